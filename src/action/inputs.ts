@@ -1,0 +1,67 @@
+// The action's inputs as the runner passes them (INPUT_<NAME>, upper-cased, hyphens kept), read
+// through @actions/core and checked here: a bad value is a UsageError naming the input.
+import * as core from "@actions/core";
+import { UsageError } from "../errors.js";
+import { SEVERITIES, type FailOn } from "../report/model.js";
+
+export const COMMENT_MODES = ["on-change", "always", "never"] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+export interface ActionInputs {
+  paths: string[];
+  /** Named policy file; accepted now, applied once config support lands. */
+  config?: string;
+  frameworks: string[];
+  failOn: FailOn;
+  comment: CommentMode;
+  token: string;
+  sarifFile: string;
+  /** A SHA or ref to compare with; default: the pull request's base (or a push's `before`). */
+  base?: string;
+  annotations: boolean;
+  /** Where to write the self-contained HTML report (relative to the workspace); none when unset. */
+  htmlReport?: string;
+}
+
+export type InputReader = (name: string) => string;
+
+/** Items separated by newlines or commas (YAML block scalars and one-liners alike). */
+export function listOf(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+function choice<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === "") return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`input '${name}' must be one of ${allowed.join(", ")}; got '${value}'`);
+}
+
+/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts them. */
+function bool(name: string, value: string, fallback: boolean): boolean {
+  if (value === "") return fallback;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new UsageError(`input '${name}' must be true or false; got '${value}'`);
+}
+
+export function readInputs(get: InputReader = (name) => core.getInput(name)): ActionInputs {
+  const token = get("token");
+  const config = get("config");
+  const base = get("base");
+  const htmlReport = get("html-report");
+  return {
+    paths: listOf(get("paths")),
+    ...(config ? { config } : {}),
+    frameworks: listOf(get("frameworks")),
+    failOn: choice<FailOn>("fail-on", get("fail-on"), [...SEVERITIES, "never"], "high"),
+    comment: choice<CommentMode>("comment", get("comment"), COMMENT_MODES, "on-change"),
+    token,
+    sarifFile: get("sarif-file") || "agentpolicy.sarif",
+    ...(base ? { base } : {}),
+    annotations: bool("annotations", get("annotations"), true),
+    ...(htmlReport ? { htmlReport } : {}),
+  };
+}

@@ -1,0 +1,217 @@
+// The action from inputs to delivery: check the workspace with the same core as the CLI, compare
+// with the base, then deliver — report JSON, SARIF, outputs, job summary, annotations, the PR
+// comment. Each delivery step is isolated: a failing one warns and the rest still happen, and the
+// result (pass/fail) depends on the findings alone.
+import * as core from "@actions/core";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { runCheck, type CheckOptions, type CheckResult } from "../check.js";
+import { compareWithReader } from "../diff/compare.js";
+import { gitPrefix } from "../diff/base.js";
+import { UsageError } from "../errors.js";
+import { oneLine } from "../format/escape.js";
+import { formatJson } from "../format/json.js";
+import { formatSarif } from "../format/sarif.js";
+import { formatHtml } from "../format/html.js";
+import { summariseAgents } from "../report/agents.js";
+import { verdict } from "../format/summary.js";
+import { DEFAULT_MAX_FILE_SIZE } from "../manifest/read.js";
+import { annotate } from "./annotations.js";
+import { baseTarget, chooseBaseReader } from "./base-source.js";
+import { buildComment, hasNews } from "./comment.js";
+import { readContext, type RunContext } from "./event.js";
+import { GitHubApi, GitHubApiError } from "./github-api.js";
+import { readInputs, type ActionInputs } from "./inputs.js";
+import { actionOutputs, setOutputs } from "./outputs.js";
+import { upsertStickyComment } from "./sticky.js";
+import { summaryMarkdown, writeJobSummary } from "./summary.js";
+
+function messageOf(e: unknown): string {
+  return oneLine(e instanceof Error ? e.message : String(e));
+}
+
+/** Runs one delivery step; a failure becomes a warning and never escapes. */
+async function step(what: string, fn: () => unknown): Promise<boolean> {
+  try {
+    await fn();
+    return true;
+  } catch (e) {
+    core.warning(`agentpolicy could not ${what}: ${messageOf(e)}`);
+    return false;
+  }
+}
+
+function apiFor(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv): GitHubApi {
+  // Only the tests shorten the backoff; production waits 1s, 2s, 4s and whatever Retry-After says.
+  const unit = Number(env.AGENTPOLICY_RETRY_UNIT_MS);
+  return new GitHubApi({
+    baseUrl: ctx.apiUrl,
+    token: inputs.token,
+    ...(Number.isFinite(unit) && unit >= 0 && env.AGENTPOLICY_RETRY_UNIT_MS !== "" ? { unitMs: unit } : {}),
+    onRetry: ({ method, path, attempt, waitMs, reason }) =>
+      core.info(
+        `GitHub API ${method} ${path} failed (${reason}); retry ${attempt} in ${Math.round(waitMs)} ms`,
+      ),
+  });
+}
+
+/** A workflow_run about a pull request's run: find that pull request (fork PRs are not in the payload). */
+async function resolveWorkflowRunPull(ctx: RunContext, api: GitHubApi): Promise<void> {
+  const run = ctx.workflowRun;
+  if (!run || ctx.pull || !ctx.owner || !ctx.repo) return;
+  let pull;
+  if (run.pullNumbers[0] !== undefined) pull = await api.getPull(ctx.owner, ctx.repo, run.pullNumbers[0]);
+  else if (run.headLabel) {
+    const candidates = await api.findPullsByHead(ctx.owner, ctx.repo, run.headLabel);
+    pull = candidates.find((p) => p.head?.sha === run.headSha);
+  }
+  if (pull && typeof pull.number === "number" && pull.base?.sha) {
+    ctx.pull = {
+      number: pull.number,
+      baseSha: pull.base.sha,
+      headSha: run.headSha,
+      ...(pull.base.ref ? { baseRef: pull.base.ref } : {}),
+    };
+  }
+}
+
+async function compare(
+  head: CheckResult,
+  opts: CheckOptions,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  api: GitHubApi | undefined,
+): Promise<CheckResult> {
+  const target = baseTarget(ctx, inputs.base);
+  if (!target) return head;
+  try {
+    const { reader, via } = await chooseBaseReader(opts.root, target, ctx, api);
+    const compared = await compareWithReader(head, reader, target.ref, opts);
+    core.info(`Compared with the base ${reader.sha.slice(0, 12)} (read via ${via}).`);
+    return compared;
+  } catch (e) {
+    const hint =
+      e instanceof GitHubApiError && e.forbidden
+        ? " (the token cannot read repository contents; grant contents: read, or check out with fetch-depth: 0)"
+        : "";
+    core.warning(
+      `agentpolicy could not read the base version, so this report has no comparison: ${messageOf(e)}${hint}`,
+    );
+    return head;
+  }
+}
+
+function reportPath(env: NodeJS.ProcessEnv): string {
+  return join(env.RUNNER_TEMP || tmpdir(), "agentpolicy-report.json");
+}
+
+function write(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+/** The whole action. Returns whether the check passed; sets the failed state itself. */
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  let inputs: ActionInputs;
+  try {
+    inputs = readInputs();
+  } catch (e) {
+    core.setFailed(`agentpolicy: ${messageOf(e)}`);
+    return false;
+  }
+  if (inputs.token) core.setSecret(inputs.token);
+  if (inputs.config) {
+    core.notice(
+      "agentpolicy: the 'config' input is accepted but not applied yet: this version runs the built-in policy",
+    );
+  }
+  const ctx = readContext(env);
+  const root = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const api = ctx.owner && ctx.repo ? apiFor(inputs, ctx, env) : undefined;
+
+  const opts: CheckOptions = {
+    root,
+    paths: inputs.paths,
+    frameworks: inputs.frameworks,
+    failOn: inputs.failOn,
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    now: Date.now(),
+  };
+  let result: CheckResult;
+  try {
+    if (api) await step("find the pull request of this workflow run", () => resolveWorkflowRunPull(ctx, api));
+    result = await compare(await runCheck(opts), opts, inputs, ctx, api);
+  } catch (e) {
+    const usage = e instanceof UsageError ? "" : "internal error: ";
+    core.setFailed(`agentpolicy: ${usage}${messageOf(e)}`);
+    return false;
+  }
+  const { report, rules } = result;
+  const input = { report, rules };
+  const prefix = (await gitPrefix(root)) ?? "";
+
+  // The report first: whatever fails later, it is on disk.
+  const jsonPath = reportPath(env);
+  const wroteJson = await step("write the JSON report", () => write(jsonPath, formatJson(input)));
+  const sarifPath = resolve(root, inputs.sarifFile);
+  const wroteSarif = await step("write the SARIF file", () => write(sarifPath, formatSarif(input)));
+  await step("set the outputs", () =>
+    setOutputs(
+      actionOutputs(report, {
+        ...(wroteJson ? { reportJson: jsonPath } : {}),
+        ...(wroteSarif ? { sarifFile: sarifPath } : {}),
+      }),
+    ),
+  );
+  if (inputs.htmlReport) {
+    const htmlPath = resolve(root, inputs.htmlReport);
+    const evidence = {
+      ...report,
+      agents: summariseAgents(result.agents),
+      run: {
+        generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
+        ...(ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {}),
+        ...(ctx.headSha ? { commit: ctx.headSha } : {}),
+      },
+    };
+    if (await step("write the HTML report", () => write(htmlPath, formatHtml({ report: evidence, rules }))))
+      await step("set the html-report output", () => core.setOutput("html-report", htmlPath));
+  }
+  await step("write the job summary", () => writeJobSummary(summaryMarkdown(input)));
+  if (inputs.annotations) await step("annotate the files", () => annotate(report, prefix));
+
+  let commentUrl = "";
+  if (inputs.comment !== "never" && ctx.pull && api && ctx.owner && ctx.repo) {
+    const body = buildComment(input, {
+      repoUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`,
+      ...(ctx.pull.headSha ? { headSha: ctx.pull.headSha } : {}),
+      prefix,
+      ...(ctx.runUrl ? { summaryUrl: ctx.runUrl } : {}),
+    });
+    const target = { owner: ctx.owner, repo: ctx.repo, issue: ctx.pull.number };
+    try {
+      const posted = await upsertStickyComment(api, target, body, {
+        mode: inputs.comment,
+        news: hasNews(report),
+      });
+      commentUrl = oneLine(posted.url ?? "");
+      if (posted.action !== "skipped") core.info(`Pull request comment ${posted.action}: ${commentUrl}`);
+    } catch (e) {
+      if (e instanceof GitHubApiError && e.forbidden) {
+        core.warning(
+          "agentpolicy could not write the pull request comment: the token may not write to pull requests " +
+            "(pull requests from forks get a read-only token). The job summary, annotations, SARIF and outputs are complete; " +
+            "see the workflow_run recipe in the agentpolicy docs to comment on fork pull requests.",
+        );
+      } else {
+        core.warning(`agentpolicy could not write the pull request comment: ${messageOf(e)}`);
+      }
+    }
+  }
+  await step("set the comment-url output", () => core.setOutput("comment-url", commentUrl));
+
+  if (!report.summary.passed) core.setFailed(`agentpolicy ${verdict(report)}`);
+  else core.info(`agentpolicy ${verdict(report)}`);
+  return report.summary.passed;
+}

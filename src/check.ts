@@ -1,0 +1,283 @@
+// The one core function the CLI and the action call: discover → read → parse → normalise →
+// evaluate → report. It never prints and never exits; delivery belongs to the shells.
+import { discover } from "./manifest/discover.js";
+import { readSource } from "./manifest/read.js";
+import { parseSource } from "./manifest/parse.js";
+import { normalise } from "./manifest/normalise.js";
+import type { AgentDocument, NormalisedAgent } from "./manifest/types.js";
+import { loadPolicy } from "./policy/load.js";
+import { controlsForCheck } from "./policy/frameworks.js";
+import type { ActivePolicy } from "./policy/active.js";
+import { checkOverrides } from "./policy/overrides.js";
+import { configIssueError, isPolicyCheck, policyFinding } from "./policy/policy-findings.js";
+import { applyWaivers } from "./policy/waivers.js";
+import type { CheckDef, FrameworkDef } from "./policy/types.js";
+import { evaluate } from "./engine/evaluate.js";
+import { makeRedactor } from "./engine/redact.js";
+import { assignFingerprints } from "./report/fingerprint.js";
+import { computeCoverage, type CoverageAgent } from "./report/coverage.js";
+import { compareErrors, compareFindings } from "./report/sort.js";
+import {
+  emptyCounts,
+  reaches,
+  ruleHelpUri,
+  severityRank,
+  type FailOn,
+  type FileError,
+  type Finding,
+  type Report,
+  type RuleMeta,
+} from "./report/model.js";
+import { TOOL_VERSION } from "./version.js";
+import { UsageError } from "./errors.js";
+
+export interface CheckOptions {
+  /** Scan root: report paths are relative to it. */
+  root: string;
+  /** Files, folders or globs; empty = the root. */
+  paths: string[];
+  include?: string[];
+  exclude?: string[];
+  /** Framework ids to report on (and to limit findings to); empty/undefined = all loaded frameworks. */
+  frameworks?: string[];
+  failOn: FailOn;
+  maxFileSize: number;
+  params?: Record<string, unknown>;
+  /** Clock for date checks (review dates, waiver expiry); injectable for tests. */
+  now?: number;
+  /**
+   * The repository's policy (config, waivers, packs) from loadActivePolicy; undefined = the built-in
+   * checks with no config. Build options from it with checkOptionsFor (src/policy/active.ts).
+   */
+  policy?: ActivePolicy;
+}
+
+export interface CheckResult {
+  report: Report;
+  rules: RuleMeta[];
+  /** The normalised agents, for later stages (inventory, diff) that need more than findings. */
+  agents: NormalisedAgent[];
+  /** Index into `agents` of each finding's agent, by fingerprint (findings about the config have none). */
+  findingAgents?: ReadonlyMap<string, number>;
+}
+
+export function ruleMetaOf(check: CheckDef, frameworks: FrameworkDef[]): RuleMeta {
+  return {
+    id: check.id,
+    title: check.title,
+    severity: check.severity,
+    description: check.description,
+    remediation: check.remediation,
+    helpUri: ruleHelpUri(check.id),
+    waivable: check.waivable,
+    controls: controlsForCheck(check.id, frameworks),
+  };
+}
+
+/** The tier and role coverage needs to judge which controls concern an agent. */
+function coverageAgent(agent: NormalisedAgent): CoverageAgent {
+  const risk = agent.data.risk;
+  const field = (key: string): string | undefined => {
+    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return undefined;
+    const v = (risk as Record<string, unknown>)[key];
+    return typeof v === "string" ? v : undefined;
+  };
+  const tier = field("eu_ai_act");
+  const role = field("role");
+  return {
+    file: agent.doc.file,
+    ...(agent.name !== undefined ? { name: agent.name } : {}),
+    ...(tier !== undefined ? { tier } : {}),
+    ...(role !== undefined ? { role } : {}),
+  };
+}
+
+function selectFrameworks(all: FrameworkDef[], wanted: string[] | undefined): FrameworkDef[] {
+  if (!wanted || wanted.length === 0) return all;
+  const unknown = wanted.filter((id) => !all.some((f) => f.id === id));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown framework '${unknown[0]}'; known: ${all.map((f) => f.id).join(", ")}`);
+  }
+  return all.filter((f) => wanted.includes(f.id));
+}
+
+/** Files as text, however they were obtained (the disk, or a base commit). */
+export interface SourceText {
+  file: string;
+  text: string;
+}
+
+export interface LoadedAgents {
+  agents: NormalisedAgent[];
+  errors: FileError[];
+  files: number;
+}
+
+/** Parse and normalise texts already read; used for the working tree and for a base commit alike. */
+export function loadTexts(sources: Iterable<SourceText>, errors: FileError[] = []): LoadedAgents {
+  const docs: AgentDocument[] = [];
+  let files = 0;
+  for (const { file, text } of sources) {
+    files++;
+    const parsed = parseSource(file, text);
+    docs.push(...parsed.documents);
+    errors.push(...parsed.errors);
+  }
+  return { agents: docs.map(normalise), errors, files };
+}
+
+async function loadFromDisk(opts: CheckOptions): Promise<LoadedAgents> {
+  const found = await discover({
+    root: opts.root,
+    paths: opts.paths,
+    include: opts.include,
+    exclude: opts.exclude,
+  });
+  const errors: FileError[] = [...found.errors];
+  const texts: SourceText[] = [];
+  for (const file of found.files) {
+    const read = await readSource(file, { maxFileSize: opts.maxFileSize });
+    if ("error" in read) errors.push(read.error);
+    else texts.push({ file: file.file, text: read.text });
+  }
+  const loaded = loadTexts(texts, errors);
+  return { ...loaded, files: found.files.length };
+}
+
+export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
+  return checkAgents(await loadFromDisk(opts), opts);
+}
+
+/** Evaluate loaded agents and assemble the report (everything after reading files). */
+export function checkAgents(
+  loaded: LoadedAgents,
+  opts: Omit<CheckOptions, "root" | "paths" | "maxFileSize">,
+): CheckResult {
+  const policy = opts.policy?.policy ?? loadPolicy();
+  const config = opts.policy?.config;
+  const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
+  const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
+  // Problems with the config itself are reported whatever frameworks were chosen.
+  const inScope = (id: string): boolean =>
+    !limitToFrameworks ||
+    isPolicyCheck(id) ||
+    frameworks.some((fw) => fw.controls.some((c) => c.checks.includes(id)));
+  const checks = policy.checks.filter((c) => inScope(c.id));
+  const byId = new Map(checks.map((c) => [c.id, c]));
+  const allById = new Map(policy.checks.map((c) => [c.id, c]));
+  const overrides = checkOverrides(config?.settings.checks, allById);
+
+  const { agents, files } = loaded;
+  const errors = [...loaded.errors];
+  const now = opts.now ?? Date.now();
+  const evaluation = evaluate(agents, checks, {
+    params: opts.params,
+    now,
+    severityOverrides: overrides.severity,
+    disabled: overrides.disabled,
+  });
+
+  const scrub = makeRedactor(agents.flatMap((a) => a.redact));
+
+  const located = evaluation.findings
+    .filter((raw) => byId.has(raw.ruleId))
+    .map((raw) => {
+      const check = byId.get(raw.ruleId)!;
+      const agent = agents[raw.agentIndex]!;
+      const span = agent.doc.locate(raw.pointer);
+      return {
+        agentIndex: raw.agentIndex,
+        key: {
+          ruleId: raw.ruleId,
+          agent: agent.name,
+          file: agent.doc.file,
+          docIndex: agent.doc.docIndex,
+          pointer: raw.pointer,
+          data: agent.doc.data,
+        },
+        finding: {
+          ruleId: raw.ruleId,
+          title: check.title,
+          severity: raw.severity,
+          message: scrub(raw.message),
+          file: agent.doc.file,
+          line: span.line,
+          column: span.column,
+          endLine: span.endLine,
+          endColumn: span.endColumn,
+          path: raw.pointer,
+          ...(agent.name !== undefined ? { agent: scrub(agent.name) } : {}),
+          controls: controlsForCheck(raw.ruleId, frameworks),
+          remediation: check.remediation,
+          status: "open" as const,
+        },
+      };
+    });
+  const fingerprinted = assignFingerprints(located);
+  const findingAgents = new Map(fingerprinted.map((l) => [l.fingerprint, l.agentIndex]));
+  let findings: Finding[] = fingerprinted.map(({ finding, fingerprint }) => ({ ...finding, fingerprint }));
+
+  if (config) {
+    const waived = applyWaivers(findings, config.settings.waivers ?? [], {
+      now,
+      checks: allById,
+      severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
+      ran: (id) => byId.has(id) && !overrides.disabled.has(id),
+    });
+    const problems = [...overrides.problems, ...waived.problems].map((p) => {
+      // `checks:` may raise a config problem's severity (never lower it: these checks are not waivable).
+      const raised = overrides.severity[p.ruleId];
+      const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
+      return policyFinding(
+        { ...p, severity },
+        config,
+        allById.get(p.ruleId),
+        controlsForCheck(p.ruleId, frameworks),
+      );
+    });
+    findings = [...waived.findings, ...problems];
+    errors.push(...waived.issues.map((issue) => configIssueError(issue, config)));
+  }
+  findings.sort(compareFindings);
+
+  for (const e of evaluation.errors) {
+    const agent = agents[e.agentIndex];
+    errors.push({
+      file: agent?.doc.file ?? "",
+      line: 1,
+      column: 1,
+      message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`),
+    });
+  }
+  errors.sort(compareErrors);
+
+  const counts = emptyCounts();
+  let waived = 0;
+  for (const f of findings) {
+    if (f.status === "waived") waived++;
+    else counts[f.severity]++;
+  }
+  const failing = findings.some((f) => f.status === "open" && reaches(f.severity, opts.failOn));
+  const report: Report = {
+    schemaVersion: 1,
+    tool: { name: "agentpolicy", version: TOOL_VERSION },
+    summary: {
+      files,
+      agents: agents.length,
+      findings: counts,
+      waived,
+      errors: new Set(errors.map((e) => e.file)).size,
+      passed: !failing && errors.length === 0,
+      failOn: opts.failOn,
+    },
+    frameworks: computeCoverage({
+      frameworks,
+      findings,
+      evaluated: new Set(evaluation.applied),
+      agents: agents.map(coverageAgent),
+    }),
+    findings,
+    errors,
+  };
+  return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents, findingAgents };
+}

@@ -1,0 +1,63 @@
+// The CLI shell: pick a command, run it, map the outcome to an exit code. Internal errors print one
+// line (a stack trace only with --debug); nothing a manifest contains should ever get here.
+import { checkCommand } from "./commands/check.js";
+import { initCommand } from "./commands/init.js";
+import { inventoryCommand } from "./commands/inventory.js";
+import { rulesCommand } from "./commands/rules.js";
+import { explainCommand } from "./commands/explain.js";
+import { schemaCommand } from "./commands/schema.js";
+import { MAIN_HELP } from "./help.js";
+import type { Io } from "./io.js";
+import { EXIT } from "./errors.js";
+import { UsageError } from "../errors.js";
+import { PolicyError } from "../policy/errors.js";
+import { TOOL_VERSION } from "../version.js";
+
+type Command = (argv: string[], io: Io) => Promise<number> | number;
+const COMMANDS: Record<string, Command> = {
+  check: checkCommand,
+  inventory: inventoryCommand,
+  init: initCommand,
+  rules: rulesCommand,
+  explain: explainCommand,
+  schema: schemaCommand,
+};
+
+function isParseArgsError(e: unknown): e is Error {
+  const code = e instanceof Error ? (e as Error & { code?: unknown }).code : undefined;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+    io.stdout(MAIN_HELP + "\n");
+    return name === undefined ? EXIT.usage : EXIT.passed;
+  }
+  if (name === "-v" || name === "--version") {
+    io.stdout(TOOL_VERSION + "\n");
+    return EXIT.passed;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`agentpolicy: unknown command '${name}'; try 'agentpolicy --help'\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError || isParseArgsError(e)) {
+      io.stderr(`agentpolicy ${name}: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof PolicyError) {
+      io.stderr(`agentpolicy: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    const debug = rest.includes("--debug");
+    io.stderr(`agentpolicy: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (debug && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
+    else io.stderr("(run again with --debug for details, and please report it)\n");
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,82 @@
+import { parseArgs } from "node:util";
+import { runCheck } from "../../check.js";
+import { compareWithReader } from "../../diff/compare.js";
+import { format, FORMATS, type FormatName } from "../../format/index.js";
+import { formatPolicyChangesMarkdown, formatPolicyChangesText } from "../../format/policy-changes.js";
+import { checkOptionsFor } from "../../policy/active.js";
+import { reaches, type Report } from "../../report/model.js";
+import { CHECK_HELP } from "../help.js";
+import { deliver, useColor, type Io } from "../io.js";
+import { failOnOf, oneOf, sizeOf } from "../options.js";
+import { loadCliPolicy } from "../policy.js";
+import { EXIT } from "../errors.js";
+
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+export async function checkCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: "string", short: "f" },
+      output: { type: "string", short: "o" },
+      config: { type: "string", short: "c" },
+      framework: { type: "string", multiple: true },
+      "fail-on": { type: "string" },
+      "max-file-size": { type: "string" },
+      base: { type: "string" },
+      "policy-source": { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      "no-color": { type: "boolean" },
+      debug: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout(CHECK_HELP + "\n");
+    return EXIT.passed;
+  }
+  const fmt = oneOf<FormatName>("format", values.format, FORMATS, "text");
+  const failOn = values["fail-on"] === undefined ? undefined : failOnOf(values["fail-on"]);
+  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
+
+  const policy = await loadCliPolicy({
+    root: io.cwd,
+    config: values.config,
+    base: values.base,
+    policySource: values["policy-source"],
+  });
+  const options = checkOptionsFor(policy.active, {
+    root: io.cwd,
+    paths: positionals,
+    maxFileSize,
+    frameworks: values.framework,
+    failOn,
+  });
+  const checked = await runCheck(options);
+  const base = policy.base;
+  const { report, rules } = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
+
+  const shown: Report =
+    values.quiet && fmt === "text"
+      ? {
+          ...report,
+          frameworks: [],
+          findings: report.findings.filter((f) => f.status === "open" && reaches(f.severity, options.failOn)),
+        }
+      : report;
+  const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
+  // report-v1 grows by adding fields: with a base, JSON says which policy judged and what changed in it.
+  const withPolicy = base ? { ...shown, policySource: base.source, policyChanges: base.changes } : shown;
+  let out = format(fmt, { report: withPolicy, rules, color });
+  if (base && base.changes.length > 0) {
+    const opts = { source: base.source };
+    if (fmt === "text") out = `${out.replace(/\n*$/, "\n")}\n${formatPolicyChangesText(base.changes, opts)}`;
+    else if (fmt === "markdown")
+      out = `${out.replace(/\n*$/, "\n")}\n${formatPolicyChangesMarkdown(base.changes, opts)}`;
+    else if (fmt !== "json") io.stderr(formatPolicyChangesText(base.changes, opts));
+  }
+  deliver(io, out, values.output);
+  return report.summary.passed ? EXIT.passed : EXIT.failed;
+}

@@ -1,0 +1,52 @@
+import { parseArgs } from "node:util";
+import { runCheck } from "../../check.js";
+import { formatInventory, INVENTORY_FORMATS, type InventoryFormat } from "../../format/inventory/index.js";
+import { oneLine } from "../../format/escape.js";
+import { checkOptionsFor } from "../../policy/active.js";
+import { inventoryRows, type Inventory } from "../../report/inventory.js";
+import { TOOL_VERSION } from "../../version.js";
+import { INVENTORY_HELP } from "../help.js";
+import { deliver, type Io } from "../io.js";
+import { oneOf, sizeOf } from "../options.js";
+import { loadCliPolicy } from "../policy.js";
+import { EXIT } from "../errors.js";
+import { DEFAULT_MAX_FILE_SIZE } from "./check.js";
+
+/**
+ * Every agent with its owner, access level, credentials and gates, and its open findings under the
+ * repository's policy. Exit 1 when a file could not be read: its agents are missing from the inventory.
+ */
+export async function inventoryCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: "string", short: "f" },
+      output: { type: "string", short: "o" },
+      config: { type: "string", short: "c" },
+      "max-file-size": { type: "string" },
+      debug: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout(INVENTORY_HELP + "\n");
+    return EXIT.passed;
+  }
+  const fmt = oneOf<InventoryFormat>("format", values.format, INVENTORY_FORMATS, "text");
+  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
+  const { active } = await loadCliPolicy({ root: io.cwd, config: values.config });
+  const result = await runCheck(checkOptionsFor(active, { root: io.cwd, paths: positionals, maxFileSize }));
+  const inventory: Inventory = {
+    schemaVersion: 1,
+    tool: { name: "agentpolicy", version: TOOL_VERSION },
+    agents: inventoryRows(result.agents, result.report.findings, result.findingAgents),
+    errors: result.report.errors,
+  };
+  deliver(io, formatInventory(fmt, inventory), values.output);
+  for (const e of inventory.errors) {
+    io.stderr(`agentpolicy inventory: ${oneLine(`${e.file}:${e.line}:${e.column}: ${e.message}`)}\n`);
+  }
+  return inventory.errors.length > 0 ? EXIT.failed : EXIT.passed;
+}

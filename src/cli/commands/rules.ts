@@ -1,0 +1,64 @@
+import { parseArgs } from "node:util";
+import { loadPolicy } from "../../policy/load.js";
+import { controlsOfCheck } from "../../policy/lookup.js";
+import { ruleHelpUri } from "../../report/model.js";
+import { UsageError } from "../../errors.js";
+import { RULES_HELP } from "../help.js";
+import type { Io } from "../io.js";
+import { oneOf } from "../options.js";
+import { EXIT } from "../errors.js";
+
+export function rulesCommand(argv: string[], io: Io): number {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      format: { type: "string", short: "f" },
+      framework: { type: "string", multiple: true },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout(RULES_HELP + "\n");
+    return EXIT.passed;
+  }
+  const fmt = oneOf("format", values.format, ["text", "json"], "text");
+  const policy = loadPolicy();
+  const wanted = values.framework ?? [];
+  for (const id of wanted) {
+    if (!policy.frameworks.some((f) => f.id === id)) throw new UsageError(`unknown framework '${id}'`);
+  }
+  const rows = policy.checks
+    .map((check) => ({
+      check,
+      controls: controlsOfCheck(policy, check.id).filter(
+        (m) => wanted.length === 0 || wanted.includes(m.framework.id),
+      ),
+    }))
+    .filter((r) => wanted.length === 0 || r.controls.length > 0);
+
+  if (fmt === "json") {
+    const out = rows.map(({ check, controls }) => ({
+      id: check.id,
+      title: check.title,
+      severity: check.severity,
+      principle: check.principle,
+      waivable: check.waivable,
+      description: check.description,
+      remediation: check.remediation,
+      params: check.params,
+      helpUri: ruleHelpUri(check.id),
+      controls: controls.map((m) => ({ framework: m.framework.id, id: m.control.id })),
+    }));
+    io.stdout(JSON.stringify(out, null, 2) + "\n");
+    return EXIT.passed;
+  }
+  const idWidth = Math.max(...rows.map((r) => r.check.id.length));
+  for (const { check, controls } of rows) {
+    const cites = controls.map((m) => `${m.framework.id}:${m.control.id}`).join(", ");
+    io.stdout(`${check.id.padEnd(idWidth)}  ${check.severity.padEnd(8)}  ${check.title}\n`);
+    if (cites) io.stdout(`${" ".repeat(idWidth)}  ${"".padEnd(8)}  ↳ ${cites}\n`);
+  }
+  io.stdout(`\n${rows.length} checks\n`);
+  return EXIT.passed;
+}

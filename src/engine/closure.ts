@@ -1,0 +1,287 @@
+// json-logic trees compiled into JavaScript closures, once per rule, with json-logic-js's semantics to the
+// letter: the interpreter re-reads the tree, re-dispatches on the operator name and re-splits every `var`
+// path on each call, which dominates rule evaluation. json-logic-js stays the reference: every behaviour
+// here mirrors its `apply` (which arguments are evaluated eagerly, what short-circuits, what `and` of
+// nothing returns, fresh arrays for array literals, operators called with the data as `this`), and
+// test/engine/differential.test.ts runs both on every rule, fixture and on random trees and data.
+// Anything this module does not specialise (`missing`, `missing_some`) is handed to the interpreter
+// itself for that node, so it cannot drift.
+//
+// json-logic-js is a process-wide singleton; it is set up exactly once, when this module loads: `log` goes
+// (it writes to the console), `var` is replaced by an own-property lookup that refuses prototype paths,
+// and the custom operations are registered.
+import jsonLogic from "json-logic-js";
+import { CUSTOM_OPERATIONS } from "./operations.js";
+import { ForbiddenPathError, FORBIDDEN_SEGMENTS, getPath } from "./paths.js";
+
+export type Evaluator = (data: unknown) => unknown;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- operators take whatever the rule passes
+type Operator = (this: unknown, ...args: any[]) => unknown;
+
+/** json-logic truthiness: JavaScript's, except that the empty list is false. */
+export function truthy(value: unknown): boolean {
+  if (Array.isArray(value) && value.length === 0) return false;
+  return !!value;
+}
+
+/* eslint-disable eqeqeq -- json-logic's == and != are JavaScript's loose comparisons */
+// json-logic-js's built-in operators, copied from its source (2.0.5): its table is private, and the
+// compiled closures must call exactly these.
+const BUILTIN: Readonly<Record<string, Operator>> = {
+  "==": (a, b) => a == b,
+  "===": (a, b) => a === b,
+  "!=": (a, b) => a != b,
+  "!==": (a, b) => a !== b,
+  ">": (a, b) => a > b,
+  ">=": (a, b) => a >= b,
+  "<": (a, b, c) => (c === undefined ? a < b : a < b && b < c),
+  "<=": (a, b, c) => (c === undefined ? a <= b : a <= b && b <= c),
+  "!!": (a) => truthy(a),
+  "!": (a) => !truthy(a),
+  "%": (a, b) => a % b,
+  in: (a, b) => {
+    if (!b || typeof b.indexOf === "undefined") return false;
+    return b.indexOf(a) !== -1;
+  },
+  cat: (...args) => Array.prototype.join.call(args, ""),
+  substr: (source, start, end) => {
+    if (end < 0) {
+      const temp = String(source).substr(start);
+      return temp.substr(0, temp.length + end);
+    }
+    return String(source).substr(start, end);
+  },
+  // parseFloat's second argument is json-logic-js's (ignored by JavaScript); kept for fidelity.
+  "+": (...args) =>
+    args.reduce((a: unknown, b: unknown) => parseFloat(a as string) + parseFloat(b as string), 0),
+  "*": (...args) => args.reduce((a: unknown, b: unknown) => parseFloat(a as string) * parseFloat(b as string)),
+  "-": (a, b) => (b === undefined ? -a : a - b),
+  "/": (a, b) => a / b,
+  min: (...args) => Math.min(...args),
+  max: (...args) => Math.max(...args),
+  merge: (...args) => args.reduce((a: unknown[], b: unknown) => a.concat(b), []),
+};
+/* eslint-enable eqeqeq */
+
+/** `var` as json-logic defines it, but reading own properties only and refusing prototype paths. */
+export function safeVar(this: unknown, path?: unknown, fallback?: unknown): unknown {
+  const notFound = fallback === undefined ? null : fallback;
+  if (path === undefined || path === null || path === "") return this;
+  const value = getPath(this, String(path).split("."));
+  return value === undefined ? notFound : value;
+}
+
+jsonLogic.rm_operation("log");
+jsonLogic.add_operation("var", safeVar);
+for (const [name, fn] of Object.entries(CUSTOM_OPERATIONS)) jsonLogic.add_operation(name, fn);
+
+function isLogic(node: unknown): node is Record<string, unknown> {
+  return typeof node === "object" && node !== null && !Array.isArray(node) && Object.keys(node).length === 1;
+}
+
+function operatorOf(op: string): Operator | undefined {
+  if (Object.hasOwn(CUSTOM_OPERATIONS, op)) return CUSTOM_OPERATIONS[op] as Operator;
+  if (Object.hasOwn(BUILTIN, op)) return BUILTIN[op];
+  return undefined;
+}
+
+/** The interpreter, for one node: the reference, and the fallback for what is not specialised. */
+export function interpret(node: unknown): Evaluator {
+  return (data) => jsonLogic.apply(node as Parameters<typeof jsonLogic.apply>[0], data);
+}
+
+const constant =
+  (value: unknown): Evaluator =>
+  () =>
+    value;
+
+/**
+ * `var` as src/engine/logic.ts installs it (own properties only, prototype names refused), with the path
+ * split once. Reads the same steps as paths.getPath, including throwing on a forbidden segment only when
+ * the walk reaches it.
+ */
+function varWithPath(path: string | number, fallback: Evaluator | undefined): Evaluator {
+  if (path === "") return fallback ? (data) => (fallback(data), data) : (data) => data;
+  const segments = String(path).split(".");
+  const lookup = (data: unknown): unknown => {
+    let current = data;
+    for (const segment of segments) {
+      if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
+      if (current === null || typeof current !== "object") return undefined;
+      if (!Object.hasOwn(current, segment)) return undefined;
+      current = (current as Record<string, unknown>)[segment];
+    }
+    return current;
+  };
+  if (!fallback) {
+    return (data) => {
+      const value = lookup(data);
+      return value === undefined ? null : value;
+    };
+  }
+  return (data) => {
+    const notFoundValue = fallback(data);
+    const value = lookup(data);
+    if (value !== undefined) return value;
+    return notFoundValue === undefined ? null : notFoundValue;
+  };
+}
+
+function compileVar(args: unknown[], node: unknown): Evaluator {
+  const [path, fallbackNode] = args;
+  const fallback = args.length > 1 && fallbackNode !== undefined ? compileNode(fallbackNode) : undefined;
+  if (args.length <= 2 && (typeof path === "string" || typeof path === "number")) {
+    return varWithPath(path, fallback);
+  }
+  if (args.length === 0 || (args.length === 1 && (path === null || path === undefined))) {
+    return (data) => data;
+  }
+  // Computed paths (and odd shapes): the installed var itself, on evaluated arguments.
+  return generic("var", args, node);
+}
+
+/** Every argument evaluated first, then the operator called with the data as `this`. */
+function generic(op: string, args: unknown[], node: unknown): Evaluator {
+  const fn = op === "var" ? (safeVar as Operator) : operatorOf(op);
+  if (!fn) return interpret(node);
+  const compiled = args.map(compileNode);
+  switch (compiled.length) {
+    case 0:
+      return (data) => fn.call(data);
+    case 1: {
+      const [a] = compiled as [Evaluator];
+      return (data) => fn.call(data, a(data));
+    }
+    case 2: {
+      const [a, b] = compiled as [Evaluator, Evaluator];
+      return (data) => fn.call(data, a(data), b(data));
+    }
+    case 3: {
+      const [a, b, c] = compiled as [Evaluator, Evaluator, Evaluator];
+      return (data) => fn.call(data, a(data), b(data), c(data));
+    }
+    default:
+      return (data) =>
+        fn.apply(
+          data,
+          compiled.map((f) => f(data)),
+        );
+  }
+}
+
+function compileIf(args: unknown[]): Evaluator {
+  const compiled = args.map(compileNode);
+  return (data) => {
+    let i = 0;
+    for (; i < compiled.length - 1; i += 2) {
+      if (truthy(compiled[i]!(data))) return compiled[i + 1]!(data);
+    }
+    if (compiled.length === i + 1) return compiled[i]!(data);
+    return null;
+  };
+}
+
+function compileAnd(args: unknown[]): Evaluator {
+  const compiled = args.map(compileNode);
+  return (data) => {
+    let current: unknown;
+    for (const f of compiled) {
+      current = f(data);
+      if (!truthy(current)) return current;
+    }
+    return current;
+  };
+}
+
+function compileOr(args: unknown[]): Evaluator {
+  const compiled = args.map(compileNode);
+  return (data) => {
+    let current: unknown;
+    for (const f of compiled) {
+      current = f(data);
+      if (truthy(current)) return current;
+    }
+    return current;
+  };
+}
+
+/** map, filter, reduce, all, none, some: the list from the outer data, the body per element. */
+function compileScoped(op: string, args: unknown[]): Evaluator {
+  const list = compileNode(args[0]);
+  const body = compileNode(args[1]);
+  switch (op) {
+    case "filter":
+      return (data) => {
+        const items = list(data);
+        if (!Array.isArray(items)) return [];
+        return items.filter((datum) => truthy(body(datum)));
+      };
+    case "map":
+      return (data) => {
+        const items = list(data);
+        if (!Array.isArray(items)) return [];
+        return items.map((datum) => body(datum));
+      };
+    case "reduce": {
+      const initialOf = typeof args[2] !== "undefined" ? compileNode(args[2]) : constant(null);
+      return (data) => {
+        const items = list(data);
+        const initial = initialOf(data);
+        if (!Array.isArray(items)) return initial;
+        return items.reduce(
+          (accumulator: unknown, current: unknown) => body({ current, accumulator }),
+          initial,
+        );
+      };
+    }
+    case "all":
+      return (data) => {
+        const items = list(data);
+        if (!Array.isArray(items) || !items.length) return false;
+        for (const item of items) if (!truthy(body(item))) return false;
+        return true;
+      };
+    case "none":
+      return (data) => {
+        const items = list(data);
+        if (!Array.isArray(items) || !items.length) return true;
+        for (const item of items) if (truthy(body(item))) return false;
+        return true;
+      };
+    default:
+      return (data) => {
+        const items = list(data);
+        if (!Array.isArray(items) || !items.length) return false;
+        for (const item of items) if (truthy(body(item))) return true;
+        return false;
+      };
+  }
+}
+
+const SCOPED = new Set(["map", "filter", "reduce", "all", "none", "some"]);
+/** Operators whose json-logic-js implementation re-enters the interpreter: left to it. */
+const INTERPRETED = new Set(["missing", "missing_some"]);
+
+function compileNode(node: unknown): Evaluator {
+  if (Array.isArray(node)) {
+    const compiled = node.map(compileNode);
+    return (data) => compiled.map((f) => f(data));
+  }
+  if (!isLogic(node)) return constant(node);
+  const op = Object.keys(node)[0]!;
+  const raw = node[op];
+  const args = Array.isArray(raw) ? raw : [raw];
+  if (op === "if" || op === "?:") return compileIf(args);
+  if (op === "and") return compileAnd(args);
+  if (op === "or") return compileOr(args);
+  if (SCOPED.has(op)) return compileScoped(op, args);
+  if (INTERPRETED.has(op)) return interpret(node);
+  if (op === "var") return compileVar(args, node);
+  return generic(op, args, node);
+}
+
+/** A closure computing what `jsonLogic.apply(tree, data)` computes. */
+export function compileClosure(tree: unknown): Evaluator {
+  return compileNode(tree);
+}

@@ -1,0 +1,161 @@
+// Runs checks over a set of normalised agents and returns raw findings (rule, agent, pointer, message);
+// the report stage adds positions, controls and fingerprints.
+//
+// Errors: a rule that throws on some odd manifest must not stop the run, and must not pass silently
+// either. Each (check, agent) evaluation is isolated; a throw becomes an entry in `errors` ({ruleId,
+// agentIndex, message}) that the CLI shows as a report error, and the remaining checks and agents still
+// run. Findings the check raised for that agent before it threw are kept.
+import type { NormalisedAgent } from "../manifest/types.js";
+import type { Severity } from "../report/model.js";
+import { severityRank } from "../report/model.js";
+import type { CheckDef } from "../policy/types.js";
+import { compileCheck, type CompiledCheck } from "./compile.js";
+import { buildRunContext, type EvalContext, type RunContext } from "./context.js";
+import { DEFAULT_SENSITIVE, deriveFacts, type SensitiveSpec } from "./derived.js";
+import { truthy } from "./logic.js";
+import { paramsFor, resolveParams } from "./params.js";
+import { getPath, joinPointer, pointerOf } from "./paths.js";
+import { makeRedactor } from "./redact.js";
+import { oneLine } from "./text.js";
+
+export interface RawFinding {
+  ruleId: string;
+  severity: Severity;
+  agentIndex: number;
+  pointer: string;
+  message: string;
+}
+
+export interface EngineError {
+  ruleId: string;
+  agentIndex: number;
+  message: string;
+}
+
+export interface EvaluateOptions {
+  /** Parameter overrides by name (config `params:`); durations as written ("1h") or seconds. */
+  params?: Record<string, unknown>;
+  /** Evaluation clock, epoch milliseconds. */
+  now: number;
+  /** New severities by check id. Cannot lower a check that is not waivable. */
+  severityOverrides?: Record<string, Severity>;
+  /** Checks switched off. Ignored for checks that are not waivable. */
+  disabled?: ReadonlySet<string>;
+}
+
+export interface EvaluateResult {
+  findings: RawFinding[];
+  errors: EngineError[];
+  /** Ids of checks that applied to at least one agent (enabled, and `when` held). */
+  applied: string[];
+}
+
+const MAX_ERROR_LENGTH = 300;
+
+function effectiveSeverity(check: CheckDef, base: Severity, overrides?: Record<string, Severity>): Severity {
+  const wanted = overrides && Object.hasOwn(overrides, check.id) ? overrides[check.id] : undefined;
+  if (wanted === undefined) return base;
+  // Lowering a non-waivable check would be switching it off by the back door.
+  if (!check.waivable && severityRank(wanted) > severityRank(base)) return base;
+  return wanted;
+}
+
+function sensitiveSpecOf(resolved: ReadonlyMap<string, unknown>): SensitiveSpec {
+  const categories = resolved.get("sensitive_categories");
+  const actions = resolved.get("sensitive_actions");
+  return {
+    categories: Array.isArray(categories) ? (categories as string[]) : DEFAULT_SENSITIVE.categories,
+    actions: Array.isArray(actions) ? (actions as string[]) : DEFAULT_SENSITIVE.actions,
+  };
+}
+
+/** A derived item's own pointer (`derived.secrets` hits carry one); the document root otherwise. */
+function itemPointer(item: unknown): string {
+  if (typeof item !== "object" || item === null) return "";
+  const p = (item as { pointer?: unknown }).pointer;
+  return typeof p === "string" && (p === "" || p.startsWith("/")) ? p : "";
+}
+
+/** Redact before calling: shortening first could cut a secret so that it no longer matches. */
+function tidy(s: string): string {
+  return oneLine(s, MAX_ERROR_LENGTH).trim();
+}
+
+interface Emitter {
+  (ctx: EvalContext, pointer: string): void;
+}
+
+function runOne(check: CheckDef, compiled: CompiledCheck, base: EvalContext, emit: Emitter): boolean {
+  if (compiled.when && !truthy(compiled.when(base))) return false;
+  const assert = compiled.assert!;
+  if (!compiled.each) {
+    if (!truthy(assert(base))) emit(base, check.at ?? "");
+    return true;
+  }
+  const list = getPath(base, compiled.each);
+  if (!Array.isArray(list)) return true;
+  list.forEach((item: unknown, index) => {
+    const ctx: EvalContext = { ...base, item, index };
+    if (compiled.where && !truthy(compiled.where(ctx))) return;
+    if (truthy(assert(ctx))) return;
+    const at = compiled.eachPointer ? pointerOf([...compiled.eachPointer, index]) : itemPointer(item);
+    emit(ctx, joinPointer(at, check.at));
+  });
+  return true;
+}
+
+export function evaluate(
+  agents: readonly NormalisedAgent[],
+  checks: readonly CheckDef[],
+  opts: EvaluateOptions,
+): EvaluateResult {
+  const active = checks.filter((c) => !c.waivable || !opts.disabled?.has(c.id));
+  const byId = new Map(active.map((c) => [c.id, c]));
+  const resolved = resolveParams(checks, opts.params);
+  const sensitive = sensitiveSpecOf(resolved);
+  const run: RunContext = buildRunContext(agents, opts.now);
+  const redact = makeRedactor(agents.flatMap((a) => a.redact));
+  const rules = active
+    .filter((c) => !c.builtin)
+    .map((check) => ({
+      check,
+      compiled: compileCheck(check),
+      params: paramsFor(check, resolved),
+      severity: effectiveSeverity(check, check.severity, opts.severityOverrides),
+    }));
+
+  const findings: RawFinding[] = [];
+  const errors: EngineError[] = [];
+  const applied = new Set<string>();
+  if (agents.length > 0) for (const c of active) if (c.builtin) applied.add(c.id);
+
+  agents.forEach((agent, agentIndex) => {
+    for (const f of agent.findings) {
+      const check = byId.get(f.ruleId);
+      if (!check) continue;
+      findings.push({
+        ruleId: f.ruleId,
+        severity: effectiveSeverity(check, f.severity ?? check.severity, opts.severityOverrides),
+        agentIndex,
+        pointer: f.pointer,
+        message: tidy(redact(f.message)),
+      });
+    }
+    const derived = deriveFacts(agent.data, agent.secrets, sensitive);
+    for (const { check, compiled, params, severity } of rules) {
+      const emit: Emitter = (ctx, pointer) => {
+        const vars = Object.create(null) as Record<string, unknown>;
+        for (const [name, fn] of compiled.vars) vars[name] = fn(ctx);
+        const message = compiled.message!({ ...ctx, vars }, redact);
+        findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
+      };
+      try {
+        if (runOne(check, compiled, { agent: agent.data, params, run, derived }, emit)) applied.add(check.id);
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        errors.push({ ruleId: check.id, agentIndex, message: tidy(redact(message)) });
+      }
+    }
+  });
+  return { findings, errors, applied: [...applied].sort() };
+}

@@ -1,0 +1,47 @@
+// Dotted context paths (`agent.metadata.name`) and JSON pointers (`/metadata/name`). Lookups read own
+// properties only, and the three names that reach an object's prototype are refused outright, so neither a
+// rule nor a manifest can walk from data into Object.prototype or a constructor.
+
+export const FORBIDDEN_SEGMENTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+export class ForbiddenPathError extends Error {
+  override readonly name = "ForbiddenPathError";
+  constructor(readonly segment: string) {
+    super(`path segment '${segment}' is not allowed`);
+  }
+}
+
+export function splitPath(path: string): string[] {
+  return path === "" ? [] : path.split(".");
+}
+
+/** The first forbidden segment of a dotted path, if any. */
+export function forbiddenSegment(path: string): string | undefined {
+  return splitPath(path).find((s) => FORBIDDEN_SEGMENTS.has(s));
+}
+
+/** Own-property lookup; undefined when any step is missing or not a container. */
+export function getPath(root: unknown, segments: readonly string[]): unknown {
+  let current = root;
+  for (const segment of segments) {
+    if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
+    if (current === null || typeof current !== "object") return undefined;
+    if (!Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+function escapePointerSegment(segment: string): string {
+  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+/** RFC 6901 pointer for a list of keys and indexes ([] → ""). */
+export function pointerOf(segments: readonly (string | number)[]): string {
+  return segments.map((s) => "/" + escapePointerSegment(String(s))).join("");
+}
+
+/** Appends a relative pointer ("/ttl", or "" for the base itself) to a base pointer. */
+export function joinPointer(base: string, relative: string | undefined): string {
+  return relative ? base + relative : base;
+}

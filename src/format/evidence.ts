@@ -1,0 +1,92 @@
+// What the evidence formats (OCSF, JUnit, HTML) share: the optional report additions they read
+// (agents, run) and the views they build from a report (agents with their findings, framework titles,
+// the run time). The additions are optional, so a plain report-v1 object is valid input.
+import type { Finding, FormatInput, Report } from "../report/model.js";
+import type { AgentSummary, RunInfo } from "../report/agents.js";
+
+export type { AgentSummary, RunInfo } from "../report/agents.js";
+
+/** report-v1 plus the optional additions proposed in src/report/agents.ts. */
+export type EvidenceReport = Report & { agents?: AgentSummary[]; run?: RunInfo };
+
+export interface EvidenceInput extends FormatInput {
+  report: EvidenceReport;
+  /** Clock (epoch ms) used when the report carries no run.generatedAt; injectable for tests. */
+  now?: number;
+}
+
+/** Epoch ms of the run: run.generatedAt when valid, else the injected clock, else the current time. */
+export function runTime(input: EvidenceInput): number {
+  const at = input.report.run?.generatedAt;
+  const parsed = typeof at === "string" ? Date.parse(at) : NaN;
+  if (Number.isFinite(parsed)) return parsed;
+  return typeof input.now === "number" && Number.isFinite(input.now) ? Math.trunc(input.now) : Date.now();
+}
+
+/** "EU AI Act (Regulation (EU) 2024/1689)" for "eu-ai-act"; the id itself when the report lacks it. */
+export function frameworkTitles(report: Report): Map<string, string> {
+  return new Map(report.frameworks.map((f) => [f.id, f.title || f.id]));
+}
+
+/** One agent of the report with its findings; `summary` is present when the report carries agents. */
+export interface AgentView {
+  key: string;
+  name: string;
+  file: string;
+  summary?: AgentSummary;
+  findings: Finding[];
+}
+
+function keyOf(name: string | undefined, file: string): string {
+  return `${file}\u0000${name ?? ""}`;
+}
+
+/**
+ * The summary that describes a finding's agent: same name in the same file, else the same name; a
+ * finding without a name belongs to the file's only unnamed agent (summariseAgents names those
+ * `<file>#<document index>`).
+ */
+export function summaryFor(report: EvidenceReport, f: Finding): AgentSummary | undefined {
+  const agents = report.agents ?? [];
+  if (f.agent === undefined) {
+    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
+    return unnamed.length === 1 ? unnamed[0] : undefined;
+  }
+  return (
+    agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent)
+  );
+}
+
+/**
+ * Every agent with its findings: the report's agents in their order (so compliant agents appear too),
+ * then agents known only from findings, in finding order. A finding without an agent name groups
+ * under its file.
+ */
+export function agentViews(report: EvidenceReport): AgentView[] {
+  const views = new Map<string, AgentView>();
+  for (const a of report.agents ?? []) {
+    views.set(keyOf(a.name, a.file), {
+      key: keyOf(a.name, a.file),
+      name: a.name,
+      file: a.file,
+      summary: a,
+      findings: [],
+    });
+  }
+  for (const f of report.findings) {
+    const summary = summaryFor(report, f);
+    const key = summary ? keyOf(summary.name, summary.file) : keyOf(f.agent, f.file);
+    let view = views.get(key);
+    if (!view) {
+      view = { key, name: f.agent ?? f.file, file: f.file, findings: [] };
+      views.set(key, view);
+    }
+    view.findings.push(f);
+  }
+  return [...views.values()];
+}
+
+/** Checks a framework covers, in control order, each once. */
+export function checksOfFramework(framework: Report["frameworks"][number]): string[] {
+  return [...new Set(framework.controls.flatMap((c) => c.checks))];
+}

@@ -1,0 +1,69 @@
+// Counting and wording shared by the human formats (text, markdown), so both tell the same story.
+import {
+  reaches,
+  SEVERITIES,
+  type ControlStatus,
+  type FrameworkCoverage,
+  type Report,
+  type Severity,
+} from "../report/model.js";
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Open findings (waived ones are accepted risk, not problems). */
+export function problemCount(report: Report): number {
+  return SEVERITIES.reduce((n, s) => n + report.summary.findings[s], 0);
+}
+
+/** "1 critical, 3 high" — non-zero severities only, most severe first. */
+export function severityBreakdown(report: Report): string {
+  return SEVERITIES.filter((s) => report.summary.findings[s] > 0)
+    .map((s) => `${report.summary.findings[s]} ${s}`)
+    .join(", ");
+}
+
+/** Open findings at or above the fail-on threshold. */
+export function blockingCount(report: Report): number {
+  const { findings, failOn } = report.summary;
+  return SEVERITIES.filter((s: Severity) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
+}
+
+/**
+ * The one-line tally without the leading mark: "12 problems (1 critical, 3 high), 2 waived,
+ * 1 file error, 3 new, 2 fixed" or "no problems".
+ */
+export function tally(report: Report): string {
+  const { summary } = report;
+  const problems = problemCount(report);
+  const parts = [
+    problems === 0 ? "no problems" : `${plural(problems, "problem")} (${severityBreakdown(report)})`,
+  ];
+  if (summary.waived > 0) parts.push(`${summary.waived} waived`);
+  if (summary.errors > 0) parts.push(plural(summary.errors, "file error"));
+  if (summary.new !== undefined) parts.push(`${summary.new} new`);
+  if (summary.fixed !== undefined) parts.push(`${summary.fixed} fixed`);
+  return parts.join(", ");
+}
+
+/** "passed (fail-on: high)" / "failed: 4 findings at high or above" — the exit-code story. */
+export function verdict(report: Report): string {
+  const { passed, failOn } = report.summary;
+  if (passed) return `passed (fail-on: ${failOn})`;
+  const blocking = blockingCount(report);
+  if (blocking === 0) return `failed (fail-on: ${failOn})`;
+  const at = failOn === "critical" ? "critical" : `${failOn} or above`;
+  return `failed: ${plural(blocking, "finding")} at ${at}`;
+}
+
+export type ControlTally = Record<ControlStatus, number> & { failingIds: string[] };
+
+export function tallyControls(framework: FrameworkCoverage): ControlTally {
+  const t: ControlTally = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
+  for (const c of framework.controls) {
+    t[c.status] += 1;
+    if (c.status === "fail") t.failingIds.push(c.id);
+  }
+  return t;
+}

@@ -1,0 +1,185 @@
+// Finding manifest files: paths may be files (always taken), folders (walked, files picked by the
+// discovery globs) or globs. The walk never enters .git or node_modules, never follows a symlink that
+// resolves outside the scan root, and visits each real folder once (so symlink cycles end).
+import { readdir, realpath, stat } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import picomatch from "picomatch";
+import type { FileError } from "../report/model.js";
+import type { DiscoveredFile } from "./types.js";
+
+export const DEFAULT_INCLUDE: readonly string[] = [
+  "**/*.agent.yaml",
+  "**/*.agent.yml",
+  "**/*.agent.json",
+  "**/agents/**/*.{yaml,yml,json}",
+  "**/.agents/**/*.{yaml,yml,json}",
+];
+
+const SKIPPED_DIRS = new Set([".git", "node_modules"]);
+
+export interface DiscoverOptions {
+  /** Scan root: results are relative to it. */
+  root: string;
+  /** Files, folders or globs (relative to root); empty = the root. */
+  paths: string[];
+  /** Globs that replace DEFAULT_INCLUDE when walking folders. */
+  include?: string[];
+  /** Globs whose matches are dropped from walked folders and glob arguments. */
+  exclude?: string[];
+}
+
+type Matcher = (path: string) => boolean;
+
+export async function discover(
+  opts: DiscoverOptions,
+): Promise<{ files: DiscoveredFile[]; errors: FileError[] }> {
+  const root = resolve(opts.root);
+  const errors: FileError[] = [];
+  const found = new Map<string, DiscoveredFile>();
+  const fail = (file: string, message: string): void => {
+    errors.push({ file, line: 1, column: 1, message });
+  };
+
+  let realRoot: string;
+  try {
+    realRoot = await realpath(root);
+  } catch {
+    fail(".", "no such file or directory");
+    return { files: [], errors };
+  }
+  const display = (abs: string): string => toPosix(relative(root, abs)) || basename(abs);
+  const insideRoot = (abs: string): boolean => isInside(abs, root);
+  const include = picomatch(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
+  const exclude: Matcher = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
+
+  const add = (abs: string, real: string): void => {
+    const file = display(abs);
+    const existing = found.get(real);
+    // the same real file reached twice (a symlink inside root) is listed once, under its smaller name
+    if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
+  };
+
+  /** Walks `dir`; `select` sees each file's path relative to `base`. Returns how many files it took. */
+  const walk = async (dir: string, boundary: string, base: string, select: Matcher): Promise<number> => {
+    // each real folder once per walk: symlink cycles end, and a linked folder is not listed twice
+    const visited = new Set<string>();
+    let taken = 0;
+    const queue = [dir];
+    while (queue.length > 0) {
+      const current = queue.shift() as string;
+      let real: string;
+      let entries;
+      try {
+        real = await realpath(current);
+        if (visited.has(real)) continue;
+        visited.add(real);
+        entries = await readdir(current, { withFileTypes: true });
+      } catch (e) {
+        fail(display(current), ioMessage(e));
+        continue;
+      }
+      entries.sort((a, b) => compare(a.name, b.name));
+      for (const entry of entries) {
+        if (SKIPPED_DIRS.has(entry.name)) continue;
+        const path = join(current, entry.name);
+        let isDir = entry.isDirectory();
+        let isFile = entry.isFile();
+        let target = join(real, entry.name);
+        if (entry.isSymbolicLink()) {
+          try {
+            target = await realpath(path);
+            if (!isInside(target, boundary)) continue;
+            const info = await stat(target);
+            isDir = info.isDirectory();
+            isFile = info.isFile();
+          } catch {
+            continue; // a dangling link is not a manifest
+          }
+        }
+        if (isDir) queue.push(path);
+        else if (isFile) {
+          const rel = toPosix(relative(base, path));
+          if (select(rel)) {
+            add(path, target);
+            taken++;
+          }
+        }
+      }
+    }
+    return taken;
+  };
+
+  const fromRoot = (abs: string): string => toPosix(relative(root, abs));
+  const walkSelect = (abs: string): { base: string; select: Matcher } => {
+    // outside the root, globs see paths from the folder's parent (so "../x/agents" still has agents/)
+    const base = insideRoot(abs) ? root : dirname(abs);
+    return { base, select: (rel) => include(rel) && !exclude(rel) };
+  };
+
+  for (const arg of opts.paths.length > 0 ? opts.paths : ["."]) {
+    const abs = resolve(root, arg);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch (e) {
+      const scan = picomatch.scan(arg);
+      if (scan.isGlob) {
+        const pattern = isAbsolute(arg) ? fromRoot(arg) : toPosix(arg).replace(/^(\.\/)+/, "");
+        const matches = picomatch(pattern, { dot: true });
+        const baseDir = resolve(root, scan.base || ".");
+        const boundary = insideRoot(baseDir) ? realRoot : await realpath(baseDir).catch(() => baseDir);
+        let taken = 0;
+        try {
+          if ((await stat(baseDir)).isDirectory()) {
+            taken = await walk(baseDir, boundary, root, (rel) => matches(rel) && !exclude(rel));
+          }
+        } catch {
+          // a glob whose fixed part does not exist matches nothing
+        }
+        if (taken === 0) fail(toPosix(arg), "no files match this pattern");
+      } else {
+        fail(display(abs), ioMessage(e));
+      }
+      continue;
+    }
+    // A path inside the root that resolves outside it went through a symlink: not followed.
+    const real = await realpath(abs).catch(() => abs);
+    if (insideRoot(abs) && !isInside(real, realRoot)) {
+      fail(display(abs), "resolves outside the scan root through a symlink; not followed");
+      continue;
+    }
+    if (info.isDirectory()) {
+      const { base, select } = walkSelect(abs);
+      await walk(abs, insideRoot(abs) ? realRoot : real, base, select);
+    } else if (info.isFile()) {
+      add(abs, real);
+    } else {
+      fail(display(abs), "not a regular file or folder");
+    }
+  }
+
+  const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
+  errors.sort((a, b) => compare(a.file, b.file));
+  return { files, errors };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === "" || (!rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel));
+}
+
+function toPosix(path: string): string {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+function ioMessage(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return "no such file or directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ELOOP") return "too many levels of symbolic links";
+  return `cannot read${code ? ` (${code})` : ""}`;
+}

@@ -1,0 +1,90 @@
+// An agent document as rules see it: a deep copy where durations are seconds and dates are epoch
+// milliseconds (UTC midnight). A duration or date that cannot be read is removed, so rules treat it as
+// missing rather than as 0, and reported once: by the schema when its type is wrong, else here.
+import type { AgentDocument, NormalisedAgent } from "./types.js";
+import { parseDate } from "./date.js";
+import { parseDuration } from "./duration.js";
+import { DATE_FIELDS, DURATION_FIELDS, isPlainObject, pointersOf } from "./fields.js";
+import { pointerSegments } from "./positions.js";
+import { showValue } from "./quote.js";
+import { findSecrets } from "./secrets.js";
+import { setOwn } from "./tree.js";
+import { validate } from "./validate.js";
+
+export const UNREADABLE_VALUE = "AP-SCHEMA-003";
+
+export function normalise(doc: AgentDocument): NormalisedAgent {
+  const findings = validate(doc);
+  const reported = new Set(findings.map((f) => f.pointer));
+  const data = copyJson(doc.data) as Record<string, unknown>;
+
+  const convert = (
+    patterns: readonly string[],
+    parse: (v: unknown) => number | undefined,
+    what: string,
+  ): void => {
+    for (const pattern of patterns) {
+      for (const pointer of pointersOf(data, pattern)) {
+        const { parent, key } = parentOf(data, pointer);
+        if (!parent) continue;
+        const raw = parent[key];
+        const value = parse(raw);
+        if (value !== undefined) {
+          setOwn(parent, key, value);
+          continue;
+        }
+        delete parent[key];
+        if (!reported.has(pointer)) {
+          findings.push({
+            ruleId: UNREADABLE_VALUE,
+            severity: "high",
+            pointer,
+            message: `${pointer} ${what}; got ${showValue(raw)}`,
+          });
+        }
+      }
+    }
+  };
+  convert(
+    DURATION_FIELDS,
+    parseDuration,
+    "is not a duration (use 30s, 15m, 1h, 7d, ISO 8601 such as PT1H, or seconds)",
+  );
+  convert(DATE_FIELDS, parseDate, "is not a calendar date (use YYYY-MM-DD)");
+
+  const { hits, values } = findSecrets(doc.data);
+  const metadata = doc.data.metadata;
+  const name = isPlainObject(metadata) && typeof metadata.name === "string" ? metadata.name : undefined;
+  return {
+    doc,
+    ...(name !== undefined ? { name } : {}),
+    data,
+    findings,
+    secrets: hits,
+    redact: values,
+  };
+}
+
+/** A deep copy of JSON data; "__proto__" keys stay own properties. */
+export function copyJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyJson);
+  if (isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) setOwn(out, key, copyJson(value[key]));
+    return out;
+  }
+  return value;
+}
+
+function parentOf(
+  data: Record<string, unknown>,
+  pointer: string,
+): { parent?: Record<string, unknown>; key: string } {
+  const segments = pointerSegments(pointer) ?? [];
+  const key = segments.pop() ?? "";
+  let node: unknown = data;
+  for (const seg of segments) {
+    node = Array.isArray(node) ? node[Number(seg)] : isPlainObject(node) ? node[seg] : undefined;
+  }
+  return isPlainObject(node) ? { parent: node, key } : { key };
+}

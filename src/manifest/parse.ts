@@ -1,0 +1,265 @@
+// Source text → agent documents with positions. YAML files may hold several documents; JSON files
+// hold one object or an array of objects and must be strict JSON. Documents that are not agent
+// manifests (apiVersion agentpolicy.dev/v1, kind Agent) are skipped; a broken document becomes a
+// FileError and never hides the good documents beside it.
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  parseDocument,
+  type Document,
+  type Node,
+  type Scalar,
+} from "yaml";
+import type { FileError } from "../report/model.js";
+import type { AgentDocument, ParseResult } from "./types.js";
+import { checkJson } from "./json-strict.js";
+import { createLocator, LineIndex } from "./positions.js";
+import { showKey, showValue } from "./quote.js";
+import { redactText, scanString } from "./secrets.js";
+import { keyText, MAX_VALUES, TreeError, YamlTree } from "./tree.js";
+import { nodeLimitOffset } from "./yaml-size.js";
+
+export const API_VERSION = "agentpolicy.dev/v1";
+export const KIND = "Agent";
+
+/** Errors reported per file at most; past that they are noise. */
+const MAX_ERRORS = 20;
+
+/**
+ * Nodes one file may compose into (all its documents together), checked before composing: twice what one
+ * document may expand to, since mapping keys are nodes too. Far above any real manifest set.
+ */
+export const MAX_NODES = 2 * MAX_VALUES;
+
+const YAML_OPTIONS = {
+  // YAML 1.2 core schema: dates and versions stay strings, "on"/"yes" stay strings
+  schema: "core",
+  version: "1.2",
+  // yaml checks each key against every earlier one (quadratic: 100,000 keys take a minute); YamlTree
+  // finds duplicates with a set instead, and JSON files are checked by json-strict.ts first.
+  uniqueKeys: false,
+  merge: true,
+  // explicit !!timestamp / !!binary tags would produce Date / Uint8Array; keep them as text
+  resolveKnownTags: false,
+  prettyErrors: false,
+  strict: true,
+  logLevel: "silent",
+} as const;
+
+export function isJsonFile(file: string): boolean {
+  return /\.json$/i.test(file);
+}
+
+export function parseSource(file: string, text: string): ParseResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = new LineIndex(source);
+  const errors: FileError[] = [];
+  const documents: AgentDocument[] = [];
+  const fail = (message: string, start?: number, end?: number): void => {
+    if (errors.length >= MAX_ERRORS) return;
+    errors.push(fileError(file, lines, scrubSecrets(oneLine(message)), start, end));
+  };
+  if (source.trim() === "") {
+    fail("empty file");
+    return { documents, errors };
+  }
+  const tooMany = nodeLimitOffset(source, MAX_NODES);
+  if (tooMany !== undefined) {
+    fail(`file holds more than ${MAX_NODES} values (keys, items and scalars); a manifest needs far fewer`, tooMany);
+    return { documents, errors };
+  }
+  try {
+    if (isJsonFile(file)) parseJson(source, file, lines, documents, fail);
+    else parseYaml(source, file, lines, documents, fail);
+  } catch (e) {
+    fail(
+      e instanceof RangeError ? "document is nested too deeply to parse" : `cannot parse: ${errorText(e)}`,
+    );
+  }
+  return { documents, errors };
+}
+
+type Fail = (message: string, start?: number, end?: number) => void;
+
+function parseYaml(text: string, file: string, lines: LineIndex, out: AgentDocument[], fail: Fail): void {
+  const docs = parseAllDocuments(text, YAML_OPTIONS);
+  if (docs.every((d) => d.errors.length === 0 && isBlank(d.contents, text))) {
+    fail("empty file");
+    return;
+  }
+  docs.forEach((doc, docIndex) => {
+    if (doc.errors.length > 0) {
+      // A document that plainly is something else (another tool's YAML) is not ours to judge.
+      if (plainlyNotAgent(doc.contents)) return;
+      reportYamlErrors(doc, fail);
+      return;
+    }
+    if (doc.contents === null || isBlank(doc.contents, text)) return;
+    addDocument(new YamlTree(doc.contents), doc.contents, docIndex, file, lines, out, fail);
+  });
+}
+
+function parseJson(text: string, file: string, lines: LineIndex, out: AgentDocument[], fail: Fail): void {
+  const fault = checkJson(text);
+  if (fault) {
+    fail(fault.message, fault.offset, fault.end);
+    return;
+  }
+  const doc: Document.Parsed = parseDocument(text, YAML_OPTIONS);
+  if (doc.errors.length > 0) {
+    reportYamlErrors(doc, fail);
+    return;
+  }
+  const root = doc.contents;
+  if (isMap(root)) {
+    addDocument(new YamlTree(root), root, 0, file, lines, out, fail);
+  } else if (isSeq(root)) {
+    const tree = new YamlTree(root);
+    root.items.forEach((item, i) => {
+      if (isMap(item)) addDocument(tree, item as Node, i, file, lines, out, fail);
+    });
+  } else {
+    fail(
+      "a JSON manifest file must hold an object or an array of objects",
+      root?.range?.[0],
+      root?.range?.[1],
+    );
+  }
+}
+
+function addDocument(
+  tree: YamlTree,
+  root: Node,
+  docIndex: number,
+  file: string,
+  lines: LineIndex,
+  out: AgentDocument[],
+  fail: Fail,
+): void {
+  try {
+    const verdict = classify(tree, root);
+    if (verdict.kind === "skip") return;
+    if (verdict.kind === "error") {
+      fail(verdict.message, verdict.at?.[0], verdict.at?.[1]);
+      return;
+    }
+    const data = tree.toData(root);
+    const locator = createLocator(tree, root, lines);
+    out.push({
+      file,
+      docIndex,
+      data: data as Record<string, unknown>,
+      locate: locator.locate,
+      locateKey: locator.locateKey,
+    });
+  } catch (e) {
+    if (e instanceof TreeError) fail(e.message, e.range?.[0], e.range?.[1]);
+    else if (e instanceof RangeError) fail("document is nested too deeply", root.range?.[0], root.range?.[1]);
+    else throw e;
+  }
+}
+
+type Verdict =
+  { kind: "agent" } | { kind: "skip" } | { kind: "error"; message: string; at?: readonly number[] };
+
+/** Whether a document is an agent manifest, judged on the syntax tree before any data is built. */
+function classify(tree: YamlTree, root: Node): Verdict {
+  if (!isMap(root)) return { kind: "skip" };
+  const field = (name: string): { value: unknown; range?: readonly number[] } => {
+    const pair = tree.member(root, name);
+    const node = pair ? tree.deref(pair.value) : undefined;
+    return isScalar(node) ? { value: node.value, range: node.range ?? undefined } : { value: undefined };
+  };
+  // A second apiVersion or kind would decide, unseen, whether the document is checked at all.
+  for (const name of ["apiVersion", "kind"]) {
+    const pairs = root.items.filter((p) => isScalar(p.key) && keyText(p.key) === name);
+    const values = pairs.map((p) => (isScalar(p.value) ? p.value.value : undefined));
+    const ours = values.some((v) => typeof v === "string" && (v.startsWith("agentpolicy.dev/") || v === KIND));
+    if (pairs.length > 1 && ours) {
+      return {
+        kind: "error",
+        message: `duplicate key ${showKey(name)} (keys in a mapping must be unique)`,
+        at: (pairs[1]?.key as Scalar | undefined)?.range ?? undefined,
+      };
+    }
+  }
+  const apiVersion = field("apiVersion");
+  const kind = field("kind");
+  if (apiVersion.value === API_VERSION && kind.value === KIND) return { kind: "agent" };
+  const ours = typeof apiVersion.value === "string" && apiVersion.value.startsWith("agentpolicy.dev/");
+  const agentish = typeof kind.value === "string" && kind.value.toLowerCase() === "agent";
+  // Near misses would otherwise vanish silently with every finding they deserve.
+  if (ours && agentish && apiVersion.value !== API_VERSION) {
+    return {
+      kind: "error",
+      message: `unsupported apiVersion ${showValue(apiVersion.value)}; this agentpolicy reads ${API_VERSION}`,
+      at: apiVersion.range,
+    };
+  }
+  if (apiVersion.value === API_VERSION && agentish) {
+    return { kind: "error", message: `kind must be '${KIND}'; got ${showValue(kind.value)}`, at: kind.range };
+  }
+  return { kind: "skip" };
+}
+
+/** True when a (broken) document's own apiVersion or kind says it belongs to some other tool. */
+function plainlyNotAgent(contents: unknown): boolean {
+  if (!isMap(contents)) return false;
+  const scalar = (name: string): unknown => {
+    const pair = contents.items.find((p) => isScalar(p.key) && p.key.value === name);
+    return isScalar(pair?.value) ? pair.value.value : undefined;
+  };
+  const apiVersion = scalar("apiVersion");
+  const kind = scalar("kind");
+  if (typeof apiVersion === "string" && !apiVersion.startsWith("agentpolicy.dev/")) return true;
+  return typeof kind === "string" && kind.toLowerCase() !== "agent";
+}
+
+/** A document with no content at all (`---` alone, or only comments). */
+function isBlank(contents: unknown, text: string): boolean {
+  if (contents === null || contents === undefined) return true;
+  if (!isScalar(contents) || contents.value !== null) return false;
+  const r = contents.range;
+  return !r || text.slice(r[0], r[1]).trim() === "";
+}
+
+/** yaml's errors as one-line messages; several errors at one spot (a cascade) are reported once. */
+function reportYamlErrors(doc: Document.Parsed, fail: Fail): void {
+  const seen = new Set<number>();
+  for (const err of doc.errors) {
+    if (seen.has(err.pos[0])) continue;
+    seen.add(err.pos[0]);
+    if (/Maximum call stack size exceeded/.test(err.message)) {
+      fail("document is nested too deeply to parse", err.pos[0], err.pos[1]);
+    } else {
+      fail(err.message, err.pos[0], err.pos[1]);
+    }
+  }
+}
+
+function fileError(file: string, lines: LineIndex, message: string, start?: number, end?: number): FileError {
+  if (start === undefined) return { file, line: 1, column: 1, message };
+  const a = lines.position(start);
+  // an empty range (a missing character at the end) still covers one column, so editors show it
+  const b = lines.position(end !== undefined && end > start ? end : start + 1);
+  const endPos = b.line === a.line && b.column <= a.column ? { line: a.line, column: a.column + 1 } : b;
+  return { file, line: a.line, column: a.column, endLine: endPos.line, endColumn: endPos.column, message };
+}
+
+/** Known token formats quoted in a message (a duplicate key, an unexpected character) are redacted. */
+function scrubSecrets(message: string): string {
+  const found = scanString(message).map(([, value]) => value);
+  return found.length > 0 ? redactText(message, found) : message;
+}
+
+function oneLine(message: string): string {
+  const first = message.split(/\r?\n/)[0] ?? "";
+  const flat = first.replace(/\s+/g, " ").trim();
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,353 @@
+// Source positions: offsets to 1-based line/column spans, and JSON pointers to the YAML nodes they
+// name. Columns count UTF-16 code units (what SARIF, ESLint and editors use); endColumn is the column
+// just after the last character. A pointer→node index is built once, on the first lookup.
+//
+// A document without aliases and merge keys (nearly every manifest) is located from a compact table
+// instead (locatorTable / tableLocator): numbers and key names only, no YAML nodes and no source text,
+// so that thousands of documents can wait for their findings without holding their syntax trees, and so
+// that a worker thread can hand a document's positions to the main thread. Both give the same spans.
+import { isAlias, isMap, isPair, isSeq, type Node } from "yaml";
+import type { Span } from "./types.js";
+import { isMergeKey, keyText, type YamlTree } from "./tree.js";
+
+/** Line starts of a text, for offset → line/column. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    return positionIn(this.starts, this.text.length, offset);
+  }
+
+  /** Where the span of [start, end) ends once trailing whitespace and line breaks are left out. */
+  trimmedEnd(start: number, end: number): number {
+    let e = Math.max(start, end);
+    while (e > start && isSpace(this.text.charCodeAt(e - 1))) e--;
+    return e;
+  }
+
+  /** The span of [start, end), without trailing whitespace and line breaks. */
+  span(start: number, end: number): Span {
+    const a = this.position(start);
+    const b = this.position(this.trimmedEnd(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+
+  /** Offsets at which lines start (the first is 0). */
+  lineStarts(): readonly number[] {
+    return this.starts;
+  }
+}
+
+function positionIn(
+  starts: ArrayLike<number>,
+  length: number,
+  offset: number,
+): { line: number; column: number } {
+  const o = Math.max(0, Math.min(offset, length));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: o - (starts[lo] as number) + 1 };
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+export function escapePointerSegment(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function unescapePointerSegment(segment: string): string {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/** RFC 6901 segments of a pointer; undefined when it is not one ("" is the whole document). */
+export function pointerSegments(pointer: string): string[] | undefined {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) return undefined;
+  return pointer.slice(1).split("/").map(unescapePointerSegment);
+}
+
+export function joinPointer(segments: readonly string[]): string {
+  return segments.map((s) => "/" + escapePointerSegment(s)).join("");
+}
+
+/** A node reached by a pointer: its value node, and its key node when it is a mapping member. */
+interface Entry {
+  node: unknown;
+  key?: unknown;
+}
+
+const INDEX = /^(0|[1-9][0-9]*)$/;
+
+export interface Locator {
+  locate(pointer: string): Span;
+  locateKey(pointer: string): Span | undefined;
+}
+
+/** Pointer lookups for one document whose root node is `root` (a YAML document or a JSON array element). */
+export function createLocator(tree: YamlTree, root: Node | null, lines: LineIndex): Locator {
+  let index: Map<string, Entry> | undefined;
+  const resolved = new Map<string, { entry: Entry; exact: boolean }>();
+
+  const spanOf = (node: unknown): Span | undefined => {
+    const r = (node as { range?: readonly number[] | null } | null)?.range;
+    if (!r || r.length < 2) return undefined;
+    const s = lines.span(r[0] as number, r[1] as number);
+    return s.line === s.endLine && s.column === s.endColumn ? undefined : s;
+  };
+  const rootSpan = (): Span => spanOf(root) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+  const buildIndex = (): Map<string, Entry> => {
+    const map = new Map<string, Entry>([["", { node: root }]]);
+    // Explicit structure only; paths through aliases and merge keys are resolved on demand.
+    const stack: Array<[string, unknown]> = [["", root]];
+    while (stack.length > 0) {
+      const [pointer, node] = stack.pop() as [string, unknown];
+      if (isMap(node)) {
+        for (const item of node.items) {
+          if (!isPair(item) || isMergeKey(item.key)) continue;
+          let key: string;
+          try {
+            key = keyText(item.key);
+          } catch {
+            continue;
+          }
+          const p = `${pointer}/${escapePointerSegment(key)}`;
+          map.set(p, { node: item.value, key: item.key });
+          stack.push([p, item.value]);
+        }
+      } else if (isSeq(node)) {
+        node.items.forEach((item, i) => {
+          const p = `${pointer}/${i}`;
+          map.set(p, { node: item });
+          stack.push([p, item]);
+        });
+      }
+    }
+    return map;
+  };
+
+  const child = (entry: Entry, segment: string): Entry | undefined => {
+    const node = tree.deref(entry.node);
+    if (isMap(node)) {
+      const pair = tree.member(node, segment);
+      return pair ? { node: pair.value, key: pair.key } : undefined;
+    }
+    if (isSeq(node) && INDEX.test(segment)) {
+      const i = Number(segment);
+      return i < node.items.length ? { node: node.items[i] } : undefined;
+    }
+    return undefined;
+  };
+
+  const resolve = (pointer: string): { entry: Entry; exact: boolean } => {
+    const cached = resolved.get(pointer);
+    if (cached) return cached;
+    index ??= buildIndex();
+    const segments = pointerSegments(pointer);
+    let result: { entry: Entry; exact: boolean };
+    if (segments === undefined) {
+      result = { entry: { node: root }, exact: false };
+    } else {
+      // Longest indexed prefix, then walk the rest (through aliases and merges) one segment at a time.
+      let i = segments.length;
+      let entry: Entry | undefined;
+      for (; i >= 0; i--) {
+        entry = index.get(joinPointer(segments.slice(0, i)));
+        if (entry) break;
+      }
+      let current = entry ?? { node: root };
+      let exact = true;
+      for (let j = Math.max(i, 0); j < segments.length; j++) {
+        let next: Entry | undefined;
+        try {
+          next = child(current, segments[j] as string);
+        } catch {
+          next = undefined;
+        }
+        if (!next) {
+          exact = false;
+          break;
+        }
+        current = next;
+      }
+      result = { entry: current, exact };
+    }
+    resolved.set(pointer, result);
+    return result;
+  };
+
+  return {
+    locate(pointer) {
+      const { entry, exact } = resolve(pointer);
+      // A missing member points at its nearest ancestor's key: the line an editor user wants to click.
+      if (!exact) return spanOf(entry.key) ?? spanOf(entry.node) ?? rootSpan();
+      // An empty value (`owner:`) has no text of its own; its key stands in for it.
+      return spanOf(entry.node) ?? spanOf(entry.key) ?? rootSpan();
+    },
+    locateKey(pointer) {
+      const { entry, exact } = resolve(pointer);
+      return exact ? spanOf(entry.key) : undefined;
+    },
+  };
+}
+
+/**
+ * The positions of one alias-free, merge-free document, as plain numbers and strings (structured-clone
+ * safe). `nodes` lists the explicit nodes in document order, FIELDS numbers each: the value's start and
+ * trimmed end, the key's start and trimmed end (NONE when there is no span), and the subtree size times
+ * four plus the kind (0 other, 1 mapping, 2 sequence). `keys` holds each mapping member's key.
+ */
+export interface LocatorTable {
+  lineStarts: Uint32Array;
+  textLength: number;
+  nodes: Uint16Array | Uint32Array;
+  keys: (string | undefined)[];
+}
+
+const FIELDS = 5;
+const KIND_MAP = 1;
+const KIND_SEQ = 2;
+
+/** Key names repeat in every manifest; one copy of each (bounded) keeps thousands of tables small. */
+const keyNames = new Map<string, string>();
+const KEY_NAMES_LIMIT = 10_000;
+
+function shared(key: string): string {
+  const known = keyNames.get(key);
+  if (known !== undefined) return known;
+  if (keyNames.size >= KEY_NAMES_LIMIT) keyNames.clear();
+  keyNames.set(key, key);
+  return key;
+}
+
+/**
+ * The table for the document at `root`, or undefined when it holds an alias or a merge key (whose
+ * paths createLocator resolves through the syntax tree). Call only after the document became data: that
+ * proves it has no duplicate keys, so the first member with a key is the only one.
+ */
+export function locatorTable(root: Node, lines: LineIndex): LocatorTable | undefined {
+  const values: number[] = [];
+  const keys: (string | undefined)[] = [];
+  let complex = false;
+  const range = (node: unknown): [number, number] => {
+    const r = (node as { range?: readonly number[] | null } | null)?.range;
+    if (!r || r.length < 2) return [-1, -1];
+    const start = r[0] as number;
+    const end = lines.trimmedEnd(start, r[1] as number);
+    const length = lines.text.length;
+    // an empty span is no span (createLocator's spanOf): equal offsets once clamped to the text
+    if (Math.max(0, Math.min(start, length)) === Math.max(0, Math.min(end, length))) return [-1, -1];
+    return [start, end];
+  };
+  const add = (node: unknown, key: unknown, keyName: string | undefined, depth: number): void => {
+    if (isAlias(node) || depth > 10_000) {
+      complex = true;
+      return;
+    }
+    const at = values.length;
+    const [vs, ve] = range(node);
+    const [ks, ke] = key === undefined ? [-1, -1] : range(key);
+    values.push(vs, ve, ks, ke, 0);
+    keys.push(keyName === undefined ? undefined : shared(keyName));
+    let kind = 0;
+    if (isMap(node)) {
+      kind = KIND_MAP;
+      for (const item of node.items) {
+        if (!isPair(item)) continue;
+        if (isMergeKey(item.key) || isAlias(item.key)) {
+          complex = true;
+          return;
+        }
+        let name: string;
+        try {
+          name = keyText(item.key);
+        } catch {
+          continue;
+        }
+        add(item.value, item.key, name, depth + 1);
+        if (complex) return;
+      }
+    } else if (isSeq(node)) {
+      kind = KIND_SEQ;
+      for (const item of node.items) {
+        add(item, undefined, undefined, depth + 1);
+        if (complex) return;
+      }
+    }
+    values[at + 4] = ((values.length - at) / FIELDS) * 4 + kind;
+  };
+  add(root, undefined, undefined, 0);
+  if (complex) return undefined;
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  const none = max < 0xffff ? 0xffff : 0xffffffff;
+  const nodes = none === 0xffff ? new Uint16Array(values.length) : new Uint32Array(values.length);
+  values.forEach((v, i) => (nodes[i] = v < 0 ? none : v));
+  return { lineStarts: Uint32Array.from(lines.lineStarts()), textLength: lines.text.length, nodes, keys };
+}
+
+/** Pointer lookups from a table: the same spans createLocator gives for that document. */
+export function tableLocator(table: LocatorTable): Locator {
+  const { nodes, keys, lineStarts, textLength } = table;
+  const none = nodes instanceof Uint16Array ? 0xffff : 0xffffffff;
+  const size = (i: number): number => Math.floor((nodes[i * FIELDS + 4] as number) / 4);
+  const kind = (i: number): number => (nodes[i * FIELDS + 4] as number) % 4;
+  const spanAt = (i: number, field: 0 | 2): Span | undefined => {
+    const start = nodes[i * FIELDS + field] as number;
+    if (start === none) return undefined;
+    const a = positionIn(lineStarts, textLength, start);
+    const b = positionIn(lineStarts, textLength, nodes[i * FIELDS + field + 1] as number);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
+  const rootSpan = (): Span => spanAt(0, 0) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+  const child = (i: number, segment: string): number => {
+    const k = kind(i);
+    if (k === 0) return -1;
+    let wanted = -1;
+    if (k === KIND_SEQ) {
+      if (!INDEX.test(segment)) return -1;
+      wanted = Number(segment);
+    }
+    const end = i + size(i);
+    for (let c = i + 1, n = 0; c < end; c += size(c), n++) {
+      if (k === KIND_MAP ? keys[c] === segment : n === wanted) return c;
+    }
+    return -1;
+  };
+
+  const resolve = (pointer: string): { at: number; exact: boolean } => {
+    const segments = pointerSegments(pointer);
+    if (segments === undefined) return { at: 0, exact: false };
+    let at = 0;
+    for (const segment of segments) {
+      const next = child(at, segment);
+      if (next < 0) return { at, exact: false };
+      at = next;
+    }
+    return { at, exact: true };
+  };
+
+  return {
+    locate(pointer) {
+      const { at, exact } = resolve(pointer);
+      if (!exact) return spanAt(at, 2) ?? spanAt(at, 0) ?? rootSpan();
+      return spanAt(at, 0) ?? spanAt(at, 2) ?? rootSpan();
+    },
+    locateKey(pointer) {
+      const { at, exact } = resolve(pointer);
+      return exact ? spanAt(at, 2) : undefined;
+    },
+  };
+}

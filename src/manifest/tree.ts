@@ -1,0 +1,205 @@
+// Plain JSON data from a composed YAML node tree. Built by hand rather than with yaml's toJS so that
+// (a) a key named "__proto__" becomes an ordinary own property, (b) alias expansion, merge keys and
+// nesting are bounded (an alias bomb or 20,000 nested brackets is an error, not a hang or a crash),
+// and (c) values are JSON: non-finite numbers and tagged oddities keep their source text.
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Alias,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
+import { showKey } from "./quote.js";
+
+/** Nesting deeper than any manifest needs; keeps every later recursive walk far from the stack limit. */
+export const MAX_DEPTH = 128;
+/** Values one document may expand to (aliases included); real manifests have a few hundred. */
+export const MAX_VALUES = 100_000;
+
+/** A document that composed but cannot become data; `range` is where, as source offsets. */
+export class TreeError extends Error {
+  constructor(
+    message: string,
+    readonly range?: readonly [number, number],
+  ) {
+    super(message);
+  }
+}
+
+type Range2 = readonly [number, number];
+
+function rangeOf(node: unknown): Range2 | undefined {
+  const r = (node as { range?: readonly number[] | null } | null)?.range;
+  return r && r.length >= 2 ? [r[0] as number, r[1] as number] : undefined;
+}
+
+/** A merge key (`<<`) as yaml composes it when merge keys are on: a scalar holding a symbol. */
+export function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === "symbol";
+}
+
+/** The JSON key a mapping key becomes; only scalar keys can be JSON keys. */
+export function keyText(key: unknown): string {
+  if (isScalar(key)) {
+    if (typeof key.value === "string") return key.value;
+    return key.source ?? String(key.value);
+  }
+  if (key === null || key === undefined) return "";
+  throw new TreeError("mapping keys must be plain scalars, not lists, mappings or aliases", rangeOf(key));
+}
+
+/** Stores `value` under `key` as an own data property, even when the key is "__proto__". */
+export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Each alias → the node it names: the last node with that anchor before it, in document order. */
+function resolveAliases(root: Node | null): Map<Alias, Node> {
+  const anchors = new Map<string, Node>();
+  const table = new Map<Alias, Node>();
+  // Iterative pre-order walk: source order, and no recursion however deep the tree is.
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (isPair(item)) {
+      stack.push(item.value, item.key);
+      continue;
+    }
+    if (isAlias(item)) {
+      const target = anchors.get(item.source);
+      if (target) table.set(item, target);
+      continue;
+    }
+    if (isScalar(item) || isMap(item) || isSeq(item)) {
+      if (item.anchor) anchors.set(item.anchor, item);
+      if (isMap(item) || isSeq(item)) {
+        for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]);
+      }
+    }
+  }
+  return table;
+}
+
+/** One composed YAML document (or one JSON array element) and the lookups positions and data share. */
+export class YamlTree {
+  private readonly aliases: Map<Alias, Node>;
+
+  constructor(readonly root: Node | null) {
+    this.aliases = resolveAliases(root);
+  }
+
+  /** The node an alias names; other nodes as they are. */
+  deref(node: unknown): unknown {
+    if (!isAlias(node)) return node;
+    const target = this.aliases.get(node);
+    if (!target) throw new TreeError(`alias *${node.source} has no anchor before it`, rangeOf(node));
+    return target;
+  }
+
+  /** The merge sources of a `<<` value: one mapping or a list of mappings. */
+  mergeSources(value: unknown): YAMLMap[] {
+    const v = this.deref(value);
+    const list = isSeq(v) ? v.items.map((i) => this.deref(i)) : [v];
+    return list.map((m) => {
+      if (!isMap(m))
+        throw new TreeError("a '<<' merge key needs a mapping or a list of mappings", rangeOf(value));
+      return m;
+    });
+  }
+
+  /** The member `key` of a mapping, explicit members first, then merged ones in order. */
+  member(map: YAMLMap, key: string, depth = 0): Pair | undefined {
+    let merges: Pair[] | undefined;
+    for (const item of map.items) {
+      if (!isPair(item)) continue;
+      if (isMergeKey(item.key)) (merges ??= []).push(item);
+      else if (isScalar(item.key) || item.key === null) {
+        if (keyText(item.key) === key) return item;
+      }
+    }
+    if (!merges || depth >= MAX_DEPTH) return undefined;
+    for (const pair of merges) {
+      for (const source of this.mergeSources(pair.value)) {
+        const found = this.member(source, key, depth + 1);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
+  /** `node` (by default the whole tree) as plain JSON data. Throws TreeError for what cannot be data. */
+  toData(node: unknown = this.root): unknown {
+    const state = { count: 0, active: new Set<unknown>() };
+    try {
+      return this.build(node, 0, state);
+    } catch (e) {
+      if (e instanceof RangeError) throw new TreeError("document is nested too deeply", rangeOf(node));
+      throw e;
+    }
+  }
+
+  private build(node: unknown, depth: number, state: { count: number; active: Set<unknown> }): unknown {
+    if (depth > MAX_DEPTH) throw new TreeError(`nested deeper than ${MAX_DEPTH} levels`, rangeOf(node));
+    if (++state.count > MAX_VALUES) {
+      throw new TreeError(
+        `document expands to more than ${MAX_VALUES} values (too many aliases or too large)`,
+        rangeOf(node),
+      );
+    }
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) {
+      const target = this.deref(node);
+      if (state.active.has(target)) {
+        throw new TreeError(`alias *${node.source} refers to a node that contains it`, rangeOf(node));
+      }
+      return this.build(target, depth + 1, state);
+    }
+    if (isScalar(node)) return scalarData(node.value, node.source);
+    if (isSeq(node)) {
+      state.active.add(node);
+      const out = node.items.map((item) => this.build(item, depth + 1, state));
+      state.active.delete(node);
+      return out;
+    }
+    if (isMap(node)) {
+      state.active.add(node);
+      const out: Record<string, unknown> = {};
+      const merges: Pair[] = [];
+      for (const item of node.items) {
+        if (!isPair(item)) continue;
+        if (isMergeKey(item.key)) {
+          merges.push(item);
+          continue;
+        }
+        const key = keyText(item.key);
+        if (Object.hasOwn(out, key)) {
+          throw new TreeError(`duplicate key ${showKey(key)} (keys in a mapping must be unique)`, rangeOf(item.key));
+        }
+        setOwn(out, key, this.build(item.value, depth + 1, state));
+      }
+      // Explicit members win over merged ones; among merged mappings the first one listed wins.
+      for (const pair of merges) {
+        for (const source of this.mergeSources(pair.value)) {
+          const merged = this.build(source, depth + 1, state) as Record<string, unknown>;
+          for (const key of Object.keys(merged)) {
+            if (!Object.hasOwn(out, key)) setOwn(out, key, merged[key]);
+          }
+        }
+      }
+      state.active.delete(node);
+      return out;
+    }
+    throw new TreeError("unsupported YAML node", rangeOf(node));
+  }
+}
+
+function scalarData(value: unknown, source: string | undefined): unknown {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  // .inf, .nan, 1e400 and anything a tag produced are kept as written
+  return source ?? String(value);
+}

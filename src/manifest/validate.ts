@@ -1,0 +1,109 @@
+// Schema validation of one agent document: shape and types only (AP-SCHEMA-001), plus unknown fields
+// (AP-SCHEMA-002). Whether a governance field is present at all is for the checks, not the schema.
+// Malformed duration and date strings are left to normalise, which reports them once (AP-SCHEMA-003).
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import formatsModule from "ajv-formats";
+import type { AgentDocument, DocumentFinding } from "./types.js";
+import { isDateField, isDurationField } from "./fields.js";
+import { kindOf, showKey, showValue } from "./quote.js";
+import { AGENT_SCHEMA } from "./schema.js";
+import { unknownFields } from "./unknown-fields.js";
+
+export const SCHEMA_VIOLATION = "AP-SCHEMA-001";
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (compiled) return compiled;
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+  // VS Code's JSON language service shows this instead of the raw pattern; for ajv it is an annotation.
+  ajv.addKeyword({ keyword: "patternErrorMessage", schemaType: "string" });
+  formatsModule.default(ajv, ["date"]);
+  compiled = ajv.compile(AGENT_SCHEMA);
+  return compiled;
+}
+
+export function validate(doc: AgentDocument): DocumentFinding[] {
+  const check = validator();
+  const findings: DocumentFinding[] = [];
+  const seen = new Set<string>();
+  if (!check(doc.data)) {
+    for (const err of check.errors ?? []) {
+      const finding = toFinding(err);
+      if (!finding) continue;
+      const id = `${finding.pointer}\u0000${finding.message}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      findings.push(finding);
+    }
+  }
+  findings.push(...unknownFields(doc.data));
+  return findings;
+}
+
+function toFinding(err: ErrorObject): DocumentFinding | undefined {
+  const pointer = err.instancePath;
+  const where = pointer === "" ? "the document" : pointer;
+  const data: unknown = err.data;
+  const params = err.params as Record<string, unknown>;
+  const parent = err.parentSchema as Record<string, unknown> | undefined;
+  const finding = (message: string, at = pointer): DocumentFinding => ({
+    ruleId: SCHEMA_VIOLATION,
+    pointer: at,
+    message,
+  });
+  switch (err.keyword) {
+    case "pattern":
+    case "format":
+      // normalise parses these fields and reports a malformed value once, as AP-SCHEMA-003
+      if (isDurationField(pointer) || isDateField(pointer)) return undefined;
+      if (err.keyword === "format")
+        return finding(`${where} must be a valid ${String(params.format)}; got ${showValue(data)}`);
+      return finding(
+        typeof parent?.patternErrorMessage === "string"
+          ? `${where} ${parent.patternErrorMessage}; got ${showValue(data)}`
+          : `${where} does not match the pattern ${String(params.pattern)}; got ${showValue(data)}`,
+      );
+    case "type":
+      return finding(`${where} must be ${typeWords(params.type)}; got ${kindOf(data)}`);
+    case "enum":
+      return finding(
+        `${where} must be one of ${(params.allowedValues as unknown[]).map(String).join(", ")}; got ${showValue(data)}`,
+      );
+    case "const":
+      return finding(`${where} must be '${String(params.allowedValue)}'; got ${showValue(data)}`);
+    case "required": {
+      const missing = String(params.missingProperty);
+      const at = `${pointer}/${missing.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      return finding(
+        `missing required field ${showKey(missing)} ${pointer === "" ? "at the top level" : `in ${pointer}`}`,
+        at,
+      );
+    }
+    case "maxLength":
+      return finding(
+        `${where} must be at most ${String(params.limit)} characters; got ${String((data as string).length)}`,
+      );
+    case "minimum":
+      return finding(
+        `${where} must be ${String(params.comparison)} ${String(params.limit)}; got ${showValue(data)}`,
+      );
+    default:
+      return finding(`${where} ${err.message ?? "is invalid"}`);
+  }
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: "a string",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  null: "empty",
+};
+
+function typeWords(type: unknown): string {
+  const types = Array.isArray(type) ? type : String(type).split(",");
+  return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(" or ");
+}

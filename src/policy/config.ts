@@ -1,0 +1,125 @@
+// The repository's policy configuration (.agentpolicy.yml, config-v1): found at the scan root or named,
+// checked against schema/config.schema.json, then against the loaded checks and frameworks, so a typo in
+// a check id, a parameter name or a framework is a usage error at its line and column rather than a
+// setting that silently does nothing.
+import { checkParams } from "../engine/params.js";
+import { UsageError } from "../errors.js";
+import type { FailOn, Severity } from "../report/model.js";
+import type { PolicyFiles } from "./policy-files.js";
+import { describeSchemaError, validatorFor } from "./schemas.js";
+import type { Policy } from "./types.js";
+import { parseYamlSource, type YamlSource } from "./yaml-source.js";
+
+/** Looked for at the scan root, in this order; more than one is ambiguous and refused. */
+export const CONFIG_NAMES = [".agentpolicy.yml", ".agentpolicy.yaml", ".agentpolicy.json"] as const;
+
+export type CheckSetting = "off" | Severity;
+
+export interface WaiverDef {
+  check: string;
+  /** metadata.name or a glob. */
+  agent: string;
+  /** JSON pointer inside the agent; absent = the whole agent. */
+  path?: string;
+  reason: string;
+  approved_by: string;
+  /** YYYY-MM-DD, the last day the waiver applies. */
+  expires: string;
+}
+
+/** config-v1 as the schema admits it. */
+export interface PolicyConfig {
+  include?: string[];
+  exclude?: string[];
+  frameworks?: string[];
+  fail_on?: FailOn;
+  params?: Record<string, unknown>;
+  checks?: Record<string, CheckSetting>;
+  packs?: string[];
+  waivers?: WaiverDef[];
+}
+
+export interface LoadedConfig {
+  /** Path relative to the scan root, '/' separators: what findings about the config name. */
+  file: string;
+  /** The file as read. */
+  text: string;
+  /** The parsed file, for positions. */
+  source: YamlSource;
+  settings: PolicyConfig;
+}
+
+function onlyComments(text: string): boolean {
+  return text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line));
+}
+
+/** Parses and schema-checks a config file's text. Throws PolicyError at the offending node. */
+export function parseConfig(text: string, file: string): LoadedConfig {
+  // Everything in a config is optional, so a file of comments alone is a valid, empty config.
+  const source = parseYamlSource(onlyComments(text) ? "{}" : text, file);
+  const data = source.data === null ? {} : source.data;
+  const validate = validatorFor("config");
+  if (!validate(data)) {
+    const p = describeSchemaError(validate.errors);
+    throw source.error(p.path, p.message, p.key);
+  }
+  const settings = { ...(data as PolicyConfig) };
+  delete (settings as Record<string, unknown>).$schema;
+  return { file, text, source, settings };
+}
+
+/**
+ * The config file to use: `explicit` (relative to the scan root) when given, else the one of CONFIG_NAMES
+ * at the root. Undefined when there is none. An explicit file that is missing from the working tree is a
+ * usage error; at a base commit it just means the base had no config.
+ */
+export async function findConfig(
+  files: PolicyFiles,
+  explicit?: string,
+): Promise<{ file: string; text: string } | undefined> {
+  if (explicit !== undefined) {
+    const text = await files.read(explicit);
+    if (text === undefined && files.sha === undefined) {
+      throw new UsageError(`--config: no such file '${explicit}'`);
+    }
+    return text === undefined ? undefined : { file: explicit, text };
+  }
+  const found: { file: string; text: string }[] = [];
+  for (const name of CONFIG_NAMES) {
+    const text = await files.read(name);
+    if (text !== undefined) found.push({ file: name, text });
+  }
+  if (found.length > 1) {
+    throw new UsageError(
+      `${found.map((f) => f.file).join(" and ")} both exist in ${files.origin}; keep one, so it is clear which applies`,
+    );
+  }
+  return found[0];
+}
+
+/** What the schema cannot know: every id and name must exist in the loaded policy. Throws PolicyError. */
+export function checkConfigAgainstPolicy(config: LoadedConfig, policy: Policy): void {
+  const { settings, source } = config;
+  const checkIds = new Set(policy.checks.map((c) => c.id));
+  const frameworkIds = policy.frameworks.map((f) => f.id);
+  (settings.frameworks ?? []).forEach((id, i) => {
+    if (!frameworkIds.includes(id)) {
+      throw source.error(["frameworks", i], `unknown framework '${id}'; known: ${frameworkIds.join(", ")}`);
+    }
+  });
+  for (const id of Object.keys(settings.checks ?? {})) {
+    if (!checkIds.has(id)) {
+      throw source.error(["checks", id], `unknown check '${id}' (see 'agentpolicy rules')`, true);
+    }
+  }
+  (settings.waivers ?? []).forEach((w, i) => {
+    if (!checkIds.has(w.check)) {
+      throw source.error(["waivers", i, "check"], `unknown check '${w.check}' (see 'agentpolicy rules')`);
+    }
+  });
+  const problem = checkParams(policy.checks, settings.params ?? {})[0];
+  if (problem) {
+    const unknown = !policy.checks.some((c) => Object.hasOwn(c.params, problem.param));
+    throw source.error(["params", problem.param], problem.message, unknown);
+  }
+}

@@ -1,0 +1,139 @@
+// What the policy loader hands to the engine, the report and the docs: checks and framework catalogs as
+// plain data (see schema/rule.schema.json and schema/framework.schema.json for the file formats).
+import type { Severity } from "../report/model.js";
+
+export const PRINCIPLES = [
+  "identity",
+  "least-privilege",
+  "short-lived-credentials",
+  "approval-gates",
+  "audit",
+  "monitoring",
+  "oversight",
+  "transparency",
+  "risk",
+  "supply-chain",
+] as const;
+export type Principle = (typeof PRINCIPLES)[number];
+
+/** The id areas of built-in checks (`AP-<AREA>-<NNN>`). */
+export const CHECK_AREAS = [
+  "ID",
+  "PERM",
+  "CRED",
+  "GATE",
+  "AUDIT",
+  "MON",
+  "OVS",
+  "TRN",
+  "RISK",
+  "SUP",
+  "DLG",
+  "SCHEMA",
+  "POLICY",
+] as const;
+
+export const PARAM_TYPES = ["duration", "number", "string", "string[]", "boolean"] as const;
+export type ParamType = (typeof PARAM_TYPES)[number];
+
+export interface ParamDef {
+  type: ParamType;
+  /** The default as written in the rule file (a duration stays "1h"; the engine normalises it). */
+  default: unknown;
+  description: string;
+}
+
+/** A json-logic tree as written in a rule file; only the engine interprets it. */
+export type Logic = unknown;
+
+export interface SourcePos {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface CheckDef {
+  id: string;
+  title: string;
+  severity: Severity;
+  /** Required for rule-based checks; built-in checks may omit it. */
+  principle?: Principle;
+  description: string;
+  remediation: string;
+  params: Record<string, ParamDef>;
+  /** false: can be neither waived nor switched off (inline secrets, prohibited practices). */
+  waivable: boolean;
+  /** Emitted by TypeScript stages (schema shape, unknown fields, bad durations); no logic of its own. */
+  builtin: boolean;
+  /** Agent-level applicability; the check counts as applied to an agent when this holds. */
+  when?: Logic;
+  /** Context path of a list to iterate (`agent.permissions`, `derived.secrets`), one finding per failing item. */
+  each?: string;
+  /** Item-level filter (only with `each`): items for which it is falsy are skipped. */
+  where?: Logic;
+  /** JSON pointer of the finding: absolute without `each`, relative to the item with `each`. */
+  at?: string;
+  /** Must hold; a finding when falsy. */
+  assert?: Logic;
+  /** Named expressions evaluated only when a finding is raised, for the message (`{{vars.others|join}}`). */
+  vars?: Record<string, Logic>;
+  message?: string;
+  source?: SourcePos;
+}
+
+export type ActorRole = "provider" | "deployer";
+
+/** A later change to when or how a control applies (an amending act), sourced on its own. */
+export interface Amendment {
+  /** ISO date the amendment sets. */
+  applies_from?: string;
+  /** The amending act, and how it was found. */
+  source: string;
+  note?: string;
+  /** false when only secondary sources were found. */
+  verified?: boolean;
+}
+
+export interface Applicability {
+  role?: ActorRole[];
+  /** EU AI Act risk tiers the control applies to. */
+  tiers?: string[];
+  /** ISO date from which the obligation applies, as the cited text originally sets it. */
+  applies_from?: string;
+  /** Later changes to that date or scope, newest last. */
+  amendments?: Amendment[];
+  note?: string;
+  /** Where the applicability facts come from (article, paragraph, URL). */
+  source?: string;
+  verified?: boolean;
+}
+
+export interface ControlDef {
+  /** Exact citation as the source writes it: `Art. 12(1)`, `GOVERN 1.6`, `CC6.1`. */
+  id: string;
+  /** Official title, or a short quote of the criterion where the source has no titles. */
+  title: string;
+  /** One line in our own words. */
+  summary: string;
+  url: string;
+  applicability?: Applicability;
+  checks: string[];
+  /** No manifest can show it: coverage reports it as manual. */
+  manual: boolean;
+  /** false when the wording or citation could not be checked against the source. */
+  verified?: boolean;
+}
+
+export interface FrameworkDef {
+  id: string;
+  title: string;
+  version: string;
+  url: string;
+  controls: ControlDef[];
+  source?: SourcePos;
+}
+
+export interface Policy {
+  checks: CheckDef[];
+  frameworks: FrameworkDef[];
+}

@@ -1,0 +1,71 @@
+// Fingerprints identify a finding across runs, line moves and reordering (report-v1): rule + agent +
+// pointer, never the line. List indexes in the pointer are replaced by what the item is (its name, its
+// resource, or the string itself), so inserting a permission above others does not make their findings
+// look new. Findings without an agent name fall back to file + document index.
+import { createHash } from "node:crypto";
+
+export interface FingerprintKey {
+  ruleId: string;
+  agent?: string;
+  file: string;
+  docIndex: number;
+  pointer: string;
+  /** The agent document, to name list items by content instead of position. */
+  data?: unknown;
+}
+
+function decode(segment: string): string {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+function itemKey(item: unknown): string | undefined {
+  if (typeof item === "string") return item;
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return undefined;
+  const { name, resource } = item as { name?: unknown; resource?: unknown };
+  if (typeof name === "string") return `name=${name}`;
+  if (typeof resource === "string") return `resource=${resource}`;
+  return undefined;
+}
+
+/** The pointer with each array index replaced by the item's identity where it has one. */
+export function stablePointer(pointer: string, data: unknown): string {
+  if (pointer === "" || data === undefined) return pointer;
+  let node: unknown = data;
+  const out: string[] = [];
+  for (const raw of pointer.split("/").slice(1)) {
+    const segment = decode(raw);
+    if (Array.isArray(node) && /^\d+$/.test(segment)) {
+      const item: unknown = node[Number(segment)];
+      const key = itemKey(item);
+      out.push(key !== undefined ? `[${key}]` : segment);
+      node = item;
+    } else {
+      out.push(segment);
+      node =
+        typeof node === "object" && node !== null && Object.hasOwn(node, segment)
+          ? (node as Record<string, unknown>)[segment]
+          : undefined;
+    }
+  }
+  return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+
+export function fingerprintOf(key: FingerprintKey, occurrence = 0): string {
+  const subject = key.agent !== undefined ? `agent:${key.agent}` : `doc:${key.file}#${key.docIndex}`;
+  const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
+  if (occurrence > 0) parts.push(String(occurrence));
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);
+}
+
+/** Assigns fingerprints, disambiguating identical keys by their order of appearance. */
+export function assignFingerprints<T extends { key: FingerprintKey }>(
+  items: T[],
+): (T & { fingerprint: string })[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const base = fingerprintOf(item.key);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { ...item, fingerprint: n === 0 ? base : fingerprintOf(item.key, n) };
+  });
+}

@@ -1,0 +1,157 @@
+// The report-v1 contract (../shared/spec/report-v1.md). Every formatter, the CLI and the action read
+// this one type; it changes only by adding fields.
+
+export const SEVERITIES = ["critical", "high", "medium", "low", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type FailOn = Severity | "never";
+
+/** 0 = critical … 4 = info; lower is more severe. */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+/** True when a finding of severity `s` reaches the fail-on threshold. */
+export function reaches(s: Severity, failOn: FailOn): boolean {
+  return failOn !== "never" && severityRank(s) <= severityRank(failOn);
+}
+
+/** A span in a source file, 1-based, plus the JSON pointer of the node inside its agent document. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  path: string;
+}
+
+export interface ControlRef {
+  framework: string;
+  id: string;
+  title: string;
+}
+
+export interface WaiverRef {
+  check: string;
+  agent: string;
+  path?: string;
+  reason: string;
+  approved_by: string;
+  expires: string;
+}
+
+export interface Finding extends SourceLocation {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  message: string;
+  agent?: string;
+  controls: ControlRef[];
+  remediation: string;
+  fingerprint: string;
+  status: "open" | "waived";
+  waiver?: WaiverRef;
+  /** Only with a base: absent at the base. */
+  new?: boolean;
+}
+
+export interface FileError {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+}
+
+export type ControlStatus = "pass" | "fail" | "waived" | "not-applicable" | "manual";
+
+export interface ControlCoverage {
+  id: string;
+  title: string;
+  status: ControlStatus;
+  checks: string[];
+  failing: number;
+}
+
+export interface FrameworkCoverage {
+  id: string;
+  title: string;
+  version: string;
+  controls: ControlCoverage[];
+}
+
+export type SeverityCounts = Record<Severity, number>;
+
+export interface Summary {
+  files: number;
+  agents: number;
+  findings: SeverityCounts;
+  waived: number;
+  errors: number;
+  passed: boolean;
+  failOn: FailOn;
+  /** Only with a base. */
+  new?: number;
+  fixed?: number;
+  unchanged?: number;
+}
+
+export interface ChangeDetail {
+  kind: string;
+  path: string;
+  /** What changed, in words ("permission deploy on github.com/acme/api", "credential stripe"). */
+  subject?: string;
+  before?: string;
+  after?: string;
+  escalation: boolean;
+}
+
+export interface AgentChange {
+  agent: string;
+  file: string;
+  change: "added" | "removed" | "modified";
+  details: ChangeDetail[];
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: "agentpolicy"; version: string };
+  summary: Summary;
+  frameworks: FrameworkCoverage[];
+  findings: Finding[];
+  errors: FileError[];
+  base?: { ref: string; sha: string };
+  changes?: AgentChange[];
+  /** Findings present at the base and gone now (only with a base). */
+  fixed?: Finding[];
+}
+
+export function emptyCounts(): SeverityCounts {
+  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+}
+
+/** What formatters need to know about a check (SARIF rules, explain, docs). */
+export interface RuleMeta {
+  id: string;
+  title: string;
+  severity: Severity;
+  description: string;
+  remediation: string;
+  helpUri: string;
+  waivable: boolean;
+  controls: ControlRef[];
+}
+
+/** Everything a formatter receives. Formatters are pure: (FormatInput) → string. */
+export interface FormatInput {
+  report: Report;
+  rules: RuleMeta[];
+  /** ANSI colour for text output (the CLI decides: TTY and no NO_COLOR). */
+  color?: boolean;
+}
+
+export const HOMEPAGE = "https://github.com/agentpolicy/agentpolicy";
+export function ruleHelpUri(id: string): string {
+  return `${HOMEPAGE}/blob/main/docs/rules.md#${id.toLowerCase()}`;
+}
