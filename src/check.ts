@@ -15,6 +15,7 @@ import type { CheckDef, FrameworkDef } from "./policy/types.js";
 import { evaluate } from "./engine/evaluate.js";
 import { makeRedactor } from "./engine/redact.js";
 import { assignFingerprints } from "./report/fingerprint.js";
+import { inventoryRows } from "./report/inventory.js";
 import { computeCoverage, type CoverageAgent } from "./report/coverage.js";
 import { compareErrors, compareFindings } from "./report/sort.js";
 import {
@@ -57,8 +58,6 @@ export interface CheckResult {
   rules: RuleMeta[];
   /** The normalised agents, for later stages (inventory, diff) that need more than findings. */
   agents: NormalisedAgent[];
-  /** Index into `agents` of each finding's agent, by fingerprint (findings about the config have none). */
-  findingAgents?: ReadonlyMap<string, number>;
 }
 
 export function ruleMetaOf(check: CheckDef, frameworks: FrameworkDef[]): RuleMeta {
@@ -157,12 +156,14 @@ export function checkAgents(
   const config = opts.policy?.config;
   const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
   const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
-  // Problems with the config itself are reported whatever frameworks were chosen.
-  const inScope = (id: string): boolean =>
+  // Built-in checks (a manifest that does not match the schema, problems with the config itself) are
+  // reported whatever frameworks were chosen: they say the input could not be judged as written.
+  const inScope = (c: CheckDef): boolean =>
     !limitToFrameworks ||
-    isPolicyCheck(id) ||
-    frameworks.some((fw) => fw.controls.some((c) => c.checks.includes(id)));
-  const checks = policy.checks.filter((c) => inScope(c.id));
+    c.builtin ||
+    isPolicyCheck(c.id) ||
+    frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
+  const checks = policy.checks.filter(inScope);
   const byId = new Map(checks.map((c) => [c.id, c]));
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
@@ -278,6 +279,7 @@ export function checkAgents(
     }),
     findings,
     errors,
+    agents: inventoryRows(agents, findings, findingAgents),
   };
-  return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents, findingAgents };
+  return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
 }

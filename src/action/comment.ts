@@ -9,6 +9,7 @@ import { markdownTable } from "markdown-table";
 import { describeDetail } from "../diff/describe.js";
 import { escapeMarkdown, wellFormed } from "../format/escape.js";
 import { plural, tallyControls, verdict } from "../format/summary.js";
+import { formatPolicyChangesMarkdown } from "../format/policy-changes.js";
 import {
   SEVERITIES,
   severityRank,
@@ -35,6 +36,8 @@ export interface CommentOptions {
   /** Where the full report is (the run's page with its job summary). */
   summaryUrl?: string;
   limit?: number;
+  /** Inventory rows of the agents the change adds or modifies, as an escaped Markdown table. */
+  inventory?: string;
 }
 
 const ICON: Record<Severity, string> = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵", info: "⚪" };
@@ -60,7 +63,12 @@ export function hasNews(report: Report): boolean {
   const open = report.findings.filter((f) => f.status === "open");
   if (report.errors.length > 0) return true;
   if (!report.base) return open.length > 0;
-  return open.some((f) => f.new) || (report.changes?.length ?? 0) > 0 || (report.fixed?.length ?? 0) > 0;
+  return (
+    open.some((f) => f.new) ||
+    (report.changes?.length ?? 0) > 0 ||
+    (report.fixed?.length ?? 0) > 0 ||
+    (report.policyChanges?.length ?? 0) > 0
+  );
 }
 
 const SAFE_URL = /^https?:\/\/[^\s()<>"'`\\]+$/;
@@ -298,12 +306,21 @@ function coverageSection({ report }: Parts, full: boolean): string[] {
   return ["#### Control coverage", "", table(rows), "", "Other: waived, manual or not applicable."];
 }
 
+function policySection(report: Report): string[] {
+  const changes = report.policyChanges ?? [];
+  if (changes.length === 0) return [];
+  const source = report.policySource ?? "base";
+  return [formatPolicyChangesMarkdown(changes, { heading: "#### Policy changes", source }).trimEnd()];
+}
+
 function render(parts: Parts, layout: Layout): string {
   const sections = [
     [MARKER, verdictLine(parts)],
     countsSection(parts),
     errorsSection(parts.report.errors, layout.errorRows, parts.opts),
     changesSection(parts, layout.changeDetails),
+    policySection(parts.report),
+    parts.opts.inventory ? ["#### Changed agents", "", parts.opts.inventory.trimEnd()] : [],
     newSection(parts, layout.newRows),
     existingSection(parts, layout.collapsedTables),
     layout.coverage ? coverageSection(parts, true) : coverageSection(parts, false),

@@ -3,16 +3,20 @@
 import * as core from "@actions/core";
 import { UsageError } from "../errors.js";
 import { SEVERITIES, type FailOn } from "../report/model.js";
+import { POLICY_SOURCES, type PolicySource } from "../policy/choose.js";
 
 export const COMMENT_MODES = ["on-change", "always", "never"] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
 export interface ActionInputs {
   paths: string[];
-  /** Named policy file; accepted now, applied once config support lands. */
+  /** A named policy file; default: .agentpolicy.yml|yaml|json at the workspace root, if any. */
   config?: string;
   frameworks: string[];
-  failOn: FailOn;
+  /** Undefined when the input is empty: the config's fail_on applies, else high. */
+  failOn?: FailOn;
+  /** On pull requests, which side's config and packs judge the run (base by default: tamper-proof). */
+  policySource: PolicySource;
   comment: CommentMode;
   token: string;
   sarifFile: string;
@@ -52,11 +56,13 @@ export function readInputs(get: InputReader = (name) => core.getInput(name)): Ac
   const config = get("config");
   const base = get("base");
   const htmlReport = get("html-report");
+  const failOn = get("fail-on");
   return {
     paths: listOf(get("paths")),
     ...(config ? { config } : {}),
     frameworks: listOf(get("frameworks")),
-    failOn: choice<FailOn>("fail-on", get("fail-on"), [...SEVERITIES, "never"], "high"),
+    ...(failOn ? { failOn: choice<FailOn>("fail-on", failOn, [...SEVERITIES, "never"], "high") } : {}),
+    policySource: choice<PolicySource>("policy-source", get("policy-source"), POLICY_SOURCES, "base"),
     comment: choice<CommentMode>("comment", get("comment"), COMMENT_MODES, "on-change"),
     token,
     sarifFile: get("sarif-file") || "agentpolicy.sarif",

@@ -8,13 +8,17 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { runCheck, type CheckOptions, type CheckResult } from "../check.js";
 import { compareWithReader } from "../diff/compare.js";
-import { gitPrefix } from "../diff/base.js";
+import { gitPrefix, type BaseReader } from "../diff/base.js";
+import { checkOptionsFor } from "../policy/active.js";
+import { choosePolicy, type ChosenPolicy } from "../policy/choose.js";
+import { PolicyError } from "../policy/errors.js";
 import { UsageError } from "../errors.js";
 import { oneLine } from "../format/escape.js";
 import { formatJson } from "../format/json.js";
 import { formatSarif } from "../format/sarif.js";
 import { formatHtml } from "../format/html.js";
-import { summariseAgents } from "../report/agents.js";
+import { inventoryRowsOf } from "../report/inventory.js";
+import { inventoryTableMarkdown } from "../format/inventory/markdown.js";
 import { verdict } from "../format/summary.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../manifest/read.js";
 import { annotate } from "./annotations.js";
@@ -26,6 +30,7 @@ import { readInputs, type ActionInputs } from "./inputs.js";
 import { actionOutputs, setOutputs } from "./outputs.js";
 import { upsertStickyComment } from "./sticky.js";
 import { summaryMarkdown, writeJobSummary } from "./summary.js";
+import type { Report } from "../report/model.js";
 
 function messageOf(e: unknown): string {
   return oneLine(e instanceof Error ? e.message : String(e));
@@ -76,20 +81,19 @@ async function resolveWorkflowRunPull(ctx: RunContext, api: GitHubApi): Promise<
   }
 }
 
-async function compare(
-  head: CheckResult,
-  opts: CheckOptions,
+/** The base reader, or none (no base, or it could not be read: the run goes on without comparison). */
+async function baseOf(
+  root: string,
   inputs: ActionInputs,
   ctx: RunContext,
   api: GitHubApi | undefined,
-): Promise<CheckResult> {
+): Promise<{ reader: BaseReader; ref: string } | undefined> {
   const target = baseTarget(ctx, inputs.base);
-  if (!target) return head;
+  if (!target) return undefined;
   try {
-    const { reader, via } = await chooseBaseReader(opts.root, target, ctx, api);
-    const compared = await compareWithReader(head, reader, target.ref, opts);
-    core.info(`Compared with the base ${reader.sha.slice(0, 12)} (read via ${via}).`);
-    return compared;
+    const { reader, via } = await chooseBaseReader(root, target, ctx, api);
+    core.info(`Comparing with the base ${reader.sha.slice(0, 12)} (read via ${via}).`);
+    return { reader, ref: target.ref };
   } catch (e) {
     const hint =
       e instanceof GitHubApiError && e.forbidden
@@ -98,7 +102,7 @@ async function compare(
     core.warning(
       `agentpolicy could not read the base version, so this report has no comparison: ${messageOf(e)}${hint}`,
     );
-    return head;
+    return undefined;
   }
 }
 
@@ -121,33 +125,50 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
     return false;
   }
   if (inputs.token) core.setSecret(inputs.token);
-  if (inputs.config) {
-    core.notice(
-      "agentpolicy: the 'config' input is accepted but not applied yet: this version runs the built-in policy",
-    );
-  }
   const ctx = readContext(env);
   const root = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const api = ctx.owner && ctx.repo ? apiFor(inputs, ctx, env) : undefined;
 
-  const opts: CheckOptions = {
-    root,
-    paths: inputs.paths,
-    frameworks: inputs.frameworks,
-    failOn: inputs.failOn,
-    maxFileSize: DEFAULT_MAX_FILE_SIZE,
-    now: Date.now(),
-  };
   let result: CheckResult;
+  let policy: ChosenPolicy;
+  let opts: CheckOptions;
   try {
     if (api) await step("find the pull request of this workflow run", () => resolveWorkflowRunPull(ctx, api));
-    result = await compare(await runCheck(opts), opts, inputs, ctx, api);
+    const base = await baseOf(root, inputs, ctx, api);
+    // Tamper-proofing is for pull requests: a push to the default branch is judged by what it pushes.
+    policy = await choosePolicy({
+      root,
+      ...(inputs.config ? { config: inputs.config } : {}),
+      source: ctx.pull ? inputs.policySource : "head",
+      ...(base ? { reader: base.reader } : {}),
+    });
+    opts = checkOptionsFor(policy.active, {
+      root,
+      paths: inputs.paths,
+      maxFileSize: DEFAULT_MAX_FILE_SIZE,
+      frameworks: inputs.frameworks,
+      ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+      now: Date.now(),
+    });
+    const head = await runCheck(opts);
+    result = base ? await compareWithReader(head, base.reader, base.ref, opts) : head;
   } catch (e) {
-    const usage = e instanceof UsageError ? "" : "internal error: ";
+    const usage = e instanceof UsageError || e instanceof PolicyError ? "" : "internal error: ";
     core.setFailed(`agentpolicy: ${usage}${messageOf(e)}`);
     return false;
   }
-  const { report, rules } = result;
+  if (policy.source) core.info(`Judged by the policy at the ${policy.source === "base" ? "base" : "head"}.`);
+  // The shell adds what only it knows: which policy judged, and where and when the run happened.
+  const report: Report = {
+    ...result.report,
+    ...(policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {}),
+    run: {
+      generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
+      ...(ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {}),
+      ...(ctx.headSha ? { commit: ctx.headSha } : {}),
+    },
+  };
+  const { rules } = result;
   const input = { report, rules };
   const prefix = (await gitPrefix(root)) ?? "";
 
@@ -166,16 +187,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
   );
   if (inputs.htmlReport) {
     const htmlPath = resolve(root, inputs.htmlReport);
-    const evidence = {
-      ...report,
-      agents: summariseAgents(result.agents),
-      run: {
-        generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
-        ...(ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {}),
-        ...(ctx.headSha ? { commit: ctx.headSha } : {}),
-      },
-    };
-    if (await step("write the HTML report", () => write(htmlPath, formatHtml({ report: evidence, rules }))))
+    if (await step("write the HTML report", () => write(htmlPath, formatHtml(input))))
       await step("set the html-report output", () => core.setOutput("html-report", htmlPath));
   }
   await step("write the job summary", () => writeJobSummary(summaryMarkdown(input)));
@@ -183,7 +195,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
 
   let commentUrl = "";
   if (inputs.comment !== "never" && ctx.pull && api && ctx.owner && ctx.repo) {
+    const changed = (report.changes ?? []).filter((c) => c.change !== "removed").map((c) => c.agent);
+    const rows = inventoryRowsOf(report.agents ?? [], changed);
     const body = buildComment(input, {
+      ...(rows.length > 0 ? { inventory: inventoryTableMarkdown(rows) } : {}),
       repoUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`,
       ...(ctx.pull.headSha ? { headSha: ctx.pull.headSha } : {}),
       prefix,

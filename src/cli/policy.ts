@@ -1,17 +1,13 @@
-// Which policy a CLI run is judged by. Without --base: the config (and packs) of the working tree. With
-// --base REF: by default the config and packs as they are at REF, so a branch that adds a waiver for its
-// own violation is still judged by the policy it would be merged into; --policy-source head opts out.
-// Either way, with --base the edits to the policy are listed.
+// Which policy a CLI run is judged by: the working tree's config and packs, or with --base REF the
+// ones at REF (see policy/choose.ts); --policy-source head opts out.
 import { gitBaseReader, resolveRef, type BaseReader } from "../diff/base.js";
 import { UsageError } from "../errors.js";
-import { loadActivePolicy, type ActivePolicy } from "../policy/active.js";
-import { policyChanges, type PolicyChange } from "../policy/changes.js";
-import { PolicyError } from "../policy/errors.js";
-import { basePolicyFiles, diskPolicyFiles } from "../policy/policy-files.js";
+import type { ActivePolicy } from "../policy/active.js";
+import type { PolicyChange } from "../policy/changes.js";
+import { choosePolicy, POLICY_SOURCES, type PolicySource } from "../policy/choose.js";
 import { oneOf } from "./options.js";
 
-export const POLICY_SOURCES = ["base", "head"] as const;
-export type PolicySource = (typeof POLICY_SOURCES)[number];
+export { POLICY_SOURCES, type PolicySource };
 
 export interface CliPolicy {
   active: ActivePolicy;
@@ -33,30 +29,19 @@ export async function loadCliPolicy(opts: CliPolicyOptions): Promise<CliPolicy> 
     );
   }
   const source = oneOf<PolicySource>("policy-source", opts.policySource, POLICY_SOURCES, "base");
-  const head = await loadActivePolicy(diskPolicyFiles(opts.root), { root: opts.root, config: opts.config });
-  if (opts.base === undefined) return { active: head };
-
-  const reader = await gitBaseReader(opts.root, await resolveRef(opts.root, opts.base));
-  let atBase: ActivePolicy;
-  try {
-    atBase = await loadActivePolicy(basePolicyFiles(reader, opts.root), {
-      root: opts.root,
-      config: opts.config,
-    });
-  } catch (e) {
-    // Judged by the head policy, a broken base policy is only worth a line in the list of changes.
-    if (source === "head" && e instanceof PolicyError) {
-      const change: PolicyChange = {
-        kind: "base-policy-invalid",
-        text: `the policy at the base could not be loaded, so the changes to it cannot be listed: ${e.message}`,
-        mayWeaken: true,
-      };
-      return { active: head, base: { ref: opts.base, reader, source, changes: [change] } };
-    }
-    throw e;
-  }
+  const reader =
+    opts.base === undefined
+      ? undefined
+      : await gitBaseReader(opts.root, await resolveRef(opts.root, opts.base));
+  const chosen = await choosePolicy({
+    root: opts.root,
+    ...(opts.config !== undefined ? { config: opts.config } : {}),
+    source,
+    ...(reader ? { reader } : {}),
+  });
+  if (!reader || opts.base === undefined) return { active: chosen.active };
   return {
-    active: source === "base" ? atBase : head,
-    base: { ref: opts.base, reader, source, changes: policyChanges(atBase, head) },
+    active: chosen.active,
+    base: { ref: opts.base, reader, source: chosen.source ?? source, changes: chosen.changes ?? [] },
   };
 }

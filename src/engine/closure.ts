@@ -55,7 +55,8 @@ const BUILTIN: Readonly<Record<string, Operator>> = {
   // parseFloat's second argument is json-logic-js's (ignored by JavaScript); kept for fidelity.
   "+": (...args) =>
     args.reduce((a: unknown, b: unknown) => parseFloat(a as string) + parseFloat(b as string), 0),
-  "*": (...args) => args.reduce((a: unknown, b: unknown) => parseFloat(a as string) * parseFloat(b as string)),
+  "*": (...args) =>
+    args.reduce((a: unknown, b: unknown) => parseFloat(a as string) * parseFloat(b as string)),
   "-": (a, b) => (b === undefined ? -a : a - b),
   "/": (a, b) => a / b,
   min: (...args) => Math.min(...args),

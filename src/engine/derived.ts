@@ -6,8 +6,10 @@ import type { SecretHit } from "../manifest/types.js";
 import { globMatch, wildcardKind } from "./glob.js";
 import { pointerOf } from "./paths.js";
 
-export const ACCESS_LEVELS = ["read-only", "write", "privileged"] as const;
-export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+import type { AccessLevel } from "../report/model.js";
+
+export type { AccessLevel };
+export const ACCESS_LEVELS: readonly AccessLevel[] = ["read-only", "write", "privileged"];
 
 /** Categories whose access is privileged by itself (identity, secrets, code execution, deployment, payments). */
 export const PRIVILEGED_CATEGORIES: readonly string[] = [

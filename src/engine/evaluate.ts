@@ -52,6 +52,18 @@ export interface EvaluateResult {
 
 const MAX_ERROR_LENGTH = 300;
 
+/**
+ * Findings one check reports for one agent, one by one; the rest are counted in one more finding. A
+ * 200 KB manifest with 100,000 malformed list items would otherwise become 100,000 findings in every
+ * report (and a SARIF file GitHub refuses).
+ */
+export const MAX_FINDINGS_PER_CHECK = 100;
+
+function overflowMessage(count: number): string {
+  const what = count === 1 ? "finding" : "findings";
+  return `${count} more ${what} of this check for this agent are not listed (only the first ${MAX_FINDINGS_PER_CHECK} are)`;
+}
+
 function effectiveSeverity(check: CheckDef, base: Severity, overrides?: Record<string, Severity>): Severity {
   const wanted = overrides && Object.hasOwn(overrides, check.id) ? overrides[check.id] : undefined;
   if (wanted === undefined) return base;
@@ -130,20 +142,33 @@ export function evaluate(
   if (agents.length > 0) for (const c of active) if (c.builtin) applied.add(c.id);
 
   agents.forEach((agent, agentIndex) => {
+    const documentCounts = new Map<string, { severity: Severity; count: number }>();
     for (const f of agent.findings) {
       const check = byId.get(f.ruleId);
       if (!check) continue;
+      const severity = effectiveSeverity(check, f.severity ?? check.severity, opts.severityOverrides);
+      const seen = documentCounts.get(f.ruleId) ?? { severity, count: 0 };
+      documentCounts.set(f.ruleId, seen);
+      if (++seen.count > MAX_FINDINGS_PER_CHECK) continue;
       findings.push({
         ruleId: f.ruleId,
-        severity: effectiveSeverity(check, f.severity ?? check.severity, opts.severityOverrides),
+        severity,
         agentIndex,
         pointer: f.pointer,
         message: tidy(redact(f.message)),
       });
     }
+    for (const [ruleId, { severity, count }] of documentCounts) {
+      if (count <= MAX_FINDINGS_PER_CHECK) continue;
+      const message = overflowMessage(count - MAX_FINDINGS_PER_CHECK);
+      findings.push({ ruleId, severity, agentIndex, pointer: "", message });
+    }
     const derived = deriveFacts(agent.data, agent.secrets, sensitive);
     for (const { check, compiled, params, severity } of rules) {
+      let emitted = 0;
       const emit: Emitter = (ctx, pointer) => {
+        // past the cap only counted: no vars or message are computed for findings nobody will read
+        if (++emitted > MAX_FINDINGS_PER_CHECK) return;
         const vars = Object.create(null) as Record<string, unknown>;
         for (const [name, fn] of compiled.vars) vars[name] = fn(ctx);
         const message = compiled.message!({ ...ctx, vars }, redact);
@@ -154,6 +179,11 @@ export function evaluate(
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         errors.push({ ruleId: check.id, agentIndex, message: tidy(redact(message)) });
+      }
+      if (emitted > MAX_FINDINGS_PER_CHECK) {
+        const pointer = compiled.eachPointer ? pointerOf(compiled.eachPointer) : "";
+        const message = overflowMessage(emitted - MAX_FINDINGS_PER_CHECK);
+        findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
       }
     }
   });

@@ -15,12 +15,25 @@ type Filter = (v: unknown) => unknown;
 type Redactor = (s: string) => string;
 const keep: Redactor = (s) => s;
 
+/**
+ * How much of a list is joined: enough to fill a message value even after redaction shortens some items.
+ * A list can hold 100,000 items (or one item many times over), and joining all of them for a value that
+ * is cut to MAX_VALUE_LENGTH characters would build megabytes for nothing.
+ */
+const MAX_JOINED = 4 * MAX_VALUE_LENGTH;
+
 /** A value as text, before redaction and shortening. Objects are never dumped: they may hold anything. */
 function raw(v: unknown): string {
   if (v === undefined || v === null) return MISSING;
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (Array.isArray(v)) return v.length === 0 ? NONE : v.map(raw).join(", ");
+  if (Array.isArray(v)) {
+    if (v.length === 0) return NONE;
+    // whole items only, so a secret among them is complete when it is redacted
+    let out = raw(v[0]);
+    for (let i = 1; i < v.length && out.length <= MAX_JOINED; i++) out += `, ${raw(v[i])}`;
+    return out;
+  }
   return "{…}";
 }
 

@@ -90,6 +90,18 @@ export function printable(value: string): string {
   return wellFormed(String(value)).replace(CONTROLS, "\uFFFD");
 }
 
+// GitHub's runner reads every line of a step's output whose first non-blank characters are `::` as a
+// workflow command (it trims leading white space first), whatever program printed it.
+const COMMAND_START = /^[\s\u0085]*::/;
+
+/**
+ * `text`, which begins a line of plain output, with `prefix` in front when it would otherwise start a
+ * workflow command: a file named `::error::x` is shown as `./::error::x`, a name as `'::error::x`.
+ */
+export function commandSafe(text: string, prefix = "'"): string {
+  return COMMAND_START.test(text) ? prefix + text : text;
+}
+
 /**
  * Data part of a GitHub workflow command (`::error …::DATA`), escaped exactly as the runner
  * unescapes it (actions/toolkit `escapeData`): `%` first, then CR and LF, so data never ends the
@@ -138,8 +150,12 @@ export function escapeXml(value: unknown): string {
 
 /**
  * Text or a double- or single-quoted attribute value in HTML: no tag, comment, entity or attribute
- * can start from data. Line breaks stay as they are (CSS `white-space` decides how they show).
+ * can start from data. Line breaks become `&#10;` (CR and CRLF too, as an HTML parser would read them):
+ * they show exactly as a raw line break does (CSS `white-space` decides how), but data never starts a
+ * line of the file, so a report printed to a CI log cannot begin a workflow command (`::error::`).
  */
 export function escapeHtml(value: unknown): string {
-  return markupText(value).replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
+  return markupText(value)
+    .replace(/\r\n?/g, "\n")
+    .replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
 }

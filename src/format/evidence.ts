@@ -1,13 +1,11 @@
 // What the evidence formats (OCSF, JUnit, HTML) share: the optional report additions they read
 // (agents, run) and the views they build from a report (agents with their findings, framework titles,
 // the run time). The additions are optional, so a plain report-v1 object is valid input.
-import type { Finding, FormatInput, Report } from "../report/model.js";
-import type { AgentSummary, RunInfo } from "../report/agents.js";
+import type { AgentRow, Finding, FormatInput, Report } from "../report/model.js";
 
-export type { AgentSummary, RunInfo } from "../report/agents.js";
-
-/** report-v1 plus the optional additions proposed in src/report/agents.ts. */
-export type EvidenceReport = Report & { agents?: AgentSummary[]; run?: RunInfo };
+export type AgentSummary = AgentRow;
+/** report-v1; the evidence formats read its optional `agents` and `run`. */
+export type EvidenceReport = Report;
 
 export interface EvidenceInput extends FormatInput {
   report: EvidenceReport;
@@ -43,7 +41,7 @@ function keyOf(name: string | undefined, file: string): string {
 
 /**
  * The summary that describes a finding's agent: same name in the same file, else the same name; a
- * finding without a name belongs to the file's only unnamed agent (summariseAgents names those
+ * finding without a name belongs to the file's only unnamed agent (the inventory names those
  * `<file>#<document index>`).
  */
 export function summaryFor(report: EvidenceReport, f: Finding): AgentSummary | undefined {

@@ -80,6 +80,10 @@ const REPORT_KEYS = [
   "base",
   "changes",
   "fixed",
+  "policySource",
+  "policyChanges",
+  "agents",
+  "run",
 ];
 
 export function formatJson({ report }: FormatInput): string {

@@ -15,6 +15,7 @@ import type {
 } from "../report/model.js";
 import { escapeMarkdown as md, safeHttpsUrl } from "./escape.js";
 import { plural, problemCount, severityBreakdown, tallyControls, verdict } from "./summary.js";
+import { formatPolicyChangesMarkdown } from "./policy-changes.js";
 
 const SEVERITY_ICON: Record<Severity, string> = {
   critical: "🔴",
@@ -196,6 +197,12 @@ function coverageSection(report: Report): string[] {
   return out;
 }
 
+function policySection(report: Report): string[] {
+  const changes = report.policyChanges ?? [];
+  if (changes.length === 0) return [];
+  return [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })];
+}
+
 export function formatMarkdown({ report, rules }: FormatInput): string {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const open = report.findings.filter((f) => f.status !== "waived");
@@ -206,6 +213,7 @@ export function formatMarkdown({ report, rules }: FormatInput): string {
     waivedSection(waived, byId),
     errorSection(report.errors),
     changeSection(report),
+    policySection(report),
     coverageSection(report),
   ].filter((s) => s.length > 0);
   return sections.map((s) => s.join("\n").trimEnd()).join("\n\n") + "\n";

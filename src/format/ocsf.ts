@@ -103,7 +103,7 @@ function resource(report: EvidenceReport, f: Finding): Json {
   const data = agent
     ? compact({
         file: agent.file,
-        identity_provider: agent.provider,
+        identity_provider: agent.identityProvider,
         environment: agent.environment,
         risk_tier: agent.riskTier,
         access_level: agent.accessLevel,
@@ -111,7 +111,7 @@ function resource(report: EvidenceReport, f: Finding): Json {
       })
     : { file: f.file };
   return compact({
-    uid: agent?.id ?? name,
+    uid: agent?.identityId ?? name,
     name,
     type: AGENT_RESOURCE_TYPE,
     owner: owner(agent?.owner),

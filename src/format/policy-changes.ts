@@ -1,6 +1,6 @@
 // "Policy changes" for people: what a change does to the config, its waivers and its packs. Config values
 // are data someone typed into a pull request, so every item is escaped for its output like manifest data.
-import type { PolicyChange } from "../policy/changes.js";
+import type { PolicyChangeRef as PolicyChange } from "../report/model.js";
 import { escapeMarkdown, oneLine } from "./escape.js";
 
 export interface PolicyChangesOptions {

@@ -3,8 +3,9 @@
 // Every data value goes through oneLine(), so nothing from a manifest can break a line or emit a
 // terminal escape; colour codes are added only after padding so alignment holds with colour on.
 import type { AgentChange, FileError, Finding, FormatInput, Report, Severity } from "../report/model.js";
-import { oneLine } from "./escape.js";
+import { commandSafe, oneLine } from "./escape.js";
 import { plural, problemCount, tally, tallyControls, verdict } from "./summary.js";
+import { formatPolicyChangesText } from "./policy-changes.js";
 
 type Paint = (s: string) => string;
 
@@ -80,6 +81,11 @@ function columnWidths(rows: Cell[][]): number[] {
   return widths;
 }
 
+/** A file path that begins a line: `./` in front when the path itself would start a workflow command. */
+function pathAtLineStart(file: string): string {
+  return commandSafe(oneLine(file), "./");
+}
+
 function position(line: number, column: number): string {
   return `${line}:${column}`;
 }
@@ -124,7 +130,11 @@ function problemSection(report: Report, p: Palette): string[] {
   ];
   const blocks = [...groups].map(([file, g]) => ({ file, rows: rowsOf(g) }));
   const widths = columnWidths(blocks.flatMap((b) => b.rows));
-  return blocks.flatMap((b) => [p.underline(oneLine(b.file)), ...renderRows(b.rows, "  ", widths), ""]);
+  return blocks.flatMap((b) => [
+    p.underline(pathAtLineStart(b.file)),
+    ...renderRows(b.rows, "  ", widths),
+    "",
+  ]);
 }
 
 function waivedSection(report: Report, p: Palette): string[] {
@@ -136,7 +146,7 @@ function waivedSection(report: Report, p: Palette): string[] {
       ? `waived: ${oneLine(w.reason)} (approved by ${oneLine(w.approved_by)}, expires ${oneLine(w.expires)})`
       : "waived";
     return [
-      { text: `${oneLine(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
+      { text: `${pathAtLineStart(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
       { text: f.severity, paint: p.dim },
       { text: oneLine(f.agent ?? ""), paint: p.dim },
       { text: oneLine(f.message), paint: p.dim },
@@ -169,6 +179,12 @@ function changeSection(report: Report, p: Palette): string[] {
     }
   }
   return [...lines, ""];
+}
+
+function policySection(report: Report): string[] {
+  const changes = report.policyChanges ?? [];
+  if (changes.length === 0) return [];
+  return [formatPolicyChangesText(changes, { source: report.policySource ?? "base" }).trimEnd(), ""];
 }
 
 function summarySection(report: Report, p: Palette): string[] {
@@ -226,6 +242,7 @@ export function formatText({ report, color = false }: FormatInput): string {
     ...problemSection(report, p),
     ...waivedSection(report, p),
     ...changeSection(report, p),
+    ...policySection(report),
     ...summarySection(report, p),
     ...coverageSection(report, p),
   ];

@@ -15,7 +15,7 @@ import {
 import type { FileError } from "../report/model.js";
 import type { AgentDocument, ParseResult } from "./types.js";
 import { checkJson } from "./json-strict.js";
-import { createLocator, LineIndex } from "./positions.js";
+import { createLocator, LineIndex, locatorTable, tableLocator, type LocatorTable } from "./positions.js";
 import { showKey, showValue } from "./quote.js";
 import { redactText, scanString } from "./secrets.js";
 import { keyText, MAX_VALUES, TreeError, YamlTree } from "./tree.js";
@@ -48,12 +48,21 @@ const YAML_OPTIONS = {
   logLevel: "silent",
 } as const;
 
+const tables = new WeakMap<AgentDocument, LocatorTable>();
+
+/** The position table a parsed document is located from; undefined when it needs its syntax tree. */
+export function locatorTableOf(doc: AgentDocument): LocatorTable | undefined {
+  return tables.get(doc);
+}
+
 export function isJsonFile(file: string): boolean {
   return /\.json$/i.test(file);
 }
 
 export function parseSource(file: string, text: string): ParseResult {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // A lone CR ends a line in YAML 1.2 (and is white space in JSON), but yaml and LineIndex break lines at
+  // LF only; as LF it means the same, and every offset stays where it was.
+  const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r(?!\n)/g, "\n");
   const lines = new LineIndex(source);
   const errors: FileError[] = [];
   const documents: AgentDocument[] = [];
@@ -67,7 +76,10 @@ export function parseSource(file: string, text: string): ParseResult {
   }
   const tooMany = nodeLimitOffset(source, MAX_NODES);
   if (tooMany !== undefined) {
-    fail(`file holds more than ${MAX_NODES} values (keys, items and scalars); a manifest needs far fewer`, tooMany);
+    fail(
+      `file holds more than ${MAX_NODES} values (keys, items and scalars); a manifest needs far fewer`,
+      tooMany,
+    );
     return { documents, errors };
   }
   try {
@@ -146,14 +158,18 @@ function addDocument(
       return;
     }
     const data = tree.toData(root);
-    const locator = createLocator(tree, root, lines);
-    out.push({
+    // The compact table, when the document allows one, lets the syntax tree go as soon as parsing ends.
+    const table = locatorTable(root, lines);
+    const locator = table ? tableLocator(table) : createLocator(tree, root, lines);
+    const doc: AgentDocument = {
       file,
       docIndex,
       data: data as Record<string, unknown>,
       locate: locator.locate,
       locateKey: locator.locateKey,
-    });
+    };
+    if (table) tables.set(doc, table);
+    out.push(doc);
   } catch (e) {
     if (e instanceof TreeError) fail(e.message, e.range?.[0], e.range?.[1]);
     else if (e instanceof RangeError) fail("document is nested too deeply", root.range?.[0], root.range?.[1]);
@@ -176,7 +192,9 @@ function classify(tree: YamlTree, root: Node): Verdict {
   for (const name of ["apiVersion", "kind"]) {
     const pairs = root.items.filter((p) => isScalar(p.key) && keyText(p.key) === name);
     const values = pairs.map((p) => (isScalar(p.value) ? p.value.value : undefined));
-    const ours = values.some((v) => typeof v === "string" && (v.startsWith("agentpolicy.dev/") || v === KIND));
+    const ours = values.some(
+      (v) => typeof v === "string" && (v.startsWith("agentpolicy.dev/") || v === KIND),
+    );
     if (pairs.length > 1 && ours) {
       return {
         kind: "error",

@@ -1,5 +1,8 @@
 // Reading one discovered file: bounded by size (checked before reading, and enforced while reading in
 // case the file grows), decoded as strict UTF-8 with the position of the first bad byte, BOM removed.
+// readSourceSync does the same with blocking calls, for a worker thread that has nothing else to do
+// meanwhile (and to which each asynchronous call would cost a round trip through the thread pool).
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import type { FileError } from "../report/model.js";
 import type { DiscoveredFile } from "./types.js";
@@ -27,6 +30,49 @@ export async function readSource(
     return fail(ioMessage(e));
   }
   return decode(bytes, fail);
+}
+
+export function readSourceSync(
+  file: DiscoveredFile,
+  opts: { maxFileSize: number },
+): { text: string } | { error: FileError } {
+  const fail = (message: string, line = 1, column = 1): { error: FileError } => ({
+    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message },
+  });
+  let bytes: Buffer;
+  try {
+    const info = statSync(file.absPath);
+    if (info.isDirectory()) return fail("is a directory, not a file");
+    if (!info.isFile()) return fail("not a regular file");
+    if (info.size > opts.maxFileSize) return fail(tooLarge(info.size, opts.maxFileSize));
+    const read = readAtMostSync(file.absPath, opts.maxFileSize + 1);
+    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
+    bytes = read;
+  } catch (e) {
+    return fail(ioMessage(e));
+  }
+  return decode(bytes, fail);
+}
+
+function readAtMostSync(path: string, limit: number): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    // one read for the common case: the whole file, as large as it was when opened
+    const first = Buffer.alloc(Math.min(Math.max(fstatSync(fd).size, 0) + 1, limit, 64 * 1024) || 1);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let chunk = first;
+    while (total < limit) {
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+    }
+    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Up to `limit` bytes, read in chunks, so a file that grows after stat is still never read whole. */

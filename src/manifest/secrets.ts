@@ -5,7 +5,7 @@
 // 1 MiB string stays linear.
 import type { SecretHit } from "./types.js";
 import { isPlainObject } from "./fields.js";
-import { escapePointerSegment } from "./positions.js";
+import { escapePointerSegment, joinPointer, pointerSegments } from "./positions.js";
 
 export const REDACTED = "[REDACTED]";
 
@@ -309,4 +309,13 @@ export function redactText(text: string, values: readonly string[]): string {
     if (out.includes(form)) out = out.split(form).join(REDACTED);
   }
   return out;
+}
+
+/**
+ * A JSON pointer with every segment redacted on its own: a secret used as a mapping key is part of the
+ * pointer of everything under it, escaped (`/` as `~1`) where redacting the whole pointer would miss it.
+ */
+export function redactPointer(pointer: string, redact: (text: string) => string): string {
+  const segments = pointerSegments(pointer);
+  return segments === undefined ? redact(pointer) : joinPointer(segments.map(redact));
 }

@@ -177,7 +177,10 @@ export class YamlTree {
         }
         const key = keyText(item.key);
         if (Object.hasOwn(out, key)) {
-          throw new TreeError(`duplicate key ${showKey(key)} (keys in a mapping must be unique)`, rangeOf(item.key));
+          throw new TreeError(
+            `duplicate key ${showKey(key)} (keys in a mapping must be unique)`,
+            rangeOf(item.key),
+          );
         }
         setOwn(out, key, this.build(item.value, depth + 1, state));
       }

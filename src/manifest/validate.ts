@@ -4,6 +4,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import formatsModule from "ajv-formats";
 import type { AgentDocument, DocumentFinding } from "./types.js";
+import { boundedRegExp } from "./bounded-regexp.js";
 import { isDateField, isDurationField } from "./fields.js";
 import { kindOf, showKey, showValue } from "./quote.js";
 import { AGENT_SCHEMA } from "./schema.js";
@@ -15,7 +16,13 @@ let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   if (compiled) return compiled;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    verbose: true,
+    code: { regExp: boundedRegExp },
+  });
   // VS Code's JSON language service shows this instead of the raw pattern; for ajv it is an annotation.
   ajv.addKeyword({ keyword: "patternErrorMessage", schemaType: "string" });
   formatsModule.default(ajv, ["date"]);

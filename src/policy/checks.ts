@@ -29,11 +29,67 @@ interface RawCheck {
   message?: string;
 }
 
+// Checks from a pack are as untrusted as a manifest: sizes no real check comes near are refused before
+// anything is compiled or run. The built-in checks stay under a tenth of every limit.
+/** Most checks in one check file. */
+export const MAX_CHECKS_PER_FILE = 500;
+/** Deepest json-logic expression (nested operations, lists and arguments). */
+export const MAX_LOGIC_DEPTH = 32;
+/** Most nodes (operations, lists, values) in one json-logic expression. */
+export const MAX_LOGIC_NODES = 2_000;
+/** Longest message template. */
+export const MAX_MESSAGE_LENGTH = 1_000;
+/** Longest title, description or remediation text. */
+export const MAX_TEXT_LENGTH = 20_000;
+/** Most vars, and most params, of one check. */
+export const MAX_ENTRIES = 50;
+
+/** Where a json-logic tree first passes MAX_LOGIC_DEPTH or MAX_LOGIC_NODES; walked without recursion. */
+function logicSizeProblem(tree: unknown): { path: (string | number)[]; reason: string } | undefined {
+  const stack: Array<[unknown, (string | number)[]]> = [[tree, []]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (++nodes > MAX_LOGIC_NODES)
+      return { path, reason: `the expression has more than ${MAX_LOGIC_NODES} nodes` };
+    if (path.length > MAX_LOGIC_DEPTH) {
+      return { path, reason: `the expression is nested deeper than ${MAX_LOGIC_DEPTH} levels` };
+    }
+    if (Array.isArray(node)) node.forEach((child, i) => stack.push([child, [...path, i]]));
+    else if (typeof node === "object" && node !== null) {
+      for (const [key, child] of Object.entries(node)) stack.push([child, [...path, key]]);
+    }
+  }
+  return undefined;
+}
+
 function toCheck(raw: RawCheck, index: number, src: YamlSource): CheckDef {
   const at = (...rest: (string | number)[]): (string | number)[] => ["checks", index, ...rest];
   const fail = (path: (string | number)[], reason: string, key = false): never => {
     throw src.error(path, `check ${raw.id}: ${reason}`, key);
   };
+  for (const field of ["title", "description", "remediation"] as const) {
+    if (raw[field].length > MAX_TEXT_LENGTH)
+      fail(at(field), `${field} is longer than ${MAX_TEXT_LENGTH} characters`);
+  }
+  if (raw.message !== undefined && raw.message.length > MAX_MESSAGE_LENGTH) {
+    fail(at("message"), `message is longer than ${MAX_MESSAGE_LENGTH} characters`);
+  }
+  for (const field of ["vars", "params"] as const) {
+    if (Object.keys(raw[field] ?? {}).length > MAX_ENTRIES)
+      fail(at(field), `more than ${MAX_ENTRIES} ${field}`);
+  }
+  const expressions: [(string | number)[], unknown][] = [
+    ...(["when", "where", "assert"] as const).map((f): [(string | number)[], unknown] => [[f], raw[f]]),
+    ...Object.entries(raw.vars ?? {}).map(([name, tree]): [(string | number)[], unknown] => [
+      ["vars", name],
+      tree,
+    ]),
+  ];
+  for (const [field, tree] of expressions) {
+    const problem = logicSizeProblem(tree);
+    if (problem) fail(at(...field, ...problem.path), `${field.join(".")}: ${problem.reason}`);
+  }
   if (raw.id.startsWith("AP-")) {
     const area = raw.id.split("-")[1]!;
     if (!(CHECK_AREAS as readonly string[]).includes(area)) {
@@ -73,6 +129,10 @@ function toCheck(raw: RawCheck, index: number, src: YamlSource): CheckDef {
 
 /** The checks of one parsed check file (throws PolicyError). */
 export function checksFromSource(src: YamlSource): CheckDef[] {
+  const data = src.data as { checks?: unknown } | null;
+  if (Array.isArray(data?.checks) && data.checks.length > MAX_CHECKS_PER_FILE) {
+    throw src.error(["checks", MAX_CHECKS_PER_FILE], `more than ${MAX_CHECKS_PER_FILE} checks in one file`);
+  }
   const validate = validatorFor("rule");
   if (!validate(src.data)) {
     const p = describeSchemaError(validate.errors);

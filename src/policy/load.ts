@@ -30,10 +30,14 @@ function isDirectory(p: string): boolean {
 
 function yamlFiles(dir: string): string[] {
   if (!isDirectory(dir)) return [];
-  return readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((f) => f.endsWith(".yaml") || f.endsWith(".yml"))
     .sort()
     .map((f) => join(dir, f));
+  if (files.length > MAX_FILES_PER_FOLDER) {
+    throw new PolicyError(display(dir), 1, 1, `more than ${MAX_FILES_PER_FOLDER} policy files in one folder`);
+  }
+  return files;
 }
 
 interface Located<T> {
@@ -88,6 +92,11 @@ function loadDirs(dirs: readonly string[]): Policy {
   return loadRuleFolders(dirs.map(readRuleFolder));
 }
 
+/** Most checks across the built-in rules and every pack; the built-in set has under a hundred. */
+export const MAX_CHECKS = 1_000;
+/** Most check files, and most framework files, in one rule folder. */
+export const MAX_FILES_PER_FOLDER = 200;
+
 /**
  * Checks and frameworks of rule folders already parsed, in order (built-in first, then packs): ids must be
  * unique across all of them and every control may name any of their checks. Throws PolicyError.
@@ -97,7 +106,14 @@ export function loadRuleFolders(folders: readonly RuleFolder[]): Policy {
   const frameworkSources: YamlSource[] = [];
   for (const folder of folders) {
     for (const src of folder.checks) {
-      checksFromSource(src).forEach((def, index) => checks.push({ def, src, index }));
+      const defs = checksFromSource(src);
+      if (checks.length + defs.length > MAX_CHECKS) {
+        throw src.error(
+          ["checks", Math.max(0, MAX_CHECKS - checks.length)],
+          `more than ${MAX_CHECKS} checks in the policy (the built-in rules and every pack together)`,
+        );
+      }
+      defs.forEach((def, index) => checks.push({ def, src, index }));
     }
     frameworkSources.push(...folder.frameworks);
   }

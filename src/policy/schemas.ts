@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
+import { boundedRegExp } from "../manifest/bounded-regexp.js";
 import { schemaFile } from "./paths.js";
 
 // ajv-formats is CommonJS; under NodeNext its default import is typed as the module object.
@@ -14,7 +15,15 @@ let ajv: Ajv | undefined;
 export function validatorFor(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    ajv ??= addFormats(new Ajv({ allErrors: true, strict: true, strictRequired: false, verbose: true }));
+    ajv ??= addFormats(
+      new Ajv({
+        allErrors: true,
+        strict: true,
+        strictRequired: false,
+        verbose: true,
+        code: { regExp: boundedRegExp },
+      }),
+    );
     validate = ajv.compile(JSON.parse(readFileSync(schemaFile(name), "utf8")) as object);
     compiled.set(name, validate);
   }

@@ -2,38 +2,13 @@
 // by access level". One row per agent with who answers for it, what it can touch, how it authenticates,
 // which human gates guard it, and how many open findings it has. Every string is redacted with the
 // secret values detected in the manifests, so no output built from rows can leak one.
-import { agentAccessLevel, type AccessLevel } from "../engine/derived.js";
+import { agentAccessLevel, isSensitivePermission } from "../engine/derived.js";
 import { makeRedactor } from "../engine/redact.js";
 import { formatDuration } from "../manifest/duration.js";
 import type { NormalisedAgent } from "../manifest/types.js";
-import { emptyCounts, type FileError, type Finding, type SeverityCounts } from "./model.js";
+import { emptyCounts, type AgentRow, type FileError, type Finding } from "./model.js";
 
-export interface InventoryRow {
-  /** metadata.name; file#document when the manifest has none. */
-  name: string;
-  file: string;
-  owner?: string;
-  sponsor?: string;
-  environment?: string;
-  /** risk.eu_ai_act */
-  riskTier?: string;
-  /** identity.provider */
-  identityProvider?: string;
-  /** manifest-v1 "What the checker derives": read-only, write or privileged. */
-  accessLevel: AccessLevel;
-  /** Distinct permissions[].category, sorted. */
-  permissionCategories: string[];
-  /** Distinct credentials[].type, sorted. */
-  credentialTypes: string[];
-  /** The longest declared credential ttl (15m, 1h, 30d); absent when no credential declares one. */
-  longestTtl?: string;
-  /** Names of the approval gates the agent declares. */
-  gates: string[];
-  /** Open findings by severity. */
-  findings: SeverityCounts;
-  /** Findings accepted by a waiver. */
-  waived: number;
-}
+export type InventoryRow = AgentRow;
 
 export interface Inventory {
   schemaVersion: 1;
@@ -59,6 +34,15 @@ function text(v: unknown): string | undefined {
 
 function distinct(values: (string | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => v !== undefined))].sort();
+}
+
+/** Labels as written, string values only, sorted by key (a manifest may carry anything there). */
+function labelsOf(v: unknown, scrub: (s: string) => string): Record<string, string> | undefined {
+  const entries = Object.entries(record(v))
+    .filter((e): e is [string, string] => typeof e[1] === "string")
+    .map(([k, val]) => [scrub(k), scrub(val)] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 function longestTtl(credentials: Obj[]): string | undefined {
@@ -101,28 +85,37 @@ export function inventoryRows(
     const metadata = record(data.metadata);
     const identity = record(data.identity);
     const credentials = list(data.credentials);
+    const permissions = list(data.permissions);
+    const sensitive = permissions.filter((p) => isSensitivePermission(p));
     const row: InventoryRow = {
       name: scrub(agent.name ?? `${agent.doc.file}#${agent.doc.docIndex}`),
       file: agent.doc.file,
       accessLevel: agentAccessLevel(data.permissions),
-      permissionCategories: distinct(list(data.permissions).map((p) => opt(p.category))),
+      permissions: permissions.length,
+      permissionCategories: distinct(permissions.map((p) => opt(p.category))),
+      sensitivePermissions: sensitive.length,
+      ungatedSensitive: sensitive.filter((p) => text(p.approval) === undefined).length,
       credentialTypes: distinct(credentials.map((c) => opt(c.type))),
       gates: distinct(list(data.approvals).map((g) => opt(g.name))),
       findings: counts[i]!.findings,
       waived: counts[i]!.waived,
     };
     const put = (
-      key: "owner" | "sponsor" | "environment" | "riskTier" | "identityProvider" | "longestTtl",
+      key:
+        "identityId" | "owner" | "sponsor" | "environment" | "riskTier" | "identityProvider" | "longestTtl",
       v?: string,
     ) => {
       if (v !== undefined) row[key] = v;
     };
+    put("identityId", opt(identity.id));
     put("owner", opt(metadata.owner));
     put("sponsor", opt(metadata.sponsor));
     put("environment", opt(metadata.environment));
     put("riskTier", opt(record(data.risk).eu_ai_act));
     put("identityProvider", opt(identity.provider));
     put("longestTtl", longestTtl(credentials));
+    const labels = labelsOf(metadata.labels, scrub);
+    if (labels) row.labels = labels;
     return row;
   });
 }

@@ -114,6 +114,69 @@ export interface AgentChange {
   details: ChangeDetail[];
 }
 
+/** manifest-v1 "What the checker derives". */
+export type AccessLevel = "read-only" | "write" | "privileged";
+
+/**
+ * One agent of the inventory: who answers for it, what it can touch, how it authenticates, which human
+ * gates guard it, and its findings. Every string is redacted of detected secrets.
+ */
+export interface AgentRow {
+  /** metadata.name; `<file>#<document index>` when the manifest has none. */
+  name: string;
+  file: string;
+  /** identity.id */
+  identityId?: string;
+  /** identity.provider */
+  identityProvider?: string;
+  owner?: string;
+  sponsor?: string;
+  environment?: string;
+  /** risk.eu_ai_act */
+  riskTier?: string;
+  /** metadata.labels, string values only, sorted by key. */
+  labels?: Record<string, string>;
+  accessLevel: AccessLevel;
+  permissions: number;
+  /** Distinct permissions[].category, sorted. */
+  permissionCategories: string[];
+  /** Permissions that need a human gate (manifest-v1), and how many of them have none. */
+  sensitivePermissions: number;
+  ungatedSensitive: number;
+  /** Distinct credentials[].type, sorted. */
+  credentialTypes: string[];
+  /** The longest declared credential ttl (15m, 1h, 30d). */
+  longestTtl?: string;
+  /** Names of the approval gates the agent declares. */
+  gates: string[];
+  /** Open findings by severity. */
+  findings: SeverityCounts;
+  /** Findings accepted by a waiver. */
+  waived: number;
+}
+
+/** Where and when the run happened; set by the shells (the core output stays deterministic). */
+export interface RunInfo {
+  /** ISO 8601 UTC time the check ran. */
+  generatedAt: string;
+  /** "owner/name" or a URL, when the shell knows it. */
+  repository?: string;
+  /** Commit SHA of the checked tree. */
+  commit?: string;
+  ref?: string;
+  /** Rule packs loaded (built-in and organisation packs) with their versions. */
+  rulePacks?: { name: string; version: string }[];
+}
+
+/** An edit to the policy (config, waivers, packs) in a change, for a reviewer to approve knowingly. */
+export interface PolicyChangeRef {
+  kind: string;
+  /** One line of plain language; config values are data and get escaped by each format. */
+  text: string;
+  /** Can let through something the base policy would fail. */
+  mayWeaken: boolean;
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: "agentpolicy"; version: string };
@@ -125,6 +188,12 @@ export interface Report {
   changes?: AgentChange[];
   /** Findings present at the base and gone now (only with a base). */
   fixed?: Finding[];
+  /** Only with a base: which side's config and packs judged the run, and the edits to them. */
+  policySource?: "base" | "head";
+  policyChanges?: PolicyChangeRef[];
+  /** The inventory: every checked agent, compliant or not. */
+  agents?: AgentRow[];
+  run?: RunInfo;
 }
 
 export function emptyCounts(): SeverityCounts {

@@ -20,6 +20,7 @@ describe("action inputs", () => {
       INPUT_BASE: "main",
       INPUT_ANNOTATIONS: "false",
       INPUT_CONFIG: ".agentpolicy.yml",
+      "INPUT_POLICY-SOURCE": "head",
     });
     expect(readInputs()).toEqual({
       paths: ["agents", "more/agents"],
@@ -31,6 +32,7 @@ describe("action inputs", () => {
       base: "main",
       annotations: false,
       config: ".agentpolicy.yml",
+      policySource: "head",
     });
   });
 
@@ -38,8 +40,8 @@ describe("action inputs", () => {
     expect(readInputs(() => "")).toEqual({
       paths: [],
       frameworks: [],
-      failOn: "high",
       comment: "on-change",
+      policySource: "base",
       token: "",
       sarifFile: "agentpolicy.sarif",
       annotations: true,

@@ -434,4 +434,38 @@ describe("the GitHub Action, spawned like a runner", () => {
     expect(body).toContain("@&#8203;octocat");
     expect(server.state.requests.every((q) => q.authorization === `Bearer ${token}`)).toBe(true);
   });
+  it("judges a PR by the base policy: a waiver the PR adds for its own violation does not apply", async () => {
+    const expires = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const waiver = `waivers:
+  - check: AP-GATE-001
+    agent: billing-bot
+    reason: We will add a gate later
+    approved_by: dev@example.com
+    expires: ${expires}
+`;
+    const s = scenario(
+      { "agents/billing-bot.agent.yaml": BILLING_BASE, ".agentpolicy.yml": "fail_on: high\n" },
+      { "agents/billing-bot.agent.yaml": BILLING_HEAD, ".agentpolicy.yml": `fail_on: high\n${waiver}` },
+    );
+    const r = await s.run();
+    expect(r.code).toBe(1);
+    const report = JSON.parse(readFileSync(r.outputs["report-json"]!, "utf8"));
+    expect(report.policySource).toBe("base");
+    const gate = report.findings.filter((f: { ruleId: string }) => f.ruleId === "AP-GATE-001");
+    expect(gate.length).toBeGreaterThan(0);
+    expect(gate.every((f: { status: string }) => f.status === "open")).toBe(true);
+    expect(report.policyChanges.some((c: { text: string }) => c.text.includes("AP-GATE-001"))).toBe(true);
+    const body = ours()[0]!.body;
+    expect(body).toContain("#### Policy changes");
+    expect(body).toContain("AP-GATE-001");
+    expect(body).toContain("#### Changed agents");
+
+    // opting out: the head policy judges, and its waiver applies
+    const head = await s.run({ "policy-source": "head" });
+    const judged = JSON.parse(readFileSync(head.outputs["report-json"]!, "utf8"));
+    expect(judged.policySource).toBe("head");
+    const waived = judged.findings.filter((f: { ruleId: string }) => f.ruleId === "AP-GATE-001");
+    expect(waived.length).toBeGreaterThan(0);
+    expect(waived.every((f: { status: string }) => f.status === "waived")).toBe(true);
+  });
 });

@@ -473,7 +473,7 @@ describe("--base judges by the base policy", () => {
     expect(report.policyChanges).toHaveLength(2);
   });
 
-  it("text and markdown show the policy changes; other formats print them on stderr", () => {
+  it("text, markdown and JSON show the policy changes", () => {
     const text = runCli(["check", "--base", baseSha], { cwd: repo.root });
     expect(text.stdout).toMatch(
       /Policy changes \(2\)\n {2}! fail_on: high → critical \(may weaken the policy\)\n {2}! waiver added/,
@@ -482,9 +482,12 @@ describe("--base judges by the base policy", () => {
     const md = runCli(["check", "--base", baseSha, "-f", "markdown"], { cwd: repo.root });
     expect(md.stdout).toMatch(/### Policy changes\n\n2 of 2 policy edits may weaken the policy/);
     expect(md.stdout).toContain("waiver added: AP-CRED-002 on 'legacy-\\*'");
+    const json = JSON.parse(runCli(["check", "--base", baseSha, "-f", "json"], { cwd: repo.root }).stdout);
+    expect(json.policySource).toBe("base");
+    expect(json.policyChanges).toHaveLength(2);
     const sarif = runCli(["check", "--base", baseSha, "-f", "sarif"], { cwd: repo.root });
     expect(() => JSON.parse(sarif.stdout)).not.toThrow();
-    expect(sarif.stderr).toMatch(/^Policy changes \(2\)/);
+    expect(sarif.stderr).toBe("");
   });
 
   it("--policy-source without --base is a usage error", () => {

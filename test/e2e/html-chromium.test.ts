@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runCheck } from "../../src/check.js";
 import type { EvidenceReport } from "../../src/format/evidence.js";
 import { formatHtml } from "../../src/format/html.js";
-import { summariseAgents } from "../../src/report/agents.js";
+import { inventoryRows } from "../../src/report/inventory.js";
 import { REPO } from "../helpers/cli.js";
 import { findChromium, renderPage, type PageRun } from "../helpers/chromium.js";
 import { HOSTILE, RULES, sampleReport } from "../format/sample.js";
@@ -82,7 +82,7 @@ describe("HTML report in headless Chromium", () => {
       });
       const full: EvidenceReport = {
         ...report,
-        agents: summariseAgents(agents),
+        agents: inventoryRows(agents, []),
         run: {
           generatedAt: "2026-11-28T12:00:00Z",
           repository: "example/agents",

@@ -33,7 +33,8 @@ describe("escapeHtml", () => {
     expect(escapeHtml(`<img src=x onerror="a">'&amp;`)).toBe(
       "&lt;img src=x onerror=&quot;a&quot;&gt;&#39;&amp;amp;",
     );
-    expect(escapeHtml("line\nbreak")).toBe("line\nbreak");
+    // a line break shows the same as a character reference, and data can never start a line of the file
+    expect(escapeHtml("line\nbreak\r\n::error::x\rend")).toBe("line&#10;break&#10;::error::x&#10;end");
     expect(escapeHtml(42)).toBe("42");
   });
 });

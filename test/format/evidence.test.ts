@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { agentViews, runTime, type AgentSummary, type EvidenceReport } from "../../src/format/evidence.js";
-import { RULES, sampleReport } from "./sample.js";
+import { ROW, RULES, sampleReport } from "./sample.js";
 
 function summary(name: string, file: string): AgentSummary {
-  return { name, file, accessLevel: "write", permissions: 1, sensitivePermissions: 0, ungatedSensitive: 0 };
+  return { ...ROW, name, file, accessLevel: "write", permissions: 1 };
 }
 
 describe("agentViews", () => {

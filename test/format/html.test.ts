@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatHtml, HTML_CSP } from "../../src/format/html.js";
 import { richText } from "../../src/format/html/sections.js";
 import type { EvidenceReport } from "../../src/format/evidence.js";
-import { cleanReport, HOSTILE, RULES, sampleReport } from "./sample.js";
+import { cleanReport, HOSTILE, RULES, sampleReport, ROW } from "./sample.js";
 
 const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
 
@@ -55,10 +55,11 @@ function hostileReport(): EvidenceReport {
     fixed: base.fixed!.map((f) => ({ ...f, agent: EVIL, message: EVIL })),
     agents: [
       {
+        ...ROW,
         name: EVIL,
         file: `${EVIL}.agent.yaml`,
-        id: EVIL,
-        provider: EVIL,
+        identityId: EVIL,
+        identityProvider: EVIL,
         owner: EVIL,
         sponsor: EVIL,
         environment: EVIL,
@@ -191,10 +192,11 @@ describe("formatHtml", () => {
       ...sampleReport(),
       agents: [
         {
+          ...ROW,
           name: "invoice-reconciler",
           file: "agents/finance.agent.yaml",
-          id: "spiffe://example.com/agents/invoice-reconciler",
-          provider: "spiffe",
+          identityId: "spiffe://example.com/agents/invoice-reconciler",
+          identityProvider: "spiffe",
           owner: "team:finance-platform",
           environment: "production",
           riskTier: "high",
@@ -204,6 +206,7 @@ describe("formatHtml", () => {
           ungatedSensitive: 1,
         },
         {
+          ...ROW,
           name: "docs-search",
           file: "agents/docs.agent.yaml",
           accessLevel: "read-only",
@@ -242,7 +245,7 @@ describe("richText", () => {
     expect(richText("Set:\n```yaml\nttl: 15m\n```\nthen `run <x>`.")).toBe(
       'Set:<pre class="code"><code>ttl: 15m</code></pre>then <code>run &lt;x&gt;</code>.',
     );
-    expect(richText("```\n</code></pre><script>")).toBe("```\n&lt;/code&gt;&lt;/pre&gt;&lt;script&gt;");
+    expect(richText("```\n</code></pre><script>")).toBe("```&#10;&lt;/code&gt;&lt;/pre&gt;&lt;script&gt;");
   });
 
   it("stays linear on unclosed fences", () => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { runCheck } from "../../src/check.js";
 import { formatJunit } from "../../src/format/junit.js";
 import type { EvidenceReport } from "../../src/format/evidence.js";
-import { summariseAgents } from "../../src/report/agents.js";
+import { inventoryRows } from "../../src/report/inventory.js";
 import type { Report } from "../../src/report/model.js";
 import { REPO } from "../helpers/cli.js";
 import { childrenNamed, parseXml, type XmlElement } from "../helpers/xml.js";
-import { cleanReport, HOSTILE, RULES, sampleReport } from "./sample.js";
+import { cleanReport, HOSTILE, RULES, sampleReport, ROW } from "./sample.js";
 
 function parse(report: EvidenceReport, rules = RULES): XmlElement {
   const xml = formatJunit({ report, rules });
@@ -145,6 +145,7 @@ describe("formatJunit", () => {
       frameworks: sampleReport().frameworks,
       agents: [
         {
+          ...ROW,
           name: "docs-search",
           file: "agents/docs.agent.yaml",
           accessLevel: "read-only",
@@ -177,7 +178,7 @@ describe("formatJunit", () => {
       failOn: "high",
       maxFileSize: 1 << 20,
     });
-    const full: EvidenceReport = { ...report, agents: summariseAgents(agents) };
+    const full: EvidenceReport = { ...report, agents: inventoryRows(agents, []) };
     const root = parse(full, rules);
     expectConsistentCounts(root);
     for (const suite of childrenNamed(root, "testsuite")) {

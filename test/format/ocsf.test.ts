@@ -3,12 +3,12 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../../src/check.js";
-import { summariseAgents } from "../../src/report/agents.js";
+import { inventoryRows } from "../../src/report/inventory.js";
 import { formatOcsf, ocsfEvents } from "../../src/format/ocsf.js";
 import type { EvidenceReport } from "../../src/format/evidence.js";
 import { SEVERITIES, type Severity } from "../../src/report/model.js";
 import { REPO } from "../helpers/cli.js";
-import { cleanReport, HOSTILE, RULES, sampleReport } from "./sample.js";
+import { cleanReport, HOSTILE, RULES, sampleReport, ROW } from "./sample.js";
 
 const schema = JSON.parse(
   readFileSync(new URL("../schemas/ocsf-compliance-finding.schema.json", import.meta.url), "utf8"),
@@ -41,10 +41,11 @@ function withAgents(): EvidenceReport {
     ...sampleReport(),
     agents: [
       {
+        ...ROW,
         name: "invoice-reconciler",
         file: "agents/finance.agent.yaml",
-        id: "spiffe://example.com/agents/invoice-reconciler",
-        provider: "spiffe",
+        identityId: "spiffe://example.com/agents/invoice-reconciler",
+        identityProvider: "spiffe",
         owner: "finance-platform@example.com",
         environment: "production",
         riskTier: "high",
@@ -211,13 +212,13 @@ describe("formatOcsf", () => {
       failOn: "high",
       maxFileSize: 1 << 20,
     });
-    const full: EvidenceReport = { ...report, agents: summariseAgents(agents) };
+    const full: EvidenceReport = { ...report, agents: inventoryRows(agents, []) };
     const events = lines(formatOcsf({ report: full, rules, now: NOW }));
     expect(events.length).toBe(report.findings.length + report.errors.length);
     expect(events.length).toBeGreaterThan(0);
     expectValid(events);
     // Every finding of a named agent points at that agent's identity when the manifest declares one.
-    const ids = new Map(full.agents!.map((a) => [a.name, a.id]));
+    const ids = new Map(full.agents!.map((a) => [a.name, a.identityId]));
     for (const e of events) {
       const id = ids.get(e.resources[0].name);
       if (id) expect(e.resources[0].uid).toBe(id);

@@ -1,3 +1,4 @@
+import type { AgentRow } from "../../src/report/model.js";
 // Hand-built reports for the formatter tests: every severity, a waived finding, a file error, a
 // base with new/unchanged findings, coverage for two frameworks, and hostile values in every field
 // a manifest or a file name controls.
@@ -324,3 +325,15 @@ export function cleanReport(): Report {
     errors: [],
   };
 }
+
+/** The inventory fields a hand-built agent row does not care about. */
+export const ROW = {
+  permissions: 0,
+  permissionCategories: [],
+  sensitivePermissions: 0,
+  ungatedSensitive: 0,
+  credentialTypes: [],
+  gates: [],
+  findings: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+  waived: 0,
+} as const satisfies Partial<AgentRow>;

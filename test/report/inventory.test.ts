@@ -68,7 +68,7 @@ function finding(
 describe("inventoryRows", () => {
   it("classifies each agent and lists what it can touch, how it authenticates and which gates guard it", () => {
     const [billing, nameless] = inventoryRows(agents(TWO), []);
-    expect(billing).toEqual({
+    expect(billing).toMatchObject({
       name: "billing-bot",
       file: "agents/a.yaml",
       owner: "team:payments",
@@ -88,6 +88,9 @@ describe("inventoryRows", () => {
       name: "agents/a.yaml#1",
       file: "agents/a.yaml",
       accessLevel: "read-only",
+      permissions: 1,
+      sensitivePermissions: 0,
+      ungatedSensitive: 0,
       permissionCategories: ["external-api"],
       credentialTypes: [],
       gates: [],

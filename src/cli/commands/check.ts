@@ -2,7 +2,6 @@ import { parseArgs } from "node:util";
 import { runCheck } from "../../check.js";
 import { compareWithReader } from "../../diff/compare.js";
 import { format, FORMATS, type FormatName } from "../../format/index.js";
-import { formatPolicyChangesMarkdown, formatPolicyChangesText } from "../../format/policy-changes.js";
 import { checkOptionsFor } from "../../policy/active.js";
 import { reaches, type Report } from "../../report/model.js";
 import { CHECK_HELP } from "../help.js";
@@ -56,7 +55,12 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   });
   const checked = await runCheck(options);
   const base = policy.base;
-  const { report, rules } = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
+  const compared = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
+  const { rules } = compared;
+  // With a base, the report says which policy judged the run and what the change does to it.
+  const report: Report = base
+    ? { ...compared.report, policySource: base.source, policyChanges: base.changes }
+    : compared.report;
 
   const shown: Report =
     values.quiet && fmt === "text"
@@ -67,16 +71,6 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
         }
       : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
-  // report-v1 grows by adding fields: with a base, JSON says which policy judged and what changed in it.
-  const withPolicy = base ? { ...shown, policySource: base.source, policyChanges: base.changes } : shown;
-  let out = format(fmt, { report: withPolicy, rules, color });
-  if (base && base.changes.length > 0) {
-    const opts = { source: base.source };
-    if (fmt === "text") out = `${out.replace(/\n*$/, "\n")}\n${formatPolicyChangesText(base.changes, opts)}`;
-    else if (fmt === "markdown")
-      out = `${out.replace(/\n*$/, "\n")}\n${formatPolicyChangesMarkdown(base.changes, opts)}`;
-    else if (fmt !== "json") io.stderr(formatPolicyChangesText(base.changes, opts));
-  }
-  deliver(io, out, values.output);
+  deliver(io, format(fmt, { report: shown, rules, color }), values.output);
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }

@@ -3,7 +3,7 @@ import { runCheck } from "../../check.js";
 import { formatInventory, INVENTORY_FORMATS, type InventoryFormat } from "../../format/inventory/index.js";
 import { oneLine } from "../../format/escape.js";
 import { checkOptionsFor } from "../../policy/active.js";
-import { inventoryRows, type Inventory } from "../../report/inventory.js";
+import type { Inventory } from "../../report/inventory.js";
 import { TOOL_VERSION } from "../../version.js";
 import { INVENTORY_HELP } from "../help.js";
 import { deliver, type Io } from "../io.js";
@@ -41,7 +41,7 @@ export async function inventoryCommand(argv: string[], io: Io): Promise<number> 
   const inventory: Inventory = {
     schemaVersion: 1,
     tool: { name: "agentpolicy", version: TOOL_VERSION },
-    agents: inventoryRows(result.agents, result.report.findings, result.findingAgents),
+    agents: result.report.agents ?? [],
     errors: result.report.errors,
   };
   deliver(io, formatInventory(fmt, inventory), values.output);

@@ -12,7 +12,8 @@ export const STARTER_CONFIG = `# agentpolicy configuration, written by \`agentpo
 # include: ["agents/**/*.yaml", "**/*.agent.yaml"]
 # exclude: ["agents/archive/**"]
 
-# Control catalogs to report on: eu-ai-act, nist-ai-rmf, soc2 (and your packs' frameworks). Default: all.
+# Control catalogs to report on: eu-ai-act, nist-ai-rmf, soc2, iso-27001, iso-42001, owasp-agentic
+# (and your packs' frameworks). Default: all.
 # Like --framework, listing some limits findings and coverage to the checks those catalogs map.
 # frameworks: [eu-ai-act, soc2]
 

@@ -239,7 +239,9 @@ ${table(
   const cell = (v: string | undefined): string => (v ? e(v) : none);
   const small = (v: string): string => `<br><span class="muted small">${v}</span>`;
   const identity = (s: AgentSummary | undefined): string =>
-    s?.id ? `<span class="mono wrap">${e(s.id)}</span>${s.provider ? small(e(s.provider)) : ""}` : none;
+    s?.identityId
+      ? `<span class="mono wrap">${e(s.identityId)}</span>${s.identityProvider ? small(e(s.identityProvider)) : ""}`
+      : none;
   const context = (s: AgentSummary | undefined): string =>
     s
       ? `${cell(s.environment)}${small(`EU AI Act risk: ${s.riskTier ? e(s.riskTier) : "not declared"}`)}`

@@ -2,7 +2,7 @@
 // access level. Every value goes through oneLine, so data can neither break a line nor emit escapes.
 import { ACCESS_LEVELS } from "../../engine/derived.js";
 import type { InventoryRow } from "../../report/inventory.js";
-import { oneLine } from "../escape.js";
+import { commandSafe, oneLine } from "../escape.js";
 import { findingSummary } from "./columns.js";
 
 const dash = (v: string | undefined): string => (v === undefined || v === "" ? "-" : oneLine(v));
@@ -29,7 +29,7 @@ export function formatInventoryText(rows: readonly InventoryRow[]): string {
     ];
     const width = Math.max(...fields.map(([k]) => k.length));
     return [
-      `${oneLine(r.name)}  ${oneLine(r.file)}`,
+      `${commandSafe(oneLine(r.name))}  ${oneLine(r.file)}`,
       ...fields.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`),
     ].join("\n");
   });

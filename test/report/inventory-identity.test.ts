@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadTexts } from "../../src/check.js";
-import { summariseAgents } from "../../src/report/agents.js";
+import { inventoryRows } from "../../src/report/inventory.js";
 
 // AWS's documented example access key id: a detected inline secret, so the manifest's redaction
 // list holds it and no summary field may repeat it.
@@ -41,17 +41,18 @@ metadata:
   description: no name, no permissions
 `;
 
-describe("summariseAgents", () => {
-  const [billing, unnamed] = summariseAgents(
+describe("inventory rows: identity, labels and sensitive access", () => {
+  const [billing, unnamed] = inventoryRows(
     loadTexts([{ file: "agents/billing.agent.yaml", text: MANIFEST }]).agents,
+    [],
   );
 
   it("summarises identity, owner, risk tier and access level", () => {
-    expect(billing).toEqual({
+    expect(billing).toMatchObject({
       name: "billing-bot",
       file: "agents/billing.agent.yaml",
-      id: "arn:aws:iam::123456789012:role/agents/billing-bot",
-      provider: "aws-iam",
+      identityId: "arn:aws:iam::123456789012:role/agents/billing-bot",
+      identityProvider: "aws-iam",
       owner: "team:payments",
       sponsor: "li.wei@example.com",
       environment: "production",
@@ -69,7 +70,7 @@ describe("summariseAgents", () => {
   });
 
   it("names an unnamed agent by its file and document, and defaults to read-only", () => {
-    expect(unnamed).toEqual({
+    expect(unnamed).toMatchObject({
       name: "agents/billing.agent.yaml#1",
       file: "agents/billing.agent.yaml",
       accessLevel: "read-only",

@@ -1,0 +1,150 @@
+// Reading, parsing and normalising many manifest files on every core. Parsing YAML is the largest single
+// cost of a check, and each file is independent, so past a few hundred files the work is shared between
+// this thread and one worker thread per further core (dist/worker.js, bundled beside the CLI and the
+// action): all of them take batches of files from one queue until it is empty. Fewer files, one core, or
+// no worker script: the same steps run here, one file at a time. Either way the result is identical —
+// agents in file and document order, read errors (in file order) before parse errors (in file order),
+// as reading every file first and then parsing them gives.
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { FileError } from "../report/model.js";
+import { loadFile, receiveFile, type LoadedFile } from "./load-file.js";
+import type { WorkerBatch, WorkerReply } from "./parse-worker.js";
+import type { DiscoveredFile, NormalisedAgent } from "./types.js";
+
+/** Below this many files, starting a thread (which loads the parser and compiles the schema) costs more than it saves. */
+export const PARALLEL_MIN_FILES = 300;
+/** Files per message: large enough to amortise a message, small enough to balance uneven files. */
+const BATCH = 32;
+const MAX_WORKERS = 8;
+
+export interface LoadFilesOptions {
+  maxFileSize: number;
+  /** Worker threads besides this one; default one per further core with at least PARALLEL_MIN_FILES files. */
+  workers?: number;
+  /** The worker script; default worker.js beside this module (dist/worker.js in the bundles). */
+  workerUrl?: URL;
+}
+
+export interface LoadedFiles {
+  agents: NormalisedAgent[];
+  errors: FileError[];
+}
+
+function defaultWorkerUrl(): URL | undefined {
+  const url = new URL("./worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+function workerCount(files: number, opts: LoadFilesOptions): number {
+  const wanted =
+    opts.workers ?? (files >= PARALLEL_MIN_FILES ? Math.min(availableParallelism() - 1, MAX_WORKERS) : 0);
+  return wanted >= 1 ? Math.min(wanted, Math.ceil(files / BATCH) - 1) : 0;
+}
+
+function combine(loaded: LoadedFile[]): LoadedFiles {
+  const agents: NormalisedAgent[] = [];
+  const readErrors: FileError[] = [];
+  const parseErrors: FileError[] = [];
+  for (const file of loaded) {
+    if (file.readError) readErrors.push(file.readError);
+    for (const agent of file.agents) agents.push(agent);
+    for (const error of file.parseErrors) parseErrors.push(error);
+  }
+  return { agents, errors: [...readErrors, ...parseErrors] };
+}
+
+/** Every file read, parsed and normalised: in worker threads when that pays, else in this thread. */
+export async function loadFiles(
+  files: readonly DiscoveredFile[],
+  opts: LoadFilesOptions,
+): Promise<LoadedFiles> {
+  const count = workerCount(files.length, opts);
+  const url = count > 0 ? (opts.workerUrl ?? defaultWorkerUrl()) : undefined;
+  if (!url) {
+    const loaded: LoadedFile[] = [];
+    for (const file of files) loaded.push(loadFile(file, opts.maxFileSize));
+    return combine(loaded);
+  }
+  return combine(await loadInWorkers(files, opts.maxFileSize, count, url));
+}
+
+/** Lets queued messages (worker results) be handled between two batches of this thread's own. */
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function loadInWorkers(
+  files: readonly DiscoveredFile[],
+  maxFileSize: number,
+  count: number,
+  url: URL,
+): Promise<LoadedFile[]> {
+  const results: LoadedFile[] = new Array<LoadedFile>(files.length);
+  const batches = Math.ceil(files.length / BATCH);
+  const workers: Worker[] = [];
+  let next = 0;
+  let done = 0;
+  let failure: Error | undefined;
+  let allDone: () => void = () => {};
+  const finished = new Promise<void>((resolve) => (allDone = resolve));
+  const fail = (e: Error): void => {
+    failure ??= e;
+    allDone();
+  };
+  const completed = (): void => {
+    if (++done === batches) allDone();
+  };
+  const send = (worker: Worker): void => {
+    if (next >= batches || failure) return;
+    const batch = next++;
+    const message: WorkerBatch = {
+      batch,
+      files: files.slice(batch * BATCH, (batch + 1) * BATCH).map((f) => ({ file: f.file, absPath: f.absPath })),
+      maxFileSize,
+    };
+    worker.postMessage(message);
+  };
+
+  try {
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(url);
+      workers.push(worker);
+      worker.on("message", (reply: WorkerReply) => {
+        if (failure) return;
+        if (reply.failure !== undefined || !reply.results) {
+          fail(new Error(`manifest worker failed: ${reply.failure ?? "no results"}`));
+          return;
+        }
+        const start = reply.batch * BATCH;
+        reply.results.forEach((posted, k) => {
+          results[start + k] = receiveFile(files[start + k]!.file, posted);
+        });
+        send(worker);
+        completed();
+      });
+      worker.on("error", (e) => fail(e));
+      worker.on("exit", (code) => {
+        if (done < batches) fail(new Error(`manifest worker exited early (code ${code})`));
+      });
+      // two batches in flight: while this thread is busy with a batch of its own, a worker's reply
+      // waits, and the worker goes on with its second batch meanwhile
+      send(worker);
+      send(worker);
+    }
+    // This thread takes batches from the same queue, yielding between them for the workers' replies.
+    while (next < batches && !failure) {
+      const batch = next++;
+      for (let k = batch * BATCH; k < Math.min((batch + 1) * BATCH, files.length); k++) {
+        results[k] = loadFile(files[k]!, maxFileSize);
+      }
+      completed();
+      await turn();
+    }
+    await finished;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  if (failure) throw failure;
+  return results;
+}
