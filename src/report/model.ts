@@ -1,4 +1,4 @@
-// The report-v1 contract (../shared/spec/report-v1.md). Every formatter, the CLI and the action read
+// The report-v1 contract (schema/report.schema.json). Every formatter, the CLI and the action read
 // this one type; it changes only by adding fields.
 
 export const SEVERITIES = ["critical", "high", "medium", "low", "info"] as const;
