@@ -14,6 +14,7 @@ import { applyWaivers } from "./policy/waivers.js";
 import type { CheckDef, FrameworkDef } from "./policy/types.js";
 import { evaluate } from "./engine/evaluate.js";
 import { makeRedactor } from "./engine/redact.js";
+import { redactPointer } from "./manifest/secrets.js";
 import { assignFingerprints } from "./report/fingerprint.js";
 import { inventoryRows } from "./report/inventory.js";
 import { computeCoverage, type CoverageAgent } from "./report/coverage.js";
@@ -144,6 +145,8 @@ async function loadFromDisk(opts: CheckOptions): Promise<LoadedAgents> {
 }
 
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
+  // A usage error (an unknown framework) is reported before any file is read.
+  selectFrameworks((opts.policy?.policy ?? loadPolicy()).frameworks, opts.frameworks);
   return checkAgents(await loadFromDisk(opts), opts);
 }
 
@@ -206,7 +209,7 @@ export function checkAgents(
           column: span.column,
           endLine: span.endLine,
           endColumn: span.endColumn,
-          path: raw.pointer,
+          path: redactPointer(raw.pointer, scrub),
           ...(agent.name !== undefined ? { agent: scrub(agent.name) } : {}),
           controls: controlsForCheck(raw.ruleId, frameworks),
           remediation: check.remediation,

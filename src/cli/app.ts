@@ -10,6 +10,7 @@ import { MAIN_HELP } from "./help.js";
 import type { Io } from "./io.js";
 import { EXIT } from "./errors.js";
 import { UsageError } from "../errors.js";
+import { oneLine } from "../format/escape.js";
 import { PolicyError } from "../policy/errors.js";
 import { TOOL_VERSION } from "../version.js";
 
@@ -47,15 +48,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError || isParseArgsError(e)) {
-      io.stderr(`agentpolicy ${name}: ${e.message}\n`);
+      io.stderr(`agentpolicy ${name}: ${oneLine(e.message)}\n`);
       return EXIT.usage;
     }
     if (e instanceof PolicyError) {
-      io.stderr(`agentpolicy: ${e.message}\n`);
+      io.stderr(`agentpolicy: ${oneLine(e.message)}\n`);
       return EXIT.usage;
     }
     const debug = rest.includes("--debug");
-    io.stderr(`agentpolicy: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    // One line whatever the error carries (a message may quote manifest text); the stack only on request.
+    io.stderr(`agentpolicy: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
     if (debug && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
     else io.stderr("(run again with --debug for details, and please report it)\n");
     return EXIT.usage;

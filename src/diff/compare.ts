@@ -2,7 +2,7 @@
 // (unchanged) and which it fixes, plus what it does to each agent's access. Findings match by
 // fingerprint, which survives line moves. Pass/fail stays what the head's findings say.
 import { checkAgents, type CheckOptions, type CheckResult } from "../check.js";
-import { redactText } from "../manifest/secrets.js";
+import { redactPointer, redactText } from "../manifest/secrets.js";
 import type { Report } from "../report/model.js";
 import { diffAgents, type AccessChange } from "./changes.js";
 import { gitBaseReader, loadBase, resolveRef, type BaseReader } from "./base.js";
@@ -25,7 +25,7 @@ function redactChanges(changes: AccessChange[], values: string[]): AccessChange[
       const after = opt(d.after);
       return {
         kind: d.kind,
-        path: d.path,
+        path: redactPointer(d.path, r),
         subject: r(d.subject),
         ...(before !== undefined ? { before } : {}),
         ...(after !== undefined ? { after } : {}),

@@ -4,7 +4,7 @@
 // setting that silently does nothing.
 import { checkParams } from "../engine/params.js";
 import { UsageError } from "../errors.js";
-import type { FailOn, Severity } from "../report/model.js";
+import type { FailOn, Severity, WaiverRef } from "../report/model.js";
 import type { PolicyFiles } from "./policy-files.js";
 import { describeSchemaError, validatorFor } from "./schemas.js";
 import type { Policy } from "./types.js";
@@ -15,17 +15,8 @@ export const CONFIG_NAMES = [".agentpolicy.yml", ".agentpolicy.yaml", ".agentpol
 
 export type CheckSetting = "off" | Severity;
 
-export interface WaiverDef {
-  check: string;
-  /** metadata.name or a glob. */
-  agent: string;
-  /** JSON pointer inside the agent; absent = the whole agent. */
-  path?: string;
-  reason: string;
-  approved_by: string;
-  /** YYYY-MM-DD, the last day the waiver applies. */
-  expires: string;
-}
+/** A waiver as config-v1 writes it (the report carries the same shape on each waived finding). */
+export type WaiverDef = WaiverRef;
 
 /** config-v1 as the schema admits it. */
 export interface PolicyConfig {
