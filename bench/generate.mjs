@@ -23,7 +23,18 @@ function prng(seed) {
 }
 
 const TEAMS = ["payments", "platform", "support", "data", "security", "growth", "hr", "legal", "infra", "ml"];
-const WORDS = ["invoice", "triage", "release", "ledger", "search", "mailer", "report", "sync", "review", "intake"];
+const WORDS = [
+  "invoice",
+  "triage",
+  "release",
+  "ledger",
+  "search",
+  "mailer",
+  "report",
+  "sync",
+  "review",
+  "intake",
+];
 const WORDS2 = ["bot", "agent", "assistant", "worker", "runner", "helper", "copilot", "planner"];
 const PEOPLE = ["li.wei", "sam.okafor", "ana.silva", "jo.martin", "kim.park", "priya.rao", "tom.berg"];
 const PROVIDERS = [
@@ -121,7 +132,9 @@ function agentYaml(rand, index, names) {
   if (!has("no-sponsor")) line(`  sponsor: ${person}@example.com`);
   const environment = pick(rand, ["production", "production", "staging", "development"]);
   line(`  environment: ${environment}`);
-  line(`  review_by: ${has("no-sponsor") ? "2024-01-31" : `2027-${String(int(rand, 1, 12)).padStart(2, "0")}-15`}`);
+  line(
+    `  review_by: ${has("no-sponsor") ? "2024-01-31" : `2027-${String(int(rand, 1, 12)).padStart(2, "0")}-15`}`,
+  );
   if (rand() < 0.4) {
     line("  labels:");
     line(`    cost-center: "${int(rand, 1000, 9999)}"`);
@@ -131,14 +144,17 @@ function agentYaml(rand, index, names) {
   line("identity:");
   line(`  id: ${has("shared-identity") ? idOf(`shared-${team}`) : idOf(name)}`);
   line(`  provider: ${provider}`);
-  if (!has("no-principal")) line(`  principal: ${hex(rand, 8)}-${hex(rand, 4)}-${hex(rand, 4)}-${hex(rand, 12)}`);
+  if (!has("no-principal"))
+    line(`  principal: ${hex(rand, 8)}-${hex(rand, 4)}-${hex(rand, 4)}-${hex(rand, 12)}`);
   line("");
   line("risk:");
   line(`  eu_ai_act: ${high ? "high" : pick(rand, ["limited", "minimal"])}`);
   if (high) line(`  annex_iii: ${pick(rand, ["employment", "essential-services", "education"])}`);
   line(`  role: ${pick(rand, ["deployer", "deployer", "provider"])}`);
   line(`  data_classes: [${rand() < 0.5 ? "personal, confidential" : "internal"}]`);
-  line(`  autonomy: ${pick(rand, high ? ["supervised", "human-in-the-loop"] : ["supervised", "autonomous"])}`);
+  line(
+    `  autonomy: ${pick(rand, high ? ["supervised", "human-in-the-loop"] : ["supervised", "autonomous"])}`,
+  );
   line(`  purpose: Automates ${pick(rand, WORDS)} work for the ${team} team`);
   line("");
   line("model:");
@@ -153,7 +169,8 @@ function agentYaml(rand, index, names) {
   for (let i = 0; i < perms; i++) {
     const [category, actions, resourceOf] = pick(rand, CATEGORIES);
     const wildcard = has("wildcard") && i === 1;
-    const resource = resourceOf(team, i, ENV_TAG[environment]) + (has("prefix-wildcard") && i === 0 ? "/*" : "");
+    const resource =
+      resourceOf(team, i, ENV_TAG[environment]) + (has("prefix-wildcard") && i === 0 ? "/*" : "");
     line(`  - resource: ${wildcard ? '"*"' : resource}`);
     line(`    actions: ${wildcard ? '["*"]' : `[${actions.join(", ")}]`}`);
     line(`    category: ${category}`);
@@ -178,7 +195,8 @@ function agentYaml(rand, index, names) {
     if (staticKey && rand() < 0.5) line("    rotation: 90d");
     if (has("inline-secret") && i === 0) line(`    secret: AKIA${upperAlnum(rand, 16)}`);
     else {
-      const ref = has("shared-secret") && i === 0 ? `vault://kv/shared/${team}-key` : `vault://kv/${team}/${name}-${i}`;
+      const ref =
+        has("shared-secret") && i === 0 ? `vault://kv/shared/${team}-key` : `vault://kv/${team}/${name}-${i}`;
       line(`    secret_ref: ${ref}`);
     }
     line(`    audience: https://${team}.example.com`);
@@ -253,7 +271,8 @@ function agentJson(yamlText, parse) {
 
 function agentNames(n) {
   const names = [];
-  for (let i = 0; i < n; i++) names.push(`${WORDS[i % WORDS.length]}-${WORDS2[(i >> 3) % WORDS2.length]}-${i}`);
+  for (let i = 0; i < n; i++)
+    names.push(`${WORDS[i % WORDS.length]}-${WORDS2[(i >> 3) % WORDS2.length]}-${i}`);
   return names;
 }
 
@@ -285,7 +304,10 @@ export function generateCorpus(dir, n, seed, parseYaml) {
     files++;
     i += docs;
   }
-  writeFileSync(join(dir, "corpus.json"), JSON.stringify({ version: GENERATOR_VERSION, n, seed, files }) + "\n");
+  writeFileSync(
+    join(dir, "corpus.json"),
+    JSON.stringify({ version: GENERATOR_VERSION, n, seed, files }) + "\n",
+  );
   return files;
 }
 

@@ -12,7 +12,18 @@
 // is measured. Results print as a table and go to bench/results.json; --record also rewrites the results
 // block of bench/README.md.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, readSync, closeSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  openSync,
+  readSync,
+  closeSync,
+} from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -69,7 +80,8 @@ mkdirSync(runDir);
 
 const hasGnuTime =
   existsSync("/usr/bin/time") &&
-  spawnSync("/usr/bin/time", ["-f", "%M", "-o", join(work, "probe"), process.execPath, "-e", "0"]).status === 0 &&
+  spawnSync("/usr/bin/time", ["-f", "%M", "-o", join(work, "probe"), process.execPath, "-e", "0"]).status ===
+    0 &&
   /^\d+\s*$/.test(readFileSync(join(work, "probe"), "utf8"));
 const RSS_METHOD = hasGnuTime ? "/usr/bin/time -f %M" : "getrusage maxRSS (preloaded hook)";
 
@@ -158,9 +170,12 @@ for (const n of sizes) {
     if (agents !== n) throw new Error(`check of ${n} agents reported ${agents}`);
     check.push(c);
     const f = await measure([join(BENCH, "floor.mjs"), dir], { cwd: ROOT });
-    if (Number(f.stdout.trim()) !== n) throw new Error(`floor of ${n} agents parsed ${f.stdout.trim()} documents`);
+    if (Number(f.stdout.trim()) !== n)
+      throw new Error(`floor of ${n} agents parsed ${f.stdout.trim()} documents`);
     floor.push(f);
-    process.stdout.write(`  n=${n} run ${i + 1}: check ${secs(c.ms)} s, ${mib(c.rssKiB)} MiB; floor ${secs(f.ms)} s\n`);
+    process.stdout.write(
+      `  n=${n} run ${i + 1}: check ${secs(c.ms)} s, ${mib(c.rssKiB)} MiB; floor ${secs(f.ms)} s\n`,
+    );
   }
   rmSync(report, { force: true });
   const wall = stats(check.map((r) => r.ms));
@@ -237,8 +252,18 @@ if (at(2000) && at(10000)) ratios.scaling10k2k = at(10000).wallMs.median / at(20
 if (at(10000) && at(50000)) ratios.scaling50k10k = at(50000).wallMs.median / at(10000).wallMs.median;
 const verdict = (ok) => (ok === undefined ? "not run" : ok ? "met" : "MISSED");
 const targets = [
-  ["2,000: check / parse floor", `≤ ${TARGETS.floorRatio2000}`, ratios.checkFloor2000, (v) => v <= TARGETS.floorRatio2000],
-  ["10,000 / 2,000 wall time", `≤ ${TARGETS.scaling10k2k}`, ratios.scaling10k2k, (v) => v <= TARGETS.scaling10k2k],
+  [
+    "2,000: check / parse floor",
+    `≤ ${TARGETS.floorRatio2000}`,
+    ratios.checkFloor2000,
+    (v) => v <= TARGETS.floorRatio2000,
+  ],
+  [
+    "10,000 / 2,000 wall time",
+    `≤ ${TARGETS.scaling10k2k}`,
+    ratios.scaling10k2k,
+    (v) => v <= TARGETS.scaling10k2k,
+  ],
   [
     "50,000: peak RSS (MiB)",
     `≤ ${TARGETS.rss50kMiB}`,
@@ -262,7 +287,15 @@ const machine = {
   rss: RSS_METHOD,
 };
 const throughputTable = table(
-  ["agents", "check wall s", "agents/s", "check peak RSS MiB", "parse floor s", "floor RSS MiB", "check / floor"],
+  [
+    "agents",
+    "check wall s",
+    "agents/s",
+    "check peak RSS MiB",
+    "parse floor s",
+    "floor RSS MiB",
+    "check / floor",
+  ],
   throughput.map((t) => [
     t.n.toLocaleString("en-US"),
     range(t.wallMs, secs),
@@ -277,8 +310,18 @@ const coldTable = table(
   ["cold start", "wall ms", "peak RSS MiB", "× node -e 0"],
   [
     ["node -e 0", range(cold.nodeMs, (v) => v.toFixed(0)), "", "1.00"],
-    ["check, one manifest", range(cold.checkMs, (v) => v.toFixed(0)), mib(cold.checkRssKiB.median), cold.checkRatio.toFixed(2)],
-    ["action, ten manifests", range(cold.actionMs, (v) => v.toFixed(0)), mib(cold.actionRssKiB.median), cold.actionRatio.toFixed(2)],
+    [
+      "check, one manifest",
+      range(cold.checkMs, (v) => v.toFixed(0)),
+      mib(cold.checkRssKiB.median),
+      cold.checkRatio.toFixed(2),
+    ],
+    [
+      "action, ten manifests",
+      range(cold.actionMs, (v) => v.toFixed(0)),
+      mib(cold.actionRssKiB.median),
+      cold.actionRatio.toFixed(2),
+    ],
   ],
 );
 const targetTable = table(
@@ -286,8 +329,12 @@ const targetTable = table(
   targets.map((t) => [t.name, t.limit, t.value ?? "", t.verdict]),
 );
 const scaling = [
-  ratios.scaling10k2k !== undefined ? `10,000 / 2,000 wall time: ${ratios.scaling10k2k.toFixed(2)}` : undefined,
-  ratios.scaling50k10k !== undefined ? `50,000 / 10,000 wall time: ${ratios.scaling50k10k.toFixed(2)}` : undefined,
+  ratios.scaling10k2k !== undefined
+    ? `10,000 / 2,000 wall time: ${ratios.scaling10k2k.toFixed(2)}`
+    : undefined,
+  ratios.scaling50k10k !== undefined
+    ? `50,000 / 10,000 wall time: ${ratios.scaling50k10k.toFixed(2)}`
+    : undefined,
 ].filter(Boolean);
 
 const repeats = [...new Set(sizes.map(repeatsFor))].join("/");
@@ -295,7 +342,16 @@ const header =
   `Machine: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.platform}; ` +
   `peak RSS by ${machine.rss}. Medians of ${repeats} runs per size and ${args.cold} cold starts ` +
   `(min–max in brackets).`;
-const text = [header, "", throughputTable, "", ...(scaling.length ? [scaling.join("; "), ""] : []), coldTable, "", targetTable].join("\n");
+const text = [
+  header,
+  "",
+  throughputTable,
+  "",
+  ...(scaling.length ? [scaling.join("; "), ""] : []),
+  coldTable,
+  "",
+  targetTable,
+].join("\n");
 console.log(`\n${text}\n`);
 
 const results = {

@@ -1035,16 +1035,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1264,15 +1264,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open);
+          push(open);
           continue;
         }
         if (value === "}") {
@@ -3501,12 +3501,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -3647,8 +3647,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema: schema4, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema4, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema4, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate3);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -4721,28 +4721,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate3 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate3 });
+        validate3.errors = null;
+        validate3.schema = sch.schema;
+        validate3.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate3.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate3.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate2.evaluated = {
+          validate3.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate3.source)
+            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate3;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -4761,7 +4761,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4788,7 +4788,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5652,7 +5652,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -6043,7 +6043,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -7068,14 +7068,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema4, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema4, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -7085,10 +7085,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -7626,7 +7626,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -7644,8 +7644,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -8242,8 +8242,8 @@ var require_dynamicAnchor = __commonJS({
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
       const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
+      const validate3 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate3));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -8292,11 +8292,11 @@ var require_dynamicRef = __commonJS({
           _callRef(it.validateName, valid)();
         }
       }
-      function _callRef(validate2, valid) {
+      function _callRef(validate3, valid) {
         return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate2);
+          (0, ref_1.callRef)(cxt, validate3);
           gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate2);
+        }) : () => (0, ref_1.callRef)(cxt, validate3);
       }
     }
     exports.dynamicRef = dynamicRef;
@@ -9296,8 +9296,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate2, compare2) {
-      return { validate: validate2, compare: compare2 };
+    function fmtDef(validate3, compare2) {
+      return { validate: validate3, compare: compare2 };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -9986,16 +9986,16 @@ var require_logic = __commonJS({
           return data;
         },
         "missing": function() {
-          var missing = [];
+          var missing2 = [];
           var keys = Array.isArray(arguments[0]) ? arguments[0] : arguments;
           for (var i = 0; i < keys.length; i++) {
             var key = keys[i];
             var value = jsonLogic2.apply({ "var": key }, this);
             if (value === null || value === "") {
-              missing.push(key);
+              missing2.push(key);
             }
           }
-          return missing;
+          return missing2;
         },
         "missing_some": function(need_count, options) {
           var are_missing = jsonLogic2.apply({ "missing": options }, this);
@@ -10384,94 +10384,547 @@ function ioMessage(e) {
   return `cannot read${code ? ` (${code})` : ""}`;
 }
 
-// src/manifest/read.ts
-import { open, stat as stat2 } from "node:fs/promises";
-var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-async function readSource(file, opts) {
-  const fail = (message, line = 1, column = 1) => ({
-    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
-  });
-  let bytes;
-  try {
-    const info = await stat2(file.absPath);
-    if (info.isDirectory()) return fail("is a directory, not a file");
-    if (!info.isFile()) return fail("not a regular file");
-    if (info.size > opts.maxFileSize) return fail(tooLarge(info.size, opts.maxFileSize));
-    const read = await readAtMost(file.absPath, opts.maxFileSize + 1);
-    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
-    bytes = read;
-  } catch (e) {
-    return fail(ioMessage2(e));
+// src/manifest/parallel.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/manifest/date.ts
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function parseDate(v) {
+  if (typeof v !== "string") return void 0;
+  const m = ISO_DATE.exec(v.trim());
+  if (!m) return void 0;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) {
+    return void 0;
   }
-  return decode(bytes, fail);
+  return ms;
 }
-async function readAtMost(path, limit) {
-  const handle = await open(path, "r");
-  try {
-    const chunks = [];
+function formatDate(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+// src/manifest/duration.ts
+var SECOND = 1;
+var MINUTE = 60;
+var HOUR = 3600;
+var DAY = 86400;
+var WEEK = 7 * DAY;
+var MONTH = 30 * DAY;
+var YEAR = 365 * DAY;
+var NUM = String.raw`[0-9]+(?:\.[0-9]+)?`;
+var PLAIN = new RegExp(`^${NUM}$`);
+var SHORT = new RegExp(`^(?:${NUM}\\s*[smhdw]\\s*)+$`);
+var SHORT_PART = new RegExp(`(${NUM})\\s*([smhdw])`, "g");
+var ISO = new RegExp(
+  `^P(?:(${NUM})Y)?(?:(${NUM})M)?(?:(${NUM})W)?(?:(${NUM})D)?(?:(T)(?:(${NUM})H)?(?:(${NUM})M)?(?:(${NUM})S)?)?$`
+);
+var SHORT_UNITS = { s: SECOND, m: MINUTE, h: HOUR, d: DAY, w: WEEK };
+var ISO_UNITS = [YEAR, MONTH, WEEK, DAY, 0, HOUR, MINUTE, SECOND];
+var MAX_LENGTH = 64;
+function parseDuration(v) {
+  if (typeof v === "number") return Number.isFinite(v) && v >= 0 ? v : void 0;
+  if (typeof v !== "string" || v.length > MAX_LENGTH) return void 0;
+  const s = v.trim();
+  if (PLAIN.test(s)) return Number(s);
+  if (SHORT.test(s)) {
     let total = 0;
-    while (total < limit) {
-      const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
+    for (const m of s.matchAll(SHORT_PART)) total += Number(m[1]) * (SHORT_UNITS[m[2]] ?? 0);
+    return tidy(total);
+  }
+  const iso = ISO.exec(s);
+  if (iso) {
+    const parts = iso.slice(1);
+    const datePart = parts.slice(0, 4).some((p) => p !== void 0);
+    const timePart = parts.slice(5).some((p) => p !== void 0);
+    if (!datePart && !timePart) return void 0;
+    if (parts[4] !== void 0 && !timePart) return void 0;
+    let total = 0;
+    parts.forEach((p, i) => {
+      if (i !== 4 && p !== void 0) total += Number(p) * (ISO_UNITS[i] ?? 0);
+    });
+    return tidy(total);
+  }
+  return void 0;
+}
+function tidy(seconds) {
+  if (!Number.isFinite(seconds)) return void 0;
+  return Math.round(seconds * 1e3) / 1e3;
+}
+function formatDuration(seconds) {
+  if (!Number.isFinite(seconds)) return String(seconds);
+  if (seconds === 0) return "0s";
+  if (!Number.isInteger(seconds)) return `${seconds}s`;
+  for (const [unit, size] of [
+    ["d", DAY],
+    ["h", HOUR],
+    ["m", MINUTE]
+  ]) {
+    if (seconds % size === 0) return `${seconds / size}${unit}`;
+  }
+  return `${seconds}s`;
+}
+
+// schema/agent.schema.json
+var agent_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json",
+  title: "agentpolicy agent manifest (agentpolicy.dev/v1)",
+  description: "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.",
+  type: "object",
+  required: ["apiVersion", "kind", "metadata"],
+  properties: {
+    $schema: {
+      description: "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.",
+      type: "string"
+    },
+    apiVersion: {
+      description: "Manifest format version. Always agentpolicy.dev/v1 for this format.",
+      const: "agentpolicy.dev/v1"
+    },
+    kind: {
+      description: "Document kind. Always Agent; documents of other kinds are not agent manifests.",
+      const: "Agent"
+    },
+    metadata: {
+      description: "Who the agent is and who is accountable for it.",
+      type: "object",
+      required: ["name"],
+      properties: {
+        name: {
+          description: "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.",
+          $ref: "#/$defs/agentName"
+        },
+        description: {
+          description: "What the agent does, in one sentence.",
+          type: "string"
+        },
+        owner: {
+          description: "Accountable owner: a team (team:<slug>) or a person (email address).",
+          type: "string",
+          examples: ["team:finance-platform", "jane.doe@example.com"]
+        },
+        sponsor: {
+          description: "Accountable human sponsor: a person's email address, not a team or a bot.",
+          type: "string",
+          examples: ["jane.doe@example.com"]
+        },
+        environment: {
+          description: "Where the agent runs.",
+          enum: ["production", "staging", "development"]
+        },
+        review_by: {
+          description: "Date of the next access recertification, as an ISO date (YYYY-MM-DD).",
+          $ref: "#/$defs/date"
+        },
+        labels: {
+          description: "Free-form labels: a map of string keys to string values.",
+          type: "object",
+          additionalProperties: {
+            description: "A label value.",
+            type: "string"
+          }
+        }
+      }
+    },
+    identity: {
+      description: "The workload identity the agent authenticates as.",
+      type: "object",
+      properties: {
+        id: {
+          description: "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.",
+          type: "string",
+          examples: ["spiffe://example.com/agents/invoice-reconciler"]
+        },
+        provider: {
+          description: "Identity provider that issues and verifies the identity.",
+          enum: [
+            "entra",
+            "okta",
+            "aws-iam",
+            "gcp-iam",
+            "azure-managed-identity",
+            "spiffe",
+            "kubernetes",
+            "github-oidc",
+            "other",
+            "none"
+          ]
+        },
+        principal: {
+          description: "Object id, client id or principal name of the identity in that provider.",
+          type: "string"
+        }
+      }
+    },
+    risk: {
+      description: "Risk classification of the agent.",
+      type: "object",
+      properties: {
+        eu_ai_act: {
+          description: "EU AI Act risk tier of the system the agent is part of.",
+          enum: ["prohibited", "high", "limited", "minimal"]
+        },
+        annex_iii: {
+          description: "EU AI Act Annex III area; expected when the tier is high.",
+          enum: [
+            "biometrics",
+            "critical-infrastructure",
+            "education",
+            "employment",
+            "essential-services",
+            "law-enforcement",
+            "migration",
+            "justice-democracy"
+          ]
+        },
+        role: {
+          description: "The organisation's EU AI Act role for this system.",
+          enum: ["deployer", "provider"]
+        },
+        data_classes: {
+          description: "Classes of data the agent handles.",
+          type: "array",
+          items: {
+            description: "A data class.",
+            enum: ["public", "internal", "confidential", "restricted", "personal", "special-category"]
+          }
+        },
+        autonomy: {
+          description: "How far the agent acts without a human.",
+          enum: ["human-in-the-loop", "supervised", "autonomous"]
+        },
+        purpose: {
+          description: "Intended purpose of the agent, in plain words.",
+          type: "string"
+        }
+      }
+    },
+    model: {
+      description: "The model the agent runs on.",
+      type: "object",
+      properties: {
+        provider: {
+          description: "Model provider.",
+          type: "string",
+          examples: ["anthropic", "openai", "azure-openai", "self-hosted"]
+        },
+        name: {
+          description: "Model name.",
+          type: "string"
+        },
+        version: {
+          description: "Pinned model version or snapshot; 'latest' is not a pin.",
+          type: ["string", "number"]
+        }
+      }
+    },
+    permissions: {
+      description: "Every access the agent has, listed explicitly.",
+      type: "array",
+      items: { $ref: "#/$defs/permission" }
+    },
+    credentials: {
+      description: "Credentials the agent uses, as references to where they live (never the secret itself).",
+      type: "array",
+      items: { $ref: "#/$defs/credential" }
+    },
+    approvals: {
+      description: "Human approval gates for sensitive operations.",
+      type: "array",
+      items: { $ref: "#/$defs/approval" }
+    },
+    audit: {
+      description: "Audit logging of the agent's actions.",
+      type: "object",
+      properties: {
+        enabled: {
+          description: "Whether the agent's actions are written to an audit log.",
+          type: "boolean"
+        },
+        sink: {
+          description: "Where audit events are written.",
+          type: "string"
+        },
+        immutable: {
+          description: "Whether the audit log is append-only (WORM).",
+          type: "boolean"
+        },
+        retention: {
+          description: "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.",
+          $ref: "#/$defs/duration"
+        },
+        events: {
+          description: "Event types written to the audit log.",
+          type: "array",
+          items: {
+            description: "An event type, for example tool_call, authentication, approval, data_access or credential_use.",
+            type: "string"
+          }
+        }
+      }
+    },
+    monitoring: {
+      description: "Runtime monitoring of the agent.",
+      type: "object",
+      properties: {
+        siem: {
+          description: "SIEM that receives the agent's events.",
+          type: "string"
+        },
+        baseline: {
+          description: "Whether a behaviour baseline has been established.",
+          type: "boolean"
+        },
+        alerts: {
+          description: "Alerts configured for the agent.",
+          type: "array",
+          items: {
+            description: "An alert name, for example volume_anomaly or new_resource_access.",
+            type: "string"
+          }
+        },
+        rate_limit: {
+          description: "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.",
+          type: "string",
+          pattern: "^[0-9]+/(s|m|h|d)$",
+          patternErrorMessage: "must be a count per unit such as 600/m (units s, m, h, d)"
+        }
+      }
+    },
+    oversight: {
+      description: "Human oversight of the running agent.",
+      type: "object",
+      properties: {
+        kill_switch: {
+          description: "Whether a human can stop the agent at once.",
+          type: "boolean"
+        },
+        incident_contact: {
+          description: "Who to contact about an incident involving the agent.",
+          type: "string"
+        }
+      }
+    },
+    transparency: {
+      description: "Transparency towards people the agent interacts with.",
+      type: "object",
+      properties: {
+        discloses_ai: {
+          description: "Whether people the agent talks to are told it is an AI.",
+          type: "boolean"
+        }
+      }
+    },
+    tools: {
+      description: "MCP servers, plugins, functions and sub-agents the agent can call.",
+      type: "array",
+      items: { $ref: "#/$defs/tool" }
+    },
+    delegation: {
+      description: "Whether and to whom the agent hands work.",
+      type: "object",
+      properties: {
+        can_delegate: {
+          description: "Whether the agent may hand work to other agents.",
+          type: "boolean"
+        },
+        sub_agents: {
+          description: "Names of the other agents it may hand work to.",
+          type: "array",
+          items: {
+            description: "The metadata.name of another agent.",
+            $ref: "#/$defs/agentName"
+          }
+        }
+      }
     }
-    return Buffer.concat(chunks, total);
-  } finally {
-    await handle.close();
+  },
+  $defs: {
+    agentName: {
+      description: "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.",
+      type: "string",
+      maxLength: 63,
+      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+      patternErrorMessage: "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)"
+    },
+    duration: {
+      description: "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.",
+      type: ["string", "number"],
+      minimum: 0,
+      pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$",
+      patternErrorMessage: "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D"
+    },
+    date: {
+      description: "An ISO 8601 calendar date, YYYY-MM-DD.",
+      type: "string",
+      format: "date"
+    },
+    permission: {
+      description: "One access the agent has.",
+      type: "object",
+      properties: {
+        resource: {
+          description: "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.",
+          type: "string",
+          examples: ["postgres://finance/invoices", "github://acme/*"]
+        },
+        actions: {
+          description: "Actions allowed on the resource.",
+          type: "array",
+          items: {
+            description: "An action; '*' means every action.",
+            enum: ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"]
+          }
+        },
+        category: {
+          description: "Kind of resource, used to judge how sensitive the access is.",
+          enum: [
+            "database",
+            "workflow",
+            "deployment",
+            "email",
+            "external-api",
+            "filesystem",
+            "code-execution",
+            "payments",
+            "identity",
+            "secrets"
+          ]
+        },
+        justification: {
+          description: "Why the agent needs this access.",
+          type: "string"
+        },
+        approval: {
+          description: "Name of the approval gate (in approvals) that guards this access.",
+          type: "string"
+        }
+      }
+    },
+    credential: {
+      description: "One credential the agent uses.",
+      type: "object",
+      properties: {
+        name: {
+          description: "Name of the credential.",
+          type: "string"
+        },
+        type: {
+          description: "Kind of credential.",
+          enum: [
+            "oidc-federation",
+            "workload-identity",
+            "managed-identity",
+            "oauth-client-credentials",
+            "mtls",
+            "api-key",
+            "static-token",
+            "password"
+          ]
+        },
+        ttl: {
+          description: "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.",
+          $ref: "#/$defs/duration"
+        },
+        rotation: {
+          description: "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.",
+          $ref: "#/$defs/duration"
+        },
+        secret_ref: {
+          description: "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.",
+          type: "string",
+          examples: ["vault://kv/finance/db"]
+        },
+        audience: {
+          description: "Audience the credential is issued for.",
+          type: "string"
+        },
+        shared: {
+          description: "True when other agents or people use the same credential.",
+          type: "boolean"
+        }
+      }
+    },
+    approval: {
+      description: "A human approval gate.",
+      type: "object",
+      properties: {
+        name: {
+          description: "Name of the gate, referred to by permissions[].approval.",
+          type: "string"
+        },
+        approvers: {
+          description: "Who may approve: groups or people.",
+          type: "array",
+          items: {
+            description: "An approver, for example group:finance-controllers or a person's email.",
+            type: "string"
+          }
+        },
+        min_approvals: {
+          description: "Number of approvals needed.",
+          type: "integer",
+          minimum: 0
+        },
+        timeout: {
+          description: "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.",
+          $ref: "#/$defs/duration"
+        },
+        on_timeout: {
+          description: "What happens when nobody approves in time.",
+          enum: ["deny", "allow"]
+        }
+      }
+    },
+    tool: {
+      description: "An MCP server, plugin, function or sub-agent the agent can call.",
+      type: "object",
+      properties: {
+        name: {
+          description: "Name of the tool.",
+          type: "string"
+        },
+        type: {
+          description: "Kind of tool.",
+          enum: ["mcp", "a2a", "plugin", "function"]
+        },
+        source: {
+          description: "Where the tool comes from: an image, package or URL.",
+          type: "string"
+        },
+        version: {
+          description: "Pinned version of the tool.",
+          type: ["string", "number"]
+        },
+        digest: {
+          description: "Content digest of the tool, algorithm:hex (for example sha256:…).",
+          type: "string",
+          pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$",
+          patternErrorMessage: "must be algorithm:hex, for example sha256:4f2c…"
+        }
+      }
+    }
   }
+};
+
+// src/manifest/schema.ts
+var AGENT_SCHEMA = agent_schema_default;
+function derefSchema(node) {
+  if (!node.$ref) return node;
+  const m = /^#\/\$defs\/([^/]+)$/.exec(node.$ref);
+  const defs = AGENT_SCHEMA.$defs;
+  const target = m && defs ? defs[m[1]] : void 0;
+  if (!target) return node;
+  const { $ref: _ref, ...siblings } = node;
+  return { ...derefSchema(target), ...siblings };
 }
-function tooLarge(size, limit, grew = false) {
-  const what = grew ? "file grew past" : `file is ${size} bytes, over`;
-  return `${what} the size limit of ${limit} bytes; raise it with --max-file-size`;
-}
-function ioMessage2(e) {
-  const code = e.code;
-  if (code === "ENOENT") return "no such file or directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "is a directory, not a file";
-  return `cannot read file${code ? ` (${code})` : ""}`;
-}
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var lenient = new TextDecoder("utf-8");
-function decode(bytes, fail) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return fail("file is UTF-16 encoded; manifests must be UTF-8");
-  }
-  let text3;
-  try {
-    text3 = strict.decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const lineStart = bytes.lastIndexOf(10, at - 1) + 1;
-    let line = 1;
-    for (let i = bytes.indexOf(10); i !== -1 && i < at; i = bytes.indexOf(10, i + 1)) line++;
-    const column = lenient.decode(bytes.subarray(lineStart, at)).length + 1;
-    const byte = (bytes[at] ?? 0).toString(16).padStart(2, "0");
-    return fail(`invalid UTF-8 (byte 0x${byte}); manifests must be UTF-8 encoded`, line, column);
-  }
-  return { text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  const cont = (k, lo = 128, hi = 191) => {
-    const b = bytes[i + k];
-    return b !== void 0 && b >= lo && b <= hi;
-  };
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b < 128) i += 1;
-    else if (b >= 194 && b <= 223 && cont(1)) i += 2;
-    else if (b === 224 && cont(1, 160) && cont(2)) i += 3;
-    else if ((b >= 225 && b <= 236 || b === 238 || b === 239) && cont(1) && cont(2)) i += 3;
-    else if (b === 237 && cont(1, 128, 159) && cont(2)) i += 3;
-    else if (b === 240 && cont(1, 144) && cont(2) && cont(3)) i += 4;
-    else if (b >= 241 && b <= 243 && cont(1) && cont(2) && cont(3)) i += 4;
-    else if (b === 244 && cont(1, 128, 143) && cont(2) && cont(3)) i += 4;
-    else return i;
-  }
-  return bytes.length;
+function refName(node) {
+  return node.$ref ? /^#\/\$defs\/([^/]+)$/.exec(node.$ref)?.[1] : void 0;
 }
 
 // node_modules/yaml/browser/dist/nodes/identity.js
@@ -13277,11 +13730,11 @@ function getTags(customTags, schemaName, addMergeTag) {
 // node_modules/yaml/browser/dist/schema/Schema.js
 var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 var Schema = class _Schema {
-  constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema4, sortMapEntries, toStringDefaults }) {
+  constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema4, sortMapEntries, toStringDefaults }) {
     this.compat = Array.isArray(compat) ? getTags(compat, "compat") : compat ? getTags(null, compat) : null;
     this.name = typeof schema4 === "string" && schema4 || "core";
     this.knownTags = resolveKnownTags ? coreKnownTags : {};
-    this.tags = getTags(customTags, this.name, merge2);
+    this.tags = getTags(customTags, this.name, merge3);
     this.toStringOptions = toStringDefaults ?? null;
     Object.defineProperty(this, MAP, { value: map });
     Object.defineProperty(this, SCALAR, { value: string });
@@ -17001,157 +17454,6 @@ function parseDocument(source, options = {}) {
   return doc;
 }
 
-// src/manifest/json-strict.ts
-var MAX_JSON_DEPTH = 128;
-var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-var Fault = class extends Error {
-  constructor(offset, end, message) {
-    super(message);
-    this.offset = offset;
-    this.end = end;
-  }
-  offset;
-  end;
-};
-function checkJson(text3) {
-  try {
-    scan(text3);
-    return void 0;
-  } catch (e) {
-    if (e instanceof Fault) return { offset: e.offset, end: e.end, message: e.message };
-    throw e;
-  }
-}
-function scan(text3) {
-  let pos = 0;
-  const stack = [];
-  const skipWhitespace = () => {
-    while (pos < text3.length) {
-      const c = text3.charCodeAt(pos);
-      if (c === 32 || c === 9 || c === 10 || c === 13) pos++;
-      else break;
-    }
-  };
-  const unexpected = (expected) => {
-    if (pos >= text3.length) throw new Fault(pos, pos, `unexpected end of JSON input, expected ${expected}`);
-    const c = text3[pos];
-    if (text3.startsWith("//", pos) || text3.startsWith("/*", pos) || c === "#") {
-      throw new Fault(pos, pos + 1, "comments are not allowed in JSON");
-    }
-    if (c === "'") throw new Fault(pos, pos + 1, "JSON strings must use double quotes");
-    const shown = JSON.stringify(String.fromCodePoint(text3.codePointAt(pos) ?? 0));
-    throw new Fault(pos, pos + 1, `unexpected character ${shown}, expected ${expected}`);
-  };
-  const readString = () => {
-    const start = pos;
-    pos++;
-    while (pos < text3.length) {
-      const c = text3.charCodeAt(pos);
-      if (c === 34) {
-        pos++;
-        return JSON.parse(text3.slice(start, pos));
-      }
-      if (c === 92) {
-        const next = text3[pos + 1];
-        if (next === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text3.slice(pos + 2, pos + 6))) {
-            throw new Fault(pos, pos + 2, "invalid \\u escape in JSON string");
-          }
-          pos += 6;
-        } else if (next !== void 0 && '"\\/bfnrt'.includes(next)) {
-          pos += 2;
-        } else {
-          throw new Fault(pos, pos + 2, "invalid escape in JSON string");
-        }
-      } else if (c < 32) {
-        throw new Fault(pos, pos + 1, "control character in JSON string (escape it)");
-      } else {
-        pos++;
-      }
-    }
-    throw new Fault(start, pos, "unterminated JSON string");
-  };
-  const readScalar = () => {
-    const c = text3[pos];
-    if (c === '"') {
-      readString();
-      return;
-    }
-    for (const word of ["true", "false", "null"]) {
-      if (text3.startsWith(word, pos)) {
-        pos += word.length;
-        return;
-      }
-    }
-    NUMBER.lastIndex = pos;
-    if ((c === "-" || c !== void 0 && c >= "0" && c <= "9") && NUMBER.test(text3)) {
-      pos = NUMBER.lastIndex;
-      return;
-    }
-    unexpected("a value");
-  };
-  const open2 = (kind) => {
-    if (stack.length >= MAX_JSON_DEPTH) {
-      throw new Fault(pos, pos + 1, `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
-    }
-    stack.push({ kind, keys: /* @__PURE__ */ new Set() });
-    pos++;
-  };
-  const readMember = (frame) => {
-    if (text3[pos] !== '"') unexpected("a property name in double quotes");
-    const start = pos;
-    const key = readString();
-    if (frame.keys.has(key)) {
-      const shown = key.length <= 64 ? JSON.stringify(key) : `of ${key.length} characters`;
-      throw new Fault(start, pos, `duplicate key ${shown}`);
-    }
-    frame.keys.add(key);
-    skipWhitespace();
-    if (text3[pos] !== ":") unexpected("':'");
-    pos++;
-  };
-  skipWhitespace();
-  for (; ; ) {
-    skipWhitespace();
-    const c = text3[pos];
-    if (c === "{") {
-      open2("object");
-      skipWhitespace();
-      if (text3[pos] !== "}") {
-        readMember(stack[stack.length - 1]);
-        continue;
-      }
-    } else if (c === "[") {
-      open2("array");
-      skipWhitespace();
-      if (text3[pos] !== "]") continue;
-    } else {
-      readScalar();
-    }
-    for (; ; ) {
-      skipWhitespace();
-      const frame = stack[stack.length - 1];
-      if (!frame) {
-        if (pos < text3.length) unexpected("end of input");
-        return;
-      }
-      const close = frame.kind === "object" ? "}" : "]";
-      if (text3[pos] === close) {
-        stack.pop();
-        pos++;
-        continue;
-      }
-      if (text3[pos] !== ",") unexpected(`',' or '${close}'`);
-      const comma = pos;
-      pos++;
-      skipWhitespace();
-      if (text3[pos] === close) throw new Fault(comma, comma + 1, "trailing comma is not allowed in JSON");
-      if (frame.kind === "object") readMember(frame);
-      break;
-    }
-  }
-}
-
 // src/manifest/quote.ts
 var MAX_SHOWN = 40;
 function hasUnsafe(s) {
@@ -17347,8 +17649,35 @@ var YamlTree = class {
     throw new TreeError("unsupported YAML node", rangeOf(node));
   }
 };
+var INTERN_LIMIT = 2e5;
+var interned = /* @__PURE__ */ new Map();
+function intern(value) {
+  const known = interned.get(value);
+  if (known !== void 0) return known;
+  const copy = value.length >= 13 ? JSON.parse(JSON.stringify(value)) : value;
+  if (interned.size < INTERN_LIMIT) interned.set(copy, copy);
+  return copy;
+}
+function internStrings(value, depth = 0) {
+  if (depth > MAX_DEPTH + 8 || value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (typeof v === "string") value[i] = intern(v);
+      else internStrings(v, depth + 1);
+    }
+    return;
+  }
+  const obj2 = value;
+  for (const key of Object.keys(obj2)) {
+    const v = obj2[key];
+    if (typeof v === "string") obj2[key] = intern(v);
+    else internStrings(v, depth + 1);
+  }
+}
 function scalarData(value, source) {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "string") return intern(value);
+  if (value === null || typeof value === "boolean") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value;
   return source ?? String(value);
 }
@@ -17460,7 +17789,7 @@ function createLocator(tree, root, lines) {
     }
     return void 0;
   };
-  const resolve5 = (pointer) => {
+  const resolve6 = (pointer) => {
     const cached = resolved.get(pointer);
     if (cached) return cached;
     index ??= buildIndex();
@@ -17497,40 +17826,48 @@ function createLocator(tree, root, lines) {
   };
   return {
     locate(pointer) {
-      const { entry, exact } = resolve5(pointer);
+      const { entry, exact } = resolve6(pointer);
       if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
       return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { entry, exact } = resolve5(pointer);
+      const { entry, exact } = resolve6(pointer);
       return exact ? spanOf2(entry.key) : void 0;
     }
   };
 }
-var FIELDS = 5;
+var FIELDS = 6;
 var KIND_MAP = 1;
 var KIND_SEQ = 2;
-var keyNames = /* @__PURE__ */ new Map();
-var KEY_NAMES_LIMIT = 1e4;
-function shared(key) {
-  const known = keyNames.get(key);
-  if (known !== void 0) return known;
-  if (keyNames.size >= KEY_NAMES_LIMIT) keyNames.clear();
-  keyNames.set(key, key);
-  return key;
+var NARROW_NONE = 65535;
+var WIDE_NONE = 4294967295;
+function encode(values, wide) {
+  const units = [];
+  for (const v of values) {
+    const n = v < 0 ? wide ? WIDE_NONE : NARROW_NONE : v;
+    if (wide) units.push(Math.floor(n / 65536), n % 65536);
+    else units.push(n);
+  }
+  let out = "";
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
+  return out;
 }
 function locatorTable(root, lines) {
   const values = [];
   const keys = [];
+  const keyIndex = /* @__PURE__ */ new Map();
   let complex = false;
-  const range = (node) => {
+  const length = lines.text.length;
+  const pushRange = (node) => {
     const r = node?.range;
-    if (!r || r.length < 2) return [-1, -1];
+    if (!r || r.length < 2) {
+      values.push(-1, -1);
+      return;
+    }
     const start = r[0];
     const end = lines.trimmedEnd(start, r[1]);
-    const length = lines.text.length;
-    if (Math.max(0, Math.min(start, length)) === Math.max(0, Math.min(end, length))) return [-1, -1];
-    return [start, end];
+    if (Math.max(0, Math.min(start, length)) === Math.max(0, Math.min(end, length))) values.push(-1, -1);
+    else values.push(start, end);
   };
   const add = (node, key, keyName, depth) => {
     if (isAlias(node) || depth > 1e4) {
@@ -17538,10 +17875,20 @@ function locatorTable(root, lines) {
       return;
     }
     const at = values.length;
-    const [vs, ve] = range(node);
-    const [ks, ke] = key === void 0 ? [-1, -1] : range(key);
-    values.push(vs, ve, ks, ke, 0);
-    keys.push(keyName === void 0 ? void 0 : shared(keyName));
+    pushRange(node);
+    if (key === void 0) values.push(-1, -1);
+    else pushRange(key);
+    values.push(0);
+    if (keyName === void 0) values.push(-1);
+    else {
+      let index = keyIndex.get(keyName);
+      if (index === void 0) {
+        index = keys.length;
+        keys.push(intern(keyName));
+        keyIndex.set(keyName, index);
+      }
+      values.push(index);
+    }
     let kind = 0;
     if (isMap(node)) {
       kind = KIND_MAP;
@@ -17571,23 +17918,36 @@ function locatorTable(root, lines) {
   };
   add(root, void 0, void 0, 0);
   if (complex) return void 0;
+  const starts = lines.lineStarts();
+  const all = [...starts, ...values];
   let max = 0;
-  for (const v of values) if (v > max) max = v;
-  const none = max < 65535 ? 65535 : 4294967295;
-  const nodes = none === 65535 ? new Uint16Array(values.length) : new Uint32Array(values.length);
-  values.forEach((v, i) => nodes[i] = v < 0 ? none : v);
-  return { lineStarts: Uint32Array.from(lines.lineStarts()), textLength: lines.text.length, nodes, keys };
+  for (const v of all) if (v > max) max = v;
+  const wide = max >= NARROW_NONE;
+  return { codes: encode(all, wide), wide, lines: starts.length, textLength: length, keys };
 }
 function tableLocator(table3) {
-  const { nodes, keys, lineStarts, textLength } = table3;
-  const none = nodes instanceof Uint16Array ? 65535 : 4294967295;
-  const size = (i) => Math.floor(nodes[i * FIELDS + 4] / 4);
-  const kind = (i) => nodes[i * FIELDS + 4] % 4;
-  const spanAt = (i, field) => {
-    const start = nodes[i * FIELDS + field];
+  const { codes, wide, lines, textLength, keys } = table3;
+  const none = wide ? WIDE_NONE : NARROW_NONE;
+  const at = wide ? (i) => codes.charCodeAt(2 * i) * 65536 + codes.charCodeAt(2 * i + 1) : (i) => codes.charCodeAt(i);
+  const field = (node, f) => at(lines + node * FIELDS + f);
+  const size = (i) => Math.floor(field(i, 4) / 4);
+  const kind = (i) => field(i, 4) % 4;
+  const position2 = (offset) => {
+    const o = Math.max(0, Math.min(offset, textLength));
+    let lo = 0;
+    let hi = lines - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (at(mid) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - at(lo) + 1 };
+  };
+  const spanAt = (i, f) => {
+    const start = field(i, f);
     if (start === none) return void 0;
-    const a = positionIn(lineStarts, textLength, start);
-    const b = positionIn(lineStarts, textLength, nodes[i * FIELDS + field + 1]);
+    const a = position2(start);
+    const b = position2(field(i, f + 1));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
   const rootSpan = () => spanAt(0, 0) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -17601,490 +17961,32 @@ function tableLocator(table3) {
     }
     const end = i + size(i);
     for (let c = i + 1, n = 0; c < end; c += size(c), n++) {
-      if (k === KIND_MAP ? keys[c] === segment : n === wanted) return c;
+      if (k === KIND_MAP ? keys[field(c, 5)] === segment : n === wanted) return c;
     }
     return -1;
   };
-  const resolve5 = (pointer) => {
+  const resolve6 = (pointer) => {
     const segments = pointerSegments(pointer);
     if (segments === void 0) return { at: 0, exact: false };
-    let at = 0;
+    let node = 0;
     for (const segment of segments) {
-      const next = child(at, segment);
-      if (next < 0) return { at, exact: false };
-      at = next;
+      const next = child(node, segment);
+      if (next < 0) return { at: node, exact: false };
+      node = next;
     }
-    return { at, exact: true };
+    return { at: node, exact: true };
   };
   return {
     locate(pointer) {
-      const { at, exact } = resolve5(pointer);
-      if (!exact) return spanAt(at, 2) ?? spanAt(at, 0) ?? rootSpan();
-      return spanAt(at, 0) ?? spanAt(at, 2) ?? rootSpan();
+      const { at: node, exact } = resolve6(pointer);
+      if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
+      return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { at, exact } = resolve5(pointer);
-      return exact ? spanAt(at, 2) : void 0;
+      const { at: node, exact } = resolve6(pointer);
+      return exact ? spanAt(node, 2) : void 0;
     }
   };
-}
-
-// schema/agent.schema.json
-var agent_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json",
-  title: "agentpolicy agent manifest (agentpolicy.dev/v1)",
-  description: "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.",
-  type: "object",
-  required: ["apiVersion", "kind", "metadata"],
-  properties: {
-    $schema: {
-      description: "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.",
-      type: "string"
-    },
-    apiVersion: {
-      description: "Manifest format version. Always agentpolicy.dev/v1 for this format.",
-      const: "agentpolicy.dev/v1"
-    },
-    kind: {
-      description: "Document kind. Always Agent; documents of other kinds are not agent manifests.",
-      const: "Agent"
-    },
-    metadata: {
-      description: "Who the agent is and who is accountable for it.",
-      type: "object",
-      required: ["name"],
-      properties: {
-        name: {
-          description: "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.",
-          $ref: "#/$defs/agentName"
-        },
-        description: {
-          description: "What the agent does, in one sentence.",
-          type: "string"
-        },
-        owner: {
-          description: "Accountable owner: a team (team:<slug>) or a person (email address).",
-          type: "string",
-          examples: ["team:finance-platform", "jane.doe@example.com"]
-        },
-        sponsor: {
-          description: "Accountable human sponsor: a person's email address, not a team or a bot.",
-          type: "string",
-          examples: ["jane.doe@example.com"]
-        },
-        environment: {
-          description: "Where the agent runs.",
-          enum: ["production", "staging", "development"]
-        },
-        review_by: {
-          description: "Date of the next access recertification, as an ISO date (YYYY-MM-DD).",
-          $ref: "#/$defs/date"
-        },
-        labels: {
-          description: "Free-form labels: a map of string keys to string values.",
-          type: "object",
-          additionalProperties: {
-            description: "A label value.",
-            type: "string"
-          }
-        }
-      }
-    },
-    identity: {
-      description: "The workload identity the agent authenticates as.",
-      type: "object",
-      properties: {
-        id: {
-          description: "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.",
-          type: "string",
-          examples: ["spiffe://example.com/agents/invoice-reconciler"]
-        },
-        provider: {
-          description: "Identity provider that issues and verifies the identity.",
-          enum: [
-            "entra",
-            "okta",
-            "aws-iam",
-            "gcp-iam",
-            "azure-managed-identity",
-            "spiffe",
-            "kubernetes",
-            "github-oidc",
-            "other",
-            "none"
-          ]
-        },
-        principal: {
-          description: "Object id, client id or principal name of the identity in that provider.",
-          type: "string"
-        }
-      }
-    },
-    risk: {
-      description: "Risk classification of the agent.",
-      type: "object",
-      properties: {
-        eu_ai_act: {
-          description: "EU AI Act risk tier of the system the agent is part of.",
-          enum: ["prohibited", "high", "limited", "minimal"]
-        },
-        annex_iii: {
-          description: "EU AI Act Annex III area; expected when the tier is high.",
-          enum: [
-            "biometrics",
-            "critical-infrastructure",
-            "education",
-            "employment",
-            "essential-services",
-            "law-enforcement",
-            "migration",
-            "justice-democracy"
-          ]
-        },
-        role: {
-          description: "The organisation's EU AI Act role for this system.",
-          enum: ["deployer", "provider"]
-        },
-        data_classes: {
-          description: "Classes of data the agent handles.",
-          type: "array",
-          items: {
-            description: "A data class.",
-            enum: ["public", "internal", "confidential", "restricted", "personal", "special-category"]
-          }
-        },
-        autonomy: {
-          description: "How far the agent acts without a human.",
-          enum: ["human-in-the-loop", "supervised", "autonomous"]
-        },
-        purpose: {
-          description: "Intended purpose of the agent, in plain words.",
-          type: "string"
-        }
-      }
-    },
-    model: {
-      description: "The model the agent runs on.",
-      type: "object",
-      properties: {
-        provider: {
-          description: "Model provider.",
-          type: "string",
-          examples: ["anthropic", "openai", "azure-openai", "self-hosted"]
-        },
-        name: {
-          description: "Model name.",
-          type: "string"
-        },
-        version: {
-          description: "Pinned model version or snapshot; 'latest' is not a pin.",
-          type: ["string", "number"]
-        }
-      }
-    },
-    permissions: {
-      description: "Every access the agent has, listed explicitly.",
-      type: "array",
-      items: { $ref: "#/$defs/permission" }
-    },
-    credentials: {
-      description: "Credentials the agent uses, as references to where they live (never the secret itself).",
-      type: "array",
-      items: { $ref: "#/$defs/credential" }
-    },
-    approvals: {
-      description: "Human approval gates for sensitive operations.",
-      type: "array",
-      items: { $ref: "#/$defs/approval" }
-    },
-    audit: {
-      description: "Audit logging of the agent's actions.",
-      type: "object",
-      properties: {
-        enabled: {
-          description: "Whether the agent's actions are written to an audit log.",
-          type: "boolean"
-        },
-        sink: {
-          description: "Where audit events are written.",
-          type: "string"
-        },
-        immutable: {
-          description: "Whether the audit log is append-only (WORM).",
-          type: "boolean"
-        },
-        retention: {
-          description: "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.",
-          $ref: "#/$defs/duration"
-        },
-        events: {
-          description: "Event types written to the audit log.",
-          type: "array",
-          items: {
-            description: "An event type, for example tool_call, authentication, approval, data_access or credential_use.",
-            type: "string"
-          }
-        }
-      }
-    },
-    monitoring: {
-      description: "Runtime monitoring of the agent.",
-      type: "object",
-      properties: {
-        siem: {
-          description: "SIEM that receives the agent's events.",
-          type: "string"
-        },
-        baseline: {
-          description: "Whether a behaviour baseline has been established.",
-          type: "boolean"
-        },
-        alerts: {
-          description: "Alerts configured for the agent.",
-          type: "array",
-          items: {
-            description: "An alert name, for example volume_anomaly or new_resource_access.",
-            type: "string"
-          }
-        },
-        rate_limit: {
-          description: "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.",
-          type: "string",
-          pattern: "^[0-9]+/(s|m|h|d)$",
-          patternErrorMessage: "must be a count per unit such as 600/m (units s, m, h, d)"
-        }
-      }
-    },
-    oversight: {
-      description: "Human oversight of the running agent.",
-      type: "object",
-      properties: {
-        kill_switch: {
-          description: "Whether a human can stop the agent at once.",
-          type: "boolean"
-        },
-        incident_contact: {
-          description: "Who to contact about an incident involving the agent.",
-          type: "string"
-        }
-      }
-    },
-    transparency: {
-      description: "Transparency towards people the agent interacts with.",
-      type: "object",
-      properties: {
-        discloses_ai: {
-          description: "Whether people the agent talks to are told it is an AI.",
-          type: "boolean"
-        }
-      }
-    },
-    tools: {
-      description: "MCP servers, plugins, functions and sub-agents the agent can call.",
-      type: "array",
-      items: { $ref: "#/$defs/tool" }
-    },
-    delegation: {
-      description: "Whether and to whom the agent hands work.",
-      type: "object",
-      properties: {
-        can_delegate: {
-          description: "Whether the agent may hand work to other agents.",
-          type: "boolean"
-        },
-        sub_agents: {
-          description: "Names of the other agents it may hand work to.",
-          type: "array",
-          items: {
-            description: "The metadata.name of another agent.",
-            $ref: "#/$defs/agentName"
-          }
-        }
-      }
-    }
-  },
-  $defs: {
-    agentName: {
-      description: "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.",
-      type: "string",
-      maxLength: 63,
-      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-      patternErrorMessage: "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)"
-    },
-    duration: {
-      description: "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.",
-      type: ["string", "number"],
-      minimum: 0,
-      pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$",
-      patternErrorMessage: "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D"
-    },
-    date: {
-      description: "An ISO 8601 calendar date, YYYY-MM-DD.",
-      type: "string",
-      format: "date"
-    },
-    permission: {
-      description: "One access the agent has.",
-      type: "object",
-      properties: {
-        resource: {
-          description: "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.",
-          type: "string",
-          examples: ["postgres://finance/invoices", "github://acme/*"]
-        },
-        actions: {
-          description: "Actions allowed on the resource.",
-          type: "array",
-          items: {
-            description: "An action; '*' means every action.",
-            enum: ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"]
-          }
-        },
-        category: {
-          description: "Kind of resource, used to judge how sensitive the access is.",
-          enum: [
-            "database",
-            "workflow",
-            "deployment",
-            "email",
-            "external-api",
-            "filesystem",
-            "code-execution",
-            "payments",
-            "identity",
-            "secrets"
-          ]
-        },
-        justification: {
-          description: "Why the agent needs this access.",
-          type: "string"
-        },
-        approval: {
-          description: "Name of the approval gate (in approvals) that guards this access.",
-          type: "string"
-        }
-      }
-    },
-    credential: {
-      description: "One credential the agent uses.",
-      type: "object",
-      properties: {
-        name: {
-          description: "Name of the credential.",
-          type: "string"
-        },
-        type: {
-          description: "Kind of credential.",
-          enum: [
-            "oidc-federation",
-            "workload-identity",
-            "managed-identity",
-            "oauth-client-credentials",
-            "mtls",
-            "api-key",
-            "static-token",
-            "password"
-          ]
-        },
-        ttl: {
-          description: "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.",
-          $ref: "#/$defs/duration"
-        },
-        rotation: {
-          description: "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.",
-          $ref: "#/$defs/duration"
-        },
-        secret_ref: {
-          description: "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.",
-          type: "string",
-          examples: ["vault://kv/finance/db"]
-        },
-        audience: {
-          description: "Audience the credential is issued for.",
-          type: "string"
-        },
-        shared: {
-          description: "True when other agents or people use the same credential.",
-          type: "boolean"
-        }
-      }
-    },
-    approval: {
-      description: "A human approval gate.",
-      type: "object",
-      properties: {
-        name: {
-          description: "Name of the gate, referred to by permissions[].approval.",
-          type: "string"
-        },
-        approvers: {
-          description: "Who may approve: groups or people.",
-          type: "array",
-          items: {
-            description: "An approver, for example group:finance-controllers or a person's email.",
-            type: "string"
-          }
-        },
-        min_approvals: {
-          description: "Number of approvals needed.",
-          type: "integer",
-          minimum: 0
-        },
-        timeout: {
-          description: "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.",
-          $ref: "#/$defs/duration"
-        },
-        on_timeout: {
-          description: "What happens when nobody approves in time.",
-          enum: ["deny", "allow"]
-        }
-      }
-    },
-    tool: {
-      description: "An MCP server, plugin, function or sub-agent the agent can call.",
-      type: "object",
-      properties: {
-        name: {
-          description: "Name of the tool.",
-          type: "string"
-        },
-        type: {
-          description: "Kind of tool.",
-          enum: ["mcp", "a2a", "plugin", "function"]
-        },
-        source: {
-          description: "Where the tool comes from: an image, package or URL.",
-          type: "string"
-        },
-        version: {
-          description: "Pinned version of the tool.",
-          type: ["string", "number"]
-        },
-        digest: {
-          description: "Content digest of the tool, algorithm:hex (for example sha256:…).",
-          type: "string",
-          pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$",
-          patternErrorMessage: "must be algorithm:hex, for example sha256:4f2c…"
-        }
-      }
-    }
-  }
-};
-
-// src/manifest/schema.ts
-var AGENT_SCHEMA = agent_schema_default;
-function derefSchema(node) {
-  if (!node.$ref) return node;
-  const m = /^#\/\$defs\/([^/]+)$/.exec(node.$ref);
-  const defs = AGENT_SCHEMA.$defs;
-  const target = m && defs ? defs[m[1]] : void 0;
-  if (!target) return node;
-  const { $ref: _ref, ...siblings } = node;
-  return { ...derefSchema(target), ...siblings };
-}
-function refName(node) {
-  return node.$ref ? /^#\/\$defs\/([^/]+)$/.exec(node.$ref)?.[1] : void 0;
 }
 
 // src/manifest/fields.ts
@@ -18341,7 +18243,7 @@ function findSecrets(data) {
   }
   return { hits, values: [...values] };
 }
-function redactText(text3, values) {
+function redactionForms(values) {
   const forms = /* @__PURE__ */ new Set();
   for (const v of values) {
     if (v.length < 4) continue;
@@ -18349,11 +18251,1723 @@ function redactText(text3, values) {
     const escaped = JSON.stringify(v).slice(1, -1);
     if (escaped !== v) forms.add(escaped);
   }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+function redactText(text3, values) {
   let out = text3;
-  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+  for (const form of redactionForms(values)) {
     if (out.includes(form)) out = out.split(form).join(REDACTED);
   }
   return out;
+}
+function redactPointer(pointer, redact) {
+  const segments = pointerSegments(pointer);
+  return segments === void 0 ? redact(pointer) : joinPointer(segments.map(redact));
+}
+
+// src/manifest/agent-validator.ts
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+
+// src/manifest/bounded-regexp.ts
+var MAX_PATTERN_INPUT = 1024;
+function bounded(pattern, flags) {
+  const re = new RegExp(pattern, flags);
+  return {
+    test: (s) => s.length <= MAX_PATTERN_INPUT && re.test(s),
+    // ajv shares compiled patterns between schemas by this key
+    toString: () => re.toString()
+  };
+}
+var boundedRegExp = Object.assign(bounded, { code: "boundedRegExp" });
+
+// src/manifest/precompiled-validator.ts
+var validate = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs.", "enum": ["production", "staging", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } } } };
+var schema32 = { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" };
+var schema33 = { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" };
+var schema34 = { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } };
+var schema36 = { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" };
+var schema41 = { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } };
+var func5 = require_ucs2length().default;
+var func0 = boundedRegExp;
+var pattern4 = func0("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+var pattern5 = func0("^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "u");
+var pattern9 = func0("^[0-9]+/(s|m|h|d)$", "u");
+var pattern10 = func0("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "u");
+var formats0 = require_formats().fullFormats.date;
+var schema35 = { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.name.type, parentSchema: schema35.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (!(data1 === "oidc-federation" || data1 === "workload-identity" || data1 === "managed-identity" || data1 === "oauth-client-credentials" || data1 === "mtls" || data1 === "api-key" || data1 === "static-token" || data1 === "password")) {
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema35.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.type.enum, parentSchema: schema35.properties.type, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.ttl !== void 0) {
+      let data2 = data.ttl;
+      if (typeof data2 !== "string" && !(typeof data2 == "number" && isFinite(data2))) {
+        const err2 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema36.type }, message: "must be string,number", schema: schema36.type, parentSchema: schema36, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err3 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (typeof data2 === "string") {
+        if (!pattern5.test(data2)) {
+          const err4 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.rotation !== void 0) {
+      let data3 = data.rotation;
+      if (typeof data3 !== "string" && !(typeof data3 == "number" && isFinite(data3))) {
+        const err5 = { instancePath: instancePath + "/rotation", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema36.type }, message: "must be string,number", schema: schema36.type, parentSchema: schema36, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err6 = { instancePath: instancePath + "/rotation", schemaPath: "#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      if (typeof data3 === "string") {
+        if (!pattern5.test(data3)) {
+          const err7 = { instancePath: instancePath + "/rotation", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.secret_ref !== void 0) {
+      let data4 = data.secret_ref;
+      if (typeof data4 !== "string") {
+        const err8 = { instancePath: instancePath + "/secret_ref", schemaPath: "#/properties/secret_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.secret_ref.type, parentSchema: schema35.properties.secret_ref, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.audience !== void 0) {
+      let data5 = data.audience;
+      if (typeof data5 !== "string") {
+        const err9 = { instancePath: instancePath + "/audience", schemaPath: "#/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.audience.type, parentSchema: schema35.properties.audience, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.shared !== void 0) {
+      let data6 = data.shared;
+      if (typeof data6 !== "boolean") {
+        const err10 = { instancePath: instancePath + "/shared", schemaPath: "#/properties/shared/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema35.properties.shared.type, parentSchema: schema35.properties.shared, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": { "name": true, "type": true, "ttl": true, "rotation": true, "secret_ref": true, "audience": true, "shared": true }, "dynamicProps": false, "dynamicItems": false };
+var schema38 = { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.name.type, parentSchema: schema38.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.approvers !== void 0) {
+      let data1 = data.approvers;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 !== "string") {
+            const err1 = { instancePath: instancePath + "/approvers/" + i0, schemaPath: "#/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.approvers.items.type, parentSchema: schema38.properties.approvers.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.approvers.type, parentSchema: schema38.properties.approvers, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.min_approvals !== void 0) {
+      let data3 = data.min_approvals;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err3 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.min_approvals.type, parentSchema: schema38.properties.min_approvals, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err4 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.min_approvals, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.timeout !== void 0) {
+      let data4 = data.timeout;
+      if (typeof data4 !== "string" && !(typeof data4 == "number" && isFinite(data4))) {
+        const err5 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema36.type }, message: "must be string,number", schema: schema36.type, parentSchema: schema36, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 0 || isNaN(data4)) {
+          const err6 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      if (typeof data4 === "string") {
+        if (!pattern5.test(data4)) {
+          const err7 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.on_timeout !== void 0) {
+      let data5 = data.on_timeout;
+      if (!(data5 === "deny" || data5 === "allow")) {
+        const err8 = { instancePath: instancePath + "/on_timeout", schemaPath: "#/properties/on_timeout/enum", keyword: "enum", params: { allowedValues: schema38.properties.on_timeout.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.on_timeout.enum, parentSchema: schema38.properties.on_timeout, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { "props": { "name": true, "approvers": true, "min_approvals": true, "timeout": true, "on_timeout": true }, "dynamicProps": false, "dynamicItems": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.$schema.type, parentSchema: schema31.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data1 = data.apiVersion;
+      if ("agentpolicy.dev/v1" !== data1) {
+        const err4 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "agentpolicy.dev/v1" }, message: "must be equal to constant", schema: "agentpolicy.dev/v1", parentSchema: schema31.properties.apiVersion, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data2 = data.kind;
+      if ("Agent" !== data2) {
+        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Agent" }, message: "must be equal to constant", schema: "Agent", parentSchema: schema31.properties.kind, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data3 = data.metadata;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.name === void 0) {
+          const err6 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.metadata.required, parentSchema: schema31.properties.metadata, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data3.name !== void 0) {
+          let data4 = data3.name;
+          if (typeof data4 === "string") {
+            if (func5(data4) > 63) {
+              const err7 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/$defs/agentName/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema32, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data4)) {
+              const err8 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/$defs/agentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema32, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/$defs/agentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data3.description !== void 0) {
+          let data5 = data3.description;
+          if (typeof data5 !== "string") {
+            const err10 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.metadata.properties.description.type, parentSchema: schema31.properties.metadata.properties.description, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data3.owner !== void 0) {
+          let data6 = data3.owner;
+          if (typeof data6 !== "string") {
+            const err11 = { instancePath: instancePath + "/metadata/owner", schemaPath: "#/properties/metadata/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.metadata.properties.owner.type, parentSchema: schema31.properties.metadata.properties.owner, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data3.sponsor !== void 0) {
+          let data7 = data3.sponsor;
+          if (typeof data7 !== "string") {
+            const err12 = { instancePath: instancePath + "/metadata/sponsor", schemaPath: "#/properties/metadata/properties/sponsor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.metadata.properties.sponsor.type, parentSchema: schema31.properties.metadata.properties.sponsor, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data3.environment !== void 0) {
+          let data8 = data3.environment;
+          if (!(data8 === "production" || data8 === "staging" || data8 === "development")) {
+            const err13 = { instancePath: instancePath + "/metadata/environment", schemaPath: "#/properties/metadata/properties/environment/enum", keyword: "enum", params: { allowedValues: schema31.properties.metadata.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.metadata.properties.environment.enum, parentSchema: schema31.properties.metadata.properties.environment, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data3.review_by !== void 0) {
+          let data9 = data3.review_by;
+          if (typeof data9 === "string") {
+            if (!formats0.validate(data9)) {
+              const err14 = { instancePath: instancePath + "/metadata/review_by", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/metadata/review_by", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data3.labels !== void 0) {
+          let data10 = data3.labels;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            for (const key0 in data10) {
+              let data11 = data10[key0];
+              if (typeof data11 !== "string") {
+                const err16 = { instancePath: instancePath + "/metadata/labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema31.properties.metadata.properties.labels.additionalProperties, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.metadata.properties.labels.type, parentSchema: schema31.properties.metadata.properties.labels, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.metadata.type, parentSchema: schema31.properties.metadata, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.identity !== void 0) {
+      let data12 = data.identity;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.id !== void 0) {
+          let data13 = data12.id;
+          if (typeof data13 !== "string") {
+            const err19 = { instancePath: instancePath + "/identity/id", schemaPath: "#/properties/identity/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.identity.properties.id.type, parentSchema: schema31.properties.identity.properties.id, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data12.provider !== void 0) {
+          let data14 = data12.provider;
+          if (!(data14 === "entra" || data14 === "okta" || data14 === "aws-iam" || data14 === "gcp-iam" || data14 === "azure-managed-identity" || data14 === "spiffe" || data14 === "kubernetes" || data14 === "github-oidc" || data14 === "other" || data14 === "none")) {
+            const err20 = { instancePath: instancePath + "/identity/provider", schemaPath: "#/properties/identity/properties/provider/enum", keyword: "enum", params: { allowedValues: schema31.properties.identity.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.identity.properties.provider.enum, parentSchema: schema31.properties.identity.properties.provider, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data12.principal !== void 0) {
+          let data15 = data12.principal;
+          if (typeof data15 !== "string") {
+            const err21 = { instancePath: instancePath + "/identity/principal", schemaPath: "#/properties/identity/properties/principal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.identity.properties.principal.type, parentSchema: schema31.properties.identity.properties.principal, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/identity", schemaPath: "#/properties/identity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.identity.type, parentSchema: schema31.properties.identity, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.risk !== void 0) {
+      let data16 = data.risk;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        if (data16.eu_ai_act !== void 0) {
+          let data17 = data16.eu_ai_act;
+          if (!(data17 === "prohibited" || data17 === "high" || data17 === "limited" || data17 === "minimal")) {
+            const err23 = { instancePath: instancePath + "/risk/eu_ai_act", schemaPath: "#/properties/risk/properties/eu_ai_act/enum", keyword: "enum", params: { allowedValues: schema31.properties.risk.properties.eu_ai_act.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.risk.properties.eu_ai_act.enum, parentSchema: schema31.properties.risk.properties.eu_ai_act, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data16.annex_iii !== void 0) {
+          let data18 = data16.annex_iii;
+          if (!(data18 === "biometrics" || data18 === "critical-infrastructure" || data18 === "education" || data18 === "employment" || data18 === "essential-services" || data18 === "law-enforcement" || data18 === "migration" || data18 === "justice-democracy")) {
+            const err24 = { instancePath: instancePath + "/risk/annex_iii", schemaPath: "#/properties/risk/properties/annex_iii/enum", keyword: "enum", params: { allowedValues: schema31.properties.risk.properties.annex_iii.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.risk.properties.annex_iii.enum, parentSchema: schema31.properties.risk.properties.annex_iii, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data16.role !== void 0) {
+          let data19 = data16.role;
+          if (!(data19 === "deployer" || data19 === "provider")) {
+            const err25 = { instancePath: instancePath + "/risk/role", schemaPath: "#/properties/risk/properties/role/enum", keyword: "enum", params: { allowedValues: schema31.properties.risk.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.risk.properties.role.enum, parentSchema: schema31.properties.risk.properties.role, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data16.data_classes !== void 0) {
+          let data20 = data16.data_classes;
+          if (Array.isArray(data20)) {
+            const len0 = data20.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data21 = data20[i0];
+              if (!(data21 === "public" || data21 === "internal" || data21 === "confidential" || data21 === "restricted" || data21 === "personal" || data21 === "special-category")) {
+                const err26 = { instancePath: instancePath + "/risk/data_classes/" + i0, schemaPath: "#/properties/risk/properties/data_classes/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.risk.properties.data_classes.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.risk.properties.data_classes.items.enum, parentSchema: schema31.properties.risk.properties.data_classes.items, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/risk/data_classes", schemaPath: "#/properties/risk/properties/data_classes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.risk.properties.data_classes.type, parentSchema: schema31.properties.risk.properties.data_classes, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data16.autonomy !== void 0) {
+          let data22 = data16.autonomy;
+          if (!(data22 === "human-in-the-loop" || data22 === "supervised" || data22 === "autonomous")) {
+            const err28 = { instancePath: instancePath + "/risk/autonomy", schemaPath: "#/properties/risk/properties/autonomy/enum", keyword: "enum", params: { allowedValues: schema31.properties.risk.properties.autonomy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.risk.properties.autonomy.enum, parentSchema: schema31.properties.risk.properties.autonomy, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data16.purpose !== void 0) {
+          let data23 = data16.purpose;
+          if (typeof data23 !== "string") {
+            const err29 = { instancePath: instancePath + "/risk/purpose", schemaPath: "#/properties/risk/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.purpose.type, parentSchema: schema31.properties.risk.properties.purpose, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.type, parentSchema: schema31.properties.risk, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.model !== void 0) {
+      let data24 = data.model;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        if (data24.provider !== void 0) {
+          let data25 = data24.provider;
+          if (typeof data25 !== "string") {
+            const err31 = { instancePath: instancePath + "/model/provider", schemaPath: "#/properties/model/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.model.properties.provider.type, parentSchema: schema31.properties.model.properties.provider, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data24.name !== void 0) {
+          let data26 = data24.name;
+          if (typeof data26 !== "string") {
+            const err32 = { instancePath: instancePath + "/model/name", schemaPath: "#/properties/model/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.model.properties.name.type, parentSchema: schema31.properties.model.properties.name, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data24.version !== void 0) {
+          let data27 = data24.version;
+          if (typeof data27 !== "string" && !(typeof data27 == "number" && isFinite(data27))) {
+            const err33 = { instancePath: instancePath + "/model/version", schemaPath: "#/properties/model/properties/version/type", keyword: "type", params: { type: schema31.properties.model.properties.version.type }, message: "must be string,number", schema: schema31.properties.model.properties.version.type, parentSchema: schema31.properties.model.properties.version, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.model.type, parentSchema: schema31.properties.model, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.permissions !== void 0) {
+      let data28 = data.permissions;
+      if (Array.isArray(data28)) {
+        const len1 = data28.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data29 = data28[i1];
+          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+            if (data29.resource !== void 0) {
+              let data30 = data29.resource;
+              if (typeof data30 !== "string") {
+                const err35 = { instancePath: instancePath + "/permissions/" + i1 + "/resource", schemaPath: "#/$defs/permission/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.resource.type, parentSchema: schema34.properties.resource, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data29.actions !== void 0) {
+              let data31 = data29.actions;
+              if (Array.isArray(data31)) {
+                const len2 = data31.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data32 = data31[i2];
+                  if (!(data32 === "read" || data32 === "write" || data32 === "delete" || data32 === "admin" || data32 === "execute" || data32 === "send" || data32 === "deploy" || data32 === "export" || data32 === "*")) {
+                    const err36 = { instancePath: instancePath + "/permissions/" + i1 + "/actions/" + i2, schemaPath: "#/$defs/permission/properties/actions/items/enum", keyword: "enum", params: { allowedValues: schema34.properties.actions.items.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.actions.items.enum, parentSchema: schema34.properties.actions.items, data: data32 };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/permissions/" + i1 + "/actions", schemaPath: "#/$defs/permission/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.actions.type, parentSchema: schema34.properties.actions, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data29.category !== void 0) {
+              let data33 = data29.category;
+              if (!(data33 === "database" || data33 === "workflow" || data33 === "deployment" || data33 === "email" || data33 === "external-api" || data33 === "filesystem" || data33 === "code-execution" || data33 === "payments" || data33 === "identity" || data33 === "secrets")) {
+                const err38 = { instancePath: instancePath + "/permissions/" + i1 + "/category", schemaPath: "#/$defs/permission/properties/category/enum", keyword: "enum", params: { allowedValues: schema34.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.category.enum, parentSchema: schema34.properties.category, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data29.justification !== void 0) {
+              let data34 = data29.justification;
+              if (typeof data34 !== "string") {
+                const err39 = { instancePath: instancePath + "/permissions/" + i1 + "/justification", schemaPath: "#/$defs/permission/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.justification.type, parentSchema: schema34.properties.justification, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data29.approval !== void 0) {
+              let data35 = data29.approval;
+              if (typeof data35 !== "string") {
+                const err40 = { instancePath: instancePath + "/permissions/" + i1 + "/approval", schemaPath: "#/$defs/permission/properties/approval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.approval.type, parentSchema: schema34.properties.approval, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/permissions/" + i1, schemaPath: "#/$defs/permission/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/permissions", schemaPath: "#/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.permissions.type, parentSchema: schema31.properties.permissions, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.credentials !== void 0) {
+      let data36 = data.credentials;
+      if (Array.isArray(data36)) {
+        const len3 = data36.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate21(data36[i3], { instancePath: instancePath + "/credentials/" + i3, parentData: data36, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/credentials", schemaPath: "#/properties/credentials/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.credentials.type, parentSchema: schema31.properties.credentials, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data38 = data.approvals;
+      if (Array.isArray(data38)) {
+        const len4 = data38.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate23(data38[i4], { instancePath: instancePath + "/approvals/" + i4, parentData: data38, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.audit !== void 0) {
+      let data40 = data.audit;
+      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+        if (data40.enabled !== void 0) {
+          let data41 = data40.enabled;
+          if (typeof data41 !== "boolean") {
+            const err45 = { instancePath: instancePath + "/audit/enabled", schemaPath: "#/properties/audit/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.enabled.type, parentSchema: schema31.properties.audit.properties.enabled, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data40.sink !== void 0) {
+          let data42 = data40.sink;
+          if (typeof data42 !== "string") {
+            const err46 = { instancePath: instancePath + "/audit/sink", schemaPath: "#/properties/audit/properties/sink/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.sink.type, parentSchema: schema31.properties.audit.properties.sink, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data40.immutable !== void 0) {
+          let data43 = data40.immutable;
+          if (typeof data43 !== "boolean") {
+            const err47 = { instancePath: instancePath + "/audit/immutable", schemaPath: "#/properties/audit/properties/immutable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.immutable.type, parentSchema: schema31.properties.audit.properties.immutable, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data40.retention !== void 0) {
+          let data44 = data40.retention;
+          if (typeof data44 !== "string" && !(typeof data44 == "number" && isFinite(data44))) {
+            const err48 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema36.type }, message: "must be string,number", schema: schema36.type, parentSchema: schema36, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          if (typeof data44 == "number" && isFinite(data44)) {
+            if (data44 < 0 || isNaN(data44)) {
+              const err49 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+          if (typeof data44 === "string") {
+            if (!pattern5.test(data44)) {
+              const err50 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data40.events !== void 0) {
+          let data45 = data40.events;
+          if (Array.isArray(data45)) {
+            const len5 = data45.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data46 = data45[i5];
+              if (typeof data46 !== "string") {
+                const err51 = { instancePath: instancePath + "/audit/events/" + i5, schemaPath: "#/properties/audit/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.events.items.type, parentSchema: schema31.properties.audit.properties.events.items, data: data46 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err52 = { instancePath: instancePath + "/audit/events", schemaPath: "#/properties/audit/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.audit.properties.events.type, parentSchema: schema31.properties.audit.properties.events, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err53 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.audit.type, parentSchema: schema31.properties.audit, data: data40 };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.monitoring !== void 0) {
+      let data47 = data.monitoring;
+      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+        if (data47.siem !== void 0) {
+          let data48 = data47.siem;
+          if (typeof data48 !== "string") {
+            const err54 = { instancePath: instancePath + "/monitoring/siem", schemaPath: "#/properties/monitoring/properties/siem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.siem.type, parentSchema: schema31.properties.monitoring.properties.siem, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        if (data47.baseline !== void 0) {
+          let data49 = data47.baseline;
+          if (typeof data49 !== "boolean") {
+            const err55 = { instancePath: instancePath + "/monitoring/baseline", schemaPath: "#/properties/monitoring/properties/baseline/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.baseline.type, parentSchema: schema31.properties.monitoring.properties.baseline, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data47.alerts !== void 0) {
+          let data50 = data47.alerts;
+          if (Array.isArray(data50)) {
+            const len6 = data50.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data51 = data50[i6];
+              if (typeof data51 !== "string") {
+                const err56 = { instancePath: instancePath + "/monitoring/alerts/" + i6, schemaPath: "#/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.items.type, parentSchema: schema31.properties.monitoring.properties.alerts.items, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data47.rate_limit !== void 0) {
+          let data52 = data47.rate_limit;
+          if (typeof data52 === "string") {
+            if (!pattern9.test(data52)) {
+              const err58 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/pattern", keyword: "pattern", params: { pattern: "^[0-9]+/(s|m|h|d)$" }, message: 'must match pattern "^[0-9]+/(s|m|h|d)$"', schema: "^[0-9]+/(s|m|h|d)$", parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data52 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.rate_limit.type, parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data52 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err60 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data47 };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data.oversight !== void 0) {
+      let data53 = data.oversight;
+      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+        if (data53.kill_switch !== void 0) {
+          let data54 = data53.kill_switch;
+          if (typeof data54 !== "boolean") {
+            const err61 = { instancePath: instancePath + "/oversight/kill_switch", schemaPath: "#/properties/oversight/properties/kill_switch/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.oversight.properties.kill_switch.type, parentSchema: schema31.properties.oversight.properties.kill_switch, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data53.incident_contact !== void 0) {
+          let data55 = data53.incident_contact;
+          if (typeof data55 !== "string") {
+            const err62 = { instancePath: instancePath + "/oversight/incident_contact", schemaPath: "#/properties/oversight/properties/incident_contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.incident_contact.type, parentSchema: schema31.properties.oversight.properties.incident_contact, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err63 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data53 };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.transparency !== void 0) {
+      let data56 = data.transparency;
+      if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+        if (data56.discloses_ai !== void 0) {
+          let data57 = data56.discloses_ai;
+          if (typeof data57 !== "boolean") {
+            const err64 = { instancePath: instancePath + "/transparency/discloses_ai", schemaPath: "#/properties/transparency/properties/discloses_ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.discloses_ai.type, parentSchema: schema31.properties.transparency.properties.discloses_ai, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data56 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.tools !== void 0) {
+      let data58 = data.tools;
+      if (Array.isArray(data58)) {
+        const len7 = data58.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data59 = data58[i7];
+          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+            if (data59.name !== void 0) {
+              let data60 = data59.name;
+              if (typeof data60 !== "string") {
+                const err66 = { instancePath: instancePath + "/tools/" + i7 + "/name", schemaPath: "#/$defs/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.name.type, parentSchema: schema41.properties.name, data: data60 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            if (data59.type !== void 0) {
+              let data61 = data59.type;
+              if (!(data61 === "mcp" || data61 === "a2a" || data61 === "plugin" || data61 === "function")) {
+                const err67 = { instancePath: instancePath + "/tools/" + i7 + "/type", schemaPath: "#/$defs/tool/properties/type/enum", keyword: "enum", params: { allowedValues: schema41.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.type.enum, parentSchema: schema41.properties.type, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data59.source !== void 0) {
+              let data62 = data59.source;
+              if (typeof data62 !== "string") {
+                const err68 = { instancePath: instancePath + "/tools/" + i7 + "/source", schemaPath: "#/$defs/tool/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.source.type, parentSchema: schema41.properties.source, data: data62 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data59.version !== void 0) {
+              let data63 = data59.version;
+              if (typeof data63 !== "string" && !(typeof data63 == "number" && isFinite(data63))) {
+                const err69 = { instancePath: instancePath + "/tools/" + i7 + "/version", schemaPath: "#/$defs/tool/properties/version/type", keyword: "type", params: { type: schema41.properties.version.type }, message: "must be string,number", schema: schema41.properties.version.type, parentSchema: schema41.properties.version, data: data63 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+            if (data59.digest !== void 0) {
+              let data64 = data59.digest;
+              if (typeof data64 === "string") {
+                if (!pattern10.test(data64)) {
+                  const err70 = { instancePath: instancePath + "/tools/" + i7 + "/digest", schemaPath: "#/$defs/tool/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$" }, message: 'must match pattern "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$"', schema: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", parentSchema: schema41.properties.digest, data: data64 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+              } else {
+                const err71 = { instancePath: instancePath + "/tools/" + i7 + "/digest", schemaPath: "#/$defs/tool/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.digest.type, parentSchema: schema41.properties.digest, data: data64 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/tools/" + i7, schemaPath: "#/$defs/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.tools.type, parentSchema: schema31.properties.tools, data: data58 };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.delegation !== void 0) {
+      let data65 = data.delegation;
+      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+        if (data65.can_delegate !== void 0) {
+          let data66 = data65.can_delegate;
+          if (typeof data66 !== "boolean") {
+            const err74 = { instancePath: instancePath + "/delegation/can_delegate", schemaPath: "#/properties/delegation/properties/can_delegate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.delegation.properties.can_delegate.type, parentSchema: schema31.properties.delegation.properties.can_delegate, data: data66 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data65.sub_agents !== void 0) {
+          let data67 = data65.sub_agents;
+          if (Array.isArray(data67)) {
+            const len8 = data67.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data68 = data67[i8];
+              if (typeof data68 === "string") {
+                if (func5(data68) > 63) {
+                  const err75 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema32, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data68)) {
+                  const err76 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema32, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                }
+              } else {
+                const err77 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err78 = { instancePath: instancePath + "/delegation/sub_agents", schemaPath: "#/properties/delegation/properties/sub_agents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.delegation.properties.sub_agents.type, parentSchema: schema31.properties.delegation.properties.sub_agents, data: data67 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err79 = { instancePath: instancePath + "/delegation", schemaPath: "#/properties/delegation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.delegation.type, parentSchema: schema31.properties.delegation, data: data65 };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err80];
+    } else {
+      vErrors.push(err80);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "tools": true, "delegation": true }, "dynamicProps": false, "dynamicItems": false };
+var PRECOMPILED = validate;
+
+// src/manifest/agent-validator.ts
+function agentAjv(source = false) {
+  const ajv2 = new import__.Ajv2020({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    verbose: true,
+    code: source ? { regExp: boundedRegExp, source: true, esm: true } : { regExp: boundedRegExp }
+  });
+  ajv2.addKeyword({ keyword: "patternErrorMessage", schemaType: "string" });
+  import_ajv_formats.default.default(ajv2, ["date"]);
+  return ajv2;
+}
+var compiled;
+function agentValidator() {
+  compiled ??= PRECOMPILED ?? agentAjv().compile(AGENT_SCHEMA);
+  return compiled;
+}
+
+// src/manifest/unknown-fields.ts
+var UNKNOWN_FIELD = "AP-SCHEMA-002";
+function unknownFields(data) {
+  const findings = [];
+  const walk2 = (node, value, pointer, depth) => {
+    if (depth > 32) return;
+    const s = derefSchema(node);
+    if (isPlainObject(value) && s.properties) {
+      const declared = s.properties;
+      const extra = typeof s.additionalProperties === "object" ? s.additionalProperties : void 0;
+      for (const key of Object.keys(value)) {
+        const child = `${pointer}/${escapePointerSegment(key)}`;
+        if (Object.hasOwn(declared, key)) walk2(declared[key], value[key], child, depth + 1);
+        else if (extra) walk2(extra, value[key], child, depth + 1);
+        else if (s.additionalProperties !== false)
+          findings.push(unknown(key, pointer, Object.keys(declared)));
+      }
+    } else if (Array.isArray(value) && s.items) {
+      value.forEach((item, i) => walk2(s.items, item, `${pointer}/${i}`, depth + 1));
+    }
+  };
+  walk2(AGENT_SCHEMA, data, "", 0);
+  return findings;
+}
+function unknown(key, parent, declared) {
+  const where3 = parent === "" ? "at the top level" : `in ${parent}`;
+  const guess = closest(key, declared);
+  const hint = guess ? ` (did you mean '${guess}'?)` : "";
+  return {
+    ruleId: UNKNOWN_FIELD,
+    severity: "low",
+    pointer: `${parent}/${escapePointerSegment(key)}`,
+    message: `unknown field ${showKey(key)} ${where3}${hint}`
+  };
+}
+function closest(key, names) {
+  if (key.length > 64) return void 0;
+  let best;
+  let bestDistance = 3;
+  for (const name of names) {
+    const d = editDistance(key.toLowerCase(), name.toLowerCase());
+    if (d < bestDistance && d < Math.max(2, name.length / 2)) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row2 = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row2[j] = Math.min(prev[j] + 1, row2[j - 1] + 1, prev[j - 1] + cost);
+    }
+    prev = row2;
+  }
+  return prev[b.length];
+}
+
+// src/manifest/validate.ts
+var SCHEMA_VIOLATION = "AP-SCHEMA-001";
+function validate2(doc) {
+  const check = agentValidator();
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  if (!check(doc.data)) {
+    for (const err of check.errors ?? []) {
+      const finding2 = toFinding(err);
+      if (!finding2) continue;
+      const id = `${finding2.pointer}\0${finding2.message}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      findings.push(finding2);
+    }
+  }
+  findings.push(...unknownFields(doc.data));
+  return findings;
+}
+function toFinding(err) {
+  const pointer = err.instancePath;
+  const where3 = pointer === "" ? "the document" : pointer;
+  const data = err.data;
+  const params = err.params;
+  const parent = err.parentSchema;
+  const finding2 = (message, at = pointer) => ({
+    ruleId: SCHEMA_VIOLATION,
+    pointer: at,
+    message
+  });
+  switch (err.keyword) {
+    case "pattern":
+    case "format":
+      if (isDurationField(pointer) || isDateField(pointer)) return void 0;
+      if (err.keyword === "format")
+        return finding2(`${where3} must be a valid ${String(params.format)}; got ${showValue(data)}`);
+      return finding2(
+        typeof parent?.patternErrorMessage === "string" ? `${where3} ${parent.patternErrorMessage}; got ${showValue(data)}` : `${where3} does not match the pattern ${String(params.pattern)}; got ${showValue(data)}`
+      );
+    case "type":
+      return finding2(`${where3} must be ${typeWords(params.type)}; got ${kindOf(data)}`);
+    case "enum":
+      return finding2(
+        `${where3} must be one of ${params.allowedValues.map(String).join(", ")}; got ${showValue(data)}`
+      );
+    case "const":
+      return finding2(`${where3} must be '${String(params.allowedValue)}'; got ${showValue(data)}`);
+    case "required": {
+      const missing2 = String(params.missingProperty);
+      const at = `${pointer}/${missing2.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      return finding2(
+        `missing required field ${showKey(missing2)} ${pointer === "" ? "at the top level" : `in ${pointer}`}`,
+        at
+      );
+    }
+    case "maxLength":
+      return finding2(
+        `${where3} must be at most ${String(params.limit)} characters; got ${String(data.length)}`
+      );
+    case "minimum":
+      return finding2(
+        `${where3} must be ${String(params.comparison)} ${String(params.limit)}; got ${showValue(data)}`
+      );
+    default:
+      return finding2(`${where3} ${err.message ?? "is invalid"}`);
+  }
+}
+var TYPE_WORDS = {
+  string: "a string",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  null: "empty"
+};
+function typeWords(type) {
+  const types = Array.isArray(type) ? type : String(type).split(",");
+  return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(" or ");
+}
+
+// src/manifest/normalise.ts
+var UNREADABLE_VALUE = "AP-SCHEMA-003";
+function normalise(doc) {
+  const findings = validate2(doc);
+  const reported = new Set(findings.map((f) => f.pointer));
+  const data = shallowCopy(doc.data);
+  const copies = /* @__PURE__ */ new Set([data]);
+  const convert = (patterns, parse2, what) => {
+    for (const pattern of patterns) {
+      for (const pointer of pointersOf(data, pattern)) {
+        const { parent, key } = writableParentOf(data, pointer, copies);
+        if (!parent) continue;
+        const raw2 = parent[key];
+        const value = parse2(raw2);
+        if (value !== void 0) {
+          setOwn(parent, key, value);
+          continue;
+        }
+        delete parent[key];
+        if (!reported.has(pointer)) {
+          findings.push({
+            ruleId: UNREADABLE_VALUE,
+            severity: "high",
+            pointer,
+            message: `${pointer} ${what}; got ${showValue(raw2)}`
+          });
+        }
+      }
+    }
+  };
+  convert(
+    DURATION_FIELDS,
+    parseDuration,
+    "is not a duration (use 30s, 15m, 1h, 7d, ISO 8601 such as PT1H, or seconds)"
+  );
+  convert(DATE_FIELDS, parseDate, "is not a calendar date (use YYYY-MM-DD)");
+  const { hits, values } = findSecrets(doc.data);
+  const metadata2 = doc.data.metadata;
+  const name = isPlainObject(metadata2) && typeof metadata2.name === "string" ? metadata2.name : void 0;
+  return {
+    doc,
+    ...name !== void 0 ? { name } : {},
+    data,
+    findings,
+    secrets: hits,
+    redact: values
+  };
+}
+function shallowCopy(value) {
+  if (Array.isArray(value)) return value.slice();
+  if (isPlainObject(value)) {
+    const out = {};
+    for (const key of Object.keys(value)) setOwn(out, key, value[key]);
+    return out;
+  }
+  return value;
+}
+function writableParentOf(data, pointer, copies) {
+  const segments = pointerSegments(pointer) ?? [];
+  const key = segments.pop() ?? "";
+  let node = data;
+  for (const seg of segments) {
+    let child;
+    if (Array.isArray(node)) child = node[Number(seg)];
+    else if (isPlainObject(node)) child = node[seg];
+    else return { key };
+    if ((Array.isArray(child) || isPlainObject(child)) && !copies.has(child)) {
+      const copy = shallowCopy(child);
+      copies.add(copy);
+      if (Array.isArray(node)) node[Number(seg)] = copy;
+      else setOwn(node, seg, copy);
+      child = copy;
+    }
+    node = child;
+  }
+  return isPlainObject(node) ? { parent: node, key } : { key };
+}
+
+// src/manifest/json-strict.ts
+var MAX_JSON_DEPTH = 128;
+var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+var Fault = class extends Error {
+  constructor(offset, end, message) {
+    super(message);
+    this.offset = offset;
+    this.end = end;
+  }
+  offset;
+  end;
+};
+function checkJson(text3) {
+  try {
+    scan(text3);
+    return void 0;
+  } catch (e) {
+    if (e instanceof Fault) return { offset: e.offset, end: e.end, message: e.message };
+    throw e;
+  }
+}
+function scan(text3) {
+  let pos = 0;
+  const stack = [];
+  const skipWhitespace = () => {
+    while (pos < text3.length) {
+      const c = text3.charCodeAt(pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13) pos++;
+      else break;
+    }
+  };
+  const unexpected = (expected) => {
+    if (pos >= text3.length) throw new Fault(pos, pos, `unexpected end of JSON input, expected ${expected}`);
+    const c = text3[pos];
+    if (text3.startsWith("//", pos) || text3.startsWith("/*", pos) || c === "#") {
+      throw new Fault(pos, pos + 1, "comments are not allowed in JSON");
+    }
+    if (c === "'") throw new Fault(pos, pos + 1, "JSON strings must use double quotes");
+    const shown = JSON.stringify(String.fromCodePoint(text3.codePointAt(pos) ?? 0));
+    throw new Fault(pos, pos + 1, `unexpected character ${shown}, expected ${expected}`);
+  };
+  const readString = () => {
+    const start = pos;
+    pos++;
+    while (pos < text3.length) {
+      const c = text3.charCodeAt(pos);
+      if (c === 34) {
+        pos++;
+        return JSON.parse(text3.slice(start, pos));
+      }
+      if (c === 92) {
+        const next = text3[pos + 1];
+        if (next === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text3.slice(pos + 2, pos + 6))) {
+            throw new Fault(pos, pos + 2, "invalid \\u escape in JSON string");
+          }
+          pos += 6;
+        } else if (next !== void 0 && '"\\/bfnrt'.includes(next)) {
+          pos += 2;
+        } else {
+          throw new Fault(pos, pos + 2, "invalid escape in JSON string");
+        }
+      } else if (c < 32) {
+        throw new Fault(pos, pos + 1, "control character in JSON string (escape it)");
+      } else {
+        pos++;
+      }
+    }
+    throw new Fault(start, pos, "unterminated JSON string");
+  };
+  const readScalar = () => {
+    const c = text3[pos];
+    if (c === '"') {
+      readString();
+      return;
+    }
+    for (const word of ["true", "false", "null"]) {
+      if (text3.startsWith(word, pos)) {
+        pos += word.length;
+        return;
+      }
+    }
+    NUMBER.lastIndex = pos;
+    if ((c === "-" || c !== void 0 && c >= "0" && c <= "9") && NUMBER.test(text3)) {
+      pos = NUMBER.lastIndex;
+      return;
+    }
+    unexpected("a value");
+  };
+  const open = (kind) => {
+    if (stack.length >= MAX_JSON_DEPTH) {
+      throw new Fault(pos, pos + 1, `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
+    }
+    stack.push({ kind, keys: /* @__PURE__ */ new Set() });
+    pos++;
+  };
+  const readMember = (frame) => {
+    if (text3[pos] !== '"') unexpected("a property name in double quotes");
+    const start = pos;
+    const key = readString();
+    if (frame.keys.has(key)) {
+      const shown = key.length <= 64 ? JSON.stringify(key) : `of ${key.length} characters`;
+      throw new Fault(start, pos, `duplicate key ${shown}`);
+    }
+    frame.keys.add(key);
+    skipWhitespace();
+    if (text3[pos] !== ":") unexpected("':'");
+    pos++;
+  };
+  skipWhitespace();
+  for (; ; ) {
+    skipWhitespace();
+    const c = text3[pos];
+    if (c === "{") {
+      open("object");
+      skipWhitespace();
+      if (text3[pos] !== "}") {
+        readMember(stack[stack.length - 1]);
+        continue;
+      }
+    } else if (c === "[") {
+      open("array");
+      skipWhitespace();
+      if (text3[pos] !== "]") continue;
+    } else {
+      readScalar();
+    }
+    for (; ; ) {
+      skipWhitespace();
+      const frame = stack[stack.length - 1];
+      if (!frame) {
+        if (pos < text3.length) unexpected("end of input");
+        return;
+      }
+      const close = frame.kind === "object" ? "}" : "]";
+      if (text3[pos] === close) {
+        stack.pop();
+        pos++;
+        continue;
+      }
+      if (text3[pos] !== ",") unexpected(`',' or '${close}'`);
+      const comma = pos;
+      pos++;
+      skipWhitespace();
+      if (text3[pos] === close) throw new Fault(comma, comma + 1, "trailing comma is not allowed in JSON");
+      if (frame.kind === "object") readMember(frame);
+      break;
+    }
+  }
 }
 
 // src/manifest/yaml-size.ts
@@ -18567,7 +20181,7 @@ function reportYamlErrors(doc, fail) {
     if (seen.has(err.pos[0])) continue;
     seen.add(err.pos[0]);
     if (/Maximum call stack size exceeded/.test(err.message)) {
-      fail("document is nested too deeply to parse", err.pos[0], err.pos[1]);
+      fail("document is nested too deeply to parse", doc.range?.[0] ?? 0);
     } else {
       fail(err.message, err.pos[0], err.pos[1]);
     }
@@ -18593,327 +20207,232 @@ function errorText(e) {
   return e instanceof Error ? e.message : String(e);
 }
 
-// src/manifest/date.ts
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function parseDate(v) {
-  if (typeof v !== "string") return void 0;
-  const m = ISO_DATE.exec(v.trim());
-  if (!m) return void 0;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) {
-    return void 0;
-  }
-  return ms;
-}
-function formatDate(ms) {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-// src/manifest/duration.ts
-var SECOND = 1;
-var MINUTE = 60;
-var HOUR = 3600;
-var DAY = 86400;
-var WEEK = 7 * DAY;
-var MONTH = 30 * DAY;
-var YEAR = 365 * DAY;
-var NUM = String.raw`[0-9]+(?:\.[0-9]+)?`;
-var PLAIN = new RegExp(`^${NUM}$`);
-var SHORT = new RegExp(`^(?:${NUM}\\s*[smhdw]\\s*)+$`);
-var SHORT_PART = new RegExp(`(${NUM})\\s*([smhdw])`, "g");
-var ISO = new RegExp(
-  `^P(?:(${NUM})Y)?(?:(${NUM})M)?(?:(${NUM})W)?(?:(${NUM})D)?(?:(T)(?:(${NUM})H)?(?:(${NUM})M)?(?:(${NUM})S)?)?$`
-);
-var SHORT_UNITS = { s: SECOND, m: MINUTE, h: HOUR, d: DAY, w: WEEK };
-var ISO_UNITS = [YEAR, MONTH, WEEK, DAY, 0, HOUR, MINUTE, SECOND];
-var MAX_LENGTH = 64;
-function parseDuration(v) {
-  if (typeof v === "number") return Number.isFinite(v) && v >= 0 ? v : void 0;
-  if (typeof v !== "string" || v.length > MAX_LENGTH) return void 0;
-  const s = v.trim();
-  if (PLAIN.test(s)) return Number(s);
-  if (SHORT.test(s)) {
-    let total = 0;
-    for (const m of s.matchAll(SHORT_PART)) total += Number(m[1]) * (SHORT_UNITS[m[2]] ?? 0);
-    return tidy(total);
-  }
-  const iso = ISO.exec(s);
-  if (iso) {
-    const parts = iso.slice(1);
-    const datePart = parts.slice(0, 4).some((p) => p !== void 0);
-    const timePart = parts.slice(5).some((p) => p !== void 0);
-    if (!datePart && !timePart) return void 0;
-    if (parts[4] !== void 0 && !timePart) return void 0;
-    let total = 0;
-    parts.forEach((p, i) => {
-      if (i !== 4 && p !== void 0) total += Number(p) * (ISO_UNITS[i] ?? 0);
-    });
-    return tidy(total);
-  }
-  return void 0;
-}
-function tidy(seconds) {
-  if (!Number.isFinite(seconds)) return void 0;
-  return Math.round(seconds * 1e3) / 1e3;
-}
-function formatDuration(seconds) {
-  if (!Number.isFinite(seconds)) return String(seconds);
-  if (seconds === 0) return "0s";
-  if (!Number.isInteger(seconds)) return `${seconds}s`;
-  for (const [unit, size] of [
-    ["d", DAY],
-    ["h", HOUR],
-    ["m", MINUTE]
-  ]) {
-    if (seconds % size === 0) return `${seconds / size}${unit}`;
-  }
-  return `${seconds}s`;
-}
-
-// src/manifest/validate.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-
-// src/manifest/bounded-regexp.ts
-var MAX_PATTERN_INPUT = 1024;
-function bounded(pattern, flags) {
-  const re = new RegExp(pattern, flags);
-  return {
-    test: (s) => s.length <= MAX_PATTERN_INPUT && re.test(s),
-    // ajv shares compiled patterns between schemas by this key
-    toString: () => re.toString()
-  };
-}
-var boundedRegExp = Object.assign(bounded, { code: "boundedRegExp" });
-
-// src/manifest/unknown-fields.ts
-var UNKNOWN_FIELD = "AP-SCHEMA-002";
-function unknownFields(data) {
-  const findings = [];
-  const walk2 = (node, value, pointer, depth) => {
-    if (depth > 32) return;
-    const s = derefSchema(node);
-    if (isPlainObject(value) && s.properties) {
-      const declared = s.properties;
-      const extra = typeof s.additionalProperties === "object" ? s.additionalProperties : void 0;
-      for (const key of Object.keys(value)) {
-        const child = `${pointer}/${escapePointerSegment(key)}`;
-        if (Object.hasOwn(declared, key)) walk2(declared[key], value[key], child, depth + 1);
-        else if (extra) walk2(extra, value[key], child, depth + 1);
-        else if (s.additionalProperties !== false)
-          findings.push(unknown(key, pointer, Object.keys(declared)));
-      }
-    } else if (Array.isArray(value) && s.items) {
-      value.forEach((item, i) => walk2(s.items, item, `${pointer}/${i}`, depth + 1));
-    }
-  };
-  walk2(AGENT_SCHEMA, data, "", 0);
-  return findings;
-}
-function unknown(key, parent, declared) {
-  const where3 = parent === "" ? "at the top level" : `in ${parent}`;
-  const guess = closest(key, declared);
-  const hint = guess ? ` (did you mean '${guess}'?)` : "";
-  return {
-    ruleId: UNKNOWN_FIELD,
-    severity: "low",
-    pointer: `${parent}/${escapePointerSegment(key)}`,
-    message: `unknown field ${showKey(key)} ${where3}${hint}`
-  };
-}
-function closest(key, names) {
-  if (key.length > 64) return void 0;
-  let best;
-  let bestDistance = 3;
-  for (const name of names) {
-    const d = editDistance(key.toLowerCase(), name.toLowerCase());
-    if (d < bestDistance && d < Math.max(2, name.length / 2)) {
-      best = name;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row2 = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row2[j] = Math.min(prev[j] + 1, row2[j - 1] + 1, prev[j - 1] + cost);
-    }
-    prev = row2;
-  }
-  return prev[b.length];
-}
-
-// src/manifest/validate.ts
-var SCHEMA_VIOLATION = "AP-SCHEMA-001";
-var compiled;
-function validator() {
-  if (compiled) return compiled;
-  const ajv2 = new import__.Ajv2020({
-    allErrors: true,
-    strict: true,
-    allowUnionTypes: true,
-    verbose: true,
-    code: { regExp: boundedRegExp }
+// src/manifest/read.ts
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+function readSourceSync(file, opts) {
+  const fail = (message, line = 1, column = 1) => ({
+    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
   });
-  ajv2.addKeyword({ keyword: "patternErrorMessage", schemaType: "string" });
-  import_ajv_formats.default.default(ajv2, ["date"]);
-  compiled = ajv2.compile(AGENT_SCHEMA);
-  return compiled;
-}
-function validate(doc) {
-  const check = validator();
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  if (!check(doc.data)) {
-    for (const err of check.errors ?? []) {
-      const finding2 = toFinding(err);
-      if (!finding2) continue;
-      const id = `${finding2.pointer}\0${finding2.message}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      findings.push(finding2);
-    }
+  let bytes;
+  try {
+    const info = statSync(file.absPath);
+    if (info.isDirectory()) return fail("is a directory, not a file");
+    if (!info.isFile()) return fail("not a regular file");
+    if (info.size > opts.maxFileSize) return fail(tooLarge(info.size, opts.maxFileSize));
+    const read = readAtMostSync(file.absPath, opts.maxFileSize + 1);
+    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
+    bytes = read;
+  } catch (e) {
+    return fail(ioMessage2(e));
   }
-  findings.push(...unknownFields(doc.data));
-  return findings;
+  return decode(bytes, fail);
 }
-function toFinding(err) {
-  const pointer = err.instancePath;
-  const where3 = pointer === "" ? "the document" : pointer;
-  const data = err.data;
-  const params = err.params;
-  const parent = err.parentSchema;
-  const finding2 = (message, at = pointer) => ({
-    ruleId: SCHEMA_VIOLATION,
-    pointer: at,
-    message
-  });
-  switch (err.keyword) {
-    case "pattern":
-    case "format":
-      if (isDurationField(pointer) || isDateField(pointer)) return void 0;
-      if (err.keyword === "format")
-        return finding2(`${where3} must be a valid ${String(params.format)}; got ${showValue(data)}`);
-      return finding2(
-        typeof parent?.patternErrorMessage === "string" ? `${where3} ${parent.patternErrorMessage}; got ${showValue(data)}` : `${where3} does not match the pattern ${String(params.pattern)}; got ${showValue(data)}`
-      );
-    case "type":
-      return finding2(`${where3} must be ${typeWords(params.type)}; got ${kindOf(data)}`);
-    case "enum":
-      return finding2(
-        `${where3} must be one of ${params.allowedValues.map(String).join(", ")}; got ${showValue(data)}`
-      );
-    case "const":
-      return finding2(`${where3} must be '${String(params.allowedValue)}'; got ${showValue(data)}`);
-    case "required": {
-      const missing = String(params.missingProperty);
-      const at = `${pointer}/${missing.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      return finding2(
-        `missing required field ${showKey(missing)} ${pointer === "" ? "at the top level" : `in ${pointer}`}`,
-        at
-      );
+function readAtMostSync(path, limit) {
+  const fd = openSync(path, "r");
+  try {
+    const first = Buffer.alloc(Math.min(Math.max(fstatSync(fd).size, 0) + 1, limit, 64 * 1024) || 1);
+    const chunks = [];
+    let total = 0;
+    let chunk = first;
+    while (total < limit) {
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
     }
-    case "maxLength":
-      return finding2(
-        `${where3} must be at most ${String(params.limit)} characters; got ${String(data.length)}`
-      );
-    case "minimum":
-      return finding2(
-        `${where3} must be ${String(params.comparison)} ${String(params.limit)}; got ${showValue(data)}`
-      );
-    default:
-      return finding2(`${where3} ${err.message ?? "is invalid"}`);
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
   }
 }
-var TYPE_WORDS = {
-  string: "a string",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping",
-  null: "empty"
-};
-function typeWords(type) {
-  const types = Array.isArray(type) ? type : String(type).split(",");
-  return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(" or ");
+function tooLarge(size, limit, grew = false) {
+  const what = grew ? "file grew past" : `file is ${size} bytes, over`;
+  return `${what} the size limit of ${limit} bytes; raise it with --max-file-size`;
+}
+function ioMessage2(e) {
+  const code = e.code;
+  if (code === "ENOENT") return "no such file or directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a directory, not a file";
+  return `cannot read file${code ? ` (${code})` : ""}`;
+}
+var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lenient = new TextDecoder("utf-8");
+function decode(bytes, fail) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return fail("file is UTF-16 encoded; manifests must be UTF-8");
+  }
+  let text3;
+  try {
+    text3 = strict.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(10, at - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(10); i !== -1 && i < at; i = bytes.indexOf(10, i + 1)) line++;
+    const column = lenient.decode(bytes.subarray(lineStart, at)).length + 1;
+    const byte = (bytes[at] ?? 0).toString(16).padStart(2, "0");
+    return fail(`invalid UTF-8 (byte 0x${byte}); manifests must be UTF-8 encoded`, line, column);
+  }
+  return { text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  const cont = (k, lo = 128, hi = 191) => {
+    const b = bytes[i + k];
+    return b !== void 0 && b >= lo && b <= hi;
+  };
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 128) i += 1;
+    else if (b >= 194 && b <= 223 && cont(1)) i += 2;
+    else if (b === 224 && cont(1, 160) && cont(2)) i += 3;
+    else if ((b >= 225 && b <= 236 || b === 238 || b === 239) && cont(1) && cont(2)) i += 3;
+    else if (b === 237 && cont(1, 128, 159) && cont(2)) i += 3;
+    else if (b === 240 && cont(1, 144) && cont(2) && cont(3)) i += 4;
+    else if (b >= 241 && b <= 243 && cont(1) && cont(2) && cont(3)) i += 4;
+    else if (b === 244 && cont(1, 128, 143) && cont(2) && cont(3)) i += 4;
+    else return i;
+  }
+  return bytes.length;
 }
 
-// src/manifest/normalise.ts
-var UNREADABLE_VALUE = "AP-SCHEMA-003";
-function normalise(doc) {
-  const findings = validate(doc);
-  const reported = new Set(findings.map((f) => f.pointer));
-  const data = copyJson(doc.data);
-  const convert = (patterns, parse2, what) => {
-    for (const pattern of patterns) {
-      for (const pointer of pointersOf(data, pattern)) {
-        const { parent, key } = parentOf(data, pointer);
-        if (!parent) continue;
-        const raw2 = parent[key];
-        const value = parse2(raw2);
-        if (value !== void 0) {
-          setOwn(parent, key, value);
-          continue;
+// src/manifest/load-file.ts
+function parseText(file, text3) {
+  const parsed = parseSource(file, text3);
+  return { agents: parsed.documents.map(normalise), parseErrors: parsed.errors };
+}
+function loadFile(file, maxFileSize) {
+  const read = readSourceSync(file, { maxFileSize });
+  if ("error" in read) return { readError: read.error, agents: [], parseErrors: [] };
+  return parseText(file.file, read.text);
+}
+function receiveFile(file, posted) {
+  if (posted.kind === "read-error") return { readError: posted.error, agents: [], parseErrors: [] };
+  if (posted.kind === "text") return parseText(file, posted.text);
+  const agents = posted.agents.map((p) => {
+    const locator = tableLocator(p.table);
+    internStrings(p.raw);
+    internStrings(p.data);
+    return {
+      doc: { file, docIndex: p.docIndex, data: p.raw, locate: locator.locate, locateKey: locator.locateKey },
+      ...p.name !== void 0 ? { name: p.name } : {},
+      data: p.data,
+      findings: p.findings,
+      secrets: p.secrets,
+      redact: p.redact
+    };
+  });
+  return { agents, parseErrors: posted.parseErrors };
+}
+
+// src/manifest/parallel.ts
+var PARALLEL_MIN_FILES = 800;
+var BATCH = 32;
+var MAX_WORKERS = 8;
+function defaultWorkerUrl() {
+  const url = new URL("./worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : void 0;
+}
+function workerCount(files, opts) {
+  const wanted = opts.workers ?? (files >= PARALLEL_MIN_FILES ? Math.min(availableParallelism() - 1, MAX_WORKERS) : 0);
+  const share = opts.thisThreadToo === false ? 0 : 1;
+  return wanted >= 1 ? Math.min(wanted, Math.ceil(files / BATCH) - share) : 0;
+}
+function combine(loaded) {
+  const agents = [];
+  const readErrors = [];
+  const parseErrors = [];
+  for (const file of loaded) {
+    if (file.readError) readErrors.push(file.readError);
+    for (const agent of file.agents) agents.push(agent);
+    for (const error of file.parseErrors) parseErrors.push(error);
+  }
+  return { agents, errors: [...readErrors, ...parseErrors] };
+}
+async function loadFiles(files, opts) {
+  const count2 = workerCount(files.length, opts);
+  const url = count2 > 0 ? opts.workerUrl ?? defaultWorkerUrl() : void 0;
+  if (!url) {
+    const loaded = [];
+    for (const file of files) loaded.push(loadFile(file, opts.maxFileSize));
+    return combine(loaded);
+  }
+  return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
+}
+var turn = () => new Promise((resolve6) => setImmediate(resolve6));
+async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
+  const results = new Array(files.length);
+  const batches = Math.ceil(files.length / BATCH);
+  const workers = [];
+  let next = 0;
+  let done = 0;
+  let failure;
+  let allDone = () => {
+  };
+  const finished = new Promise((resolve6) => allDone = resolve6);
+  const fail = (e) => {
+    failure ??= e;
+    allDone();
+  };
+  const completed = () => {
+    if (++done === batches) allDone();
+  };
+  const send = (worker) => {
+    if (next >= batches || failure) return;
+    const batch = next++;
+    const message = {
+      batch,
+      files: files.slice(batch * BATCH, (batch + 1) * BATCH).map((f) => ({ file: f.file, absPath: f.absPath })),
+      maxFileSize
+    };
+    worker.postMessage(message);
+  };
+  try {
+    for (let i = 0; i < count2; i++) {
+      const worker = new Worker(url);
+      workers.push(worker);
+      worker.on("message", (reply) => {
+        if (failure) return;
+        if (reply.failure !== void 0 || !reply.results) {
+          fail(new Error(`manifest worker failed: ${reply.failure ?? "no results"}`));
+          return;
         }
-        delete parent[key];
-        if (!reported.has(pointer)) {
-          findings.push({
-            ruleId: UNREADABLE_VALUE,
-            severity: "high",
-            pointer,
-            message: `${pointer} ${what}; got ${showValue(raw2)}`
-          });
-        }
-      }
+        const start = reply.batch * BATCH;
+        reply.results.forEach((posted, k) => {
+          results[start + k] = receiveFile(files[start + k].file, posted);
+        });
+        send(worker);
+        completed();
+      });
+      worker.on("error", (e) => fail(e));
+      worker.on("exit", (code) => {
+        if (done < batches) fail(new Error(`manifest worker exited early (code ${code})`));
+      });
+      send(worker);
+      send(worker);
     }
-  };
-  convert(
-    DURATION_FIELDS,
-    parseDuration,
-    "is not a duration (use 30s, 15m, 1h, 7d, ISO 8601 such as PT1H, or seconds)"
-  );
-  convert(DATE_FIELDS, parseDate, "is not a calendar date (use YYYY-MM-DD)");
-  const { hits, values } = findSecrets(doc.data);
-  const metadata2 = doc.data.metadata;
-  const name = isPlainObject(metadata2) && typeof metadata2.name === "string" ? metadata2.name : void 0;
-  return {
-    doc,
-    ...name !== void 0 ? { name } : {},
-    data,
-    findings,
-    secrets: hits,
-    redact: values
-  };
-}
-function copyJson(value) {
-  if (Array.isArray(value)) return value.map(copyJson);
-  if (isPlainObject(value)) {
-    const out = {};
-    for (const key of Object.keys(value)) setOwn(out, key, copyJson(value[key]));
-    return out;
+    while (thisThreadToo && next < batches && !failure) {
+      const batch = next++;
+      for (let k = batch * BATCH; k < Math.min((batch + 1) * BATCH, files.length); k++) {
+        results[k] = loadFile(files[k], maxFileSize);
+      }
+      completed();
+      await turn();
+    }
+    await finished;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
   }
-  return value;
-}
-function parentOf(data, pointer) {
-  const segments = pointerSegments(pointer) ?? [];
-  const key = segments.pop() ?? "";
-  let node = data;
-  for (const seg of segments) {
-    node = Array.isArray(node) ? node[Number(seg)] : isPlainObject(node) ? node[seg] : void 0;
-  }
-  return isPlainObject(node) ? { parent: node, key } : { key };
+  if (failure) throw failure;
+  return results;
 }
 
 // src/policy/load.ts
-import { readdirSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve2 } from "node:path";
+import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 
 // src/engine/params.ts
@@ -19158,6 +20677,18 @@ function keyOf(v) {
   if (v === null || typeof v !== "object") return `${typeof v}:${String(v)}`;
   return `json:${JSON.stringify(v)}`;
 }
+function memoKeyOf() {
+  const memo = /* @__PURE__ */ new WeakMap();
+  return (v) => {
+    if (v === null || typeof v !== "object") return keyOf(v);
+    let k = memo.get(v);
+    if (k === void 0) {
+      k = keyOf(v);
+      memo.set(v, k);
+    }
+    return k;
+  };
+}
 function keySet(list3) {
   return new Set(list3.map(keyOf));
 }
@@ -19193,8 +20724,9 @@ function duplicates(a) {
   const seen = /* @__PURE__ */ new Set();
   const reported = /* @__PURE__ */ new Set();
   const out = [];
+  const key = memoKeyOf();
   for (const x of asList(a)) {
-    const k = keyOf(x);
+    const k = key(x);
     if (seen.has(k) && !reported.has(k)) {
       reported.add(k);
       out.push(x);
@@ -19205,8 +20737,9 @@ function duplicates(a) {
 }
 function unique(a) {
   const seen = /* @__PURE__ */ new Set();
+  const key = memoKeyOf();
   return asList(a).filter((x) => {
-    const k = keyOf(x);
+    const k = key(x);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -19279,6 +20812,54 @@ var CUSTOM_OPERATIONS = {
 };
 
 // src/engine/closure.ts
+var LogicBudgetError = class extends Error {
+  name = "LogicBudgetError";
+};
+var EVALUATION_BUDGET = 1e7;
+var MAX_MERGE_ITEMS = 1e5;
+var MAX_CAT_LENGTH = 1048576;
+var budget = EVALUATION_BUDGET;
+var metering = 0;
+function charge(steps) {
+  budget -= steps;
+  if (budget < 0) {
+    throw new LogicBudgetError(`rule evaluation exceeded its budget (${EVALUATION_BUDGET} list steps)`);
+  }
+}
+function withLogicBudget(fn) {
+  if (metering > 0) return fn();
+  budget = EVALUATION_BUDGET;
+  metering++;
+  try {
+    return fn();
+  } finally {
+    metering--;
+  }
+}
+function cat(...args) {
+  let known = 0;
+  for (const a of args) if (typeof a === "string") known += a.length;
+  const tooLong = () => {
+    throw new LogicBudgetError(
+      `rule evaluation exceeded its budget (cat result over ${MAX_CAT_LENGTH} characters)`
+    );
+  };
+  if (known > MAX_CAT_LENGTH) tooLong();
+  const result2 = Array.prototype.join.call(args, "");
+  if (result2.length > MAX_CAT_LENGTH) tooLong();
+  return result2;
+}
+function merge2(...args) {
+  let length = 0;
+  for (const a of args) length += Array.isArray(a) ? a.length : 1;
+  if (length > MAX_MERGE_ITEMS) {
+    throw new LogicBudgetError(
+      `rule evaluation exceeded its budget (merge result over ${MAX_MERGE_ITEMS} items)`
+    );
+  }
+  charge(length);
+  return args.reduce((a, b) => a.concat(b), []);
+}
 function truthy(value) {
   if (Array.isArray(value) && value.length === 0) return false;
   return !!value;
@@ -19299,7 +20880,7 @@ var BUILTIN = {
     if (!b || typeof b.indexOf === "undefined") return false;
     return b.indexOf(a) !== -1;
   },
-  cat: (...args) => Array.prototype.join.call(args, ""),
+  cat,
   substr: (source, start, end) => {
     if (end < 0) {
       const temp = String(source).substr(start);
@@ -19314,7 +20895,7 @@ var BUILTIN = {
   "/": (a, b) => a / b,
   min: (...args) => Math.min(...args),
   max: (...args) => Math.max(...args),
-  merge: (...args) => args.reduce((a, b) => a.concat(b), [])
+  merge: merge2
 };
 function safeVar(path, fallback) {
   const notFound = fallback === void 0 ? null : fallback;
@@ -19328,7 +20909,23 @@ for (const [name, fn] of Object.entries(CUSTOM_OPERATIONS)) import_json_logic_js
 function isLogic(node) {
   return typeof node === "object" && node !== null && !Array.isArray(node) && Object.keys(node).length === 1;
 }
+function missing(...values) {
+  const keys = Array.isArray(values[0]) ? values[0] : values;
+  const out = [];
+  for (const key of keys) {
+    const value = key !== null && typeof key === "object" ? import_json_logic_js.default.apply({ var: key }, this) : safeVar.call(this, key);
+    if (value === null || value === "") out.push(key);
+  }
+  return out;
+}
+function missingSome(needCount, options) {
+  const areMissing = import_json_logic_js.default.apply({ missing: options }, this);
+  if (options.length - areMissing.length >= needCount) return [];
+  return areMissing;
+}
+var MISSING = { missing, missing_some: missingSome };
 function operatorOf(op) {
+  if (Object.hasOwn(MISSING, op)) return MISSING[op];
   if (Object.hasOwn(CUSTOM_OPERATIONS, op)) return CUSTOM_OPERATIONS[op];
   if (Object.hasOwn(BUILTIN, op)) return BUILTIN[op];
   return void 0;
@@ -19441,12 +21038,14 @@ function compileScoped(op, args) {
       return (data) => {
         const items = list3(data);
         if (!Array.isArray(items)) return [];
+        charge(items.length);
         return items.filter((datum) => truthy(body(datum)));
       };
     case "map":
       return (data) => {
         const items = list3(data);
         if (!Array.isArray(items)) return [];
+        charge(items.length);
         return items.map((datum) => body(datum));
       };
     case "reduce": {
@@ -19455,6 +21054,7 @@ function compileScoped(op, args) {
         const items = list3(data);
         const initial = initialOf(data);
         if (!Array.isArray(items)) return initial;
+        charge(items.length);
         return items.reduce(
           (accumulator, current) => body({ current, accumulator }),
           initial
@@ -19465,6 +21065,7 @@ function compileScoped(op, args) {
       return (data) => {
         const items = list3(data);
         if (!Array.isArray(items) || !items.length) return false;
+        charge(items.length);
         for (const item of items) if (!truthy(body(item))) return false;
         return true;
       };
@@ -19472,6 +21073,7 @@ function compileScoped(op, args) {
       return (data) => {
         const items = list3(data);
         if (!Array.isArray(items) || !items.length) return true;
+        charge(items.length);
         for (const item of items) if (truthy(body(item))) return false;
         return true;
       };
@@ -19479,13 +21081,13 @@ function compileScoped(op, args) {
       return (data) => {
         const items = list3(data);
         if (!Array.isArray(items) || !items.length) return false;
+        charge(items.length);
         for (const item of items) if (truthy(body(item))) return true;
         return false;
       };
   }
 }
 var SCOPED = /* @__PURE__ */ new Set(["map", "filter", "reduce", "all", "none", "some"]);
-var INTERPRETED = /* @__PURE__ */ new Set(["missing", "missing_some"]);
 function compileNode(node) {
   if (Array.isArray(node)) {
     const compiled3 = node.map(compileNode);
@@ -19499,12 +21101,12 @@ function compileNode(node) {
   if (op === "and") return compileAnd(args);
   if (op === "or") return compileOr(args);
   if (SCOPED.has(op)) return compileScoped(op, args);
-  if (INTERPRETED.has(op)) return interpret(node);
   if (op === "var") return compileVar(args, node);
   return generic(op, args, node);
 }
 function compileClosure(tree) {
-  return compileNode(tree);
+  const root = compileNode(tree);
+  return (data) => withLogicBudget(() => root(data));
 }
 
 // src/engine/logic.ts
@@ -19649,13 +21251,13 @@ function oneLine2(s, max) {
 }
 
 // src/engine/template.ts
-var MISSING = "(missing)";
+var MISSING2 = "(missing)";
 var NONE = "(none)";
 var MAX_VALUE_LENGTH = 200;
 var keep = (s) => s;
 var MAX_JOINED = 4 * MAX_VALUE_LENGTH;
 function raw(v) {
-  if (v === void 0 || v === null) return MISSING;
+  if (v === void 0 || v === null) return MISSING2;
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   if (Array.isArray(v)) {
@@ -19717,15 +21319,15 @@ function compileTemplate(template, scope = {}) {
   const parts = [];
   let rest = template;
   while (rest.length > 0) {
-    const open2 = rest.indexOf("{{");
-    if (open2 === -1) {
+    const open = rest.indexOf("{{");
+    if (open === -1) {
       parts.push(rest);
       break;
     }
-    const close = rest.indexOf("}}", open2 + 2);
+    const close = rest.indexOf("}}", open + 2);
     if (close === -1) throw new TemplateError("'{{' without a closing '}}'");
-    if (open2 > 0) parts.push(rest.slice(0, open2));
-    parts.push(parseSlot(rest.slice(open2 + 2, close), scope));
+    if (open > 0) parts.push(rest.slice(0, open));
+    parts.push(parseSlot(rest.slice(open + 2, close), scope));
     rest = rest.slice(close + 2);
   }
   const render = (context, redact) => parts.map((part) => {
@@ -19849,14 +21451,14 @@ var import_ajv_formats2 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/policy/paths.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var PACKAGE_NAME = "agentpolicy";
 var cachedRoot;
 function isOurPackage(dir) {
   const file = join2(dir, "package.json");
-  if (!existsSync(file)) return false;
+  if (!existsSync2(file)) return false;
   try {
     return JSON.parse(readFileSync(file, "utf8")).name === PACKAGE_NAME;
   } catch {
@@ -19873,7 +21475,7 @@ function findPackageRoot(start) {
   }
 }
 function packageRoot() {
-  cachedRoot ??= findPackageRoot(dirname2(fileURLToPath(import.meta.url)));
+  cachedRoot ??= findPackageRoot(dirname2(fileURLToPath2(import.meta.url)));
   return cachedRoot;
 }
 function builtinRulesDir() {
@@ -19888,8 +21490,8 @@ var addFormats = import_ajv_formats2.default;
 var compiled2 = /* @__PURE__ */ new Map();
 var ajv;
 function validatorFor(name) {
-  let validate2 = compiled2.get(name);
-  if (!validate2) {
+  let validate3 = compiled2.get(name);
+  if (!validate3) {
     ajv ??= addFormats(
       new import_ajv.Ajv({
         allErrors: true,
@@ -19899,10 +21501,10 @@ function validatorFor(name) {
         code: { regExp: boundedRegExp }
       })
     );
-    validate2 = ajv.compile(JSON.parse(readFileSync2(schemaFile(name), "utf8")));
-    compiled2.set(name, validate2);
+    validate3 = ajv.compile(JSON.parse(readFileSync2(schemaFile(name), "utf8")));
+    compiled2.set(name, validate3);
   }
-  return validate2;
+  return validate3;
 }
 function decodePointer(pointer) {
   if (pointer === "") return [];
@@ -20057,9 +21659,9 @@ function checksFromSource(src) {
   if (Array.isArray(data?.checks) && data.checks.length > MAX_CHECKS_PER_FILE) {
     throw src.error(["checks", MAX_CHECKS_PER_FILE], `more than ${MAX_CHECKS_PER_FILE} checks in one file`);
   }
-  const validate2 = validatorFor("rule");
-  if (!validate2(src.data)) {
-    const p = describeSchemaError(validate2.errors);
+  const validate3 = validatorFor("rule");
+  if (!validate3(src.data)) {
+    const p = describeSchemaError(validate3.errors);
     throw src.error(p.path, p.message, p.key);
   }
   return src.data.checks.map((raw2, i) => toCheck(raw2, i, src));
@@ -20103,9 +21705,9 @@ function toControl(raw2) {
   return control2;
 }
 function frameworkFromSource(src, knownChecks) {
-  const validate2 = validatorFor("framework");
-  if (!validate2(src.data)) {
-    const p = describeSchemaError(validate2.errors);
+  const validate3 = validatorFor("framework");
+  if (!validate3(src.data)) {
+    const p = describeSchemaError(validate3.errors);
     throw src.error(p.path, p.message, p.key);
   }
   const raw2 = src.data;
@@ -20140,8 +21742,82 @@ function controlsForCheck(id, frameworks) {
   return refs;
 }
 
+// src/policy/snapshot.ts
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync as readFileSync3, statSync as statSync2, writeFileSync } from "node:fs";
+import { join as join3, resolve as resolve2 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var SNAPSHOT_FILE = "builtin-policy.json";
+var FORMAT = 1;
+var UNDEFINED = "$agentpolicy-snapshot:undefined";
+function ruleFiles(dir) {
+  const out = [];
+  for (const sub of ["checks", "frameworks"]) {
+    let names;
+    try {
+      if (!statSync2(join3(dir, sub)).isDirectory()) continue;
+      names = readdirSync(join3(dir, sub));
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort()) {
+      out.push(`${sub}/${name}`);
+    }
+  }
+  return out;
+}
+function ruleFolderDigest(dir) {
+  const hash = createHash("sha256").update(`agentpolicy rules ${FORMAT}\0`);
+  for (const file of ruleFiles(dir)) {
+    hash.update(`${file}\0`).update(readFileSync3(join3(dir, file))).update("\0");
+  }
+  return hash.digest("hex");
+}
+function decode2(value) {
+  if (Array.isArray(value)) return value.map(decode2);
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const [key, v] of Object.entries(value)) {
+    const isUndefined = typeof v === "object" && v !== null && Object.keys(v).length === 1 && Object.hasOwn(v, UNDEFINED);
+    out[key] = isUndefined ? void 0 : decode2(v);
+  }
+  return out;
+}
+function withDisplayedSource(def, dir, display2) {
+  if (def.source) def.source.file = display2(join3(dir, ...def.source.file.split("/")));
+  return def;
+}
+function readSnapshot(text3, folder, display2) {
+  const dir = resolve2(folder);
+  let snapshot;
+  try {
+    snapshot = JSON.parse(text3);
+    if (snapshot.format !== FORMAT || snapshot.digest !== ruleFolderDigest(dir)) return void 0;
+  } catch {
+    return void 0;
+  }
+  const checks = snapshot.checks.map(
+    (c) => deepFreeze(withDisplayedSource(decode2(c), dir, display2))
+  );
+  const frameworks = snapshot.frameworks.map(
+    (f) => deepFreeze(withDisplayedSource(decode2(f), dir, display2))
+  );
+  return { checks, frameworks };
+}
+function loadBuiltinSnapshot(dir, display2) {
+  const url = new URL(`./${SNAPSHOT_FILE}`, import.meta.url);
+  if (url.protocol !== "file:") return void 0;
+  let text3;
+  try {
+    text3 = readFileSync3(fileURLToPath3(url), "utf8");
+  } catch {
+    return void 0;
+  }
+  return readSnapshot(text3, dir, display2);
+}
+
 // src/policy/yaml-source.ts
-import { readFileSync as readFileSync3, statSync } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
 var MAX_ALIAS_COUNT = 100;
 var MAX_POLICY_FILE_BYTES = 1024 * 1024;
 var MAX_POLICY_NODES = 5e4;
@@ -20165,9 +21841,9 @@ function tooLarge2(file, bytes) {
 function readYamlSource(absPath, file) {
   let text3;
   try {
-    const size = statSync(absPath).size;
+    const size = statSync3(absPath).size;
     if (size > MAX_POLICY_FILE_BYTES) throw tooLarge2(file, size);
-    text3 = readFileSync3(absPath, "utf8");
+    text3 = readFileSync4(absPath, "utf8");
   } catch (e) {
     if (e instanceof PolicyError) throw e;
     const code = e.code;
@@ -20314,14 +21990,14 @@ function display(abs) {
 }
 function isDirectory(p) {
   try {
-    return statSync2(p).isDirectory();
+    return statSync4(p).isDirectory();
   } catch {
     return false;
   }
 }
 function yamlFiles(dir) {
   if (!isDirectory(dir)) return [];
-  const files = readdirSync(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join3(dir, f));
+  const files = readdirSync2(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join4(dir, f));
   if (files.length > MAX_FILES_PER_FOLDER) {
     throw new PolicyError(display(dir), 1, 1, `more than ${MAX_FILES_PER_FOLDER} policy files in one folder`);
   }
@@ -20348,9 +22024,9 @@ function checkParamsAgree(checks) {
   }
 }
 function readRuleFolder(dir) {
-  const abs = resolve2(dir);
-  const checksDir = join3(abs, "checks");
-  const frameworksDir = join3(abs, "frameworks");
+  const abs = resolve3(dir);
+  const checksDir = join4(abs, "checks");
+  const frameworksDir = join4(abs, "frameworks");
   if (!isDirectory(checksDir) && !isDirectory(frameworksDir)) {
     throw new PolicyError(display(abs), 1, 1, "not a rule folder: it has neither checks/ nor frameworks/");
   }
@@ -20407,7 +22083,7 @@ function loadRuleFolders(folders) {
 }
 function loadPolicy(dirs) {
   if (dirs === void 0) {
-    builtinCache ??= loadDirs([builtinRulesDir()]);
+    builtinCache ??= loadBuiltinSnapshot(builtinRulesDir(), display) ?? loadDirs([builtinRulesDir()]);
     return builtinCache;
   }
   return loadDirs(dirs);
@@ -20430,8 +22106,8 @@ function ruleHelpUri(id) {
 }
 
 // src/report/fingerprint.ts
-import { createHash } from "node:crypto";
-function decode2(segment) {
+import { createHash as createHash2 } from "node:crypto";
+function decode3(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 function itemKey(item) {
@@ -20447,7 +22123,7 @@ function stablePointer(pointer, data) {
   let node = data;
   const out = [];
   for (const raw2 of pointer.split("/").slice(1)) {
-    const segment = decode2(raw2);
+    const segment = decode3(raw2);
     if (Array.isArray(node) && /^\d+$/.test(segment)) {
       const item = node[Number(segment)];
       const key = itemKey(item);
@@ -20464,16 +22140,16 @@ function fingerprintOf(key, occurrence = 0) {
   const subject = key.agent !== void 0 ? `agent:${key.agent}` : `doc:${key.file}#${key.docIndex}`;
   const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
   if (occurrence > 0) parts.push(String(occurrence));
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
 }
-function assignFingerprints(items) {
+function fingerprinter() {
   const seen = /* @__PURE__ */ new Map();
-  return items.map((item) => {
-    const base = fingerprintOf(item.key);
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return { ...item, fingerprint: n === 0 ? base : fingerprintOf(item.key, n) };
-  });
+  return (key) => {
+    const first = fingerprintOf(key);
+    const n = seen.get(first) ?? 0;
+    seen.set(first, n + 1);
+    return n === 0 ? first : fingerprintOf(key, n);
+  };
 }
 
 // src/policy/policy-findings.ts
@@ -20684,21 +22360,11 @@ function buildRunContext(agents, now) {
 }
 
 // src/engine/redact.ts
-function formsOf(values) {
-  const forms = /* @__PURE__ */ new Set();
-  for (const v of values) {
-    if (v.length < 4) continue;
-    forms.add(v);
-    const escaped = JSON.stringify(v).slice(1, -1);
-    if (escaped !== v) forms.add(escaped);
-  }
-  return [...forms].sort((a, b) => b.length - a.length);
-}
 function keyAt(text3, i) {
   return ((text3.charCodeAt(i) * 31 + text3.charCodeAt(i + 1)) * 31 + text3.charCodeAt(i + 2)) * 31 + text3.charCodeAt(i + 3) | 0;
 }
 function makeRedactor(secrets) {
-  const forms = formsOf([...new Set(secrets)]);
+  const forms = redactionForms([...new Set(secrets)]);
   if (forms.length === 0) return (text3) => text3;
   const byKey = /* @__PURE__ */ new Map();
   forms.forEach((form, index) => {
@@ -20770,8 +22436,10 @@ function runOne(check, compiled3, base, emit) {
   }
   const list3 = getPath(base, compiled3.each);
   if (!Array.isArray(list3)) return true;
+  const ctx = { ...base, item: void 0, index: 0 };
   list3.forEach((item, index) => {
-    const ctx = { ...base, item, index };
+    ctx.item = item;
+    ctx.index = index;
     if (compiled3.where && !truthy2(compiled3.where(ctx))) return;
     if (truthy2(assert(ctx))) return;
     const at = compiled3.eachPointer ? pointerOf([...compiled3.eachPointer, index]) : itemPointer(item);
@@ -20795,6 +22463,7 @@ function evaluate(agents, checks, opts) {
   const findings = [];
   const errors = [];
   const applied = /* @__PURE__ */ new Set();
+  const exhausted = /* @__PURE__ */ new Set();
   if (agents.length > 0) {
     for (const c of active) if (c.builtin) applied.add(c.id);
   }
@@ -20821,19 +22490,30 @@ function evaluate(agents, checks, opts) {
       findings.push({ ruleId, severity, agentIndex, pointer: "", message });
     }
     const derived = deriveFacts(agent.data, agent.secrets, sensitive);
-    for (const { check, compiled: compiled3, params, severity } of rules) {
-      let emitted = 0;
-      const emit = (ctx, pointer) => {
-        if (++emitted > MAX_FINDINGS_PER_CHECK) return;
-        const vars = /* @__PURE__ */ Object.create(null);
-        for (const [name, fn] of compiled3.vars) vars[name] = fn(ctx);
-        const message = compiled3.message({ ...ctx, vars }, redact);
-        findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
-      };
+    const base = { agent: agent.data, params: {}, run, derived };
+    let rule = rules[0];
+    let emitted = 0;
+    const emit = (ctx, pointer) => {
+      if (++emitted > MAX_FINDINGS_PER_CHECK) return;
+      const vars = /* @__PURE__ */ Object.create(null);
+      for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx);
+      const message = rule.compiled.message({ ...ctx, vars }, redact);
+      findings.push({ ruleId: rule.check.id, severity: rule.severity, agentIndex, pointer, message });
+    };
+    for (const current of rules) {
+      const { check, compiled: compiled3, params, severity } = current;
+      if (exhausted.has(check.id)) continue;
+      rule = current;
+      emitted = 0;
+      base.params = params;
       try {
-        if (runOne(check, compiled3, { agent: agent.data, params, run, derived }, emit)) applied.add(check.id);
+        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) applied.add(check.id);
       } catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
+        let message = e instanceof Error ? e.message : String(e);
+        if (e instanceof LogicBudgetError) {
+          exhausted.add(check.id);
+          message += "; the check is skipped for the remaining agents";
+        }
         errors.push({ ruleId: check.id, agentIndex, message: tidy2(redact(message)) });
       }
       if (emitted > MAX_FINDINGS_PER_CHECK) {
@@ -21020,7 +22700,6 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "3.0.1",
-    "@actions/github": "9.1.1",
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
     "json-logic-js": "2.0.5",
@@ -21039,6 +22718,7 @@ var package_default = {
     prettier: "3.10.1",
     typescript: "5.9.3",
     "typescript-eslint": "8.74.0",
+    vite: "8.3.8",
     vitest: "4.1.12"
   },
   repository: {
@@ -21109,17 +22789,11 @@ async function loadFromDisk(opts) {
     include: opts.include,
     exclude: opts.exclude
   });
-  const errors = [...found.errors];
-  const texts = [];
-  for (const file of found.files) {
-    const read = await readSource(file, { maxFileSize: opts.maxFileSize });
-    if ("error" in read) errors.push(read.error);
-    else texts.push({ file: file.file, text: read.text });
-  }
-  const loaded = loadTexts(texts, errors);
-  return { ...loaded, files: found.files.length };
+  const loaded = await loadFiles(found.files, { maxFileSize: opts.maxFileSize });
+  return { agents: loaded.agents, errors: [...found.errors, ...loaded.errors], files: found.files.length };
 }
 async function runCheck(opts) {
+  selectFrameworks((opts.policy?.policy ?? loadPolicy()).frameworks, opts.frameworks);
   return checkAgents(await loadFromDisk(opts), opts);
 }
 function checkAgents(loaded, opts) {
@@ -21142,41 +22816,45 @@ function checkAgents(loaded, opts) {
     disabled: overrides.disabled
   });
   const scrub = makeRedactor(agents.flatMap((a) => a.redact));
-  const located = evaluation.findings.filter((raw2) => byId.has(raw2.ruleId)).map((raw2) => {
+  const controlsOf = /* @__PURE__ */ new Map();
+  const fingerprintFor = fingerprinter();
+  const findingAgents = /* @__PURE__ */ new Map();
+  let findings = [];
+  for (const raw2 of evaluation.findings) {
     const check = byId.get(raw2.ruleId);
+    if (!check) continue;
     const agent = agents[raw2.agentIndex];
     const span = agent.doc.locate(raw2.pointer);
-    return {
-      agentIndex: raw2.agentIndex,
-      key: {
-        ruleId: raw2.ruleId,
-        agent: agent.name,
-        file: agent.doc.file,
-        docIndex: agent.doc.docIndex,
-        pointer: raw2.pointer,
-        data: agent.doc.data
-      },
-      finding: {
-        ruleId: raw2.ruleId,
-        title: check.title,
-        severity: raw2.severity,
-        message: scrub(raw2.message),
-        file: agent.doc.file,
-        line: span.line,
-        column: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn,
-        path: raw2.pointer,
-        ...agent.name !== void 0 ? { agent: scrub(agent.name) } : {},
-        controls: controlsForCheck(raw2.ruleId, frameworks),
-        remediation: check.remediation,
-        status: "open"
-      }
+    const key = {
+      ruleId: raw2.ruleId,
+      agent: agent.name,
+      file: agent.doc.file,
+      docIndex: agent.doc.docIndex,
+      pointer: raw2.pointer,
+      data: agent.doc.data
     };
-  });
-  const fingerprinted = assignFingerprints(located);
-  const findingAgents = new Map(fingerprinted.map((l) => [l.fingerprint, l.agentIndex]));
-  let findings = fingerprinted.map(({ finding: finding2, fingerprint }) => ({ ...finding2, fingerprint }));
+    const fingerprint = fingerprintFor(key);
+    let controls = controlsOf.get(raw2.ruleId);
+    if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, frameworks));
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push({
+      ruleId: raw2.ruleId,
+      title: check.title,
+      severity: raw2.severity,
+      message: scrub(raw2.message),
+      file: agent.doc.file,
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn,
+      path: redactPointer(raw2.pointer, scrub),
+      ...agent.name !== void 0 ? { agent: scrub(agent.name) } : {},
+      controls,
+      remediation: check.remediation,
+      status: "open",
+      fingerprint
+    });
+  }
   if (config) {
     const waived2 = applyWaivers(findings, config.settings.waivers ?? [], {
       now,
@@ -21871,7 +23549,7 @@ function selectFiles(files, opts) {
 // src/diff/base.ts
 var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
 function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     execFile(
       "git",
       args,
@@ -21882,7 +23560,7 @@ function git(root, args, maxBuffer = 64 * 1024 * 1024) {
           reject(
             Object.assign(new Error(detail2 || error.message), { code: error.code })
           );
-        } else resolve5(stdout);
+        } else resolve6(stdout);
       }
     );
   });
@@ -21925,7 +23603,7 @@ async function gitBaseReader(root, sha) {
   };
 }
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode3(file, bytes, maxFileSize) {
+function decode4(file, bytes, maxFileSize) {
   const fail = (message) => ({
     file,
     line: 1,
@@ -21963,7 +23641,7 @@ async function loadBase(reader, opts) {
   candidates.forEach((file, i) => {
     const bytes = contents[i];
     if (bytes === void 0) return;
-    const decoded = decode3(file, bytes, opts.maxFileSize);
+    const decoded = decode4(file, bytes, opts.maxFileSize);
     if ("text" in decoded) texts.push(decoded);
     else errors.push(decoded);
   });
@@ -21983,7 +23661,7 @@ function redactChanges(changes, values) {
       const after = opt(d.after);
       return {
         kind: d.kind,
-        path: d.path,
+        path: redactPointer(d.path, r),
         subject: r(d.subject),
         ...before !== void 0 ? { before } : {},
         ...after !== void 0 ? { after } : {},
@@ -22285,11 +23963,11 @@ function richText(text3) {
   const out = [];
   let at = 0;
   while (at < text3.length) {
-    const open2 = text3.indexOf("```", at);
-    const bodyStart = open2 < 0 ? -1 : text3.indexOf("\n", open2 + 3);
+    const open = text3.indexOf("```", at);
+    const bodyStart = open < 0 ? -1 : text3.indexOf("\n", open + 3);
     const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
     if (close < 0) break;
-    out.push(inlineCode(text3.slice(at, open2)));
+    out.push(inlineCode(text3.slice(at, open)));
     out.push(
       `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
     );
@@ -22442,9 +24120,9 @@ ${table(
   };
   const owner2 = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell2(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
   const findings = (v) => {
-    const open2 = openOf(v).length;
-    const waived = v.findings.length - open2;
-    return `<td class="num">${open2}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
+    const open = openOf(v).length;
+    const waived = v.findings.length - open;
+    return `<td class="num">${open}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
   };
   return `<section id="inventory"><h2>Agent inventory</h2>
 <p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
@@ -22776,18 +24454,63 @@ var REPORT_KEYS = [
   "agents",
   "run"
 ];
+var REPORT_LISTS = {
+  frameworks: framework,
+  findings: finding,
+  errors: fileError2,
+  changes: change,
+  fixed: finding
+};
+var REPORT_FIELDS = {
+  tool: (v) => ordered(v, ["name", "version"]),
+  summary,
+  base: (v) => ordered(v, ["ref", "sha"]),
+  ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
+};
 function formatJson({ report }) {
-  const laid = ordered(report, REPORT_KEYS, {
-    tool: (v) => ordered(v, ["name", "version"]),
-    summary,
-    frameworks: each(framework),
-    findings: each(finding),
-    errors: each(fileError2),
-    base: (v) => ordered(v, ["ref", "sha"]),
-    changes: each(change),
-    fixed: each(finding)
-  });
-  return JSON.stringify(laid, null, 2) + "\n";
+  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
+}
+var BLOCK = 1 << 16;
+function writeJson({ report }, write) {
+  let pending = [];
+  let size = 0;
+  const put = (s) => {
+    pending.push(s);
+    size += s.length;
+    if (size >= BLOCK) {
+      write(pending.join(""));
+      pending = [];
+      size = 0;
+    }
+  };
+  const nested = (value, indent2) => JSON.stringify(value, null, 2)?.replace(/\n/g, `
+${indent2}`);
+  const top = report;
+  const keys = [...REPORT_KEYS, ...Object.keys(top).filter((k) => !REPORT_KEYS.includes(k))];
+  let first = true;
+  for (const key of keys) {
+    if (!(key in top)) continue;
+    const value = top[key];
+    const element = Object.hasOwn(REPORT_LISTS, key) ? REPORT_LISTS[key] : void 0;
+    let text3;
+    if (element && Array.isArray(value) && value.length > 0) text3 = "";
+    else text3 = nested(Object.hasOwn(REPORT_FIELDS, key) ? REPORT_FIELDS[key](value) : value, "  ");
+    if (text3 === void 0) continue;
+    put(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
+    first = false;
+    if (text3 !== "") {
+      put(text3);
+      continue;
+    }
+    const list3 = value;
+    put("[\n");
+    list3.forEach((item, i) => {
+      put(`    ${nested(element(item), "    ") ?? "null"}${i < list3.length - 1 ? ",\n" : "\n"}`);
+    });
+    put("  ]");
+  }
+  put(first ? "{}\n" : "\n}\n");
+  if (pending.length > 0) write(pending.join(""));
 }
 
 // src/format/junit.ts
@@ -22812,7 +24535,7 @@ function findingText(f) {
 }
 function testcase(suite, check, agent, tally2) {
   const findings = agent.findings.filter((f) => f.ruleId === check);
-  const open2 = findings.filter((f) => f.status === "open");
+  const open = findings.filter((f) => f.status === "open");
   const head = `    <testcase${attrs([
     ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
     ["name", agent.name],
@@ -22820,12 +24543,12 @@ function testcase(suite, check, agent, tally2) {
     ["time", "0"]
   ])}`;
   tally2.tests++;
-  if (open2.length > 0) {
+  if (open.length > 0) {
     tally2.failures++;
-    const first = open2[0];
-    const more = open2.length > 1 ? ` (and ${open2.length - 1} more)` : "";
+    const first = open[0];
+    const more = open.length > 1 ? ` (and ${open.length - 1} more)` : "";
     const message = `${where(first)}: ${first.message}${more}`;
-    const body = open2.map(findingText).join("\n\n");
+    const body = open.map(findingText).join("\n\n");
     return `${head}>
       <failure${attrs([
       ["message", message],
@@ -22847,7 +24570,7 @@ function suiteXml(suite, agents, total) {
   const tally2 = counts();
   const cases = suite.checks.flatMap((check) => agents.map((agent) => testcase(suite, check, agent, tally2)));
   for (const k of Object.keys(tally2)) total[k] += tally2[k];
-  const open2 = `  <testsuite${attrs([
+  const open = `  <testsuite${attrs([
     ["name", suite.name],
     ["id", suite.id],
     ["tests", tally2.tests],
@@ -22865,7 +24588,7 @@ function suiteXml(suite, agents, total) {
     `    </properties>`
   ] : [];
   const children = [...props, ...cases];
-  return children.length === 0 ? `${open2}/>` : `${open2}>
+  return children.length === 0 ? `${open}/>` : `${open}>
 ${children.join("\n")}
   </testsuite>`;
 }
@@ -23285,11 +25008,11 @@ function policySection(report) {
 }
 function formatMarkdown({ report, rules }) {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const open2 = report.findings.filter((f) => f.status !== "waived");
+  const open = report.findings.filter((f) => f.status !== "waived");
   const waived = report.findings.filter((f) => f.status === "waived");
   const sections = [
     heading(report),
-    findingsSection2(open2, byId),
+    findingsSection2(open, byId),
     waivedSection(waived, byId),
     errorSection(report.errors),
     changeSection(report),
@@ -23300,7 +25023,7 @@ function formatMarkdown({ report, rules }) {
 }
 
 // src/format/ocsf.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var OCSF_VERSION = "1.5.0";
 var OCSF_CLASS_UID = 2003;
 var OCSF_CATEGORY_UID = 2;
@@ -23446,7 +25169,7 @@ function findingEvent(input, f, rules, fixed, time) {
   });
 }
 function errorUid(e) {
-  const h = createHash2("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
+  const h = createHash3("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
   return `error-${h.slice(0, 32)}`;
 }
 function errorEvent(input, e, time) {
@@ -23601,10 +25324,10 @@ function ruleTable(report, rules) {
   const used = new Set(report.findings.map((f) => f.ruleId));
   const known = rules.filter((r) => used.has(r.id));
   const knownIds = new Set(known.map((r) => r.id));
-  const missing = /* @__PURE__ */ new Map();
+  const missing2 = /* @__PURE__ */ new Map();
   for (const f of report.findings)
-    if (!knownIds.has(f.ruleId) && !missing.has(f.ruleId)) missing.set(f.ruleId, ruleFromFinding(f));
-  const descriptors = [...known, ...missing.values()].filter(
+    if (!knownIds.has(f.ruleId) && !missing2.has(f.ruleId)) missing2.set(f.ruleId, ruleFromFinding(f));
+  const descriptors = [...known, ...missing2.values()].filter(
     (r, i, all) => all.findIndex((o) => o.id === r.id) === i
   );
   return { descriptors, index: new Map(descriptors.map((r, i) => [r.id, i])) };
@@ -23641,7 +25364,7 @@ function formatSarif({ report, rules }) {
 
 // src/format/text.ts
 function palette(color) {
-  const sgr = (open2, close) => (s) => color && s !== "" ? `\x1B[${open2}m${s}\x1B[${close}m` : s;
+  const sgr = (open, close) => (s) => color && s !== "" ? `\x1B[${open}m${s}\x1B[${close}m` : s;
   return {
     bold: sgr(1, 22),
     dim: sgr(2, 22),
@@ -23700,10 +25423,10 @@ function byFile(findings, errors) {
   return groups;
 }
 function problemSection(report, p) {
-  const open2 = report.findings.filter((f) => f.status !== "waived");
-  const groups = byFile(open2, report.errors);
+  const open = report.findings.filter((f) => f.status !== "waived");
+  const groups = byFile(open, report.errors);
   if (groups.size === 0) return [];
-  const withBase = report.base !== void 0 || open2.some((f) => f.new !== void 0);
+  const withBase = report.base !== void 0 || open.some((f) => f.new !== void 0);
   const rowsOf = (g) => [
     ...g.errors.map((e) => [
       { text: position(e.line, e.column), paint: p.dim },
@@ -23844,7 +25567,7 @@ function format(name, input) {
 }
 
 // src/policy/active.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/policy/config.ts
 var CONFIG_NAMES = [".agentpolicy.yml", ".agentpolicy.yaml", ".agentpolicy.json"];
@@ -23854,9 +25577,9 @@ function onlyComments(text3) {
 function parseConfig(text3, file) {
   const source = parseYamlSource(onlyComments(text3) ? "{}" : text3, file);
   const data = source.data === null ? {} : source.data;
-  const validate2 = validatorFor("config");
-  if (!validate2(data)) {
-    const p = describeSchemaError(validate2.errors);
+  const validate3 = validatorFor("config");
+  if (!validate3(data)) {
+    const p = describeSchemaError(validate3.errors);
     throw source.error(p.path, p.message, p.key);
   }
   const settings = { ...data };
@@ -23913,11 +25636,11 @@ function checkConfigAgainstPolicy(config, policy) {
 import { posix as posix3 } from "node:path";
 
 // src/policy/policy-files.ts
-import { readdir as readdir2, readFile, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, posix as posix2, relative as relative3, resolve as resolve3 } from "node:path";
+import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, posix as posix2, relative as relative3, resolve as resolve4 } from "node:path";
 var MAX_POLICY_FILE_SIZE = 1024 * 1024;
 var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode4(file, bytes, where3) {
+function decode5(file, bytes, where3) {
   if (bytes.length > MAX_POLICY_FILE_SIZE) {
     throw new PolicyError(
       file,
@@ -23934,7 +25657,7 @@ function decode4(file, bytes, where3) {
   }
 }
 function rootRelative(root, abs) {
-  const rel = relative3(resolve3(root), abs);
+  const rel = relative3(resolve4(root), abs);
   return (rel === "" ? "." : rel).split("\\").join("/");
 }
 function insideRoot(file) {
@@ -23942,7 +25665,7 @@ function insideRoot(file) {
   return !isAbsolute3(file) && p !== ".." && !p.startsWith("../");
 }
 function diskPolicyFiles(root) {
-  const abs = (file) => resolve3(root, file);
+  const abs = (file) => resolve4(root, file);
   return {
     origin: "the working tree",
     async read(file) {
@@ -23954,14 +25677,14 @@ function diskPolicyFiles(root) {
         if (code === "ENOENT" || code === "ENOTDIR") return void 0;
         throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
       }
-      return decode4(file, bytes, "cannot read file");
+      return decode5(file, bytes, "cannot read file");
     },
     async list(dir) {
       try {
         const entries = await readdir2(abs(dir), { withFileTypes: true });
         const files = [];
         for (const e of entries) {
-          const isFile = e.isFile() || e.isSymbolicLink() && (await stat3(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
+          const isFile = e.isFile() || e.isSymbolicLink() && (await stat2(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
           if (isFile) files.push(joinRel(dir, e.name));
         }
         return files.sort();
@@ -23983,7 +25706,7 @@ function basePolicyFiles(reader, root) {
         throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
       }
       const bytes = await reader.read(posix2.normalize(file));
-      return bytes === void 0 ? void 0 : decode4(file, bytes, `at ${at}`);
+      return bytes === void 0 ? void 0 : decode5(file, bytes, `at ${at}`);
     },
     async list(dir) {
       if (!insideRoot(dir)) return [];
@@ -24073,7 +25796,7 @@ async function loadPacks(files, config) {
 
 // src/policy/active.ts
 async function loadActivePolicy(files, opts) {
-  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve4(opts.root, opts.config));
+  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve5(opts.root, opts.config));
   try {
     const found = await findConfig(files, explicit);
     const config = found ? parseConfig(found.text, found.file) : void 0;
@@ -24185,7 +25908,7 @@ Prints the JSON Schema of agent manifests (format v1). Point your editor at it w
   # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
 
 // src/cli/io.ts
-import { writeFileSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
 function processIo() {
   return {
     stdout: (s) => process.stdout.write(s),
@@ -24202,8 +25925,19 @@ function useColor(io, noColorFlag) {
   return io.isTTY;
 }
 function deliver(io, text3, output) {
-  if (output) writeFileSync(output, text3);
+  if (output) writeFileSync2(output, text3);
   else io.stdout(text3.endsWith("\n") ? text3 : text3 + "\n");
+}
+function deliverJson(output, input) {
+  const fd = openSync2(output, "w");
+  try {
+    writeJson(input, (chunk) => {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    });
+  } finally {
+    closeSync2(fd);
+  }
 }
 
 // src/cli/options.ts
@@ -24563,13 +26297,14 @@ async function checkCommand(argv, io) {
     findings: report.findings.filter((f) => f.status === "open" && reaches(f.severity, options.failOn))
   } : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
-  deliver(io, format(fmt, { report: shown, rules, color }), values.output);
+  if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
+  else deliver(io, format(fmt, { report: shown, rules, color }), values.output);
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }
 
 // src/cli/commands/init.ts
-import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname3, join as join5 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cli/templates/config.ts
@@ -24718,23 +26453,23 @@ function initCommand(argv, io) {
     [CONFIG_PATH, STARTER_CONFIG]
   ]);
   if (values.workflow) {
-    const source = join4(packageRoot(), WORKFLOW_SOURCE);
-    if (!existsSync2(source))
+    const source = join5(packageRoot(), WORKFLOW_SOURCE);
+    if (!existsSync3(source))
       throw new UsageError(`this installation has no example workflow (${WORKFLOW_SOURCE})`);
-    files.set(WORKFLOW_PATH, readFileSync4(source, "utf8"));
+    files.set(WORKFLOW_PATH, readFileSync5(source, "utf8"));
   }
-  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync2(join4(io.cwd, name)));
+  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync3(join5(io.cwd, name)));
   if (other) throw new UsageError(`${other} already exists; edit it instead, or remove it first`);
-  const existing = [...files.keys()].filter((file) => existsSync2(join4(io.cwd, file)));
+  const existing = [...files.keys()].filter((file) => existsSync3(join5(io.cwd, file)));
   if (existing.length > 0 && !values.force) {
     throw new UsageError(
       `${existing.join(", ")} already ${existing.length === 1 ? "exists" : "exist"}; nothing written (use --force to overwrite)`
     );
   }
   for (const [file, text3] of files) {
-    const abs = join4(io.cwd, file);
+    const abs = join5(io.cwd, file);
     mkdirSync(dirname3(abs), { recursive: true });
-    writeFileSync2(abs, text3);
+    writeFileSync3(abs, text3);
     io.stdout(`${existing.includes(file) ? "overwrote" : "wrote"} ${file}
 `);
   }
@@ -25146,8 +26881,8 @@ function explainCommand(argv, io) {
 
 // src/cli/commands/schema.ts
 import { parseArgs as parseArgs6 } from "node:util";
-import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join5 } from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import { join as join6 } from "node:path";
 function schemaCommand(argv, io) {
   const { values } = parseArgs6({
     args: argv,
@@ -25159,7 +26894,7 @@ function schemaCommand(argv, io) {
     return EXIT.passed;
   }
   oneOf("format", values.format, ["json"], "json");
-  io.stdout(readFileSync5(join5(packageRoot(), "schema", "agent.schema.json"), "utf8"));
+  io.stdout(readFileSync6(join6(packageRoot(), "schema", "agent.schema.json"), "utf8"));
   return EXIT.passed;
 }
 
@@ -25196,17 +26931,17 @@ async function main(argv, io) {
     return await command2(rest, io);
   } catch (e) {
     if (e instanceof UsageError || isParseArgsError(e)) {
-      io.stderr(`agentpolicy ${name}: ${e.message}
+      io.stderr(`agentpolicy ${name}: ${oneLine4(e.message)}
 `);
       return EXIT.usage;
     }
     if (e instanceof PolicyError) {
-      io.stderr(`agentpolicy: ${e.message}
+      io.stderr(`agentpolicy: ${oneLine4(e.message)}
 `);
       return EXIT.usage;
     }
     const debug = rest.includes("--debug");
-    io.stderr(`agentpolicy: internal error: ${e instanceof Error ? e.message : String(e)}
+    io.stderr(`agentpolicy: internal error: ${oneLine4(e instanceof Error ? e.message : String(e))}
 `);
     if (debug && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
     else io.stderr("(run again with --debug for details, and please report it)\n");

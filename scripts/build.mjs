@@ -2,11 +2,19 @@
 // which both start when a check has enough files to spread over the cores; src/manifest/parallel.ts).
 // Deterministic output: no timestamps, no absolute paths, so CI can diff dist/ against a fresh build.
 //
+// What would otherwise be worked out at every start is worked out here, once, by the same code:
+// - the agent schema's validator, compiled by ajv into standalone code that replaces
+//   src/manifest/precompiled-validator.ts in the bundles (src/manifest/agent-validator-source.ts);
+// - the built-in rules, loaded into dist/builtin-policy.json (src/policy/snapshot.ts), which the CLI and
+//   the action start from while the rule files are unchanged.
+//
 // yaml is bundled from its ES module build (the package's "default" export, built from the same sources
 // as its CommonJS "node" build): it bundles without CommonJS interop, whose getters sit on every call
 // into the parser, and without the node build's debug hooks, which read process.env on every token.
 import { build } from "esbuild";
-import { existsSync, rmSync, mkdirSync } from "node:fs";
+import { existsSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const entries = [
   { in: "src/cli/main.ts", out: "cli" },
@@ -17,9 +25,7 @@ const entries = [
 rmSync("dist", { recursive: true, force: true });
 mkdirSync("dist");
 
-await build({
-  entryPoints: entries,
-  outdir: "dist",
+const options = {
   bundle: true,
   platform: "node",
   target: "node20",
@@ -32,4 +38,48 @@ await build({
   banner: {
     js: 'import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);',
   },
-});
+};
+
+/**
+ * Bundles a few lines of TypeScript (importing from src/), runs them and returns their exports. The
+ * throwaway bundle lives inside dist/ so that it finds the package root (and the schemas) as the bundles do.
+ */
+async function runBundled(name, lines) {
+  const bundled = await build({
+    ...options,
+    stdin: { contents: lines.join("\n"), resolveDir: ".", loader: "ts" },
+    write: false,
+  });
+  const script = `dist/.${name}.mjs`;
+  writeFileSync(script, bundled.outputFiles[0].contents);
+  try {
+    return await import(pathToFileURL(script).href);
+  } finally {
+    rmSync(script, { force: true });
+  }
+}
+
+const { precompiledValidatorModule } = await runBundled("validator", [
+  'export { precompiledValidatorModule } from "./src/manifest/agent-validator-source.ts";',
+]);
+const precompiled = resolve("src/manifest/precompiled-validator.ts");
+const precompiledValidator = {
+  name: "precompiled-validator",
+  setup(b) {
+    b.onLoad({ filter: /precompiled-validator\.ts$/ }, (args) => {
+      if (args.path !== precompiled) return undefined;
+      return { contents: precompiledValidatorModule(), loader: "js", resolveDir: dirname(precompiled) };
+    });
+  },
+};
+
+await build({ ...options, entryPoints: entries, outdir: "dist", plugins: [precompiledValidator] });
+
+const { writeBuiltinSnapshot } = await runBundled("snapshot", [
+  'import { display, loadRuleFolders, readRuleFolder } from "./src/policy/load.ts";',
+  'import { writeSnapshot } from "./src/policy/snapshot.ts";',
+  "export function writeBuiltinSnapshot(dir, file) {",
+  "  writeSnapshot(file, loadRuleFolders([readRuleFolder(dir)]), dir, display);",
+  "}",
+]);
+writeBuiltinSnapshot("rules", "dist/builtin-policy.json");

@@ -1,7 +1,7 @@
 // The one core function the CLI and the action call: discover → read → parse → normalise →
 // evaluate → report. It never prints and never exits; delivery belongs to the shells.
 import { discover } from "./manifest/discover.js";
-import { readSource } from "./manifest/read.js";
+import { loadFiles } from "./manifest/parallel.js";
 import { parseSource } from "./manifest/parse.js";
 import { normalise } from "./manifest/normalise.js";
 import type { AgentDocument, NormalisedAgent } from "./manifest/types.js";
@@ -15,7 +15,7 @@ import type { CheckDef, FrameworkDef } from "./policy/types.js";
 import { evaluate } from "./engine/evaluate.js";
 import { makeRedactor } from "./engine/redact.js";
 import { redactPointer } from "./manifest/secrets.js";
-import { assignFingerprints } from "./report/fingerprint.js";
+import { fingerprinter } from "./report/fingerprint.js";
 import { inventoryRows } from "./report/inventory.js";
 import { computeCoverage, type CoverageAgent } from "./report/coverage.js";
 import { compareErrors, compareFindings } from "./report/sort.js";
@@ -24,6 +24,7 @@ import {
   reaches,
   ruleHelpUri,
   severityRank,
+  type ControlRef,
   type FailOn,
   type FileError,
   type Finding,
@@ -133,15 +134,9 @@ async function loadFromDisk(opts: CheckOptions): Promise<LoadedAgents> {
     include: opts.include,
     exclude: opts.exclude,
   });
-  const errors: FileError[] = [...found.errors];
-  const texts: SourceText[] = [];
-  for (const file of found.files) {
-    const read = await readSource(file, { maxFileSize: opts.maxFileSize });
-    if ("error" in read) errors.push(read.error);
-    else texts.push({ file: file.file, text: read.text });
-  }
-  const loaded = loadTexts(texts, errors);
-  return { ...loaded, files: found.files.length };
+  // Read, parse and normalise on every core once there are enough files to pay for the workers.
+  const loaded = await loadFiles(found.files, { maxFileSize: opts.maxFileSize });
+  return { agents: loaded.agents, errors: [...found.errors, ...loaded.errors], files: found.files.length };
 }
 
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
@@ -183,43 +178,47 @@ export function checkAgents(
 
   const scrub = makeRedactor(agents.flatMap((a) => a.redact));
 
-  const located = evaluation.findings
-    .filter((raw) => byId.has(raw.ruleId))
-    .map((raw) => {
-      const check = byId.get(raw.ruleId)!;
-      const agent = agents[raw.agentIndex]!;
-      const span = agent.doc.locate(raw.pointer);
-      return {
-        agentIndex: raw.agentIndex,
-        key: {
-          ruleId: raw.ruleId,
-          agent: agent.name,
-          file: agent.doc.file,
-          docIndex: agent.doc.docIndex,
-          pointer: raw.pointer,
-          data: agent.doc.data,
-        },
-        finding: {
-          ruleId: raw.ruleId,
-          title: check.title,
-          severity: raw.severity,
-          message: scrub(raw.message),
-          file: agent.doc.file,
-          line: span.line,
-          column: span.column,
-          endLine: span.endLine,
-          endColumn: span.endColumn,
-          path: redactPointer(raw.pointer, scrub),
-          ...(agent.name !== undefined ? { agent: scrub(agent.name) } : {}),
-          controls: controlsForCheck(raw.ruleId, frameworks),
-          remediation: check.remediation,
-          status: "open" as const,
-        },
-      };
+  // One pass: a run can hold a hundred thousand findings, so no intermediate copies. Each check's
+  // controls are looked up once and shared by its findings (nothing mutates them).
+  const controlsOf = new Map<string, ControlRef[]>();
+  const fingerprintFor = fingerprinter();
+  const findingAgents = new Map<string, number>();
+  let findings: Finding[] = [];
+  for (const raw of evaluation.findings) {
+    const check = byId.get(raw.ruleId);
+    if (!check) continue;
+    const agent = agents[raw.agentIndex]!;
+    const span = agent.doc.locate(raw.pointer);
+    const key = {
+      ruleId: raw.ruleId,
+      agent: agent.name,
+      file: agent.doc.file,
+      docIndex: agent.doc.docIndex,
+      pointer: raw.pointer,
+      data: agent.doc.data,
+    };
+    const fingerprint = fingerprintFor(key);
+    let controls = controlsOf.get(raw.ruleId);
+    if (!controls) controlsOf.set(raw.ruleId, (controls = controlsForCheck(raw.ruleId, frameworks)));
+    findingAgents.set(fingerprint, raw.agentIndex);
+    findings.push({
+      ruleId: raw.ruleId,
+      title: check.title,
+      severity: raw.severity,
+      message: scrub(raw.message),
+      file: agent.doc.file,
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn,
+      path: redactPointer(raw.pointer, scrub),
+      ...(agent.name !== undefined ? { agent: scrub(agent.name) } : {}),
+      controls,
+      remediation: check.remediation,
+      status: "open",
+      fingerprint,
     });
-  const fingerprinted = assignFingerprints(located);
-  const findingAgents = new Map(fingerprinted.map((l) => [l.fingerprint, l.agentIndex]));
-  let findings: Finding[] = fingerprinted.map(({ finding, fingerprint }) => ({ ...finding, fingerprint }));
+  }
 
   if (config) {
     const waived = applyWaivers(findings, config.settings.waivers ?? [], {

@@ -1,5 +1,7 @@
 // The CLI's only contact with the terminal and the file system for output.
-import { writeFileSync } from "node:fs";
+import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
+import { writeJson } from "../format/json.js";
+import type { FormatInput } from "../report/model.js";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -31,4 +33,17 @@ export function useColor(io: Io, noColorFlag: boolean): boolean {
 export function deliver(io: Io, text: string, output: string | undefined): void {
   if (output) writeFileSync(output, text);
   else io.stdout(text.endsWith("\n") ? text : text + "\n");
+}
+
+/** The JSON report written to a file in pieces, so a large report is never one string in memory. */
+export function deliverJson(output: string, input: FormatInput): void {
+  const fd = openSync(output, "w");
+  try {
+    writeJson(input, (chunk) => {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+    });
+  } finally {
+    closeSync(fd);
+  }
 }

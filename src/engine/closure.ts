@@ -4,8 +4,8 @@
 // here mirrors its `apply` (which arguments are evaluated eagerly, what short-circuits, what `and` of
 // nothing returns, fresh arrays for array literals, operators called with the data as `this`), and
 // test/engine/differential.test.ts runs both on every rule, fixture and on random trees and data.
-// Anything this module does not specialise (`missing`, `missing_some`) is handed to the interpreter
-// itself for that node, so it cannot drift.
+// `missing` and `missing_some` evaluate their arguments here (so the budget below meters them) and then run
+// json-logic-js's own bodies, which hand each key to the interpreter's `var`.
 //
 // json-logic-js is a process-wide singleton; it is set up exactly once, when this module loads: `log` goes
 // (it writes to the console), `var` is replaced by an own-property lookup that refuses prototype paths,
@@ -16,6 +16,69 @@ import { ForbiddenPathError, FORBIDDEN_SEGMENTS, getPath } from "./paths.js";
 
 export type Evaluator = (data: unknown) => unknown;
 
+/**
+ * A rule from an untrusted pack passes the load-time limits and still asks for too much work: a reduce that
+ * doubles a list with merge exhausts the heap, nested some over big lists runs for hours. Evaluation is
+ * metered instead: list steps (every element a scoped operation walks, every element merge builds) come out
+ * of a budget, and one oversized merge or cat result stops at once.
+ */
+export class LogicBudgetError extends Error {
+  override readonly name = "LogicBudgetError";
+}
+
+const EVALUATION_BUDGET = 10_000_000;
+const MAX_MERGE_ITEMS = 100_000;
+const MAX_CAT_LENGTH = 1_048_576;
+
+let budget = EVALUATION_BUDGET;
+// >0 while a metered evaluation runs: a closure entered inside one shares its budget instead of refilling it.
+let metering = 0;
+
+function charge(steps: number): void {
+  budget -= steps;
+  if (budget < 0) {
+    throw new LogicBudgetError(`rule evaluation exceeded its budget (${EVALUATION_BUDGET} list steps)`);
+  }
+}
+
+/** Runs `fn` with one budget for every compiled closure it calls (e.g. one check over one agent). */
+export function withLogicBudget<T>(fn: () => T): T {
+  if (metering > 0) return fn();
+  budget = EVALUATION_BUDGET;
+  metering++;
+  try {
+    return fn();
+  } finally {
+    metering--;
+  }
+}
+
+function cat(...args: unknown[]): string {
+  let known = 0;
+  for (const a of args) if (typeof a === "string") known += a.length;
+  const tooLong = (): never => {
+    throw new LogicBudgetError(
+      `rule evaluation exceeded its budget (cat result over ${MAX_CAT_LENGTH} characters)`,
+    );
+  };
+  if (known > MAX_CAT_LENGTH) tooLong();
+  const result = Array.prototype.join.call(args, "");
+  if (result.length > MAX_CAT_LENGTH) tooLong();
+  return result;
+}
+
+function merge(...args: unknown[]): unknown[] {
+  let length = 0;
+  for (const a of args) length += Array.isArray(a) ? a.length : 1;
+  if (length > MAX_MERGE_ITEMS) {
+    throw new LogicBudgetError(
+      `rule evaluation exceeded its budget (merge result over ${MAX_MERGE_ITEMS} items)`,
+    );
+  }
+  charge(length);
+  return args.reduce((a: unknown[], b: unknown) => a.concat(b), []);
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- operators take whatever the rule passes
 type Operator = (this: unknown, ...args: any[]) => unknown;
 
@@ -25,9 +88,8 @@ export function truthy(value: unknown): boolean {
   return !!value;
 }
 
-/* eslint-disable eqeqeq -- json-logic's == and != are JavaScript's loose comparisons */
 // json-logic-js's built-in operators, copied from its source (2.0.5): its table is private, and the
-// compiled closures must call exactly these.
+// compiled closures must call exactly these (cat and merge with the budget's limits added).
 const BUILTIN: Readonly<Record<string, Operator>> = {
   "==": (a, b) => a == b,
   "===": (a, b) => a === b,
@@ -44,7 +106,7 @@ const BUILTIN: Readonly<Record<string, Operator>> = {
     if (!b || typeof b.indexOf === "undefined") return false;
     return b.indexOf(a) !== -1;
   },
-  cat: (...args) => Array.prototype.join.call(args, ""),
+  cat,
   substr: (source, start, end) => {
     if (end < 0) {
       const temp = String(source).substr(start);
@@ -61,9 +123,8 @@ const BUILTIN: Readonly<Record<string, Operator>> = {
   "/": (a, b) => a / b,
   min: (...args) => Math.min(...args),
   max: (...args) => Math.max(...args),
-  merge: (...args) => args.reduce((a: unknown[], b: unknown) => a.concat(b), []),
+  merge,
 };
-/* eslint-enable eqeqeq */
 
 /** `var` as json-logic defines it, but reading own properties only and refusing prototype paths. */
 export function safeVar(this: unknown, path?: unknown, fallback?: unknown): unknown {
@@ -81,7 +142,33 @@ function isLogic(node: unknown): node is Record<string, unknown> {
   return typeof node === "object" && node !== null && !Array.isArray(node) && Object.keys(node).length === 1;
 }
 
+// json-logic-js's `missing` and `missing_some`, on arguments already evaluated. A primitive key goes
+// straight to `var` (what the interpreter's apply of a primitive comes to); anything else goes through the
+// interpreter, as json-logic-js does.
+function missing(this: unknown, ...values: unknown[]): unknown[] {
+  const keys: unknown[] = Array.isArray(values[0]) ? values[0] : values;
+  const out: unknown[] = [];
+  for (const key of keys) {
+    const value =
+      key !== null && typeof key === "object"
+        ? jsonLogic.apply({ var: key } as Parameters<typeof jsonLogic.apply>[0], this)
+        : safeVar.call(this, key);
+    if (value === null || value === "") out.push(key);
+  }
+  return out;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- json-logic-js's body, arguments as given
+function missingSome(this: unknown, needCount: any, options: any): unknown {
+  const areMissing = jsonLogic.apply({ missing: options } as Parameters<typeof jsonLogic.apply>[0], this);
+  if (options.length - (areMissing as unknown[]).length >= needCount) return [];
+  return areMissing;
+}
+
+const MISSING: Readonly<Record<string, Operator>> = { missing, missing_some: missingSome };
+
 function operatorOf(op: string): Operator | undefined {
+  if (Object.hasOwn(MISSING, op)) return MISSING[op];
   if (Object.hasOwn(CUSTOM_OPERATIONS, op)) return CUSTOM_OPERATIONS[op] as Operator;
   if (Object.hasOwn(BUILTIN, op)) return BUILTIN[op];
   return undefined;
@@ -216,12 +303,14 @@ function compileScoped(op: string, args: unknown[]): Evaluator {
       return (data) => {
         const items = list(data);
         if (!Array.isArray(items)) return [];
+        charge(items.length);
         return items.filter((datum) => truthy(body(datum)));
       };
     case "map":
       return (data) => {
         const items = list(data);
         if (!Array.isArray(items)) return [];
+        charge(items.length);
         return items.map((datum) => body(datum));
       };
     case "reduce": {
@@ -230,6 +319,7 @@ function compileScoped(op: string, args: unknown[]): Evaluator {
         const items = list(data);
         const initial = initialOf(data);
         if (!Array.isArray(items)) return initial;
+        charge(items.length);
         return items.reduce(
           (accumulator: unknown, current: unknown) => body({ current, accumulator }),
           initial,
@@ -240,6 +330,7 @@ function compileScoped(op: string, args: unknown[]): Evaluator {
       return (data) => {
         const items = list(data);
         if (!Array.isArray(items) || !items.length) return false;
+        charge(items.length);
         for (const item of items) if (!truthy(body(item))) return false;
         return true;
       };
@@ -247,6 +338,7 @@ function compileScoped(op: string, args: unknown[]): Evaluator {
       return (data) => {
         const items = list(data);
         if (!Array.isArray(items) || !items.length) return true;
+        charge(items.length);
         for (const item of items) if (truthy(body(item))) return false;
         return true;
       };
@@ -254,6 +346,7 @@ function compileScoped(op: string, args: unknown[]): Evaluator {
       return (data) => {
         const items = list(data);
         if (!Array.isArray(items) || !items.length) return false;
+        charge(items.length);
         for (const item of items) if (truthy(body(item))) return true;
         return false;
       };
@@ -261,8 +354,6 @@ function compileScoped(op: string, args: unknown[]): Evaluator {
 }
 
 const SCOPED = new Set(["map", "filter", "reduce", "all", "none", "some"]);
-/** Operators whose json-logic-js implementation re-enters the interpreter: left to it. */
-const INTERPRETED = new Set(["missing", "missing_some"]);
 
 function compileNode(node: unknown): Evaluator {
   if (Array.isArray(node)) {
@@ -277,12 +368,15 @@ function compileNode(node: unknown): Evaluator {
   if (op === "and") return compileAnd(args);
   if (op === "or") return compileOr(args);
   if (SCOPED.has(op)) return compileScoped(op, args);
-  if (INTERPRETED.has(op)) return interpret(node);
   if (op === "var") return compileVar(args, node);
   return generic(op, args, node);
 }
 
-/** A closure computing what `jsonLogic.apply(tree, data)` computes. */
+/**
+ * A closure computing what `jsonLogic.apply(tree, data)` computes, or throwing LogicBudgetError when that
+ * takes too much work. Each call has a fresh budget unless it runs inside withLogicBudget.
+ */
 export function compileClosure(tree: unknown): Evaluator {
-  return compileNode(tree);
+  const root = compileNode(tree);
+  return (data) => withLogicBudget(() => root(data));
 }

@@ -9,6 +9,7 @@ import type { NormalisedAgent } from "../manifest/types.js";
 import type { Severity } from "../report/model.js";
 import { severityRank } from "../report/model.js";
 import type { CheckDef } from "../policy/types.js";
+import { LogicBudgetError, withLogicBudget } from "./closure.js";
 import { compileCheck, type CompiledCheck } from "./compile.js";
 import { buildRunContext, type EvalContext, type RunContext } from "./context.js";
 import { DEFAULT_SENSITIVE, deriveFacts, type SensitiveSpec } from "./derived.js";
@@ -106,8 +107,12 @@ function runOne(check: CheckDef, compiled: CompiledCheck, base: EvalContext, emi
   }
   const list = getPath(base, compiled.each);
   if (!Array.isArray(list)) return true;
+  // One context for all the items, updated in place: nothing keeps a context past its item (emit
+  // renders the message at once), and an object per item was the largest allocation of a whole run.
+  const ctx: EvalContext = { ...base, item: undefined, index: 0 };
   list.forEach((item: unknown, index) => {
-    const ctx: EvalContext = { ...base, item, index };
+    ctx.item = item;
+    ctx.index = index;
     if (compiled.where && !truthy(compiled.where(ctx))) return;
     if (truthy(assert(ctx))) return;
     const at = compiled.eachPointer ? pointerOf([...compiled.eachPointer, index]) : itemPointer(item);
@@ -139,6 +144,9 @@ export function evaluate(
   const findings: RawFinding[] = [];
   const errors: EngineError[] = [];
   const applied = new Set<string>();
+  // Checks that ran out of evaluation budget: reported once, then skipped for the remaining agents, so a
+  // hostile rule costs one budget per run rather than one per agent.
+  const exhausted = new Set<string>();
   if (agents.length > 0) for (const c of active) if (c.builtin) applied.add(c.id);
 
   agents.forEach((agent, agentIndex) => {
@@ -164,20 +172,35 @@ export function evaluate(
       findings.push({ ruleId, severity, agentIndex, pointer: "", message });
     }
     const derived = deriveFacts(agent.data, agent.secrets, sensitive);
-    for (const { check, compiled, params, severity } of rules) {
-      let emitted = 0;
-      const emit: Emitter = (ctx, pointer) => {
-        // past the cap only counted: no vars or message are computed for findings nobody will read
-        if (++emitted > MAX_FINDINGS_PER_CHECK) return;
-        const vars = Object.create(null) as Record<string, unknown>;
-        for (const [name, fn] of compiled.vars) vars[name] = fn(ctx);
-        const message = compiled.message!({ ...ctx, vars }, redact);
-        findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
-      };
+    // One context and one emitter per agent, pointed at each rule in turn (the rule's params, its
+    // count of findings): nothing keeps either past the rule, and thousands of agents times dozens of
+    // rules made these small objects a large share of a run's garbage.
+    const base: EvalContext = { agent: agent.data, params: {}, run, derived };
+    let rule = rules[0]!;
+    let emitted = 0;
+    const emit: Emitter = (ctx, pointer) => {
+      // past the cap only counted: no vars or message are computed for findings nobody will read
+      if (++emitted > MAX_FINDINGS_PER_CHECK) return;
+      const vars = Object.create(null) as Record<string, unknown>;
+      for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx);
+      const message = rule.compiled.message!({ ...ctx, vars }, redact);
+      findings.push({ ruleId: rule.check.id, severity: rule.severity, agentIndex, pointer, message });
+    };
+    for (const current of rules) {
+      const { check, compiled, params, severity } = current;
+      if (exhausted.has(check.id)) continue;
+      rule = current;
+      emitted = 0;
+      base.params = params;
       try {
-        if (runOne(check, compiled, { agent: agent.data, params, run, derived }, emit)) applied.add(check.id);
+        // one budget for the check's when, where, assert and vars over this agent's items
+        if (withLogicBudget(() => runOne(check, compiled, base, emit))) applied.add(check.id);
       } catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
+        let message = e instanceof Error ? e.message : String(e);
+        if (e instanceof LogicBudgetError) {
+          exhausted.add(check.id);
+          message += "; the check is skipped for the remaining agents";
+        }
         errors.push({ ruleId: check.id, agentIndex, message: tidy(redact(message)) });
       }
       if (emitted > MAX_FINDINGS_PER_CHECK) {

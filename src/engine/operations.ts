@@ -26,6 +26,24 @@ function keyOf(v: unknown): string {
   return `json:${JSON.stringify(v)}`;
 }
 
+/**
+ * keyOf for one unique/duplicates call, remembering each object's key: a list holding 100,000 references
+ * to one large object would otherwise serialise it 100,000 times. Per call, so that an object changed
+ * between calls is never compared by a stale key.
+ */
+function memoKeyOf(): (v: unknown) => string {
+  const memo = new WeakMap<object, string>();
+  return (v) => {
+    if (v === null || typeof v !== "object") return keyOf(v);
+    let k = memo.get(v);
+    if (k === undefined) {
+      k = keyOf(v);
+      memo.set(v, k);
+    }
+    return k;
+  };
+}
+
 function keySet(list: unknown[]): Set<string> {
   return new Set(list.map(keyOf));
 }
@@ -74,8 +92,9 @@ function duplicates(a: unknown): unknown[] {
   const seen = new Set<string>();
   const reported = new Set<string>();
   const out: unknown[] = [];
+  const key = memoKeyOf();
   for (const x of asList(a)) {
-    const k = keyOf(x);
+    const k = key(x);
     if (seen.has(k) && !reported.has(k)) {
       reported.add(k);
       out.push(x);
@@ -87,8 +106,9 @@ function duplicates(a: unknown): unknown[] {
 
 function unique(a: unknown): unknown[] {
   const seen = new Set<string>();
+  const key = memoKeyOf();
   return asList(a).filter((x) => {
-    const k = keyOf(x);
+    const k = key(x);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

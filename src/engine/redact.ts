@@ -4,19 +4,7 @@
 // occurrence in the text as it stands), but a run's secrets are prepared once: a message is first
 // scanned for the forms it contains, so redacting F messages against S secrets costs about F × message
 // length rather than F × S (with S growing with the number of agents, the latter is quadratic).
-import { REDACTED } from "../manifest/secrets.js";
-
-/** Forms of the values as redactText builds them: the value, and its JSON-escaped form when different. */
-function formsOf(values: readonly string[]): string[] {
-  const forms = new Set<string>();
-  for (const v of values) {
-    if (v.length < 4) continue;
-    forms.add(v);
-    const escaped = JSON.stringify(v).slice(1, -1);
-    if (escaped !== v) forms.add(escaped);
-  }
-  return [...forms].sort((a, b) => b.length - a.length);
-}
+import { REDACTED, redactionForms } from "../manifest/secrets.js";
 
 /** A number for the four UTF-16 units at `i` (collisions are fine: candidates are verified). */
 function keyAt(text: string, i: number): number {
@@ -28,7 +16,7 @@ function keyAt(text: string, i: number): number {
 }
 
 export function makeRedactor(secrets: Iterable<string>): (text: string) => string {
-  const forms = formsOf([...new Set(secrets)]);
+  const forms = redactionForms([...new Set(secrets)]);
   if (forms.length === 0) return (text) => text;
   // Every form has at least four units; index them by their first four.
   const byKey = new Map<number, number[]>();

@@ -86,16 +86,73 @@ const REPORT_KEYS = [
   "run",
 ];
 
+/** The report's lists, by the layout of one element. */
+const REPORT_LISTS: Readonly<Record<string, (v: unknown) => unknown>> = {
+  frameworks: framework,
+  findings: finding,
+  errors: fileError,
+  changes: change,
+  fixed: finding,
+};
+
+const REPORT_FIELDS: Readonly<Record<string, (v: unknown) => unknown>> = {
+  tool: (v) => ordered(v, ["name", "version"]),
+  summary,
+  base: (v) => ordered(v, ["ref", "sha"]),
+  ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)])),
+};
+
 export function formatJson({ report }: FormatInput): string {
-  const laid = ordered(report, REPORT_KEYS, {
-    tool: (v) => ordered(v, ["name", "version"]),
-    summary,
-    frameworks: each(framework),
-    findings: each(finding),
-    errors: each(fileError),
-    base: (v) => ordered(v, ["ref", "sha"]),
-    changes: each(change),
-    fixed: each(finding),
-  });
-  return JSON.stringify(laid, null, 2) + "\n";
+  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
+}
+
+/** Flushes pieces to `write` in blocks of about this many characters. */
+const BLOCK = 1 << 16;
+
+/**
+ * formatJson's output written in pieces (their concatenation is exactly formatJson's string), for reports
+ * too large to hold twice more as one string: the lists are laid out and serialised one element at a time.
+ */
+export function writeJson({ report }: FormatInput, write: (chunk: string) => void): void {
+  let pending: string[] = [];
+  let size = 0;
+  const put = (s: string): void => {
+    pending.push(s);
+    size += s.length;
+    if (size >= BLOCK) {
+      write(pending.join(""));
+      pending = [];
+      size = 0;
+    }
+  };
+  // Each value is serialised as JSON.stringify would inside the whole: the same text, with every line
+  // after the first indented by its depth (JSON text never holds a raw line break inside a string).
+  const nested = (value: unknown, indent: string): string | undefined =>
+    JSON.stringify(value, null, 2)?.replace(/\n/g, `\n${indent}`);
+  const top = report as unknown as Record<string, unknown>;
+  const keys = [...REPORT_KEYS, ...Object.keys(top).filter((k) => !REPORT_KEYS.includes(k))];
+  let first = true;
+  for (const key of keys) {
+    if (!(key in top)) continue;
+    const value = top[key];
+    const element = Object.hasOwn(REPORT_LISTS, key) ? REPORT_LISTS[key] : undefined;
+    let text: string | undefined;
+    if (element && Array.isArray(value) && value.length > 0) text = "";
+    else text = nested(Object.hasOwn(REPORT_FIELDS, key) ? REPORT_FIELDS[key]!(value) : value, "  ");
+    if (text === undefined) continue;
+    put(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
+    first = false;
+    if (text !== "") {
+      put(text);
+      continue;
+    }
+    const list = value as unknown[];
+    put("[\n");
+    list.forEach((item, i) => {
+      put(`    ${nested(element!(item), "    ") ?? "null"}${i < list.length - 1 ? ",\n" : "\n"}`);
+    });
+    put("  ]");
+  }
+  put(first ? "{}\n" : "\n}\n");
+  if (pending.length > 0) write(pending.join(""));
 }

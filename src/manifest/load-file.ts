@@ -6,6 +6,7 @@ import type { FileError } from "../report/model.js";
 import { normalise } from "./normalise.js";
 import { locatorTableOf, parseSource } from "./parse.js";
 import { tableLocator, type LocatorTable } from "./positions.js";
+import { internStrings } from "./tree.js";
 import { readSourceSync } from "./read.js";
 import type { DiscoveredFile, DocumentFinding, NormalisedAgent, SecretHit } from "./types.js";
 
@@ -74,6 +75,9 @@ export function receiveFile(file: string, posted: PostedFile): LoadedFile {
   if (posted.kind === "text") return parseText(file, posted.text);
   const agents = posted.agents.map((p): NormalisedAgent => {
     const locator = tableLocator(p.table);
+    // the same strings as the documents parsed in this thread share (tree.ts intern)
+    internStrings(p.raw);
+    internStrings(p.data);
     return {
       doc: { file, docIndex: p.docIndex, data: p.raw, locate: locator.locate, locateKey: locator.locateKey },
       ...(p.name !== undefined ? { name: p.name } : {}),

@@ -1,6 +1,9 @@
-// An agent document as rules see it: a deep copy where durations are seconds and dates are epoch
+// An agent document as rules see it: a copy where durations are seconds and dates are epoch
 // milliseconds (UTC midnight). A duration or date that cannot be read is removed, so rules treat it as
 // missing rather than as 0, and reported once: by the schema when its type is wrong, else here.
+// Only the mappings and lists on the way to a converted field are copied; everything else is shared with
+// the document as written (neither is ever changed afterwards), which halves what thousands of agents
+// hold in memory.
 import type { AgentDocument, NormalisedAgent } from "./types.js";
 import { parseDate } from "./date.js";
 import { parseDuration } from "./duration.js";
@@ -16,7 +19,8 @@ export const UNREADABLE_VALUE = "AP-SCHEMA-003";
 export function normalise(doc: AgentDocument): NormalisedAgent {
   const findings = validate(doc);
   const reported = new Set(findings.map((f) => f.pointer));
-  const data = copyJson(doc.data) as Record<string, unknown>;
+  const data = shallowCopy(doc.data) as Record<string, unknown>;
+  const copies = new Set<unknown>([data]);
 
   const convert = (
     patterns: readonly string[],
@@ -25,7 +29,7 @@ export function normalise(doc: AgentDocument): NormalisedAgent {
   ): void => {
     for (const pattern of patterns) {
       for (const pointer of pointersOf(data, pattern)) {
-        const { parent, key } = parentOf(data, pointer);
+        const { parent, key } = writableParentOf(data, pointer, copies);
         if (!parent) continue;
         const raw = parent[key];
         const value = parse(raw);
@@ -76,15 +80,38 @@ export function copyJson(value: unknown): unknown {
   return value;
 }
 
-function parentOf(
+function shallowCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.slice();
+  if (isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) setOwn(out, key, value[key]);
+    return out;
+  }
+  return value;
+}
+
+/** The mapping holding the member at `pointer`, copied (with every container above it) if still shared. */
+function writableParentOf(
   data: Record<string, unknown>,
   pointer: string,
+  copies: Set<unknown>,
 ): { parent?: Record<string, unknown>; key: string } {
   const segments = pointerSegments(pointer) ?? [];
   const key = segments.pop() ?? "";
   let node: unknown = data;
   for (const seg of segments) {
-    node = Array.isArray(node) ? node[Number(seg)] : isPlainObject(node) ? node[seg] : undefined;
+    let child: unknown;
+    if (Array.isArray(node)) child = node[Number(seg)];
+    else if (isPlainObject(node)) child = node[seg];
+    else return { key };
+    if ((Array.isArray(child) || isPlainObject(child)) && !copies.has(child)) {
+      const copy = shallowCopy(child);
+      copies.add(copy);
+      if (Array.isArray(node)) node[Number(seg)] = copy;
+      else setOwn(node as Record<string, unknown>, seg, copy);
+      child = copy;
+    }
+    node = child;
   }
   return isPlainObject(node) ? { parent: node, key } : { key };
 }

@@ -26,7 +26,7 @@ if (port) {
       const results: PostedFile[] = message.files.map((file) => loadFileForPost(file, message.maxFileSize));
       reply = { batch: message.batch, results };
     } catch (e) {
-      reply = { batch: message.batch, failure: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+      reply = { batch: message.batch, failure: e instanceof Error ? e.message : String(e) };
     }
     port.postMessage(reply);
   });

@@ -250,7 +250,9 @@ function reportYamlErrors(doc: Document.Parsed, fail: Fail): void {
     if (seen.has(err.pos[0])) continue;
     seen.add(err.pos[0]);
     if (/Maximum call stack size exceeded/.test(err.message)) {
-      fail("document is nested too deeply to parse", err.pos[0], err.pos[1]);
+      // where the stack ran out depends on the thread and the engine, not on the text: the document's
+      // start is a place that does not
+      fail("document is nested too deeply to parse", doc.range?.[0] ?? 0);
     } else {
       fail(err.message, err.pos[0], err.pos[1]);
     }

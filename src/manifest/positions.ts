@@ -8,7 +8,7 @@
 // that a worker thread can hand a document's positions to the main thread. Both give the same spans.
 import { isAlias, isMap, isPair, isSeq, type Node } from "yaml";
 import type { Span } from "./types.js";
-import { isMergeKey, keyText, type YamlTree } from "./tree.js";
+import { intern, isMergeKey, keyText, type YamlTree } from "./tree.js";
 
 /** Line starts of a text, for offset → line/column. */
 export class LineIndex {
@@ -203,32 +203,38 @@ export function createLocator(tree: YamlTree, root: Node | null, lines: LineInde
 }
 
 /**
- * The positions of one alias-free, merge-free document, as plain numbers and strings (structured-clone
- * safe). `nodes` lists the explicit nodes in document order, FIELDS numbers each: the value's start and
- * trimmed end, the key's start and trimmed end (NONE when there is no span), and the subtree size times
- * four plus the kind (0 other, 1 mapping, 2 sequence). `keys` holds each mapping member's key.
+ * The positions of one alias-free, merge-free document as one string of numbers and a list of key names
+ * (structured-clone safe, and a few kilobytes: one string rather than arrays of objects or typed arrays,
+ * whose buffers cost more than their contents at this size). `codes` holds the line starts, then FIELDS
+ * numbers per explicit node in document order: the value's start and trimmed end, the key's start and
+ * trimmed end (NONE when there is no span), the subtree size times four plus the kind (0 other, 1
+ * mapping, 2 sequence), and the index of the member's key in `keys` (NONE for none). Each number is one
+ * UTF-16 unit, or two when `wide` (a document of 64 Ki characters or more).
  */
 export interface LocatorTable {
-  lineStarts: Uint32Array;
+  codes: string;
+  wide: boolean;
+  lines: number;
   textLength: number;
-  nodes: Uint16Array | Uint32Array;
-  keys: (string | undefined)[];
+  keys: string[];
 }
 
-const FIELDS = 5;
+const FIELDS = 6;
 const KIND_MAP = 1;
 const KIND_SEQ = 2;
+const NARROW_NONE = 0xffff;
+const WIDE_NONE = 0xffffffff;
 
-/** Key names repeat in every manifest; one copy of each (bounded) keeps thousands of tables small. */
-const keyNames = new Map<string, string>();
-const KEY_NAMES_LIMIT = 10_000;
-
-function shared(key: string): string {
-  const known = keyNames.get(key);
-  if (known !== undefined) return known;
-  if (keyNames.size >= KEY_NAMES_LIMIT) keyNames.clear();
-  keyNames.set(key, key);
-  return key;
+function encode(values: number[], wide: boolean): string {
+  const units: number[] = [];
+  for (const v of values) {
+    const n = v < 0 ? (wide ? WIDE_NONE : NARROW_NONE) : v;
+    if (wide) units.push(Math.floor(n / 0x10000), n % 0x10000);
+    else units.push(n);
+  }
+  let out = "";
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
+  return out;
 }
 
 /**
@@ -238,17 +244,21 @@ function shared(key: string): string {
  */
 export function locatorTable(root: Node, lines: LineIndex): LocatorTable | undefined {
   const values: number[] = [];
-  const keys: (string | undefined)[] = [];
+  const keys: string[] = [];
+  const keyIndex = new Map<string, number>();
   let complex = false;
-  const range = (node: unknown): [number, number] => {
+  const length = lines.text.length;
+  const pushRange = (node: unknown): void => {
     const r = (node as { range?: readonly number[] | null } | null)?.range;
-    if (!r || r.length < 2) return [-1, -1];
+    if (!r || r.length < 2) {
+      values.push(-1, -1);
+      return;
+    }
     const start = r[0] as number;
     const end = lines.trimmedEnd(start, r[1] as number);
-    const length = lines.text.length;
     // an empty span is no span (createLocator's spanOf): equal offsets once clamped to the text
-    if (Math.max(0, Math.min(start, length)) === Math.max(0, Math.min(end, length))) return [-1, -1];
-    return [start, end];
+    if (Math.max(0, Math.min(start, length)) === Math.max(0, Math.min(end, length))) values.push(-1, -1);
+    else values.push(start, end);
   };
   const add = (node: unknown, key: unknown, keyName: string | undefined, depth: number): void => {
     if (isAlias(node) || depth > 10_000) {
@@ -256,10 +266,21 @@ export function locatorTable(root: Node, lines: LineIndex): LocatorTable | undef
       return;
     }
     const at = values.length;
-    const [vs, ve] = range(node);
-    const [ks, ke] = key === undefined ? [-1, -1] : range(key);
-    values.push(vs, ve, ks, ke, 0);
-    keys.push(keyName === undefined ? undefined : shared(keyName));
+    pushRange(node);
+    if (key === undefined) values.push(-1, -1);
+    else pushRange(key);
+    values.push(0);
+    if (keyName === undefined) values.push(-1);
+    else {
+      let index = keyIndex.get(keyName);
+      if (index === undefined) {
+        index = keys.length;
+        // key names repeat in every manifest: one shared copy of each keeps thousands of tables small
+        keys.push(intern(keyName));
+        keyIndex.set(keyName, index);
+      }
+      values.push(index);
+    }
     let kind = 0;
     if (isMap(node)) {
       kind = KIND_MAP;
@@ -289,25 +310,41 @@ export function locatorTable(root: Node, lines: LineIndex): LocatorTable | undef
   };
   add(root, undefined, undefined, 0);
   if (complex) return undefined;
+  const starts = lines.lineStarts();
+  const all = [...starts, ...values];
   let max = 0;
-  for (const v of values) if (v > max) max = v;
-  const none = max < 0xffff ? 0xffff : 0xffffffff;
-  const nodes = none === 0xffff ? new Uint16Array(values.length) : new Uint32Array(values.length);
-  values.forEach((v, i) => (nodes[i] = v < 0 ? none : v));
-  return { lineStarts: Uint32Array.from(lines.lineStarts()), textLength: lines.text.length, nodes, keys };
+  for (const v of all) if (v > max) max = v;
+  const wide = max >= NARROW_NONE;
+  return { codes: encode(all, wide), wide, lines: starts.length, textLength: length, keys };
 }
 
 /** Pointer lookups from a table: the same spans createLocator gives for that document. */
 export function tableLocator(table: LocatorTable): Locator {
-  const { nodes, keys, lineStarts, textLength } = table;
-  const none = nodes instanceof Uint16Array ? 0xffff : 0xffffffff;
-  const size = (i: number): number => Math.floor((nodes[i * FIELDS + 4] as number) / 4);
-  const kind = (i: number): number => (nodes[i * FIELDS + 4] as number) % 4;
-  const spanAt = (i: number, field: 0 | 2): Span | undefined => {
-    const start = nodes[i * FIELDS + field] as number;
+  const { codes, wide, lines, textLength, keys } = table;
+  const none = wide ? WIDE_NONE : NARROW_NONE;
+  const at = wide
+    ? (i: number): number => codes.charCodeAt(2 * i) * 0x10000 + codes.charCodeAt(2 * i + 1)
+    : (i: number): number => codes.charCodeAt(i);
+  const field = (node: number, f: number): number => at(lines + node * FIELDS + f);
+  const size = (i: number): number => Math.floor(field(i, 4) / 4);
+  const kind = (i: number): number => field(i, 4) % 4;
+
+  const position = (offset: number): { line: number; column: number } => {
+    const o = Math.max(0, Math.min(offset, textLength));
+    let lo = 0;
+    let hi = lines - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at(mid) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - at(lo) + 1 };
+  };
+  const spanAt = (i: number, f: 0 | 2): Span | undefined => {
+    const start = field(i, f);
     if (start === none) return undefined;
-    const a = positionIn(lineStarts, textLength, start);
-    const b = positionIn(lineStarts, textLength, nodes[i * FIELDS + field + 1] as number);
+    const a = position(start);
+    const b = position(field(i, f + 1));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
   const rootSpan = (): Span => spanAt(0, 0) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -322,7 +359,7 @@ export function tableLocator(table: LocatorTable): Locator {
     }
     const end = i + size(i);
     for (let c = i + 1, n = 0; c < end; c += size(c), n++) {
-      if (k === KIND_MAP ? keys[c] === segment : n === wanted) return c;
+      if (k === KIND_MAP ? keys[field(c, 5)] === segment : n === wanted) return c;
     }
     return -1;
   };
@@ -330,24 +367,24 @@ export function tableLocator(table: LocatorTable): Locator {
   const resolve = (pointer: string): { at: number; exact: boolean } => {
     const segments = pointerSegments(pointer);
     if (segments === undefined) return { at: 0, exact: false };
-    let at = 0;
+    let node = 0;
     for (const segment of segments) {
-      const next = child(at, segment);
-      if (next < 0) return { at, exact: false };
-      at = next;
+      const next = child(node, segment);
+      if (next < 0) return { at: node, exact: false };
+      node = next;
     }
-    return { at, exact: true };
+    return { at: node, exact: true };
   };
 
   return {
     locate(pointer) {
-      const { at, exact } = resolve(pointer);
-      if (!exact) return spanAt(at, 2) ?? spanAt(at, 0) ?? rootSpan();
-      return spanAt(at, 0) ?? spanAt(at, 2) ?? rootSpan();
+      const { at: node, exact } = resolve(pointer);
+      if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
+      return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { at, exact } = resolve(pointer);
-      return exact ? spanAt(at, 2) : undefined;
+      const { at: node, exact } = resolve(pointer);
+      return exact ? spanAt(node, 2) : undefined;
     },
   };
 }

@@ -293,10 +293,10 @@ export function findSecrets(data: unknown): { hits: SecretHit[]; values: string[
 }
 
 /**
- * `text` with every occurrence of each value replaced by [REDACTED], longest values first (so a
- * string containing a secret goes whole). JSON-escaped forms are replaced too, for JSON output.
+ * What redaction replaces, longest first: each value, and its JSON-escaped form when that differs (for
+ * JSON output). Values under four characters are not secrets the scanner reports, and would mangle words.
  */
-export function redactText(text: string, values: readonly string[]): string {
+export function redactionForms(values: readonly string[]): string[] {
   const forms = new Set<string>();
   for (const v of values) {
     if (v.length < 4) continue;
@@ -304,8 +304,16 @@ export function redactText(text: string, values: readonly string[]): string {
     const escaped = JSON.stringify(v).slice(1, -1);
     if (escaped !== v) forms.add(escaped);
   }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * `text` with every occurrence of each value replaced by [REDACTED], longest values first (so a
+ * string containing a secret goes whole). JSON-escaped forms are replaced too, for JSON output.
+ */
+export function redactText(text: string, values: readonly string[]): string {
   let out = text;
-  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+  for (const form of redactionForms(values)) {
     if (out.includes(form)) out = out.split(form).join(REDACTED);
   }
   return out;

@@ -200,8 +200,51 @@ export class YamlTree {
   }
 }
 
+/** Distinct strings kept by `intern`; past this many, new ones are only copied. */
+const INTERN_LIMIT = 200_000;
+const interned = new Map<string, string>();
+
+/**
+ * One shared copy of a string from a manifest. The parser's strings are slices of the source text, and a
+ * slice keeps the whole text alive as long as it lives: the data of thousands of documents would hold
+ * every file they came from. The copy is flat, and the same value (an action, a category, a team) is
+ * one string however many documents hold it.
+ */
+export function intern(value: string): string {
+  const known = interned.get(value);
+  if (known !== undefined) return known;
+  // slices are at least 13 characters long in V8; a JSON round trip gives a flat copy of any string
+  const copy = value.length >= 13 ? (JSON.parse(JSON.stringify(value)) as string) : value;
+  if (interned.size < INTERN_LIMIT) interned.set(copy, copy);
+  return copy;
+}
+
+/**
+ * Replaces, in place, every string in JSON data (values, not keys) by its interned copy: for data that
+ * arrived from a worker thread, where each document's strings are copies of their own.
+ */
+export function internStrings(value: unknown, depth = 0): void {
+  if (depth > MAX_DEPTH + 8 || value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v === "string") value[i] = intern(v);
+      else internStrings(v, depth + 1);
+    }
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    const v = obj[key];
+    // assigning an own member (even one named __proto__) writes that member, never the prototype
+    if (typeof v === "string") obj[key] = intern(v);
+    else internStrings(v, depth + 1);
+  }
+}
+
 function scalarData(value: unknown, source: string | undefined): unknown {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "string") return intern(value);
+  if (value === null || typeof value === "boolean") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value;
   // .inf, .nan, 1e400 and anything a tag produced are kept as written
   return source ?? String(value);

@@ -1,37 +1,17 @@
 // Schema validation of one agent document: shape and types only (AP-SCHEMA-001), plus unknown fields
 // (AP-SCHEMA-002). Whether a governance field is present at all is for the checks, not the schema.
 // Malformed duration and date strings are left to normalise, which reports them once (AP-SCHEMA-003).
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import formatsModule from "ajv-formats";
+import type { ErrorObject } from "ajv/dist/2020.js";
 import type { AgentDocument, DocumentFinding } from "./types.js";
-import { boundedRegExp } from "./bounded-regexp.js";
+import { agentValidator } from "./agent-validator.js";
 import { isDateField, isDurationField } from "./fields.js";
 import { kindOf, showKey, showValue } from "./quote.js";
-import { AGENT_SCHEMA } from "./schema.js";
 import { unknownFields } from "./unknown-fields.js";
 
 export const SCHEMA_VIOLATION = "AP-SCHEMA-001";
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  const ajv = new Ajv2020({
-    allErrors: true,
-    strict: true,
-    allowUnionTypes: true,
-    verbose: true,
-    code: { regExp: boundedRegExp },
-  });
-  // VS Code's JSON language service shows this instead of the raw pattern; for ajv it is an annotation.
-  ajv.addKeyword({ keyword: "patternErrorMessage", schemaType: "string" });
-  formatsModule.default(ajv, ["date"]);
-  compiled = ajv.compile(AGENT_SCHEMA);
-  return compiled;
-}
-
 export function validate(doc: AgentDocument): DocumentFinding[] {
-  const check = validator();
+  const check = agentValidator();
   const findings: DocumentFinding[] = [];
   const seen = new Set<string>();
   if (!check(doc.data)) {

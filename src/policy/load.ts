@@ -9,13 +9,14 @@ import { checksFromSource } from "./checks.js";
 import { PolicyError } from "./errors.js";
 import { frameworkFromSource } from "./frameworks.js";
 import { builtinRulesDir } from "./paths.js";
+import { loadBuiltinSnapshot } from "./snapshot.js";
 import type { CheckDef, FrameworkDef, ParamDef, Policy } from "./types.js";
 import { readYamlSource, type YamlSource } from "./yaml-source.js";
 
 let builtinCache: Policy | undefined;
 
 /** Paths in messages: relative to the working directory when inside it. */
-function display(abs: string): string {
+export function display(abs: string): string {
   const rel = relative(process.cwd(), abs);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split("\\").join("/") : abs;
 }
@@ -152,7 +153,8 @@ export function loadRuleFolders(folders: readonly RuleFolder[]): Policy {
  */
 export function loadPolicy(dirs?: string[]): Policy {
   if (dirs === undefined) {
-    builtinCache ??= loadDirs([builtinRulesDir()]);
+    // the build's snapshot of the built-in rules when they are unchanged (snapshot.ts), else the files
+    builtinCache ??= loadBuiltinSnapshot(builtinRulesDir(), display) ?? loadDirs([builtinRulesDir()]);
     return builtinCache;
   }
   return loadDirs(dirs);

@@ -57,15 +57,13 @@ export function fingerprintOf(key: FingerprintKey, occurrence = 0): string {
   return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);
 }
 
-/** Assigns fingerprints, disambiguating identical keys by their order of appearance. */
-export function assignFingerprints<T extends { key: FingerprintKey }>(
-  items: T[],
-): (T & { fingerprint: string })[] {
+/** Fingerprints for a stream of findings: identical keys are told apart by their order of appearance. */
+export function fingerprinter(): (key: FingerprintKey) => string {
   const seen = new Map<string, number>();
-  return items.map((item) => {
-    const base = fingerprintOf(item.key);
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return { ...item, fingerprint: n === 0 ? base : fingerprintOf(item.key, n) };
-  });
+  return (key) => {
+    const first = fingerprintOf(key);
+    const n = seen.get(first) ?? 0;
+    seen.set(first, n + 1);
+    return n === 0 ? first : fingerprintOf(key, n);
+  };
 }

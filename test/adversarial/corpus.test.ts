@@ -2,16 +2,31 @@
 // CLI under a heap cap and a time limit, in every output format: each hostile file becomes an error
 // entry or findings with a location, as its expectation says; the good file is still checked; no run
 // crashes, hangs or prints a stack trace; and no output lets data start a workflow command.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_FINDINGS_PER_CHECK } from "../../src/engine/evaluate.js";
 import { FORMATS, type FormatName } from "../../src/format/index.js";
+import { PARALLEL_MIN_FILES } from "../../src/manifest/parallel.js";
 import type { FileError, Finding, Report } from "../../src/report/model.js";
 import { committedCases, generatedCases, NEIGHBOUR, workspace, type CorpusCase } from "./corpus.js";
-import { annotationProblem, commandLines, runCapped, STACK_TRACE, type CappedRun } from "./harness.js";
+import { parseMarkdown, walk, type MdNode } from "../format/render.js";
+import { parseXml } from "../helpers/xml.js";
+import {
+  annotationProblem,
+  commandLines,
+  runCapped,
+  sarifValidator,
+  STACK_TRACE,
+  type CappedRun,
+} from "./harness.js";
 
 const cases: CorpusCase[] = [...committedCases(), ...generatedCases()];
 const runs = new Map<FormatName, CappedRun>();
 let report: Report;
+/** The same corpus among enough good files that parsing is shared with worker threads. */
+let parallel: CappedRun;
+const COPIES = PARALLEL_MIN_FILES;
 
 beforeAll(async () => {
   const root = workspace(cases);
@@ -24,6 +39,15 @@ beforeAll(async () => {
     batch.forEach((f, j) => runs.set(f, results[j]!));
   }
   report = JSON.parse(runs.get("json")!.stdout) as Report;
+  const crowd = workspace(cases);
+  for (let i = 0; i < COPIES; i++) {
+    writeFileSync(
+      join(crowd, `agents/copy-${i}.agent.yaml`),
+      // a name and identity of its own, or the copies would be findings about each other
+      NEIGHBOUR.text.replaceAll(NEIGHBOUR.name, `copy-${i}`),
+    );
+  }
+  parallel = await runCapped(["check", "--format", "json"], crowd);
 }, 240_000);
 
 function errorsOf(file: string): FileError[] {
@@ -44,6 +68,18 @@ describe("the adversarial corpus, through the CLI", () => {
     expect(run.code).toBe(1);
   });
 
+  it("keeps the machine-readable formats valid: JSON, SARIF 2.1.0, OCSF lines, JUnit XML", () => {
+    expect(() => JSON.parse(runs.get("json")!.stdout)).not.toThrow();
+    const validSarif = sarifValidator();
+    expect(validSarif(JSON.parse(runs.get("sarif")!.stdout)), JSON.stringify(validSarif.errors?.[0])).toBe(
+      true,
+    );
+    const events = runs.get("ocsf")!.stdout.split("\n").filter(Boolean);
+    expect(events.length).toBeGreaterThan(0);
+    for (const line of events) expect(() => JSON.parse(line)).not.toThrow();
+    expect(parseXml(runs.get("junit")!.stdout).name).toBe("testsuites");
+  });
+
   it("counts every agent it could read and every file it could not", () => {
     const expectedAgents = cases.reduce(
       (n, c) => n + (c.expect.agents ?? (c.expect.outcome === "findings" ? 1 : 0)),
@@ -53,6 +89,16 @@ describe("the adversarial corpus, through the CLI", () => {
     const withErrors = cases.filter((c) => c.expect.outcome === "error").map((c) => c.file);
     expect([...new Set(report.errors.map((e) => e.file))].sort()).toEqual(withErrors.sort());
     expect(report.summary.passed).toBe(false);
+  });
+
+  it("reports the same in worker threads, among hundreds of good files", () => {
+    expect(parallel.signal).toBeNull();
+    expect(parallel.stderr).toBe("");
+    const crowd = JSON.parse(parallel.stdout) as Report;
+    expect(crowd.summary.agents).toBe(report.summary.agents + COPIES);
+    expect(crowd.errors).toEqual(report.errors);
+    const hostile = (r: Report) => r.findings.filter((f) => !/^agents\/copy-\d+\.agent\.yaml$/.test(f.file));
+    expect(hostile(crowd)).toEqual(hostile(report));
   });
 
   it("still checks the good manifest beside the hostile ones", () => {
@@ -142,6 +188,27 @@ describe("the adversarial corpus, through the CLI", () => {
     );
     for (const line of lines) expect(annotationProblem(line), line.slice(0, 200)).toBeUndefined();
     expect(commandLines(runs.get("github")!.stdout)).toHaveLength(lines.length);
+  });
+
+  it("renders the Markdown report as plain text: no HTML, link, image or code from data, no mention", async () => {
+    const markdown = runs.get("markdown")!.stdout;
+    expect(markdown).not.toMatch(/@(?!&#8203;)[\w-]/);
+    const ast = await parseMarkdown(markdown);
+    const text: string[] = [];
+    walk(ast, (n: MdNode) => {
+      expect(["inlineCode", "code", "image", "blockquote"], n.type).not.toContain(n.type);
+      if (n.type === "link") expect(n.url).toMatch(/^https:\/\/github\.com\/agentpolicy\/agentpolicy\//);
+      if (n.type === "html") {
+        for (const line of n.value?.split("\n") ?? []) {
+          expect(
+            ["<details>", "</details>", "<br>"].includes(line) || /^<summary>[^<]*<\/summary>$/.test(line),
+            line,
+          ).toBe(true);
+        }
+      }
+      if (n.type === "text" && n.value) text.push(n.value);
+    });
+    expect(text.join("\n")).toContain("x ::error file=agents/x.yaml,line=1::INJECTED-ERROR");
   });
 
   it("shows a file named like a workflow command as ./::…, never at the start of a line", () => {

@@ -3,6 +3,10 @@
 // killed and fails), and the checks every output must pass (no stack trace, no workflow command from
 // data).
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Ajv, type ValidateFunction } from "ajv";
+import addFormats from "ajv-formats";
 import { CLI } from "../helpers/cli.js";
 
 /** Heap cap for every spawned run: hostile input must fit in it. */
@@ -78,4 +82,23 @@ export function annotationProblem(
   }
   if (/%(?!25|0D|0A)/.test(data)) return "the data part is not escaped";
   return undefined;
+}
+
+/**
+ * The official SARIF 2.1.0 schema (test/schemas/sarif-2.1.0.json, draft-04) as an ajv validator: its
+ * header translated for ajv's draft-07 engine, as test/format/sarif.test.ts explains.
+ */
+export function sarifValidator(): ValidateFunction {
+  const path = fileURLToPath(new URL("../schemas/sarif-2.1.0.json", import.meta.url));
+  const {
+    $schema: _draft,
+    id,
+    ...body
+  } = JSON.parse(readFileSync(path, "utf8")) as {
+    $schema: string;
+    id: string;
+  } & Record<string, unknown>;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  return ajv.compile({ $id: id, ...body });
 }

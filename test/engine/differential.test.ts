@@ -13,7 +13,12 @@ import { describe, expect, it } from "vitest";
 import { compileClosure, interpret } from "../../src/engine/closure.js";
 import { buildRunContext, type EvalContext } from "../../src/engine/context.js";
 import { deriveFacts } from "../../src/engine/derived.js";
-import { ALLOWED_OPERATIONS, compileLogic, interpretLogic, type CompiledLogic } from "../../src/engine/logic.js";
+import {
+  ALLOWED_OPERATIONS,
+  compileLogic,
+  interpretLogic,
+  type CompiledLogic,
+} from "../../src/engine/logic.js";
 import { paramsFor, resolveParams } from "../../src/engine/params.js";
 import { getPath, splitPath } from "../../src/engine/paths.js";
 import { normalise } from "../../src/manifest/normalise.js";
@@ -110,7 +115,12 @@ function contextsFor(check: CheckDef, agents: NormalisedAgent[]): EvalContext[] 
   const params = paramsFor(check, resolved);
   const out: EvalContext[] = [];
   for (const agent of agents) {
-    const base: EvalContext = { agent: agent.data, params, run, derived: deriveFacts(agent.data, agent.secrets) };
+    const base: EvalContext = {
+      agent: agent.data,
+      params,
+      run,
+      derived: deriveFacts(agent.data, agent.secrets),
+    };
     out.push(base);
     if (check.each === undefined) continue;
     const list = getPath(base, splitPath(check.each));

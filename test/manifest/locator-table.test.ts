@@ -108,6 +108,25 @@ describe("locator tables", () => {
     expect(withMerge && locatorTableOf(withMerge)).toBeUndefined();
   });
 
+  it("hold large documents (offsets past 16 bits) as the syntax tree locates them", () => {
+    const long = "x".repeat(100);
+    const items = Array.from(
+      { length: 450 },
+      (_, i) => `  - resource: "s3://bucket/${long}/${i}"\n    actions: [read]\n`,
+    );
+    const text = `apiVersion: agentpolicy.dev/v1\nkind: Agent\nmetadata: {name: big}\npermissions:\n${items.join("")}`;
+    expect(text.length).toBeGreaterThan(0x10000);
+    const found = locatorsOf(text);
+    expect(found.length).toBeGreaterThan(0);
+    const lines = new LineIndex(text);
+    const root = parseDocument(text).contents as Node;
+    expect(locatorTable(root, lines)?.wide).toBe(true);
+    for (const { data, full, table } of found) {
+      expect(table).toBeDefined();
+      expectSame(full, table!, pointersOf(data));
+    }
+  });
+
   it("agree with the syntax tree on random documents in every style", () => {
     const key = fc.oneof(
       fc.constantFrom("a", "b", "name", "a/b", "c~d", "~01", "0", "1", "10", "-", "", " sp ", "é", "x y"),

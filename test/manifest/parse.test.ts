@@ -235,7 +235,13 @@ describe("errors", () => {
 
   it("reports keys that collide once they become JSON keys", () => {
     const r = parseSource("d.yaml", `${HEAD}1: a\n"1": b\n`);
-    expect(r.errors).toEqual([expect.objectContaining({ line: 4, column: 1, message: "duplicate key '1' (keys in a mapping must be unique)" })]);
+    expect(r.errors).toEqual([
+      expect.objectContaining({
+        line: 4,
+        column: 1,
+        message: "duplicate key '1' (keys in a mapping must be unique)",
+      }),
+    ]);
   });
 
   it("reports syntax errors with position and a one-line message", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignFingerprints, fingerprintOf, stablePointer } from "../../src/report/fingerprint.js";
+import { fingerprinter, fingerprintOf, stablePointer } from "../../src/report/fingerprint.js";
 
 const data = {
   permissions: [
@@ -44,11 +44,10 @@ describe("fingerprints", () => {
   });
 
   it("disambiguate identical keys by order", () => {
-    const items = assignFingerprints([
-      { key: { ...key, pointer: "/x" } },
-      { key: { ...key, pointer: "/x" } },
-    ]);
-    expect(items[0]!.fingerprint).not.toBe(items[1]!.fingerprint);
-    expect(items[0]!.fingerprint).toBe(fingerprintOf({ ...key, pointer: "/x" }));
+    const next = fingerprinter();
+    const [a, b] = [next({ ...key, pointer: "/x" }), next({ ...key, pointer: "/x" })];
+    expect(a).not.toBe(b);
+    expect(a).toBe(fingerprintOf({ ...key, pointer: "/x" }));
+    expect(b).toBe(fingerprintOf({ ...key, pointer: "/x" }, 1));
   });
 });
