@@ -17835,11 +17835,13 @@ function isBlank(contents, text) {
 }
 function reportYamlErrors(doc, fail) {
   const seen = /* @__PURE__ */ new Set();
+  let tooDeep = false;
   for (const err of doc.errors) {
     if (seen.has(err.pos[0])) continue;
     seen.add(err.pos[0]);
     if (/Maximum call stack size exceeded/.test(err.message)) {
-      fail("document is nested too deeply to parse", doc.range?.[0] ?? 0);
+      if (!tooDeep) fail("document is nested too deeply to parse", doc.range?.[0] ?? 0);
+      tooDeep = true;
     } else {
       fail(err.message, err.pos[0], err.pos[1]);
     }

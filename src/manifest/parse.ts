@@ -246,13 +246,15 @@ function isBlank(contents: unknown, text: string): boolean {
 /** yaml's errors as one-line messages; several errors at one spot (a cascade) are reported once. */
 function reportYamlErrors(doc: Document.Parsed, fail: Fail): void {
   const seen = new Set<number>();
+  let tooDeep = false;
   for (const err of doc.errors) {
     if (seen.has(err.pos[0])) continue;
     seen.add(err.pos[0]);
     if (/Maximum call stack size exceeded/.test(err.message)) {
-      // where the stack ran out depends on the thread and the engine, not on the text: the document's
-      // start is a place that does not
-      fail("document is nested too deeply to parse", doc.range?.[0] ?? 0);
+      // Where, and how often, the stack ran out depends on the thread and the engine, not on the text:
+      // one error at the document's start does not.
+      if (!tooDeep) fail("document is nested too deeply to parse", doc.range?.[0] ?? 0);
+      tooDeep = true;
     } else {
       fail(err.message, err.pos[0], err.pos[1]);
     }
