@@ -21223,8 +21223,8 @@ function walk(node, at, nested, scope) {
       const list3 = Array.isArray(k) ? k : [k];
       list3.forEach((key, j) => {
         const keyAt2 = Array.isArray(k) ? [...here, j] : here;
-        if (isPlainObject2(key)) walk(key, keyAt2, nested, scope);
-        else checkDataPath(key, keyAt2, nested, scope);
+        if (isPlainObject2(key)) throw new LogicError(`'${op}' takes literal paths, not an operation`, keyAt2);
+        checkDataPath(key, keyAt2, nested, scope);
       });
     });
     if (op === "missing_some") walk(args[0], argPath(0), nested, scope);

@@ -138,8 +138,9 @@ function walk(node: unknown, at: Path, nested: boolean, scope: LogicScope): void
       const list = Array.isArray(k) ? k : [k];
       list.forEach((key, j) => {
         const keyAt = Array.isArray(k) ? [...here, j] : here;
-        if (isPlainObject(key)) walk(key, keyAt, nested, scope);
-        else checkDataPath(key, keyAt, nested, scope);
+        // A computed key would let a value from the manifest be evaluated as logic: literal paths only.
+        if (isPlainObject(key)) throw new LogicError(`'${op}' takes literal paths, not an operation`, keyAt);
+        checkDataPath(key, keyAt, nested, scope);
       });
     });
     if (op === "missing_some") walk(args[0], argPath(0), nested, scope);

@@ -36,8 +36,10 @@ describe("evaluation budget", () => {
     expect(() => compileLogic(nestedSome, {})({ agent: { grid } })).toThrow(LogicBudgetError);
   });
 
-  it("meters missing's computed arguments too", () => {
-    expect(() => compileLogic({ missing: [doubling] })({})).toThrow(LogicBudgetError);
+  it("refuses computed arguments of missing at load, so no value can be evaluated as logic", () => {
+    expect(() => compileLogic({ missing: [doubling] })).toThrow(/literal paths/);
+    expect(() => compileLogic({ missing_some: [1, [{ var: "agent.keys" }]] })).toThrow(/literal paths/);
+    expect(compileLogic({ missing: ["a", "b"] })({ a: 1 })).toEqual(["b"]);
   });
 
   it("refuses a merge result over 100,000 items and a cat result over 1 MiB", () => {
