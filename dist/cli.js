@@ -23715,7 +23715,7 @@ function wellFormed(s) {
   return s.replace(LONE_SURROGATE, "�");
 }
 var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 function oneLine4(value) {
   return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
 }

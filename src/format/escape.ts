@@ -11,10 +11,11 @@ export function wellFormed(s: string): string {
 
 // Line breaks of every kind a terminal, the runner or a Markdown renderer might honour.
 const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-// C0/C1 controls (ESC starts ANSI sequences that could rewrite the terminal) and the bidi
-// overrides/isolates used in "trojan source" spoofing. They become a visible U+FFFD.
+// C0/C1 controls (ESC starts ANSI sequences that could rewrite the terminal), the Unicode line and
+// paragraph separators (a line break to JavaScript and some log viewers, though not to the runner), and
+// the bidi overrides/isolates used in "trojan source" spoofing. They become a visible U+FFFD.
 // eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Plain single-line text for terminals and logs: line breaks and tabs become spaces, control and

@@ -33,6 +33,8 @@ describe("workflow-command escaping", () => {
   it("printable() turns terminal escapes into U+FFFD but keeps line breaks for escapeData", () => {
     expect(printable(HOSTILE.ansi)).toBe("\uFFFD[31mred\uFFFD[0m");
     expect(printable("a\nb")).toBe("a\nb");
+    // separators JavaScript treats as line breaks (a `.` in a regex stops there) cannot split a line
+    expect(printable("a\u2028::warning::b\u2029c\u0085d")).toBe("a\uFFFD::warning::b\uFFFDc\uFFFDd");
   });
 });
 
