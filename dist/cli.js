@@ -20939,16 +20939,7 @@ var constant = (value) => () => value;
 function varWithPath(path, fallback) {
   if (path === "") return fallback ? (data) => (fallback(data), data) : (data) => data;
   const segments = String(path).split(".");
-  const lookup = (data) => {
-    let current = data;
-    for (const segment of segments) {
-      if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
-      if (current === null || typeof current !== "object") return void 0;
-      if (!Object.hasOwn(current, segment)) return void 0;
-      current = current[segment];
-    }
-    return current;
-  };
+  const lookup = (data) => getPath(data, segments);
   if (!fallback) {
     return (data) => {
       const value = lookup(data);

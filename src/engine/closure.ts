@@ -12,7 +12,7 @@
 // and the custom operations are registered.
 import jsonLogic from "json-logic-js";
 import { CUSTOM_OPERATIONS } from "./operations.js";
-import { ForbiddenPathError, FORBIDDEN_SEGMENTS, getPath } from "./paths.js";
+import { getPath } from "./paths.js";
 
 export type Evaluator = (data: unknown) => unknown;
 
@@ -186,22 +186,13 @@ const constant =
 
 /**
  * `var` as src/engine/logic.ts installs it (own properties only, prototype names refused), with the path
- * split once. Reads the same steps as paths.getPath, including throwing on a forbidden segment only when
+ * split once: paths.getPath, which throws on a forbidden segment only when
  * the walk reaches it.
  */
 function varWithPath(path: string | number, fallback: Evaluator | undefined): Evaluator {
   if (path === "") return fallback ? (data) => (fallback(data), data) : (data) => data;
   const segments = String(path).split(".");
-  const lookup = (data: unknown): unknown => {
-    let current = data;
-    for (const segment of segments) {
-      if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
-      if (current === null || typeof current !== "object") return undefined;
-      if (!Object.hasOwn(current, segment)) return undefined;
-      current = (current as Record<string, unknown>)[segment];
-    }
-    return current;
-  };
+  const lookup = (data: unknown): unknown => getPath(data, segments);
   if (!fallback) {
     return (data) => {
       const value = lookup(data);
