@@ -41813,7 +41813,7 @@ function stablePointer(pointer, data) {
   return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function fingerprintOf(key, occurrence = 0) {
-  const subject = key.agent !== void 0 ? `agent:${key.agent}` : `doc:${key.file}#${key.docIndex}`;
+  const subject = key.agent !== void 0 ? `agent:${key.file}\0${key.agent}` : `doc:${key.file}#${key.docIndex}`;
   const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
   if (occurrence > 0) parts.push(String(occurrence));
   return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
@@ -41937,7 +41937,10 @@ function applyWaivers(findings, waivers, ctx) {
       });
       return;
     }
-    const covered = out.filter((f) => waiverCovers(w, f));
+    const named = out.filter((f) => waiverCovers(w, f));
+    const shared = (f) => (ctx.declarations?.(f.agent) ?? 1) > 1;
+    const covered = named.filter((f) => !shared(f));
+    const ambiguous = [...new Set(named.filter(shared).map((f) => f.agent))];
     const expires = parseDate(w.expires);
     if (expires === void 0) {
       issues.push({
@@ -41964,7 +41967,18 @@ function applyWaivers(findings, waivers, ctx) {
       });
       return;
     }
+    if (ambiguous.length > 0) {
+      const which2 = ambiguous.map((a) => `'${a}' (${ctx.declarations?.(a) ?? 2} manifests)`).join(", ");
+      problems.push({
+        ruleId: STALE_WAIVER,
+        severity: "info",
+        message: `${describe(w)} does not apply to ${which2}: several manifests declare that name, and a waiver cannot tell them apart; rename the agents so that each name is unique`,
+        at,
+        subject: `${subject}:ambiguous`
+      });
+    }
     if (covered.length === 0) {
+      if (ambiguous.length > 0) return;
       if (ctx.ran(w.check)) {
         problems.push({
           ruleId: STALE_WAIVER,
@@ -42536,8 +42550,15 @@ function checkAgents(loaded, opts) {
     });
   }
   if (config) {
+    const declared = /* @__PURE__ */ new Map();
+    for (const a of agents) {
+      if (a.name === void 0) continue;
+      const name = scrub(a.name);
+      declared.set(name, (declared.get(name) ?? 0) + 1);
+    }
     const waived2 = applyWaivers(findings, config.settings.waivers ?? [], {
       now,
+      declarations: (name) => declared.get(name) ?? 0,
       checks: allById,
       severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
       ran: (id) => byId.has(id) && !overrides.disabled.has(id)
@@ -43117,11 +43138,39 @@ function diffAgentData(base, head) {
 function keyed(agents) {
   const out = /* @__PURE__ */ new Map();
   for (const a of agents) {
-    let key = a.name !== void 0 && a.name !== "" ? `name:${a.name}` : `doc:${a.doc.file}#${a.doc.docIndex}`;
+    let key = a.name !== void 0 && a.name !== "" ? `name:${a.doc.file}\0${a.name}` : `doc:${a.doc.file}#${a.doc.docIndex}`;
     for (let n = 2; out.has(key); n++) key = `${key}\0${n}`;
     out.set(key, a);
   }
   return out;
+}
+function nameCounts(agents) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const a of agents) if (a.name) counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
+  return counts;
+}
+function pairAgents(base, head) {
+  const before = keyed(base);
+  const pairs2 = /* @__PURE__ */ new Map();
+  const paired = /* @__PURE__ */ new Set();
+  for (const [key, h] of keyed(head)) {
+    const b = before.get(key);
+    if (b) {
+      pairs2.set(h, b);
+      paired.add(b);
+    }
+  }
+  const baseCount = nameCounts(base);
+  const headCount = nameCounts(head);
+  const unpairedBase = new Map(
+    base.filter((b) => !paired.has(b) && b.name && baseCount.get(b.name) === 1).map((b) => [b.name, b])
+  );
+  for (const h of head) {
+    if (pairs2.has(h) || !h.name || headCount.get(h.name) !== 1) continue;
+    const b = unpairedBase.get(h.name);
+    if (b) pairs2.set(h, b);
+  }
+  return pairs2;
 }
 function agentName2(a) {
   return a.name ?? `(unnamed agent ${a.doc.docIndex + 1} in ${a.doc.file})`;
@@ -43143,11 +43192,10 @@ function addedDetails(a) {
   return out.items;
 }
 function diffAgents(base, head) {
-  const before = keyed(base);
-  const after = keyed(head);
+  const pairs2 = pairAgents(base, head);
   const changes = [];
-  for (const [key, h] of after) {
-    const b = before.get(key);
+  for (const h of head) {
+    const b = pairs2.get(h);
     if (!b) {
       changes.push({ agent: agentName2(h), file: h.doc.file, change: "added", details: addedDetails(h) });
       continue;
@@ -43156,8 +43204,9 @@ function diffAgents(base, head) {
     if (details.length > 0)
       changes.push({ agent: agentName2(h), file: h.doc.file, change: "modified", details });
   }
-  for (const [key, b] of before) {
-    if (after.has(key)) continue;
+  const kept = new Set(pairs2.values());
+  for (const b of base) {
+    if (kept.has(b)) continue;
     const level = agentAccessLevel(b.data.permissions);
     changes.push({
       agent: agentName2(b),

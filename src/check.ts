@@ -221,8 +221,15 @@ export function checkAgents(
   }
 
   if (config) {
+    const declared = new Map<string, number>();
+    for (const a of agents) {
+      if (a.name === undefined) continue;
+      const name = scrub(a.name);
+      declared.set(name, (declared.get(name) ?? 0) + 1);
+    }
     const waived = applyWaivers(findings, config.settings.waivers ?? [], {
       now,
+      declarations: (name) => declared.get(name) ?? 0,
       checks: allById,
       severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
       ran: (id) => byId.has(id) && !overrides.disabled.has(id),
