@@ -63,12 +63,16 @@ export async function chooseBaseReader(
       }));
     }
   }
+  // In the workflow_run recipe the checkout is the pull request's head, which may be newer than the
+  // file list: nothing is taken from the disk as "unchanged at the base" there.
+  const headCheckout = ctx.workflowRun !== undefined;
   const reader = remoteBaseReader({
     sha,
     prefix: (await gitPrefix(root)) ?? "",
-    workTree: root,
+    ...(headCheckout ? {} : { workTree: root }),
     ...(changed ? { changed } : {}),
     fetch: (path) => api.getContent(owner, repo, path, sha),
+    listDir: (path) => api.listDirectory(owner, repo, path, sha),
   });
   return { reader, via: "contents API" };
 }

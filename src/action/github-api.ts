@@ -294,6 +294,16 @@ export class GitHubApi {
     return this.paginate<PullRequestRef>(`repos/${encodePath(owner)}/${encodePath(repo)}/pulls?${q}`);
   }
 
+  /** The files (repository paths) directly inside a folder at `ref`; empty when it does not exist there. */
+  async listDirectory(owner: string, repo: string, path: string, ref: string): Promise<string[]> {
+    const url = `repos/${encodePath(owner)}/${encodePath(repo)}/contents/${encodePath(path)}?ref=${encodeURIComponent(ref)}`;
+    const res = await this.request<unknown>("GET", url, { allow404: true });
+    if (res.status === 404 || !Array.isArray(res.data)) return [];
+    return (res.data as Array<{ type?: unknown; path?: unknown }>)
+      .filter((e) => (e.type === "file" || e.type === "symlink") && typeof e.path === "string")
+      .map((e) => e.path as string);
+  }
+
   /** A file's bytes at `ref`; undefined when it does not exist there. */
   async getContent(owner: string, repo: string, path: string, ref: string): Promise<Uint8Array | undefined> {
     const url = `repos/${encodePath(owner)}/${encodePath(repo)}/contents/${encodePath(path)}?ref=${encodeURIComponent(ref)}`;

@@ -21,6 +21,16 @@ export interface BaseReader {
   list(): Promise<{ files: string[]; complete: boolean }>;
   /** Content at the base; undefined when the file does not exist there. Throws when it cannot tell. */
   read(file: string): Promise<Uint8Array | undefined>;
+  /**
+   * Content read from the base commit itself, never from the working tree (which a reader may use for
+   * files it believes unchanged). The policy that judges a change is read with this when present.
+   */
+  readAtBase?(file: string): Promise<Uint8Array | undefined>;
+  /**
+   * Files directly inside a folder (relative to the scan root), listed from the base commit itself;
+   * for readers whose list() is partial. Throws when it cannot tell.
+   */
+  listDir?(dir: string): Promise<string[]>;
 }
 
 export interface BaseLoadOptions extends SelectOptions {
@@ -135,6 +145,8 @@ export interface RemoteReaderOptions {
   changed?: readonly ChangedFile[];
   /** The working tree (the scan root on disk). */
   workTree?: string;
+  /** Files directly inside a repository folder at the base (repository paths). */
+  listDir?(repoPath: string): Promise<string[]>;
 }
 
 export function remoteBaseReader(opts: RemoteReaderOptions): BaseReader {
@@ -168,6 +180,19 @@ export function remoteBaseReader(opts: RemoteReaderOptions): BaseReader {
       if (change && ["added", "renamed", "copied"].includes(change.status)) return undefined;
       return opts.fetch(prefix + file);
     },
+    readAtBase: (file) => opts.fetch(prefix + file),
+    ...(opts.listDir
+      ? {
+          async listDir(dir: string) {
+            const folder = dir === "." || dir === "" ? "" : `${dir.replace(/\/$/, "")}/`;
+            const listed = await opts.listDir!((prefix + folder).replace(/\/$/, ""));
+            return listed.flatMap((f) => {
+              const at = strip(f);
+              return at === undefined ? [] : [at];
+            });
+          },
+        }
+      : {}),
   };
 }
 

@@ -188,8 +188,13 @@ export interface Report {
   changes?: AgentChange[];
   /** Findings present at the base and gone now (only with a base). */
   fixed?: Finding[];
-  /** Only with a base: which side's config and packs judged the run, and the edits to them. */
-  policySource?: "base" | "head";
+  /**
+   * Only with a base: which side's config and packs judged the run, and the edits to them; "defaults"
+   * when the base could not be read and the built-in defaults judged instead (never the head's policy).
+   */
+  policySource?: "base" | "head" | "defaults";
+  /** Why the base policy could not be read (only with policySource "defaults"). */
+  baseUnreadable?: string;
   policyChanges?: PolicyChangeRef[];
   /** The inventory: every checked agent, compliant or not. */
   agents?: AgentRow[];

@@ -381,10 +381,16 @@ describe("the GitHub Action, spawned like a runner", () => {
     ).toThrow();
     const r = await s.run();
     expect(r.stdout).toContain("read via contents API");
-    const contents = server.state.requests.filter((q) => q.path.includes("/contents/"));
+    const contents = server.state.requests.filter(
+      (q) => q.path.includes("/contents/") && !q.path.includes("/contents/.agentpolicy."),
+    );
     expect(contents.map((q) => [q.path, q.query.ref])).toEqual([
       ["/repos/acme/agents/contents/agents/billing-bot.agent.yaml", s.baseSha],
     ]);
+    // the policy is looked up at the base itself, never taken from the checkout
+    const config = server.state.requests.filter((q) => q.path.includes("/contents/.agentpolicy."));
+    expect(config.length).toBeGreaterThan(0);
+    expect(config.every((q) => q.query.ref === s.baseSha)).toBe(true);
     expect(server.state.requests.some((q) => q.path === `/repos/acme/agents/pulls/${PR}/files`)).toBe(true);
     expectEveryAccessChange(ours()[0]!.body);
   });

@@ -246,7 +246,23 @@ export async function startGitHubServer(
       const path = decodeURIComponent(m[1]!);
       const ref = url.searchParams.get("ref") ?? "";
       const content = state.contents.get(`${ref}:${path}`);
-      if (content === undefined) return reply(404, { message: "Not Found" });
+      if (content === undefined) {
+        // a folder: its direct entries, as GitHub lists them
+        const folder = `${ref}:${path.replace(/\/$/, "")}/`;
+        const names = new Set<string>();
+        for (const key of state.contents.keys()) {
+          if (key.startsWith(folder)) names.add(key.slice(folder.length).split("/")[0]!);
+        }
+        if (names.size === 0) return reply(404, { message: "Not Found" });
+        const dir = path.replace(/\/$/, "");
+        return answer(
+          200,
+          [...names].sort().map((name) => {
+            const full = `${dir}/${name}`;
+            return { type: state.contents.has(`${ref}:${full}`) ? "file" : "dir", name, path: full };
+          }),
+        );
+      }
       return answer(200, {
         type: "file",
         encoding: "base64",
