@@ -1,7 +1,7 @@
 // A native config as parsed: plain JSON data (keys as written, "__proto__" an ordinary own key) and the
 // source range of every node by JSON pointer, so a finding points at the exact line and column of the
 // host's own file. Built by the JSON-with-comments and TOML readers beside this file.
-import type { LineIndex} from "../../manifest/positions.js";
+import type { LineIndex } from "../../manifest/positions.js";
 import { pointerSegments, joinPointer } from "../../manifest/positions.js";
 import type { Span } from "../../manifest/types.js";
 
