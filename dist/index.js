@@ -42541,7 +42541,11 @@ function classifyValue(value, name) {
   const scheme = AUTH_SCHEME.exec(v);
   const token = scheme ? scheme[1] : v;
   if (isSecretName(name) && !isPlaceholderValue(token) && looksLikeToken(token)) {
-    return { kind: "inline-secret", secretKind: `credential in '${shortName(name)}'`, secrets: [token, value] };
+    return {
+      kind: "inline-secret",
+      secretKind: `credential in '${shortName(name)}'`,
+      secrets: [token, value]
+    };
   }
   return { kind: "literal", secrets: [] };
 }
@@ -42626,7 +42630,10 @@ function invisibleChar(text3) {
   return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 function visible(text3) {
-  return text3.replace(new RegExp(INVISIBLE.source, "gu"), (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`);
+  return text3.replace(
+    new RegExp(INVISIBLE.source, "gu"),
+    (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`
+  );
 }
 
 // src/sources/model.ts
@@ -42714,7 +42721,12 @@ function buildAgent(config, format2, tree, name, secretValues) {
   }
   const card = config.card;
   if (card) {
-    tools.push({ name: card.name ?? "agent-card", type: "a2a", ...card.url ? { source: card.url } : {}, ...card.version ? { version: card.version } : {} });
+    tools.push({
+      name: card.name ?? "agent-card",
+      type: "a2a",
+      ...card.url ? { source: card.url } : {},
+      ...card.version ? { version: card.version } : {}
+    });
     map2("/tools/0", "");
   }
   const secrets = sweep(tree.data, secretValues);
@@ -42739,7 +42751,11 @@ function buildAgent(config, format2, tree, name, secretValues) {
     servers,
     posture,
     posture_settings: config.posture.map((p) => ({ setting: p.setting, value: p.value })),
-    broad_allow: list3("/native/broad_allow", config.allow.filter((r) => r.broad !== void 0), (r) => ({ rule: r.rule, reason: r.broad })),
+    broad_allow: list3(
+      "/native/broad_allow",
+      config.allow.filter((r) => r.broad !== void 0),
+      (r) => ({ rule: r.rule, reason: r.broad })
+    ),
     deny: config.deny.map((r) => r.rule),
     trust_all: list3("/native/trust_all", config.trustAll, (t) => ({ setting: t.setting })),
     hooks: list3("/native/hooks", config.hooks, (h) => ({ event: h.event })),
@@ -42804,7 +42820,8 @@ function buildAgent(config, format2, tree, name, secretValues) {
   };
 }
 function nativePointerOf(origins, pointer, exact = false) {
-  if (pointer === CONFIG_POINTER || pointer.startsWith(`${CONFIG_POINTER}/`)) return pointer.slice(CONFIG_POINTER.length);
+  if (pointer === CONFIG_POINTER || pointer.startsWith(`${CONFIG_POINTER}/`))
+    return pointer.slice(CONFIG_POINTER.length);
   if (exact) return origins.get(pointer);
   const segments = pointerSegments(pointer);
   if (segments === void 0) return void 0;
@@ -42840,7 +42857,13 @@ function serverFacts(s) {
     transport: s.transport,
     ...s.command !== void 0 ? { command: s.command } : {},
     ...s.url !== void 0 ? { url: s.url } : {},
-    ...s.package ? { package: { ecosystem: s.package.ecosystem, name: s.package.name, version: s.package.version ?? null } } : {},
+    ...s.package ? {
+      package: {
+        ecosystem: s.package.ecosystem,
+        name: s.package.name,
+        version: s.package.version ?? null
+      }
+    } : {},
     plain_http: s.plainHttp !== void 0,
     broad_roots: s.broadRoots.map((r) => r.path),
     auto_approve: s.autoApprove.map((a) => a.what),
@@ -42870,7 +42893,8 @@ function sweep(data, values) {
       });
       return;
     }
-    if (isRecord3(v)) for (const k of Object.keys(v)) walk2(v[k], `${pointer}/${escapePointerSegment(k)}`, k, depth + 1);
+    if (isRecord3(v))
+      for (const k of Object.keys(v)) walk2(v[k], `${pointer}/${escapePointerSegment(k)}`, k, depth + 1);
   };
   walk2(data, "", "", 0);
   return hits;
@@ -42953,22 +42977,44 @@ function readServer(name, entry, pointer, fields, secrets) {
     for (const key of Object.keys(headers)) {
       const v = headers[key];
       if (typeof v !== "string") continue;
-      credentials.push({ name: key, where: "header", pointer: at(field, key), kind: "reference", ref: `env:${v}`, credential: true });
+      credentials.push({
+        name: key,
+        where: "header",
+        pointer: at(field, key),
+        kind: "reference",
+        ref: `env:${v}`,
+        credential: true
+      });
     }
   }
   if (fields.bearerEnv) {
     const v = str(entry[fields.bearerEnv]);
     if (v !== void 0) {
-      credentials.push({ name: "Authorization", where: "header", pointer: at(fields.bearerEnv), kind: "reference", ref: `env:${v}`, credential: true });
+      credentials.push({
+        name: "Authorization",
+        where: "header",
+        pointer: at(fields.bearerEnv),
+        kind: "reference",
+        ref: `env:${v}`,
+        credential: true
+      });
     }
   }
   if (fields.envFile) {
     const v = str(entry[fields.envFile]);
     if (v !== void 0) {
-      credentials.push({ name: v, where: "env-file", pointer: at(fields.envFile), kind: "reference", ref: `file:${v}`, credential: true });
+      credentials.push({
+        name: v,
+        where: "env-file",
+        pointer: at(fields.envFile),
+        kind: "reference",
+        ref: `file:${v}`,
+        credential: true
+      });
     }
   }
-  if (url !== void 0 && urlField !== void 0) credentials.push(...urlCredentials(url, at(urlField), secrets));
+  if (url !== void 0 && urlField !== void 0)
+    credentials.push(...urlCredentials(url, at(urlField), secrets));
   credentials.push(...argCredentials(args, (i) => at("args", i), secrets));
   const pkg = command !== void 0 ? packageOf(command, args, (i) => at("args", i), at("command")) : void 0;
   const broadRoots = broadRootsOf(name, command, args, pkg, (i) => at("args", i));
@@ -43020,7 +43066,14 @@ function argCredentials(args, at, secrets) {
         const cv2 = credentialValue(kv[2], kv[1], "env", at(i), secrets);
         if (cv2.credential) out.push(cv2);
       } else if (isSecretName(arg)) {
-        out.push({ name: arg, where: "env", pointer: at(i), kind: "reference", ref: `env:${arg}`, credential: true });
+        out.push({
+          name: arg,
+          where: "env",
+          pointer: at(i),
+          kind: "reference",
+          ref: `env:${arg}`,
+          credential: true
+        });
       }
       return;
     }
@@ -43039,9 +43092,27 @@ function argCredentials(args, at, secrets) {
   return out;
 }
 var RUNNERS = {
-  npx: { ecosystem: "npm", valued: ["--registry", "--cache", "--userconfig", "-c", "--call", "--node-options"], pkgFlag: ["-p", "--package"] },
+  npx: {
+    ecosystem: "npm",
+    valued: ["--registry", "--cache", "--userconfig", "-c", "--call", "--node-options"],
+    pkgFlag: ["-p", "--package"]
+  },
   bunx: { ecosystem: "npm", valued: ["--registry", "--cwd"], pkgFlag: ["-p", "--package"] },
-  uvx: { ecosystem: "pypi", valued: ["--with", "--python", "-p", "--index", "--index-url", "--extra-index-url", "--with-requirements", "--directory", "--config-file"], pkgFlag: ["--from"] },
+  uvx: {
+    ecosystem: "pypi",
+    valued: [
+      "--with",
+      "--python",
+      "-p",
+      "--index",
+      "--index-url",
+      "--extra-index-url",
+      "--with-requirements",
+      "--directory",
+      "--config-file"
+    ],
+    pkgFlag: ["--from"]
+  },
   pipx: { ecosystem: "pypi", valued: ["--python", "--index-url", "--pip-args"], pkgFlag: ["--spec"] }
 };
 function packageOf(command, args, at, commandPointer) {
@@ -43102,7 +43173,9 @@ function npmSpec(spec, pointer) {
   return { ecosystem: "npm", name, ...version ? { version } : {}, pointer };
 }
 function pypiSpec(spec, pointer) {
-  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)\s*(?:(==|===|@)\s*([^\s,;]+)|([<>=!~][^;]*))?/.exec(spec);
+  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)\s*(?:(==|===|@)\s*([^\s,;]+)|([<>=!~][^;]*))?/.exec(
+    spec
+  );
   if (!m) return { ecosystem: "pypi", name: spec, pointer };
   const version = m[3] ?? m[4]?.trim();
   return { ecosystem: "pypi", name: m[1], ...version ? { version } : {}, pointer };
@@ -43183,7 +43256,8 @@ function broadRootsOf(name, command, args, pkg, at) {
     const prev = args[i - 1];
     if ((prev === "-v" || prev === "--volume") && pkg?.ecosystem === "docker") {
       const source = arg.split(":")[0] ?? "";
-      if (BROAD_ROOT.test(source) || arg.startsWith("/:") && source === "") out.push({ pointer: at(i), path: source || "/" });
+      if (BROAD_ROOT.test(source) || arg.startsWith("/:") && source === "")
+        out.push({ pointer: at(i), path: source || "/" });
       return;
     }
     if (prev === "--mount" && /(?:^|,)(?:source|src)=(\/|~|\$HOME)(?:,|$)/.test(arg)) {
@@ -43297,7 +43371,8 @@ function parseRule(rule, pointer, list3) {
   return { ...base, resource, actions, category, ...broad ? { broad } : {} };
 }
 function meaning(tool, spec) {
-  if (tool === "Bash") return { resource: `shell:${spec ?? "*"}`, actions: ["execute"], category: "code-execution" };
+  if (tool === "Bash")
+    return { resource: `shell:${spec ?? "*"}`, actions: ["execute"], category: "code-execution" };
   if (tool === "WebFetch") {
     const domain = spec?.startsWith("domain:") ? spec.slice("domain:".length) : spec ?? "*";
     return { resource: `https://${domain}/*`, actions: ["read"], category: "external-api" };
@@ -43305,13 +43380,21 @@ function meaning(tool, spec) {
   if (tool === "WebSearch") return { resource: "web-search:*", actions: ["read"], category: "external-api" };
   if (tool.startsWith("mcp__")) {
     const [, server, name] = /^mcp__([^_]+(?:_[^_]+)*?)(?:__(.*))?$/.exec(tool) ?? [];
-    return { resource: `mcp://${server ?? tool}/${name ?? "*"}`, actions: ["execute"], category: "external-api" };
+    return {
+      resource: `mcp://${server ?? tool}/${name ?? "*"}`,
+      actions: ["execute"],
+      category: "external-api"
+    };
   }
   if (FILE_TOOLS.has(tool)) {
     const write2 = tool === "Edit" || tool === "Write" || tool === "MultiEdit" || tool === "NotebookEdit";
     return { resource: `file:${spec ?? "**"}`, actions: [write2 ? "write" : "read"], category: "filesystem" };
   }
-  return { resource: `tool:${tool}${spec !== void 0 ? `(${spec})` : ""}`, actions: ["execute"], category: "code-execution" };
+  return {
+    resource: `tool:${tool}${spec !== void 0 ? `(${spec})` : ""}`,
+    actions: ["execute"],
+    category: "code-execution"
+  };
 }
 function broadness(tool, spec) {
   const any = spec === void 0 || spec === "" || spec === "*" || spec === ":*" || spec === "**";
@@ -43328,7 +43411,8 @@ function broadness(tool, spec) {
   if (FILE_TOOLS.has(tool) && tool !== "Read" && tool !== "Glob" && tool !== "Grep" && tool !== "LS") {
     if (any) return `${tool.toLowerCase()} anywhere`;
     const path = spec.replace(/^\/\//, "/");
-    if (/^(?:\/|~\/?|\$HOME\/?)\*\*?$|^\/$|^~$/.test(path)) return `${tool.toLowerCase()} to the whole disk or home folder`;
+    if (/^(?:\/|~\/?|\$HOME\/?)\*\*?$|^\/$|^~$/.test(path))
+      return `${tool.toLowerCase()} to the whole disk or home folder`;
     return void 0;
   }
   if (tool.startsWith("mcp__") && !tool.slice(5).includes("__")) return void 0;
@@ -43338,7 +43422,15 @@ function broadness(tool, spec) {
 // src/sources/claude/settings.ts
 function readClaudeSettings(data, file, secrets) {
   if (!isRecord3(data)) return void 0;
-  const known = ["permissions", "hooks", "env", "enableAllProjectMcpServers", "enabledMcpjsonServers", "mcpServers", "apiKeyHelper"];
+  const known = [
+    "permissions",
+    "hooks",
+    "env",
+    "enableAllProjectMcpServers",
+    "enabledMcpjsonServers",
+    "mcpServers",
+    "apiKeyHelper"
+  ];
   if (!known.some((k) => data[k] !== void 0)) return void 0;
   const config = emptyConfig("claude-code-settings", "claude-code", file);
   config.personal = /(?:^|\/)settings\.local\.json$/.test(file);
@@ -43354,7 +43446,8 @@ function readClaudeSettings(data, file, secrets) {
       config[list3] = out;
     }
     const mode = str(perms.defaultMode);
-    if (mode !== void 0) config.posture.push({ setting: "defaultMode", value: mode, pointer: "/permissions/defaultMode" });
+    if (mode !== void 0)
+      config.posture.push({ setting: "defaultMode", value: mode, pointer: "/permissions/defaultMode" });
     if (perms.disableBypassPermissionsMode !== void 0) {
       config.posture.push({
         setting: "disableBypassPermissionsMode",
@@ -43365,7 +43458,8 @@ function readClaudeSettings(data, file, secrets) {
     const dirs = perms.additionalDirectories;
     if (Array.isArray(dirs)) {
       dirs.forEach((d, i) => {
-        if (typeof d === "string") config.directories.push({ pointer: `/permissions/additionalDirectories/${i}`, path: d });
+        if (typeof d === "string")
+          config.directories.push({ pointer: `/permissions/additionalDirectories/${i}`, path: d });
       });
     }
   }
@@ -43388,7 +43482,11 @@ function readClaudeSettings(data, file, secrets) {
   config.servers = readServers(
     data.mcpServers,
     "/mcpServers",
-    { urls: [{ field: "url", transport: "http" }], headers: ["headers"], autoApprove: ["alwaysAllow", "autoApprove"] },
+    {
+      urls: [{ field: "url", transport: "http" }],
+      headers: ["headers"],
+      autoApprove: ["alwaysAllow", "autoApprove"]
+    },
     secrets
   );
   return config;
@@ -43417,9 +43515,14 @@ function readGeminiSettings(data, file, secrets) {
     },
     secrets
   );
-  if (data.autoAccept !== void 0) config.posture.push({ setting: "autoAccept", value: String(data.autoAccept), pointer: "/autoAccept" });
+  if (data.autoAccept !== void 0)
+    config.posture.push({ setting: "autoAccept", value: String(data.autoAccept), pointer: "/autoAccept" });
   if (tools?.autoAccept !== void 0) {
-    config.posture.push({ setting: "tools.autoAccept", value: String(tools.autoAccept), pointer: "/tools/autoAccept" });
+    config.posture.push({
+      setting: "tools.autoAccept",
+      value: String(tools.autoAccept),
+      pointer: "/tools/autoAccept"
+    });
   }
   return config;
 }
@@ -43427,24 +43530,37 @@ function readGeminiSettings(data, file, secrets) {
 // src/sources/codex/config.ts
 function readCodexConfig(data, file, secrets) {
   if (!isRecord3(data)) return void 0;
-  const relevant = ["approval_policy", "sandbox_mode", "mcp_servers", "profiles", "sandbox_workspace_write"].some(
-    (k) => data[k] !== void 0
-  );
+  const relevant = [
+    "approval_policy",
+    "sandbox_mode",
+    "mcp_servers",
+    "profiles",
+    "sandbox_workspace_write"
+  ].some((k) => data[k] !== void 0);
   if (!relevant) return void 0;
   const config = emptyConfig("codex-config", "codex", file);
   const posture = (table4, prefix, label) => {
     for (const key of ["approval_policy", "sandbox_mode"]) {
       const v = str(table4[key]);
-      if (v !== void 0) config.posture.push({ setting: `${label}${key}`, value: v, pointer: `${prefix}/${key}` });
+      if (v !== void 0)
+        config.posture.push({ setting: `${label}${key}`, value: v, pointer: `${prefix}/${key}` });
     }
     const ws = table4.sandbox_workspace_write;
     if (isRecord3(ws)) {
       if (ws.network_access === true) {
-        config.posture.push({ setting: `${label}sandbox_workspace_write.network_access`, value: "true", pointer: `${prefix}/sandbox_workspace_write/network_access` });
+        config.posture.push({
+          setting: `${label}sandbox_workspace_write.network_access`,
+          value: "true",
+          pointer: `${prefix}/sandbox_workspace_write/network_access`
+        });
       }
       if (Array.isArray(ws.writable_roots)) {
         ws.writable_roots.forEach((r, i) => {
-          if (typeof r === "string") config.directories.push({ pointer: `${prefix}/sandbox_workspace_write/writable_roots/${i}`, path: r });
+          if (typeof r === "string")
+            config.directories.push({
+              pointer: `${prefix}/sandbox_workspace_write/writable_roots/${i}`,
+              path: r
+            });
         });
       }
     }
@@ -43477,13 +43593,18 @@ function readCodexConfig(data, file, secrets) {
 // src/sources/a2a/card.ts
 function readAgentCard(data, file) {
   if (!isRecord3(data) || typeof data.name !== "string") return void 0;
-  if (data.url === void 0 && data.skills === void 0 && data.capabilities === void 0) return void 0;
+  if (data.url === void 0 && data.skills === void 0 && data.capabilities === void 0)
+    return void 0;
   const config = emptyConfig("a2a-card", "a2a", file);
   const url = str(data.url);
   const schemes = isRecord3(data.securitySchemes) ? Object.keys(data.securitySchemes).map((name) => {
     const s = data.securitySchemes[name];
     const type = isRecord3(s) ? str(s.type) : void 0;
-    return { name, ...type !== void 0 ? { type } : {}, pointer: `/securitySchemes/${escapePointerSegment(name)}` };
+    return {
+      name,
+      ...type !== void 0 ? { type } : {},
+      pointer: `/securitySchemes/${escapePointerSegment(name)}`
+    };
   }) : [];
   const provider = isRecord3(data.provider) ? data.provider : void 0;
   const organization = provider ? str(provider.organization)?.trim() : void 0;
@@ -43491,7 +43612,11 @@ function readAgentCard(data, file) {
     const r = isRecord3(s) ? s : {};
     const id = str(r.id);
     const name = str(r.name);
-    return { ...id !== void 0 ? { id } : {}, ...name !== void 0 ? { name } : {}, pointer: `/skills/${i}` };
+    return {
+      ...id !== void 0 ? { id } : {},
+      ...name !== void 0 ? { name } : {},
+      pointer: `/skills/${i}`
+    };
   }) : [];
   const version = str(data.version);
   config.card = {
@@ -44593,7 +44718,13 @@ function parseJsonText(text3, opts) {
     const before = text3.slice(0, first.offset).trimEnd();
     if ((code === "PropertyNameExpected" || code === "ValueExpected") && before.endsWith(",")) {
       const comma = before.length - 1;
-      return { fault: { start: comma, end: comma + 1, message: "trailing comma is not allowed (the host reads this file as strict JSON)" } };
+      return {
+        fault: {
+          start: comma,
+          end: comma + 1,
+          message: "trailing comma is not allowed (the host reads this file as strict JSON)"
+        }
+      };
     }
     return {
       fault: {
@@ -44615,7 +44746,11 @@ function parseJsonText(text3, opts) {
 }
 function build2(node, pointer, key, depth, ranges) {
   if (depth > MAX_NATIVE_DEPTH) {
-    throw new Fault2({ start: node.offset, end: node.offset + 1, message: `nested deeper than ${MAX_NATIVE_DEPTH} levels` });
+    throw new Fault2({
+      start: node.offset,
+      end: node.offset + 1,
+      message: `nested deeper than ${MAX_NATIVE_DEPTH} levels`
+    });
   }
   ranges.set(pointer, {
     value: [node.offset, node.offset + node.length],
@@ -44641,7 +44776,9 @@ function build2(node, pointer, key, depth, ranges) {
     return out;
   }
   if (node.type === "array") {
-    return (node.children ?? []).map((item, i) => build2(item, `${pointer}/${i}`, void 0, depth + 1, ranges));
+    return (node.children ?? []).map(
+      (item, i) => build2(item, `${pointer}/${i}`, void 0, depth + 1, ranges)
+    );
   }
   return node.value;
 }
@@ -46697,7 +46834,8 @@ function parseTomlText(text3) {
   } catch (e) {
     const err = e;
     let at = typeof err.index === "number" ? Math.min(err.index, text3.length) : 0;
-    while (at > 0 && (text3[at - 1] === "\n" || text3[at - 1] === "\r") && (at === text3.length || /[\r\n]/.test(text3[at] ?? ""))) at--;
+    while (at > 0 && (text3[at - 1] === "\n" || text3[at - 1] === "\r") && (at === text3.length || /[\r\n]/.test(text3[at] ?? "")))
+      at--;
     return { fault: { start: at, end: at + 1, message: oneLine5(err.message ?? "invalid TOML") } };
   }
   const ranges = /* @__PURE__ */ new Map();
@@ -46753,7 +46891,12 @@ function parseTomlText(text3) {
   const keyValue = (obj3, pointer, kv, depth) => {
     const keys = kv.key.keys.map(keyName);
     const last2 = keys.pop();
-    const target = descend(obj3, pointer, keys, kv.key.keys.map((k) => k.range));
+    const target = descend(
+      obj3,
+      pointer,
+      keys,
+      kv.key.keys.map((k) => k.range)
+    );
     const child = `${target.pointer}/${escapePointerSegment(last2)}`;
     const lastKey = kv.key.keys[kv.key.keys.length - 1];
     setOwn(target.obj, last2, value(kv.value, child, depth, lastKey.range));
@@ -46769,7 +46912,12 @@ function parseTomlText(text3) {
     if (item.kind === "array") {
       const parentPath = path.slice(0, -1);
       const index = path[path.length - 1];
-      const holder = descend(root, "", parentPath.slice(0, -1), parentPath.map(() => headerRange));
+      const holder = descend(
+        root,
+        "",
+        parentPath.slice(0, -1),
+        parentPath.map(() => headerRange)
+      );
       const name = parentPath[parentPath.length - 1];
       const listPointer = `${holder.pointer}/${escapePointerSegment(name)}`;
       let list3 = Object.hasOwn(holder.obj, name) ? holder.obj[name] : void 0;
@@ -46784,7 +46932,12 @@ function parseTomlText(text3) {
       ranges.set(pointer, { value: item.range });
       table4 = { obj: entry, pointer };
     } else {
-      table4 = descend(root, "", path, path.map(() => headerRange));
+      table4 = descend(
+        root,
+        "",
+        path,
+        path.map(() => headerRange)
+      );
       ranges.set(table4.pointer, { value: item.range, key: headerRange });
     }
     for (const kv of item.body) keyValue(table4.obj, table4.pointer, kv, 2);
@@ -46819,8 +46972,12 @@ function loadNative(file, text3) {
   }
   const secrets = [];
   const config = format2.read(parsed.tree.data, file, secrets);
-  if (!config) return { agents: [], errors: [], skipped: `not a ${format2.label} config (none of the fields it reads)` };
-  return { agents: [buildAgent(config, format2, parsed.tree, implicitName(file, format2), secrets)], errors: [] };
+  if (!config)
+    return { agents: [], errors: [], skipped: `not a ${format2.label} config (none of the fields it reads)` };
+  return {
+    agents: [buildAgent(config, format2, parsed.tree, implicitName(file, format2), secrets)],
+    errors: []
+  };
 }
 function implicitName(file, format2) {
   const folder = projectFolder(file, format2);
