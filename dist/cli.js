@@ -29251,6 +29251,7 @@ var REPORT_KEYS = [
   "changes",
   "fixed",
   "policySource",
+  "baseUnreadable",
   "policyChanges",
   "agents",
   "run"
@@ -29625,8 +29626,13 @@ function toAlignment(value) {
 }
 
 // src/format/policy-changes.ts
+function unreadableBaseNotice(report) {
+  if (report.policySource !== "defaults") return void 0;
+  return `The base policy could not be read (${report.baseUnreadable ?? "unknown reason"}), so this run was judged by agentpolicy's built-in default policy, not by the repository's configuration and never by the configuration this change brings; waivers and packs did not apply.`;
+}
 var MAY_WEAKEN = "may weaken the policy";
 function judgedBy(source) {
+  if (source === "defaults") return "This run used the built-in defaults: the base policy could not be read.";
   return source === "base" ? "This run used the base policy, so these edits are not in force until merged." : "This run used the policy as changed (policy source: head).";
 }
 function formatPolicyChangesText(changes, opts = {}) {
@@ -29803,9 +29809,14 @@ function coverageSection2(report) {
   return out;
 }
 function policySection(report) {
+  const notice = unreadableBaseNotice(report);
   const changes = report.policyChanges ?? [];
-  if (changes.length === 0) return [];
-  return [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })];
+  return [
+    ...notice ? [`> [!WARNING]
+> ${escapeMarkdown(notice)}
+`] : [],
+    ...changes.length > 0 ? [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })] : []
+  ];
 }
 function formatMarkdown({ report, rules }) {
   const byId = new Map(rules.map((r) => [r.id, r]));
@@ -30288,9 +30299,12 @@ function changeSection2(report, p) {
   return [...lines, ""];
 }
 function policySection2(report) {
+  const notice = unreadableBaseNotice(report);
   const changes = report.policyChanges ?? [];
-  if (changes.length === 0) return [];
-  return [formatPolicyChangesText(changes, { source: report.policySource ?? "base" }).trimEnd(), ""];
+  return [
+    ...notice ? [`! ${oneLine5(notice)}`, ""] : [],
+    ...changes.length > 0 ? [formatPolicyChangesText(changes, { source: report.policySource ?? "base" }).trimEnd(), ""] : []
+  ];
 }
 function summarySection(report, p) {
   const bad = problemCount(report) > 0 || report.summary.errors > 0;
@@ -30506,11 +30520,12 @@ function basePolicyFiles(reader, root) {
       if (!insideRoot(file)) {
         throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
       }
-      const bytes = await reader.read(posix2.normalize(file));
+      const bytes = await (reader.readAtBase ?? reader.read).call(reader, posix2.normalize(file));
       return bytes === void 0 ? void 0 : decode6(file, bytes, `at ${at}`);
     },
     async list(dir) {
       if (!insideRoot(dir)) return [];
+      if (reader.listDir) return [...new Set(await reader.listDir(posix2.normalize(dir)))].sort();
       listing ??= reader.list();
       const { files, complete } = await listing;
       const folder = posix2.normalize(dir).replace(/\/$/, "");
@@ -30518,6 +30533,21 @@ function basePolicyFiles(reader, root) {
       const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
       const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
       return [...new Set(candidates)].sort();
+    }
+  };
+}
+function memoryPolicyFiles(files, origin = "memory") {
+  const norm = (f) => posix2.normalize(f);
+  const map2 = new Map(Object.entries(files).map(([k, v]) => [norm(k), v]));
+  return {
+    origin,
+    async read(file) {
+      return map2.get(norm(file));
+    },
+    async list(dir) {
+      const folder = norm(dir).replace(/\/$/, "");
+      const prefix = folder === "." ? "" : `${folder}/`;
+      return [...map2.keys()].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/")).sort();
     }
   };
 }
@@ -30999,8 +31029,35 @@ function redactChanges2(changes, policies) {
   return changes.map((c) => ({ ...c, text: scrub(c.text) }));
 }
 var POLICY_SOURCES = ["base", "head"];
+function isReadFailure(e) {
+  return !(e instanceof PolicyError) && !(e instanceof UsageError);
+}
+function messageOf(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+async function builtinDefaults(root) {
+  return loadActivePolicy(memoryPolicyFiles({}, "the built-in defaults"), { root });
+}
+async function judgedByDefaults(opts, why) {
+  if (opts.unreadableBase !== "defaults") throw new UsageError(`cannot read the base policy: ${why}`);
+  return { active: await builtinDefaults(opts.root), source: "defaults", changes: [], baseUnreadable: why };
+}
 async function choosePolicy(opts) {
-  const head = await loadActivePolicy(diskPolicyFiles(opts.root), { root: opts.root, config: opts.config });
+  if (opts.baseError !== void 0 && opts.source === "base") return judgedByDefaults(opts, opts.baseError);
+  let head;
+  try {
+    head = await loadActivePolicy(diskPolicyFiles(opts.root), { root: opts.root, config: opts.config });
+  } catch (e) {
+    if (!(opts.reader && opts.source === "base" && e instanceof PolicyError)) throw e;
+    const atBase2 = await baseOrDefaults({ ...opts, reader: opts.reader });
+    if ("chosen" in atBase2) return atBase2.chosen;
+    const change2 = {
+      kind: "head-policy-invalid",
+      text: `the policy as changed could not be loaded, so the changes to it cannot be listed: ${e.message}`,
+      mayWeaken: true
+    };
+    return { active: atBase2.active, source: "base", changes: redactChanges2([change2], [atBase2.active]) };
+  }
   if (!opts.reader) return { active: head };
   let atBase;
   try {
@@ -31017,6 +31074,7 @@ async function choosePolicy(opts) {
       };
       return { active: head, source: "head", changes: redactChanges2([change2], [head]) };
     }
+    if (opts.source === "base" && isReadFailure(e)) return judgedByDefaults(opts, messageOf(e));
     throw e;
   }
   return {
@@ -31024,6 +31082,19 @@ async function choosePolicy(opts) {
     source: opts.source,
     changes: redactChanges2(policyChanges(atBase, head), [atBase, head])
   };
+}
+async function baseOrDefaults(opts) {
+  try {
+    return {
+      active: await loadActivePolicy(basePolicyFiles(opts.reader, opts.root), {
+        root: opts.root,
+        config: opts.config
+      })
+    };
+  } catch (e) {
+    if (isReadFailure(e)) return { chosen: await judgedByDefaults(opts, messageOf(e)) };
+    throw e;
+  }
 }
 
 // src/cli/policy.ts
@@ -31044,7 +31115,8 @@ async function loadCliPolicy(opts) {
   if (!reader || opts.base === void 0) return { active: chosen.active };
   return {
     active: chosen.active,
-    base: { ref: opts.base, reader, source: chosen.source ?? source, changes: chosen.changes ?? [] }
+    // the CLI never judges by the defaults: an unreadable base is a usage error (choosePolicy throws)
+    base: { ref: opts.base, reader, source, changes: chosen.changes ?? [] }
   };
 }
 

@@ -48127,7 +48127,18 @@ function remoteBaseReader(opts) {
       }
       if (change2 && ["added", "renamed", "copied"].includes(change2.status)) return void 0;
       return opts.fetch(prefix + file);
-    }
+    },
+    readAtBase: (file) => opts.fetch(prefix + file),
+    ...opts.listDir ? {
+      async listDir(dir) {
+        const folder = dir === "." || dir === "" ? "" : `${dir.replace(/\/$/, "")}/`;
+        const listed = await opts.listDir((prefix + folder).replace(/\/$/, ""));
+        return listed.flatMap((f) => {
+          const at = strip(f);
+          return at === void 0 ? [] : [at];
+        });
+      }
+    } : {}
   };
 }
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -48375,11 +48386,12 @@ function basePolicyFiles(reader, root) {
       if (!insideRoot(file)) {
         throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
       }
-      const bytes = await reader.read(posix2.normalize(file));
+      const bytes = await (reader.readAtBase ?? reader.read).call(reader, posix2.normalize(file));
       return bytes === void 0 ? void 0 : decode6(file, bytes, `at ${at}`);
     },
     async list(dir) {
       if (!insideRoot(dir)) return [];
+      if (reader.listDir) return [...new Set(await reader.listDir(posix2.normalize(dir)))].sort();
       listing ??= reader.list();
       const { files, complete } = await listing;
       const folder = posix2.normalize(dir).replace(/\/$/, "");
@@ -48387,6 +48399,21 @@ function basePolicyFiles(reader, root) {
       const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
       const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
       return [...new Set(candidates)].sort();
+    }
+  };
+}
+function memoryPolicyFiles(files, origin = "memory") {
+  const norm = (f) => posix2.normalize(f);
+  const map2 = new Map(Object.entries(files).map(([k, v]) => [norm(k), v]));
+  return {
+    origin,
+    async read(file) {
+      return map2.get(norm(file));
+    },
+    async list(dir) {
+      const folder = norm(dir).replace(/\/$/, "");
+      const prefix = folder === "." ? "" : `${folder}/`;
+      return [...map2.keys()].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/")).sort();
     }
   };
 }
@@ -48743,8 +48770,35 @@ function redactChanges2(changes, policies) {
   return changes.map((c) => ({ ...c, text: scrub(c.text) }));
 }
 var POLICY_SOURCES = ["base", "head"];
+function isReadFailure(e) {
+  return !(e instanceof PolicyError) && !(e instanceof UsageError);
+}
+function messageOf(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+async function builtinDefaults(root) {
+  return loadActivePolicy(memoryPolicyFiles({}, "the built-in defaults"), { root });
+}
+async function judgedByDefaults(opts, why) {
+  if (opts.unreadableBase !== "defaults") throw new UsageError(`cannot read the base policy: ${why}`);
+  return { active: await builtinDefaults(opts.root), source: "defaults", changes: [], baseUnreadable: why };
+}
 async function choosePolicy(opts) {
-  const head = await loadActivePolicy(diskPolicyFiles(opts.root), { root: opts.root, config: opts.config });
+  if (opts.baseError !== void 0 && opts.source === "base") return judgedByDefaults(opts, opts.baseError);
+  let head;
+  try {
+    head = await loadActivePolicy(diskPolicyFiles(opts.root), { root: opts.root, config: opts.config });
+  } catch (e) {
+    if (!(opts.reader && opts.source === "base" && e instanceof PolicyError)) throw e;
+    const atBase2 = await baseOrDefaults({ ...opts, reader: opts.reader });
+    if ("chosen" in atBase2) return atBase2.chosen;
+    const change2 = {
+      kind: "head-policy-invalid",
+      text: `the policy as changed could not be loaded, so the changes to it cannot be listed: ${e.message}`,
+      mayWeaken: true
+    };
+    return { active: atBase2.active, source: "base", changes: redactChanges2([change2], [atBase2.active]) };
+  }
   if (!opts.reader) return { active: head };
   let atBase;
   try {
@@ -48761,6 +48815,7 @@ async function choosePolicy(opts) {
       };
       return { active: head, source: "head", changes: redactChanges2([change2], [head]) };
     }
+    if (opts.source === "base" && isReadFailure(e)) return judgedByDefaults(opts, messageOf(e));
     throw e;
   }
   return {
@@ -48768,6 +48823,19 @@ async function choosePolicy(opts) {
     source: opts.source,
     changes: redactChanges2(policyChanges(atBase, head), [atBase, head])
   };
+}
+async function baseOrDefaults(opts) {
+  try {
+    return {
+      active: await loadActivePolicy(basePolicyFiles(opts.reader, opts.root), {
+        root: opts.root,
+        config: opts.config
+      })
+    };
+  } catch (e) {
+    if (isReadFailure(e)) return { chosen: await judgedByDefaults(opts, messageOf(e)) };
+    throw e;
+  }
 }
 
 // src/format/json.ts
@@ -48833,6 +48901,7 @@ var REPORT_KEYS = [
   "changes",
   "fixed",
   "policySource",
+  "baseUnreadable",
   "policyChanges",
   "agents",
   "run"
@@ -49710,12 +49779,14 @@ async function chooseBaseReader(root, target, ctx, api) {
       }));
     }
   }
+  const headCheckout = ctx.workflowRun !== void 0;
   const reader = remoteBaseReader({
     sha: sha2,
     prefix: await gitPrefix(root) ?? "",
-    workTree: root,
+    ...headCheckout ? {} : { workTree: root },
     ...changed ? { changed } : {},
-    fetch: (path) => api.getContent(owner, repo, path, sha2)
+    fetch: (path) => api.getContent(owner, repo, path, sha2),
+    listDir: (path) => api.listDirectory(owner, repo, path, sha2)
   });
   return { reader, via: "contents API" };
 }
@@ -49893,8 +49964,13 @@ function describeDetail(d) {
 }
 
 // src/format/policy-changes.ts
+function unreadableBaseNotice(report) {
+  if (report.policySource !== "defaults") return void 0;
+  return `The base policy could not be read (${report.baseUnreadable ?? "unknown reason"}), so this run was judged by agentpolicy's built-in default policy, not by the repository's configuration and never by the configuration this change brings; waivers and packs did not apply.`;
+}
 var MAY_WEAKEN = "may weaken the policy";
 function judgedBy(source) {
+  if (source === "defaults") return "This run used the built-in defaults: the base policy could not be read.";
   return source === "base" ? "This run used the base policy, so these edits are not in force until merged." : "This run used the policy as changed (policy source: head).";
 }
 function formatPolicyChangesMarkdown(changes, opts = {}) {
@@ -50100,6 +50176,11 @@ function coverageSection2({ report }, full) {
   }
   return ["#### Control coverage", "", table2(rows), "", "Other: waived, manual or not applicable."];
 }
+function unreadableBaseSection(report) {
+  const notice2 = unreadableBaseNotice(report);
+  return notice2 ? [`> [!WARNING]
+> ${md(notice2, 2e3)}`] : [];
+}
 function policySection(report) {
   const changes = report.policyChanges ?? [];
   if (changes.length === 0) return [];
@@ -50109,6 +50190,7 @@ function policySection(report) {
 function render(parts, layout) {
   const sections = [
     [MARKER, verdictLine(parts)],
+    unreadableBaseSection(parts.report),
     countsSection(parts),
     errorsSection2(parts.report.errors, layout.errorRows, parts.opts),
     changesSection2(parts, layout.changeDetails),
@@ -50403,7 +50485,7 @@ var GitHubApi = class {
     }
     if (res.status === 404 && init.allow404)
       return { response: { status: 404, data: void 0, headers: res.headers } };
-    const message = messageOf(text3) || res.statusText;
+    const message = messageOf2(text3) || res.statusText;
     const limited = isRateLimited(res.status, res.headers, message);
     const server = res.status >= 500;
     const failure = new GitHubApiError(method, shown, res.status, message, limited || server);
@@ -50461,6 +50543,13 @@ var GitHubApi = class {
     const q = `state=open&head=${encodeURIComponent(label)}&per_page=100`;
     return this.paginate(`repos/${encodePath(owner)}/${encodePath(repo)}/pulls?${q}`);
   }
+  /** The files (repository paths) directly inside a folder at `ref`; empty when it does not exist there. */
+  async listDirectory(owner, repo, path, ref) {
+    const url = `repos/${encodePath(owner)}/${encodePath(repo)}/contents/${encodePath(path)}?ref=${encodeURIComponent(ref)}`;
+    const res = await this.request("GET", url, { allow404: true });
+    if (res.status === 404 || !Array.isArray(res.data)) return [];
+    return res.data.filter((e) => (e.type === "file" || e.type === "symlink") && typeof e.path === "string").map((e) => e.path);
+  }
   /** A file's bytes at `ref`; undefined when it does not exist there. */
   async getContent(owner, repo, path, ref) {
     const url = `repos/${encodePath(owner)}/${encodePath(repo)}/contents/${encodePath(path)}?ref=${encodeURIComponent(ref)}`;
@@ -50486,7 +50575,7 @@ var GitHubApi = class {
     return Buffer.from(data.content, "base64");
   }
 };
-function messageOf(text3) {
+function messageOf2(text3) {
   try {
     const parsed = JSON.parse(text3);
     if (typeof parsed.message === "string") return oneLine(parsed.message).slice(0, 200);
@@ -50497,6 +50586,7 @@ function messageOf(text3) {
 
 // src/action/inputs.ts
 var COMMENT_MODES = ["on-change", "always", "never"];
+var UNREADABLE_BASE = ["fail", "defaults"];
 function listOf(value) {
   return value.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
 }
@@ -50523,6 +50613,12 @@ function readInputs(get2 = (name) => getInput(name)) {
     frameworks: listOf(get2("frameworks")),
     ...failOn ? { failOn: choice("fail-on", failOn, [...SEVERITIES, "never"], "high") } : {},
     policySource: choice("policy-source", get2("policy-source"), POLICY_SOURCES, "base"),
+    unreadableBase: choice(
+      "unreadable-base",
+      get2("unreadable-base"),
+      UNREADABLE_BASE,
+      "fail"
+    ),
     comment: choice("comment", get2("comment"), COMMENT_MODES, "on-change"),
     token,
     sarifFile: get2("sarif-file") || "agentpolicy.sarif",
@@ -50542,6 +50638,8 @@ function actionOutputs(report, files) {
     findings: String(open3.length),
     "new-findings": String(fresh),
     "highest-severity": highest,
+    "policy-source": report.policySource ?? "",
+    "base-unreadable": report.baseUnreadable ?? "",
     "report-json": files.reportJson ?? "",
     "sarif-file": files.sarifFile ?? ""
   };
@@ -50745,9 +50843,14 @@ function coverageSection3(report) {
   return out;
 }
 function policySection2(report) {
+  const notice2 = unreadableBaseNotice(report);
   const changes = report.policyChanges ?? [];
-  if (changes.length === 0) return [];
-  return [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })];
+  return [
+    ...notice2 ? [`> [!WARNING]
+> ${escapeMarkdown(notice2)}
+`] : [],
+    ...changes.length > 0 ? [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })] : []
+  ];
 }
 function formatMarkdown({ report, rules }) {
   const byId = new Map(rules.map((r) => [r.id, r]));
@@ -50782,7 +50885,7 @@ async function writeJobSummary(markdown) {
 }
 
 // src/action/run.ts
-function messageOf2(e) {
+function messageOf3(e) {
   return oneLine(e instanceof Error ? e.message : String(e));
 }
 async function step(what, fn) {
@@ -50790,7 +50893,7 @@ async function step(what, fn) {
     await fn();
     return true;
   } catch (e) {
-    warning(`agentpolicy could not ${what}: ${messageOf2(e)}`);
+    warning(`agentpolicy could not ${what}: ${messageOf3(e)}`);
     return false;
   }
 }
@@ -50823,6 +50926,10 @@ async function resolveWorkflowRunPull(ctx, api) {
     };
   }
 }
+function unreadableReason(e) {
+  const hint = e instanceof GitHubApiError && e.forbidden ? " (the token cannot read repository contents; grant contents: read, or check out with fetch-depth: 0)" : e instanceof GitHubApiError && (e.status === 429 || e.transient) ? " (GitHub kept failing or rate-limiting after retries)" : "";
+  return `${messageOf3(e)}${hint}`;
+}
 async function baseOf(root, inputs, ctx, api) {
   const target = baseTarget(ctx, inputs.base);
   if (!target) return void 0;
@@ -50831,11 +50938,9 @@ async function baseOf(root, inputs, ctx, api) {
     info(`Comparing with the base ${reader.sha.slice(0, 12)} (read via ${via}).`);
     return { reader, ref: target.ref };
   } catch (e) {
-    const hint = e instanceof GitHubApiError && e.forbidden ? " (the token cannot read repository contents; grant contents: read, or check out with fetch-depth: 0)" : "";
-    warning(
-      `agentpolicy could not read the base version, so this report has no comparison: ${messageOf2(e)}${hint}`
-    );
-    return void 0;
+    const error2 = unreadableReason(e);
+    warning(`agentpolicy could not read the base version, so this report has no comparison: ${error2}`);
+    return { error: error2 };
   }
 }
 function reportPath(env) {
@@ -50850,7 +50955,7 @@ async function runAction(env = process.env) {
   try {
     inputs = readInputs();
   } catch (e) {
-    setFailed(`agentpolicy: ${messageOf2(e)}`);
+    setFailed(`agentpolicy: ${messageOf3(e)}`);
     return false;
   }
   if (inputs.token) setSecret(inputs.token);
@@ -50862,13 +50967,16 @@ async function runAction(env = process.env) {
   let opts;
   try {
     if (api) await step("find the pull request of this workflow run", () => resolveWorkflowRunPull(ctx, api));
-    const base = await baseOf(root, inputs, ctx, api);
+    const found = await baseOf(root, inputs, ctx, api);
     policy = await choosePolicy({
       root,
       ...inputs.config ? { config: inputs.config } : {},
       source: ctx.pull ? inputs.policySource : "head",
-      ...base ? { reader: base.reader } : {}
+      ...found && "reader" in found ? { reader: found.reader } : {},
+      ...found && "error" in found ? { baseError: found.error } : {},
+      unreadableBase: "defaults"
     });
+    const base = found && "reader" in found && policy.source !== "defaults" ? found : void 0;
     opts = checkOptionsFor(policy.active, {
       root,
       paths: inputs.paths,
@@ -50881,13 +50989,23 @@ async function runAction(env = process.env) {
     result2 = base ? await compareWithReader(head, base.reader, base.ref, opts) : head;
   } catch (e) {
     const usage = e instanceof UsageError || e instanceof PolicyError ? "" : "internal error: ";
-    setFailed(`agentpolicy: ${usage}${messageOf2(e)}`);
+    setFailed(`agentpolicy: ${usage}${messageOf3(e)}`);
     return false;
   }
-  if (policy.source) info(`Judged by the policy at the ${policy.source === "base" ? "base" : "head"}.`);
+  const unreadable = policy.source === "defaults" ? policy.baseUnreadable ?? "unknown reason" : void 0;
+  const failClosed = unreadable !== void 0 && inputs.unreadableBase === "fail";
+  if (unreadable !== void 0) {
+    warning(
+      `agentpolicy could not read the base policy (${unreadable}); this pull request was judged by the built-in default policy, never by its own .agentpolicy.yml.`
+    );
+  } else if (policy.source) {
+    info(`Judged by the policy at the ${policy.source === "base" ? "base" : "head"}.`);
+  }
   const report = {
     ...result2.report,
+    ...failClosed ? { summary: { ...result2.report.summary, passed: false } } : {},
     ...policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {},
+    ...unreadable !== void 0 ? { baseUnreadable: unreadable } : {},
     run: {
       generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
       ...ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {},
@@ -50942,11 +51060,17 @@ async function runAction(env = process.env) {
           "agentpolicy could not write the pull request comment: the token may not write to pull requests (pull requests from forks get a read-only token). The job summary, annotations, SARIF and outputs are complete; see the workflow_run recipe in the agentpolicy docs to comment on fork pull requests."
         );
       } else {
-        warning(`agentpolicy could not write the pull request comment: ${messageOf2(e)}`);
+        warning(`agentpolicy could not write the pull request comment: ${messageOf3(e)}`);
       }
     }
   }
   await step("set the comment-url output", () => setOutput("comment-url", commentUrl));
+  if (failClosed) {
+    setFailed(
+      `agentpolicy: the base policy could not be read (${unreadable}), so the run fails closed: it was judged by the built-in defaults, never by the pull request's own policy. Fix the cause (grant contents: read, check out with fetch-depth: 0, or re-run after GitHub recovers), or set \`unreadable-base: defaults\` to accept the built-in defaults without failing.`
+    );
+    return false;
+  }
   if (!report.summary.passed) setFailed(`agentpolicy ${verdict(report)}`);
   else info(`agentpolicy ${verdict(report)}`);
   return report.summary.passed;
