@@ -671,7 +671,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -686,11 +686,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -767,7 +767,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -780,10 +780,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -1160,9 +1160,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1662,9 +1662,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
+    var picomatch4 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch3(input, options, returnState));
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -1679,18 +1679,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const posix6 = opts.windows;
+      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix4 });
-        const result2 = { glob: glob2, state, regex, posix: posix4, input, output, match, isMatch };
+      const matcher2 = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix6 });
+        const result2 = { glob: glob2, state, regex, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -1711,11 +1711,11 @@ var require_picomatch = __commonJS({
         return returnObject ? result2 : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher2.state = state;
       }
-      return matcher;
+      return matcher2;
     };
-    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format3 = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format3 = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format3 ? format3(input) : input;
       if (match === false) {
@@ -1732,24 +1732,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix4);
+          match = picomatch4.matchBase(input, regex, options, posix6);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix4 }));
+    picomatch4.matchBase = (input, glob2, options, posix6 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix6 }));
     };
-    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1760,13 +1760,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1777,9 +1777,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1788,8 +1788,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -1799,14 +1799,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob2, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -2646,12 +2646,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj3, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj3), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -4471,11 +4471,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj2, assign) {
+      setParams(obj3, assign) {
         if (assign)
-          Object.assign(this.params, obj2);
+          Object.assign(this.params, obj3);
         else
-          this.params = obj2;
+          this.params = obj3;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -4761,7 +4761,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4788,7 +4788,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5652,7 +5652,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5688,50 +5688,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative4 = parse3(serialize2(relative4, options), options);
+        relative6 = parse3(serialize2(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative4.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5739,7 +5739,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -6043,7 +6043,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -10736,6 +10736,12 @@ var agent_schema_default = {
       type: "array",
       items: { $ref: "#/$defs/tool" }
     },
+    sources: {
+      description: "Native agent configs this manifest governs (.mcp.json, .claude/settings.json, .codex/config.toml, ...): their tools, credentials, permissions and approvals are read from them. Paths from the repository root, or ./ and ../ from the manifest's folder.",
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      uniqueItems: true
+    },
     delegation: {
       description: "Whether and to whom the agent hands work.",
       type: "object",
@@ -11347,7 +11353,7 @@ function createNodeAnchors(doc, prefix) {
 }
 
 // node_modules/yaml/browser/dist/doc/applyReviver.js
-function applyReviver(reviver, obj2, key, val) {
+function applyReviver(reviver, obj3, key, val) {
   if (val && typeof val === "object") {
     if (Array.isArray(val)) {
       for (let i = 0, len = val.length; i < len; ++i) {
@@ -11387,7 +11393,7 @@ function applyReviver(reviver, obj2, key, val) {
       }
     }
   }
-  return reviver.call(obj2, key, val);
+  return reviver.call(obj3, key, val);
 }
 
 // node_modules/yaml/browser/dist/nodes/toJS.js
@@ -12231,10 +12237,10 @@ function getTagObject(tags, item) {
       return match.find((t) => t.format === item.format) ?? match[0];
   }
   let tagObj = void 0;
-  let obj2;
+  let obj3;
   if (isScalar(item)) {
-    obj2 = item.value;
-    let match = tags.filter((t) => t.identify?.(obj2));
+    obj3 = item.value;
+    let match = tags.filter((t) => t.identify?.(obj3));
     if (match.length > 1) {
       const testMatch = match.filter((t) => t.test);
       if (testMatch.length > 0)
@@ -12242,11 +12248,11 @@ function getTagObject(tags, item) {
     }
     tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
   } else {
-    obj2 = item;
-    tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+    obj3 = item;
+    tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
   }
   if (!tagObj) {
-    const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+    const name = obj3?.constructor?.name ?? (obj3 === null ? "null" : typeof obj3);
     throw new Error(`Tag not resolved for ${name} value`);
   }
   return tagObj;
@@ -12723,23 +12729,23 @@ var YAMLMap = class extends Collection {
    * A generic collection parsing method that can be extended
    * to other node classes that inherit from YAMLMap
    */
-  static from(schema4, obj2, ctx) {
+  static from(schema4, obj3, ctx) {
     const { keepUndefined, replacer } = ctx;
     const map2 = new this(schema4);
     const add = (key, value) => {
       if (typeof replacer === "function")
-        value = replacer.call(obj2, key, value);
+        value = replacer.call(obj3, key, value);
       else if (Array.isArray(replacer) && !replacer.includes(key))
         return;
       if (value !== void 0 || keepUndefined)
         map2.items.push(createPair(key, value, ctx));
     };
-    if (obj2 instanceof Map) {
-      for (const [key, value] of obj2)
+    if (obj3 instanceof Map) {
+      for (const [key, value] of obj3)
         add(key, value);
-    } else if (obj2 && typeof obj2 === "object") {
-      for (const key of Object.keys(obj2))
-        add(key, obj2[key]);
+    } else if (obj3 && typeof obj3 === "object") {
+      for (const key of Object.keys(obj3))
+        add(key, obj3[key]);
     }
     if (typeof schema4.sortMapEntries === "function") {
       map2.items.sort(schema4.sortMapEntries);
@@ -12840,7 +12846,7 @@ var map = {
       onError("Expected a mapping for this tag");
     return map2;
   },
-  createNode: (schema4, obj2, ctx) => YAMLMap.from(schema4, obj2, ctx)
+  createNode: (schema4, obj3, ctx) => YAMLMap.from(schema4, obj3, ctx)
 };
 
 // node_modules/yaml/browser/dist/nodes/YAMLSeq.js
@@ -12924,15 +12930,15 @@ var YAMLSeq = class extends Collection {
       onComment
     });
   }
-  static from(schema4, obj2, ctx) {
+  static from(schema4, obj3, ctx) {
     const { replacer } = ctx;
     const seq2 = new this(schema4);
-    if (obj2 && Symbol.iterator in Object(obj2)) {
+    if (obj3 && Symbol.iterator in Object(obj3)) {
       let i = 0;
-      for (let it of obj2) {
+      for (let it of obj3) {
         if (typeof replacer === "function") {
-          const key = obj2 instanceof Set ? it : String(i++);
-          it = replacer.call(obj2, key, it);
+          const key = obj3 instanceof Set ? it : String(i++);
+          it = replacer.call(obj3, key, it);
         }
         seq2.items.push(createNode(it, void 0, ctx));
       }
@@ -12958,7 +12964,7 @@ var seq = {
       onError("Expected a sequence for this tag");
     return seq2;
   },
-  createNode: (schema4, obj2, ctx) => YAMLSeq.from(schema4, obj2, ctx)
+  createNode: (schema4, obj3, ctx) => YAMLSeq.from(schema4, obj3, ctx)
 };
 
 // node_modules/yaml/browser/dist/schema/common/string.js
@@ -14372,10 +14378,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep4, value } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
+      next: key ?? sep4?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -14389,7 +14395,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep2) {
+      if (!keyProps.anchor && !keyProps.tag && !sep4) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -14413,7 +14419,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep2 ?? [], {
+    const valueProps = resolveProps(sep4 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -14429,7 +14435,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep4, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -14505,7 +14511,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep2 = "";
+    let sep4 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -14519,13 +14525,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep2 + cb;
-          sep2 = "";
+            comment += sep4 + cb;
+          sep4 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep2 += source;
+            sep4 += source;
           hasSpace = true;
           break;
         default:
@@ -14554,18 +14560,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep4, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
+      next: key ?? sep4?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep2 && !value) {
+      if (!props.anchor && !props.tag && !sep4 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -14619,8 +14625,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep2 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
+    if (!isMap2 && !sep4 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep4, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -14632,7 +14638,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep2 ?? [], {
+      const valueProps = resolveProps(sep4 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -14643,8 +14649,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep2)
-            for (const st of sep2) {
+          if (sep4)
+            for (const st of sep4) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -14661,7 +14667,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -14821,7 +14827,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep2 = "";
+  let sep4 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -14838,24 +14844,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent2 = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep2 + indent2.slice(trimIndent) + content;
-      sep2 = "\n";
+      value += sep4 + indent2.slice(trimIndent) + content;
+      sep4 = "\n";
     } else if (indent2.length > trimIndent || content[0] === "	") {
-      if (sep2 === " ")
-        sep2 = "\n";
-      else if (!prevMoreIndented && sep2 === "\n")
-        sep2 = "\n\n";
-      value += sep2 + indent2.slice(trimIndent) + content;
-      sep2 = "\n";
+      if (sep4 === " ")
+        sep4 = "\n";
+      else if (!prevMoreIndented && sep4 === "\n")
+        sep4 = "\n\n";
+      value += sep4 + indent2.slice(trimIndent) + content;
+      sep4 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep2 === "\n")
+      if (sep4 === "\n")
         value += "\n";
       else
-        sep2 = "\n";
+        sep4 = "\n";
     } else {
-      value += sep2 + content;
-      sep2 = " ";
+      value += sep4 + content;
+      sep4 = " ";
       prevMoreIndented = false;
     }
   }
@@ -15030,25 +15036,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep2 = " ";
+  let sep4 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep2 === "\n")
-        res += sep2;
+      if (sep4 === "\n")
+        res += sep4;
       else
-        sep2 = "\n";
+        sep4 = "\n";
     } else {
-      res += sep2 + lm;
-      sep2 = " ";
+      res += sep4 + lm;
+      sep4 = " ";
     }
     pos = line.lastIndex;
   }
   const last2 = /[ \t]*(.*)/sy;
   last2.lastIndex = pos;
   match = last2.exec(source);
-  return res + sep2 + (match?.[1] ?? "");
+  return res + sep4 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -15804,14 +15810,14 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start, key, sep: sep2, value }) {
+function stringifyItem({ start, key, sep: sep4, value }) {
   let res = "";
   for (const st of start)
     res += st.source;
   if (key)
     res += stringifyToken(key);
-  if (sep2)
-    for (const st of sep2)
+  if (sep4)
+    for (const st of sep4)
       res += st.source;
   if (value)
     res += stringifyToken(value);
@@ -16269,9 +16275,9 @@ var Lexer = class {
     }
   }
   *parseQuotedScalar() {
-    const quote = this.charAt(0);
-    let end = this.buffer.indexOf(quote, this.pos + 1);
-    if (quote === "'") {
+    const quote2 = this.charAt(0);
+    let end = this.buffer.indexOf(quote2, this.pos + 1);
+    if (quote2 === "'") {
       while (end !== -1 && this.buffer[end + 1] === "'")
         end = this.buffer.indexOf("'", end + 2);
     } else {
@@ -16927,18 +16933,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start = getFirstKeyStartProps(prev);
-      let sep2;
+      let sep4;
       if (scalar.end) {
-        sep2 = scalar.end;
-        sep2.push(this.sourceToken);
+        sep4 = scalar.end;
+        sep4.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep2 = [this.sourceToken];
+        sep4 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start, key: scalar, sep: sep2 }]
+        items: [{ start, key: scalar, sep: sep4 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -17091,15 +17097,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start2 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep2 = it.sep;
-              sep2.push(this.sourceToken);
+              const sep4 = it.sep;
+              sep4.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start2, key, sep: sep2 }]
+                items: [{ start: start2, key, sep: sep4 }]
               });
             } else if (start.length > 0) {
               it.sep = it.sep.concat(start, this.sourceToken);
@@ -17293,13 +17299,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep2 = fc.end.splice(1, fc.end.length);
-        sep2.push(this.sourceToken);
+        const sep4 = fc.end.splice(1, fc.end.length);
+        sep4.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start, key: fc, sep: sep2 }]
+          items: [{ start, key: fc, sep: sep4 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -17524,8 +17530,8 @@ function keyText(key) {
   if (key === null || key === void 0) return "";
   throw new TreeError("mapping keys must be plain scalars, not lists, mappings or aliases", rangeOf(key));
 }
-function setOwn(obj2, key, value) {
-  Object.defineProperty(obj2, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(obj3, key, value) {
+  Object.defineProperty(obj3, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function resolveAliases(root) {
   const anchors = /* @__PURE__ */ new Map();
@@ -17679,10 +17685,10 @@ function internStrings(value, depth = 0) {
     }
     return;
   }
-  const obj2 = value;
-  for (const key of Object.keys(obj2)) {
-    const v = obj2[key];
-    if (typeof v === "string") obj2[key] = intern(v);
+  const obj3 = value;
+  for (const key of Object.keys(obj3)) {
+    const v = obj3[key];
+    if (typeof v === "string") obj3[key] = intern(v);
     else internStrings(v, depth + 1);
   }
 }
@@ -17804,7 +17810,7 @@ function createLocator(tree, root, lines) {
     }
     return void 0;
   };
-  const resolve6 = (pointer) => {
+  const resolve8 = (pointer) => {
     const cached = resolved.get(pointer);
     if (cached) return cached;
     index ??= buildIndex();
@@ -17841,12 +17847,12 @@ function createLocator(tree, root, lines) {
   };
   return {
     locate(pointer) {
-      const { entry, exact } = resolve6(pointer);
+      const { entry, exact } = resolve8(pointer);
       if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
       return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { entry, exact } = resolve6(pointer);
+      const { entry, exact } = resolve8(pointer);
       return exact ? spanOf2(entry.key) : void 0;
     }
   };
@@ -17999,7 +18005,7 @@ function tableLocator(table3) {
     }
     return -1;
   };
-  const resolve6 = (pointer) => {
+  const resolve8 = (pointer) => {
     const segments = pointerSegments(pointer);
     if (segments === void 0) return { at: 0, exact: false };
     let node = 0;
@@ -18012,12 +18018,12 @@ function tableLocator(table3) {
   };
   return {
     locate(pointer) {
-      const { at: node, exact } = resolve6(pointer);
+      const { at: node, exact } = resolve8(pointer);
       if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
       return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { at: node, exact } = resolve6(pointer);
+      const { at: node, exact } = resolve8(pointer);
       return exact ? spanAt(node, 2) : void 0;
     }
   };
@@ -18336,8 +18342,8 @@ function replaceSecret(text3, form) {
   let from = 0;
   for (let i = text3.indexOf(form); i !== -1; i = text3.indexOf(form, i + 1)) {
     if (i < from) continue;
-    const inside = startsWord && isWordAt(text3, i - 1) || endsWord && isWordAt(text3, i + form.length);
-    if (inside) continue;
+    const inside2 = startsWord && isWordAt(text3, i - 1) || endsWord && isWordAt(text3, i + form.length);
+    if (inside2) continue;
     out += text3.slice(from, i) + REDACTED;
     from = i + form.length;
   }
@@ -18378,7 +18384,7 @@ var boundedRegExp = Object.assign(bounded, { code: "boundedRegExp" });
 
 // src/manifest/precompiled-validator.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs.", "enum": ["production", "staging", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs.", "enum": ["production", "staging", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "sources": { "description": "Native agent configs this manifest governs (.mcp.json, .claude/settings.json, .codex/config.toml, ...): their tools, credentials, permissions and approvals are read from them. Paths from the repository root, or ./ and ../ from the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } } } };
 var schema32 = { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" };
 var schema33 = { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" };
 var schema34 = { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } };
@@ -19590,58 +19596,72 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.delegation !== void 0) {
-      let data65 = data.delegation;
-      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-        if (data65.can_delegate !== void 0) {
-          let data66 = data65.can_delegate;
-          if (typeof data66 !== "boolean") {
-            const err74 = { instancePath: instancePath + "/delegation/can_delegate", schemaPath: "#/properties/delegation/properties/can_delegate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.delegation.properties.can_delegate.type, parentSchema: schema31.properties.delegation.properties.can_delegate, data: data66 };
+    if (data.sources !== void 0) {
+      let data65 = data.sources;
+      if (Array.isArray(data65)) {
+        const len8 = data65.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data66 = data65[i8];
+          if (typeof data66 === "string") {
+            if (func5(data66) < 1) {
+              const err74 = { instancePath: instancePath + "/sources/" + i8, schemaPath: "#/properties/sources/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.sources.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+          } else {
+            const err75 = { instancePath: instancePath + "/sources/" + i8, schemaPath: "#/properties/sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.sources.items.type, parentSchema: schema31.properties.sources.items, data: data66 };
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err75];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err75);
             }
             errors++;
           }
         }
-        if (data65.sub_agents !== void 0) {
-          let data67 = data65.sub_agents;
-          if (Array.isArray(data67)) {
-            const len8 = data67.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data68 = data67[i8];
-              if (typeof data68 === "string") {
-                if (func5(data68) > 63) {
-                  const err75 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema32, data: data68 };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
-                if (!pattern4.test(data68)) {
-                  const err76 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema32, data: data68 };
-                  if (vErrors === null) {
-                    vErrors = [err76];
-                  } else {
-                    vErrors.push(err76);
-                  }
-                  errors++;
-                }
-              } else {
-                const err77 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data68 };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
-                errors++;
-              }
+        let i9 = data65.length;
+        let j0;
+        if (i9 > 1) {
+          const indices0 = {};
+          for (; i9--; ) {
+            let item0 = data65[i9];
+            if (typeof item0 !== "string") {
+              continue;
             }
-          } else {
-            const err78 = { instancePath: instancePath + "/delegation/sub_agents", schemaPath: "#/properties/delegation/properties/sub_agents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.delegation.properties.sub_agents.type, parentSchema: schema31.properties.delegation.properties.sub_agents, data: data67 };
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err76 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.sources, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i9;
+          }
+        }
+      } else {
+        const err77 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.sources.type, parentSchema: schema31.properties.sources, data: data65 };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      }
+    }
+    if (data.delegation !== void 0) {
+      let data67 = data.delegation;
+      if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+        if (data67.can_delegate !== void 0) {
+          let data68 = data67.can_delegate;
+          if (typeof data68 !== "boolean") {
+            const err78 = { instancePath: instancePath + "/delegation/can_delegate", schemaPath: "#/properties/delegation/properties/can_delegate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.delegation.properties.can_delegate.type, parentSchema: schema31.properties.delegation.properties.can_delegate, data: data68 };
             if (vErrors === null) {
               vErrors = [err78];
             } else {
@@ -19650,29 +19670,74 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data67.sub_agents !== void 0) {
+          let data69 = data67.sub_agents;
+          if (Array.isArray(data69)) {
+            const len9 = data69.length;
+            for (let i10 = 0; i10 < len9; i10++) {
+              let data70 = data69[i10];
+              if (typeof data70 === "string") {
+                if (func5(data70) > 63) {
+                  const err79 = { instancePath: instancePath + "/delegation/sub_agents/" + i10, schemaPath: "#/$defs/agentName/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema32, data: data70 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data70)) {
+                  const err80 = { instancePath: instancePath + "/delegation/sub_agents/" + i10, schemaPath: "#/$defs/agentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema32, data: data70 };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              } else {
+                const err81 = { instancePath: instancePath + "/delegation/sub_agents/" + i10, schemaPath: "#/$defs/agentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err82 = { instancePath: instancePath + "/delegation/sub_agents", schemaPath: "#/properties/delegation/properties/sub_agents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.delegation.properties.sub_agents.type, parentSchema: schema31.properties.delegation.properties.sub_agents, data: data69 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err79 = { instancePath: instancePath + "/delegation", schemaPath: "#/properties/delegation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.delegation.type, parentSchema: schema31.properties.delegation, data: data65 };
+        const err83 = { instancePath: instancePath + "/delegation", schemaPath: "#/properties/delegation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.delegation.type, parentSchema: schema31.properties.delegation, data: data67 };
         if (vErrors === null) {
-          vErrors = [err79];
+          vErrors = [err83];
         } else {
-          vErrors.push(err79);
+          vErrors.push(err83);
         }
         errors++;
       }
     }
   } else {
-    const err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err84 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err80];
+      vErrors = [err84];
     } else {
-      vErrors.push(err80);
+      vErrors.push(err84);
     }
     errors++;
   }
   validate20.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "tools": true, "delegation": true }, "dynamicProps": false, "dynamicItems": false };
+validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "tools": true, "sources": true, "delegation": true }, "dynamicProps": false, "dynamicItems": false };
 var PRECOMPILED = validate;
 
 // src/manifest/agent-validator.ts
@@ -20516,7 +20581,7 @@ async function loadFiles(files, opts) {
   }
   return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
 }
-var turn = () => new Promise((resolve6) => setImmediate(resolve6));
+var turn = () => new Promise((resolve8) => setImmediate(resolve8));
 async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   const results = new Array(files.length);
   const batches = Math.ceil(files.length / BATCH);
@@ -20526,7 +20591,7 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   let failure;
   let allDone = () => {
   };
-  const finished = new Promise((resolve6) => allDone = resolve6);
+  const finished = new Promise((resolve8) => allDone = resolve8);
   const fail = (e) => {
     failure ??= e;
     allDone();
@@ -20718,8 +20783,8 @@ function escapePointerSegment2(segment) {
 function pointerOf(segments) {
   return segments.map((s) => "/" + escapePointerSegment2(String(s))).join("");
 }
-function joinPointer2(base, relative4) {
-  return relative4 ? base + relative4 : base;
+function joinPointer2(base, relative6) {
+  return relative6 ? base + relative6 : base;
 }
 
 // src/engine/derived.ts
@@ -20761,13 +20826,13 @@ function permissionAccessLevel(perm) {
   return actions.some((a) => a !== "read") ? "write" : "read-only";
 }
 function agentAccessLevel(perms) {
-  let rank = 0;
+  let rank2 = 0;
   const list3 = Array.isArray(perms) ? perms : perms === void 0 || perms === null ? [] : [perms];
   for (const perm of list3) {
     const level = permissionAccessLevel(perm);
-    if (level !== null) rank = Math.max(rank, ACCESS_LEVELS.indexOf(level));
+    if (level !== null) rank2 = Math.max(rank2, ACCESS_LEVELS.indexOf(level));
   }
-  return ACCESS_LEVELS[rank];
+  return ACCESS_LEVELS[rank2];
 }
 function isSensitivePermission(perm, spec = DEFAULT_SENSITIVE) {
   if (!isRecord(perm)) return false;
@@ -20910,12 +20975,12 @@ function present(v) {
   if (typeof v === "object") return Object.keys(v).length > 0;
   return true;
 }
-function get(obj2, key) {
-  if (obj2 === null || typeof obj2 !== "object") return null;
+function get(obj3, key) {
+  if (obj3 === null || typeof obj3 !== "object") return null;
   if (typeof key !== "string" && typeof key !== "number") return null;
   const k = String(key);
-  if (!Object.hasOwn(obj2, k)) return null;
-  return obj2[k] ?? null;
+  if (!Object.hasOwn(obj3, k)) return null;
+  return obj3[k] ?? null;
 }
 function words(v) {
   return asStrings(v).flatMap(
@@ -23194,9 +23259,15 @@ function buildAgent(config, format3, tree, name, secretValues) {
     trust_all: list3("/native/trust_all", config.trustAll, (t) => ({ setting: t.setting })),
     hooks: list3("/native/hooks", config.hooks, (h) => ({ event: h.event })),
     directories: list3("/native/directories", config.directories, (d) => ({ path: d.path })),
-    invisible: list3("/native/invisible", invisible, (x) => ({ char: x.char, where: x.where })),
+    invisible: list3("/native/invisible", invisible, (x) => ({
+      char: x.char,
+      where: x.where,
+      file: config.file
+    })),
+    personal_files: config.personal ? [{ file: config.file }] : [],
     ...card ? {
       card: {
+        file: config.file,
         name: card.name ?? null,
         url: card.url ?? null,
         plain_http: card.plainHttp,
@@ -23208,6 +23279,7 @@ function buildAgent(config, format3, tree, name, secretValues) {
     } : {},
     config: tree.data
   };
+  if (config.personal) map2("/native/personal_files/0", "");
   if (card) {
     map2("/native/card", "");
     map2("/native/card/url", card.urlPointer);
@@ -24000,6 +24072,32 @@ function readCodexConfig(data, file, secrets) {
     }
   };
   posture(data, "", "");
+  const mode = str(data.sandbox_mode);
+  const policy = str(data.approval_policy);
+  const gated = policy !== void 0 && policy !== "never";
+  const at = "/sandbox_mode";
+  const grant = (resource2, actions, category, ask) => {
+    config.allow.push({
+      rule: `sandbox_mode = "${mode ?? ""}"`,
+      tool: "sandbox",
+      pointer: at,
+      resource: resource2,
+      actions,
+      category
+    });
+    if (ask)
+      config.ask.push({
+        rule: `approval_policy = "${policy ?? ""}"`,
+        tool: "sandbox",
+        pointer: "/approval_policy",
+        resource: "shell:* (outside the sandbox)",
+        actions: ["execute"],
+        category: "code-execution"
+      });
+  };
+  if (mode === "read-only") grant("file:**", ["read"], "filesystem", gated);
+  else if (mode === "workspace-write") grant("file:./**", ["write"], "filesystem", gated);
+  else if (mode === "danger-full-access") grant("*", ["*"], "code-execution", false);
   if (isRecord3(data.profiles)) {
     for (const name of Object.keys(data.profiles)) {
       const p = data.profiles[name];
@@ -24172,8 +24270,8 @@ var FORMATS2 = [
 ];
 var NATIVE_GLOBS = FORMATS2.flatMap((f) => f.globs);
 function formatOf(file) {
-  const posix4 = file.replace(/\\/g, "/");
-  return FORMATS2.find((f) => f.path.test(posix4));
+  const posix6 = file.replace(/\\/g, "/");
+  return FORMATS2.find((f) => f.path.test(posix6));
 }
 function projectFolder(file, format3) {
   const parts = file.replace(/\\/g, "/").split("/");
@@ -24678,11 +24776,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep2, offset, length) => {
+    onSeparator: (sep4, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep2 === ":") {
+        if (sep4 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
+        } else if (sep4 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -27281,29 +27379,29 @@ function parseTomlText(text3) {
   const source = (node) => text3.slice(node.range[0], node.range[1]);
   const keyName = (k) => k.type === "TOMLBare" ? k.name : k.value;
   const descend = (base, basePointer, keys, keyRanges) => {
-    let obj2 = base;
+    let obj3 = base;
     let pointer = basePointer;
     keys.forEach((k, i) => {
       if (typeof k === "number") {
-        const list3 = obj2;
-        obj2 = list3[k];
+        const list3 = obj3;
+        obj3 = list3[k];
         pointer = `${pointer}/${k}`;
         return;
       }
       pointer = `${pointer}/${escapePointerSegment(k)}`;
-      const next = Object.hasOwn(obj2, k) ? obj2[k] : void 0;
+      const next = Object.hasOwn(obj3, k) ? obj3[k] : void 0;
       const peek = keys[i + 1];
       if (next === void 0) {
         const created = typeof peek === "number" ? [] : {};
-        setOwn(obj2, k, created);
+        setOwn(obj3, k, created);
         const r = keyRanges[i];
         if (r && !ranges.has(pointer)) ranges.set(pointer, { value: r, key: r });
-        obj2 = created;
+        obj3 = created;
       } else {
-        obj2 = next;
+        obj3 = next;
       }
     });
-    return { obj: obj2, pointer };
+    return { obj: obj3, pointer };
   };
   const value = (node, pointer, depth, key) => {
     if (depth > MAX_NATIVE_DEPTH) return null;
@@ -27322,11 +27420,11 @@ function parseTomlText(text3) {
     }
     return source(node);
   };
-  const keyValue = (obj2, pointer, kv, depth) => {
+  const keyValue = (obj3, pointer, kv, depth) => {
     const keys = kv.key.keys.map(keyName);
     const last2 = keys.pop();
     const target = descend(
-      obj2,
+      obj3,
       pointer,
       keys,
       kv.key.keys.map((k) => k.range)
@@ -27438,9 +27536,279 @@ var CONFIG_LEVEL = /* @__PURE__ */ new Set(["AP-CRED-001", "AP-CRED-004", "AP-SU
 function isNativeAgent(agent) {
   return agent.source !== void 0 && agent.origins !== void 0;
 }
-function keepsFinding(agent, ruleId) {
-  if (!isNativeAgent(agent) || !agent.source.implicit) return true;
-  return NATIVE_FAMILIES.test(ruleId) || CONFIG_LEVEL.has(ruleId) || ruleId.startsWith("AP-POLICY-");
+var AUTHORING_CHECKS = /* @__PURE__ */ new Set(["AP-PERM-002", "AP-PERM-003", "AP-GATE-001", "AP-GATE-007"]);
+function keepsFinding(agent, ruleId, pointer = "") {
+  if (isNativeAgent(agent) && agent.source.implicit) {
+    return NATIVE_FAMILIES.test(ruleId) || CONFIG_LEVEL.has(ruleId) || ruleId.startsWith("AP-POLICY-");
+  }
+  if (AUTHORING_CHECKS.has(ruleId) && agent.doc.resolve?.(pointer) !== void 0) return false;
+  return true;
+}
+
+// src/sources/overlay.ts
+import { posix } from "node:path";
+var MERGED_LISTS = ["tools", "credentials", "permissions", "approvals"];
+var NATIVE_LISTS = [
+  "servers",
+  "posture_settings",
+  "broad_allow",
+  "trust_all",
+  "hooks",
+  "directories",
+  "invisible",
+  "personal_files"
+];
+function sourcePaths(agent) {
+  const list3 = agent.data.sources;
+  if (!Array.isArray(list3)) return [];
+  const out = [];
+  list3.forEach((entry, index) => {
+    if (typeof entry !== "string" || entry.trim() === "") return;
+    out.push({ index, path: resolveSource(agent.doc.file, entry.trim()) });
+  });
+  return out;
+}
+function resolveSource(manifestFile, entry) {
+  const e = entry.replace(/\\/g, "/");
+  const joined2 = /^\.\.?\//.test(e) ? posix.join(posix.dirname(manifestFile), e) : posix.normalize(e.replace(/^\/+/, ""));
+  return joined2.replace(/^\.\//, "");
+}
+function applySources(agents, input) {
+  const natives = /* @__PURE__ */ new Map();
+  for (const a of agents) if (isNativeAgent(a)) natives.set(a.doc.file, a);
+  const claims = /* @__PURE__ */ new Map();
+  const claimers = agents.filter((a) => !isNativeAgent(a) && sourcePaths(a).length > 0);
+  if (claimers.length === 0) return [...agents];
+  for (const m of claimers) {
+    for (const { path } of sourcePaths(m)) {
+      const list3 = claims.get(path) ?? [];
+      if (!list3.includes(m)) list3.push(m);
+      claims.set(path, list3);
+    }
+  }
+  const claimed = /* @__PURE__ */ new Set();
+  const merged = /* @__PURE__ */ new Map();
+  for (const m of claimers) {
+    const facts = [];
+    const mine = [];
+    for (const { index, path } of sourcePaths(m)) {
+      const others = (claims.get(path) ?? []).filter((o) => o !== m).map((o) => o.name ?? o.doc.file);
+      const native = natives.get(path);
+      const status = others.length > 0 ? "claimed-twice" : native ? "ok" : path === ".." || path.startsWith("../") ? "outside" : input.readFiles.has(path) ? "not-agent-config" : "missing";
+      facts.push({ path, index, status, others });
+      if (native && claims.get(path)?.[0] === m && !mine.includes(native)) {
+        mine.push(native);
+        claimed.add(path);
+      }
+    }
+    merged.set(m, mergeInto(m, mine, facts));
+  }
+  return agents.filter((a) => !(isNativeAgent(a) && claimed.has(a.doc.file))).map((a) => merged.get(a) ?? a);
+}
+function mergeInto(m, sources, facts) {
+  const data = { ...m.data };
+  const origins = /* @__PURE__ */ new Map();
+  const lists = {};
+  for (const key of MERGED_LISTS)
+    lists[key] = Array.isArray(m.data[key]) ? [...m.data[key]] : [];
+  const native = {
+    implicit: false,
+    format: sources.map((s) => s.source.format).join(", "),
+    host: [...new Set(sources.map((s) => s.source.host))].join(", "),
+    file: sources.map((s) => s.doc.file).join(", "),
+    posture: {},
+    deny: [],
+    configs: [],
+    sources: facts
+  };
+  for (const key of NATIVE_LISTS) native[key] = [];
+  const secrets = [...m.secrets];
+  const redact = [...m.redact];
+  sources.forEach((s, k) => {
+    const sd = s.data;
+    const sn = sd.native;
+    const offsets = {};
+    for (const key of MERGED_LISTS) {
+      offsets[key] = lists[key].length;
+      if (Array.isArray(sd[key])) lists[key].push(...sd[key]);
+    }
+    for (const key of NATIVE_LISTS) {
+      offsets[`native.${key}`] = native[key].length;
+      if (Array.isArray(sn[key])) native[key].push(...sn[key]);
+    }
+    Object.assign(native.posture, sn.posture);
+    native.deny.push(...sn.deny ?? []);
+    native.configs.push(sn.config);
+    if (sn.card !== void 0 && native.card === void 0) native.card = sn.card;
+    const shift = (p) => shiftPointer(p, offsets, k);
+    for (const [synth, nat] of s.origins) {
+      const to = shift(synth);
+      if (to !== void 0) origins.set(to, { native: s, pointer: nat });
+    }
+    origins.set(`/native/configs/${k}`, { native: s, pointer: "" });
+    for (const hit of s.secrets) {
+      const to = shift(hit.pointer);
+      if (to !== void 0) secrets.push({ pointer: to, kind: hit.kind });
+    }
+    redact.push(...s.redact);
+  });
+  for (const key of MERGED_LISTS) if (lists[key].length > 0) data[key] = lists[key];
+  data.native = native;
+  const resolve8 = (pointer) => {
+    const segments = pointerSegments(pointer);
+    if (!segments) return void 0;
+    for (let i = segments.length; i > 0; i--) {
+      const prefix = joinPointer(segments.slice(0, i));
+      const hit = origins.get(prefix);
+      if (!hit) continue;
+      const rest = /^\/native\/configs\/\d+$/.test(prefix) ? joinPointer(segments.slice(i)) : "";
+      return { file: hit.native.doc.file, span: locateIn(hit.native.tree, hit.pointer + rest) };
+    }
+    return void 0;
+  };
+  const doc = {
+    ...m.doc,
+    // `native.sources` findings point at the manifest's own `sources:` entry
+    locate: (pointer) => {
+      const s = /^\/native\/sources\/(\d+)/.exec(pointer);
+      const entry = s ? facts[Number(s[1])] : void 0;
+      return m.doc.locate(entry ? `/sources/${String(entry.index)}` : pointer);
+    },
+    resolve: resolve8
+  };
+  return {
+    ...m,
+    doc,
+    data,
+    secrets,
+    redact: [...new Set(redact)],
+    source: {
+      format: native.format,
+      host: native.host,
+      files: sources.map((s) => s.doc.file),
+      implicit: false
+    }
+  };
+}
+function shiftPointer(pointer, offsets, k) {
+  const segs = pointerSegments(pointer);
+  if (!segs || segs.length === 0) return void 0;
+  const [a, b, c, ...rest] = segs;
+  if (MERGED_LISTS.includes(a) && b !== void 0 && /^\d+$/.test(b)) {
+    return joinPointer([a, String(Number(b) + (offsets[a] ?? 0)), ...c !== void 0 ? [c] : [], ...rest]);
+  }
+  if (a !== "native" || b === void 0) return void 0;
+  if (pointer === CONFIG_POINTER || pointer.startsWith(`${CONFIG_POINTER}/`)) {
+    return joinPointer(["native", "configs", String(k), ...segs.slice(2)]);
+  }
+  if (NATIVE_LISTS.includes(b) && c !== void 0 && /^\d+$/.test(c)) {
+    return joinPointer(["native", b, String(Number(c) + (offsets[`native.${b}`] ?? 0)), ...rest]);
+  }
+  if (b === "posture" || b === "card") return pointer;
+  return void 0;
+}
+
+// src/sources/disk.ts
+import { realpath as realpath2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+
+// src/sources/codeowners.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+function parseCodeowners(file, text3) {
+  const rules = [];
+  text3.split(/\r?\n/).forEach((raw2, i) => {
+    const line = raw2.replace(/(^|\s)#.*$/, "").trim();
+    if (line === "") return;
+    const [pattern, ...owners] = line.split(/\s+/);
+    if (!pattern) return;
+    const match = matcher(pattern);
+    if (match) rules.push({ line: i + 1, pattern, owners, match });
+  });
+  return { file, rules };
+}
+function matcher(pattern) {
+  if (pattern.startsWith("!")) return void 0;
+  let p = pattern.replace(/^\\#/, "#");
+  const dirOnly = p.endsWith("/");
+  if (dirOnly) p = p.slice(0, -1);
+  const anchored = p.startsWith("/") || p.includes("/");
+  p = p.replace(/^\/+/, "");
+  if (p === "") return dirOnly ? () => true : void 0;
+  const glob2 = anchored ? p : `**/${p}`;
+  const file = (0, import_picomatch2.default)(glob2, { dot: true });
+  const under = (0, import_picomatch2.default)(`${glob2}/**`, { dot: true });
+  return dirOnly ? (path) => under(path) : (path) => file(path) || under(path);
+}
+function ownersOf(co, path) {
+  for (let i = co.rules.length - 1; i >= 0; i--) {
+    const r = co.rules[i];
+    if (r.match(path)) return r.owners.length > 0 ? { owners: r.owners, line: r.line } : void 0;
+  }
+  return void 0;
+}
+function manifestOwner(owner2) {
+  const team = /^@([A-Za-z0-9-]+\/[A-Za-z0-9._-]+)$/.exec(owner2);
+  return team ? `team:${team[1]}` : owner2;
+}
+function applyOwners(agents, co) {
+  if (!co) return [...agents];
+  return agents.map((a) => {
+    const metadata2 = a.data.metadata;
+    const meta = typeof metadata2 === "object" && metadata2 !== null && !Array.isArray(metadata2) ? metadata2 : void 0;
+    if (!meta || typeof meta.owner === "string" && meta.owner.trim() !== "") return a;
+    const found = ownersOf(co, a.doc.file);
+    if (!found) return a;
+    const owner2 = manifestOwner(found.owners[0]);
+    const copy = { ...a, data: { ...a.data, metadata: { ...meta, owner: owner2 } } };
+    copy.ownerSource = `CODEOWNERS (${co.file}:${found.line})`;
+    return copy;
+  });
+}
+
+// src/sources/disk.ts
+async function readSourcesAndOwners(root, agents, discovered, opts) {
+  const read = new Set(discovered.map((f) => f.file));
+  const all = [...agents];
+  const errors = [];
+  const wanted = /* @__PURE__ */ new Set();
+  for (const a of agents) if (!isNativeAgent(a)) for (const s of sourcePaths(a)) wanted.add(s.path);
+  for (const path of [...wanted].sort()) {
+    if (read.has(path)) continue;
+    const abs = await inside(root, path);
+    if (!abs) continue;
+    const text3 = await readSource({ file: path, absPath: abs }, opts);
+    if ("error" in text3) continue;
+    read.add(path);
+    const native = loadNative(path, text3.text);
+    if (native) {
+      all.push(...native.agents);
+      errors.push(...native.errors);
+    }
+  }
+  const merged = applySources(all, { readFiles: read });
+  return { agents: applyOwners(merged, await readCodeowners(root, opts)), errors };
+}
+async function readCodeowners(root, opts) {
+  for (const path of CODEOWNERS_PATHS) {
+    const abs = await inside(root, path);
+    if (!abs) continue;
+    const text3 = await readSource({ file: path, absPath: abs }, opts);
+    if ("text" in text3) return parseCodeowners(path, text3.text);
+  }
+  return void 0;
+}
+async function inside(root, path) {
+  if (isAbsolute3(path) || path === ".." || path.startsWith("../")) return void 0;
+  const abs = resolve4(root, path);
+  try {
+    const [realRoot, real] = await Promise.all([realpath2(root), realpath2(abs)]);
+    const rel = relative3(realRoot, real);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute3(rel)) return void 0;
+    return abs;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/errors.ts
@@ -27500,7 +27868,9 @@ function loadTexts(sources, errors = []) {
     docs.push(...parsed.documents);
     errors.push(...parsed.errors);
   }
-  return { agents: [...docs.map(normalise), ...natives], errors, files };
+  const read = /* @__PURE__ */ new Set();
+  for (const { file } of sources) read.add(file);
+  return { agents: applySources([...docs.map(normalise), ...natives], { readFiles: read }), errors, files };
 }
 async function loadFromDisk(opts) {
   const found = await discover({
@@ -27524,9 +27894,12 @@ async function loadFromDisk(opts) {
     natives.push(...native?.agents ?? []);
     nativeErrors.push(...native?.errors ?? []);
   }
+  const extra = await readSourcesAndOwners(opts.root, [...loaded.agents, ...natives], found.files, {
+    maxFileSize: opts.maxFileSize
+  });
   return {
-    agents: [...loaded.agents, ...natives],
-    errors: [...found.errors, ...loaded.errors, ...nativeErrors],
+    agents: extra.agents,
+    errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
     files: found.files.length
   };
 }
@@ -27570,8 +27943,9 @@ function checkAgents(loaded, opts) {
     const check = byId.get(raw2.ruleId);
     if (!check) continue;
     const agent = agents[raw2.agentIndex];
-    if (!keepsFinding(agent, raw2.ruleId)) continue;
-    const span = agent.doc.locate(raw2.pointer);
+    if (!keepsFinding(agent, raw2.ruleId, raw2.pointer)) continue;
+    const elsewhere = agent.doc.resolve?.(raw2.pointer);
+    const span = elsewhere?.span ?? agent.doc.locate(raw2.pointer);
     const key = {
       ruleId: raw2.ruleId,
       agent: agent.name,
@@ -27589,7 +27963,7 @@ function checkAgents(loaded, opts) {
       title: check.title,
       severity: raw2.severity,
       message: scrub(raw2.message),
-      file: scrub(agent.doc.file),
+      file: scrub(elsewhere?.file ?? agent.doc.file),
       line: span.line,
       column: span.column,
       endLine: span.endLine,
@@ -27690,8 +28064,77 @@ function checkAgents(loaded, opts) {
   return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
 }
 
-// src/diff/changes.ts
+// src/sources/changes.ts
 function obj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+}
+var ORDER = {
+  // https://developers.openai.com/codex/config-reference/
+  approval_policy: ["untrusted", "on-failure", "on-request", "never"],
+  sandbox_mode: ["read-only", "workspace-write", "danger-full-access"],
+  // https://code.claude.com/docs/en/permission-modes
+  defaultMode: ["plan", "default", "acceptEdits", "dontAsk", "bypassPermissions"],
+  autoAccept: ["false", "true"],
+  "tools.autoAccept": ["false", "true"],
+  "sandbox_workspace_write.network_access": ["false", "true"]
+};
+function rank(setting, value) {
+  if (value === void 0) return void 0;
+  const base = setting.replace(/^profiles\.[^.]+\./, "");
+  const order = ORDER[base];
+  const i = order ? order.indexOf(value) : -1;
+  return i === -1 ? void 0 : i;
+}
+function postureChanges(base, head) {
+  const out = [];
+  const b = obj(obj(base.native).posture);
+  const h = obj(obj(head.native).posture);
+  for (const setting of [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(h)])].sort()) {
+    const before = typeof b[setting] === "string" ? b[setting] : void 0;
+    const after = typeof h[setting] === "string" ? h[setting] : void 0;
+    if (before === after) continue;
+    const rb = rank(setting, before);
+    const ra = rank(setting, after);
+    const escalation = ra !== void 0 && rb !== void 0 ? ra > rb : after !== void 0;
+    out.push({
+      kind: "posture-changed",
+      path: `/native/posture/${setting.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      subject: `${setting}`,
+      ...before !== void 0 ? { before } : {},
+      ...after !== void 0 ? { after } : {},
+      escalation
+    });
+  }
+  const servers = (d) => {
+    const list3 = obj(d.native).servers;
+    const m = /* @__PURE__ */ new Map();
+    if (Array.isArray(list3)) {
+      for (const s of list3) if (typeof obj(s).name === "string") m.set(obj(s).name, obj(s));
+    }
+    return m;
+  };
+  const bs = servers(base);
+  const hs = [...servers(head).entries()];
+  hs.forEach(([name, s], i) => {
+    const was = bs.get(name);
+    const now = Array.isArray(s.auto_approve) ? s.auto_approve : [];
+    const then = was && Array.isArray(was.auto_approve) ? was.auto_approve : [];
+    if (was && now.join(", ") !== then.join(", ") && now.length > 0) {
+      out.push({
+        kind: "auto-approval-changed",
+        path: `/native/servers/${i}/auto_approve`,
+        subject: `tools of MCP server ${name} run without asking`,
+        ...then.length > 0 ? { before: then.join(", ") } : { before: "ask" },
+        after: now.join(", "),
+        escalation: true
+      });
+    }
+  });
+  return out;
+}
+
+// src/diff/changes.ts
+function obj2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
 }
 function list2(v) {
@@ -27728,7 +28171,7 @@ var Details = class {
 };
 function permissionsOf(data) {
   return list2(data.permissions).map((raw2, index) => {
-    const p = obj(raw2) ?? {};
+    const p = obj2(raw2) ?? {};
     return {
       index,
       resource: str2(p.resource) ?? "",
@@ -27768,7 +28211,7 @@ function pairPermissions(base, head) {
 }
 function gatesOf(data) {
   return list2(data.approvals).map((raw2, index) => {
-    const g = obj(raw2) ?? {};
+    const g = obj2(raw2) ?? {};
     return {
       index,
       name: str2(g.name),
@@ -27840,7 +28283,7 @@ function diffPermissions(base, head, out) {
 }
 function credentialsOf(data) {
   return list2(data.credentials).map((raw2, index) => {
-    const c = obj(raw2) ?? {};
+    const c = obj2(raw2) ?? {};
     return {
       index,
       name: str2(c.name),
@@ -28018,8 +28461,8 @@ function diffGates(base, head, out) {
 }
 var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
 function diffRisk(base, head, out) {
-  const b = obj(base.risk) ?? {};
-  const h = obj(head.risk) ?? {};
+  const b = obj2(base.risk) ?? {};
+  const h = obj2(head.risk) ?? {};
   const bt = str2(b.eu_ai_act);
   const ht = str2(h.eu_ai_act);
   if (bt !== ht) {
@@ -28061,8 +28504,8 @@ function flagWeakened(out, area, b, h, key, words2) {
   );
 }
 function diffAudit(base, head, out) {
-  const b = obj(base.audit) ?? {};
-  const h = obj(head.audit) ?? {};
+  const b = obj2(base.audit) ?? {};
+  const h = obj2(head.audit) ?? {};
   flagWeakened(out, "audit", b, h, "enabled", "enabled");
   flagWeakened(out, "audit", b, h, "immutable", "immutable");
   const br = num(b.retention);
@@ -28104,8 +28547,8 @@ function ratePerSecond(v) {
   return Number(m[1]) / per;
 }
 function diffMonitoring(base, head, out) {
-  const b = obj(base.monitoring) ?? {};
-  const h = obj(head.monitoring) ?? {};
+  const b = obj2(base.monitoring) ?? {};
+  const h = obj2(head.monitoring) ?? {};
   const bs = str2(b.siem);
   const hs = str2(h.siem);
   if (bs !== hs) {
@@ -28148,8 +28591,8 @@ function diffMonitoring(base, head, out) {
   }
 }
 function diffOversight(base, head, out) {
-  const b = obj(base.oversight) ?? {};
-  const h = obj(head.oversight) ?? {};
+  const b = obj2(base.oversight) ?? {};
+  const h = obj2(head.oversight) ?? {};
   if (b.kill_switch === true && h.kill_switch !== true) {
     out.add(
       "oversight-weakened",
@@ -28160,8 +28603,8 @@ function diffOversight(base, head, out) {
       h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
     );
   }
-  const bd = obj(base.delegation) ?? {};
-  const hd = obj(head.delegation) ?? {};
+  const bd = obj2(base.delegation) ?? {};
+  const hd = obj2(head.delegation) ?? {};
   if (bd.can_delegate !== true && hd.can_delegate === true) {
     out.add(
       "delegation-enabled",
@@ -28185,7 +28628,7 @@ function diffOversight(base, head, out) {
   }
 }
 function diffTools(base, head, out) {
-  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str2(obj(raw2)?.name), source: str2(obj(raw2)?.source) }));
+  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str2(obj2(raw2)?.name), source: str2(obj2(raw2)?.source) }));
   const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
   const label = (t) => `tool ${t.name ?? `#${t.index + 1}`}`;
   for (const t of added) {
@@ -28204,6 +28647,8 @@ function diffAgentData(base, head) {
   diffMonitoring(base, head, out);
   diffOversight(base, head, out);
   diffTools(base, head, out);
+  for (const c of postureChanges(base, head))
+    out.add(c.kind, c.path, c.subject, c.escalation, c.before, c.after);
   return out.items;
 }
 function keyed(agents) {
@@ -28301,11 +28746,11 @@ function diffAgents(base, head) {
 import { execFile } from "node:child_process";
 
 // src/diff/select.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { posix as posix2 } from "node:path";
 var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function normalisePath(arg) {
-  const p = posix.normalize(arg.replace(/\\/g, "/"));
+  const p = posix2.normalize(arg.replace(/\\/g, "/"));
   if (p === "." || p === "./") return "";
   if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
   return p.replace(/\/$/, "");
@@ -28316,8 +28761,8 @@ function skippedBelow(file, folder) {
   return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
 }
 function selectFiles(files, opts) {
-  const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
-  const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
+  const include = (0, import_picomatch3.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  const exclude = opts.exclude?.length ? (0, import_picomatch3.default)([...opts.exclude], { dot: true }) : () => false;
   const all = new Set(files);
   const picked = /* @__PURE__ */ new Set();
   for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
@@ -28333,9 +28778,9 @@ function selectFiles(files, opts) {
       for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
       continue;
     }
-    const scan2 = import_picomatch2.default.scan(arg);
+    const scan2 = import_picomatch3.default.scan(arg);
     if (scan2.isGlob) {
-      const matches = (0, import_picomatch2.default)(arg, { dot: true });
+      const matches = (0, import_picomatch3.default)(arg, { dot: true });
       const base = normalisePath(scan2.base || ".") ?? "";
       for (const f of files) {
         if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
@@ -28349,7 +28794,7 @@ function selectFiles(files, opts) {
 // src/diff/base.ts
 var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
 function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve8, reject) => {
     execFile(
       "git",
       args,
@@ -28360,7 +28805,7 @@ function git(root, args, maxBuffer = 64 * 1024 * 1024) {
           reject(
             Object.assign(new Error(detail2 || error.message), { code: error.code })
           );
-        } else resolve6(stdout);
+        } else resolve8(stdout);
       }
     );
   });
@@ -28961,7 +29406,7 @@ ${f.remediation ? `<dt>Remediation</dt><dd>${richText(f.remediation)}</dd>` : ""
 function findingsSection(report, views) {
   const titles = frameworkTitles(report);
   const withOpen = views.map((v, i) => ({ v, i })).filter(({ v }) => openOf(v).length > 0);
-  const clean = views.filter((v) => openOf(v).length === 0);
+  const clean2 = views.filter((v) => openOf(v).length === 0);
   const blocks = withOpen.map(
     ({ v, i }) => `<section class="agent" id="${agentAnchor(i)}">
 <h3>${escapeHtml(v.name)} <span class="muted">(${plural2(openOf(v).length, "open finding")})</span></h3>
@@ -28970,7 +29415,7 @@ ${openOf(v).map((f) => findingCard(f, titles)).join("\n")}
 </section>`
   );
   const none = withOpen.length === 0 ? "<p>No open findings.</p>" : "";
-  const compliant = clean.length > 0 && withOpen.length > 0 ? `<p>No open findings for: ${clean.map((v) => `<strong>${escapeHtml(v.name)}</strong>`).join(", ")}.</p>` : "";
+  const compliant = clean2.length > 0 && withOpen.length > 0 ? `<p>No open findings for: ${clean2.map((v) => `<strong>${escapeHtml(v.name)}</strong>`).join(", ")}.</p>` : "";
   return `<section id="findings"><h2>Findings by agent</h2>
 ${none}${compliant}
 ${blocks.join("\n")}
@@ -30368,7 +30813,7 @@ function format2(name, input) {
 }
 
 // src/policy/active.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/policy/config.ts
 var CONFIG_NAMES = [".agentpolicy.yml", ".agentpolicy.yaml", ".agentpolicy.json"];
@@ -30434,11 +30879,11 @@ function checkConfigAgainstPolicy(config, policy) {
 }
 
 // src/policy/packs.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/policy/policy-files.ts
 import { readdir as readdir2, readFile, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, posix as posix2, relative as relative3, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute4, posix as posix3, relative as relative4, resolve as resolve5 } from "node:path";
 var MAX_POLICY_FILE_SIZE = 1024 * 1024;
 var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function decode6(file, bytes, where3) {
@@ -30458,15 +30903,15 @@ function decode6(file, bytes, where3) {
   }
 }
 function rootRelative(root, abs) {
-  const rel = relative3(resolve4(root), abs);
+  const rel = relative4(resolve5(root), abs);
   return (rel === "" ? "." : rel).split("\\").join("/");
 }
 function insideRoot(file) {
-  const p = posix2.normalize(file);
-  return !isAbsolute3(file) && p !== ".." && !p.startsWith("../");
+  const p = posix3.normalize(file);
+  return !isAbsolute4(file) && p !== ".." && !p.startsWith("../");
 }
 function diskPolicyFiles(root) {
-  const abs = (file) => resolve4(root, file);
+  const abs = (file) => resolve5(root, file);
   return {
     origin: "the working tree",
     async read(file) {
@@ -30485,7 +30930,7 @@ function diskPolicyFiles(root) {
         const entries = await readdir2(abs(dir), { withFileTypes: true });
         const files = [];
         for (const e of entries) {
-          const isFile = e.isFile() || e.isSymbolicLink() && (await stat3(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
+          const isFile = e.isFile() || e.isSymbolicLink() && (await stat3(abs(posix3.join(dir, e.name))).catch(() => void 0))?.isFile();
           if (isFile) files.push(joinRel(dir, e.name));
         }
         return files.sort();
@@ -30506,14 +30951,14 @@ function basePolicyFiles(reader, root) {
       if (!insideRoot(file)) {
         throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
       }
-      const bytes = await reader.read(posix2.normalize(file));
+      const bytes = await reader.read(posix3.normalize(file));
       return bytes === void 0 ? void 0 : decode6(file, bytes, `at ${at}`);
     },
     async list(dir) {
       if (!insideRoot(dir)) return [];
       listing ??= reader.list();
       const { files, complete } = await listing;
-      const folder = posix2.normalize(dir).replace(/\/$/, "");
+      const folder = posix3.normalize(dir).replace(/\/$/, "");
       const prefix = folder === "." ? "" : `${folder}/`;
       const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
       const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
@@ -30522,14 +30967,14 @@ function basePolicyFiles(reader, root) {
   };
 }
 function joinRel(dir, name) {
-  return posix2.normalize(posix2.join(dir.split("\\").join("/"), name));
+  return posix3.normalize(posix3.join(dir.split("\\").join("/"), name));
 }
 
 // src/policy/packs.ts
 var RULE_FILE = /\.ya?ml$/;
 function packDir(config, entry) {
-  if (posix3.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
-  return joinRel(posix3.dirname(config.file), entry);
+  if (posix4.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  return joinRel(posix4.dirname(config.file), entry);
 }
 async function readFolder(files, dir, sub, into) {
   const sources = [];
@@ -30597,7 +31042,7 @@ async function loadPacks(files, config) {
 
 // src/policy/active.ts
 async function loadActivePolicy(files, opts) {
-  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve5(opts.root, opts.config));
+  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve6(opts.root, opts.config));
   try {
     const found = await findConfig(files, explicit);
     const config = found ? parseConfig(found.text, found.file) : void 0;
@@ -30640,6 +31085,7 @@ var MAIN_HELP = `agentpolicy — policy-as-code for AI agent identities
 Usage:
   agentpolicy check [paths...] [options]   check agent manifests
   agentpolicy inventory [paths...]         list every agent: owner, access level, credentials, gates
+  agentpolicy import [paths...] [--out DIR] draft manifests for agent configs no manifest governs
   agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
   agentpolicy rules [--format text|json]   list the checks
   agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
@@ -30707,6 +31153,24 @@ var SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
 
 Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
   # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
+var IMPORT_HELP = `Usage: agentpolicy import [paths...] [options]
+
+Writes a draft manifest for every native agent config that no manifest governs (.mcp.json,
+.claude/settings.json, .cursor/mcp.json, .vscode/mcp.json, claude_desktop_config.json,
+.gemini/settings.json, .codex/config.toml, A2A agent cards). Each draft lists its config under
+sources: (tools, credentials and permissions stay read from it), takes the owner from CODEOWNERS
+when a rule names one, and marks with TODO what only a person can declare. Drafts never hold a
+value from the config.
+
+Options:
+      --out <dir>          where to write the drafts (default: agents/)
+      --force              overwrite drafts that already exist (without it: exit 2, nothing written)
+  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+  -h, --help               show this help
+
+Exit codes: 0 drafts written (or nothing to import), 1 a file could not be read, 2 a draft exists
+and --force was not given (nothing written), or a usage error.`;
 
 // src/cli/io.ts
 import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
@@ -30816,11 +31280,11 @@ function checkChanges(base, head, checks, out) {
     if (b === h) continue;
     const own = checks.get(id)?.severity;
     const side = (v) => v ?? `default (${own ?? "?"})`;
-    const rank = (v) => v === "off" ? 5 : severityRank(v ?? own ?? "info");
+    const rank2 = (v) => v === "off" ? 5 : severityRank(v ?? own ?? "info");
     out.push({
       kind: "check-changed",
       text: `check ${id}: ${side(b)} → ${side(h)}`,
-      mayWeaken: rank(h) > rank(b)
+      mayWeaken: rank2(h) > rank2(b)
     });
   }
 }
@@ -31289,8 +31753,154 @@ Next: describe a real agent in ${EXAMPLE_AGENT_PATH} (or add more files under ag
   return EXIT.passed;
 }
 
-// src/cli/commands/inventory.ts
+// src/cli/commands/import.ts
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname4, join as join6, posix as posix5, relative as relative5, resolve as resolve7, sep as sep3 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
+
+// src/sources/draft.ts
+function clean(s, max = 120) {
+  let flat = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    const hidden = c < 32 || c >= 127 && c <= 159 || c === 8232 || c === 8233 || invisibleChar(ch) !== void 0;
+    flat += hidden ? " " : ch;
+  }
+  flat = flat.trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+function quote(s) {
+  return JSON.stringify(clean(s, 500));
+}
+function draftManifest(agent, sourceEntry, owner2, redact) {
+  const native = agent.data.native;
+  const file = agent.doc.file;
+  const tools = Array.isArray(agent.data.tools) ? agent.data.tools : [];
+  const creds = Array.isArray(agent.data.credentials) ? agent.data.credentials : [];
+  const inline = new Set(agent.secrets.length > 0 ? ["x"] : []);
+  const label = String(native.host_label ?? agent.source.host);
+  const say = (s) => clean(redact(s));
+  const lines = [
+    `# Draft written by \`agentpolicy import\` for the ${say(label)} config ${say(file)}.`,
+    "# It governs that config through `sources:`: tools, credentials and permissions stay read from the",
+    "# config itself. Fill in every TODO (only a person can declare them), then commit it.",
+    "apiVersion: agentpolicy.dev/v1",
+    "kind: Agent",
+    "metadata:",
+    `  name: ${agent.name ?? "agent"}`,
+    `  description: ${quote(redact(`${label} agent configured in ${file}`))} # TODO: what is this agent for?`
+  ];
+  if (owner2)
+    lines.push(`  owner: ${quote(redact(owner2.owner))} # derived from ${say(owner2.source)}; confirm`);
+  else
+    lines.push(
+      `  # owner: TODO team:<slug> or a person's email (no CODEOWNERS rule names one for ${say(file)})`
+    );
+  lines.push(
+    "  # sponsor: TODO the accountable person's email",
+    "  # environment: TODO production | staging | development",
+    "  # review_by: TODO date of the next access review (YYYY-MM-DD)",
+    "# risk:",
+    "#   eu_ai_act: TODO prohibited | high | limited | minimal",
+    "#   purpose: TODO what the agent does, in one sentence",
+    "# audit: TODO where the agent's actions are logged (enabled, sink, retention)",
+    "# monitoring: TODO which SIEM watches it",
+    "sources:",
+    `  - ${quote(sourceEntry)}`
+  );
+  if (tools.length > 0) {
+    lines.push("# Tools read from the config:");
+    for (const t of tools.slice(0, 50)) {
+      const v = typeof t.version === "string" ? `@${t.version}` : " (not pinned)";
+      lines.push(`#   - ${say(String(t.name))}: ${say(String(t.source ?? ""))}${say(v)}`);
+    }
+  }
+  if (creds.length > 0) {
+    lines.push("# Credentials it uses (values are never copied here):");
+    for (const c of creds.slice(0, 50)) {
+      const how = typeof c.secret_ref === "string" ? `from ${say(c.secret_ref)}` : "written inline or as a placeholder: move it to a secret store";
+      lines.push(`#   - ${say(String(c.name))}: ${how}`);
+    }
+  }
+  if (inline.size > 0)
+    lines.push(
+      "# The config holds inline secrets: revoke them and reference them instead (see AP-CRED-001)."
+    );
+  return lines.join("\n") + "\n";
+}
+
+// src/cli/commands/import.ts
+async function importCommand(argv, io) {
+  const { values, positionals } = parseArgs3({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: "string" },
+      force: { type: "boolean" },
+      config: { type: "string", short: "c" },
+      "max-file-size": { type: "string" },
+      debug: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(IMPORT_HELP + "\n");
+    return EXIT.passed;
+  }
+  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
+  const { active } = await loadCliPolicy({ root: io.cwd, config: values.config });
+  const result2 = await runCheck(checkOptionsFor(active, { root: io.cwd, paths: positionals, maxFileSize }));
+  for (const e of result2.report.errors) {
+    io.stderr(`agentpolicy import: ${oneLine5(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
+`);
+  }
+  const implicit = result2.agents.filter((a) => isNativeAgent(a) && a.source.implicit);
+  if (implicit.length === 0) {
+    io.stdout("Every agent config found is governed by a manifest: nothing to import.\n");
+    return result2.report.errors.length > 0 ? EXIT.failed : EXIT.passed;
+  }
+  const redact = makeRedactor(result2.agents.flatMap((a) => a.redact));
+  const outDir = resolve7(io.cwd, values.out ?? "agents");
+  const drafts = implicit.map((agent) => {
+    const owned = agent;
+    const metadata2 = agent.data.metadata;
+    const owner2 = owned.ownerSource !== void 0 && typeof metadata2.owner === "string" ? { owner: metadata2.owner, source: owned.ownerSource } : void 0;
+    const abs = join6(outDir, `${agent.name ?? "agent"}.agent.yaml`);
+    const fromOut = relative5(outDir, resolve7(io.cwd, agent.doc.file)).split(sep3).join(posix5.sep);
+    const entry = fromOut.startsWith("../") ? fromOut : `./${fromOut}`;
+    return {
+      abs,
+      shown: relative5(io.cwd, abs) || abs,
+      from: agent.doc.file,
+      text: draftManifest(agent, entry, owner2, redact)
+    };
+  });
+  const existing = drafts.filter((d) => existsSync4(d.abs));
+  if (existing.length > 0 && !values.force) {
+    const names = existing.map((d) => d.shown).join(", ");
+    io.stderr(
+      `agentpolicy import: ${oneLine5(names)} already ${existing.length === 1 ? "exists" : "exist"}; nothing written (use --force to overwrite)
+`
+    );
+    return EXIT.usage;
+  }
+  for (const d of drafts) {
+    mkdirSync2(dirname4(d.abs), { recursive: true });
+    writeFileSync4(d.abs, d.text);
+    io.stdout(
+      `${existing.includes(d) ? "overwrote" : "wrote"} ${oneLine5(d.shown)} (governs ${oneLine5(redact(d.from))})
+`
+    );
+  }
+  io.stdout(
+    "\nNext: fill in the TODOs in each draft (owner, sponsor, purpose, risk tier), then run\n  npx agentpolicy check\n"
+  );
+  return result2.report.errors.length > 0 ? EXIT.failed : EXIT.passed;
+}
+
+// src/cli/commands/inventory.ts
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/format/inventory/columns.ts
 var joined = (values) => values.join("; ");
@@ -31462,7 +32072,7 @@ function formatInventory(name, inventory) {
 
 // src/cli/commands/inventory.ts
 async function inventoryCommand(argv, io) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs4({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -31498,7 +32108,7 @@ async function inventoryCommand(argv, io) {
 }
 
 // src/cli/commands/rules.ts
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // src/policy/lookup.ts
 var squash = (s) => s.toLowerCase().replace(/\s+/g, "");
@@ -31531,7 +32141,7 @@ function controlsOfCheck(policy, checkId) {
 
 // src/cli/commands/rules.ts
 function rulesCommand(argv, io) {
-  const { values } = parseArgs4({
+  const { values } = parseArgs5({
     args: argv,
     strict: true,
     options: {
@@ -31587,7 +32197,7 @@ ${rows.length} checks
 }
 
 // src/cli/commands/explain.ts
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs6 } from "node:util";
 function indent(text3, by = "  ") {
   return text3.trimEnd().split("\n").map((l) => l ? by + l : l).join("\n");
 }
@@ -31660,7 +32270,7 @@ function explainControl({ framework: framework2, control: control2 }, policy) {
   return out.join("\n") + "\n";
 }
 function explainCommand(argv, io) {
-  const { values, positionals } = parseArgs5({
+  const { values, positionals } = parseArgs6({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -31687,11 +32297,11 @@ function explainCommand(argv, io) {
 }
 
 // src/cli/commands/schema.ts
-import { parseArgs as parseArgs6 } from "node:util";
+import { parseArgs as parseArgs7 } from "node:util";
 import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function schemaCommand(argv, io) {
-  const { values } = parseArgs6({
+  const { values } = parseArgs7({
     args: argv,
     strict: true,
     options: { format: { type: "string", short: "f" }, help: { type: "boolean", short: "h" } }
@@ -31701,7 +32311,7 @@ function schemaCommand(argv, io) {
     return EXIT.passed;
   }
   oneOf("format", values.format, ["json"], "json");
-  io.stdout(readFileSync6(join6(packageRoot(), "schema", "agent.schema.json"), "utf8"));
+  io.stdout(readFileSync6(join7(packageRoot(), "schema", "agent.schema.json"), "utf8"));
   return EXIT.passed;
 }
 
@@ -31710,6 +32320,7 @@ var COMMANDS = {
   check: checkCommand,
   inventory: inventoryCommand,
   init: initCommand,
+  import: importCommand,
   rules: rulesCommand,
   explain: explainCommand,
   schema: schemaCommand
