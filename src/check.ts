@@ -35,6 +35,8 @@ import { TOOL_VERSION } from "./version.js";
 import { loadNative, isNativeFile } from "./sources/load.js";
 import { keepsFinding } from "./sources/implicit.js";
 import { readSource } from "./manifest/read.js";
+import { applySources } from "./sources/overlay.js";
+import { readSourcesAndOwners } from "./sources/disk.js";
 import { UsageError } from "./errors.js";
 
 export interface CheckOptions {
@@ -134,7 +136,9 @@ export function loadTexts(sources: Iterable<SourceText>, errors: FileError[] = [
     docs.push(...parsed.documents);
     errors.push(...parsed.errors);
   }
-  return { agents: [...docs.map(normalise), ...natives], errors, files };
+  const read = new Set<string>();
+  for (const { file } of sources) read.add(file);
+  return { agents: applySources([...docs.map(normalise), ...natives], { readFiles: read }), errors, files };
 }
 
 async function loadFromDisk(opts: CheckOptions): Promise<LoadedAgents> {
@@ -161,9 +165,13 @@ async function loadFromDisk(opts: CheckOptions): Promise<LoadedAgents> {
     natives.push(...(native?.agents ?? []));
     nativeErrors.push(...(native?.errors ?? []));
   }
+  // `sources:` outside the scanned paths are read too; CODEOWNERS names owners of last resort
+  const extra = await readSourcesAndOwners(opts.root, [...loaded.agents, ...natives], found.files, {
+    maxFileSize: opts.maxFileSize,
+  });
   return {
-    agents: [...loaded.agents, ...natives],
-    errors: [...found.errors, ...loaded.errors, ...nativeErrors],
+    agents: extra.agents,
+    errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
     files: found.files.length,
   };
 }
@@ -226,8 +234,10 @@ export function checkAgents(
     const check = byId.get(raw.ruleId);
     if (!check) continue;
     const agent = agents[raw.agentIndex]!;
-    if (!keepsFinding(agent, raw.ruleId)) continue;
-    const span = agent.doc.locate(raw.pointer);
+    if (!keepsFinding(agent, raw.ruleId, raw.pointer)) continue;
+    // a node merged from a native config (`sources:`) is located in that config's file
+    const elsewhere = agent.doc.resolve?.(raw.pointer);
+    const span = elsewhere?.span ?? agent.doc.locate(raw.pointer);
     const key = {
       ruleId: raw.ruleId,
       agent: agent.name,
@@ -245,7 +255,7 @@ export function checkAgents(
       title: check.title,
       severity: raw.severity,
       message: scrub(raw.message),
-      file: scrub(agent.doc.file),
+      file: scrub(elsewhere?.file ?? agent.doc.file),
       line: span.line,
       column: span.column,
       endLine: span.endLine,

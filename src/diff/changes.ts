@@ -7,6 +7,7 @@ import type { AgentChange, ChangeDetail } from "../report/model.js";
 import type { NormalisedAgent } from "../manifest/types.js";
 import { formatDuration } from "../manifest/duration.js";
 import { globMatch } from "../engine/glob.js";
+import { postureChanges } from "../sources/changes.js";
 import {
   agentAccessLevel,
   isSensitivePermission,
@@ -641,6 +642,9 @@ export function diffAgentData(base: Data, head: Data): AccessChangeDetail[] {
   diffMonitoring(base, head, out);
   diffOversight(base, head, out);
   diffTools(base, head, out);
+  // native agents: approval posture (approval_policy, sandbox_mode, defaultMode, auto-approval)
+  for (const c of postureChanges(base, head))
+    out.add(c.kind, c.path, c.subject, c.escalation, c.before, c.after);
   return out.items;
 }
 

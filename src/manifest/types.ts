@@ -30,6 +30,11 @@ export interface AgentDocument {
   locate(pointer: string): Span;
   /** Span of the key of the member at `pointer` when it is a mapping member (for "unknown field" findings). */
   locateKey?(pointer: string): Span | undefined;
+  /**
+   * For an agent assembled from several files (a manifest and the native configs its `sources:` lists):
+   * the file and span of a pointer that lives in another file; undefined for the document's own nodes.
+   */
+  resolve?(pointer: string): { file: string; span: Span } | undefined;
 }
 
 /** A finding raised before rules run (schema shape, unknown fields, bad durations). */
