@@ -23707,8 +23707,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
+      const segments2 = jsonPointer.split("/");
+      for (const segment of segments2) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -24237,12 +24237,12 @@ var require_utils3 = __commonJS({
       if (path === "" || path[0] === "/") {
         return removeDotSegments(path);
       }
-      const segments = path.split("/");
-      const last = segments.length - 1;
+      const segments2 = path.split("/");
+      const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
+        const segment = segments2[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -25583,9 +25583,9 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
+          const segments2 = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments)
+          for (const seg of segments2)
             keywords = keywords[seg];
           for (const key in rules) {
             const rule = rules[key];
@@ -30097,16 +30097,25 @@ var MINUTE = 60;
 var HOUR = 3600;
 var DAY = 86400;
 var WEEK = 7 * DAY;
-var MONTH = 30 * DAY;
 var YEAR = 365 * DAY;
+var MONTH = YEAR / 12;
 var NUM = String.raw`[0-9]+(?:\.[0-9]+)?`;
 var PLAIN = new RegExp(`^${NUM}$`);
-var SHORT = new RegExp(`^(?:${NUM}\\s*[smhdw]\\s*)+$`);
-var SHORT_PART = new RegExp(`(${NUM})\\s*([smhdw])`, "g");
+var UNIT = "(?:mo|[smhdwy])";
+var SHORT = new RegExp(`^(?:${NUM}\\s*${UNIT}\\s*)+$`);
+var SHORT_PART = new RegExp(`(${NUM})\\s*(${UNIT})`, "g");
 var ISO = new RegExp(
   `^P(?:(${NUM})Y)?(?:(${NUM})M)?(?:(${NUM})W)?(?:(${NUM})D)?(?:(T)(?:(${NUM})H)?(?:(${NUM})M)?(?:(${NUM})S)?)?$`
 );
-var SHORT_UNITS = { s: SECOND, m: MINUTE, h: HOUR, d: DAY, w: WEEK };
+var SHORT_UNITS = {
+  s: SECOND,
+  m: MINUTE,
+  h: HOUR,
+  d: DAY,
+  w: WEEK,
+  mo: MONTH,
+  y: YEAR
+};
 var ISO_UNITS = [YEAR, MONTH, WEEK, DAY, 0, HOUR, MINUTE, SECOND];
 var MAX_LENGTH = 64;
 function parseDuration(v) {
@@ -30141,6 +30150,12 @@ function tidy(seconds) {
 function formatDuration(seconds) {
   if (!Number.isFinite(seconds)) return String(seconds);
   if (seconds === 0) return "0s";
+  for (const [unit, size] of [
+    ["y", YEAR],
+    ["mo", MONTH]
+  ]) {
+    if (seconds % DAY !== 0 && seconds % size === 0) return `${seconds / size}${unit}`;
+  }
   if (!Number.isInteger(seconds)) return `${seconds}s`;
   for (const [unit, size] of [
     ["d", DAY],
@@ -30151,6 +30166,7 @@ function formatDuration(seconds) {
   }
   return `${seconds}s`;
 }
+var DURATION_FORMS = "30s, 15m, 1h, 7d, 2w, 6mo, 7y, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds";
 
 // schema/agent.schema.json
 var agent_schema_default = {
@@ -30197,8 +30213,8 @@ var agent_schema_default = {
           examples: ["jane.doe@example.com"]
         },
         environment: {
-          description: "Where the agent runs.",
-          enum: ["production", "staging", "development"]
+          description: "Where the agent runs. production, preprod and dr (disaster recovery) are production-like and held to production controls; development, test and sandbox are development-like.",
+          enum: ["production", "preprod", "dr", "staging", "test", "sandbox", "development"]
         },
         review_by: {
           description: "Date of the next access recertification, as an ISO date (YYYY-MM-DD).",
@@ -30436,11 +30452,12 @@ var agent_schema_default = {
       patternErrorMessage: "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)"
     },
     duration: {
-      description: "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.",
+      description: "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.",
+      examples: ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"],
       type: ["string", "number"],
       minimum: 0,
-      pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$",
-      patternErrorMessage: "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D"
+      pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$",
+      patternErrorMessage: "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y"
     },
     date: {
       description: "An ISO 8601 calendar date, YYYY-MM-DD.",
@@ -37418,8 +37435,8 @@ function pointerSegments(pointer) {
   if (!pointer.startsWith("/")) return void 0;
   return pointer.slice(1).split("/").map(unescapePointerSegment);
 }
-function joinPointer(segments) {
-  return segments.map((s) => "/" + escapePointerSegment(s)).join("");
+function joinPointer(segments2) {
+  return segments2.map((s) => "/" + escapePointerSegment(s)).join("");
 }
 var INDEX = /^(0|[1-9][0-9]*)$/;
 function createLocator(tree, root, lines) {
@@ -37476,23 +37493,23 @@ function createLocator(tree, root, lines) {
     const cached = resolved.get(pointer);
     if (cached) return cached;
     index ??= buildIndex();
-    const segments = pointerSegments(pointer);
+    const segments2 = pointerSegments(pointer);
     let result2;
-    if (segments === void 0) {
+    if (segments2 === void 0) {
       result2 = { entry: { node: root }, exact: false };
     } else {
-      let i = segments.length;
+      let i = segments2.length;
       let entry;
       for (; i >= 0; i--) {
-        entry = index.get(joinPointer(segments.slice(0, i)));
+        entry = index.get(joinPointer(segments2.slice(0, i)));
         if (entry) break;
       }
       let current = entry ?? { node: root };
       let exact = true;
-      for (let j = Math.max(i, 0); j < segments.length; j++) {
+      for (let j = Math.max(i, 0); j < segments2.length; j++) {
         let next;
         try {
-          next = child(current, segments[j]);
+          next = child(current, segments2[j]);
         } catch {
           next = void 0;
         }
@@ -37649,10 +37666,10 @@ function tableLocator(table4) {
     return -1;
   };
   const resolve7 = (pointer) => {
-    const segments = pointerSegments(pointer);
-    if (segments === void 0) return { at: 0, exact: false };
+    const segments2 = pointerSegments(pointer);
+    if (segments2 === void 0) return { at: 0, exact: false };
     let node = 0;
-    for (const segment of segments) {
+    for (const segment of segments2) {
       const next = child(node, segment);
       if (next < 0) return { at: node, exact: false };
       node = next;
@@ -37704,9 +37721,9 @@ function isDateField(pointer) {
   return DATE_FIELDS.some((f) => matchesField(f, pointer));
 }
 function pointersOf(data, pattern) {
-  const segments = pointerSegments(pattern) ?? [];
+  const segments2 = pointerSegments(pattern) ?? [];
   let frontier = [["", data]];
-  for (const seg of segments) {
+  for (const seg of segments2) {
     const next = [];
     for (const [pointer, value] of frontier) {
       if (seg === "*") {
@@ -37803,11 +37820,11 @@ function keyWords(key) {
   return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 function secretLikeKey(key) {
-  const words2 = keyWords(key);
-  const last = words2[words2.length - 1];
+  const words3 = keyWords(key);
+  const last = words3[words3.length - 1];
   if (last === void 0) return false;
   if (SECRET_WORDS.has(last)) return true;
-  return last === "ref" && words2.includes("secret");
+  return last === "ref" && words3.includes("secret");
 }
 function looksRandom(value) {
   return value.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= ENTROPY_THRESHOLD;
@@ -37944,8 +37961,93 @@ function redactText(text3, values) {
   return out;
 }
 function redactPointer(pointer, redact) {
-  const segments = pointerSegments(pointer);
-  return segments === void 0 ? redact(pointer) : joinPointer(segments.map(redact));
+  const segments2 = pointerSegments(pointer);
+  return segments2 === void 0 ? redact(pointer) : joinPointer(segments2.map(redact));
+}
+
+// src/manifest/sections.ts
+var MISSPELT_SECTION = "AP-SCHEMA-004";
+var GOVERNED_SECTIONS = [
+  "identity",
+  "risk",
+  "permissions",
+  "credentials",
+  "approvals",
+  "audit",
+  "monitoring",
+  "oversight",
+  "transparency",
+  "tools",
+  "delegation",
+  "runtime",
+  "models"
+];
+var MAX_EDITS = 2;
+function aliasMisspeltSections(data) {
+  let out;
+  for (const key of Object.keys(data)) {
+    if (declared().has(key) || key.startsWith("x-")) continue;
+    const section = sectionFor(key);
+    if (section === void 0) continue;
+    const written = `/${escapePointerSegment(key)}`;
+    out ??= { data: { ...data }, aliases: {}, findings: [] };
+    if (Object.hasOwn(data, section) || Object.hasOwn(out.aliases, `/${section}`)) {
+      out.findings.push({
+        ruleId: MISSPELT_SECTION,
+        pointer: written,
+        message: `top-level field ${showKey(key)} looks like a misspelling of '${section}', which is also present; its content is not judged (merge it into '${section}')`
+      });
+      continue;
+    }
+    setOwn(out.data, section, data[key]);
+    delete out.data[key];
+    out.aliases[`/${section}`] = written;
+    out.findings.push({
+      ruleId: MISSPELT_SECTION,
+      pointer: written,
+      message: `top-level field ${showKey(key)} is not a section; it is judged as '${section}' (rename it to '${section}')`
+    });
+  }
+  return out;
+}
+var declaredKeys;
+function declared() {
+  declaredKeys ??= new Set(Object.keys(derefSchema(AGENT_SCHEMA).properties ?? {}));
+  return declaredKeys;
+}
+function sectionFor(key) {
+  if (key.length > 32) return void 0;
+  const k = key.toLowerCase().replace(/-/g, "_");
+  let best;
+  let bestDistance = MAX_EDITS + 1;
+  for (const name of GOVERNED_SECTIONS) {
+    const limit = name.length <= 5 ? 1 : MAX_EDITS;
+    const d = editDistance(k, name);
+    if (d <= limit && d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row2 = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row2[j] = Math.min(prev[j] + 1, row2[j - 1] + 1, prev[j - 1] + cost);
+    }
+    prev = row2;
+  }
+  return prev[b.length];
+}
+function writtenPointer(pointer, aliases) {
+  if (!aliases) return pointer;
+  const first = pointer.indexOf("/", 1);
+  const head = first === -1 ? pointer : pointer.slice(0, first);
+  const written = Object.hasOwn(aliases, head) ? aliases[head] : void 0;
+  return written === void 0 ? pointer : written + pointer.slice(head.length);
 }
 
 // src/manifest/agent-validator.ts
@@ -37966,16 +38068,16 @@ var boundedRegExp = Object.assign(bounded, { code: "boundedRegExp" });
 
 // src/manifest/precompiled-validator.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs.", "enum": ["production", "staging", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs. production, preprod and dr (disaster recovery) are production-like and held to production controls; development, test and sandbox are development-like.", "enum": ["production", "preprod", "dr", "staging", "test", "sandbox", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.", "examples": ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"], "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } } } };
 var schema32 = { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" };
 var schema33 = { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" };
 var schema34 = { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } };
-var schema36 = { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" };
+var schema36 = { "description": "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.", "examples": ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"], "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y" };
 var schema41 = { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } };
 var func5 = require_ucs2length().default;
 var func0 = boundedRegExp;
 var pattern4 = func0("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
-var pattern5 = func0("^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "u");
+var pattern5 = func0("^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "u");
 var pattern9 = func0("^[0-9]+/(s|m|h|d)$", "u");
 var pattern10 = func0("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "u");
 var formats0 = require_formats().fullFormats.date;
@@ -38039,7 +38141,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 === "string") {
         if (!pattern5.test(data2)) {
-          const err4 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data2 };
+          const err4 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data2 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -38073,7 +38175,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 === "string") {
         if (!pattern5.test(data3)) {
-          const err7 = { instancePath: instancePath + "/rotation", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data3 };
+          const err7 = { instancePath: instancePath + "/rotation", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data3 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -38229,7 +38331,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data4 === "string") {
         if (!pattern5.test(data4)) {
-          const err7 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data4 };
+          const err7 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data4 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -38420,7 +38522,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data3.environment !== void 0) {
           let data8 = data3.environment;
-          if (!(data8 === "production" || data8 === "staging" || data8 === "development")) {
+          if (!(data8 === "production" || data8 === "preprod" || data8 === "dr" || data8 === "staging" || data8 === "test" || data8 === "sandbox" || data8 === "development")) {
             const err13 = { instancePath: instancePath + "/metadata/environment", schemaPath: "#/properties/metadata/properties/environment/enum", keyword: "enum", params: { allowedValues: schema31.properties.metadata.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.metadata.properties.environment.enum, parentSchema: schema31.properties.metadata.properties.environment, data: data8 };
             if (vErrors === null) {
               vErrors = [err13];
@@ -38888,7 +38990,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data44 === "string") {
             if (!pattern5.test(data44)) {
-              const err50 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data44 };
+              const err50 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data44 };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -39290,14 +39392,15 @@ function unknownFields(data) {
     if (depth > 32) return;
     const s = derefSchema(node);
     if (isPlainObject(value) && s.properties) {
-      const declared = s.properties;
+      const declared3 = s.properties;
       const extra = typeof s.additionalProperties === "object" ? s.additionalProperties : void 0;
       for (const key of Object.keys(value)) {
+        if (key.startsWith("x-")) continue;
         const child = `${pointer}/${escapePointerSegment(key)}`;
-        if (Object.hasOwn(declared, key)) walk2(declared[key], value[key], child, depth + 1);
+        if (Object.hasOwn(declared3, key)) walk2(declared3[key], value[key], child, depth + 1);
         else if (extra) walk2(extra, value[key], child, depth + 1);
         else if (s.additionalProperties !== false)
-          findings.push(unknown(key, pointer, Object.keys(declared)));
+          findings.push(unknown(key, pointer, Object.keys(declared3)));
       }
     } else if (Array.isArray(value) && s.items) {
       value.forEach((item, i) => walk2(s.items, item, `${pointer}/${i}`, depth + 1));
@@ -39306,9 +39409,9 @@ function unknownFields(data) {
   walk2(AGENT_SCHEMA, data, "", 0);
   return findings;
 }
-function unknown(key, parent, declared) {
+function unknown(key, parent, declared3) {
   const where2 = parent === "" ? "at the top level" : `in ${parent}`;
-  const guess = closest(key, declared);
+  const guess = closest(key, declared3);
   const hint = guess ? ` (did you mean '${guess}'?)` : "";
   return {
     ruleId: UNKNOWN_FIELD,
@@ -39322,7 +39425,7 @@ function closest(key, names) {
   let best;
   let bestDistance = 3;
   for (const name of names) {
-    const d = editDistance(key.toLowerCase(), name.toLowerCase());
+    const d = editDistance2(key.toLowerCase(), name.toLowerCase());
     if (d < bestDistance && d < Math.max(2, name.length / 2)) {
       best = name;
       bestDistance = d;
@@ -39330,7 +39433,7 @@ function closest(key, names) {
   }
   return best;
 }
-function editDistance(a, b) {
+function editDistance2(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row2 = [i];
@@ -39383,6 +39486,8 @@ function toFinding(err) {
         typeof parent?.patternErrorMessage === "string" ? `${where2} ${parent.patternErrorMessage}; got ${showValue(data)}` : `${where2} does not match the pattern ${String(params.pattern)}; got ${showValue(data)}`
       );
     case "type":
+      if (isDurationField(pointer))
+        return finding2(`${where2} is not a duration (use ${DURATION_FORMS}); got ${showValue(data)}`);
       return finding2(`${where2} must be ${typeWords(params.type)}; got ${kindOf(data)}`);
     case "enum":
       return finding2(
@@ -39403,6 +39508,10 @@ function toFinding(err) {
         `${where2} must be at most ${String(params.limit)} characters; got ${String(data.length)}`
       );
     case "minimum":
+      if (isDurationField(pointer))
+        return finding2(
+          `${where2} is not a duration (it is negative; use ${DURATION_FORMS}); got ${showValue(data)}`
+        );
       return finding2(
         `${where2} must be ${String(params.comparison)} ${String(params.limit)}; got ${showValue(data)}`
       );
@@ -39426,19 +39535,32 @@ function typeWords(type) {
 
 // src/manifest/normalise.ts
 var UNREADABLE_VALUE = "AP-SCHEMA-003";
+var ABSURD_DURATION = 100 * 365 * 86400;
+var POSITIVE_DURATIONS = ["/credentials/*/ttl", "/credentials/*/max_certificate_lifetime"];
+function durationProblem(pointer, seconds) {
+  if (seconds > ABSURD_DURATION)
+    return "is longer than 100 years, which no lifetime, retention or timeout means";
+  if (seconds === 0 && POSITIVE_DURATIONS.some((f) => matchesField(f, pointer)))
+    return "is zero, which is no lifetime at all (state the real lifetime, e.g. 15m)";
+  return void 0;
+}
 function normalise(doc) {
-  const findings = validate2(doc);
+  const sections = aliasMisspeltSections(doc.data);
+  const judged = sections ? { ...doc, data: sections.data } : doc;
+  const findings = validate2(judged);
+  if (sections) findings.push(...sections.findings);
   const reported = new Set(findings.map((f) => f.pointer));
-  const data = shallowCopy(doc.data);
+  const data = shallowCopy(judged.data);
   const copies = /* @__PURE__ */ new Set([data]);
-  const convert = (patterns, parse2, what) => {
+  const convert = (patterns, parse2, what, limit = () => void 0) => {
     for (const pattern of patterns) {
       for (const pointer of pointersOf(data, pattern)) {
         const { parent, key } = writableParentOf(data, pointer, copies);
         if (!parent) continue;
         const raw2 = parent[key];
         const value = parse2(raw2);
-        if (value !== void 0) {
+        const problem = value === void 0 ? what : limit(pointer, value);
+        if (problem === void 0) {
           setOwn(parent, key, value);
           continue;
         }
@@ -39448,19 +39570,15 @@ function normalise(doc) {
             ruleId: UNREADABLE_VALUE,
             severity: "high",
             pointer,
-            message: `${pointer} ${what}; got ${showValue(raw2)}`
+            message: `${pointer} ${problem}; got ${showValue(raw2)}`
           });
         }
       }
     }
   };
-  convert(
-    DURATION_FIELDS,
-    parseDuration,
-    "is not a duration (use 30s, 15m, 1h, 7d, ISO 8601 such as PT1H, or seconds)"
-  );
+  convert(DURATION_FIELDS, parseDuration, `is not a duration (use ${DURATION_FORMS})`, durationProblem);
   convert(DATE_FIELDS, parseDate, "is not a calendar date (use YYYY-MM-DD)");
-  const { hits, values } = findSecrets(doc.data);
+  const { hits, values } = findSecrets(judged.data);
   const metadata = doc.data.metadata;
   const name = isPlainObject(metadata) && typeof metadata.name === "string" ? metadata.name : void 0;
   return {
@@ -39469,7 +39587,8 @@ function normalise(doc) {
     data,
     findings,
     secrets: hits,
-    redact: values
+    redact: values,
+    ...sections ? { aliases: sections.aliases } : {}
   };
 }
 function shallowCopy(value) {
@@ -39482,10 +39601,10 @@ function shallowCopy(value) {
   return value;
 }
 function writableParentOf(data, pointer, copies) {
-  const segments = pointerSegments(pointer) ?? [];
-  const key = segments.pop() ?? "";
+  const segments2 = pointerSegments(pointer) ?? [];
+  const key = segments2.pop() ?? "";
   let node = data;
-  for (const seg of segments) {
+  for (const seg of segments2) {
     let child;
     if (Array.isArray(node)) child = node[Number(seg)];
     else if (isPlainObject(node)) child = node[seg];
@@ -40007,7 +40126,8 @@ function receiveFile(file, posted) {
       data: p.data,
       findings: p.findings,
       secrets: p.secrets,
-      redact: p.redact
+      redact: p.redact,
+      ...p.aliases ? { aliases: p.aliases } : {}
     };
   });
   return { agents, parseErrors: posted.parseErrors };
@@ -40153,10 +40273,10 @@ function declaredParams(checks) {
   return out;
 }
 function checkParams(checks, overrides) {
-  const declared = declaredParams(checks);
+  const declared3 = declaredParams(checks);
   const problems = [];
   for (const [name, value] of Object.entries(overrides)) {
-    const def = declared.get(name);
+    const def = declared3.get(name);
     if (!def) {
       problems.push({ param: name, message: `unknown parameter '${name}' (no loaded check declares it)` });
       continue;
@@ -40233,9 +40353,9 @@ var ForbiddenPathError = class extends Error {
 function splitPath(path) {
   return path === "" ? [] : path.split(".");
 }
-function getPath(root, segments) {
+function getPath(root, segments2) {
   let current = root;
-  for (const segment of segments) {
+  for (const segment of segments2) {
     if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
     if (current === null || typeof current !== "object") return void 0;
     if (!Object.hasOwn(current, segment)) return void 0;
@@ -40246,8 +40366,8 @@ function getPath(root, segments) {
 function escapePointerSegment2(segment) {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
-function pointerOf(segments) {
-  return segments.map((s) => "/" + escapePointerSegment2(String(s))).join("");
+function pointerOf(segments2) {
+  return segments2.map((s) => "/" + escapePointerSegment2(String(s))).join("");
 }
 function joinPointer2(base, relative4) {
   return relative4 ? base + relative4 : base;
@@ -40350,6 +40470,93 @@ function deriveFacts(data, secrets, spec = DEFAULT_SENSITIVE) {
   };
 }
 
+// src/engine/readings.ts
+var NONE_WORDS = /* @__PURE__ */ new Set([
+  "none",
+  "null",
+  "nil",
+  "no",
+  "false",
+  "off",
+  "disabled",
+  "n/a",
+  "na",
+  "-",
+  "unset"
+]);
+function declared2(v) {
+  if (v === void 0 || v === null || v === false) return false;
+  if (typeof v === "string") {
+    const s = v.trim().toLowerCase();
+    return s !== "" && !NONE_WORDS.has(s);
+  }
+  if (Array.isArray(v)) return v.some(declared2);
+  if (typeof v === "object") return Object.keys(v).length > 0;
+  return true;
+}
+var FLOATING_TAGS = /* @__PURE__ */ new Set([
+  "latest",
+  "stable",
+  "next",
+  "nightly",
+  "edge",
+  "canary",
+  "head",
+  "main",
+  "master",
+  "dev",
+  "preview",
+  "current"
+]);
+function pinnedVersion(v) {
+  if (typeof v === "number") return Number.isFinite(v) && !Number.isInteger(v);
+  if (typeof v !== "string") return false;
+  const s = v.trim().toLowerCase();
+  if (s === "" || FLOATING_TAGS.has(s)) return false;
+  if (/[\^~<>=*|]/.test(s) || /\s-\s/.test(s) || /\s/.test(s)) return false;
+  const core = s.replace(/^v(?=\d)/, "");
+  if (core.split(/[.-]/).some((part) => part === "x")) return false;
+  if (/^\d+$/.test(core)) return false;
+  return true;
+}
+function words(s) {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+}
+function segments(s) {
+  return s.toLowerCase().split(/[^\p{L}\p{N}_-]+/u).map((seg) => seg.split(/[-_]+/).filter((w) => w !== "")).filter((seg) => seg.length > 0);
+}
+function runIn(list3, run) {
+  for (let i = 0; i + run.length <= list3.length; i++) if (run.every((w, j) => list3[i + j] === w)) return true;
+  return false;
+}
+function hasMarker(resource, markers) {
+  const resources = (Array.isArray(resource) ? resource : [resource]).filter(
+    (r) => typeof r === "string"
+  );
+  const wanted = (Array.isArray(markers) ? markers : [markers]).filter(
+    (m) => typeof m === "string" && words(m).length > 0
+  );
+  if (wanted.length === 0) return false;
+  return resources.some((r) => {
+    const segs = segments(r);
+    const all = words(r);
+    return wanted.some((m) => {
+      if (/^[\p{L}\p{N}_-]+$/u.test(m)) {
+        const parts = m.toLowerCase().split(/[-_]+/).filter((w) => w !== "");
+        return segs.some((seg) => runIn(seg, parts));
+      }
+      return runIn(all, words(m));
+    });
+  });
+}
+var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
+function moreAutonomous(sub, parent) {
+  const p = typeof parent === "string" ? AUTONOMY.indexOf(parent) : -1;
+  if (p === -1) return false;
+  const s = typeof sub === "string" && AUTONOMY.includes(sub) ? AUTONOMY.indexOf(sub) : AUTONOMY.length - 1;
+  return s > p;
+}
+
 // src/engine/operations.ts
 function asList(v) {
   if (Array.isArray(v)) return v;
@@ -40448,7 +40655,7 @@ function get(obj3, key) {
   if (!Object.hasOwn(obj3, k)) return null;
   return obj3[k] ?? null;
 }
-function words(v) {
+function words2(v) {
   return asStrings(v).flatMap(
     (s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "")
   );
@@ -40489,11 +40696,15 @@ var CUSTOM_OPERATIONS = {
   present,
   get,
   lower,
-  words,
+  words: words2,
   email_local: emailLocal,
   permission_excess: permissionExcess,
   access_level: accessLevel,
-  is_sensitive: isSensitive
+  is_sensitive: isSensitive,
+  declared: declared2,
+  pinned_version: pinnedVersion,
+  has_marker: hasMarker,
+  more_autonomous: moreAutonomous
 };
 
 // src/engine/closure.ts
@@ -40621,8 +40832,8 @@ function interpret(node) {
 var constant = (value) => () => value;
 function varWithPath(path, fallback) {
   if (path === "") return fallback ? (data) => (fallback(data), data) : (data) => data;
-  const segments = String(path).split(".");
-  const lookup = (data) => getPath(data, segments);
+  const segments2 = String(path).split(".");
+  const lookup = (data) => getPath(data, segments2);
   if (!fallback) {
     return (data) => {
       const value = lookup(data);
@@ -40849,11 +41060,11 @@ function checkDataPath(p, at, nested, scope) {
   if (typeof p === "number") return;
   if (typeof p !== "string")
     throw new LogicError("a var path must be a string, a number or an operation", at);
-  const segments = splitPath(p);
-  const bad = segments.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  const segments2 = splitPath(p);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
   if (bad !== void 0) throw new LogicError(`'${bad}' is not allowed in a var path ('${p}')`, at);
-  if (nested || segments.length === 0) return;
-  const [root, second] = segments;
+  if (nested || segments2.length === 0) return;
+  const [root, second] = segments2;
   if (scope.roots && !scope.roots.has(root)) {
     throw new LogicError(
       `unknown context root '${root}' in '${p}' (known: ${[...scope.roots].join(", ")})`,
@@ -40969,10 +41180,10 @@ var PATH = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
 function parseSlot(body, scope) {
   const [rawPath = "", ...rawFilters] = body.split("|").map((s) => s.trim());
   if (!PATH.test(rawPath)) throw new TemplateError(`'{{${body}}}' does not name a value`);
-  const segments = splitPath(rawPath);
-  const bad = segments.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  const segments2 = splitPath(rawPath);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
   if (bad !== void 0) throw new TemplateError(`'${bad}' is not allowed in a template path ('${rawPath}')`);
-  const [root, second] = segments;
+  const [root, second] = segments2;
   if (scope.roots && !scope.roots.has(root)) {
     throw new TemplateError(
       `unknown root '${root}' in '{{${body}}}' (known: ${[...scope.roots].join(", ")})`
@@ -40989,7 +41200,7 @@ function parseSlot(body, scope) {
     if (!f) throw new TemplateError(`unknown filter '${name}' (known: ${TEMPLATE_FILTERS.join(", ")})`);
     return f;
   });
-  return { segments, filters };
+  return { segments: segments2, filters };
 }
 function compileTemplate(template, scope = {}) {
   const parts = [];
@@ -41038,13 +41249,13 @@ function logicOf(field, prefix, tree, roots, params) {
   }
 }
 function checkEach(each2) {
-  const segments = splitPath(each2);
-  const bad = segments.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  const segments2 = splitPath(each2);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
   if (bad !== void 0) throw new CheckCompileError("each", [], `'${bad}' is not allowed in a path`);
-  if (segments.length < 2 || !EACH_ROOTS.has(segments[0])) {
+  if (segments2.length < 2 || !EACH_ROOTS.has(segments2[0])) {
     throw new CheckCompileError("each", [], `'${each2}' must be a path under agent. or derived.`);
   }
-  return segments;
+  return segments2;
 }
 function checkAt(at) {
   if (at !== "" && !at.startsWith("/"))
@@ -42123,6 +42334,18 @@ function runOne(check, compiled3, base, emit) {
   });
   return true;
 }
+function unreadablePointers(agent) {
+  let out;
+  for (const f of agent.findings) {
+    if (f.ruleId === UNREADABLE_VALUE || f.ruleId === SCHEMA_VIOLATION && isTimeField(f.pointer)) {
+      (out ??= /* @__PURE__ */ new Set()).add(f.pointer);
+    }
+  }
+  return out;
+}
+function isTimeField(pointer) {
+  return isDurationField(pointer) || isDateField(pointer);
+}
 function evaluate(agents, checks, opts) {
   const active = checks.filter((c) => !c.waivable || !opts.disabled?.has(c.id));
   const byId = new Map(active.map((c) => [c.id, c]));
@@ -42144,6 +42367,7 @@ function evaluate(agents, checks, opts) {
     for (const c of active) if (c.builtin) applied.add(c.id);
   }
   agents.forEach((agent, agentIndex) => {
+    const unreadable = unreadablePointers(agent);
     const documentCounts = /* @__PURE__ */ new Map();
     for (const f of agent.findings) {
       const check = byId.get(f.ruleId);
@@ -42156,7 +42380,7 @@ function evaluate(agents, checks, opts) {
         ruleId: f.ruleId,
         severity,
         agentIndex,
-        pointer: f.pointer,
+        pointer: writtenPointer(f.pointer, agent.aliases),
         message: tidy2(redact(f.message))
       });
     }
@@ -42170,11 +42394,18 @@ function evaluate(agents, checks, opts) {
     let rule = rules[0];
     let emitted = 0;
     const emit = (ctx, pointer) => {
+      if (unreadable?.has(pointer)) return;
       if (++emitted > MAX_FINDINGS_PER_CHECK) return;
       const vars = /* @__PURE__ */ Object.create(null);
       for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx);
       const message = rule.compiled.message({ ...ctx, vars }, redact);
-      findings.push({ ruleId: rule.check.id, severity: rule.severity, agentIndex, pointer, message });
+      findings.push({
+        ruleId: rule.check.id,
+        severity: rule.severity,
+        agentIndex,
+        pointer: writtenPointer(pointer, agent.aliases),
+        message
+      });
     };
     for (const current of rules) {
       const { check, compiled: compiled3, params, severity } = current;
@@ -42924,7 +43155,7 @@ function diffGates(base, head, out) {
     }
   }
 }
-var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
+var AUTONOMY2 = ["human-in-the-loop", "supervised", "autonomous"];
 function diffRisk(base, head, out) {
   const b = obj(base.risk) ?? {};
   const h = obj(head.risk) ?? {};
@@ -42936,7 +43167,7 @@ function diffRisk(base, head, out) {
   const ba = str(b.autonomy);
   const ha = str(h.autonomy);
   if (ba !== ha) {
-    const more = ha === void 0 || AUTONOMY.indexOf(ha) > AUTONOMY.indexOf(ba ?? "human-in-the-loop");
+    const more = ha === void 0 || AUTONOMY2.indexOf(ha) > AUTONOMY2.indexOf(ba ?? "human-in-the-loop");
     out.add("autonomy-changed", "/risk/autonomy", "autonomy", more, ba, ha);
   }
   const bc = strings(b.data_classes);
@@ -42953,7 +43184,7 @@ function diffRisk(base, head, out) {
     );
   }
 }
-function flagWeakened(out, area, b, h, key, words2) {
+function flagWeakened(out, area, b, h, key, words3) {
   const bv = b[key];
   const hv = h[key];
   if (bv === hv) return;
@@ -42962,7 +43193,7 @@ function flagWeakened(out, area, b, h, key, words2) {
   out.add(
     weaker ? `${area}-weakened` : `${area}-changed`,
     `/${area}/${key}`,
-    `${area} ${words2}`,
+    `${area} ${words3}`,
     weaker,
     show2(bv),
     show2(hv)
@@ -43194,8 +43425,8 @@ function normalisePath(arg) {
 }
 function skippedBelow(file, folder) {
   const rest = folder === "" ? file : file.slice(folder.length + 1);
-  const segments = rest.split("/");
-  return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
+  const segments2 = rest.split("/");
+  return segments2.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
 }
 function selectFiles(files, opts) {
   const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
@@ -44402,11 +44633,11 @@ function coverageBar(fw) {
   const t = tallyControls(fw);
   const total = fw.controls.length;
   if (total === 0) return "";
-  const segments = STATUS_ORDER.filter((s) => t[s] > 0).map(
+  const segments2 = STATUS_ORDER.filter((s) => t[s] > 0).map(
     (s) => `<span class="st-${s}" style="width:${(t[s] / total * 100).toFixed(2)}%" title="${STATUS_LABEL[s]}: ${t[s]}"></span>`
   );
   const legend = STATUS_ORDER.map((s) => `<span><i class="st-${s}"></i>${STATUS_LABEL[s]} ${t[s]}</span>`);
-  return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments.join("")}</div>
+  return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments2.join("")}</div>
 <div class="legend">${legend.join("")}</div>`;
 }
 function frameworkSection(fw) {
@@ -45199,9 +45430,9 @@ function changesSection2(parts, limit) {
     hidden += own.length - details.length;
     const level = c.details.find((d) => d.kind === "agent-added")?.after;
     const what = c.change === "added" ? ` (new agent${level ? ` with ${md(level, 40)} access` : ""})` : c.change === "removed" ? " (agent removed)" : "";
-    const words2 = details.map((d) => `${d.escalation ? "⚠️ " : ""}${md(describeDetail(d))}`).join("; ");
+    const words3 = details.map((d) => `${d.escalation ? "⚠️ " : ""}${md(describeDetail(d))}`).join("; ");
     const mark = c.details.some((d) => d.kind === "agent-added" && d.escalation) ? "⚠️ " : "";
-    out.push(`- ${mark}**${md(c.agent, 100)}**${what}${words2 ? `: ${words2}` : ""}`);
+    out.push(`- ${mark}**${md(c.agent, 100)}**${what}${words3 ? `: ${words3}` : ""}`);
   }
   if (hidden > 0) out.push(`- … and ${plural2(hidden, "more change")}: see ${summaryPointer(parts.opts)}.`);
   out.push("", "⚠️ = widens what the agent can do or weakens oversight of it.");

@@ -97,7 +97,8 @@ describe("validate", () => {
       {
         ruleId: "AP-SCHEMA-001",
         pointer: "/credentials/0/rotation",
-        message: "/credentials/0/rotation must be >= 0; got -5",
+        message:
+          "/credentials/0/rotation is not a duration (it is negative; use 30s, 15m, 1h, 7d, 2w, 6mo, 7y, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds); got -5",
       },
     ]);
   });
