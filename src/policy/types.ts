@@ -29,6 +29,8 @@ export const CHECK_AREAS = [
   "RISK",
   "SUP",
   "DLG",
+  "SCOPE",
+  "RUN",
   "SCHEMA",
   "POLICY",
 ] as const;
