@@ -23923,7 +23923,7 @@ function evaluate(agents, checks, opts) {
   return { findings, errors, applied: [...applied2].sort() };
 }
 
-// src/scopes/catalog.ts
+// src/policy/scope-catalog.ts
 import { readdirSync as readdirSync3 } from "node:fs";
 import { join as join5 } from "node:path";
 var SCOPE_ACCESS = ["read", "write", "admin"];
@@ -24175,6 +24175,9 @@ function derivedActionsAndCategory(perm, facts, catalogs) {
 
 // src/scopes/apply.ts
 var applied = /* @__PURE__ */ new WeakSet();
+function scopeCatalogsOf(policy) {
+  return policy.scopes && policy.scopes.length > 0 ? mergeCatalogs([...builtinCatalogList(), ...policy.scopes]) : builtinCatalogs();
+}
 function isRecord4(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -24490,7 +24493,7 @@ function checkAgents(loaded, opts) {
   const byId = new Map(checks.map((c) => [c.id, c]));
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
-  const agents = applyScopes(loaded.agents);
+  const agents = applyScopes(loaded.agents, scopeCatalogsOf(policy));
   const { files } = loaded;
   const errors = [...loaded.errors];
   const now = opts.now ?? Date.now();
@@ -27470,22 +27473,26 @@ async function loadPacks(files, config) {
   if (!config || entries.length === 0) return { policy: builtin2, files: /* @__PURE__ */ new Map() };
   const read = /* @__PURE__ */ new Map();
   const folders = [];
+  const scopes = [];
   for (const [i, entry] of entries.entries()) {
     const dir = packDir(config, entry);
     const folder = {
       checks: await readFolder(files, dir, "checks", read),
       frameworks: await readFolder(files, dir, "frameworks", read)
     };
-    if (folder.checks.length === 0 && folder.frameworks.length === 0) {
+    const catalogs = (await readFolder(files, dir, "scopes", read)).map(catalogFromSource);
+    scopes.push(...catalogs);
+    if (folder.checks.length === 0 && folder.frameworks.length === 0 && catalogs.length === 0) {
       throw config.source.error(
         ["packs", i],
-        `pack '${entry}' (${dir}) has no checks/*.yaml or frameworks/*.yaml in ${files.origin}`
+        `pack '${entry}' (${dir}) has no checks/*.yaml, frameworks/*.yaml or scopes/*.yaml in ${files.origin}`
       );
     }
     refuseCollisions(folder, builtin2);
     folders.push(folder);
   }
-  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
+  const policy = loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]);
+  return { policy: scopes.length > 0 ? { ...policy, scopes } : policy, files: read };
 }
 
 // src/policy/active.ts

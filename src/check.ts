@@ -13,7 +13,7 @@ import { configIssueError, isPolicyCheck, policyFinding } from "./policy/policy-
 import { applyWaivers } from "./policy/waivers.js";
 import type { CheckDef, FrameworkDef } from "./policy/types.js";
 import { evaluate } from "./engine/evaluate.js";
-import { applyScopes } from "./scopes/apply.js";
+import { applyScopes, scopeCatalogsOf } from "./scopes/apply.js";
 import { makeRedactor } from "./engine/redact.js";
 import { redactPointer } from "./manifest/secrets.js";
 import { fingerprinter } from "./report/fingerprint.js";
@@ -168,7 +168,7 @@ export function checkAgents(
   const overrides = checkOverrides(config?.settings.checks, allById);
 
   // provider-native scopes become actions, categories and scope facts (manifest v1.1) before anything reads them
-  const agents = applyScopes(loaded.agents);
+  const agents = applyScopes(loaded.agents, scopeCatalogsOf(policy));
   const { files } = loaded;
   const errors = [...loaded.errors];
   const now = opts.now ?? Date.now();

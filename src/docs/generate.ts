@@ -5,7 +5,7 @@ import { loadPolicy } from "../policy/load.js";
 import { renderFrameworksDoc } from "./frameworks-doc.js";
 import { renderRulesDoc } from "./rules-doc.js";
 import { renderPermissionsDoc } from "./permissions-doc.js";
-import { builtinCatalogList } from "../scopes/catalog.js";
+import { builtinCatalogList } from "../policy/scope-catalog.js";
 
 export function generateDocs(policy: Policy = loadPolicy()): Record<string, string> {
   return {

@@ -4,10 +4,23 @@
 // the pipeline above it may both call it.
 import type { NormalisedAgent } from "../manifest/types.js";
 import { setOwn } from "../manifest/tree.js";
-import { builtinCatalogs, type ScopeCatalogs } from "./catalog.js";
+import {
+  builtinCatalogList,
+  builtinCatalogs,
+  mergeCatalogs,
+  type ScopeCatalog,
+  type ScopeCatalogs,
+} from "../policy/scope-catalog.js";
 import { derivedActionsAndCategory, scopeFactsOf } from "./derive.js";
 
 const applied = new WeakSet<object>();
+
+/** The built-in catalogs, extended by the packs' when the policy has any. */
+export function scopeCatalogsOf(policy: { scopes?: readonly ScopeCatalog[] }): ScopeCatalogs {
+  return policy.scopes && policy.scopes.length > 0
+    ? mergeCatalogs([...builtinCatalogList(), ...policy.scopes])
+    : builtinCatalogs();
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);

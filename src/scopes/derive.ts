@@ -9,7 +9,7 @@ import {
   type ScopeCatalog,
   type ScopeCatalogs,
   type ScopeEntry,
-} from "./catalog.js";
+} from "../policy/scope-catalog.js";
 
 /** What the scopes of one permission grant (the `scope_facts` of a permission as rules see it). */
 export interface ScopeFacts {

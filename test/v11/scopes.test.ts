@@ -12,7 +12,7 @@ import {
   catalogFromSource,
   lookupScope,
   mergeCatalogs,
-} from "../../src/scopes/catalog.js";
+} from "../../src/policy/scope-catalog.js";
 import { inferProvider, scopeFactsOf } from "../../src/scopes/derive.js";
 
 const catalogs = builtinCatalogs();

@@ -5,8 +5,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { globMatch } from "../engine/glob.js";
-import { builtinRulesDir } from "../policy/paths.js";
-import { readYamlSource, type YamlSource } from "../policy/yaml-source.js";
+import { builtinRulesDir } from "./paths.js";
+import { readYamlSource, type YamlSource } from "./yaml-source.js";
 
 export type ScopeAccess = "read" | "write" | "admin";
 export const SCOPE_ACCESS: readonly ScopeAccess[] = ["read", "write", "admin"];
