@@ -34,9 +34,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/picomatch/lib/constants.js
+// ../../../work/wt/manifest11/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -236,9 +236,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../../work/wt/manifest11/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -300,9 +300,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../../work/wt/manifest11/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -638,9 +638,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../../work/wt/manifest11/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -1653,9 +1653,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../../work/wt/manifest11/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan2 = require_scan();
     var parse2 = require_parse();
@@ -1793,9 +1793,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../../work/wt/manifest11/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -1810,9 +1810,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -1964,9 +1964,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -2109,9 +2109,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -2829,9 +2829,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -2996,9 +2996,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -3035,9 +3035,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -3157,9 +3157,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -3208,9 +3208,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -3239,9 +3239,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -3262,9 +3262,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -3446,9 +3446,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -3483,9 +3483,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -3616,9 +3616,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -3734,9 +3734,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -3817,9 +3817,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../../../work/wt/manifest11/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -3852,9 +3852,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../../../work/wt/manifest11/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema4, opts, cb) {
       if (typeof opts == "function") {
@@ -3940,9 +3940,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -4096,9 +4096,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -4604,9 +4604,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -4620,9 +4620,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -4637,9 +4637,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -4861,9 +4861,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../../../work/wt/manifest11/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -4880,9 +4880,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../../../work/wt/manifest11/node_modules/fast-uri/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -5414,9 +5414,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../../../work/wt/manifest11/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -5625,9 +5625,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../../../work/wt/manifest11/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -6055,9 +6055,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -6066,9 +6066,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -6677,9 +6677,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -6692,9 +6692,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -6814,9 +6814,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -6835,9 +6835,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6867,9 +6867,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6895,9 +6895,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str2) {
@@ -6921,9 +6921,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6953,9 +6953,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6990,9 +6990,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7019,9 +7019,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -7101,9 +7101,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7130,9 +7130,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -7141,9 +7141,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -7208,9 +7208,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7237,9 +7237,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7286,9 +7286,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -7324,9 +7324,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -7377,9 +7377,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -7434,9 +7434,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -7451,9 +7451,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7486,9 +7486,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7580,9 +7580,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -7674,9 +7674,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7717,9 +7717,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -7823,9 +7823,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -7881,9 +7881,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -7955,9 +7955,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -7986,9 +7986,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -8003,9 +8003,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8061,9 +8061,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -8088,9 +8088,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8157,9 +8157,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -8175,9 +8175,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -8223,9 +8223,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicAnchor = void 0;
@@ -8258,9 +8258,9 @@ var require_dynamicAnchor = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
 var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicRef = void 0;
@@ -8304,9 +8304,9 @@ var require_dynamicRef = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
 var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -8325,9 +8325,9 @@ var require_recursiveAnchor = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
 var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
@@ -8340,9 +8340,9 @@ var require_recursiveRef = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/index.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/dynamic/index.js
 var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -8354,9 +8354,9 @@ var require_dynamic = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
 var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -8371,9 +8371,9 @@ var require_dependentRequired = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
 var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -8387,9 +8387,9 @@ var require_dependentSchemas = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/limitContains.js
 var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -8407,9 +8407,9 @@ var require_limitContains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/next.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/next.js
 var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/next.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
@@ -8420,9 +8420,9 @@ var require_next = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
 var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8486,9 +8486,9 @@ var require_unevaluatedProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
 var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8530,9 +8530,9 @@ var require_unevaluatedItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/unevaluated/index.js
 var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
@@ -8542,9 +8542,9 @@ var require_unevaluated = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8632,9 +8632,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -8643,9 +8643,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -8666,9 +8666,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft2020.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/draft2020.js
 var require_draft2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -8694,9 +8694,9 @@ var require_draft2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -8708,9 +8708,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8813,9 +8813,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+// ../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
 var require_schema = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/schema",
@@ -8873,9 +8873,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+// ../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
 var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/applicator",
@@ -8926,9 +8926,9 @@ var require_applicator2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+// ../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
 var require_unevaluated2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
@@ -8946,9 +8946,9 @@ var require_unevaluated2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+// ../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
 var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/content",
@@ -8967,9 +8967,9 @@ var require_content = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+// ../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
 var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/core",
@@ -9023,9 +9023,9 @@ var require_core3 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+// ../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
 var require_format_annotation = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
@@ -9042,9 +9042,9 @@ var require_format_annotation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+// ../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
 var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
@@ -9083,9 +9083,9 @@ var require_meta_data = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+// ../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
 var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/validation",
@@ -9178,9 +9178,9 @@ var require_validation2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
 var require_json_schema_2020_12 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var metaSchema = require_schema();
@@ -9213,9 +9213,9 @@ var require_json_schema_2020_12 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/2020.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/2020.js
 var require__ = __commonJS({
-  "node_modules/ajv/dist/2020.js"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/2020.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
@@ -9290,9 +9290,9 @@ var require__ = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/formats.js
+// ../../../work/wt/manifest11/node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
@@ -9493,9 +9493,9 @@ var require_formats = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -9515,9 +9515,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -9672,9 +9672,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../../../work/wt/manifest11/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -9742,9 +9742,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/limit.js
+// ../../../work/wt/manifest11/node_modules/ajv-formats/dist/limit.js
 var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
+  "../../../work/wt/manifest11/node_modules/ajv-formats/dist/limit.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatLimitDefinition = void 0;
@@ -9814,9 +9814,9 @@ var require_limit = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/index.js
+// ../../../work/wt/manifest11/node_modules/ajv-formats/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var formats_1 = require_formats();
@@ -9856,9 +9856,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/json-logic-js/logic.js
+// ../../../work/wt/manifest11/node_modules/json-logic-js/logic.js
 var require_logic = __commonJS({
-  "node_modules/json-logic-js/logic.js"(exports, module) {
+  "../../../work/wt/manifest11/node_modules/json-logic-js/logic.js"(exports, module) {
     (function(root, factory) {
       if (typeof define === "function" && define.amd) {
         define(factory);
@@ -10492,7 +10492,11 @@ var agent_schema_default = {
   title: "agentpolicy agent manifest (agentpolicy.dev/v1)",
   description: "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.",
   type: "object",
-  required: ["apiVersion", "kind", "metadata"],
+  required: [
+    "apiVersion",
+    "kind",
+    "metadata"
+  ],
   properties: {
     $schema: {
       description: "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.",
@@ -10509,7 +10513,9 @@ var agent_schema_default = {
     metadata: {
       description: "Who the agent is and who is accountable for it.",
       type: "object",
-      required: ["name"],
+      required: [
+        "name"
+      ],
       properties: {
         name: {
           description: "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.",
@@ -10522,16 +10528,29 @@ var agent_schema_default = {
         owner: {
           description: "Accountable owner: a team (team:<slug>) or a person (email address).",
           type: "string",
-          examples: ["team:finance-platform", "jane.doe@example.com"]
+          examples: [
+            "team:finance-platform",
+            "jane.doe@example.com"
+          ]
         },
         sponsor: {
           description: "Accountable human sponsor: a person's email address, not a team or a bot.",
           type: "string",
-          examples: ["jane.doe@example.com"]
+          examples: [
+            "jane.doe@example.com"
+          ]
         },
         environment: {
           description: "Where the agent runs. production, preprod and dr (disaster recovery) are production-like and held to production controls; development, test and sandbox are development-like.",
-          enum: ["production", "preprod", "dr", "staging", "test", "sandbox", "development"]
+          enum: [
+            "production",
+            "preprod",
+            "dr",
+            "staging",
+            "test",
+            "sandbox",
+            "development"
+          ]
         },
         review_by: {
           description: "Date of the next access recertification, as an ISO date (YYYY-MM-DD).",
@@ -10554,7 +10573,9 @@ var agent_schema_default = {
         id: {
           description: "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.",
           type: "string",
-          examples: ["spiffe://example.com/agents/invoice-reconciler"]
+          examples: [
+            "spiffe://example.com/agents/invoice-reconciler"
+          ]
         },
         provider: {
           description: "Identity provider that issues and verifies the identity.",
@@ -10583,7 +10604,12 @@ var agent_schema_default = {
       properties: {
         eu_ai_act: {
           description: "EU AI Act risk tier of the system the agent is part of.",
-          enum: ["prohibited", "high", "limited", "minimal"]
+          enum: [
+            "prohibited",
+            "high",
+            "limited",
+            "minimal"
+          ]
         },
         annex_iii: {
           description: "EU AI Act Annex III area; expected when the tier is high.",
@@ -10600,19 +10626,33 @@ var agent_schema_default = {
         },
         role: {
           description: "The organisation's EU AI Act role for this system.",
-          enum: ["deployer", "provider"]
+          enum: [
+            "deployer",
+            "provider"
+          ]
         },
         data_classes: {
           description: "Classes of data the agent handles.",
           type: "array",
           items: {
             description: "A data class.",
-            enum: ["public", "internal", "confidential", "restricted", "personal", "special-category"]
+            enum: [
+              "public",
+              "internal",
+              "confidential",
+              "restricted",
+              "personal",
+              "special-category"
+            ]
           }
         },
         autonomy: {
           description: "How far the agent acts without a human.",
-          enum: ["human-in-the-loop", "supervised", "autonomous"]
+          enum: [
+            "human-in-the-loop",
+            "supervised",
+            "autonomous"
+          ]
         },
         purpose: {
           description: "Intended purpose of the agent, in plain words.",
@@ -10627,7 +10667,12 @@ var agent_schema_default = {
         provider: {
           description: "Model provider.",
           type: "string",
-          examples: ["anthropic", "openai", "azure-openai", "self-hosted"]
+          examples: [
+            "anthropic",
+            "openai",
+            "azure-openai",
+            "self-hosted"
+          ]
         },
         name: {
           description: "Model name.",
@@ -10635,24 +10680,49 @@ var agent_schema_default = {
         },
         version: {
           description: "Pinned model version or snapshot; 'latest' is not a pin.",
-          type: ["string", "number"]
+          type: [
+            "string",
+            "number"
+          ]
+        },
+        hosting: {
+          description: "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.",
+          enum: [
+            "vendor",
+            "cloud",
+            "self-hosted"
+          ]
+        },
+        region: {
+          description: "Region where inference runs (data residency).",
+          type: "string",
+          examples: [
+            "eu-west-1",
+            "europe-west4"
+          ]
         }
       }
     },
     permissions: {
       description: "Every access the agent has, listed explicitly.",
       type: "array",
-      items: { $ref: "#/$defs/permission" }
+      items: {
+        $ref: "#/$defs/permission"
+      }
     },
     credentials: {
       description: "Credentials the agent uses, as references to where they live (never the secret itself).",
       type: "array",
-      items: { $ref: "#/$defs/credential" }
+      items: {
+        $ref: "#/$defs/credential"
+      }
     },
     approvals: {
       description: "Human approval gates for sensitive operations.",
       type: "array",
-      items: { $ref: "#/$defs/approval" }
+      items: {
+        $ref: "#/$defs/approval"
+      }
     },
     audit: {
       description: "Audit logging of the agent's actions.",
@@ -10739,7 +10809,9 @@ var agent_schema_default = {
     tools: {
       description: "MCP servers, plugins, functions and sub-agents the agent can call.",
       type: "array",
-      items: { $ref: "#/$defs/tool" }
+      items: {
+        $ref: "#/$defs/tool"
+      }
     },
     delegation: {
       description: "Whether and to whom the agent hands work.",
@@ -10758,6 +10830,126 @@ var agent_schema_default = {
           }
         }
       }
+    },
+    runtime: {
+      description: "Where the agent's code execution runs, and what network it can reach.",
+      type: "object",
+      properties: {
+        sandbox: {
+          description: "Isolation of code the agent runs: none, a container, a micro-VM, or an ephemeral runner discarded after each job.",
+          enum: [
+            "none",
+            "container",
+            "microvm",
+            "ephemeral-runner"
+          ]
+        },
+        network_egress: {
+          description: "Outbound network access from the sandbox: none, only the hosts in egress_allowlist, or open.",
+          enum: [
+            "none",
+            "allowlist",
+            "open"
+          ]
+        },
+        egress_allowlist: {
+          description: "Hosts the sandbox may reach when network_egress is allowlist.",
+          type: "array",
+          items: {
+            type: "string",
+            description: "A host name, optionally *.domain."
+          },
+          examples: [
+            [
+              "api.github.com",
+              "registry.npmjs.org"
+            ]
+          ]
+        }
+      },
+      examples: [
+        {
+          sandbox: "ephemeral-runner",
+          network_egress: "allowlist",
+          egress_allowlist: [
+            "api.github.com"
+          ]
+        }
+      ]
+    },
+    models: {
+      description: "Every model the agent runs on (model is the one-model shorthand). Each is judged for pinning.",
+      type: "array",
+      items: {
+        description: "One model the agent runs on.",
+        type: "object",
+        properties: {
+          provider: {
+            description: "Model provider.",
+            type: "string",
+            examples: [
+              "anthropic",
+              "openai",
+              "azure-openai",
+              "google",
+              "self-hosted"
+            ]
+          },
+          name: {
+            description: "Model name.",
+            type: "string"
+          },
+          version: {
+            description: "Pinned model version or snapshot; 'latest', a range or a bare major is not a pin.",
+            type: [
+              "string",
+              "number"
+            ]
+          },
+          hosting: {
+            description: "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.",
+            enum: [
+              "vendor",
+              "cloud",
+              "self-hosted"
+            ]
+          },
+          region: {
+            description: "Region where inference runs (data residency).",
+            type: "string",
+            examples: [
+              "eu-west-1",
+              "europe-west4"
+            ]
+          }
+        }
+      }
+    },
+    code: {
+      description: "Source paths (globs) that implement this agent; links discovered code to it.",
+      type: "array",
+      items: {
+        type: "string",
+        description: "A glob relative to the repository root."
+      },
+      examples: [
+        [
+          "services/reconciler/**"
+        ]
+      ]
+    },
+    sources: {
+      description: "Native agent configs this manifest governs (MCP client configs, Claude Code, Codex, Gemini settings, A2A cards).",
+      type: "array",
+      items: {
+        type: "string",
+        description: "A path relative to the repository root."
+      },
+      examples: [
+        [
+          ".mcp.json"
+        ]
+      ]
     }
   },
   $defs: {
@@ -10770,8 +10962,19 @@ var agent_schema_default = {
     },
     duration: {
       description: "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.",
-      examples: ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"],
-      type: ["string", "number"],
+      examples: [
+        "15m",
+        "1h",
+        "90d",
+        "6mo",
+        "7y",
+        "PT1H",
+        "P6M"
+      ],
+      type: [
+        "string",
+        "number"
+      ],
       minimum: 0,
       pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$",
       patternErrorMessage: "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y"
@@ -10788,14 +10991,27 @@ var agent_schema_default = {
         resource: {
           description: "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.",
           type: "string",
-          examples: ["postgres://finance/invoices", "github://acme/*"]
+          examples: [
+            "postgres://finance/invoices",
+            "github://acme/*"
+          ]
         },
         actions: {
           description: "Actions allowed on the resource.",
           type: "array",
           items: {
             description: "An action; '*' means every action.",
-            enum: ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"]
+            enum: [
+              "read",
+              "write",
+              "delete",
+              "admin",
+              "execute",
+              "send",
+              "deploy",
+              "export",
+              "*"
+            ]
           }
         },
         category: {
@@ -10818,8 +11034,161 @@ var agent_schema_default = {
           type: "string"
         },
         approval: {
-          description: "Name of the approval gate (in approvals) that guards this access.",
-          type: "string"
+          description: "The approval gate that guards this access: a gate's name (the whole permission is gated), or {gate, above} (the gate applies above a threshold, and `limits` bound what happens below it).",
+          type: [
+            "string",
+            "object"
+          ],
+          required: [
+            "gate"
+          ],
+          properties: {
+            gate: {
+              description: "Name of the approval gate (in approvals).",
+              type: "string"
+            },
+            above: {
+              description: "Threshold above which the gate applies; below it, `limits` bound the permission.",
+              type: "object",
+              properties: {
+                amount: {
+                  description: "Amount above which a human approves.",
+                  type: "number",
+                  minimum: 0
+                },
+                currency: {
+                  description: "ISO 4217 currency of `amount`.",
+                  type: "string",
+                  pattern: "^[A-Z]{3}$"
+                },
+                count: {
+                  description: "Operations per period above which a human approves.",
+                  type: "integer",
+                  minimum: 0
+                },
+                records: {
+                  description: "Records per operation above which a human approves.",
+                  type: "integer",
+                  minimum: 0
+                }
+              }
+            }
+          },
+          examples: [
+            "payment-release",
+            {
+              gate: "refund-approval",
+              above: {
+                amount: 50,
+                currency: "EUR"
+              }
+            }
+          ]
+        },
+        provider: {
+          description: "Provider whose native scopes `scopes` lists (a catalog under rules/scopes/, or a pack's). Optional: inferred from the resource's scheme or host when absent (github://…, https://graph.microsoft.com/…, arn:aws:…, k8s://…).",
+          type: "string",
+          examples: [
+            "github",
+            "google",
+            "microsoft-graph",
+            "aws",
+            "gcp",
+            "kubernetes",
+            "slack",
+            "stripe",
+            "snowflake",
+            "postgres"
+          ]
+        },
+        scopes: {
+          description: "Provider-native scopes, permissions, roles or IAM actions, spelt as the provider writes them. When given, `actions` and `category` may be left out: they are derived from the provider's scope catalog.",
+          type: "array",
+          items: {
+            description: "One scope, e.g. contents:write (GitHub App), repo (GitHub OAuth), https://www.googleapis.com/auth/gmail.send, Mail.Send, s3:GetObject, iam:*, roles/owner, get:secrets, chat:write, refunds:write, ACCOUNTADMIN, SELECT.",
+            type: "string",
+            minLength: 1
+          },
+          examples: [
+            [
+              "contents:write",
+              "pull_requests:write"
+            ],
+            [
+              "Mail.Send"
+            ],
+            [
+              "get:pods",
+              "list:pods"
+            ]
+          ]
+        },
+        on_behalf_of: {
+          description: "Whose authority the access uses: self (the agent's own identity, the default), user (delegated: one signed-in user), any-user (impersonation of anyone: domain-wide delegation, app-only permissions over every mailbox, Kubernetes impersonate). any-user is privileged access.",
+          enum: [
+            "self",
+            "user",
+            "any-user"
+          ]
+        },
+        limits: {
+          description: "Bounds on what the permission may do on its own, e.g. refunds up to 50 EUR each and 200 a day. A sensitive permission bounded by limits and gated above them is acceptable.",
+          type: "object",
+          properties: {
+            amount: {
+              description: "Largest amount per `per` period.",
+              type: "number",
+              minimum: 0
+            },
+            currency: {
+              description: "ISO 4217 currency of `amount`.",
+              type: "string",
+              pattern: "^[A-Z]{3}$",
+              examples: [
+                "EUR",
+                "USD"
+              ]
+            },
+            per: {
+              description: "What `amount` is counted over.",
+              enum: [
+                "transaction",
+                "hour",
+                "day",
+                "week",
+                "month"
+              ]
+            },
+            count: {
+              description: "Most operations per `count_per` period.",
+              type: "integer",
+              minimum: 0
+            },
+            count_per: {
+              description: "What `count` is counted over.",
+              enum: [
+                "minute",
+                "hour",
+                "day",
+                "week",
+                "month"
+              ]
+            },
+            records: {
+              description: "Most records (rows, messages, files) one operation may touch.",
+              type: "integer",
+              minimum: 0
+            }
+          },
+          examples: [
+            {
+              amount: 50,
+              currency: "EUR",
+              per: "transaction",
+              count: 200,
+              count_per: "day"
+            }
+          ]
         }
       }
     },
@@ -10832,7 +11201,7 @@ var agent_schema_default = {
           type: "string"
         },
         type: {
-          description: "Kind of credential.",
+          description: "Kind of credential. key-pair: a private key that signs short-lived JWTs (GitHub App, Snowflake key-pair auth, service-account keys); certificate: an X.509 client certificate; jwt-bearer: the OAuth JWT bearer grant (RFC 7523).",
           enum: [
             "oidc-federation",
             "workload-identity",
@@ -10841,7 +11210,10 @@ var agent_schema_default = {
             "mtls",
             "api-key",
             "static-token",
-            "password"
+            "password",
+            "key-pair",
+            "certificate",
+            "jwt-bearer"
           ]
         },
         ttl: {
@@ -10855,7 +11227,9 @@ var agent_schema_default = {
         secret_ref: {
           description: "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.",
           type: "string",
-          examples: ["vault://kv/finance/db"]
+          examples: [
+            "vault://kv/finance/db"
+          ]
         },
         audience: {
           description: "Audience the credential is issued for.",
@@ -10864,6 +11238,10 @@ var agent_schema_default = {
         shared: {
           description: "True when other agents or people use the same credential.",
           type: "boolean"
+        },
+        not_after: {
+          description: "Expiry date of a certificate or key, when it has one.",
+          $ref: "#/$defs/date"
         }
       }
     },
@@ -10894,7 +11272,10 @@ var agent_schema_default = {
         },
         on_timeout: {
           description: "What happens when nobody approves in time.",
-          enum: ["deny", "allow"]
+          enum: [
+            "deny",
+            "allow"
+          ]
         }
       }
     },
@@ -10908,7 +11289,12 @@ var agent_schema_default = {
         },
         type: {
           description: "Kind of tool.",
-          enum: ["mcp", "a2a", "plugin", "function"]
+          enum: [
+            "mcp",
+            "a2a",
+            "plugin",
+            "function"
+          ]
         },
         source: {
           description: "Where the tool comes from: an image, package or URL.",
@@ -10916,13 +11302,77 @@ var agent_schema_default = {
         },
         version: {
           description: "Pinned version of the tool.",
-          type: ["string", "number"]
+          type: [
+            "string",
+            "number"
+          ]
         },
         digest: {
           description: "Content digest of the tool, algorithm:hex (for example sha256:…).",
           type: "string",
           pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$",
           patternErrorMessage: "must be algorithm:hex, for example sha256:4f2c…"
+        },
+        allow: {
+          description: "Tools of the server the agent may call (an allowlist). Absent: every tool the server offers.",
+          type: "array",
+          items: {
+            type: "string",
+            description: "A tool name."
+          },
+          examples: [
+            [
+              "create_pull_request",
+              "get_file_contents"
+            ]
+          ]
+        },
+        deny: {
+          description: "Tools of the server the agent may not call.",
+          type: "array",
+          items: {
+            type: "string",
+            description: "A tool name."
+          },
+          examples: [
+            [
+              "merge_pull_request",
+              "delete_repository"
+            ]
+          ]
+        },
+        approval: {
+          description: "An approval gate for some of the server's tools.",
+          type: "object",
+          required: [
+            "gate"
+          ],
+          properties: {
+            gate: {
+              description: "Name of the approval gate (in approvals).",
+              type: "string"
+            },
+            tools: {
+              description: "The tools the gate applies to; absent: every tool.",
+              type: "array",
+              items: {
+                type: "string",
+                description: "A tool name."
+              }
+            }
+          },
+          examples: [
+            {
+              gate: "merge-review",
+              tools: [
+                "create_pull_request"
+              ]
+            }
+          ]
+        },
+        credential: {
+          description: "Name of the credential (in credentials) the tool server uses.",
+          type: "string"
         }
       }
     }
@@ -10944,7 +11394,7 @@ function refName(node) {
   return node.$ref ? /^#\/\$defs\/([^/]+)$/.exec(node.$ref)?.[1] : void 0;
 }
 
-// node_modules/yaml/browser/dist/nodes/identity.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
 var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
 var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -10980,7 +11430,7 @@ function isNode(node) {
 }
 var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
 
-// node_modules/yaml/browser/dist/visit.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/visit.js
 var BREAK = /* @__PURE__ */ Symbol("break visit");
 var SKIP = /* @__PURE__ */ Symbol("skip children");
 var REMOVE = /* @__PURE__ */ Symbol("remove node");
@@ -11130,7 +11580,7 @@ function replaceNode(key, path, node) {
   }
 }
 
-// node_modules/yaml/browser/dist/doc/directives.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/doc/directives.js
 var escapeChars = {
   "!": "%21",
   ",": "%2C",
@@ -11293,7 +11743,7 @@ var Directives = class _Directives {
 Directives.defaultYaml = { explicit: false, version: "1.2" };
 Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
 
-// node_modules/yaml/browser/dist/doc/anchors.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/doc/anchors.js
 function anchorIsValid(anchor) {
   if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
     const sa = JSON.stringify(anchor);
@@ -11352,7 +11802,7 @@ function createNodeAnchors(doc, prefix) {
   };
 }
 
-// node_modules/yaml/browser/dist/doc/applyReviver.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/doc/applyReviver.js
 function applyReviver(reviver, obj2, key, val) {
   if (val && typeof val === "object") {
     if (Array.isArray(val)) {
@@ -11396,7 +11846,7 @@ function applyReviver(reviver, obj2, key, val) {
   return reviver.call(obj2, key, val);
 }
 
-// node_modules/yaml/browser/dist/nodes/toJS.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/nodes/toJS.js
 function toJS(value, arg, ctx) {
   if (Array.isArray(value))
     return value.map((v, i) => toJS(v, String(i), ctx));
@@ -11419,7 +11869,7 @@ function toJS(value, arg, ctx) {
   return value;
 }
 
-// node_modules/yaml/browser/dist/nodes/Node.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/nodes/Node.js
 var NodeBase = class {
   constructor(type) {
     Object.defineProperty(this, NODE_TYPE, { value: type });
@@ -11451,7 +11901,7 @@ var NodeBase = class {
   }
 };
 
-// node_modules/yaml/browser/dist/nodes/Alias.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/nodes/Alias.js
 var Alias = class extends NodeBase {
   constructor(source) {
     super(ALIAS);
@@ -11558,7 +12008,7 @@ function getAliasCount(doc, node, anchors) {
   return 1;
 }
 
-// node_modules/yaml/browser/dist/nodes/Scalar.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/nodes/Scalar.js
 var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
 var Scalar = class extends NodeBase {
   constructor(value) {
@@ -11578,7 +12028,7 @@ Scalar.PLAIN = "PLAIN";
 Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
 Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
 
-// node_modules/yaml/browser/dist/doc/createNode.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/doc/createNode.js
 var defaultTagPrefix = "tag:yaml.org,2002:";
 function findTagObject(value, tagName, tags) {
   if (tagName) {
@@ -11644,7 +12094,7 @@ function createNode(value, tagName, ctx) {
   return node;
 }
 
-// node_modules/yaml/browser/dist/nodes/Collection.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/nodes/Collection.js
 function collectionFromPath(schema4, path, value) {
   let v = value;
   for (let i = path.length - 1; i >= 0; --i) {
@@ -11776,7 +12226,7 @@ var Collection = class extends NodeBase {
   }
 };
 
-// node_modules/yaml/browser/dist/stringify/stringifyComment.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/stringify/stringifyComment.js
 var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
 function indentComment(comment, indent2) {
   if (/^\n+$/.test(comment))
@@ -11785,7 +12235,7 @@ function indentComment(comment, indent2) {
 }
 var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
 
-// node_modules/yaml/browser/dist/stringify/foldFlowLines.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/stringify/foldFlowLines.js
 var FOLD_FLOW = "flow";
 var FOLD_BLOCK = "block";
 var FOLD_QUOTED = "quoted";
@@ -11879,16 +12329,16 @@ function foldFlowLines(text3, indent2, mode = "flow", { indentAtStart, lineWidth
     onFold();
   let res = text3.slice(0, folds[0]);
   for (let i2 = 0; i2 < folds.length; ++i2) {
-    const fold = folds[i2];
+    const fold2 = folds[i2];
     const end2 = folds[i2 + 1] || text3.length;
-    if (fold === 0)
+    if (fold2 === 0)
       res = `
 ${indent2}${text3.slice(0, end2)}`;
     else {
-      if (mode === FOLD_QUOTED && escapedFolds[fold])
-        res += `${text3[fold]}\\`;
+      if (mode === FOLD_QUOTED && escapedFolds[fold2])
+        res += `${text3[fold2]}\\`;
       res += `
-${indent2}${text3.slice(fold + 1, end2)}`;
+${indent2}${text3.slice(fold2 + 1, end2)}`;
     }
   }
   return res;
@@ -11912,7 +12362,7 @@ function consumeMoreIndentedLines(text3, i, indent2) {
   return end;
 }
 
-// node_modules/yaml/browser/dist/stringify/stringifyString.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/stringify/stringifyString.js
 var getFoldOptions = (ctx, isBlock2) => ({
   indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
   lineWidth: ctx.options.lineWidth,
@@ -12187,7 +12637,7 @@ function stringifyString(item, ctx, onComment, onChompKeep) {
   return res;
 }
 
-// node_modules/yaml/browser/dist/stringify/stringify.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/stringify/stringify.js
 function createStringifyContext(doc, options) {
   const opt = Object.assign({
     blockQuote: true,
@@ -12300,7 +12750,7 @@ function stringify(item, ctx, onComment, onChompKeep) {
 ${ctx.indent}${str2}`;
 }
 
-// node_modules/yaml/browser/dist/stringify/stringifyPair.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/stringify/stringifyPair.js
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
   const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
   let keyComment = isNode(key) && key.comment || null;
@@ -12423,14 +12873,14 @@ ${ctx.indent}`;
   return str2;
 }
 
-// node_modules/yaml/browser/dist/log.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/log.js
 function warn(logLevel, warning) {
   if (logLevel === "debug" || logLevel === "warn") {
     console.warn(warning);
   }
 }
 
-// node_modules/yaml/browser/dist/schema/yaml-1.1/merge.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/yaml-1.1/merge.js
 var MERGE_KEY = "<<";
 var merge = {
   identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
@@ -12480,7 +12930,7 @@ function resolveAliasValue(ctx, value) {
   return ctx && isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
 }
 
-// node_modules/yaml/browser/dist/nodes/addPairToJSMap.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/nodes/addPairToJSMap.js
 function addPairToJSMap(ctx, map2, { key, value }) {
   if (isNode(key) && key.addToJSMap)
     key.addToJSMap(ctx, map2, value);
@@ -12533,7 +12983,7 @@ function stringifyKey(key, jsKey, ctx) {
   return JSON.stringify(jsKey);
 }
 
-// node_modules/yaml/browser/dist/nodes/Pair.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/nodes/Pair.js
 function createPair(key, value, ctx) {
   const k = createNode(key, void 0, ctx);
   const v = createNode(value, void 0, ctx);
@@ -12562,7 +13012,7 @@ var Pair = class _Pair {
   }
 };
 
-// node_modules/yaml/browser/dist/stringify/stringifyCollection.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/stringify/stringifyCollection.js
 function stringifyCollection(collection, ctx, options) {
   const flow = ctx.inFlow ?? collection.flow;
   const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
@@ -12704,7 +13154,7 @@ function addCommentBefore({ indent: indent2, options: { commentString } }, lines
   }
 }
 
-// node_modules/yaml/browser/dist/nodes/YAMLMap.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/nodes/YAMLMap.js
 function findPair(items, key) {
   const k = isScalar(key) ? key.value : key;
   for (const it of items) {
@@ -12835,7 +13285,7 @@ var YAMLMap = class extends Collection {
   }
 };
 
-// node_modules/yaml/browser/dist/schema/common/map.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/common/map.js
 var map = {
   collection: "map",
   default: true,
@@ -12849,7 +13299,7 @@ var map = {
   createNode: (schema4, obj2, ctx) => YAMLMap.from(schema4, obj2, ctx)
 };
 
-// node_modules/yaml/browser/dist/nodes/YAMLSeq.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/nodes/YAMLSeq.js
 var YAMLSeq = class extends Collection {
   static get tagName() {
     return "tag:yaml.org,2002:seq";
@@ -12953,7 +13403,7 @@ function asItemIndex(key) {
   return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
 }
 
-// node_modules/yaml/browser/dist/schema/common/seq.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/common/seq.js
 var seq = {
   collection: "seq",
   default: true,
@@ -12967,7 +13417,7 @@ var seq = {
   createNode: (schema4, obj2, ctx) => YAMLSeq.from(schema4, obj2, ctx)
 };
 
-// node_modules/yaml/browser/dist/schema/common/string.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/common/string.js
 var string = {
   identify: (value) => typeof value === "string",
   default: true,
@@ -12979,7 +13429,7 @@ var string = {
   }
 };
 
-// node_modules/yaml/browser/dist/schema/common/null.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/common/null.js
 var nullTag = {
   identify: (value) => value == null,
   createNode: () => new Scalar(null),
@@ -12990,7 +13440,7 @@ var nullTag = {
   stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
 };
 
-// node_modules/yaml/browser/dist/schema/core/bool.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/core/bool.js
 var boolTag = {
   identify: (value) => typeof value === "boolean",
   default: true,
@@ -13007,7 +13457,7 @@ var boolTag = {
   }
 };
 
-// node_modules/yaml/browser/dist/stringify/stringifyNumber.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/stringify/stringifyNumber.js
 function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
   if (typeof value === "bigint")
     return String(value);
@@ -13028,7 +13478,7 @@ function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
   return n;
 }
 
-// node_modules/yaml/browser/dist/schema/core/float.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/core/float.js
 var floatNaN = {
   identify: (value) => typeof value === "number",
   default: true,
@@ -13064,7 +13514,7 @@ var float = {
   stringify: stringifyNumber
 };
 
-// node_modules/yaml/browser/dist/schema/core/int.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/core/int.js
 var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
 var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
 function intStringify(node, radix, prefix) {
@@ -13100,7 +13550,7 @@ var intHex = {
   stringify: (node) => intStringify(node, 16, "0x")
 };
 
-// node_modules/yaml/browser/dist/schema/core/schema.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/core/schema.js
 var schema = [
   map,
   seq,
@@ -13115,7 +13565,7 @@ var schema = [
   float
 ];
 
-// node_modules/yaml/browser/dist/schema/json/schema.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/json/schema.js
 function intIdentify2(value) {
   return typeof value === "bigint" || Number.isInteger(value);
 }
@@ -13173,7 +13623,7 @@ var jsonError = {
 };
 var schema2 = [map, seq].concat(jsonScalars, jsonError);
 
-// node_modules/yaml/browser/dist/schema/yaml-1.1/binary.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/yaml-1.1/binary.js
 var binary = {
   identify: (value) => value instanceof Uint8Array,
   // Buffer inherits from Uint8Array
@@ -13226,7 +13676,7 @@ var binary = {
   }
 };
 
-// node_modules/yaml/browser/dist/schema/yaml-1.1/pairs.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/yaml-1.1/pairs.js
 function resolvePairs(seq2, onError) {
   if (isSeq(seq2)) {
     for (let i = 0; i < seq2.items.length; ++i) {
@@ -13292,7 +13742,7 @@ var pairs = {
   createNode: createPairs
 };
 
-// node_modules/yaml/browser/dist/schema/yaml-1.1/omap.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/yaml-1.1/omap.js
 var YAMLOMap = class _YAMLOMap extends YAMLSeq {
   constructor() {
     super();
@@ -13358,7 +13808,7 @@ var omap = {
   createNode: (schema4, iterable, ctx) => YAMLOMap.from(schema4, iterable, ctx)
 };
 
-// node_modules/yaml/browser/dist/schema/yaml-1.1/bool.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/yaml-1.1/bool.js
 function boolStringify({ value, source }, ctx) {
   const boolObj = value ? trueTag : falseTag;
   if (source && boolObj.test.test(source))
@@ -13382,7 +13832,7 @@ var falseTag = {
   stringify: boolStringify
 };
 
-// node_modules/yaml/browser/dist/schema/yaml-1.1/float.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/yaml-1.1/float.js
 var floatNaN2 = {
   identify: (value) => typeof value === "number",
   default: true,
@@ -13421,7 +13871,7 @@ var float2 = {
   stringify: stringifyNumber
 };
 
-// node_modules/yaml/browser/dist/schema/yaml-1.1/int.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/yaml-1.1/int.js
 var intIdentify3 = (value) => typeof value === "bigint" || Number.isInteger(value);
 function intResolve2(str2, offset, radix, { intAsBigInt }) {
   const sign = str2[0];
@@ -13490,7 +13940,7 @@ var intHex2 = {
   stringify: (node) => intStringify2(node, 16, "0x")
 };
 
-// node_modules/yaml/browser/dist/schema/yaml-1.1/set.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/yaml-1.1/set.js
 var YAMLSet = class _YAMLSet extends YAMLMap {
   constructor(schema4) {
     super(schema4);
@@ -13569,7 +14019,7 @@ var set = {
   }
 };
 
-// node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js
 function parseSexagesimal(str2, asBigInt) {
   const sign = str2[0];
   const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
@@ -13648,7 +14098,7 @@ var timestamp = {
   stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
 };
 
-// node_modules/yaml/browser/dist/schema/yaml-1.1/schema.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/yaml-1.1/schema.js
 var schema3 = [
   map,
   seq,
@@ -13673,7 +14123,7 @@ var schema3 = [
   timestamp
 ];
 
-// node_modules/yaml/browser/dist/schema/tags.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/tags.js
 var schemas = /* @__PURE__ */ new Map([
   ["core", schema],
   ["failsafe", [map, seq, string]],
@@ -13744,7 +14194,7 @@ function getTags(customTags, schemaName, addMergeTag) {
   }, []);
 }
 
-// node_modules/yaml/browser/dist/schema/Schema.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/schema/Schema.js
 var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 var Schema = class _Schema {
   constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema4, sortMapEntries, toStringDefaults }) {
@@ -13765,7 +14215,7 @@ var Schema = class _Schema {
   }
 };
 
-// node_modules/yaml/browser/dist/stringify/stringifyDocument.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/stringify/stringifyDocument.js
 function stringifyDocument(doc, options) {
   const lines = [];
   let hasDirectives = options.directives === true;
@@ -13836,7 +14286,7 @@ function stringifyDocument(doc, options) {
   return lines.join("\n") + "\n";
 }
 
-// node_modules/yaml/browser/dist/doc/Document.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/doc/Document.js
 var Document = class _Document {
   constructor(value, replacer, options) {
     this.commentBefore = null;
@@ -14128,7 +14578,7 @@ function assertCollection(contents) {
   throw new Error("Expected a YAML collection as document contents");
 }
 
-// node_modules/yaml/browser/dist/errors.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/errors.js
 var YAMLError = class extends Error {
   constructor(name, pos, code, message) {
     super();
@@ -14184,7 +14634,7 @@ ${pointer}
   }
 };
 
-// node_modules/yaml/browser/dist/compose/resolve-props.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/resolve-props.js
 function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
   let spaceBefore = false;
   let atNewline = startOnNewline;
@@ -14312,7 +14762,7 @@ function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIn
   };
 }
 
-// node_modules/yaml/browser/dist/compose/util-contains-newline.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/util-contains-newline.js
 function containsNewline(key) {
   if (!key)
     return null;
@@ -14348,7 +14798,7 @@ function containsNewline(key) {
   }
 }
 
-// node_modules/yaml/browser/dist/compose/util-flow-indent-check.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/util-flow-indent-check.js
 function flowIndentCheck(indent2, fc, onError) {
   if (fc?.type === "flow-collection") {
     const end = fc.end[0];
@@ -14359,7 +14809,7 @@ function flowIndentCheck(indent2, fc, onError) {
   }
 }
 
-// node_modules/yaml/browser/dist/compose/util-map-includes.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/util-map-includes.js
 function mapIncludes(ctx, items, search) {
   const { uniqueKeys } = ctx.options;
   if (uniqueKeys === false)
@@ -14368,7 +14818,7 @@ function mapIncludes(ctx, items, search) {
   return items.some((pair) => isEqual(pair.key, search));
 }
 
-// node_modules/yaml/browser/dist/compose/resolve-block-map.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/resolve-block-map.js
 var startColMsg = "All mapping items must start at the same column";
 function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, bm, onError, tag) {
   const NodeClass = tag?.nodeClass ?? YAMLMap;
@@ -14464,7 +14914,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   return map2;
 }
 
-// node_modules/yaml/browser/dist/compose/resolve-block-seq.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/resolve-block-seq.js
 function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, bs, onError, tag) {
   const NodeClass = tag?.nodeClass ?? YAMLSeq;
   const seq2 = new NodeClass(ctx.schema);
@@ -14506,7 +14956,7 @@ function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode: composeE
   return seq2;
 }
 
-// node_modules/yaml/browser/dist/compose/resolve-end.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/resolve-end.js
 function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
@@ -14543,7 +14993,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   return { comment, offset };
 }
 
-// node_modules/yaml/browser/dist/compose/resolve-flow-collection.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/resolve-flow-collection.js
 var blockMsg = "Block collections are not allowed within flow collections";
 var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
 function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, fc, onError, tag) {
@@ -14723,7 +15173,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   return coll;
 }
 
-// node_modules/yaml/browser/dist/compose/compose-collection.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/compose-collection.js
 function resolveCollection(CN2, ctx, token, onError, tagName, tag) {
   const coll = token.type === "block-map" ? resolveBlockMap(CN2, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq(CN2, ctx, token, onError, tag) : resolveFlowCollection(CN2, ctx, token, onError, tag);
   const Coll = coll.constructor;
@@ -14775,7 +15225,7 @@ function composeCollection(CN2, ctx, token, props, onError) {
   return node;
 }
 
-// node_modules/yaml/browser/dist/compose/resolve-block-scalar.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/resolve-block-scalar.js
 function resolveBlockScalar(ctx, scalar, onError) {
   const start = scalar.offset;
   const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
@@ -14951,7 +15401,7 @@ function splitLines(source) {
   return lines;
 }
 
-// node_modules/yaml/browser/dist/compose/resolve-flow-scalar.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/resolve-flow-scalar.js
 function resolveFlowScalar(scalar, strict2, onError) {
   const { offset, type, source, end } = scalar;
   let _type;
@@ -15063,8 +15513,8 @@ function doubleQuotedValue(source, onError) {
     if (ch === "\r" && source[i + 1] === "\n")
       continue;
     if (ch === "\n") {
-      const { fold, offset } = foldNewline(source, i);
-      res += fold;
+      const { fold: fold2, offset } = foldNewline(source, i);
+      res += fold2;
       i = offset;
     } else if (ch === "\\") {
       let next = source[++i];
@@ -15104,19 +15554,19 @@ function doubleQuotedValue(source, onError) {
   return res;
 }
 function foldNewline(source, offset) {
-  let fold = "";
+  let fold2 = "";
   let ch = source[offset + 1];
   while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
     if (ch === "\r" && source[offset + 2] !== "\n")
       break;
     if (ch === "\n")
-      fold += "\n";
+      fold2 += "\n";
     offset += 1;
     ch = source[offset + 1];
   }
-  if (!fold)
-    fold = " ";
-  return { fold, offset };
+  if (!fold2)
+    fold2 = " ";
+  return { fold: fold2, offset };
 }
 var escapeCodes = {
   "0": "\0",
@@ -15164,7 +15614,7 @@ function parseCharCode(source, offset, length, onError) {
   }
 }
 
-// node_modules/yaml/browser/dist/compose/compose-scalar.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/compose-scalar.js
 function composeScalar(ctx, token, tagToken, onError) {
   const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar(ctx, token, onError) : resolveFlowScalar(token, ctx.options.strict, onError);
   const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
@@ -15235,7 +15685,7 @@ function findScalarTagByTest({ atKey, directives, schema: schema4 }, value, toke
   return tag;
 }
 
-// node_modules/yaml/browser/dist/compose/util-empty-scalar-position.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/util-empty-scalar-position.js
 function emptyScalarPosition(offset, before, pos) {
   if (before) {
     pos ?? (pos = before.length);
@@ -15259,7 +15709,7 @@ function emptyScalarPosition(offset, before, pos) {
   return offset;
 }
 
-// node_modules/yaml/browser/dist/compose/compose-node.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/compose-node.js
 var CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
   const atKey = ctx.atKey;
@@ -15352,7 +15802,7 @@ function composeAlias({ options }, { offset, source, end }, onError) {
   return alias;
 }
 
-// node_modules/yaml/browser/dist/compose/compose-doc.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/compose-doc.js
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
   const opts = Object.assign({ _directives: directives }, options);
   const doc = new Document(void 0, opts);
@@ -15385,7 +15835,7 @@ function composeDoc(options, directives, { offset, start, value, end }, onError)
   return doc;
 }
 
-// node_modules/yaml/browser/dist/compose/composer.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/compose/composer.js
 function getErrorPos(src) {
   if (typeof src === "number")
     return [src, src + 1];
@@ -15578,7 +16028,7 @@ ${end.comment}` : end.comment;
   }
 };
 
-// node_modules/yaml/browser/dist/parse/cst.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/parse/cst.js
 var cst_exports = {};
 __export(cst_exports, {
   BOM: () => BOM,
@@ -15596,7 +16046,7 @@ __export(cst_exports, {
   visit: () => visit2
 });
 
-// node_modules/yaml/browser/dist/parse/cst-scalar.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/parse/cst-scalar.js
 function resolveAsScalar(token, strict2 = true, onError) {
   if (token) {
     const _onError = (pos, code, message) => {
@@ -15769,7 +16219,7 @@ function setFlowScalarValue(token, source, type) {
   }
 }
 
-// node_modules/yaml/browser/dist/parse/cst-stringify.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/parse/cst-stringify.js
 var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
 function stringifyToken(token) {
   switch (token.type) {
@@ -15824,7 +16274,7 @@ function stringifyItem({ start, key, sep: sep2, value }) {
   return res;
 }
 
-// node_modules/yaml/browser/dist/parse/cst-visit.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/parse/cst-visit.js
 var BREAK2 = /* @__PURE__ */ Symbol("break visit");
 var SKIP2 = /* @__PURE__ */ Symbol("skip children");
 var REMOVE2 = /* @__PURE__ */ Symbol("remove item");
@@ -15880,7 +16330,7 @@ function _visit(path, item, visitor) {
   return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
 }
 
-// node_modules/yaml/browser/dist/parse/cst.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/parse/cst.js
 var BOM = "\uFEFF";
 var DOCUMENT = "";
 var FLOW_END = "";
@@ -15961,7 +16411,7 @@ function tokenType(source) {
   return null;
 }
 
-// node_modules/yaml/browser/dist/parse/lexer.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/parse/lexer.js
 function isEmpty(ch) {
   switch (ch) {
     case void 0:
@@ -16543,7 +16993,7 @@ var Lexer = class {
   }
 };
 
-// node_modules/yaml/browser/dist/parse/line-counter.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/parse/line-counter.js
 var LineCounter = class {
   constructor() {
     this.lineStarts = [];
@@ -16568,7 +17018,7 @@ var LineCounter = class {
   }
 };
 
-// node_modules/yaml/browser/dist/parse/parser.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/parse/parser.js
 function includesToken(list3, type) {
   for (let i = 0; i < list3.length; ++i)
     if (list3[i].type === type)
@@ -17431,7 +17881,7 @@ var Parser = class {
   }
 };
 
-// node_modules/yaml/browser/dist/public-api.js
+// ../../../work/wt/manifest11/node_modules/yaml/browser/dist/public-api.js
 function parseOptions(options) {
   const prettyErrors = options.prettyErrors !== false;
   const lineCounter = options.lineCounter || prettyErrors && new LineCounter() || null;
@@ -18230,7 +18680,7 @@ function findSecrets(data) {
   const hits = [];
   const values = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
-  const record2 = (pointer, text3, key) => {
+  const record3 = (pointer, text3, key) => {
     for (const [kind, value] of scanString(text3, key)) {
       const id = `${pointer}\0${kind}`;
       if (!seen.has(id)) {
@@ -18245,7 +18695,7 @@ function findSecrets(data) {
   while (stack.length > 0) {
     const [value, pointer, key] = stack.pop();
     if (typeof value === "string") {
-      record2(pointer, value, key);
+      record3(pointer, value, key);
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${pointer}/${i}`, key]);
     } else if (isPlainObject(value)) {
@@ -18253,7 +18703,7 @@ function findSecrets(data) {
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i];
         const child = `${pointer}/${escapePointerSegment(k)}`;
-        record2(child, k, void 0);
+        record3(child, k, void 0);
         stack.push([value[k], child, k]);
       }
     }
@@ -18385,20 +18835,21 @@ var boundedRegExp = Object.assign(bounded, { code: "boundedRegExp" });
 
 // src/manifest/precompiled-validator.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs. production, preprod and dr (disaster recovery) are production-like and held to production controls; development, test and sandbox are development-like.", "enum": ["production", "preprod", "dr", "staging", "test", "sandbox", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.", "examples": ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"], "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs. production, preprod and dr (disaster recovery) are production-like and held to production controls; development, test and sandbox are development-like.", "enum": ["production", "preprod", "dr", "staging", "test", "sandbox", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] }, "hosting": { "description": "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.", "enum": ["vendor", "cloud", "self-hosted"] }, "region": { "description": "Region where inference runs (data residency).", "type": "string", "examples": ["eu-west-1", "europe-west4"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } }, "runtime": { "description": "Where the agent's code execution runs, and what network it can reach.", "type": "object", "properties": { "sandbox": { "description": "Isolation of code the agent runs: none, a container, a micro-VM, or an ephemeral runner discarded after each job.", "enum": ["none", "container", "microvm", "ephemeral-runner"] }, "network_egress": { "description": "Outbound network access from the sandbox: none, only the hosts in egress_allowlist, or open.", "enum": ["none", "allowlist", "open"] }, "egress_allowlist": { "description": "Hosts the sandbox may reach when network_egress is allowlist.", "type": "array", "items": { "type": "string", "description": "A host name, optionally *.domain." }, "examples": [["api.github.com", "registry.npmjs.org"]] } }, "examples": [{ "sandbox": "ephemeral-runner", "network_egress": "allowlist", "egress_allowlist": ["api.github.com"] }] }, "models": { "description": "Every model the agent runs on (model is the one-model shorthand). Each is judged for pinning.", "type": "array", "items": { "description": "One model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "google", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest', a range or a bare major is not a pin.", "type": ["string", "number"] }, "hosting": { "description": "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.", "enum": ["vendor", "cloud", "self-hosted"] }, "region": { "description": "Region where inference runs (data residency).", "type": "string", "examples": ["eu-west-1", "europe-west4"] } } } }, "code": { "description": "Source paths (globs) that implement this agent; links discovered code to it.", "type": "array", "items": { "type": "string", "description": "A glob relative to the repository root." }, "examples": [["services/reconciler/**"]] }, "sources": { "description": "Native agent configs this manifest governs (MCP client configs, Claude Code, Codex, Gemini settings, A2A cards).", "type": "array", "items": { "type": "string", "description": "A path relative to the repository root." }, "examples": [[".mcp.json"]] } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.", "examples": ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"], "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "The approval gate that guards this access: a gate's name (the whole permission is gated), or {gate, above} (the gate applies above a threshold, and `limits` bound what happens below it).", "type": ["string", "object"], "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "above": { "description": "Threshold above which the gate applies; below it, `limits` bound the permission.", "type": "object", "properties": { "amount": { "description": "Amount above which a human approves.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$" }, "count": { "description": "Operations per period above which a human approves.", "type": "integer", "minimum": 0 }, "records": { "description": "Records per operation above which a human approves.", "type": "integer", "minimum": 0 } } } }, "examples": ["payment-release", { "gate": "refund-approval", "above": { "amount": 50, "currency": "EUR" } }] }, "provider": { "description": "Provider whose native scopes `scopes` lists (a catalog under rules/scopes/, or a pack's). Optional: inferred from the resource's scheme or host when absent (github://…, https://graph.microsoft.com/…, arn:aws:…, k8s://…).", "type": "string", "examples": ["github", "google", "microsoft-graph", "aws", "gcp", "kubernetes", "slack", "stripe", "snowflake", "postgres"] }, "scopes": { "description": "Provider-native scopes, permissions, roles or IAM actions, spelt as the provider writes them. When given, `actions` and `category` may be left out: they are derived from the provider's scope catalog.", "type": "array", "items": { "description": "One scope, e.g. contents:write (GitHub App), repo (GitHub OAuth), https://www.googleapis.com/auth/gmail.send, Mail.Send, s3:GetObject, iam:*, roles/owner, get:secrets, chat:write, refunds:write, ACCOUNTADMIN, SELECT.", "type": "string", "minLength": 1 }, "examples": [["contents:write", "pull_requests:write"], ["Mail.Send"], ["get:pods", "list:pods"]] }, "on_behalf_of": { "description": "Whose authority the access uses: self (the agent's own identity, the default), user (delegated: one signed-in user), any-user (impersonation of anyone: domain-wide delegation, app-only permissions over every mailbox, Kubernetes impersonate). any-user is privileged access.", "enum": ["self", "user", "any-user"] }, "limits": { "description": "Bounds on what the permission may do on its own, e.g. refunds up to 50 EUR each and 200 a day. A sensitive permission bounded by limits and gated above them is acceptable.", "type": "object", "properties": { "amount": { "description": "Largest amount per `per` period.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["EUR", "USD"] }, "per": { "description": "What `amount` is counted over.", "enum": ["transaction", "hour", "day", "week", "month"] }, "count": { "description": "Most operations per `count_per` period.", "type": "integer", "minimum": 0 }, "count_per": { "description": "What `count` is counted over.", "enum": ["minute", "hour", "day", "week", "month"] }, "records": { "description": "Most records (rows, messages, files) one operation may touch.", "type": "integer", "minimum": 0 } }, "examples": [{ "amount": 50, "currency": "EUR", "per": "transaction", "count": 200, "count_per": "day" }] } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential. key-pair: a private key that signs short-lived JWTs (GitHub App, Snowflake key-pair auth, service-account keys); certificate: an X.509 client certificate; jwt-bearer: the OAuth JWT bearer grant (RFC 7523).", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password", "key-pair", "certificate", "jwt-bearer"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" }, "not_after": { "description": "Expiry date of a certificate or key, when it has one.", "$ref": "#/$defs/date" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" }, "allow": { "description": "Tools of the server the agent may call (an allowlist). Absent: every tool the server offers.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["create_pull_request", "get_file_contents"]] }, "deny": { "description": "Tools of the server the agent may not call.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["merge_pull_request", "delete_repository"]] }, "approval": { "description": "An approval gate for some of the server's tools.", "type": "object", "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "tools": { "description": "The tools the gate applies to; absent: every tool.", "type": "array", "items": { "type": "string", "description": "A tool name." } } }, "examples": [{ "gate": "merge-review", "tools": ["create_pull_request"] }] }, "credential": { "description": "Name of the credential (in credentials) the tool server uses.", "type": "string" } } } } };
 var schema32 = { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" };
 var schema33 = { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" };
-var schema34 = { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } };
+var schema34 = { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "The approval gate that guards this access: a gate's name (the whole permission is gated), or {gate, above} (the gate applies above a threshold, and `limits` bound what happens below it).", "type": ["string", "object"], "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "above": { "description": "Threshold above which the gate applies; below it, `limits` bound the permission.", "type": "object", "properties": { "amount": { "description": "Amount above which a human approves.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$" }, "count": { "description": "Operations per period above which a human approves.", "type": "integer", "minimum": 0 }, "records": { "description": "Records per operation above which a human approves.", "type": "integer", "minimum": 0 } } } }, "examples": ["payment-release", { "gate": "refund-approval", "above": { "amount": 50, "currency": "EUR" } }] }, "provider": { "description": "Provider whose native scopes `scopes` lists (a catalog under rules/scopes/, or a pack's). Optional: inferred from the resource's scheme or host when absent (github://…, https://graph.microsoft.com/…, arn:aws:…, k8s://…).", "type": "string", "examples": ["github", "google", "microsoft-graph", "aws", "gcp", "kubernetes", "slack", "stripe", "snowflake", "postgres"] }, "scopes": { "description": "Provider-native scopes, permissions, roles or IAM actions, spelt as the provider writes them. When given, `actions` and `category` may be left out: they are derived from the provider's scope catalog.", "type": "array", "items": { "description": "One scope, e.g. contents:write (GitHub App), repo (GitHub OAuth), https://www.googleapis.com/auth/gmail.send, Mail.Send, s3:GetObject, iam:*, roles/owner, get:secrets, chat:write, refunds:write, ACCOUNTADMIN, SELECT.", "type": "string", "minLength": 1 }, "examples": [["contents:write", "pull_requests:write"], ["Mail.Send"], ["get:pods", "list:pods"]] }, "on_behalf_of": { "description": "Whose authority the access uses: self (the agent's own identity, the default), user (delegated: one signed-in user), any-user (impersonation of anyone: domain-wide delegation, app-only permissions over every mailbox, Kubernetes impersonate). any-user is privileged access.", "enum": ["self", "user", "any-user"] }, "limits": { "description": "Bounds on what the permission may do on its own, e.g. refunds up to 50 EUR each and 200 a day. A sensitive permission bounded by limits and gated above them is acceptable.", "type": "object", "properties": { "amount": { "description": "Largest amount per `per` period.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["EUR", "USD"] }, "per": { "description": "What `amount` is counted over.", "enum": ["transaction", "hour", "day", "week", "month"] }, "count": { "description": "Most operations per `count_per` period.", "type": "integer", "minimum": 0 }, "count_per": { "description": "What `count` is counted over.", "enum": ["minute", "hour", "day", "week", "month"] }, "records": { "description": "Most records (rows, messages, files) one operation may touch.", "type": "integer", "minimum": 0 } }, "examples": [{ "amount": 50, "currency": "EUR", "per": "transaction", "count": 200, "count_per": "day" }] } } };
 var schema36 = { "description": "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.", "examples": ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"], "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y" };
-var schema41 = { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } };
+var schema42 = { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" }, "allow": { "description": "Tools of the server the agent may call (an allowlist). Absent: every tool the server offers.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["create_pull_request", "get_file_contents"]] }, "deny": { "description": "Tools of the server the agent may not call.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["merge_pull_request", "delete_repository"]] }, "approval": { "description": "An approval gate for some of the server's tools.", "type": "object", "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "tools": { "description": "The tools the gate applies to; absent: every tool.", "type": "array", "items": { "type": "string", "description": "A tool name." } } }, "examples": [{ "gate": "merge-review", "tools": ["create_pull_request"] }] }, "credential": { "description": "Name of the credential (in credentials) the tool server uses.", "type": "string" } } };
 var func5 = require_ucs2length().default;
 var func0 = boundedRegExp;
 var pattern4 = func0("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
-var pattern5 = func0("^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "u");
-var pattern9 = func0("^[0-9]+/(s|m|h|d)$", "u");
-var pattern10 = func0("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "u");
+var pattern5 = func0("^[A-Z]{3}$", "u");
+var pattern7 = func0("^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "u");
+var pattern11 = func0("^[0-9]+/(s|m|h|d)$", "u");
+var pattern12 = func0("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "u");
 var formats0 = require_formats().fullFormats.date;
-var schema35 = { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } };
+var schema35 = { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential. key-pair: a private key that signs short-lived JWTs (GitHub App, Snowflake key-pair auth, service-account keys); certificate: an X.509 client certificate; jwt-bearer: the OAuth JWT bearer grant (RFC 7523).", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password", "key-pair", "certificate", "jwt-bearer"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" }, "not_after": { "description": "Expiry date of a certificate or key, when it has one.", "$ref": "#/$defs/date" } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18424,7 +18875,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.type !== void 0) {
       let data1 = data.type;
-      if (!(data1 === "oidc-federation" || data1 === "workload-identity" || data1 === "managed-identity" || data1 === "oauth-client-credentials" || data1 === "mtls" || data1 === "api-key" || data1 === "static-token" || data1 === "password")) {
+      if (!(data1 === "oidc-federation" || data1 === "workload-identity" || data1 === "managed-identity" || data1 === "oauth-client-credentials" || data1 === "mtls" || data1 === "api-key" || data1 === "static-token" || data1 === "password" || data1 === "key-pair" || data1 === "certificate" || data1 === "jwt-bearer")) {
         const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema35.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.type.enum, parentSchema: schema35.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err1];
@@ -18457,7 +18908,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (typeof data2 === "string") {
-        if (!pattern5.test(data2)) {
+        if (!pattern7.test(data2)) {
           const err4 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data2 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -18491,7 +18942,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (typeof data3 === "string") {
-        if (!pattern5.test(data3)) {
+        if (!pattern7.test(data3)) {
           const err7 = { instancePath: instancePath + "/rotation", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data3 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -18538,20 +18989,42 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.not_after !== void 0) {
+      let data7 = data.not_after;
+      if (typeof data7 === "string") {
+        if (!formats0.validate(data7)) {
+          const err11 = { instancePath: instancePath + "/not_after", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/not_after", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err13];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err13);
     }
     errors++;
   }
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "name": true, "type": true, "ttl": true, "rotation": true, "secret_ref": true, "audience": true, "shared": true }, "dynamicProps": false, "dynamicItems": false };
-var schema38 = { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } };
+validate21.evaluated = { "props": { "name": true, "type": true, "ttl": true, "rotation": true, "secret_ref": true, "audience": true, "shared": true, "not_after": true }, "dynamicProps": false, "dynamicItems": false };
+var schema39 = { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18566,7 +19039,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.name.type, parentSchema: schema38.properties.name, data: data0 };
+        const err0 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.name.type, parentSchema: schema39.properties.name, data: data0 };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -18582,7 +19055,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 !== "string") {
-            const err1 = { instancePath: instancePath + "/approvers/" + i0, schemaPath: "#/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.approvers.items.type, parentSchema: schema38.properties.approvers.items, data: data2 };
+            const err1 = { instancePath: instancePath + "/approvers/" + i0, schemaPath: "#/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.approvers.items.type, parentSchema: schema39.properties.approvers.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -18592,7 +19065,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.approvers.type, parentSchema: schema38.properties.approvers, data: data1 };
+        const err2 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.approvers.type, parentSchema: schema39.properties.approvers, data: data1 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -18604,7 +19077,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.min_approvals !== void 0) {
       let data3 = data.min_approvals;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err3 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.min_approvals.type, parentSchema: schema38.properties.min_approvals, data: data3 };
+        const err3 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.min_approvals.type, parentSchema: schema39.properties.min_approvals, data: data3 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -18614,7 +19087,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 0 || isNaN(data3)) {
-          const err4 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.min_approvals, data: data3 };
+          const err4 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.min_approvals, data: data3 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -18647,7 +19120,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (typeof data4 === "string") {
-        if (!pattern5.test(data4)) {
+        if (!pattern7.test(data4)) {
           const err7 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data4 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -18661,7 +19134,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.on_timeout !== void 0) {
       let data5 = data.on_timeout;
       if (!(data5 === "deny" || data5 === "allow")) {
-        const err8 = { instancePath: instancePath + "/on_timeout", schemaPath: "#/properties/on_timeout/enum", keyword: "enum", params: { allowedValues: schema38.properties.on_timeout.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.on_timeout.enum, parentSchema: schema38.properties.on_timeout, data: data5 };
+        const err8 = { instancePath: instancePath + "/on_timeout", schemaPath: "#/properties/on_timeout/enum", keyword: "enum", params: { allowedValues: schema39.properties.on_timeout.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.on_timeout.enum, parentSchema: schema39.properties.on_timeout, data: data5 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -18671,7 +19144,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -19093,53 +19566,51 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data24.hosting !== void 0) {
+          let data28 = data24.hosting;
+          if (!(data28 === "vendor" || data28 === "cloud" || data28 === "self-hosted")) {
+            const err34 = { instancePath: instancePath + "/model/hosting", schemaPath: "#/properties/model/properties/hosting/enum", keyword: "enum", params: { allowedValues: schema31.properties.model.properties.hosting.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.model.properties.hosting.enum, parentSchema: schema31.properties.model.properties.hosting, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data24.region !== void 0) {
+          let data29 = data24.region;
+          if (typeof data29 !== "string") {
+            const err35 = { instancePath: instancePath + "/model/region", schemaPath: "#/properties/model/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.model.properties.region.type, parentSchema: schema31.properties.model.properties.region, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err34 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.model.type, parentSchema: schema31.properties.model, data: data24 };
+        const err36 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.model.type, parentSchema: schema31.properties.model, data: data24 };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err36];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
     if (data.permissions !== void 0) {
-      let data28 = data.permissions;
-      if (Array.isArray(data28)) {
-        const len1 = data28.length;
+      let data30 = data.permissions;
+      if (Array.isArray(data30)) {
+        const len1 = data30.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data29 = data28[i1];
-          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-            if (data29.resource !== void 0) {
-              let data30 = data29.resource;
-              if (typeof data30 !== "string") {
-                const err35 = { instancePath: instancePath + "/permissions/" + i1 + "/resource", schemaPath: "#/$defs/permission/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.resource.type, parentSchema: schema34.properties.resource, data: data30 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-            if (data29.actions !== void 0) {
-              let data31 = data29.actions;
-              if (Array.isArray(data31)) {
-                const len2 = data31.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                  let data32 = data31[i2];
-                  if (!(data32 === "read" || data32 === "write" || data32 === "delete" || data32 === "admin" || data32 === "execute" || data32 === "send" || data32 === "deploy" || data32 === "export" || data32 === "*")) {
-                    const err36 = { instancePath: instancePath + "/permissions/" + i1 + "/actions/" + i2, schemaPath: "#/$defs/permission/properties/actions/items/enum", keyword: "enum", params: { allowedValues: schema34.properties.actions.items.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.actions.items.enum, parentSchema: schema34.properties.actions.items, data: data32 };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err37 = { instancePath: instancePath + "/permissions/" + i1 + "/actions", schemaPath: "#/$defs/permission/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.actions.type, parentSchema: schema34.properties.actions, data: data31 };
+          let data31 = data30[i1];
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.resource !== void 0) {
+              let data32 = data31.resource;
+              if (typeof data32 !== "string") {
+                const err37 = { instancePath: instancePath + "/permissions/" + i1 + "/resource", schemaPath: "#/$defs/permission/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.resource.type, parentSchema: schema34.properties.resource, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
@@ -19148,22 +19619,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data29.category !== void 0) {
-              let data33 = data29.category;
-              if (!(data33 === "database" || data33 === "workflow" || data33 === "deployment" || data33 === "email" || data33 === "external-api" || data33 === "filesystem" || data33 === "code-execution" || data33 === "payments" || data33 === "identity" || data33 === "secrets")) {
-                const err38 = { instancePath: instancePath + "/permissions/" + i1 + "/category", schemaPath: "#/$defs/permission/properties/category/enum", keyword: "enum", params: { allowedValues: schema34.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.category.enum, parentSchema: schema34.properties.category, data: data33 };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
+            if (data31.actions !== void 0) {
+              let data33 = data31.actions;
+              if (Array.isArray(data33)) {
+                const len2 = data33.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data34 = data33[i2];
+                  if (!(data34 === "read" || data34 === "write" || data34 === "delete" || data34 === "admin" || data34 === "execute" || data34 === "send" || data34 === "deploy" || data34 === "export" || data34 === "*")) {
+                    const err38 = { instancePath: instancePath + "/permissions/" + i1 + "/actions/" + i2, schemaPath: "#/$defs/permission/properties/actions/items/enum", keyword: "enum", params: { allowedValues: schema34.properties.actions.items.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.actions.items.enum, parentSchema: schema34.properties.actions.items, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data29.justification !== void 0) {
-              let data34 = data29.justification;
-              if (typeof data34 !== "string") {
-                const err39 = { instancePath: instancePath + "/permissions/" + i1 + "/justification", schemaPath: "#/$defs/permission/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.justification.type, parentSchema: schema34.properties.justification, data: data34 };
+              } else {
+                const err39 = { instancePath: instancePath + "/permissions/" + i1 + "/actions", schemaPath: "#/$defs/permission/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.actions.type, parentSchema: schema34.properties.actions, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -19172,10 +19645,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data29.approval !== void 0) {
-              let data35 = data29.approval;
-              if (typeof data35 !== "string") {
-                const err40 = { instancePath: instancePath + "/permissions/" + i1 + "/approval", schemaPath: "#/$defs/permission/properties/approval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.approval.type, parentSchema: schema34.properties.approval, data: data35 };
+            if (data31.category !== void 0) {
+              let data35 = data31.category;
+              if (!(data35 === "database" || data35 === "workflow" || data35 === "deployment" || data35 === "email" || data35 === "external-api" || data35 === "filesystem" || data35 === "code-execution" || data35 === "payments" || data35 === "identity" || data35 === "secrets")) {
+                const err40 = { instancePath: instancePath + "/permissions/" + i1 + "/category", schemaPath: "#/$defs/permission/properties/category/enum", keyword: "enum", params: { allowedValues: schema34.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.category.enum, parentSchema: schema34.properties.category, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -19184,369 +19657,335 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err41 = { instancePath: instancePath + "/permissions/" + i1, schemaPath: "#/$defs/permission/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
+            if (data31.justification !== void 0) {
+              let data36 = data31.justification;
+              if (typeof data36 !== "string") {
+                const err41 = { instancePath: instancePath + "/permissions/" + i1 + "/justification", schemaPath: "#/$defs/permission/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.justification.type, parentSchema: schema34.properties.justification, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-      } else {
-        const err42 = { instancePath: instancePath + "/permissions", schemaPath: "#/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.permissions.type, parentSchema: schema31.properties.permissions, data: data28 };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.credentials !== void 0) {
-      let data36 = data.credentials;
-      if (Array.isArray(data36)) {
-        const len3 = data36.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate21(data36[i3], { instancePath: instancePath + "/credentials/" + i3, parentData: data36, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err43 = { instancePath: instancePath + "/credentials", schemaPath: "#/properties/credentials/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.credentials.type, parentSchema: schema31.properties.credentials, data: data36 };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-    }
-    if (data.approvals !== void 0) {
-      let data38 = data.approvals;
-      if (Array.isArray(data38)) {
-        const len4 = data38.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate23(data38[i4], { instancePath: instancePath + "/approvals/" + i4, parentData: data38, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err44 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data38 };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-    }
-    if (data.audit !== void 0) {
-      let data40 = data.audit;
-      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-        if (data40.enabled !== void 0) {
-          let data41 = data40.enabled;
-          if (typeof data41 !== "boolean") {
-            const err45 = { instancePath: instancePath + "/audit/enabled", schemaPath: "#/properties/audit/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.enabled.type, parentSchema: schema31.properties.audit.properties.enabled, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err45];
-            } else {
-              vErrors.push(err45);
+            if (data31.approval !== void 0) {
+              let data37 = data31.approval;
+              if (typeof data37 !== "string" && !(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
+                const err42 = { instancePath: instancePath + "/permissions/" + i1 + "/approval", schemaPath: "#/$defs/permission/properties/approval/type", keyword: "type", params: { type: schema34.properties.approval.type }, message: "must be string,object", schema: schema34.properties.approval.type, parentSchema: schema34.properties.approval, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                if (data37.gate === void 0) {
+                  const err43 = { instancePath: instancePath + "/permissions/" + i1 + "/approval", schemaPath: "#/$defs/permission/properties/approval/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'", schema: schema34.properties.approval.required, parentSchema: schema34.properties.approval, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                if (data37.gate !== void 0) {
+                  let data38 = data37.gate;
+                  if (typeof data38 !== "string") {
+                    const err44 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/gate", schemaPath: "#/$defs/permission/properties/approval/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.approval.properties.gate.type, parentSchema: schema34.properties.approval.properties.gate, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.above !== void 0) {
+                  let data39 = data37.above;
+                  if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                    if (data39.amount !== void 0) {
+                      let data40 = data39.amount;
+                      if (typeof data40 == "number" && isFinite(data40)) {
+                        if (data40 < 0 || isNaN(data40)) {
+                          const err45 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/amount", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.approval.properties.above.properties.amount, data: data40 };
+                          if (vErrors === null) {
+                            vErrors = [err45];
+                          } else {
+                            vErrors.push(err45);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err46 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/amount", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.properties.approval.properties.above.properties.amount.type, parentSchema: schema34.properties.approval.properties.above.properties.amount, data: data40 };
+                        if (vErrors === null) {
+                          vErrors = [err46];
+                        } else {
+                          vErrors.push(err46);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.currency !== void 0) {
+                      let data41 = data39.currency;
+                      if (typeof data41 === "string") {
+                        if (!pattern5.test(data41)) {
+                          const err47 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/currency", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema34.properties.approval.properties.above.properties.currency, data: data41 };
+                          if (vErrors === null) {
+                            vErrors = [err47];
+                          } else {
+                            vErrors.push(err47);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err48 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/currency", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.approval.properties.above.properties.currency.type, parentSchema: schema34.properties.approval.properties.above.properties.currency, data: data41 };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.count !== void 0) {
+                      let data42 = data39.count;
+                      if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                        const err49 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/count", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.approval.properties.above.properties.count.type, parentSchema: schema34.properties.approval.properties.above.properties.count, data: data42 };
+                        if (vErrors === null) {
+                          vErrors = [err49];
+                        } else {
+                          vErrors.push(err49);
+                        }
+                        errors++;
+                      }
+                      if (typeof data42 == "number" && isFinite(data42)) {
+                        if (data42 < 0 || isNaN(data42)) {
+                          const err50 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/count", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.approval.properties.above.properties.count, data: data42 };
+                          if (vErrors === null) {
+                            vErrors = [err50];
+                          } else {
+                            vErrors.push(err50);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data39.records !== void 0) {
+                      let data43 = data39.records;
+                      if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
+                        const err51 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/records", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/records/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.approval.properties.above.properties.records.type, parentSchema: schema34.properties.approval.properties.above.properties.records, data: data43 };
+                        if (vErrors === null) {
+                          vErrors = [err51];
+                        } else {
+                          vErrors.push(err51);
+                        }
+                        errors++;
+                      }
+                      if (typeof data43 == "number" && isFinite(data43)) {
+                        if (data43 < 0 || isNaN(data43)) {
+                          const err52 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/records", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/records/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.approval.properties.above.properties.records, data: data43 };
+                          if (vErrors === null) {
+                            vErrors = [err52];
+                          } else {
+                            vErrors.push(err52);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err53 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above", schemaPath: "#/$defs/permission/properties/approval/properties/above/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.approval.properties.above.type, parentSchema: schema34.properties.approval.properties.above, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+              }
             }
-            errors++;
-          }
-        }
-        if (data40.sink !== void 0) {
-          let data42 = data40.sink;
-          if (typeof data42 !== "string") {
-            const err46 = { instancePath: instancePath + "/audit/sink", schemaPath: "#/properties/audit/properties/sink/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.sink.type, parentSchema: schema31.properties.audit.properties.sink, data: data42 };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
+            if (data31.provider !== void 0) {
+              let data44 = data31.provider;
+              if (typeof data44 !== "string") {
+                const err54 = { instancePath: instancePath + "/permissions/" + i1 + "/provider", schemaPath: "#/$defs/permission/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.provider.type, parentSchema: schema34.properties.provider, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data40.immutable !== void 0) {
-          let data43 = data40.immutable;
-          if (typeof data43 !== "boolean") {
-            const err47 = { instancePath: instancePath + "/audit/immutable", schemaPath: "#/properties/audit/properties/immutable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.immutable.type, parentSchema: schema31.properties.audit.properties.immutable, data: data43 };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-        if (data40.retention !== void 0) {
-          let data44 = data40.retention;
-          if (typeof data44 !== "string" && !(typeof data44 == "number" && isFinite(data44))) {
-            const err48 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema36.type }, message: "must be string,number", schema: schema36.type, parentSchema: schema36, data: data44 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-          if (typeof data44 == "number" && isFinite(data44)) {
-            if (data44 < 0 || isNaN(data44)) {
-              const err49 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err49];
+            if (data31.scopes !== void 0) {
+              let data45 = data31.scopes;
+              if (Array.isArray(data45)) {
+                const len3 = data45.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data46 = data45[i3];
+                  if (typeof data46 === "string") {
+                    if (func5(data46) < 1) {
+                      const err55 = { instancePath: instancePath + "/permissions/" + i1 + "/scopes/" + i3, schemaPath: "#/$defs/permission/properties/scopes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.scopes.items, data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err56 = { instancePath: instancePath + "/permissions/" + i1 + "/scopes/" + i3, schemaPath: "#/$defs/permission/properties/scopes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.scopes.items.type, parentSchema: schema34.properties.scopes.items, data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err49);
+                const err57 = { instancePath: instancePath + "/permissions/" + i1 + "/scopes", schemaPath: "#/$defs/permission/properties/scopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.scopes.type, parentSchema: schema34.properties.scopes, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          if (typeof data44 === "string") {
-            if (!pattern5.test(data44)) {
-              const err50 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err50];
+            if (data31.on_behalf_of !== void 0) {
+              let data47 = data31.on_behalf_of;
+              if (!(data47 === "self" || data47 === "user" || data47 === "any-user")) {
+                const err58 = { instancePath: instancePath + "/permissions/" + i1 + "/on_behalf_of", schemaPath: "#/$defs/permission/properties/on_behalf_of/enum", keyword: "enum", params: { allowedValues: schema34.properties.on_behalf_of.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.on_behalf_of.enum, parentSchema: schema34.properties.on_behalf_of, data: data47 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data31.limits !== void 0) {
+              let data48 = data31.limits;
+              if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                if (data48.amount !== void 0) {
+                  let data49 = data48.amount;
+                  if (typeof data49 == "number" && isFinite(data49)) {
+                    if (data49 < 0 || isNaN(data49)) {
+                      const err59 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/amount", schemaPath: "#/$defs/permission/properties/limits/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.limits.properties.amount, data: data49 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/amount", schemaPath: "#/$defs/permission/properties/limits/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.properties.limits.properties.amount.type, parentSchema: schema34.properties.limits.properties.amount, data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.currency !== void 0) {
+                  let data50 = data48.currency;
+                  if (typeof data50 === "string") {
+                    if (!pattern5.test(data50)) {
+                      const err61 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/currency", schemaPath: "#/$defs/permission/properties/limits/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema34.properties.limits.properties.currency, data: data50 };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err62 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/currency", schemaPath: "#/$defs/permission/properties/limits/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.limits.properties.currency.type, parentSchema: schema34.properties.limits.properties.currency, data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.per !== void 0) {
+                  let data51 = data48.per;
+                  if (!(data51 === "transaction" || data51 === "hour" || data51 === "day" || data51 === "week" || data51 === "month")) {
+                    const err63 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/per", schemaPath: "#/$defs/permission/properties/limits/properties/per/enum", keyword: "enum", params: { allowedValues: schema34.properties.limits.properties.per.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.limits.properties.per.enum, parentSchema: schema34.properties.limits.properties.per, data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.count !== void 0) {
+                  let data52 = data48.count;
+                  if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)) && isFinite(data52))) {
+                    const err64 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/count", schemaPath: "#/$defs/permission/properties/limits/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.limits.properties.count.type, parentSchema: schema34.properties.limits.properties.count, data: data52 };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                  if (typeof data52 == "number" && isFinite(data52)) {
+                    if (data52 < 0 || isNaN(data52)) {
+                      const err65 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/count", schemaPath: "#/$defs/permission/properties/limits/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.limits.properties.count, data: data52 };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data48.count_per !== void 0) {
+                  let data53 = data48.count_per;
+                  if (!(data53 === "minute" || data53 === "hour" || data53 === "day" || data53 === "week" || data53 === "month")) {
+                    const err66 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/count_per", schemaPath: "#/$defs/permission/properties/limits/properties/count_per/enum", keyword: "enum", params: { allowedValues: schema34.properties.limits.properties.count_per.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.limits.properties.count_per.enum, parentSchema: schema34.properties.limits.properties.count_per, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.records !== void 0) {
+                  let data54 = data48.records;
+                  if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+                    const err67 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/records", schemaPath: "#/$defs/permission/properties/limits/properties/records/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.limits.properties.records.type, parentSchema: schema34.properties.limits.properties.records, data: data54 };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                  if (typeof data54 == "number" && isFinite(data54)) {
+                    if (data54 < 0 || isNaN(data54)) {
+                      const err68 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/records", schemaPath: "#/$defs/permission/properties/limits/properties/records/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.limits.properties.records, data: data54 };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  }
+                }
               } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data40.events !== void 0) {
-          let data45 = data40.events;
-          if (Array.isArray(data45)) {
-            const len5 = data45.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data46 = data45[i5];
-              if (typeof data46 !== "string") {
-                const err51 = { instancePath: instancePath + "/audit/events/" + i5, schemaPath: "#/properties/audit/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.events.items.type, parentSchema: schema31.properties.audit.properties.events.items, data: data46 };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err52 = { instancePath: instancePath + "/audit/events", schemaPath: "#/properties/audit/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.audit.properties.events.type, parentSchema: schema31.properties.audit.properties.events, data: data45 };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err53 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.audit.type, parentSchema: schema31.properties.audit, data: data40 };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
-        errors++;
-      }
-    }
-    if (data.monitoring !== void 0) {
-      let data47 = data.monitoring;
-      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-        if (data47.siem !== void 0) {
-          let data48 = data47.siem;
-          if (typeof data48 !== "string") {
-            const err54 = { instancePath: instancePath + "/monitoring/siem", schemaPath: "#/properties/monitoring/properties/siem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.siem.type, parentSchema: schema31.properties.monitoring.properties.siem, data: data48 };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-        }
-        if (data47.baseline !== void 0) {
-          let data49 = data47.baseline;
-          if (typeof data49 !== "boolean") {
-            const err55 = { instancePath: instancePath + "/monitoring/baseline", schemaPath: "#/properties/monitoring/properties/baseline/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.baseline.type, parentSchema: schema31.properties.monitoring.properties.baseline, data: data49 };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-        if (data47.alerts !== void 0) {
-          let data50 = data47.alerts;
-          if (Array.isArray(data50)) {
-            const len6 = data50.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data51 = data50[i6];
-              if (typeof data51 !== "string") {
-                const err56 = { instancePath: instancePath + "/monitoring/alerts/" + i6, schemaPath: "#/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.items.type, parentSchema: schema31.properties.monitoring.properties.alerts.items, data: data51 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err57 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data50 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data47.rate_limit !== void 0) {
-          let data52 = data47.rate_limit;
-          if (typeof data52 === "string") {
-            if (!pattern9.test(data52)) {
-              const err58 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/pattern", keyword: "pattern", params: { pattern: "^[0-9]+/(s|m|h|d)$" }, message: 'must match pattern "^[0-9]+/(s|m|h|d)$"', schema: "^[0-9]+/(s|m|h|d)$", parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
-          } else {
-            const err59 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.rate_limit.type, parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data52 };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err60 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data47 };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
-        errors++;
-      }
-    }
-    if (data.oversight !== void 0) {
-      let data53 = data.oversight;
-      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-        if (data53.kill_switch !== void 0) {
-          let data54 = data53.kill_switch;
-          if (typeof data54 !== "boolean") {
-            const err61 = { instancePath: instancePath + "/oversight/kill_switch", schemaPath: "#/properties/oversight/properties/kill_switch/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.oversight.properties.kill_switch.type, parentSchema: schema31.properties.oversight.properties.kill_switch, data: data54 };
-            if (vErrors === null) {
-              vErrors = [err61];
-            } else {
-              vErrors.push(err61);
-            }
-            errors++;
-          }
-        }
-        if (data53.incident_contact !== void 0) {
-          let data55 = data53.incident_contact;
-          if (typeof data55 !== "string") {
-            const err62 = { instancePath: instancePath + "/oversight/incident_contact", schemaPath: "#/properties/oversight/properties/incident_contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.incident_contact.type, parentSchema: schema31.properties.oversight.properties.incident_contact, data: data55 };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err63 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data53 };
-        if (vErrors === null) {
-          vErrors = [err63];
-        } else {
-          vErrors.push(err63);
-        }
-        errors++;
-      }
-    }
-    if (data.transparency !== void 0) {
-      let data56 = data.transparency;
-      if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-        if (data56.discloses_ai !== void 0) {
-          let data57 = data56.discloses_ai;
-          if (typeof data57 !== "boolean") {
-            const err64 = { instancePath: instancePath + "/transparency/discloses_ai", schemaPath: "#/properties/transparency/properties/discloses_ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.discloses_ai.type, parentSchema: schema31.properties.transparency.properties.discloses_ai, data: data57 };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err65 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data56 };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
-        errors++;
-      }
-    }
-    if (data.tools !== void 0) {
-      let data58 = data.tools;
-      if (Array.isArray(data58)) {
-        const len7 = data58.length;
-        for (let i7 = 0; i7 < len7; i7++) {
-          let data59 = data58[i7];
-          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-            if (data59.name !== void 0) {
-              let data60 = data59.name;
-              if (typeof data60 !== "string") {
-                const err66 = { instancePath: instancePath + "/tools/" + i7 + "/name", schemaPath: "#/$defs/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.name.type, parentSchema: schema41.properties.name, data: data60 };
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
-                }
-                errors++;
-              }
-            }
-            if (data59.type !== void 0) {
-              let data61 = data59.type;
-              if (!(data61 === "mcp" || data61 === "a2a" || data61 === "plugin" || data61 === "function")) {
-                const err67 = { instancePath: instancePath + "/tools/" + i7 + "/type", schemaPath: "#/$defs/tool/properties/type/enum", keyword: "enum", params: { allowedValues: schema41.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.type.enum, parentSchema: schema41.properties.type, data: data61 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-            if (data59.source !== void 0) {
-              let data62 = data59.source;
-              if (typeof data62 !== "string") {
-                const err68 = { instancePath: instancePath + "/tools/" + i7 + "/source", schemaPath: "#/$defs/tool/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.source.type, parentSchema: schema41.properties.source, data: data62 };
-                if (vErrors === null) {
-                  vErrors = [err68];
-                } else {
-                  vErrors.push(err68);
-                }
-                errors++;
-              }
-            }
-            if (data59.version !== void 0) {
-              let data63 = data59.version;
-              if (typeof data63 !== "string" && !(typeof data63 == "number" && isFinite(data63))) {
-                const err69 = { instancePath: instancePath + "/tools/" + i7 + "/version", schemaPath: "#/$defs/tool/properties/version/type", keyword: "type", params: { type: schema41.properties.version.type }, message: "must be string,number", schema: schema41.properties.version.type, parentSchema: schema41.properties.version, data: data63 };
+                const err69 = { instancePath: instancePath + "/permissions/" + i1 + "/limits", schemaPath: "#/$defs/permission/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.limits.type, parentSchema: schema34.properties.limits, data: data48 };
                 if (vErrors === null) {
                   vErrors = [err69];
                 } else {
@@ -19555,40 +19994,58 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data59.digest !== void 0) {
-              let data64 = data59.digest;
-              if (typeof data64 === "string") {
-                if (!pattern10.test(data64)) {
-                  const err70 = { instancePath: instancePath + "/tools/" + i7 + "/digest", schemaPath: "#/$defs/tool/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$" }, message: 'must match pattern "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$"', schema: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", parentSchema: schema41.properties.digest, data: data64 };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-              } else {
-                const err71 = { instancePath: instancePath + "/tools/" + i7 + "/digest", schemaPath: "#/$defs/tool/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.digest.type, parentSchema: schema41.properties.digest, data: data64 };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err72 = { instancePath: instancePath + "/tools/" + i7, schemaPath: "#/$defs/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data: data59 };
+            const err70 = { instancePath: instancePath + "/permissions/" + i1, schemaPath: "#/$defs/permission/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data31 };
             if (vErrors === null) {
-              vErrors = [err72];
+              vErrors = [err70];
             } else {
-              vErrors.push(err72);
+              vErrors.push(err70);
             }
             errors++;
           }
         }
       } else {
-        const err73 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.tools.type, parentSchema: schema31.properties.tools, data: data58 };
+        const err71 = { instancePath: instancePath + "/permissions", schemaPath: "#/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.permissions.type, parentSchema: schema31.properties.permissions, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.credentials !== void 0) {
+      let data55 = data.credentials;
+      if (Array.isArray(data55)) {
+        const len4 = data55.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate21(data55[i4], { instancePath: instancePath + "/credentials/" + i4, parentData: data55, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/credentials", schemaPath: "#/properties/credentials/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.credentials.type, parentSchema: schema31.properties.credentials, data: data55 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data57 = data.approvals;
+      if (Array.isArray(data57)) {
+        const len5 = data57.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (!validate23(data57[i5], { instancePath: instancePath + "/approvals/" + i5, parentData: data57, parentDataProperty: i5, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data57 };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -19597,13 +20054,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.delegation !== void 0) {
-      let data65 = data.delegation;
-      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-        if (data65.can_delegate !== void 0) {
-          let data66 = data65.can_delegate;
-          if (typeof data66 !== "boolean") {
-            const err74 = { instancePath: instancePath + "/delegation/can_delegate", schemaPath: "#/properties/delegation/properties/can_delegate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.delegation.properties.can_delegate.type, parentSchema: schema31.properties.delegation.properties.can_delegate, data: data66 };
+    if (data.audit !== void 0) {
+      let data59 = data.audit;
+      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+        if (data59.enabled !== void 0) {
+          let data60 = data59.enabled;
+          if (typeof data60 !== "boolean") {
+            const err74 = { instancePath: instancePath + "/audit/enabled", schemaPath: "#/properties/audit/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.enabled.type, parentSchema: schema31.properties.audit.properties.enabled, data: data60 };
             if (vErrors === null) {
               vErrors = [err74];
             } else {
@@ -19612,74 +20069,753 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data65.sub_agents !== void 0) {
-          let data67 = data65.sub_agents;
-          if (Array.isArray(data67)) {
-            const len8 = data67.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data68 = data67[i8];
-              if (typeof data68 === "string") {
-                if (func5(data68) > 63) {
-                  const err75 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema32, data: data68 };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
-                if (!pattern4.test(data68)) {
-                  const err76 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema32, data: data68 };
-                  if (vErrors === null) {
-                    vErrors = [err76];
-                  } else {
-                    vErrors.push(err76);
-                  }
-                  errors++;
-                }
+        if (data59.sink !== void 0) {
+          let data61 = data59.sink;
+          if (typeof data61 !== "string") {
+            const err75 = { instancePath: instancePath + "/audit/sink", schemaPath: "#/properties/audit/properties/sink/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.sink.type, parentSchema: schema31.properties.audit.properties.sink, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        if (data59.immutable !== void 0) {
+          let data62 = data59.immutable;
+          if (typeof data62 !== "boolean") {
+            const err76 = { instancePath: instancePath + "/audit/immutable", schemaPath: "#/properties/audit/properties/immutable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.immutable.type, parentSchema: schema31.properties.audit.properties.immutable, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data59.retention !== void 0) {
+          let data63 = data59.retention;
+          if (typeof data63 !== "string" && !(typeof data63 == "number" && isFinite(data63))) {
+            const err77 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema36.type }, message: "must be string,number", schema: schema36.type, parentSchema: schema36, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+          if (typeof data63 == "number" && isFinite(data63)) {
+            if (data63 < 0 || isNaN(data63)) {
+              const err78 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err78];
               } else {
-                const err77 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data68 };
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          }
+          if (typeof data63 === "string") {
+            if (!pattern7.test(data63)) {
+              const err79 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data59.events !== void 0) {
+          let data64 = data59.events;
+          if (Array.isArray(data64)) {
+            const len6 = data64.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data65 = data64[i6];
+              if (typeof data65 !== "string") {
+                const err80 = { instancePath: instancePath + "/audit/events/" + i6, schemaPath: "#/properties/audit/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.events.items.type, parentSchema: schema31.properties.audit.properties.events.items, data: data65 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err80];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err80);
                 }
                 errors++;
               }
             }
           } else {
-            const err78 = { instancePath: instancePath + "/delegation/sub_agents", schemaPath: "#/properties/delegation/properties/sub_agents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.delegation.properties.sub_agents.type, parentSchema: schema31.properties.delegation.properties.sub_agents, data: data67 };
+            const err81 = { instancePath: instancePath + "/audit/events", schemaPath: "#/properties/audit/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.audit.properties.events.type, parentSchema: schema31.properties.audit.properties.events, data: data64 };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err81];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err81);
             }
             errors++;
           }
         }
       } else {
-        const err79 = { instancePath: instancePath + "/delegation", schemaPath: "#/properties/delegation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.delegation.type, parentSchema: schema31.properties.delegation, data: data65 };
+        const err82 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.audit.type, parentSchema: schema31.properties.audit, data: data59 };
         if (vErrors === null) {
-          vErrors = [err79];
+          vErrors = [err82];
         } else {
-          vErrors.push(err79);
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data.monitoring !== void 0) {
+      let data66 = data.monitoring;
+      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+        if (data66.siem !== void 0) {
+          let data67 = data66.siem;
+          if (typeof data67 !== "string") {
+            const err83 = { instancePath: instancePath + "/monitoring/siem", schemaPath: "#/properties/monitoring/properties/siem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.siem.type, parentSchema: schema31.properties.monitoring.properties.siem, data: data67 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+        if (data66.baseline !== void 0) {
+          let data68 = data66.baseline;
+          if (typeof data68 !== "boolean") {
+            const err84 = { instancePath: instancePath + "/monitoring/baseline", schemaPath: "#/properties/monitoring/properties/baseline/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.baseline.type, parentSchema: schema31.properties.monitoring.properties.baseline, data: data68 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data66.alerts !== void 0) {
+          let data69 = data66.alerts;
+          if (Array.isArray(data69)) {
+            const len7 = data69.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data70 = data69[i7];
+              if (typeof data70 !== "string") {
+                const err85 = { instancePath: instancePath + "/monitoring/alerts/" + i7, schemaPath: "#/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.items.type, parentSchema: schema31.properties.monitoring.properties.alerts.items, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data69 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data66.rate_limit !== void 0) {
+          let data71 = data66.rate_limit;
+          if (typeof data71 === "string") {
+            if (!pattern11.test(data71)) {
+              const err87 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/pattern", keyword: "pattern", params: { pattern: "^[0-9]+/(s|m|h|d)$" }, message: 'must match pattern "^[0-9]+/(s|m|h|d)$"', schema: "^[0-9]+/(s|m|h|d)$", parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.rate_limit.type, parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data71 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err89 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data66 };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+    if (data.oversight !== void 0) {
+      let data72 = data.oversight;
+      if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+        if (data72.kill_switch !== void 0) {
+          let data73 = data72.kill_switch;
+          if (typeof data73 !== "boolean") {
+            const err90 = { instancePath: instancePath + "/oversight/kill_switch", schemaPath: "#/properties/oversight/properties/kill_switch/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.oversight.properties.kill_switch.type, parentSchema: schema31.properties.oversight.properties.kill_switch, data: data73 };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data72.incident_contact !== void 0) {
+          let data74 = data72.incident_contact;
+          if (typeof data74 !== "string") {
+            const err91 = { instancePath: instancePath + "/oversight/incident_contact", schemaPath: "#/properties/oversight/properties/incident_contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.incident_contact.type, parentSchema: schema31.properties.oversight.properties.incident_contact, data: data74 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err92 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data72 };
+        if (vErrors === null) {
+          vErrors = [err92];
+        } else {
+          vErrors.push(err92);
+        }
+        errors++;
+      }
+    }
+    if (data.transparency !== void 0) {
+      let data75 = data.transparency;
+      if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+        if (data75.discloses_ai !== void 0) {
+          let data76 = data75.discloses_ai;
+          if (typeof data76 !== "boolean") {
+            const err93 = { instancePath: instancePath + "/transparency/discloses_ai", schemaPath: "#/properties/transparency/properties/discloses_ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.discloses_ai.type, parentSchema: schema31.properties.transparency.properties.discloses_ai, data: data76 };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err94 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data75 };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+    }
+    if (data.tools !== void 0) {
+      let data77 = data.tools;
+      if (Array.isArray(data77)) {
+        const len8 = data77.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data78 = data77[i8];
+          if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+            if (data78.name !== void 0) {
+              let data79 = data78.name;
+              if (typeof data79 !== "string") {
+                const err95 = { instancePath: instancePath + "/tools/" + i8 + "/name", schemaPath: "#/$defs/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.name.type, parentSchema: schema42.properties.name, data: data79 };
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
+                }
+                errors++;
+              }
+            }
+            if (data78.type !== void 0) {
+              let data80 = data78.type;
+              if (!(data80 === "mcp" || data80 === "a2a" || data80 === "plugin" || data80 === "function")) {
+                const err96 = { instancePath: instancePath + "/tools/" + i8 + "/type", schemaPath: "#/$defs/tool/properties/type/enum", keyword: "enum", params: { allowedValues: schema42.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.type.enum, parentSchema: schema42.properties.type, data: data80 };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            }
+            if (data78.source !== void 0) {
+              let data81 = data78.source;
+              if (typeof data81 !== "string") {
+                const err97 = { instancePath: instancePath + "/tools/" + i8 + "/source", schemaPath: "#/$defs/tool/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.source.type, parentSchema: schema42.properties.source, data: data81 };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+            }
+            if (data78.version !== void 0) {
+              let data82 = data78.version;
+              if (typeof data82 !== "string" && !(typeof data82 == "number" && isFinite(data82))) {
+                const err98 = { instancePath: instancePath + "/tools/" + i8 + "/version", schemaPath: "#/$defs/tool/properties/version/type", keyword: "type", params: { type: schema42.properties.version.type }, message: "must be string,number", schema: schema42.properties.version.type, parentSchema: schema42.properties.version, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+            }
+            if (data78.digest !== void 0) {
+              let data83 = data78.digest;
+              if (typeof data83 === "string") {
+                if (!pattern12.test(data83)) {
+                  const err99 = { instancePath: instancePath + "/tools/" + i8 + "/digest", schemaPath: "#/$defs/tool/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$" }, message: 'must match pattern "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$"', schema: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", parentSchema: schema42.properties.digest, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err99];
+                  } else {
+                    vErrors.push(err99);
+                  }
+                  errors++;
+                }
+              } else {
+                const err100 = { instancePath: instancePath + "/tools/" + i8 + "/digest", schemaPath: "#/$defs/tool/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.digest.type, parentSchema: schema42.properties.digest, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+            }
+            if (data78.allow !== void 0) {
+              let data84 = data78.allow;
+              if (Array.isArray(data84)) {
+                const len9 = data84.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                  let data85 = data84[i9];
+                  if (typeof data85 !== "string") {
+                    const err101 = { instancePath: instancePath + "/tools/" + i8 + "/allow/" + i9, schemaPath: "#/$defs/tool/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.allow.items.type, parentSchema: schema42.properties.allow.items, data: data85 };
+                    if (vErrors === null) {
+                      vErrors = [err101];
+                    } else {
+                      vErrors.push(err101);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err102 = { instancePath: instancePath + "/tools/" + i8 + "/allow", schemaPath: "#/$defs/tool/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.allow.type, parentSchema: schema42.properties.allow, data: data84 };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+            if (data78.deny !== void 0) {
+              let data86 = data78.deny;
+              if (Array.isArray(data86)) {
+                const len10 = data86.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                  let data87 = data86[i10];
+                  if (typeof data87 !== "string") {
+                    const err103 = { instancePath: instancePath + "/tools/" + i8 + "/deny/" + i10, schemaPath: "#/$defs/tool/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.deny.items.type, parentSchema: schema42.properties.deny.items, data: data87 };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err104 = { instancePath: instancePath + "/tools/" + i8 + "/deny", schemaPath: "#/$defs/tool/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.deny.type, parentSchema: schema42.properties.deny, data: data86 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data78.approval !== void 0) {
+              let data88 = data78.approval;
+              if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
+                if (data88.gate === void 0) {
+                  const err105 = { instancePath: instancePath + "/tools/" + i8 + "/approval", schemaPath: "#/$defs/tool/properties/approval/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'", schema: schema42.properties.approval.required, parentSchema: schema42.properties.approval, data: data88 };
+                  if (vErrors === null) {
+                    vErrors = [err105];
+                  } else {
+                    vErrors.push(err105);
+                  }
+                  errors++;
+                }
+                if (data88.gate !== void 0) {
+                  let data89 = data88.gate;
+                  if (typeof data89 !== "string") {
+                    const err106 = { instancePath: instancePath + "/tools/" + i8 + "/approval/gate", schemaPath: "#/$defs/tool/properties/approval/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.approval.properties.gate.type, parentSchema: schema42.properties.approval.properties.gate, data: data89 };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                }
+                if (data88.tools !== void 0) {
+                  let data90 = data88.tools;
+                  if (Array.isArray(data90)) {
+                    const len11 = data90.length;
+                    for (let i11 = 0; i11 < len11; i11++) {
+                      let data91 = data90[i11];
+                      if (typeof data91 !== "string") {
+                        const err107 = { instancePath: instancePath + "/tools/" + i8 + "/approval/tools/" + i11, schemaPath: "#/$defs/tool/properties/approval/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.approval.properties.tools.items.type, parentSchema: schema42.properties.approval.properties.tools.items, data: data91 };
+                        if (vErrors === null) {
+                          vErrors = [err107];
+                        } else {
+                          vErrors.push(err107);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err108 = { instancePath: instancePath + "/tools/" + i8 + "/approval/tools", schemaPath: "#/$defs/tool/properties/approval/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.approval.properties.tools.type, parentSchema: schema42.properties.approval.properties.tools, data: data90 };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err109 = { instancePath: instancePath + "/tools/" + i8 + "/approval", schemaPath: "#/$defs/tool/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.approval.type, parentSchema: schema42.properties.approval, data: data88 };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+            }
+            if (data78.credential !== void 0) {
+              let data92 = data78.credential;
+              if (typeof data92 !== "string") {
+                const err110 = { instancePath: instancePath + "/tools/" + i8 + "/credential", schemaPath: "#/$defs/tool/properties/credential/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.credential.type, parentSchema: schema42.properties.credential, data: data92 };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err111 = { instancePath: instancePath + "/tools/" + i8, schemaPath: "#/$defs/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data78 };
+            if (vErrors === null) {
+              vErrors = [err111];
+            } else {
+              vErrors.push(err111);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err112 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.tools.type, parentSchema: schema31.properties.tools, data: data77 };
+        if (vErrors === null) {
+          vErrors = [err112];
+        } else {
+          vErrors.push(err112);
+        }
+        errors++;
+      }
+    }
+    if (data.delegation !== void 0) {
+      let data93 = data.delegation;
+      if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+        if (data93.can_delegate !== void 0) {
+          let data94 = data93.can_delegate;
+          if (typeof data94 !== "boolean") {
+            const err113 = { instancePath: instancePath + "/delegation/can_delegate", schemaPath: "#/properties/delegation/properties/can_delegate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.delegation.properties.can_delegate.type, parentSchema: schema31.properties.delegation.properties.can_delegate, data: data94 };
+            if (vErrors === null) {
+              vErrors = [err113];
+            } else {
+              vErrors.push(err113);
+            }
+            errors++;
+          }
+        }
+        if (data93.sub_agents !== void 0) {
+          let data95 = data93.sub_agents;
+          if (Array.isArray(data95)) {
+            const len12 = data95.length;
+            for (let i12 = 0; i12 < len12; i12++) {
+              let data96 = data95[i12];
+              if (typeof data96 === "string") {
+                if (func5(data96) > 63) {
+                  const err114 = { instancePath: instancePath + "/delegation/sub_agents/" + i12, schemaPath: "#/$defs/agentName/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema32, data: data96 };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data96)) {
+                  const err115 = { instancePath: instancePath + "/delegation/sub_agents/" + i12, schemaPath: "#/$defs/agentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema32, data: data96 };
+                  if (vErrors === null) {
+                    vErrors = [err115];
+                  } else {
+                    vErrors.push(err115);
+                  }
+                  errors++;
+                }
+              } else {
+                const err116 = { instancePath: instancePath + "/delegation/sub_agents/" + i12, schemaPath: "#/$defs/agentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data96 };
+                if (vErrors === null) {
+                  vErrors = [err116];
+                } else {
+                  vErrors.push(err116);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err117 = { instancePath: instancePath + "/delegation/sub_agents", schemaPath: "#/properties/delegation/properties/sub_agents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.delegation.properties.sub_agents.type, parentSchema: schema31.properties.delegation.properties.sub_agents, data: data95 };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err118 = { instancePath: instancePath + "/delegation", schemaPath: "#/properties/delegation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.delegation.type, parentSchema: schema31.properties.delegation, data: data93 };
+        if (vErrors === null) {
+          vErrors = [err118];
+        } else {
+          vErrors.push(err118);
+        }
+        errors++;
+      }
+    }
+    if (data.runtime !== void 0) {
+      let data97 = data.runtime;
+      if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+        if (data97.sandbox !== void 0) {
+          let data98 = data97.sandbox;
+          if (!(data98 === "none" || data98 === "container" || data98 === "microvm" || data98 === "ephemeral-runner")) {
+            const err119 = { instancePath: instancePath + "/runtime/sandbox", schemaPath: "#/properties/runtime/properties/sandbox/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.sandbox.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.sandbox.enum, parentSchema: schema31.properties.runtime.properties.sandbox, data: data98 };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+        }
+        if (data97.network_egress !== void 0) {
+          let data99 = data97.network_egress;
+          if (!(data99 === "none" || data99 === "allowlist" || data99 === "open")) {
+            const err120 = { instancePath: instancePath + "/runtime/network_egress", schemaPath: "#/properties/runtime/properties/network_egress/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.network_egress.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.network_egress.enum, parentSchema: schema31.properties.runtime.properties.network_egress, data: data99 };
+            if (vErrors === null) {
+              vErrors = [err120];
+            } else {
+              vErrors.push(err120);
+            }
+            errors++;
+          }
+        }
+        if (data97.egress_allowlist !== void 0) {
+          let data100 = data97.egress_allowlist;
+          if (Array.isArray(data100)) {
+            const len13 = data100.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              let data101 = data100[i13];
+              if (typeof data101 !== "string") {
+                const err121 = { instancePath: instancePath + "/runtime/egress_allowlist/" + i13, schemaPath: "#/properties/runtime/properties/egress_allowlist/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.egress_allowlist.items.type, parentSchema: schema31.properties.runtime.properties.egress_allowlist.items, data: data101 };
+                if (vErrors === null) {
+                  vErrors = [err121];
+                } else {
+                  vErrors.push(err121);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err122 = { instancePath: instancePath + "/runtime/egress_allowlist", schemaPath: "#/properties/runtime/properties/egress_allowlist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.runtime.properties.egress_allowlist.type, parentSchema: schema31.properties.runtime.properties.egress_allowlist, data: data100 };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err123 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.runtime.type, parentSchema: schema31.properties.runtime, data: data97 };
+        if (vErrors === null) {
+          vErrors = [err123];
+        } else {
+          vErrors.push(err123);
+        }
+        errors++;
+      }
+    }
+    if (data.models !== void 0) {
+      let data102 = data.models;
+      if (Array.isArray(data102)) {
+        const len14 = data102.length;
+        for (let i14 = 0; i14 < len14; i14++) {
+          let data103 = data102[i14];
+          if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
+            if (data103.provider !== void 0) {
+              let data104 = data103.provider;
+              if (typeof data104 !== "string") {
+                const err124 = { instancePath: instancePath + "/models/" + i14 + "/provider", schemaPath: "#/properties/models/items/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.models.items.properties.provider.type, parentSchema: schema31.properties.models.items.properties.provider, data: data104 };
+                if (vErrors === null) {
+                  vErrors = [err124];
+                } else {
+                  vErrors.push(err124);
+                }
+                errors++;
+              }
+            }
+            if (data103.name !== void 0) {
+              let data105 = data103.name;
+              if (typeof data105 !== "string") {
+                const err125 = { instancePath: instancePath + "/models/" + i14 + "/name", schemaPath: "#/properties/models/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.models.items.properties.name.type, parentSchema: schema31.properties.models.items.properties.name, data: data105 };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+            }
+            if (data103.version !== void 0) {
+              let data106 = data103.version;
+              if (typeof data106 !== "string" && !(typeof data106 == "number" && isFinite(data106))) {
+                const err126 = { instancePath: instancePath + "/models/" + i14 + "/version", schemaPath: "#/properties/models/items/properties/version/type", keyword: "type", params: { type: schema31.properties.models.items.properties.version.type }, message: "must be string,number", schema: schema31.properties.models.items.properties.version.type, parentSchema: schema31.properties.models.items.properties.version, data: data106 };
+                if (vErrors === null) {
+                  vErrors = [err126];
+                } else {
+                  vErrors.push(err126);
+                }
+                errors++;
+              }
+            }
+            if (data103.hosting !== void 0) {
+              let data107 = data103.hosting;
+              if (!(data107 === "vendor" || data107 === "cloud" || data107 === "self-hosted")) {
+                const err127 = { instancePath: instancePath + "/models/" + i14 + "/hosting", schemaPath: "#/properties/models/items/properties/hosting/enum", keyword: "enum", params: { allowedValues: schema31.properties.models.items.properties.hosting.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.models.items.properties.hosting.enum, parentSchema: schema31.properties.models.items.properties.hosting, data: data107 };
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
+              }
+            }
+            if (data103.region !== void 0) {
+              let data108 = data103.region;
+              if (typeof data108 !== "string") {
+                const err128 = { instancePath: instancePath + "/models/" + i14 + "/region", schemaPath: "#/properties/models/items/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.models.items.properties.region.type, parentSchema: schema31.properties.models.items.properties.region, data: data108 };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err129 = { instancePath: instancePath + "/models/" + i14, schemaPath: "#/properties/models/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.models.items.type, parentSchema: schema31.properties.models.items, data: data103 };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err130 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.models.type, parentSchema: schema31.properties.models, data: data102 };
+        if (vErrors === null) {
+          vErrors = [err130];
+        } else {
+          vErrors.push(err130);
+        }
+        errors++;
+      }
+    }
+    if (data.code !== void 0) {
+      let data109 = data.code;
+      if (Array.isArray(data109)) {
+        const len15 = data109.length;
+        for (let i15 = 0; i15 < len15; i15++) {
+          let data110 = data109[i15];
+          if (typeof data110 !== "string") {
+            const err131 = { instancePath: instancePath + "/code/" + i15, schemaPath: "#/properties/code/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.code.items.type, parentSchema: schema31.properties.code.items, data: data110 };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err132 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.code.type, parentSchema: schema31.properties.code, data: data109 };
+        if (vErrors === null) {
+          vErrors = [err132];
+        } else {
+          vErrors.push(err132);
+        }
+        errors++;
+      }
+    }
+    if (data.sources !== void 0) {
+      let data111 = data.sources;
+      if (Array.isArray(data111)) {
+        const len16 = data111.length;
+        for (let i16 = 0; i16 < len16; i16++) {
+          let data112 = data111[i16];
+          if (typeof data112 !== "string") {
+            const err133 = { instancePath: instancePath + "/sources/" + i16, schemaPath: "#/properties/sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.sources.items.type, parentSchema: schema31.properties.sources.items, data: data112 };
+            if (vErrors === null) {
+              vErrors = [err133];
+            } else {
+              vErrors.push(err133);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err134 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.sources.type, parentSchema: schema31.properties.sources, data: data111 };
+        if (vErrors === null) {
+          vErrors = [err134];
+        } else {
+          vErrors.push(err134);
         }
         errors++;
       }
     }
   } else {
-    const err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err135 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err80];
+      vErrors = [err135];
     } else {
-      vErrors.push(err80);
+      vErrors.push(err135);
     }
     errors++;
   }
   validate20.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "tools": true, "delegation": true }, "dynamicProps": false, "dynamicItems": false };
+validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "tools": true, "delegation": true, "runtime": true, "models": true, "code": true, "sources": true }, "dynamicProps": false, "dynamicItems": false };
 var PRECOMPILED = validate;
 
 // src/manifest/agent-validator.ts
@@ -20717,15 +21853,28 @@ function stringField(perm, key) {
   const v = perm[key];
   return typeof v === "string" ? v : void 0;
 }
+function scopeFacts(perm) {
+  const f = perm.scope_facts;
+  return isRecord(f) ? f : void 0;
+}
+function nonEmpty(v) {
+  return Array.isArray(v) && v.length > 0;
+}
+function privilegedByReach(perm) {
+  if (perm.on_behalf_of === "any-user") return true;
+  const facts = scopeFacts(perm);
+  return facts !== void 0 && (facts.access === "admin" || nonEmpty(facts.any_user));
+}
 function permissionAccessLevel(perm) {
   if (!isRecord(perm)) return null;
   const actions = actionsOf(perm);
   const resource2 = stringField(perm, "resource");
   const category = stringField(perm, "category");
   const fullWildcard = resource2 !== void 0 && wildcardKind(resource2) === "full" || actions.includes("*");
-  if (fullWildcard || category !== void 0 && PRIVILEGED_CATEGORIES.includes(category) || actions.some((a) => PRIVILEGED_ACTIONS.includes(a))) {
+  if (fullWildcard || privilegedByReach(perm) || category !== void 0 && PRIVILEGED_CATEGORIES.includes(category) || actions.some((a) => PRIVILEGED_ACTIONS.includes(a))) {
     return "privileged";
   }
+  if (scopeFacts(perm)?.access === "write") return "write";
   return actions.some((a) => a !== "read") ? "write" : "read-only";
 }
 function agentAccessLevel(perms) {
@@ -20741,6 +21890,7 @@ function isSensitivePermission(perm, spec = DEFAULT_SENSITIVE) {
   if (!isRecord(perm)) return false;
   const category = stringField(perm, "category");
   if (category !== void 0 && spec.categories.includes(category)) return true;
+  if (nonEmpty(scopeFacts(perm)?.sensitive)) return true;
   const actions = actionsOf(perm);
   if (actions.includes("*")) return spec.actions.length > 0;
   return actions.some(
@@ -20762,6 +21912,9 @@ function permissionExcess(held, limit) {
     const covering = limits.filter((l) => resourceCovers(stringField(l, "resource"), resource2));
     const allowed = new Set(covering.flatMap(actionsOf));
     const extra = actionsOf(perm).filter((a) => !allowed.has("*") && !allowed.has(a));
+    if (perm.on_behalf_of === "any-user" && !covering.some((l) => l.on_behalf_of === "any-user")) {
+      extra.push("on behalf of any user");
+    }
     if (extra.length > 0) out.push(`${extra.join(", ")} on ${resource2 ?? "an unnamed resource"}`);
   }
   return out;
@@ -20865,6 +22018,22 @@ function hasMarker(resource2, markers) {
       return runIn(all, words(m));
     });
   });
+}
+function gateName(approval) {
+  if (typeof approval === "object" && approval !== null && !Array.isArray(approval)) {
+    return approval.gate ?? null;
+  }
+  return approval ?? null;
+}
+var SANDBOXES = ["container", "microvm", "ephemeral-runner"];
+function boundedRuntime(runtime) {
+  if (typeof runtime !== "object" || runtime === null || Array.isArray(runtime)) return false;
+  const r = runtime;
+  if (typeof r.sandbox !== "string" || !SANDBOXES.includes(r.sandbox)) return false;
+  if (r.network_egress === "none") return true;
+  if (r.network_egress !== "allowlist") return false;
+  const list3 = Array.isArray(r.egress_allowlist) ? r.egress_allowlist : [];
+  return !list3.includes("*");
 }
 var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
 function moreAutonomous(sub, parent) {
@@ -21021,7 +22190,9 @@ var CUSTOM_OPERATIONS = {
   declared: declared2,
   pinned_version: pinnedVersion,
   has_marker: hasMarker,
-  more_autonomous: moreAutonomous
+  more_autonomous: moreAutonomous,
+  gate_name: gateName,
+  bounded_runtime: boundedRuntime
 };
 
 // src/engine/closure.ts
@@ -21767,6 +22938,8 @@ var CHECK_AREAS = [
   "RISK",
   "SUP",
   "DLG",
+  "SCOPE",
+  "RUN",
   "SCHEMA",
   "POLICY"
 ];
@@ -22678,10 +23851,10 @@ function evaluate(agents, checks, opts) {
   }));
   const findings = [];
   const errors = [];
-  const applied = /* @__PURE__ */ new Set();
+  const applied2 = /* @__PURE__ */ new Set();
   const exhausted = /* @__PURE__ */ new Set();
   if (agents.length > 0) {
-    for (const c of active) if (c.builtin) applied.add(c.id);
+    for (const c of active) if (c.builtin) applied2.add(c.id);
   }
   agents.forEach((agent, agentIndex) => {
     const unreadable = unreadablePointers(agent);
@@ -22731,7 +23904,7 @@ function evaluate(agents, checks, opts) {
       emitted = 0;
       base.params = params;
       try {
-        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) applied.add(check.id);
+        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) applied2.add(check.id);
       } catch (e) {
         let message = e instanceof Error ? e.message : String(e);
         if (e instanceof LogicBudgetError) {
@@ -22747,15 +23920,302 @@ function evaluate(agents, checks, opts) {
       }
     }
   });
-  return { findings, errors, applied: [...applied].sort() };
+  return { findings, errors, applied: [...applied2].sort() };
+}
+
+// src/policy/scope-catalog.ts
+import { readdirSync as readdirSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+var SCOPE_ACCESS = ["read", "write", "admin"];
+var SCOPE_CATEGORIES = [
+  "database",
+  "workflow",
+  "deployment",
+  "email",
+  "external-api",
+  "filesystem",
+  "code-execution",
+  "payments",
+  "identity",
+  "secrets"
+];
+function isRecord3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((s) => typeof s === "string") : [];
+}
+var PROVIDER = /^[a-z0-9][a-z0-9-]{0,62}$/;
+var MAX_CATALOG_ENTRIES = 5e3;
+function catalogFromSource(src) {
+  const d = src.data;
+  if (!isRecord3(d)) throw src.error([], "a scope catalog is a mapping with provider, sources and scopes");
+  const provider = d.provider;
+  if (typeof provider !== "string" || !PROVIDER.test(provider)) {
+    throw src.error(["provider"], "provider must be a lowercase name such as github or microsoft-graph");
+  }
+  const sources = [];
+  if (!Array.isArray(d.sources) || d.sources.length === 0) {
+    throw src.error(
+      ["sources"],
+      "a scope catalog cites the provider's documentation it is read from (sources)"
+    );
+  }
+  d.sources.forEach((s, i) => {
+    if (!isRecord3(s) || typeof s.url !== "string" || !/^https:\/\//.test(s.url)) {
+      throw src.error(["sources", i], "each source has an https url");
+    }
+    sources.push({
+      url: s.url,
+      ...typeof s.title === "string" ? { title: s.title } : {},
+      verified: s.verified === true
+    });
+  });
+  const match = isRecord3(d.match) ? d.match : {};
+  const caseInsensitive = d.case_insensitive === true;
+  const catalog = {
+    provider,
+    title: typeof d.title === "string" ? d.title : provider,
+    sources,
+    schemes: strings(match.schemes).map((s) => s.toLowerCase()),
+    hosts: strings(match.hosts).map((s) => s.toLowerCase()),
+    caseInsensitive,
+    exact: /* @__PURE__ */ new Map(),
+    patterns: [],
+    file: src.file
+  };
+  if (!Array.isArray(d.scopes)) throw src.error(["scopes"], "scopes must be a list of entries");
+  let count2 = 0;
+  d.scopes.forEach((raw2, i) => {
+    if (!isRecord3(raw2)) throw src.error(["scopes", i], "each entry is a mapping");
+    const entry = entryOf(raw2, (key, reason2) => src.error(["scopes", i, key], reason2));
+    if (typeof raw2.pattern === "string") {
+      catalog.patterns.push({ pattern: fold(raw2.pattern, caseInsensitive), entry });
+      count2++;
+    } else {
+      const names = typeof raw2.scope === "string" ? [raw2.scope] : strings(raw2.scope);
+      if (names.length === 0)
+        throw src.error(["scopes", i], "each entry names a scope (or a list of them) or a pattern");
+      for (const name of names) {
+        const key = fold(name, caseInsensitive);
+        if (!catalog.exact.has(key)) catalog.exact.set(key, entry);
+        count2++;
+      }
+    }
+    if (count2 > MAX_CATALOG_ENTRIES) {
+      throw src.error(["scopes", i], `more than ${MAX_CATALOG_ENTRIES} entries in one scope catalog`);
+    }
+  });
+  return catalog;
+}
+function fold(s, caseInsensitive) {
+  return caseInsensitive ? s.toLowerCase() : s;
+}
+function entryOf(raw2, fail) {
+  const access = raw2.access;
+  if (typeof access !== "string" || !SCOPE_ACCESS.includes(access)) {
+    throw fail("access", "access must be read, write or admin");
+  }
+  const category = raw2.category;
+  if (typeof category !== "string" || !SCOPE_CATEGORIES.includes(category)) {
+    throw fail("category", `category must be one of ${SCOPE_CATEGORIES.join(", ")}`);
+  }
+  const actions = raw2.actions === void 0 ? [access] : strings(raw2.actions);
+  if (actions.length === 0) throw fail("actions", "actions must be a list of v1 actions");
+  return {
+    access,
+    category,
+    actions,
+    sensitive: raw2.sensitive === true,
+    any_user: raw2.any_user === true,
+    tenant_wide: raw2.tenant_wide === true,
+    ...typeof raw2.note === "string" ? { note: raw2.note } : {}
+  };
+}
+function lookupScope(catalog, scope) {
+  const key = fold(scope, catalog.caseInsensitive);
+  const exact = catalog.exact.get(key);
+  if (exact) return exact;
+  for (const { pattern, entry } of catalog.patterns) if (globMatch(key, pattern)) return entry;
+  return void 0;
+}
+function mergeCatalogs(lists) {
+  const byProvider = /* @__PURE__ */ new Map();
+  for (const c of lists) {
+    const earlier = byProvider.get(c.provider);
+    if (!earlier) {
+      byProvider.set(c.provider, c);
+      continue;
+    }
+    const exact = new Map(earlier.exact);
+    for (const [k, v] of c.exact)
+      exact.set(c.caseInsensitive || earlier.caseInsensitive ? k.toLowerCase() : k, v);
+    byProvider.set(c.provider, {
+      ...earlier,
+      sources: [...earlier.sources, ...c.sources],
+      schemes: [.../* @__PURE__ */ new Set([...earlier.schemes, ...c.schemes])],
+      hosts: [.../* @__PURE__ */ new Set([...earlier.hosts, ...c.hosts])],
+      exact,
+      // the pack's patterns are tried first
+      patterns: [...c.patterns, ...earlier.patterns]
+    });
+  }
+  return { byProvider };
+}
+function scopeFiles(dir) {
+  try {
+    return readdirSync3(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join5(dir, f));
+  } catch {
+    return [];
+  }
+}
+var builtin;
+function builtinCatalogList() {
+  builtin ??= scopeFiles(join5(builtinRulesDir(), "scopes")).map(
+    (file) => catalogFromSource(readYamlSource(file, `rules/scopes/${file.split(/[\\/]/).pop()}`))
+  );
+  return builtin;
+}
+var builtinMerged;
+function builtinCatalogs() {
+  builtinMerged ??= mergeCatalogs(builtinCatalogList());
+  return builtinMerged;
+}
+
+// src/scopes/derive.ts
+var RANK = { read: 0, write: 1, admin: 2 };
+function schemeAndHost(resource2) {
+  const lower2 = resource2.trim().toLowerCase();
+  if (lower2.startsWith("arn:")) return { scheme: "arn" };
+  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)/.exec(lower2);
+  if (!m) return {};
+  const authority = m[2].replace(/^[^@]*@/, "").replace(/:\d+$/, "");
+  return { scheme: m[1], host: authority };
+}
+function inferProvider(resource2, catalogs) {
+  if (typeof resource2 !== "string") return void 0;
+  const { scheme, host } = schemeAndHost(resource2);
+  if (scheme === void 0) return void 0;
+  if (scheme !== "http" && scheme !== "https") {
+    for (const c of catalogs.byProvider.values()) if (c.schemes.includes(scheme)) return c.provider;
+  }
+  if (!host) return void 0;
+  let best;
+  for (const c of catalogs.byProvider.values()) {
+    for (const h of c.hosts) {
+      const score = h === host ? 1e4 : h.startsWith("*.") && globMatch(host, h) ? h.length : -1;
+      if (score >= 0 && (!best || score > best.score)) best = { provider: c.provider, score };
+    }
+  }
+  return best?.provider;
+}
+function scopeFactsOf(perm, catalogs) {
+  const scopes = Array.isArray(perm.scopes) ? perm.scopes.filter((s) => typeof s === "string") : [];
+  if (scopes.length === 0) return void 0;
+  const declared3 = typeof perm.provider === "string" && perm.provider.trim() !== "" ? perm.provider : void 0;
+  const provider = declared3 ?? inferProvider(perm.resource, catalogs) ?? null;
+  const catalog = provider === null ? void 0 : catalogs.byProvider.get(provider);
+  const appOnly = perm.on_behalf_of === void 0 || perm.on_behalf_of === "self";
+  const facts = {
+    provider,
+    inferred: declared3 === void 0 && provider !== null,
+    known_provider: catalog !== void 0,
+    unknown: [],
+    access: null,
+    sensitive: [],
+    admin: [],
+    wildcard: [],
+    any_user: [],
+    granted: []
+  };
+  const seen = /* @__PURE__ */ new Set();
+  for (const scope of scopes) {
+    if (seen.has(scope)) continue;
+    seen.add(scope);
+    if (scope.includes("*")) facts.wildcard.push(scope);
+    if (!catalog) continue;
+    const entry = lookupScope(catalog, scope);
+    if (!entry) {
+      facts.unknown.push(scope);
+      continue;
+    }
+    record(facts, scope, entry, appOnly);
+  }
+  return facts;
+}
+function record(facts, scope, entry, appOnly) {
+  if (facts.access === null || RANK[entry.access] > RANK[facts.access]) facts.access = entry.access;
+  if (entry.sensitive) facts.sensitive.push(scope);
+  if (entry.access === "admin") facts.admin.push(scope);
+  if (entry.any_user || appOnly && entry.tenant_wide) facts.any_user.push(scope);
+  facts.granted.push({
+    scope,
+    access: entry.access,
+    category: entry.category,
+    sensitive: entry.sensitive,
+    ...entry.note !== void 0 ? { note: entry.note } : {}
+  });
+}
+function derivedActionsAndCategory(perm, facts, catalogs) {
+  const catalog = facts.provider === null ? void 0 : catalogs.byProvider.get(facts.provider);
+  const actions = /* @__PURE__ */ new Set();
+  let best;
+  const scopes = Array.isArray(perm.scopes) ? perm.scopes : [];
+  for (const scope of scopes) {
+    if (typeof scope !== "string" || !catalog) continue;
+    const entry = lookupScope(catalog, scope);
+    if (!entry) continue;
+    for (const a of entry.actions) actions.add(a);
+    const rank = RANK[entry.access] * 2 + (entry.sensitive ? 1 : 0);
+    if (!best || rank > best.rank) best = { rank, category: entry.category };
+  }
+  if (facts.unknown.length > 0 || !facts.known_provider) actions.add("write");
+  return { actions: [...actions], ...best ? { category: best.category } : {} };
+}
+
+// src/scopes/apply.ts
+var applied = /* @__PURE__ */ new WeakSet();
+function scopeCatalogsOf(policy) {
+  return policy.scopes && policy.scopes.length > 0 ? mergeCatalogs([...builtinCatalogList(), ...policy.scopes]) : builtinCatalogs();
+}
+function isRecord4(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function applyScopes(agents, catalogs = builtinCatalogs()) {
+  return agents.map((agent) => {
+    if (applied.has(agent.data)) return agent;
+    const data = applyToData(agent.data, catalogs);
+    applied.add(data);
+    return data === agent.data ? agent : { ...agent, data };
+  });
+}
+function applyToData(data, catalogs) {
+  const perms = data.permissions;
+  if (!Array.isArray(perms) || !perms.some((p) => isRecord4(p) && Array.isArray(p.scopes))) return data;
+  const out = perms.map((perm) => {
+    if (!isRecord4(perm) || !Array.isArray(perm.scopes)) return perm;
+    const facts = scopeFactsOf(perm, catalogs);
+    if (!facts) return perm;
+    const copy = {};
+    for (const key of Object.keys(perm)) setOwn(copy, key, perm[key]);
+    const { actions, category } = derivedActionsAndCategory(perm, facts, catalogs);
+    if (perm.actions === void 0 && actions.length > 0) copy.actions = actions;
+    if (perm.category === void 0 && category !== void 0) copy.category = category;
+    copy.scope_facts = facts;
+    return copy;
+  });
+  const next = {};
+  for (const key of Object.keys(data)) setOwn(next, key, data[key]);
+  next.permissions = out;
+  return next;
 }
 
 // src/report/inventory.ts
-function record(v) {
+function record2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
 }
 function list(v) {
-  return Array.isArray(v) ? v.map(record) : [];
+  return Array.isArray(v) ? v.map(record2) : [];
 }
 function text2(v) {
   return typeof v === "string" && v.trim() !== "" ? v : void 0;
@@ -22764,7 +24224,7 @@ function distinct(values) {
   return [...new Set(values.filter((v) => v !== void 0))].sort();
 }
 function labelsOf(v, scrub) {
-  const entries = Object.entries(record(v)).filter((e) => typeof e[1] === "string").map(([k, val]) => [scrub(k), scrub(val)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const entries = Object.entries(record2(v)).filter((e) => typeof e[1] === "string").map(([k, val]) => [scrub(k), scrub(val)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   return entries.length > 0 ? Object.fromEntries(entries) : void 0;
 }
 function longestTtl(credentials) {
@@ -22789,8 +24249,8 @@ function inventoryRows(agents, findings, findingAgents) {
   }
   return agents.map((agent, i) => {
     const data = agent.data;
-    const metadata2 = record(data.metadata);
-    const identity = record(data.identity);
+    const metadata2 = record2(data.metadata);
+    const identity = record2(data.identity);
     const credentials = list(data.credentials);
     const permissions = list(data.permissions);
     const sensitive = permissions.filter((p) => isSensitivePermission(p));
@@ -22801,7 +24261,10 @@ function inventoryRows(agents, findings, findingAgents) {
       permissions: permissions.length,
       permissionCategories: distinct(permissions.map((p) => opt(p.category))),
       sensitivePermissions: sensitive.length,
-      ungatedSensitive: sensitive.filter((p) => text2(p.approval) === void 0).length,
+      // approval: a gate's name, or {gate, above} (manifest v1.1)
+      ungatedSensitive: sensitive.filter(
+        (p) => text2(p.approval) === void 0 && text2(record2(p.approval).gate) === void 0
+      ).length,
       credentialTypes: distinct(credentials.map((c) => opt(c.type))),
       gates: distinct(list(data.approvals).map((g) => opt(g.name))),
       findings: counts2[i].findings,
@@ -22814,7 +24277,7 @@ function inventoryRows(agents, findings, findingAgents) {
     put("owner", opt(metadata2.owner));
     put("sponsor", opt(metadata2.sponsor));
     put("environment", opt(metadata2.environment));
-    put("riskTier", opt(record(data.risk).eu_ai_act));
+    put("riskTier", opt(record2(data.risk).eu_ai_act));
     put("identityProvider", opt(identity.provider));
     put("longestTtl", longestTtl(credentials));
     const labels = labelsOf(metadata2.labels, scrub);
@@ -23030,7 +24493,8 @@ function checkAgents(loaded, opts) {
   const byId = new Map(checks.map((c) => [c.id, c]));
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
-  const { agents, files } = loaded;
+  const agents = applyScopes(loaded.agents, scopeCatalogsOf(policy));
+  const { files } = loaded;
   const errors = [...loaded.errors];
   const now = opts.now ?? Date.now();
   const evaluation = evaluate(agents, checks, {
@@ -23155,7 +24619,7 @@ function str(v) {
 function num(v) {
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
-function strings(v) {
+function strings2(v) {
   if (typeof v === "string") return [v];
   return list2(v).filter((x) => typeof x === "string");
 }
@@ -23184,9 +24648,11 @@ function permissionsOf(data) {
     return {
       index,
       resource: str(p.resource) ?? "",
-      actions: strings(p.actions),
+      actions: strings2(p.actions),
       category: str(p.category),
-      approval: str(p.approval),
+      // approval: a gate's name, or {gate, above} (manifest v1.1)
+      approval: str(p.approval) ?? str(obj(p.approval)?.gate),
+      scopes: strings2(p.scopes),
       raw: raw2
     };
   });
@@ -23224,7 +24690,7 @@ function gatesOf(data) {
     return {
       index,
       name: str(g.name),
-      approvers: strings(g.approvers),
+      approvers: strings2(g.approvers),
       min: num(g.min_approvals),
       timeout: num(g.timeout),
       onTimeout: str(g.on_timeout)
@@ -23267,6 +24733,13 @@ function diffPermissions(base, head, out) {
         out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
     } else if (!h.actions.includes("*")) {
       out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
+    }
+    const on = h.resource || "(no resource)";
+    for (const scope of minus(h.scopes, b.scopes)) {
+      out.add("scope-added", `${at}/scopes`, `scope ${scope} on ${on}`, true, void 0, scope);
+    }
+    for (const scope of minus(b.scopes, h.scopes)) {
+      out.add("scope-removed", `${at}/scopes`, `scope ${scope} on ${on}`, false, scope);
     }
     if (b.category !== h.category) {
       const wider = accessRank(h.raw) > accessRank(b.raw) || isSensitivePermission(h.raw) && !isSensitivePermission(b.raw);
@@ -23483,8 +24956,8 @@ function diffRisk(base, head, out) {
     const more = ha === void 0 || AUTONOMY2.indexOf(ha) > AUTONOMY2.indexOf(ba ?? "human-in-the-loop");
     out.add("autonomy-changed", "/risk/autonomy", "autonomy", more, ba, ha);
   }
-  const bc = strings(b.data_classes);
-  const hc = strings(h.data_classes);
+  const bc = strings2(b.data_classes);
+  const hc = strings2(h.data_classes);
   const newClasses = minus(hc, bc);
   if (newClasses.length > 0) {
     out.add(
@@ -23536,15 +25009,15 @@ function diffAudit(base, head, out) {
     const weaker = bs !== void 0 && !hs;
     out.add(weaker ? "audit-weakened" : "audit-changed", "/audit/sink", "audit sink", weaker, bs, hs);
   }
-  const droppedEvents = minus(strings(b.events), strings(h.events));
+  const droppedEvents = minus(strings2(b.events), strings2(h.events));
   if (droppedEvents.length > 0) {
     out.add(
       "audit-weakened",
       "/audit/events",
       "audit events",
       true,
-      strings(b.events).join(", "),
-      strings(h.events).join(", ") || void 0
+      strings2(b.events).join(", "),
+      strings2(h.events).join(", ") || void 0
     );
   }
 }
@@ -23572,15 +25045,15 @@ function diffMonitoring(base, head, out) {
     );
   }
   flagWeakened(out, "monitoring", b, h, "baseline", "baseline");
-  const droppedAlerts = minus(strings(b.alerts), strings(h.alerts));
+  const droppedAlerts = minus(strings2(b.alerts), strings2(h.alerts));
   if (droppedAlerts.length > 0) {
     out.add(
       "monitoring-weakened",
       "/monitoring/alerts",
       "monitoring alerts",
       true,
-      strings(b.alerts).join(", "),
-      strings(h.alerts).join(", ") || void 0
+      strings2(b.alerts).join(", "),
+      strings2(h.alerts).join(", ") || void 0
     );
   }
   const br = str(b.rate_limit);
@@ -23624,7 +25097,7 @@ function diffOversight(base, head, out) {
       "true"
     );
   }
-  const newSubs = minus(strings(hd.sub_agents), strings(bd.sub_agents));
+  const newSubs = minus(strings2(hd.sub_agents), strings2(bd.sub_agents));
   if (newSubs.length > 0) {
     out.add(
       "sub-agents-added",
@@ -24904,7 +26377,7 @@ ${body}
 `;
 }
 
-// node_modules/markdown-table/index.js
+// ../../../work/wt/manifest11/node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
 }
@@ -25965,8 +27438,8 @@ async function readFolder(files, dir, sub, into) {
   }
   return sources;
 }
-function refuseCollisions(folder, builtin) {
-  const checkIds = new Set(builtin.checks.map((c) => c.id));
+function refuseCollisions(folder, builtin2) {
+  const checkIds = new Set(builtin2.checks.map((c) => c.id));
   for (const src of folder.checks) {
     checksFromSource(src).forEach((check, i) => {
       if (checkIds.has(check.id)) {
@@ -25983,7 +27456,7 @@ function refuseCollisions(folder, builtin) {
       }
     });
   }
-  const frameworkIds = new Set(builtin.frameworks.map((f) => f.id));
+  const frameworkIds = new Set(builtin2.frameworks.map((f) => f.id));
   for (const src of folder.frameworks) {
     const id = src.data?.id;
     if (typeof id === "string" && frameworkIds.has(id)) {
@@ -25996,26 +27469,30 @@ function refuseCollisions(folder, builtin) {
 }
 async function loadPacks(files, config) {
   const entries = config?.settings.packs ?? [];
-  const builtin = loadPolicy();
-  if (!config || entries.length === 0) return { policy: builtin, files: /* @__PURE__ */ new Map() };
+  const builtin2 = loadPolicy();
+  if (!config || entries.length === 0) return { policy: builtin2, files: /* @__PURE__ */ new Map() };
   const read = /* @__PURE__ */ new Map();
   const folders = [];
+  const scopes = [];
   for (const [i, entry] of entries.entries()) {
     const dir = packDir(config, entry);
     const folder = {
       checks: await readFolder(files, dir, "checks", read),
       frameworks: await readFolder(files, dir, "frameworks", read)
     };
-    if (folder.checks.length === 0 && folder.frameworks.length === 0) {
+    const catalogs = (await readFolder(files, dir, "scopes", read)).map(catalogFromSource);
+    scopes.push(...catalogs);
+    if (folder.checks.length === 0 && folder.frameworks.length === 0 && catalogs.length === 0) {
       throw config.source.error(
         ["packs", i],
-        `pack '${entry}' (${dir}) has no checks/*.yaml or frameworks/*.yaml in ${files.origin}`
+        `pack '${entry}' (${dir}) has no checks/*.yaml, frameworks/*.yaml or scopes/*.yaml in ${files.origin}`
       );
     }
-    refuseCollisions(folder, builtin);
+    refuseCollisions(folder, builtin2);
     folders.push(folder);
   }
-  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
+  const policy = loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]);
+  return { policy: scopes.length > 0 ? { ...policy, scopes } : policy, files: read };
 }
 
 // src/policy/active.ts
@@ -26298,8 +27775,8 @@ function withoutSource(def) {
   return copy;
 }
 function packCheckChanges(base, head, out) {
-  const builtin = new Set(loadPolicy().checks.map((c) => c.id));
-  const own = (list3) => new Map(list3.filter((c) => !builtin.has(c.id)).map((c) => [c.id, c]));
+  const builtin2 = new Set(loadPolicy().checks.map((c) => c.id));
+  const own = (list3) => new Map(list3.filter((c) => !builtin2.has(c.id)).map((c) => [c.id, c]));
   const [b, h] = [own(base), own(head)];
   for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
     const [was, now] = [b.get(id), h.get(id)];
@@ -26333,8 +27810,8 @@ function packCheckChanges(base, head, out) {
   }
 }
 function packFrameworkChanges(base, head, out) {
-  const builtin = new Set(loadPolicy().frameworks.map((f) => f.id));
-  const own = (list3) => new Map(list3.filter((f) => !builtin.has(f.id)).map((f) => [f.id, f]));
+  const builtin2 = new Set(loadPolicy().frameworks.map((f) => f.id));
+  const own = (list3) => new Map(list3.filter((f) => !builtin2.has(f.id)).map((f) => [f.id, f]));
   const [b, h] = [own(base), own(head)];
   for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
     const [was, now] = [b.get(id), h.get(id)];
@@ -26528,7 +28005,7 @@ async function checkCommand(argv, io) {
 
 // src/cli/commands/init.ts
 import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { dirname as dirname3, join as join6 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cli/templates/config.ts
@@ -26677,21 +28154,21 @@ function initCommand(argv, io) {
     [CONFIG_PATH, STARTER_CONFIG]
   ]);
   if (values.workflow) {
-    const source = join5(packageRoot(), WORKFLOW_SOURCE);
+    const source = join6(packageRoot(), WORKFLOW_SOURCE);
     if (!existsSync3(source))
       throw new UsageError(`this installation has no example workflow (${WORKFLOW_SOURCE})`);
     files.set(WORKFLOW_PATH, readFileSync5(source, "utf8"));
   }
-  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync3(join5(io.cwd, name)));
+  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync3(join6(io.cwd, name)));
   if (other) throw new UsageError(`${other} already exists; edit it instead, or remove it first`);
-  const existing = [...files.keys()].filter((file) => existsSync3(join5(io.cwd, file)));
+  const existing = [...files.keys()].filter((file) => existsSync3(join6(io.cwd, file)));
   if (existing.length > 0 && !values.force) {
     throw new UsageError(
       `${existing.join(", ")} already ${existing.length === 1 ? "exists" : "exist"}; nothing written (use --force to overwrite)`
     );
   }
   for (const [file, text3] of files) {
-    const abs = join5(io.cwd, file);
+    const abs = join6(io.cwd, file);
     mkdirSync(dirname3(abs), { recursive: true });
     writeFileSync3(abs, text3);
     io.stdout(`${existing.includes(file) ? "overwrote" : "wrote"} ${file}
@@ -27106,7 +28583,7 @@ function explainCommand(argv, io) {
 // src/cli/commands/schema.ts
 import { parseArgs as parseArgs6 } from "node:util";
 import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function schemaCommand(argv, io) {
   const { values } = parseArgs6({
     args: argv,
@@ -27118,7 +28595,7 @@ function schemaCommand(argv, io) {
     return EXIT.passed;
   }
   oneOf("format", values.format, ["json"], "json");
-  io.stdout(readFileSync6(join6(packageRoot(), "schema", "agent.schema.json"), "utf8"));
+  io.stdout(readFileSync6(join7(packageRoot(), "schema", "agent.schema.json"), "utf8"));
   return EXIT.passed;
 }
 

@@ -10,7 +10,7 @@ import {
   permissionExcess,
 } from "./derived.js";
 import { globMatch, wildcardKind } from "./glob.js";
-import { declared, hasMarker, moreAutonomous, pinnedVersion } from "./readings.js";
+import { boundedRuntime, declared, gateName, hasMarker, moreAutonomous, pinnedVersion } from "./readings.js";
 
 function asList(v: unknown): unknown[] {
   if (Array.isArray(v)) return v;
@@ -216,4 +216,6 @@ export const CUSTOM_OPERATIONS: Readonly<Record<string, (...args: any[]) => unkn
   pinned_version: pinnedVersion,
   has_marker: hasMarker,
   more_autonomous: moreAutonomous,
+  gate_name: gateName,
+  bounded_runtime: boundedRuntime,
 };

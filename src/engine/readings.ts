@@ -114,6 +114,30 @@ export function hasMarker(resource: unknown, markers: unknown): boolean {
   });
 }
 
+/** The gate an approval names: the string itself, or `gate` of {gate, above} (manifest v1.1). */
+export function gateName(approval: unknown): unknown {
+  if (typeof approval === "object" && approval !== null && !Array.isArray(approval)) {
+    return (approval as Record<string, unknown>).gate ?? null;
+  }
+  return approval ?? null;
+}
+
+const SANDBOXES = ["container", "microvm", "ephemeral-runner"];
+
+/**
+ * Whether a runtime bounds the code an agent runs: a sandbox, and egress none or an allowlist without `*`
+ * (manifest v1.1: such code execution needs no human gate).
+ */
+export function boundedRuntime(runtime: unknown): boolean {
+  if (typeof runtime !== "object" || runtime === null || Array.isArray(runtime)) return false;
+  const r = runtime as Record<string, unknown>;
+  if (typeof r.sandbox !== "string" || !SANDBOXES.includes(r.sandbox)) return false;
+  if (r.network_egress === "none") return true;
+  if (r.network_egress !== "allowlist") return false;
+  const list = Array.isArray(r.egress_allowlist) ? r.egress_allowlist : [];
+  return !list.includes("*");
+}
+
 const AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
 
 /**

@@ -157,7 +157,7 @@ describe("duration and date fields", () => {
       "/credentials/*/rotation",
       "/credentials/*/ttl",
     ]);
-    expect(DATE_FIELDS).toEqual(["/metadata/review_by"]);
+    expect(DATE_FIELDS).toEqual(["/credentials/*/not_after", "/metadata/review_by"]);
   });
 
   it("match concrete pointers", () => {

@@ -182,7 +182,8 @@ describe("schema/agent.schema.json", () => {
       "other",
       "none",
     ]);
-    expect(schema.$defs.credential.properties.type.enum).toHaveLength(8);
+    // v1 types plus key-pair, certificate and jwt-bearer (v1.1)
+    expect(schema.$defs.credential.properties.type.enum).toHaveLength(11);
     expect(schema.$defs.permission.properties.category.enum).toHaveLength(10);
     expect(schema.properties.risk.properties.annex_iii.enum).toHaveLength(8);
     expect(schema.required).toEqual(["apiVersion", "kind", "metadata"]);

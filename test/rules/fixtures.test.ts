@@ -11,6 +11,7 @@ import { evaluate } from "../../src/engine/evaluate.js";
 import { normalise } from "../../src/manifest/normalise.js";
 import { parseSource } from "../../src/manifest/parse.js";
 import { loadPolicy } from "../../src/policy/load.js";
+import { applyScopes } from "../../src/scopes/apply.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/rules", import.meta.url));
 const NOW = Date.UTC(2026, 10, 1);
@@ -56,7 +57,8 @@ function run(files: FixtureFile[]): { hits: Map<string, string[]>; problems: str
   const problems: string[] = [];
   const parsed = files.map((f) => parseSource(f.file, f.text));
   for (const p of parsed) for (const e of p.errors) problems.push(`${e.file}:${e.line}: ${e.message}`);
-  const agents = parsed.flatMap((p) => p.documents).map(normalise);
+  // as the pipeline does (src/check.ts): scopes are derived before rules run
+  const agents = applyScopes(parsed.flatMap((p) => p.documents).map(normalise));
   const result = evaluate(agents, checks, { now: NOW });
   for (const e of result.errors) problems.push(`${e.ruleId} threw: ${e.message}`);
   const hits = new Map<string, string[]>();
