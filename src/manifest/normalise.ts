@@ -10,7 +10,7 @@ import { DURATION_FORMS, parseDuration } from "./duration.js";
 import { DATE_FIELDS, DURATION_FIELDS, isPlainObject, matchesField, pointersOf } from "./fields.js";
 import { pointerSegments } from "./positions.js";
 import { showValue } from "./quote.js";
-import { findSecrets } from "./secrets.js";
+import { findSecrets, pathSecrets } from "./secrets.js";
 import { aliasMisspeltSections } from "./sections.js";
 import { setOwn } from "./tree.js";
 import { validate } from "./validate.js";
@@ -82,7 +82,8 @@ export function normalise(doc: AgentDocument): NormalisedAgent {
     data,
     findings,
     secrets: hits,
-    redact: values,
+    // a secret in the file's name is redacted wherever the name is shown, like one in the document
+    redact: [...values, ...pathSecrets(doc.file)],
     ...(sections ? { aliases: sections.aliases } : {}),
   };
 }
