@@ -4588,8 +4588,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
+      const segments2 = jsonPointer.split("/");
+      for (const segment of segments2) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -5118,12 +5118,12 @@ var require_utils2 = __commonJS({
       if (path === "" || path[0] === "/") {
         return removeDotSegments(path);
       }
-      const segments = path.split("/");
-      const last = segments.length - 1;
+      const segments2 = path.split("/");
+      const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
+        const segment = segments2[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -6464,9 +6464,9 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
+          const segments2 = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments)
+          for (const seg of segments2)
             keywords = keywords[seg];
           for (const key in rules) {
             const rule = rules[key];
@@ -10414,16 +10414,25 @@ var MINUTE = 60;
 var HOUR = 3600;
 var DAY = 86400;
 var WEEK = 7 * DAY;
-var MONTH = 30 * DAY;
 var YEAR = 365 * DAY;
+var MONTH = YEAR / 12;
 var NUM = String.raw`[0-9]+(?:\.[0-9]+)?`;
 var PLAIN = new RegExp(`^${NUM}$`);
-var SHORT = new RegExp(`^(?:${NUM}\\s*[smhdw]\\s*)+$`);
-var SHORT_PART = new RegExp(`(${NUM})\\s*([smhdw])`, "g");
+var UNIT = "(?:mo|[smhdwy])";
+var SHORT = new RegExp(`^(?:${NUM}\\s*${UNIT}\\s*)+$`);
+var SHORT_PART = new RegExp(`(${NUM})\\s*(${UNIT})`, "g");
 var ISO = new RegExp(
   `^P(?:(${NUM})Y)?(?:(${NUM})M)?(?:(${NUM})W)?(?:(${NUM})D)?(?:(T)(?:(${NUM})H)?(?:(${NUM})M)?(?:(${NUM})S)?)?$`
 );
-var SHORT_UNITS = { s: SECOND, m: MINUTE, h: HOUR, d: DAY, w: WEEK };
+var SHORT_UNITS = {
+  s: SECOND,
+  m: MINUTE,
+  h: HOUR,
+  d: DAY,
+  w: WEEK,
+  mo: MONTH,
+  y: YEAR
+};
 var ISO_UNITS = [YEAR, MONTH, WEEK, DAY, 0, HOUR, MINUTE, SECOND];
 var MAX_LENGTH = 64;
 function parseDuration(v) {
@@ -10458,6 +10467,12 @@ function tidy(seconds) {
 function formatDuration(seconds) {
   if (!Number.isFinite(seconds)) return String(seconds);
   if (seconds === 0) return "0s";
+  for (const [unit, size] of [
+    ["y", YEAR],
+    ["mo", MONTH]
+  ]) {
+    if (seconds % DAY !== 0 && seconds % size === 0) return `${seconds / size}${unit}`;
+  }
   if (!Number.isInteger(seconds)) return `${seconds}s`;
   for (const [unit, size] of [
     ["d", DAY],
@@ -10468,6 +10483,7 @@ function formatDuration(seconds) {
   }
   return `${seconds}s`;
 }
+var DURATION_FORMS = "30s, 15m, 1h, 7d, 2w, 6mo, 7y, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds";
 
 // schema/agent.schema.json
 var agent_schema_default = {
@@ -10514,8 +10530,8 @@ var agent_schema_default = {
           examples: ["jane.doe@example.com"]
         },
         environment: {
-          description: "Where the agent runs.",
-          enum: ["production", "staging", "development"]
+          description: "Where the agent runs. production, preprod and dr (disaster recovery) are production-like and held to production controls; development, test and sandbox are development-like.",
+          enum: ["production", "preprod", "dr", "staging", "test", "sandbox", "development"]
         },
         review_by: {
           description: "Date of the next access recertification, as an ISO date (YYYY-MM-DD).",
@@ -10620,23 +10636,38 @@ var agent_schema_default = {
         version: {
           description: "Pinned model version or snapshot; 'latest' is not a pin.",
           type: ["string", "number"]
+        },
+        hosting: {
+          description: "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.",
+          enum: ["vendor", "cloud", "self-hosted"]
+        },
+        region: {
+          description: "Region where inference runs (data residency).",
+          type: "string",
+          examples: ["eu-west-1", "europe-west4"]
         }
       }
     },
     permissions: {
       description: "Every access the agent has, listed explicitly.",
       type: "array",
-      items: { $ref: "#/$defs/permission" }
+      items: {
+        $ref: "#/$defs/permission"
+      }
     },
     credentials: {
       description: "Credentials the agent uses, as references to where they live (never the secret itself).",
       type: "array",
-      items: { $ref: "#/$defs/credential" }
+      items: {
+        $ref: "#/$defs/credential"
+      }
     },
     approvals: {
       description: "Human approval gates for sensitive operations.",
       type: "array",
-      items: { $ref: "#/$defs/approval" }
+      items: {
+        $ref: "#/$defs/approval"
+      }
     },
     audit: {
       description: "Audit logging of the agent's actions.",
@@ -10723,7 +10754,9 @@ var agent_schema_default = {
     tools: {
       description: "MCP servers, plugins, functions and sub-agents the agent can call.",
       type: "array",
-      items: { $ref: "#/$defs/tool" }
+      items: {
+        $ref: "#/$defs/tool"
+      }
     },
     delegation: {
       description: "Whether and to whom the agent hands work.",
@@ -10742,6 +10775,86 @@ var agent_schema_default = {
           }
         }
       }
+    },
+    runtime: {
+      description: "Where the agent's code execution runs, and what network it can reach.",
+      type: "object",
+      properties: {
+        sandbox: {
+          description: "Isolation of code the agent runs: none, a container, a micro-VM, or an ephemeral runner discarded after each job.",
+          enum: ["none", "container", "microvm", "ephemeral-runner"]
+        },
+        network_egress: {
+          description: "Outbound network access from the sandbox: none, only the hosts in egress_allowlist, or open.",
+          enum: ["none", "allowlist", "open"]
+        },
+        egress_allowlist: {
+          description: "Hosts the sandbox may reach when network_egress is allowlist.",
+          type: "array",
+          items: {
+            type: "string",
+            description: "A host name, optionally *.domain."
+          },
+          examples: [["api.github.com", "registry.npmjs.org"]]
+        }
+      },
+      examples: [
+        {
+          sandbox: "ephemeral-runner",
+          network_egress: "allowlist",
+          egress_allowlist: ["api.github.com"]
+        }
+      ]
+    },
+    models: {
+      description: "Every model the agent runs on (model is the one-model shorthand). Each is judged for pinning.",
+      type: "array",
+      items: {
+        description: "One model the agent runs on.",
+        type: "object",
+        properties: {
+          provider: {
+            description: "Model provider.",
+            type: "string",
+            examples: ["anthropic", "openai", "azure-openai", "google", "self-hosted"]
+          },
+          name: {
+            description: "Model name.",
+            type: "string"
+          },
+          version: {
+            description: "Pinned model version or snapshot; 'latest', a range or a bare major is not a pin.",
+            type: ["string", "number"]
+          },
+          hosting: {
+            description: "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.",
+            enum: ["vendor", "cloud", "self-hosted"]
+          },
+          region: {
+            description: "Region where inference runs (data residency).",
+            type: "string",
+            examples: ["eu-west-1", "europe-west4"]
+          }
+        }
+      }
+    },
+    code: {
+      description: "Source paths (globs) that implement this agent; links discovered code to it.",
+      type: "array",
+      items: {
+        type: "string",
+        description: "A glob relative to the repository root."
+      },
+      examples: [["services/reconciler/**"]]
+    },
+    sources: {
+      description: "Native agent configs this manifest governs (MCP client configs, Claude Code, Codex, Gemini settings, A2A cards).",
+      type: "array",
+      items: {
+        type: "string",
+        description: "A path relative to the repository root."
+      },
+      examples: [[".mcp.json"]]
     }
   },
   $defs: {
@@ -10753,11 +10866,12 @@ var agent_schema_default = {
       patternErrorMessage: "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)"
     },
     duration: {
-      description: "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.",
+      description: "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.",
+      examples: ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"],
       type: ["string", "number"],
       minimum: 0,
-      pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$",
-      patternErrorMessage: "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D"
+      pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$",
+      patternErrorMessage: "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y"
     },
     date: {
       description: "An ISO 8601 calendar date, YYYY-MM-DD.",
@@ -10801,8 +10915,125 @@ var agent_schema_default = {
           type: "string"
         },
         approval: {
-          description: "Name of the approval gate (in approvals) that guards this access.",
-          type: "string"
+          description: "The approval gate that guards this access: a gate's name (the whole permission is gated), or {gate, above} (the gate applies above a threshold, and `limits` bound what happens below it).",
+          type: ["string", "object"],
+          required: ["gate"],
+          properties: {
+            gate: {
+              description: "Name of the approval gate (in approvals).",
+              type: "string"
+            },
+            above: {
+              description: "Threshold above which the gate applies; below it, `limits` bound the permission.",
+              type: "object",
+              properties: {
+                amount: {
+                  description: "Amount above which a human approves.",
+                  type: "number",
+                  minimum: 0
+                },
+                currency: {
+                  description: "ISO 4217 currency of `amount`.",
+                  type: "string",
+                  pattern: "^[A-Z]{3}$"
+                },
+                count: {
+                  description: "Operations per period above which a human approves.",
+                  type: "integer",
+                  minimum: 0
+                },
+                records: {
+                  description: "Records per operation above which a human approves.",
+                  type: "integer",
+                  minimum: 0
+                }
+              }
+            }
+          },
+          examples: [
+            "payment-release",
+            {
+              gate: "refund-approval",
+              above: {
+                amount: 50,
+                currency: "EUR"
+              }
+            }
+          ]
+        },
+        provider: {
+          description: "Provider whose native scopes `scopes` lists (a catalog under rules/scopes/, or a pack's). Optional: inferred from the resource's scheme or host when absent (github://…, https://graph.microsoft.com/…, arn:aws:…, k8s://…).",
+          type: "string",
+          examples: [
+            "github",
+            "google",
+            "microsoft-graph",
+            "aws",
+            "gcp",
+            "kubernetes",
+            "slack",
+            "stripe",
+            "snowflake",
+            "postgres"
+          ]
+        },
+        scopes: {
+          description: "Provider-native scopes, permissions, roles or IAM actions, spelt as the provider writes them. When given, `actions` and `category` may be left out: they are derived from the provider's scope catalog.",
+          type: "array",
+          items: {
+            description: "One scope, e.g. contents:write (GitHub App), repo (GitHub OAuth), https://www.googleapis.com/auth/gmail.send, Mail.Send, s3:GetObject, iam:*, roles/owner, get:secrets, chat:write, refunds:write, ACCOUNTADMIN, SELECT.",
+            type: "string",
+            minLength: 1
+          },
+          examples: [["contents:write", "pull_requests:write"], ["Mail.Send"], ["get:pods", "list:pods"]]
+        },
+        on_behalf_of: {
+          description: "Whose authority the access uses: self (the agent's own identity, the default), user (delegated: one signed-in user), any-user (impersonation of anyone: domain-wide delegation, app-only permissions over every mailbox, Kubernetes impersonate). any-user is privileged access.",
+          enum: ["self", "user", "any-user"]
+        },
+        limits: {
+          description: "Bounds on what the permission may do on its own, e.g. refunds up to 50 EUR each and 200 a day. A sensitive permission bounded by limits and gated above them is acceptable.",
+          type: "object",
+          properties: {
+            amount: {
+              description: "Largest amount per `per` period.",
+              type: "number",
+              minimum: 0
+            },
+            currency: {
+              description: "ISO 4217 currency of `amount`.",
+              type: "string",
+              pattern: "^[A-Z]{3}$",
+              examples: ["EUR", "USD"]
+            },
+            per: {
+              description: "What `amount` is counted over.",
+              enum: ["transaction", "hour", "day", "week", "month"]
+            },
+            count: {
+              description: "Most operations per `count_per` period.",
+              type: "integer",
+              minimum: 0
+            },
+            count_per: {
+              description: "What `count` is counted over.",
+              enum: ["minute", "hour", "day", "week", "month"]
+            },
+            records: {
+              description: "Most records (rows, messages, files) one operation may touch.",
+              type: "integer",
+              minimum: 0
+            }
+          },
+          examples: [
+            {
+              amount: 50,
+              currency: "EUR",
+              per: "transaction",
+              count: 200,
+              count_per: "day"
+            }
+          ]
         }
       }
     },
@@ -10815,7 +11046,7 @@ var agent_schema_default = {
           type: "string"
         },
         type: {
-          description: "Kind of credential.",
+          description: "Kind of credential. key-pair: a private key that signs short-lived JWTs (GitHub App, Snowflake key-pair auth, service-account keys); certificate: an X.509 client certificate; jwt-bearer: the OAuth JWT bearer grant (RFC 7523).",
           enum: [
             "oidc-federation",
             "workload-identity",
@@ -10824,7 +11055,10 @@ var agent_schema_default = {
             "mtls",
             "api-key",
             "static-token",
-            "password"
+            "password",
+            "key-pair",
+            "certificate",
+            "jwt-bearer"
           ]
         },
         ttl: {
@@ -10847,6 +11081,10 @@ var agent_schema_default = {
         shared: {
           description: "True when other agents or people use the same credential.",
           type: "boolean"
+        },
+        not_after: {
+          description: "Expiry date of a certificate or key, when it has one.",
+          $ref: "#/$defs/date"
         }
       }
     },
@@ -10906,6 +11144,53 @@ var agent_schema_default = {
           type: "string",
           pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$",
           patternErrorMessage: "must be algorithm:hex, for example sha256:4f2c…"
+        },
+        allow: {
+          description: "Tools of the server the agent may call (an allowlist). Absent: every tool the server offers.",
+          type: "array",
+          items: {
+            type: "string",
+            description: "A tool name."
+          },
+          examples: [["create_pull_request", "get_file_contents"]]
+        },
+        deny: {
+          description: "Tools of the server the agent may not call.",
+          type: "array",
+          items: {
+            type: "string",
+            description: "A tool name."
+          },
+          examples: [["merge_pull_request", "delete_repository"]]
+        },
+        approval: {
+          description: "An approval gate for some of the server's tools.",
+          type: "object",
+          required: ["gate"],
+          properties: {
+            gate: {
+              description: "Name of the approval gate (in approvals).",
+              type: "string"
+            },
+            tools: {
+              description: "The tools the gate applies to; absent: every tool.",
+              type: "array",
+              items: {
+                type: "string",
+                description: "A tool name."
+              }
+            }
+          },
+          examples: [
+            {
+              gate: "merge-review",
+              tools: ["create_pull_request"]
+            }
+          ]
+        },
+        credential: {
+          description: "Name of the credential (in credentials) the tool server uses.",
+          type: "string"
         }
       }
     }
@@ -11862,16 +12147,16 @@ function foldFlowLines(text3, indent2, mode = "flow", { indentAtStart, lineWidth
     onFold();
   let res = text3.slice(0, folds[0]);
   for (let i2 = 0; i2 < folds.length; ++i2) {
-    const fold = folds[i2];
+    const fold2 = folds[i2];
     const end2 = folds[i2 + 1] || text3.length;
-    if (fold === 0)
+    if (fold2 === 0)
       res = `
 ${indent2}${text3.slice(0, end2)}`;
     else {
-      if (mode === FOLD_QUOTED && escapedFolds[fold])
-        res += `${text3[fold]}\\`;
+      if (mode === FOLD_QUOTED && escapedFolds[fold2])
+        res += `${text3[fold2]}\\`;
       res += `
-${indent2}${text3.slice(fold + 1, end2)}`;
+${indent2}${text3.slice(fold2 + 1, end2)}`;
     }
   }
   return res;
@@ -15046,8 +15331,8 @@ function doubleQuotedValue(source, onError) {
     if (ch === "\r" && source[i + 1] === "\n")
       continue;
     if (ch === "\n") {
-      const { fold, offset } = foldNewline(source, i);
-      res += fold;
+      const { fold: fold2, offset } = foldNewline(source, i);
+      res += fold2;
       i = offset;
     } else if (ch === "\\") {
       let next = source[++i];
@@ -15087,19 +15372,19 @@ function doubleQuotedValue(source, onError) {
   return res;
 }
 function foldNewline(source, offset) {
-  let fold = "";
+  let fold2 = "";
   let ch = source[offset + 1];
   while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
     if (ch === "\r" && source[offset + 2] !== "\n")
       break;
     if (ch === "\n")
-      fold += "\n";
+      fold2 += "\n";
     offset += 1;
     ch = source[offset + 1];
   }
-  if (!fold)
-    fold = " ";
-  return { fold, offset };
+  if (!fold2)
+    fold2 = " ";
+  return { fold: fold2, offset };
 }
 var escapeCodes = {
   "0": "\0",
@@ -17739,8 +18024,8 @@ function pointerSegments(pointer) {
   if (!pointer.startsWith("/")) return void 0;
   return pointer.slice(1).split("/").map(unescapePointerSegment);
 }
-function joinPointer(segments) {
-  return segments.map((s) => "/" + escapePointerSegment(s)).join("");
+function joinPointer(segments2) {
+  return segments2.map((s) => "/" + escapePointerSegment(s)).join("");
 }
 var INDEX = /^(0|[1-9][0-9]*)$/;
 function createLocator(tree, root, lines) {
@@ -17797,23 +18082,23 @@ function createLocator(tree, root, lines) {
     const cached = resolved.get(pointer);
     if (cached) return cached;
     index ??= buildIndex();
-    const segments = pointerSegments(pointer);
+    const segments2 = pointerSegments(pointer);
     let result2;
-    if (segments === void 0) {
+    if (segments2 === void 0) {
       result2 = { entry: { node: root }, exact: false };
     } else {
-      let i = segments.length;
+      let i = segments2.length;
       let entry;
       for (; i >= 0; i--) {
-        entry = index.get(joinPointer(segments.slice(0, i)));
+        entry = index.get(joinPointer(segments2.slice(0, i)));
         if (entry) break;
       }
       let current = entry ?? { node: root };
       let exact = true;
-      for (let j = Math.max(i, 0); j < segments.length; j++) {
+      for (let j = Math.max(i, 0); j < segments2.length; j++) {
         let next;
         try {
-          next = child(current, segments[j]);
+          next = child(current, segments2[j]);
         } catch {
           next = void 0;
         }
@@ -17989,10 +18274,10 @@ function tableLocator(table3) {
     return -1;
   };
   const resolve6 = (pointer) => {
-    const segments = pointerSegments(pointer);
-    if (segments === void 0) return { at: 0, exact: false };
+    const segments2 = pointerSegments(pointer);
+    if (segments2 === void 0) return { at: 0, exact: false };
     let node = 0;
-    for (const segment of segments) {
+    for (const segment of segments2) {
       const next = child(node, segment);
       if (next < 0) return { at: node, exact: false };
       node = next;
@@ -18044,9 +18329,9 @@ function isDateField(pointer) {
   return DATE_FIELDS.some((f) => matchesField(f, pointer));
 }
 function pointersOf(data, pattern) {
-  const segments = pointerSegments(pattern) ?? [];
+  const segments2 = pointerSegments(pattern) ?? [];
   let frontier = [["", data]];
-  for (const seg of segments) {
+  for (const seg of segments2) {
     const next = [];
     for (const [pointer, value] of frontier) {
       if (seg === "*") {
@@ -18159,12 +18444,12 @@ function keyWords(key) {
   return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 function secretLikeKey(key) {
-  const words2 = keyWords(key);
-  const last = words2[words2.length - 1];
+  const words3 = keyWords(key);
+  const last = words3[words3.length - 1];
   if (last === void 0) return false;
   if (SECRET_WORDS.has(last)) return true;
-  if (SECRET_BODY_WORDS.has(last) && words2.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
-  return last === "ref" && words2.includes("secret");
+  if (SECRET_BODY_WORDS.has(last) && words3.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
+  return last === "ref" && words3.includes("secret");
 }
 function looksRandom(value) {
   return value.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= ENTROPY_THRESHOLD;
@@ -18243,10 +18528,10 @@ function scanString(text3, key) {
   if (traits?.secretLike && key !== void 0 && !isReference(text3) && !isPlaceholder(text3)) {
     if (traits.password && text3.trim().length >= 4) found.push([`password in ${quoteKey(key)}`, text3]);
     else {
-      const words2 = randomWords(text3);
-      if (words2.length > 0) {
+      const words3 = randomWords(text3);
+      if (words3.length > 0) {
         found.push([`high-entropy string in ${quoteKey(key)}`, text3]);
-        for (const w of words2) if (w !== text3) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
+        for (const w of words3) if (w !== text3) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
       }
     }
   }
@@ -18256,14 +18541,14 @@ function randomWords(text3) {
   const trimmed = text3.trim();
   if (looksRandom(trimmed)) return [trimmed];
   if (!/\s/.test(trimmed)) return [];
-  const words2 = trimmed.split(/\s+/).filter((w) => looksRandom(w));
-  if (words2.length === 0) {
+  const words3 = trimmed.split(/\s+/).filter((w) => looksRandom(w));
+  if (words3.length === 0) {
     const lines = trimmed.split(/\s*\n\s*/);
     const joined2 = lines.join("");
     if (lines.length > 1 && lines.every((l) => /^[A-Za-z0-9+/=_-]+$/.test(l)) && looksRandom(joined2))
       return lines;
   }
-  return words2;
+  return words3;
 }
 function quoteKey(key) {
   return key.length <= 40 && /^[\w.-]+$/.test(key) ? `'${key}'` : "a secret-like field";
@@ -18272,7 +18557,7 @@ function findSecrets(data) {
   const hits = [];
   const values = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
-  const record2 = (pointer, text3, key) => {
+  const record3 = (pointer, text3, key) => {
     for (const [kind, value] of scanString(text3, key)) {
       const id = `${pointer}\0${kind}`;
       if (!seen.has(id)) {
@@ -18287,7 +18572,7 @@ function findSecrets(data) {
   while (stack.length > 0) {
     const [value, pointer, key] = stack.pop();
     if (typeof value === "string") {
-      record2(pointer, value, key);
+      record3(pointer, value, key);
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${pointer}/${i}`, key]);
     } else if (isPlainObject(value)) {
@@ -18295,7 +18580,7 @@ function findSecrets(data) {
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i];
         const child = `${pointer}/${escapePointerSegment(k)}`;
-        record2(child, k, void 0);
+        record3(child, k, void 0);
         stack.push([value[k], child, k]);
       }
     }
@@ -18340,13 +18625,98 @@ function redactText(text3, values) {
   return out;
 }
 function redactPointer(pointer, redact) {
-  const segments = pointerSegments(pointer);
-  return segments === void 0 ? redact(pointer) : joinPointer(segments.map(redact));
+  const segments2 = pointerSegments(pointer);
+  return segments2 === void 0 ? redact(pointer) : joinPointer(segments2.map(redact));
 }
 function pathSecrets(path) {
   const out = /* @__PURE__ */ new Set();
   for (const segment of path.split("/")) for (const [, value] of scanString(segment)) out.add(value);
   return [...out];
+}
+
+// src/manifest/sections.ts
+var MISSPELT_SECTION = "AP-SCHEMA-004";
+var GOVERNED_SECTIONS = [
+  "identity",
+  "risk",
+  "permissions",
+  "credentials",
+  "approvals",
+  "audit",
+  "monitoring",
+  "oversight",
+  "transparency",
+  "tools",
+  "delegation",
+  "runtime",
+  "models"
+];
+var MAX_EDITS = 2;
+function aliasMisspeltSections(data) {
+  let out;
+  for (const key of Object.keys(data)) {
+    if (declared().has(key) || key.startsWith("x-")) continue;
+    const section = sectionFor(key);
+    if (section === void 0) continue;
+    const written = `/${escapePointerSegment(key)}`;
+    out ??= { data: { ...data }, aliases: {}, findings: [] };
+    if (Object.hasOwn(data, section) || Object.hasOwn(out.aliases, `/${section}`)) {
+      out.findings.push({
+        ruleId: MISSPELT_SECTION,
+        pointer: written,
+        message: `top-level field ${showKey(key)} looks like a misspelling of '${section}', which is also present; its content is not judged (merge it into '${section}')`
+      });
+      continue;
+    }
+    setOwn(out.data, section, data[key]);
+    delete out.data[key];
+    out.aliases[`/${section}`] = written;
+    out.findings.push({
+      ruleId: MISSPELT_SECTION,
+      pointer: written,
+      message: `top-level field ${showKey(key)} is not a section; it is judged as '${section}' (rename it to '${section}')`
+    });
+  }
+  return out;
+}
+var declaredKeys;
+function declared() {
+  declaredKeys ??= new Set(Object.keys(derefSchema(AGENT_SCHEMA).properties ?? {}));
+  return declaredKeys;
+}
+function sectionFor(key) {
+  if (key.length > 32) return void 0;
+  const k = key.toLowerCase().replace(/-/g, "_");
+  let best;
+  let bestDistance = MAX_EDITS + 1;
+  for (const name of GOVERNED_SECTIONS) {
+    const limit = name.length <= 5 ? 1 : MAX_EDITS;
+    const d = editDistance(k, name);
+    if (d <= limit && d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row2 = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row2[j] = Math.min(prev[j] + 1, row2[j - 1] + 1, prev[j - 1] + cost);
+    }
+    prev = row2;
+  }
+  return prev[b.length];
+}
+function writtenPointer(pointer, aliases) {
+  if (!aliases) return pointer;
+  const first = pointer.indexOf("/", 1);
+  const head = first === -1 ? pointer : pointer.slice(0, first);
+  const written = Object.hasOwn(aliases, head) ? aliases[head] : void 0;
+  return written === void 0 ? pointer : written + pointer.slice(head.length);
 }
 
 // src/manifest/agent-validator.ts
@@ -18367,20 +18737,21 @@ var boundedRegExp = Object.assign(bounded, { code: "boundedRegExp" });
 
 // src/manifest/precompiled-validator.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs.", "enum": ["production", "staging", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs. production, preprod and dr (disaster recovery) are production-like and held to production controls; development, test and sandbox are development-like.", "enum": ["production", "preprod", "dr", "staging", "test", "sandbox", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] }, "hosting": { "description": "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.", "enum": ["vendor", "cloud", "self-hosted"] }, "region": { "description": "Region where inference runs (data residency).", "type": "string", "examples": ["eu-west-1", "europe-west4"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } }, "runtime": { "description": "Where the agent's code execution runs, and what network it can reach.", "type": "object", "properties": { "sandbox": { "description": "Isolation of code the agent runs: none, a container, a micro-VM, or an ephemeral runner discarded after each job.", "enum": ["none", "container", "microvm", "ephemeral-runner"] }, "network_egress": { "description": "Outbound network access from the sandbox: none, only the hosts in egress_allowlist, or open.", "enum": ["none", "allowlist", "open"] }, "egress_allowlist": { "description": "Hosts the sandbox may reach when network_egress is allowlist.", "type": "array", "items": { "type": "string", "description": "A host name, optionally *.domain." }, "examples": [["api.github.com", "registry.npmjs.org"]] } }, "examples": [{ "sandbox": "ephemeral-runner", "network_egress": "allowlist", "egress_allowlist": ["api.github.com"] }] }, "models": { "description": "Every model the agent runs on (model is the one-model shorthand). Each is judged for pinning.", "type": "array", "items": { "description": "One model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "google", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest', a range or a bare major is not a pin.", "type": ["string", "number"] }, "hosting": { "description": "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.", "enum": ["vendor", "cloud", "self-hosted"] }, "region": { "description": "Region where inference runs (data residency).", "type": "string", "examples": ["eu-west-1", "europe-west4"] } } } }, "code": { "description": "Source paths (globs) that implement this agent; links discovered code to it.", "type": "array", "items": { "type": "string", "description": "A glob relative to the repository root." }, "examples": [["services/reconciler/**"]] }, "sources": { "description": "Native agent configs this manifest governs (MCP client configs, Claude Code, Codex, Gemini settings, A2A cards).", "type": "array", "items": { "type": "string", "description": "A path relative to the repository root." }, "examples": [[".mcp.json"]] } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.", "examples": ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"], "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "The approval gate that guards this access: a gate's name (the whole permission is gated), or {gate, above} (the gate applies above a threshold, and `limits` bound what happens below it).", "type": ["string", "object"], "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "above": { "description": "Threshold above which the gate applies; below it, `limits` bound the permission.", "type": "object", "properties": { "amount": { "description": "Amount above which a human approves.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$" }, "count": { "description": "Operations per period above which a human approves.", "type": "integer", "minimum": 0 }, "records": { "description": "Records per operation above which a human approves.", "type": "integer", "minimum": 0 } } } }, "examples": ["payment-release", { "gate": "refund-approval", "above": { "amount": 50, "currency": "EUR" } }] }, "provider": { "description": "Provider whose native scopes `scopes` lists (a catalog under rules/scopes/, or a pack's). Optional: inferred from the resource's scheme or host when absent (github://…, https://graph.microsoft.com/…, arn:aws:…, k8s://…).", "type": "string", "examples": ["github", "google", "microsoft-graph", "aws", "gcp", "kubernetes", "slack", "stripe", "snowflake", "postgres"] }, "scopes": { "description": "Provider-native scopes, permissions, roles or IAM actions, spelt as the provider writes them. When given, `actions` and `category` may be left out: they are derived from the provider's scope catalog.", "type": "array", "items": { "description": "One scope, e.g. contents:write (GitHub App), repo (GitHub OAuth), https://www.googleapis.com/auth/gmail.send, Mail.Send, s3:GetObject, iam:*, roles/owner, get:secrets, chat:write, refunds:write, ACCOUNTADMIN, SELECT.", "type": "string", "minLength": 1 }, "examples": [["contents:write", "pull_requests:write"], ["Mail.Send"], ["get:pods", "list:pods"]] }, "on_behalf_of": { "description": "Whose authority the access uses: self (the agent's own identity, the default), user (delegated: one signed-in user), any-user (impersonation of anyone: domain-wide delegation, app-only permissions over every mailbox, Kubernetes impersonate). any-user is privileged access.", "enum": ["self", "user", "any-user"] }, "limits": { "description": "Bounds on what the permission may do on its own, e.g. refunds up to 50 EUR each and 200 a day. A sensitive permission bounded by limits and gated above them is acceptable.", "type": "object", "properties": { "amount": { "description": "Largest amount per `per` period.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["EUR", "USD"] }, "per": { "description": "What `amount` is counted over.", "enum": ["transaction", "hour", "day", "week", "month"] }, "count": { "description": "Most operations per `count_per` period.", "type": "integer", "minimum": 0 }, "count_per": { "description": "What `count` is counted over.", "enum": ["minute", "hour", "day", "week", "month"] }, "records": { "description": "Most records (rows, messages, files) one operation may touch.", "type": "integer", "minimum": 0 } }, "examples": [{ "amount": 50, "currency": "EUR", "per": "transaction", "count": 200, "count_per": "day" }] } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential. key-pair: a private key that signs short-lived JWTs (GitHub App, Snowflake key-pair auth, service-account keys); certificate: an X.509 client certificate; jwt-bearer: the OAuth JWT bearer grant (RFC 7523).", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password", "key-pair", "certificate", "jwt-bearer"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" }, "not_after": { "description": "Expiry date of a certificate or key, when it has one.", "$ref": "#/$defs/date" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" }, "allow": { "description": "Tools of the server the agent may call (an allowlist). Absent: every tool the server offers.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["create_pull_request", "get_file_contents"]] }, "deny": { "description": "Tools of the server the agent may not call.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["merge_pull_request", "delete_repository"]] }, "approval": { "description": "An approval gate for some of the server's tools.", "type": "object", "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "tools": { "description": "The tools the gate applies to; absent: every tool.", "type": "array", "items": { "type": "string", "description": "A tool name." } } }, "examples": [{ "gate": "merge-review", "tools": ["create_pull_request"] }] }, "credential": { "description": "Name of the credential (in credentials) the tool server uses.", "type": "string" } } } } };
 var schema32 = { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" };
 var schema33 = { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" };
-var schema34 = { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } };
-var schema36 = { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" };
-var schema41 = { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } };
+var schema34 = { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "The approval gate that guards this access: a gate's name (the whole permission is gated), or {gate, above} (the gate applies above a threshold, and `limits` bound what happens below it).", "type": ["string", "object"], "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "above": { "description": "Threshold above which the gate applies; below it, `limits` bound the permission.", "type": "object", "properties": { "amount": { "description": "Amount above which a human approves.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$" }, "count": { "description": "Operations per period above which a human approves.", "type": "integer", "minimum": 0 }, "records": { "description": "Records per operation above which a human approves.", "type": "integer", "minimum": 0 } } } }, "examples": ["payment-release", { "gate": "refund-approval", "above": { "amount": 50, "currency": "EUR" } }] }, "provider": { "description": "Provider whose native scopes `scopes` lists (a catalog under rules/scopes/, or a pack's). Optional: inferred from the resource's scheme or host when absent (github://…, https://graph.microsoft.com/…, arn:aws:…, k8s://…).", "type": "string", "examples": ["github", "google", "microsoft-graph", "aws", "gcp", "kubernetes", "slack", "stripe", "snowflake", "postgres"] }, "scopes": { "description": "Provider-native scopes, permissions, roles or IAM actions, spelt as the provider writes them. When given, `actions` and `category` may be left out: they are derived from the provider's scope catalog.", "type": "array", "items": { "description": "One scope, e.g. contents:write (GitHub App), repo (GitHub OAuth), https://www.googleapis.com/auth/gmail.send, Mail.Send, s3:GetObject, iam:*, roles/owner, get:secrets, chat:write, refunds:write, ACCOUNTADMIN, SELECT.", "type": "string", "minLength": 1 }, "examples": [["contents:write", "pull_requests:write"], ["Mail.Send"], ["get:pods", "list:pods"]] }, "on_behalf_of": { "description": "Whose authority the access uses: self (the agent's own identity, the default), user (delegated: one signed-in user), any-user (impersonation of anyone: domain-wide delegation, app-only permissions over every mailbox, Kubernetes impersonate). any-user is privileged access.", "enum": ["self", "user", "any-user"] }, "limits": { "description": "Bounds on what the permission may do on its own, e.g. refunds up to 50 EUR each and 200 a day. A sensitive permission bounded by limits and gated above them is acceptable.", "type": "object", "properties": { "amount": { "description": "Largest amount per `per` period.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["EUR", "USD"] }, "per": { "description": "What `amount` is counted over.", "enum": ["transaction", "hour", "day", "week", "month"] }, "count": { "description": "Most operations per `count_per` period.", "type": "integer", "minimum": 0 }, "count_per": { "description": "What `count` is counted over.", "enum": ["minute", "hour", "day", "week", "month"] }, "records": { "description": "Most records (rows, messages, files) one operation may touch.", "type": "integer", "minimum": 0 } }, "examples": [{ "amount": 50, "currency": "EUR", "per": "transaction", "count": 200, "count_per": "day" }] } } };
+var schema36 = { "description": "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.", "examples": ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"], "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y" };
+var schema42 = { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" }, "allow": { "description": "Tools of the server the agent may call (an allowlist). Absent: every tool the server offers.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["create_pull_request", "get_file_contents"]] }, "deny": { "description": "Tools of the server the agent may not call.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["merge_pull_request", "delete_repository"]] }, "approval": { "description": "An approval gate for some of the server's tools.", "type": "object", "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "tools": { "description": "The tools the gate applies to; absent: every tool.", "type": "array", "items": { "type": "string", "description": "A tool name." } } }, "examples": [{ "gate": "merge-review", "tools": ["create_pull_request"] }] }, "credential": { "description": "Name of the credential (in credentials) the tool server uses.", "type": "string" } } };
 var func5 = require_ucs2length().default;
 var func0 = boundedRegExp;
 var pattern4 = func0("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
-var pattern5 = func0("^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "u");
-var pattern9 = func0("^[0-9]+/(s|m|h|d)$", "u");
-var pattern10 = func0("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "u");
+var pattern5 = func0("^[A-Z]{3}$", "u");
+var pattern7 = func0("^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "u");
+var pattern11 = func0("^[0-9]+/(s|m|h|d)$", "u");
+var pattern12 = func0("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "u");
 var formats0 = require_formats().fullFormats.date;
-var schema35 = { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } };
+var schema35 = { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential. key-pair: a private key that signs short-lived JWTs (GitHub App, Snowflake key-pair auth, service-account keys); certificate: an X.509 client certificate; jwt-bearer: the OAuth JWT bearer grant (RFC 7523).", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password", "key-pair", "certificate", "jwt-bearer"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" }, "not_after": { "description": "Expiry date of a certificate or key, when it has one.", "$ref": "#/$defs/date" } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18406,7 +18777,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.type !== void 0) {
       let data1 = data.type;
-      if (!(data1 === "oidc-federation" || data1 === "workload-identity" || data1 === "managed-identity" || data1 === "oauth-client-credentials" || data1 === "mtls" || data1 === "api-key" || data1 === "static-token" || data1 === "password")) {
+      if (!(data1 === "oidc-federation" || data1 === "workload-identity" || data1 === "managed-identity" || data1 === "oauth-client-credentials" || data1 === "mtls" || data1 === "api-key" || data1 === "static-token" || data1 === "password" || data1 === "key-pair" || data1 === "certificate" || data1 === "jwt-bearer")) {
         const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema35.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.type.enum, parentSchema: schema35.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err1];
@@ -18439,8 +18810,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (typeof data2 === "string") {
-        if (!pattern5.test(data2)) {
-          const err4 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data2 };
+        if (!pattern7.test(data2)) {
+          const err4 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data2 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -18473,8 +18844,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (typeof data3 === "string") {
-        if (!pattern5.test(data3)) {
-          const err7 = { instancePath: instancePath + "/rotation", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data3 };
+        if (!pattern7.test(data3)) {
+          const err7 = { instancePath: instancePath + "/rotation", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data3 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -18520,20 +18891,42 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.not_after !== void 0) {
+      let data7 = data.not_after;
+      if (typeof data7 === "string") {
+        if (!formats0.validate(data7)) {
+          const err11 = { instancePath: instancePath + "/not_after", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/not_after", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err13];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err13);
     }
     errors++;
   }
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "name": true, "type": true, "ttl": true, "rotation": true, "secret_ref": true, "audience": true, "shared": true }, "dynamicProps": false, "dynamicItems": false };
-var schema38 = { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } };
+validate21.evaluated = { "props": { "name": true, "type": true, "ttl": true, "rotation": true, "secret_ref": true, "audience": true, "shared": true, "not_after": true }, "dynamicProps": false, "dynamicItems": false };
+var schema39 = { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18548,7 +18941,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.name.type, parentSchema: schema38.properties.name, data: data0 };
+        const err0 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.name.type, parentSchema: schema39.properties.name, data: data0 };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -18564,7 +18957,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 !== "string") {
-            const err1 = { instancePath: instancePath + "/approvers/" + i0, schemaPath: "#/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.approvers.items.type, parentSchema: schema38.properties.approvers.items, data: data2 };
+            const err1 = { instancePath: instancePath + "/approvers/" + i0, schemaPath: "#/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.approvers.items.type, parentSchema: schema39.properties.approvers.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -18574,7 +18967,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.approvers.type, parentSchema: schema38.properties.approvers, data: data1 };
+        const err2 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.approvers.type, parentSchema: schema39.properties.approvers, data: data1 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -18586,7 +18979,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.min_approvals !== void 0) {
       let data3 = data.min_approvals;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err3 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.min_approvals.type, parentSchema: schema38.properties.min_approvals, data: data3 };
+        const err3 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.min_approvals.type, parentSchema: schema39.properties.min_approvals, data: data3 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -18596,7 +18989,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 0 || isNaN(data3)) {
-          const err4 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.min_approvals, data: data3 };
+          const err4 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.min_approvals, data: data3 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -18629,8 +19022,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (typeof data4 === "string") {
-        if (!pattern5.test(data4)) {
-          const err7 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data4 };
+        if (!pattern7.test(data4)) {
+          const err7 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data4 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -18643,7 +19036,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.on_timeout !== void 0) {
       let data5 = data.on_timeout;
       if (!(data5 === "deny" || data5 === "allow")) {
-        const err8 = { instancePath: instancePath + "/on_timeout", schemaPath: "#/properties/on_timeout/enum", keyword: "enum", params: { allowedValues: schema38.properties.on_timeout.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.on_timeout.enum, parentSchema: schema38.properties.on_timeout, data: data5 };
+        const err8 = { instancePath: instancePath + "/on_timeout", schemaPath: "#/properties/on_timeout/enum", keyword: "enum", params: { allowedValues: schema39.properties.on_timeout.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.on_timeout.enum, parentSchema: schema39.properties.on_timeout, data: data5 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -18653,7 +19046,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -18821,7 +19214,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data3.environment !== void 0) {
           let data8 = data3.environment;
-          if (!(data8 === "production" || data8 === "staging" || data8 === "development")) {
+          if (!(data8 === "production" || data8 === "preprod" || data8 === "dr" || data8 === "staging" || data8 === "test" || data8 === "sandbox" || data8 === "development")) {
             const err13 = { instancePath: instancePath + "/metadata/environment", schemaPath: "#/properties/metadata/properties/environment/enum", keyword: "enum", params: { allowedValues: schema31.properties.metadata.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.metadata.properties.environment.enum, parentSchema: schema31.properties.metadata.properties.environment, data: data8 };
             if (vErrors === null) {
               vErrors = [err13];
@@ -19075,53 +19468,51 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data24.hosting !== void 0) {
+          let data28 = data24.hosting;
+          if (!(data28 === "vendor" || data28 === "cloud" || data28 === "self-hosted")) {
+            const err34 = { instancePath: instancePath + "/model/hosting", schemaPath: "#/properties/model/properties/hosting/enum", keyword: "enum", params: { allowedValues: schema31.properties.model.properties.hosting.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.model.properties.hosting.enum, parentSchema: schema31.properties.model.properties.hosting, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data24.region !== void 0) {
+          let data29 = data24.region;
+          if (typeof data29 !== "string") {
+            const err35 = { instancePath: instancePath + "/model/region", schemaPath: "#/properties/model/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.model.properties.region.type, parentSchema: schema31.properties.model.properties.region, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err34 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.model.type, parentSchema: schema31.properties.model, data: data24 };
+        const err36 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.model.type, parentSchema: schema31.properties.model, data: data24 };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err36];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
     if (data.permissions !== void 0) {
-      let data28 = data.permissions;
-      if (Array.isArray(data28)) {
-        const len1 = data28.length;
+      let data30 = data.permissions;
+      if (Array.isArray(data30)) {
+        const len1 = data30.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data29 = data28[i1];
-          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-            if (data29.resource !== void 0) {
-              let data30 = data29.resource;
-              if (typeof data30 !== "string") {
-                const err35 = { instancePath: instancePath + "/permissions/" + i1 + "/resource", schemaPath: "#/$defs/permission/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.resource.type, parentSchema: schema34.properties.resource, data: data30 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-            if (data29.actions !== void 0) {
-              let data31 = data29.actions;
-              if (Array.isArray(data31)) {
-                const len2 = data31.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                  let data32 = data31[i2];
-                  if (!(data32 === "read" || data32 === "write" || data32 === "delete" || data32 === "admin" || data32 === "execute" || data32 === "send" || data32 === "deploy" || data32 === "export" || data32 === "*")) {
-                    const err36 = { instancePath: instancePath + "/permissions/" + i1 + "/actions/" + i2, schemaPath: "#/$defs/permission/properties/actions/items/enum", keyword: "enum", params: { allowedValues: schema34.properties.actions.items.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.actions.items.enum, parentSchema: schema34.properties.actions.items, data: data32 };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err37 = { instancePath: instancePath + "/permissions/" + i1 + "/actions", schemaPath: "#/$defs/permission/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.actions.type, parentSchema: schema34.properties.actions, data: data31 };
+          let data31 = data30[i1];
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.resource !== void 0) {
+              let data32 = data31.resource;
+              if (typeof data32 !== "string") {
+                const err37 = { instancePath: instancePath + "/permissions/" + i1 + "/resource", schemaPath: "#/$defs/permission/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.resource.type, parentSchema: schema34.properties.resource, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
@@ -19130,22 +19521,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data29.category !== void 0) {
-              let data33 = data29.category;
-              if (!(data33 === "database" || data33 === "workflow" || data33 === "deployment" || data33 === "email" || data33 === "external-api" || data33 === "filesystem" || data33 === "code-execution" || data33 === "payments" || data33 === "identity" || data33 === "secrets")) {
-                const err38 = { instancePath: instancePath + "/permissions/" + i1 + "/category", schemaPath: "#/$defs/permission/properties/category/enum", keyword: "enum", params: { allowedValues: schema34.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.category.enum, parentSchema: schema34.properties.category, data: data33 };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
+            if (data31.actions !== void 0) {
+              let data33 = data31.actions;
+              if (Array.isArray(data33)) {
+                const len2 = data33.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data34 = data33[i2];
+                  if (!(data34 === "read" || data34 === "write" || data34 === "delete" || data34 === "admin" || data34 === "execute" || data34 === "send" || data34 === "deploy" || data34 === "export" || data34 === "*")) {
+                    const err38 = { instancePath: instancePath + "/permissions/" + i1 + "/actions/" + i2, schemaPath: "#/$defs/permission/properties/actions/items/enum", keyword: "enum", params: { allowedValues: schema34.properties.actions.items.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.actions.items.enum, parentSchema: schema34.properties.actions.items, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data29.justification !== void 0) {
-              let data34 = data29.justification;
-              if (typeof data34 !== "string") {
-                const err39 = { instancePath: instancePath + "/permissions/" + i1 + "/justification", schemaPath: "#/$defs/permission/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.justification.type, parentSchema: schema34.properties.justification, data: data34 };
+              } else {
+                const err39 = { instancePath: instancePath + "/permissions/" + i1 + "/actions", schemaPath: "#/$defs/permission/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.actions.type, parentSchema: schema34.properties.actions, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -19154,10 +19547,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data29.approval !== void 0) {
-              let data35 = data29.approval;
-              if (typeof data35 !== "string") {
-                const err40 = { instancePath: instancePath + "/permissions/" + i1 + "/approval", schemaPath: "#/$defs/permission/properties/approval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.approval.type, parentSchema: schema34.properties.approval, data: data35 };
+            if (data31.category !== void 0) {
+              let data35 = data31.category;
+              if (!(data35 === "database" || data35 === "workflow" || data35 === "deployment" || data35 === "email" || data35 === "external-api" || data35 === "filesystem" || data35 === "code-execution" || data35 === "payments" || data35 === "identity" || data35 === "secrets")) {
+                const err40 = { instancePath: instancePath + "/permissions/" + i1 + "/category", schemaPath: "#/$defs/permission/properties/category/enum", keyword: "enum", params: { allowedValues: schema34.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.category.enum, parentSchema: schema34.properties.category, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -19166,369 +19559,335 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err41 = { instancePath: instancePath + "/permissions/" + i1, schemaPath: "#/$defs/permission/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
+            if (data31.justification !== void 0) {
+              let data36 = data31.justification;
+              if (typeof data36 !== "string") {
+                const err41 = { instancePath: instancePath + "/permissions/" + i1 + "/justification", schemaPath: "#/$defs/permission/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.justification.type, parentSchema: schema34.properties.justification, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-      } else {
-        const err42 = { instancePath: instancePath + "/permissions", schemaPath: "#/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.permissions.type, parentSchema: schema31.properties.permissions, data: data28 };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.credentials !== void 0) {
-      let data36 = data.credentials;
-      if (Array.isArray(data36)) {
-        const len3 = data36.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate21(data36[i3], { instancePath: instancePath + "/credentials/" + i3, parentData: data36, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err43 = { instancePath: instancePath + "/credentials", schemaPath: "#/properties/credentials/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.credentials.type, parentSchema: schema31.properties.credentials, data: data36 };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-    }
-    if (data.approvals !== void 0) {
-      let data38 = data.approvals;
-      if (Array.isArray(data38)) {
-        const len4 = data38.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate23(data38[i4], { instancePath: instancePath + "/approvals/" + i4, parentData: data38, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err44 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data38 };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-    }
-    if (data.audit !== void 0) {
-      let data40 = data.audit;
-      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-        if (data40.enabled !== void 0) {
-          let data41 = data40.enabled;
-          if (typeof data41 !== "boolean") {
-            const err45 = { instancePath: instancePath + "/audit/enabled", schemaPath: "#/properties/audit/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.enabled.type, parentSchema: schema31.properties.audit.properties.enabled, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err45];
-            } else {
-              vErrors.push(err45);
+            if (data31.approval !== void 0) {
+              let data37 = data31.approval;
+              if (typeof data37 !== "string" && !(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
+                const err42 = { instancePath: instancePath + "/permissions/" + i1 + "/approval", schemaPath: "#/$defs/permission/properties/approval/type", keyword: "type", params: { type: schema34.properties.approval.type }, message: "must be string,object", schema: schema34.properties.approval.type, parentSchema: schema34.properties.approval, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                if (data37.gate === void 0) {
+                  const err43 = { instancePath: instancePath + "/permissions/" + i1 + "/approval", schemaPath: "#/$defs/permission/properties/approval/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'", schema: schema34.properties.approval.required, parentSchema: schema34.properties.approval, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                if (data37.gate !== void 0) {
+                  let data38 = data37.gate;
+                  if (typeof data38 !== "string") {
+                    const err44 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/gate", schemaPath: "#/$defs/permission/properties/approval/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.approval.properties.gate.type, parentSchema: schema34.properties.approval.properties.gate, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.above !== void 0) {
+                  let data39 = data37.above;
+                  if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                    if (data39.amount !== void 0) {
+                      let data40 = data39.amount;
+                      if (typeof data40 == "number" && isFinite(data40)) {
+                        if (data40 < 0 || isNaN(data40)) {
+                          const err45 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/amount", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.approval.properties.above.properties.amount, data: data40 };
+                          if (vErrors === null) {
+                            vErrors = [err45];
+                          } else {
+                            vErrors.push(err45);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err46 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/amount", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.properties.approval.properties.above.properties.amount.type, parentSchema: schema34.properties.approval.properties.above.properties.amount, data: data40 };
+                        if (vErrors === null) {
+                          vErrors = [err46];
+                        } else {
+                          vErrors.push(err46);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.currency !== void 0) {
+                      let data41 = data39.currency;
+                      if (typeof data41 === "string") {
+                        if (!pattern5.test(data41)) {
+                          const err47 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/currency", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema34.properties.approval.properties.above.properties.currency, data: data41 };
+                          if (vErrors === null) {
+                            vErrors = [err47];
+                          } else {
+                            vErrors.push(err47);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err48 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/currency", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.approval.properties.above.properties.currency.type, parentSchema: schema34.properties.approval.properties.above.properties.currency, data: data41 };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.count !== void 0) {
+                      let data42 = data39.count;
+                      if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                        const err49 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/count", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.approval.properties.above.properties.count.type, parentSchema: schema34.properties.approval.properties.above.properties.count, data: data42 };
+                        if (vErrors === null) {
+                          vErrors = [err49];
+                        } else {
+                          vErrors.push(err49);
+                        }
+                        errors++;
+                      }
+                      if (typeof data42 == "number" && isFinite(data42)) {
+                        if (data42 < 0 || isNaN(data42)) {
+                          const err50 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/count", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.approval.properties.above.properties.count, data: data42 };
+                          if (vErrors === null) {
+                            vErrors = [err50];
+                          } else {
+                            vErrors.push(err50);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data39.records !== void 0) {
+                      let data43 = data39.records;
+                      if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
+                        const err51 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/records", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/records/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.approval.properties.above.properties.records.type, parentSchema: schema34.properties.approval.properties.above.properties.records, data: data43 };
+                        if (vErrors === null) {
+                          vErrors = [err51];
+                        } else {
+                          vErrors.push(err51);
+                        }
+                        errors++;
+                      }
+                      if (typeof data43 == "number" && isFinite(data43)) {
+                        if (data43 < 0 || isNaN(data43)) {
+                          const err52 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/records", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/records/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.approval.properties.above.properties.records, data: data43 };
+                          if (vErrors === null) {
+                            vErrors = [err52];
+                          } else {
+                            vErrors.push(err52);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err53 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above", schemaPath: "#/$defs/permission/properties/approval/properties/above/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.approval.properties.above.type, parentSchema: schema34.properties.approval.properties.above, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+              }
             }
-            errors++;
-          }
-        }
-        if (data40.sink !== void 0) {
-          let data42 = data40.sink;
-          if (typeof data42 !== "string") {
-            const err46 = { instancePath: instancePath + "/audit/sink", schemaPath: "#/properties/audit/properties/sink/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.sink.type, parentSchema: schema31.properties.audit.properties.sink, data: data42 };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
+            if (data31.provider !== void 0) {
+              let data44 = data31.provider;
+              if (typeof data44 !== "string") {
+                const err54 = { instancePath: instancePath + "/permissions/" + i1 + "/provider", schemaPath: "#/$defs/permission/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.provider.type, parentSchema: schema34.properties.provider, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data40.immutable !== void 0) {
-          let data43 = data40.immutable;
-          if (typeof data43 !== "boolean") {
-            const err47 = { instancePath: instancePath + "/audit/immutable", schemaPath: "#/properties/audit/properties/immutable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.immutable.type, parentSchema: schema31.properties.audit.properties.immutable, data: data43 };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-        if (data40.retention !== void 0) {
-          let data44 = data40.retention;
-          if (typeof data44 !== "string" && !(typeof data44 == "number" && isFinite(data44))) {
-            const err48 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema36.type }, message: "must be string,number", schema: schema36.type, parentSchema: schema36, data: data44 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-          if (typeof data44 == "number" && isFinite(data44)) {
-            if (data44 < 0 || isNaN(data44)) {
-              const err49 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err49];
+            if (data31.scopes !== void 0) {
+              let data45 = data31.scopes;
+              if (Array.isArray(data45)) {
+                const len3 = data45.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data46 = data45[i3];
+                  if (typeof data46 === "string") {
+                    if (func5(data46) < 1) {
+                      const err55 = { instancePath: instancePath + "/permissions/" + i1 + "/scopes/" + i3, schemaPath: "#/$defs/permission/properties/scopes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.scopes.items, data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err56 = { instancePath: instancePath + "/permissions/" + i1 + "/scopes/" + i3, schemaPath: "#/$defs/permission/properties/scopes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.scopes.items.type, parentSchema: schema34.properties.scopes.items, data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err49);
+                const err57 = { instancePath: instancePath + "/permissions/" + i1 + "/scopes", schemaPath: "#/$defs/permission/properties/scopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.scopes.type, parentSchema: schema34.properties.scopes, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          if (typeof data44 === "string") {
-            if (!pattern5.test(data44)) {
-              const err50 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err50];
+            if (data31.on_behalf_of !== void 0) {
+              let data47 = data31.on_behalf_of;
+              if (!(data47 === "self" || data47 === "user" || data47 === "any-user")) {
+                const err58 = { instancePath: instancePath + "/permissions/" + i1 + "/on_behalf_of", schemaPath: "#/$defs/permission/properties/on_behalf_of/enum", keyword: "enum", params: { allowedValues: schema34.properties.on_behalf_of.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.on_behalf_of.enum, parentSchema: schema34.properties.on_behalf_of, data: data47 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data31.limits !== void 0) {
+              let data48 = data31.limits;
+              if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                if (data48.amount !== void 0) {
+                  let data49 = data48.amount;
+                  if (typeof data49 == "number" && isFinite(data49)) {
+                    if (data49 < 0 || isNaN(data49)) {
+                      const err59 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/amount", schemaPath: "#/$defs/permission/properties/limits/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.limits.properties.amount, data: data49 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/amount", schemaPath: "#/$defs/permission/properties/limits/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.properties.limits.properties.amount.type, parentSchema: schema34.properties.limits.properties.amount, data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.currency !== void 0) {
+                  let data50 = data48.currency;
+                  if (typeof data50 === "string") {
+                    if (!pattern5.test(data50)) {
+                      const err61 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/currency", schemaPath: "#/$defs/permission/properties/limits/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema34.properties.limits.properties.currency, data: data50 };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err62 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/currency", schemaPath: "#/$defs/permission/properties/limits/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.limits.properties.currency.type, parentSchema: schema34.properties.limits.properties.currency, data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.per !== void 0) {
+                  let data51 = data48.per;
+                  if (!(data51 === "transaction" || data51 === "hour" || data51 === "day" || data51 === "week" || data51 === "month")) {
+                    const err63 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/per", schemaPath: "#/$defs/permission/properties/limits/properties/per/enum", keyword: "enum", params: { allowedValues: schema34.properties.limits.properties.per.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.limits.properties.per.enum, parentSchema: schema34.properties.limits.properties.per, data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.count !== void 0) {
+                  let data52 = data48.count;
+                  if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)) && isFinite(data52))) {
+                    const err64 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/count", schemaPath: "#/$defs/permission/properties/limits/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.limits.properties.count.type, parentSchema: schema34.properties.limits.properties.count, data: data52 };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                  if (typeof data52 == "number" && isFinite(data52)) {
+                    if (data52 < 0 || isNaN(data52)) {
+                      const err65 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/count", schemaPath: "#/$defs/permission/properties/limits/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.limits.properties.count, data: data52 };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data48.count_per !== void 0) {
+                  let data53 = data48.count_per;
+                  if (!(data53 === "minute" || data53 === "hour" || data53 === "day" || data53 === "week" || data53 === "month")) {
+                    const err66 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/count_per", schemaPath: "#/$defs/permission/properties/limits/properties/count_per/enum", keyword: "enum", params: { allowedValues: schema34.properties.limits.properties.count_per.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.limits.properties.count_per.enum, parentSchema: schema34.properties.limits.properties.count_per, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.records !== void 0) {
+                  let data54 = data48.records;
+                  if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+                    const err67 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/records", schemaPath: "#/$defs/permission/properties/limits/properties/records/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.limits.properties.records.type, parentSchema: schema34.properties.limits.properties.records, data: data54 };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                  if (typeof data54 == "number" && isFinite(data54)) {
+                    if (data54 < 0 || isNaN(data54)) {
+                      const err68 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/records", schemaPath: "#/$defs/permission/properties/limits/properties/records/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.limits.properties.records, data: data54 };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  }
+                }
               } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data40.events !== void 0) {
-          let data45 = data40.events;
-          if (Array.isArray(data45)) {
-            const len5 = data45.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data46 = data45[i5];
-              if (typeof data46 !== "string") {
-                const err51 = { instancePath: instancePath + "/audit/events/" + i5, schemaPath: "#/properties/audit/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.events.items.type, parentSchema: schema31.properties.audit.properties.events.items, data: data46 };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err52 = { instancePath: instancePath + "/audit/events", schemaPath: "#/properties/audit/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.audit.properties.events.type, parentSchema: schema31.properties.audit.properties.events, data: data45 };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err53 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.audit.type, parentSchema: schema31.properties.audit, data: data40 };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
-        errors++;
-      }
-    }
-    if (data.monitoring !== void 0) {
-      let data47 = data.monitoring;
-      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-        if (data47.siem !== void 0) {
-          let data48 = data47.siem;
-          if (typeof data48 !== "string") {
-            const err54 = { instancePath: instancePath + "/monitoring/siem", schemaPath: "#/properties/monitoring/properties/siem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.siem.type, parentSchema: schema31.properties.monitoring.properties.siem, data: data48 };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-        }
-        if (data47.baseline !== void 0) {
-          let data49 = data47.baseline;
-          if (typeof data49 !== "boolean") {
-            const err55 = { instancePath: instancePath + "/monitoring/baseline", schemaPath: "#/properties/monitoring/properties/baseline/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.baseline.type, parentSchema: schema31.properties.monitoring.properties.baseline, data: data49 };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-        if (data47.alerts !== void 0) {
-          let data50 = data47.alerts;
-          if (Array.isArray(data50)) {
-            const len6 = data50.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data51 = data50[i6];
-              if (typeof data51 !== "string") {
-                const err56 = { instancePath: instancePath + "/monitoring/alerts/" + i6, schemaPath: "#/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.items.type, parentSchema: schema31.properties.monitoring.properties.alerts.items, data: data51 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err57 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data50 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data47.rate_limit !== void 0) {
-          let data52 = data47.rate_limit;
-          if (typeof data52 === "string") {
-            if (!pattern9.test(data52)) {
-              const err58 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/pattern", keyword: "pattern", params: { pattern: "^[0-9]+/(s|m|h|d)$" }, message: 'must match pattern "^[0-9]+/(s|m|h|d)$"', schema: "^[0-9]+/(s|m|h|d)$", parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
-          } else {
-            const err59 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.rate_limit.type, parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data52 };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err60 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data47 };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
-        errors++;
-      }
-    }
-    if (data.oversight !== void 0) {
-      let data53 = data.oversight;
-      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-        if (data53.kill_switch !== void 0) {
-          let data54 = data53.kill_switch;
-          if (typeof data54 !== "boolean") {
-            const err61 = { instancePath: instancePath + "/oversight/kill_switch", schemaPath: "#/properties/oversight/properties/kill_switch/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.oversight.properties.kill_switch.type, parentSchema: schema31.properties.oversight.properties.kill_switch, data: data54 };
-            if (vErrors === null) {
-              vErrors = [err61];
-            } else {
-              vErrors.push(err61);
-            }
-            errors++;
-          }
-        }
-        if (data53.incident_contact !== void 0) {
-          let data55 = data53.incident_contact;
-          if (typeof data55 !== "string") {
-            const err62 = { instancePath: instancePath + "/oversight/incident_contact", schemaPath: "#/properties/oversight/properties/incident_contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.incident_contact.type, parentSchema: schema31.properties.oversight.properties.incident_contact, data: data55 };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err63 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data53 };
-        if (vErrors === null) {
-          vErrors = [err63];
-        } else {
-          vErrors.push(err63);
-        }
-        errors++;
-      }
-    }
-    if (data.transparency !== void 0) {
-      let data56 = data.transparency;
-      if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-        if (data56.discloses_ai !== void 0) {
-          let data57 = data56.discloses_ai;
-          if (typeof data57 !== "boolean") {
-            const err64 = { instancePath: instancePath + "/transparency/discloses_ai", schemaPath: "#/properties/transparency/properties/discloses_ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.discloses_ai.type, parentSchema: schema31.properties.transparency.properties.discloses_ai, data: data57 };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err65 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data56 };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
-        errors++;
-      }
-    }
-    if (data.tools !== void 0) {
-      let data58 = data.tools;
-      if (Array.isArray(data58)) {
-        const len7 = data58.length;
-        for (let i7 = 0; i7 < len7; i7++) {
-          let data59 = data58[i7];
-          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-            if (data59.name !== void 0) {
-              let data60 = data59.name;
-              if (typeof data60 !== "string") {
-                const err66 = { instancePath: instancePath + "/tools/" + i7 + "/name", schemaPath: "#/$defs/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.name.type, parentSchema: schema41.properties.name, data: data60 };
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
-                }
-                errors++;
-              }
-            }
-            if (data59.type !== void 0) {
-              let data61 = data59.type;
-              if (!(data61 === "mcp" || data61 === "a2a" || data61 === "plugin" || data61 === "function")) {
-                const err67 = { instancePath: instancePath + "/tools/" + i7 + "/type", schemaPath: "#/$defs/tool/properties/type/enum", keyword: "enum", params: { allowedValues: schema41.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.type.enum, parentSchema: schema41.properties.type, data: data61 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-            if (data59.source !== void 0) {
-              let data62 = data59.source;
-              if (typeof data62 !== "string") {
-                const err68 = { instancePath: instancePath + "/tools/" + i7 + "/source", schemaPath: "#/$defs/tool/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.source.type, parentSchema: schema41.properties.source, data: data62 };
-                if (vErrors === null) {
-                  vErrors = [err68];
-                } else {
-                  vErrors.push(err68);
-                }
-                errors++;
-              }
-            }
-            if (data59.version !== void 0) {
-              let data63 = data59.version;
-              if (typeof data63 !== "string" && !(typeof data63 == "number" && isFinite(data63))) {
-                const err69 = { instancePath: instancePath + "/tools/" + i7 + "/version", schemaPath: "#/$defs/tool/properties/version/type", keyword: "type", params: { type: schema41.properties.version.type }, message: "must be string,number", schema: schema41.properties.version.type, parentSchema: schema41.properties.version, data: data63 };
+                const err69 = { instancePath: instancePath + "/permissions/" + i1 + "/limits", schemaPath: "#/$defs/permission/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.limits.type, parentSchema: schema34.properties.limits, data: data48 };
                 if (vErrors === null) {
                   vErrors = [err69];
                 } else {
@@ -19537,40 +19896,58 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data59.digest !== void 0) {
-              let data64 = data59.digest;
-              if (typeof data64 === "string") {
-                if (!pattern10.test(data64)) {
-                  const err70 = { instancePath: instancePath + "/tools/" + i7 + "/digest", schemaPath: "#/$defs/tool/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$" }, message: 'must match pattern "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$"', schema: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", parentSchema: schema41.properties.digest, data: data64 };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-              } else {
-                const err71 = { instancePath: instancePath + "/tools/" + i7 + "/digest", schemaPath: "#/$defs/tool/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.digest.type, parentSchema: schema41.properties.digest, data: data64 };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err72 = { instancePath: instancePath + "/tools/" + i7, schemaPath: "#/$defs/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data: data59 };
+            const err70 = { instancePath: instancePath + "/permissions/" + i1, schemaPath: "#/$defs/permission/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data31 };
             if (vErrors === null) {
-              vErrors = [err72];
+              vErrors = [err70];
             } else {
-              vErrors.push(err72);
+              vErrors.push(err70);
             }
             errors++;
           }
         }
       } else {
-        const err73 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.tools.type, parentSchema: schema31.properties.tools, data: data58 };
+        const err71 = { instancePath: instancePath + "/permissions", schemaPath: "#/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.permissions.type, parentSchema: schema31.properties.permissions, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.credentials !== void 0) {
+      let data55 = data.credentials;
+      if (Array.isArray(data55)) {
+        const len4 = data55.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate21(data55[i4], { instancePath: instancePath + "/credentials/" + i4, parentData: data55, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/credentials", schemaPath: "#/properties/credentials/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.credentials.type, parentSchema: schema31.properties.credentials, data: data55 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data57 = data.approvals;
+      if (Array.isArray(data57)) {
+        const len5 = data57.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (!validate23(data57[i5], { instancePath: instancePath + "/approvals/" + i5, parentData: data57, parentDataProperty: i5, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data57 };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -19579,13 +19956,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.delegation !== void 0) {
-      let data65 = data.delegation;
-      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-        if (data65.can_delegate !== void 0) {
-          let data66 = data65.can_delegate;
-          if (typeof data66 !== "boolean") {
-            const err74 = { instancePath: instancePath + "/delegation/can_delegate", schemaPath: "#/properties/delegation/properties/can_delegate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.delegation.properties.can_delegate.type, parentSchema: schema31.properties.delegation.properties.can_delegate, data: data66 };
+    if (data.audit !== void 0) {
+      let data59 = data.audit;
+      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+        if (data59.enabled !== void 0) {
+          let data60 = data59.enabled;
+          if (typeof data60 !== "boolean") {
+            const err74 = { instancePath: instancePath + "/audit/enabled", schemaPath: "#/properties/audit/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.enabled.type, parentSchema: schema31.properties.audit.properties.enabled, data: data60 };
             if (vErrors === null) {
               vErrors = [err74];
             } else {
@@ -19594,74 +19971,753 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data65.sub_agents !== void 0) {
-          let data67 = data65.sub_agents;
-          if (Array.isArray(data67)) {
-            const len8 = data67.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data68 = data67[i8];
-              if (typeof data68 === "string") {
-                if (func5(data68) > 63) {
-                  const err75 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema32, data: data68 };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
-                if (!pattern4.test(data68)) {
-                  const err76 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema32, data: data68 };
-                  if (vErrors === null) {
-                    vErrors = [err76];
-                  } else {
-                    vErrors.push(err76);
-                  }
-                  errors++;
-                }
+        if (data59.sink !== void 0) {
+          let data61 = data59.sink;
+          if (typeof data61 !== "string") {
+            const err75 = { instancePath: instancePath + "/audit/sink", schemaPath: "#/properties/audit/properties/sink/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.sink.type, parentSchema: schema31.properties.audit.properties.sink, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        if (data59.immutable !== void 0) {
+          let data62 = data59.immutable;
+          if (typeof data62 !== "boolean") {
+            const err76 = { instancePath: instancePath + "/audit/immutable", schemaPath: "#/properties/audit/properties/immutable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.immutable.type, parentSchema: schema31.properties.audit.properties.immutable, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data59.retention !== void 0) {
+          let data63 = data59.retention;
+          if (typeof data63 !== "string" && !(typeof data63 == "number" && isFinite(data63))) {
+            const err77 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema36.type }, message: "must be string,number", schema: schema36.type, parentSchema: schema36, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+          if (typeof data63 == "number" && isFinite(data63)) {
+            if (data63 < 0 || isNaN(data63)) {
+              const err78 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err78];
               } else {
-                const err77 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data68 };
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          }
+          if (typeof data63 === "string") {
+            if (!pattern7.test(data63)) {
+              const err79 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data59.events !== void 0) {
+          let data64 = data59.events;
+          if (Array.isArray(data64)) {
+            const len6 = data64.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data65 = data64[i6];
+              if (typeof data65 !== "string") {
+                const err80 = { instancePath: instancePath + "/audit/events/" + i6, schemaPath: "#/properties/audit/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.events.items.type, parentSchema: schema31.properties.audit.properties.events.items, data: data65 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err80];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err80);
                 }
                 errors++;
               }
             }
           } else {
-            const err78 = { instancePath: instancePath + "/delegation/sub_agents", schemaPath: "#/properties/delegation/properties/sub_agents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.delegation.properties.sub_agents.type, parentSchema: schema31.properties.delegation.properties.sub_agents, data: data67 };
+            const err81 = { instancePath: instancePath + "/audit/events", schemaPath: "#/properties/audit/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.audit.properties.events.type, parentSchema: schema31.properties.audit.properties.events, data: data64 };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err81];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err81);
             }
             errors++;
           }
         }
       } else {
-        const err79 = { instancePath: instancePath + "/delegation", schemaPath: "#/properties/delegation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.delegation.type, parentSchema: schema31.properties.delegation, data: data65 };
+        const err82 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.audit.type, parentSchema: schema31.properties.audit, data: data59 };
         if (vErrors === null) {
-          vErrors = [err79];
+          vErrors = [err82];
         } else {
-          vErrors.push(err79);
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data.monitoring !== void 0) {
+      let data66 = data.monitoring;
+      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+        if (data66.siem !== void 0) {
+          let data67 = data66.siem;
+          if (typeof data67 !== "string") {
+            const err83 = { instancePath: instancePath + "/monitoring/siem", schemaPath: "#/properties/monitoring/properties/siem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.siem.type, parentSchema: schema31.properties.monitoring.properties.siem, data: data67 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+        if (data66.baseline !== void 0) {
+          let data68 = data66.baseline;
+          if (typeof data68 !== "boolean") {
+            const err84 = { instancePath: instancePath + "/monitoring/baseline", schemaPath: "#/properties/monitoring/properties/baseline/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.baseline.type, parentSchema: schema31.properties.monitoring.properties.baseline, data: data68 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data66.alerts !== void 0) {
+          let data69 = data66.alerts;
+          if (Array.isArray(data69)) {
+            const len7 = data69.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data70 = data69[i7];
+              if (typeof data70 !== "string") {
+                const err85 = { instancePath: instancePath + "/monitoring/alerts/" + i7, schemaPath: "#/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.items.type, parentSchema: schema31.properties.monitoring.properties.alerts.items, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data69 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data66.rate_limit !== void 0) {
+          let data71 = data66.rate_limit;
+          if (typeof data71 === "string") {
+            if (!pattern11.test(data71)) {
+              const err87 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/pattern", keyword: "pattern", params: { pattern: "^[0-9]+/(s|m|h|d)$" }, message: 'must match pattern "^[0-9]+/(s|m|h|d)$"', schema: "^[0-9]+/(s|m|h|d)$", parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.rate_limit.type, parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data71 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err89 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data66 };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+    if (data.oversight !== void 0) {
+      let data72 = data.oversight;
+      if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+        if (data72.kill_switch !== void 0) {
+          let data73 = data72.kill_switch;
+          if (typeof data73 !== "boolean") {
+            const err90 = { instancePath: instancePath + "/oversight/kill_switch", schemaPath: "#/properties/oversight/properties/kill_switch/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.oversight.properties.kill_switch.type, parentSchema: schema31.properties.oversight.properties.kill_switch, data: data73 };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data72.incident_contact !== void 0) {
+          let data74 = data72.incident_contact;
+          if (typeof data74 !== "string") {
+            const err91 = { instancePath: instancePath + "/oversight/incident_contact", schemaPath: "#/properties/oversight/properties/incident_contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.incident_contact.type, parentSchema: schema31.properties.oversight.properties.incident_contact, data: data74 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err92 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data72 };
+        if (vErrors === null) {
+          vErrors = [err92];
+        } else {
+          vErrors.push(err92);
+        }
+        errors++;
+      }
+    }
+    if (data.transparency !== void 0) {
+      let data75 = data.transparency;
+      if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+        if (data75.discloses_ai !== void 0) {
+          let data76 = data75.discloses_ai;
+          if (typeof data76 !== "boolean") {
+            const err93 = { instancePath: instancePath + "/transparency/discloses_ai", schemaPath: "#/properties/transparency/properties/discloses_ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.discloses_ai.type, parentSchema: schema31.properties.transparency.properties.discloses_ai, data: data76 };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err94 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data75 };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+    }
+    if (data.tools !== void 0) {
+      let data77 = data.tools;
+      if (Array.isArray(data77)) {
+        const len8 = data77.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data78 = data77[i8];
+          if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+            if (data78.name !== void 0) {
+              let data79 = data78.name;
+              if (typeof data79 !== "string") {
+                const err95 = { instancePath: instancePath + "/tools/" + i8 + "/name", schemaPath: "#/$defs/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.name.type, parentSchema: schema42.properties.name, data: data79 };
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
+                }
+                errors++;
+              }
+            }
+            if (data78.type !== void 0) {
+              let data80 = data78.type;
+              if (!(data80 === "mcp" || data80 === "a2a" || data80 === "plugin" || data80 === "function")) {
+                const err96 = { instancePath: instancePath + "/tools/" + i8 + "/type", schemaPath: "#/$defs/tool/properties/type/enum", keyword: "enum", params: { allowedValues: schema42.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.type.enum, parentSchema: schema42.properties.type, data: data80 };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            }
+            if (data78.source !== void 0) {
+              let data81 = data78.source;
+              if (typeof data81 !== "string") {
+                const err97 = { instancePath: instancePath + "/tools/" + i8 + "/source", schemaPath: "#/$defs/tool/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.source.type, parentSchema: schema42.properties.source, data: data81 };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+            }
+            if (data78.version !== void 0) {
+              let data82 = data78.version;
+              if (typeof data82 !== "string" && !(typeof data82 == "number" && isFinite(data82))) {
+                const err98 = { instancePath: instancePath + "/tools/" + i8 + "/version", schemaPath: "#/$defs/tool/properties/version/type", keyword: "type", params: { type: schema42.properties.version.type }, message: "must be string,number", schema: schema42.properties.version.type, parentSchema: schema42.properties.version, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+            }
+            if (data78.digest !== void 0) {
+              let data83 = data78.digest;
+              if (typeof data83 === "string") {
+                if (!pattern12.test(data83)) {
+                  const err99 = { instancePath: instancePath + "/tools/" + i8 + "/digest", schemaPath: "#/$defs/tool/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$" }, message: 'must match pattern "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$"', schema: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", parentSchema: schema42.properties.digest, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err99];
+                  } else {
+                    vErrors.push(err99);
+                  }
+                  errors++;
+                }
+              } else {
+                const err100 = { instancePath: instancePath + "/tools/" + i8 + "/digest", schemaPath: "#/$defs/tool/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.digest.type, parentSchema: schema42.properties.digest, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+            }
+            if (data78.allow !== void 0) {
+              let data84 = data78.allow;
+              if (Array.isArray(data84)) {
+                const len9 = data84.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                  let data85 = data84[i9];
+                  if (typeof data85 !== "string") {
+                    const err101 = { instancePath: instancePath + "/tools/" + i8 + "/allow/" + i9, schemaPath: "#/$defs/tool/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.allow.items.type, parentSchema: schema42.properties.allow.items, data: data85 };
+                    if (vErrors === null) {
+                      vErrors = [err101];
+                    } else {
+                      vErrors.push(err101);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err102 = { instancePath: instancePath + "/tools/" + i8 + "/allow", schemaPath: "#/$defs/tool/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.allow.type, parentSchema: schema42.properties.allow, data: data84 };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+            if (data78.deny !== void 0) {
+              let data86 = data78.deny;
+              if (Array.isArray(data86)) {
+                const len10 = data86.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                  let data87 = data86[i10];
+                  if (typeof data87 !== "string") {
+                    const err103 = { instancePath: instancePath + "/tools/" + i8 + "/deny/" + i10, schemaPath: "#/$defs/tool/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.deny.items.type, parentSchema: schema42.properties.deny.items, data: data87 };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err104 = { instancePath: instancePath + "/tools/" + i8 + "/deny", schemaPath: "#/$defs/tool/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.deny.type, parentSchema: schema42.properties.deny, data: data86 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data78.approval !== void 0) {
+              let data88 = data78.approval;
+              if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
+                if (data88.gate === void 0) {
+                  const err105 = { instancePath: instancePath + "/tools/" + i8 + "/approval", schemaPath: "#/$defs/tool/properties/approval/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'", schema: schema42.properties.approval.required, parentSchema: schema42.properties.approval, data: data88 };
+                  if (vErrors === null) {
+                    vErrors = [err105];
+                  } else {
+                    vErrors.push(err105);
+                  }
+                  errors++;
+                }
+                if (data88.gate !== void 0) {
+                  let data89 = data88.gate;
+                  if (typeof data89 !== "string") {
+                    const err106 = { instancePath: instancePath + "/tools/" + i8 + "/approval/gate", schemaPath: "#/$defs/tool/properties/approval/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.approval.properties.gate.type, parentSchema: schema42.properties.approval.properties.gate, data: data89 };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                }
+                if (data88.tools !== void 0) {
+                  let data90 = data88.tools;
+                  if (Array.isArray(data90)) {
+                    const len11 = data90.length;
+                    for (let i11 = 0; i11 < len11; i11++) {
+                      let data91 = data90[i11];
+                      if (typeof data91 !== "string") {
+                        const err107 = { instancePath: instancePath + "/tools/" + i8 + "/approval/tools/" + i11, schemaPath: "#/$defs/tool/properties/approval/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.approval.properties.tools.items.type, parentSchema: schema42.properties.approval.properties.tools.items, data: data91 };
+                        if (vErrors === null) {
+                          vErrors = [err107];
+                        } else {
+                          vErrors.push(err107);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err108 = { instancePath: instancePath + "/tools/" + i8 + "/approval/tools", schemaPath: "#/$defs/tool/properties/approval/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.approval.properties.tools.type, parentSchema: schema42.properties.approval.properties.tools, data: data90 };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err109 = { instancePath: instancePath + "/tools/" + i8 + "/approval", schemaPath: "#/$defs/tool/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.approval.type, parentSchema: schema42.properties.approval, data: data88 };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+            }
+            if (data78.credential !== void 0) {
+              let data92 = data78.credential;
+              if (typeof data92 !== "string") {
+                const err110 = { instancePath: instancePath + "/tools/" + i8 + "/credential", schemaPath: "#/$defs/tool/properties/credential/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.credential.type, parentSchema: schema42.properties.credential, data: data92 };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err111 = { instancePath: instancePath + "/tools/" + i8, schemaPath: "#/$defs/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data78 };
+            if (vErrors === null) {
+              vErrors = [err111];
+            } else {
+              vErrors.push(err111);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err112 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.tools.type, parentSchema: schema31.properties.tools, data: data77 };
+        if (vErrors === null) {
+          vErrors = [err112];
+        } else {
+          vErrors.push(err112);
+        }
+        errors++;
+      }
+    }
+    if (data.delegation !== void 0) {
+      let data93 = data.delegation;
+      if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+        if (data93.can_delegate !== void 0) {
+          let data94 = data93.can_delegate;
+          if (typeof data94 !== "boolean") {
+            const err113 = { instancePath: instancePath + "/delegation/can_delegate", schemaPath: "#/properties/delegation/properties/can_delegate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.delegation.properties.can_delegate.type, parentSchema: schema31.properties.delegation.properties.can_delegate, data: data94 };
+            if (vErrors === null) {
+              vErrors = [err113];
+            } else {
+              vErrors.push(err113);
+            }
+            errors++;
+          }
+        }
+        if (data93.sub_agents !== void 0) {
+          let data95 = data93.sub_agents;
+          if (Array.isArray(data95)) {
+            const len12 = data95.length;
+            for (let i12 = 0; i12 < len12; i12++) {
+              let data96 = data95[i12];
+              if (typeof data96 === "string") {
+                if (func5(data96) > 63) {
+                  const err114 = { instancePath: instancePath + "/delegation/sub_agents/" + i12, schemaPath: "#/$defs/agentName/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema32, data: data96 };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data96)) {
+                  const err115 = { instancePath: instancePath + "/delegation/sub_agents/" + i12, schemaPath: "#/$defs/agentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema32, data: data96 };
+                  if (vErrors === null) {
+                    vErrors = [err115];
+                  } else {
+                    vErrors.push(err115);
+                  }
+                  errors++;
+                }
+              } else {
+                const err116 = { instancePath: instancePath + "/delegation/sub_agents/" + i12, schemaPath: "#/$defs/agentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data96 };
+                if (vErrors === null) {
+                  vErrors = [err116];
+                } else {
+                  vErrors.push(err116);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err117 = { instancePath: instancePath + "/delegation/sub_agents", schemaPath: "#/properties/delegation/properties/sub_agents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.delegation.properties.sub_agents.type, parentSchema: schema31.properties.delegation.properties.sub_agents, data: data95 };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err118 = { instancePath: instancePath + "/delegation", schemaPath: "#/properties/delegation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.delegation.type, parentSchema: schema31.properties.delegation, data: data93 };
+        if (vErrors === null) {
+          vErrors = [err118];
+        } else {
+          vErrors.push(err118);
+        }
+        errors++;
+      }
+    }
+    if (data.runtime !== void 0) {
+      let data97 = data.runtime;
+      if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+        if (data97.sandbox !== void 0) {
+          let data98 = data97.sandbox;
+          if (!(data98 === "none" || data98 === "container" || data98 === "microvm" || data98 === "ephemeral-runner")) {
+            const err119 = { instancePath: instancePath + "/runtime/sandbox", schemaPath: "#/properties/runtime/properties/sandbox/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.sandbox.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.sandbox.enum, parentSchema: schema31.properties.runtime.properties.sandbox, data: data98 };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+        }
+        if (data97.network_egress !== void 0) {
+          let data99 = data97.network_egress;
+          if (!(data99 === "none" || data99 === "allowlist" || data99 === "open")) {
+            const err120 = { instancePath: instancePath + "/runtime/network_egress", schemaPath: "#/properties/runtime/properties/network_egress/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.network_egress.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.network_egress.enum, parentSchema: schema31.properties.runtime.properties.network_egress, data: data99 };
+            if (vErrors === null) {
+              vErrors = [err120];
+            } else {
+              vErrors.push(err120);
+            }
+            errors++;
+          }
+        }
+        if (data97.egress_allowlist !== void 0) {
+          let data100 = data97.egress_allowlist;
+          if (Array.isArray(data100)) {
+            const len13 = data100.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              let data101 = data100[i13];
+              if (typeof data101 !== "string") {
+                const err121 = { instancePath: instancePath + "/runtime/egress_allowlist/" + i13, schemaPath: "#/properties/runtime/properties/egress_allowlist/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.egress_allowlist.items.type, parentSchema: schema31.properties.runtime.properties.egress_allowlist.items, data: data101 };
+                if (vErrors === null) {
+                  vErrors = [err121];
+                } else {
+                  vErrors.push(err121);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err122 = { instancePath: instancePath + "/runtime/egress_allowlist", schemaPath: "#/properties/runtime/properties/egress_allowlist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.runtime.properties.egress_allowlist.type, parentSchema: schema31.properties.runtime.properties.egress_allowlist, data: data100 };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err123 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.runtime.type, parentSchema: schema31.properties.runtime, data: data97 };
+        if (vErrors === null) {
+          vErrors = [err123];
+        } else {
+          vErrors.push(err123);
+        }
+        errors++;
+      }
+    }
+    if (data.models !== void 0) {
+      let data102 = data.models;
+      if (Array.isArray(data102)) {
+        const len14 = data102.length;
+        for (let i14 = 0; i14 < len14; i14++) {
+          let data103 = data102[i14];
+          if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
+            if (data103.provider !== void 0) {
+              let data104 = data103.provider;
+              if (typeof data104 !== "string") {
+                const err124 = { instancePath: instancePath + "/models/" + i14 + "/provider", schemaPath: "#/properties/models/items/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.models.items.properties.provider.type, parentSchema: schema31.properties.models.items.properties.provider, data: data104 };
+                if (vErrors === null) {
+                  vErrors = [err124];
+                } else {
+                  vErrors.push(err124);
+                }
+                errors++;
+              }
+            }
+            if (data103.name !== void 0) {
+              let data105 = data103.name;
+              if (typeof data105 !== "string") {
+                const err125 = { instancePath: instancePath + "/models/" + i14 + "/name", schemaPath: "#/properties/models/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.models.items.properties.name.type, parentSchema: schema31.properties.models.items.properties.name, data: data105 };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+            }
+            if (data103.version !== void 0) {
+              let data106 = data103.version;
+              if (typeof data106 !== "string" && !(typeof data106 == "number" && isFinite(data106))) {
+                const err126 = { instancePath: instancePath + "/models/" + i14 + "/version", schemaPath: "#/properties/models/items/properties/version/type", keyword: "type", params: { type: schema31.properties.models.items.properties.version.type }, message: "must be string,number", schema: schema31.properties.models.items.properties.version.type, parentSchema: schema31.properties.models.items.properties.version, data: data106 };
+                if (vErrors === null) {
+                  vErrors = [err126];
+                } else {
+                  vErrors.push(err126);
+                }
+                errors++;
+              }
+            }
+            if (data103.hosting !== void 0) {
+              let data107 = data103.hosting;
+              if (!(data107 === "vendor" || data107 === "cloud" || data107 === "self-hosted")) {
+                const err127 = { instancePath: instancePath + "/models/" + i14 + "/hosting", schemaPath: "#/properties/models/items/properties/hosting/enum", keyword: "enum", params: { allowedValues: schema31.properties.models.items.properties.hosting.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.models.items.properties.hosting.enum, parentSchema: schema31.properties.models.items.properties.hosting, data: data107 };
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
+              }
+            }
+            if (data103.region !== void 0) {
+              let data108 = data103.region;
+              if (typeof data108 !== "string") {
+                const err128 = { instancePath: instancePath + "/models/" + i14 + "/region", schemaPath: "#/properties/models/items/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.models.items.properties.region.type, parentSchema: schema31.properties.models.items.properties.region, data: data108 };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err129 = { instancePath: instancePath + "/models/" + i14, schemaPath: "#/properties/models/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.models.items.type, parentSchema: schema31.properties.models.items, data: data103 };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err130 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.models.type, parentSchema: schema31.properties.models, data: data102 };
+        if (vErrors === null) {
+          vErrors = [err130];
+        } else {
+          vErrors.push(err130);
+        }
+        errors++;
+      }
+    }
+    if (data.code !== void 0) {
+      let data109 = data.code;
+      if (Array.isArray(data109)) {
+        const len15 = data109.length;
+        for (let i15 = 0; i15 < len15; i15++) {
+          let data110 = data109[i15];
+          if (typeof data110 !== "string") {
+            const err131 = { instancePath: instancePath + "/code/" + i15, schemaPath: "#/properties/code/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.code.items.type, parentSchema: schema31.properties.code.items, data: data110 };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err132 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.code.type, parentSchema: schema31.properties.code, data: data109 };
+        if (vErrors === null) {
+          vErrors = [err132];
+        } else {
+          vErrors.push(err132);
+        }
+        errors++;
+      }
+    }
+    if (data.sources !== void 0) {
+      let data111 = data.sources;
+      if (Array.isArray(data111)) {
+        const len16 = data111.length;
+        for (let i16 = 0; i16 < len16; i16++) {
+          let data112 = data111[i16];
+          if (typeof data112 !== "string") {
+            const err133 = { instancePath: instancePath + "/sources/" + i16, schemaPath: "#/properties/sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.sources.items.type, parentSchema: schema31.properties.sources.items, data: data112 };
+            if (vErrors === null) {
+              vErrors = [err133];
+            } else {
+              vErrors.push(err133);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err134 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.sources.type, parentSchema: schema31.properties.sources, data: data111 };
+        if (vErrors === null) {
+          vErrors = [err134];
+        } else {
+          vErrors.push(err134);
         }
         errors++;
       }
     }
   } else {
-    const err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err135 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err80];
+      vErrors = [err135];
     } else {
-      vErrors.push(err80);
+      vErrors.push(err135);
     }
     errors++;
   }
   validate20.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "tools": true, "delegation": true }, "dynamicProps": false, "dynamicItems": false };
+validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "tools": true, "delegation": true, "runtime": true, "models": true, "code": true, "sources": true }, "dynamicProps": false, "dynamicItems": false };
 var PRECOMPILED = validate;
 
 // src/manifest/agent-validator.ts
@@ -19691,14 +20747,15 @@ function unknownFields(data) {
     if (depth > 32) return;
     const s = derefSchema(node);
     if (isPlainObject(value) && s.properties) {
-      const declared = s.properties;
+      const declared3 = s.properties;
       const extra = typeof s.additionalProperties === "object" ? s.additionalProperties : void 0;
       for (const key of Object.keys(value)) {
+        if (key.startsWith("x-")) continue;
         const child = `${pointer}/${escapePointerSegment(key)}`;
-        if (Object.hasOwn(declared, key)) walk2(declared[key], value[key], child, depth + 1);
+        if (Object.hasOwn(declared3, key)) walk2(declared3[key], value[key], child, depth + 1);
         else if (extra) walk2(extra, value[key], child, depth + 1);
         else if (s.additionalProperties !== false)
-          findings.push(unknown(key, pointer, Object.keys(declared)));
+          findings.push(unknown(key, pointer, Object.keys(declared3)));
       }
     } else if (Array.isArray(value) && s.items) {
       value.forEach((item, i) => walk2(s.items, item, `${pointer}/${i}`, depth + 1));
@@ -19707,9 +20764,9 @@ function unknownFields(data) {
   walk2(AGENT_SCHEMA, data, "", 0);
   return findings;
 }
-function unknown(key, parent, declared) {
+function unknown(key, parent, declared3) {
   const where3 = parent === "" ? "at the top level" : `in ${parent}`;
-  const guess = closest(key, declared);
+  const guess = closest(key, declared3);
   const hint = guess ? ` (did you mean '${guess}'?)` : "";
   return {
     ruleId: UNKNOWN_FIELD,
@@ -19723,7 +20780,7 @@ function closest(key, names) {
   let best;
   let bestDistance = 3;
   for (const name of names) {
-    const d = editDistance(key.toLowerCase(), name.toLowerCase());
+    const d = editDistance2(key.toLowerCase(), name.toLowerCase());
     if (d < bestDistance && d < Math.max(2, name.length / 2)) {
       best = name;
       bestDistance = d;
@@ -19731,7 +20788,7 @@ function closest(key, names) {
   }
   return best;
 }
-function editDistance(a, b) {
+function editDistance2(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row2 = [i];
@@ -19784,6 +20841,8 @@ function toFinding(err) {
         typeof parent?.patternErrorMessage === "string" ? `${where3} ${parent.patternErrorMessage}; got ${showValue(data)}` : `${where3} does not match the pattern ${String(params.pattern)}; got ${showValue(data)}`
       );
     case "type":
+      if (isDurationField(pointer))
+        return finding2(`${where3} is not a duration (use ${DURATION_FORMS}); got ${showValue(data)}`);
       return finding2(`${where3} must be ${typeWords(params.type)}; got ${kindOf(data)}`);
     case "enum":
       return finding2(
@@ -19804,6 +20863,10 @@ function toFinding(err) {
         `${where3} must be at most ${String(params.limit)} characters; got ${String(data.length)}`
       );
     case "minimum":
+      if (isDurationField(pointer))
+        return finding2(
+          `${where3} is not a duration (it is negative; use ${DURATION_FORMS}); got ${showValue(data)}`
+        );
       return finding2(
         `${where3} must be ${String(params.comparison)} ${String(params.limit)}; got ${showValue(data)}`
       );
@@ -19827,19 +20890,32 @@ function typeWords(type) {
 
 // src/manifest/normalise.ts
 var UNREADABLE_VALUE = "AP-SCHEMA-003";
+var ABSURD_DURATION = 100 * 365 * 86400;
+var POSITIVE_DURATIONS = ["/credentials/*/ttl", "/credentials/*/max_certificate_lifetime"];
+function durationProblem(pointer, seconds) {
+  if (seconds > ABSURD_DURATION)
+    return "is longer than 100 years, which no lifetime, retention or timeout means";
+  if (seconds === 0 && POSITIVE_DURATIONS.some((f) => matchesField(f, pointer)))
+    return "is zero, which is no lifetime at all (state the real lifetime, e.g. 15m)";
+  return void 0;
+}
 function normalise(doc) {
-  const findings = validate2(doc);
+  const sections = aliasMisspeltSections(doc.data);
+  const judged = sections ? { ...doc, data: sections.data } : doc;
+  const findings = validate2(judged);
+  if (sections) findings.push(...sections.findings);
   const reported = new Set(findings.map((f) => f.pointer));
-  const data = shallowCopy(doc.data);
+  const data = shallowCopy(judged.data);
   const copies = /* @__PURE__ */ new Set([data]);
-  const convert = (patterns, parse2, what) => {
+  const convert = (patterns, parse2, what, limit = () => void 0) => {
     for (const pattern of patterns) {
       for (const pointer of pointersOf(data, pattern)) {
         const { parent, key } = writableParentOf(data, pointer, copies);
         if (!parent) continue;
         const raw2 = parent[key];
         const value = parse2(raw2);
-        if (value !== void 0) {
+        const problem = value === void 0 ? what : limit(pointer, value);
+        if (problem === void 0) {
           setOwn(parent, key, value);
           continue;
         }
@@ -19849,19 +20925,15 @@ function normalise(doc) {
             ruleId: UNREADABLE_VALUE,
             severity: "high",
             pointer,
-            message: `${pointer} ${what}; got ${showValue(raw2)}`
+            message: `${pointer} ${problem}; got ${showValue(raw2)}`
           });
         }
       }
     }
   };
-  convert(
-    DURATION_FIELDS,
-    parseDuration,
-    "is not a duration (use 30s, 15m, 1h, 7d, ISO 8601 such as PT1H, or seconds)"
-  );
+  convert(DURATION_FIELDS, parseDuration, `is not a duration (use ${DURATION_FORMS})`, durationProblem);
   convert(DATE_FIELDS, parseDate, "is not a calendar date (use YYYY-MM-DD)");
-  const { hits, values } = findSecrets(doc.data);
+  const { hits, values } = findSecrets(judged.data);
   const metadata2 = doc.data.metadata;
   const name = isPlainObject(metadata2) && typeof metadata2.name === "string" ? metadata2.name : void 0;
   return {
@@ -19871,7 +20943,8 @@ function normalise(doc) {
     findings,
     secrets: hits,
     // a secret in the file's name is redacted wherever the name is shown, like one in the document
-    redact: [...values, ...pathSecrets(doc.file)]
+    redact: [...values, ...pathSecrets(doc.file)],
+    ...sections ? { aliases: sections.aliases } : {}
   };
 }
 function shallowCopy(value) {
@@ -19884,10 +20957,10 @@ function shallowCopy(value) {
   return value;
 }
 function writableParentOf(data, pointer, copies) {
-  const segments = pointerSegments(pointer) ?? [];
-  const key = segments.pop() ?? "";
+  const segments2 = pointerSegments(pointer) ?? [];
+  const key = segments2.pop() ?? "";
   let node = data;
-  for (const seg of segments) {
+  for (const seg of segments2) {
     let child;
     if (Array.isArray(node)) child = node[Number(seg)];
     else if (isPlainObject(node)) child = node[seg];
@@ -20429,7 +21502,8 @@ function receiveFile(file, posted) {
       data: p.data,
       findings: p.findings,
       secrets: p.secrets,
-      redact: p.redact
+      redact: p.redact,
+      ...p.aliases ? { aliases: p.aliases } : {}
     };
   });
   return { agents, parseErrors: posted.parseErrors };
@@ -20575,10 +21649,10 @@ function declaredParams(checks) {
   return out;
 }
 function checkParams(checks, overrides) {
-  const declared = declaredParams(checks);
+  const declared3 = declaredParams(checks);
   const problems = [];
   for (const [name, value] of Object.entries(overrides)) {
-    const def = declared.get(name);
+    const def = declared3.get(name);
     if (!def) {
       problems.push({ param: name, message: `unknown parameter '${name}' (no loaded check declares it)` });
       continue;
@@ -20655,9 +21729,9 @@ var ForbiddenPathError = class extends Error {
 function splitPath(path) {
   return path === "" ? [] : path.split(".");
 }
-function getPath(root, segments) {
+function getPath(root, segments2) {
   let current = root;
-  for (const segment of segments) {
+  for (const segment of segments2) {
     if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
     if (current === null || typeof current !== "object") return void 0;
     if (!Object.hasOwn(current, segment)) return void 0;
@@ -20668,8 +21742,8 @@ function getPath(root, segments) {
 function escapePointerSegment2(segment) {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
-function pointerOf(segments) {
-  return segments.map((s) => "/" + escapePointerSegment2(String(s))).join("");
+function pointerOf(segments2) {
+  return segments2.map((s) => "/" + escapePointerSegment2(String(s))).join("");
 }
 function joinPointer2(base, relative4) {
   return relative4 ? base + relative4 : base;
@@ -20702,15 +21776,28 @@ function stringField(perm, key) {
   const v = perm[key];
   return typeof v === "string" ? v : void 0;
 }
+function scopeFacts(perm) {
+  const f = perm.scope_facts;
+  return isRecord(f) ? f : void 0;
+}
+function nonEmpty(v) {
+  return Array.isArray(v) && v.length > 0;
+}
+function privilegedByReach(perm) {
+  if (perm.on_behalf_of === "any-user") return true;
+  const facts = scopeFacts(perm);
+  return facts !== void 0 && (facts.access === "admin" || nonEmpty(facts.any_user));
+}
 function permissionAccessLevel(perm) {
   if (!isRecord(perm)) return null;
   const actions = actionsOf(perm);
   const resource2 = stringField(perm, "resource");
   const category = stringField(perm, "category");
   const fullWildcard = resource2 !== void 0 && wildcardKind(resource2) === "full" || actions.includes("*");
-  if (fullWildcard || category !== void 0 && PRIVILEGED_CATEGORIES.includes(category) || actions.some((a) => PRIVILEGED_ACTIONS.includes(a))) {
+  if (fullWildcard || privilegedByReach(perm) || category !== void 0 && PRIVILEGED_CATEGORIES.includes(category) || actions.some((a) => PRIVILEGED_ACTIONS.includes(a))) {
     return "privileged";
   }
+  if (scopeFacts(perm)?.access === "write") return "write";
   return actions.some((a) => a !== "read") ? "write" : "read-only";
 }
 function agentAccessLevel(perms) {
@@ -20726,6 +21813,7 @@ function isSensitivePermission(perm, spec = DEFAULT_SENSITIVE) {
   if (!isRecord(perm)) return false;
   const category = stringField(perm, "category");
   if (category !== void 0 && spec.categories.includes(category)) return true;
+  if (nonEmpty(scopeFacts(perm)?.sensitive)) return true;
   const actions = actionsOf(perm);
   if (actions.includes("*")) return spec.actions.length > 0;
   return actions.some(
@@ -20747,6 +21835,9 @@ function permissionExcess(held, limit) {
     const covering = limits.filter((l) => resourceCovers(stringField(l, "resource"), resource2));
     const allowed = new Set(covering.flatMap(actionsOf));
     const extra = actionsOf(perm).filter((a) => !allowed.has("*") && !allowed.has(a));
+    if (perm.on_behalf_of === "any-user" && !covering.some((l) => l.on_behalf_of === "any-user")) {
+      extra.push("on behalf of any user");
+    }
     if (extra.length > 0) out.push(`${extra.join(", ")} on ${resource2 ?? "an unnamed resource"}`);
   }
   return out;
@@ -20770,6 +21861,109 @@ function deriveFacts(data, secrets, spec = DEFAULT_SENSITIVE) {
     sensitive_permissions: sensitive,
     secrets: secrets.map((s) => ({ pointer: s.pointer, kind: s.kind }))
   };
+}
+
+// src/engine/readings.ts
+var NONE_WORDS = /* @__PURE__ */ new Set([
+  "none",
+  "null",
+  "nil",
+  "no",
+  "false",
+  "off",
+  "disabled",
+  "n/a",
+  "na",
+  "-",
+  "unset"
+]);
+function declared2(v) {
+  if (v === void 0 || v === null || v === false) return false;
+  if (typeof v === "string") {
+    const s = v.trim().toLowerCase();
+    return s !== "" && !NONE_WORDS.has(s);
+  }
+  if (Array.isArray(v)) return v.some(declared2);
+  if (typeof v === "object") return Object.keys(v).length > 0;
+  return true;
+}
+var FLOATING_TAGS = /* @__PURE__ */ new Set([
+  "latest",
+  "stable",
+  "next",
+  "nightly",
+  "edge",
+  "canary",
+  "head",
+  "main",
+  "master",
+  "dev",
+  "preview",
+  "current"
+]);
+function pinnedVersion(v) {
+  if (typeof v === "number") return Number.isFinite(v) && !Number.isInteger(v);
+  if (typeof v !== "string") return false;
+  const s = v.trim().toLowerCase();
+  if (s === "" || FLOATING_TAGS.has(s)) return false;
+  if (/[\^~<>=*|]/.test(s) || /\s-\s/.test(s) || /\s/.test(s)) return false;
+  const core = s.replace(/^v(?=\d)/, "");
+  if (core.split(/[.-]/).some((part) => part === "x")) return false;
+  if (/^\d+$/.test(core)) return false;
+  return true;
+}
+function words(s) {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+}
+function segments(s) {
+  return s.toLowerCase().split(/[^\p{L}\p{N}_-]+/u).map((seg) => seg.split(/[-_]+/).filter((w) => w !== "")).filter((seg) => seg.length > 0);
+}
+function runIn(list3, run) {
+  for (let i = 0; i + run.length <= list3.length; i++) if (run.every((w, j) => list3[i + j] === w)) return true;
+  return false;
+}
+function hasMarker(resource2, markers) {
+  const resources = (Array.isArray(resource2) ? resource2 : [resource2]).filter(
+    (r) => typeof r === "string"
+  );
+  const wanted = (Array.isArray(markers) ? markers : [markers]).filter(
+    (m) => typeof m === "string" && words(m).length > 0
+  );
+  if (wanted.length === 0) return false;
+  return resources.some((r) => {
+    const segs = segments(r);
+    const all = words(r);
+    return wanted.some((m) => {
+      if (/^[\p{L}\p{N}_-]+$/u.test(m)) {
+        const parts = m.toLowerCase().split(/[-_]+/).filter((w) => w !== "");
+        return segs.some((seg) => runIn(seg, parts));
+      }
+      return runIn(all, words(m));
+    });
+  });
+}
+function gateName(approval) {
+  if (typeof approval === "object" && approval !== null && !Array.isArray(approval)) {
+    return approval.gate ?? null;
+  }
+  return approval ?? null;
+}
+var SANDBOXES = ["container", "microvm", "ephemeral-runner"];
+function boundedRuntime(runtime) {
+  if (typeof runtime !== "object" || runtime === null || Array.isArray(runtime)) return false;
+  const r = runtime;
+  if (typeof r.sandbox !== "string" || !SANDBOXES.includes(r.sandbox)) return false;
+  if (r.network_egress === "none") return true;
+  if (r.network_egress !== "allowlist") return false;
+  const list3 = Array.isArray(r.egress_allowlist) ? r.egress_allowlist : [];
+  return !list3.includes("*");
+}
+var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
+function moreAutonomous(sub, parent) {
+  const p = typeof parent === "string" ? AUTONOMY.indexOf(parent) : -1;
+  if (p === -1) return false;
+  const s = typeof sub === "string" && AUTONOMY.includes(sub) ? AUTONOMY.indexOf(sub) : AUTONOMY.length - 1;
+  return s > p;
 }
 
 // src/engine/operations.ts
@@ -20870,7 +22064,7 @@ function get(obj2, key) {
   if (!Object.hasOwn(obj2, k)) return null;
   return obj2[k] ?? null;
 }
-function words(v) {
+function words2(v) {
   return asStrings(v).flatMap(
     (s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "")
   );
@@ -20911,11 +22105,17 @@ var CUSTOM_OPERATIONS = {
   present,
   get,
   lower,
-  words,
+  words: words2,
   email_local: emailLocal,
   permission_excess: permissionExcess,
   access_level: accessLevel,
-  is_sensitive: isSensitive
+  is_sensitive: isSensitive,
+  declared: declared2,
+  pinned_version: pinnedVersion,
+  has_marker: hasMarker,
+  more_autonomous: moreAutonomous,
+  gate_name: gateName,
+  bounded_runtime: boundedRuntime
 };
 
 // src/engine/closure.ts
@@ -21043,8 +22243,8 @@ function interpret(node) {
 var constant = (value) => () => value;
 function varWithPath(path, fallback) {
   if (path === "") return fallback ? (data) => (fallback(data), data) : (data) => data;
-  const segments = String(path).split(".");
-  const lookup = (data) => getPath(data, segments);
+  const segments2 = String(path).split(".");
+  const lookup = (data) => getPath(data, segments2);
   if (!fallback) {
     return (data) => {
       const value = lookup(data);
@@ -21271,11 +22471,11 @@ function checkDataPath(p, at, nested, scope) {
   if (typeof p === "number") return;
   if (typeof p !== "string")
     throw new LogicError("a var path must be a string, a number or an operation", at);
-  const segments = splitPath(p);
-  const bad = segments.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  const segments2 = splitPath(p);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
   if (bad !== void 0) throw new LogicError(`'${bad}' is not allowed in a var path ('${p}')`, at);
-  if (nested || segments.length === 0) return;
-  const [root, second] = segments;
+  if (nested || segments2.length === 0) return;
+  const [root, second] = segments2;
   if (scope.roots && !scope.roots.has(root)) {
     throw new LogicError(
       `unknown context root '${root}' in '${p}' (known: ${[...scope.roots].join(", ")})`,
@@ -21391,10 +22591,10 @@ var PATH = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
 function parseSlot(body, scope) {
   const [rawPath = "", ...rawFilters] = body.split("|").map((s) => s.trim());
   if (!PATH.test(rawPath)) throw new TemplateError(`'{{${body}}}' does not name a value`);
-  const segments = splitPath(rawPath);
-  const bad = segments.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  const segments2 = splitPath(rawPath);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
   if (bad !== void 0) throw new TemplateError(`'${bad}' is not allowed in a template path ('${rawPath}')`);
-  const [root, second] = segments;
+  const [root, second] = segments2;
   if (scope.roots && !scope.roots.has(root)) {
     throw new TemplateError(
       `unknown root '${root}' in '{{${body}}}' (known: ${[...scope.roots].join(", ")})`
@@ -21411,7 +22611,7 @@ function parseSlot(body, scope) {
     if (!f) throw new TemplateError(`unknown filter '${name}' (known: ${TEMPLATE_FILTERS.join(", ")})`);
     return f;
   });
-  return { segments, filters };
+  return { segments: segments2, filters };
 }
 function compileTemplate(template, scope = {}) {
   const parts = [];
@@ -21460,13 +22660,13 @@ function logicOf(field, prefix, tree, roots, params) {
   }
 }
 function checkEach(each2) {
-  const segments = splitPath(each2);
-  const bad = segments.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  const segments2 = splitPath(each2);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
   if (bad !== void 0) throw new CheckCompileError("each", [], `'${bad}' is not allowed in a path`);
-  if (segments.length < 2 || !EACH_ROOTS.has(segments[0])) {
+  if (segments2.length < 2 || !EACH_ROOTS.has(segments2[0])) {
     throw new CheckCompileError("each", [], `'${each2}' must be a path under agent. or derived.`);
   }
-  return segments;
+  return segments2;
 }
 function checkAt(at) {
   if (at !== "" && !at.startsWith("/"))
@@ -21661,6 +22861,8 @@ var CHECK_AREAS = [
   "RISK",
   "SUP",
   "DLG",
+  "SCOPE",
+  "RUN",
   "SCHEMA",
   "POLICY"
 ];
@@ -22561,6 +23763,18 @@ function runOne(check, compiled3, base, emit) {
   });
   return true;
 }
+function unreadablePointers(agent) {
+  let out;
+  for (const f of agent.findings) {
+    if (f.ruleId === UNREADABLE_VALUE || f.ruleId === SCHEMA_VIOLATION && isTimeField(f.pointer)) {
+      (out ??= /* @__PURE__ */ new Set()).add(f.pointer);
+    }
+  }
+  return out;
+}
+function isTimeField(pointer) {
+  return isDurationField(pointer) || isDateField(pointer);
+}
 function evaluate(agents, checks, opts) {
   const active = checks.filter((c) => !c.waivable || !opts.disabled?.has(c.id));
   const byId = new Map(active.map((c) => [c.id, c]));
@@ -22576,12 +23790,13 @@ function evaluate(agents, checks, opts) {
   }));
   const findings = [];
   const errors = [];
-  const applied = /* @__PURE__ */ new Set();
+  const applied2 = /* @__PURE__ */ new Set();
   const exhausted = /* @__PURE__ */ new Set();
   if (agents.length > 0) {
-    for (const c of active) if (c.builtin) applied.add(c.id);
+    for (const c of active) if (c.builtin) applied2.add(c.id);
   }
   agents.forEach((agent, agentIndex) => {
+    const unreadable = unreadablePointers(agent);
     const documentCounts = /* @__PURE__ */ new Map();
     for (const f of agent.findings) {
       const check = byId.get(f.ruleId);
@@ -22594,7 +23809,7 @@ function evaluate(agents, checks, opts) {
         ruleId: f.ruleId,
         severity,
         agentIndex,
-        pointer: f.pointer,
+        pointer: writtenPointer(f.pointer, agent.aliases),
         message: tidy2(redact(f.message))
       });
     }
@@ -22608,11 +23823,18 @@ function evaluate(agents, checks, opts) {
     let rule = rules[0];
     let emitted = 0;
     const emit = (ctx, pointer) => {
+      if (unreadable?.has(pointer)) return;
       if (++emitted > MAX_FINDINGS_PER_CHECK) return;
       const vars = /* @__PURE__ */ Object.create(null);
       for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx);
       const message = rule.compiled.message({ ...ctx, vars }, redact);
-      findings.push({ ruleId: rule.check.id, severity: rule.severity, agentIndex, pointer, message });
+      findings.push({
+        ruleId: rule.check.id,
+        severity: rule.severity,
+        agentIndex,
+        pointer: writtenPointer(pointer, agent.aliases),
+        message
+      });
     };
     for (const current of rules) {
       const { check, compiled: compiled3, params, severity } = current;
@@ -22621,7 +23843,7 @@ function evaluate(agents, checks, opts) {
       emitted = 0;
       base.params = params;
       try {
-        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) applied.add(check.id);
+        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) applied2.add(check.id);
       } catch (e) {
         let message = e instanceof Error ? e.message : String(e);
         if (e instanceof LogicBudgetError) {
@@ -22637,15 +23859,302 @@ function evaluate(agents, checks, opts) {
       }
     }
   });
-  return { findings, errors, applied: [...applied].sort() };
+  return { findings, errors, applied: [...applied2].sort() };
+}
+
+// src/policy/scope-catalog.ts
+import { readdirSync as readdirSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+var SCOPE_ACCESS = ["read", "write", "admin"];
+var SCOPE_CATEGORIES = [
+  "database",
+  "workflow",
+  "deployment",
+  "email",
+  "external-api",
+  "filesystem",
+  "code-execution",
+  "payments",
+  "identity",
+  "secrets"
+];
+function isRecord3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((s) => typeof s === "string") : [];
+}
+var PROVIDER = /^[a-z0-9][a-z0-9-]{0,62}$/;
+var MAX_CATALOG_ENTRIES = 5e3;
+function catalogFromSource(src) {
+  const d = src.data;
+  if (!isRecord3(d)) throw src.error([], "a scope catalog is a mapping with provider, sources and scopes");
+  const provider = d.provider;
+  if (typeof provider !== "string" || !PROVIDER.test(provider)) {
+    throw src.error(["provider"], "provider must be a lowercase name such as github or microsoft-graph");
+  }
+  const sources = [];
+  if (!Array.isArray(d.sources) || d.sources.length === 0) {
+    throw src.error(
+      ["sources"],
+      "a scope catalog cites the provider's documentation it is read from (sources)"
+    );
+  }
+  d.sources.forEach((s, i) => {
+    if (!isRecord3(s) || typeof s.url !== "string" || !/^https:\/\//.test(s.url)) {
+      throw src.error(["sources", i], "each source has an https url");
+    }
+    sources.push({
+      url: s.url,
+      ...typeof s.title === "string" ? { title: s.title } : {},
+      verified: s.verified === true
+    });
+  });
+  const match = isRecord3(d.match) ? d.match : {};
+  const caseInsensitive = d.case_insensitive === true;
+  const catalog = {
+    provider,
+    title: typeof d.title === "string" ? d.title : provider,
+    sources,
+    schemes: strings(match.schemes).map((s) => s.toLowerCase()),
+    hosts: strings(match.hosts).map((s) => s.toLowerCase()),
+    caseInsensitive,
+    exact: /* @__PURE__ */ new Map(),
+    patterns: [],
+    file: src.file
+  };
+  if (!Array.isArray(d.scopes)) throw src.error(["scopes"], "scopes must be a list of entries");
+  let count2 = 0;
+  d.scopes.forEach((raw2, i) => {
+    if (!isRecord3(raw2)) throw src.error(["scopes", i], "each entry is a mapping");
+    const entry = entryOf(raw2, (key, reason2) => src.error(["scopes", i, key], reason2));
+    if (typeof raw2.pattern === "string") {
+      catalog.patterns.push({ pattern: fold(raw2.pattern, caseInsensitive), entry });
+      count2++;
+    } else {
+      const names = typeof raw2.scope === "string" ? [raw2.scope] : strings(raw2.scope);
+      if (names.length === 0)
+        throw src.error(["scopes", i], "each entry names a scope (or a list of them) or a pattern");
+      for (const name of names) {
+        const key = fold(name, caseInsensitive);
+        if (!catalog.exact.has(key)) catalog.exact.set(key, entry);
+        count2++;
+      }
+    }
+    if (count2 > MAX_CATALOG_ENTRIES) {
+      throw src.error(["scopes", i], `more than ${MAX_CATALOG_ENTRIES} entries in one scope catalog`);
+    }
+  });
+  return catalog;
+}
+function fold(s, caseInsensitive) {
+  return caseInsensitive ? s.toLowerCase() : s;
+}
+function entryOf(raw2, fail) {
+  const access = raw2.access;
+  if (typeof access !== "string" || !SCOPE_ACCESS.includes(access)) {
+    throw fail("access", "access must be read, write or admin");
+  }
+  const category = raw2.category;
+  if (typeof category !== "string" || !SCOPE_CATEGORIES.includes(category)) {
+    throw fail("category", `category must be one of ${SCOPE_CATEGORIES.join(", ")}`);
+  }
+  const actions = raw2.actions === void 0 ? [access] : strings(raw2.actions);
+  if (actions.length === 0) throw fail("actions", "actions must be a list of v1 actions");
+  return {
+    access,
+    category,
+    actions,
+    sensitive: raw2.sensitive === true,
+    any_user: raw2.any_user === true,
+    tenant_wide: raw2.tenant_wide === true,
+    ...typeof raw2.note === "string" ? { note: raw2.note } : {}
+  };
+}
+function lookupScope(catalog, scope) {
+  const key = fold(scope, catalog.caseInsensitive);
+  const exact = catalog.exact.get(key);
+  if (exact) return exact;
+  for (const { pattern, entry } of catalog.patterns) if (globMatch(key, pattern)) return entry;
+  return void 0;
+}
+function mergeCatalogs(lists) {
+  const byProvider = /* @__PURE__ */ new Map();
+  for (const c of lists) {
+    const earlier = byProvider.get(c.provider);
+    if (!earlier) {
+      byProvider.set(c.provider, c);
+      continue;
+    }
+    const exact = new Map(earlier.exact);
+    for (const [k, v] of c.exact)
+      exact.set(c.caseInsensitive || earlier.caseInsensitive ? k.toLowerCase() : k, v);
+    byProvider.set(c.provider, {
+      ...earlier,
+      sources: [...earlier.sources, ...c.sources],
+      schemes: [.../* @__PURE__ */ new Set([...earlier.schemes, ...c.schemes])],
+      hosts: [.../* @__PURE__ */ new Set([...earlier.hosts, ...c.hosts])],
+      exact,
+      // the pack's patterns are tried first
+      patterns: [...c.patterns, ...earlier.patterns]
+    });
+  }
+  return { byProvider };
+}
+function scopeFiles(dir) {
+  try {
+    return readdirSync3(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join5(dir, f));
+  } catch {
+    return [];
+  }
+}
+var builtin;
+function builtinCatalogList() {
+  builtin ??= scopeFiles(join5(builtinRulesDir(), "scopes")).map(
+    (file) => catalogFromSource(readYamlSource(file, `rules/scopes/${file.split(/[\\/]/).pop()}`))
+  );
+  return builtin;
+}
+var builtinMerged;
+function builtinCatalogs() {
+  builtinMerged ??= mergeCatalogs(builtinCatalogList());
+  return builtinMerged;
+}
+
+// src/scopes/derive.ts
+var RANK = { read: 0, write: 1, admin: 2 };
+function schemeAndHost(resource2) {
+  const lower2 = resource2.trim().toLowerCase();
+  if (lower2.startsWith("arn:")) return { scheme: "arn" };
+  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)/.exec(lower2);
+  if (!m) return {};
+  const authority = m[2].replace(/^[^@]*@/, "").replace(/:\d+$/, "");
+  return { scheme: m[1], host: authority };
+}
+function inferProvider(resource2, catalogs) {
+  if (typeof resource2 !== "string") return void 0;
+  const { scheme, host } = schemeAndHost(resource2);
+  if (scheme === void 0) return void 0;
+  if (scheme !== "http" && scheme !== "https") {
+    for (const c of catalogs.byProvider.values()) if (c.schemes.includes(scheme)) return c.provider;
+  }
+  if (!host) return void 0;
+  let best;
+  for (const c of catalogs.byProvider.values()) {
+    for (const h of c.hosts) {
+      const score = h === host ? 1e4 : h.startsWith("*.") && globMatch(host, h) ? h.length : -1;
+      if (score >= 0 && (!best || score > best.score)) best = { provider: c.provider, score };
+    }
+  }
+  return best?.provider;
+}
+function scopeFactsOf(perm, catalogs) {
+  const scopes = Array.isArray(perm.scopes) ? perm.scopes.filter((s) => typeof s === "string") : [];
+  if (scopes.length === 0) return void 0;
+  const declared3 = typeof perm.provider === "string" && perm.provider.trim() !== "" ? perm.provider : void 0;
+  const provider = declared3 ?? inferProvider(perm.resource, catalogs) ?? null;
+  const catalog = provider === null ? void 0 : catalogs.byProvider.get(provider);
+  const appOnly = perm.on_behalf_of === void 0 || perm.on_behalf_of === "self";
+  const facts = {
+    provider,
+    inferred: declared3 === void 0 && provider !== null,
+    known_provider: catalog !== void 0,
+    unknown: [],
+    access: null,
+    sensitive: [],
+    admin: [],
+    wildcard: [],
+    any_user: [],
+    granted: []
+  };
+  const seen = /* @__PURE__ */ new Set();
+  for (const scope of scopes) {
+    if (seen.has(scope)) continue;
+    seen.add(scope);
+    if (scope.includes("*")) facts.wildcard.push(scope);
+    if (!catalog) continue;
+    const entry = lookupScope(catalog, scope);
+    if (!entry) {
+      facts.unknown.push(scope);
+      continue;
+    }
+    record(facts, scope, entry, appOnly);
+  }
+  return facts;
+}
+function record(facts, scope, entry, appOnly) {
+  if (facts.access === null || RANK[entry.access] > RANK[facts.access]) facts.access = entry.access;
+  if (entry.sensitive) facts.sensitive.push(scope);
+  if (entry.access === "admin") facts.admin.push(scope);
+  if (entry.any_user || appOnly && entry.tenant_wide) facts.any_user.push(scope);
+  facts.granted.push({
+    scope,
+    access: entry.access,
+    category: entry.category,
+    sensitive: entry.sensitive,
+    ...entry.note !== void 0 ? { note: entry.note } : {}
+  });
+}
+function derivedActionsAndCategory(perm, facts, catalogs) {
+  const catalog = facts.provider === null ? void 0 : catalogs.byProvider.get(facts.provider);
+  const actions = /* @__PURE__ */ new Set();
+  let best;
+  const scopes = Array.isArray(perm.scopes) ? perm.scopes : [];
+  for (const scope of scopes) {
+    if (typeof scope !== "string" || !catalog) continue;
+    const entry = lookupScope(catalog, scope);
+    if (!entry) continue;
+    for (const a of entry.actions) actions.add(a);
+    const rank = RANK[entry.access] * 2 + (entry.sensitive ? 1 : 0);
+    if (!best || rank > best.rank) best = { rank, category: entry.category };
+  }
+  if (facts.unknown.length > 0 || !facts.known_provider) actions.add("write");
+  return { actions: [...actions], ...best ? { category: best.category } : {} };
+}
+
+// src/scopes/apply.ts
+var applied = /* @__PURE__ */ new WeakSet();
+function scopeCatalogsOf(policy) {
+  return policy.scopes && policy.scopes.length > 0 ? mergeCatalogs([...builtinCatalogList(), ...policy.scopes]) : builtinCatalogs();
+}
+function isRecord4(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function applyScopes(agents, catalogs = builtinCatalogs()) {
+  return agents.map((agent) => {
+    if (applied.has(agent.data)) return agent;
+    const data = applyToData(agent.data, catalogs);
+    applied.add(data);
+    return data === agent.data ? agent : { ...agent, data };
+  });
+}
+function applyToData(data, catalogs) {
+  const perms = data.permissions;
+  if (!Array.isArray(perms) || !perms.some((p) => isRecord4(p) && Array.isArray(p.scopes))) return data;
+  const out = perms.map((perm) => {
+    if (!isRecord4(perm) || !Array.isArray(perm.scopes)) return perm;
+    const facts = scopeFactsOf(perm, catalogs);
+    if (!facts) return perm;
+    const copy = {};
+    for (const key of Object.keys(perm)) setOwn(copy, key, perm[key]);
+    const { actions, category } = derivedActionsAndCategory(perm, facts, catalogs);
+    if (perm.actions === void 0 && actions.length > 0) copy.actions = actions;
+    if (perm.category === void 0 && category !== void 0) copy.category = category;
+    copy.scope_facts = facts;
+    return copy;
+  });
+  const next = {};
+  for (const key of Object.keys(data)) setOwn(next, key, data[key]);
+  next.permissions = out;
+  return next;
 }
 
 // src/report/inventory.ts
-function record(v) {
+function record2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
 }
 function list(v) {
-  return Array.isArray(v) ? v.map(record) : [];
+  return Array.isArray(v) ? v.map(record2) : [];
 }
 function text2(v) {
   return typeof v === "string" && v.trim() !== "" ? v : void 0;
@@ -22654,7 +24163,7 @@ function distinct(values) {
   return [...new Set(values.filter((v) => v !== void 0))].sort();
 }
 function labelsOf(v, scrub) {
-  const entries = Object.entries(record(v)).filter((e) => typeof e[1] === "string").map(([k, val]) => [scrub(k), scrub(val)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const entries = Object.entries(record2(v)).filter((e) => typeof e[1] === "string").map(([k, val]) => [scrub(k), scrub(val)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   return entries.length > 0 ? Object.fromEntries(entries) : void 0;
 }
 function longestTtl(credentials) {
@@ -22679,8 +24188,8 @@ function inventoryRows(agents, findings, findingAgents) {
   }
   return agents.map((agent, i) => {
     const data = agent.data;
-    const metadata2 = record(data.metadata);
-    const identity = record(data.identity);
+    const metadata2 = record2(data.metadata);
+    const identity = record2(data.identity);
     const credentials = list(data.credentials);
     const permissions = list(data.permissions);
     const sensitive = permissions.filter((p) => isSensitivePermission(p));
@@ -22691,7 +24200,10 @@ function inventoryRows(agents, findings, findingAgents) {
       permissions: permissions.length,
       permissionCategories: distinct(permissions.map((p) => opt(p.category))),
       sensitivePermissions: sensitive.length,
-      ungatedSensitive: sensitive.filter((p) => text2(p.approval) === void 0).length,
+      // approval: a gate's name, or {gate, above} (manifest v1.1)
+      ungatedSensitive: sensitive.filter(
+        (p) => text2(p.approval) === void 0 && text2(record2(p.approval).gate) === void 0
+      ).length,
       credentialTypes: distinct(credentials.map((c) => opt(c.type))),
       gates: distinct(list(data.approvals).map((g) => opt(g.name))),
       findings: counts2[i].findings,
@@ -22704,7 +24216,7 @@ function inventoryRows(agents, findings, findingAgents) {
     put("owner", opt(metadata2.owner));
     put("sponsor", opt(metadata2.sponsor));
     put("environment", opt(metadata2.environment));
-    put("riskTier", opt(record(data.risk).eu_ai_act));
+    put("riskTier", opt(record2(data.risk).eu_ai_act));
     put("identityProvider", opt(identity.provider));
     put("longestTtl", longestTtl(credentials));
     const labels = labelsOf(metadata2.labels, scrub);
@@ -22920,7 +24432,8 @@ function checkAgents(loaded, opts) {
   const byId = new Map(checks.map((c) => [c.id, c]));
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
-  const { agents, files } = loaded;
+  const agents = applyScopes(loaded.agents, scopeCatalogsOf(policy));
+  const { files } = loaded;
   const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
   const evaluation = evaluate(agents, checks, {
@@ -22978,15 +24491,15 @@ function checkAgents(loaded, opts) {
     });
   }
   if (config) {
-    const declared = /* @__PURE__ */ new Map();
+    const declared3 = /* @__PURE__ */ new Map();
     for (const a of agents) {
       if (a.name === void 0) continue;
       const name = scrub(a.name);
-      declared.set(name, (declared.get(name) ?? 0) + 1);
+      declared3.set(name, (declared3.get(name) ?? 0) + 1);
     }
     const waived2 = applyWaivers(findings, config.settings.waivers ?? [], {
       now,
-      declarations: (name) => declared.get(name) ?? 0,
+      declarations: (name) => declared3.get(name) ?? 0,
       checks: allById,
       severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
       ran: (id) => byId.has(id) && !overrides.disabled.has(id)
@@ -23078,7 +24591,7 @@ function str(v) {
 function num(v) {
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
-function strings(v) {
+function strings2(v) {
   if (typeof v === "string") return [v];
   return list2(v).filter((x) => typeof x === "string");
 }
@@ -23107,9 +24620,11 @@ function permissionsOf(data) {
     return {
       index,
       resource: str(p.resource) ?? "",
-      actions: strings(p.actions),
+      actions: strings2(p.actions),
       category: str(p.category),
-      approval: str(p.approval),
+      // approval: a gate's name, or {gate, above} (manifest v1.1)
+      approval: str(p.approval) ?? str(obj(p.approval)?.gate),
+      scopes: strings2(p.scopes),
       raw: raw2
     };
   });
@@ -23147,7 +24662,7 @@ function gatesOf(data) {
     return {
       index,
       name: str(g.name),
-      approvers: strings(g.approvers),
+      approvers: strings2(g.approvers),
       min: num(g.min_approvals),
       timeout: num(g.timeout),
       onTimeout: str(g.on_timeout)
@@ -23190,6 +24705,13 @@ function diffPermissions(base, head, out) {
         out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
     } else if (!h.actions.includes("*")) {
       out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
+    }
+    const on = h.resource || "(no resource)";
+    for (const scope of minus(h.scopes, b.scopes)) {
+      out.add("scope-added", `${at}/scopes`, `scope ${scope} on ${on}`, true, void 0, scope);
+    }
+    for (const scope of minus(b.scopes, h.scopes)) {
+      out.add("scope-removed", `${at}/scopes`, `scope ${scope} on ${on}`, false, scope);
     }
     if (b.category !== h.category) {
       const wider = accessRank(h.raw) > accessRank(b.raw) || isSensitivePermission(h.raw) && !isSensitivePermission(b.raw);
@@ -23391,7 +24913,7 @@ function diffGates(base, head, out) {
     }
   }
 }
-var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
+var AUTONOMY2 = ["human-in-the-loop", "supervised", "autonomous"];
 function diffRisk(base, head, out) {
   const b = obj(base.risk) ?? {};
   const h = obj(head.risk) ?? {};
@@ -23403,11 +24925,11 @@ function diffRisk(base, head, out) {
   const ba = str(b.autonomy);
   const ha = str(h.autonomy);
   if (ba !== ha) {
-    const more = ha === void 0 || AUTONOMY.indexOf(ha) > AUTONOMY.indexOf(ba ?? "human-in-the-loop");
+    const more = ha === void 0 || AUTONOMY2.indexOf(ha) > AUTONOMY2.indexOf(ba ?? "human-in-the-loop");
     out.add("autonomy-changed", "/risk/autonomy", "autonomy", more, ba, ha);
   }
-  const bc = strings(b.data_classes);
-  const hc = strings(h.data_classes);
+  const bc = strings2(b.data_classes);
+  const hc = strings2(h.data_classes);
   const newClasses = minus(hc, bc);
   if (newClasses.length > 0) {
     out.add(
@@ -23420,7 +24942,7 @@ function diffRisk(base, head, out) {
     );
   }
 }
-function flagWeakened(out, area, b, h, key, words2) {
+function flagWeakened(out, area, b, h, key, words3) {
   const bv = b[key];
   const hv = h[key];
   if (bv === hv) return;
@@ -23429,7 +24951,7 @@ function flagWeakened(out, area, b, h, key, words2) {
   out.add(
     weaker ? `${area}-weakened` : `${area}-changed`,
     `/${area}/${key}`,
-    `${area} ${words2}`,
+    `${area} ${words3}`,
     weaker,
     show2(bv),
     show2(hv)
@@ -23459,15 +24981,15 @@ function diffAudit(base, head, out) {
     const weaker = bs !== void 0 && !hs;
     out.add(weaker ? "audit-weakened" : "audit-changed", "/audit/sink", "audit sink", weaker, bs, hs);
   }
-  const droppedEvents = minus(strings(b.events), strings(h.events));
+  const droppedEvents = minus(strings2(b.events), strings2(h.events));
   if (droppedEvents.length > 0) {
     out.add(
       "audit-weakened",
       "/audit/events",
       "audit events",
       true,
-      strings(b.events).join(", "),
-      strings(h.events).join(", ") || void 0
+      strings2(b.events).join(", "),
+      strings2(h.events).join(", ") || void 0
     );
   }
 }
@@ -23495,15 +25017,15 @@ function diffMonitoring(base, head, out) {
     );
   }
   flagWeakened(out, "monitoring", b, h, "baseline", "baseline");
-  const droppedAlerts = minus(strings(b.alerts), strings(h.alerts));
+  const droppedAlerts = minus(strings2(b.alerts), strings2(h.alerts));
   if (droppedAlerts.length > 0) {
     out.add(
       "monitoring-weakened",
       "/monitoring/alerts",
       "monitoring alerts",
       true,
-      strings(b.alerts).join(", "),
-      strings(h.alerts).join(", ") || void 0
+      strings2(b.alerts).join(", "),
+      strings2(h.alerts).join(", ") || void 0
     );
   }
   const br = str(b.rate_limit);
@@ -23547,7 +25069,7 @@ function diffOversight(base, head, out) {
       "true"
     );
   }
-  const newSubs = minus(strings(hd.sub_agents), strings(bd.sub_agents));
+  const newSubs = minus(strings2(hd.sub_agents), strings2(bd.sub_agents));
   if (newSubs.length > 0) {
     out.add(
       "sub-agents-added",
@@ -23687,8 +25209,8 @@ function normalisePath(arg) {
 }
 function skippedBelow(file, folder) {
   const rest = folder === "" ? file : file.slice(folder.length + 1);
-  const segments = rest.split("/");
-  return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
+  const segments2 = rest.split("/");
+  return segments2.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
 }
 function selectFiles(files, opts) {
   const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
@@ -24218,11 +25740,11 @@ function coverageBar(fw) {
   const t = tallyControls(fw);
   const total = fw.controls.length;
   if (total === 0) return "";
-  const segments = STATUS_ORDER.filter((s) => t[s] > 0).map(
+  const segments2 = STATUS_ORDER.filter((s) => t[s] > 0).map(
     (s) => `<span class="st-${s}" style="width:${(t[s] / total * 100).toFixed(2)}%" title="${STATUS_LABEL[s]}: ${t[s]}"></span>`
   );
   const legend = STATUS_ORDER.map((s) => `<span><i class="st-${s}"></i>${STATUS_LABEL[s]} ${t[s]}</span>`);
-  return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments.join("")}</div>
+  return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments2.join("")}</div>
 <div class="legend">${legend.join("")}</div>`;
 }
 function frameworkSection(fw) {
@@ -25917,8 +27439,8 @@ async function readFolder(files, dir, sub, into) {
   }
   return sources;
 }
-function refuseCollisions(folder, builtin) {
-  const checkIds = new Set(builtin.checks.map((c) => c.id));
+function refuseCollisions(folder, builtin2) {
+  const checkIds = new Set(builtin2.checks.map((c) => c.id));
   for (const src of folder.checks) {
     checksFromSource(src).forEach((check, i) => {
       if (checkIds.has(check.id)) {
@@ -25935,7 +27457,7 @@ function refuseCollisions(folder, builtin) {
       }
     });
   }
-  const frameworkIds = new Set(builtin.frameworks.map((f) => f.id));
+  const frameworkIds = new Set(builtin2.frameworks.map((f) => f.id));
   for (const src of folder.frameworks) {
     const id = src.data?.id;
     if (typeof id === "string" && frameworkIds.has(id)) {
@@ -25948,26 +27470,30 @@ function refuseCollisions(folder, builtin) {
 }
 async function loadPacks(files, config) {
   const entries = config?.settings.packs ?? [];
-  const builtin = loadPolicy();
-  if (!config || entries.length === 0) return { policy: builtin, files: /* @__PURE__ */ new Map() };
+  const builtin2 = loadPolicy();
+  if (!config || entries.length === 0) return { policy: builtin2, files: /* @__PURE__ */ new Map() };
   const read = /* @__PURE__ */ new Map();
   const folders = [];
+  const scopes = [];
   for (const [i, entry] of entries.entries()) {
     const dir = packDir(config, entry);
     const folder = {
       checks: await readFolder(files, dir, "checks", read),
       frameworks: await readFolder(files, dir, "frameworks", read)
     };
-    if (folder.checks.length === 0 && folder.frameworks.length === 0) {
+    const catalogs = (await readFolder(files, dir, "scopes", read)).map(catalogFromSource);
+    scopes.push(...catalogs);
+    if (folder.checks.length === 0 && folder.frameworks.length === 0 && catalogs.length === 0) {
       throw config.source.error(
         ["packs", i],
-        `pack '${entry}' (${dir}) has no checks/*.yaml or frameworks/*.yaml in ${files.origin}`
+        `pack '${entry}' (${dir}) has no checks/*.yaml, frameworks/*.yaml or scopes/*.yaml in ${files.origin}`
       );
     }
-    refuseCollisions(folder, builtin);
+    refuseCollisions(folder, builtin2);
     folders.push(folder);
   }
-  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
+  const policy = loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]);
+  return { policy: scopes.length > 0 ? { ...policy, scopes } : policy, files: read };
 }
 
 // src/policy/active.ts
@@ -26250,8 +27776,8 @@ function withoutSource(def) {
   return copy;
 }
 function packCheckChanges(base, head, out) {
-  const builtin = new Set(loadPolicy().checks.map((c) => c.id));
-  const own = (list3) => new Map(list3.filter((c) => !builtin.has(c.id)).map((c) => [c.id, c]));
+  const builtin2 = new Set(loadPolicy().checks.map((c) => c.id));
+  const own = (list3) => new Map(list3.filter((c) => !builtin2.has(c.id)).map((c) => [c.id, c]));
   const [b, h] = [own(base), own(head)];
   for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
     const [was, now] = [b.get(id), h.get(id)];
@@ -26285,8 +27811,8 @@ function packCheckChanges(base, head, out) {
   }
 }
 function packFrameworkChanges(base, head, out) {
-  const builtin = new Set(loadPolicy().frameworks.map((f) => f.id));
-  const own = (list3) => new Map(list3.filter((f) => !builtin.has(f.id)).map((f) => [f.id, f]));
+  const builtin2 = new Set(loadPolicy().frameworks.map((f) => f.id));
+  const own = (list3) => new Map(list3.filter((f) => !builtin2.has(f.id)).map((f) => [f.id, f]));
   const [b, h] = [own(base), own(head)];
   for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
     const [was, now] = [b.get(id), h.get(id)];
@@ -26486,7 +28012,7 @@ async function checkCommand(argv, io) {
 
 // src/cli/commands/init.ts
 import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { dirname as dirname3, join as join6 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cli/templates/config.ts
@@ -26511,7 +28037,7 @@ fail_on: high
 # Check parameters by name (\`npx agentpolicy explain <CHECK-ID>\` lists each check's).
 # params:
 #   max_token_ttl: 1h
-#   min_log_retention: 183d
+#   min_log_retention: 6mo
 
 # Per check: off, or a new severity. Checks that are not waivable cannot be switched off or lowered.
 # checks:
@@ -26635,21 +28161,21 @@ function initCommand(argv, io) {
     [CONFIG_PATH, STARTER_CONFIG]
   ]);
   if (values.workflow) {
-    const source = join5(packageRoot(), WORKFLOW_SOURCE);
+    const source = join6(packageRoot(), WORKFLOW_SOURCE);
     if (!existsSync3(source))
       throw new UsageError(`this installation has no example workflow (${WORKFLOW_SOURCE})`);
     files.set(WORKFLOW_PATH, readFileSync5(source, "utf8"));
   }
-  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync3(join5(io.cwd, name)));
+  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync3(join6(io.cwd, name)));
   if (other) throw new UsageError(`${other} already exists; edit it instead, or remove it first`);
-  const existing = [...files.keys()].filter((file) => existsSync3(join5(io.cwd, file)));
+  const existing = [...files.keys()].filter((file) => existsSync3(join6(io.cwd, file)));
   if (existing.length > 0 && !values.force) {
     throw new UsageError(
       `${existing.join(", ")} already ${existing.length === 1 ? "exists" : "exist"}; nothing written (use --force to overwrite)`
     );
   }
   for (const [file, text3] of files) {
-    const abs = join5(io.cwd, file);
+    const abs = join6(io.cwd, file);
     mkdirSync(dirname3(abs), { recursive: true });
     writeFileSync3(abs, text3);
     io.stdout(`${existing.includes(file) ? "overwrote" : "wrote"} ${file}
@@ -27064,7 +28590,7 @@ function explainCommand(argv, io) {
 // src/cli/commands/schema.ts
 import { parseArgs as parseArgs6 } from "node:util";
 import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function schemaCommand(argv, io) {
   const { values } = parseArgs6({
     args: argv,
@@ -27076,7 +28602,7 @@ function schemaCommand(argv, io) {
     return EXIT.passed;
   }
   oneOf("format", values.format, ["json"], "json");
-  io.stdout(readFileSync6(join6(packageRoot(), "schema", "agent.schema.json"), "utf8"));
+  io.stdout(readFileSync6(join7(packageRoot(), "schema", "agent.schema.json"), "utf8"));
   return EXIT.passed;
 }
 
