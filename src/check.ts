@@ -13,6 +13,7 @@ import { configIssueError, isPolicyCheck, policyFinding } from "./policy/policy-
 import { applyWaivers } from "./policy/waivers.js";
 import type { CheckDef, FrameworkDef } from "./policy/types.js";
 import { evaluate } from "./engine/evaluate.js";
+import { applyScopes, scopeCatalogsOf } from "./scopes/apply.js";
 import { makeRedactor } from "./engine/redact.js";
 import { pathSecrets, redactPointer } from "./manifest/secrets.js";
 import { fingerprinter } from "./report/fingerprint.js";
@@ -203,7 +204,9 @@ export function checkAgents(
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
 
-  const { agents, files } = loaded;
+  // provider-native scopes become actions, categories and scope facts (manifest v1.1) before anything reads them
+  const agents = applyScopes(loaded.agents, scopeCatalogsOf(policy));
+  const { files } = loaded;
   const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
   const evaluation = evaluate(agents, checks, {

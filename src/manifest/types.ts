@@ -70,4 +70,9 @@ export interface NormalisedAgent {
   secrets: SecretHit[];
   /** Exact strings that must never reach output (detected secret values). */
   redact: string[];
+  /**
+   * Misspelt governed sections read as the section they name (sections.ts): pointer as judged →
+   * pointer as written, e.g. "/credentials" → "/credential". Findings are located through it.
+   */
+  aliases?: Record<string, string>;
 }

@@ -95,7 +95,10 @@ export function inventoryRows(
       permissions: permissions.length,
       permissionCategories: distinct(permissions.map((p) => opt(p.category))),
       sensitivePermissions: sensitive.length,
-      ungatedSensitive: sensitive.filter((p) => text(p.approval) === undefined).length,
+      // approval: a gate's name, or {gate, above} (manifest v1.1)
+      ungatedSensitive: sensitive.filter(
+        (p) => text(p.approval) === undefined && text(record(p.approval).gate) === undefined,
+      ).length,
       credentialTypes: distinct(credentials.map((c) => opt(c.type))),
       gates: distinct(list(data.approvals).map((g) => opt(g.name))),
       findings: counts[i]!.findings,

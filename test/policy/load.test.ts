@@ -72,6 +72,7 @@ describe("the built-in policy", () => {
       "AP-SCHEMA-001",
       "AP-SCHEMA-002",
       "AP-SCHEMA-003",
+      "AP-SCHEMA-004",
     ]);
   });
 

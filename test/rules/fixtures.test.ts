@@ -13,6 +13,7 @@ import { evaluate } from "../../src/engine/evaluate.js";
 import { loadPolicy } from "../../src/policy/load.js";
 import { loadTexts } from "../../src/check.js";
 import { isNativeFile } from "../../src/sources/load.js";
+import { applyScopes } from "../../src/scopes/apply.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/rules", import.meta.url));
 const NOW = Date.UTC(2026, 10, 1);
@@ -75,6 +76,10 @@ function run(files: FixtureFile[]): { hits: Map<string, string[]>; problems: str
   const loaded = loadTexts(files);
   for (const e of loaded.errors) problems.push(`${e.file}:${e.line}: ${e.message}`);
   const agents = loaded.agents;
+  const parsed = files.map((f) => parseSource(f.file, f.text));
+  for (const p of parsed) for (const e of p.errors) problems.push(`${e.file}:${e.line}: ${e.message}`);
+  // as the pipeline does (src/check.ts): scopes are derived before rules run
+  const agents = applyScopes(parsed.flatMap((p) => p.documents).map(normalise));
   const result = evaluate(agents, checks, { now: NOW });
   for (const e of result.errors) problems.push(`${e.ruleId} threw: ${e.message}`);
   const hits = new Map<string, string[]>();
