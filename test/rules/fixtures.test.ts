@@ -75,11 +75,8 @@ function run(files: FixtureFile[]): { hits: Map<string, string[]>; problems: str
   // the same loading as a check of these files: manifests, native configs and the `sources:` overlay
   const loaded = loadTexts(files);
   for (const e of loaded.errors) problems.push(`${e.file}:${e.line}: ${e.message}`);
-  const agents = loaded.agents;
-  const parsed = files.map((f) => parseSource(f.file, f.text));
-  for (const p of parsed) for (const e of p.errors) problems.push(`${e.file}:${e.line}: ${e.message}`);
   // as the pipeline does (src/check.ts): scopes are derived before rules run
-  const agents = applyScopes(parsed.flatMap((p) => p.documents).map(normalise));
+  const agents = applyScopes(loaded.agents);
   const result = evaluate(agents, checks, { now: NOW });
   for (const e of result.errors) problems.push(`${e.ruleId} threw: ${e.message}`);
   const hits = new Map<string, string[]>();
