@@ -32,6 +32,9 @@ import {
   type RuleMeta,
 } from "./report/model.js";
 import { TOOL_VERSION } from "./version.js";
+import { discoverCode, type CodeDiscovery } from "./discovery/run.js";
+import { shadowReportFindings } from "./discovery/report-findings.js";
+import { componentRows } from "./discovery/rows.js";
 import { UsageError } from "./errors.js";
 
 export interface CheckOptions {
@@ -112,6 +115,8 @@ export interface LoadedAgents {
   agents: NormalisedAgent[];
   errors: FileError[];
   files: number;
+  /** Shadow-agent discovery over the same walk (absent when it did not run). */
+  code?: CodeDiscovery;
 }
 
 /** Parse and normalise texts already read; used for the working tree and for a base commit alike. */
@@ -136,7 +141,22 @@ async function loadFromDisk(opts: CheckOptions): Promise<LoadedAgents> {
   });
   // Read, parse and normalise on every core once there are enough files to pay for the workers.
   const loaded = await loadFiles(found.files, { maxFileSize: opts.maxFileSize });
-  return { agents: loaded.agents, errors: [...found.errors, ...loaded.errors], files: found.files.length };
+  const result: LoadedAgents = {
+    agents: loaded.agents,
+    errors: [...found.errors, ...loaded.errors],
+    files: found.files.length,
+  };
+  if (opts.policy?.config?.settings.discovery?.code !== false) {
+    result.code = await discoverCode({
+      root: opts.root,
+      listing: found.listing,
+      agents: loaded.agents,
+      config: opts.policy?.config,
+      maxFileSize: opts.maxFileSize,
+      manifests: new Set(found.files.map((f) => f.file)),
+    });
+  }
+  return result;
 }
 
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
@@ -220,6 +240,18 @@ export function checkAgents(
     });
   }
 
+  if (loaded.code) {
+    findings.push(
+      ...shadowReportFindings(loaded.code.components, {
+        checks: byId,
+        disabled: overrides.disabled,
+        severity: overrides.severity,
+        controls: (id) => controlsForCheck(id, frameworks),
+      }),
+    );
+    errors.push(...loaded.code.errors);
+  }
+
   if (config) {
     const waived = applyWaivers(findings, config.settings.waivers ?? [], {
       now,
@@ -282,6 +314,7 @@ export function checkAgents(
     findings,
     errors,
     agents: inventoryRows(agents, findings, findingAgents),
+    ...(loaded.code ? { components: componentRows(loaded.code.components, findings) } : {}),
   };
   return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
 }

@@ -31,6 +31,7 @@ export const CHECK_AREAS = [
   "DLG",
   "SCHEMA",
   "POLICY",
+  "SHADOW",
 ] as const;
 
 export const PARAM_TYPES = ["duration", "number", "string", "string[]", "boolean"] as const;
