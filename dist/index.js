@@ -45687,7 +45687,8 @@ function readSource2(file, display2) {
 function str(src, obj3, key, path, required) {
   const v = obj3[key];
   if (v === void 0 && !required) return void 0;
-  if (typeof v !== "string" || v.trim() === "") throw src.error([...path, key], `'${key}' must be a non-empty string`);
+  if (typeof v !== "string" || v.trim() === "")
+    throw src.error([...path, key], `'${key}' must be a non-empty string`);
   return v;
 }
 function kindOf2(src, v, path) {
@@ -45698,7 +45699,8 @@ function kindOf2(src, v, path) {
 }
 function packagesOf(src) {
   const data = src.data;
-  if (!isObj(data)) throw src.error([], "a discovery catalog file is a mapping with `ecosystem` and `packages`");
+  if (!isObj(data))
+    throw src.error([], "a discovery catalog file is a mapping with `ecosystem` and `packages`");
   const ecosystem = data.ecosystem;
   if (typeof ecosystem !== "string" || !ECOSYSTEMS.includes(ecosystem)) {
     throw src.error(["ecosystem"], `ecosystem must be one of ${ECOSYSTEMS.join(", ")}`);
@@ -45745,7 +45747,8 @@ function configsOf(src) {
   if (!isObj(data) || !Array.isArray(data.configs)) throw src.error([], "configs must be a list");
   return data.configs.map((raw2, i) => {
     const at = ["configs", i];
-    if (!isObj(raw2)) throw src.error(at, "each config is a mapping with id, path, framework, kind and source");
+    if (!isObj(raw2))
+      throw src.error(at, "each config is a mapping with id, path, framework, kind and source");
     const project = raw2.project ?? 0;
     if (typeof project !== "number" || !Number.isInteger(project) || project < 0 || project > 8) {
       throw src.error([...at, "project"], "project must be a whole number of folders from 0 to 8");
@@ -45755,7 +45758,8 @@ function configsOf(src) {
     if (raw2.contains !== void 0) {
       contains = patterns.map((pattern, j) => {
         const where2 = Array.isArray(raw2.contains) ? [...at, "contains", j] : [...at, "contains"];
-        if (typeof pattern !== "string" || pattern === "") throw src.error(where2, "contains is a regular expression or a list of them");
+        if (typeof pattern !== "string" || pattern === "")
+          throw src.error(where2, "contains is a regular expression or a list of them");
         try {
           return new RegExp(pattern, "m");
         } catch (e) {
@@ -45844,7 +45848,11 @@ var CatalogIndex = class {
     this.catalog = catalog;
     for (const p of catalog.packages) {
       if (p.name.includes("*")) {
-        this.globs.push({ ecosystem: p.ecosystem, re: globRegExp(normaliseName(p.ecosystem, p.name)), entry: p });
+        this.globs.push({
+          ecosystem: p.ecosystem,
+          re: globRegExp(normaliseName(p.ecosystem, p.name)),
+          entry: p
+        });
       } else {
         const key = `${p.ecosystem}\0${normaliseName(p.ecosystem, p.name)}`;
         if (!this.exact.has(key)) this.exact.set(key, p);
@@ -45940,7 +45948,12 @@ var PATTERNS = {
     { re: /\b(?:require|import)\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g, group: 2 }
   ],
   java: [{ re: /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+)/gm, group: 1 }],
-  csharp: [{ re: /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:\w+[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm, group: 1 }],
+  csharp: [
+    {
+      re: /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:\w+[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm,
+      group: 1
+    }
+  ],
   ruby: [{ re: /^[ \t]*require[ \t]*\(?[ \t]*(['"])([^'"\n]+)\1/gm, group: 2 }],
   rust: [
     { re: /^[ \t]*(?:pub(?:\([^)]*\))?[ \t]+)?use[ \t]+(?:::)?(\w+(?:::\w+)*)/gm, group: 1 },
@@ -45955,8 +45968,11 @@ function importSites(language, text3) {
     sites.push({ module, line: p.line, column: p.column });
   };
   if (language === "python") {
-    for (const m of text3.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import\b/gm)) at(m[1], m.index + m[0].indexOf(m[1]));
-    for (const m of text3.matchAll(/^[ \t]*import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)/gm)) {
+    for (const m of text3.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import\b/gm))
+      at(m[1], m.index + m[0].indexOf(m[1]));
+    for (const m of text3.matchAll(
+      /^[ \t]*import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)/gm
+    )) {
       let offset = m.index + m[0].indexOf(m[1]);
       for (const part of m[1].split(",")) {
         const name = part.trim().split(/\s+/)[0];
@@ -45965,7 +45981,8 @@ function importSites(language, text3) {
       }
     }
   } else if (language === "go") {
-    for (const m of text3.matchAll(/^import[ \t]+(?:[\w.]+[ \t]+)?"([^"\n]+)"/gm)) at(m[1], m.index + m[0].indexOf('"') + 1);
+    for (const m of text3.matchAll(/^import[ \t]+(?:[\w.]+[ \t]+)?"([^"\n]+)"/gm))
+      at(m[1], m.index + m[0].indexOf('"') + 1);
     for (const block of text3.matchAll(/^import[ \t]*\(([^)]*)\)/gm)) {
       const base = block.index + block[0].indexOf("(") + 1;
       for (const m of block[1].matchAll(/"([^"\n]+)"/g)) at(m[1], base + m.index + 1);
@@ -46032,12 +46049,19 @@ function* linesOf(text3) {
 
 // src/discovery/readers/gradle.ts
 var CONFIGS = "implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|testCompileOnly|annotationProcessor|kapt|ksp|compile|runtime|testCompile|developmentOnly|providedCompile|providedRuntime";
-var COORD = new RegExp(`\\b(${CONFIGS})\\b\\s*\\(?\\s*(?:(?:platform|enforcedPlatform)\\s*\\(\\s*)?(["'])([^"':]+):([^"':]+)(?::([^"']*))?\\2`);
-var MAP2 = new RegExp(`\\b(${CONFIGS})\\b\\s*\\(?\\s*group\\s*[:=]\\s*(["'])([^"']+)\\2\\s*,\\s*name\\s*[:=]\\s*(["'])([^"']+)\\4(?:\\s*,\\s*version\\s*[:=]\\s*(["'])([^"']+)\\6)?`);
-var CATALOG = new RegExp(`\\b(${CONFIGS})\\b\\s*\\(?\\s*(?:(?:platform|enforcedPlatform)\\s*\\(\\s*)?libs\\.([A-Za-z0-9_.]+)`);
+var COORD = new RegExp(
+  `\\b(${CONFIGS})\\b\\s*\\(?\\s*(?:(?:platform|enforcedPlatform)\\s*\\(\\s*)?(["'])([^"':]+):([^"':]+)(?::([^"']*))?\\2`
+);
+var MAP2 = new RegExp(
+  `\\b(${CONFIGS})\\b\\s*\\(?\\s*group\\s*[:=]\\s*(["'])([^"']+)\\2\\s*,\\s*name\\s*[:=]\\s*(["'])([^"']+)\\4(?:\\s*,\\s*version\\s*[:=]\\s*(["'])([^"']+)\\6)?`
+);
+var CATALOG = new RegExp(
+  `\\b(${CONFIGS})\\b\\s*\\(?\\s*(?:(?:platform|enforcedPlatform)\\s*\\(\\s*)?libs\\.([A-Za-z0-9_.]+)`
+);
 function scopeOf(config) {
   if (config.startsWith("test")) return "test";
-  if (config === "compileOnly" || config === "annotationProcessor" || config === "kapt" || config === "ksp") return "build";
+  if (config === "compileOnly" || config === "annotationProcessor" || config === "kapt" || config === "ksp")
+    return "build";
   return void 0;
 }
 function readGradleWithRefs(file, text3) {
@@ -46080,7 +46104,13 @@ function readGradleWithRefs(file, text3) {
     if (r && !/^(versions|plugins|bundles)\./.test(r[2])) {
       const col = t.indexOf(`libs.${r[2]}`) + 1;
       const scope = scopeOf(r[1]);
-      refs.push({ alias: r[2], line, column: col, endColumn: col + 5 + r[2].length, ...scope ? { scope } : {} });
+      refs.push({
+        alias: r[2],
+        line,
+        column: col,
+        endColumn: col + 5 + r[2].length,
+        ...scope ? { scope } : {}
+      });
     }
   }
   return { result: b.result, refs };
@@ -46099,7 +46129,11 @@ function parseXml(text3) {
   const stack = [top];
   let error2;
   parser.on("error", (e) => {
-    error2 ??= { line: parser.line, column: parser.column + 1, message: e.message.replace(/^\d+:\d+:\s*/, "") };
+    error2 ??= {
+      line: parser.line,
+      column: parser.column + 1,
+      message: e.message.replace(/^\d+:\d+:\s*/, "")
+    };
   });
   parser.on("opentag", (tag) => {
     const attributes = {};
@@ -46107,7 +46141,11 @@ function parseXml(text3) {
     const el = { name: tag.name, attributes, text: "", children: [], line: parser.line };
     stack.at(-1).children.push(el);
     if (stack.length > MAX_DEPTH2) {
-      error2 ??= { line: parser.line, column: parser.column + 1, message: `nested deeper than ${MAX_DEPTH2} elements` };
+      error2 ??= {
+        line: parser.line,
+        column: parser.column + 1,
+        message: `nested deeper than ${MAX_DEPTH2} elements`
+      };
     }
     stack.push(el);
   });
@@ -46262,7 +46300,8 @@ var readGoMod = (file, text3) => {
       block = verb;
       continue;
     }
-    if (verb === "module") b.result.projectName = rest.replace(/\/\/.*$/, "").trim().replace(/^"|"$/g, "");
+    if (verb === "module")
+      b.result.projectName = rest.replace(/\/\/.*$/, "").trim().replace(/^"|"$/g, "");
     if (verb === "require") require2(line, raw2, rest.trim());
   }
   if (block !== void 0) b.errorLine(text3.split("\n").length, 1, `unterminated ${block} block`);
@@ -46365,7 +46404,8 @@ var readPom = (file, text3) => {
     }
   }
   const modules = child(project, "modules");
-  if (modules) b.result.workspaces = children(modules, "module").map((m) => m.text.trim()).filter(Boolean);
+  if (modules)
+    b.result.workspaces = children(modules, "module").map((m) => m.text.trim()).filter(Boolean);
   return b.result;
 };
 
@@ -48514,7 +48554,10 @@ function addKey(b, e, scope, renamedFrom) {
   const name = renamedFrom ?? String(e.path.at(-1));
   const v = staticValue(e.value);
   const version = typeof v === "string" ? v : typeof v === "object" && v !== null && typeof v.version === "string" ? v.version : void 0;
-  b.add(name, e.key.range[0], e.key.range[1], { ...version ? { version } : {}, ...scope ? { scope } : {} });
+  b.add(name, e.key.range[0], e.key.range[1], {
+    ...version ? { version } : {},
+    ...scope ? { scope } : {}
+  });
 }
 function addRequirements(b, node, scope) {
   if (node.type !== "TOMLArray") return;
@@ -48548,8 +48591,10 @@ var readPyproject = tomlReader("pypi", (b, entries) => {
       if (typeof v === "string") b.result.projectName ??= v;
     }
     if (same(p, ["project", "dependencies"])) addRequirements(b, e.value);
-    else if (p.length === 3 && p[0] === "project" && p[1] === "optional-dependencies") addRequirements(b, e.value, "optional");
-    else if (p.length === 2 && p[0] === "dependency-groups") addRequirements(b, e.value, String(p[1]) === "dev" ? "dev" : String(p[1]));
+    else if (p.length === 3 && p[0] === "project" && p[1] === "optional-dependencies")
+      addRequirements(b, e.value, "optional");
+    else if (p.length === 2 && p[0] === "dependency-groups")
+      addRequirements(b, e.value, String(p[1]) === "dev" ? "dev" : String(p[1]));
     else if (same(p, ["tool", "uv", "dev-dependencies"])) addRequirements(b, e.value, "dev");
     else if (p.length === 4 && p[0] === "tool" && p[1] === "poetry" && (p[2] === "dependencies" || p[2] === "dev-dependencies")) {
       if (p[3] === "python") continue;
@@ -48575,9 +48620,12 @@ var CARGO_SECTIONS = {
 var readCargo = tomlReader("crates", (b, entries) => {
   const depth = (e) => {
     const p = e.path;
-    if (p.length === 2 && String(p[0]) in CARGO_SECTIONS) return { at: 1, scope: CARGO_SECTIONS[String(p[0])] };
-    if (p.length === 4 && p[0] === "target" && String(p[2]) in CARGO_SECTIONS) return { at: 3, scope: CARGO_SECTIONS[String(p[2])] };
-    if (p.length === 3 && p[0] === "workspace" && p[1] === "dependencies") return { at: 2, scope: "workspace" };
+    if (p.length === 2 && String(p[0]) in CARGO_SECTIONS)
+      return { at: 1, scope: CARGO_SECTIONS[String(p[0])] };
+    if (p.length === 4 && p[0] === "target" && String(p[2]) in CARGO_SECTIONS)
+      return { at: 3, scope: CARGO_SECTIONS[String(p[2])] };
+    if (p.length === 3 && p[0] === "workspace" && p[1] === "dependencies")
+      return { at: 2, scope: "workspace" };
     return void 0;
   };
   for (const e of entries) {
@@ -48755,7 +48803,15 @@ async function discoverComponents(listing, opts) {
   const component = (dir) => {
     let c = byDir.get(dir);
     if (!c) {
-      c = { path: dir, name: dir === "" ? "." : dir, files: [], ecosystems: [], kinds: [], evidence: [], declaredBy: [] };
+      c = {
+        path: dir,
+        name: dir === "" ? "." : dir,
+        files: [],
+        ecosystems: [],
+        kinds: [],
+        evidence: [],
+        declaredBy: []
+      };
       byDir.set(dir, c);
     }
     return c;
@@ -48803,7 +48859,14 @@ async function discoverComponents(listing, opts) {
       line = text3.slice(0, matches[0].index).split("\n").length;
     }
     const at = up(dirOf(file.file), config.project);
-    component(at).evidence.push({ type: "config", file: file.file, line, column: 1, kind: config.kind, name: config.framework });
+    component(at).evidence.push({
+      type: "config",
+      file: file.file,
+      line,
+      column: 1,
+      kind: config.kind,
+      name: config.framework
+    });
   });
   const withSignals = new Set([...byDir.values()].filter((c) => c.evidence.length > 0).map((c) => c.path));
   const allDirs = new Set(byDir.keys());
@@ -48867,7 +48930,9 @@ function compareEvidence(a, b) {
   return TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
 function globMatch2(glob2, path) {
-  const re = glob2.split("/").map((seg) => seg === "**" ? "(?:.*)" : seg.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*")).join("/");
+  const re = glob2.split("/").map(
+    (seg) => seg === "**" ? "(?:.*)" : seg.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*")
+  ).join("/");
   return new RegExp(`^${re}$`).test(path);
 }
 
@@ -48918,7 +48983,8 @@ function decideDeclared(components, declarations, natives = []) {
       add(owner(target), { by: "sources", manifest: decl.file, file: target, ...agent });
     }
   }
-  for (const n of natives) add(owner(n.file), { by: "native", file: n.file, ...n.agent ? { agent: n.agent } : {} });
+  for (const n of natives)
+    add(owner(n.file), { by: "native", file: n.file, ...n.agent ? { agent: n.agent } : {} });
 }
 
 // src/discovery/run.ts
@@ -48931,7 +48997,9 @@ function catalogFor(root, config) {
   const key = dirs.join("\0");
   let index = indexCache.get(key);
   if (!index) {
-    const packs = dirs.map((d) => readCatalogFolder(d, (f) => f.slice(root.length + 1).replace(/\\/g, "/")));
+    const packs = dirs.map(
+      (d) => readCatalogFolder(d, (f) => f.slice(root.length + 1).replace(/\\/g, "/"))
+    );
     index = new CatalogIndex(mergeCatalogs(packs));
     if (dirs.length === 0) indexCache.set(key, index);
   }
@@ -48984,7 +49052,9 @@ function shadowFindings(components) {
     const agentCode = c.kinds.some((k) => k !== "llm-sdk");
     const ruleId = agentCode ? SHADOW_AGENT_CODE : SHADOW_LLM_SDK;
     const at = strongest(c);
-    const signals = [...new Map(c.evidence.filter((e) => e.type !== "import").map((e) => [e.name, e])).values()];
+    const signals = [
+      ...new Map(c.evidence.filter((e) => e.type !== "import").map((e) => [e.name, e])).values()
+    ];
     const shown = signals.slice(0, 3).map(label).join(", ");
     const more = signals.length > 3 ? ` and ${signals.length - 3} more` : "";
     const imports = c.evidence.filter((e) => e.type === "import").length;
@@ -49009,7 +49079,13 @@ code: ["${glob2}"]
       message,
       remediation,
       path,
-      fingerprint: fingerprintOf({ ruleId, agent: `component:${c.path}`, file: at.file, docIndex: 0, pointer: "" })
+      fingerprint: fingerprintOf({
+        ruleId,
+        agent: `component:${c.path}`,
+        file: at.file,
+        docIndex: 0,
+        pointer: ""
+      })
     });
   }
   return out;
