@@ -1,12 +1,89 @@
 // The discovered components beside the declared agents, in every inventory format: the same facts
 // (path, status, kinds, the dependency lines that brought agent code in, what declares it). Values are
 // repository data and go through the same escaping as the agent rows.
-import type { ComponentRow, SeverityCounts } from "../../report/model.js";
+import type { AgentRow, ComponentRow, SeverityCounts } from "../../report/model.js";
 import { SEVERITIES } from "../../report/model.js";
 import { commandSafe, escapeMarkdown, oneLine } from "../escape.js";
 
 export function statusOf(c: ComponentRow): "declared" | "undeclared" {
   return c.declared ? "declared" : "undeclared";
+}
+
+/**
+ * An agent from a manifest is declared. An agent read from a native config (a `source` other than
+ * manifest) that no manifest governs is undeclared: the host runs it, but nobody declared its owner.
+ */
+export function agentStatus(row: AgentRow): "declared" | "undeclared" {
+  const r = row as AgentRow & { source?: string; declared?: boolean };
+  if (r.declared !== undefined) return r.declared ? "declared" : "undeclared";
+  return r.source === undefined || r.source === "manifest" ? "declared" : "undeclared";
+}
+
+interface OverviewLine {
+  status: string;
+  type: string;
+  name: string;
+  where: string;
+  owner: string;
+}
+
+function overview(agents: readonly AgentRow[], components: readonly ComponentRow[]): OverviewLine[] {
+  return [
+    ...agents.map((a) => ({
+      status: agentStatus(a),
+      type:
+        (a as { source?: string }).source && (a as { source?: string }).source !== "manifest"
+          ? `agent (${(a as { source?: string }).source})`
+          : "agent",
+      name: a.name,
+      where: a.file,
+      owner: a.owner ?? "",
+    })),
+    ...components.map((c) => {
+      const first = c.signals.find((s) => s.type !== "import");
+      return {
+        status: statusOf(c),
+        type: `code (${c.kinds.join(", ")})`,
+        name: c.path,
+        where: first ? `${first.file}:${first.line}` : c.path,
+        owner: "",
+      };
+    }),
+  ];
+}
+
+/** One line per agent and per code component: status, type, name, where. */
+export function overviewText(agents: readonly AgentRow[], components: readonly ComponentRow[]): string {
+  const lines = overview(agents, components).map((l) => [
+    l.status,
+    l.type,
+    oneLine(l.name),
+    oneLine(l.where),
+  ]);
+  const widths = [0, 1, 2].map((i) => Math.max(...lines.map((l) => l[i]!.length)));
+  const undeclared = lines.filter((l) => l[0] === "undeclared").length;
+  return (
+    [
+      `inventory: ${lines.length} ${lines.length === 1 ? "entry" : "entries"}, ${undeclared} undeclared`,
+      ...lines.map((l) => commandSafe(l.map((v, i) => (i < 3 ? v.padEnd(widths[i]!) : v)).join("  "))),
+    ].join("\n") + "\n"
+  );
+}
+
+export function overviewMarkdown(agents: readonly AgentRow[], components: readonly ComponentRow[]): string {
+  const rows = overview(agents, components);
+  const lines = [
+    "## Inventory",
+    "",
+    "| Status | Type | Name | Where | Owner |",
+    "| --- | --- | --- | --- | --- |",
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.status === "undeclared" ? "**undeclared**" : "declared"} | ${cell(r.type)} | ${cell(r.name)} | ${cell(r.where)} | ${cell(r.owner)} |`,
+    );
+  }
+  return lines.join("\n") + "\n";
 }
 
 /** "@langchain/langgraph (agent-framework) at svc/package.json:12; openai (llm-sdk) at ..." */
