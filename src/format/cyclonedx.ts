@@ -4,7 +4,14 @@
 // servers they call and the discovered code components become services, each with agentpolicy:*
 // properties (owner, access level, declared status, open findings). Sorted lists, no timestamp unless
 // the shell passes one, so the same repository gives the same BOM.
-import * as CDX from "@cyclonedx/cyclonedx-library";
+// Subpath imports: the package's main entry also loads its validators, whose resource paths need
+// __dirname, which the ESM bundles do not have.
+import * as Enums from "@cyclonedx/cyclonedx-library/Enums";
+import * as Models from "@cyclonedx/cyclonedx-library/Models";
+import * as Serialize from "@cyclonedx/cyclonedx-library/Serialize";
+import * as Spec from "@cyclonedx/cyclonedx-library/Spec";
+
+const CDX = { Enums, Models, Serialize, Spec };
 import {
   SEVERITIES,
   type AgentRow,
@@ -105,12 +112,12 @@ function openFindings(f: SeverityCounts): number {
   return SEVERITIES.reduce((n, s) => n + f[s], 0);
 }
 
-function props(into: CDX.Models.PropertyRepository, pairs: [string, string | undefined][]): void {
+function props(into: Models.PropertyRepository, pairs: [string, string | undefined][]): void {
   for (const [k, v] of pairs)
     if (v !== undefined && v !== "") into.add(new CDX.Models.Property(`agentpolicy:${k}`, v));
 }
 
-function agentService(row: AgentRow & { source?: string }): CDX.Models.Service {
+function agentService(row: AgentRow & { source?: string }): Models.Service {
   const service = new CDX.Models.Service(row.name, { bomRef: `agent:${row.name}@${row.file}` });
   props(service.properties, [
     ["type", "agent"],
@@ -132,7 +139,7 @@ function agentService(row: AgentRow & { source?: string }): CDX.Models.Service {
   return service;
 }
 
-function componentService(c: ComponentRow): CDX.Models.Service {
+function componentService(c: ComponentRow): Models.Service {
   const service = new CDX.Models.Service(c.path, { bomRef: `code:${c.path}` });
   props(service.properties, [
     ["type", "code-component"],
@@ -149,7 +156,7 @@ function componentService(c: ComponentRow): CDX.Models.Service {
   return service;
 }
 
-export function buildBom(input: BomInput): CDX.Models.Bom {
+export function buildBom(input: BomInput): Models.Bom {
   const { report } = input;
   const bom = new CDX.Models.Bom();
   bom.metadata.tools.components.add(
@@ -163,14 +170,14 @@ export function buildBom(input: BomInput): CDX.Models.Bom {
   bom.metadata.component = root;
 
   // libraries: one per package and pinned version, shared by the components that declare it
-  const libraries = new Map<string, CDX.Models.Component>();
+  const libraries = new Map<string, Models.Component>();
   const library = (
     ecosystem: string,
     name: string,
     written: string | undefined,
     kind: string,
     at: string,
-  ): CDX.Models.Component => {
+  ): Models.Component => {
     const version = exactVersion(ecosystem, written);
     const purl = purlOf(ecosystem, name, version);
     const key = purl ?? `${ecosystem}:${name}@${version ?? ""}`;
@@ -206,7 +213,7 @@ export function buildBom(input: BomInput): CDX.Models.Bom {
     root.dependencies.add(service.bomRef);
   }
 
-  const models = new Map<string, CDX.Models.Component>();
+  const models = new Map<string, Models.Component>();
   for (const row of report.agents ?? []) {
     const detail = input.details?.get(row.name);
     const service = agentService(row);
