@@ -38,6 +38,9 @@ import { keepsFinding } from "./sources/implicit.js";
 import { readSource } from "./manifest/read.js";
 import { applySources } from "./sources/overlay.js";
 import { readSourcesAndOwners } from "./sources/disk.js";
+import { discoverCode, type CodeDiscovery } from "./discovery/run.js";
+import { shadowReportFindings } from "./discovery/report-findings.js";
+import { componentRows } from "./discovery/rows.js";
 import { UsageError } from "./errors.js";
 
 export interface CheckOptions {
@@ -118,6 +121,8 @@ export interface LoadedAgents {
   agents: NormalisedAgent[];
   errors: FileError[];
   files: number;
+  /** Shadow-agent discovery over the same walk (absent when it did not run). */
+  code?: CodeDiscovery;
 }
 
 /** Parse and normalise texts already read; used for the working tree and for a base commit alike. */
@@ -170,11 +175,23 @@ async function loadFromDisk(opts: CheckOptions): Promise<LoadedAgents> {
   const extra = await readSourcesAndOwners(opts.root, [...loaded.agents, ...natives], found.files, {
     maxFileSize: opts.maxFileSize,
   });
-  return {
+  const result: LoadedAgents = {
     agents: extra.agents,
     errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
     files: found.files.length,
   };
+  // native configs and manifests alike declare the code in their folders
+  if (opts.policy?.config?.settings.discovery?.code !== false) {
+    result.code = await discoverCode({
+      root: opts.root,
+      listing: found.listing,
+      agents: extra.agents,
+      config: opts.policy?.config,
+      maxFileSize: opts.maxFileSize,
+      manifests: new Set(found.files.map((f) => f.file)),
+    });
+  }
+  return result;
 }
 
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
@@ -272,6 +289,18 @@ export function checkAgents(
     });
   }
 
+  if (loaded.code) {
+    findings.push(
+      ...shadowReportFindings(loaded.code.components, {
+        checks: byId,
+        disabled: overrides.disabled,
+        severity: overrides.severity,
+        controls: (id) => controlsForCheck(id, frameworks),
+      }),
+    );
+    errors.push(...loaded.code.errors);
+  }
+
   if (config) {
     const declared = new Map<string, number>();
     for (const a of agents) {
@@ -363,6 +392,7 @@ export function checkAgents(
     findings,
     errors,
     agents: inventoryRows(agents, findings, findingAgents),
+    ...(loaded.code ? { components: componentRows(loaded.code.components, findings) } : {}),
   };
   return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
 }

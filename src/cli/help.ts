@@ -2,7 +2,7 @@ export const MAIN_HELP = `agentpolicy — policy-as-code for AI agent identities
 
 Usage:
   agentpolicy check [paths...] [options]   check agent manifests
-  agentpolicy inventory [paths...]         list every agent: owner, access level, credentials, gates
+  agentpolicy inventory [paths...]         list every agent and the AI agent code nobody declared
   agentpolicy import [paths...] [--out DIR] draft manifests for agent configs no manifest governs
   agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
   agentpolicy rules [--format text|json]   list the checks
@@ -23,7 +23,8 @@ Folders are searched for **/*.agent.{yaml,yml,json} and any YAML/JSON under agen
 The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
 
 Options:
-  -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html
+  -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html |
+                           cyclonedx (CycloneDX 1.6 AI bill of materials)
   -o, --output <file>      write the report to a file instead of stdout
   -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
       --framework <id>     report on this framework only (repeatable): eu-ai-act, nist-ai-rmf, soc2,
@@ -44,11 +45,13 @@ export const INVENTORY_HELP = `Usage: agentpolicy inventory [paths...] [options]
 
 Lists every agent with its file, owner, sponsor, environment, risk tier, identity provider, derived
 access level (read-only, write, privileged), permission categories, credential types, longest token
-lifetime, approval gates and open findings by severity (under the repository's policy). Secrets are
-never printed. Exits 1 when a file could not be read (its agents are missing from the list).
+lifetime, approval gates and open findings by severity (under the repository's policy); beside them,
+every project whose dependencies bring in an LLM SDK, an agent framework or an MCP SDK, with the
+dependency lines and whether a manifest declares it (declared / undeclared). Secrets are never
+printed. Exits 1 when a file could not be read (its agents are missing from the list).
 
 Options:
-  -f, --format <fmt>       text (default) | json | csv | markdown
+  -f, --format <fmt>       text (default) | json | csv | markdown | cyclonedx (CycloneDX 1.6 AI BOM)
   -o, --output <file>      write to a file instead of stdout
   -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
       --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)

@@ -39,6 +39,7 @@ export const CHECK_AREAS = [
   "RUN",
   "SCHEMA",
   "POLICY",
+  "SHADOW",
 ] as const;
 
 export const PARAM_TYPES = ["duration", "number", "string", "string[]", "boolean"] as const;

@@ -73,6 +73,8 @@ describe("the built-in policy", () => {
       "AP-SCHEMA-002",
       "AP-SCHEMA-003",
       "AP-SCHEMA-004",
+      "AP-SHADOW-001",
+      "AP-SHADOW-002",
     ]);
   });
 
