@@ -1014,8 +1014,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj3) {
-      return obj3 && typeof obj3 === "object" && typeof obj3.pipe === "function" && typeof obj3.on === "function";
+    function isStream(obj4) {
+      return obj4 && typeof obj4 === "object" && typeof obj4.pipe === "function" && typeof obj4.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1120,14 +1120,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj3) {
-      return JSON.parse(JSON.stringify(obj3));
+    function deepClone(obj4) {
+      return JSON.parse(JSON.stringify(obj4));
     }
-    function isAsyncIterable(obj3) {
-      return !!(obj3 != null && typeof obj3[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj4) {
+      return !!(obj4 != null && typeof obj4[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj3) {
-      return !!(obj3 != null && (typeof obj3[Symbol.iterator] === "function" || typeof obj3[Symbol.asyncIterator] === "function"));
+    function isIterable(obj4) {
+      return !!(obj4 != null && (typeof obj4[Symbol.iterator] === "function" || typeof obj4[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1174,30 +1174,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj3) {
-      if (obj3 === void 0) obj3 = {};
+    function parseHeaders(headers, obj4) {
+      if (obj4 === void 0) obj4 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj3[key];
+        let val = obj4[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj3[key] = val;
+            obj4[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj3[key] = headersValue;
+            obj4[key] = headersValue;
           } else {
-            obj3[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj4[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj3 && "content-disposition" in obj3) {
-        obj3["content-disposition"] = Buffer.from(obj3["content-disposition"]).toString("latin1");
+      if ("content-length" in obj4 && "content-disposition" in obj4) {
+        obj4["content-disposition"] = Buffer.from(obj4["content-disposition"]).toString("latin1");
       }
-      return obj3;
+      return obj4;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1375,17 +1375,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj3, name, listener) {
-      const listeners = obj3[kListeners] ??= [];
+    function addListener(obj4, name, listener) {
+      const listeners = obj4[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj3.on(name, listener);
-      return obj3;
+      obj4.on(name, listener);
+      return obj4;
     }
-    function removeAllListeners(obj3) {
-      for (const [name, listener] of obj3[kListeners] ?? []) {
-        obj3.removeListener(name, listener);
+    function removeAllListeners(obj4) {
+      for (const [name, listener] of obj4[kListeners] ?? []) {
+        obj4.removeListener(name, listener);
       }
-      obj3[kListeners] = null;
+      obj4[kListeners] = null;
     }
     function errorRequest(client, request, err) {
       try {
@@ -1990,11 +1990,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str4 = `${val[i]}`;
-            if (!isValidHeaderValue(str4)) {
+            const str5 = `${val[i]}`;
+            if (!isValidHeaderValue(str5)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str4);
+            arr.push(str5);
           }
         }
         val = arr;
@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -2698,10 +2698,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj3) {
+    function enumToMap(obj4) {
       const res = {};
-      Object.keys(obj3).forEach((key) => {
-        const value = obj3[key];
+      Object.keys(obj4).forEach((key) => {
+        const value = obj4[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3374,13 +3374,13 @@ var require_data_url = __commonJS({
     }
     function collectASequenceOfCodePointsFast(char, input, position) {
       const idx = input.indexOf(char, position.position);
-      const start = position.position;
+      const start2 = position.position;
       if (idx === -1) {
         position.position = input.length;
-        return input.slice(start);
+        return input.slice(start2);
       }
       position.position = idx;
-      return input.slice(start, position.position);
+      return input.slice(start2, position.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -3567,25 +3567,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
-      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
-      return removeChars(str4, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str4, leading, trailing, predicate) {
+    function removeChars(str5, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str4.length - 1;
+      let trail = str5.length - 1;
       if (leading) {
-        while (lead < str4.length && predicate(str4.charCodeAt(lead))) lead++;
+        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str4.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
+      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4378,8 +4378,8 @@ var require_util2 = __commonJS({
       if (parsedMetadata.length === 0) {
         return true;
       }
-      const strongest = getStrongestMetadata(parsedMetadata);
-      const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
+      const strongest2 = getStrongestMetadata(parsedMetadata);
+      const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest2);
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5386,11 +5386,11 @@ var require_formdata_parser = __commonJS({
       return name;
     }
     function collectASequenceOfBytes(condition, input, position) {
-      let start = position.position;
-      while (start < input.length && condition(input[start])) {
-        ++start;
+      let start2 = position.position;
+      while (start2 < input.length && condition(input[start2])) {
+        ++start2;
       }
-      return input.subarray(position.position, position.position = start);
+      return input.subarray(position.position, position.position = start2);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5403,12 +5403,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
-      if (buffer.length < start.length) {
+    function bufferStartsWith(buffer, start2, position) {
+      if (buffer.length < start2.length) {
         return false;
       }
-      for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+      for (let i = 0; i < start2.length; i++) {
+        if (start2[i] !== buffer[position.position + i]) {
           return false;
         }
       }
@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5512,14 +5512,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5814,8 +5814,8 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_status: (p, at, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
@@ -5823,13 +5823,13 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_header_field: (p, at, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_header_value: (p, at, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
@@ -5837,8 +5837,8 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_body: (p, at, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
             assert(currentParser.ptr === p);
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve7(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9286,8 +9286,8 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
-          if (this.start !== start || this.end != null && this.end !== end) {
+          const { start: start2, size, end = size - 1 } = contentRange;
+          if (this.start !== start2 || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
                 headers,
@@ -9316,13 +9316,13 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start: start2, size, end = size - 1 } = range;
             assert(
-              start != null && Number.isFinite(start),
+              start2 != null && Number.isFinite(start2),
               "content-range mismatch"
             );
             assert(end != null && Number.isFinite(end), "invalid content-length");
-            this.start = start;
+            this.start = start2;
             this.end = end;
           }
           if (this.end == null) {
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve9(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9648,9 +9648,9 @@ var require_readable = __commonJS({
       }
       const { _readableState: state } = consume2.stream;
       if (state.bufferIndex) {
-        const start = state.bufferIndex;
+        const start2 = state.bufferIndex;
         const end = state.buffer.length;
-        for (let n = start; n < end; n++) {
+        for (let n = start2; n < end; n++) {
           consumePush(consume2, state.buffer[n]);
         }
       } else {
@@ -9675,8 +9675,8 @@ var require_readable = __commonJS({
       }
       const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
       const bufferLength = buffer.length;
-      const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
-      return buffer.utf8Slice(start, bufferLength);
+      const start2 = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
+      return buffer.utf8Slice(start2, bufferLength);
     }
     function chunksConcat(chunks, length) {
       if (chunks.length === 0 || length === 0) {
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10920,7 +10920,7 @@ var require_mock_utils = __commonJS({
       const url = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher2) => matchValue(matcher2, url.host))) {
         return true;
       }
       return false;
@@ -11350,14 +11350,14 @@ var require_mock_agent = __commonJS({
       activate() {
         this[kIsMockActive] = true;
       }
-      enableNetConnect(matcher) {
-        if (typeof matcher === "string" || typeof matcher === "function" || matcher instanceof RegExp) {
+      enableNetConnect(matcher2) {
+        if (typeof matcher2 === "string" || typeof matcher2 === "function" || matcher2 instanceof RegExp) {
           if (Array.isArray(this[kNetConnect])) {
-            this[kNetConnect].push(matcher);
+            this[kNetConnect].push(matcher2);
           } else {
-            this[kNetConnect] = [matcher];
+            this[kNetConnect] = [matcher2];
           }
-        } else if (typeof matcher === "undefined") {
+        } else if (typeof matcher2 === "undefined") {
           this[kNetConnect] = true;
         } else {
           throw new InvalidArgumentError("Unsupported matcher. Must be one of String|Function|RegExp.");
@@ -11798,16 +11798,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp2 = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp2;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+        for (const record3 of addresses) {
+          record3.timestamp = timestamp2;
+          if (typeof record3.ttl === "number") {
+            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
           } else {
-            record2.ttl = this.#maxTTL;
+            record3.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record3.family] ?? { ips: [] };
+          familyRecords.ips.push(record3);
+          records.records[record3.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14661,11 +14661,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -16487,9 +16487,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str4 = stringify4(cookie);
-      if (str4) {
-        headers.append("Set-Cookie", str4);
+      const str5 = stringify4(cookie);
+      if (str5) {
+        headers.append("Set-Cookie", str5);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -18326,19 +18326,19 @@ var require_eventsource_stream = __commonJS({
     var minParserItems = 1024;
     var maxParserItems = 131072;
     var bytesPerParserItem = 128;
-    function isASCIINumberBytes(buffer2, start) {
-      if (start >= buffer2.length) {
+    function isASCIINumberBytes(buffer2, start2) {
+      if (start2 >= buffer2.length) {
         return false;
       }
-      for (let i = start; i < buffer2.length; i++) {
+      for (let i = start2; i < buffer2.length; i++) {
         if (buffer2[i] < 48 || buffer2[i] > 57) {
           return false;
         }
       }
       return true;
     }
-    function isValidLastEventIdBytes(buffer2, start) {
-      for (let i = start; i < buffer2.length; i++) {
+    function isValidLastEventIdBytes(buffer2, start2) {
+      for (let i = start2; i < buffer2.length; i++) {
         if (buffer2[i] === 0) {
           return false;
         }
@@ -18641,9 +18641,9 @@ ${value}`;
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
-          const start = i === this.lineChunkIndex ? this.linePos : 0;
+          const start2 = i === this.lineChunkIndex ? this.linePos : 0;
           const end = i === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
+          const slice = chunk.subarray(start2, end);
           length += slice.length;
           chunks.push(slice);
         }
@@ -19366,10 +19366,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants6();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
-    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
-    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
+    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
+    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -19380,8 +19380,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str4) => {
-      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str5) => {
+      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -19471,9 +19471,9 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str4 = input;
+      let str5 = input;
       let index = -1;
-      let start = 0;
+      let start2 = 0;
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
@@ -19490,10 +19490,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str4.charCodeAt(index + 1);
+      const peek = () => str5.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str4.charCodeAt(++index);
+        return str5.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -19556,8 +19556,8 @@ var require_scan = __commonJS({
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
             continue;
           }
           lastIndex = index + 1;
@@ -19569,7 +19569,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -19630,9 +19630,9 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
           negated = token.negated = true;
-          start++;
+          start2++;
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
@@ -19670,24 +19670,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str4;
+      let base = str5;
       let prefix = "";
       let glob2 = "";
-      if (start > 0) {
-        prefix = str4.slice(0, start);
-        str4 = str4.slice(start);
-        lastIndex -= start;
+      if (start2 > 0) {
+        prefix = str5.slice(0, start2);
+        str5 = str5.slice(start2);
+        lastIndex -= start2;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str4.slice(0, lastIndex);
-        glob2 = str4.slice(lastIndex);
+        base = str5.slice(0, lastIndex);
+        glob2 = str5.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str4;
+        glob2 = str5;
       } else {
-        base = str4;
+        base = str5;
       }
-      if (base && base !== "" && base !== "/" && base !== str4) {
+      if (base && base !== "" && base !== "/" && base !== str5) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -19701,7 +19701,7 @@ var require_scan = __commonJS({
       const state = {
         prefix,
         input,
-        start,
+        start: start2,
         base,
         glob: glob2,
         isBrace,
@@ -19722,11 +19722,11 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
           const i = slashes[idx];
           const value2 = input.slice(n2, i);
           if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
+            if (idx === 0 && start2 !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
@@ -19735,12 +19735,12 @@ var require_scan = __commonJS({
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (i >= start) {
+          if (i >= start2) {
             parts.push(value2);
             prevIndex = i;
           }
         }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
         const value = input.slice(n);
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
@@ -20279,9 +20279,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -20734,8 +20734,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str4) => {
-        switch (str4) {
+      const create = (str5) => {
+        switch (str5) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -20753,7 +20753,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str4);
+            const match = /^(.*?)\.(\w+)$/.exec(str5);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -20781,12 +20781,12 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
+    var picomatch6 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str4) => {
+        const fns = glob2.map((input) => picomatch6(input, options, returnState));
+        const arrayMatcher = (str5) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str4);
+            const state2 = isMatch(str5);
             if (state2) return state2;
           }
           return false;
@@ -20798,18 +20798,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const posix7 = opts.windows;
+      const regex = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
-      let isIgnored = () => false;
+      let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix4 });
-        const result2 = { glob: glob2, state, regex, posix: posix4, input, output, match, isMatch };
+      const matcher2 = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob: glob2, posix: posix7 });
+        const result2 = { glob: glob2, state, regex, posix: posix7, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -20817,7 +20817,7 @@ var require_picomatch = __commonJS({
           result2.isMatch = false;
           return returnObject ? result2 : false;
         }
-        if (isIgnored(input)) {
+        if (isIgnored2(input)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result2);
           }
@@ -20830,11 +20830,11 @@ var require_picomatch = __commonJS({
         return returnObject ? result2 : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher2.state = state;
       }
-      return matcher;
+      return matcher2;
     };
-    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
+    picomatch6.test = (input, regex, options, { glob: glob2, posix: posix7 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20842,7 +20842,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix7 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -20851,24 +20851,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix4);
+          match = picomatch6.matchBase(input, regex, options, posix7);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix4 }));
+    picomatch6.matchBase = (input, glob2, options, posix7 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix7 }));
     };
-    picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch6.isMatch = (str5, patterns, options) => picomatch6(patterns, options)(str5);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input, options) => scan2(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20879,13 +20879,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch6.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20896,9 +20896,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch6.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20907,8 +20907,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch6.constants = constants3;
+    module.exports = picomatch6;
   }
 });
 
@@ -20918,14 +20918,879 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob2, options, returnState = false) {
+    function picomatch6(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED2 = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM2 = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start2) => {
+      const { length } = pattern;
+      let index = start2 + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED2) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER2 = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "";
+    var TRAILING_DOUBLESTAR = "";
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start2) => `${start2}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last2 = source[source.length - 1];
+          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher2, replacer, required]) => {
+          if (matcher2 === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED2 && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher2.test(prev) ? prev.replace(matcher2, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last2 = prefix[prefix.length - 1];
+      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString2 = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString2(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str5 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
+        return define2(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str5) => {
+      let count2 = 0;
+      while (str5[str5.length - count2 - 1] === ESCAPE) {
+        count2++;
+      }
+      return count2 % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last2 = body[body.length - 1];
+      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString2(pattern);
+        const raw2 = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw2) && createRule(
+          raw2,
+          isStr ? UNDEFINED2 : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString2(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM2;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED2;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED2 : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename2 = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename2 : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString2(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString2(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache2) {
+        const cached = cache2[path];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED2;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -20997,7 +21862,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str4(strs, ...args) {
+    function str5(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -21008,7 +21873,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str4;
+    exports.str = str5;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -21051,7 +21916,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str5`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -21348,9 +22213,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -21358,14 +22223,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -21765,24 +22630,24 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj3, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj4, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj4})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj3), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj4), () => forBody(name));
       }
       // end `for` loop
       endFor() {
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -22013,22 +22878,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str4) {
-      return unescapeJsonPointer(decodeURIComponent(str4));
+    function unescapeFragment(str5) {
+      return unescapeJsonPointer(decodeURIComponent(str5));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str4) {
-      return encodeURIComponent(escapeJsonPointer(str4));
+    function escapeFragment(str5) {
+      return encodeURIComponent(escapeJsonPointer(str5));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str4) {
-      if (typeof str4 == "number")
-        return `${str4}`;
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str5) {
+      if (typeof str5 == "number")
+        return `${str5}`;
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str4) {
-      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str5) {
+      return str5.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -23053,8 +23918,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema4, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str4) {
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str5) {
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -23590,11 +24455,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj3, assign) {
+      setParams(obj4, assign) {
         if (assign)
-          Object.assign(this.params, obj3);
+          Object.assign(this.params, obj4);
         else
-          this.params = obj3;
+          this.params = obj4;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -23693,30 +24558,30 @@ var require_validate = __commonJS({
         const matches = RELATIVE_JSON_POINTER.exec($data);
         if (!matches)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
+        const up2 = +matches[1];
         jsonPointer = matches[2];
         if (jsonPointer === "#") {
-          if (up >= dataLevel)
-            throw new Error(errorMsg("property/index", up));
-          return dataPathArr[dataLevel - up];
+          if (up2 >= dataLevel)
+            throw new Error(errorMsg("property/index", up2));
+          return dataPathArr[dataLevel - up2];
         }
-        if (up > dataLevel)
-          throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
+        if (up2 > dataLevel)
+          throw new Error(errorMsg("data", up2));
+        data = dataNames[dataLevel - up2];
         if (!jsonPointer)
           return data;
       }
       let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
+      const segments2 = jsonPointer.split("/");
+      for (const segment of segments2) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
         }
       }
       return expr;
-      function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+      function errorMsg(pointerType, up2) {
+        return `Cannot access ${pointerType} ${up2} levels up, current level is ${dataLevel}`;
       }
     }
     exports.getData = getData;
@@ -23880,7 +24745,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -23907,7 +24772,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -24151,10 +25016,10 @@ var require_utils3 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str4, token) {
+    function findToken(str5, token) {
       let ind = 0;
-      for (let i = 0; i < str4.length; i++) {
-        if (str4[i] === token) ind++;
+      for (let i = 0; i < str5.length; i++) {
+        if (str5[i] === token) ind++;
       }
       return ind;
     }
@@ -24237,12 +25102,12 @@ var require_utils3 = __commonJS({
       if (path === "" || path[0] === "/") {
         return removeDotSegments(path);
       }
-      const segments = path.split("/");
-      const last2 = segments.length - 1;
+      const segments2 = path.split("/");
+      const last2 = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last2; i++) {
-        const segment = segments[i];
+        const segment = segments2[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -24771,7 +25636,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24807,50 +25672,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative4 = parse3(serialize2(relative4, options), options);
+        relative6 = parse3(serialize2(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative4.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -24858,7 +25723,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -25162,7 +26027,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -25224,7 +26089,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
+    var defaultRegExp = (str5, flags) => new RegExp(str5, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -25583,9 +26448,9 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
+          const segments2 = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments)
+          for (const seg of segments2)
             keywords = keywords[seg];
           for (const key in rules) {
             const rule = rules[key];
@@ -26019,16 +26884,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str4) {
-      const len = str4.length;
+    function ucs2length(str5) {
+      const len = str5.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str4.charCodeAt(pos++);
+        value = str5.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str4.charCodeAt(pos);
+          value = str5.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -28486,8 +29351,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str4) {
-      const matches = DATE.exec(str4);
+    function date(str5) {
+      const matches = DATE.exec(str5);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -28506,8 +29371,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str4) {
-        const matches = TIME.exec(str4);
+      return function time(str5) {
+        const matches = TIME.exec(str5);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -28553,8 +29418,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str4) {
-        const dateTime = str4.split(DATE_TIME_SEPARATOR);
+      return function date_time(str5) {
+        const dateTime = str5.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -28579,13 +29444,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str4) {
-      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
+    function uri(str5) {
+      return NOT_URI_FRAGMENT.test(str5) && URI.test(str5);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str4) {
+    function byte(str5) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str4);
+      return BYTE.test(str5);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -28599,11 +29464,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str4) {
-      if (Z_ANCHOR.test(str4))
+    function regex(str5) {
+      if (Z_ANCHOR.test(str5))
         return false;
       try {
-        new RegExp(str4);
+        new RegExp(str5);
         return true;
       } catch (e) {
         return false;
@@ -29048,12 +29913,12 @@ var require_logic = __commonJS({
         "cat": function() {
           return Array.prototype.join.call(arguments, "");
         },
-        "substr": function(source, start, end) {
+        "substr": function(source, start2, end) {
           if (end < 0) {
-            var temp = String(source).substr(start);
+            var temp = String(source).substr(start2);
             return temp.substr(0, temp.length + end);
           }
-          return String(source).substr(start, end);
+          return String(source).substr(start2, end);
         },
         "+": function() {
           return Array.prototype.reduce.call(arguments, function(a, b) {
@@ -29352,6 +30217,1914 @@ var require_logic = __commonJS({
   }
 });
 
+// node_modules/xmlchars/xml/1.0/ed5.js
+var require_ed5 = __commonJS({
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "	\n\r -퟿-�𐀀-􏿿";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-zÀ-ÖØ-öø-˿Ͱ-ͽͿ-῿‌‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9·̀-ͯ‿-⁀";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xml/1.1/ed2.js
+var require_ed2 = __commonJS({
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "-퟿-�𐀀-􏿿";
+    exports.RESTRICTED_CHAR = "-\b\v\f---";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-zÀ-ÖØ-öø-˿Ͱ-ͽͿ-῿‌‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9·̀-ͯ‿-⁀";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isRestrictedChar(c) {
+      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
+    }
+    exports.isRestrictedChar = isRestrictedChar;
+    function isCharAndNotRestricted(c) {
+      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isCharAndNotRestricted = isCharAndNotRestricted;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xmlns/1.0/ed3.js
+var require_ed3 = __commonJS({
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NC_NAME_START_CHAR = "A-Z_a-zÀ-ÖØ-öø-˿Ͱ-ͽͿ-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿";
+    exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9·̀-ͯ‿-⁀";
+    exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+    exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+    exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+    function isNCNameStartChar(c) {
+      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNCNameStartChar = isNCNameStartChar;
+    function isNCNameChar(c) {
+      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
+    }
+    exports.isNCNameChar = isNCNameChar;
+  }
+});
+
+// node_modules/saxes/saxes.js
+var require_saxes = __commonJS({
+  "node_modules/saxes/saxes.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SaxesParser = exports.EVENTS = void 0;
+    var ed5 = require_ed5();
+    var ed2 = require_ed2();
+    var NSed3 = require_ed3();
+    var isS = ed5.isS;
+    var isChar10 = ed5.isChar;
+    var isNameStartChar = ed5.isNameStartChar;
+    var isNameChar = ed5.isNameChar;
+    var S_LIST = ed5.S_LIST;
+    var NAME_RE = ed5.NAME_RE;
+    var isChar11 = ed2.isChar;
+    var isNCNameStartChar = NSed3.isNCNameStartChar;
+    var isNCNameChar = NSed3.isNCNameChar;
+    var NC_NAME_RE = NSed3.NC_NAME_RE;
+    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    var rootNS = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      xml: XML_NAMESPACE,
+      xmlns: XMLNS_NAMESPACE
+    };
+    var XML_ENTITIES = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    };
+    var EOC = -1;
+    var NL_LIKE = -2;
+    var S_BEGIN = 0;
+    var S_BEGIN_WHITESPACE = 1;
+    var S_DOCTYPE = 2;
+    var S_DOCTYPE_QUOTE = 3;
+    var S_DTD = 4;
+    var S_DTD_QUOTED = 5;
+    var S_DTD_OPEN_WAKA = 6;
+    var S_DTD_OPEN_WAKA_BANG = 7;
+    var S_DTD_COMMENT = 8;
+    var S_DTD_COMMENT_ENDING = 9;
+    var S_DTD_COMMENT_ENDED = 10;
+    var S_DTD_PI = 11;
+    var S_DTD_PI_ENDING = 12;
+    var S_TEXT = 13;
+    var S_ENTITY = 14;
+    var S_OPEN_WAKA = 15;
+    var S_OPEN_WAKA_BANG = 16;
+    var S_COMMENT = 17;
+    var S_COMMENT_ENDING = 18;
+    var S_COMMENT_ENDED = 19;
+    var S_CDATA = 20;
+    var S_CDATA_ENDING = 21;
+    var S_CDATA_ENDING_2 = 22;
+    var S_PI_FIRST_CHAR = 23;
+    var S_PI_REST = 24;
+    var S_PI_BODY = 25;
+    var S_PI_ENDING = 26;
+    var S_XML_DECL_NAME_START = 27;
+    var S_XML_DECL_NAME = 28;
+    var S_XML_DECL_EQ = 29;
+    var S_XML_DECL_VALUE_START = 30;
+    var S_XML_DECL_VALUE = 31;
+    var S_XML_DECL_SEPARATOR = 32;
+    var S_XML_DECL_ENDING = 33;
+    var S_OPEN_TAG = 34;
+    var S_OPEN_TAG_SLASH = 35;
+    var S_ATTRIB = 36;
+    var S_ATTRIB_NAME = 37;
+    var S_ATTRIB_NAME_SAW_WHITE = 38;
+    var S_ATTRIB_VALUE = 39;
+    var S_ATTRIB_VALUE_QUOTED = 40;
+    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_UNQUOTED = 42;
+    var S_CLOSE_TAG = 43;
+    var S_CLOSE_TAG_SAW_WHITE = 44;
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    var BANG = 33;
+    var DQUOTE = 34;
+    var AMP = 38;
+    var SQUOTE = 39;
+    var MINUS = 45;
+    var FORWARD_SLASH = 47;
+    var SEMICOLON = 59;
+    var LESS = 60;
+    var EQUAL = 61;
+    var GREATER = 62;
+    var QUESTION = 63;
+    var OPEN_BRACKET = 91;
+    var CLOSE_BRACKET = 93;
+    var NEL = 133;
+    var LS = 8232;
+    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
+    var QUOTES = [DQUOTE, SQUOTE];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    function nsPairCheck(parser, prefix, uri) {
+      switch (prefix) {
+        case "xml":
+          if (uri !== XML_NAMESPACE) {
+            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+          }
+          break;
+        case "xmlns":
+          if (uri !== XMLNS_NAMESPACE) {
+            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+          }
+          break;
+        default:
+      }
+      switch (uri) {
+        case XMLNS_NAMESPACE:
+          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+          break;
+        case XML_NAMESPACE:
+          switch (prefix) {
+            case "xml":
+              break;
+            case "":
+              parser.fail(`the default namespace may not be set to ${uri}.`);
+              break;
+            default:
+              parser.fail("may not assign the xml namespace to another prefix.");
+          }
+          break;
+        default:
+      }
+    }
+    function nsMappingCheck(parser, mapping) {
+      for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+      }
+    }
+    var isNCName = (name) => NC_NAME_RE.test(name);
+    var isName = (name) => NAME_RE.test(name);
+    var FORBIDDEN_START = 0;
+    var FORBIDDEN_BRACKET = 1;
+    var FORBIDDEN_BRACKET_BRACKET = 2;
+    exports.EVENTS = [
+      "xmldecl",
+      "text",
+      "processinginstruction",
+      "doctype",
+      "comment",
+      "opentagstart",
+      "attribute",
+      "opentag",
+      "closetag",
+      "cdata",
+      "error",
+      "end",
+      "ready"
+    ];
+    var EVENT_NAME_TO_HANDLER_NAME = {
+      xmldecl: "xmldeclHandler",
+      text: "textHandler",
+      processinginstruction: "piHandler",
+      doctype: "doctypeHandler",
+      comment: "commentHandler",
+      opentagstart: "openTagStartHandler",
+      attribute: "attributeHandler",
+      opentag: "openTagHandler",
+      closetag: "closeTagHandler",
+      cdata: "cdataHandler",
+      error: "errorHandler",
+      end: "endHandler",
+      ready: "readyHandler"
+    };
+    var SaxesParser2 = class {
+      /**
+       * @param opt The parser options.
+       */
+      constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+          this.nameStartCheck = isNCNameStartChar;
+          this.nameCheck = isNCNameChar;
+          this.isName = isNCName;
+          this.processAttribs = this.processAttribsNS;
+          this.pushAttrib = this.pushAttribNS;
+          this.ns = Object.assign({ __proto__: null }, rootNS);
+          const additional = this.opt.additionalNamespaces;
+          if (additional != null) {
+            nsMappingCheck(this, additional);
+            Object.assign(this.ns, additional);
+          }
+        } else {
+          this.nameStartCheck = isNameStartChar;
+          this.nameCheck = isNameChar;
+          this.isName = isName;
+          this.processAttribs = this.processAttribsPlain;
+          this.pushAttrib = this.pushAttribPlain;
+        }
+        this.stateTable = [
+          /* eslint-disable @typescript-eslint/unbound-method */
+          this.sBegin,
+          this.sBeginWhitespace,
+          this.sDoctype,
+          this.sDoctypeQuote,
+          this.sDTD,
+          this.sDTDQuoted,
+          this.sDTDOpenWaka,
+          this.sDTDOpenWakaBang,
+          this.sDTDComment,
+          this.sDTDCommentEnding,
+          this.sDTDCommentEnded,
+          this.sDTDPI,
+          this.sDTDPIEnding,
+          this.sText,
+          this.sEntity,
+          this.sOpenWaka,
+          this.sOpenWakaBang,
+          this.sComment,
+          this.sCommentEnding,
+          this.sCommentEnded,
+          this.sCData,
+          this.sCDataEnding,
+          this.sCDataEnding2,
+          this.sPIFirstChar,
+          this.sPIRest,
+          this.sPIBody,
+          this.sPIEnding,
+          this.sXMLDeclNameStart,
+          this.sXMLDeclName,
+          this.sXMLDeclEq,
+          this.sXMLDeclValueStart,
+          this.sXMLDeclValue,
+          this.sXMLDeclSeparator,
+          this.sXMLDeclEnding,
+          this.sOpenTag,
+          this.sOpenTagSlash,
+          this.sAttrib,
+          this.sAttribName,
+          this.sAttribNameSawWhite,
+          this.sAttribValue,
+          this.sAttribValueQuoted,
+          this.sAttribValueClosed,
+          this.sAttribValueUnquoted,
+          this.sCloseTag,
+          this.sCloseTagSawWhite
+          /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+      }
+      /**
+       * Indicates whether or not the parser is closed. If ``true``, wait for
+       * the ``ready`` event to write again.
+       */
+      get closed() {
+        return this._closed;
+      }
+      _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = void 0;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = void 0;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === void 0) {
+          if (this.opt.forceXMLVersion === true) {
+            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+          }
+          defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+          version: void 0,
+          encoding: void 0,
+          standalone: void 0
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      /**
+       * The stream position the parser is currently looking at. This field is
+       * zero-based.
+       *
+       * This field is not based on counting Unicode characters but is to be
+       * interpreted as a plain index into a JavaScript string.
+       */
+      get position() {
+        return this.chunkPosition + this.i;
+      }
+      /**
+       * The column number of the next character to be read by the parser.  *
+       * This field is zero-based. (The first column in a line is 0.)
+       *
+       * This field reports the index at which the next character would be in the
+       * line if the line were represented as a JavaScript string.  Note that this
+       * *can* be different to a count based on the number of *Unicode characters*
+       * due to how JavaScript handles astral plane characters.
+       *
+       * See [[column]] for a number that corresponds to a count of Unicode
+       * characters.
+       */
+      get columnIndex() {
+        return this.position - this.positionAtNewLine;
+      }
+      /**
+       * Set an event listener on an event. The parser supports one handler per
+       * event type. If you try to set an event handler over an existing handler,
+       * the old handler is silently overwritten.
+       *
+       * @param name The event to listen to.
+       *
+       * @param handler The handler to set.
+       */
+      on(name, handler) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+      }
+      /**
+       * Unset an event handler.
+       *
+       * @parma name The event to stop listening to.
+       */
+      off(name) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
+      }
+      /**
+       * Make an error object. The error object will have a message that contains
+       * the ``fileName`` option passed at the creation of the parser. If position
+       * tracking was turned on, it will also have line and column number
+       * information.
+       *
+       * @param message The message describing the error to report.
+       *
+       * @returns An error object with a properly formatted message.
+       */
+      makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+          if (msg.length > 0) {
+            msg += ":";
+          }
+          msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+          msg += ": ";
+        }
+        return new Error(msg + message);
+      }
+      /**
+       * Report a parsing error. This method is made public so that client code may
+       * check for issues that are outside the scope of this project and can report
+       * errors.
+       *
+       * @param message The error to report.
+       *
+       * @returns this
+       */
+      fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === void 0) {
+          throw err;
+        } else {
+          handler(err);
+        }
+        return this;
+      }
+      /**
+       * Write a XML data to the parser.
+       *
+       * @param chunk The XML data to write.
+       *
+       * @returns this
+       */
+      // We do need object for the type here. Yes, it often causes problems
+      // but not in this case.
+      write(chunk) {
+        if (this.closed) {
+          return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+          end = true;
+          chunk = "";
+        } else if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        if (this.carriedFromPrevious !== void 0) {
+          chunk = `${this.carriedFromPrevious}${chunk}`;
+          this.carriedFromPrevious = void 0;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end && // A trailing CR or surrogate must be carried over to the next
+        // chunk.
+        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+          this.carriedFromPrevious = chunk[limit - 1];
+          limit--;
+          chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+          stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+      }
+      /**
+       * Close the current stream. Perform final well-formedness checks and reset
+       * the parser tstate.
+       *
+       * @returns this
+       */
+      close() {
+        return this.write(null);
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.0.
+       *
+       * @returns The character read.
+       */
+      getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code >= SPACE || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR:
+              if (chunk.charCodeAt(i + 1) === NL) {
+                this.i = i + 2;
+              }
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.1.
+       *
+       * @returns {number} The character read.
+       */
+      getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR: {
+              const next = chunk.charCodeAt(i + 1);
+              if (next === NL || next === NEL) {
+                this.i = i + 2;
+              }
+            }
+            /* yes, fall through */
+            case NEL:
+            // 0x85
+            case LS:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Like ``getCode`` but with the return value normalized so that ``NL`` is
+       * returned for ``NL_LIKE``.
+       */
+      getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+      }
+      unget() {
+        this.i = this.prevI;
+        this.column--;
+      }
+      /**
+       * Capture characters into a buffer until encountering one of a set of
+       * characters.
+       *
+       * @param chars An array of codepoints. Encountering a character in the array
+       * ends the capture. (``chars`` may safely contain ``NL``.)
+       *
+       * @return The character code that made the capture end, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureTo(chars) {
+        let { i: start2 } = this;
+        const { chunk } = this;
+        while (true) {
+          const c = this.getCode();
+          const isNLLike = c === NL_LIKE;
+          const final = isNLLike ? NL : c;
+          if (final === EOC || chars.includes(final)) {
+            this.text += chunk.slice(start2, this.prevI);
+            return final;
+          }
+          if (isNLLike) {
+            this.text += `${chunk.slice(start2, this.prevI)}
+`;
+            start2 = this.i;
+          }
+        }
+      }
+      /**
+       * Capture characters into a buffer until encountering a character.
+       *
+       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+       *
+       * @return ``true`` if we ran into the character. Otherwise, we ran into the
+       * end of the current chunk.
+       */
+      captureToChar(char) {
+        let { i: start2 } = this;
+        const { chunk } = this;
+        while (true) {
+          let c = this.getCode();
+          switch (c) {
+            case NL_LIKE:
+              this.text += `${chunk.slice(start2, this.prevI)}
+`;
+              start2 = this.i;
+              c = NL;
+              break;
+            case EOC:
+              this.text += chunk.slice(start2);
+              return false;
+            default:
+          }
+          if (c === char) {
+            this.text += chunk.slice(start2, this.prevI);
+            return true;
+          }
+        }
+      }
+      /**
+       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+       * this parser.
+       *
+       * @return The character code that made the test fail, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureNameChars() {
+        const { chunk, i: start2 } = this;
+        while (true) {
+          const c = this.getCode();
+          if (c === EOC) {
+            this.name += chunk.slice(start2);
+            return EOC;
+          }
+          if (!isNameChar(c)) {
+            this.name += chunk.slice(start2, this.prevI);
+            return c === NL_LIKE ? NL : c;
+          }
+        }
+      }
+      /**
+       * Skip white spaces.
+       *
+       * @return The character that ended the skip, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      skipSpaces() {
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC || !isS(c)) {
+            return c;
+          }
+        }
+      }
+      setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        if (version === "1.0") {
+          this.isChar = isChar10;
+          this.getCode = this.getCode10;
+        } else {
+          this.isChar = isChar11;
+          this.getCode = this.getCode11;
+        }
+      }
+      // STATE ENGINE METHODS
+      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+      // to be sure never to come back to this state later.
+      sBegin() {
+        if (this.chunk.charCodeAt(0) === 65279) {
+          this.i++;
+          this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+      }
+      sBeginWhitespace() {
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+          this.xmlDeclPossible = false;
+        }
+        switch (c) {
+          case LESS:
+            this.state = S_OPEN_WAKA;
+            if (this.text.length !== 0) {
+              throw new Error("no-empty text at start");
+            }
+            break;
+          case EOC:
+            break;
+          default:
+            this.unget();
+            this.state = S_TEXT;
+            this.xmlDeclPossible = false;
+        }
+      }
+      sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+          case GREATER: {
+            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            this.doctype = true;
+            break;
+          }
+          case EOC:
+            break;
+          default:
+            this.text += String.fromCodePoint(c);
+            if (c === OPEN_BRACKET) {
+              this.state = S_DTD;
+            } else if (isQuote(c)) {
+              this.state = S_DOCTYPE_QUOTE;
+              this.q = c;
+            }
+        }
+      }
+      sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.q = null;
+          this.state = S_DOCTYPE;
+        }
+      }
+      sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+          return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+          this.state = S_DOCTYPE;
+        } else if (c === LESS) {
+          this.state = S_DTD_OPEN_WAKA;
+        } else if (isQuote(c)) {
+          this.state = S_DTD_QUOTED;
+          this.q = c;
+        }
+      }
+      sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.state = S_DTD;
+          this.q = null;
+        }
+      }
+      sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+          case BANG:
+            this.state = S_DTD_OPEN_WAKA_BANG;
+            this.openWakaBang = "";
+            break;
+          case QUESTION:
+            this.state = S_DTD_PI;
+            break;
+          default:
+            this.state = S_DTD;
+        }
+      }
+      sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+          this.openWakaBang = "";
+        }
+      }
+      sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+          this.text += "-";
+          this.state = S_DTD_COMMENT_ENDING;
+        }
+      }
+      sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+      }
+      sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        } else {
+          this.fail("malformed comment.");
+          this.state = S_DTD_COMMENT;
+        }
+      }
+      sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+          this.text += "?";
+          this.state = S_DTD_PI_ENDING;
+        }
+      }
+      sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        }
+      }
+      sText() {
+        if (this.tags.length !== 0) {
+          this.handleTextInRoot();
+        } else {
+          this.handleTextOutsideRoot();
+        }
+      }
+      sEntity() {
+        let { i: start2 } = this;
+        const { chunk } = this;
+        loop:
+          while (true) {
+            switch (this.getCode()) {
+              case NL_LIKE:
+                this.entity += `${chunk.slice(start2, this.prevI)}
+`;
+                start2 = this.i;
+                break;
+              case SEMICOLON: {
+                const { entityReturnState } = this;
+                const entity = this.entity + chunk.slice(start2, this.prevI);
+                this.state = entityReturnState;
+                let parsed;
+                if (entity === "") {
+                  this.fail("empty entity name.");
+                  parsed = "&;";
+                } else {
+                  parsed = this.parseEntity(entity);
+                  this.entity = "";
+                }
+                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
+                  this.text += parsed;
+                }
+                break loop;
+              }
+              case EOC:
+                this.entity += chunk.slice(start2);
+                break loop;
+              default:
+            }
+          }
+      }
+      sOpenWaka() {
+        const c = this.getCode();
+        if (isNameStartChar(c)) {
+          this.state = S_OPEN_TAG;
+          this.unget();
+          this.xmlDeclPossible = false;
+        } else {
+          switch (c) {
+            case FORWARD_SLASH:
+              this.state = S_CLOSE_TAG;
+              this.xmlDeclPossible = false;
+              break;
+            case BANG:
+              this.state = S_OPEN_WAKA_BANG;
+              this.openWakaBang = "";
+              this.xmlDeclPossible = false;
+              break;
+            case QUESTION:
+              this.state = S_PI_FIRST_CHAR;
+              break;
+            default:
+              this.fail("disallowed character in tag name");
+              this.state = S_TEXT;
+              this.xmlDeclPossible = false;
+          }
+        }
+      }
+      sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+          case "[CDATA[":
+            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextBeforeRoot = true;
+            }
+            if (this.closedRoot && !this.reportedTextAfterRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextAfterRoot = true;
+            }
+            this.state = S_CDATA;
+            this.openWakaBang = "";
+            break;
+          case "--":
+            this.state = S_COMMENT;
+            this.openWakaBang = "";
+            break;
+          case "DOCTYPE":
+            this.state = S_DOCTYPE;
+            if (this.doctype || this.sawRoot) {
+              this.fail("inappropriately located doctype declaration.");
+            }
+            this.openWakaBang = "";
+            break;
+          default:
+            if (this.openWakaBang.length >= 7) {
+              this.fail("incorrect syntax.");
+            }
+        }
+      }
+      sComment() {
+        if (this.captureToChar(MINUS)) {
+          this.state = S_COMMENT_ENDING;
+        }
+      }
+      sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+          this.state = S_COMMENT_ENDED;
+          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+          this.text = "";
+        } else {
+          this.text += `-${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        }
+      }
+      sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+          this.fail("malformed comment.");
+          this.text += `--${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        } else {
+          this.state = S_TEXT;
+        }
+      }
+      sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+          this.state = S_CDATA_ENDING;
+        }
+      }
+      sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+          this.state = S_CDATA_ENDING_2;
+        } else {
+          this.text += `]${String.fromCodePoint(c)}`;
+          this.state = S_CDATA;
+        }
+      }
+      sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+          case GREATER: {
+            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            break;
+          }
+          case CLOSE_BRACKET:
+            this.text += "]";
+            break;
+          default:
+            this.text += `]]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+      }
+      // We need this separate state to check the first character fo the pi target
+      // with this.nameStartCheck which allows less characters than this.nameCheck.
+      sPIFirstChar() {
+        const c = this.getCodeNorm();
+        if (this.nameStartCheck(c)) {
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        } else if (c === QUESTION || isS(c)) {
+          this.fail("processing instruction without a target.");
+          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        } else {
+          this.fail("disallowed character in processing instruction name.");
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        }
+      }
+      sPIRest() {
+        const { chunk, i: start2 } = this;
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC) {
+            this.piTarget += chunk.slice(start2);
+            return;
+          }
+          if (!this.nameCheck(c)) {
+            this.piTarget += chunk.slice(start2, this.prevI);
+            const isQuestion = c === QUESTION;
+            if (isQuestion || isS(c)) {
+              if (this.piTarget === "xml") {
+                if (!this.xmlDeclPossible) {
+                  this.fail("an XML declaration must be at the start of the document.");
+                }
+                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+              } else {
+                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+              }
+            } else {
+              this.fail("disallowed character in processing instruction name.");
+              this.piTarget += String.fromCodePoint(c);
+            }
+            break;
+          }
+        }
+      }
+      sPIBody() {
+        if (this.text.length === 0) {
+          const c = this.getCodeNorm();
+          if (c === QUESTION) {
+            this.state = S_PI_ENDING;
+          } else if (!isS(c)) {
+            this.text = String.fromCodePoint(c);
+          }
+        } else if (this.captureToChar(QUESTION)) {
+          this.state = S_PI_ENDING;
+        }
+      }
+      sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          const { piTarget } = this;
+          if (piTarget.toLowerCase() === "xml") {
+            this.fail("the XML declaration must appear at the start of the document.");
+          }
+          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+            target: piTarget,
+            body: this.text
+          });
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else if (c === QUESTION) {
+          this.text += "?";
+        } else {
+          this.text += `?${String.fromCodePoint(c)}`;
+          this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+      }
+      sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (c !== EOC) {
+          this.state = S_XML_DECL_NAME;
+          this.name = String.fromCodePoint(c);
+        }
+      }
+      sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.name += this.text;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+          return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+          switch (this.name.length) {
+            case 0:
+              this.fail("did not expect any more name/value pairs.");
+              break;
+            case 1:
+              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+              break;
+            default:
+              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+          }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+      }
+      sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (c !== EQUAL) {
+          this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+      }
+      sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (!isQuote(c)) {
+          this.fail("value must be quoted.");
+          this.q = SPACE;
+        } else {
+          this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+      }
+      sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (c === EOC) {
+          return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+          case "version": {
+            this.xmlDeclExpects = ["encoding", "standalone"];
+            const version = value;
+            this.xmlDecl.version = version;
+            if (!/^1\.[0-9]+$/.test(version)) {
+              this.fail("version number must match /^1\\.[0-9]+$/.");
+            } else if (!this.opt.forceXMLVersion) {
+              this.setXMLVersion(version);
+            }
+            break;
+          }
+          case "encoding":
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+            }
+            this.xmlDeclExpects = ["standalone"];
+            this.xmlDecl.encoding = value;
+            break;
+          case "standalone":
+            if (value !== "yes" && value !== "no") {
+              this.fail('standalone value must match "yes" or "no".');
+            }
+            this.xmlDeclExpects = [];
+            this.xmlDecl.standalone = value;
+            break;
+          default:
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+      }
+      sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (!isS(c)) {
+          this.fail("whitespace required.");
+          this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+      }
+      sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          if (this.piTarget !== "xml") {
+            this.fail("processing instructions are not allowed before root.");
+          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
+            this.fail("XML declaration must contain a version.");
+          }
+          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+          this.name = "";
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else {
+          this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+      }
+      sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+          return;
+        }
+        const tag = this.tag = {
+          name: this.name,
+          attributes: /* @__PURE__ */ Object.create(null)
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+          this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+          case GREATER:
+            this.openTag();
+            break;
+          case FORWARD_SLASH:
+            this.state = S_OPEN_TAG_SLASH;
+            break;
+          default:
+            if (!isS(c)) {
+              this.fail("disallowed character in tag name.");
+            }
+            this.state = S_ATTRIB;
+        }
+      }
+      sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+          this.openSelfClosingTag();
+        } else {
+          this.fail("forward-slash in opening tag not followed by >.");
+          this.state = S_ATTRIB;
+        }
+      }
+      sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+          return;
+        }
+        if (isNameStartChar(c)) {
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+          this.state = S_ATTRIB_VALUE;
+        } else if (isS(c)) {
+          this.state = S_ATTRIB_NAME_SAW_WHITE;
+        } else if (c === GREATER) {
+          this.fail("attribute without value.");
+          this.pushAttrib(this.name, this.name);
+          this.name = this.text = "";
+          this.openTag();
+        } else if (c !== EOC) {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+          case EOC:
+            return;
+          case EQUAL:
+            this.state = S_ATTRIB_VALUE;
+            break;
+          default:
+            this.fail("attribute without value.");
+            this.text = "";
+            this.name = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else if (isNameStartChar(c)) {
+              this.unget();
+              this.state = S_ATTRIB_NAME;
+            } else {
+              this.fail("disallowed character in attribute name.");
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+          this.q = c;
+          this.state = S_ATTRIB_VALUE_QUOTED;
+        } else if (!isS(c)) {
+          this.fail("unquoted attribute value.");
+          this.state = S_ATTRIB_VALUE_UNQUOTED;
+          this.unget();
+        }
+      }
+      sAttribValueQuoted() {
+        const { q, chunk } = this;
+        let { i: start2 } = this;
+        while (true) {
+          switch (this.getCode()) {
+            case q:
+              this.pushAttrib(this.name, this.text + chunk.slice(start2, this.prevI));
+              this.name = this.text = "";
+              this.q = null;
+              this.state = S_ATTRIB_VALUE_CLOSED;
+              return;
+            case AMP:
+              this.text += chunk.slice(start2, this.prevI);
+              this.state = S_ENTITY;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              return;
+            case NL:
+            case NL_LIKE:
+            case TAB:
+              this.text += `${chunk.slice(start2, this.prevI)} `;
+              start2 = this.i;
+              break;
+            case LESS:
+              this.text += chunk.slice(start2, this.prevI);
+              this.fail("disallowed character.");
+              return;
+            case EOC:
+              this.text += chunk.slice(start2);
+              return;
+            default:
+          }
+        }
+      }
+      sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+          this.state = S_ATTRIB;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else if (isNameStartChar(c)) {
+          this.fail("no whitespace between attributes.");
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribValueUnquoted() {
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+          case AMP:
+            this.state = S_ENTITY;
+            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+            break;
+          case LESS:
+            this.fail("disallowed character.");
+            break;
+          case EOC:
+            break;
+          default:
+            if (this.text.includes("]]>")) {
+              this.fail('the string "]]>" is disallowed in char data.');
+            }
+            this.pushAttrib(this.name, this.text);
+            this.name = this.text = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else {
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+          this.closeTag();
+        } else if (isS(c)) {
+          this.state = S_CLOSE_TAG_SAW_WHITE;
+        } else if (c !== EOC) {
+          this.fail("disallowed character in closing tag.");
+        }
+      }
+      sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+          case GREATER:
+            this.closeTag();
+            break;
+          case EOC:
+            break;
+          default:
+            this.fail("disallowed character in closing tag.");
+        }
+      }
+      // END OF STATE ENGINE METHODS
+      handleTextInRoot() {
+        let { i: start2, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        scanLoop:
+          while (true) {
+            switch (this.getCode()) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text: text3 } = this;
+                  const slice = chunk.slice(start2, this.prevI);
+                  if (text3.length !== 0) {
+                    handler(text3 + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start2, this.prevI);
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              case CLOSE_BRACKET:
+                switch (forbiddenState) {
+                  case FORBIDDEN_START:
+                    forbiddenState = FORBIDDEN_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET:
+                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET_BRACKET:
+                    break;
+                  default:
+                    throw new Error("impossible state");
+                }
+                break;
+              case GREATER:
+                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                  this.fail('the string "]]>" is disallowed in char data.');
+                }
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start2, this.prevI)}
+`;
+                }
+                start2 = this.i;
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start2);
+                }
+                break scanLoop;
+              default:
+                forbiddenState = FORBIDDEN_START;
+            }
+          }
+        this.forbiddenState = forbiddenState;
+      }
+      handleTextOutsideRoot() {
+        let { i: start2 } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        outRootLoop:
+          while (true) {
+            const code = this.getCode();
+            switch (code) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text: text3 } = this;
+                  const slice = chunk.slice(start2, this.prevI);
+                  if (text3.length !== 0) {
+                    handler(text3 + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                break outRootLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start2, this.prevI);
+                }
+                nonSpace = true;
+                break outRootLoop;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start2, this.prevI)}
+`;
+                }
+                start2 = this.i;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start2);
+                }
+                break outRootLoop;
+              default:
+                if (!isS(code)) {
+                  nonSpace = true;
+                }
+            }
+          }
+        if (!nonSpace) {
+          return;
+        }
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextAfterRoot = true;
+        }
+      }
+      pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr2 = { name, prefix, local, value };
+        this.attribList.push(attr2);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr2);
+        if (prefix === "xmlns") {
+          const trimmed = value.trim();
+          if (this.currentXMLVersion === "1.0" && trimmed === "") {
+            this.fail("invalid attempt to undefine prefix in XML 1.0");
+          }
+          this.topNS[local] = trimmed;
+          nsPairCheck(this, local, trimmed);
+        } else if (name === "xmlns") {
+          const trimmed = value.trim();
+          this.topNS[""] = trimmed;
+          nsPairCheck(this, "", trimmed);
+        }
+      }
+      pushAttribPlain(name, value) {
+        var _a;
+        const attr2 = { name, value };
+        this.attribList.push(attr2);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr2);
+      }
+      /**
+       * End parsing. This performs final well-formedness checks and resets the
+       * parser to a clean state.
+       *
+       * @returns this
+       */
+      end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+          this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+          const tag = tags.pop();
+          this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
+          this.fail("unexpected end.");
+        }
+        const { text: text3 } = this;
+        if (text3.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text3);
+          this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+      }
+      /**
+       * Resolve a namespace prefix.
+       *
+       * @param prefix The prefix to resolve.
+       *
+       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+       */
+      resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+          uri = tags[index].ns[prefix];
+          if (uri !== void 0) {
+            return uri;
+          }
+        }
+        uri = this.ns[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+      }
+      /**
+       * Parse a qname into its prefix and local name parts.
+       *
+       * @param name The name to parse
+       *
+       * @returns
+       */
+      qname(name) {
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+          return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+          this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+      }
+      processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+          const { prefix, local } = this.qname(tag.name);
+          tag.prefix = prefix;
+          tag.local = local;
+          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+          if (prefix !== "") {
+            if (prefix === "xmlns") {
+              this.fail('tags may not have "xmlns" as prefix.');
+            }
+            if (uri === "") {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              tag.uri = prefix;
+            }
+          }
+        }
+        if (attribList.length === 0) {
+          return;
+        }
+        const { attributes } = tag;
+        const seen = /* @__PURE__ */ new Set();
+        for (const attr2 of attribList) {
+          const { name, prefix, local } = attr2;
+          let uri;
+          let eqname;
+          if (prefix === "") {
+            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+            eqname = name;
+          } else {
+            uri = this.resolve(prefix);
+            if (uri === void 0) {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              uri = prefix;
+            }
+            eqname = `{${uri}}${local}`;
+          }
+          if (seen.has(eqname)) {
+            this.fail(`duplicate attribute: ${eqname}.`);
+          }
+          seen.add(eqname);
+          attr2.uri = uri;
+          attributes[name] = attr2;
+        }
+        this.attribList = [];
+      }
+      processAttribsPlain() {
+        const { attribList } = this;
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+          if (attributes[name] !== void 0) {
+            this.fail(`duplicate attribute: ${name}.`);
+          }
+          attributes[name] = value;
+        }
+        this.attribList = [];
+      }
+      /**
+       * Handle a complete open tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag``.
+       */
+      openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete self-closing tag. This parser code calls this once it has
+       * seen the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag`` and ``onclosetag``.
+       */
+      openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+          this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete close tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onclosetag``.
+       */
+      closeTag() {
+        const { tags, name } = this;
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+          this.fail("weird empty close tag.");
+          this.text += "</>";
+          return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+          const tag = this.tag = tags.pop();
+          this.topNS = tag.ns;
+          handler === null || handler === void 0 ? void 0 : handler(tag);
+          if (tag.name === name) {
+            break;
+          }
+          this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+          this.closedRoot = true;
+        } else if (l < 0) {
+          this.fail(`unmatched closing tag: ${name}.`);
+          this.text += `</${name}>`;
+        }
+      }
+      /**
+       * Resolves an entity. Makes any necessary well-formedness checks.
+       *
+       * @param entity The entity to resolve.
+       *
+       * @returns The parsed entity.
+       */
+      parseEntity(entity) {
+        if (entity[0] !== "#") {
+          const defined = this.ENTITIES[entity];
+          if (defined !== void 0) {
+            return defined;
+          }
+          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
+          return `&${entity};`;
+        }
+        let num3 = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+          num3 = parseInt(entity.slice(2), 16);
+        } else if (/^#[0-9]+$/.test(entity)) {
+          num3 = parseInt(entity.slice(1), 10);
+        }
+        if (!this.isChar(num3)) {
+          this.fail("malformed character entity.");
+          return `&${entity};`;
+        }
+        return String.fromCodePoint(num3);
+      }
+    };
+    exports.SaxesParser = SaxesParser2;
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -29514,11 +32287,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -29534,7 +32307,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29714,8 +32487,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29917,12 +32690,212 @@ function escapeHtml(value) {
 // src/action/run.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join6, resolve as resolve6 } from "node:path";
+import { dirname as dirname4, join as join9, resolve as resolve8 } from "node:path";
 
 // src/manifest/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { basename, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
+
+// src/manifest/walk.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  // version control
+  ".git",
+  ".hg",
+  ".svn",
+  // JavaScript / TypeScript installs, caches and build output
+  "node_modules",
+  "bower_components",
+  "jspm_packages",
+  ".pnpm-store",
+  ".yarn",
+  ".next",
+  ".nuxt",
+  ".svelte-kit",
+  ".turbo",
+  ".parcel-cache",
+  ".angular",
+  ".docusaurus",
+  ".output",
+  ".vercel",
+  ".serverless",
+  "cdk.out",
+  // Python virtualenvs and caches (any folder holding pyvenv.cfg is skipped as well)
+  ".venv",
+  "venv",
+  ".tox",
+  ".nox",
+  "__pycache__",
+  ".mypy_cache",
+  ".pytest_cache",
+  ".ruff_cache",
+  "site-packages",
+  ".eggs",
+  // vendored dependencies (Go, PHP, Ruby bundler, CocoaPods)
+  "vendor",
+  "Pods",
+  // build output (generic, Rust/Maven target, Gradle, .NET obj)
+  "dist",
+  "build",
+  "out",
+  "target",
+  ".gradle",
+  "obj",
+  "coverage",
+  ".cache",
+  ".terraform"
+]);
+var VENV_MARKER = "pyvenv.cfg";
+var MAX_IGNORE_FILE = 1024 * 1024;
+var CONCURRENCY = 16;
+async function walkFolder(folder, opts) {
+  const useIgnore = opts.gitignore !== false;
+  const start2 = resolve(folder);
+  const realStart = await realpath(start2);
+  const anchor = useIgnore ? await ignoreAnchor(realStart) : void 0;
+  const startAnchored = anchor ? toPosix(relative(anchor, realStart)) : "";
+  let rootLevels = anchor ? await ancestorLevels(anchor, realStart) : [];
+  if (startAnchored !== "" && isIgnored(rootLevels, startAnchored, true)) rootLevels = [];
+  const files = [];
+  const visited = /* @__PURE__ */ new Set([realStart]);
+  const queue = [
+    { abs: start2, rel: "", real: realStart, anchored: startAnchored, levels: rootLevels }
+  ];
+  const linked = [];
+  const visit4 = async (dir) => {
+    let entries;
+    try {
+      entries = await readdir2(dir.abs, { withFileTypes: true });
+    } catch (e) {
+      opts.onError?.(dir.abs, e);
+      return;
+    }
+    if (dir.abs !== start2 && entries.some((e) => e.name === VENV_MARKER && !e.isDirectory())) return;
+    let levels = dir.levels;
+    if (useIgnore && entries.some((e) => e.name === ".gitignore" && !e.isDirectory())) {
+      const rules = await readIgnoreFile(join(dir.abs, ".gitignore"));
+      if (rules) levels = [...levels, { dir: dir.anchored, rules }];
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      const abs = dir.abs + sep + name;
+      const rel = dir.rel === "" ? name : `${dir.rel}/${name}`;
+      let real = dir.real + sep + name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          real = await realpath(abs);
+          if (!isInside(real, opts.boundary)) continue;
+          const info2 = await stat2(real);
+          isDir = info2.isDirectory();
+          isFile = info2.isFile();
+        } catch {
+          continue;
+        }
+      } else if (!isDir && !isFile) {
+        try {
+          const info2 = await stat2(abs);
+          isDir = info2.isDirectory();
+          isFile = info2.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir && SKIPPED_DIRS.has(name)) continue;
+      const anchored = dir.anchored === "" ? name : `${dir.anchored}/${name}`;
+      if (levels.length > 0 && isIgnored(levels, anchored, isDir)) continue;
+      if (isDir) {
+        const next = { abs, rel, real, anchored, levels };
+        if (entry.isSymbolicLink()) linked.push(next);
+        else if (!visited.has(real)) {
+          visited.add(real);
+          queue.push(next);
+        }
+      } else if (isFile) {
+        files.push({ rel, absPath: abs, real });
+      }
+    }
+  };
+  const running = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    while (queue.length > 0 || running.size > 0) {
+      while (queue.length > 0 && running.size < CONCURRENCY) {
+        const p = visit4(queue.shift()).finally(() => running.delete(p));
+        running.add(p);
+      }
+      if (running.size > 0) await Promise.race(running);
+    }
+    if (linked.length === 0) return files;
+    linked.sort((a, b) => a.anchored < b.anchored ? -1 : a.anchored > b.anchored ? 1 : 0);
+    for (const next of linked.splice(0)) {
+      if (visited.has(next.real)) continue;
+      visited.add(next.real);
+      queue.push(next);
+    }
+  }
+}
+function isIgnored(levels, anchored, isDir) {
+  for (let i = levels.length - 1; i >= 0; i--) {
+    const level = levels[i];
+    let sub;
+    if (level.dir === "") sub = anchored;
+    else if (anchored.startsWith(`${level.dir}/`)) sub = anchored.slice(level.dir.length + 1);
+    else continue;
+    const result2 = level.rules.test(isDir ? `${sub}/` : sub);
+    if (result2.ignored) return true;
+    if (result2.unignored) return false;
+  }
+  return false;
+}
+async function readIgnoreFile(path) {
+  try {
+    const info2 = await stat2(path);
+    if (!info2.isFile() || info2.size > MAX_IGNORE_FILE) return void 0;
+    return (0, import_ignore.default)({ allowRelativePaths: true }).add(await readFile(path, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+async function ignoreAnchor(dir) {
+  let current = dir;
+  for (; ; ) {
+    try {
+      await stat2(join(current, ".git"));
+      return current;
+    } catch {
+    }
+    const parent = dirname(current);
+    if (parent === current) return void 0;
+    current = parent;
+  }
+}
+async function ancestorLevels(top, start2) {
+  const levels = [];
+  const exclude = await readIgnoreFile(join(top, ".git", "info", "exclude"));
+  if (exclude) levels.push({ dir: "", rules: exclude });
+  const rel = toPosix(relative(top, start2));
+  if (rel === "") return levels;
+  const parts = rel.split("/");
+  for (let i = 0; i < parts.length; i++) {
+    const dir = parts.slice(0, i).join("/");
+    const rules = await readIgnoreFile(join(top, ...parts.slice(0, i), ".gitignore"));
+    if (rules) levels.push({ dir, rules });
+  }
+  return levels;
+}
+function isInside(path, dir) {
+  const rel = relative(dir, path);
+  return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
+}
+function toPosix(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+// src/manifest/discover.ts
 var DEFAULT_INCLUDE = [
   "**/*.agent.yaml",
   "**/*.agent.yml",
@@ -29941,9 +32914,8 @@ var DEFAULT_INCLUDE = [
   "**/.well-known/agent-card.json",
   "**/.well-known/agent.json"
 ];
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function discover(opts) {
-  const root = resolve(opts.root);
+  const root = resolve2(opts.root);
   const errors = [];
   const found = /* @__PURE__ */ new Map();
   const fail = (file, message) => {
@@ -29951,88 +32923,69 @@ async function discover(opts) {
   };
   let realRoot;
   try {
-    realRoot = await realpath(root);
+    realRoot = await realpath2(root);
   } catch {
     fail(".", "no such file or directory");
-    return { files: [], errors };
+    return { files: [], errors, listing: [] };
   }
-  const display2 = (abs) => toPosix(relative(root, abs)) || basename(abs);
+  const display2 = (abs) => toPosix(relative2(root, abs)) || basename(abs);
   const insideRoot2 = (abs) => isInside(abs, root);
   const include = (0, import_picomatch.default)(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
   const exclude = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : () => false;
-  const add = (abs, real) => {
-    const file = display2(abs);
+  const add = (file, abs, real) => {
     const existing = found.get(real);
     if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
   };
-  const walk2 = async (dir, boundary, base, select) => {
-    const visited = /* @__PURE__ */ new Set();
+  const listing = /* @__PURE__ */ new Map();
+  const list3 = (file, abs, real) => {
+    const existing = listing.get(real);
+    if (!existing || file < existing.file) listing.set(real, { file, absPath: abs });
+  };
+  const walk3 = async (dir, boundary, base, select, keep2) => {
     let taken = 0;
-    const queue = [dir];
-    while (queue.length > 0) {
-      const current = queue.shift();
-      let real;
-      let entries;
-      try {
-        real = await realpath(current);
-        if (visited.has(real)) continue;
-        visited.add(real);
-        entries = await readdir2(current, { withFileTypes: true });
-      } catch (e) {
-        fail(display2(current), ioMessage(e));
-        continue;
-      }
-      entries.sort((a, b) => compare(a.name, b.name));
-      for (const entry of entries) {
-        if (SKIPPED_DIRS.has(entry.name)) continue;
-        const path = join(current, entry.name);
-        let isDir = entry.isDirectory();
-        let isFile = entry.isFile();
-        let target = join(real, entry.name);
-        if (entry.isSymbolicLink()) {
-          try {
-            target = await realpath(path);
-            if (!isInside(target, boundary)) continue;
-            const info2 = await stat2(target);
-            isDir = info2.isDirectory();
-            isFile = info2.isFile();
-          } catch {
-            continue;
-          }
-        }
-        if (isDir) queue.push(path);
-        else if (isFile) {
-          const rel = toPosix(relative(base, path));
-          if (select(rel)) {
-            add(path, target);
-            taken++;
-          }
-        }
+    const walked = await walkFolder(dir, {
+      boundary,
+      onError: (abs, e) => fail(display2(abs), ioMessage(e))
+    });
+    const prefixOf = (from) => {
+      const p = toPosix(relative2(from, dir));
+      return p === "" ? "" : `${p}/`;
+    };
+    const basePrefix = prefixOf(base);
+    const displayPrefix = prefixOf(root);
+    for (const { rel: fromDir, absPath, real } of walked) {
+      const rel = basePrefix + fromDir;
+      const file = displayPrefix + fromDir;
+      if (keep2(rel)) list3(file, absPath, real);
+      if (select(rel)) {
+        add(file, absPath, real);
+        taken++;
       }
     }
     return taken;
   };
-  const fromRoot = (abs) => toPosix(relative(root, abs));
+  const fromRoot = (abs) => toPosix(relative2(root, abs));
   const walkSelect = (abs) => {
-    const base = insideRoot2(abs) ? root : dirname(abs);
-    return { base, select: (rel) => include(rel) && !exclude(rel) };
+    const base = insideRoot2(abs) ? root : dirname2(abs);
+    return { base, select: (rel) => include(rel) && !exclude(rel), keep: (rel) => !exclude(rel) };
   };
   for (const arg of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const abs = resolve(root, arg);
+    const abs = resolve2(root, arg);
     let info2;
     try {
-      info2 = await stat2(abs);
+      info2 = await stat3(abs);
     } catch (e) {
       const scan2 = import_picomatch.default.scan(arg);
       if (scan2.isGlob) {
-        const pattern = isAbsolute(arg) ? fromRoot(arg) : toPosix(arg).replace(/^(\.\/)+/, "");
+        const pattern = isAbsolute2(arg) ? fromRoot(arg) : toPosix(arg).replace(/^(\.\/)+/, "");
         const matches = (0, import_picomatch.default)(pattern, { dot: true });
-        const baseDir = resolve(root, scan2.base || ".");
-        const boundary = insideRoot2(baseDir) ? realRoot : await realpath(baseDir).catch(() => baseDir);
+        const baseDir = resolve2(root, scan2.base || ".");
+        const boundary = insideRoot2(baseDir) ? realRoot : await realpath2(baseDir).catch(() => baseDir);
         let taken = 0;
         try {
-          if ((await stat2(baseDir)).isDirectory()) {
-            taken = await walk2(baseDir, boundary, root, (rel) => matches(rel) && !exclude(rel));
+          if ((await stat3(baseDir)).isDirectory()) {
+            const select = (rel) => matches(rel) && !exclude(rel);
+            taken = await walk3(baseDir, boundary, root, select, select);
           }
         } catch {
         }
@@ -30042,33 +32995,27 @@ async function discover(opts) {
       }
       continue;
     }
-    const real = await realpath(abs).catch(() => abs);
+    const real = await realpath2(abs).catch(() => abs);
     if (insideRoot2(abs) && !isInside(real, realRoot)) {
       fail(display2(abs), "resolves outside the scan root through a symlink; not followed");
       continue;
     }
     if (info2.isDirectory()) {
-      const { base, select } = walkSelect(abs);
-      await walk2(abs, insideRoot2(abs) ? realRoot : real, base, select);
+      const { base, select, keep: keep2 } = walkSelect(abs);
+      await walk3(abs, insideRoot2(abs) ? realRoot : real, base, select, keep2);
     } else if (info2.isFile()) {
-      add(abs, real);
+      add(display2(abs), abs, real);
+      list3(display2(abs), abs, real);
     } else {
       fail(display2(abs), "not a regular file or folder");
     }
   }
   const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
   errors.sort((a, b) => compare(a.file, b.file));
-  return { files, errors };
+  return { files, errors, listing: [...listing.values()].sort((a, b) => compare(a.file, b.file)) };
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-function isInside(path, dir) {
-  const rel = relative(dir, path);
-  return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
-}
-function toPosix(path) {
-  return sep === "/" ? path : path.split(sep).join("/");
 }
 function ioMessage(e) {
   const code = e.code;
@@ -30108,16 +33055,25 @@ var MINUTE = 60;
 var HOUR = 3600;
 var DAY = 86400;
 var WEEK = 7 * DAY;
-var MONTH = 30 * DAY;
 var YEAR = 365 * DAY;
+var MONTH = YEAR / 12;
 var NUM = String.raw`[0-9]+(?:\.[0-9]+)?`;
 var PLAIN = new RegExp(`^${NUM}$`);
-var SHORT = new RegExp(`^(?:${NUM}\\s*[smhdw]\\s*)+$`);
-var SHORT_PART = new RegExp(`(${NUM})\\s*([smhdw])`, "g");
+var UNIT = "(?:mo|[smhdwy])";
+var SHORT = new RegExp(`^(?:${NUM}\\s*${UNIT}\\s*)+$`);
+var SHORT_PART = new RegExp(`(${NUM})\\s*(${UNIT})`, "g");
 var ISO = new RegExp(
   `^P(?:(${NUM})Y)?(?:(${NUM})M)?(?:(${NUM})W)?(?:(${NUM})D)?(?:(T)(?:(${NUM})H)?(?:(${NUM})M)?(?:(${NUM})S)?)?$`
 );
-var SHORT_UNITS = { s: SECOND, m: MINUTE, h: HOUR, d: DAY, w: WEEK };
+var SHORT_UNITS = {
+  s: SECOND,
+  m: MINUTE,
+  h: HOUR,
+  d: DAY,
+  w: WEEK,
+  mo: MONTH,
+  y: YEAR
+};
 var ISO_UNITS = [YEAR, MONTH, WEEK, DAY, 0, HOUR, MINUTE, SECOND];
 var MAX_LENGTH = 64;
 function parseDuration(v) {
@@ -30152,6 +33108,12 @@ function tidy(seconds) {
 function formatDuration(seconds) {
   if (!Number.isFinite(seconds)) return String(seconds);
   if (seconds === 0) return "0s";
+  for (const [unit, size] of [
+    ["y", YEAR],
+    ["mo", MONTH]
+  ]) {
+    if (seconds % DAY !== 0 && seconds % size === 0) return `${seconds / size}${unit}`;
+  }
   if (!Number.isInteger(seconds)) return `${seconds}s`;
   for (const [unit, size] of [
     ["d", DAY],
@@ -30162,6 +33124,7 @@ function formatDuration(seconds) {
   }
   return `${seconds}s`;
 }
+var DURATION_FORMS = "30s, 15m, 1h, 7d, 2w, 6mo, 7y, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds";
 
 // schema/agent.schema.json
 var agent_schema_default = {
@@ -30208,8 +33171,8 @@ var agent_schema_default = {
           examples: ["jane.doe@example.com"]
         },
         environment: {
-          description: "Where the agent runs.",
-          enum: ["production", "staging", "development"]
+          description: "Where the agent runs. production, preprod and dr (disaster recovery) are production-like and held to production controls; development, test and sandbox are development-like.",
+          enum: ["production", "preprod", "dr", "staging", "test", "sandbox", "development"]
         },
         review_by: {
           description: "Date of the next access recertification, as an ISO date (YYYY-MM-DD).",
@@ -30314,23 +33277,38 @@ var agent_schema_default = {
         version: {
           description: "Pinned model version or snapshot; 'latest' is not a pin.",
           type: ["string", "number"]
+        },
+        hosting: {
+          description: "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.",
+          enum: ["vendor", "cloud", "self-hosted"]
+        },
+        region: {
+          description: "Region where inference runs (data residency).",
+          type: "string",
+          examples: ["eu-west-1", "europe-west4"]
         }
       }
     },
     permissions: {
       description: "Every access the agent has, listed explicitly.",
       type: "array",
-      items: { $ref: "#/$defs/permission" }
+      items: {
+        $ref: "#/$defs/permission"
+      }
     },
     credentials: {
       description: "Credentials the agent uses, as references to where they live (never the secret itself).",
       type: "array",
-      items: { $ref: "#/$defs/credential" }
+      items: {
+        $ref: "#/$defs/credential"
+      }
     },
     approvals: {
       description: "Human approval gates for sensitive operations.",
       type: "array",
-      items: { $ref: "#/$defs/approval" }
+      items: {
+        $ref: "#/$defs/approval"
+      }
     },
     audit: {
       description: "Audit logging of the agent's actions.",
@@ -30414,10 +33392,26 @@ var agent_schema_default = {
         }
       }
     },
+    code: {
+      description: "v1.1: globs of the source paths that implement this agent (from the repository root; ./ and ../ from this file's folder). Discovered agent code they cover is declared by this manifest.",
+      type: "array",
+      items: { type: "string", minLength: 1, maxLength: 1024 },
+      maxItems: 1e3,
+      examples: [["services/reconciler/**"]]
+    },
     tools: {
       description: "MCP servers, plugins, functions and sub-agents the agent can call.",
       type: "array",
-      items: { $ref: "#/$defs/tool" }
+      items: {
+        $ref: "#/$defs/tool"
+      }
+    },
+    sources: {
+      description: "Native agent configs this manifest governs (.mcp.json, .claude/settings.json, .codex/config.toml, ...): their tools, credentials, permissions and approvals are read from them. Paths from the repository root, or ./ and ../ from the manifest's folder.",
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      uniqueItems: true,
+      examples: [[".mcp.json", ".claude/settings.json"]]
     },
     delegation: {
       description: "Whether and to whom the agent hands work.",
@@ -30436,6 +33430,68 @@ var agent_schema_default = {
           }
         }
       }
+    },
+    runtime: {
+      description: "Where the agent's code execution runs, and what network it can reach.",
+      type: "object",
+      properties: {
+        sandbox: {
+          description: "Isolation of code the agent runs: none, a container, a micro-VM, or an ephemeral runner discarded after each job.",
+          enum: ["none", "container", "microvm", "ephemeral-runner"]
+        },
+        network_egress: {
+          description: "Outbound network access from the sandbox: none, only the hosts in egress_allowlist, or open.",
+          enum: ["none", "allowlist", "open"]
+        },
+        egress_allowlist: {
+          description: "Hosts the sandbox may reach when network_egress is allowlist.",
+          type: "array",
+          items: {
+            type: "string",
+            description: "A host name, optionally *.domain."
+          },
+          examples: [["api.github.com", "registry.npmjs.org"]]
+        }
+      },
+      examples: [
+        {
+          sandbox: "ephemeral-runner",
+          network_egress: "allowlist",
+          egress_allowlist: ["api.github.com"]
+        }
+      ]
+    },
+    models: {
+      description: "Every model the agent runs on (model is the one-model shorthand). Each is judged for pinning.",
+      type: "array",
+      items: {
+        description: "One model the agent runs on.",
+        type: "object",
+        properties: {
+          provider: {
+            description: "Model provider.",
+            type: "string",
+            examples: ["anthropic", "openai", "azure-openai", "google", "self-hosted"]
+          },
+          name: {
+            description: "Model name.",
+            type: "string"
+          },
+          version: {
+            description: "Pinned model version or snapshot; 'latest', a range or a bare major is not a pin.",
+            type: ["string", "number"]
+          },
+          hosting: {
+            description: "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.",
+            enum: ["vendor", "cloud", "self-hosted"]
+          },
+          region: {
+            description: "Region where inference runs (data residency).",
+            type: "string",
+            examples: ["eu-west-1", "europe-west4"]
+          }
+        }
+      }
     }
   },
   $defs: {
@@ -30447,11 +33503,12 @@ var agent_schema_default = {
       patternErrorMessage: "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)"
     },
     duration: {
-      description: "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.",
+      description: "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.",
+      examples: ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"],
       type: ["string", "number"],
       minimum: 0,
-      pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$",
-      patternErrorMessage: "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D"
+      pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$",
+      patternErrorMessage: "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y"
     },
     date: {
       description: "An ISO 8601 calendar date, YYYY-MM-DD.",
@@ -30495,8 +33552,125 @@ var agent_schema_default = {
           type: "string"
         },
         approval: {
-          description: "Name of the approval gate (in approvals) that guards this access.",
-          type: "string"
+          description: "The approval gate that guards this access: a gate's name (the whole permission is gated), or {gate, above} (the gate applies above a threshold, and `limits` bound what happens below it).",
+          type: ["string", "object"],
+          required: ["gate"],
+          properties: {
+            gate: {
+              description: "Name of the approval gate (in approvals).",
+              type: "string"
+            },
+            above: {
+              description: "Threshold above which the gate applies; below it, `limits` bound the permission.",
+              type: "object",
+              properties: {
+                amount: {
+                  description: "Amount above which a human approves.",
+                  type: "number",
+                  minimum: 0
+                },
+                currency: {
+                  description: "ISO 4217 currency of `amount`.",
+                  type: "string",
+                  pattern: "^[A-Z]{3}$"
+                },
+                count: {
+                  description: "Operations per period above which a human approves.",
+                  type: "integer",
+                  minimum: 0
+                },
+                records: {
+                  description: "Records per operation above which a human approves.",
+                  type: "integer",
+                  minimum: 0
+                }
+              }
+            }
+          },
+          examples: [
+            "payment-release",
+            {
+              gate: "refund-approval",
+              above: {
+                amount: 50,
+                currency: "EUR"
+              }
+            }
+          ]
+        },
+        provider: {
+          description: "Provider whose native scopes `scopes` lists (a catalog under rules/scopes/, or a pack's). Optional: inferred from the resource's scheme or host when absent (github://…, https://graph.microsoft.com/…, arn:aws:…, k8s://…).",
+          type: "string",
+          examples: [
+            "github",
+            "google",
+            "microsoft-graph",
+            "aws",
+            "gcp",
+            "kubernetes",
+            "slack",
+            "stripe",
+            "snowflake",
+            "postgres"
+          ]
+        },
+        scopes: {
+          description: "Provider-native scopes, permissions, roles or IAM actions, spelt as the provider writes them. When given, `actions` and `category` may be left out: they are derived from the provider's scope catalog.",
+          type: "array",
+          items: {
+            description: "One scope, e.g. contents:write (GitHub App), repo (GitHub OAuth), https://www.googleapis.com/auth/gmail.send, Mail.Send, s3:GetObject, iam:*, roles/owner, get:secrets, chat:write, refunds:write, ACCOUNTADMIN, SELECT.",
+            type: "string",
+            minLength: 1
+          },
+          examples: [["contents:write", "pull_requests:write"], ["Mail.Send"], ["get:pods", "list:pods"]]
+        },
+        on_behalf_of: {
+          description: "Whose authority the access uses: self (the agent's own identity, the default), user (delegated: one signed-in user), any-user (impersonation of anyone: domain-wide delegation, app-only permissions over every mailbox, Kubernetes impersonate). any-user is privileged access.",
+          enum: ["self", "user", "any-user"]
+        },
+        limits: {
+          description: "Bounds on what the permission may do on its own, e.g. refunds up to 50 EUR each and 200 a day. A sensitive permission bounded by limits and gated above them is acceptable.",
+          type: "object",
+          properties: {
+            amount: {
+              description: "Largest amount per `per` period.",
+              type: "number",
+              minimum: 0
+            },
+            currency: {
+              description: "ISO 4217 currency of `amount`.",
+              type: "string",
+              pattern: "^[A-Z]{3}$",
+              examples: ["EUR", "USD"]
+            },
+            per: {
+              description: "What `amount` is counted over.",
+              enum: ["transaction", "hour", "day", "week", "month"]
+            },
+            count: {
+              description: "Most operations per `count_per` period.",
+              type: "integer",
+              minimum: 0
+            },
+            count_per: {
+              description: "What `count` is counted over.",
+              enum: ["minute", "hour", "day", "week", "month"]
+            },
+            records: {
+              description: "Most records (rows, messages, files) one operation may touch.",
+              type: "integer",
+              minimum: 0
+            }
+          },
+          examples: [
+            {
+              amount: 50,
+              currency: "EUR",
+              per: "transaction",
+              count: 200,
+              count_per: "day"
+            }
+          ]
         }
       }
     },
@@ -30509,7 +33683,7 @@ var agent_schema_default = {
           type: "string"
         },
         type: {
-          description: "Kind of credential.",
+          description: "Kind of credential. key-pair: a private key that signs short-lived JWTs (GitHub App, Snowflake key-pair auth, service-account keys); certificate: an X.509 client certificate; jwt-bearer: the OAuth JWT bearer grant (RFC 7523).",
           enum: [
             "oidc-federation",
             "workload-identity",
@@ -30518,7 +33692,10 @@ var agent_schema_default = {
             "mtls",
             "api-key",
             "static-token",
-            "password"
+            "password",
+            "key-pair",
+            "certificate",
+            "jwt-bearer"
           ]
         },
         ttl: {
@@ -30541,6 +33718,10 @@ var agent_schema_default = {
         shared: {
           description: "True when other agents or people use the same credential.",
           type: "boolean"
+        },
+        not_after: {
+          description: "Expiry date of a certificate or key, when it has one.",
+          $ref: "#/$defs/date"
         }
       }
     },
@@ -30600,6 +33781,53 @@ var agent_schema_default = {
           type: "string",
           pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$",
           patternErrorMessage: "must be algorithm:hex, for example sha256:4f2c…"
+        },
+        allow: {
+          description: "Tools of the server the agent may call (an allowlist). Absent: every tool the server offers.",
+          type: "array",
+          items: {
+            type: "string",
+            description: "A tool name."
+          },
+          examples: [["create_pull_request", "get_file_contents"]]
+        },
+        deny: {
+          description: "Tools of the server the agent may not call.",
+          type: "array",
+          items: {
+            type: "string",
+            description: "A tool name."
+          },
+          examples: [["merge_pull_request", "delete_repository"]]
+        },
+        approval: {
+          description: "An approval gate for some of the server's tools.",
+          type: "object",
+          required: ["gate"],
+          properties: {
+            gate: {
+              description: "Name of the approval gate (in approvals).",
+              type: "string"
+            },
+            tools: {
+              description: "The tools the gate applies to; absent: every tool.",
+              type: "array",
+              items: {
+                type: "string",
+                description: "A tool name."
+              }
+            }
+          },
+          examples: [
+            {
+              gate: "merge-review",
+              tools: ["create_pull_request"]
+            }
+          ]
+        },
+        credential: {
+          description: "Name of the credential (in credentials) the tool server uses.",
+          type: "string"
         }
       }
     }
@@ -31030,7 +34258,7 @@ function createNodeAnchors(doc, prefix) {
 }
 
 // node_modules/yaml/browser/dist/doc/applyReviver.js
-function applyReviver(reviver, obj3, key, val) {
+function applyReviver(reviver, obj4, key, val) {
   if (val && typeof val === "object") {
     if (Array.isArray(val)) {
       for (let i = 0, len = val.length; i < len; ++i) {
@@ -31070,7 +34298,7 @@ function applyReviver(reviver, obj3, key, val) {
       }
     }
   }
-  return reviver.call(obj3, key, val);
+  return reviver.call(obj4, key, val);
 }
 
 // node_modules/yaml/browser/dist/nodes/toJS.js
@@ -31454,13 +34682,13 @@ var Collection = class extends NodeBase {
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyComment.js
-var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
+var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
 function indentComment(comment, indent) {
   if (/^\n+$/.test(comment))
     return comment.substring(1);
   return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
 }
-var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
+var lineComment = (str5, indent, comment) => str5.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
 
 // node_modules/yaml/browser/dist/stringify/foldFlowLines.js
 var FOLD_FLOW = "flow";
@@ -31556,34 +34784,34 @@ function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth 
     onFold();
   let res = text3.slice(0, folds[0]);
   for (let i2 = 0; i2 < folds.length; ++i2) {
-    const fold = folds[i2];
+    const fold2 = folds[i2];
     const end2 = folds[i2 + 1] || text3.length;
-    if (fold === 0)
+    if (fold2 === 0)
       res = `
 ${indent}${text3.slice(0, end2)}`;
     else {
-      if (mode === FOLD_QUOTED && escapedFolds[fold])
-        res += `${text3[fold]}\\`;
+      if (mode === FOLD_QUOTED && escapedFolds[fold2])
+        res += `${text3[fold2]}\\`;
       res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold2 + 1, end2)}`;
     }
   }
   return res;
 }
 function consumeMoreIndentedLines(text3, i, indent) {
   let end = i;
-  let start = i + 1;
-  let ch = text3[start];
+  let start2 = i + 1;
+  let ch = text3[start2];
   while (ch === " " || ch === "	") {
-    if (i < start + indent) {
+    if (i < start2 + indent) {
       ch = text3[++i];
     } else {
       do {
         ch = text3[++i];
       } while (ch && ch !== "\n");
       end = i;
-      start = i + 1;
-      ch = text3[start];
+      start2 = i + 1;
+      ch = text3[start2];
     }
   }
   return end;
@@ -31595,20 +34823,20 @@ var getFoldOptions = (ctx, isBlock2) => ({
   lineWidth: ctx.options.lineWidth,
   minContentWidth: ctx.options.minContentWidth
 });
-var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-function lineLengthOverLimit(str4, lineWidth, indentLength) {
+var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+function lineLengthOverLimit(str5, lineWidth, indentLength) {
   if (!lineWidth || lineWidth < 0)
     return false;
   const limit = lineWidth - indentLength;
-  const strLen = str4.length;
+  const strLen = str5.length;
   if (strLen <= limit)
     return false;
-  for (let i = 0, start = 0; i < strLen; ++i) {
-    if (str4[i] === "\n") {
-      if (i - start > limit)
+  for (let i = 0, start2 = 0; i < strLen; ++i) {
+    if (str5[i] === "\n") {
+      if (i - start2 > limit)
         return true;
-      start = i + 1;
-      if (strLen - start <= limit)
+      start2 = i + 1;
+      if (strLen - start2 <= limit)
         return false;
     }
   }
@@ -31621,78 +34849,78 @@ function doubleQuotedString(value, ctx) {
   const { implicitKey } = ctx;
   const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
   const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-  let str4 = "";
-  let start = 0;
+  let str5 = "";
+  let start2 = 0;
   for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
     if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-      str4 += json.slice(start, i) + "\\ ";
+      str5 += json.slice(start2, i) + "\\ ";
       i += 1;
-      start = i;
+      start2 = i;
       ch = "\\";
     }
     if (ch === "\\")
       switch (json[i + 1]) {
         case "u":
           {
-            str4 += json.slice(start, i);
+            str5 += json.slice(start2, i);
             const code = json.substr(i + 2, 4);
             switch (code) {
               case "0000":
-                str4 += "\\0";
+                str5 += "\\0";
                 break;
               case "0007":
-                str4 += "\\a";
+                str5 += "\\a";
                 break;
               case "000b":
-                str4 += "\\v";
+                str5 += "\\v";
                 break;
               case "001b":
-                str4 += "\\e";
+                str5 += "\\e";
                 break;
               case "0085":
-                str4 += "\\N";
+                str5 += "\\N";
                 break;
               case "00a0":
-                str4 += "\\_";
+                str5 += "\\_";
                 break;
               case "2028":
-                str4 += "\\L";
+                str5 += "\\L";
                 break;
               case "2029":
-                str4 += "\\P";
+                str5 += "\\P";
                 break;
               default:
                 if (code.substr(0, 2) === "00")
-                  str4 += "\\x" + code.substr(2);
+                  str5 += "\\x" + code.substr(2);
                 else
-                  str4 += json.substr(i, 6);
+                  str5 += json.substr(i, 6);
             }
             i += 5;
-            start = i + 1;
+            start2 = i + 1;
           }
           break;
         case "n":
           if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
             i += 1;
           } else {
-            str4 += json.slice(start, i) + "\n\n";
+            str5 += json.slice(start2, i) + "\n\n";
             while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-              str4 += "\n";
+              str5 += "\n";
               i += 2;
             }
-            str4 += indent;
+            str5 += indent;
             if (json[i + 2] === " ")
-              str4 += "\\";
+              str5 += "\\";
             i += 1;
-            start = i + 1;
+            start2 = i + 1;
           }
           break;
         default:
           i += 1;
       }
   }
-  str4 = start ? str4 + json.slice(start) : json;
-  return implicitKey ? str4 : foldFlowLines(str4, indent, FOLD_QUOTED, getFoldOptions(ctx, false));
+  str5 = start2 ? str5 + json.slice(start2) : json;
+  return implicitKey ? str5 : foldFlowLines(str5, indent, FOLD_QUOTED, getFoldOptions(ctx, false));
 }
 function singleQuotedString(value, ctx) {
   if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -31770,10 +34998,10 @@ function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
     else
       break;
   }
-  let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-  if (start) {
-    value = value.substring(start.length);
-    start = start.replace(/\n+/g, `$&${indent}`);
+  let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+  if (start2) {
+    value = value.substring(start2.length);
+    start2 = start2.replace(/\n+/g, `$&${indent}`);
   }
   const indentSize = indent ? "2" : "1";
   let header = (startWithSpace ? indentSize : "") + chomp;
@@ -31791,14 +35019,14 @@ function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
         literalFallback = true;
       };
     }
-    const body = foldFlowLines(`${start}${foldedValue}${end}`, indent, FOLD_BLOCK, foldOptions);
+    const body = foldFlowLines(`${start2}${foldedValue}${end}`, indent, FOLD_BLOCK, foldOptions);
     if (!literalFallback)
       return `>${header}
 ${indent}${body}`;
   }
   value = value.replace(/\n+/g, `$&${indent}`);
   return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
 }
 function plainString(item, ctx, onComment, onChompKeep) {
   const { type, value } = item;
@@ -31820,15 +35048,15 @@ function plainString(item, ctx, onComment, onChompKeep) {
       return quotedString(value, ctx);
     }
   }
-  const str4 = value.replace(/\n+/g, `$&
+  const str5 = value.replace(/\n+/g, `$&
 ${indent}`);
   if (actualString) {
-    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
+    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
     const { compat, tags } = ctx.doc.schema;
     if (tags.some(test) || compat?.some(test))
       return quotedString(value, ctx);
   }
-  return implicitKey ? str4 : foldFlowLines(str4, indent, FOLD_FLOW, getFoldOptions(ctx, false));
+  return implicitKey ? str5 : foldFlowLines(str5, indent, FOLD_FLOW, getFoldOptions(ctx, false));
 }
 function stringifyString(item, ctx, onComment, onChompKeep) {
   const { implicitKey, inFlow } = ctx;
@@ -31914,10 +35142,10 @@ function getTagObject(tags, item) {
       return match.find((t) => t.format === item.format) ?? match[0];
   }
   let tagObj = void 0;
-  let obj3;
+  let obj4;
   if (isScalar(item)) {
-    obj3 = item.value;
-    let match = tags.filter((t) => t.identify?.(obj3));
+    obj4 = item.value;
+    let match = tags.filter((t) => t.identify?.(obj4));
     if (match.length > 1) {
       const testMatch = match.filter((t) => t.test);
       if (testMatch.length > 0)
@@ -31925,11 +35153,11 @@ function getTagObject(tags, item) {
     }
     tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
   } else {
-    obj3 = item;
-    tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
+    obj4 = item;
+    tagObj = tags.find((t) => t.nodeClass && obj4 instanceof t.nodeClass);
   }
   if (!tagObj) {
-    const name = obj3?.constructor?.name ?? (obj3 === null ? "null" : typeof obj3);
+    const name = obj4?.constructor?.name ?? (obj4 === null ? "null" : typeof obj4);
     throw new Error(`Tag not resolved for ${name} value`);
   }
   return tagObj;
@@ -31970,11 +35198,11 @@ function stringify(item, ctx, onComment, onChompKeep) {
   const props = stringifyProps(node, tagObj, ctx);
   if (props.length > 0)
     ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-  const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+  const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
   if (!props)
-    return str4;
-  return isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}`;
+    return str5;
+  return isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}`;
 }
 
 // node_modules/yaml/browser/dist/stringify/stringifyPair.js
@@ -31998,8 +35226,8 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
   });
   let keyCommentDone = false;
   let chompKeep = false;
-  let str4 = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-  if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
+  let str5 = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+  if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
     if (simpleKeys)
       throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
     explicitKey = true;
@@ -32008,27 +35236,27 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     if (allNullValues || value == null) {
       if (keyCommentDone && onComment)
         onComment();
-      return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
+      return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
     }
   } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-    str4 = `? ${str4}`;
+    str5 = `? ${str5}`;
     if (keyComment && !keyCommentDone) {
-      str4 += lineComment(str4, ctx.indent, commentString(keyComment));
+      str5 += lineComment(str5, ctx.indent, commentString(keyComment));
     } else if (chompKeep && onChompKeep)
       onChompKeep();
-    return str4;
+    return str5;
   }
   if (keyCommentDone)
     keyComment = null;
   if (explicitKey) {
     if (keyComment)
-      str4 += lineComment(str4, ctx.indent, commentString(keyComment));
-    str4 = `? ${str4}
+      str5 += lineComment(str5, ctx.indent, commentString(keyComment));
+    str5 = `? ${str5}
 ${indent}:`;
   } else {
-    str4 = `${str4}:`;
+    str5 = `${str5}:`;
     if (keyComment)
-      str4 += lineComment(str4, ctx.indent, commentString(keyComment));
+      str5 += lineComment(str5, ctx.indent, commentString(keyComment));
   }
   let vsb, vcb, valueComment;
   if (isNode(value)) {
@@ -32044,7 +35272,7 @@ ${indent}:`;
   }
   ctx.implicitKey = false;
   if (!explicitKey && !keyComment && isScalar(value))
-    ctx.indentAtStart = str4.length + 1;
+    ctx.indentAtStart = str5.length + 1;
   chompKeep = false;
   if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq(value) && !value.flow && !value.tag && !value.anchor) {
     ctx.indent = ctx.indent.substring(2);
@@ -32088,16 +35316,16 @@ ${ctx.indent}`;
   } else if (valueStr === "" || valueStr[0] === "\n") {
     ws = "";
   }
-  str4 += ws + valueStr;
+  str5 += ws + valueStr;
   if (ctx.inFlow) {
     if (valueCommentDone && onComment)
       onComment();
   } else if (valueComment && !valueCommentDone) {
-    str4 += lineComment(str4, ctx.indent, commentString(valueComment));
+    str5 += lineComment(str5, ctx.indent, commentString(valueComment));
   } else if (chompKeep && onChompKeep) {
     onChompKeep();
   }
-  return str4;
+  return str5;
 }
 
 // node_modules/yaml/browser/dist/log.js
@@ -32268,31 +35496,31 @@ function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, fl
       }
     }
     chompKeep = false;
-    let str5 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+    let str6 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
     if (comment2)
-      str5 += lineComment(str5, itemIndent, commentString(comment2));
+      str6 += lineComment(str6, itemIndent, commentString(comment2));
     if (chompKeep && comment2)
       chompKeep = false;
-    lines.push(blockItemPrefix + str5);
+    lines.push(blockItemPrefix + str6);
   }
-  let str4;
+  let str5;
   if (lines.length === 0) {
-    str4 = flowChars.start + flowChars.end;
+    str5 = flowChars.start + flowChars.end;
   } else {
-    str4 = lines[0];
+    str5 = lines[0];
     for (let i = 1; i < lines.length; ++i) {
       const line = lines[i];
-      str4 += line ? `
+      str5 += line ? `
 ${indent}${line}` : "\n";
     }
   }
   if (comment) {
-    str4 += "\n" + indentComment(commentString(comment), indent);
+    str5 += "\n" + indentComment(commentString(comment), indent);
     if (onComment)
       onComment();
   } else if (chompKeep && onChompKeep)
     onChompKeep();
-  return str4;
+  return str5;
 }
 function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
   const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -32335,40 +35563,40 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
     }
     if (comment)
       reqNewline = true;
-    let str4 = stringify(item, itemCtx, () => comment = null);
-    reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
+    let str5 = stringify(item, itemCtx, () => comment = null);
+    reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
     if (i < items.length - 1) {
-      str4 += ",";
+      str5 += ",";
     } else if (ctx.options.trailingComma) {
       if (ctx.options.lineWidth > 0) {
-        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
       }
       if (reqNewline) {
-        str4 += ",";
+        str5 += ",";
       }
     }
     if (comment)
-      str4 += lineComment(str4, itemIndent, commentString(comment));
-    lines.push(str4);
+      str5 += lineComment(str5, itemIndent, commentString(comment));
+    lines.push(str5);
     linesAtValue = lines.length;
   }
-  const { start, end } = flowChars;
+  const { start: start2, end } = flowChars;
   if (lines.length === 0) {
-    return start + end;
+    return start2 + end;
   } else {
     if (!reqNewline) {
       const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
       reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
     }
     if (reqNewline) {
-      let str4 = start;
+      let str5 = start2;
       for (const line of lines)
-        str4 += line ? `
+        str5 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-      return `${str4}
+      return `${str5}
 ${indent}${end}`;
     } else {
-      return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+      return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
     }
   }
 }
@@ -32406,23 +35634,23 @@ var YAMLMap = class extends Collection {
    * A generic collection parsing method that can be extended
    * to other node classes that inherit from YAMLMap
    */
-  static from(schema4, obj3, ctx) {
+  static from(schema4, obj4, ctx) {
     const { keepUndefined, replacer } = ctx;
     const map2 = new this(schema4);
     const add = (key, value) => {
       if (typeof replacer === "function")
-        value = replacer.call(obj3, key, value);
+        value = replacer.call(obj4, key, value);
       else if (Array.isArray(replacer) && !replacer.includes(key))
         return;
       if (value !== void 0 || keepUndefined)
         map2.items.push(createPair(key, value, ctx));
     };
-    if (obj3 instanceof Map) {
-      for (const [key, value] of obj3)
+    if (obj4 instanceof Map) {
+      for (const [key, value] of obj4)
         add(key, value);
-    } else if (obj3 && typeof obj3 === "object") {
-      for (const key of Object.keys(obj3))
-        add(key, obj3[key]);
+    } else if (obj4 && typeof obj4 === "object") {
+      for (const key of Object.keys(obj4))
+        add(key, obj4[key]);
     }
     if (typeof schema4.sortMapEntries === "function") {
       map2.items.sort(schema4.sortMapEntries);
@@ -32523,7 +35751,7 @@ var map = {
       onError("Expected a mapping for this tag");
     return map2;
   },
-  createNode: (schema4, obj3, ctx) => YAMLMap.from(schema4, obj3, ctx)
+  createNode: (schema4, obj4, ctx) => YAMLMap.from(schema4, obj4, ctx)
 };
 
 // node_modules/yaml/browser/dist/nodes/YAMLSeq.js
@@ -32607,15 +35835,15 @@ var YAMLSeq = class extends Collection {
       onComment
     });
   }
-  static from(schema4, obj3, ctx) {
+  static from(schema4, obj4, ctx) {
     const { replacer } = ctx;
     const seq2 = new this(schema4);
-    if (obj3 && Symbol.iterator in Object(obj3)) {
+    if (obj4 && Symbol.iterator in Object(obj4)) {
       let i = 0;
-      for (let it of obj3) {
+      for (let it of obj4) {
         if (typeof replacer === "function") {
-          const key = obj3 instanceof Set ? it : String(i++);
-          it = replacer.call(obj3, key, it);
+          const key = obj4 instanceof Set ? it : String(i++);
+          it = replacer.call(obj4, key, it);
         }
         seq2.items.push(createNode(it, void 0, ctx));
       }
@@ -32641,7 +35869,7 @@ var seq = {
       onError("Expected a sequence for this tag");
     return seq2;
   },
-  createNode: (schema4, obj3, ctx) => YAMLSeq.from(schema4, obj3, ctx)
+  createNode: (schema4, obj4, ctx) => YAMLSeq.from(schema4, obj4, ctx)
 };
 
 // node_modules/yaml/browser/dist/schema/common/string.js
@@ -32649,7 +35877,7 @@ var string = {
   identify: (value) => typeof value === "string",
   default: true,
   tag: "tag:yaml.org,2002:str",
-  resolve: (str4) => str4,
+  resolve: (str5) => str5,
   stringify(item, ctx, onComment, onChompKeep) {
     ctx = Object.assign({ actualString: true }, ctx);
     return stringifyString(item, ctx, onComment, onChompKeep);
@@ -32673,7 +35901,7 @@ var boolTag = {
   default: true,
   tag: "tag:yaml.org,2002:bool",
   test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-  resolve: (str4) => new Scalar(str4[0] === "t" || str4[0] === "T"),
+  resolve: (str5) => new Scalar(str5[0] === "t" || str5[0] === "T"),
   stringify({ source, value }, ctx) {
     if (source && boolTag.test.test(source)) {
       const sv = source[0] === "t" || source[0] === "T";
@@ -32711,7 +35939,7 @@ var floatNaN = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+  resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
   stringify: stringifyNumber
 };
 var floatExp = {
@@ -32720,7 +35948,7 @@ var floatExp = {
   tag: "tag:yaml.org,2002:float",
   format: "EXP",
   test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-  resolve: (str4) => parseFloat(str4),
+  resolve: (str5) => parseFloat(str5),
   stringify(node) {
     const num3 = Number(node.value);
     return isFinite(num3) ? num3.toExponential() : stringifyNumber(node);
@@ -32731,11 +35959,11 @@ var float = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-  resolve(str4) {
-    const node = new Scalar(parseFloat(str4));
-    const dot = str4.indexOf(".");
-    if (dot !== -1 && str4[str4.length - 1] === "0")
-      node.minFractionDigits = str4.length - dot - 1;
+  resolve(str5) {
+    const node = new Scalar(parseFloat(str5));
+    const dot = str5.indexOf(".");
+    if (dot !== -1 && str5[str5.length - 1] === "0")
+      node.minFractionDigits = str5.length - dot - 1;
     return node;
   },
   stringify: stringifyNumber
@@ -32743,7 +35971,7 @@ var float = {
 
 // node_modules/yaml/browser/dist/schema/core/int.js
 var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
+var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
 function intStringify(node, radix, prefix) {
   const { value } = node;
   if (intIdentify(value) && value >= 0)
@@ -32756,7 +35984,7 @@ var intOct = {
   tag: "tag:yaml.org,2002:int",
   format: "OCT",
   test: /^0o[0-7]+$/,
-  resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
+  resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
   stringify: (node) => intStringify(node, 8, "0o")
 };
 var int = {
@@ -32764,7 +35992,7 @@ var int = {
   default: true,
   tag: "tag:yaml.org,2002:int",
   test: /^[-+]?[0-9]+$/,
-  resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+  resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
   stringify: stringifyNumber
 };
 var intHex = {
@@ -32773,7 +36001,7 @@ var intHex = {
   tag: "tag:yaml.org,2002:int",
   format: "HEX",
   test: /^0x[0-9a-fA-F]+$/,
-  resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+  resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
   stringify: (node) => intStringify(node, 16, "0x")
 };
 
@@ -32802,7 +36030,7 @@ var jsonScalars = [
     identify: (value) => typeof value === "string",
     default: true,
     tag: "tag:yaml.org,2002:str",
-    resolve: (str4) => str4,
+    resolve: (str5) => str5,
     stringify: stringifyJSON
   },
   {
@@ -32819,7 +36047,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:bool",
     test: /^true$|^false$/,
-    resolve: (str4) => str4 === "true",
+    resolve: (str5) => str5 === "true",
     stringify: stringifyJSON
   },
   {
@@ -32827,7 +36055,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:int",
     test: /^-?(?:0|[1-9][0-9]*)$/,
-    resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
+    resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
     stringify: ({ value }) => intIdentify2(value) ? value.toString() : JSON.stringify(value)
   },
   {
@@ -32835,7 +36063,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:float",
     test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-    resolve: (str4) => parseFloat(str4),
+    resolve: (str5) => parseFloat(str5),
     stringify: stringifyJSON
   }
 ];
@@ -32843,9 +36071,9 @@ var jsonError = {
   default: true,
   tag: "",
   test: /^/,
-  resolve(str4, onError) {
-    onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
-    return str4;
+  resolve(str5, onError) {
+    onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
+    return str5;
   }
 };
 var schema2 = [map, seq].concat(jsonScalars, jsonError);
@@ -32866,10 +36094,10 @@ var binary = {
    */
   resolve(src, onError) {
     if (typeof atob === "function") {
-      const str4 = atob(src.replace(/[\n\r]/g, ""));
-      const buffer = new Uint8Array(str4.length);
-      for (let i = 0; i < str4.length; ++i)
-        buffer[i] = str4.charCodeAt(i);
+      const str5 = atob(src.replace(/[\n\r]/g, ""));
+      const buffer = new Uint8Array(str5.length);
+      for (let i = 0; i < str5.length; ++i)
+        buffer[i] = str5.charCodeAt(i);
       return buffer;
     } else {
       onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -32880,26 +36108,26 @@ var binary = {
     if (!value)
       return "";
     const buf = value;
-    let str4;
+    let str5;
     if (typeof btoa === "function") {
       let s = "";
       for (let i = 0; i < buf.length; ++i)
         s += String.fromCharCode(buf[i]);
-      str4 = btoa(s);
+      str5 = btoa(s);
     } else {
       throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
     }
     type ?? (type = Scalar.BLOCK_LITERAL);
     if (type !== Scalar.QUOTE_DOUBLE) {
       const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-      const n = Math.ceil(str4.length / lineWidth);
+      const n = Math.ceil(str5.length / lineWidth);
       const lines = new Array(n);
       for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-        lines[i] = str4.substr(o, lineWidth);
+        lines[i] = str5.substr(o, lineWidth);
       }
-      str4 = lines.join(type === Scalar.BLOCK_LITERAL ? "\n" : " ");
+      str5 = lines.join(type === Scalar.BLOCK_LITERAL ? "\n" : " ");
     }
-    return stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
+    return stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
   }
 };
 
@@ -33065,7 +36293,7 @@ var floatNaN2 = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+  resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
   stringify: stringifyNumber
 };
 var floatExp2 = {
@@ -33074,7 +36302,7 @@ var floatExp2 = {
   tag: "tag:yaml.org,2002:float",
   format: "EXP",
   test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-  resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+  resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
   stringify(node) {
     const num3 = Number(node.value);
     return isFinite(num3) ? num3.toExponential() : stringifyNumber(node);
@@ -33085,11 +36313,11 @@ var float2 = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-  resolve(str4) {
-    const node = new Scalar(parseFloat(str4.replace(/_/g, "")));
-    const dot = str4.indexOf(".");
+  resolve(str5) {
+    const node = new Scalar(parseFloat(str5.replace(/_/g, "")));
+    const dot = str5.indexOf(".");
     if (dot !== -1) {
-      const f = str4.substring(dot + 1).replace(/_/g, "");
+      const f = str5.substring(dot + 1).replace(/_/g, "");
       if (f[f.length - 1] === "0")
         node.minFractionDigits = f.length;
     }
@@ -33100,34 +36328,34 @@ var float2 = {
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/int.js
 var intIdentify3 = (value) => typeof value === "bigint" || Number.isInteger(value);
-function intResolve2(str4, offset, radix, { intAsBigInt }) {
-  const sign = str4[0];
+function intResolve2(str5, offset, radix, { intAsBigInt }) {
+  const sign = str5[0];
   if (sign === "-" || sign === "+")
     offset += 1;
-  str4 = str4.substring(offset).replace(/_/g, "");
+  str5 = str5.substring(offset).replace(/_/g, "");
   if (intAsBigInt) {
     switch (radix) {
       case 2:
-        str4 = `0b${str4}`;
+        str5 = `0b${str5}`;
         break;
       case 8:
-        str4 = `0o${str4}`;
+        str5 = `0o${str5}`;
         break;
       case 16:
-        str4 = `0x${str4}`;
+        str5 = `0x${str5}`;
         break;
     }
-    const n2 = BigInt(str4);
+    const n2 = BigInt(str5);
     return sign === "-" ? BigInt(-1) * n2 : n2;
   }
-  const n = parseInt(str4, radix);
+  const n = parseInt(str5, radix);
   return sign === "-" ? -1 * n : n;
 }
 function intStringify2(node, radix, prefix) {
   const { value } = node;
   if (intIdentify3(value)) {
-    const str4 = value.toString(radix);
-    return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
+    const str5 = value.toString(radix);
+    return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
   }
   return stringifyNumber(node);
 }
@@ -33137,7 +36365,7 @@ var intBin = {
   tag: "tag:yaml.org,2002:int",
   format: "BIN",
   test: /^[-+]?0b[0-1_]+$/,
-  resolve: (str4, _onError, opt) => intResolve2(str4, 2, 2, opt),
+  resolve: (str5, _onError, opt) => intResolve2(str5, 2, 2, opt),
   stringify: (node) => intStringify2(node, 2, "0b")
 };
 var intOct2 = {
@@ -33146,7 +36374,7 @@ var intOct2 = {
   tag: "tag:yaml.org,2002:int",
   format: "OCT",
   test: /^[-+]?0[0-7_]+$/,
-  resolve: (str4, _onError, opt) => intResolve2(str4, 1, 8, opt),
+  resolve: (str5, _onError, opt) => intResolve2(str5, 1, 8, opt),
   stringify: (node) => intStringify2(node, 8, "0")
 };
 var int2 = {
@@ -33154,7 +36382,7 @@ var int2 = {
   default: true,
   tag: "tag:yaml.org,2002:int",
   test: /^[-+]?[0-9][0-9_]*$/,
-  resolve: (str4, _onError, opt) => intResolve2(str4, 0, 10, opt),
+  resolve: (str5, _onError, opt) => intResolve2(str5, 0, 10, opt),
   stringify: stringifyNumber
 };
 var intHex2 = {
@@ -33163,7 +36391,7 @@ var intHex2 = {
   tag: "tag:yaml.org,2002:int",
   format: "HEX",
   test: /^[-+]?0x[0-9a-fA-F_]+$/,
-  resolve: (str4, _onError, opt) => intResolve2(str4, 2, 16, opt),
+  resolve: (str5, _onError, opt) => intResolve2(str5, 2, 16, opt),
   stringify: (node) => intStringify2(node, 16, "0x")
 };
 
@@ -33247,9 +36475,9 @@ var set = {
 };
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js
-function parseSexagesimal(str4, asBigInt) {
-  const sign = str4[0];
-  const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
+function parseSexagesimal(str5, asBigInt) {
+  const sign = str5[0];
+  const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
   const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
   const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
   return sign === "-" ? num3(-1) * res : res;
@@ -33286,7 +36514,7 @@ var intTime = {
   tag: "tag:yaml.org,2002:int",
   format: "TIME",
   test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-  resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
+  resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
   stringify: stringifySexagesimal
 };
 var floatTime = {
@@ -33295,7 +36523,7 @@ var floatTime = {
   tag: "tag:yaml.org,2002:float",
   format: "TIME",
   test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-  resolve: (str4) => parseSexagesimal(str4, false),
+  resolve: (str5) => parseSexagesimal(str5, false),
   stringify: stringifySexagesimal
 };
 var timestamp = {
@@ -33306,8 +36534,8 @@ var timestamp = {
   // may be omitted altogether, resulting in a date format. In such a case, the time part is
   // assumed to be 00:00:00Z (start of day, UTC).
   test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-  resolve(str4) {
-    const match = str4.match(timestamp.test);
+  resolve(str5) {
+    const match = str5.match(timestamp.test);
     if (!match)
       throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
     const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -33876,7 +37104,7 @@ function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIn
   let newlineAfterProp = null;
   let comma = null;
   let found = null;
-  let start = null;
+  let start2 = null;
   for (const token of tokens) {
     if (reqSpace) {
       if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -33928,7 +37156,7 @@ function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIn
         if (token.source.endsWith(":"))
           onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
         anchor = token;
-        start ?? (start = token.offset);
+        start2 ?? (start2 = token.offset);
         atNewline = false;
         hasSpace = false;
         reqSpace = true;
@@ -33937,7 +37165,7 @@ function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIn
         if (tag)
           onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
         tag = token;
-        start ?? (start = token.offset);
+        start2 ?? (start2 = token.offset);
         atNewline = false;
         hasSpace = false;
         reqSpace = true;
@@ -33985,7 +37213,7 @@ function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIn
     tag,
     newlineAfterProp,
     end,
-    start: start ?? end
+    start: start2 ?? end
   };
 }
 
@@ -34055,10 +37283,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep2, value } = collItem;
-    const keyProps = resolveProps(start, {
+    const { start: start2, key, sep: sep3, value } = collItem;
+    const keyProps = resolveProps(start2, {
       indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
+      next: key ?? sep3?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -34072,7 +37300,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep2) {
+      if (!keyProps.anchor && !keyProps.tag && !sep3) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -34083,20 +37311,20 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         continue;
       }
       if (keyProps.newlineAfterProp || containsNewline(key)) {
-        onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+        onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
       }
     } else if (keyProps.found?.indent !== bm.indent) {
       onError(offset, "BAD_INDENT", startColMsg);
     }
     ctx.atKey = true;
     const keyStart = keyProps.end;
-    const keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode2(ctx, keyStart, start, null, keyProps, onError);
+    const keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode2(ctx, keyStart, start2, null, keyProps, onError);
     if (ctx.schema.compat)
       flowIndentCheck(bm.indent, key, onError);
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep2 ?? [], {
+    const valueProps = resolveProps(sep3 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -34112,7 +37340,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep3, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -34151,8 +37379,8 @@ function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
   let offset = bs.offset;
   let commentEnd = null;
-  for (const { start, value } of bs.items) {
-    const props = resolveProps(start, {
+  for (const { start: start2, value } of bs.items) {
+    const props = resolveProps(start2, {
       indicator: "seq-item-ind",
       next: value,
       offset,
@@ -34173,7 +37401,7 @@ function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode: composeE
         continue;
       }
     }
-    const node = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, start, null, props, onError);
+    const node = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, start2, null, props, onError);
     if (ctx.schema.compat)
       flowIndentCheck(bs.indent, value, onError);
     offset = node.range[2];
@@ -34188,7 +37416,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep2 = "";
+    let sep3 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -34202,13 +37430,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep2 + cb;
-          sep2 = "";
+            comment += sep3 + cb;
+          sep3 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep2 += source;
+            sep3 += source;
           hasSpace = true;
           break;
         default:
@@ -34237,18 +37465,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep2, value } = collItem;
-    const props = resolveProps(start, {
+    const { start: start2, key, sep: sep3, value } = collItem;
+    const props = resolveProps(start2, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
+      next: key ?? sep3?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep2 && !value) {
+      if (!props.anchor && !props.tag && !sep3 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -34278,7 +37506,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
       if (props.comment) {
         let prevItemComment = "";
-        loop: for (const st of start) {
+        loop: for (const st of start2) {
           switch (st.type) {
             case "comma":
             case "space":
@@ -34302,8 +37530,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep2 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
+    if (!isMap2 && !sep3 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep3, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -34311,11 +37539,11 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
     } else {
       ctx.atKey = true;
       const keyStart = props.end;
-      const keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode2(ctx, keyStart, start, null, props, onError);
+      const keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode2(ctx, keyStart, start2, null, props, onError);
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep2 ?? [], {
+      const valueProps = resolveProps(sep3 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -34326,8 +37554,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep2)
-            for (const st of sep2) {
+          if (sep3)
+            for (const st of sep3) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -34344,7 +37572,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -34454,10 +37682,10 @@ function composeCollection(CN2, ctx, token, props, onError) {
 
 // node_modules/yaml/browser/dist/compose/resolve-block-scalar.js
 function resolveBlockScalar(ctx, scalar, onError) {
-  const start = scalar.offset;
+  const start2 = scalar.offset;
   const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
   if (!header)
-    return { value: "", type: null, comment: "", range: [start, start, start] };
+    return { value: "", type: null, comment: "", range: [start2, start2, start2] };
   const type = header.mode === ">" ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL;
   const lines = scalar.source ? splitLines(scalar.source) : [];
   let chompStart = lines.length;
@@ -34470,10 +37698,10 @@ function resolveBlockScalar(ctx, scalar, onError) {
   }
   if (chompStart === 0) {
     const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-    let end2 = start + header.length;
+    let end2 = start2 + header.length;
     if (scalar.source)
       end2 += scalar.source.length;
-    return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+    return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
   }
   let trimIndent = scalar.indent + header.indent;
   let offset = scalar.offset + header.length;
@@ -34504,7 +37732,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep2 = "";
+  let sep3 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -34521,24 +37749,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep2 + indent.slice(trimIndent) + content;
-      sep2 = "\n";
+      value += sep3 + indent.slice(trimIndent) + content;
+      sep3 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep2 === " ")
-        sep2 = "\n";
-      else if (!prevMoreIndented && sep2 === "\n")
-        sep2 = "\n\n";
-      value += sep2 + indent.slice(trimIndent) + content;
-      sep2 = "\n";
+      if (sep3 === " ")
+        sep3 = "\n";
+      else if (!prevMoreIndented && sep3 === "\n")
+        sep3 = "\n\n";
+      value += sep3 + indent.slice(trimIndent) + content;
+      sep3 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep2 === "\n")
+      if (sep3 === "\n")
         value += "\n";
       else
-        sep2 = "\n";
+        sep3 = "\n";
     } else {
-      value += sep2 + content;
-      sep2 = " ";
+      value += sep3 + content;
+      sep3 = " ";
       prevMoreIndented = false;
     }
   }
@@ -34554,8 +37782,8 @@ function resolveBlockScalar(ctx, scalar, onError) {
     default:
       value += "\n";
   }
-  const end = start + header.length + scalar.source.length;
-  return { value, type, comment: header.comment, range: [start, end, end] };
+  const end = start2 + header.length + scalar.source.length;
+  return { value, type, comment: header.comment, range: [start2, end, end] };
 }
 function parseBlockScalarHeader({ offset, props }, strict2, onError) {
   if (props[0].type !== "block-scalar-header") {
@@ -34713,25 +37941,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep2 = " ";
+  let sep3 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep2 === "\n")
-        res += sep2;
+      if (sep3 === "\n")
+        res += sep3;
       else
-        sep2 = "\n";
+        sep3 = "\n";
     } else {
-      res += sep2 + lm;
-      sep2 = " ";
+      res += sep3 + lm;
+      sep3 = " ";
     }
     pos = line.lastIndex;
   }
   const last2 = /[ \t]*(.*)/sy;
   last2.lastIndex = pos;
   match = last2.exec(source);
-  return res + sep2 + (match?.[1] ?? "");
+  return res + sep3 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -34740,8 +37968,8 @@ function doubleQuotedValue(source, onError) {
     if (ch === "\r" && source[i + 1] === "\n")
       continue;
     if (ch === "\n") {
-      const { fold, offset } = foldNewline(source, i);
-      res += fold;
+      const { fold: fold2, offset } = foldNewline(source, i);
+      res += fold2;
       i = offset;
     } else if (ch === "\\") {
       let next = source[++i];
@@ -34781,19 +38009,19 @@ function doubleQuotedValue(source, onError) {
   return res;
 }
 function foldNewline(source, offset) {
-  let fold = "";
+  let fold2 = "";
   let ch = source[offset + 1];
   while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
     if (ch === "\r" && source[offset + 2] !== "\n")
       break;
     if (ch === "\n")
-      fold += "\n";
+      fold2 += "\n";
     offset += 1;
     ch = source[offset + 1];
   }
-  if (!fold)
-    fold = " ";
-  return { fold, offset };
+  if (!fold2)
+    fold2 = " ";
+  return { fold: fold2, offset };
 }
 var escapeCodes = {
   "0": "\0",
@@ -35030,7 +38258,7 @@ function composeAlias({ options }, { offset, source, end }, onError) {
 }
 
 // node_modules/yaml/browser/dist/compose/compose-doc.js
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
+function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
   const opts = Object.assign({ _directives: directives }, options);
   const doc = new Document(void 0, opts);
   const ctx = {
@@ -35040,7 +38268,7 @@ function composeDoc(options, directives, { offset, start, value, end }, onError)
     options: doc.options,
     schema: doc.schema
   };
-  const props = resolveProps(start, {
+  const props = resolveProps(start2, {
     indicator: "doc-start",
     next: value ?? end?.[0],
     offset,
@@ -35053,7 +38281,7 @@ function composeDoc(options, directives, { offset, start, value, end }, onError)
     if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
       onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
   }
-  doc.contents = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+  doc.contents = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
   const contentEnd = doc.contents.range[2];
   const re = resolveEnd(end, contentEnd, false, onError);
   if (re.comment)
@@ -35487,14 +38715,14 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start, key, sep: sep2, value }) {
+function stringifyItem({ start: start2, key, sep: sep3, value }) {
   let res = "";
-  for (const st of start)
+  for (const st of start2)
     res += st.source;
   if (key)
     res += stringifyToken(key);
-  if (sep2)
-    for (const st of sep2)
+  if (sep3)
+    for (const st of sep3)
       res += st.source;
   if (value)
     res += stringifyToken(value);
@@ -36239,8 +39467,8 @@ var LineCounter = class {
         return { line: low + 1, col: 1 };
       if (low === 0)
         return { line: 0, col: offset };
-      const start = this.lineStarts[low - 1];
-      return { line: low, col: offset - start + 1 };
+      const start2 = this.lineStarts[low - 1];
+      return { line: low, col: offset - start2 + 1 };
     };
   }
 };
@@ -36609,19 +39837,19 @@ var Parser = class {
   *scalar(scalar) {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
-      const start = getFirstKeyStartProps(prev);
-      let sep2;
+      const start2 = getFirstKeyStartProps(prev);
+      let sep3;
       if (scalar.end) {
-        sep2 = scalar.end;
-        sep2.push(this.sourceToken);
+        sep3 = scalar.end;
+        sep3.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep2 = [this.sourceToken];
+        sep3 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start, key: scalar, sep: sep2 }]
+        items: [{ start: start2, key: scalar, sep: sep3 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -36696,7 +39924,7 @@ var Parser = class {
     if (this.indent >= map2.indent) {
       const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
       const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-      let start = [];
+      let start2 = [];
       if (atNextItem && it.sep && !it.value) {
         const nl = [];
         for (let i = 0; i < it.sep.length; ++i) {
@@ -36716,14 +39944,14 @@ var Parser = class {
           }
         }
         if (nl.length >= 2)
-          start = it.sep.splice(nl[1]);
+          start2 = it.sep.splice(nl[1]);
       }
       switch (this.type) {
         case "anchor":
         case "tag":
           if (atNextItem || it.value) {
-            start.push(this.sourceToken);
-            map2.items.push({ start });
+            start2.push(this.sourceToken);
+            map2.items.push({ start: start2 });
             this.onKeyLine = true;
           } else if (it.sep) {
             it.sep.push(this.sourceToken);
@@ -36736,8 +39964,8 @@ var Parser = class {
             it.start.push(this.sourceToken);
             it.explicitKey = true;
           } else if (atNextItem || it.value) {
-            start.push(this.sourceToken);
-            map2.items.push({ start, explicitKey: true });
+            start2.push(this.sourceToken);
+            map2.items.push({ start: start2, explicitKey: true });
           } else {
             this.stack.push({
               type: "block-map",
@@ -36754,12 +39982,12 @@ var Parser = class {
               if (includesToken(it.start, "newline")) {
                 Object.assign(it, { key: null, sep: [this.sourceToken] });
               } else {
-                const start2 = getFirstKeyStartProps(it.start);
+                const start3 = getFirstKeyStartProps(it.start);
                 this.stack.push({
                   type: "block-map",
                   offset: this.offset,
                   indent: this.indent,
-                  items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                  items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                 });
               }
             } else if (it.value) {
@@ -36769,23 +39997,23 @@ var Parser = class {
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start, key: null, sep: [this.sourceToken] }]
+                items: [{ start: start2, key: null, sep: [this.sourceToken] }]
               });
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-              const start2 = getFirstKeyStartProps(it.start);
+              const start3 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep2 = it.sep;
-              sep2.push(this.sourceToken);
+              const sep3 = it.sep;
+              sep3.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start2, key, sep: sep2 }]
+                items: [{ start: start3, key, sep: sep3 }]
               });
-            } else if (start.length > 0) {
-              it.sep = it.sep.concat(start, this.sourceToken);
+            } else if (start2.length > 0) {
+              it.sep = it.sep.concat(start2, this.sourceToken);
             } else {
               it.sep.push(this.sourceToken);
             }
@@ -36793,7 +40021,7 @@ var Parser = class {
             if (!it.sep) {
               Object.assign(it, { key: null, sep: [this.sourceToken] });
             } else if (it.value || atNextItem) {
-              map2.items.push({ start, key: null, sep: [this.sourceToken] });
+              map2.items.push({ start: start2, key: null, sep: [this.sourceToken] });
             } else if (includesToken(it.sep, "map-value-ind")) {
               this.stack.push({
                 type: "block-map",
@@ -36813,7 +40041,7 @@ var Parser = class {
         case "double-quoted-scalar": {
           const fs3 = this.flowScalar(this.type);
           if (atNextItem || it.value) {
-            map2.items.push({ start, key: fs3, sep: [] });
+            map2.items.push({ start: start2, key: fs3, sep: [] });
             this.onKeyLine = true;
           } else if (it.sep) {
             this.stack.push(fs3);
@@ -36837,7 +40065,7 @@ var Parser = class {
                 return;
               }
             } else if (atMapIndent) {
-              map2.items.push({ start });
+              map2.items.push({ start: start2 });
             }
             this.stack.push(bv);
             return;
@@ -36974,15 +40202,15 @@ var Parser = class {
         yield* this.step();
       } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
         const prev = getPrevProps(parent);
-        const start = getFirstKeyStartProps(prev);
+        const start2 = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep2 = fc.end.splice(1, fc.end.length);
-        sep2.push(this.sourceToken);
+        const sep3 = fc.end.splice(1, fc.end.length);
+        sep3.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start, key: fc, sep: sep2 }]
+          items: [{ start: start2, key: fc, sep: sep3 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -37041,35 +40269,35 @@ var Parser = class {
       case "explicit-key-ind": {
         this.onKeyLine = true;
         const prev = getPrevProps(parent);
-        const start = getFirstKeyStartProps(prev);
-        start.push(this.sourceToken);
+        const start2 = getFirstKeyStartProps(prev);
+        start2.push(this.sourceToken);
         return {
           type: "block-map",
           offset: this.offset,
           indent: this.indent,
-          items: [{ start, explicitKey: true }]
+          items: [{ start: start2, explicitKey: true }]
         };
       }
       case "map-value-ind": {
         this.onKeyLine = true;
         const prev = getPrevProps(parent);
-        const start = getFirstKeyStartProps(prev);
+        const start2 = getFirstKeyStartProps(prev);
         return {
           type: "block-map",
           offset: this.offset,
           indent: this.indent,
-          items: [{ start, key: null, sep: [this.sourceToken] }]
+          items: [{ start: start2, key: null, sep: [this.sourceToken] }]
         };
       }
     }
     return null;
   }
-  atIndentedComment(start, indent) {
+  atIndentedComment(start2, indent) {
     if (this.type !== "comment")
       return false;
     if (this.indent <= indent)
       return false;
-    return start.every((st) => st.type === "newline" || st.type === "space");
+    return start2.every((st) => st.type === "newline" || st.type === "space");
   }
   *documentEnd(docEnd) {
     if (this.type !== "doc-mode") {
@@ -37207,8 +40435,8 @@ function keyText(key) {
   if (key === null || key === void 0) return "";
   throw new TreeError("mapping keys must be plain scalars, not lists, mappings or aliases", rangeOf(key));
 }
-function setOwn(obj3, key, value) {
-  Object.defineProperty(obj3, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(obj4, key, value) {
+  Object.defineProperty(obj4, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function resolveAliases(root) {
   const anchors = /* @__PURE__ */ new Map();
@@ -37362,10 +40590,10 @@ function internStrings(value, depth = 0) {
     }
     return;
   }
-  const obj3 = value;
-  for (const key of Object.keys(obj3)) {
-    const v = obj3[key];
-    if (typeof v === "string") obj3[key] = intern(v);
+  const obj4 = value;
+  for (const key of Object.keys(obj4)) {
+    const v = obj4[key];
+    if (typeof v === "string") obj4[key] = intern(v);
     else internStrings(v, depth + 1);
   }
 }
@@ -37392,15 +40620,15 @@ var LineIndex = class {
     return this.position(offset).line - 1;
   }
   /** Where the span of [start, end) ends once trailing whitespace and line breaks are left out. */
-  trimmedEnd(start, end) {
-    let e = Math.max(start, end);
-    while (e > start && isSpace(this.text.charCodeAt(e - 1))) e--;
+  trimmedEnd(start2, end) {
+    let e = Math.max(start2, end);
+    while (e > start2 && isSpace(this.text.charCodeAt(e - 1))) e--;
     return e;
   }
   /** The span of [start, end), without trailing whitespace and line breaks. */
-  span(start, end) {
-    const a = this.position(start);
-    const b = this.position(this.trimmedEnd(start, end));
+  span(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(this.trimmedEnd(start2, end));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
   /** Offsets at which lines start (the first is 0). */
@@ -37433,8 +40661,8 @@ function pointerSegments(pointer) {
   if (!pointer.startsWith("/")) return void 0;
   return pointer.slice(1).split("/").map(unescapePointerSegment);
 }
-function joinPointer(segments) {
-  return segments.map((s) => "/" + escapePointerSegment(s)).join("");
+function joinPointer(segments2) {
+  return segments2.map((s) => "/" + escapePointerSegment(s)).join("");
 }
 var INDEX = /^(0|[1-9][0-9]*)$/;
 function createLocator(tree, root, lines) {
@@ -37475,7 +40703,7 @@ function createLocator(tree, root, lines) {
     }
     return map2;
   };
-  const child = (entry, segment) => {
+  const child2 = (entry, segment) => {
     const node = tree.deref(entry.node);
     if (isMap(node)) {
       const pair = tree.member(node, segment);
@@ -37487,27 +40715,27 @@ function createLocator(tree, root, lines) {
     }
     return void 0;
   };
-  const resolve7 = (pointer) => {
+  const resolve9 = (pointer) => {
     const cached = resolved.get(pointer);
     if (cached) return cached;
     index ??= buildIndex();
-    const segments = pointerSegments(pointer);
+    const segments2 = pointerSegments(pointer);
     let result2;
-    if (segments === void 0) {
+    if (segments2 === void 0) {
       result2 = { entry: { node: root }, exact: false };
     } else {
-      let i = segments.length;
+      let i = segments2.length;
       let entry;
       for (; i >= 0; i--) {
-        entry = index.get(joinPointer(segments.slice(0, i)));
+        entry = index.get(joinPointer(segments2.slice(0, i)));
         if (entry) break;
       }
       let current = entry ?? { node: root };
       let exact = true;
-      for (let j = Math.max(i, 0); j < segments.length; j++) {
+      for (let j = Math.max(i, 0); j < segments2.length; j++) {
         let next;
         try {
-          next = child(current, segments[j]);
+          next = child2(current, segments2[j]);
         } catch {
           next = void 0;
         }
@@ -37524,12 +40752,12 @@ function createLocator(tree, root, lines) {
   };
   return {
     locate(pointer) {
-      const { entry, exact } = resolve7(pointer);
+      const { entry, exact } = resolve9(pointer);
       if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
       return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { entry, exact } = resolve7(pointer);
+      const { entry, exact } = resolve9(pointer);
       return exact ? spanOf2(entry.key) : void 0;
     }
   };
@@ -37562,10 +40790,10 @@ function locatorTable(root, lines) {
       values.push(-1, -1);
       return;
     }
-    const start = r[0];
-    const end = lines.trimmedEnd(start, r[1]);
-    if (Math.max(0, Math.min(start, length)) === Math.max(0, Math.min(end, length))) values.push(-1, -1);
-    else values.push(start, end);
+    const start2 = r[0];
+    const end = lines.trimmedEnd(start2, r[1]);
+    if (Math.max(0, Math.min(start2, length)) === Math.max(0, Math.min(end, length))) values.push(-1, -1);
+    else values.push(start2, end);
   };
   const add = (node, key, keyName, depth) => {
     if (isAlias(node) || depth > 1e4) {
@@ -37661,14 +40889,14 @@ function tableLocator(table4) {
     return { line: firstLine2 + lo + 1, column: o - at(lo) + 1 };
   };
   const spanAt = (i, f) => {
-    const start = field(i, f);
-    if (start === none) return void 0;
-    const a = position(start);
+    const start2 = field(i, f);
+    if (start2 === none) return void 0;
+    const a = position(start2);
     const b = position(field(i, f + 1));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
   const rootSpan = () => spanAt(0, 0) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const child = (i, segment) => {
+  const child2 = (i, segment) => {
     const k = kind(i);
     if (k === 0) return -1;
     let wanted = -1;
@@ -37682,12 +40910,12 @@ function tableLocator(table4) {
     }
     return -1;
   };
-  const resolve7 = (pointer) => {
-    const segments = pointerSegments(pointer);
-    if (segments === void 0) return { at: 0, exact: false };
+  const resolve9 = (pointer) => {
+    const segments2 = pointerSegments(pointer);
+    if (segments2 === void 0) return { at: 0, exact: false };
     let node = 0;
-    for (const segment of segments) {
-      const next = child(node, segment);
+    for (const segment of segments2) {
+      const next = child2(node, segment);
       if (next < 0) return { at: node, exact: false };
       node = next;
     }
@@ -37695,12 +40923,12 @@ function tableLocator(table4) {
   };
   return {
     locate(pointer) {
-      const { at: node, exact } = resolve7(pointer);
+      const { at: node, exact } = resolve9(pointer);
       if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
       return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { at: node, exact } = resolve7(pointer);
+      const { at: node, exact } = resolve9(pointer);
       return exact ? spanAt(node, 2) : void 0;
     }
   };
@@ -37709,19 +40937,19 @@ function tableLocator(table4) {
 // src/manifest/fields.ts
 function fieldsOf(defName) {
   const out = [];
-  const walk2 = (node, pointer, depth) => {
+  const walk3 = (node, pointer, depth) => {
     if (depth > 16) return;
     if (refName(node) === defName) {
       out.push(pointer);
       return;
     }
     const s = derefSchema(node);
-    for (const [key, child] of Object.entries(s.properties ?? {})) {
-      walk2(child, `${pointer}/${escapePointerSegment(key)}`, depth + 1);
+    for (const [key, child2] of Object.entries(s.properties ?? {})) {
+      walk3(child2, `${pointer}/${escapePointerSegment(key)}`, depth + 1);
     }
-    if (s.items) walk2(s.items, `${pointer}/*`, depth + 1);
+    if (s.items) walk3(s.items, `${pointer}/*`, depth + 1);
   };
-  walk2(AGENT_SCHEMA, "", 0);
+  walk3(AGENT_SCHEMA, "", 0);
   return out.sort();
 }
 var DURATION_FIELDS = Object.freeze(fieldsOf("duration"));
@@ -37738,9 +40966,9 @@ function isDateField(pointer) {
   return DATE_FIELDS.some((f) => matchesField(f, pointer));
 }
 function pointersOf(data, pattern) {
-  const segments = pointerSegments(pattern) ?? [];
+  const segments2 = pointerSegments(pattern) ?? [];
   let frontier = [["", data]];
-  for (const seg of segments) {
+  for (const seg of segments2) {
     const next = [];
     for (const [pointer, value] of frontier) {
       if (seg === "*") {
@@ -37853,12 +41081,12 @@ function keyWords(key) {
   return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 function secretLikeKey(key) {
-  const words2 = keyWords(key);
-  const last2 = words2[words2.length - 1];
+  const words3 = keyWords(key);
+  const last2 = words3[words3.length - 1];
   if (last2 === void 0) return false;
   if (SECRET_WORDS.has(last2)) return true;
-  if (SECRET_BODY_WORDS.has(last2) && words2.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
-  return last2 === "ref" && words2.includes("secret");
+  if (SECRET_BODY_WORDS.has(last2) && words3.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
+  return last2 === "ref" && words3.includes("secret");
 }
 function looksRandom(value) {
   return value.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= ENTROPY_THRESHOLD;
@@ -37892,9 +41120,9 @@ function pemBlocks(text3) {
 function connectionStringPasswords(text3) {
   const out = [];
   for (let i = text3.indexOf("://"); i !== -1; i = text3.indexOf("://", i + 3)) {
-    let start = i;
-    while (start > 0 && i - start < 32 && /[A-Za-z0-9+.-]/.test(text3[start - 1])) start--;
-    if (start === i || !/[A-Za-z]/.test(text3[start])) continue;
+    let start2 = i;
+    while (start2 > 0 && i - start2 < 32 && /[A-Za-z0-9+.-]/.test(text3[start2 - 1])) start2--;
+    if (start2 === i || !/[A-Za-z]/.test(text3[start2])) continue;
     let j = i + 3;
     const limit = Math.min(text3.length, j + 512);
     while (j < limit && !"/?#@ 	\r\n".includes(text3[j])) j++;
@@ -37937,10 +41165,10 @@ function scanString(text3, key) {
   if (traits?.secretLike && key !== void 0 && !isReference(text3) && !isPlaceholder(text3)) {
     if (traits.password && text3.trim().length >= 4) found.push([`password in ${quoteKey(key)}`, text3]);
     else {
-      const words2 = randomWords(text3);
-      if (words2.length > 0) {
+      const words3 = randomWords(text3);
+      if (words3.length > 0) {
         found.push([`high-entropy string in ${quoteKey(key)}`, text3]);
-        for (const w of words2) if (w !== text3) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
+        for (const w of words3) if (w !== text3) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
       }
     }
   }
@@ -37950,14 +41178,14 @@ function randomWords(text3) {
   const trimmed = text3.trim();
   if (looksRandom(trimmed)) return [trimmed];
   if (!/\s/.test(trimmed)) return [];
-  const words2 = trimmed.split(/\s+/).filter((w) => looksRandom(w));
-  if (words2.length === 0) {
+  const words3 = trimmed.split(/\s+/).filter((w) => looksRandom(w));
+  if (words3.length === 0) {
     const lines = trimmed.split(/\s*\n\s*/);
     const joined2 = lines.join("");
     if (lines.length > 1 && lines.every((l) => /^[A-Za-z0-9+/=_-]+$/.test(l)) && looksRandom(joined2))
       return lines;
   }
-  return words2;
+  return words3;
 }
 function quoteKey(key) {
   return key.length <= 40 && /^[\w.-]+$/.test(key) ? `'${key}'` : "a secret-like field";
@@ -37966,7 +41194,7 @@ function findSecrets(data) {
   const hits = [];
   const values = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
-  const record2 = (pointer, text3, key) => {
+  const record3 = (pointer, text3, key) => {
     for (const [kind, value] of scanString(text3, key)) {
       const id = `${pointer}\0${kind}`;
       if (!seen.has(id)) {
@@ -37981,16 +41209,16 @@ function findSecrets(data) {
   while (stack.length > 0) {
     const [value, pointer, key] = stack.pop();
     if (typeof value === "string") {
-      record2(pointer, value, key);
+      record3(pointer, value, key);
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${pointer}/${i}`, key]);
     } else if (isPlainObject(value)) {
       const keys = Object.keys(value);
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i];
-        const child = `${pointer}/${escapePointerSegment(k)}`;
-        record2(child, k, void 0);
-        stack.push([value[k], child, k]);
+        const child2 = `${pointer}/${escapePointerSegment(k)}`;
+        record3(child2, k, void 0);
+        stack.push([value[k], child2, k]);
       }
     }
   }
@@ -38019,8 +41247,8 @@ function replaceSecret(text3, form) {
   let from = 0;
   for (let i = text3.indexOf(form); i !== -1; i = text3.indexOf(form, i + 1)) {
     if (i < from) continue;
-    const inside = startsWord && isWordAt(text3, i - 1) || endsWord && isWordAt(text3, i + form.length);
-    if (inside) continue;
+    const inside2 = startsWord && isWordAt(text3, i - 1) || endsWord && isWordAt(text3, i + form.length);
+    if (inside2) continue;
     out += text3.slice(from, i) + REDACTED;
     from = i + form.length;
   }
@@ -38034,13 +41262,98 @@ function redactText(text3, values) {
   return out;
 }
 function redactPointer(pointer, redact) {
-  const segments = pointerSegments(pointer);
-  return segments === void 0 ? redact(pointer) : joinPointer(segments.map(redact));
+  const segments2 = pointerSegments(pointer);
+  return segments2 === void 0 ? redact(pointer) : joinPointer(segments2.map(redact));
 }
 function pathSecrets(path) {
   const out = /* @__PURE__ */ new Set();
   for (const segment of path.split("/")) for (const [, value] of scanString(segment)) out.add(value);
   return [...out];
+}
+
+// src/manifest/sections.ts
+var MISSPELT_SECTION = "AP-SCHEMA-004";
+var GOVERNED_SECTIONS = [
+  "identity",
+  "risk",
+  "permissions",
+  "credentials",
+  "approvals",
+  "audit",
+  "monitoring",
+  "oversight",
+  "transparency",
+  "tools",
+  "delegation",
+  "runtime",
+  "models"
+];
+var MAX_EDITS = 2;
+function aliasMisspeltSections(data) {
+  let out;
+  for (const key of Object.keys(data)) {
+    if (declared().has(key) || key.startsWith("x-")) continue;
+    const section = sectionFor(key);
+    if (section === void 0) continue;
+    const written = `/${escapePointerSegment(key)}`;
+    out ??= { data: { ...data }, aliases: {}, findings: [] };
+    if (Object.hasOwn(data, section) || Object.hasOwn(out.aliases, `/${section}`)) {
+      out.findings.push({
+        ruleId: MISSPELT_SECTION,
+        pointer: written,
+        message: `top-level field ${showKey(key)} looks like a misspelling of '${section}', which is also present; its content is not judged (merge it into '${section}')`
+      });
+      continue;
+    }
+    setOwn(out.data, section, data[key]);
+    delete out.data[key];
+    out.aliases[`/${section}`] = written;
+    out.findings.push({
+      ruleId: MISSPELT_SECTION,
+      pointer: written,
+      message: `top-level field ${showKey(key)} is not a section; it is judged as '${section}' (rename it to '${section}')`
+    });
+  }
+  return out;
+}
+var declaredKeys;
+function declared() {
+  declaredKeys ??= new Set(Object.keys(derefSchema(AGENT_SCHEMA).properties ?? {}));
+  return declaredKeys;
+}
+function sectionFor(key) {
+  if (key.length > 32) return void 0;
+  const k = key.toLowerCase().replace(/-/g, "_");
+  let best;
+  let bestDistance = MAX_EDITS + 1;
+  for (const name of GOVERNED_SECTIONS) {
+    const limit = name.length <= 5 ? 1 : MAX_EDITS;
+    const d = editDistance(k, name);
+    if (d <= limit && d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row2 = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row2[j] = Math.min(prev[j] + 1, row2[j - 1] + 1, prev[j - 1] + cost);
+    }
+    prev = row2;
+  }
+  return prev[b.length];
+}
+function writtenPointer(pointer, aliases) {
+  if (!aliases) return pointer;
+  const first = pointer.indexOf("/", 1);
+  const head = first === -1 ? pointer : pointer.slice(0, first);
+  const written = Object.hasOwn(aliases, head) ? aliases[head] : void 0;
+  return written === void 0 ? pointer : written + pointer.slice(head.length);
 }
 
 // src/manifest/agent-validator.ts
@@ -38061,20 +41374,21 @@ var boundedRegExp = Object.assign(bounded, { code: "boundedRegExp" });
 
 // src/manifest/precompiled-validator.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs.", "enum": ["production", "staging", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs. production, preprod and dr (disaster recovery) are production-like and held to production controls; development, test and sandbox are development-like.", "enum": ["production", "preprod", "dr", "staging", "test", "sandbox", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] }, "hosting": { "description": "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.", "enum": ["vendor", "cloud", "self-hosted"] }, "region": { "description": "Region where inference runs (data residency).", "type": "string", "examples": ["eu-west-1", "europe-west4"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "code": { "description": "v1.1: globs of the source paths that implement this agent (from the repository root; ./ and ../ from this file's folder). Discovered agent code they cover is declared by this manifest.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 1024 }, "maxItems": 1e3, "examples": [["services/reconciler/**"]] }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "sources": { "description": "Native agent configs this manifest governs (.mcp.json, .claude/settings.json, .codex/config.toml, ...): their tools, credentials, permissions and approvals are read from them. Paths from the repository root, or ./ and ../ from the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "examples": [[".mcp.json", ".claude/settings.json"]] }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } }, "runtime": { "description": "Where the agent's code execution runs, and what network it can reach.", "type": "object", "properties": { "sandbox": { "description": "Isolation of code the agent runs: none, a container, a micro-VM, or an ephemeral runner discarded after each job.", "enum": ["none", "container", "microvm", "ephemeral-runner"] }, "network_egress": { "description": "Outbound network access from the sandbox: none, only the hosts in egress_allowlist, or open.", "enum": ["none", "allowlist", "open"] }, "egress_allowlist": { "description": "Hosts the sandbox may reach when network_egress is allowlist.", "type": "array", "items": { "type": "string", "description": "A host name, optionally *.domain." }, "examples": [["api.github.com", "registry.npmjs.org"]] } }, "examples": [{ "sandbox": "ephemeral-runner", "network_egress": "allowlist", "egress_allowlist": ["api.github.com"] }] }, "models": { "description": "Every model the agent runs on (model is the one-model shorthand). Each is judged for pinning.", "type": "array", "items": { "description": "One model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "google", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest', a range or a bare major is not a pin.", "type": ["string", "number"] }, "hosting": { "description": "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.", "enum": ["vendor", "cloud", "self-hosted"] }, "region": { "description": "Region where inference runs (data residency).", "type": "string", "examples": ["eu-west-1", "europe-west4"] } } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.", "examples": ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"], "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "The approval gate that guards this access: a gate's name (the whole permission is gated), or {gate, above} (the gate applies above a threshold, and `limits` bound what happens below it).", "type": ["string", "object"], "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "above": { "description": "Threshold above which the gate applies; below it, `limits` bound the permission.", "type": "object", "properties": { "amount": { "description": "Amount above which a human approves.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$" }, "count": { "description": "Operations per period above which a human approves.", "type": "integer", "minimum": 0 }, "records": { "description": "Records per operation above which a human approves.", "type": "integer", "minimum": 0 } } } }, "examples": ["payment-release", { "gate": "refund-approval", "above": { "amount": 50, "currency": "EUR" } }] }, "provider": { "description": "Provider whose native scopes `scopes` lists (a catalog under rules/scopes/, or a pack's). Optional: inferred from the resource's scheme or host when absent (github://…, https://graph.microsoft.com/…, arn:aws:…, k8s://…).", "type": "string", "examples": ["github", "google", "microsoft-graph", "aws", "gcp", "kubernetes", "slack", "stripe", "snowflake", "postgres"] }, "scopes": { "description": "Provider-native scopes, permissions, roles or IAM actions, spelt as the provider writes them. When given, `actions` and `category` may be left out: they are derived from the provider's scope catalog.", "type": "array", "items": { "description": "One scope, e.g. contents:write (GitHub App), repo (GitHub OAuth), https://www.googleapis.com/auth/gmail.send, Mail.Send, s3:GetObject, iam:*, roles/owner, get:secrets, chat:write, refunds:write, ACCOUNTADMIN, SELECT.", "type": "string", "minLength": 1 }, "examples": [["contents:write", "pull_requests:write"], ["Mail.Send"], ["get:pods", "list:pods"]] }, "on_behalf_of": { "description": "Whose authority the access uses: self (the agent's own identity, the default), user (delegated: one signed-in user), any-user (impersonation of anyone: domain-wide delegation, app-only permissions over every mailbox, Kubernetes impersonate). any-user is privileged access.", "enum": ["self", "user", "any-user"] }, "limits": { "description": "Bounds on what the permission may do on its own, e.g. refunds up to 50 EUR each and 200 a day. A sensitive permission bounded by limits and gated above them is acceptable.", "type": "object", "properties": { "amount": { "description": "Largest amount per `per` period.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["EUR", "USD"] }, "per": { "description": "What `amount` is counted over.", "enum": ["transaction", "hour", "day", "week", "month"] }, "count": { "description": "Most operations per `count_per` period.", "type": "integer", "minimum": 0 }, "count_per": { "description": "What `count` is counted over.", "enum": ["minute", "hour", "day", "week", "month"] }, "records": { "description": "Most records (rows, messages, files) one operation may touch.", "type": "integer", "minimum": 0 } }, "examples": [{ "amount": 50, "currency": "EUR", "per": "transaction", "count": 200, "count_per": "day" }] } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential. key-pair: a private key that signs short-lived JWTs (GitHub App, Snowflake key-pair auth, service-account keys); certificate: an X.509 client certificate; jwt-bearer: the OAuth JWT bearer grant (RFC 7523).", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password", "key-pair", "certificate", "jwt-bearer"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" }, "not_after": { "description": "Expiry date of a certificate or key, when it has one.", "$ref": "#/$defs/date" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" }, "allow": { "description": "Tools of the server the agent may call (an allowlist). Absent: every tool the server offers.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["create_pull_request", "get_file_contents"]] }, "deny": { "description": "Tools of the server the agent may not call.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["merge_pull_request", "delete_repository"]] }, "approval": { "description": "An approval gate for some of the server's tools.", "type": "object", "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "tools": { "description": "The tools the gate applies to; absent: every tool.", "type": "array", "items": { "type": "string", "description": "A tool name." } } }, "examples": [{ "gate": "merge-review", "tools": ["create_pull_request"] }] }, "credential": { "description": "Name of the credential (in credentials) the tool server uses.", "type": "string" } } } } };
 var schema32 = { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" };
 var schema33 = { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" };
-var schema34 = { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } };
-var schema36 = { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" };
-var schema41 = { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } };
+var schema34 = { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "The approval gate that guards this access: a gate's name (the whole permission is gated), or {gate, above} (the gate applies above a threshold, and `limits` bound what happens below it).", "type": ["string", "object"], "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "above": { "description": "Threshold above which the gate applies; below it, `limits` bound the permission.", "type": "object", "properties": { "amount": { "description": "Amount above which a human approves.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$" }, "count": { "description": "Operations per period above which a human approves.", "type": "integer", "minimum": 0 }, "records": { "description": "Records per operation above which a human approves.", "type": "integer", "minimum": 0 } } } }, "examples": ["payment-release", { "gate": "refund-approval", "above": { "amount": 50, "currency": "EUR" } }] }, "provider": { "description": "Provider whose native scopes `scopes` lists (a catalog under rules/scopes/, or a pack's). Optional: inferred from the resource's scheme or host when absent (github://…, https://graph.microsoft.com/…, arn:aws:…, k8s://…).", "type": "string", "examples": ["github", "google", "microsoft-graph", "aws", "gcp", "kubernetes", "slack", "stripe", "snowflake", "postgres"] }, "scopes": { "description": "Provider-native scopes, permissions, roles or IAM actions, spelt as the provider writes them. When given, `actions` and `category` may be left out: they are derived from the provider's scope catalog.", "type": "array", "items": { "description": "One scope, e.g. contents:write (GitHub App), repo (GitHub OAuth), https://www.googleapis.com/auth/gmail.send, Mail.Send, s3:GetObject, iam:*, roles/owner, get:secrets, chat:write, refunds:write, ACCOUNTADMIN, SELECT.", "type": "string", "minLength": 1 }, "examples": [["contents:write", "pull_requests:write"], ["Mail.Send"], ["get:pods", "list:pods"]] }, "on_behalf_of": { "description": "Whose authority the access uses: self (the agent's own identity, the default), user (delegated: one signed-in user), any-user (impersonation of anyone: domain-wide delegation, app-only permissions over every mailbox, Kubernetes impersonate). any-user is privileged access.", "enum": ["self", "user", "any-user"] }, "limits": { "description": "Bounds on what the permission may do on its own, e.g. refunds up to 50 EUR each and 200 a day. A sensitive permission bounded by limits and gated above them is acceptable.", "type": "object", "properties": { "amount": { "description": "Largest amount per `per` period.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["EUR", "USD"] }, "per": { "description": "What `amount` is counted over.", "enum": ["transaction", "hour", "day", "week", "month"] }, "count": { "description": "Most operations per `count_per` period.", "type": "integer", "minimum": 0 }, "count_per": { "description": "What `count` is counted over.", "enum": ["minute", "hour", "day", "week", "month"] }, "records": { "description": "Most records (rows, messages, files) one operation may touch.", "type": "integer", "minimum": 0 } }, "examples": [{ "amount": 50, "currency": "EUR", "per": "transaction", "count": 200, "count_per": "day" }] } } };
+var schema36 = { "description": "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.", "examples": ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"], "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y" };
+var schema42 = { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" }, "allow": { "description": "Tools of the server the agent may call (an allowlist). Absent: every tool the server offers.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["create_pull_request", "get_file_contents"]] }, "deny": { "description": "Tools of the server the agent may not call.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["merge_pull_request", "delete_repository"]] }, "approval": { "description": "An approval gate for some of the server's tools.", "type": "object", "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "tools": { "description": "The tools the gate applies to; absent: every tool.", "type": "array", "items": { "type": "string", "description": "A tool name." } } }, "examples": [{ "gate": "merge-review", "tools": ["create_pull_request"] }] }, "credential": { "description": "Name of the credential (in credentials) the tool server uses.", "type": "string" } } };
 var func5 = require_ucs2length().default;
 var func0 = boundedRegExp;
 var pattern4 = func0("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
-var pattern5 = func0("^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "u");
-var pattern9 = func0("^[0-9]+/(s|m|h|d)$", "u");
-var pattern10 = func0("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "u");
+var pattern5 = func0("^[A-Z]{3}$", "u");
+var pattern7 = func0("^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "u");
+var pattern11 = func0("^[0-9]+/(s|m|h|d)$", "u");
+var pattern12 = func0("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "u");
 var formats0 = require_formats().fullFormats.date;
-var schema35 = { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } };
+var schema35 = { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential. key-pair: a private key that signs short-lived JWTs (GitHub App, Snowflake key-pair auth, service-account keys); certificate: an X.509 client certificate; jwt-bearer: the OAuth JWT bearer grant (RFC 7523).", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password", "key-pair", "certificate", "jwt-bearer"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" }, "not_after": { "description": "Expiry date of a certificate or key, when it has one.", "$ref": "#/$defs/date" } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -38100,7 +41414,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.type !== void 0) {
       let data1 = data.type;
-      if (!(data1 === "oidc-federation" || data1 === "workload-identity" || data1 === "managed-identity" || data1 === "oauth-client-credentials" || data1 === "mtls" || data1 === "api-key" || data1 === "static-token" || data1 === "password")) {
+      if (!(data1 === "oidc-federation" || data1 === "workload-identity" || data1 === "managed-identity" || data1 === "oauth-client-credentials" || data1 === "mtls" || data1 === "api-key" || data1 === "static-token" || data1 === "password" || data1 === "key-pair" || data1 === "certificate" || data1 === "jwt-bearer")) {
         const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema35.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.type.enum, parentSchema: schema35.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err1];
@@ -38133,8 +41447,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (typeof data2 === "string") {
-        if (!pattern5.test(data2)) {
-          const err4 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data2 };
+        if (!pattern7.test(data2)) {
+          const err4 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data2 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -38167,8 +41481,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (typeof data3 === "string") {
-        if (!pattern5.test(data3)) {
-          const err7 = { instancePath: instancePath + "/rotation", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data3 };
+        if (!pattern7.test(data3)) {
+          const err7 = { instancePath: instancePath + "/rotation", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data3 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -38214,20 +41528,42 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.not_after !== void 0) {
+      let data7 = data.not_after;
+      if (typeof data7 === "string") {
+        if (!formats0.validate(data7)) {
+          const err11 = { instancePath: instancePath + "/not_after", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/not_after", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err13];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err13);
     }
     errors++;
   }
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "name": true, "type": true, "ttl": true, "rotation": true, "secret_ref": true, "audience": true, "shared": true }, "dynamicProps": false, "dynamicItems": false };
-var schema38 = { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } };
+validate21.evaluated = { "props": { "name": true, "type": true, "ttl": true, "rotation": true, "secret_ref": true, "audience": true, "shared": true, "not_after": true }, "dynamicProps": false, "dynamicItems": false };
+var schema39 = { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -38242,7 +41578,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.name.type, parentSchema: schema38.properties.name, data: data0 };
+        const err0 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.name.type, parentSchema: schema39.properties.name, data: data0 };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -38258,7 +41594,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 !== "string") {
-            const err1 = { instancePath: instancePath + "/approvers/" + i0, schemaPath: "#/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.approvers.items.type, parentSchema: schema38.properties.approvers.items, data: data2 };
+            const err1 = { instancePath: instancePath + "/approvers/" + i0, schemaPath: "#/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.approvers.items.type, parentSchema: schema39.properties.approvers.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -38268,7 +41604,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.approvers.type, parentSchema: schema38.properties.approvers, data: data1 };
+        const err2 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.approvers.type, parentSchema: schema39.properties.approvers, data: data1 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -38280,7 +41616,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.min_approvals !== void 0) {
       let data3 = data.min_approvals;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err3 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.min_approvals.type, parentSchema: schema38.properties.min_approvals, data: data3 };
+        const err3 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.min_approvals.type, parentSchema: schema39.properties.min_approvals, data: data3 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -38290,7 +41626,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 0 || isNaN(data3)) {
-          const err4 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.min_approvals, data: data3 };
+          const err4 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.min_approvals, data: data3 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -38323,8 +41659,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (typeof data4 === "string") {
-        if (!pattern5.test(data4)) {
-          const err7 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data4 };
+        if (!pattern7.test(data4)) {
+          const err7 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data4 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -38337,7 +41673,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.on_timeout !== void 0) {
       let data5 = data.on_timeout;
       if (!(data5 === "deny" || data5 === "allow")) {
-        const err8 = { instancePath: instancePath + "/on_timeout", schemaPath: "#/properties/on_timeout/enum", keyword: "enum", params: { allowedValues: schema38.properties.on_timeout.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.on_timeout.enum, parentSchema: schema38.properties.on_timeout, data: data5 };
+        const err8 = { instancePath: instancePath + "/on_timeout", schemaPath: "#/properties/on_timeout/enum", keyword: "enum", params: { allowedValues: schema39.properties.on_timeout.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.on_timeout.enum, parentSchema: schema39.properties.on_timeout, data: data5 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -38347,7 +41683,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -38515,7 +41851,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data3.environment !== void 0) {
           let data8 = data3.environment;
-          if (!(data8 === "production" || data8 === "staging" || data8 === "development")) {
+          if (!(data8 === "production" || data8 === "preprod" || data8 === "dr" || data8 === "staging" || data8 === "test" || data8 === "sandbox" || data8 === "development")) {
             const err13 = { instancePath: instancePath + "/metadata/environment", schemaPath: "#/properties/metadata/properties/environment/enum", keyword: "enum", params: { allowedValues: schema31.properties.metadata.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.metadata.properties.environment.enum, parentSchema: schema31.properties.metadata.properties.environment, data: data8 };
             if (vErrors === null) {
               vErrors = [err13];
@@ -38769,53 +42105,51 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data24.hosting !== void 0) {
+          let data28 = data24.hosting;
+          if (!(data28 === "vendor" || data28 === "cloud" || data28 === "self-hosted")) {
+            const err34 = { instancePath: instancePath + "/model/hosting", schemaPath: "#/properties/model/properties/hosting/enum", keyword: "enum", params: { allowedValues: schema31.properties.model.properties.hosting.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.model.properties.hosting.enum, parentSchema: schema31.properties.model.properties.hosting, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data24.region !== void 0) {
+          let data29 = data24.region;
+          if (typeof data29 !== "string") {
+            const err35 = { instancePath: instancePath + "/model/region", schemaPath: "#/properties/model/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.model.properties.region.type, parentSchema: schema31.properties.model.properties.region, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err34 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.model.type, parentSchema: schema31.properties.model, data: data24 };
+        const err36 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.model.type, parentSchema: schema31.properties.model, data: data24 };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err36];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
     if (data.permissions !== void 0) {
-      let data28 = data.permissions;
-      if (Array.isArray(data28)) {
-        const len1 = data28.length;
+      let data30 = data.permissions;
+      if (Array.isArray(data30)) {
+        const len1 = data30.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data29 = data28[i1];
-          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-            if (data29.resource !== void 0) {
-              let data30 = data29.resource;
-              if (typeof data30 !== "string") {
-                const err35 = { instancePath: instancePath + "/permissions/" + i1 + "/resource", schemaPath: "#/$defs/permission/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.resource.type, parentSchema: schema34.properties.resource, data: data30 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-            if (data29.actions !== void 0) {
-              let data31 = data29.actions;
-              if (Array.isArray(data31)) {
-                const len2 = data31.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                  let data32 = data31[i2];
-                  if (!(data32 === "read" || data32 === "write" || data32 === "delete" || data32 === "admin" || data32 === "execute" || data32 === "send" || data32 === "deploy" || data32 === "export" || data32 === "*")) {
-                    const err36 = { instancePath: instancePath + "/permissions/" + i1 + "/actions/" + i2, schemaPath: "#/$defs/permission/properties/actions/items/enum", keyword: "enum", params: { allowedValues: schema34.properties.actions.items.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.actions.items.enum, parentSchema: schema34.properties.actions.items, data: data32 };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err37 = { instancePath: instancePath + "/permissions/" + i1 + "/actions", schemaPath: "#/$defs/permission/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.actions.type, parentSchema: schema34.properties.actions, data: data31 };
+          let data31 = data30[i1];
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.resource !== void 0) {
+              let data32 = data31.resource;
+              if (typeof data32 !== "string") {
+                const err37 = { instancePath: instancePath + "/permissions/" + i1 + "/resource", schemaPath: "#/$defs/permission/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.resource.type, parentSchema: schema34.properties.resource, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
@@ -38824,22 +42158,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data29.category !== void 0) {
-              let data33 = data29.category;
-              if (!(data33 === "database" || data33 === "workflow" || data33 === "deployment" || data33 === "email" || data33 === "external-api" || data33 === "filesystem" || data33 === "code-execution" || data33 === "payments" || data33 === "identity" || data33 === "secrets")) {
-                const err38 = { instancePath: instancePath + "/permissions/" + i1 + "/category", schemaPath: "#/$defs/permission/properties/category/enum", keyword: "enum", params: { allowedValues: schema34.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.category.enum, parentSchema: schema34.properties.category, data: data33 };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
+            if (data31.actions !== void 0) {
+              let data33 = data31.actions;
+              if (Array.isArray(data33)) {
+                const len2 = data33.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data34 = data33[i2];
+                  if (!(data34 === "read" || data34 === "write" || data34 === "delete" || data34 === "admin" || data34 === "execute" || data34 === "send" || data34 === "deploy" || data34 === "export" || data34 === "*")) {
+                    const err38 = { instancePath: instancePath + "/permissions/" + i1 + "/actions/" + i2, schemaPath: "#/$defs/permission/properties/actions/items/enum", keyword: "enum", params: { allowedValues: schema34.properties.actions.items.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.actions.items.enum, parentSchema: schema34.properties.actions.items, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data29.justification !== void 0) {
-              let data34 = data29.justification;
-              if (typeof data34 !== "string") {
-                const err39 = { instancePath: instancePath + "/permissions/" + i1 + "/justification", schemaPath: "#/$defs/permission/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.justification.type, parentSchema: schema34.properties.justification, data: data34 };
+              } else {
+                const err39 = { instancePath: instancePath + "/permissions/" + i1 + "/actions", schemaPath: "#/$defs/permission/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.actions.type, parentSchema: schema34.properties.actions, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -38848,10 +42184,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data29.approval !== void 0) {
-              let data35 = data29.approval;
-              if (typeof data35 !== "string") {
-                const err40 = { instancePath: instancePath + "/permissions/" + i1 + "/approval", schemaPath: "#/$defs/permission/properties/approval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.approval.type, parentSchema: schema34.properties.approval, data: data35 };
+            if (data31.category !== void 0) {
+              let data35 = data31.category;
+              if (!(data35 === "database" || data35 === "workflow" || data35 === "deployment" || data35 === "email" || data35 === "external-api" || data35 === "filesystem" || data35 === "code-execution" || data35 === "payments" || data35 === "identity" || data35 === "secrets")) {
+                const err40 = { instancePath: instancePath + "/permissions/" + i1 + "/category", schemaPath: "#/$defs/permission/properties/category/enum", keyword: "enum", params: { allowedValues: schema34.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.category.enum, parentSchema: schema34.properties.category, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -38860,369 +42196,335 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err41 = { instancePath: instancePath + "/permissions/" + i1, schemaPath: "#/$defs/permission/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
+            if (data31.justification !== void 0) {
+              let data36 = data31.justification;
+              if (typeof data36 !== "string") {
+                const err41 = { instancePath: instancePath + "/permissions/" + i1 + "/justification", schemaPath: "#/$defs/permission/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.justification.type, parentSchema: schema34.properties.justification, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-      } else {
-        const err42 = { instancePath: instancePath + "/permissions", schemaPath: "#/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.permissions.type, parentSchema: schema31.properties.permissions, data: data28 };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.credentials !== void 0) {
-      let data36 = data.credentials;
-      if (Array.isArray(data36)) {
-        const len3 = data36.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate21(data36[i3], { instancePath: instancePath + "/credentials/" + i3, parentData: data36, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err43 = { instancePath: instancePath + "/credentials", schemaPath: "#/properties/credentials/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.credentials.type, parentSchema: schema31.properties.credentials, data: data36 };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-    }
-    if (data.approvals !== void 0) {
-      let data38 = data.approvals;
-      if (Array.isArray(data38)) {
-        const len4 = data38.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate23(data38[i4], { instancePath: instancePath + "/approvals/" + i4, parentData: data38, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err44 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data38 };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-    }
-    if (data.audit !== void 0) {
-      let data40 = data.audit;
-      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-        if (data40.enabled !== void 0) {
-          let data41 = data40.enabled;
-          if (typeof data41 !== "boolean") {
-            const err45 = { instancePath: instancePath + "/audit/enabled", schemaPath: "#/properties/audit/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.enabled.type, parentSchema: schema31.properties.audit.properties.enabled, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err45];
-            } else {
-              vErrors.push(err45);
+            if (data31.approval !== void 0) {
+              let data37 = data31.approval;
+              if (typeof data37 !== "string" && !(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
+                const err42 = { instancePath: instancePath + "/permissions/" + i1 + "/approval", schemaPath: "#/$defs/permission/properties/approval/type", keyword: "type", params: { type: schema34.properties.approval.type }, message: "must be string,object", schema: schema34.properties.approval.type, parentSchema: schema34.properties.approval, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                if (data37.gate === void 0) {
+                  const err43 = { instancePath: instancePath + "/permissions/" + i1 + "/approval", schemaPath: "#/$defs/permission/properties/approval/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'", schema: schema34.properties.approval.required, parentSchema: schema34.properties.approval, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                if (data37.gate !== void 0) {
+                  let data38 = data37.gate;
+                  if (typeof data38 !== "string") {
+                    const err44 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/gate", schemaPath: "#/$defs/permission/properties/approval/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.approval.properties.gate.type, parentSchema: schema34.properties.approval.properties.gate, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.above !== void 0) {
+                  let data39 = data37.above;
+                  if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                    if (data39.amount !== void 0) {
+                      let data40 = data39.amount;
+                      if (typeof data40 == "number" && isFinite(data40)) {
+                        if (data40 < 0 || isNaN(data40)) {
+                          const err45 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/amount", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.approval.properties.above.properties.amount, data: data40 };
+                          if (vErrors === null) {
+                            vErrors = [err45];
+                          } else {
+                            vErrors.push(err45);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err46 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/amount", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.properties.approval.properties.above.properties.amount.type, parentSchema: schema34.properties.approval.properties.above.properties.amount, data: data40 };
+                        if (vErrors === null) {
+                          vErrors = [err46];
+                        } else {
+                          vErrors.push(err46);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.currency !== void 0) {
+                      let data41 = data39.currency;
+                      if (typeof data41 === "string") {
+                        if (!pattern5.test(data41)) {
+                          const err47 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/currency", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema34.properties.approval.properties.above.properties.currency, data: data41 };
+                          if (vErrors === null) {
+                            vErrors = [err47];
+                          } else {
+                            vErrors.push(err47);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err48 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/currency", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.approval.properties.above.properties.currency.type, parentSchema: schema34.properties.approval.properties.above.properties.currency, data: data41 };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.count !== void 0) {
+                      let data42 = data39.count;
+                      if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                        const err49 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/count", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.approval.properties.above.properties.count.type, parentSchema: schema34.properties.approval.properties.above.properties.count, data: data42 };
+                        if (vErrors === null) {
+                          vErrors = [err49];
+                        } else {
+                          vErrors.push(err49);
+                        }
+                        errors++;
+                      }
+                      if (typeof data42 == "number" && isFinite(data42)) {
+                        if (data42 < 0 || isNaN(data42)) {
+                          const err50 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/count", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.approval.properties.above.properties.count, data: data42 };
+                          if (vErrors === null) {
+                            vErrors = [err50];
+                          } else {
+                            vErrors.push(err50);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data39.records !== void 0) {
+                      let data43 = data39.records;
+                      if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
+                        const err51 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/records", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/records/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.approval.properties.above.properties.records.type, parentSchema: schema34.properties.approval.properties.above.properties.records, data: data43 };
+                        if (vErrors === null) {
+                          vErrors = [err51];
+                        } else {
+                          vErrors.push(err51);
+                        }
+                        errors++;
+                      }
+                      if (typeof data43 == "number" && isFinite(data43)) {
+                        if (data43 < 0 || isNaN(data43)) {
+                          const err52 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/records", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/records/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.approval.properties.above.properties.records, data: data43 };
+                          if (vErrors === null) {
+                            vErrors = [err52];
+                          } else {
+                            vErrors.push(err52);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err53 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above", schemaPath: "#/$defs/permission/properties/approval/properties/above/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.approval.properties.above.type, parentSchema: schema34.properties.approval.properties.above, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+              }
             }
-            errors++;
-          }
-        }
-        if (data40.sink !== void 0) {
-          let data42 = data40.sink;
-          if (typeof data42 !== "string") {
-            const err46 = { instancePath: instancePath + "/audit/sink", schemaPath: "#/properties/audit/properties/sink/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.sink.type, parentSchema: schema31.properties.audit.properties.sink, data: data42 };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
+            if (data31.provider !== void 0) {
+              let data44 = data31.provider;
+              if (typeof data44 !== "string") {
+                const err54 = { instancePath: instancePath + "/permissions/" + i1 + "/provider", schemaPath: "#/$defs/permission/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.provider.type, parentSchema: schema34.properties.provider, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data40.immutable !== void 0) {
-          let data43 = data40.immutable;
-          if (typeof data43 !== "boolean") {
-            const err47 = { instancePath: instancePath + "/audit/immutable", schemaPath: "#/properties/audit/properties/immutable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.immutable.type, parentSchema: schema31.properties.audit.properties.immutable, data: data43 };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-        if (data40.retention !== void 0) {
-          let data44 = data40.retention;
-          if (typeof data44 !== "string" && !(typeof data44 == "number" && isFinite(data44))) {
-            const err48 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema36.type }, message: "must be string,number", schema: schema36.type, parentSchema: schema36, data: data44 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-          if (typeof data44 == "number" && isFinite(data44)) {
-            if (data44 < 0 || isNaN(data44)) {
-              const err49 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err49];
+            if (data31.scopes !== void 0) {
+              let data45 = data31.scopes;
+              if (Array.isArray(data45)) {
+                const len3 = data45.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data46 = data45[i3];
+                  if (typeof data46 === "string") {
+                    if (func5(data46) < 1) {
+                      const err55 = { instancePath: instancePath + "/permissions/" + i1 + "/scopes/" + i3, schemaPath: "#/$defs/permission/properties/scopes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.scopes.items, data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err56 = { instancePath: instancePath + "/permissions/" + i1 + "/scopes/" + i3, schemaPath: "#/$defs/permission/properties/scopes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.scopes.items.type, parentSchema: schema34.properties.scopes.items, data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err49);
+                const err57 = { instancePath: instancePath + "/permissions/" + i1 + "/scopes", schemaPath: "#/$defs/permission/properties/scopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.scopes.type, parentSchema: schema34.properties.scopes, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          if (typeof data44 === "string") {
-            if (!pattern5.test(data44)) {
-              const err50 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err50];
+            if (data31.on_behalf_of !== void 0) {
+              let data47 = data31.on_behalf_of;
+              if (!(data47 === "self" || data47 === "user" || data47 === "any-user")) {
+                const err58 = { instancePath: instancePath + "/permissions/" + i1 + "/on_behalf_of", schemaPath: "#/$defs/permission/properties/on_behalf_of/enum", keyword: "enum", params: { allowedValues: schema34.properties.on_behalf_of.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.on_behalf_of.enum, parentSchema: schema34.properties.on_behalf_of, data: data47 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data31.limits !== void 0) {
+              let data48 = data31.limits;
+              if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                if (data48.amount !== void 0) {
+                  let data49 = data48.amount;
+                  if (typeof data49 == "number" && isFinite(data49)) {
+                    if (data49 < 0 || isNaN(data49)) {
+                      const err59 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/amount", schemaPath: "#/$defs/permission/properties/limits/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.limits.properties.amount, data: data49 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/amount", schemaPath: "#/$defs/permission/properties/limits/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.properties.limits.properties.amount.type, parentSchema: schema34.properties.limits.properties.amount, data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.currency !== void 0) {
+                  let data50 = data48.currency;
+                  if (typeof data50 === "string") {
+                    if (!pattern5.test(data50)) {
+                      const err61 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/currency", schemaPath: "#/$defs/permission/properties/limits/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema34.properties.limits.properties.currency, data: data50 };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err62 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/currency", schemaPath: "#/$defs/permission/properties/limits/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.limits.properties.currency.type, parentSchema: schema34.properties.limits.properties.currency, data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.per !== void 0) {
+                  let data51 = data48.per;
+                  if (!(data51 === "transaction" || data51 === "hour" || data51 === "day" || data51 === "week" || data51 === "month")) {
+                    const err63 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/per", schemaPath: "#/$defs/permission/properties/limits/properties/per/enum", keyword: "enum", params: { allowedValues: schema34.properties.limits.properties.per.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.limits.properties.per.enum, parentSchema: schema34.properties.limits.properties.per, data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.count !== void 0) {
+                  let data52 = data48.count;
+                  if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)) && isFinite(data52))) {
+                    const err64 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/count", schemaPath: "#/$defs/permission/properties/limits/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.limits.properties.count.type, parentSchema: schema34.properties.limits.properties.count, data: data52 };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                  if (typeof data52 == "number" && isFinite(data52)) {
+                    if (data52 < 0 || isNaN(data52)) {
+                      const err65 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/count", schemaPath: "#/$defs/permission/properties/limits/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.limits.properties.count, data: data52 };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data48.count_per !== void 0) {
+                  let data53 = data48.count_per;
+                  if (!(data53 === "minute" || data53 === "hour" || data53 === "day" || data53 === "week" || data53 === "month")) {
+                    const err66 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/count_per", schemaPath: "#/$defs/permission/properties/limits/properties/count_per/enum", keyword: "enum", params: { allowedValues: schema34.properties.limits.properties.count_per.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.limits.properties.count_per.enum, parentSchema: schema34.properties.limits.properties.count_per, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.records !== void 0) {
+                  let data54 = data48.records;
+                  if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+                    const err67 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/records", schemaPath: "#/$defs/permission/properties/limits/properties/records/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.limits.properties.records.type, parentSchema: schema34.properties.limits.properties.records, data: data54 };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                  if (typeof data54 == "number" && isFinite(data54)) {
+                    if (data54 < 0 || isNaN(data54)) {
+                      const err68 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/records", schemaPath: "#/$defs/permission/properties/limits/properties/records/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.limits.properties.records, data: data54 };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  }
+                }
               } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data40.events !== void 0) {
-          let data45 = data40.events;
-          if (Array.isArray(data45)) {
-            const len5 = data45.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data46 = data45[i5];
-              if (typeof data46 !== "string") {
-                const err51 = { instancePath: instancePath + "/audit/events/" + i5, schemaPath: "#/properties/audit/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.events.items.type, parentSchema: schema31.properties.audit.properties.events.items, data: data46 };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err52 = { instancePath: instancePath + "/audit/events", schemaPath: "#/properties/audit/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.audit.properties.events.type, parentSchema: schema31.properties.audit.properties.events, data: data45 };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err53 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.audit.type, parentSchema: schema31.properties.audit, data: data40 };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
-        errors++;
-      }
-    }
-    if (data.monitoring !== void 0) {
-      let data47 = data.monitoring;
-      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-        if (data47.siem !== void 0) {
-          let data48 = data47.siem;
-          if (typeof data48 !== "string") {
-            const err54 = { instancePath: instancePath + "/monitoring/siem", schemaPath: "#/properties/monitoring/properties/siem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.siem.type, parentSchema: schema31.properties.monitoring.properties.siem, data: data48 };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-        }
-        if (data47.baseline !== void 0) {
-          let data49 = data47.baseline;
-          if (typeof data49 !== "boolean") {
-            const err55 = { instancePath: instancePath + "/monitoring/baseline", schemaPath: "#/properties/monitoring/properties/baseline/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.baseline.type, parentSchema: schema31.properties.monitoring.properties.baseline, data: data49 };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-        if (data47.alerts !== void 0) {
-          let data50 = data47.alerts;
-          if (Array.isArray(data50)) {
-            const len6 = data50.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data51 = data50[i6];
-              if (typeof data51 !== "string") {
-                const err56 = { instancePath: instancePath + "/monitoring/alerts/" + i6, schemaPath: "#/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.items.type, parentSchema: schema31.properties.monitoring.properties.alerts.items, data: data51 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err57 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data50 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data47.rate_limit !== void 0) {
-          let data52 = data47.rate_limit;
-          if (typeof data52 === "string") {
-            if (!pattern9.test(data52)) {
-              const err58 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/pattern", keyword: "pattern", params: { pattern: "^[0-9]+/(s|m|h|d)$" }, message: 'must match pattern "^[0-9]+/(s|m|h|d)$"', schema: "^[0-9]+/(s|m|h|d)$", parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
-          } else {
-            const err59 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.rate_limit.type, parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data52 };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err60 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data47 };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
-        errors++;
-      }
-    }
-    if (data.oversight !== void 0) {
-      let data53 = data.oversight;
-      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-        if (data53.kill_switch !== void 0) {
-          let data54 = data53.kill_switch;
-          if (typeof data54 !== "boolean") {
-            const err61 = { instancePath: instancePath + "/oversight/kill_switch", schemaPath: "#/properties/oversight/properties/kill_switch/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.oversight.properties.kill_switch.type, parentSchema: schema31.properties.oversight.properties.kill_switch, data: data54 };
-            if (vErrors === null) {
-              vErrors = [err61];
-            } else {
-              vErrors.push(err61);
-            }
-            errors++;
-          }
-        }
-        if (data53.incident_contact !== void 0) {
-          let data55 = data53.incident_contact;
-          if (typeof data55 !== "string") {
-            const err62 = { instancePath: instancePath + "/oversight/incident_contact", schemaPath: "#/properties/oversight/properties/incident_contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.incident_contact.type, parentSchema: schema31.properties.oversight.properties.incident_contact, data: data55 };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err63 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data53 };
-        if (vErrors === null) {
-          vErrors = [err63];
-        } else {
-          vErrors.push(err63);
-        }
-        errors++;
-      }
-    }
-    if (data.transparency !== void 0) {
-      let data56 = data.transparency;
-      if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-        if (data56.discloses_ai !== void 0) {
-          let data57 = data56.discloses_ai;
-          if (typeof data57 !== "boolean") {
-            const err64 = { instancePath: instancePath + "/transparency/discloses_ai", schemaPath: "#/properties/transparency/properties/discloses_ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.discloses_ai.type, parentSchema: schema31.properties.transparency.properties.discloses_ai, data: data57 };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err65 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data56 };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
-        errors++;
-      }
-    }
-    if (data.tools !== void 0) {
-      let data58 = data.tools;
-      if (Array.isArray(data58)) {
-        const len7 = data58.length;
-        for (let i7 = 0; i7 < len7; i7++) {
-          let data59 = data58[i7];
-          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-            if (data59.name !== void 0) {
-              let data60 = data59.name;
-              if (typeof data60 !== "string") {
-                const err66 = { instancePath: instancePath + "/tools/" + i7 + "/name", schemaPath: "#/$defs/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.name.type, parentSchema: schema41.properties.name, data: data60 };
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
-                }
-                errors++;
-              }
-            }
-            if (data59.type !== void 0) {
-              let data61 = data59.type;
-              if (!(data61 === "mcp" || data61 === "a2a" || data61 === "plugin" || data61 === "function")) {
-                const err67 = { instancePath: instancePath + "/tools/" + i7 + "/type", schemaPath: "#/$defs/tool/properties/type/enum", keyword: "enum", params: { allowedValues: schema41.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.type.enum, parentSchema: schema41.properties.type, data: data61 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-            if (data59.source !== void 0) {
-              let data62 = data59.source;
-              if (typeof data62 !== "string") {
-                const err68 = { instancePath: instancePath + "/tools/" + i7 + "/source", schemaPath: "#/$defs/tool/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.source.type, parentSchema: schema41.properties.source, data: data62 };
-                if (vErrors === null) {
-                  vErrors = [err68];
-                } else {
-                  vErrors.push(err68);
-                }
-                errors++;
-              }
-            }
-            if (data59.version !== void 0) {
-              let data63 = data59.version;
-              if (typeof data63 !== "string" && !(typeof data63 == "number" && isFinite(data63))) {
-                const err69 = { instancePath: instancePath + "/tools/" + i7 + "/version", schemaPath: "#/$defs/tool/properties/version/type", keyword: "type", params: { type: schema41.properties.version.type }, message: "must be string,number", schema: schema41.properties.version.type, parentSchema: schema41.properties.version, data: data63 };
+                const err69 = { instancePath: instancePath + "/permissions/" + i1 + "/limits", schemaPath: "#/$defs/permission/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.limits.type, parentSchema: schema34.properties.limits, data: data48 };
                 if (vErrors === null) {
                   vErrors = [err69];
                 } else {
@@ -39231,40 +42533,58 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data59.digest !== void 0) {
-              let data64 = data59.digest;
-              if (typeof data64 === "string") {
-                if (!pattern10.test(data64)) {
-                  const err70 = { instancePath: instancePath + "/tools/" + i7 + "/digest", schemaPath: "#/$defs/tool/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$" }, message: 'must match pattern "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$"', schema: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", parentSchema: schema41.properties.digest, data: data64 };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-              } else {
-                const err71 = { instancePath: instancePath + "/tools/" + i7 + "/digest", schemaPath: "#/$defs/tool/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.digest.type, parentSchema: schema41.properties.digest, data: data64 };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err72 = { instancePath: instancePath + "/tools/" + i7, schemaPath: "#/$defs/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data: data59 };
+            const err70 = { instancePath: instancePath + "/permissions/" + i1, schemaPath: "#/$defs/permission/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data31 };
             if (vErrors === null) {
-              vErrors = [err72];
+              vErrors = [err70];
             } else {
-              vErrors.push(err72);
+              vErrors.push(err70);
             }
             errors++;
           }
         }
       } else {
-        const err73 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.tools.type, parentSchema: schema31.properties.tools, data: data58 };
+        const err71 = { instancePath: instancePath + "/permissions", schemaPath: "#/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.permissions.type, parentSchema: schema31.properties.permissions, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.credentials !== void 0) {
+      let data55 = data.credentials;
+      if (Array.isArray(data55)) {
+        const len4 = data55.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate21(data55[i4], { instancePath: instancePath + "/credentials/" + i4, parentData: data55, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/credentials", schemaPath: "#/properties/credentials/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.credentials.type, parentSchema: schema31.properties.credentials, data: data55 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data57 = data.approvals;
+      if (Array.isArray(data57)) {
+        const len5 = data57.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (!validate23(data57[i5], { instancePath: instancePath + "/approvals/" + i5, parentData: data57, parentDataProperty: i5, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data57 };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -39273,13 +42593,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.delegation !== void 0) {
-      let data65 = data.delegation;
-      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-        if (data65.can_delegate !== void 0) {
-          let data66 = data65.can_delegate;
-          if (typeof data66 !== "boolean") {
-            const err74 = { instancePath: instancePath + "/delegation/can_delegate", schemaPath: "#/properties/delegation/properties/can_delegate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.delegation.properties.can_delegate.type, parentSchema: schema31.properties.delegation.properties.can_delegate, data: data66 };
+    if (data.audit !== void 0) {
+      let data59 = data.audit;
+      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+        if (data59.enabled !== void 0) {
+          let data60 = data59.enabled;
+          if (typeof data60 !== "boolean") {
+            const err74 = { instancePath: instancePath + "/audit/enabled", schemaPath: "#/properties/audit/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.enabled.type, parentSchema: schema31.properties.audit.properties.enabled, data: data60 };
             if (vErrors === null) {
               vErrors = [err74];
             } else {
@@ -39288,74 +42608,814 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data65.sub_agents !== void 0) {
-          let data67 = data65.sub_agents;
-          if (Array.isArray(data67)) {
-            const len8 = data67.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data68 = data67[i8];
-              if (typeof data68 === "string") {
-                if (func5(data68) > 63) {
-                  const err75 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema32, data: data68 };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
-                if (!pattern4.test(data68)) {
-                  const err76 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema32, data: data68 };
-                  if (vErrors === null) {
-                    vErrors = [err76];
-                  } else {
-                    vErrors.push(err76);
-                  }
-                  errors++;
-                }
+        if (data59.sink !== void 0) {
+          let data61 = data59.sink;
+          if (typeof data61 !== "string") {
+            const err75 = { instancePath: instancePath + "/audit/sink", schemaPath: "#/properties/audit/properties/sink/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.sink.type, parentSchema: schema31.properties.audit.properties.sink, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        if (data59.immutable !== void 0) {
+          let data62 = data59.immutable;
+          if (typeof data62 !== "boolean") {
+            const err76 = { instancePath: instancePath + "/audit/immutable", schemaPath: "#/properties/audit/properties/immutable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.immutable.type, parentSchema: schema31.properties.audit.properties.immutable, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data59.retention !== void 0) {
+          let data63 = data59.retention;
+          if (typeof data63 !== "string" && !(typeof data63 == "number" && isFinite(data63))) {
+            const err77 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema36.type }, message: "must be string,number", schema: schema36.type, parentSchema: schema36, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+          if (typeof data63 == "number" && isFinite(data63)) {
+            if (data63 < 0 || isNaN(data63)) {
+              const err78 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err78];
               } else {
-                const err77 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data68 };
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          }
+          if (typeof data63 === "string") {
+            if (!pattern7.test(data63)) {
+              const err79 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data59.events !== void 0) {
+          let data64 = data59.events;
+          if (Array.isArray(data64)) {
+            const len6 = data64.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data65 = data64[i6];
+              if (typeof data65 !== "string") {
+                const err80 = { instancePath: instancePath + "/audit/events/" + i6, schemaPath: "#/properties/audit/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.events.items.type, parentSchema: schema31.properties.audit.properties.events.items, data: data65 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err80];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err80);
                 }
                 errors++;
               }
             }
           } else {
-            const err78 = { instancePath: instancePath + "/delegation/sub_agents", schemaPath: "#/properties/delegation/properties/sub_agents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.delegation.properties.sub_agents.type, parentSchema: schema31.properties.delegation.properties.sub_agents, data: data67 };
+            const err81 = { instancePath: instancePath + "/audit/events", schemaPath: "#/properties/audit/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.audit.properties.events.type, parentSchema: schema31.properties.audit.properties.events, data: data64 };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err81];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err81);
             }
             errors++;
           }
         }
       } else {
-        const err79 = { instancePath: instancePath + "/delegation", schemaPath: "#/properties/delegation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.delegation.type, parentSchema: schema31.properties.delegation, data: data65 };
+        const err82 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.audit.type, parentSchema: schema31.properties.audit, data: data59 };
         if (vErrors === null) {
-          vErrors = [err79];
+          vErrors = [err82];
         } else {
-          vErrors.push(err79);
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data.monitoring !== void 0) {
+      let data66 = data.monitoring;
+      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+        if (data66.siem !== void 0) {
+          let data67 = data66.siem;
+          if (typeof data67 !== "string") {
+            const err83 = { instancePath: instancePath + "/monitoring/siem", schemaPath: "#/properties/monitoring/properties/siem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.siem.type, parentSchema: schema31.properties.monitoring.properties.siem, data: data67 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+        if (data66.baseline !== void 0) {
+          let data68 = data66.baseline;
+          if (typeof data68 !== "boolean") {
+            const err84 = { instancePath: instancePath + "/monitoring/baseline", schemaPath: "#/properties/monitoring/properties/baseline/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.baseline.type, parentSchema: schema31.properties.monitoring.properties.baseline, data: data68 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data66.alerts !== void 0) {
+          let data69 = data66.alerts;
+          if (Array.isArray(data69)) {
+            const len7 = data69.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data70 = data69[i7];
+              if (typeof data70 !== "string") {
+                const err85 = { instancePath: instancePath + "/monitoring/alerts/" + i7, schemaPath: "#/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.items.type, parentSchema: schema31.properties.monitoring.properties.alerts.items, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data69 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data66.rate_limit !== void 0) {
+          let data71 = data66.rate_limit;
+          if (typeof data71 === "string") {
+            if (!pattern11.test(data71)) {
+              const err87 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/pattern", keyword: "pattern", params: { pattern: "^[0-9]+/(s|m|h|d)$" }, message: 'must match pattern "^[0-9]+/(s|m|h|d)$"', schema: "^[0-9]+/(s|m|h|d)$", parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.rate_limit.type, parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data71 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err89 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data66 };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+    if (data.oversight !== void 0) {
+      let data72 = data.oversight;
+      if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+        if (data72.kill_switch !== void 0) {
+          let data73 = data72.kill_switch;
+          if (typeof data73 !== "boolean") {
+            const err90 = { instancePath: instancePath + "/oversight/kill_switch", schemaPath: "#/properties/oversight/properties/kill_switch/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.oversight.properties.kill_switch.type, parentSchema: schema31.properties.oversight.properties.kill_switch, data: data73 };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data72.incident_contact !== void 0) {
+          let data74 = data72.incident_contact;
+          if (typeof data74 !== "string") {
+            const err91 = { instancePath: instancePath + "/oversight/incident_contact", schemaPath: "#/properties/oversight/properties/incident_contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.incident_contact.type, parentSchema: schema31.properties.oversight.properties.incident_contact, data: data74 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err92 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data72 };
+        if (vErrors === null) {
+          vErrors = [err92];
+        } else {
+          vErrors.push(err92);
+        }
+        errors++;
+      }
+    }
+    if (data.transparency !== void 0) {
+      let data75 = data.transparency;
+      if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+        if (data75.discloses_ai !== void 0) {
+          let data76 = data75.discloses_ai;
+          if (typeof data76 !== "boolean") {
+            const err93 = { instancePath: instancePath + "/transparency/discloses_ai", schemaPath: "#/properties/transparency/properties/discloses_ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.discloses_ai.type, parentSchema: schema31.properties.transparency.properties.discloses_ai, data: data76 };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err94 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data75 };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+    }
+    if (data.code !== void 0) {
+      let data77 = data.code;
+      if (Array.isArray(data77)) {
+        if (data77.length > 1e3) {
+          const err95 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema31.properties.code, data: data77 };
+          if (vErrors === null) {
+            vErrors = [err95];
+          } else {
+            vErrors.push(err95);
+          }
+          errors++;
+        }
+        const len8 = data77.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data78 = data77[i8];
+          if (typeof data78 === "string") {
+            if (func5(data78) > 1024) {
+              const err96 = { instancePath: instancePath + "/code/" + i8, schemaPath: "#/properties/code/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema31.properties.code.items, data: data78 };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+            if (func5(data78) < 1) {
+              const err97 = { instancePath: instancePath + "/code/" + i8, schemaPath: "#/properties/code/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.code.items, data: data78 };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/code/" + i8, schemaPath: "#/properties/code/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.code.items.type, parentSchema: schema31.properties.code.items, data: data78 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err99 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.code.type, parentSchema: schema31.properties.code, data: data77 };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+    if (data.tools !== void 0) {
+      let data79 = data.tools;
+      if (Array.isArray(data79)) {
+        const len9 = data79.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data80 = data79[i9];
+          if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+            if (data80.name !== void 0) {
+              let data81 = data80.name;
+              if (typeof data81 !== "string") {
+                const err100 = { instancePath: instancePath + "/tools/" + i9 + "/name", schemaPath: "#/$defs/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.name.type, parentSchema: schema42.properties.name, data: data81 };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+            }
+            if (data80.type !== void 0) {
+              let data82 = data80.type;
+              if (!(data82 === "mcp" || data82 === "a2a" || data82 === "plugin" || data82 === "function")) {
+                const err101 = { instancePath: instancePath + "/tools/" + i9 + "/type", schemaPath: "#/$defs/tool/properties/type/enum", keyword: "enum", params: { allowedValues: schema42.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.type.enum, parentSchema: schema42.properties.type, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+            if (data80.source !== void 0) {
+              let data83 = data80.source;
+              if (typeof data83 !== "string") {
+                const err102 = { instancePath: instancePath + "/tools/" + i9 + "/source", schemaPath: "#/$defs/tool/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.source.type, parentSchema: schema42.properties.source, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+            if (data80.version !== void 0) {
+              let data84 = data80.version;
+              if (typeof data84 !== "string" && !(typeof data84 == "number" && isFinite(data84))) {
+                const err103 = { instancePath: instancePath + "/tools/" + i9 + "/version", schemaPath: "#/$defs/tool/properties/version/type", keyword: "type", params: { type: schema42.properties.version.type }, message: "must be string,number", schema: schema42.properties.version.type, parentSchema: schema42.properties.version, data: data84 };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+            }
+            if (data80.digest !== void 0) {
+              let data85 = data80.digest;
+              if (typeof data85 === "string") {
+                if (!pattern12.test(data85)) {
+                  const err104 = { instancePath: instancePath + "/tools/" + i9 + "/digest", schemaPath: "#/$defs/tool/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$" }, message: 'must match pattern "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$"', schema: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", parentSchema: schema42.properties.digest, data: data85 };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
+                }
+              } else {
+                const err105 = { instancePath: instancePath + "/tools/" + i9 + "/digest", schemaPath: "#/$defs/tool/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.digest.type, parentSchema: schema42.properties.digest, data: data85 };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+            if (data80.allow !== void 0) {
+              let data86 = data80.allow;
+              if (Array.isArray(data86)) {
+                const len10 = data86.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                  let data87 = data86[i10];
+                  if (typeof data87 !== "string") {
+                    const err106 = { instancePath: instancePath + "/tools/" + i9 + "/allow/" + i10, schemaPath: "#/$defs/tool/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.allow.items.type, parentSchema: schema42.properties.allow.items, data: data87 };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err107 = { instancePath: instancePath + "/tools/" + i9 + "/allow", schemaPath: "#/$defs/tool/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.allow.type, parentSchema: schema42.properties.allow, data: data86 };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            }
+            if (data80.deny !== void 0) {
+              let data88 = data80.deny;
+              if (Array.isArray(data88)) {
+                const len11 = data88.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  let data89 = data88[i11];
+                  if (typeof data89 !== "string") {
+                    const err108 = { instancePath: instancePath + "/tools/" + i9 + "/deny/" + i11, schemaPath: "#/$defs/tool/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.deny.items.type, parentSchema: schema42.properties.deny.items, data: data89 };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err109 = { instancePath: instancePath + "/tools/" + i9 + "/deny", schemaPath: "#/$defs/tool/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.deny.type, parentSchema: schema42.properties.deny, data: data88 };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+            }
+            if (data80.approval !== void 0) {
+              let data90 = data80.approval;
+              if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                if (data90.gate === void 0) {
+                  const err110 = { instancePath: instancePath + "/tools/" + i9 + "/approval", schemaPath: "#/$defs/tool/properties/approval/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'", schema: schema42.properties.approval.required, parentSchema: schema42.properties.approval, data: data90 };
+                  if (vErrors === null) {
+                    vErrors = [err110];
+                  } else {
+                    vErrors.push(err110);
+                  }
+                  errors++;
+                }
+                if (data90.gate !== void 0) {
+                  let data91 = data90.gate;
+                  if (typeof data91 !== "string") {
+                    const err111 = { instancePath: instancePath + "/tools/" + i9 + "/approval/gate", schemaPath: "#/$defs/tool/properties/approval/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.approval.properties.gate.type, parentSchema: schema42.properties.approval.properties.gate, data: data91 };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                }
+                if (data90.tools !== void 0) {
+                  let data92 = data90.tools;
+                  if (Array.isArray(data92)) {
+                    const len12 = data92.length;
+                    for (let i12 = 0; i12 < len12; i12++) {
+                      let data93 = data92[i12];
+                      if (typeof data93 !== "string") {
+                        const err112 = { instancePath: instancePath + "/tools/" + i9 + "/approval/tools/" + i12, schemaPath: "#/$defs/tool/properties/approval/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.approval.properties.tools.items.type, parentSchema: schema42.properties.approval.properties.tools.items, data: data93 };
+                        if (vErrors === null) {
+                          vErrors = [err112];
+                        } else {
+                          vErrors.push(err112);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err113 = { instancePath: instancePath + "/tools/" + i9 + "/approval/tools", schemaPath: "#/$defs/tool/properties/approval/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.approval.properties.tools.type, parentSchema: schema42.properties.approval.properties.tools, data: data92 };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err114 = { instancePath: instancePath + "/tools/" + i9 + "/approval", schemaPath: "#/$defs/tool/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.approval.type, parentSchema: schema42.properties.approval, data: data90 };
+                if (vErrors === null) {
+                  vErrors = [err114];
+                } else {
+                  vErrors.push(err114);
+                }
+                errors++;
+              }
+            }
+            if (data80.credential !== void 0) {
+              let data94 = data80.credential;
+              if (typeof data94 !== "string") {
+                const err115 = { instancePath: instancePath + "/tools/" + i9 + "/credential", schemaPath: "#/$defs/tool/properties/credential/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.credential.type, parentSchema: schema42.properties.credential, data: data94 };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err116 = { instancePath: instancePath + "/tools/" + i9, schemaPath: "#/$defs/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data80 };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err117 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.tools.type, parentSchema: schema31.properties.tools, data: data79 };
+        if (vErrors === null) {
+          vErrors = [err117];
+        } else {
+          vErrors.push(err117);
+        }
+        errors++;
+      }
+    }
+    if (data.sources !== void 0) {
+      let data95 = data.sources;
+      if (Array.isArray(data95)) {
+        const len13 = data95.length;
+        for (let i13 = 0; i13 < len13; i13++) {
+          let data96 = data95[i13];
+          if (typeof data96 === "string") {
+            if (func5(data96) < 1) {
+              const err118 = { instancePath: instancePath + "/sources/" + i13, schemaPath: "#/properties/sources/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.sources.items, data: data96 };
+              if (vErrors === null) {
+                vErrors = [err118];
+              } else {
+                vErrors.push(err118);
+              }
+              errors++;
+            }
+          } else {
+            const err119 = { instancePath: instancePath + "/sources/" + i13, schemaPath: "#/properties/sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.sources.items.type, parentSchema: schema31.properties.sources.items, data: data96 };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+        }
+        let i14 = data95.length;
+        let j0;
+        if (i14 > 1) {
+          const indices0 = {};
+          for (; i14--; ) {
+            let item0 = data95[i14];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err120 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i14 + " are identical)", schema: true, parentSchema: schema31.properties.sources, data: data95 };
+              if (vErrors === null) {
+                vErrors = [err120];
+              } else {
+                vErrors.push(err120);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i14;
+          }
+        }
+      } else {
+        const err121 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.sources.type, parentSchema: schema31.properties.sources, data: data95 };
+        if (vErrors === null) {
+          vErrors = [err121];
+        } else {
+          vErrors.push(err121);
+        }
+        errors++;
+      }
+    }
+    if (data.delegation !== void 0) {
+      let data97 = data.delegation;
+      if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+        if (data97.can_delegate !== void 0) {
+          let data98 = data97.can_delegate;
+          if (typeof data98 !== "boolean") {
+            const err122 = { instancePath: instancePath + "/delegation/can_delegate", schemaPath: "#/properties/delegation/properties/can_delegate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.delegation.properties.can_delegate.type, parentSchema: schema31.properties.delegation.properties.can_delegate, data: data98 };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+        }
+        if (data97.sub_agents !== void 0) {
+          let data99 = data97.sub_agents;
+          if (Array.isArray(data99)) {
+            const len14 = data99.length;
+            for (let i15 = 0; i15 < len14; i15++) {
+              let data100 = data99[i15];
+              if (typeof data100 === "string") {
+                if (func5(data100) > 63) {
+                  const err123 = { instancePath: instancePath + "/delegation/sub_agents/" + i15, schemaPath: "#/$defs/agentName/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema32, data: data100 };
+                  if (vErrors === null) {
+                    vErrors = [err123];
+                  } else {
+                    vErrors.push(err123);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data100)) {
+                  const err124 = { instancePath: instancePath + "/delegation/sub_agents/" + i15, schemaPath: "#/$defs/agentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema32, data: data100 };
+                  if (vErrors === null) {
+                    vErrors = [err124];
+                  } else {
+                    vErrors.push(err124);
+                  }
+                  errors++;
+                }
+              } else {
+                const err125 = { instancePath: instancePath + "/delegation/sub_agents/" + i15, schemaPath: "#/$defs/agentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data100 };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err126 = { instancePath: instancePath + "/delegation/sub_agents", schemaPath: "#/properties/delegation/properties/sub_agents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.delegation.properties.sub_agents.type, parentSchema: schema31.properties.delegation.properties.sub_agents, data: data99 };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err127 = { instancePath: instancePath + "/delegation", schemaPath: "#/properties/delegation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.delegation.type, parentSchema: schema31.properties.delegation, data: data97 };
+        if (vErrors === null) {
+          vErrors = [err127];
+        } else {
+          vErrors.push(err127);
+        }
+        errors++;
+      }
+    }
+    if (data.runtime !== void 0) {
+      let data101 = data.runtime;
+      if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+        if (data101.sandbox !== void 0) {
+          let data102 = data101.sandbox;
+          if (!(data102 === "none" || data102 === "container" || data102 === "microvm" || data102 === "ephemeral-runner")) {
+            const err128 = { instancePath: instancePath + "/runtime/sandbox", schemaPath: "#/properties/runtime/properties/sandbox/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.sandbox.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.sandbox.enum, parentSchema: schema31.properties.runtime.properties.sandbox, data: data102 };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+        }
+        if (data101.network_egress !== void 0) {
+          let data103 = data101.network_egress;
+          if (!(data103 === "none" || data103 === "allowlist" || data103 === "open")) {
+            const err129 = { instancePath: instancePath + "/runtime/network_egress", schemaPath: "#/properties/runtime/properties/network_egress/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.network_egress.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.network_egress.enum, parentSchema: schema31.properties.runtime.properties.network_egress, data: data103 };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+        }
+        if (data101.egress_allowlist !== void 0) {
+          let data104 = data101.egress_allowlist;
+          if (Array.isArray(data104)) {
+            const len15 = data104.length;
+            for (let i16 = 0; i16 < len15; i16++) {
+              let data105 = data104[i16];
+              if (typeof data105 !== "string") {
+                const err130 = { instancePath: instancePath + "/runtime/egress_allowlist/" + i16, schemaPath: "#/properties/runtime/properties/egress_allowlist/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.egress_allowlist.items.type, parentSchema: schema31.properties.runtime.properties.egress_allowlist.items, data: data105 };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err131 = { instancePath: instancePath + "/runtime/egress_allowlist", schemaPath: "#/properties/runtime/properties/egress_allowlist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.runtime.properties.egress_allowlist.type, parentSchema: schema31.properties.runtime.properties.egress_allowlist, data: data104 };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err132 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.runtime.type, parentSchema: schema31.properties.runtime, data: data101 };
+        if (vErrors === null) {
+          vErrors = [err132];
+        } else {
+          vErrors.push(err132);
+        }
+        errors++;
+      }
+    }
+    if (data.models !== void 0) {
+      let data106 = data.models;
+      if (Array.isArray(data106)) {
+        const len16 = data106.length;
+        for (let i17 = 0; i17 < len16; i17++) {
+          let data107 = data106[i17];
+          if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
+            if (data107.provider !== void 0) {
+              let data108 = data107.provider;
+              if (typeof data108 !== "string") {
+                const err133 = { instancePath: instancePath + "/models/" + i17 + "/provider", schemaPath: "#/properties/models/items/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.models.items.properties.provider.type, parentSchema: schema31.properties.models.items.properties.provider, data: data108 };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
+            }
+            if (data107.name !== void 0) {
+              let data109 = data107.name;
+              if (typeof data109 !== "string") {
+                const err134 = { instancePath: instancePath + "/models/" + i17 + "/name", schemaPath: "#/properties/models/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.models.items.properties.name.type, parentSchema: schema31.properties.models.items.properties.name, data: data109 };
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+            }
+            if (data107.version !== void 0) {
+              let data110 = data107.version;
+              if (typeof data110 !== "string" && !(typeof data110 == "number" && isFinite(data110))) {
+                const err135 = { instancePath: instancePath + "/models/" + i17 + "/version", schemaPath: "#/properties/models/items/properties/version/type", keyword: "type", params: { type: schema31.properties.models.items.properties.version.type }, message: "must be string,number", schema: schema31.properties.models.items.properties.version.type, parentSchema: schema31.properties.models.items.properties.version, data: data110 };
+                if (vErrors === null) {
+                  vErrors = [err135];
+                } else {
+                  vErrors.push(err135);
+                }
+                errors++;
+              }
+            }
+            if (data107.hosting !== void 0) {
+              let data111 = data107.hosting;
+              if (!(data111 === "vendor" || data111 === "cloud" || data111 === "self-hosted")) {
+                const err136 = { instancePath: instancePath + "/models/" + i17 + "/hosting", schemaPath: "#/properties/models/items/properties/hosting/enum", keyword: "enum", params: { allowedValues: schema31.properties.models.items.properties.hosting.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.models.items.properties.hosting.enum, parentSchema: schema31.properties.models.items.properties.hosting, data: data111 };
+                if (vErrors === null) {
+                  vErrors = [err136];
+                } else {
+                  vErrors.push(err136);
+                }
+                errors++;
+              }
+            }
+            if (data107.region !== void 0) {
+              let data112 = data107.region;
+              if (typeof data112 !== "string") {
+                const err137 = { instancePath: instancePath + "/models/" + i17 + "/region", schemaPath: "#/properties/models/items/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.models.items.properties.region.type, parentSchema: schema31.properties.models.items.properties.region, data: data112 };
+                if (vErrors === null) {
+                  vErrors = [err137];
+                } else {
+                  vErrors.push(err137);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err138 = { instancePath: instancePath + "/models/" + i17, schemaPath: "#/properties/models/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.models.items.type, parentSchema: schema31.properties.models.items, data: data107 };
+            if (vErrors === null) {
+              vErrors = [err138];
+            } else {
+              vErrors.push(err138);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err139 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.models.type, parentSchema: schema31.properties.models, data: data106 };
+        if (vErrors === null) {
+          vErrors = [err139];
+        } else {
+          vErrors.push(err139);
         }
         errors++;
       }
     }
   } else {
-    const err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err140 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err80];
+      vErrors = [err140];
     } else {
-      vErrors.push(err80);
+      vErrors.push(err140);
     }
     errors++;
   }
   validate20.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "tools": true, "delegation": true }, "dynamicProps": false, "dynamicItems": false };
+validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "code": true, "tools": true, "sources": true, "delegation": true, "runtime": true, "models": true }, "dynamicProps": false, "dynamicItems": false };
 var PRECOMPILED = validate;
 
 // src/manifest/agent-validator.ts
@@ -39381,29 +43441,30 @@ function agentValidator() {
 var UNKNOWN_FIELD = "AP-SCHEMA-002";
 function unknownFields(data) {
   const findings = [];
-  const walk2 = (node, value, pointer, depth) => {
+  const walk3 = (node, value, pointer, depth) => {
     if (depth > 32) return;
     const s = derefSchema(node);
     if (isPlainObject(value) && s.properties) {
-      const declared = s.properties;
+      const declared3 = s.properties;
       const extra = typeof s.additionalProperties === "object" ? s.additionalProperties : void 0;
       for (const key of Object.keys(value)) {
-        const child = `${pointer}/${escapePointerSegment(key)}`;
-        if (Object.hasOwn(declared, key)) walk2(declared[key], value[key], child, depth + 1);
-        else if (extra) walk2(extra, value[key], child, depth + 1);
+        if (key.startsWith("x-")) continue;
+        const child2 = `${pointer}/${escapePointerSegment(key)}`;
+        if (Object.hasOwn(declared3, key)) walk3(declared3[key], value[key], child2, depth + 1);
+        else if (extra) walk3(extra, value[key], child2, depth + 1);
         else if (s.additionalProperties !== false)
-          findings.push(unknown(key, pointer, Object.keys(declared)));
+          findings.push(unknown(key, pointer, Object.keys(declared3)));
       }
     } else if (Array.isArray(value) && s.items) {
-      value.forEach((item, i) => walk2(s.items, item, `${pointer}/${i}`, depth + 1));
+      value.forEach((item, i) => walk3(s.items, item, `${pointer}/${i}`, depth + 1));
     }
   };
-  walk2(AGENT_SCHEMA, data, "", 0);
+  walk3(AGENT_SCHEMA, data, "", 0);
   return findings;
 }
-function unknown(key, parent, declared) {
+function unknown(key, parent, declared3) {
   const where2 = parent === "" ? "at the top level" : `in ${parent}`;
-  const guess = closest(key, declared);
+  const guess = closest(key, declared3);
   const hint = guess ? ` (did you mean '${guess}'?)` : "";
   return {
     ruleId: UNKNOWN_FIELD,
@@ -39417,7 +43478,7 @@ function closest(key, names) {
   let best;
   let bestDistance = 3;
   for (const name of names) {
-    const d = editDistance(key.toLowerCase(), name.toLowerCase());
+    const d = editDistance2(key.toLowerCase(), name.toLowerCase());
     if (d < bestDistance && d < Math.max(2, name.length / 2)) {
       best = name;
       bestDistance = d;
@@ -39425,7 +43486,7 @@ function closest(key, names) {
   }
   return best;
 }
-function editDistance(a, b) {
+function editDistance2(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row2 = [i];
@@ -39478,6 +43539,8 @@ function toFinding(err) {
         typeof parent?.patternErrorMessage === "string" ? `${where2} ${parent.patternErrorMessage}; got ${showValue(data)}` : `${where2} does not match the pattern ${String(params.pattern)}; got ${showValue(data)}`
       );
     case "type":
+      if (isDurationField(pointer))
+        return finding2(`${where2} is not a duration (use ${DURATION_FORMS}); got ${showValue(data)}`);
       return finding2(`${where2} must be ${typeWords(params.type)}; got ${kindOf(data)}`);
     case "enum":
       return finding2(
@@ -39498,6 +43561,10 @@ function toFinding(err) {
         `${where2} must be at most ${String(params.limit)} characters; got ${String(data.length)}`
       );
     case "minimum":
+      if (isDurationField(pointer))
+        return finding2(
+          `${where2} is not a duration (it is negative; use ${DURATION_FORMS}); got ${showValue(data)}`
+        );
       return finding2(
         `${where2} must be ${String(params.comparison)} ${String(params.limit)}; got ${showValue(data)}`
       );
@@ -39521,19 +43588,32 @@ function typeWords(type) {
 
 // src/manifest/normalise.ts
 var UNREADABLE_VALUE = "AP-SCHEMA-003";
+var ABSURD_DURATION = 100 * 365 * 86400;
+var POSITIVE_DURATIONS = ["/credentials/*/ttl", "/credentials/*/max_certificate_lifetime"];
+function durationProblem(pointer, seconds) {
+  if (seconds > ABSURD_DURATION)
+    return "is longer than 100 years, which no lifetime, retention or timeout means";
+  if (seconds === 0 && POSITIVE_DURATIONS.some((f) => matchesField(f, pointer)))
+    return "is zero, which is no lifetime at all (state the real lifetime, e.g. 15m)";
+  return void 0;
+}
 function normalise(doc) {
-  const findings = validate2(doc);
+  const sections = aliasMisspeltSections(doc.data);
+  const judged = sections ? { ...doc, data: sections.data } : doc;
+  const findings = validate2(judged);
+  if (sections) findings.push(...sections.findings);
   const reported = new Set(findings.map((f) => f.pointer));
-  const data = shallowCopy(doc.data);
+  const data = shallowCopy(judged.data);
   const copies = /* @__PURE__ */ new Set([data]);
-  const convert = (patterns, parse3, what) => {
+  const convert = (patterns, parse3, what, limit = () => void 0) => {
     for (const pattern of patterns) {
       for (const pointer of pointersOf(data, pattern)) {
         const { parent, key } = writableParentOf(data, pointer, copies);
         if (!parent) continue;
         const raw2 = parent[key];
         const value = parse3(raw2);
-        if (value !== void 0) {
+        const problem = value === void 0 ? what : limit(pointer, value);
+        if (problem === void 0) {
           setOwn(parent, key, value);
           continue;
         }
@@ -39543,19 +43623,15 @@ function normalise(doc) {
             ruleId: UNREADABLE_VALUE,
             severity: "high",
             pointer,
-            message: `${pointer} ${what}; got ${showValue(raw2)}`
+            message: `${pointer} ${problem}; got ${showValue(raw2)}`
           });
         }
       }
     }
   };
-  convert(
-    DURATION_FIELDS,
-    parseDuration,
-    "is not a duration (use 30s, 15m, 1h, 7d, ISO 8601 such as PT1H, or seconds)"
-  );
+  convert(DURATION_FIELDS, parseDuration, `is not a duration (use ${DURATION_FORMS})`, durationProblem);
   convert(DATE_FIELDS, parseDate, "is not a calendar date (use YYYY-MM-DD)");
-  const { hits, values } = findSecrets(doc.data);
+  const { hits, values } = findSecrets(judged.data);
   const metadata = doc.data.metadata;
   const name = isPlainObject(metadata) && typeof metadata.name === "string" ? metadata.name : void 0;
   return {
@@ -39565,7 +43641,8 @@ function normalise(doc) {
     findings,
     secrets: hits,
     // a secret in the file's name is redacted wherever the name is shown, like one in the document
-    redact: [...values, ...pathSecrets(doc.file)]
+    redact: [...values, ...pathSecrets(doc.file)],
+    ...sections ? { aliases: sections.aliases } : {}
   };
 }
 function shallowCopy(value) {
@@ -39578,22 +43655,22 @@ function shallowCopy(value) {
   return value;
 }
 function writableParentOf(data, pointer, copies) {
-  const segments = pointerSegments(pointer) ?? [];
-  const key = segments.pop() ?? "";
+  const segments2 = pointerSegments(pointer) ?? [];
+  const key = segments2.pop() ?? "";
   let node = data;
-  for (const seg of segments) {
-    let child;
-    if (Array.isArray(node)) child = node[Number(seg)];
-    else if (isPlainObject(node)) child = node[seg];
+  for (const seg of segments2) {
+    let child2;
+    if (Array.isArray(node)) child2 = node[Number(seg)];
+    else if (isPlainObject(node)) child2 = node[seg];
     else return { key };
-    if ((Array.isArray(child) || isPlainObject(child)) && !copies.has(child)) {
-      const copy = shallowCopy(child);
+    if ((Array.isArray(child2) || isPlainObject(child2)) && !copies.has(child2)) {
+      const copy = shallowCopy(child2);
       copies.add(copy);
       if (Array.isArray(node)) node[Number(seg)] = copy;
       else setOwn(node, seg, copy);
-      child = copy;
+      child2 = copy;
     }
-    node = child;
+    node = child2;
   }
   return isPlainObject(node) ? { parent: node, key } : { key };
 }
@@ -39640,13 +43717,13 @@ function scan(text3) {
     throw new Fault(pos, pos + 1, `unexpected character ${shown}, expected ${expected}`);
   };
   const readString = () => {
-    const start = pos;
+    const start2 = pos;
     pos++;
     while (pos < text3.length) {
       const c = text3.charCodeAt(pos);
       if (c === 34) {
         pos++;
-        return JSON.parse(text3.slice(start, pos));
+        return JSON.parse(text3.slice(start2, pos));
       }
       if (c === 92) {
         const next = text3[pos + 1];
@@ -39666,7 +43743,7 @@ function scan(text3) {
         pos++;
       }
     }
-    throw new Fault(start, pos, "unterminated JSON string");
+    throw new Fault(start2, pos, "unterminated JSON string");
   };
   const readScalar = () => {
     const c = text3[pos];
@@ -39696,11 +43773,11 @@ function scan(text3) {
   };
   const readMember = (frame) => {
     if (text3[pos] !== '"') unexpected("a property name in double quotes");
-    const start = pos;
+    const start2 = pos;
     const key = readString();
     if (frame.keys.has(key)) {
       const shown = key.length <= 64 ? JSON.stringify(key) : `of ${key.length} characters`;
-      throw new Fault(start, pos, `duplicate key ${shown}`);
+      throw new Fault(start2, pos, `duplicate key ${shown}`);
     }
     frame.keys.add(key);
     skipWhitespace();
@@ -39804,9 +43881,9 @@ function parseSource(file, text3) {
   const lines = new LineIndex(source);
   const errors = [];
   const documents = [];
-  const fail = (message, start, end) => {
+  const fail = (message, start2, end) => {
     if (errors.length >= MAX_ERRORS) return;
-    errors.push(fileError(file, lines, scrubSecrets(oneLine2(message)), start, end));
+    errors.push(fileError(file, lines, scrubSecrets(oneLine2(message)), start2, end));
   };
   if (source.trim() === "") {
     fail("empty file");
@@ -39968,10 +44045,10 @@ function reportYamlErrors(doc, fail) {
     }
   }
 }
-function fileError(file, lines, message, start, end) {
-  if (start === void 0) return { file, line: 1, column: 1, message };
-  const a = lines.position(start);
-  const b = lines.position(end !== void 0 && end > start ? end : start + 1);
+function fileError(file, lines, message, start2, end) {
+  if (start2 === void 0) return { file, line: 1, column: 1, message };
+  const a = lines.position(start2);
+  const b = lines.position(end !== void 0 && end > start2 ? end : start2 + 1);
   const endPos = b.line === a.line && b.column <= a.column ? { line: a.line, column: a.column + 1 } : b;
   return { file, line: a.line, column: a.column, endLine: endPos.line, endColumn: endPos.column, message };
 }
@@ -40010,7 +44087,7 @@ function errorText(e) {
 
 // src/manifest/read.ts
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-import { open as open2, stat as stat3 } from "node:fs/promises";
+import { open as open2, stat as stat4 } from "node:fs/promises";
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 async function readSource(file, opts) {
   const fail = (message, line = 1, column = 1) => ({
@@ -40018,7 +44095,7 @@ async function readSource(file, opts) {
   });
   let bytes;
   try {
-    const info2 = await stat3(file.absPath);
+    const info2 = await stat4(file.absPath);
     if (info2.isDirectory()) return fail("is a directory, not a file");
     if (!info2.isFile()) return fail("not a regular file");
     if (info2.size > opts.maxFileSize) return fail(tooLarge(info2.size, opts.maxFileSize));
@@ -40159,7 +44236,8 @@ function receiveFile(file, posted) {
       data: p.data,
       findings: p.findings,
       secrets: p.secrets,
-      redact: p.redact
+      redact: p.redact,
+      ...p.aliases ? { aliases: p.aliases } : {}
     };
   });
   return { agents, parseErrors: posted.parseErrors };
@@ -40199,7 +44277,7 @@ async function loadFiles(files, opts) {
   }
   return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
 }
-var turn = () => new Promise((resolve7) => setImmediate(resolve7));
+var turn = () => new Promise((resolve9) => setImmediate(resolve9));
 async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   const results = new Array(files.length);
   const batches = Math.ceil(files.length / BATCH);
@@ -40209,7 +44287,7 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   let failure;
   let allDone = () => {
   };
-  const finished = new Promise((resolve7) => allDone = resolve7);
+  const finished = new Promise((resolve9) => allDone = resolve9);
   const fail = (e) => {
     failure ??= e;
     allDone();
@@ -40237,9 +44315,9 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
           fail(new Error(`manifest worker failed: ${reply.failure ?? "no results"}`));
           return;
         }
-        const start = reply.batch * BATCH;
+        const start2 = reply.batch * BATCH;
         reply.results.forEach((posted, k) => {
-          results[start + k] = receiveFile(files[start + k].file, posted);
+          results[start2 + k] = receiveFile(files[start2 + k].file, posted);
         });
         send(worker);
         completed();
@@ -40269,7 +44347,7 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
 
 // src/policy/load.ts
 import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join4, relative as relative3, resolve as resolve4 } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 
 // src/engine/params.ts
@@ -40305,10 +44383,10 @@ function declaredParams(checks) {
   return out;
 }
 function checkParams(checks, overrides) {
-  const declared = declaredParams(checks);
+  const declared3 = declaredParams(checks);
   const problems = [];
   for (const [name, value] of Object.entries(overrides)) {
-    const def = declared.get(name);
+    const def = declared3.get(name);
     if (!def) {
       problems.push({ param: name, message: `unknown parameter '${name}' (no loaded check declares it)` });
       continue;
@@ -40385,9 +44463,9 @@ var ForbiddenPathError = class extends Error {
 function splitPath(path) {
   return path === "" ? [] : path.split(".");
 }
-function getPath(root, segments) {
+function getPath(root, segments2) {
   let current = root;
-  for (const segment of segments) {
+  for (const segment of segments2) {
     if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
     if (current === null || typeof current !== "object") return void 0;
     if (!Object.hasOwn(current, segment)) return void 0;
@@ -40398,11 +44476,11 @@ function getPath(root, segments) {
 function escapePointerSegment2(segment) {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
-function pointerOf(segments) {
-  return segments.map((s) => "/" + escapePointerSegment2(String(s))).join("");
+function pointerOf(segments2) {
+  return segments2.map((s) => "/" + escapePointerSegment2(String(s))).join("");
 }
-function joinPointer2(base, relative4) {
-  return relative4 ? base + relative4 : base;
+function joinPointer2(base, relative6) {
+  return relative6 ? base + relative6 : base;
 }
 
 // src/engine/derived.ts
@@ -40432,30 +44510,44 @@ function stringField(perm, key) {
   const v = perm[key];
   return typeof v === "string" ? v : void 0;
 }
+function scopeFacts(perm) {
+  const f = perm.scope_facts;
+  return isRecord(f) ? f : void 0;
+}
+function nonEmpty(v) {
+  return Array.isArray(v) && v.length > 0;
+}
+function privilegedByReach(perm) {
+  if (perm.on_behalf_of === "any-user") return true;
+  const facts = scopeFacts(perm);
+  return facts !== void 0 && (facts.access === "admin" || nonEmpty(facts.any_user));
+}
 function permissionAccessLevel(perm) {
   if (!isRecord(perm)) return null;
   const actions = actionsOf(perm);
   const resource = stringField(perm, "resource");
   const category = stringField(perm, "category");
   const fullWildcard = resource !== void 0 && wildcardKind(resource) === "full" || actions.includes("*");
-  if (fullWildcard || category !== void 0 && PRIVILEGED_CATEGORIES.includes(category) || actions.some((a) => PRIVILEGED_ACTIONS.includes(a))) {
+  if (fullWildcard || privilegedByReach(perm) || category !== void 0 && PRIVILEGED_CATEGORIES.includes(category) || actions.some((a) => PRIVILEGED_ACTIONS.includes(a))) {
     return "privileged";
   }
+  if (scopeFacts(perm)?.access === "write") return "write";
   return actions.some((a) => a !== "read") ? "write" : "read-only";
 }
 function agentAccessLevel(perms) {
-  let rank = 0;
+  let rank2 = 0;
   const list3 = Array.isArray(perms) ? perms : perms === void 0 || perms === null ? [] : [perms];
   for (const perm of list3) {
     const level = permissionAccessLevel(perm);
-    if (level !== null) rank = Math.max(rank, ACCESS_LEVELS.indexOf(level));
+    if (level !== null) rank2 = Math.max(rank2, ACCESS_LEVELS.indexOf(level));
   }
-  return ACCESS_LEVELS[rank];
+  return ACCESS_LEVELS[rank2];
 }
 function isSensitivePermission(perm, spec = DEFAULT_SENSITIVE) {
   if (!isRecord(perm)) return false;
   const category = stringField(perm, "category");
   if (category !== void 0 && spec.categories.includes(category)) return true;
+  if (nonEmpty(scopeFacts(perm)?.sensitive)) return true;
   const actions = actionsOf(perm);
   if (actions.includes("*")) return spec.actions.length > 0;
   return actions.some(
@@ -40477,6 +44569,9 @@ function permissionExcess(held, limit) {
     const covering = limits.filter((l) => resourceCovers(stringField(l, "resource"), resource));
     const allowed = new Set(covering.flatMap(actionsOf));
     const extra = actionsOf(perm).filter((a) => !allowed.has("*") && !allowed.has(a));
+    if (perm.on_behalf_of === "any-user" && !covering.some((l) => l.on_behalf_of === "any-user")) {
+      extra.push("on behalf of any user");
+    }
     if (extra.length > 0) out.push(`${extra.join(", ")} on ${resource ?? "an unnamed resource"}`);
   }
   return out;
@@ -40500,6 +44595,109 @@ function deriveFacts(data, secrets, spec = DEFAULT_SENSITIVE) {
     sensitive_permissions: sensitive,
     secrets: secrets.map((s) => ({ pointer: s.pointer, kind: s.kind }))
   };
+}
+
+// src/engine/readings.ts
+var NONE_WORDS = /* @__PURE__ */ new Set([
+  "none",
+  "null",
+  "nil",
+  "no",
+  "false",
+  "off",
+  "disabled",
+  "n/a",
+  "na",
+  "-",
+  "unset"
+]);
+function declared2(v) {
+  if (v === void 0 || v === null || v === false) return false;
+  if (typeof v === "string") {
+    const s = v.trim().toLowerCase();
+    return s !== "" && !NONE_WORDS.has(s);
+  }
+  if (Array.isArray(v)) return v.some(declared2);
+  if (typeof v === "object") return Object.keys(v).length > 0;
+  return true;
+}
+var FLOATING_TAGS = /* @__PURE__ */ new Set([
+  "latest",
+  "stable",
+  "next",
+  "nightly",
+  "edge",
+  "canary",
+  "head",
+  "main",
+  "master",
+  "dev",
+  "preview",
+  "current"
+]);
+function pinnedVersion(v) {
+  if (typeof v === "number") return Number.isFinite(v) && !Number.isInteger(v);
+  if (typeof v !== "string") return false;
+  const s = v.trim().toLowerCase();
+  if (s === "" || FLOATING_TAGS.has(s)) return false;
+  if (/[\^~<>=*|]/.test(s) || /\s-\s/.test(s) || /\s/.test(s)) return false;
+  const core = s.replace(/^v(?=\d)/, "");
+  if (core.split(/[.-]/).some((part) => part === "x")) return false;
+  if (/^\d+$/.test(core)) return false;
+  return true;
+}
+function words(s) {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+}
+function segments(s) {
+  return s.toLowerCase().split(/[^\p{L}\p{N}_-]+/u).map((seg) => seg.split(/[-_]+/).filter((w) => w !== "")).filter((seg) => seg.length > 0);
+}
+function runIn(list3, run) {
+  for (let i = 0; i + run.length <= list3.length; i++) if (run.every((w, j) => list3[i + j] === w)) return true;
+  return false;
+}
+function hasMarker(resource, markers) {
+  const resources = (Array.isArray(resource) ? resource : [resource]).filter(
+    (r) => typeof r === "string"
+  );
+  const wanted = (Array.isArray(markers) ? markers : [markers]).filter(
+    (m) => typeof m === "string" && words(m).length > 0
+  );
+  if (wanted.length === 0) return false;
+  return resources.some((r) => {
+    const segs = segments(r);
+    const all = words(r);
+    return wanted.some((m) => {
+      if (/^[\p{L}\p{N}_-]+$/u.test(m)) {
+        const parts = m.toLowerCase().split(/[-_]+/).filter((w) => w !== "");
+        return segs.some((seg) => runIn(seg, parts));
+      }
+      return runIn(all, words(m));
+    });
+  });
+}
+function gateName(approval) {
+  if (typeof approval === "object" && approval !== null && !Array.isArray(approval)) {
+    return approval.gate ?? null;
+  }
+  return approval ?? null;
+}
+var SANDBOXES = ["container", "microvm", "ephemeral-runner"];
+function boundedRuntime(runtime) {
+  if (typeof runtime !== "object" || runtime === null || Array.isArray(runtime)) return false;
+  const r = runtime;
+  if (typeof r.sandbox !== "string" || !SANDBOXES.includes(r.sandbox)) return false;
+  if (r.network_egress === "none") return true;
+  if (r.network_egress !== "allowlist") return false;
+  const list3 = Array.isArray(r.egress_allowlist) ? r.egress_allowlist : [];
+  return !list3.includes("*");
+}
+var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
+function moreAutonomous(sub, parent) {
+  const p = typeof parent === "string" ? AUTONOMY.indexOf(parent) : -1;
+  if (p === -1) return false;
+  const s = typeof sub === "string" && AUTONOMY.includes(sub) ? AUTONOMY.indexOf(sub) : AUTONOMY.length - 1;
+  return s > p;
 }
 
 // src/engine/operations.ts
@@ -40593,14 +44791,14 @@ function present(v) {
   if (typeof v === "object") return Object.keys(v).length > 0;
   return true;
 }
-function get(obj3, key) {
-  if (obj3 === null || typeof obj3 !== "object") return null;
+function get(obj4, key) {
+  if (obj4 === null || typeof obj4 !== "object") return null;
   if (typeof key !== "string" && typeof key !== "number") return null;
   const k = String(key);
-  if (!Object.hasOwn(obj3, k)) return null;
-  return obj3[k] ?? null;
+  if (!Object.hasOwn(obj4, k)) return null;
+  return obj4[k] ?? null;
 }
-function words(v) {
+function words2(v) {
   return asStrings(v).flatMap(
     (s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "")
   );
@@ -40641,11 +44839,17 @@ var CUSTOM_OPERATIONS = {
   present,
   get,
   lower,
-  words,
+  words: words2,
   email_local: emailLocal,
   permission_excess: permissionExcess,
   access_level: accessLevel,
-  is_sensitive: isSensitive
+  is_sensitive: isSensitive,
+  declared: declared2,
+  pinned_version: pinnedVersion,
+  has_marker: hasMarker,
+  more_autonomous: moreAutonomous,
+  gate_name: gateName,
+  bounded_runtime: boundedRuntime
 };
 
 // src/engine/closure.ts
@@ -40718,12 +44922,12 @@ var BUILTIN = {
     return b.indexOf(a) !== -1;
   },
   cat,
-  substr: (source, start, end) => {
+  substr: (source, start2, end) => {
     if (end < 0) {
-      const temp = String(source).substr(start);
+      const temp = String(source).substr(start2);
       return temp.substr(0, temp.length + end);
     }
-    return String(source).substr(start, end);
+    return String(source).substr(start2, end);
   },
   // parseFloat's second argument is json-logic-js's (ignored by JavaScript); kept for fidelity.
   "+": (...args) => args.reduce((a, b) => parseFloat(a) + parseFloat(b), 0),
@@ -40773,8 +44977,8 @@ function interpret(node) {
 var constant = (value) => () => value;
 function varWithPath(path, fallback) {
   if (path === "") return fallback ? (data) => (fallback(data), data) : (data) => data;
-  const segments = String(path).split(".");
-  const lookup = (data) => getPath(data, segments);
+  const segments2 = String(path).split(".");
+  const lookup = (data) => getPath(data, segments2);
   if (!fallback) {
     return (data) => {
       const value = lookup(data);
@@ -41001,11 +45205,11 @@ function checkDataPath(p, at, nested, scope) {
   if (typeof p === "number") return;
   if (typeof p !== "string")
     throw new LogicError("a var path must be a string, a number or an operation", at);
-  const segments = splitPath(p);
-  const bad = segments.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  const segments2 = splitPath(p);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
   if (bad !== void 0) throw new LogicError(`'${bad}' is not allowed in a var path ('${p}')`, at);
-  if (nested || segments.length === 0) return;
-  const [root, second] = segments;
+  if (nested || segments2.length === 0) return;
+  const [root, second] = segments2;
   if (scope.roots && !scope.roots.has(root)) {
     throw new LogicError(
       `unknown context root '${root}' in '${p}' (known: ${[...scope.roots].join(", ")})`,
@@ -41121,10 +45325,10 @@ var PATH = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
 function parseSlot(body, scope) {
   const [rawPath = "", ...rawFilters] = body.split("|").map((s) => s.trim());
   if (!PATH.test(rawPath)) throw new TemplateError(`'{{${body}}}' does not name a value`);
-  const segments = splitPath(rawPath);
-  const bad = segments.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  const segments2 = splitPath(rawPath);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
   if (bad !== void 0) throw new TemplateError(`'${bad}' is not allowed in a template path ('${rawPath}')`);
-  const [root, second] = segments;
+  const [root, second] = segments2;
   if (scope.roots && !scope.roots.has(root)) {
     throw new TemplateError(
       `unknown root '${root}' in '{{${body}}}' (known: ${[...scope.roots].join(", ")})`
@@ -41141,7 +45345,7 @@ function parseSlot(body, scope) {
     if (!f) throw new TemplateError(`unknown filter '${name}' (known: ${TEMPLATE_FILTERS.join(", ")})`);
     return f;
   });
-  return { segments, filters };
+  return { segments: segments2, filters };
 }
 function compileTemplate(template, scope = {}) {
   const parts = [];
@@ -41190,13 +45394,13 @@ function logicOf(field, prefix, tree, roots, params) {
   }
 }
 function checkEach(each2) {
-  const segments = splitPath(each2);
-  const bad = segments.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  const segments2 = splitPath(each2);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
   if (bad !== void 0) throw new CheckCompileError("each", [], `'${bad}' is not allowed in a path`);
-  if (segments.length < 2 || !EACH_ROOTS.has(segments[0])) {
+  if (segments2.length < 2 || !EACH_ROOTS.has(segments2[0])) {
     throw new CheckCompileError("each", [], `'${each2}' must be a path under agent. or derived.`);
   }
-  return segments;
+  return segments2;
 }
 function checkAt(at) {
   if (at !== "" && !at.startsWith("/"))
@@ -41280,7 +45484,7 @@ import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/policy/paths.ts
 import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { dirname as dirname3, join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var PACKAGE_NAME = "agentpolicy";
 var cachedRoot;
@@ -41293,17 +45497,17 @@ function isOurPackage(dir) {
     return false;
   }
 }
-function findPackageRoot(start) {
-  let dir = start;
+function findPackageRoot(start2) {
+  let dir = start2;
   for (; ; ) {
     if (isOurPackage(dir)) return dir;
-    const parent = dirname2(dir);
-    if (parent === dir) throw new Error(`cannot find the ${PACKAGE_NAME} package root above ${start}`);
+    const parent = dirname3(dir);
+    if (parent === dir) throw new Error(`cannot find the ${PACKAGE_NAME} package root above ${start2}`);
     dir = parent;
   }
 }
 function packageRoot() {
-  cachedRoot ??= findPackageRoot(dirname2(fileURLToPath2(import.meta.url)));
+  cachedRoot ??= findPackageRoot(dirname3(fileURLToPath2(import.meta.url)));
   return cachedRoot;
 }
 function builtinRulesDir() {
@@ -41396,8 +45600,11 @@ var CHECK_AREAS = [
   "HOST",
   "A2A",
   "SRC",
+  "SCOPE",
+  "RUN",
   "SCHEMA",
-  "POLICY"
+  "POLICY",
+  "SHADOW"
 ];
 
 // src/policy/checks.ts
@@ -41417,9 +45624,9 @@ function logicSizeProblem(tree) {
     if (path.length > MAX_LOGIC_DEPTH) {
       return { path, reason: `the expression is nested deeper than ${MAX_LOGIC_DEPTH} levels` };
     }
-    if (Array.isArray(node)) node.forEach((child, i) => stack.push([child, [...path, i]]));
+    if (Array.isArray(node)) node.forEach((child2, i) => stack.push([child2, [...path, i]]));
     else if (typeof node === "object" && node !== null) {
-      for (const [key, child] of Object.entries(node)) stack.push([child, [...path, key]]);
+      for (const [key, child2] of Object.entries(node)) stack.push([child2, [...path, key]]);
     }
   }
   return void 0;
@@ -41578,7 +45785,7 @@ function controlsForCheck(id, frameworks) {
 // src/policy/snapshot.ts
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync as readFileSync3, statSync as statSync2, writeFileSync } from "node:fs";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { join as join3, resolve as resolve3 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var SNAPSHOT_FILE = "builtin-policy.json";
 var FORMAT = 1;
@@ -41621,7 +45828,7 @@ function withDisplayedSource(def, dir, display2) {
   return def;
 }
 function readSnapshot(text3, folder, display2) {
-  const dir = resolve2(folder);
+  const dir = resolve3(folder);
   let snapshot;
   try {
     snapshot = JSON.parse(text3);
@@ -41804,9 +46011,9 @@ function parseYamlSource(text3, file) {
     span(path, key = false) {
       const found = nodeAt(path, key);
       if (!found?.range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-      const start = at(found.range[0]);
+      const start2 = at(found.range[0]);
       const end = at(found.range[1]);
-      return { ...start, endLine: end.line, endColumn: end.column };
+      return { ...start2, endLine: end.line, endColumn: end.column };
     },
     error(path, reason2, key) {
       const pos = position(path, key);
@@ -41818,8 +46025,8 @@ function parseYamlSource(text3, file) {
 // src/policy/load.ts
 var builtinCache;
 function display(abs) {
-  const rel = relative2(process.cwd(), abs);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split("\\").join("/") : abs;
+  const rel = relative3(process.cwd(), abs);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute3(rel) ? rel.split("\\").join("/") : abs;
 }
 function isDirectory2(p) {
   try {
@@ -41857,7 +46064,7 @@ function checkParamsAgree(checks) {
   }
 }
 function readRuleFolder(dir) {
-  const abs = resolve3(dir);
+  const abs = resolve4(dir);
   const checksDir = join4(abs, "checks");
   const frameworksDir = join4(abs, "frameworks");
   if (!isDirectory2(checksDir) && !isDirectory2(frameworksDir)) {
@@ -42193,12 +46400,12 @@ function buildRunContext(agents, now) {
     }
     const credentials = agent.data.credentials;
     if (Array.isArray(credentials)) {
-      const label = agentLabel(agent);
+      const label2 = agentLabel(agent);
       for (const cred of credentials) {
         if (!isRecord2(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
         let users = refUsers.get(cred.secret_ref);
         if (!users) refUsers.set(cred.secret_ref, users = /* @__PURE__ */ new Set());
-        users.add(label);
+        users.add(label2);
       }
     }
   }
@@ -42296,6 +46503,18 @@ function runOne(check, compiled3, base, emit) {
   });
   return true;
 }
+function unreadablePointers(agent) {
+  let out;
+  for (const f of agent.findings) {
+    if (f.ruleId === UNREADABLE_VALUE || f.ruleId === SCHEMA_VIOLATION && isTimeField(f.pointer)) {
+      (out ??= /* @__PURE__ */ new Set()).add(f.pointer);
+    }
+  }
+  return out;
+}
+function isTimeField(pointer) {
+  return isDurationField(pointer) || isDateField(pointer);
+}
 function evaluate(agents, checks, opts) {
   const active = checks.filter((c) => !c.waivable || !opts.disabled?.has(c.id));
   const byId = new Map(active.map((c) => [c.id, c]));
@@ -42311,12 +46530,13 @@ function evaluate(agents, checks, opts) {
   }));
   const findings = [];
   const errors = [];
-  const applied = /* @__PURE__ */ new Set();
+  const applied2 = /* @__PURE__ */ new Set();
   const exhausted = /* @__PURE__ */ new Set();
   if (agents.length > 0) {
-    for (const c of active) if (c.builtin) applied.add(c.id);
+    for (const c of active) if (c.builtin) applied2.add(c.id);
   }
   agents.forEach((agent, agentIndex) => {
+    const unreadable = unreadablePointers(agent);
     const documentCounts = /* @__PURE__ */ new Map();
     for (const f of agent.findings) {
       const check = byId.get(f.ruleId);
@@ -42329,7 +46549,7 @@ function evaluate(agents, checks, opts) {
         ruleId: f.ruleId,
         severity,
         agentIndex,
-        pointer: f.pointer,
+        pointer: writtenPointer(f.pointer, agent.aliases),
         message: tidy2(redact(f.message))
       });
     }
@@ -42343,11 +46563,18 @@ function evaluate(agents, checks, opts) {
     let rule = rules[0];
     let emitted = 0;
     const emit = (ctx, pointer) => {
+      if (unreadable?.has(pointer)) return;
       if (++emitted > MAX_FINDINGS_PER_CHECK) return;
       const vars = /* @__PURE__ */ Object.create(null);
       for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx);
       const message = rule.compiled.message({ ...ctx, vars }, redact);
-      findings.push({ ruleId: rule.check.id, severity: rule.severity, agentIndex, pointer, message });
+      findings.push({
+        ruleId: rule.check.id,
+        severity: rule.severity,
+        agentIndex,
+        pointer: writtenPointer(pointer, agent.aliases),
+        message
+      });
     };
     for (const current of rules) {
       const { check, compiled: compiled3, params, severity } = current;
@@ -42356,7 +46583,7 @@ function evaluate(agents, checks, opts) {
       emitted = 0;
       base.params = params;
       try {
-        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) applied.add(check.id);
+        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) applied2.add(check.id);
       } catch (e) {
         let message = e instanceof Error ? e.message : String(e);
         if (e instanceof LogicBudgetError) {
@@ -42372,7 +46599,294 @@ function evaluate(agents, checks, opts) {
       }
     }
   });
-  return { findings, errors, applied: [...applied].sort() };
+  return { findings, errors, applied: [...applied2].sort() };
+}
+
+// src/policy/scope-catalog.ts
+import { readdirSync as readdirSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+var SCOPE_ACCESS = ["read", "write", "admin"];
+var SCOPE_CATEGORIES = [
+  "database",
+  "workflow",
+  "deployment",
+  "email",
+  "external-api",
+  "filesystem",
+  "code-execution",
+  "payments",
+  "identity",
+  "secrets"
+];
+function isRecord3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((s) => typeof s === "string") : [];
+}
+var PROVIDER = /^[a-z0-9][a-z0-9-]{0,62}$/;
+var MAX_CATALOG_ENTRIES = 5e3;
+function catalogFromSource(src) {
+  const d = src.data;
+  if (!isRecord3(d)) throw src.error([], "a scope catalog is a mapping with provider, sources and scopes");
+  const provider = d.provider;
+  if (typeof provider !== "string" || !PROVIDER.test(provider)) {
+    throw src.error(["provider"], "provider must be a lowercase name such as github or microsoft-graph");
+  }
+  const sources = [];
+  if (!Array.isArray(d.sources) || d.sources.length === 0) {
+    throw src.error(
+      ["sources"],
+      "a scope catalog cites the provider's documentation it is read from (sources)"
+    );
+  }
+  d.sources.forEach((s, i) => {
+    if (!isRecord3(s) || typeof s.url !== "string" || !/^https:\/\//.test(s.url)) {
+      throw src.error(["sources", i], "each source has an https url");
+    }
+    sources.push({
+      url: s.url,
+      ...typeof s.title === "string" ? { title: s.title } : {},
+      verified: s.verified === true
+    });
+  });
+  const match = isRecord3(d.match) ? d.match : {};
+  const caseInsensitive = d.case_insensitive === true;
+  const catalog = {
+    provider,
+    title: typeof d.title === "string" ? d.title : provider,
+    sources,
+    schemes: strings(match.schemes).map((s) => s.toLowerCase()),
+    hosts: strings(match.hosts).map((s) => s.toLowerCase()),
+    caseInsensitive,
+    exact: /* @__PURE__ */ new Map(),
+    patterns: [],
+    file: src.file
+  };
+  if (!Array.isArray(d.scopes)) throw src.error(["scopes"], "scopes must be a list of entries");
+  let count2 = 0;
+  d.scopes.forEach((raw2, i) => {
+    if (!isRecord3(raw2)) throw src.error(["scopes", i], "each entry is a mapping");
+    const entry = entryOf(raw2, (key, reason2) => src.error(["scopes", i, key], reason2));
+    if (typeof raw2.pattern === "string") {
+      catalog.patterns.push({ pattern: fold(raw2.pattern, caseInsensitive), entry });
+      count2++;
+    } else {
+      const names = typeof raw2.scope === "string" ? [raw2.scope] : strings(raw2.scope);
+      if (names.length === 0)
+        throw src.error(["scopes", i], "each entry names a scope (or a list of them) or a pattern");
+      for (const name of names) {
+        const key = fold(name, caseInsensitive);
+        if (!catalog.exact.has(key)) catalog.exact.set(key, entry);
+        count2++;
+      }
+    }
+    if (count2 > MAX_CATALOG_ENTRIES) {
+      throw src.error(["scopes", i], `more than ${MAX_CATALOG_ENTRIES} entries in one scope catalog`);
+    }
+  });
+  return catalog;
+}
+function fold(s, caseInsensitive) {
+  return caseInsensitive ? s.toLowerCase() : s;
+}
+function entryOf(raw2, fail) {
+  const access2 = raw2.access;
+  if (typeof access2 !== "string" || !SCOPE_ACCESS.includes(access2)) {
+    throw fail("access", "access must be read, write or admin");
+  }
+  const category = raw2.category;
+  if (typeof category !== "string" || !SCOPE_CATEGORIES.includes(category)) {
+    throw fail("category", `category must be one of ${SCOPE_CATEGORIES.join(", ")}`);
+  }
+  const actions = raw2.actions === void 0 ? [access2] : strings(raw2.actions);
+  if (actions.length === 0) throw fail("actions", "actions must be a list of v1 actions");
+  return {
+    access: access2,
+    category,
+    actions,
+    sensitive: raw2.sensitive === true,
+    any_user: raw2.any_user === true,
+    tenant_wide: raw2.tenant_wide === true,
+    ...typeof raw2.note === "string" ? { note: raw2.note } : {}
+  };
+}
+function lookupScope(catalog, scope) {
+  const key = fold(scope, catalog.caseInsensitive);
+  const exact = catalog.exact.get(key);
+  if (exact) return exact;
+  for (const { pattern, entry } of catalog.patterns) if (globMatch(key, pattern)) return entry;
+  return void 0;
+}
+function mergeCatalogs(lists) {
+  const byProvider = /* @__PURE__ */ new Map();
+  for (const c of lists) {
+    const earlier = byProvider.get(c.provider);
+    if (!earlier) {
+      byProvider.set(c.provider, c);
+      continue;
+    }
+    const exact = new Map(earlier.exact);
+    for (const [k, v] of c.exact)
+      exact.set(c.caseInsensitive || earlier.caseInsensitive ? k.toLowerCase() : k, v);
+    byProvider.set(c.provider, {
+      ...earlier,
+      sources: [...earlier.sources, ...c.sources],
+      schemes: [.../* @__PURE__ */ new Set([...earlier.schemes, ...c.schemes])],
+      hosts: [.../* @__PURE__ */ new Set([...earlier.hosts, ...c.hosts])],
+      exact,
+      // the pack's patterns are tried first
+      patterns: [...c.patterns, ...earlier.patterns]
+    });
+  }
+  return { byProvider };
+}
+function scopeFiles(dir) {
+  try {
+    return readdirSync3(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join5(dir, f));
+  } catch {
+    return [];
+  }
+}
+var builtin;
+function builtinCatalogList() {
+  builtin ??= scopeFiles(join5(builtinRulesDir(), "scopes")).map(
+    (file) => catalogFromSource(readYamlSource(file, `rules/scopes/${file.split(/[\\/]/).pop()}`))
+  );
+  return builtin;
+}
+var builtinMerged;
+function builtinCatalogs() {
+  builtinMerged ??= mergeCatalogs(builtinCatalogList());
+  return builtinMerged;
+}
+
+// src/scopes/derive.ts
+var RANK = { read: 0, write: 1, admin: 2 };
+function schemeAndHost(resource) {
+  const lower2 = resource.trim().toLowerCase();
+  if (lower2.startsWith("arn:")) return { scheme: "arn" };
+  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)/.exec(lower2);
+  if (!m) return {};
+  const authority = m[2].replace(/^[^@]*@/, "").replace(/:\d+$/, "");
+  return { scheme: m[1], host: authority };
+}
+function inferProvider(resource, catalogs) {
+  if (typeof resource !== "string") return void 0;
+  const { scheme, host } = schemeAndHost(resource);
+  if (scheme === void 0) return void 0;
+  if (scheme !== "http" && scheme !== "https") {
+    for (const c of catalogs.byProvider.values()) if (c.schemes.includes(scheme)) return c.provider;
+  }
+  if (!host) return void 0;
+  let best;
+  for (const c of catalogs.byProvider.values()) {
+    for (const h of c.hosts) {
+      const score = h === host ? 1e4 : h.startsWith("*.") && globMatch(host, h) ? h.length : -1;
+      if (score >= 0 && (!best || score > best.score)) best = { provider: c.provider, score };
+    }
+  }
+  return best?.provider;
+}
+function scopeFactsOf(perm, catalogs) {
+  const scopes = Array.isArray(perm.scopes) ? perm.scopes.filter((s) => typeof s === "string") : [];
+  if (scopes.length === 0) return void 0;
+  const declared3 = typeof perm.provider === "string" && perm.provider.trim() !== "" ? perm.provider : void 0;
+  const provider = declared3 ?? inferProvider(perm.resource, catalogs) ?? null;
+  const catalog = provider === null ? void 0 : catalogs.byProvider.get(provider);
+  const appOnly = perm.on_behalf_of === void 0 || perm.on_behalf_of === "self";
+  const facts = {
+    provider,
+    inferred: declared3 === void 0 && provider !== null,
+    known_provider: catalog !== void 0,
+    unknown: [],
+    access: null,
+    sensitive: [],
+    admin: [],
+    wildcard: [],
+    any_user: [],
+    granted: []
+  };
+  const seen = /* @__PURE__ */ new Set();
+  for (const scope of scopes) {
+    if (seen.has(scope)) continue;
+    seen.add(scope);
+    if (scope.includes("*")) facts.wildcard.push(scope);
+    if (!catalog) continue;
+    const entry = lookupScope(catalog, scope);
+    if (!entry) {
+      facts.unknown.push(scope);
+      continue;
+    }
+    record(facts, scope, entry, appOnly);
+  }
+  return facts;
+}
+function record(facts, scope, entry, appOnly) {
+  if (facts.access === null || RANK[entry.access] > RANK[facts.access]) facts.access = entry.access;
+  if (entry.sensitive) facts.sensitive.push(scope);
+  if (entry.access === "admin") facts.admin.push(scope);
+  if (entry.any_user || appOnly && entry.tenant_wide) facts.any_user.push(scope);
+  facts.granted.push({
+    scope,
+    access: entry.access,
+    category: entry.category,
+    sensitive: entry.sensitive,
+    ...entry.note !== void 0 ? { note: entry.note } : {}
+  });
+}
+function derivedActionsAndCategory(perm, facts, catalogs) {
+  const catalog = facts.provider === null ? void 0 : catalogs.byProvider.get(facts.provider);
+  const actions = /* @__PURE__ */ new Set();
+  let best;
+  const scopes = Array.isArray(perm.scopes) ? perm.scopes : [];
+  for (const scope of scopes) {
+    if (typeof scope !== "string" || !catalog) continue;
+    const entry = lookupScope(catalog, scope);
+    if (!entry) continue;
+    for (const a of entry.actions) actions.add(a);
+    const rank2 = RANK[entry.access] * 2 + (entry.sensitive ? 1 : 0);
+    if (!best || rank2 > best.rank) best = { rank: rank2, category: entry.category };
+  }
+  if (facts.unknown.length > 0 || !facts.known_provider) actions.add("write");
+  return { actions: [...actions], ...best ? { category: best.category } : {} };
+}
+
+// src/scopes/apply.ts
+var applied = /* @__PURE__ */ new WeakSet();
+function scopeCatalogsOf(policy) {
+  return policy.scopes && policy.scopes.length > 0 ? mergeCatalogs([...builtinCatalogList(), ...policy.scopes]) : builtinCatalogs();
+}
+function isRecord4(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function applyScopes(agents, catalogs = builtinCatalogs()) {
+  return agents.map((agent) => {
+    if (applied.has(agent.data)) return agent;
+    const data = applyToData(agent.data, catalogs);
+    applied.add(data);
+    return data === agent.data ? agent : { ...agent, data };
+  });
+}
+function applyToData(data, catalogs) {
+  const perms = data.permissions;
+  if (!Array.isArray(perms) || !perms.some((p) => isRecord4(p) && Array.isArray(p.scopes))) return data;
+  const out = perms.map((perm) => {
+    if (!isRecord4(perm) || !Array.isArray(perm.scopes)) return perm;
+    const facts = scopeFactsOf(perm, catalogs);
+    if (!facts) return perm;
+    const copy = {};
+    for (const key of Object.keys(perm)) setOwn(copy, key, perm[key]);
+    const { actions, category } = derivedActionsAndCategory(perm, facts, catalogs);
+    if (perm.actions === void 0 && actions.length > 0) copy.actions = actions;
+    if (perm.category === void 0 && category !== void 0) copy.category = category;
+    copy.scope_facts = facts;
+    return copy;
+  });
+  const next = {};
+  for (const key of Object.keys(data)) setOwn(next, key, data[key]);
+  next.permissions = out;
+  return next;
 }
 
 // src/sources/columns.ts
@@ -42385,11 +46899,11 @@ function sourceColumns(agent) {
 }
 
 // src/report/inventory.ts
-function record(v) {
+function record2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
 }
 function list(v) {
-  return Array.isArray(v) ? v.map(record) : [];
+  return Array.isArray(v) ? v.map(record2) : [];
 }
 function text2(v) {
   return typeof v === "string" && v.trim() !== "" ? v : void 0;
@@ -42398,7 +46912,7 @@ function distinct(values) {
   return [...new Set(values.filter((v) => v !== void 0))].sort();
 }
 function labelsOf(v, scrub) {
-  const entries = Object.entries(record(v)).filter((e) => typeof e[1] === "string").map(([k, val]) => [scrub(k), scrub(val)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const entries = Object.entries(record2(v)).filter((e) => typeof e[1] === "string").map(([k, val]) => [scrub(k), scrub(val)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   return entries.length > 0 ? Object.fromEntries(entries) : void 0;
 }
 function longestTtl(credentials) {
@@ -42423,8 +46937,8 @@ function inventoryRows(agents, findings, findingAgents) {
   }
   return agents.map((agent, i) => {
     const data = agent.data;
-    const metadata = record(data.metadata);
-    const identity = record(data.identity);
+    const metadata = record2(data.metadata);
+    const identity = record2(data.identity);
     const credentials = list(data.credentials);
     const permissions = list(data.permissions);
     const sensitive = permissions.filter((p) => isSensitivePermission(p));
@@ -42435,7 +46949,10 @@ function inventoryRows(agents, findings, findingAgents) {
       permissions: permissions.length,
       permissionCategories: distinct(permissions.map((p) => opt(p.category))),
       sensitivePermissions: sensitive.length,
-      ungatedSensitive: sensitive.filter((p) => text2(p.approval) === void 0).length,
+      // approval: a gate's name, or {gate, above} (manifest v1.1)
+      ungatedSensitive: sensitive.filter(
+        (p) => text2(p.approval) === void 0 && text2(record2(p.approval).gate) === void 0
+      ).length,
       credentialTypes: distinct(credentials.map((c) => opt(c.type))),
       gates: distinct(list(data.approvals).map((g) => opt(g.name))),
       findings: counts[i].findings,
@@ -42448,7 +46965,7 @@ function inventoryRows(agents, findings, findingAgents) {
     put("owner", opt(metadata.owner));
     put("sponsor", opt(metadata.sponsor));
     put("environment", opt(metadata.environment));
-    put("riskTier", opt(record(data.risk).eu_ai_act));
+    put("riskTier", opt(record2(data.risk).eu_ai_act));
     put("identityProvider", opt(identity.provider));
     put("longestTtl", longestTtl(credentials));
     const labels = labelsOf(metadata.labels, scrub);
@@ -42563,12 +47080,15 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "3.0.1",
+    "@cyclonedx/cyclonedx-library": "10.3.0",
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
+    ignore: "7.0.17",
     "json-logic-js": "2.0.5",
     "jsonc-parser": "3.3.1",
     "markdown-table": "3.1.0",
     picomatch: "4.0.7",
+    saxes: "6.0.0",
     "toml-eslint-parser": "1.0.3",
     yaml: "2.9.1"
   },
@@ -42598,11 +47118,11 @@ var TOOL_VERSION = package_default.version;
 // src/sources/text/tree.ts
 var MAX_NATIVE_DEPTH = 64;
 function locateIn(tree, pointer) {
-  const segments = pointerSegments(pointer) ?? [];
-  for (let i = segments.length; i >= 0; i--) {
-    const at = tree.ranges.get(joinPointer(segments.slice(0, i)));
+  const segments2 = pointerSegments(pointer) ?? [];
+  for (let i = segments2.length; i >= 0; i--) {
+    const at = tree.ranges.get(joinPointer(segments2.slice(0, i)));
     if (!at) continue;
-    const exact = i === segments.length;
+    const exact = i === segments2.length;
     const range = !exact && at.key ? at.key : at.value;
     return tree.lines.span(range[0], range[1]);
   }
@@ -42643,8 +47163,8 @@ function refName2(token) {
 }
 var SECRET_NAME = /(?:^|[^a-z])(?:token|secret|password|passwd|pwd|passphrase|api[-_]?key|apikey|access[-_]?key|private[-_]?key|client[-_]?secret|credentials?|auth|authorization|bearer|cookie|session|signing[-_]?key|dsn|conn(?:ection)?[-_]?string)(?:$|[^a-z])|key$/i;
 function isSecretName(name) {
-  const words2 = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/^-+/, "");
-  return SECRET_NAME.test(words2);
+  const words3 = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/^-+/, "");
+  return SECRET_NAME.test(words3);
 }
 var AUTH_SCHEME = /^(?:bearer|basic|token|bot|apikey|api-key|digest)\s+(\S+)\s*$/i;
 function classifyValue(value, name) {
@@ -42775,13 +47295,13 @@ function emptyConfig(format2, host, file) {
     personal: false
   };
 }
-function isRecord3(v) {
+function isRecord5(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function str(v) {
   return typeof v === "string" ? v : void 0;
 }
-function strings(v) {
+function strings2(v) {
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 }
 
@@ -42881,9 +47401,15 @@ function buildAgent(config, format2, tree, name, secretValues) {
     trust_all: list3("/native/trust_all", config.trustAll, (t) => ({ setting: t.setting })),
     hooks: list3("/native/hooks", config.hooks, (h) => ({ event: h.event })),
     directories: list3("/native/directories", config.directories, (d) => ({ path: d.path })),
-    invisible: list3("/native/invisible", invisible, (x) => ({ char: x.char, where: x.where })),
+    invisible: list3("/native/invisible", invisible, (x) => ({
+      char: x.char,
+      where: x.where,
+      file: config.file
+    })),
+    personal_files: config.personal ? [{ file: config.file }] : [],
     ...card ? {
       card: {
+        file: config.file,
         name: card.name ?? null,
         url: card.url ?? null,
         plain_http: card.plainHttp,
@@ -42895,6 +47421,7 @@ function buildAgent(config, format2, tree, name, secretValues) {
     } : {},
     config: tree.data
   };
+  if (config.personal) map2("/native/personal_files/0", "");
   if (card) {
     map2("/native/card", "");
     map2("/native/card/url", card.urlPointer);
@@ -42944,10 +47471,10 @@ function nativePointerOf(origins, pointer, exact = false) {
   if (pointer === CONFIG_POINTER || pointer.startsWith(`${CONFIG_POINTER}/`))
     return pointer.slice(CONFIG_POINTER.length);
   if (exact) return origins.get(pointer);
-  const segments = pointerSegments(pointer);
-  if (segments === void 0) return void 0;
-  for (let i = segments.length; i > 0; i--) {
-    const hit = origins.get(joinPointer(segments.slice(0, i)));
+  const segments2 = pointerSegments(pointer);
+  if (segments2 === void 0) return void 0;
+  for (let i = segments2.length; i > 0; i--) {
+    const hit = origins.get(joinPointer(segments2.slice(0, i)));
     if (hit !== void 0) return hit;
   }
   return void 0;
@@ -42995,7 +47522,7 @@ function serverFacts(s) {
 }
 function sweep(data, values) {
   const hits = [];
-  const walk2 = (v, pointer, key, depth) => {
+  const walk3 = (v, pointer, key, depth) => {
     if (depth > 64) return;
     if (typeof v === "string") {
       const c = classifyValue(v, key);
@@ -43010,52 +47537,52 @@ function sweep(data, values) {
         const prev = i > 0 ? v[i - 1] : void 0;
         const name = typeof prev === "string" && /^--?[A-Za-z][\w-]*$/.test(prev) ? prev : key;
         const eq = typeof x === "string" ? /^(--?[A-Za-z][\w-]*)=/.exec(x) : null;
-        walk2(x, `${pointer}/${i}`, eq ? eq[1] : name, depth + 1);
+        walk3(x, `${pointer}/${i}`, eq ? eq[1] : name, depth + 1);
       });
       return;
     }
-    if (isRecord3(v))
-      for (const k of Object.keys(v)) walk2(v[k], `${pointer}/${escapePointerSegment(k)}`, k, depth + 1);
+    if (isRecord5(v))
+      for (const k of Object.keys(v)) walk3(v[k], `${pointer}/${escapePointerSegment(k)}`, k, depth + 1);
   };
-  walk2(data, "", "", 0);
+  walk3(data, "", "", 0);
   return hits;
 }
 function invisibleIn(data) {
   const out = [];
-  const walk2 = (v, pointer, depth) => {
+  const walk3 = (v, pointer, depth) => {
     if (depth > 64 || out.length >= 20) return;
     if (typeof v === "string") {
       const c = invisibleChar(v);
       if (c) out.push({ pointer, char: c, where: visible(pointer) || "/" });
       return;
     }
-    if (Array.isArray(v)) v.forEach((x, i) => walk2(x, `${pointer}/${i}`, depth + 1));
-    else if (isRecord3(v)) {
+    if (Array.isArray(v)) v.forEach((x, i) => walk3(x, `${pointer}/${i}`, depth + 1));
+    else if (isRecord5(v)) {
       for (const k of Object.keys(v)) {
         const p = `${pointer}/${escapePointerSegment(k)}`;
         const c = invisibleChar(k);
         if (c) out.push({ pointer: p, char: c, where: `the key of ${visible(p)}` });
-        walk2(v[k], p, depth + 1);
+        walk3(v[k], p, depth + 1);
       }
     }
   };
-  walk2(data, "", 0);
+  walk3(data, "", 0);
   return out;
 }
 
 // src/sources/servers.ts
 function readServers(map2, base, fields, secrets) {
-  if (!isRecord3(map2)) return [];
+  if (!isRecord5(map2)) return [];
   return Object.keys(map2).flatMap((name) => {
     const entry = map2[name];
-    if (!isRecord3(entry)) return [];
+    if (!isRecord5(entry)) return [];
     return [readServer(name, entry, `${base}/${escapePointerSegment(name)}`, fields, secrets)];
   });
 }
 function readServer(name, entry, pointer, fields, secrets) {
   const at = (...segs) => pointer + segs.map((s) => `/${escapePointerSegment(String(s))}`).join("");
   const command = str(entry.command);
-  const args = strings(entry.args);
+  const args = strings2(entry.args);
   let url;
   let urlField;
   let transport = "stdio";
@@ -43074,7 +47601,7 @@ function readServer(name, entry, pointer, fields, secrets) {
   else if (type === "stdio" || command !== void 0 && url === void 0) transport = "stdio";
   const credentials = [];
   const env = entry.env;
-  if (isRecord3(env)) {
+  if (isRecord5(env)) {
     for (const key of Object.keys(env)) {
       const v = env[key];
       if (typeof v !== "string") continue;
@@ -43084,7 +47611,7 @@ function readServer(name, entry, pointer, fields, secrets) {
   }
   for (const field of fields.headers) {
     const headers = entry[field];
-    if (!isRecord3(headers)) continue;
+    if (!isRecord5(headers)) continue;
     for (const key of Object.keys(headers)) {
       const v = headers[key];
       if (typeof v !== "string") continue;
@@ -43094,7 +47621,7 @@ function readServer(name, entry, pointer, fields, secrets) {
   }
   for (const field of fields.envHeaders ?? []) {
     const headers = entry[field];
-    if (!isRecord3(headers)) continue;
+    if (!isRecord5(headers)) continue;
     for (const key of Object.keys(headers)) {
       const v = headers[key];
       if (typeof v !== "string") continue;
@@ -43143,7 +47670,7 @@ function readServer(name, entry, pointer, fields, secrets) {
   for (const field of fields.autoApprove) {
     const list3 = entry[field];
     if (Array.isArray(list3) && list3.length > 0) {
-      const tools = strings(list3);
+      const tools = strings2(list3);
       autoApprove.push({ pointer: at(field), what: tools.includes("*") ? "every tool" : tools.join(", ") });
     } else if (list3 === true) {
       autoApprove.push({ pointer: at(field), what: "every tool" });
@@ -43166,8 +47693,8 @@ function readServer(name, entry, pointer, fields, secrets) {
     ...plain ? { plainHttp: plain } : {},
     broadRoots,
     autoApprove,
-    ...fields.include && Array.isArray(entry[fields.include]) ? { includeTools: strings(entry[fields.include]) } : {},
-    ...fields.exclude && Array.isArray(entry[fields.exclude]) ? { excludeTools: strings(entry[fields.exclude]) } : {},
+    ...fields.include && Array.isArray(entry[fields.include]) ? { includeTools: strings2(entry[fields.include]) } : {},
+    ...fields.exclude && Array.isArray(entry[fields.exclude]) ? { excludeTools: strings2(entry[fields.exclude]) } : {},
     disabled
   };
 }
@@ -43413,15 +47940,15 @@ var MCP_FIELDS = {
   envFile: "envFile"
 };
 function readMcpServers(data, format2, host, file, key, secrets) {
-  if (!isRecord3(data) || !isRecord3(data[key])) return void 0;
+  if (!isRecord5(data) || !isRecord5(data[key])) return void 0;
   const config = emptyConfig(format2, host, file);
   config.servers = readServers(data[key], `/${key}`, MCP_FIELDS, secrets);
   return config;
 }
 function readVscode(data, file, secrets) {
   const config = readMcpServers(data, "vscode-mcp", "vscode", file, "servers", secrets);
-  if (!config || !isRecord3(data)) return config;
-  const inputs = Array.isArray(data.inputs) ? data.inputs.filter(isRecord3) : [];
+  if (!config || !isRecord5(data)) return config;
+  const inputs = Array.isArray(data.inputs) ? data.inputs.filter(isRecord5) : [];
   const passwordInputs = new Set(inputs.filter((i) => i.password === true).map((i) => String(i.id)));
   for (const server of config.servers) {
     for (const c of server.credentials) {
@@ -43521,10 +48048,10 @@ function broadness(tool, spec) {
   const any = spec === void 0 || spec === "" || spec === "*" || spec === ":*" || spec === "**";
   if (tool === "Bash") {
     if (any) return "any shell command";
-    const words2 = spec.replace(/:\*$|\s\*$|\*$/, "").trim();
-    const first = words2.split(/\s+/)[0] ?? "";
-    if (RISKY_COMMANDS.has(words2) || RISKY_COMMANDS.has(first)) {
-      return `any '${words2}' command (network, privilege or arbitrary code)`;
+    const words3 = spec.replace(/:\*$|\s\*$|\*$/, "").trim();
+    const first = words3.split(/\s+/)[0] ?? "";
+    if (RISKY_COMMANDS.has(words3) || RISKY_COMMANDS.has(first)) {
+      return `any '${words3}' command (network, privilege or arbitrary code)`;
     }
     return void 0;
   }
@@ -43542,7 +48069,7 @@ function broadness(tool, spec) {
 
 // src/sources/claude/settings.ts
 function readClaudeSettings(data, file, secrets) {
-  if (!isRecord3(data)) return void 0;
+  if (!isRecord5(data)) return void 0;
   const known = [
     "permissions",
     "hooks",
@@ -43556,7 +48083,7 @@ function readClaudeSettings(data, file, secrets) {
   const config = emptyConfig("claude-code-settings", "claude-code", file);
   config.personal = /(?:^|\/)settings\.local\.json$/.test(file);
   const perms = data.permissions;
-  if (isRecord3(perms)) {
+  if (isRecord5(perms)) {
     for (const list3 of ["allow", "ask", "deny"]) {
       const rules = perms[list3];
       if (!Array.isArray(rules)) continue;
@@ -43584,12 +48111,12 @@ function readClaudeSettings(data, file, secrets) {
       });
     }
   }
-  if (isRecord3(data.hooks)) {
+  if (isRecord5(data.hooks)) {
     for (const event of Object.keys(data.hooks)) {
       config.hooks.push({ event, pointer: `/hooks/${escapePointerSegment(event)}` });
     }
   }
-  if (isRecord3(data.env)) {
+  if (isRecord5(data.env)) {
     for (const key of Object.keys(data.env)) {
       const v = data.env[key];
       if (typeof v !== "string") continue;
@@ -43615,8 +48142,8 @@ function readClaudeSettings(data, file, secrets) {
 
 // src/sources/gemini/settings.ts
 function readGeminiSettings(data, file, secrets) {
-  if (!isRecord3(data)) return void 0;
-  const tools = isRecord3(data.tools) ? data.tools : void 0;
+  if (!isRecord5(data)) return void 0;
+  const tools = isRecord5(data.tools) ? data.tools : void 0;
   const relevant = data.mcpServers !== void 0 || data.autoAccept !== void 0 || tools?.autoAccept !== void 0;
   if (!relevant) return void 0;
   const config = emptyConfig("gemini-settings", "gemini-cli", file);
@@ -43650,7 +48177,7 @@ function readGeminiSettings(data, file, secrets) {
 
 // src/sources/codex/config.ts
 function readCodexConfig(data, file, secrets) {
-  if (!isRecord3(data)) return void 0;
+  if (!isRecord5(data)) return void 0;
   const relevant = [
     "approval_policy",
     "sandbox_mode",
@@ -43660,17 +48187,17 @@ function readCodexConfig(data, file, secrets) {
   ].some((k) => data[k] !== void 0);
   if (!relevant) return void 0;
   const config = emptyConfig("codex-config", "codex", file);
-  const posture = (table4, prefix, label) => {
+  const posture = (table4, prefix, label2) => {
     for (const key of ["approval_policy", "sandbox_mode"]) {
       const v = str(table4[key]);
       if (v !== void 0)
-        config.posture.push({ setting: `${label}${key}`, value: v, pointer: `${prefix}/${key}` });
+        config.posture.push({ setting: `${label2}${key}`, value: v, pointer: `${prefix}/${key}` });
     }
     const ws = table4.sandbox_workspace_write;
-    if (isRecord3(ws)) {
+    if (isRecord5(ws)) {
       if (ws.network_access === true) {
         config.posture.push({
-          setting: `${label}sandbox_workspace_write.network_access`,
+          setting: `${label2}sandbox_workspace_write.network_access`,
           value: "true",
           pointer: `${prefix}/sandbox_workspace_write/network_access`
         });
@@ -43687,10 +48214,36 @@ function readCodexConfig(data, file, secrets) {
     }
   };
   posture(data, "", "");
-  if (isRecord3(data.profiles)) {
+  const mode = str(data.sandbox_mode);
+  const policy = str(data.approval_policy);
+  const gated = policy !== void 0 && policy !== "never";
+  const at = "/sandbox_mode";
+  const grant = (resource, actions, category, ask) => {
+    config.allow.push({
+      rule: `sandbox_mode = "${mode ?? ""}"`,
+      tool: "sandbox",
+      pointer: at,
+      resource,
+      actions,
+      category
+    });
+    if (ask)
+      config.ask.push({
+        rule: `approval_policy = "${policy ?? ""}"`,
+        tool: "sandbox",
+        pointer: "/approval_policy",
+        resource: "shell:* (outside the sandbox)",
+        actions: ["execute"],
+        category: "code-execution"
+      });
+  };
+  if (mode === "read-only") grant("file:**", ["read"], "filesystem", gated);
+  else if (mode === "workspace-write") grant("file:./**", ["write"], "filesystem", gated);
+  else if (mode === "danger-full-access") grant("*", ["*"], "code-execution", false);
+  if (isRecord5(data.profiles)) {
     for (const name of Object.keys(data.profiles)) {
       const p = data.profiles[name];
-      if (isRecord3(p)) posture(p, `/profiles/${escapePointerSegment(name)}`, `profiles.${name}.`);
+      if (isRecord5(p)) posture(p, `/profiles/${escapePointerSegment(name)}`, `profiles.${name}.`);
     }
   }
   config.servers = readServers(
@@ -43713,24 +48266,24 @@ function readCodexConfig(data, file, secrets) {
 
 // src/sources/a2a/card.ts
 function readAgentCard(data, file) {
-  if (!isRecord3(data) || typeof data.name !== "string") return void 0;
+  if (!isRecord5(data) || typeof data.name !== "string") return void 0;
   if (data.url === void 0 && data.skills === void 0 && data.capabilities === void 0)
     return void 0;
   const config = emptyConfig("a2a-card", "a2a", file);
   const url = str(data.url);
-  const schemes = isRecord3(data.securitySchemes) ? Object.keys(data.securitySchemes).map((name) => {
+  const schemes = isRecord5(data.securitySchemes) ? Object.keys(data.securitySchemes).map((name) => {
     const s = data.securitySchemes[name];
-    const type = isRecord3(s) ? str(s.type) : void 0;
+    const type = isRecord5(s) ? str(s.type) : void 0;
     return {
       name,
       ...type !== void 0 ? { type } : {},
       pointer: `/securitySchemes/${escapePointerSegment(name)}`
     };
   }) : [];
-  const provider = isRecord3(data.provider) ? data.provider : void 0;
+  const provider = isRecord5(data.provider) ? data.provider : void 0;
   const organization = provider ? str(provider.organization)?.trim() : void 0;
   const skills = Array.isArray(data.skills) ? data.skills.map((s, i) => {
-    const r = isRecord3(s) ? s : {};
+    const r = isRecord5(s) ? s : {};
     const id = str(r.id);
     const name = str(r.name);
     return {
@@ -43859,8 +48412,8 @@ var FORMATS2 = [
 ];
 var NATIVE_GLOBS = FORMATS2.flatMap((f) => f.globs);
 function formatOf(file) {
-  const posix4 = file.replace(/\\/g, "/");
-  return FORMATS2.find((f) => f.path.test(posix4));
+  const posix7 = file.replace(/\\/g, "/");
+  return FORMATS2.find((f) => f.path.test(posix7));
 }
 function projectFolder(file, format2) {
   const parts = file.replace(/\\/g, "/").split("/");
@@ -43903,7 +48456,7 @@ function createScanner(text3, ignoreTrivia = false) {
     scanError = 0;
   }
   function scanNumber() {
-    let start = pos;
+    let start2 = pos;
     if (text3.charCodeAt(pos) === 48) {
       pos++;
     } else {
@@ -43921,7 +48474,7 @@ function createScanner(text3, ignoreTrivia = false) {
         }
       } else {
         scanError = 3;
-        return text3.substring(start, pos);
+        return text3.substring(start2, pos);
       }
     }
     let end = pos;
@@ -43940,24 +48493,24 @@ function createScanner(text3, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text3.substring(start, end);
+    return text3.substring(start2, end);
   }
   function scanString2() {
-    let result2 = "", start = pos;
+    let result2 = "", start2 = pos;
     while (true) {
       if (pos >= len) {
-        result2 += text3.substring(start, pos);
+        result2 += text3.substring(start2, pos);
         scanError = 2;
         break;
       }
       const ch = text3.charCodeAt(pos);
       if (ch === 34) {
-        result2 += text3.substring(start, pos);
+        result2 += text3.substring(start2, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result2 += text3.substring(start, pos);
+        result2 += text3.substring(start2, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
@@ -44000,12 +48553,12 @@ function createScanner(text3, ignoreTrivia = false) {
           default:
             scanError = 5;
         }
-        start = pos;
+        start2 = pos;
         continue;
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result2 += text3.substring(start, pos);
+          result2 += text3.substring(start2, pos);
           scanError = 2;
           break;
         } else {
@@ -44073,7 +48626,7 @@ function createScanner(text3, ignoreTrivia = false) {
         return token = 10;
       // comments
       case 47:
-        const start = pos - 1;
+        const start2 = pos - 1;
         if (text3.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
@@ -44082,7 +48635,7 @@ function createScanner(text3, ignoreTrivia = false) {
             }
             pos++;
           }
-          value = text3.substring(start, pos);
+          value = text3.substring(start2, pos);
           return token = 12;
         }
         if (text3.charCodeAt(pos + 1) === 42) {
@@ -44109,7 +48662,7 @@ function createScanner(text3, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text3.substring(start, pos);
+          value = text3.substring(start2, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -44365,11 +48918,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep2, offset, length) => {
+    onSeparator: (sep3, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep2 === ":") {
+        if (sep3 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
+        } else if (sep3 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -44891,8 +49444,8 @@ function build2(node, pointer, key, depth, ranges) {
           message: `duplicate key ${shown}`.trim() + " (the host keeps only the last one)"
         });
       }
-      const child = `${pointer}/${escapePointerSegment(name)}`;
-      setOwn(out, name, v ? build2(v, child, k, depth + 1, ranges) : null);
+      const child2 = `${pointer}/${escapePointerSegment(name)}`;
+      setOwn(out, name, v ? build2(v, child2, k, depth + 1, ranges) : null);
     }
     return out;
   }
@@ -45744,8 +50297,8 @@ var Tokenizer = class {
     return this.reportParseError("unexpected-char");
   }
   NUMBER(cp) {
-    const start = this.text[this.tokenStart];
-    const sign = start === "+" ? CodePoint.PLUS_SIGN : start === "-" ? CodePoint.DASH : CodePoint.NULL;
+    const start2 = this.text[this.tokenStart];
+    const sign = start2 === "+" ? CodePoint.PLUS_SIGN : start2 === "-" ? CodePoint.DASH : CodePoint.NULL;
     if (cp === CodePoint.DIGIT_0) {
       if (sign === CodePoint.NULL) {
         const startPos = this.codePointIterator.start;
@@ -45915,7 +50468,7 @@ var Tokenizer = class {
     return this.reportParseError("unexpected-char");
   }
   DATE_MONTH(cp) {
-    const start = this.codePointIterator.start;
+    const start2 = this.codePointIterator.start;
     if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
     if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
@@ -45923,17 +50476,17 @@ var Tokenizer = class {
     if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.start;
     const data = this.data;
-    data.month = Number(this.text.slice(start, end));
+    data.month = Number(this.text.slice(start2, end));
     return "DATE_DAY";
   }
   DATE_DAY(cp) {
-    const start = this.codePointIterator.start;
+    const start2 = this.codePointIterator.start;
     if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
     if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.end;
     const data = this.data;
-    data.day = Number(this.text.slice(start, end));
+    data.day = Number(this.text.slice(start2, end));
     if (!isValidDate(data.year, data.month, data.day)) return this.reportParseError("invalid-date");
     cp = this.nextCode();
     if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
@@ -45950,7 +50503,7 @@ var Tokenizer = class {
     return this.back("DATA");
   }
   TIME_HOUR(cp) {
-    const start = this.codePointIterator.start;
+    const start2 = this.codePointIterator.start;
     if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
     if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
@@ -45958,17 +50511,17 @@ var Tokenizer = class {
     if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.start;
     const data = this.data;
-    data.hour = Number(this.text.slice(start, end));
+    data.hour = Number(this.text.slice(start2, end));
     return "TIME_MINUTE";
   }
   TIME_MINUTE(cp) {
-    const start = this.codePointIterator.start;
+    const start2 = this.codePointIterator.start;
     if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
     if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.end;
     const data = this.data;
-    data.minute = Number(this.text.slice(start, end));
+    data.minute = Number(this.text.slice(start2, end));
     cp = this.nextCode();
     if (cp === CodePoint.COLON) return "TIME_SECOND";
     if (this.tomlVersion.lt(1, 1)) return this.reportParseError("unexpected-char");
@@ -45976,13 +50529,13 @@ var Tokenizer = class {
     return this.processTimeEnd(cp, data);
   }
   TIME_SECOND(cp) {
-    const start = this.codePointIterator.start;
+    const start2 = this.codePointIterator.start;
     if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
     if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.end;
     const data = this.data;
-    data.second = Number(this.text.slice(start, end));
+    data.second = Number(this.text.slice(start2, end));
     if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
     cp = this.nextCode();
     if (cp === CodePoint.DOT) return "TIME_SEC_FRAC";
@@ -45990,11 +50543,11 @@ var Tokenizer = class {
   }
   TIME_SEC_FRAC(cp) {
     if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
-    const start = this.codePointIterator.start;
+    const start2 = this.codePointIterator.start;
     while (isDigit2(cp)) cp = this.nextCode();
     const end = this.codePointIterator.start;
     const data = this.data;
-    data.frac = this.text.slice(start, end);
+    data.frac = this.text.slice(start2, end);
     return this.processTimeEnd(cp, data);
   }
   processTimeEnd(cp, data) {
@@ -46061,7 +50614,7 @@ var Tokenizer = class {
   }
   parseUnicode(count2) {
     const startLoc = this.codePointIterator.start;
-    const start = this.codePointIterator.end;
+    const start2 = this.codePointIterator.end;
     let charCount = 0;
     let cp;
     while ((cp = this.nextCode()) !== CodePoint.EOF) {
@@ -46073,7 +50626,7 @@ var Tokenizer = class {
       if (charCount >= count2) break;
     }
     const end = this.codePointIterator.end;
-    const code = this.text.slice(start, end);
+    const code = this.text.slice(start2, end);
     const codePoint = parseInt(code, 16);
     if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
     return codePoint;
@@ -46776,10 +51329,10 @@ function isBoolean(token) {
 function isDateTime(token) {
   return token.type === "OffsetDateTime" || token.type === "LocalDateTime" || token.type === "LocalDate" || token.type === "LocalTime";
 }
-function applyEndLoc(node, child) {
-  if (child) {
-    node.range[1] = child.range[1];
-    node.loc.end = clonePos(child.loc.end);
+function applyEndLoc(node, child2) {
+  if (child2) {
+    node.range[1] = child2.range[1];
+    node.loc.end = clonePos(child2.loc.end);
   }
 }
 function cloneRange(range) {
@@ -46968,29 +51521,29 @@ function parseTomlText(text3) {
   const source = (node) => text3.slice(node.range[0], node.range[1]);
   const keyName = (k) => k.type === "TOMLBare" ? k.name : k.value;
   const descend = (base, basePointer, keys, keyRanges) => {
-    let obj3 = base;
+    let obj4 = base;
     let pointer = basePointer;
     keys.forEach((k, i) => {
       if (typeof k === "number") {
-        const list3 = obj3;
-        obj3 = list3[k];
+        const list3 = obj4;
+        obj4 = list3[k];
         pointer = `${pointer}/${k}`;
         return;
       }
       pointer = `${pointer}/${escapePointerSegment(k)}`;
-      const next = Object.hasOwn(obj3, k) ? obj3[k] : void 0;
+      const next = Object.hasOwn(obj4, k) ? obj4[k] : void 0;
       const peek = keys[i + 1];
       if (next === void 0) {
         const created = typeof peek === "number" ? [] : {};
-        setOwn(obj3, k, created);
+        setOwn(obj4, k, created);
         const r = keyRanges[i];
         if (r && !ranges.has(pointer)) ranges.set(pointer, { value: r, key: r });
-        obj3 = created;
+        obj4 = created;
       } else {
-        obj3 = next;
+        obj4 = next;
       }
     });
-    return { obj: obj3, pointer };
+    return { obj: obj4, pointer };
   };
   const value = (node, pointer, depth, key) => {
     if (depth > MAX_NATIVE_DEPTH) return null;
@@ -47009,18 +51562,18 @@ function parseTomlText(text3) {
     }
     return source(node);
   };
-  const keyValue = (obj3, pointer, kv, depth) => {
+  const keyValue = (obj4, pointer, kv, depth) => {
     const keys = kv.key.keys.map(keyName);
     const last2 = keys.pop();
     const target = descend(
-      obj3,
+      obj4,
       pointer,
       keys,
       kv.key.keys.map((k) => k.range)
     );
-    const child = `${target.pointer}/${escapePointerSegment(last2)}`;
+    const child2 = `${target.pointer}/${escapePointerSegment(last2)}`;
     const lastKey = kv.key.keys[kv.key.keys.length - 1];
-    setOwn(target.obj, last2, value(kv.value, child, depth, lastKey.range));
+    setOwn(target.obj, last2, value(kv.value, child2, depth, lastKey.range));
   };
   for (const item of top.body) {
     if (item.type === "TOMLKeyValue") {
@@ -47125,9 +51678,1960 @@ var CONFIG_LEVEL = /* @__PURE__ */ new Set(["AP-CRED-001", "AP-CRED-004", "AP-SU
 function isNativeAgent(agent) {
   return agent.source !== void 0 && agent.origins !== void 0;
 }
-function keepsFinding(agent, ruleId) {
-  if (!isNativeAgent(agent) || !agent.source.implicit) return true;
-  return NATIVE_FAMILIES.test(ruleId) || CONFIG_LEVEL.has(ruleId) || ruleId.startsWith("AP-POLICY-");
+var AUTHORING_CHECKS = /* @__PURE__ */ new Set(["AP-PERM-002", "AP-PERM-003", "AP-GATE-001", "AP-GATE-007"]);
+function keepsFinding(agent, ruleId, pointer = "") {
+  if (isNativeAgent(agent) && agent.source.implicit) {
+    return NATIVE_FAMILIES.test(ruleId) || CONFIG_LEVEL.has(ruleId) || ruleId.startsWith("AP-POLICY-");
+  }
+  if (AUTHORING_CHECKS.has(ruleId) && agent.doc.resolve?.(pointer) !== void 0) return false;
+  return true;
+}
+
+// src/sources/overlay.ts
+import { posix } from "node:path";
+var MERGED_LISTS = ["tools", "credentials", "permissions", "approvals"];
+var NATIVE_LISTS = [
+  "servers",
+  "posture_settings",
+  "broad_allow",
+  "trust_all",
+  "hooks",
+  "directories",
+  "invisible",
+  "personal_files"
+];
+function sourcePaths(agent) {
+  const list3 = agent.data.sources;
+  if (!Array.isArray(list3)) return [];
+  const out = [];
+  list3.forEach((entry, index) => {
+    if (typeof entry !== "string" || entry.trim() === "") return;
+    out.push({ index, path: resolveSource(agent.doc.file, entry.trim()) });
+  });
+  return out;
+}
+function resolveSource(manifestFile, entry) {
+  const e = entry.replace(/\\/g, "/");
+  const joined2 = /^\.\.?\//.test(e) ? posix.join(posix.dirname(manifestFile), e) : posix.normalize(e.replace(/^\/+/, ""));
+  return joined2.replace(/^\.\//, "");
+}
+function applySources(agents, input) {
+  const natives = /* @__PURE__ */ new Map();
+  for (const a of agents) if (isNativeAgent(a)) natives.set(a.doc.file, a);
+  const claims = /* @__PURE__ */ new Map();
+  const claimers = agents.filter((a) => !isNativeAgent(a) && sourcePaths(a).length > 0);
+  if (claimers.length === 0) return [...agents];
+  for (const m of claimers) {
+    for (const { path } of sourcePaths(m)) {
+      const list3 = claims.get(path) ?? [];
+      if (!list3.includes(m)) list3.push(m);
+      claims.set(path, list3);
+    }
+  }
+  const claimed = /* @__PURE__ */ new Set();
+  const merged = /* @__PURE__ */ new Map();
+  for (const m of claimers) {
+    const facts = [];
+    const mine = [];
+    for (const { index, path } of sourcePaths(m)) {
+      const others = (claims.get(path) ?? []).filter((o) => o !== m).map((o) => o.name ?? o.doc.file);
+      const native = natives.get(path);
+      const status = others.length > 0 ? "claimed-twice" : native ? "ok" : path === ".." || path.startsWith("../") ? "outside" : input.readFiles.has(path) ? "not-agent-config" : "missing";
+      facts.push({ path, index, status, others });
+      if (native && claims.get(path)?.[0] === m && !mine.includes(native)) {
+        mine.push(native);
+        claimed.add(path);
+      }
+    }
+    merged.set(m, mergeInto(m, mine, facts));
+  }
+  return agents.filter((a) => !(isNativeAgent(a) && claimed.has(a.doc.file))).map((a) => merged.get(a) ?? a);
+}
+function mergeInto(m, sources, facts) {
+  const data = { ...m.data };
+  const origins = /* @__PURE__ */ new Map();
+  const lists = {};
+  for (const key of MERGED_LISTS)
+    lists[key] = Array.isArray(m.data[key]) ? [...m.data[key]] : [];
+  const native = {
+    implicit: false,
+    format: sources.map((s) => s.source.format).join(", "),
+    host: [...new Set(sources.map((s) => s.source.host))].join(", "),
+    file: sources.map((s) => s.doc.file).join(", "),
+    posture: {},
+    deny: [],
+    configs: [],
+    sources: facts
+  };
+  for (const key of NATIVE_LISTS) native[key] = [];
+  const secrets = [...m.secrets];
+  const redact = [...m.redact];
+  sources.forEach((s, k) => {
+    const sd = s.data;
+    const sn = sd.native;
+    const offsets = {};
+    for (const key of MERGED_LISTS) {
+      offsets[key] = lists[key].length;
+      if (Array.isArray(sd[key])) lists[key].push(...sd[key]);
+    }
+    for (const key of NATIVE_LISTS) {
+      offsets[`native.${key}`] = native[key].length;
+      if (Array.isArray(sn[key])) native[key].push(...sn[key]);
+    }
+    Object.assign(native.posture, sn.posture);
+    native.deny.push(...sn.deny ?? []);
+    native.configs.push(sn.config);
+    if (sn.card !== void 0 && native.card === void 0) native.card = sn.card;
+    const shift = (p) => shiftPointer(p, offsets, k);
+    for (const [synth, nat] of s.origins) {
+      const to = shift(synth);
+      if (to !== void 0) origins.set(to, { native: s, pointer: nat });
+    }
+    origins.set(`/native/configs/${k}`, { native: s, pointer: "" });
+    for (const hit of s.secrets) {
+      const to = shift(hit.pointer);
+      if (to !== void 0) secrets.push({ pointer: to, kind: hit.kind });
+    }
+    redact.push(...s.redact);
+  });
+  for (const key of MERGED_LISTS) if (lists[key].length > 0) data[key] = lists[key];
+  data.native = native;
+  const resolve9 = (pointer) => {
+    const segments2 = pointerSegments(pointer);
+    if (!segments2) return void 0;
+    for (let i = segments2.length; i > 0; i--) {
+      const prefix = joinPointer(segments2.slice(0, i));
+      const hit = origins.get(prefix);
+      if (!hit) continue;
+      const rest = /^\/native\/configs\/\d+$/.test(prefix) ? joinPointer(segments2.slice(i)) : "";
+      return { file: hit.native.doc.file, span: locateIn(hit.native.tree, hit.pointer + rest) };
+    }
+    return void 0;
+  };
+  const doc = {
+    ...m.doc,
+    // `native.sources` findings point at the manifest's own `sources:` entry
+    locate: (pointer) => {
+      const s = /^\/native\/sources\/(\d+)/.exec(pointer);
+      const entry = s ? facts[Number(s[1])] : void 0;
+      return m.doc.locate(entry ? `/sources/${String(entry.index)}` : pointer);
+    },
+    resolve: resolve9
+  };
+  return {
+    ...m,
+    doc,
+    data,
+    secrets,
+    redact: [...new Set(redact)],
+    source: {
+      format: native.format,
+      host: native.host,
+      files: sources.map((s) => s.doc.file),
+      implicit: false
+    }
+  };
+}
+function shiftPointer(pointer, offsets, k) {
+  const segs = pointerSegments(pointer);
+  if (!segs || segs.length === 0) return void 0;
+  const [a, b, c, ...rest] = segs;
+  if (MERGED_LISTS.includes(a) && b !== void 0 && /^\d+$/.test(b)) {
+    return joinPointer([a, String(Number(b) + (offsets[a] ?? 0)), ...c !== void 0 ? [c] : [], ...rest]);
+  }
+  if (a !== "native" || b === void 0) return void 0;
+  if (pointer === CONFIG_POINTER || pointer.startsWith(`${CONFIG_POINTER}/`)) {
+    return joinPointer(["native", "configs", String(k), ...segs.slice(2)]);
+  }
+  if (NATIVE_LISTS.includes(b) && c !== void 0 && /^\d+$/.test(c)) {
+    return joinPointer(["native", b, String(Number(c) + (offsets[`native.${b}`] ?? 0)), ...rest]);
+  }
+  if (b === "posture" || b === "card") return pointer;
+  return void 0;
+}
+
+// src/sources/disk.ts
+import { realpath as realpath3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
+
+// src/sources/codeowners.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+function parseCodeowners(file, text3) {
+  const rules = [];
+  text3.split(/\r?\n/).forEach((raw2, i) => {
+    const line = raw2.replace(/(^|\s)#.*$/, "").trim();
+    if (line === "") return;
+    const [pattern, ...owners] = line.split(/\s+/);
+    if (!pattern) return;
+    const match = matcher(pattern);
+    if (match) rules.push({ line: i + 1, pattern, owners, match });
+  });
+  return { file, rules };
+}
+function matcher(pattern) {
+  if (pattern.startsWith("!")) return void 0;
+  let p = pattern.replace(/^\\#/, "#");
+  const dirOnly = p.endsWith("/");
+  if (dirOnly) p = p.slice(0, -1);
+  const anchored = p.startsWith("/") || p.includes("/");
+  p = p.replace(/^\/+/, "");
+  if (p === "") return dirOnly ? () => true : void 0;
+  const glob2 = anchored ? p : `**/${p}`;
+  const file = (0, import_picomatch2.default)(glob2, { dot: true });
+  const under = (0, import_picomatch2.default)(`${glob2}/**`, { dot: true });
+  return dirOnly ? (path) => under(path) : (path) => file(path) || under(path);
+}
+function ownersOf(co, path) {
+  for (let i = co.rules.length - 1; i >= 0; i--) {
+    const r = co.rules[i];
+    if (r.match(path)) return r.owners.length > 0 ? { owners: r.owners, line: r.line } : void 0;
+  }
+  return void 0;
+}
+function manifestOwner(owner) {
+  const team = /^@([A-Za-z0-9-]+\/[A-Za-z0-9._-]+)$/.exec(owner);
+  return team ? `team:${team[1]}` : owner;
+}
+function applyOwners(agents, co) {
+  if (!co) return [...agents];
+  return agents.map((a) => {
+    const metadata = a.data.metadata;
+    const meta = typeof metadata === "object" && metadata !== null && !Array.isArray(metadata) ? metadata : void 0;
+    if (!meta || typeof meta.owner === "string" && meta.owner.trim() !== "") return a;
+    const found = ownersOf(co, a.doc.file);
+    if (!found) return a;
+    const owner = manifestOwner(found.owners[0]);
+    const copy = { ...a, data: { ...a.data, metadata: { ...meta, owner } } };
+    copy.ownerSource = `CODEOWNERS (${co.file}:${found.line})`;
+    return copy;
+  });
+}
+
+// src/sources/disk.ts
+async function readSourcesAndOwners(root, agents, discovered, opts) {
+  const read = new Set(discovered.map((f) => f.file));
+  const all = [...agents];
+  const errors = [];
+  const wanted = /* @__PURE__ */ new Set();
+  for (const a of agents) if (!isNativeAgent(a)) for (const s of sourcePaths(a)) wanted.add(s.path);
+  for (const path of [...wanted].sort()) {
+    if (read.has(path)) continue;
+    const abs = await inside(root, path);
+    if (!abs) continue;
+    const text3 = await readSource({ file: path, absPath: abs }, opts);
+    if ("error" in text3) continue;
+    read.add(path);
+    const native = loadNative(path, text3.text);
+    if (native) {
+      all.push(...native.agents);
+      errors.push(...native.errors);
+    }
+  }
+  const merged = applySources(all, { readFiles: read });
+  return { agents: applyOwners(merged, await readCodeowners(root, opts)), errors };
+}
+async function readCodeowners(root, opts) {
+  for (const path of CODEOWNERS_PATHS) {
+    const abs = await inside(root, path);
+    if (!abs) continue;
+    const text3 = await readSource({ file: path, absPath: abs }, opts);
+    if ("text" in text3) return parseCodeowners(path, text3.text);
+  }
+  return void 0;
+}
+async function inside(root, path) {
+  if (isAbsolute4(path) || path === ".." || path.startsWith("../")) return void 0;
+  const abs = resolve5(root, path);
+  try {
+    const [realRoot, real] = await Promise.all([realpath3(root), realpath3(abs)]);
+    const rel = relative4(realRoot, real);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute4(rel)) return void 0;
+    return abs;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/discovery/run.ts
+import { isAbsolute as isAbsolute6, join as join7 } from "node:path";
+
+// src/policy/packs.ts
+import { posix as posix3 } from "node:path";
+
+// src/policy/policy-files.ts
+import { readdir as readdir3, readFile as readFile2, stat as stat5 } from "node:fs/promises";
+import { isAbsolute as isAbsolute5, posix as posix2, relative as relative5, resolve as resolve6 } from "node:path";
+var MAX_POLICY_FILE_SIZE = 1024 * 1024;
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode5(file, bytes, where2) {
+  if (bytes.length > MAX_POLICY_FILE_SIZE) {
+    throw new PolicyError(
+      file,
+      1,
+      1,
+      `${where2}: file is over the size limit of ${MAX_POLICY_FILE_SIZE} bytes`
+    );
+  }
+  try {
+    const text3 = strictUtf8.decode(bytes);
+    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  } catch {
+    throw new PolicyError(file, 1, 1, `${where2}: not valid UTF-8`);
+  }
+}
+function rootRelative(root, abs) {
+  const rel = relative5(resolve6(root), abs);
+  return (rel === "" ? "." : rel).split("\\").join("/");
+}
+function insideRoot(file) {
+  const p = posix2.normalize(file);
+  return !isAbsolute5(file) && p !== ".." && !p.startsWith("../");
+}
+function diskPolicyFiles(root) {
+  const abs = (file) => resolve6(root, file);
+  return {
+    origin: "the working tree",
+    async read(file) {
+      let bytes;
+      try {
+        bytes = await readFile2(abs(file));
+      } catch (e) {
+        const code = e.code;
+        if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+        throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
+      }
+      return decode5(file, bytes, "cannot read file");
+    },
+    async list(dir) {
+      try {
+        const entries = await readdir3(abs(dir), { withFileTypes: true });
+        const files = [];
+        for (const e of entries) {
+          const isFile = e.isFile() || e.isSymbolicLink() && (await stat5(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
+          if (isFile) files.push(joinRel(dir, e.name));
+        }
+        return files.sort();
+      } catch {
+        return [];
+      }
+    }
+  };
+}
+function basePolicyFiles(reader, root) {
+  const at = `the base commit ${reader.sha.slice(0, 12)}`;
+  const disk = diskPolicyFiles(root);
+  let listing;
+  return {
+    origin: at,
+    sha: reader.sha,
+    async read(file) {
+      if (!insideRoot(file)) {
+        throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
+      }
+      const bytes = await (reader.readAtBase ?? reader.read).call(reader, posix2.normalize(file));
+      return bytes === void 0 ? void 0 : decode5(file, bytes, `at ${at}`);
+    },
+    async list(dir) {
+      if (!insideRoot(dir)) return [];
+      if (reader.listDir) return [...new Set(await reader.listDir(posix2.normalize(dir)))].sort();
+      listing ??= reader.list();
+      const { files, complete } = await listing;
+      const folder = posix2.normalize(dir).replace(/\/$/, "");
+      const prefix = folder === "." ? "" : `${folder}/`;
+      const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
+      const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
+      return [...new Set(candidates)].sort();
+    }
+  };
+}
+function memoryPolicyFiles(files, origin = "memory") {
+  const norm = (f) => posix2.normalize(f);
+  const map2 = new Map(Object.entries(files).map(([k, v]) => [norm(k), v]));
+  return {
+    origin,
+    async read(file) {
+      return map2.get(norm(file));
+    },
+    async list(dir) {
+      const folder = norm(dir).replace(/\/$/, "");
+      const prefix = folder === "." ? "" : `${folder}/`;
+      return [...map2.keys()].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/")).sort();
+    }
+  };
+}
+function joinRel(dir, name) {
+  return posix2.normalize(posix2.join(dir.split("\\").join("/"), name));
+}
+
+// src/policy/packs.ts
+var RULE_FILE = /\.ya?ml$/;
+function packDir(config, entry) {
+  if (posix3.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  return joinRel(posix3.dirname(config.file), entry);
+}
+async function readFolder(files, dir, sub, into) {
+  const sources = [];
+  for (const file of await files.list(joinRel(dir, sub))) {
+    if (!RULE_FILE.test(file)) continue;
+    const text3 = await files.read(file);
+    if (text3 === void 0) continue;
+    into.set(file, text3);
+    sources.push(parseYamlSource(text3, file));
+  }
+  return sources;
+}
+function refuseCollisions(folder, builtin3) {
+  const checkIds = new Set(builtin3.checks.map((c) => c.id));
+  for (const src of folder.checks) {
+    checksFromSource(src).forEach((check, i) => {
+      if (checkIds.has(check.id)) {
+        throw src.error(
+          ["checks", i, "id"],
+          `check id ${check.id} is a built-in check; a pack's checks need ids of their own (e.g. ACME-NET-001)`
+        );
+      }
+      if (check.id.startsWith("AP-")) {
+        throw src.error(
+          ["checks", i, "id"],
+          `check id ${check.id}: the AP- prefix is reserved for built-in checks; use your organisation's own`
+        );
+      }
+    });
+  }
+  const frameworkIds = new Set(builtin3.frameworks.map((f) => f.id));
+  for (const src of folder.frameworks) {
+    const id = src.data?.id;
+    if (typeof id === "string" && frameworkIds.has(id)) {
+      throw src.error(
+        ["id"],
+        `framework id '${id}' is a built-in framework; a pack's frameworks need ids of their own`
+      );
+    }
+  }
+}
+async function loadPacks(files, config) {
+  const entries = config?.settings.packs ?? [];
+  const builtin3 = loadPolicy();
+  if (!config || entries.length === 0) return { policy: builtin3, files: /* @__PURE__ */ new Map() };
+  const read = /* @__PURE__ */ new Map();
+  const folders = [];
+  const scopes = [];
+  for (const [i, entry] of entries.entries()) {
+    const dir = packDir(config, entry);
+    const folder = {
+      checks: await readFolder(files, dir, "checks", read),
+      frameworks: await readFolder(files, dir, "frameworks", read)
+    };
+    const catalogs = (await readFolder(files, dir, "scopes", read)).map(catalogFromSource);
+    scopes.push(...catalogs);
+    if (folder.checks.length === 0 && folder.frameworks.length === 0 && catalogs.length === 0) {
+      throw config.source.error(
+        ["packs", i],
+        `pack '${entry}' (${dir}) has no checks/*.yaml, frameworks/*.yaml or scopes/*.yaml in ${files.origin}`
+      );
+    }
+    refuseCollisions(folder, builtin3);
+    folders.push(folder);
+  }
+  const policy = loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]);
+  return { policy: scopes.length > 0 ? { ...policy, scopes } : policy, files: read };
+}
+
+// src/discovery/catalog.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { readdirSync as readdirSync4, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
+import { join as join6 } from "node:path";
+
+// src/discovery/types.ts
+var ECOSYSTEMS = ["npm", "pypi", "go", "maven", "nuget", "rubygems", "crates"];
+var SIGNAL_KINDS = ["llm-sdk", "agent-framework", "mcp-server", "mcp-client"];
+function isDeclared(c) {
+  return c.declaredBy.length > 0;
+}
+var KIND_ORDER = ["agent-framework", "mcp-server", "mcp-client", "llm-sdk"];
+
+// src/discovery/catalog.ts
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var LANGUAGE_OF = {
+  npm: "javascript",
+  pypi: "python",
+  go: "go",
+  maven: "java",
+  nuget: "csharp",
+  rubygems: "ruby",
+  crates: "rust"
+};
+function normaliseName(ecosystem, name) {
+  switch (ecosystem) {
+    case "pypi":
+      return name.toLowerCase().replace(/[-_.]+/g, "-");
+    case "nuget":
+    case "maven":
+      return name.toLowerCase();
+    case "crates":
+      return name.toLowerCase().replace(/_/g, "-");
+    case "go":
+      return name.replace(/\/v[0-9]+$/, "");
+    default:
+      return name;
+  }
+}
+function defaultImports(ecosystem, name) {
+  switch (ecosystem) {
+    case "npm":
+    case "go":
+    case "nuget":
+    case "rubygems":
+      return [{ module: name }];
+    case "pypi":
+    case "crates":
+      return [{ module: name.replace(/-/g, "_") }];
+    case "maven":
+      return [{ module: name.split(":")[0] }];
+  }
+}
+function readSource2(file, display2) {
+  const size = statSync5(file).size;
+  if (size > MAX_POLICY_FILE_BYTES) {
+    return parseYamlSource(`# too large
+`, display2);
+  }
+  return parseYamlSource(readFileSync5(file, "utf8"), display2);
+}
+function str2(src, obj4, key, path, required) {
+  const v = obj4[key];
+  if (v === void 0 && !required) return void 0;
+  if (typeof v !== "string" || v.trim() === "")
+    throw src.error([...path, key], `'${key}' must be a non-empty string`);
+  return v;
+}
+function kindOf2(src, v, path) {
+  if (typeof v !== "string" || !SIGNAL_KINDS.includes(v)) {
+    throw src.error(path, `kind must be one of ${SIGNAL_KINDS.join(", ")}`);
+  }
+  return v;
+}
+function packagesOf(src) {
+  const data = src.data;
+  if (!isObj(data))
+    throw src.error([], "a discovery catalog file is a mapping with `ecosystem` and `packages`");
+  const ecosystem = data.ecosystem;
+  if (typeof ecosystem !== "string" || !ECOSYSTEMS.includes(ecosystem)) {
+    throw src.error(["ecosystem"], `ecosystem must be one of ${ECOSYSTEMS.join(", ")}`);
+  }
+  const eco = ecosystem;
+  if (!Array.isArray(data.packages)) throw src.error(["packages"], "packages must be a list");
+  return data.packages.map((raw2, i) => {
+    const at = ["packages", i];
+    if (!isObj(raw2)) throw src.error(at, "each package is a mapping with name, kind and source");
+    const name = str2(src, raw2, "name", at, true);
+    const kind = kindOf2(src, raw2.kind, [...at, "kind"]);
+    let imports;
+    if (raw2.imports === void 0) imports = defaultImports(eco, name);
+    else if (!Array.isArray(raw2.imports)) throw src.error([...at, "imports"], "imports must be a list");
+    else {
+      imports = raw2.imports.map((imp, j) => {
+        if (typeof imp === "string" && imp.trim() !== "") return { module: imp };
+        if (isObj(imp) && typeof imp.module === "string" && imp.module.trim() !== "") {
+          return imp.kind === void 0 ? { module: imp.module } : { module: imp.module, kind: kindOf2(src, imp.kind, [...at, "imports", j, "kind"]) };
+        }
+        throw src.error([...at, "imports", j], "an import is a module name, or {module, kind}");
+      });
+    }
+    if (raw2.verified !== void 0 && typeof raw2.verified !== "boolean") {
+      throw src.error([...at, "verified"], "verified must be true or false");
+    }
+    const vendor = str2(src, raw2, "vendor", at, false);
+    const title = str2(src, raw2, "title", at, false);
+    return {
+      ecosystem: eco,
+      name,
+      kind,
+      ...vendor !== void 0 ? { vendor } : {},
+      ...title !== void 0 ? { title } : {},
+      imports,
+      source: str2(src, raw2, "source", at, true),
+      verified: raw2.verified !== false,
+      from: src.file
+    };
+  });
+}
+function configsOf(src) {
+  const data = src.data;
+  if (!isObj(data) || !Array.isArray(data.configs)) throw src.error([], "configs must be a list");
+  return data.configs.map((raw2, i) => {
+    const at = ["configs", i];
+    if (!isObj(raw2))
+      throw src.error(at, "each config is a mapping with id, path, framework, kind and source");
+    const project = raw2.project ?? 0;
+    if (typeof project !== "number" || !Number.isInteger(project) || project < 0 || project > 8) {
+      throw src.error([...at, "project"], "project must be a whole number of folders from 0 to 8");
+    }
+    let contains;
+    const patterns = raw2.contains === void 0 ? [] : Array.isArray(raw2.contains) ? raw2.contains : [raw2.contains];
+    if (raw2.contains !== void 0) {
+      contains = patterns.map((pattern, j) => {
+        const where2 = Array.isArray(raw2.contains) ? [...at, "contains", j] : [...at, "contains"];
+        if (typeof pattern !== "string" || pattern === "")
+          throw src.error(where2, "contains is a regular expression or a list of them");
+        try {
+          return new RegExp(pattern, "m");
+        } catch (e) {
+          throw src.error(where2, `not a regular expression: ${e.message}`);
+        }
+      });
+    }
+    return {
+      id: str2(src, raw2, "id", at, true),
+      path: str2(src, raw2, "path", at, true),
+      framework: str2(src, raw2, "framework", at, true),
+      kind: kindOf2(src, raw2.kind, [...at, "kind"]),
+      project,
+      ...contains ? { contains } : {},
+      source: str2(src, raw2, "source", at, true),
+      verified: raw2.verified !== false,
+      from: src.file
+    };
+  });
+}
+function readCatalogFolder(dir, display2) {
+  const catalog = { packages: [], configs: [] };
+  let names;
+  try {
+    names = readdirSync4(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+  } catch {
+    return catalog;
+  }
+  for (const name of names) {
+    const file = join6(dir, name);
+    const src = readSource2(file, display2(file));
+    if (statSync5(file).size > MAX_POLICY_FILE_BYTES) throw src.error([], "file too large for a catalog");
+    if (isObj(src.data) && "configs" in src.data) catalog.configs.push(...configsOf(src));
+    else catalog.packages.push(...packagesOf(src));
+  }
+  return catalog;
+}
+var builtin2;
+function builtinCatalog() {
+  builtin2 ??= readCatalogFolder(
+    join6(builtinRulesDir(), "discovery"),
+    (f) => `rules/discovery/${f.split(/[\\/]/).pop()}`
+  );
+  return builtin2;
+}
+function mergeCatalogs2(packs, base = builtinCatalog()) {
+  const all = [...packs, base];
+  const seen = /* @__PURE__ */ new Set();
+  const packages = [];
+  for (const c of all) {
+    for (const p of c.packages) {
+      const key = `${p.ecosystem}\0${normaliseName(p.ecosystem, p.name)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      packages.push(p);
+    }
+  }
+  const ids = /* @__PURE__ */ new Set();
+  const configs = [];
+  for (const c of all) {
+    for (const cfg of c.configs) {
+      if (ids.has(cfg.id)) continue;
+      ids.add(cfg.id);
+      configs.push(cfg);
+    }
+  }
+  return { packages, configs };
+}
+function escape2(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function globRegExp(glob2) {
+  return new RegExp(`^${glob2.split("*").map(escape2).join(".*")}$`);
+}
+var MODULE_SEP = {
+  javascript: "/",
+  python: ".",
+  go: "/",
+  java: ".",
+  csharp: ".",
+  ruby: "/",
+  rust: "::"
+};
+var CatalogIndex = class {
+  constructor(catalog) {
+    this.catalog = catalog;
+    for (const p of catalog.packages) {
+      if (p.name.includes("*")) {
+        this.globs.push({
+          ecosystem: p.ecosystem,
+          re: globRegExp(normaliseName(p.ecosystem, p.name)),
+          entry: p
+        });
+      } else {
+        const key = `${p.ecosystem}\0${normaliseName(p.ecosystem, p.name)}`;
+        if (!this.exact.has(key)) this.exact.set(key, p);
+      }
+      const lang = LANGUAGE_OF[p.ecosystem];
+      const sep3 = escape2(MODULE_SEP[lang]);
+      const list3 = this.imports.get(lang) ?? [];
+      for (const imp of p.imports) {
+        const body = imp.module.split("*").map(escape2).join(`[^${escape2(MODULE_SEP[lang][0])}]+`);
+        const flags = lang === "csharp" ? "i" : "";
+        list3.push({
+          re: new RegExp(`^${body}(?:${sep3}.*)?$`, flags),
+          entry: p,
+          kind: imp.kind ?? p.kind,
+          specific: imp.module.length
+        });
+      }
+      this.imports.set(lang, list3);
+    }
+    for (const list3 of this.imports.values()) list3.sort((a, b) => b.specific - a.specific);
+    this.configs = catalog.configs.map((c) => ({ ...c, match: (0, import_picomatch3.default)(c.path, { dot: true }) }));
+  }
+  catalog;
+  exact = /* @__PURE__ */ new Map();
+  globs = [];
+  imports = /* @__PURE__ */ new Map();
+  configs;
+  /** The catalog entry for a dependency, if it is one: an exact name first, then the first glob. */
+  lookup(ecosystem, name) {
+    const n = normaliseName(ecosystem, name);
+    const hit = this.exact.get(`${ecosystem}\0${n}`);
+    if (hit) return hit;
+    return this.globs.find((g) => g.ecosystem === ecosystem && g.re.test(n))?.entry;
+  }
+  /** The catalog entry an imported module belongs to, with the kind that import shows. */
+  lookupImport(language, module) {
+    const hit = this.imports.get(language)?.find((i) => i.re.test(module));
+    return hit ? { entry: hit.entry, kind: hit.kind, module } : void 0;
+  }
+  /** Whether any entry could match an import in this language (no catalog entry, no need to read files). */
+  hasLanguage(language) {
+    return (this.imports.get(language)?.length ?? 0) > 0;
+  }
+};
+
+// src/discovery/components.ts
+import { posix as posix4 } from "node:path";
+
+// src/discovery/imports.ts
+var EXTENSIONS = {
+  js: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  jsx: "javascript",
+  ts: "javascript",
+  tsx: "javascript",
+  mts: "javascript",
+  cts: "javascript",
+  py: "python",
+  go: "go",
+  java: "java",
+  kt: "java",
+  scala: "java",
+  groovy: "java",
+  cs: "csharp",
+  rb: "ruby",
+  rs: "rust"
+};
+function languageOf(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (/\.(min|bundle)\.[cm]?js$/.test(name) || /\.d\.[cm]?ts$/.test(name)) return void 0;
+  const dot = name.lastIndexOf(".");
+  return dot === -1 ? void 0 : EXTENSIONS[name.slice(dot + 1)];
+}
+var MINIFIED_LINE = 5e3;
+function looksMinified(text3) {
+  const head = text3.slice(0, 65536);
+  let start2 = 0;
+  for (let nl = head.indexOf("\n"); ; nl = head.indexOf("\n", start2)) {
+    const end = nl === -1 ? head.length : nl;
+    if (end - start2 > MINIFIED_LINE) return true;
+    if (nl === -1) return false;
+    start2 = nl + 1;
+  }
+}
+var PATTERNS = {
+  javascript: [
+    // import x from "m"; import {a,\n b} from "m"; export * from "m"
+    { re: /\b(?:import|export)\b(?:[^;'"`()]|\([^)]*\))*?\bfrom\s*(['"])([^'"\n]+)\1/g, group: 2 },
+    // import "m" (side effects)
+    { re: /(?:^|[;\s])import\s*(['"])([^'"\n]+)\1/g, group: 2 },
+    // require("m"), import("m")
+    { re: /\b(?:require|import)\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g, group: 2 }
+  ],
+  java: [{ re: /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+)/gm, group: 1 }],
+  csharp: [
+    {
+      re: /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:\w+[ \t]*=[ \t]*)?([\w.]+)[ \t]*;/gm,
+      group: 1
+    }
+  ],
+  ruby: [{ re: /^[ \t]*require[ \t]*\(?[ \t]*(['"])([^'"\n]+)\1/gm, group: 2 }],
+  rust: [
+    { re: /^[ \t]*(?:pub(?:\([^)]*\))?[ \t]+)?use[ \t]+(?:::)?(\w+(?:::\w+)*)/gm, group: 1 },
+    { re: /^[ \t]*extern[ \t]+crate[ \t]+(\w+)/gm, group: 1 }
+  ]
+};
+function importSites(language, text3) {
+  const lines = new LineIndex(text3);
+  const sites = [];
+  const at = (module, offset) => {
+    const p = lines.position(offset);
+    sites.push({ module, line: p.line, column: p.column });
+  };
+  if (language === "python") {
+    for (const m of text3.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import\b/gm))
+      at(m[1], m.index + m[0].indexOf(m[1]));
+    for (const m of text3.matchAll(
+      /^[ \t]*import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)/gm
+    )) {
+      let offset = m.index + m[0].indexOf(m[1]);
+      for (const part of m[1].split(",")) {
+        const name = part.trim().split(/\s+/)[0];
+        at(name, offset + part.indexOf(name));
+        offset += part.length + 1;
+      }
+    }
+  } else if (language === "go") {
+    for (const m of text3.matchAll(/^import[ \t]+(?:[\w.]+[ \t]+)?"([^"\n]+)"/gm))
+      at(m[1], m.index + m[0].indexOf('"') + 1);
+    for (const block of text3.matchAll(/^import[ \t]*\(([^)]*)\)/gm)) {
+      const base = block.index + block[0].indexOf("(") + 1;
+      for (const m of block[1].matchAll(/"([^"\n]+)"/g)) at(m[1], base + m.index + 1);
+    }
+  } else {
+    for (const { re, group } of PATTERNS[language]) {
+      for (const m of text3.matchAll(re)) {
+        const module = m[group];
+        at(module, m.index + m[0].lastIndexOf(module));
+      }
+    }
+  }
+  return sites.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// src/discovery/readers/common.ts
+var FileBuilder = class {
+  constructor(file, ecosystem, text3) {
+    this.text = text3;
+    this.lines = new LineIndex(text3);
+    this.result = { file, ecosystem, dependencies: [], errors: [] };
+  }
+  text;
+  lines;
+  result;
+  /** A dependency declared by the text in [start, end). */
+  add(name, start2, end, extra = {}) {
+    const span = this.lines.span(start2, Math.max(end, start2 + 1));
+    const dep = { name, ...span };
+    if (extra.version !== void 0 && extra.version !== "") dep.version = extra.version;
+    if (extra.scope !== void 0) dep.scope = extra.scope;
+    this.result.dependencies.push(dep);
+  }
+  /** A dependency on 1-based line `line`, columns [column, endColumn). */
+  addAt(name, line, column, endColumn, extra = {}) {
+    const dep = { name, line, column, endLine: line, endColumn };
+    if (extra.version !== void 0 && extra.version !== "") dep.version = extra.version;
+    if (extra.scope !== void 0) dep.scope = extra.scope;
+    this.result.dependencies.push(dep);
+  }
+  errorAt(offset, message) {
+    const p = this.lines.position(offset);
+    this.result.errors.push(fileError2(this.result.file, p.line, p.column, message));
+  }
+  errorLine(line, column, message) {
+    this.result.errors.push(fileError2(this.result.file, line, column, message));
+  }
+};
+function fileError2(file, line, column, message) {
+  return { file, line, column, endLine: line, endColumn: column + 1, message };
+}
+function* linesOf(text3) {
+  let offset = 0;
+  let line = 1;
+  while (offset <= text3.length) {
+    const nl = text3.indexOf("\n", offset);
+    const end = nl === -1 ? text3.length : nl;
+    yield { line, text: text3.slice(offset, end).replace(/\r$/, ""), offset };
+    if (nl === -1) return;
+    offset = nl + 1;
+    line++;
+  }
+}
+
+// src/discovery/readers/gradle.ts
+var CONFIGS = "implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|testCompileOnly|annotationProcessor|kapt|ksp|compile|runtime|testCompile|developmentOnly|providedCompile|providedRuntime";
+var COORD = new RegExp(
+  `\\b(${CONFIGS})\\b\\s*\\(?\\s*(?:(?:platform|enforcedPlatform)\\s*\\(\\s*)?(["'])([^"':]+):([^"':]+)(?::([^"']*))?\\2`
+);
+var MAP2 = new RegExp(
+  `\\b(${CONFIGS})\\b\\s*\\(?\\s*group\\s*[:=]\\s*(["'])([^"']+)\\2\\s*,\\s*name\\s*[:=]\\s*(["'])([^"']+)\\4(?:\\s*,\\s*version\\s*[:=]\\s*(["'])([^"']+)\\6)?`
+);
+var CATALOG = new RegExp(
+  `\\b(${CONFIGS})\\b\\s*\\(?\\s*(?:(?:platform|enforcedPlatform)\\s*\\(\\s*)?libs\\.([A-Za-z0-9_.]+)`
+);
+function scopeOf(config) {
+  if (config.startsWith("test")) return "test";
+  if (config === "compileOnly" || config === "annotationProcessor" || config === "kapt" || config === "ksp")
+    return "build";
+  return void 0;
+}
+function readGradleWithRefs(file, text3) {
+  const b = new FileBuilder(file, "maven", text3);
+  const refs = [];
+  let inBlockComment = false;
+  for (const { line, text: raw2 } of linesOf(text3)) {
+    let t = raw2;
+    if (inBlockComment) {
+      const end = t.indexOf("*/");
+      if (end === -1) continue;
+      t = " ".repeat(end + 2) + t.slice(end + 2);
+      inBlockComment = false;
+    }
+    const open3 = t.indexOf("/*");
+    if (open3 !== -1 && t.indexOf("*/", open3) === -1) {
+      inBlockComment = true;
+      t = t.slice(0, open3);
+    }
+    t = t.replace(/\/\/.*$/, "");
+    const c = COORD.exec(t);
+    if (c) {
+      const name = `${c[3]}:${c[4]}`;
+      const col = t.indexOf(c[3]) + 1;
+      const scope = scopeOf(c[1]);
+      b.addAt(name, line, col, col + name.length, { version: c[5], ...scope ? { scope } : {} });
+      continue;
+    }
+    const m = MAP2.exec(t);
+    if (m) {
+      const col = t.indexOf(m[3]) + 1;
+      const scope = scopeOf(m[1]);
+      b.addAt(`${m[3]}:${m[5]}`, line, col, t.indexOf(m[5]) + m[5].length + 1, {
+        version: m[7],
+        ...scope ? { scope } : {}
+      });
+      continue;
+    }
+    const r = CATALOG.exec(t);
+    if (r && !/^(versions|plugins|bundles)\./.test(r[2])) {
+      const col = t.indexOf(`libs.${r[2]}`) + 1;
+      const scope = scopeOf(r[1]);
+      refs.push({
+        alias: r[2],
+        line,
+        column: col,
+        endColumn: col + 5 + r[2].length,
+        ...scope ? { scope } : {}
+      });
+    }
+  }
+  return { result: b.result, refs };
+}
+var readGradle = (file, text3) => readGradleWithRefs(file, text3).result;
+function catalogAccessor(alias) {
+  return alias.replace(/[-_.]/g, ".").toLowerCase();
+}
+
+// src/discovery/readers/xml.ts
+var import_saxes = __toESM(require_saxes(), 1);
+var MAX_DEPTH2 = 64;
+function parseXml(text3) {
+  const parser = new import_saxes.SaxesParser({ position: true });
+  const top = { name: "", attributes: {}, text: "", children: [], line: 1 };
+  const stack = [top];
+  let error2;
+  parser.on("error", (e) => {
+    error2 ??= {
+      line: parser.line,
+      column: parser.column + 1,
+      message: e.message.replace(/^\d+:\d+:\s*/, "")
+    };
+  });
+  parser.on("opentag", (tag) => {
+    const attributes = {};
+    for (const [k, v] of Object.entries(tag.attributes)) attributes[k] = typeof v === "string" ? v : v.value;
+    const el = { name: tag.name, attributes, text: "", children: [], line: parser.line };
+    stack.at(-1).children.push(el);
+    if (stack.length > MAX_DEPTH2) {
+      error2 ??= {
+        line: parser.line,
+        column: parser.column + 1,
+        message: `nested deeper than ${MAX_DEPTH2} elements`
+      };
+    }
+    stack.push(el);
+  });
+  parser.on("text", (t) => {
+    stack.at(-1).text += t;
+  });
+  parser.on("cdata", (t) => {
+    stack.at(-1).text += t;
+  });
+  parser.on("closetag", () => {
+    stack.pop();
+  });
+  try {
+    parser.write(text3).close();
+  } catch (e) {
+    error2 ??= { line: parser.line, column: parser.column + 1, message: e.message };
+  }
+  if (error2) return { error: error2 };
+  const root = top.children[0];
+  if (!root) return { error: { line: 1, column: 1, message: "no root element" } };
+  return { root };
+}
+function child(el, name) {
+  return el.children.find((c) => localName(c.name) === name);
+}
+function children(el, name) {
+  return el.children.filter((c) => localName(c.name) === name);
+}
+function localName(name) {
+  const i = name.indexOf(":");
+  return i === -1 ? name : name.slice(i + 1);
+}
+function columnOf(lines, line, value) {
+  const i = (lines[line - 1] ?? "").indexOf(value);
+  return i === -1 ? 1 : i + 1;
+}
+
+// src/discovery/readers/csproj.ts
+function* walk2(el, depth = 0) {
+  yield el;
+  if (depth > 64) return;
+  for (const c of el.children) yield* walk2(c, depth + 1);
+}
+function attr(el, name) {
+  const key = Object.keys(el.attributes).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === void 0 ? void 0 : el.attributes[key];
+}
+var readCsproj = (file, text3) => {
+  const b = new FileBuilder(file, "nuget", text3);
+  const parsed = parseXml(text3);
+  if ("error" in parsed) {
+    b.errorLine(parsed.error.line, parsed.error.column, `malformed XML: ${parsed.error.message}`);
+    return b.result;
+  }
+  const lines = text3.split("\n");
+  const isPackagesConfig = /(^|\/)packages\.config$/i.test(file);
+  if (!isPackagesConfig) {
+    const name = file.split("/").pop().replace(/\.(cs|fs|vb)proj$/i, "");
+    b.result.projectName = name;
+  }
+  for (const el of walk2(parsed.root)) {
+    const tag = localName(el.name);
+    const id = isPackagesConfig ? tag === "package" ? attr(el, "id") : void 0 : tag === "PackageReference" ? attr(el, "Include") ?? attr(el, "Update") : void 0;
+    if (!id) continue;
+    let line = el.line;
+    while (line > 1 && !(lines[line - 1] ?? "").includes(id)) line--;
+    const col = columnOf(lines, line, id);
+    const version = attr(el, "Version") ?? attr(el, "version") ?? child(el, "Version")?.text.trim();
+    const privateAssets = attr(el, "PrivateAssets") ?? child(el, "PrivateAssets")?.text.trim();
+    b.addAt(id, line, col, col + id.length, {
+      version,
+      ...attr(el, "developmentDependency") === "true" || privateAssets?.toLowerCase() === "all" ? { scope: "dev" } : {}
+    });
+  }
+  return b.result;
+};
+
+// src/discovery/readers/gemfile.ts
+var GEM = /^\s*gem\s*\(?\s*(["'])([^"']+)\1\s*(?:,\s*(["'])([^"']*)\3)?/;
+var SPEC = /^\s*\w+\.add_(runtime_|development_)?dependency\s*\(?\s*(["'])([^"']+)\2\s*(?:,\s*(["'])([^"']*)\4)?/;
+var GROUP = /^\s*group\s+(.+?)\s+do\b/;
+var readGemfile = (file, text3) => {
+  const b = new FileBuilder(file, "rubygems", text3);
+  const groups = [];
+  for (const { line, text: raw2 } of linesOf(text3)) {
+    const t = raw2.replace(/(^|\s)#.*$/, "");
+    const g = GROUP.exec(t);
+    if (g) {
+      const names = [...g[1].matchAll(/:(\w+)|["'](\w+)["']/g)].map((m2) => m2[1] ?? m2[2]);
+      groups.push(names.every((n) => n === "development" || n === "test") ? "dev" : void 0);
+      continue;
+    }
+    if (/\bdo\s*(\|[^|]*\|)?\s*$/.test(t)) {
+      groups.push(void 0);
+      continue;
+    }
+    if (/^\s*end\b/.test(t)) {
+      groups.pop();
+      continue;
+    }
+    const m = GEM.exec(t);
+    if (m) {
+      const col = raw2.indexOf(m[2]) + 1;
+      const scope = groups.findLast((s2) => s2 !== void 0);
+      b.addAt(m[2], line, col, col + m[2].length, { version: m[4], ...scope ? { scope } : {} });
+      continue;
+    }
+    const s = SPEC.exec(t);
+    if (s) {
+      const col = raw2.indexOf(s[3]) + 1;
+      b.addAt(s[3], line, col, col + s[3].length, {
+        version: s[5],
+        ...s[1] === "development_" ? { scope: "dev" } : {}
+      });
+    }
+  }
+  return b.result;
+};
+
+// src/discovery/readers/go-mod.ts
+var MODULE_PATH = /^("?)([^\s"]+)\1\s+("?)(v[^\s"]+)\3\s*(\/\/.*)?$/;
+var readGoMod = (file, text3) => {
+  const b = new FileBuilder(file, "go", text3);
+  let block;
+  const require2 = (line, raw2, body) => {
+    const m = MODULE_PATH.exec(body);
+    if (!m) {
+      b.errorLine(line, raw2.indexOf(body) + 1, `malformed require: ${body.slice(0, 80)}`);
+      return;
+    }
+    const col = raw2.indexOf(m[2]) + 1;
+    b.addAt(m[2], line, col, col + m[2].length, {
+      version: m[4],
+      ...m[5] && /\bindirect\b/.test(m[5]) ? { scope: "indirect" } : {}
+    });
+  };
+  for (const { line, text: raw2 } of linesOf(text3)) {
+    const t = raw2.trim();
+    if (t === "" || t.startsWith("//")) continue;
+    if (block !== void 0) {
+      if (t === ")") block = void 0;
+      else if (block === "require") require2(line, raw2, t);
+      continue;
+    }
+    const directive = /^(module|go|toolchain|godebug|require|replace|exclude|retract|tool|ignore)\b\s*(.*)$/.exec(t);
+    if (!directive) {
+      b.errorLine(line, 1, `unknown directive: ${t.slice(0, 80)}`);
+      continue;
+    }
+    const [, verb, rest] = directive;
+    if (rest.startsWith("(")) {
+      block = verb;
+      continue;
+    }
+    if (verb === "module")
+      b.result.projectName = rest.replace(/\/\/.*$/, "").trim().replace(/^"|"$/g, "");
+    if (verb === "require") require2(line, raw2, rest.trim());
+  }
+  if (block !== void 0) b.errorLine(text3.split("\n").length, 1, `unterminated ${block} block`);
+  return b.result;
+};
+
+// src/discovery/readers/package-json.ts
+var SECTIONS = [
+  ["dependencies", void 0],
+  ["devDependencies", "dev"],
+  ["peerDependencies", "peer"],
+  ["optionalDependencies", "optional"]
+];
+function member(map2, key) {
+  if (!isMap(map2)) return void 0;
+  const pair = map2.items.find((p) => isScalar(p.key) && p.key.value === key);
+  return pair?.value ?? void 0;
+}
+var readPackageJson = (file, text3) => {
+  const b = new FileBuilder(file, "npm", text3);
+  const fault = checkJson(text3);
+  if (fault) {
+    b.errorAt(fault.offset, fault.message);
+    return b.result;
+  }
+  const doc = parseDocument(text3, { uniqueKeys: false });
+  const root = doc.contents;
+  if (!isMap(root)) {
+    b.errorAt(0, "package.json must hold an object");
+    return b.result;
+  }
+  const name = member(root, "name");
+  if (isScalar(name) && typeof name.value === "string") b.result.projectName = name.value;
+  for (const [section, scope] of SECTIONS) {
+    const deps = member(root, section);
+    if (deps === void 0) continue;
+    if (!isMap(deps)) {
+      b.errorAt(deps.range?.[0] ?? 0, `${section} must be an object`);
+      continue;
+    }
+    for (const pair of deps.items) {
+      if (!isScalar(pair.key) || typeof pair.key.value !== "string") continue;
+      const [start2, end] = pair.key.range ?? [0, 0];
+      const value = isScalar(pair.value) ? pair.value.value : void 0;
+      b.add(pair.key.value, start2, end, {
+        ...typeof value === "string" ? { version: value } : {},
+        ...scope ? { scope } : {}
+      });
+    }
+  }
+  const ws = member(root, "workspaces");
+  const list3 = isSeq(ws) ? ws : member(ws, "packages");
+  if (isSeq(list3)) {
+    b.result.workspaces = list3.items.map((i) => isScalar(i) && typeof i.value === "string" ? i.value : void 0).filter((v) => v !== void 0);
+  }
+  return b.result;
+};
+
+// src/discovery/readers/pom.ts
+var readPom = (file, text3) => {
+  const b = new FileBuilder(file, "maven", text3);
+  const parsed = parseXml(text3);
+  if ("error" in parsed) {
+    b.errorLine(parsed.error.line, parsed.error.column, `malformed XML: ${parsed.error.message}`);
+    return b.result;
+  }
+  const project = parsed.root;
+  if (project.name !== "project") {
+    b.errorLine(project.line, 1, "a POM's root element is <project>");
+    return b.result;
+  }
+  const lines = text3.split("\n");
+  const artifact = child(project, "artifactId")?.text.trim();
+  if (artifact) b.result.projectName = artifact;
+  const fromSection = (section, managed) => {
+    const deps = section && child(section, "dependencies");
+    if (!deps) return;
+    for (const dep of children(deps, "dependency")) {
+      const group = child(dep, "groupId")?.text.trim();
+      const artifactEl = child(dep, "artifactId");
+      const artifactId = artifactEl?.text.trim();
+      if (!group || !artifactId || !artifactEl) {
+        b.errorLine(dep.line, 1, "a <dependency> needs <groupId> and <artifactId>");
+        continue;
+      }
+      const col = columnOf(lines, artifactEl.line, artifactId);
+      const scope = child(dep, "scope")?.text.trim();
+      b.addAt(`${group}:${artifactId}`, artifactEl.line, col, col + artifactId.length, {
+        version: child(dep, "version")?.text.trim(),
+        ...managed ? { scope: "managed" } : scope && scope !== "compile" ? { scope } : {}
+      });
+    }
+  };
+  fromSection(project, false);
+  fromSection(child(project, "dependencyManagement"), true);
+  for (const profiles of children(project, "profiles")) {
+    for (const profile of children(profiles, "profile")) {
+      fromSection(profile, false);
+      fromSection(child(profile, "dependencyManagement"), true);
+    }
+  }
+  const modules = child(project, "modules");
+  if (modules)
+    b.result.workspaces = children(modules, "module").map((m) => m.text.trim()).filter(Boolean);
+  return b.result;
+};
+
+// src/discovery/readers/requirements.ts
+var NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/;
+var EGG = /[#&]egg=([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+var readRequirements = (file, text3) => {
+  const b = new FileBuilder(file, "pypi", text3);
+  let pending;
+  const handle = (line, column, raw2) => {
+    const body = raw2.replace(/(^|\s)#.*$/, "").trim();
+    if (body === "") return;
+    if (body.startsWith("-e ") || body.startsWith("--editable") || /^[a-z+]+:\/\//i.test(body)) {
+      const egg = EGG.exec(body);
+      if (egg) b.addAt(egg[1], line, column, column + raw2.trimEnd().length);
+      return;
+    }
+    if (body.startsWith("-")) return;
+    if (/^[./~]/.test(body) || !/\s@\s/.test(body) && /\.(whl|tar\.gz|zip)$/.test(body)) return;
+    const m = NAME.exec(body);
+    if (!m) {
+      b.errorLine(line, column, `not a requirement (PEP 508): ${body.slice(0, 80)}`);
+      return;
+    }
+    let rest = m[3].trim();
+    if (rest.startsWith("@")) rest = "";
+    rest = rest.split(";")[0].trim();
+    if (rest !== "" && !/^(\(?\s*(===|==|!=|~=|<=|>=|<|>)\s*[^\s,]+\s*,?\s*)+\)?$/.test(rest)) {
+      b.errorLine(line, column, `invalid version specifier for ${m[1]}: ${rest.slice(0, 80)}`);
+      return;
+    }
+    const start2 = raw2.indexOf(m[1]);
+    b.addAt(m[1], line, column + Math.max(0, start2), column + Math.max(0, start2) + m[1].length, {
+      version: rest.replace(/\s+/g, "")
+    });
+  };
+  for (const { line, text: t } of linesOf(text3)) {
+    if (pending) {
+      pending.text += " " + t;
+    } else {
+      pending = { line, column: 1, text: t };
+    }
+    if (/\\$/.test(pending.text)) {
+      pending.text = pending.text.replace(/\\$/, "");
+      continue;
+    }
+    handle(pending.line, pending.column, pending.text);
+    pending = void 0;
+  }
+  if (pending) handle(pending.line, pending.column, pending.text);
+  return b.result;
+};
+
+// src/discovery/readers/toml-files.ts
+function keyPath(key) {
+  return key.keys.map((k) => k.type === "TOMLBare" ? k.name : String(k.value));
+}
+function readToml(text3) {
+  let ast;
+  try {
+    ast = parseTOML(text3);
+  } catch (e) {
+    const err = e;
+    return {
+      error: {
+        line: err.lineNumber ?? 1,
+        column: err.column ?? 1,
+        message: (err.message ?? "malformed TOML").replace(/\s*\(\d+:\d+\)$/, "")
+      }
+    };
+  }
+  const entries = [];
+  const visit4 = (body, prefix) => {
+    for (const kv of body) {
+      const path = [...prefix, ...keyPath(kv.key)];
+      entries.push({ path, key: kv.key, value: kv.value });
+      if (kv.value.type === "TOMLInlineTable") visit4(kv.value.body, path);
+    }
+  };
+  const top = ast.body[0];
+  for (const item of top?.body ?? []) {
+    if (item.type === "TOMLKeyValue") visit4([item], []);
+    else visit4(item.body, item.resolvedKey);
+  }
+  return { entries };
+}
+var same = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
+function start(b, toml) {
+  if ("error" in toml) {
+    b.errorLine(toml.error.line, toml.error.column, `malformed TOML: ${toml.error.message}`);
+    return false;
+  }
+  return true;
+}
+function staticValue(node) {
+  try {
+    return getStaticTOMLValue(node);
+  } catch {
+    return void 0;
+  }
+}
+function addKey(b, e, scope, renamedFrom) {
+  const name = renamedFrom ?? String(e.path.at(-1));
+  const v = staticValue(e.value);
+  const version = typeof v === "string" ? v : typeof v === "object" && v !== null && typeof v.version === "string" ? v.version : void 0;
+  b.add(name, e.key.range[0], e.key.range[1], {
+    ...version ? { version } : {},
+    ...scope ? { scope } : {}
+  });
+}
+function addRequirements(b, node, scope) {
+  if (node.type !== "TOMLArray") return;
+  for (const el of node.elements) {
+    if (el.type !== "TOMLValue" || el.kind !== "string") continue;
+    const req = String(el.value);
+    const m = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*([^;@]*)/.exec(req);
+    if (!m) {
+      b.errorAt(el.range[0], `not a requirement (PEP 508): ${req.slice(0, 80)}`);
+      continue;
+    }
+    b.add(m[1], el.range[0], el.range[1], {
+      ...m[3].trim() ? { version: m[3].replace(/\s+/g, "") } : {},
+      ...scope ? { scope } : {}
+    });
+  }
+}
+function tomlReader(ecosystem, read) {
+  return (file, text3) => {
+    const b = new FileBuilder(file, ecosystem, text3);
+    const toml = readToml(text3);
+    if (start(b, toml)) read(b, toml.entries);
+    return b.result;
+  };
+}
+var readPyproject = tomlReader("pypi", (b, entries) => {
+  for (const e of entries) {
+    const p = e.path;
+    if (same(p, ["project", "name"]) || same(p, ["tool", "poetry", "name"])) {
+      const v = staticValue(e.value);
+      if (typeof v === "string") b.result.projectName ??= v;
+    }
+    if (same(p, ["project", "dependencies"])) addRequirements(b, e.value);
+    else if (p.length === 3 && p[0] === "project" && p[1] === "optional-dependencies")
+      addRequirements(b, e.value, "optional");
+    else if (p.length === 2 && p[0] === "dependency-groups")
+      addRequirements(b, e.value, String(p[1]) === "dev" ? "dev" : String(p[1]));
+    else if (same(p, ["tool", "uv", "dev-dependencies"])) addRequirements(b, e.value, "dev");
+    else if (p.length === 4 && p[0] === "tool" && p[1] === "poetry" && (p[2] === "dependencies" || p[2] === "dev-dependencies")) {
+      if (p[3] === "python") continue;
+      addKey(b, e, p[2] === "dev-dependencies" ? "dev" : void 0);
+    } else if (p.length === 6 && p[0] === "tool" && p[1] === "poetry" && p[2] === "group" && p[4] === "dependencies") {
+      if (p[5] === "python") continue;
+      addKey(b, e, String(p[3]));
+    }
+  }
+});
+var readPipfile = tomlReader("pypi", (b, entries) => {
+  for (const e of entries) {
+    if (e.path.length !== 2) continue;
+    if (e.path[0] === "packages") addKey(b, e);
+    else if (e.path[0] === "dev-packages") addKey(b, e, "dev");
+  }
+});
+var CARGO_SECTIONS = {
+  dependencies: void 0,
+  "dev-dependencies": "dev",
+  "build-dependencies": "build"
+};
+var readCargo = tomlReader("crates", (b, entries) => {
+  const depth = (e) => {
+    const p = e.path;
+    if (p.length === 2 && String(p[0]) in CARGO_SECTIONS)
+      return { at: 1, scope: CARGO_SECTIONS[String(p[0])] };
+    if (p.length === 4 && p[0] === "target" && String(p[2]) in CARGO_SECTIONS)
+      return { at: 3, scope: CARGO_SECTIONS[String(p[2])] };
+    if (p.length === 3 && p[0] === "workspace" && p[1] === "dependencies")
+      return { at: 2, scope: "workspace" };
+    return void 0;
+  };
+  for (const e of entries) {
+    if (same(e.path, ["package", "name"])) {
+      const v2 = staticValue(e.value);
+      if (typeof v2 === "string") b.result.projectName = v2;
+    }
+    if (same(e.path, ["workspace", "members"])) {
+      const v2 = staticValue(e.value);
+      if (Array.isArray(v2)) b.result.workspaces = v2.filter((x) => typeof x === "string");
+    }
+    const d = depth(e);
+    if (!d) continue;
+    const v = staticValue(e.value);
+    const renamed = typeof v === "object" && v !== null && typeof v.package === "string" ? v.package : void 0;
+    addKey(b, e, d.scope, renamed);
+  }
+});
+function readVersionCatalog(text3) {
+  const toml = readToml(text3);
+  if ("error" in toml) return toml.error;
+  const out = /* @__PURE__ */ new Map();
+  for (const e of toml.entries) {
+    if (e.path.length !== 2 || e.path[0] !== "libraries") continue;
+    const v = staticValue(e.value);
+    let coord;
+    if (typeof v === "string") coord = v.split(":").slice(0, 2).join(":");
+    else if (typeof v === "object" && v !== null) {
+      const o = v;
+      if (typeof o.module === "string") coord = o.module;
+      else if (typeof o.group === "string" && typeof o.name === "string") coord = `${o.group}:${o.name}`;
+    }
+    if (coord) out.set(String(e.path[1]).replace(/[-_.]/g, ".").toLowerCase(), coord);
+  }
+  return out;
+}
+
+// src/discovery/readers/index.ts
+var BY_NAME = {
+  "package.json": readPackageJson,
+  "pyproject.toml": readPyproject,
+  Pipfile: readPipfile,
+  "go.mod": readGoMod,
+  "pom.xml": readPom,
+  "build.gradle": readGradle,
+  "build.gradle.kts": readGradle,
+  "packages.config": readCsproj,
+  Gemfile: readGemfile,
+  "gems.rb": readGemfile,
+  "Cargo.toml": readCargo
+};
+function dependencyFileKind(path) {
+  const slash = path.lastIndexOf("/");
+  const name = path.slice(slash + 1);
+  const byName = BY_NAME[name];
+  if (byName) return { reader: byName, up: 0 };
+  if (/^requirements([-_.][\w.-]*)?\.(txt|in)$/i.test(name)) return { reader: readRequirements, up: 0 };
+  const parent = path.slice(0, Math.max(0, slash)).split("/").pop();
+  if (parent === "requirements" && /\.(txt|in)$/i.test(name)) return { reader: readRequirements, up: 1 };
+  if (/\.(cs|fs|vb)proj$/i.test(name)) return { reader: readCsproj, up: 0 };
+  if (/\.gemspec$/.test(name)) return { reader: readGemfile, up: 0 };
+  return void 0;
+}
+
+// src/discovery/components.ts
+var MAX_SOURCE_FILE = 512 * 1024;
+var MAX_SOURCES_PER_COMPONENT = 2e3;
+var MAX_IMPORT_SITES = 25;
+var CONCURRENCY2 = 16;
+async function mapLimit(items, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY2, items.length) }, worker));
+  return out;
+}
+function dirOf(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? "" : path.slice(0, i);
+}
+function up(dir, levels) {
+  let d = dir;
+  for (let i = 0; i < levels && d !== ""; i++) d = dirOf(d);
+  return d;
+}
+function nearest(dirs, dir) {
+  let d = dir;
+  for (; ; ) {
+    if (dirs.has(d)) return d;
+    if (d === "" || d.startsWith("..") && !d.includes("/")) return void 0;
+    d = dirOf(d);
+  }
+}
+function describeKinds(evidence) {
+  const kinds = new Set(evidence.map((e) => e.kind));
+  return KIND_ORDER.filter((k) => kinds.has(k));
+}
+async function discoverComponents(listing, opts) {
+  const { catalog } = opts;
+  const errors = [];
+  const depFiles = [];
+  const configFiles = [];
+  const versionCatalogs = /* @__PURE__ */ new Map();
+  for (const f of listing) {
+    const kind = dependencyFileKind(f.file);
+    if (kind) depFiles.push({ file: f, dir: up(dirOf(f.file), kind.up) });
+    if (f.file.endsWith("gradle/libs.versions.toml")) versionCatalogs.set(dirOf(dirOf(f.file)), f);
+    if (opts.skip?.has(f.file)) continue;
+    for (const config of catalog.configs) if (config.match(f.file)) configFiles.push({ file: f, config });
+  }
+  const read = async (f, max) => {
+    const r = await readSource(f, { maxFileSize: max });
+    if ("error" in r) {
+      errors.push(r.error);
+      return void 0;
+    }
+    return r.text;
+  };
+  const catalogCache = /* @__PURE__ */ new Map();
+  const versionCatalogFor = (dir) => {
+    let d = dir;
+    for (; ; ) {
+      const f = versionCatalogs.get(d);
+      if (f) {
+        let p = catalogCache.get(f.file);
+        if (!p) {
+          p = read(f, opts.maxFileSize).then((text3) => {
+            if (text3 === void 0) return void 0;
+            const parsed2 = readVersionCatalog(text3);
+            if (parsed2 instanceof Map) return parsed2;
+            errors.push(fileError2(f.file, parsed2.line, parsed2.column, `malformed TOML: ${parsed2.message}`));
+            return void 0;
+          });
+          catalogCache.set(f.file, p);
+        }
+        return p;
+      }
+      if (d === "") return Promise.resolve(void 0);
+      d = dirOf(d);
+    }
+  };
+  const parsed = await mapLimit(depFiles, async ({ file, dir }) => {
+    const text3 = await read(file, opts.maxFileSize);
+    if (text3 === void 0) return void 0;
+    const kind = dependencyFileKind(file.file);
+    if (/build\.gradle(\.kts)?$/.test(file.file)) {
+      const { result: result2, refs } = readGradleWithRefs(file.file, text3);
+      if (refs.length > 0) {
+        const libs = await versionCatalogFor(dir);
+        for (const ref of refs) {
+          const coord = libs?.get(catalogAccessor(ref.alias));
+          if (coord) {
+            result2.dependencies.push({
+              name: coord,
+              line: ref.line,
+              column: ref.column,
+              endLine: ref.line,
+              endColumn: ref.endColumn,
+              ...ref.scope ? { scope: ref.scope } : {}
+            });
+          }
+        }
+        result2.dependencies.sort((a, b) => a.line - b.line || a.column - b.column);
+      }
+      return { dep: result2, dir };
+    }
+    return { dep: kind.reader(file.file, text3), dir };
+  });
+  const byDir = /* @__PURE__ */ new Map();
+  const component = (dir) => {
+    let c = byDir.get(dir);
+    if (!c) {
+      c = {
+        path: dir,
+        name: dir === "" ? "." : dir,
+        files: [],
+        ecosystems: [],
+        kinds: [],
+        evidence: [],
+        declaredBy: []
+      };
+      byDir.set(dir, c);
+    }
+    return c;
+  };
+  const dependencyFiles = [];
+  const workspaceRoots = [];
+  for (const p of parsed) {
+    if (!p) continue;
+    const { dep, dir } = p;
+    dependencyFiles.push(dep);
+    errors.push(...dep.errors);
+    const c = component(dir);
+    c.files.push(dep.file);
+    if (!c.ecosystems.includes(dep.ecosystem)) c.ecosystems.push(dep.ecosystem);
+    if (dep.projectName && c.name === (dir === "" ? "." : dir)) c.name = dep.projectName;
+    if (dep.workspaces?.length) workspaceRoots.push({ dir, globs: dep.workspaces, name: c.name });
+    for (const d of dep.dependencies) {
+      const entry = catalog.lookup(dep.ecosystem, d.name);
+      if (!entry) continue;
+      c.evidence.push({
+        type: "dependency",
+        file: dep.file,
+        line: d.line,
+        column: d.column,
+        endLine: d.endLine,
+        endColumn: d.endColumn,
+        kind: entry.kind,
+        name: d.name,
+        ecosystem: dep.ecosystem,
+        ...d.version !== void 0 ? { version: d.version } : {},
+        ...d.scope !== void 0 ? { scope: d.scope } : {},
+        catalogName: entry.name,
+        ...entry.vendor ? { vendor: entry.vendor } : {},
+        ...entry.title ? { title: entry.title } : {}
+      });
+    }
+  }
+  await mapLimit(configFiles, async ({ file, config }) => {
+    const text3 = await read(file, Math.min(opts.maxFileSize, MAX_SOURCE_FILE));
+    if (text3 === void 0) return;
+    let line = 1;
+    if (config.contains) {
+      const matches = config.contains.map((re) => re.exec(text3));
+      if (matches.some((m) => m === null)) return;
+      line = text3.slice(0, matches[0].index).split("\n").length;
+    }
+    const at = up(dirOf(file.file), config.project);
+    component(at).evidence.push({
+      type: "config",
+      file: file.file,
+      line,
+      column: 1,
+      kind: config.kind,
+      name: config.framework
+    });
+  });
+  const withSignals = new Set([...byDir.values()].filter((c) => c.evidence.length > 0).map((c) => c.path));
+  const allDirs = new Set(byDir.keys());
+  const sources = /* @__PURE__ */ new Map();
+  for (const f of listing) {
+    const lang = languageOf(f.file);
+    if (!lang || !catalog.hasLanguage(lang)) continue;
+    const owner = nearest(allDirs, dirOf(f.file));
+    if (owner === void 0 || !withSignals.has(owner)) continue;
+    const list3 = sources.get(owner) ?? [];
+    if (list3.length < MAX_SOURCES_PER_COMPONENT) list3.push(f);
+    sources.set(owner, list3);
+  }
+  for (const [dir, files] of sources) {
+    const c = byDir.get(dir);
+    const sites = [];
+    await mapLimit(files, async (f) => {
+      const r = await readSource(f, { maxFileSize: MAX_SOURCE_FILE });
+      if ("error" in r) return;
+      if (looksMinified(r.text)) return;
+      const lang = languageOf(f.file);
+      for (const site of importSites(lang, r.text)) {
+        const hit = catalog.lookupImport(lang, site.module);
+        if (!hit) continue;
+        sites.push({
+          type: "import",
+          file: f.file,
+          line: site.line,
+          column: site.column,
+          kind: hit.kind,
+          name: site.module,
+          ecosystem: hit.entry.ecosystem,
+          catalogName: hit.entry.name,
+          ...hit.entry.vendor ? { vendor: hit.entry.vendor } : {},
+          ...hit.entry.title ? { title: hit.entry.title } : {}
+        });
+      }
+    });
+    sites.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+    c.evidence.push(...sites.slice(0, MAX_IMPORT_SITES));
+  }
+  for (const ws of workspaceRoots) {
+    const matchers = ws.globs.map((g) => posix4.join(ws.dir, g).replace(/\/$/, ""));
+    for (const c of byDir.values()) {
+      if (c.path === ws.dir) continue;
+      if (matchers.some((m) => globMatch2(m, c.path))) c.workspace = ws.name;
+    }
+  }
+  const components = [...byDir.values()].filter((c) => c.evidence.length > 0).map((c) => {
+    c.files.sort();
+    c.ecosystems.sort();
+    c.evidence.sort(compareEvidence);
+    c.kinds = describeKinds(c.evidence);
+    return c;
+  }).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  dependencyFiles.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { components, dependencyFiles, errors };
+}
+var TYPE_ORDER = { dependency: 0, config: 1, import: 2 };
+function compareEvidence(a, b) {
+  return TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+function globMatch2(glob2, path) {
+  const re = glob2.split("/").map(
+    (seg) => seg === "**" ? "(?:.*)" : seg.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*")
+  ).join("/");
+  return new RegExp(`^${re}$`).test(path);
+}
+
+// src/discovery/declared.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import { posix as posix5 } from "node:path";
+function strings3(v) {
+  if (typeof v === "string") return [v];
+  return Array.isArray(v) ? v.filter((s) => typeof s === "string" && s.trim() !== "") : [];
+}
+function dirOf2(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? "" : path.slice(0, i);
+}
+function fromManifest(manifest, p) {
+  const rel = p.replace(/\\/g, "/");
+  const joined2 = rel.startsWith("./") || rel.startsWith("../") ? posix5.join(dirOf2(manifest), rel) : rel;
+  return posix5.normalize(joined2).replace(/^\.\/?/, "").replace(/\/$/, "");
+}
+function decideDeclared(components, declarations, natives = []) {
+  const dirs = new Set(components.map((c) => c.path));
+  const byPath = new Map(components.map((c) => [c.path, c]));
+  const add = (c, cov) => {
+    if (!c) return;
+    if (c.declaredBy.some((d) => d.by === cov.by && d.file === cov.file && d.agent === cov.agent)) return;
+    c.declaredBy.push(cov);
+  };
+  const owner = (file) => {
+    const d = nearest(dirs, dirOf2(file));
+    return d === void 0 ? void 0 : byPath.get(d);
+  };
+  for (const decl of declarations) {
+    const agent = decl.agent !== void 0 ? { agent: decl.agent } : {};
+    add(owner(decl.file), { by: "manifest", file: decl.file, ...agent });
+    const globs = strings3(decl.code).map((g) => fromManifest(decl.file, g));
+    if (globs.length > 0) {
+      const match = (0, import_picomatch4.default)(globs, { dot: true });
+      for (const c of components) {
+        const paths = [c.path, `${c.path}/`, ...c.files, ...c.evidence.map((e) => e.file)];
+        const hit = paths.find((p) => p !== "" && p !== "/" && match(p.replace(/^\//, "")));
+        if (hit !== void 0 || c.path === "" && globs.some((g) => g === "**" || g === "**/*")) {
+          add(c, { by: "code", manifest: decl.file, file: hit ?? c.path, ...agent });
+        }
+      }
+    }
+    for (const s of strings3(decl.sources)) {
+      const target = fromManifest(decl.file, s);
+      add(owner(target), { by: "sources", manifest: decl.file, file: target, ...agent });
+    }
+  }
+  for (const n of natives)
+    add(owner(n.file), { by: "native", file: n.file, ...n.agent ? { agent: n.agent } : {} });
+}
+
+// src/discovery/run.ts
+var indexCache = /* @__PURE__ */ new Map();
+function catalogFor(root, config) {
+  const dirs = (config?.settings.packs ?? []).map((entry) => {
+    const dir = packDir(config, entry);
+    return join7(isAbsolute6(dir) ? dir : join7(root, dir), "discovery");
+  });
+  const key = dirs.join("\0");
+  let index = indexCache.get(key);
+  if (!index) {
+    const packs = dirs.map(
+      (d) => readCatalogFolder(d, (f) => f.slice(root.length + 1).replace(/\\/g, "/"))
+    );
+    index = new CatalogIndex(mergeCatalogs2(packs));
+    if (dirs.length === 0) indexCache.set(key, index);
+  }
+  return index;
+}
+function declarationsOf(agents) {
+  return agents.map((a) => {
+    const data = a.doc.data;
+    return {
+      file: a.doc.file,
+      ...a.name !== void 0 ? { agent: a.name } : {},
+      ...data.code !== void 0 ? { code: data.code } : {},
+      ...data.sources !== void 0 ? { sources: data.sources } : {}
+    };
+  });
+}
+async function discoverCode(opts) {
+  const catalog = catalogFor(opts.root, opts.config);
+  const found = await discoverComponents(opts.listing, {
+    catalog,
+    maxFileSize: opts.maxFileSize,
+    ...opts.manifests ? { skip: opts.manifests } : {}
+  });
+  decideDeclared(found.components, declarationsOf(opts.agents), opts.natives ?? []);
+  return { components: found.components, errors: found.errors };
+}
+
+// src/discovery/findings.ts
+var SHADOW_AGENT_CODE = "AP-SHADOW-001";
+var SHADOW_LLM_SDK = "AP-SHADOW-002";
+function strongest(c) {
+  const kind = c.kinds[0];
+  return c.evidence.find((e) => e.type === "dependency" && e.kind === kind) ?? c.evidence.find((e) => e.type === "config" && e.kind === kind) ?? c.evidence.find((e) => e.type === "dependency") ?? c.evidence[0];
+}
+function label(e) {
+  const what = e.type === "config" ? `${e.name} config` : e.name;
+  return `${what} (${e.kind})`;
+}
+function slug2(path) {
+  const last2 = path.split("/").filter(Boolean).pop() ?? "agent";
+  return last2.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "agent";
+}
+function escapePointer(s) {
+  return s.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function shadowFindings(components) {
+  const out = [];
+  for (const c of components) {
+    if (isDeclared(c) || c.kinds.length === 0) continue;
+    const agentCode = c.kinds.some((k) => k !== "llm-sdk");
+    const ruleId = agentCode ? SHADOW_AGENT_CODE : SHADOW_LLM_SDK;
+    const at = strongest(c);
+    const signals = [
+      ...new Map(c.evidence.filter((e) => e.type !== "import").map((e) => [e.name, e])).values()
+    ];
+    const shown = signals.slice(0, 3).map(label).join(", ");
+    const more = signals.length > 3 ? ` and ${signals.length - 3} more` : "";
+    const imports = c.evidence.filter((e) => e.type === "import").length;
+    const where2 = c.path === "" ? "the repository root" : c.path;
+    const message = `${where2}${c.name !== c.path && c.name !== "." ? ` (${c.name})` : ""} uses ${shown}${more}${imports > 0 ? `, imported in ${new Set(c.evidence.filter((e) => e.type === "import").map((e) => e.file)).size} file(s)` : ""}; no manifest's code: globs, manifest, native agent config or sources: link declares it`;
+    const glob2 = c.path === "" ? "**" : `${c.path}/**`;
+    const remediation = `Declare ${where2} in a manifest: put one in ${c.path === "" ? "the repository root" : `${c.path}/`}, or cover it with code: globs:
+\`\`\`yaml
+apiVersion: agentpolicy.dev/v1
+kind: Agent
+metadata:
+  name: ${slug2(c.path === "" ? c.name : c.path)}
+  owner: <team or person accountable>
+code: ["${glob2}"]
+\`\`\`
+` + (agentCode ? "If it is not agent code, remove the dependency or waive this finding with the reason." : "If this model call is not an agent for your organisation, waive the finding with the reason.");
+    const path = at.type === "dependency" ? `/dependencies/${escapePointer(at.name)}` : "";
+    out.push({
+      ruleId,
+      component: c,
+      at,
+      message,
+      remediation,
+      path,
+      fingerprint: fingerprintOf({
+        ruleId,
+        agent: `component:${c.path}`,
+        file: at.file,
+        docIndex: 0,
+        pointer: ""
+      })
+    });
+  }
+  return out;
+}
+
+// src/discovery/report-findings.ts
+function shadowReportFindings(components, opts) {
+  const out = [];
+  for (const raw2 of shadowFindings(components)) {
+    const check = opts.checks.get(raw2.ruleId);
+    if (!check || opts.disabled.has(raw2.ruleId)) continue;
+    const at = raw2.at;
+    out.push({
+      ruleId: raw2.ruleId,
+      title: check.title,
+      severity: opts.severity[raw2.ruleId] ?? check.severity,
+      message: raw2.message,
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      endLine: at.endLine ?? at.line,
+      endColumn: at.endColumn ?? at.column + 1,
+      path: raw2.path,
+      // waivers name the project by its path (agent: services/support-bot)
+      agent: raw2.component.path === "" ? "." : raw2.component.path,
+      controls: opts.controls(raw2.ruleId),
+      remediation: raw2.remediation,
+      status: "open",
+      fingerprint: raw2.fingerprint
+    });
+  }
+  return out;
+}
+
+// src/discovery/rows.ts
+function componentRows(components, findings = []) {
+  return components.map((c) => {
+    const counts = emptyCounts();
+    let waived = 0;
+    for (const f of findings) {
+      if (!f.ruleId.startsWith("AP-SHADOW-") || f.agent !== (c.path === "" ? "." : c.path)) continue;
+      if (f.status === "waived") waived++;
+      else counts[f.severity]++;
+    }
+    const firstAgent = c.declaredBy.find((d) => d.agent !== void 0)?.agent;
+    const row2 = {
+      path: c.path === "" ? "." : c.path,
+      name: c.name,
+      declared: isDeclared(c),
+      ...firstAgent !== void 0 ? { agent: firstAgent } : {},
+      declaredBy: c.declaredBy.map((d) => ({
+        by: d.by,
+        file: d.by === "code" || d.by === "sources" ? d.manifest : d.file,
+        ...d.agent !== void 0 ? { agent: d.agent } : {}
+      })),
+      kinds: [...c.kinds],
+      ecosystems: [...c.ecosystems],
+      files: [...c.files],
+      signals: c.evidence.map((e) => ({
+        type: e.type,
+        package: e.type === "import" ? e.catalogName ?? e.name : e.name,
+        kind: e.kind,
+        file: e.file,
+        line: e.line,
+        ...e.ecosystem ? { ecosystem: e.ecosystem } : {},
+        ...e.version !== void 0 ? { version: e.version } : {},
+        ...e.scope !== void 0 ? { scope: e.scope } : {}
+      })),
+      findings: counts,
+      waived,
+      ...c.workspace !== void 0 ? { workspace: c.workspace } : {}
+    };
+    return row2;
+  });
 }
 
 // src/errors.ts
@@ -47187,7 +53691,9 @@ function loadTexts(sources, errors = []) {
     docs.push(...parsed.documents);
     errors.push(...parsed.errors);
   }
-  return { agents: [...docs.map(normalise), ...natives], errors, files };
+  const read = /* @__PURE__ */ new Set();
+  for (const { file } of sources) read.add(file);
+  return { agents: applySources([...docs.map(normalise), ...natives], { readFiles: read }), errors, files };
 }
 async function loadFromDisk(opts) {
   const found = await discover({
@@ -47211,11 +53717,25 @@ async function loadFromDisk(opts) {
     natives.push(...native?.agents ?? []);
     nativeErrors.push(...native?.errors ?? []);
   }
-  return {
-    agents: [...loaded.agents, ...natives],
-    errors: [...found.errors, ...loaded.errors, ...nativeErrors],
+  const extra = await readSourcesAndOwners(opts.root, [...loaded.agents, ...natives], found.files, {
+    maxFileSize: opts.maxFileSize
+  });
+  const result2 = {
+    agents: extra.agents,
+    errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
     files: found.files.length
   };
+  if (opts.policy?.config?.settings.discovery?.code !== false) {
+    result2.code = await discoverCode({
+      root: opts.root,
+      listing: found.listing,
+      agents: extra.agents,
+      config: opts.policy?.config,
+      maxFileSize: opts.maxFileSize,
+      manifests: new Set(found.files.map((f) => f.file))
+    });
+  }
+  return result2;
 }
 async function runCheck(opts) {
   selectFrameworks((opts.policy?.policy ?? loadPolicy()).frameworks, opts.frameworks);
@@ -47231,7 +53751,8 @@ function checkAgents(loaded, opts) {
   const byId = new Map(checks.map((c) => [c.id, c]));
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
-  const { agents, files } = loaded;
+  const agents = applyScopes(loaded.agents, scopeCatalogsOf(policy));
+  const { files } = loaded;
   const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
   const evaluation = evaluate(agents, checks, {
@@ -47257,8 +53778,9 @@ function checkAgents(loaded, opts) {
     const check = byId.get(raw2.ruleId);
     if (!check) continue;
     const agent = agents[raw2.agentIndex];
-    if (!keepsFinding(agent, raw2.ruleId)) continue;
-    const span = agent.doc.locate(raw2.pointer);
+    if (!keepsFinding(agent, raw2.ruleId, raw2.pointer)) continue;
+    const elsewhere = agent.doc.resolve?.(raw2.pointer);
+    const span = elsewhere?.span ?? agent.doc.locate(raw2.pointer);
     const key = {
       ruleId: raw2.ruleId,
       agent: agent.name,
@@ -47276,7 +53798,7 @@ function checkAgents(loaded, opts) {
       title: check.title,
       severity: raw2.severity,
       message: scrub(raw2.message),
-      file: scrub(agent.doc.file),
+      file: scrub(elsewhere?.file ?? agent.doc.file),
       line: span.line,
       column: span.column,
       endLine: span.endLine,
@@ -47289,16 +53811,27 @@ function checkAgents(loaded, opts) {
       fingerprint
     });
   }
+  if (loaded.code) {
+    findings.push(
+      ...shadowReportFindings(loaded.code.components, {
+        checks: byId,
+        disabled: overrides.disabled,
+        severity: overrides.severity,
+        controls: (id) => controlsForCheck(id, frameworks)
+      })
+    );
+    errors.push(...loaded.code.errors);
+  }
   if (config) {
-    const declared = /* @__PURE__ */ new Map();
+    const declared3 = /* @__PURE__ */ new Map();
     for (const a of agents) {
       if (a.name === void 0) continue;
       const name = scrub(a.name);
-      declared.set(name, (declared.get(name) ?? 0) + 1);
+      declared3.set(name, (declared3.get(name) ?? 0) + 1);
     }
     const waived2 = applyWaivers(findings, config.settings.waivers ?? [], {
       now,
-      declarations: (name) => declared.get(name) ?? 0,
+      declarations: (name) => declared3.get(name) ?? 0,
       checks: allById,
       severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
       ran: (id) => byId.has(id) && !overrides.disabled.has(id)
@@ -47372,25 +53905,95 @@ function checkAgents(loaded, opts) {
     }),
     findings,
     errors,
-    agents: inventoryRows(agents, findings, findingAgents)
+    agents: inventoryRows(agents, findings, findingAgents),
+    ...loaded.code ? { components: componentRows(loaded.code.components, findings) } : {}
   };
   return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
 }
 
-// src/diff/changes.ts
+// src/sources/changes.ts
 function obj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+}
+var ORDER = {
+  // https://developers.openai.com/codex/config-reference/
+  approval_policy: ["untrusted", "on-failure", "on-request", "never"],
+  sandbox_mode: ["read-only", "workspace-write", "danger-full-access"],
+  // https://code.claude.com/docs/en/permission-modes
+  defaultMode: ["plan", "default", "acceptEdits", "dontAsk", "bypassPermissions"],
+  autoAccept: ["false", "true"],
+  "tools.autoAccept": ["false", "true"],
+  "sandbox_workspace_write.network_access": ["false", "true"]
+};
+function rank(setting, value) {
+  if (value === void 0) return void 0;
+  const base = setting.replace(/^profiles\.[^.]+\./, "");
+  const order = ORDER[base];
+  const i = order ? order.indexOf(value) : -1;
+  return i === -1 ? void 0 : i;
+}
+function postureChanges(base, head) {
+  const out = [];
+  const b = obj(obj(base.native).posture);
+  const h = obj(obj(head.native).posture);
+  for (const setting of [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(h)])].sort()) {
+    const before = typeof b[setting] === "string" ? b[setting] : void 0;
+    const after = typeof h[setting] === "string" ? h[setting] : void 0;
+    if (before === after) continue;
+    const rb = rank(setting, before);
+    const ra = rank(setting, after);
+    const escalation = ra !== void 0 && rb !== void 0 ? ra > rb : after !== void 0;
+    out.push({
+      kind: "posture-changed",
+      path: `/native/posture/${setting.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      subject: `${setting}`,
+      ...before !== void 0 ? { before } : {},
+      ...after !== void 0 ? { after } : {},
+      escalation
+    });
+  }
+  const servers = (d) => {
+    const list3 = obj(d.native).servers;
+    const m = /* @__PURE__ */ new Map();
+    if (Array.isArray(list3)) {
+      for (const s of list3) if (typeof obj(s).name === "string") m.set(obj(s).name, obj(s));
+    }
+    return m;
+  };
+  const bs = servers(base);
+  const hs = [...servers(head).entries()];
+  hs.forEach(([name, s], i) => {
+    const was = bs.get(name);
+    const now = Array.isArray(s.auto_approve) ? s.auto_approve : [];
+    const then = was && Array.isArray(was.auto_approve) ? was.auto_approve : [];
+    if (was && now.join(", ") !== then.join(", ") && now.length > 0) {
+      out.push({
+        kind: "auto-approval-changed",
+        path: `/native/servers/${i}/auto_approve`,
+        subject: `tools of MCP server ${name} run without asking`,
+        ...then.length > 0 ? { before: then.join(", ") } : { before: "ask" },
+        after: now.join(", "),
+        escalation: true
+      });
+    }
+  });
+  return out;
+}
+
+// src/diff/changes.ts
+function obj2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
 }
 function list2(v) {
   return Array.isArray(v) ? v : [];
 }
-function str2(v) {
+function str3(v) {
   return typeof v === "string" ? v : void 0;
 }
 function num(v) {
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
-function strings2(v) {
+function strings4(v) {
   if (typeof v === "string") return [v];
   return list2(v).filter((x) => typeof x === "string");
 }
@@ -47415,13 +54018,15 @@ var Details = class {
 };
 function permissionsOf(data) {
   return list2(data.permissions).map((raw2, index) => {
-    const p = obj(raw2) ?? {};
+    const p = obj2(raw2) ?? {};
     return {
       index,
-      resource: str2(p.resource) ?? "",
-      actions: strings2(p.actions),
-      category: str2(p.category),
-      approval: str2(p.approval),
+      resource: str3(p.resource) ?? "",
+      actions: strings4(p.actions),
+      category: str3(p.category),
+      // approval: a gate's name, or {gate, above} (manifest v1.1)
+      approval: str3(p.approval) ?? str3(obj2(p.approval)?.gate),
+      scopes: strings4(p.scopes),
       raw: raw2
     };
   });
@@ -47455,14 +54060,14 @@ function pairPermissions(base, head) {
 }
 function gatesOf(data) {
   return list2(data.approvals).map((raw2, index) => {
-    const g = obj(raw2) ?? {};
+    const g = obj2(raw2) ?? {};
     return {
       index,
-      name: str2(g.name),
-      approvers: strings2(g.approvers),
+      name: str3(g.name),
+      approvers: strings4(g.approvers),
       min: num(g.min_approvals),
       timeout: num(g.timeout),
-      onTimeout: str2(g.on_timeout)
+      onTimeout: str3(g.on_timeout)
     };
   });
 }
@@ -47490,48 +54095,55 @@ function diffPermissions(base, head, out) {
   }
   for (const { b, h, how } of pairs2) {
     const at = `/permissions/${h.index}`;
-    const label = permissionLabel(h);
+    const label2 = permissionLabel(h);
     if (how !== "same") {
-      out.add(`permission-${how}`, `${at}/resource`, label, how === "widened", permissionLabel(b), label);
+      out.add(`permission-${how}`, `${at}/resource`, label2, how === "widened", permissionLabel(b), label2);
     } else if (!b.actions.includes("*")) {
       const more = minus(h.actions, b.actions);
       const fewer = minus(b.actions, h.actions);
       if (more.length > 0)
-        out.add("permission-widened", `${at}/actions`, label, true, permissionLabel(b), label);
+        out.add("permission-widened", `${at}/actions`, label2, true, permissionLabel(b), label2);
       else if (fewer.length > 0)
-        out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
+        out.add("permission-narrowed", `${at}/actions`, label2, false, permissionLabel(b), label2);
     } else if (!h.actions.includes("*")) {
-      out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
+      out.add("permission-narrowed", `${at}/actions`, label2, false, permissionLabel(b), label2);
+    }
+    const on = h.resource || "(no resource)";
+    for (const scope of minus(h.scopes, b.scopes)) {
+      out.add("scope-added", `${at}/scopes`, `scope ${scope} on ${on}`, true, void 0, scope);
+    }
+    for (const scope of minus(b.scopes, h.scopes)) {
+      out.add("scope-removed", `${at}/scopes`, `scope ${scope} on ${on}`, false, scope);
     }
     if (b.category !== h.category) {
       const wider = accessRank(h.raw) > accessRank(b.raw) || isSensitivePermission(h.raw) && !isSensitivePermission(b.raw);
       out.add(
         "permission-category-changed",
         `${at}/category`,
-        `${label}: category`,
+        `${label2}: category`,
         wider,
         b.category,
         h.category
       );
     }
     if (b.approval !== void 0 && h.approval === void 0) {
-      out.add("gate-removed", `${at}/approval`, label, true, b.approval);
+      out.add("gate-removed", `${at}/approval`, label2, true, b.approval);
     } else if (b.approval === void 0 && h.approval !== void 0) {
-      out.add("gate-added", `${at}/approval`, label, false, void 0, h.approval);
+      out.add("gate-added", `${at}/approval`, label2, false, void 0, h.approval);
     } else if (b.approval !== h.approval) {
       const before = baseGates.find((g) => g.name === b.approval);
       const after = headGates.find((g) => g.name === h.approval);
-      out.add("gate-changed", `${at}/approval`, label, weakerGate(before, after), b.approval, h.approval);
+      out.add("gate-changed", `${at}/approval`, label2, weakerGate(before, after), b.approval, h.approval);
     }
   }
 }
 function credentialsOf(data) {
   return list2(data.credentials).map((raw2, index) => {
-    const c = obj(raw2) ?? {};
+    const c = obj2(raw2) ?? {};
     return {
       index,
-      name: str2(c.name),
-      type: str2(c.type),
+      name: str3(c.name),
+      type: str3(c.type),
       ttl: num(c.ttl),
       rotation: num(c.rotation),
       shared: typeof c.shared === "boolean" ? c.shared : void 0
@@ -47589,12 +54201,12 @@ function diffCredentials(base, head, out) {
   }
   for (const { b, h } of pairs2) {
     const at = `/credentials/${h.index}`;
-    const label = credLabel(h);
+    const label2 = credLabel(h);
     if (b.type !== h.type) {
       out.add(
         "credential-type-changed",
         `${at}/type`,
-        `${label} type`,
+        `${label2} type`,
         strength(h.type) < strength(b.type),
         b.type,
         h.type
@@ -47604,7 +54216,7 @@ function diffCredentials(base, head, out) {
       out.add(
         "credential-ttl-changed",
         `${at}/ttl`,
-        `${label} TTL`,
+        `${label2} TTL`,
         longer(b.ttl, h.ttl),
         dur(b.ttl),
         dur(h.ttl)
@@ -47614,7 +54226,7 @@ function diffCredentials(base, head, out) {
       out.add(
         "credential-rotation-changed",
         `${at}/rotation`,
-        `${label} rotation`,
+        `${label2} rotation`,
         longer(b.rotation, h.rotation),
         dur(b.rotation),
         dur(h.rotation)
@@ -47625,7 +54237,7 @@ function diffCredentials(base, head, out) {
       out.add(
         "credential-sharing-changed",
         `${at}/shared`,
-        label,
+        label2,
         h.shared === true,
         show2(b.shared),
         show2(h.shared)
@@ -47653,7 +54265,7 @@ function diffGates(base, head, out) {
   }
   for (const { b, h } of pairs2) {
     const at = `/approvals/${h.index}`;
-    const label = gateLabel(h);
+    const label2 = gateLabel(h);
     const bMin = b.min ?? 1;
     const hMin = h.min ?? 1;
     if (bMin !== hMin) {
@@ -47661,7 +54273,7 @@ function diffGates(base, head, out) {
       out.add(
         weaker ? "gate-weakened" : "gate-strengthened",
         `${at}/min_approvals`,
-        `${label} minimum approvals`,
+        `${label2} minimum approvals`,
         weaker,
         String(bMin),
         String(hMin)
@@ -47672,7 +54284,7 @@ function diffGates(base, head, out) {
       out.add(
         weaker ? "gate-weakened" : "gate-changed",
         `${at}/on_timeout`,
-        `${label} on timeout`,
+        `${label2} on timeout`,
         weaker,
         b.onTimeout,
         h.onTimeout
@@ -47684,7 +54296,7 @@ function diffGates(base, head, out) {
       out.add(
         dropped.length > 0 ? "gate-weakened" : "gate-approvers-added",
         `${at}/approvers`,
-        `${label} approvers`,
+        `${label2} approvers`,
         true,
         b.approvers.join(", ") || void 0,
         h.approvers.join(", ") || void 0
@@ -47695,7 +54307,7 @@ function diffGates(base, head, out) {
       out.add(
         weaker ? "gate-weakened" : "gate-changed",
         `${at}/timeout`,
-        `${label} timeout`,
+        `${label2} timeout`,
         weaker,
         dur(b.timeout),
         dur(h.timeout)
@@ -47703,23 +54315,23 @@ function diffGates(base, head, out) {
     }
   }
 }
-var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
+var AUTONOMY2 = ["human-in-the-loop", "supervised", "autonomous"];
 function diffRisk(base, head, out) {
-  const b = obj(base.risk) ?? {};
-  const h = obj(head.risk) ?? {};
-  const bt = str2(b.eu_ai_act);
-  const ht = str2(h.eu_ai_act);
+  const b = obj2(base.risk) ?? {};
+  const h = obj2(head.risk) ?? {};
+  const bt = str3(b.eu_ai_act);
+  const ht = str3(h.eu_ai_act);
   if (bt !== ht) {
     out.add("risk-tier-changed", "/risk/eu_ai_act", "EU AI Act risk tier", true, bt, ht);
   }
-  const ba = str2(b.autonomy);
-  const ha = str2(h.autonomy);
+  const ba = str3(b.autonomy);
+  const ha = str3(h.autonomy);
   if (ba !== ha) {
-    const more = ha === void 0 || AUTONOMY.indexOf(ha) > AUTONOMY.indexOf(ba ?? "human-in-the-loop");
+    const more = ha === void 0 || AUTONOMY2.indexOf(ha) > AUTONOMY2.indexOf(ba ?? "human-in-the-loop");
     out.add("autonomy-changed", "/risk/autonomy", "autonomy", more, ba, ha);
   }
-  const bc = strings2(b.data_classes);
-  const hc = strings2(h.data_classes);
+  const bc = strings4(b.data_classes);
+  const hc = strings4(h.data_classes);
   const newClasses = minus(hc, bc);
   if (newClasses.length > 0) {
     out.add(
@@ -47732,7 +54344,7 @@ function diffRisk(base, head, out) {
     );
   }
 }
-function flagWeakened(out, area, b, h, key, words2) {
+function flagWeakened(out, area, b, h, key, words3) {
   const bv = b[key];
   const hv = h[key];
   if (bv === hv) return;
@@ -47741,15 +54353,15 @@ function flagWeakened(out, area, b, h, key, words2) {
   out.add(
     weaker ? `${area}-weakened` : `${area}-changed`,
     `/${area}/${key}`,
-    `${area} ${words2}`,
+    `${area} ${words3}`,
     weaker,
     show2(bv),
     show2(hv)
   );
 }
 function diffAudit(base, head, out) {
-  const b = obj(base.audit) ?? {};
-  const h = obj(head.audit) ?? {};
+  const b = obj2(base.audit) ?? {};
+  const h = obj2(head.audit) ?? {};
   flagWeakened(out, "audit", b, h, "enabled", "enabled");
   flagWeakened(out, "audit", b, h, "immutable", "immutable");
   const br = num(b.retention);
@@ -47765,21 +54377,21 @@ function diffAudit(base, head, out) {
       dur(hr)
     );
   }
-  const bs = str2(b.sink);
-  const hs = str2(h.sink);
+  const bs = str3(b.sink);
+  const hs = str3(h.sink);
   if (bs !== hs) {
     const weaker = bs !== void 0 && !hs;
     out.add(weaker ? "audit-weakened" : "audit-changed", "/audit/sink", "audit sink", weaker, bs, hs);
   }
-  const droppedEvents = minus(strings2(b.events), strings2(h.events));
+  const droppedEvents = minus(strings4(b.events), strings4(h.events));
   if (droppedEvents.length > 0) {
     out.add(
       "audit-weakened",
       "/audit/events",
       "audit events",
       true,
-      strings2(b.events).join(", "),
-      strings2(h.events).join(", ") || void 0
+      strings4(b.events).join(", "),
+      strings4(h.events).join(", ") || void 0
     );
   }
 }
@@ -47791,10 +54403,10 @@ function ratePerSecond(v) {
   return Number(m[1]) / per;
 }
 function diffMonitoring(base, head, out) {
-  const b = obj(base.monitoring) ?? {};
-  const h = obj(head.monitoring) ?? {};
-  const bs = str2(b.siem);
-  const hs = str2(h.siem);
+  const b = obj2(base.monitoring) ?? {};
+  const h = obj2(head.monitoring) ?? {};
+  const bs = str3(b.siem);
+  const hs = str3(h.siem);
   if (bs !== hs) {
     const weaker = bs !== void 0 && !hs;
     out.add(
@@ -47807,19 +54419,19 @@ function diffMonitoring(base, head, out) {
     );
   }
   flagWeakened(out, "monitoring", b, h, "baseline", "baseline");
-  const droppedAlerts = minus(strings2(b.alerts), strings2(h.alerts));
+  const droppedAlerts = minus(strings4(b.alerts), strings4(h.alerts));
   if (droppedAlerts.length > 0) {
     out.add(
       "monitoring-weakened",
       "/monitoring/alerts",
       "monitoring alerts",
       true,
-      strings2(b.alerts).join(", "),
-      strings2(h.alerts).join(", ") || void 0
+      strings4(b.alerts).join(", "),
+      strings4(h.alerts).join(", ") || void 0
     );
   }
-  const br = str2(b.rate_limit);
-  const hr = str2(h.rate_limit);
+  const br = str3(b.rate_limit);
+  const hr = str3(h.rate_limit);
   if (br !== hr) {
     const bRate = ratePerSecond(br);
     const hRate = ratePerSecond(hr);
@@ -47835,8 +54447,8 @@ function diffMonitoring(base, head, out) {
   }
 }
 function diffOversight(base, head, out) {
-  const b = obj(base.oversight) ?? {};
-  const h = obj(head.oversight) ?? {};
+  const b = obj2(base.oversight) ?? {};
+  const h = obj2(head.oversight) ?? {};
   if (b.kill_switch === true && h.kill_switch !== true) {
     out.add(
       "oversight-weakened",
@@ -47847,8 +54459,8 @@ function diffOversight(base, head, out) {
       h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
     );
   }
-  const bd = obj(base.delegation) ?? {};
-  const hd = obj(head.delegation) ?? {};
+  const bd = obj2(base.delegation) ?? {};
+  const hd = obj2(head.delegation) ?? {};
   if (bd.can_delegate !== true && hd.can_delegate === true) {
     out.add(
       "delegation-enabled",
@@ -47859,7 +54471,7 @@ function diffOversight(base, head, out) {
       "true"
     );
   }
-  const newSubs = minus(strings2(hd.sub_agents), strings2(bd.sub_agents));
+  const newSubs = minus(strings4(hd.sub_agents), strings4(bd.sub_agents));
   if (newSubs.length > 0) {
     out.add(
       "sub-agents-added",
@@ -47872,14 +54484,14 @@ function diffOversight(base, head, out) {
   }
 }
 function diffTools(base, head, out) {
-  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str2(obj(raw2)?.name), source: str2(obj(raw2)?.source) }));
+  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str3(obj2(raw2)?.name), source: str3(obj2(raw2)?.source) }));
   const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
-  const label = (t) => `tool ${t.name ?? `#${t.index + 1}`}`;
+  const label2 = (t) => `tool ${t.name ?? `#${t.index + 1}`}`;
   for (const t of added) {
     const from = t.source !== void 0 ? ` from ${t.source}` : "";
-    out.add("tool-added", `/tools/${t.index}`, `${label(t)}${from}`, true, void 0, t.source ?? t.name);
+    out.add("tool-added", `/tools/${t.index}`, `${label2(t)}${from}`, true, void 0, t.source ?? t.name);
   }
-  for (const t of removed) out.add("tool-removed", `/tools/${t.index}`, label(t), false, t.source ?? t.name);
+  for (const t of removed) out.add("tool-removed", `/tools/${t.index}`, label2(t), false, t.source ?? t.name);
 }
 function diffAgentData(base, head) {
   const out = new Details();
@@ -47891,6 +54503,8 @@ function diffAgentData(base, head) {
   diffMonitoring(base, head, out);
   diffOversight(base, head, out);
   diffTools(base, head, out);
+  for (const c of postureChanges(base, head))
+    out.add(c.kind, c.path, c.subject, c.escalation, c.before, c.after);
   return out.items;
 }
 function keyed(agents) {
@@ -47986,27 +54600,26 @@ function diffAgents(base, head) {
 
 // src/diff/base.ts
 import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 
 // src/diff/select.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
-var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+import { posix as posix6 } from "node:path";
 function normalisePath(arg) {
-  const p = posix.normalize(arg.replace(/\\/g, "/"));
+  const p = posix6.normalize(arg.replace(/\\/g, "/"));
   if (p === "." || p === "./") return "";
   if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
   return p.replace(/\/$/, "");
 }
 function skippedBelow(file, folder) {
   const rest = folder === "" ? file : file.slice(folder.length + 1);
-  const segments = rest.split("/");
-  return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
+  const segments2 = rest.split("/");
+  return segments2.slice(0, -1).some((s) => SKIPPED_DIRS.has(s));
 }
 function selectFiles(files, opts) {
-  const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
-  const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
+  const include = (0, import_picomatch5.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  const exclude = opts.exclude?.length ? (0, import_picomatch5.default)([...opts.exclude], { dot: true }) : () => false;
   const all = new Set(files);
   const picked = /* @__PURE__ */ new Set();
   for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
@@ -48022,9 +54635,9 @@ function selectFiles(files, opts) {
       for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
       continue;
     }
-    const scan2 = import_picomatch2.default.scan(arg);
+    const scan2 = import_picomatch5.default.scan(arg);
     if (scan2.isGlob) {
-      const matches = (0, import_picomatch2.default)(arg, { dot: true });
+      const matches = (0, import_picomatch5.default)(arg, { dot: true });
       const base = normalisePath(scan2.base || ".") ?? "";
       for (const f of files) {
         if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
@@ -48038,7 +54651,7 @@ function selectFiles(files, opts) {
 // src/diff/base.ts
 var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
 function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     execFile(
       "git",
       args,
@@ -48049,7 +54662,7 @@ function git(root, args, maxBuffer = 64 * 1024 * 1024) {
           reject(
             Object.assign(new Error(detail2 || error2.message), { code: error2.code })
           );
-        } else resolve7(stdout);
+        } else resolve9(stdout);
       }
     );
   });
@@ -48120,7 +54733,7 @@ function remoteBaseReader(opts) {
       const change2 = touched.get(file);
       if (opts.changed && opts.workTree !== void 0 && !change2) {
         try {
-          return await readFile(join5(opts.workTree, file));
+          return await readFile3(join8(opts.workTree, file));
         } catch {
           return void 0;
         }
@@ -48141,8 +54754,8 @@ function remoteBaseReader(opts) {
     } : {}
   };
 }
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode5(file, bytes, maxFileSize) {
+var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode6(file, bytes, maxFileSize) {
   const fail = (message) => ({
     file,
     line: 1,
@@ -48152,7 +54765,7 @@ function decode5(file, bytes, maxFileSize) {
   if (bytes.length > maxFileSize)
     return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
   try {
-    const text3 = strictUtf8.decode(bytes);
+    const text3 = strictUtf82.decode(bytes);
     return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
   } catch {
     return fail("invalid UTF-8");
@@ -48180,7 +54793,7 @@ async function loadBase(reader, opts) {
   candidates.forEach((file, i) => {
     const bytes = contents[i];
     if (bytes === void 0) return;
-    const decoded = decode5(file, bytes, opts.maxFileSize);
+    const decoded = decode6(file, bytes, opts.maxFileSize);
     if ("text" in decoded) texts.push(decoded);
     else errors.push(decoded);
   });
@@ -48248,7 +54861,7 @@ async function compareWithReader(head, reader, ref, opts) {
 }
 
 // src/policy/active.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/policy/config.ts
 var CONFIG_NAMES = [".agentpolicy.yml", ".agentpolicy.yaml", ".agentpolicy.json"];
@@ -48313,187 +54926,9 @@ function checkConfigAgainstPolicy(config, policy) {
   }
 }
 
-// src/policy/packs.ts
-import { posix as posix3 } from "node:path";
-
-// src/policy/policy-files.ts
-import { readdir as readdir3, readFile as readFile2, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, posix as posix2, relative as relative3, resolve as resolve4 } from "node:path";
-var MAX_POLICY_FILE_SIZE = 1024 * 1024;
-var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode6(file, bytes, where2) {
-  if (bytes.length > MAX_POLICY_FILE_SIZE) {
-    throw new PolicyError(
-      file,
-      1,
-      1,
-      `${where2}: file is over the size limit of ${MAX_POLICY_FILE_SIZE} bytes`
-    );
-  }
-  try {
-    const text3 = strictUtf82.decode(bytes);
-    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  } catch {
-    throw new PolicyError(file, 1, 1, `${where2}: not valid UTF-8`);
-  }
-}
-function rootRelative(root, abs) {
-  const rel = relative3(resolve4(root), abs);
-  return (rel === "" ? "." : rel).split("\\").join("/");
-}
-function insideRoot(file) {
-  const p = posix2.normalize(file);
-  return !isAbsolute3(file) && p !== ".." && !p.startsWith("../");
-}
-function diskPolicyFiles(root) {
-  const abs = (file) => resolve4(root, file);
-  return {
-    origin: "the working tree",
-    async read(file) {
-      let bytes;
-      try {
-        bytes = await readFile2(abs(file));
-      } catch (e) {
-        const code = e.code;
-        if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-        throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
-      }
-      return decode6(file, bytes, "cannot read file");
-    },
-    async list(dir) {
-      try {
-        const entries = await readdir3(abs(dir), { withFileTypes: true });
-        const files = [];
-        for (const e of entries) {
-          const isFile = e.isFile() || e.isSymbolicLink() && (await stat4(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
-          if (isFile) files.push(joinRel(dir, e.name));
-        }
-        return files.sort();
-      } catch {
-        return [];
-      }
-    }
-  };
-}
-function basePolicyFiles(reader, root) {
-  const at = `the base commit ${reader.sha.slice(0, 12)}`;
-  const disk = diskPolicyFiles(root);
-  let listing;
-  return {
-    origin: at,
-    sha: reader.sha,
-    async read(file) {
-      if (!insideRoot(file)) {
-        throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
-      }
-      const bytes = await (reader.readAtBase ?? reader.read).call(reader, posix2.normalize(file));
-      return bytes === void 0 ? void 0 : decode6(file, bytes, `at ${at}`);
-    },
-    async list(dir) {
-      if (!insideRoot(dir)) return [];
-      if (reader.listDir) return [...new Set(await reader.listDir(posix2.normalize(dir)))].sort();
-      listing ??= reader.list();
-      const { files, complete } = await listing;
-      const folder = posix2.normalize(dir).replace(/\/$/, "");
-      const prefix = folder === "." ? "" : `${folder}/`;
-      const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
-      const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
-      return [...new Set(candidates)].sort();
-    }
-  };
-}
-function memoryPolicyFiles(files, origin = "memory") {
-  const norm = (f) => posix2.normalize(f);
-  const map2 = new Map(Object.entries(files).map(([k, v]) => [norm(k), v]));
-  return {
-    origin,
-    async read(file) {
-      return map2.get(norm(file));
-    },
-    async list(dir) {
-      const folder = norm(dir).replace(/\/$/, "");
-      const prefix = folder === "." ? "" : `${folder}/`;
-      return [...map2.keys()].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/")).sort();
-    }
-  };
-}
-function joinRel(dir, name) {
-  return posix2.normalize(posix2.join(dir.split("\\").join("/"), name));
-}
-
-// src/policy/packs.ts
-var RULE_FILE = /\.ya?ml$/;
-function packDir(config, entry) {
-  if (posix3.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
-  return joinRel(posix3.dirname(config.file), entry);
-}
-async function readFolder(files, dir, sub, into) {
-  const sources = [];
-  for (const file of await files.list(joinRel(dir, sub))) {
-    if (!RULE_FILE.test(file)) continue;
-    const text3 = await files.read(file);
-    if (text3 === void 0) continue;
-    into.set(file, text3);
-    sources.push(parseYamlSource(text3, file));
-  }
-  return sources;
-}
-function refuseCollisions(folder, builtin) {
-  const checkIds = new Set(builtin.checks.map((c) => c.id));
-  for (const src of folder.checks) {
-    checksFromSource(src).forEach((check, i) => {
-      if (checkIds.has(check.id)) {
-        throw src.error(
-          ["checks", i, "id"],
-          `check id ${check.id} is a built-in check; a pack's checks need ids of their own (e.g. ACME-NET-001)`
-        );
-      }
-      if (check.id.startsWith("AP-")) {
-        throw src.error(
-          ["checks", i, "id"],
-          `check id ${check.id}: the AP- prefix is reserved for built-in checks; use your organisation's own`
-        );
-      }
-    });
-  }
-  const frameworkIds = new Set(builtin.frameworks.map((f) => f.id));
-  for (const src of folder.frameworks) {
-    const id = src.data?.id;
-    if (typeof id === "string" && frameworkIds.has(id)) {
-      throw src.error(
-        ["id"],
-        `framework id '${id}' is a built-in framework; a pack's frameworks need ids of their own`
-      );
-    }
-  }
-}
-async function loadPacks(files, config) {
-  const entries = config?.settings.packs ?? [];
-  const builtin = loadPolicy();
-  if (!config || entries.length === 0) return { policy: builtin, files: /* @__PURE__ */ new Map() };
-  const read = /* @__PURE__ */ new Map();
-  const folders = [];
-  for (const [i, entry] of entries.entries()) {
-    const dir = packDir(config, entry);
-    const folder = {
-      checks: await readFolder(files, dir, "checks", read),
-      frameworks: await readFolder(files, dir, "frameworks", read)
-    };
-    if (folder.checks.length === 0 && folder.frameworks.length === 0) {
-      throw config.source.error(
-        ["packs", i],
-        `pack '${entry}' (${dir}) has no checks/*.yaml or frameworks/*.yaml in ${files.origin}`
-      );
-    }
-    refuseCollisions(folder, builtin);
-    folders.push(folder);
-  }
-  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
-}
-
 // src/policy/active.ts
 async function loadActivePolicy(files, opts) {
-  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve5(opts.root, opts.config));
+  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve7(opts.root, opts.config));
   try {
     const found = await findConfig(files, explicit);
     const config = found ? parseConfig(found.text, found.file) : void 0;
@@ -48587,11 +55022,11 @@ function checkChanges(base, head, checks, out) {
     if (b === h) continue;
     const own = checks.get(id)?.severity;
     const side = (v) => v ?? `default (${own ?? "?"})`;
-    const rank = (v) => v === "off" ? 5 : severityRank(v ?? own ?? "info");
+    const rank2 = (v) => v === "off" ? 5 : severityRank(v ?? own ?? "info");
     out.push({
       kind: "check-changed",
       text: `check ${id}: ${side(b)} → ${side(h)}`,
-      mayWeaken: rank(h) > rank(b)
+      mayWeaken: rank2(h) > rank2(b)
     });
   }
 }
@@ -48646,8 +55081,8 @@ function withoutSource(def) {
   return copy;
 }
 function packCheckChanges(base, head, out) {
-  const builtin = new Set(loadPolicy().checks.map((c) => c.id));
-  const own = (list3) => new Map(list3.filter((c) => !builtin.has(c.id)).map((c) => [c.id, c]));
+  const builtin3 = new Set(loadPolicy().checks.map((c) => c.id));
+  const own = (list3) => new Map(list3.filter((c) => !builtin3.has(c.id)).map((c) => [c.id, c]));
   const [b, h] = [own(base), own(head)];
   for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
     const [was, now] = [b.get(id), h.get(id)];
@@ -48681,8 +55116,8 @@ function packCheckChanges(base, head, out) {
   }
 }
 function packFrameworkChanges(base, head, out) {
-  const builtin = new Set(loadPolicy().frameworks.map((f) => f.id));
-  const own = (list3) => new Map(list3.filter((f) => !builtin.has(f.id)).map((f) => [f.id, f]));
+  const builtin3 = new Set(loadPolicy().frameworks.map((f) => f.id));
+  const own = (list3) => new Map(list3.filter((f) => !builtin3.has(f.id)).map((f) => [f.id, f]));
   const [b, h] = [own(base), own(head)];
   for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
     const [was, now] = [b.get(id), h.get(id)];
@@ -48839,11 +55274,11 @@ async function baseOrDefaults(opts) {
 }
 
 // src/format/json.ts
-function isObj(v) {
+function isObj2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function ordered(value, keys, nested = {}) {
-  if (!isObj(value)) return value;
+  if (!isObj2(value)) return value;
   const out = {};
   for (const k of [...keys, ...Object.keys(value).filter((k2) => !keys.includes(k2))]) {
     if (!(k in value)) continue;
@@ -48887,7 +55322,7 @@ var summary2 = (v) => ordered(
 );
 var control = (v) => ordered(v, ["id", "title", "status", "checks", "failing"]);
 var framework = (v) => ordered(v, ["id", "title", "version", "controls"], { controls: each(control) });
-var fileError2 = (v) => ordered(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
+var fileError3 = (v) => ordered(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
 var detail = (v) => ordered(v, ["kind", "path", "before", "after", "escalation"]);
 var change = (v) => ordered(v, ["agent", "file", "change", "details"], { details: each(detail) });
 var REPORT_KEYS = [
@@ -48909,7 +55344,7 @@ var REPORT_KEYS = [
 var REPORT_LISTS = {
   frameworks: framework,
   findings: finding,
-  errors: fileError2,
+  errors: fileError3,
   changes: change,
   fixed: finding
 };
@@ -49275,7 +55710,7 @@ function cards(report) {
   const list3 = SEVERITIES.map(
     (sev) => `<div class="card sev-${sev}"><span class="n">${s.findings[sev]}</span><span class="l">${sev}</span></div>`
   );
-  const plain = (n, label) => `<div class="card plain"><span class="n">${n}</span><span class="l">${label}</span></div>`;
+  const plain = (n, label2) => `<div class="card plain"><span class="n">${n}</span><span class="l">${label2}</span></div>`;
   list3.push(plain(s.waived, "waived"), plain(s.errors, "file errors"));
   if (s.new !== void 0) list3.push(plain(s.new, "new"));
   if (s.fixed !== void 0) list3.push(plain(s.fixed, "fixed"));
@@ -49285,11 +55720,11 @@ function coverageBar(fw) {
   const t = tallyControls(fw);
   const total = fw.controls.length;
   if (total === 0) return "";
-  const segments = STATUS_ORDER.filter((s) => t[s] > 0).map(
+  const segments2 = STATUS_ORDER.filter((s) => t[s] > 0).map(
     (s) => `<span class="st-${s}" style="width:${(t[s] / total * 100).toFixed(2)}%" title="${STATUS_LABEL[s]}: ${t[s]}"></span>`
   );
   const legend = STATUS_ORDER.map((s) => `<span><i class="st-${s}"></i>${STATUS_LABEL[s]} ${t[s]}</span>`);
-  return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments.join("")}</div>
+  return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments2.join("")}</div>
 <div class="legend">${legend.join("")}</div>`;
 }
 function frameworkSection(fw) {
@@ -50089,9 +56524,9 @@ function changesSection2(parts, limit) {
     hidden += own.length - details.length;
     const level = c.details.find((d) => d.kind === "agent-added")?.after;
     const what = c.change === "added" ? ` (new agent${level ? ` with ${md(level, 40)} access` : ""})` : c.change === "removed" ? " (agent removed)" : "";
-    const words2 = details.map((d) => `${d.escalation ? "⚠️ " : ""}${md(describeDetail(d))}`).join("; ");
+    const words3 = details.map((d) => `${d.escalation ? "⚠️ " : ""}${md(describeDetail(d))}`).join("; ");
     const mark = c.details.some((d) => d.kind === "agent-added" && d.escalation) ? "⚠️ " : "";
-    out.push(`- ${mark}**${md(c.agent, 100)}**${what}${words2 ? `: ${words2}` : ""}`);
+    out.push(`- ${mark}**${md(c.agent, 100)}**${what}${words3 ? `: ${words3}` : ""}`);
   }
   if (hidden > 0) out.push(`- … and ${plural2(hidden, "more change")}: see ${summaryPointer(parts.opts)}.`);
   out.push("", "⚠️ = widens what the agent can do or weakens oversight of it.");
@@ -50263,19 +56698,19 @@ function buildComment({ report, rules }, opts = {}) {
 }
 
 // src/action/event.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-var obj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
-var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+import { readFileSync as readFileSync6 } from "node:fs";
+var obj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 var sha = (v) => {
-  const s = str3(v);
+  const s = str4(v);
   return s !== void 0 && SHA.test(s) && !/^0+$/.test(s) ? s : void 0;
 };
-var NAME = /^[A-Za-z0-9_.-]+$/;
+var NAME2 = /^[A-Za-z0-9_.-]+$/;
 function readPayload(path) {
   if (!path) return {};
   try {
-    return obj2(JSON.parse(readFileSync5(path, "utf8")));
+    return obj3(JSON.parse(readFileSync6(path, "utf8")));
   } catch {
     return {};
   }
@@ -50293,7 +56728,7 @@ function readContext(env = process.env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const parts = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const [owner, repo] = parts.length === 2 && parts.every((p) => NAME.test(p) && !/^\.+$/.test(p)) ? parts : [];
+  const [owner, repo] = parts.length === 2 && parts.every((p) => NAME2.test(p) && !/^\.+$/.test(p)) ? parts : [];
   const serverUrl = httpUrl(env.GITHUB_SERVER_URL, "https://github.com");
   const ctx = {
     eventName,
@@ -50306,16 +56741,16 @@ function readContext(env = process.env) {
     if (env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID))
       ctx.runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
   }
-  const pr = obj2(payload.pull_request);
+  const pr = obj3(payload.pull_request);
   const number = typeof pr.number === "number" ? pr.number : Number(payload.number);
-  const baseSha = sha(obj2(pr.base).sha);
-  const headSha = sha(obj2(pr.head).sha);
+  const baseSha = sha(obj3(pr.base).sha);
+  const headSha = sha(obj3(pr.head).sha);
   if (Number.isInteger(number) && number > 0 && baseSha && headSha) {
     ctx.pull = {
       number,
       baseSha,
       headSha,
-      ...str3(obj2(pr.base).ref) ? { baseRef: str3(obj2(pr.base).ref) } : {}
+      ...str4(obj3(pr.base).ref) ? { baseRef: str4(obj3(pr.base).ref) } : {}
     };
     ctx.headSha = headSha;
   } else if (eventName === "push") {
@@ -50323,15 +56758,15 @@ function readContext(env = process.env) {
     if (before) ctx.pushBefore = before;
     ctx.headSha = sha(payload.after) ?? sha(env.GITHUB_SHA);
   } else if (eventName === "workflow_run") {
-    const run = obj2(payload.workflow_run);
+    const run = obj3(payload.workflow_run);
     const runHead = sha(run.head_sha);
     if (runHead) {
-      const headOwner = str3(obj2(obj2(run.head_repository).owner).login);
-      const branch = str3(run.head_branch);
+      const headOwner = str4(obj3(obj3(run.head_repository).owner).login);
+      const branch = str4(run.head_branch);
       ctx.workflowRun = {
         headSha: runHead,
         ...headOwner && branch ? { headLabel: `${headOwner}:${branch}` } : {},
-        pullNumbers: (Array.isArray(run.pull_requests) ? run.pull_requests : []).map((p) => obj2(p).number).filter((n) => typeof n === "number" && Number.isInteger(n) && n > 0)
+        pullNumbers: (Array.isArray(run.pull_requests) ? run.pull_requests : []).map((p) => obj3(p).number).filter((n) => typeof n === "number" && Number.isInteger(n) && n > 0)
       };
       ctx.headSha = runHead;
     }
@@ -50363,7 +56798,7 @@ var GitHubApiError = class extends Error {
 };
 var MAX_PAGES = 100;
 function sleep(ms) {
-  return new Promise((resolve7) => setTimeout(resolve7, ms));
+  return new Promise((resolve9) => setTimeout(resolve9, ms));
 }
 function isRateLimited(status, headers, message) {
   if (status !== 403 && status !== 429) return false;
@@ -50539,8 +56974,8 @@ var GitHubApi = class {
     )).data;
   }
   /** Open pull requests whose head is `label` ("owner:branch"), for a workflow_run from a fork. */
-  findPullsByHead(owner, repo, label) {
-    const q = `state=open&head=${encodeURIComponent(label)}&per_page=100`;
+  findPullsByHead(owner, repo, label2) {
+    const q = `state=open&head=${encodeURIComponent(label2)}&per_page=100`;
     return this.paginate(`repos/${encodePath(owner)}/${encodePath(repo)}/pulls?${q}`);
   }
   /** The files (repository paths) directly inside a folder at `ref`; empty when it does not exist there. */
@@ -50651,7 +57086,7 @@ function setOutputs(values) {
 // src/action/sticky.ts
 var ACTIONS_BOT = "github-actions[bot]";
 function sleep2(ms) {
-  return new Promise((resolve7) => setTimeout(resolve7, ms));
+  return new Promise((resolve9) => setTimeout(resolve9, ms));
 }
 async function findStickyComment(api, target, author) {
   const comments = await api.listIssueComments(target.owner, target.repo, target.issue);
@@ -50944,10 +57379,10 @@ async function baseOf(root, inputs, ctx, api) {
   }
 }
 function reportPath(env) {
-  return join6(env.RUNNER_TEMP || tmpdir(), "agentpolicy-report.json");
+  return join9(env.RUNNER_TEMP || tmpdir(), "agentpolicy-report.json");
 }
 function write(path, text3) {
-  mkdirSync(dirname3(path), { recursive: true });
+  mkdirSync(dirname4(path), { recursive: true });
   writeFileSync2(path, text3);
 }
 async function runAction(env = process.env) {
@@ -50960,7 +57395,7 @@ async function runAction(env = process.env) {
   }
   if (inputs.token) setSecret(inputs.token);
   const ctx = readContext(env);
-  const root = resolve6(env.GITHUB_WORKSPACE || process.cwd());
+  const root = resolve8(env.GITHUB_WORKSPACE || process.cwd());
   const api = ctx.owner && ctx.repo ? apiFor(inputs, ctx, env) : void 0;
   let result2;
   let policy;
@@ -51017,7 +57452,7 @@ async function runAction(env = process.env) {
   const prefix = await gitPrefix(root) ?? "";
   const jsonPath = reportPath(env);
   const wroteJson = await step("write the JSON report", () => write(jsonPath, formatJson(input)));
-  const sarifPath = resolve6(root, inputs.sarifFile);
+  const sarifPath = resolve8(root, inputs.sarifFile);
   const wroteSarif = await step("write the SARIF file", () => write(sarifPath, formatSarif(input)));
   await step(
     "set the outputs",
@@ -51029,7 +57464,7 @@ async function runAction(env = process.env) {
     )
   );
   if (inputs.htmlReport) {
-    const htmlPath = resolve6(root, inputs.htmlReport);
+    const htmlPath = resolve8(root, inputs.htmlReport);
     if (await step("write the HTML report", () => write(htmlPath, formatHtml(input))))
       await step("set the html-report output", () => setOutput("html-report", htmlPath));
   }
