@@ -22693,8 +22693,12 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "3.0.1",
+    "@actions/github": "9.1.1",
+    "@octokit/plugin-retry": "8.1.1",
+    "@octokit/plugin-throttling": "11.0.5",
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
+    bottleneck: "2.19.5",
     "json-logic-js": "2.0.5",
     "markdown-table": "3.1.0",
     picomatch: "4.0.7",
