@@ -5,14 +5,14 @@
 // network failures are retried with a bounded backoff. This module only sets the limits, keeps a POST
 // from being repeated blindly (a 5xx may come after GitHub created the comment: the caller lists
 // again first) and turns failures into one error type. The token goes to Octokit and nowhere else.
-import { getOctokit } from "@actions/github";
+import type * as ActionsGitHub from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import Bottleneck from "bottleneck/light.js";
 import { oneLine } from "../format/escape.js";
 import { TOOL_VERSION } from "../version.js";
 
-export type Octokit = ReturnType<typeof getOctokit>;
+export type Octokit = ReturnType<typeof ActionsGitHub.getOctokit>;
 type Data<F extends (...args: never[]) => unknown> =
   Awaited<ReturnType<F>> extends { data: infer D } ? D : never;
 type Rest = Octokit["rest"];
@@ -120,7 +120,8 @@ function toApiError(e: unknown, method: string, path: string): GitHubApiError {
 }
 
 export class GitHubApi {
-  readonly octokit: Octokit;
+  private client?: Promise<Octokit>;
+  private readonly connect: () => Promise<Octokit>;
   private readonly unitMs: number;
   private readonly retries: number;
 
@@ -189,26 +190,44 @@ export class GitHubApi {
       return {};
     };
 
-    this.octokit = getOctokit(
-      opts.token,
-      {
-        baseUrl: base.href.replace(/\/$/, ""),
-        userAgent: `agentpolicy-action/${TOOL_VERSION}`,
-        log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-        retry: { retries, retryAfterBaseValue: unit, doNotRetry: DO_NOT_RETRY },
-        throttle: {
-          retryAfterBaseValue: unit,
-          // GitHub: pace writes at least a second apart, and content that notifies people further.
-          write: new Bottleneck.Group({ maxConcurrent: 1, minTime: unit }),
-          notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3 * unit }),
-          onRateLimit: onLimit("rate limit"),
-          onSecondaryRateLimit: onLimit("secondary rate limit"),
+    // @actions/github reads and parses the event payload when it is loaded, so it is loaded when the
+    // first request is made: a run that never calls GitHub never pays for it, and a payload it
+    // cannot parse becomes this client's error (a warning) instead of a crash at start.
+    this.connect = async () => {
+      let github: typeof ActionsGitHub;
+      try {
+        github = await import("@actions/github");
+      } catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        throw new GitHubApiError("GET", "/", 0, `cannot start the GitHub client: ${oneLine(why)}`, false);
+      }
+      return github.getOctokit(
+        opts.token,
+        {
+          baseUrl: base.href.replace(/\/$/, ""),
+          userAgent: `agentpolicy-action/${TOOL_VERSION}`,
+          log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+          retry: { retries, retryAfterBaseValue: unit, doNotRetry: DO_NOT_RETRY },
+          throttle: {
+            retryAfterBaseValue: unit,
+            // GitHub: pace writes at least a second apart, and content that notifies people further.
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: unit }),
+            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3 * unit }),
+            onRateLimit: onLimit("rate limit"),
+            onSecondaryRateLimit: onLimit("secondary rate limit"),
+          },
         },
-      },
-      guard as never,
-      throttling as never,
-      retry as never,
-    );
+        guard as never,
+        throttling as never,
+        retry as never,
+      );
+    };
+  }
+
+  /** The Octokit client, started on first use. */
+  private octokit(): Promise<Octokit> {
+    this.client ??= this.connect();
+    return this.client;
   }
 
   /** The wait before retry number `attempt` (1-based) when the server names none (the retry plugin's curve). */
@@ -220,17 +239,21 @@ export class GitHubApi {
     return this.retries + 1;
   }
 
-  private async call<T>(method: string, path: string, fn: () => Promise<T>): Promise<T> {
+  private async call<T>(method: string, path: string, fn: (octokit: Octokit) => Promise<T>): Promise<T> {
     try {
-      return await fn();
+      return await fn(await this.octokit());
     } catch (e) {
       throw toApiError(e, method, path);
     }
   }
 
   /** Up to MAX_PAGES pages of a list endpoint (Octokit follows Link rel="next"). */
-  private async list<T>(path: string, iterator: AsyncIterable<{ data: T[] }>): Promise<T[]> {
-    return this.call("GET", path, async () => {
+  private async list<T>(
+    path: string,
+    iterate: (octokit: Octokit) => AsyncIterable<{ data: T[] }>,
+  ): Promise<T[]> {
+    return this.call("GET", path, async (octokit) => {
+      const iterator = iterate(octokit);
       const items: T[] = [];
       let pages = 0;
       for await (const page of iterator) {
@@ -247,8 +270,14 @@ export class GitHubApi {
    * every kind of token; GET /user only for users. Undefined when neither answers.
    */
   async login(): Promise<string | undefined> {
+    let o: Octokit;
     try {
-      const res = await this.octokit.graphql<{ viewer?: { login?: unknown } }>("query { viewer { login } }", {
+      o = await this.octokit();
+    } catch {
+      return undefined;
+    }
+    try {
+      const res = await o.graphql<{ viewer?: { login?: unknown } }>("query { viewer { login } }", {
         request: { retries: 0 },
       });
       if (typeof res.viewer?.login === "string" && res.viewer.login !== "") return res.viewer.login;
@@ -256,7 +285,7 @@ export class GitHubApi {
       // GraphQL may be disabled (GHES) or refused: ask REST
     }
     try {
-      const res = await this.octokit.rest.users.getAuthenticated({ request: { retries: 0 } });
+      const res = await o.rest.users.getAuthenticated({ request: { retries: 0 } });
       return typeof res.data?.login === "string" ? res.data.login : undefined;
     } catch {
       return undefined;
@@ -264,9 +293,8 @@ export class GitHubApi {
   }
 
   listIssueComments(owner: string, repo: string, issue: number): Promise<IssueComment[]> {
-    return this.list(
-      `/repos/${owner}/${repo}/issues/${issue}/comments`,
-      this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
+    return this.list(`/repos/${owner}/${repo}/issues/${issue}/comments`, (o) =>
+      o.paginate.iterator(o.rest.issues.listComments, {
         owner,
         repo,
         issue_number: issue,
@@ -278,8 +306,8 @@ export class GitHubApi {
   /** Never retried here on a 5xx or network failure: the caller lists the comments again first. */
   createIssueComment(owner: string, repo: string, issue: number, body: string): Promise<IssueComment> {
     const path = `/repos/${owner}/${repo}/issues/${issue}/comments`;
-    return this.call("POST", path, async () => {
-      const res = await this.octokit.rest.issues.createComment({
+    return this.call("POST", path, async (o) => {
+      const res = await o.rest.issues.createComment({
         owner,
         repo,
         issue_number: issue,
@@ -291,16 +319,15 @@ export class GitHubApi {
   }
 
   updateIssueComment(owner: string, repo: string, id: number, body: string): Promise<IssueComment> {
-    return this.call("PATCH", `/repos/${owner}/${repo}/issues/comments/${id}`, async () => {
-      const res = await this.octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
+    return this.call("PATCH", `/repos/${owner}/${repo}/issues/comments/${id}`, async (o) => {
+      const res = await o.rest.issues.updateComment({ owner, repo, comment_id: id, body });
       return res.data;
     });
   }
 
   listPullFiles(owner: string, repo: string, pull: number): Promise<PullFile[]> {
-    return this.list(
-      `/repos/${owner}/${repo}/pulls/${pull}/files`,
-      this.octokit.paginate.iterator(this.octokit.rest.pulls.listFiles, {
+    return this.list(`/repos/${owner}/${repo}/pulls/${pull}/files`, (o) =>
+      o.paginate.iterator(o.rest.pulls.listFiles, {
         owner,
         repo,
         pull_number: pull,
@@ -310,17 +337,16 @@ export class GitHubApi {
   }
 
   getPull(owner: string, repo: string, pull: number): Promise<PullRequestRef> {
-    return this.call("GET", `/repos/${owner}/${repo}/pulls/${pull}`, async () => {
-      const res = await this.octokit.rest.pulls.get({ owner, repo, pull_number: pull });
+    return this.call("GET", `/repos/${owner}/${repo}/pulls/${pull}`, async (o) => {
+      const res = await o.rest.pulls.get({ owner, repo, pull_number: pull });
       return res.data;
     });
   }
 
   /** Open pull requests whose head is `label` ("owner:branch"), for a workflow_run from a fork. */
   async findPullsByHead(owner: string, repo: string, label: string): Promise<PullRequestRef[]> {
-    return this.list(
-      `/repos/${owner}/${repo}/pulls`,
-      this.octokit.paginate.iterator(this.octokit.rest.pulls.list, {
+    return this.list(`/repos/${owner}/${repo}/pulls`, (o) =>
+      o.paginate.iterator(o.rest.pulls.list, {
         owner,
         repo,
         state: "open",
@@ -335,8 +361,8 @@ export class GitHubApi {
    * tree short (over 100,000 entries or 7 MB): the list then holds only what came back.
    */
   listTree(owner: string, repo: string, sha: string): Promise<{ files: string[]; complete: boolean }> {
-    return this.call("GET", `/repos/${owner}/${repo}/git/trees/${sha}`, async () => {
-      const res = await this.octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: "1" });
+    return this.call("GET", `/repos/${owner}/${repo}/git/trees/${sha}`, async (o) => {
+      const res = await o.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: "1" });
       const files = res.data.tree
         .filter((e) => e.type === "blob" && typeof e.path === "string")
         .map((e) => e.path as string);
@@ -347,10 +373,10 @@ export class GitHubApi {
   /** A file's bytes at `ref`; undefined when it does not exist there (or is a folder there). */
   getContent(owner: string, repo: string, path: string, ref: string): Promise<Uint8Array | undefined> {
     const shown = `/repos/${owner}/${repo}/contents/${path}`;
-    return this.call("GET", shown, async () => {
+    return this.call("GET", shown, async (o) => {
       let data;
       try {
-        ({ data } = await this.octokit.rest.repos.getContent({ owner, repo, path, ref }));
+        ({ data } = await o.rest.repos.getContent({ owner, repo, path, ref }));
       } catch (e) {
         if ((e as { status?: unknown }).status === 404) return undefined;
         throw e;

@@ -2,7 +2,7 @@
 // (a base commit and a head commit) and a local stand-in for GitHub's REST API.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { escapeMarkdown } from "../../src/format/escape.js";
@@ -497,6 +497,18 @@ describe("the GitHub Action, spawned like a runner", () => {
     await s.run({}, { eventName: "workflow_run", payload });
     expect(ours()).toHaveLength(1);
     expectEveryAccessChange(ours()[0]!.body);
+  });
+
+  it("an event payload that is not JSON costs the comparison and the comment, never the run", async () => {
+    const s = widening();
+    const bad = join(mkdtempSync(join(tmpdir(), "agentpolicy-event-")), "event.json");
+    writeFileSync(bad, "{ not json");
+    const r = await s.run({}, { env: { GITHUB_EVENT_PATH: bad } });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1); // by the findings
+    expect(r.outputs.passed).toBe("false");
+    expect(r.summary).toContain("billing-bot");
+    expect(server.state.requests).toEqual([]);
   });
 
   it("never prints the token, and manifest text cannot inject commands or markup", async () => {
