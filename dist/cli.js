@@ -247,10 +247,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -261,8 +261,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -291,11 +291,11 @@ var require_utils = __commonJS({
     };
     exports.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
         return segs[segs.length - 2];
       }
-      return last;
+      return last2;
     };
   }
 });
@@ -352,7 +352,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -371,10 +371,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -551,24 +551,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob2 = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob2 = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob2 = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str2;
+        glob2 = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -891,7 +891,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1035,16 +1035,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1061,7 +1061,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1264,15 +1264,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -1584,7 +1584,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
@@ -1615,8 +1615,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1634,7 +1634,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -1649,7 +1649,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -1658,16 +1658,16 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan2 = require_scan();
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -1723,11 +1723,11 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format3 = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob2;
-      let output = match && format2 ? format2(input) : input;
+      let output = match && format3 ? format3(input) : input;
       if (match === false) {
-        output = format2 ? format2(input) : input;
+        output = format3 ? format3(input) : input;
         match = output === glob2;
       }
       if (match === false || opts.capture === true) {
@@ -1743,10 +1743,10 @@ var require_picomatch = __commonJS({
       const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+      return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input, options) => scan2(input, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1772,10 +1772,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse3(input, options);
       }
       return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -1878,7 +1878,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -1889,7 +1889,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -1932,7 +1932,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -2838,10 +2838,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema4) {
@@ -2894,22 +2894,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2978,8 +2978,8 @@ var require_util = __commonJS({
     })(Type || (exports.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+        const isNumber2 = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber2 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber2 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
@@ -3934,8 +3934,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema4, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -5032,10 +5032,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str3.length; i++) {
+        if (str3[i] === token) ind++;
       }
       return ind;
     }
@@ -5119,10 +5119,10 @@ var require_utils2 = __commonJS({
         return removeDotSegments(path);
       }
       const segments = path.split("/");
-      const last = segments.length - 1;
+      const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
+      for (let i = 0; i <= last2; i++) {
         const segment = segments[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
@@ -5132,7 +5132,7 @@ var require_utils2 = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i === last;
+          trailingDirectory = i === last2;
         } else {
           output.push(segment);
         }
@@ -5648,7 +5648,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -5691,8 +5691,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize2(base, options), options);
-        relative4 = parse2(serialize2(relative4, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative4 = parse3(serialize2(relative4, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative4.scheme) {
@@ -6010,7 +6010,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -6047,7 +6047,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize: serialize2,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -6105,7 +6105,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -6449,10 +6449,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format2) {
-        if (typeof format2 == "string")
-          format2 = new RegExp(format2);
-        this.formats[name] = format2;
+      addFormat(name, format3) {
+        if (typeof format3 == "string")
+          format3 = new RegExp(format3);
+        this.formats[name] = format3;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -6570,9 +6570,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format2 = this.opts.formats[name];
-        if (format2)
-          this.addFormat(name, format2);
+        const format3 = this.opts.formats[name];
+        if (format3)
+          this.addFormat(name, format3);
       }
     }
     function addInitialKeywords(defs) {
@@ -6900,16 +6900,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -8574,18 +8574,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format2 = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
+          const format3 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format3, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format3, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format2}`;
+            return (0, codegen_1._)`${schemaCode} && !${format3}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
-            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format3}(${data}) : ${format3}(${data}))` : (0, codegen_1._)`${format3}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format3} == "function" ? ${callFormat} : ${format3}.test(${data}))`;
+            return (0, codegen_1._)`${format3} && ${format3} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -8596,7 +8596,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format2, fmtRef] = getFormat(formatDef);
+          const [fmtType, format3, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -8623,7 +8623,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format3 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -8638,8 +8638,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format2 = [format_1.default];
-    exports.default = format2;
+    var format3 = [format_1.default];
+    exports.default = format3;
   }
 });
 
@@ -9188,7 +9188,7 @@ var require_json_schema_2020_12 = __commonJS({
     var unevaluated = require_unevaluated2();
     var content = require_content();
     var core = require_core3();
-    var format2 = require_format_annotation();
+    var format3 = require_format_annotation();
     var metadata2 = require_meta_data();
     var validation = require_validation2();
     var META_SUPPORT_DATA = ["/properties"];
@@ -9200,7 +9200,7 @@ var require_json_schema_2020_12 = __commonJS({
         unevaluated,
         content,
         core,
-        with$data(this, format2),
+        with$data(this, format3),
         metadata2,
         with$data(this, validation)
       ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
@@ -9367,8 +9367,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches = DATE.exec(str2);
+    function date(str3) {
+      const matches = DATE.exec(str3);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -9387,8 +9387,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches = TIME.exec(str2);
+      return function time(str3) {
+        const matches = TIME.exec(str3);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -9434,8 +9434,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+      return function date_time(str3) {
+        const dateTime = str3.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -9460,13 +9460,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    function uri(str3) {
+      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
+    function byte(str3) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str2);
+      return BYTE.test(str3);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -9480,11 +9480,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str2) {
-      if (Z_ANCHOR.test(str2))
+    function regex(str3) {
+      if (Z_ANCHOR.test(str3))
         return false;
       try {
-        new RegExp(str2);
+        new RegExp(str3);
         return true;
       } catch (e) {
         return false;
@@ -9786,17 +9786,17 @@ var require_limit = __commonJS({
           cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
         }
         function validateFormat() {
-          const format2 = fCxt.schema;
-          const fmtDef = self.formats[format2];
+          const format3 = fCxt.schema;
+          const fmtDef = self.formats[format3];
           if (!fmtDef || fmtDef === true)
             return;
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
+            throw new Error(`"${keyword}": format "${format3}" does not define "compare" function`);
           }
           const fmt = gen.scopeValue("formats", {
-            key: format2,
+            key: format3,
             ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format3)}` : void 0
           });
           cxt.fail$data(compareCode(fmt));
         }
@@ -10245,7 +10245,18 @@ var DEFAULT_INCLUDE = [
   "**/*.agent.yml",
   "**/*.agent.json",
   "**/agents/**/*.{yaml,yml,json}",
-  "**/.agents/**/*.{yaml,yml,json}"
+  "**/.agents/**/*.{yaml,yml,json}",
+  // Native agent configs, read by src/sources/ (formats.ts lists the same paths)
+  "**/.mcp.json",
+  "**/.claude/settings.json",
+  "**/.claude/settings.local.json",
+  "**/.cursor/mcp.json",
+  "**/.vscode/mcp.json",
+  "**/claude_desktop_config.json",
+  "**/.gemini/settings.json",
+  "**/.codex/config.toml",
+  "**/.well-known/agent-card.json",
+  "**/.well-known/agent.json"
 ];
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function discover(opts) {
@@ -11760,13 +11771,13 @@ var Collection = class extends NodeBase {
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyComment.js
-var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
 function indentComment(comment, indent2) {
   if (/^\n+$/.test(comment))
     return comment.substring(1);
   return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
 }
-var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
+var lineComment = (str3, indent2, comment) => str3.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str3.endsWith(" ") ? "" : " ") + comment;
 
 // node_modules/yaml/browser/dist/stringify/foldFlowLines.js
 var FOLD_FLOW = "flow";
@@ -11901,16 +11912,16 @@ var getFoldOptions = (ctx, isBlock2) => ({
   lineWidth: ctx.options.lineWidth,
   minContentWidth: ctx.options.minContentWidth
 });
-var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-function lineLengthOverLimit(str2, lineWidth, indentLength) {
+var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+function lineLengthOverLimit(str3, lineWidth, indentLength) {
   if (!lineWidth || lineWidth < 0)
     return false;
   const limit = lineWidth - indentLength;
-  const strLen = str2.length;
+  const strLen = str3.length;
   if (strLen <= limit)
     return false;
   for (let i = 0, start = 0; i < strLen; ++i) {
-    if (str2[i] === "\n") {
+    if (str3[i] === "\n") {
       if (i - start > limit)
         return true;
       start = i + 1;
@@ -11927,11 +11938,11 @@ function doubleQuotedString(value, ctx) {
   const { implicitKey } = ctx;
   const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
   const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-  let str2 = "";
+  let str3 = "";
   let start = 0;
   for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
     if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-      str2 += json.slice(start, i) + "\\ ";
+      str3 += json.slice(start, i) + "\\ ";
       i += 1;
       start = i;
       ch = "\\";
@@ -11940,38 +11951,38 @@ function doubleQuotedString(value, ctx) {
       switch (json[i + 1]) {
         case "u":
           {
-            str2 += json.slice(start, i);
+            str3 += json.slice(start, i);
             const code = json.substr(i + 2, 4);
             switch (code) {
               case "0000":
-                str2 += "\\0";
+                str3 += "\\0";
                 break;
               case "0007":
-                str2 += "\\a";
+                str3 += "\\a";
                 break;
               case "000b":
-                str2 += "\\v";
+                str3 += "\\v";
                 break;
               case "001b":
-                str2 += "\\e";
+                str3 += "\\e";
                 break;
               case "0085":
-                str2 += "\\N";
+                str3 += "\\N";
                 break;
               case "00a0":
-                str2 += "\\_";
+                str3 += "\\_";
                 break;
               case "2028":
-                str2 += "\\L";
+                str3 += "\\L";
                 break;
               case "2029":
-                str2 += "\\P";
+                str3 += "\\P";
                 break;
               default:
                 if (code.substr(0, 2) === "00")
-                  str2 += "\\x" + code.substr(2);
+                  str3 += "\\x" + code.substr(2);
                 else
-                  str2 += json.substr(i, 6);
+                  str3 += json.substr(i, 6);
             }
             i += 5;
             start = i + 1;
@@ -11981,14 +11992,14 @@ function doubleQuotedString(value, ctx) {
           if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
             i += 1;
           } else {
-            str2 += json.slice(start, i) + "\n\n";
+            str3 += json.slice(start, i) + "\n\n";
             while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-              str2 += "\n";
+              str3 += "\n";
               i += 2;
             }
-            str2 += indent2;
+            str3 += indent2;
             if (json[i + 2] === " ")
-              str2 += "\\";
+              str3 += "\\";
             i += 1;
             start = i + 1;
           }
@@ -11997,8 +12008,8 @@ function doubleQuotedString(value, ctx) {
           i += 1;
       }
   }
-  str2 = start ? str2 + json.slice(start) : json;
-  return implicitKey ? str2 : foldFlowLines(str2, indent2, FOLD_QUOTED, getFoldOptions(ctx, false));
+  str3 = start ? str3 + json.slice(start) : json;
+  return implicitKey ? str3 : foldFlowLines(str3, indent2, FOLD_QUOTED, getFoldOptions(ctx, false));
 }
 function singleQuotedString(value, ctx) {
   if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -12126,15 +12137,15 @@ function plainString(item, ctx, onComment, onChompKeep) {
       return quotedString(value, ctx);
     }
   }
-  const str2 = value.replace(/\n+/g, `$&
+  const str3 = value.replace(/\n+/g, `$&
 ${indent2}`);
   if (actualString) {
-    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
     const { compat, tags } = ctx.doc.schema;
     if (tags.some(test) || compat?.some(test))
       return quotedString(value, ctx);
   }
-  return implicitKey ? str2 : foldFlowLines(str2, indent2, FOLD_FLOW, getFoldOptions(ctx, false));
+  return implicitKey ? str3 : foldFlowLines(str3, indent2, FOLD_FLOW, getFoldOptions(ctx, false));
 }
 function stringifyString(item, ctx, onComment, onChompKeep) {
   const { implicitKey, inFlow } = ctx;
@@ -12276,11 +12287,11 @@ function stringify(item, ctx, onComment, onChompKeep) {
   const props = stringifyProps(node, tagObj, ctx);
   if (props.length > 0)
     ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-  const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+  const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
   if (!props)
-    return str2;
-  return isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+    return str3;
+  return isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
 }
 
 // node_modules/yaml/browser/dist/stringify/stringifyPair.js
@@ -12304,8 +12315,8 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
   });
   let keyCommentDone = false;
   let chompKeep = false;
-  let str2 = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-  if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+  let str3 = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+  if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
     if (simpleKeys)
       throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
     explicitKey = true;
@@ -12314,27 +12325,27 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     if (allNullValues || value == null) {
       if (keyCommentDone && onComment)
         onComment();
-      return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+      return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
     }
   } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-    str2 = `? ${str2}`;
+    str3 = `? ${str3}`;
     if (keyComment && !keyCommentDone) {
-      str2 += lineComment(str2, ctx.indent, commentString(keyComment));
+      str3 += lineComment(str3, ctx.indent, commentString(keyComment));
     } else if (chompKeep && onChompKeep)
       onChompKeep();
-    return str2;
+    return str3;
   }
   if (keyCommentDone)
     keyComment = null;
   if (explicitKey) {
     if (keyComment)
-      str2 += lineComment(str2, ctx.indent, commentString(keyComment));
-    str2 = `? ${str2}
+      str3 += lineComment(str3, ctx.indent, commentString(keyComment));
+    str3 = `? ${str3}
 ${indent2}:`;
   } else {
-    str2 = `${str2}:`;
+    str3 = `${str3}:`;
     if (keyComment)
-      str2 += lineComment(str2, ctx.indent, commentString(keyComment));
+      str3 += lineComment(str3, ctx.indent, commentString(keyComment));
   }
   let vsb, vcb, valueComment;
   if (isNode(value)) {
@@ -12350,7 +12361,7 @@ ${indent2}:`;
   }
   ctx.implicitKey = false;
   if (!explicitKey && !keyComment && isScalar(value))
-    ctx.indentAtStart = str2.length + 1;
+    ctx.indentAtStart = str3.length + 1;
   chompKeep = false;
   if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq(value) && !value.flow && !value.tag && !value.anchor) {
     ctx.indent = ctx.indent.substring(2);
@@ -12394,16 +12405,16 @@ ${ctx.indent}`;
   } else if (valueStr === "" || valueStr[0] === "\n") {
     ws = "";
   }
-  str2 += ws + valueStr;
+  str3 += ws + valueStr;
   if (ctx.inFlow) {
     if (valueCommentDone && onComment)
       onComment();
   } else if (valueComment && !valueCommentDone) {
-    str2 += lineComment(str2, ctx.indent, commentString(valueComment));
+    str3 += lineComment(str3, ctx.indent, commentString(valueComment));
   } else if (chompKeep && onChompKeep) {
     onChompKeep();
   }
-  return str2;
+  return str3;
 }
 
 // node_modules/yaml/browser/dist/log.js
@@ -12574,31 +12585,31 @@ function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, fl
       }
     }
     chompKeep = false;
-    let str3 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+    let str4 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
     if (comment2)
-      str3 += lineComment(str3, itemIndent, commentString(comment2));
+      str4 += lineComment(str4, itemIndent, commentString(comment2));
     if (chompKeep && comment2)
       chompKeep = false;
-    lines.push(blockItemPrefix + str3);
+    lines.push(blockItemPrefix + str4);
   }
-  let str2;
+  let str3;
   if (lines.length === 0) {
-    str2 = flowChars.start + flowChars.end;
+    str3 = flowChars.start + flowChars.end;
   } else {
-    str2 = lines[0];
+    str3 = lines[0];
     for (let i = 1; i < lines.length; ++i) {
       const line = lines[i];
-      str2 += line ? `
+      str3 += line ? `
 ${indent2}${line}` : "\n";
     }
   }
   if (comment) {
-    str2 += "\n" + indentComment(commentString(comment), indent2);
+    str3 += "\n" + indentComment(commentString(comment), indent2);
     if (onComment)
       onComment();
   } else if (chompKeep && onChompKeep)
     onChompKeep();
-  return str2;
+  return str3;
 }
 function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
   const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -12641,21 +12652,21 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
     }
     if (comment)
       reqNewline = true;
-    let str2 = stringify(item, itemCtx, () => comment = null);
-    reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+    let str3 = stringify(item, itemCtx, () => comment = null);
+    reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
     if (i < items.length - 1) {
-      str2 += ",";
+      str3 += ",";
     } else if (ctx.options.trailingComma) {
       if (ctx.options.lineWidth > 0) {
-        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
       }
       if (reqNewline) {
-        str2 += ",";
+        str3 += ",";
       }
     }
     if (comment)
-      str2 += lineComment(str2, itemIndent, commentString(comment));
-    lines.push(str2);
+      str3 += lineComment(str3, itemIndent, commentString(comment));
+    lines.push(str3);
     linesAtValue = lines.length;
   }
   const { start, end } = flowChars;
@@ -12667,11 +12678,11 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
     }
     if (reqNewline) {
-      let str2 = start;
+      let str3 = start;
       for (const line of lines)
-        str2 += line ? `
+        str3 += line ? `
 ${indentStep}${indent2}${line}` : "\n";
-      return `${str2}
+      return `${str3}
 ${indent2}${end}`;
     } else {
       return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -12955,7 +12966,7 @@ var string = {
   identify: (value) => typeof value === "string",
   default: true,
   tag: "tag:yaml.org,2002:str",
-  resolve: (str2) => str2,
+  resolve: (str3) => str3,
   stringify(item, ctx, onComment, onChompKeep) {
     ctx = Object.assign({ actualString: true }, ctx);
     return stringifyString(item, ctx, onComment, onChompKeep);
@@ -12979,7 +12990,7 @@ var boolTag = {
   default: true,
   tag: "tag:yaml.org,2002:bool",
   test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-  resolve: (str2) => new Scalar(str2[0] === "t" || str2[0] === "T"),
+  resolve: (str3) => new Scalar(str3[0] === "t" || str3[0] === "T"),
   stringify({ source, value }, ctx) {
     if (source && boolTag.test.test(source)) {
       const sv = source[0] === "t" || source[0] === "T";
@@ -12991,14 +13002,14 @@ var boolTag = {
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyNumber.js
-function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
+function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
   if (typeof value === "bigint")
     return String(value);
   const num3 = typeof value === "number" ? value : Number(value);
   if (!isFinite(num3))
     return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
   let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-  if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+  if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
     let i = n.indexOf(".");
     if (i < 0) {
       i = n.length;
@@ -13017,7 +13028,7 @@ var floatNaN = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+  resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
   stringify: stringifyNumber
 };
 var floatExp = {
@@ -13026,7 +13037,7 @@ var floatExp = {
   tag: "tag:yaml.org,2002:float",
   format: "EXP",
   test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-  resolve: (str2) => parseFloat(str2),
+  resolve: (str3) => parseFloat(str3),
   stringify(node) {
     const num3 = Number(node.value);
     return isFinite(num3) ? num3.toExponential() : stringifyNumber(node);
@@ -13037,11 +13048,11 @@ var float = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-  resolve(str2) {
-    const node = new Scalar(parseFloat(str2));
-    const dot = str2.indexOf(".");
-    if (dot !== -1 && str2[str2.length - 1] === "0")
-      node.minFractionDigits = str2.length - dot - 1;
+  resolve(str3) {
+    const node = new Scalar(parseFloat(str3));
+    const dot = str3.indexOf(".");
+    if (dot !== -1 && str3[str3.length - 1] === "0")
+      node.minFractionDigits = str3.length - dot - 1;
     return node;
   },
   stringify: stringifyNumber
@@ -13049,7 +13060,7 @@ var float = {
 
 // node_modules/yaml/browser/dist/schema/core/int.js
 var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
 function intStringify(node, radix, prefix) {
   const { value } = node;
   if (intIdentify(value) && value >= 0)
@@ -13062,7 +13073,7 @@ var intOct = {
   tag: "tag:yaml.org,2002:int",
   format: "OCT",
   test: /^0o[0-7]+$/,
-  resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+  resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
   stringify: (node) => intStringify(node, 8, "0o")
 };
 var int = {
@@ -13070,7 +13081,7 @@ var int = {
   default: true,
   tag: "tag:yaml.org,2002:int",
   test: /^[-+]?[0-9]+$/,
-  resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+  resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
   stringify: stringifyNumber
 };
 var intHex = {
@@ -13079,7 +13090,7 @@ var intHex = {
   tag: "tag:yaml.org,2002:int",
   format: "HEX",
   test: /^0x[0-9a-fA-F]+$/,
-  resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+  resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
   stringify: (node) => intStringify(node, 16, "0x")
 };
 
@@ -13108,7 +13119,7 @@ var jsonScalars = [
     identify: (value) => typeof value === "string",
     default: true,
     tag: "tag:yaml.org,2002:str",
-    resolve: (str2) => str2,
+    resolve: (str3) => str3,
     stringify: stringifyJSON
   },
   {
@@ -13125,7 +13136,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:bool",
     test: /^true$|^false$/,
-    resolve: (str2) => str2 === "true",
+    resolve: (str3) => str3 === "true",
     stringify: stringifyJSON
   },
   {
@@ -13133,7 +13144,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:int",
     test: /^-?(?:0|[1-9][0-9]*)$/,
-    resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+    resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
     stringify: ({ value }) => intIdentify2(value) ? value.toString() : JSON.stringify(value)
   },
   {
@@ -13141,7 +13152,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:float",
     test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-    resolve: (str2) => parseFloat(str2),
+    resolve: (str3) => parseFloat(str3),
     stringify: stringifyJSON
   }
 ];
@@ -13149,9 +13160,9 @@ var jsonError = {
   default: true,
   tag: "",
   test: /^/,
-  resolve(str2, onError) {
-    onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-    return str2;
+  resolve(str3, onError) {
+    onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+    return str3;
   }
 };
 var schema2 = [map, seq].concat(jsonScalars, jsonError);
@@ -13172,10 +13183,10 @@ var binary = {
    */
   resolve(src, onError) {
     if (typeof atob === "function") {
-      const str2 = atob(src.replace(/[\n\r]/g, ""));
-      const buffer = new Uint8Array(str2.length);
-      for (let i = 0; i < str2.length; ++i)
-        buffer[i] = str2.charCodeAt(i);
+      const str3 = atob(src.replace(/[\n\r]/g, ""));
+      const buffer = new Uint8Array(str3.length);
+      for (let i = 0; i < str3.length; ++i)
+        buffer[i] = str3.charCodeAt(i);
       return buffer;
     } else {
       onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -13186,26 +13197,26 @@ var binary = {
     if (!value)
       return "";
     const buf = value;
-    let str2;
+    let str3;
     if (typeof btoa === "function") {
       let s = "";
       for (let i = 0; i < buf.length; ++i)
         s += String.fromCharCode(buf[i]);
-      str2 = btoa(s);
+      str3 = btoa(s);
     } else {
       throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
     }
     type ?? (type = Scalar.BLOCK_LITERAL);
     if (type !== Scalar.QUOTE_DOUBLE) {
       const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-      const n = Math.ceil(str2.length / lineWidth);
+      const n = Math.ceil(str3.length / lineWidth);
       const lines = new Array(n);
       for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-        lines[i] = str2.substr(o, lineWidth);
+        lines[i] = str3.substr(o, lineWidth);
       }
-      str2 = lines.join(type === Scalar.BLOCK_LITERAL ? "\n" : " ");
+      str3 = lines.join(type === Scalar.BLOCK_LITERAL ? "\n" : " ");
     }
-    return stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+    return stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
   }
 };
 
@@ -13371,7 +13382,7 @@ var floatNaN2 = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+  resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
   stringify: stringifyNumber
 };
 var floatExp2 = {
@@ -13380,7 +13391,7 @@ var floatExp2 = {
   tag: "tag:yaml.org,2002:float",
   format: "EXP",
   test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-  resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+  resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
   stringify(node) {
     const num3 = Number(node.value);
     return isFinite(num3) ? num3.toExponential() : stringifyNumber(node);
@@ -13391,11 +13402,11 @@ var float2 = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-  resolve(str2) {
-    const node = new Scalar(parseFloat(str2.replace(/_/g, "")));
-    const dot = str2.indexOf(".");
+  resolve(str3) {
+    const node = new Scalar(parseFloat(str3.replace(/_/g, "")));
+    const dot = str3.indexOf(".");
     if (dot !== -1) {
-      const f = str2.substring(dot + 1).replace(/_/g, "");
+      const f = str3.substring(dot + 1).replace(/_/g, "");
       if (f[f.length - 1] === "0")
         node.minFractionDigits = f.length;
     }
@@ -13406,34 +13417,34 @@ var float2 = {
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/int.js
 var intIdentify3 = (value) => typeof value === "bigint" || Number.isInteger(value);
-function intResolve2(str2, offset, radix, { intAsBigInt }) {
-  const sign = str2[0];
+function intResolve2(str3, offset, radix, { intAsBigInt }) {
+  const sign = str3[0];
   if (sign === "-" || sign === "+")
     offset += 1;
-  str2 = str2.substring(offset).replace(/_/g, "");
+  str3 = str3.substring(offset).replace(/_/g, "");
   if (intAsBigInt) {
     switch (radix) {
       case 2:
-        str2 = `0b${str2}`;
+        str3 = `0b${str3}`;
         break;
       case 8:
-        str2 = `0o${str2}`;
+        str3 = `0o${str3}`;
         break;
       case 16:
-        str2 = `0x${str2}`;
+        str3 = `0x${str3}`;
         break;
     }
-    const n2 = BigInt(str2);
+    const n2 = BigInt(str3);
     return sign === "-" ? BigInt(-1) * n2 : n2;
   }
-  const n = parseInt(str2, radix);
+  const n = parseInt(str3, radix);
   return sign === "-" ? -1 * n : n;
 }
 function intStringify2(node, radix, prefix) {
   const { value } = node;
   if (intIdentify3(value)) {
-    const str2 = value.toString(radix);
-    return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+    const str3 = value.toString(radix);
+    return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
   }
   return stringifyNumber(node);
 }
@@ -13443,7 +13454,7 @@ var intBin = {
   tag: "tag:yaml.org,2002:int",
   format: "BIN",
   test: /^[-+]?0b[0-1_]+$/,
-  resolve: (str2, _onError, opt) => intResolve2(str2, 2, 2, opt),
+  resolve: (str3, _onError, opt) => intResolve2(str3, 2, 2, opt),
   stringify: (node) => intStringify2(node, 2, "0b")
 };
 var intOct2 = {
@@ -13452,7 +13463,7 @@ var intOct2 = {
   tag: "tag:yaml.org,2002:int",
   format: "OCT",
   test: /^[-+]?0[0-7_]+$/,
-  resolve: (str2, _onError, opt) => intResolve2(str2, 1, 8, opt),
+  resolve: (str3, _onError, opt) => intResolve2(str3, 1, 8, opt),
   stringify: (node) => intStringify2(node, 8, "0")
 };
 var int2 = {
@@ -13460,7 +13471,7 @@ var int2 = {
   default: true,
   tag: "tag:yaml.org,2002:int",
   test: /^[-+]?[0-9][0-9_]*$/,
-  resolve: (str2, _onError, opt) => intResolve2(str2, 0, 10, opt),
+  resolve: (str3, _onError, opt) => intResolve2(str3, 0, 10, opt),
   stringify: stringifyNumber
 };
 var intHex2 = {
@@ -13469,7 +13480,7 @@ var intHex2 = {
   tag: "tag:yaml.org,2002:int",
   format: "HEX",
   test: /^[-+]?0x[0-9a-fA-F_]+$/,
-  resolve: (str2, _onError, opt) => intResolve2(str2, 2, 16, opt),
+  resolve: (str3, _onError, opt) => intResolve2(str3, 2, 16, opt),
   stringify: (node) => intStringify2(node, 16, "0x")
 };
 
@@ -13522,14 +13533,14 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
   }
   static from(schema4, iterable, ctx) {
     const { replacer } = ctx;
-    const set2 = new this(schema4);
+    const set3 = new this(schema4);
     if (iterable && Symbol.iterator in Object(iterable))
       for (let value of iterable) {
         if (typeof replacer === "function")
           value = replacer.call(iterable, value, value);
-        set2.items.push(createPair(value, null, ctx));
+        set3.items.push(createPair(value, null, ctx));
       }
-    return set2;
+    return set3;
   }
 };
 YAMLSet.tag = "tag:yaml.org,2002:set";
@@ -13553,9 +13564,9 @@ var set = {
 };
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js
-function parseSexagesimal(str2, asBigInt) {
-  const sign = str2[0];
-  const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+function parseSexagesimal(str3, asBigInt) {
+  const sign = str3[0];
+  const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
   const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
   const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
   return sign === "-" ? num3(-1) * res : res;
@@ -13592,7 +13603,7 @@ var intTime = {
   tag: "tag:yaml.org,2002:int",
   format: "TIME",
   test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-  resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+  resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
   stringify: stringifySexagesimal
 };
 var floatTime = {
@@ -13601,7 +13612,7 @@ var floatTime = {
   tag: "tag:yaml.org,2002:float",
   format: "TIME",
   test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-  resolve: (str2) => parseSexagesimal(str2, false),
+  resolve: (str3) => parseSexagesimal(str3, false),
   stringify: stringifySexagesimal
 };
 var timestamp = {
@@ -13612,8 +13623,8 @@ var timestamp = {
   // may be omitted altogether, resulting in a date format. In such a case, the time part is
   // assumed to be 00:00:00Z (start of day, UTC).
   test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-  resolve(str2) {
-    const match = str2.match(timestamp.test);
+  resolve(str3) {
+    const match = str3.match(timestamp.test);
     if (!match)
       throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
     const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -14274,8 +14285,8 @@ function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIn
         hasSpace = false;
     }
   }
-  const last = tokens[tokens.length - 1];
-  const end = last ? last.offset + last.source.length : offset;
+  const last2 = tokens[tokens.length - 1];
+  const end = last2 ? last2.offset + last2.source.length : offset;
   if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
     onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
   }
@@ -15034,9 +15045,9 @@ function unfoldLines(source) {
     }
     pos = line.lastIndex;
   }
-  const last = /[ \t]*(.*)/sy;
-  last.lastIndex = pos;
-  match = last.exec(source);
+  const last2 = /[ \t]*(.*)/sy;
+  last2.lastIndex = pos;
+  match = last2.exec(source);
   return res + sep2 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
@@ -16838,12 +16849,12 @@ var Parser = class {
           yield* this.pop(token);
       }
       if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-        const last = token.items[token.items.length - 1];
-        if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+        const last2 = token.items[token.items.length - 1];
+        if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
           if (top.type === "document")
-            top.end = last.start;
+            top.end = last2.start;
           else
-            top.items.push({ start: last.start });
+            top.items.push({ start: last2.start });
           token.items.splice(-1, 1);
         }
       }
@@ -16967,8 +16978,8 @@ var Parser = class {
         this.onKeyLine = false;
         if (it.value) {
           const end = "end" in it.value ? it.value.end : void 0;
-          const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-          if (last?.type === "comment")
+          const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+          if (last2?.type === "comment")
             end?.push(this.sourceToken);
           else
             map2.items.push({ start: [this.sourceToken] });
@@ -17160,8 +17171,8 @@ var Parser = class {
       case "newline":
         if (it.value) {
           const end = "end" in it.value ? it.value.end : void 0;
-          const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-          if (last?.type === "comment")
+          const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+          if (last2?.type === "comment")
             end?.push(this.sourceToken);
           else
             seq2.items.push({ start: [this.sourceToken] });
@@ -17926,14 +17937,14 @@ function locatorTable(root, lines) {
   const from = range && range.length >= 2 ? range[0] : 0;
   const to = range && range.length >= 2 ? range[2] ?? range[1] : length;
   const first = lines.lineOf(from);
-  const last = Math.max(first, lines.lineOf(Math.max(from, to)));
+  const last2 = Math.max(first, lines.lineOf(Math.max(from, to)));
   const origin = lines.lineStarts()[first];
   for (let i = 0; i < values.length; i += FIELDS) {
     for (const f of [0, 1, 2, 3])
       if (values[i + f] >= 0) values[i + f] = values[i + f] - origin;
   }
   const all = [
-    ...lines.lineStarts().slice(first, last + 1).map((v) => v - origin),
+    ...lines.lineStarts().slice(first, last2 + 1).map((v) => v - origin),
     ...values
   ];
   let max = 0;
@@ -17943,7 +17954,7 @@ function locatorTable(root, lines) {
     codes: encode(all, wide),
     wide,
     firstLine: first,
-    lines: last - first + 1,
+    lines: last2 - first + 1,
     textLength: length - origin,
     keys
   };
@@ -18160,11 +18171,11 @@ function keyWords(key) {
 }
 function secretLikeKey(key) {
   const words2 = keyWords(key);
-  const last = words2[words2.length - 1];
-  if (last === void 0) return false;
-  if (SECRET_WORDS.has(last)) return true;
-  if (SECRET_BODY_WORDS.has(last) && words2.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
-  return last === "ref" && words2.includes("secret");
+  const last2 = words2[words2.length - 1];
+  if (last2 === void 0) return false;
+  if (SECRET_WORDS.has(last2)) return true;
+  if (SECRET_BODY_WORDS.has(last2) && words2.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
+  return last2 === "ref" && words2.includes("secret");
 }
 function looksRandom(value) {
   return value.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= ENTROPY_THRESHOLD;
@@ -19832,13 +19843,13 @@ function normalise(doc) {
   const reported = new Set(findings.map((f) => f.pointer));
   const data = shallowCopy(doc.data);
   const copies = /* @__PURE__ */ new Set([data]);
-  const convert = (patterns, parse2, what) => {
+  const convert = (patterns, parse3, what) => {
     for (const pattern of patterns) {
       for (const pointer of pointersOf(data, pattern)) {
         const { parent, key } = writableParentOf(data, pointer, copies);
         if (!parent) continue;
         const raw2 = parent[key];
-        const value = parse2(raw2);
+        const value = parse3(raw2);
         if (value !== void 0) {
           setOwn(parent, key, value);
           continue;
@@ -19993,7 +20004,7 @@ function scan(text3) {
     }
     unexpected("a value");
   };
-  const open = (kind) => {
+  const open2 = (kind) => {
     if (stack.length >= MAX_JSON_DEPTH) {
       throw new Fault(pos, pos + 1, `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
     }
@@ -20018,14 +20029,14 @@ function scan(text3) {
     skipWhitespace();
     const c = text3[pos];
     if (c === "{") {
-      open("object");
+      open2("object");
       skipWhitespace();
       if (text3[pos] !== "}") {
         readMember(stack[stack.length - 1]);
         continue;
       }
     } else if (c === "[") {
-      open("array");
+      open2("array");
       skipWhitespace();
       if (text3[pos] !== "]") continue;
     } else {
@@ -20316,7 +20327,26 @@ function errorText(e) {
 
 // src/manifest/read.ts
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { open, stat as stat2 } from "node:fs/promises";
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+async function readSource(file, opts) {
+  const fail = (message, line = 1, column = 1) => ({
+    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
+  });
+  let bytes;
+  try {
+    const info = await stat2(file.absPath);
+    if (info.isDirectory()) return fail("is a directory, not a file");
+    if (!info.isFile()) return fail("not a regular file");
+    if (info.size > opts.maxFileSize) return fail(tooLarge(info.size, opts.maxFileSize));
+    const read = await readAtMost(file.absPath, opts.maxFileSize + 1);
+    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
+    bytes = read;
+  } catch (e) {
+    return fail(ioMessage2(e));
+  }
+  return decode(bytes, fail);
+}
 function readSourceSync(file, opts) {
   const fail = (message, line = 1, column = 1) => ({
     error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
@@ -20352,6 +20382,23 @@ function readAtMostSync(path, limit) {
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
+  }
+}
+async function readAtMost(path, limit) {
+  const handle = await open(path, "r");
+  try {
+    const chunks = [];
+    let total = 0;
+    while (total < limit) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
   }
 }
 function tooLarge(size, limit, grew = false) {
@@ -21417,15 +21464,15 @@ function compileTemplate(template, scope = {}) {
   const parts = [];
   let rest = template;
   while (rest.length > 0) {
-    const open = rest.indexOf("{{");
-    if (open === -1) {
+    const open2 = rest.indexOf("{{");
+    if (open2 === -1) {
       parts.push(rest);
       break;
     }
-    const close = rest.indexOf("}}", open + 2);
+    const close = rest.indexOf("}}", open2 + 2);
     if (close === -1) throw new TemplateError("'{{' without a closing '}}'");
-    if (open > 0) parts.push(rest.slice(0, open));
-    parts.push(parseSlot(rest.slice(open + 2, close), scope));
+    if (open2 > 0) parts.push(rest.slice(0, open2));
+    parts.push(parseSlot(rest.slice(open2 + 2, close), scope));
     rest = rest.slice(close + 2);
   }
   const render = (context, redact) => parts.map((part) => {
@@ -21661,6 +21708,11 @@ var CHECK_AREAS = [
   "RISK",
   "SUP",
   "DLG",
+  "NAT",
+  "MCP",
+  "HOST",
+  "A2A",
+  "SRC",
   "SCHEMA",
   "POLICY"
 ];
@@ -21865,11 +21917,11 @@ function ruleFiles(dir) {
   return out;
 }
 function ruleFolderDigest(dir) {
-  const hash = createHash("sha256").update(`agentpolicy rules ${FORMAT}\0`);
+  const hash2 = createHash("sha256").update(`agentpolicy rules ${FORMAT}\0`);
   for (const file of ruleFiles(dir)) {
-    hash.update(`${file}\0`).update(readFileSync3(join3(dir, file))).update("\0");
+    hash2.update(`${file}\0`).update(readFileSync3(join3(dir, file))).update("\0");
   }
-  return hash.digest("hex");
+  return hash2.digest("hex");
 }
 function decode2(value) {
   if (Array.isArray(value)) return value.map(decode2);
@@ -22039,14 +22091,14 @@ function parseYamlSource(text3, file) {
     let found = node;
     for (let i = 0; i < path.length && node; i++) {
       const segment = path[i];
-      const last = i === path.length - 1;
+      const last2 = i === path.length - 1;
       if (isMap(node)) {
         const pair = node.items.find(
           (p) => isScalar(p.key) && String(p.key.value) === String(segment)
         );
         if (!pair) break;
         const keyNode = pair.key;
-        node = last && key || pair.value === null ? keyNode : pair.value;
+        node = last2 && key || pair.value === null ? keyNode : pair.value;
         found = node;
       } else if (isSeq(node) && typeof segment === "number") {
         const item = node.items[segment];
@@ -22640,6 +22692,15 @@ function evaluate(agents, checks, opts) {
   return { findings, errors, applied: [...applied].sort() };
 }
 
+// src/sources/columns.ts
+function sourceColumns(agent) {
+  const s = agent;
+  return {
+    ...s.source ? { source: s.source.format, sourceFiles: [...s.source.files] } : {},
+    ...s.ownerSource ? { ownerSource: s.ownerSource } : {}
+  };
+}
+
 // src/report/inventory.ts
 function record(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
@@ -22709,6 +22770,7 @@ function inventoryRows(agents, findings, findingAgents) {
     put("longestTtl", longestTtl(credentials));
     const labels = labelsOf(metadata2.labels, scrub);
     if (labels) row2.labels = labels;
+    Object.assign(row2, sourceColumns(agent));
     return row2;
   });
 }
@@ -22832,9 +22894,11 @@ var package_default = {
     eslint: "9.39.5",
     "fast-check": "4.11.0",
     "json-logic-js": "2.0.5",
+    "jsonc-parser": "3.3.1",
     "markdown-table": "3.1.0",
     picomatch: "4.0.7",
     prettier: "3.10.1",
+    "toml-eslint-parser": "1.0.3",
     typescript: "5.9.3",
     "typescript-eslint": "8.74.0",
     vite: "8.3.8",
@@ -22849,6 +22913,4541 @@ var package_default = {
 
 // src/version.ts
 var TOOL_VERSION = package_default.version;
+
+// src/sources/text/tree.ts
+var MAX_NATIVE_DEPTH = 64;
+function locateIn(tree, pointer) {
+  const segments = pointerSegments(pointer) ?? [];
+  for (let i = segments.length; i >= 0; i--) {
+    const at = tree.ranges.get(joinPointer(segments.slice(0, i)));
+    if (!at) continue;
+    const exact = i === segments.length;
+    const range = !exact && at.key ? at.key : at.value;
+    return tree.lines.span(range[0], range[1]);
+  }
+  return { line: 1, column: 1, endLine: 1, endColumn: 2 };
+}
+function locateKeyIn(tree, pointer) {
+  const key = tree.ranges.get(pointer)?.key;
+  return key ? tree.lines.span(key[0], key[1]) : void 0;
+}
+
+// src/sources/values.ts
+var EMBEDDED_REFERENCE = /\$\{\{\s*[^}]+\}\}|\$\{(?:env:|input:|secret:)?[A-Za-z_][A-Za-z0-9_.-]*(?::-[^}]*)?\}|\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\$[A-Z_][A-Z0-9_]{2,}/g;
+var PLACEHOLDER = [
+  /^<[^<>]*>$/,
+  /^\[[^[\]]*\]$/,
+  /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|…|-{3,}|•+|0{8,})$/,
+  /^(?:changeme|change[-_ ]?me|replace[-_ ]?me|todo|tbd|fixme|redacted|none|null|secret|password|token|dummy|example|sample|test|placeholder)$/i,
+  /^(?:your|my|insert|enter|add|put|paste)[-_ ]/i,
+  /[-_ ](?:here|goes[-_ ]here)$/i,
+  /^(?:sk|pk|ghp|gho|xoxb|xoxp|sk-ant|sk-proj)[-_](?:x+|\.{3,}|\*+|…|your|<)/i,
+  /^[A-Za-z0-9_-]*(?:xxxx|XXXX|\*\*\*\*|\.\.\.\.)[A-Za-z0-9_*.-]*$/
+];
+function isPlaceholderValue(value) {
+  const v = value.trim();
+  if (v === "") return true;
+  return PLACEHOLDER.some((p) => p.test(v));
+}
+function referencesIn(value) {
+  const out = [];
+  for (const m of value.matchAll(EMBEDDED_REFERENCE)) out.push(refName2(m[0]));
+  return out;
+}
+function refName2(token) {
+  const inner = token.replace(/^\$\{\{\s*|\s*\}\}$/g, "").replace(/^\{\{\s*|\s*\}\}$/g, "").replace(/^\$\{|\}$/g, "").replace(/^\$/, "").replace(/:-.*$/, "");
+  if (/^(?:env|input|secret):/.test(inner)) return inner;
+  if (/^secrets\./.test(inner)) return `secret:${inner.slice("secrets.".length)}`;
+  return `env:${inner}`;
+}
+var SECRET_NAME = /(?:^|[^a-z])(?:token|secret|password|passwd|pwd|passphrase|api[-_]?key|apikey|access[-_]?key|private[-_]?key|client[-_]?secret|credentials?|auth|authorization|bearer|cookie|session|signing[-_]?key|dsn|conn(?:ection)?[-_]?string)(?:$|[^a-z])|key$/i;
+function isSecretName(name) {
+  const words2 = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/^-+/, "");
+  return SECRET_NAME.test(words2);
+}
+var AUTH_SCHEME = /^(?:bearer|basic|token|bot|apikey|api-key|digest)\s+(\S+)\s*$/i;
+function classifyValue(value, name) {
+  const v = value.trim();
+  if (isPlaceholderValue(v)) return { kind: "placeholder", secrets: [] };
+  const found = scanString(v, isSecretName(name) ? normaliseKey(name) : void 0);
+  if (found.length > 0) {
+    return { kind: "inline-secret", secretKind: found[0][0], secrets: [...found.map((f) => f[1]), value] };
+  }
+  const refs = referencesIn(v);
+  if (refs.length > 0 || isReference(v)) {
+    return { kind: "reference", ...refs[0] !== void 0 ? { ref: refs[0] } : {}, secrets: [] };
+  }
+  if (isPlaceholderValue(v)) return { kind: "placeholder", secrets: [] };
+  const scheme = AUTH_SCHEME.exec(v);
+  const token = scheme ? scheme[1] : v;
+  if (isSecretName(name) && !isPlaceholderValue(token) && looksLikeToken(token)) {
+    return {
+      kind: "inline-secret",
+      secretKind: `credential in '${shortName(name)}'`,
+      secrets: [token, value]
+    };
+  }
+  return { kind: "literal", secrets: [] };
+}
+function looksLikeToken(v) {
+  return v.length >= 12 && !/\s/.test(v) && /[0-9]/.test(v) && /[A-Za-z]/.test(v) && !/^[./~]|^[A-Za-z]:\\|:\/\//.test(v) && !/^(?:true|false|\d+(?:\.\d+)*)$/i.test(v);
+}
+function normaliseKey(name) {
+  return name.replace(/^-+/, "").replace(/-/g, "_");
+}
+function shortName(name) {
+  return name.length <= 40 && /^[\w.-]+$/.test(name) ? name : "a secret-like field";
+}
+function credentialValue(value, name, where3, pointer, secrets) {
+  const c = classifyValue(value, name);
+  secrets.push(...c.secrets);
+  return {
+    name,
+    where: where3,
+    pointer,
+    kind: c.kind,
+    ...c.ref !== void 0 ? { ref: c.ref } : {},
+    ...c.secretKind !== void 0 ? { secretKind: c.secretKind } : {},
+    credential: c.kind === "inline-secret" || isSecretName(name) && c.kind !== "literal" || isSecretName(name) && value.trim() !== ""
+  };
+}
+function urlCredentials(url, pointer, secrets) {
+  const out = [];
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?/.exec(url.trim());
+  if (!m) return out;
+  const authority = m[2] ?? "";
+  const at = authority.lastIndexOf("@");
+  if (at > 0) {
+    const userinfo = authority.slice(0, at);
+    const colon = userinfo.indexOf(":");
+    const user = colon === -1 ? userinfo : userinfo.slice(0, colon);
+    const pass = colon === -1 ? "" : userinfo.slice(colon + 1);
+    const secret = pass !== "" ? pass : user;
+    const c = classifyValue(decode4(secret), "password");
+    if (c.kind !== "literal" || secret.length >= 8) {
+      const kind = c.kind === "literal" ? "inline-secret" : c.kind;
+      if (kind === "inline-secret") secrets.push(secret, decode4(secret), url);
+      out.push({
+        name: "userinfo",
+        where: "userinfo",
+        pointer,
+        kind,
+        ...c.ref !== void 0 ? { ref: c.ref } : {},
+        ...kind === "inline-secret" ? { secretKind: c.secretKind ?? "credential in URL userinfo" } : {},
+        credential: true
+      });
+    }
+  }
+  const query = m[4];
+  if (query) {
+    for (const part of query.slice(1).split("&")) {
+      if (part === "") continue;
+      const eq = part.indexOf("=");
+      const name = decode4(eq === -1 ? part : part.slice(0, eq));
+      const raw2 = eq === -1 ? "" : part.slice(eq + 1);
+      if (raw2 === "") continue;
+      const cv = credentialValue(decode4(raw2), name, "query", pointer, secrets);
+      if (cv.kind === "inline-secret") secrets.push(raw2, url);
+      if (cv.credential) out.push(cv);
+    }
+  }
+  return out;
+}
+function decode4(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+// src/sources/unicode.ts
+var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}]/u;
+function invisibleChar(text3) {
+  const m = INVISIBLE.exec(text3);
+  if (!m) return void 0;
+  const cp = m[0].codePointAt(0) ?? 0;
+  return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text3) {
+  return text3.replace(
+    new RegExp(INVISIBLE.source, "gu"),
+    (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`
+  );
+}
+
+// src/sources/model.ts
+function emptyConfig(format3, host, file) {
+  return {
+    format: format3,
+    host,
+    file,
+    servers: [],
+    allow: [],
+    ask: [],
+    deny: [],
+    posture: [],
+    env: [],
+    hooks: [],
+    trustAll: [],
+    directories: [],
+    personal: false
+  };
+}
+function isRecord3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+
+// src/sources/agent.ts
+var CONFIG_POINTER = "/native/config";
+function buildAgent(config, format3, tree, name, secretValues) {
+  const origins = /* @__PURE__ */ new Map();
+  const map2 = (synth, native2) => {
+    origins.set(synth, native2);
+  };
+  const tools = [];
+  const credentials = [];
+  const permissions = [];
+  const approvals = [];
+  const servers = [];
+  config.servers.forEach((s, i) => {
+    servers.push(serverFacts(s));
+    map2(`/native/servers/${i}`, s.pointer);
+    if (s.plainHttp) map2(`/native/servers/${i}/url`, s.plainHttp.pointer);
+    if (s.broadRoots[0]) map2(`/native/servers/${i}/broad_roots`, s.broadRoots[0].pointer);
+    if (s.autoApprove[0]) map2(`/native/servers/${i}/auto_approve`, s.autoApprove[0].pointer);
+    if (s.disabled) return;
+    const t = tools.length;
+    tools.push(toolOf(s));
+    map2(`/tools/${t}`, s.pointer);
+    if (s.package) {
+      map2(`/tools/${t}/version`, s.package.pointer);
+      map2(`/tools/${t}/digest`, s.package.pointer);
+      map2(`/tools/${t}/source`, s.package.pointer);
+    } else if (s.url !== void 0) {
+      map2(`/tools/${t}/version`, s.plainHttp?.pointer ?? s.pointer);
+    }
+    for (const c of s.credentials) {
+      if (!c.credential) continue;
+      map2(`/credentials/${credentials.length}`, c.pointer);
+      credentials.push(credentialOf(`${s.name}/${c.name}`, c));
+    }
+  });
+  for (const c of config.env) {
+    map2(`/credentials/${credentials.length}`, c.pointer);
+    credentials.push(credentialOf(`env/${c.name}`, c));
+  }
+  const gate = `${config.host}-prompt`;
+  for (const list4 of ["allow", "ask"]) {
+    for (const r of config[list4]) {
+      map2(`/permissions/${permissions.length}`, r.pointer);
+      permissions.push({
+        resource: r.resource,
+        actions: r.actions,
+        category: r.category,
+        ...list4 === "ask" ? { approval: gate } : {}
+      });
+    }
+  }
+  if (config.ask.length > 0) {
+    map2("/approvals/0", config.ask[0].pointer.replace(/\/\d+$/, ""));
+    approvals.push({ name: gate, approvers: ["the person running the session"], min_approvals: 1 });
+  }
+  const card = config.card;
+  if (card) {
+    tools.push({
+      name: card.name ?? "agent-card",
+      type: "a2a",
+      ...card.url ? { source: card.url } : {},
+      ...card.version ? { version: card.version } : {}
+    });
+    map2("/tools/0", "");
+  }
+  const secrets = sweep(tree.data, secretValues);
+  const invisible = invisibleIn(tree.data);
+  const posture = {};
+  config.posture.forEach((p, i) => {
+    posture[p.setting] = p.value;
+    map2(`/native/posture_settings/${i}`, p.pointer);
+    map2(`/native/posture/${escapePointerSegment(p.setting)}`, p.pointer);
+  });
+  const list3 = (prefix, items, facts) => items.map((x, i) => {
+    map2(`${prefix}/${i}`, x.pointer);
+    return facts(x);
+  });
+  const native = {
+    format: config.format,
+    host: config.host,
+    host_label: format3.label,
+    file: config.file,
+    implicit: true,
+    personal: config.personal,
+    servers,
+    posture,
+    posture_settings: config.posture.map((p) => ({ setting: p.setting, value: p.value })),
+    broad_allow: list3(
+      "/native/broad_allow",
+      config.allow.filter((r) => r.broad !== void 0),
+      (r) => ({ rule: r.rule, reason: r.broad })
+    ),
+    deny: config.deny.map((r) => r.rule),
+    trust_all: list3("/native/trust_all", config.trustAll, (t) => ({ setting: t.setting })),
+    hooks: list3("/native/hooks", config.hooks, (h) => ({ event: h.event })),
+    directories: list3("/native/directories", config.directories, (d) => ({ path: d.path })),
+    invisible: list3("/native/invisible", invisible, (x) => ({ char: x.char, where: x.where })),
+    ...card ? {
+      card: {
+        name: card.name ?? null,
+        url: card.url ?? null,
+        plain_http: card.plainHttp,
+        organization: card.organization ?? null,
+        schemes: card.schemes.map((s) => s.name),
+        security_required: card.securityRequired,
+        signed: card.signed
+      }
+    } : {},
+    config: tree.data
+  };
+  if (card) {
+    map2("/native/card", "");
+    map2("/native/card/url", card.urlPointer);
+    map2("/native/card/schemes", card.schemes.length > 0 ? "/securitySchemes" : "");
+    map2("/native/card/organization", "/provider/organization");
+  }
+  map2("/native", "");
+  const data = {
+    apiVersion: "agentpolicy.dev/v1",
+    kind: "Agent",
+    metadata: {
+      name,
+      description: `${format3.label} configuration in ${config.file}`,
+      labels: { source: config.format }
+    },
+    ...tools.length > 0 ? { tools } : {},
+    ...credentials.length > 0 ? { credentials } : {},
+    ...permissions.length > 0 ? { permissions } : {},
+    ...approvals.length > 0 ? { approvals } : {},
+    native
+  };
+  const locate = (pointer) => locateIn(tree, nativePointerOf(origins, pointer) ?? "");
+  const doc = {
+    file: config.file,
+    docIndex: 0,
+    data,
+    locate,
+    locateKey: (pointer) => {
+      const native2 = nativePointerOf(origins, pointer, true);
+      return native2 === void 0 ? void 0 : locateKeyIn(tree, native2);
+    }
+  };
+  return {
+    doc,
+    name,
+    data,
+    findings: [],
+    secrets,
+    redact: [...new Set(secretValues.filter((v) => v.length >= 4))],
+    source: { format: config.format, host: config.host, files: [config.file], implicit: true },
+    config,
+    origins,
+    tree
+  };
+}
+function nativePointerOf(origins, pointer, exact = false) {
+  if (pointer === CONFIG_POINTER || pointer.startsWith(`${CONFIG_POINTER}/`))
+    return pointer.slice(CONFIG_POINTER.length);
+  if (exact) return origins.get(pointer);
+  const segments = pointerSegments(pointer);
+  if (segments === void 0) return void 0;
+  for (let i = segments.length; i > 0; i--) {
+    const hit = origins.get(joinPointer(segments.slice(0, i)));
+    if (hit !== void 0) return hit;
+  }
+  return void 0;
+}
+function toolOf(s) {
+  const pkg = s.package;
+  const source = pkg ? pkg.ecosystem === "npm" ? `npm:${pkg.name}` : pkg.ecosystem === "pypi" ? `pypi:${pkg.name}` : pkg.name : s.url ?? s.command ?? s.name;
+  return {
+    name: s.name,
+    type: "mcp",
+    source,
+    ...pkg?.version !== void 0 ? { version: pkg.version } : {},
+    ...pkg?.digest !== void 0 ? { digest: pkg.digest } : {}
+  };
+}
+function credentialOf(name, c) {
+  const lower2 = c.name.toLowerCase();
+  const type = /pass(?:word|wd|phrase)?|pwd/.test(lower2) ? "password" : c.where === "header" || /token|bearer|auth/.test(lower2) ? "static-token" : "api-key";
+  return {
+    name,
+    type,
+    ...c.kind === "reference" && c.ref !== void 0 ? { secret_ref: c.ref } : {}
+  };
+}
+function serverFacts(s) {
+  return {
+    name: s.name,
+    transport: s.transport,
+    ...s.command !== void 0 ? { command: s.command } : {},
+    ...s.url !== void 0 ? { url: s.url } : {},
+    ...s.package ? {
+      package: {
+        ecosystem: s.package.ecosystem,
+        name: s.package.name,
+        version: s.package.version ?? null
+      }
+    } : {},
+    plain_http: s.plainHttp !== void 0,
+    broad_roots: s.broadRoots.map((r) => r.path),
+    auto_approve: s.autoApprove.map((a) => a.what),
+    ...s.includeTools ? { include_tools: s.includeTools } : {},
+    ...s.excludeTools ? { exclude_tools: s.excludeTools } : {},
+    disabled: s.disabled
+  };
+}
+function sweep(data, values) {
+  const hits = [];
+  const walk2 = (v, pointer, key, depth) => {
+    if (depth > 64) return;
+    if (typeof v === "string") {
+      const c = classifyValue(v, key);
+      if (c.kind === "inline-secret") {
+        hits.push({ pointer: `${CONFIG_POINTER}${pointer}`, kind: c.secretKind ?? "secret" });
+        values.push(...c.secrets);
+      }
+      return;
+    }
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        const prev = i > 0 ? v[i - 1] : void 0;
+        const name = typeof prev === "string" && /^--?[A-Za-z][\w-]*$/.test(prev) ? prev : key;
+        const eq = typeof x === "string" ? /^(--?[A-Za-z][\w-]*)=/.exec(x) : null;
+        walk2(x, `${pointer}/${i}`, eq ? eq[1] : name, depth + 1);
+      });
+      return;
+    }
+    if (isRecord3(v))
+      for (const k of Object.keys(v)) walk2(v[k], `${pointer}/${escapePointerSegment(k)}`, k, depth + 1);
+  };
+  walk2(data, "", "", 0);
+  return hits;
+}
+function invisibleIn(data) {
+  const out = [];
+  const walk2 = (v, pointer, depth) => {
+    if (depth > 64 || out.length >= 20) return;
+    if (typeof v === "string") {
+      const c = invisibleChar(v);
+      if (c) out.push({ pointer, char: c, where: visible(pointer) || "/" });
+      return;
+    }
+    if (Array.isArray(v)) v.forEach((x, i) => walk2(x, `${pointer}/${i}`, depth + 1));
+    else if (isRecord3(v)) {
+      for (const k of Object.keys(v)) {
+        const p = `${pointer}/${escapePointerSegment(k)}`;
+        const c = invisibleChar(k);
+        if (c) out.push({ pointer: p, char: c, where: `the key of ${visible(p)}` });
+        walk2(v[k], p, depth + 1);
+      }
+    }
+  };
+  walk2(data, "", 0);
+  return out;
+}
+
+// src/sources/servers.ts
+function readServers(map2, base, fields, secrets) {
+  if (!isRecord3(map2)) return [];
+  return Object.keys(map2).flatMap((name) => {
+    const entry = map2[name];
+    if (!isRecord3(entry)) return [];
+    return [readServer(name, entry, `${base}/${escapePointerSegment(name)}`, fields, secrets)];
+  });
+}
+function readServer(name, entry, pointer, fields, secrets) {
+  const at = (...segs) => pointer + segs.map((s) => `/${escapePointerSegment(String(s))}`).join("");
+  const command2 = str(entry.command);
+  const args = strings(entry.args);
+  let url;
+  let urlField;
+  let transport = "stdio";
+  for (const u of fields.urls) {
+    const v = str(entry[u.field]);
+    if (v !== void 0) {
+      url = v;
+      urlField = u.field;
+      transport = u.transport;
+      break;
+    }
+  }
+  const type = str(entry.type)?.toLowerCase();
+  if (type === "sse") transport = "sse";
+  else if (type === "http" || type === "streamable-http" || type === "streamablehttp") transport = "http";
+  else if (type === "stdio" || command2 !== void 0 && url === void 0) transport = "stdio";
+  const credentials = [];
+  const env = entry.env;
+  if (isRecord3(env)) {
+    for (const key of Object.keys(env)) {
+      const v = env[key];
+      if (typeof v !== "string") continue;
+      const cv = credentialValue(v, key, "env", at("env", key), secrets);
+      if (cv.credential) credentials.push(cv);
+    }
+  }
+  for (const field of fields.headers) {
+    const headers = entry[field];
+    if (!isRecord3(headers)) continue;
+    for (const key of Object.keys(headers)) {
+      const v = headers[key];
+      if (typeof v !== "string") continue;
+      const cv = credentialValue(v, key, "header", at(field, key), secrets);
+      if (cv.credential) credentials.push(cv);
+    }
+  }
+  for (const field of fields.envHeaders ?? []) {
+    const headers = entry[field];
+    if (!isRecord3(headers)) continue;
+    for (const key of Object.keys(headers)) {
+      const v = headers[key];
+      if (typeof v !== "string") continue;
+      credentials.push({
+        name: key,
+        where: "header",
+        pointer: at(field, key),
+        kind: "reference",
+        ref: `env:${v}`,
+        credential: true
+      });
+    }
+  }
+  if (fields.bearerEnv) {
+    const v = str(entry[fields.bearerEnv]);
+    if (v !== void 0) {
+      credentials.push({
+        name: "Authorization",
+        where: "header",
+        pointer: at(fields.bearerEnv),
+        kind: "reference",
+        ref: `env:${v}`,
+        credential: true
+      });
+    }
+  }
+  if (fields.envFile) {
+    const v = str(entry[fields.envFile]);
+    if (v !== void 0) {
+      credentials.push({
+        name: v,
+        where: "env-file",
+        pointer: at(fields.envFile),
+        kind: "reference",
+        ref: `file:${v}`,
+        credential: true
+      });
+    }
+  }
+  if (url !== void 0 && urlField !== void 0)
+    credentials.push(...urlCredentials(url, at(urlField), secrets));
+  credentials.push(...argCredentials(args, (i) => at("args", i), secrets));
+  const pkg = command2 !== void 0 ? packageOf(command2, args, (i) => at("args", i), at("command")) : void 0;
+  const broadRoots = broadRootsOf(name, command2, args, pkg, (i) => at("args", i));
+  const autoApprove = [];
+  for (const field of fields.autoApprove) {
+    const list3 = entry[field];
+    if (Array.isArray(list3) && list3.length > 0) {
+      const tools = strings(list3);
+      autoApprove.push({ pointer: at(field), what: tools.includes("*") ? "every tool" : tools.join(", ") });
+    } else if (list3 === true) {
+      autoApprove.push({ pointer: at(field), what: "every tool" });
+    }
+  }
+  if (fields.trust && entry[fields.trust] === true) {
+    autoApprove.push({ pointer: at(fields.trust), what: "every tool (trust: true)" });
+  }
+  const disabled = fields.disabled !== void 0 && entry[fields.disabled] === true || fields.enabled !== void 0 && entry[fields.enabled] === false;
+  const plain = url !== void 0 && urlField !== void 0 && isPlainRemote(url) ? { pointer: at(urlField) } : void 0;
+  return {
+    name,
+    pointer,
+    transport,
+    ...command2 !== void 0 ? { command: command2 } : {},
+    args,
+    ...url !== void 0 ? { url } : {},
+    ...pkg ? { package: pkg } : {},
+    credentials,
+    ...plain ? { plainHttp: plain } : {},
+    broadRoots,
+    autoApprove,
+    ...fields.include && Array.isArray(entry[fields.include]) ? { includeTools: strings(entry[fields.include]) } : {},
+    ...fields.exclude && Array.isArray(entry[fields.exclude]) ? { excludeTools: strings(entry[fields.exclude]) } : {},
+    disabled
+  };
+}
+function argCredentials(args, at, secrets) {
+  const out = [];
+  args.forEach((arg, i) => {
+    const prev = args[i - 1];
+    const eq = /^(--?[A-Za-z][\w-]*)=(.*)$/s.exec(arg);
+    if (eq) {
+      const cv2 = credentialValue(eq[2], eq[1], "arg", at(i), secrets);
+      if (cv2.credential) out.push(cv2);
+      return;
+    }
+    if (prev !== void 0 && (prev === "-e" || prev === "--env")) {
+      const kv = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(arg);
+      if (kv) {
+        const cv2 = credentialValue(kv[2], kv[1], "env", at(i), secrets);
+        if (cv2.credential) out.push(cv2);
+      } else if (isSecretName(arg)) {
+        out.push({
+          name: arg,
+          where: "env",
+          pointer: at(i),
+          kind: "reference",
+          ref: `env:${arg}`,
+          credential: true
+        });
+      }
+      return;
+    }
+    if (prev !== void 0 && /^--?[A-Za-z][\w-]*$/.test(prev) && isSecretName(prev) && !arg.startsWith("-")) {
+      const cv2 = credentialValue(arg, prev, "arg", at(i), secrets);
+      if (cv2.credential) out.push(cv2);
+      return;
+    }
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(arg)) {
+      out.push(...urlCredentials(arg, at(i), secrets));
+      return;
+    }
+    const cv = credentialValue(arg, "arg", "arg", at(i), secrets);
+    if (cv.kind === "inline-secret") out.push(cv);
+  });
+  return out;
+}
+var RUNNERS = {
+  npx: {
+    ecosystem: "npm",
+    valued: ["--registry", "--cache", "--userconfig", "-c", "--call", "--node-options"],
+    pkgFlag: ["-p", "--package"]
+  },
+  bunx: { ecosystem: "npm", valued: ["--registry", "--cwd"], pkgFlag: ["-p", "--package"] },
+  uvx: {
+    ecosystem: "pypi",
+    valued: [
+      "--with",
+      "--python",
+      "-p",
+      "--index",
+      "--index-url",
+      "--extra-index-url",
+      "--with-requirements",
+      "--directory",
+      "--config-file"
+    ],
+    pkgFlag: ["--from"]
+  },
+  pipx: { ecosystem: "pypi", valued: ["--python", "--index-url", "--pip-args"], pkgFlag: ["--spec"] }
+};
+function packageOf(command2, args, at, commandPointer) {
+  const base = command2.split(/[\\/]/).pop()?.replace(/\.(?:cmd|exe)$/i, "").toLowerCase() ?? "";
+  let rest = args.map((a, i) => ({ a, i }));
+  let runner = RUNNERS[base];
+  if (base === "npm" && rest[0]?.a === "exec" || (base === "pnpm" || base === "yarn") && rest[0]?.a === "dlx") {
+    runner = RUNNERS.npx;
+    rest = rest.slice(1);
+  } else if (base === "uv" && rest[0]?.a === "tool" && rest[1]?.a === "run") {
+    runner = RUNNERS.uvx;
+    rest = rest.slice(2);
+  } else if (base === "pipx" && rest[0]?.a === "run") {
+    rest = rest.slice(1);
+  } else if (base === "docker" || base === "podman") {
+    return imageOf(rest, at);
+  }
+  if (!runner) {
+    if (/^(?:\.{1,2}[\\/]|\$\{workspaceFolder\})/.test(command2)) {
+      return { ecosystem: "other", name: command2, version: "local", pointer: commandPointer };
+    }
+    return void 0;
+  }
+  let explicit;
+  let first;
+  for (let k = 0; k < rest.length; k++) {
+    const { a } = rest[k];
+    if (a === "--") {
+      first ??= rest[k + 1];
+      break;
+    }
+    if (runner.pkgFlag?.includes(a)) {
+      explicit ??= rest[k + 1];
+      k++;
+      continue;
+    }
+    const eq = /^(--?[\w-]+)=(.*)$/.exec(a);
+    if (eq && runner.pkgFlag?.includes(eq[1])) {
+      explicit ??= { a: eq[2], i: rest[k].i };
+      continue;
+    }
+    if (runner.valued.includes(a)) {
+      k++;
+      continue;
+    }
+    if (a.startsWith("-")) continue;
+    first = rest[k];
+    break;
+  }
+  const spec = explicit ?? first;
+  if (!spec) return void 0;
+  return runner.ecosystem === "npm" ? npmSpec(spec.a, at(spec.i)) : pypiSpec(spec.a, at(spec.i));
+}
+function npmSpec(spec, pointer) {
+  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  const name = at === -1 ? spec : spec.slice(0, at);
+  const version = at === -1 ? void 0 : spec.slice(at + 1);
+  return { ecosystem: "npm", name, ...version ? { version } : {}, pointer };
+}
+function pypiSpec(spec, pointer) {
+  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)\s*(?:(==|===|@)\s*([^\s,;]+)|([<>=!~][^;]*))?/.exec(
+    spec
+  );
+  if (!m) return { ecosystem: "pypi", name: spec, pointer };
+  const version = m[3] ?? m[4]?.trim();
+  return { ecosystem: "pypi", name: m[1], ...version ? { version } : {}, pointer };
+}
+var DOCKER_VALUED = /* @__PURE__ */ new Set([
+  "-e",
+  "--env",
+  "-v",
+  "--volume",
+  "--name",
+  "-p",
+  "--publish",
+  "--network",
+  "--net",
+  "--env-file",
+  "-w",
+  "--workdir",
+  "-u",
+  "--user",
+  "--entrypoint",
+  "--mount",
+  "--platform",
+  "-l",
+  "--label",
+  "--cpus",
+  "-m",
+  "--memory",
+  "--add-host",
+  "--cap-add",
+  "--cap-drop",
+  "--device",
+  "--dns",
+  "-h",
+  "--hostname",
+  "--ipc",
+  "--pid",
+  "--pull",
+  "--restart",
+  "--runtime",
+  "--security-opt",
+  "--shm-size",
+  "--ulimit",
+  "--tmpfs",
+  "--gpus"
+]);
+function imageOf(rest, at) {
+  let k = 0;
+  while (k < rest.length && (rest[k].a === "container" || rest[k].a === "run")) k++;
+  for (; k < rest.length; k++) {
+    const { a, i } = rest[k];
+    if (DOCKER_VALUED.has(a)) {
+      k++;
+      continue;
+    }
+    if (a.startsWith("-")) continue;
+    const [ref, digest] = a.split("@");
+    const slash = (ref ?? "").lastIndexOf("/");
+    const colon = (ref ?? "").lastIndexOf(":");
+    const hasTag = colon > slash;
+    const name = hasTag ? ref.slice(0, colon) : ref ?? a;
+    const tag = hasTag ? ref.slice(colon + 1) : void 0;
+    return {
+      ecosystem: "docker",
+      name,
+      ...tag ? { version: tag } : {},
+      ...digest ? { digest } : {},
+      pointer: at(i)
+    };
+  }
+  return void 0;
+}
+var BROAD_ROOT = /^(?:\/|~\/?|\$HOME\/?|\$\{HOME\}\/?|\$\{env:HOME\}\/?|\$\{userHome\}\/?|%USERPROFILE%\\?|[A-Za-z]:[\\/]?|\/(?:home|Users|root)\/?)$/;
+function broadRootsOf(name, command2, args, pkg, at) {
+  const out = [];
+  const isFs = /filesystem/i.test(pkg?.name ?? "") || /^(?:fs|filesystem|files)$/i.test(name);
+  const pkgIndex = pkg ? args.findIndex((_, i) => at(i) === pkg.pointer) : -1;
+  args.forEach((arg, i) => {
+    const prev = args[i - 1];
+    if ((prev === "-v" || prev === "--volume") && pkg?.ecosystem === "docker") {
+      const source = arg.split(":")[0] ?? "";
+      if (BROAD_ROOT.test(source) || arg.startsWith("/:") && source === "")
+        out.push({ pointer: at(i), path: source || "/" });
+      return;
+    }
+    if (prev === "--mount" && /(?:^|,)(?:source|src)=(\/|~|\$HOME)(?:,|$)/.test(arg)) {
+      out.push({ pointer: at(i), path: /(?:source|src)=([^,]*)/.exec(arg)?.[1] ?? "/" });
+      return;
+    }
+    if (isFs && i > pkgIndex && !arg.startsWith("-") && BROAD_ROOT.test(arg.trim())) {
+      out.push({ pointer: at(i), path: arg });
+    }
+  });
+  if (command2 !== void 0 && isFs && pkg === void 0) return out;
+  return out;
+}
+var LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|::1|0\.0\.0\.0|host\.docker\.internal)$/i;
+function isPlainRemote(url) {
+  const m = /^http:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(url.trim());
+  if (!m) return false;
+  const host = m[1] ?? "";
+  if (host === "" || host.includes("$") || host.includes("{")) return false;
+  return !LOOPBACK.test(host) && !host.toLowerCase().endsWith(".localhost");
+}
+
+// src/sources/mcp/read.ts
+var MCP_FIELDS = {
+  urls: [
+    { field: "url", transport: "http" },
+    { field: "serverUrl", transport: "http" }
+  ],
+  headers: ["headers"],
+  autoApprove: ["alwaysAllow", "autoApprove"],
+  disabled: "disabled",
+  envFile: "envFile"
+};
+function readMcpServers(data, format3, host, file, key, secrets) {
+  if (!isRecord3(data) || !isRecord3(data[key])) return void 0;
+  const config = emptyConfig(format3, host, file);
+  config.servers = readServers(data[key], `/${key}`, MCP_FIELDS, secrets);
+  return config;
+}
+function readVscode(data, file, secrets) {
+  const config = readMcpServers(data, "vscode-mcp", "vscode", file, "servers", secrets);
+  if (!config || !isRecord3(data)) return config;
+  const inputs = Array.isArray(data.inputs) ? data.inputs.filter(isRecord3) : [];
+  const passwordInputs = new Set(inputs.filter((i) => i.password === true).map((i) => String(i.id)));
+  for (const server of config.servers) {
+    for (const c of server.credentials) {
+      if (c.ref?.startsWith("input:") && !passwordInputs.has(c.ref.slice("input:".length))) {
+        c.ref = `${c.ref} (not a password input)`;
+      }
+    }
+  }
+  return config;
+}
+
+// src/sources/claude/rules.ts
+var RISKY_COMMANDS = /* @__PURE__ */ new Set([
+  "curl",
+  "wget",
+  "sudo",
+  "su",
+  "doas",
+  "ssh",
+  "scp",
+  "rsync",
+  "nc",
+  "ncat",
+  "netcat",
+  "telnet",
+  "bash",
+  "sh",
+  "zsh",
+  "fish",
+  "eval",
+  "exec",
+  "python",
+  "python3",
+  "node",
+  "perl",
+  "ruby",
+  "php",
+  "deno",
+  "bun",
+  "powershell",
+  "pwsh",
+  "chmod",
+  "chown",
+  "dd",
+  "mkfs",
+  "rm",
+  "kubectl",
+  "terraform",
+  "aws",
+  "gcloud",
+  "az",
+  "docker",
+  "env",
+  "xargs",
+  "find",
+  "git push",
+  "npx",
+  "npm publish"
+]);
+var FILE_TOOLS = /* @__PURE__ */ new Set(["Read", "Edit", "Write", "MultiEdit", "NotebookEdit", "Glob", "Grep", "LS"]);
+function parseRule(rule, pointer, list3) {
+  const m = /^\s*([A-Za-z_][\w-]*)\s*(?:\((.*)\))?\s*$/s.exec(rule);
+  const tool = m?.[1] ?? rule.trim();
+  const specifier = m?.[2]?.trim();
+  const base = { rule, tool, ...specifier !== void 0 ? { specifier } : {}, pointer };
+  const { resource: resource2, actions, category } = meaning(tool, specifier);
+  const broad = list3 === "allow" ? broadness(tool, specifier) : void 0;
+  return { ...base, resource: resource2, actions, category, ...broad ? { broad } : {} };
+}
+function meaning(tool, spec) {
+  if (tool === "Bash")
+    return { resource: `shell:${spec ?? "*"}`, actions: ["execute"], category: "code-execution" };
+  if (tool === "WebFetch") {
+    const domain = spec?.startsWith("domain:") ? spec.slice("domain:".length) : spec ?? "*";
+    return { resource: `https://${domain}/*`, actions: ["read"], category: "external-api" };
+  }
+  if (tool === "WebSearch") return { resource: "web-search:*", actions: ["read"], category: "external-api" };
+  if (tool.startsWith("mcp__")) {
+    const [, server, name] = /^mcp__([^_]+(?:_[^_]+)*?)(?:__(.*))?$/.exec(tool) ?? [];
+    return {
+      resource: `mcp://${server ?? tool}/${name ?? "*"}`,
+      actions: ["execute"],
+      category: "external-api"
+    };
+  }
+  if (FILE_TOOLS.has(tool)) {
+    const write = tool === "Edit" || tool === "Write" || tool === "MultiEdit" || tool === "NotebookEdit";
+    return { resource: `file:${spec ?? "**"}`, actions: [write ? "write" : "read"], category: "filesystem" };
+  }
+  return {
+    resource: `tool:${tool}${spec !== void 0 ? `(${spec})` : ""}`,
+    actions: ["execute"],
+    category: "code-execution"
+  };
+}
+function broadness(tool, spec) {
+  const any = spec === void 0 || spec === "" || spec === "*" || spec === ":*" || spec === "**";
+  if (tool === "Bash") {
+    if (any) return "any shell command";
+    const words2 = spec.replace(/:\*$|\s\*$|\*$/, "").trim();
+    const first = words2.split(/\s+/)[0] ?? "";
+    if (RISKY_COMMANDS.has(words2) || RISKY_COMMANDS.has(first)) {
+      return `any '${words2}' command (network, privilege or arbitrary code)`;
+    }
+    return void 0;
+  }
+  if (tool === "WebFetch") return any ? "fetching from any domain" : void 0;
+  if (FILE_TOOLS.has(tool) && tool !== "Read" && tool !== "Glob" && tool !== "Grep" && tool !== "LS") {
+    if (any) return `${tool.toLowerCase()} anywhere`;
+    const path = spec.replace(/^\/\//, "/");
+    if (/^(?:\/|~\/?|\$HOME\/?)\*\*?$|^\/$|^~$/.test(path))
+      return `${tool.toLowerCase()} to the whole disk or home folder`;
+    return void 0;
+  }
+  if (tool.startsWith("mcp__") && !tool.slice(5).includes("__")) return void 0;
+  return void 0;
+}
+
+// src/sources/claude/settings.ts
+function readClaudeSettings(data, file, secrets) {
+  if (!isRecord3(data)) return void 0;
+  const known = [
+    "permissions",
+    "hooks",
+    "env",
+    "enableAllProjectMcpServers",
+    "enabledMcpjsonServers",
+    "mcpServers",
+    "apiKeyHelper"
+  ];
+  if (!known.some((k) => data[k] !== void 0)) return void 0;
+  const config = emptyConfig("claude-code-settings", "claude-code", file);
+  config.personal = /(?:^|\/)settings\.local\.json$/.test(file);
+  const perms = data.permissions;
+  if (isRecord3(perms)) {
+    for (const list3 of ["allow", "ask", "deny"]) {
+      const rules = perms[list3];
+      if (!Array.isArray(rules)) continue;
+      const out = [];
+      rules.forEach((r, i) => {
+        if (typeof r === "string") out.push(parseRule(r, `/permissions/${list3}/${i}`, list3));
+      });
+      config[list3] = out;
+    }
+    const mode = str(perms.defaultMode);
+    if (mode !== void 0)
+      config.posture.push({ setting: "defaultMode", value: mode, pointer: "/permissions/defaultMode" });
+    if (perms.disableBypassPermissionsMode !== void 0) {
+      config.posture.push({
+        setting: "disableBypassPermissionsMode",
+        value: String(perms.disableBypassPermissionsMode),
+        pointer: "/permissions/disableBypassPermissionsMode"
+      });
+    }
+    const dirs = perms.additionalDirectories;
+    if (Array.isArray(dirs)) {
+      dirs.forEach((d, i) => {
+        if (typeof d === "string")
+          config.directories.push({ pointer: `/permissions/additionalDirectories/${i}`, path: d });
+      });
+    }
+  }
+  if (isRecord3(data.hooks)) {
+    for (const event of Object.keys(data.hooks)) {
+      config.hooks.push({ event, pointer: `/hooks/${escapePointerSegment(event)}` });
+    }
+  }
+  if (isRecord3(data.env)) {
+    for (const key of Object.keys(data.env)) {
+      const v = data.env[key];
+      if (typeof v !== "string") continue;
+      const cv = credentialValue(v, key, "env", `/env/${escapePointerSegment(key)}`, secrets);
+      if (cv.credential) config.env.push(cv);
+    }
+  }
+  if (data.enableAllProjectMcpServers === true) {
+    config.trustAll.push({ pointer: "/enableAllProjectMcpServers", setting: "enableAllProjectMcpServers" });
+  }
+  config.servers = readServers(
+    data.mcpServers,
+    "/mcpServers",
+    {
+      urls: [{ field: "url", transport: "http" }],
+      headers: ["headers"],
+      autoApprove: ["alwaysAllow", "autoApprove"]
+    },
+    secrets
+  );
+  return config;
+}
+
+// src/sources/gemini/settings.ts
+function readGeminiSettings(data, file, secrets) {
+  if (!isRecord3(data)) return void 0;
+  const tools = isRecord3(data.tools) ? data.tools : void 0;
+  const relevant = data.mcpServers !== void 0 || data.autoAccept !== void 0 || tools?.autoAccept !== void 0;
+  if (!relevant) return void 0;
+  const config = emptyConfig("gemini-settings", "gemini-cli", file);
+  config.servers = readServers(
+    data.mcpServers,
+    "/mcpServers",
+    {
+      urls: [
+        { field: "httpUrl", transport: "http" },
+        { field: "url", transport: "sse" }
+      ],
+      headers: ["headers"],
+      autoApprove: [],
+      trust: "trust",
+      include: "includeTools",
+      exclude: "excludeTools"
+    },
+    secrets
+  );
+  if (data.autoAccept !== void 0)
+    config.posture.push({ setting: "autoAccept", value: String(data.autoAccept), pointer: "/autoAccept" });
+  if (tools?.autoAccept !== void 0) {
+    config.posture.push({
+      setting: "tools.autoAccept",
+      value: String(tools.autoAccept),
+      pointer: "/tools/autoAccept"
+    });
+  }
+  return config;
+}
+
+// src/sources/codex/config.ts
+function readCodexConfig(data, file, secrets) {
+  if (!isRecord3(data)) return void 0;
+  const relevant = [
+    "approval_policy",
+    "sandbox_mode",
+    "mcp_servers",
+    "profiles",
+    "sandbox_workspace_write"
+  ].some((k) => data[k] !== void 0);
+  if (!relevant) return void 0;
+  const config = emptyConfig("codex-config", "codex", file);
+  const posture = (table3, prefix, label) => {
+    for (const key of ["approval_policy", "sandbox_mode"]) {
+      const v = str(table3[key]);
+      if (v !== void 0)
+        config.posture.push({ setting: `${label}${key}`, value: v, pointer: `${prefix}/${key}` });
+    }
+    const ws = table3.sandbox_workspace_write;
+    if (isRecord3(ws)) {
+      if (ws.network_access === true) {
+        config.posture.push({
+          setting: `${label}sandbox_workspace_write.network_access`,
+          value: "true",
+          pointer: `${prefix}/sandbox_workspace_write/network_access`
+        });
+      }
+      if (Array.isArray(ws.writable_roots)) {
+        ws.writable_roots.forEach((r, i) => {
+          if (typeof r === "string")
+            config.directories.push({
+              pointer: `${prefix}/sandbox_workspace_write/writable_roots/${i}`,
+              path: r
+            });
+        });
+      }
+    }
+  };
+  posture(data, "", "");
+  if (isRecord3(data.profiles)) {
+    for (const name of Object.keys(data.profiles)) {
+      const p = data.profiles[name];
+      if (isRecord3(p)) posture(p, `/profiles/${escapePointerSegment(name)}`, `profiles.${name}.`);
+    }
+  }
+  config.servers = readServers(
+    data.mcp_servers,
+    "/mcp_servers",
+    {
+      urls: [{ field: "url", transport: "http" }],
+      headers: ["http_headers"],
+      envHeaders: ["env_http_headers"],
+      bearerEnv: "bearer_token_env_var",
+      autoApprove: [],
+      include: "enabled_tools",
+      exclude: "disabled_tools",
+      enabled: "enabled"
+    },
+    secrets
+  );
+  return config;
+}
+
+// src/sources/a2a/card.ts
+function readAgentCard(data, file) {
+  if (!isRecord3(data) || typeof data.name !== "string") return void 0;
+  if (data.url === void 0 && data.skills === void 0 && data.capabilities === void 0)
+    return void 0;
+  const config = emptyConfig("a2a-card", "a2a", file);
+  const url = str(data.url);
+  const schemes = isRecord3(data.securitySchemes) ? Object.keys(data.securitySchemes).map((name) => {
+    const s = data.securitySchemes[name];
+    const type = isRecord3(s) ? str(s.type) : void 0;
+    return {
+      name,
+      ...type !== void 0 ? { type } : {},
+      pointer: `/securitySchemes/${escapePointerSegment(name)}`
+    };
+  }) : [];
+  const provider = isRecord3(data.provider) ? data.provider : void 0;
+  const organization = provider ? str(provider.organization)?.trim() : void 0;
+  const skills = Array.isArray(data.skills) ? data.skills.map((s, i) => {
+    const r = isRecord3(s) ? s : {};
+    const id = str(r.id);
+    const name = str(r.name);
+    return {
+      ...id !== void 0 ? { id } : {},
+      ...name !== void 0 ? { name } : {},
+      pointer: `/skills/${i}`
+    };
+  }) : [];
+  const version = str(data.version);
+  config.card = {
+    name: data.name,
+    ...url !== void 0 ? { url } : {},
+    urlPointer: "/url",
+    plainHttp: url !== void 0 && isPlainRemote(url),
+    ...organization ? { organization } : {},
+    schemes,
+    securityRequired: Array.isArray(data.security) && data.security.length > 0,
+    signed: Array.isArray(data.signatures) && data.signatures.length > 0,
+    skills,
+    ...version !== void 0 ? { version } : {}
+  };
+  return config;
+}
+
+// src/sources/formats.ts
+var FORMATS2 = [
+  {
+    id: "claude-code-mcp",
+    host: "claude-code",
+    label: "Claude Code",
+    path: /(?:^|\/)\.mcp\.json$/,
+    globs: ["**/.mcp.json"],
+    // Claude Code reads .mcp.json with JSON.parse
+    dialect: "json",
+    suffix: "mcp",
+    nested: false,
+    docs: "https://code.claude.com/docs/en/mcp",
+    read: (d, f, s) => readMcpServers(d, "claude-code-mcp", "claude-code", f, "mcpServers", s)
+  },
+  {
+    id: "claude-code-settings",
+    host: "claude-code",
+    label: "Claude Code",
+    path: /(?:^|\/)\.claude\/settings(?:\.local)?\.json$/,
+    globs: ["**/.claude/settings.json", "**/.claude/settings.local.json"],
+    dialect: "json",
+    suffix: "",
+    nested: true,
+    docs: "https://code.claude.com/docs/en/settings",
+    read: readClaudeSettings
+  },
+  {
+    id: "cursor-mcp",
+    host: "cursor",
+    label: "Cursor",
+    path: /(?:^|\/)\.cursor\/mcp\.json$/,
+    globs: ["**/.cursor/mcp.json"],
+    // Cursor is built on VS Code's JSON reader, which accepts comments and trailing commas
+    dialect: "jsonc",
+    suffix: "",
+    nested: true,
+    docs: "https://cursor.com/docs/context/mcp",
+    read: (d, f, s) => readMcpServers(d, "cursor-mcp", "cursor", f, "mcpServers", s)
+  },
+  {
+    id: "vscode-mcp",
+    host: "vscode",
+    label: "VS Code",
+    path: /(?:^|\/)\.vscode\/mcp\.json$/,
+    globs: ["**/.vscode/mcp.json"],
+    dialect: "jsonc",
+    suffix: "",
+    nested: true,
+    docs: "https://code.visualstudio.com/docs/copilot/reference/mcp-configuration",
+    read: readVscode
+  },
+  {
+    id: "claude-desktop",
+    host: "claude-desktop",
+    label: "Claude Desktop",
+    path: /(?:^|\/)claude_desktop_config\.json$/,
+    globs: ["**/claude_desktop_config.json"],
+    dialect: "json",
+    suffix: "",
+    nested: false,
+    docs: "https://modelcontextprotocol.io/quickstart/user",
+    read: (d, f, s) => readMcpServers(d, "claude-desktop", "claude-desktop", f, "mcpServers", s)
+  },
+  {
+    id: "gemini-settings",
+    host: "gemini-cli",
+    label: "Gemini CLI",
+    path: /(?:^|\/)\.gemini\/settings\.json$/,
+    globs: ["**/.gemini/settings.json"],
+    // Gemini CLI strips comments before parsing (strip-json-comments)
+    dialect: "jsonc",
+    suffix: "",
+    nested: true,
+    docs: "https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md",
+    read: readGeminiSettings
+  },
+  {
+    id: "codex-config",
+    host: "codex",
+    label: "Codex",
+    path: /(?:^|\/)\.codex\/config\.toml$/,
+    globs: ["**/.codex/config.toml"],
+    dialect: "toml",
+    suffix: "",
+    nested: true,
+    docs: "https://developers.openai.com/codex/config-reference/",
+    read: readCodexConfig
+  },
+  {
+    id: "a2a-card",
+    host: "a2a",
+    label: "A2A agent card",
+    path: /(?:^|\/)\.well-known\/agent(?:-card)?\.json$/,
+    globs: ["**/.well-known/agent-card.json", "**/.well-known/agent.json"],
+    dialect: "json",
+    suffix: "",
+    nested: true,
+    docs: "https://a2a-protocol.org/latest/specification/",
+    read: (d, f) => readAgentCard(d, f)
+  }
+];
+var NATIVE_GLOBS = FORMATS2.flatMap((f) => f.globs);
+function formatOf(file) {
+  const posix4 = file.replace(/\\/g, "/");
+  return FORMATS2.find((f) => f.path.test(posix4));
+}
+function projectFolder(file, format3) {
+  const parts = file.replace(/\\/g, "/").split("/");
+  parts.pop();
+  if (format3.nested) parts.pop();
+  return parts.join("/");
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text3, ignoreTrivia = false) {
+  const len = text3.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count2, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count2 || !exact) {
+      let ch = text3.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count2) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text3.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text3.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text3.substring(start, end);
+  }
+  function scanString2() {
+    let result2 = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result2 += text3.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text3.charCodeAt(pos);
+      if (ch === 34) {
+        result2 += text3.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result2 += text3.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text3.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result2 += '"';
+            break;
+          case 92:
+            result2 += "\\";
+            break;
+          case 47:
+            result2 += "/";
+            break;
+          case 98:
+            result2 += "\b";
+            break;
+          case 102:
+            result2 += "\f";
+            break;
+          case 110:
+            result2 += "\n";
+            break;
+          case 114:
+            result2 += "\r";
+            break;
+          case 116:
+            result2 += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result2 += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result2 += text3.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result2;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text3.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text3.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text3.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString2();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text3.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text3.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text3.substring(start, pos);
+          return token = 12;
+        }
+        if (text3.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text3.charCodeAt(pos);
+            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text3.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text3.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text3.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text3.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result2;
+    do {
+      result2 = scanNext();
+    } while (result2 >= 12 && result2 <= 15);
+    return result2;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep2, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep2 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep2 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit3(text3, visitor, options);
+  const result2 = currentParent.children[0];
+  if (result2) {
+    delete result2.parent;
+  }
+  return result2;
+}
+function visit3(text3, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text3, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue2) {
+    const value = _scanner.getTokenValue();
+    if (isValue2) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/sources/text/jsonc.ts
+var MESSAGES = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "a property name in double quotes is expected",
+  ValueExpected: "a value is expected",
+  ColonExpected: "':' is expected",
+  CommaExpected: "',' is expected",
+  CloseBraceExpected: "'}' is expected",
+  CloseBracketExpected: "']' is expected",
+  EndOfFileExpected: "end of input is expected",
+  InvalidCommentToken: "comments are not allowed in this file (the host reads it as strict JSON)",
+  UnexpectedEndOfComment: "unterminated comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid \\u escape in string",
+  InvalidEscapeCharacter: "invalid escape in string",
+  InvalidCharacter: "control character in string (escape it)"
+};
+var Fault2 = class extends Error {
+  constructor(fault) {
+    super(fault.message);
+    this.fault = fault;
+  }
+  fault;
+};
+function parseJsonText(text3, opts) {
+  const errors = [];
+  const root = parseTree2(text3, errors, {
+    disallowComments: !opts.comments,
+    allowTrailingComma: opts.comments,
+    allowEmptyContent: false
+  });
+  const first = errors[0];
+  if (first) {
+    const code = printParseErrorCode(first.error);
+    const before = text3.slice(0, first.offset).trimEnd();
+    if ((code === "PropertyNameExpected" || code === "ValueExpected") && before.endsWith(",")) {
+      const comma = before.length - 1;
+      return {
+        fault: {
+          start: comma,
+          end: comma + 1,
+          message: "trailing comma is not allowed (the host reads this file as strict JSON)"
+        }
+      };
+    }
+    return {
+      fault: {
+        start: first.offset,
+        end: first.offset + Math.max(first.length, 1),
+        message: MESSAGES[code] ?? "invalid JSON"
+      }
+    };
+  }
+  if (!root) return { fault: { start: 0, end: 1, message: "empty file" } };
+  const ranges = /* @__PURE__ */ new Map();
+  try {
+    const data = build2(root, "", void 0, 0, ranges);
+    return { tree: { data, ranges, lines: new LineIndex(text3) } };
+  } catch (e) {
+    if (e instanceof Fault2) return { fault: e.fault };
+    throw e;
+  }
+}
+function build2(node, pointer, key, depth, ranges) {
+  if (depth > MAX_NATIVE_DEPTH) {
+    throw new Fault2({
+      start: node.offset,
+      end: node.offset + 1,
+      message: `nested deeper than ${MAX_NATIVE_DEPTH} levels`
+    });
+  }
+  ranges.set(pointer, {
+    value: [node.offset, node.offset + node.length],
+    ...key ? { key: [key.offset, key.offset + key.length] } : {}
+  });
+  if (node.type === "object") {
+    const out = {};
+    for (const prop of node.children ?? []) {
+      const [k, v] = prop.children ?? [];
+      if (!k || typeof k.value !== "string") continue;
+      const name = k.value;
+      if (Object.hasOwn(out, name)) {
+        const shown = name.length <= 64 && !/[\s"]/.test(name) ? `"${name}"` : "";
+        throw new Fault2({
+          start: k.offset,
+          end: k.offset + k.length,
+          message: `duplicate key ${shown}`.trim() + " (the host keeps only the last one)"
+        });
+      }
+      const child = `${pointer}/${escapePointerSegment(name)}`;
+      setOwn(out, name, v ? build2(v, child, k, depth + 1, ranges) : null);
+    }
+    return out;
+  }
+  if (node.type === "array") {
+    return (node.children ?? []).map(
+      (item, i) => build2(item, `${pointer}/${i}`, void 0, depth + 1, ranges)
+    );
+  }
+  return node.value;
+}
+
+// node_modules/toml-eslint-parser/node_modules/eslint-visitor-keys/lib/visitor-keys.js
+var KEYS = {
+  ArrayExpression: ["elements"],
+  ArrayPattern: ["elements"],
+  ArrowFunctionExpression: ["params", "body"],
+  AssignmentExpression: ["left", "right"],
+  AssignmentPattern: ["left", "right"],
+  AwaitExpression: ["argument"],
+  BinaryExpression: ["left", "right"],
+  BlockStatement: ["body"],
+  BreakStatement: ["label"],
+  CallExpression: ["callee", "arguments"],
+  CatchClause: ["param", "body"],
+  ChainExpression: ["expression"],
+  ClassBody: ["body"],
+  ClassDeclaration: ["id", "superClass", "body"],
+  ClassExpression: ["id", "superClass", "body"],
+  ConditionalExpression: ["test", "consequent", "alternate"],
+  ContinueStatement: ["label"],
+  DebuggerStatement: [],
+  DoWhileStatement: ["body", "test"],
+  EmptyStatement: [],
+  ExperimentalRestProperty: ["argument"],
+  ExperimentalSpreadProperty: ["argument"],
+  ExportAllDeclaration: ["exported", "source", "attributes"],
+  ExportDefaultDeclaration: ["declaration"],
+  ExportNamedDeclaration: [
+    "declaration",
+    "specifiers",
+    "source",
+    "attributes"
+  ],
+  ExportSpecifier: ["local", "exported"],
+  ExpressionStatement: ["expression"],
+  ForInStatement: ["left", "right", "body"],
+  ForOfStatement: ["left", "right", "body"],
+  ForStatement: ["init", "test", "update", "body"],
+  FunctionDeclaration: ["id", "params", "body"],
+  FunctionExpression: ["id", "params", "body"],
+  Identifier: [],
+  IfStatement: ["test", "consequent", "alternate"],
+  ImportAttribute: ["key", "value"],
+  ImportDeclaration: ["specifiers", "source", "attributes"],
+  ImportDefaultSpecifier: ["local"],
+  ImportExpression: ["source", "options"],
+  ImportNamespaceSpecifier: ["local"],
+  ImportSpecifier: ["imported", "local"],
+  JSXAttribute: ["name", "value"],
+  JSXClosingElement: ["name"],
+  JSXClosingFragment: [],
+  JSXElement: ["openingElement", "children", "closingElement"],
+  JSXEmptyExpression: [],
+  JSXExpressionContainer: ["expression"],
+  JSXFragment: ["openingFragment", "children", "closingFragment"],
+  JSXIdentifier: [],
+  JSXMemberExpression: ["object", "property"],
+  JSXNamespacedName: ["namespace", "name"],
+  JSXOpeningElement: ["name", "attributes"],
+  JSXOpeningFragment: [],
+  JSXSpreadAttribute: ["argument"],
+  JSXSpreadChild: ["expression"],
+  JSXText: [],
+  LabeledStatement: ["label", "body"],
+  Literal: [],
+  LogicalExpression: ["left", "right"],
+  MemberExpression: ["object", "property"],
+  MetaProperty: ["meta", "property"],
+  MethodDefinition: ["key", "value"],
+  NewExpression: ["callee", "arguments"],
+  ObjectExpression: ["properties"],
+  ObjectPattern: ["properties"],
+  PrivateIdentifier: [],
+  Program: ["body"],
+  Property: ["key", "value"],
+  PropertyDefinition: ["key", "value"],
+  RestElement: ["argument"],
+  ReturnStatement: ["argument"],
+  SequenceExpression: ["expressions"],
+  SpreadElement: ["argument"],
+  StaticBlock: ["body"],
+  Super: [],
+  SwitchCase: ["test", "consequent"],
+  SwitchStatement: ["discriminant", "cases"],
+  TaggedTemplateExpression: ["tag", "quasi"],
+  TemplateElement: [],
+  TemplateLiteral: ["quasis", "expressions"],
+  ThisExpression: [],
+  ThrowStatement: ["argument"],
+  TryStatement: ["block", "handler", "finalizer"],
+  UnaryExpression: ["argument"],
+  UpdateExpression: ["argument"],
+  VariableDeclaration: ["declarations"],
+  VariableDeclarator: ["id", "init"],
+  WhileStatement: ["test", "body"],
+  WithStatement: ["object", "body"],
+  YieldExpression: ["argument"]
+};
+var NODE_TYPES = Object.keys(KEYS);
+for (const type of NODE_TYPES) {
+  Object.freeze(KEYS[type]);
+}
+Object.freeze(KEYS);
+var visitor_keys_default = KEYS;
+
+// node_modules/toml-eslint-parser/node_modules/eslint-visitor-keys/lib/index.js
+function unionWith(additionalKeys) {
+  const retv = (
+    /** @type {{ [type: string]: ReadonlyArray<string> }} */
+    Object.assign({}, visitor_keys_default)
+  );
+  for (const type of Object.keys(additionalKeys)) {
+    if (Object.hasOwn(retv, type)) {
+      const keys = new Set(additionalKeys[type]);
+      for (const key of retv[type]) {
+        keys.add(key);
+      }
+      retv[type] = Object.freeze(Array.from(keys));
+    } else {
+      retv[type] = Object.freeze(Array.from(additionalKeys[type]));
+    }
+  }
+  return Object.freeze(retv);
+}
+
+// node_modules/toml-eslint-parser/lib/index.mjs
+function last(arr) {
+  return arr[arr.length - 1] ?? null;
+}
+function toKeyName(node) {
+  return node.type === "TOMLBare" ? node.name : node.value;
+}
+var TOMLVerImpl = class {
+  constructor(major, minor) {
+    this.major = major;
+    this.minor = minor;
+  }
+  lt(major, minor) {
+    return this.major < major || this.major === major && this.minor < minor;
+  }
+  gte(major, minor) {
+    return this.major > major || this.major === major && this.minor >= minor;
+  }
+};
+var TOML_VERSION_1_0 = new TOMLVerImpl(1, 0);
+var TOML_VERSION_1_1 = new TOMLVerImpl(1, 1);
+var DEFAULT_TOML_VERSION = TOML_VERSION_1_1;
+var SUPPORTED_TOML_VERSIONS = {
+  "1.0": TOML_VERSION_1_0,
+  "1.0.0": TOML_VERSION_1_0,
+  "1.1": TOML_VERSION_1_1,
+  "1.1.0": TOML_VERSION_1_1,
+  latest: TOML_VERSION_1_1,
+  next: TOML_VERSION_1_1
+};
+function getTOMLVer(v) {
+  return v && SUPPORTED_TOML_VERSIONS[v] || DEFAULT_TOML_VERSION;
+}
+var MESSAGES2 = {
+  "unterminated-string": "Unterminated string constant",
+  "unterminated-table-key": "Unterminated table-key",
+  "unterminated-array": "Unterminated array",
+  "unterminated-inline-table": "Unterminated inline table",
+  "missing-key": "Empty bare keys are not allowed",
+  "missing-newline": "Must be a newline",
+  "missing-equals-sign": "Expected equal (=) token",
+  "missing-value": "Unspecified values are invalid",
+  "missing-comma": "Expected comma (,) token",
+  "dupe-keys": "Defining a key multiple times is invalid",
+  "unexpected-char": "Unexpected character",
+  "unexpected-token": "Unexpected token",
+  "invalid-control-character": "Control characters (codes < 0x1f and 0x7f) are not allowed",
+  "invalid-comment-character": "Invalid code point {{cp}} within comments",
+  "invalid-key-value-newline": "The key, equals sign, and value must be on the same line",
+  "invalid-inline-table-newline": "No newlines are allowed between the curly braces unless they are valid within a value",
+  "invalid-underscore": "Underscores are allowed between digits",
+  "invalid-space": "Unexpected spaces",
+  "invalid-three-quotes": "Three or more quotes are not permitted",
+  "invalid-date": "Unexpected invalid date",
+  "invalid-time": "Unexpected invalid time",
+  "invalid-leading-zero": "Leading zeros are not allowed",
+  "invalid-trailing-comma-in-inline-table": "Trailing comma is not permitted in an inline table",
+  "invalid-char-in-escape-sequence": "Invalid character in escape sequence",
+  "invalid-consecutive-dots-in-key": "Consecutive dots are not permitted in keys",
+  "invalid-code-point": "Invalid code point {{cp}}",
+  "invalid-trailing-dot-in-key": "Keys cannot end with a dot",
+  "invalid-leading-dot-in-key": "Keys cannot start with a dot"
+};
+function getMessage(code, data) {
+  if (data) return MESSAGES2[code].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
+    if (name$2 in data) return data[name$2];
+    return `{{${name$2}}}`;
+  });
+  return MESSAGES2[code];
+}
+var ParseError = class extends SyntaxError {
+  /**
+  * Initialize this ParseError instance.
+  *
+  */
+  constructor(code, offset, line, column, data) {
+    super(getMessage(code, data));
+    this.index = offset;
+    this.lineNumber = line;
+    this.column = column;
+  }
+};
+var CodePoint = {
+  EOF: -1,
+  NULL: 0,
+  SOH: 1,
+  BACKSPACE: 8,
+  TABULATION: 9,
+  LINE_FEED: 10,
+  FORM_FEED: 12,
+  CARRIAGE_RETURN: 13,
+  ESCAPE: 27,
+  SO: 14,
+  US: 31,
+  SPACE: 32,
+  QUOTATION_MARK: 34,
+  HASH: 35,
+  SINGLE_QUOTE: 39,
+  PLUS_SIGN: 43,
+  COMMA: 44,
+  DASH: 45,
+  DOT: 46,
+  DIGIT_0: 48,
+  DIGIT_1: 49,
+  DIGIT_2: 50,
+  DIGIT_3: 51,
+  DIGIT_7: 55,
+  DIGIT_9: 57,
+  COLON: 58,
+  EQUALS_SIGN: 61,
+  LATIN_CAPITAL_A: 65,
+  LATIN_CAPITAL_E: 69,
+  LATIN_CAPITAL_F: 70,
+  LATIN_CAPITAL_T: 84,
+  LATIN_CAPITAL_U: 85,
+  LATIN_CAPITAL_Z: 90,
+  LEFT_BRACKET: 91,
+  BACKSLASH: 92,
+  RIGHT_BRACKET: 93,
+  UNDERSCORE: 95,
+  LATIN_SMALL_A: 97,
+  LATIN_SMALL_B: 98,
+  LATIN_SMALL_E: 101,
+  LATIN_SMALL_F: 102,
+  LATIN_SMALL_I: 105,
+  LATIN_SMALL_L: 108,
+  LATIN_SMALL_N: 110,
+  LATIN_SMALL_O: 111,
+  LATIN_SMALL_R: 114,
+  LATIN_SMALL_S: 115,
+  LATIN_SMALL_T: 116,
+  LATIN_SMALL_U: 117,
+  LATIN_SMALL_X: 120,
+  LATIN_SMALL_Z: 122,
+  LEFT_BRACE: 123,
+  RIGHT_BRACE: 125,
+  TILDE: 126,
+  DELETE: 127,
+  PAD: 128,
+  SUPERSCRIPT_TWO: 178,
+  SUPERSCRIPT_THREE: 179,
+  SUPERSCRIPT_ONE: 185,
+  VULGAR_FRACTION_ONE_QUARTER: 188,
+  VULGAR_FRACTION_THREE_QUARTERS: 190,
+  LATIN_CAPITAL_LETTER_A_WITH_GRAVE: 192,
+  LATIN_CAPITAL_LETTER_O_WITH_DIAERESIS: 214,
+  LATIN_CAPITAL_LETTER_O_WITH_STROKE: 216,
+  LATIN_SMALL_LETTER_O_WITH_DIAERESIS: 246,
+  LATIN_SMALL_LETTER_O_WITH_STROKE: 248,
+  GREEK_SMALL_REVERSED_DOTTED_LUNATE_SIGMA_SYMBOL: 891,
+  GREEK_CAPITAL_LETTER_YOT: 895,
+  CP_1FFF: 8191,
+  ZERO_WIDTH_NON_JOINER: 8204,
+  ZERO_WIDTH_JOINER: 8205,
+  UNDERTIE: 8255,
+  CHARACTER_TIE: 8256,
+  SUPERSCRIPT_ZERO: 8304,
+  CP_218F: 8591,
+  CIRCLED_DIGIT_ONE: 9312,
+  NEGATIVE_CIRCLED_DIGIT_ZERO: 9471,
+  GLAGOLITIC_CAPITAL_LETTER_AZU: 11264,
+  CP_2FEF: 12271,
+  IDEOGRAPHIC_COMMA: 12289,
+  CP_D7FF: 55295,
+  CP_E000: 57344,
+  CJK_COMPATIBILITY_IDEOGRAPH_F900: 63744,
+  ARABIC_LIGATURE_SALAAMUHU_ALAYNAA: 64975,
+  ARABIC_LIGATURE_SALLA_USED_AS_KORANIC_STOP_SIGN_ISOLATED_FORM: 65008,
+  REPLACEMENT_CHARACTER: 65533,
+  LINEAR_B_SYLLABLE_B008_A: 65536,
+  CP_EFFFF: 983039,
+  CP_10FFFF: 1114111
+};
+function isControl(cp) {
+  return cp >= CodePoint.NULL && cp <= CodePoint.US;
+}
+function isWhitespace(cp) {
+  return cp === CodePoint.TABULATION || cp === CodePoint.SPACE;
+}
+function isEOL2(cp) {
+  return cp === CodePoint.LINE_FEED || cp === CodePoint.CARRIAGE_RETURN;
+}
+function isUpperLetter(cp) {
+  return cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_Z;
+}
+function isLowerLetter(cp) {
+  return cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_Z;
+}
+function isLetter(cp) {
+  return isLowerLetter(cp) || isUpperLetter(cp);
+}
+function isDigit2(cp) {
+  return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_9;
+}
+function isHexDig(cp) {
+  return isDigit2(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
+}
+function isOctalDig(cp) {
+  return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_7;
+}
+function isUnicodeScalarValue(cp) {
+  return cp >= 0 && cp <= 55295 || cp >= 57344 && cp <= 1114111;
+}
+function sortedLastIndex(array, value) {
+  let low = 0;
+  let high = array.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    const val = array[mid];
+    if (val === value) return mid + 1;
+    if (val < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+var Locations = class {
+  constructor() {
+    this.offsets = [];
+  }
+  addOffset(offset) {
+    for (let i = this.offsets.length - 1; i >= 0; i--) {
+      const element = this.offsets[i];
+      if (element === offset) return;
+      if (element < offset) break;
+    }
+    this.offsets.push(offset);
+  }
+  /**
+  * Calculate the location of the given index.
+  * @param index The index to calculate their location.
+  * @returns The location of the index.
+  */
+  getLocFromIndex(offset) {
+    const line = sortedLastIndex(this.offsets, offset) + 1;
+    return {
+      line,
+      column: offset - (line === 1 ? 0 : this.offsets[line - 2])
+    };
+  }
+};
+var CodePointIterator = class {
+  /**
+  * Initialize this char iterator.
+  */
+  constructor(text3) {
+    this.locs = new Locations();
+    this.lastCodePoint = CodePoint.NULL;
+    this.start = -1;
+    this.end = 0;
+    this.text = text3;
+  }
+  next() {
+    if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+    return this.lastCodePoint = this.moveAt(this.end);
+  }
+  getLocFromIndex(index) {
+    return this.locs.getLocFromIndex(index);
+  }
+  eat(cp) {
+    if (this.text.codePointAt(this.end) === cp) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+  moveAt(offset) {
+    this.start = this.end = offset;
+    const cp = this.text.codePointAt(this.start) ?? CodePoint.EOF;
+    if (cp === CodePoint.EOF) {
+      this.end = this.start;
+      return cp;
+    }
+    this.end += cp >= 65536 ? 2 : 1;
+    if (cp === CodePoint.LINE_FEED) this.locs.addOffset(this.end);
+    else if (cp === CodePoint.CARRIAGE_RETURN) {
+      if (this.text.codePointAt(this.end) === CodePoint.LINE_FEED) {
+        this.end++;
+        this.locs.addOffset(this.end);
+      }
+      return CodePoint.LINE_FEED;
+    }
+    return cp;
+  }
+};
+var HAS_BIGINT = typeof BigInt !== "undefined";
+var RADIX_PREFIXES = {
+  16: "0x",
+  10: "",
+  8: "0o",
+  2: "0b"
+};
+var ESCAPES_1_0 = {
+  [CodePoint.QUOTATION_MARK]: CodePoint.QUOTATION_MARK,
+  [CodePoint.BACKSLASH]: CodePoint.BACKSLASH,
+  [CodePoint.LATIN_SMALL_B]: CodePoint.BACKSPACE,
+  [CodePoint.LATIN_SMALL_F]: CodePoint.FORM_FEED,
+  [CodePoint.LATIN_SMALL_N]: CodePoint.LINE_FEED,
+  [CodePoint.LATIN_SMALL_R]: CodePoint.CARRIAGE_RETURN,
+  [CodePoint.LATIN_SMALL_T]: CodePoint.TABULATION
+};
+var ESCAPES_LATEST = {
+  ...ESCAPES_1_0,
+  [CodePoint.LATIN_SMALL_E]: CodePoint.ESCAPE
+};
+var Tokenizer = class {
+  /**
+  * Initialize this tokenizer.
+  */
+  constructor(text3, parserOptions) {
+    this.backCode = false;
+    this.lastCodePoint = CodePoint.NULL;
+    this.state = "DATA";
+    this.token = null;
+    this.tokenStart = -1;
+    this.valuesEnabled = false;
+    this.text = text3;
+    this.parserOptions = parserOptions || {};
+    this.codePointIterator = new CodePointIterator(text3);
+    this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+    this.ESCAPES = this.tomlVersion.gte(1, 1) ? ESCAPES_LATEST : ESCAPES_1_0;
+  }
+  get start() {
+    return this.codePointIterator.start;
+  }
+  get end() {
+    return this.codePointIterator.end;
+  }
+  getLocFromIndex(index) {
+    return this.codePointIterator.getLocFromIndex(index);
+  }
+  /**
+  * Report an invalid character error.
+  */
+  reportParseError(code, data) {
+    const offset = this.codePointIterator.start;
+    const loc2 = this.codePointIterator.getLocFromIndex(offset);
+    throw new ParseError(code, offset, loc2.line, loc2.column, data);
+  }
+  /**
+  * Get the next token.
+  */
+  nextToken() {
+    let token = this.token;
+    if (token != null) {
+      this.token = null;
+      return token;
+    }
+    let cp = this.lastCodePoint;
+    while (cp !== CodePoint.EOF && !this.token) {
+      cp = this.nextCode();
+      const nextState = this[this.state](cp);
+      if (!nextState) throw new Error(`Unknown error: pre state=${this.state}`);
+      this.state = nextState;
+    }
+    token = this.token;
+    this.token = null;
+    return token;
+  }
+  /**
+  * Get the next code point.
+  */
+  nextCode() {
+    if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+    if (this.backCode) {
+      this.backCode = false;
+      return this.lastCodePoint;
+    }
+    return this.lastCodePoint = this.codePointIterator.next();
+  }
+  /**
+  * Eat the next code point.
+  */
+  eatCode(cp) {
+    if (this.lastCodePoint === CodePoint.EOF) return false;
+    if (this.backCode) {
+      if (this.lastCodePoint === cp) {
+        this.backCode = false;
+        return true;
+      }
+      return false;
+    }
+    return this.codePointIterator.eat(cp);
+  }
+  /**
+  * Moves the character position to the given position.
+  */
+  moveAt(loc2) {
+    if (this.backCode) this.backCode = false;
+    this.lastCodePoint = this.codePointIterator.moveAt(loc2);
+  }
+  /**
+  * Back the current code point as the given state.
+  */
+  back(state) {
+    this.backCode = true;
+    return state;
+  }
+  punctuatorToken() {
+    this.startToken();
+    this.endToken("Punctuator", "end");
+  }
+  startToken() {
+    this.tokenStart = this.codePointIterator.start;
+  }
+  /**
+  * Commit the current token.
+  */
+  endToken(type, pos, option1, option2) {
+    const { tokenStart } = this;
+    const end = this.codePointIterator[pos];
+    const range = [tokenStart, end];
+    const loc2 = {
+      start: this.codePointIterator.getLocFromIndex(tokenStart),
+      end: this.codePointIterator.getLocFromIndex(end)
+    };
+    if (type === "Block") this.token = {
+      type,
+      value: this.text.slice(tokenStart + 1, end),
+      range,
+      loc: loc2
+    };
+    else {
+      let token;
+      const value = this.text.slice(tokenStart, end);
+      if (type === "BasicString" || type === "LiteralString" || type === "MultiLineBasicString" || type === "MultiLineLiteralString") token = {
+        type,
+        value,
+        string: option1,
+        range,
+        loc: loc2
+      };
+      else if (type === "Integer") {
+        const text3 = option1;
+        token = {
+          type,
+          value,
+          number: parseInt(text3, option2),
+          bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text3) : null,
+          range,
+          loc: loc2
+        };
+      } else if (type === "Float") token = {
+        type,
+        value,
+        number: option1,
+        range,
+        loc: loc2
+      };
+      else if (type === "Boolean") token = {
+        type,
+        value,
+        boolean: option1,
+        range,
+        loc: loc2
+      };
+      else if (type === "LocalDate" || type === "LocalTime" || type === "LocalDateTime" || type === "OffsetDateTime") token = {
+        type,
+        value,
+        date: option1,
+        range,
+        loc: loc2
+      };
+      else token = {
+        type,
+        value,
+        range,
+        loc: loc2
+      };
+      this.token = token;
+    }
+  }
+  DATA(cp) {
+    while (isWhitespace(cp) || isEOL2(cp)) cp = this.nextCode();
+    if (cp === CodePoint.HASH) {
+      this.startToken();
+      return "COMMENT";
+    }
+    if (cp === CodePoint.QUOTATION_MARK) {
+      this.startToken();
+      return "BASIC_STRING";
+    }
+    if (cp === CodePoint.SINGLE_QUOTE) {
+      this.startToken();
+      return "LITERAL_STRING";
+    }
+    if (cp === CodePoint.DOT || cp === CodePoint.EQUALS_SIGN || cp === CodePoint.LEFT_BRACKET || cp === CodePoint.RIGHT_BRACKET || cp === CodePoint.LEFT_BRACE || cp === CodePoint.RIGHT_BRACE || cp === CodePoint.COMMA) {
+      this.punctuatorToken();
+      return "DATA";
+    }
+    if (this.valuesEnabled) {
+      if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+        this.startToken();
+        return "SIGN";
+      }
+      if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) {
+        this.startToken();
+        return this.back("NAN_OR_INF");
+      }
+      if (isDigit2(cp)) {
+        this.startToken();
+        return this.back("NUMBER");
+      }
+      if (cp === CodePoint.LATIN_SMALL_T || cp === CodePoint.LATIN_SMALL_F) {
+        this.startToken();
+        return this.back("BOOLEAN");
+      }
+    } else if (isUnquotedKeyChar(cp, this.tomlVersion)) {
+      this.startToken();
+      return "BARE";
+    }
+    if (cp === CodePoint.EOF) return "DATA";
+    return this.reportParseError("unexpected-char");
+  }
+  COMMENT(cp) {
+    const processCommentChar = this.tomlVersion.gte(1, 1) ? (c) => {
+      if (!isNonEOL(c)) this.reportParseError("invalid-comment-character", { cp: JSON.stringify(String.fromCodePoint(c)).slice(1, -1) });
+    } : (c) => {
+      if (isControlOtherThanTab(c)) this.reportParseErrorControlChar();
+    };
+    while (!isEOL2(cp) && cp !== CodePoint.EOF) {
+      processCommentChar(cp);
+      cp = this.nextCode();
+    }
+    this.endToken("Block", "start");
+    return "DATA";
+  }
+  BARE(cp) {
+    while (isUnquotedKeyChar(cp, this.tomlVersion)) cp = this.nextCode();
+    this.endToken("Bare", "start");
+    return this.back("DATA");
+  }
+  BASIC_STRING(cp) {
+    if (cp === CodePoint.QUOTATION_MARK) {
+      cp = this.nextCode();
+      if (cp === CodePoint.QUOTATION_MARK) return "MULTI_LINE_BASIC_STRING";
+      this.endToken("BasicString", "start", "");
+      return this.back("DATA");
+    }
+    const out = [];
+    while (cp !== CodePoint.QUOTATION_MARK && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+      if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      if (cp === CodePoint.BACKSLASH) {
+        cp = this.nextCode();
+        const ecp = this.ESCAPES[cp];
+        if (ecp) {
+          out.push(ecp);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_U) {
+          const code = this.parseUnicode(4);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_CAPITAL_U) {
+          const code = this.parseUnicode(8);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+          const code = this.parseUnicode(2);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        }
+        return this.reportParseError("invalid-char-in-escape-sequence");
+      }
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    if (cp !== CodePoint.QUOTATION_MARK) return this.reportParseError("unterminated-string");
+    this.endToken("BasicString", "end", String.fromCodePoint(...out));
+    return "DATA";
+  }
+  MULTI_LINE_BASIC_STRING(cp) {
+    const out = [];
+    if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+    while (cp !== CodePoint.EOF) {
+      if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      if (cp === CodePoint.QUOTATION_MARK) {
+        const startPos = this.codePointIterator.start;
+        if (this.eatCode(CodePoint.QUOTATION_MARK) && this.eatCode(CodePoint.QUOTATION_MARK)) {
+          if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+            out.push(CodePoint.QUOTATION_MARK);
+            if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+              out.push(CodePoint.QUOTATION_MARK);
+              if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+                this.moveAt(startPos);
+                return this.reportParseError("invalid-three-quotes");
+              }
+            }
+          }
+          this.endToken("MultiLineBasicString", "end", String.fromCodePoint(...out));
+          return "DATA";
+        }
+        this.moveAt(startPos);
+      }
+      if (cp === CodePoint.BACKSLASH) {
+        cp = this.nextCode();
+        const ecp = this.ESCAPES[cp];
+        if (ecp) {
+          out.push(ecp);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_U) {
+          const code = this.parseUnicode(4);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_CAPITAL_U) {
+          const code = this.parseUnicode(8);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+          const code = this.parseUnicode(2);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LINE_FEED) {
+          cp = this.nextCode();
+          while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+          continue;
+        } else if (isWhitespace(cp)) {
+          let valid = true;
+          const startPos = this.codePointIterator.start;
+          let nextCp;
+          while ((nextCp = this.nextCode()) !== CodePoint.EOF) {
+            if (nextCp === CodePoint.LINE_FEED) break;
+            if (!isWhitespace(nextCp)) {
+              this.moveAt(startPos);
+              valid = false;
+              break;
+            }
+          }
+          if (valid) {
+            cp = this.nextCode();
+            while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+            continue;
+          }
+        }
+        return this.reportParseError("invalid-char-in-escape-sequence");
+      }
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    return this.reportParseError("unterminated-string");
+  }
+  LITERAL_STRING(cp) {
+    if (cp === CodePoint.SINGLE_QUOTE) {
+      cp = this.nextCode();
+      if (cp === CodePoint.SINGLE_QUOTE) return "MULTI_LINE_LITERAL_STRING";
+      this.endToken("LiteralString", "start", "");
+      return this.back("DATA");
+    }
+    const out = [];
+    while (cp !== CodePoint.SINGLE_QUOTE && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+      if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    if (cp !== CodePoint.SINGLE_QUOTE) return this.reportParseError("unterminated-string");
+    this.endToken("LiteralString", "end", String.fromCodePoint(...out));
+    return "DATA";
+  }
+  MULTI_LINE_LITERAL_STRING(cp) {
+    const out = [];
+    if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+    while (cp !== CodePoint.EOF) {
+      if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      if (cp === CodePoint.SINGLE_QUOTE) {
+        const startPos = this.codePointIterator.start;
+        if (this.eatCode(CodePoint.SINGLE_QUOTE) && this.eatCode(CodePoint.SINGLE_QUOTE)) {
+          if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+            out.push(CodePoint.SINGLE_QUOTE);
+            if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+              out.push(CodePoint.SINGLE_QUOTE);
+              if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+                this.moveAt(startPos);
+                return this.reportParseError("invalid-three-quotes");
+              }
+            }
+          }
+          this.endToken("MultiLineLiteralString", "end", String.fromCodePoint(...out));
+          return "DATA";
+        }
+        this.moveAt(startPos);
+      }
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    return this.reportParseError("unterminated-string");
+  }
+  SIGN(cp) {
+    if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) return this.back("NAN_OR_INF");
+    if (isDigit2(cp)) return this.back("NUMBER");
+    return this.reportParseError("unexpected-char");
+  }
+  NAN_OR_INF(cp) {
+    if (cp === CodePoint.LATIN_SMALL_N) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_N)) {
+        this.endToken("Float", "end", NaN);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    } else if (cp === CodePoint.LATIN_SMALL_I) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_N) && this.eatCode(CodePoint.LATIN_SMALL_F)) {
+        this.endToken("Float", "end", this.text[this.tokenStart] === "-" ? -Infinity : Infinity);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    }
+    return this.reportParseError("unexpected-char");
+  }
+  NUMBER(cp) {
+    const start = this.text[this.tokenStart];
+    const sign = start === "+" ? CodePoint.PLUS_SIGN : start === "-" ? CodePoint.DASH : CodePoint.NULL;
+    if (cp === CodePoint.DIGIT_0) {
+      if (sign === CodePoint.NULL) {
+        const startPos = this.codePointIterator.start;
+        const nextCp$1 = this.nextCode();
+        if (isDigit2(nextCp$1)) {
+          const nextNextCp = this.nextCode();
+          if (nextNextCp === CodePoint.COLON) {
+            this.data = {
+              hasDate: false,
+              year: 0,
+              month: 0,
+              day: 0,
+              hour: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1)),
+              minute: 0,
+              second: 0
+            };
+            return "TIME_MINUTE";
+          }
+          if (isDigit2(nextNextCp)) {
+            const nextNextNextCp = this.nextCode();
+            if (isDigit2(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
+              this.data = {
+                hasDate: true,
+                year: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1, nextNextCp, nextNextNextCp)),
+                month: 0,
+                day: 0,
+                hour: 0,
+                minute: 0,
+                second: 0
+              };
+              return "DATE_MONTH";
+            }
+          }
+          this.moveAt(startPos);
+          return this.reportParseError("invalid-leading-zero");
+        }
+        this.moveAt(startPos);
+      }
+      cp = this.nextCode();
+      if (cp === CodePoint.LATIN_SMALL_X || cp === CodePoint.LATIN_SMALL_O || cp === CodePoint.LATIN_SMALL_B) {
+        if (sign !== CodePoint.NULL) return this.reportParseError("unexpected-char");
+        return cp === CodePoint.LATIN_SMALL_X ? "HEX" : cp === CodePoint.LATIN_SMALL_O ? "OCTAL" : "BINARY";
+      }
+      if (cp === CodePoint.LATIN_SMALL_E || cp === CodePoint.LATIN_CAPITAL_E) {
+        this.data = {
+          minus: sign === CodePoint.DASH,
+          left: [CodePoint.DIGIT_0]
+        };
+        return "EXPONENT_RIGHT";
+      }
+      if (cp === CodePoint.DOT) {
+        this.data = {
+          minus: sign === CodePoint.DASH,
+          absInt: [CodePoint.DIGIT_0]
+        };
+        return "FRACTIONAL_RIGHT";
+      }
+      this.endToken("Integer", "start", "0", 10);
+      return this.back("DATA");
+    }
+    const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit2);
+    if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
+      this.data = {
+        hasDate: true,
+        year: Number(String.fromCodePoint(...out)),
+        month: 0,
+        day: 0,
+        hour: 0,
+        minute: 0,
+        second: 0
+      };
+      return "DATE_MONTH";
+    }
+    if (nextCp === CodePoint.COLON && sign === CodePoint.NULL && !hasUnderscore && out.length === 2) {
+      this.data = {
+        hasDate: false,
+        year: 0,
+        month: 0,
+        day: 0,
+        hour: Number(String.fromCodePoint(...out)),
+        minute: 0,
+        second: 0
+      };
+      return "TIME_MINUTE";
+    }
+    if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+      this.data = {
+        minus: sign === CodePoint.DASH,
+        left: out
+      };
+      return "EXPONENT_RIGHT";
+    }
+    if (nextCp === CodePoint.DOT) {
+      this.data = {
+        minus: sign === CodePoint.DASH,
+        absInt: out
+      };
+      return "FRACTIONAL_RIGHT";
+    }
+    this.endToken("Integer", "start", sign === CodePoint.DASH ? String.fromCodePoint(CodePoint.DASH, ...out) : String.fromCodePoint(...out), 10);
+    return this.back("DATA");
+  }
+  HEX(cp) {
+    const { out } = this.parseDigits(cp, isHexDig);
+    this.endToken("Integer", "start", String.fromCodePoint(...out), 16);
+    return this.back("DATA");
+  }
+  OCTAL(cp) {
+    const { out } = this.parseDigits(cp, isOctalDig);
+    this.endToken("Integer", "start", String.fromCodePoint(...out), 8);
+    return this.back("DATA");
+  }
+  BINARY(cp) {
+    const { out } = this.parseDigits(cp, (c) => c === CodePoint.DIGIT_0 || c === CodePoint.DIGIT_1);
+    this.endToken("Integer", "start", String.fromCodePoint(...out), 2);
+    return this.back("DATA");
+  }
+  FRACTIONAL_RIGHT(cp) {
+    const { minus: minus2, absInt } = this.data;
+    const { out, nextCp } = this.parseDigits(cp, isDigit2);
+    const absNum = [
+      ...absInt,
+      CodePoint.DOT,
+      ...out
+    ];
+    if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+      this.data = {
+        minus: minus2,
+        left: absNum
+      };
+      return "EXPONENT_RIGHT";
+    }
+    const value = Number(minus2 ? String.fromCodePoint(CodePoint.DASH, ...absNum) : String.fromCodePoint(...absNum));
+    this.endToken("Float", "start", value);
+    return this.back("DATA");
+  }
+  EXPONENT_RIGHT(cp) {
+    const { left, minus: leftMinus } = this.data;
+    let minus2 = false;
+    if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+      minus2 = cp === CodePoint.DASH;
+      cp = this.nextCode();
+    }
+    const { out } = this.parseDigits(cp, isDigit2);
+    const right = out;
+    if (minus2) right.unshift(CodePoint.DASH);
+    const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
+    this.endToken("Float", "start", value);
+    return this.back("DATA");
+  }
+  BOOLEAN(cp) {
+    if (cp === CodePoint.LATIN_SMALL_T) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_R) && this.eatCode(CodePoint.LATIN_SMALL_U) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+        this.endToken("Boolean", "end", true);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    } else if (cp === CodePoint.LATIN_SMALL_F) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_L) && this.eatCode(CodePoint.LATIN_SMALL_S) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+        this.endToken("Boolean", "end", false);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    }
+    return this.reportParseError("unexpected-char");
+  }
+  DATE_MONTH(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.start;
+    const data = this.data;
+    data.month = Number(this.text.slice(start, end));
+    return "DATE_DAY";
+  }
+  DATE_DAY(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.end;
+    const data = this.data;
+    data.day = Number(this.text.slice(start, end));
+    if (!isValidDate(data.year, data.month, data.day)) return this.reportParseError("invalid-date");
+    cp = this.nextCode();
+    if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
+    if (cp === CodePoint.SPACE) {
+      const startPos = this.codePointIterator.start;
+      if (isDigit2(this.nextCode()) && isDigit2(this.nextCode())) {
+        this.moveAt(startPos);
+        return "TIME_HOUR";
+      }
+      this.moveAt(startPos);
+    }
+    const dateValue = getDateFromDateTimeData(data, "");
+    this.endToken("LocalDate", "start", dateValue);
+    return this.back("DATA");
+  }
+  TIME_HOUR(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.start;
+    const data = this.data;
+    data.hour = Number(this.text.slice(start, end));
+    return "TIME_MINUTE";
+  }
+  TIME_MINUTE(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.end;
+    const data = this.data;
+    data.minute = Number(this.text.slice(start, end));
+    cp = this.nextCode();
+    if (cp === CodePoint.COLON) return "TIME_SECOND";
+    if (this.tomlVersion.lt(1, 1)) return this.reportParseError("unexpected-char");
+    if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+    return this.processTimeEnd(cp, data);
+  }
+  TIME_SECOND(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.end;
+    const data = this.data;
+    data.second = Number(this.text.slice(start, end));
+    if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+    cp = this.nextCode();
+    if (cp === CodePoint.DOT) return "TIME_SEC_FRAC";
+    return this.processTimeEnd(cp, data);
+  }
+  TIME_SEC_FRAC(cp) {
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const start = this.codePointIterator.start;
+    while (isDigit2(cp)) cp = this.nextCode();
+    const end = this.codePointIterator.start;
+    const data = this.data;
+    data.frac = this.text.slice(start, end);
+    return this.processTimeEnd(cp, data);
+  }
+  processTimeEnd(cp, data) {
+    if (data.hasDate) {
+      if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+        data.offsetSign = cp;
+        return "TIME_OFFSET";
+      }
+      if (cp === CodePoint.LATIN_CAPITAL_Z || cp === CodePoint.LATIN_SMALL_Z) {
+        const dateValue$2 = getDateFromDateTimeData(data, "Z");
+        this.endToken("OffsetDateTime", "end", dateValue$2);
+        return "DATA";
+      }
+      const dateValue$1 = getDateFromDateTimeData(data, "");
+      this.endToken("LocalDateTime", "start", dateValue$1);
+      return this.back("DATA");
+    }
+    const dateValue = getDateFromDateTimeData(data, "");
+    this.endToken("LocalTime", "start", dateValue);
+    return this.back("DATA");
+  }
+  TIME_OFFSET(cp) {
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const hourStart = this.codePointIterator.start;
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+    const hourEnd = this.codePointIterator.start;
+    cp = this.nextCode();
+    const minuteStart = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const minuteEnd = this.codePointIterator.end;
+    const hour = Number(this.text.slice(hourStart, hourEnd));
+    const minute = Number(this.text.slice(minuteStart, minuteEnd));
+    if (!isValidTime(hour, minute, 0)) return this.reportParseError("invalid-time");
+    const data = this.data;
+    const dateValue = getDateFromDateTimeData(data, `${String.fromCodePoint(data.offsetSign)}${padStart(hour, 2)}:${padStart(minute, 2)}`);
+    this.endToken("OffsetDateTime", "end", dateValue);
+    return "DATA";
+  }
+  parseDigits(cp, checkDigit) {
+    if (cp === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+    if (!checkDigit(cp)) return this.reportParseError("unexpected-char");
+    const out = [];
+    let before = CodePoint.NULL;
+    let hasUnderscore = false;
+    while (checkDigit(cp) || cp === CodePoint.UNDERSCORE) {
+      if (cp === CodePoint.UNDERSCORE) {
+        hasUnderscore = true;
+        if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+      } else out.push(cp);
+      before = cp;
+      cp = this.nextCode();
+    }
+    if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+    return {
+      out,
+      nextCp: cp,
+      hasUnderscore
+    };
+  }
+  parseUnicode(count2) {
+    const startLoc = this.codePointIterator.start;
+    const start = this.codePointIterator.end;
+    let charCount = 0;
+    let cp;
+    while ((cp = this.nextCode()) !== CodePoint.EOF) {
+      if (!isHexDig(cp)) {
+        this.moveAt(startLoc);
+        return this.reportParseError("invalid-char-in-escape-sequence");
+      }
+      charCount++;
+      if (charCount >= count2) break;
+    }
+    const end = this.codePointIterator.end;
+    const code = this.text.slice(start, end);
+    const codePoint = parseInt(code, 16);
+    if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
+    return codePoint;
+  }
+  reportParseErrorControlChar() {
+    return this.reportParseError("invalid-control-character");
+  }
+};
+function isUnquotedKeyChar(cp, tomlVersion) {
+  if (isLetter(cp) || isDigit2(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
+  if (tomlVersion.lt(1, 1)) return false;
+  return false;
+}
+function isControlOtherThanTab(cp) {
+  return isControl(cp) && cp !== CodePoint.TABULATION || cp === CodePoint.DELETE;
+}
+function isNonEOL(cp) {
+  return cp === CodePoint.TABULATION || CodePoint.SPACE <= cp && cp <= CodePoint.TILDE || isNonAscii(cp);
+}
+function isNonAscii(cp) {
+  return CodePoint.PAD <= cp && cp <= CodePoint.CP_D7FF || CodePoint.CP_E000 <= cp && cp <= CodePoint.CP_10FFFF;
+}
+function isValidDate(y, m, d) {
+  if (y >= 0 && m <= 12 && m >= 1 && d >= 1) return d <= (m === 2 ? y & 3 || !(y % 25) && y & 15 ? 28 : 29 : 30 + (m + (m >> 3) & 1));
+  return false;
+}
+function isValidTime(h, m, s) {
+  if (h >= 24 || h < 0 || m > 59 || m < 0 || s > 60 || s < 0) return false;
+  return true;
+}
+function getDateFromDateTimeData(data, timeZone) {
+  const year = padStart(data.year, 4);
+  const month = data.month ? padStart(data.month, 2) : "01";
+  const day = data.day ? padStart(data.day, 2) : "01";
+  const hour = padStart(data.hour, 2);
+  const minute = padStart(data.minute, 2);
+  const second = padStart(data.second, 2);
+  const textDate = `${year}-${month}-${day}`;
+  const frac = data.frac ? `.${data.frac}` : "";
+  const dateValue = /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:${second}${frac}${timeZone}`);
+  if (!isNaN(dateValue.getTime()) || data.second !== 60) return dateValue;
+  return /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:59${frac}${timeZone}`);
+}
+function padStart(num3, maxLength) {
+  return String(num3).padStart(maxLength, "0");
+}
+var VALUE_KIND_VALUE = /* @__PURE__ */ Symbol("VALUE_KIND_VALUE");
+var VALUE_KIND_INTERMEDIATE = /* @__PURE__ */ Symbol("VALUE_KIND_INTERMEDIATE");
+var KeysResolver = class {
+  constructor(ctx) {
+    this.rootKeys = /* @__PURE__ */ new Map();
+    this.tables = [];
+    this.ctx = ctx;
+  }
+  applyResolveKeyForTable(node) {
+    let keys = this.rootKeys;
+    const peekKeyIndex = node.key.keys.length - 1;
+    for (let index = 0; index < peekKeyIndex; index++) {
+      const keyNode = node.key.keys[index];
+      const keyName = toKeyName(keyNode);
+      node.resolvedKey.push(keyName);
+      let keyStore = keys.get(keyName);
+      if (!keyStore) {
+        keyStore = {
+          node: keyNode,
+          keys: /* @__PURE__ */ new Map()
+        };
+        keys.set(keyName, keyStore);
+      } else if (keyStore.table === "array") {
+        const peekIndex = keyStore.peekIndex;
+        node.resolvedKey.push(peekIndex);
+        keyStore = keyStore.keys.get(peekIndex);
+      }
+      keys = keyStore.keys;
+    }
+    const lastKeyNode = node.key.keys[peekKeyIndex];
+    const lastKeyName = toKeyName(lastKeyNode);
+    node.resolvedKey.push(lastKeyName);
+    const lastKeyStore = keys.get(lastKeyName);
+    if (!lastKeyStore) if (node.kind === "array") {
+      node.resolvedKey.push(0);
+      const newKeyStore = {
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      keys.set(lastKeyName, {
+        table: node.kind,
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map([[0, newKeyStore]]),
+        peekIndex: 0
+      });
+      this.tables.push({
+        node,
+        keys: newKeyStore.keys
+      });
+    } else {
+      const newKeyStore = {
+        table: node.kind,
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      keys.set(lastKeyName, newKeyStore);
+      this.tables.push({
+        node,
+        keys: newKeyStore.keys
+      });
+    }
+    else if (!lastKeyStore.table) if (node.kind === "array") this.ctx.reportParseError("dupe-keys", lastKeyNode);
+    else {
+      const transformKey = {
+        table: node.kind,
+        node: lastKeyNode,
+        keys: lastKeyStore.keys
+      };
+      keys.set(lastKeyName, transformKey);
+      this.tables.push({
+        node,
+        keys: transformKey.keys
+      });
+    }
+    else if (lastKeyStore.table === "array") if (node.kind === "array") {
+      const newKeyStore = {
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      const newIndex = lastKeyStore.peekIndex + 1;
+      node.resolvedKey.push(newIndex);
+      lastKeyStore.keys.set(newIndex, newKeyStore);
+      lastKeyStore.peekIndex = newIndex;
+      this.tables.push({
+        node,
+        keys: newKeyStore.keys
+      });
+    } else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+    else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+  }
+  verifyDuplicateKeys(node) {
+    for (const body of node.body) if (body.type === "TOMLKeyValue") verifyDuplicateKeysForKeyValue(this.ctx, this.rootKeys, body);
+    for (const { node: tableNode, keys } of this.tables) for (const body of tableNode.body) verifyDuplicateKeysForKeyValue(this.ctx, keys, body);
+  }
+};
+function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
+  let keys = defineKeys;
+  const lastKey = last(node.key.keys);
+  for (const keyNode of node.key.keys) {
+    const key = toKeyName(keyNode);
+    let defineKey = keys.get(key);
+    if (defineKey) {
+      if (defineKey.value === VALUE_KIND_VALUE) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+      else if (lastKey === keyNode) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+      else if (defineKey.table) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+      defineKey.value = VALUE_KIND_INTERMEDIATE;
+    } else {
+      if (lastKey === keyNode) defineKey = {
+        value: VALUE_KIND_VALUE,
+        node: keyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      else defineKey = {
+        value: VALUE_KIND_INTERMEDIATE,
+        node: keyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      keys.set(key, defineKey);
+    }
+    keys = defineKey.keys;
+  }
+  if (node.value.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, keys, node.value);
+  else if (node.value.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, keys, node.value);
+}
+function verifyDuplicateKeysForInlineTable(ctx, defineKeys, node) {
+  for (const body of node.body) verifyDuplicateKeysForKeyValue(ctx, defineKeys, body);
+}
+function verifyDuplicateKeysForArray(ctx, defineKeys, node) {
+  const keys = defineKeys;
+  for (let index = 0; index < node.elements.length; index++) {
+    const element = node.elements[index];
+    let defineKey = keys.get(index);
+    if (defineKey) ctx.reportParseError("dupe-keys", getAfterNode(element, defineKey.node));
+    else {
+      defineKey = {
+        value: VALUE_KIND_VALUE,
+        node: element,
+        keys: /* @__PURE__ */ new Map()
+      };
+      defineKeys.set(index, defineKey);
+      if (element.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, defineKey.keys, element);
+      else if (element.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, defineKey.keys, element);
+    }
+  }
+}
+function getAfterNode(a, b) {
+  return a.range[0] <= b.range[0] ? b : a;
+}
+var Context = class {
+  constructor(data) {
+    this.tokens = [];
+    this.comments = [];
+    this.back = null;
+    this.stateStack = [];
+    this.needNewLine = false;
+    this.needSameLine = false;
+    this.currToken = null;
+    this.prevToken = null;
+    this.valueContainerStack = [];
+    this.tokenizer = new Tokenizer(data.text, data.parserOptions);
+    this.topLevelTable = data.topLevelTable;
+    this.table = data.topLevelTable;
+    this.keysResolver = new KeysResolver(this);
+  }
+  /**
+  * Get the next token.
+  */
+  nextToken(option) {
+    this.prevToken = this.currToken;
+    if (this.back) {
+      this.currToken = this.back;
+      this.back = null;
+    } else this.currToken = this._nextTokenFromTokenizer(option);
+    if ((this.needNewLine || this.needSameLine || option?.needSameLine) && this.prevToken && this.currToken) if (this.prevToken.loc.end.line === this.currToken.loc.start.line) {
+      if (this.needNewLine) return this.reportParseError("missing-newline", this.currToken);
+    } else {
+      const needSameLine = this.needSameLine || option?.needSameLine;
+      if (needSameLine) return this.reportParseError(needSameLine, this.currToken);
+    }
+    this.needNewLine = false;
+    this.needSameLine = false;
+    return this.currToken;
+  }
+  _nextTokenFromTokenizer(option) {
+    const valuesEnabled = this.tokenizer.valuesEnabled;
+    if (option?.valuesEnabled) this.tokenizer.valuesEnabled = option.valuesEnabled;
+    let token = this.tokenizer.nextToken();
+    while (token && token.type === "Block") {
+      this.comments.push(token);
+      token = this.tokenizer.nextToken();
+    }
+    if (token) this.tokens.push(token);
+    this.tokenizer.valuesEnabled = valuesEnabled;
+    return token;
+  }
+  backToken() {
+    if (this.back) throw new Error("Illegal state");
+    this.back = this.currToken;
+    this.currToken = this.prevToken;
+  }
+  addValueContainer(valueContainer) {
+    this.valueContainerStack.push(valueContainer);
+    this.tokenizer.valuesEnabled = true;
+  }
+  consumeValueContainer() {
+    const valueContainer = this.valueContainerStack.pop();
+    this.tokenizer.valuesEnabled = this.valueContainerStack.length > 0;
+    return valueContainer;
+  }
+  applyResolveKeyForTable(node) {
+    this.keysResolver.applyResolveKeyForTable(node);
+  }
+  verifyDuplicateKeys() {
+    this.keysResolver.verifyDuplicateKeys(this.topLevelTable);
+  }
+  /**
+  * Report an invalid token error.
+  */
+  reportParseError(code, token) {
+    let offset, line, column;
+    if (token) {
+      offset = token.range[0];
+      line = token.loc.start.line;
+      column = token.loc.start.column;
+    } else {
+      offset = this.tokenizer.start;
+      const startPos = this.tokenizer.getLocFromIndex(offset);
+      line = startPos.line;
+      column = startPos.column;
+    }
+    throw new ParseError(code, offset, line, column);
+  }
+};
+var STATE_FOR_ERROR = { VALUE: "missing-value" };
+var STRING_VALUE_STYLE_MAP = {
+  BasicString: "basic",
+  MultiLineBasicString: "basic",
+  LiteralString: "literal",
+  MultiLineLiteralString: "literal"
+};
+var STRING_KEY_STYLE_MAP = {
+  BasicString: "basic",
+  LiteralString: "literal"
+};
+var DATETIME_VALUE_KIND_MAP = {
+  OffsetDateTime: "offset-date-time",
+  LocalDateTime: "local-date-time",
+  LocalDate: "local-date",
+  LocalTime: "local-time"
+};
+var TOMLParser = class {
+  /**
+  * Initialize this parser.
+  */
+  constructor(text3, parserOptions) {
+    this.text = text3;
+    this.parserOptions = parserOptions || {};
+    this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+  }
+  /**
+  * Parse TOML
+  */
+  parse() {
+    const ast = {
+      type: "Program",
+      body: [],
+      sourceType: "module",
+      tokens: [],
+      comments: [],
+      parent: null,
+      range: [0, 0],
+      loc: {
+        start: {
+          line: 1,
+          column: 0
+        },
+        end: {
+          line: 1,
+          column: 0
+        }
+      }
+    };
+    const node = {
+      type: "TOMLTopLevelTable",
+      body: [],
+      parent: ast,
+      range: cloneRange(ast.range),
+      loc: cloneLoc(ast.loc)
+    };
+    ast.body = [node];
+    const ctx = new Context({
+      text: this.text,
+      parserOptions: this.parserOptions,
+      topLevelTable: node
+    });
+    let token = ctx.nextToken();
+    if (token) {
+      node.range[0] = token.range[0];
+      node.loc.start = clonePos(token.loc.start);
+      while (token) {
+        const state$1 = ctx.stateStack.pop() || "TABLE";
+        ctx.stateStack.push(...this[state$1](token, ctx));
+        token = ctx.nextToken();
+      }
+      const state = ctx.stateStack.pop() || "TABLE";
+      if (state in STATE_FOR_ERROR) return ctx.reportParseError(STATE_FOR_ERROR[state], null);
+      if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+      applyEndLoc(node, last(node.body));
+    }
+    ctx.verifyDuplicateKeys();
+    ast.tokens = ctx.tokens;
+    ast.comments = ctx.comments;
+    const endOffset = ctx.tokenizer.end;
+    const endPos = ctx.tokenizer.getLocFromIndex(endOffset);
+    ast.range[1] = endOffset;
+    ast.loc.end = {
+      line: endPos.line,
+      column: endPos.column
+    };
+    return ast;
+  }
+  TABLE(token, ctx) {
+    if (isBare(token) || isString(token)) return this.processKeyValue(token, ctx.table, ctx);
+    if (isLeftBracket(token)) return this.processTable(token, ctx.topLevelTable, ctx);
+    return ctx.reportParseError("unexpected-token", token);
+  }
+  VALUE(token, ctx) {
+    if (isString(token) || isMultiLineString(token)) return this.processStringValue(token, ctx);
+    if (isNumber(token)) return this.processNumberValue(token, ctx);
+    if (isBoolean(token)) return this.processBooleanValue(token, ctx);
+    if (isDateTime(token)) return this.processDateTimeValue(token, ctx);
+    if (isLeftBracket(token)) return this.processArray(token, ctx);
+    if (isLeftBrace(token)) return this.processInlineTable(token, ctx);
+    return ctx.reportParseError("unexpected-token", token);
+  }
+  processTable(token, topLevelTableNode, ctx) {
+    const tableNode = {
+      type: "TOMLTable",
+      kind: "standard",
+      key: null,
+      resolvedKey: [],
+      body: [],
+      parent: topLevelTableNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+    topLevelTableNode.body.push(tableNode);
+    ctx.table = tableNode;
+    let targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+    if (isLeftBracket(targetToken)) {
+      if (token.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+      tableNode.kind = "array";
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+    }
+    if (isRightBracket(targetToken)) return ctx.reportParseError("missing-key", targetToken);
+    if (!targetToken) return ctx.reportParseError("unterminated-table-key", null);
+    targetToken = this.processKeyNode(targetToken, tableNode, ctx).nextToken;
+    if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+    if (tableNode.kind === "array") {
+      const rightBracket = targetToken;
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+      if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+      if (rightBracket.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+    }
+    applyEndLoc(tableNode, targetToken);
+    ctx.applyResolveKeyForTable(tableNode);
+    ctx.needNewLine = true;
+    return [];
+  }
+  processKeyValue(token, tableNode, ctx) {
+    const keyValueNode = {
+      type: "TOMLKeyValue",
+      key: null,
+      value: null,
+      parent: tableNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    tableNode.body.push(keyValueNode);
+    const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+    if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+    ctx.addValueContainer({
+      parent: keyValueNode,
+      set: (valNode) => {
+        keyValueNode.value = valNode;
+        applyEndLoc(keyValueNode, valNode);
+        ctx.needNewLine = true;
+        return [];
+      }
+    });
+    ctx.needSameLine = "invalid-key-value-newline";
+    return ["VALUE"];
+  }
+  processKeyNode(token, parent, ctx) {
+    if (isDot(token)) ctx.reportParseError("invalid-leading-dot-in-key", token);
+    const keyNode = {
+      type: "TOMLKey",
+      keys: [],
+      parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    parent.key = keyNode;
+    let targetToken = token;
+    let dotToken = null;
+    do {
+      if (isBare(targetToken)) this.processBareKey(targetToken, keyNode);
+      else if (isString(targetToken)) this.processStringKey(targetToken, keyNode);
+      else break;
+      dotToken = null;
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+      if (!isDot(targetToken)) break;
+      dotToken = targetToken;
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+    } while (targetToken);
+    if (dotToken) ctx.reportParseError(isDot(targetToken) ? "invalid-consecutive-dots-in-key" : "invalid-trailing-dot-in-key", dotToken);
+    applyEndLoc(keyNode, last(keyNode.keys));
+    return {
+      keyNode,
+      nextToken: targetToken
+    };
+  }
+  processBareKey(token, keyNode) {
+    const node = {
+      type: "TOMLBare",
+      name: token.value,
+      parent: keyNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    keyNode.keys.push(node);
+  }
+  processStringKey(token, keyNode) {
+    const node = {
+      type: "TOMLQuoted",
+      kind: "string",
+      value: token.string,
+      style: STRING_KEY_STYLE_MAP[token.type],
+      multiline: false,
+      parent: keyNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    keyNode.keys.push(node);
+  }
+  processStringValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLValue",
+      kind: "string",
+      value: token.string,
+      style: STRING_VALUE_STYLE_MAP[token.type],
+      multiline: isMultiLineString(token),
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processNumberValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const text3 = this.text;
+    const [startRange, endRange] = token.range;
+    let numberString = null;
+    const getNumberText = () => {
+      return numberString ?? (numberString = text3.slice(startRange, endRange).replace(/_/g, ""));
+    };
+    let node;
+    if (token.type === "Integer") node = {
+      type: "TOMLValue",
+      kind: "integer",
+      value: token.number,
+      bigint: token.bigint,
+      get number() {
+        return getNumberText();
+      },
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    else node = {
+      type: "TOMLValue",
+      kind: "float",
+      value: token.number,
+      get number() {
+        return getNumberText();
+      },
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processBooleanValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLValue",
+      kind: "boolean",
+      value: token.boolean,
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processDateTimeValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLValue",
+      kind: DATETIME_VALUE_KIND_MAP[token.type],
+      value: token.date,
+      datetime: token.value,
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processArray(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLArray",
+      elements: [],
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    const nextToken = ctx.nextToken({ valuesEnabled: true });
+    if (isRightBracket(nextToken)) {
+      applyEndLoc(node, nextToken);
+      return valueContainer.set(node);
+    }
+    ctx.backToken();
+    return this.processArrayValue(node, valueContainer, ctx);
+  }
+  processArrayValue(node, valueContainer, ctx) {
+    ctx.addValueContainer({
+      parent: node,
+      set: (valNode) => {
+        node.elements.push(valNode);
+        let nextToken = ctx.nextToken({ valuesEnabled: true });
+        const hasComma = isComma(nextToken);
+        if (hasComma) nextToken = ctx.nextToken({ valuesEnabled: true });
+        if (isRightBracket(nextToken)) {
+          applyEndLoc(node, nextToken);
+          return valueContainer.set(node);
+        }
+        if (hasComma) {
+          ctx.backToken();
+          return this.processArrayValue(node, valueContainer, ctx);
+        }
+        return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-array", nextToken);
+      }
+    });
+    return ["VALUE"];
+  }
+  processInlineTable(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLInlineTable",
+      body: [],
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+    const nextToken = ctx.nextToken({ needSameLine });
+    if (nextToken) {
+      if (isBare(nextToken) || isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
+      if (isRightBrace(nextToken)) {
+        applyEndLoc(node, nextToken);
+        return valueContainer.set(node);
+      }
+    }
+    return ctx.reportParseError("unexpected-token", nextToken);
+  }
+  processInlineTableKeyValue(token, inlineTableNode, valueContainer, ctx) {
+    const keyValueNode = {
+      type: "TOMLKeyValue",
+      key: null,
+      value: null,
+      parent: inlineTableNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    inlineTableNode.body.push(keyValueNode);
+    const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+    if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+    const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+    ctx.addValueContainer({
+      parent: keyValueNode,
+      set: (valNode) => {
+        keyValueNode.value = valNode;
+        applyEndLoc(keyValueNode, valNode);
+        let nextToken = ctx.nextToken({ needSameLine });
+        if (isComma(nextToken)) {
+          nextToken = ctx.nextToken({ needSameLine });
+          if (nextToken && (isBare(nextToken) || isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
+          if (isRightBrace(nextToken)) {
+            if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken);
+          } else return ctx.reportParseError(nextToken ? "unexpected-token" : "unterminated-inline-table", nextToken);
+        }
+        if (isRightBrace(nextToken)) {
+          applyEndLoc(inlineTableNode, nextToken);
+          return valueContainer.set(inlineTableNode);
+        }
+        return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-inline-table", nextToken);
+      }
+    });
+    ctx.needSameLine = "invalid-key-value-newline";
+    return ["VALUE"];
+  }
+};
+function isDot(token) {
+  return isPunctuator(token) && token.value === ".";
+}
+function isEq(token) {
+  return isPunctuator(token) && token.value === "=";
+}
+function isLeftBracket(token) {
+  return isPunctuator(token) && token.value === "[";
+}
+function isRightBracket(token) {
+  return isPunctuator(token) && token.value === "]";
+}
+function isLeftBrace(token) {
+  return isPunctuator(token) && token.value === "{";
+}
+function isRightBrace(token) {
+  return isPunctuator(token) && token.value === "}";
+}
+function isComma(token) {
+  return isPunctuator(token) && token.value === ",";
+}
+function isPunctuator(token) {
+  return Boolean(token && token.type === "Punctuator");
+}
+function isBare(token) {
+  return token.type === "Bare";
+}
+function isString(token) {
+  return token.type === "BasicString" || token.type === "LiteralString";
+}
+function isMultiLineString(token) {
+  return token.type === "MultiLineBasicString" || token.type === "MultiLineLiteralString";
+}
+function isNumber(token) {
+  return token.type === "Integer" || token.type === "Float";
+}
+function isBoolean(token) {
+  return token.type === "Boolean";
+}
+function isDateTime(token) {
+  return token.type === "OffsetDateTime" || token.type === "LocalDateTime" || token.type === "LocalDate" || token.type === "LocalTime";
+}
+function applyEndLoc(node, child) {
+  if (child) {
+    node.range[1] = child.range[1];
+    node.loc.end = clonePos(child.loc.end);
+  }
+}
+function cloneRange(range) {
+  return [range[0], range[1]];
+}
+function cloneLoc(loc2) {
+  return {
+    start: clonePos(loc2.start),
+    end: clonePos(loc2.end)
+  };
+}
+function clonePos(pos) {
+  return {
+    line: pos.line,
+    column: pos.column
+  };
+}
+var tomlKeys = {
+  Program: ["body"],
+  TOMLTopLevelTable: ["body"],
+  TOMLTable: ["key", "body"],
+  TOMLKeyValue: ["key", "value"],
+  TOMLKey: ["keys"],
+  TOMLArray: ["elements"],
+  TOMLInlineTable: ["body"],
+  TOMLBare: [],
+  TOMLQuoted: [],
+  TOMLValue: []
+};
+var KEYS2 = unionWith(tomlKeys);
+function parseForESLint(code, options) {
+  return {
+    ast: new TOMLParser(code, options).parse(),
+    visitorKeys: KEYS2,
+    services: { isTOML: true }
+  };
+}
+var getStaticTOMLValue = generateConvertTOMLValue((node) => node.value);
+function generateConvertTOMLValue(convertValue) {
+  function resolveValue(node, baseTable) {
+    return resolver[node.type](node, baseTable);
+  }
+  const resolver = {
+    Program(node, baseTable = {}) {
+      return resolveValue(node.body[0], baseTable);
+    },
+    TOMLTopLevelTable(node, baseTable = {}) {
+      for (const body of node.body) resolveValue(body, baseTable);
+      return baseTable;
+    },
+    TOMLKeyValue(node, baseTable = {}) {
+      const value = resolveValue(node.value);
+      set2(baseTable, resolveValue(node.key), value);
+      return baseTable;
+    },
+    TOMLTable(node, baseTable = {}) {
+      const table3 = getTable(baseTable, resolveValue(node.key), node.kind === "array");
+      for (const body of node.body) resolveValue(body, table3);
+      return baseTable;
+    },
+    TOMLArray(node) {
+      return node.elements.map((e) => resolveValue(e));
+    },
+    TOMLInlineTable(node) {
+      const table3 = {};
+      for (const body of node.body) resolveValue(body, table3);
+      return table3;
+    },
+    TOMLKey(node) {
+      return node.keys.map((key) => resolveValue(key));
+    },
+    TOMLBare(node) {
+      return node.name;
+    },
+    TOMLQuoted(node) {
+      return node.value;
+    },
+    TOMLValue(node) {
+      return convertValue(node);
+    }
+  };
+  return (node) => resolveValue(node);
+}
+function getTable(baseTable, keys, array) {
+  let target = baseTable;
+  for (let index = 0; index < keys.length - 1; index++) {
+    const key = keys[index];
+    target = getNextTargetFromKey(target, key);
+  }
+  const lastKey = last(keys);
+  const lastTarget = target[lastKey];
+  if (lastTarget == null) {
+    const tableValue$1 = {};
+    target[lastKey] = array ? [tableValue$1] : tableValue$1;
+    return tableValue$1;
+  }
+  if (isValue(lastTarget)) {
+    const tableValue$1 = {};
+    target[lastKey] = array ? [tableValue$1] : tableValue$1;
+    return tableValue$1;
+  }
+  if (!array) {
+    if (Array.isArray(lastTarget)) {
+      const tableValue$1 = {};
+      target[lastKey] = tableValue$1;
+      return tableValue$1;
+    }
+    return lastTarget;
+  }
+  if (Array.isArray(lastTarget)) {
+    const tableValue$1 = {};
+    lastTarget.push(tableValue$1);
+    return tableValue$1;
+  }
+  const tableValue = {};
+  target[lastKey] = [tableValue];
+  return tableValue;
+  function getNextTargetFromKey(currTarget, key) {
+    const nextTarget = currTarget[key];
+    if (nextTarget == null) {
+      const val = {};
+      currTarget[key] = val;
+      return val;
+    }
+    if (isValue(nextTarget)) {
+      const val = {};
+      currTarget[key] = val;
+      return val;
+    }
+    let resultTarget = nextTarget;
+    while (Array.isArray(resultTarget)) {
+      const lastIndex = resultTarget.length - 1;
+      const nextElement = resultTarget[lastIndex];
+      if (isValue(nextElement)) {
+        const val = {};
+        resultTarget[lastIndex] = val;
+        return val;
+      }
+      resultTarget = nextElement;
+    }
+    return resultTarget;
+  }
+}
+function set2(baseTable, keys, value) {
+  let target = baseTable;
+  for (let index = 0; index < keys.length - 1; index++) {
+    const key = keys[index];
+    const nextTarget = target[key];
+    if (nextTarget == null) {
+      const val = {};
+      target[key] = val;
+      target = val;
+    } else if (isValue(nextTarget) || Array.isArray(nextTarget)) {
+      const val = {};
+      target[key] = val;
+      target = val;
+    } else target = nextTarget;
+  }
+  target[last(keys)] = value;
+}
+function isValue(value) {
+  return typeof value !== "object" || value instanceof Date;
+}
+function parseTOML(code, options) {
+  return parseForESLint(code, options).ast;
+}
+
+// src/sources/text/toml.ts
+function parseTomlText(text3) {
+  let ast;
+  try {
+    ast = parseTOML(text3);
+  } catch (e) {
+    const err = e;
+    let at = typeof err.index === "number" ? Math.min(err.index, text3.length) : 0;
+    while (at > 0 && (text3[at - 1] === "\n" || text3[at - 1] === "\r") && (at === text3.length || /[\r\n]/.test(text3[at] ?? "")))
+      at--;
+    return { fault: { start: at, end: at + 1, message: oneLine4(err.message ?? "invalid TOML") } };
+  }
+  const ranges = /* @__PURE__ */ new Map();
+  const root = {};
+  const top = ast.body[0];
+  ranges.set("", { value: [0, text3.length] });
+  const lines = new LineIndex(text3);
+  if (!top) return { tree: { data: root, ranges, lines } };
+  const source = (node) => text3.slice(node.range[0], node.range[1]);
+  const keyName = (k) => k.type === "TOMLBare" ? k.name : k.value;
+  const descend = (base, basePointer, keys, keyRanges) => {
+    let obj2 = base;
+    let pointer = basePointer;
+    keys.forEach((k, i) => {
+      if (typeof k === "number") {
+        const list3 = obj2;
+        obj2 = list3[k];
+        pointer = `${pointer}/${k}`;
+        return;
+      }
+      pointer = `${pointer}/${escapePointerSegment(k)}`;
+      const next = Object.hasOwn(obj2, k) ? obj2[k] : void 0;
+      const peek = keys[i + 1];
+      if (next === void 0) {
+        const created = typeof peek === "number" ? [] : {};
+        setOwn(obj2, k, created);
+        const r = keyRanges[i];
+        if (r && !ranges.has(pointer)) ranges.set(pointer, { value: r, key: r });
+        obj2 = created;
+      } else {
+        obj2 = next;
+      }
+    });
+    return { obj: obj2, pointer };
+  };
+  const value = (node, pointer, depth, key) => {
+    if (depth > MAX_NATIVE_DEPTH) return null;
+    ranges.set(pointer, { value: node.range, ...key ? { key } : {} });
+    if (node.type === "TOMLArray") {
+      return node.elements.map((el, i) => value(el, `${pointer}/${i}`, depth + 1));
+    }
+    if (node.type === "TOMLInlineTable") {
+      const out = {};
+      for (const kv of node.body) keyValue(out, pointer, kv, depth + 1);
+      return out;
+    }
+    if (node.kind === "string" || node.kind === "boolean") return node.value;
+    if (node.kind === "integer" || node.kind === "float") {
+      return typeof node.value === "number" && Number.isSafeInteger(node.value) ? node.value : source(node);
+    }
+    return source(node);
+  };
+  const keyValue = (obj2, pointer, kv, depth) => {
+    const keys = kv.key.keys.map(keyName);
+    const last2 = keys.pop();
+    const target = descend(
+      obj2,
+      pointer,
+      keys,
+      kv.key.keys.map((k) => k.range)
+    );
+    const child = `${target.pointer}/${escapePointerSegment(last2)}`;
+    const lastKey = kv.key.keys[kv.key.keys.length - 1];
+    setOwn(target.obj, last2, value(kv.value, child, depth, lastKey.range));
+  };
+  for (const item of top.body) {
+    if (item.type === "TOMLKeyValue") {
+      keyValue(root, "", item, 1);
+      continue;
+    }
+    const path = item.resolvedKey;
+    const headerRange = item.key.range;
+    let table3;
+    if (item.kind === "array") {
+      const parentPath = path.slice(0, -1);
+      const index = path[path.length - 1];
+      const holder = descend(
+        root,
+        "",
+        parentPath.slice(0, -1),
+        parentPath.map(() => headerRange)
+      );
+      const name = parentPath[parentPath.length - 1];
+      const listPointer = `${holder.pointer}/${escapePointerSegment(name)}`;
+      let list3 = Object.hasOwn(holder.obj, name) ? holder.obj[name] : void 0;
+      if (!Array.isArray(list3)) {
+        list3 = [];
+        setOwn(holder.obj, name, list3);
+        ranges.set(listPointer, { value: headerRange, key: headerRange });
+      }
+      const entry = {};
+      list3[index] = entry;
+      const pointer = `${listPointer}/${index}`;
+      ranges.set(pointer, { value: item.range });
+      table3 = { obj: entry, pointer };
+    } else {
+      table3 = descend(
+        root,
+        "",
+        path,
+        path.map(() => headerRange)
+      );
+      ranges.set(table3.pointer, { value: item.range, key: headerRange });
+    }
+    for (const kv of item.body) keyValue(table3.obj, table3.pointer, kv, 2);
+  }
+  return { tree: { data: root, ranges, lines } };
+}
+function oneLine4(message) {
+  const flat = message.replace(/\s+/g, " ").trim();
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+}
+
+// src/sources/load.ts
+function isNativeFile(file) {
+  return formatOf(file) !== void 0;
+}
+function loadNative(file, text3) {
+  const format3 = formatOf(file);
+  if (!format3) return void 0;
+  const source = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  if (source.trim() === "") return { agents: [], errors: [], skipped: "empty file" };
+  const parsed = format3.dialect === "toml" ? parseTomlText(source) : parseJsonText(source, { comments: format3.dialect === "jsonc" });
+  if ("fault" in parsed) {
+    const lines = new LineIndex(source);
+    const a = lines.position(parsed.fault.start);
+    const b = lines.position(Math.max(parsed.fault.end, parsed.fault.start + 1));
+    const found = scanString(parsed.fault.message).map(([, v]) => v);
+    const message = `${format3.label} config: ${found.length > 0 ? redactText(parsed.fault.message, found) : parsed.fault.message}`;
+    return {
+      agents: [],
+      errors: [{ file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, message }]
+    };
+  }
+  const secrets = [];
+  const config = format3.read(parsed.tree.data, file, secrets);
+  if (!config)
+    return { agents: [], errors: [], skipped: `not a ${format3.label} config (none of the fields it reads)` };
+  return {
+    agents: [buildAgent(config, format3, parsed.tree, implicitName(file, format3), secrets)],
+    errors: []
+  };
+}
+function implicitName(file, format3) {
+  const folder = projectFolder(file, format3);
+  const local = /settings\.local\.json$/.test(file) ? "local" : "";
+  const head = [format3.host, format3.suffix, local].filter(Boolean).join("-");
+  const tail = slug(folder);
+  const name = tail ? `${head}-${tail}` : head;
+  if (name.length <= 63) return name;
+  const keep2 = 63 - head.length - 10;
+  return `${head}-${tail.slice(0, Math.max(keep2, 0)).replace(/-+$/, "")}-${hash(folder)}`;
+}
+function slug(s) {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+function hash(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+// src/sources/implicit.ts
+var NATIVE_FAMILIES = /^AP-(?:MCP|HOST|A2A|NAT|SRC)-/;
+var CONFIG_LEVEL = /* @__PURE__ */ new Set(["AP-CRED-001", "AP-CRED-004", "AP-SUP-002"]);
+function isNativeAgent(agent) {
+  return agent.source !== void 0 && agent.origins !== void 0;
+}
+function keepsFinding(agent, ruleId) {
+  if (!isNativeAgent(agent) || !agent.source.implicit) return true;
+  return NATIVE_FAMILIES.test(ruleId) || CONFIG_LEVEL.has(ruleId) || ruleId.startsWith("AP-POLICY-");
+}
 
 // src/errors.ts
 var UsageError = class extends Error {
@@ -22894,13 +27493,20 @@ function selectFrameworks(all, wanted) {
 function loadTexts(sources, errors = []) {
   const docs = [];
   let files = 0;
+  const natives = [];
   for (const { file, text: text3 } of sources) {
     files++;
+    const native = loadNative(file, text3);
+    if (native) {
+      natives.push(...native.agents);
+      errors.push(...native.errors);
+      continue;
+    }
     const parsed = parseSource(file, text3);
     docs.push(...parsed.documents);
     errors.push(...parsed.errors);
   }
-  return { agents: docs.map(normalise), errors, files };
+  return { agents: [...docs.map(normalise), ...natives], errors, files };
 }
 async function loadFromDisk(opts) {
   const found = await discover({
@@ -22909,8 +27515,26 @@ async function loadFromDisk(opts) {
     include: opts.include,
     exclude: opts.exclude
   });
-  const loaded = await loadFiles(found.files, { maxFileSize: opts.maxFileSize });
-  return { agents: loaded.agents, errors: [...found.errors, ...loaded.errors], files: found.files.length };
+  const nativeFiles = found.files.filter((f) => isNativeFile(f.file));
+  const manifestFiles = found.files.filter((f) => !isNativeFile(f.file));
+  const loaded = await loadFiles(manifestFiles, { maxFileSize: opts.maxFileSize });
+  const natives = [];
+  const nativeErrors = [];
+  for (const file of nativeFiles) {
+    const read = await readSource(file, { maxFileSize: opts.maxFileSize });
+    if ("error" in read) {
+      nativeErrors.push(read.error);
+      continue;
+    }
+    const native = loadNative(file.file, read.text);
+    natives.push(...native?.agents ?? []);
+    nativeErrors.push(...native?.errors ?? []);
+  }
+  return {
+    agents: [...loaded.agents, ...natives],
+    errors: [...found.errors, ...loaded.errors, ...nativeErrors],
+    files: found.files.length
+  };
 }
 async function runCheck(opts) {
   selectFrameworks((opts.policy?.policy ?? loadPolicy()).frameworks, opts.frameworks);
@@ -22952,6 +27576,7 @@ function checkAgents(loaded, opts) {
     const check = byId.get(raw2.ruleId);
     if (!check) continue;
     const agent = agents[raw2.agentIndex];
+    if (!keepsFinding(agent, raw2.ruleId)) continue;
     const span = agent.doc.locate(raw2.pointer);
     const key = {
       ruleId: raw2.ruleId,
@@ -23078,13 +27703,13 @@ function obj(v) {
 function list2(v) {
   return Array.isArray(v) ? v : [];
 }
-function str(v) {
+function str2(v) {
   return typeof v === "string" ? v : void 0;
 }
 function num(v) {
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
-function strings(v) {
+function strings2(v) {
   if (typeof v === "string") return [v];
   return list2(v).filter((x) => typeof x === "string");
 }
@@ -23112,10 +27737,10 @@ function permissionsOf(data) {
     const p = obj(raw2) ?? {};
     return {
       index,
-      resource: str(p.resource) ?? "",
-      actions: strings(p.actions),
-      category: str(p.category),
-      approval: str(p.approval),
+      resource: str2(p.resource) ?? "",
+      actions: strings2(p.actions),
+      category: str2(p.category),
+      approval: str2(p.approval),
       raw: raw2
     };
   });
@@ -23152,11 +27777,11 @@ function gatesOf(data) {
     const g = obj(raw2) ?? {};
     return {
       index,
-      name: str(g.name),
-      approvers: strings(g.approvers),
+      name: str2(g.name),
+      approvers: strings2(g.approvers),
       min: num(g.min_approvals),
       timeout: num(g.timeout),
-      onTimeout: str(g.on_timeout)
+      onTimeout: str2(g.on_timeout)
     };
   });
 }
@@ -23224,8 +27849,8 @@ function credentialsOf(data) {
     const c = obj(raw2) ?? {};
     return {
       index,
-      name: str(c.name),
-      type: str(c.type),
+      name: str2(c.name),
+      type: str2(c.type),
       ttl: num(c.ttl),
       rotation: num(c.rotation),
       shared: typeof c.shared === "boolean" ? c.shared : void 0
@@ -23401,19 +28026,19 @@ var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
 function diffRisk(base, head, out) {
   const b = obj(base.risk) ?? {};
   const h = obj(head.risk) ?? {};
-  const bt = str(b.eu_ai_act);
-  const ht = str(h.eu_ai_act);
+  const bt = str2(b.eu_ai_act);
+  const ht = str2(h.eu_ai_act);
   if (bt !== ht) {
     out.add("risk-tier-changed", "/risk/eu_ai_act", "EU AI Act risk tier", true, bt, ht);
   }
-  const ba = str(b.autonomy);
-  const ha = str(h.autonomy);
+  const ba = str2(b.autonomy);
+  const ha = str2(h.autonomy);
   if (ba !== ha) {
     const more = ha === void 0 || AUTONOMY.indexOf(ha) > AUTONOMY.indexOf(ba ?? "human-in-the-loop");
     out.add("autonomy-changed", "/risk/autonomy", "autonomy", more, ba, ha);
   }
-  const bc = strings(b.data_classes);
-  const hc = strings(h.data_classes);
+  const bc = strings2(b.data_classes);
+  const hc = strings2(h.data_classes);
   const newClasses = minus(hc, bc);
   if (newClasses.length > 0) {
     out.add(
@@ -23459,21 +28084,21 @@ function diffAudit(base, head, out) {
       dur(hr)
     );
   }
-  const bs = str(b.sink);
-  const hs = str(h.sink);
+  const bs = str2(b.sink);
+  const hs = str2(h.sink);
   if (bs !== hs) {
     const weaker = bs !== void 0 && !hs;
     out.add(weaker ? "audit-weakened" : "audit-changed", "/audit/sink", "audit sink", weaker, bs, hs);
   }
-  const droppedEvents = minus(strings(b.events), strings(h.events));
+  const droppedEvents = minus(strings2(b.events), strings2(h.events));
   if (droppedEvents.length > 0) {
     out.add(
       "audit-weakened",
       "/audit/events",
       "audit events",
       true,
-      strings(b.events).join(", "),
-      strings(h.events).join(", ") || void 0
+      strings2(b.events).join(", "),
+      strings2(h.events).join(", ") || void 0
     );
   }
 }
@@ -23487,8 +28112,8 @@ function ratePerSecond(v) {
 function diffMonitoring(base, head, out) {
   const b = obj(base.monitoring) ?? {};
   const h = obj(head.monitoring) ?? {};
-  const bs = str(b.siem);
-  const hs = str(h.siem);
+  const bs = str2(b.siem);
+  const hs = str2(h.siem);
   if (bs !== hs) {
     const weaker = bs !== void 0 && !hs;
     out.add(
@@ -23501,19 +28126,19 @@ function diffMonitoring(base, head, out) {
     );
   }
   flagWeakened(out, "monitoring", b, h, "baseline", "baseline");
-  const droppedAlerts = minus(strings(b.alerts), strings(h.alerts));
+  const droppedAlerts = minus(strings2(b.alerts), strings2(h.alerts));
   if (droppedAlerts.length > 0) {
     out.add(
       "monitoring-weakened",
       "/monitoring/alerts",
       "monitoring alerts",
       true,
-      strings(b.alerts).join(", "),
-      strings(h.alerts).join(", ") || void 0
+      strings2(b.alerts).join(", "),
+      strings2(h.alerts).join(", ") || void 0
     );
   }
-  const br = str(b.rate_limit);
-  const hr = str(h.rate_limit);
+  const br = str2(b.rate_limit);
+  const hr = str2(h.rate_limit);
   if (br !== hr) {
     const bRate = ratePerSecond(br);
     const hRate = ratePerSecond(hr);
@@ -23553,7 +28178,7 @@ function diffOversight(base, head, out) {
       "true"
     );
   }
-  const newSubs = minus(strings(hd.sub_agents), strings(bd.sub_agents));
+  const newSubs = minus(strings2(hd.sub_agents), strings2(bd.sub_agents));
   if (newSubs.length > 0) {
     out.add(
       "sub-agents-added",
@@ -23566,7 +28191,7 @@ function diffOversight(base, head, out) {
   }
 }
 function diffTools(base, head, out) {
-  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str(obj(raw2)?.name), source: str(obj(raw2)?.source) }));
+  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str2(obj(raw2)?.name), source: str2(obj(raw2)?.source) }));
   const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
   const label = (t) => `tool ${t.name ?? `#${t.index + 1}`}`;
   for (const t of added) {
@@ -23784,7 +28409,7 @@ async function gitBaseReader(root, sha) {
   };
 }
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode4(file, bytes, maxFileSize) {
+function decode5(file, bytes, maxFileSize) {
   const fail = (message) => ({
     file,
     line: 1,
@@ -23822,7 +28447,7 @@ async function loadBase(reader, opts) {
   candidates.forEach((file, i) => {
     const bytes = contents[i];
     if (bytes === void 0) return;
-    const decoded = decode4(file, bytes, opts.maxFileSize);
+    const decoded = decode5(file, bytes, opts.maxFileSize);
     if ("text" in decoded) texts.push(decoded);
     else errors.push(decoded);
   });
@@ -23896,7 +28521,7 @@ function wellFormed(s) {
 }
 var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function oneLine4(value) {
+function oneLine5(value) {
   return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
 }
 var MENTION_BREAK = "@&#8203;";
@@ -23919,7 +28544,7 @@ var MARKDOWN_CHAR = {
 };
 var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
 function escapeMarkdown(value) {
-  const text3 = oneLine4(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+  const text3 = oneLine5(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
   return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }
 function safeHttpsUrl(url) {
@@ -23988,14 +28613,14 @@ function command(name, props, message) {
 }
 function location(file, pos) {
   const s = spanOf(pos);
-  const oneLine5 = s.endLine === s.line;
+  const oneLine6 = s.endLine === s.line;
   const props = [
     ["file", file],
     ["line", s.line]
   ];
-  if (oneLine5) props.push(["col", s.column]);
+  if (oneLine6) props.push(["col", s.column]);
   props.push(["endLine", s.endLine]);
-  if (oneLine5) props.push(["endColumn", s.endColumn]);
+  if (oneLine6) props.push(["endColumn", s.endColumn]);
   return props;
 }
 function findingLine(f) {
@@ -24145,11 +28770,11 @@ function richText(text3) {
   const out = [];
   let at = 0;
   while (at < text3.length) {
-    const open = text3.indexOf("```", at);
-    const bodyStart = open < 0 ? -1 : text3.indexOf("\n", open + 3);
+    const open2 = text3.indexOf("```", at);
+    const bodyStart = open2 < 0 ? -1 : text3.indexOf("\n", open2 + 3);
     const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
     if (close < 0) break;
-    out.push(inlineCode(text3.slice(at, open)));
+    out.push(inlineCode(text3.slice(at, open2)));
     out.push(
       `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
     );
@@ -24302,9 +28927,9 @@ ${table(
   };
   const owner2 = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell2(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
   const findings = (v) => {
-    const open = openOf(v).length;
-    const waived = v.findings.length - open;
-    return `<td class="num">${open}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
+    const open2 = openOf(v).length;
+    const waived = v.findings.length - open2;
+    return `<td class="num">${open2}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
   };
   return `<section id="inventory"><h2>Agent inventory</h2>
 <p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
@@ -24717,7 +29342,7 @@ function findingText(f) {
 }
 function testcase(suite, check, agent, tally2) {
   const findings = agent.findings.filter((f) => f.ruleId === check);
-  const open = findings.filter((f) => f.status === "open");
+  const open2 = findings.filter((f) => f.status === "open");
   const head = `    <testcase${attrs([
     ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
     ["name", agent.name],
@@ -24725,12 +29350,12 @@ function testcase(suite, check, agent, tally2) {
     ["time", "0"]
   ])}`;
   tally2.tests++;
-  if (open.length > 0) {
+  if (open2.length > 0) {
     tally2.failures++;
-    const first = open[0];
-    const more = open.length > 1 ? ` (and ${open.length - 1} more)` : "";
+    const first = open2[0];
+    const more = open2.length > 1 ? ` (and ${open2.length - 1} more)` : "";
     const message = `${where(first)}: ${first.message}${more}`;
-    const body = open.map(findingText).join("\n\n");
+    const body = open2.map(findingText).join("\n\n");
     return `${head}>
       <failure${attrs([
       ["message", message],
@@ -24752,7 +29377,7 @@ function suiteXml(suite, agents, total) {
   const tally2 = counts();
   const cases = suite.checks.flatMap((check) => agents.map((agent) => testcase(suite, check, agent, tally2)));
   for (const k of Object.keys(tally2)) total[k] += tally2[k];
-  const open = `  <testsuite${attrs([
+  const open2 = `  <testsuite${attrs([
     ["name", suite.name],
     ["id", suite.id],
     ["tests", tally2.tests],
@@ -24770,7 +29395,7 @@ function suiteXml(suite, agents, total) {
     `    </properties>`
   ] : [];
   const children = [...props, ...cases];
-  return children.length === 0 ? `${open}/>` : `${open}>
+  return children.length === 0 ? `${open2}/>` : `${open2}>
 ${children.join("\n")}
   </testsuite>`;
 }
@@ -25013,7 +29638,7 @@ function judgedBy(source) {
 function formatPolicyChangesText(changes, opts = {}) {
   if (changes.length === 0) return "";
   const lines = changes.map(
-    (c) => `  ${c.mayWeaken ? "!" : "-"} ${oneLine4(c.text)}${c.mayWeaken ? ` (${MAY_WEAKEN})` : ""}`
+    (c) => `  ${c.mayWeaken ? "!" : "-"} ${oneLine5(c.text)}${c.mayWeaken ? ` (${MAY_WEAKEN})` : ""}`
   );
   const heading2 = `${opts.heading ?? "Policy changes"} (${changes.length})`;
   return [heading2, ...lines, `  ${judgedBy(opts.source ?? "base")}`].join("\n") + "\n";
@@ -25190,11 +29815,11 @@ function policySection(report) {
 }
 function formatMarkdown({ report, rules }) {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const open = report.findings.filter((f) => f.status !== "waived");
+  const open2 = report.findings.filter((f) => f.status !== "waived");
   const waived = report.findings.filter((f) => f.status === "waived");
   const sections = [
     heading(report),
-    findingsSection2(open, byId),
+    findingsSection2(open2, byId),
     waivedSection(waived, byId),
     errorSection(report.errors),
     changeSection(report),
@@ -25546,7 +30171,7 @@ function formatSarif({ report, rules }) {
 
 // src/format/text.ts
 function palette(color) {
-  const sgr = (open, close) => (s) => color && s !== "" ? `\x1B[${open}m${s}\x1B[${close}m` : s;
+  const sgr = (open2, close) => (s) => color && s !== "" ? `\x1B[${open2}m${s}\x1B[${close}m` : s;
   return {
     bold: sgr(1, 22),
     dim: sgr(2, 22),
@@ -25590,7 +30215,7 @@ function columnWidths(rows) {
   return widths;
 }
 function pathAtLineStart(file) {
-  return commandSafe(oneLine4(file), "./");
+  return commandSafe(oneLine5(file), "./");
 }
 function position(line, column) {
   return `${line}:${column}`;
@@ -25605,26 +30230,26 @@ function byFile(findings, errors) {
   return groups;
 }
 function problemSection(report, p) {
-  const open = report.findings.filter((f) => f.status !== "waived");
-  const groups = byFile(open, report.errors);
+  const open2 = report.findings.filter((f) => f.status !== "waived");
+  const groups = byFile(open2, report.errors);
   if (groups.size === 0) return [];
-  const withBase = report.base !== void 0 || open.some((f) => f.new !== void 0);
+  const withBase = report.base !== void 0 || open2.some((f) => f.new !== void 0);
   const rowsOf = (g) => [
     ...g.errors.map((e) => [
       { text: position(e.line, e.column), paint: p.dim },
       { text: "error", paint: (t) => p.bold(p.red(t)) },
       ...withBase ? [{ text: "" }] : [],
       { text: "" },
-      { text: oneLine4(e.message) },
+      { text: oneLine5(e.message) },
       { text: "file-error", paint: p.dim }
     ]),
     ...g.findings.map((f) => [
       { text: position(f.line, f.column), paint: p.dim },
       { text: f.severity, paint: severityPaint(p, f.severity) },
       ...withBase ? [{ text: f.new ? "new" : "", paint: (t) => p.bold(p.green(t)) }] : [],
-      { text: oneLine4(f.agent ?? "") },
-      { text: oneLine4(f.message) },
-      { text: oneLine4(f.ruleId), paint: p.dim }
+      { text: oneLine5(f.agent ?? "") },
+      { text: oneLine5(f.message) },
+      { text: oneLine5(f.ruleId), paint: p.dim }
     ])
   ];
   const blocks = [...groups].map(([file, g]) => ({ file, rows: rowsOf(g) }));
@@ -25640,13 +30265,13 @@ function waivedSection2(report, p) {
   if (waived.length === 0) return [];
   const rows = waived.map((f) => {
     const w = f.waiver;
-    const note = w ? `waived: ${oneLine4(w.reason)} (approved by ${oneLine4(w.approved_by)}, expires ${oneLine4(w.expires)})` : "waived";
+    const note = w ? `waived: ${oneLine5(w.reason)} (approved by ${oneLine5(w.approved_by)}, expires ${oneLine5(w.expires)})` : "waived";
     return [
       { text: `${pathAtLineStart(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
       { text: f.severity, paint: p.dim },
-      { text: oneLine4(f.agent ?? ""), paint: p.dim },
-      { text: oneLine4(f.message), paint: p.dim },
-      { text: oneLine4(f.ruleId), paint: p.dim },
+      { text: oneLine5(f.agent ?? ""), paint: p.dim },
+      { text: oneLine5(f.message), paint: p.dim },
+      { text: oneLine5(f.ruleId), paint: p.dim },
       { text: note, paint: p.dim }
     ];
   });
@@ -25656,14 +30281,14 @@ function changeSection2(report, p) {
   const changes = report.changes ?? [];
   if (!report.base || changes.length === 0) return [];
   const lines = [
-    p.bold(`changes since ${oneLine4(report.base.ref)} (${oneLine4(report.base.sha).slice(0, 12)})`)
+    p.bold(`changes since ${oneLine5(report.base.ref)} (${oneLine5(report.base.sha).slice(0, 12)})`)
   ];
   for (const c of changes) {
-    lines.push(`  ${c.change}  ${oneLine4(c.agent)}  ${p.dim(oneLine4(c.file))}`);
+    lines.push(`  ${c.change}  ${oneLine5(c.agent)}  ${p.dim(oneLine5(c.file))}`);
     for (const d of c.details) {
-      const value = d.before !== void 0 && d.after !== void 0 ? `${oneLine4(d.before)} → ${oneLine4(d.after)}` : d.after !== void 0 ? `+ ${oneLine4(d.after)}` : d.before !== void 0 ? `- ${oneLine4(d.before)}` : "";
+      const value = d.before !== void 0 && d.after !== void 0 ? `${oneLine5(d.before)} → ${oneLine5(d.after)}` : d.after !== void 0 ? `+ ${oneLine5(d.after)}` : d.before !== void 0 ? `- ${oneLine5(d.before)}` : "";
       const mark = d.escalation ? p.red("▲") : " ";
-      lines.push(`    ${mark} ${oneLine4(d.kind)}  ${p.dim(oneLine4(d.path))}  ${value}`.trimEnd());
+      lines.push(`    ${mark} ${oneLine5(d.kind)}  ${p.dim(oneLine5(d.path))}  ${value}`.trimEnd());
     }
   }
   return [...lines, ""];
@@ -25678,7 +30303,7 @@ function summarySection(report, p) {
   const mark = bad ? p.bold(p.red("✖")) : p.green("✔");
   const { files, agents, passed } = report.summary;
   const scope = `${plural2(files, "file")}, ${plural2(agents, "agent")}`;
-  const base = report.base ? ` · compared with ${oneLine4(report.base.ref)}` : "";
+  const base = report.base ? ` · compared with ${oneLine5(report.base.ref)}` : "";
   return [
     `${mark} ${tally(report)}`,
     `  ${scope}${base} · ${passed ? p.green(verdict(report)) : p.red(verdict(report))}`
@@ -25686,7 +30311,7 @@ function summarySection(report, p) {
 }
 var MAX_FAILING_SHOWN = 5;
 function failingList(ids) {
-  const shown = ids.slice(0, MAX_FAILING_SHOWN).map(oneLine4).join(", ");
+  const shown = ids.slice(0, MAX_FAILING_SHOWN).map(oneLine5).join(", ");
   const rest = ids.length - MAX_FAILING_SHOWN;
   return rest > 0 ? `${shown} +${rest} more` : shown;
 }
@@ -25705,7 +30330,7 @@ function coverageSection3(report, p) {
       ...n > 0 && paint ? { paint } : {}
     });
     return [
-      { text: oneLine4(fw.id) },
+      { text: oneLine5(fw.id) },
       num3(t.pass, p.green),
       num3(t.fail, p.red),
       num3(t.waived),
@@ -25731,7 +30356,7 @@ function formatText({ report, color = false }) {
 }
 
 // src/format/index.ts
-var FORMATS2 = ["text", "json", "sarif", "markdown", "github", "ocsf", "junit", "html"];
+var FORMATS3 = ["text", "json", "sarif", "markdown", "github", "ocsf", "junit", "html"];
 var FORMATTERS = {
   text: formatText,
   json: formatJson,
@@ -25742,9 +30367,9 @@ var FORMATTERS = {
   junit: formatJunit,
   html: formatHtml
 };
-function format(name, input) {
+function format2(name, input) {
   const formatter = FORMATTERS[name];
-  if (!formatter) throw new Error(`unknown format '${String(name)}'; expected one of ${FORMATS2.join(", ")}`);
+  if (!formatter) throw new Error(`unknown format '${String(name)}'; expected one of ${FORMATS3.join(", ")}`);
   return formatter(input);
 }
 
@@ -25818,11 +30443,11 @@ function checkConfigAgainstPolicy(config, policy) {
 import { posix as posix3 } from "node:path";
 
 // src/policy/policy-files.ts
-import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
+import { readdir as readdir2, readFile, stat as stat3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute3, posix as posix2, relative as relative3, resolve as resolve4 } from "node:path";
 var MAX_POLICY_FILE_SIZE = 1024 * 1024;
 var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode5(file, bytes, where3) {
+function decode6(file, bytes, where3) {
   if (bytes.length > MAX_POLICY_FILE_SIZE) {
     throw new PolicyError(
       file,
@@ -25859,14 +30484,14 @@ function diskPolicyFiles(root) {
         if (code === "ENOENT" || code === "ENOTDIR") return void 0;
         throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
       }
-      return decode5(file, bytes, "cannot read file");
+      return decode6(file, bytes, "cannot read file");
     },
     async list(dir) {
       try {
         const entries = await readdir2(abs(dir), { withFileTypes: true });
         const files = [];
         for (const e of entries) {
-          const isFile = e.isFile() || e.isSymbolicLink() && (await stat2(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
+          const isFile = e.isFile() || e.isSymbolicLink() && (await stat3(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
           if (isFile) files.push(joinRel(dir, e.name));
         }
         return files.sort();
@@ -25888,7 +30513,7 @@ function basePolicyFiles(reader, root) {
         throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
       }
       const bytes = await reader.read(posix2.normalize(file));
-      return bytes === void 0 ? void 0 : decode5(file, bytes, `at ${at}`);
+      return bytes === void 0 ? void 0 : decode6(file, bytes, `at ${at}`);
     },
     async list(dir) {
       if (!insideRoot(dir)) return [];
@@ -26458,7 +31083,7 @@ async function checkCommand(argv, io) {
     io.stdout(CHECK_HELP + "\n");
     return EXIT.passed;
   }
-  const fmt = oneOf("format", values.format, FORMATS2, "text");
+  const fmt = oneOf("format", values.format, FORMATS3, "text");
   const failOn = values["fail-on"] === void 0 ? void 0 : failOnOf(values["fail-on"]);
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
   const policy = await loadCliPolicy({
@@ -26486,7 +31111,7 @@ async function checkCommand(argv, io) {
   } : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
   if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
-  else deliver(io, format(fmt, { report: shown, rules, color }), values.output);
+  else deliver(io, format2(fmt, { report: shown, rules, color }), values.output);
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }
 
@@ -26792,8 +31417,8 @@ function formatInventoryMarkdown(rows) {
 }
 
 // src/format/inventory/text.ts
-var dash = (v) => v === void 0 || v === "" ? "-" : oneLine4(v);
-var listed = (v) => v.length === 0 ? "-" : oneLine4(v.join(", "));
+var dash = (v) => v === void 0 || v === "" ? "-" : oneLine5(v);
+var listed = (v) => v.length === 0 ? "-" : oneLine5(v.join(", "));
 function formatInventoryText(rows) {
   const blocks = rows.map((r) => {
     const fields = [
@@ -26808,14 +31433,14 @@ function formatInventoryText(rows) {
       ],
       [
         "credentials",
-        `${listed(r.credentialTypes)}${r.longestTtl ? `; longest ttl ${oneLine4(r.longestTtl)}` : ""}`
+        `${listed(r.credentialTypes)}${r.longestTtl ? `; longest ttl ${oneLine5(r.longestTtl)}` : ""}`
       ],
       ["gates", listed(r.gates)],
       ["findings", findingSummary(r)]
     ];
     const width = Math.max(...fields.map(([k]) => k.length));
     return [
-      `${commandSafe(oneLine4(r.name))}  ${oneLine4(r.file)}`,
+      `${commandSafe(oneLine5(r.name))}  ${oneLine5(r.file)}`,
       ...fields.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)
     ].join("\n");
   });
@@ -26872,7 +31497,7 @@ async function inventoryCommand(argv, io) {
   };
   deliver(io, formatInventory(fmt, inventory), values.output);
   for (const e of inventory.errors) {
-    io.stderr(`agentpolicy inventory: ${oneLine4(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
+    io.stderr(`agentpolicy inventory: ${oneLine5(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
 `);
   }
   return inventory.errors.length > 0 ? EXIT.failed : EXIT.passed;
@@ -27119,17 +31744,17 @@ async function main(argv, io) {
     return await command2(rest, io);
   } catch (e) {
     if (e instanceof UsageError || isParseArgsError(e)) {
-      io.stderr(`agentpolicy ${name}: ${oneLine4(e.message)}
+      io.stderr(`agentpolicy ${name}: ${oneLine5(e.message)}
 `);
       return EXIT.usage;
     }
     if (e instanceof PolicyError) {
-      io.stderr(`agentpolicy: ${oneLine4(e.message)}
+      io.stderr(`agentpolicy: ${oneLine5(e.message)}
 `);
       return EXIT.usage;
     }
     const debug = rest.includes("--debug");
-    io.stderr(`agentpolicy: internal error: ${oneLine4(e instanceof Error ? e.message : String(e))}
+    io.stderr(`agentpolicy: internal error: ${oneLine5(e instanceof Error ? e.message : String(e))}
 `);
     if (debug && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
     else io.stderr("(run again with --debug for details, and please report it)\n");
