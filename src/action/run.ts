@@ -48,7 +48,8 @@ async function step(what: string, fn: () => unknown): Promise<boolean> {
 }
 
 function apiFor(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv): GitHubApi {
-  // Only the tests shorten the backoff; production waits 1s, 2s, 4s and whatever Retry-After says.
+  // Only the tests shorten the clock; production waits 1s, 4s, 9s after a 5xx and what GitHub asks
+  // for a rate limit (Retry-After, the reset time, else a minute).
   const unit = Number(env.AGENTPOLICY_RETRY_UNIT_MS);
   return new GitHubApi({
     baseUrl: ctx.apiUrl,
@@ -56,7 +57,7 @@ function apiFor(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv): 
     ...(Number.isFinite(unit) && unit >= 0 && env.AGENTPOLICY_RETRY_UNIT_MS !== "" ? { unitMs: unit } : {}),
     onRetry: ({ method, path, attempt, waitMs, reason }) =>
       core.info(
-        `GitHub API ${method} ${path} failed (${reason}); retry ${attempt} in ${Math.round(waitMs)} ms`,
+        `GitHub API ${method} ${path}: ${oneLine(reason)}; retry ${attempt}, waiting ${Math.round(waitMs)} ms`,
       ),
   });
 }
@@ -133,7 +134,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
   if (inputs.token) core.setSecret(inputs.token);
   const ctx = readContext(env);
   const root = resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const api = ctx.owner && ctx.repo ? apiFor(inputs, ctx, env) : undefined;
+  // Octokit needs a token; without one there is no GitHub API (the base then comes from git only).
+  const api = ctx.owner && ctx.repo && inputs.token ? apiFor(inputs, ctx, env) : undefined;
 
   let result: CheckResult;
   let policy: ChosenPolicy;

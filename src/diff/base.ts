@@ -139,6 +139,11 @@ export interface RemoteReaderOptions {
   /** Content of a repository path at the base; undefined when it does not exist there. */
   fetch(repoPath: string): Promise<Uint8Array | undefined>;
   /**
+   * Every repository path at the base (e.g. a code host's tree listing), used when `changed` is not
+   * known; `complete: false` when the host cut the list short.
+   */
+  listAll?(): Promise<{ files: string[]; complete: boolean }>;
+  /**
    * The files the change touches, when known completely. Files outside it are the same at the base
    * as in the working tree, so they are read from `workTree` without a request.
    */
@@ -165,6 +170,11 @@ export function remoteBaseReader(opts: RemoteReaderOptions): BaseReader {
   return {
     sha: opts.sha,
     async list() {
+      if (!opts.changed && opts.listAll) {
+        const all = await opts.listAll();
+        const files = all.files.map(strip).filter((f): f is string => f !== undefined);
+        return { files, complete: all.complete };
+      }
       return { files: [...touched.keys()], complete: false };
     },
     async read(file) {
