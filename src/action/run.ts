@@ -6,11 +6,8 @@ import * as core from "@actions/core";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { runCheck, type CheckOptions, type CheckResult } from "../check.js";
-import { compareWithReader } from "../diff/compare.js";
 import { gitPrefix, type BaseReader } from "../diff/base.js";
-import { checkOptionsFor } from "../policy/active.js";
-import { choosePolicy, type ChosenPolicy } from "../policy/choose.js";
+import { runPipeline, type PipelineResult } from "../pipeline/run.js";
 import { PolicyError } from "../policy/errors.js";
 import { UsageError } from "../errors.js";
 import { oneLine } from "../format/escape.js";
@@ -129,41 +126,33 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
   const root = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const api = ctx.owner && ctx.repo ? apiFor(inputs, ctx, env) : undefined;
 
-  let result: CheckResult;
-  let policy: ChosenPolicy;
-  let opts: CheckOptions;
+  let result: PipelineResult;
   try {
     if (api) await step("find the pull request of this workflow run", () => resolveWorkflowRunPull(ctx, api));
     const base = await baseOf(root, inputs, ctx, api);
-    // Tamper-proofing is for pull requests: a push to the default branch is judged by what it pushes.
-    policy = await choosePolicy({
-      root,
-      ...(inputs.config ? { config: inputs.config } : {}),
-      source: ctx.pull ? inputs.policySource : "head",
-      ...(base ? { reader: base.reader } : {}),
-    });
-    opts = checkOptionsFor(policy.active, {
+    result = await runPipeline({
       root,
       paths: inputs.paths,
       maxFileSize: DEFAULT_MAX_FILE_SIZE,
       frameworks: inputs.frameworks,
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
       now: Date.now(),
+      ...(inputs.config ? { config: inputs.config } : {}),
+      // Tamper-proofing is for pull requests: a push to the default branch is judged by what it pushes.
+      ...(base ? { base: { ...base, policySource: ctx.pull ? inputs.policySource : "head" } } : {}),
     });
-    const head = await runCheck(opts);
-    result = base ? await compareWithReader(head, base.reader, base.ref, opts) : head;
   } catch (e) {
     const usage = e instanceof UsageError || e instanceof PolicyError ? "" : "internal error: ";
     core.setFailed(`agentpolicy: ${usage}${messageOf(e)}`);
     return false;
   }
+  const { policy, options } = result;
   if (policy.source) core.info(`Judged by the policy at the ${policy.source === "base" ? "base" : "head"}.`);
-  // The shell adds what only it knows: which policy judged, and where and when the run happened.
+  // The shell adds what only it knows: where and when the run happened.
   const report: Report = {
     ...result.report,
-    ...(policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {}),
     run: {
-      generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
+      generatedAt: new Date(options.now ?? Date.now()).toISOString(),
       ...(ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {}),
       ...(ctx.headSha ? { commit: ctx.headSha } : {}),
     },

@@ -8,7 +8,7 @@
 import type { NormalisedAgent } from "../manifest/types.js";
 import type { Severity } from "../report/model.js";
 import { severityRank } from "../report/model.js";
-import type { CheckDef } from "../policy/types.js";
+import type { CheckDef } from "./types.js";
 import { LogicBudgetError, withLogicBudget } from "./closure.js";
 import { compileCheck, type CompiledCheck } from "./compile.js";
 import { buildRunContext, type EvalContext, type RunContext } from "./context.js";

@@ -1,16 +1,13 @@
 import { parseArgs } from "node:util";
-import { runCheck } from "../../check.js";
-import { compareWithReader } from "../../diff/compare.js";
 import { format, FORMATS, type FormatName } from "../../format/index.js";
-import { checkOptionsFor } from "../../policy/active.js";
+import { DEFAULT_MAX_FILE_SIZE } from "../../manifest/read.js";
+import { runPipeline } from "../../pipeline/run.js";
 import { reaches, type Report } from "../../report/model.js";
 import { CHECK_HELP } from "../help.js";
 import { deliver, deliverJson, useColor, type Io } from "../io.js";
 import { failOnOf, oneOf, sizeOf } from "../options.js";
-import { loadCliPolicy } from "../policy.js";
+import { cliBase } from "../policy.js";
 import { EXIT } from "../errors.js";
-
-export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -40,27 +37,16 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const failOn = values["fail-on"] === undefined ? undefined : failOnOf(values["fail-on"]);
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
 
-  const policy = await loadCliPolicy({
-    root: io.cwd,
-    config: values.config,
-    base: values.base,
-    policySource: values["policy-source"],
-  });
-  const options = checkOptionsFor(policy.active, {
+  const base = await cliBase({ root: io.cwd, base: values.base, policySource: values["policy-source"] });
+  const { report, rules, options } = await runPipeline({
     root: io.cwd,
     paths: positionals,
     maxFileSize,
     frameworks: values.framework,
     failOn,
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    ...(base ? { base } : {}),
   });
-  const checked = await runCheck(options);
-  const base = policy.base;
-  const compared = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
-  const { rules } = compared;
-  // With a base, the report says which policy judged the run and what the change does to it.
-  const report: Report = base
-    ? { ...compared.report, policySource: base.source, policyChanges: base.changes }
-    : compared.report;
 
   const shown: Report =
     values.quiet && fmt === "text"

@@ -1,0 +1,69 @@
+// The one core function the CLI and the action call: from what the shell gathered to a report and its
+// rules. It never prints and never exits; delivery belongs to the shells. Stages, in order:
+//
+//   1. choose the policy  (the working tree's, or with a base the one at the base: policy/choose.ts)
+//   2. options            (the config's settings under the shell's explicit ones: options.ts)
+//   3. check the head     (every source of agents → engine → report: src/check.ts, loadAgents)
+//   4. check the base     (the same discovery, policy and engine over the base commit: base.ts)
+//   5. compare            (new / fixed / unchanged findings, access changes: diff/compare.ts)
+//   6. attach the policy changes a reviewer must see
+//   7. gate               (pass or fail: gate.ts)
+//
+// A new source of agents plugs into stage 3 (and, to be compared, into the base loader of stage 4);
+// a new way of deciding pass/fail plugs into stage 7.
+import { runCheck, type CheckOptions } from "../check.js";
+import type { BaseReader } from "../diff/base.js";
+import { compareWithBase } from "../diff/compare.js";
+import type { NormalisedAgent } from "../manifest/types.js";
+import { choosePolicy, type ChosenPolicy, type PolicySource } from "../policy/choose.js";
+import type { Report, RuleMeta } from "../report/model.js";
+import { checkBase } from "./base.js";
+import { gate } from "./gate.js";
+import { checkOptionsFor, type ShellOptions } from "./options.js";
+
+/** The base a run is compared with (a pull request's base, `check --base REF`). */
+export interface PipelineBase {
+  reader: BaseReader;
+  /** What the user named (a branch, a tag, a SHA); the reader knows the commit. */
+  ref: string;
+  /** Which side's policy judges the run: the base's (tamper-proof, the default) or the head's. */
+  policySource: PolicySource;
+}
+
+export interface PipelineRequest extends ShellOptions {
+  /** A named config file (--config, the action's `config` input), relative to the root or absolute. */
+  config?: string;
+  base?: PipelineBase;
+}
+
+export interface PipelineResult {
+  report: Report;
+  rules: RuleMeta[];
+  /** The head's normalised agents. */
+  agents: NormalisedAgent[];
+  /** The options the run was checked with (after the config's settings). */
+  options: CheckOptions;
+  /** The policy that judged the run, and with a base which side it came from and what changed in it. */
+  policy: ChosenPolicy;
+}
+
+export async function runPipeline(req: PipelineRequest): Promise<PipelineResult> {
+  const { base } = req;
+  const policy = await choosePolicy({
+    root: req.root,
+    ...(req.config !== undefined ? { config: req.config } : {}),
+    source: base?.policySource ?? "head",
+    ...(base ? { reader: base.reader } : {}),
+  });
+  const options = checkOptionsFor(policy.active, req);
+  const head = await runCheck(options);
+  let report = head.report;
+  if (base) {
+    const atBase = await checkBase(head, base.reader, options);
+    report = compareWithBase(head, atBase, { ref: base.ref, sha: base.reader.sha });
+  }
+  // With a base, the report says which policy judged the run and what the change does to it.
+  if (policy.source) report = { ...report, policySource: policy.source, policyChanges: policy.changes ?? [] };
+  report = gate(report, { failOn: options.failOn });
+  return { report, rules: head.rules, agents: head.agents, options, policy };
+}
