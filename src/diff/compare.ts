@@ -5,7 +5,7 @@
 import { redactPointer, redactText } from "../manifest/secrets.js";
 import type { NormalisedAgent } from "../manifest/types.js";
 import type { Report } from "../report/model.js";
-import { diffAgents, type AccessChange } from "./changes.js";
+import { diffAgents, type AccessChange, type DiffOptions } from "./changes.js";
 
 /** One side of a comparison: a checked tree's report and the agents it was made from. */
 export interface Checked {
@@ -42,7 +42,7 @@ function redactChanges(changes: AccessChange[], values: string[]): AccessChange[
 }
 
 /** The head report with `new` on every finding, `fixed`, the new/fixed/unchanged counts, `base` and `changes`. */
-export function compareWithBase(head: Checked, base: Checked, baseRef: BaseRef): Report {
+export function compareWithBase(head: Checked, base: Checked, baseRef: BaseRef, diff?: DiffOptions): Report {
   const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
   const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
@@ -60,7 +60,7 @@ export function compareWithBase(head: Checked, base: Checked, baseRef: BaseRef):
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
     base: { ref: baseRef.ref, sha: baseRef.sha },
-    changes: redactChanges(diffAgents(base.agents, head.agents), secrets),
+    changes: redactChanges(diffAgents(base.agents, head.agents, diff), secrets),
     fixed,
   };
 }

@@ -13,7 +13,9 @@
 // a new way of deciding pass/fail plugs into stage 7.
 import { runCheck, type CheckOptions } from "../check.js";
 import type { BaseReader } from "../diff/base.js";
+import { DEFAULT_DIFF_OPTIONS, type DiffOptions } from "../diff/changes.js";
 import { compareWithBase } from "../diff/compare.js";
+import { resolveParams } from "../engine/params.js";
 import type { NormalisedAgent } from "../manifest/types.js";
 import { choosePolicy, type ChosenPolicy, type PolicySource } from "../policy/choose.js";
 import type { Report, RuleMeta } from "../report/model.js";
@@ -47,6 +49,15 @@ export interface PipelineResult {
   policy: ChosenPolicy;
 }
 
+/** What the comparison needs from the policy: the configured credential types held to be static. */
+function diffOptions(policy: ChosenPolicy, options: CheckOptions): DiffOptions {
+  const resolved = resolveParams(policy.active.policy.checks, options.params);
+  const types = resolved.get("static_credential_types");
+  return Array.isArray(types) && types.every((t) => typeof t === "string")
+    ? { staticCredentialTypes: types }
+    : DEFAULT_DIFF_OPTIONS;
+}
+
 export async function runPipeline(req: PipelineRequest): Promise<PipelineResult> {
   const { base } = req;
   const policy = await choosePolicy({
@@ -60,7 +71,12 @@ export async function runPipeline(req: PipelineRequest): Promise<PipelineResult>
   let report = head.report;
   if (base) {
     const atBase = await checkBase(head, base.reader, options);
-    report = compareWithBase(head, atBase, { ref: base.ref, sha: base.reader.sha });
+    report = compareWithBase(
+      head,
+      atBase,
+      { ref: base.ref, sha: base.reader.sha },
+      diffOptions(policy, options),
+    );
   }
   // With a base, the report says which policy judged the run and what the change does to it.
   if (policy.source) report = { ...report, policySource: policy.source, policyChanges: policy.changes ?? [] };

@@ -3,6 +3,7 @@
 // resource, or the string itself), so inserting a permission above others does not make their findings
 // look new. Findings without an agent name fall back to file + document index.
 import { createHash } from "node:crypto";
+import { unnamedAgentKey } from "../manifest/agent-key.js";
 
 export interface FingerprintKey {
   ruleId: string;
@@ -51,7 +52,8 @@ export function stablePointer(pointer: string, data: unknown): string {
 }
 
 export function fingerprintOf(key: FingerprintKey, occurrence = 0): string {
-  const subject = key.agent !== undefined ? `agent:${key.agent}` : `doc:${key.file}#${key.docIndex}`;
+  const subject =
+    key.agent !== undefined ? `agent:${key.agent}` : `doc:${unnamedAgentKey(key.file, key.docIndex)}`;
   const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
   if (occurrence > 0) parts.push(String(occurrence));
   return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);

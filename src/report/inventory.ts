@@ -5,6 +5,7 @@
 import { agentAccessLevel, isSensitivePermission } from "../engine/derived.js";
 import { makeRedactor } from "../engine/redact.js";
 import { formatDuration } from "../manifest/duration.js";
+import { agentKey } from "../manifest/agent-key.js";
 import type { NormalisedAgent } from "../manifest/types.js";
 import { emptyCounts, type AgentRow, type FileError, type Finding } from "./model.js";
 
@@ -88,7 +89,7 @@ export function inventoryRows(
     const permissions = list(data.permissions);
     const sensitive = permissions.filter((p) => isSensitivePermission(p));
     const row: InventoryRow = {
-      name: scrub(agent.name ?? `${agent.doc.file}#${agent.doc.docIndex}`),
+      name: scrub(agentKey(agent)),
       file: agent.doc.file,
       accessLevel: agentAccessLevel(data.permissions),
       permissions: permissions.length,
