@@ -25,7 +25,6 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       "policy-source": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
-      debug: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });

@@ -24,7 +24,6 @@ export async function inventoryCommand(argv: string[], io: Io): Promise<number> 
       output: { type: "string", short: "o" },
       config: { type: "string", short: "c" },
       "max-file-size": { type: "string" },
-      debug: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
