@@ -40514,8 +40514,28 @@ function ruleHelpUri(id) {
   return `${HOMEPAGE}/blob/main/docs/rules.md#${id.toLowerCase()}`;
 }
 
-// src/engine/closure.ts
-var import_json_logic_js = __toESM(require_logic(), 1);
+// src/engine/meter.ts
+var LogicBudgetError = class extends Error {
+  name = "LogicBudgetError";
+};
+var EVALUATION_BUDGET = 1e7;
+var MAX_MERGE_ITEMS = 1e5;
+var MAX_CAT_LENGTH = 1048576;
+var EvaluationMeter = class {
+  constructor(limit = EVALUATION_BUDGET) {
+    this.limit = limit;
+    this.remaining = limit;
+  }
+  limit;
+  remaining;
+  /** Takes `steps` from the budget; throws LogicBudgetError once it is spent. */
+  charge(steps) {
+    this.remaining -= steps;
+    if (this.remaining < 0) {
+      throw new LogicBudgetError(`rule evaluation exceeded its budget (${this.limit} list steps)`);
+    }
+  }
+};
 
 // src/engine/glob.ts
 function globMatch(value, pattern) {
@@ -40825,30 +40845,16 @@ var CUSTOM_OPERATIONS = {
   is_sensitive: isSensitive
 };
 
-// src/engine/closure.ts
-var LogicBudgetError = class extends Error {
-  name = "LogicBudgetError";
-};
-var EVALUATION_BUDGET = 1e7;
-var MAX_MERGE_ITEMS = 1e5;
-var MAX_CAT_LENGTH = 1048576;
-var budget = EVALUATION_BUDGET;
-var metering = 0;
-function charge(steps) {
-  budget -= steps;
-  if (budget < 0) {
-    throw new LogicBudgetError(`rule evaluation exceeded its budget (${EVALUATION_BUDGET} list steps)`);
-  }
+// src/engine/operators.ts
+function truthy(value) {
+  if (Array.isArray(value) && value.length === 0) return false;
+  return !!value;
 }
-function withLogicBudget(fn) {
-  if (metering > 0) return fn();
-  budget = EVALUATION_BUDGET;
-  metering++;
-  try {
-    return fn();
-  } finally {
-    metering--;
-  }
+function safeVar(path, fallback) {
+  const notFound = fallback === void 0 ? null : fallback;
+  if (path === void 0 || path === null || path === "") return this;
+  const value = getPath(this, String(path).split("."));
+  return value === void 0 ? notFound : value;
 }
 function cat(...args) {
   let known = 0;
@@ -40863,63 +40869,103 @@ function cat(...args) {
   if (result2.length > MAX_CAT_LENGTH) tooLong();
   return result2;
 }
-function merge2(...args) {
+function mergedLength(args) {
   let length = 0;
   for (const a of args) length += Array.isArray(a) ? a.length : 1;
+  return length;
+}
+function mergeCost(args) {
+  const length = mergedLength(args);
   if (length > MAX_MERGE_ITEMS) {
     throw new LogicBudgetError(
       `rule evaluation exceeded its budget (merge result over ${MAX_MERGE_ITEMS} items)`
     );
   }
-  charge(length);
+  return length;
+}
+function merge2(...args) {
+  mergeCost(args);
   return args.reduce((a, b) => a.concat(b), []);
 }
-function truthy(value) {
-  if (Array.isArray(value) && value.length === 0) return false;
-  return !!value;
-}
+var eager = (impl, more = {}) => ({
+  evaluation: "eager",
+  impl,
+  ...more
+});
+var SPECIAL = { evaluation: "special" };
+var SCOPED = { evaluation: "special", scopedArgument: 1 };
 var BUILTIN = {
-  "==": (a, b) => a == b,
-  "===": (a, b) => a === b,
-  "!=": (a, b) => a != b,
-  "!==": (a, b) => a !== b,
-  ">": (a, b) => a > b,
-  ">=": (a, b) => a >= b,
-  "<": (a, b, c) => c === void 0 ? a < b : a < b && b < c,
-  "<=": (a, b, c) => c === void 0 ? a <= b : a <= b && b <= c,
-  "!!": (a) => truthy(a),
-  "!": (a) => !truthy(a),
-  "%": (a, b) => a % b,
-  in: (a, b) => {
+  var: { evaluation: "special", impl: safeVar, reference: "replace" },
+  missing: { evaluation: "special", literalPaths: "all" },
+  missing_some: { evaluation: "special", literalPaths: 1 },
+  if: SPECIAL,
+  "?:": SPECIAL,
+  "==": eager((a, b) => a == b),
+  "===": eager((a, b) => a === b),
+  "!=": eager((a, b) => a != b),
+  "!==": eager((a, b) => a !== b),
+  "!": eager((a) => !truthy(a)),
+  "!!": eager((a) => truthy(a)),
+  or: SPECIAL,
+  and: SPECIAL,
+  ">": eager((a, b) => a > b),
+  ">=": eager((a, b) => a >= b),
+  "<": eager((a, b, c) => c === void 0 ? a < b : a < b && b < c),
+  "<=": eager((a, b, c) => c === void 0 ? a <= b : a <= b && b <= c),
+  max: eager((...args) => Math.max(...args)),
+  min: eager((...args) => Math.min(...args)),
+  // parseFloat's second argument is json-logic-js's (ignored by JavaScript); kept for fidelity.
+  "+": eager(
+    (...args) => args.reduce((a, b) => parseFloat(a) + parseFloat(b), 0)
+  ),
+  "-": eager((a, b) => b === void 0 ? -a : a - b),
+  "*": eager(
+    (...args) => args.reduce((a, b) => parseFloat(a) * parseFloat(b))
+  ),
+  "/": eager((a, b) => a / b),
+  "%": eager((a, b) => a % b),
+  map: SCOPED,
+  filter: SCOPED,
+  reduce: SCOPED,
+  all: SCOPED,
+  none: SCOPED,
+  some: SCOPED,
+  merge: eager(merge2, { cost: mergeCost }),
+  in: eager((a, b) => {
     if (!b || typeof b.indexOf === "undefined") return false;
     return b.indexOf(a) !== -1;
-  },
-  cat,
-  substr: (source, start, end) => {
+  }),
+  cat: eager(cat),
+  substr: eager((source, start, end) => {
     if (end < 0) {
       const temp = String(source).substr(start);
       return temp.substr(0, temp.length + end);
     }
     return String(source).substr(start, end);
-  },
-  // parseFloat's second argument is json-logic-js's (ignored by JavaScript); kept for fidelity.
-  "+": (...args) => args.reduce((a, b) => parseFloat(a) + parseFloat(b), 0),
-  "*": (...args) => args.reduce((a, b) => parseFloat(a) * parseFloat(b)),
-  "-": (a, b) => b === void 0 ? -a : a - b,
-  "/": (a, b) => a / b,
-  min: (...args) => Math.min(...args),
-  max: (...args) => Math.max(...args),
-  merge: merge2
+  })
 };
-function safeVar(path, fallback) {
-  const notFound = fallback === void 0 ? null : fallback;
-  if (path === void 0 || path === null || path === "") return this;
-  const value = getPath(this, String(path).split("."));
-  return value === void 0 ? notFound : value;
+var OPERATORS = new Map([
+  ...Object.entries(BUILTIN),
+  ...Object.entries(CUSTOM_OPERATIONS).map(([name, fn]) => [
+    name,
+    eager(fn, { reference: "add" })
+  ])
+]);
+function operatorOf(name) {
+  return OPERATORS.get(name);
 }
+
+// src/engine/reference.ts
+var import_json_logic_js = __toESM(require_logic(), 1);
 import_json_logic_js.default.rm_operation("log");
-import_json_logic_js.default.add_operation("var", safeVar);
-for (const [name, fn] of Object.entries(CUSTOM_OPERATIONS)) import_json_logic_js.default.add_operation(name, fn);
+for (const [name, op] of OPERATORS) {
+  if (op.reference && op.impl) import_json_logic_js.default.add_operation(name, op.impl);
+}
+function interpret(node) {
+  return (data) => import_json_logic_js.default.apply(node, data);
+}
+
+// src/engine/closure.ts
 function isLogic(node) {
   return typeof node === "object" && node !== null && !Array.isArray(node) && Object.keys(node).length === 1;
 }
@@ -40927,29 +40973,19 @@ function missing(...values) {
   const keys = Array.isArray(values[0]) ? values[0] : values;
   const out = [];
   for (const key of keys) {
-    const value = key !== null && typeof key === "object" ? import_json_logic_js.default.apply({ var: key }, this) : safeVar.call(this, key);
+    const value = key !== null && typeof key === "object" ? interpret({ var: key })(this) : safeVar.call(this, key);
     if (value === null || value === "") out.push(key);
   }
   return out;
 }
 function missingSome(needCount, options) {
-  const areMissing = import_json_logic_js.default.apply({ missing: options }, this);
+  const areMissing = interpret({ missing: options })(this);
   if (options.length - areMissing.length >= needCount) return [];
   return areMissing;
 }
-var MISSING = { missing, missing_some: missingSome };
-function operatorOf(op) {
-  if (Object.hasOwn(MISSING, op)) return MISSING[op];
-  if (Object.hasOwn(CUSTOM_OPERATIONS, op)) return CUSTOM_OPERATIONS[op];
-  if (Object.hasOwn(BUILTIN, op)) return BUILTIN[op];
-  return void 0;
-}
-function interpret(node) {
-  return (data) => import_json_logic_js.default.apply(node, data);
-}
 var constant = (value) => () => value;
 function varWithPath(path, fallback) {
-  if (path === "") return fallback ? (data) => (fallback(data), data) : (data) => data;
+  if (path === "") return fallback ? (data, m) => (fallback(data, m), data) : (data) => data;
   const segments = String(path).split(".");
   const lookup = (data) => getPath(data, segments);
   if (!fallback) {
@@ -40958,8 +40994,8 @@ function varWithPath(path, fallback) {
       return value === void 0 ? null : value;
     };
   }
-  return (data) => {
-    const notFoundValue = fallback(data);
+  return (data, m) => {
+    const notFoundValue = fallback(data, m);
     const value = lookup(data);
     if (value !== void 0) return value;
     return notFoundValue === void 0 ? null : notFoundValue;
@@ -40974,51 +41010,60 @@ function compileVar(args, node) {
   if (args.length === 0 || args.length === 1 && (path === null || path === void 0)) {
     return (data) => data;
   }
-  return generic("var", args, node);
+  return call(safeVar, void 0, args, node);
 }
-function generic(op, args, node) {
-  const fn = op === "var" ? safeVar : operatorOf(op);
-  if (!fn) return interpret(node);
+function call(fn, cost, args, node) {
+  if (!fn) {
+    const reference = interpret(node);
+    return (data) => reference(data);
+  }
   const compiled3 = args.map(compileNode);
+  if (cost) {
+    return (data, m) => {
+      const values = compiled3.map((f) => f(data, m));
+      m.charge(cost(values));
+      return fn.apply(data, values);
+    };
+  }
   switch (compiled3.length) {
     case 0:
       return (data) => fn.call(data);
     case 1: {
       const [a] = compiled3;
-      return (data) => fn.call(data, a(data));
+      return (data, m) => fn.call(data, a(data, m));
     }
     case 2: {
       const [a, b] = compiled3;
-      return (data) => fn.call(data, a(data), b(data));
+      return (data, m) => fn.call(data, a(data, m), b(data, m));
     }
     case 3: {
       const [a, b, c] = compiled3;
-      return (data) => fn.call(data, a(data), b(data), c(data));
+      return (data, m) => fn.call(data, a(data, m), b(data, m), c(data, m));
     }
     default:
-      return (data) => fn.apply(
+      return (data, m) => fn.apply(
         data,
-        compiled3.map((f) => f(data))
+        compiled3.map((f) => f(data, m))
       );
   }
 }
 function compileIf(args) {
   const compiled3 = args.map(compileNode);
-  return (data) => {
+  return (data, m) => {
     let i = 0;
     for (; i < compiled3.length - 1; i += 2) {
-      if (truthy(compiled3[i](data))) return compiled3[i + 1](data);
+      if (truthy(compiled3[i](data, m))) return compiled3[i + 1](data, m);
     }
-    if (compiled3.length === i + 1) return compiled3[i](data);
+    if (compiled3.length === i + 1) return compiled3[i](data, m);
     return null;
   };
 }
 function compileAnd(args) {
   const compiled3 = args.map(compileNode);
-  return (data) => {
+  return (data, m) => {
     let current;
     for (const f of compiled3) {
-      current = f(data);
+      current = f(data, m);
       if (!truthy(current)) return current;
     }
     return current;
@@ -41026,10 +41071,10 @@ function compileAnd(args) {
 }
 function compileOr(args) {
   const compiled3 = args.map(compileNode);
-  return (data) => {
+  return (data, m) => {
     let current;
     for (const f of compiled3) {
-      current = f(data);
+      current = f(data, m);
       if (truthy(current)) return current;
     }
     return current;
@@ -41040,129 +41085,99 @@ function compileScoped(op, args) {
   const body = compileNode(args[1]);
   switch (op) {
     case "filter":
-      return (data) => {
-        const items = list3(data);
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items)) return [];
-        charge(items.length);
-        return items.filter((datum) => truthy(body(datum)));
+        m.charge(items.length);
+        return items.filter((datum) => truthy(body(datum, m)));
       };
     case "map":
-      return (data) => {
-        const items = list3(data);
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items)) return [];
-        charge(items.length);
-        return items.map((datum) => body(datum));
+        m.charge(items.length);
+        return items.map((datum) => body(datum, m));
       };
     case "reduce": {
       const initialOf = typeof args[2] !== "undefined" ? compileNode(args[2]) : constant(null);
-      return (data) => {
-        const items = list3(data);
-        const initial = initialOf(data);
+      return (data, m) => {
+        const items = list3(data, m);
+        const initial = initialOf(data, m);
         if (!Array.isArray(items)) return initial;
-        charge(items.length);
+        m.charge(items.length);
         return items.reduce(
-          (accumulator, current) => body({ current, accumulator }),
+          (accumulator, current) => body({ current, accumulator }, m),
           initial
         );
       };
     }
     case "all":
-      return (data) => {
-        const items = list3(data);
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items) || !items.length) return false;
-        charge(items.length);
-        for (const item of items) if (!truthy(body(item))) return false;
+        m.charge(items.length);
+        for (const item of items) if (!truthy(body(item, m))) return false;
         return true;
       };
     case "none":
-      return (data) => {
-        const items = list3(data);
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items) || !items.length) return true;
-        charge(items.length);
-        for (const item of items) if (truthy(body(item))) return false;
+        m.charge(items.length);
+        for (const item of items) if (truthy(body(item, m))) return false;
         return true;
       };
-    default:
-      return (data) => {
-        const items = list3(data);
+    case "some":
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items) || !items.length) return false;
-        charge(items.length);
-        for (const item of items) if (truthy(body(item))) return true;
+        m.charge(items.length);
+        for (const item of items) if (truthy(body(item, m))) return true;
         return false;
       };
+    default:
+      throw new Error(`no scoped form for '${op}'`);
   }
 }
-var SCOPED = /* @__PURE__ */ new Set(["map", "filter", "reduce", "all", "none", "some"]);
+var SPECIAL_FORMS = {
+  var: (args, node) => compileVar(args, node),
+  missing: (args, node) => call(missing, void 0, args, node),
+  missing_some: (args, node) => call(missingSome, void 0, args, node),
+  if: compileIf,
+  "?:": compileIf,
+  and: compileAnd,
+  or: compileOr,
+  map: (args, _node, op) => compileScoped(op, args),
+  filter: (args, _node, op) => compileScoped(op, args),
+  reduce: (args, _node, op) => compileScoped(op, args),
+  all: (args, _node, op) => compileScoped(op, args),
+  none: (args, _node, op) => compileScoped(op, args),
+  some: (args, _node, op) => compileScoped(op, args)
+};
 function compileNode(node) {
   if (Array.isArray(node)) {
     const compiled3 = node.map(compileNode);
-    return (data) => compiled3.map((f) => f(data));
+    return (data, m) => compiled3.map((f) => f(data, m));
   }
   if (!isLogic(node)) return constant(node);
   const op = Object.keys(node)[0];
   const raw2 = node[op];
   const args = Array.isArray(raw2) ? raw2 : [raw2];
-  if (op === "if" || op === "?:") return compileIf(args);
-  if (op === "and") return compileAnd(args);
-  if (op === "or") return compileOr(args);
-  if (SCOPED.has(op)) return compileScoped(op, args);
-  if (op === "var") return compileVar(args, node);
-  return generic(op, args, node);
+  const def = operatorOf(op);
+  if (def?.evaluation === "special") {
+    const form = SPECIAL_FORMS[op];
+    if (!form) throw new Error(`operator '${op}' is marked special but the compiler has no form for it`);
+    return form(args, node, op);
+  }
+  return call(def?.impl, def?.cost, args, node);
 }
 function compileClosure(tree) {
   const root = compileNode(tree);
-  return (data) => withLogicBudget(() => root(data));
+  return (data, meter) => root(data, meter ?? new EvaluationMeter());
 }
 
 // src/engine/logic.ts
-var BUILTIN_OPERATIONS = [
-  "var",
-  "missing",
-  "missing_some",
-  "if",
-  "?:",
-  "==",
-  "===",
-  "!=",
-  "!==",
-  "!",
-  "!!",
-  "or",
-  "and",
-  ">",
-  ">=",
-  "<",
-  "<=",
-  "max",
-  "min",
-  "+",
-  "-",
-  "*",
-  "/",
-  "%",
-  "map",
-  "filter",
-  "reduce",
-  "all",
-  "none",
-  "some",
-  "merge",
-  "in",
-  "cat",
-  "substr"
-];
-var ALLOWED_OPERATIONS = /* @__PURE__ */ new Set([
-  ...BUILTIN_OPERATIONS,
-  ...Object.keys(CUSTOM_OPERATIONS)
-]);
-var SCOPED_ARGUMENT = {
-  map: 1,
-  filter: 1,
-  all: 1,
-  none: 1,
-  some: 1,
-  reduce: 1
-};
+var ALLOWED_OPERATIONS = new Set(OPERATORS.keys());
 var LogicError = class extends Error {
   constructor(message, path) {
     super(message);
@@ -41218,9 +41233,10 @@ function walk(node, at, nested, scope) {
     walk(fallback, argPath(1), nested, scope);
     return;
   }
-  if (op === "missing" || op === "missing_some") {
-    const keyArgs = op === "missing_some" ? args.length > 1 ? [args[1]] : [] : args;
-    const offset = op === "missing_some" ? 1 : 0;
+  const def = OPERATORS.get(op);
+  if (def.literalPaths !== void 0) {
+    const offset = def.literalPaths === "all" ? 0 : def.literalPaths;
+    const keyArgs = def.literalPaths === "all" ? args : args.slice(offset, offset + 1);
     keyArgs.forEach((k, i) => {
       const here = argPath(i + offset);
       const list3 = Array.isArray(k) ? k : [k];
@@ -41230,10 +41246,10 @@ function walk(node, at, nested, scope) {
         checkDataPath(key, keyAt2, nested, scope);
       });
     });
-    if (op === "missing_some") walk(args[0], argPath(0), nested, scope);
+    args.slice(0, offset).forEach((arg, i) => walk(arg, argPath(i), nested, scope));
     return;
   }
-  const scoped2 = SCOPED_ARGUMENT[op];
+  const scoped2 = def.scopedArgument;
   args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped2, scope));
 }
 function validateLogic(tree, scope = {}) {
@@ -41256,13 +41272,13 @@ function oneLine3(s, max) {
 }
 
 // src/engine/template.ts
-var MISSING2 = "(missing)";
+var MISSING = "(missing)";
 var NONE = "(none)";
 var MAX_VALUE_LENGTH = 200;
 var keep = (s) => s;
 var MAX_JOINED = 4 * MAX_VALUE_LENGTH;
 function raw(v) {
-  if (v === void 0 || v === null) return MISSING2;
+  if (v === void 0 || v === null) return MISSING;
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   if (Array.isArray(v)) {
@@ -41441,6 +41457,14 @@ function compileCheck(check) {
   return compiled3;
 }
 
+// src/manifest/agent-key.ts
+function unnamedAgentKey(file, docIndex) {
+  return `${file}#${docIndex}`;
+}
+function agentKey(agent) {
+  return agent.name ?? unnamedAgentKey(agent.doc.file, agent.doc.docIndex);
+}
+
 // src/engine/context.ts
 function emptyIndex() {
   return /* @__PURE__ */ Object.create(null);
@@ -41454,7 +41478,7 @@ function agentName(agent) {
   return isRecord2(metadata) && typeof metadata.name === "string" ? metadata.name : void 0;
 }
 function agentLabel(agent) {
-  return agentName(agent) ?? `${agent.doc.file}#${agent.doc.docIndex}`;
+  return agentName(agent) ?? unnamedAgentKey(agent.doc.file, agent.doc.docIndex);
 }
 function buildRunContext(agents, now) {
   const run = {
@@ -41624,11 +41648,11 @@ function itemPointer(item) {
 function tidy2(s) {
   return oneLine3(s, MAX_ERROR_LENGTH).trim();
 }
-function runOne(check, compiled3, base, emit) {
-  if (compiled3.when && !truthy2(compiled3.when(base))) return false;
+function runOne(check, compiled3, base, emit, meter) {
+  if (compiled3.when && !truthy2(compiled3.when(base, meter))) return false;
   const assert = compiled3.assert;
   if (!compiled3.each) {
-    if (!truthy2(assert(base))) emit(base, check.at ?? "");
+    if (!truthy2(assert(base, meter))) emit(base, check.at ?? "");
     return true;
   }
   const list3 = getPath(base, compiled3.each);
@@ -41637,8 +41661,8 @@ function runOne(check, compiled3, base, emit) {
   list3.forEach((item, index) => {
     ctx.item = item;
     ctx.index = index;
-    if (compiled3.where && !truthy2(compiled3.where(ctx))) return;
-    if (truthy2(assert(ctx))) return;
+    if (compiled3.where && !truthy2(compiled3.where(ctx, meter))) return;
+    if (truthy2(assert(ctx, meter))) return;
     const at = compiled3.eachPointer ? pointerOf([...compiled3.eachPointer, index]) : itemPointer(item);
     emit(ctx, joinPointer2(at, check.at));
   });
@@ -41690,10 +41714,11 @@ function evaluate(agents, checks, opts) {
     const base = { agent: agent.data, params: {}, run, derived };
     let rule = rules[0];
     let emitted = 0;
+    let meter = new EvaluationMeter();
     const emit = (ctx, pointer) => {
       if (++emitted > MAX_FINDINGS_PER_CHECK) return;
       const vars = /* @__PURE__ */ Object.create(null);
-      for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx);
+      for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx, meter);
       const message = rule.compiled.message({ ...ctx, vars }, redact);
       findings.push({ ruleId: rule.check.id, severity: rule.severity, agentIndex, pointer, message });
     };
@@ -41703,8 +41728,9 @@ function evaluate(agents, checks, opts) {
       rule = current;
       emitted = 0;
       base.params = params;
+      meter = new EvaluationMeter();
       try {
-        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) applied.add(check.id);
+        if (runOne(check, compiled3, base, emit, meter)) applied.add(check.id);
       } catch (e) {
         let message = e instanceof Error ? e.message : String(e);
         if (e instanceof LogicBudgetError) {
@@ -42145,7 +42171,7 @@ function checkParamsAgree(checks) {
         first.set(name, { def: param, value, owner: check });
         continue;
       }
-      if (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value)) {
+      if (src && (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value))) {
         throw src.error(
           ["checks", index, "params", name],
           `check ${check.id}: parameter '${name}' is declared by ${seen.owner.id} with another type or default`
@@ -42171,12 +42197,17 @@ function loadDirs(dirs) {
 }
 var MAX_CHECKS = 1e3;
 var MAX_FILES_PER_FOLDER = 200;
-function loadRuleFolders(folders) {
-  const checks = [];
+function parseRuleFolder(folder) {
+  return {
+    checks: folder.checks.map((src) => ({ src, defs: checksFromSource(src) })),
+    frameworks: folder.frameworks
+  };
+}
+function extendPolicy(base, folders) {
+  const checks = (base?.checks ?? []).map((def, index) => ({ def, index }));
   const frameworkSources = [];
   for (const folder of folders) {
-    for (const src of folder.checks) {
-      const defs = checksFromSource(src);
+    for (const { src, defs } of folder.checks) {
       if (checks.length + defs.length > MAX_CHECKS) {
         throw src.error(
           ["checks", Math.max(0, MAX_CHECKS - checks.length)],
@@ -42190,7 +42221,7 @@ function loadRuleFolders(folders) {
   const byId = /* @__PURE__ */ new Map();
   for (const located of checks) {
     const earlier = byId.get(located.def.id);
-    if (earlier) {
+    if (earlier && located.src) {
       const at = earlier.def.source;
       throw located.src.error(
         ["checks", located.index, "id"],
@@ -42201,7 +42232,7 @@ function loadRuleFolders(folders) {
   }
   checkParamsAgree(checks);
   const known = new Set(byId.keys());
-  const frameworks = [];
+  const frameworks = [...base?.frameworks ?? []];
   for (const src of frameworkSources) {
     const fw = frameworkFromSource(src, known);
     const clash = frameworks.find((f) => f.id === fw.id);
@@ -42211,6 +42242,9 @@ function loadRuleFolders(folders) {
     frameworks.push(fw);
   }
   return { checks: checks.map((c) => c.def), frameworks };
+}
+function loadRuleFolders(folders) {
+  return extendPolicy(void 0, folders.map(parseRuleFolder));
 }
 function loadPolicy(dirs) {
   if (dirs === void 0) {
@@ -42252,7 +42286,7 @@ function stablePointer(pointer, data) {
   return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function fingerprintOf(key, occurrence = 0) {
-  const subject = key.agent !== void 0 ? `agent:${key.agent}` : `doc:${key.file}#${key.docIndex}`;
+  const subject = key.agent !== void 0 ? `agent:${key.agent}` : `doc:${unnamedAgentKey(key.file, key.docIndex)}`;
   const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
   if (occurrence > 0) parts.push(String(occurrence));
   return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
@@ -42273,6 +42307,11 @@ var STALE_WAIVER = "AP-POLICY-002";
 var NOT_WAIVABLE = "AP-POLICY-003";
 function isPolicyCheck(id) {
   return id.startsWith("AP-POLICY-");
+}
+function policyCheckSeverity(id, checks) {
+  const def = checks.get(id) ?? loadPolicy().checks.find((c) => c.id === id);
+  if (!def) throw new Error(`the built-in policy check ${id} is missing from rules/checks/policy.yaml`);
+  return def.severity;
 }
 function pointerOf2(path) {
   return path.map((s) => "/" + String(s).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
@@ -42318,7 +42357,7 @@ function checkOverrides(settings, checks) {
       const what = setting === "off" ? "switched off" : `lowered to ${setting}`;
       out.problems.push({
         ruleId: NOT_WAIVABLE,
-        severity: "high",
+        severity: policyCheckSeverity(NOT_WAIVABLE, checks),
         message: `${id} cannot be ${what}: it is not waivable, so it still runs at severity ${check.severity}`,
         at: ["checks", id],
         key: true,
@@ -42442,7 +42481,7 @@ function applyWaivers(findings, waivers, ctx) {
     if (check && !check.waivable) {
       problems.push({
         ruleId: NOT_WAIVABLE,
-        severity: "high",
+        severity: policyCheckSeverity(NOT_WAIVABLE, ctx.checks),
         message: `${w.check} cannot be waived: it is not waivable, so this waiver for '${w.agent}' has no effect`,
         at,
         subject
@@ -42480,7 +42519,7 @@ function applyWaivers(findings, waivers, ctx) {
       if (ctx.ran(w.check)) {
         problems.push({
           ruleId: STALE_WAIVER,
-          severity: "info",
+          severity: policyCheckSeverity(STALE_WAIVER, ctx.checks),
           message: `${describe(w)} matches no finding; delete it, or correct its check, agent or path`,
           at,
           subject
@@ -42533,20 +42572,20 @@ function agentMatches(a, agent) {
   if (a.role && a.role.length > 0 && agent.role !== void 0 && !a.role.includes(agent.role)) return false;
   return true;
 }
-var agentKey = (file, name) => `${file}\0${name ?? ""}`;
+var agentKey2 = (file, name) => `${file}\0${name ?? ""}`;
 function inScope(control2, findings, agents) {
   const mine = findings.filter((f) => control2.checks.includes(f.ruleId));
   const a = control2.applicability;
   if (!agents || !scoped(a)) return { applicable: true, findings: mine };
   const matching = new Set(
-    agents.filter((ag) => agentMatches(a, ag)).map((ag) => agentKey(ag.file, ag.name))
+    agents.filter((ag) => agentMatches(a, ag)).map((ag) => agentKey2(ag.file, ag.name))
   );
-  const known = new Set(agents.map((ag) => agentKey(ag.file, ag.name)));
+  const known = new Set(agents.map((ag) => agentKey2(ag.file, ag.name)));
   return {
     applicable: matching.size > 0,
     // A finding that cannot be tied to a scanned agent is kept: dropping it could hide a failure.
     findings: mine.filter((f) => {
-      const key = agentKey(f.file, f.agent);
+      const key = agentKey2(f.file, f.agent);
       return matching.has(key) || !known.has(key);
     })
   };
@@ -42632,7 +42671,7 @@ function inventoryRows(agents, findings, findingAgents) {
     const permissions = list(data.permissions);
     const sensitive = permissions.filter((p) => isSensitivePermission(p));
     const row2 = {
-      name: scrub(agent.name ?? `${agent.doc.file}#${agent.doc.docIndex}`),
+      name: scrub(agentKey(agent)),
       file: agent.doc.file,
       accessLevel: agentAccessLevel(data.permissions),
       permissions: permissions.length,
@@ -42838,7 +42877,20 @@ function checkAgents(loaded, opts) {
   return { report, rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)), agents };
 }
 
-// src/diff/changes.ts
+// src/diff/changes/detail.ts
+var Details = class {
+  items = [];
+  add({ kind, path, subject, escalation, before, after }) {
+    this.items.push({
+      kind,
+      path,
+      subject,
+      ...before !== void 0 ? { before } : {},
+      ...after !== void 0 ? { after } : {},
+      escalation
+    });
+  }
+};
 function obj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
 }
@@ -42861,19 +42913,367 @@ function dur(v) {
 function minus(a, b) {
   return a.filter((x) => !b.includes(x));
 }
-var Details = class {
-  items = [];
-  add(kind, path, subject, escalation, before, after) {
-    this.items.push({
-      kind,
-      path,
-      subject,
-      ...before !== void 0 ? { before } : {},
-      ...after !== void 0 ? { after } : {},
-      escalation
+function ordinal(item) {
+  return item.name ?? `#${item.index + 1}`;
+}
+function pairByName(base, head) {
+  const pairs2 = [];
+  const freeB = new Set(base);
+  const unnamedB = base.filter((b) => b.name === void 0);
+  const unnamedH = head.filter((h) => h.name === void 0);
+  const added = [];
+  for (const h of head) {
+    const b = h.name !== void 0 ? base.find((x) => freeB.has(x) && x.name === h.name) : unnamedB[unnamedH.indexOf(h)];
+    if (b && freeB.has(b)) {
+      freeB.delete(b);
+      pairs2.push({ b, h });
+    } else added.push(h);
+  }
+  return { pairs: pairs2, added, removed: base.filter((b) => freeB.has(b)) };
+}
+function flagChange(out, area, b, h, key, words2) {
+  const bv = b[key];
+  const hv = h[key];
+  if (bv === hv) return;
+  const show2 = (v) => v === void 0 ? void 0 : String(v);
+  const weaker = bv === true && hv !== true;
+  out.add({
+    kind: weaker ? `${area}-weakened` : `${area}-changed`,
+    path: `/${area}/${key}`,
+    subject: `${area} ${words2}`,
+    escalation: weaker,
+    before: show2(bv),
+    after: show2(hv)
+  });
+}
+
+// src/diff/changes/audit.ts
+function diffAudit(base, head, out) {
+  const b = obj(base.audit) ?? {};
+  const h = obj(head.audit) ?? {};
+  flagChange(out, "audit", b, h, "enabled", "enabled");
+  flagChange(out, "audit", b, h, "immutable", "immutable");
+  const br = num(b.retention);
+  const hr = num(h.retention);
+  if (br !== hr) {
+    const weaker = br !== void 0 && (hr === void 0 || hr < br);
+    out.add({
+      kind: weaker ? "audit-weakened" : "audit-changed",
+      path: "/audit/retention",
+      subject: "audit retention",
+      escalation: weaker,
+      before: dur(br),
+      after: dur(hr)
     });
   }
-};
+  const bs = str(b.sink);
+  const hs = str(h.sink);
+  if (bs !== hs) {
+    const weaker = bs !== void 0 && !hs;
+    out.add({
+      kind: weaker ? "audit-weakened" : "audit-changed",
+      path: "/audit/sink",
+      subject: "audit sink",
+      escalation: weaker,
+      before: bs,
+      after: hs
+    });
+  }
+  if (minus(strings(b.events), strings(h.events)).length > 0) {
+    out.add({
+      kind: "audit-weakened",
+      path: "/audit/events",
+      subject: "audit events",
+      escalation: true,
+      before: strings(b.events).join(", "),
+      after: strings(h.events).join(", ") || void 0
+    });
+  }
+}
+
+// src/diff/changes/credentials.ts
+function credentialsOf(data) {
+  return list2(data.credentials).map((raw2, index) => {
+    const c = obj(raw2) ?? {};
+    return {
+      index,
+      name: str(c.name),
+      type: str(c.type),
+      ttl: num(c.ttl),
+      rotation: num(c.rotation),
+      shared: typeof c.shared === "boolean" ? c.shared : void 0
+    };
+  });
+}
+var FEDERATED = ["oidc-federation", "workload-identity", "managed-identity", "mtls"];
+var CLIENT_CREDENTIALS = ["oauth-client-credentials"];
+function strength(type, opts) {
+  if (type === void 0) return 0;
+  if (opts.staticCredentialTypes.includes(type)) return 1;
+  if (FEDERATED.includes(type)) return 3;
+  if (CLIENT_CREDENTIALS.includes(type)) return 2;
+  return 0;
+}
+function credLabel(c) {
+  return `credential ${ordinal(c)}`;
+}
+function longer(before, after) {
+  return before !== void 0 && (after === void 0 || after > before);
+}
+function diffCredentials(base, head, out, opts) {
+  const { pairs: pairs2, added, removed } = pairByName(credentialsOf(base), credentialsOf(head));
+  for (const h of added) {
+    const what = `${ordinal(h)}${h.type ? ` (${h.type})` : ""}`;
+    out.add({
+      kind: "credential-added",
+      path: `/credentials/${h.index}`,
+      subject: `credential ${what}`,
+      escalation: true,
+      after: what
+    });
+  }
+  for (const b of removed) {
+    out.add({
+      kind: "credential-removed",
+      path: `/credentials/${b.index}`,
+      subject: credLabel(b),
+      escalation: false,
+      before: ordinal(b)
+    });
+  }
+  for (const { b, h } of pairs2) {
+    const at = `/credentials/${h.index}`;
+    const label = credLabel(h);
+    if (b.type !== h.type) {
+      out.add({
+        kind: "credential-type-changed",
+        path: `${at}/type`,
+        subject: `${label} type`,
+        escalation: strength(h.type, opts) < strength(b.type, opts),
+        before: b.type,
+        after: h.type
+      });
+    }
+    if (b.ttl !== h.ttl) {
+      out.add({
+        kind: "credential-ttl-changed",
+        path: `${at}/ttl`,
+        subject: `${label} TTL`,
+        escalation: longer(b.ttl, h.ttl),
+        before: dur(b.ttl),
+        after: dur(h.ttl)
+      });
+    }
+    if (b.rotation !== h.rotation) {
+      out.add({
+        kind: "credential-rotation-changed",
+        path: `${at}/rotation`,
+        subject: `${label} rotation`,
+        escalation: longer(b.rotation, h.rotation),
+        before: dur(b.rotation),
+        after: dur(h.rotation)
+      });
+    }
+    if ((b.shared ?? false) !== (h.shared ?? false)) {
+      const show2 = (s) => s ? "shared" : "not shared";
+      out.add({
+        kind: "credential-sharing-changed",
+        path: `${at}/shared`,
+        subject: label,
+        escalation: h.shared === true,
+        before: show2(b.shared),
+        after: show2(h.shared)
+      });
+    }
+  }
+}
+
+// src/diff/changes/gates.ts
+function gatesOf(data) {
+  return list2(data.approvals).map((raw2, index) => {
+    const g = obj(raw2) ?? {};
+    return {
+      index,
+      name: str(g.name),
+      approvers: strings(g.approvers),
+      min: num(g.min_approvals),
+      timeout: num(g.timeout),
+      onTimeout: str(g.on_timeout)
+    };
+  });
+}
+function weakerGate(before, after) {
+  if (!after) return true;
+  if (!before) return false;
+  return (after.min ?? 1) < (before.min ?? 1) || after.onTimeout === "allow" && before.onTimeout !== "allow";
+}
+function gateLabel(g) {
+  return `approval gate ${ordinal(g)}`;
+}
+function diffGates(base, head, out) {
+  const { pairs: pairs2, added, removed } = pairByName(gatesOf(base), gatesOf(head));
+  for (const h of added) {
+    out.add({
+      kind: "gate-added",
+      path: `/approvals/${h.index}`,
+      subject: gateLabel(h),
+      escalation: false,
+      after: ordinal(h)
+    });
+  }
+  for (const b of removed) {
+    out.add({
+      kind: "gate-removed",
+      path: `/approvals/${b.index}`,
+      subject: gateLabel(b),
+      escalation: true,
+      before: ordinal(b)
+    });
+  }
+  for (const { b, h } of pairs2) {
+    const at = `/approvals/${h.index}`;
+    const label = gateLabel(h);
+    const bMin = b.min ?? 1;
+    const hMin = h.min ?? 1;
+    if (bMin !== hMin) {
+      const weaker = hMin < bMin;
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-strengthened",
+        path: `${at}/min_approvals`,
+        subject: `${label} minimum approvals`,
+        escalation: weaker,
+        before: String(bMin),
+        after: String(hMin)
+      });
+    }
+    if (b.onTimeout !== h.onTimeout) {
+      const weaker = h.onTimeout === "allow" || b.onTimeout === "deny" && h.onTimeout === void 0;
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-changed",
+        path: `${at}/on_timeout`,
+        subject: `${label} on timeout`,
+        escalation: weaker,
+        before: b.onTimeout,
+        after: h.onTimeout
+      });
+    }
+    const dropped = minus(b.approvers, h.approvers);
+    const joined2 = minus(h.approvers, b.approvers);
+    if (dropped.length > 0 || joined2.length > 0) {
+      out.add({
+        kind: dropped.length > 0 ? "gate-weakened" : "gate-approvers-added",
+        path: `${at}/approvers`,
+        subject: `${label} approvers`,
+        escalation: true,
+        before: b.approvers.join(", ") || void 0,
+        after: h.approvers.join(", ") || void 0
+      });
+    }
+    if (b.timeout !== h.timeout) {
+      const weaker = b.timeout !== void 0 && h.timeout === void 0 || h.onTimeout === "allow" && h.timeout !== void 0 && (b.timeout === void 0 || h.timeout < b.timeout);
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-changed",
+        path: `${at}/timeout`,
+        subject: `${label} timeout`,
+        escalation: weaker,
+        before: dur(b.timeout),
+        after: dur(h.timeout)
+      });
+    }
+  }
+}
+
+// src/diff/changes/monitoring.ts
+function ratePerSecond(v) {
+  if (typeof v !== "string") return void 0;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(s|m|h|d)\s*$/.exec(v);
+  if (!m) return void 0;
+  const per = { s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
+  return Number(m[1]) / per;
+}
+function diffMonitoring(base, head, out) {
+  const b = obj(base.monitoring) ?? {};
+  const h = obj(head.monitoring) ?? {};
+  const bs = str(b.siem);
+  const hs = str(h.siem);
+  if (bs !== hs) {
+    const weaker = bs !== void 0 && !hs;
+    out.add({
+      kind: weaker ? "monitoring-weakened" : "monitoring-changed",
+      path: "/monitoring/siem",
+      subject: "monitoring SIEM",
+      escalation: weaker,
+      before: bs,
+      after: hs
+    });
+  }
+  flagChange(out, "monitoring", b, h, "baseline", "baseline");
+  if (minus(strings(b.alerts), strings(h.alerts)).length > 0) {
+    out.add({
+      kind: "monitoring-weakened",
+      path: "/monitoring/alerts",
+      subject: "monitoring alerts",
+      escalation: true,
+      before: strings(b.alerts).join(", "),
+      after: strings(h.alerts).join(", ") || void 0
+    });
+  }
+  const br = str(b.rate_limit);
+  const hr = str(h.rate_limit);
+  if (br !== hr) {
+    const bRate = ratePerSecond(br);
+    const hRate = ratePerSecond(hr);
+    const weaker = br !== void 0 && (hr === void 0 || bRate !== void 0 && (hRate === void 0 || hRate > bRate));
+    out.add({
+      kind: weaker ? "monitoring-weakened" : "monitoring-changed",
+      path: "/monitoring/rate_limit",
+      subject: "monitoring rate limit",
+      escalation: weaker,
+      before: br,
+      after: hr
+    });
+  }
+}
+
+// src/diff/changes/oversight.ts
+function diffOversight(base, head, out) {
+  const b = obj(base.oversight) ?? {};
+  const h = obj(head.oversight) ?? {};
+  if (b.kill_switch === true && h.kill_switch !== true) {
+    out.add({
+      kind: "oversight-weakened",
+      path: "/oversight/kill_switch",
+      subject: "kill switch",
+      escalation: true,
+      before: "true",
+      after: h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
+    });
+  }
+  const bd = obj(base.delegation) ?? {};
+  const hd = obj(head.delegation) ?? {};
+  if (bd.can_delegate !== true && hd.can_delegate === true) {
+    out.add({
+      kind: "delegation-enabled",
+      path: "/delegation/can_delegate",
+      subject: "delegation to other agents",
+      escalation: true,
+      before: "false",
+      after: "true"
+    });
+  }
+  const newSubs = minus(strings(hd.sub_agents), strings(bd.sub_agents));
+  if (newSubs.length > 0) {
+    out.add({
+      kind: "sub-agents-added",
+      path: "/delegation/sub_agents",
+      subject: `sub-agents ${newSubs.join(", ")}`,
+      escalation: true,
+      after: newSubs.join(", ")
+    });
+  }
+}
+
+// src/diff/changes/permissions.ts
 function permissionsOf(data) {
   return list2(data.permissions).map((raw2, index) => {
     const p = obj(raw2) ?? {};
@@ -42914,256 +43314,119 @@ function pairPermissions(base, head) {
   pass("narrowed", (b, h) => b.resource.includes("*") && globMatch(h.resource, b.resource));
   return { pairs: pairs2, added: head.filter((h) => freeH.has(h)), removed: base.filter((b) => freeB.has(b)) };
 }
-function gatesOf(data) {
-  return list2(data.approvals).map((raw2, index) => {
-    const g = obj(raw2) ?? {};
-    return {
-      index,
-      name: str(g.name),
-      approvers: strings(g.approvers),
-      min: num(g.min_approvals),
-      timeout: num(g.timeout),
-      onTimeout: str(g.on_timeout)
-    };
+function addedPermission(p, out) {
+  const label = permissionLabel(p);
+  out.add({
+    kind: "permission-added",
+    path: `/permissions/${p.index}`,
+    subject: label,
+    escalation: true,
+    after: label
   });
-}
-function weakerGate(before, after) {
-  if (!after) return true;
-  if (!before) return false;
-  return (after.min ?? 1) < (before.min ?? 1) || after.onTimeout === "allow" && before.onTimeout !== "allow";
 }
 function diffPermissions(base, head, out) {
   const baseGates = gatesOf(base);
   const headGates = gatesOf(head);
   const { pairs: pairs2, added, removed } = pairPermissions(permissionsOf(base), permissionsOf(head));
-  for (const h of added) {
-    out.add(
-      "permission-added",
-      `/permissions/${h.index}`,
-      permissionLabel(h),
-      true,
-      void 0,
-      permissionLabel(h)
-    );
-  }
+  for (const h of added) addedPermission(h, out);
   for (const b of removed) {
-    out.add("permission-removed", `/permissions/${b.index}`, permissionLabel(b), false, permissionLabel(b));
+    const label = permissionLabel(b);
+    out.add({
+      kind: "permission-removed",
+      path: `/permissions/${b.index}`,
+      subject: label,
+      escalation: false,
+      before: label
+    });
   }
   for (const { b, h, how } of pairs2) {
     const at = `/permissions/${h.index}`;
     const label = permissionLabel(h);
+    const was = permissionLabel(b);
     if (how !== "same") {
-      out.add(`permission-${how}`, `${at}/resource`, label, how === "widened", permissionLabel(b), label);
+      const kind = how === "widened" ? "permission-widened" : "permission-narrowed";
+      out.add({
+        kind,
+        path: `${at}/resource`,
+        subject: label,
+        escalation: how === "widened",
+        before: was,
+        after: label
+      });
     } else if (!b.actions.includes("*")) {
       const more = minus(h.actions, b.actions);
       const fewer = minus(b.actions, h.actions);
       if (more.length > 0)
-        out.add("permission-widened", `${at}/actions`, label, true, permissionLabel(b), label);
+        out.add({
+          kind: "permission-widened",
+          path: `${at}/actions`,
+          subject: label,
+          escalation: true,
+          before: was,
+          after: label
+        });
       else if (fewer.length > 0)
-        out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
+        out.add({
+          kind: "permission-narrowed",
+          path: `${at}/actions`,
+          subject: label,
+          escalation: false,
+          before: was,
+          after: label
+        });
     } else if (!h.actions.includes("*")) {
-      out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
+      out.add({
+        kind: "permission-narrowed",
+        path: `${at}/actions`,
+        subject: label,
+        escalation: false,
+        before: was,
+        after: label
+      });
     }
     if (b.category !== h.category) {
       const wider = accessRank(h.raw) > accessRank(b.raw) || isSensitivePermission(h.raw) && !isSensitivePermission(b.raw);
-      out.add(
-        "permission-category-changed",
-        `${at}/category`,
-        `${label}: category`,
-        wider,
-        b.category,
-        h.category
-      );
+      out.add({
+        kind: "permission-category-changed",
+        path: `${at}/category`,
+        subject: `${label}: category`,
+        escalation: wider,
+        before: b.category,
+        after: h.category
+      });
     }
     if (b.approval !== void 0 && h.approval === void 0) {
-      out.add("gate-removed", `${at}/approval`, label, true, b.approval);
+      out.add({
+        kind: "gate-removed",
+        path: `${at}/approval`,
+        subject: label,
+        escalation: true,
+        before: b.approval
+      });
     } else if (b.approval === void 0 && h.approval !== void 0) {
-      out.add("gate-added", `${at}/approval`, label, false, void 0, h.approval);
+      out.add({
+        kind: "gate-added",
+        path: `${at}/approval`,
+        subject: label,
+        escalation: false,
+        after: h.approval
+      });
     } else if (b.approval !== h.approval) {
       const before = baseGates.find((g) => g.name === b.approval);
       const after = headGates.find((g) => g.name === h.approval);
-      out.add("gate-changed", `${at}/approval`, label, weakerGate(before, after), b.approval, h.approval);
+      out.add({
+        kind: "gate-changed",
+        path: `${at}/approval`,
+        subject: label,
+        escalation: weakerGate(before, after),
+        before: b.approval,
+        after: h.approval
+      });
     }
   }
 }
-function credentialsOf(data) {
-  return list2(data.credentials).map((raw2, index) => {
-    const c = obj(raw2) ?? {};
-    return {
-      index,
-      name: str(c.name),
-      type: str(c.type),
-      ttl: num(c.ttl),
-      rotation: num(c.rotation),
-      shared: typeof c.shared === "boolean" ? c.shared : void 0
-    };
-  });
-}
-var CREDENTIAL_STRENGTH = {
-  "oidc-federation": 3,
-  "workload-identity": 3,
-  "managed-identity": 3,
-  mtls: 3,
-  "oauth-client-credentials": 2,
-  "api-key": 1,
-  "static-token": 1,
-  password: 1
-};
-function strength(type) {
-  return type !== void 0 ? CREDENTIAL_STRENGTH[type] ?? 0 : 0;
-}
-function pairByName(base, head) {
-  const pairs2 = [];
-  const freeB = new Set(base);
-  const unnamedB = base.filter((b) => b.name === void 0);
-  const unnamedH = head.filter((h) => h.name === void 0);
-  const added = [];
-  for (const h of head) {
-    const b = h.name !== void 0 ? base.find((x) => freeB.has(x) && x.name === h.name) : unnamedB[unnamedH.indexOf(h)];
-    if (b && freeB.has(b)) {
-      freeB.delete(b);
-      pairs2.push({ b, h });
-    } else added.push(h);
-  }
-  return { pairs: pairs2, added, removed: base.filter((b) => freeB.has(b)) };
-}
-function credLabel(c) {
-  return `credential ${c.name ?? `#${c.index + 1}`}`;
-}
-function longer(before, after) {
-  return before !== void 0 && (after === void 0 || after > before);
-}
-function diffCredentials(base, head, out) {
-  const { pairs: pairs2, added, removed } = pairByName(credentialsOf(base), credentialsOf(head));
-  for (const h of added) {
-    const what = `${h.name ?? `#${h.index + 1}`}${h.type ? ` (${h.type})` : ""}`;
-    out.add("credential-added", `/credentials/${h.index}`, `credential ${what}`, true, void 0, what);
-  }
-  for (const b of removed) {
-    out.add(
-      "credential-removed",
-      `/credentials/${b.index}`,
-      credLabel(b),
-      false,
-      b.name ?? `#${b.index + 1}`
-    );
-  }
-  for (const { b, h } of pairs2) {
-    const at = `/credentials/${h.index}`;
-    const label = credLabel(h);
-    if (b.type !== h.type) {
-      out.add(
-        "credential-type-changed",
-        `${at}/type`,
-        `${label} type`,
-        strength(h.type) < strength(b.type),
-        b.type,
-        h.type
-      );
-    }
-    if (b.ttl !== h.ttl) {
-      out.add(
-        "credential-ttl-changed",
-        `${at}/ttl`,
-        `${label} TTL`,
-        longer(b.ttl, h.ttl),
-        dur(b.ttl),
-        dur(h.ttl)
-      );
-    }
-    if (b.rotation !== h.rotation) {
-      out.add(
-        "credential-rotation-changed",
-        `${at}/rotation`,
-        `${label} rotation`,
-        longer(b.rotation, h.rotation),
-        dur(b.rotation),
-        dur(h.rotation)
-      );
-    }
-    if ((b.shared ?? false) !== (h.shared ?? false)) {
-      const show2 = (s) => s ? "shared" : "not shared";
-      out.add(
-        "credential-sharing-changed",
-        `${at}/shared`,
-        label,
-        h.shared === true,
-        show2(b.shared),
-        show2(h.shared)
-      );
-    }
-  }
-}
-function gateLabel(g) {
-  return `approval gate ${g.name ?? `#${g.index + 1}`}`;
-}
-function diffGates(base, head, out) {
-  const { pairs: pairs2, added, removed } = pairByName(gatesOf(base), gatesOf(head));
-  for (const h of added) {
-    out.add(
-      "gate-added",
-      `/approvals/${h.index}`,
-      gateLabel(h),
-      false,
-      void 0,
-      h.name ?? `#${h.index + 1}`
-    );
-  }
-  for (const b of removed) {
-    out.add("gate-removed", `/approvals/${b.index}`, gateLabel(b), true, b.name ?? `#${b.index + 1}`);
-  }
-  for (const { b, h } of pairs2) {
-    const at = `/approvals/${h.index}`;
-    const label = gateLabel(h);
-    const bMin = b.min ?? 1;
-    const hMin = h.min ?? 1;
-    if (bMin !== hMin) {
-      const weaker = hMin < bMin;
-      out.add(
-        weaker ? "gate-weakened" : "gate-strengthened",
-        `${at}/min_approvals`,
-        `${label} minimum approvals`,
-        weaker,
-        String(bMin),
-        String(hMin)
-      );
-    }
-    if (b.onTimeout !== h.onTimeout) {
-      const weaker = h.onTimeout === "allow" || b.onTimeout === "deny" && h.onTimeout === void 0;
-      out.add(
-        weaker ? "gate-weakened" : "gate-changed",
-        `${at}/on_timeout`,
-        `${label} on timeout`,
-        weaker,
-        b.onTimeout,
-        h.onTimeout
-      );
-    }
-    const dropped = minus(b.approvers, h.approvers);
-    const joined2 = minus(h.approvers, b.approvers);
-    if (dropped.length > 0 || joined2.length > 0) {
-      out.add(
-        dropped.length > 0 ? "gate-weakened" : "gate-approvers-added",
-        `${at}/approvers`,
-        `${label} approvers`,
-        true,
-        b.approvers.join(", ") || void 0,
-        h.approvers.join(", ") || void 0
-      );
-    }
-    if (b.timeout !== h.timeout) {
-      const weaker = b.timeout !== void 0 && h.timeout === void 0 || h.onTimeout === "allow" && h.timeout !== void 0 && (b.timeout === void 0 || h.timeout < b.timeout);
-      out.add(
-        weaker ? "gate-weakened" : "gate-changed",
-        `${at}/timeout`,
-        `${label} timeout`,
-        weaker,
-        dur(b.timeout),
-        dur(h.timeout)
-      );
-    }
-  }
-}
+
+// src/diff/changes/risk.ts
 var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
 function diffRisk(base, head, out) {
   const b = obj(base.risk) ?? {};
@@ -43171,181 +43434,74 @@ function diffRisk(base, head, out) {
   const bt = str(b.eu_ai_act);
   const ht = str(h.eu_ai_act);
   if (bt !== ht) {
-    out.add("risk-tier-changed", "/risk/eu_ai_act", "EU AI Act risk tier", true, bt, ht);
+    out.add({
+      kind: "risk-tier-changed",
+      path: "/risk/eu_ai_act",
+      subject: "EU AI Act risk tier",
+      escalation: true,
+      before: bt,
+      after: ht
+    });
   }
   const ba = str(b.autonomy);
   const ha = str(h.autonomy);
   if (ba !== ha) {
     const more = ha === void 0 || AUTONOMY.indexOf(ha) > AUTONOMY.indexOf(ba ?? "human-in-the-loop");
-    out.add("autonomy-changed", "/risk/autonomy", "autonomy", more, ba, ha);
+    out.add({
+      kind: "autonomy-changed",
+      path: "/risk/autonomy",
+      subject: "autonomy",
+      escalation: more,
+      before: ba,
+      after: ha
+    });
   }
-  const bc = strings(b.data_classes);
-  const hc = strings(h.data_classes);
-  const newClasses = minus(hc, bc);
+  const newClasses = minus(strings(h.data_classes), strings(b.data_classes));
   if (newClasses.length > 0) {
-    out.add(
-      "data-classes-added",
-      "/risk/data_classes",
-      `data classes ${newClasses.join(", ")}`,
-      true,
-      void 0,
-      newClasses.join(", ")
-    );
+    out.add({
+      kind: "data-classes-added",
+      path: "/risk/data_classes",
+      subject: `data classes ${newClasses.join(", ")}`,
+      escalation: true,
+      after: newClasses.join(", ")
+    });
   }
 }
-function flagWeakened(out, area, b, h, key, words2) {
-  const bv = b[key];
-  const hv = h[key];
-  if (bv === hv) return;
-  const show2 = (v) => v === void 0 ? void 0 : String(v);
-  const weaker = bv === true && hv !== true;
-  out.add(
-    weaker ? `${area}-weakened` : `${area}-changed`,
-    `/${area}/${key}`,
-    `${area} ${words2}`,
-    weaker,
-    show2(bv),
-    show2(hv)
-  );
-}
-function diffAudit(base, head, out) {
-  const b = obj(base.audit) ?? {};
-  const h = obj(head.audit) ?? {};
-  flagWeakened(out, "audit", b, h, "enabled", "enabled");
-  flagWeakened(out, "audit", b, h, "immutable", "immutable");
-  const br = num(b.retention);
-  const hr = num(h.retention);
-  if (br !== hr) {
-    const weaker = br !== void 0 && (hr === void 0 || hr < br);
-    out.add(
-      weaker ? "audit-weakened" : "audit-changed",
-      "/audit/retention",
-      "audit retention",
-      weaker,
-      dur(br),
-      dur(hr)
-    );
-  }
-  const bs = str(b.sink);
-  const hs = str(h.sink);
-  if (bs !== hs) {
-    const weaker = bs !== void 0 && !hs;
-    out.add(weaker ? "audit-weakened" : "audit-changed", "/audit/sink", "audit sink", weaker, bs, hs);
-  }
-  const droppedEvents = minus(strings(b.events), strings(h.events));
-  if (droppedEvents.length > 0) {
-    out.add(
-      "audit-weakened",
-      "/audit/events",
-      "audit events",
-      true,
-      strings(b.events).join(", "),
-      strings(h.events).join(", ") || void 0
-    );
-  }
-}
-function ratePerSecond(v) {
-  if (typeof v !== "string") return void 0;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(s|m|h|d)\s*$/.exec(v);
-  if (!m) return void 0;
-  const per = { s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
-  return Number(m[1]) / per;
-}
-function diffMonitoring(base, head, out) {
-  const b = obj(base.monitoring) ?? {};
-  const h = obj(head.monitoring) ?? {};
-  const bs = str(b.siem);
-  const hs = str(h.siem);
-  if (bs !== hs) {
-    const weaker = bs !== void 0 && !hs;
-    out.add(
-      weaker ? "monitoring-weakened" : "monitoring-changed",
-      "/monitoring/siem",
-      "monitoring SIEM",
-      weaker,
-      bs,
-      hs
-    );
-  }
-  flagWeakened(out, "monitoring", b, h, "baseline", "baseline");
-  const droppedAlerts = minus(strings(b.alerts), strings(h.alerts));
-  if (droppedAlerts.length > 0) {
-    out.add(
-      "monitoring-weakened",
-      "/monitoring/alerts",
-      "monitoring alerts",
-      true,
-      strings(b.alerts).join(", "),
-      strings(h.alerts).join(", ") || void 0
-    );
-  }
-  const br = str(b.rate_limit);
-  const hr = str(h.rate_limit);
-  if (br !== hr) {
-    const bRate = ratePerSecond(br);
-    const hRate = ratePerSecond(hr);
-    const weaker = br !== void 0 && (hr === void 0 || bRate !== void 0 && (hRate === void 0 || hRate > bRate));
-    out.add(
-      weaker ? "monitoring-weakened" : "monitoring-changed",
-      "/monitoring/rate_limit",
-      "monitoring rate limit",
-      weaker,
-      br,
-      hr
-    );
-  }
-}
-function diffOversight(base, head, out) {
-  const b = obj(base.oversight) ?? {};
-  const h = obj(head.oversight) ?? {};
-  if (b.kill_switch === true && h.kill_switch !== true) {
-    out.add(
-      "oversight-weakened",
-      "/oversight/kill_switch",
-      "kill switch",
-      true,
-      "true",
-      h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
-    );
-  }
-  const bd = obj(base.delegation) ?? {};
-  const hd = obj(head.delegation) ?? {};
-  if (bd.can_delegate !== true && hd.can_delegate === true) {
-    out.add(
-      "delegation-enabled",
-      "/delegation/can_delegate",
-      "delegation to other agents",
-      true,
-      "false",
-      "true"
-    );
-  }
-  const newSubs = minus(strings(hd.sub_agents), strings(bd.sub_agents));
-  if (newSubs.length > 0) {
-    out.add(
-      "sub-agents-added",
-      "/delegation/sub_agents",
-      `sub-agents ${newSubs.join(", ")}`,
-      true,
-      void 0,
-      newSubs.join(", ")
-    );
-  }
-}
+
+// src/diff/changes/tools.ts
 function diffTools(base, head, out) {
   const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str(obj(raw2)?.name), source: str(obj(raw2)?.source) }));
   const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
-  const label = (t) => `tool ${t.name ?? `#${t.index + 1}`}`;
+  const label = (t) => `tool ${ordinal(t)}`;
   for (const t of added) {
     const from = t.source !== void 0 ? ` from ${t.source}` : "";
-    out.add("tool-added", `/tools/${t.index}`, `${label(t)}${from}`, true, void 0, t.source ?? t.name);
+    out.add({
+      kind: "tool-added",
+      path: `/tools/${t.index}`,
+      subject: `${label(t)}${from}`,
+      escalation: true,
+      after: t.source ?? t.name
+    });
   }
-  for (const t of removed) out.add("tool-removed", `/tools/${t.index}`, label(t), false, t.source ?? t.name);
+  for (const t of removed) {
+    out.add({
+      kind: "tool-removed",
+      path: `/tools/${t.index}`,
+      subject: label(t),
+      escalation: false,
+      before: t.source ?? t.name
+    });
+  }
 }
-function diffAgentData(base, head) {
+
+// src/diff/changes.ts
+var DEFAULT_DIFF_OPTIONS = {
+  staticCredentialTypes: ["api-key", "static-token", "password"]
+};
+function diffAgentData(base, head, opts = DEFAULT_DIFF_OPTIONS) {
   const out = new Details();
   diffPermissions(base, head, out);
-  diffCredentials(base, head, out);
+  diffCredentials(base, head, out, opts);
   diffGates(base, head, out);
   diffRisk(base, head, out);
   diffAudit(base, head, out);
@@ -43357,63 +43513,50 @@ function diffAgentData(base, head) {
 function keyed(agents) {
   const out = /* @__PURE__ */ new Map();
   for (const a of agents) {
-    let key = a.name !== void 0 && a.name !== "" ? `name:${a.name}` : `doc:${a.doc.file}#${a.doc.docIndex}`;
+    let key = a.name !== void 0 && a.name !== "" ? `name:${a.name}` : `doc:${unnamedAgentKey(a.doc.file, a.doc.docIndex)}`;
     for (let n = 2; out.has(key); n++) key = `${key}\0${n}`;
     out.set(key, a);
   }
   return out;
 }
-function agentName2(a) {
-  return a.name ?? `(unnamed agent ${a.doc.docIndex + 1} in ${a.doc.file})`;
-}
 function addedDetails(a) {
   const out = new Details();
-  const level = agentAccessLevel(a.data.permissions);
-  out.add("agent-added", "", `agent ${agentName2(a)}`, true, void 0, level);
-  for (const p of permissionsOf(a.data)) {
-    out.add(
-      "permission-added",
-      `/permissions/${p.index}`,
-      permissionLabel(p),
-      true,
-      void 0,
-      permissionLabel(p)
-    );
-  }
+  out.add({
+    kind: "agent-added",
+    path: "",
+    subject: `agent ${agentKey(a)}`,
+    escalation: true,
+    after: agentAccessLevel(a.data.permissions)
+  });
+  for (const p of permissionsOf(a.data)) addedPermission(p, out);
   return out.items;
 }
-function diffAgents(base, head) {
+function removedDetails(a) {
+  const out = new Details();
+  out.add({
+    kind: "agent-removed",
+    path: "",
+    subject: `agent ${agentKey(a)}`,
+    escalation: false,
+    before: agentAccessLevel(a.data.permissions)
+  });
+  return out.items;
+}
+function diffAgents(base, head, opts = DEFAULT_DIFF_OPTIONS) {
   const before = keyed(base);
   const after = keyed(head);
   const changes = [];
+  const change2 = (a, kind, details) => changes.push({ agent: agentKey(a), file: a.doc.file, change: kind, details });
   for (const [key, h] of after) {
     const b = before.get(key);
     if (!b) {
-      changes.push({ agent: agentName2(h), file: h.doc.file, change: "added", details: addedDetails(h) });
+      change2(h, "added", addedDetails(h));
       continue;
     }
-    const details = diffAgentData(b.data, h.data);
-    if (details.length > 0)
-      changes.push({ agent: agentName2(h), file: h.doc.file, change: "modified", details });
+    const details = diffAgentData(b.data, h.data, opts);
+    if (details.length > 0) change2(h, "modified", details);
   }
-  for (const [key, b] of before) {
-    if (after.has(key)) continue;
-    const level = agentAccessLevel(b.data.permissions);
-    changes.push({
-      agent: agentName2(b),
-      file: b.doc.file,
-      change: "removed",
-      details: [
-        {
-          kind: "agent-removed",
-          path: "",
-          subject: `agent ${agentName2(b)}`,
-          before: level,
-          escalation: false
-        }
-      ]
-    });
-  }
+  for (const [key, b] of before) if (!after.has(key)) change2(b, "removed", removedDetails(b));
   return changes.sort((x, y) => x.file < y.file ? -1 : x.file > y.file ? 1 : 0);
 }
 
@@ -43439,7 +43582,7 @@ function redactChanges(changes, values) {
     })
   }));
 }
-function compareWithBase(head, base, baseRef) {
+function compareWithBase(head, base, baseRef, diff) {
   const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
   const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
@@ -43455,7 +43598,7 @@ function compareWithBase(head, base, baseRef) {
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
     base: { ref: baseRef.ref, sha: baseRef.sha },
-    changes: redactChanges(diffAgents(base.agents, head.agents), secrets),
+    changes: redactChanges(diffAgents(base.agents, head.agents, diff), secrets),
     fixed
   };
 }
@@ -43642,8 +43785,8 @@ async function readFolder(files, dir, sub, into) {
 }
 function refuseCollisions(folder, builtin) {
   const checkIds = new Set(builtin.checks.map((c) => c.id));
-  for (const src of folder.checks) {
-    checksFromSource(src).forEach((check, i) => {
+  for (const { src, defs } of folder.checks) {
+    defs.forEach((check, i) => {
       if (checkIds.has(check.id)) {
         throw src.error(
           ["checks", i, "id"],
@@ -43677,10 +43820,10 @@ async function loadPacks(files, config) {
   const folders = [];
   for (const [i, entry] of entries.entries()) {
     const dir = packDir(config, entry);
-    const folder = {
+    const folder = parseRuleFolder({
       checks: await readFolder(files, dir, "checks", read),
       frameworks: await readFolder(files, dir, "frameworks", read)
-    };
+    });
     if (folder.checks.length === 0 && folder.frameworks.length === 0) {
       throw config.source.error(
         ["packs", i],
@@ -43690,7 +43833,7 @@ async function loadPacks(files, config) {
     refuseCollisions(folder, builtin);
     folders.push(folder);
   }
-  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
+  return { policy: extendPolicy(builtin, folders), files: read };
 }
 
 // src/policy/active.ts
@@ -44014,6 +44157,11 @@ function checkOptionsFor(active, shell) {
 }
 
 // src/pipeline/run.ts
+function diffOptions(policy, options) {
+  const resolved = resolveParams(policy.active.policy.checks, options.params);
+  const types = resolved.get("static_credential_types");
+  return Array.isArray(types) && types.every((t) => typeof t === "string") ? { staticCredentialTypes: types } : DEFAULT_DIFF_OPTIONS;
+}
 async function runPipeline(req) {
   const { base } = req;
   const policy = await choosePolicy({
@@ -44027,7 +44175,12 @@ async function runPipeline(req) {
   let report = head.report;
   if (base) {
     const atBase = await checkBase(head, base.reader, options);
-    report = compareWithBase(head, atBase, { ref: base.ref, sha: base.reader.sha });
+    report = compareWithBase(
+      head,
+      atBase,
+      { ref: base.ref, sha: base.reader.sha },
+      diffOptions(policy, options)
+    );
   }
   if (policy.source) report = { ...report, policySource: policy.source, policyChanges: policy.changes ?? [] };
   report = gate(report, { failOn: options.failOn });
@@ -45263,17 +45416,17 @@ function changesSection2(parts, limit) {
   if (changes.length === 0)
     return ["#### Access changes", "", "No agent's access changes in this pull request."];
   const out = ["#### Access changes", ""];
-  let budget2 = limit;
+  let budget = limit;
   let hidden = 0;
   for (const c of changes) {
     const own = c.details.filter((d) => d.kind !== "agent-added" && d.kind !== "agent-removed");
-    if (budget2 <= 0) {
+    if (budget <= 0) {
       hidden += Math.max(1, own.length);
       continue;
     }
-    budget2 -= 1;
-    const details = own.slice(0, budget2);
-    budget2 -= details.length;
+    budget -= 1;
+    const details = own.slice(0, budget);
+    budget -= details.length;
     hidden += own.length - details.length;
     const level = c.details.find((d) => d.kind === "agent-added")?.after;
     const what = c.change === "added" ? ` (new agent${level ? ` with ${md(level, 40)} access` : ""})` : c.change === "removed" ? " (agent removed)" : "";
