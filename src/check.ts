@@ -9,9 +9,11 @@ import type { ActivePolicy } from "./policy/active.js";
 import { controlsForCheck } from "./policy/frameworks.js";
 import type { CheckDef, FrameworkDef } from "./policy/types.js";
 import { evaluate } from "./engine/evaluate.js";
+import { makeRedactor } from "./engine/redact.js";
+import { pathSecrets } from "./manifest/secrets.js";
 import { compareErrors, compareFindings } from "./report/sort.js";
 import { ruleHelpUri, type FailOn, type FileError, type Report, type RuleMeta } from "./report/model.js";
-import { planChecks } from "./check/plan.js";
+import { planChecks, type CheckPlan } from "./check/plan.js";
 import { assembleFindings } from "./check/findings.js";
 import { applyPolicy } from "./check/apply-policy.js";
 import { summarise } from "./check/summarise.js";
@@ -98,17 +100,18 @@ export function checkAgents(loaded: LoadedAgents, opts: EvaluationOptions): Chec
     severityOverrides: plan.overrides.severity,
     disabled: plan.overrides.disabled,
   });
-  const assembled = assembleFindings(agents, evaluation, plan);
-  const judged = applyPolicy(assembled.findings, plan, now);
+  const scrub = redactorFor(loaded, plan);
+  const assembled = assembleFindings(agents, evaluation, plan, scrub);
+  const judged = applyPolicy(assembled.findings, plan, { agents, now, scrub });
   const findings = judged.findings.sort(compareFindings);
   const errors: FileError[] = [
-    ...loaded.errors,
+    ...loaded.errors.map((e) => ({ ...e, file: scrub(e.file), message: scrub(e.message) })),
     ...judged.errors,
     ...evaluation.errors.map((e) => ({
-      file: agents[e.agentIndex]?.doc.file ?? "",
+      file: scrub(agents[e.agentIndex]?.doc.file ?? ""),
       line: 1,
       column: 1,
-      message: assembled.scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`),
+      message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`),
     })),
   ].sort(compareErrors);
   const report = summarise({
@@ -122,4 +125,13 @@ export function checkAgents(loaded: LoadedAgents, opts: EvaluationOptions): Chec
     failOn: opts.failOn,
   });
   return { report, rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)), agents };
+}
+
+/** Secrets the documents hold, the config's, and those in the names of files that could not be read. */
+function redactorFor(loaded: LoadedAgents, plan: CheckPlan): (text: string) => string {
+  return makeRedactor([
+    ...loaded.agents.flatMap((a) => a.redact),
+    ...(plan.config?.redact ?? []),
+    ...new Set(loaded.errors.flatMap((e) => pathSecrets(e.file))),
+  ]);
 }

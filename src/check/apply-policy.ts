@@ -1,6 +1,8 @@
 // Stage 4 of checking: the repository's config judges the findings. Waivers mark findings waived;
 // expired, stale or forbidden waivers and bad `checks:` entries become policy findings of their own;
 // config entries that cannot be applied become file errors on the config.
+import { redactPointer } from "../manifest/secrets.js";
+import type { NormalisedAgent } from "../manifest/types.js";
 import { controlsForCheck } from "../policy/frameworks.js";
 import { configIssueError, policyFinding } from "../policy/policy-findings.js";
 import { applyWaivers } from "../policy/waivers.js";
@@ -12,11 +14,26 @@ export interface PolicyApplied {
   errors: FileError[];
 }
 
-export function applyPolicy(findings: Finding[], plan: CheckPlan, now: number): PolicyApplied {
+export interface PolicyContext {
+  agents: readonly NormalisedAgent[];
+  now: number;
+  /** Redacts every secret the run knows (waivers and config problems quote the config). */
+  scrub: (text: string) => string;
+}
+
+export function applyPolicy(findings: Finding[], plan: CheckPlan, ctx: PolicyContext): PolicyApplied {
   const { config, overrides, allById, byId } = plan;
   if (!config) return { findings, errors: [] };
+  const { scrub } = ctx;
+  const declared = new Map<string, number>();
+  for (const a of ctx.agents) {
+    if (a.name === undefined) continue;
+    const name = scrub(a.name);
+    declared.set(name, (declared.get(name) ?? 0) + 1);
+  }
   const waived = applyWaivers(findings, config.settings.waivers ?? [], {
-    now,
+    now: ctx.now,
+    declarations: (name) => declared.get(name) ?? 0,
     checks: allById,
     severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
     ran: (id) => byId.has(id) && !overrides.disabled.has(id),
@@ -32,8 +49,28 @@ export function applyPolicy(findings: Finding[], plan: CheckPlan, now: number): 
       controlsForCheck(p.ruleId, plan.frameworks),
     );
   });
+  // Waivers and config problems quote the config (a reason, an approver, an agent glob).
+  const scrubbed = (f: Finding): Finding =>
+    f.waiver
+      ? {
+          ...f,
+          waiver: {
+            ...f.waiver,
+            agent: scrub(f.waiver.agent),
+            reason: scrub(f.waiver.reason),
+            approved_by: scrub(f.waiver.approved_by),
+            ...(f.waiver.path !== undefined ? { path: redactPointer(f.waiver.path, scrub) } : {}),
+          },
+        }
+      : f;
   return {
-    findings: [...waived.findings, ...problems],
-    errors: waived.issues.map((issue) => configIssueError(issue, config)),
+    findings: [
+      ...waived.findings.map(scrubbed),
+      ...problems.map((p) => ({ ...p, message: scrub(p.message) })),
+    ],
+    errors: waived.issues.map((issue) => {
+      const e = configIssueError(issue, config);
+      return { ...e, message: scrub(e.message) };
+    }),
   };
 }

@@ -1,7 +1,7 @@
 // Stage 3 of checking: the engine's raw findings become report findings, with the agent's location,
-// controls, fingerprint and every secret value redacted.
+// controls, fingerprint and every secret value redacted (`scrub`, made by the caller from every secret
+// the run knows).
 import type { EvaluateResult } from "../engine/evaluate.js";
-import { makeRedactor } from "../engine/redact.js";
 import { redactPointer } from "../manifest/secrets.js";
 import type { NormalisedAgent } from "../manifest/types.js";
 import { controlsForCheck } from "../policy/frameworks.js";
@@ -13,16 +13,14 @@ export interface AssembledFindings {
   findings: Finding[];
   /** Fingerprint → index of the agent it concerns (for the inventory). */
   findingAgents: Map<string, number>;
-  /** Redacts every secret value any agent holds. */
-  scrub: (text: string) => string;
 }
 
 export function assembleFindings(
   agents: readonly NormalisedAgent[],
   evaluation: Pick<EvaluateResult, "findings">,
   plan: Pick<CheckPlan, "byId" | "frameworks">,
+  scrub: (text: string) => string,
 ): AssembledFindings {
-  const scrub = makeRedactor(agents.flatMap((a) => a.redact));
   // One pass: a run can hold a hundred thousand findings, so no intermediate copies. Each check's
   // controls are looked up once and shared by its findings (nothing mutates them).
   const controlsOf = new Map<string, ControlRef[]>();
@@ -51,7 +49,7 @@ export function assembleFindings(
       title: check.title,
       severity: raw.severity,
       message: scrub(raw.message),
-      file: agent.doc.file,
+      file: scrub(agent.doc.file),
       line: span.line,
       column: span.column,
       endLine: span.endLine,
@@ -64,5 +62,5 @@ export function assembleFindings(
       fingerprint,
     });
   }
-  return { findings, findingAgents, scrub };
+  return { findings, findingAgents };
 }

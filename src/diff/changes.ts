@@ -53,19 +53,58 @@ export function diffAgentData(
   return out.items;
 }
 
-/** Agents pair by metadata.name (across renamed files); unnamed ones by file and document index. */
+/**
+ * Agents pair by file and metadata.name; unnamed ones by file and document index. An agent is its file
+ * and its name: a new file that reuses an existing agent's name is a new agent. A file that was moved
+ * or renamed still pairs its agent when that name is declared exactly once at the base and once at the
+ * head, and neither declaration pairs otherwise.
+ */
 function keyed(agents: readonly NormalisedAgent[]): Map<string, NormalisedAgent> {
   const out = new Map<string, NormalisedAgent>();
   for (const a of agents) {
     let key =
       a.name !== undefined && a.name !== ""
-        ? `name:${a.name}`
+        ? `name:${a.doc.file}\u0000${a.name}`
         : `doc:${unnamedAgentKey(a.doc.file, a.doc.docIndex)}`;
     // a duplicated name is a finding of its own; keep both agents apart by their order
     for (let n = 2; out.has(key); n++) key = `${key}\u0000${n}`;
     out.set(key, a);
   }
   return out;
+}
+
+function nameCounts(agents: readonly NormalisedAgent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const a of agents) if (a.name) counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
+  return counts;
+}
+
+/** Base → head agent pairs: same file and name, then moved files whose name is unique on both sides. */
+function pairAgents(
+  base: readonly NormalisedAgent[],
+  head: readonly NormalisedAgent[],
+): Map<NormalisedAgent, NormalisedAgent> {
+  const before = keyed(base);
+  const pairs = new Map<NormalisedAgent, NormalisedAgent>();
+  const paired = new Set<NormalisedAgent>();
+  for (const [key, h] of keyed(head)) {
+    const b = before.get(key);
+    if (b) {
+      pairs.set(h, b);
+      paired.add(b);
+    }
+  }
+  const baseCount = nameCounts(base);
+  const headCount = nameCounts(head);
+  const unpairedBase = new Map(
+    base.filter((b) => !paired.has(b) && b.name && baseCount.get(b.name) === 1).map((b) => [b.name, b]),
+  );
+  for (const h of head) {
+    if (pairs.has(h) || !h.name || headCount.get(h.name) !== 1) continue;
+    const b = unpairedBase.get(h.name);
+    if (b) pairs.set(h, b);
+  }
+  return pairs;
 }
 
 function addedDetails(a: NormalisedAgent): AccessChangeDetail[] {
@@ -99,13 +138,12 @@ export function diffAgents(
   head: readonly NormalisedAgent[],
   opts: DiffOptions = DEFAULT_DIFF_OPTIONS,
 ): AccessChange[] {
-  const before = keyed(base);
-  const after = keyed(head);
+  const pairs = pairAgents(base, head);
   const changes: AccessChange[] = [];
   const change = (a: NormalisedAgent, kind: AccessChange["change"], details: AccessChangeDetail[]) =>
     changes.push({ agent: agentKey(a), file: a.doc.file, change: kind, details });
-  for (const [key, h] of after) {
-    const b = before.get(key);
+  for (const h of head) {
+    const b = pairs.get(h);
     if (!b) {
       change(h, "added", addedDetails(h));
       continue;
@@ -113,6 +151,7 @@ export function diffAgents(
     const details = diffAgentData(b.data, h.data, opts);
     if (details.length > 0) change(h, "modified", details);
   }
-  for (const [key, b] of before) if (!after.has(key)) change(b, "removed", removedDetails(b));
+  const kept = new Set(pairs.values());
+  for (const b of base) if (!kept.has(b)) change(b, "removed", removedDetails(b));
   return changes.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
 }
