@@ -10236,6 +10236,1973 @@ var require_logic = __commonJS({
 // src/cli/commands/check.ts
 import { parseArgs } from "node:util";
 
+// src/format/escape.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function wellFormed(s) {
+  return s.replace(LONE_SURROGATE, "�");
+}
+var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function oneLine(value) {
+  return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
+}
+var MENTION_BREAK = "@&#8203;";
+var MARKDOWN_CHAR = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "@": MENTION_BREAK,
+  "\\": "\\\\",
+  "`": "\\`",
+  "*": "\\*",
+  _: "\\_",
+  "~": "\\~",
+  "[": "\\[",
+  "]": "\\]",
+  "|": "\\|",
+  "#": "\\#",
+  $: "\\$"
+};
+var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
+function escapeMarkdown(value) {
+  const text3 = oneLine(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+  return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function safeHttpsUrl(url) {
+  return typeof url === "string" && /^https:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
+}
+function printable(value) {
+  return wellFormed(String(value)).replace(CONTROLS, "�");
+}
+var COMMAND_START = /^[\s\u0085]*::/;
+function commandSafe(text3, prefix = "'") {
+  return COMMAND_START.test(text3) ? prefix + text3 : text3;
+}
+function escapeData(value) {
+  return String(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var NOT_MARKUP_SAFE = (
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g
+);
+var ENTITY = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "	": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;"
+};
+function markupText(value) {
+  return wellFormed(String(value)).replace(NOT_MARKUP_SAFE, "�");
+}
+function escapeXml(value) {
+  return markupText(value).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
+}
+function escapeHtml(value) {
+  return markupText(value).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
+}
+
+// src/format/span.ts
+function positive(n, fallback) {
+  return typeof n === "number" && Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback;
+}
+function spanOf(pos) {
+  const line = positive(pos.line, 1);
+  const column = positive(pos.column, 1);
+  const endLine = Math.max(line, positive(pos.endLine, line));
+  const endColumn = positive(pos.endColumn, column);
+  return { line, column, endLine, endColumn: endLine === line ? Math.max(column, endColumn) : endColumn };
+}
+
+// src/format/github.ts
+var ANNOTATION_COMMAND = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "notice",
+  info: "notice"
+};
+function command(name, props, message) {
+  const list3 = props.map(([k, v]) => `${k}=${escapeProperty(printable(String(v)))}`).join(",");
+  return `::${name} ${list3}::${escapeData(printable(message))}`;
+}
+function location(file, pos) {
+  const s = spanOf(pos);
+  const oneLine5 = s.endLine === s.line;
+  const props = [
+    ["file", file],
+    ["line", s.line]
+  ];
+  if (oneLine5) props.push(["col", s.column]);
+  props.push(["endLine", s.endLine]);
+  if (oneLine5) props.push(["endColumn", s.endColumn]);
+  return props;
+}
+function findingLine(f) {
+  const title = `${f.ruleId}: ${f.title}`;
+  const who = f.agent ? `${f.agent}: ` : "";
+  const marker = f.new ? " (new)" : "";
+  const fix = f.remediation ? `
+
+Fix: ${f.remediation}` : "";
+  return command(
+    ANNOTATION_COMMAND[f.severity],
+    [...location(f.file, f), ["title", title]],
+    `[${f.severity}${marker}] ${who}${f.message}${fix}`
+  );
+}
+function errorLine(e) {
+  return command("error", [...location(e.file, e), ["title", "agentpolicy: file not checked"]], e.message);
+}
+function formatGithub({ report }) {
+  const lines = [
+    ...report.errors.map(errorLine),
+    ...report.findings.filter((f) => f.status !== "waived").map(findingLine)
+  ];
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+
+// src/format/evidence.ts
+function runTime(input) {
+  const at = input.report.run?.generatedAt;
+  const parsed = typeof at === "string" ? Date.parse(at) : NaN;
+  if (Number.isFinite(parsed)) return parsed;
+  return typeof input.now === "number" && Number.isFinite(input.now) ? Math.trunc(input.now) : Date.now();
+}
+function frameworkTitles(report) {
+  return new Map(report.frameworks.map((f) => [f.id, f.title || f.id]));
+}
+function keyOf(name, file) {
+  return `${file}\0${name ?? ""}`;
+}
+function summaryFor(report, f) {
+  const agents = report.agents ?? [];
+  if (f.agent === void 0) {
+    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
+    return unnamed.length === 1 ? unnamed[0] : void 0;
+  }
+  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
+}
+function agentViews(report) {
+  const views = /* @__PURE__ */ new Map();
+  for (const a of report.agents ?? []) {
+    views.set(keyOf(a.name, a.file), {
+      key: keyOf(a.name, a.file),
+      name: a.name,
+      file: a.file,
+      summary: a,
+      findings: []
+    });
+  }
+  for (const f of report.findings) {
+    const summary2 = summaryFor(report, f);
+    const key = summary2 ? keyOf(summary2.name, summary2.file) : keyOf(f.agent, f.file);
+    let view = views.get(key);
+    if (!view) {
+      view = { key, name: f.agent ?? f.file, file: f.file, findings: [] };
+      views.set(key, view);
+    }
+    view.findings.push(f);
+  }
+  return [...views.values()];
+}
+function checksOfFramework(framework2) {
+  return [...new Set(framework2.controls.flatMap((c) => c.checks))];
+}
+
+// src/report/model.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
+function reaches(s, failOn) {
+  return failOn !== "never" && severityRank(s) <= severityRank(failOn);
+}
+function emptyCounts() {
+  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+}
+var HOMEPAGE = "https://github.com/agentpolicy/agentpolicy";
+function ruleHelpUri(id) {
+  return `${HOMEPAGE}/blob/main/docs/rules.md#${id.toLowerCase()}`;
+}
+
+// src/format/summary.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function problemCount(report) {
+  return SEVERITIES.reduce((n, s) => n + report.summary.findings[s], 0);
+}
+function severityBreakdown(report) {
+  return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
+}
+function blockingCount(report) {
+  const { findings, failOn } = report.summary;
+  return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
+}
+function tally(report) {
+  const { summary: summary2 } = report;
+  const problems = problemCount(report);
+  const parts = [
+    problems === 0 ? "no problems" : `${plural(problems, "problem")} (${severityBreakdown(report)})`
+  ];
+  if (summary2.waived > 0) parts.push(`${summary2.waived} waived`);
+  if (summary2.errors > 0) parts.push(plural(summary2.errors, "file error"));
+  if (summary2.new !== void 0) parts.push(`${summary2.new} new`);
+  if (summary2.fixed !== void 0) parts.push(`${summary2.fixed} fixed`);
+  return parts.join(", ");
+}
+function verdict(report) {
+  const { passed, failOn } = report.summary;
+  if (passed) return `passed (fail-on: ${failOn})`;
+  const blocking = blockingCount(report);
+  if (blocking === 0) return `failed (fail-on: ${failOn})`;
+  const at = failOn === "critical" ? "critical" : `${failOn} or above`;
+  return `failed: ${plural(blocking, "finding")} at ${at}`;
+}
+function tallyControls(framework2) {
+  const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
+  for (const c of framework2.controls) {
+    t[c.status] += 1;
+    if (c.status === "fail") t.failingIds.push(c.id);
+  }
+  return t;
+}
+
+// src/format/html/sections.ts
+var STATUS_LABEL = {
+  pass: "Pass",
+  fail: "Fail",
+  waived: "Waived",
+  manual: "Manual",
+  "not-applicable": "N/A"
+};
+var STATUS_ORDER = ["pass", "fail", "waived", "manual", "not-applicable"];
+function badge(cls, text3) {
+  return `<span class="badge ${escapeHtml(cls)}">${escapeHtml(text3)}</span>`;
+}
+function utc(ms) {
+  return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function row(cells, header2 = false) {
+  const tag = header2 ? "th" : "td";
+  return `<tr>${cells.map((c) => c.startsWith("<td") || c.startsWith("<th") ? c : `<${tag}>${c}</${tag}>`).join("")}</tr>`;
+}
+function table(head, rows, cls = "") {
+  return `<table${cls ? ` class="${cls}"` : ""}><thead>${row(head, true)}</thead><tbody>${rows.map((r) => row(r)).join("")}</tbody></table>`;
+}
+function num(n) {
+  return `<td class="num">${n}</td>`;
+}
+function inlineCode(text3) {
+  return text3.replace(/^\n+|\n+$/g, "").split(/`([^`\n]+)`/).map((p, j) => j % 2 === 1 ? `<code>${escapeHtml(p)}</code>` : escapeHtml(p)).join("");
+}
+function richText(text3) {
+  const out = [];
+  let at = 0;
+  while (at < text3.length) {
+    const open = text3.indexOf("```", at);
+    const bodyStart = open < 0 ? -1 : text3.indexOf("\n", open + 3);
+    const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
+    if (close < 0) break;
+    out.push(inlineCode(text3.slice(at, open)));
+    out.push(
+      `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
+    );
+    at = close + 3;
+  }
+  out.push(inlineCode(text3.slice(at)));
+  return out.join("").trim();
+}
+function loc(f) {
+  return `<span class="mono wrap">${escapeHtml(f.file)}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}</span>`;
+}
+function capitalised(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function reason(report) {
+  const { failOn, errors } = report.summary;
+  const threshold = failOn === "never" ? "" : failOn === "critical" ? "critical" : `${failOn} or above`;
+  const parts = [];
+  const blocking = blockingCount(report);
+  if (blocking > 0) parts.push(`${plural(blocking, "open finding")} at ${threshold}`);
+  if (errors > 0) parts.push(`${plural(errors, "file")} could not be checked`);
+  if (parts.length > 0) return `${capitalised(parts.join("; "))}.`;
+  if (!report.summary.passed) return `${verdict(report)}.`;
+  return failOn === "never" ? "Findings never fail this run (fail-on: never)." : `No open finding at ${threshold}.`;
+}
+function masthead(report, time) {
+  const { summary: summary2, run } = report;
+  const meta = [];
+  if (run?.repository) meta.push(["Repository", `<span class="mono">${escapeHtml(run.repository)}</span>`]);
+  if (run?.commit) meta.push(["Commit", `<span class="mono">${escapeHtml(run.commit)}</span>`]);
+  if (run?.ref) meta.push(["Ref", `<span class="mono">${escapeHtml(run.ref)}</span>`]);
+  if (report.base) {
+    meta.push([
+      "Compared with",
+      `<span class="mono">${escapeHtml(report.base.ref)} (${escapeHtml(report.base.sha.slice(0, 12))})</span>`
+    ]);
+  }
+  meta.push(["Generated", escapeHtml(utc(time))]);
+  meta.push(["Tool", `${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}`]);
+  if (run?.rulePacks && run.rulePacks.length > 0) {
+    meta.push(["Rule packs", run.rulePacks.map((p) => `${escapeHtml(p.name)} ${escapeHtml(p.version)}`).join(", ")]);
+  }
+  if (report.frameworks.length > 0) {
+    meta.push([
+      "Frameworks",
+      report.frameworks.map((f) => `${escapeHtml(f.title || f.id)}${f.version ? ` (${escapeHtml(f.version)})` : ""}`).join("; ")
+    ]);
+  }
+  meta.push(["Scope", `${plural(summary2.files, "file")}, ${plural(summary2.agents, "agent")}`]);
+  meta.push(["Fail-on", escapeHtml(summary2.failOn)]);
+  const state = summary2.passed ? "passed" : "failed";
+  return `<header class="masthead">
+<p class="eyebrow">agentpolicy · AI agent identity compliance</p>
+<h1>Agent compliance report</h1>
+<div class="verdict ${state}"><strong>${summary2.passed ? "Passed" : "Failed"}</strong><span>${escapeHtml(reason(report))}</span><span class="muted">${escapeHtml(capitalised(tally(report)))}.</span></div>
+<dl class="meta">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>
+${cards(report)}
+</header>`;
+}
+function cards(report) {
+  const s = report.summary;
+  const list3 = SEVERITIES.map(
+    (sev) => `<div class="card sev-${sev}"><span class="n">${s.findings[sev]}</span><span class="l">${sev}</span></div>`
+  );
+  const plain = (n, label) => `<div class="card plain"><span class="n">${n}</span><span class="l">${label}</span></div>`;
+  list3.push(plain(s.waived, "waived"), plain(s.errors, "file errors"));
+  if (s.new !== void 0) list3.push(plain(s.new, "new"));
+  if (s.fixed !== void 0) list3.push(plain(s.fixed, "fixed"));
+  return `<div class="cards" aria-label="Open findings by severity">${list3.join("")}</div>`;
+}
+function coverageBar(fw) {
+  const t = tallyControls(fw);
+  const total = fw.controls.length;
+  if (total === 0) return "";
+  const segments = STATUS_ORDER.filter((s) => t[s] > 0).map(
+    (s) => `<span class="st-${s}" style="width:${(t[s] / total * 100).toFixed(2)}%" title="${STATUS_LABEL[s]}: ${t[s]}"></span>`
+  );
+  const legend = STATUS_ORDER.map((s) => `<span><i class="st-${s}"></i>${STATUS_LABEL[s]} ${t[s]}</span>`);
+  return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments.join("")}</div>
+<div class="legend">${legend.join("")}</div>`;
+}
+function frameworkSection(fw) {
+  const t = tallyControls(fw);
+  const assessed = t.pass + t.fail + t.waived;
+  const counts2 = table(
+    ["Pass", "Fail", "Waived", "Manual", "N/A", "Total"].map((h) => `<th class="num">${h}</th>`),
+    [[...STATUS_ORDER.map((s) => num(t[s])), num(fw.controls.length)]],
+    "counts"
+  );
+  const controls = table(
+    ["Control", "Title", "Status", "Checks", `<th class="num">Failing</th>`],
+    fw.controls.map((c) => [
+      `<span class="mono nowrap">${escapeHtml(c.id)}</span>`,
+      escapeHtml(c.title),
+      badge(`st-${c.status}`, STATUS_LABEL[c.status] ?? String(c.status)),
+      c.checks.length > 0 ? `<span class="mono">${c.checks.map((id) => `<span class="nowrap">${escapeHtml(id)}</span>`).join(", ")}</span>` : `<span class="muted">manual review</span>`,
+      num(c.failing)
+    ])
+  );
+  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
+  return `<section class="framework">
+<h3>${escapeHtml(fw.title || fw.id)}${fw.version ? ` <span class="muted">(${escapeHtml(fw.version)})</span>` : ""}</h3>
+<p>${lead}${t.manual > 0 ? ` ${plural(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}</p>
+${coverageBar(fw)}
+${counts2}
+${controls}
+</section>`;
+}
+function coverageSection(report) {
+  if (report.frameworks.length === 0) return "";
+  return `<section id="coverage"><h2>Control coverage</h2>
+<p class="muted">A control passes when every check mapped to it passes for every agent; manual controls need evidence outside the manifests.</p>
+${report.frameworks.map(frameworkSection).join("\n")}
+</section>`;
+}
+function agentAnchor(index) {
+  return `agent-${index + 1}`;
+}
+function openOf(v) {
+  return v.findings.filter((f) => f.status === "open");
+}
+function inventorySection(report, views) {
+  if (views.length === 0)
+    return `<section id="inventory"><h2>Agent inventory</h2><p>No agents were checked.</p></section>`;
+  const link = (v, i) => openOf(v).length > 0 ? `<a href="#${agentAnchor(i)}">${escapeHtml(v.name)}</a>` : escapeHtml(v.name);
+  const counts2 = (v) => [
+    num(openOf(v).length),
+    num(v.findings.length - openOf(v).length)
+  ];
+  if (!report.agents) {
+    return `<section id="inventory"><h2>Agent inventory</h2>
+<p class="muted">This report lists agents by their findings only (${plural(report.summary.agents, "agent")} checked); owner, identity and access level are not part of it.</p>
+${table(
+      ["Agent", "File", `<th class="num">Open findings</th>`, `<th class="num">Waived</th>`],
+      views.map((v, i) => [link(v, i), `<span class="mono wrap">${escapeHtml(v.file)}</span>`, ...counts2(v)])
+    )}
+</section>`;
+  }
+  const none = `<span class="muted">—</span>`;
+  const cell2 = (v) => v ? escapeHtml(v) : none;
+  const small = (v) => `<br><span class="muted small">${v}</span>`;
+  const identity = (s) => s?.identityId ? `<span class="mono wrap">${escapeHtml(s.identityId)}</span>${s.identityProvider ? small(escapeHtml(s.identityProvider)) : ""}` : none;
+  const context = (s) => s ? `${cell2(s.environment)}${small(`EU AI Act risk: ${s.riskTier ? escapeHtml(s.riskTier) : "not declared"}`)}` : none;
+  const access = (s) => {
+    if (!s) return none;
+    const detail2 = [plural(s.permissions, "permission")];
+    if (s.sensitivePermissions > 0) detail2.push(`${s.sensitivePermissions} sensitive`);
+    if (s.ungatedSensitive > 0) detail2.push(`${s.ungatedSensitive} without a gate`);
+    return `${badge(`acc-${s.accessLevel}`, s.accessLevel)}${small(detail2.join(", "))}`;
+  };
+  const owner2 = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell2(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
+  const findings = (v) => {
+    const open = openOf(v).length;
+    const waived = v.findings.length - open;
+    return `<td class="num">${open}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
+  };
+  return `<section id="inventory"><h2>Agent inventory</h2>
+<p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
+${table(
+    ["Agent", "Owner", "Identity", "Environment", "Access", `<th class="num">Open</th>`],
+    views.map((v, i) => [
+      `${link(v, i)}${small(`<span class="mono wrap">${escapeHtml(v.file)}</span>`)}`,
+      owner2(v.summary),
+      identity(v.summary),
+      context(v.summary),
+      access(v.summary),
+      findings(v)
+    ]),
+    "inventory"
+  )}
+</section>`;
+}
+function citations(f, titles) {
+  if (f.controls.length === 0) return `<span class="muted">none</span>`;
+  return `<ul class="cites">${f.controls.map(
+    (c) => `<li>${escapeHtml(titles.get(c.framework) ?? c.framework)} — <strong>${escapeHtml(c.id)}</strong> ${escapeHtml(c.title)}</li>`
+  ).join("")}</ul>`;
+}
+function findingCard(f, titles) {
+  return `<article class="finding sev-${escapeHtml(f.severity)}">
+<div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
+<p class="message">${escapeHtml(f.message)}</p>
+<dl>
+<dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
+<dt>Controls</dt><dd>${citations(f, titles)}</dd>
+${f.remediation ? `<dt>Remediation</dt><dd>${richText(f.remediation)}</dd>` : ""}
+</dl>
+</article>`;
+}
+function findingsSection(report, views) {
+  const titles = frameworkTitles(report);
+  const withOpen = views.map((v, i) => ({ v, i })).filter(({ v }) => openOf(v).length > 0);
+  const clean = views.filter((v) => openOf(v).length === 0);
+  const blocks = withOpen.map(
+    ({ v, i }) => `<section class="agent" id="${agentAnchor(i)}">
+<h3>${escapeHtml(v.name)} <span class="muted">(${plural(openOf(v).length, "open finding")})</span></h3>
+<p class="mono muted wrap">${escapeHtml(v.file)}</p>
+${openOf(v).map((f) => findingCard(f, titles)).join("\n")}
+</section>`
+  );
+  const none = withOpen.length === 0 ? "<p>No open findings.</p>" : "";
+  const compliant = clean.length > 0 && withOpen.length > 0 ? `<p>No open findings for: ${clean.map((v) => `<strong>${escapeHtml(v.name)}</strong>`).join(", ")}.</p>` : "";
+  return `<section id="findings"><h2>Findings by agent</h2>
+${none}${compliant}
+${blocks.join("\n")}
+</section>`;
+}
+function waiversSection(report, time) {
+  const waived = report.findings.filter((f) => f.status === "waived");
+  if (waived.length === 0) return "";
+  const today = new Date(time).toISOString().slice(0, 10);
+  const expires = (f) => {
+    const at = f.waiver?.expires;
+    if (!at) return `<span class="muted">—</span>`;
+    return `${escapeHtml(at)}${/^\d{4}-\d{2}-\d{2}/.test(at) && at.slice(0, 10) < today ? ` ${badge("expired", "expired")}` : ""}`;
+  };
+  return `<section id="waivers"><h2>Waivers (accepted risk)</h2>
+${table(
+    ["Agent", "Check", "Finding", "Reason", "Approved by", "Expires"],
+    waived.map((f) => [
+      `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
+      `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
+      escapeHtml(f.message),
+      f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
+      f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
+      expires(f)
+    ])
+  )}
+</section>`;
+}
+function changeRows(c) {
+  if (c.details.length === 0) return [[escapeHtml(c.agent), escapeHtml(c.change), "", "", ""]];
+  return c.details.map((d, i) => [
+    i === 0 ? `<strong>${escapeHtml(c.agent)}</strong><br><span class="muted">${escapeHtml(c.change)}</span><br><span class="mono muted wrap">${escapeHtml(c.file)}</span>` : "",
+    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", "escalation")}` : ""}`,
+    `<span class="mono wrap">${escapeHtml(d.path)}</span>`,
+    d.before !== void 0 ? `<span class="wrap">${escapeHtml(d.before)}</span>` : `<span class="muted">—</span>`,
+    d.after !== void 0 ? `<span class="wrap">${escapeHtml(d.after)}</span>` : `<span class="muted">—</span>`
+  ]);
+}
+function changesSection(report) {
+  if (!report.base) return "";
+  const changes = report.changes ?? [];
+  const escalations = changes.flatMap((c) => c.details).filter((d) => d.escalation).length;
+  const body = changes.length === 0 ? "<p>No agent's access changed.</p>" : `<p>${plural(changes.length, "agent")} changed; ${plural(escalations, "change")} widen access or weaken a control.</p>
+${table(["Agent", "Change", "Where", "Before", "After"], changes.flatMap(changeRows))}`;
+  const fixed = report.fixed ?? [];
+  const fixedList = fixed.length > 0 ? `<h3>Fixed since the base (${fixed.length})</h3>
+${table(
+    ["Agent", "Check", "Where", "Finding"],
+    fixed.map((f) => [
+      escapeHtml(f.agent ?? ""),
+      `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
+      loc(f),
+      escapeHtml(f.message)
+    ])
+  )}` : "";
+  return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
+${body}
+${fixedList}
+</section>`;
+}
+function errorsSection(errors) {
+  if (errors.length === 0) return "";
+  return `<section id="errors"><h2>Files that could not be checked</h2>
+<p>The agents in these files are missing from everything above.</p>
+${table(
+    ["File", "Problem"],
+    errors.map((x) => [loc(x), `<span class="wrap">${escapeHtml(x.message)}</span>`])
+  )}
+</section>`;
+}
+
+// src/format/html/style.ts
+var STYLE = `
+:root {
+  color-scheme: light;
+  --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa; --accent: #0b3d91;
+  --pass: #1a7f37; --fail: #cf222e; --waived: #bf8700; --manual: #6e7781; --na: #afb8c1;
+  --critical: #86181d; --high: #cf222e; --medium: #bc4c00; --low: #0969da; --info: #57606a;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0 auto; max-width: 72rem; padding: 2rem 1.5rem 3rem;
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
+  color: var(--ink); background: #fff;
+}
+h1, h2, h3 { line-height: 1.25; margin: 0; }
+h1 { font-size: 1.75rem; }
+h2 { font-size: 1.3rem; margin: 2.25rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 2px solid var(--accent); }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
+p { margin: 0.4rem 0; }
+code, .mono { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.86em; }
+td, dd { overflow-wrap: break-word; }
+.wrap { overflow-wrap: anywhere; }
+.muted { color: var(--muted); }
+.eyebrow { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.75rem; color: var(--muted); margin: 0 0 0.25rem; }
+
+header.masthead { border-bottom: 1px solid var(--line); padding-bottom: 1.25rem; }
+.verdict { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; margin: 1rem 0; padding: 0.75rem 1rem; border-radius: 6px; border: 1px solid; }
+.verdict strong { font-size: 1.2rem; }
+.verdict.passed { background: #dafbe1; border-color: #4ac26b; }
+.verdict.failed { background: #ffebe9; border-color: #ff8182; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1.25rem; margin: 0; }
+dl.meta dt { color: var(--muted); }
+dl.meta dd { margin: 0; }
+
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(6.25rem, 1fr)); gap: 0.6rem; margin-top: 1.25rem; }
+.card { border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: 0.5rem 0.75rem; }
+.card .n { display: block; font-size: 1.5rem; font-weight: 650; }
+.card .l { font-size: 0.8rem; color: var(--muted); }
+
+table { width: 100%; border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
+th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.55rem; border-bottom: 1px solid var(--line); }
+th { background: var(--soft); font-weight: 600; }
+table.counts { width: auto; min-width: 26rem; }
+table.counts th, table.counts td { padding-left: 1.1rem; }
+.nowrap { white-space: nowrap; }
+table.inventory { font-size: 0.85rem; }
+table.inventory td:first-child { min-width: 9rem; }
+table.inventory td:nth-child(2) { min-width: 8rem; }
+table.inventory td:nth-child(3) { min-width: 9rem; }
+.small { font-size: 0.82em; }
+pre.code { margin: 0.3rem 0; padding: 0.45rem 0.6rem; background: var(--soft); border: 1px solid var(--line); border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85rem; }
+pre.code code { font-size: inherit; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr { break-inside: avoid; }
+
+.badge { display: inline-block; padding: 0 0.45rem; border-radius: 999px; font-size: 0.78rem; font-weight: 600; color: #fff; background: var(--manual); white-space: nowrap; }
+.sev-critical { background: var(--critical); border-color: var(--critical); }
+.sev-high { background: var(--high); border-color: var(--high); }
+.sev-medium { background: var(--medium); border-color: var(--medium); }
+.sev-low { background: var(--low); border-color: var(--low); }
+.sev-info { background: var(--info); border-color: var(--info); }
+.card.sev-critical, .card.sev-high, .card.sev-medium, .card.sev-low, .card.sev-info, .card.plain { background: #fff; }
+.card.plain { border-left-color: var(--accent); }
+.st-pass { background: var(--pass); }
+.st-fail { background: var(--fail); }
+.st-waived { background: var(--waived); }
+.st-manual { background: var(--manual); }
+.st-not-applicable { background: var(--na); color: var(--ink); }
+.acc-privileged { background: var(--fail); }
+.acc-write { background: var(--waived); }
+.acc-read-only { background: var(--pass); }
+.badge.new { background: var(--accent); }
+.badge.escalation { background: var(--critical); }
+.badge.expired { background: var(--fail); }
+
+.bar { display: flex; height: 0.9rem; border-radius: 4px; overflow: hidden; background: var(--soft); border: 1px solid var(--line); margin: 0.4rem 0; }
+.bar span { display: block; height: 100%; }
+.legend { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-size: 0.85rem; margin: 0.25rem 0 0.5rem; }
+.legend i { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 2px; margin-right: 0.3rem; vertical-align: -0.05rem; }
+
+.agent { border-top: 1px solid var(--line); margin-top: 1.25rem; }
+.finding { border: 1px solid var(--line); border-left: 5px solid var(--manual); border-radius: 6px; padding: 0.6rem 0.85rem; margin: 0.6rem 0; break-inside: avoid; background: #fff; }
+.finding.sev-critical { border-left-color: var(--critical); }
+.finding.sev-high { border-left-color: var(--high); }
+.finding.sev-medium { border-left-color: var(--medium); }
+.finding.sev-low { border-left-color: var(--low); }
+.finding.sev-info { border-left-color: var(--info); }
+.finding .title { font-weight: 600; }
+.finding .message { white-space: pre-wrap; }
+.finding dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.4rem 0 0; font-size: 0.9rem; }
+.finding dt { color: var(--muted); }
+.finding dd { margin: 0; white-space: pre-wrap; }
+ul.cites { margin: 0; padding-left: 1.1rem; }
+footer { margin-top: 3rem; padding-top: 0.75rem; border-top: 1px solid var(--line); font-size: 0.8rem; color: var(--muted); }
+
+* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@page { size: A4; margin: 14mm 12mm 16mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  table { font-size: 8.5pt; }
+  h2 { break-after: avoid; margin-top: 1.5rem; }
+  h3 { break-after: avoid; }
+  header.masthead, .cards, .bar, .legend { break-inside: avoid; }
+  thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+// src/format/html.ts
+var HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+function formatHtml(input) {
+  const { report } = input;
+  const time = runTime(input);
+  const views = agentViews(report);
+  const title = `agentpolicy report — ${report.summary.passed ? "passed" : "failed"} — ${utc(time)}`;
+  const body = [
+    masthead(report, time),
+    "<main>",
+    coverageSection(report),
+    inventorySection(report, views),
+    findingsSection(report, views),
+    waiversSection(report, time),
+    changesSection(report),
+    errorsSection(report.errors),
+    "</main>",
+    `<footer>Generated by ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)} on ${escapeHtml(utc(time))} from the agent manifests in scope. It states what the manifests declare and what the checks found; it is not evidence of runtime behaviour.</footer>`
+  ].filter((part) => part !== "");
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="${escapeHtml(`${report.tool.name} ${report.tool.version}`)}">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.join("\n")}
+</body>
+</html>
+`;
+}
+
+// src/format/json.ts
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function ordered(value, keys, nested = {}) {
+  if (!isObj(value)) return value;
+  const out = {};
+  for (const k of [...keys, ...Object.keys(value).filter((k2) => !keys.includes(k2))]) {
+    if (!(k in value)) continue;
+    const fix = nested[k];
+    out[k] = fix ? fix(value[k]) : value[k];
+  }
+  return out;
+}
+var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
+var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
+var waiver = (v) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
+var finding = (v) => ordered(
+  v,
+  [
+    "ruleId",
+    "title",
+    "severity",
+    "message",
+    "file",
+    "line",
+    "column",
+    "endLine",
+    "endColumn",
+    "path",
+    "agent",
+    "controls",
+    "remediation",
+    "fingerprint",
+    "status",
+    "waiver",
+    "new"
+  ],
+  { controls: each(controlRef), waiver }
+);
+var summary = (v) => ordered(
+  v,
+  ["files", "agents", "findings", "waived", "errors", "passed", "failOn", "new", "fixed", "unchanged"],
+  {
+    findings: (c) => ordered(c, SEVERITIES)
+  }
+);
+var control = (v) => ordered(v, ["id", "title", "status", "checks", "failing"]);
+var framework = (v) => ordered(v, ["id", "title", "version", "controls"], { controls: each(control) });
+var fileError = (v) => ordered(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
+var detail = (v) => ordered(v, ["kind", "path", "before", "after", "escalation"]);
+var change = (v) => ordered(v, ["agent", "file", "change", "details"], { details: each(detail) });
+var REPORT_KEYS = [
+  "schemaVersion",
+  "tool",
+  "summary",
+  "frameworks",
+  "findings",
+  "errors",
+  "base",
+  "changes",
+  "fixed",
+  "policySource",
+  "policyChanges",
+  "agents",
+  "run"
+];
+var REPORT_LISTS = {
+  frameworks: framework,
+  findings: finding,
+  errors: fileError,
+  changes: change,
+  fixed: finding
+};
+var REPORT_FIELDS = {
+  tool: (v) => ordered(v, ["name", "version"]),
+  summary,
+  base: (v) => ordered(v, ["ref", "sha"]),
+  ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
+};
+function formatJson({ report }) {
+  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
+}
+var BLOCK = 1 << 16;
+function writeJson({ report }, write) {
+  let pending = [];
+  let size = 0;
+  const put = (s) => {
+    pending.push(s);
+    size += s.length;
+    if (size >= BLOCK) {
+      write(pending.join(""));
+      pending = [];
+      size = 0;
+    }
+  };
+  const nested = (value, indent2) => JSON.stringify(value, null, 2)?.replace(/\n/g, `
+${indent2}`);
+  const top = report;
+  const keys = [...REPORT_KEYS, ...Object.keys(top).filter((k) => !REPORT_KEYS.includes(k))];
+  let first = true;
+  for (const key of keys) {
+    if (!(key in top)) continue;
+    const value = top[key];
+    const element = Object.hasOwn(REPORT_LISTS, key) ? REPORT_LISTS[key] : void 0;
+    let text3;
+    if (element && Array.isArray(value) && value.length > 0) text3 = "";
+    else text3 = nested(Object.hasOwn(REPORT_FIELDS, key) ? REPORT_FIELDS[key](value) : value, "  ");
+    if (text3 === void 0) continue;
+    put(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
+    first = false;
+    if (text3 !== "") {
+      put(text3);
+      continue;
+    }
+    const list3 = value;
+    put("[\n");
+    list3.forEach((item, i) => {
+      put(`    ${nested(element(item), "    ") ?? "null"}${i < list3.length - 1 ? ",\n" : "\n"}`);
+    });
+    put("  ]");
+  }
+  put(first ? "{}\n" : "\n}\n");
+  if (pending.length > 0) write(pending.join(""));
+}
+
+// src/format/junit.ts
+function counts() {
+  return { tests: 0, failures: 0, errors: 0, skipped: 0 };
+}
+function attrs(pairs2) {
+  return pairs2.filter((p) => p[1] !== void 0).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
+}
+function where(f) {
+  return `${f.file}:${f.line}`;
+}
+function findingText(f) {
+  const lines = [`${f.severity} ${f.ruleId} at ${where(f)}:${f.column} (${f.path})`, f.message];
+  if (f.controls.length > 0)
+    lines.push(`Controls: ${f.controls.map((c) => `${c.framework} ${c.id}`).join(", ")}`);
+  if (f.remediation) lines.push(`Remediation: ${f.remediation}`);
+  if (f.status === "waived" && f.waiver) {
+    lines.push(`Waived by ${f.waiver.approved_by} until ${f.waiver.expires}: ${f.waiver.reason}`);
+  }
+  return lines.join("\n");
+}
+function testcase(suite, check, agent, tally2) {
+  const findings = agent.findings.filter((f) => f.ruleId === check);
+  const open = findings.filter((f) => f.status === "open");
+  const head = `    <testcase${attrs([
+    ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
+    ["name", agent.name],
+    ["file", agent.file],
+    ["time", "0"]
+  ])}`;
+  tally2.tests++;
+  if (open.length > 0) {
+    tally2.failures++;
+    const first = open[0];
+    const more = open.length > 1 ? ` (and ${open.length - 1} more)` : "";
+    const message = `${where(first)}: ${first.message}${more}`;
+    const body = open.map(findingText).join("\n\n");
+    return `${head}>
+      <failure${attrs([
+      ["message", message],
+      ["type", first.severity]
+    ])}>${escapeXml(body)}</failure>
+    </testcase>`;
+  }
+  if (findings.length > 0) {
+    tally2.skipped++;
+    const w = findings[0].waiver;
+    const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
+    return `${head}>
+      <skipped${attrs([["message", message]])}/>
+    </testcase>`;
+  }
+  return `${head}/>`;
+}
+function suiteXml(suite, agents, total) {
+  const tally2 = counts();
+  const cases = suite.checks.flatMap((check) => agents.map((agent) => testcase(suite, check, agent, tally2)));
+  for (const k of Object.keys(tally2)) total[k] += tally2[k];
+  const open = `  <testsuite${attrs([
+    ["name", suite.name],
+    ["id", suite.id],
+    ["tests", tally2.tests],
+    ["failures", tally2.failures],
+    ["errors", tally2.errors],
+    ["skipped", tally2.skipped],
+    ["time", "0"]
+  ])}`;
+  const props = suite.version ? [
+    `    <properties>`,
+    `      <property${attrs([
+      ["name", "framework.version"],
+      ["value", suite.version]
+    ])}/>`,
+    `    </properties>`
+  ] : [];
+  const children = [...props, ...cases];
+  return children.length === 0 ? `${open}/>` : `${open}>
+${children.join("\n")}
+  </testsuite>`;
+}
+function errorSuite(input, total) {
+  const { errors } = input.report;
+  if (errors.length === 0) return void 0;
+  const cases = errors.map((e) => {
+    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
+    return `    <testcase${attrs([
+      ["classname", "agentpolicy/files"],
+      ["name", e.file],
+      ["file", e.file],
+      ["time", "0"]
+    ])}>
+      <error${attrs([
+      ["message", message],
+      ["type", "file-error"]
+    ])}>${escapeXml(message)}</error>
+    </testcase>`;
+  });
+  total.tests += errors.length;
+  total.errors += errors.length;
+  return `  <testsuite${attrs([
+    ["name", "Manifest files that could not be checked"],
+    ["id", "agentpolicy/files"],
+    ["tests", errors.length],
+    ["failures", 0],
+    ["errors", errors.length],
+    ["skipped", 0],
+    ["time", "0"]
+  ])}>
+${cases.join("\n")}
+  </testsuite>`;
+}
+function ruleTitle(rules, findings, id) {
+  return rules.get(id)?.title ?? findings.find((f) => f.ruleId === id)?.title ?? id;
+}
+function suitesOf(input) {
+  const { report } = input;
+  const rules = new Map(input.rules.map((r) => [r.id, r]));
+  const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...report.findings.map((f) => f.ruleId)])];
+  const perCheck = (id) => ({
+    name: `${id} ${ruleTitle(rules, report.findings, id)}`,
+    id,
+    checks: [id]
+  });
+  if (report.frameworks.length === 0) return allChecks.map(perCheck);
+  const suites = report.frameworks.map((fw) => {
+    const cited = report.findings.filter((f) => f.controls.some((c) => c.framework === fw.id)).map((f) => f.ruleId);
+    return {
+      name: fw.title || fw.id,
+      version: fw.version,
+      id: fw.id,
+      prefix: fw.id,
+      checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited])]
+    };
+  });
+  const covered = new Set(suites.flatMap((s) => s.checks));
+  const rest = allChecks.filter((id) => !covered.has(id));
+  if (rest.length > 0) {
+    suites.push({
+      name: "Checks not mapped to a framework control",
+      id: "agentpolicy/unmapped",
+      prefix: "agentpolicy",
+      checks: rest
+    });
+  }
+  return suites;
+}
+function formatJunit(input) {
+  const agents = agentViews(input.report);
+  const total = counts();
+  const suites = suitesOf(input).map((s) => suiteXml(s, agents, total));
+  const errors = errorSuite(input, total);
+  if (errors) suites.push(errors);
+  const root = `<testsuites${attrs([
+    ["name", "agentpolicy"],
+    ["tests", total.tests],
+    ["failures", total.failures],
+    ["errors", total.errors],
+    ["skipped", total.skipped],
+    ["time", "0"]
+  ])}`;
+  const body = suites.length === 0 ? `${root}/>` : `${root}>
+${suites.join("\n")}
+</testsuites>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+${body}
+`;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table3, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table3.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table3[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table3[rowIndex].length;
+    }
+    while (++columnIndex2 < table3[rowIndex].length) {
+      const cell2 = serialize(table3[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell2);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell2);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell2 = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell2;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell2 = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell2);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/format/policy-changes.ts
+var MAY_WEAKEN = "may weaken the policy";
+function judgedBy(source) {
+  return source === "base" ? "This run used the base policy, so these edits are not in force until merged." : "This run used the policy as changed (policy source: head).";
+}
+function formatPolicyChangesText(changes, opts = {}) {
+  if (changes.length === 0) return "";
+  const lines = changes.map(
+    (c) => `  ${c.mayWeaken ? "!" : "-"} ${oneLine(c.text)}${c.mayWeaken ? ` (${MAY_WEAKEN})` : ""}`
+  );
+  const heading2 = `${opts.heading ?? "Policy changes"} (${changes.length})`;
+  return [heading2, ...lines, `  ${judgedBy(opts.source ?? "base")}`].join("\n") + "\n";
+}
+function formatPolicyChangesMarkdown(changes, opts = {}) {
+  if (changes.length === 0) return "";
+  const ordered2 = [...changes.filter((c) => c.mayWeaken), ...changes.filter((c) => !c.mayWeaken)];
+  const weakening = ordered2.filter((c) => c.mayWeaken).length;
+  const intro = (weakening > 0 ? `${weakening} of ${changes.length} policy ${changes.length === 1 ? "edit" : "edits"} ${MAY_WEAKEN}: approve ${weakening === 1 ? "it" : "them"} knowingly. ` : "") + judgedBy(opts.source ?? "base");
+  const items = ordered2.map((c) => `- ${c.mayWeaken ? "⚠️ " : ""}${escapeMarkdown(c.text)}`);
+  return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
+}
+
+// src/format/markdown.ts
+var SEVERITY_ICON = {
+  critical: "🔴",
+  high: "🟠",
+  medium: "🟡",
+  low: "🔵",
+  info: "⚪"
+};
+var STATUS_ICON = {
+  pass: "✅ pass",
+  fail: "❌ fail",
+  waived: "⚠️ waived",
+  "not-applicable": "➖ n/a",
+  manual: "📝 manual"
+};
+function table2(rows) {
+  return markdownTable(rows, { alignDelimiters: false });
+}
+function severityCell(f) {
+  return `${SEVERITY_ICON[f.severity]} ${f.severity}${f.new ? " 🆕 **new**" : ""}`;
+}
+function where2(file, line) {
+  return `${escapeMarkdown(file)}:${line}`;
+}
+function checkCell(f, rules) {
+  const uri = safeHttpsUrl(rules.get(f.ruleId)?.helpUri);
+  return uri ? `[${escapeMarkdown(f.ruleId)}](${uri})` : escapeMarkdown(f.ruleId);
+}
+function heading(report) {
+  const { passed, files, agents, failOn } = report.summary;
+  const problems = problemCount(report);
+  const counts2 = problems === 0 ? "No problems" : `**${plural(problems, "problem")}** (${severityBreakdown(report)})`;
+  const lines = [
+    `## ${passed ? "✅" : "❌"} agentpolicy: ${passed ? "passed" : "failed"}`,
+    "",
+    `${counts2} in ${plural(files, "file")} (${plural(agents, "agent")}); ${verdict(report)}.`
+  ];
+  if (report.base) {
+    const s = report.summary;
+    const delta = [s.new, s.fixed, s.unchanged].every((n) => n !== void 0) ? `: ${s.new} new, ${s.fixed} fixed, ${s.unchanged} unchanged` : "";
+    lines.push("", `Compared with ${escapeMarkdown(report.base.ref)} (${escapeMarkdown(report.base.sha.slice(0, 12))})${delta}.`);
+  }
+  lines.push(
+    "",
+    table2([
+      ["Critical", "High", "Medium", "Low", "Info", "Waived", "File errors", "Fail-on"],
+      [
+        ...["critical", "high", "medium", "low", "info"].map(
+          (s) => String(report.summary.findings[s])
+        ),
+        String(report.summary.waived),
+        String(report.summary.errors),
+        escapeMarkdown(failOn)
+      ]
+    ])
+  );
+  return lines;
+}
+function findingsSection2(findings, rules) {
+  if (findings.length === 0) return [];
+  return [
+    "### Findings",
+    "",
+    table2([
+      ["Severity", "Agent", "File", "Check", "Message"],
+      ...findings.map((f) => [
+        severityCell(f),
+        escapeMarkdown(f.agent ?? ""),
+        where2(f.file, f.line),
+        checkCell(f, rules),
+        escapeMarkdown(f.message)
+      ])
+    ])
+  ];
+}
+function waivedSection(waived, rules) {
+  if (waived.length === 0) return [];
+  return [
+    "<details>",
+    `<summary>Waived findings (${waived.length})</summary>`,
+    "",
+    table2([
+      ["Severity", "Agent", "File", "Check", "Message", "Reason", "Approved by", "Expires"],
+      ...waived.map((f) => [
+        `${SEVERITY_ICON[f.severity]} ${f.severity}`,
+        escapeMarkdown(f.agent ?? ""),
+        where2(f.file, f.line),
+        checkCell(f, rules),
+        escapeMarkdown(f.message),
+        escapeMarkdown(f.waiver?.reason ?? ""),
+        escapeMarkdown(f.waiver?.approved_by ?? ""),
+        escapeMarkdown(f.waiver?.expires ?? "")
+      ])
+    ]),
+    "",
+    "</details>"
+  ];
+}
+function errorSection(errors) {
+  if (errors.length === 0) return [];
+  return [
+    "### Files that could not be checked",
+    "",
+    table2([
+      ["File", "Problem"],
+      ...errors.map((e) => [`${where2(e.file, e.line)}:${e.column}`, escapeMarkdown(e.message)])
+    ])
+  ];
+}
+function changeSection(report) {
+  const changes = report.changes ?? [];
+  if (!report.base || changes.length === 0) return [];
+  const detail2 = (d) => {
+    const values = [
+      d.before !== void 0 ? `from ${escapeMarkdown(d.before)}` : "",
+      d.after !== void 0 ? `to ${escapeMarkdown(d.after)}` : ""
+    ].filter(Boolean).join(" ");
+    return `${d.escalation ? "⚠️ " : ""}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
+  };
+  return [
+    "### Changes since the base",
+    "",
+    table2([
+      ["Agent", "File", "Change", "Details"],
+      ...changes.map((c) => [escapeMarkdown(c.agent), escapeMarkdown(c.file), escapeMarkdown(c.change), c.details.map(detail2).join("<br>")])
+    ])
+  ];
+}
+function coverageSection2(report) {
+  if (report.frameworks.length === 0) return [];
+  const out = ["### Compliance coverage", ""];
+  for (const fw of report.frameworks) {
+    const t = tallyControls(fw);
+    const counts2 = `${t.pass} pass, ${t.fail} fail, ${t.waived} waived, ${t.manual} manual, ${t["not-applicable"]} n/a`;
+    out.push(
+      `#### ${escapeMarkdown(fw.title || fw.id)}${fw.version ? ` (${escapeMarkdown(fw.version)})` : ""}`,
+      "",
+      "<details>",
+      `<summary>${counts2}${t.failingIds.length ? ` (${plural(t.failingIds.length, "failing control")})` : ""}</summary>`,
+      "",
+      table2([
+        ["Control", "Title", "Status", "Failing findings"],
+        ...fw.controls.map((c) => [
+          escapeMarkdown(c.id),
+          escapeMarkdown(c.title),
+          STATUS_ICON[c.status] ?? escapeMarkdown(c.status),
+          String(c.failing)
+        ])
+      ]),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  return out;
+}
+function policySection(report) {
+  const changes = report.policyChanges ?? [];
+  if (changes.length === 0) return [];
+  return [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })];
+}
+function formatMarkdown({ report, rules }) {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const open = report.findings.filter((f) => f.status !== "waived");
+  const waived = report.findings.filter((f) => f.status === "waived");
+  const sections = [
+    heading(report),
+    findingsSection2(open, byId),
+    waivedSection(waived, byId),
+    errorSection(report.errors),
+    changeSection(report),
+    policySection(report),
+    coverageSection2(report)
+  ].filter((s) => s.length > 0);
+  return sections.map((s) => s.join("\n").trimEnd()).join("\n\n") + "\n";
+}
+
+// src/format/ocsf.ts
+import { createHash } from "node:crypto";
+var OCSF_VERSION = "1.5.0";
+var OCSF_CLASS_UID = 2003;
+var OCSF_CATEGORY_UID = 2;
+var AGENT_RESOURCE_TYPE = "AI Agent";
+var OCSF_SEVERITY = {
+  info: { id: 1, caption: "Informational" },
+  low: { id: 2, caption: "Low" },
+  medium: { id: 3, caption: "Medium" },
+  high: { id: 4, caption: "High" },
+  critical: { id: 5, caption: "Critical" }
+};
+var OCSF_ACTIVITY = {
+  create: { id: 1, caption: "Create" },
+  close: { id: 3, caption: "Close" }
+};
+var OCSF_FINDING_STATUS = {
+  new: { id: 1, caption: "New" },
+  suppressed: { id: 3, caption: "Suppressed" },
+  resolved: { id: 4, caption: "Resolved" }
+};
+var OCSF_COMPLIANCE_STATUS = {
+  pass: { id: 1, caption: "Pass" },
+  warning: { id: 2, caption: "Warning" },
+  fail: { id: 3, caption: "Fail" }
+};
+function compact(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+function header(activity, severity, status, time, message) {
+  return {
+    activity_id: activity.id,
+    activity_name: activity.caption,
+    category_uid: OCSF_CATEGORY_UID,
+    category_name: "Findings",
+    class_uid: OCSF_CLASS_UID,
+    class_name: "Compliance Finding",
+    type_uid: OCSF_CLASS_UID * 100 + activity.id,
+    type_name: `Compliance Finding: ${activity.caption}`,
+    time,
+    severity_id: severity.id,
+    severity: severity.caption,
+    status_id: status.id,
+    status: status.caption,
+    message
+  };
+}
+function metadata(report) {
+  return {
+    version: OCSF_VERSION,
+    product: { name: "agentpolicy", vendor_name: "agentpolicy", version: report.tool.version },
+    log_name: "agentpolicy"
+  };
+}
+function owner(value) {
+  if (value === void 0) return void 0;
+  return compact({ name: value, email_addr: /^[^\s@]+@[^\s@]+$/.test(value) ? value : void 0 });
+}
+function resource(report, f) {
+  const agent = summaryFor(report, f);
+  const name = agent?.name ?? f.agent;
+  if (name === void 0) return { uid: f.file, name: f.file, type: "AI Agent manifest" };
+  const labels = agent?.labels ? Object.entries(agent.labels).map(([k, v]) => `${k}=${v}`) : void 0;
+  const data = agent ? compact({
+    file: agent.file,
+    identity_provider: agent.identityProvider,
+    environment: agent.environment,
+    risk_tier: agent.riskTier,
+    access_level: agent.accessLevel,
+    sponsor: agent.sponsor
+  }) : { file: f.file };
+  return compact({
+    uid: agent?.identityId ?? name,
+    name,
+    type: AGENT_RESOURCE_TYPE,
+    owner: owner(agent?.owner),
+    labels,
+    data
+  });
+}
+function compliance(report, f, rule, status) {
+  const titles = frameworkTitles(report);
+  const standards = [...new Set(f.controls.map((c) => titles.get(c.framework) ?? c.framework))];
+  const requirements = f.controls.map((c) => `${c.framework}/${c.id}`);
+  const severity = OCSF_SEVERITY[f.severity];
+  return compact({
+    standards,
+    control: f.controls.length > 0 ? f.controls.map((c) => `${c.id} ${c.title}`.trim()).join("; ") : void 0,
+    requirements,
+    checks: [
+      compact({
+        uid: f.ruleId,
+        name: f.title,
+        desc: rule?.description,
+        severity: severity.caption,
+        severity_id: severity.id,
+        standards,
+        status: status.caption,
+        status_id: status.id
+      })
+    ],
+    status: status.caption,
+    status_id: status.id
+  });
+}
+function waiverDetail(f) {
+  const w = f.waiver;
+  if (f.status !== "waived") return void 0;
+  return w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
+}
+function findingEvent(input, f, rules, fixed, time) {
+  const { report } = input;
+  const rule = rules.get(f.ruleId);
+  const activity = fixed ? OCSF_ACTIVITY.close : OCSF_ACTIVITY.create;
+  const status = fixed ? OCSF_FINDING_STATUS.resolved : f.status === "waived" ? OCSF_FINDING_STATUS.suppressed : OCSF_FINDING_STATUS.new;
+  const checkStatus = fixed ? OCSF_COMPLIANCE_STATUS.pass : OCSF_COMPLIANCE_STATUS.fail;
+  return compact({
+    ...header(activity, OCSF_SEVERITY[f.severity], status, time, f.message),
+    status_detail: fixed ? `fixed since ${report.base?.ref ?? "the base"}` : waiverDetail(f),
+    metadata: metadata(report),
+    finding_info: compact({
+      uid: f.fingerprint,
+      title: f.title,
+      desc: f.message,
+      types: ["agentpolicy", f.ruleId],
+      src_url: rule && /^https:\/\/[^\s<>"'`]+$/.test(rule.helpUri) ? rule.helpUri : void 0
+    }),
+    compliance: compliance(report, f, rule, checkStatus),
+    resources: [resource(report, f)],
+    remediation: f.remediation ? { desc: f.remediation } : void 0,
+    unmapped: compact({
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      end_line: f.endLine,
+      end_column: f.endColumn,
+      pointer: f.path,
+      new: f.new,
+      waiver: f.status === "waived" && f.waiver ? { ...f.waiver } : void 0,
+      base: report.base ? { ...report.base } : void 0,
+      repository: report.run?.repository,
+      commit: report.run?.commit
+    })
+  });
+}
+function errorUid(e) {
+  const h = createHash("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
+  return `error-${h.slice(0, 32)}`;
+}
+function errorEvent(input, e, time) {
+  const { report } = input;
+  const standards = report.frameworks.map((f) => f.title || f.id);
+  const warning = OCSF_COMPLIANCE_STATUS.warning;
+  return compact({
+    ...header(OCSF_ACTIVITY.create, OCSF_SEVERITY.high, OCSF_FINDING_STATUS.new, time, e.message),
+    metadata: metadata(report),
+    finding_info: {
+      uid: errorUid(e),
+      title: "Manifest could not be checked",
+      desc: e.message,
+      types: ["agentpolicy", "file-error"]
+    },
+    compliance: { standards, status: warning.caption, status_id: warning.id, status_detail: e.message },
+    resources: [{ uid: e.file, name: e.file, type: "AI Agent manifest" }],
+    remediation: { desc: "Fix the file so it can be read and parsed, then run the check again." },
+    unmapped: compact({
+      file: e.file,
+      line: e.line,
+      column: e.column,
+      repository: report.run?.repository,
+      commit: report.run?.commit
+    })
+  });
+}
+function ocsfEvents(input) {
+  const { report } = input;
+  const time = runTime(input);
+  const rules = new Map(input.rules.map((r) => [r.id, r]));
+  return [
+    ...report.findings.map((f) => findingEvent(input, f, rules, false, time)),
+    ...(report.fixed ?? []).map((f) => findingEvent(input, f, rules, true, time)),
+    ...report.errors.map((e) => errorEvent(input, e, time))
+  ];
+}
+var wellFormedStrings = (_key, value) => typeof value === "string" ? wellFormed(value) : value;
+function formatOcsf(input) {
+  return ocsfEvents(input).map((e) => JSON.stringify(e, wellFormedStrings) + "\n").join("");
+}
+
+// src/format/sarif.ts
+var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var FINGERPRINT_KEY = "agentpolicy/v1";
+var SARIF_LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note",
+  info: "note"
+};
+var SECURITY_SEVERITY = {
+  critical: "9.5",
+  high: "8.0",
+  medium: "5.5",
+  low: "3.0",
+  info: "1.0"
+};
+function fileUri(file) {
+  return wellFormed(file).split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function controlTags(controls) {
+  return controls.map((c) => `${c.framework}/${c.id}`);
+}
+function ruleFromFinding(f) {
+  return {
+    id: f.ruleId,
+    title: f.title,
+    severity: f.severity,
+    description: f.title,
+    remediation: f.remediation,
+    helpUri: ruleHelpUri(f.ruleId),
+    waivable: true,
+    controls: f.controls
+  };
+}
+function safeHelpUri(rule) {
+  return safeHttpsUrl(rule.helpUri) ?? safeHttpsUrl(ruleHelpUri(rule.id)) ?? HOMEPAGE;
+}
+function descriptor(rule) {
+  const controls = rule.controls.map((c) => `${c.framework} ${c.id}${c.title ? ` (${c.title})` : ""}`);
+  const helpText = [rule.remediation, controls.length ? `Controls: ${controls.join("; ")}` : ""].filter(Boolean).join("\n\n");
+  const helpMarkdown = [
+    // Remediation is Markdown written by rule-pack authors (YAML examples in fences), not manifest
+    // data, and GitHub sanitises rule help when it renders it; it goes in as authored.
+    rule.remediation.trim(),
+    controls.length ? `**Controls:** ${controls.map(escapeMarkdown).join("; ")}` : "",
+    `[Documentation](${safeHelpUri(rule)})`
+  ].filter(Boolean).join("\n\n");
+  return {
+    id: rule.id,
+    name: rule.title || rule.id,
+    shortDescription: { text: rule.title || rule.id },
+    fullDescription: { text: rule.description || rule.title || rule.id },
+    help: { text: helpText || rule.title || rule.id, markdown: helpMarkdown },
+    helpUri: safeHelpUri(rule),
+    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+    properties: {
+      tags: [.../* @__PURE__ */ new Set(["security", ...controlTags(rule.controls)])],
+      "security-severity": SECURITY_SEVERITY[rule.severity]
+    }
+  };
+}
+function physicalLocation(file, pos) {
+  const s = spanOf(pos);
+  return {
+    artifactLocation: { uri: fileUri(file), uriBaseId: "%SRCROOT%" },
+    region: { startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn }
+  };
+}
+function result(f, ruleIndex) {
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: physicalLocation(f.file, f),
+        logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
+    ...f.status === "waived" ? {
+      suppressions: [
+        {
+          kind: "external",
+          status: "accepted",
+          justification: f.waiver?.reason ?? "waived in agentpolicy configuration",
+          ...f.waiver ? { properties: { approvedBy: f.waiver.approved_by, expires: f.waiver.expires } } : {}
+        }
+      ]
+    } : {},
+    properties: {
+      severity: f.severity,
+      ...f.agent === void 0 ? {} : { agent: f.agent },
+      pointer: f.path,
+      controls: controlTags(f.controls)
+    }
+  };
+}
+function notification(e) {
+  return {
+    level: "error",
+    message: { text: e.message },
+    locations: [{ physicalLocation: physicalLocation(e.file, e) }]
+  };
+}
+function ruleTable(report, rules) {
+  const used = new Set(report.findings.map((f) => f.ruleId));
+  const known = rules.filter((r) => used.has(r.id));
+  const knownIds = new Set(known.map((r) => r.id));
+  const missing2 = /* @__PURE__ */ new Map();
+  for (const f of report.findings)
+    if (!knownIds.has(f.ruleId) && !missing2.has(f.ruleId)) missing2.set(f.ruleId, ruleFromFinding(f));
+  const descriptors = [...known, ...missing2.values()].filter(
+    (r, i, all) => all.findIndex((o) => o.id === r.id) === i
+  );
+  return { descriptors, index: new Map(descriptors.map((r, i) => [r.id, i])) };
+}
+function formatSarif({ report, rules }) {
+  const { descriptors, index } = ruleTable(report, rules);
+  const version = report.tool.version;
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "agentpolicy",
+            version,
+            .../^\d+\.\d+\.\d+(?:[-+].*)?$/.test(version) ? { semanticVersion: version } : {},
+            informationUri: HOMEPAGE,
+            rules: descriptors.map(descriptor)
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: report.errors.length === 0,
+            toolExecutionNotifications: report.errors.map(notification)
+          }
+        ],
+        results: report.findings.map((f) => result(f, index.get(f.ruleId) ?? 0))
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+// src/format/text.ts
+function palette(color) {
+  const sgr = (open, close) => (s) => color && s !== "" ? `\x1B[${open}m${s}\x1B[${close}m` : s;
+  return {
+    bold: sgr(1, 22),
+    dim: sgr(2, 22),
+    underline: sgr(4, 24),
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    cyan: sgr(36, 39),
+    gray: sgr(90, 39),
+    green: sgr(32, 39)
+  };
+}
+function severityPaint(p, s) {
+  switch (s) {
+    case "critical":
+      return (t) => p.bold(p.red(t));
+    case "high":
+      return p.red;
+    case "medium":
+      return p.yellow;
+    case "low":
+      return p.cyan;
+    case "info":
+      return p.gray;
+  }
+}
+function renderRows(rows, indent2, widths) {
+  return rows.map((row2) => {
+    const cells = row2.flatMap((c, i) => {
+      const width = widths[i] ?? 0;
+      if (width === 0) return [];
+      const pad = " ".repeat(Math.max(0, width - c.text.length));
+      const shown = c.paint ? c.paint(c.text) : c.text;
+      return [c.right ? pad + shown : i === row2.length - 1 ? shown : shown + pad];
+    });
+    return (indent2 + cells.join("  ")).trimEnd();
+  });
+}
+function columnWidths(rows) {
+  const widths = [];
+  for (const row2 of rows) row2.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, c.text.length));
+  return widths;
+}
+function pathAtLineStart(file) {
+  return commandSafe(oneLine(file), "./");
+}
+function position(line, column) {
+  return `${line}:${column}`;
+}
+function byFile(findings, errors) {
+  const files = [.../* @__PURE__ */ new Set([...errors.map((e) => e.file), ...findings.map((f) => f.file)])].sort(
+    (a, b) => a < b ? -1 : a > b ? 1 : 0
+  );
+  const groups = new Map(files.map((f) => [f, { errors: [], findings: [] }]));
+  for (const e of errors) groups.get(e.file)?.errors.push(e);
+  for (const f of findings) groups.get(f.file)?.findings.push(f);
+  return groups;
+}
+function problemSection(report, p) {
+  const open = report.findings.filter((f) => f.status !== "waived");
+  const groups = byFile(open, report.errors);
+  if (groups.size === 0) return [];
+  const withBase = report.base !== void 0 || open.some((f) => f.new !== void 0);
+  const rowsOf = (g) => [
+    ...g.errors.map((e) => [
+      { text: position(e.line, e.column), paint: p.dim },
+      { text: "error", paint: (t) => p.bold(p.red(t)) },
+      ...withBase ? [{ text: "" }] : [],
+      { text: "" },
+      { text: oneLine(e.message) },
+      { text: "file-error", paint: p.dim }
+    ]),
+    ...g.findings.map((f) => [
+      { text: position(f.line, f.column), paint: p.dim },
+      { text: f.severity, paint: severityPaint(p, f.severity) },
+      ...withBase ? [{ text: f.new ? "new" : "", paint: (t) => p.bold(p.green(t)) }] : [],
+      { text: oneLine(f.agent ?? "") },
+      { text: oneLine(f.message) },
+      { text: oneLine(f.ruleId), paint: p.dim }
+    ])
+  ];
+  const blocks = [...groups].map(([file, g]) => ({ file, rows: rowsOf(g) }));
+  const widths = columnWidths(blocks.flatMap((b) => b.rows));
+  return blocks.flatMap((b) => [
+    p.underline(pathAtLineStart(b.file)),
+    ...renderRows(b.rows, "  ", widths),
+    ""
+  ]);
+}
+function waivedSection2(report, p) {
+  const waived = report.findings.filter((f) => f.status === "waived");
+  if (waived.length === 0) return [];
+  const rows = waived.map((f) => {
+    const w = f.waiver;
+    const note = w ? `waived: ${oneLine(w.reason)} (approved by ${oneLine(w.approved_by)}, expires ${oneLine(w.expires)})` : "waived";
+    return [
+      { text: `${pathAtLineStart(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
+      { text: f.severity, paint: p.dim },
+      { text: oneLine(f.agent ?? ""), paint: p.dim },
+      { text: oneLine(f.message), paint: p.dim },
+      { text: oneLine(f.ruleId), paint: p.dim },
+      { text: note, paint: p.dim }
+    ];
+  });
+  return [p.dim(`waived (${waived.length})`), ...renderRows(rows, "  ", columnWidths(rows)), ""];
+}
+function changeSection2(report, p) {
+  const changes = report.changes ?? [];
+  if (!report.base || changes.length === 0) return [];
+  const lines = [
+    p.bold(`changes since ${oneLine(report.base.ref)} (${oneLine(report.base.sha).slice(0, 12)})`)
+  ];
+  for (const c of changes) {
+    lines.push(`  ${c.change}  ${oneLine(c.agent)}  ${p.dim(oneLine(c.file))}`);
+    for (const d of c.details) {
+      const value = d.before !== void 0 && d.after !== void 0 ? `${oneLine(d.before)} → ${oneLine(d.after)}` : d.after !== void 0 ? `+ ${oneLine(d.after)}` : d.before !== void 0 ? `- ${oneLine(d.before)}` : "";
+      const mark = d.escalation ? p.red("▲") : " ";
+      lines.push(`    ${mark} ${oneLine(d.kind)}  ${p.dim(oneLine(d.path))}  ${value}`.trimEnd());
+    }
+  }
+  return [...lines, ""];
+}
+function policySection2(report) {
+  const changes = report.policyChanges ?? [];
+  if (changes.length === 0) return [];
+  return [formatPolicyChangesText(changes, { source: report.policySource ?? "base" }).trimEnd(), ""];
+}
+function summarySection(report, p) {
+  const bad = problemCount(report) > 0 || report.summary.errors > 0;
+  const mark = bad ? p.bold(p.red("✖")) : p.green("✔");
+  const { files, agents, passed } = report.summary;
+  const scope = `${plural(files, "file")}, ${plural(agents, "agent")}`;
+  const base = report.base ? ` · compared with ${oneLine(report.base.ref)}` : "";
+  return [
+    `${mark} ${tally(report)}`,
+    `  ${scope}${base} · ${passed ? p.green(verdict(report)) : p.red(verdict(report))}`
+  ];
+}
+var MAX_FAILING_SHOWN = 5;
+function failingList(ids) {
+  const shown = ids.slice(0, MAX_FAILING_SHOWN).map(oneLine).join(", ");
+  const rest = ids.length - MAX_FAILING_SHOWN;
+  return rest > 0 ? `${shown} +${rest} more` : shown;
+}
+function coverageSection3(report, p) {
+  if (report.frameworks.length === 0) return [];
+  const header2 = ["framework", "pass", "fail", "waived", "manual", "n/a", "failing"].map((t, i) => ({
+    text: t,
+    paint: p.dim,
+    right: i > 0 && i < 6
+  }));
+  const rows = report.frameworks.map((fw) => {
+    const t = tallyControls(fw);
+    const num3 = (n, paint) => ({
+      text: String(n),
+      right: true,
+      ...n > 0 && paint ? { paint } : {}
+    });
+    return [
+      { text: oneLine(fw.id) },
+      num3(t.pass, p.green),
+      num3(t.fail, p.red),
+      num3(t.waived),
+      num3(t.manual),
+      num3(t["not-applicable"]),
+      { text: failingList(t.failingIds), paint: p.red }
+    ];
+  });
+  const all = [header2, ...rows];
+  return ["", p.bold("coverage"), ...renderRows(all, "  ", columnWidths(all))];
+}
+function formatText({ report, color = false }) {
+  const p = palette(color);
+  const lines = [
+    ...problemSection(report, p),
+    ...waivedSection2(report, p),
+    ...changeSection2(report, p),
+    ...policySection2(report),
+    ...summarySection(report, p),
+    ...coverageSection3(report, p)
+  ];
+  return lines.join("\n") + "\n";
+}
+
+// src/format/index.ts
+var FORMATS = ["text", "json", "sarif", "markdown", "github", "ocsf", "junit", "html"];
+var FORMATTERS = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  markdown: formatMarkdown,
+  github: formatGithub,
+  ocsf: formatOcsf,
+  junit: formatJunit,
+  html: formatHtml
+};
+function format(name, input) {
+  const formatter = FORMATTERS[name];
+  if (!formatter) throw new Error(`unknown format '${String(name)}'; expected one of ${FORMATS.join(", ")}`);
+  return formatter(input);
+}
+
+// src/manifest/read.ts
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+function readSourceSync(file, opts) {
+  const fail = (message, line = 1, column = 1) => ({
+    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
+  });
+  let bytes;
+  try {
+    const info = statSync(file.absPath);
+    if (info.isDirectory()) return fail("is a directory, not a file");
+    if (!info.isFile()) return fail("not a regular file");
+    if (info.size > opts.maxFileSize) return fail(tooLarge(info.size, opts.maxFileSize));
+    const read = readAtMostSync(file.absPath, opts.maxFileSize + 1);
+    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
+    bytes = read;
+  } catch (e) {
+    return fail(ioMessage(e));
+  }
+  return decode(bytes, fail);
+}
+function readAtMostSync(path, limit) {
+  const fd = openSync(path, "r");
+  try {
+    const first = Buffer.alloc(Math.min(Math.max(fstatSync(fd).size, 0) + 1, limit, 64 * 1024) || 1);
+    const chunks = [];
+    let total = 0;
+    let chunk = first;
+    while (total < limit) {
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+function tooLarge(size, limit, grew = false) {
+  const what = grew ? "file grew past" : `file is ${size} bytes, over`;
+  return `${what} the size limit of ${limit} bytes; raise it with --max-file-size`;
+}
+function ioMessage(e) {
+  const code = e.code;
+  if (code === "ENOENT") return "no such file or directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a directory, not a file";
+  return `cannot read file${code ? ` (${code})` : ""}`;
+}
+var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lenient = new TextDecoder("utf-8");
+function decode(bytes, fail) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return fail("file is UTF-16 encoded; manifests must be UTF-8");
+  }
+  let text3;
+  try {
+    text3 = strict.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(10, at - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(10); i !== -1 && i < at; i = bytes.indexOf(10, i + 1)) line++;
+    const column = lenient.decode(bytes.subarray(lineStart, at)).length + 1;
+    const byte = (bytes[at] ?? 0).toString(16).padStart(2, "0");
+    return fail(`invalid UTF-8 (byte 0x${byte}); manifests must be UTF-8 encoded`, line, column);
+  }
+  return { text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  const cont = (k, lo = 128, hi = 191) => {
+    const b = bytes[i + k];
+    return b !== void 0 && b >= lo && b <= hi;
+  };
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 128) i += 1;
+    else if (b >= 194 && b <= 223 && cont(1)) i += 2;
+    else if (b === 224 && cont(1, 160) && cont(2)) i += 3;
+    else if ((b >= 225 && b <= 236 || b === 238 || b === 239) && cont(1) && cont(2)) i += 3;
+    else if (b === 237 && cont(1, 128, 159) && cont(2)) i += 3;
+    else if (b === 240 && cont(1, 144) && cont(2) && cont(3)) i += 4;
+    else if (b >= 241 && b <= 243 && cont(1) && cont(2) && cont(3)) i += 4;
+    else if (b === 244 && cont(1, 128, 143) && cont(2) && cont(3)) i += 4;
+    else return i;
+  }
+  return bytes.length;
+}
+
 // src/manifest/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdir, realpath, stat } from "node:fs/promises";
@@ -10285,7 +12252,7 @@ async function discover(opts) {
         visited.add(real);
         entries = await readdir(current, { withFileTypes: true });
       } catch (e) {
-        fail(display2(current), ioMessage(e));
+        fail(display2(current), ioMessage2(e));
         continue;
       }
       entries.sort((a, b) => compare(a.name, b.name));
@@ -10344,7 +12311,7 @@ async function discover(opts) {
         }
         if (taken === 0) fail(toPosix(arg), "no files match this pattern");
       } else {
-        fail(display2(abs), ioMessage(e));
+        fail(display2(abs), ioMessage2(e));
       }
       continue;
     }
@@ -10376,7 +12343,7 @@ function isInside(path, dir) {
 function toPosix(path) {
   return sep === "/" ? path : path.split(sep).join("/");
 }
-function ioMessage(e) {
+function ioMessage2(e) {
   const code = e.code;
   if (code === "ENOENT" || code === "ENOTDIR") return "no such file or directory";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
@@ -18065,7 +20032,7 @@ function isPlainObject(v) {
 
 // src/manifest/secrets.ts
 var REDACTED = "[REDACTED]";
-var FORMATS = [
+var FORMATS2 = [
   { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}/g },
   { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,251}/g },
   {
@@ -18228,7 +20195,7 @@ function keyTraits(key) {
 function scanString(text3, key) {
   const found = [];
   if (FORMAT_PREFILTER.test(text3)) {
-    for (const f of FORMATS) {
+    for (const f of FORMATS2) {
       f.pattern.lastIndex = 0;
       for (const m of text3.matchAll(f.pattern)) {
         const value = m[f.group ?? 0];
@@ -20112,7 +22079,7 @@ function parseSource(file, text3) {
   const documents = [];
   const fail = (message, start, end) => {
     if (errors.length >= MAX_ERRORS) return;
-    errors.push(fileError(file, lines, scrubSecrets(oneLine(message)), start, end));
+    errors.push(fileError2(file, lines, scrubSecrets(oneLine2(message)), start, end));
   };
   if (source.trim() === "") {
     fail("empty file");
@@ -20274,7 +22241,7 @@ function reportYamlErrors(doc, fail) {
     }
   }
 }
-function fileError(file, lines, message, start, end) {
+function fileError2(file, lines, message, start, end) {
   if (start === void 0) return { file, line: 1, column: 1, message };
   const a = lines.position(start);
   const b = lines.position(end !== void 0 && end > start ? end : start + 1);
@@ -20305,105 +22272,13 @@ function scrubSecrets(message) {
   for (const word of text3.split(/[\s'"`*&!:,()[\]{}]+/)) if (looksRandom(word)) found.push(word);
   return found.length > 0 ? redactText(text3, found) : text3;
 }
-function oneLine(message) {
+function oneLine2(message) {
   const first = message.split(/\r?\n/)[0] ?? "";
   const flat = first.replace(/\s+/g, " ").trim();
   return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }
 function errorText(e) {
   return e instanceof Error ? e.message : String(e);
-}
-
-// src/manifest/read.ts
-import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-function readSourceSync(file, opts) {
-  const fail = (message, line = 1, column = 1) => ({
-    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
-  });
-  let bytes;
-  try {
-    const info = statSync(file.absPath);
-    if (info.isDirectory()) return fail("is a directory, not a file");
-    if (!info.isFile()) return fail("not a regular file");
-    if (info.size > opts.maxFileSize) return fail(tooLarge(info.size, opts.maxFileSize));
-    const read = readAtMostSync(file.absPath, opts.maxFileSize + 1);
-    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
-    bytes = read;
-  } catch (e) {
-    return fail(ioMessage2(e));
-  }
-  return decode(bytes, fail);
-}
-function readAtMostSync(path, limit) {
-  const fd = openSync(path, "r");
-  try {
-    const first = Buffer.alloc(Math.min(Math.max(fstatSync(fd).size, 0) + 1, limit, 64 * 1024) || 1);
-    const chunks = [];
-    let total = 0;
-    let chunk = first;
-    while (total < limit) {
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, total);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
-  }
-}
-function tooLarge(size, limit, grew = false) {
-  const what = grew ? "file grew past" : `file is ${size} bytes, over`;
-  return `${what} the size limit of ${limit} bytes; raise it with --max-file-size`;
-}
-function ioMessage2(e) {
-  const code = e.code;
-  if (code === "ENOENT") return "no such file or directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "is a directory, not a file";
-  return `cannot read file${code ? ` (${code})` : ""}`;
-}
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var lenient = new TextDecoder("utf-8");
-function decode(bytes, fail) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return fail("file is UTF-16 encoded; manifests must be UTF-8");
-  }
-  let text3;
-  try {
-    text3 = strict.decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const lineStart = bytes.lastIndexOf(10, at - 1) + 1;
-    let line = 1;
-    for (let i = bytes.indexOf(10); i !== -1 && i < at; i = bytes.indexOf(10, i + 1)) line++;
-    const column = lenient.decode(bytes.subarray(lineStart, at)).length + 1;
-    const byte = (bytes[at] ?? 0).toString(16).padStart(2, "0");
-    return fail(`invalid UTF-8 (byte 0x${byte}); manifests must be UTF-8 encoded`, line, column);
-  }
-  return { text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  const cont = (k, lo = 128, hi = 191) => {
-    const b = bytes[i + k];
-    return b !== void 0 && b >= lo && b <= hi;
-  };
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b < 128) i += 1;
-    else if (b >= 194 && b <= 223 && cont(1)) i += 2;
-    else if (b === 224 && cont(1, 160) && cont(2)) i += 3;
-    else if ((b >= 225 && b <= 236 || b === 238 || b === 239) && cont(1) && cont(2)) i += 3;
-    else if (b === 237 && cont(1, 128, 159) && cont(2)) i += 3;
-    else if (b === 240 && cont(1, 144) && cont(2) && cont(3)) i += 4;
-    else if (b >= 241 && b <= 243 && cont(1) && cont(2) && cont(3)) i += 4;
-    else if (b === 244 && cont(1, 128, 143) && cont(2) && cont(3)) i += 4;
-    else return i;
-  }
-  return bytes.length;
 }
 
 // src/manifest/load-file.ts
@@ -20537,78 +22412,200 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   return results;
 }
 
-// src/policy/load.ts
-import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
-import { isDeepStrictEqual } from "node:util";
-
-// src/engine/params.ts
-var ParamError = class extends Error {
-  constructor(param, message) {
-    super(message);
-    this.param = param;
+// src/policy/freeze.ts
+function deepFreeze(value) {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
   }
-  param;
-  name = "ParamError";
+  return value;
+}
+
+// src/policy/schemas.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats2 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/policy/paths.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var PACKAGE_NAME = "agentpolicy";
+var cachedRoot;
+function isOurPackage(dir) {
+  const file = join2(dir, "package.json");
+  if (!existsSync2(file)) return false;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")).name === PACKAGE_NAME;
+  } catch {
+    return false;
+  }
+}
+function findPackageRoot(start) {
+  let dir = start;
+  for (; ; ) {
+    if (isOurPackage(dir)) return dir;
+    const parent = dirname2(dir);
+    if (parent === dir) throw new Error(`cannot find the ${PACKAGE_NAME} package root above ${start}`);
+    dir = parent;
+  }
+}
+function packageRoot() {
+  cachedRoot ??= findPackageRoot(dirname2(fileURLToPath2(import.meta.url)));
+  return cachedRoot;
+}
+function builtinRulesDir() {
+  return join2(packageRoot(), "rules");
+}
+function schemaFile(name) {
+  return join2(packageRoot(), "schema", `${name}.schema.json`);
+}
+
+// src/policy/schemas.ts
+var addFormats = import_ajv_formats2.default;
+var compiled2 = /* @__PURE__ */ new Map();
+var ajv;
+function validatorFor(name) {
+  let validate3 = compiled2.get(name);
+  if (!validate3) {
+    ajv ??= addFormats(
+      new import_ajv.Ajv({
+        allErrors: true,
+        strict: true,
+        strictRequired: false,
+        verbose: true,
+        code: { regExp: boundedRegExp }
+      })
+    );
+    validate3 = ajv.compile(JSON.parse(readFileSync2(schemaFile(name), "utf8")));
+    compiled2.set(name, validate3);
+  }
+  return validate3;
+}
+function decodePointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function dotted(path) {
+  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("") || "(top level)";
+}
+function isConditional(e) {
+  return e.keyword === "if" || /\/(then|else)\//.test(e.schemaPath);
+}
+function describeSchemaError(errors) {
+  const e = errors?.find((x) => !isConditional(x)) ?? errors?.find((x) => x.keyword !== "if") ?? errors?.[0];
+  if (!e) return { path: [], key: false, message: "does not match the schema" };
+  const path = decodePointer(e.instancePath);
+  const where3 = dotted(path);
+  const params = e.params;
+  switch (e.keyword) {
+    case "required":
+      return {
+        path,
+        key: false,
+        message: `${where3}: missing required field '${String(params.missingProperty)}'`
+      };
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      return { path: [...path, field], key: true, message: `${where3}: unknown field '${field}'` };
+    }
+    case "enum":
+      return {
+        path,
+        key: false,
+        message: `${where3}: must be one of ${params.allowedValues.map(String).join(", ")}`
+      };
+    case "pattern":
+      return {
+        path,
+        key: false,
+        message: `${where3}: '${String(e.data)}' must match ${String(params.pattern)}`
+      };
+    default:
+      return { path, key: false, message: `${where3}: ${e.message ?? "is invalid"}` };
+  }
+}
+
+// src/policy/frameworks.ts
+function toControl(raw2) {
+  const control2 = {
+    id: raw2.id,
+    title: raw2.title,
+    summary: raw2.summary,
+    url: raw2.url,
+    checks: raw2.checks ?? [],
+    manual: raw2.manual ?? false
+  };
+  if (raw2.verified !== void 0) control2.verified = raw2.verified;
+  if (raw2.applicability) {
+    const { role, ...rest } = raw2.applicability;
+    control2.applicability = {
+      ...rest,
+      ...role !== void 0 ? { role: Array.isArray(role) ? role : [role] } : {}
+    };
+  }
+  return control2;
+}
+function frameworkFromSource(src, knownChecks) {
+  const validate3 = validatorFor("framework");
+  if (!validate3(src.data)) {
+    const p = describeSchemaError(validate3.errors);
+    throw src.error(p.path, p.message, p.key);
+  }
+  const raw2 = src.data;
+  const seen = /* @__PURE__ */ new Set();
+  raw2.controls.forEach((c, i) => {
+    if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
+    seen.add(c.id);
+    if ((c.checks ?? []).length === 0 && c.manual !== true) {
+      throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
+    }
+    (c.checks ?? []).forEach((id, j) => {
+      if (!knownChecks.has(id))
+        throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
+    });
+  });
+  const pos = src.position([]);
+  return deepFreeze({
+    id: raw2.id,
+    title: raw2.title,
+    version: raw2.version,
+    url: raw2.url,
+    controls: raw2.controls.map(toControl),
+    source: { file: src.file, line: pos.line, column: pos.column }
+  });
+}
+function controlsForCheck(id, frameworks) {
+  const refs = [];
+  for (const fw of frameworks) {
+    for (const c of fw.controls)
+      if (c.checks.includes(id)) refs.push({ framework: fw.id, id: c.id, title: c.title });
+  }
+  return refs;
+}
+
+// src/engine/meter.ts
+var LogicBudgetError = class extends Error {
+  name = "LogicBudgetError";
 };
-function normaliseParam(type, value) {
-  switch (type) {
-    case "duration": {
-      const seconds = parseDuration(value);
-      return seconds === void 0 ? { ok: false, reason: "is not a duration (e.g. 15m, 1h, 183d, PT1H)" } : { ok: true, value: seconds };
+var EVALUATION_BUDGET = 1e7;
+var MAX_MERGE_ITEMS = 1e5;
+var MAX_CAT_LENGTH = 1048576;
+var EvaluationMeter = class {
+  constructor(limit = EVALUATION_BUDGET) {
+    this.limit = limit;
+    this.remaining = limit;
+  }
+  limit;
+  remaining;
+  /** Takes `steps` from the budget; throws LogicBudgetError once it is spent. */
+  charge(steps) {
+    this.remaining -= steps;
+    if (this.remaining < 0) {
+      throw new LogicBudgetError(`rule evaluation exceeded its budget (${this.limit} list steps)`);
     }
-    case "number":
-      return typeof value === "number" && Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: "is not a number" };
-    case "string":
-      return typeof value === "string" ? { ok: true, value } : { ok: false, reason: "is not a string" };
-    case "string[]":
-      return Array.isArray(value) && value.every((v) => typeof v === "string") ? { ok: true, value: [...value] } : { ok: false, reason: "is not a list of strings" };
-    case "boolean":
-      return typeof value === "boolean" ? { ok: true, value } : { ok: false, reason: "is not true or false" };
   }
-}
-function declaredParams(checks) {
-  const out = /* @__PURE__ */ new Map();
-  for (const check of checks) {
-    for (const [name, def] of Object.entries(check.params)) if (!out.has(name)) out.set(name, def);
-  }
-  return out;
-}
-function checkParams(checks, overrides) {
-  const declared = declaredParams(checks);
-  const problems = [];
-  for (const [name, value] of Object.entries(overrides)) {
-    const def = declared.get(name);
-    if (!def) {
-      problems.push({ param: name, message: `unknown parameter '${name}' (no loaded check declares it)` });
-      continue;
-    }
-    const r = normaliseParam(def.type, value);
-    if (!r.ok) problems.push({ param: name, message: `parameter '${name}' ${r.reason}` });
-  }
-  return problems;
-}
-function resolveParams(checks, overrides = {}) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [name, def] of declaredParams(checks)) {
-    const overridden = Object.hasOwn(overrides, name);
-    const r = normaliseParam(def.type, overridden ? overrides[name] : def.default);
-    if (!r.ok) {
-      const what = overridden ? `parameter '${name}'` : `default of parameter '${name}'`;
-      throw new ParamError(name, `${what} ${r.reason}`);
-    }
-    out.set(name, r.value);
-  }
-  return out;
-}
-function paramsFor(check, resolved) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const name of Object.keys(check.params)) out[name] = resolved.get(name);
-  return out;
-}
-
-// src/engine/closure.ts
-var import_json_logic_js = __toESM(require_logic(), 1);
+};
 
 // src/engine/glob.ts
 function globMatch(value, pattern) {
@@ -20780,24 +22777,24 @@ function asList(v) {
 function asStrings(v) {
   return asList(v).filter((x) => typeof x === "string");
 }
-function keyOf(v) {
+function keyOf2(v) {
   if (v === null || typeof v !== "object") return `${typeof v}:${String(v)}`;
   return `json:${JSON.stringify(v)}`;
 }
 function memoKeyOf() {
   const memo = /* @__PURE__ */ new WeakMap();
   return (v) => {
-    if (v === null || typeof v !== "object") return keyOf(v);
+    if (v === null || typeof v !== "object") return keyOf2(v);
     let k = memo.get(v);
     if (k === void 0) {
-      k = keyOf(v);
+      k = keyOf2(v);
       memo.set(v, k);
     }
     return k;
   };
 }
 function keySet(list3) {
-  return new Set(list3.map(keyOf));
+  return new Set(list3.map(keyOf2));
 }
 function duration(v) {
   return parseDuration(v) ?? null;
@@ -20817,15 +22814,15 @@ function wildcard(value) {
 }
 function intersects(a, b) {
   const bs = keySet(asList(b));
-  return asList(a).some((x) => bs.has(keyOf(x)));
+  return asList(a).some((x) => bs.has(keyOf2(x)));
 }
 function subset(a, b) {
   const bs = keySet(asList(b));
-  return asList(a).every((x) => bs.has(keyOf(x)));
+  return asList(a).every((x) => bs.has(keyOf2(x)));
 }
 function difference(a, b) {
   const bs = keySet(asList(b));
-  return asList(a).filter((x) => !bs.has(keyOf(x)));
+  return asList(a).filter((x) => !bs.has(keyOf2(x)));
 }
 function duplicates(a) {
   const seen = /* @__PURE__ */ new Set();
@@ -20918,30 +22915,16 @@ var CUSTOM_OPERATIONS = {
   is_sensitive: isSensitive
 };
 
-// src/engine/closure.ts
-var LogicBudgetError = class extends Error {
-  name = "LogicBudgetError";
-};
-var EVALUATION_BUDGET = 1e7;
-var MAX_MERGE_ITEMS = 1e5;
-var MAX_CAT_LENGTH = 1048576;
-var budget = EVALUATION_BUDGET;
-var metering = 0;
-function charge(steps) {
-  budget -= steps;
-  if (budget < 0) {
-    throw new LogicBudgetError(`rule evaluation exceeded its budget (${EVALUATION_BUDGET} list steps)`);
-  }
+// src/engine/operators.ts
+function truthy(value) {
+  if (Array.isArray(value) && value.length === 0) return false;
+  return !!value;
 }
-function withLogicBudget(fn) {
-  if (metering > 0) return fn();
-  budget = EVALUATION_BUDGET;
-  metering++;
-  try {
-    return fn();
-  } finally {
-    metering--;
-  }
+function safeVar(path, fallback) {
+  const notFound = fallback === void 0 ? null : fallback;
+  if (path === void 0 || path === null || path === "") return this;
+  const value = getPath(this, String(path).split("."));
+  return value === void 0 ? notFound : value;
 }
 function cat(...args) {
   let known = 0;
@@ -20956,63 +22939,103 @@ function cat(...args) {
   if (result2.length > MAX_CAT_LENGTH) tooLong();
   return result2;
 }
-function merge2(...args) {
+function mergedLength(args) {
   let length = 0;
   for (const a of args) length += Array.isArray(a) ? a.length : 1;
+  return length;
+}
+function mergeCost(args) {
+  const length = mergedLength(args);
   if (length > MAX_MERGE_ITEMS) {
     throw new LogicBudgetError(
       `rule evaluation exceeded its budget (merge result over ${MAX_MERGE_ITEMS} items)`
     );
   }
-  charge(length);
+  return length;
+}
+function merge2(...args) {
+  mergeCost(args);
   return args.reduce((a, b) => a.concat(b), []);
 }
-function truthy(value) {
-  if (Array.isArray(value) && value.length === 0) return false;
-  return !!value;
-}
+var eager = (impl, more = {}) => ({
+  evaluation: "eager",
+  impl,
+  ...more
+});
+var SPECIAL = { evaluation: "special" };
+var SCOPED = { evaluation: "special", scopedArgument: 1 };
 var BUILTIN = {
-  "==": (a, b) => a == b,
-  "===": (a, b) => a === b,
-  "!=": (a, b) => a != b,
-  "!==": (a, b) => a !== b,
-  ">": (a, b) => a > b,
-  ">=": (a, b) => a >= b,
-  "<": (a, b, c) => c === void 0 ? a < b : a < b && b < c,
-  "<=": (a, b, c) => c === void 0 ? a <= b : a <= b && b <= c,
-  "!!": (a) => truthy(a),
-  "!": (a) => !truthy(a),
-  "%": (a, b) => a % b,
-  in: (a, b) => {
+  var: { evaluation: "special", impl: safeVar, reference: "replace" },
+  missing: { evaluation: "special", literalPaths: "all" },
+  missing_some: { evaluation: "special", literalPaths: 1 },
+  if: SPECIAL,
+  "?:": SPECIAL,
+  "==": eager((a, b) => a == b),
+  "===": eager((a, b) => a === b),
+  "!=": eager((a, b) => a != b),
+  "!==": eager((a, b) => a !== b),
+  "!": eager((a) => !truthy(a)),
+  "!!": eager((a) => truthy(a)),
+  or: SPECIAL,
+  and: SPECIAL,
+  ">": eager((a, b) => a > b),
+  ">=": eager((a, b) => a >= b),
+  "<": eager((a, b, c) => c === void 0 ? a < b : a < b && b < c),
+  "<=": eager((a, b, c) => c === void 0 ? a <= b : a <= b && b <= c),
+  max: eager((...args) => Math.max(...args)),
+  min: eager((...args) => Math.min(...args)),
+  // parseFloat's second argument is json-logic-js's (ignored by JavaScript); kept for fidelity.
+  "+": eager(
+    (...args) => args.reduce((a, b) => parseFloat(a) + parseFloat(b), 0)
+  ),
+  "-": eager((a, b) => b === void 0 ? -a : a - b),
+  "*": eager(
+    (...args) => args.reduce((a, b) => parseFloat(a) * parseFloat(b))
+  ),
+  "/": eager((a, b) => a / b),
+  "%": eager((a, b) => a % b),
+  map: SCOPED,
+  filter: SCOPED,
+  reduce: SCOPED,
+  all: SCOPED,
+  none: SCOPED,
+  some: SCOPED,
+  merge: eager(merge2, { cost: mergeCost }),
+  in: eager((a, b) => {
     if (!b || typeof b.indexOf === "undefined") return false;
     return b.indexOf(a) !== -1;
-  },
-  cat,
-  substr: (source, start, end) => {
+  }),
+  cat: eager(cat),
+  substr: eager((source, start, end) => {
     if (end < 0) {
       const temp = String(source).substr(start);
       return temp.substr(0, temp.length + end);
     }
     return String(source).substr(start, end);
-  },
-  // parseFloat's second argument is json-logic-js's (ignored by JavaScript); kept for fidelity.
-  "+": (...args) => args.reduce((a, b) => parseFloat(a) + parseFloat(b), 0),
-  "*": (...args) => args.reduce((a, b) => parseFloat(a) * parseFloat(b)),
-  "-": (a, b) => b === void 0 ? -a : a - b,
-  "/": (a, b) => a / b,
-  min: (...args) => Math.min(...args),
-  max: (...args) => Math.max(...args),
-  merge: merge2
+  })
 };
-function safeVar(path, fallback) {
-  const notFound = fallback === void 0 ? null : fallback;
-  if (path === void 0 || path === null || path === "") return this;
-  const value = getPath(this, String(path).split("."));
-  return value === void 0 ? notFound : value;
+var OPERATORS = new Map([
+  ...Object.entries(BUILTIN),
+  ...Object.entries(CUSTOM_OPERATIONS).map(([name, fn]) => [
+    name,
+    eager(fn, { reference: "add" })
+  ])
+]);
+function operatorOf(name) {
+  return OPERATORS.get(name);
 }
+
+// src/engine/reference.ts
+var import_json_logic_js = __toESM(require_logic(), 1);
 import_json_logic_js.default.rm_operation("log");
-import_json_logic_js.default.add_operation("var", safeVar);
-for (const [name, fn] of Object.entries(CUSTOM_OPERATIONS)) import_json_logic_js.default.add_operation(name, fn);
+for (const [name, op] of OPERATORS) {
+  if (op.reference && op.impl) import_json_logic_js.default.add_operation(name, op.impl);
+}
+function interpret(node) {
+  return (data) => import_json_logic_js.default.apply(node, data);
+}
+
+// src/engine/closure.ts
 function isLogic(node) {
   return typeof node === "object" && node !== null && !Array.isArray(node) && Object.keys(node).length === 1;
 }
@@ -21020,29 +23043,19 @@ function missing(...values) {
   const keys = Array.isArray(values[0]) ? values[0] : values;
   const out = [];
   for (const key of keys) {
-    const value = key !== null && typeof key === "object" ? import_json_logic_js.default.apply({ var: key }, this) : safeVar.call(this, key);
+    const value = key !== null && typeof key === "object" ? interpret({ var: key })(this) : safeVar.call(this, key);
     if (value === null || value === "") out.push(key);
   }
   return out;
 }
 function missingSome(needCount, options) {
-  const areMissing = import_json_logic_js.default.apply({ missing: options }, this);
+  const areMissing = interpret({ missing: options })(this);
   if (options.length - areMissing.length >= needCount) return [];
   return areMissing;
 }
-var MISSING = { missing, missing_some: missingSome };
-function operatorOf(op) {
-  if (Object.hasOwn(MISSING, op)) return MISSING[op];
-  if (Object.hasOwn(CUSTOM_OPERATIONS, op)) return CUSTOM_OPERATIONS[op];
-  if (Object.hasOwn(BUILTIN, op)) return BUILTIN[op];
-  return void 0;
-}
-function interpret(node) {
-  return (data) => import_json_logic_js.default.apply(node, data);
-}
 var constant = (value) => () => value;
 function varWithPath(path, fallback) {
-  if (path === "") return fallback ? (data) => (fallback(data), data) : (data) => data;
+  if (path === "") return fallback ? (data, m) => (fallback(data, m), data) : (data) => data;
   const segments = String(path).split(".");
   const lookup = (data) => getPath(data, segments);
   if (!fallback) {
@@ -21051,8 +23064,8 @@ function varWithPath(path, fallback) {
       return value === void 0 ? null : value;
     };
   }
-  return (data) => {
-    const notFoundValue = fallback(data);
+  return (data, m) => {
+    const notFoundValue = fallback(data, m);
     const value = lookup(data);
     if (value !== void 0) return value;
     return notFoundValue === void 0 ? null : notFoundValue;
@@ -21067,51 +23080,60 @@ function compileVar(args, node) {
   if (args.length === 0 || args.length === 1 && (path === null || path === void 0)) {
     return (data) => data;
   }
-  return generic("var", args, node);
+  return call(safeVar, void 0, args, node);
 }
-function generic(op, args, node) {
-  const fn = op === "var" ? safeVar : operatorOf(op);
-  if (!fn) return interpret(node);
+function call(fn, cost, args, node) {
+  if (!fn) {
+    const reference = interpret(node);
+    return (data) => reference(data);
+  }
   const compiled3 = args.map(compileNode);
+  if (cost) {
+    return (data, m) => {
+      const values = compiled3.map((f) => f(data, m));
+      m.charge(cost(values));
+      return fn.apply(data, values);
+    };
+  }
   switch (compiled3.length) {
     case 0:
       return (data) => fn.call(data);
     case 1: {
       const [a] = compiled3;
-      return (data) => fn.call(data, a(data));
+      return (data, m) => fn.call(data, a(data, m));
     }
     case 2: {
       const [a, b] = compiled3;
-      return (data) => fn.call(data, a(data), b(data));
+      return (data, m) => fn.call(data, a(data, m), b(data, m));
     }
     case 3: {
       const [a, b, c] = compiled3;
-      return (data) => fn.call(data, a(data), b(data), c(data));
+      return (data, m) => fn.call(data, a(data, m), b(data, m), c(data, m));
     }
     default:
-      return (data) => fn.apply(
+      return (data, m) => fn.apply(
         data,
-        compiled3.map((f) => f(data))
+        compiled3.map((f) => f(data, m))
       );
   }
 }
 function compileIf(args) {
   const compiled3 = args.map(compileNode);
-  return (data) => {
+  return (data, m) => {
     let i = 0;
     for (; i < compiled3.length - 1; i += 2) {
-      if (truthy(compiled3[i](data))) return compiled3[i + 1](data);
+      if (truthy(compiled3[i](data, m))) return compiled3[i + 1](data, m);
     }
-    if (compiled3.length === i + 1) return compiled3[i](data);
+    if (compiled3.length === i + 1) return compiled3[i](data, m);
     return null;
   };
 }
 function compileAnd(args) {
   const compiled3 = args.map(compileNode);
-  return (data) => {
+  return (data, m) => {
     let current;
     for (const f of compiled3) {
-      current = f(data);
+      current = f(data, m);
       if (!truthy(current)) return current;
     }
     return current;
@@ -21119,10 +23141,10 @@ function compileAnd(args) {
 }
 function compileOr(args) {
   const compiled3 = args.map(compileNode);
-  return (data) => {
+  return (data, m) => {
     let current;
     for (const f of compiled3) {
-      current = f(data);
+      current = f(data, m);
       if (truthy(current)) return current;
     }
     return current;
@@ -21133,129 +23155,99 @@ function compileScoped(op, args) {
   const body = compileNode(args[1]);
   switch (op) {
     case "filter":
-      return (data) => {
-        const items = list3(data);
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items)) return [];
-        charge(items.length);
-        return items.filter((datum) => truthy(body(datum)));
+        m.charge(items.length);
+        return items.filter((datum) => truthy(body(datum, m)));
       };
     case "map":
-      return (data) => {
-        const items = list3(data);
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items)) return [];
-        charge(items.length);
-        return items.map((datum) => body(datum));
+        m.charge(items.length);
+        return items.map((datum) => body(datum, m));
       };
     case "reduce": {
       const initialOf = typeof args[2] !== "undefined" ? compileNode(args[2]) : constant(null);
-      return (data) => {
-        const items = list3(data);
-        const initial = initialOf(data);
+      return (data, m) => {
+        const items = list3(data, m);
+        const initial = initialOf(data, m);
         if (!Array.isArray(items)) return initial;
-        charge(items.length);
+        m.charge(items.length);
         return items.reduce(
-          (accumulator, current) => body({ current, accumulator }),
+          (accumulator, current) => body({ current, accumulator }, m),
           initial
         );
       };
     }
     case "all":
-      return (data) => {
-        const items = list3(data);
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items) || !items.length) return false;
-        charge(items.length);
-        for (const item of items) if (!truthy(body(item))) return false;
+        m.charge(items.length);
+        for (const item of items) if (!truthy(body(item, m))) return false;
         return true;
       };
     case "none":
-      return (data) => {
-        const items = list3(data);
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items) || !items.length) return true;
-        charge(items.length);
-        for (const item of items) if (truthy(body(item))) return false;
+        m.charge(items.length);
+        for (const item of items) if (truthy(body(item, m))) return false;
         return true;
       };
-    default:
-      return (data) => {
-        const items = list3(data);
+    case "some":
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items) || !items.length) return false;
-        charge(items.length);
-        for (const item of items) if (truthy(body(item))) return true;
+        m.charge(items.length);
+        for (const item of items) if (truthy(body(item, m))) return true;
         return false;
       };
+    default:
+      throw new Error(`no scoped form for '${op}'`);
   }
 }
-var SCOPED = /* @__PURE__ */ new Set(["map", "filter", "reduce", "all", "none", "some"]);
+var SPECIAL_FORMS = {
+  var: (args, node) => compileVar(args, node),
+  missing: (args, node) => call(missing, void 0, args, node),
+  missing_some: (args, node) => call(missingSome, void 0, args, node),
+  if: compileIf,
+  "?:": compileIf,
+  and: compileAnd,
+  or: compileOr,
+  map: (args, _node, op) => compileScoped(op, args),
+  filter: (args, _node, op) => compileScoped(op, args),
+  reduce: (args, _node, op) => compileScoped(op, args),
+  all: (args, _node, op) => compileScoped(op, args),
+  none: (args, _node, op) => compileScoped(op, args),
+  some: (args, _node, op) => compileScoped(op, args)
+};
 function compileNode(node) {
   if (Array.isArray(node)) {
     const compiled3 = node.map(compileNode);
-    return (data) => compiled3.map((f) => f(data));
+    return (data, m) => compiled3.map((f) => f(data, m));
   }
   if (!isLogic(node)) return constant(node);
   const op = Object.keys(node)[0];
   const raw2 = node[op];
   const args = Array.isArray(raw2) ? raw2 : [raw2];
-  if (op === "if" || op === "?:") return compileIf(args);
-  if (op === "and") return compileAnd(args);
-  if (op === "or") return compileOr(args);
-  if (SCOPED.has(op)) return compileScoped(op, args);
-  if (op === "var") return compileVar(args, node);
-  return generic(op, args, node);
+  const def = operatorOf(op);
+  if (def?.evaluation === "special") {
+    const form = SPECIAL_FORMS[op];
+    if (!form) throw new Error(`operator '${op}' is marked special but the compiler has no form for it`);
+    return form(args, node, op);
+  }
+  return call(def?.impl, def?.cost, args, node);
 }
 function compileClosure(tree) {
   const root = compileNode(tree);
-  return (data) => withLogicBudget(() => root(data));
+  return (data, meter) => root(data, meter ?? new EvaluationMeter());
 }
 
 // src/engine/logic.ts
-var BUILTIN_OPERATIONS = [
-  "var",
-  "missing",
-  "missing_some",
-  "if",
-  "?:",
-  "==",
-  "===",
-  "!=",
-  "!==",
-  "!",
-  "!!",
-  "or",
-  "and",
-  ">",
-  ">=",
-  "<",
-  "<=",
-  "max",
-  "min",
-  "+",
-  "-",
-  "*",
-  "/",
-  "%",
-  "map",
-  "filter",
-  "reduce",
-  "all",
-  "none",
-  "some",
-  "merge",
-  "in",
-  "cat",
-  "substr"
-];
-var ALLOWED_OPERATIONS = /* @__PURE__ */ new Set([
-  ...BUILTIN_OPERATIONS,
-  ...Object.keys(CUSTOM_OPERATIONS)
-]);
-var SCOPED_ARGUMENT = {
-  map: 1,
-  filter: 1,
-  all: 1,
-  none: 1,
-  some: 1,
-  reduce: 1
-};
+var ALLOWED_OPERATIONS = new Set(OPERATORS.keys());
 var LogicError = class extends Error {
   constructor(message, path) {
     super(message);
@@ -21311,9 +23303,10 @@ function walk(node, at, nested, scope) {
     walk(fallback, argPath(1), nested, scope);
     return;
   }
-  if (op === "missing" || op === "missing_some") {
-    const keyArgs = op === "missing_some" ? args.length > 1 ? [args[1]] : [] : args;
-    const offset = op === "missing_some" ? 1 : 0;
+  const def = OPERATORS.get(op);
+  if (def.literalPaths !== void 0) {
+    const offset = def.literalPaths === "all" ? 0 : def.literalPaths;
+    const keyArgs = def.literalPaths === "all" ? args : args.slice(offset, offset + 1);
     keyArgs.forEach((k, i) => {
       const here = argPath(i + offset);
       const list3 = Array.isArray(k) ? k : [k];
@@ -21323,10 +23316,10 @@ function walk(node, at, nested, scope) {
         checkDataPath(key, keyAt2, nested, scope);
       });
     });
-    if (op === "missing_some") walk(args[0], argPath(0), nested, scope);
+    args.slice(0, offset).forEach((arg, i) => walk(arg, argPath(i), nested, scope));
     return;
   }
-  const scoped2 = SCOPED_ARGUMENT[op];
+  const scoped2 = def.scopedArgument;
   args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped2, scope));
 }
 function validateLogic(tree, scope = {}) {
@@ -21343,19 +23336,19 @@ var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 function flatten(s) {
   return s.replace(CONTROL, " ");
 }
-function oneLine2(s, max) {
+function oneLine3(s, max) {
   const flat = flatten(s);
   return flat.length > max ? flat.slice(0, max - 1) + "…" : flat;
 }
 
 // src/engine/template.ts
-var MISSING2 = "(missing)";
+var MISSING = "(missing)";
 var NONE = "(none)";
 var MAX_VALUE_LENGTH = 200;
 var keep = (s) => s;
 var MAX_JOINED = 4 * MAX_VALUE_LENGTH;
 function raw(v) {
-  if (v === void 0 || v === null) return MISSING2;
+  if (v === void 0 || v === null) return MISSING;
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   if (Array.isArray(v)) {
@@ -21367,7 +23360,7 @@ function raw(v) {
   return "{…}";
 }
 function text(v, redact) {
-  return oneLine2(redact(raw(v)), MAX_VALUE_LENGTH);
+  return oneLine3(redact(raw(v)), MAX_VALUE_LENGTH);
 }
 var FILTERS = {
   /** Seconds → `1h`; a duration string is re-stated in the same compact form. */
@@ -21534,119 +23527,319 @@ function compileCheck(check) {
   return compiled3;
 }
 
-// src/policy/freeze.ts
-function deepFreeze(value) {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
+// src/manifest/agent-key.ts
+function unnamedAgentKey(file, docIndex) {
+  return `${file}#${docIndex}`;
+}
+function agentKey(agent) {
+  return agent.name ?? unnamedAgentKey(agent.doc.file, agent.doc.docIndex);
 }
 
-// src/policy/schemas.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-
-// src/policy/paths.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var PACKAGE_NAME = "agentpolicy";
-var cachedRoot;
-function isOurPackage(dir) {
-  const file = join2(dir, "package.json");
-  if (!existsSync2(file)) return false;
-  try {
-    return JSON.parse(readFileSync(file, "utf8")).name === PACKAGE_NAME;
-  } catch {
-    return false;
-  }
+// src/engine/context.ts
+function emptyIndex() {
+  return /* @__PURE__ */ Object.create(null);
 }
-function findPackageRoot(start) {
-  let dir = start;
-  for (; ; ) {
-    if (isOurPackage(dir)) return dir;
-    const parent = dirname2(dir);
-    if (parent === dir) throw new Error(`cannot find the ${PACKAGE_NAME} package root above ${start}`);
-    dir = parent;
-  }
+function isRecord2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function packageRoot() {
-  cachedRoot ??= findPackageRoot(dirname2(fileURLToPath2(import.meta.url)));
-  return cachedRoot;
+function agentName(agent) {
+  if (typeof agent.name === "string") return agent.name;
+  const metadata2 = agent.data.metadata;
+  return isRecord2(metadata2) && typeof metadata2.name === "string" ? metadata2.name : void 0;
 }
-function builtinRulesDir() {
-  return join2(packageRoot(), "rules");
+function agentLabel(agent) {
+  return agentName(agent) ?? unnamedAgentKey(agent.doc.file, agent.doc.docIndex);
 }
-function schemaFile(name) {
-  return join2(packageRoot(), "schema", `${name}.schema.json`);
-}
-
-// src/policy/schemas.ts
-var addFormats = import_ajv_formats2.default;
-var compiled2 = /* @__PURE__ */ new Map();
-var ajv;
-function validatorFor(name) {
-  let validate3 = compiled2.get(name);
-  if (!validate3) {
-    ajv ??= addFormats(
-      new import_ajv.Ajv({
-        allErrors: true,
-        strict: true,
-        strictRequired: false,
-        verbose: true,
-        code: { regExp: boundedRegExp }
-      })
-    );
-    validate3 = ajv.compile(JSON.parse(readFileSync2(schemaFile(name), "utf8")));
-    compiled2.set(name, validate3);
-  }
-  return validate3;
-}
-function decodePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-function dotted(path) {
-  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("") || "(top level)";
-}
-function isConditional(e) {
-  return e.keyword === "if" || /\/(then|else)\//.test(e.schemaPath);
-}
-function describeSchemaError(errors) {
-  const e = errors?.find((x) => !isConditional(x)) ?? errors?.find((x) => x.keyword !== "if") ?? errors?.[0];
-  if (!e) return { path: [], key: false, message: "does not match the schema" };
-  const path = decodePointer(e.instancePath);
-  const where3 = dotted(path);
-  const params = e.params;
-  switch (e.keyword) {
-    case "required":
-      return {
-        path,
-        key: false,
-        message: `${where3}: missing required field '${String(params.missingProperty)}'`
-      };
-    case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      return { path: [...path, field], key: true, message: `${where3}: unknown field '${field}'` };
+function buildRunContext(agents, now) {
+  const run = {
+    now,
+    agents: agents.length,
+    identity_ids: emptyIndex(),
+    names: emptyIndex(),
+    secret_refs: emptyIndex(),
+    agents_by_name: emptyIndex()
+  };
+  const refUsers = /* @__PURE__ */ new Map();
+  for (const agent of agents) {
+    const name = agentName(agent);
+    if (name !== void 0) {
+      run.names[name] = (run.names[name] ?? 0) + 1;
+      if (!Object.hasOwn(run.agents_by_name, name)) run.agents_by_name[name] = agent.data;
     }
-    case "enum":
-      return {
-        path,
-        key: false,
-        message: `${where3}: must be one of ${params.allowedValues.map(String).join(", ")}`
-      };
-    case "pattern":
-      return {
-        path,
-        key: false,
-        message: `${where3}: '${String(e.data)}' must match ${String(params.pattern)}`
-      };
-    default:
-      return { path, key: false, message: `${where3}: ${e.message ?? "is invalid"}` };
+    const identity = agent.data.identity;
+    if (isRecord2(identity) && typeof identity.id === "string" && identity.id !== "") {
+      run.identity_ids[identity.id] = (run.identity_ids[identity.id] ?? 0) + 1;
+    }
+    const credentials = agent.data.credentials;
+    if (Array.isArray(credentials)) {
+      const label = agentLabel(agent);
+      for (const cred of credentials) {
+        if (!isRecord2(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
+        let users = refUsers.get(cred.secret_ref);
+        if (!users) refUsers.set(cred.secret_ref, users = /* @__PURE__ */ new Set());
+        users.add(label);
+      }
+    }
+  }
+  for (const [ref, users] of refUsers) run.secret_refs[ref] = [...users];
+  return run;
+}
+
+// src/engine/params.ts
+var ParamError = class extends Error {
+  constructor(param, message) {
+    super(message);
+    this.param = param;
+  }
+  param;
+  name = "ParamError";
+};
+function normaliseParam(type, value) {
+  switch (type) {
+    case "duration": {
+      const seconds = parseDuration(value);
+      return seconds === void 0 ? { ok: false, reason: "is not a duration (e.g. 15m, 1h, 183d, PT1H)" } : { ok: true, value: seconds };
+    }
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: "is not a number" };
+    case "string":
+      return typeof value === "string" ? { ok: true, value } : { ok: false, reason: "is not a string" };
+    case "string[]":
+      return Array.isArray(value) && value.every((v) => typeof v === "string") ? { ok: true, value: [...value] } : { ok: false, reason: "is not a list of strings" };
+    case "boolean":
+      return typeof value === "boolean" ? { ok: true, value } : { ok: false, reason: "is not true or false" };
   }
 }
+function declaredParams(checks) {
+  const out = /* @__PURE__ */ new Map();
+  for (const check of checks) {
+    for (const [name, def] of Object.entries(check.params)) if (!out.has(name)) out.set(name, def);
+  }
+  return out;
+}
+function checkParams(checks, overrides) {
+  const declared = declaredParams(checks);
+  const problems = [];
+  for (const [name, value] of Object.entries(overrides)) {
+    const def = declared.get(name);
+    if (!def) {
+      problems.push({ param: name, message: `unknown parameter '${name}' (no loaded check declares it)` });
+      continue;
+    }
+    const r = normaliseParam(def.type, value);
+    if (!r.ok) problems.push({ param: name, message: `parameter '${name}' ${r.reason}` });
+  }
+  return problems;
+}
+function resolveParams(checks, overrides = {}) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, def] of declaredParams(checks)) {
+    const overridden = Object.hasOwn(overrides, name);
+    const r = normaliseParam(def.type, overridden ? overrides[name] : def.default);
+    if (!r.ok) {
+      const what = overridden ? `parameter '${name}'` : `default of parameter '${name}'`;
+      throw new ParamError(name, `${what} ${r.reason}`);
+    }
+    out.set(name, r.value);
+  }
+  return out;
+}
+function paramsFor(check, resolved) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const name of Object.keys(check.params)) out[name] = resolved.get(name);
+  return out;
+}
+
+// src/engine/redact.ts
+function keyAt(text3, i) {
+  return ((text3.charCodeAt(i) * 31 + text3.charCodeAt(i + 1)) * 31 + text3.charCodeAt(i + 2)) * 31 + text3.charCodeAt(i + 3) | 0;
+}
+function makeRedactor(secrets) {
+  const forms = redactionForms([...new Set(secrets)]);
+  if (forms.length === 0) return (text3) => text3;
+  const byKey = /* @__PURE__ */ new Map();
+  forms.forEach((form, index) => {
+    const key = keyAt(form, 0);
+    const list3 = byKey.get(key);
+    if (list3) list3.push(index);
+    else byKey.set(key, [index]);
+  });
+  const occurring = (text3) => {
+    const found = /* @__PURE__ */ new Set();
+    for (let i = 0; i + 4 <= text3.length; i++) {
+      const list3 = byKey.get(keyAt(text3, i));
+      if (!list3) continue;
+      for (const index of list3) if (text3.startsWith(forms[index], i)) found.add(index);
+    }
+    return [...found].sort((a, b) => a - b);
+  };
+  return (text3) => {
+    let candidates = occurring(text3);
+    if (candidates.length === 0) return text3;
+    let out = text3;
+    for (let k = 0; k < candidates.length; k++) {
+      const index = candidates[k];
+      const form = forms[index];
+      if (!out.includes(form)) continue;
+      const next = replaceSecret(out, form);
+      if (next === out) continue;
+      out = next;
+      candidates = occurring(out).filter((i) => i > index);
+      k = -1;
+    }
+    return out;
+  };
+}
+
+// src/engine/evaluate.ts
+var MAX_ERROR_LENGTH = 300;
+var MAX_FINDINGS_PER_CHECK = 100;
+function overflowMessage(count2) {
+  const what = count2 === 1 ? "finding" : "findings";
+  return `${count2} more ${what} of this check for this agent are not listed (only the first ${MAX_FINDINGS_PER_CHECK} are)`;
+}
+function effectiveSeverity(check, base, overrides) {
+  const wanted = overrides && Object.hasOwn(overrides, check.id) ? overrides[check.id] : void 0;
+  if (wanted === void 0) return base;
+  if (!check.waivable && severityRank(wanted) > severityRank(base)) return base;
+  return wanted;
+}
+function sensitiveSpecOf(resolved) {
+  const categories = resolved.get("sensitive_categories");
+  const actions = resolved.get("sensitive_actions");
+  return {
+    categories: Array.isArray(categories) ? categories : DEFAULT_SENSITIVE.categories,
+    actions: Array.isArray(actions) ? actions : DEFAULT_SENSITIVE.actions
+  };
+}
+function itemPointer(item) {
+  if (typeof item !== "object" || item === null) return "";
+  const p = item.pointer;
+  return typeof p === "string" && (p === "" || p.startsWith("/")) ? p : "";
+}
+function tidy2(s) {
+  return oneLine3(s, MAX_ERROR_LENGTH).trim();
+}
+function runOne(check, compiled3, base, emit, meter) {
+  if (compiled3.when && !truthy2(compiled3.when(base, meter))) return false;
+  const assert = compiled3.assert;
+  if (!compiled3.each) {
+    if (!truthy2(assert(base, meter))) emit(base, check.at ?? "");
+    return true;
+  }
+  const list3 = getPath(base, compiled3.each);
+  if (!Array.isArray(list3)) return true;
+  const ctx = { ...base, item: void 0, index: 0 };
+  list3.forEach((item, index) => {
+    ctx.item = item;
+    ctx.index = index;
+    if (compiled3.where && !truthy2(compiled3.where(ctx, meter))) return;
+    if (truthy2(assert(ctx, meter))) return;
+    const at = compiled3.eachPointer ? pointerOf([...compiled3.eachPointer, index]) : itemPointer(item);
+    emit(ctx, joinPointer2(at, check.at));
+  });
+  return true;
+}
+function evaluate(agents, checks, opts) {
+  const active = checks.filter((c) => !c.waivable || !opts.disabled?.has(c.id));
+  const byId = new Map(active.map((c) => [c.id, c]));
+  const resolved = resolveParams(checks, opts.params);
+  const sensitive = sensitiveSpecOf(resolved);
+  const run = buildRunContext(agents, opts.now);
+  const redact = makeRedactor(agents.flatMap((a) => a.redact));
+  const rules = active.filter((c) => !c.builtin).map((check) => ({
+    check,
+    compiled: compileCheck(check),
+    params: paramsFor(check, resolved),
+    severity: effectiveSeverity(check, check.severity, opts.severityOverrides)
+  }));
+  const findings = [];
+  const errors = [];
+  const applied = /* @__PURE__ */ new Set();
+  const exhausted = /* @__PURE__ */ new Set();
+  if (agents.length > 0) {
+    for (const c of active) if (c.builtin) applied.add(c.id);
+  }
+  agents.forEach((agent, agentIndex) => {
+    const documentCounts = /* @__PURE__ */ new Map();
+    for (const f of agent.findings) {
+      const check = byId.get(f.ruleId);
+      if (!check) continue;
+      const severity = effectiveSeverity(check, f.severity ?? check.severity, opts.severityOverrides);
+      const seen = documentCounts.get(f.ruleId) ?? { severity, count: 0 };
+      documentCounts.set(f.ruleId, seen);
+      if (++seen.count > MAX_FINDINGS_PER_CHECK) continue;
+      findings.push({
+        ruleId: f.ruleId,
+        severity,
+        agentIndex,
+        pointer: f.pointer,
+        message: tidy2(redact(f.message))
+      });
+    }
+    for (const [ruleId, { severity, count: count2 }] of documentCounts) {
+      if (count2 <= MAX_FINDINGS_PER_CHECK) continue;
+      const message = overflowMessage(count2 - MAX_FINDINGS_PER_CHECK);
+      findings.push({ ruleId, severity, agentIndex, pointer: "", message });
+    }
+    const derived = deriveFacts(agent.data, agent.secrets, sensitive);
+    const base = { agent: agent.data, params: {}, run, derived };
+    let rule = rules[0];
+    let emitted = 0;
+    let meter = new EvaluationMeter();
+    const emit = (ctx, pointer) => {
+      if (++emitted > MAX_FINDINGS_PER_CHECK) return;
+      const vars = /* @__PURE__ */ Object.create(null);
+      for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx, meter);
+      const message = rule.compiled.message({ ...ctx, vars }, redact);
+      findings.push({ ruleId: rule.check.id, severity: rule.severity, agentIndex, pointer, message });
+    };
+    for (const current of rules) {
+      const { check, compiled: compiled3, params, severity } = current;
+      if (exhausted.has(check.id)) continue;
+      rule = current;
+      emitted = 0;
+      base.params = params;
+      meter = new EvaluationMeter();
+      try {
+        if (runOne(check, compiled3, base, emit, meter)) applied.add(check.id);
+      } catch (e) {
+        let message = e instanceof Error ? e.message : String(e);
+        if (e instanceof LogicBudgetError) {
+          exhausted.add(check.id);
+          message += "; the check is skipped for the remaining agents";
+        }
+        errors.push({ ruleId: check.id, agentIndex, message: tidy2(redact(message)) });
+      }
+      if (emitted > MAX_FINDINGS_PER_CHECK) {
+        const pointer = compiled3.eachPointer ? pointerOf(compiled3.eachPointer) : "";
+        const message = overflowMessage(emitted - MAX_FINDINGS_PER_CHECK);
+        findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
+      }
+    }
+  });
+  return { findings, errors, applied: [...applied].sort() };
+}
+
+// src/report/sort.ts
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.ruleId, b.ruleId) || cmp(a.column, b.column) || cmp(a.path, b.path) || cmp(a.fingerprint, b.fingerprint);
+}
+function compareErrors(a, b) {
+  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.message, b.message);
+}
+
+// src/errors.ts
+var UsageError = class extends Error {
+};
+
+// src/policy/load.ts
+import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 
 // src/policy/types.ts
 var CHECK_AREAS = [
@@ -21782,66 +23975,8 @@ var PolicyError = class extends Error {
   reason;
 };
 
-// src/policy/frameworks.ts
-function toControl(raw2) {
-  const control2 = {
-    id: raw2.id,
-    title: raw2.title,
-    summary: raw2.summary,
-    url: raw2.url,
-    checks: raw2.checks ?? [],
-    manual: raw2.manual ?? false
-  };
-  if (raw2.verified !== void 0) control2.verified = raw2.verified;
-  if (raw2.applicability) {
-    const { role, ...rest } = raw2.applicability;
-    control2.applicability = {
-      ...rest,
-      ...role !== void 0 ? { role: Array.isArray(role) ? role : [role] } : {}
-    };
-  }
-  return control2;
-}
-function frameworkFromSource(src, knownChecks) {
-  const validate3 = validatorFor("framework");
-  if (!validate3(src.data)) {
-    const p = describeSchemaError(validate3.errors);
-    throw src.error(p.path, p.message, p.key);
-  }
-  const raw2 = src.data;
-  const seen = /* @__PURE__ */ new Set();
-  raw2.controls.forEach((c, i) => {
-    if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
-    seen.add(c.id);
-    if ((c.checks ?? []).length === 0 && c.manual !== true) {
-      throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
-    }
-    (c.checks ?? []).forEach((id, j) => {
-      if (!knownChecks.has(id))
-        throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
-    });
-  });
-  const pos = src.position([]);
-  return deepFreeze({
-    id: raw2.id,
-    title: raw2.title,
-    version: raw2.version,
-    url: raw2.url,
-    controls: raw2.controls.map(toControl),
-    source: { file: src.file, line: pos.line, column: pos.column }
-  });
-}
-function controlsForCheck(id, frameworks) {
-  const refs = [];
-  for (const fw of frameworks) {
-    for (const c of fw.controls)
-      if (c.checks.includes(id)) refs.push({ framework: fw.id, id: c.id, title: c.title });
-  }
-  return refs;
-}
-
 // src/policy/snapshot.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { readdirSync, readFileSync as readFileSync3, statSync as statSync2, writeFileSync } from "node:fs";
 import { join as join3, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -21865,7 +24000,7 @@ function ruleFiles(dir) {
   return out;
 }
 function ruleFolderDigest(dir) {
-  const hash = createHash("sha256").update(`agentpolicy rules ${FORMAT}\0`);
+  const hash = createHash2("sha256").update(`agentpolicy rules ${FORMAT}\0`);
   for (const file of ruleFiles(dir)) {
     hash.update(`${file}\0`).update(readFileSync3(join3(dir, file))).update("\0");
   }
@@ -21924,13 +24059,13 @@ var MAX_REASON = 300;
 function firstLine(message) {
   return message.split("\n")[0].trim();
 }
-function oneLine3(text3, max = MAX_REASON) {
+function oneLine4(text3, max = MAX_REASON) {
   const flat = text3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 function tooLarge2(file, bytes) {
   return new PolicyError(
-    oneLine3(file),
+    oneLine4(file),
     1,
     1,
     `file is ${bytes} bytes, over the limit of ${MAX_POLICY_FILE_BYTES} bytes for a policy file`
@@ -21945,7 +24080,7 @@ function readYamlSource(absPath, file) {
   } catch (e) {
     if (e instanceof PolicyError) throw e;
     const code = e.code;
-    throw new PolicyError(oneLine3(file), 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
+    throw new PolicyError(oneLine4(file), 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
   }
   return parseYamlSource(text3, file);
 }
@@ -21967,7 +24102,7 @@ function structureProblem(root) {
       const key = isScalar(pair.key) ? String(pair.key.value) : void 0;
       if (key !== void 0) {
         if (keys.has(key))
-          return { node: pair.key, reason: `invalid YAML: duplicate key '${oneLine3(key, 80)}'` };
+          return { node: pair.key, reason: `invalid YAML: duplicate key '${oneLine4(key, 80)}'` };
         keys.add(key);
       }
       stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
@@ -21985,7 +24120,7 @@ function parseYamlSource(text3, file) {
     const line = before.split("\n").length;
     const column = tooMany - before.lastIndexOf("\n");
     throw new PolicyError(
-      oneLine3(file),
+      oneLine4(file),
       line,
       column,
       `more than ${MAX_POLICY_NODES} YAML nodes in one policy file; split it, or simplify it`
@@ -21997,26 +24132,26 @@ function parseYamlSource(text3, file) {
     return { line: Math.max(line, 1), column: Math.max(col, 1) };
   };
   if (!Array.isArray(docs) || docs.length === 0) {
-    throw new PolicyError(oneLine3(file), 1, 1, "the file is empty");
+    throw new PolicyError(oneLine4(file), 1, 1, "the file is empty");
   }
   for (const doc2 of docs) {
     const err = doc2.errors[0];
     if (err) {
       const pos = at(err.pos[0]);
-      const reason2 = /Maximum call stack size exceeded/.test(err.message) ? "nested too deeply to parse" : oneLine3(firstLine(err.message));
-      throw new PolicyError(oneLine3(file), pos.line, pos.column, `invalid YAML: ${reason2}`);
+      const reason2 = /Maximum call stack size exceeded/.test(err.message) ? "nested too deeply to parse" : oneLine4(firstLine(err.message));
+      throw new PolicyError(oneLine4(file), pos.line, pos.column, `invalid YAML: ${reason2}`);
     }
     const problem = structureProblem(doc2.contents);
     if (problem) {
       const pos = at(problem.node.range?.[0] ?? 0);
-      throw new PolicyError(oneLine3(file), pos.line, pos.column, problem.reason);
+      throw new PolicyError(oneLine4(file), pos.line, pos.column, problem.reason);
     }
   }
   if (docs.length !== 1) {
     const second = docs[1];
     const pos = second?.contents?.range ? at(second.contents.range[0]) : { line: 1, column: 1 };
     throw new PolicyError(
-      oneLine3(file),
+      oneLine4(file),
       pos.line,
       pos.column,
       `expected one YAML document, found ${docs.length}`
@@ -22028,10 +24163,10 @@ function parseYamlSource(text3, file) {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     throw new PolicyError(
-      oneLine3(file),
+      oneLine4(file),
       1,
       1,
-      `invalid YAML: ${oneLine3(firstLine(e instanceof Error ? e.message : String(e)))}`
+      `invalid YAML: ${oneLine4(firstLine(e instanceof Error ? e.message : String(e)))}`
     );
   }
   const nodeAt = (path, key) => {
@@ -22075,7 +24210,7 @@ function parseYamlSource(text3, file) {
     },
     error(path, reason2, key) {
       const pos = position2(path, key);
-      return new PolicyError(oneLine3(file), pos.line, pos.column, oneLine3(reason2));
+      return new PolicyError(oneLine4(file), pos.line, pos.column, oneLine4(reason2));
     }
   };
 }
@@ -22112,7 +24247,7 @@ function checkParamsAgree(checks) {
         first.set(name, { def: param, value, owner: check });
         continue;
       }
-      if (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value)) {
+      if (src && (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value))) {
         throw src.error(
           ["checks", index, "params", name],
           `check ${check.id}: parameter '${name}' is declared by ${seen.owner.id} with another type or default`
@@ -22138,12 +24273,17 @@ function loadDirs(dirs) {
 }
 var MAX_CHECKS = 1e3;
 var MAX_FILES_PER_FOLDER = 200;
-function loadRuleFolders(folders) {
-  const checks = [];
+function parseRuleFolder(folder) {
+  return {
+    checks: folder.checks.map((src) => ({ src, defs: checksFromSource(src) })),
+    frameworks: folder.frameworks
+  };
+}
+function extendPolicy(base, folders) {
+  const checks = (base?.checks ?? []).map((def, index) => ({ def, index }));
   const frameworkSources = [];
   for (const folder of folders) {
-    for (const src of folder.checks) {
-      const defs = checksFromSource(src);
+    for (const { src, defs } of folder.checks) {
       if (checks.length + defs.length > MAX_CHECKS) {
         throw src.error(
           ["checks", Math.max(0, MAX_CHECKS - checks.length)],
@@ -22157,7 +24297,7 @@ function loadRuleFolders(folders) {
   const byId = /* @__PURE__ */ new Map();
   for (const located of checks) {
     const earlier = byId.get(located.def.id);
-    if (earlier) {
+    if (earlier && located.src) {
       const at = earlier.def.source;
       throw located.src.error(
         ["checks", located.index, "id"],
@@ -22168,7 +24308,7 @@ function loadRuleFolders(folders) {
   }
   checkParamsAgree(checks);
   const known = new Set(byId.keys());
-  const frameworks = [];
+  const frameworks = [...base?.frameworks ?? []];
   for (const src of frameworkSources) {
     const fw = frameworkFromSource(src, known);
     const clash = frameworks.find((f) => f.id === fw.id);
@@ -22179,6 +24319,9 @@ function loadRuleFolders(folders) {
   }
   return { checks: checks.map((c) => c.def), frameworks };
 }
+function loadRuleFolders(folders) {
+  return extendPolicy(void 0, folders.map(parseRuleFolder));
+}
 function loadPolicy(dirs) {
   if (dirs === void 0) {
     builtinCache ??= loadBuiltinSnapshot(builtinRulesDir(), display) ?? loadDirs([builtinRulesDir()]);
@@ -22187,24 +24330,8 @@ function loadPolicy(dirs) {
   return loadDirs(dirs);
 }
 
-// src/report/model.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function severityRank(s) {
-  return SEVERITIES.indexOf(s);
-}
-function reaches(s, failOn) {
-  return failOn !== "never" && severityRank(s) <= severityRank(failOn);
-}
-function emptyCounts() {
-  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-}
-var HOMEPAGE = "https://github.com/agentpolicy/agentpolicy";
-function ruleHelpUri(id) {
-  return `${HOMEPAGE}/blob/main/docs/rules.md#${id.toLowerCase()}`;
-}
-
 // src/report/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function decode3(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
@@ -22235,10 +24362,10 @@ function stablePointer(pointer, data) {
   return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function fingerprintOf(key, occurrence = 0) {
-  const subject = key.agent !== void 0 ? `agent:${key.file}\0${key.agent}` : `doc:${key.file}#${key.docIndex}`;
+  const subject = key.agent !== void 0 ? `agent:${key.file}\0${key.agent}` : `doc:${unnamedAgentKey(key.file, key.docIndex)}`;
   const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
   if (occurrence > 0) parts.push(String(occurrence));
-  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+  return createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
 }
 function fingerprinter() {
   const seen = /* @__PURE__ */ new Map();
@@ -22256,6 +24383,11 @@ var STALE_WAIVER = "AP-POLICY-002";
 var NOT_WAIVABLE = "AP-POLICY-003";
 function isPolicyCheck(id) {
   return id.startsWith("AP-POLICY-");
+}
+function policyCheckSeverity(id, checks) {
+  const def = checks.get(id) ?? loadPolicy().checks.find((c) => c.id === id);
+  if (!def) throw new Error(`the built-in policy check ${id} is missing from rules/checks/policy.yaml`);
+  return def.severity;
 }
 function pointerOf2(path) {
   return path.map((s) => "/" + String(s).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
@@ -22301,7 +24433,7 @@ function checkOverrides(settings, checks) {
       const what = setting === "off" ? "switched off" : `lowered to ${setting}`;
       out.problems.push({
         ruleId: NOT_WAIVABLE,
-        severity: "high",
+        severity: policyCheckSeverity(NOT_WAIVABLE, checks),
         message: `${id} cannot be ${what}: it is not waivable, so it still runs at severity ${check.severity}`,
         at: ["checks", id],
         key: true,
@@ -22313,6 +24445,78 @@ function checkOverrides(settings, checks) {
     else out.severity[id] = setting;
   }
   return out;
+}
+
+// src/check/plan.ts
+function selectFrameworks(all, wanted) {
+  if (!wanted || wanted.length === 0) return all;
+  const unknown2 = wanted.filter((id) => !all.some((f) => f.id === id));
+  if (unknown2.length > 0) {
+    throw new UsageError(`unknown framework '${unknown2[0]}'; known: ${all.map((f) => f.id).join(", ")}`);
+  }
+  return all.filter((f) => wanted.includes(f.id));
+}
+function planChecks(opts) {
+  const policy = opts.policy?.policy ?? loadPolicy();
+  const config = opts.policy?.config;
+  const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
+  const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
+  const inScope2 = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
+  const checks = policy.checks.filter(inScope2);
+  const allById = new Map(policy.checks.map((c) => [c.id, c]));
+  return {
+    policy,
+    ...config ? { config } : {},
+    frameworks,
+    checks,
+    byId: new Map(checks.map((c) => [c.id, c])),
+    allById,
+    overrides: checkOverrides(config?.settings.checks, allById)
+  };
+}
+
+// src/check/findings.ts
+function assembleFindings(agents, evaluation, plan, scrub) {
+  const controlsOf = /* @__PURE__ */ new Map();
+  const fingerprintFor = fingerprinter();
+  const findingAgents = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const raw2 of evaluation.findings) {
+    const check = plan.byId.get(raw2.ruleId);
+    if (!check) continue;
+    const agent = agents[raw2.agentIndex];
+    const span = agent.doc.locate(raw2.pointer);
+    const key = {
+      ruleId: raw2.ruleId,
+      agent: agent.name,
+      file: agent.doc.file,
+      docIndex: agent.doc.docIndex,
+      pointer: raw2.pointer,
+      data: agent.doc.data
+    };
+    const fingerprint = fingerprintFor(key);
+    let controls = controlsOf.get(raw2.ruleId);
+    if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, plan.frameworks));
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push({
+      ruleId: raw2.ruleId,
+      title: check.title,
+      severity: raw2.severity,
+      message: scrub(raw2.message),
+      file: scrub(agent.doc.file),
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn,
+      path: redactPointer(raw2.pointer, scrub),
+      ...agent.name !== void 0 ? { agent: scrub(agent.name) } : {},
+      controls,
+      remediation: check.remediation,
+      status: "open",
+      fingerprint
+    });
+  }
+  return { findings, findingAgents };
 }
 
 // src/policy/waivers.ts
@@ -22336,7 +24540,7 @@ function refOf(w) {
 function describe(w) {
   return `Waiver for ${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
 }
-function plural(n, one, many) {
+function plural2(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function applyWaivers(findings, waivers, ctx) {
@@ -22352,7 +24556,7 @@ function applyWaivers(findings, waivers, ctx) {
     if (check && !check.waivable) {
       problems.push({
         ruleId: NOT_WAIVABLE,
-        severity: "high",
+        severity: policyCheckSeverity(NOT_WAIVABLE, ctx.checks),
         message: `${w.check} cannot be waived: it is not waivable, so this waiver for '${w.agent}' has no effect`,
         at,
         subject
@@ -22372,7 +24576,7 @@ function applyWaivers(findings, waivers, ctx) {
       return;
     }
     if (expires < today) {
-      const now = covered.length === 0 ? "it matches no finding now; delete it" : `${plural(covered.length, "finding", "findings")} it covered ${covered.length === 1 ? "is" : "are"} open again`;
+      const now = covered.length === 0 ? "it matches no finding now; delete it" : `${plural2(covered.length, "finding", "findings")} it covered ${covered.length === 1 ? "is" : "are"} open again`;
       problems.push({
         ruleId: EXPIRED_WAIVER,
         severity: ctx.severityOf(w.check),
@@ -22404,7 +24608,7 @@ function applyWaivers(findings, waivers, ctx) {
       if (ctx.ran(w.check)) {
         problems.push({
           ruleId: STALE_WAIVER,
-          severity: "info",
+          severity: policyCheckSeverity(STALE_WAIVER, ctx.checks),
           message: `${describe(w)} matches no finding; delete it, or correct its check, agent or path`,
           at,
           subject
@@ -22421,223 +24625,118 @@ function applyWaivers(findings, waivers, ctx) {
   return { findings: out, problems, issues };
 }
 
-// src/engine/context.ts
-function emptyIndex() {
-  return /* @__PURE__ */ Object.create(null);
-}
-function isRecord2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function agentName(agent) {
-  if (typeof agent.name === "string") return agent.name;
-  const metadata2 = agent.data.metadata;
-  return isRecord2(metadata2) && typeof metadata2.name === "string" ? metadata2.name : void 0;
-}
-function agentLabel(agent) {
-  return agentName(agent) ?? `${agent.doc.file}#${agent.doc.docIndex}`;
-}
-function buildRunContext(agents, now) {
-  const run = {
-    now,
-    agents: agents.length,
-    identity_ids: emptyIndex(),
-    names: emptyIndex(),
-    secret_refs: emptyIndex(),
-    agents_by_name: emptyIndex()
-  };
-  const refUsers = /* @__PURE__ */ new Map();
-  for (const agent of agents) {
-    const name = agentName(agent);
-    if (name !== void 0) {
-      run.names[name] = (run.names[name] ?? 0) + 1;
-      if (!Object.hasOwn(run.agents_by_name, name)) run.agents_by_name[name] = agent.data;
-    }
-    const identity = agent.data.identity;
-    if (isRecord2(identity) && typeof identity.id === "string" && identity.id !== "") {
-      run.identity_ids[identity.id] = (run.identity_ids[identity.id] ?? 0) + 1;
-    }
-    const credentials = agent.data.credentials;
-    if (Array.isArray(credentials)) {
-      const label = agentLabel(agent);
-      for (const cred of credentials) {
-        if (!isRecord2(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
-        let users = refUsers.get(cred.secret_ref);
-        if (!users) refUsers.set(cred.secret_ref, users = /* @__PURE__ */ new Set());
-        users.add(label);
-      }
-    }
+// src/check/apply-policy.ts
+function applyPolicy(findings, plan, ctx) {
+  const { config, overrides, allById, byId } = plan;
+  if (!config) return { findings, errors: [] };
+  const { scrub } = ctx;
+  const declared = /* @__PURE__ */ new Map();
+  for (const a of ctx.agents) {
+    if (a.name === void 0) continue;
+    const name = scrub(a.name);
+    declared.set(name, (declared.get(name) ?? 0) + 1);
   }
-  for (const [ref, users] of refUsers) run.secret_refs[ref] = [...users];
-  return run;
-}
-
-// src/engine/redact.ts
-function keyAt(text3, i) {
-  return ((text3.charCodeAt(i) * 31 + text3.charCodeAt(i + 1)) * 31 + text3.charCodeAt(i + 2)) * 31 + text3.charCodeAt(i + 3) | 0;
-}
-function makeRedactor(secrets) {
-  const forms = redactionForms([...new Set(secrets)]);
-  if (forms.length === 0) return (text3) => text3;
-  const byKey = /* @__PURE__ */ new Map();
-  forms.forEach((form, index) => {
-    const key = keyAt(form, 0);
-    const list3 = byKey.get(key);
-    if (list3) list3.push(index);
-    else byKey.set(key, [index]);
+  const waived = applyWaivers(findings, config.settings.waivers ?? [], {
+    now: ctx.now,
+    declarations: (name) => declared.get(name) ?? 0,
+    checks: allById,
+    severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
+    ran: (id) => byId.has(id) && !overrides.disabled.has(id)
   });
-  const occurring = (text3) => {
-    const found = /* @__PURE__ */ new Set();
-    for (let i = 0; i + 4 <= text3.length; i++) {
-      const list3 = byKey.get(keyAt(text3, i));
-      if (!list3) continue;
-      for (const index of list3) if (text3.startsWith(forms[index], i)) found.add(index);
+  const problems = [...overrides.problems, ...waived.problems].map((p) => {
+    const raised = overrides.severity[p.ruleId];
+    const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
+    return policyFinding(
+      { ...p, severity },
+      config,
+      allById.get(p.ruleId),
+      controlsForCheck(p.ruleId, plan.frameworks)
+    );
+  });
+  const scrubbed = (f) => f.waiver ? {
+    ...f,
+    waiver: {
+      ...f.waiver,
+      agent: scrub(f.waiver.agent),
+      reason: scrub(f.waiver.reason),
+      approved_by: scrub(f.waiver.approved_by),
+      ...f.waiver.path !== void 0 ? { path: redactPointer(f.waiver.path, scrub) } : {}
     }
-    return [...found].sort((a, b) => a - b);
-  };
-  return (text3) => {
-    let candidates = occurring(text3);
-    if (candidates.length === 0) return text3;
-    let out = text3;
-    for (let k = 0; k < candidates.length; k++) {
-      const index = candidates[k];
-      const form = forms[index];
-      if (!out.includes(form)) continue;
-      const next = replaceSecret(out, form);
-      if (next === out) continue;
-      out = next;
-      candidates = occurring(out).filter((i) => i > index);
-      k = -1;
-    }
-    return out;
-  };
-}
-
-// src/engine/evaluate.ts
-var MAX_ERROR_LENGTH = 300;
-var MAX_FINDINGS_PER_CHECK = 100;
-function overflowMessage(count2) {
-  const what = count2 === 1 ? "finding" : "findings";
-  return `${count2} more ${what} of this check for this agent are not listed (only the first ${MAX_FINDINGS_PER_CHECK} are)`;
-}
-function effectiveSeverity(check, base, overrides) {
-  const wanted = overrides && Object.hasOwn(overrides, check.id) ? overrides[check.id] : void 0;
-  if (wanted === void 0) return base;
-  if (!check.waivable && severityRank(wanted) > severityRank(base)) return base;
-  return wanted;
-}
-function sensitiveSpecOf(resolved) {
-  const categories = resolved.get("sensitive_categories");
-  const actions = resolved.get("sensitive_actions");
+  } : f;
   return {
-    categories: Array.isArray(categories) ? categories : DEFAULT_SENSITIVE.categories,
-    actions: Array.isArray(actions) ? actions : DEFAULT_SENSITIVE.actions
+    findings: [
+      ...waived.findings.map(scrubbed),
+      ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
+    ],
+    errors: waived.issues.map((issue) => {
+      const e = configIssueError(issue, config);
+      return { ...e, message: scrub(e.message) };
+    })
   };
 }
-function itemPointer(item) {
-  if (typeof item !== "object" || item === null) return "";
-  const p = item.pointer;
-  return typeof p === "string" && (p === "" || p.startsWith("/")) ? p : "";
+
+// src/report/coverage.ts
+function scoped(a) {
+  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0);
 }
-function tidy2(s) {
-  return oneLine2(s, MAX_ERROR_LENGTH).trim();
-}
-function runOne(check, compiled3, base, emit) {
-  if (compiled3.when && !truthy2(compiled3.when(base))) return false;
-  const assert = compiled3.assert;
-  if (!compiled3.each) {
-    if (!truthy2(assert(base))) emit(base, check.at ?? "");
-    return true;
-  }
-  const list3 = getPath(base, compiled3.each);
-  if (!Array.isArray(list3)) return true;
-  const ctx = { ...base, item: void 0, index: 0 };
-  list3.forEach((item, index) => {
-    ctx.item = item;
-    ctx.index = index;
-    if (compiled3.where && !truthy2(compiled3.where(ctx))) return;
-    if (truthy2(assert(ctx))) return;
-    const at = compiled3.eachPointer ? pointerOf([...compiled3.eachPointer, index]) : itemPointer(item);
-    emit(ctx, joinPointer2(at, check.at));
-  });
+function agentMatches(a, agent) {
+  if (a.tiers && a.tiers.length > 0 && (agent.tier === void 0 || !a.tiers.includes(agent.tier)))
+    return false;
+  if (a.role && a.role.length > 0 && agent.role !== void 0 && !a.role.includes(agent.role)) return false;
   return true;
 }
-function evaluate(agents, checks, opts) {
-  const active = checks.filter((c) => !c.waivable || !opts.disabled?.has(c.id));
-  const byId = new Map(active.map((c) => [c.id, c]));
-  const resolved = resolveParams(checks, opts.params);
-  const sensitive = sensitiveSpecOf(resolved);
-  const run = buildRunContext(agents, opts.now);
-  const redact = makeRedactor(agents.flatMap((a) => a.redact));
-  const rules = active.filter((c) => !c.builtin).map((check) => ({
-    check,
-    compiled: compileCheck(check),
-    params: paramsFor(check, resolved),
-    severity: effectiveSeverity(check, check.severity, opts.severityOverrides)
+var agentKey2 = (file, name) => `${file}\0${name ?? ""}`;
+function inScope(control2, findings, agents) {
+  const mine = findings.filter((f) => control2.checks.includes(f.ruleId));
+  const a = control2.applicability;
+  if (!agents || !scoped(a)) return { applicable: true, findings: mine };
+  const matching = new Set(
+    agents.filter((ag) => agentMatches(a, ag)).map((ag) => agentKey2(ag.file, ag.name))
+  );
+  const known = new Set(agents.map((ag) => agentKey2(ag.file, ag.name)));
+  return {
+    applicable: matching.size > 0,
+    // A finding that cannot be tied to a scanned agent is kept: dropping it could hide a failure.
+    findings: mine.filter((f) => {
+      const key = agentKey2(f.file, f.agent);
+      return matching.has(key) || !known.has(key);
+    })
+  };
+}
+function controlStatus(control2, applicable, mine, evaluated) {
+  if (control2.manual || control2.checks.length === 0) return "manual";
+  if (!applicable) return "not-applicable";
+  if (mine.some((f) => f.status === "open")) return "fail";
+  if (mine.length > 0) return "waived";
+  return control2.checks.some((c) => evaluated.has(c)) ? "pass" : "not-applicable";
+}
+function computeCoverage({
+  frameworks,
+  findings,
+  evaluated,
+  agents
+}) {
+  return frameworks.map((fw) => ({
+    id: fw.id,
+    title: fw.title,
+    version: fw.version,
+    controls: fw.controls.map((c) => {
+      const scope = inScope(c, findings, agents);
+      return {
+        id: c.id,
+        title: c.title,
+        status: controlStatus(c, scope.applicable, scope.findings, evaluated),
+        checks: [...c.checks],
+        failing: scope.applicable ? scope.findings.filter((f) => f.status === "open").length : 0
+      };
+    })
   }));
-  const findings = [];
-  const errors = [];
-  const applied = /* @__PURE__ */ new Set();
-  const exhausted = /* @__PURE__ */ new Set();
-  if (agents.length > 0) {
-    for (const c of active) if (c.builtin) applied.add(c.id);
-  }
-  agents.forEach((agent, agentIndex) => {
-    const documentCounts = /* @__PURE__ */ new Map();
-    for (const f of agent.findings) {
-      const check = byId.get(f.ruleId);
-      if (!check) continue;
-      const severity = effectiveSeverity(check, f.severity ?? check.severity, opts.severityOverrides);
-      const seen = documentCounts.get(f.ruleId) ?? { severity, count: 0 };
-      documentCounts.set(f.ruleId, seen);
-      if (++seen.count > MAX_FINDINGS_PER_CHECK) continue;
-      findings.push({
-        ruleId: f.ruleId,
-        severity,
-        agentIndex,
-        pointer: f.pointer,
-        message: tidy2(redact(f.message))
-      });
-    }
-    for (const [ruleId, { severity, count: count2 }] of documentCounts) {
-      if (count2 <= MAX_FINDINGS_PER_CHECK) continue;
-      const message = overflowMessage(count2 - MAX_FINDINGS_PER_CHECK);
-      findings.push({ ruleId, severity, agentIndex, pointer: "", message });
-    }
-    const derived = deriveFacts(agent.data, agent.secrets, sensitive);
-    const base = { agent: agent.data, params: {}, run, derived };
-    let rule = rules[0];
-    let emitted = 0;
-    const emit = (ctx, pointer) => {
-      if (++emitted > MAX_FINDINGS_PER_CHECK) return;
-      const vars = /* @__PURE__ */ Object.create(null);
-      for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx);
-      const message = rule.compiled.message({ ...ctx, vars }, redact);
-      findings.push({ ruleId: rule.check.id, severity: rule.severity, agentIndex, pointer, message });
-    };
-    for (const current of rules) {
-      const { check, compiled: compiled3, params, severity } = current;
-      if (exhausted.has(check.id)) continue;
-      rule = current;
-      emitted = 0;
-      base.params = params;
-      try {
-        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) applied.add(check.id);
-      } catch (e) {
-        let message = e instanceof Error ? e.message : String(e);
-        if (e instanceof LogicBudgetError) {
-          exhausted.add(check.id);
-          message += "; the check is skipped for the remaining agents";
-        }
-        errors.push({ ruleId: check.id, agentIndex, message: tidy2(redact(message)) });
-      }
-      if (emitted > MAX_FINDINGS_PER_CHECK) {
-        const pointer = compiled3.eachPointer ? pointerOf(compiled3.eachPointer) : "";
-        const message = overflowMessage(emitted - MAX_FINDINGS_PER_CHECK);
-        findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
-      }
-    }
-  });
-  return { findings, errors, applied: [...applied].sort() };
+}
+
+// src/report/gate.ts
+function gatePasses(findings, errors, opts) {
+  if (errors.length > 0) return false;
+  return !findings.some((f) => f.status === "open" && reaches(f.severity, opts.failOn));
 }
 
 // src/report/inventory.ts
@@ -22685,7 +24784,7 @@ function inventoryRows(agents, findings, findingAgents) {
     const permissions = list(data.permissions);
     const sensitive = permissions.filter((p) => isSensitivePermission(p));
     const row2 = {
-      name: scrub(agent.name ?? `${agent.doc.file}#${agent.doc.docIndex}`),
+      name: scrub(agentKey(agent)),
       file: scrub(agent.doc.file),
       accessLevel: agentAccessLevel(data.permissions),
       permissions: permissions.length,
@@ -22713,75 +24812,6 @@ function inventoryRows(agents, findings, findingAgents) {
   });
 }
 
-// src/report/coverage.ts
-function scoped(a) {
-  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0);
-}
-function agentMatches(a, agent) {
-  if (a.tiers && a.tiers.length > 0 && (agent.tier === void 0 || !a.tiers.includes(agent.tier)))
-    return false;
-  if (a.role && a.role.length > 0 && agent.role !== void 0 && !a.role.includes(agent.role)) return false;
-  return true;
-}
-var agentKey = (file, name) => `${file}\0${name ?? ""}`;
-function inScope(control2, findings, agents) {
-  const mine = findings.filter((f) => control2.checks.includes(f.ruleId));
-  const a = control2.applicability;
-  if (!agents || !scoped(a)) return { applicable: true, findings: mine };
-  const matching = new Set(
-    agents.filter((ag) => agentMatches(a, ag)).map((ag) => agentKey(ag.file, ag.name))
-  );
-  const known = new Set(agents.map((ag) => agentKey(ag.file, ag.name)));
-  return {
-    applicable: matching.size > 0,
-    // A finding that cannot be tied to a scanned agent is kept: dropping it could hide a failure.
-    findings: mine.filter((f) => {
-      const key = agentKey(f.file, f.agent);
-      return matching.has(key) || !known.has(key);
-    })
-  };
-}
-function controlStatus(control2, applicable, mine, evaluated) {
-  if (control2.manual || control2.checks.length === 0) return "manual";
-  if (!applicable) return "not-applicable";
-  if (mine.some((f) => f.status === "open")) return "fail";
-  if (mine.length > 0) return "waived";
-  return control2.checks.some((c) => evaluated.has(c)) ? "pass" : "not-applicable";
-}
-function computeCoverage({
-  frameworks,
-  findings,
-  evaluated,
-  agents
-}) {
-  return frameworks.map((fw) => ({
-    id: fw.id,
-    title: fw.title,
-    version: fw.version,
-    controls: fw.controls.map((c) => {
-      const scope = inScope(c, findings, agents);
-      return {
-        id: c.id,
-        title: c.title,
-        status: controlStatus(c, scope.applicable, scope.findings, evaluated),
-        checks: [...c.checks],
-        failing: scope.applicable ? scope.findings.filter((f) => f.status === "open").length : 0
-      };
-    })
-  }));
-}
-
-// src/report/sort.ts
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.ruleId, b.ruleId) || cmp(a.column, b.column) || cmp(a.path, b.path) || cmp(a.fingerprint, b.fingerprint);
-}
-function compareErrors(a, b) {
-  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.message, b.message);
-}
-
 // package.json
 var package_default = {
   name: "agentpolicy",
@@ -22806,7 +24836,7 @@ var package_default = {
     build: "node scripts/build.mjs",
     docs: "node scripts/docs.mjs",
     typecheck: "tsc --noEmit",
-    lint: "eslint . && prettier --check .",
+    lint: "eslint . && node scripts/import-cycles.mjs && prettier --check .",
     format: "prettier --write .",
     test: "vitest run",
     bench: "node bench/run.mjs",
@@ -22844,23 +24874,7 @@ var package_default = {
 // src/version.ts
 var TOOL_VERSION = package_default.version;
 
-// src/errors.ts
-var UsageError = class extends Error {
-};
-
-// src/check.ts
-function ruleMetaOf(check, frameworks) {
-  return {
-    id: check.id,
-    title: check.title,
-    severity: check.severity,
-    description: check.description,
-    remediation: check.remediation,
-    helpUri: ruleHelpUri(check.id),
-    waivable: check.waivable,
-    controls: controlsForCheck(check.id, frameworks)
-  };
-}
+// src/check/summarise.ts
 function coverageAgent(agent) {
   const risk = agent.data.risk;
   const field = (key) => {
@@ -22877,14 +24891,39 @@ function coverageAgent(agent) {
     ...role !== void 0 ? { role } : {}
   };
 }
-function selectFrameworks(all, wanted) {
-  if (!wanted || wanted.length === 0) return all;
-  const unknown2 = wanted.filter((id) => !all.some((f) => f.id === id));
-  if (unknown2.length > 0) {
-    throw new UsageError(`unknown framework '${unknown2[0]}'; known: ${all.map((f) => f.id).join(", ")}`);
+function summarise(input) {
+  const { agents, findings, errors } = input;
+  const counts2 = emptyCounts();
+  let waived = 0;
+  for (const f of findings) {
+    if (f.status === "waived") waived++;
+    else counts2[f.severity]++;
   }
-  return all.filter((f) => wanted.includes(f.id));
+  return {
+    schemaVersion: 1,
+    tool: { name: "agentpolicy", version: TOOL_VERSION },
+    summary: {
+      files: input.files,
+      agents: agents.length,
+      findings: counts2,
+      waived,
+      errors: new Set(errors.map((e) => e.file)).size,
+      passed: gatePasses(findings, errors, { failOn: input.failOn }),
+      failOn: input.failOn
+    },
+    frameworks: computeCoverage({
+      frameworks: input.plan.frameworks,
+      findings,
+      evaluated: new Set(input.applied),
+      agents: agents.map(coverageAgent)
+    }),
+    findings,
+    errors,
+    agents: inventoryRows(agents, findings, input.findingAgents)
+  };
 }
+
+// src/manifest/load-texts.ts
 function loadTexts(sources, errors = []) {
   const docs = [];
   let files = 0;
@@ -22896,7 +24935,21 @@ function loadTexts(sources, errors = []) {
   }
   return { agents: docs.map(normalise), errors, files };
 }
-async function loadFromDisk(opts) {
+
+// src/check.ts
+function ruleMetaOf(check, frameworks) {
+  return {
+    id: check.id,
+    title: check.title,
+    severity: check.severity,
+    description: check.description,
+    remediation: check.remediation,
+    helpUri: ruleHelpUri(check.id),
+    waivable: check.waivable,
+    controls: controlsForCheck(check.id, frameworks)
+  };
+}
+async function loadAgents(opts) {
   const found = await discover({
     root: opts.root,
     paths: opts.paths,
@@ -22907,165 +24960,67 @@ async function loadFromDisk(opts) {
   return { agents: loaded.agents, errors: [...found.errors, ...loaded.errors], files: found.files.length };
 }
 async function runCheck(opts) {
-  selectFrameworks((opts.policy?.policy ?? loadPolicy()).frameworks, opts.frameworks);
-  return checkAgents(await loadFromDisk(opts), opts);
+  planChecks(opts);
+  return checkAgents(await loadAgents(opts), opts);
 }
 function checkAgents(loaded, opts) {
-  const policy = opts.policy?.policy ?? loadPolicy();
-  const config = opts.policy?.config;
-  const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
-  const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
-  const inScope2 = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
-  const checks = policy.checks.filter(inScope2);
-  const byId = new Map(checks.map((c) => [c.id, c]));
-  const allById = new Map(policy.checks.map((c) => [c.id, c]));
-  const overrides = checkOverrides(config?.settings.checks, allById);
+  const plan = planChecks(opts);
   const { agents, files } = loaded;
-  const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
-  const evaluation = evaluate(agents, checks, {
+  const evaluation = evaluate(agents, plan.checks, {
     params: opts.params,
     now,
-    severityOverrides: overrides.severity,
-    disabled: overrides.disabled
+    severityOverrides: plan.overrides.severity,
+    disabled: plan.overrides.disabled
   });
-  const scrub = makeRedactor([
-    ...agents.flatMap((a) => a.redact),
-    ...config?.redact ?? [],
-    ...new Set(errors.flatMap((e) => pathSecrets(e.file)))
-  ]);
-  for (const e of errors) {
-    e.file = scrub(e.file);
-    e.message = scrub(e.message);
-  }
-  const controlsOf = /* @__PURE__ */ new Map();
-  const fingerprintFor = fingerprinter();
-  const findingAgents = /* @__PURE__ */ new Map();
-  let findings = [];
-  for (const raw2 of evaluation.findings) {
-    const check = byId.get(raw2.ruleId);
-    if (!check) continue;
-    const agent = agents[raw2.agentIndex];
-    const span = agent.doc.locate(raw2.pointer);
-    const key = {
-      ruleId: raw2.ruleId,
-      agent: agent.name,
-      file: agent.doc.file,
-      docIndex: agent.doc.docIndex,
-      pointer: raw2.pointer,
-      data: agent.doc.data
-    };
-    const fingerprint = fingerprintFor(key);
-    let controls = controlsOf.get(raw2.ruleId);
-    if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, frameworks));
-    findingAgents.set(fingerprint, raw2.agentIndex);
-    findings.push({
-      ruleId: raw2.ruleId,
-      title: check.title,
-      severity: raw2.severity,
-      message: scrub(raw2.message),
-      file: scrub(agent.doc.file),
-      line: span.line,
-      column: span.column,
-      endLine: span.endLine,
-      endColumn: span.endColumn,
-      path: redactPointer(raw2.pointer, scrub),
-      ...agent.name !== void 0 ? { agent: scrub(agent.name) } : {},
-      controls,
-      remediation: check.remediation,
-      status: "open",
-      fingerprint
-    });
-  }
-  if (config) {
-    const declared = /* @__PURE__ */ new Map();
-    for (const a of agents) {
-      if (a.name === void 0) continue;
-      const name = scrub(a.name);
-      declared.set(name, (declared.get(name) ?? 0) + 1);
-    }
-    const waived2 = applyWaivers(findings, config.settings.waivers ?? [], {
-      now,
-      declarations: (name) => declared.get(name) ?? 0,
-      checks: allById,
-      severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
-      ran: (id) => byId.has(id) && !overrides.disabled.has(id)
-    });
-    const problems = [...overrides.problems, ...waived2.problems].map((p) => {
-      const raised = overrides.severity[p.ruleId];
-      const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
-      return policyFinding(
-        { ...p, severity },
-        config,
-        allById.get(p.ruleId),
-        controlsForCheck(p.ruleId, frameworks)
-      );
-    });
-    const scrubbed = (f) => f.waiver ? {
-      ...f,
-      waiver: {
-        ...f.waiver,
-        agent: scrub(f.waiver.agent),
-        reason: scrub(f.waiver.reason),
-        approved_by: scrub(f.waiver.approved_by),
-        ...f.waiver.path !== void 0 ? { path: redactPointer(f.waiver.path, scrub) } : {}
-      }
-    } : f;
-    findings = [
-      ...waived2.findings.map(scrubbed),
-      ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
-    ];
-    errors.push(
-      ...waived2.issues.map((issue) => {
-        const e = configIssueError(issue, config);
-        return { ...e, message: scrub(e.message) };
-      })
-    );
-  }
-  findings.sort(compareFindings);
-  for (const e of evaluation.errors) {
-    const agent = agents[e.agentIndex];
-    errors.push({
-      file: scrub(agent?.doc.file ?? ""),
+  const scrub = redactorFor(loaded, plan);
+  const assembled = assembleFindings(agents, evaluation, plan, scrub);
+  const judged = applyPolicy(assembled.findings, plan, { agents, now, scrub });
+  const findings = judged.findings.sort(compareFindings);
+  const errors = [
+    ...loaded.errors.map((e) => ({ ...e, file: scrub(e.file), message: scrub(e.message) })),
+    ...judged.errors,
+    ...evaluation.errors.map((e) => ({
+      file: scrub(agents[e.agentIndex]?.doc.file ?? ""),
       line: 1,
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`)
-    });
-  }
-  errors.sort(compareErrors);
-  const counts2 = emptyCounts();
-  let waived = 0;
-  for (const f of findings) {
-    if (f.status === "waived") waived++;
-    else counts2[f.severity]++;
-  }
-  const failing = findings.some((f) => f.status === "open" && reaches(f.severity, opts.failOn));
-  const report = {
-    schemaVersion: 1,
-    tool: { name: "agentpolicy", version: TOOL_VERSION },
-    summary: {
-      files,
-      agents: agents.length,
-      findings: counts2,
-      waived,
-      errors: new Set(errors.map((e) => e.file)).size,
-      passed: !failing && errors.length === 0,
-      failOn: opts.failOn
-    },
-    frameworks: computeCoverage({
-      frameworks,
-      findings,
-      evaluated: new Set(evaluation.applied),
-      agents: agents.map(coverageAgent)
-    }),
+    }))
+  ].sort(compareErrors);
+  const report = summarise({
+    agents,
+    files,
     findings,
     errors,
-    agents: inventoryRows(agents, findings, findingAgents)
-  };
-  return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
+    findingAgents: assembled.findingAgents,
+    applied: evaluation.applied,
+    plan,
+    failOn: opts.failOn
+  });
+  return { report, rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)), agents };
+}
+function redactorFor(loaded, plan) {
+  return makeRedactor([
+    ...loaded.agents.flatMap((a) => a.redact),
+    ...plan.config?.redact ?? [],
+    ...new Set(loaded.errors.flatMap((e) => pathSecrets(e.file)))
+  ]);
 }
 
-// src/diff/changes.ts
+// src/diff/changes/detail.ts
+var Details = class {
+  items = [];
+  add({ kind, path, subject, escalation, before, after }) {
+    this.items.push({
+      kind,
+      path,
+      subject,
+      ...before !== void 0 ? { before } : {},
+      ...after !== void 0 ? { after } : {},
+      escalation
+    });
+  }
+};
 function obj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
 }
@@ -23075,7 +25030,7 @@ function list2(v) {
 function str(v) {
   return typeof v === "string" ? v : void 0;
 }
-function num(v) {
+function num2(v) {
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
 function strings(v) {
@@ -23088,19 +25043,367 @@ function dur(v) {
 function minus(a, b) {
   return a.filter((x) => !b.includes(x));
 }
-var Details = class {
-  items = [];
-  add(kind, path, subject, escalation, before, after) {
-    this.items.push({
-      kind,
-      path,
-      subject,
-      ...before !== void 0 ? { before } : {},
-      ...after !== void 0 ? { after } : {},
-      escalation
+function ordinal(item) {
+  return item.name ?? `#${item.index + 1}`;
+}
+function pairByName(base, head) {
+  const pairs2 = [];
+  const freeB = new Set(base);
+  const unnamedB = base.filter((b) => b.name === void 0);
+  const unnamedH = head.filter((h) => h.name === void 0);
+  const added = [];
+  for (const h of head) {
+    const b = h.name !== void 0 ? base.find((x) => freeB.has(x) && x.name === h.name) : unnamedB[unnamedH.indexOf(h)];
+    if (b && freeB.has(b)) {
+      freeB.delete(b);
+      pairs2.push({ b, h });
+    } else added.push(h);
+  }
+  return { pairs: pairs2, added, removed: base.filter((b) => freeB.has(b)) };
+}
+function flagChange(out, area, b, h, key, words2) {
+  const bv = b[key];
+  const hv = h[key];
+  if (bv === hv) return;
+  const show2 = (v) => v === void 0 ? void 0 : String(v);
+  const weaker = bv === true && hv !== true;
+  out.add({
+    kind: weaker ? `${area}-weakened` : `${area}-changed`,
+    path: `/${area}/${key}`,
+    subject: `${area} ${words2}`,
+    escalation: weaker,
+    before: show2(bv),
+    after: show2(hv)
+  });
+}
+
+// src/diff/changes/audit.ts
+function diffAudit(base, head, out) {
+  const b = obj(base.audit) ?? {};
+  const h = obj(head.audit) ?? {};
+  flagChange(out, "audit", b, h, "enabled", "enabled");
+  flagChange(out, "audit", b, h, "immutable", "immutable");
+  const br = num2(b.retention);
+  const hr = num2(h.retention);
+  if (br !== hr) {
+    const weaker = br !== void 0 && (hr === void 0 || hr < br);
+    out.add({
+      kind: weaker ? "audit-weakened" : "audit-changed",
+      path: "/audit/retention",
+      subject: "audit retention",
+      escalation: weaker,
+      before: dur(br),
+      after: dur(hr)
     });
   }
-};
+  const bs = str(b.sink);
+  const hs = str(h.sink);
+  if (bs !== hs) {
+    const weaker = bs !== void 0 && !hs;
+    out.add({
+      kind: weaker ? "audit-weakened" : "audit-changed",
+      path: "/audit/sink",
+      subject: "audit sink",
+      escalation: weaker,
+      before: bs,
+      after: hs
+    });
+  }
+  if (minus(strings(b.events), strings(h.events)).length > 0) {
+    out.add({
+      kind: "audit-weakened",
+      path: "/audit/events",
+      subject: "audit events",
+      escalation: true,
+      before: strings(b.events).join(", "),
+      after: strings(h.events).join(", ") || void 0
+    });
+  }
+}
+
+// src/diff/changes/credentials.ts
+function credentialsOf(data) {
+  return list2(data.credentials).map((raw2, index) => {
+    const c = obj(raw2) ?? {};
+    return {
+      index,
+      name: str(c.name),
+      type: str(c.type),
+      ttl: num2(c.ttl),
+      rotation: num2(c.rotation),
+      shared: typeof c.shared === "boolean" ? c.shared : void 0
+    };
+  });
+}
+var FEDERATED = ["oidc-federation", "workload-identity", "managed-identity", "mtls"];
+var CLIENT_CREDENTIALS = ["oauth-client-credentials"];
+function strength(type, opts) {
+  if (type === void 0) return 0;
+  if (opts.staticCredentialTypes.includes(type)) return 1;
+  if (FEDERATED.includes(type)) return 3;
+  if (CLIENT_CREDENTIALS.includes(type)) return 2;
+  return 0;
+}
+function credLabel(c) {
+  return `credential ${ordinal(c)}`;
+}
+function longer(before, after) {
+  return before !== void 0 && (after === void 0 || after > before);
+}
+function diffCredentials(base, head, out, opts) {
+  const { pairs: pairs2, added, removed } = pairByName(credentialsOf(base), credentialsOf(head));
+  for (const h of added) {
+    const what = `${ordinal(h)}${h.type ? ` (${h.type})` : ""}`;
+    out.add({
+      kind: "credential-added",
+      path: `/credentials/${h.index}`,
+      subject: `credential ${what}`,
+      escalation: true,
+      after: what
+    });
+  }
+  for (const b of removed) {
+    out.add({
+      kind: "credential-removed",
+      path: `/credentials/${b.index}`,
+      subject: credLabel(b),
+      escalation: false,
+      before: ordinal(b)
+    });
+  }
+  for (const { b, h } of pairs2) {
+    const at = `/credentials/${h.index}`;
+    const label = credLabel(h);
+    if (b.type !== h.type) {
+      out.add({
+        kind: "credential-type-changed",
+        path: `${at}/type`,
+        subject: `${label} type`,
+        escalation: strength(h.type, opts) < strength(b.type, opts),
+        before: b.type,
+        after: h.type
+      });
+    }
+    if (b.ttl !== h.ttl) {
+      out.add({
+        kind: "credential-ttl-changed",
+        path: `${at}/ttl`,
+        subject: `${label} TTL`,
+        escalation: longer(b.ttl, h.ttl),
+        before: dur(b.ttl),
+        after: dur(h.ttl)
+      });
+    }
+    if (b.rotation !== h.rotation) {
+      out.add({
+        kind: "credential-rotation-changed",
+        path: `${at}/rotation`,
+        subject: `${label} rotation`,
+        escalation: longer(b.rotation, h.rotation),
+        before: dur(b.rotation),
+        after: dur(h.rotation)
+      });
+    }
+    if ((b.shared ?? false) !== (h.shared ?? false)) {
+      const show2 = (s) => s ? "shared" : "not shared";
+      out.add({
+        kind: "credential-sharing-changed",
+        path: `${at}/shared`,
+        subject: label,
+        escalation: h.shared === true,
+        before: show2(b.shared),
+        after: show2(h.shared)
+      });
+    }
+  }
+}
+
+// src/diff/changes/gates.ts
+function gatesOf(data) {
+  return list2(data.approvals).map((raw2, index) => {
+    const g = obj(raw2) ?? {};
+    return {
+      index,
+      name: str(g.name),
+      approvers: strings(g.approvers),
+      min: num2(g.min_approvals),
+      timeout: num2(g.timeout),
+      onTimeout: str(g.on_timeout)
+    };
+  });
+}
+function weakerGate(before, after) {
+  if (!after) return true;
+  if (!before) return false;
+  return (after.min ?? 1) < (before.min ?? 1) || after.onTimeout === "allow" && before.onTimeout !== "allow";
+}
+function gateLabel(g) {
+  return `approval gate ${ordinal(g)}`;
+}
+function diffGates(base, head, out) {
+  const { pairs: pairs2, added, removed } = pairByName(gatesOf(base), gatesOf(head));
+  for (const h of added) {
+    out.add({
+      kind: "gate-added",
+      path: `/approvals/${h.index}`,
+      subject: gateLabel(h),
+      escalation: false,
+      after: ordinal(h)
+    });
+  }
+  for (const b of removed) {
+    out.add({
+      kind: "gate-removed",
+      path: `/approvals/${b.index}`,
+      subject: gateLabel(b),
+      escalation: true,
+      before: ordinal(b)
+    });
+  }
+  for (const { b, h } of pairs2) {
+    const at = `/approvals/${h.index}`;
+    const label = gateLabel(h);
+    const bMin = b.min ?? 1;
+    const hMin = h.min ?? 1;
+    if (bMin !== hMin) {
+      const weaker = hMin < bMin;
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-strengthened",
+        path: `${at}/min_approvals`,
+        subject: `${label} minimum approvals`,
+        escalation: weaker,
+        before: String(bMin),
+        after: String(hMin)
+      });
+    }
+    if (b.onTimeout !== h.onTimeout) {
+      const weaker = h.onTimeout === "allow" || b.onTimeout === "deny" && h.onTimeout === void 0;
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-changed",
+        path: `${at}/on_timeout`,
+        subject: `${label} on timeout`,
+        escalation: weaker,
+        before: b.onTimeout,
+        after: h.onTimeout
+      });
+    }
+    const dropped = minus(b.approvers, h.approvers);
+    const joined2 = minus(h.approvers, b.approvers);
+    if (dropped.length > 0 || joined2.length > 0) {
+      out.add({
+        kind: dropped.length > 0 ? "gate-weakened" : "gate-approvers-added",
+        path: `${at}/approvers`,
+        subject: `${label} approvers`,
+        escalation: true,
+        before: b.approvers.join(", ") || void 0,
+        after: h.approvers.join(", ") || void 0
+      });
+    }
+    if (b.timeout !== h.timeout) {
+      const weaker = b.timeout !== void 0 && h.timeout === void 0 || h.onTimeout === "allow" && h.timeout !== void 0 && (b.timeout === void 0 || h.timeout < b.timeout);
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-changed",
+        path: `${at}/timeout`,
+        subject: `${label} timeout`,
+        escalation: weaker,
+        before: dur(b.timeout),
+        after: dur(h.timeout)
+      });
+    }
+  }
+}
+
+// src/diff/changes/monitoring.ts
+function ratePerSecond(v) {
+  if (typeof v !== "string") return void 0;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(s|m|h|d)\s*$/.exec(v);
+  if (!m) return void 0;
+  const per = { s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
+  return Number(m[1]) / per;
+}
+function diffMonitoring(base, head, out) {
+  const b = obj(base.monitoring) ?? {};
+  const h = obj(head.monitoring) ?? {};
+  const bs = str(b.siem);
+  const hs = str(h.siem);
+  if (bs !== hs) {
+    const weaker = bs !== void 0 && !hs;
+    out.add({
+      kind: weaker ? "monitoring-weakened" : "monitoring-changed",
+      path: "/monitoring/siem",
+      subject: "monitoring SIEM",
+      escalation: weaker,
+      before: bs,
+      after: hs
+    });
+  }
+  flagChange(out, "monitoring", b, h, "baseline", "baseline");
+  if (minus(strings(b.alerts), strings(h.alerts)).length > 0) {
+    out.add({
+      kind: "monitoring-weakened",
+      path: "/monitoring/alerts",
+      subject: "monitoring alerts",
+      escalation: true,
+      before: strings(b.alerts).join(", "),
+      after: strings(h.alerts).join(", ") || void 0
+    });
+  }
+  const br = str(b.rate_limit);
+  const hr = str(h.rate_limit);
+  if (br !== hr) {
+    const bRate = ratePerSecond(br);
+    const hRate = ratePerSecond(hr);
+    const weaker = br !== void 0 && (hr === void 0 || bRate !== void 0 && (hRate === void 0 || hRate > bRate));
+    out.add({
+      kind: weaker ? "monitoring-weakened" : "monitoring-changed",
+      path: "/monitoring/rate_limit",
+      subject: "monitoring rate limit",
+      escalation: weaker,
+      before: br,
+      after: hr
+    });
+  }
+}
+
+// src/diff/changes/oversight.ts
+function diffOversight(base, head, out) {
+  const b = obj(base.oversight) ?? {};
+  const h = obj(head.oversight) ?? {};
+  if (b.kill_switch === true && h.kill_switch !== true) {
+    out.add({
+      kind: "oversight-weakened",
+      path: "/oversight/kill_switch",
+      subject: "kill switch",
+      escalation: true,
+      before: "true",
+      after: h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
+    });
+  }
+  const bd = obj(base.delegation) ?? {};
+  const hd = obj(head.delegation) ?? {};
+  if (bd.can_delegate !== true && hd.can_delegate === true) {
+    out.add({
+      kind: "delegation-enabled",
+      path: "/delegation/can_delegate",
+      subject: "delegation to other agents",
+      escalation: true,
+      before: "false",
+      after: "true"
+    });
+  }
+  const newSubs = minus(strings(hd.sub_agents), strings(bd.sub_agents));
+  if (newSubs.length > 0) {
+    out.add({
+      kind: "sub-agents-added",
+      path: "/delegation/sub_agents",
+      subject: `sub-agents ${newSubs.join(", ")}`,
+      escalation: true,
+      after: newSubs.join(", ")
+    });
+  }
+}
+
+// src/diff/changes/permissions.ts
 function permissionsOf(data) {
   return list2(data.permissions).map((raw2, index) => {
     const p = obj(raw2) ?? {};
@@ -23141,256 +25444,119 @@ function pairPermissions(base, head) {
   pass("narrowed", (b, h) => b.resource.includes("*") && globMatch(h.resource, b.resource));
   return { pairs: pairs2, added: head.filter((h) => freeH.has(h)), removed: base.filter((b) => freeB.has(b)) };
 }
-function gatesOf(data) {
-  return list2(data.approvals).map((raw2, index) => {
-    const g = obj(raw2) ?? {};
-    return {
-      index,
-      name: str(g.name),
-      approvers: strings(g.approvers),
-      min: num(g.min_approvals),
-      timeout: num(g.timeout),
-      onTimeout: str(g.on_timeout)
-    };
+function addedPermission(p, out) {
+  const label = permissionLabel(p);
+  out.add({
+    kind: "permission-added",
+    path: `/permissions/${p.index}`,
+    subject: label,
+    escalation: true,
+    after: label
   });
-}
-function weakerGate(before, after) {
-  if (!after) return true;
-  if (!before) return false;
-  return (after.min ?? 1) < (before.min ?? 1) || after.onTimeout === "allow" && before.onTimeout !== "allow";
 }
 function diffPermissions(base, head, out) {
   const baseGates = gatesOf(base);
   const headGates = gatesOf(head);
   const { pairs: pairs2, added, removed } = pairPermissions(permissionsOf(base), permissionsOf(head));
-  for (const h of added) {
-    out.add(
-      "permission-added",
-      `/permissions/${h.index}`,
-      permissionLabel(h),
-      true,
-      void 0,
-      permissionLabel(h)
-    );
-  }
+  for (const h of added) addedPermission(h, out);
   for (const b of removed) {
-    out.add("permission-removed", `/permissions/${b.index}`, permissionLabel(b), false, permissionLabel(b));
+    const label = permissionLabel(b);
+    out.add({
+      kind: "permission-removed",
+      path: `/permissions/${b.index}`,
+      subject: label,
+      escalation: false,
+      before: label
+    });
   }
   for (const { b, h, how } of pairs2) {
     const at = `/permissions/${h.index}`;
     const label = permissionLabel(h);
+    const was = permissionLabel(b);
     if (how !== "same") {
-      out.add(`permission-${how}`, `${at}/resource`, label, how === "widened", permissionLabel(b), label);
+      const kind = how === "widened" ? "permission-widened" : "permission-narrowed";
+      out.add({
+        kind,
+        path: `${at}/resource`,
+        subject: label,
+        escalation: how === "widened",
+        before: was,
+        after: label
+      });
     } else if (!b.actions.includes("*")) {
       const more = minus(h.actions, b.actions);
       const fewer = minus(b.actions, h.actions);
       if (more.length > 0)
-        out.add("permission-widened", `${at}/actions`, label, true, permissionLabel(b), label);
+        out.add({
+          kind: "permission-widened",
+          path: `${at}/actions`,
+          subject: label,
+          escalation: true,
+          before: was,
+          after: label
+        });
       else if (fewer.length > 0)
-        out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
+        out.add({
+          kind: "permission-narrowed",
+          path: `${at}/actions`,
+          subject: label,
+          escalation: false,
+          before: was,
+          after: label
+        });
     } else if (!h.actions.includes("*")) {
-      out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
+      out.add({
+        kind: "permission-narrowed",
+        path: `${at}/actions`,
+        subject: label,
+        escalation: false,
+        before: was,
+        after: label
+      });
     }
     if (b.category !== h.category) {
       const wider = accessRank(h.raw) > accessRank(b.raw) || isSensitivePermission(h.raw) && !isSensitivePermission(b.raw);
-      out.add(
-        "permission-category-changed",
-        `${at}/category`,
-        `${label}: category`,
-        wider,
-        b.category,
-        h.category
-      );
+      out.add({
+        kind: "permission-category-changed",
+        path: `${at}/category`,
+        subject: `${label}: category`,
+        escalation: wider,
+        before: b.category,
+        after: h.category
+      });
     }
     if (b.approval !== void 0 && h.approval === void 0) {
-      out.add("gate-removed", `${at}/approval`, label, true, b.approval);
+      out.add({
+        kind: "gate-removed",
+        path: `${at}/approval`,
+        subject: label,
+        escalation: true,
+        before: b.approval
+      });
     } else if (b.approval === void 0 && h.approval !== void 0) {
-      out.add("gate-added", `${at}/approval`, label, false, void 0, h.approval);
+      out.add({
+        kind: "gate-added",
+        path: `${at}/approval`,
+        subject: label,
+        escalation: false,
+        after: h.approval
+      });
     } else if (b.approval !== h.approval) {
       const before = baseGates.find((g) => g.name === b.approval);
       const after = headGates.find((g) => g.name === h.approval);
-      out.add("gate-changed", `${at}/approval`, label, weakerGate(before, after), b.approval, h.approval);
+      out.add({
+        kind: "gate-changed",
+        path: `${at}/approval`,
+        subject: label,
+        escalation: weakerGate(before, after),
+        before: b.approval,
+        after: h.approval
+      });
     }
   }
 }
-function credentialsOf(data) {
-  return list2(data.credentials).map((raw2, index) => {
-    const c = obj(raw2) ?? {};
-    return {
-      index,
-      name: str(c.name),
-      type: str(c.type),
-      ttl: num(c.ttl),
-      rotation: num(c.rotation),
-      shared: typeof c.shared === "boolean" ? c.shared : void 0
-    };
-  });
-}
-var CREDENTIAL_STRENGTH = {
-  "oidc-federation": 3,
-  "workload-identity": 3,
-  "managed-identity": 3,
-  mtls: 3,
-  "oauth-client-credentials": 2,
-  "api-key": 1,
-  "static-token": 1,
-  password: 1
-};
-function strength(type) {
-  return type !== void 0 ? CREDENTIAL_STRENGTH[type] ?? 0 : 0;
-}
-function pairByName(base, head) {
-  const pairs2 = [];
-  const freeB = new Set(base);
-  const unnamedB = base.filter((b) => b.name === void 0);
-  const unnamedH = head.filter((h) => h.name === void 0);
-  const added = [];
-  for (const h of head) {
-    const b = h.name !== void 0 ? base.find((x) => freeB.has(x) && x.name === h.name) : unnamedB[unnamedH.indexOf(h)];
-    if (b && freeB.has(b)) {
-      freeB.delete(b);
-      pairs2.push({ b, h });
-    } else added.push(h);
-  }
-  return { pairs: pairs2, added, removed: base.filter((b) => freeB.has(b)) };
-}
-function credLabel(c) {
-  return `credential ${c.name ?? `#${c.index + 1}`}`;
-}
-function longer(before, after) {
-  return before !== void 0 && (after === void 0 || after > before);
-}
-function diffCredentials(base, head, out) {
-  const { pairs: pairs2, added, removed } = pairByName(credentialsOf(base), credentialsOf(head));
-  for (const h of added) {
-    const what = `${h.name ?? `#${h.index + 1}`}${h.type ? ` (${h.type})` : ""}`;
-    out.add("credential-added", `/credentials/${h.index}`, `credential ${what}`, true, void 0, what);
-  }
-  for (const b of removed) {
-    out.add(
-      "credential-removed",
-      `/credentials/${b.index}`,
-      credLabel(b),
-      false,
-      b.name ?? `#${b.index + 1}`
-    );
-  }
-  for (const { b, h } of pairs2) {
-    const at = `/credentials/${h.index}`;
-    const label = credLabel(h);
-    if (b.type !== h.type) {
-      out.add(
-        "credential-type-changed",
-        `${at}/type`,
-        `${label} type`,
-        strength(h.type) < strength(b.type),
-        b.type,
-        h.type
-      );
-    }
-    if (b.ttl !== h.ttl) {
-      out.add(
-        "credential-ttl-changed",
-        `${at}/ttl`,
-        `${label} TTL`,
-        longer(b.ttl, h.ttl),
-        dur(b.ttl),
-        dur(h.ttl)
-      );
-    }
-    if (b.rotation !== h.rotation) {
-      out.add(
-        "credential-rotation-changed",
-        `${at}/rotation`,
-        `${label} rotation`,
-        longer(b.rotation, h.rotation),
-        dur(b.rotation),
-        dur(h.rotation)
-      );
-    }
-    if ((b.shared ?? false) !== (h.shared ?? false)) {
-      const show2 = (s) => s ? "shared" : "not shared";
-      out.add(
-        "credential-sharing-changed",
-        `${at}/shared`,
-        label,
-        h.shared === true,
-        show2(b.shared),
-        show2(h.shared)
-      );
-    }
-  }
-}
-function gateLabel(g) {
-  return `approval gate ${g.name ?? `#${g.index + 1}`}`;
-}
-function diffGates(base, head, out) {
-  const { pairs: pairs2, added, removed } = pairByName(gatesOf(base), gatesOf(head));
-  for (const h of added) {
-    out.add(
-      "gate-added",
-      `/approvals/${h.index}`,
-      gateLabel(h),
-      false,
-      void 0,
-      h.name ?? `#${h.index + 1}`
-    );
-  }
-  for (const b of removed) {
-    out.add("gate-removed", `/approvals/${b.index}`, gateLabel(b), true, b.name ?? `#${b.index + 1}`);
-  }
-  for (const { b, h } of pairs2) {
-    const at = `/approvals/${h.index}`;
-    const label = gateLabel(h);
-    const bMin = b.min ?? 1;
-    const hMin = h.min ?? 1;
-    if (bMin !== hMin) {
-      const weaker = hMin < bMin;
-      out.add(
-        weaker ? "gate-weakened" : "gate-strengthened",
-        `${at}/min_approvals`,
-        `${label} minimum approvals`,
-        weaker,
-        String(bMin),
-        String(hMin)
-      );
-    }
-    if (b.onTimeout !== h.onTimeout) {
-      const weaker = h.onTimeout === "allow" || b.onTimeout === "deny" && h.onTimeout === void 0;
-      out.add(
-        weaker ? "gate-weakened" : "gate-changed",
-        `${at}/on_timeout`,
-        `${label} on timeout`,
-        weaker,
-        b.onTimeout,
-        h.onTimeout
-      );
-    }
-    const dropped = minus(b.approvers, h.approvers);
-    const joined2 = minus(h.approvers, b.approvers);
-    if (dropped.length > 0 || joined2.length > 0) {
-      out.add(
-        dropped.length > 0 ? "gate-weakened" : "gate-approvers-added",
-        `${at}/approvers`,
-        `${label} approvers`,
-        true,
-        b.approvers.join(", ") || void 0,
-        h.approvers.join(", ") || void 0
-      );
-    }
-    if (b.timeout !== h.timeout) {
-      const weaker = b.timeout !== void 0 && h.timeout === void 0 || h.onTimeout === "allow" && h.timeout !== void 0 && (b.timeout === void 0 || h.timeout < b.timeout);
-      out.add(
-        weaker ? "gate-weakened" : "gate-changed",
-        `${at}/timeout`,
-        `${label} timeout`,
-        weaker,
-        dur(b.timeout),
-        dur(h.timeout)
-      );
-    }
-  }
-}
+
+// src/diff/changes/risk.ts
 var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
 function diffRisk(base, head, out) {
   const b = obj(base.risk) ?? {};
@@ -23398,181 +25564,74 @@ function diffRisk(base, head, out) {
   const bt = str(b.eu_ai_act);
   const ht = str(h.eu_ai_act);
   if (bt !== ht) {
-    out.add("risk-tier-changed", "/risk/eu_ai_act", "EU AI Act risk tier", true, bt, ht);
+    out.add({
+      kind: "risk-tier-changed",
+      path: "/risk/eu_ai_act",
+      subject: "EU AI Act risk tier",
+      escalation: true,
+      before: bt,
+      after: ht
+    });
   }
   const ba = str(b.autonomy);
   const ha = str(h.autonomy);
   if (ba !== ha) {
     const more = ha === void 0 || AUTONOMY.indexOf(ha) > AUTONOMY.indexOf(ba ?? "human-in-the-loop");
-    out.add("autonomy-changed", "/risk/autonomy", "autonomy", more, ba, ha);
+    out.add({
+      kind: "autonomy-changed",
+      path: "/risk/autonomy",
+      subject: "autonomy",
+      escalation: more,
+      before: ba,
+      after: ha
+    });
   }
-  const bc = strings(b.data_classes);
-  const hc = strings(h.data_classes);
-  const newClasses = minus(hc, bc);
+  const newClasses = minus(strings(h.data_classes), strings(b.data_classes));
   if (newClasses.length > 0) {
-    out.add(
-      "data-classes-added",
-      "/risk/data_classes",
-      `data classes ${newClasses.join(", ")}`,
-      true,
-      void 0,
-      newClasses.join(", ")
-    );
+    out.add({
+      kind: "data-classes-added",
+      path: "/risk/data_classes",
+      subject: `data classes ${newClasses.join(", ")}`,
+      escalation: true,
+      after: newClasses.join(", ")
+    });
   }
 }
-function flagWeakened(out, area, b, h, key, words2) {
-  const bv = b[key];
-  const hv = h[key];
-  if (bv === hv) return;
-  const show2 = (v) => v === void 0 ? void 0 : String(v);
-  const weaker = bv === true && hv !== true;
-  out.add(
-    weaker ? `${area}-weakened` : `${area}-changed`,
-    `/${area}/${key}`,
-    `${area} ${words2}`,
-    weaker,
-    show2(bv),
-    show2(hv)
-  );
-}
-function diffAudit(base, head, out) {
-  const b = obj(base.audit) ?? {};
-  const h = obj(head.audit) ?? {};
-  flagWeakened(out, "audit", b, h, "enabled", "enabled");
-  flagWeakened(out, "audit", b, h, "immutable", "immutable");
-  const br = num(b.retention);
-  const hr = num(h.retention);
-  if (br !== hr) {
-    const weaker = br !== void 0 && (hr === void 0 || hr < br);
-    out.add(
-      weaker ? "audit-weakened" : "audit-changed",
-      "/audit/retention",
-      "audit retention",
-      weaker,
-      dur(br),
-      dur(hr)
-    );
-  }
-  const bs = str(b.sink);
-  const hs = str(h.sink);
-  if (bs !== hs) {
-    const weaker = bs !== void 0 && !hs;
-    out.add(weaker ? "audit-weakened" : "audit-changed", "/audit/sink", "audit sink", weaker, bs, hs);
-  }
-  const droppedEvents = minus(strings(b.events), strings(h.events));
-  if (droppedEvents.length > 0) {
-    out.add(
-      "audit-weakened",
-      "/audit/events",
-      "audit events",
-      true,
-      strings(b.events).join(", "),
-      strings(h.events).join(", ") || void 0
-    );
-  }
-}
-function ratePerSecond(v) {
-  if (typeof v !== "string") return void 0;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(s|m|h|d)\s*$/.exec(v);
-  if (!m) return void 0;
-  const per = { s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
-  return Number(m[1]) / per;
-}
-function diffMonitoring(base, head, out) {
-  const b = obj(base.monitoring) ?? {};
-  const h = obj(head.monitoring) ?? {};
-  const bs = str(b.siem);
-  const hs = str(h.siem);
-  if (bs !== hs) {
-    const weaker = bs !== void 0 && !hs;
-    out.add(
-      weaker ? "monitoring-weakened" : "monitoring-changed",
-      "/monitoring/siem",
-      "monitoring SIEM",
-      weaker,
-      bs,
-      hs
-    );
-  }
-  flagWeakened(out, "monitoring", b, h, "baseline", "baseline");
-  const droppedAlerts = minus(strings(b.alerts), strings(h.alerts));
-  if (droppedAlerts.length > 0) {
-    out.add(
-      "monitoring-weakened",
-      "/monitoring/alerts",
-      "monitoring alerts",
-      true,
-      strings(b.alerts).join(", "),
-      strings(h.alerts).join(", ") || void 0
-    );
-  }
-  const br = str(b.rate_limit);
-  const hr = str(h.rate_limit);
-  if (br !== hr) {
-    const bRate = ratePerSecond(br);
-    const hRate = ratePerSecond(hr);
-    const weaker = br !== void 0 && (hr === void 0 || bRate !== void 0 && (hRate === void 0 || hRate > bRate));
-    out.add(
-      weaker ? "monitoring-weakened" : "monitoring-changed",
-      "/monitoring/rate_limit",
-      "monitoring rate limit",
-      weaker,
-      br,
-      hr
-    );
-  }
-}
-function diffOversight(base, head, out) {
-  const b = obj(base.oversight) ?? {};
-  const h = obj(head.oversight) ?? {};
-  if (b.kill_switch === true && h.kill_switch !== true) {
-    out.add(
-      "oversight-weakened",
-      "/oversight/kill_switch",
-      "kill switch",
-      true,
-      "true",
-      h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
-    );
-  }
-  const bd = obj(base.delegation) ?? {};
-  const hd = obj(head.delegation) ?? {};
-  if (bd.can_delegate !== true && hd.can_delegate === true) {
-    out.add(
-      "delegation-enabled",
-      "/delegation/can_delegate",
-      "delegation to other agents",
-      true,
-      "false",
-      "true"
-    );
-  }
-  const newSubs = minus(strings(hd.sub_agents), strings(bd.sub_agents));
-  if (newSubs.length > 0) {
-    out.add(
-      "sub-agents-added",
-      "/delegation/sub_agents",
-      `sub-agents ${newSubs.join(", ")}`,
-      true,
-      void 0,
-      newSubs.join(", ")
-    );
-  }
-}
+
+// src/diff/changes/tools.ts
 function diffTools(base, head, out) {
   const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str(obj(raw2)?.name), source: str(obj(raw2)?.source) }));
   const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
-  const label = (t) => `tool ${t.name ?? `#${t.index + 1}`}`;
+  const label = (t) => `tool ${ordinal(t)}`;
   for (const t of added) {
     const from = t.source !== void 0 ? ` from ${t.source}` : "";
-    out.add("tool-added", `/tools/${t.index}`, `${label(t)}${from}`, true, void 0, t.source ?? t.name);
+    out.add({
+      kind: "tool-added",
+      path: `/tools/${t.index}`,
+      subject: `${label(t)}${from}`,
+      escalation: true,
+      after: t.source ?? t.name
+    });
   }
-  for (const t of removed) out.add("tool-removed", `/tools/${t.index}`, label(t), false, t.source ?? t.name);
+  for (const t of removed) {
+    out.add({
+      kind: "tool-removed",
+      path: `/tools/${t.index}`,
+      subject: label(t),
+      escalation: false,
+      before: t.source ?? t.name
+    });
+  }
 }
-function diffAgentData(base, head) {
+
+// src/diff/changes.ts
+var DEFAULT_DIFF_OPTIONS = {
+  staticCredentialTypes: ["api-key", "static-token", "password"]
+};
+function diffAgentData(base, head, opts = DEFAULT_DIFF_OPTIONS) {
   const out = new Details();
   diffPermissions(base, head, out);
-  diffCredentials(base, head, out);
+  diffCredentials(base, head, out, opts);
   diffGates(base, head, out);
   diffRisk(base, head, out);
   diffAudit(base, head, out);
@@ -23584,7 +25643,7 @@ function diffAgentData(base, head) {
 function keyed(agents) {
   const out = /* @__PURE__ */ new Map();
   for (const a of agents) {
-    let key = a.name !== void 0 && a.name !== "" ? `name:${a.doc.file}\0${a.name}` : `doc:${a.doc.file}#${a.doc.docIndex}`;
+    let key = a.name !== void 0 && a.name !== "" ? `name:${a.doc.file}\0${a.name}` : `doc:${unnamedAgentKey(a.doc.file, a.doc.docIndex)}`;
     for (let n = 2; out.has(key); n++) key = `${key}\0${n}`;
     out.set(key, a);
   }
@@ -23618,209 +25677,45 @@ function pairAgents(base, head) {
   }
   return pairs2;
 }
-function agentName2(a) {
-  return a.name ?? `(unnamed agent ${a.doc.docIndex + 1} in ${a.doc.file})`;
-}
 function addedDetails(a) {
   const out = new Details();
-  const level = agentAccessLevel(a.data.permissions);
-  out.add("agent-added", "", `agent ${agentName2(a)}`, true, void 0, level);
-  for (const p of permissionsOf(a.data)) {
-    out.add(
-      "permission-added",
-      `/permissions/${p.index}`,
-      permissionLabel(p),
-      true,
-      void 0,
-      permissionLabel(p)
-    );
-  }
+  out.add({
+    kind: "agent-added",
+    path: "",
+    subject: `agent ${agentKey(a)}`,
+    escalation: true,
+    after: agentAccessLevel(a.data.permissions)
+  });
+  for (const p of permissionsOf(a.data)) addedPermission(p, out);
   return out.items;
 }
-function diffAgents(base, head) {
+function removedDetails(a) {
+  const out = new Details();
+  out.add({
+    kind: "agent-removed",
+    path: "",
+    subject: `agent ${agentKey(a)}`,
+    escalation: false,
+    before: agentAccessLevel(a.data.permissions)
+  });
+  return out.items;
+}
+function diffAgents(base, head, opts = DEFAULT_DIFF_OPTIONS) {
   const pairs2 = pairAgents(base, head);
   const changes = [];
+  const change2 = (a, kind, details) => changes.push({ agent: agentKey(a), file: a.doc.file, change: kind, details });
   for (const h of head) {
     const b = pairs2.get(h);
     if (!b) {
-      changes.push({ agent: agentName2(h), file: h.doc.file, change: "added", details: addedDetails(h) });
+      change2(h, "added", addedDetails(h));
       continue;
     }
-    const details = diffAgentData(b.data, h.data);
-    if (details.length > 0)
-      changes.push({ agent: agentName2(h), file: h.doc.file, change: "modified", details });
+    const details = diffAgentData(b.data, h.data, opts);
+    if (details.length > 0) change2(h, "modified", details);
   }
   const kept = new Set(pairs2.values());
-  for (const b of base) {
-    if (kept.has(b)) continue;
-    const level = agentAccessLevel(b.data.permissions);
-    changes.push({
-      agent: agentName2(b),
-      file: b.doc.file,
-      change: "removed",
-      details: [
-        {
-          kind: "agent-removed",
-          path: "",
-          subject: `agent ${agentName2(b)}`,
-          before: level,
-          escalation: false
-        }
-      ]
-    });
-  }
+  for (const b of base) if (!kept.has(b)) change2(b, "removed", removedDetails(b));
   return changes.sort((x, y) => x.file < y.file ? -1 : x.file > y.file ? 1 : 0);
-}
-
-// src/diff/base.ts
-import { execFile } from "node:child_process";
-
-// src/diff/select.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
-var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function normalisePath(arg) {
-  const p = posix.normalize(arg.replace(/\\/g, "/"));
-  if (p === "." || p === "./") return "";
-  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
-  return p.replace(/\/$/, "");
-}
-function skippedBelow(file, folder) {
-  const rest = folder === "" ? file : file.slice(folder.length + 1);
-  const segments = rest.split("/");
-  return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
-}
-function selectFiles(files, opts) {
-  const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
-  const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
-  const all = new Set(files);
-  const picked = /* @__PURE__ */ new Set();
-  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const arg = normalisePath(raw2);
-    if (arg === void 0) continue;
-    if (arg !== "" && all.has(arg)) {
-      picked.add(arg);
-      continue;
-    }
-    const folder = arg;
-    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
-    if (under.length > 0) {
-      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
-      continue;
-    }
-    const scan2 = import_picomatch2.default.scan(arg);
-    if (scan2.isGlob) {
-      const matches = (0, import_picomatch2.default)(arg, { dot: true });
-      const base = normalisePath(scan2.base || ".") ?? "";
-      for (const f of files) {
-        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
-          picked.add(f);
-      }
-    }
-  }
-  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-
-// src/diff/base.ts
-var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
-function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve6, reject) => {
-    execFile(
-      "git",
-      args,
-      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
-      (error, stdout, stderr) => {
-        if (error) {
-          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
-          reject(
-            Object.assign(new Error(detail2 || error.message), { code: error.code })
-          );
-        } else resolve6(stdout);
-      }
-    );
-  });
-}
-async function gitPrefix(root) {
-  try {
-    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
-  } catch {
-    return void 0;
-  }
-}
-async function resolveRef(root, ref) {
-  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
-    throw new UsageError(`--base: not a git revision: '${ref}'`);
-  try {
-    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
-  } catch (e) {
-    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
-    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
-  }
-}
-async function gitBaseReader(root, sha) {
-  const prefix = await gitPrefix(root) ?? "";
-  return {
-    sha,
-    async list() {
-      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
-      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
-      return { files, complete: true };
-    },
-    async read(file) {
-      try {
-        return await git(root, ["show", `${sha}:${prefix}${file}`]);
-      } catch (e) {
-        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
-          return void 0;
-        throw e;
-      }
-    }
-  };
-}
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode4(file, bytes, maxFileSize) {
-  const fail = (message) => ({
-    file,
-    line: 1,
-    column: 1,
-    message: `at the base: ${message}`
-  });
-  if (bytes.length > maxFileSize)
-    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
-  try {
-    const text3 = strictUtf8.decode(bytes);
-    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
-  } catch {
-    return fail("invalid UTF-8");
-  }
-}
-async function mapLimited(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-async function loadBase(reader, opts) {
-  const listing = await reader.list();
-  const selected = selectFiles(listing.files, opts);
-  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
-  const errors = [];
-  const texts = [];
-  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
-  candidates.forEach((file, i) => {
-    const bytes = contents[i];
-    if (bytes === void 0) return;
-    const decoded = decode4(file, bytes, opts.maxFileSize);
-    if ("text" in decoded) texts.push(decoded);
-    else errors.push(decoded);
-  });
-  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
 }
 
 // src/diff/compare.ts
@@ -23846,7 +25741,7 @@ function redactChanges(changes, values) {
     })
   }));
 }
-function compareWithBase(head, base, baseRef) {
+function compareWithBase(head, base, baseRef, diff) {
   const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
   const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
@@ -23862,7 +25757,7 @@ function compareWithBase(head, base, baseRef) {
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
     base: { ref: baseRef.ref, sha: baseRef.sha },
-    changes: redactChanges(diffAgents(base.agents, head.agents), secrets),
+    changes: redactChanges(diffAgents(base.agents, head.agents, diff), secrets),
     fixed
   };
 }
@@ -23870,1876 +25765,6 @@ function checkedFiles(head) {
   return [
     .../* @__PURE__ */ new Set([...head.agents.map((a) => a.doc.file), ...head.report.errors.map((e) => e.file)])
   ].sort();
-}
-async function compareWithReader(head, reader, ref, opts) {
-  const loaded = await loadBase(reader, {
-    paths: opts.paths,
-    include: opts.include,
-    exclude: opts.exclude,
-    maxFileSize: opts.maxFileSize,
-    headFiles: checkedFiles(head)
-  });
-  const base = checkAgents(loaded, opts);
-  return { ...head, report: compareWithBase(head, base, { ref, sha: reader.sha }) };
-}
-
-// src/format/escape.ts
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function wellFormed(s) {
-  return s.replace(LONE_SURROGATE, "�");
-}
-var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function oneLine4(value) {
-  return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
-}
-var MENTION_BREAK = "@&#8203;";
-var MARKDOWN_CHAR = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "@": MENTION_BREAK,
-  "\\": "\\\\",
-  "`": "\\`",
-  "*": "\\*",
-  _: "\\_",
-  "~": "\\~",
-  "[": "\\[",
-  "]": "\\]",
-  "|": "\\|",
-  "#": "\\#",
-  $: "\\$"
-};
-var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
-function escapeMarkdown(value) {
-  const text3 = oneLine4(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
-  return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
-}
-function safeHttpsUrl(url) {
-  return typeof url === "string" && /^https:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
-}
-function printable(value) {
-  return wellFormed(String(value)).replace(CONTROLS, "�");
-}
-var COMMAND_START = /^[\s\u0085]*::/;
-function commandSafe(text3, prefix = "'") {
-  return COMMAND_START.test(text3) ? prefix + text3 : text3;
-}
-function escapeData(value) {
-  return String(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value) {
-  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var NOT_MARKUP_SAFE = (
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g
-);
-var ENTITY = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "	": "&#9;",
-  "\n": "&#10;",
-  "\r": "&#13;"
-};
-function markupText(value) {
-  return wellFormed(String(value)).replace(NOT_MARKUP_SAFE, "�");
-}
-function escapeXml(value) {
-  return markupText(value).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
-}
-function escapeHtml(value) {
-  return markupText(value).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
-}
-
-// src/format/span.ts
-function positive(n, fallback) {
-  return typeof n === "number" && Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback;
-}
-function spanOf(pos) {
-  const line = positive(pos.line, 1);
-  const column = positive(pos.column, 1);
-  const endLine = Math.max(line, positive(pos.endLine, line));
-  const endColumn = positive(pos.endColumn, column);
-  return { line, column, endLine, endColumn: endLine === line ? Math.max(column, endColumn) : endColumn };
-}
-
-// src/format/github.ts
-var ANNOTATION_COMMAND = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "notice",
-  info: "notice"
-};
-function command(name, props, message) {
-  const list3 = props.map(([k, v]) => `${k}=${escapeProperty(printable(String(v)))}`).join(",");
-  return `::${name} ${list3}::${escapeData(printable(message))}`;
-}
-function location(file, pos) {
-  const s = spanOf(pos);
-  const oneLine5 = s.endLine === s.line;
-  const props = [
-    ["file", file],
-    ["line", s.line]
-  ];
-  if (oneLine5) props.push(["col", s.column]);
-  props.push(["endLine", s.endLine]);
-  if (oneLine5) props.push(["endColumn", s.endColumn]);
-  return props;
-}
-function findingLine(f) {
-  const title = `${f.ruleId}: ${f.title}`;
-  const who = f.agent ? `${f.agent}: ` : "";
-  const marker = f.new ? " (new)" : "";
-  const fix = f.remediation ? `
-
-Fix: ${f.remediation}` : "";
-  return command(
-    ANNOTATION_COMMAND[f.severity],
-    [...location(f.file, f), ["title", title]],
-    `[${f.severity}${marker}] ${who}${f.message}${fix}`
-  );
-}
-function errorLine(e) {
-  return command("error", [...location(e.file, e), ["title", "agentpolicy: file not checked"]], e.message);
-}
-function formatGithub({ report }) {
-  const lines = [
-    ...report.errors.map(errorLine),
-    ...report.findings.filter((f) => f.status !== "waived").map(findingLine)
-  ];
-  return lines.length ? lines.join("\n") + "\n" : "";
-}
-
-// src/format/evidence.ts
-function runTime(input) {
-  const at = input.report.run?.generatedAt;
-  const parsed = typeof at === "string" ? Date.parse(at) : NaN;
-  if (Number.isFinite(parsed)) return parsed;
-  return typeof input.now === "number" && Number.isFinite(input.now) ? Math.trunc(input.now) : Date.now();
-}
-function frameworkTitles(report) {
-  return new Map(report.frameworks.map((f) => [f.id, f.title || f.id]));
-}
-function keyOf2(name, file) {
-  return `${file}\0${name ?? ""}`;
-}
-function summaryFor(report, f) {
-  const agents = report.agents ?? [];
-  if (f.agent === void 0) {
-    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
-    return unnamed.length === 1 ? unnamed[0] : void 0;
-  }
-  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
-}
-function agentViews(report) {
-  const views = /* @__PURE__ */ new Map();
-  for (const a of report.agents ?? []) {
-    views.set(keyOf2(a.name, a.file), {
-      key: keyOf2(a.name, a.file),
-      name: a.name,
-      file: a.file,
-      summary: a,
-      findings: []
-    });
-  }
-  for (const f of report.findings) {
-    const summary2 = summaryFor(report, f);
-    const key = summary2 ? keyOf2(summary2.name, summary2.file) : keyOf2(f.agent, f.file);
-    let view = views.get(key);
-    if (!view) {
-      view = { key, name: f.agent ?? f.file, file: f.file, findings: [] };
-      views.set(key, view);
-    }
-    view.findings.push(f);
-  }
-  return [...views.values()];
-}
-function checksOfFramework(framework2) {
-  return [...new Set(framework2.controls.flatMap((c) => c.checks))];
-}
-
-// src/format/summary.ts
-function plural2(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function problemCount(report) {
-  return SEVERITIES.reduce((n, s) => n + report.summary.findings[s], 0);
-}
-function severityBreakdown(report) {
-  return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
-}
-function blockingCount(report) {
-  const { findings, failOn } = report.summary;
-  return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
-}
-function tally(report) {
-  const { summary: summary2 } = report;
-  const problems = problemCount(report);
-  const parts = [
-    problems === 0 ? "no problems" : `${plural2(problems, "problem")} (${severityBreakdown(report)})`
-  ];
-  if (summary2.waived > 0) parts.push(`${summary2.waived} waived`);
-  if (summary2.errors > 0) parts.push(plural2(summary2.errors, "file error"));
-  if (summary2.new !== void 0) parts.push(`${summary2.new} new`);
-  if (summary2.fixed !== void 0) parts.push(`${summary2.fixed} fixed`);
-  return parts.join(", ");
-}
-function verdict(report) {
-  const { passed, failOn } = report.summary;
-  if (passed) return `passed (fail-on: ${failOn})`;
-  const blocking = blockingCount(report);
-  if (blocking === 0) return `failed (fail-on: ${failOn})`;
-  const at = failOn === "critical" ? "critical" : `${failOn} or above`;
-  return `failed: ${plural2(blocking, "finding")} at ${at}`;
-}
-function tallyControls(framework2) {
-  const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
-  for (const c of framework2.controls) {
-    t[c.status] += 1;
-    if (c.status === "fail") t.failingIds.push(c.id);
-  }
-  return t;
-}
-
-// src/format/html/sections.ts
-var STATUS_LABEL = {
-  pass: "Pass",
-  fail: "Fail",
-  waived: "Waived",
-  manual: "Manual",
-  "not-applicable": "N/A"
-};
-var STATUS_ORDER = ["pass", "fail", "waived", "manual", "not-applicable"];
-function badge(cls, text3) {
-  return `<span class="badge ${escapeHtml(cls)}">${escapeHtml(text3)}</span>`;
-}
-function utc(ms) {
-  return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-function row(cells, header2 = false) {
-  const tag = header2 ? "th" : "td";
-  return `<tr>${cells.map((c) => c.startsWith("<td") || c.startsWith("<th") ? c : `<${tag}>${c}</${tag}>`).join("")}</tr>`;
-}
-function table(head, rows, cls = "") {
-  return `<table${cls ? ` class="${cls}"` : ""}><thead>${row(head, true)}</thead><tbody>${rows.map((r) => row(r)).join("")}</tbody></table>`;
-}
-function num2(n) {
-  return `<td class="num">${n}</td>`;
-}
-function inlineCode(text3) {
-  return text3.replace(/^\n+|\n+$/g, "").split(/`([^`\n]+)`/).map((p, j) => j % 2 === 1 ? `<code>${escapeHtml(p)}</code>` : escapeHtml(p)).join("");
-}
-function richText(text3) {
-  const out = [];
-  let at = 0;
-  while (at < text3.length) {
-    const open = text3.indexOf("```", at);
-    const bodyStart = open < 0 ? -1 : text3.indexOf("\n", open + 3);
-    const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
-    if (close < 0) break;
-    out.push(inlineCode(text3.slice(at, open)));
-    out.push(
-      `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
-    );
-    at = close + 3;
-  }
-  out.push(inlineCode(text3.slice(at)));
-  return out.join("").trim();
-}
-function loc(f) {
-  return `<span class="mono wrap">${escapeHtml(f.file)}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}</span>`;
-}
-function capitalised(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function reason(report) {
-  const { failOn, errors } = report.summary;
-  const threshold = failOn === "never" ? "" : failOn === "critical" ? "critical" : `${failOn} or above`;
-  const parts = [];
-  const blocking = blockingCount(report);
-  if (blocking > 0) parts.push(`${plural2(blocking, "open finding")} at ${threshold}`);
-  if (errors > 0) parts.push(`${plural2(errors, "file")} could not be checked`);
-  if (parts.length > 0) return `${capitalised(parts.join("; "))}.`;
-  if (!report.summary.passed) return `${verdict(report)}.`;
-  return failOn === "never" ? "Findings never fail this run (fail-on: never)." : `No open finding at ${threshold}.`;
-}
-function masthead(report, time) {
-  const { summary: summary2, run } = report;
-  const meta = [];
-  if (run?.repository) meta.push(["Repository", `<span class="mono">${escapeHtml(run.repository)}</span>`]);
-  if (run?.commit) meta.push(["Commit", `<span class="mono">${escapeHtml(run.commit)}</span>`]);
-  if (run?.ref) meta.push(["Ref", `<span class="mono">${escapeHtml(run.ref)}</span>`]);
-  if (report.base) {
-    meta.push([
-      "Compared with",
-      `<span class="mono">${escapeHtml(report.base.ref)} (${escapeHtml(report.base.sha.slice(0, 12))})</span>`
-    ]);
-  }
-  meta.push(["Generated", escapeHtml(utc(time))]);
-  meta.push(["Tool", `${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}`]);
-  if (run?.rulePacks && run.rulePacks.length > 0) {
-    meta.push(["Rule packs", run.rulePacks.map((p) => `${escapeHtml(p.name)} ${escapeHtml(p.version)}`).join(", ")]);
-  }
-  if (report.frameworks.length > 0) {
-    meta.push([
-      "Frameworks",
-      report.frameworks.map((f) => `${escapeHtml(f.title || f.id)}${f.version ? ` (${escapeHtml(f.version)})` : ""}`).join("; ")
-    ]);
-  }
-  meta.push(["Scope", `${plural2(summary2.files, "file")}, ${plural2(summary2.agents, "agent")}`]);
-  meta.push(["Fail-on", escapeHtml(summary2.failOn)]);
-  const state = summary2.passed ? "passed" : "failed";
-  return `<header class="masthead">
-<p class="eyebrow">agentpolicy · AI agent identity compliance</p>
-<h1>Agent compliance report</h1>
-<div class="verdict ${state}"><strong>${summary2.passed ? "Passed" : "Failed"}</strong><span>${escapeHtml(reason(report))}</span><span class="muted">${escapeHtml(capitalised(tally(report)))}.</span></div>
-<dl class="meta">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>
-${cards(report)}
-</header>`;
-}
-function cards(report) {
-  const s = report.summary;
-  const list3 = SEVERITIES.map(
-    (sev) => `<div class="card sev-${sev}"><span class="n">${s.findings[sev]}</span><span class="l">${sev}</span></div>`
-  );
-  const plain = (n, label) => `<div class="card plain"><span class="n">${n}</span><span class="l">${label}</span></div>`;
-  list3.push(plain(s.waived, "waived"), plain(s.errors, "file errors"));
-  if (s.new !== void 0) list3.push(plain(s.new, "new"));
-  if (s.fixed !== void 0) list3.push(plain(s.fixed, "fixed"));
-  return `<div class="cards" aria-label="Open findings by severity">${list3.join("")}</div>`;
-}
-function coverageBar(fw) {
-  const t = tallyControls(fw);
-  const total = fw.controls.length;
-  if (total === 0) return "";
-  const segments = STATUS_ORDER.filter((s) => t[s] > 0).map(
-    (s) => `<span class="st-${s}" style="width:${(t[s] / total * 100).toFixed(2)}%" title="${STATUS_LABEL[s]}: ${t[s]}"></span>`
-  );
-  const legend = STATUS_ORDER.map((s) => `<span><i class="st-${s}"></i>${STATUS_LABEL[s]} ${t[s]}</span>`);
-  return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments.join("")}</div>
-<div class="legend">${legend.join("")}</div>`;
-}
-function frameworkSection(fw) {
-  const t = tallyControls(fw);
-  const assessed = t.pass + t.fail + t.waived;
-  const counts2 = table(
-    ["Pass", "Fail", "Waived", "Manual", "N/A", "Total"].map((h) => `<th class="num">${h}</th>`),
-    [[...STATUS_ORDER.map((s) => num2(t[s])), num2(fw.controls.length)]],
-    "counts"
-  );
-  const controls = table(
-    ["Control", "Title", "Status", "Checks", `<th class="num">Failing</th>`],
-    fw.controls.map((c) => [
-      `<span class="mono nowrap">${escapeHtml(c.id)}</span>`,
-      escapeHtml(c.title),
-      badge(`st-${c.status}`, STATUS_LABEL[c.status] ?? String(c.status)),
-      c.checks.length > 0 ? `<span class="mono">${c.checks.map((id) => `<span class="nowrap">${escapeHtml(id)}</span>`).join(", ")}</span>` : `<span class="muted">manual review</span>`,
-      num2(c.failing)
-    ])
-  );
-  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
-  return `<section class="framework">
-<h3>${escapeHtml(fw.title || fw.id)}${fw.version ? ` <span class="muted">(${escapeHtml(fw.version)})</span>` : ""}</h3>
-<p>${lead}${t.manual > 0 ? ` ${plural2(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}</p>
-${coverageBar(fw)}
-${counts2}
-${controls}
-</section>`;
-}
-function coverageSection(report) {
-  if (report.frameworks.length === 0) return "";
-  return `<section id="coverage"><h2>Control coverage</h2>
-<p class="muted">A control passes when every check mapped to it passes for every agent; manual controls need evidence outside the manifests.</p>
-${report.frameworks.map(frameworkSection).join("\n")}
-</section>`;
-}
-function agentAnchor(index) {
-  return `agent-${index + 1}`;
-}
-function openOf(v) {
-  return v.findings.filter((f) => f.status === "open");
-}
-function inventorySection(report, views) {
-  if (views.length === 0)
-    return `<section id="inventory"><h2>Agent inventory</h2><p>No agents were checked.</p></section>`;
-  const link = (v, i) => openOf(v).length > 0 ? `<a href="#${agentAnchor(i)}">${escapeHtml(v.name)}</a>` : escapeHtml(v.name);
-  const counts2 = (v) => [
-    num2(openOf(v).length),
-    num2(v.findings.length - openOf(v).length)
-  ];
-  if (!report.agents) {
-    return `<section id="inventory"><h2>Agent inventory</h2>
-<p class="muted">This report lists agents by their findings only (${plural2(report.summary.agents, "agent")} checked); owner, identity and access level are not part of it.</p>
-${table(
-      ["Agent", "File", `<th class="num">Open findings</th>`, `<th class="num">Waived</th>`],
-      views.map((v, i) => [link(v, i), `<span class="mono wrap">${escapeHtml(v.file)}</span>`, ...counts2(v)])
-    )}
-</section>`;
-  }
-  const none = `<span class="muted">—</span>`;
-  const cell2 = (v) => v ? escapeHtml(v) : none;
-  const small = (v) => `<br><span class="muted small">${v}</span>`;
-  const identity = (s) => s?.identityId ? `<span class="mono wrap">${escapeHtml(s.identityId)}</span>${s.identityProvider ? small(escapeHtml(s.identityProvider)) : ""}` : none;
-  const context = (s) => s ? `${cell2(s.environment)}${small(`EU AI Act risk: ${s.riskTier ? escapeHtml(s.riskTier) : "not declared"}`)}` : none;
-  const access = (s) => {
-    if (!s) return none;
-    const detail2 = [plural2(s.permissions, "permission")];
-    if (s.sensitivePermissions > 0) detail2.push(`${s.sensitivePermissions} sensitive`);
-    if (s.ungatedSensitive > 0) detail2.push(`${s.ungatedSensitive} without a gate`);
-    return `${badge(`acc-${s.accessLevel}`, s.accessLevel)}${small(detail2.join(", "))}`;
-  };
-  const owner2 = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell2(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
-  const findings = (v) => {
-    const open = openOf(v).length;
-    const waived = v.findings.length - open;
-    return `<td class="num">${open}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
-  };
-  return `<section id="inventory"><h2>Agent inventory</h2>
-<p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
-${table(
-    ["Agent", "Owner", "Identity", "Environment", "Access", `<th class="num">Open</th>`],
-    views.map((v, i) => [
-      `${link(v, i)}${small(`<span class="mono wrap">${escapeHtml(v.file)}</span>`)}`,
-      owner2(v.summary),
-      identity(v.summary),
-      context(v.summary),
-      access(v.summary),
-      findings(v)
-    ]),
-    "inventory"
-  )}
-</section>`;
-}
-function citations(f, titles) {
-  if (f.controls.length === 0) return `<span class="muted">none</span>`;
-  return `<ul class="cites">${f.controls.map(
-    (c) => `<li>${escapeHtml(titles.get(c.framework) ?? c.framework)} — <strong>${escapeHtml(c.id)}</strong> ${escapeHtml(c.title)}</li>`
-  ).join("")}</ul>`;
-}
-function findingCard(f, titles) {
-  return `<article class="finding sev-${escapeHtml(f.severity)}">
-<div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
-<p class="message">${escapeHtml(f.message)}</p>
-<dl>
-<dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
-<dt>Controls</dt><dd>${citations(f, titles)}</dd>
-${f.remediation ? `<dt>Remediation</dt><dd>${richText(f.remediation)}</dd>` : ""}
-</dl>
-</article>`;
-}
-function findingsSection(report, views) {
-  const titles = frameworkTitles(report);
-  const withOpen = views.map((v, i) => ({ v, i })).filter(({ v }) => openOf(v).length > 0);
-  const clean = views.filter((v) => openOf(v).length === 0);
-  const blocks = withOpen.map(
-    ({ v, i }) => `<section class="agent" id="${agentAnchor(i)}">
-<h3>${escapeHtml(v.name)} <span class="muted">(${plural2(openOf(v).length, "open finding")})</span></h3>
-<p class="mono muted wrap">${escapeHtml(v.file)}</p>
-${openOf(v).map((f) => findingCard(f, titles)).join("\n")}
-</section>`
-  );
-  const none = withOpen.length === 0 ? "<p>No open findings.</p>" : "";
-  const compliant = clean.length > 0 && withOpen.length > 0 ? `<p>No open findings for: ${clean.map((v) => `<strong>${escapeHtml(v.name)}</strong>`).join(", ")}.</p>` : "";
-  return `<section id="findings"><h2>Findings by agent</h2>
-${none}${compliant}
-${blocks.join("\n")}
-</section>`;
-}
-function waiversSection(report, time) {
-  const waived = report.findings.filter((f) => f.status === "waived");
-  if (waived.length === 0) return "";
-  const today = new Date(time).toISOString().slice(0, 10);
-  const expires = (f) => {
-    const at = f.waiver?.expires;
-    if (!at) return `<span class="muted">—</span>`;
-    return `${escapeHtml(at)}${/^\d{4}-\d{2}-\d{2}/.test(at) && at.slice(0, 10) < today ? ` ${badge("expired", "expired")}` : ""}`;
-  };
-  return `<section id="waivers"><h2>Waivers (accepted risk)</h2>
-${table(
-    ["Agent", "Check", "Finding", "Reason", "Approved by", "Expires"],
-    waived.map((f) => [
-      `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
-      `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
-      escapeHtml(f.message),
-      f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
-      f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
-      expires(f)
-    ])
-  )}
-</section>`;
-}
-function changeRows(c) {
-  if (c.details.length === 0) return [[escapeHtml(c.agent), escapeHtml(c.change), "", "", ""]];
-  return c.details.map((d, i) => [
-    i === 0 ? `<strong>${escapeHtml(c.agent)}</strong><br><span class="muted">${escapeHtml(c.change)}</span><br><span class="mono muted wrap">${escapeHtml(c.file)}</span>` : "",
-    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", "escalation")}` : ""}`,
-    `<span class="mono wrap">${escapeHtml(d.path)}</span>`,
-    d.before !== void 0 ? `<span class="wrap">${escapeHtml(d.before)}</span>` : `<span class="muted">—</span>`,
-    d.after !== void 0 ? `<span class="wrap">${escapeHtml(d.after)}</span>` : `<span class="muted">—</span>`
-  ]);
-}
-function changesSection(report) {
-  if (!report.base) return "";
-  const changes = report.changes ?? [];
-  const escalations = changes.flatMap((c) => c.details).filter((d) => d.escalation).length;
-  const body = changes.length === 0 ? "<p>No agent's access changed.</p>" : `<p>${plural2(changes.length, "agent")} changed; ${plural2(escalations, "change")} widen access or weaken a control.</p>
-${table(["Agent", "Change", "Where", "Before", "After"], changes.flatMap(changeRows))}`;
-  const fixed = report.fixed ?? [];
-  const fixedList = fixed.length > 0 ? `<h3>Fixed since the base (${fixed.length})</h3>
-${table(
-    ["Agent", "Check", "Where", "Finding"],
-    fixed.map((f) => [
-      escapeHtml(f.agent ?? ""),
-      `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
-      loc(f),
-      escapeHtml(f.message)
-    ])
-  )}` : "";
-  return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
-${body}
-${fixedList}
-</section>`;
-}
-function errorsSection(errors) {
-  if (errors.length === 0) return "";
-  return `<section id="errors"><h2>Files that could not be checked</h2>
-<p>The agents in these files are missing from everything above.</p>
-${table(
-    ["File", "Problem"],
-    errors.map((x) => [loc(x), `<span class="wrap">${escapeHtml(x.message)}</span>`])
-  )}
-</section>`;
-}
-
-// src/format/html/style.ts
-var STYLE = `
-:root {
-  color-scheme: light;
-  --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa; --accent: #0b3d91;
-  --pass: #1a7f37; --fail: #cf222e; --waived: #bf8700; --manual: #6e7781; --na: #afb8c1;
-  --critical: #86181d; --high: #cf222e; --medium: #bc4c00; --low: #0969da; --info: #57606a;
-}
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
-body {
-  margin: 0 auto; max-width: 72rem; padding: 2rem 1.5rem 3rem;
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
-  color: var(--ink); background: #fff;
-}
-h1, h2, h3 { line-height: 1.25; margin: 0; }
-h1 { font-size: 1.75rem; }
-h2 { font-size: 1.3rem; margin: 2.25rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 2px solid var(--accent); }
-h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
-p { margin: 0.4rem 0; }
-code, .mono { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.86em; }
-td, dd { overflow-wrap: break-word; }
-.wrap { overflow-wrap: anywhere; }
-.muted { color: var(--muted); }
-.eyebrow { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.75rem; color: var(--muted); margin: 0 0 0.25rem; }
-
-header.masthead { border-bottom: 1px solid var(--line); padding-bottom: 1.25rem; }
-.verdict { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; margin: 1rem 0; padding: 0.75rem 1rem; border-radius: 6px; border: 1px solid; }
-.verdict strong { font-size: 1.2rem; }
-.verdict.passed { background: #dafbe1; border-color: #4ac26b; }
-.verdict.failed { background: #ffebe9; border-color: #ff8182; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1.25rem; margin: 0; }
-dl.meta dt { color: var(--muted); }
-dl.meta dd { margin: 0; }
-
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(6.25rem, 1fr)); gap: 0.6rem; margin-top: 1.25rem; }
-.card { border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: 0.5rem 0.75rem; }
-.card .n { display: block; font-size: 1.5rem; font-weight: 650; }
-.card .l { font-size: 0.8rem; color: var(--muted); }
-
-table { width: 100%; border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
-th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.55rem; border-bottom: 1px solid var(--line); }
-th { background: var(--soft); font-weight: 600; }
-table.counts { width: auto; min-width: 26rem; }
-table.counts th, table.counts td { padding-left: 1.1rem; }
-.nowrap { white-space: nowrap; }
-table.inventory { font-size: 0.85rem; }
-table.inventory td:first-child { min-width: 9rem; }
-table.inventory td:nth-child(2) { min-width: 8rem; }
-table.inventory td:nth-child(3) { min-width: 9rem; }
-.small { font-size: 0.82em; }
-pre.code { margin: 0.3rem 0; padding: 0.45rem 0.6rem; background: var(--soft); border: 1px solid var(--line); border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85rem; }
-pre.code code { font-size: inherit; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-tr { break-inside: avoid; }
-
-.badge { display: inline-block; padding: 0 0.45rem; border-radius: 999px; font-size: 0.78rem; font-weight: 600; color: #fff; background: var(--manual); white-space: nowrap; }
-.sev-critical { background: var(--critical); border-color: var(--critical); }
-.sev-high { background: var(--high); border-color: var(--high); }
-.sev-medium { background: var(--medium); border-color: var(--medium); }
-.sev-low { background: var(--low); border-color: var(--low); }
-.sev-info { background: var(--info); border-color: var(--info); }
-.card.sev-critical, .card.sev-high, .card.sev-medium, .card.sev-low, .card.sev-info, .card.plain { background: #fff; }
-.card.plain { border-left-color: var(--accent); }
-.st-pass { background: var(--pass); }
-.st-fail { background: var(--fail); }
-.st-waived { background: var(--waived); }
-.st-manual { background: var(--manual); }
-.st-not-applicable { background: var(--na); color: var(--ink); }
-.acc-privileged { background: var(--fail); }
-.acc-write { background: var(--waived); }
-.acc-read-only { background: var(--pass); }
-.badge.new { background: var(--accent); }
-.badge.escalation { background: var(--critical); }
-.badge.expired { background: var(--fail); }
-
-.bar { display: flex; height: 0.9rem; border-radius: 4px; overflow: hidden; background: var(--soft); border: 1px solid var(--line); margin: 0.4rem 0; }
-.bar span { display: block; height: 100%; }
-.legend { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-size: 0.85rem; margin: 0.25rem 0 0.5rem; }
-.legend i { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 2px; margin-right: 0.3rem; vertical-align: -0.05rem; }
-
-.agent { border-top: 1px solid var(--line); margin-top: 1.25rem; }
-.finding { border: 1px solid var(--line); border-left: 5px solid var(--manual); border-radius: 6px; padding: 0.6rem 0.85rem; margin: 0.6rem 0; break-inside: avoid; background: #fff; }
-.finding.sev-critical { border-left-color: var(--critical); }
-.finding.sev-high { border-left-color: var(--high); }
-.finding.sev-medium { border-left-color: var(--medium); }
-.finding.sev-low { border-left-color: var(--low); }
-.finding.sev-info { border-left-color: var(--info); }
-.finding .title { font-weight: 600; }
-.finding .message { white-space: pre-wrap; }
-.finding dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.4rem 0 0; font-size: 0.9rem; }
-.finding dt { color: var(--muted); }
-.finding dd { margin: 0; white-space: pre-wrap; }
-ul.cites { margin: 0; padding-left: 1.1rem; }
-footer { margin-top: 3rem; padding-top: 0.75rem; border-top: 1px solid var(--line); font-size: 0.8rem; color: var(--muted); }
-
-* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-@page { size: A4; margin: 14mm 12mm 16mm; }
-@media print {
-  body { max-width: none; padding: 0; font-size: 10pt; }
-  table { font-size: 8.5pt; }
-  h2 { break-after: avoid; margin-top: 1.5rem; }
-  h3 { break-after: avoid; }
-  header.masthead, .cards, .bar, .legend { break-inside: avoid; }
-  thead { display: table-header-group; }
-  a { color: inherit; text-decoration: none; }
-}
-`;
-
-// src/format/html.ts
-var HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
-function formatHtml(input) {
-  const { report } = input;
-  const time = runTime(input);
-  const views = agentViews(report);
-  const title = `agentpolicy report — ${report.summary.passed ? "passed" : "failed"} — ${utc(time)}`;
-  const body = [
-    masthead(report, time),
-    "<main>",
-    coverageSection(report),
-    inventorySection(report, views),
-    findingsSection(report, views),
-    waiversSection(report, time),
-    changesSection(report),
-    errorsSection(report.errors),
-    "</main>",
-    `<footer>Generated by ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)} on ${escapeHtml(utc(time))} from the agent manifests in scope. It states what the manifests declare and what the checks found; it is not evidence of runtime behaviour.</footer>`
-  ].filter((part) => part !== "");
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="${escapeHtml(`${report.tool.name} ${report.tool.version}`)}">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${body.join("\n")}
-</body>
-</html>
-`;
-}
-
-// src/format/json.ts
-function isObj(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function ordered(value, keys, nested = {}) {
-  if (!isObj(value)) return value;
-  const out = {};
-  for (const k of [...keys, ...Object.keys(value).filter((k2) => !keys.includes(k2))]) {
-    if (!(k in value)) continue;
-    const fix = nested[k];
-    out[k] = fix ? fix(value[k]) : value[k];
-  }
-  return out;
-}
-var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
-var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
-var waiver = (v) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
-var finding = (v) => ordered(
-  v,
-  [
-    "ruleId",
-    "title",
-    "severity",
-    "message",
-    "file",
-    "line",
-    "column",
-    "endLine",
-    "endColumn",
-    "path",
-    "agent",
-    "controls",
-    "remediation",
-    "fingerprint",
-    "status",
-    "waiver",
-    "new"
-  ],
-  { controls: each(controlRef), waiver }
-);
-var summary = (v) => ordered(
-  v,
-  ["files", "agents", "findings", "waived", "errors", "passed", "failOn", "new", "fixed", "unchanged"],
-  {
-    findings: (c) => ordered(c, SEVERITIES)
-  }
-);
-var control = (v) => ordered(v, ["id", "title", "status", "checks", "failing"]);
-var framework = (v) => ordered(v, ["id", "title", "version", "controls"], { controls: each(control) });
-var fileError2 = (v) => ordered(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
-var detail = (v) => ordered(v, ["kind", "path", "before", "after", "escalation"]);
-var change = (v) => ordered(v, ["agent", "file", "change", "details"], { details: each(detail) });
-var REPORT_KEYS = [
-  "schemaVersion",
-  "tool",
-  "summary",
-  "frameworks",
-  "findings",
-  "errors",
-  "base",
-  "changes",
-  "fixed",
-  "policySource",
-  "policyChanges",
-  "agents",
-  "run"
-];
-var REPORT_LISTS = {
-  frameworks: framework,
-  findings: finding,
-  errors: fileError2,
-  changes: change,
-  fixed: finding
-};
-var REPORT_FIELDS = {
-  tool: (v) => ordered(v, ["name", "version"]),
-  summary,
-  base: (v) => ordered(v, ["ref", "sha"]),
-  ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
-};
-function formatJson({ report }) {
-  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
-}
-var BLOCK = 1 << 16;
-function writeJson({ report }, write) {
-  let pending = [];
-  let size = 0;
-  const put = (s) => {
-    pending.push(s);
-    size += s.length;
-    if (size >= BLOCK) {
-      write(pending.join(""));
-      pending = [];
-      size = 0;
-    }
-  };
-  const nested = (value, indent2) => JSON.stringify(value, null, 2)?.replace(/\n/g, `
-${indent2}`);
-  const top = report;
-  const keys = [...REPORT_KEYS, ...Object.keys(top).filter((k) => !REPORT_KEYS.includes(k))];
-  let first = true;
-  for (const key of keys) {
-    if (!(key in top)) continue;
-    const value = top[key];
-    const element = Object.hasOwn(REPORT_LISTS, key) ? REPORT_LISTS[key] : void 0;
-    let text3;
-    if (element && Array.isArray(value) && value.length > 0) text3 = "";
-    else text3 = nested(Object.hasOwn(REPORT_FIELDS, key) ? REPORT_FIELDS[key](value) : value, "  ");
-    if (text3 === void 0) continue;
-    put(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
-    first = false;
-    if (text3 !== "") {
-      put(text3);
-      continue;
-    }
-    const list3 = value;
-    put("[\n");
-    list3.forEach((item, i) => {
-      put(`    ${nested(element(item), "    ") ?? "null"}${i < list3.length - 1 ? ",\n" : "\n"}`);
-    });
-    put("  ]");
-  }
-  put(first ? "{}\n" : "\n}\n");
-  if (pending.length > 0) write(pending.join(""));
-}
-
-// src/format/junit.ts
-function counts() {
-  return { tests: 0, failures: 0, errors: 0, skipped: 0 };
-}
-function attrs(pairs2) {
-  return pairs2.filter((p) => p[1] !== void 0).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
-}
-function where(f) {
-  return `${f.file}:${f.line}`;
-}
-function findingText(f) {
-  const lines = [`${f.severity} ${f.ruleId} at ${where(f)}:${f.column} (${f.path})`, f.message];
-  if (f.controls.length > 0)
-    lines.push(`Controls: ${f.controls.map((c) => `${c.framework} ${c.id}`).join(", ")}`);
-  if (f.remediation) lines.push(`Remediation: ${f.remediation}`);
-  if (f.status === "waived" && f.waiver) {
-    lines.push(`Waived by ${f.waiver.approved_by} until ${f.waiver.expires}: ${f.waiver.reason}`);
-  }
-  return lines.join("\n");
-}
-function testcase(suite, check, agent, tally2) {
-  const findings = agent.findings.filter((f) => f.ruleId === check);
-  const open = findings.filter((f) => f.status === "open");
-  const head = `    <testcase${attrs([
-    ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
-    ["name", agent.name],
-    ["file", agent.file],
-    ["time", "0"]
-  ])}`;
-  tally2.tests++;
-  if (open.length > 0) {
-    tally2.failures++;
-    const first = open[0];
-    const more = open.length > 1 ? ` (and ${open.length - 1} more)` : "";
-    const message = `${where(first)}: ${first.message}${more}`;
-    const body = open.map(findingText).join("\n\n");
-    return `${head}>
-      <failure${attrs([
-      ["message", message],
-      ["type", first.severity]
-    ])}>${escapeXml(body)}</failure>
-    </testcase>`;
-  }
-  if (findings.length > 0) {
-    tally2.skipped++;
-    const w = findings[0].waiver;
-    const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
-    return `${head}>
-      <skipped${attrs([["message", message]])}/>
-    </testcase>`;
-  }
-  return `${head}/>`;
-}
-function suiteXml(suite, agents, total) {
-  const tally2 = counts();
-  const cases = suite.checks.flatMap((check) => agents.map((agent) => testcase(suite, check, agent, tally2)));
-  for (const k of Object.keys(tally2)) total[k] += tally2[k];
-  const open = `  <testsuite${attrs([
-    ["name", suite.name],
-    ["id", suite.id],
-    ["tests", tally2.tests],
-    ["failures", tally2.failures],
-    ["errors", tally2.errors],
-    ["skipped", tally2.skipped],
-    ["time", "0"]
-  ])}`;
-  const props = suite.version ? [
-    `    <properties>`,
-    `      <property${attrs([
-      ["name", "framework.version"],
-      ["value", suite.version]
-    ])}/>`,
-    `    </properties>`
-  ] : [];
-  const children = [...props, ...cases];
-  return children.length === 0 ? `${open}/>` : `${open}>
-${children.join("\n")}
-  </testsuite>`;
-}
-function errorSuite(input, total) {
-  const { errors } = input.report;
-  if (errors.length === 0) return void 0;
-  const cases = errors.map((e) => {
-    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
-    return `    <testcase${attrs([
-      ["classname", "agentpolicy/files"],
-      ["name", e.file],
-      ["file", e.file],
-      ["time", "0"]
-    ])}>
-      <error${attrs([
-      ["message", message],
-      ["type", "file-error"]
-    ])}>${escapeXml(message)}</error>
-    </testcase>`;
-  });
-  total.tests += errors.length;
-  total.errors += errors.length;
-  return `  <testsuite${attrs([
-    ["name", "Manifest files that could not be checked"],
-    ["id", "agentpolicy/files"],
-    ["tests", errors.length],
-    ["failures", 0],
-    ["errors", errors.length],
-    ["skipped", 0],
-    ["time", "0"]
-  ])}>
-${cases.join("\n")}
-  </testsuite>`;
-}
-function ruleTitle(rules, findings, id) {
-  return rules.get(id)?.title ?? findings.find((f) => f.ruleId === id)?.title ?? id;
-}
-function suitesOf(input) {
-  const { report } = input;
-  const rules = new Map(input.rules.map((r) => [r.id, r]));
-  const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...report.findings.map((f) => f.ruleId)])];
-  const perCheck = (id) => ({
-    name: `${id} ${ruleTitle(rules, report.findings, id)}`,
-    id,
-    checks: [id]
-  });
-  if (report.frameworks.length === 0) return allChecks.map(perCheck);
-  const suites = report.frameworks.map((fw) => {
-    const cited = report.findings.filter((f) => f.controls.some((c) => c.framework === fw.id)).map((f) => f.ruleId);
-    return {
-      name: fw.title || fw.id,
-      version: fw.version,
-      id: fw.id,
-      prefix: fw.id,
-      checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited])]
-    };
-  });
-  const covered = new Set(suites.flatMap((s) => s.checks));
-  const rest = allChecks.filter((id) => !covered.has(id));
-  if (rest.length > 0) {
-    suites.push({
-      name: "Checks not mapped to a framework control",
-      id: "agentpolicy/unmapped",
-      prefix: "agentpolicy",
-      checks: rest
-    });
-  }
-  return suites;
-}
-function formatJunit(input) {
-  const agents = agentViews(input.report);
-  const total = counts();
-  const suites = suitesOf(input).map((s) => suiteXml(s, agents, total));
-  const errors = errorSuite(input, total);
-  if (errors) suites.push(errors);
-  const root = `<testsuites${attrs([
-    ["name", "agentpolicy"],
-    ["tests", total.tests],
-    ["failures", total.failures],
-    ["errors", total.errors],
-    ["skipped", total.skipped],
-    ["time", "0"]
-  ])}`;
-  const body = suites.length === 0 ? `${root}/>` : `${root}>
-${suites.join("\n")}
-</testsuites>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-${body}
-`;
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table3, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table3.length) {
-    const row3 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table3[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table3[rowIndex].length;
-    }
-    while (++columnIndex2 < table3[rowIndex].length) {
-      const cell2 = serialize(table3[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell2);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row3.push(cell2);
-    }
-    cellMatrix[rowIndex] = row3;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row2 = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell2 = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row2[columnIndex] = cell2;
-  }
-  cellMatrix.splice(1, 0, row2);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell2 = row3[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell2);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/format/policy-changes.ts
-var MAY_WEAKEN = "may weaken the policy";
-function judgedBy(source) {
-  return source === "base" ? "This run used the base policy, so these edits are not in force until merged." : "This run used the policy as changed (policy source: head).";
-}
-function formatPolicyChangesText(changes, opts = {}) {
-  if (changes.length === 0) return "";
-  const lines = changes.map(
-    (c) => `  ${c.mayWeaken ? "!" : "-"} ${oneLine4(c.text)}${c.mayWeaken ? ` (${MAY_WEAKEN})` : ""}`
-  );
-  const heading2 = `${opts.heading ?? "Policy changes"} (${changes.length})`;
-  return [heading2, ...lines, `  ${judgedBy(opts.source ?? "base")}`].join("\n") + "\n";
-}
-function formatPolicyChangesMarkdown(changes, opts = {}) {
-  if (changes.length === 0) return "";
-  const ordered2 = [...changes.filter((c) => c.mayWeaken), ...changes.filter((c) => !c.mayWeaken)];
-  const weakening = ordered2.filter((c) => c.mayWeaken).length;
-  const intro = (weakening > 0 ? `${weakening} of ${changes.length} policy ${changes.length === 1 ? "edit" : "edits"} ${MAY_WEAKEN}: approve ${weakening === 1 ? "it" : "them"} knowingly. ` : "") + judgedBy(opts.source ?? "base");
-  const items = ordered2.map((c) => `- ${c.mayWeaken ? "⚠️ " : ""}${escapeMarkdown(c.text)}`);
-  return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
-}
-
-// src/format/markdown.ts
-var SEVERITY_ICON = {
-  critical: "🔴",
-  high: "🟠",
-  medium: "🟡",
-  low: "🔵",
-  info: "⚪"
-};
-var STATUS_ICON = {
-  pass: "✅ pass",
-  fail: "❌ fail",
-  waived: "⚠️ waived",
-  "not-applicable": "➖ n/a",
-  manual: "📝 manual"
-};
-function table2(rows) {
-  return markdownTable(rows, { alignDelimiters: false });
-}
-function severityCell(f) {
-  return `${SEVERITY_ICON[f.severity]} ${f.severity}${f.new ? " 🆕 **new**" : ""}`;
-}
-function where2(file, line) {
-  return `${escapeMarkdown(file)}:${line}`;
-}
-function checkCell(f, rules) {
-  const uri = safeHttpsUrl(rules.get(f.ruleId)?.helpUri);
-  return uri ? `[${escapeMarkdown(f.ruleId)}](${uri})` : escapeMarkdown(f.ruleId);
-}
-function heading(report) {
-  const { passed, files, agents, failOn } = report.summary;
-  const problems = problemCount(report);
-  const counts2 = problems === 0 ? "No problems" : `**${plural2(problems, "problem")}** (${severityBreakdown(report)})`;
-  const lines = [
-    `## ${passed ? "✅" : "❌"} agentpolicy: ${passed ? "passed" : "failed"}`,
-    "",
-    `${counts2} in ${plural2(files, "file")} (${plural2(agents, "agent")}); ${verdict(report)}.`
-  ];
-  if (report.base) {
-    const s = report.summary;
-    const delta = [s.new, s.fixed, s.unchanged].every((n) => n !== void 0) ? `: ${s.new} new, ${s.fixed} fixed, ${s.unchanged} unchanged` : "";
-    lines.push("", `Compared with ${escapeMarkdown(report.base.ref)} (${escapeMarkdown(report.base.sha.slice(0, 12))})${delta}.`);
-  }
-  lines.push(
-    "",
-    table2([
-      ["Critical", "High", "Medium", "Low", "Info", "Waived", "File errors", "Fail-on"],
-      [
-        ...["critical", "high", "medium", "low", "info"].map(
-          (s) => String(report.summary.findings[s])
-        ),
-        String(report.summary.waived),
-        String(report.summary.errors),
-        escapeMarkdown(failOn)
-      ]
-    ])
-  );
-  return lines;
-}
-function findingsSection2(findings, rules) {
-  if (findings.length === 0) return [];
-  return [
-    "### Findings",
-    "",
-    table2([
-      ["Severity", "Agent", "File", "Check", "Message"],
-      ...findings.map((f) => [
-        severityCell(f),
-        escapeMarkdown(f.agent ?? ""),
-        where2(f.file, f.line),
-        checkCell(f, rules),
-        escapeMarkdown(f.message)
-      ])
-    ])
-  ];
-}
-function waivedSection(waived, rules) {
-  if (waived.length === 0) return [];
-  return [
-    "<details>",
-    `<summary>Waived findings (${waived.length})</summary>`,
-    "",
-    table2([
-      ["Severity", "Agent", "File", "Check", "Message", "Reason", "Approved by", "Expires"],
-      ...waived.map((f) => [
-        `${SEVERITY_ICON[f.severity]} ${f.severity}`,
-        escapeMarkdown(f.agent ?? ""),
-        where2(f.file, f.line),
-        checkCell(f, rules),
-        escapeMarkdown(f.message),
-        escapeMarkdown(f.waiver?.reason ?? ""),
-        escapeMarkdown(f.waiver?.approved_by ?? ""),
-        escapeMarkdown(f.waiver?.expires ?? "")
-      ])
-    ]),
-    "",
-    "</details>"
-  ];
-}
-function errorSection(errors) {
-  if (errors.length === 0) return [];
-  return [
-    "### Files that could not be checked",
-    "",
-    table2([
-      ["File", "Problem"],
-      ...errors.map((e) => [`${where2(e.file, e.line)}:${e.column}`, escapeMarkdown(e.message)])
-    ])
-  ];
-}
-function changeSection(report) {
-  const changes = report.changes ?? [];
-  if (!report.base || changes.length === 0) return [];
-  const detail2 = (d) => {
-    const values = [
-      d.before !== void 0 ? `from ${escapeMarkdown(d.before)}` : "",
-      d.after !== void 0 ? `to ${escapeMarkdown(d.after)}` : ""
-    ].filter(Boolean).join(" ");
-    return `${d.escalation ? "⚠️ " : ""}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
-  };
-  return [
-    "### Changes since the base",
-    "",
-    table2([
-      ["Agent", "File", "Change", "Details"],
-      ...changes.map((c) => [escapeMarkdown(c.agent), escapeMarkdown(c.file), escapeMarkdown(c.change), c.details.map(detail2).join("<br>")])
-    ])
-  ];
-}
-function coverageSection2(report) {
-  if (report.frameworks.length === 0) return [];
-  const out = ["### Compliance coverage", ""];
-  for (const fw of report.frameworks) {
-    const t = tallyControls(fw);
-    const counts2 = `${t.pass} pass, ${t.fail} fail, ${t.waived} waived, ${t.manual} manual, ${t["not-applicable"]} n/a`;
-    out.push(
-      `#### ${escapeMarkdown(fw.title || fw.id)}${fw.version ? ` (${escapeMarkdown(fw.version)})` : ""}`,
-      "",
-      "<details>",
-      `<summary>${counts2}${t.failingIds.length ? ` (${plural2(t.failingIds.length, "failing control")})` : ""}</summary>`,
-      "",
-      table2([
-        ["Control", "Title", "Status", "Failing findings"],
-        ...fw.controls.map((c) => [
-          escapeMarkdown(c.id),
-          escapeMarkdown(c.title),
-          STATUS_ICON[c.status] ?? escapeMarkdown(c.status),
-          String(c.failing)
-        ])
-      ]),
-      "",
-      "</details>",
-      ""
-    );
-  }
-  return out;
-}
-function policySection(report) {
-  const changes = report.policyChanges ?? [];
-  if (changes.length === 0) return [];
-  return [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })];
-}
-function formatMarkdown({ report, rules }) {
-  const byId = new Map(rules.map((r) => [r.id, r]));
-  const open = report.findings.filter((f) => f.status !== "waived");
-  const waived = report.findings.filter((f) => f.status === "waived");
-  const sections = [
-    heading(report),
-    findingsSection2(open, byId),
-    waivedSection(waived, byId),
-    errorSection(report.errors),
-    changeSection(report),
-    policySection(report),
-    coverageSection2(report)
-  ].filter((s) => s.length > 0);
-  return sections.map((s) => s.join("\n").trimEnd()).join("\n\n") + "\n";
-}
-
-// src/format/ocsf.ts
-import { createHash as createHash3 } from "node:crypto";
-var OCSF_VERSION = "1.5.0";
-var OCSF_CLASS_UID = 2003;
-var OCSF_CATEGORY_UID = 2;
-var AGENT_RESOURCE_TYPE = "AI Agent";
-var OCSF_SEVERITY = {
-  info: { id: 1, caption: "Informational" },
-  low: { id: 2, caption: "Low" },
-  medium: { id: 3, caption: "Medium" },
-  high: { id: 4, caption: "High" },
-  critical: { id: 5, caption: "Critical" }
-};
-var OCSF_ACTIVITY = {
-  create: { id: 1, caption: "Create" },
-  close: { id: 3, caption: "Close" }
-};
-var OCSF_FINDING_STATUS = {
-  new: { id: 1, caption: "New" },
-  suppressed: { id: 3, caption: "Suppressed" },
-  resolved: { id: 4, caption: "Resolved" }
-};
-var OCSF_COMPLIANCE_STATUS = {
-  pass: { id: 1, caption: "Pass" },
-  warning: { id: 2, caption: "Warning" },
-  fail: { id: 3, caption: "Fail" }
-};
-function compact(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-function header(activity, severity, status, time, message) {
-  return {
-    activity_id: activity.id,
-    activity_name: activity.caption,
-    category_uid: OCSF_CATEGORY_UID,
-    category_name: "Findings",
-    class_uid: OCSF_CLASS_UID,
-    class_name: "Compliance Finding",
-    type_uid: OCSF_CLASS_UID * 100 + activity.id,
-    type_name: `Compliance Finding: ${activity.caption}`,
-    time,
-    severity_id: severity.id,
-    severity: severity.caption,
-    status_id: status.id,
-    status: status.caption,
-    message
-  };
-}
-function metadata(report) {
-  return {
-    version: OCSF_VERSION,
-    product: { name: "agentpolicy", vendor_name: "agentpolicy", version: report.tool.version },
-    log_name: "agentpolicy"
-  };
-}
-function owner(value) {
-  if (value === void 0) return void 0;
-  return compact({ name: value, email_addr: /^[^\s@]+@[^\s@]+$/.test(value) ? value : void 0 });
-}
-function resource(report, f) {
-  const agent = summaryFor(report, f);
-  const name = agent?.name ?? f.agent;
-  if (name === void 0) return { uid: f.file, name: f.file, type: "AI Agent manifest" };
-  const labels = agent?.labels ? Object.entries(agent.labels).map(([k, v]) => `${k}=${v}`) : void 0;
-  const data = agent ? compact({
-    file: agent.file,
-    identity_provider: agent.identityProvider,
-    environment: agent.environment,
-    risk_tier: agent.riskTier,
-    access_level: agent.accessLevel,
-    sponsor: agent.sponsor
-  }) : { file: f.file };
-  return compact({
-    uid: agent?.identityId ?? name,
-    name,
-    type: AGENT_RESOURCE_TYPE,
-    owner: owner(agent?.owner),
-    labels,
-    data
-  });
-}
-function compliance(report, f, rule, status) {
-  const titles = frameworkTitles(report);
-  const standards = [...new Set(f.controls.map((c) => titles.get(c.framework) ?? c.framework))];
-  const requirements = f.controls.map((c) => `${c.framework}/${c.id}`);
-  const severity = OCSF_SEVERITY[f.severity];
-  return compact({
-    standards,
-    control: f.controls.length > 0 ? f.controls.map((c) => `${c.id} ${c.title}`.trim()).join("; ") : void 0,
-    requirements,
-    checks: [
-      compact({
-        uid: f.ruleId,
-        name: f.title,
-        desc: rule?.description,
-        severity: severity.caption,
-        severity_id: severity.id,
-        standards,
-        status: status.caption,
-        status_id: status.id
-      })
-    ],
-    status: status.caption,
-    status_id: status.id
-  });
-}
-function waiverDetail(f) {
-  const w = f.waiver;
-  if (f.status !== "waived") return void 0;
-  return w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
-}
-function findingEvent(input, f, rules, fixed, time) {
-  const { report } = input;
-  const rule = rules.get(f.ruleId);
-  const activity = fixed ? OCSF_ACTIVITY.close : OCSF_ACTIVITY.create;
-  const status = fixed ? OCSF_FINDING_STATUS.resolved : f.status === "waived" ? OCSF_FINDING_STATUS.suppressed : OCSF_FINDING_STATUS.new;
-  const checkStatus = fixed ? OCSF_COMPLIANCE_STATUS.pass : OCSF_COMPLIANCE_STATUS.fail;
-  return compact({
-    ...header(activity, OCSF_SEVERITY[f.severity], status, time, f.message),
-    status_detail: fixed ? `fixed since ${report.base?.ref ?? "the base"}` : waiverDetail(f),
-    metadata: metadata(report),
-    finding_info: compact({
-      uid: f.fingerprint,
-      title: f.title,
-      desc: f.message,
-      types: ["agentpolicy", f.ruleId],
-      src_url: rule && /^https:\/\/[^\s<>"'`]+$/.test(rule.helpUri) ? rule.helpUri : void 0
-    }),
-    compliance: compliance(report, f, rule, checkStatus),
-    resources: [resource(report, f)],
-    remediation: f.remediation ? { desc: f.remediation } : void 0,
-    unmapped: compact({
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      end_line: f.endLine,
-      end_column: f.endColumn,
-      pointer: f.path,
-      new: f.new,
-      waiver: f.status === "waived" && f.waiver ? { ...f.waiver } : void 0,
-      base: report.base ? { ...report.base } : void 0,
-      repository: report.run?.repository,
-      commit: report.run?.commit
-    })
-  });
-}
-function errorUid(e) {
-  const h = createHash3("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
-  return `error-${h.slice(0, 32)}`;
-}
-function errorEvent(input, e, time) {
-  const { report } = input;
-  const standards = report.frameworks.map((f) => f.title || f.id);
-  const warning = OCSF_COMPLIANCE_STATUS.warning;
-  return compact({
-    ...header(OCSF_ACTIVITY.create, OCSF_SEVERITY.high, OCSF_FINDING_STATUS.new, time, e.message),
-    metadata: metadata(report),
-    finding_info: {
-      uid: errorUid(e),
-      title: "Manifest could not be checked",
-      desc: e.message,
-      types: ["agentpolicy", "file-error"]
-    },
-    compliance: { standards, status: warning.caption, status_id: warning.id, status_detail: e.message },
-    resources: [{ uid: e.file, name: e.file, type: "AI Agent manifest" }],
-    remediation: { desc: "Fix the file so it can be read and parsed, then run the check again." },
-    unmapped: compact({
-      file: e.file,
-      line: e.line,
-      column: e.column,
-      repository: report.run?.repository,
-      commit: report.run?.commit
-    })
-  });
-}
-function ocsfEvents(input) {
-  const { report } = input;
-  const time = runTime(input);
-  const rules = new Map(input.rules.map((r) => [r.id, r]));
-  return [
-    ...report.findings.map((f) => findingEvent(input, f, rules, false, time)),
-    ...(report.fixed ?? []).map((f) => findingEvent(input, f, rules, true, time)),
-    ...report.errors.map((e) => errorEvent(input, e, time))
-  ];
-}
-var wellFormedStrings = (_key, value) => typeof value === "string" ? wellFormed(value) : value;
-function formatOcsf(input) {
-  return ocsfEvents(input).map((e) => JSON.stringify(e, wellFormedStrings) + "\n").join("");
-}
-
-// src/format/sarif.ts
-var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var FINGERPRINT_KEY = "agentpolicy/v1";
-var SARIF_LEVEL = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "note",
-  info: "note"
-};
-var SECURITY_SEVERITY = {
-  critical: "9.5",
-  high: "8.0",
-  medium: "5.5",
-  low: "3.0",
-  info: "1.0"
-};
-function fileUri(file) {
-  return wellFormed(file).split("/").map((segment) => encodeURIComponent(segment)).join("/");
-}
-function controlTags(controls) {
-  return controls.map((c) => `${c.framework}/${c.id}`);
-}
-function ruleFromFinding(f) {
-  return {
-    id: f.ruleId,
-    title: f.title,
-    severity: f.severity,
-    description: f.title,
-    remediation: f.remediation,
-    helpUri: ruleHelpUri(f.ruleId),
-    waivable: true,
-    controls: f.controls
-  };
-}
-function safeHelpUri(rule) {
-  return safeHttpsUrl(rule.helpUri) ?? safeHttpsUrl(ruleHelpUri(rule.id)) ?? HOMEPAGE;
-}
-function descriptor(rule) {
-  const controls = rule.controls.map((c) => `${c.framework} ${c.id}${c.title ? ` (${c.title})` : ""}`);
-  const helpText = [rule.remediation, controls.length ? `Controls: ${controls.join("; ")}` : ""].filter(Boolean).join("\n\n");
-  const helpMarkdown = [
-    // Remediation is Markdown written by rule-pack authors (YAML examples in fences), not manifest
-    // data, and GitHub sanitises rule help when it renders it; it goes in as authored.
-    rule.remediation.trim(),
-    controls.length ? `**Controls:** ${controls.map(escapeMarkdown).join("; ")}` : "",
-    `[Documentation](${safeHelpUri(rule)})`
-  ].filter(Boolean).join("\n\n");
-  return {
-    id: rule.id,
-    name: rule.title || rule.id,
-    shortDescription: { text: rule.title || rule.id },
-    fullDescription: { text: rule.description || rule.title || rule.id },
-    help: { text: helpText || rule.title || rule.id, markdown: helpMarkdown },
-    helpUri: safeHelpUri(rule),
-    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
-    properties: {
-      tags: [.../* @__PURE__ */ new Set(["security", ...controlTags(rule.controls)])],
-      "security-severity": SECURITY_SEVERITY[rule.severity]
-    }
-  };
-}
-function physicalLocation(file, pos) {
-  const s = spanOf(pos);
-  return {
-    artifactLocation: { uri: fileUri(file), uriBaseId: "%SRCROOT%" },
-    region: { startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn }
-  };
-}
-function result(f, ruleIndex) {
-  return {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: SARIF_LEVEL[f.severity],
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: physicalLocation(f.file, f),
-        logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
-    ...f.status === "waived" ? {
-      suppressions: [
-        {
-          kind: "external",
-          status: "accepted",
-          justification: f.waiver?.reason ?? "waived in agentpolicy configuration",
-          ...f.waiver ? { properties: { approvedBy: f.waiver.approved_by, expires: f.waiver.expires } } : {}
-        }
-      ]
-    } : {},
-    properties: {
-      severity: f.severity,
-      ...f.agent === void 0 ? {} : { agent: f.agent },
-      pointer: f.path,
-      controls: controlTags(f.controls)
-    }
-  };
-}
-function notification(e) {
-  return {
-    level: "error",
-    message: { text: e.message },
-    locations: [{ physicalLocation: physicalLocation(e.file, e) }]
-  };
-}
-function ruleTable(report, rules) {
-  const used = new Set(report.findings.map((f) => f.ruleId));
-  const known = rules.filter((r) => used.has(r.id));
-  const knownIds = new Set(known.map((r) => r.id));
-  const missing2 = /* @__PURE__ */ new Map();
-  for (const f of report.findings)
-    if (!knownIds.has(f.ruleId) && !missing2.has(f.ruleId)) missing2.set(f.ruleId, ruleFromFinding(f));
-  const descriptors = [...known, ...missing2.values()].filter(
-    (r, i, all) => all.findIndex((o) => o.id === r.id) === i
-  );
-  return { descriptors, index: new Map(descriptors.map((r, i) => [r.id, i])) };
-}
-function formatSarif({ report, rules }) {
-  const { descriptors, index } = ruleTable(report, rules);
-  const version = report.tool.version;
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "agentpolicy",
-            version,
-            .../^\d+\.\d+\.\d+(?:[-+].*)?$/.test(version) ? { semanticVersion: version } : {},
-            informationUri: HOMEPAGE,
-            rules: descriptors.map(descriptor)
-          }
-        },
-        invocations: [
-          {
-            executionSuccessful: report.errors.length === 0,
-            toolExecutionNotifications: report.errors.map(notification)
-          }
-        ],
-        results: report.findings.map((f) => result(f, index.get(f.ruleId) ?? 0))
-      }
-    ]
-  };
-  return JSON.stringify(log, null, 2) + "\n";
-}
-
-// src/format/text.ts
-function palette(color) {
-  const sgr = (open, close) => (s) => color && s !== "" ? `\x1B[${open}m${s}\x1B[${close}m` : s;
-  return {
-    bold: sgr(1, 22),
-    dim: sgr(2, 22),
-    underline: sgr(4, 24),
-    red: sgr(31, 39),
-    yellow: sgr(33, 39),
-    cyan: sgr(36, 39),
-    gray: sgr(90, 39),
-    green: sgr(32, 39)
-  };
-}
-function severityPaint(p, s) {
-  switch (s) {
-    case "critical":
-      return (t) => p.bold(p.red(t));
-    case "high":
-      return p.red;
-    case "medium":
-      return p.yellow;
-    case "low":
-      return p.cyan;
-    case "info":
-      return p.gray;
-  }
-}
-function renderRows(rows, indent2, widths) {
-  return rows.map((row2) => {
-    const cells = row2.flatMap((c, i) => {
-      const width = widths[i] ?? 0;
-      if (width === 0) return [];
-      const pad = " ".repeat(Math.max(0, width - c.text.length));
-      const shown = c.paint ? c.paint(c.text) : c.text;
-      return [c.right ? pad + shown : i === row2.length - 1 ? shown : shown + pad];
-    });
-    return (indent2 + cells.join("  ")).trimEnd();
-  });
-}
-function columnWidths(rows) {
-  const widths = [];
-  for (const row2 of rows) row2.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, c.text.length));
-  return widths;
-}
-function pathAtLineStart(file) {
-  return commandSafe(oneLine4(file), "./");
-}
-function position(line, column) {
-  return `${line}:${column}`;
-}
-function byFile(findings, errors) {
-  const files = [.../* @__PURE__ */ new Set([...errors.map((e) => e.file), ...findings.map((f) => f.file)])].sort(
-    (a, b) => a < b ? -1 : a > b ? 1 : 0
-  );
-  const groups = new Map(files.map((f) => [f, { errors: [], findings: [] }]));
-  for (const e of errors) groups.get(e.file)?.errors.push(e);
-  for (const f of findings) groups.get(f.file)?.findings.push(f);
-  return groups;
-}
-function problemSection(report, p) {
-  const open = report.findings.filter((f) => f.status !== "waived");
-  const groups = byFile(open, report.errors);
-  if (groups.size === 0) return [];
-  const withBase = report.base !== void 0 || open.some((f) => f.new !== void 0);
-  const rowsOf = (g) => [
-    ...g.errors.map((e) => [
-      { text: position(e.line, e.column), paint: p.dim },
-      { text: "error", paint: (t) => p.bold(p.red(t)) },
-      ...withBase ? [{ text: "" }] : [],
-      { text: "" },
-      { text: oneLine4(e.message) },
-      { text: "file-error", paint: p.dim }
-    ]),
-    ...g.findings.map((f) => [
-      { text: position(f.line, f.column), paint: p.dim },
-      { text: f.severity, paint: severityPaint(p, f.severity) },
-      ...withBase ? [{ text: f.new ? "new" : "", paint: (t) => p.bold(p.green(t)) }] : [],
-      { text: oneLine4(f.agent ?? "") },
-      { text: oneLine4(f.message) },
-      { text: oneLine4(f.ruleId), paint: p.dim }
-    ])
-  ];
-  const blocks = [...groups].map(([file, g]) => ({ file, rows: rowsOf(g) }));
-  const widths = columnWidths(blocks.flatMap((b) => b.rows));
-  return blocks.flatMap((b) => [
-    p.underline(pathAtLineStart(b.file)),
-    ...renderRows(b.rows, "  ", widths),
-    ""
-  ]);
-}
-function waivedSection2(report, p) {
-  const waived = report.findings.filter((f) => f.status === "waived");
-  if (waived.length === 0) return [];
-  const rows = waived.map((f) => {
-    const w = f.waiver;
-    const note = w ? `waived: ${oneLine4(w.reason)} (approved by ${oneLine4(w.approved_by)}, expires ${oneLine4(w.expires)})` : "waived";
-    return [
-      { text: `${pathAtLineStart(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
-      { text: f.severity, paint: p.dim },
-      { text: oneLine4(f.agent ?? ""), paint: p.dim },
-      { text: oneLine4(f.message), paint: p.dim },
-      { text: oneLine4(f.ruleId), paint: p.dim },
-      { text: note, paint: p.dim }
-    ];
-  });
-  return [p.dim(`waived (${waived.length})`), ...renderRows(rows, "  ", columnWidths(rows)), ""];
-}
-function changeSection2(report, p) {
-  const changes = report.changes ?? [];
-  if (!report.base || changes.length === 0) return [];
-  const lines = [
-    p.bold(`changes since ${oneLine4(report.base.ref)} (${oneLine4(report.base.sha).slice(0, 12)})`)
-  ];
-  for (const c of changes) {
-    lines.push(`  ${c.change}  ${oneLine4(c.agent)}  ${p.dim(oneLine4(c.file))}`);
-    for (const d of c.details) {
-      const value = d.before !== void 0 && d.after !== void 0 ? `${oneLine4(d.before)} → ${oneLine4(d.after)}` : d.after !== void 0 ? `+ ${oneLine4(d.after)}` : d.before !== void 0 ? `- ${oneLine4(d.before)}` : "";
-      const mark = d.escalation ? p.red("▲") : " ";
-      lines.push(`    ${mark} ${oneLine4(d.kind)}  ${p.dim(oneLine4(d.path))}  ${value}`.trimEnd());
-    }
-  }
-  return [...lines, ""];
-}
-function policySection2(report) {
-  const changes = report.policyChanges ?? [];
-  if (changes.length === 0) return [];
-  return [formatPolicyChangesText(changes, { source: report.policySource ?? "base" }).trimEnd(), ""];
-}
-function summarySection(report, p) {
-  const bad = problemCount(report) > 0 || report.summary.errors > 0;
-  const mark = bad ? p.bold(p.red("✖")) : p.green("✔");
-  const { files, agents, passed } = report.summary;
-  const scope = `${plural2(files, "file")}, ${plural2(agents, "agent")}`;
-  const base = report.base ? ` · compared with ${oneLine4(report.base.ref)}` : "";
-  return [
-    `${mark} ${tally(report)}`,
-    `  ${scope}${base} · ${passed ? p.green(verdict(report)) : p.red(verdict(report))}`
-  ];
-}
-var MAX_FAILING_SHOWN = 5;
-function failingList(ids) {
-  const shown = ids.slice(0, MAX_FAILING_SHOWN).map(oneLine4).join(", ");
-  const rest = ids.length - MAX_FAILING_SHOWN;
-  return rest > 0 ? `${shown} +${rest} more` : shown;
-}
-function coverageSection3(report, p) {
-  if (report.frameworks.length === 0) return [];
-  const header2 = ["framework", "pass", "fail", "waived", "manual", "n/a", "failing"].map((t, i) => ({
-    text: t,
-    paint: p.dim,
-    right: i > 0 && i < 6
-  }));
-  const rows = report.frameworks.map((fw) => {
-    const t = tallyControls(fw);
-    const num3 = (n, paint) => ({
-      text: String(n),
-      right: true,
-      ...n > 0 && paint ? { paint } : {}
-    });
-    return [
-      { text: oneLine4(fw.id) },
-      num3(t.pass, p.green),
-      num3(t.fail, p.red),
-      num3(t.waived),
-      num3(t.manual),
-      num3(t["not-applicable"]),
-      { text: failingList(t.failingIds), paint: p.red }
-    ];
-  });
-  const all = [header2, ...rows];
-  return ["", p.bold("coverage"), ...renderRows(all, "  ", columnWidths(all))];
-}
-function formatText({ report, color = false }) {
-  const p = palette(color);
-  const lines = [
-    ...problemSection(report, p),
-    ...waivedSection2(report, p),
-    ...changeSection2(report, p),
-    ...policySection2(report),
-    ...summarySection(report, p),
-    ...coverageSection3(report, p)
-  ];
-  return lines.join("\n") + "\n";
-}
-
-// src/format/index.ts
-var FORMATS2 = ["text", "json", "sarif", "markdown", "github", "ocsf", "junit", "html"];
-var FORMATTERS = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
-  markdown: formatMarkdown,
-  github: formatGithub,
-  ocsf: formatOcsf,
-  junit: formatJunit,
-  html: formatHtml
-};
-function format(name, input) {
-  const formatter = FORMATTERS[name];
-  if (!formatter) throw new Error(`unknown format '${String(name)}'; expected one of ${FORMATS2.join(", ")}`);
-  return formatter(input);
 }
 
 // src/policy/active.ts
@@ -25809,14 +25834,14 @@ function checkConfigAgainstPolicy(config, policy) {
 }
 
 // src/policy/packs.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix2 } from "node:path";
 
 // src/policy/policy-files.ts
 import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, posix as posix2, relative as relative3, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute3, posix, relative as relative3, resolve as resolve4 } from "node:path";
 var MAX_POLICY_FILE_SIZE = 1024 * 1024;
-var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode5(file, bytes, where3) {
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode4(file, bytes, where3) {
   if (bytes.length > MAX_POLICY_FILE_SIZE) {
     throw new PolicyError(
       file,
@@ -25826,7 +25851,7 @@ function decode5(file, bytes, where3) {
     );
   }
   try {
-    const text3 = strictUtf82.decode(bytes);
+    const text3 = strictUtf8.decode(bytes);
     return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
   } catch {
     throw new PolicyError(file, 1, 1, `${where3}: not valid UTF-8`);
@@ -25837,7 +25862,7 @@ function rootRelative(root, abs) {
   return (rel === "" ? "." : rel).split("\\").join("/");
 }
 function insideRoot(file) {
-  const p = posix2.normalize(file);
+  const p = posix.normalize(file);
   return !isAbsolute3(file) && p !== ".." && !p.startsWith("../");
 }
 function diskPolicyFiles(root) {
@@ -25853,14 +25878,14 @@ function diskPolicyFiles(root) {
         if (code === "ENOENT" || code === "ENOTDIR") return void 0;
         throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
       }
-      return decode5(file, bytes, "cannot read file");
+      return decode4(file, bytes, "cannot read file");
     },
     async list(dir) {
       try {
         const entries = await readdir2(abs(dir), { withFileTypes: true });
         const files = [];
         for (const e of entries) {
-          const isFile = e.isFile() || e.isSymbolicLink() && (await stat2(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
+          const isFile = e.isFile() || e.isSymbolicLink() && (await stat2(abs(posix.join(dir, e.name))).catch(() => void 0))?.isFile();
           if (isFile) files.push(joinRel(dir, e.name));
         }
         return files.sort();
@@ -25881,14 +25906,14 @@ function basePolicyFiles(reader, root) {
       if (!insideRoot(file)) {
         throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
       }
-      const bytes = await reader.read(posix2.normalize(file));
-      return bytes === void 0 ? void 0 : decode5(file, bytes, `at ${at}`);
+      const bytes = await reader.read(posix.normalize(file));
+      return bytes === void 0 ? void 0 : decode4(file, bytes, `at ${at}`);
     },
     async list(dir) {
       if (!insideRoot(dir)) return [];
       listing ??= reader.list();
       const { files, complete } = await listing;
-      const folder = posix2.normalize(dir).replace(/\/$/, "");
+      const folder = posix.normalize(dir).replace(/\/$/, "");
       const prefix = folder === "." ? "" : `${folder}/`;
       const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
       const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
@@ -25897,14 +25922,14 @@ function basePolicyFiles(reader, root) {
   };
 }
 function joinRel(dir, name) {
-  return posix2.normalize(posix2.join(dir.split("\\").join("/"), name));
+  return posix.normalize(posix.join(dir.split("\\").join("/"), name));
 }
 
 // src/policy/packs.ts
 var RULE_FILE = /\.ya?ml$/;
 function packDir(config, entry) {
-  if (posix3.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
-  return joinRel(posix3.dirname(config.file), entry);
+  if (posix2.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  return joinRel(posix2.dirname(config.file), entry);
 }
 async function readFolder(files, dir, sub, into) {
   const sources = [];
@@ -25919,8 +25944,8 @@ async function readFolder(files, dir, sub, into) {
 }
 function refuseCollisions(folder, builtin) {
   const checkIds = new Set(builtin.checks.map((c) => c.id));
-  for (const src of folder.checks) {
-    checksFromSource(src).forEach((check, i) => {
+  for (const { src, defs } of folder.checks) {
+    defs.forEach((check, i) => {
       if (checkIds.has(check.id)) {
         throw src.error(
           ["checks", i, "id"],
@@ -25954,10 +25979,10 @@ async function loadPacks(files, config) {
   const folders = [];
   for (const [i, entry] of entries.entries()) {
     const dir = packDir(config, entry);
-    const folder = {
+    const folder = parseRuleFolder({
       checks: await readFolder(files, dir, "checks", read),
       frameworks: await readFolder(files, dir, "frameworks", read)
-    };
+    });
     if (folder.checks.length === 0 && folder.frameworks.length === 0) {
       throw config.source.error(
         ["packs", i],
@@ -25967,7 +25992,7 @@ async function loadPacks(files, config) {
     refuseCollisions(folder, builtin);
     folders.push(folder);
   }
-  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
+  return { policy: extendPolicy(builtin, folders), files: read };
 }
 
 // src/policy/active.ts
@@ -25991,147 +26016,6 @@ async function loadActivePolicy(files, opts) {
     }
     throw e;
   }
-}
-function checkOptionsFor(active, shell) {
-  const s = active.config?.settings ?? {};
-  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
-  return {
-    root: shell.root,
-    paths: shell.paths,
-    ...s.include ? { include: s.include } : {},
-    ...s.exclude ? { exclude: s.exclude } : {},
-    ...frameworks ? { frameworks } : {},
-    failOn: shell.failOn ?? s.fail_on ?? "high",
-    maxFileSize: shell.maxFileSize,
-    ...s.params ? { params: s.params } : {},
-    ...shell.now !== void 0 ? { now: shell.now } : {},
-    policy: active
-  };
-}
-
-// src/cli/help.ts
-var MAIN_HELP = `agentpolicy — policy-as-code for AI agent identities
-
-Usage:
-  agentpolicy check [paths...] [options]   check agent manifests
-  agentpolicy inventory [paths...]         list every agent: owner, access level, credentials, gates
-  agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
-  agentpolicy rules [--format text|json]   list the checks
-  agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
-  agentpolicy schema                       print the manifest JSON Schema
-
-Options:
-  -h, --help       show help (also: agentpolicy <command> --help)
-  -v, --version    print the version
-
-Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be read),
-2 usage or configuration error.`;
-var CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
-
-Checks agent manifests (files, folders or globs; default: the current folder).
-Folders are searched for **/*.agent.{yaml,yml,json} and any YAML/JSON under agents/ or .agents/.
-The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
-
-Options:
-  -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html
-  -o, --output <file>      write the report to a file instead of stdout
-  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
-      --framework <id>     report on this framework only (repeatable): eu-ai-act, nist-ai-rmf, soc2,
-                           iso-27001, iso-42001, owasp-agentic, or a pack's framework
-                           (default: the config's frameworks, else all)
-      --fail-on <sev>      critical | high | medium | low | info | never (default: the config's, else high)
-      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
-      --base <ref>         compare with a git revision: new and fixed findings, access changes per agent,
-                           and the changes to the policy (config, waivers, packs)
-      --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
-                           change cannot weaken its own policy; head uses the working tree's
-  -q, --quiet              text format: only findings that reach --fail-on, no summary table
-      --no-color           no ANSI colour (also NO_COLOR=1)
-      --debug              print stack traces of internal errors
-  -h, --help               show this help`;
-var INVENTORY_HELP = `Usage: agentpolicy inventory [paths...] [options]
-
-Lists every agent with its file, owner, sponsor, environment, risk tier, identity provider, derived
-access level (read-only, write, privileged), permission categories, credential types, longest token
-lifetime, approval gates and open findings by severity (under the repository's policy). Secrets are
-never printed. Exits 1 when a file could not be read (its agents are missing from the list).
-
-Options:
-  -f, --format <fmt>       text (default) | json | csv | markdown
-  -o, --output <file>      write to a file instead of stdout
-  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
-      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
-  -h, --help               show this help`;
-var INIT_HELP = `Usage: agentpolicy init [--workflow] [--force]
-
-Writes into the current folder a commented starter manifest (agents/example.agent.yaml) and policy
-configuration (.agentpolicy.yml). Refuses to overwrite an existing file unless --force is given.
-
-Options:
-      --workflow           also write the GitHub workflow .github/workflows/agentpolicy.yml
-      --force              overwrite files that exist
-  -h, --help               show this help`;
-var RULES_HELP = `Usage: agentpolicy rules [--format text|json] [--framework <id>]
-
-Lists every check with its id, severity, title and the controls it evidences.`;
-var EXPLAIN_HELP = `Usage: agentpolicy explain <ID>
-
-Prints everything known about a check (e.g. AP-CRED-003) or a control
-(e.g. "Art. 12(1)", "soc2:CC6.1", "nist-ai-rmf:GOVERN 1.6"), including the other side of the mapping.`;
-var SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
-
-Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
-  # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
-
-// src/cli/io.ts
-import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
-function processIo() {
-  return {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: Boolean(process.stdout.isTTY),
-    env: process.env,
-    cwd: process.cwd()
-  };
-}
-function useColor(io, noColorFlag) {
-  if (noColorFlag) return false;
-  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
-  return io.isTTY;
-}
-function deliver(io, text3, output) {
-  if (output) writeFileSync2(output, text3);
-  else io.stdout(text3.endsWith("\n") ? text3 : text3 + "\n");
-}
-function deliverJson(output, input) {
-  const fd = openSync2(output, "w");
-  try {
-    writeJson(input, (chunk) => {
-      const bytes = Buffer.from(chunk, "utf8");
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-    });
-  } finally {
-    closeSync2(fd);
-  }
-}
-
-// src/cli/options.ts
-function oneOf(option, value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got '${value}'`);
-}
-function failOnOf(value, fallback = "high") {
-  return oneOf("fail-on", value, [...SEVERITIES, "never"], fallback);
-}
-function sizeOf(option, value, fallback) {
-  if (value === void 0) return fallback;
-  const m = /^(\d+)([kKmM]?)$/.exec(value.trim());
-  if (!m)
-    throw new UsageError(`--${option} must be a number of bytes (e.g. 1048576, 512k, 2m); got '${value}'`);
-  const unit = m[2]?.toLowerCase() === "k" ? 1024 : m[2]?.toLowerCase() === "m" ? 1024 * 1024 : 1;
-  return Number(m[1]) * unit;
 }
 
 // src/policy/changes.ts
@@ -26401,33 +26285,367 @@ async function choosePolicy(opts) {
   };
 }
 
+// src/diff/base.ts
+import { execFile } from "node:child_process";
+
+// src/diff/select.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { posix as posix3 } from "node:path";
+var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function normalisePath(arg) {
+  const p = posix3.normalize(arg.replace(/\\/g, "/"));
+  if (p === "." || p === "./") return "";
+  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
+  return p.replace(/\/$/, "");
+}
+function skippedBelow(file, folder) {
+  const rest = folder === "" ? file : file.slice(folder.length + 1);
+  const segments = rest.split("/");
+  return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
+}
+function selectFiles(files, opts) {
+  const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
+  const all = new Set(files);
+  const picked = /* @__PURE__ */ new Set();
+  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
+    const arg = normalisePath(raw2);
+    if (arg === void 0) continue;
+    if (arg !== "" && all.has(arg)) {
+      picked.add(arg);
+      continue;
+    }
+    const folder = arg;
+    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
+    if (under.length > 0) {
+      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
+      continue;
+    }
+    const scan2 = import_picomatch2.default.scan(arg);
+    if (scan2.isGlob) {
+      const matches = (0, import_picomatch2.default)(arg, { dot: true });
+      const base = normalisePath(scan2.base || ".") ?? "";
+      for (const f of files) {
+        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
+          picked.add(f);
+      }
+    }
+  }
+  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/diff/base.ts
+var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+function git(root, args, maxBuffer = 64 * 1024 * 1024) {
+  return new Promise((resolve6, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
+      (error, stdout, stderr) => {
+        if (error) {
+          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
+          reject(
+            Object.assign(new Error(detail2 || error.message), { code: error.code })
+          );
+        } else resolve6(stdout);
+      }
+    );
+  });
+}
+async function gitPrefix(root) {
+  try {
+    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+async function resolveRef(root, ref) {
+  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
+    throw new UsageError(`--base: not a git revision: '${ref}'`);
+  try {
+    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
+  } catch (e) {
+    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
+    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
+  }
+}
+async function gitBaseReader(root, sha) {
+  const prefix = await gitPrefix(root) ?? "";
+  return {
+    sha,
+    async list() {
+      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
+      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+      return { files, complete: true };
+    },
+    async read(file) {
+      try {
+        return await git(root, ["show", `${sha}:${prefix}${file}`]);
+      } catch (e) {
+        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
+          return void 0;
+        throw e;
+      }
+    }
+  };
+}
+var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode5(file, bytes, maxFileSize) {
+  const fail = (message) => ({
+    file,
+    line: 1,
+    column: 1,
+    message: `at the base: ${message}`
+  });
+  if (bytes.length > maxFileSize)
+    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
+  try {
+    const text3 = strictUtf82.decode(bytes);
+    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
+  } catch {
+    return fail("invalid UTF-8");
+  }
+}
+async function mapLimited(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+async function loadBase(reader, opts) {
+  const listing = await reader.list();
+  const selected = selectFiles(listing.files, opts);
+  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
+  const errors = [];
+  const texts = [];
+  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
+  candidates.forEach((file, i) => {
+    const bytes = contents[i];
+    if (bytes === void 0) return;
+    const decoded = decode5(file, bytes, opts.maxFileSize);
+    if ("text" in decoded) texts.push(decoded);
+    else errors.push(decoded);
+  });
+  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
+}
+
+// src/pipeline/base.ts
+async function checkBase(head, reader, opts) {
+  const loaded = await loadBase(reader, {
+    paths: opts.paths,
+    include: opts.include,
+    exclude: opts.exclude,
+    maxFileSize: opts.maxFileSize,
+    headFiles: checkedFiles(head)
+  });
+  return checkAgents(loaded, opts);
+}
+
+// src/pipeline/gate.ts
+function gate(report, opts) {
+  const passed = gatePasses(report.findings, report.errors, opts);
+  return passed === report.summary.passed ? report : { ...report, summary: { ...report.summary, passed } };
+}
+
+// src/pipeline/options.ts
+function checkOptionsFor(active, shell) {
+  const s = active.config?.settings ?? {};
+  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
+  return {
+    root: shell.root,
+    paths: shell.paths,
+    ...s.include ? { include: s.include } : {},
+    ...s.exclude ? { exclude: s.exclude } : {},
+    ...frameworks ? { frameworks } : {},
+    failOn: shell.failOn ?? s.fail_on ?? "high",
+    maxFileSize: shell.maxFileSize,
+    ...s.params ? { params: s.params } : {},
+    ...shell.now !== void 0 ? { now: shell.now } : {},
+    policy: active
+  };
+}
+
+// src/pipeline/run.ts
+function diffOptions(policy, options) {
+  const resolved = resolveParams(policy.active.policy.checks, options.params);
+  const types = resolved.get("static_credential_types");
+  return Array.isArray(types) && types.every((t) => typeof t === "string") ? { staticCredentialTypes: types } : DEFAULT_DIFF_OPTIONS;
+}
+async function runPipeline(req) {
+  const { base } = req;
+  const policy = await choosePolicy({
+    root: req.root,
+    ...req.config !== void 0 ? { config: req.config } : {},
+    source: base?.policySource ?? "head",
+    ...base ? { reader: base.reader } : {}
+  });
+  const options = checkOptionsFor(policy.active, req);
+  const head = await runCheck(options);
+  let report = head.report;
+  if (base) {
+    const atBase = await checkBase(head, base.reader, options);
+    report = compareWithBase(
+      head,
+      atBase,
+      { ref: base.ref, sha: base.reader.sha },
+      diffOptions(policy, options)
+    );
+  }
+  if (policy.source) report = { ...report, policySource: policy.source, policyChanges: policy.changes ?? [] };
+  report = gate(report, { failOn: options.failOn });
+  return { report, rules: head.rules, agents: head.agents, options, policy };
+}
+
+// src/cli/help.ts
+var MAIN_HELP = `agentpolicy — policy-as-code for AI agent identities
+
+Usage:
+  agentpolicy check [paths...] [options]   check agent manifests
+  agentpolicy inventory [paths...]         list every agent: owner, access level, credentials, gates
+  agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
+  agentpolicy rules [--format text|json]   list the checks
+  agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
+  agentpolicy schema                       print the manifest JSON Schema
+
+Options:
+  -h, --help       show help (also: agentpolicy <command> --help)
+  -v, --version    print the version
+      --debug      print the stack trace of an internal error (any command)
+
+Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be read),
+2 usage or configuration error.`;
+var CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
+
+Checks agent manifests (files, folders or globs; default: the current folder).
+Folders are searched for **/*.agent.{yaml,yml,json} and any YAML/JSON under agents/ or .agents/.
+The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
+
+Options:
+  -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html
+  -o, --output <file>      write the report to a file instead of stdout
+  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
+      --framework <id>     report on this framework only (repeatable): eu-ai-act, nist-ai-rmf, soc2,
+                           iso-27001, iso-42001, owasp-agentic, or a pack's framework
+                           (default: the config's frameworks, else all)
+      --fail-on <sev>      critical | high | medium | low | info | never (default: the config's, else high)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+      --base <ref>         compare with a git revision: new and fixed findings, access changes per agent,
+                           and the changes to the policy (config, waivers, packs)
+      --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
+                           change cannot weaken its own policy; head uses the working tree's
+  -q, --quiet              text format: only findings that reach --fail-on, no summary table
+      --no-color           no ANSI colour (also NO_COLOR=1)
+      --debug              print the stack trace of an internal error
+  -h, --help               show this help`;
+var INVENTORY_HELP = `Usage: agentpolicy inventory [paths...] [options]
+
+Lists every agent with its file, owner, sponsor, environment, risk tier, identity provider, derived
+access level (read-only, write, privileged), permission categories, credential types, longest token
+lifetime, approval gates and open findings by severity (under the repository's policy). Secrets are
+never printed. Exits 1 when a file could not be read (its agents are missing from the list).
+
+Options:
+  -f, --format <fmt>       text (default) | json | csv | markdown
+  -o, --output <file>      write to a file instead of stdout
+  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+  -h, --help               show this help`;
+var INIT_HELP = `Usage: agentpolicy init [--workflow] [--force]
+
+Writes into the current folder a commented starter manifest (agents/example.agent.yaml) and policy
+configuration (.agentpolicy.yml). Refuses to overwrite an existing file unless --force is given.
+
+Options:
+      --workflow           also write the GitHub workflow .github/workflows/agentpolicy.yml
+      --force              overwrite files that exist
+  -h, --help               show this help`;
+var RULES_HELP = `Usage: agentpolicy rules [--format text|json] [--framework <id>]
+
+Lists every check with its id, severity, title and the controls it evidences.`;
+var EXPLAIN_HELP = `Usage: agentpolicy explain <ID>
+
+Prints everything known about a check (e.g. AP-CRED-003) or a control
+(e.g. "Art. 12(1)", "soc2:CC6.1", "nist-ai-rmf:GOVERN 1.6"), including the other side of the mapping.`;
+var SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
+
+Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
+  # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
+
+// src/cli/io.ts
+import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
+function processIo() {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd()
+  };
+}
+function useColor(io, noColorFlag) {
+  if (noColorFlag) return false;
+  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
+  return io.isTTY;
+}
+function deliver(io, text3, output) {
+  if (output) writeFileSync2(output, text3);
+  else io.stdout(text3.endsWith("\n") ? text3 : text3 + "\n");
+}
+function deliverJson(output, input) {
+  const fd = openSync2(output, "w");
+  try {
+    writeJson(input, (chunk) => {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    });
+  } finally {
+    closeSync2(fd);
+  }
+}
+
+// src/cli/options.ts
+function oneOf(option, value, allowed, fallback) {
+  if (value === void 0) return fallback;
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got '${value}'`);
+}
+function failOnOf(value, fallback = "high") {
+  return oneOf("fail-on", value, [...SEVERITIES, "never"], fallback);
+}
+function sizeOf(option, value, fallback) {
+  if (value === void 0) return fallback;
+  const m = /^(\d+)([kKmM]?)$/.exec(value.trim());
+  if (!m)
+    throw new UsageError(`--${option} must be a number of bytes (e.g. 1048576, 512k, 2m); got '${value}'`);
+  const unit = m[2]?.toLowerCase() === "k" ? 1024 : m[2]?.toLowerCase() === "m" ? 1024 * 1024 : 1;
+  return Number(m[1]) * unit;
+}
+
 // src/cli/policy.ts
-async function loadCliPolicy(opts) {
+async function cliBase(opts) {
   if (opts.policySource !== void 0 && opts.base === void 0) {
     throw new UsageError(
       "--policy-source needs --base: without a base there is only the working tree's policy"
     );
   }
-  const source = oneOf("policy-source", opts.policySource, POLICY_SOURCES, "base");
-  const reader = opts.base === void 0 ? void 0 : await gitBaseReader(opts.root, await resolveRef(opts.root, opts.base));
-  const chosen = await choosePolicy({
-    root: opts.root,
-    ...opts.config !== void 0 ? { config: opts.config } : {},
-    source,
-    ...reader ? { reader } : {}
-  });
-  if (!reader || opts.base === void 0) return { active: chosen.active };
-  return {
-    active: chosen.active,
-    base: { ref: opts.base, reader, source: chosen.source ?? source, changes: chosen.changes ?? [] }
-  };
+  const policySource = oneOf("policy-source", opts.policySource, POLICY_SOURCES, "base");
+  if (opts.base === void 0) return void 0;
+  const reader = await gitBaseReader(opts.root, await resolveRef(opts.root, opts.base));
+  return { reader, ref: opts.base, policySource };
 }
 
 // src/cli/errors.ts
 var EXIT = { passed: 0, failed: 1, usage: 2 };
 
 // src/cli/commands/check.ts
-var DEFAULT_MAX_FILE_SIZE2 = 1024 * 1024;
 async function checkCommand(argv, io) {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -26444,7 +26662,6 @@ async function checkCommand(argv, io) {
       "policy-source": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
-      debug: { type: "boolean" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -26452,27 +26669,19 @@ async function checkCommand(argv, io) {
     io.stdout(CHECK_HELP + "\n");
     return EXIT.passed;
   }
-  const fmt = oneOf("format", values.format, FORMATS2, "text");
+  const fmt = oneOf("format", values.format, FORMATS, "text");
   const failOn = values["fail-on"] === void 0 ? void 0 : failOnOf(values["fail-on"]);
-  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
-  const policy = await loadCliPolicy({
-    root: io.cwd,
-    config: values.config,
-    base: values.base,
-    policySource: values["policy-source"]
-  });
-  const options = checkOptionsFor(policy.active, {
+  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
+  const base = await cliBase({ root: io.cwd, base: values.base, policySource: values["policy-source"] });
+  const { report, rules, options } = await runPipeline({
     root: io.cwd,
     paths: positionals,
     maxFileSize,
     frameworks: values.framework,
-    failOn
+    failOn,
+    ...values.config !== void 0 ? { config: values.config } : {},
+    ...base ? { base } : {}
   });
-  const checked = await runCheck(options);
-  const base = policy.base;
-  const compared = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
-  const { rules } = compared;
-  const report = base ? { ...compared.report, policySource: base.source, policyChanges: base.changes } : compared.report;
   const shown = values.quiet && fmt === "text" ? {
     ...report,
     frameworks: [],
@@ -26620,7 +26829,6 @@ function initCommand(argv, io) {
     options: {
       workflow: { type: "boolean" },
       force: { type: "boolean" },
-      debug: { type: "boolean" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -26786,8 +26994,8 @@ function formatInventoryMarkdown(rows) {
 }
 
 // src/format/inventory/text.ts
-var dash = (v) => v === void 0 || v === "" ? "-" : oneLine4(v);
-var listed = (v) => v.length === 0 ? "-" : oneLine4(v.join(", "));
+var dash = (v) => v === void 0 || v === "" ? "-" : oneLine(v);
+var listed = (v) => v.length === 0 ? "-" : oneLine(v.join(", "));
 function formatInventoryText(rows) {
   const blocks = rows.map((r) => {
     const fields = [
@@ -26802,14 +27010,14 @@ function formatInventoryText(rows) {
       ],
       [
         "credentials",
-        `${listed(r.credentialTypes)}${r.longestTtl ? `; longest ttl ${oneLine4(r.longestTtl)}` : ""}`
+        `${listed(r.credentialTypes)}${r.longestTtl ? `; longest ttl ${oneLine(r.longestTtl)}` : ""}`
       ],
       ["gates", listed(r.gates)],
       ["findings", findingSummary(r)]
     ];
     const width = Math.max(...fields.map(([k]) => k.length));
     return [
-      `${commandSafe(oneLine4(r.name))}  ${oneLine4(r.file)}`,
+      `${commandSafe(oneLine(r.name))}  ${oneLine(r.file)}`,
       ...fields.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)
     ].join("\n");
   });
@@ -26846,7 +27054,6 @@ async function inventoryCommand(argv, io) {
       output: { type: "string", short: "o" },
       config: { type: "string", short: "c" },
       "max-file-size": { type: "string" },
-      debug: { type: "boolean" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -26855,9 +27062,13 @@ async function inventoryCommand(argv, io) {
     return EXIT.passed;
   }
   const fmt = oneOf("format", values.format, INVENTORY_FORMATS, "text");
-  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
-  const { active } = await loadCliPolicy({ root: io.cwd, config: values.config });
-  const result2 = await runCheck(checkOptionsFor(active, { root: io.cwd, paths: positionals, maxFileSize }));
+  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
+  const result2 = await runPipeline({
+    root: io.cwd,
+    paths: positionals,
+    maxFileSize,
+    ...values.config !== void 0 ? { config: values.config } : {}
+  });
   const inventory = {
     schemaVersion: 1,
     tool: { name: "agentpolicy", version: TOOL_VERSION },
@@ -26866,7 +27077,7 @@ async function inventoryCommand(argv, io) {
   };
   deliver(io, formatInventory(fmt, inventory), values.output);
   for (const e of inventory.errors) {
-    io.stderr(`agentpolicy inventory: ${oneLine4(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
+    io.stderr(`agentpolicy inventory: ${oneLine(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
 `);
   }
   return inventory.errors.length > 0 ? EXIT.failed : EXIT.passed;
@@ -27081,20 +27292,28 @@ function schemaCommand(argv, io) {
 }
 
 // src/cli/app.ts
-var COMMANDS = {
-  check: checkCommand,
-  inventory: inventoryCommand,
-  init: initCommand,
-  rules: rulesCommand,
-  explain: explainCommand,
-  schema: schemaCommand
-};
+var COMMANDS = /* @__PURE__ */ new Map([
+  ["check", checkCommand],
+  ["inventory", inventoryCommand],
+  ["init", initCommand],
+  ["rules", rulesCommand],
+  ["explain", explainCommand],
+  ["schema", schemaCommand]
+]);
+function withoutDebug(argv) {
+  const end = argv.indexOf("--");
+  const flags = end === -1 ? argv : argv.slice(0, end);
+  const rest = end === -1 ? [] : argv.slice(end);
+  const args = flags.filter((a) => a !== "--debug");
+  return { args: [...args, ...rest], debug: args.length < flags.length };
+}
 function isParseArgsError(e) {
   const code = e instanceof Error ? e.code : void 0;
   return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
 }
 async function main(argv, io) {
-  const [name, ...rest] = argv;
+  const { args, debug } = withoutDebug(argv);
+  const [name, ...rest] = args;
   if (name === void 0 || name === "-h" || name === "--help" || name === "help") {
     io.stdout(MAIN_HELP + "\n");
     return name === void 0 ? EXIT.usage : EXIT.passed;
@@ -27103,9 +27322,9 @@ async function main(argv, io) {
     io.stdout(TOOL_VERSION + "\n");
     return EXIT.passed;
   }
-  const command2 = COMMANDS[name];
+  const command2 = COMMANDS.get(name);
   if (!command2) {
-    io.stderr(`agentpolicy: unknown command '${name}'; try 'agentpolicy --help'
+    io.stderr(`agentpolicy: unknown command '${oneLine(name)}'; try 'agentpolicy --help'
 `);
     return EXIT.usage;
   }
@@ -27113,17 +27332,16 @@ async function main(argv, io) {
     return await command2(rest, io);
   } catch (e) {
     if (e instanceof UsageError || isParseArgsError(e)) {
-      io.stderr(`agentpolicy ${name}: ${oneLine4(e.message)}
+      io.stderr(`agentpolicy ${name}: ${oneLine(e.message)}
 `);
       return EXIT.usage;
     }
     if (e instanceof PolicyError) {
-      io.stderr(`agentpolicy: ${oneLine4(e.message)}
+      io.stderr(`agentpolicy: ${oneLine(e.message)}
 `);
       return EXIT.usage;
     }
-    const debug = rest.includes("--debug");
-    io.stderr(`agentpolicy: internal error: ${oneLine4(e instanceof Error ? e.message : String(e))}
+    io.stderr(`agentpolicy: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}
 `);
     if (debug && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
     else io.stderr("(run again with --debug for details, and please report it)\n");

@@ -19153,1782 +19153,6 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan2 = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str3 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str3.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str3;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob2 = str3.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str3;
-      } else {
-        base = str3;
-      }
-      if (base && base !== "" && base !== "/" && base !== str3) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan2;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH: MAX_LENGTH2,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num3 = 0) => {
-        state.consumed += value2;
-        state.index += num3;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str3) => {
-        switch (str3) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan();
-    var parse2 = require_parse2();
-    var utils = require_utils2();
-    var constants3 = require_constants6();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str3) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str3);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix4 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix4 });
-        const result2 = { glob: glob2, state, regex, posix: posix4, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result2);
-        }
-        if (isMatch === false) {
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result2);
-          }
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result2);
-        }
-        return returnObject ? result2 : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix4);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch3.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix4 }));
-    };
-    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch3.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse2(input, options);
-      }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch3.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch3(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
-  }
-});
-
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -24000,7 +22224,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils3 = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -24537,7 +22761,7 @@ var require_utils3 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils3();
+    var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -24748,7 +22972,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -28975,6 +27199,1782 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils3();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan2 = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str3 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str3.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str3.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str3;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str3.slice(0, lastIndex);
+        glob2 = str3.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str3;
+      } else {
+        base = str3;
+      }
+      if (base && base !== "" && base !== "/" && base !== str3) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan2;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants6();
+    var utils = require_utils3();
+    var {
+      MAX_LENGTH: MAX_LENGTH2,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num3 = 0) => {
+        state.consumed += value2;
+        state.index += num3;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str3) => {
+        switch (str3) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan2 = require_scan();
+    var parse2 = require_parse2();
+    var utils = require_utils3();
+    var constants3 = require_constants6();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str3) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str3);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix4 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix4 });
+        const result2 = { glob: glob2, state, regex, posix: posix4, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input, regex, options, posix4);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch3.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix4 }));
+    };
+    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input, options) => scan2(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants3;
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils3();
+    function picomatch3(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
+  }
+});
+
 // node_modules/json-logic-js/logic.js
 var require_logic = __commonJS({
   "node_modules/json-logic-js/logic.js"(exports, module) {
@@ -29919,159 +29919,10 @@ import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname3, join as join6, resolve as resolve6 } from "node:path";
 
-// src/manifest/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-var DEFAULT_INCLUDE = [
-  "**/*.agent.yaml",
-  "**/*.agent.yml",
-  "**/*.agent.json",
-  "**/agents/**/*.{yaml,yml,json}",
-  "**/.agents/**/*.{yaml,yml,json}"
-];
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function discover(opts) {
-  const root = resolve(opts.root);
-  const errors = [];
-  const found = /* @__PURE__ */ new Map();
-  const fail = (file, message) => {
-    errors.push({ file, line: 1, column: 1, message });
-  };
-  let realRoot;
-  try {
-    realRoot = await realpath(root);
-  } catch {
-    fail(".", "no such file or directory");
-    return { files: [], errors };
-  }
-  const display2 = (abs) => toPosix(relative(root, abs)) || basename(abs);
-  const insideRoot2 = (abs) => isInside(abs, root);
-  const include = (0, import_picomatch.default)(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
-  const exclude = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : () => false;
-  const add = (abs, real) => {
-    const file = display2(abs);
-    const existing = found.get(real);
-    if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
-  };
-  const walk2 = async (dir, boundary, base, select) => {
-    const visited = /* @__PURE__ */ new Set();
-    let taken = 0;
-    const queue = [dir];
-    while (queue.length > 0) {
-      const current = queue.shift();
-      let real;
-      let entries;
-      try {
-        real = await realpath(current);
-        if (visited.has(real)) continue;
-        visited.add(real);
-        entries = await readdir2(current, { withFileTypes: true });
-      } catch (e) {
-        fail(display2(current), ioMessage(e));
-        continue;
-      }
-      entries.sort((a, b) => compare(a.name, b.name));
-      for (const entry of entries) {
-        if (SKIPPED_DIRS.has(entry.name)) continue;
-        const path = join(current, entry.name);
-        let isDir = entry.isDirectory();
-        let isFile = entry.isFile();
-        let target = join(real, entry.name);
-        if (entry.isSymbolicLink()) {
-          try {
-            target = await realpath(path);
-            if (!isInside(target, boundary)) continue;
-            const info2 = await stat2(target);
-            isDir = info2.isDirectory();
-            isFile = info2.isFile();
-          } catch {
-            continue;
-          }
-        }
-        if (isDir) queue.push(path);
-        else if (isFile) {
-          const rel = toPosix(relative(base, path));
-          if (select(rel)) {
-            add(path, target);
-            taken++;
-          }
-        }
-      }
-    }
-    return taken;
-  };
-  const fromRoot = (abs) => toPosix(relative(root, abs));
-  const walkSelect = (abs) => {
-    const base = insideRoot2(abs) ? root : dirname(abs);
-    return { base, select: (rel) => include(rel) && !exclude(rel) };
-  };
-  for (const arg of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const abs = resolve(root, arg);
-    let info2;
-    try {
-      info2 = await stat2(abs);
-    } catch (e) {
-      const scan2 = import_picomatch.default.scan(arg);
-      if (scan2.isGlob) {
-        const pattern = isAbsolute(arg) ? fromRoot(arg) : toPosix(arg).replace(/^(\.\/)+/, "");
-        const matches = (0, import_picomatch.default)(pattern, { dot: true });
-        const baseDir = resolve(root, scan2.base || ".");
-        const boundary = insideRoot2(baseDir) ? realRoot : await realpath(baseDir).catch(() => baseDir);
-        let taken = 0;
-        try {
-          if ((await stat2(baseDir)).isDirectory()) {
-            taken = await walk2(baseDir, boundary, root, (rel) => matches(rel) && !exclude(rel));
-          }
-        } catch {
-        }
-        if (taken === 0) fail(toPosix(arg), "no files match this pattern");
-      } else {
-        fail(display2(abs), ioMessage(e));
-      }
-      continue;
-    }
-    const real = await realpath(abs).catch(() => abs);
-    if (insideRoot2(abs) && !isInside(real, realRoot)) {
-      fail(display2(abs), "resolves outside the scan root through a symlink; not followed");
-      continue;
-    }
-    if (info2.isDirectory()) {
-      const { base, select } = walkSelect(abs);
-      await walk2(abs, insideRoot2(abs) ? realRoot : real, base, select);
-    } else if (info2.isFile()) {
-      add(abs, real);
-    } else {
-      fail(display2(abs), "not a regular file or folder");
-    }
-  }
-  const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
-  errors.sort((a, b) => compare(a.file, b.file));
-  return { files, errors };
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function isInside(path, dir) {
-  const rel = relative(dir, path);
-  return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
-}
-function toPosix(path) {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
-function ioMessage(e) {
-  const code = e.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return "no such file or directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "ELOOP") return "too many levels of symbolic links";
-  return `cannot read${code ? ` (${code})` : ""}`;
-}
-
-// src/manifest/parallel.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+// src/diff/base.ts
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/manifest/date.ts
 var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -39997,6 +39848,366 @@ function errorText(e) {
   return e instanceof Error ? e.message : String(e);
 }
 
+// src/manifest/load-texts.ts
+function loadTexts(sources, errors = []) {
+  const docs = [];
+  let files = 0;
+  for (const { file, text: text3 } of sources) {
+    files++;
+    const parsed = parseSource(file, text3);
+    docs.push(...parsed.documents);
+    errors.push(...parsed.errors);
+  }
+  return { agents: docs.map(normalise), errors, files };
+}
+
+// src/errors.ts
+var UsageError = class extends Error {
+};
+
+// src/diff/select.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { posix } from "node:path";
+
+// src/manifest/discover.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+var DEFAULT_INCLUDE = [
+  "**/*.agent.yaml",
+  "**/*.agent.yml",
+  "**/*.agent.json",
+  "**/agents/**/*.{yaml,yml,json}",
+  "**/.agents/**/*.{yaml,yml,json}"
+];
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function discover(opts) {
+  const root = resolve(opts.root);
+  const errors = [];
+  const found = /* @__PURE__ */ new Map();
+  const fail = (file, message) => {
+    errors.push({ file, line: 1, column: 1, message });
+  };
+  let realRoot;
+  try {
+    realRoot = await realpath(root);
+  } catch {
+    fail(".", "no such file or directory");
+    return { files: [], errors };
+  }
+  const display2 = (abs) => toPosix(relative(root, abs)) || basename(abs);
+  const insideRoot2 = (abs) => isInside(abs, root);
+  const include = (0, import_picomatch.default)(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
+  const exclude = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : () => false;
+  const add = (abs, real) => {
+    const file = display2(abs);
+    const existing = found.get(real);
+    if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
+  };
+  const walk2 = async (dir, boundary, base, select) => {
+    const visited = /* @__PURE__ */ new Set();
+    let taken = 0;
+    const queue = [dir];
+    while (queue.length > 0) {
+      const current = queue.shift();
+      let real;
+      let entries;
+      try {
+        real = await realpath(current);
+        if (visited.has(real)) continue;
+        visited.add(real);
+        entries = await readdir2(current, { withFileTypes: true });
+      } catch (e) {
+        fail(display2(current), ioMessage(e));
+        continue;
+      }
+      entries.sort((a, b) => compare(a.name, b.name));
+      for (const entry of entries) {
+        if (SKIPPED_DIRS.has(entry.name)) continue;
+        const path = join(current, entry.name);
+        let isDir = entry.isDirectory();
+        let isFile = entry.isFile();
+        let target = join(real, entry.name);
+        if (entry.isSymbolicLink()) {
+          try {
+            target = await realpath(path);
+            if (!isInside(target, boundary)) continue;
+            const info2 = await stat2(target);
+            isDir = info2.isDirectory();
+            isFile = info2.isFile();
+          } catch {
+            continue;
+          }
+        }
+        if (isDir) queue.push(path);
+        else if (isFile) {
+          const rel = toPosix(relative(base, path));
+          if (select(rel)) {
+            add(path, target);
+            taken++;
+          }
+        }
+      }
+    }
+    return taken;
+  };
+  const fromRoot = (abs) => toPosix(relative(root, abs));
+  const walkSelect = (abs) => {
+    const base = insideRoot2(abs) ? root : dirname(abs);
+    return { base, select: (rel) => include(rel) && !exclude(rel) };
+  };
+  for (const arg of opts.paths.length > 0 ? opts.paths : ["."]) {
+    const abs = resolve(root, arg);
+    let info2;
+    try {
+      info2 = await stat2(abs);
+    } catch (e) {
+      const scan2 = import_picomatch.default.scan(arg);
+      if (scan2.isGlob) {
+        const pattern = isAbsolute(arg) ? fromRoot(arg) : toPosix(arg).replace(/^(\.\/)+/, "");
+        const matches = (0, import_picomatch.default)(pattern, { dot: true });
+        const baseDir = resolve(root, scan2.base || ".");
+        const boundary = insideRoot2(baseDir) ? realRoot : await realpath(baseDir).catch(() => baseDir);
+        let taken = 0;
+        try {
+          if ((await stat2(baseDir)).isDirectory()) {
+            taken = await walk2(baseDir, boundary, root, (rel) => matches(rel) && !exclude(rel));
+          }
+        } catch {
+        }
+        if (taken === 0) fail(toPosix(arg), "no files match this pattern");
+      } else {
+        fail(display2(abs), ioMessage(e));
+      }
+      continue;
+    }
+    const real = await realpath(abs).catch(() => abs);
+    if (insideRoot2(abs) && !isInside(real, realRoot)) {
+      fail(display2(abs), "resolves outside the scan root through a symlink; not followed");
+      continue;
+    }
+    if (info2.isDirectory()) {
+      const { base, select } = walkSelect(abs);
+      await walk2(abs, insideRoot2(abs) ? realRoot : real, base, select);
+    } else if (info2.isFile()) {
+      add(abs, real);
+    } else {
+      fail(display2(abs), "not a regular file or folder");
+    }
+  }
+  const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
+  errors.sort((a, b) => compare(a.file, b.file));
+  return { files, errors };
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function isInside(path, dir) {
+  const rel = relative(dir, path);
+  return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
+}
+function toPosix(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+function ioMessage(e) {
+  const code = e.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return "no such file or directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ELOOP") return "too many levels of symbolic links";
+  return `cannot read${code ? ` (${code})` : ""}`;
+}
+
+// src/diff/select.ts
+var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function normalisePath(arg) {
+  const p = posix.normalize(arg.replace(/\\/g, "/"));
+  if (p === "." || p === "./") return "";
+  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
+  return p.replace(/\/$/, "");
+}
+function skippedBelow(file, folder) {
+  const rest = folder === "" ? file : file.slice(folder.length + 1);
+  const segments = rest.split("/");
+  return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
+}
+function selectFiles(files, opts) {
+  const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
+  const all = new Set(files);
+  const picked = /* @__PURE__ */ new Set();
+  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
+    const arg = normalisePath(raw2);
+    if (arg === void 0) continue;
+    if (arg !== "" && all.has(arg)) {
+      picked.add(arg);
+      continue;
+    }
+    const folder = arg;
+    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
+    if (under.length > 0) {
+      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
+      continue;
+    }
+    const scan2 = import_picomatch2.default.scan(arg);
+    if (scan2.isGlob) {
+      const matches = (0, import_picomatch2.default)(arg, { dot: true });
+      const base = normalisePath(scan2.base || ".") ?? "";
+      for (const f of files) {
+        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
+          picked.add(f);
+      }
+    }
+  }
+  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/diff/base.ts
+var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+function git(root, args, maxBuffer = 64 * 1024 * 1024) {
+  return new Promise((resolve7, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
+      (error2, stdout, stderr) => {
+        if (error2) {
+          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
+          reject(
+            Object.assign(new Error(detail2 || error2.message), { code: error2.code })
+          );
+        } else resolve7(stdout);
+      }
+    );
+  });
+}
+async function gitPrefix(root) {
+  try {
+    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+async function hasCommit(root, sha2) {
+  if (!/^[0-9a-fA-F]{4,64}$/.test(sha2)) return false;
+  try {
+    await git(root, ["cat-file", "-e", `${sha2}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function resolveRef(root, ref) {
+  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
+    throw new UsageError(`--base: not a git revision: '${ref}'`);
+  try {
+    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
+  } catch (e) {
+    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
+    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
+  }
+}
+async function gitBaseReader(root, sha2) {
+  const prefix = await gitPrefix(root) ?? "";
+  return {
+    sha: sha2,
+    async list() {
+      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha2]);
+      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+      return { files, complete: true };
+    },
+    async read(file) {
+      try {
+        return await git(root, ["show", `${sha2}:${prefix}${file}`]);
+      } catch (e) {
+        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
+          return void 0;
+        throw e;
+      }
+    }
+  };
+}
+function remoteBaseReader(opts) {
+  const { prefix } = opts;
+  const strip = (f) => f.startsWith(prefix) ? f.slice(prefix.length) : void 0;
+  const touched = /* @__PURE__ */ new Map();
+  for (const c of opts.changed ?? []) {
+    const at = strip(c.file);
+    if (at !== void 0) touched.set(at, c);
+    const was = c.previous !== void 0 ? strip(c.previous) : void 0;
+    if (was !== void 0 && !touched.has(was))
+      touched.set(was, { file: c.previous, status: "removed" });
+  }
+  return {
+    sha: opts.sha,
+    async list() {
+      return { files: [...touched.keys()], complete: false };
+    },
+    async read(file) {
+      const change2 = touched.get(file);
+      if (opts.changed && opts.workTree !== void 0 && !change2) {
+        try {
+          return await readFile(join2(opts.workTree, file));
+        } catch {
+          return void 0;
+        }
+      }
+      if (change2 && ["added", "renamed", "copied"].includes(change2.status)) return void 0;
+      return opts.fetch(prefix + file);
+    }
+  };
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode(file, bytes, maxFileSize) {
+  const fail = (message) => ({
+    file,
+    line: 1,
+    column: 1,
+    message: `at the base: ${message}`
+  });
+  if (bytes.length > maxFileSize)
+    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
+  try {
+    const text3 = strictUtf8.decode(bytes);
+    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
+  } catch {
+    return fail("invalid UTF-8");
+  }
+}
+async function mapLimited(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+async function loadBase(reader, opts) {
+  const listing = await reader.list();
+  const selected = selectFiles(listing.files, opts);
+  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
+  const errors = [];
+  const texts = [];
+  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
+  candidates.forEach((file, i) => {
+    const bytes = contents[i];
+    if (bytes === void 0) return;
+    const decoded = decode(file, bytes, opts.maxFileSize);
+    if ("text" in decoded) texts.push(decoded);
+    else errors.push(decoded);
+  });
+  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
+}
+
+// src/manifest/parallel.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
 // src/manifest/read.ts
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -40016,7 +40227,7 @@ function readSourceSync(file, opts) {
   } catch (e) {
     return fail(ioMessage2(e));
   }
-  return decode(bytes, fail);
+  return decode2(bytes, fail);
 }
 function readAtMostSync(path, limit) {
   const fd = openSync(path, "r");
@@ -40050,7 +40261,7 @@ function ioMessage2(e) {
 }
 var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var lenient = new TextDecoder("utf-8");
-function decode(bytes, fail) {
+function decode2(bytes, fail) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return fail("file is UTF-16 encoded; manifests must be UTF-8");
   }
@@ -40220,78 +40431,216 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   return results;
 }
 
-// src/policy/load.ts
-import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
-import { isDeepStrictEqual } from "node:util";
-
-// src/engine/params.ts
-var ParamError = class extends Error {
-  constructor(param, message) {
-    super(message);
-    this.param = param;
+// src/policy/freeze.ts
+function deepFreeze(value) {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
   }
-  param;
-  name = "ParamError";
+  return value;
+}
+
+// src/policy/schemas.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats2 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/policy/paths.ts
+import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var PACKAGE_NAME = "agentpolicy";
+var cachedRoot;
+function isOurPackage(dir) {
+  const file = join3(dir, "package.json");
+  if (!existsSync3(file)) return false;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")).name === PACKAGE_NAME;
+  } catch {
+    return false;
+  }
+}
+function findPackageRoot(start) {
+  let dir = start;
+  for (; ; ) {
+    if (isOurPackage(dir)) return dir;
+    const parent = dirname2(dir);
+    if (parent === dir) throw new Error(`cannot find the ${PACKAGE_NAME} package root above ${start}`);
+    dir = parent;
+  }
+}
+function packageRoot() {
+  cachedRoot ??= findPackageRoot(dirname2(fileURLToPath2(import.meta.url)));
+  return cachedRoot;
+}
+function builtinRulesDir() {
+  return join3(packageRoot(), "rules");
+}
+function schemaFile(name) {
+  return join3(packageRoot(), "schema", `${name}.schema.json`);
+}
+
+// src/policy/schemas.ts
+var addFormats = import_ajv_formats2.default;
+var compiled2 = /* @__PURE__ */ new Map();
+var ajv;
+function validatorFor(name) {
+  let validate3 = compiled2.get(name);
+  if (!validate3) {
+    ajv ??= addFormats(
+      new import_ajv.Ajv({
+        allErrors: true,
+        strict: true,
+        strictRequired: false,
+        verbose: true,
+        code: { regExp: boundedRegExp }
+      })
+    );
+    validate3 = ajv.compile(JSON.parse(readFileSync2(schemaFile(name), "utf8")));
+    compiled2.set(name, validate3);
+  }
+  return validate3;
+}
+function decodePointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function dotted(path) {
+  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("") || "(top level)";
+}
+function isConditional(e) {
+  return e.keyword === "if" || /\/(then|else)\//.test(e.schemaPath);
+}
+function describeSchemaError(errors) {
+  const e = errors?.find((x) => !isConditional(x)) ?? errors?.find((x) => x.keyword !== "if") ?? errors?.[0];
+  if (!e) return { path: [], key: false, message: "does not match the schema" };
+  const path = decodePointer(e.instancePath);
+  const where2 = dotted(path);
+  const params = e.params;
+  switch (e.keyword) {
+    case "required":
+      return {
+        path,
+        key: false,
+        message: `${where2}: missing required field '${String(params.missingProperty)}'`
+      };
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      return { path: [...path, field], key: true, message: `${where2}: unknown field '${field}'` };
+    }
+    case "enum":
+      return {
+        path,
+        key: false,
+        message: `${where2}: must be one of ${params.allowedValues.map(String).join(", ")}`
+      };
+    case "pattern":
+      return {
+        path,
+        key: false,
+        message: `${where2}: '${String(e.data)}' must match ${String(params.pattern)}`
+      };
+    default:
+      return { path, key: false, message: `${where2}: ${e.message ?? "is invalid"}` };
+  }
+}
+
+// src/policy/frameworks.ts
+function toControl(raw2) {
+  const control2 = {
+    id: raw2.id,
+    title: raw2.title,
+    summary: raw2.summary,
+    url: raw2.url,
+    checks: raw2.checks ?? [],
+    manual: raw2.manual ?? false
+  };
+  if (raw2.verified !== void 0) control2.verified = raw2.verified;
+  if (raw2.applicability) {
+    const { role, ...rest } = raw2.applicability;
+    control2.applicability = {
+      ...rest,
+      ...role !== void 0 ? { role: Array.isArray(role) ? role : [role] } : {}
+    };
+  }
+  return control2;
+}
+function frameworkFromSource(src, knownChecks) {
+  const validate3 = validatorFor("framework");
+  if (!validate3(src.data)) {
+    const p = describeSchemaError(validate3.errors);
+    throw src.error(p.path, p.message, p.key);
+  }
+  const raw2 = src.data;
+  const seen = /* @__PURE__ */ new Set();
+  raw2.controls.forEach((c, i) => {
+    if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
+    seen.add(c.id);
+    if ((c.checks ?? []).length === 0 && c.manual !== true) {
+      throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
+    }
+    (c.checks ?? []).forEach((id, j) => {
+      if (!knownChecks.has(id))
+        throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
+    });
+  });
+  const pos = src.position([]);
+  return deepFreeze({
+    id: raw2.id,
+    title: raw2.title,
+    version: raw2.version,
+    url: raw2.url,
+    controls: raw2.controls.map(toControl),
+    source: { file: src.file, line: pos.line, column: pos.column }
+  });
+}
+function controlsForCheck(id, frameworks) {
+  const refs = [];
+  for (const fw of frameworks) {
+    for (const c of fw.controls)
+      if (c.checks.includes(id)) refs.push({ framework: fw.id, id: c.id, title: c.title });
+  }
+  return refs;
+}
+
+// src/report/model.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
+function reaches(s, failOn) {
+  return failOn !== "never" && severityRank(s) <= severityRank(failOn);
+}
+function emptyCounts() {
+  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+}
+var HOMEPAGE = "https://github.com/agentpolicy/agentpolicy";
+function ruleHelpUri(id) {
+  return `${HOMEPAGE}/blob/main/docs/rules.md#${id.toLowerCase()}`;
+}
+
+// src/engine/meter.ts
+var LogicBudgetError = class extends Error {
+  name = "LogicBudgetError";
 };
-function normaliseParam(type, value) {
-  switch (type) {
-    case "duration": {
-      const seconds = parseDuration(value);
-      return seconds === void 0 ? { ok: false, reason: "is not a duration (e.g. 15m, 1h, 183d, PT1H)" } : { ok: true, value: seconds };
+var EVALUATION_BUDGET = 1e7;
+var MAX_MERGE_ITEMS = 1e5;
+var MAX_CAT_LENGTH = 1048576;
+var EvaluationMeter = class {
+  constructor(limit = EVALUATION_BUDGET) {
+    this.limit = limit;
+    this.remaining = limit;
+  }
+  limit;
+  remaining;
+  /** Takes `steps` from the budget; throws LogicBudgetError once it is spent. */
+  charge(steps) {
+    this.remaining -= steps;
+    if (this.remaining < 0) {
+      throw new LogicBudgetError(`rule evaluation exceeded its budget (${this.limit} list steps)`);
     }
-    case "number":
-      return typeof value === "number" && Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: "is not a number" };
-    case "string":
-      return typeof value === "string" ? { ok: true, value } : { ok: false, reason: "is not a string" };
-    case "string[]":
-      return Array.isArray(value) && value.every((v) => typeof v === "string") ? { ok: true, value: [...value] } : { ok: false, reason: "is not a list of strings" };
-    case "boolean":
-      return typeof value === "boolean" ? { ok: true, value } : { ok: false, reason: "is not true or false" };
   }
-}
-function declaredParams(checks) {
-  const out = /* @__PURE__ */ new Map();
-  for (const check of checks) {
-    for (const [name, def] of Object.entries(check.params)) if (!out.has(name)) out.set(name, def);
-  }
-  return out;
-}
-function checkParams(checks, overrides) {
-  const declared = declaredParams(checks);
-  const problems = [];
-  for (const [name, value] of Object.entries(overrides)) {
-    const def = declared.get(name);
-    if (!def) {
-      problems.push({ param: name, message: `unknown parameter '${name}' (no loaded check declares it)` });
-      continue;
-    }
-    const r = normaliseParam(def.type, value);
-    if (!r.ok) problems.push({ param: name, message: `parameter '${name}' ${r.reason}` });
-  }
-  return problems;
-}
-function resolveParams(checks, overrides = {}) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [name, def] of declaredParams(checks)) {
-    const overridden = Object.hasOwn(overrides, name);
-    const r = normaliseParam(def.type, overridden ? overrides[name] : def.default);
-    if (!r.ok) {
-      const what = overridden ? `parameter '${name}'` : `default of parameter '${name}'`;
-      throw new ParamError(name, `${what} ${r.reason}`);
-    }
-    out.set(name, r.value);
-  }
-  return out;
-}
-function paramsFor(check, resolved) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const name of Object.keys(check.params)) out[name] = resolved.get(name);
-  return out;
-}
-
-// src/engine/closure.ts
-var import_json_logic_js = __toESM(require_logic(), 1);
+};
 
 // src/engine/glob.ts
 function globMatch(value, pattern) {
@@ -40601,30 +40950,16 @@ var CUSTOM_OPERATIONS = {
   is_sensitive: isSensitive
 };
 
-// src/engine/closure.ts
-var LogicBudgetError = class extends Error {
-  name = "LogicBudgetError";
-};
-var EVALUATION_BUDGET = 1e7;
-var MAX_MERGE_ITEMS = 1e5;
-var MAX_CAT_LENGTH = 1048576;
-var budget = EVALUATION_BUDGET;
-var metering = 0;
-function charge(steps) {
-  budget -= steps;
-  if (budget < 0) {
-    throw new LogicBudgetError(`rule evaluation exceeded its budget (${EVALUATION_BUDGET} list steps)`);
-  }
+// src/engine/operators.ts
+function truthy(value) {
+  if (Array.isArray(value) && value.length === 0) return false;
+  return !!value;
 }
-function withLogicBudget(fn) {
-  if (metering > 0) return fn();
-  budget = EVALUATION_BUDGET;
-  metering++;
-  try {
-    return fn();
-  } finally {
-    metering--;
-  }
+function safeVar(path, fallback) {
+  const notFound = fallback === void 0 ? null : fallback;
+  if (path === void 0 || path === null || path === "") return this;
+  const value = getPath(this, String(path).split("."));
+  return value === void 0 ? notFound : value;
 }
 function cat(...args) {
   let known = 0;
@@ -40639,63 +40974,103 @@ function cat(...args) {
   if (result2.length > MAX_CAT_LENGTH) tooLong();
   return result2;
 }
-function merge2(...args) {
+function mergedLength(args) {
   let length = 0;
   for (const a of args) length += Array.isArray(a) ? a.length : 1;
+  return length;
+}
+function mergeCost(args) {
+  const length = mergedLength(args);
   if (length > MAX_MERGE_ITEMS) {
     throw new LogicBudgetError(
       `rule evaluation exceeded its budget (merge result over ${MAX_MERGE_ITEMS} items)`
     );
   }
-  charge(length);
+  return length;
+}
+function merge2(...args) {
+  mergeCost(args);
   return args.reduce((a, b) => a.concat(b), []);
 }
-function truthy(value) {
-  if (Array.isArray(value) && value.length === 0) return false;
-  return !!value;
-}
+var eager = (impl, more = {}) => ({
+  evaluation: "eager",
+  impl,
+  ...more
+});
+var SPECIAL = { evaluation: "special" };
+var SCOPED = { evaluation: "special", scopedArgument: 1 };
 var BUILTIN = {
-  "==": (a, b) => a == b,
-  "===": (a, b) => a === b,
-  "!=": (a, b) => a != b,
-  "!==": (a, b) => a !== b,
-  ">": (a, b) => a > b,
-  ">=": (a, b) => a >= b,
-  "<": (a, b, c) => c === void 0 ? a < b : a < b && b < c,
-  "<=": (a, b, c) => c === void 0 ? a <= b : a <= b && b <= c,
-  "!!": (a) => truthy(a),
-  "!": (a) => !truthy(a),
-  "%": (a, b) => a % b,
-  in: (a, b) => {
+  var: { evaluation: "special", impl: safeVar, reference: "replace" },
+  missing: { evaluation: "special", literalPaths: "all" },
+  missing_some: { evaluation: "special", literalPaths: 1 },
+  if: SPECIAL,
+  "?:": SPECIAL,
+  "==": eager((a, b) => a == b),
+  "===": eager((a, b) => a === b),
+  "!=": eager((a, b) => a != b),
+  "!==": eager((a, b) => a !== b),
+  "!": eager((a) => !truthy(a)),
+  "!!": eager((a) => truthy(a)),
+  or: SPECIAL,
+  and: SPECIAL,
+  ">": eager((a, b) => a > b),
+  ">=": eager((a, b) => a >= b),
+  "<": eager((a, b, c) => c === void 0 ? a < b : a < b && b < c),
+  "<=": eager((a, b, c) => c === void 0 ? a <= b : a <= b && b <= c),
+  max: eager((...args) => Math.max(...args)),
+  min: eager((...args) => Math.min(...args)),
+  // parseFloat's second argument is json-logic-js's (ignored by JavaScript); kept for fidelity.
+  "+": eager(
+    (...args) => args.reduce((a, b) => parseFloat(a) + parseFloat(b), 0)
+  ),
+  "-": eager((a, b) => b === void 0 ? -a : a - b),
+  "*": eager(
+    (...args) => args.reduce((a, b) => parseFloat(a) * parseFloat(b))
+  ),
+  "/": eager((a, b) => a / b),
+  "%": eager((a, b) => a % b),
+  map: SCOPED,
+  filter: SCOPED,
+  reduce: SCOPED,
+  all: SCOPED,
+  none: SCOPED,
+  some: SCOPED,
+  merge: eager(merge2, { cost: mergeCost }),
+  in: eager((a, b) => {
     if (!b || typeof b.indexOf === "undefined") return false;
     return b.indexOf(a) !== -1;
-  },
-  cat,
-  substr: (source, start, end) => {
+  }),
+  cat: eager(cat),
+  substr: eager((source, start, end) => {
     if (end < 0) {
       const temp = String(source).substr(start);
       return temp.substr(0, temp.length + end);
     }
     return String(source).substr(start, end);
-  },
-  // parseFloat's second argument is json-logic-js's (ignored by JavaScript); kept for fidelity.
-  "+": (...args) => args.reduce((a, b) => parseFloat(a) + parseFloat(b), 0),
-  "*": (...args) => args.reduce((a, b) => parseFloat(a) * parseFloat(b)),
-  "-": (a, b) => b === void 0 ? -a : a - b,
-  "/": (a, b) => a / b,
-  min: (...args) => Math.min(...args),
-  max: (...args) => Math.max(...args),
-  merge: merge2
+  })
 };
-function safeVar(path, fallback) {
-  const notFound = fallback === void 0 ? null : fallback;
-  if (path === void 0 || path === null || path === "") return this;
-  const value = getPath(this, String(path).split("."));
-  return value === void 0 ? notFound : value;
+var OPERATORS = new Map([
+  ...Object.entries(BUILTIN),
+  ...Object.entries(CUSTOM_OPERATIONS).map(([name, fn]) => [
+    name,
+    eager(fn, { reference: "add" })
+  ])
+]);
+function operatorOf(name) {
+  return OPERATORS.get(name);
 }
+
+// src/engine/reference.ts
+var import_json_logic_js = __toESM(require_logic(), 1);
 import_json_logic_js.default.rm_operation("log");
-import_json_logic_js.default.add_operation("var", safeVar);
-for (const [name, fn] of Object.entries(CUSTOM_OPERATIONS)) import_json_logic_js.default.add_operation(name, fn);
+for (const [name, op] of OPERATORS) {
+  if (op.reference && op.impl) import_json_logic_js.default.add_operation(name, op.impl);
+}
+function interpret(node) {
+  return (data) => import_json_logic_js.default.apply(node, data);
+}
+
+// src/engine/closure.ts
 function isLogic(node) {
   return typeof node === "object" && node !== null && !Array.isArray(node) && Object.keys(node).length === 1;
 }
@@ -40703,29 +41078,19 @@ function missing(...values) {
   const keys = Array.isArray(values[0]) ? values[0] : values;
   const out = [];
   for (const key of keys) {
-    const value = key !== null && typeof key === "object" ? import_json_logic_js.default.apply({ var: key }, this) : safeVar.call(this, key);
+    const value = key !== null && typeof key === "object" ? interpret({ var: key })(this) : safeVar.call(this, key);
     if (value === null || value === "") out.push(key);
   }
   return out;
 }
 function missingSome(needCount, options) {
-  const areMissing = import_json_logic_js.default.apply({ missing: options }, this);
+  const areMissing = interpret({ missing: options })(this);
   if (options.length - areMissing.length >= needCount) return [];
   return areMissing;
 }
-var MISSING = { missing, missing_some: missingSome };
-function operatorOf(op) {
-  if (Object.hasOwn(MISSING, op)) return MISSING[op];
-  if (Object.hasOwn(CUSTOM_OPERATIONS, op)) return CUSTOM_OPERATIONS[op];
-  if (Object.hasOwn(BUILTIN, op)) return BUILTIN[op];
-  return void 0;
-}
-function interpret(node) {
-  return (data) => import_json_logic_js.default.apply(node, data);
-}
 var constant = (value) => () => value;
 function varWithPath(path, fallback) {
-  if (path === "") return fallback ? (data) => (fallback(data), data) : (data) => data;
+  if (path === "") return fallback ? (data, m) => (fallback(data, m), data) : (data) => data;
   const segments = String(path).split(".");
   const lookup = (data) => getPath(data, segments);
   if (!fallback) {
@@ -40734,8 +41099,8 @@ function varWithPath(path, fallback) {
       return value === void 0 ? null : value;
     };
   }
-  return (data) => {
-    const notFoundValue = fallback(data);
+  return (data, m) => {
+    const notFoundValue = fallback(data, m);
     const value = lookup(data);
     if (value !== void 0) return value;
     return notFoundValue === void 0 ? null : notFoundValue;
@@ -40750,51 +41115,60 @@ function compileVar(args, node) {
   if (args.length === 0 || args.length === 1 && (path === null || path === void 0)) {
     return (data) => data;
   }
-  return generic("var", args, node);
+  return call(safeVar, void 0, args, node);
 }
-function generic(op, args, node) {
-  const fn = op === "var" ? safeVar : operatorOf(op);
-  if (!fn) return interpret(node);
+function call(fn, cost, args, node) {
+  if (!fn) {
+    const reference = interpret(node);
+    return (data) => reference(data);
+  }
   const compiled3 = args.map(compileNode);
+  if (cost) {
+    return (data, m) => {
+      const values = compiled3.map((f) => f(data, m));
+      m.charge(cost(values));
+      return fn.apply(data, values);
+    };
+  }
   switch (compiled3.length) {
     case 0:
       return (data) => fn.call(data);
     case 1: {
       const [a] = compiled3;
-      return (data) => fn.call(data, a(data));
+      return (data, m) => fn.call(data, a(data, m));
     }
     case 2: {
       const [a, b] = compiled3;
-      return (data) => fn.call(data, a(data), b(data));
+      return (data, m) => fn.call(data, a(data, m), b(data, m));
     }
     case 3: {
       const [a, b, c] = compiled3;
-      return (data) => fn.call(data, a(data), b(data), c(data));
+      return (data, m) => fn.call(data, a(data, m), b(data, m), c(data, m));
     }
     default:
-      return (data) => fn.apply(
+      return (data, m) => fn.apply(
         data,
-        compiled3.map((f) => f(data))
+        compiled3.map((f) => f(data, m))
       );
   }
 }
 function compileIf(args) {
   const compiled3 = args.map(compileNode);
-  return (data) => {
+  return (data, m) => {
     let i = 0;
     for (; i < compiled3.length - 1; i += 2) {
-      if (truthy(compiled3[i](data))) return compiled3[i + 1](data);
+      if (truthy(compiled3[i](data, m))) return compiled3[i + 1](data, m);
     }
-    if (compiled3.length === i + 1) return compiled3[i](data);
+    if (compiled3.length === i + 1) return compiled3[i](data, m);
     return null;
   };
 }
 function compileAnd(args) {
   const compiled3 = args.map(compileNode);
-  return (data) => {
+  return (data, m) => {
     let current;
     for (const f of compiled3) {
-      current = f(data);
+      current = f(data, m);
       if (!truthy(current)) return current;
     }
     return current;
@@ -40802,10 +41176,10 @@ function compileAnd(args) {
 }
 function compileOr(args) {
   const compiled3 = args.map(compileNode);
-  return (data) => {
+  return (data, m) => {
     let current;
     for (const f of compiled3) {
-      current = f(data);
+      current = f(data, m);
       if (truthy(current)) return current;
     }
     return current;
@@ -40816,129 +41190,99 @@ function compileScoped(op, args) {
   const body = compileNode(args[1]);
   switch (op) {
     case "filter":
-      return (data) => {
-        const items = list3(data);
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items)) return [];
-        charge(items.length);
-        return items.filter((datum) => truthy(body(datum)));
+        m.charge(items.length);
+        return items.filter((datum) => truthy(body(datum, m)));
       };
     case "map":
-      return (data) => {
-        const items = list3(data);
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items)) return [];
-        charge(items.length);
-        return items.map((datum) => body(datum));
+        m.charge(items.length);
+        return items.map((datum) => body(datum, m));
       };
     case "reduce": {
       const initialOf = typeof args[2] !== "undefined" ? compileNode(args[2]) : constant(null);
-      return (data) => {
-        const items = list3(data);
-        const initial = initialOf(data);
+      return (data, m) => {
+        const items = list3(data, m);
+        const initial = initialOf(data, m);
         if (!Array.isArray(items)) return initial;
-        charge(items.length);
+        m.charge(items.length);
         return items.reduce(
-          (accumulator, current) => body({ current, accumulator }),
+          (accumulator, current) => body({ current, accumulator }, m),
           initial
         );
       };
     }
     case "all":
-      return (data) => {
-        const items = list3(data);
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items) || !items.length) return false;
-        charge(items.length);
-        for (const item of items) if (!truthy(body(item))) return false;
+        m.charge(items.length);
+        for (const item of items) if (!truthy(body(item, m))) return false;
         return true;
       };
     case "none":
-      return (data) => {
-        const items = list3(data);
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items) || !items.length) return true;
-        charge(items.length);
-        for (const item of items) if (truthy(body(item))) return false;
+        m.charge(items.length);
+        for (const item of items) if (truthy(body(item, m))) return false;
         return true;
       };
-    default:
-      return (data) => {
-        const items = list3(data);
+    case "some":
+      return (data, m) => {
+        const items = list3(data, m);
         if (!Array.isArray(items) || !items.length) return false;
-        charge(items.length);
-        for (const item of items) if (truthy(body(item))) return true;
+        m.charge(items.length);
+        for (const item of items) if (truthy(body(item, m))) return true;
         return false;
       };
+    default:
+      throw new Error(`no scoped form for '${op}'`);
   }
 }
-var SCOPED = /* @__PURE__ */ new Set(["map", "filter", "reduce", "all", "none", "some"]);
+var SPECIAL_FORMS = {
+  var: (args, node) => compileVar(args, node),
+  missing: (args, node) => call(missing, void 0, args, node),
+  missing_some: (args, node) => call(missingSome, void 0, args, node),
+  if: compileIf,
+  "?:": compileIf,
+  and: compileAnd,
+  or: compileOr,
+  map: (args, _node, op) => compileScoped(op, args),
+  filter: (args, _node, op) => compileScoped(op, args),
+  reduce: (args, _node, op) => compileScoped(op, args),
+  all: (args, _node, op) => compileScoped(op, args),
+  none: (args, _node, op) => compileScoped(op, args),
+  some: (args, _node, op) => compileScoped(op, args)
+};
 function compileNode(node) {
   if (Array.isArray(node)) {
     const compiled3 = node.map(compileNode);
-    return (data) => compiled3.map((f) => f(data));
+    return (data, m) => compiled3.map((f) => f(data, m));
   }
   if (!isLogic(node)) return constant(node);
   const op = Object.keys(node)[0];
   const raw2 = node[op];
   const args = Array.isArray(raw2) ? raw2 : [raw2];
-  if (op === "if" || op === "?:") return compileIf(args);
-  if (op === "and") return compileAnd(args);
-  if (op === "or") return compileOr(args);
-  if (SCOPED.has(op)) return compileScoped(op, args);
-  if (op === "var") return compileVar(args, node);
-  return generic(op, args, node);
+  const def = operatorOf(op);
+  if (def?.evaluation === "special") {
+    const form = SPECIAL_FORMS[op];
+    if (!form) throw new Error(`operator '${op}' is marked special but the compiler has no form for it`);
+    return form(args, node, op);
+  }
+  return call(def?.impl, def?.cost, args, node);
 }
 function compileClosure(tree) {
   const root = compileNode(tree);
-  return (data) => withLogicBudget(() => root(data));
+  return (data, meter) => root(data, meter ?? new EvaluationMeter());
 }
 
 // src/engine/logic.ts
-var BUILTIN_OPERATIONS = [
-  "var",
-  "missing",
-  "missing_some",
-  "if",
-  "?:",
-  "==",
-  "===",
-  "!=",
-  "!==",
-  "!",
-  "!!",
-  "or",
-  "and",
-  ">",
-  ">=",
-  "<",
-  "<=",
-  "max",
-  "min",
-  "+",
-  "-",
-  "*",
-  "/",
-  "%",
-  "map",
-  "filter",
-  "reduce",
-  "all",
-  "none",
-  "some",
-  "merge",
-  "in",
-  "cat",
-  "substr"
-];
-var ALLOWED_OPERATIONS = /* @__PURE__ */ new Set([
-  ...BUILTIN_OPERATIONS,
-  ...Object.keys(CUSTOM_OPERATIONS)
-]);
-var SCOPED_ARGUMENT = {
-  map: 1,
-  filter: 1,
-  all: 1,
-  none: 1,
-  some: 1,
-  reduce: 1
-};
+var ALLOWED_OPERATIONS = new Set(OPERATORS.keys());
 var LogicError = class extends Error {
   constructor(message, path) {
     super(message);
@@ -40994,9 +41338,10 @@ function walk(node, at, nested, scope) {
     walk(fallback, argPath(1), nested, scope);
     return;
   }
-  if (op === "missing" || op === "missing_some") {
-    const keyArgs = op === "missing_some" ? args.length > 1 ? [args[1]] : [] : args;
-    const offset = op === "missing_some" ? 1 : 0;
+  const def = OPERATORS.get(op);
+  if (def.literalPaths !== void 0) {
+    const offset = def.literalPaths === "all" ? 0 : def.literalPaths;
+    const keyArgs = def.literalPaths === "all" ? args : args.slice(offset, offset + 1);
     keyArgs.forEach((k, i) => {
       const here = argPath(i + offset);
       const list3 = Array.isArray(k) ? k : [k];
@@ -41006,10 +41351,10 @@ function walk(node, at, nested, scope) {
         checkDataPath(key, keyAt2, nested, scope);
       });
     });
-    if (op === "missing_some") walk(args[0], argPath(0), nested, scope);
+    args.slice(0, offset).forEach((arg, i) => walk(arg, argPath(i), nested, scope));
     return;
   }
-  const scoped2 = SCOPED_ARGUMENT[op];
+  const scoped2 = def.scopedArgument;
   args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped2, scope));
 }
 function validateLogic(tree, scope = {}) {
@@ -41032,13 +41377,13 @@ function oneLine3(s, max) {
 }
 
 // src/engine/template.ts
-var MISSING2 = "(missing)";
+var MISSING = "(missing)";
 var NONE = "(none)";
 var MAX_VALUE_LENGTH = 200;
 var keep = (s) => s;
 var MAX_JOINED = 4 * MAX_VALUE_LENGTH;
 function raw(v) {
-  if (v === void 0 || v === null) return MISSING2;
+  if (v === void 0 || v === null) return MISSING;
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   if (Array.isArray(v)) {
@@ -41217,119 +41562,315 @@ function compileCheck(check) {
   return compiled3;
 }
 
-// src/policy/freeze.ts
-function deepFreeze(value) {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
+// src/manifest/agent-key.ts
+function unnamedAgentKey(file, docIndex) {
+  return `${file}#${docIndex}`;
+}
+function agentKey(agent) {
+  return agent.name ?? unnamedAgentKey(agent.doc.file, agent.doc.docIndex);
 }
 
-// src/policy/schemas.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-
-// src/policy/paths.ts
-import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var PACKAGE_NAME = "agentpolicy";
-var cachedRoot;
-function isOurPackage(dir) {
-  const file = join2(dir, "package.json");
-  if (!existsSync3(file)) return false;
-  try {
-    return JSON.parse(readFileSync(file, "utf8")).name === PACKAGE_NAME;
-  } catch {
-    return false;
-  }
+// src/engine/context.ts
+function emptyIndex() {
+  return /* @__PURE__ */ Object.create(null);
 }
-function findPackageRoot(start) {
-  let dir = start;
-  for (; ; ) {
-    if (isOurPackage(dir)) return dir;
-    const parent = dirname2(dir);
-    if (parent === dir) throw new Error(`cannot find the ${PACKAGE_NAME} package root above ${start}`);
-    dir = parent;
-  }
+function isRecord2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function packageRoot() {
-  cachedRoot ??= findPackageRoot(dirname2(fileURLToPath2(import.meta.url)));
-  return cachedRoot;
+function agentName(agent) {
+  if (typeof agent.name === "string") return agent.name;
+  const metadata = agent.data.metadata;
+  return isRecord2(metadata) && typeof metadata.name === "string" ? metadata.name : void 0;
 }
-function builtinRulesDir() {
-  return join2(packageRoot(), "rules");
+function agentLabel(agent) {
+  return agentName(agent) ?? unnamedAgentKey(agent.doc.file, agent.doc.docIndex);
 }
-function schemaFile(name) {
-  return join2(packageRoot(), "schema", `${name}.schema.json`);
-}
-
-// src/policy/schemas.ts
-var addFormats = import_ajv_formats2.default;
-var compiled2 = /* @__PURE__ */ new Map();
-var ajv;
-function validatorFor(name) {
-  let validate3 = compiled2.get(name);
-  if (!validate3) {
-    ajv ??= addFormats(
-      new import_ajv.Ajv({
-        allErrors: true,
-        strict: true,
-        strictRequired: false,
-        verbose: true,
-        code: { regExp: boundedRegExp }
-      })
-    );
-    validate3 = ajv.compile(JSON.parse(readFileSync2(schemaFile(name), "utf8")));
-    compiled2.set(name, validate3);
-  }
-  return validate3;
-}
-function decodePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-function dotted(path) {
-  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("") || "(top level)";
-}
-function isConditional(e) {
-  return e.keyword === "if" || /\/(then|else)\//.test(e.schemaPath);
-}
-function describeSchemaError(errors) {
-  const e = errors?.find((x) => !isConditional(x)) ?? errors?.find((x) => x.keyword !== "if") ?? errors?.[0];
-  if (!e) return { path: [], key: false, message: "does not match the schema" };
-  const path = decodePointer(e.instancePath);
-  const where2 = dotted(path);
-  const params = e.params;
-  switch (e.keyword) {
-    case "required":
-      return {
-        path,
-        key: false,
-        message: `${where2}: missing required field '${String(params.missingProperty)}'`
-      };
-    case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      return { path: [...path, field], key: true, message: `${where2}: unknown field '${field}'` };
+function buildRunContext(agents, now) {
+  const run = {
+    now,
+    agents: agents.length,
+    identity_ids: emptyIndex(),
+    names: emptyIndex(),
+    secret_refs: emptyIndex(),
+    agents_by_name: emptyIndex()
+  };
+  const refUsers = /* @__PURE__ */ new Map();
+  for (const agent of agents) {
+    const name = agentName(agent);
+    if (name !== void 0) {
+      run.names[name] = (run.names[name] ?? 0) + 1;
+      if (!Object.hasOwn(run.agents_by_name, name)) run.agents_by_name[name] = agent.data;
     }
-    case "enum":
-      return {
-        path,
-        key: false,
-        message: `${where2}: must be one of ${params.allowedValues.map(String).join(", ")}`
-      };
-    case "pattern":
-      return {
-        path,
-        key: false,
-        message: `${where2}: '${String(e.data)}' must match ${String(params.pattern)}`
-      };
-    default:
-      return { path, key: false, message: `${where2}: ${e.message ?? "is invalid"}` };
+    const identity = agent.data.identity;
+    if (isRecord2(identity) && typeof identity.id === "string" && identity.id !== "") {
+      run.identity_ids[identity.id] = (run.identity_ids[identity.id] ?? 0) + 1;
+    }
+    const credentials = agent.data.credentials;
+    if (Array.isArray(credentials)) {
+      const label = agentLabel(agent);
+      for (const cred of credentials) {
+        if (!isRecord2(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
+        let users = refUsers.get(cred.secret_ref);
+        if (!users) refUsers.set(cred.secret_ref, users = /* @__PURE__ */ new Set());
+        users.add(label);
+      }
+    }
+  }
+  for (const [ref, users] of refUsers) run.secret_refs[ref] = [...users];
+  return run;
+}
+
+// src/engine/params.ts
+var ParamError = class extends Error {
+  constructor(param, message) {
+    super(message);
+    this.param = param;
+  }
+  param;
+  name = "ParamError";
+};
+function normaliseParam(type, value) {
+  switch (type) {
+    case "duration": {
+      const seconds = parseDuration(value);
+      return seconds === void 0 ? { ok: false, reason: "is not a duration (e.g. 15m, 1h, 183d, PT1H)" } : { ok: true, value: seconds };
+    }
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: "is not a number" };
+    case "string":
+      return typeof value === "string" ? { ok: true, value } : { ok: false, reason: "is not a string" };
+    case "string[]":
+      return Array.isArray(value) && value.every((v) => typeof v === "string") ? { ok: true, value: [...value] } : { ok: false, reason: "is not a list of strings" };
+    case "boolean":
+      return typeof value === "boolean" ? { ok: true, value } : { ok: false, reason: "is not true or false" };
   }
 }
+function declaredParams(checks) {
+  const out = /* @__PURE__ */ new Map();
+  for (const check of checks) {
+    for (const [name, def] of Object.entries(check.params)) if (!out.has(name)) out.set(name, def);
+  }
+  return out;
+}
+function checkParams(checks, overrides) {
+  const declared = declaredParams(checks);
+  const problems = [];
+  for (const [name, value] of Object.entries(overrides)) {
+    const def = declared.get(name);
+    if (!def) {
+      problems.push({ param: name, message: `unknown parameter '${name}' (no loaded check declares it)` });
+      continue;
+    }
+    const r = normaliseParam(def.type, value);
+    if (!r.ok) problems.push({ param: name, message: `parameter '${name}' ${r.reason}` });
+  }
+  return problems;
+}
+function resolveParams(checks, overrides = {}) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, def] of declaredParams(checks)) {
+    const overridden = Object.hasOwn(overrides, name);
+    const r = normaliseParam(def.type, overridden ? overrides[name] : def.default);
+    if (!r.ok) {
+      const what = overridden ? `parameter '${name}'` : `default of parameter '${name}'`;
+      throw new ParamError(name, `${what} ${r.reason}`);
+    }
+    out.set(name, r.value);
+  }
+  return out;
+}
+function paramsFor(check, resolved) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const name of Object.keys(check.params)) out[name] = resolved.get(name);
+  return out;
+}
+
+// src/engine/redact.ts
+function keyAt(text3, i) {
+  return ((text3.charCodeAt(i) * 31 + text3.charCodeAt(i + 1)) * 31 + text3.charCodeAt(i + 2)) * 31 + text3.charCodeAt(i + 3) | 0;
+}
+function makeRedactor(secrets) {
+  const forms = redactionForms([...new Set(secrets)]);
+  if (forms.length === 0) return (text3) => text3;
+  const byKey = /* @__PURE__ */ new Map();
+  forms.forEach((form, index) => {
+    const key = keyAt(form, 0);
+    const list3 = byKey.get(key);
+    if (list3) list3.push(index);
+    else byKey.set(key, [index]);
+  });
+  const occurring = (text3) => {
+    const found = /* @__PURE__ */ new Set();
+    for (let i = 0; i + 4 <= text3.length; i++) {
+      const list3 = byKey.get(keyAt(text3, i));
+      if (!list3) continue;
+      for (const index of list3) if (text3.startsWith(forms[index], i)) found.add(index);
+    }
+    return [...found].sort((a, b) => a - b);
+  };
+  return (text3) => {
+    let candidates = occurring(text3);
+    if (candidates.length === 0) return text3;
+    let out = text3;
+    for (let k = 0; k < candidates.length; k++) {
+      const index = candidates[k];
+      const form = forms[index];
+      if (!out.includes(form)) continue;
+      const next = replaceSecret(out, form);
+      if (next === out) continue;
+      out = next;
+      candidates = occurring(out).filter((i) => i > index);
+      k = -1;
+    }
+    return out;
+  };
+}
+
+// src/engine/evaluate.ts
+var MAX_ERROR_LENGTH = 300;
+var MAX_FINDINGS_PER_CHECK = 100;
+function overflowMessage(count2) {
+  const what = count2 === 1 ? "finding" : "findings";
+  return `${count2} more ${what} of this check for this agent are not listed (only the first ${MAX_FINDINGS_PER_CHECK} are)`;
+}
+function effectiveSeverity(check, base, overrides) {
+  const wanted = overrides && Object.hasOwn(overrides, check.id) ? overrides[check.id] : void 0;
+  if (wanted === void 0) return base;
+  if (!check.waivable && severityRank(wanted) > severityRank(base)) return base;
+  return wanted;
+}
+function sensitiveSpecOf(resolved) {
+  const categories = resolved.get("sensitive_categories");
+  const actions = resolved.get("sensitive_actions");
+  return {
+    categories: Array.isArray(categories) ? categories : DEFAULT_SENSITIVE.categories,
+    actions: Array.isArray(actions) ? actions : DEFAULT_SENSITIVE.actions
+  };
+}
+function itemPointer(item) {
+  if (typeof item !== "object" || item === null) return "";
+  const p = item.pointer;
+  return typeof p === "string" && (p === "" || p.startsWith("/")) ? p : "";
+}
+function tidy2(s) {
+  return oneLine3(s, MAX_ERROR_LENGTH).trim();
+}
+function runOne(check, compiled3, base, emit, meter) {
+  if (compiled3.when && !truthy2(compiled3.when(base, meter))) return false;
+  const assert = compiled3.assert;
+  if (!compiled3.each) {
+    if (!truthy2(assert(base, meter))) emit(base, check.at ?? "");
+    return true;
+  }
+  const list3 = getPath(base, compiled3.each);
+  if (!Array.isArray(list3)) return true;
+  const ctx = { ...base, item: void 0, index: 0 };
+  list3.forEach((item, index) => {
+    ctx.item = item;
+    ctx.index = index;
+    if (compiled3.where && !truthy2(compiled3.where(ctx, meter))) return;
+    if (truthy2(assert(ctx, meter))) return;
+    const at = compiled3.eachPointer ? pointerOf([...compiled3.eachPointer, index]) : itemPointer(item);
+    emit(ctx, joinPointer2(at, check.at));
+  });
+  return true;
+}
+function evaluate(agents, checks, opts) {
+  const active = checks.filter((c) => !c.waivable || !opts.disabled?.has(c.id));
+  const byId = new Map(active.map((c) => [c.id, c]));
+  const resolved = resolveParams(checks, opts.params);
+  const sensitive = sensitiveSpecOf(resolved);
+  const run = buildRunContext(agents, opts.now);
+  const redact = makeRedactor(agents.flatMap((a) => a.redact));
+  const rules = active.filter((c) => !c.builtin).map((check) => ({
+    check,
+    compiled: compileCheck(check),
+    params: paramsFor(check, resolved),
+    severity: effectiveSeverity(check, check.severity, opts.severityOverrides)
+  }));
+  const findings = [];
+  const errors = [];
+  const applied = /* @__PURE__ */ new Set();
+  const exhausted = /* @__PURE__ */ new Set();
+  if (agents.length > 0) {
+    for (const c of active) if (c.builtin) applied.add(c.id);
+  }
+  agents.forEach((agent, agentIndex) => {
+    const documentCounts = /* @__PURE__ */ new Map();
+    for (const f of agent.findings) {
+      const check = byId.get(f.ruleId);
+      if (!check) continue;
+      const severity = effectiveSeverity(check, f.severity ?? check.severity, opts.severityOverrides);
+      const seen = documentCounts.get(f.ruleId) ?? { severity, count: 0 };
+      documentCounts.set(f.ruleId, seen);
+      if (++seen.count > MAX_FINDINGS_PER_CHECK) continue;
+      findings.push({
+        ruleId: f.ruleId,
+        severity,
+        agentIndex,
+        pointer: f.pointer,
+        message: tidy2(redact(f.message))
+      });
+    }
+    for (const [ruleId, { severity, count: count2 }] of documentCounts) {
+      if (count2 <= MAX_FINDINGS_PER_CHECK) continue;
+      const message = overflowMessage(count2 - MAX_FINDINGS_PER_CHECK);
+      findings.push({ ruleId, severity, agentIndex, pointer: "", message });
+    }
+    const derived = deriveFacts(agent.data, agent.secrets, sensitive);
+    const base = { agent: agent.data, params: {}, run, derived };
+    let rule = rules[0];
+    let emitted = 0;
+    let meter = new EvaluationMeter();
+    const emit = (ctx, pointer) => {
+      if (++emitted > MAX_FINDINGS_PER_CHECK) return;
+      const vars = /* @__PURE__ */ Object.create(null);
+      for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx, meter);
+      const message = rule.compiled.message({ ...ctx, vars }, redact);
+      findings.push({ ruleId: rule.check.id, severity: rule.severity, agentIndex, pointer, message });
+    };
+    for (const current of rules) {
+      const { check, compiled: compiled3, params, severity } = current;
+      if (exhausted.has(check.id)) continue;
+      rule = current;
+      emitted = 0;
+      base.params = params;
+      meter = new EvaluationMeter();
+      try {
+        if (runOne(check, compiled3, base, emit, meter)) applied.add(check.id);
+      } catch (e) {
+        let message = e instanceof Error ? e.message : String(e);
+        if (e instanceof LogicBudgetError) {
+          exhausted.add(check.id);
+          message += "; the check is skipped for the remaining agents";
+        }
+        errors.push({ ruleId: check.id, agentIndex, message: tidy2(redact(message)) });
+      }
+      if (emitted > MAX_FINDINGS_PER_CHECK) {
+        const pointer = compiled3.eachPointer ? pointerOf(compiled3.eachPointer) : "";
+        const message = overflowMessage(emitted - MAX_FINDINGS_PER_CHECK);
+        findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
+      }
+    }
+  });
+  return { findings, errors, applied: [...applied].sort() };
+}
+
+// src/report/sort.ts
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.ruleId, b.ruleId) || cmp(a.column, b.column) || cmp(a.path, b.path) || cmp(a.fingerprint, b.fingerprint);
+}
+function compareErrors(a, b) {
+  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.message, b.message);
+}
+
+// src/policy/load.ts
+import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join5, relative as relative2, resolve as resolve3 } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 
 // src/policy/types.ts
 var CHECK_AREAS = [
@@ -41465,68 +42006,10 @@ var PolicyError = class extends Error {
   reason;
 };
 
-// src/policy/frameworks.ts
-function toControl(raw2) {
-  const control2 = {
-    id: raw2.id,
-    title: raw2.title,
-    summary: raw2.summary,
-    url: raw2.url,
-    checks: raw2.checks ?? [],
-    manual: raw2.manual ?? false
-  };
-  if (raw2.verified !== void 0) control2.verified = raw2.verified;
-  if (raw2.applicability) {
-    const { role, ...rest } = raw2.applicability;
-    control2.applicability = {
-      ...rest,
-      ...role !== void 0 ? { role: Array.isArray(role) ? role : [role] } : {}
-    };
-  }
-  return control2;
-}
-function frameworkFromSource(src, knownChecks) {
-  const validate3 = validatorFor("framework");
-  if (!validate3(src.data)) {
-    const p = describeSchemaError(validate3.errors);
-    throw src.error(p.path, p.message, p.key);
-  }
-  const raw2 = src.data;
-  const seen = /* @__PURE__ */ new Set();
-  raw2.controls.forEach((c, i) => {
-    if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
-    seen.add(c.id);
-    if ((c.checks ?? []).length === 0 && c.manual !== true) {
-      throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
-    }
-    (c.checks ?? []).forEach((id, j) => {
-      if (!knownChecks.has(id))
-        throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
-    });
-  });
-  const pos = src.position([]);
-  return deepFreeze({
-    id: raw2.id,
-    title: raw2.title,
-    version: raw2.version,
-    url: raw2.url,
-    controls: raw2.controls.map(toControl),
-    source: { file: src.file, line: pos.line, column: pos.column }
-  });
-}
-function controlsForCheck(id, frameworks) {
-  const refs = [];
-  for (const fw of frameworks) {
-    for (const c of fw.controls)
-      if (c.checks.includes(id)) refs.push({ framework: fw.id, id: c.id, title: c.title });
-  }
-  return refs;
-}
-
 // src/policy/snapshot.ts
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync as readFileSync3, statSync as statSync2, writeFileSync } from "node:fs";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { join as join4, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var SNAPSHOT_FILE = "builtin-policy.json";
 var FORMAT = 1;
@@ -41536,8 +42019,8 @@ function ruleFiles(dir) {
   for (const sub of ["checks", "frameworks"]) {
     let names;
     try {
-      if (!statSync2(join3(dir, sub)).isDirectory()) continue;
-      names = readdirSync(join3(dir, sub));
+      if (!statSync2(join4(dir, sub)).isDirectory()) continue;
+      names = readdirSync(join4(dir, sub));
     } catch {
       continue;
     }
@@ -41550,22 +42033,22 @@ function ruleFiles(dir) {
 function ruleFolderDigest(dir) {
   const hash = createHash("sha256").update(`agentpolicy rules ${FORMAT}\0`);
   for (const file of ruleFiles(dir)) {
-    hash.update(`${file}\0`).update(readFileSync3(join3(dir, file))).update("\0");
+    hash.update(`${file}\0`).update(readFileSync3(join4(dir, file))).update("\0");
   }
   return hash.digest("hex");
 }
-function decode2(value) {
-  if (Array.isArray(value)) return value.map(decode2);
+function decode3(value) {
+  if (Array.isArray(value)) return value.map(decode3);
   if (value === null || typeof value !== "object") return value;
   const out = {};
   for (const [key, v] of Object.entries(value)) {
     const isUndefined = typeof v === "object" && v !== null && Object.keys(v).length === 1 && Object.hasOwn(v, UNDEFINED);
-    out[key] = isUndefined ? void 0 : decode2(v);
+    out[key] = isUndefined ? void 0 : decode3(v);
   }
   return out;
 }
 function withDisplayedSource(def, dir, display2) {
-  if (def.source) def.source.file = display2(join3(dir, ...def.source.file.split("/")));
+  if (def.source) def.source.file = display2(join4(dir, ...def.source.file.split("/")));
   return def;
 }
 function readSnapshot(text3, folder, display2) {
@@ -41578,10 +42061,10 @@ function readSnapshot(text3, folder, display2) {
     return void 0;
   }
   const checks = snapshot.checks.map(
-    (c) => deepFreeze(withDisplayedSource(decode2(c), dir, display2))
+    (c) => deepFreeze(withDisplayedSource(decode3(c), dir, display2))
   );
   const frameworks = snapshot.frameworks.map(
-    (f) => deepFreeze(withDisplayedSource(decode2(f), dir, display2))
+    (f) => deepFreeze(withDisplayedSource(decode3(f), dir, display2))
   );
   return { checks, frameworks };
 }
@@ -41778,7 +42261,7 @@ function isDirectory2(p) {
 }
 function yamlFiles(dir) {
   if (!isDirectory2(dir)) return [];
-  const files = readdirSync2(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join4(dir, f));
+  const files = readdirSync2(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join5(dir, f));
   if (files.length > MAX_FILES_PER_FOLDER) {
     throw new PolicyError(display(dir), 1, 1, `more than ${MAX_FILES_PER_FOLDER} policy files in one folder`);
   }
@@ -41795,7 +42278,7 @@ function checkParamsAgree(checks) {
         first.set(name, { def: param, value, owner: check });
         continue;
       }
-      if (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value)) {
+      if (src && (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value))) {
         throw src.error(
           ["checks", index, "params", name],
           `check ${check.id}: parameter '${name}' is declared by ${seen.owner.id} with another type or default`
@@ -41806,8 +42289,8 @@ function checkParamsAgree(checks) {
 }
 function readRuleFolder(dir) {
   const abs = resolve3(dir);
-  const checksDir = join4(abs, "checks");
-  const frameworksDir = join4(abs, "frameworks");
+  const checksDir = join5(abs, "checks");
+  const frameworksDir = join5(abs, "frameworks");
   if (!isDirectory2(checksDir) && !isDirectory2(frameworksDir)) {
     throw new PolicyError(display(abs), 1, 1, "not a rule folder: it has neither checks/ nor frameworks/");
   }
@@ -41821,12 +42304,17 @@ function loadDirs(dirs) {
 }
 var MAX_CHECKS = 1e3;
 var MAX_FILES_PER_FOLDER = 200;
-function loadRuleFolders(folders) {
-  const checks = [];
+function parseRuleFolder(folder) {
+  return {
+    checks: folder.checks.map((src) => ({ src, defs: checksFromSource(src) })),
+    frameworks: folder.frameworks
+  };
+}
+function extendPolicy(base, folders) {
+  const checks = (base?.checks ?? []).map((def, index) => ({ def, index }));
   const frameworkSources = [];
   for (const folder of folders) {
-    for (const src of folder.checks) {
-      const defs = checksFromSource(src);
+    for (const { src, defs } of folder.checks) {
       if (checks.length + defs.length > MAX_CHECKS) {
         throw src.error(
           ["checks", Math.max(0, MAX_CHECKS - checks.length)],
@@ -41840,7 +42328,7 @@ function loadRuleFolders(folders) {
   const byId = /* @__PURE__ */ new Map();
   for (const located of checks) {
     const earlier = byId.get(located.def.id);
-    if (earlier) {
+    if (earlier && located.src) {
       const at = earlier.def.source;
       throw located.src.error(
         ["checks", located.index, "id"],
@@ -41851,7 +42339,7 @@ function loadRuleFolders(folders) {
   }
   checkParamsAgree(checks);
   const known = new Set(byId.keys());
-  const frameworks = [];
+  const frameworks = [...base?.frameworks ?? []];
   for (const src of frameworkSources) {
     const fw = frameworkFromSource(src, known);
     const clash = frameworks.find((f) => f.id === fw.id);
@@ -41862,6 +42350,9 @@ function loadRuleFolders(folders) {
   }
   return { checks: checks.map((c) => c.def), frameworks };
 }
+function loadRuleFolders(folders) {
+  return extendPolicy(void 0, folders.map(parseRuleFolder));
+}
 function loadPolicy(dirs) {
   if (dirs === void 0) {
     builtinCache ??= loadBuiltinSnapshot(builtinRulesDir(), display) ?? loadDirs([builtinRulesDir()]);
@@ -41870,25 +42361,9 @@ function loadPolicy(dirs) {
   return loadDirs(dirs);
 }
 
-// src/report/model.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function severityRank(s) {
-  return SEVERITIES.indexOf(s);
-}
-function reaches(s, failOn) {
-  return failOn !== "never" && severityRank(s) <= severityRank(failOn);
-}
-function emptyCounts() {
-  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-}
-var HOMEPAGE = "https://github.com/agentpolicy/agentpolicy";
-function ruleHelpUri(id) {
-  return `${HOMEPAGE}/blob/main/docs/rules.md#${id.toLowerCase()}`;
-}
-
 // src/report/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
-function decode3(segment) {
+function decode4(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 function itemKey(item) {
@@ -41904,7 +42379,7 @@ function stablePointer(pointer, data) {
   let node = data;
   const out = [];
   for (const raw2 of pointer.split("/").slice(1)) {
-    const segment = decode3(raw2);
+    const segment = decode4(raw2);
     if (Array.isArray(node) && /^\d+$/.test(segment)) {
       const item = node[Number(segment)];
       const key = itemKey(item);
@@ -41918,7 +42393,7 @@ function stablePointer(pointer, data) {
   return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function fingerprintOf(key, occurrence = 0) {
-  const subject = key.agent !== void 0 ? `agent:${key.file}\0${key.agent}` : `doc:${key.file}#${key.docIndex}`;
+  const subject = key.agent !== void 0 ? `agent:${key.file}\0${key.agent}` : `doc:${unnamedAgentKey(key.file, key.docIndex)}`;
   const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
   if (occurrence > 0) parts.push(String(occurrence));
   return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
@@ -41939,6 +42414,11 @@ var STALE_WAIVER = "AP-POLICY-002";
 var NOT_WAIVABLE = "AP-POLICY-003";
 function isPolicyCheck(id) {
   return id.startsWith("AP-POLICY-");
+}
+function policyCheckSeverity(id, checks) {
+  const def = checks.get(id) ?? loadPolicy().checks.find((c) => c.id === id);
+  if (!def) throw new Error(`the built-in policy check ${id} is missing from rules/checks/policy.yaml`);
+  return def.severity;
 }
 function pointerOf2(path) {
   return path.map((s) => "/" + String(s).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
@@ -41984,7 +42464,7 @@ function checkOverrides(settings, checks) {
       const what = setting === "off" ? "switched off" : `lowered to ${setting}`;
       out.problems.push({
         ruleId: NOT_WAIVABLE,
-        severity: "high",
+        severity: policyCheckSeverity(NOT_WAIVABLE, checks),
         message: `${id} cannot be ${what}: it is not waivable, so it still runs at severity ${check.severity}`,
         at: ["checks", id],
         key: true,
@@ -41996,6 +42476,78 @@ function checkOverrides(settings, checks) {
     else out.severity[id] = setting;
   }
   return out;
+}
+
+// src/check/plan.ts
+function selectFrameworks(all, wanted) {
+  if (!wanted || wanted.length === 0) return all;
+  const unknown2 = wanted.filter((id) => !all.some((f) => f.id === id));
+  if (unknown2.length > 0) {
+    throw new UsageError(`unknown framework '${unknown2[0]}'; known: ${all.map((f) => f.id).join(", ")}`);
+  }
+  return all.filter((f) => wanted.includes(f.id));
+}
+function planChecks(opts) {
+  const policy = opts.policy?.policy ?? loadPolicy();
+  const config = opts.policy?.config;
+  const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
+  const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
+  const inScope2 = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
+  const checks = policy.checks.filter(inScope2);
+  const allById = new Map(policy.checks.map((c) => [c.id, c]));
+  return {
+    policy,
+    ...config ? { config } : {},
+    frameworks,
+    checks,
+    byId: new Map(checks.map((c) => [c.id, c])),
+    allById,
+    overrides: checkOverrides(config?.settings.checks, allById)
+  };
+}
+
+// src/check/findings.ts
+function assembleFindings(agents, evaluation, plan, scrub) {
+  const controlsOf = /* @__PURE__ */ new Map();
+  const fingerprintFor = fingerprinter();
+  const findingAgents = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const raw2 of evaluation.findings) {
+    const check = plan.byId.get(raw2.ruleId);
+    if (!check) continue;
+    const agent = agents[raw2.agentIndex];
+    const span = agent.doc.locate(raw2.pointer);
+    const key = {
+      ruleId: raw2.ruleId,
+      agent: agent.name,
+      file: agent.doc.file,
+      docIndex: agent.doc.docIndex,
+      pointer: raw2.pointer,
+      data: agent.doc.data
+    };
+    const fingerprint = fingerprintFor(key);
+    let controls = controlsOf.get(raw2.ruleId);
+    if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, plan.frameworks));
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push({
+      ruleId: raw2.ruleId,
+      title: check.title,
+      severity: raw2.severity,
+      message: scrub(raw2.message),
+      file: scrub(agent.doc.file),
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn,
+      path: redactPointer(raw2.pointer, scrub),
+      ...agent.name !== void 0 ? { agent: scrub(agent.name) } : {},
+      controls,
+      remediation: check.remediation,
+      status: "open",
+      fingerprint
+    });
+  }
+  return { findings, findingAgents };
 }
 
 // src/policy/waivers.ts
@@ -42035,7 +42587,7 @@ function applyWaivers(findings, waivers, ctx) {
     if (check && !check.waivable) {
       problems.push({
         ruleId: NOT_WAIVABLE,
-        severity: "high",
+        severity: policyCheckSeverity(NOT_WAIVABLE, ctx.checks),
         message: `${w.check} cannot be waived: it is not waivable, so this waiver for '${w.agent}' has no effect`,
         at,
         subject
@@ -42087,7 +42639,7 @@ function applyWaivers(findings, waivers, ctx) {
       if (ctx.ran(w.check)) {
         problems.push({
           ruleId: STALE_WAIVER,
-          severity: "info",
+          severity: policyCheckSeverity(STALE_WAIVER, ctx.checks),
           message: `${describe(w)} matches no finding; delete it, or correct its check, agent or path`,
           at,
           subject
@@ -42104,223 +42656,118 @@ function applyWaivers(findings, waivers, ctx) {
   return { findings: out, problems, issues };
 }
 
-// src/engine/context.ts
-function emptyIndex() {
-  return /* @__PURE__ */ Object.create(null);
-}
-function isRecord2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function agentName(agent) {
-  if (typeof agent.name === "string") return agent.name;
-  const metadata = agent.data.metadata;
-  return isRecord2(metadata) && typeof metadata.name === "string" ? metadata.name : void 0;
-}
-function agentLabel(agent) {
-  return agentName(agent) ?? `${agent.doc.file}#${agent.doc.docIndex}`;
-}
-function buildRunContext(agents, now) {
-  const run = {
-    now,
-    agents: agents.length,
-    identity_ids: emptyIndex(),
-    names: emptyIndex(),
-    secret_refs: emptyIndex(),
-    agents_by_name: emptyIndex()
-  };
-  const refUsers = /* @__PURE__ */ new Map();
-  for (const agent of agents) {
-    const name = agentName(agent);
-    if (name !== void 0) {
-      run.names[name] = (run.names[name] ?? 0) + 1;
-      if (!Object.hasOwn(run.agents_by_name, name)) run.agents_by_name[name] = agent.data;
-    }
-    const identity = agent.data.identity;
-    if (isRecord2(identity) && typeof identity.id === "string" && identity.id !== "") {
-      run.identity_ids[identity.id] = (run.identity_ids[identity.id] ?? 0) + 1;
-    }
-    const credentials = agent.data.credentials;
-    if (Array.isArray(credentials)) {
-      const label = agentLabel(agent);
-      for (const cred of credentials) {
-        if (!isRecord2(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
-        let users = refUsers.get(cred.secret_ref);
-        if (!users) refUsers.set(cred.secret_ref, users = /* @__PURE__ */ new Set());
-        users.add(label);
-      }
-    }
+// src/check/apply-policy.ts
+function applyPolicy(findings, plan, ctx) {
+  const { config, overrides, allById, byId } = plan;
+  if (!config) return { findings, errors: [] };
+  const { scrub } = ctx;
+  const declared = /* @__PURE__ */ new Map();
+  for (const a of ctx.agents) {
+    if (a.name === void 0) continue;
+    const name = scrub(a.name);
+    declared.set(name, (declared.get(name) ?? 0) + 1);
   }
-  for (const [ref, users] of refUsers) run.secret_refs[ref] = [...users];
-  return run;
-}
-
-// src/engine/redact.ts
-function keyAt(text3, i) {
-  return ((text3.charCodeAt(i) * 31 + text3.charCodeAt(i + 1)) * 31 + text3.charCodeAt(i + 2)) * 31 + text3.charCodeAt(i + 3) | 0;
-}
-function makeRedactor(secrets) {
-  const forms = redactionForms([...new Set(secrets)]);
-  if (forms.length === 0) return (text3) => text3;
-  const byKey = /* @__PURE__ */ new Map();
-  forms.forEach((form, index) => {
-    const key = keyAt(form, 0);
-    const list3 = byKey.get(key);
-    if (list3) list3.push(index);
-    else byKey.set(key, [index]);
+  const waived = applyWaivers(findings, config.settings.waivers ?? [], {
+    now: ctx.now,
+    declarations: (name) => declared.get(name) ?? 0,
+    checks: allById,
+    severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
+    ran: (id) => byId.has(id) && !overrides.disabled.has(id)
   });
-  const occurring = (text3) => {
-    const found = /* @__PURE__ */ new Set();
-    for (let i = 0; i + 4 <= text3.length; i++) {
-      const list3 = byKey.get(keyAt(text3, i));
-      if (!list3) continue;
-      for (const index of list3) if (text3.startsWith(forms[index], i)) found.add(index);
+  const problems = [...overrides.problems, ...waived.problems].map((p) => {
+    const raised = overrides.severity[p.ruleId];
+    const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
+    return policyFinding(
+      { ...p, severity },
+      config,
+      allById.get(p.ruleId),
+      controlsForCheck(p.ruleId, plan.frameworks)
+    );
+  });
+  const scrubbed = (f) => f.waiver ? {
+    ...f,
+    waiver: {
+      ...f.waiver,
+      agent: scrub(f.waiver.agent),
+      reason: scrub(f.waiver.reason),
+      approved_by: scrub(f.waiver.approved_by),
+      ...f.waiver.path !== void 0 ? { path: redactPointer(f.waiver.path, scrub) } : {}
     }
-    return [...found].sort((a, b) => a - b);
-  };
-  return (text3) => {
-    let candidates = occurring(text3);
-    if (candidates.length === 0) return text3;
-    let out = text3;
-    for (let k = 0; k < candidates.length; k++) {
-      const index = candidates[k];
-      const form = forms[index];
-      if (!out.includes(form)) continue;
-      const next = replaceSecret(out, form);
-      if (next === out) continue;
-      out = next;
-      candidates = occurring(out).filter((i) => i > index);
-      k = -1;
-    }
-    return out;
-  };
-}
-
-// src/engine/evaluate.ts
-var MAX_ERROR_LENGTH = 300;
-var MAX_FINDINGS_PER_CHECK = 100;
-function overflowMessage(count2) {
-  const what = count2 === 1 ? "finding" : "findings";
-  return `${count2} more ${what} of this check for this agent are not listed (only the first ${MAX_FINDINGS_PER_CHECK} are)`;
-}
-function effectiveSeverity(check, base, overrides) {
-  const wanted = overrides && Object.hasOwn(overrides, check.id) ? overrides[check.id] : void 0;
-  if (wanted === void 0) return base;
-  if (!check.waivable && severityRank(wanted) > severityRank(base)) return base;
-  return wanted;
-}
-function sensitiveSpecOf(resolved) {
-  const categories = resolved.get("sensitive_categories");
-  const actions = resolved.get("sensitive_actions");
+  } : f;
   return {
-    categories: Array.isArray(categories) ? categories : DEFAULT_SENSITIVE.categories,
-    actions: Array.isArray(actions) ? actions : DEFAULT_SENSITIVE.actions
+    findings: [
+      ...waived.findings.map(scrubbed),
+      ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
+    ],
+    errors: waived.issues.map((issue2) => {
+      const e = configIssueError(issue2, config);
+      return { ...e, message: scrub(e.message) };
+    })
   };
 }
-function itemPointer(item) {
-  if (typeof item !== "object" || item === null) return "";
-  const p = item.pointer;
-  return typeof p === "string" && (p === "" || p.startsWith("/")) ? p : "";
+
+// src/report/coverage.ts
+function scoped(a) {
+  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0);
 }
-function tidy2(s) {
-  return oneLine3(s, MAX_ERROR_LENGTH).trim();
-}
-function runOne(check, compiled3, base, emit) {
-  if (compiled3.when && !truthy2(compiled3.when(base))) return false;
-  const assert = compiled3.assert;
-  if (!compiled3.each) {
-    if (!truthy2(assert(base))) emit(base, check.at ?? "");
-    return true;
-  }
-  const list3 = getPath(base, compiled3.each);
-  if (!Array.isArray(list3)) return true;
-  const ctx = { ...base, item: void 0, index: 0 };
-  list3.forEach((item, index) => {
-    ctx.item = item;
-    ctx.index = index;
-    if (compiled3.where && !truthy2(compiled3.where(ctx))) return;
-    if (truthy2(assert(ctx))) return;
-    const at = compiled3.eachPointer ? pointerOf([...compiled3.eachPointer, index]) : itemPointer(item);
-    emit(ctx, joinPointer2(at, check.at));
-  });
+function agentMatches(a, agent) {
+  if (a.tiers && a.tiers.length > 0 && (agent.tier === void 0 || !a.tiers.includes(agent.tier)))
+    return false;
+  if (a.role && a.role.length > 0 && agent.role !== void 0 && !a.role.includes(agent.role)) return false;
   return true;
 }
-function evaluate(agents, checks, opts) {
-  const active = checks.filter((c) => !c.waivable || !opts.disabled?.has(c.id));
-  const byId = new Map(active.map((c) => [c.id, c]));
-  const resolved = resolveParams(checks, opts.params);
-  const sensitive = sensitiveSpecOf(resolved);
-  const run = buildRunContext(agents, opts.now);
-  const redact = makeRedactor(agents.flatMap((a) => a.redact));
-  const rules = active.filter((c) => !c.builtin).map((check) => ({
-    check,
-    compiled: compileCheck(check),
-    params: paramsFor(check, resolved),
-    severity: effectiveSeverity(check, check.severity, opts.severityOverrides)
+var agentKey2 = (file, name) => `${file}\0${name ?? ""}`;
+function inScope(control2, findings, agents) {
+  const mine = findings.filter((f) => control2.checks.includes(f.ruleId));
+  const a = control2.applicability;
+  if (!agents || !scoped(a)) return { applicable: true, findings: mine };
+  const matching = new Set(
+    agents.filter((ag) => agentMatches(a, ag)).map((ag) => agentKey2(ag.file, ag.name))
+  );
+  const known = new Set(agents.map((ag) => agentKey2(ag.file, ag.name)));
+  return {
+    applicable: matching.size > 0,
+    // A finding that cannot be tied to a scanned agent is kept: dropping it could hide a failure.
+    findings: mine.filter((f) => {
+      const key = agentKey2(f.file, f.agent);
+      return matching.has(key) || !known.has(key);
+    })
+  };
+}
+function controlStatus(control2, applicable, mine, evaluated) {
+  if (control2.manual || control2.checks.length === 0) return "manual";
+  if (!applicable) return "not-applicable";
+  if (mine.some((f) => f.status === "open")) return "fail";
+  if (mine.length > 0) return "waived";
+  return control2.checks.some((c) => evaluated.has(c)) ? "pass" : "not-applicable";
+}
+function computeCoverage({
+  frameworks,
+  findings,
+  evaluated,
+  agents
+}) {
+  return frameworks.map((fw) => ({
+    id: fw.id,
+    title: fw.title,
+    version: fw.version,
+    controls: fw.controls.map((c) => {
+      const scope = inScope(c, findings, agents);
+      return {
+        id: c.id,
+        title: c.title,
+        status: controlStatus(c, scope.applicable, scope.findings, evaluated),
+        checks: [...c.checks],
+        failing: scope.applicable ? scope.findings.filter((f) => f.status === "open").length : 0
+      };
+    })
   }));
-  const findings = [];
-  const errors = [];
-  const applied = /* @__PURE__ */ new Set();
-  const exhausted = /* @__PURE__ */ new Set();
-  if (agents.length > 0) {
-    for (const c of active) if (c.builtin) applied.add(c.id);
-  }
-  agents.forEach((agent, agentIndex) => {
-    const documentCounts = /* @__PURE__ */ new Map();
-    for (const f of agent.findings) {
-      const check = byId.get(f.ruleId);
-      if (!check) continue;
-      const severity = effectiveSeverity(check, f.severity ?? check.severity, opts.severityOverrides);
-      const seen = documentCounts.get(f.ruleId) ?? { severity, count: 0 };
-      documentCounts.set(f.ruleId, seen);
-      if (++seen.count > MAX_FINDINGS_PER_CHECK) continue;
-      findings.push({
-        ruleId: f.ruleId,
-        severity,
-        agentIndex,
-        pointer: f.pointer,
-        message: tidy2(redact(f.message))
-      });
-    }
-    for (const [ruleId, { severity, count: count2 }] of documentCounts) {
-      if (count2 <= MAX_FINDINGS_PER_CHECK) continue;
-      const message = overflowMessage(count2 - MAX_FINDINGS_PER_CHECK);
-      findings.push({ ruleId, severity, agentIndex, pointer: "", message });
-    }
-    const derived = deriveFacts(agent.data, agent.secrets, sensitive);
-    const base = { agent: agent.data, params: {}, run, derived };
-    let rule = rules[0];
-    let emitted = 0;
-    const emit = (ctx, pointer) => {
-      if (++emitted > MAX_FINDINGS_PER_CHECK) return;
-      const vars = /* @__PURE__ */ Object.create(null);
-      for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx);
-      const message = rule.compiled.message({ ...ctx, vars }, redact);
-      findings.push({ ruleId: rule.check.id, severity: rule.severity, agentIndex, pointer, message });
-    };
-    for (const current of rules) {
-      const { check, compiled: compiled3, params, severity } = current;
-      if (exhausted.has(check.id)) continue;
-      rule = current;
-      emitted = 0;
-      base.params = params;
-      try {
-        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) applied.add(check.id);
-      } catch (e) {
-        let message = e instanceof Error ? e.message : String(e);
-        if (e instanceof LogicBudgetError) {
-          exhausted.add(check.id);
-          message += "; the check is skipped for the remaining agents";
-        }
-        errors.push({ ruleId: check.id, agentIndex, message: tidy2(redact(message)) });
-      }
-      if (emitted > MAX_FINDINGS_PER_CHECK) {
-        const pointer = compiled3.eachPointer ? pointerOf(compiled3.eachPointer) : "";
-        const message = overflowMessage(emitted - MAX_FINDINGS_PER_CHECK);
-        findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
-      }
-    }
-  });
-  return { findings, errors, applied: [...applied].sort() };
+}
+
+// src/report/gate.ts
+function gatePasses(findings, errors, opts) {
+  if (errors.length > 0) return false;
+  return !findings.some((f) => f.status === "open" && reaches(f.severity, opts.failOn));
 }
 
 // src/report/inventory.ts
@@ -42368,7 +42815,7 @@ function inventoryRows(agents, findings, findingAgents) {
     const permissions = list(data.permissions);
     const sensitive = permissions.filter((p) => isSensitivePermission(p));
     const row2 = {
-      name: scrub(agent.name ?? `${agent.doc.file}#${agent.doc.docIndex}`),
+      name: scrub(agentKey(agent)),
       file: scrub(agent.doc.file),
       accessLevel: agentAccessLevel(data.permissions),
       permissions: permissions.length,
@@ -42400,75 +42847,6 @@ function inventoryRowsOf(rows, names) {
   return rows.filter((r) => wanted.has(r.name));
 }
 
-// src/report/coverage.ts
-function scoped(a) {
-  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0);
-}
-function agentMatches(a, agent) {
-  if (a.tiers && a.tiers.length > 0 && (agent.tier === void 0 || !a.tiers.includes(agent.tier)))
-    return false;
-  if (a.role && a.role.length > 0 && agent.role !== void 0 && !a.role.includes(agent.role)) return false;
-  return true;
-}
-var agentKey = (file, name) => `${file}\0${name ?? ""}`;
-function inScope(control2, findings, agents) {
-  const mine = findings.filter((f) => control2.checks.includes(f.ruleId));
-  const a = control2.applicability;
-  if (!agents || !scoped(a)) return { applicable: true, findings: mine };
-  const matching = new Set(
-    agents.filter((ag) => agentMatches(a, ag)).map((ag) => agentKey(ag.file, ag.name))
-  );
-  const known = new Set(agents.map((ag) => agentKey(ag.file, ag.name)));
-  return {
-    applicable: matching.size > 0,
-    // A finding that cannot be tied to a scanned agent is kept: dropping it could hide a failure.
-    findings: mine.filter((f) => {
-      const key = agentKey(f.file, f.agent);
-      return matching.has(key) || !known.has(key);
-    })
-  };
-}
-function controlStatus(control2, applicable, mine, evaluated) {
-  if (control2.manual || control2.checks.length === 0) return "manual";
-  if (!applicable) return "not-applicable";
-  if (mine.some((f) => f.status === "open")) return "fail";
-  if (mine.length > 0) return "waived";
-  return control2.checks.some((c) => evaluated.has(c)) ? "pass" : "not-applicable";
-}
-function computeCoverage({
-  frameworks,
-  findings,
-  evaluated,
-  agents
-}) {
-  return frameworks.map((fw) => ({
-    id: fw.id,
-    title: fw.title,
-    version: fw.version,
-    controls: fw.controls.map((c) => {
-      const scope = inScope(c, findings, agents);
-      return {
-        id: c.id,
-        title: c.title,
-        status: controlStatus(c, scope.applicable, scope.findings, evaluated),
-        checks: [...c.checks],
-        failing: scope.applicable ? scope.findings.filter((f) => f.status === "open").length : 0
-      };
-    })
-  }));
-}
-
-// src/report/sort.ts
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.ruleId, b.ruleId) || cmp(a.column, b.column) || cmp(a.path, b.path) || cmp(a.fingerprint, b.fingerprint);
-}
-function compareErrors(a, b) {
-  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.message, b.message);
-}
-
 // package.json
 var package_default = {
   name: "agentpolicy",
@@ -42493,7 +42871,7 @@ var package_default = {
     build: "node scripts/build.mjs",
     docs: "node scripts/docs.mjs",
     typecheck: "tsc --noEmit",
-    lint: "eslint . && prettier --check .",
+    lint: "eslint . && node scripts/import-cycles.mjs && prettier --check .",
     format: "prettier --write .",
     test: "vitest run",
     bench: "node bench/run.mjs",
@@ -42531,23 +42909,7 @@ var package_default = {
 // src/version.ts
 var TOOL_VERSION = package_default.version;
 
-// src/errors.ts
-var UsageError = class extends Error {
-};
-
-// src/check.ts
-function ruleMetaOf(check, frameworks) {
-  return {
-    id: check.id,
-    title: check.title,
-    severity: check.severity,
-    description: check.description,
-    remediation: check.remediation,
-    helpUri: ruleHelpUri(check.id),
-    waivable: check.waivable,
-    controls: controlsForCheck(check.id, frameworks)
-  };
-}
+// src/check/summarise.ts
 function coverageAgent(agent) {
   const risk = agent.data.risk;
   const field = (key) => {
@@ -42564,26 +42926,52 @@ function coverageAgent(agent) {
     ...role !== void 0 ? { role } : {}
   };
 }
-function selectFrameworks(all, wanted) {
-  if (!wanted || wanted.length === 0) return all;
-  const unknown2 = wanted.filter((id) => !all.some((f) => f.id === id));
-  if (unknown2.length > 0) {
-    throw new UsageError(`unknown framework '${unknown2[0]}'; known: ${all.map((f) => f.id).join(", ")}`);
+function summarise(input) {
+  const { agents, findings, errors } = input;
+  const counts = emptyCounts();
+  let waived = 0;
+  for (const f of findings) {
+    if (f.status === "waived") waived++;
+    else counts[f.severity]++;
   }
-  return all.filter((f) => wanted.includes(f.id));
+  return {
+    schemaVersion: 1,
+    tool: { name: "agentpolicy", version: TOOL_VERSION },
+    summary: {
+      files: input.files,
+      agents: agents.length,
+      findings: counts,
+      waived,
+      errors: new Set(errors.map((e) => e.file)).size,
+      passed: gatePasses(findings, errors, { failOn: input.failOn }),
+      failOn: input.failOn
+    },
+    frameworks: computeCoverage({
+      frameworks: input.plan.frameworks,
+      findings,
+      evaluated: new Set(input.applied),
+      agents: agents.map(coverageAgent)
+    }),
+    findings,
+    errors,
+    agents: inventoryRows(agents, findings, input.findingAgents)
+  };
 }
-function loadTexts(sources, errors = []) {
-  const docs = [];
-  let files = 0;
-  for (const { file, text: text3 } of sources) {
-    files++;
-    const parsed = parseSource(file, text3);
-    docs.push(...parsed.documents);
-    errors.push(...parsed.errors);
-  }
-  return { agents: docs.map(normalise), errors, files };
+
+// src/check.ts
+function ruleMetaOf(check, frameworks) {
+  return {
+    id: check.id,
+    title: check.title,
+    severity: check.severity,
+    description: check.description,
+    remediation: check.remediation,
+    helpUri: ruleHelpUri(check.id),
+    waivable: check.waivable,
+    controls: controlsForCheck(check.id, frameworks)
+  };
 }
-async function loadFromDisk(opts) {
+async function loadAgents(opts) {
   const found = await discover({
     root: opts.root,
     paths: opts.paths,
@@ -42594,165 +42982,67 @@ async function loadFromDisk(opts) {
   return { agents: loaded.agents, errors: [...found.errors, ...loaded.errors], files: found.files.length };
 }
 async function runCheck(opts) {
-  selectFrameworks((opts.policy?.policy ?? loadPolicy()).frameworks, opts.frameworks);
-  return checkAgents(await loadFromDisk(opts), opts);
+  planChecks(opts);
+  return checkAgents(await loadAgents(opts), opts);
 }
 function checkAgents(loaded, opts) {
-  const policy = opts.policy?.policy ?? loadPolicy();
-  const config = opts.policy?.config;
-  const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
-  const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
-  const inScope2 = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
-  const checks = policy.checks.filter(inScope2);
-  const byId = new Map(checks.map((c) => [c.id, c]));
-  const allById = new Map(policy.checks.map((c) => [c.id, c]));
-  const overrides = checkOverrides(config?.settings.checks, allById);
+  const plan = planChecks(opts);
   const { agents, files } = loaded;
-  const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
-  const evaluation = evaluate(agents, checks, {
+  const evaluation = evaluate(agents, plan.checks, {
     params: opts.params,
     now,
-    severityOverrides: overrides.severity,
-    disabled: overrides.disabled
+    severityOverrides: plan.overrides.severity,
+    disabled: plan.overrides.disabled
   });
-  const scrub = makeRedactor([
-    ...agents.flatMap((a) => a.redact),
-    ...config?.redact ?? [],
-    ...new Set(errors.flatMap((e) => pathSecrets(e.file)))
-  ]);
-  for (const e of errors) {
-    e.file = scrub(e.file);
-    e.message = scrub(e.message);
-  }
-  const controlsOf = /* @__PURE__ */ new Map();
-  const fingerprintFor = fingerprinter();
-  const findingAgents = /* @__PURE__ */ new Map();
-  let findings = [];
-  for (const raw2 of evaluation.findings) {
-    const check = byId.get(raw2.ruleId);
-    if (!check) continue;
-    const agent = agents[raw2.agentIndex];
-    const span = agent.doc.locate(raw2.pointer);
-    const key = {
-      ruleId: raw2.ruleId,
-      agent: agent.name,
-      file: agent.doc.file,
-      docIndex: agent.doc.docIndex,
-      pointer: raw2.pointer,
-      data: agent.doc.data
-    };
-    const fingerprint = fingerprintFor(key);
-    let controls = controlsOf.get(raw2.ruleId);
-    if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, frameworks));
-    findingAgents.set(fingerprint, raw2.agentIndex);
-    findings.push({
-      ruleId: raw2.ruleId,
-      title: check.title,
-      severity: raw2.severity,
-      message: scrub(raw2.message),
-      file: scrub(agent.doc.file),
-      line: span.line,
-      column: span.column,
-      endLine: span.endLine,
-      endColumn: span.endColumn,
-      path: redactPointer(raw2.pointer, scrub),
-      ...agent.name !== void 0 ? { agent: scrub(agent.name) } : {},
-      controls,
-      remediation: check.remediation,
-      status: "open",
-      fingerprint
-    });
-  }
-  if (config) {
-    const declared = /* @__PURE__ */ new Map();
-    for (const a of agents) {
-      if (a.name === void 0) continue;
-      const name = scrub(a.name);
-      declared.set(name, (declared.get(name) ?? 0) + 1);
-    }
-    const waived2 = applyWaivers(findings, config.settings.waivers ?? [], {
-      now,
-      declarations: (name) => declared.get(name) ?? 0,
-      checks: allById,
-      severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
-      ran: (id) => byId.has(id) && !overrides.disabled.has(id)
-    });
-    const problems = [...overrides.problems, ...waived2.problems].map((p) => {
-      const raised = overrides.severity[p.ruleId];
-      const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
-      return policyFinding(
-        { ...p, severity },
-        config,
-        allById.get(p.ruleId),
-        controlsForCheck(p.ruleId, frameworks)
-      );
-    });
-    const scrubbed = (f) => f.waiver ? {
-      ...f,
-      waiver: {
-        ...f.waiver,
-        agent: scrub(f.waiver.agent),
-        reason: scrub(f.waiver.reason),
-        approved_by: scrub(f.waiver.approved_by),
-        ...f.waiver.path !== void 0 ? { path: redactPointer(f.waiver.path, scrub) } : {}
-      }
-    } : f;
-    findings = [
-      ...waived2.findings.map(scrubbed),
-      ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
-    ];
-    errors.push(
-      ...waived2.issues.map((issue2) => {
-        const e = configIssueError(issue2, config);
-        return { ...e, message: scrub(e.message) };
-      })
-    );
-  }
-  findings.sort(compareFindings);
-  for (const e of evaluation.errors) {
-    const agent = agents[e.agentIndex];
-    errors.push({
-      file: scrub(agent?.doc.file ?? ""),
+  const scrub = redactorFor(loaded, plan);
+  const assembled = assembleFindings(agents, evaluation, plan, scrub);
+  const judged = applyPolicy(assembled.findings, plan, { agents, now, scrub });
+  const findings = judged.findings.sort(compareFindings);
+  const errors = [
+    ...loaded.errors.map((e) => ({ ...e, file: scrub(e.file), message: scrub(e.message) })),
+    ...judged.errors,
+    ...evaluation.errors.map((e) => ({
+      file: scrub(agents[e.agentIndex]?.doc.file ?? ""),
       line: 1,
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`)
-    });
-  }
-  errors.sort(compareErrors);
-  const counts = emptyCounts();
-  let waived = 0;
-  for (const f of findings) {
-    if (f.status === "waived") waived++;
-    else counts[f.severity]++;
-  }
-  const failing = findings.some((f) => f.status === "open" && reaches(f.severity, opts.failOn));
-  const report = {
-    schemaVersion: 1,
-    tool: { name: "agentpolicy", version: TOOL_VERSION },
-    summary: {
-      files,
-      agents: agents.length,
-      findings: counts,
-      waived,
-      errors: new Set(errors.map((e) => e.file)).size,
-      passed: !failing && errors.length === 0,
-      failOn: opts.failOn
-    },
-    frameworks: computeCoverage({
-      frameworks,
-      findings,
-      evaluated: new Set(evaluation.applied),
-      agents: agents.map(coverageAgent)
-    }),
+    }))
+  ].sort(compareErrors);
+  const report = summarise({
+    agents,
+    files,
     findings,
     errors,
-    agents: inventoryRows(agents, findings, findingAgents)
-  };
-  return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
+    findingAgents: assembled.findingAgents,
+    applied: evaluation.applied,
+    plan,
+    failOn: opts.failOn
+  });
+  return { report, rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)), agents };
+}
+function redactorFor(loaded, plan) {
+  return makeRedactor([
+    ...loaded.agents.flatMap((a) => a.redact),
+    ...plan.config?.redact ?? [],
+    ...new Set(loaded.errors.flatMap((e) => pathSecrets(e.file)))
+  ]);
 }
 
-// src/diff/changes.ts
+// src/diff/changes/detail.ts
+var Details = class {
+  items = [];
+  add({ kind, path, subject, escalation, before, after }) {
+    this.items.push({
+      kind,
+      path,
+      subject,
+      ...before !== void 0 ? { before } : {},
+      ...after !== void 0 ? { after } : {},
+      escalation
+    });
+  }
+};
 function obj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
 }
@@ -42775,19 +43065,367 @@ function dur(v) {
 function minus(a, b) {
   return a.filter((x) => !b.includes(x));
 }
-var Details = class {
-  items = [];
-  add(kind, path, subject, escalation, before, after) {
-    this.items.push({
-      kind,
-      path,
-      subject,
-      ...before !== void 0 ? { before } : {},
-      ...after !== void 0 ? { after } : {},
-      escalation
+function ordinal(item) {
+  return item.name ?? `#${item.index + 1}`;
+}
+function pairByName(base, head) {
+  const pairs2 = [];
+  const freeB = new Set(base);
+  const unnamedB = base.filter((b) => b.name === void 0);
+  const unnamedH = head.filter((h) => h.name === void 0);
+  const added = [];
+  for (const h of head) {
+    const b = h.name !== void 0 ? base.find((x) => freeB.has(x) && x.name === h.name) : unnamedB[unnamedH.indexOf(h)];
+    if (b && freeB.has(b)) {
+      freeB.delete(b);
+      pairs2.push({ b, h });
+    } else added.push(h);
+  }
+  return { pairs: pairs2, added, removed: base.filter((b) => freeB.has(b)) };
+}
+function flagChange(out, area, b, h, key, words2) {
+  const bv = b[key];
+  const hv = h[key];
+  if (bv === hv) return;
+  const show2 = (v) => v === void 0 ? void 0 : String(v);
+  const weaker = bv === true && hv !== true;
+  out.add({
+    kind: weaker ? `${area}-weakened` : `${area}-changed`,
+    path: `/${area}/${key}`,
+    subject: `${area} ${words2}`,
+    escalation: weaker,
+    before: show2(bv),
+    after: show2(hv)
+  });
+}
+
+// src/diff/changes/audit.ts
+function diffAudit(base, head, out) {
+  const b = obj(base.audit) ?? {};
+  const h = obj(head.audit) ?? {};
+  flagChange(out, "audit", b, h, "enabled", "enabled");
+  flagChange(out, "audit", b, h, "immutable", "immutable");
+  const br = num(b.retention);
+  const hr = num(h.retention);
+  if (br !== hr) {
+    const weaker = br !== void 0 && (hr === void 0 || hr < br);
+    out.add({
+      kind: weaker ? "audit-weakened" : "audit-changed",
+      path: "/audit/retention",
+      subject: "audit retention",
+      escalation: weaker,
+      before: dur(br),
+      after: dur(hr)
     });
   }
-};
+  const bs = str(b.sink);
+  const hs = str(h.sink);
+  if (bs !== hs) {
+    const weaker = bs !== void 0 && !hs;
+    out.add({
+      kind: weaker ? "audit-weakened" : "audit-changed",
+      path: "/audit/sink",
+      subject: "audit sink",
+      escalation: weaker,
+      before: bs,
+      after: hs
+    });
+  }
+  if (minus(strings(b.events), strings(h.events)).length > 0) {
+    out.add({
+      kind: "audit-weakened",
+      path: "/audit/events",
+      subject: "audit events",
+      escalation: true,
+      before: strings(b.events).join(", "),
+      after: strings(h.events).join(", ") || void 0
+    });
+  }
+}
+
+// src/diff/changes/credentials.ts
+function credentialsOf(data) {
+  return list2(data.credentials).map((raw2, index) => {
+    const c = obj(raw2) ?? {};
+    return {
+      index,
+      name: str(c.name),
+      type: str(c.type),
+      ttl: num(c.ttl),
+      rotation: num(c.rotation),
+      shared: typeof c.shared === "boolean" ? c.shared : void 0
+    };
+  });
+}
+var FEDERATED = ["oidc-federation", "workload-identity", "managed-identity", "mtls"];
+var CLIENT_CREDENTIALS = ["oauth-client-credentials"];
+function strength(type, opts) {
+  if (type === void 0) return 0;
+  if (opts.staticCredentialTypes.includes(type)) return 1;
+  if (FEDERATED.includes(type)) return 3;
+  if (CLIENT_CREDENTIALS.includes(type)) return 2;
+  return 0;
+}
+function credLabel(c) {
+  return `credential ${ordinal(c)}`;
+}
+function longer(before, after) {
+  return before !== void 0 && (after === void 0 || after > before);
+}
+function diffCredentials(base, head, out, opts) {
+  const { pairs: pairs2, added, removed } = pairByName(credentialsOf(base), credentialsOf(head));
+  for (const h of added) {
+    const what = `${ordinal(h)}${h.type ? ` (${h.type})` : ""}`;
+    out.add({
+      kind: "credential-added",
+      path: `/credentials/${h.index}`,
+      subject: `credential ${what}`,
+      escalation: true,
+      after: what
+    });
+  }
+  for (const b of removed) {
+    out.add({
+      kind: "credential-removed",
+      path: `/credentials/${b.index}`,
+      subject: credLabel(b),
+      escalation: false,
+      before: ordinal(b)
+    });
+  }
+  for (const { b, h } of pairs2) {
+    const at = `/credentials/${h.index}`;
+    const label = credLabel(h);
+    if (b.type !== h.type) {
+      out.add({
+        kind: "credential-type-changed",
+        path: `${at}/type`,
+        subject: `${label} type`,
+        escalation: strength(h.type, opts) < strength(b.type, opts),
+        before: b.type,
+        after: h.type
+      });
+    }
+    if (b.ttl !== h.ttl) {
+      out.add({
+        kind: "credential-ttl-changed",
+        path: `${at}/ttl`,
+        subject: `${label} TTL`,
+        escalation: longer(b.ttl, h.ttl),
+        before: dur(b.ttl),
+        after: dur(h.ttl)
+      });
+    }
+    if (b.rotation !== h.rotation) {
+      out.add({
+        kind: "credential-rotation-changed",
+        path: `${at}/rotation`,
+        subject: `${label} rotation`,
+        escalation: longer(b.rotation, h.rotation),
+        before: dur(b.rotation),
+        after: dur(h.rotation)
+      });
+    }
+    if ((b.shared ?? false) !== (h.shared ?? false)) {
+      const show2 = (s) => s ? "shared" : "not shared";
+      out.add({
+        kind: "credential-sharing-changed",
+        path: `${at}/shared`,
+        subject: label,
+        escalation: h.shared === true,
+        before: show2(b.shared),
+        after: show2(h.shared)
+      });
+    }
+  }
+}
+
+// src/diff/changes/gates.ts
+function gatesOf(data) {
+  return list2(data.approvals).map((raw2, index) => {
+    const g = obj(raw2) ?? {};
+    return {
+      index,
+      name: str(g.name),
+      approvers: strings(g.approvers),
+      min: num(g.min_approvals),
+      timeout: num(g.timeout),
+      onTimeout: str(g.on_timeout)
+    };
+  });
+}
+function weakerGate(before, after) {
+  if (!after) return true;
+  if (!before) return false;
+  return (after.min ?? 1) < (before.min ?? 1) || after.onTimeout === "allow" && before.onTimeout !== "allow";
+}
+function gateLabel(g) {
+  return `approval gate ${ordinal(g)}`;
+}
+function diffGates(base, head, out) {
+  const { pairs: pairs2, added, removed } = pairByName(gatesOf(base), gatesOf(head));
+  for (const h of added) {
+    out.add({
+      kind: "gate-added",
+      path: `/approvals/${h.index}`,
+      subject: gateLabel(h),
+      escalation: false,
+      after: ordinal(h)
+    });
+  }
+  for (const b of removed) {
+    out.add({
+      kind: "gate-removed",
+      path: `/approvals/${b.index}`,
+      subject: gateLabel(b),
+      escalation: true,
+      before: ordinal(b)
+    });
+  }
+  for (const { b, h } of pairs2) {
+    const at = `/approvals/${h.index}`;
+    const label = gateLabel(h);
+    const bMin = b.min ?? 1;
+    const hMin = h.min ?? 1;
+    if (bMin !== hMin) {
+      const weaker = hMin < bMin;
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-strengthened",
+        path: `${at}/min_approvals`,
+        subject: `${label} minimum approvals`,
+        escalation: weaker,
+        before: String(bMin),
+        after: String(hMin)
+      });
+    }
+    if (b.onTimeout !== h.onTimeout) {
+      const weaker = h.onTimeout === "allow" || b.onTimeout === "deny" && h.onTimeout === void 0;
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-changed",
+        path: `${at}/on_timeout`,
+        subject: `${label} on timeout`,
+        escalation: weaker,
+        before: b.onTimeout,
+        after: h.onTimeout
+      });
+    }
+    const dropped = minus(b.approvers, h.approvers);
+    const joined2 = minus(h.approvers, b.approvers);
+    if (dropped.length > 0 || joined2.length > 0) {
+      out.add({
+        kind: dropped.length > 0 ? "gate-weakened" : "gate-approvers-added",
+        path: `${at}/approvers`,
+        subject: `${label} approvers`,
+        escalation: true,
+        before: b.approvers.join(", ") || void 0,
+        after: h.approvers.join(", ") || void 0
+      });
+    }
+    if (b.timeout !== h.timeout) {
+      const weaker = b.timeout !== void 0 && h.timeout === void 0 || h.onTimeout === "allow" && h.timeout !== void 0 && (b.timeout === void 0 || h.timeout < b.timeout);
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-changed",
+        path: `${at}/timeout`,
+        subject: `${label} timeout`,
+        escalation: weaker,
+        before: dur(b.timeout),
+        after: dur(h.timeout)
+      });
+    }
+  }
+}
+
+// src/diff/changes/monitoring.ts
+function ratePerSecond(v) {
+  if (typeof v !== "string") return void 0;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(s|m|h|d)\s*$/.exec(v);
+  if (!m) return void 0;
+  const per = { s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
+  return Number(m[1]) / per;
+}
+function diffMonitoring(base, head, out) {
+  const b = obj(base.monitoring) ?? {};
+  const h = obj(head.monitoring) ?? {};
+  const bs = str(b.siem);
+  const hs = str(h.siem);
+  if (bs !== hs) {
+    const weaker = bs !== void 0 && !hs;
+    out.add({
+      kind: weaker ? "monitoring-weakened" : "monitoring-changed",
+      path: "/monitoring/siem",
+      subject: "monitoring SIEM",
+      escalation: weaker,
+      before: bs,
+      after: hs
+    });
+  }
+  flagChange(out, "monitoring", b, h, "baseline", "baseline");
+  if (minus(strings(b.alerts), strings(h.alerts)).length > 0) {
+    out.add({
+      kind: "monitoring-weakened",
+      path: "/monitoring/alerts",
+      subject: "monitoring alerts",
+      escalation: true,
+      before: strings(b.alerts).join(", "),
+      after: strings(h.alerts).join(", ") || void 0
+    });
+  }
+  const br = str(b.rate_limit);
+  const hr = str(h.rate_limit);
+  if (br !== hr) {
+    const bRate = ratePerSecond(br);
+    const hRate = ratePerSecond(hr);
+    const weaker = br !== void 0 && (hr === void 0 || bRate !== void 0 && (hRate === void 0 || hRate > bRate));
+    out.add({
+      kind: weaker ? "monitoring-weakened" : "monitoring-changed",
+      path: "/monitoring/rate_limit",
+      subject: "monitoring rate limit",
+      escalation: weaker,
+      before: br,
+      after: hr
+    });
+  }
+}
+
+// src/diff/changes/oversight.ts
+function diffOversight(base, head, out) {
+  const b = obj(base.oversight) ?? {};
+  const h = obj(head.oversight) ?? {};
+  if (b.kill_switch === true && h.kill_switch !== true) {
+    out.add({
+      kind: "oversight-weakened",
+      path: "/oversight/kill_switch",
+      subject: "kill switch",
+      escalation: true,
+      before: "true",
+      after: h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
+    });
+  }
+  const bd = obj(base.delegation) ?? {};
+  const hd = obj(head.delegation) ?? {};
+  if (bd.can_delegate !== true && hd.can_delegate === true) {
+    out.add({
+      kind: "delegation-enabled",
+      path: "/delegation/can_delegate",
+      subject: "delegation to other agents",
+      escalation: true,
+      before: "false",
+      after: "true"
+    });
+  }
+  const newSubs = minus(strings(hd.sub_agents), strings(bd.sub_agents));
+  if (newSubs.length > 0) {
+    out.add({
+      kind: "sub-agents-added",
+      path: "/delegation/sub_agents",
+      subject: `sub-agents ${newSubs.join(", ")}`,
+      escalation: true,
+      after: newSubs.join(", ")
+    });
+  }
+}
+
+// src/diff/changes/permissions.ts
 function permissionsOf(data) {
   return list2(data.permissions).map((raw2, index) => {
     const p = obj(raw2) ?? {};
@@ -42828,256 +43466,119 @@ function pairPermissions(base, head) {
   pass("narrowed", (b, h) => b.resource.includes("*") && globMatch(h.resource, b.resource));
   return { pairs: pairs2, added: head.filter((h) => freeH.has(h)), removed: base.filter((b) => freeB.has(b)) };
 }
-function gatesOf(data) {
-  return list2(data.approvals).map((raw2, index) => {
-    const g = obj(raw2) ?? {};
-    return {
-      index,
-      name: str(g.name),
-      approvers: strings(g.approvers),
-      min: num(g.min_approvals),
-      timeout: num(g.timeout),
-      onTimeout: str(g.on_timeout)
-    };
+function addedPermission(p, out) {
+  const label = permissionLabel(p);
+  out.add({
+    kind: "permission-added",
+    path: `/permissions/${p.index}`,
+    subject: label,
+    escalation: true,
+    after: label
   });
-}
-function weakerGate(before, after) {
-  if (!after) return true;
-  if (!before) return false;
-  return (after.min ?? 1) < (before.min ?? 1) || after.onTimeout === "allow" && before.onTimeout !== "allow";
 }
 function diffPermissions(base, head, out) {
   const baseGates = gatesOf(base);
   const headGates = gatesOf(head);
   const { pairs: pairs2, added, removed } = pairPermissions(permissionsOf(base), permissionsOf(head));
-  for (const h of added) {
-    out.add(
-      "permission-added",
-      `/permissions/${h.index}`,
-      permissionLabel(h),
-      true,
-      void 0,
-      permissionLabel(h)
-    );
-  }
+  for (const h of added) addedPermission(h, out);
   for (const b of removed) {
-    out.add("permission-removed", `/permissions/${b.index}`, permissionLabel(b), false, permissionLabel(b));
+    const label = permissionLabel(b);
+    out.add({
+      kind: "permission-removed",
+      path: `/permissions/${b.index}`,
+      subject: label,
+      escalation: false,
+      before: label
+    });
   }
   for (const { b, h, how } of pairs2) {
     const at = `/permissions/${h.index}`;
     const label = permissionLabel(h);
+    const was = permissionLabel(b);
     if (how !== "same") {
-      out.add(`permission-${how}`, `${at}/resource`, label, how === "widened", permissionLabel(b), label);
+      const kind = how === "widened" ? "permission-widened" : "permission-narrowed";
+      out.add({
+        kind,
+        path: `${at}/resource`,
+        subject: label,
+        escalation: how === "widened",
+        before: was,
+        after: label
+      });
     } else if (!b.actions.includes("*")) {
       const more = minus(h.actions, b.actions);
       const fewer = minus(b.actions, h.actions);
       if (more.length > 0)
-        out.add("permission-widened", `${at}/actions`, label, true, permissionLabel(b), label);
+        out.add({
+          kind: "permission-widened",
+          path: `${at}/actions`,
+          subject: label,
+          escalation: true,
+          before: was,
+          after: label
+        });
       else if (fewer.length > 0)
-        out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
+        out.add({
+          kind: "permission-narrowed",
+          path: `${at}/actions`,
+          subject: label,
+          escalation: false,
+          before: was,
+          after: label
+        });
     } else if (!h.actions.includes("*")) {
-      out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
+      out.add({
+        kind: "permission-narrowed",
+        path: `${at}/actions`,
+        subject: label,
+        escalation: false,
+        before: was,
+        after: label
+      });
     }
     if (b.category !== h.category) {
       const wider = accessRank(h.raw) > accessRank(b.raw) || isSensitivePermission(h.raw) && !isSensitivePermission(b.raw);
-      out.add(
-        "permission-category-changed",
-        `${at}/category`,
-        `${label}: category`,
-        wider,
-        b.category,
-        h.category
-      );
+      out.add({
+        kind: "permission-category-changed",
+        path: `${at}/category`,
+        subject: `${label}: category`,
+        escalation: wider,
+        before: b.category,
+        after: h.category
+      });
     }
     if (b.approval !== void 0 && h.approval === void 0) {
-      out.add("gate-removed", `${at}/approval`, label, true, b.approval);
+      out.add({
+        kind: "gate-removed",
+        path: `${at}/approval`,
+        subject: label,
+        escalation: true,
+        before: b.approval
+      });
     } else if (b.approval === void 0 && h.approval !== void 0) {
-      out.add("gate-added", `${at}/approval`, label, false, void 0, h.approval);
+      out.add({
+        kind: "gate-added",
+        path: `${at}/approval`,
+        subject: label,
+        escalation: false,
+        after: h.approval
+      });
     } else if (b.approval !== h.approval) {
       const before = baseGates.find((g) => g.name === b.approval);
       const after = headGates.find((g) => g.name === h.approval);
-      out.add("gate-changed", `${at}/approval`, label, weakerGate(before, after), b.approval, h.approval);
+      out.add({
+        kind: "gate-changed",
+        path: `${at}/approval`,
+        subject: label,
+        escalation: weakerGate(before, after),
+        before: b.approval,
+        after: h.approval
+      });
     }
   }
 }
-function credentialsOf(data) {
-  return list2(data.credentials).map((raw2, index) => {
-    const c = obj(raw2) ?? {};
-    return {
-      index,
-      name: str(c.name),
-      type: str(c.type),
-      ttl: num(c.ttl),
-      rotation: num(c.rotation),
-      shared: typeof c.shared === "boolean" ? c.shared : void 0
-    };
-  });
-}
-var CREDENTIAL_STRENGTH = {
-  "oidc-federation": 3,
-  "workload-identity": 3,
-  "managed-identity": 3,
-  mtls: 3,
-  "oauth-client-credentials": 2,
-  "api-key": 1,
-  "static-token": 1,
-  password: 1
-};
-function strength(type) {
-  return type !== void 0 ? CREDENTIAL_STRENGTH[type] ?? 0 : 0;
-}
-function pairByName(base, head) {
-  const pairs2 = [];
-  const freeB = new Set(base);
-  const unnamedB = base.filter((b) => b.name === void 0);
-  const unnamedH = head.filter((h) => h.name === void 0);
-  const added = [];
-  for (const h of head) {
-    const b = h.name !== void 0 ? base.find((x) => freeB.has(x) && x.name === h.name) : unnamedB[unnamedH.indexOf(h)];
-    if (b && freeB.has(b)) {
-      freeB.delete(b);
-      pairs2.push({ b, h });
-    } else added.push(h);
-  }
-  return { pairs: pairs2, added, removed: base.filter((b) => freeB.has(b)) };
-}
-function credLabel(c) {
-  return `credential ${c.name ?? `#${c.index + 1}`}`;
-}
-function longer(before, after) {
-  return before !== void 0 && (after === void 0 || after > before);
-}
-function diffCredentials(base, head, out) {
-  const { pairs: pairs2, added, removed } = pairByName(credentialsOf(base), credentialsOf(head));
-  for (const h of added) {
-    const what = `${h.name ?? `#${h.index + 1}`}${h.type ? ` (${h.type})` : ""}`;
-    out.add("credential-added", `/credentials/${h.index}`, `credential ${what}`, true, void 0, what);
-  }
-  for (const b of removed) {
-    out.add(
-      "credential-removed",
-      `/credentials/${b.index}`,
-      credLabel(b),
-      false,
-      b.name ?? `#${b.index + 1}`
-    );
-  }
-  for (const { b, h } of pairs2) {
-    const at = `/credentials/${h.index}`;
-    const label = credLabel(h);
-    if (b.type !== h.type) {
-      out.add(
-        "credential-type-changed",
-        `${at}/type`,
-        `${label} type`,
-        strength(h.type) < strength(b.type),
-        b.type,
-        h.type
-      );
-    }
-    if (b.ttl !== h.ttl) {
-      out.add(
-        "credential-ttl-changed",
-        `${at}/ttl`,
-        `${label} TTL`,
-        longer(b.ttl, h.ttl),
-        dur(b.ttl),
-        dur(h.ttl)
-      );
-    }
-    if (b.rotation !== h.rotation) {
-      out.add(
-        "credential-rotation-changed",
-        `${at}/rotation`,
-        `${label} rotation`,
-        longer(b.rotation, h.rotation),
-        dur(b.rotation),
-        dur(h.rotation)
-      );
-    }
-    if ((b.shared ?? false) !== (h.shared ?? false)) {
-      const show2 = (s) => s ? "shared" : "not shared";
-      out.add(
-        "credential-sharing-changed",
-        `${at}/shared`,
-        label,
-        h.shared === true,
-        show2(b.shared),
-        show2(h.shared)
-      );
-    }
-  }
-}
-function gateLabel(g) {
-  return `approval gate ${g.name ?? `#${g.index + 1}`}`;
-}
-function diffGates(base, head, out) {
-  const { pairs: pairs2, added, removed } = pairByName(gatesOf(base), gatesOf(head));
-  for (const h of added) {
-    out.add(
-      "gate-added",
-      `/approvals/${h.index}`,
-      gateLabel(h),
-      false,
-      void 0,
-      h.name ?? `#${h.index + 1}`
-    );
-  }
-  for (const b of removed) {
-    out.add("gate-removed", `/approvals/${b.index}`, gateLabel(b), true, b.name ?? `#${b.index + 1}`);
-  }
-  for (const { b, h } of pairs2) {
-    const at = `/approvals/${h.index}`;
-    const label = gateLabel(h);
-    const bMin = b.min ?? 1;
-    const hMin = h.min ?? 1;
-    if (bMin !== hMin) {
-      const weaker = hMin < bMin;
-      out.add(
-        weaker ? "gate-weakened" : "gate-strengthened",
-        `${at}/min_approvals`,
-        `${label} minimum approvals`,
-        weaker,
-        String(bMin),
-        String(hMin)
-      );
-    }
-    if (b.onTimeout !== h.onTimeout) {
-      const weaker = h.onTimeout === "allow" || b.onTimeout === "deny" && h.onTimeout === void 0;
-      out.add(
-        weaker ? "gate-weakened" : "gate-changed",
-        `${at}/on_timeout`,
-        `${label} on timeout`,
-        weaker,
-        b.onTimeout,
-        h.onTimeout
-      );
-    }
-    const dropped = minus(b.approvers, h.approvers);
-    const joined2 = minus(h.approvers, b.approvers);
-    if (dropped.length > 0 || joined2.length > 0) {
-      out.add(
-        dropped.length > 0 ? "gate-weakened" : "gate-approvers-added",
-        `${at}/approvers`,
-        `${label} approvers`,
-        true,
-        b.approvers.join(", ") || void 0,
-        h.approvers.join(", ") || void 0
-      );
-    }
-    if (b.timeout !== h.timeout) {
-      const weaker = b.timeout !== void 0 && h.timeout === void 0 || h.onTimeout === "allow" && h.timeout !== void 0 && (b.timeout === void 0 || h.timeout < b.timeout);
-      out.add(
-        weaker ? "gate-weakened" : "gate-changed",
-        `${at}/timeout`,
-        `${label} timeout`,
-        weaker,
-        dur(b.timeout),
-        dur(h.timeout)
-      );
-    }
-  }
-}
+
+// src/diff/changes/risk.ts
 var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
 function diffRisk(base, head, out) {
   const b = obj(base.risk) ?? {};
@@ -43085,181 +43586,74 @@ function diffRisk(base, head, out) {
   const bt = str(b.eu_ai_act);
   const ht = str(h.eu_ai_act);
   if (bt !== ht) {
-    out.add("risk-tier-changed", "/risk/eu_ai_act", "EU AI Act risk tier", true, bt, ht);
+    out.add({
+      kind: "risk-tier-changed",
+      path: "/risk/eu_ai_act",
+      subject: "EU AI Act risk tier",
+      escalation: true,
+      before: bt,
+      after: ht
+    });
   }
   const ba = str(b.autonomy);
   const ha = str(h.autonomy);
   if (ba !== ha) {
     const more = ha === void 0 || AUTONOMY.indexOf(ha) > AUTONOMY.indexOf(ba ?? "human-in-the-loop");
-    out.add("autonomy-changed", "/risk/autonomy", "autonomy", more, ba, ha);
+    out.add({
+      kind: "autonomy-changed",
+      path: "/risk/autonomy",
+      subject: "autonomy",
+      escalation: more,
+      before: ba,
+      after: ha
+    });
   }
-  const bc = strings(b.data_classes);
-  const hc = strings(h.data_classes);
-  const newClasses = minus(hc, bc);
+  const newClasses = minus(strings(h.data_classes), strings(b.data_classes));
   if (newClasses.length > 0) {
-    out.add(
-      "data-classes-added",
-      "/risk/data_classes",
-      `data classes ${newClasses.join(", ")}`,
-      true,
-      void 0,
-      newClasses.join(", ")
-    );
+    out.add({
+      kind: "data-classes-added",
+      path: "/risk/data_classes",
+      subject: `data classes ${newClasses.join(", ")}`,
+      escalation: true,
+      after: newClasses.join(", ")
+    });
   }
 }
-function flagWeakened(out, area, b, h, key, words2) {
-  const bv = b[key];
-  const hv = h[key];
-  if (bv === hv) return;
-  const show2 = (v) => v === void 0 ? void 0 : String(v);
-  const weaker = bv === true && hv !== true;
-  out.add(
-    weaker ? `${area}-weakened` : `${area}-changed`,
-    `/${area}/${key}`,
-    `${area} ${words2}`,
-    weaker,
-    show2(bv),
-    show2(hv)
-  );
-}
-function diffAudit(base, head, out) {
-  const b = obj(base.audit) ?? {};
-  const h = obj(head.audit) ?? {};
-  flagWeakened(out, "audit", b, h, "enabled", "enabled");
-  flagWeakened(out, "audit", b, h, "immutable", "immutable");
-  const br = num(b.retention);
-  const hr = num(h.retention);
-  if (br !== hr) {
-    const weaker = br !== void 0 && (hr === void 0 || hr < br);
-    out.add(
-      weaker ? "audit-weakened" : "audit-changed",
-      "/audit/retention",
-      "audit retention",
-      weaker,
-      dur(br),
-      dur(hr)
-    );
-  }
-  const bs = str(b.sink);
-  const hs = str(h.sink);
-  if (bs !== hs) {
-    const weaker = bs !== void 0 && !hs;
-    out.add(weaker ? "audit-weakened" : "audit-changed", "/audit/sink", "audit sink", weaker, bs, hs);
-  }
-  const droppedEvents = minus(strings(b.events), strings(h.events));
-  if (droppedEvents.length > 0) {
-    out.add(
-      "audit-weakened",
-      "/audit/events",
-      "audit events",
-      true,
-      strings(b.events).join(", "),
-      strings(h.events).join(", ") || void 0
-    );
-  }
-}
-function ratePerSecond(v) {
-  if (typeof v !== "string") return void 0;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(s|m|h|d)\s*$/.exec(v);
-  if (!m) return void 0;
-  const per = { s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
-  return Number(m[1]) / per;
-}
-function diffMonitoring(base, head, out) {
-  const b = obj(base.monitoring) ?? {};
-  const h = obj(head.monitoring) ?? {};
-  const bs = str(b.siem);
-  const hs = str(h.siem);
-  if (bs !== hs) {
-    const weaker = bs !== void 0 && !hs;
-    out.add(
-      weaker ? "monitoring-weakened" : "monitoring-changed",
-      "/monitoring/siem",
-      "monitoring SIEM",
-      weaker,
-      bs,
-      hs
-    );
-  }
-  flagWeakened(out, "monitoring", b, h, "baseline", "baseline");
-  const droppedAlerts = minus(strings(b.alerts), strings(h.alerts));
-  if (droppedAlerts.length > 0) {
-    out.add(
-      "monitoring-weakened",
-      "/monitoring/alerts",
-      "monitoring alerts",
-      true,
-      strings(b.alerts).join(", "),
-      strings(h.alerts).join(", ") || void 0
-    );
-  }
-  const br = str(b.rate_limit);
-  const hr = str(h.rate_limit);
-  if (br !== hr) {
-    const bRate = ratePerSecond(br);
-    const hRate = ratePerSecond(hr);
-    const weaker = br !== void 0 && (hr === void 0 || bRate !== void 0 && (hRate === void 0 || hRate > bRate));
-    out.add(
-      weaker ? "monitoring-weakened" : "monitoring-changed",
-      "/monitoring/rate_limit",
-      "monitoring rate limit",
-      weaker,
-      br,
-      hr
-    );
-  }
-}
-function diffOversight(base, head, out) {
-  const b = obj(base.oversight) ?? {};
-  const h = obj(head.oversight) ?? {};
-  if (b.kill_switch === true && h.kill_switch !== true) {
-    out.add(
-      "oversight-weakened",
-      "/oversight/kill_switch",
-      "kill switch",
-      true,
-      "true",
-      h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
-    );
-  }
-  const bd = obj(base.delegation) ?? {};
-  const hd = obj(head.delegation) ?? {};
-  if (bd.can_delegate !== true && hd.can_delegate === true) {
-    out.add(
-      "delegation-enabled",
-      "/delegation/can_delegate",
-      "delegation to other agents",
-      true,
-      "false",
-      "true"
-    );
-  }
-  const newSubs = minus(strings(hd.sub_agents), strings(bd.sub_agents));
-  if (newSubs.length > 0) {
-    out.add(
-      "sub-agents-added",
-      "/delegation/sub_agents",
-      `sub-agents ${newSubs.join(", ")}`,
-      true,
-      void 0,
-      newSubs.join(", ")
-    );
-  }
-}
+
+// src/diff/changes/tools.ts
 function diffTools(base, head, out) {
   const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str(obj(raw2)?.name), source: str(obj(raw2)?.source) }));
   const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
-  const label = (t) => `tool ${t.name ?? `#${t.index + 1}`}`;
+  const label = (t) => `tool ${ordinal(t)}`;
   for (const t of added) {
     const from = t.source !== void 0 ? ` from ${t.source}` : "";
-    out.add("tool-added", `/tools/${t.index}`, `${label(t)}${from}`, true, void 0, t.source ?? t.name);
+    out.add({
+      kind: "tool-added",
+      path: `/tools/${t.index}`,
+      subject: `${label(t)}${from}`,
+      escalation: true,
+      after: t.source ?? t.name
+    });
   }
-  for (const t of removed) out.add("tool-removed", `/tools/${t.index}`, label(t), false, t.source ?? t.name);
+  for (const t of removed) {
+    out.add({
+      kind: "tool-removed",
+      path: `/tools/${t.index}`,
+      subject: label(t),
+      escalation: false,
+      before: t.source ?? t.name
+    });
+  }
 }
-function diffAgentData(base, head) {
+
+// src/diff/changes.ts
+var DEFAULT_DIFF_OPTIONS = {
+  staticCredentialTypes: ["api-key", "static-token", "password"]
+};
+function diffAgentData(base, head, opts = DEFAULT_DIFF_OPTIONS) {
   const out = new Details();
   diffPermissions(base, head, out);
-  diffCredentials(base, head, out);
+  diffCredentials(base, head, out, opts);
   diffGates(base, head, out);
   diffRisk(base, head, out);
   diffAudit(base, head, out);
@@ -43271,7 +43665,7 @@ function diffAgentData(base, head) {
 function keyed(agents) {
   const out = /* @__PURE__ */ new Map();
   for (const a of agents) {
-    let key = a.name !== void 0 && a.name !== "" ? `name:${a.doc.file}\0${a.name}` : `doc:${a.doc.file}#${a.doc.docIndex}`;
+    let key = a.name !== void 0 && a.name !== "" ? `name:${a.doc.file}\0${a.name}` : `doc:${unnamedAgentKey(a.doc.file, a.doc.docIndex)}`;
     for (let n = 2; out.has(key); n++) key = `${key}\0${n}`;
     out.set(key, a);
   }
@@ -43305,250 +43699,45 @@ function pairAgents(base, head) {
   }
   return pairs2;
 }
-function agentName2(a) {
-  return a.name ?? `(unnamed agent ${a.doc.docIndex + 1} in ${a.doc.file})`;
-}
 function addedDetails(a) {
   const out = new Details();
-  const level = agentAccessLevel(a.data.permissions);
-  out.add("agent-added", "", `agent ${agentName2(a)}`, true, void 0, level);
-  for (const p of permissionsOf(a.data)) {
-    out.add(
-      "permission-added",
-      `/permissions/${p.index}`,
-      permissionLabel(p),
-      true,
-      void 0,
-      permissionLabel(p)
-    );
-  }
+  out.add({
+    kind: "agent-added",
+    path: "",
+    subject: `agent ${agentKey(a)}`,
+    escalation: true,
+    after: agentAccessLevel(a.data.permissions)
+  });
+  for (const p of permissionsOf(a.data)) addedPermission(p, out);
   return out.items;
 }
-function diffAgents(base, head) {
+function removedDetails(a) {
+  const out = new Details();
+  out.add({
+    kind: "agent-removed",
+    path: "",
+    subject: `agent ${agentKey(a)}`,
+    escalation: false,
+    before: agentAccessLevel(a.data.permissions)
+  });
+  return out.items;
+}
+function diffAgents(base, head, opts = DEFAULT_DIFF_OPTIONS) {
   const pairs2 = pairAgents(base, head);
   const changes = [];
+  const change2 = (a, kind, details) => changes.push({ agent: agentKey(a), file: a.doc.file, change: kind, details });
   for (const h of head) {
     const b = pairs2.get(h);
     if (!b) {
-      changes.push({ agent: agentName2(h), file: h.doc.file, change: "added", details: addedDetails(h) });
+      change2(h, "added", addedDetails(h));
       continue;
     }
-    const details = diffAgentData(b.data, h.data);
-    if (details.length > 0)
-      changes.push({ agent: agentName2(h), file: h.doc.file, change: "modified", details });
+    const details = diffAgentData(b.data, h.data, opts);
+    if (details.length > 0) change2(h, "modified", details);
   }
   const kept = new Set(pairs2.values());
-  for (const b of base) {
-    if (kept.has(b)) continue;
-    const level = agentAccessLevel(b.data.permissions);
-    changes.push({
-      agent: agentName2(b),
-      file: b.doc.file,
-      change: "removed",
-      details: [
-        {
-          kind: "agent-removed",
-          path: "",
-          subject: `agent ${agentName2(b)}`,
-          before: level,
-          escalation: false
-        }
-      ]
-    });
-  }
+  for (const b of base) if (!kept.has(b)) change2(b, "removed", removedDetails(b));
   return changes.sort((x, y) => x.file < y.file ? -1 : x.file > y.file ? 1 : 0);
-}
-
-// src/diff/base.ts
-import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import { join as join5 } from "node:path";
-
-// src/diff/select.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
-var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function normalisePath(arg) {
-  const p = posix.normalize(arg.replace(/\\/g, "/"));
-  if (p === "." || p === "./") return "";
-  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
-  return p.replace(/\/$/, "");
-}
-function skippedBelow(file, folder) {
-  const rest = folder === "" ? file : file.slice(folder.length + 1);
-  const segments = rest.split("/");
-  return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
-}
-function selectFiles(files, opts) {
-  const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
-  const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
-  const all = new Set(files);
-  const picked = /* @__PURE__ */ new Set();
-  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const arg = normalisePath(raw2);
-    if (arg === void 0) continue;
-    if (arg !== "" && all.has(arg)) {
-      picked.add(arg);
-      continue;
-    }
-    const folder = arg;
-    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
-    if (under.length > 0) {
-      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
-      continue;
-    }
-    const scan2 = import_picomatch2.default.scan(arg);
-    if (scan2.isGlob) {
-      const matches = (0, import_picomatch2.default)(arg, { dot: true });
-      const base = normalisePath(scan2.base || ".") ?? "";
-      for (const f of files) {
-        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
-          picked.add(f);
-      }
-    }
-  }
-  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-
-// src/diff/base.ts
-var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
-function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve7, reject) => {
-    execFile(
-      "git",
-      args,
-      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
-      (error2, stdout, stderr) => {
-        if (error2) {
-          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
-          reject(
-            Object.assign(new Error(detail2 || error2.message), { code: error2.code })
-          );
-        } else resolve7(stdout);
-      }
-    );
-  });
-}
-async function gitPrefix(root) {
-  try {
-    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
-  } catch {
-    return void 0;
-  }
-}
-async function hasCommit(root, sha2) {
-  if (!/^[0-9a-fA-F]{4,64}$/.test(sha2)) return false;
-  try {
-    await git(root, ["cat-file", "-e", `${sha2}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function resolveRef(root, ref) {
-  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
-    throw new UsageError(`--base: not a git revision: '${ref}'`);
-  try {
-    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
-  } catch (e) {
-    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
-    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
-  }
-}
-async function gitBaseReader(root, sha2) {
-  const prefix = await gitPrefix(root) ?? "";
-  return {
-    sha: sha2,
-    async list() {
-      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha2]);
-      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
-      return { files, complete: true };
-    },
-    async read(file) {
-      try {
-        return await git(root, ["show", `${sha2}:${prefix}${file}`]);
-      } catch (e) {
-        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
-          return void 0;
-        throw e;
-      }
-    }
-  };
-}
-function remoteBaseReader(opts) {
-  const { prefix } = opts;
-  const strip = (f) => f.startsWith(prefix) ? f.slice(prefix.length) : void 0;
-  const touched = /* @__PURE__ */ new Map();
-  for (const c of opts.changed ?? []) {
-    const at = strip(c.file);
-    if (at !== void 0) touched.set(at, c);
-    const was = c.previous !== void 0 ? strip(c.previous) : void 0;
-    if (was !== void 0 && !touched.has(was))
-      touched.set(was, { file: c.previous, status: "removed" });
-  }
-  return {
-    sha: opts.sha,
-    async list() {
-      return { files: [...touched.keys()], complete: false };
-    },
-    async read(file) {
-      const change2 = touched.get(file);
-      if (opts.changed && opts.workTree !== void 0 && !change2) {
-        try {
-          return await readFile(join5(opts.workTree, file));
-        } catch {
-          return void 0;
-        }
-      }
-      if (change2 && ["added", "renamed", "copied"].includes(change2.status)) return void 0;
-      return opts.fetch(prefix + file);
-    }
-  };
-}
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode4(file, bytes, maxFileSize) {
-  const fail = (message) => ({
-    file,
-    line: 1,
-    column: 1,
-    message: `at the base: ${message}`
-  });
-  if (bytes.length > maxFileSize)
-    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
-  try {
-    const text3 = strictUtf8.decode(bytes);
-    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
-  } catch {
-    return fail("invalid UTF-8");
-  }
-}
-async function mapLimited(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-async function loadBase(reader, opts) {
-  const listing = await reader.list();
-  const selected = selectFiles(listing.files, opts);
-  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
-  const errors = [];
-  const texts = [];
-  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
-  candidates.forEach((file, i) => {
-    const bytes = contents[i];
-    if (bytes === void 0) return;
-    const decoded = decode4(file, bytes, opts.maxFileSize);
-    if ("text" in decoded) texts.push(decoded);
-    else errors.push(decoded);
-  });
-  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
 }
 
 // src/diff/compare.ts
@@ -43574,7 +43763,7 @@ function redactChanges(changes, values) {
     })
   }));
 }
-function compareWithBase(head, base, baseRef) {
+function compareWithBase(head, base, baseRef, diff) {
   const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
   const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
@@ -43590,7 +43779,7 @@ function compareWithBase(head, base, baseRef) {
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
     base: { ref: baseRef.ref, sha: baseRef.sha },
-    changes: redactChanges(diffAgents(base.agents, head.agents), secrets),
+    changes: redactChanges(diffAgents(base.agents, head.agents, diff), secrets),
     fixed
   };
 }
@@ -43598,17 +43787,6 @@ function checkedFiles(head) {
   return [
     .../* @__PURE__ */ new Set([...head.agents.map((a) => a.doc.file), ...head.report.errors.map((e) => e.file)])
   ].sort();
-}
-async function compareWithReader(head, reader, ref, opts) {
-  const loaded = await loadBase(reader, {
-    paths: opts.paths,
-    include: opts.include,
-    exclude: opts.exclude,
-    maxFileSize: opts.maxFileSize,
-    headFiles: checkedFiles(head)
-  });
-  const base = checkAgents(loaded, opts);
-  return { ...head, report: compareWithBase(head, base, { ref, sha: reader.sha }) };
 }
 
 // src/policy/active.ts
@@ -43788,8 +43966,8 @@ async function readFolder(files, dir, sub, into) {
 }
 function refuseCollisions(folder, builtin) {
   const checkIds = new Set(builtin.checks.map((c) => c.id));
-  for (const src of folder.checks) {
-    checksFromSource(src).forEach((check, i) => {
+  for (const { src, defs } of folder.checks) {
+    defs.forEach((check, i) => {
       if (checkIds.has(check.id)) {
         throw src.error(
           ["checks", i, "id"],
@@ -43823,10 +44001,10 @@ async function loadPacks(files, config) {
   const folders = [];
   for (const [i, entry] of entries.entries()) {
     const dir = packDir(config, entry);
-    const folder = {
+    const folder = parseRuleFolder({
       checks: await readFolder(files, dir, "checks", read),
       frameworks: await readFolder(files, dir, "frameworks", read)
-    };
+    });
     if (folder.checks.length === 0 && folder.frameworks.length === 0) {
       throw config.source.error(
         ["packs", i],
@@ -43836,7 +44014,7 @@ async function loadPacks(files, config) {
     refuseCollisions(folder, builtin);
     folders.push(folder);
   }
-  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
+  return { policy: extendPolicy(builtin, folders), files: read };
 }
 
 // src/policy/active.ts
@@ -43860,22 +44038,6 @@ async function loadActivePolicy(files, opts) {
     }
     throw e;
   }
-}
-function checkOptionsFor(active, shell) {
-  const s = active.config?.settings ?? {};
-  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
-  return {
-    root: shell.root,
-    paths: shell.paths,
-    ...s.include ? { include: s.include } : {},
-    ...s.exclude ? { exclude: s.exclude } : {},
-    ...frameworks ? { frameworks } : {},
-    failOn: shell.failOn ?? s.fail_on ?? "high",
-    maxFileSize: shell.maxFileSize,
-    ...s.params ? { params: s.params } : {},
-    ...shell.now !== void 0 ? { now: shell.now } : {},
-    policy: active
-  };
 }
 
 // src/policy/changes.ts
@@ -44143,6 +44305,73 @@ async function choosePolicy(opts) {
     source: opts.source,
     changes: redactChanges2(policyChanges(atBase, head), [atBase, head])
   };
+}
+
+// src/pipeline/base.ts
+async function checkBase(head, reader, opts) {
+  const loaded = await loadBase(reader, {
+    paths: opts.paths,
+    include: opts.include,
+    exclude: opts.exclude,
+    maxFileSize: opts.maxFileSize,
+    headFiles: checkedFiles(head)
+  });
+  return checkAgents(loaded, opts);
+}
+
+// src/pipeline/gate.ts
+function gate(report, opts) {
+  const passed = gatePasses(report.findings, report.errors, opts);
+  return passed === report.summary.passed ? report : { ...report, summary: { ...report.summary, passed } };
+}
+
+// src/pipeline/options.ts
+function checkOptionsFor(active, shell) {
+  const s = active.config?.settings ?? {};
+  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
+  return {
+    root: shell.root,
+    paths: shell.paths,
+    ...s.include ? { include: s.include } : {},
+    ...s.exclude ? { exclude: s.exclude } : {},
+    ...frameworks ? { frameworks } : {},
+    failOn: shell.failOn ?? s.fail_on ?? "high",
+    maxFileSize: shell.maxFileSize,
+    ...s.params ? { params: s.params } : {},
+    ...shell.now !== void 0 ? { now: shell.now } : {},
+    policy: active
+  };
+}
+
+// src/pipeline/run.ts
+function diffOptions(policy, options) {
+  const resolved = resolveParams(policy.active.policy.checks, options.params);
+  const types = resolved.get("static_credential_types");
+  return Array.isArray(types) && types.every((t) => typeof t === "string") ? { staticCredentialTypes: types } : DEFAULT_DIFF_OPTIONS;
+}
+async function runPipeline(req) {
+  const { base } = req;
+  const policy = await choosePolicy({
+    root: req.root,
+    ...req.config !== void 0 ? { config: req.config } : {},
+    source: base?.policySource ?? "head",
+    ...base ? { reader: base.reader } : {}
+  });
+  const options = checkOptionsFor(policy.active, req);
+  const head = await runCheck(options);
+  let report = head.report;
+  if (base) {
+    const atBase = await checkBase(head, base.reader, options);
+    report = compareWithBase(
+      head,
+      atBase,
+      { ref: base.ref, sha: base.reader.sha },
+      diffOptions(policy, options)
+    );
+  }
+  if (policy.source) report = { ...report, policySource: policy.source, policyChanges: policy.changes ?? [] };
+  report = gate(report, { failOn: options.failOn });
+  return { report, rules: head.rules, agents: head.agents, options, policy };
 }
 
 // src/format/json.ts
@@ -45374,17 +45603,17 @@ function changesSection2(parts, limit) {
   if (changes.length === 0)
     return ["#### Access changes", "", "No agent's access changes in this pull request."];
   const out = ["#### Access changes", ""];
-  let budget2 = limit;
+  let budget = limit;
   let hidden = 0;
   for (const c of changes) {
     const own = c.details.filter((d) => d.kind !== "agent-added" && d.kind !== "agent-removed");
-    if (budget2 <= 0) {
+    if (budget <= 0) {
       hidden += Math.max(1, own.length);
       continue;
     }
-    budget2 -= 1;
-    const details = own.slice(0, budget2);
-    budget2 -= details.length;
+    budget -= 1;
+    const details = own.slice(0, budget);
+    budget -= details.length;
     hidden += own.length - details.length;
     const level = c.details.find((d) => d.kind === "agent-added")?.after;
     const what = c.change === "added" ? ` (new agent${level ? ` with ${md(level, 40)} access` : ""})` : c.change === "removed" ? " (agent removed)" : "";
@@ -46233,38 +46462,31 @@ async function runAction(env = process.env) {
   const root = resolve6(env.GITHUB_WORKSPACE || process.cwd());
   const api = ctx.owner && ctx.repo ? apiFor(inputs, ctx, env) : void 0;
   let result2;
-  let policy;
-  let opts;
   try {
     if (api) await step("find the pull request of this workflow run", () => resolveWorkflowRunPull(ctx, api));
     const base = await baseOf(root, inputs, ctx, api);
-    policy = await choosePolicy({
-      root,
-      ...inputs.config ? { config: inputs.config } : {},
-      source: ctx.pull ? inputs.policySource : "head",
-      ...base ? { reader: base.reader } : {}
-    });
-    opts = checkOptionsFor(policy.active, {
+    result2 = await runPipeline({
       root,
       paths: inputs.paths,
       maxFileSize: DEFAULT_MAX_FILE_SIZE,
       frameworks: inputs.frameworks,
       ...inputs.failOn ? { failOn: inputs.failOn } : {},
-      now: Date.now()
+      now: Date.now(),
+      ...inputs.config ? { config: inputs.config } : {},
+      // Tamper-proofing is for pull requests: a push to the default branch is judged by what it pushes.
+      ...base ? { base: { ...base, policySource: ctx.pull ? inputs.policySource : "head" } } : {}
     });
-    const head = await runCheck(opts);
-    result2 = base ? await compareWithReader(head, base.reader, base.ref, opts) : head;
   } catch (e) {
     const usage = e instanceof UsageError || e instanceof PolicyError ? "" : "internal error: ";
     setFailed(`agentpolicy: ${usage}${messageOf2(e)}`);
     return false;
   }
+  const { policy, options } = result2;
   if (policy.source) info(`Judged by the policy at the ${policy.source === "base" ? "base" : "head"}.`);
   const report = {
     ...result2.report,
-    ...policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {},
     run: {
-      generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
+      generatedAt: new Date(options.now ?? Date.now()).toISOString(),
       ...ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {},
       ...ctx.headSha ? { commit: ctx.headSha } : {}
     }
