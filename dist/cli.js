@@ -1035,16 +1035,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1264,15 +1264,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -1662,9 +1662,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
+    var picomatch4 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch3(input, options, returnState));
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -1680,16 +1680,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix4 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix4 });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix4 });
         const result2 = { glob: glob2, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
@@ -1715,7 +1715,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1732,24 +1732,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix4);
+          match = picomatch4.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
+    picomatch4.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1760,13 +1760,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1777,9 +1777,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse2(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1788,8 +1788,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -1799,14 +1799,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob2, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -4761,7 +4761,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4788,7 +4788,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5652,7 +5652,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5688,50 +5688,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize2(base, options), options);
-        relative4 = parse2(serialize2(relative4, options), options);
+        relative5 = parse2(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5739,7 +5739,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -6043,7 +6043,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -10240,6 +10240,56 @@ import { parseArgs } from "node:util";
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+
+// src/manifest/prefilter.ts
+import { open } from "node:fs/promises";
+var CANDIDATE = /\.(ya?ml|json)$/i;
+var DECLARES = /apiVersion["']?\s*:\s*["']?agentpolicy\.dev\//i;
+var PREFILTER_MAX_BYTES = 1024 * 1024;
+var CHUNK = 64 * 1024;
+var OVERLAP = 128;
+function isCandidateName(name) {
+  return CANDIDATE.test(name);
+}
+async function looksLikeManifest(absPath, maxBytes = PREFILTER_MAX_BYTES) {
+  let handle;
+  try {
+    handle = await open(absPath, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const buffer = Buffer.alloc(Math.min(CHUNK, maxBytes));
+    let tail = "";
+    for (let at = 0; at < maxBytes; ) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, maxBytes - at), at);
+      if (bytesRead === 0) return false;
+      const text3 = tail + buffer.toString("latin1", 0, bytesRead);
+      if (DECLARES.test(text3)) return true;
+      tail = text3.slice(-OVERLAP);
+      at += bytesRead;
+    }
+    return false;
+  } catch {
+    return false;
+  } finally {
+    await handle.close();
+  }
+}
+async function filterLimited(items, limit, keep2) {
+  const verdicts = new Array(items.length).fill(false);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      verdicts[i] = await keep2(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return items.filter((_, i) => verdicts[i]);
+}
+
+// src/manifest/discover.ts
 var DEFAULT_INCLUDE = [
   "**/*.agent.yaml",
   "**/*.agent.yml",
@@ -10264,14 +10314,19 @@ async function discover(opts) {
   }
   const display2 = (abs) => toPosix(relative(root, abs)) || basename(abs);
   const insideRoot2 = (abs) => isInside(abs, root);
-  const include = (0, import_picomatch.default)(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
+  const custom = (opts.include?.length ?? 0) > 0;
+  const include = (0, import_picomatch.default)(custom ? opts.include : [...DEFAULT_INCLUDE], {
+    dot: true,
+    nocase: !custom
+  });
+  const candidates = [];
   const exclude = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : () => false;
   const add = (abs, real) => {
     const file = display2(abs);
     const existing = found.get(real);
     if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
   };
-  const walk2 = async (dir, boundary, base, select) => {
+  const walk2 = async (dir, boundary, base, select, probe) => {
     const visited = /* @__PURE__ */ new Set();
     let taken = 0;
     const queue = [dir];
@@ -10312,7 +10367,7 @@ async function discover(opts) {
           if (select(rel)) {
             add(path, target);
             taken++;
-          }
+          } else if (probe?.(rel)) candidates.push([path, target]);
         }
       }
     }
@@ -10355,13 +10410,16 @@ async function discover(opts) {
     }
     if (info.isDirectory()) {
       const { base, select } = walkSelect(abs);
-      await walk2(abs, insideRoot2(abs) ? realRoot : real, base, select);
+      const probe = custom ? void 0 : (rel) => isCandidateName(rel) && !exclude(rel);
+      await walk2(abs, insideRoot2(abs) ? realRoot : real, base, select, probe);
     } else if (info.isFile()) {
       add(abs, real);
     } else {
       fail(display2(abs), "not a regular file or folder");
     }
   }
+  const unseen = candidates.filter(([, real]) => !found.has(real));
+  for (const [path, real] of await filterLimited(unseen, 16, ([p]) => looksLikeManifest(p))) add(path, real);
   const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
   errors.sort((a, b) => compare(a.file, b.file));
   return { files, errors };
@@ -14361,10 +14419,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep3, value } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
+      next: key ?? sep3?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -14378,7 +14436,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep2) {
+      if (!keyProps.anchor && !keyProps.tag && !sep3) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -14402,7 +14460,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep2 ?? [], {
+    const valueProps = resolveProps(sep3 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -14418,7 +14476,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep3, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -14494,7 +14552,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep2 = "";
+    let sep3 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -14508,13 +14566,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep2 + cb;
-          sep2 = "";
+            comment += sep3 + cb;
+          sep3 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep2 += source;
+            sep3 += source;
           hasSpace = true;
           break;
         default:
@@ -14543,18 +14601,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep3, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
+      next: key ?? sep3?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep2 && !value) {
+      if (!props.anchor && !props.tag && !sep3 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -14608,8 +14666,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep2 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
+    if (!isMap2 && !sep3 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep3, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -14621,7 +14679,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep2 ?? [], {
+      const valueProps = resolveProps(sep3 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -14632,8 +14690,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep2)
-            for (const st of sep2) {
+          if (sep3)
+            for (const st of sep3) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -14650,7 +14708,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -14810,7 +14868,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep2 = "";
+  let sep3 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -14827,24 +14885,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent2 = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep2 + indent2.slice(trimIndent) + content;
-      sep2 = "\n";
+      value += sep3 + indent2.slice(trimIndent) + content;
+      sep3 = "\n";
     } else if (indent2.length > trimIndent || content[0] === "	") {
-      if (sep2 === " ")
-        sep2 = "\n";
-      else if (!prevMoreIndented && sep2 === "\n")
-        sep2 = "\n\n";
-      value += sep2 + indent2.slice(trimIndent) + content;
-      sep2 = "\n";
+      if (sep3 === " ")
+        sep3 = "\n";
+      else if (!prevMoreIndented && sep3 === "\n")
+        sep3 = "\n\n";
+      value += sep3 + indent2.slice(trimIndent) + content;
+      sep3 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep2 === "\n")
+      if (sep3 === "\n")
         value += "\n";
       else
-        sep2 = "\n";
+        sep3 = "\n";
     } else {
-      value += sep2 + content;
-      sep2 = " ";
+      value += sep3 + content;
+      sep3 = " ";
       prevMoreIndented = false;
     }
   }
@@ -15019,25 +15077,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep2 = " ";
+  let sep3 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep2 === "\n")
-        res += sep2;
+      if (sep3 === "\n")
+        res += sep3;
       else
-        sep2 = "\n";
+        sep3 = "\n";
     } else {
-      res += sep2 + lm;
-      sep2 = " ";
+      res += sep3 + lm;
+      sep3 = " ";
     }
     pos = line.lastIndex;
   }
   const last = /[ \t]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep2 + (match?.[1] ?? "");
+  return res + sep3 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -15793,14 +15851,14 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start, key, sep: sep2, value }) {
+function stringifyItem({ start, key, sep: sep3, value }) {
   let res = "";
   for (const st of start)
     res += st.source;
   if (key)
     res += stringifyToken(key);
-  if (sep2)
-    for (const st of sep2)
+  if (sep3)
+    for (const st of sep3)
       res += st.source;
   if (value)
     res += stringifyToken(value);
@@ -16916,18 +16974,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start = getFirstKeyStartProps(prev);
-      let sep2;
+      let sep3;
       if (scalar.end) {
-        sep2 = scalar.end;
-        sep2.push(this.sourceToken);
+        sep3 = scalar.end;
+        sep3.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep2 = [this.sourceToken];
+        sep3 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start, key: scalar, sep: sep2 }]
+        items: [{ start, key: scalar, sep: sep3 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -17080,15 +17138,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start2 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep2 = it.sep;
-              sep2.push(this.sourceToken);
+              const sep3 = it.sep;
+              sep3.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start2, key, sep: sep2 }]
+                items: [{ start: start2, key, sep: sep3 }]
               });
             } else if (start.length > 0) {
               it.sep = it.sep.concat(start, this.sourceToken);
@@ -17282,13 +17340,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep2 = fc.end.splice(1, fc.end.length);
-        sep2.push(this.sourceToken);
+        const sep3 = fc.end.splice(1, fc.end.length);
+        sep3.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start, key: fc, sep: sep2 }]
+          items: [{ start, key: fc, sep: sep3 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -17789,7 +17847,7 @@ function createLocator(tree, root, lines) {
     }
     return void 0;
   };
-  const resolve6 = (pointer) => {
+  const resolve7 = (pointer) => {
     const cached = resolved.get(pointer);
     if (cached) return cached;
     index ??= buildIndex();
@@ -17826,12 +17884,12 @@ function createLocator(tree, root, lines) {
   };
   return {
     locate(pointer) {
-      const { entry, exact } = resolve6(pointer);
+      const { entry, exact } = resolve7(pointer);
       if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
       return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { entry, exact } = resolve6(pointer);
+      const { entry, exact } = resolve7(pointer);
       return exact ? spanOf2(entry.key) : void 0;
     }
   };
@@ -17965,7 +18023,7 @@ function tableLocator(table3) {
     }
     return -1;
   };
-  const resolve6 = (pointer) => {
+  const resolve7 = (pointer) => {
     const segments = pointerSegments(pointer);
     if (segments === void 0) return { at: 0, exact: false };
     let node = 0;
@@ -17978,12 +18036,12 @@ function tableLocator(table3) {
   };
   return {
     locate(pointer) {
-      const { at: node, exact } = resolve6(pointer);
+      const { at: node, exact } = resolve7(pointer);
       if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
       return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { at: node, exact } = resolve6(pointer);
+      const { at: node, exact } = resolve7(pointer);
       return exact ? spanAt(node, 2) : void 0;
     }
   };
@@ -19908,7 +19966,7 @@ function scan(text3) {
     }
     unexpected("a value");
   };
-  const open = (kind) => {
+  const open2 = (kind) => {
     if (stack.length >= MAX_JSON_DEPTH) {
       throw new Fault(pos, pos + 1, `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
     }
@@ -19933,14 +19991,14 @@ function scan(text3) {
     skipWhitespace();
     const c = text3[pos];
     if (c === "{") {
-      open("object");
+      open2("object");
       skipWhitespace();
       if (text3[pos] !== "}") {
         readMember(stack[stack.length - 1]);
         continue;
       }
     } else if (c === "[") {
-      open("array");
+      open2("array");
       skipWhitespace();
       if (text3[pos] !== "]") continue;
     } else {
@@ -20130,9 +20188,7 @@ function classify(tree, root) {
   for (const name of ["apiVersion", "kind"]) {
     const pairs2 = root.items.filter((p) => isScalar(p.key) && keyText(p.key) === name);
     const values = pairs2.map((p) => isScalar(p.value) ? p.value.value : void 0);
-    const ours2 = values.some(
-      (v) => typeof v === "string" && (v.startsWith("agentpolicy.dev/") || v === KIND)
-    );
+    const ours2 = values.some((v) => typeof v === "string" && (ourApiVersion(v) || v === KIND));
     if (pairs2.length > 1 && ours2) {
       return {
         kind: "error",
@@ -20144,8 +20200,16 @@ function classify(tree, root) {
   const apiVersion = field("apiVersion");
   const kind = field("kind");
   if (apiVersion.value === API_VERSION && kind.value === KIND) return { kind: "agent" };
-  const ours = typeof apiVersion.value === "string" && apiVersion.value.startsWith("agentpolicy.dev/");
+  const ours = typeof apiVersion.value === "string" && ourApiVersion(apiVersion.value);
   const agentish = typeof kind.value === "string" && kind.value.toLowerCase() === "agent";
+  const value = String(apiVersion.value);
+  if (ours && agentish && value !== API_VERSION && value.toLowerCase() === API_VERSION) {
+    return {
+      kind: "error",
+      message: `apiVersion must be written '${API_VERSION}' (lower case); got ${showValue(apiVersion.value)}`,
+      at: apiVersion.range
+    };
+  }
   if (ours && agentish && apiVersion.value !== API_VERSION) {
     return {
       kind: "error",
@@ -20166,8 +20230,11 @@ function plainlyNotAgent(contents) {
   };
   const apiVersion = scalar("apiVersion");
   const kind = scalar("kind");
-  if (typeof apiVersion === "string" && !apiVersion.startsWith("agentpolicy.dev/")) return true;
+  if (typeof apiVersion === "string" && !ourApiVersion(apiVersion)) return true;
   return typeof kind === "string" && kind.toLowerCase() !== "agent";
+}
+function ourApiVersion(value) {
+  return value.toLowerCase().startsWith("agentpolicy.dev/");
 }
 function isBlank(contents, text3) {
   if (contents === null || contents === void 0) return true;
@@ -20364,7 +20431,7 @@ async function loadFiles(files, opts) {
   }
   return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
 }
-var turn = () => new Promise((resolve6) => setImmediate(resolve6));
+var turn = () => new Promise((resolve7) => setImmediate(resolve7));
 async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   const results = new Array(files.length);
   const batches = Math.ceil(files.length / BATCH);
@@ -20374,7 +20441,7 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   let failure;
   let allDone = () => {
   };
-  const finished = new Promise((resolve6) => allDone = resolve6);
+  const finished = new Promise((resolve7) => allDone = resolve7);
   const fail = (e) => {
     failure ??= e;
     allDone();
@@ -20566,8 +20633,8 @@ function escapePointerSegment2(segment) {
 function pointerOf(segments) {
   return segments.map((s) => "/" + escapePointerSegment2(String(s))).join("");
 }
-function joinPointer2(base, relative4) {
-  return relative4 ? base + relative4 : base;
+function joinPointer2(base, relative5) {
+  return relative5 ? base + relative5 : base;
 }
 
 // src/engine/derived.ts
@@ -21312,15 +21379,15 @@ function compileTemplate(template, scope = {}) {
   const parts = [];
   let rest = template;
   while (rest.length > 0) {
-    const open = rest.indexOf("{{");
-    if (open === -1) {
+    const open2 = rest.indexOf("{{");
+    if (open2 === -1) {
       parts.push(rest);
       break;
     }
-    const close = rest.indexOf("}}", open + 2);
+    const close = rest.indexOf("}}", open2 + 2);
     if (close === -1) throw new TemplateError("'{{' without a closing '}}'");
-    if (open > 0) parts.push(rest.slice(0, open));
-    parts.push(parseSlot(rest.slice(open + 2, close), scope));
+    if (open2 > 0) parts.push(rest.slice(0, open2));
+    parts.push(parseSlot(rest.slice(open2 + 2, close), scope));
     rest = rest.slice(close + 2);
   }
   const render = (context, redact) => parts.map((part) => {
@@ -23509,7 +23576,11 @@ function skippedBelow(file, folder) {
   return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
 }
 function selectFiles(files, opts) {
-  const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  const custom = (opts.include?.length ?? 0) > 0;
+  const include = (0, import_picomatch2.default)(custom ? [...opts.include ?? []] : [...DEFAULT_INCLUDE], {
+    dot: true,
+    nocase: !custom
+  });
   const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
   const all = new Set(files);
   const picked = /* @__PURE__ */ new Set();
@@ -23542,7 +23613,7 @@ function selectFiles(files, opts) {
 // src/diff/base.ts
 var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
 function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     execFile(
       "git",
       args,
@@ -23553,7 +23624,7 @@ function git(root, args, maxBuffer = 64 * 1024 * 1024) {
           reject(
             Object.assign(new Error(detail2 || error.message), { code: error.code })
           );
-        } else resolve6(stdout);
+        } else resolve7(stdout);
       }
     );
   });
@@ -23627,7 +23698,7 @@ async function mapLimited(items, limit, fn) {
 async function loadBase(reader, opts) {
   const listing = await reader.list();
   const selected = selectFiles(listing.files, opts);
-  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
+  const candidates = [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
   const errors = [];
   const texts = [];
   const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
@@ -23956,11 +24027,11 @@ function richText(text3) {
   const out = [];
   let at = 0;
   while (at < text3.length) {
-    const open = text3.indexOf("```", at);
-    const bodyStart = open < 0 ? -1 : text3.indexOf("\n", open + 3);
+    const open2 = text3.indexOf("```", at);
+    const bodyStart = open2 < 0 ? -1 : text3.indexOf("\n", open2 + 3);
     const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
     if (close < 0) break;
-    out.push(inlineCode(text3.slice(at, open)));
+    out.push(inlineCode(text3.slice(at, open2)));
     out.push(
       `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
     );
@@ -24113,9 +24184,9 @@ ${table(
   };
   const owner2 = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell2(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
   const findings = (v) => {
-    const open = openOf(v).length;
-    const waived = v.findings.length - open;
-    return `<td class="num">${open}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
+    const open2 = openOf(v).length;
+    const waived = v.findings.length - open2;
+    return `<td class="num">${open2}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
   };
   return `<section id="inventory"><h2>Agent inventory</h2>
 <p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
@@ -24528,7 +24599,7 @@ function findingText(f) {
 }
 function testcase(suite, check, agent, tally2) {
   const findings = agent.findings.filter((f) => f.ruleId === check);
-  const open = findings.filter((f) => f.status === "open");
+  const open2 = findings.filter((f) => f.status === "open");
   const head = `    <testcase${attrs([
     ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
     ["name", agent.name],
@@ -24536,12 +24607,12 @@ function testcase(suite, check, agent, tally2) {
     ["time", "0"]
   ])}`;
   tally2.tests++;
-  if (open.length > 0) {
+  if (open2.length > 0) {
     tally2.failures++;
-    const first = open[0];
-    const more = open.length > 1 ? ` (and ${open.length - 1} more)` : "";
+    const first = open2[0];
+    const more = open2.length > 1 ? ` (and ${open2.length - 1} more)` : "";
     const message = `${where(first)}: ${first.message}${more}`;
-    const body = open.map(findingText).join("\n\n");
+    const body = open2.map(findingText).join("\n\n");
     return `${head}>
       <failure${attrs([
       ["message", message],
@@ -24563,7 +24634,7 @@ function suiteXml(suite, agents, total) {
   const tally2 = counts();
   const cases = suite.checks.flatMap((check) => agents.map((agent) => testcase(suite, check, agent, tally2)));
   for (const k of Object.keys(tally2)) total[k] += tally2[k];
-  const open = `  <testsuite${attrs([
+  const open2 = `  <testsuite${attrs([
     ["name", suite.name],
     ["id", suite.id],
     ["tests", tally2.tests],
@@ -24581,7 +24652,7 @@ function suiteXml(suite, agents, total) {
     `    </properties>`
   ] : [];
   const children = [...props, ...cases];
-  return children.length === 0 ? `${open}/>` : `${open}>
+  return children.length === 0 ? `${open2}/>` : `${open2}>
 ${children.join("\n")}
   </testsuite>`;
 }
@@ -25001,11 +25072,11 @@ function policySection(report) {
 }
 function formatMarkdown({ report, rules }) {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const open = report.findings.filter((f) => f.status !== "waived");
+  const open2 = report.findings.filter((f) => f.status !== "waived");
   const waived = report.findings.filter((f) => f.status === "waived");
   const sections = [
     heading(report),
-    findingsSection2(open, byId),
+    findingsSection2(open2, byId),
     waivedSection(waived, byId),
     errorSection(report.errors),
     changeSection(report),
@@ -25357,7 +25428,7 @@ function formatSarif({ report, rules }) {
 
 // src/format/text.ts
 function palette(color) {
-  const sgr = (open, close) => (s) => color && s !== "" ? `\x1B[${open}m${s}\x1B[${close}m` : s;
+  const sgr = (open2, close) => (s) => color && s !== "" ? `\x1B[${open2}m${s}\x1B[${close}m` : s;
   return {
     bold: sgr(1, 22),
     dim: sgr(2, 22),
@@ -25416,10 +25487,10 @@ function byFile(findings, errors) {
   return groups;
 }
 function problemSection(report, p) {
-  const open = report.findings.filter((f) => f.status !== "waived");
-  const groups = byFile(open, report.errors);
+  const open2 = report.findings.filter((f) => f.status !== "waived");
+  const groups = byFile(open2, report.errors);
   if (groups.size === 0) return [];
-  const withBase = report.base !== void 0 || open.some((f) => f.new !== void 0);
+  const withBase = report.base !== void 0 || open2.some((f) => f.new !== void 0);
   const rowsOf = (g) => [
     ...g.errors.map((e) => [
       { text: position(e.line, e.column), paint: p.dim },
@@ -25846,7 +25917,9 @@ Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be r
 var CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
 
 Checks agent manifests (files, folders or globs; default: the current folder).
-Folders are searched for **/*.agent.{yaml,yml,json} and any YAML/JSON under agents/ or .agents/.
+Folders are searched for **/*.agent.{yaml,yml,json}, any YAML/JSON under agents/ or .agents/ (in any
+case), and any other YAML/JSON file that declares apiVersion: agentpolicy.dev/v1. A path that yields no
+agent is an error (exit 2) unless --allow-empty is given.
 The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
 
 Options:
@@ -25862,6 +25935,7 @@ Options:
                            and the changes to the policy (config, waivers, packs)
       --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
                            change cannot weaken its own policy; head uses the working tree's
+      --allow-empty        pass when a path holds no agent (by default that is a usage error, exit 2)
   -q, --quiet              text format: only findings that reach --fail-on, no summary table
       --no-color           no ANSI colour (also NO_COLOR=1)
       --debug              print stack traces of internal errors
@@ -26237,6 +26311,31 @@ async function loadCliPolicy(opts) {
 // src/cli/errors.ts
 var EXIT = { passed: 0, failed: 1, usage: 2 };
 
+// src/manifest/empty-paths.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve6, sep as sep2 } from "node:path";
+function toPosix2(path) {
+  return sep2 === "/" ? path : path.split(sep2).join("/");
+}
+function coverage(root, arg) {
+  const rel = toPosix2(relative4(root, resolve6(root, arg)));
+  const exact = (file) => rel === "" || file === rel || file.startsWith(`${rel}/`);
+  if (!import_picomatch3.default.scan(arg).isGlob) return exact;
+  const pattern = isAbsolute4(arg) ? rel : toPosix2(arg).replace(/^(\.\/)+/, "");
+  const matches = (0, import_picomatch3.default)(pattern, { dot: true });
+  return (file) => exact(file) || matches(file);
+}
+function pathsWithoutAgents(root, paths, yielded) {
+  const files = [...new Set(yielded)];
+  return (paths.length > 0 ? paths : ["."]).filter((arg) => {
+    const covers = coverage(root, arg);
+    return !files.some(covers);
+  });
+}
+function noAgentsMessage(paths) {
+  return `no agents found in ${paths.join(", ")} (an agent is a YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent)`;
+}
+
 // src/cli/commands/check.ts
 var DEFAULT_MAX_FILE_SIZE2 = 1024 * 1024;
 async function checkCommand(argv, io) {
@@ -26253,6 +26352,7 @@ async function checkCommand(argv, io) {
       "max-file-size": { type: "string" },
       base: { type: "string" },
       "policy-source": { type: "string" },
+      "allow-empty": { type: "boolean" },
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
       debug: { type: "boolean" },
@@ -26280,6 +26380,12 @@ async function checkCommand(argv, io) {
     failOn
   });
   const checked = await runCheck(options);
+  if (values["allow-empty"] !== true) {
+    const yielded = [...checked.agents.map((a) => a.doc.file), ...checked.report.errors.map((e) => e.file)];
+    const empty = pathsWithoutAgents(io.cwd, positionals, yielded);
+    if (empty.length > 0)
+      throw new UsageError(`${noAgentsMessage(empty)}; --allow-empty accepts an empty scan`);
+  }
   const base = policy.base;
   const compared = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
   const { rules } = compared;

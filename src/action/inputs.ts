@@ -25,6 +25,8 @@ export interface ActionInputs {
   annotations: boolean;
   /** Where to write the self-contained HTML report (relative to the workspace); none when unset. */
   htmlReport?: string;
+  /** A run (or a path) that checks no agent fails instead of warning. */
+  failOnEmpty: boolean;
 }
 
 export type InputReader = (name: string) => string;
@@ -69,5 +71,6 @@ export function readInputs(get: InputReader = (name) => core.getInput(name)): Ac
     ...(base ? { base } : {}),
     annotations: bool("annotations", get("annotations"), true),
     ...(htmlReport ? { htmlReport } : {}),
+    failOnEmpty: bool("fail-on-empty", get("fail-on-empty"), false),
   };
 }

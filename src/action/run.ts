@@ -21,6 +21,7 @@ import { inventoryRowsOf } from "../report/inventory.js";
 import { inventoryTableMarkdown } from "../format/inventory/markdown.js";
 import { verdict } from "../format/summary.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../manifest/read.js";
+import { noAgentsMessage, pathsWithoutAgents } from "../manifest/empty-paths.js";
 import { annotate } from "./annotations.js";
 import { baseTarget, chooseBaseReader } from "./base-source.js";
 import { buildComment, hasNews } from "./comment.js";
@@ -106,6 +107,11 @@ async function baseOf(
   }
 }
 
+function emptyPaths(root: string, paths: string[], result: CheckResult): string[] {
+  const yielded = [...result.agents.map((a) => a.doc.file), ...result.report.errors.map((e) => e.file)];
+  return pathsWithoutAgents(root, paths, yielded);
+}
+
 function reportPath(env: NodeJS.ProcessEnv): string {
   return join(env.RUNNER_TEMP || tmpdir(), "agentpolicy-report.json");
 }
@@ -156,6 +162,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
     const usage = e instanceof UsageError || e instanceof PolicyError ? "" : "internal error: ";
     core.setFailed(`agentpolicy: ${usage}${messageOf(e)}`);
     return false;
+  }
+  const empty = emptyPaths(root, inputs.paths, result);
+  if (empty.length > 0) {
+    // Nothing is not a pass: say so, and fail when the workflow asked for it.
+    core.warning(
+      `agentpolicy: ${noAgentsMessage(empty)}; nothing was checked there` +
+        (inputs.failOnEmpty ? "" : " (set fail-on-empty: true to fail such runs)"),
+    );
   }
   if (policy.source) core.info(`Judged by the policy at the ${policy.source === "base" ? "base" : "head"}.`);
   // The shell adds what only it knows: which policy judged, and where and when the run happened.
@@ -227,6 +241,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
   await step("set the comment-url output", () => core.setOutput("comment-url", commentUrl));
 
   if (!report.summary.passed) core.setFailed(`agentpolicy ${verdict(report)}`);
-  else core.info(`agentpolicy ${verdict(report)}`);
+  else if (empty.length > 0 && inputs.failOnEmpty) {
+    core.setFailed(`agentpolicy: ${noAgentsMessage(empty)} (fail-on-empty is set)`);
+    return false;
+  } else core.info(`agentpolicy ${verdict(report)}`);
   return report.summary.passed;
 }

@@ -18,7 +18,9 @@ Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be r
 export const CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
 
 Checks agent manifests (files, folders or globs; default: the current folder).
-Folders are searched for **/*.agent.{yaml,yml,json} and any YAML/JSON under agents/ or .agents/.
+Folders are searched for **/*.agent.{yaml,yml,json}, any YAML/JSON under agents/ or .agents/ (in any
+case), and any other YAML/JSON file that declares apiVersion: agentpolicy.dev/v1. A path that yields no
+agent is an error (exit 2) unless --allow-empty is given.
 The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
 
 Options:
@@ -34,6 +36,7 @@ Options:
                            and the changes to the policy (config, waivers, packs)
       --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
                            change cannot weaken its own policy; head uses the working tree's
+      --allow-empty        pass when a path holds no agent (by default that is a usage error, exit 2)
   -q, --quiet              text format: only findings that reach --fail-on, no summary table
       --no-color           no ANSI colour (also NO_COLOR=1)
       --debug              print stack traces of internal errors

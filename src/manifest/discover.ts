@@ -6,6 +6,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 import picomatch from "picomatch";
 import type { FileError } from "../report/model.js";
 import type { DiscoveredFile } from "./types.js";
+import { filterLimited, isCandidateName, looksLikeManifest } from "./prefilter.js";
 
 export const DEFAULT_INCLUDE: readonly string[] = [
   "**/*.agent.yaml",
@@ -49,7 +50,15 @@ export async function discover(
   }
   const display = (abs: string): string => toPosix(relative(root, abs)) || basename(abs);
   const insideRoot = (abs: string): boolean => isInside(abs, root);
-  const include = picomatch(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
+  // The default globs match folder names and extensions in any case (Agents/, .YAML); a config's own
+  // `include:` replaces them as written, and with them the content prefilter (prefilter.ts).
+  const custom = (opts.include?.length ?? 0) > 0;
+  const include = picomatch(custom ? (opts.include as string[]) : [...DEFAULT_INCLUDE], {
+    dot: true,
+    nocase: !custom,
+  });
+  /** Files outside the globs that may still be manifests, by content: [path, real path]. */
+  const candidates: [string, string][] = [];
   const exclude: Matcher = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
 
   const add = (abs: string, real: string): void => {
@@ -60,7 +69,13 @@ export async function discover(
   };
 
   /** Walks `dir`; `select` sees each file's path relative to `base`. Returns how many files it took. */
-  const walk = async (dir: string, boundary: string, base: string, select: Matcher): Promise<number> => {
+  const walk = async (
+    dir: string,
+    boundary: string,
+    base: string,
+    select: Matcher,
+    probe?: Matcher,
+  ): Promise<number> => {
     // each real folder once per walk: symlink cycles end, and a linked folder is not listed twice
     const visited = new Set<string>();
     let taken = 0;
@@ -102,7 +117,7 @@ export async function discover(
           if (select(rel)) {
             add(path, target);
             taken++;
-          }
+          } else if (probe?.(rel)) candidates.push([path, target]);
         }
       }
     }
@@ -150,13 +165,17 @@ export async function discover(
     }
     if (info.isDirectory()) {
       const { base, select } = walkSelect(abs);
-      await walk(abs, insideRoot(abs) ? realRoot : real, base, select);
+      const probe = custom ? undefined : (rel: string) => isCandidateName(rel) && !exclude(rel);
+      await walk(abs, insideRoot(abs) ? realRoot : real, base, select, probe);
     } else if (info.isFile()) {
       add(abs, real);
     } else {
       fail(display(abs), "not a regular file or folder");
     }
   }
+
+  const unseen = candidates.filter(([, real]) => !found.has(real));
+  for (const [path, real] of await filterLimited(unseen, 16, ([p]) => looksLikeManifest(p))) add(path, real);
 
   const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
   errors.sort((a, b) => compare(a.file, b.file));

@@ -9,6 +9,8 @@ import { deliver, deliverJson, useColor, type Io } from "../io.js";
 import { failOnOf, oneOf, sizeOf } from "../options.js";
 import { loadCliPolicy } from "../policy.js";
 import { EXIT } from "../errors.js";
+import { UsageError } from "../../errors.js";
+import { noAgentsMessage, pathsWithoutAgents } from "../../manifest/empty-paths.js";
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
@@ -26,6 +28,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       "max-file-size": { type: "string" },
       base: { type: "string" },
       "policy-source": { type: "string" },
+      "allow-empty": { type: "boolean" },
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
       debug: { type: "boolean" },
@@ -54,6 +57,13 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     failOn,
   });
   const checked = await runCheck(options);
+  if (values["allow-empty"] !== true) {
+    // Nothing is not a pass: a path that yields no agent is a usage error, like an unmatched pattern.
+    const yielded = [...checked.agents.map((a) => a.doc.file), ...checked.report.errors.map((e) => e.file)];
+    const empty = pathsWithoutAgents(io.cwd, positionals, yielded);
+    if (empty.length > 0)
+      throw new UsageError(`${noAgentsMessage(empty)}; --allow-empty accepts an empty scan`);
+  }
   const base = policy.base;
   const compared = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
   const { rules } = compared;

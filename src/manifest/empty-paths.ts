@@ -1,0 +1,42 @@
+// Nothing is not a pass: which of the paths a run was given yielded no agent at all (like ESLint's
+// "no files matching the pattern"). A path yielded something when an agent came from a file at or under
+// it, or when one of its files could not be read or parsed (that is reported as an error already).
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import picomatch from "picomatch";
+
+function toPosix(path: string): string {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+/** What a path argument covers: a predicate on report paths (relative to the root, '/' separators). */
+function coverage(root: string, arg: string): (file: string) => boolean {
+  const rel = toPosix(relative(root, resolve(root, arg)));
+  const exact = (file: string): boolean => rel === "" || file === rel || file.startsWith(`${rel}/`);
+  if (!picomatch.scan(arg).isGlob) return exact;
+  const pattern = isAbsolute(arg) ? rel : toPosix(arg).replace(/^(\.\/)+/, "");
+  const matches = picomatch(pattern, { dot: true });
+  return (file) => exact(file) || matches(file);
+}
+
+/**
+ * The arguments (as given; "." when none were) under which no file yielded an agent or an error.
+ * `yielded` holds the report paths of the files that did.
+ */
+export function pathsWithoutAgents(
+  root: string,
+  paths: readonly string[],
+  yielded: Iterable<string>,
+): string[] {
+  const files = [...new Set(yielded)];
+  return (paths.length > 0 ? paths : ["."]).filter((arg) => {
+    const covers = coverage(root, arg);
+    return !files.some(covers);
+  });
+}
+
+export function noAgentsMessage(paths: readonly string[]): string {
+  return (
+    `no agents found in ${paths.join(", ")} (an agent is a YAML or JSON document with ` +
+    `apiVersion: agentpolicy.dev/v1 and kind: Agent)`
+  );
+}
