@@ -16,6 +16,7 @@ import { evaluate } from "./engine/evaluate.js";
 import { makeRedactor } from "./engine/redact.js";
 import { redactPointer } from "./manifest/secrets.js";
 import { fingerprinter } from "./report/fingerprint.js";
+import { CauseGrouper, causeFingerprint, valueAtPointer } from "./report/group.js";
 import { inventoryRows } from "./report/inventory.js";
 import { computeCoverage, type CoverageAgent } from "./report/coverage.js";
 import { compareErrors, compareFindings } from "./report/sort.js";
@@ -183,6 +184,7 @@ export function checkAgents(
   const controlsOf = new Map<string, ControlRef[]>();
   const fingerprintFor = fingerprinter();
   const findingAgents = new Map<string, number>();
+  const causes = new CauseGrouper();
   let findings: Finding[] = [];
   for (const raw of evaluation.findings) {
     const check = byId.get(raw.ruleId);
@@ -197,11 +199,14 @@ export function checkAgents(
       pointer: raw.pointer,
       data: agent.doc.data,
     };
-    const fingerprint = fingerprintFor(key);
+    // One cause, one finding: a value several agents share is fingerprinted by the value (report/group.ts).
+    const grouped = check.group === "value";
+    const fingerprint = grouped
+      ? causeFingerprint(raw.ruleId, valueAtPointer(agent.doc.data, raw.pointer))
+      : fingerprintFor(key);
     let controls = controlsOf.get(raw.ruleId);
     if (!controls) controlsOf.set(raw.ruleId, (controls = controlsForCheck(raw.ruleId, frameworks)));
-    findingAgents.set(fingerprint, raw.agentIndex);
-    findings.push({
+    const finding: Finding = {
       ruleId: raw.ruleId,
       title: check.title,
       severity: raw.severity,
@@ -217,7 +222,10 @@ export function checkAgents(
       remediation: check.remediation,
       status: "open",
       fingerprint,
-    });
+    };
+    if (grouped && !causes.add(finding)) continue;
+    findingAgents.set(fingerprint, raw.agentIndex);
+    findings.push(finding);
   }
 
   if (config) {

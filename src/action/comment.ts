@@ -5,6 +5,7 @@
 // (tables, <details>, the marker) is written only here. The body always fits GitHub's limit:
 // sections collapse, lists shorten, and as a last resort the text is cut with a pointer to the
 // job summary, which has everything.
+import { messageWithRelated } from "../format/related.js";
 import { markdownTable } from "markdown-table";
 import { describeDetail } from "../diff/describe.js";
 import { escapeMarkdown, wellFormed } from "../format/escape.js";
@@ -122,7 +123,7 @@ function findingRows(findings: Finding[], rules: Map<string, RuleMeta>, opts: Co
       `${ICON[f.severity]} ${f.severity}`,
       md(f.agent ?? ""),
       checkCell(f, rules),
-      md(f.message, 500),
+      md(messageWithRelated(f), 500),
       location(f, opts),
     ]),
   ];
@@ -278,7 +279,7 @@ function existingSection({ report, existing, rules, opts }: Parts, tables: boole
             `${ICON[f.severity]} ${f.severity}`,
             md(f.agent ?? ""),
             checkCell(f, rules),
-            md(f.message, 500),
+            md(messageWithRelated(f), 500),
           ]),
         ]),
         "",

@@ -4,6 +4,7 @@
 import { checkAgents, type CheckOptions, type CheckResult } from "../check.js";
 import { redactPointer, redactText } from "../manifest/secrets.js";
 import type { Report } from "../report/model.js";
+import { widens } from "../report/group.js";
 import { diffAgents, type AccessChange } from "./changes.js";
 import { gitBaseReader, loadBase, resolveRef, type BaseReader } from "./base.js";
 
@@ -37,9 +38,13 @@ function redactChanges(changes: AccessChange[], values: string[]): AccessChange[
 
 /** The head report with `new` on every finding, `fixed`, the new/fixed/unchanged counts, `base` and `changes`. */
 export function compareWithBase(head: CheckResult, base: CheckResult, baseRef: BaseRef): Report {
-  const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
+  const atBase = new Map(base.report.findings.map((f) => [f.fingerprint, f]));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
-  const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
+  // A shared cause that reaches one more agent than at the base is new again (report/group.ts).
+  const findings = head.report.findings.map((f) => ({
+    ...f,
+    new: !atBase.has(f.fingerprint) || widens(f, atBase.get(f.fingerprint)),
+  }));
   const fixed = base.report.findings
     .filter((f) => !atHead.has(f.fingerprint))
     .map((f) => {

@@ -3,6 +3,7 @@
 // and the job summary of the action build on it. Every value from a manifest, a file name, git or
 // a rule pack passes through escapeMarkdown() before it reaches the page; the structure (tables,
 // <details>, headings) is written only here.
+import { messageWithRelated } from "./related.js";
 import { markdownTable } from "markdown-table";
 import type {
   ControlStatus,
@@ -97,7 +98,7 @@ function findingsSection(findings: Finding[], rules: Map<string, RuleMeta>): str
         md(f.agent ?? ""),
         where(f.file, f.line),
         checkCell(f, rules),
-        md(f.message),
+        md(messageWithRelated(f)),
       ]),
     ]),
   ];
@@ -116,7 +117,7 @@ function waivedSection(waived: Finding[], rules: Map<string, RuleMeta>): string[
         md(f.agent ?? ""),
         where(f.file, f.line),
         checkCell(f, rules),
-        md(f.message),
+        md(messageWithRelated(f)),
         md(f.waiver?.reason ?? ""),
         md(f.waiver?.approved_by ?? ""),
         md(f.waiver?.expires ?? ""),

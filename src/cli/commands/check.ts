@@ -5,7 +5,8 @@ import { format, FORMATS, type FormatName } from "../../format/index.js";
 import { checkOptionsFor } from "../../policy/active.js";
 import { reaches, type Report } from "../../report/model.js";
 import { CHECK_HELP } from "../help.js";
-import { deliver, deliverJson, useColor, type Io } from "../io.js";
+import { deliver, deliverJson, deliverStream, useColor, type Io } from "../io.js";
+import { writeJunit } from "../../format/junit.js";
 import { failOnOf, oneOf, sizeOf } from "../options.js";
 import { loadCliPolicy } from "../policy.js";
 import { EXIT } from "../errors.js";
@@ -82,6 +83,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
   if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
+  else if (fmt === "junit")
+    deliverStream(values.output, (write) => writeJunit({ report: shown, rules }, write), io);
   else deliver(io, format(fmt, { report: shown, rules, color }), values.output);
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }
