@@ -2017,9 +2017,9 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
+      setValue(value, { property: property2, itemIndex }) {
         this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property2)}[${itemIndex}]`;
       }
     };
     exports.ValueScopeName = ValueScopeName;
@@ -3518,18 +3518,18 @@ var require_code2 = __commonJS({
       });
     }
     exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    function isOwnProperty(gen, data, property2) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property2})`;
     }
     exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    function propertyInData(gen, data, property2, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property2)}` : cond;
     }
     exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    function noPropertyInData(gen, data, property2, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property2))) : cond;
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
@@ -7590,11 +7590,11 @@ var require_dependencies = __commonJS({
     var util_1 = require_util();
     var code_1 = require_code2();
     exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
+      message: ({ params: { property: property2, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property2} is present`;
       },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+      params: ({ params: { property: property2, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property2},
     missingProperty: ${missingProperty},
     depsCount: ${depsCount},
     deps: ${deps}}`
@@ -21700,7 +21700,17 @@ function toCheck(raw2, index, src) {
     builtin: raw2.builtin ?? false,
     source: { file: src.file, line: pos.line, column: pos.column }
   };
-  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"]) {
+  for (const field of [
+    "principle",
+    "when",
+    "each",
+    "where",
+    "at",
+    "assert",
+    "vars",
+    "message",
+    "group"
+  ]) {
     if (raw2[field] !== void 0) check[field] = raw2[field];
   }
   deepFreeze(check);
@@ -22281,7 +22291,17 @@ function checkOverrides(settings, checks) {
 var MAX_WAIVER_DAYS = 365;
 var DAY_MS = 864e5;
 function waiverCovers(w, f) {
-  if (f.ruleId !== w.check || f.agent === void 0 || !globMatch(f.agent, w.agent)) return false;
+  if (f.ruleId !== w.check) return false;
+  const prints = w.match?.fingerprint;
+  if (prints !== void 0) {
+    if (f.fingerprint === void 0 || !(Array.isArray(prints) ? prints : [prints]).includes(f.fingerprint))
+      return false;
+  } else if ((f.related ?? []).some((r) => r.agent === void 0 || !globMatch(r.agent, w.agent))) {
+    return false;
+  }
+  if (w.match?.file !== void 0 && f.file !== w.match.file) return false;
+  if (f.agent === void 0 ? prints === void 0 || w.agent !== "*" : !globMatch(f.agent, w.agent))
+    return false;
   if (w.path === void 0 || w.path === "") return true;
   return f.path === w.path || f.path.startsWith(`${w.path}/`);
 }
@@ -22290,6 +22310,7 @@ function refOf(w) {
     check: w.check,
     agent: w.agent,
     ...w.path !== void 0 ? { path: w.path } : {},
+    ...w.match !== void 0 ? { match: w.match } : {},
     reason: w.reason,
     approved_by: w.approved_by,
     expires: w.expires
@@ -22586,6 +22607,55 @@ function evaluate(agents, checks, opts) {
   return { findings, errors, applied: [...applied].sort() };
 }
 
+// src/report/group.ts
+import { createHash as createHash3 } from "node:crypto";
+function causeFingerprint(ruleId, value) {
+  return createHash3("sha256").update(`${ruleId}\0cause\0${JSON.stringify(value) ?? "undefined"}`).digest("hex").slice(0, 32);
+}
+function valueAtPointer(data, pointer) {
+  let node = data;
+  for (const raw2 of pointer.split("/").slice(1)) {
+    const key = raw2.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return void 0;
+    node = node[key];
+  }
+  return node;
+}
+var CauseGrouper = class {
+  primaries = /* @__PURE__ */ new Map();
+  /**
+   * The finding to report, or undefined when `f` joined an earlier finding of the same cause as a related
+   * location. `f.fingerprint` must already be the cause fingerprint.
+   */
+  add(f) {
+    const primary = this.primaries.get(f.fingerprint);
+    if (!primary) {
+      this.primaries.set(f.fingerprint, f);
+      return f;
+    }
+    const related = {
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      path: f.path,
+      ...f.agent !== void 0 ? { agent: f.agent } : {}
+    };
+    (primary.related ??= []).push(related);
+    return void 0;
+  }
+};
+function agentsOf(f) {
+  const key = (agent, file) => `${agent ?? ""}@${file}`;
+  return [key(f.agent, f.file), ...(f.related ?? []).map((r) => key(r.agent, r.file))];
+}
+function widens(head, base) {
+  if (!base || (head.related ?? []).length === 0) return false;
+  const before = new Set(agentsOf(base));
+  return agentsOf(head).some((a) => !before.has(a));
+}
+
 // src/report/inventory.ts
 function record(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
@@ -22879,6 +22949,7 @@ function checkAgents(loaded, opts) {
   const controlsOf = /* @__PURE__ */ new Map();
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
+  const causes = new CauseGrouper();
   let findings = [];
   for (const raw2 of evaluation.findings) {
     const check = byId.get(raw2.ruleId);
@@ -22893,11 +22964,11 @@ function checkAgents(loaded, opts) {
       pointer: raw2.pointer,
       data: agent.doc.data
     };
-    const fingerprint = fingerprintFor(key);
+    const grouped = check.group === "value";
+    const fingerprint = grouped ? causeFingerprint(raw2.ruleId, valueAtPointer(agent.doc.data, raw2.pointer)) : fingerprintFor(key);
     let controls = controlsOf.get(raw2.ruleId);
     if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, frameworks));
-    findingAgents.set(fingerprint, raw2.agentIndex);
-    findings.push({
+    const finding2 = {
       ruleId: raw2.ruleId,
       title: check.title,
       severity: raw2.severity,
@@ -22913,7 +22984,10 @@ function checkAgents(loaded, opts) {
       remediation: check.remediation,
       status: "open",
       fingerprint
-    });
+    };
+    if (grouped && !causes.add(finding2)) continue;
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push(finding2);
   }
   if (config) {
     const waived2 = applyWaivers(findings, config.settings.waivers ?? [], {
@@ -23735,9 +23809,12 @@ function redactChanges(changes, values) {
   }));
 }
 function compareWithBase(head, base, baseRef) {
-  const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
+  const atBase = new Map(base.report.findings.map((f) => [f.fingerprint, f]));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
-  const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
+  const findings = head.report.findings.map((f) => ({
+    ...f,
+    new: !atBase.has(f.fingerprint) || widens(f, atBase.get(f.fingerprint))
+  }));
   const fixed = base.report.findings.filter((f) => !atHead.has(f.fingerprint)).map((f) => {
     const copy = { ...f };
     delete copy.new;
@@ -23769,6 +23846,19 @@ async function compareWithReader(head, reader, ref, opts) {
   });
   const base = checkAgents(loaded, opts);
   return { ...head, report: compareWithBase(head, base, { ref, sha: reader.sha }) };
+}
+
+// src/format/related.ts
+var SHOWN = 10;
+function relatedSuffix(f) {
+  const related = f.related ?? [];
+  if (related.length === 0) return "";
+  const items = related.slice(0, SHOWN).map((r) => `${r.agent !== void 0 ? `${r.agent} at ` : ""}${r.file}:${r.line}`);
+  const more = related.length > SHOWN ? `, and ${related.length - SHOWN} more` : "";
+  return ` (also: ${items.join(", ")}${more})`;
+}
+function messageWithRelated(f) {
+  return f.message + relatedSuffix(f);
 }
 
 // src/format/escape.ts
@@ -23890,7 +23980,7 @@ Fix: ${f.remediation}` : "";
   return command(
     ANNOTATION_COMMAND[f.severity],
     [...location(f.file, f), ["title", title]],
-    `[${f.severity}${marker}] ${who}${f.message}${fix}`
+    `[${f.severity}${marker}] ${who}${messageWithRelated(f)}${fix}`
   );
 }
 function errorLine(e) {
@@ -23918,12 +24008,30 @@ function keyOf2(name, file) {
   return `${file}\0${name ?? ""}`;
 }
 function summaryFor(report, f) {
-  const agents = report.agents ?? [];
+  const index = agentIndexOf(report);
   if (f.agent === void 0) {
-    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
-    return unnamed.length === 1 ? unnamed[0] : void 0;
+    const unnamed = index.unnamed.get(f.file);
+    return unnamed?.length === 1 ? unnamed[0] : void 0;
   }
-  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
+  return index.byNameAndFile.get(keyOf2(f.agent, f.file)) ?? index.byName.get(f.agent);
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function agentIndexOf(report) {
+  let index = indexes.get(report);
+  if (index) return index;
+  index = { byNameAndFile: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map(), unnamed: /* @__PURE__ */ new Map() };
+  for (const a of report.agents ?? []) {
+    const key = keyOf2(a.name, a.file);
+    if (!index.byNameAndFile.has(key)) index.byNameAndFile.set(key, a);
+    if (!index.byName.has(a.name)) index.byName.set(a.name, a);
+    if (a.name.startsWith(`${a.file}#`)) {
+      const list3 = index.unnamed.get(a.file) ?? [];
+      list3.push(a);
+      index.unnamed.set(a.file, list3);
+    }
+  }
+  indexes.set(report, index);
+  return index;
 }
 function agentViews(report) {
   const views = /* @__PURE__ */ new Map();
@@ -24213,7 +24321,7 @@ function citations(f, titles) {
 function findingCard(f, titles) {
   return `<article class="finding sev-${escapeHtml(f.severity)}">
 <div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
-<p class="message">${escapeHtml(f.message)}</p>
+<p class="message">${escapeHtml(messageWithRelated(f))}</p>
 <dl>
 <dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
 <dt>Controls</dt><dd>${citations(f, titles)}</dd>
@@ -24254,7 +24362,7 @@ ${table(
     waived.map((f) => [
       `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
       `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
-      escapeHtml(f.message),
+      escapeHtml(messageWithRelated(f)),
       f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
       f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
       expires(f)
@@ -24286,7 +24394,7 @@ ${table(
       escapeHtml(f.agent ?? ""),
       `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
       loc(f),
-      escapeHtml(f.message)
+      escapeHtml(messageWithRelated(f))
     ])
   )}` : "";
   return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
@@ -24467,7 +24575,7 @@ function ordered(value, keys, nested = {}) {
 }
 var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
 var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
-var waiver = (v) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
+var waiver = (v) => ordered(v, ["check", "agent", "path", "match", "reason", "approved_by", "expires"]);
 var finding = (v) => ordered(
   v,
   [
@@ -24487,7 +24595,8 @@ var finding = (v) => ordered(
     "fingerprint",
     "status",
     "waiver",
-    "new"
+    "new",
+    "related"
   ],
   { controls: each(controlRef), waiver }
 );
@@ -24579,7 +24688,24 @@ ${indent2}`);
 
 // src/format/junit.ts
 function counts() {
-  return { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  return { tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0 };
+}
+function indexPairs(agents) {
+  const index = /* @__PURE__ */ new Map();
+  for (const agent of agents) {
+    const mine = /* @__PURE__ */ new Map();
+    for (const f of agent.findings) {
+      let pair = mine.get(f.ruleId);
+      if (!pair) {
+        mine.set(f.ruleId, pair = { agent, open: [], waived: [] });
+        let list3 = index.get(f.ruleId);
+        if (!list3) index.set(f.ruleId, list3 = []);
+        list3.push(pair);
+      }
+      (f.status === "open" ? pair.open : pair.waived).push(f);
+    }
+  }
+  return index;
 }
 function attrs(pairs2) {
   return pairs2.filter((p) => p[1] !== void 0).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
@@ -24589,6 +24715,9 @@ function where(f) {
 }
 function findingText(f) {
   const lines = [`${f.severity} ${f.ruleId} at ${where(f)}:${f.column} (${f.path})`, f.message];
+  for (const r of f.related ?? []) {
+    lines.push(`Also at ${r.file}:${r.line}:${r.column}${r.agent !== void 0 ? ` (${r.agent})` : ""}`);
+  }
   if (f.controls.length > 0)
     lines.push(`Controls: ${f.controls.map((c) => `${c.framework} ${c.id}`).join(", ")}`);
   if (f.remediation) lines.push(`Remediation: ${f.remediation}`);
@@ -24597,119 +24726,154 @@ function findingText(f) {
   }
   return lines.join("\n");
 }
-function testcase(suite, check, agent, tally2) {
-  const findings = agent.findings.filter((f) => f.ruleId === check);
-  const open2 = findings.filter((f) => f.status === "open");
+function classname(suite, check) {
+  return suite.prefix ? `${suite.prefix}/${check}` : check;
+}
+function pairCase(suite, check, pair) {
   const head = `    <testcase${attrs([
-    ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
-    ["name", agent.name],
-    ["file", agent.file],
+    ["classname", classname(suite, check)],
+    ["name", pair.agent.name],
+    ["file", pair.agent.file],
     ["time", "0"]
   ])}`;
-  tally2.tests++;
-  if (open2.length > 0) {
-    tally2.failures++;
-    const first = open2[0];
-    const more = open2.length > 1 ? ` (and ${open2.length - 1} more)` : "";
-    const message = `${where(first)}: ${first.message}${more}`;
-    const body = open2.map(findingText).join("\n\n");
+  if (pair.open.length > 0) {
+    const first = pair.open[0];
+    const more = pair.open.length > 1 ? ` (and ${pair.open.length - 1} more)` : "";
+    const message2 = `${where(first)}: ${first.message}${more}`;
+    const body = pair.open.map(findingText).join("\n\n");
     return `${head}>
       <failure${attrs([
-      ["message", message],
+      ["message", message2],
       ["type", first.severity]
     ])}>${escapeXml(body)}</failure>
-    </testcase>`;
+    </testcase>
+`;
   }
-  if (findings.length > 0) {
-    tally2.skipped++;
-    const w = findings[0].waiver;
-    const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
-    return `${head}>
+  const w = pair.waived[0]?.waiver;
+  const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
+  return `${head}>
       <skipped${attrs([["message", message]])}/>
-    </testcase>`;
-  }
-  return `${head}/>`;
+    </testcase>
+`;
 }
-function suiteXml(suite, agents, total) {
-  const tally2 = counts();
-  const cases = suite.checks.flatMap((check) => agents.map((agent) => testcase(suite, check, agent, tally2)));
-  for (const k of Object.keys(tally2)) total[k] += tally2[k];
-  const open2 = `  <testsuite${attrs([
-    ["name", suite.name],
-    ["id", suite.id],
-    ["tests", tally2.tests],
-    ["failures", tally2.failures],
-    ["errors", tally2.errors],
-    ["skipped", tally2.skipped],
+function passCase(suite, check, passed, agents) {
+  const name = passed < agents ? `passed by ${passed} of ${agents} agents` : agents === 1 ? "passed by the one agent" : `passed by all ${agents} agents`;
+  return `    <testcase${attrs([
+    ["classname", classname(suite, check)],
+    ["name", name],
     ["time", "0"]
-  ])}`;
-  const props = suite.version ? [
-    `    <properties>`,
-    `      <property${attrs([
-      ["name", "framework.version"],
-      ["value", suite.version]
-    ])}/>`,
-    `    </properties>`
-  ] : [];
-  const children = [...props, ...cases];
-  return children.length === 0 ? `${open2}/>` : `${open2}>
-${children.join("\n")}
-  </testsuite>`;
+  ])}/>
+`;
 }
-function errorSuite(input, total) {
-  const { errors } = input.report;
-  if (errors.length === 0) return void 0;
-  const cases = errors.map((e) => {
-    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
-    return `    <testcase${attrs([
-      ["classname", "agentpolicy/files"],
-      ["name", e.file],
-      ["file", e.file],
+function tally2(suite, index, agents) {
+  const t = counts();
+  for (const check of suite.checks) {
+    const pairs2 = index.get(check) ?? [];
+    for (const p of pairs2) {
+      t.tests++;
+      if (p.open.length > 0) t.failures++;
+      else t.skipped++;
+    }
+    const passed = agents - pairs2.length;
+    if (passed > 0) {
+      t.tests++;
+      t.passed += passed;
+    }
+  }
+  return t;
+}
+function property(name, value) {
+  return `      <property${attrs([
+    ["name", name],
+    ["value", value]
+  ])}/>
+`;
+}
+function writeSuite(suite, t, index, agents, write) {
+  write(
+    `  <testsuite${attrs([
+      ["name", suite.name],
+      ["id", suite.id],
+      ["tests", t.tests],
+      ["failures", t.failures],
+      ["errors", t.errors],
+      ["skipped", t.skipped],
       ["time", "0"]
     ])}>
-      <error${attrs([
-      ["message", message],
-      ["type", "file-error"]
-    ])}>${escapeXml(message)}</error>
-    </testcase>`;
-  });
-  total.tests += errors.length;
-  total.errors += errors.length;
-  return `  <testsuite${attrs([
-    ["name", "Manifest files that could not be checked"],
-    ["id", "agentpolicy/files"],
-    ["tests", errors.length],
-    ["failures", 0],
-    ["errors", errors.length],
-    ["skipped", 0],
-    ["time", "0"]
-  ])}>
-${cases.join("\n")}
-  </testsuite>`;
+    <properties>
+`
+  );
+  if (suite.version) write(property("framework.version", suite.version));
+  write(property("agentpolicy.agents", agents));
+  write(property("agentpolicy.passed", t.passed));
+  write("    </properties>\n");
+  for (const check of suite.checks) {
+    const pairs2 = index.get(check) ?? [];
+    for (const p of pairs2) write(pairCase(suite, check, p));
+    if (agents - pairs2.length > 0) write(passCase(suite, check, agents - pairs2.length, agents));
+  }
+  write("  </testsuite>\n");
 }
-function ruleTitle(rules, findings, id) {
-  return rules.get(id)?.title ?? findings.find((f) => f.ruleId === id)?.title ?? id;
+function writeErrorSuite(input, write) {
+  const { errors } = input.report;
+  write(
+    `  <testsuite${attrs([
+      ["name", "Manifest files that could not be checked"],
+      ["id", "agentpolicy/files"],
+      ["tests", errors.length],
+      ["failures", 0],
+      ["errors", errors.length],
+      ["skipped", 0],
+      ["time", "0"]
+    ])}>
+`
+  );
+  for (const e of errors) {
+    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
+    write(
+      `    <testcase${attrs([
+        ["classname", "agentpolicy/files"],
+        ["name", e.file],
+        ["file", e.file],
+        ["time", "0"]
+      ])}>
+      <error${attrs([
+        ["message", message],
+        ["type", "file-error"]
+      ])}>${escapeXml(message)}</error>
+    </testcase>
+`
+    );
+  }
+  write("  </testsuite>\n");
 }
 function suitesOf(input) {
   const { report } = input;
   const rules = new Map(input.rules.map((r) => [r.id, r]));
-  const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...report.findings.map((f) => f.ruleId)])];
+  const titles = /* @__PURE__ */ new Map();
+  for (const f of report.findings) if (!titles.has(f.ruleId)) titles.set(f.ruleId, f.title);
+  const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...titles.keys()])];
   const perCheck = (id) => ({
-    name: `${id} ${ruleTitle(rules, report.findings, id)}`,
+    name: `${id} ${rules.get(id)?.title ?? titles.get(id) ?? id}`,
     id,
     checks: [id]
   });
   if (report.frameworks.length === 0) return allChecks.map(perCheck);
-  const suites = report.frameworks.map((fw) => {
-    const cited = report.findings.filter((f) => f.controls.some((c) => c.framework === fw.id)).map((f) => f.ruleId);
-    return {
-      name: fw.title || fw.id,
-      version: fw.version,
-      id: fw.id,
-      prefix: fw.id,
-      checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited])]
-    };
-  });
+  const cited = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    for (const c of f.controls) {
+      let set2 = cited.get(c.framework);
+      if (!set2) cited.set(c.framework, set2 = /* @__PURE__ */ new Set());
+      set2.add(f.ruleId);
+    }
+  }
+  const suites = report.frameworks.map((fw) => ({
+    name: fw.title || fw.id,
+    version: fw.version,
+    id: fw.id,
+    prefix: fw.id,
+    checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited.get(fw.id) ?? []])]
+  }));
   const covered = new Set(suites.flatMap((s) => s.checks));
   const rest = allChecks.filter((id) => !covered.has(id));
   if (rest.length > 0) {
@@ -24722,12 +24886,18 @@ function suitesOf(input) {
   }
   return suites;
 }
-function formatJunit(input) {
-  const agents = agentViews(input.report);
+function writeJunit(input, write) {
+  const views = agentViews(input.report);
+  const index = indexPairs(views);
+  const agents = views.length;
+  const suites = suitesOf(input).map((suite) => ({ suite, t: tally2(suite, index, agents) }));
   const total = counts();
-  const suites = suitesOf(input).map((s) => suiteXml(s, agents, total));
-  const errors = errorSuite(input, total);
-  if (errors) suites.push(errors);
+  for (const { t } of suites) {
+    for (const k of Object.keys(total)) total[k] += t[k];
+  }
+  const errors = input.report.errors.length;
+  total.tests += errors;
+  total.errors += errors;
   const root = `<testsuites${attrs([
     ["name", "agentpolicy"],
     ["tests", total.tests],
@@ -24736,12 +24906,22 @@ function formatJunit(input) {
     ["skipped", total.skipped],
     ["time", "0"]
   ])}`;
-  const body = suites.length === 0 ? `${root}/>` : `${root}>
-${suites.join("\n")}
-</testsuites>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-${body}
-`;
+  write('<?xml version="1.0" encoding="UTF-8"?>\n');
+  if (suites.length === 0 && errors === 0) {
+    write(`${root}/>
+`);
+    return;
+  }
+  write(`${root}>
+`);
+  for (const { suite, t } of suites) writeSuite(suite, t, index, agents, write);
+  if (errors > 0) writeErrorSuite(input, write);
+  write("</testsuites>\n");
+}
+function formatJunit(input) {
+  const parts = [];
+  writeJunit(input, (chunk) => parts.push(chunk));
+  return parts.join("");
 }
 
 // node_modules/markdown-table/index.js
@@ -24979,7 +25159,7 @@ function findingsSection2(findings, rules) {
         escapeMarkdown(f.agent ?? ""),
         where2(f.file, f.line),
         checkCell(f, rules),
-        escapeMarkdown(f.message)
+        escapeMarkdown(messageWithRelated(f))
       ])
     ])
   ];
@@ -24997,7 +25177,7 @@ function waivedSection(waived, rules) {
         escapeMarkdown(f.agent ?? ""),
         where2(f.file, f.line),
         checkCell(f, rules),
-        escapeMarkdown(f.message),
+        escapeMarkdown(messageWithRelated(f)),
         escapeMarkdown(f.waiver?.reason ?? ""),
         escapeMarkdown(f.waiver?.approved_by ?? ""),
         escapeMarkdown(f.waiver?.expires ?? "")
@@ -25087,7 +25267,7 @@ function formatMarkdown({ report, rules }) {
 }
 
 // src/format/ocsf.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var OCSF_VERSION = "1.5.0";
 var OCSF_CLASS_UID = 2003;
 var OCSF_CATEGORY_UID = 2;
@@ -25210,7 +25390,7 @@ function findingEvent(input, f, rules, fixed, time) {
     finding_info: compact({
       uid: f.fingerprint,
       title: f.title,
-      desc: f.message,
+      desc: messageWithRelated(f),
       types: ["agentpolicy", f.ruleId],
       src_url: rule && /^https:\/\/[^\s<>"'`]+$/.test(rule.helpUri) ? rule.helpUri : void 0
     }),
@@ -25233,7 +25413,7 @@ function findingEvent(input, f, rules, fixed, time) {
   });
 }
 function errorUid(e) {
-  const h = createHash3("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
+  const h = createHash4("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
   return `error-${h.slice(0, 32)}`;
 }
 function errorEvent(input, e, time) {
@@ -25357,6 +25537,13 @@ function result(f, ruleIndex) {
         logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
       }
     ],
+    ...f.related?.length ? {
+      relatedLocations: f.related.map((r, i) => ({
+        id: i + 1,
+        physicalLocation: physicalLocation(r.file, r),
+        message: { text: r.agent !== void 0 ? `also ${r.agent}` : "also here" }
+      }))
+    } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
     ...f.status === "waived" ? {
@@ -25505,7 +25692,7 @@ function problemSection(report, p) {
       { text: f.severity, paint: severityPaint(p, f.severity) },
       ...withBase ? [{ text: f.new ? "new" : "", paint: (t) => p.bold(p.green(t)) }] : [],
       { text: oneLine4(f.agent ?? "") },
-      { text: oneLine4(f.message) },
+      { text: oneLine4(messageWithRelated(f)) },
       { text: oneLine4(f.ruleId), paint: p.dim }
     ])
   ];
@@ -25527,7 +25714,7 @@ function waivedSection2(report, p) {
       { text: `${pathAtLineStart(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
       { text: f.severity, paint: p.dim },
       { text: oneLine4(f.agent ?? ""), paint: p.dim },
-      { text: oneLine4(f.message), paint: p.dim },
+      { text: oneLine4(messageWithRelated(f)), paint: p.dim },
       { text: oneLine4(f.ruleId), paint: p.dim },
       { text: note, paint: p.dim }
     ];
@@ -25996,9 +26183,17 @@ function deliver(io, text3, output) {
   else io.stdout(text3.endsWith("\n") ? text3 : text3 + "\n");
 }
 function deliverJson(output, input) {
+  deliverStream(output, (write) => writeJson(input, write));
+}
+function deliverStream(output, produce, io) {
+  if (!output) {
+    if (!io) throw new Error("deliverStream: no output file and no terminal");
+    produce((chunk) => io.stdout(chunk));
+    return;
+  }
   const fd = openSync2(output, "w");
   try {
-    writeJson(input, (chunk) => {
+    produce((chunk) => {
       const bytes = Buffer.from(chunk, "utf8");
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
     });
@@ -26397,6 +26592,8 @@ async function checkCommand(argv, io) {
   } : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
   if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
+  else if (fmt === "junit")
+    deliverStream(values.output, (write) => writeJunit({ report: shown, rules }, write), io);
   else deliver(io, format(fmt, { report: shown, rules, color }), values.output);
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }
@@ -26730,10 +26927,10 @@ function formatInventoryText(rows) {
       ...fields.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)
     ].join("\n");
   });
-  const tally2 = ACCESS_LEVELS.map(
+  const tally3 = ACCESS_LEVELS.map(
     (level) => `${rows.filter((r) => r.accessLevel === level).length} ${level}`
   );
-  const total = `${rows.length} ${rows.length === 1 ? "agent" : "agents"}: ${tally2.join(", ")}`;
+  const total = `${rows.length} ${rows.length === 1 ? "agent" : "agents"}: ${tally3.join(", ")}`;
   return [...blocks, total].join("\n\n") + "\n";
 }
 

@@ -41383,7 +41383,17 @@ function toCheck(raw2, index, src) {
     builtin: raw2.builtin ?? false,
     source: { file: src.file, line: pos.line, column: pos.column }
   };
-  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"]) {
+  for (const field of [
+    "principle",
+    "when",
+    "each",
+    "where",
+    "at",
+    "assert",
+    "vars",
+    "message",
+    "group"
+  ]) {
     if (raw2[field] !== void 0) check[field] = raw2[field];
   }
   deepFreeze(check);
@@ -41964,7 +41974,17 @@ function checkOverrides(settings, checks) {
 var MAX_WAIVER_DAYS = 365;
 var DAY_MS = 864e5;
 function waiverCovers(w, f) {
-  if (f.ruleId !== w.check || f.agent === void 0 || !globMatch(f.agent, w.agent)) return false;
+  if (f.ruleId !== w.check) return false;
+  const prints = w.match?.fingerprint;
+  if (prints !== void 0) {
+    if (f.fingerprint === void 0 || !(Array.isArray(prints) ? prints : [prints]).includes(f.fingerprint))
+      return false;
+  } else if ((f.related ?? []).some((r) => r.agent === void 0 || !globMatch(r.agent, w.agent))) {
+    return false;
+  }
+  if (w.match?.file !== void 0 && f.file !== w.match.file) return false;
+  if (f.agent === void 0 ? prints === void 0 || w.agent !== "*" : !globMatch(f.agent, w.agent))
+    return false;
   if (w.path === void 0 || w.path === "") return true;
   return f.path === w.path || f.path.startsWith(`${w.path}/`);
 }
@@ -41973,6 +41993,7 @@ function refOf(w) {
     check: w.check,
     agent: w.agent,
     ...w.path !== void 0 ? { path: w.path } : {},
+    ...w.match !== void 0 ? { match: w.match } : {},
     reason: w.reason,
     approved_by: w.approved_by,
     expires: w.expires
@@ -42267,6 +42288,55 @@ function evaluate(agents, checks, opts) {
     }
   });
   return { findings, errors, applied: [...applied].sort() };
+}
+
+// src/report/group.ts
+import { createHash as createHash3 } from "node:crypto";
+function causeFingerprint(ruleId, value) {
+  return createHash3("sha256").update(`${ruleId}\0cause\0${JSON.stringify(value) ?? "undefined"}`).digest("hex").slice(0, 32);
+}
+function valueAtPointer(data, pointer) {
+  let node = data;
+  for (const raw2 of pointer.split("/").slice(1)) {
+    const key = raw2.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return void 0;
+    node = node[key];
+  }
+  return node;
+}
+var CauseGrouper = class {
+  primaries = /* @__PURE__ */ new Map();
+  /**
+   * The finding to report, or undefined when `f` joined an earlier finding of the same cause as a related
+   * location. `f.fingerprint` must already be the cause fingerprint.
+   */
+  add(f) {
+    const primary = this.primaries.get(f.fingerprint);
+    if (!primary) {
+      this.primaries.set(f.fingerprint, f);
+      return f;
+    }
+    const related = {
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      path: f.path,
+      ...f.agent !== void 0 ? { agent: f.agent } : {}
+    };
+    (primary.related ??= []).push(related);
+    return void 0;
+  }
+};
+function agentsOf(f) {
+  const key = (agent, file) => `${agent ?? ""}@${file}`;
+  return [key(f.agent, f.file), ...(f.related ?? []).map((r) => key(r.agent, r.file))];
+}
+function widens(head, base) {
+  if (!base || (head.related ?? []).length === 0) return false;
+  const before = new Set(agentsOf(base));
+  return agentsOf(head).some((a) => !before.has(a));
 }
 
 // src/report/inventory.ts
@@ -42566,6 +42636,7 @@ function checkAgents(loaded, opts) {
   const controlsOf = /* @__PURE__ */ new Map();
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
+  const causes = new CauseGrouper();
   let findings = [];
   for (const raw2 of evaluation.findings) {
     const check = byId.get(raw2.ruleId);
@@ -42580,11 +42651,11 @@ function checkAgents(loaded, opts) {
       pointer: raw2.pointer,
       data: agent.doc.data
     };
-    const fingerprint = fingerprintFor(key);
+    const grouped = check.group === "value";
+    const fingerprint = grouped ? causeFingerprint(raw2.ruleId, valueAtPointer(agent.doc.data, raw2.pointer)) : fingerprintFor(key);
     let controls = controlsOf.get(raw2.ruleId);
     if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, frameworks));
-    findingAgents.set(fingerprint, raw2.agentIndex);
-    findings.push({
+    const finding2 = {
       ruleId: raw2.ruleId,
       title: check.title,
       severity: raw2.severity,
@@ -42600,7 +42671,10 @@ function checkAgents(loaded, opts) {
       remediation: check.remediation,
       status: "open",
       fingerprint
-    });
+    };
+    if (grouped && !causes.add(finding2)) continue;
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push(finding2);
   }
   if (config) {
     const waived2 = applyWaivers(findings, config.settings.waivers ?? [], {
@@ -43463,9 +43537,12 @@ function redactChanges(changes, values) {
   }));
 }
 function compareWithBase(head, base, baseRef) {
-  const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
+  const atBase = new Map(base.report.findings.map((f) => [f.fingerprint, f]));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
-  const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
+  const findings = head.report.findings.map((f) => ({
+    ...f,
+    new: !atBase.has(f.fingerprint) || widens(f, atBase.get(f.fingerprint))
+  }));
   const fixed = base.report.findings.filter((f) => !atHead.has(f.fingerprint)).map((f) => {
     const copy = { ...f };
     delete copy.new;
@@ -44043,7 +44120,7 @@ function ordered(value, keys, nested = {}) {
 }
 var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
 var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
-var waiver = (v) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
+var waiver = (v) => ordered(v, ["check", "agent", "path", "match", "reason", "approved_by", "expires"]);
 var finding = (v) => ordered(
   v,
   [
@@ -44063,7 +44140,8 @@ var finding = (v) => ordered(
     "fingerprint",
     "status",
     "waiver",
-    "new"
+    "new",
+    "related"
   ],
   { controls: each(controlRef), waiver }
 );
@@ -44205,6 +44283,13 @@ function result(f, ruleIndex) {
         logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
       }
     ],
+    ...f.related?.length ? {
+      relatedLocations: f.related.map((r, i) => ({
+        id: i + 1,
+        physicalLocation: physicalLocation(r.file, r),
+        message: { text: r.agent !== void 0 ? `also ${r.agent}` : "also here" }
+      }))
+    } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
     ...f.status === "waived" ? {
@@ -44288,12 +44373,30 @@ function keyOf2(name, file) {
   return `${file}\0${name ?? ""}`;
 }
 function summaryFor(report, f) {
-  const agents = report.agents ?? [];
+  const index = agentIndexOf(report);
   if (f.agent === void 0) {
-    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
-    return unnamed.length === 1 ? unnamed[0] : void 0;
+    const unnamed = index.unnamed.get(f.file);
+    return unnamed?.length === 1 ? unnamed[0] : void 0;
   }
-  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
+  return index.byNameAndFile.get(keyOf2(f.agent, f.file)) ?? index.byName.get(f.agent);
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function agentIndexOf(report) {
+  let index = indexes.get(report);
+  if (index) return index;
+  index = { byNameAndFile: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map(), unnamed: /* @__PURE__ */ new Map() };
+  for (const a of report.agents ?? []) {
+    const key = keyOf2(a.name, a.file);
+    if (!index.byNameAndFile.has(key)) index.byNameAndFile.set(key, a);
+    if (!index.byName.has(a.name)) index.byName.set(a.name, a);
+    if (a.name.startsWith(`${a.file}#`)) {
+      const list3 = index.unnamed.get(a.file) ?? [];
+      list3.push(a);
+      index.unnamed.set(a.file, list3);
+    }
+  }
+  indexes.set(report, index);
+  return index;
 }
 function agentViews(report) {
   const views = /* @__PURE__ */ new Map();
@@ -44317,6 +44420,19 @@ function agentViews(report) {
     view.findings.push(f);
   }
   return [...views.values()];
+}
+
+// src/format/related.ts
+var SHOWN = 10;
+function relatedSuffix(f) {
+  const related = f.related ?? [];
+  if (related.length === 0) return "";
+  const items = related.slice(0, SHOWN).map((r) => `${r.agent !== void 0 ? `${r.agent} at ` : ""}${r.file}:${r.line}`);
+  const more = related.length > SHOWN ? `, and ${related.length - SHOWN} more` : "";
+  return ` (also: ${items.join(", ")}${more})`;
+}
+function messageWithRelated(f) {
+  return f.message + relatedSuffix(f);
 }
 
 // src/format/summary.ts
@@ -44580,7 +44696,7 @@ function citations(f, titles) {
 function findingCard(f, titles) {
   return `<article class="finding sev-${escapeHtml(f.severity)}">
 <div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
-<p class="message">${escapeHtml(f.message)}</p>
+<p class="message">${escapeHtml(messageWithRelated(f))}</p>
 <dl>
 <dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
 <dt>Controls</dt><dd>${citations(f, titles)}</dd>
@@ -44621,7 +44737,7 @@ ${table(
     waived.map((f) => [
       `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
       `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
-      escapeHtml(f.message),
+      escapeHtml(messageWithRelated(f)),
       f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
       f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
       expires(f)
@@ -44653,7 +44769,7 @@ ${table(
       escapeHtml(f.agent ?? ""),
       `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
       loc(f),
-      escapeHtml(f.message)
+      escapeHtml(messageWithRelated(f))
     ])
   )}` : "";
   return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
@@ -44940,7 +45056,9 @@ function planAnnotations(report, prefix = "", limit = ANNOTATION_LIMIT) {
     ).map((f) => ({
       level: severityRank(f.severity) <= severityRank("high") ? "error" : "warning",
       message: printable(
-        clip(`[${f.severity}${f.new ? ", new" : ""}] ${f.agent ? `${f.agent}: ` : ""}${f.message}`)
+        clip(
+          `[${f.severity}${f.new ? ", new" : ""}] ${f.agent ? `${f.agent}: ` : ""}${messageWithRelated(f)}`
+        )
       ),
       properties: { title: printable(clip(`${f.ruleId}: ${f.title}`, 200)), ...where2(f) }
     }))
@@ -45242,7 +45360,7 @@ function findingRows(findings, rules, opts) {
       `${ICON[f.severity]} ${f.severity}`,
       md(f.agent ?? ""),
       checkCell(f, rules),
-      md(f.message, 500),
+      md(messageWithRelated(f), 500),
       location(f, opts)
     ])
   ];
@@ -45360,7 +45478,7 @@ function existingSection({ report, existing, rules, opts }, tables2) {
             `${ICON[f.severity]} ${f.severity}`,
             md(f.agent ?? ""),
             checkCell(f, rules),
-            md(f.message, 500)
+            md(messageWithRelated(f), 500)
           ])
         ]),
         "",
@@ -45941,7 +46059,7 @@ function findingsSection2(findings, rules) {
         escapeMarkdown(f.agent ?? ""),
         where(f.file, f.line),
         checkCell2(f, rules),
-        escapeMarkdown(f.message)
+        escapeMarkdown(messageWithRelated(f))
       ])
     ])
   ];
@@ -45959,7 +46077,7 @@ function waivedSection(waived, rules) {
         escapeMarkdown(f.agent ?? ""),
         where(f.file, f.line),
         checkCell2(f, rules),
-        escapeMarkdown(f.message),
+        escapeMarkdown(messageWithRelated(f)),
         escapeMarkdown(f.waiver?.reason ?? ""),
         escapeMarkdown(f.waiver?.approved_by ?? ""),
         escapeMarkdown(f.waiver?.expires ?? "")
