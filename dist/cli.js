@@ -17609,7 +17609,7 @@ var YamlTree = class {
   deref(node) {
     if (!isAlias(node)) return node;
     const target = this.aliases.get(node);
-    if (!target) throw new TreeError(`alias *${node.source} has no anchor before it`, rangeOf(node));
+    if (!target) throw new TreeError("alias has no anchor before it", rangeOf(node));
     return target;
   }
   /** The merge sources of a `<<` value: one mapping or a list of mappings. */
@@ -17663,7 +17663,7 @@ var YamlTree = class {
     if (isAlias(node)) {
       const target = this.deref(node);
       if (state.active.has(target)) {
-        throw new TreeError(`alias *${node.source} refers to a node that contains it`, rangeOf(node));
+        throw new TreeError("alias refers to a node that contains it", rangeOf(node));
       }
       return this.build(target, depth + 1, state);
     }
@@ -17750,6 +17750,10 @@ var LineIndex = class {
   starts = [0];
   position(offset) {
     return positionIn(this.starts, this.text.length, offset);
+  }
+  /** 0-based index of the line holding `offset`. */
+  lineOf(offset) {
+    return this.position(offset).line - 1;
   }
   /** Where the span of [start, end) ends once trailing whitespace and line breaks are left out. */
   trimmedEnd(start, end) {
@@ -17976,15 +17980,34 @@ function locatorTable(root, lines) {
   };
   add(root, void 0, void 0, 0);
   if (complex) return void 0;
-  const starts = lines.lineStarts();
-  const all = [...starts, ...values];
+  const range = root.range;
+  const from = range && range.length >= 2 ? range[0] : 0;
+  const to = range && range.length >= 2 ? range[2] ?? range[1] : length;
+  const first = lines.lineOf(from);
+  const last = Math.max(first, lines.lineOf(Math.max(from, to)));
+  const origin = lines.lineStarts()[first];
+  for (let i = 0; i < values.length; i += FIELDS) {
+    for (const f of [0, 1, 2, 3])
+      if (values[i + f] >= 0) values[i + f] = values[i + f] - origin;
+  }
+  const all = [
+    ...lines.lineStarts().slice(first, last + 1).map((v) => v - origin),
+    ...values
+  ];
   let max = 0;
   for (const v of all) if (v > max) max = v;
   const wide = max >= NARROW_NONE;
-  return { codes: encode(all, wide), wide, lines: starts.length, textLength: length, keys };
+  return {
+    codes: encode(all, wide),
+    wide,
+    firstLine: first,
+    lines: last - first + 1,
+    textLength: length - origin,
+    keys
+  };
 }
 function tableLocator(table3) {
-  const { codes, wide, lines, textLength, keys } = table3;
+  const { codes, wide, firstLine: firstLine2, lines, textLength, keys } = table3;
   const none = wide ? WIDE_NONE : NARROW_NONE;
   const at = wide ? (i) => codes.charCodeAt(2 * i) * 65536 + codes.charCodeAt(2 * i + 1) : (i) => codes.charCodeAt(i);
   const field = (node, f) => at(lines + node * FIELDS + f);
@@ -17999,7 +18022,7 @@ function tableLocator(table3) {
       if (at(mid) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - at(lo) + 1 };
+    return { line: firstLine2 + lo + 1, column: o - at(lo) + 1 };
   };
   const spanAt = (i, f) => {
     const start = field(i, f);
@@ -18149,7 +18172,23 @@ var SECRET_WORDS = /* @__PURE__ */ new Set([
   "apikey",
   "credential",
   "credentials",
-  "privatekey"
+  "privatekey",
+  "bearer",
+  "authorization"
+]);
+var SECRET_BODY_WORDS = /* @__PURE__ */ new Set([
+  "value",
+  "material",
+  "data",
+  "body",
+  "b64",
+  "base64",
+  "pem",
+  "der",
+  "hex",
+  "bytes",
+  "string",
+  "text"
 ]);
 var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase"]);
 var REFERENCE_SCHEMES = /^(?:vault|aws-sm|aws-ssm|ssm|gcp-sm|gcp|azure-kv|keyvault|akv|k8s|kubernetes|secret|secrets|op|env|file|arn|sops|doppler|infisical|1password|onepassword):\S+$/i;
@@ -18182,6 +18221,7 @@ function secretLikeKey(key) {
   const last = words2[words2.length - 1];
   if (last === void 0) return false;
   if (SECRET_WORDS.has(last)) return true;
+  if (SECRET_BODY_WORDS.has(last) && words2.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
   return last === "ref" && words2.includes("secret");
 }
 function looksRandom(value) {
@@ -18260,9 +18300,28 @@ function scanString(text3, key) {
   const traits = key === void 0 || found.length > 0 ? void 0 : keyTraits(key);
   if (traits?.secretLike && key !== void 0 && !isReference(text3) && !isPlaceholder(text3)) {
     if (traits.password && text3.trim().length >= 4) found.push([`password in ${quoteKey(key)}`, text3]);
-    else if (looksRandom(text3.trim())) found.push([`high-entropy string in ${quoteKey(key)}`, text3]);
+    else {
+      const words2 = randomWords(text3);
+      if (words2.length > 0) {
+        found.push([`high-entropy string in ${quoteKey(key)}`, text3]);
+        for (const w of words2) if (w !== text3) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
+      }
+    }
   }
   return found;
+}
+function randomWords(text3) {
+  const trimmed = text3.trim();
+  if (looksRandom(trimmed)) return [trimmed];
+  if (!/\s/.test(trimmed)) return [];
+  const words2 = trimmed.split(/\s+/).filter((w) => looksRandom(w));
+  if (words2.length === 0) {
+    const lines = trimmed.split(/\s*\n\s*/);
+    const joined2 = lines.join("");
+    if (lines.length > 1 && lines.every((l) => /^[A-Za-z0-9+/=_-]+$/.test(l)) && looksRandom(joined2))
+      return lines;
+  }
+  return words2;
 }
 function quoteKey(key) {
   return key.length <= 40 && /^[\w.-]+$/.test(key) ? `'${key}'` : "a secret-like field";
@@ -18311,16 +18370,41 @@ function redactionForms(values) {
   }
   return [...forms].sort((a, b) => b.length - a.length);
 }
+var SHORT_SECRET = 16;
+var WORD = /[\p{L}\p{N}_]/u;
+function isWordAt(text3, i) {
+  return i >= 0 && i < text3.length && WORD.test(text3[i]);
+}
+function replaceSecret(text3, form) {
+  if (form.length >= SHORT_SECRET) return text3.split(form).join(REDACTED);
+  const startsWord = WORD.test(form[0]);
+  const endsWord = WORD.test(form[form.length - 1]);
+  let out = "";
+  let from = 0;
+  for (let i = text3.indexOf(form); i !== -1; i = text3.indexOf(form, i + 1)) {
+    if (i < from) continue;
+    const inside = startsWord && isWordAt(text3, i - 1) || endsWord && isWordAt(text3, i + form.length);
+    if (inside) continue;
+    out += text3.slice(from, i) + REDACTED;
+    from = i + form.length;
+  }
+  return from === 0 ? text3 : out + text3.slice(from);
+}
 function redactText(text3, values) {
   let out = text3;
   for (const form of redactionForms(values)) {
-    if (out.includes(form)) out = out.split(form).join(REDACTED);
+    if (out.includes(form)) out = replaceSecret(out, form);
   }
   return out;
 }
 function redactPointer(pointer, redact) {
   const segments = pointerSegments(pointer);
   return segments === void 0 ? redact(pointer) : joinPointer(segments.map(redact));
+}
+function pathSecrets(path) {
+  const out = /* @__PURE__ */ new Set();
+  for (const segment of path.split("/")) for (const [, value] of scanString(segment)) out.add(value);
+  return [...out];
 }
 
 // src/manifest/agent-validator.ts
@@ -19844,7 +19928,8 @@ function normalise(doc) {
     data,
     findings,
     secrets: hits,
-    redact: values
+    // a secret in the file's name is redacted wherever the name is shown, like one in the document
+    redact: [...values, ...pathSecrets(doc.file)]
   };
 }
 function shallowCopy(value) {
@@ -20263,9 +20348,29 @@ function fileError(file, lines, message, start, end) {
   const endPos = b.line === a.line && b.column <= a.column ? { line: a.line, column: a.column + 1 } : b;
   return { file, line: a.line, column: a.column, endLine: endPos.line, endColumn: endPos.column, message };
 }
+var QUOTING = [
+  [
+    /^(?:Unresolved tag|Could not resolve tag|Not a valid tag|Verbatim tags aren't resolved)\b.*$/s,
+    "unresolved tag"
+  ],
+  [/^The .* tag has no suffix$/s, "tag has no suffix"],
+  [/^(Block scalar header includes extra characters):.*$/s, "$1"],
+  [/^(Unknown directive|Unsupported YAML version|Unresolved plain scalar)\b.*$/s, "$1"],
+  [/^(Ordered maps must not include duplicate keys):.*$/s, "$1"],
+  [/^Unresolved alias\b.*$/s, "alias has no anchor before it"],
+  [/^(Anchors and tags must be after the) .* (indicator)$/s, "$1 $2"]
+];
 function scrubSecrets(message) {
-  const found = scanString(message).map(([, value]) => value);
-  return found.length > 0 ? redactText(message, found) : message;
+  let text3 = message;
+  for (const [pattern, replacement] of QUOTING) {
+    if (pattern.test(text3)) {
+      text3 = text3.replace(pattern, replacement);
+      break;
+    }
+  }
+  const found = scanString(text3).map(([, value]) => value);
+  for (const word of text3.split(/[\s'"`*&!:,()[\]{}]+/)) if (looksRandom(word)) found.push(word);
+  return found.length > 0 ? redactText(text3, found) : text3;
 }
 function oneLine(message) {
   const first = message.split(/\r?\n/)[0] ?? "";
@@ -22207,7 +22312,7 @@ function stablePointer(pointer, data) {
   return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function fingerprintOf(key, occurrence = 0) {
-  const subject = key.agent !== void 0 ? `agent:${key.agent}` : `doc:${key.file}#${key.docIndex}`;
+  const subject = key.agent !== void 0 ? `agent:${key.file}\0${key.agent}` : `doc:${key.file}#${key.docIndex}`;
   const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
   if (occurrence > 0) parts.push(String(occurrence));
   return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
@@ -22342,7 +22447,10 @@ function applyWaivers(findings, waivers, ctx) {
       });
       return;
     }
-    const covered = out.filter((f) => waiverCovers(w, f));
+    const named = out.filter((f) => waiverCovers(w, f));
+    const shared = (f) => (ctx.declarations?.(f.agent) ?? 1) > 1;
+    const covered = named.filter((f) => !shared(f));
+    const ambiguous = [...new Set(named.filter(shared).map((f) => f.agent))];
     const expires = parseDate(w.expires);
     if (expires === void 0) {
       issues.push({
@@ -22369,7 +22477,18 @@ function applyWaivers(findings, waivers, ctx) {
       });
       return;
     }
+    if (ambiguous.length > 0) {
+      const which = ambiguous.map((a) => `'${a}' (${ctx.declarations?.(a) ?? 2} manifests)`).join(", ");
+      problems.push({
+        ruleId: STALE_WAIVER,
+        severity: "info",
+        message: `${describe(w)} does not apply to ${which}: several manifests declare that name, and a waiver cannot tell them apart; rename the agents so that each name is unique`,
+        at,
+        subject: `${subject}:ambiguous`
+      });
+    }
     if (covered.length === 0) {
+      if (ambiguous.length > 0) return;
       if (ctx.ran(w.check)) {
         problems.push({
           ruleId: STALE_WAIVER,
@@ -22471,7 +22590,9 @@ function makeRedactor(secrets) {
       const index = candidates[k];
       const form = forms[index];
       if (!out.includes(form)) continue;
-      out = out.split(form).join(REDACTED);
+      const next = replaceSecret(out, form);
+      if (next === out) continue;
+      out = next;
       candidates = occurring(out).filter((i) => i > index);
       k = -1;
     }
@@ -22686,7 +22807,7 @@ function inventoryRows(agents, findings, findingAgents) {
   const counts2 = agents.map(() => ({ findings: emptyCounts(), waived: 0 }));
   for (const f of findings) {
     const index = findingAgents?.get(f.fingerprint) ?? (findingAgents ? void 0 : agents.findIndex(
-      (a) => a.doc.file === f.file && a.name !== void 0 && scrub(a.name) === f.agent
+      (a) => scrub(a.doc.file) === f.file && a.name !== void 0 && scrub(a.name) === f.agent
     ));
     const c = index === void 0 || index < 0 ? void 0 : counts2[index];
     if (!c) continue;
@@ -22702,7 +22823,7 @@ function inventoryRows(agents, findings, findingAgents) {
     const sensitive = permissions.filter((p) => isSensitivePermission(p));
     const row2 = {
       name: scrub(agent.name ?? `${agent.doc.file}#${agent.doc.docIndex}`),
-      file: agent.doc.file,
+      file: scrub(agent.doc.file),
       accessLevel: agentAccessLevel(data.permissions),
       permissions: permissions.length,
       permissionCategories: distinct(permissions.map((p) => opt(p.category))),
@@ -22937,7 +23058,7 @@ function checkAgents(loaded, opts) {
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
   const { agents, files } = loaded;
-  const errors = [...loaded.errors];
+  const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
   const evaluation = evaluate(agents, checks, {
     params: opts.params,
@@ -22945,7 +23066,15 @@ function checkAgents(loaded, opts) {
     severityOverrides: overrides.severity,
     disabled: overrides.disabled
   });
-  const scrub = makeRedactor(agents.flatMap((a) => a.redact));
+  const scrub = makeRedactor([
+    ...agents.flatMap((a) => a.redact),
+    ...config?.redact ?? [],
+    ...new Set(errors.flatMap((e) => pathSecrets(e.file)))
+  ]);
+  for (const e of errors) {
+    e.file = scrub(e.file);
+    e.message = scrub(e.message);
+  }
   const controlsOf = /* @__PURE__ */ new Map();
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
@@ -22973,7 +23102,7 @@ function checkAgents(loaded, opts) {
       title: check.title,
       severity: raw2.severity,
       message: scrub(raw2.message),
-      file: agent.doc.file,
+      file: scrub(agent.doc.file),
       line: span.line,
       column: span.column,
       endLine: span.endLine,
@@ -22990,8 +23119,15 @@ function checkAgents(loaded, opts) {
     findings.push(finding2);
   }
   if (config) {
+    const declared = /* @__PURE__ */ new Map();
+    for (const a of agents) {
+      if (a.name === void 0) continue;
+      const name = scrub(a.name);
+      declared.set(name, (declared.get(name) ?? 0) + 1);
+    }
     const waived2 = applyWaivers(findings, config.settings.waivers ?? [], {
       now,
+      declarations: (name) => declared.get(name) ?? 0,
       checks: allById,
       severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
       ran: (id) => byId.has(id) && !overrides.disabled.has(id)
@@ -23006,14 +23142,32 @@ function checkAgents(loaded, opts) {
         controlsForCheck(p.ruleId, frameworks)
       );
     });
-    findings = [...waived2.findings, ...problems];
-    errors.push(...waived2.issues.map((issue) => configIssueError(issue, config)));
+    const scrubbed = (f) => f.waiver ? {
+      ...f,
+      waiver: {
+        ...f.waiver,
+        agent: scrub(f.waiver.agent),
+        reason: scrub(f.waiver.reason),
+        approved_by: scrub(f.waiver.approved_by),
+        ...f.waiver.path !== void 0 ? { path: redactPointer(f.waiver.path, scrub) } : {}
+      }
+    } : f;
+    findings = [
+      ...waived2.findings.map(scrubbed),
+      ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
+    ];
+    errors.push(
+      ...waived2.issues.map((issue) => {
+        const e = configIssueError(issue, config);
+        return { ...e, message: scrub(e.message) };
+      })
+    );
   }
   findings.sort(compareFindings);
   for (const e of evaluation.errors) {
     const agent = agents[e.agentIndex];
     errors.push({
-      file: agent?.doc.file ?? "",
+      file: scrub(agent?.doc.file ?? ""),
       line: 1,
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`)
@@ -23571,11 +23725,39 @@ function diffAgentData(base, head) {
 function keyed(agents) {
   const out = /* @__PURE__ */ new Map();
   for (const a of agents) {
-    let key = a.name !== void 0 && a.name !== "" ? `name:${a.name}` : `doc:${a.doc.file}#${a.doc.docIndex}`;
+    let key = a.name !== void 0 && a.name !== "" ? `name:${a.doc.file}\0${a.name}` : `doc:${a.doc.file}#${a.doc.docIndex}`;
     for (let n = 2; out.has(key); n++) key = `${key}\0${n}`;
     out.set(key, a);
   }
   return out;
+}
+function nameCounts(agents) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const a of agents) if (a.name) counts2.set(a.name, (counts2.get(a.name) ?? 0) + 1);
+  return counts2;
+}
+function pairAgents(base, head) {
+  const before = keyed(base);
+  const pairs2 = /* @__PURE__ */ new Map();
+  const paired = /* @__PURE__ */ new Set();
+  for (const [key, h] of keyed(head)) {
+    const b = before.get(key);
+    if (b) {
+      pairs2.set(h, b);
+      paired.add(b);
+    }
+  }
+  const baseCount = nameCounts(base);
+  const headCount = nameCounts(head);
+  const unpairedBase = new Map(
+    base.filter((b) => !paired.has(b) && b.name && baseCount.get(b.name) === 1).map((b) => [b.name, b])
+  );
+  for (const h of head) {
+    if (pairs2.has(h) || !h.name || headCount.get(h.name) !== 1) continue;
+    const b = unpairedBase.get(h.name);
+    if (b) pairs2.set(h, b);
+  }
+  return pairs2;
 }
 function agentName2(a) {
   return a.name ?? `(unnamed agent ${a.doc.docIndex + 1} in ${a.doc.file})`;
@@ -23597,11 +23779,10 @@ function addedDetails(a) {
   return out.items;
 }
 function diffAgents(base, head) {
-  const before = keyed(base);
-  const after = keyed(head);
+  const pairs2 = pairAgents(base, head);
   const changes = [];
-  for (const [key, h] of after) {
-    const b = before.get(key);
+  for (const h of head) {
+    const b = pairs2.get(h);
     if (!b) {
       changes.push({ agent: agentName2(h), file: h.doc.file, change: "added", details: addedDetails(h) });
       continue;
@@ -23610,8 +23791,9 @@ function diffAgents(base, head) {
     if (details.length > 0)
       changes.push({ agent: agentName2(h), file: h.doc.file, change: "modified", details });
   }
-  for (const [key, b] of before) {
-    if (after.has(key)) continue;
+  const kept = new Set(pairs2.values());
+  for (const b of base) {
+    if (kept.has(b)) continue;
     const level = agentAccessLevel(b.data.permissions);
     changes.push({
       agent: agentName2(b),
@@ -23794,6 +23976,7 @@ function redactChanges(changes, values) {
   return changes.map((c) => ({
     ...c,
     agent: r(c.agent),
+    file: r(c.file),
     details: c.details.map((d) => {
       const before = opt(d.before);
       const after = opt(d.after);
@@ -25835,7 +26018,7 @@ function parseConfig(text3, file) {
   }
   const settings = { ...data };
   delete settings.$schema;
-  return { file, text: text3, source, settings };
+  return { file, text: text3, source, settings, redact: findSecrets(data).values };
 }
 async function findConfig(files, explicit) {
   if (explicit !== void 0) {
@@ -26453,6 +26636,12 @@ function policyChanges(base, head) {
 }
 
 // src/policy/choose.ts
+function redactChanges2(changes, policies) {
+  const known = policies.flatMap((p) => p.config?.redact ?? []);
+  const found = changes.flatMap((c) => scanString(c.text).map(([, v]) => v));
+  const scrub = makeRedactor([...known, ...found]);
+  return changes.map((c) => ({ ...c, text: scrub(c.text) }));
+}
 var POLICY_SOURCES = ["base", "head"];
 async function choosePolicy(opts) {
   const head = await loadActivePolicy(diskPolicyFiles(opts.root), { root: opts.root, config: opts.config });
@@ -26470,14 +26659,14 @@ async function choosePolicy(opts) {
         text: `the policy at the base could not be loaded, so the changes to it cannot be listed: ${e.message}`,
         mayWeaken: true
       };
-      return { active: head, source: "head", changes: [change2] };
+      return { active: head, source: "head", changes: redactChanges2([change2], [head]) };
     }
     throw e;
   }
   return {
     active: opts.source === "base" ? atBase : head,
     source: opts.source,
-    changes: policyChanges(atBase, head)
+    changes: redactChanges2(policyChanges(atBase, head), [atBase, head])
   };
 }
 
