@@ -32,6 +32,7 @@ import { actionOutputs, setOutputs } from "./outputs.js";
 import { upsertStickyComment } from "./sticky.js";
 import { summaryMarkdown, writeJobSummary } from "./summary.js";
 import type { Report } from "../report/model.js";
+import { applyFailScope } from "../report/gate.js";
 
 function messageOf(e: unknown): string {
   return oneLine(e instanceof Error ? e.message : String(e));
@@ -173,15 +174,21 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
   }
   if (policy.source) core.info(`Judged by the policy at the ${policy.source === "base" ? "base" : "head"}.`);
   // The shell adds what only it knows: which policy judged, and where and when the run happened.
-  const report: Report = {
-    ...result.report,
-    ...(policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {}),
-    run: {
-      generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
-      ...(ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {}),
-      ...(ctx.headSha ? { commit: ctx.headSha } : {}),
+  // Pull requests are judged on what they add by default; pushes and schedules on everything.
+  const scope = inputs.failScope ?? policy.active.config?.settings.fail_scope ?? (ctx.pull ? "new" : "all");
+  const report: Report = applyFailScope(
+    {
+      ...result.report,
+      ...(policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {}),
+      run: {
+        generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
+        ...(ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {}),
+        ...(ctx.headSha ? { commit: ctx.headSha } : {}),
+      },
     },
-  };
+    scope,
+  );
+  core.info(`Fail scope: ${report.summary.failScope === "new" ? "new findings only" : "all findings"}.`);
   const { rules } = result;
   const input = { report, rules };
   const prefix = (await gitPrefix(root)) ?? "";

@@ -1,5 +1,6 @@
 // The CLI shell: pick a command, run it, map the outcome to an exit code. Internal errors print one
 // line (a stack trace only with --debug); nothing a manifest contains should ever get here.
+import { baselineCommand } from "./commands/baseline.js";
 import { checkCommand } from "./commands/check.js";
 import { initCommand } from "./commands/init.js";
 import { inventoryCommand } from "./commands/inventory.js";
@@ -17,6 +18,7 @@ import { TOOL_VERSION } from "../version.js";
 type Command = (argv: string[], io: Io) => Promise<number> | number;
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  baseline: baselineCommand,
   inventory: inventoryCommand,
   init: initCommand,
   rules: rulesCommand,

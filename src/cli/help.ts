@@ -4,6 +4,8 @@ Usage:
   agentpolicy check [paths...] [options]   check agent manifests
   agentpolicy inventory [paths...]         list every agent: owner, access level, credentials, gates
   agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
+  agentpolicy baseline [paths...] --reason R --approved-by P --expires YYYY-MM-DD
+                                           accept today's findings as expiring waivers in the config
   agentpolicy rules [--format text|json]   list the checks
   agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
   agentpolicy schema                       print the manifest JSON Schema
@@ -36,6 +38,8 @@ Options:
                            and the changes to the policy (config, waivers, packs)
       --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
                            change cannot weaken its own policy; head uses the working tree's
+      --fail-scope <s>     with --base: new fails only on findings the change introduces (existing
+                           ones are still reported); all (default, or the config's fail_scope)
       --allow-empty        pass when a path holds no agent (by default that is a usage error, exit 2)
   -q, --quiet              text format: only findings that reach --fail-on, no summary table
       --no-color           no ANSI colour (also NO_COLOR=1)
@@ -79,3 +83,24 @@ export const SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
 
 Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
   # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
+
+export const BASELINE_HELP = `Usage: agentpolicy baseline [paths...] --reason R --approved-by P --expires YYYY-MM-DD
+
+Accepts the findings that exist today as governed waivers in the policy config (.agentpolicy.yml, or
+--config; created when there is none): one waiver per check, agent and file, narrowed to the exact
+findings by match: {file, fingerprint}, each with the reason, the approver and the expiry. Later findings
+are not covered. Findings of checks that cannot be waived are listed and left open. Running it again
+updates the waivers it wrote and never duplicates them; waivers written by hand are left alone. The
+config's comments and layout are kept.
+
+Options:
+      --reason <text>      why the debt is accepted, with the ticket that tracks the fix (required)
+      --approved-by <who>  who accepts it (required)
+      --expires <date>     last day the waivers apply, at most 365 days ahead (required)
+  -c, --config <file>      the config to write (default: .agentpolicy.yml in the current folder)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+      --dry-run            say what would be written, write nothing
+  -h, --help               show this help
+
+Exit codes: 0 written, 1 a file could not be checked (its findings are not accepted), 2 usage error
+(nothing written).`;

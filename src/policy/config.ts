@@ -25,6 +25,8 @@ export interface PolicyConfig {
   exclude?: string[];
   frameworks?: string[];
   fail_on?: FailOn;
+  /** new: only findings new against the base fail (report/gate.ts); all: every finding. */
+  fail_scope?: "new" | "all";
   params?: Record<string, unknown>;
   checks?: Record<string, CheckSetting>;
   packs?: string[];

@@ -107,6 +107,11 @@ export interface Summary {
   errors: number;
   passed: boolean;
   failOn: FailOn;
+  /**
+   * Which findings decided `passed`: all open ones at or above failOn, or (with a base) only the new
+   * ones; see report/gate.ts. Absent in reports from before fail scopes (they judged all).
+   */
+  failScope?: "new" | "all";
   /** Only with a base. */
   new?: number;
   fixed?: number;

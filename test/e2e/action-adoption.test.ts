@@ -1,6 +1,9 @@
 // The action on an existing estate, spawned like a runner against the local GitHub stand-in: an empty
-// scan warns (or fails when told to).
+// scan warns (or fails when told to), and a pull request is judged on what it adds while the estate's old
+// findings stay visible.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { runAction, type ActionRun } from "../helpers/action.js";
 import { startGitHubServer, type GitHubServer } from "../helpers/github-server.js";
 import { gitRepo } from "../helpers/git-repo.js";
@@ -80,5 +83,69 @@ describe("the action on an empty scan", () => {
     const r = await run({ comment: "never", paths: "agents\ndocs", "fail-on": "never" });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^::warning::agentpolicy: no agents found in docs \(/m);
+  });
+});
+
+const LEGACY = `apiVersion: agentpolicy.dev/v1
+kind: Agent
+metadata:
+  name: legacy-bot
+  description: Posts reports
+  owner: team:ops
+permissions:
+  - resource: https://api.example.com/reports
+    actions: [write]
+    category: external-api
+    justification: posts reports
+credentials:
+  - name: api
+    type: api-key
+    ttl: 365d
+    secret_ref: vault://kv/ops/api
+`;
+
+describe("fail scope on an estate with old findings", () => {
+  it("a PR that only edits a description passes by default and still shows the old findings", async () => {
+    const run = pullRequest(
+      { "agents/legacy.agent.yaml": LEGACY },
+      { "agents/legacy.agent.yaml": LEGACY.replace("Posts reports", "Posts weekly reports") },
+    );
+    const r = await run({ comment: "always" });
+    expect(r.code).toBe(0);
+    expect(r.outputs.passed).toBe("true");
+    expect(r.outputs["new-findings"]).toBe("0");
+    expect(Number(r.outputs.findings)).toBeGreaterThan(0);
+    expect(r.stdout).toContain("Fail scope: new findings only.");
+    // the job summary and the comment still show the existing findings, and say which scope judged
+    expect(r.summary).toContain("AP-CRED-002");
+    const comment = server.state.comments.get(PR)?.[0]?.body ?? "";
+    expect(comment).toMatch(
+      /^### ✅ agentpolicy passed \(fail-on: high, judged on new findings only \(\d+ existing findings shown\)\)/m,
+    );
+    expect(comment).toContain("AP-CRED-002");
+    const report = JSON.parse(readFileSync(join(r.runnerTemp, "agentpolicy-report.json"), "utf8"));
+    expect(report.summary.failScope).toBe("new");
+    expect(report.findings.filter((f: { status: string }) => f.status === "open").length).toBeGreaterThan(0);
+
+    const all = await run({ comment: "never", "fail-scope": "all" });
+    expect(all.code).toBe(1);
+    expect(all.stdout).toMatch(/^::error::agentpolicy failed: \d+ findings at high or above$/m);
+  });
+
+  it("a PR that adds a finding fails under the default scope, naming only the new one", async () => {
+    const run = pullRequest(
+      { "agents/legacy.agent.yaml": LEGACY },
+      {
+        "agents/legacy.agent.yaml": LEGACY.replace(
+          "credentials:",
+          "  - resource: github.com/acme/api\n    actions: [deploy]\n    category: deployment\n    justification: ships\ncredentials:",
+        ),
+      },
+    );
+    const r = await run({ comment: "never" });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /^::error::agentpolicy failed: \d+ new findings? at high or above, judged on new findings only/m,
+    );
   });
 });

@@ -4,6 +4,7 @@ import { compareWithReader } from "../../diff/compare.js";
 import { format, FORMATS, type FormatName } from "../../format/index.js";
 import { checkOptionsFor } from "../../policy/active.js";
 import { reaches, type Report } from "../../report/model.js";
+import { applyFailScope, FAIL_SCOPES, judged, type FailScope } from "../../report/gate.js";
 import { CHECK_HELP } from "../help.js";
 import { deliver, deliverJson, deliverStream, useColor, type Io } from "../io.js";
 import { writeJunit } from "../../format/junit.js";
@@ -30,6 +31,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       base: { type: "string" },
       "policy-source": { type: "string" },
       "allow-empty": { type: "boolean" },
+      "fail-scope": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
       debug: { type: "boolean" },
@@ -42,6 +44,13 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   }
   const fmt = oneOf<FormatName>("format", values.format, FORMATS, "text");
   const failOn = values["fail-on"] === undefined ? undefined : failOnOf(values["fail-on"]);
+  if (values["fail-scope"] !== undefined && values.base === undefined) {
+    throw new UsageError("--fail-scope needs --base: without a base every finding is new");
+  }
+  const failScope =
+    values["fail-scope"] === undefined
+      ? undefined
+      : oneOf<FailScope>("fail-scope", values["fail-scope"], FAIL_SCOPES, "all");
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
 
   const policy = await loadCliPolicy({
@@ -69,16 +78,25 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const compared = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
   const { rules } = compared;
   // With a base, the report says which policy judged the run and what the change does to it.
-  const report: Report = base
+  const judgedReport: Report = base
     ? { ...compared.report, policySource: base.source, policyChanges: base.changes }
     : compared.report;
+  const report = applyFailScope(
+    judgedReport,
+    failScope ?? policy.active.config?.settings.fail_scope ?? "all",
+  );
 
   const shown: Report =
     values.quiet && fmt === "text"
       ? {
           ...report,
           frameworks: [],
-          findings: report.findings.filter((f) => f.status === "open" && reaches(f.severity, options.failOn)),
+          findings: report.findings.filter(
+            (f) =>
+              f.status === "open" &&
+              reaches(f.severity, options.failOn) &&
+              judged(f, report.summary.failScope ?? "all"),
+          ),
         }
       : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
