@@ -4761,7 +4761,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4788,7 +4788,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5652,7 +5652,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -6043,7 +6043,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -10233,8 +10233,10 @@ var require_logic = __commonJS({
   }
 });
 
-// src/cli/commands/check.ts
-import { parseArgs } from "node:util";
+// src/cli/commands/baseline.ts
+import { existsSync as existsSync3, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { resolve as resolve7 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/manifest/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -17851,7 +17853,7 @@ function createLocator(tree, root, lines) {
     }
     return void 0;
   };
-  const resolve7 = (pointer) => {
+  const resolve8 = (pointer) => {
     const cached = resolved.get(pointer);
     if (cached) return cached;
     index ??= buildIndex();
@@ -17888,12 +17890,12 @@ function createLocator(tree, root, lines) {
   };
   return {
     locate(pointer) {
-      const { entry, exact } = resolve7(pointer);
+      const { entry, exact } = resolve8(pointer);
       if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
       return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { entry, exact } = resolve7(pointer);
+      const { entry, exact } = resolve8(pointer);
       return exact ? spanOf2(entry.key) : void 0;
     }
   };
@@ -18046,7 +18048,7 @@ function tableLocator(table3) {
     }
     return -1;
   };
-  const resolve7 = (pointer) => {
+  const resolve8 = (pointer) => {
     const segments = pointerSegments(pointer);
     if (segments === void 0) return { at: 0, exact: false };
     let node = 0;
@@ -18059,12 +18061,12 @@ function tableLocator(table3) {
   };
   return {
     locate(pointer) {
-      const { at: node, exact } = resolve7(pointer);
+      const { at: node, exact } = resolve8(pointer);
       if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
       return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { at: node, exact } = resolve7(pointer);
+      const { at: node, exact } = resolve8(pointer);
       return exact ? spanAt(node, 2) : void 0;
     }
   };
@@ -20536,7 +20538,7 @@ async function loadFiles(files, opts) {
   }
   return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
 }
-var turn = () => new Promise((resolve7) => setImmediate(resolve7));
+var turn = () => new Promise((resolve8) => setImmediate(resolve8));
 async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   const results = new Array(files.length);
   const batches = Math.ceil(files.length / BATCH);
@@ -20546,7 +20548,7 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   let failure;
   let allDone = () => {
   };
-  const finished = new Promise((resolve7) => allDone = resolve7);
+  const finished = new Promise((resolve8) => allDone = resolve8);
   const fail = (e) => {
     failure ??= e;
     allDone();
@@ -23206,6 +23208,1061 @@ function checkAgents(loaded, opts) {
   return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
 }
 
+// src/format/escape.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function wellFormed(s) {
+  return s.replace(LONE_SURROGATE, "�");
+}
+var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function oneLine4(value) {
+  return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
+}
+var MENTION_BREAK = "@&#8203;";
+var MARKDOWN_CHAR = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "@": MENTION_BREAK,
+  "\\": "\\\\",
+  "`": "\\`",
+  "*": "\\*",
+  _: "\\_",
+  "~": "\\~",
+  "[": "\\[",
+  "]": "\\]",
+  "|": "\\|",
+  "#": "\\#",
+  $: "\\$"
+};
+var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
+function escapeMarkdown(value) {
+  const text3 = oneLine4(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+  return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function safeHttpsUrl(url) {
+  return typeof url === "string" && /^https:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
+}
+function printable(value) {
+  return wellFormed(String(value)).replace(CONTROLS, "�");
+}
+var COMMAND_START = /^[\s\u0085]*::/;
+function commandSafe(text3, prefix = "'") {
+  return COMMAND_START.test(text3) ? prefix + text3 : text3;
+}
+function escapeData(value) {
+  return String(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var NOT_MARKUP_SAFE = (
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g
+);
+var ENTITY = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "	": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;"
+};
+function markupText(value) {
+  return wellFormed(String(value)).replace(NOT_MARKUP_SAFE, "�");
+}
+function escapeXml(value) {
+  return markupText(value).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
+}
+function escapeHtml(value) {
+  return markupText(value).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
+}
+
+// src/manifest/empty-paths.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+function toPosix2(path) {
+  return sep2 === "/" ? path : path.split(sep2).join("/");
+}
+function coverage(root, arg) {
+  const rel = toPosix2(relative3(root, resolve4(root, arg)));
+  const exact = (file) => rel === "" || file === rel || file.startsWith(`${rel}/`);
+  if (!import_picomatch2.default.scan(arg).isGlob) return exact;
+  const pattern = isAbsolute3(arg) ? rel : toPosix2(arg).replace(/^(\.\/)+/, "");
+  const matches = (0, import_picomatch2.default)(pattern, { dot: true });
+  return (file) => exact(file) || matches(file);
+}
+function pathsWithoutAgents(root, paths, yielded) {
+  const files = [...new Set(yielded)];
+  return (paths.length > 0 ? paths : ["."]).filter((arg) => {
+    const covers = coverage(root, arg);
+    return !files.some(covers);
+  });
+}
+function noAgentsMessage(paths) {
+  return `no agents found in ${paths.join(", ")} (an agent is a YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent)`;
+}
+
+// src/policy/active.ts
+import { resolve as resolve6 } from "node:path";
+
+// src/policy/config.ts
+var CONFIG_NAMES = [".agentpolicy.yml", ".agentpolicy.yaml", ".agentpolicy.json"];
+function onlyComments(text3) {
+  return text3.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line));
+}
+function parseConfig(text3, file) {
+  const source = parseYamlSource(onlyComments(text3) ? "{}" : text3, file);
+  const data = source.data === null ? {} : source.data;
+  const validate3 = validatorFor("config");
+  if (!validate3(data)) {
+    const p = describeSchemaError(validate3.errors);
+    throw source.error(p.path, p.message, p.key);
+  }
+  const settings = { ...data };
+  delete settings.$schema;
+  return { file, text: text3, source, settings, redact: findSecrets(data).values };
+}
+async function findConfig(files, explicit) {
+  if (explicit !== void 0) {
+    const text3 = await files.read(explicit);
+    if (text3 === void 0 && files.sha === void 0) {
+      throw new UsageError(`--config: no such file '${explicit}'`);
+    }
+    return text3 === void 0 ? void 0 : { file: explicit, text: text3 };
+  }
+  const found = [];
+  for (const name of CONFIG_NAMES) {
+    const text3 = await files.read(name);
+    if (text3 !== void 0) found.push({ file: name, text: text3 });
+  }
+  if (found.length > 1) {
+    throw new UsageError(
+      `${found.map((f) => f.file).join(" and ")} both exist in ${files.origin}; keep one, so it is clear which applies`
+    );
+  }
+  return found[0];
+}
+function checkConfigAgainstPolicy(config, policy) {
+  const { settings, source } = config;
+  const checkIds = new Set(policy.checks.map((c) => c.id));
+  const frameworkIds = policy.frameworks.map((f) => f.id);
+  (settings.frameworks ?? []).forEach((id, i) => {
+    if (!frameworkIds.includes(id)) {
+      throw source.error(["frameworks", i], `unknown framework '${id}'; known: ${frameworkIds.join(", ")}`);
+    }
+  });
+  for (const id of Object.keys(settings.checks ?? {})) {
+    if (!checkIds.has(id)) {
+      throw source.error(["checks", id], `unknown check '${id}' (see 'agentpolicy rules')`, true);
+    }
+  }
+  (settings.waivers ?? []).forEach((w, i) => {
+    if (!checkIds.has(w.check)) {
+      throw source.error(["waivers", i, "check"], `unknown check '${w.check}' (see 'agentpolicy rules')`);
+    }
+  });
+  const problem = checkParams(policy.checks, settings.params ?? {})[0];
+  if (problem) {
+    const unknown2 = !policy.checks.some((c) => Object.hasOwn(c.params, problem.param));
+    throw source.error(["params", problem.param], problem.message, unknown2);
+  }
+}
+
+// src/policy/packs.ts
+import { posix as posix2 } from "node:path";
+
+// src/policy/policy-files.ts
+import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, posix, relative as relative4, resolve as resolve5 } from "node:path";
+var MAX_POLICY_FILE_SIZE = 1024 * 1024;
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode4(file, bytes, where3) {
+  if (bytes.length > MAX_POLICY_FILE_SIZE) {
+    throw new PolicyError(
+      file,
+      1,
+      1,
+      `${where3}: file is over the size limit of ${MAX_POLICY_FILE_SIZE} bytes`
+    );
+  }
+  try {
+    const text3 = strictUtf8.decode(bytes);
+    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  } catch {
+    throw new PolicyError(file, 1, 1, `${where3}: not valid UTF-8`);
+  }
+}
+function rootRelative(root, abs) {
+  const rel = relative4(resolve5(root), abs);
+  return (rel === "" ? "." : rel).split("\\").join("/");
+}
+function insideRoot(file) {
+  const p = posix.normalize(file);
+  return !isAbsolute4(file) && p !== ".." && !p.startsWith("../");
+}
+function diskPolicyFiles(root) {
+  const abs = (file) => resolve5(root, file);
+  return {
+    origin: "the working tree",
+    async read(file) {
+      let bytes;
+      try {
+        bytes = await readFile(abs(file));
+      } catch (e) {
+        const code = e.code;
+        if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+        throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
+      }
+      return decode4(file, bytes, "cannot read file");
+    },
+    async list(dir) {
+      try {
+        const entries = await readdir2(abs(dir), { withFileTypes: true });
+        const files = [];
+        for (const e of entries) {
+          const isFile = e.isFile() || e.isSymbolicLink() && (await stat2(abs(posix.join(dir, e.name))).catch(() => void 0))?.isFile();
+          if (isFile) files.push(joinRel(dir, e.name));
+        }
+        return files.sort();
+      } catch {
+        return [];
+      }
+    }
+  };
+}
+function basePolicyFiles(reader, root) {
+  const at = `the base commit ${reader.sha.slice(0, 12)}`;
+  const disk = diskPolicyFiles(root);
+  let listing;
+  return {
+    origin: at,
+    sha: reader.sha,
+    async read(file) {
+      if (!insideRoot(file)) {
+        throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
+      }
+      const bytes = await reader.read(posix.normalize(file));
+      return bytes === void 0 ? void 0 : decode4(file, bytes, `at ${at}`);
+    },
+    async list(dir) {
+      if (!insideRoot(dir)) return [];
+      listing ??= reader.list();
+      const { files, complete } = await listing;
+      const folder = posix.normalize(dir).replace(/\/$/, "");
+      const prefix = folder === "." ? "" : `${folder}/`;
+      const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
+      const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
+      return [...new Set(candidates)].sort();
+    }
+  };
+}
+function joinRel(dir, name) {
+  return posix.normalize(posix.join(dir.split("\\").join("/"), name));
+}
+
+// src/policy/packs.ts
+var RULE_FILE = /\.ya?ml$/;
+function packDir(config, entry) {
+  if (posix2.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  return joinRel(posix2.dirname(config.file), entry);
+}
+async function readFolder(files, dir, sub, into) {
+  const sources = [];
+  for (const file of await files.list(joinRel(dir, sub))) {
+    if (!RULE_FILE.test(file)) continue;
+    const text3 = await files.read(file);
+    if (text3 === void 0) continue;
+    into.set(file, text3);
+    sources.push(parseYamlSource(text3, file));
+  }
+  return sources;
+}
+function refuseCollisions(folder, builtin) {
+  const checkIds = new Set(builtin.checks.map((c) => c.id));
+  for (const src of folder.checks) {
+    checksFromSource(src).forEach((check, i) => {
+      if (checkIds.has(check.id)) {
+        throw src.error(
+          ["checks", i, "id"],
+          `check id ${check.id} is a built-in check; a pack's checks need ids of their own (e.g. ACME-NET-001)`
+        );
+      }
+      if (check.id.startsWith("AP-")) {
+        throw src.error(
+          ["checks", i, "id"],
+          `check id ${check.id}: the AP- prefix is reserved for built-in checks; use your organisation's own`
+        );
+      }
+    });
+  }
+  const frameworkIds = new Set(builtin.frameworks.map((f) => f.id));
+  for (const src of folder.frameworks) {
+    const id = src.data?.id;
+    if (typeof id === "string" && frameworkIds.has(id)) {
+      throw src.error(
+        ["id"],
+        `framework id '${id}' is a built-in framework; a pack's frameworks need ids of their own`
+      );
+    }
+  }
+}
+async function loadPacks(files, config) {
+  const entries = config?.settings.packs ?? [];
+  const builtin = loadPolicy();
+  if (!config || entries.length === 0) return { policy: builtin, files: /* @__PURE__ */ new Map() };
+  const read = /* @__PURE__ */ new Map();
+  const folders = [];
+  for (const [i, entry] of entries.entries()) {
+    const dir = packDir(config, entry);
+    const folder = {
+      checks: await readFolder(files, dir, "checks", read),
+      frameworks: await readFolder(files, dir, "frameworks", read)
+    };
+    if (folder.checks.length === 0 && folder.frameworks.length === 0) {
+      throw config.source.error(
+        ["packs", i],
+        `pack '${entry}' (${dir}) has no checks/*.yaml or frameworks/*.yaml in ${files.origin}`
+      );
+    }
+    refuseCollisions(folder, builtin);
+    folders.push(folder);
+  }
+  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
+}
+
+// src/policy/active.ts
+async function loadActivePolicy(files, opts) {
+  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve6(opts.root, opts.config));
+  try {
+    const found = await findConfig(files, explicit);
+    const config = found ? parseConfig(found.text, found.file) : void 0;
+    const packs = await loadPacks(files, config);
+    if (config) checkConfigAgainstPolicy(config, packs.policy);
+    return {
+      origin: files.origin,
+      ...files.sha !== void 0 ? { sha: files.sha } : {},
+      policy: packs.policy,
+      ...config ? { config } : {},
+      packFiles: packs.files
+    };
+  } catch (e) {
+    if (e instanceof PolicyError && files.sha !== void 0) {
+      throw new PolicyError(e.file, e.line, e.column, `${e.reason} (in ${files.origin})`);
+    }
+    throw e;
+  }
+}
+function checkOptionsFor(active, shell) {
+  const s = active.config?.settings ?? {};
+  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
+  return {
+    root: shell.root,
+    paths: shell.paths,
+    ...s.include ? { include: s.include } : {},
+    ...s.exclude ? { exclude: s.exclude } : {},
+    ...frameworks ? { frameworks } : {},
+    failOn: shell.failOn ?? s.fail_on ?? "high",
+    maxFileSize: shell.maxFileSize,
+    ...s.params ? { params: s.params } : {},
+    ...shell.now !== void 0 ? { now: shell.now } : {},
+    policy: active
+  };
+}
+
+// src/policy/baseline.ts
+var DAY_MS2 = 864e5;
+function checkApproval(a, now) {
+  const missing2 = ["reason", "approvedBy", "expires"].filter((k) => !a[k] || !/\S/.test(a[k]));
+  if (missing2.length > 0) {
+    const flag = { reason: "--reason", approvedBy: "--approved-by", expires: "--expires" };
+    throw new UsageError(
+      `${missing2.map((k) => flag[k]).join(", ")} ${missing2.length === 1 ? "is" : "are"} required: accepted debt needs a reason (with the ticket that tracks the fix), an approver and an expiry`
+    );
+  }
+  const expires = a.expires.trim();
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(expires) ? parseDate(expires) : void 0;
+  if (at === void 0) throw new UsageError(`--expires must be a date (YYYY-MM-DD); got '${expires}'`);
+  const today = Math.floor(now / DAY_MS2) * DAY_MS2;
+  const latest = today + MAX_WAIVER_DAYS * DAY_MS2;
+  if (at < today) throw new UsageError(`--expires ${expires} is in the past`);
+  if (at > latest) {
+    throw new UsageError(
+      `--expires ${expires} is more than ${MAX_WAIVER_DAYS} days ahead (${formatDate(latest)} at the latest): accepted debt is approved again at least once a year`
+    );
+  }
+  return { reason: a.reason.trim(), approvedBy: a.approvedBy.trim(), expires };
+}
+function isBaselineWaiver(w) {
+  return w.match?.file !== void 0 && w.match.fingerprint !== void 0;
+}
+function keyOf2(check, agent, file) {
+  return `${check}\0${agent}\0${file}`;
+}
+function planBaseline(findings, rules, existing, approval) {
+  const waivable = new Map(rules.map((r) => [r.id, r.waivable]));
+  const ours = /* @__PURE__ */ new Map();
+  existing.forEach((w, i) => {
+    if (isBaselineWaiver(w)) ours.set(keyOf2(w.check, w.agent, w.match.file), i);
+  });
+  const groups = /* @__PURE__ */ new Map();
+  const notWaivable = [];
+  for (const f of findings) {
+    if (isPolicyCheck(f.ruleId)) continue;
+    const agent = f.agent ?? "*";
+    const key = keyOf2(f.ruleId, agent, f.file);
+    if (f.status === "waived") {
+      if (!f.waiver || !isBaselineWaiver(f.waiver) || !ours.has(keyOf2(f.waiver.check, f.waiver.agent, f.waiver.match.file)))
+        continue;
+    } else if (waivable.get(f.ruleId) === false) {
+      notWaivable.push(f);
+      continue;
+    }
+    let group = groups.get(key);
+    if (!group) groups.set(key, group = { check: f.ruleId, agent, file: f.file, findings: [] });
+    group.findings.push(f);
+  }
+  const waivers = [...groups.entries()].map(([key, g]) => {
+    const replaces = ours.get(key);
+    return {
+      waiver: {
+        check: g.check,
+        agent: g.agent,
+        match: { file: g.file, fingerprint: [...new Set(g.findings.map((f) => f.fingerprint))].sort() },
+        reason: approval.reason,
+        approved_by: approval.approvedBy,
+        expires: approval.expires
+      },
+      ...replaces !== void 0 ? { replaces } : {},
+      findings: g.findings
+    };
+  });
+  return { waivers, notWaivable };
+}
+
+// src/policy/baseline-write.ts
+function ordered(w) {
+  return {
+    check: w.check,
+    agent: w.agent,
+    ...w.path !== void 0 ? { path: w.path } : {},
+    ...w.match !== void 0 ? { match: w.match } : {},
+    reason: w.reason,
+    approved_by: w.approved_by,
+    expires: w.expires
+  };
+}
+var NEW_FILE_HEADER = "# agentpolicy policy configuration (config v1). Waivers written by `agentpolicy baseline` accept the\n# findings that existed when it ran; each expires and must be approved again.\n";
+function writeBaseline(text3, file, planned) {
+  if (/\.json$/i.test(file)) return writeJson(text3, planned);
+  const doc = parseDocument(text3 ?? "");
+  if (!isMap(doc.contents)) {
+    const map2 = doc.createNode({});
+    if (doc.contents) map2.commentBefore = doc.contents.commentBefore;
+    doc.contents = map2;
+  }
+  let seq2 = doc.get("waivers", true);
+  if (!isSeq(seq2)) {
+    seq2 = doc.createNode([]);
+    doc.set("waivers", seq2);
+  }
+  const items = seq2.items;
+  for (const p of planned) {
+    const node = doc.createNode(ordered(p.waiver));
+    const fingerprints = node.getIn(["match", "fingerprint"], true);
+    if (isSeq(fingerprints)) fingerprints.flow = true;
+    const current = p.replaces !== void 0 ? items[p.replaces] : void 0;
+    if (current && isMap(current)) {
+      node.commentBefore = current.commentBefore;
+      node.comment = current.comment;
+      items[p.replaces] = node;
+    } else items.push(node);
+  }
+  const out = doc.toString({ lineWidth: 0 });
+  return text3 === void 0 || text3.trim() === "" ? NEW_FILE_HEADER + out : out;
+}
+function writeJson(text3, planned) {
+  const data = text3 ? JSON.parse(text3) : {};
+  const waivers = Array.isArray(data.waivers) ? data.waivers : data.waivers = [];
+  for (const p of planned) {
+    if (p.replaces !== void 0) waivers[p.replaces] = ordered(p.waiver);
+    else waivers.push(ordered(p.waiver));
+  }
+  return JSON.stringify(data, null, 2) + "\n";
+}
+
+// src/cli/help.ts
+var MAIN_HELP = `agentpolicy — policy-as-code for AI agent identities
+
+Usage:
+  agentpolicy check [paths...] [options]   check agent manifests
+  agentpolicy inventory [paths...]         list every agent: owner, access level, credentials, gates
+  agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
+  agentpolicy baseline [paths...] --reason R --approved-by P --expires YYYY-MM-DD
+                                           accept today's findings as expiring waivers in the config
+  agentpolicy rules [--format text|json]   list the checks
+  agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
+  agentpolicy schema                       print the manifest JSON Schema
+
+Options:
+  -h, --help       show help (also: agentpolicy <command> --help)
+  -v, --version    print the version
+
+Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be read),
+2 usage or configuration error.`;
+var CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
+
+Checks agent manifests (files, folders or globs; default: the current folder).
+Folders are searched for **/*.agent.{yaml,yml,json}, any YAML/JSON under agents/ or .agents/ (in any
+case), and any other YAML/JSON file that declares apiVersion: agentpolicy.dev/v1. A path that yields no
+agent is an error (exit 2) unless --allow-empty is given.
+The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
+
+Options:
+  -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html
+  -o, --output <file>      write the report to a file instead of stdout
+  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
+      --framework <id>     report on this framework only (repeatable): eu-ai-act, nist-ai-rmf, soc2,
+                           iso-27001, iso-42001, owasp-agentic, or a pack's framework
+                           (default: the config's frameworks, else all)
+      --fail-on <sev>      critical | high | medium | low | info | never (default: the config's, else high)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+      --base <ref>         compare with a git revision: new and fixed findings, access changes per agent,
+                           and the changes to the policy (config, waivers, packs)
+      --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
+                           change cannot weaken its own policy; head uses the working tree's
+      --fail-scope <s>     with --base: new fails only on findings the change introduces (existing
+                           ones are still reported); all (default, or the config's fail_scope)
+      --allow-empty        pass when a path holds no agent (by default that is a usage error, exit 2)
+  -q, --quiet              text format: only findings that reach --fail-on, no summary table
+      --no-color           no ANSI colour (also NO_COLOR=1)
+      --debug              print stack traces of internal errors
+  -h, --help               show this help`;
+var INVENTORY_HELP = `Usage: agentpolicy inventory [paths...] [options]
+
+Lists every agent with its file, owner, sponsor, environment, risk tier, identity provider, derived
+access level (read-only, write, privileged), permission categories, credential types, longest token
+lifetime, approval gates and open findings by severity (under the repository's policy). Secrets are
+never printed. Exits 1 when a file could not be read (its agents are missing from the list).
+
+Options:
+  -f, --format <fmt>       text (default) | json | csv | markdown
+  -o, --output <file>      write to a file instead of stdout
+  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+  -h, --help               show this help`;
+var INIT_HELP = `Usage: agentpolicy init [--workflow] [--force]
+
+Writes into the current folder a commented starter manifest (agents/example.agent.yaml) and policy
+configuration (.agentpolicy.yml). Refuses to overwrite an existing file unless --force is given.
+
+Options:
+      --workflow           also write the GitHub workflow .github/workflows/agentpolicy.yml
+      --force              overwrite files that exist
+  -h, --help               show this help`;
+var RULES_HELP = `Usage: agentpolicy rules [--format text|json] [--framework <id>]
+
+Lists every check with its id, severity, title and the controls it evidences.`;
+var EXPLAIN_HELP = `Usage: agentpolicy explain <ID>
+
+Prints everything known about a check (e.g. AP-CRED-003) or a control
+(e.g. "Art. 12(1)", "soc2:CC6.1", "nist-ai-rmf:GOVERN 1.6"), including the other side of the mapping.`;
+var SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
+
+Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
+  # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
+var BASELINE_HELP = `Usage: agentpolicy baseline [paths...] --reason R --approved-by P --expires YYYY-MM-DD
+
+Accepts the findings that exist today as governed waivers in the policy config (.agentpolicy.yml, or
+--config; created when there is none): one waiver per check, agent and file, narrowed to the exact
+findings by match: {file, fingerprint}, each with the reason, the approver and the expiry. Later findings
+are not covered. Findings of checks that cannot be waived are listed and left open. Running it again
+updates the waivers it wrote and never duplicates them; waivers written by hand are left alone. The
+config's comments and layout are kept.
+
+Options:
+      --reason <text>      why the debt is accepted, with the ticket that tracks the fix (required)
+      --approved-by <who>  who accepts it (required)
+      --expires <date>     last day the waivers apply, at most 365 days ahead (required)
+  -c, --config <file>      the config to write (default: .agentpolicy.yml in the current folder)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+      --dry-run            say what would be written, write nothing
+  -h, --help               show this help
+
+Exit codes: 0 written, 1 a file could not be checked (its findings are not accepted), 2 usage error
+(nothing written).`;
+
+// src/cli/options.ts
+function oneOf(option, value, allowed, fallback) {
+  if (value === void 0) return fallback;
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got '${value}'`);
+}
+function failOnOf(value, fallback = "high") {
+  return oneOf("fail-on", value, [...SEVERITIES, "never"], fallback);
+}
+function sizeOf(option, value, fallback) {
+  if (value === void 0) return fallback;
+  const m = /^(\d+)([kKmM]?)$/.exec(value.trim());
+  if (!m)
+    throw new UsageError(`--${option} must be a number of bytes (e.g. 1048576, 512k, 2m); got '${value}'`);
+  const unit = m[2]?.toLowerCase() === "k" ? 1024 : m[2]?.toLowerCase() === "m" ? 1024 * 1024 : 1;
+  return Number(m[1]) * unit;
+}
+
+// src/diff/base.ts
+import { execFile } from "node:child_process";
+
+// src/diff/select.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { posix as posix3 } from "node:path";
+var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function normalisePath(arg) {
+  const p = posix3.normalize(arg.replace(/\\/g, "/"));
+  if (p === "." || p === "./") return "";
+  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
+  return p.replace(/\/$/, "");
+}
+function skippedBelow(file, folder) {
+  const rest = folder === "" ? file : file.slice(folder.length + 1);
+  const segments = rest.split("/");
+  return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
+}
+function selectFiles(files, opts) {
+  const custom = (opts.include?.length ?? 0) > 0;
+  const include = (0, import_picomatch3.default)(custom ? [...opts.include ?? []] : [...DEFAULT_INCLUDE], {
+    dot: true,
+    nocase: !custom
+  });
+  const exclude = opts.exclude?.length ? (0, import_picomatch3.default)([...opts.exclude], { dot: true }) : () => false;
+  const all = new Set(files);
+  const picked = /* @__PURE__ */ new Set();
+  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
+    const arg = normalisePath(raw2);
+    if (arg === void 0) continue;
+    if (arg !== "" && all.has(arg)) {
+      picked.add(arg);
+      continue;
+    }
+    const folder = arg;
+    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
+    if (under.length > 0) {
+      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
+      continue;
+    }
+    const scan2 = import_picomatch3.default.scan(arg);
+    if (scan2.isGlob) {
+      const matches = (0, import_picomatch3.default)(arg, { dot: true });
+      const base = normalisePath(scan2.base || ".") ?? "";
+      for (const f of files) {
+        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
+          picked.add(f);
+      }
+    }
+  }
+  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/diff/base.ts
+var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+function git(root, args, maxBuffer = 64 * 1024 * 1024) {
+  return new Promise((resolve8, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
+      (error, stdout, stderr) => {
+        if (error) {
+          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
+          reject(
+            Object.assign(new Error(detail2 || error.message), { code: error.code })
+          );
+        } else resolve8(stdout);
+      }
+    );
+  });
+}
+async function gitPrefix(root) {
+  try {
+    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+async function resolveRef(root, ref) {
+  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
+    throw new UsageError(`--base: not a git revision: '${ref}'`);
+  try {
+    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
+  } catch (e) {
+    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
+    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
+  }
+}
+async function gitBaseReader(root, sha) {
+  const prefix = await gitPrefix(root) ?? "";
+  return {
+    sha,
+    async list() {
+      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
+      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+      return { files, complete: true };
+    },
+    async read(file) {
+      try {
+        return await git(root, ["show", `${sha}:${prefix}${file}`]);
+      } catch (e) {
+        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
+          return void 0;
+        throw e;
+      }
+    }
+  };
+}
+var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode5(file, bytes, maxFileSize) {
+  const fail = (message) => ({
+    file,
+    line: 1,
+    column: 1,
+    message: `at the base: ${message}`
+  });
+  if (bytes.length > maxFileSize)
+    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
+  try {
+    const text3 = strictUtf82.decode(bytes);
+    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
+  } catch {
+    return fail("invalid UTF-8");
+  }
+}
+async function mapLimited(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+async function loadBase(reader, opts) {
+  const listing = await reader.list();
+  const selected = selectFiles(listing.files, opts);
+  const candidates = [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
+  const errors = [];
+  const texts = [];
+  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
+  candidates.forEach((file, i) => {
+    const bytes = contents[i];
+    if (bytes === void 0) return;
+    const decoded = decode5(file, bytes, opts.maxFileSize);
+    if ("text" in decoded) texts.push(decoded);
+    else errors.push(decoded);
+  });
+  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
+}
+
+// src/policy/changes.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+function show(v) {
+  if (v === void 0) return "(not set)";
+  if (Array.isArray(v)) return `[${v.map(show).join(", ")}]`;
+  if (typeof v === "string") return v;
+  return JSON.stringify(v);
+}
+function strictness(v) {
+  const f = v ?? "high";
+  return f === "never" ? -1 : severityRank(f);
+}
+function settingChanges(base, head, out) {
+  for (const field of ["include", "exclude"]) {
+    if (isDeepStrictEqual2(base[field], head[field])) continue;
+    const text3 = field === "include" ? `include: ${base.include ? show(base.include) : "(default discovery)"} → ${head.include ? show(head.include) : "(default discovery)"}` : `exclude: ${show(base.exclude)} → ${show(head.exclude)}`;
+    out.push({ kind: "setting-changed", text: text3, mayWeaken: true });
+  }
+  if (!isDeepStrictEqual2(base.frameworks, head.frameworks)) {
+    const before = base.frameworks ?? [];
+    const after = head.frameworks ?? [];
+    const dropped = base.frameworks && (!head.frameworks || before.some((f) => !after.includes(f)));
+    out.push({
+      kind: "setting-changed",
+      text: `frameworks: ${base.frameworks ? show(before) : "(all)"} → ${head.frameworks ? show(after) : "(all)"}`,
+      mayWeaken: head.frameworks !== void 0 && (dropped === true || base.frameworks === void 0)
+    });
+  }
+  if ((base.fail_on ?? "high") !== (head.fail_on ?? "high")) {
+    out.push({
+      kind: "setting-changed",
+      text: `fail_on: ${base.fail_on ?? "high (default)"} → ${head.fail_on ?? "high (default)"}`,
+      mayWeaken: strictness(head.fail_on) < strictness(base.fail_on)
+    });
+  }
+}
+function defaultOf(name, checks) {
+  for (const c of checks) if (Object.hasOwn(c.params, name)) return c.params[name].default;
+  return void 0;
+}
+function paramChanges(base, head, checks, out) {
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+  for (const name of names) {
+    const [b, h] = [base[name], head[name]];
+    if (isDeepStrictEqual2(b, h)) continue;
+    const fallback = defaultOf(name, checks);
+    const side = (v) => v === void 0 ? `${show(fallback)} (default)` : show(v);
+    out.push({ kind: "param-changed", text: `param ${name}: ${side(b)} → ${side(h)}`, mayWeaken: true });
+  }
+}
+function checkChanges(base, head, checks, out) {
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+  for (const id of ids) {
+    const [b, h] = [base[id], head[id]];
+    if (b === h) continue;
+    const own = checks.get(id)?.severity;
+    const side = (v) => v ?? `default (${own ?? "?"})`;
+    const rank = (v) => v === "off" ? 5 : severityRank(v ?? own ?? "info");
+    out.push({
+      kind: "check-changed",
+      text: `check ${id}: ${side(b)} → ${side(h)}`,
+      mayWeaken: rank(h) > rank(b)
+    });
+  }
+}
+function waiverKey(w) {
+  return `${w.check}\0${w.agent}\0${w.path ?? ""}`;
+}
+function describeWaiver(w) {
+  return `${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
+}
+function waiverChanges(base, head, out) {
+  const group = (list3) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const w of list3) m.set(waiverKey(w), [...m.get(waiverKey(w)) ?? [], w]);
+    return m;
+  };
+  const [b, h] = [group(base), group(head)];
+  for (const key of /* @__PURE__ */ new Set([...b.keys(), ...h.keys()])) {
+    const before = b.get(key) ?? [];
+    const after = h.get(key) ?? [];
+    for (let i = 0; i < Math.max(before.length, after.length); i++) {
+      const [was, now] = [before[i], after[i]];
+      if (was && !now) {
+        out.push({
+          kind: "waiver-removed",
+          text: `waiver removed: ${describeWaiver(was)} (was until ${was.expires})`,
+          mayWeaken: false
+        });
+      } else if (now && !was) {
+        out.push({
+          kind: "waiver-added",
+          text: `waiver added: ${describeWaiver(now)} until ${now.expires}, approved by ${now.approved_by}: ${now.reason}`,
+          mayWeaken: true
+        });
+      } else if (was && now && !isDeepStrictEqual2(was, now)) {
+        const parts = [];
+        if (was.expires !== now.expires) parts.push(`expires ${was.expires} → ${now.expires}`);
+        if (was.approved_by !== now.approved_by)
+          parts.push(`approved_by ${was.approved_by} → ${now.approved_by}`);
+        if (was.reason !== now.reason) parts.push(`reason now: ${now.reason}`);
+        out.push({
+          kind: "waiver-changed",
+          text: `waiver changed: ${describeWaiver(now)}: ${parts.join("; ")}`,
+          mayWeaken: now.expires > was.expires || was.approved_by !== now.approved_by
+        });
+      }
+    }
+  }
+}
+function withoutSource(def) {
+  const copy = { ...def };
+  delete copy.source;
+  return copy;
+}
+function packCheckChanges(base, head, out) {
+  const builtin = new Set(loadPolicy().checks.map((c) => c.id));
+  const own = (list3) => new Map(list3.filter((c) => !builtin.has(c.id)).map((c) => [c.id, c]));
+  const [b, h] = [own(base), own(head)];
+  for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
+    const [was, now] = [b.get(id), h.get(id)];
+    const where3 = (c) => c.source ? ` (${c.source.file})` : "";
+    if (was && !now) {
+      out.push({
+        kind: "pack-check-removed",
+        text: `pack check removed: ${id} ${was.title}${where3(was)}`,
+        mayWeaken: true
+      });
+    } else if (now && !was) {
+      out.push({
+        kind: "pack-check-added",
+        text: `pack check added: ${id} (${now.severity}) ${now.title}${where3(now)}`,
+        mayWeaken: false
+      });
+    } else if (was && now && !isDeepStrictEqual2(withoutSource(was), withoutSource(now))) {
+      const parts = [];
+      if (was.severity !== now.severity) parts.push(`severity ${was.severity} → ${now.severity}`);
+      if (was.waivable !== now.waivable) parts.push(`waivable ${was.waivable} → ${now.waivable}`);
+      const logic = ["when", "each", "where", "at", "assert"];
+      if (logic.some((k) => !isDeepStrictEqual2(was[k], now[k]))) parts.push("logic changed");
+      if (!isDeepStrictEqual2(was.params, now.params)) parts.push("parameters changed");
+      if (parts.length === 0) parts.push("wording changed");
+      out.push({
+        kind: "pack-check-changed",
+        text: `pack check changed: ${id}${where3(now)}: ${parts.join("; ")}`,
+        mayWeaken: true
+      });
+    }
+  }
+}
+function packFrameworkChanges(base, head, out) {
+  const builtin = new Set(loadPolicy().frameworks.map((f) => f.id));
+  const own = (list3) => new Map(list3.filter((f) => !builtin.has(f.id)).map((f) => [f.id, f]));
+  const [b, h] = [own(base), own(head)];
+  for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
+    const [was, now] = [b.get(id), h.get(id)];
+    if (was && !now) {
+      out.push({
+        kind: "pack-framework-removed",
+        text: `pack framework removed: ${id} ${was.title}`,
+        mayWeaken: true
+      });
+      continue;
+    }
+    if (now && !was) {
+      out.push({
+        kind: "pack-framework-added",
+        text: `pack framework added: ${id} ${now.title} (${now.controls.length} controls)`,
+        mayWeaken: false
+      });
+      continue;
+    }
+    if (!was || !now || isDeepStrictEqual2(withoutSource(was), withoutSource(now))) continue;
+    const parts = [];
+    const controls = (f) => new Map(f.controls.map((c) => [c.id, c.checks]));
+    const [cb, ch] = [controls(was), controls(now)];
+    for (const c of cb.keys()) if (!ch.has(c)) parts.push(`control ${c} removed`);
+    for (const [c, checks] of ch) {
+      const before = cb.get(c);
+      if (!before) parts.push(`control ${c} added (${show(checks)})`);
+      else if (!isDeepStrictEqual2(before, checks))
+        parts.push(`control ${c} checks ${show(before)} → ${show(checks)}`);
+    }
+    if (parts.length === 0) parts.push("wording changed");
+    out.push({
+      kind: "pack-framework-changed",
+      text: `pack framework changed: ${id}: ${parts.join("; ")}`,
+      mayWeaken: true
+    });
+  }
+}
+function policyChanges(base, head) {
+  const out = [];
+  const [bc, hc] = [base.config, head.config];
+  if (!bc && hc) out.push({ kind: "config-added", text: `config added: ${hc.file}`, mayWeaken: true });
+  if (bc && !hc) out.push({ kind: "config-removed", text: `config removed: ${bc.file}`, mayWeaken: true });
+  if (bc && hc && bc.file !== hc.file) {
+    out.push({ kind: "config-renamed", text: `config file: ${bc.file} → ${hc.file}`, mayWeaken: false });
+  }
+  const [b, h] = [bc?.settings ?? {}, hc?.settings ?? {}];
+  settingChanges(b, h, out);
+  paramChanges(b.params ?? {}, h.params ?? {}, head.policy.checks, out);
+  checkChanges(b.checks ?? {}, h.checks ?? {}, new Map(head.policy.checks.map((c) => [c.id, c])), out);
+  waiverChanges(b.waivers ?? [], h.waivers ?? [], out);
+  const [bp, hp] = [b.packs ?? [], h.packs ?? []];
+  for (const p of hp)
+    if (!bp.includes(p)) out.push({ kind: "pack-added", text: `pack added: ${p}`, mayWeaken: false });
+  for (const p of bp)
+    if (!hp.includes(p)) out.push({ kind: "pack-removed", text: `pack removed: ${p}`, mayWeaken: true });
+  packCheckChanges(base.policy.checks, head.policy.checks, out);
+  packFrameworkChanges(base.policy.frameworks, head.policy.frameworks, out);
+  if (out.length === 0) {
+    if (bc && hc && bc.file === hc.file && bc.text !== hc.text) {
+      out.push({
+        kind: "file-changed",
+        text: `${hc.file} changed (comments or layout only)`,
+        mayWeaken: false
+      });
+    }
+    for (const file of /* @__PURE__ */ new Set([...base.packFiles.keys(), ...head.packFiles.keys()])) {
+      if (base.packFiles.get(file) !== head.packFiles.get(file)) {
+        out.push({
+          kind: "file-changed",
+          text: `${file} changed (comments or layout only)`,
+          mayWeaken: false
+        });
+      }
+    }
+  }
+  return out;
+}
+
+// src/policy/choose.ts
+function redactChanges(changes, policies) {
+  const known = policies.flatMap((p) => p.config?.redact ?? []);
+  const found = changes.flatMap((c) => scanString(c.text).map(([, v]) => v));
+  const scrub = makeRedactor([...known, ...found]);
+  return changes.map((c) => ({ ...c, text: scrub(c.text) }));
+}
+var POLICY_SOURCES = ["base", "head"];
+async function choosePolicy(opts) {
+  const head = await loadActivePolicy(diskPolicyFiles(opts.root), { root: opts.root, config: opts.config });
+  if (!opts.reader) return { active: head };
+  let atBase;
+  try {
+    atBase = await loadActivePolicy(basePolicyFiles(opts.reader, opts.root), {
+      root: opts.root,
+      config: opts.config
+    });
+  } catch (e) {
+    if (opts.source === "head" && e instanceof PolicyError) {
+      const change2 = {
+        kind: "base-policy-invalid",
+        text: `the policy at the base could not be loaded, so the changes to it cannot be listed: ${e.message}`,
+        mayWeaken: true
+      };
+      return { active: head, source: "head", changes: redactChanges([change2], [head]) };
+    }
+    throw e;
+  }
+  return {
+    active: opts.source === "base" ? atBase : head,
+    source: opts.source,
+    changes: redactChanges(policyChanges(atBase, head), [atBase, head])
+  };
+}
+
+// src/cli/policy.ts
+async function loadCliPolicy(opts) {
+  if (opts.policySource !== void 0 && opts.base === void 0) {
+    throw new UsageError(
+      "--policy-source needs --base: without a base there is only the working tree's policy"
+    );
+  }
+  const source = oneOf("policy-source", opts.policySource, POLICY_SOURCES, "base");
+  const reader = opts.base === void 0 ? void 0 : await gitBaseReader(opts.root, await resolveRef(opts.root, opts.base));
+  const chosen = await choosePolicy({
+    root: opts.root,
+    ...opts.config !== void 0 ? { config: opts.config } : {},
+    source,
+    ...reader ? { reader } : {}
+  });
+  if (!reader || opts.base === void 0) return { active: chosen.active };
+  return {
+    active: chosen.active,
+    base: { ref: opts.base, reader, source: chosen.source ?? source, changes: chosen.changes ?? [] }
+  };
+}
+
+// src/cli/errors.ts
+var EXIT = { passed: 0, failed: 1, usage: 2 };
+
+// src/cli/commands/check.ts
+import { parseArgs } from "node:util";
+
 // src/diff/changes.ts
 function obj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
@@ -23813,163 +24870,8 @@ function diffAgents(base, head) {
   return changes.sort((x, y) => x.file < y.file ? -1 : x.file > y.file ? 1 : 0);
 }
 
-// src/diff/base.ts
-import { execFile } from "node:child_process";
-
-// src/diff/select.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
-var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function normalisePath(arg) {
-  const p = posix.normalize(arg.replace(/\\/g, "/"));
-  if (p === "." || p === "./") return "";
-  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
-  return p.replace(/\/$/, "");
-}
-function skippedBelow(file, folder) {
-  const rest = folder === "" ? file : file.slice(folder.length + 1);
-  const segments = rest.split("/");
-  return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
-}
-function selectFiles(files, opts) {
-  const custom = (opts.include?.length ?? 0) > 0;
-  const include = (0, import_picomatch2.default)(custom ? [...opts.include ?? []] : [...DEFAULT_INCLUDE], {
-    dot: true,
-    nocase: !custom
-  });
-  const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
-  const all = new Set(files);
-  const picked = /* @__PURE__ */ new Set();
-  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const arg = normalisePath(raw2);
-    if (arg === void 0) continue;
-    if (arg !== "" && all.has(arg)) {
-      picked.add(arg);
-      continue;
-    }
-    const folder = arg;
-    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
-    if (under.length > 0) {
-      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
-      continue;
-    }
-    const scan2 = import_picomatch2.default.scan(arg);
-    if (scan2.isGlob) {
-      const matches = (0, import_picomatch2.default)(arg, { dot: true });
-      const base = normalisePath(scan2.base || ".") ?? "";
-      for (const f of files) {
-        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
-          picked.add(f);
-      }
-    }
-  }
-  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-
-// src/diff/base.ts
-var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
-function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve7, reject) => {
-    execFile(
-      "git",
-      args,
-      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
-      (error, stdout, stderr) => {
-        if (error) {
-          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
-          reject(
-            Object.assign(new Error(detail2 || error.message), { code: error.code })
-          );
-        } else resolve7(stdout);
-      }
-    );
-  });
-}
-async function gitPrefix(root) {
-  try {
-    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
-  } catch {
-    return void 0;
-  }
-}
-async function resolveRef(root, ref) {
-  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
-    throw new UsageError(`--base: not a git revision: '${ref}'`);
-  try {
-    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
-  } catch (e) {
-    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
-    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
-  }
-}
-async function gitBaseReader(root, sha) {
-  const prefix = await gitPrefix(root) ?? "";
-  return {
-    sha,
-    async list() {
-      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
-      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
-      return { files, complete: true };
-    },
-    async read(file) {
-      try {
-        return await git(root, ["show", `${sha}:${prefix}${file}`]);
-      } catch (e) {
-        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
-          return void 0;
-        throw e;
-      }
-    }
-  };
-}
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode4(file, bytes, maxFileSize) {
-  const fail = (message) => ({
-    file,
-    line: 1,
-    column: 1,
-    message: `at the base: ${message}`
-  });
-  if (bytes.length > maxFileSize)
-    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
-  try {
-    const text3 = strictUtf8.decode(bytes);
-    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
-  } catch {
-    return fail("invalid UTF-8");
-  }
-}
-async function mapLimited(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-async function loadBase(reader, opts) {
-  const listing = await reader.list();
-  const selected = selectFiles(listing.files, opts);
-  const candidates = [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
-  const errors = [];
-  const texts = [];
-  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
-  candidates.forEach((file, i) => {
-    const bytes = contents[i];
-    if (bytes === void 0) return;
-    const decoded = decode4(file, bytes, opts.maxFileSize);
-    if ("text" in decoded) texts.push(decoded);
-    else errors.push(decoded);
-  });
-  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
-}
-
 // src/diff/compare.ts
-function redactChanges(changes, values) {
+function redactChanges2(changes, values) {
   if (values.length === 0) return changes;
   const r = (s) => redactText(s, values);
   const opt = (s) => s === void 0 ? void 0 : r(s);
@@ -24010,7 +24912,7 @@ function compareWithBase(head, base, baseRef) {
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
     base: { ref: baseRef.ref, sha: baseRef.sha },
-    changes: redactChanges(diffAgents(base.agents, head.agents), secrets),
+    changes: redactChanges2(diffAgents(base.agents, head.agents), secrets),
     fixed
   };
 }
@@ -24042,79 +24944,6 @@ function relatedSuffix(f) {
 }
 function messageWithRelated(f) {
   return f.message + relatedSuffix(f);
-}
-
-// src/format/escape.ts
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function wellFormed(s) {
-  return s.replace(LONE_SURROGATE, "�");
-}
-var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function oneLine4(value) {
-  return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
-}
-var MENTION_BREAK = "@&#8203;";
-var MARKDOWN_CHAR = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "@": MENTION_BREAK,
-  "\\": "\\\\",
-  "`": "\\`",
-  "*": "\\*",
-  _: "\\_",
-  "~": "\\~",
-  "[": "\\[",
-  "]": "\\]",
-  "|": "\\|",
-  "#": "\\#",
-  $: "\\$"
-};
-var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
-function escapeMarkdown(value) {
-  const text3 = oneLine4(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
-  return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
-}
-function safeHttpsUrl(url) {
-  return typeof url === "string" && /^https:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
-}
-function printable(value) {
-  return wellFormed(String(value)).replace(CONTROLS, "�");
-}
-var COMMAND_START = /^[\s\u0085]*::/;
-function commandSafe(text3, prefix = "'") {
-  return COMMAND_START.test(text3) ? prefix + text3 : text3;
-}
-function escapeData(value) {
-  return String(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value) {
-  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var NOT_MARKUP_SAFE = (
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g
-);
-var ENTITY = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "	": "&#9;",
-  "\n": "&#10;",
-  "\r": "&#13;"
-};
-function markupText(value) {
-  return wellFormed(String(value)).replace(NOT_MARKUP_SAFE, "�");
-}
-function escapeXml(value) {
-  return markupText(value).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
-}
-function escapeHtml(value) {
-  return markupText(value).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
 }
 
 // src/format/span.ts
@@ -24187,7 +25016,7 @@ function runTime(input) {
 function frameworkTitles(report) {
   return new Map(report.frameworks.map((f) => [f.id, f.title || f.id]));
 }
-function keyOf2(name, file) {
+function keyOf3(name, file) {
   return `${file}\0${name ?? ""}`;
 }
 function summaryFor(report, f) {
@@ -24196,7 +25025,7 @@ function summaryFor(report, f) {
     const unnamed = index.unnamed.get(f.file);
     return unnamed?.length === 1 ? unnamed[0] : void 0;
   }
-  return index.byNameAndFile.get(keyOf2(f.agent, f.file)) ?? index.byName.get(f.agent);
+  return index.byNameAndFile.get(keyOf3(f.agent, f.file)) ?? index.byName.get(f.agent);
 }
 var indexes = /* @__PURE__ */ new WeakMap();
 function agentIndexOf(report) {
@@ -24204,7 +25033,7 @@ function agentIndexOf(report) {
   if (index) return index;
   index = { byNameAndFile: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map(), unnamed: /* @__PURE__ */ new Map() };
   for (const a of report.agents ?? []) {
-    const key = keyOf2(a.name, a.file);
+    const key = keyOf3(a.name, a.file);
     if (!index.byNameAndFile.has(key)) index.byNameAndFile.set(key, a);
     if (!index.byName.has(a.name)) index.byName.set(a.name, a);
     if (a.name.startsWith(`${a.file}#`)) {
@@ -24219,8 +25048,8 @@ function agentIndexOf(report) {
 function agentViews(report) {
   const views = /* @__PURE__ */ new Map();
   for (const a of report.agents ?? []) {
-    views.set(keyOf2(a.name, a.file), {
-      key: keyOf2(a.name, a.file),
+    views.set(keyOf3(a.name, a.file), {
+      key: keyOf3(a.name, a.file),
       name: a.name,
       file: a.file,
       summary: a,
@@ -24229,7 +25058,7 @@ function agentViews(report) {
   }
   for (const f of report.findings) {
     const summary2 = summaryFor(report, f);
-    const key = summary2 ? keyOf2(summary2.name, summary2.file) : keyOf2(f.agent, f.file);
+    const key = summary2 ? keyOf3(summary2.name, summary2.file) : keyOf3(f.agent, f.file);
     let view = views.get(key);
     if (!view) {
       view = { key, name: f.agent ?? f.file, file: f.file, findings: [] };
@@ -24243,6 +25072,27 @@ function checksOfFramework(framework2) {
   return [...new Set(framework2.controls.flatMap((c) => c.checks))];
 }
 
+// src/report/gate.ts
+var FAIL_SCOPES = ["new", "all"];
+function judged(f, scope) {
+  return scope === "all" || f.new !== false || f.ruleId.startsWith("AP-POLICY-");
+}
+function applyFailScope(report, wanted) {
+  const scope = wanted === "new" && report.base === void 0 ? "all" : wanted;
+  const { failOn } = report.summary;
+  const failing = report.findings.some(
+    (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, scope)
+  );
+  return {
+    ...report,
+    summary: {
+      ...report.summary,
+      failScope: scope,
+      passed: !failing && report.errors.length === 0
+    }
+  };
+}
+
 // src/format/summary.ts
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -24254,8 +25104,18 @@ function severityBreakdown(report) {
   return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
 }
 function blockingCount(report) {
-  const { findings, failOn } = report.summary;
+  const { findings, failOn, failScope } = report.summary;
+  if (failScope === "new") {
+    return report.findings.filter(
+      (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, "new")
+    ).length;
+  }
   return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
+}
+function scopeNote(report) {
+  if (report.summary.failScope !== "new") return "";
+  const existing = report.findings.filter((f) => f.status === "open" && !judged(f, "new")).length;
+  return `, judged on new findings only${existing > 0 ? ` (${plural2(existing, "existing finding")} shown)` : ""}`;
 }
 function tally(report) {
   const { summary: summary2 } = report;
@@ -24271,11 +25131,13 @@ function tally(report) {
 }
 function verdict(report) {
   const { passed, failOn } = report.summary;
-  if (passed) return `passed (fail-on: ${failOn})`;
+  const note = scopeNote(report);
+  if (passed) return `passed (fail-on: ${failOn}${note})`;
   const blocking = blockingCount(report);
-  if (blocking === 0) return `failed (fail-on: ${failOn})`;
+  if (blocking === 0) return `failed (fail-on: ${failOn}${note})`;
   const at = failOn === "critical" ? "critical" : `${failOn} or above`;
-  return `failed: ${plural2(blocking, "finding")} at ${at}`;
+  const what = report.summary.failScope === "new" ? "new finding" : "finding";
+  return `failed: ${plural2(blocking, what)} at ${at}${note}`;
 }
 function tallyControls(framework2) {
   const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
@@ -24746,7 +25608,7 @@ ${body.join("\n")}
 function isObj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function ordered(value, keys, nested = {}) {
+function ordered2(value, keys, nested = {}) {
   if (!isObj(value)) return value;
   const out = {};
   for (const k of [...keys, ...Object.keys(value).filter((k2) => !keys.includes(k2))]) {
@@ -24757,9 +25619,9 @@ function ordered(value, keys, nested = {}) {
   return out;
 }
 var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
-var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
-var waiver = (v) => ordered(v, ["check", "agent", "path", "match", "reason", "approved_by", "expires"]);
-var finding = (v) => ordered(
+var controlRef = (v) => ordered2(v, ["framework", "id", "title"]);
+var waiver = (v) => ordered2(v, ["check", "agent", "path", "match", "reason", "approved_by", "expires"]);
+var finding = (v) => ordered2(
   v,
   [
     "ruleId",
@@ -24783,18 +25645,18 @@ var finding = (v) => ordered(
   ],
   { controls: each(controlRef), waiver }
 );
-var summary = (v) => ordered(
+var summary = (v) => ordered2(
   v,
   ["files", "agents", "findings", "waived", "errors", "passed", "failOn", "new", "fixed", "unchanged"],
   {
-    findings: (c) => ordered(c, SEVERITIES)
+    findings: (c) => ordered2(c, SEVERITIES)
   }
 );
-var control = (v) => ordered(v, ["id", "title", "status", "checks", "failing"]);
-var framework = (v) => ordered(v, ["id", "title", "version", "controls"], { controls: each(control) });
-var fileError2 = (v) => ordered(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
-var detail = (v) => ordered(v, ["kind", "path", "before", "after", "escalation"]);
-var change = (v) => ordered(v, ["agent", "file", "change", "details"], { details: each(detail) });
+var control = (v) => ordered2(v, ["id", "title", "status", "checks", "failing"]);
+var framework = (v) => ordered2(v, ["id", "title", "version", "controls"], { controls: each(control) });
+var fileError2 = (v) => ordered2(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
+var detail = (v) => ordered2(v, ["kind", "path", "before", "after", "escalation"]);
+var change = (v) => ordered2(v, ["agent", "file", "change", "details"], { details: each(detail) });
 var REPORT_KEYS = [
   "schemaVersion",
   "tool",
@@ -24818,16 +25680,16 @@ var REPORT_LISTS = {
   fixed: finding
 };
 var REPORT_FIELDS = {
-  tool: (v) => ordered(v, ["name", "version"]),
+  tool: (v) => ordered2(v, ["name", "version"]),
   summary,
-  base: (v) => ordered(v, ["ref", "sha"]),
+  base: (v) => ordered2(v, ["ref", "sha"]),
   ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
 };
 function formatJson({ report }) {
-  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
+  return JSON.stringify(ordered2(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
 }
 var BLOCK = 1 << 16;
-function writeJson({ report }, write) {
+function writeJson2({ report }, write) {
   let pending = [];
   let size = 0;
   const put = (s) => {
@@ -25265,10 +26127,10 @@ function formatPolicyChangesText(changes, opts = {}) {
 }
 function formatPolicyChangesMarkdown(changes, opts = {}) {
   if (changes.length === 0) return "";
-  const ordered2 = [...changes.filter((c) => c.mayWeaken), ...changes.filter((c) => !c.mayWeaken)];
-  const weakening = ordered2.filter((c) => c.mayWeaken).length;
+  const ordered3 = [...changes.filter((c) => c.mayWeaken), ...changes.filter((c) => !c.mayWeaken)];
+  const weakening = ordered3.filter((c) => c.mayWeaken).length;
   const intro = (weakening > 0 ? `${weakening} of ${changes.length} policy ${changes.length === 1 ? "edit" : "edits"} ${MAY_WEAKEN}: approve ${weakening === 1 ? "it" : "them"} knowingly. ` : "") + judgedBy(opts.source ?? "base");
-  const items = ordered2.map((c) => `- ${c.mayWeaken ? "⚠️ " : ""}${escapeMarkdown(c.text)}`);
+  const items = ordered3.map((c) => `- ${c.mayWeaken ? "⚠️ " : ""}${escapeMarkdown(c.text)}`);
   return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
 }
 
@@ -26000,350 +26862,6 @@ function format(name, input) {
   return formatter(input);
 }
 
-// src/policy/active.ts
-import { resolve as resolve5 } from "node:path";
-
-// src/policy/config.ts
-var CONFIG_NAMES = [".agentpolicy.yml", ".agentpolicy.yaml", ".agentpolicy.json"];
-function onlyComments(text3) {
-  return text3.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line));
-}
-function parseConfig(text3, file) {
-  const source = parseYamlSource(onlyComments(text3) ? "{}" : text3, file);
-  const data = source.data === null ? {} : source.data;
-  const validate3 = validatorFor("config");
-  if (!validate3(data)) {
-    const p = describeSchemaError(validate3.errors);
-    throw source.error(p.path, p.message, p.key);
-  }
-  const settings = { ...data };
-  delete settings.$schema;
-  return { file, text: text3, source, settings, redact: findSecrets(data).values };
-}
-async function findConfig(files, explicit) {
-  if (explicit !== void 0) {
-    const text3 = await files.read(explicit);
-    if (text3 === void 0 && files.sha === void 0) {
-      throw new UsageError(`--config: no such file '${explicit}'`);
-    }
-    return text3 === void 0 ? void 0 : { file: explicit, text: text3 };
-  }
-  const found = [];
-  for (const name of CONFIG_NAMES) {
-    const text3 = await files.read(name);
-    if (text3 !== void 0) found.push({ file: name, text: text3 });
-  }
-  if (found.length > 1) {
-    throw new UsageError(
-      `${found.map((f) => f.file).join(" and ")} both exist in ${files.origin}; keep one, so it is clear which applies`
-    );
-  }
-  return found[0];
-}
-function checkConfigAgainstPolicy(config, policy) {
-  const { settings, source } = config;
-  const checkIds = new Set(policy.checks.map((c) => c.id));
-  const frameworkIds = policy.frameworks.map((f) => f.id);
-  (settings.frameworks ?? []).forEach((id, i) => {
-    if (!frameworkIds.includes(id)) {
-      throw source.error(["frameworks", i], `unknown framework '${id}'; known: ${frameworkIds.join(", ")}`);
-    }
-  });
-  for (const id of Object.keys(settings.checks ?? {})) {
-    if (!checkIds.has(id)) {
-      throw source.error(["checks", id], `unknown check '${id}' (see 'agentpolicy rules')`, true);
-    }
-  }
-  (settings.waivers ?? []).forEach((w, i) => {
-    if (!checkIds.has(w.check)) {
-      throw source.error(["waivers", i, "check"], `unknown check '${w.check}' (see 'agentpolicy rules')`);
-    }
-  });
-  const problem = checkParams(policy.checks, settings.params ?? {})[0];
-  if (problem) {
-    const unknown2 = !policy.checks.some((c) => Object.hasOwn(c.params, problem.param));
-    throw source.error(["params", problem.param], problem.message, unknown2);
-  }
-}
-
-// src/policy/packs.ts
-import { posix as posix3 } from "node:path";
-
-// src/policy/policy-files.ts
-import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, posix as posix2, relative as relative3, resolve as resolve4 } from "node:path";
-var MAX_POLICY_FILE_SIZE = 1024 * 1024;
-var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode5(file, bytes, where3) {
-  if (bytes.length > MAX_POLICY_FILE_SIZE) {
-    throw new PolicyError(
-      file,
-      1,
-      1,
-      `${where3}: file is over the size limit of ${MAX_POLICY_FILE_SIZE} bytes`
-    );
-  }
-  try {
-    const text3 = strictUtf82.decode(bytes);
-    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  } catch {
-    throw new PolicyError(file, 1, 1, `${where3}: not valid UTF-8`);
-  }
-}
-function rootRelative(root, abs) {
-  const rel = relative3(resolve4(root), abs);
-  return (rel === "" ? "." : rel).split("\\").join("/");
-}
-function insideRoot(file) {
-  const p = posix2.normalize(file);
-  return !isAbsolute3(file) && p !== ".." && !p.startsWith("../");
-}
-function diskPolicyFiles(root) {
-  const abs = (file) => resolve4(root, file);
-  return {
-    origin: "the working tree",
-    async read(file) {
-      let bytes;
-      try {
-        bytes = await readFile(abs(file));
-      } catch (e) {
-        const code = e.code;
-        if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-        throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
-      }
-      return decode5(file, bytes, "cannot read file");
-    },
-    async list(dir) {
-      try {
-        const entries = await readdir2(abs(dir), { withFileTypes: true });
-        const files = [];
-        for (const e of entries) {
-          const isFile = e.isFile() || e.isSymbolicLink() && (await stat2(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
-          if (isFile) files.push(joinRel(dir, e.name));
-        }
-        return files.sort();
-      } catch {
-        return [];
-      }
-    }
-  };
-}
-function basePolicyFiles(reader, root) {
-  const at = `the base commit ${reader.sha.slice(0, 12)}`;
-  const disk = diskPolicyFiles(root);
-  let listing;
-  return {
-    origin: at,
-    sha: reader.sha,
-    async read(file) {
-      if (!insideRoot(file)) {
-        throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
-      }
-      const bytes = await reader.read(posix2.normalize(file));
-      return bytes === void 0 ? void 0 : decode5(file, bytes, `at ${at}`);
-    },
-    async list(dir) {
-      if (!insideRoot(dir)) return [];
-      listing ??= reader.list();
-      const { files, complete } = await listing;
-      const folder = posix2.normalize(dir).replace(/\/$/, "");
-      const prefix = folder === "." ? "" : `${folder}/`;
-      const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
-      const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
-      return [...new Set(candidates)].sort();
-    }
-  };
-}
-function joinRel(dir, name) {
-  return posix2.normalize(posix2.join(dir.split("\\").join("/"), name));
-}
-
-// src/policy/packs.ts
-var RULE_FILE = /\.ya?ml$/;
-function packDir(config, entry) {
-  if (posix3.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
-  return joinRel(posix3.dirname(config.file), entry);
-}
-async function readFolder(files, dir, sub, into) {
-  const sources = [];
-  for (const file of await files.list(joinRel(dir, sub))) {
-    if (!RULE_FILE.test(file)) continue;
-    const text3 = await files.read(file);
-    if (text3 === void 0) continue;
-    into.set(file, text3);
-    sources.push(parseYamlSource(text3, file));
-  }
-  return sources;
-}
-function refuseCollisions(folder, builtin) {
-  const checkIds = new Set(builtin.checks.map((c) => c.id));
-  for (const src of folder.checks) {
-    checksFromSource(src).forEach((check, i) => {
-      if (checkIds.has(check.id)) {
-        throw src.error(
-          ["checks", i, "id"],
-          `check id ${check.id} is a built-in check; a pack's checks need ids of their own (e.g. ACME-NET-001)`
-        );
-      }
-      if (check.id.startsWith("AP-")) {
-        throw src.error(
-          ["checks", i, "id"],
-          `check id ${check.id}: the AP- prefix is reserved for built-in checks; use your organisation's own`
-        );
-      }
-    });
-  }
-  const frameworkIds = new Set(builtin.frameworks.map((f) => f.id));
-  for (const src of folder.frameworks) {
-    const id = src.data?.id;
-    if (typeof id === "string" && frameworkIds.has(id)) {
-      throw src.error(
-        ["id"],
-        `framework id '${id}' is a built-in framework; a pack's frameworks need ids of their own`
-      );
-    }
-  }
-}
-async function loadPacks(files, config) {
-  const entries = config?.settings.packs ?? [];
-  const builtin = loadPolicy();
-  if (!config || entries.length === 0) return { policy: builtin, files: /* @__PURE__ */ new Map() };
-  const read = /* @__PURE__ */ new Map();
-  const folders = [];
-  for (const [i, entry] of entries.entries()) {
-    const dir = packDir(config, entry);
-    const folder = {
-      checks: await readFolder(files, dir, "checks", read),
-      frameworks: await readFolder(files, dir, "frameworks", read)
-    };
-    if (folder.checks.length === 0 && folder.frameworks.length === 0) {
-      throw config.source.error(
-        ["packs", i],
-        `pack '${entry}' (${dir}) has no checks/*.yaml or frameworks/*.yaml in ${files.origin}`
-      );
-    }
-    refuseCollisions(folder, builtin);
-    folders.push(folder);
-  }
-  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
-}
-
-// src/policy/active.ts
-async function loadActivePolicy(files, opts) {
-  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve5(opts.root, opts.config));
-  try {
-    const found = await findConfig(files, explicit);
-    const config = found ? parseConfig(found.text, found.file) : void 0;
-    const packs = await loadPacks(files, config);
-    if (config) checkConfigAgainstPolicy(config, packs.policy);
-    return {
-      origin: files.origin,
-      ...files.sha !== void 0 ? { sha: files.sha } : {},
-      policy: packs.policy,
-      ...config ? { config } : {},
-      packFiles: packs.files
-    };
-  } catch (e) {
-    if (e instanceof PolicyError && files.sha !== void 0) {
-      throw new PolicyError(e.file, e.line, e.column, `${e.reason} (in ${files.origin})`);
-    }
-    throw e;
-  }
-}
-function checkOptionsFor(active, shell) {
-  const s = active.config?.settings ?? {};
-  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
-  return {
-    root: shell.root,
-    paths: shell.paths,
-    ...s.include ? { include: s.include } : {},
-    ...s.exclude ? { exclude: s.exclude } : {},
-    ...frameworks ? { frameworks } : {},
-    failOn: shell.failOn ?? s.fail_on ?? "high",
-    maxFileSize: shell.maxFileSize,
-    ...s.params ? { params: s.params } : {},
-    ...shell.now !== void 0 ? { now: shell.now } : {},
-    policy: active
-  };
-}
-
-// src/cli/help.ts
-var MAIN_HELP = `agentpolicy — policy-as-code for AI agent identities
-
-Usage:
-  agentpolicy check [paths...] [options]   check agent manifests
-  agentpolicy inventory [paths...]         list every agent: owner, access level, credentials, gates
-  agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
-  agentpolicy rules [--format text|json]   list the checks
-  agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
-  agentpolicy schema                       print the manifest JSON Schema
-
-Options:
-  -h, --help       show help (also: agentpolicy <command> --help)
-  -v, --version    print the version
-
-Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be read),
-2 usage or configuration error.`;
-var CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
-
-Checks agent manifests (files, folders or globs; default: the current folder).
-Folders are searched for **/*.agent.{yaml,yml,json}, any YAML/JSON under agents/ or .agents/ (in any
-case), and any other YAML/JSON file that declares apiVersion: agentpolicy.dev/v1. A path that yields no
-agent is an error (exit 2) unless --allow-empty is given.
-The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
-
-Options:
-  -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html
-  -o, --output <file>      write the report to a file instead of stdout
-  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
-      --framework <id>     report on this framework only (repeatable): eu-ai-act, nist-ai-rmf, soc2,
-                           iso-27001, iso-42001, owasp-agentic, or a pack's framework
-                           (default: the config's frameworks, else all)
-      --fail-on <sev>      critical | high | medium | low | info | never (default: the config's, else high)
-      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
-      --base <ref>         compare with a git revision: new and fixed findings, access changes per agent,
-                           and the changes to the policy (config, waivers, packs)
-      --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
-                           change cannot weaken its own policy; head uses the working tree's
-      --allow-empty        pass when a path holds no agent (by default that is a usage error, exit 2)
-  -q, --quiet              text format: only findings that reach --fail-on, no summary table
-      --no-color           no ANSI colour (also NO_COLOR=1)
-      --debug              print stack traces of internal errors
-  -h, --help               show this help`;
-var INVENTORY_HELP = `Usage: agentpolicy inventory [paths...] [options]
-
-Lists every agent with its file, owner, sponsor, environment, risk tier, identity provider, derived
-access level (read-only, write, privileged), permission categories, credential types, longest token
-lifetime, approval gates and open findings by severity (under the repository's policy). Secrets are
-never printed. Exits 1 when a file could not be read (its agents are missing from the list).
-
-Options:
-  -f, --format <fmt>       text (default) | json | csv | markdown
-  -o, --output <file>      write to a file instead of stdout
-  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
-      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
-  -h, --help               show this help`;
-var INIT_HELP = `Usage: agentpolicy init [--workflow] [--force]
-
-Writes into the current folder a commented starter manifest (agents/example.agent.yaml) and policy
-configuration (.agentpolicy.yml). Refuses to overwrite an existing file unless --force is given.
-
-Options:
-      --workflow           also write the GitHub workflow .github/workflows/agentpolicy.yml
-      --force              overwrite files that exist
-  -h, --help               show this help`;
-var RULES_HELP = `Usage: agentpolicy rules [--format text|json] [--framework <id>]
-
-Lists every check with its id, severity, title and the controls it evidences.`;
-var EXPLAIN_HELP = `Usage: agentpolicy explain <ID>
-
-Prints everything known about a check (e.g. AP-CRED-003) or a control
-(e.g. "Art. 12(1)", "soc2:CC6.1", "nist-ai-rmf:GOVERN 1.6"), including the other side of the mapping.`;
-var SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
-
-Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
-  # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
-
 // src/cli/io.ts
 import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
 function processIo() {
@@ -26366,7 +26884,7 @@ function deliver(io, text3, output) {
   else io.stdout(text3.endsWith("\n") ? text3 : text3 + "\n");
 }
 function deliverJson(output, input) {
-  deliverStream(output, (write) => writeJson(input, write));
+  deliverStream(output, (write) => writeJson2(input, write));
 }
 function deliverStream(output, produce, io) {
   if (!output) {
@@ -26383,341 +26901,6 @@ function deliverStream(output, produce, io) {
   } finally {
     closeSync2(fd);
   }
-}
-
-// src/cli/options.ts
-function oneOf(option, value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got '${value}'`);
-}
-function failOnOf(value, fallback = "high") {
-  return oneOf("fail-on", value, [...SEVERITIES, "never"], fallback);
-}
-function sizeOf(option, value, fallback) {
-  if (value === void 0) return fallback;
-  const m = /^(\d+)([kKmM]?)$/.exec(value.trim());
-  if (!m)
-    throw new UsageError(`--${option} must be a number of bytes (e.g. 1048576, 512k, 2m); got '${value}'`);
-  const unit = m[2]?.toLowerCase() === "k" ? 1024 : m[2]?.toLowerCase() === "m" ? 1024 * 1024 : 1;
-  return Number(m[1]) * unit;
-}
-
-// src/policy/changes.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function show(v) {
-  if (v === void 0) return "(not set)";
-  if (Array.isArray(v)) return `[${v.map(show).join(", ")}]`;
-  if (typeof v === "string") return v;
-  return JSON.stringify(v);
-}
-function strictness(v) {
-  const f = v ?? "high";
-  return f === "never" ? -1 : severityRank(f);
-}
-function settingChanges(base, head, out) {
-  for (const field of ["include", "exclude"]) {
-    if (isDeepStrictEqual2(base[field], head[field])) continue;
-    const text3 = field === "include" ? `include: ${base.include ? show(base.include) : "(default discovery)"} → ${head.include ? show(head.include) : "(default discovery)"}` : `exclude: ${show(base.exclude)} → ${show(head.exclude)}`;
-    out.push({ kind: "setting-changed", text: text3, mayWeaken: true });
-  }
-  if (!isDeepStrictEqual2(base.frameworks, head.frameworks)) {
-    const before = base.frameworks ?? [];
-    const after = head.frameworks ?? [];
-    const dropped = base.frameworks && (!head.frameworks || before.some((f) => !after.includes(f)));
-    out.push({
-      kind: "setting-changed",
-      text: `frameworks: ${base.frameworks ? show(before) : "(all)"} → ${head.frameworks ? show(after) : "(all)"}`,
-      mayWeaken: head.frameworks !== void 0 && (dropped === true || base.frameworks === void 0)
-    });
-  }
-  if ((base.fail_on ?? "high") !== (head.fail_on ?? "high")) {
-    out.push({
-      kind: "setting-changed",
-      text: `fail_on: ${base.fail_on ?? "high (default)"} → ${head.fail_on ?? "high (default)"}`,
-      mayWeaken: strictness(head.fail_on) < strictness(base.fail_on)
-    });
-  }
-}
-function defaultOf(name, checks) {
-  for (const c of checks) if (Object.hasOwn(c.params, name)) return c.params[name].default;
-  return void 0;
-}
-function paramChanges(base, head, checks, out) {
-  const names = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort();
-  for (const name of names) {
-    const [b, h] = [base[name], head[name]];
-    if (isDeepStrictEqual2(b, h)) continue;
-    const fallback = defaultOf(name, checks);
-    const side = (v) => v === void 0 ? `${show(fallback)} (default)` : show(v);
-    out.push({ kind: "param-changed", text: `param ${name}: ${side(b)} → ${side(h)}`, mayWeaken: true });
-  }
-}
-function checkChanges(base, head, checks, out) {
-  const ids = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort();
-  for (const id of ids) {
-    const [b, h] = [base[id], head[id]];
-    if (b === h) continue;
-    const own = checks.get(id)?.severity;
-    const side = (v) => v ?? `default (${own ?? "?"})`;
-    const rank = (v) => v === "off" ? 5 : severityRank(v ?? own ?? "info");
-    out.push({
-      kind: "check-changed",
-      text: `check ${id}: ${side(b)} → ${side(h)}`,
-      mayWeaken: rank(h) > rank(b)
-    });
-  }
-}
-function waiverKey(w) {
-  return `${w.check}\0${w.agent}\0${w.path ?? ""}`;
-}
-function describeWaiver(w) {
-  return `${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
-}
-function waiverChanges(base, head, out) {
-  const group = (list3) => {
-    const m = /* @__PURE__ */ new Map();
-    for (const w of list3) m.set(waiverKey(w), [...m.get(waiverKey(w)) ?? [], w]);
-    return m;
-  };
-  const [b, h] = [group(base), group(head)];
-  for (const key of /* @__PURE__ */ new Set([...b.keys(), ...h.keys()])) {
-    const before = b.get(key) ?? [];
-    const after = h.get(key) ?? [];
-    for (let i = 0; i < Math.max(before.length, after.length); i++) {
-      const [was, now] = [before[i], after[i]];
-      if (was && !now) {
-        out.push({
-          kind: "waiver-removed",
-          text: `waiver removed: ${describeWaiver(was)} (was until ${was.expires})`,
-          mayWeaken: false
-        });
-      } else if (now && !was) {
-        out.push({
-          kind: "waiver-added",
-          text: `waiver added: ${describeWaiver(now)} until ${now.expires}, approved by ${now.approved_by}: ${now.reason}`,
-          mayWeaken: true
-        });
-      } else if (was && now && !isDeepStrictEqual2(was, now)) {
-        const parts = [];
-        if (was.expires !== now.expires) parts.push(`expires ${was.expires} → ${now.expires}`);
-        if (was.approved_by !== now.approved_by)
-          parts.push(`approved_by ${was.approved_by} → ${now.approved_by}`);
-        if (was.reason !== now.reason) parts.push(`reason now: ${now.reason}`);
-        out.push({
-          kind: "waiver-changed",
-          text: `waiver changed: ${describeWaiver(now)}: ${parts.join("; ")}`,
-          mayWeaken: now.expires > was.expires || was.approved_by !== now.approved_by
-        });
-      }
-    }
-  }
-}
-function withoutSource(def) {
-  const copy = { ...def };
-  delete copy.source;
-  return copy;
-}
-function packCheckChanges(base, head, out) {
-  const builtin = new Set(loadPolicy().checks.map((c) => c.id));
-  const own = (list3) => new Map(list3.filter((c) => !builtin.has(c.id)).map((c) => [c.id, c]));
-  const [b, h] = [own(base), own(head)];
-  for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
-    const [was, now] = [b.get(id), h.get(id)];
-    const where3 = (c) => c.source ? ` (${c.source.file})` : "";
-    if (was && !now) {
-      out.push({
-        kind: "pack-check-removed",
-        text: `pack check removed: ${id} ${was.title}${where3(was)}`,
-        mayWeaken: true
-      });
-    } else if (now && !was) {
-      out.push({
-        kind: "pack-check-added",
-        text: `pack check added: ${id} (${now.severity}) ${now.title}${where3(now)}`,
-        mayWeaken: false
-      });
-    } else if (was && now && !isDeepStrictEqual2(withoutSource(was), withoutSource(now))) {
-      const parts = [];
-      if (was.severity !== now.severity) parts.push(`severity ${was.severity} → ${now.severity}`);
-      if (was.waivable !== now.waivable) parts.push(`waivable ${was.waivable} → ${now.waivable}`);
-      const logic = ["when", "each", "where", "at", "assert"];
-      if (logic.some((k) => !isDeepStrictEqual2(was[k], now[k]))) parts.push("logic changed");
-      if (!isDeepStrictEqual2(was.params, now.params)) parts.push("parameters changed");
-      if (parts.length === 0) parts.push("wording changed");
-      out.push({
-        kind: "pack-check-changed",
-        text: `pack check changed: ${id}${where3(now)}: ${parts.join("; ")}`,
-        mayWeaken: true
-      });
-    }
-  }
-}
-function packFrameworkChanges(base, head, out) {
-  const builtin = new Set(loadPolicy().frameworks.map((f) => f.id));
-  const own = (list3) => new Map(list3.filter((f) => !builtin.has(f.id)).map((f) => [f.id, f]));
-  const [b, h] = [own(base), own(head)];
-  for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
-    const [was, now] = [b.get(id), h.get(id)];
-    if (was && !now) {
-      out.push({
-        kind: "pack-framework-removed",
-        text: `pack framework removed: ${id} ${was.title}`,
-        mayWeaken: true
-      });
-      continue;
-    }
-    if (now && !was) {
-      out.push({
-        kind: "pack-framework-added",
-        text: `pack framework added: ${id} ${now.title} (${now.controls.length} controls)`,
-        mayWeaken: false
-      });
-      continue;
-    }
-    if (!was || !now || isDeepStrictEqual2(withoutSource(was), withoutSource(now))) continue;
-    const parts = [];
-    const controls = (f) => new Map(f.controls.map((c) => [c.id, c.checks]));
-    const [cb, ch] = [controls(was), controls(now)];
-    for (const c of cb.keys()) if (!ch.has(c)) parts.push(`control ${c} removed`);
-    for (const [c, checks] of ch) {
-      const before = cb.get(c);
-      if (!before) parts.push(`control ${c} added (${show(checks)})`);
-      else if (!isDeepStrictEqual2(before, checks))
-        parts.push(`control ${c} checks ${show(before)} → ${show(checks)}`);
-    }
-    if (parts.length === 0) parts.push("wording changed");
-    out.push({
-      kind: "pack-framework-changed",
-      text: `pack framework changed: ${id}: ${parts.join("; ")}`,
-      mayWeaken: true
-    });
-  }
-}
-function policyChanges(base, head) {
-  const out = [];
-  const [bc, hc] = [base.config, head.config];
-  if (!bc && hc) out.push({ kind: "config-added", text: `config added: ${hc.file}`, mayWeaken: true });
-  if (bc && !hc) out.push({ kind: "config-removed", text: `config removed: ${bc.file}`, mayWeaken: true });
-  if (bc && hc && bc.file !== hc.file) {
-    out.push({ kind: "config-renamed", text: `config file: ${bc.file} → ${hc.file}`, mayWeaken: false });
-  }
-  const [b, h] = [bc?.settings ?? {}, hc?.settings ?? {}];
-  settingChanges(b, h, out);
-  paramChanges(b.params ?? {}, h.params ?? {}, head.policy.checks, out);
-  checkChanges(b.checks ?? {}, h.checks ?? {}, new Map(head.policy.checks.map((c) => [c.id, c])), out);
-  waiverChanges(b.waivers ?? [], h.waivers ?? [], out);
-  const [bp, hp] = [b.packs ?? [], h.packs ?? []];
-  for (const p of hp)
-    if (!bp.includes(p)) out.push({ kind: "pack-added", text: `pack added: ${p}`, mayWeaken: false });
-  for (const p of bp)
-    if (!hp.includes(p)) out.push({ kind: "pack-removed", text: `pack removed: ${p}`, mayWeaken: true });
-  packCheckChanges(base.policy.checks, head.policy.checks, out);
-  packFrameworkChanges(base.policy.frameworks, head.policy.frameworks, out);
-  if (out.length === 0) {
-    if (bc && hc && bc.file === hc.file && bc.text !== hc.text) {
-      out.push({
-        kind: "file-changed",
-        text: `${hc.file} changed (comments or layout only)`,
-        mayWeaken: false
-      });
-    }
-    for (const file of /* @__PURE__ */ new Set([...base.packFiles.keys(), ...head.packFiles.keys()])) {
-      if (base.packFiles.get(file) !== head.packFiles.get(file)) {
-        out.push({
-          kind: "file-changed",
-          text: `${file} changed (comments or layout only)`,
-          mayWeaken: false
-        });
-      }
-    }
-  }
-  return out;
-}
-
-// src/policy/choose.ts
-function redactChanges2(changes, policies) {
-  const known = policies.flatMap((p) => p.config?.redact ?? []);
-  const found = changes.flatMap((c) => scanString(c.text).map(([, v]) => v));
-  const scrub = makeRedactor([...known, ...found]);
-  return changes.map((c) => ({ ...c, text: scrub(c.text) }));
-}
-var POLICY_SOURCES = ["base", "head"];
-async function choosePolicy(opts) {
-  const head = await loadActivePolicy(diskPolicyFiles(opts.root), { root: opts.root, config: opts.config });
-  if (!opts.reader) return { active: head };
-  let atBase;
-  try {
-    atBase = await loadActivePolicy(basePolicyFiles(opts.reader, opts.root), {
-      root: opts.root,
-      config: opts.config
-    });
-  } catch (e) {
-    if (opts.source === "head" && e instanceof PolicyError) {
-      const change2 = {
-        kind: "base-policy-invalid",
-        text: `the policy at the base could not be loaded, so the changes to it cannot be listed: ${e.message}`,
-        mayWeaken: true
-      };
-      return { active: head, source: "head", changes: redactChanges2([change2], [head]) };
-    }
-    throw e;
-  }
-  return {
-    active: opts.source === "base" ? atBase : head,
-    source: opts.source,
-    changes: redactChanges2(policyChanges(atBase, head), [atBase, head])
-  };
-}
-
-// src/cli/policy.ts
-async function loadCliPolicy(opts) {
-  if (opts.policySource !== void 0 && opts.base === void 0) {
-    throw new UsageError(
-      "--policy-source needs --base: without a base there is only the working tree's policy"
-    );
-  }
-  const source = oneOf("policy-source", opts.policySource, POLICY_SOURCES, "base");
-  const reader = opts.base === void 0 ? void 0 : await gitBaseReader(opts.root, await resolveRef(opts.root, opts.base));
-  const chosen = await choosePolicy({
-    root: opts.root,
-    ...opts.config !== void 0 ? { config: opts.config } : {},
-    source,
-    ...reader ? { reader } : {}
-  });
-  if (!reader || opts.base === void 0) return { active: chosen.active };
-  return {
-    active: chosen.active,
-    base: { ref: opts.base, reader, source: chosen.source ?? source, changes: chosen.changes ?? [] }
-  };
-}
-
-// src/cli/errors.ts
-var EXIT = { passed: 0, failed: 1, usage: 2 };
-
-// src/manifest/empty-paths.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve6, sep as sep2 } from "node:path";
-function toPosix2(path) {
-  return sep2 === "/" ? path : path.split(sep2).join("/");
-}
-function coverage(root, arg) {
-  const rel = toPosix2(relative4(root, resolve6(root, arg)));
-  const exact = (file) => rel === "" || file === rel || file.startsWith(`${rel}/`);
-  if (!import_picomatch3.default.scan(arg).isGlob) return exact;
-  const pattern = isAbsolute4(arg) ? rel : toPosix2(arg).replace(/^(\.\/)+/, "");
-  const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-  return (file) => exact(file) || matches(file);
-}
-function pathsWithoutAgents(root, paths, yielded) {
-  const files = [...new Set(yielded)];
-  return (paths.length > 0 ? paths : ["."]).filter((arg) => {
-    const covers = coverage(root, arg);
-    return !files.some(covers);
-  });
-}
-function noAgentsMessage(paths) {
-  return `no agents found in ${paths.join(", ")} (an agent is a YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent)`;
 }
 
 // src/cli/commands/check.ts
@@ -26737,6 +26920,7 @@ async function checkCommand(argv, io) {
       base: { type: "string" },
       "policy-source": { type: "string" },
       "allow-empty": { type: "boolean" },
+      "fail-scope": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
       debug: { type: "boolean" },
@@ -26749,6 +26933,10 @@ async function checkCommand(argv, io) {
   }
   const fmt = oneOf("format", values.format, FORMATS2, "text");
   const failOn = values["fail-on"] === void 0 ? void 0 : failOnOf(values["fail-on"]);
+  if (values["fail-scope"] !== void 0 && values.base === void 0) {
+    throw new UsageError("--fail-scope needs --base: without a base every finding is new");
+  }
+  const failScope = values["fail-scope"] === void 0 ? void 0 : oneOf("fail-scope", values["fail-scope"], FAIL_SCOPES, "all");
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
   const policy = await loadCliPolicy({
     root: io.cwd,
@@ -26773,11 +26961,17 @@ async function checkCommand(argv, io) {
   const base = policy.base;
   const compared = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
   const { rules } = compared;
-  const report = base ? { ...compared.report, policySource: base.source, policyChanges: base.changes } : compared.report;
+  const judgedReport = base ? { ...compared.report, policySource: base.source, policyChanges: base.changes } : compared.report;
+  const report = applyFailScope(
+    judgedReport,
+    failScope ?? policy.active.config?.settings.fail_scope ?? "all"
+  );
   const shown = values.quiet && fmt === "text" ? {
     ...report,
     frameworks: [],
-    findings: report.findings.filter((f) => f.status === "open" && reaches(f.severity, options.failOn))
+    findings: report.findings.filter(
+      (f) => f.status === "open" && reaches(f.severity, options.failOn) && judged(f, report.summary.failScope ?? "all")
+    )
   } : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
   if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
@@ -26787,10 +26981,80 @@ async function checkCommand(argv, io) {
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }
 
+// src/cli/commands/baseline.ts
+async function baselineCommand(argv, io) {
+  const { values, positionals } = parseArgs2({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      reason: { type: "string" },
+      "approved-by": { type: "string" },
+      expires: { type: "string" },
+      config: { type: "string", short: "c" },
+      "max-file-size": { type: "string" },
+      "dry-run": { type: "boolean" },
+      debug: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(BASELINE_HELP + "\n");
+    return EXIT.passed;
+  }
+  const now = Date.now();
+  const approval = checkApproval(
+    { reason: values.reason, approvedBy: values["approved-by"], expires: values.expires },
+    now
+  );
+  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
+  const { active } = await loadCliPolicy({ root: io.cwd, config: values.config });
+  const checked = await runCheck(
+    checkOptionsFor(active, { root: io.cwd, paths: positionals, maxFileSize, now, failOn: "never" })
+  );
+  const yielded = [...checked.agents.map((a) => a.doc.file), ...checked.report.errors.map((e) => e.file)];
+  const empty = pathsWithoutAgents(io.cwd, positionals, yielded);
+  if (empty.length > 0) throw new UsageError(noAgentsMessage(empty));
+  const existing = active.config?.settings.waivers ?? [];
+  const plan = planBaseline(checked.report.findings, checked.rules, existing, approval);
+  const file = active.config?.file ?? values.config ?? ".agentpolicy.yml";
+  const path = resolve7(io.cwd, file);
+  const before = existsSync3(path) ? readFileSync5(path, "utf8") : void 0;
+  const after = writeBaseline(before, file, plan.waivers);
+  parseConfig(after, file);
+  const added = plan.waivers.filter((w) => w.replaces === void 0).length;
+  const updated = plan.waivers.length - added;
+  const accepted = plan.waivers.reduce((n, w) => n + w.findings.length, 0);
+  if (values["dry-run"] !== true && plan.waivers.length > 0) writeFileSync3(path, after);
+  const verb = values["dry-run"] === true ? "would write" : "wrote";
+  io.stdout(
+    `agentpolicy baseline: ${verb} ${plan.waivers.length} waiver${plan.waivers.length === 1 ? "" : "s"} (${added} new, ${updated} updated) accepting ${accepted} finding${accepted === 1 ? "" : "s"} into ${file}, approved by ${oneLine4(approval.approvedBy)} until ${approval.expires}
+`
+  );
+  if (plan.notWaivable.length > 0) {
+    io.stdout(`
+Not waivable, left open (${plan.notWaivable.length}); fix these:
+`);
+    for (const f of plan.notWaivable) {
+      io.stdout(
+        `  ${oneLine4(`${f.file}:${f.line}:${f.column}  ${f.ruleId}  ${f.agent ?? ""}  ${f.message}`)}
+`
+      );
+    }
+  }
+  for (const e of checked.report.errors) {
+    io.stderr(
+      `agentpolicy baseline: not checked, nothing accepted: ${oneLine4(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
+`
+    );
+  }
+  return checked.report.errors.length > 0 ? EXIT.failed : EXIT.passed;
+}
+
 // src/cli/commands/init.ts
-import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync6, writeFileSync as writeFileSync4 } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/cli/templates/config.ts
 var CONFIG_PATH = ".agentpolicy.yml";
@@ -26916,7 +27180,7 @@ var WORKFLOW_PATH = ".github/workflows/agentpolicy.yml";
 var WORKFLOW_SOURCE = "examples/workflows/agentpolicy.yml";
 var YEAR_MS = 365 * 864e5;
 function initCommand(argv, io) {
-  const { values, positionals } = parseArgs2({
+  const { values, positionals } = parseArgs3({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -26939,13 +27203,13 @@ function initCommand(argv, io) {
   ]);
   if (values.workflow) {
     const source = join5(packageRoot(), WORKFLOW_SOURCE);
-    if (!existsSync3(source))
+    if (!existsSync4(source))
       throw new UsageError(`this installation has no example workflow (${WORKFLOW_SOURCE})`);
-    files.set(WORKFLOW_PATH, readFileSync5(source, "utf8"));
+    files.set(WORKFLOW_PATH, readFileSync6(source, "utf8"));
   }
-  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync3(join5(io.cwd, name)));
+  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync4(join5(io.cwd, name)));
   if (other) throw new UsageError(`${other} already exists; edit it instead, or remove it first`);
-  const existing = [...files.keys()].filter((file) => existsSync3(join5(io.cwd, file)));
+  const existing = [...files.keys()].filter((file) => existsSync4(join5(io.cwd, file)));
   if (existing.length > 0 && !values.force) {
     throw new UsageError(
       `${existing.join(", ")} already ${existing.length === 1 ? "exists" : "exist"}; nothing written (use --force to overwrite)`
@@ -26954,7 +27218,7 @@ function initCommand(argv, io) {
   for (const [file, text3] of files) {
     const abs = join5(io.cwd, file);
     mkdirSync(dirname3(abs), { recursive: true });
-    writeFileSync3(abs, text3);
+    writeFileSync4(abs, text3);
     io.stdout(`${existing.includes(file) ? "overwrote" : "wrote"} ${file}
 `);
   }
@@ -26968,7 +27232,7 @@ Next: describe a real agent in ${EXAMPLE_AGENT_PATH} (or add more files under ag
 }
 
 // src/cli/commands/inventory.ts
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/format/inventory/columns.ts
 var joined = (values) => values.join("; ");
@@ -27140,7 +27404,7 @@ function formatInventory(name, inventory) {
 
 // src/cli/commands/inventory.ts
 async function inventoryCommand(argv, io) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs4({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -27176,7 +27440,7 @@ async function inventoryCommand(argv, io) {
 }
 
 // src/cli/commands/rules.ts
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // src/policy/lookup.ts
 var squash = (s) => s.toLowerCase().replace(/\s+/g, "");
@@ -27209,7 +27473,7 @@ function controlsOfCheck(policy, checkId) {
 
 // src/cli/commands/rules.ts
 function rulesCommand(argv, io) {
-  const { values } = parseArgs4({
+  const { values } = parseArgs5({
     args: argv,
     strict: true,
     options: {
@@ -27265,7 +27529,7 @@ ${rows.length} checks
 }
 
 // src/cli/commands/explain.ts
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs6 } from "node:util";
 function indent(text3, by = "  ") {
   return text3.trimEnd().split("\n").map((l) => l ? by + l : l).join("\n");
 }
@@ -27338,7 +27602,7 @@ function explainControl({ framework: framework2, control: control2 }, policy) {
   return out.join("\n") + "\n";
 }
 function explainCommand(argv, io) {
-  const { values, positionals } = parseArgs5({
+  const { values, positionals } = parseArgs6({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -27365,11 +27629,11 @@ function explainCommand(argv, io) {
 }
 
 // src/cli/commands/schema.ts
-import { parseArgs as parseArgs6 } from "node:util";
-import { readFileSync as readFileSync6 } from "node:fs";
+import { parseArgs as parseArgs7 } from "node:util";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { join as join6 } from "node:path";
 function schemaCommand(argv, io) {
-  const { values } = parseArgs6({
+  const { values } = parseArgs7({
     args: argv,
     strict: true,
     options: { format: { type: "string", short: "f" }, help: { type: "boolean", short: "h" } }
@@ -27379,13 +27643,14 @@ function schemaCommand(argv, io) {
     return EXIT.passed;
   }
   oneOf("format", values.format, ["json"], "json");
-  io.stdout(readFileSync6(join6(packageRoot(), "schema", "agent.schema.json"), "utf8"));
+  io.stdout(readFileSync7(join6(packageRoot(), "schema", "agent.schema.json"), "utf8"));
   return EXIT.passed;
 }
 
 // src/cli/app.ts
 var COMMANDS = {
   check: checkCommand,
+  baseline: baselineCommand,
   inventory: inventoryCommand,
   init: initCommand,
   rules: rulesCommand,

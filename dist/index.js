@@ -44624,6 +44624,27 @@ function messageWithRelated(f) {
   return f.message + relatedSuffix(f);
 }
 
+// src/report/gate.ts
+var FAIL_SCOPES = ["new", "all"];
+function judged(f, scope) {
+  return scope === "all" || f.new !== false || f.ruleId.startsWith("AP-POLICY-");
+}
+function applyFailScope(report, wanted) {
+  const scope = wanted === "new" && report.base === void 0 ? "all" : wanted;
+  const { failOn } = report.summary;
+  const failing = report.findings.some(
+    (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, scope)
+  );
+  return {
+    ...report,
+    summary: {
+      ...report.summary,
+      failScope: scope,
+      passed: !failing && report.errors.length === 0
+    }
+  };
+}
+
 // src/format/summary.ts
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -44635,8 +44656,18 @@ function severityBreakdown(report) {
   return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
 }
 function blockingCount(report) {
-  const { findings, failOn } = report.summary;
+  const { findings, failOn, failScope } = report.summary;
+  if (failScope === "new") {
+    return report.findings.filter(
+      (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, "new")
+    ).length;
+  }
   return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
+}
+function scopeNote(report) {
+  if (report.summary.failScope !== "new") return "";
+  const existing = report.findings.filter((f) => f.status === "open" && !judged(f, "new")).length;
+  return `, judged on new findings only${existing > 0 ? ` (${plural2(existing, "existing finding")} shown)` : ""}`;
 }
 function tally(report) {
   const { summary: summary3 } = report;
@@ -44652,11 +44683,13 @@ function tally(report) {
 }
 function verdict(report) {
   const { passed, failOn } = report.summary;
-  if (passed) return `passed (fail-on: ${failOn})`;
+  const note = scopeNote(report);
+  if (passed) return `passed (fail-on: ${failOn}${note})`;
   const blocking = blockingCount(report);
-  if (blocking === 0) return `failed (fail-on: ${failOn})`;
+  if (blocking === 0) return `failed (fail-on: ${failOn}${note})`;
   const at = failOn === "critical" ? "critical" : `${failOn} or above`;
-  return `failed: ${plural2(blocking, "finding")} at ${at}`;
+  const what = report.summary.failScope === "new" ? "new finding" : "finding";
+  return `failed: ${plural2(blocking, what)} at ${at}${note}`;
 }
 function tallyControls(framework2) {
   const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
@@ -46106,6 +46139,7 @@ function readInputs(get2 = (name) => getInput(name)) {
   const base = get2("base");
   const htmlReport = get2("html-report");
   const failOn = get2("fail-on");
+  const failScope = get2("fail-scope");
   return {
     paths: listOf(get2("paths")),
     ...config ? { config } : {},
@@ -46118,7 +46152,8 @@ function readInputs(get2 = (name) => getInput(name)) {
     ...base ? { base } : {},
     annotations: bool("annotations", get2("annotations"), true),
     ...htmlReport ? { htmlReport } : {},
-    failOnEmpty: bool("fail-on-empty", get2("fail-on-empty"), false)
+    failOnEmpty: bool("fail-on-empty", get2("fail-on-empty"), false),
+    ...failScope ? { failScope: choice("fail-scope", failScope, FAIL_SCOPES, "all") } : {}
   };
 }
 
@@ -46485,15 +46520,20 @@ async function runAction(env = process.env) {
     );
   }
   if (policy.source) info(`Judged by the policy at the ${policy.source === "base" ? "base" : "head"}.`);
-  const report = {
-    ...result2.report,
-    ...policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {},
-    run: {
-      generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
-      ...ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {},
-      ...ctx.headSha ? { commit: ctx.headSha } : {}
-    }
-  };
+  const scope = inputs.failScope ?? policy.active.config?.settings.fail_scope ?? (ctx.pull ? "new" : "all");
+  const report = applyFailScope(
+    {
+      ...result2.report,
+      ...policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {},
+      run: {
+        generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
+        ...ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {},
+        ...ctx.headSha ? { commit: ctx.headSha } : {}
+      }
+    },
+    scope
+  );
+  info(`Fail scope: ${report.summary.failScope === "new" ? "new findings only" : "all findings"}.`);
   const { rules } = result2;
   const input = { report, rules };
   const prefix = await gitPrefix(root) ?? "";
