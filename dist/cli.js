@@ -247,10 +247,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -261,8 +261,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -291,11 +291,11 @@ var require_utils = __commonJS({
     };
     exports.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
         return segs[segs.length - 2];
       }
-      return last;
+      return last2;
     };
   }
 });
@@ -352,7 +352,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -371,10 +371,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -551,24 +551,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob2 = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob2 = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob2 = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str2;
+        glob2 = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -891,7 +891,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1061,7 +1061,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1584,7 +1584,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
@@ -1615,8 +1615,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1634,7 +1634,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -1649,7 +1649,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -1658,16 +1658,16 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan2 = require_scan();
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob2, options, returnState = false) => {
+    var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch4(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const fns = glob2.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -1680,16 +1680,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix4 = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix4 });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix4 });
         const result2 = { glob: glob2, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
@@ -1715,7 +1715,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1723,33 +1723,33 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format3 = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob2;
-      let output = match && format2 ? format2(input) : input;
+      let output = match && format3 ? format3(input) : input;
       if (match === false) {
-        output = format2 ? format2(input) : input;
+        output = format3 ? format3(input) : input;
         match = output === glob2;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix4);
+          match = picomatch3.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
+    picomatch3.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan2(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan2(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1760,26 +1760,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse3(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1788,8 +1788,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module.exports = picomatch4;
+    picomatch3.constants = constants;
+    module.exports = picomatch3;
   }
 });
 
@@ -1799,14 +1799,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob2, options, returnState = false) {
+    function picomatch3(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -1878,7 +1878,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -1889,7 +1889,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -1932,7 +1932,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -2017,9 +2017,9 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property: property2, itemIndex }) {
+      setValue(value, { property, itemIndex }) {
         this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property2)}[${itemIndex}]`;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
     exports.ValueScopeName = ValueScopeName;
@@ -2838,10 +2838,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema4) {
@@ -2894,22 +2894,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2978,8 +2978,8 @@ var require_util = __commonJS({
     })(Type || (exports.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+        const isNumber2 = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber2 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber2 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
@@ -3518,18 +3518,18 @@ var require_code2 = __commonJS({
       });
     }
     exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property2) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property2})`;
+    function isOwnProperty(gen, data, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
     }
     exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property2, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property2)}` : cond;
+    function propertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
     }
     exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property2, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property2))) : cond;
+    function noPropertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
@@ -3934,8 +3934,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema4, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -4761,7 +4761,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4788,7 +4788,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5032,10 +5032,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str3.length; i++) {
+        if (str3[i] === token) ind++;
       }
       return ind;
     }
@@ -5119,10 +5119,10 @@ var require_utils2 = __commonJS({
         return removeDotSegments(path);
       }
       const segments = path.split("/");
-      const last = segments.length - 1;
+      const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
+      for (let i = 0; i <= last2; i++) {
         const segment = segments[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
@@ -5132,7 +5132,7 @@ var require_utils2 = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i === last;
+          trailingDirectory = i === last2;
         } else {
           output.push(segment);
         }
@@ -5648,11 +5648,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5688,50 +5688,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize2(base, options), options);
-        relative5 = parse2(serialize2(relative5, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative4 = parse3(serialize2(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative5.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5739,7 +5739,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -6010,7 +6010,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -6043,11 +6043,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve8,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize: serialize2,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -6105,7 +6105,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -6449,10 +6449,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format2) {
-        if (typeof format2 == "string")
-          format2 = new RegExp(format2);
-        this.formats[name] = format2;
+      addFormat(name, format3) {
+        if (typeof format3 == "string")
+          format3 = new RegExp(format3);
+        this.formats[name] = format3;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -6570,9 +6570,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format2 = this.opts.formats[name];
-        if (format2)
-          this.addFormat(name, format2);
+        const format3 = this.opts.formats[name];
+        if (format3)
+          this.addFormat(name, format3);
       }
     }
     function addInitialKeywords(defs) {
@@ -6900,16 +6900,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -7590,11 +7590,11 @@ var require_dependencies = __commonJS({
     var util_1 = require_util();
     var code_1 = require_code2();
     exports.error = {
-      message: ({ params: { property: property2, depsCount, deps } }) => {
+      message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property2} is present`;
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
       },
-      params: ({ params: { property: property2, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property2},
+      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
     missingProperty: ${missingProperty},
     depsCount: ${depsCount},
     deps: ${deps}}`
@@ -8574,18 +8574,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format2 = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
+          const format3 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format3, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format3, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format2}`;
+            return (0, codegen_1._)`${schemaCode} && !${format3}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
-            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format3}(${data}) : ${format3}(${data}))` : (0, codegen_1._)`${format3}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format3} == "function" ? ${callFormat} : ${format3}.test(${data}))`;
+            return (0, codegen_1._)`${format3} && ${format3} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -8596,7 +8596,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format2, fmtRef] = getFormat(formatDef);
+          const [fmtType, format3, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -8623,7 +8623,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format3 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -8638,8 +8638,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format2 = [format_1.default];
-    exports.default = format2;
+    var format3 = [format_1.default];
+    exports.default = format3;
   }
 });
 
@@ -9188,7 +9188,7 @@ var require_json_schema_2020_12 = __commonJS({
     var unevaluated = require_unevaluated2();
     var content = require_content();
     var core = require_core3();
-    var format2 = require_format_annotation();
+    var format3 = require_format_annotation();
     var metadata2 = require_meta_data();
     var validation = require_validation2();
     var META_SUPPORT_DATA = ["/properties"];
@@ -9200,7 +9200,7 @@ var require_json_schema_2020_12 = __commonJS({
         unevaluated,
         content,
         core,
-        with$data(this, format2),
+        with$data(this, format3),
         metadata2,
         with$data(this, validation)
       ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
@@ -9367,8 +9367,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches = DATE.exec(str2);
+    function date(str3) {
+      const matches = DATE.exec(str3);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -9387,8 +9387,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches = TIME.exec(str2);
+      return function time(str3) {
+        const matches = TIME.exec(str3);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -9434,8 +9434,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+      return function date_time(str3) {
+        const dateTime = str3.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -9460,13 +9460,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    function uri(str3) {
+      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
+    function byte(str3) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str2);
+      return BYTE.test(str3);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -9480,11 +9480,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str2) {
-      if (Z_ANCHOR.test(str2))
+    function regex(str3) {
+      if (Z_ANCHOR.test(str3))
         return false;
       try {
-        new RegExp(str2);
+        new RegExp(str3);
         return true;
       } catch (e) {
         return false;
@@ -9786,17 +9786,17 @@ var require_limit = __commonJS({
           cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
         }
         function validateFormat() {
-          const format2 = fCxt.schema;
-          const fmtDef = self.formats[format2];
+          const format3 = fCxt.schema;
+          const fmtDef = self.formats[format3];
           if (!fmtDef || fmtDef === true)
             return;
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
+            throw new Error(`"${keyword}": format "${format3}" does not define "compare" function`);
           }
           const fmt = gen.scopeValue("formats", {
-            key: format2,
+            key: format3,
             ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format3)}` : void 0
           });
           cxt.fail$data(compareCode(fmt));
         }
@@ -10233,71 +10233,30 @@ var require_logic = __commonJS({
   }
 });
 
-// src/cli/commands/baseline.ts
-import { existsSync as existsSync3, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+// src/cli/commands/check.ts
+import { parseArgs } from "node:util";
 
 // src/manifest/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-
-// src/manifest/prefilter.ts
-import { open } from "node:fs/promises";
-var CANDIDATE = /\.(ya?ml|json)$/i;
-var DECLARES = /apiVersion["']?\s*:\s*["']?agentpolicy\.dev\//i;
-var PREFILTER_MAX_BYTES = 1024 * 1024;
-var CHUNK = 64 * 1024;
-var OVERLAP = 128;
-function isCandidateName(name) {
-  return CANDIDATE.test(name);
-}
-async function looksLikeManifest(absPath, maxBytes = PREFILTER_MAX_BYTES) {
-  let handle;
-  try {
-    handle = await open(absPath, "r");
-  } catch {
-    return false;
-  }
-  try {
-    const buffer = Buffer.alloc(Math.min(CHUNK, maxBytes));
-    let tail = "";
-    for (let at = 0; at < maxBytes; ) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, maxBytes - at), at);
-      if (bytesRead === 0) return false;
-      const text3 = tail + buffer.toString("latin1", 0, bytesRead);
-      if (DECLARES.test(text3)) return true;
-      tail = text3.slice(-OVERLAP);
-      at += bytesRead;
-    }
-    return false;
-  } catch {
-    return false;
-  } finally {
-    await handle.close();
-  }
-}
-async function filterLimited(items, limit, keep2) {
-  const verdicts = new Array(items.length).fill(false);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      verdicts[i] = await keep2(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return items.filter((_, i) => verdicts[i]);
-}
-
-// src/manifest/discover.ts
 var DEFAULT_INCLUDE = [
   "**/*.agent.yaml",
   "**/*.agent.yml",
   "**/*.agent.json",
   "**/agents/**/*.{yaml,yml,json}",
-  "**/.agents/**/*.{yaml,yml,json}"
+  "**/.agents/**/*.{yaml,yml,json}",
+  // Native agent configs, read by src/sources/ (formats.ts lists the same paths)
+  "**/.mcp.json",
+  "**/.claude/settings.json",
+  "**/.claude/settings.local.json",
+  "**/.cursor/mcp.json",
+  "**/.vscode/mcp.json",
+  "**/claude_desktop_config.json",
+  "**/.gemini/settings.json",
+  "**/.codex/config.toml",
+  "**/.well-known/agent-card.json",
+  "**/.well-known/agent.json"
 ];
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function discover(opts) {
@@ -10316,19 +10275,14 @@ async function discover(opts) {
   }
   const display2 = (abs) => toPosix(relative(root, abs)) || basename(abs);
   const insideRoot2 = (abs) => isInside(abs, root);
-  const custom = (opts.include?.length ?? 0) > 0;
-  const include = (0, import_picomatch.default)(custom ? opts.include : [...DEFAULT_INCLUDE], {
-    dot: true,
-    nocase: !custom
-  });
-  const candidates = [];
+  const include = (0, import_picomatch.default)(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
   const exclude = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : () => false;
   const add = (abs, real) => {
     const file = display2(abs);
     const existing = found.get(real);
     if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
   };
-  const walk2 = async (dir, boundary, base, select, probe) => {
+  const walk2 = async (dir, boundary, base, select) => {
     const visited = /* @__PURE__ */ new Set();
     let taken = 0;
     const queue = [dir];
@@ -10369,7 +10323,7 @@ async function discover(opts) {
           if (select(rel)) {
             add(path, target);
             taken++;
-          } else if (probe?.(rel)) candidates.push([path, target]);
+          }
         }
       }
     }
@@ -10412,16 +10366,13 @@ async function discover(opts) {
     }
     if (info.isDirectory()) {
       const { base, select } = walkSelect(abs);
-      const probe = custom ? void 0 : (rel) => isCandidateName(rel) && !exclude(rel);
-      await walk2(abs, insideRoot2(abs) ? realRoot : real, base, select, probe);
+      await walk2(abs, insideRoot2(abs) ? realRoot : real, base, select);
     } else if (info.isFile()) {
       add(abs, real);
     } else {
       fail(display2(abs), "not a regular file or folder");
     }
   }
-  const unseen = candidates.filter(([, real]) => !found.has(real));
-  for (const [path, real] of await filterLimited(unseen, 16, ([p]) => looksLikeManifest(p))) add(path, real);
   const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
   errors.sort((a, b) => compare(a.file, b.file));
   return { files, errors };
@@ -11820,13 +11771,13 @@ var Collection = class extends NodeBase {
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyComment.js
-var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
 function indentComment(comment, indent2) {
   if (/^\n+$/.test(comment))
     return comment.substring(1);
   return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
 }
-var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
+var lineComment = (str3, indent2, comment) => str3.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str3.endsWith(" ") ? "" : " ") + comment;
 
 // node_modules/yaml/browser/dist/stringify/foldFlowLines.js
 var FOLD_FLOW = "flow";
@@ -11961,16 +11912,16 @@ var getFoldOptions = (ctx, isBlock2) => ({
   lineWidth: ctx.options.lineWidth,
   minContentWidth: ctx.options.minContentWidth
 });
-var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-function lineLengthOverLimit(str2, lineWidth, indentLength) {
+var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+function lineLengthOverLimit(str3, lineWidth, indentLength) {
   if (!lineWidth || lineWidth < 0)
     return false;
   const limit = lineWidth - indentLength;
-  const strLen = str2.length;
+  const strLen = str3.length;
   if (strLen <= limit)
     return false;
   for (let i = 0, start = 0; i < strLen; ++i) {
-    if (str2[i] === "\n") {
+    if (str3[i] === "\n") {
       if (i - start > limit)
         return true;
       start = i + 1;
@@ -11987,11 +11938,11 @@ function doubleQuotedString(value, ctx) {
   const { implicitKey } = ctx;
   const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
   const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-  let str2 = "";
+  let str3 = "";
   let start = 0;
   for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
     if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-      str2 += json.slice(start, i) + "\\ ";
+      str3 += json.slice(start, i) + "\\ ";
       i += 1;
       start = i;
       ch = "\\";
@@ -12000,38 +11951,38 @@ function doubleQuotedString(value, ctx) {
       switch (json[i + 1]) {
         case "u":
           {
-            str2 += json.slice(start, i);
+            str3 += json.slice(start, i);
             const code = json.substr(i + 2, 4);
             switch (code) {
               case "0000":
-                str2 += "\\0";
+                str3 += "\\0";
                 break;
               case "0007":
-                str2 += "\\a";
+                str3 += "\\a";
                 break;
               case "000b":
-                str2 += "\\v";
+                str3 += "\\v";
                 break;
               case "001b":
-                str2 += "\\e";
+                str3 += "\\e";
                 break;
               case "0085":
-                str2 += "\\N";
+                str3 += "\\N";
                 break;
               case "00a0":
-                str2 += "\\_";
+                str3 += "\\_";
                 break;
               case "2028":
-                str2 += "\\L";
+                str3 += "\\L";
                 break;
               case "2029":
-                str2 += "\\P";
+                str3 += "\\P";
                 break;
               default:
                 if (code.substr(0, 2) === "00")
-                  str2 += "\\x" + code.substr(2);
+                  str3 += "\\x" + code.substr(2);
                 else
-                  str2 += json.substr(i, 6);
+                  str3 += json.substr(i, 6);
             }
             i += 5;
             start = i + 1;
@@ -12041,14 +11992,14 @@ function doubleQuotedString(value, ctx) {
           if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
             i += 1;
           } else {
-            str2 += json.slice(start, i) + "\n\n";
+            str3 += json.slice(start, i) + "\n\n";
             while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-              str2 += "\n";
+              str3 += "\n";
               i += 2;
             }
-            str2 += indent2;
+            str3 += indent2;
             if (json[i + 2] === " ")
-              str2 += "\\";
+              str3 += "\\";
             i += 1;
             start = i + 1;
           }
@@ -12057,8 +12008,8 @@ function doubleQuotedString(value, ctx) {
           i += 1;
       }
   }
-  str2 = start ? str2 + json.slice(start) : json;
-  return implicitKey ? str2 : foldFlowLines(str2, indent2, FOLD_QUOTED, getFoldOptions(ctx, false));
+  str3 = start ? str3 + json.slice(start) : json;
+  return implicitKey ? str3 : foldFlowLines(str3, indent2, FOLD_QUOTED, getFoldOptions(ctx, false));
 }
 function singleQuotedString(value, ctx) {
   if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -12186,15 +12137,15 @@ function plainString(item, ctx, onComment, onChompKeep) {
       return quotedString(value, ctx);
     }
   }
-  const str2 = value.replace(/\n+/g, `$&
+  const str3 = value.replace(/\n+/g, `$&
 ${indent2}`);
   if (actualString) {
-    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
     const { compat, tags } = ctx.doc.schema;
     if (tags.some(test) || compat?.some(test))
       return quotedString(value, ctx);
   }
-  return implicitKey ? str2 : foldFlowLines(str2, indent2, FOLD_FLOW, getFoldOptions(ctx, false));
+  return implicitKey ? str3 : foldFlowLines(str3, indent2, FOLD_FLOW, getFoldOptions(ctx, false));
 }
 function stringifyString(item, ctx, onComment, onChompKeep) {
   const { implicitKey, inFlow } = ctx;
@@ -12336,11 +12287,11 @@ function stringify(item, ctx, onComment, onChompKeep) {
   const props = stringifyProps(node, tagObj, ctx);
   if (props.length > 0)
     ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-  const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+  const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
   if (!props)
-    return str2;
-  return isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+    return str3;
+  return isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
 }
 
 // node_modules/yaml/browser/dist/stringify/stringifyPair.js
@@ -12364,8 +12315,8 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
   });
   let keyCommentDone = false;
   let chompKeep = false;
-  let str2 = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-  if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+  let str3 = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+  if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
     if (simpleKeys)
       throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
     explicitKey = true;
@@ -12374,27 +12325,27 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     if (allNullValues || value == null) {
       if (keyCommentDone && onComment)
         onComment();
-      return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+      return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
     }
   } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-    str2 = `? ${str2}`;
+    str3 = `? ${str3}`;
     if (keyComment && !keyCommentDone) {
-      str2 += lineComment(str2, ctx.indent, commentString(keyComment));
+      str3 += lineComment(str3, ctx.indent, commentString(keyComment));
     } else if (chompKeep && onChompKeep)
       onChompKeep();
-    return str2;
+    return str3;
   }
   if (keyCommentDone)
     keyComment = null;
   if (explicitKey) {
     if (keyComment)
-      str2 += lineComment(str2, ctx.indent, commentString(keyComment));
-    str2 = `? ${str2}
+      str3 += lineComment(str3, ctx.indent, commentString(keyComment));
+    str3 = `? ${str3}
 ${indent2}:`;
   } else {
-    str2 = `${str2}:`;
+    str3 = `${str3}:`;
     if (keyComment)
-      str2 += lineComment(str2, ctx.indent, commentString(keyComment));
+      str3 += lineComment(str3, ctx.indent, commentString(keyComment));
   }
   let vsb, vcb, valueComment;
   if (isNode(value)) {
@@ -12410,7 +12361,7 @@ ${indent2}:`;
   }
   ctx.implicitKey = false;
   if (!explicitKey && !keyComment && isScalar(value))
-    ctx.indentAtStart = str2.length + 1;
+    ctx.indentAtStart = str3.length + 1;
   chompKeep = false;
   if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq(value) && !value.flow && !value.tag && !value.anchor) {
     ctx.indent = ctx.indent.substring(2);
@@ -12454,16 +12405,16 @@ ${ctx.indent}`;
   } else if (valueStr === "" || valueStr[0] === "\n") {
     ws = "";
   }
-  str2 += ws + valueStr;
+  str3 += ws + valueStr;
   if (ctx.inFlow) {
     if (valueCommentDone && onComment)
       onComment();
   } else if (valueComment && !valueCommentDone) {
-    str2 += lineComment(str2, ctx.indent, commentString(valueComment));
+    str3 += lineComment(str3, ctx.indent, commentString(valueComment));
   } else if (chompKeep && onChompKeep) {
     onChompKeep();
   }
-  return str2;
+  return str3;
 }
 
 // node_modules/yaml/browser/dist/log.js
@@ -12634,31 +12585,31 @@ function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, fl
       }
     }
     chompKeep = false;
-    let str3 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+    let str4 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
     if (comment2)
-      str3 += lineComment(str3, itemIndent, commentString(comment2));
+      str4 += lineComment(str4, itemIndent, commentString(comment2));
     if (chompKeep && comment2)
       chompKeep = false;
-    lines.push(blockItemPrefix + str3);
+    lines.push(blockItemPrefix + str4);
   }
-  let str2;
+  let str3;
   if (lines.length === 0) {
-    str2 = flowChars.start + flowChars.end;
+    str3 = flowChars.start + flowChars.end;
   } else {
-    str2 = lines[0];
+    str3 = lines[0];
     for (let i = 1; i < lines.length; ++i) {
       const line = lines[i];
-      str2 += line ? `
+      str3 += line ? `
 ${indent2}${line}` : "\n";
     }
   }
   if (comment) {
-    str2 += "\n" + indentComment(commentString(comment), indent2);
+    str3 += "\n" + indentComment(commentString(comment), indent2);
     if (onComment)
       onComment();
   } else if (chompKeep && onChompKeep)
     onChompKeep();
-  return str2;
+  return str3;
 }
 function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
   const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -12701,21 +12652,21 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
     }
     if (comment)
       reqNewline = true;
-    let str2 = stringify(item, itemCtx, () => comment = null);
-    reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+    let str3 = stringify(item, itemCtx, () => comment = null);
+    reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
     if (i < items.length - 1) {
-      str2 += ",";
+      str3 += ",";
     } else if (ctx.options.trailingComma) {
       if (ctx.options.lineWidth > 0) {
-        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
       }
       if (reqNewline) {
-        str2 += ",";
+        str3 += ",";
       }
     }
     if (comment)
-      str2 += lineComment(str2, itemIndent, commentString(comment));
-    lines.push(str2);
+      str3 += lineComment(str3, itemIndent, commentString(comment));
+    lines.push(str3);
     linesAtValue = lines.length;
   }
   const { start, end } = flowChars;
@@ -12727,11 +12678,11 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
     }
     if (reqNewline) {
-      let str2 = start;
+      let str3 = start;
       for (const line of lines)
-        str2 += line ? `
+        str3 += line ? `
 ${indentStep}${indent2}${line}` : "\n";
-      return `${str2}
+      return `${str3}
 ${indent2}${end}`;
     } else {
       return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -13015,7 +12966,7 @@ var string = {
   identify: (value) => typeof value === "string",
   default: true,
   tag: "tag:yaml.org,2002:str",
-  resolve: (str2) => str2,
+  resolve: (str3) => str3,
   stringify(item, ctx, onComment, onChompKeep) {
     ctx = Object.assign({ actualString: true }, ctx);
     return stringifyString(item, ctx, onComment, onChompKeep);
@@ -13039,7 +12990,7 @@ var boolTag = {
   default: true,
   tag: "tag:yaml.org,2002:bool",
   test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-  resolve: (str2) => new Scalar(str2[0] === "t" || str2[0] === "T"),
+  resolve: (str3) => new Scalar(str3[0] === "t" || str3[0] === "T"),
   stringify({ source, value }, ctx) {
     if (source && boolTag.test.test(source)) {
       const sv = source[0] === "t" || source[0] === "T";
@@ -13051,14 +13002,14 @@ var boolTag = {
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyNumber.js
-function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
+function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
   if (typeof value === "bigint")
     return String(value);
   const num3 = typeof value === "number" ? value : Number(value);
   if (!isFinite(num3))
     return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
   let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-  if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+  if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
     let i = n.indexOf(".");
     if (i < 0) {
       i = n.length;
@@ -13077,7 +13028,7 @@ var floatNaN = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+  resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
   stringify: stringifyNumber
 };
 var floatExp = {
@@ -13086,7 +13037,7 @@ var floatExp = {
   tag: "tag:yaml.org,2002:float",
   format: "EXP",
   test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-  resolve: (str2) => parseFloat(str2),
+  resolve: (str3) => parseFloat(str3),
   stringify(node) {
     const num3 = Number(node.value);
     return isFinite(num3) ? num3.toExponential() : stringifyNumber(node);
@@ -13097,11 +13048,11 @@ var float = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-  resolve(str2) {
-    const node = new Scalar(parseFloat(str2));
-    const dot = str2.indexOf(".");
-    if (dot !== -1 && str2[str2.length - 1] === "0")
-      node.minFractionDigits = str2.length - dot - 1;
+  resolve(str3) {
+    const node = new Scalar(parseFloat(str3));
+    const dot = str3.indexOf(".");
+    if (dot !== -1 && str3[str3.length - 1] === "0")
+      node.minFractionDigits = str3.length - dot - 1;
     return node;
   },
   stringify: stringifyNumber
@@ -13109,7 +13060,7 @@ var float = {
 
 // node_modules/yaml/browser/dist/schema/core/int.js
 var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
 function intStringify(node, radix, prefix) {
   const { value } = node;
   if (intIdentify(value) && value >= 0)
@@ -13122,7 +13073,7 @@ var intOct = {
   tag: "tag:yaml.org,2002:int",
   format: "OCT",
   test: /^0o[0-7]+$/,
-  resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+  resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
   stringify: (node) => intStringify(node, 8, "0o")
 };
 var int = {
@@ -13130,7 +13081,7 @@ var int = {
   default: true,
   tag: "tag:yaml.org,2002:int",
   test: /^[-+]?[0-9]+$/,
-  resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+  resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
   stringify: stringifyNumber
 };
 var intHex = {
@@ -13139,7 +13090,7 @@ var intHex = {
   tag: "tag:yaml.org,2002:int",
   format: "HEX",
   test: /^0x[0-9a-fA-F]+$/,
-  resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+  resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
   stringify: (node) => intStringify(node, 16, "0x")
 };
 
@@ -13168,7 +13119,7 @@ var jsonScalars = [
     identify: (value) => typeof value === "string",
     default: true,
     tag: "tag:yaml.org,2002:str",
-    resolve: (str2) => str2,
+    resolve: (str3) => str3,
     stringify: stringifyJSON
   },
   {
@@ -13185,7 +13136,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:bool",
     test: /^true$|^false$/,
-    resolve: (str2) => str2 === "true",
+    resolve: (str3) => str3 === "true",
     stringify: stringifyJSON
   },
   {
@@ -13193,7 +13144,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:int",
     test: /^-?(?:0|[1-9][0-9]*)$/,
-    resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+    resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
     stringify: ({ value }) => intIdentify2(value) ? value.toString() : JSON.stringify(value)
   },
   {
@@ -13201,7 +13152,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:float",
     test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-    resolve: (str2) => parseFloat(str2),
+    resolve: (str3) => parseFloat(str3),
     stringify: stringifyJSON
   }
 ];
@@ -13209,9 +13160,9 @@ var jsonError = {
   default: true,
   tag: "",
   test: /^/,
-  resolve(str2, onError) {
-    onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-    return str2;
+  resolve(str3, onError) {
+    onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+    return str3;
   }
 };
 var schema2 = [map, seq].concat(jsonScalars, jsonError);
@@ -13232,10 +13183,10 @@ var binary = {
    */
   resolve(src, onError) {
     if (typeof atob === "function") {
-      const str2 = atob(src.replace(/[\n\r]/g, ""));
-      const buffer = new Uint8Array(str2.length);
-      for (let i = 0; i < str2.length; ++i)
-        buffer[i] = str2.charCodeAt(i);
+      const str3 = atob(src.replace(/[\n\r]/g, ""));
+      const buffer = new Uint8Array(str3.length);
+      for (let i = 0; i < str3.length; ++i)
+        buffer[i] = str3.charCodeAt(i);
       return buffer;
     } else {
       onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -13246,26 +13197,26 @@ var binary = {
     if (!value)
       return "";
     const buf = value;
-    let str2;
+    let str3;
     if (typeof btoa === "function") {
       let s = "";
       for (let i = 0; i < buf.length; ++i)
         s += String.fromCharCode(buf[i]);
-      str2 = btoa(s);
+      str3 = btoa(s);
     } else {
       throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
     }
     type ?? (type = Scalar.BLOCK_LITERAL);
     if (type !== Scalar.QUOTE_DOUBLE) {
       const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-      const n = Math.ceil(str2.length / lineWidth);
+      const n = Math.ceil(str3.length / lineWidth);
       const lines = new Array(n);
       for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-        lines[i] = str2.substr(o, lineWidth);
+        lines[i] = str3.substr(o, lineWidth);
       }
-      str2 = lines.join(type === Scalar.BLOCK_LITERAL ? "\n" : " ");
+      str3 = lines.join(type === Scalar.BLOCK_LITERAL ? "\n" : " ");
     }
-    return stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+    return stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
   }
 };
 
@@ -13431,7 +13382,7 @@ var floatNaN2 = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+  resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
   stringify: stringifyNumber
 };
 var floatExp2 = {
@@ -13440,7 +13391,7 @@ var floatExp2 = {
   tag: "tag:yaml.org,2002:float",
   format: "EXP",
   test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-  resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+  resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
   stringify(node) {
     const num3 = Number(node.value);
     return isFinite(num3) ? num3.toExponential() : stringifyNumber(node);
@@ -13451,11 +13402,11 @@ var float2 = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-  resolve(str2) {
-    const node = new Scalar(parseFloat(str2.replace(/_/g, "")));
-    const dot = str2.indexOf(".");
+  resolve(str3) {
+    const node = new Scalar(parseFloat(str3.replace(/_/g, "")));
+    const dot = str3.indexOf(".");
     if (dot !== -1) {
-      const f = str2.substring(dot + 1).replace(/_/g, "");
+      const f = str3.substring(dot + 1).replace(/_/g, "");
       if (f[f.length - 1] === "0")
         node.minFractionDigits = f.length;
     }
@@ -13466,34 +13417,34 @@ var float2 = {
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/int.js
 var intIdentify3 = (value) => typeof value === "bigint" || Number.isInteger(value);
-function intResolve2(str2, offset, radix, { intAsBigInt }) {
-  const sign = str2[0];
+function intResolve2(str3, offset, radix, { intAsBigInt }) {
+  const sign = str3[0];
   if (sign === "-" || sign === "+")
     offset += 1;
-  str2 = str2.substring(offset).replace(/_/g, "");
+  str3 = str3.substring(offset).replace(/_/g, "");
   if (intAsBigInt) {
     switch (radix) {
       case 2:
-        str2 = `0b${str2}`;
+        str3 = `0b${str3}`;
         break;
       case 8:
-        str2 = `0o${str2}`;
+        str3 = `0o${str3}`;
         break;
       case 16:
-        str2 = `0x${str2}`;
+        str3 = `0x${str3}`;
         break;
     }
-    const n2 = BigInt(str2);
+    const n2 = BigInt(str3);
     return sign === "-" ? BigInt(-1) * n2 : n2;
   }
-  const n = parseInt(str2, radix);
+  const n = parseInt(str3, radix);
   return sign === "-" ? -1 * n : n;
 }
 function intStringify2(node, radix, prefix) {
   const { value } = node;
   if (intIdentify3(value)) {
-    const str2 = value.toString(radix);
-    return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+    const str3 = value.toString(radix);
+    return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
   }
   return stringifyNumber(node);
 }
@@ -13503,7 +13454,7 @@ var intBin = {
   tag: "tag:yaml.org,2002:int",
   format: "BIN",
   test: /^[-+]?0b[0-1_]+$/,
-  resolve: (str2, _onError, opt) => intResolve2(str2, 2, 2, opt),
+  resolve: (str3, _onError, opt) => intResolve2(str3, 2, 2, opt),
   stringify: (node) => intStringify2(node, 2, "0b")
 };
 var intOct2 = {
@@ -13512,7 +13463,7 @@ var intOct2 = {
   tag: "tag:yaml.org,2002:int",
   format: "OCT",
   test: /^[-+]?0[0-7_]+$/,
-  resolve: (str2, _onError, opt) => intResolve2(str2, 1, 8, opt),
+  resolve: (str3, _onError, opt) => intResolve2(str3, 1, 8, opt),
   stringify: (node) => intStringify2(node, 8, "0")
 };
 var int2 = {
@@ -13520,7 +13471,7 @@ var int2 = {
   default: true,
   tag: "tag:yaml.org,2002:int",
   test: /^[-+]?[0-9][0-9_]*$/,
-  resolve: (str2, _onError, opt) => intResolve2(str2, 0, 10, opt),
+  resolve: (str3, _onError, opt) => intResolve2(str3, 0, 10, opt),
   stringify: stringifyNumber
 };
 var intHex2 = {
@@ -13529,7 +13480,7 @@ var intHex2 = {
   tag: "tag:yaml.org,2002:int",
   format: "HEX",
   test: /^[-+]?0x[0-9a-fA-F_]+$/,
-  resolve: (str2, _onError, opt) => intResolve2(str2, 2, 16, opt),
+  resolve: (str3, _onError, opt) => intResolve2(str3, 2, 16, opt),
   stringify: (node) => intStringify2(node, 16, "0x")
 };
 
@@ -13582,14 +13533,14 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
   }
   static from(schema4, iterable, ctx) {
     const { replacer } = ctx;
-    const set2 = new this(schema4);
+    const set3 = new this(schema4);
     if (iterable && Symbol.iterator in Object(iterable))
       for (let value of iterable) {
         if (typeof replacer === "function")
           value = replacer.call(iterable, value, value);
-        set2.items.push(createPair(value, null, ctx));
+        set3.items.push(createPair(value, null, ctx));
       }
-    return set2;
+    return set3;
   }
 };
 YAMLSet.tag = "tag:yaml.org,2002:set";
@@ -13613,9 +13564,9 @@ var set = {
 };
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js
-function parseSexagesimal(str2, asBigInt) {
-  const sign = str2[0];
-  const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+function parseSexagesimal(str3, asBigInt) {
+  const sign = str3[0];
+  const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
   const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
   const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
   return sign === "-" ? num3(-1) * res : res;
@@ -13652,7 +13603,7 @@ var intTime = {
   tag: "tag:yaml.org,2002:int",
   format: "TIME",
   test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-  resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+  resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
   stringify: stringifySexagesimal
 };
 var floatTime = {
@@ -13661,7 +13612,7 @@ var floatTime = {
   tag: "tag:yaml.org,2002:float",
   format: "TIME",
   test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-  resolve: (str2) => parseSexagesimal(str2, false),
+  resolve: (str3) => parseSexagesimal(str3, false),
   stringify: stringifySexagesimal
 };
 var timestamp = {
@@ -13672,8 +13623,8 @@ var timestamp = {
   // may be omitted altogether, resulting in a date format. In such a case, the time part is
   // assumed to be 00:00:00Z (start of day, UTC).
   test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-  resolve(str2) {
-    const match = str2.match(timestamp.test);
+  resolve(str3) {
+    const match = str3.match(timestamp.test);
     if (!match)
       throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
     const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -14334,8 +14285,8 @@ function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIn
         hasSpace = false;
     }
   }
-  const last = tokens[tokens.length - 1];
-  const end = last ? last.offset + last.source.length : offset;
+  const last2 = tokens[tokens.length - 1];
+  const end = last2 ? last2.offset + last2.source.length : offset;
   if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
     onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
   }
@@ -14421,10 +14372,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep3, value } = collItem;
+    const { start, key, sep: sep2, value } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
-      next: key ?? sep3?.[0],
+      next: key ?? sep2?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -14438,7 +14389,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep3) {
+      if (!keyProps.anchor && !keyProps.tag && !sep2) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -14462,7 +14413,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep3 ?? [], {
+    const valueProps = resolveProps(sep2 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -14478,7 +14429,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep3, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -14554,7 +14505,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep3 = "";
+    let sep2 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -14568,13 +14519,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep3 + cb;
-          sep3 = "";
+            comment += sep2 + cb;
+          sep2 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep3 += source;
+            sep2 += source;
           hasSpace = true;
           break;
         default:
@@ -14603,18 +14554,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep3, value } = collItem;
+    const { start, key, sep: sep2, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep3?.[0],
+      next: key ?? sep2?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep3 && !value) {
+      if (!props.anchor && !props.tag && !sep2 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -14668,8 +14619,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep3 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep3, null, props, onError);
+    if (!isMap2 && !sep2 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -14681,7 +14632,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep3 ?? [], {
+      const valueProps = resolveProps(sep2 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -14692,8 +14643,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep3)
-            for (const st of sep3) {
+          if (sep2)
+            for (const st of sep2) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -14710,7 +14661,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -14870,7 +14821,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep3 = "";
+  let sep2 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -14887,24 +14838,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent2 = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep3 + indent2.slice(trimIndent) + content;
-      sep3 = "\n";
+      value += sep2 + indent2.slice(trimIndent) + content;
+      sep2 = "\n";
     } else if (indent2.length > trimIndent || content[0] === "	") {
-      if (sep3 === " ")
-        sep3 = "\n";
-      else if (!prevMoreIndented && sep3 === "\n")
-        sep3 = "\n\n";
-      value += sep3 + indent2.slice(trimIndent) + content;
-      sep3 = "\n";
+      if (sep2 === " ")
+        sep2 = "\n";
+      else if (!prevMoreIndented && sep2 === "\n")
+        sep2 = "\n\n";
+      value += sep2 + indent2.slice(trimIndent) + content;
+      sep2 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep3 === "\n")
+      if (sep2 === "\n")
         value += "\n";
       else
-        sep3 = "\n";
+        sep2 = "\n";
     } else {
-      value += sep3 + content;
-      sep3 = " ";
+      value += sep2 + content;
+      sep2 = " ";
       prevMoreIndented = false;
     }
   }
@@ -15079,25 +15030,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep3 = " ";
+  let sep2 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep3 === "\n")
-        res += sep3;
+      if (sep2 === "\n")
+        res += sep2;
       else
-        sep3 = "\n";
+        sep2 = "\n";
     } else {
-      res += sep3 + lm;
-      sep3 = " ";
+      res += sep2 + lm;
+      sep2 = " ";
     }
     pos = line.lastIndex;
   }
-  const last = /[ \t]*(.*)/sy;
-  last.lastIndex = pos;
-  match = last.exec(source);
-  return res + sep3 + (match?.[1] ?? "");
+  const last2 = /[ \t]*(.*)/sy;
+  last2.lastIndex = pos;
+  match = last2.exec(source);
+  return res + sep2 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -15853,14 +15804,14 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start, key, sep: sep3, value }) {
+function stringifyItem({ start, key, sep: sep2, value }) {
   let res = "";
   for (const st of start)
     res += st.source;
   if (key)
     res += stringifyToken(key);
-  if (sep3)
-    for (const st of sep3)
+  if (sep2)
+    for (const st of sep2)
       res += st.source;
   if (value)
     res += stringifyToken(value);
@@ -16898,12 +16849,12 @@ var Parser = class {
           yield* this.pop(token);
       }
       if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-        const last = token.items[token.items.length - 1];
-        if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+        const last2 = token.items[token.items.length - 1];
+        if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
           if (top.type === "document")
-            top.end = last.start;
+            top.end = last2.start;
           else
-            top.items.push({ start: last.start });
+            top.items.push({ start: last2.start });
           token.items.splice(-1, 1);
         }
       }
@@ -16976,18 +16927,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start = getFirstKeyStartProps(prev);
-      let sep3;
+      let sep2;
       if (scalar.end) {
-        sep3 = scalar.end;
-        sep3.push(this.sourceToken);
+        sep2 = scalar.end;
+        sep2.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep3 = [this.sourceToken];
+        sep2 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start, key: scalar, sep: sep3 }]
+        items: [{ start, key: scalar, sep: sep2 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -17027,8 +16978,8 @@ var Parser = class {
         this.onKeyLine = false;
         if (it.value) {
           const end = "end" in it.value ? it.value.end : void 0;
-          const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-          if (last?.type === "comment")
+          const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+          if (last2?.type === "comment")
             end?.push(this.sourceToken);
           else
             map2.items.push({ start: [this.sourceToken] });
@@ -17140,15 +17091,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start2 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep3 = it.sep;
-              sep3.push(this.sourceToken);
+              const sep2 = it.sep;
+              sep2.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start2, key, sep: sep3 }]
+                items: [{ start: start2, key, sep: sep2 }]
               });
             } else if (start.length > 0) {
               it.sep = it.sep.concat(start, this.sourceToken);
@@ -17220,8 +17171,8 @@ var Parser = class {
       case "newline":
         if (it.value) {
           const end = "end" in it.value ? it.value.end : void 0;
-          const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-          if (last?.type === "comment")
+          const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+          if (last2?.type === "comment")
             end?.push(this.sourceToken);
           else
             seq2.items.push({ start: [this.sourceToken] });
@@ -17342,13 +17293,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep3 = fc.end.splice(1, fc.end.length);
-        sep3.push(this.sourceToken);
+        const sep2 = fc.end.splice(1, fc.end.length);
+        sep2.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start, key: fc, sep: sep3 }]
+          items: [{ start, key: fc, sep: sep2 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -17853,7 +17804,7 @@ function createLocator(tree, root, lines) {
     }
     return void 0;
   };
-  const resolve8 = (pointer) => {
+  const resolve6 = (pointer) => {
     const cached = resolved.get(pointer);
     if (cached) return cached;
     index ??= buildIndex();
@@ -17890,12 +17841,12 @@ function createLocator(tree, root, lines) {
   };
   return {
     locate(pointer) {
-      const { entry, exact } = resolve8(pointer);
+      const { entry, exact } = resolve6(pointer);
       if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
       return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { entry, exact } = resolve8(pointer);
+      const { entry, exact } = resolve6(pointer);
       return exact ? spanOf2(entry.key) : void 0;
     }
   };
@@ -17986,14 +17937,14 @@ function locatorTable(root, lines) {
   const from = range && range.length >= 2 ? range[0] : 0;
   const to = range && range.length >= 2 ? range[2] ?? range[1] : length;
   const first = lines.lineOf(from);
-  const last = Math.max(first, lines.lineOf(Math.max(from, to)));
+  const last2 = Math.max(first, lines.lineOf(Math.max(from, to)));
   const origin = lines.lineStarts()[first];
   for (let i = 0; i < values.length; i += FIELDS) {
     for (const f of [0, 1, 2, 3])
       if (values[i + f] >= 0) values[i + f] = values[i + f] - origin;
   }
   const all = [
-    ...lines.lineStarts().slice(first, last + 1).map((v) => v - origin),
+    ...lines.lineStarts().slice(first, last2 + 1).map((v) => v - origin),
     ...values
   ];
   let max = 0;
@@ -18003,7 +17954,7 @@ function locatorTable(root, lines) {
     codes: encode(all, wide),
     wide,
     firstLine: first,
-    lines: last - first + 1,
+    lines: last2 - first + 1,
     textLength: length - origin,
     keys
   };
@@ -18048,7 +17999,7 @@ function tableLocator(table3) {
     }
     return -1;
   };
-  const resolve8 = (pointer) => {
+  const resolve6 = (pointer) => {
     const segments = pointerSegments(pointer);
     if (segments === void 0) return { at: 0, exact: false };
     let node = 0;
@@ -18061,12 +18012,12 @@ function tableLocator(table3) {
   };
   return {
     locate(pointer) {
-      const { at: node, exact } = resolve8(pointer);
+      const { at: node, exact } = resolve6(pointer);
       if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
       return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { at: node, exact } = resolve8(pointer);
+      const { at: node, exact } = resolve6(pointer);
       return exact ? spanAt(node, 2) : void 0;
     }
   };
@@ -18220,11 +18171,11 @@ function keyWords(key) {
 }
 function secretLikeKey(key) {
   const words2 = keyWords(key);
-  const last = words2[words2.length - 1];
-  if (last === void 0) return false;
-  if (SECRET_WORDS.has(last)) return true;
-  if (SECRET_BODY_WORDS.has(last) && words2.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
-  return last === "ref" && words2.includes("secret");
+  const last2 = words2[words2.length - 1];
+  if (last2 === void 0) return false;
+  if (SECRET_WORDS.has(last2)) return true;
+  if (SECRET_BODY_WORDS.has(last2) && words2.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
+  return last2 === "ref" && words2.includes("secret");
 }
 function looksRandom(value) {
   return value.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= ENTROPY_THRESHOLD;
@@ -19892,13 +19843,13 @@ function normalise(doc) {
   const reported = new Set(findings.map((f) => f.pointer));
   const data = shallowCopy(doc.data);
   const copies = /* @__PURE__ */ new Set([data]);
-  const convert = (patterns, parse2, what) => {
+  const convert = (patterns, parse3, what) => {
     for (const pattern of patterns) {
       for (const pointer of pointersOf(data, pattern)) {
         const { parent, key } = writableParentOf(data, pointer, copies);
         if (!parent) continue;
         const raw2 = parent[key];
-        const value = parse2(raw2);
+        const value = parse3(raw2);
         if (value !== void 0) {
           setOwn(parent, key, value);
           continue;
@@ -20275,7 +20226,9 @@ function classify(tree, root) {
   for (const name of ["apiVersion", "kind"]) {
     const pairs2 = root.items.filter((p) => isScalar(p.key) && keyText(p.key) === name);
     const values = pairs2.map((p) => isScalar(p.value) ? p.value.value : void 0);
-    const ours2 = values.some((v) => typeof v === "string" && (ourApiVersion(v) || v === KIND));
+    const ours2 = values.some(
+      (v) => typeof v === "string" && (v.startsWith("agentpolicy.dev/") || v === KIND)
+    );
     if (pairs2.length > 1 && ours2) {
       return {
         kind: "error",
@@ -20287,16 +20240,8 @@ function classify(tree, root) {
   const apiVersion = field("apiVersion");
   const kind = field("kind");
   if (apiVersion.value === API_VERSION && kind.value === KIND) return { kind: "agent" };
-  const ours = typeof apiVersion.value === "string" && ourApiVersion(apiVersion.value);
+  const ours = typeof apiVersion.value === "string" && apiVersion.value.startsWith("agentpolicy.dev/");
   const agentish = typeof kind.value === "string" && kind.value.toLowerCase() === "agent";
-  const value = String(apiVersion.value);
-  if (ours && agentish && value !== API_VERSION && value.toLowerCase() === API_VERSION) {
-    return {
-      kind: "error",
-      message: `apiVersion must be written '${API_VERSION}' (lower case); got ${showValue(apiVersion.value)}`,
-      at: apiVersion.range
-    };
-  }
   if (ours && agentish && apiVersion.value !== API_VERSION) {
     return {
       kind: "error",
@@ -20317,11 +20262,8 @@ function plainlyNotAgent(contents) {
   };
   const apiVersion = scalar("apiVersion");
   const kind = scalar("kind");
-  if (typeof apiVersion === "string" && !ourApiVersion(apiVersion)) return true;
+  if (typeof apiVersion === "string" && !apiVersion.startsWith("agentpolicy.dev/")) return true;
   return typeof kind === "string" && kind.toLowerCase() !== "agent";
-}
-function ourApiVersion(value) {
-  return value.toLowerCase().startsWith("agentpolicy.dev/");
 }
 function isBlank(contents, text3) {
   if (contents === null || contents === void 0) return true;
@@ -20385,7 +20327,26 @@ function errorText(e) {
 
 // src/manifest/read.ts
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { open, stat as stat2 } from "node:fs/promises";
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+async function readSource(file, opts) {
+  const fail = (message, line = 1, column = 1) => ({
+    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
+  });
+  let bytes;
+  try {
+    const info = await stat2(file.absPath);
+    if (info.isDirectory()) return fail("is a directory, not a file");
+    if (!info.isFile()) return fail("not a regular file");
+    if (info.size > opts.maxFileSize) return fail(tooLarge(info.size, opts.maxFileSize));
+    const read = await readAtMost(file.absPath, opts.maxFileSize + 1);
+    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
+    bytes = read;
+  } catch (e) {
+    return fail(ioMessage2(e));
+  }
+  return decode(bytes, fail);
+}
 function readSourceSync(file, opts) {
   const fail = (message, line = 1, column = 1) => ({
     error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
@@ -20421,6 +20382,23 @@ function readAtMostSync(path, limit) {
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
+  }
+}
+async function readAtMost(path, limit) {
+  const handle = await open(path, "r");
+  try {
+    const chunks = [];
+    let total = 0;
+    while (total < limit) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
   }
 }
 function tooLarge(size, limit, grew = false) {
@@ -20538,7 +20516,7 @@ async function loadFiles(files, opts) {
   }
   return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
 }
-var turn = () => new Promise((resolve8) => setImmediate(resolve8));
+var turn = () => new Promise((resolve6) => setImmediate(resolve6));
 async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   const results = new Array(files.length);
   const batches = Math.ceil(files.length / BATCH);
@@ -20548,7 +20526,7 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   let failure;
   let allDone = () => {
   };
-  const finished = new Promise((resolve8) => allDone = resolve8);
+  const finished = new Promise((resolve6) => allDone = resolve6);
   const fail = (e) => {
     failure ??= e;
     allDone();
@@ -20740,8 +20718,8 @@ function escapePointerSegment2(segment) {
 function pointerOf(segments) {
   return segments.map((s) => "/" + escapePointerSegment2(String(s))).join("");
 }
-function joinPointer2(base, relative5) {
-  return relative5 ? base + relative5 : base;
+function joinPointer2(base, relative4) {
+  return relative4 ? base + relative4 : base;
 }
 
 // src/engine/derived.ts
@@ -21730,6 +21708,11 @@ var CHECK_AREAS = [
   "RISK",
   "SUP",
   "DLG",
+  "NAT",
+  "MCP",
+  "HOST",
+  "A2A",
+  "SRC",
   "SCHEMA",
   "POLICY"
 ];
@@ -21807,17 +21790,7 @@ function toCheck(raw2, index, src) {
     builtin: raw2.builtin ?? false,
     source: { file: src.file, line: pos.line, column: pos.column }
   };
-  for (const field of [
-    "principle",
-    "when",
-    "each",
-    "where",
-    "at",
-    "assert",
-    "vars",
-    "message",
-    "group"
-  ]) {
+  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"]) {
     if (raw2[field] !== void 0) check[field] = raw2[field];
   }
   deepFreeze(check);
@@ -21944,11 +21917,11 @@ function ruleFiles(dir) {
   return out;
 }
 function ruleFolderDigest(dir) {
-  const hash = createHash("sha256").update(`agentpolicy rules ${FORMAT}\0`);
+  const hash2 = createHash("sha256").update(`agentpolicy rules ${FORMAT}\0`);
   for (const file of ruleFiles(dir)) {
-    hash.update(`${file}\0`).update(readFileSync3(join3(dir, file))).update("\0");
+    hash2.update(`${file}\0`).update(readFileSync3(join3(dir, file))).update("\0");
   }
-  return hash.digest("hex");
+  return hash2.digest("hex");
 }
 function decode2(value) {
   if (Array.isArray(value)) return value.map(decode2);
@@ -22118,14 +22091,14 @@ function parseYamlSource(text3, file) {
     let found = node;
     for (let i = 0; i < path.length && node; i++) {
       const segment = path[i];
-      const last = i === path.length - 1;
+      const last2 = i === path.length - 1;
       if (isMap(node)) {
         const pair = node.items.find(
           (p) => isScalar(p.key) && String(p.key.value) === String(segment)
         );
         if (!pair) break;
         const keyNode = pair.key;
-        node = last && key || pair.value === null ? keyNode : pair.value;
+        node = last2 && key || pair.value === null ? keyNode : pair.value;
         found = node;
       } else if (isSeq(node) && typeof segment === "number") {
         const item = node.items[segment];
@@ -22398,17 +22371,7 @@ function checkOverrides(settings, checks) {
 var MAX_WAIVER_DAYS = 365;
 var DAY_MS = 864e5;
 function waiverCovers(w, f) {
-  if (f.ruleId !== w.check) return false;
-  const prints = w.match?.fingerprint;
-  if (prints !== void 0) {
-    if (f.fingerprint === void 0 || !(Array.isArray(prints) ? prints : [prints]).includes(f.fingerprint))
-      return false;
-  } else if ((f.related ?? []).some((r) => r.agent === void 0 || !globMatch(r.agent, w.agent))) {
-    return false;
-  }
-  if (w.match?.file !== void 0 && f.file !== w.match.file) return false;
-  if (f.agent === void 0 ? prints === void 0 || w.agent !== "*" : !globMatch(f.agent, w.agent))
-    return false;
+  if (f.ruleId !== w.check || f.agent === void 0 || !globMatch(f.agent, w.agent)) return false;
   if (w.path === void 0 || w.path === "") return true;
   return f.path === w.path || f.path.startsWith(`${w.path}/`);
 }
@@ -22417,7 +22380,6 @@ function refOf(w) {
     check: w.check,
     agent: w.agent,
     ...w.path !== void 0 ? { path: w.path } : {},
-    ...w.match !== void 0 ? { match: w.match } : {},
     reason: w.reason,
     approved_by: w.approved_by,
     expires: w.expires
@@ -22730,53 +22692,13 @@ function evaluate(agents, checks, opts) {
   return { findings, errors, applied: [...applied].sort() };
 }
 
-// src/report/group.ts
-import { createHash as createHash3 } from "node:crypto";
-function causeFingerprint(ruleId, value) {
-  return createHash3("sha256").update(`${ruleId}\0cause\0${JSON.stringify(value) ?? "undefined"}`).digest("hex").slice(0, 32);
-}
-function valueAtPointer(data, pointer) {
-  let node = data;
-  for (const raw2 of pointer.split("/").slice(1)) {
-    const key = raw2.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return void 0;
-    node = node[key];
-  }
-  return node;
-}
-var CauseGrouper = class {
-  primaries = /* @__PURE__ */ new Map();
-  /**
-   * The finding to report, or undefined when `f` joined an earlier finding of the same cause as a related
-   * location. `f.fingerprint` must already be the cause fingerprint.
-   */
-  add(f) {
-    const primary = this.primaries.get(f.fingerprint);
-    if (!primary) {
-      this.primaries.set(f.fingerprint, f);
-      return f;
-    }
-    const related = {
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      path: f.path,
-      ...f.agent !== void 0 ? { agent: f.agent } : {}
-    };
-    (primary.related ??= []).push(related);
-    return void 0;
-  }
-};
-function agentsOf(f) {
-  const key = (agent, file) => `${agent ?? ""}@${file}`;
-  return [key(f.agent, f.file), ...(f.related ?? []).map((r) => key(r.agent, r.file))];
-}
-function widens(head, base) {
-  if (!base || (head.related ?? []).length === 0) return false;
-  const before = new Set(agentsOf(base));
-  return agentsOf(head).some((a) => !before.has(a));
+// src/sources/columns.ts
+function sourceColumns(agent) {
+  const s = agent;
+  return {
+    ...s.source ? { source: s.source.format, sourceFiles: [...s.source.files] } : {},
+    ...s.ownerSource ? { ownerSource: s.ownerSource } : {}
+  };
 }
 
 // src/report/inventory.ts
@@ -22848,6 +22770,7 @@ function inventoryRows(agents, findings, findingAgents) {
     put("longestTtl", longestTtl(credentials));
     const labels = labelsOf(metadata2.labels, scrub);
     if (labels) row2.labels = labels;
+    Object.assign(row2, sourceColumns(agent));
     return row2;
   });
 }
@@ -22956,8 +22879,10 @@ var package_default = {
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
     "json-logic-js": "2.0.5",
+    "jsonc-parser": "3.3.1",
     "markdown-table": "3.1.0",
     picomatch: "4.0.7",
+    "toml-eslint-parser": "1.0.3",
     yaml: "2.9.1"
   },
   devDependencies: {
@@ -22982,6 +22907,4541 @@ var package_default = {
 
 // src/version.ts
 var TOOL_VERSION = package_default.version;
+
+// src/sources/text/tree.ts
+var MAX_NATIVE_DEPTH = 64;
+function locateIn(tree, pointer) {
+  const segments = pointerSegments(pointer) ?? [];
+  for (let i = segments.length; i >= 0; i--) {
+    const at = tree.ranges.get(joinPointer(segments.slice(0, i)));
+    if (!at) continue;
+    const exact = i === segments.length;
+    const range = !exact && at.key ? at.key : at.value;
+    return tree.lines.span(range[0], range[1]);
+  }
+  return { line: 1, column: 1, endLine: 1, endColumn: 2 };
+}
+function locateKeyIn(tree, pointer) {
+  const key = tree.ranges.get(pointer)?.key;
+  return key ? tree.lines.span(key[0], key[1]) : void 0;
+}
+
+// src/sources/values.ts
+var EMBEDDED_REFERENCE = /\$\{\{\s*[^}]+\}\}|\$\{(?:env:|input:|secret:)?[A-Za-z_][A-Za-z0-9_.-]*(?::-[^}]*)?\}|\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\$[A-Z_][A-Z0-9_]{2,}/g;
+var PLACEHOLDER = [
+  /^<[^<>]*>$/,
+  /^\[[^[\]]*\]$/,
+  /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|…|-{3,}|•+|0{8,})$/,
+  /^(?:changeme|change[-_ ]?me|replace[-_ ]?me|todo|tbd|fixme|redacted|none|null|secret|password|token|dummy|example|sample|test|placeholder)$/i,
+  /^(?:your|my|insert|enter|add|put|paste)[-_ ]/i,
+  /[-_ ](?:here|goes[-_ ]here)$/i,
+  /^(?:sk|pk|ghp|gho|xoxb|xoxp|sk-ant|sk-proj)[-_](?:x+|\.{3,}|\*+|…|your|<)/i,
+  /^[A-Za-z0-9_-]*(?:xxxx|XXXX|\*\*\*\*|\.\.\.\.)[A-Za-z0-9_*.-]*$/
+];
+function isPlaceholderValue(value) {
+  const v = value.trim();
+  if (v === "") return true;
+  return PLACEHOLDER.some((p) => p.test(v));
+}
+function referencesIn(value) {
+  const out = [];
+  for (const m of value.matchAll(EMBEDDED_REFERENCE)) out.push(refName2(m[0]));
+  return out;
+}
+function refName2(token) {
+  const inner = token.replace(/^\$\{\{\s*|\s*\}\}$/g, "").replace(/^\{\{\s*|\s*\}\}$/g, "").replace(/^\$\{|\}$/g, "").replace(/^\$/, "").replace(/:-.*$/, "");
+  if (/^(?:env|input|secret):/.test(inner)) return inner;
+  if (/^secrets\./.test(inner)) return `secret:${inner.slice("secrets.".length)}`;
+  return `env:${inner}`;
+}
+var SECRET_NAME = /(?:^|[^a-z])(?:token|secret|password|passwd|pwd|passphrase|api[-_]?key|apikey|access[-_]?key|private[-_]?key|client[-_]?secret|credentials?|auth|authorization|bearer|cookie|session|signing[-_]?key|dsn|conn(?:ection)?[-_]?string)(?:$|[^a-z])|key$/i;
+function isSecretName(name) {
+  const words2 = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/^-+/, "");
+  return SECRET_NAME.test(words2);
+}
+var AUTH_SCHEME = /^(?:bearer|basic|token|bot|apikey|api-key|digest)\s+(\S+)\s*$/i;
+function classifyValue(value, name) {
+  const v = value.trim();
+  if (isPlaceholderValue(v)) return { kind: "placeholder", secrets: [] };
+  const found = scanString(v, isSecretName(name) ? normaliseKey(name) : void 0);
+  if (found.length > 0) {
+    return { kind: "inline-secret", secretKind: found[0][0], secrets: [...found.map((f) => f[1]), value] };
+  }
+  const refs = referencesIn(v);
+  if (refs.length > 0 || isReference(v)) {
+    return { kind: "reference", ...refs[0] !== void 0 ? { ref: refs[0] } : {}, secrets: [] };
+  }
+  if (isPlaceholderValue(v)) return { kind: "placeholder", secrets: [] };
+  const scheme = AUTH_SCHEME.exec(v);
+  const token = scheme ? scheme[1] : v;
+  if (isSecretName(name) && !isPlaceholderValue(token) && looksLikeToken(token)) {
+    return {
+      kind: "inline-secret",
+      secretKind: `credential in '${shortName(name)}'`,
+      secrets: [token, value]
+    };
+  }
+  return { kind: "literal", secrets: [] };
+}
+function looksLikeToken(v) {
+  return v.length >= 12 && !/\s/.test(v) && /[0-9]/.test(v) && /[A-Za-z]/.test(v) && !/^[./~]|^[A-Za-z]:\\|:\/\//.test(v) && !/^(?:true|false|\d+(?:\.\d+)*)$/i.test(v);
+}
+function normaliseKey(name) {
+  return name.replace(/^-+/, "").replace(/-/g, "_");
+}
+function shortName(name) {
+  return name.length <= 40 && /^[\w.-]+$/.test(name) ? name : "a secret-like field";
+}
+function credentialValue(value, name, where3, pointer, secrets) {
+  const c = classifyValue(value, name);
+  secrets.push(...c.secrets);
+  return {
+    name,
+    where: where3,
+    pointer,
+    kind: c.kind,
+    ...c.ref !== void 0 ? { ref: c.ref } : {},
+    ...c.secretKind !== void 0 ? { secretKind: c.secretKind } : {},
+    credential: c.kind === "inline-secret" || isSecretName(name) && c.kind !== "literal" || isSecretName(name) && value.trim() !== ""
+  };
+}
+function urlCredentials(url, pointer, secrets) {
+  const out = [];
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?/.exec(url.trim());
+  if (!m) return out;
+  const authority = m[2] ?? "";
+  const at = authority.lastIndexOf("@");
+  if (at > 0) {
+    const userinfo = authority.slice(0, at);
+    const colon = userinfo.indexOf(":");
+    const user = colon === -1 ? userinfo : userinfo.slice(0, colon);
+    const pass = colon === -1 ? "" : userinfo.slice(colon + 1);
+    const secret = pass !== "" ? pass : user;
+    const c = classifyValue(decode4(secret), "password");
+    if (c.kind !== "literal" || secret.length >= 8) {
+      const kind = c.kind === "literal" ? "inline-secret" : c.kind;
+      if (kind === "inline-secret") secrets.push(secret, decode4(secret), url);
+      out.push({
+        name: "userinfo",
+        where: "userinfo",
+        pointer,
+        kind,
+        ...c.ref !== void 0 ? { ref: c.ref } : {},
+        ...kind === "inline-secret" ? { secretKind: c.secretKind ?? "credential in URL userinfo" } : {},
+        credential: true
+      });
+    }
+  }
+  const query = m[4];
+  if (query) {
+    for (const part of query.slice(1).split("&")) {
+      if (part === "") continue;
+      const eq = part.indexOf("=");
+      const name = decode4(eq === -1 ? part : part.slice(0, eq));
+      const raw2 = eq === -1 ? "" : part.slice(eq + 1);
+      if (raw2 === "") continue;
+      const cv = credentialValue(decode4(raw2), name, "query", pointer, secrets);
+      if (cv.kind === "inline-secret") secrets.push(raw2, url);
+      if (cv.credential) out.push(cv);
+    }
+  }
+  return out;
+}
+function decode4(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+// src/sources/unicode.ts
+var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}]/u;
+function invisibleChar(text3) {
+  const m = INVISIBLE.exec(text3);
+  if (!m) return void 0;
+  const cp = m[0].codePointAt(0) ?? 0;
+  return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text3) {
+  return text3.replace(
+    new RegExp(INVISIBLE.source, "gu"),
+    (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`
+  );
+}
+
+// src/sources/model.ts
+function emptyConfig(format3, host, file) {
+  return {
+    format: format3,
+    host,
+    file,
+    servers: [],
+    allow: [],
+    ask: [],
+    deny: [],
+    posture: [],
+    env: [],
+    hooks: [],
+    trustAll: [],
+    directories: [],
+    personal: false
+  };
+}
+function isRecord3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+
+// src/sources/agent.ts
+var CONFIG_POINTER = "/native/config";
+function buildAgent(config, format3, tree, name, secretValues) {
+  const origins = /* @__PURE__ */ new Map();
+  const map2 = (synth, native2) => {
+    origins.set(synth, native2);
+  };
+  const tools = [];
+  const credentials = [];
+  const permissions = [];
+  const approvals = [];
+  const servers = [];
+  config.servers.forEach((s, i) => {
+    servers.push(serverFacts(s));
+    map2(`/native/servers/${i}`, s.pointer);
+    if (s.plainHttp) map2(`/native/servers/${i}/url`, s.plainHttp.pointer);
+    if (s.broadRoots[0]) map2(`/native/servers/${i}/broad_roots`, s.broadRoots[0].pointer);
+    if (s.autoApprove[0]) map2(`/native/servers/${i}/auto_approve`, s.autoApprove[0].pointer);
+    if (s.disabled) return;
+    const t = tools.length;
+    tools.push(toolOf(s));
+    map2(`/tools/${t}`, s.pointer);
+    if (s.package) {
+      map2(`/tools/${t}/version`, s.package.pointer);
+      map2(`/tools/${t}/digest`, s.package.pointer);
+      map2(`/tools/${t}/source`, s.package.pointer);
+    } else if (s.url !== void 0) {
+      map2(`/tools/${t}/version`, s.plainHttp?.pointer ?? s.pointer);
+    }
+    for (const c of s.credentials) {
+      if (!c.credential) continue;
+      map2(`/credentials/${credentials.length}`, c.pointer);
+      credentials.push(credentialOf(`${s.name}/${c.name}`, c));
+    }
+  });
+  for (const c of config.env) {
+    map2(`/credentials/${credentials.length}`, c.pointer);
+    credentials.push(credentialOf(`env/${c.name}`, c));
+  }
+  const gate = `${config.host}-prompt`;
+  for (const list4 of ["allow", "ask"]) {
+    for (const r of config[list4]) {
+      map2(`/permissions/${permissions.length}`, r.pointer);
+      permissions.push({
+        resource: r.resource,
+        actions: r.actions,
+        category: r.category,
+        ...list4 === "ask" ? { approval: gate } : {}
+      });
+    }
+  }
+  if (config.ask.length > 0) {
+    map2("/approvals/0", config.ask[0].pointer.replace(/\/\d+$/, ""));
+    approvals.push({ name: gate, approvers: ["the person running the session"], min_approvals: 1 });
+  }
+  const card = config.card;
+  if (card) {
+    tools.push({
+      name: card.name ?? "agent-card",
+      type: "a2a",
+      ...card.url ? { source: card.url } : {},
+      ...card.version ? { version: card.version } : {}
+    });
+    map2("/tools/0", "");
+  }
+  const secrets = sweep(tree.data, secretValues);
+  const invisible = invisibleIn(tree.data);
+  const posture = {};
+  config.posture.forEach((p, i) => {
+    posture[p.setting] = p.value;
+    map2(`/native/posture_settings/${i}`, p.pointer);
+    map2(`/native/posture/${escapePointerSegment(p.setting)}`, p.pointer);
+  });
+  const list3 = (prefix, items, facts) => items.map((x, i) => {
+    map2(`${prefix}/${i}`, x.pointer);
+    return facts(x);
+  });
+  const native = {
+    format: config.format,
+    host: config.host,
+    host_label: format3.label,
+    file: config.file,
+    implicit: true,
+    personal: config.personal,
+    servers,
+    posture,
+    posture_settings: config.posture.map((p) => ({ setting: p.setting, value: p.value })),
+    broad_allow: list3(
+      "/native/broad_allow",
+      config.allow.filter((r) => r.broad !== void 0),
+      (r) => ({ rule: r.rule, reason: r.broad })
+    ),
+    deny: config.deny.map((r) => r.rule),
+    trust_all: list3("/native/trust_all", config.trustAll, (t) => ({ setting: t.setting })),
+    hooks: list3("/native/hooks", config.hooks, (h) => ({ event: h.event })),
+    directories: list3("/native/directories", config.directories, (d) => ({ path: d.path })),
+    invisible: list3("/native/invisible", invisible, (x) => ({ char: x.char, where: x.where })),
+    ...card ? {
+      card: {
+        name: card.name ?? null,
+        url: card.url ?? null,
+        plain_http: card.plainHttp,
+        organization: card.organization ?? null,
+        schemes: card.schemes.map((s) => s.name),
+        security_required: card.securityRequired,
+        signed: card.signed
+      }
+    } : {},
+    config: tree.data
+  };
+  if (card) {
+    map2("/native/card", "");
+    map2("/native/card/url", card.urlPointer);
+    map2("/native/card/schemes", card.schemes.length > 0 ? "/securitySchemes" : "");
+    map2("/native/card/organization", "/provider/organization");
+  }
+  map2("/native", "");
+  const data = {
+    apiVersion: "agentpolicy.dev/v1",
+    kind: "Agent",
+    metadata: {
+      name,
+      description: `${format3.label} configuration in ${config.file}`,
+      labels: { source: config.format }
+    },
+    ...tools.length > 0 ? { tools } : {},
+    ...credentials.length > 0 ? { credentials } : {},
+    ...permissions.length > 0 ? { permissions } : {},
+    ...approvals.length > 0 ? { approvals } : {},
+    native
+  };
+  const locate = (pointer) => locateIn(tree, nativePointerOf(origins, pointer) ?? "");
+  const doc = {
+    file: config.file,
+    docIndex: 0,
+    data,
+    locate,
+    locateKey: (pointer) => {
+      const native2 = nativePointerOf(origins, pointer, true);
+      return native2 === void 0 ? void 0 : locateKeyIn(tree, native2);
+    }
+  };
+  return {
+    doc,
+    name,
+    data,
+    findings: [],
+    secrets,
+    redact: [...new Set(secretValues.filter((v) => v.length >= 4))],
+    source: { format: config.format, host: config.host, files: [config.file], implicit: true },
+    config,
+    origins,
+    tree
+  };
+}
+function nativePointerOf(origins, pointer, exact = false) {
+  if (pointer === CONFIG_POINTER || pointer.startsWith(`${CONFIG_POINTER}/`))
+    return pointer.slice(CONFIG_POINTER.length);
+  if (exact) return origins.get(pointer);
+  const segments = pointerSegments(pointer);
+  if (segments === void 0) return void 0;
+  for (let i = segments.length; i > 0; i--) {
+    const hit = origins.get(joinPointer(segments.slice(0, i)));
+    if (hit !== void 0) return hit;
+  }
+  return void 0;
+}
+function toolOf(s) {
+  const pkg = s.package;
+  const source = pkg ? pkg.ecosystem === "npm" ? `npm:${pkg.name}` : pkg.ecosystem === "pypi" ? `pypi:${pkg.name}` : pkg.name : s.url ?? s.command ?? s.name;
+  return {
+    name: s.name,
+    type: "mcp",
+    source,
+    ...pkg?.version !== void 0 ? { version: pkg.version } : {},
+    ...pkg?.digest !== void 0 ? { digest: pkg.digest } : {}
+  };
+}
+function credentialOf(name, c) {
+  const lower2 = c.name.toLowerCase();
+  const type = /pass(?:word|wd|phrase)?|pwd/.test(lower2) ? "password" : c.where === "header" || /token|bearer|auth/.test(lower2) ? "static-token" : "api-key";
+  return {
+    name,
+    type,
+    ...c.kind === "reference" && c.ref !== void 0 ? { secret_ref: c.ref } : {}
+  };
+}
+function serverFacts(s) {
+  return {
+    name: s.name,
+    transport: s.transport,
+    ...s.command !== void 0 ? { command: s.command } : {},
+    ...s.url !== void 0 ? { url: s.url } : {},
+    ...s.package ? {
+      package: {
+        ecosystem: s.package.ecosystem,
+        name: s.package.name,
+        version: s.package.version ?? null
+      }
+    } : {},
+    plain_http: s.plainHttp !== void 0,
+    broad_roots: s.broadRoots.map((r) => r.path),
+    auto_approve: s.autoApprove.map((a) => a.what),
+    ...s.includeTools ? { include_tools: s.includeTools } : {},
+    ...s.excludeTools ? { exclude_tools: s.excludeTools } : {},
+    disabled: s.disabled
+  };
+}
+function sweep(data, values) {
+  const hits = [];
+  const walk2 = (v, pointer, key, depth) => {
+    if (depth > 64) return;
+    if (typeof v === "string") {
+      const c = classifyValue(v, key);
+      if (c.kind === "inline-secret") {
+        hits.push({ pointer: `${CONFIG_POINTER}${pointer}`, kind: c.secretKind ?? "secret" });
+        values.push(...c.secrets);
+      }
+      return;
+    }
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        const prev = i > 0 ? v[i - 1] : void 0;
+        const name = typeof prev === "string" && /^--?[A-Za-z][\w-]*$/.test(prev) ? prev : key;
+        const eq = typeof x === "string" ? /^(--?[A-Za-z][\w-]*)=/.exec(x) : null;
+        walk2(x, `${pointer}/${i}`, eq ? eq[1] : name, depth + 1);
+      });
+      return;
+    }
+    if (isRecord3(v))
+      for (const k of Object.keys(v)) walk2(v[k], `${pointer}/${escapePointerSegment(k)}`, k, depth + 1);
+  };
+  walk2(data, "", "", 0);
+  return hits;
+}
+function invisibleIn(data) {
+  const out = [];
+  const walk2 = (v, pointer, depth) => {
+    if (depth > 64 || out.length >= 20) return;
+    if (typeof v === "string") {
+      const c = invisibleChar(v);
+      if (c) out.push({ pointer, char: c, where: visible(pointer) || "/" });
+      return;
+    }
+    if (Array.isArray(v)) v.forEach((x, i) => walk2(x, `${pointer}/${i}`, depth + 1));
+    else if (isRecord3(v)) {
+      for (const k of Object.keys(v)) {
+        const p = `${pointer}/${escapePointerSegment(k)}`;
+        const c = invisibleChar(k);
+        if (c) out.push({ pointer: p, char: c, where: `the key of ${visible(p)}` });
+        walk2(v[k], p, depth + 1);
+      }
+    }
+  };
+  walk2(data, "", 0);
+  return out;
+}
+
+// src/sources/servers.ts
+function readServers(map2, base, fields, secrets) {
+  if (!isRecord3(map2)) return [];
+  return Object.keys(map2).flatMap((name) => {
+    const entry = map2[name];
+    if (!isRecord3(entry)) return [];
+    return [readServer(name, entry, `${base}/${escapePointerSegment(name)}`, fields, secrets)];
+  });
+}
+function readServer(name, entry, pointer, fields, secrets) {
+  const at = (...segs) => pointer + segs.map((s) => `/${escapePointerSegment(String(s))}`).join("");
+  const command2 = str(entry.command);
+  const args = strings(entry.args);
+  let url;
+  let urlField;
+  let transport = "stdio";
+  for (const u of fields.urls) {
+    const v = str(entry[u.field]);
+    if (v !== void 0) {
+      url = v;
+      urlField = u.field;
+      transport = u.transport;
+      break;
+    }
+  }
+  const type = str(entry.type)?.toLowerCase();
+  if (type === "sse") transport = "sse";
+  else if (type === "http" || type === "streamable-http" || type === "streamablehttp") transport = "http";
+  else if (type === "stdio" || command2 !== void 0 && url === void 0) transport = "stdio";
+  const credentials = [];
+  const env = entry.env;
+  if (isRecord3(env)) {
+    for (const key of Object.keys(env)) {
+      const v = env[key];
+      if (typeof v !== "string") continue;
+      const cv = credentialValue(v, key, "env", at("env", key), secrets);
+      if (cv.credential) credentials.push(cv);
+    }
+  }
+  for (const field of fields.headers) {
+    const headers = entry[field];
+    if (!isRecord3(headers)) continue;
+    for (const key of Object.keys(headers)) {
+      const v = headers[key];
+      if (typeof v !== "string") continue;
+      const cv = credentialValue(v, key, "header", at(field, key), secrets);
+      if (cv.credential) credentials.push(cv);
+    }
+  }
+  for (const field of fields.envHeaders ?? []) {
+    const headers = entry[field];
+    if (!isRecord3(headers)) continue;
+    for (const key of Object.keys(headers)) {
+      const v = headers[key];
+      if (typeof v !== "string") continue;
+      credentials.push({
+        name: key,
+        where: "header",
+        pointer: at(field, key),
+        kind: "reference",
+        ref: `env:${v}`,
+        credential: true
+      });
+    }
+  }
+  if (fields.bearerEnv) {
+    const v = str(entry[fields.bearerEnv]);
+    if (v !== void 0) {
+      credentials.push({
+        name: "Authorization",
+        where: "header",
+        pointer: at(fields.bearerEnv),
+        kind: "reference",
+        ref: `env:${v}`,
+        credential: true
+      });
+    }
+  }
+  if (fields.envFile) {
+    const v = str(entry[fields.envFile]);
+    if (v !== void 0) {
+      credentials.push({
+        name: v,
+        where: "env-file",
+        pointer: at(fields.envFile),
+        kind: "reference",
+        ref: `file:${v}`,
+        credential: true
+      });
+    }
+  }
+  if (url !== void 0 && urlField !== void 0)
+    credentials.push(...urlCredentials(url, at(urlField), secrets));
+  credentials.push(...argCredentials(args, (i) => at("args", i), secrets));
+  const pkg = command2 !== void 0 ? packageOf(command2, args, (i) => at("args", i), at("command")) : void 0;
+  const broadRoots = broadRootsOf(name, command2, args, pkg, (i) => at("args", i));
+  const autoApprove = [];
+  for (const field of fields.autoApprove) {
+    const list3 = entry[field];
+    if (Array.isArray(list3) && list3.length > 0) {
+      const tools = strings(list3);
+      autoApprove.push({ pointer: at(field), what: tools.includes("*") ? "every tool" : tools.join(", ") });
+    } else if (list3 === true) {
+      autoApprove.push({ pointer: at(field), what: "every tool" });
+    }
+  }
+  if (fields.trust && entry[fields.trust] === true) {
+    autoApprove.push({ pointer: at(fields.trust), what: "every tool (trust: true)" });
+  }
+  const disabled = fields.disabled !== void 0 && entry[fields.disabled] === true || fields.enabled !== void 0 && entry[fields.enabled] === false;
+  const plain = url !== void 0 && urlField !== void 0 && isPlainRemote(url) ? { pointer: at(urlField) } : void 0;
+  return {
+    name,
+    pointer,
+    transport,
+    ...command2 !== void 0 ? { command: command2 } : {},
+    args,
+    ...url !== void 0 ? { url } : {},
+    ...pkg ? { package: pkg } : {},
+    credentials,
+    ...plain ? { plainHttp: plain } : {},
+    broadRoots,
+    autoApprove,
+    ...fields.include && Array.isArray(entry[fields.include]) ? { includeTools: strings(entry[fields.include]) } : {},
+    ...fields.exclude && Array.isArray(entry[fields.exclude]) ? { excludeTools: strings(entry[fields.exclude]) } : {},
+    disabled
+  };
+}
+function argCredentials(args, at, secrets) {
+  const out = [];
+  args.forEach((arg, i) => {
+    const prev = args[i - 1];
+    const eq = /^(--?[A-Za-z][\w-]*)=(.*)$/s.exec(arg);
+    if (eq) {
+      const cv2 = credentialValue(eq[2], eq[1], "arg", at(i), secrets);
+      if (cv2.credential) out.push(cv2);
+      return;
+    }
+    if (prev !== void 0 && (prev === "-e" || prev === "--env")) {
+      const kv = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(arg);
+      if (kv) {
+        const cv2 = credentialValue(kv[2], kv[1], "env", at(i), secrets);
+        if (cv2.credential) out.push(cv2);
+      } else if (isSecretName(arg)) {
+        out.push({
+          name: arg,
+          where: "env",
+          pointer: at(i),
+          kind: "reference",
+          ref: `env:${arg}`,
+          credential: true
+        });
+      }
+      return;
+    }
+    if (prev !== void 0 && /^--?[A-Za-z][\w-]*$/.test(prev) && isSecretName(prev) && !arg.startsWith("-")) {
+      const cv2 = credentialValue(arg, prev, "arg", at(i), secrets);
+      if (cv2.credential) out.push(cv2);
+      return;
+    }
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(arg)) {
+      out.push(...urlCredentials(arg, at(i), secrets));
+      return;
+    }
+    const cv = credentialValue(arg, "arg", "arg", at(i), secrets);
+    if (cv.kind === "inline-secret") out.push(cv);
+  });
+  return out;
+}
+var RUNNERS = {
+  npx: {
+    ecosystem: "npm",
+    valued: ["--registry", "--cache", "--userconfig", "-c", "--call", "--node-options"],
+    pkgFlag: ["-p", "--package"]
+  },
+  bunx: { ecosystem: "npm", valued: ["--registry", "--cwd"], pkgFlag: ["-p", "--package"] },
+  uvx: {
+    ecosystem: "pypi",
+    valued: [
+      "--with",
+      "--python",
+      "-p",
+      "--index",
+      "--index-url",
+      "--extra-index-url",
+      "--with-requirements",
+      "--directory",
+      "--config-file"
+    ],
+    pkgFlag: ["--from"]
+  },
+  pipx: { ecosystem: "pypi", valued: ["--python", "--index-url", "--pip-args"], pkgFlag: ["--spec"] }
+};
+function packageOf(command2, args, at, commandPointer) {
+  const base = command2.split(/[\\/]/).pop()?.replace(/\.(?:cmd|exe)$/i, "").toLowerCase() ?? "";
+  let rest = args.map((a, i) => ({ a, i }));
+  let runner = RUNNERS[base];
+  if (base === "npm" && rest[0]?.a === "exec" || (base === "pnpm" || base === "yarn") && rest[0]?.a === "dlx") {
+    runner = RUNNERS.npx;
+    rest = rest.slice(1);
+  } else if (base === "uv" && rest[0]?.a === "tool" && rest[1]?.a === "run") {
+    runner = RUNNERS.uvx;
+    rest = rest.slice(2);
+  } else if (base === "pipx" && rest[0]?.a === "run") {
+    rest = rest.slice(1);
+  } else if (base === "docker" || base === "podman") {
+    return imageOf(rest, at);
+  }
+  if (!runner) {
+    if (/^(?:\.{1,2}[\\/]|\$\{workspaceFolder\})/.test(command2)) {
+      return { ecosystem: "other", name: command2, version: "local", pointer: commandPointer };
+    }
+    return void 0;
+  }
+  let explicit;
+  let first;
+  for (let k = 0; k < rest.length; k++) {
+    const { a } = rest[k];
+    if (a === "--") {
+      first ??= rest[k + 1];
+      break;
+    }
+    if (runner.pkgFlag?.includes(a)) {
+      explicit ??= rest[k + 1];
+      k++;
+      continue;
+    }
+    const eq = /^(--?[\w-]+)=(.*)$/.exec(a);
+    if (eq && runner.pkgFlag?.includes(eq[1])) {
+      explicit ??= { a: eq[2], i: rest[k].i };
+      continue;
+    }
+    if (runner.valued.includes(a)) {
+      k++;
+      continue;
+    }
+    if (a.startsWith("-")) continue;
+    first = rest[k];
+    break;
+  }
+  const spec = explicit ?? first;
+  if (!spec) return void 0;
+  return runner.ecosystem === "npm" ? npmSpec(spec.a, at(spec.i)) : pypiSpec(spec.a, at(spec.i));
+}
+function npmSpec(spec, pointer) {
+  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  const name = at === -1 ? spec : spec.slice(0, at);
+  const version = at === -1 ? void 0 : spec.slice(at + 1);
+  return { ecosystem: "npm", name, ...version ? { version } : {}, pointer };
+}
+function pypiSpec(spec, pointer) {
+  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)\s*(?:(==|===|@)\s*([^\s,;]+)|([<>=!~][^;]*))?/.exec(
+    spec
+  );
+  if (!m) return { ecosystem: "pypi", name: spec, pointer };
+  const version = m[3] ?? m[4]?.trim();
+  return { ecosystem: "pypi", name: m[1], ...version ? { version } : {}, pointer };
+}
+var DOCKER_VALUED = /* @__PURE__ */ new Set([
+  "-e",
+  "--env",
+  "-v",
+  "--volume",
+  "--name",
+  "-p",
+  "--publish",
+  "--network",
+  "--net",
+  "--env-file",
+  "-w",
+  "--workdir",
+  "-u",
+  "--user",
+  "--entrypoint",
+  "--mount",
+  "--platform",
+  "-l",
+  "--label",
+  "--cpus",
+  "-m",
+  "--memory",
+  "--add-host",
+  "--cap-add",
+  "--cap-drop",
+  "--device",
+  "--dns",
+  "-h",
+  "--hostname",
+  "--ipc",
+  "--pid",
+  "--pull",
+  "--restart",
+  "--runtime",
+  "--security-opt",
+  "--shm-size",
+  "--ulimit",
+  "--tmpfs",
+  "--gpus"
+]);
+function imageOf(rest, at) {
+  let k = 0;
+  while (k < rest.length && (rest[k].a === "container" || rest[k].a === "run")) k++;
+  for (; k < rest.length; k++) {
+    const { a, i } = rest[k];
+    if (DOCKER_VALUED.has(a)) {
+      k++;
+      continue;
+    }
+    if (a.startsWith("-")) continue;
+    const [ref, digest] = a.split("@");
+    const slash = (ref ?? "").lastIndexOf("/");
+    const colon = (ref ?? "").lastIndexOf(":");
+    const hasTag = colon > slash;
+    const name = hasTag ? ref.slice(0, colon) : ref ?? a;
+    const tag = hasTag ? ref.slice(colon + 1) : void 0;
+    return {
+      ecosystem: "docker",
+      name,
+      ...tag ? { version: tag } : {},
+      ...digest ? { digest } : {},
+      pointer: at(i)
+    };
+  }
+  return void 0;
+}
+var BROAD_ROOT = /^(?:\/|~\/?|\$HOME\/?|\$\{HOME\}\/?|\$\{env:HOME\}\/?|\$\{userHome\}\/?|%USERPROFILE%\\?|[A-Za-z]:[\\/]?|\/(?:home|Users|root)\/?)$/;
+function broadRootsOf(name, command2, args, pkg, at) {
+  const out = [];
+  const isFs = /filesystem/i.test(pkg?.name ?? "") || /^(?:fs|filesystem|files)$/i.test(name);
+  const pkgIndex = pkg ? args.findIndex((_, i) => at(i) === pkg.pointer) : -1;
+  args.forEach((arg, i) => {
+    const prev = args[i - 1];
+    if ((prev === "-v" || prev === "--volume") && pkg?.ecosystem === "docker") {
+      const source = arg.split(":")[0] ?? "";
+      if (BROAD_ROOT.test(source) || arg.startsWith("/:") && source === "")
+        out.push({ pointer: at(i), path: source || "/" });
+      return;
+    }
+    if (prev === "--mount" && /(?:^|,)(?:source|src)=(\/|~|\$HOME)(?:,|$)/.test(arg)) {
+      out.push({ pointer: at(i), path: /(?:source|src)=([^,]*)/.exec(arg)?.[1] ?? "/" });
+      return;
+    }
+    if (isFs && i > pkgIndex && !arg.startsWith("-") && BROAD_ROOT.test(arg.trim())) {
+      out.push({ pointer: at(i), path: arg });
+    }
+  });
+  if (command2 !== void 0 && isFs && pkg === void 0) return out;
+  return out;
+}
+var LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|::1|0\.0\.0\.0|host\.docker\.internal)$/i;
+function isPlainRemote(url) {
+  const m = /^http:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(url.trim());
+  if (!m) return false;
+  const host = m[1] ?? "";
+  if (host === "" || host.includes("$") || host.includes("{")) return false;
+  return !LOOPBACK.test(host) && !host.toLowerCase().endsWith(".localhost");
+}
+
+// src/sources/mcp/read.ts
+var MCP_FIELDS = {
+  urls: [
+    { field: "url", transport: "http" },
+    { field: "serverUrl", transport: "http" }
+  ],
+  headers: ["headers"],
+  autoApprove: ["alwaysAllow", "autoApprove"],
+  disabled: "disabled",
+  envFile: "envFile"
+};
+function readMcpServers(data, format3, host, file, key, secrets) {
+  if (!isRecord3(data) || !isRecord3(data[key])) return void 0;
+  const config = emptyConfig(format3, host, file);
+  config.servers = readServers(data[key], `/${key}`, MCP_FIELDS, secrets);
+  return config;
+}
+function readVscode(data, file, secrets) {
+  const config = readMcpServers(data, "vscode-mcp", "vscode", file, "servers", secrets);
+  if (!config || !isRecord3(data)) return config;
+  const inputs = Array.isArray(data.inputs) ? data.inputs.filter(isRecord3) : [];
+  const passwordInputs = new Set(inputs.filter((i) => i.password === true).map((i) => String(i.id)));
+  for (const server of config.servers) {
+    for (const c of server.credentials) {
+      if (c.ref?.startsWith("input:") && !passwordInputs.has(c.ref.slice("input:".length))) {
+        c.ref = `${c.ref} (not a password input)`;
+      }
+    }
+  }
+  return config;
+}
+
+// src/sources/claude/rules.ts
+var RISKY_COMMANDS = /* @__PURE__ */ new Set([
+  "curl",
+  "wget",
+  "sudo",
+  "su",
+  "doas",
+  "ssh",
+  "scp",
+  "rsync",
+  "nc",
+  "ncat",
+  "netcat",
+  "telnet",
+  "bash",
+  "sh",
+  "zsh",
+  "fish",
+  "eval",
+  "exec",
+  "python",
+  "python3",
+  "node",
+  "perl",
+  "ruby",
+  "php",
+  "deno",
+  "bun",
+  "powershell",
+  "pwsh",
+  "chmod",
+  "chown",
+  "dd",
+  "mkfs",
+  "rm",
+  "kubectl",
+  "terraform",
+  "aws",
+  "gcloud",
+  "az",
+  "docker",
+  "env",
+  "xargs",
+  "find",
+  "git push",
+  "npx",
+  "npm publish"
+]);
+var FILE_TOOLS = /* @__PURE__ */ new Set(["Read", "Edit", "Write", "MultiEdit", "NotebookEdit", "Glob", "Grep", "LS"]);
+function parseRule(rule, pointer, list3) {
+  const m = /^\s*([A-Za-z_][\w-]*)\s*(?:\((.*)\))?\s*$/s.exec(rule);
+  const tool = m?.[1] ?? rule.trim();
+  const specifier = m?.[2]?.trim();
+  const base = { rule, tool, ...specifier !== void 0 ? { specifier } : {}, pointer };
+  const { resource: resource2, actions, category } = meaning(tool, specifier);
+  const broad = list3 === "allow" ? broadness(tool, specifier) : void 0;
+  return { ...base, resource: resource2, actions, category, ...broad ? { broad } : {} };
+}
+function meaning(tool, spec) {
+  if (tool === "Bash")
+    return { resource: `shell:${spec ?? "*"}`, actions: ["execute"], category: "code-execution" };
+  if (tool === "WebFetch") {
+    const domain = spec?.startsWith("domain:") ? spec.slice("domain:".length) : spec ?? "*";
+    return { resource: `https://${domain}/*`, actions: ["read"], category: "external-api" };
+  }
+  if (tool === "WebSearch") return { resource: "web-search:*", actions: ["read"], category: "external-api" };
+  if (tool.startsWith("mcp__")) {
+    const [, server, name] = /^mcp__([^_]+(?:_[^_]+)*?)(?:__(.*))?$/.exec(tool) ?? [];
+    return {
+      resource: `mcp://${server ?? tool}/${name ?? "*"}`,
+      actions: ["execute"],
+      category: "external-api"
+    };
+  }
+  if (FILE_TOOLS.has(tool)) {
+    const write = tool === "Edit" || tool === "Write" || tool === "MultiEdit" || tool === "NotebookEdit";
+    return { resource: `file:${spec ?? "**"}`, actions: [write ? "write" : "read"], category: "filesystem" };
+  }
+  return {
+    resource: `tool:${tool}${spec !== void 0 ? `(${spec})` : ""}`,
+    actions: ["execute"],
+    category: "code-execution"
+  };
+}
+function broadness(tool, spec) {
+  const any = spec === void 0 || spec === "" || spec === "*" || spec === ":*" || spec === "**";
+  if (tool === "Bash") {
+    if (any) return "any shell command";
+    const words2 = spec.replace(/:\*$|\s\*$|\*$/, "").trim();
+    const first = words2.split(/\s+/)[0] ?? "";
+    if (RISKY_COMMANDS.has(words2) || RISKY_COMMANDS.has(first)) {
+      return `any '${words2}' command (network, privilege or arbitrary code)`;
+    }
+    return void 0;
+  }
+  if (tool === "WebFetch") return any ? "fetching from any domain" : void 0;
+  if (FILE_TOOLS.has(tool) && tool !== "Read" && tool !== "Glob" && tool !== "Grep" && tool !== "LS") {
+    if (any) return `${tool.toLowerCase()} anywhere`;
+    const path = spec.replace(/^\/\//, "/");
+    if (/^(?:\/|~\/?|\$HOME\/?)\*\*?$|^\/$|^~$/.test(path))
+      return `${tool.toLowerCase()} to the whole disk or home folder`;
+    return void 0;
+  }
+  if (tool.startsWith("mcp__") && !tool.slice(5).includes("__")) return void 0;
+  return void 0;
+}
+
+// src/sources/claude/settings.ts
+function readClaudeSettings(data, file, secrets) {
+  if (!isRecord3(data)) return void 0;
+  const known = [
+    "permissions",
+    "hooks",
+    "env",
+    "enableAllProjectMcpServers",
+    "enabledMcpjsonServers",
+    "mcpServers",
+    "apiKeyHelper"
+  ];
+  if (!known.some((k) => data[k] !== void 0)) return void 0;
+  const config = emptyConfig("claude-code-settings", "claude-code", file);
+  config.personal = /(?:^|\/)settings\.local\.json$/.test(file);
+  const perms = data.permissions;
+  if (isRecord3(perms)) {
+    for (const list3 of ["allow", "ask", "deny"]) {
+      const rules = perms[list3];
+      if (!Array.isArray(rules)) continue;
+      const out = [];
+      rules.forEach((r, i) => {
+        if (typeof r === "string") out.push(parseRule(r, `/permissions/${list3}/${i}`, list3));
+      });
+      config[list3] = out;
+    }
+    const mode = str(perms.defaultMode);
+    if (mode !== void 0)
+      config.posture.push({ setting: "defaultMode", value: mode, pointer: "/permissions/defaultMode" });
+    if (perms.disableBypassPermissionsMode !== void 0) {
+      config.posture.push({
+        setting: "disableBypassPermissionsMode",
+        value: String(perms.disableBypassPermissionsMode),
+        pointer: "/permissions/disableBypassPermissionsMode"
+      });
+    }
+    const dirs = perms.additionalDirectories;
+    if (Array.isArray(dirs)) {
+      dirs.forEach((d, i) => {
+        if (typeof d === "string")
+          config.directories.push({ pointer: `/permissions/additionalDirectories/${i}`, path: d });
+      });
+    }
+  }
+  if (isRecord3(data.hooks)) {
+    for (const event of Object.keys(data.hooks)) {
+      config.hooks.push({ event, pointer: `/hooks/${escapePointerSegment(event)}` });
+    }
+  }
+  if (isRecord3(data.env)) {
+    for (const key of Object.keys(data.env)) {
+      const v = data.env[key];
+      if (typeof v !== "string") continue;
+      const cv = credentialValue(v, key, "env", `/env/${escapePointerSegment(key)}`, secrets);
+      if (cv.credential) config.env.push(cv);
+    }
+  }
+  if (data.enableAllProjectMcpServers === true) {
+    config.trustAll.push({ pointer: "/enableAllProjectMcpServers", setting: "enableAllProjectMcpServers" });
+  }
+  config.servers = readServers(
+    data.mcpServers,
+    "/mcpServers",
+    {
+      urls: [{ field: "url", transport: "http" }],
+      headers: ["headers"],
+      autoApprove: ["alwaysAllow", "autoApprove"]
+    },
+    secrets
+  );
+  return config;
+}
+
+// src/sources/gemini/settings.ts
+function readGeminiSettings(data, file, secrets) {
+  if (!isRecord3(data)) return void 0;
+  const tools = isRecord3(data.tools) ? data.tools : void 0;
+  const relevant = data.mcpServers !== void 0 || data.autoAccept !== void 0 || tools?.autoAccept !== void 0;
+  if (!relevant) return void 0;
+  const config = emptyConfig("gemini-settings", "gemini-cli", file);
+  config.servers = readServers(
+    data.mcpServers,
+    "/mcpServers",
+    {
+      urls: [
+        { field: "httpUrl", transport: "http" },
+        { field: "url", transport: "sse" }
+      ],
+      headers: ["headers"],
+      autoApprove: [],
+      trust: "trust",
+      include: "includeTools",
+      exclude: "excludeTools"
+    },
+    secrets
+  );
+  if (data.autoAccept !== void 0)
+    config.posture.push({ setting: "autoAccept", value: String(data.autoAccept), pointer: "/autoAccept" });
+  if (tools?.autoAccept !== void 0) {
+    config.posture.push({
+      setting: "tools.autoAccept",
+      value: String(tools.autoAccept),
+      pointer: "/tools/autoAccept"
+    });
+  }
+  return config;
+}
+
+// src/sources/codex/config.ts
+function readCodexConfig(data, file, secrets) {
+  if (!isRecord3(data)) return void 0;
+  const relevant = [
+    "approval_policy",
+    "sandbox_mode",
+    "mcp_servers",
+    "profiles",
+    "sandbox_workspace_write"
+  ].some((k) => data[k] !== void 0);
+  if (!relevant) return void 0;
+  const config = emptyConfig("codex-config", "codex", file);
+  const posture = (table3, prefix, label) => {
+    for (const key of ["approval_policy", "sandbox_mode"]) {
+      const v = str(table3[key]);
+      if (v !== void 0)
+        config.posture.push({ setting: `${label}${key}`, value: v, pointer: `${prefix}/${key}` });
+    }
+    const ws = table3.sandbox_workspace_write;
+    if (isRecord3(ws)) {
+      if (ws.network_access === true) {
+        config.posture.push({
+          setting: `${label}sandbox_workspace_write.network_access`,
+          value: "true",
+          pointer: `${prefix}/sandbox_workspace_write/network_access`
+        });
+      }
+      if (Array.isArray(ws.writable_roots)) {
+        ws.writable_roots.forEach((r, i) => {
+          if (typeof r === "string")
+            config.directories.push({
+              pointer: `${prefix}/sandbox_workspace_write/writable_roots/${i}`,
+              path: r
+            });
+        });
+      }
+    }
+  };
+  posture(data, "", "");
+  if (isRecord3(data.profiles)) {
+    for (const name of Object.keys(data.profiles)) {
+      const p = data.profiles[name];
+      if (isRecord3(p)) posture(p, `/profiles/${escapePointerSegment(name)}`, `profiles.${name}.`);
+    }
+  }
+  config.servers = readServers(
+    data.mcp_servers,
+    "/mcp_servers",
+    {
+      urls: [{ field: "url", transport: "http" }],
+      headers: ["http_headers"],
+      envHeaders: ["env_http_headers"],
+      bearerEnv: "bearer_token_env_var",
+      autoApprove: [],
+      include: "enabled_tools",
+      exclude: "disabled_tools",
+      enabled: "enabled"
+    },
+    secrets
+  );
+  return config;
+}
+
+// src/sources/a2a/card.ts
+function readAgentCard(data, file) {
+  if (!isRecord3(data) || typeof data.name !== "string") return void 0;
+  if (data.url === void 0 && data.skills === void 0 && data.capabilities === void 0)
+    return void 0;
+  const config = emptyConfig("a2a-card", "a2a", file);
+  const url = str(data.url);
+  const schemes = isRecord3(data.securitySchemes) ? Object.keys(data.securitySchemes).map((name) => {
+    const s = data.securitySchemes[name];
+    const type = isRecord3(s) ? str(s.type) : void 0;
+    return {
+      name,
+      ...type !== void 0 ? { type } : {},
+      pointer: `/securitySchemes/${escapePointerSegment(name)}`
+    };
+  }) : [];
+  const provider = isRecord3(data.provider) ? data.provider : void 0;
+  const organization = provider ? str(provider.organization)?.trim() : void 0;
+  const skills = Array.isArray(data.skills) ? data.skills.map((s, i) => {
+    const r = isRecord3(s) ? s : {};
+    const id = str(r.id);
+    const name = str(r.name);
+    return {
+      ...id !== void 0 ? { id } : {},
+      ...name !== void 0 ? { name } : {},
+      pointer: `/skills/${i}`
+    };
+  }) : [];
+  const version = str(data.version);
+  config.card = {
+    name: data.name,
+    ...url !== void 0 ? { url } : {},
+    urlPointer: "/url",
+    plainHttp: url !== void 0 && isPlainRemote(url),
+    ...organization ? { organization } : {},
+    schemes,
+    securityRequired: Array.isArray(data.security) && data.security.length > 0,
+    signed: Array.isArray(data.signatures) && data.signatures.length > 0,
+    skills,
+    ...version !== void 0 ? { version } : {}
+  };
+  return config;
+}
+
+// src/sources/formats.ts
+var FORMATS2 = [
+  {
+    id: "claude-code-mcp",
+    host: "claude-code",
+    label: "Claude Code",
+    path: /(?:^|\/)\.mcp\.json$/,
+    globs: ["**/.mcp.json"],
+    // Claude Code reads .mcp.json with JSON.parse
+    dialect: "json",
+    suffix: "mcp",
+    nested: false,
+    docs: "https://code.claude.com/docs/en/mcp",
+    read: (d, f, s) => readMcpServers(d, "claude-code-mcp", "claude-code", f, "mcpServers", s)
+  },
+  {
+    id: "claude-code-settings",
+    host: "claude-code",
+    label: "Claude Code",
+    path: /(?:^|\/)\.claude\/settings(?:\.local)?\.json$/,
+    globs: ["**/.claude/settings.json", "**/.claude/settings.local.json"],
+    dialect: "json",
+    suffix: "",
+    nested: true,
+    docs: "https://code.claude.com/docs/en/settings",
+    read: readClaudeSettings
+  },
+  {
+    id: "cursor-mcp",
+    host: "cursor",
+    label: "Cursor",
+    path: /(?:^|\/)\.cursor\/mcp\.json$/,
+    globs: ["**/.cursor/mcp.json"],
+    // Cursor is built on VS Code's JSON reader, which accepts comments and trailing commas
+    dialect: "jsonc",
+    suffix: "",
+    nested: true,
+    docs: "https://cursor.com/docs/context/mcp",
+    read: (d, f, s) => readMcpServers(d, "cursor-mcp", "cursor", f, "mcpServers", s)
+  },
+  {
+    id: "vscode-mcp",
+    host: "vscode",
+    label: "VS Code",
+    path: /(?:^|\/)\.vscode\/mcp\.json$/,
+    globs: ["**/.vscode/mcp.json"],
+    dialect: "jsonc",
+    suffix: "",
+    nested: true,
+    docs: "https://code.visualstudio.com/docs/copilot/reference/mcp-configuration",
+    read: readVscode
+  },
+  {
+    id: "claude-desktop",
+    host: "claude-desktop",
+    label: "Claude Desktop",
+    path: /(?:^|\/)claude_desktop_config\.json$/,
+    globs: ["**/claude_desktop_config.json"],
+    dialect: "json",
+    suffix: "",
+    nested: false,
+    docs: "https://modelcontextprotocol.io/quickstart/user",
+    read: (d, f, s) => readMcpServers(d, "claude-desktop", "claude-desktop", f, "mcpServers", s)
+  },
+  {
+    id: "gemini-settings",
+    host: "gemini-cli",
+    label: "Gemini CLI",
+    path: /(?:^|\/)\.gemini\/settings\.json$/,
+    globs: ["**/.gemini/settings.json"],
+    // Gemini CLI strips comments before parsing (strip-json-comments)
+    dialect: "jsonc",
+    suffix: "",
+    nested: true,
+    docs: "https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md",
+    read: readGeminiSettings
+  },
+  {
+    id: "codex-config",
+    host: "codex",
+    label: "Codex",
+    path: /(?:^|\/)\.codex\/config\.toml$/,
+    globs: ["**/.codex/config.toml"],
+    dialect: "toml",
+    suffix: "",
+    nested: true,
+    docs: "https://developers.openai.com/codex/config-reference/",
+    read: readCodexConfig
+  },
+  {
+    id: "a2a-card",
+    host: "a2a",
+    label: "A2A agent card",
+    path: /(?:^|\/)\.well-known\/agent(?:-card)?\.json$/,
+    globs: ["**/.well-known/agent-card.json", "**/.well-known/agent.json"],
+    dialect: "json",
+    suffix: "",
+    nested: true,
+    docs: "https://a2a-protocol.org/latest/specification/",
+    read: (d, f) => readAgentCard(d, f)
+  }
+];
+var NATIVE_GLOBS = FORMATS2.flatMap((f) => f.globs);
+function formatOf(file) {
+  const posix4 = file.replace(/\\/g, "/");
+  return FORMATS2.find((f) => f.path.test(posix4));
+}
+function projectFolder(file, format3) {
+  const parts = file.replace(/\\/g, "/").split("/");
+  parts.pop();
+  if (format3.nested) parts.pop();
+  return parts.join("/");
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text3, ignoreTrivia = false) {
+  const len = text3.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count2, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count2 || !exact) {
+      let ch = text3.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count2) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text3.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text3.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text3.substring(start, end);
+  }
+  function scanString2() {
+    let result2 = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result2 += text3.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text3.charCodeAt(pos);
+      if (ch === 34) {
+        result2 += text3.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result2 += text3.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text3.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result2 += '"';
+            break;
+          case 92:
+            result2 += "\\";
+            break;
+          case 47:
+            result2 += "/";
+            break;
+          case 98:
+            result2 += "\b";
+            break;
+          case 102:
+            result2 += "\f";
+            break;
+          case 110:
+            result2 += "\n";
+            break;
+          case 114:
+            result2 += "\r";
+            break;
+          case 116:
+            result2 += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result2 += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result2 += text3.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result2;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text3.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text3.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text3.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString2();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text3.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text3.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text3.substring(start, pos);
+          return token = 12;
+        }
+        if (text3.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text3.charCodeAt(pos);
+            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text3.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text3.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text3.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text3.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result2;
+    do {
+      result2 = scanNext();
+    } while (result2 >= 12 && result2 <= 15);
+    return result2;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep2, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep2 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep2 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit3(text3, visitor, options);
+  const result2 = currentParent.children[0];
+  if (result2) {
+    delete result2.parent;
+  }
+  return result2;
+}
+function visit3(text3, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text3, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue2) {
+    const value = _scanner.getTokenValue();
+    if (isValue2) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/sources/text/jsonc.ts
+var MESSAGES = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "a property name in double quotes is expected",
+  ValueExpected: "a value is expected",
+  ColonExpected: "':' is expected",
+  CommaExpected: "',' is expected",
+  CloseBraceExpected: "'}' is expected",
+  CloseBracketExpected: "']' is expected",
+  EndOfFileExpected: "end of input is expected",
+  InvalidCommentToken: "comments are not allowed in this file (the host reads it as strict JSON)",
+  UnexpectedEndOfComment: "unterminated comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid \\u escape in string",
+  InvalidEscapeCharacter: "invalid escape in string",
+  InvalidCharacter: "control character in string (escape it)"
+};
+var Fault2 = class extends Error {
+  constructor(fault) {
+    super(fault.message);
+    this.fault = fault;
+  }
+  fault;
+};
+function parseJsonText(text3, opts) {
+  const errors = [];
+  const root = parseTree2(text3, errors, {
+    disallowComments: !opts.comments,
+    allowTrailingComma: opts.comments,
+    allowEmptyContent: false
+  });
+  const first = errors[0];
+  if (first) {
+    const code = printParseErrorCode(first.error);
+    const before = text3.slice(0, first.offset).trimEnd();
+    if ((code === "PropertyNameExpected" || code === "ValueExpected") && before.endsWith(",")) {
+      const comma = before.length - 1;
+      return {
+        fault: {
+          start: comma,
+          end: comma + 1,
+          message: "trailing comma is not allowed (the host reads this file as strict JSON)"
+        }
+      };
+    }
+    return {
+      fault: {
+        start: first.offset,
+        end: first.offset + Math.max(first.length, 1),
+        message: MESSAGES[code] ?? "invalid JSON"
+      }
+    };
+  }
+  if (!root) return { fault: { start: 0, end: 1, message: "empty file" } };
+  const ranges = /* @__PURE__ */ new Map();
+  try {
+    const data = build2(root, "", void 0, 0, ranges);
+    return { tree: { data, ranges, lines: new LineIndex(text3) } };
+  } catch (e) {
+    if (e instanceof Fault2) return { fault: e.fault };
+    throw e;
+  }
+}
+function build2(node, pointer, key, depth, ranges) {
+  if (depth > MAX_NATIVE_DEPTH) {
+    throw new Fault2({
+      start: node.offset,
+      end: node.offset + 1,
+      message: `nested deeper than ${MAX_NATIVE_DEPTH} levels`
+    });
+  }
+  ranges.set(pointer, {
+    value: [node.offset, node.offset + node.length],
+    ...key ? { key: [key.offset, key.offset + key.length] } : {}
+  });
+  if (node.type === "object") {
+    const out = {};
+    for (const prop of node.children ?? []) {
+      const [k, v] = prop.children ?? [];
+      if (!k || typeof k.value !== "string") continue;
+      const name = k.value;
+      if (Object.hasOwn(out, name)) {
+        const shown = name.length <= 64 && !/[\s"]/.test(name) ? `"${name}"` : "";
+        throw new Fault2({
+          start: k.offset,
+          end: k.offset + k.length,
+          message: `duplicate key ${shown}`.trim() + " (the host keeps only the last one)"
+        });
+      }
+      const child = `${pointer}/${escapePointerSegment(name)}`;
+      setOwn(out, name, v ? build2(v, child, k, depth + 1, ranges) : null);
+    }
+    return out;
+  }
+  if (node.type === "array") {
+    return (node.children ?? []).map(
+      (item, i) => build2(item, `${pointer}/${i}`, void 0, depth + 1, ranges)
+    );
+  }
+  return node.value;
+}
+
+// node_modules/toml-eslint-parser/node_modules/eslint-visitor-keys/lib/visitor-keys.js
+var KEYS = {
+  ArrayExpression: ["elements"],
+  ArrayPattern: ["elements"],
+  ArrowFunctionExpression: ["params", "body"],
+  AssignmentExpression: ["left", "right"],
+  AssignmentPattern: ["left", "right"],
+  AwaitExpression: ["argument"],
+  BinaryExpression: ["left", "right"],
+  BlockStatement: ["body"],
+  BreakStatement: ["label"],
+  CallExpression: ["callee", "arguments"],
+  CatchClause: ["param", "body"],
+  ChainExpression: ["expression"],
+  ClassBody: ["body"],
+  ClassDeclaration: ["id", "superClass", "body"],
+  ClassExpression: ["id", "superClass", "body"],
+  ConditionalExpression: ["test", "consequent", "alternate"],
+  ContinueStatement: ["label"],
+  DebuggerStatement: [],
+  DoWhileStatement: ["body", "test"],
+  EmptyStatement: [],
+  ExperimentalRestProperty: ["argument"],
+  ExperimentalSpreadProperty: ["argument"],
+  ExportAllDeclaration: ["exported", "source", "attributes"],
+  ExportDefaultDeclaration: ["declaration"],
+  ExportNamedDeclaration: [
+    "declaration",
+    "specifiers",
+    "source",
+    "attributes"
+  ],
+  ExportSpecifier: ["local", "exported"],
+  ExpressionStatement: ["expression"],
+  ForInStatement: ["left", "right", "body"],
+  ForOfStatement: ["left", "right", "body"],
+  ForStatement: ["init", "test", "update", "body"],
+  FunctionDeclaration: ["id", "params", "body"],
+  FunctionExpression: ["id", "params", "body"],
+  Identifier: [],
+  IfStatement: ["test", "consequent", "alternate"],
+  ImportAttribute: ["key", "value"],
+  ImportDeclaration: ["specifiers", "source", "attributes"],
+  ImportDefaultSpecifier: ["local"],
+  ImportExpression: ["source", "options"],
+  ImportNamespaceSpecifier: ["local"],
+  ImportSpecifier: ["imported", "local"],
+  JSXAttribute: ["name", "value"],
+  JSXClosingElement: ["name"],
+  JSXClosingFragment: [],
+  JSXElement: ["openingElement", "children", "closingElement"],
+  JSXEmptyExpression: [],
+  JSXExpressionContainer: ["expression"],
+  JSXFragment: ["openingFragment", "children", "closingFragment"],
+  JSXIdentifier: [],
+  JSXMemberExpression: ["object", "property"],
+  JSXNamespacedName: ["namespace", "name"],
+  JSXOpeningElement: ["name", "attributes"],
+  JSXOpeningFragment: [],
+  JSXSpreadAttribute: ["argument"],
+  JSXSpreadChild: ["expression"],
+  JSXText: [],
+  LabeledStatement: ["label", "body"],
+  Literal: [],
+  LogicalExpression: ["left", "right"],
+  MemberExpression: ["object", "property"],
+  MetaProperty: ["meta", "property"],
+  MethodDefinition: ["key", "value"],
+  NewExpression: ["callee", "arguments"],
+  ObjectExpression: ["properties"],
+  ObjectPattern: ["properties"],
+  PrivateIdentifier: [],
+  Program: ["body"],
+  Property: ["key", "value"],
+  PropertyDefinition: ["key", "value"],
+  RestElement: ["argument"],
+  ReturnStatement: ["argument"],
+  SequenceExpression: ["expressions"],
+  SpreadElement: ["argument"],
+  StaticBlock: ["body"],
+  Super: [],
+  SwitchCase: ["test", "consequent"],
+  SwitchStatement: ["discriminant", "cases"],
+  TaggedTemplateExpression: ["tag", "quasi"],
+  TemplateElement: [],
+  TemplateLiteral: ["quasis", "expressions"],
+  ThisExpression: [],
+  ThrowStatement: ["argument"],
+  TryStatement: ["block", "handler", "finalizer"],
+  UnaryExpression: ["argument"],
+  UpdateExpression: ["argument"],
+  VariableDeclaration: ["declarations"],
+  VariableDeclarator: ["id", "init"],
+  WhileStatement: ["test", "body"],
+  WithStatement: ["object", "body"],
+  YieldExpression: ["argument"]
+};
+var NODE_TYPES = Object.keys(KEYS);
+for (const type of NODE_TYPES) {
+  Object.freeze(KEYS[type]);
+}
+Object.freeze(KEYS);
+var visitor_keys_default = KEYS;
+
+// node_modules/toml-eslint-parser/node_modules/eslint-visitor-keys/lib/index.js
+function unionWith(additionalKeys) {
+  const retv = (
+    /** @type {{ [type: string]: ReadonlyArray<string> }} */
+    Object.assign({}, visitor_keys_default)
+  );
+  for (const type of Object.keys(additionalKeys)) {
+    if (Object.hasOwn(retv, type)) {
+      const keys = new Set(additionalKeys[type]);
+      for (const key of retv[type]) {
+        keys.add(key);
+      }
+      retv[type] = Object.freeze(Array.from(keys));
+    } else {
+      retv[type] = Object.freeze(Array.from(additionalKeys[type]));
+    }
+  }
+  return Object.freeze(retv);
+}
+
+// node_modules/toml-eslint-parser/lib/index.mjs
+function last(arr) {
+  return arr[arr.length - 1] ?? null;
+}
+function toKeyName(node) {
+  return node.type === "TOMLBare" ? node.name : node.value;
+}
+var TOMLVerImpl = class {
+  constructor(major, minor) {
+    this.major = major;
+    this.minor = minor;
+  }
+  lt(major, minor) {
+    return this.major < major || this.major === major && this.minor < minor;
+  }
+  gte(major, minor) {
+    return this.major > major || this.major === major && this.minor >= minor;
+  }
+};
+var TOML_VERSION_1_0 = new TOMLVerImpl(1, 0);
+var TOML_VERSION_1_1 = new TOMLVerImpl(1, 1);
+var DEFAULT_TOML_VERSION = TOML_VERSION_1_1;
+var SUPPORTED_TOML_VERSIONS = {
+  "1.0": TOML_VERSION_1_0,
+  "1.0.0": TOML_VERSION_1_0,
+  "1.1": TOML_VERSION_1_1,
+  "1.1.0": TOML_VERSION_1_1,
+  latest: TOML_VERSION_1_1,
+  next: TOML_VERSION_1_1
+};
+function getTOMLVer(v) {
+  return v && SUPPORTED_TOML_VERSIONS[v] || DEFAULT_TOML_VERSION;
+}
+var MESSAGES2 = {
+  "unterminated-string": "Unterminated string constant",
+  "unterminated-table-key": "Unterminated table-key",
+  "unterminated-array": "Unterminated array",
+  "unterminated-inline-table": "Unterminated inline table",
+  "missing-key": "Empty bare keys are not allowed",
+  "missing-newline": "Must be a newline",
+  "missing-equals-sign": "Expected equal (=) token",
+  "missing-value": "Unspecified values are invalid",
+  "missing-comma": "Expected comma (,) token",
+  "dupe-keys": "Defining a key multiple times is invalid",
+  "unexpected-char": "Unexpected character",
+  "unexpected-token": "Unexpected token",
+  "invalid-control-character": "Control characters (codes < 0x1f and 0x7f) are not allowed",
+  "invalid-comment-character": "Invalid code point {{cp}} within comments",
+  "invalid-key-value-newline": "The key, equals sign, and value must be on the same line",
+  "invalid-inline-table-newline": "No newlines are allowed between the curly braces unless they are valid within a value",
+  "invalid-underscore": "Underscores are allowed between digits",
+  "invalid-space": "Unexpected spaces",
+  "invalid-three-quotes": "Three or more quotes are not permitted",
+  "invalid-date": "Unexpected invalid date",
+  "invalid-time": "Unexpected invalid time",
+  "invalid-leading-zero": "Leading zeros are not allowed",
+  "invalid-trailing-comma-in-inline-table": "Trailing comma is not permitted in an inline table",
+  "invalid-char-in-escape-sequence": "Invalid character in escape sequence",
+  "invalid-consecutive-dots-in-key": "Consecutive dots are not permitted in keys",
+  "invalid-code-point": "Invalid code point {{cp}}",
+  "invalid-trailing-dot-in-key": "Keys cannot end with a dot",
+  "invalid-leading-dot-in-key": "Keys cannot start with a dot"
+};
+function getMessage(code, data) {
+  if (data) return MESSAGES2[code].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
+    if (name$2 in data) return data[name$2];
+    return `{{${name$2}}}`;
+  });
+  return MESSAGES2[code];
+}
+var ParseError = class extends SyntaxError {
+  /**
+  * Initialize this ParseError instance.
+  *
+  */
+  constructor(code, offset, line, column, data) {
+    super(getMessage(code, data));
+    this.index = offset;
+    this.lineNumber = line;
+    this.column = column;
+  }
+};
+var CodePoint = {
+  EOF: -1,
+  NULL: 0,
+  SOH: 1,
+  BACKSPACE: 8,
+  TABULATION: 9,
+  LINE_FEED: 10,
+  FORM_FEED: 12,
+  CARRIAGE_RETURN: 13,
+  ESCAPE: 27,
+  SO: 14,
+  US: 31,
+  SPACE: 32,
+  QUOTATION_MARK: 34,
+  HASH: 35,
+  SINGLE_QUOTE: 39,
+  PLUS_SIGN: 43,
+  COMMA: 44,
+  DASH: 45,
+  DOT: 46,
+  DIGIT_0: 48,
+  DIGIT_1: 49,
+  DIGIT_2: 50,
+  DIGIT_3: 51,
+  DIGIT_7: 55,
+  DIGIT_9: 57,
+  COLON: 58,
+  EQUALS_SIGN: 61,
+  LATIN_CAPITAL_A: 65,
+  LATIN_CAPITAL_E: 69,
+  LATIN_CAPITAL_F: 70,
+  LATIN_CAPITAL_T: 84,
+  LATIN_CAPITAL_U: 85,
+  LATIN_CAPITAL_Z: 90,
+  LEFT_BRACKET: 91,
+  BACKSLASH: 92,
+  RIGHT_BRACKET: 93,
+  UNDERSCORE: 95,
+  LATIN_SMALL_A: 97,
+  LATIN_SMALL_B: 98,
+  LATIN_SMALL_E: 101,
+  LATIN_SMALL_F: 102,
+  LATIN_SMALL_I: 105,
+  LATIN_SMALL_L: 108,
+  LATIN_SMALL_N: 110,
+  LATIN_SMALL_O: 111,
+  LATIN_SMALL_R: 114,
+  LATIN_SMALL_S: 115,
+  LATIN_SMALL_T: 116,
+  LATIN_SMALL_U: 117,
+  LATIN_SMALL_X: 120,
+  LATIN_SMALL_Z: 122,
+  LEFT_BRACE: 123,
+  RIGHT_BRACE: 125,
+  TILDE: 126,
+  DELETE: 127,
+  PAD: 128,
+  SUPERSCRIPT_TWO: 178,
+  SUPERSCRIPT_THREE: 179,
+  SUPERSCRIPT_ONE: 185,
+  VULGAR_FRACTION_ONE_QUARTER: 188,
+  VULGAR_FRACTION_THREE_QUARTERS: 190,
+  LATIN_CAPITAL_LETTER_A_WITH_GRAVE: 192,
+  LATIN_CAPITAL_LETTER_O_WITH_DIAERESIS: 214,
+  LATIN_CAPITAL_LETTER_O_WITH_STROKE: 216,
+  LATIN_SMALL_LETTER_O_WITH_DIAERESIS: 246,
+  LATIN_SMALL_LETTER_O_WITH_STROKE: 248,
+  GREEK_SMALL_REVERSED_DOTTED_LUNATE_SIGMA_SYMBOL: 891,
+  GREEK_CAPITAL_LETTER_YOT: 895,
+  CP_1FFF: 8191,
+  ZERO_WIDTH_NON_JOINER: 8204,
+  ZERO_WIDTH_JOINER: 8205,
+  UNDERTIE: 8255,
+  CHARACTER_TIE: 8256,
+  SUPERSCRIPT_ZERO: 8304,
+  CP_218F: 8591,
+  CIRCLED_DIGIT_ONE: 9312,
+  NEGATIVE_CIRCLED_DIGIT_ZERO: 9471,
+  GLAGOLITIC_CAPITAL_LETTER_AZU: 11264,
+  CP_2FEF: 12271,
+  IDEOGRAPHIC_COMMA: 12289,
+  CP_D7FF: 55295,
+  CP_E000: 57344,
+  CJK_COMPATIBILITY_IDEOGRAPH_F900: 63744,
+  ARABIC_LIGATURE_SALAAMUHU_ALAYNAA: 64975,
+  ARABIC_LIGATURE_SALLA_USED_AS_KORANIC_STOP_SIGN_ISOLATED_FORM: 65008,
+  REPLACEMENT_CHARACTER: 65533,
+  LINEAR_B_SYLLABLE_B008_A: 65536,
+  CP_EFFFF: 983039,
+  CP_10FFFF: 1114111
+};
+function isControl(cp) {
+  return cp >= CodePoint.NULL && cp <= CodePoint.US;
+}
+function isWhitespace(cp) {
+  return cp === CodePoint.TABULATION || cp === CodePoint.SPACE;
+}
+function isEOL2(cp) {
+  return cp === CodePoint.LINE_FEED || cp === CodePoint.CARRIAGE_RETURN;
+}
+function isUpperLetter(cp) {
+  return cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_Z;
+}
+function isLowerLetter(cp) {
+  return cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_Z;
+}
+function isLetter(cp) {
+  return isLowerLetter(cp) || isUpperLetter(cp);
+}
+function isDigit2(cp) {
+  return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_9;
+}
+function isHexDig(cp) {
+  return isDigit2(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
+}
+function isOctalDig(cp) {
+  return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_7;
+}
+function isUnicodeScalarValue(cp) {
+  return cp >= 0 && cp <= 55295 || cp >= 57344 && cp <= 1114111;
+}
+function sortedLastIndex(array, value) {
+  let low = 0;
+  let high = array.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    const val = array[mid];
+    if (val === value) return mid + 1;
+    if (val < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+var Locations = class {
+  constructor() {
+    this.offsets = [];
+  }
+  addOffset(offset) {
+    for (let i = this.offsets.length - 1; i >= 0; i--) {
+      const element = this.offsets[i];
+      if (element === offset) return;
+      if (element < offset) break;
+    }
+    this.offsets.push(offset);
+  }
+  /**
+  * Calculate the location of the given index.
+  * @param index The index to calculate their location.
+  * @returns The location of the index.
+  */
+  getLocFromIndex(offset) {
+    const line = sortedLastIndex(this.offsets, offset) + 1;
+    return {
+      line,
+      column: offset - (line === 1 ? 0 : this.offsets[line - 2])
+    };
+  }
+};
+var CodePointIterator = class {
+  /**
+  * Initialize this char iterator.
+  */
+  constructor(text3) {
+    this.locs = new Locations();
+    this.lastCodePoint = CodePoint.NULL;
+    this.start = -1;
+    this.end = 0;
+    this.text = text3;
+  }
+  next() {
+    if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+    return this.lastCodePoint = this.moveAt(this.end);
+  }
+  getLocFromIndex(index) {
+    return this.locs.getLocFromIndex(index);
+  }
+  eat(cp) {
+    if (this.text.codePointAt(this.end) === cp) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+  moveAt(offset) {
+    this.start = this.end = offset;
+    const cp = this.text.codePointAt(this.start) ?? CodePoint.EOF;
+    if (cp === CodePoint.EOF) {
+      this.end = this.start;
+      return cp;
+    }
+    this.end += cp >= 65536 ? 2 : 1;
+    if (cp === CodePoint.LINE_FEED) this.locs.addOffset(this.end);
+    else if (cp === CodePoint.CARRIAGE_RETURN) {
+      if (this.text.codePointAt(this.end) === CodePoint.LINE_FEED) {
+        this.end++;
+        this.locs.addOffset(this.end);
+      }
+      return CodePoint.LINE_FEED;
+    }
+    return cp;
+  }
+};
+var HAS_BIGINT = typeof BigInt !== "undefined";
+var RADIX_PREFIXES = {
+  16: "0x",
+  10: "",
+  8: "0o",
+  2: "0b"
+};
+var ESCAPES_1_0 = {
+  [CodePoint.QUOTATION_MARK]: CodePoint.QUOTATION_MARK,
+  [CodePoint.BACKSLASH]: CodePoint.BACKSLASH,
+  [CodePoint.LATIN_SMALL_B]: CodePoint.BACKSPACE,
+  [CodePoint.LATIN_SMALL_F]: CodePoint.FORM_FEED,
+  [CodePoint.LATIN_SMALL_N]: CodePoint.LINE_FEED,
+  [CodePoint.LATIN_SMALL_R]: CodePoint.CARRIAGE_RETURN,
+  [CodePoint.LATIN_SMALL_T]: CodePoint.TABULATION
+};
+var ESCAPES_LATEST = {
+  ...ESCAPES_1_0,
+  [CodePoint.LATIN_SMALL_E]: CodePoint.ESCAPE
+};
+var Tokenizer = class {
+  /**
+  * Initialize this tokenizer.
+  */
+  constructor(text3, parserOptions) {
+    this.backCode = false;
+    this.lastCodePoint = CodePoint.NULL;
+    this.state = "DATA";
+    this.token = null;
+    this.tokenStart = -1;
+    this.valuesEnabled = false;
+    this.text = text3;
+    this.parserOptions = parserOptions || {};
+    this.codePointIterator = new CodePointIterator(text3);
+    this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+    this.ESCAPES = this.tomlVersion.gte(1, 1) ? ESCAPES_LATEST : ESCAPES_1_0;
+  }
+  get start() {
+    return this.codePointIterator.start;
+  }
+  get end() {
+    return this.codePointIterator.end;
+  }
+  getLocFromIndex(index) {
+    return this.codePointIterator.getLocFromIndex(index);
+  }
+  /**
+  * Report an invalid character error.
+  */
+  reportParseError(code, data) {
+    const offset = this.codePointIterator.start;
+    const loc2 = this.codePointIterator.getLocFromIndex(offset);
+    throw new ParseError(code, offset, loc2.line, loc2.column, data);
+  }
+  /**
+  * Get the next token.
+  */
+  nextToken() {
+    let token = this.token;
+    if (token != null) {
+      this.token = null;
+      return token;
+    }
+    let cp = this.lastCodePoint;
+    while (cp !== CodePoint.EOF && !this.token) {
+      cp = this.nextCode();
+      const nextState = this[this.state](cp);
+      if (!nextState) throw new Error(`Unknown error: pre state=${this.state}`);
+      this.state = nextState;
+    }
+    token = this.token;
+    this.token = null;
+    return token;
+  }
+  /**
+  * Get the next code point.
+  */
+  nextCode() {
+    if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+    if (this.backCode) {
+      this.backCode = false;
+      return this.lastCodePoint;
+    }
+    return this.lastCodePoint = this.codePointIterator.next();
+  }
+  /**
+  * Eat the next code point.
+  */
+  eatCode(cp) {
+    if (this.lastCodePoint === CodePoint.EOF) return false;
+    if (this.backCode) {
+      if (this.lastCodePoint === cp) {
+        this.backCode = false;
+        return true;
+      }
+      return false;
+    }
+    return this.codePointIterator.eat(cp);
+  }
+  /**
+  * Moves the character position to the given position.
+  */
+  moveAt(loc2) {
+    if (this.backCode) this.backCode = false;
+    this.lastCodePoint = this.codePointIterator.moveAt(loc2);
+  }
+  /**
+  * Back the current code point as the given state.
+  */
+  back(state) {
+    this.backCode = true;
+    return state;
+  }
+  punctuatorToken() {
+    this.startToken();
+    this.endToken("Punctuator", "end");
+  }
+  startToken() {
+    this.tokenStart = this.codePointIterator.start;
+  }
+  /**
+  * Commit the current token.
+  */
+  endToken(type, pos, option1, option2) {
+    const { tokenStart } = this;
+    const end = this.codePointIterator[pos];
+    const range = [tokenStart, end];
+    const loc2 = {
+      start: this.codePointIterator.getLocFromIndex(tokenStart),
+      end: this.codePointIterator.getLocFromIndex(end)
+    };
+    if (type === "Block") this.token = {
+      type,
+      value: this.text.slice(tokenStart + 1, end),
+      range,
+      loc: loc2
+    };
+    else {
+      let token;
+      const value = this.text.slice(tokenStart, end);
+      if (type === "BasicString" || type === "LiteralString" || type === "MultiLineBasicString" || type === "MultiLineLiteralString") token = {
+        type,
+        value,
+        string: option1,
+        range,
+        loc: loc2
+      };
+      else if (type === "Integer") {
+        const text3 = option1;
+        token = {
+          type,
+          value,
+          number: parseInt(text3, option2),
+          bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text3) : null,
+          range,
+          loc: loc2
+        };
+      } else if (type === "Float") token = {
+        type,
+        value,
+        number: option1,
+        range,
+        loc: loc2
+      };
+      else if (type === "Boolean") token = {
+        type,
+        value,
+        boolean: option1,
+        range,
+        loc: loc2
+      };
+      else if (type === "LocalDate" || type === "LocalTime" || type === "LocalDateTime" || type === "OffsetDateTime") token = {
+        type,
+        value,
+        date: option1,
+        range,
+        loc: loc2
+      };
+      else token = {
+        type,
+        value,
+        range,
+        loc: loc2
+      };
+      this.token = token;
+    }
+  }
+  DATA(cp) {
+    while (isWhitespace(cp) || isEOL2(cp)) cp = this.nextCode();
+    if (cp === CodePoint.HASH) {
+      this.startToken();
+      return "COMMENT";
+    }
+    if (cp === CodePoint.QUOTATION_MARK) {
+      this.startToken();
+      return "BASIC_STRING";
+    }
+    if (cp === CodePoint.SINGLE_QUOTE) {
+      this.startToken();
+      return "LITERAL_STRING";
+    }
+    if (cp === CodePoint.DOT || cp === CodePoint.EQUALS_SIGN || cp === CodePoint.LEFT_BRACKET || cp === CodePoint.RIGHT_BRACKET || cp === CodePoint.LEFT_BRACE || cp === CodePoint.RIGHT_BRACE || cp === CodePoint.COMMA) {
+      this.punctuatorToken();
+      return "DATA";
+    }
+    if (this.valuesEnabled) {
+      if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+        this.startToken();
+        return "SIGN";
+      }
+      if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) {
+        this.startToken();
+        return this.back("NAN_OR_INF");
+      }
+      if (isDigit2(cp)) {
+        this.startToken();
+        return this.back("NUMBER");
+      }
+      if (cp === CodePoint.LATIN_SMALL_T || cp === CodePoint.LATIN_SMALL_F) {
+        this.startToken();
+        return this.back("BOOLEAN");
+      }
+    } else if (isUnquotedKeyChar(cp, this.tomlVersion)) {
+      this.startToken();
+      return "BARE";
+    }
+    if (cp === CodePoint.EOF) return "DATA";
+    return this.reportParseError("unexpected-char");
+  }
+  COMMENT(cp) {
+    const processCommentChar = this.tomlVersion.gte(1, 1) ? (c) => {
+      if (!isNonEOL(c)) this.reportParseError("invalid-comment-character", { cp: JSON.stringify(String.fromCodePoint(c)).slice(1, -1) });
+    } : (c) => {
+      if (isControlOtherThanTab(c)) this.reportParseErrorControlChar();
+    };
+    while (!isEOL2(cp) && cp !== CodePoint.EOF) {
+      processCommentChar(cp);
+      cp = this.nextCode();
+    }
+    this.endToken("Block", "start");
+    return "DATA";
+  }
+  BARE(cp) {
+    while (isUnquotedKeyChar(cp, this.tomlVersion)) cp = this.nextCode();
+    this.endToken("Bare", "start");
+    return this.back("DATA");
+  }
+  BASIC_STRING(cp) {
+    if (cp === CodePoint.QUOTATION_MARK) {
+      cp = this.nextCode();
+      if (cp === CodePoint.QUOTATION_MARK) return "MULTI_LINE_BASIC_STRING";
+      this.endToken("BasicString", "start", "");
+      return this.back("DATA");
+    }
+    const out = [];
+    while (cp !== CodePoint.QUOTATION_MARK && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+      if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      if (cp === CodePoint.BACKSLASH) {
+        cp = this.nextCode();
+        const ecp = this.ESCAPES[cp];
+        if (ecp) {
+          out.push(ecp);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_U) {
+          const code = this.parseUnicode(4);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_CAPITAL_U) {
+          const code = this.parseUnicode(8);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+          const code = this.parseUnicode(2);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        }
+        return this.reportParseError("invalid-char-in-escape-sequence");
+      }
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    if (cp !== CodePoint.QUOTATION_MARK) return this.reportParseError("unterminated-string");
+    this.endToken("BasicString", "end", String.fromCodePoint(...out));
+    return "DATA";
+  }
+  MULTI_LINE_BASIC_STRING(cp) {
+    const out = [];
+    if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+    while (cp !== CodePoint.EOF) {
+      if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      if (cp === CodePoint.QUOTATION_MARK) {
+        const startPos = this.codePointIterator.start;
+        if (this.eatCode(CodePoint.QUOTATION_MARK) && this.eatCode(CodePoint.QUOTATION_MARK)) {
+          if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+            out.push(CodePoint.QUOTATION_MARK);
+            if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+              out.push(CodePoint.QUOTATION_MARK);
+              if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+                this.moveAt(startPos);
+                return this.reportParseError("invalid-three-quotes");
+              }
+            }
+          }
+          this.endToken("MultiLineBasicString", "end", String.fromCodePoint(...out));
+          return "DATA";
+        }
+        this.moveAt(startPos);
+      }
+      if (cp === CodePoint.BACKSLASH) {
+        cp = this.nextCode();
+        const ecp = this.ESCAPES[cp];
+        if (ecp) {
+          out.push(ecp);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_U) {
+          const code = this.parseUnicode(4);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_CAPITAL_U) {
+          const code = this.parseUnicode(8);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+          const code = this.parseUnicode(2);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LINE_FEED) {
+          cp = this.nextCode();
+          while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+          continue;
+        } else if (isWhitespace(cp)) {
+          let valid = true;
+          const startPos = this.codePointIterator.start;
+          let nextCp;
+          while ((nextCp = this.nextCode()) !== CodePoint.EOF) {
+            if (nextCp === CodePoint.LINE_FEED) break;
+            if (!isWhitespace(nextCp)) {
+              this.moveAt(startPos);
+              valid = false;
+              break;
+            }
+          }
+          if (valid) {
+            cp = this.nextCode();
+            while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+            continue;
+          }
+        }
+        return this.reportParseError("invalid-char-in-escape-sequence");
+      }
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    return this.reportParseError("unterminated-string");
+  }
+  LITERAL_STRING(cp) {
+    if (cp === CodePoint.SINGLE_QUOTE) {
+      cp = this.nextCode();
+      if (cp === CodePoint.SINGLE_QUOTE) return "MULTI_LINE_LITERAL_STRING";
+      this.endToken("LiteralString", "start", "");
+      return this.back("DATA");
+    }
+    const out = [];
+    while (cp !== CodePoint.SINGLE_QUOTE && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+      if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    if (cp !== CodePoint.SINGLE_QUOTE) return this.reportParseError("unterminated-string");
+    this.endToken("LiteralString", "end", String.fromCodePoint(...out));
+    return "DATA";
+  }
+  MULTI_LINE_LITERAL_STRING(cp) {
+    const out = [];
+    if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+    while (cp !== CodePoint.EOF) {
+      if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      if (cp === CodePoint.SINGLE_QUOTE) {
+        const startPos = this.codePointIterator.start;
+        if (this.eatCode(CodePoint.SINGLE_QUOTE) && this.eatCode(CodePoint.SINGLE_QUOTE)) {
+          if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+            out.push(CodePoint.SINGLE_QUOTE);
+            if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+              out.push(CodePoint.SINGLE_QUOTE);
+              if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+                this.moveAt(startPos);
+                return this.reportParseError("invalid-three-quotes");
+              }
+            }
+          }
+          this.endToken("MultiLineLiteralString", "end", String.fromCodePoint(...out));
+          return "DATA";
+        }
+        this.moveAt(startPos);
+      }
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    return this.reportParseError("unterminated-string");
+  }
+  SIGN(cp) {
+    if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) return this.back("NAN_OR_INF");
+    if (isDigit2(cp)) return this.back("NUMBER");
+    return this.reportParseError("unexpected-char");
+  }
+  NAN_OR_INF(cp) {
+    if (cp === CodePoint.LATIN_SMALL_N) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_N)) {
+        this.endToken("Float", "end", NaN);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    } else if (cp === CodePoint.LATIN_SMALL_I) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_N) && this.eatCode(CodePoint.LATIN_SMALL_F)) {
+        this.endToken("Float", "end", this.text[this.tokenStart] === "-" ? -Infinity : Infinity);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    }
+    return this.reportParseError("unexpected-char");
+  }
+  NUMBER(cp) {
+    const start = this.text[this.tokenStart];
+    const sign = start === "+" ? CodePoint.PLUS_SIGN : start === "-" ? CodePoint.DASH : CodePoint.NULL;
+    if (cp === CodePoint.DIGIT_0) {
+      if (sign === CodePoint.NULL) {
+        const startPos = this.codePointIterator.start;
+        const nextCp$1 = this.nextCode();
+        if (isDigit2(nextCp$1)) {
+          const nextNextCp = this.nextCode();
+          if (nextNextCp === CodePoint.COLON) {
+            this.data = {
+              hasDate: false,
+              year: 0,
+              month: 0,
+              day: 0,
+              hour: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1)),
+              minute: 0,
+              second: 0
+            };
+            return "TIME_MINUTE";
+          }
+          if (isDigit2(nextNextCp)) {
+            const nextNextNextCp = this.nextCode();
+            if (isDigit2(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
+              this.data = {
+                hasDate: true,
+                year: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1, nextNextCp, nextNextNextCp)),
+                month: 0,
+                day: 0,
+                hour: 0,
+                minute: 0,
+                second: 0
+              };
+              return "DATE_MONTH";
+            }
+          }
+          this.moveAt(startPos);
+          return this.reportParseError("invalid-leading-zero");
+        }
+        this.moveAt(startPos);
+      }
+      cp = this.nextCode();
+      if (cp === CodePoint.LATIN_SMALL_X || cp === CodePoint.LATIN_SMALL_O || cp === CodePoint.LATIN_SMALL_B) {
+        if (sign !== CodePoint.NULL) return this.reportParseError("unexpected-char");
+        return cp === CodePoint.LATIN_SMALL_X ? "HEX" : cp === CodePoint.LATIN_SMALL_O ? "OCTAL" : "BINARY";
+      }
+      if (cp === CodePoint.LATIN_SMALL_E || cp === CodePoint.LATIN_CAPITAL_E) {
+        this.data = {
+          minus: sign === CodePoint.DASH,
+          left: [CodePoint.DIGIT_0]
+        };
+        return "EXPONENT_RIGHT";
+      }
+      if (cp === CodePoint.DOT) {
+        this.data = {
+          minus: sign === CodePoint.DASH,
+          absInt: [CodePoint.DIGIT_0]
+        };
+        return "FRACTIONAL_RIGHT";
+      }
+      this.endToken("Integer", "start", "0", 10);
+      return this.back("DATA");
+    }
+    const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit2);
+    if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
+      this.data = {
+        hasDate: true,
+        year: Number(String.fromCodePoint(...out)),
+        month: 0,
+        day: 0,
+        hour: 0,
+        minute: 0,
+        second: 0
+      };
+      return "DATE_MONTH";
+    }
+    if (nextCp === CodePoint.COLON && sign === CodePoint.NULL && !hasUnderscore && out.length === 2) {
+      this.data = {
+        hasDate: false,
+        year: 0,
+        month: 0,
+        day: 0,
+        hour: Number(String.fromCodePoint(...out)),
+        minute: 0,
+        second: 0
+      };
+      return "TIME_MINUTE";
+    }
+    if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+      this.data = {
+        minus: sign === CodePoint.DASH,
+        left: out
+      };
+      return "EXPONENT_RIGHT";
+    }
+    if (nextCp === CodePoint.DOT) {
+      this.data = {
+        minus: sign === CodePoint.DASH,
+        absInt: out
+      };
+      return "FRACTIONAL_RIGHT";
+    }
+    this.endToken("Integer", "start", sign === CodePoint.DASH ? String.fromCodePoint(CodePoint.DASH, ...out) : String.fromCodePoint(...out), 10);
+    return this.back("DATA");
+  }
+  HEX(cp) {
+    const { out } = this.parseDigits(cp, isHexDig);
+    this.endToken("Integer", "start", String.fromCodePoint(...out), 16);
+    return this.back("DATA");
+  }
+  OCTAL(cp) {
+    const { out } = this.parseDigits(cp, isOctalDig);
+    this.endToken("Integer", "start", String.fromCodePoint(...out), 8);
+    return this.back("DATA");
+  }
+  BINARY(cp) {
+    const { out } = this.parseDigits(cp, (c) => c === CodePoint.DIGIT_0 || c === CodePoint.DIGIT_1);
+    this.endToken("Integer", "start", String.fromCodePoint(...out), 2);
+    return this.back("DATA");
+  }
+  FRACTIONAL_RIGHT(cp) {
+    const { minus: minus2, absInt } = this.data;
+    const { out, nextCp } = this.parseDigits(cp, isDigit2);
+    const absNum = [
+      ...absInt,
+      CodePoint.DOT,
+      ...out
+    ];
+    if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+      this.data = {
+        minus: minus2,
+        left: absNum
+      };
+      return "EXPONENT_RIGHT";
+    }
+    const value = Number(minus2 ? String.fromCodePoint(CodePoint.DASH, ...absNum) : String.fromCodePoint(...absNum));
+    this.endToken("Float", "start", value);
+    return this.back("DATA");
+  }
+  EXPONENT_RIGHT(cp) {
+    const { left, minus: leftMinus } = this.data;
+    let minus2 = false;
+    if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+      minus2 = cp === CodePoint.DASH;
+      cp = this.nextCode();
+    }
+    const { out } = this.parseDigits(cp, isDigit2);
+    const right = out;
+    if (minus2) right.unshift(CodePoint.DASH);
+    const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
+    this.endToken("Float", "start", value);
+    return this.back("DATA");
+  }
+  BOOLEAN(cp) {
+    if (cp === CodePoint.LATIN_SMALL_T) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_R) && this.eatCode(CodePoint.LATIN_SMALL_U) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+        this.endToken("Boolean", "end", true);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    } else if (cp === CodePoint.LATIN_SMALL_F) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_L) && this.eatCode(CodePoint.LATIN_SMALL_S) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+        this.endToken("Boolean", "end", false);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    }
+    return this.reportParseError("unexpected-char");
+  }
+  DATE_MONTH(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.start;
+    const data = this.data;
+    data.month = Number(this.text.slice(start, end));
+    return "DATE_DAY";
+  }
+  DATE_DAY(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.end;
+    const data = this.data;
+    data.day = Number(this.text.slice(start, end));
+    if (!isValidDate(data.year, data.month, data.day)) return this.reportParseError("invalid-date");
+    cp = this.nextCode();
+    if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
+    if (cp === CodePoint.SPACE) {
+      const startPos = this.codePointIterator.start;
+      if (isDigit2(this.nextCode()) && isDigit2(this.nextCode())) {
+        this.moveAt(startPos);
+        return "TIME_HOUR";
+      }
+      this.moveAt(startPos);
+    }
+    const dateValue = getDateFromDateTimeData(data, "");
+    this.endToken("LocalDate", "start", dateValue);
+    return this.back("DATA");
+  }
+  TIME_HOUR(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.start;
+    const data = this.data;
+    data.hour = Number(this.text.slice(start, end));
+    return "TIME_MINUTE";
+  }
+  TIME_MINUTE(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.end;
+    const data = this.data;
+    data.minute = Number(this.text.slice(start, end));
+    cp = this.nextCode();
+    if (cp === CodePoint.COLON) return "TIME_SECOND";
+    if (this.tomlVersion.lt(1, 1)) return this.reportParseError("unexpected-char");
+    if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+    return this.processTimeEnd(cp, data);
+  }
+  TIME_SECOND(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.end;
+    const data = this.data;
+    data.second = Number(this.text.slice(start, end));
+    if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+    cp = this.nextCode();
+    if (cp === CodePoint.DOT) return "TIME_SEC_FRAC";
+    return this.processTimeEnd(cp, data);
+  }
+  TIME_SEC_FRAC(cp) {
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const start = this.codePointIterator.start;
+    while (isDigit2(cp)) cp = this.nextCode();
+    const end = this.codePointIterator.start;
+    const data = this.data;
+    data.frac = this.text.slice(start, end);
+    return this.processTimeEnd(cp, data);
+  }
+  processTimeEnd(cp, data) {
+    if (data.hasDate) {
+      if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+        data.offsetSign = cp;
+        return "TIME_OFFSET";
+      }
+      if (cp === CodePoint.LATIN_CAPITAL_Z || cp === CodePoint.LATIN_SMALL_Z) {
+        const dateValue$2 = getDateFromDateTimeData(data, "Z");
+        this.endToken("OffsetDateTime", "end", dateValue$2);
+        return "DATA";
+      }
+      const dateValue$1 = getDateFromDateTimeData(data, "");
+      this.endToken("LocalDateTime", "start", dateValue$1);
+      return this.back("DATA");
+    }
+    const dateValue = getDateFromDateTimeData(data, "");
+    this.endToken("LocalTime", "start", dateValue);
+    return this.back("DATA");
+  }
+  TIME_OFFSET(cp) {
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const hourStart = this.codePointIterator.start;
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+    const hourEnd = this.codePointIterator.start;
+    cp = this.nextCode();
+    const minuteStart = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const minuteEnd = this.codePointIterator.end;
+    const hour = Number(this.text.slice(hourStart, hourEnd));
+    const minute = Number(this.text.slice(minuteStart, minuteEnd));
+    if (!isValidTime(hour, minute, 0)) return this.reportParseError("invalid-time");
+    const data = this.data;
+    const dateValue = getDateFromDateTimeData(data, `${String.fromCodePoint(data.offsetSign)}${padStart(hour, 2)}:${padStart(minute, 2)}`);
+    this.endToken("OffsetDateTime", "end", dateValue);
+    return "DATA";
+  }
+  parseDigits(cp, checkDigit) {
+    if (cp === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+    if (!checkDigit(cp)) return this.reportParseError("unexpected-char");
+    const out = [];
+    let before = CodePoint.NULL;
+    let hasUnderscore = false;
+    while (checkDigit(cp) || cp === CodePoint.UNDERSCORE) {
+      if (cp === CodePoint.UNDERSCORE) {
+        hasUnderscore = true;
+        if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+      } else out.push(cp);
+      before = cp;
+      cp = this.nextCode();
+    }
+    if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+    return {
+      out,
+      nextCp: cp,
+      hasUnderscore
+    };
+  }
+  parseUnicode(count2) {
+    const startLoc = this.codePointIterator.start;
+    const start = this.codePointIterator.end;
+    let charCount = 0;
+    let cp;
+    while ((cp = this.nextCode()) !== CodePoint.EOF) {
+      if (!isHexDig(cp)) {
+        this.moveAt(startLoc);
+        return this.reportParseError("invalid-char-in-escape-sequence");
+      }
+      charCount++;
+      if (charCount >= count2) break;
+    }
+    const end = this.codePointIterator.end;
+    const code = this.text.slice(start, end);
+    const codePoint = parseInt(code, 16);
+    if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
+    return codePoint;
+  }
+  reportParseErrorControlChar() {
+    return this.reportParseError("invalid-control-character");
+  }
+};
+function isUnquotedKeyChar(cp, tomlVersion) {
+  if (isLetter(cp) || isDigit2(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
+  if (tomlVersion.lt(1, 1)) return false;
+  return false;
+}
+function isControlOtherThanTab(cp) {
+  return isControl(cp) && cp !== CodePoint.TABULATION || cp === CodePoint.DELETE;
+}
+function isNonEOL(cp) {
+  return cp === CodePoint.TABULATION || CodePoint.SPACE <= cp && cp <= CodePoint.TILDE || isNonAscii(cp);
+}
+function isNonAscii(cp) {
+  return CodePoint.PAD <= cp && cp <= CodePoint.CP_D7FF || CodePoint.CP_E000 <= cp && cp <= CodePoint.CP_10FFFF;
+}
+function isValidDate(y, m, d) {
+  if (y >= 0 && m <= 12 && m >= 1 && d >= 1) return d <= (m === 2 ? y & 3 || !(y % 25) && y & 15 ? 28 : 29 : 30 + (m + (m >> 3) & 1));
+  return false;
+}
+function isValidTime(h, m, s) {
+  if (h >= 24 || h < 0 || m > 59 || m < 0 || s > 60 || s < 0) return false;
+  return true;
+}
+function getDateFromDateTimeData(data, timeZone) {
+  const year = padStart(data.year, 4);
+  const month = data.month ? padStart(data.month, 2) : "01";
+  const day = data.day ? padStart(data.day, 2) : "01";
+  const hour = padStart(data.hour, 2);
+  const minute = padStart(data.minute, 2);
+  const second = padStart(data.second, 2);
+  const textDate = `${year}-${month}-${day}`;
+  const frac = data.frac ? `.${data.frac}` : "";
+  const dateValue = /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:${second}${frac}${timeZone}`);
+  if (!isNaN(dateValue.getTime()) || data.second !== 60) return dateValue;
+  return /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:59${frac}${timeZone}`);
+}
+function padStart(num3, maxLength) {
+  return String(num3).padStart(maxLength, "0");
+}
+var VALUE_KIND_VALUE = /* @__PURE__ */ Symbol("VALUE_KIND_VALUE");
+var VALUE_KIND_INTERMEDIATE = /* @__PURE__ */ Symbol("VALUE_KIND_INTERMEDIATE");
+var KeysResolver = class {
+  constructor(ctx) {
+    this.rootKeys = /* @__PURE__ */ new Map();
+    this.tables = [];
+    this.ctx = ctx;
+  }
+  applyResolveKeyForTable(node) {
+    let keys = this.rootKeys;
+    const peekKeyIndex = node.key.keys.length - 1;
+    for (let index = 0; index < peekKeyIndex; index++) {
+      const keyNode = node.key.keys[index];
+      const keyName = toKeyName(keyNode);
+      node.resolvedKey.push(keyName);
+      let keyStore = keys.get(keyName);
+      if (!keyStore) {
+        keyStore = {
+          node: keyNode,
+          keys: /* @__PURE__ */ new Map()
+        };
+        keys.set(keyName, keyStore);
+      } else if (keyStore.table === "array") {
+        const peekIndex = keyStore.peekIndex;
+        node.resolvedKey.push(peekIndex);
+        keyStore = keyStore.keys.get(peekIndex);
+      }
+      keys = keyStore.keys;
+    }
+    const lastKeyNode = node.key.keys[peekKeyIndex];
+    const lastKeyName = toKeyName(lastKeyNode);
+    node.resolvedKey.push(lastKeyName);
+    const lastKeyStore = keys.get(lastKeyName);
+    if (!lastKeyStore) if (node.kind === "array") {
+      node.resolvedKey.push(0);
+      const newKeyStore = {
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      keys.set(lastKeyName, {
+        table: node.kind,
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map([[0, newKeyStore]]),
+        peekIndex: 0
+      });
+      this.tables.push({
+        node,
+        keys: newKeyStore.keys
+      });
+    } else {
+      const newKeyStore = {
+        table: node.kind,
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      keys.set(lastKeyName, newKeyStore);
+      this.tables.push({
+        node,
+        keys: newKeyStore.keys
+      });
+    }
+    else if (!lastKeyStore.table) if (node.kind === "array") this.ctx.reportParseError("dupe-keys", lastKeyNode);
+    else {
+      const transformKey = {
+        table: node.kind,
+        node: lastKeyNode,
+        keys: lastKeyStore.keys
+      };
+      keys.set(lastKeyName, transformKey);
+      this.tables.push({
+        node,
+        keys: transformKey.keys
+      });
+    }
+    else if (lastKeyStore.table === "array") if (node.kind === "array") {
+      const newKeyStore = {
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      const newIndex = lastKeyStore.peekIndex + 1;
+      node.resolvedKey.push(newIndex);
+      lastKeyStore.keys.set(newIndex, newKeyStore);
+      lastKeyStore.peekIndex = newIndex;
+      this.tables.push({
+        node,
+        keys: newKeyStore.keys
+      });
+    } else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+    else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+  }
+  verifyDuplicateKeys(node) {
+    for (const body of node.body) if (body.type === "TOMLKeyValue") verifyDuplicateKeysForKeyValue(this.ctx, this.rootKeys, body);
+    for (const { node: tableNode, keys } of this.tables) for (const body of tableNode.body) verifyDuplicateKeysForKeyValue(this.ctx, keys, body);
+  }
+};
+function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
+  let keys = defineKeys;
+  const lastKey = last(node.key.keys);
+  for (const keyNode of node.key.keys) {
+    const key = toKeyName(keyNode);
+    let defineKey = keys.get(key);
+    if (defineKey) {
+      if (defineKey.value === VALUE_KIND_VALUE) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+      else if (lastKey === keyNode) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+      else if (defineKey.table) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+      defineKey.value = VALUE_KIND_INTERMEDIATE;
+    } else {
+      if (lastKey === keyNode) defineKey = {
+        value: VALUE_KIND_VALUE,
+        node: keyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      else defineKey = {
+        value: VALUE_KIND_INTERMEDIATE,
+        node: keyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      keys.set(key, defineKey);
+    }
+    keys = defineKey.keys;
+  }
+  if (node.value.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, keys, node.value);
+  else if (node.value.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, keys, node.value);
+}
+function verifyDuplicateKeysForInlineTable(ctx, defineKeys, node) {
+  for (const body of node.body) verifyDuplicateKeysForKeyValue(ctx, defineKeys, body);
+}
+function verifyDuplicateKeysForArray(ctx, defineKeys, node) {
+  const keys = defineKeys;
+  for (let index = 0; index < node.elements.length; index++) {
+    const element = node.elements[index];
+    let defineKey = keys.get(index);
+    if (defineKey) ctx.reportParseError("dupe-keys", getAfterNode(element, defineKey.node));
+    else {
+      defineKey = {
+        value: VALUE_KIND_VALUE,
+        node: element,
+        keys: /* @__PURE__ */ new Map()
+      };
+      defineKeys.set(index, defineKey);
+      if (element.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, defineKey.keys, element);
+      else if (element.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, defineKey.keys, element);
+    }
+  }
+}
+function getAfterNode(a, b) {
+  return a.range[0] <= b.range[0] ? b : a;
+}
+var Context = class {
+  constructor(data) {
+    this.tokens = [];
+    this.comments = [];
+    this.back = null;
+    this.stateStack = [];
+    this.needNewLine = false;
+    this.needSameLine = false;
+    this.currToken = null;
+    this.prevToken = null;
+    this.valueContainerStack = [];
+    this.tokenizer = new Tokenizer(data.text, data.parserOptions);
+    this.topLevelTable = data.topLevelTable;
+    this.table = data.topLevelTable;
+    this.keysResolver = new KeysResolver(this);
+  }
+  /**
+  * Get the next token.
+  */
+  nextToken(option) {
+    this.prevToken = this.currToken;
+    if (this.back) {
+      this.currToken = this.back;
+      this.back = null;
+    } else this.currToken = this._nextTokenFromTokenizer(option);
+    if ((this.needNewLine || this.needSameLine || option?.needSameLine) && this.prevToken && this.currToken) if (this.prevToken.loc.end.line === this.currToken.loc.start.line) {
+      if (this.needNewLine) return this.reportParseError("missing-newline", this.currToken);
+    } else {
+      const needSameLine = this.needSameLine || option?.needSameLine;
+      if (needSameLine) return this.reportParseError(needSameLine, this.currToken);
+    }
+    this.needNewLine = false;
+    this.needSameLine = false;
+    return this.currToken;
+  }
+  _nextTokenFromTokenizer(option) {
+    const valuesEnabled = this.tokenizer.valuesEnabled;
+    if (option?.valuesEnabled) this.tokenizer.valuesEnabled = option.valuesEnabled;
+    let token = this.tokenizer.nextToken();
+    while (token && token.type === "Block") {
+      this.comments.push(token);
+      token = this.tokenizer.nextToken();
+    }
+    if (token) this.tokens.push(token);
+    this.tokenizer.valuesEnabled = valuesEnabled;
+    return token;
+  }
+  backToken() {
+    if (this.back) throw new Error("Illegal state");
+    this.back = this.currToken;
+    this.currToken = this.prevToken;
+  }
+  addValueContainer(valueContainer) {
+    this.valueContainerStack.push(valueContainer);
+    this.tokenizer.valuesEnabled = true;
+  }
+  consumeValueContainer() {
+    const valueContainer = this.valueContainerStack.pop();
+    this.tokenizer.valuesEnabled = this.valueContainerStack.length > 0;
+    return valueContainer;
+  }
+  applyResolveKeyForTable(node) {
+    this.keysResolver.applyResolveKeyForTable(node);
+  }
+  verifyDuplicateKeys() {
+    this.keysResolver.verifyDuplicateKeys(this.topLevelTable);
+  }
+  /**
+  * Report an invalid token error.
+  */
+  reportParseError(code, token) {
+    let offset, line, column;
+    if (token) {
+      offset = token.range[0];
+      line = token.loc.start.line;
+      column = token.loc.start.column;
+    } else {
+      offset = this.tokenizer.start;
+      const startPos = this.tokenizer.getLocFromIndex(offset);
+      line = startPos.line;
+      column = startPos.column;
+    }
+    throw new ParseError(code, offset, line, column);
+  }
+};
+var STATE_FOR_ERROR = { VALUE: "missing-value" };
+var STRING_VALUE_STYLE_MAP = {
+  BasicString: "basic",
+  MultiLineBasicString: "basic",
+  LiteralString: "literal",
+  MultiLineLiteralString: "literal"
+};
+var STRING_KEY_STYLE_MAP = {
+  BasicString: "basic",
+  LiteralString: "literal"
+};
+var DATETIME_VALUE_KIND_MAP = {
+  OffsetDateTime: "offset-date-time",
+  LocalDateTime: "local-date-time",
+  LocalDate: "local-date",
+  LocalTime: "local-time"
+};
+var TOMLParser = class {
+  /**
+  * Initialize this parser.
+  */
+  constructor(text3, parserOptions) {
+    this.text = text3;
+    this.parserOptions = parserOptions || {};
+    this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+  }
+  /**
+  * Parse TOML
+  */
+  parse() {
+    const ast = {
+      type: "Program",
+      body: [],
+      sourceType: "module",
+      tokens: [],
+      comments: [],
+      parent: null,
+      range: [0, 0],
+      loc: {
+        start: {
+          line: 1,
+          column: 0
+        },
+        end: {
+          line: 1,
+          column: 0
+        }
+      }
+    };
+    const node = {
+      type: "TOMLTopLevelTable",
+      body: [],
+      parent: ast,
+      range: cloneRange(ast.range),
+      loc: cloneLoc(ast.loc)
+    };
+    ast.body = [node];
+    const ctx = new Context({
+      text: this.text,
+      parserOptions: this.parserOptions,
+      topLevelTable: node
+    });
+    let token = ctx.nextToken();
+    if (token) {
+      node.range[0] = token.range[0];
+      node.loc.start = clonePos(token.loc.start);
+      while (token) {
+        const state$1 = ctx.stateStack.pop() || "TABLE";
+        ctx.stateStack.push(...this[state$1](token, ctx));
+        token = ctx.nextToken();
+      }
+      const state = ctx.stateStack.pop() || "TABLE";
+      if (state in STATE_FOR_ERROR) return ctx.reportParseError(STATE_FOR_ERROR[state], null);
+      if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+      applyEndLoc(node, last(node.body));
+    }
+    ctx.verifyDuplicateKeys();
+    ast.tokens = ctx.tokens;
+    ast.comments = ctx.comments;
+    const endOffset = ctx.tokenizer.end;
+    const endPos = ctx.tokenizer.getLocFromIndex(endOffset);
+    ast.range[1] = endOffset;
+    ast.loc.end = {
+      line: endPos.line,
+      column: endPos.column
+    };
+    return ast;
+  }
+  TABLE(token, ctx) {
+    if (isBare(token) || isString(token)) return this.processKeyValue(token, ctx.table, ctx);
+    if (isLeftBracket(token)) return this.processTable(token, ctx.topLevelTable, ctx);
+    return ctx.reportParseError("unexpected-token", token);
+  }
+  VALUE(token, ctx) {
+    if (isString(token) || isMultiLineString(token)) return this.processStringValue(token, ctx);
+    if (isNumber(token)) return this.processNumberValue(token, ctx);
+    if (isBoolean(token)) return this.processBooleanValue(token, ctx);
+    if (isDateTime(token)) return this.processDateTimeValue(token, ctx);
+    if (isLeftBracket(token)) return this.processArray(token, ctx);
+    if (isLeftBrace(token)) return this.processInlineTable(token, ctx);
+    return ctx.reportParseError("unexpected-token", token);
+  }
+  processTable(token, topLevelTableNode, ctx) {
+    const tableNode = {
+      type: "TOMLTable",
+      kind: "standard",
+      key: null,
+      resolvedKey: [],
+      body: [],
+      parent: topLevelTableNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+    topLevelTableNode.body.push(tableNode);
+    ctx.table = tableNode;
+    let targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+    if (isLeftBracket(targetToken)) {
+      if (token.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+      tableNode.kind = "array";
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+    }
+    if (isRightBracket(targetToken)) return ctx.reportParseError("missing-key", targetToken);
+    if (!targetToken) return ctx.reportParseError("unterminated-table-key", null);
+    targetToken = this.processKeyNode(targetToken, tableNode, ctx).nextToken;
+    if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+    if (tableNode.kind === "array") {
+      const rightBracket = targetToken;
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+      if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+      if (rightBracket.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+    }
+    applyEndLoc(tableNode, targetToken);
+    ctx.applyResolveKeyForTable(tableNode);
+    ctx.needNewLine = true;
+    return [];
+  }
+  processKeyValue(token, tableNode, ctx) {
+    const keyValueNode = {
+      type: "TOMLKeyValue",
+      key: null,
+      value: null,
+      parent: tableNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    tableNode.body.push(keyValueNode);
+    const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+    if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+    ctx.addValueContainer({
+      parent: keyValueNode,
+      set: (valNode) => {
+        keyValueNode.value = valNode;
+        applyEndLoc(keyValueNode, valNode);
+        ctx.needNewLine = true;
+        return [];
+      }
+    });
+    ctx.needSameLine = "invalid-key-value-newline";
+    return ["VALUE"];
+  }
+  processKeyNode(token, parent, ctx) {
+    if (isDot(token)) ctx.reportParseError("invalid-leading-dot-in-key", token);
+    const keyNode = {
+      type: "TOMLKey",
+      keys: [],
+      parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    parent.key = keyNode;
+    let targetToken = token;
+    let dotToken = null;
+    do {
+      if (isBare(targetToken)) this.processBareKey(targetToken, keyNode);
+      else if (isString(targetToken)) this.processStringKey(targetToken, keyNode);
+      else break;
+      dotToken = null;
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+      if (!isDot(targetToken)) break;
+      dotToken = targetToken;
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+    } while (targetToken);
+    if (dotToken) ctx.reportParseError(isDot(targetToken) ? "invalid-consecutive-dots-in-key" : "invalid-trailing-dot-in-key", dotToken);
+    applyEndLoc(keyNode, last(keyNode.keys));
+    return {
+      keyNode,
+      nextToken: targetToken
+    };
+  }
+  processBareKey(token, keyNode) {
+    const node = {
+      type: "TOMLBare",
+      name: token.value,
+      parent: keyNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    keyNode.keys.push(node);
+  }
+  processStringKey(token, keyNode) {
+    const node = {
+      type: "TOMLQuoted",
+      kind: "string",
+      value: token.string,
+      style: STRING_KEY_STYLE_MAP[token.type],
+      multiline: false,
+      parent: keyNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    keyNode.keys.push(node);
+  }
+  processStringValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLValue",
+      kind: "string",
+      value: token.string,
+      style: STRING_VALUE_STYLE_MAP[token.type],
+      multiline: isMultiLineString(token),
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processNumberValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const text3 = this.text;
+    const [startRange, endRange] = token.range;
+    let numberString = null;
+    const getNumberText = () => {
+      return numberString ?? (numberString = text3.slice(startRange, endRange).replace(/_/g, ""));
+    };
+    let node;
+    if (token.type === "Integer") node = {
+      type: "TOMLValue",
+      kind: "integer",
+      value: token.number,
+      bigint: token.bigint,
+      get number() {
+        return getNumberText();
+      },
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    else node = {
+      type: "TOMLValue",
+      kind: "float",
+      value: token.number,
+      get number() {
+        return getNumberText();
+      },
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processBooleanValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLValue",
+      kind: "boolean",
+      value: token.boolean,
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processDateTimeValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLValue",
+      kind: DATETIME_VALUE_KIND_MAP[token.type],
+      value: token.date,
+      datetime: token.value,
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processArray(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLArray",
+      elements: [],
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    const nextToken = ctx.nextToken({ valuesEnabled: true });
+    if (isRightBracket(nextToken)) {
+      applyEndLoc(node, nextToken);
+      return valueContainer.set(node);
+    }
+    ctx.backToken();
+    return this.processArrayValue(node, valueContainer, ctx);
+  }
+  processArrayValue(node, valueContainer, ctx) {
+    ctx.addValueContainer({
+      parent: node,
+      set: (valNode) => {
+        node.elements.push(valNode);
+        let nextToken = ctx.nextToken({ valuesEnabled: true });
+        const hasComma = isComma(nextToken);
+        if (hasComma) nextToken = ctx.nextToken({ valuesEnabled: true });
+        if (isRightBracket(nextToken)) {
+          applyEndLoc(node, nextToken);
+          return valueContainer.set(node);
+        }
+        if (hasComma) {
+          ctx.backToken();
+          return this.processArrayValue(node, valueContainer, ctx);
+        }
+        return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-array", nextToken);
+      }
+    });
+    return ["VALUE"];
+  }
+  processInlineTable(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLInlineTable",
+      body: [],
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+    const nextToken = ctx.nextToken({ needSameLine });
+    if (nextToken) {
+      if (isBare(nextToken) || isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
+      if (isRightBrace(nextToken)) {
+        applyEndLoc(node, nextToken);
+        return valueContainer.set(node);
+      }
+    }
+    return ctx.reportParseError("unexpected-token", nextToken);
+  }
+  processInlineTableKeyValue(token, inlineTableNode, valueContainer, ctx) {
+    const keyValueNode = {
+      type: "TOMLKeyValue",
+      key: null,
+      value: null,
+      parent: inlineTableNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    inlineTableNode.body.push(keyValueNode);
+    const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+    if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+    const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+    ctx.addValueContainer({
+      parent: keyValueNode,
+      set: (valNode) => {
+        keyValueNode.value = valNode;
+        applyEndLoc(keyValueNode, valNode);
+        let nextToken = ctx.nextToken({ needSameLine });
+        if (isComma(nextToken)) {
+          nextToken = ctx.nextToken({ needSameLine });
+          if (nextToken && (isBare(nextToken) || isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
+          if (isRightBrace(nextToken)) {
+            if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken);
+          } else return ctx.reportParseError(nextToken ? "unexpected-token" : "unterminated-inline-table", nextToken);
+        }
+        if (isRightBrace(nextToken)) {
+          applyEndLoc(inlineTableNode, nextToken);
+          return valueContainer.set(inlineTableNode);
+        }
+        return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-inline-table", nextToken);
+      }
+    });
+    ctx.needSameLine = "invalid-key-value-newline";
+    return ["VALUE"];
+  }
+};
+function isDot(token) {
+  return isPunctuator(token) && token.value === ".";
+}
+function isEq(token) {
+  return isPunctuator(token) && token.value === "=";
+}
+function isLeftBracket(token) {
+  return isPunctuator(token) && token.value === "[";
+}
+function isRightBracket(token) {
+  return isPunctuator(token) && token.value === "]";
+}
+function isLeftBrace(token) {
+  return isPunctuator(token) && token.value === "{";
+}
+function isRightBrace(token) {
+  return isPunctuator(token) && token.value === "}";
+}
+function isComma(token) {
+  return isPunctuator(token) && token.value === ",";
+}
+function isPunctuator(token) {
+  return Boolean(token && token.type === "Punctuator");
+}
+function isBare(token) {
+  return token.type === "Bare";
+}
+function isString(token) {
+  return token.type === "BasicString" || token.type === "LiteralString";
+}
+function isMultiLineString(token) {
+  return token.type === "MultiLineBasicString" || token.type === "MultiLineLiteralString";
+}
+function isNumber(token) {
+  return token.type === "Integer" || token.type === "Float";
+}
+function isBoolean(token) {
+  return token.type === "Boolean";
+}
+function isDateTime(token) {
+  return token.type === "OffsetDateTime" || token.type === "LocalDateTime" || token.type === "LocalDate" || token.type === "LocalTime";
+}
+function applyEndLoc(node, child) {
+  if (child) {
+    node.range[1] = child.range[1];
+    node.loc.end = clonePos(child.loc.end);
+  }
+}
+function cloneRange(range) {
+  return [range[0], range[1]];
+}
+function cloneLoc(loc2) {
+  return {
+    start: clonePos(loc2.start),
+    end: clonePos(loc2.end)
+  };
+}
+function clonePos(pos) {
+  return {
+    line: pos.line,
+    column: pos.column
+  };
+}
+var tomlKeys = {
+  Program: ["body"],
+  TOMLTopLevelTable: ["body"],
+  TOMLTable: ["key", "body"],
+  TOMLKeyValue: ["key", "value"],
+  TOMLKey: ["keys"],
+  TOMLArray: ["elements"],
+  TOMLInlineTable: ["body"],
+  TOMLBare: [],
+  TOMLQuoted: [],
+  TOMLValue: []
+};
+var KEYS2 = unionWith(tomlKeys);
+function parseForESLint(code, options) {
+  return {
+    ast: new TOMLParser(code, options).parse(),
+    visitorKeys: KEYS2,
+    services: { isTOML: true }
+  };
+}
+var getStaticTOMLValue = generateConvertTOMLValue((node) => node.value);
+function generateConvertTOMLValue(convertValue) {
+  function resolveValue(node, baseTable) {
+    return resolver[node.type](node, baseTable);
+  }
+  const resolver = {
+    Program(node, baseTable = {}) {
+      return resolveValue(node.body[0], baseTable);
+    },
+    TOMLTopLevelTable(node, baseTable = {}) {
+      for (const body of node.body) resolveValue(body, baseTable);
+      return baseTable;
+    },
+    TOMLKeyValue(node, baseTable = {}) {
+      const value = resolveValue(node.value);
+      set2(baseTable, resolveValue(node.key), value);
+      return baseTable;
+    },
+    TOMLTable(node, baseTable = {}) {
+      const table3 = getTable(baseTable, resolveValue(node.key), node.kind === "array");
+      for (const body of node.body) resolveValue(body, table3);
+      return baseTable;
+    },
+    TOMLArray(node) {
+      return node.elements.map((e) => resolveValue(e));
+    },
+    TOMLInlineTable(node) {
+      const table3 = {};
+      for (const body of node.body) resolveValue(body, table3);
+      return table3;
+    },
+    TOMLKey(node) {
+      return node.keys.map((key) => resolveValue(key));
+    },
+    TOMLBare(node) {
+      return node.name;
+    },
+    TOMLQuoted(node) {
+      return node.value;
+    },
+    TOMLValue(node) {
+      return convertValue(node);
+    }
+  };
+  return (node) => resolveValue(node);
+}
+function getTable(baseTable, keys, array) {
+  let target = baseTable;
+  for (let index = 0; index < keys.length - 1; index++) {
+    const key = keys[index];
+    target = getNextTargetFromKey(target, key);
+  }
+  const lastKey = last(keys);
+  const lastTarget = target[lastKey];
+  if (lastTarget == null) {
+    const tableValue$1 = {};
+    target[lastKey] = array ? [tableValue$1] : tableValue$1;
+    return tableValue$1;
+  }
+  if (isValue(lastTarget)) {
+    const tableValue$1 = {};
+    target[lastKey] = array ? [tableValue$1] : tableValue$1;
+    return tableValue$1;
+  }
+  if (!array) {
+    if (Array.isArray(lastTarget)) {
+      const tableValue$1 = {};
+      target[lastKey] = tableValue$1;
+      return tableValue$1;
+    }
+    return lastTarget;
+  }
+  if (Array.isArray(lastTarget)) {
+    const tableValue$1 = {};
+    lastTarget.push(tableValue$1);
+    return tableValue$1;
+  }
+  const tableValue = {};
+  target[lastKey] = [tableValue];
+  return tableValue;
+  function getNextTargetFromKey(currTarget, key) {
+    const nextTarget = currTarget[key];
+    if (nextTarget == null) {
+      const val = {};
+      currTarget[key] = val;
+      return val;
+    }
+    if (isValue(nextTarget)) {
+      const val = {};
+      currTarget[key] = val;
+      return val;
+    }
+    let resultTarget = nextTarget;
+    while (Array.isArray(resultTarget)) {
+      const lastIndex = resultTarget.length - 1;
+      const nextElement = resultTarget[lastIndex];
+      if (isValue(nextElement)) {
+        const val = {};
+        resultTarget[lastIndex] = val;
+        return val;
+      }
+      resultTarget = nextElement;
+    }
+    return resultTarget;
+  }
+}
+function set2(baseTable, keys, value) {
+  let target = baseTable;
+  for (let index = 0; index < keys.length - 1; index++) {
+    const key = keys[index];
+    const nextTarget = target[key];
+    if (nextTarget == null) {
+      const val = {};
+      target[key] = val;
+      target = val;
+    } else if (isValue(nextTarget) || Array.isArray(nextTarget)) {
+      const val = {};
+      target[key] = val;
+      target = val;
+    } else target = nextTarget;
+  }
+  target[last(keys)] = value;
+}
+function isValue(value) {
+  return typeof value !== "object" || value instanceof Date;
+}
+function parseTOML(code, options) {
+  return parseForESLint(code, options).ast;
+}
+
+// src/sources/text/toml.ts
+function parseTomlText(text3) {
+  let ast;
+  try {
+    ast = parseTOML(text3);
+  } catch (e) {
+    const err = e;
+    let at = typeof err.index === "number" ? Math.min(err.index, text3.length) : 0;
+    while (at > 0 && (text3[at - 1] === "\n" || text3[at - 1] === "\r") && (at === text3.length || /[\r\n]/.test(text3[at] ?? "")))
+      at--;
+    return { fault: { start: at, end: at + 1, message: oneLine4(err.message ?? "invalid TOML") } };
+  }
+  const ranges = /* @__PURE__ */ new Map();
+  const root = {};
+  const top = ast.body[0];
+  ranges.set("", { value: [0, text3.length] });
+  const lines = new LineIndex(text3);
+  if (!top) return { tree: { data: root, ranges, lines } };
+  const source = (node) => text3.slice(node.range[0], node.range[1]);
+  const keyName = (k) => k.type === "TOMLBare" ? k.name : k.value;
+  const descend = (base, basePointer, keys, keyRanges) => {
+    let obj2 = base;
+    let pointer = basePointer;
+    keys.forEach((k, i) => {
+      if (typeof k === "number") {
+        const list3 = obj2;
+        obj2 = list3[k];
+        pointer = `${pointer}/${k}`;
+        return;
+      }
+      pointer = `${pointer}/${escapePointerSegment(k)}`;
+      const next = Object.hasOwn(obj2, k) ? obj2[k] : void 0;
+      const peek = keys[i + 1];
+      if (next === void 0) {
+        const created = typeof peek === "number" ? [] : {};
+        setOwn(obj2, k, created);
+        const r = keyRanges[i];
+        if (r && !ranges.has(pointer)) ranges.set(pointer, { value: r, key: r });
+        obj2 = created;
+      } else {
+        obj2 = next;
+      }
+    });
+    return { obj: obj2, pointer };
+  };
+  const value = (node, pointer, depth, key) => {
+    if (depth > MAX_NATIVE_DEPTH) return null;
+    ranges.set(pointer, { value: node.range, ...key ? { key } : {} });
+    if (node.type === "TOMLArray") {
+      return node.elements.map((el, i) => value(el, `${pointer}/${i}`, depth + 1));
+    }
+    if (node.type === "TOMLInlineTable") {
+      const out = {};
+      for (const kv of node.body) keyValue(out, pointer, kv, depth + 1);
+      return out;
+    }
+    if (node.kind === "string" || node.kind === "boolean") return node.value;
+    if (node.kind === "integer" || node.kind === "float") {
+      return typeof node.value === "number" && Number.isSafeInteger(node.value) ? node.value : source(node);
+    }
+    return source(node);
+  };
+  const keyValue = (obj2, pointer, kv, depth) => {
+    const keys = kv.key.keys.map(keyName);
+    const last2 = keys.pop();
+    const target = descend(
+      obj2,
+      pointer,
+      keys,
+      kv.key.keys.map((k) => k.range)
+    );
+    const child = `${target.pointer}/${escapePointerSegment(last2)}`;
+    const lastKey = kv.key.keys[kv.key.keys.length - 1];
+    setOwn(target.obj, last2, value(kv.value, child, depth, lastKey.range));
+  };
+  for (const item of top.body) {
+    if (item.type === "TOMLKeyValue") {
+      keyValue(root, "", item, 1);
+      continue;
+    }
+    const path = item.resolvedKey;
+    const headerRange = item.key.range;
+    let table3;
+    if (item.kind === "array") {
+      const parentPath = path.slice(0, -1);
+      const index = path[path.length - 1];
+      const holder = descend(
+        root,
+        "",
+        parentPath.slice(0, -1),
+        parentPath.map(() => headerRange)
+      );
+      const name = parentPath[parentPath.length - 1];
+      const listPointer = `${holder.pointer}/${escapePointerSegment(name)}`;
+      let list3 = Object.hasOwn(holder.obj, name) ? holder.obj[name] : void 0;
+      if (!Array.isArray(list3)) {
+        list3 = [];
+        setOwn(holder.obj, name, list3);
+        ranges.set(listPointer, { value: headerRange, key: headerRange });
+      }
+      const entry = {};
+      list3[index] = entry;
+      const pointer = `${listPointer}/${index}`;
+      ranges.set(pointer, { value: item.range });
+      table3 = { obj: entry, pointer };
+    } else {
+      table3 = descend(
+        root,
+        "",
+        path,
+        path.map(() => headerRange)
+      );
+      ranges.set(table3.pointer, { value: item.range, key: headerRange });
+    }
+    for (const kv of item.body) keyValue(table3.obj, table3.pointer, kv, 2);
+  }
+  return { tree: { data: root, ranges, lines } };
+}
+function oneLine4(message) {
+  const flat = message.replace(/\s+/g, " ").trim();
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+}
+
+// src/sources/load.ts
+function isNativeFile(file) {
+  return formatOf(file) !== void 0;
+}
+function loadNative(file, text3) {
+  const format3 = formatOf(file);
+  if (!format3) return void 0;
+  const source = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  if (source.trim() === "") return { agents: [], errors: [], skipped: "empty file" };
+  const parsed = format3.dialect === "toml" ? parseTomlText(source) : parseJsonText(source, { comments: format3.dialect === "jsonc" });
+  if ("fault" in parsed) {
+    const lines = new LineIndex(source);
+    const a = lines.position(parsed.fault.start);
+    const b = lines.position(Math.max(parsed.fault.end, parsed.fault.start + 1));
+    const found = scanString(parsed.fault.message).map(([, v]) => v);
+    const message = `${format3.label} config: ${found.length > 0 ? redactText(parsed.fault.message, found) : parsed.fault.message}`;
+    return {
+      agents: [],
+      errors: [{ file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, message }]
+    };
+  }
+  const secrets = [];
+  const config = format3.read(parsed.tree.data, file, secrets);
+  if (!config)
+    return { agents: [], errors: [], skipped: `not a ${format3.label} config (none of the fields it reads)` };
+  return {
+    agents: [buildAgent(config, format3, parsed.tree, implicitName(file, format3), secrets)],
+    errors: []
+  };
+}
+function implicitName(file, format3) {
+  const folder = projectFolder(file, format3);
+  const local = /settings\.local\.json$/.test(file) ? "local" : "";
+  const head = [format3.host, format3.suffix, local].filter(Boolean).join("-");
+  const tail = slug(folder);
+  const name = tail ? `${head}-${tail}` : head;
+  if (name.length <= 63) return name;
+  const keep2 = 63 - head.length - 10;
+  return `${head}-${tail.slice(0, Math.max(keep2, 0)).replace(/-+$/, "")}-${hash(folder)}`;
+}
+function slug(s) {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+function hash(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+// src/sources/implicit.ts
+var NATIVE_FAMILIES = /^AP-(?:MCP|HOST|A2A|NAT|SRC)-/;
+var CONFIG_LEVEL = /* @__PURE__ */ new Set(["AP-CRED-001", "AP-CRED-004", "AP-SUP-002"]);
+function isNativeAgent(agent) {
+  return agent.source !== void 0 && agent.origins !== void 0;
+}
+function keepsFinding(agent, ruleId) {
+  if (!isNativeAgent(agent) || !agent.source.implicit) return true;
+  return NATIVE_FAMILIES.test(ruleId) || CONFIG_LEVEL.has(ruleId) || ruleId.startsWith("AP-POLICY-");
+}
 
 // src/errors.ts
 var UsageError = class extends Error {
@@ -23027,13 +27487,20 @@ function selectFrameworks(all, wanted) {
 function loadTexts(sources, errors = []) {
   const docs = [];
   let files = 0;
+  const natives = [];
   for (const { file, text: text3 } of sources) {
     files++;
+    const native = loadNative(file, text3);
+    if (native) {
+      natives.push(...native.agents);
+      errors.push(...native.errors);
+      continue;
+    }
     const parsed = parseSource(file, text3);
     docs.push(...parsed.documents);
     errors.push(...parsed.errors);
   }
-  return { agents: docs.map(normalise), errors, files };
+  return { agents: [...docs.map(normalise), ...natives], errors, files };
 }
 async function loadFromDisk(opts) {
   const found = await discover({
@@ -23042,8 +27509,26 @@ async function loadFromDisk(opts) {
     include: opts.include,
     exclude: opts.exclude
   });
-  const loaded = await loadFiles(found.files, { maxFileSize: opts.maxFileSize });
-  return { agents: loaded.agents, errors: [...found.errors, ...loaded.errors], files: found.files.length };
+  const nativeFiles = found.files.filter((f) => isNativeFile(f.file));
+  const manifestFiles = found.files.filter((f) => !isNativeFile(f.file));
+  const loaded = await loadFiles(manifestFiles, { maxFileSize: opts.maxFileSize });
+  const natives = [];
+  const nativeErrors = [];
+  for (const file of nativeFiles) {
+    const read = await readSource(file, { maxFileSize: opts.maxFileSize });
+    if ("error" in read) {
+      nativeErrors.push(read.error);
+      continue;
+    }
+    const native = loadNative(file.file, read.text);
+    natives.push(...native?.agents ?? []);
+    nativeErrors.push(...native?.errors ?? []);
+  }
+  return {
+    agents: [...loaded.agents, ...natives],
+    errors: [...found.errors, ...loaded.errors, ...nativeErrors],
+    files: found.files.length
+  };
 }
 async function runCheck(opts) {
   selectFrameworks((opts.policy?.policy ?? loadPolicy()).frameworks, opts.frameworks);
@@ -23080,12 +27565,12 @@ function checkAgents(loaded, opts) {
   const controlsOf = /* @__PURE__ */ new Map();
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
-  const causes = new CauseGrouper();
   let findings = [];
   for (const raw2 of evaluation.findings) {
     const check = byId.get(raw2.ruleId);
     if (!check) continue;
     const agent = agents[raw2.agentIndex];
+    if (!keepsFinding(agent, raw2.ruleId)) continue;
     const span = agent.doc.locate(raw2.pointer);
     const key = {
       ruleId: raw2.ruleId,
@@ -23095,11 +27580,11 @@ function checkAgents(loaded, opts) {
       pointer: raw2.pointer,
       data: agent.doc.data
     };
-    const grouped = check.group === "value";
-    const fingerprint = grouped ? causeFingerprint(raw2.ruleId, valueAtPointer(agent.doc.data, raw2.pointer)) : fingerprintFor(key);
+    const fingerprint = fingerprintFor(key);
     let controls = controlsOf.get(raw2.ruleId);
     if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, frameworks));
-    const finding2 = {
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push({
       ruleId: raw2.ruleId,
       title: check.title,
       severity: raw2.severity,
@@ -23115,10 +27600,7 @@ function checkAgents(loaded, opts) {
       remediation: check.remediation,
       status: "open",
       fingerprint
-    };
-    if (grouped && !causes.add(finding2)) continue;
-    findingAgents.set(fingerprint, raw2.agentIndex);
-    findings.push(finding2);
+    });
   }
   if (config) {
     const declared = /* @__PURE__ */ new Map();
@@ -23208,6 +27690,824 @@ function checkAgents(loaded, opts) {
   return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
 }
 
+// src/diff/changes.ts
+function obj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
+}
+function list2(v) {
+  return Array.isArray(v) ? v : [];
+}
+function str2(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function num(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+function strings2(v) {
+  if (typeof v === "string") return [v];
+  return list2(v).filter((x) => typeof x === "string");
+}
+function dur(v) {
+  return v === void 0 ? void 0 : formatDuration(v);
+}
+function minus(a, b) {
+  return a.filter((x) => !b.includes(x));
+}
+var Details = class {
+  items = [];
+  add(kind, path, subject, escalation, before, after) {
+    this.items.push({
+      kind,
+      path,
+      subject,
+      ...before !== void 0 ? { before } : {},
+      ...after !== void 0 ? { after } : {},
+      escalation
+    });
+  }
+};
+function permissionsOf(data) {
+  return list2(data.permissions).map((raw2, index) => {
+    const p = obj(raw2) ?? {};
+    return {
+      index,
+      resource: str2(p.resource) ?? "",
+      actions: strings2(p.actions),
+      category: str2(p.category),
+      approval: str2(p.approval),
+      raw: raw2
+    };
+  });
+}
+function permissionLabel(p) {
+  return `${p.actions.length ? p.actions.join(", ") : "no actions"} on ${p.resource || "(no resource)"}`;
+}
+function accessRank(raw2) {
+  const level = permissionAccessLevel(raw2);
+  return level === null ? 0 : ACCESS_LEVELS.indexOf(level);
+}
+function pairPermissions(base, head) {
+  const pairs2 = [];
+  const freeB = new Set(base);
+  const freeH = new Set(head);
+  const pass = (how, match) => {
+    for (const h of head) {
+      if (!freeH.has(h)) continue;
+      const b = base.find((x) => freeB.has(x) && match(x, h));
+      if (!b) continue;
+      freeB.delete(b);
+      freeH.delete(h);
+      pairs2.push({ b, h, how });
+    }
+  };
+  pass("same", (b, h) => b.resource === h.resource && b.category === h.category);
+  pass("same", (b, h) => b.resource === h.resource);
+  pass("widened", (b, h) => h.resource.includes("*") && globMatch(b.resource, h.resource));
+  pass("narrowed", (b, h) => b.resource.includes("*") && globMatch(h.resource, b.resource));
+  return { pairs: pairs2, added: head.filter((h) => freeH.has(h)), removed: base.filter((b) => freeB.has(b)) };
+}
+function gatesOf(data) {
+  return list2(data.approvals).map((raw2, index) => {
+    const g = obj(raw2) ?? {};
+    return {
+      index,
+      name: str2(g.name),
+      approvers: strings2(g.approvers),
+      min: num(g.min_approvals),
+      timeout: num(g.timeout),
+      onTimeout: str2(g.on_timeout)
+    };
+  });
+}
+function weakerGate(before, after) {
+  if (!after) return true;
+  if (!before) return false;
+  return (after.min ?? 1) < (before.min ?? 1) || after.onTimeout === "allow" && before.onTimeout !== "allow";
+}
+function diffPermissions(base, head, out) {
+  const baseGates = gatesOf(base);
+  const headGates = gatesOf(head);
+  const { pairs: pairs2, added, removed } = pairPermissions(permissionsOf(base), permissionsOf(head));
+  for (const h of added) {
+    out.add(
+      "permission-added",
+      `/permissions/${h.index}`,
+      permissionLabel(h),
+      true,
+      void 0,
+      permissionLabel(h)
+    );
+  }
+  for (const b of removed) {
+    out.add("permission-removed", `/permissions/${b.index}`, permissionLabel(b), false, permissionLabel(b));
+  }
+  for (const { b, h, how } of pairs2) {
+    const at = `/permissions/${h.index}`;
+    const label = permissionLabel(h);
+    if (how !== "same") {
+      out.add(`permission-${how}`, `${at}/resource`, label, how === "widened", permissionLabel(b), label);
+    } else if (!b.actions.includes("*")) {
+      const more = minus(h.actions, b.actions);
+      const fewer = minus(b.actions, h.actions);
+      if (more.length > 0)
+        out.add("permission-widened", `${at}/actions`, label, true, permissionLabel(b), label);
+      else if (fewer.length > 0)
+        out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
+    } else if (!h.actions.includes("*")) {
+      out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
+    }
+    if (b.category !== h.category) {
+      const wider = accessRank(h.raw) > accessRank(b.raw) || isSensitivePermission(h.raw) && !isSensitivePermission(b.raw);
+      out.add(
+        "permission-category-changed",
+        `${at}/category`,
+        `${label}: category`,
+        wider,
+        b.category,
+        h.category
+      );
+    }
+    if (b.approval !== void 0 && h.approval === void 0) {
+      out.add("gate-removed", `${at}/approval`, label, true, b.approval);
+    } else if (b.approval === void 0 && h.approval !== void 0) {
+      out.add("gate-added", `${at}/approval`, label, false, void 0, h.approval);
+    } else if (b.approval !== h.approval) {
+      const before = baseGates.find((g) => g.name === b.approval);
+      const after = headGates.find((g) => g.name === h.approval);
+      out.add("gate-changed", `${at}/approval`, label, weakerGate(before, after), b.approval, h.approval);
+    }
+  }
+}
+function credentialsOf(data) {
+  return list2(data.credentials).map((raw2, index) => {
+    const c = obj(raw2) ?? {};
+    return {
+      index,
+      name: str2(c.name),
+      type: str2(c.type),
+      ttl: num(c.ttl),
+      rotation: num(c.rotation),
+      shared: typeof c.shared === "boolean" ? c.shared : void 0
+    };
+  });
+}
+var CREDENTIAL_STRENGTH = {
+  "oidc-federation": 3,
+  "workload-identity": 3,
+  "managed-identity": 3,
+  mtls: 3,
+  "oauth-client-credentials": 2,
+  "api-key": 1,
+  "static-token": 1,
+  password: 1
+};
+function strength(type) {
+  return type !== void 0 ? CREDENTIAL_STRENGTH[type] ?? 0 : 0;
+}
+function pairByName(base, head) {
+  const pairs2 = [];
+  const freeB = new Set(base);
+  const unnamedB = base.filter((b) => b.name === void 0);
+  const unnamedH = head.filter((h) => h.name === void 0);
+  const added = [];
+  for (const h of head) {
+    const b = h.name !== void 0 ? base.find((x) => freeB.has(x) && x.name === h.name) : unnamedB[unnamedH.indexOf(h)];
+    if (b && freeB.has(b)) {
+      freeB.delete(b);
+      pairs2.push({ b, h });
+    } else added.push(h);
+  }
+  return { pairs: pairs2, added, removed: base.filter((b) => freeB.has(b)) };
+}
+function credLabel(c) {
+  return `credential ${c.name ?? `#${c.index + 1}`}`;
+}
+function longer(before, after) {
+  return before !== void 0 && (after === void 0 || after > before);
+}
+function diffCredentials(base, head, out) {
+  const { pairs: pairs2, added, removed } = pairByName(credentialsOf(base), credentialsOf(head));
+  for (const h of added) {
+    const what = `${h.name ?? `#${h.index + 1}`}${h.type ? ` (${h.type})` : ""}`;
+    out.add("credential-added", `/credentials/${h.index}`, `credential ${what}`, true, void 0, what);
+  }
+  for (const b of removed) {
+    out.add(
+      "credential-removed",
+      `/credentials/${b.index}`,
+      credLabel(b),
+      false,
+      b.name ?? `#${b.index + 1}`
+    );
+  }
+  for (const { b, h } of pairs2) {
+    const at = `/credentials/${h.index}`;
+    const label = credLabel(h);
+    if (b.type !== h.type) {
+      out.add(
+        "credential-type-changed",
+        `${at}/type`,
+        `${label} type`,
+        strength(h.type) < strength(b.type),
+        b.type,
+        h.type
+      );
+    }
+    if (b.ttl !== h.ttl) {
+      out.add(
+        "credential-ttl-changed",
+        `${at}/ttl`,
+        `${label} TTL`,
+        longer(b.ttl, h.ttl),
+        dur(b.ttl),
+        dur(h.ttl)
+      );
+    }
+    if (b.rotation !== h.rotation) {
+      out.add(
+        "credential-rotation-changed",
+        `${at}/rotation`,
+        `${label} rotation`,
+        longer(b.rotation, h.rotation),
+        dur(b.rotation),
+        dur(h.rotation)
+      );
+    }
+    if ((b.shared ?? false) !== (h.shared ?? false)) {
+      const show2 = (s) => s ? "shared" : "not shared";
+      out.add(
+        "credential-sharing-changed",
+        `${at}/shared`,
+        label,
+        h.shared === true,
+        show2(b.shared),
+        show2(h.shared)
+      );
+    }
+  }
+}
+function gateLabel(g) {
+  return `approval gate ${g.name ?? `#${g.index + 1}`}`;
+}
+function diffGates(base, head, out) {
+  const { pairs: pairs2, added, removed } = pairByName(gatesOf(base), gatesOf(head));
+  for (const h of added) {
+    out.add(
+      "gate-added",
+      `/approvals/${h.index}`,
+      gateLabel(h),
+      false,
+      void 0,
+      h.name ?? `#${h.index + 1}`
+    );
+  }
+  for (const b of removed) {
+    out.add("gate-removed", `/approvals/${b.index}`, gateLabel(b), true, b.name ?? `#${b.index + 1}`);
+  }
+  for (const { b, h } of pairs2) {
+    const at = `/approvals/${h.index}`;
+    const label = gateLabel(h);
+    const bMin = b.min ?? 1;
+    const hMin = h.min ?? 1;
+    if (bMin !== hMin) {
+      const weaker = hMin < bMin;
+      out.add(
+        weaker ? "gate-weakened" : "gate-strengthened",
+        `${at}/min_approvals`,
+        `${label} minimum approvals`,
+        weaker,
+        String(bMin),
+        String(hMin)
+      );
+    }
+    if (b.onTimeout !== h.onTimeout) {
+      const weaker = h.onTimeout === "allow" || b.onTimeout === "deny" && h.onTimeout === void 0;
+      out.add(
+        weaker ? "gate-weakened" : "gate-changed",
+        `${at}/on_timeout`,
+        `${label} on timeout`,
+        weaker,
+        b.onTimeout,
+        h.onTimeout
+      );
+    }
+    const dropped = minus(b.approvers, h.approvers);
+    const joined2 = minus(h.approvers, b.approvers);
+    if (dropped.length > 0 || joined2.length > 0) {
+      out.add(
+        dropped.length > 0 ? "gate-weakened" : "gate-approvers-added",
+        `${at}/approvers`,
+        `${label} approvers`,
+        true,
+        b.approvers.join(", ") || void 0,
+        h.approvers.join(", ") || void 0
+      );
+    }
+    if (b.timeout !== h.timeout) {
+      const weaker = b.timeout !== void 0 && h.timeout === void 0 || h.onTimeout === "allow" && h.timeout !== void 0 && (b.timeout === void 0 || h.timeout < b.timeout);
+      out.add(
+        weaker ? "gate-weakened" : "gate-changed",
+        `${at}/timeout`,
+        `${label} timeout`,
+        weaker,
+        dur(b.timeout),
+        dur(h.timeout)
+      );
+    }
+  }
+}
+var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
+function diffRisk(base, head, out) {
+  const b = obj(base.risk) ?? {};
+  const h = obj(head.risk) ?? {};
+  const bt = str2(b.eu_ai_act);
+  const ht = str2(h.eu_ai_act);
+  if (bt !== ht) {
+    out.add("risk-tier-changed", "/risk/eu_ai_act", "EU AI Act risk tier", true, bt, ht);
+  }
+  const ba = str2(b.autonomy);
+  const ha = str2(h.autonomy);
+  if (ba !== ha) {
+    const more = ha === void 0 || AUTONOMY.indexOf(ha) > AUTONOMY.indexOf(ba ?? "human-in-the-loop");
+    out.add("autonomy-changed", "/risk/autonomy", "autonomy", more, ba, ha);
+  }
+  const bc = strings2(b.data_classes);
+  const hc = strings2(h.data_classes);
+  const newClasses = minus(hc, bc);
+  if (newClasses.length > 0) {
+    out.add(
+      "data-classes-added",
+      "/risk/data_classes",
+      `data classes ${newClasses.join(", ")}`,
+      true,
+      void 0,
+      newClasses.join(", ")
+    );
+  }
+}
+function flagWeakened(out, area, b, h, key, words2) {
+  const bv = b[key];
+  const hv = h[key];
+  if (bv === hv) return;
+  const show2 = (v) => v === void 0 ? void 0 : String(v);
+  const weaker = bv === true && hv !== true;
+  out.add(
+    weaker ? `${area}-weakened` : `${area}-changed`,
+    `/${area}/${key}`,
+    `${area} ${words2}`,
+    weaker,
+    show2(bv),
+    show2(hv)
+  );
+}
+function diffAudit(base, head, out) {
+  const b = obj(base.audit) ?? {};
+  const h = obj(head.audit) ?? {};
+  flagWeakened(out, "audit", b, h, "enabled", "enabled");
+  flagWeakened(out, "audit", b, h, "immutable", "immutable");
+  const br = num(b.retention);
+  const hr = num(h.retention);
+  if (br !== hr) {
+    const weaker = br !== void 0 && (hr === void 0 || hr < br);
+    out.add(
+      weaker ? "audit-weakened" : "audit-changed",
+      "/audit/retention",
+      "audit retention",
+      weaker,
+      dur(br),
+      dur(hr)
+    );
+  }
+  const bs = str2(b.sink);
+  const hs = str2(h.sink);
+  if (bs !== hs) {
+    const weaker = bs !== void 0 && !hs;
+    out.add(weaker ? "audit-weakened" : "audit-changed", "/audit/sink", "audit sink", weaker, bs, hs);
+  }
+  const droppedEvents = minus(strings2(b.events), strings2(h.events));
+  if (droppedEvents.length > 0) {
+    out.add(
+      "audit-weakened",
+      "/audit/events",
+      "audit events",
+      true,
+      strings2(b.events).join(", "),
+      strings2(h.events).join(", ") || void 0
+    );
+  }
+}
+function ratePerSecond(v) {
+  if (typeof v !== "string") return void 0;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(s|m|h|d)\s*$/.exec(v);
+  if (!m) return void 0;
+  const per = { s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
+  return Number(m[1]) / per;
+}
+function diffMonitoring(base, head, out) {
+  const b = obj(base.monitoring) ?? {};
+  const h = obj(head.monitoring) ?? {};
+  const bs = str2(b.siem);
+  const hs = str2(h.siem);
+  if (bs !== hs) {
+    const weaker = bs !== void 0 && !hs;
+    out.add(
+      weaker ? "monitoring-weakened" : "monitoring-changed",
+      "/monitoring/siem",
+      "monitoring SIEM",
+      weaker,
+      bs,
+      hs
+    );
+  }
+  flagWeakened(out, "monitoring", b, h, "baseline", "baseline");
+  const droppedAlerts = minus(strings2(b.alerts), strings2(h.alerts));
+  if (droppedAlerts.length > 0) {
+    out.add(
+      "monitoring-weakened",
+      "/monitoring/alerts",
+      "monitoring alerts",
+      true,
+      strings2(b.alerts).join(", "),
+      strings2(h.alerts).join(", ") || void 0
+    );
+  }
+  const br = str2(b.rate_limit);
+  const hr = str2(h.rate_limit);
+  if (br !== hr) {
+    const bRate = ratePerSecond(br);
+    const hRate = ratePerSecond(hr);
+    const weaker = br !== void 0 && (hr === void 0 || bRate !== void 0 && (hRate === void 0 || hRate > bRate));
+    out.add(
+      weaker ? "monitoring-weakened" : "monitoring-changed",
+      "/monitoring/rate_limit",
+      "monitoring rate limit",
+      weaker,
+      br,
+      hr
+    );
+  }
+}
+function diffOversight(base, head, out) {
+  const b = obj(base.oversight) ?? {};
+  const h = obj(head.oversight) ?? {};
+  if (b.kill_switch === true && h.kill_switch !== true) {
+    out.add(
+      "oversight-weakened",
+      "/oversight/kill_switch",
+      "kill switch",
+      true,
+      "true",
+      h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
+    );
+  }
+  const bd = obj(base.delegation) ?? {};
+  const hd = obj(head.delegation) ?? {};
+  if (bd.can_delegate !== true && hd.can_delegate === true) {
+    out.add(
+      "delegation-enabled",
+      "/delegation/can_delegate",
+      "delegation to other agents",
+      true,
+      "false",
+      "true"
+    );
+  }
+  const newSubs = minus(strings2(hd.sub_agents), strings2(bd.sub_agents));
+  if (newSubs.length > 0) {
+    out.add(
+      "sub-agents-added",
+      "/delegation/sub_agents",
+      `sub-agents ${newSubs.join(", ")}`,
+      true,
+      void 0,
+      newSubs.join(", ")
+    );
+  }
+}
+function diffTools(base, head, out) {
+  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str2(obj(raw2)?.name), source: str2(obj(raw2)?.source) }));
+  const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
+  const label = (t) => `tool ${t.name ?? `#${t.index + 1}`}`;
+  for (const t of added) {
+    const from = t.source !== void 0 ? ` from ${t.source}` : "";
+    out.add("tool-added", `/tools/${t.index}`, `${label(t)}${from}`, true, void 0, t.source ?? t.name);
+  }
+  for (const t of removed) out.add("tool-removed", `/tools/${t.index}`, label(t), false, t.source ?? t.name);
+}
+function diffAgentData(base, head) {
+  const out = new Details();
+  diffPermissions(base, head, out);
+  diffCredentials(base, head, out);
+  diffGates(base, head, out);
+  diffRisk(base, head, out);
+  diffAudit(base, head, out);
+  diffMonitoring(base, head, out);
+  diffOversight(base, head, out);
+  diffTools(base, head, out);
+  return out.items;
+}
+function keyed(agents) {
+  const out = /* @__PURE__ */ new Map();
+  for (const a of agents) {
+    let key = a.name !== void 0 && a.name !== "" ? `name:${a.doc.file}\0${a.name}` : `doc:${a.doc.file}#${a.doc.docIndex}`;
+    for (let n = 2; out.has(key); n++) key = `${key}\0${n}`;
+    out.set(key, a);
+  }
+  return out;
+}
+function nameCounts(agents) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const a of agents) if (a.name) counts2.set(a.name, (counts2.get(a.name) ?? 0) + 1);
+  return counts2;
+}
+function pairAgents(base, head) {
+  const before = keyed(base);
+  const pairs2 = /* @__PURE__ */ new Map();
+  const paired = /* @__PURE__ */ new Set();
+  for (const [key, h] of keyed(head)) {
+    const b = before.get(key);
+    if (b) {
+      pairs2.set(h, b);
+      paired.add(b);
+    }
+  }
+  const baseCount = nameCounts(base);
+  const headCount = nameCounts(head);
+  const unpairedBase = new Map(
+    base.filter((b) => !paired.has(b) && b.name && baseCount.get(b.name) === 1).map((b) => [b.name, b])
+  );
+  for (const h of head) {
+    if (pairs2.has(h) || !h.name || headCount.get(h.name) !== 1) continue;
+    const b = unpairedBase.get(h.name);
+    if (b) pairs2.set(h, b);
+  }
+  return pairs2;
+}
+function agentName2(a) {
+  return a.name ?? `(unnamed agent ${a.doc.docIndex + 1} in ${a.doc.file})`;
+}
+function addedDetails(a) {
+  const out = new Details();
+  const level = agentAccessLevel(a.data.permissions);
+  out.add("agent-added", "", `agent ${agentName2(a)}`, true, void 0, level);
+  for (const p of permissionsOf(a.data)) {
+    out.add(
+      "permission-added",
+      `/permissions/${p.index}`,
+      permissionLabel(p),
+      true,
+      void 0,
+      permissionLabel(p)
+    );
+  }
+  return out.items;
+}
+function diffAgents(base, head) {
+  const pairs2 = pairAgents(base, head);
+  const changes = [];
+  for (const h of head) {
+    const b = pairs2.get(h);
+    if (!b) {
+      changes.push({ agent: agentName2(h), file: h.doc.file, change: "added", details: addedDetails(h) });
+      continue;
+    }
+    const details = diffAgentData(b.data, h.data);
+    if (details.length > 0)
+      changes.push({ agent: agentName2(h), file: h.doc.file, change: "modified", details });
+  }
+  const kept = new Set(pairs2.values());
+  for (const b of base) {
+    if (kept.has(b)) continue;
+    const level = agentAccessLevel(b.data.permissions);
+    changes.push({
+      agent: agentName2(b),
+      file: b.doc.file,
+      change: "removed",
+      details: [
+        {
+          kind: "agent-removed",
+          path: "",
+          subject: `agent ${agentName2(b)}`,
+          before: level,
+          escalation: false
+        }
+      ]
+    });
+  }
+  return changes.sort((x, y) => x.file < y.file ? -1 : x.file > y.file ? 1 : 0);
+}
+
+// src/diff/base.ts
+import { execFile } from "node:child_process";
+
+// src/diff/select.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { posix } from "node:path";
+var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function normalisePath(arg) {
+  const p = posix.normalize(arg.replace(/\\/g, "/"));
+  if (p === "." || p === "./") return "";
+  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
+  return p.replace(/\/$/, "");
+}
+function skippedBelow(file, folder) {
+  const rest = folder === "" ? file : file.slice(folder.length + 1);
+  const segments = rest.split("/");
+  return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
+}
+function selectFiles(files, opts) {
+  const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
+  const all = new Set(files);
+  const picked = /* @__PURE__ */ new Set();
+  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
+    const arg = normalisePath(raw2);
+    if (arg === void 0) continue;
+    if (arg !== "" && all.has(arg)) {
+      picked.add(arg);
+      continue;
+    }
+    const folder = arg;
+    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
+    if (under.length > 0) {
+      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
+      continue;
+    }
+    const scan2 = import_picomatch2.default.scan(arg);
+    if (scan2.isGlob) {
+      const matches = (0, import_picomatch2.default)(arg, { dot: true });
+      const base = normalisePath(scan2.base || ".") ?? "";
+      for (const f of files) {
+        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
+          picked.add(f);
+      }
+    }
+  }
+  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/diff/base.ts
+var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+function git(root, args, maxBuffer = 64 * 1024 * 1024) {
+  return new Promise((resolve6, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
+      (error, stdout, stderr) => {
+        if (error) {
+          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
+          reject(
+            Object.assign(new Error(detail2 || error.message), { code: error.code })
+          );
+        } else resolve6(stdout);
+      }
+    );
+  });
+}
+async function gitPrefix(root) {
+  try {
+    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+async function resolveRef(root, ref) {
+  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
+    throw new UsageError(`--base: not a git revision: '${ref}'`);
+  try {
+    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
+  } catch (e) {
+    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
+    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
+  }
+}
+async function gitBaseReader(root, sha) {
+  const prefix = await gitPrefix(root) ?? "";
+  return {
+    sha,
+    async list() {
+      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
+      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+      return { files, complete: true };
+    },
+    async read(file) {
+      try {
+        return await git(root, ["show", `${sha}:${prefix}${file}`]);
+      } catch (e) {
+        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
+          return void 0;
+        throw e;
+      }
+    }
+  };
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode5(file, bytes, maxFileSize) {
+  const fail = (message) => ({
+    file,
+    line: 1,
+    column: 1,
+    message: `at the base: ${message}`
+  });
+  if (bytes.length > maxFileSize)
+    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
+  try {
+    const text3 = strictUtf8.decode(bytes);
+    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
+  } catch {
+    return fail("invalid UTF-8");
+  }
+}
+async function mapLimited(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+async function loadBase(reader, opts) {
+  const listing = await reader.list();
+  const selected = selectFiles(listing.files, opts);
+  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
+  const errors = [];
+  const texts = [];
+  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
+  candidates.forEach((file, i) => {
+    const bytes = contents[i];
+    if (bytes === void 0) return;
+    const decoded = decode5(file, bytes, opts.maxFileSize);
+    if ("text" in decoded) texts.push(decoded);
+    else errors.push(decoded);
+  });
+  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
+}
+
+// src/diff/compare.ts
+function redactChanges(changes, values) {
+  if (values.length === 0) return changes;
+  const r = (s) => redactText(s, values);
+  const opt = (s) => s === void 0 ? void 0 : r(s);
+  return changes.map((c) => ({
+    ...c,
+    agent: r(c.agent),
+    file: r(c.file),
+    details: c.details.map((d) => {
+      const before = opt(d.before);
+      const after = opt(d.after);
+      return {
+        kind: d.kind,
+        path: redactPointer(d.path, r),
+        subject: r(d.subject),
+        ...before !== void 0 ? { before } : {},
+        ...after !== void 0 ? { after } : {},
+        escalation: d.escalation
+      };
+    })
+  }));
+}
+function compareWithBase(head, base, baseRef) {
+  const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
+  const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
+  const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
+  const fixed = base.report.findings.filter((f) => !atHead.has(f.fingerprint)).map((f) => {
+    const copy = { ...f };
+    delete copy.new;
+    return copy;
+  });
+  const added = findings.filter((f) => f.new).length;
+  const secrets = [...head.agents, ...base.agents].flatMap((a) => a.redact);
+  return {
+    ...head.report,
+    summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
+    findings,
+    base: { ref: baseRef.ref, sha: baseRef.sha },
+    changes: redactChanges(diffAgents(base.agents, head.agents), secrets),
+    fixed
+  };
+}
+function checkedFiles(head) {
+  return [
+    .../* @__PURE__ */ new Set([...head.agents.map((a) => a.doc.file), ...head.report.errors.map((e) => e.file)])
+  ].sort();
+}
+async function compareWithReader(head, reader, ref, opts) {
+  const loaded = await loadBase(reader, {
+    paths: opts.paths,
+    include: opts.include,
+    exclude: opts.exclude,
+    maxFileSize: opts.maxFileSize,
+    headFiles: checkedFiles(head)
+  });
+  const base = checkAgents(loaded, opts);
+  return { ...head, report: compareWithBase(head, base, { ref, sha: reader.sha }) };
+}
+
 // src/format/escape.ts
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 function wellFormed(s) {
@@ -23215,7 +28515,7 @@ function wellFormed(s) {
 }
 var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function oneLine4(value) {
+function oneLine5(value) {
   return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
 }
 var MENTION_BREAK = "@&#8203;";
@@ -23238,7 +28538,7 @@ var MARKDOWN_CHAR = {
 };
 var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
 function escapeMarkdown(value) {
-  const text3 = oneLine4(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+  const text3 = oneLine5(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
   return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }
 function safeHttpsUrl(url) {
@@ -23281,33 +28581,1794 @@ function escapeHtml(value) {
   return markupText(value).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
 }
 
-// src/manifest/empty-paths.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
-function toPosix2(path) {
-  return sep2 === "/" ? path : path.split(sep2).join("/");
+// src/format/span.ts
+function positive(n, fallback) {
+  return typeof n === "number" && Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback;
 }
-function coverage(root, arg) {
-  const rel = toPosix2(relative3(root, resolve4(root, arg)));
-  const exact = (file) => rel === "" || file === rel || file.startsWith(`${rel}/`);
-  if (!import_picomatch2.default.scan(arg).isGlob) return exact;
-  const pattern = isAbsolute3(arg) ? rel : toPosix2(arg).replace(/^(\.\/)+/, "");
-  const matches = (0, import_picomatch2.default)(pattern, { dot: true });
-  return (file) => exact(file) || matches(file);
+function spanOf(pos) {
+  const line = positive(pos.line, 1);
+  const column = positive(pos.column, 1);
+  const endLine = Math.max(line, positive(pos.endLine, line));
+  const endColumn = positive(pos.endColumn, column);
+  return { line, column, endLine, endColumn: endLine === line ? Math.max(column, endColumn) : endColumn };
 }
-function pathsWithoutAgents(root, paths, yielded) {
-  const files = [...new Set(yielded)];
-  return (paths.length > 0 ? paths : ["."]).filter((arg) => {
-    const covers = coverage(root, arg);
-    return !files.some(covers);
+
+// src/format/github.ts
+var ANNOTATION_COMMAND = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "notice",
+  info: "notice"
+};
+function command(name, props, message) {
+  const list3 = props.map(([k, v]) => `${k}=${escapeProperty(printable(String(v)))}`).join(",");
+  return `::${name} ${list3}::${escapeData(printable(message))}`;
+}
+function location(file, pos) {
+  const s = spanOf(pos);
+  const oneLine6 = s.endLine === s.line;
+  const props = [
+    ["file", file],
+    ["line", s.line]
+  ];
+  if (oneLine6) props.push(["col", s.column]);
+  props.push(["endLine", s.endLine]);
+  if (oneLine6) props.push(["endColumn", s.endColumn]);
+  return props;
+}
+function findingLine(f) {
+  const title = `${f.ruleId}: ${f.title}`;
+  const who = f.agent ? `${f.agent}: ` : "";
+  const marker = f.new ? " (new)" : "";
+  const fix = f.remediation ? `
+
+Fix: ${f.remediation}` : "";
+  return command(
+    ANNOTATION_COMMAND[f.severity],
+    [...location(f.file, f), ["title", title]],
+    `[${f.severity}${marker}] ${who}${f.message}${fix}`
+  );
+}
+function errorLine(e) {
+  return command("error", [...location(e.file, e), ["title", "agentpolicy: file not checked"]], e.message);
+}
+function formatGithub({ report }) {
+  const lines = [
+    ...report.errors.map(errorLine),
+    ...report.findings.filter((f) => f.status !== "waived").map(findingLine)
+  ];
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+
+// src/format/evidence.ts
+function runTime(input) {
+  const at = input.report.run?.generatedAt;
+  const parsed = typeof at === "string" ? Date.parse(at) : NaN;
+  if (Number.isFinite(parsed)) return parsed;
+  return typeof input.now === "number" && Number.isFinite(input.now) ? Math.trunc(input.now) : Date.now();
+}
+function frameworkTitles(report) {
+  return new Map(report.frameworks.map((f) => [f.id, f.title || f.id]));
+}
+function keyOf2(name, file) {
+  return `${file}\0${name ?? ""}`;
+}
+function summaryFor(report, f) {
+  const agents = report.agents ?? [];
+  if (f.agent === void 0) {
+    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
+    return unnamed.length === 1 ? unnamed[0] : void 0;
+  }
+  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
+}
+function agentViews(report) {
+  const views = /* @__PURE__ */ new Map();
+  for (const a of report.agents ?? []) {
+    views.set(keyOf2(a.name, a.file), {
+      key: keyOf2(a.name, a.file),
+      name: a.name,
+      file: a.file,
+      summary: a,
+      findings: []
+    });
+  }
+  for (const f of report.findings) {
+    const summary2 = summaryFor(report, f);
+    const key = summary2 ? keyOf2(summary2.name, summary2.file) : keyOf2(f.agent, f.file);
+    let view = views.get(key);
+    if (!view) {
+      view = { key, name: f.agent ?? f.file, file: f.file, findings: [] };
+      views.set(key, view);
+    }
+    view.findings.push(f);
+  }
+  return [...views.values()];
+}
+function checksOfFramework(framework2) {
+  return [...new Set(framework2.controls.flatMap((c) => c.checks))];
+}
+
+// src/format/summary.ts
+function plural2(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function problemCount(report) {
+  return SEVERITIES.reduce((n, s) => n + report.summary.findings[s], 0);
+}
+function severityBreakdown(report) {
+  return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
+}
+function blockingCount(report) {
+  const { findings, failOn } = report.summary;
+  return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
+}
+function tally(report) {
+  const { summary: summary2 } = report;
+  const problems = problemCount(report);
+  const parts = [
+    problems === 0 ? "no problems" : `${plural2(problems, "problem")} (${severityBreakdown(report)})`
+  ];
+  if (summary2.waived > 0) parts.push(`${summary2.waived} waived`);
+  if (summary2.errors > 0) parts.push(plural2(summary2.errors, "file error"));
+  if (summary2.new !== void 0) parts.push(`${summary2.new} new`);
+  if (summary2.fixed !== void 0) parts.push(`${summary2.fixed} fixed`);
+  return parts.join(", ");
+}
+function verdict(report) {
+  const { passed, failOn } = report.summary;
+  if (passed) return `passed (fail-on: ${failOn})`;
+  const blocking = blockingCount(report);
+  if (blocking === 0) return `failed (fail-on: ${failOn})`;
+  const at = failOn === "critical" ? "critical" : `${failOn} or above`;
+  return `failed: ${plural2(blocking, "finding")} at ${at}`;
+}
+function tallyControls(framework2) {
+  const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
+  for (const c of framework2.controls) {
+    t[c.status] += 1;
+    if (c.status === "fail") t.failingIds.push(c.id);
+  }
+  return t;
+}
+
+// src/format/html/sections.ts
+var STATUS_LABEL = {
+  pass: "Pass",
+  fail: "Fail",
+  waived: "Waived",
+  manual: "Manual",
+  "not-applicable": "N/A"
+};
+var STATUS_ORDER = ["pass", "fail", "waived", "manual", "not-applicable"];
+function badge(cls, text3) {
+  return `<span class="badge ${escapeHtml(cls)}">${escapeHtml(text3)}</span>`;
+}
+function utc(ms) {
+  return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function row(cells, header2 = false) {
+  const tag = header2 ? "th" : "td";
+  return `<tr>${cells.map((c) => c.startsWith("<td") || c.startsWith("<th") ? c : `<${tag}>${c}</${tag}>`).join("")}</tr>`;
+}
+function table(head, rows, cls = "") {
+  return `<table${cls ? ` class="${cls}"` : ""}><thead>${row(head, true)}</thead><tbody>${rows.map((r) => row(r)).join("")}</tbody></table>`;
+}
+function num2(n) {
+  return `<td class="num">${n}</td>`;
+}
+function inlineCode(text3) {
+  return text3.replace(/^\n+|\n+$/g, "").split(/`([^`\n]+)`/).map((p, j) => j % 2 === 1 ? `<code>${escapeHtml(p)}</code>` : escapeHtml(p)).join("");
+}
+function richText(text3) {
+  const out = [];
+  let at = 0;
+  while (at < text3.length) {
+    const open2 = text3.indexOf("```", at);
+    const bodyStart = open2 < 0 ? -1 : text3.indexOf("\n", open2 + 3);
+    const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
+    if (close < 0) break;
+    out.push(inlineCode(text3.slice(at, open2)));
+    out.push(
+      `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
+    );
+    at = close + 3;
+  }
+  out.push(inlineCode(text3.slice(at)));
+  return out.join("").trim();
+}
+function loc(f) {
+  return `<span class="mono wrap">${escapeHtml(f.file)}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}</span>`;
+}
+function capitalised(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function reason(report) {
+  const { failOn, errors } = report.summary;
+  const threshold = failOn === "never" ? "" : failOn === "critical" ? "critical" : `${failOn} or above`;
+  const parts = [];
+  const blocking = blockingCount(report);
+  if (blocking > 0) parts.push(`${plural2(blocking, "open finding")} at ${threshold}`);
+  if (errors > 0) parts.push(`${plural2(errors, "file")} could not be checked`);
+  if (parts.length > 0) return `${capitalised(parts.join("; "))}.`;
+  if (!report.summary.passed) return `${verdict(report)}.`;
+  return failOn === "never" ? "Findings never fail this run (fail-on: never)." : `No open finding at ${threshold}.`;
+}
+function masthead(report, time) {
+  const { summary: summary2, run } = report;
+  const meta = [];
+  if (run?.repository) meta.push(["Repository", `<span class="mono">${escapeHtml(run.repository)}</span>`]);
+  if (run?.commit) meta.push(["Commit", `<span class="mono">${escapeHtml(run.commit)}</span>`]);
+  if (run?.ref) meta.push(["Ref", `<span class="mono">${escapeHtml(run.ref)}</span>`]);
+  if (report.base) {
+    meta.push([
+      "Compared with",
+      `<span class="mono">${escapeHtml(report.base.ref)} (${escapeHtml(report.base.sha.slice(0, 12))})</span>`
+    ]);
+  }
+  meta.push(["Generated", escapeHtml(utc(time))]);
+  meta.push(["Tool", `${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}`]);
+  if (run?.rulePacks && run.rulePacks.length > 0) {
+    meta.push(["Rule packs", run.rulePacks.map((p) => `${escapeHtml(p.name)} ${escapeHtml(p.version)}`).join(", ")]);
+  }
+  if (report.frameworks.length > 0) {
+    meta.push([
+      "Frameworks",
+      report.frameworks.map((f) => `${escapeHtml(f.title || f.id)}${f.version ? ` (${escapeHtml(f.version)})` : ""}`).join("; ")
+    ]);
+  }
+  meta.push(["Scope", `${plural2(summary2.files, "file")}, ${plural2(summary2.agents, "agent")}`]);
+  meta.push(["Fail-on", escapeHtml(summary2.failOn)]);
+  const state = summary2.passed ? "passed" : "failed";
+  return `<header class="masthead">
+<p class="eyebrow">agentpolicy · AI agent identity compliance</p>
+<h1>Agent compliance report</h1>
+<div class="verdict ${state}"><strong>${summary2.passed ? "Passed" : "Failed"}</strong><span>${escapeHtml(reason(report))}</span><span class="muted">${escapeHtml(capitalised(tally(report)))}.</span></div>
+<dl class="meta">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>
+${cards(report)}
+</header>`;
+}
+function cards(report) {
+  const s = report.summary;
+  const list3 = SEVERITIES.map(
+    (sev) => `<div class="card sev-${sev}"><span class="n">${s.findings[sev]}</span><span class="l">${sev}</span></div>`
+  );
+  const plain = (n, label) => `<div class="card plain"><span class="n">${n}</span><span class="l">${label}</span></div>`;
+  list3.push(plain(s.waived, "waived"), plain(s.errors, "file errors"));
+  if (s.new !== void 0) list3.push(plain(s.new, "new"));
+  if (s.fixed !== void 0) list3.push(plain(s.fixed, "fixed"));
+  return `<div class="cards" aria-label="Open findings by severity">${list3.join("")}</div>`;
+}
+function coverageBar(fw) {
+  const t = tallyControls(fw);
+  const total = fw.controls.length;
+  if (total === 0) return "";
+  const segments = STATUS_ORDER.filter((s) => t[s] > 0).map(
+    (s) => `<span class="st-${s}" style="width:${(t[s] / total * 100).toFixed(2)}%" title="${STATUS_LABEL[s]}: ${t[s]}"></span>`
+  );
+  const legend = STATUS_ORDER.map((s) => `<span><i class="st-${s}"></i>${STATUS_LABEL[s]} ${t[s]}</span>`);
+  return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments.join("")}</div>
+<div class="legend">${legend.join("")}</div>`;
+}
+function frameworkSection(fw) {
+  const t = tallyControls(fw);
+  const assessed = t.pass + t.fail + t.waived;
+  const counts2 = table(
+    ["Pass", "Fail", "Waived", "Manual", "N/A", "Total"].map((h) => `<th class="num">${h}</th>`),
+    [[...STATUS_ORDER.map((s) => num2(t[s])), num2(fw.controls.length)]],
+    "counts"
+  );
+  const controls = table(
+    ["Control", "Title", "Status", "Checks", `<th class="num">Failing</th>`],
+    fw.controls.map((c) => [
+      `<span class="mono nowrap">${escapeHtml(c.id)}</span>`,
+      escapeHtml(c.title),
+      badge(`st-${c.status}`, STATUS_LABEL[c.status] ?? String(c.status)),
+      c.checks.length > 0 ? `<span class="mono">${c.checks.map((id) => `<span class="nowrap">${escapeHtml(id)}</span>`).join(", ")}</span>` : `<span class="muted">manual review</span>`,
+      num2(c.failing)
+    ])
+  );
+  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
+  return `<section class="framework">
+<h3>${escapeHtml(fw.title || fw.id)}${fw.version ? ` <span class="muted">(${escapeHtml(fw.version)})</span>` : ""}</h3>
+<p>${lead}${t.manual > 0 ? ` ${plural2(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}</p>
+${coverageBar(fw)}
+${counts2}
+${controls}
+</section>`;
+}
+function coverageSection(report) {
+  if (report.frameworks.length === 0) return "";
+  return `<section id="coverage"><h2>Control coverage</h2>
+<p class="muted">A control passes when every check mapped to it passes for every agent; manual controls need evidence outside the manifests.</p>
+${report.frameworks.map(frameworkSection).join("\n")}
+</section>`;
+}
+function agentAnchor(index) {
+  return `agent-${index + 1}`;
+}
+function openOf(v) {
+  return v.findings.filter((f) => f.status === "open");
+}
+function inventorySection(report, views) {
+  if (views.length === 0)
+    return `<section id="inventory"><h2>Agent inventory</h2><p>No agents were checked.</p></section>`;
+  const link = (v, i) => openOf(v).length > 0 ? `<a href="#${agentAnchor(i)}">${escapeHtml(v.name)}</a>` : escapeHtml(v.name);
+  const counts2 = (v) => [
+    num2(openOf(v).length),
+    num2(v.findings.length - openOf(v).length)
+  ];
+  if (!report.agents) {
+    return `<section id="inventory"><h2>Agent inventory</h2>
+<p class="muted">This report lists agents by their findings only (${plural2(report.summary.agents, "agent")} checked); owner, identity and access level are not part of it.</p>
+${table(
+      ["Agent", "File", `<th class="num">Open findings</th>`, `<th class="num">Waived</th>`],
+      views.map((v, i) => [link(v, i), `<span class="mono wrap">${escapeHtml(v.file)}</span>`, ...counts2(v)])
+    )}
+</section>`;
+  }
+  const none = `<span class="muted">—</span>`;
+  const cell2 = (v) => v ? escapeHtml(v) : none;
+  const small = (v) => `<br><span class="muted small">${v}</span>`;
+  const identity = (s) => s?.identityId ? `<span class="mono wrap">${escapeHtml(s.identityId)}</span>${s.identityProvider ? small(escapeHtml(s.identityProvider)) : ""}` : none;
+  const context = (s) => s ? `${cell2(s.environment)}${small(`EU AI Act risk: ${s.riskTier ? escapeHtml(s.riskTier) : "not declared"}`)}` : none;
+  const access = (s) => {
+    if (!s) return none;
+    const detail2 = [plural2(s.permissions, "permission")];
+    if (s.sensitivePermissions > 0) detail2.push(`${s.sensitivePermissions} sensitive`);
+    if (s.ungatedSensitive > 0) detail2.push(`${s.ungatedSensitive} without a gate`);
+    return `${badge(`acc-${s.accessLevel}`, s.accessLevel)}${small(detail2.join(", "))}`;
+  };
+  const owner2 = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell2(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
+  const findings = (v) => {
+    const open2 = openOf(v).length;
+    const waived = v.findings.length - open2;
+    return `<td class="num">${open2}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
+  };
+  return `<section id="inventory"><h2>Agent inventory</h2>
+<p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
+${table(
+    ["Agent", "Owner", "Identity", "Environment", "Access", `<th class="num">Open</th>`],
+    views.map((v, i) => [
+      `${link(v, i)}${small(`<span class="mono wrap">${escapeHtml(v.file)}</span>`)}`,
+      owner2(v.summary),
+      identity(v.summary),
+      context(v.summary),
+      access(v.summary),
+      findings(v)
+    ]),
+    "inventory"
+  )}
+</section>`;
+}
+function citations(f, titles) {
+  if (f.controls.length === 0) return `<span class="muted">none</span>`;
+  return `<ul class="cites">${f.controls.map(
+    (c) => `<li>${escapeHtml(titles.get(c.framework) ?? c.framework)} — <strong>${escapeHtml(c.id)}</strong> ${escapeHtml(c.title)}</li>`
+  ).join("")}</ul>`;
+}
+function findingCard(f, titles) {
+  return `<article class="finding sev-${escapeHtml(f.severity)}">
+<div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
+<p class="message">${escapeHtml(f.message)}</p>
+<dl>
+<dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
+<dt>Controls</dt><dd>${citations(f, titles)}</dd>
+${f.remediation ? `<dt>Remediation</dt><dd>${richText(f.remediation)}</dd>` : ""}
+</dl>
+</article>`;
+}
+function findingsSection(report, views) {
+  const titles = frameworkTitles(report);
+  const withOpen = views.map((v, i) => ({ v, i })).filter(({ v }) => openOf(v).length > 0);
+  const clean = views.filter((v) => openOf(v).length === 0);
+  const blocks = withOpen.map(
+    ({ v, i }) => `<section class="agent" id="${agentAnchor(i)}">
+<h3>${escapeHtml(v.name)} <span class="muted">(${plural2(openOf(v).length, "open finding")})</span></h3>
+<p class="mono muted wrap">${escapeHtml(v.file)}</p>
+${openOf(v).map((f) => findingCard(f, titles)).join("\n")}
+</section>`
+  );
+  const none = withOpen.length === 0 ? "<p>No open findings.</p>" : "";
+  const compliant = clean.length > 0 && withOpen.length > 0 ? `<p>No open findings for: ${clean.map((v) => `<strong>${escapeHtml(v.name)}</strong>`).join(", ")}.</p>` : "";
+  return `<section id="findings"><h2>Findings by agent</h2>
+${none}${compliant}
+${blocks.join("\n")}
+</section>`;
+}
+function waiversSection(report, time) {
+  const waived = report.findings.filter((f) => f.status === "waived");
+  if (waived.length === 0) return "";
+  const today = new Date(time).toISOString().slice(0, 10);
+  const expires = (f) => {
+    const at = f.waiver?.expires;
+    if (!at) return `<span class="muted">—</span>`;
+    return `${escapeHtml(at)}${/^\d{4}-\d{2}-\d{2}/.test(at) && at.slice(0, 10) < today ? ` ${badge("expired", "expired")}` : ""}`;
+  };
+  return `<section id="waivers"><h2>Waivers (accepted risk)</h2>
+${table(
+    ["Agent", "Check", "Finding", "Reason", "Approved by", "Expires"],
+    waived.map((f) => [
+      `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
+      `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
+      escapeHtml(f.message),
+      f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
+      f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
+      expires(f)
+    ])
+  )}
+</section>`;
+}
+function changeRows(c) {
+  if (c.details.length === 0) return [[escapeHtml(c.agent), escapeHtml(c.change), "", "", ""]];
+  return c.details.map((d, i) => [
+    i === 0 ? `<strong>${escapeHtml(c.agent)}</strong><br><span class="muted">${escapeHtml(c.change)}</span><br><span class="mono muted wrap">${escapeHtml(c.file)}</span>` : "",
+    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", "escalation")}` : ""}`,
+    `<span class="mono wrap">${escapeHtml(d.path)}</span>`,
+    d.before !== void 0 ? `<span class="wrap">${escapeHtml(d.before)}</span>` : `<span class="muted">—</span>`,
+    d.after !== void 0 ? `<span class="wrap">${escapeHtml(d.after)}</span>` : `<span class="muted">—</span>`
+  ]);
+}
+function changesSection(report) {
+  if (!report.base) return "";
+  const changes = report.changes ?? [];
+  const escalations = changes.flatMap((c) => c.details).filter((d) => d.escalation).length;
+  const body = changes.length === 0 ? "<p>No agent's access changed.</p>" : `<p>${plural2(changes.length, "agent")} changed; ${plural2(escalations, "change")} widen access or weaken a control.</p>
+${table(["Agent", "Change", "Where", "Before", "After"], changes.flatMap(changeRows))}`;
+  const fixed = report.fixed ?? [];
+  const fixedList = fixed.length > 0 ? `<h3>Fixed since the base (${fixed.length})</h3>
+${table(
+    ["Agent", "Check", "Where", "Finding"],
+    fixed.map((f) => [
+      escapeHtml(f.agent ?? ""),
+      `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
+      loc(f),
+      escapeHtml(f.message)
+    ])
+  )}` : "";
+  return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
+${body}
+${fixedList}
+</section>`;
+}
+function errorsSection(errors) {
+  if (errors.length === 0) return "";
+  return `<section id="errors"><h2>Files that could not be checked</h2>
+<p>The agents in these files are missing from everything above.</p>
+${table(
+    ["File", "Problem"],
+    errors.map((x) => [loc(x), `<span class="wrap">${escapeHtml(x.message)}</span>`])
+  )}
+</section>`;
+}
+
+// src/format/html/style.ts
+var STYLE = `
+:root {
+  color-scheme: light;
+  --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa; --accent: #0b3d91;
+  --pass: #1a7f37; --fail: #cf222e; --waived: #bf8700; --manual: #6e7781; --na: #afb8c1;
+  --critical: #86181d; --high: #cf222e; --medium: #bc4c00; --low: #0969da; --info: #57606a;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0 auto; max-width: 72rem; padding: 2rem 1.5rem 3rem;
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
+  color: var(--ink); background: #fff;
+}
+h1, h2, h3 { line-height: 1.25; margin: 0; }
+h1 { font-size: 1.75rem; }
+h2 { font-size: 1.3rem; margin: 2.25rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 2px solid var(--accent); }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
+p { margin: 0.4rem 0; }
+code, .mono { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.86em; }
+td, dd { overflow-wrap: break-word; }
+.wrap { overflow-wrap: anywhere; }
+.muted { color: var(--muted); }
+.eyebrow { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.75rem; color: var(--muted); margin: 0 0 0.25rem; }
+
+header.masthead { border-bottom: 1px solid var(--line); padding-bottom: 1.25rem; }
+.verdict { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; margin: 1rem 0; padding: 0.75rem 1rem; border-radius: 6px; border: 1px solid; }
+.verdict strong { font-size: 1.2rem; }
+.verdict.passed { background: #dafbe1; border-color: #4ac26b; }
+.verdict.failed { background: #ffebe9; border-color: #ff8182; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1.25rem; margin: 0; }
+dl.meta dt { color: var(--muted); }
+dl.meta dd { margin: 0; }
+
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(6.25rem, 1fr)); gap: 0.6rem; margin-top: 1.25rem; }
+.card { border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: 0.5rem 0.75rem; }
+.card .n { display: block; font-size: 1.5rem; font-weight: 650; }
+.card .l { font-size: 0.8rem; color: var(--muted); }
+
+table { width: 100%; border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
+th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.55rem; border-bottom: 1px solid var(--line); }
+th { background: var(--soft); font-weight: 600; }
+table.counts { width: auto; min-width: 26rem; }
+table.counts th, table.counts td { padding-left: 1.1rem; }
+.nowrap { white-space: nowrap; }
+table.inventory { font-size: 0.85rem; }
+table.inventory td:first-child { min-width: 9rem; }
+table.inventory td:nth-child(2) { min-width: 8rem; }
+table.inventory td:nth-child(3) { min-width: 9rem; }
+.small { font-size: 0.82em; }
+pre.code { margin: 0.3rem 0; padding: 0.45rem 0.6rem; background: var(--soft); border: 1px solid var(--line); border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85rem; }
+pre.code code { font-size: inherit; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr { break-inside: avoid; }
+
+.badge { display: inline-block; padding: 0 0.45rem; border-radius: 999px; font-size: 0.78rem; font-weight: 600; color: #fff; background: var(--manual); white-space: nowrap; }
+.sev-critical { background: var(--critical); border-color: var(--critical); }
+.sev-high { background: var(--high); border-color: var(--high); }
+.sev-medium { background: var(--medium); border-color: var(--medium); }
+.sev-low { background: var(--low); border-color: var(--low); }
+.sev-info { background: var(--info); border-color: var(--info); }
+.card.sev-critical, .card.sev-high, .card.sev-medium, .card.sev-low, .card.sev-info, .card.plain { background: #fff; }
+.card.plain { border-left-color: var(--accent); }
+.st-pass { background: var(--pass); }
+.st-fail { background: var(--fail); }
+.st-waived { background: var(--waived); }
+.st-manual { background: var(--manual); }
+.st-not-applicable { background: var(--na); color: var(--ink); }
+.acc-privileged { background: var(--fail); }
+.acc-write { background: var(--waived); }
+.acc-read-only { background: var(--pass); }
+.badge.new { background: var(--accent); }
+.badge.escalation { background: var(--critical); }
+.badge.expired { background: var(--fail); }
+
+.bar { display: flex; height: 0.9rem; border-radius: 4px; overflow: hidden; background: var(--soft); border: 1px solid var(--line); margin: 0.4rem 0; }
+.bar span { display: block; height: 100%; }
+.legend { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-size: 0.85rem; margin: 0.25rem 0 0.5rem; }
+.legend i { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 2px; margin-right: 0.3rem; vertical-align: -0.05rem; }
+
+.agent { border-top: 1px solid var(--line); margin-top: 1.25rem; }
+.finding { border: 1px solid var(--line); border-left: 5px solid var(--manual); border-radius: 6px; padding: 0.6rem 0.85rem; margin: 0.6rem 0; break-inside: avoid; background: #fff; }
+.finding.sev-critical { border-left-color: var(--critical); }
+.finding.sev-high { border-left-color: var(--high); }
+.finding.sev-medium { border-left-color: var(--medium); }
+.finding.sev-low { border-left-color: var(--low); }
+.finding.sev-info { border-left-color: var(--info); }
+.finding .title { font-weight: 600; }
+.finding .message { white-space: pre-wrap; }
+.finding dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.4rem 0 0; font-size: 0.9rem; }
+.finding dt { color: var(--muted); }
+.finding dd { margin: 0; white-space: pre-wrap; }
+ul.cites { margin: 0; padding-left: 1.1rem; }
+footer { margin-top: 3rem; padding-top: 0.75rem; border-top: 1px solid var(--line); font-size: 0.8rem; color: var(--muted); }
+
+* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@page { size: A4; margin: 14mm 12mm 16mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  table { font-size: 8.5pt; }
+  h2 { break-after: avoid; margin-top: 1.5rem; }
+  h3 { break-after: avoid; }
+  header.masthead, .cards, .bar, .legend { break-inside: avoid; }
+  thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+// src/format/html.ts
+var HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+function formatHtml(input) {
+  const { report } = input;
+  const time = runTime(input);
+  const views = agentViews(report);
+  const title = `agentpolicy report — ${report.summary.passed ? "passed" : "failed"} — ${utc(time)}`;
+  const body = [
+    masthead(report, time),
+    "<main>",
+    coverageSection(report),
+    inventorySection(report, views),
+    findingsSection(report, views),
+    waiversSection(report, time),
+    changesSection(report),
+    errorsSection(report.errors),
+    "</main>",
+    `<footer>Generated by ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)} on ${escapeHtml(utc(time))} from the agent manifests in scope. It states what the manifests declare and what the checks found; it is not evidence of runtime behaviour.</footer>`
+  ].filter((part) => part !== "");
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="${escapeHtml(`${report.tool.name} ${report.tool.version}`)}">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.join("\n")}
+</body>
+</html>
+`;
+}
+
+// src/format/json.ts
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function ordered(value, keys, nested = {}) {
+  if (!isObj(value)) return value;
+  const out = {};
+  for (const k of [...keys, ...Object.keys(value).filter((k2) => !keys.includes(k2))]) {
+    if (!(k in value)) continue;
+    const fix = nested[k];
+    out[k] = fix ? fix(value[k]) : value[k];
+  }
+  return out;
+}
+var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
+var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
+var waiver = (v) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
+var finding = (v) => ordered(
+  v,
+  [
+    "ruleId",
+    "title",
+    "severity",
+    "message",
+    "file",
+    "line",
+    "column",
+    "endLine",
+    "endColumn",
+    "path",
+    "agent",
+    "controls",
+    "remediation",
+    "fingerprint",
+    "status",
+    "waiver",
+    "new"
+  ],
+  { controls: each(controlRef), waiver }
+);
+var summary = (v) => ordered(
+  v,
+  ["files", "agents", "findings", "waived", "errors", "passed", "failOn", "new", "fixed", "unchanged"],
+  {
+    findings: (c) => ordered(c, SEVERITIES)
+  }
+);
+var control = (v) => ordered(v, ["id", "title", "status", "checks", "failing"]);
+var framework = (v) => ordered(v, ["id", "title", "version", "controls"], { controls: each(control) });
+var fileError2 = (v) => ordered(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
+var detail = (v) => ordered(v, ["kind", "path", "before", "after", "escalation"]);
+var change = (v) => ordered(v, ["agent", "file", "change", "details"], { details: each(detail) });
+var REPORT_KEYS = [
+  "schemaVersion",
+  "tool",
+  "summary",
+  "frameworks",
+  "findings",
+  "errors",
+  "base",
+  "changes",
+  "fixed",
+  "policySource",
+  "policyChanges",
+  "agents",
+  "run"
+];
+var REPORT_LISTS = {
+  frameworks: framework,
+  findings: finding,
+  errors: fileError2,
+  changes: change,
+  fixed: finding
+};
+var REPORT_FIELDS = {
+  tool: (v) => ordered(v, ["name", "version"]),
+  summary,
+  base: (v) => ordered(v, ["ref", "sha"]),
+  ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
+};
+function formatJson({ report }) {
+  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
+}
+var BLOCK = 1 << 16;
+function writeJson({ report }, write) {
+  let pending = [];
+  let size = 0;
+  const put = (s) => {
+    pending.push(s);
+    size += s.length;
+    if (size >= BLOCK) {
+      write(pending.join(""));
+      pending = [];
+      size = 0;
+    }
+  };
+  const nested = (value, indent2) => JSON.stringify(value, null, 2)?.replace(/\n/g, `
+${indent2}`);
+  const top = report;
+  const keys = [...REPORT_KEYS, ...Object.keys(top).filter((k) => !REPORT_KEYS.includes(k))];
+  let first = true;
+  for (const key of keys) {
+    if (!(key in top)) continue;
+    const value = top[key];
+    const element = Object.hasOwn(REPORT_LISTS, key) ? REPORT_LISTS[key] : void 0;
+    let text3;
+    if (element && Array.isArray(value) && value.length > 0) text3 = "";
+    else text3 = nested(Object.hasOwn(REPORT_FIELDS, key) ? REPORT_FIELDS[key](value) : value, "  ");
+    if (text3 === void 0) continue;
+    put(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
+    first = false;
+    if (text3 !== "") {
+      put(text3);
+      continue;
+    }
+    const list3 = value;
+    put("[\n");
+    list3.forEach((item, i) => {
+      put(`    ${nested(element(item), "    ") ?? "null"}${i < list3.length - 1 ? ",\n" : "\n"}`);
+    });
+    put("  ]");
+  }
+  put(first ? "{}\n" : "\n}\n");
+  if (pending.length > 0) write(pending.join(""));
+}
+
+// src/format/junit.ts
+function counts() {
+  return { tests: 0, failures: 0, errors: 0, skipped: 0 };
+}
+function attrs(pairs2) {
+  return pairs2.filter((p) => p[1] !== void 0).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
+}
+function where(f) {
+  return `${f.file}:${f.line}`;
+}
+function findingText(f) {
+  const lines = [`${f.severity} ${f.ruleId} at ${where(f)}:${f.column} (${f.path})`, f.message];
+  if (f.controls.length > 0)
+    lines.push(`Controls: ${f.controls.map((c) => `${c.framework} ${c.id}`).join(", ")}`);
+  if (f.remediation) lines.push(`Remediation: ${f.remediation}`);
+  if (f.status === "waived" && f.waiver) {
+    lines.push(`Waived by ${f.waiver.approved_by} until ${f.waiver.expires}: ${f.waiver.reason}`);
+  }
+  return lines.join("\n");
+}
+function testcase(suite, check, agent, tally2) {
+  const findings = agent.findings.filter((f) => f.ruleId === check);
+  const open2 = findings.filter((f) => f.status === "open");
+  const head = `    <testcase${attrs([
+    ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
+    ["name", agent.name],
+    ["file", agent.file],
+    ["time", "0"]
+  ])}`;
+  tally2.tests++;
+  if (open2.length > 0) {
+    tally2.failures++;
+    const first = open2[0];
+    const more = open2.length > 1 ? ` (and ${open2.length - 1} more)` : "";
+    const message = `${where(first)}: ${first.message}${more}`;
+    const body = open2.map(findingText).join("\n\n");
+    return `${head}>
+      <failure${attrs([
+      ["message", message],
+      ["type", first.severity]
+    ])}>${escapeXml(body)}</failure>
+    </testcase>`;
+  }
+  if (findings.length > 0) {
+    tally2.skipped++;
+    const w = findings[0].waiver;
+    const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
+    return `${head}>
+      <skipped${attrs([["message", message]])}/>
+    </testcase>`;
+  }
+  return `${head}/>`;
+}
+function suiteXml(suite, agents, total) {
+  const tally2 = counts();
+  const cases = suite.checks.flatMap((check) => agents.map((agent) => testcase(suite, check, agent, tally2)));
+  for (const k of Object.keys(tally2)) total[k] += tally2[k];
+  const open2 = `  <testsuite${attrs([
+    ["name", suite.name],
+    ["id", suite.id],
+    ["tests", tally2.tests],
+    ["failures", tally2.failures],
+    ["errors", tally2.errors],
+    ["skipped", tally2.skipped],
+    ["time", "0"]
+  ])}`;
+  const props = suite.version ? [
+    `    <properties>`,
+    `      <property${attrs([
+      ["name", "framework.version"],
+      ["value", suite.version]
+    ])}/>`,
+    `    </properties>`
+  ] : [];
+  const children = [...props, ...cases];
+  return children.length === 0 ? `${open2}/>` : `${open2}>
+${children.join("\n")}
+  </testsuite>`;
+}
+function errorSuite(input, total) {
+  const { errors } = input.report;
+  if (errors.length === 0) return void 0;
+  const cases = errors.map((e) => {
+    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
+    return `    <testcase${attrs([
+      ["classname", "agentpolicy/files"],
+      ["name", e.file],
+      ["file", e.file],
+      ["time", "0"]
+    ])}>
+      <error${attrs([
+      ["message", message],
+      ["type", "file-error"]
+    ])}>${escapeXml(message)}</error>
+    </testcase>`;
+  });
+  total.tests += errors.length;
+  total.errors += errors.length;
+  return `  <testsuite${attrs([
+    ["name", "Manifest files that could not be checked"],
+    ["id", "agentpolicy/files"],
+    ["tests", errors.length],
+    ["failures", 0],
+    ["errors", errors.length],
+    ["skipped", 0],
+    ["time", "0"]
+  ])}>
+${cases.join("\n")}
+  </testsuite>`;
+}
+function ruleTitle(rules, findings, id) {
+  return rules.get(id)?.title ?? findings.find((f) => f.ruleId === id)?.title ?? id;
+}
+function suitesOf(input) {
+  const { report } = input;
+  const rules = new Map(input.rules.map((r) => [r.id, r]));
+  const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...report.findings.map((f) => f.ruleId)])];
+  const perCheck = (id) => ({
+    name: `${id} ${ruleTitle(rules, report.findings, id)}`,
+    id,
+    checks: [id]
+  });
+  if (report.frameworks.length === 0) return allChecks.map(perCheck);
+  const suites = report.frameworks.map((fw) => {
+    const cited = report.findings.filter((f) => f.controls.some((c) => c.framework === fw.id)).map((f) => f.ruleId);
+    return {
+      name: fw.title || fw.id,
+      version: fw.version,
+      id: fw.id,
+      prefix: fw.id,
+      checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited])]
+    };
+  });
+  const covered = new Set(suites.flatMap((s) => s.checks));
+  const rest = allChecks.filter((id) => !covered.has(id));
+  if (rest.length > 0) {
+    suites.push({
+      name: "Checks not mapped to a framework control",
+      id: "agentpolicy/unmapped",
+      prefix: "agentpolicy",
+      checks: rest
+    });
+  }
+  return suites;
+}
+function formatJunit(input) {
+  const agents = agentViews(input.report);
+  const total = counts();
+  const suites = suitesOf(input).map((s) => suiteXml(s, agents, total));
+  const errors = errorSuite(input, total);
+  if (errors) suites.push(errors);
+  const root = `<testsuites${attrs([
+    ["name", "agentpolicy"],
+    ["tests", total.tests],
+    ["failures", total.failures],
+    ["errors", total.errors],
+    ["skipped", total.skipped],
+    ["time", "0"]
+  ])}`;
+  const body = suites.length === 0 ? `${root}/>` : `${root}>
+${suites.join("\n")}
+</testsuites>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+${body}
+`;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table3, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table3.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table3[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table3[rowIndex].length;
+    }
+    while (++columnIndex2 < table3[rowIndex].length) {
+      const cell2 = serialize(table3[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell2);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell2);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell2 = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell2;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell2 = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell2);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/format/policy-changes.ts
+var MAY_WEAKEN = "may weaken the policy";
+function judgedBy(source) {
+  return source === "base" ? "This run used the base policy, so these edits are not in force until merged." : "This run used the policy as changed (policy source: head).";
+}
+function formatPolicyChangesText(changes, opts = {}) {
+  if (changes.length === 0) return "";
+  const lines = changes.map(
+    (c) => `  ${c.mayWeaken ? "!" : "-"} ${oneLine5(c.text)}${c.mayWeaken ? ` (${MAY_WEAKEN})` : ""}`
+  );
+  const heading2 = `${opts.heading ?? "Policy changes"} (${changes.length})`;
+  return [heading2, ...lines, `  ${judgedBy(opts.source ?? "base")}`].join("\n") + "\n";
+}
+function formatPolicyChangesMarkdown(changes, opts = {}) {
+  if (changes.length === 0) return "";
+  const ordered2 = [...changes.filter((c) => c.mayWeaken), ...changes.filter((c) => !c.mayWeaken)];
+  const weakening = ordered2.filter((c) => c.mayWeaken).length;
+  const intro = (weakening > 0 ? `${weakening} of ${changes.length} policy ${changes.length === 1 ? "edit" : "edits"} ${MAY_WEAKEN}: approve ${weakening === 1 ? "it" : "them"} knowingly. ` : "") + judgedBy(opts.source ?? "base");
+  const items = ordered2.map((c) => `- ${c.mayWeaken ? "⚠️ " : ""}${escapeMarkdown(c.text)}`);
+  return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
+}
+
+// src/format/markdown.ts
+var SEVERITY_ICON = {
+  critical: "🔴",
+  high: "🟠",
+  medium: "🟡",
+  low: "🔵",
+  info: "⚪"
+};
+var STATUS_ICON = {
+  pass: "✅ pass",
+  fail: "❌ fail",
+  waived: "⚠️ waived",
+  "not-applicable": "➖ n/a",
+  manual: "📝 manual"
+};
+function table2(rows) {
+  return markdownTable(rows, { alignDelimiters: false });
+}
+function severityCell(f) {
+  return `${SEVERITY_ICON[f.severity]} ${f.severity}${f.new ? " 🆕 **new**" : ""}`;
+}
+function where2(file, line) {
+  return `${escapeMarkdown(file)}:${line}`;
+}
+function checkCell(f, rules) {
+  const uri = safeHttpsUrl(rules.get(f.ruleId)?.helpUri);
+  return uri ? `[${escapeMarkdown(f.ruleId)}](${uri})` : escapeMarkdown(f.ruleId);
+}
+function heading(report) {
+  const { passed, files, agents, failOn } = report.summary;
+  const problems = problemCount(report);
+  const counts2 = problems === 0 ? "No problems" : `**${plural2(problems, "problem")}** (${severityBreakdown(report)})`;
+  const lines = [
+    `## ${passed ? "✅" : "❌"} agentpolicy: ${passed ? "passed" : "failed"}`,
+    "",
+    `${counts2} in ${plural2(files, "file")} (${plural2(agents, "agent")}); ${verdict(report)}.`
+  ];
+  if (report.base) {
+    const s = report.summary;
+    const delta = [s.new, s.fixed, s.unchanged].every((n) => n !== void 0) ? `: ${s.new} new, ${s.fixed} fixed, ${s.unchanged} unchanged` : "";
+    lines.push("", `Compared with ${escapeMarkdown(report.base.ref)} (${escapeMarkdown(report.base.sha.slice(0, 12))})${delta}.`);
+  }
+  lines.push(
+    "",
+    table2([
+      ["Critical", "High", "Medium", "Low", "Info", "Waived", "File errors", "Fail-on"],
+      [
+        ...["critical", "high", "medium", "low", "info"].map(
+          (s) => String(report.summary.findings[s])
+        ),
+        String(report.summary.waived),
+        String(report.summary.errors),
+        escapeMarkdown(failOn)
+      ]
+    ])
+  );
+  return lines;
+}
+function findingsSection2(findings, rules) {
+  if (findings.length === 0) return [];
+  return [
+    "### Findings",
+    "",
+    table2([
+      ["Severity", "Agent", "File", "Check", "Message"],
+      ...findings.map((f) => [
+        severityCell(f),
+        escapeMarkdown(f.agent ?? ""),
+        where2(f.file, f.line),
+        checkCell(f, rules),
+        escapeMarkdown(f.message)
+      ])
+    ])
+  ];
+}
+function waivedSection(waived, rules) {
+  if (waived.length === 0) return [];
+  return [
+    "<details>",
+    `<summary>Waived findings (${waived.length})</summary>`,
+    "",
+    table2([
+      ["Severity", "Agent", "File", "Check", "Message", "Reason", "Approved by", "Expires"],
+      ...waived.map((f) => [
+        `${SEVERITY_ICON[f.severity]} ${f.severity}`,
+        escapeMarkdown(f.agent ?? ""),
+        where2(f.file, f.line),
+        checkCell(f, rules),
+        escapeMarkdown(f.message),
+        escapeMarkdown(f.waiver?.reason ?? ""),
+        escapeMarkdown(f.waiver?.approved_by ?? ""),
+        escapeMarkdown(f.waiver?.expires ?? "")
+      ])
+    ]),
+    "",
+    "</details>"
+  ];
+}
+function errorSection(errors) {
+  if (errors.length === 0) return [];
+  return [
+    "### Files that could not be checked",
+    "",
+    table2([
+      ["File", "Problem"],
+      ...errors.map((e) => [`${where2(e.file, e.line)}:${e.column}`, escapeMarkdown(e.message)])
+    ])
+  ];
+}
+function changeSection(report) {
+  const changes = report.changes ?? [];
+  if (!report.base || changes.length === 0) return [];
+  const detail2 = (d) => {
+    const values = [
+      d.before !== void 0 ? `from ${escapeMarkdown(d.before)}` : "",
+      d.after !== void 0 ? `to ${escapeMarkdown(d.after)}` : ""
+    ].filter(Boolean).join(" ");
+    return `${d.escalation ? "⚠️ " : ""}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
+  };
+  return [
+    "### Changes since the base",
+    "",
+    table2([
+      ["Agent", "File", "Change", "Details"],
+      ...changes.map((c) => [escapeMarkdown(c.agent), escapeMarkdown(c.file), escapeMarkdown(c.change), c.details.map(detail2).join("<br>")])
+    ])
+  ];
+}
+function coverageSection2(report) {
+  if (report.frameworks.length === 0) return [];
+  const out = ["### Compliance coverage", ""];
+  for (const fw of report.frameworks) {
+    const t = tallyControls(fw);
+    const counts2 = `${t.pass} pass, ${t.fail} fail, ${t.waived} waived, ${t.manual} manual, ${t["not-applicable"]} n/a`;
+    out.push(
+      `#### ${escapeMarkdown(fw.title || fw.id)}${fw.version ? ` (${escapeMarkdown(fw.version)})` : ""}`,
+      "",
+      "<details>",
+      `<summary>${counts2}${t.failingIds.length ? ` (${plural2(t.failingIds.length, "failing control")})` : ""}</summary>`,
+      "",
+      table2([
+        ["Control", "Title", "Status", "Failing findings"],
+        ...fw.controls.map((c) => [
+          escapeMarkdown(c.id),
+          escapeMarkdown(c.title),
+          STATUS_ICON[c.status] ?? escapeMarkdown(c.status),
+          String(c.failing)
+        ])
+      ]),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  return out;
+}
+function policySection(report) {
+  const changes = report.policyChanges ?? [];
+  if (changes.length === 0) return [];
+  return [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })];
+}
+function formatMarkdown({ report, rules }) {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const open2 = report.findings.filter((f) => f.status !== "waived");
+  const waived = report.findings.filter((f) => f.status === "waived");
+  const sections = [
+    heading(report),
+    findingsSection2(open2, byId),
+    waivedSection(waived, byId),
+    errorSection(report.errors),
+    changeSection(report),
+    policySection(report),
+    coverageSection2(report)
+  ].filter((s) => s.length > 0);
+  return sections.map((s) => s.join("\n").trimEnd()).join("\n\n") + "\n";
+}
+
+// src/format/ocsf.ts
+import { createHash as createHash3 } from "node:crypto";
+var OCSF_VERSION = "1.5.0";
+var OCSF_CLASS_UID = 2003;
+var OCSF_CATEGORY_UID = 2;
+var AGENT_RESOURCE_TYPE = "AI Agent";
+var OCSF_SEVERITY = {
+  info: { id: 1, caption: "Informational" },
+  low: { id: 2, caption: "Low" },
+  medium: { id: 3, caption: "Medium" },
+  high: { id: 4, caption: "High" },
+  critical: { id: 5, caption: "Critical" }
+};
+var OCSF_ACTIVITY = {
+  create: { id: 1, caption: "Create" },
+  close: { id: 3, caption: "Close" }
+};
+var OCSF_FINDING_STATUS = {
+  new: { id: 1, caption: "New" },
+  suppressed: { id: 3, caption: "Suppressed" },
+  resolved: { id: 4, caption: "Resolved" }
+};
+var OCSF_COMPLIANCE_STATUS = {
+  pass: { id: 1, caption: "Pass" },
+  warning: { id: 2, caption: "Warning" },
+  fail: { id: 3, caption: "Fail" }
+};
+function compact(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+function header(activity, severity, status, time, message) {
+  return {
+    activity_id: activity.id,
+    activity_name: activity.caption,
+    category_uid: OCSF_CATEGORY_UID,
+    category_name: "Findings",
+    class_uid: OCSF_CLASS_UID,
+    class_name: "Compliance Finding",
+    type_uid: OCSF_CLASS_UID * 100 + activity.id,
+    type_name: `Compliance Finding: ${activity.caption}`,
+    time,
+    severity_id: severity.id,
+    severity: severity.caption,
+    status_id: status.id,
+    status: status.caption,
+    message
+  };
+}
+function metadata(report) {
+  return {
+    version: OCSF_VERSION,
+    product: { name: "agentpolicy", vendor_name: "agentpolicy", version: report.tool.version },
+    log_name: "agentpolicy"
+  };
+}
+function owner(value) {
+  if (value === void 0) return void 0;
+  return compact({ name: value, email_addr: /^[^\s@]+@[^\s@]+$/.test(value) ? value : void 0 });
+}
+function resource(report, f) {
+  const agent = summaryFor(report, f);
+  const name = agent?.name ?? f.agent;
+  if (name === void 0) return { uid: f.file, name: f.file, type: "AI Agent manifest" };
+  const labels = agent?.labels ? Object.entries(agent.labels).map(([k, v]) => `${k}=${v}`) : void 0;
+  const data = agent ? compact({
+    file: agent.file,
+    identity_provider: agent.identityProvider,
+    environment: agent.environment,
+    risk_tier: agent.riskTier,
+    access_level: agent.accessLevel,
+    sponsor: agent.sponsor
+  }) : { file: f.file };
+  return compact({
+    uid: agent?.identityId ?? name,
+    name,
+    type: AGENT_RESOURCE_TYPE,
+    owner: owner(agent?.owner),
+    labels,
+    data
   });
 }
-function noAgentsMessage(paths) {
-  return `no agents found in ${paths.join(", ")} (an agent is a YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent)`;
+function compliance(report, f, rule, status) {
+  const titles = frameworkTitles(report);
+  const standards = [...new Set(f.controls.map((c) => titles.get(c.framework) ?? c.framework))];
+  const requirements = f.controls.map((c) => `${c.framework}/${c.id}`);
+  const severity = OCSF_SEVERITY[f.severity];
+  return compact({
+    standards,
+    control: f.controls.length > 0 ? f.controls.map((c) => `${c.id} ${c.title}`.trim()).join("; ") : void 0,
+    requirements,
+    checks: [
+      compact({
+        uid: f.ruleId,
+        name: f.title,
+        desc: rule?.description,
+        severity: severity.caption,
+        severity_id: severity.id,
+        standards,
+        status: status.caption,
+        status_id: status.id
+      })
+    ],
+    status: status.caption,
+    status_id: status.id
+  });
+}
+function waiverDetail(f) {
+  const w = f.waiver;
+  if (f.status !== "waived") return void 0;
+  return w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
+}
+function findingEvent(input, f, rules, fixed, time) {
+  const { report } = input;
+  const rule = rules.get(f.ruleId);
+  const activity = fixed ? OCSF_ACTIVITY.close : OCSF_ACTIVITY.create;
+  const status = fixed ? OCSF_FINDING_STATUS.resolved : f.status === "waived" ? OCSF_FINDING_STATUS.suppressed : OCSF_FINDING_STATUS.new;
+  const checkStatus = fixed ? OCSF_COMPLIANCE_STATUS.pass : OCSF_COMPLIANCE_STATUS.fail;
+  return compact({
+    ...header(activity, OCSF_SEVERITY[f.severity], status, time, f.message),
+    status_detail: fixed ? `fixed since ${report.base?.ref ?? "the base"}` : waiverDetail(f),
+    metadata: metadata(report),
+    finding_info: compact({
+      uid: f.fingerprint,
+      title: f.title,
+      desc: f.message,
+      types: ["agentpolicy", f.ruleId],
+      src_url: rule && /^https:\/\/[^\s<>"'`]+$/.test(rule.helpUri) ? rule.helpUri : void 0
+    }),
+    compliance: compliance(report, f, rule, checkStatus),
+    resources: [resource(report, f)],
+    remediation: f.remediation ? { desc: f.remediation } : void 0,
+    unmapped: compact({
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      end_line: f.endLine,
+      end_column: f.endColumn,
+      pointer: f.path,
+      new: f.new,
+      waiver: f.status === "waived" && f.waiver ? { ...f.waiver } : void 0,
+      base: report.base ? { ...report.base } : void 0,
+      repository: report.run?.repository,
+      commit: report.run?.commit
+    })
+  });
+}
+function errorUid(e) {
+  const h = createHash3("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
+  return `error-${h.slice(0, 32)}`;
+}
+function errorEvent(input, e, time) {
+  const { report } = input;
+  const standards = report.frameworks.map((f) => f.title || f.id);
+  const warning = OCSF_COMPLIANCE_STATUS.warning;
+  return compact({
+    ...header(OCSF_ACTIVITY.create, OCSF_SEVERITY.high, OCSF_FINDING_STATUS.new, time, e.message),
+    metadata: metadata(report),
+    finding_info: {
+      uid: errorUid(e),
+      title: "Manifest could not be checked",
+      desc: e.message,
+      types: ["agentpolicy", "file-error"]
+    },
+    compliance: { standards, status: warning.caption, status_id: warning.id, status_detail: e.message },
+    resources: [{ uid: e.file, name: e.file, type: "AI Agent manifest" }],
+    remediation: { desc: "Fix the file so it can be read and parsed, then run the check again." },
+    unmapped: compact({
+      file: e.file,
+      line: e.line,
+      column: e.column,
+      repository: report.run?.repository,
+      commit: report.run?.commit
+    })
+  });
+}
+function ocsfEvents(input) {
+  const { report } = input;
+  const time = runTime(input);
+  const rules = new Map(input.rules.map((r) => [r.id, r]));
+  return [
+    ...report.findings.map((f) => findingEvent(input, f, rules, false, time)),
+    ...(report.fixed ?? []).map((f) => findingEvent(input, f, rules, true, time)),
+    ...report.errors.map((e) => errorEvent(input, e, time))
+  ];
+}
+var wellFormedStrings = (_key, value) => typeof value === "string" ? wellFormed(value) : value;
+function formatOcsf(input) {
+  return ocsfEvents(input).map((e) => JSON.stringify(e, wellFormedStrings) + "\n").join("");
+}
+
+// src/format/sarif.ts
+var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var FINGERPRINT_KEY = "agentpolicy/v1";
+var SARIF_LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note",
+  info: "note"
+};
+var SECURITY_SEVERITY = {
+  critical: "9.5",
+  high: "8.0",
+  medium: "5.5",
+  low: "3.0",
+  info: "1.0"
+};
+function fileUri(file) {
+  return wellFormed(file).split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function controlTags(controls) {
+  return controls.map((c) => `${c.framework}/${c.id}`);
+}
+function ruleFromFinding(f) {
+  return {
+    id: f.ruleId,
+    title: f.title,
+    severity: f.severity,
+    description: f.title,
+    remediation: f.remediation,
+    helpUri: ruleHelpUri(f.ruleId),
+    waivable: true,
+    controls: f.controls
+  };
+}
+function safeHelpUri(rule) {
+  return safeHttpsUrl(rule.helpUri) ?? safeHttpsUrl(ruleHelpUri(rule.id)) ?? HOMEPAGE;
+}
+function descriptor(rule) {
+  const controls = rule.controls.map((c) => `${c.framework} ${c.id}${c.title ? ` (${c.title})` : ""}`);
+  const helpText = [rule.remediation, controls.length ? `Controls: ${controls.join("; ")}` : ""].filter(Boolean).join("\n\n");
+  const helpMarkdown = [
+    // Remediation is Markdown written by rule-pack authors (YAML examples in fences), not manifest
+    // data, and GitHub sanitises rule help when it renders it; it goes in as authored.
+    rule.remediation.trim(),
+    controls.length ? `**Controls:** ${controls.map(escapeMarkdown).join("; ")}` : "",
+    `[Documentation](${safeHelpUri(rule)})`
+  ].filter(Boolean).join("\n\n");
+  return {
+    id: rule.id,
+    name: rule.title || rule.id,
+    shortDescription: { text: rule.title || rule.id },
+    fullDescription: { text: rule.description || rule.title || rule.id },
+    help: { text: helpText || rule.title || rule.id, markdown: helpMarkdown },
+    helpUri: safeHelpUri(rule),
+    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+    properties: {
+      tags: [.../* @__PURE__ */ new Set(["security", ...controlTags(rule.controls)])],
+      "security-severity": SECURITY_SEVERITY[rule.severity]
+    }
+  };
+}
+function physicalLocation(file, pos) {
+  const s = spanOf(pos);
+  return {
+    artifactLocation: { uri: fileUri(file), uriBaseId: "%SRCROOT%" },
+    region: { startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn }
+  };
+}
+function result(f, ruleIndex) {
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: physicalLocation(f.file, f),
+        logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
+    ...f.status === "waived" ? {
+      suppressions: [
+        {
+          kind: "external",
+          status: "accepted",
+          justification: f.waiver?.reason ?? "waived in agentpolicy configuration",
+          ...f.waiver ? { properties: { approvedBy: f.waiver.approved_by, expires: f.waiver.expires } } : {}
+        }
+      ]
+    } : {},
+    properties: {
+      severity: f.severity,
+      ...f.agent === void 0 ? {} : { agent: f.agent },
+      pointer: f.path,
+      controls: controlTags(f.controls)
+    }
+  };
+}
+function notification(e) {
+  return {
+    level: "error",
+    message: { text: e.message },
+    locations: [{ physicalLocation: physicalLocation(e.file, e) }]
+  };
+}
+function ruleTable(report, rules) {
+  const used = new Set(report.findings.map((f) => f.ruleId));
+  const known = rules.filter((r) => used.has(r.id));
+  const knownIds = new Set(known.map((r) => r.id));
+  const missing2 = /* @__PURE__ */ new Map();
+  for (const f of report.findings)
+    if (!knownIds.has(f.ruleId) && !missing2.has(f.ruleId)) missing2.set(f.ruleId, ruleFromFinding(f));
+  const descriptors = [...known, ...missing2.values()].filter(
+    (r, i, all) => all.findIndex((o) => o.id === r.id) === i
+  );
+  return { descriptors, index: new Map(descriptors.map((r, i) => [r.id, i])) };
+}
+function formatSarif({ report, rules }) {
+  const { descriptors, index } = ruleTable(report, rules);
+  const version = report.tool.version;
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "agentpolicy",
+            version,
+            .../^\d+\.\d+\.\d+(?:[-+].*)?$/.test(version) ? { semanticVersion: version } : {},
+            informationUri: HOMEPAGE,
+            rules: descriptors.map(descriptor)
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: report.errors.length === 0,
+            toolExecutionNotifications: report.errors.map(notification)
+          }
+        ],
+        results: report.findings.map((f) => result(f, index.get(f.ruleId) ?? 0))
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+// src/format/text.ts
+function palette(color) {
+  const sgr = (open2, close) => (s) => color && s !== "" ? `\x1B[${open2}m${s}\x1B[${close}m` : s;
+  return {
+    bold: sgr(1, 22),
+    dim: sgr(2, 22),
+    underline: sgr(4, 24),
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    cyan: sgr(36, 39),
+    gray: sgr(90, 39),
+    green: sgr(32, 39)
+  };
+}
+function severityPaint(p, s) {
+  switch (s) {
+    case "critical":
+      return (t) => p.bold(p.red(t));
+    case "high":
+      return p.red;
+    case "medium":
+      return p.yellow;
+    case "low":
+      return p.cyan;
+    case "info":
+      return p.gray;
+  }
+}
+function renderRows(rows, indent2, widths) {
+  return rows.map((row2) => {
+    const cells = row2.flatMap((c, i) => {
+      const width = widths[i] ?? 0;
+      if (width === 0) return [];
+      const pad = " ".repeat(Math.max(0, width - c.text.length));
+      const shown = c.paint ? c.paint(c.text) : c.text;
+      return [c.right ? pad + shown : i === row2.length - 1 ? shown : shown + pad];
+    });
+    return (indent2 + cells.join("  ")).trimEnd();
+  });
+}
+function columnWidths(rows) {
+  const widths = [];
+  for (const row2 of rows) row2.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, c.text.length));
+  return widths;
+}
+function pathAtLineStart(file) {
+  return commandSafe(oneLine5(file), "./");
+}
+function position(line, column) {
+  return `${line}:${column}`;
+}
+function byFile(findings, errors) {
+  const files = [.../* @__PURE__ */ new Set([...errors.map((e) => e.file), ...findings.map((f) => f.file)])].sort(
+    (a, b) => a < b ? -1 : a > b ? 1 : 0
+  );
+  const groups = new Map(files.map((f) => [f, { errors: [], findings: [] }]));
+  for (const e of errors) groups.get(e.file)?.errors.push(e);
+  for (const f of findings) groups.get(f.file)?.findings.push(f);
+  return groups;
+}
+function problemSection(report, p) {
+  const open2 = report.findings.filter((f) => f.status !== "waived");
+  const groups = byFile(open2, report.errors);
+  if (groups.size === 0) return [];
+  const withBase = report.base !== void 0 || open2.some((f) => f.new !== void 0);
+  const rowsOf = (g) => [
+    ...g.errors.map((e) => [
+      { text: position(e.line, e.column), paint: p.dim },
+      { text: "error", paint: (t) => p.bold(p.red(t)) },
+      ...withBase ? [{ text: "" }] : [],
+      { text: "" },
+      { text: oneLine5(e.message) },
+      { text: "file-error", paint: p.dim }
+    ]),
+    ...g.findings.map((f) => [
+      { text: position(f.line, f.column), paint: p.dim },
+      { text: f.severity, paint: severityPaint(p, f.severity) },
+      ...withBase ? [{ text: f.new ? "new" : "", paint: (t) => p.bold(p.green(t)) }] : [],
+      { text: oneLine5(f.agent ?? "") },
+      { text: oneLine5(f.message) },
+      { text: oneLine5(f.ruleId), paint: p.dim }
+    ])
+  ];
+  const blocks = [...groups].map(([file, g]) => ({ file, rows: rowsOf(g) }));
+  const widths = columnWidths(blocks.flatMap((b) => b.rows));
+  return blocks.flatMap((b) => [
+    p.underline(pathAtLineStart(b.file)),
+    ...renderRows(b.rows, "  ", widths),
+    ""
+  ]);
+}
+function waivedSection2(report, p) {
+  const waived = report.findings.filter((f) => f.status === "waived");
+  if (waived.length === 0) return [];
+  const rows = waived.map((f) => {
+    const w = f.waiver;
+    const note = w ? `waived: ${oneLine5(w.reason)} (approved by ${oneLine5(w.approved_by)}, expires ${oneLine5(w.expires)})` : "waived";
+    return [
+      { text: `${pathAtLineStart(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
+      { text: f.severity, paint: p.dim },
+      { text: oneLine5(f.agent ?? ""), paint: p.dim },
+      { text: oneLine5(f.message), paint: p.dim },
+      { text: oneLine5(f.ruleId), paint: p.dim },
+      { text: note, paint: p.dim }
+    ];
+  });
+  return [p.dim(`waived (${waived.length})`), ...renderRows(rows, "  ", columnWidths(rows)), ""];
+}
+function changeSection2(report, p) {
+  const changes = report.changes ?? [];
+  if (!report.base || changes.length === 0) return [];
+  const lines = [
+    p.bold(`changes since ${oneLine5(report.base.ref)} (${oneLine5(report.base.sha).slice(0, 12)})`)
+  ];
+  for (const c of changes) {
+    lines.push(`  ${c.change}  ${oneLine5(c.agent)}  ${p.dim(oneLine5(c.file))}`);
+    for (const d of c.details) {
+      const value = d.before !== void 0 && d.after !== void 0 ? `${oneLine5(d.before)} → ${oneLine5(d.after)}` : d.after !== void 0 ? `+ ${oneLine5(d.after)}` : d.before !== void 0 ? `- ${oneLine5(d.before)}` : "";
+      const mark = d.escalation ? p.red("▲") : " ";
+      lines.push(`    ${mark} ${oneLine5(d.kind)}  ${p.dim(oneLine5(d.path))}  ${value}`.trimEnd());
+    }
+  }
+  return [...lines, ""];
+}
+function policySection2(report) {
+  const changes = report.policyChanges ?? [];
+  if (changes.length === 0) return [];
+  return [formatPolicyChangesText(changes, { source: report.policySource ?? "base" }).trimEnd(), ""];
+}
+function summarySection(report, p) {
+  const bad = problemCount(report) > 0 || report.summary.errors > 0;
+  const mark = bad ? p.bold(p.red("✖")) : p.green("✔");
+  const { files, agents, passed } = report.summary;
+  const scope = `${plural2(files, "file")}, ${plural2(agents, "agent")}`;
+  const base = report.base ? ` · compared with ${oneLine5(report.base.ref)}` : "";
+  return [
+    `${mark} ${tally(report)}`,
+    `  ${scope}${base} · ${passed ? p.green(verdict(report)) : p.red(verdict(report))}`
+  ];
+}
+var MAX_FAILING_SHOWN = 5;
+function failingList(ids) {
+  const shown = ids.slice(0, MAX_FAILING_SHOWN).map(oneLine5).join(", ");
+  const rest = ids.length - MAX_FAILING_SHOWN;
+  return rest > 0 ? `${shown} +${rest} more` : shown;
+}
+function coverageSection3(report, p) {
+  if (report.frameworks.length === 0) return [];
+  const header2 = ["framework", "pass", "fail", "waived", "manual", "n/a", "failing"].map((t, i) => ({
+    text: t,
+    paint: p.dim,
+    right: i > 0 && i < 6
+  }));
+  const rows = report.frameworks.map((fw) => {
+    const t = tallyControls(fw);
+    const num3 = (n, paint) => ({
+      text: String(n),
+      right: true,
+      ...n > 0 && paint ? { paint } : {}
+    });
+    return [
+      { text: oneLine5(fw.id) },
+      num3(t.pass, p.green),
+      num3(t.fail, p.red),
+      num3(t.waived),
+      num3(t.manual),
+      num3(t["not-applicable"]),
+      { text: failingList(t.failingIds), paint: p.red }
+    ];
+  });
+  const all = [header2, ...rows];
+  return ["", p.bold("coverage"), ...renderRows(all, "  ", columnWidths(all))];
+}
+function formatText({ report, color = false }) {
+  const p = palette(color);
+  const lines = [
+    ...problemSection(report, p),
+    ...waivedSection2(report, p),
+    ...changeSection2(report, p),
+    ...policySection2(report),
+    ...summarySection(report, p),
+    ...coverageSection3(report, p)
+  ];
+  return lines.join("\n") + "\n";
+}
+
+// src/format/index.ts
+var FORMATS3 = ["text", "json", "sarif", "markdown", "github", "ocsf", "junit", "html"];
+var FORMATTERS = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  markdown: formatMarkdown,
+  github: formatGithub,
+  ocsf: formatOcsf,
+  junit: formatJunit,
+  html: formatHtml
+};
+function format2(name, input) {
+  const formatter = FORMATTERS[name];
+  if (!formatter) throw new Error(`unknown format '${String(name)}'; expected one of ${FORMATS3.join(", ")}`);
+  return formatter(input);
 }
 
 // src/policy/active.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/policy/config.ts
 var CONFIG_NAMES = [".agentpolicy.yml", ".agentpolicy.yaml", ".agentpolicy.json"];
@@ -23373,14 +30434,14 @@ function checkConfigAgainstPolicy(config, policy) {
 }
 
 // src/policy/packs.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // src/policy/policy-files.ts
-import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, posix, relative as relative4, resolve as resolve5 } from "node:path";
+import { readdir as readdir2, readFile, stat as stat3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, posix as posix2, relative as relative3, resolve as resolve4 } from "node:path";
 var MAX_POLICY_FILE_SIZE = 1024 * 1024;
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode4(file, bytes, where3) {
+var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode6(file, bytes, where3) {
   if (bytes.length > MAX_POLICY_FILE_SIZE) {
     throw new PolicyError(
       file,
@@ -23390,22 +30451,22 @@ function decode4(file, bytes, where3) {
     );
   }
   try {
-    const text3 = strictUtf8.decode(bytes);
+    const text3 = strictUtf82.decode(bytes);
     return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
   } catch {
     throw new PolicyError(file, 1, 1, `${where3}: not valid UTF-8`);
   }
 }
 function rootRelative(root, abs) {
-  const rel = relative4(resolve5(root), abs);
+  const rel = relative3(resolve4(root), abs);
   return (rel === "" ? "." : rel).split("\\").join("/");
 }
 function insideRoot(file) {
-  const p = posix.normalize(file);
-  return !isAbsolute4(file) && p !== ".." && !p.startsWith("../");
+  const p = posix2.normalize(file);
+  return !isAbsolute3(file) && p !== ".." && !p.startsWith("../");
 }
 function diskPolicyFiles(root) {
-  const abs = (file) => resolve5(root, file);
+  const abs = (file) => resolve4(root, file);
   return {
     origin: "the working tree",
     async read(file) {
@@ -23417,14 +30478,14 @@ function diskPolicyFiles(root) {
         if (code === "ENOENT" || code === "ENOTDIR") return void 0;
         throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
       }
-      return decode4(file, bytes, "cannot read file");
+      return decode6(file, bytes, "cannot read file");
     },
     async list(dir) {
       try {
         const entries = await readdir2(abs(dir), { withFileTypes: true });
         const files = [];
         for (const e of entries) {
-          const isFile = e.isFile() || e.isSymbolicLink() && (await stat2(abs(posix.join(dir, e.name))).catch(() => void 0))?.isFile();
+          const isFile = e.isFile() || e.isSymbolicLink() && (await stat3(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
           if (isFile) files.push(joinRel(dir, e.name));
         }
         return files.sort();
@@ -23445,14 +30506,14 @@ function basePolicyFiles(reader, root) {
       if (!insideRoot(file)) {
         throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
       }
-      const bytes = await reader.read(posix.normalize(file));
-      return bytes === void 0 ? void 0 : decode4(file, bytes, `at ${at}`);
+      const bytes = await reader.read(posix2.normalize(file));
+      return bytes === void 0 ? void 0 : decode6(file, bytes, `at ${at}`);
     },
     async list(dir) {
       if (!insideRoot(dir)) return [];
       listing ??= reader.list();
       const { files, complete } = await listing;
-      const folder = posix.normalize(dir).replace(/\/$/, "");
+      const folder = posix2.normalize(dir).replace(/\/$/, "");
       const prefix = folder === "." ? "" : `${folder}/`;
       const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
       const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
@@ -23461,14 +30522,14 @@ function basePolicyFiles(reader, root) {
   };
 }
 function joinRel(dir, name) {
-  return posix.normalize(posix.join(dir.split("\\").join("/"), name));
+  return posix2.normalize(posix2.join(dir.split("\\").join("/"), name));
 }
 
 // src/policy/packs.ts
 var RULE_FILE = /\.ya?ml$/;
 function packDir(config, entry) {
-  if (posix2.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
-  return joinRel(posix2.dirname(config.file), entry);
+  if (posix3.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  return joinRel(posix3.dirname(config.file), entry);
 }
 async function readFolder(files, dir, sub, into) {
   const sources = [];
@@ -23536,7 +30597,7 @@ async function loadPacks(files, config) {
 
 // src/policy/active.ts
 async function loadActivePolicy(files, opts) {
-  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve6(opts.root, opts.config));
+  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve5(opts.root, opts.config));
   try {
     const found = await findConfig(files, explicit);
     const config = found ? parseConfig(found.text, found.file) : void 0;
@@ -23573,127 +30634,6 @@ function checkOptionsFor(active, shell) {
   };
 }
 
-// src/policy/baseline.ts
-var DAY_MS2 = 864e5;
-function checkApproval(a, now) {
-  const missing2 = ["reason", "approvedBy", "expires"].filter((k) => !a[k] || !/\S/.test(a[k]));
-  if (missing2.length > 0) {
-    const flag = { reason: "--reason", approvedBy: "--approved-by", expires: "--expires" };
-    throw new UsageError(
-      `${missing2.map((k) => flag[k]).join(", ")} ${missing2.length === 1 ? "is" : "are"} required: accepted debt needs a reason (with the ticket that tracks the fix), an approver and an expiry`
-    );
-  }
-  const expires = a.expires.trim();
-  const at = /^\d{4}-\d{2}-\d{2}$/.test(expires) ? parseDate(expires) : void 0;
-  if (at === void 0) throw new UsageError(`--expires must be a date (YYYY-MM-DD); got '${expires}'`);
-  const today = Math.floor(now / DAY_MS2) * DAY_MS2;
-  const latest = today + MAX_WAIVER_DAYS * DAY_MS2;
-  if (at < today) throw new UsageError(`--expires ${expires} is in the past`);
-  if (at > latest) {
-    throw new UsageError(
-      `--expires ${expires} is more than ${MAX_WAIVER_DAYS} days ahead (${formatDate(latest)} at the latest): accepted debt is approved again at least once a year`
-    );
-  }
-  return { reason: a.reason.trim(), approvedBy: a.approvedBy.trim(), expires };
-}
-function isBaselineWaiver(w) {
-  return w.match?.file !== void 0 && w.match.fingerprint !== void 0;
-}
-function keyOf2(check, agent, file) {
-  return `${check}\0${agent}\0${file}`;
-}
-function planBaseline(findings, rules, existing, approval) {
-  const waivable = new Map(rules.map((r) => [r.id, r.waivable]));
-  const ours = /* @__PURE__ */ new Map();
-  existing.forEach((w, i) => {
-    if (isBaselineWaiver(w)) ours.set(keyOf2(w.check, w.agent, w.match.file), i);
-  });
-  const groups = /* @__PURE__ */ new Map();
-  const notWaivable = [];
-  for (const f of findings) {
-    if (isPolicyCheck(f.ruleId)) continue;
-    const agent = f.agent ?? "*";
-    const key = keyOf2(f.ruleId, agent, f.file);
-    if (f.status === "waived") {
-      if (!f.waiver || !isBaselineWaiver(f.waiver) || !ours.has(keyOf2(f.waiver.check, f.waiver.agent, f.waiver.match.file)))
-        continue;
-    } else if (waivable.get(f.ruleId) === false) {
-      notWaivable.push(f);
-      continue;
-    }
-    let group = groups.get(key);
-    if (!group) groups.set(key, group = { check: f.ruleId, agent, file: f.file, findings: [] });
-    group.findings.push(f);
-  }
-  const waivers = [...groups.entries()].map(([key, g]) => {
-    const replaces = ours.get(key);
-    return {
-      waiver: {
-        check: g.check,
-        agent: g.agent,
-        match: { file: g.file, fingerprint: [...new Set(g.findings.map((f) => f.fingerprint))].sort() },
-        reason: approval.reason,
-        approved_by: approval.approvedBy,
-        expires: approval.expires
-      },
-      ...replaces !== void 0 ? { replaces } : {},
-      findings: g.findings
-    };
-  });
-  return { waivers, notWaivable };
-}
-
-// src/policy/baseline-write.ts
-function ordered(w) {
-  return {
-    check: w.check,
-    agent: w.agent,
-    ...w.path !== void 0 ? { path: w.path } : {},
-    ...w.match !== void 0 ? { match: w.match } : {},
-    reason: w.reason,
-    approved_by: w.approved_by,
-    expires: w.expires
-  };
-}
-var NEW_FILE_HEADER = "# agentpolicy policy configuration (config v1). Waivers written by `agentpolicy baseline` accept the\n# findings that existed when it ran; each expires and must be approved again.\n";
-function writeBaseline(text3, file, planned) {
-  if (/\.json$/i.test(file)) return writeJson(text3, planned);
-  const doc = parseDocument(text3 ?? "");
-  if (!isMap(doc.contents)) {
-    const map2 = doc.createNode({});
-    if (doc.contents) map2.commentBefore = doc.contents.commentBefore;
-    doc.contents = map2;
-  }
-  let seq2 = doc.get("waivers", true);
-  if (!isSeq(seq2)) {
-    seq2 = doc.createNode([]);
-    doc.set("waivers", seq2);
-  }
-  const items = seq2.items;
-  for (const p of planned) {
-    const node = doc.createNode(ordered(p.waiver));
-    const fingerprints = node.getIn(["match", "fingerprint"], true);
-    if (isSeq(fingerprints)) fingerprints.flow = true;
-    const current = p.replaces !== void 0 ? items[p.replaces] : void 0;
-    if (current && isMap(current)) {
-      node.commentBefore = current.commentBefore;
-      node.comment = current.comment;
-      items[p.replaces] = node;
-    } else items.push(node);
-  }
-  const out = doc.toString({ lineWidth: 0 });
-  return text3 === void 0 || text3.trim() === "" ? NEW_FILE_HEADER + out : out;
-}
-function writeJson(text3, planned) {
-  const data = text3 ? JSON.parse(text3) : {};
-  const waivers = Array.isArray(data.waivers) ? data.waivers : data.waivers = [];
-  for (const p of planned) {
-    if (p.replaces !== void 0) waivers[p.replaces] = ordered(p.waiver);
-    else waivers.push(ordered(p.waiver));
-  }
-  return JSON.stringify(data, null, 2) + "\n";
-}
-
 // src/cli/help.ts
 var MAIN_HELP = `agentpolicy — policy-as-code for AI agent identities
 
@@ -23701,8 +30641,6 @@ Usage:
   agentpolicy check [paths...] [options]   check agent manifests
   agentpolicy inventory [paths...]         list every agent: owner, access level, credentials, gates
   agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
-  agentpolicy baseline [paths...] --reason R --approved-by P --expires YYYY-MM-DD
-                                           accept today's findings as expiring waivers in the config
   agentpolicy rules [--format text|json]   list the checks
   agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
   agentpolicy schema                       print the manifest JSON Schema
@@ -23716,9 +30654,7 @@ Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be r
 var CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
 
 Checks agent manifests (files, folders or globs; default: the current folder).
-Folders are searched for **/*.agent.{yaml,yml,json}, any YAML/JSON under agents/ or .agents/ (in any
-case), and any other YAML/JSON file that declares apiVersion: agentpolicy.dev/v1. A path that yields no
-agent is an error (exit 2) unless --allow-empty is given.
+Folders are searched for **/*.agent.{yaml,yml,json} and any YAML/JSON under agents/ or .agents/.
 The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
 
 Options:
@@ -23734,9 +30670,6 @@ Options:
                            and the changes to the policy (config, waivers, packs)
       --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
                            change cannot weaken its own policy; head uses the working tree's
-      --fail-scope <s>     with --base: new fails only on findings the change introduces (existing
-                           ones are still reported); all (default, or the config's fail_scope)
-      --allow-empty        pass when a path holds no agent (by default that is a usage error, exit 2)
   -q, --quiet              text format: only findings that reach --fail-on, no summary table
       --no-color           no ANSI colour (also NO_COLOR=1)
       --debug              print stack traces of internal errors
@@ -23774,26 +30707,39 @@ var SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
 
 Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
   # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
-var BASELINE_HELP = `Usage: agentpolicy baseline [paths...] --reason R --approved-by P --expires YYYY-MM-DD
 
-Accepts the findings that exist today as governed waivers in the policy config (.agentpolicy.yml, or
---config; created when there is none): one waiver per check, agent and file, narrowed to the exact
-findings by match: {file, fingerprint}, each with the reason, the approver and the expiry. Later findings
-are not covered. Findings of checks that cannot be waived are listed and left open. Running it again
-updates the waivers it wrote and never duplicates them; waivers written by hand are left alone. The
-config's comments and layout are kept.
-
-Options:
-      --reason <text>      why the debt is accepted, with the ticket that tracks the fix (required)
-      --approved-by <who>  who accepts it (required)
-      --expires <date>     last day the waivers apply, at most 365 days ahead (required)
-  -c, --config <file>      the config to write (default: .agentpolicy.yml in the current folder)
-      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
-      --dry-run            say what would be written, write nothing
-  -h, --help               show this help
-
-Exit codes: 0 written, 1 a file could not be checked (its findings are not accepted), 2 usage error
-(nothing written).`;
+// src/cli/io.ts
+import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
+function processIo() {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd()
+  };
+}
+function useColor(io, noColorFlag) {
+  if (noColorFlag) return false;
+  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
+  return io.isTTY;
+}
+function deliver(io, text3, output) {
+  if (output) writeFileSync2(output, text3);
+  else io.stdout(text3.endsWith("\n") ? text3 : text3 + "\n");
+}
+function deliverJson(output, input) {
+  const fd = openSync2(output, "w");
+  try {
+    writeJson(input, (chunk) => {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    });
+  } finally {
+    closeSync2(fd);
+  }
+}
 
 // src/cli/options.ts
 function oneOf(option, value, allowed, fallback) {
@@ -23811,161 +30757,6 @@ function sizeOf(option, value, fallback) {
     throw new UsageError(`--${option} must be a number of bytes (e.g. 1048576, 512k, 2m); got '${value}'`);
   const unit = m[2]?.toLowerCase() === "k" ? 1024 : m[2]?.toLowerCase() === "m" ? 1024 * 1024 : 1;
   return Number(m[1]) * unit;
-}
-
-// src/diff/base.ts
-import { execFile } from "node:child_process";
-
-// src/diff/select.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { posix as posix3 } from "node:path";
-var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function normalisePath(arg) {
-  const p = posix3.normalize(arg.replace(/\\/g, "/"));
-  if (p === "." || p === "./") return "";
-  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
-  return p.replace(/\/$/, "");
-}
-function skippedBelow(file, folder) {
-  const rest = folder === "" ? file : file.slice(folder.length + 1);
-  const segments = rest.split("/");
-  return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
-}
-function selectFiles(files, opts) {
-  const custom = (opts.include?.length ?? 0) > 0;
-  const include = (0, import_picomatch3.default)(custom ? [...opts.include ?? []] : [...DEFAULT_INCLUDE], {
-    dot: true,
-    nocase: !custom
-  });
-  const exclude = opts.exclude?.length ? (0, import_picomatch3.default)([...opts.exclude], { dot: true }) : () => false;
-  const all = new Set(files);
-  const picked = /* @__PURE__ */ new Set();
-  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const arg = normalisePath(raw2);
-    if (arg === void 0) continue;
-    if (arg !== "" && all.has(arg)) {
-      picked.add(arg);
-      continue;
-    }
-    const folder = arg;
-    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
-    if (under.length > 0) {
-      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
-      continue;
-    }
-    const scan2 = import_picomatch3.default.scan(arg);
-    if (scan2.isGlob) {
-      const matches = (0, import_picomatch3.default)(arg, { dot: true });
-      const base = normalisePath(scan2.base || ".") ?? "";
-      for (const f of files) {
-        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
-          picked.add(f);
-      }
-    }
-  }
-  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-
-// src/diff/base.ts
-var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
-function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve8, reject) => {
-    execFile(
-      "git",
-      args,
-      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
-      (error, stdout, stderr) => {
-        if (error) {
-          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
-          reject(
-            Object.assign(new Error(detail2 || error.message), { code: error.code })
-          );
-        } else resolve8(stdout);
-      }
-    );
-  });
-}
-async function gitPrefix(root) {
-  try {
-    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
-  } catch {
-    return void 0;
-  }
-}
-async function resolveRef(root, ref) {
-  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
-    throw new UsageError(`--base: not a git revision: '${ref}'`);
-  try {
-    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
-  } catch (e) {
-    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
-    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
-  }
-}
-async function gitBaseReader(root, sha) {
-  const prefix = await gitPrefix(root) ?? "";
-  return {
-    sha,
-    async list() {
-      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
-      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
-      return { files, complete: true };
-    },
-    async read(file) {
-      try {
-        return await git(root, ["show", `${sha}:${prefix}${file}`]);
-      } catch (e) {
-        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
-          return void 0;
-        throw e;
-      }
-    }
-  };
-}
-var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode5(file, bytes, maxFileSize) {
-  const fail = (message) => ({
-    file,
-    line: 1,
-    column: 1,
-    message: `at the base: ${message}`
-  });
-  if (bytes.length > maxFileSize)
-    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
-  try {
-    const text3 = strictUtf82.decode(bytes);
-    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
-  } catch {
-    return fail("invalid UTF-8");
-  }
-}
-async function mapLimited(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-async function loadBase(reader, opts) {
-  const listing = await reader.list();
-  const selected = selectFiles(listing.files, opts);
-  const candidates = [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
-  const errors = [];
-  const texts = [];
-  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
-  candidates.forEach((file, i) => {
-    const bytes = contents[i];
-    if (bytes === void 0) return;
-    const decoded = decode5(file, bytes, opts.maxFileSize);
-    if ("text" in decoded) texts.push(decoded);
-    else errors.push(decoded);
-  });
-  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
 }
 
 // src/policy/changes.ts
@@ -24201,7 +30992,7 @@ function policyChanges(base, head) {
 }
 
 // src/policy/choose.ts
-function redactChanges(changes, policies) {
+function redactChanges2(changes, policies) {
   const known = policies.flatMap((p) => p.config?.redact ?? []);
   const found = changes.flatMap((c) => scanString(c.text).map(([, v]) => v));
   const scrub = makeRedactor([...known, ...found]);
@@ -24224,14 +31015,14 @@ async function choosePolicy(opts) {
         text: `the policy at the base could not be loaded, so the changes to it cannot be listed: ${e.message}`,
         mayWeaken: true
       };
-      return { active: head, source: "head", changes: redactChanges([change2], [head]) };
+      return { active: head, source: "head", changes: redactChanges2([change2], [head]) };
     }
     throw e;
   }
   return {
     active: opts.source === "base" ? atBase : head,
     source: opts.source,
-    changes: redactChanges(policyChanges(atBase, head), [atBase, head])
+    changes: redactChanges2(policyChanges(atBase, head), [atBase, head])
   };
 }
 
@@ -24261,2649 +31052,6 @@ async function loadCliPolicy(opts) {
 var EXIT = { passed: 0, failed: 1, usage: 2 };
 
 // src/cli/commands/check.ts
-import { parseArgs } from "node:util";
-
-// src/diff/changes.ts
-function obj(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
-}
-function list2(v) {
-  return Array.isArray(v) ? v : [];
-}
-function str(v) {
-  return typeof v === "string" ? v : void 0;
-}
-function num(v) {
-  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
-}
-function strings(v) {
-  if (typeof v === "string") return [v];
-  return list2(v).filter((x) => typeof x === "string");
-}
-function dur(v) {
-  return v === void 0 ? void 0 : formatDuration(v);
-}
-function minus(a, b) {
-  return a.filter((x) => !b.includes(x));
-}
-var Details = class {
-  items = [];
-  add(kind, path, subject, escalation, before, after) {
-    this.items.push({
-      kind,
-      path,
-      subject,
-      ...before !== void 0 ? { before } : {},
-      ...after !== void 0 ? { after } : {},
-      escalation
-    });
-  }
-};
-function permissionsOf(data) {
-  return list2(data.permissions).map((raw2, index) => {
-    const p = obj(raw2) ?? {};
-    return {
-      index,
-      resource: str(p.resource) ?? "",
-      actions: strings(p.actions),
-      category: str(p.category),
-      approval: str(p.approval),
-      raw: raw2
-    };
-  });
-}
-function permissionLabel(p) {
-  return `${p.actions.length ? p.actions.join(", ") : "no actions"} on ${p.resource || "(no resource)"}`;
-}
-function accessRank(raw2) {
-  const level = permissionAccessLevel(raw2);
-  return level === null ? 0 : ACCESS_LEVELS.indexOf(level);
-}
-function pairPermissions(base, head) {
-  const pairs2 = [];
-  const freeB = new Set(base);
-  const freeH = new Set(head);
-  const pass = (how, match) => {
-    for (const h of head) {
-      if (!freeH.has(h)) continue;
-      const b = base.find((x) => freeB.has(x) && match(x, h));
-      if (!b) continue;
-      freeB.delete(b);
-      freeH.delete(h);
-      pairs2.push({ b, h, how });
-    }
-  };
-  pass("same", (b, h) => b.resource === h.resource && b.category === h.category);
-  pass("same", (b, h) => b.resource === h.resource);
-  pass("widened", (b, h) => h.resource.includes("*") && globMatch(b.resource, h.resource));
-  pass("narrowed", (b, h) => b.resource.includes("*") && globMatch(h.resource, b.resource));
-  return { pairs: pairs2, added: head.filter((h) => freeH.has(h)), removed: base.filter((b) => freeB.has(b)) };
-}
-function gatesOf(data) {
-  return list2(data.approvals).map((raw2, index) => {
-    const g = obj(raw2) ?? {};
-    return {
-      index,
-      name: str(g.name),
-      approvers: strings(g.approvers),
-      min: num(g.min_approvals),
-      timeout: num(g.timeout),
-      onTimeout: str(g.on_timeout)
-    };
-  });
-}
-function weakerGate(before, after) {
-  if (!after) return true;
-  if (!before) return false;
-  return (after.min ?? 1) < (before.min ?? 1) || after.onTimeout === "allow" && before.onTimeout !== "allow";
-}
-function diffPermissions(base, head, out) {
-  const baseGates = gatesOf(base);
-  const headGates = gatesOf(head);
-  const { pairs: pairs2, added, removed } = pairPermissions(permissionsOf(base), permissionsOf(head));
-  for (const h of added) {
-    out.add(
-      "permission-added",
-      `/permissions/${h.index}`,
-      permissionLabel(h),
-      true,
-      void 0,
-      permissionLabel(h)
-    );
-  }
-  for (const b of removed) {
-    out.add("permission-removed", `/permissions/${b.index}`, permissionLabel(b), false, permissionLabel(b));
-  }
-  for (const { b, h, how } of pairs2) {
-    const at = `/permissions/${h.index}`;
-    const label = permissionLabel(h);
-    if (how !== "same") {
-      out.add(`permission-${how}`, `${at}/resource`, label, how === "widened", permissionLabel(b), label);
-    } else if (!b.actions.includes("*")) {
-      const more = minus(h.actions, b.actions);
-      const fewer = minus(b.actions, h.actions);
-      if (more.length > 0)
-        out.add("permission-widened", `${at}/actions`, label, true, permissionLabel(b), label);
-      else if (fewer.length > 0)
-        out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
-    } else if (!h.actions.includes("*")) {
-      out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
-    }
-    if (b.category !== h.category) {
-      const wider = accessRank(h.raw) > accessRank(b.raw) || isSensitivePermission(h.raw) && !isSensitivePermission(b.raw);
-      out.add(
-        "permission-category-changed",
-        `${at}/category`,
-        `${label}: category`,
-        wider,
-        b.category,
-        h.category
-      );
-    }
-    if (b.approval !== void 0 && h.approval === void 0) {
-      out.add("gate-removed", `${at}/approval`, label, true, b.approval);
-    } else if (b.approval === void 0 && h.approval !== void 0) {
-      out.add("gate-added", `${at}/approval`, label, false, void 0, h.approval);
-    } else if (b.approval !== h.approval) {
-      const before = baseGates.find((g) => g.name === b.approval);
-      const after = headGates.find((g) => g.name === h.approval);
-      out.add("gate-changed", `${at}/approval`, label, weakerGate(before, after), b.approval, h.approval);
-    }
-  }
-}
-function credentialsOf(data) {
-  return list2(data.credentials).map((raw2, index) => {
-    const c = obj(raw2) ?? {};
-    return {
-      index,
-      name: str(c.name),
-      type: str(c.type),
-      ttl: num(c.ttl),
-      rotation: num(c.rotation),
-      shared: typeof c.shared === "boolean" ? c.shared : void 0
-    };
-  });
-}
-var CREDENTIAL_STRENGTH = {
-  "oidc-federation": 3,
-  "workload-identity": 3,
-  "managed-identity": 3,
-  mtls: 3,
-  "oauth-client-credentials": 2,
-  "api-key": 1,
-  "static-token": 1,
-  password: 1
-};
-function strength(type) {
-  return type !== void 0 ? CREDENTIAL_STRENGTH[type] ?? 0 : 0;
-}
-function pairByName(base, head) {
-  const pairs2 = [];
-  const freeB = new Set(base);
-  const unnamedB = base.filter((b) => b.name === void 0);
-  const unnamedH = head.filter((h) => h.name === void 0);
-  const added = [];
-  for (const h of head) {
-    const b = h.name !== void 0 ? base.find((x) => freeB.has(x) && x.name === h.name) : unnamedB[unnamedH.indexOf(h)];
-    if (b && freeB.has(b)) {
-      freeB.delete(b);
-      pairs2.push({ b, h });
-    } else added.push(h);
-  }
-  return { pairs: pairs2, added, removed: base.filter((b) => freeB.has(b)) };
-}
-function credLabel(c) {
-  return `credential ${c.name ?? `#${c.index + 1}`}`;
-}
-function longer(before, after) {
-  return before !== void 0 && (after === void 0 || after > before);
-}
-function diffCredentials(base, head, out) {
-  const { pairs: pairs2, added, removed } = pairByName(credentialsOf(base), credentialsOf(head));
-  for (const h of added) {
-    const what = `${h.name ?? `#${h.index + 1}`}${h.type ? ` (${h.type})` : ""}`;
-    out.add("credential-added", `/credentials/${h.index}`, `credential ${what}`, true, void 0, what);
-  }
-  for (const b of removed) {
-    out.add(
-      "credential-removed",
-      `/credentials/${b.index}`,
-      credLabel(b),
-      false,
-      b.name ?? `#${b.index + 1}`
-    );
-  }
-  for (const { b, h } of pairs2) {
-    const at = `/credentials/${h.index}`;
-    const label = credLabel(h);
-    if (b.type !== h.type) {
-      out.add(
-        "credential-type-changed",
-        `${at}/type`,
-        `${label} type`,
-        strength(h.type) < strength(b.type),
-        b.type,
-        h.type
-      );
-    }
-    if (b.ttl !== h.ttl) {
-      out.add(
-        "credential-ttl-changed",
-        `${at}/ttl`,
-        `${label} TTL`,
-        longer(b.ttl, h.ttl),
-        dur(b.ttl),
-        dur(h.ttl)
-      );
-    }
-    if (b.rotation !== h.rotation) {
-      out.add(
-        "credential-rotation-changed",
-        `${at}/rotation`,
-        `${label} rotation`,
-        longer(b.rotation, h.rotation),
-        dur(b.rotation),
-        dur(h.rotation)
-      );
-    }
-    if ((b.shared ?? false) !== (h.shared ?? false)) {
-      const show2 = (s) => s ? "shared" : "not shared";
-      out.add(
-        "credential-sharing-changed",
-        `${at}/shared`,
-        label,
-        h.shared === true,
-        show2(b.shared),
-        show2(h.shared)
-      );
-    }
-  }
-}
-function gateLabel(g) {
-  return `approval gate ${g.name ?? `#${g.index + 1}`}`;
-}
-function diffGates(base, head, out) {
-  const { pairs: pairs2, added, removed } = pairByName(gatesOf(base), gatesOf(head));
-  for (const h of added) {
-    out.add(
-      "gate-added",
-      `/approvals/${h.index}`,
-      gateLabel(h),
-      false,
-      void 0,
-      h.name ?? `#${h.index + 1}`
-    );
-  }
-  for (const b of removed) {
-    out.add("gate-removed", `/approvals/${b.index}`, gateLabel(b), true, b.name ?? `#${b.index + 1}`);
-  }
-  for (const { b, h } of pairs2) {
-    const at = `/approvals/${h.index}`;
-    const label = gateLabel(h);
-    const bMin = b.min ?? 1;
-    const hMin = h.min ?? 1;
-    if (bMin !== hMin) {
-      const weaker = hMin < bMin;
-      out.add(
-        weaker ? "gate-weakened" : "gate-strengthened",
-        `${at}/min_approvals`,
-        `${label} minimum approvals`,
-        weaker,
-        String(bMin),
-        String(hMin)
-      );
-    }
-    if (b.onTimeout !== h.onTimeout) {
-      const weaker = h.onTimeout === "allow" || b.onTimeout === "deny" && h.onTimeout === void 0;
-      out.add(
-        weaker ? "gate-weakened" : "gate-changed",
-        `${at}/on_timeout`,
-        `${label} on timeout`,
-        weaker,
-        b.onTimeout,
-        h.onTimeout
-      );
-    }
-    const dropped = minus(b.approvers, h.approvers);
-    const joined2 = minus(h.approvers, b.approvers);
-    if (dropped.length > 0 || joined2.length > 0) {
-      out.add(
-        dropped.length > 0 ? "gate-weakened" : "gate-approvers-added",
-        `${at}/approvers`,
-        `${label} approvers`,
-        true,
-        b.approvers.join(", ") || void 0,
-        h.approvers.join(", ") || void 0
-      );
-    }
-    if (b.timeout !== h.timeout) {
-      const weaker = b.timeout !== void 0 && h.timeout === void 0 || h.onTimeout === "allow" && h.timeout !== void 0 && (b.timeout === void 0 || h.timeout < b.timeout);
-      out.add(
-        weaker ? "gate-weakened" : "gate-changed",
-        `${at}/timeout`,
-        `${label} timeout`,
-        weaker,
-        dur(b.timeout),
-        dur(h.timeout)
-      );
-    }
-  }
-}
-var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
-function diffRisk(base, head, out) {
-  const b = obj(base.risk) ?? {};
-  const h = obj(head.risk) ?? {};
-  const bt = str(b.eu_ai_act);
-  const ht = str(h.eu_ai_act);
-  if (bt !== ht) {
-    out.add("risk-tier-changed", "/risk/eu_ai_act", "EU AI Act risk tier", true, bt, ht);
-  }
-  const ba = str(b.autonomy);
-  const ha = str(h.autonomy);
-  if (ba !== ha) {
-    const more = ha === void 0 || AUTONOMY.indexOf(ha) > AUTONOMY.indexOf(ba ?? "human-in-the-loop");
-    out.add("autonomy-changed", "/risk/autonomy", "autonomy", more, ba, ha);
-  }
-  const bc = strings(b.data_classes);
-  const hc = strings(h.data_classes);
-  const newClasses = minus(hc, bc);
-  if (newClasses.length > 0) {
-    out.add(
-      "data-classes-added",
-      "/risk/data_classes",
-      `data classes ${newClasses.join(", ")}`,
-      true,
-      void 0,
-      newClasses.join(", ")
-    );
-  }
-}
-function flagWeakened(out, area, b, h, key, words2) {
-  const bv = b[key];
-  const hv = h[key];
-  if (bv === hv) return;
-  const show2 = (v) => v === void 0 ? void 0 : String(v);
-  const weaker = bv === true && hv !== true;
-  out.add(
-    weaker ? `${area}-weakened` : `${area}-changed`,
-    `/${area}/${key}`,
-    `${area} ${words2}`,
-    weaker,
-    show2(bv),
-    show2(hv)
-  );
-}
-function diffAudit(base, head, out) {
-  const b = obj(base.audit) ?? {};
-  const h = obj(head.audit) ?? {};
-  flagWeakened(out, "audit", b, h, "enabled", "enabled");
-  flagWeakened(out, "audit", b, h, "immutable", "immutable");
-  const br = num(b.retention);
-  const hr = num(h.retention);
-  if (br !== hr) {
-    const weaker = br !== void 0 && (hr === void 0 || hr < br);
-    out.add(
-      weaker ? "audit-weakened" : "audit-changed",
-      "/audit/retention",
-      "audit retention",
-      weaker,
-      dur(br),
-      dur(hr)
-    );
-  }
-  const bs = str(b.sink);
-  const hs = str(h.sink);
-  if (bs !== hs) {
-    const weaker = bs !== void 0 && !hs;
-    out.add(weaker ? "audit-weakened" : "audit-changed", "/audit/sink", "audit sink", weaker, bs, hs);
-  }
-  const droppedEvents = minus(strings(b.events), strings(h.events));
-  if (droppedEvents.length > 0) {
-    out.add(
-      "audit-weakened",
-      "/audit/events",
-      "audit events",
-      true,
-      strings(b.events).join(", "),
-      strings(h.events).join(", ") || void 0
-    );
-  }
-}
-function ratePerSecond(v) {
-  if (typeof v !== "string") return void 0;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(s|m|h|d)\s*$/.exec(v);
-  if (!m) return void 0;
-  const per = { s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
-  return Number(m[1]) / per;
-}
-function diffMonitoring(base, head, out) {
-  const b = obj(base.monitoring) ?? {};
-  const h = obj(head.monitoring) ?? {};
-  const bs = str(b.siem);
-  const hs = str(h.siem);
-  if (bs !== hs) {
-    const weaker = bs !== void 0 && !hs;
-    out.add(
-      weaker ? "monitoring-weakened" : "monitoring-changed",
-      "/monitoring/siem",
-      "monitoring SIEM",
-      weaker,
-      bs,
-      hs
-    );
-  }
-  flagWeakened(out, "monitoring", b, h, "baseline", "baseline");
-  const droppedAlerts = minus(strings(b.alerts), strings(h.alerts));
-  if (droppedAlerts.length > 0) {
-    out.add(
-      "monitoring-weakened",
-      "/monitoring/alerts",
-      "monitoring alerts",
-      true,
-      strings(b.alerts).join(", "),
-      strings(h.alerts).join(", ") || void 0
-    );
-  }
-  const br = str(b.rate_limit);
-  const hr = str(h.rate_limit);
-  if (br !== hr) {
-    const bRate = ratePerSecond(br);
-    const hRate = ratePerSecond(hr);
-    const weaker = br !== void 0 && (hr === void 0 || bRate !== void 0 && (hRate === void 0 || hRate > bRate));
-    out.add(
-      weaker ? "monitoring-weakened" : "monitoring-changed",
-      "/monitoring/rate_limit",
-      "monitoring rate limit",
-      weaker,
-      br,
-      hr
-    );
-  }
-}
-function diffOversight(base, head, out) {
-  const b = obj(base.oversight) ?? {};
-  const h = obj(head.oversight) ?? {};
-  if (b.kill_switch === true && h.kill_switch !== true) {
-    out.add(
-      "oversight-weakened",
-      "/oversight/kill_switch",
-      "kill switch",
-      true,
-      "true",
-      h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
-    );
-  }
-  const bd = obj(base.delegation) ?? {};
-  const hd = obj(head.delegation) ?? {};
-  if (bd.can_delegate !== true && hd.can_delegate === true) {
-    out.add(
-      "delegation-enabled",
-      "/delegation/can_delegate",
-      "delegation to other agents",
-      true,
-      "false",
-      "true"
-    );
-  }
-  const newSubs = minus(strings(hd.sub_agents), strings(bd.sub_agents));
-  if (newSubs.length > 0) {
-    out.add(
-      "sub-agents-added",
-      "/delegation/sub_agents",
-      `sub-agents ${newSubs.join(", ")}`,
-      true,
-      void 0,
-      newSubs.join(", ")
-    );
-  }
-}
-function diffTools(base, head, out) {
-  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str(obj(raw2)?.name), source: str(obj(raw2)?.source) }));
-  const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
-  const label = (t) => `tool ${t.name ?? `#${t.index + 1}`}`;
-  for (const t of added) {
-    const from = t.source !== void 0 ? ` from ${t.source}` : "";
-    out.add("tool-added", `/tools/${t.index}`, `${label(t)}${from}`, true, void 0, t.source ?? t.name);
-  }
-  for (const t of removed) out.add("tool-removed", `/tools/${t.index}`, label(t), false, t.source ?? t.name);
-}
-function diffAgentData(base, head) {
-  const out = new Details();
-  diffPermissions(base, head, out);
-  diffCredentials(base, head, out);
-  diffGates(base, head, out);
-  diffRisk(base, head, out);
-  diffAudit(base, head, out);
-  diffMonitoring(base, head, out);
-  diffOversight(base, head, out);
-  diffTools(base, head, out);
-  return out.items;
-}
-function keyed(agents) {
-  const out = /* @__PURE__ */ new Map();
-  for (const a of agents) {
-    let key = a.name !== void 0 && a.name !== "" ? `name:${a.doc.file}\0${a.name}` : `doc:${a.doc.file}#${a.doc.docIndex}`;
-    for (let n = 2; out.has(key); n++) key = `${key}\0${n}`;
-    out.set(key, a);
-  }
-  return out;
-}
-function nameCounts(agents) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const a of agents) if (a.name) counts2.set(a.name, (counts2.get(a.name) ?? 0) + 1);
-  return counts2;
-}
-function pairAgents(base, head) {
-  const before = keyed(base);
-  const pairs2 = /* @__PURE__ */ new Map();
-  const paired = /* @__PURE__ */ new Set();
-  for (const [key, h] of keyed(head)) {
-    const b = before.get(key);
-    if (b) {
-      pairs2.set(h, b);
-      paired.add(b);
-    }
-  }
-  const baseCount = nameCounts(base);
-  const headCount = nameCounts(head);
-  const unpairedBase = new Map(
-    base.filter((b) => !paired.has(b) && b.name && baseCount.get(b.name) === 1).map((b) => [b.name, b])
-  );
-  for (const h of head) {
-    if (pairs2.has(h) || !h.name || headCount.get(h.name) !== 1) continue;
-    const b = unpairedBase.get(h.name);
-    if (b) pairs2.set(h, b);
-  }
-  return pairs2;
-}
-function agentName2(a) {
-  return a.name ?? `(unnamed agent ${a.doc.docIndex + 1} in ${a.doc.file})`;
-}
-function addedDetails(a) {
-  const out = new Details();
-  const level = agentAccessLevel(a.data.permissions);
-  out.add("agent-added", "", `agent ${agentName2(a)}`, true, void 0, level);
-  for (const p of permissionsOf(a.data)) {
-    out.add(
-      "permission-added",
-      `/permissions/${p.index}`,
-      permissionLabel(p),
-      true,
-      void 0,
-      permissionLabel(p)
-    );
-  }
-  return out.items;
-}
-function diffAgents(base, head) {
-  const pairs2 = pairAgents(base, head);
-  const changes = [];
-  for (const h of head) {
-    const b = pairs2.get(h);
-    if (!b) {
-      changes.push({ agent: agentName2(h), file: h.doc.file, change: "added", details: addedDetails(h) });
-      continue;
-    }
-    const details = diffAgentData(b.data, h.data);
-    if (details.length > 0)
-      changes.push({ agent: agentName2(h), file: h.doc.file, change: "modified", details });
-  }
-  const kept = new Set(pairs2.values());
-  for (const b of base) {
-    if (kept.has(b)) continue;
-    const level = agentAccessLevel(b.data.permissions);
-    changes.push({
-      agent: agentName2(b),
-      file: b.doc.file,
-      change: "removed",
-      details: [
-        {
-          kind: "agent-removed",
-          path: "",
-          subject: `agent ${agentName2(b)}`,
-          before: level,
-          escalation: false
-        }
-      ]
-    });
-  }
-  return changes.sort((x, y) => x.file < y.file ? -1 : x.file > y.file ? 1 : 0);
-}
-
-// src/diff/compare.ts
-function redactChanges2(changes, values) {
-  if (values.length === 0) return changes;
-  const r = (s) => redactText(s, values);
-  const opt = (s) => s === void 0 ? void 0 : r(s);
-  return changes.map((c) => ({
-    ...c,
-    agent: r(c.agent),
-    file: r(c.file),
-    details: c.details.map((d) => {
-      const before = opt(d.before);
-      const after = opt(d.after);
-      return {
-        kind: d.kind,
-        path: redactPointer(d.path, r),
-        subject: r(d.subject),
-        ...before !== void 0 ? { before } : {},
-        ...after !== void 0 ? { after } : {},
-        escalation: d.escalation
-      };
-    })
-  }));
-}
-function compareWithBase(head, base, baseRef) {
-  const atBase = new Map(base.report.findings.map((f) => [f.fingerprint, f]));
-  const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
-  const findings = head.report.findings.map((f) => ({
-    ...f,
-    new: !atBase.has(f.fingerprint) || widens(f, atBase.get(f.fingerprint))
-  }));
-  const fixed = base.report.findings.filter((f) => !atHead.has(f.fingerprint)).map((f) => {
-    const copy = { ...f };
-    delete copy.new;
-    return copy;
-  });
-  const added = findings.filter((f) => f.new).length;
-  const secrets = [...head.agents, ...base.agents].flatMap((a) => a.redact);
-  return {
-    ...head.report,
-    summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
-    findings,
-    base: { ref: baseRef.ref, sha: baseRef.sha },
-    changes: redactChanges2(diffAgents(base.agents, head.agents), secrets),
-    fixed
-  };
-}
-function checkedFiles(head) {
-  return [
-    .../* @__PURE__ */ new Set([...head.agents.map((a) => a.doc.file), ...head.report.errors.map((e) => e.file)])
-  ].sort();
-}
-async function compareWithReader(head, reader, ref, opts) {
-  const loaded = await loadBase(reader, {
-    paths: opts.paths,
-    include: opts.include,
-    exclude: opts.exclude,
-    maxFileSize: opts.maxFileSize,
-    headFiles: checkedFiles(head)
-  });
-  const base = checkAgents(loaded, opts);
-  return { ...head, report: compareWithBase(head, base, { ref, sha: reader.sha }) };
-}
-
-// src/format/related.ts
-var SHOWN = 10;
-function relatedSuffix(f) {
-  const related = f.related ?? [];
-  if (related.length === 0) return "";
-  const items = related.slice(0, SHOWN).map((r) => `${r.agent !== void 0 ? `${r.agent} at ` : ""}${r.file}:${r.line}`);
-  const more = related.length > SHOWN ? `, and ${related.length - SHOWN} more` : "";
-  return ` (also: ${items.join(", ")}${more})`;
-}
-function messageWithRelated(f) {
-  return f.message + relatedSuffix(f);
-}
-
-// src/format/span.ts
-function positive(n, fallback) {
-  return typeof n === "number" && Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback;
-}
-function spanOf(pos) {
-  const line = positive(pos.line, 1);
-  const column = positive(pos.column, 1);
-  const endLine = Math.max(line, positive(pos.endLine, line));
-  const endColumn = positive(pos.endColumn, column);
-  return { line, column, endLine, endColumn: endLine === line ? Math.max(column, endColumn) : endColumn };
-}
-
-// src/format/github.ts
-var ANNOTATION_COMMAND = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "notice",
-  info: "notice"
-};
-function command(name, props, message) {
-  const list3 = props.map(([k, v]) => `${k}=${escapeProperty(printable(String(v)))}`).join(",");
-  return `::${name} ${list3}::${escapeData(printable(message))}`;
-}
-function location(file, pos) {
-  const s = spanOf(pos);
-  const oneLine5 = s.endLine === s.line;
-  const props = [
-    ["file", file],
-    ["line", s.line]
-  ];
-  if (oneLine5) props.push(["col", s.column]);
-  props.push(["endLine", s.endLine]);
-  if (oneLine5) props.push(["endColumn", s.endColumn]);
-  return props;
-}
-function findingLine(f) {
-  const title = `${f.ruleId}: ${f.title}`;
-  const who = f.agent ? `${f.agent}: ` : "";
-  const marker = f.new ? " (new)" : "";
-  const fix = f.remediation ? `
-
-Fix: ${f.remediation}` : "";
-  return command(
-    ANNOTATION_COMMAND[f.severity],
-    [...location(f.file, f), ["title", title]],
-    `[${f.severity}${marker}] ${who}${messageWithRelated(f)}${fix}`
-  );
-}
-function errorLine(e) {
-  return command("error", [...location(e.file, e), ["title", "agentpolicy: file not checked"]], e.message);
-}
-function formatGithub({ report }) {
-  const lines = [
-    ...report.errors.map(errorLine),
-    ...report.findings.filter((f) => f.status !== "waived").map(findingLine)
-  ];
-  return lines.length ? lines.join("\n") + "\n" : "";
-}
-
-// src/format/evidence.ts
-function runTime(input) {
-  const at = input.report.run?.generatedAt;
-  const parsed = typeof at === "string" ? Date.parse(at) : NaN;
-  if (Number.isFinite(parsed)) return parsed;
-  return typeof input.now === "number" && Number.isFinite(input.now) ? Math.trunc(input.now) : Date.now();
-}
-function frameworkTitles(report) {
-  return new Map(report.frameworks.map((f) => [f.id, f.title || f.id]));
-}
-function keyOf3(name, file) {
-  return `${file}\0${name ?? ""}`;
-}
-function summaryFor(report, f) {
-  const index = agentIndexOf(report);
-  if (f.agent === void 0) {
-    const unnamed = index.unnamed.get(f.file);
-    return unnamed?.length === 1 ? unnamed[0] : void 0;
-  }
-  return index.byNameAndFile.get(keyOf3(f.agent, f.file)) ?? index.byName.get(f.agent);
-}
-var indexes = /* @__PURE__ */ new WeakMap();
-function agentIndexOf(report) {
-  let index = indexes.get(report);
-  if (index) return index;
-  index = { byNameAndFile: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map(), unnamed: /* @__PURE__ */ new Map() };
-  for (const a of report.agents ?? []) {
-    const key = keyOf3(a.name, a.file);
-    if (!index.byNameAndFile.has(key)) index.byNameAndFile.set(key, a);
-    if (!index.byName.has(a.name)) index.byName.set(a.name, a);
-    if (a.name.startsWith(`${a.file}#`)) {
-      const list3 = index.unnamed.get(a.file) ?? [];
-      list3.push(a);
-      index.unnamed.set(a.file, list3);
-    }
-  }
-  indexes.set(report, index);
-  return index;
-}
-function agentViews(report) {
-  const views = /* @__PURE__ */ new Map();
-  for (const a of report.agents ?? []) {
-    views.set(keyOf3(a.name, a.file), {
-      key: keyOf3(a.name, a.file),
-      name: a.name,
-      file: a.file,
-      summary: a,
-      findings: []
-    });
-  }
-  for (const f of report.findings) {
-    const summary2 = summaryFor(report, f);
-    const key = summary2 ? keyOf3(summary2.name, summary2.file) : keyOf3(f.agent, f.file);
-    let view = views.get(key);
-    if (!view) {
-      view = { key, name: f.agent ?? f.file, file: f.file, findings: [] };
-      views.set(key, view);
-    }
-    view.findings.push(f);
-  }
-  return [...views.values()];
-}
-function checksOfFramework(framework2) {
-  return [...new Set(framework2.controls.flatMap((c) => c.checks))];
-}
-
-// src/report/gate.ts
-var FAIL_SCOPES = ["new", "all"];
-function judged(f, scope) {
-  return scope === "all" || f.new !== false || f.ruleId.startsWith("AP-POLICY-");
-}
-function applyFailScope(report, wanted) {
-  const scope = wanted === "new" && report.base === void 0 ? "all" : wanted;
-  const { failOn } = report.summary;
-  const failing = report.findings.some(
-    (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, scope)
-  );
-  return {
-    ...report,
-    summary: {
-      ...report.summary,
-      failScope: scope,
-      passed: !failing && report.errors.length === 0
-    }
-  };
-}
-
-// src/format/summary.ts
-function plural2(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function problemCount(report) {
-  return SEVERITIES.reduce((n, s) => n + report.summary.findings[s], 0);
-}
-function severityBreakdown(report) {
-  return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
-}
-function blockingCount(report) {
-  const { findings, failOn, failScope } = report.summary;
-  if (failScope === "new") {
-    return report.findings.filter(
-      (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, "new")
-    ).length;
-  }
-  return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
-}
-function scopeNote(report) {
-  if (report.summary.failScope !== "new") return "";
-  const existing = report.findings.filter((f) => f.status === "open" && !judged(f, "new")).length;
-  return `, judged on new findings only${existing > 0 ? ` (${plural2(existing, "existing finding")} shown)` : ""}`;
-}
-function tally(report) {
-  const { summary: summary2 } = report;
-  const problems = problemCount(report);
-  const parts = [
-    problems === 0 ? "no problems" : `${plural2(problems, "problem")} (${severityBreakdown(report)})`
-  ];
-  if (summary2.waived > 0) parts.push(`${summary2.waived} waived`);
-  if (summary2.errors > 0) parts.push(plural2(summary2.errors, "file error"));
-  if (summary2.new !== void 0) parts.push(`${summary2.new} new`);
-  if (summary2.fixed !== void 0) parts.push(`${summary2.fixed} fixed`);
-  return parts.join(", ");
-}
-function verdict(report) {
-  const { passed, failOn } = report.summary;
-  const note = scopeNote(report);
-  if (passed) return `passed (fail-on: ${failOn}${note})`;
-  const blocking = blockingCount(report);
-  if (blocking === 0) return `failed (fail-on: ${failOn}${note})`;
-  const at = failOn === "critical" ? "critical" : `${failOn} or above`;
-  const what = report.summary.failScope === "new" ? "new finding" : "finding";
-  return `failed: ${plural2(blocking, what)} at ${at}${note}`;
-}
-function tallyControls(framework2) {
-  const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
-  for (const c of framework2.controls) {
-    t[c.status] += 1;
-    if (c.status === "fail") t.failingIds.push(c.id);
-  }
-  return t;
-}
-
-// src/format/html/sections.ts
-var STATUS_LABEL = {
-  pass: "Pass",
-  fail: "Fail",
-  waived: "Waived",
-  manual: "Manual",
-  "not-applicable": "N/A"
-};
-var STATUS_ORDER = ["pass", "fail", "waived", "manual", "not-applicable"];
-function badge(cls, text3) {
-  return `<span class="badge ${escapeHtml(cls)}">${escapeHtml(text3)}</span>`;
-}
-function utc(ms) {
-  return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-function row(cells, header2 = false) {
-  const tag = header2 ? "th" : "td";
-  return `<tr>${cells.map((c) => c.startsWith("<td") || c.startsWith("<th") ? c : `<${tag}>${c}</${tag}>`).join("")}</tr>`;
-}
-function table(head, rows, cls = "") {
-  return `<table${cls ? ` class="${cls}"` : ""}><thead>${row(head, true)}</thead><tbody>${rows.map((r) => row(r)).join("")}</tbody></table>`;
-}
-function num2(n) {
-  return `<td class="num">${n}</td>`;
-}
-function inlineCode(text3) {
-  return text3.replace(/^\n+|\n+$/g, "").split(/`([^`\n]+)`/).map((p, j) => j % 2 === 1 ? `<code>${escapeHtml(p)}</code>` : escapeHtml(p)).join("");
-}
-function richText(text3) {
-  const out = [];
-  let at = 0;
-  while (at < text3.length) {
-    const open2 = text3.indexOf("```", at);
-    const bodyStart = open2 < 0 ? -1 : text3.indexOf("\n", open2 + 3);
-    const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
-    if (close < 0) break;
-    out.push(inlineCode(text3.slice(at, open2)));
-    out.push(
-      `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
-    );
-    at = close + 3;
-  }
-  out.push(inlineCode(text3.slice(at)));
-  return out.join("").trim();
-}
-function loc(f) {
-  return `<span class="mono wrap">${escapeHtml(f.file)}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}</span>`;
-}
-function capitalised(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function reason(report) {
-  const { failOn, errors } = report.summary;
-  const threshold = failOn === "never" ? "" : failOn === "critical" ? "critical" : `${failOn} or above`;
-  const parts = [];
-  const blocking = blockingCount(report);
-  if (blocking > 0) parts.push(`${plural2(blocking, "open finding")} at ${threshold}`);
-  if (errors > 0) parts.push(`${plural2(errors, "file")} could not be checked`);
-  if (parts.length > 0) return `${capitalised(parts.join("; "))}.`;
-  if (!report.summary.passed) return `${verdict(report)}.`;
-  return failOn === "never" ? "Findings never fail this run (fail-on: never)." : `No open finding at ${threshold}.`;
-}
-function masthead(report, time) {
-  const { summary: summary2, run } = report;
-  const meta = [];
-  if (run?.repository) meta.push(["Repository", `<span class="mono">${escapeHtml(run.repository)}</span>`]);
-  if (run?.commit) meta.push(["Commit", `<span class="mono">${escapeHtml(run.commit)}</span>`]);
-  if (run?.ref) meta.push(["Ref", `<span class="mono">${escapeHtml(run.ref)}</span>`]);
-  if (report.base) {
-    meta.push([
-      "Compared with",
-      `<span class="mono">${escapeHtml(report.base.ref)} (${escapeHtml(report.base.sha.slice(0, 12))})</span>`
-    ]);
-  }
-  meta.push(["Generated", escapeHtml(utc(time))]);
-  meta.push(["Tool", `${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}`]);
-  if (run?.rulePacks && run.rulePacks.length > 0) {
-    meta.push(["Rule packs", run.rulePacks.map((p) => `${escapeHtml(p.name)} ${escapeHtml(p.version)}`).join(", ")]);
-  }
-  if (report.frameworks.length > 0) {
-    meta.push([
-      "Frameworks",
-      report.frameworks.map((f) => `${escapeHtml(f.title || f.id)}${f.version ? ` (${escapeHtml(f.version)})` : ""}`).join("; ")
-    ]);
-  }
-  meta.push(["Scope", `${plural2(summary2.files, "file")}, ${plural2(summary2.agents, "agent")}`]);
-  meta.push(["Fail-on", escapeHtml(summary2.failOn)]);
-  const state = summary2.passed ? "passed" : "failed";
-  return `<header class="masthead">
-<p class="eyebrow">agentpolicy · AI agent identity compliance</p>
-<h1>Agent compliance report</h1>
-<div class="verdict ${state}"><strong>${summary2.passed ? "Passed" : "Failed"}</strong><span>${escapeHtml(reason(report))}</span><span class="muted">${escapeHtml(capitalised(tally(report)))}.</span></div>
-<dl class="meta">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>
-${cards(report)}
-</header>`;
-}
-function cards(report) {
-  const s = report.summary;
-  const list3 = SEVERITIES.map(
-    (sev) => `<div class="card sev-${sev}"><span class="n">${s.findings[sev]}</span><span class="l">${sev}</span></div>`
-  );
-  const plain = (n, label) => `<div class="card plain"><span class="n">${n}</span><span class="l">${label}</span></div>`;
-  list3.push(plain(s.waived, "waived"), plain(s.errors, "file errors"));
-  if (s.new !== void 0) list3.push(plain(s.new, "new"));
-  if (s.fixed !== void 0) list3.push(plain(s.fixed, "fixed"));
-  return `<div class="cards" aria-label="Open findings by severity">${list3.join("")}</div>`;
-}
-function coverageBar(fw) {
-  const t = tallyControls(fw);
-  const total = fw.controls.length;
-  if (total === 0) return "";
-  const segments = STATUS_ORDER.filter((s) => t[s] > 0).map(
-    (s) => `<span class="st-${s}" style="width:${(t[s] / total * 100).toFixed(2)}%" title="${STATUS_LABEL[s]}: ${t[s]}"></span>`
-  );
-  const legend = STATUS_ORDER.map((s) => `<span><i class="st-${s}"></i>${STATUS_LABEL[s]} ${t[s]}</span>`);
-  return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments.join("")}</div>
-<div class="legend">${legend.join("")}</div>`;
-}
-function frameworkSection(fw) {
-  const t = tallyControls(fw);
-  const assessed = t.pass + t.fail + t.waived;
-  const counts2 = table(
-    ["Pass", "Fail", "Waived", "Manual", "N/A", "Total"].map((h) => `<th class="num">${h}</th>`),
-    [[...STATUS_ORDER.map((s) => num2(t[s])), num2(fw.controls.length)]],
-    "counts"
-  );
-  const controls = table(
-    ["Control", "Title", "Status", "Checks", `<th class="num">Failing</th>`],
-    fw.controls.map((c) => [
-      `<span class="mono nowrap">${escapeHtml(c.id)}</span>`,
-      escapeHtml(c.title),
-      badge(`st-${c.status}`, STATUS_LABEL[c.status] ?? String(c.status)),
-      c.checks.length > 0 ? `<span class="mono">${c.checks.map((id) => `<span class="nowrap">${escapeHtml(id)}</span>`).join(", ")}</span>` : `<span class="muted">manual review</span>`,
-      num2(c.failing)
-    ])
-  );
-  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
-  return `<section class="framework">
-<h3>${escapeHtml(fw.title || fw.id)}${fw.version ? ` <span class="muted">(${escapeHtml(fw.version)})</span>` : ""}</h3>
-<p>${lead}${t.manual > 0 ? ` ${plural2(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}</p>
-${coverageBar(fw)}
-${counts2}
-${controls}
-</section>`;
-}
-function coverageSection(report) {
-  if (report.frameworks.length === 0) return "";
-  return `<section id="coverage"><h2>Control coverage</h2>
-<p class="muted">A control passes when every check mapped to it passes for every agent; manual controls need evidence outside the manifests.</p>
-${report.frameworks.map(frameworkSection).join("\n")}
-</section>`;
-}
-function agentAnchor(index) {
-  return `agent-${index + 1}`;
-}
-function openOf(v) {
-  return v.findings.filter((f) => f.status === "open");
-}
-function inventorySection(report, views) {
-  if (views.length === 0)
-    return `<section id="inventory"><h2>Agent inventory</h2><p>No agents were checked.</p></section>`;
-  const link = (v, i) => openOf(v).length > 0 ? `<a href="#${agentAnchor(i)}">${escapeHtml(v.name)}</a>` : escapeHtml(v.name);
-  const counts2 = (v) => [
-    num2(openOf(v).length),
-    num2(v.findings.length - openOf(v).length)
-  ];
-  if (!report.agents) {
-    return `<section id="inventory"><h2>Agent inventory</h2>
-<p class="muted">This report lists agents by their findings only (${plural2(report.summary.agents, "agent")} checked); owner, identity and access level are not part of it.</p>
-${table(
-      ["Agent", "File", `<th class="num">Open findings</th>`, `<th class="num">Waived</th>`],
-      views.map((v, i) => [link(v, i), `<span class="mono wrap">${escapeHtml(v.file)}</span>`, ...counts2(v)])
-    )}
-</section>`;
-  }
-  const none = `<span class="muted">—</span>`;
-  const cell2 = (v) => v ? escapeHtml(v) : none;
-  const small = (v) => `<br><span class="muted small">${v}</span>`;
-  const identity = (s) => s?.identityId ? `<span class="mono wrap">${escapeHtml(s.identityId)}</span>${s.identityProvider ? small(escapeHtml(s.identityProvider)) : ""}` : none;
-  const context = (s) => s ? `${cell2(s.environment)}${small(`EU AI Act risk: ${s.riskTier ? escapeHtml(s.riskTier) : "not declared"}`)}` : none;
-  const access = (s) => {
-    if (!s) return none;
-    const detail2 = [plural2(s.permissions, "permission")];
-    if (s.sensitivePermissions > 0) detail2.push(`${s.sensitivePermissions} sensitive`);
-    if (s.ungatedSensitive > 0) detail2.push(`${s.ungatedSensitive} without a gate`);
-    return `${badge(`acc-${s.accessLevel}`, s.accessLevel)}${small(detail2.join(", "))}`;
-  };
-  const owner2 = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell2(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
-  const findings = (v) => {
-    const open2 = openOf(v).length;
-    const waived = v.findings.length - open2;
-    return `<td class="num">${open2}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
-  };
-  return `<section id="inventory"><h2>Agent inventory</h2>
-<p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
-${table(
-    ["Agent", "Owner", "Identity", "Environment", "Access", `<th class="num">Open</th>`],
-    views.map((v, i) => [
-      `${link(v, i)}${small(`<span class="mono wrap">${escapeHtml(v.file)}</span>`)}`,
-      owner2(v.summary),
-      identity(v.summary),
-      context(v.summary),
-      access(v.summary),
-      findings(v)
-    ]),
-    "inventory"
-  )}
-</section>`;
-}
-function citations(f, titles) {
-  if (f.controls.length === 0) return `<span class="muted">none</span>`;
-  return `<ul class="cites">${f.controls.map(
-    (c) => `<li>${escapeHtml(titles.get(c.framework) ?? c.framework)} — <strong>${escapeHtml(c.id)}</strong> ${escapeHtml(c.title)}</li>`
-  ).join("")}</ul>`;
-}
-function findingCard(f, titles) {
-  return `<article class="finding sev-${escapeHtml(f.severity)}">
-<div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
-<p class="message">${escapeHtml(messageWithRelated(f))}</p>
-<dl>
-<dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
-<dt>Controls</dt><dd>${citations(f, titles)}</dd>
-${f.remediation ? `<dt>Remediation</dt><dd>${richText(f.remediation)}</dd>` : ""}
-</dl>
-</article>`;
-}
-function findingsSection(report, views) {
-  const titles = frameworkTitles(report);
-  const withOpen = views.map((v, i) => ({ v, i })).filter(({ v }) => openOf(v).length > 0);
-  const clean = views.filter((v) => openOf(v).length === 0);
-  const blocks = withOpen.map(
-    ({ v, i }) => `<section class="agent" id="${agentAnchor(i)}">
-<h3>${escapeHtml(v.name)} <span class="muted">(${plural2(openOf(v).length, "open finding")})</span></h3>
-<p class="mono muted wrap">${escapeHtml(v.file)}</p>
-${openOf(v).map((f) => findingCard(f, titles)).join("\n")}
-</section>`
-  );
-  const none = withOpen.length === 0 ? "<p>No open findings.</p>" : "";
-  const compliant = clean.length > 0 && withOpen.length > 0 ? `<p>No open findings for: ${clean.map((v) => `<strong>${escapeHtml(v.name)}</strong>`).join(", ")}.</p>` : "";
-  return `<section id="findings"><h2>Findings by agent</h2>
-${none}${compliant}
-${blocks.join("\n")}
-</section>`;
-}
-function waiversSection(report, time) {
-  const waived = report.findings.filter((f) => f.status === "waived");
-  if (waived.length === 0) return "";
-  const today = new Date(time).toISOString().slice(0, 10);
-  const expires = (f) => {
-    const at = f.waiver?.expires;
-    if (!at) return `<span class="muted">—</span>`;
-    return `${escapeHtml(at)}${/^\d{4}-\d{2}-\d{2}/.test(at) && at.slice(0, 10) < today ? ` ${badge("expired", "expired")}` : ""}`;
-  };
-  return `<section id="waivers"><h2>Waivers (accepted risk)</h2>
-${table(
-    ["Agent", "Check", "Finding", "Reason", "Approved by", "Expires"],
-    waived.map((f) => [
-      `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
-      `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
-      escapeHtml(messageWithRelated(f)),
-      f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
-      f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
-      expires(f)
-    ])
-  )}
-</section>`;
-}
-function changeRows(c) {
-  if (c.details.length === 0) return [[escapeHtml(c.agent), escapeHtml(c.change), "", "", ""]];
-  return c.details.map((d, i) => [
-    i === 0 ? `<strong>${escapeHtml(c.agent)}</strong><br><span class="muted">${escapeHtml(c.change)}</span><br><span class="mono muted wrap">${escapeHtml(c.file)}</span>` : "",
-    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", "escalation")}` : ""}`,
-    `<span class="mono wrap">${escapeHtml(d.path)}</span>`,
-    d.before !== void 0 ? `<span class="wrap">${escapeHtml(d.before)}</span>` : `<span class="muted">—</span>`,
-    d.after !== void 0 ? `<span class="wrap">${escapeHtml(d.after)}</span>` : `<span class="muted">—</span>`
-  ]);
-}
-function changesSection(report) {
-  if (!report.base) return "";
-  const changes = report.changes ?? [];
-  const escalations = changes.flatMap((c) => c.details).filter((d) => d.escalation).length;
-  const body = changes.length === 0 ? "<p>No agent's access changed.</p>" : `<p>${plural2(changes.length, "agent")} changed; ${plural2(escalations, "change")} widen access or weaken a control.</p>
-${table(["Agent", "Change", "Where", "Before", "After"], changes.flatMap(changeRows))}`;
-  const fixed = report.fixed ?? [];
-  const fixedList = fixed.length > 0 ? `<h3>Fixed since the base (${fixed.length})</h3>
-${table(
-    ["Agent", "Check", "Where", "Finding"],
-    fixed.map((f) => [
-      escapeHtml(f.agent ?? ""),
-      `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
-      loc(f),
-      escapeHtml(messageWithRelated(f))
-    ])
-  )}` : "";
-  return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
-${body}
-${fixedList}
-</section>`;
-}
-function errorsSection(errors) {
-  if (errors.length === 0) return "";
-  return `<section id="errors"><h2>Files that could not be checked</h2>
-<p>The agents in these files are missing from everything above.</p>
-${table(
-    ["File", "Problem"],
-    errors.map((x) => [loc(x), `<span class="wrap">${escapeHtml(x.message)}</span>`])
-  )}
-</section>`;
-}
-
-// src/format/html/style.ts
-var STYLE = `
-:root {
-  color-scheme: light;
-  --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa; --accent: #0b3d91;
-  --pass: #1a7f37; --fail: #cf222e; --waived: #bf8700; --manual: #6e7781; --na: #afb8c1;
-  --critical: #86181d; --high: #cf222e; --medium: #bc4c00; --low: #0969da; --info: #57606a;
-}
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
-body {
-  margin: 0 auto; max-width: 72rem; padding: 2rem 1.5rem 3rem;
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
-  color: var(--ink); background: #fff;
-}
-h1, h2, h3 { line-height: 1.25; margin: 0; }
-h1 { font-size: 1.75rem; }
-h2 { font-size: 1.3rem; margin: 2.25rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 2px solid var(--accent); }
-h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
-p { margin: 0.4rem 0; }
-code, .mono { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.86em; }
-td, dd { overflow-wrap: break-word; }
-.wrap { overflow-wrap: anywhere; }
-.muted { color: var(--muted); }
-.eyebrow { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.75rem; color: var(--muted); margin: 0 0 0.25rem; }
-
-header.masthead { border-bottom: 1px solid var(--line); padding-bottom: 1.25rem; }
-.verdict { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; margin: 1rem 0; padding: 0.75rem 1rem; border-radius: 6px; border: 1px solid; }
-.verdict strong { font-size: 1.2rem; }
-.verdict.passed { background: #dafbe1; border-color: #4ac26b; }
-.verdict.failed { background: #ffebe9; border-color: #ff8182; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1.25rem; margin: 0; }
-dl.meta dt { color: var(--muted); }
-dl.meta dd { margin: 0; }
-
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(6.25rem, 1fr)); gap: 0.6rem; margin-top: 1.25rem; }
-.card { border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: 0.5rem 0.75rem; }
-.card .n { display: block; font-size: 1.5rem; font-weight: 650; }
-.card .l { font-size: 0.8rem; color: var(--muted); }
-
-table { width: 100%; border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
-th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.55rem; border-bottom: 1px solid var(--line); }
-th { background: var(--soft); font-weight: 600; }
-table.counts { width: auto; min-width: 26rem; }
-table.counts th, table.counts td { padding-left: 1.1rem; }
-.nowrap { white-space: nowrap; }
-table.inventory { font-size: 0.85rem; }
-table.inventory td:first-child { min-width: 9rem; }
-table.inventory td:nth-child(2) { min-width: 8rem; }
-table.inventory td:nth-child(3) { min-width: 9rem; }
-.small { font-size: 0.82em; }
-pre.code { margin: 0.3rem 0; padding: 0.45rem 0.6rem; background: var(--soft); border: 1px solid var(--line); border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85rem; }
-pre.code code { font-size: inherit; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-tr { break-inside: avoid; }
-
-.badge { display: inline-block; padding: 0 0.45rem; border-radius: 999px; font-size: 0.78rem; font-weight: 600; color: #fff; background: var(--manual); white-space: nowrap; }
-.sev-critical { background: var(--critical); border-color: var(--critical); }
-.sev-high { background: var(--high); border-color: var(--high); }
-.sev-medium { background: var(--medium); border-color: var(--medium); }
-.sev-low { background: var(--low); border-color: var(--low); }
-.sev-info { background: var(--info); border-color: var(--info); }
-.card.sev-critical, .card.sev-high, .card.sev-medium, .card.sev-low, .card.sev-info, .card.plain { background: #fff; }
-.card.plain { border-left-color: var(--accent); }
-.st-pass { background: var(--pass); }
-.st-fail { background: var(--fail); }
-.st-waived { background: var(--waived); }
-.st-manual { background: var(--manual); }
-.st-not-applicable { background: var(--na); color: var(--ink); }
-.acc-privileged { background: var(--fail); }
-.acc-write { background: var(--waived); }
-.acc-read-only { background: var(--pass); }
-.badge.new { background: var(--accent); }
-.badge.escalation { background: var(--critical); }
-.badge.expired { background: var(--fail); }
-
-.bar { display: flex; height: 0.9rem; border-radius: 4px; overflow: hidden; background: var(--soft); border: 1px solid var(--line); margin: 0.4rem 0; }
-.bar span { display: block; height: 100%; }
-.legend { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-size: 0.85rem; margin: 0.25rem 0 0.5rem; }
-.legend i { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 2px; margin-right: 0.3rem; vertical-align: -0.05rem; }
-
-.agent { border-top: 1px solid var(--line); margin-top: 1.25rem; }
-.finding { border: 1px solid var(--line); border-left: 5px solid var(--manual); border-radius: 6px; padding: 0.6rem 0.85rem; margin: 0.6rem 0; break-inside: avoid; background: #fff; }
-.finding.sev-critical { border-left-color: var(--critical); }
-.finding.sev-high { border-left-color: var(--high); }
-.finding.sev-medium { border-left-color: var(--medium); }
-.finding.sev-low { border-left-color: var(--low); }
-.finding.sev-info { border-left-color: var(--info); }
-.finding .title { font-weight: 600; }
-.finding .message { white-space: pre-wrap; }
-.finding dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.4rem 0 0; font-size: 0.9rem; }
-.finding dt { color: var(--muted); }
-.finding dd { margin: 0; white-space: pre-wrap; }
-ul.cites { margin: 0; padding-left: 1.1rem; }
-footer { margin-top: 3rem; padding-top: 0.75rem; border-top: 1px solid var(--line); font-size: 0.8rem; color: var(--muted); }
-
-* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-@page { size: A4; margin: 14mm 12mm 16mm; }
-@media print {
-  body { max-width: none; padding: 0; font-size: 10pt; }
-  table { font-size: 8.5pt; }
-  h2 { break-after: avoid; margin-top: 1.5rem; }
-  h3 { break-after: avoid; }
-  header.masthead, .cards, .bar, .legend { break-inside: avoid; }
-  thead { display: table-header-group; }
-  a { color: inherit; text-decoration: none; }
-}
-`;
-
-// src/format/html.ts
-var HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
-function formatHtml(input) {
-  const { report } = input;
-  const time = runTime(input);
-  const views = agentViews(report);
-  const title = `agentpolicy report — ${report.summary.passed ? "passed" : "failed"} — ${utc(time)}`;
-  const body = [
-    masthead(report, time),
-    "<main>",
-    coverageSection(report),
-    inventorySection(report, views),
-    findingsSection(report, views),
-    waiversSection(report, time),
-    changesSection(report),
-    errorsSection(report.errors),
-    "</main>",
-    `<footer>Generated by ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)} on ${escapeHtml(utc(time))} from the agent manifests in scope. It states what the manifests declare and what the checks found; it is not evidence of runtime behaviour.</footer>`
-  ].filter((part) => part !== "");
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="${escapeHtml(`${report.tool.name} ${report.tool.version}`)}">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${body.join("\n")}
-</body>
-</html>
-`;
-}
-
-// src/format/json.ts
-function isObj(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function ordered2(value, keys, nested = {}) {
-  if (!isObj(value)) return value;
-  const out = {};
-  for (const k of [...keys, ...Object.keys(value).filter((k2) => !keys.includes(k2))]) {
-    if (!(k in value)) continue;
-    const fix = nested[k];
-    out[k] = fix ? fix(value[k]) : value[k];
-  }
-  return out;
-}
-var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
-var controlRef = (v) => ordered2(v, ["framework", "id", "title"]);
-var waiver = (v) => ordered2(v, ["check", "agent", "path", "match", "reason", "approved_by", "expires"]);
-var finding = (v) => ordered2(
-  v,
-  [
-    "ruleId",
-    "title",
-    "severity",
-    "message",
-    "file",
-    "line",
-    "column",
-    "endLine",
-    "endColumn",
-    "path",
-    "agent",
-    "controls",
-    "remediation",
-    "fingerprint",
-    "status",
-    "waiver",
-    "new",
-    "related"
-  ],
-  { controls: each(controlRef), waiver }
-);
-var summary = (v) => ordered2(
-  v,
-  ["files", "agents", "findings", "waived", "errors", "passed", "failOn", "new", "fixed", "unchanged"],
-  {
-    findings: (c) => ordered2(c, SEVERITIES)
-  }
-);
-var control = (v) => ordered2(v, ["id", "title", "status", "checks", "failing"]);
-var framework = (v) => ordered2(v, ["id", "title", "version", "controls"], { controls: each(control) });
-var fileError2 = (v) => ordered2(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
-var detail = (v) => ordered2(v, ["kind", "path", "before", "after", "escalation"]);
-var change = (v) => ordered2(v, ["agent", "file", "change", "details"], { details: each(detail) });
-var REPORT_KEYS = [
-  "schemaVersion",
-  "tool",
-  "summary",
-  "frameworks",
-  "findings",
-  "errors",
-  "base",
-  "changes",
-  "fixed",
-  "policySource",
-  "policyChanges",
-  "agents",
-  "run"
-];
-var REPORT_LISTS = {
-  frameworks: framework,
-  findings: finding,
-  errors: fileError2,
-  changes: change,
-  fixed: finding
-};
-var REPORT_FIELDS = {
-  tool: (v) => ordered2(v, ["name", "version"]),
-  summary,
-  base: (v) => ordered2(v, ["ref", "sha"]),
-  ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
-};
-function formatJson({ report }) {
-  return JSON.stringify(ordered2(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
-}
-var BLOCK = 1 << 16;
-function writeJson2({ report }, write) {
-  let pending = [];
-  let size = 0;
-  const put = (s) => {
-    pending.push(s);
-    size += s.length;
-    if (size >= BLOCK) {
-      write(pending.join(""));
-      pending = [];
-      size = 0;
-    }
-  };
-  const nested = (value, indent2) => JSON.stringify(value, null, 2)?.replace(/\n/g, `
-${indent2}`);
-  const top = report;
-  const keys = [...REPORT_KEYS, ...Object.keys(top).filter((k) => !REPORT_KEYS.includes(k))];
-  let first = true;
-  for (const key of keys) {
-    if (!(key in top)) continue;
-    const value = top[key];
-    const element = Object.hasOwn(REPORT_LISTS, key) ? REPORT_LISTS[key] : void 0;
-    let text3;
-    if (element && Array.isArray(value) && value.length > 0) text3 = "";
-    else text3 = nested(Object.hasOwn(REPORT_FIELDS, key) ? REPORT_FIELDS[key](value) : value, "  ");
-    if (text3 === void 0) continue;
-    put(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
-    first = false;
-    if (text3 !== "") {
-      put(text3);
-      continue;
-    }
-    const list3 = value;
-    put("[\n");
-    list3.forEach((item, i) => {
-      put(`    ${nested(element(item), "    ") ?? "null"}${i < list3.length - 1 ? ",\n" : "\n"}`);
-    });
-    put("  ]");
-  }
-  put(first ? "{}\n" : "\n}\n");
-  if (pending.length > 0) write(pending.join(""));
-}
-
-// src/format/junit.ts
-function counts() {
-  return { tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0 };
-}
-function indexPairs(agents) {
-  const index = /* @__PURE__ */ new Map();
-  for (const agent of agents) {
-    const mine = /* @__PURE__ */ new Map();
-    for (const f of agent.findings) {
-      let pair = mine.get(f.ruleId);
-      if (!pair) {
-        mine.set(f.ruleId, pair = { agent, open: [], waived: [] });
-        let list3 = index.get(f.ruleId);
-        if (!list3) index.set(f.ruleId, list3 = []);
-        list3.push(pair);
-      }
-      (f.status === "open" ? pair.open : pair.waived).push(f);
-    }
-  }
-  return index;
-}
-function attrs(pairs2) {
-  return pairs2.filter((p) => p[1] !== void 0).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
-}
-function where(f) {
-  return `${f.file}:${f.line}`;
-}
-function findingText(f) {
-  const lines = [`${f.severity} ${f.ruleId} at ${where(f)}:${f.column} (${f.path})`, f.message];
-  for (const r of f.related ?? []) {
-    lines.push(`Also at ${r.file}:${r.line}:${r.column}${r.agent !== void 0 ? ` (${r.agent})` : ""}`);
-  }
-  if (f.controls.length > 0)
-    lines.push(`Controls: ${f.controls.map((c) => `${c.framework} ${c.id}`).join(", ")}`);
-  if (f.remediation) lines.push(`Remediation: ${f.remediation}`);
-  if (f.status === "waived" && f.waiver) {
-    lines.push(`Waived by ${f.waiver.approved_by} until ${f.waiver.expires}: ${f.waiver.reason}`);
-  }
-  return lines.join("\n");
-}
-function classname(suite, check) {
-  return suite.prefix ? `${suite.prefix}/${check}` : check;
-}
-function pairCase(suite, check, pair) {
-  const head = `    <testcase${attrs([
-    ["classname", classname(suite, check)],
-    ["name", pair.agent.name],
-    ["file", pair.agent.file],
-    ["time", "0"]
-  ])}`;
-  if (pair.open.length > 0) {
-    const first = pair.open[0];
-    const more = pair.open.length > 1 ? ` (and ${pair.open.length - 1} more)` : "";
-    const message2 = `${where(first)}: ${first.message}${more}`;
-    const body = pair.open.map(findingText).join("\n\n");
-    return `${head}>
-      <failure${attrs([
-      ["message", message2],
-      ["type", first.severity]
-    ])}>${escapeXml(body)}</failure>
-    </testcase>
-`;
-  }
-  const w = pair.waived[0]?.waiver;
-  const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
-  return `${head}>
-      <skipped${attrs([["message", message]])}/>
-    </testcase>
-`;
-}
-function passCase(suite, check, passed, agents) {
-  const name = passed < agents ? `passed by ${passed} of ${agents} agents` : agents === 1 ? "passed by the one agent" : `passed by all ${agents} agents`;
-  return `    <testcase${attrs([
-    ["classname", classname(suite, check)],
-    ["name", name],
-    ["time", "0"]
-  ])}/>
-`;
-}
-function tally2(suite, index, agents) {
-  const t = counts();
-  for (const check of suite.checks) {
-    const pairs2 = index.get(check) ?? [];
-    for (const p of pairs2) {
-      t.tests++;
-      if (p.open.length > 0) t.failures++;
-      else t.skipped++;
-    }
-    const passed = agents - pairs2.length;
-    if (passed > 0) {
-      t.tests++;
-      t.passed += passed;
-    }
-  }
-  return t;
-}
-function property(name, value) {
-  return `      <property${attrs([
-    ["name", name],
-    ["value", value]
-  ])}/>
-`;
-}
-function writeSuite(suite, t, index, agents, write) {
-  write(
-    `  <testsuite${attrs([
-      ["name", suite.name],
-      ["id", suite.id],
-      ["tests", t.tests],
-      ["failures", t.failures],
-      ["errors", t.errors],
-      ["skipped", t.skipped],
-      ["time", "0"]
-    ])}>
-    <properties>
-`
-  );
-  if (suite.version) write(property("framework.version", suite.version));
-  write(property("agentpolicy.agents", agents));
-  write(property("agentpolicy.passed", t.passed));
-  write("    </properties>\n");
-  for (const check of suite.checks) {
-    const pairs2 = index.get(check) ?? [];
-    for (const p of pairs2) write(pairCase(suite, check, p));
-    if (agents - pairs2.length > 0) write(passCase(suite, check, agents - pairs2.length, agents));
-  }
-  write("  </testsuite>\n");
-}
-function writeErrorSuite(input, write) {
-  const { errors } = input.report;
-  write(
-    `  <testsuite${attrs([
-      ["name", "Manifest files that could not be checked"],
-      ["id", "agentpolicy/files"],
-      ["tests", errors.length],
-      ["failures", 0],
-      ["errors", errors.length],
-      ["skipped", 0],
-      ["time", "0"]
-    ])}>
-`
-  );
-  for (const e of errors) {
-    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
-    write(
-      `    <testcase${attrs([
-        ["classname", "agentpolicy/files"],
-        ["name", e.file],
-        ["file", e.file],
-        ["time", "0"]
-      ])}>
-      <error${attrs([
-        ["message", message],
-        ["type", "file-error"]
-      ])}>${escapeXml(message)}</error>
-    </testcase>
-`
-    );
-  }
-  write("  </testsuite>\n");
-}
-function suitesOf(input) {
-  const { report } = input;
-  const rules = new Map(input.rules.map((r) => [r.id, r]));
-  const titles = /* @__PURE__ */ new Map();
-  for (const f of report.findings) if (!titles.has(f.ruleId)) titles.set(f.ruleId, f.title);
-  const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...titles.keys()])];
-  const perCheck = (id) => ({
-    name: `${id} ${rules.get(id)?.title ?? titles.get(id) ?? id}`,
-    id,
-    checks: [id]
-  });
-  if (report.frameworks.length === 0) return allChecks.map(perCheck);
-  const cited = /* @__PURE__ */ new Map();
-  for (const f of report.findings) {
-    for (const c of f.controls) {
-      let set2 = cited.get(c.framework);
-      if (!set2) cited.set(c.framework, set2 = /* @__PURE__ */ new Set());
-      set2.add(f.ruleId);
-    }
-  }
-  const suites = report.frameworks.map((fw) => ({
-    name: fw.title || fw.id,
-    version: fw.version,
-    id: fw.id,
-    prefix: fw.id,
-    checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited.get(fw.id) ?? []])]
-  }));
-  const covered = new Set(suites.flatMap((s) => s.checks));
-  const rest = allChecks.filter((id) => !covered.has(id));
-  if (rest.length > 0) {
-    suites.push({
-      name: "Checks not mapped to a framework control",
-      id: "agentpolicy/unmapped",
-      prefix: "agentpolicy",
-      checks: rest
-    });
-  }
-  return suites;
-}
-function writeJunit(input, write) {
-  const views = agentViews(input.report);
-  const index = indexPairs(views);
-  const agents = views.length;
-  const suites = suitesOf(input).map((suite) => ({ suite, t: tally2(suite, index, agents) }));
-  const total = counts();
-  for (const { t } of suites) {
-    for (const k of Object.keys(total)) total[k] += t[k];
-  }
-  const errors = input.report.errors.length;
-  total.tests += errors;
-  total.errors += errors;
-  const root = `<testsuites${attrs([
-    ["name", "agentpolicy"],
-    ["tests", total.tests],
-    ["failures", total.failures],
-    ["errors", total.errors],
-    ["skipped", total.skipped],
-    ["time", "0"]
-  ])}`;
-  write('<?xml version="1.0" encoding="UTF-8"?>\n');
-  if (suites.length === 0 && errors === 0) {
-    write(`${root}/>
-`);
-    return;
-  }
-  write(`${root}>
-`);
-  for (const { suite, t } of suites) writeSuite(suite, t, index, agents, write);
-  if (errors > 0) writeErrorSuite(input, write);
-  write("</testsuites>\n");
-}
-function formatJunit(input) {
-  const parts = [];
-  writeJunit(input, (chunk) => parts.push(chunk));
-  return parts.join("");
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table3, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table3.length) {
-    const row3 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table3[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table3[rowIndex].length;
-    }
-    while (++columnIndex2 < table3[rowIndex].length) {
-      const cell2 = serialize(table3[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell2);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row3.push(cell2);
-    }
-    cellMatrix[rowIndex] = row3;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row2 = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell2 = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row2[columnIndex] = cell2;
-  }
-  cellMatrix.splice(1, 0, row2);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell2 = row3[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell2);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/format/policy-changes.ts
-var MAY_WEAKEN = "may weaken the policy";
-function judgedBy(source) {
-  return source === "base" ? "This run used the base policy, so these edits are not in force until merged." : "This run used the policy as changed (policy source: head).";
-}
-function formatPolicyChangesText(changes, opts = {}) {
-  if (changes.length === 0) return "";
-  const lines = changes.map(
-    (c) => `  ${c.mayWeaken ? "!" : "-"} ${oneLine4(c.text)}${c.mayWeaken ? ` (${MAY_WEAKEN})` : ""}`
-  );
-  const heading2 = `${opts.heading ?? "Policy changes"} (${changes.length})`;
-  return [heading2, ...lines, `  ${judgedBy(opts.source ?? "base")}`].join("\n") + "\n";
-}
-function formatPolicyChangesMarkdown(changes, opts = {}) {
-  if (changes.length === 0) return "";
-  const ordered3 = [...changes.filter((c) => c.mayWeaken), ...changes.filter((c) => !c.mayWeaken)];
-  const weakening = ordered3.filter((c) => c.mayWeaken).length;
-  const intro = (weakening > 0 ? `${weakening} of ${changes.length} policy ${changes.length === 1 ? "edit" : "edits"} ${MAY_WEAKEN}: approve ${weakening === 1 ? "it" : "them"} knowingly. ` : "") + judgedBy(opts.source ?? "base");
-  const items = ordered3.map((c) => `- ${c.mayWeaken ? "⚠️ " : ""}${escapeMarkdown(c.text)}`);
-  return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
-}
-
-// src/format/markdown.ts
-var SEVERITY_ICON = {
-  critical: "🔴",
-  high: "🟠",
-  medium: "🟡",
-  low: "🔵",
-  info: "⚪"
-};
-var STATUS_ICON = {
-  pass: "✅ pass",
-  fail: "❌ fail",
-  waived: "⚠️ waived",
-  "not-applicable": "➖ n/a",
-  manual: "📝 manual"
-};
-function table2(rows) {
-  return markdownTable(rows, { alignDelimiters: false });
-}
-function severityCell(f) {
-  return `${SEVERITY_ICON[f.severity]} ${f.severity}${f.new ? " 🆕 **new**" : ""}`;
-}
-function where2(file, line) {
-  return `${escapeMarkdown(file)}:${line}`;
-}
-function checkCell(f, rules) {
-  const uri = safeHttpsUrl(rules.get(f.ruleId)?.helpUri);
-  return uri ? `[${escapeMarkdown(f.ruleId)}](${uri})` : escapeMarkdown(f.ruleId);
-}
-function heading(report) {
-  const { passed, files, agents, failOn } = report.summary;
-  const problems = problemCount(report);
-  const counts2 = problems === 0 ? "No problems" : `**${plural2(problems, "problem")}** (${severityBreakdown(report)})`;
-  const lines = [
-    `## ${passed ? "✅" : "❌"} agentpolicy: ${passed ? "passed" : "failed"}`,
-    "",
-    `${counts2} in ${plural2(files, "file")} (${plural2(agents, "agent")}); ${verdict(report)}.`
-  ];
-  if (report.base) {
-    const s = report.summary;
-    const delta = [s.new, s.fixed, s.unchanged].every((n) => n !== void 0) ? `: ${s.new} new, ${s.fixed} fixed, ${s.unchanged} unchanged` : "";
-    lines.push("", `Compared with ${escapeMarkdown(report.base.ref)} (${escapeMarkdown(report.base.sha.slice(0, 12))})${delta}.`);
-  }
-  lines.push(
-    "",
-    table2([
-      ["Critical", "High", "Medium", "Low", "Info", "Waived", "File errors", "Fail-on"],
-      [
-        ...["critical", "high", "medium", "low", "info"].map(
-          (s) => String(report.summary.findings[s])
-        ),
-        String(report.summary.waived),
-        String(report.summary.errors),
-        escapeMarkdown(failOn)
-      ]
-    ])
-  );
-  return lines;
-}
-function findingsSection2(findings, rules) {
-  if (findings.length === 0) return [];
-  return [
-    "### Findings",
-    "",
-    table2([
-      ["Severity", "Agent", "File", "Check", "Message"],
-      ...findings.map((f) => [
-        severityCell(f),
-        escapeMarkdown(f.agent ?? ""),
-        where2(f.file, f.line),
-        checkCell(f, rules),
-        escapeMarkdown(messageWithRelated(f))
-      ])
-    ])
-  ];
-}
-function waivedSection(waived, rules) {
-  if (waived.length === 0) return [];
-  return [
-    "<details>",
-    `<summary>Waived findings (${waived.length})</summary>`,
-    "",
-    table2([
-      ["Severity", "Agent", "File", "Check", "Message", "Reason", "Approved by", "Expires"],
-      ...waived.map((f) => [
-        `${SEVERITY_ICON[f.severity]} ${f.severity}`,
-        escapeMarkdown(f.agent ?? ""),
-        where2(f.file, f.line),
-        checkCell(f, rules),
-        escapeMarkdown(messageWithRelated(f)),
-        escapeMarkdown(f.waiver?.reason ?? ""),
-        escapeMarkdown(f.waiver?.approved_by ?? ""),
-        escapeMarkdown(f.waiver?.expires ?? "")
-      ])
-    ]),
-    "",
-    "</details>"
-  ];
-}
-function errorSection(errors) {
-  if (errors.length === 0) return [];
-  return [
-    "### Files that could not be checked",
-    "",
-    table2([
-      ["File", "Problem"],
-      ...errors.map((e) => [`${where2(e.file, e.line)}:${e.column}`, escapeMarkdown(e.message)])
-    ])
-  ];
-}
-function changeSection(report) {
-  const changes = report.changes ?? [];
-  if (!report.base || changes.length === 0) return [];
-  const detail2 = (d) => {
-    const values = [
-      d.before !== void 0 ? `from ${escapeMarkdown(d.before)}` : "",
-      d.after !== void 0 ? `to ${escapeMarkdown(d.after)}` : ""
-    ].filter(Boolean).join(" ");
-    return `${d.escalation ? "⚠️ " : ""}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
-  };
-  return [
-    "### Changes since the base",
-    "",
-    table2([
-      ["Agent", "File", "Change", "Details"],
-      ...changes.map((c) => [escapeMarkdown(c.agent), escapeMarkdown(c.file), escapeMarkdown(c.change), c.details.map(detail2).join("<br>")])
-    ])
-  ];
-}
-function coverageSection2(report) {
-  if (report.frameworks.length === 0) return [];
-  const out = ["### Compliance coverage", ""];
-  for (const fw of report.frameworks) {
-    const t = tallyControls(fw);
-    const counts2 = `${t.pass} pass, ${t.fail} fail, ${t.waived} waived, ${t.manual} manual, ${t["not-applicable"]} n/a`;
-    out.push(
-      `#### ${escapeMarkdown(fw.title || fw.id)}${fw.version ? ` (${escapeMarkdown(fw.version)})` : ""}`,
-      "",
-      "<details>",
-      `<summary>${counts2}${t.failingIds.length ? ` (${plural2(t.failingIds.length, "failing control")})` : ""}</summary>`,
-      "",
-      table2([
-        ["Control", "Title", "Status", "Failing findings"],
-        ...fw.controls.map((c) => [
-          escapeMarkdown(c.id),
-          escapeMarkdown(c.title),
-          STATUS_ICON[c.status] ?? escapeMarkdown(c.status),
-          String(c.failing)
-        ])
-      ]),
-      "",
-      "</details>",
-      ""
-    );
-  }
-  return out;
-}
-function policySection(report) {
-  const changes = report.policyChanges ?? [];
-  if (changes.length === 0) return [];
-  return [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })];
-}
-function formatMarkdown({ report, rules }) {
-  const byId = new Map(rules.map((r) => [r.id, r]));
-  const open2 = report.findings.filter((f) => f.status !== "waived");
-  const waived = report.findings.filter((f) => f.status === "waived");
-  const sections = [
-    heading(report),
-    findingsSection2(open2, byId),
-    waivedSection(waived, byId),
-    errorSection(report.errors),
-    changeSection(report),
-    policySection(report),
-    coverageSection2(report)
-  ].filter((s) => s.length > 0);
-  return sections.map((s) => s.join("\n").trimEnd()).join("\n\n") + "\n";
-}
-
-// src/format/ocsf.ts
-import { createHash as createHash4 } from "node:crypto";
-var OCSF_VERSION = "1.5.0";
-var OCSF_CLASS_UID = 2003;
-var OCSF_CATEGORY_UID = 2;
-var AGENT_RESOURCE_TYPE = "AI Agent";
-var OCSF_SEVERITY = {
-  info: { id: 1, caption: "Informational" },
-  low: { id: 2, caption: "Low" },
-  medium: { id: 3, caption: "Medium" },
-  high: { id: 4, caption: "High" },
-  critical: { id: 5, caption: "Critical" }
-};
-var OCSF_ACTIVITY = {
-  create: { id: 1, caption: "Create" },
-  close: { id: 3, caption: "Close" }
-};
-var OCSF_FINDING_STATUS = {
-  new: { id: 1, caption: "New" },
-  suppressed: { id: 3, caption: "Suppressed" },
-  resolved: { id: 4, caption: "Resolved" }
-};
-var OCSF_COMPLIANCE_STATUS = {
-  pass: { id: 1, caption: "Pass" },
-  warning: { id: 2, caption: "Warning" },
-  fail: { id: 3, caption: "Fail" }
-};
-function compact(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-function header(activity, severity, status, time, message) {
-  return {
-    activity_id: activity.id,
-    activity_name: activity.caption,
-    category_uid: OCSF_CATEGORY_UID,
-    category_name: "Findings",
-    class_uid: OCSF_CLASS_UID,
-    class_name: "Compliance Finding",
-    type_uid: OCSF_CLASS_UID * 100 + activity.id,
-    type_name: `Compliance Finding: ${activity.caption}`,
-    time,
-    severity_id: severity.id,
-    severity: severity.caption,
-    status_id: status.id,
-    status: status.caption,
-    message
-  };
-}
-function metadata(report) {
-  return {
-    version: OCSF_VERSION,
-    product: { name: "agentpolicy", vendor_name: "agentpolicy", version: report.tool.version },
-    log_name: "agentpolicy"
-  };
-}
-function owner(value) {
-  if (value === void 0) return void 0;
-  return compact({ name: value, email_addr: /^[^\s@]+@[^\s@]+$/.test(value) ? value : void 0 });
-}
-function resource(report, f) {
-  const agent = summaryFor(report, f);
-  const name = agent?.name ?? f.agent;
-  if (name === void 0) return { uid: f.file, name: f.file, type: "AI Agent manifest" };
-  const labels = agent?.labels ? Object.entries(agent.labels).map(([k, v]) => `${k}=${v}`) : void 0;
-  const data = agent ? compact({
-    file: agent.file,
-    identity_provider: agent.identityProvider,
-    environment: agent.environment,
-    risk_tier: agent.riskTier,
-    access_level: agent.accessLevel,
-    sponsor: agent.sponsor
-  }) : { file: f.file };
-  return compact({
-    uid: agent?.identityId ?? name,
-    name,
-    type: AGENT_RESOURCE_TYPE,
-    owner: owner(agent?.owner),
-    labels,
-    data
-  });
-}
-function compliance(report, f, rule, status) {
-  const titles = frameworkTitles(report);
-  const standards = [...new Set(f.controls.map((c) => titles.get(c.framework) ?? c.framework))];
-  const requirements = f.controls.map((c) => `${c.framework}/${c.id}`);
-  const severity = OCSF_SEVERITY[f.severity];
-  return compact({
-    standards,
-    control: f.controls.length > 0 ? f.controls.map((c) => `${c.id} ${c.title}`.trim()).join("; ") : void 0,
-    requirements,
-    checks: [
-      compact({
-        uid: f.ruleId,
-        name: f.title,
-        desc: rule?.description,
-        severity: severity.caption,
-        severity_id: severity.id,
-        standards,
-        status: status.caption,
-        status_id: status.id
-      })
-    ],
-    status: status.caption,
-    status_id: status.id
-  });
-}
-function waiverDetail(f) {
-  const w = f.waiver;
-  if (f.status !== "waived") return void 0;
-  return w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
-}
-function findingEvent(input, f, rules, fixed, time) {
-  const { report } = input;
-  const rule = rules.get(f.ruleId);
-  const activity = fixed ? OCSF_ACTIVITY.close : OCSF_ACTIVITY.create;
-  const status = fixed ? OCSF_FINDING_STATUS.resolved : f.status === "waived" ? OCSF_FINDING_STATUS.suppressed : OCSF_FINDING_STATUS.new;
-  const checkStatus = fixed ? OCSF_COMPLIANCE_STATUS.pass : OCSF_COMPLIANCE_STATUS.fail;
-  return compact({
-    ...header(activity, OCSF_SEVERITY[f.severity], status, time, f.message),
-    status_detail: fixed ? `fixed since ${report.base?.ref ?? "the base"}` : waiverDetail(f),
-    metadata: metadata(report),
-    finding_info: compact({
-      uid: f.fingerprint,
-      title: f.title,
-      desc: messageWithRelated(f),
-      types: ["agentpolicy", f.ruleId],
-      src_url: rule && /^https:\/\/[^\s<>"'`]+$/.test(rule.helpUri) ? rule.helpUri : void 0
-    }),
-    compliance: compliance(report, f, rule, checkStatus),
-    resources: [resource(report, f)],
-    remediation: f.remediation ? { desc: f.remediation } : void 0,
-    unmapped: compact({
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      end_line: f.endLine,
-      end_column: f.endColumn,
-      pointer: f.path,
-      new: f.new,
-      waiver: f.status === "waived" && f.waiver ? { ...f.waiver } : void 0,
-      base: report.base ? { ...report.base } : void 0,
-      repository: report.run?.repository,
-      commit: report.run?.commit
-    })
-  });
-}
-function errorUid(e) {
-  const h = createHash4("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
-  return `error-${h.slice(0, 32)}`;
-}
-function errorEvent(input, e, time) {
-  const { report } = input;
-  const standards = report.frameworks.map((f) => f.title || f.id);
-  const warning = OCSF_COMPLIANCE_STATUS.warning;
-  return compact({
-    ...header(OCSF_ACTIVITY.create, OCSF_SEVERITY.high, OCSF_FINDING_STATUS.new, time, e.message),
-    metadata: metadata(report),
-    finding_info: {
-      uid: errorUid(e),
-      title: "Manifest could not be checked",
-      desc: e.message,
-      types: ["agentpolicy", "file-error"]
-    },
-    compliance: { standards, status: warning.caption, status_id: warning.id, status_detail: e.message },
-    resources: [{ uid: e.file, name: e.file, type: "AI Agent manifest" }],
-    remediation: { desc: "Fix the file so it can be read and parsed, then run the check again." },
-    unmapped: compact({
-      file: e.file,
-      line: e.line,
-      column: e.column,
-      repository: report.run?.repository,
-      commit: report.run?.commit
-    })
-  });
-}
-function ocsfEvents(input) {
-  const { report } = input;
-  const time = runTime(input);
-  const rules = new Map(input.rules.map((r) => [r.id, r]));
-  return [
-    ...report.findings.map((f) => findingEvent(input, f, rules, false, time)),
-    ...(report.fixed ?? []).map((f) => findingEvent(input, f, rules, true, time)),
-    ...report.errors.map((e) => errorEvent(input, e, time))
-  ];
-}
-var wellFormedStrings = (_key, value) => typeof value === "string" ? wellFormed(value) : value;
-function formatOcsf(input) {
-  return ocsfEvents(input).map((e) => JSON.stringify(e, wellFormedStrings) + "\n").join("");
-}
-
-// src/format/sarif.ts
-var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var FINGERPRINT_KEY = "agentpolicy/v1";
-var SARIF_LEVEL = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "note",
-  info: "note"
-};
-var SECURITY_SEVERITY = {
-  critical: "9.5",
-  high: "8.0",
-  medium: "5.5",
-  low: "3.0",
-  info: "1.0"
-};
-function fileUri(file) {
-  return wellFormed(file).split("/").map((segment) => encodeURIComponent(segment)).join("/");
-}
-function controlTags(controls) {
-  return controls.map((c) => `${c.framework}/${c.id}`);
-}
-function ruleFromFinding(f) {
-  return {
-    id: f.ruleId,
-    title: f.title,
-    severity: f.severity,
-    description: f.title,
-    remediation: f.remediation,
-    helpUri: ruleHelpUri(f.ruleId),
-    waivable: true,
-    controls: f.controls
-  };
-}
-function safeHelpUri(rule) {
-  return safeHttpsUrl(rule.helpUri) ?? safeHttpsUrl(ruleHelpUri(rule.id)) ?? HOMEPAGE;
-}
-function descriptor(rule) {
-  const controls = rule.controls.map((c) => `${c.framework} ${c.id}${c.title ? ` (${c.title})` : ""}`);
-  const helpText = [rule.remediation, controls.length ? `Controls: ${controls.join("; ")}` : ""].filter(Boolean).join("\n\n");
-  const helpMarkdown = [
-    // Remediation is Markdown written by rule-pack authors (YAML examples in fences), not manifest
-    // data, and GitHub sanitises rule help when it renders it; it goes in as authored.
-    rule.remediation.trim(),
-    controls.length ? `**Controls:** ${controls.map(escapeMarkdown).join("; ")}` : "",
-    `[Documentation](${safeHelpUri(rule)})`
-  ].filter(Boolean).join("\n\n");
-  return {
-    id: rule.id,
-    name: rule.title || rule.id,
-    shortDescription: { text: rule.title || rule.id },
-    fullDescription: { text: rule.description || rule.title || rule.id },
-    help: { text: helpText || rule.title || rule.id, markdown: helpMarkdown },
-    helpUri: safeHelpUri(rule),
-    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
-    properties: {
-      tags: [.../* @__PURE__ */ new Set(["security", ...controlTags(rule.controls)])],
-      "security-severity": SECURITY_SEVERITY[rule.severity]
-    }
-  };
-}
-function physicalLocation(file, pos) {
-  const s = spanOf(pos);
-  return {
-    artifactLocation: { uri: fileUri(file), uriBaseId: "%SRCROOT%" },
-    region: { startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn }
-  };
-}
-function result(f, ruleIndex) {
-  return {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: SARIF_LEVEL[f.severity],
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: physicalLocation(f.file, f),
-        logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
-      }
-    ],
-    ...f.related?.length ? {
-      relatedLocations: f.related.map((r, i) => ({
-        id: i + 1,
-        physicalLocation: physicalLocation(r.file, r),
-        message: { text: r.agent !== void 0 ? `also ${r.agent}` : "also here" }
-      }))
-    } : {},
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
-    ...f.status === "waived" ? {
-      suppressions: [
-        {
-          kind: "external",
-          status: "accepted",
-          justification: f.waiver?.reason ?? "waived in agentpolicy configuration",
-          ...f.waiver ? { properties: { approvedBy: f.waiver.approved_by, expires: f.waiver.expires } } : {}
-        }
-      ]
-    } : {},
-    properties: {
-      severity: f.severity,
-      ...f.agent === void 0 ? {} : { agent: f.agent },
-      pointer: f.path,
-      controls: controlTags(f.controls)
-    }
-  };
-}
-function notification(e) {
-  return {
-    level: "error",
-    message: { text: e.message },
-    locations: [{ physicalLocation: physicalLocation(e.file, e) }]
-  };
-}
-function ruleTable(report, rules) {
-  const used = new Set(report.findings.map((f) => f.ruleId));
-  const known = rules.filter((r) => used.has(r.id));
-  const knownIds = new Set(known.map((r) => r.id));
-  const missing2 = /* @__PURE__ */ new Map();
-  for (const f of report.findings)
-    if (!knownIds.has(f.ruleId) && !missing2.has(f.ruleId)) missing2.set(f.ruleId, ruleFromFinding(f));
-  const descriptors = [...known, ...missing2.values()].filter(
-    (r, i, all) => all.findIndex((o) => o.id === r.id) === i
-  );
-  return { descriptors, index: new Map(descriptors.map((r, i) => [r.id, i])) };
-}
-function formatSarif({ report, rules }) {
-  const { descriptors, index } = ruleTable(report, rules);
-  const version = report.tool.version;
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "agentpolicy",
-            version,
-            .../^\d+\.\d+\.\d+(?:[-+].*)?$/.test(version) ? { semanticVersion: version } : {},
-            informationUri: HOMEPAGE,
-            rules: descriptors.map(descriptor)
-          }
-        },
-        invocations: [
-          {
-            executionSuccessful: report.errors.length === 0,
-            toolExecutionNotifications: report.errors.map(notification)
-          }
-        ],
-        results: report.findings.map((f) => result(f, index.get(f.ruleId) ?? 0))
-      }
-    ]
-  };
-  return JSON.stringify(log, null, 2) + "\n";
-}
-
-// src/format/text.ts
-function palette(color) {
-  const sgr = (open2, close) => (s) => color && s !== "" ? `\x1B[${open2}m${s}\x1B[${close}m` : s;
-  return {
-    bold: sgr(1, 22),
-    dim: sgr(2, 22),
-    underline: sgr(4, 24),
-    red: sgr(31, 39),
-    yellow: sgr(33, 39),
-    cyan: sgr(36, 39),
-    gray: sgr(90, 39),
-    green: sgr(32, 39)
-  };
-}
-function severityPaint(p, s) {
-  switch (s) {
-    case "critical":
-      return (t) => p.bold(p.red(t));
-    case "high":
-      return p.red;
-    case "medium":
-      return p.yellow;
-    case "low":
-      return p.cyan;
-    case "info":
-      return p.gray;
-  }
-}
-function renderRows(rows, indent2, widths) {
-  return rows.map((row2) => {
-    const cells = row2.flatMap((c, i) => {
-      const width = widths[i] ?? 0;
-      if (width === 0) return [];
-      const pad = " ".repeat(Math.max(0, width - c.text.length));
-      const shown = c.paint ? c.paint(c.text) : c.text;
-      return [c.right ? pad + shown : i === row2.length - 1 ? shown : shown + pad];
-    });
-    return (indent2 + cells.join("  ")).trimEnd();
-  });
-}
-function columnWidths(rows) {
-  const widths = [];
-  for (const row2 of rows) row2.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, c.text.length));
-  return widths;
-}
-function pathAtLineStart(file) {
-  return commandSafe(oneLine4(file), "./");
-}
-function position(line, column) {
-  return `${line}:${column}`;
-}
-function byFile(findings, errors) {
-  const files = [.../* @__PURE__ */ new Set([...errors.map((e) => e.file), ...findings.map((f) => f.file)])].sort(
-    (a, b) => a < b ? -1 : a > b ? 1 : 0
-  );
-  const groups = new Map(files.map((f) => [f, { errors: [], findings: [] }]));
-  for (const e of errors) groups.get(e.file)?.errors.push(e);
-  for (const f of findings) groups.get(f.file)?.findings.push(f);
-  return groups;
-}
-function problemSection(report, p) {
-  const open2 = report.findings.filter((f) => f.status !== "waived");
-  const groups = byFile(open2, report.errors);
-  if (groups.size === 0) return [];
-  const withBase = report.base !== void 0 || open2.some((f) => f.new !== void 0);
-  const rowsOf = (g) => [
-    ...g.errors.map((e) => [
-      { text: position(e.line, e.column), paint: p.dim },
-      { text: "error", paint: (t) => p.bold(p.red(t)) },
-      ...withBase ? [{ text: "" }] : [],
-      { text: "" },
-      { text: oneLine4(e.message) },
-      { text: "file-error", paint: p.dim }
-    ]),
-    ...g.findings.map((f) => [
-      { text: position(f.line, f.column), paint: p.dim },
-      { text: f.severity, paint: severityPaint(p, f.severity) },
-      ...withBase ? [{ text: f.new ? "new" : "", paint: (t) => p.bold(p.green(t)) }] : [],
-      { text: oneLine4(f.agent ?? "") },
-      { text: oneLine4(messageWithRelated(f)) },
-      { text: oneLine4(f.ruleId), paint: p.dim }
-    ])
-  ];
-  const blocks = [...groups].map(([file, g]) => ({ file, rows: rowsOf(g) }));
-  const widths = columnWidths(blocks.flatMap((b) => b.rows));
-  return blocks.flatMap((b) => [
-    p.underline(pathAtLineStart(b.file)),
-    ...renderRows(b.rows, "  ", widths),
-    ""
-  ]);
-}
-function waivedSection2(report, p) {
-  const waived = report.findings.filter((f) => f.status === "waived");
-  if (waived.length === 0) return [];
-  const rows = waived.map((f) => {
-    const w = f.waiver;
-    const note = w ? `waived: ${oneLine4(w.reason)} (approved by ${oneLine4(w.approved_by)}, expires ${oneLine4(w.expires)})` : "waived";
-    return [
-      { text: `${pathAtLineStart(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
-      { text: f.severity, paint: p.dim },
-      { text: oneLine4(f.agent ?? ""), paint: p.dim },
-      { text: oneLine4(messageWithRelated(f)), paint: p.dim },
-      { text: oneLine4(f.ruleId), paint: p.dim },
-      { text: note, paint: p.dim }
-    ];
-  });
-  return [p.dim(`waived (${waived.length})`), ...renderRows(rows, "  ", columnWidths(rows)), ""];
-}
-function changeSection2(report, p) {
-  const changes = report.changes ?? [];
-  if (!report.base || changes.length === 0) return [];
-  const lines = [
-    p.bold(`changes since ${oneLine4(report.base.ref)} (${oneLine4(report.base.sha).slice(0, 12)})`)
-  ];
-  for (const c of changes) {
-    lines.push(`  ${c.change}  ${oneLine4(c.agent)}  ${p.dim(oneLine4(c.file))}`);
-    for (const d of c.details) {
-      const value = d.before !== void 0 && d.after !== void 0 ? `${oneLine4(d.before)} → ${oneLine4(d.after)}` : d.after !== void 0 ? `+ ${oneLine4(d.after)}` : d.before !== void 0 ? `- ${oneLine4(d.before)}` : "";
-      const mark = d.escalation ? p.red("▲") : " ";
-      lines.push(`    ${mark} ${oneLine4(d.kind)}  ${p.dim(oneLine4(d.path))}  ${value}`.trimEnd());
-    }
-  }
-  return [...lines, ""];
-}
-function policySection2(report) {
-  const changes = report.policyChanges ?? [];
-  if (changes.length === 0) return [];
-  return [formatPolicyChangesText(changes, { source: report.policySource ?? "base" }).trimEnd(), ""];
-}
-function summarySection(report, p) {
-  const bad = problemCount(report) > 0 || report.summary.errors > 0;
-  const mark = bad ? p.bold(p.red("✖")) : p.green("✔");
-  const { files, agents, passed } = report.summary;
-  const scope = `${plural2(files, "file")}, ${plural2(agents, "agent")}`;
-  const base = report.base ? ` · compared with ${oneLine4(report.base.ref)}` : "";
-  return [
-    `${mark} ${tally(report)}`,
-    `  ${scope}${base} · ${passed ? p.green(verdict(report)) : p.red(verdict(report))}`
-  ];
-}
-var MAX_FAILING_SHOWN = 5;
-function failingList(ids) {
-  const shown = ids.slice(0, MAX_FAILING_SHOWN).map(oneLine4).join(", ");
-  const rest = ids.length - MAX_FAILING_SHOWN;
-  return rest > 0 ? `${shown} +${rest} more` : shown;
-}
-function coverageSection3(report, p) {
-  if (report.frameworks.length === 0) return [];
-  const header2 = ["framework", "pass", "fail", "waived", "manual", "n/a", "failing"].map((t, i) => ({
-    text: t,
-    paint: p.dim,
-    right: i > 0 && i < 6
-  }));
-  const rows = report.frameworks.map((fw) => {
-    const t = tallyControls(fw);
-    const num3 = (n, paint) => ({
-      text: String(n),
-      right: true,
-      ...n > 0 && paint ? { paint } : {}
-    });
-    return [
-      { text: oneLine4(fw.id) },
-      num3(t.pass, p.green),
-      num3(t.fail, p.red),
-      num3(t.waived),
-      num3(t.manual),
-      num3(t["not-applicable"]),
-      { text: failingList(t.failingIds), paint: p.red }
-    ];
-  });
-  const all = [header2, ...rows];
-  return ["", p.bold("coverage"), ...renderRows(all, "  ", columnWidths(all))];
-}
-function formatText({ report, color = false }) {
-  const p = palette(color);
-  const lines = [
-    ...problemSection(report, p),
-    ...waivedSection2(report, p),
-    ...changeSection2(report, p),
-    ...policySection2(report),
-    ...summarySection(report, p),
-    ...coverageSection3(report, p)
-  ];
-  return lines.join("\n") + "\n";
-}
-
-// src/format/index.ts
-var FORMATS2 = ["text", "json", "sarif", "markdown", "github", "ocsf", "junit", "html"];
-var FORMATTERS = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
-  markdown: formatMarkdown,
-  github: formatGithub,
-  ocsf: formatOcsf,
-  junit: formatJunit,
-  html: formatHtml
-};
-function format(name, input) {
-  const formatter = FORMATTERS[name];
-  if (!formatter) throw new Error(`unknown format '${String(name)}'; expected one of ${FORMATS2.join(", ")}`);
-  return formatter(input);
-}
-
-// src/cli/io.ts
-import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
-function processIo() {
-  return {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: Boolean(process.stdout.isTTY),
-    env: process.env,
-    cwd: process.cwd()
-  };
-}
-function useColor(io, noColorFlag) {
-  if (noColorFlag) return false;
-  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
-  return io.isTTY;
-}
-function deliver(io, text3, output) {
-  if (output) writeFileSync2(output, text3);
-  else io.stdout(text3.endsWith("\n") ? text3 : text3 + "\n");
-}
-function deliverJson(output, input) {
-  deliverStream(output, (write) => writeJson2(input, write));
-}
-function deliverStream(output, produce, io) {
-  if (!output) {
-    if (!io) throw new Error("deliverStream: no output file and no terminal");
-    produce((chunk) => io.stdout(chunk));
-    return;
-  }
-  const fd = openSync2(output, "w");
-  try {
-    produce((chunk) => {
-      const bytes = Buffer.from(chunk, "utf8");
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-    });
-  } finally {
-    closeSync2(fd);
-  }
-}
-
-// src/cli/commands/check.ts
 var DEFAULT_MAX_FILE_SIZE2 = 1024 * 1024;
 async function checkCommand(argv, io) {
   const { values, positionals } = parseArgs({
@@ -26919,8 +31067,6 @@ async function checkCommand(argv, io) {
       "max-file-size": { type: "string" },
       base: { type: "string" },
       "policy-source": { type: "string" },
-      "allow-empty": { type: "boolean" },
-      "fail-scope": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
       debug: { type: "boolean" },
@@ -26931,12 +31077,8 @@ async function checkCommand(argv, io) {
     io.stdout(CHECK_HELP + "\n");
     return EXIT.passed;
   }
-  const fmt = oneOf("format", values.format, FORMATS2, "text");
+  const fmt = oneOf("format", values.format, FORMATS3, "text");
   const failOn = values["fail-on"] === void 0 ? void 0 : failOnOf(values["fail-on"]);
-  if (values["fail-scope"] !== void 0 && values.base === void 0) {
-    throw new UsageError("--fail-scope needs --base: without a base every finding is new");
-  }
-  const failScope = values["fail-scope"] === void 0 ? void 0 : oneOf("fail-scope", values["fail-scope"], FAIL_SCOPES, "all");
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
   const policy = await loadCliPolicy({
     root: io.cwd,
@@ -26952,109 +31094,25 @@ async function checkCommand(argv, io) {
     failOn
   });
   const checked = await runCheck(options);
-  if (values["allow-empty"] !== true) {
-    const yielded = [...checked.agents.map((a) => a.doc.file), ...checked.report.errors.map((e) => e.file)];
-    const empty = pathsWithoutAgents(io.cwd, positionals, yielded);
-    if (empty.length > 0)
-      throw new UsageError(`${noAgentsMessage(empty)}; --allow-empty accepts an empty scan`);
-  }
   const base = policy.base;
   const compared = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
   const { rules } = compared;
-  const judgedReport = base ? { ...compared.report, policySource: base.source, policyChanges: base.changes } : compared.report;
-  const report = applyFailScope(
-    judgedReport,
-    failScope ?? policy.active.config?.settings.fail_scope ?? "all"
-  );
+  const report = base ? { ...compared.report, policySource: base.source, policyChanges: base.changes } : compared.report;
   const shown = values.quiet && fmt === "text" ? {
     ...report,
     frameworks: [],
-    findings: report.findings.filter(
-      (f) => f.status === "open" && reaches(f.severity, options.failOn) && judged(f, report.summary.failScope ?? "all")
-    )
+    findings: report.findings.filter((f) => f.status === "open" && reaches(f.severity, options.failOn))
   } : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
   if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
-  else if (fmt === "junit")
-    deliverStream(values.output, (write) => writeJunit({ report: shown, rules }, write), io);
-  else deliver(io, format(fmt, { report: shown, rules, color }), values.output);
+  else deliver(io, format2(fmt, { report: shown, rules, color }), values.output);
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }
 
-// src/cli/commands/baseline.ts
-async function baselineCommand(argv, io) {
-  const { values, positionals } = parseArgs2({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      reason: { type: "string" },
-      "approved-by": { type: "string" },
-      expires: { type: "string" },
-      config: { type: "string", short: "c" },
-      "max-file-size": { type: "string" },
-      "dry-run": { type: "boolean" },
-      debug: { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    io.stdout(BASELINE_HELP + "\n");
-    return EXIT.passed;
-  }
-  const now = Date.now();
-  const approval = checkApproval(
-    { reason: values.reason, approvedBy: values["approved-by"], expires: values.expires },
-    now
-  );
-  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
-  const { active } = await loadCliPolicy({ root: io.cwd, config: values.config });
-  const checked = await runCheck(
-    checkOptionsFor(active, { root: io.cwd, paths: positionals, maxFileSize, now, failOn: "never" })
-  );
-  const yielded = [...checked.agents.map((a) => a.doc.file), ...checked.report.errors.map((e) => e.file)];
-  const empty = pathsWithoutAgents(io.cwd, positionals, yielded);
-  if (empty.length > 0) throw new UsageError(noAgentsMessage(empty));
-  const existing = active.config?.settings.waivers ?? [];
-  const plan = planBaseline(checked.report.findings, checked.rules, existing, approval);
-  const file = active.config?.file ?? values.config ?? ".agentpolicy.yml";
-  const path = resolve7(io.cwd, file);
-  const before = existsSync3(path) ? readFileSync5(path, "utf8") : void 0;
-  const after = writeBaseline(before, file, plan.waivers);
-  parseConfig(after, file);
-  const added = plan.waivers.filter((w) => w.replaces === void 0).length;
-  const updated = plan.waivers.length - added;
-  const accepted = plan.waivers.reduce((n, w) => n + w.findings.length, 0);
-  if (values["dry-run"] !== true && plan.waivers.length > 0) writeFileSync3(path, after);
-  const verb = values["dry-run"] === true ? "would write" : "wrote";
-  io.stdout(
-    `agentpolicy baseline: ${verb} ${plan.waivers.length} waiver${plan.waivers.length === 1 ? "" : "s"} (${added} new, ${updated} updated) accepting ${accepted} finding${accepted === 1 ? "" : "s"} into ${file}, approved by ${oneLine4(approval.approvedBy)} until ${approval.expires}
-`
-  );
-  if (plan.notWaivable.length > 0) {
-    io.stdout(`
-Not waivable, left open (${plan.notWaivable.length}); fix these:
-`);
-    for (const f of plan.notWaivable) {
-      io.stdout(
-        `  ${oneLine4(`${f.file}:${f.line}:${f.column}  ${f.ruleId}  ${f.agent ?? ""}  ${f.message}`)}
-`
-      );
-    }
-  }
-  for (const e of checked.report.errors) {
-    io.stderr(
-      `agentpolicy baseline: not checked, nothing accepted: ${oneLine4(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
-`
-    );
-  }
-  return checked.report.errors.length > 0 ? EXIT.failed : EXIT.passed;
-}
-
 // src/cli/commands/init.ts
-import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync6, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cli/templates/config.ts
 var CONFIG_PATH = ".agentpolicy.yml";
@@ -27180,7 +31238,7 @@ var WORKFLOW_PATH = ".github/workflows/agentpolicy.yml";
 var WORKFLOW_SOURCE = "examples/workflows/agentpolicy.yml";
 var YEAR_MS = 365 * 864e5;
 function initCommand(argv, io) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs2({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -27203,13 +31261,13 @@ function initCommand(argv, io) {
   ]);
   if (values.workflow) {
     const source = join5(packageRoot(), WORKFLOW_SOURCE);
-    if (!existsSync4(source))
+    if (!existsSync3(source))
       throw new UsageError(`this installation has no example workflow (${WORKFLOW_SOURCE})`);
-    files.set(WORKFLOW_PATH, readFileSync6(source, "utf8"));
+    files.set(WORKFLOW_PATH, readFileSync5(source, "utf8"));
   }
-  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync4(join5(io.cwd, name)));
+  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync3(join5(io.cwd, name)));
   if (other) throw new UsageError(`${other} already exists; edit it instead, or remove it first`);
-  const existing = [...files.keys()].filter((file) => existsSync4(join5(io.cwd, file)));
+  const existing = [...files.keys()].filter((file) => existsSync3(join5(io.cwd, file)));
   if (existing.length > 0 && !values.force) {
     throw new UsageError(
       `${existing.join(", ")} already ${existing.length === 1 ? "exists" : "exist"}; nothing written (use --force to overwrite)`
@@ -27218,7 +31276,7 @@ function initCommand(argv, io) {
   for (const [file, text3] of files) {
     const abs = join5(io.cwd, file);
     mkdirSync(dirname3(abs), { recursive: true });
-    writeFileSync4(abs, text3);
+    writeFileSync3(abs, text3);
     io.stdout(`${existing.includes(file) ? "overwrote" : "wrote"} ${file}
 `);
   }
@@ -27232,7 +31290,7 @@ Next: describe a real agent in ${EXAMPLE_AGENT_PATH} (or add more files under ag
 }
 
 // src/cli/commands/inventory.ts
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/format/inventory/columns.ts
 var joined = (values) => values.join("; ");
@@ -27353,8 +31411,8 @@ function formatInventoryMarkdown(rows) {
 }
 
 // src/format/inventory/text.ts
-var dash = (v) => v === void 0 || v === "" ? "-" : oneLine4(v);
-var listed = (v) => v.length === 0 ? "-" : oneLine4(v.join(", "));
+var dash = (v) => v === void 0 || v === "" ? "-" : oneLine5(v);
+var listed = (v) => v.length === 0 ? "-" : oneLine5(v.join(", "));
 function formatInventoryText(rows) {
   const blocks = rows.map((r) => {
     const fields = [
@@ -27369,21 +31427,21 @@ function formatInventoryText(rows) {
       ],
       [
         "credentials",
-        `${listed(r.credentialTypes)}${r.longestTtl ? `; longest ttl ${oneLine4(r.longestTtl)}` : ""}`
+        `${listed(r.credentialTypes)}${r.longestTtl ? `; longest ttl ${oneLine5(r.longestTtl)}` : ""}`
       ],
       ["gates", listed(r.gates)],
       ["findings", findingSummary(r)]
     ];
     const width = Math.max(...fields.map(([k]) => k.length));
     return [
-      `${commandSafe(oneLine4(r.name))}  ${oneLine4(r.file)}`,
+      `${commandSafe(oneLine5(r.name))}  ${oneLine5(r.file)}`,
       ...fields.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)
     ].join("\n");
   });
-  const tally3 = ACCESS_LEVELS.map(
+  const tally2 = ACCESS_LEVELS.map(
     (level) => `${rows.filter((r) => r.accessLevel === level).length} ${level}`
   );
-  const total = `${rows.length} ${rows.length === 1 ? "agent" : "agents"}: ${tally3.join(", ")}`;
+  const total = `${rows.length} ${rows.length === 1 ? "agent" : "agents"}: ${tally2.join(", ")}`;
   return [...blocks, total].join("\n\n") + "\n";
 }
 
@@ -27404,7 +31462,7 @@ function formatInventory(name, inventory) {
 
 // src/cli/commands/inventory.ts
 async function inventoryCommand(argv, io) {
-  const { values, positionals } = parseArgs4({
+  const { values, positionals } = parseArgs3({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -27433,14 +31491,14 @@ async function inventoryCommand(argv, io) {
   };
   deliver(io, formatInventory(fmt, inventory), values.output);
   for (const e of inventory.errors) {
-    io.stderr(`agentpolicy inventory: ${oneLine4(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
+    io.stderr(`agentpolicy inventory: ${oneLine5(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
 `);
   }
   return inventory.errors.length > 0 ? EXIT.failed : EXIT.passed;
 }
 
 // src/cli/commands/rules.ts
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/policy/lookup.ts
 var squash = (s) => s.toLowerCase().replace(/\s+/g, "");
@@ -27473,7 +31531,7 @@ function controlsOfCheck(policy, checkId) {
 
 // src/cli/commands/rules.ts
 function rulesCommand(argv, io) {
-  const { values } = parseArgs5({
+  const { values } = parseArgs4({
     args: argv,
     strict: true,
     options: {
@@ -27529,7 +31587,7 @@ ${rows.length} checks
 }
 
 // src/cli/commands/explain.ts
-import { parseArgs as parseArgs6 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 function indent(text3, by = "  ") {
   return text3.trimEnd().split("\n").map((l) => l ? by + l : l).join("\n");
 }
@@ -27602,7 +31660,7 @@ function explainControl({ framework: framework2, control: control2 }, policy) {
   return out.join("\n") + "\n";
 }
 function explainCommand(argv, io) {
-  const { values, positionals } = parseArgs6({
+  const { values, positionals } = parseArgs5({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -27629,11 +31687,11 @@ function explainCommand(argv, io) {
 }
 
 // src/cli/commands/schema.ts
-import { parseArgs as parseArgs7 } from "node:util";
-import { readFileSync as readFileSync7 } from "node:fs";
+import { parseArgs as parseArgs6 } from "node:util";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { join as join6 } from "node:path";
 function schemaCommand(argv, io) {
-  const { values } = parseArgs7({
+  const { values } = parseArgs6({
     args: argv,
     strict: true,
     options: { format: { type: "string", short: "f" }, help: { type: "boolean", short: "h" } }
@@ -27643,14 +31701,13 @@ function schemaCommand(argv, io) {
     return EXIT.passed;
   }
   oneOf("format", values.format, ["json"], "json");
-  io.stdout(readFileSync7(join6(packageRoot(), "schema", "agent.schema.json"), "utf8"));
+  io.stdout(readFileSync6(join6(packageRoot(), "schema", "agent.schema.json"), "utf8"));
   return EXIT.passed;
 }
 
 // src/cli/app.ts
 var COMMANDS = {
   check: checkCommand,
-  baseline: baselineCommand,
   inventory: inventoryCommand,
   init: initCommand,
   rules: rulesCommand,
@@ -27681,17 +31738,17 @@ async function main(argv, io) {
     return await command2(rest, io);
   } catch (e) {
     if (e instanceof UsageError || isParseArgsError(e)) {
-      io.stderr(`agentpolicy ${name}: ${oneLine4(e.message)}
+      io.stderr(`agentpolicy ${name}: ${oneLine5(e.message)}
 `);
       return EXIT.usage;
     }
     if (e instanceof PolicyError) {
-      io.stderr(`agentpolicy: ${oneLine4(e.message)}
+      io.stderr(`agentpolicy: ${oneLine5(e.message)}
 `);
       return EXIT.usage;
     }
     const debug = rest.includes("--debug");
-    io.stderr(`agentpolicy: internal error: ${oneLine4(e instanceof Error ? e.message : String(e))}
+    io.stderr(`agentpolicy: internal error: ${oneLine5(e instanceof Error ? e.message : String(e))}
 `);
     if (debug && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
     else io.stderr("(run again with --debug for details, and please report it)\n");

@@ -1990,11 +1990,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str3 = `${val[i]}`;
-            if (!isValidHeaderValue(str3)) {
+            const str4 = `${val[i]}`;
+            if (!isValidHeaderValue(str4)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str3);
+            arr.push(str4);
           }
         }
         val = arr;
@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -3567,25 +3567,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str3, leading, trailing, predicate) {
+    function removeChars(str4, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str3.length - 1;
+      let trail = str4.length - 1;
       if (leading) {
-        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
+        while (lead < str4.length && predicate(str4.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str4.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
+      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4095,7 +4095,7 @@ var require_util2 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve8(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve7(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15070,7 +15070,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode6(bytes, encoding);
+          return decode7(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15087,7 +15087,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode6(ioQueue, encoding) {
+    function decode7(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -16487,9 +16487,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str3 = stringify4(cookie);
-      if (str3) {
-        headers.append("Set-Cookie", str3);
+      const str4 = stringify4(cookie);
+      if (str4) {
+        headers.append("Set-Cookie", str4);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -19366,10 +19366,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants6();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
+    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -19380,8 +19380,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str4) => {
+      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -19410,11 +19410,11 @@ var require_utils2 = __commonJS({
     };
     exports.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
         return segs[segs.length - 2];
       }
-      return last;
+      return last2;
     };
   }
 });
@@ -19471,7 +19471,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str3 = input;
+      let str4 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -19490,10 +19490,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str4.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str3.charCodeAt(++index);
+        return str4.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -19670,24 +19670,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str4;
       let prefix = "";
       let glob2 = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str4.slice(0, start);
+        str4 = str4.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob2 = str3.slice(lastIndex);
+        base = str4.slice(0, lastIndex);
+        glob2 = str4.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str3;
+        glob2 = str4;
       } else {
-        base = str3;
+        base = str4;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str4) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -20010,7 +20010,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -20180,7 +20180,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -20703,7 +20703,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
@@ -20734,8 +20734,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str4) => {
+        switch (str4) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -20753,7 +20753,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str4);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -20768,7 +20768,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -20777,16 +20777,16 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan2 = require_scan();
-    var parse2 = require_parse2();
+    var parse3 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob2, options, returnState = false) => {
+    var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch4(input, options, returnState));
-        const arrayMatcher = (str3) => {
+        const fns = glob2.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str4);
             if (state2) return state2;
           }
           return false;
@@ -20799,16 +20799,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix4 = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix4 });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix4 });
         const result2 = { glob: glob2, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
@@ -20834,7 +20834,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20842,33 +20842,33 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob2;
-      let output = match && format ? format(input) : input;
+      let output = match && format2 ? format2(input) : input;
       if (match === false) {
-        output = format ? format(input) : input;
+        output = format2 ? format2(input) : input;
         match = output === glob2;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix4);
+          match = picomatch3.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
+    picomatch3.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+    picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan2(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan2(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20879,26 +20879,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse3(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20907,8 +20907,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants3;
-    module.exports = picomatch4;
+    picomatch3.constants = constants3;
+    module.exports = picomatch3;
   }
 });
 
@@ -20918,14 +20918,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch4(glob2, options, returnState = false) {
+    function picomatch3(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -20997,7 +20997,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str3(strs, ...args) {
+    function str4(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -21008,7 +21008,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str3;
+    exports.str = str4;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -21051,7 +21051,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -21957,10 +21957,10 @@ var require_util9 = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema4) {
@@ -22013,22 +22013,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str3) {
-      return unescapeJsonPointer(decodeURIComponent(str3));
+    function unescapeFragment(str4) {
+      return unescapeJsonPointer(decodeURIComponent(str4));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str3) {
-      return encodeURIComponent(escapeJsonPointer(str3));
+    function escapeFragment(str4) {
+      return encodeURIComponent(escapeJsonPointer(str4));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str3) {
-      if (typeof str3 == "number")
-        return `${str3}`;
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str4) {
+      if (typeof str4 == "number")
+        return `${str4}`;
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str3) {
-      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str4) {
+      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -22097,8 +22097,8 @@ var require_util9 = __commonJS({
     })(Type || (exports.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+        const isNumber2 = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber2 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber2 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
@@ -23053,8 +23053,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema4, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str3) {
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str4) {
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -23880,7 +23880,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -23907,7 +23907,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -24151,10 +24151,10 @@ var require_utils3 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str3, token) {
+    function findToken(str4, token) {
       let ind = 0;
-      for (let i = 0; i < str3.length; i++) {
-        if (str3[i] === token) ind++;
+      for (let i = 0; i < str4.length; i++) {
+        if (str4[i] === token) ind++;
       }
       return ind;
     }
@@ -24238,10 +24238,10 @@ var require_utils3 = __commonJS({
         return removeDotSegments(path);
       }
       const segments = path.split("/");
-      const last = segments.length - 1;
+      const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
+      for (let i = 0; i <= last2; i++) {
         const segment = segments[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
@@ -24251,7 +24251,7 @@ var require_utils3 = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i === last;
+          trailingDirectory = i === last2;
         } else {
           output.push(segment);
         }
@@ -24767,11 +24767,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24807,50 +24807,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize2(base, options), options);
-        relative5 = parse2(serialize2(relative5, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative4 = parse3(serialize2(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative5.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -24858,7 +24858,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -25129,7 +25129,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -25162,11 +25162,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve8,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize: serialize2,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -25224,7 +25224,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
+    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -25568,10 +25568,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
+      addFormat(name, format2) {
+        if (typeof format2 == "string")
+          format2 = new RegExp(format2);
+        this.formats[name] = format2;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -25689,9 +25689,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
+        const format2 = this.opts.formats[name];
+        if (format2)
+          this.addFormat(name, format2);
       }
     }
     function addInitialKeywords(defs) {
@@ -26019,16 +26019,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str3) {
-      const len = str3.length;
+    function ucs2length(str4) {
+      const len = str4.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str3.charCodeAt(pos++);
+        value = str4.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str3.charCodeAt(pos);
+          value = str4.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -27693,18 +27693,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          const format2 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
+            return (0, codegen_1._)`${schemaCode} && !${format2}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
+            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -27715,7 +27715,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          const [fmtType, format2, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -27742,7 +27742,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -27757,8 +27757,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
+    var format2 = [format_1.default];
+    exports.default = format2;
   }
 });
 
@@ -28307,7 +28307,7 @@ var require_json_schema_2020_12 = __commonJS({
     var unevaluated = require_unevaluated2();
     var content = require_content();
     var core = require_core3();
-    var format = require_format_annotation();
+    var format2 = require_format_annotation();
     var metadata = require_meta_data();
     var validation = require_validation2();
     var META_SUPPORT_DATA = ["/properties"];
@@ -28319,7 +28319,7 @@ var require_json_schema_2020_12 = __commonJS({
         unevaluated,
         content,
         core,
-        with$data(this, format),
+        with$data(this, format2),
         metadata,
         with$data(this, validation)
       ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
@@ -28486,8 +28486,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str3) {
-      const matches = DATE.exec(str3);
+    function date(str4) {
+      const matches = DATE.exec(str4);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -28506,8 +28506,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str3) {
-        const matches = TIME.exec(str3);
+      return function time(str4) {
+        const matches = TIME.exec(str4);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -28553,8 +28553,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str3) {
-        const dateTime = str3.split(DATE_TIME_SEPARATOR);
+      return function date_time(str4) {
+        const dateTime = str4.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -28579,13 +28579,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str3) {
-      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
+    function uri(str4) {
+      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str3) {
+    function byte(str4) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str3);
+      return BYTE.test(str4);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -28599,11 +28599,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str3) {
-      if (Z_ANCHOR.test(str3))
+    function regex(str4) {
+      if (Z_ANCHOR.test(str4))
         return false;
       try {
-        new RegExp(str3);
+        new RegExp(str4);
         return true;
       } catch (e) {
         return false;
@@ -28905,17 +28905,17 @@ var require_limit = __commonJS({
           cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
         }
         function validateFormat() {
-          const format = fCxt.schema;
-          const fmtDef = self.formats[format];
+          const format2 = fCxt.schema;
+          const fmtDef = self.formats[format2];
           if (!fmtDef || fmtDef === true)
             return;
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
           }
           const fmt = gen.scopeValue("formats", {
-            key: format,
+            key: format2,
             ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
           });
           cxt.fail$data(compareCode(fmt));
         }
@@ -29514,11 +29514,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -29534,7 +29534,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29917,68 +29917,29 @@ function escapeHtml(value) {
 // src/action/run.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join6, resolve as resolve7 } from "node:path";
+import { dirname as dirname3, join as join6, resolve as resolve6 } from "node:path";
 
 // src/manifest/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-
-// src/manifest/prefilter.ts
-import { open as open2 } from "node:fs/promises";
-var CANDIDATE = /\.(ya?ml|json)$/i;
-var DECLARES = /apiVersion["']?\s*:\s*["']?agentpolicy\.dev\//i;
-var PREFILTER_MAX_BYTES = 1024 * 1024;
-var CHUNK = 64 * 1024;
-var OVERLAP = 128;
-function isCandidateName(name) {
-  return CANDIDATE.test(name);
-}
-async function looksLikeManifest(absPath, maxBytes = PREFILTER_MAX_BYTES) {
-  let handle;
-  try {
-    handle = await open2(absPath, "r");
-  } catch {
-    return false;
-  }
-  try {
-    const buffer = Buffer.alloc(Math.min(CHUNK, maxBytes));
-    let tail = "";
-    for (let at = 0; at < maxBytes; ) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, maxBytes - at), at);
-      if (bytesRead === 0) return false;
-      const text3 = tail + buffer.toString("latin1", 0, bytesRead);
-      if (DECLARES.test(text3)) return true;
-      tail = text3.slice(-OVERLAP);
-      at += bytesRead;
-    }
-    return false;
-  } catch {
-    return false;
-  } finally {
-    await handle.close();
-  }
-}
-async function filterLimited(items, limit, keep2) {
-  const verdicts = new Array(items.length).fill(false);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      verdicts[i] = await keep2(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return items.filter((_, i) => verdicts[i]);
-}
-
-// src/manifest/discover.ts
 var DEFAULT_INCLUDE = [
   "**/*.agent.yaml",
   "**/*.agent.yml",
   "**/*.agent.json",
   "**/agents/**/*.{yaml,yml,json}",
-  "**/.agents/**/*.{yaml,yml,json}"
+  "**/.agents/**/*.{yaml,yml,json}",
+  // Native agent configs, read by src/sources/ (formats.ts lists the same paths)
+  "**/.mcp.json",
+  "**/.claude/settings.json",
+  "**/.claude/settings.local.json",
+  "**/.cursor/mcp.json",
+  "**/.vscode/mcp.json",
+  "**/claude_desktop_config.json",
+  "**/.gemini/settings.json",
+  "**/.codex/config.toml",
+  "**/.well-known/agent-card.json",
+  "**/.well-known/agent.json"
 ];
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function discover(opts) {
@@ -29997,19 +29958,14 @@ async function discover(opts) {
   }
   const display2 = (abs) => toPosix(relative(root, abs)) || basename(abs);
   const insideRoot2 = (abs) => isInside(abs, root);
-  const custom = (opts.include?.length ?? 0) > 0;
-  const include = (0, import_picomatch.default)(custom ? opts.include : [...DEFAULT_INCLUDE], {
-    dot: true,
-    nocase: !custom
-  });
-  const candidates = [];
+  const include = (0, import_picomatch.default)(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
   const exclude = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : () => false;
   const add = (abs, real) => {
     const file = display2(abs);
     const existing = found.get(real);
     if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
   };
-  const walk2 = async (dir, boundary, base, select, probe) => {
+  const walk2 = async (dir, boundary, base, select) => {
     const visited = /* @__PURE__ */ new Set();
     let taken = 0;
     const queue = [dir];
@@ -30050,7 +30006,7 @@ async function discover(opts) {
           if (select(rel)) {
             add(path, target);
             taken++;
-          } else if (probe?.(rel)) candidates.push([path, target]);
+          }
         }
       }
     }
@@ -30093,16 +30049,13 @@ async function discover(opts) {
     }
     if (info2.isDirectory()) {
       const { base, select } = walkSelect(abs);
-      const probe = custom ? void 0 : (rel) => isCandidateName(rel) && !exclude(rel);
-      await walk2(abs, insideRoot2(abs) ? realRoot : real, base, select, probe);
+      await walk2(abs, insideRoot2(abs) ? realRoot : real, base, select);
     } else if (info2.isFile()) {
       add(abs, real);
     } else {
       fail(display2(abs), "not a regular file or folder");
     }
   }
-  const unseen = candidates.filter(([, real]) => !found.has(real));
-  for (const [path, real] of await filterLimited(unseen, 16, ([p]) => looksLikeManifest(p))) add(path, real);
   const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
   errors.sort((a, b) => compare(a.file, b.file));
   return { files, errors };
@@ -31501,13 +31454,13 @@ var Collection = class extends NodeBase {
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyComment.js
-var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
 function indentComment(comment, indent) {
   if (/^\n+$/.test(comment))
     return comment.substring(1);
   return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
 }
-var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
 
 // node_modules/yaml/browser/dist/stringify/foldFlowLines.js
 var FOLD_FLOW = "flow";
@@ -31642,16 +31595,16 @@ var getFoldOptions = (ctx, isBlock2) => ({
   lineWidth: ctx.options.lineWidth,
   minContentWidth: ctx.options.minContentWidth
 });
-var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-function lineLengthOverLimit(str3, lineWidth, indentLength) {
+var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+function lineLengthOverLimit(str4, lineWidth, indentLength) {
   if (!lineWidth || lineWidth < 0)
     return false;
   const limit = lineWidth - indentLength;
-  const strLen = str3.length;
+  const strLen = str4.length;
   if (strLen <= limit)
     return false;
   for (let i = 0, start = 0; i < strLen; ++i) {
-    if (str3[i] === "\n") {
+    if (str4[i] === "\n") {
       if (i - start > limit)
         return true;
       start = i + 1;
@@ -31668,11 +31621,11 @@ function doubleQuotedString(value, ctx) {
   const { implicitKey } = ctx;
   const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
   const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-  let str3 = "";
+  let str4 = "";
   let start = 0;
   for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
     if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-      str3 += json.slice(start, i) + "\\ ";
+      str4 += json.slice(start, i) + "\\ ";
       i += 1;
       start = i;
       ch = "\\";
@@ -31681,38 +31634,38 @@ function doubleQuotedString(value, ctx) {
       switch (json[i + 1]) {
         case "u":
           {
-            str3 += json.slice(start, i);
+            str4 += json.slice(start, i);
             const code = json.substr(i + 2, 4);
             switch (code) {
               case "0000":
-                str3 += "\\0";
+                str4 += "\\0";
                 break;
               case "0007":
-                str3 += "\\a";
+                str4 += "\\a";
                 break;
               case "000b":
-                str3 += "\\v";
+                str4 += "\\v";
                 break;
               case "001b":
-                str3 += "\\e";
+                str4 += "\\e";
                 break;
               case "0085":
-                str3 += "\\N";
+                str4 += "\\N";
                 break;
               case "00a0":
-                str3 += "\\_";
+                str4 += "\\_";
                 break;
               case "2028":
-                str3 += "\\L";
+                str4 += "\\L";
                 break;
               case "2029":
-                str3 += "\\P";
+                str4 += "\\P";
                 break;
               default:
                 if (code.substr(0, 2) === "00")
-                  str3 += "\\x" + code.substr(2);
+                  str4 += "\\x" + code.substr(2);
                 else
-                  str3 += json.substr(i, 6);
+                  str4 += json.substr(i, 6);
             }
             i += 5;
             start = i + 1;
@@ -31722,14 +31675,14 @@ function doubleQuotedString(value, ctx) {
           if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
             i += 1;
           } else {
-            str3 += json.slice(start, i) + "\n\n";
+            str4 += json.slice(start, i) + "\n\n";
             while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-              str3 += "\n";
+              str4 += "\n";
               i += 2;
             }
-            str3 += indent;
+            str4 += indent;
             if (json[i + 2] === " ")
-              str3 += "\\";
+              str4 += "\\";
             i += 1;
             start = i + 1;
           }
@@ -31738,8 +31691,8 @@ function doubleQuotedString(value, ctx) {
           i += 1;
       }
   }
-  str3 = start ? str3 + json.slice(start) : json;
-  return implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_QUOTED, getFoldOptions(ctx, false));
+  str4 = start ? str4 + json.slice(start) : json;
+  return implicitKey ? str4 : foldFlowLines(str4, indent, FOLD_QUOTED, getFoldOptions(ctx, false));
 }
 function singleQuotedString(value, ctx) {
   if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -31867,15 +31820,15 @@ function plainString(item, ctx, onComment, onChompKeep) {
       return quotedString(value, ctx);
     }
   }
-  const str3 = value.replace(/\n+/g, `$&
+  const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
   if (actualString) {
-    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
     const { compat, tags } = ctx.doc.schema;
     if (tags.some(test) || compat?.some(test))
       return quotedString(value, ctx);
   }
-  return implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_FLOW, getFoldOptions(ctx, false));
+  return implicitKey ? str4 : foldFlowLines(str4, indent, FOLD_FLOW, getFoldOptions(ctx, false));
 }
 function stringifyString(item, ctx, onComment, onChompKeep) {
   const { implicitKey, inFlow } = ctx;
@@ -32017,11 +31970,11 @@ function stringify(item, ctx, onComment, onChompKeep) {
   const props = stringifyProps(node, tagObj, ctx);
   if (props.length > 0)
     ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-  const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+  const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
   if (!props)
-    return str3;
-  return isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+    return str4;
+  return isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
 }
 
 // node_modules/yaml/browser/dist/stringify/stringifyPair.js
@@ -32045,8 +31998,8 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
   });
   let keyCommentDone = false;
   let chompKeep = false;
-  let str3 = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-  if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+  let str4 = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+  if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
     if (simpleKeys)
       throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
     explicitKey = true;
@@ -32055,27 +32008,27 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     if (allNullValues || value == null) {
       if (keyCommentDone && onComment)
         onComment();
-      return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+      return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
     }
   } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-    str3 = `? ${str3}`;
+    str4 = `? ${str4}`;
     if (keyComment && !keyCommentDone) {
-      str3 += lineComment(str3, ctx.indent, commentString(keyComment));
+      str4 += lineComment(str4, ctx.indent, commentString(keyComment));
     } else if (chompKeep && onChompKeep)
       onChompKeep();
-    return str3;
+    return str4;
   }
   if (keyCommentDone)
     keyComment = null;
   if (explicitKey) {
     if (keyComment)
-      str3 += lineComment(str3, ctx.indent, commentString(keyComment));
-    str3 = `? ${str3}
+      str4 += lineComment(str4, ctx.indent, commentString(keyComment));
+    str4 = `? ${str4}
 ${indent}:`;
   } else {
-    str3 = `${str3}:`;
+    str4 = `${str4}:`;
     if (keyComment)
-      str3 += lineComment(str3, ctx.indent, commentString(keyComment));
+      str4 += lineComment(str4, ctx.indent, commentString(keyComment));
   }
   let vsb, vcb, valueComment;
   if (isNode(value)) {
@@ -32091,7 +32044,7 @@ ${indent}:`;
   }
   ctx.implicitKey = false;
   if (!explicitKey && !keyComment && isScalar(value))
-    ctx.indentAtStart = str3.length + 1;
+    ctx.indentAtStart = str4.length + 1;
   chompKeep = false;
   if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq(value) && !value.flow && !value.tag && !value.anchor) {
     ctx.indent = ctx.indent.substring(2);
@@ -32135,16 +32088,16 @@ ${ctx.indent}`;
   } else if (valueStr === "" || valueStr[0] === "\n") {
     ws = "";
   }
-  str3 += ws + valueStr;
+  str4 += ws + valueStr;
   if (ctx.inFlow) {
     if (valueCommentDone && onComment)
       onComment();
   } else if (valueComment && !valueCommentDone) {
-    str3 += lineComment(str3, ctx.indent, commentString(valueComment));
+    str4 += lineComment(str4, ctx.indent, commentString(valueComment));
   } else if (chompKeep && onChompKeep) {
     onChompKeep();
   }
-  return str3;
+  return str4;
 }
 
 // node_modules/yaml/browser/dist/log.js
@@ -32315,31 +32268,31 @@ function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, fl
       }
     }
     chompKeep = false;
-    let str4 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+    let str5 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
     if (comment2)
-      str4 += lineComment(str4, itemIndent, commentString(comment2));
+      str5 += lineComment(str5, itemIndent, commentString(comment2));
     if (chompKeep && comment2)
       chompKeep = false;
-    lines.push(blockItemPrefix + str4);
+    lines.push(blockItemPrefix + str5);
   }
-  let str3;
+  let str4;
   if (lines.length === 0) {
-    str3 = flowChars.start + flowChars.end;
+    str4 = flowChars.start + flowChars.end;
   } else {
-    str3 = lines[0];
+    str4 = lines[0];
     for (let i = 1; i < lines.length; ++i) {
       const line = lines[i];
-      str3 += line ? `
+      str4 += line ? `
 ${indent}${line}` : "\n";
     }
   }
   if (comment) {
-    str3 += "\n" + indentComment(commentString(comment), indent);
+    str4 += "\n" + indentComment(commentString(comment), indent);
     if (onComment)
       onComment();
   } else if (chompKeep && onChompKeep)
     onChompKeep();
-  return str3;
+  return str4;
 }
 function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
   const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -32382,21 +32335,21 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
     }
     if (comment)
       reqNewline = true;
-    let str3 = stringify(item, itemCtx, () => comment = null);
-    reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+    let str4 = stringify(item, itemCtx, () => comment = null);
+    reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
     if (i < items.length - 1) {
-      str3 += ",";
+      str4 += ",";
     } else if (ctx.options.trailingComma) {
       if (ctx.options.lineWidth > 0) {
-        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
       }
       if (reqNewline) {
-        str3 += ",";
+        str4 += ",";
       }
     }
     if (comment)
-      str3 += lineComment(str3, itemIndent, commentString(comment));
-    lines.push(str3);
+      str4 += lineComment(str4, itemIndent, commentString(comment));
+    lines.push(str4);
     linesAtValue = lines.length;
   }
   const { start, end } = flowChars;
@@ -32408,11 +32361,11 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
     }
     if (reqNewline) {
-      let str3 = start;
+      let str4 = start;
       for (const line of lines)
-        str3 += line ? `
+        str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-      return `${str3}
+      return `${str4}
 ${indent}${end}`;
     } else {
       return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -32696,7 +32649,7 @@ var string = {
   identify: (value) => typeof value === "string",
   default: true,
   tag: "tag:yaml.org,2002:str",
-  resolve: (str3) => str3,
+  resolve: (str4) => str4,
   stringify(item, ctx, onComment, onChompKeep) {
     ctx = Object.assign({ actualString: true }, ctx);
     return stringifyString(item, ctx, onComment, onChompKeep);
@@ -32720,7 +32673,7 @@ var boolTag = {
   default: true,
   tag: "tag:yaml.org,2002:bool",
   test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-  resolve: (str3) => new Scalar(str3[0] === "t" || str3[0] === "T"),
+  resolve: (str4) => new Scalar(str4[0] === "t" || str4[0] === "T"),
   stringify({ source, value }, ctx) {
     if (source && boolTag.test.test(source)) {
       const sv = source[0] === "t" || source[0] === "T";
@@ -32732,14 +32685,14 @@ var boolTag = {
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyNumber.js
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
+function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
   if (typeof value === "bigint")
     return String(value);
   const num3 = typeof value === "number" ? value : Number(value);
   if (!isFinite(num3))
     return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
   let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-  if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+  if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
     let i = n.indexOf(".");
     if (i < 0) {
       i = n.length;
@@ -32758,7 +32711,7 @@ var floatNaN = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+  resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
   stringify: stringifyNumber
 };
 var floatExp = {
@@ -32767,7 +32720,7 @@ var floatExp = {
   tag: "tag:yaml.org,2002:float",
   format: "EXP",
   test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-  resolve: (str3) => parseFloat(str3),
+  resolve: (str4) => parseFloat(str4),
   stringify(node) {
     const num3 = Number(node.value);
     return isFinite(num3) ? num3.toExponential() : stringifyNumber(node);
@@ -32778,11 +32731,11 @@ var float = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-  resolve(str3) {
-    const node = new Scalar(parseFloat(str3));
-    const dot = str3.indexOf(".");
-    if (dot !== -1 && str3[str3.length - 1] === "0")
-      node.minFractionDigits = str3.length - dot - 1;
+  resolve(str4) {
+    const node = new Scalar(parseFloat(str4));
+    const dot = str4.indexOf(".");
+    if (dot !== -1 && str4[str4.length - 1] === "0")
+      node.minFractionDigits = str4.length - dot - 1;
     return node;
   },
   stringify: stringifyNumber
@@ -32790,7 +32743,7 @@ var float = {
 
 // node_modules/yaml/browser/dist/schema/core/int.js
 var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
 function intStringify(node, radix, prefix) {
   const { value } = node;
   if (intIdentify(value) && value >= 0)
@@ -32803,7 +32756,7 @@ var intOct = {
   tag: "tag:yaml.org,2002:int",
   format: "OCT",
   test: /^0o[0-7]+$/,
-  resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+  resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
   stringify: (node) => intStringify(node, 8, "0o")
 };
 var int = {
@@ -32811,7 +32764,7 @@ var int = {
   default: true,
   tag: "tag:yaml.org,2002:int",
   test: /^[-+]?[0-9]+$/,
-  resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+  resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
   stringify: stringifyNumber
 };
 var intHex = {
@@ -32820,7 +32773,7 @@ var intHex = {
   tag: "tag:yaml.org,2002:int",
   format: "HEX",
   test: /^0x[0-9a-fA-F]+$/,
-  resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+  resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
   stringify: (node) => intStringify(node, 16, "0x")
 };
 
@@ -32849,7 +32802,7 @@ var jsonScalars = [
     identify: (value) => typeof value === "string",
     default: true,
     tag: "tag:yaml.org,2002:str",
-    resolve: (str3) => str3,
+    resolve: (str4) => str4,
     stringify: stringifyJSON
   },
   {
@@ -32866,7 +32819,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:bool",
     test: /^true$|^false$/,
-    resolve: (str3) => str3 === "true",
+    resolve: (str4) => str4 === "true",
     stringify: stringifyJSON
   },
   {
@@ -32874,7 +32827,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:int",
     test: /^-?(?:0|[1-9][0-9]*)$/,
-    resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+    resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
     stringify: ({ value }) => intIdentify2(value) ? value.toString() : JSON.stringify(value)
   },
   {
@@ -32882,7 +32835,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:float",
     test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-    resolve: (str3) => parseFloat(str3),
+    resolve: (str4) => parseFloat(str4),
     stringify: stringifyJSON
   }
 ];
@@ -32890,9 +32843,9 @@ var jsonError = {
   default: true,
   tag: "",
   test: /^/,
-  resolve(str3, onError) {
-    onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-    return str3;
+  resolve(str4, onError) {
+    onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+    return str4;
   }
 };
 var schema2 = [map, seq].concat(jsonScalars, jsonError);
@@ -32913,10 +32866,10 @@ var binary = {
    */
   resolve(src, onError) {
     if (typeof atob === "function") {
-      const str3 = atob(src.replace(/[\n\r]/g, ""));
-      const buffer = new Uint8Array(str3.length);
-      for (let i = 0; i < str3.length; ++i)
-        buffer[i] = str3.charCodeAt(i);
+      const str4 = atob(src.replace(/[\n\r]/g, ""));
+      const buffer = new Uint8Array(str4.length);
+      for (let i = 0; i < str4.length; ++i)
+        buffer[i] = str4.charCodeAt(i);
       return buffer;
     } else {
       onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -32927,26 +32880,26 @@ var binary = {
     if (!value)
       return "";
     const buf = value;
-    let str3;
+    let str4;
     if (typeof btoa === "function") {
       let s = "";
       for (let i = 0; i < buf.length; ++i)
         s += String.fromCharCode(buf[i]);
-      str3 = btoa(s);
+      str4 = btoa(s);
     } else {
       throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
     }
     type ?? (type = Scalar.BLOCK_LITERAL);
     if (type !== Scalar.QUOTE_DOUBLE) {
       const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-      const n = Math.ceil(str3.length / lineWidth);
+      const n = Math.ceil(str4.length / lineWidth);
       const lines = new Array(n);
       for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-        lines[i] = str3.substr(o, lineWidth);
+        lines[i] = str4.substr(o, lineWidth);
       }
-      str3 = lines.join(type === Scalar.BLOCK_LITERAL ? "\n" : " ");
+      str4 = lines.join(type === Scalar.BLOCK_LITERAL ? "\n" : " ");
     }
-    return stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+    return stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
   }
 };
 
@@ -33112,7 +33065,7 @@ var floatNaN2 = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+  resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
   stringify: stringifyNumber
 };
 var floatExp2 = {
@@ -33121,7 +33074,7 @@ var floatExp2 = {
   tag: "tag:yaml.org,2002:float",
   format: "EXP",
   test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-  resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+  resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
   stringify(node) {
     const num3 = Number(node.value);
     return isFinite(num3) ? num3.toExponential() : stringifyNumber(node);
@@ -33132,11 +33085,11 @@ var float2 = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-  resolve(str3) {
-    const node = new Scalar(parseFloat(str3.replace(/_/g, "")));
-    const dot = str3.indexOf(".");
+  resolve(str4) {
+    const node = new Scalar(parseFloat(str4.replace(/_/g, "")));
+    const dot = str4.indexOf(".");
     if (dot !== -1) {
-      const f = str3.substring(dot + 1).replace(/_/g, "");
+      const f = str4.substring(dot + 1).replace(/_/g, "");
       if (f[f.length - 1] === "0")
         node.minFractionDigits = f.length;
     }
@@ -33147,34 +33100,34 @@ var float2 = {
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/int.js
 var intIdentify3 = (value) => typeof value === "bigint" || Number.isInteger(value);
-function intResolve2(str3, offset, radix, { intAsBigInt }) {
-  const sign = str3[0];
+function intResolve2(str4, offset, radix, { intAsBigInt }) {
+  const sign = str4[0];
   if (sign === "-" || sign === "+")
     offset += 1;
-  str3 = str3.substring(offset).replace(/_/g, "");
+  str4 = str4.substring(offset).replace(/_/g, "");
   if (intAsBigInt) {
     switch (radix) {
       case 2:
-        str3 = `0b${str3}`;
+        str4 = `0b${str4}`;
         break;
       case 8:
-        str3 = `0o${str3}`;
+        str4 = `0o${str4}`;
         break;
       case 16:
-        str3 = `0x${str3}`;
+        str4 = `0x${str4}`;
         break;
     }
-    const n2 = BigInt(str3);
+    const n2 = BigInt(str4);
     return sign === "-" ? BigInt(-1) * n2 : n2;
   }
-  const n = parseInt(str3, radix);
+  const n = parseInt(str4, radix);
   return sign === "-" ? -1 * n : n;
 }
 function intStringify2(node, radix, prefix) {
   const { value } = node;
   if (intIdentify3(value)) {
-    const str3 = value.toString(radix);
-    return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+    const str4 = value.toString(radix);
+    return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
   }
   return stringifyNumber(node);
 }
@@ -33184,7 +33137,7 @@ var intBin = {
   tag: "tag:yaml.org,2002:int",
   format: "BIN",
   test: /^[-+]?0b[0-1_]+$/,
-  resolve: (str3, _onError, opt) => intResolve2(str3, 2, 2, opt),
+  resolve: (str4, _onError, opt) => intResolve2(str4, 2, 2, opt),
   stringify: (node) => intStringify2(node, 2, "0b")
 };
 var intOct2 = {
@@ -33193,7 +33146,7 @@ var intOct2 = {
   tag: "tag:yaml.org,2002:int",
   format: "OCT",
   test: /^[-+]?0[0-7_]+$/,
-  resolve: (str3, _onError, opt) => intResolve2(str3, 1, 8, opt),
+  resolve: (str4, _onError, opt) => intResolve2(str4, 1, 8, opt),
   stringify: (node) => intStringify2(node, 8, "0")
 };
 var int2 = {
@@ -33201,7 +33154,7 @@ var int2 = {
   default: true,
   tag: "tag:yaml.org,2002:int",
   test: /^[-+]?[0-9][0-9_]*$/,
-  resolve: (str3, _onError, opt) => intResolve2(str3, 0, 10, opt),
+  resolve: (str4, _onError, opt) => intResolve2(str4, 0, 10, opt),
   stringify: stringifyNumber
 };
 var intHex2 = {
@@ -33210,7 +33163,7 @@ var intHex2 = {
   tag: "tag:yaml.org,2002:int",
   format: "HEX",
   test: /^[-+]?0x[0-9a-fA-F_]+$/,
-  resolve: (str3, _onError, opt) => intResolve2(str3, 2, 16, opt),
+  resolve: (str4, _onError, opt) => intResolve2(str4, 2, 16, opt),
   stringify: (node) => intStringify2(node, 16, "0x")
 };
 
@@ -33263,14 +33216,14 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
   }
   static from(schema4, iterable, ctx) {
     const { replacer } = ctx;
-    const set2 = new this(schema4);
+    const set3 = new this(schema4);
     if (iterable && Symbol.iterator in Object(iterable))
       for (let value of iterable) {
         if (typeof replacer === "function")
           value = replacer.call(iterable, value, value);
-        set2.items.push(createPair(value, null, ctx));
+        set3.items.push(createPair(value, null, ctx));
       }
-    return set2;
+    return set3;
   }
 };
 YAMLSet.tag = "tag:yaml.org,2002:set";
@@ -33294,9 +33247,9 @@ var set = {
 };
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js
-function parseSexagesimal(str3, asBigInt) {
-  const sign = str3[0];
-  const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+function parseSexagesimal(str4, asBigInt) {
+  const sign = str4[0];
+  const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
   const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
   const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
   return sign === "-" ? num3(-1) * res : res;
@@ -33333,7 +33286,7 @@ var intTime = {
   tag: "tag:yaml.org,2002:int",
   format: "TIME",
   test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-  resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+  resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
   stringify: stringifySexagesimal
 };
 var floatTime = {
@@ -33342,7 +33295,7 @@ var floatTime = {
   tag: "tag:yaml.org,2002:float",
   format: "TIME",
   test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-  resolve: (str3) => parseSexagesimal(str3, false),
+  resolve: (str4) => parseSexagesimal(str4, false),
   stringify: stringifySexagesimal
 };
 var timestamp = {
@@ -33353,8 +33306,8 @@ var timestamp = {
   // may be omitted altogether, resulting in a date format. In such a case, the time part is
   // assumed to be 00:00:00Z (start of day, UTC).
   test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-  resolve(str3) {
-    const match = str3.match(timestamp.test);
+  resolve(str4) {
+    const match = str4.match(timestamp.test);
     if (!match)
       throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
     const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -34015,8 +33968,8 @@ function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIn
         hasSpace = false;
     }
   }
-  const last = tokens[tokens.length - 1];
-  const end = last ? last.offset + last.source.length : offset;
+  const last2 = tokens[tokens.length - 1];
+  const end = last2 ? last2.offset + last2.source.length : offset;
   if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
     onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
   }
@@ -34102,10 +34055,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep3, value } = collItem;
+    const { start, key, sep: sep2, value } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
-      next: key ?? sep3?.[0],
+      next: key ?? sep2?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -34119,7 +34072,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep3) {
+      if (!keyProps.anchor && !keyProps.tag && !sep2) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -34143,7 +34096,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep3 ?? [], {
+    const valueProps = resolveProps(sep2 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -34159,7 +34112,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep3, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -34235,7 +34188,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep3 = "";
+    let sep2 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -34249,13 +34202,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep3 + cb;
-          sep3 = "";
+            comment += sep2 + cb;
+          sep2 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep3 += source;
+            sep2 += source;
           hasSpace = true;
           break;
         default:
@@ -34284,18 +34237,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep3, value } = collItem;
+    const { start, key, sep: sep2, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep3?.[0],
+      next: key ?? sep2?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep3 && !value) {
+      if (!props.anchor && !props.tag && !sep2 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -34349,8 +34302,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep3 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep3, null, props, onError);
+    if (!isMap2 && !sep2 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -34362,7 +34315,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep3 ?? [], {
+      const valueProps = resolveProps(sep2 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -34373,8 +34326,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep3)
-            for (const st of sep3) {
+          if (sep2)
+            for (const st of sep2) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -34391,7 +34344,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -34551,7 +34504,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep3 = "";
+  let sep2 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -34568,24 +34521,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep3 + indent.slice(trimIndent) + content;
-      sep3 = "\n";
+      value += sep2 + indent.slice(trimIndent) + content;
+      sep2 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep3 === " ")
-        sep3 = "\n";
-      else if (!prevMoreIndented && sep3 === "\n")
-        sep3 = "\n\n";
-      value += sep3 + indent.slice(trimIndent) + content;
-      sep3 = "\n";
+      if (sep2 === " ")
+        sep2 = "\n";
+      else if (!prevMoreIndented && sep2 === "\n")
+        sep2 = "\n\n";
+      value += sep2 + indent.slice(trimIndent) + content;
+      sep2 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep3 === "\n")
+      if (sep2 === "\n")
         value += "\n";
       else
-        sep3 = "\n";
+        sep2 = "\n";
     } else {
-      value += sep3 + content;
-      sep3 = " ";
+      value += sep2 + content;
+      sep2 = " ";
       prevMoreIndented = false;
     }
   }
@@ -34760,25 +34713,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep3 = " ";
+  let sep2 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep3 === "\n")
-        res += sep3;
+      if (sep2 === "\n")
+        res += sep2;
       else
-        sep3 = "\n";
+        sep2 = "\n";
     } else {
-      res += sep3 + lm;
-      sep3 = " ";
+      res += sep2 + lm;
+      sep2 = " ";
     }
     pos = line.lastIndex;
   }
-  const last = /[ \t]*(.*)/sy;
-  last.lastIndex = pos;
-  match = last.exec(source);
-  return res + sep3 + (match?.[1] ?? "");
+  const last2 = /[ \t]*(.*)/sy;
+  last2.lastIndex = pos;
+  match = last2.exec(source);
+  return res + sep2 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -35534,14 +35487,14 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start, key, sep: sep3, value }) {
+function stringifyItem({ start, key, sep: sep2, value }) {
   let res = "";
   for (const st of start)
     res += st.source;
   if (key)
     res += stringifyToken(key);
-  if (sep3)
-    for (const st of sep3)
+  if (sep2)
+    for (const st of sep2)
       res += st.source;
   if (value)
     res += stringifyToken(value);
@@ -36579,12 +36532,12 @@ var Parser = class {
           yield* this.pop(token);
       }
       if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-        const last = token.items[token.items.length - 1];
-        if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+        const last2 = token.items[token.items.length - 1];
+        if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
           if (top.type === "document")
-            top.end = last.start;
+            top.end = last2.start;
           else
-            top.items.push({ start: last.start });
+            top.items.push({ start: last2.start });
           token.items.splice(-1, 1);
         }
       }
@@ -36657,18 +36610,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start = getFirstKeyStartProps(prev);
-      let sep3;
+      let sep2;
       if (scalar.end) {
-        sep3 = scalar.end;
-        sep3.push(this.sourceToken);
+        sep2 = scalar.end;
+        sep2.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep3 = [this.sourceToken];
+        sep2 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start, key: scalar, sep: sep3 }]
+        items: [{ start, key: scalar, sep: sep2 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -36708,8 +36661,8 @@ var Parser = class {
         this.onKeyLine = false;
         if (it.value) {
           const end = "end" in it.value ? it.value.end : void 0;
-          const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-          if (last?.type === "comment")
+          const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+          if (last2?.type === "comment")
             end?.push(this.sourceToken);
           else
             map2.items.push({ start: [this.sourceToken] });
@@ -36821,15 +36774,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start2 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep3 = it.sep;
-              sep3.push(this.sourceToken);
+              const sep2 = it.sep;
+              sep2.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start2, key, sep: sep3 }]
+                items: [{ start: start2, key, sep: sep2 }]
               });
             } else if (start.length > 0) {
               it.sep = it.sep.concat(start, this.sourceToken);
@@ -36901,8 +36854,8 @@ var Parser = class {
       case "newline":
         if (it.value) {
           const end = "end" in it.value ? it.value.end : void 0;
-          const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-          if (last?.type === "comment")
+          const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+          if (last2?.type === "comment")
             end?.push(this.sourceToken);
           else
             seq2.items.push({ start: [this.sourceToken] });
@@ -37023,13 +36976,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep3 = fc.end.splice(1, fc.end.length);
-        sep3.push(this.sourceToken);
+        const sep2 = fc.end.splice(1, fc.end.length);
+        sep2.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start, key: fc, sep: sep3 }]
+          items: [{ start, key: fc, sep: sep2 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -37534,7 +37487,7 @@ function createLocator(tree, root, lines) {
     }
     return void 0;
   };
-  const resolve8 = (pointer) => {
+  const resolve7 = (pointer) => {
     const cached = resolved.get(pointer);
     if (cached) return cached;
     index ??= buildIndex();
@@ -37571,12 +37524,12 @@ function createLocator(tree, root, lines) {
   };
   return {
     locate(pointer) {
-      const { entry, exact } = resolve8(pointer);
+      const { entry, exact } = resolve7(pointer);
       if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
       return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { entry, exact } = resolve8(pointer);
+      const { entry, exact } = resolve7(pointer);
       return exact ? spanOf2(entry.key) : void 0;
     }
   };
@@ -37667,14 +37620,14 @@ function locatorTable(root, lines) {
   const from = range && range.length >= 2 ? range[0] : 0;
   const to = range && range.length >= 2 ? range[2] ?? range[1] : length;
   const first = lines.lineOf(from);
-  const last = Math.max(first, lines.lineOf(Math.max(from, to)));
+  const last2 = Math.max(first, lines.lineOf(Math.max(from, to)));
   const origin = lines.lineStarts()[first];
   for (let i = 0; i < values.length; i += FIELDS) {
     for (const f of [0, 1, 2, 3])
       if (values[i + f] >= 0) values[i + f] = values[i + f] - origin;
   }
   const all = [
-    ...lines.lineStarts().slice(first, last + 1).map((v) => v - origin),
+    ...lines.lineStarts().slice(first, last2 + 1).map((v) => v - origin),
     ...values
   ];
   let max = 0;
@@ -37684,7 +37637,7 @@ function locatorTable(root, lines) {
     codes: encode(all, wide),
     wide,
     firstLine: first,
-    lines: last - first + 1,
+    lines: last2 - first + 1,
     textLength: length - origin,
     keys
   };
@@ -37729,7 +37682,7 @@ function tableLocator(table4) {
     }
     return -1;
   };
-  const resolve8 = (pointer) => {
+  const resolve7 = (pointer) => {
     const segments = pointerSegments(pointer);
     if (segments === void 0) return { at: 0, exact: false };
     let node = 0;
@@ -37742,12 +37695,12 @@ function tableLocator(table4) {
   };
   return {
     locate(pointer) {
-      const { at: node, exact } = resolve8(pointer);
+      const { at: node, exact } = resolve7(pointer);
       if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
       return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { at: node, exact } = resolve8(pointer);
+      const { at: node, exact } = resolve7(pointer);
       return exact ? spanAt(node, 2) : void 0;
     }
   };
@@ -37901,11 +37854,11 @@ function keyWords(key) {
 }
 function secretLikeKey(key) {
   const words2 = keyWords(key);
-  const last = words2[words2.length - 1];
-  if (last === void 0) return false;
-  if (SECRET_WORDS.has(last)) return true;
-  if (SECRET_BODY_WORDS.has(last) && words2.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
-  return last === "ref" && words2.includes("secret");
+  const last2 = words2[words2.length - 1];
+  if (last2 === void 0) return false;
+  if (SECRET_WORDS.has(last2)) return true;
+  if (SECRET_BODY_WORDS.has(last2) && words2.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
+  return last2 === "ref" && words2.includes("secret");
 }
 function looksRandom(value) {
   return value.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= ENTROPY_THRESHOLD;
@@ -39573,13 +39526,13 @@ function normalise(doc) {
   const reported = new Set(findings.map((f) => f.pointer));
   const data = shallowCopy(doc.data);
   const copies = /* @__PURE__ */ new Set([data]);
-  const convert = (patterns, parse2, what) => {
+  const convert = (patterns, parse3, what) => {
     for (const pattern of patterns) {
       for (const pointer of pointersOf(data, pattern)) {
         const { parent, key } = writableParentOf(data, pointer, copies);
         if (!parent) continue;
         const raw2 = parent[key];
-        const value = parse2(raw2);
+        const value = parse3(raw2);
         if (value !== void 0) {
           setOwn(parent, key, value);
           continue;
@@ -39956,7 +39909,9 @@ function classify(tree, root) {
   for (const name of ["apiVersion", "kind"]) {
     const pairs2 = root.items.filter((p) => isScalar(p.key) && keyText(p.key) === name);
     const values = pairs2.map((p) => isScalar(p.value) ? p.value.value : void 0);
-    const ours2 = values.some((v) => typeof v === "string" && (ourApiVersion(v) || v === KIND));
+    const ours2 = values.some(
+      (v) => typeof v === "string" && (v.startsWith("agentpolicy.dev/") || v === KIND)
+    );
     if (pairs2.length > 1 && ours2) {
       return {
         kind: "error",
@@ -39968,16 +39923,8 @@ function classify(tree, root) {
   const apiVersion = field("apiVersion");
   const kind = field("kind");
   if (apiVersion.value === API_VERSION && kind.value === KIND) return { kind: "agent" };
-  const ours = typeof apiVersion.value === "string" && ourApiVersion(apiVersion.value);
+  const ours = typeof apiVersion.value === "string" && apiVersion.value.startsWith("agentpolicy.dev/");
   const agentish = typeof kind.value === "string" && kind.value.toLowerCase() === "agent";
-  const value = String(apiVersion.value);
-  if (ours && agentish && value !== API_VERSION && value.toLowerCase() === API_VERSION) {
-    return {
-      kind: "error",
-      message: `apiVersion must be written '${API_VERSION}' (lower case); got ${showValue(apiVersion.value)}`,
-      at: apiVersion.range
-    };
-  }
   if (ours && agentish && apiVersion.value !== API_VERSION) {
     return {
       kind: "error",
@@ -39998,11 +39945,8 @@ function plainlyNotAgent(contents) {
   };
   const apiVersion = scalar("apiVersion");
   const kind = scalar("kind");
-  if (typeof apiVersion === "string" && !ourApiVersion(apiVersion)) return true;
+  if (typeof apiVersion === "string" && !apiVersion.startsWith("agentpolicy.dev/")) return true;
   return typeof kind === "string" && kind.toLowerCase() !== "agent";
-}
-function ourApiVersion(value) {
-  return value.toLowerCase().startsWith("agentpolicy.dev/");
 }
 function isBlank(contents, text3) {
   if (contents === null || contents === void 0) return true;
@@ -40066,7 +40010,26 @@ function errorText(e) {
 
 // src/manifest/read.ts
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { open as open2, stat as stat3 } from "node:fs/promises";
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+async function readSource(file, opts) {
+  const fail = (message, line = 1, column = 1) => ({
+    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
+  });
+  let bytes;
+  try {
+    const info2 = await stat3(file.absPath);
+    if (info2.isDirectory()) return fail("is a directory, not a file");
+    if (!info2.isFile()) return fail("not a regular file");
+    if (info2.size > opts.maxFileSize) return fail(tooLarge(info2.size, opts.maxFileSize));
+    const read = await readAtMost(file.absPath, opts.maxFileSize + 1);
+    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
+    bytes = read;
+  } catch (e) {
+    return fail(ioMessage2(e));
+  }
+  return decode(bytes, fail);
+}
 function readSourceSync(file, opts) {
   const fail = (message, line = 1, column = 1) => ({
     error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
@@ -40102,6 +40065,23 @@ function readAtMostSync(path, limit) {
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
+  }
+}
+async function readAtMost(path, limit) {
+  const handle = await open2(path, "r");
+  try {
+    const chunks = [];
+    let total = 0;
+    while (total < limit) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
   }
 }
 function tooLarge(size, limit, grew = false) {
@@ -40219,7 +40199,7 @@ async function loadFiles(files, opts) {
   }
   return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
 }
-var turn = () => new Promise((resolve8) => setImmediate(resolve8));
+var turn = () => new Promise((resolve7) => setImmediate(resolve7));
 async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   const results = new Array(files.length);
   const batches = Math.ceil(files.length / BATCH);
@@ -40229,7 +40209,7 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   let failure;
   let allDone = () => {
   };
-  const finished = new Promise((resolve8) => allDone = resolve8);
+  const finished = new Promise((resolve7) => allDone = resolve7);
   const fail = (e) => {
     failure ??= e;
     allDone();
@@ -40421,8 +40401,8 @@ function escapePointerSegment2(segment) {
 function pointerOf(segments) {
   return segments.map((s) => "/" + escapePointerSegment2(String(s))).join("");
 }
-function joinPointer2(base, relative5) {
-  return relative5 ? base + relative5 : base;
+function joinPointer2(base, relative4) {
+  return relative4 ? base + relative4 : base;
 }
 
 // src/engine/derived.ts
@@ -41411,6 +41391,11 @@ var CHECK_AREAS = [
   "RISK",
   "SUP",
   "DLG",
+  "NAT",
+  "MCP",
+  "HOST",
+  "A2A",
+  "SRC",
   "SCHEMA",
   "POLICY"
 ];
@@ -41488,17 +41473,7 @@ function toCheck(raw2, index, src) {
     builtin: raw2.builtin ?? false,
     source: { file: src.file, line: pos.line, column: pos.column }
   };
-  for (const field of [
-    "principle",
-    "when",
-    "each",
-    "where",
-    "at",
-    "assert",
-    "vars",
-    "message",
-    "group"
-  ]) {
+  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"]) {
     if (raw2[field] !== void 0) check[field] = raw2[field];
   }
   deepFreeze(check);
@@ -41625,11 +41600,11 @@ function ruleFiles(dir) {
   return out;
 }
 function ruleFolderDigest(dir) {
-  const hash = createHash("sha256").update(`agentpolicy rules ${FORMAT}\0`);
+  const hash2 = createHash("sha256").update(`agentpolicy rules ${FORMAT}\0`);
   for (const file of ruleFiles(dir)) {
-    hash.update(`${file}\0`).update(readFileSync3(join3(dir, file))).update("\0");
+    hash2.update(`${file}\0`).update(readFileSync3(join3(dir, file))).update("\0");
   }
-  return hash.digest("hex");
+  return hash2.digest("hex");
 }
 function decode2(value) {
   if (Array.isArray(value)) return value.map(decode2);
@@ -41799,14 +41774,14 @@ function parseYamlSource(text3, file) {
     let found = node;
     for (let i = 0; i < path.length && node; i++) {
       const segment = path[i];
-      const last = i === path.length - 1;
+      const last2 = i === path.length - 1;
       if (isMap(node)) {
         const pair = node.items.find(
           (p) => isScalar(p.key) && String(p.key.value) === String(segment)
         );
         if (!pair) break;
         const keyNode = pair.key;
-        node = last && key || pair.value === null ? keyNode : pair.value;
+        node = last2 && key || pair.value === null ? keyNode : pair.value;
         found = node;
       } else if (isSeq(node) && typeof segment === "number") {
         const item = node.items[segment];
@@ -42079,17 +42054,7 @@ function checkOverrides(settings, checks) {
 var MAX_WAIVER_DAYS = 365;
 var DAY_MS = 864e5;
 function waiverCovers(w, f) {
-  if (f.ruleId !== w.check) return false;
-  const prints = w.match?.fingerprint;
-  if (prints !== void 0) {
-    if (f.fingerprint === void 0 || !(Array.isArray(prints) ? prints : [prints]).includes(f.fingerprint))
-      return false;
-  } else if ((f.related ?? []).some((r) => r.agent === void 0 || !globMatch(r.agent, w.agent))) {
-    return false;
-  }
-  if (w.match?.file !== void 0 && f.file !== w.match.file) return false;
-  if (f.agent === void 0 ? prints === void 0 || w.agent !== "*" : !globMatch(f.agent, w.agent))
-    return false;
+  if (f.ruleId !== w.check || f.agent === void 0 || !globMatch(f.agent, w.agent)) return false;
   if (w.path === void 0 || w.path === "") return true;
   return f.path === w.path || f.path.startsWith(`${w.path}/`);
 }
@@ -42098,7 +42063,6 @@ function refOf(w) {
     check: w.check,
     agent: w.agent,
     ...w.path !== void 0 ? { path: w.path } : {},
-    ...w.match !== void 0 ? { match: w.match } : {},
     reason: w.reason,
     approved_by: w.approved_by,
     expires: w.expires
@@ -42411,53 +42375,13 @@ function evaluate(agents, checks, opts) {
   return { findings, errors, applied: [...applied].sort() };
 }
 
-// src/report/group.ts
-import { createHash as createHash3 } from "node:crypto";
-function causeFingerprint(ruleId, value) {
-  return createHash3("sha256").update(`${ruleId}\0cause\0${JSON.stringify(value) ?? "undefined"}`).digest("hex").slice(0, 32);
-}
-function valueAtPointer(data, pointer) {
-  let node = data;
-  for (const raw2 of pointer.split("/").slice(1)) {
-    const key = raw2.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return void 0;
-    node = node[key];
-  }
-  return node;
-}
-var CauseGrouper = class {
-  primaries = /* @__PURE__ */ new Map();
-  /**
-   * The finding to report, or undefined when `f` joined an earlier finding of the same cause as a related
-   * location. `f.fingerprint` must already be the cause fingerprint.
-   */
-  add(f) {
-    const primary = this.primaries.get(f.fingerprint);
-    if (!primary) {
-      this.primaries.set(f.fingerprint, f);
-      return f;
-    }
-    const related = {
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      path: f.path,
-      ...f.agent !== void 0 ? { agent: f.agent } : {}
-    };
-    (primary.related ??= []).push(related);
-    return void 0;
-  }
-};
-function agentsOf(f) {
-  const key = (agent, file) => `${agent ?? ""}@${file}`;
-  return [key(f.agent, f.file), ...(f.related ?? []).map((r) => key(r.agent, r.file))];
-}
-function widens(head, base) {
-  if (!base || (head.related ?? []).length === 0) return false;
-  const before = new Set(agentsOf(base));
-  return agentsOf(head).some((a) => !before.has(a));
+// src/sources/columns.ts
+function sourceColumns(agent) {
+  const s = agent;
+  return {
+    ...s.source ? { source: s.source.format, sourceFiles: [...s.source.files] } : {},
+    ...s.ownerSource ? { ownerSource: s.ownerSource } : {}
+  };
 }
 
 // src/report/inventory.ts
@@ -42529,6 +42453,7 @@ function inventoryRows(agents, findings, findingAgents) {
     put("longestTtl", longestTtl(credentials));
     const labels = labelsOf(metadata.labels, scrub);
     if (labels) row2.labels = labels;
+    Object.assign(row2, sourceColumns(agent));
     return row2;
   });
 }
@@ -42641,8 +42566,10 @@ var package_default = {
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
     "json-logic-js": "2.0.5",
+    "jsonc-parser": "3.3.1",
     "markdown-table": "3.1.0",
     picomatch: "4.0.7",
+    "toml-eslint-parser": "1.0.3",
     yaml: "2.9.1"
   },
   devDependencies: {
@@ -42667,6 +42594,4541 @@ var package_default = {
 
 // src/version.ts
 var TOOL_VERSION = package_default.version;
+
+// src/sources/text/tree.ts
+var MAX_NATIVE_DEPTH = 64;
+function locateIn(tree, pointer) {
+  const segments = pointerSegments(pointer) ?? [];
+  for (let i = segments.length; i >= 0; i--) {
+    const at = tree.ranges.get(joinPointer(segments.slice(0, i)));
+    if (!at) continue;
+    const exact = i === segments.length;
+    const range = !exact && at.key ? at.key : at.value;
+    return tree.lines.span(range[0], range[1]);
+  }
+  return { line: 1, column: 1, endLine: 1, endColumn: 2 };
+}
+function locateKeyIn(tree, pointer) {
+  const key = tree.ranges.get(pointer)?.key;
+  return key ? tree.lines.span(key[0], key[1]) : void 0;
+}
+
+// src/sources/values.ts
+var EMBEDDED_REFERENCE = /\$\{\{\s*[^}]+\}\}|\$\{(?:env:|input:|secret:)?[A-Za-z_][A-Za-z0-9_.-]*(?::-[^}]*)?\}|\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\$[A-Z_][A-Z0-9_]{2,}/g;
+var PLACEHOLDER = [
+  /^<[^<>]*>$/,
+  /^\[[^[\]]*\]$/,
+  /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|…|-{3,}|•+|0{8,})$/,
+  /^(?:changeme|change[-_ ]?me|replace[-_ ]?me|todo|tbd|fixme|redacted|none|null|secret|password|token|dummy|example|sample|test|placeholder)$/i,
+  /^(?:your|my|insert|enter|add|put|paste)[-_ ]/i,
+  /[-_ ](?:here|goes[-_ ]here)$/i,
+  /^(?:sk|pk|ghp|gho|xoxb|xoxp|sk-ant|sk-proj)[-_](?:x+|\.{3,}|\*+|…|your|<)/i,
+  /^[A-Za-z0-9_-]*(?:xxxx|XXXX|\*\*\*\*|\.\.\.\.)[A-Za-z0-9_*.-]*$/
+];
+function isPlaceholderValue(value) {
+  const v = value.trim();
+  if (v === "") return true;
+  return PLACEHOLDER.some((p) => p.test(v));
+}
+function referencesIn(value) {
+  const out = [];
+  for (const m of value.matchAll(EMBEDDED_REFERENCE)) out.push(refName2(m[0]));
+  return out;
+}
+function refName2(token) {
+  const inner = token.replace(/^\$\{\{\s*|\s*\}\}$/g, "").replace(/^\{\{\s*|\s*\}\}$/g, "").replace(/^\$\{|\}$/g, "").replace(/^\$/, "").replace(/:-.*$/, "");
+  if (/^(?:env|input|secret):/.test(inner)) return inner;
+  if (/^secrets\./.test(inner)) return `secret:${inner.slice("secrets.".length)}`;
+  return `env:${inner}`;
+}
+var SECRET_NAME = /(?:^|[^a-z])(?:token|secret|password|passwd|pwd|passphrase|api[-_]?key|apikey|access[-_]?key|private[-_]?key|client[-_]?secret|credentials?|auth|authorization|bearer|cookie|session|signing[-_]?key|dsn|conn(?:ection)?[-_]?string)(?:$|[^a-z])|key$/i;
+function isSecretName(name) {
+  const words2 = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/^-+/, "");
+  return SECRET_NAME.test(words2);
+}
+var AUTH_SCHEME = /^(?:bearer|basic|token|bot|apikey|api-key|digest)\s+(\S+)\s*$/i;
+function classifyValue(value, name) {
+  const v = value.trim();
+  if (isPlaceholderValue(v)) return { kind: "placeholder", secrets: [] };
+  const found = scanString(v, isSecretName(name) ? normaliseKey(name) : void 0);
+  if (found.length > 0) {
+    return { kind: "inline-secret", secretKind: found[0][0], secrets: [...found.map((f) => f[1]), value] };
+  }
+  const refs = referencesIn(v);
+  if (refs.length > 0 || isReference(v)) {
+    return { kind: "reference", ...refs[0] !== void 0 ? { ref: refs[0] } : {}, secrets: [] };
+  }
+  if (isPlaceholderValue(v)) return { kind: "placeholder", secrets: [] };
+  const scheme = AUTH_SCHEME.exec(v);
+  const token = scheme ? scheme[1] : v;
+  if (isSecretName(name) && !isPlaceholderValue(token) && looksLikeToken(token)) {
+    return {
+      kind: "inline-secret",
+      secretKind: `credential in '${shortName(name)}'`,
+      secrets: [token, value]
+    };
+  }
+  return { kind: "literal", secrets: [] };
+}
+function looksLikeToken(v) {
+  return v.length >= 12 && !/\s/.test(v) && /[0-9]/.test(v) && /[A-Za-z]/.test(v) && !/^[./~]|^[A-Za-z]:\\|:\/\//.test(v) && !/^(?:true|false|\d+(?:\.\d+)*)$/i.test(v);
+}
+function normaliseKey(name) {
+  return name.replace(/^-+/, "").replace(/-/g, "_");
+}
+function shortName(name) {
+  return name.length <= 40 && /^[\w.-]+$/.test(name) ? name : "a secret-like field";
+}
+function credentialValue(value, name, where2, pointer, secrets) {
+  const c = classifyValue(value, name);
+  secrets.push(...c.secrets);
+  return {
+    name,
+    where: where2,
+    pointer,
+    kind: c.kind,
+    ...c.ref !== void 0 ? { ref: c.ref } : {},
+    ...c.secretKind !== void 0 ? { secretKind: c.secretKind } : {},
+    credential: c.kind === "inline-secret" || isSecretName(name) && c.kind !== "literal" || isSecretName(name) && value.trim() !== ""
+  };
+}
+function urlCredentials(url, pointer, secrets) {
+  const out = [];
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?/.exec(url.trim());
+  if (!m) return out;
+  const authority = m[2] ?? "";
+  const at = authority.lastIndexOf("@");
+  if (at > 0) {
+    const userinfo = authority.slice(0, at);
+    const colon = userinfo.indexOf(":");
+    const user = colon === -1 ? userinfo : userinfo.slice(0, colon);
+    const pass = colon === -1 ? "" : userinfo.slice(colon + 1);
+    const secret = pass !== "" ? pass : user;
+    const c = classifyValue(decode4(secret), "password");
+    if (c.kind !== "literal" || secret.length >= 8) {
+      const kind = c.kind === "literal" ? "inline-secret" : c.kind;
+      if (kind === "inline-secret") secrets.push(secret, decode4(secret), url);
+      out.push({
+        name: "userinfo",
+        where: "userinfo",
+        pointer,
+        kind,
+        ...c.ref !== void 0 ? { ref: c.ref } : {},
+        ...kind === "inline-secret" ? { secretKind: c.secretKind ?? "credential in URL userinfo" } : {},
+        credential: true
+      });
+    }
+  }
+  const query = m[4];
+  if (query) {
+    for (const part of query.slice(1).split("&")) {
+      if (part === "") continue;
+      const eq = part.indexOf("=");
+      const name = decode4(eq === -1 ? part : part.slice(0, eq));
+      const raw2 = eq === -1 ? "" : part.slice(eq + 1);
+      if (raw2 === "") continue;
+      const cv = credentialValue(decode4(raw2), name, "query", pointer, secrets);
+      if (cv.kind === "inline-secret") secrets.push(raw2, url);
+      if (cv.credential) out.push(cv);
+    }
+  }
+  return out;
+}
+function decode4(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+// src/sources/unicode.ts
+var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}]/u;
+function invisibleChar(text3) {
+  const m = INVISIBLE.exec(text3);
+  if (!m) return void 0;
+  const cp = m[0].codePointAt(0) ?? 0;
+  return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text3) {
+  return text3.replace(
+    new RegExp(INVISIBLE.source, "gu"),
+    (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`
+  );
+}
+
+// src/sources/model.ts
+function emptyConfig(format2, host, file) {
+  return {
+    format: format2,
+    host,
+    file,
+    servers: [],
+    allow: [],
+    ask: [],
+    deny: [],
+    posture: [],
+    env: [],
+    hooks: [],
+    trustAll: [],
+    directories: [],
+    personal: false
+  };
+}
+function isRecord3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+
+// src/sources/agent.ts
+var CONFIG_POINTER = "/native/config";
+function buildAgent(config, format2, tree, name, secretValues) {
+  const origins = /* @__PURE__ */ new Map();
+  const map2 = (synth, native2) => {
+    origins.set(synth, native2);
+  };
+  const tools = [];
+  const credentials = [];
+  const permissions = [];
+  const approvals = [];
+  const servers = [];
+  config.servers.forEach((s, i) => {
+    servers.push(serverFacts(s));
+    map2(`/native/servers/${i}`, s.pointer);
+    if (s.plainHttp) map2(`/native/servers/${i}/url`, s.plainHttp.pointer);
+    if (s.broadRoots[0]) map2(`/native/servers/${i}/broad_roots`, s.broadRoots[0].pointer);
+    if (s.autoApprove[0]) map2(`/native/servers/${i}/auto_approve`, s.autoApprove[0].pointer);
+    if (s.disabled) return;
+    const t = tools.length;
+    tools.push(toolOf(s));
+    map2(`/tools/${t}`, s.pointer);
+    if (s.package) {
+      map2(`/tools/${t}/version`, s.package.pointer);
+      map2(`/tools/${t}/digest`, s.package.pointer);
+      map2(`/tools/${t}/source`, s.package.pointer);
+    } else if (s.url !== void 0) {
+      map2(`/tools/${t}/version`, s.plainHttp?.pointer ?? s.pointer);
+    }
+    for (const c of s.credentials) {
+      if (!c.credential) continue;
+      map2(`/credentials/${credentials.length}`, c.pointer);
+      credentials.push(credentialOf(`${s.name}/${c.name}`, c));
+    }
+  });
+  for (const c of config.env) {
+    map2(`/credentials/${credentials.length}`, c.pointer);
+    credentials.push(credentialOf(`env/${c.name}`, c));
+  }
+  const gate = `${config.host}-prompt`;
+  for (const list4 of ["allow", "ask"]) {
+    for (const r of config[list4]) {
+      map2(`/permissions/${permissions.length}`, r.pointer);
+      permissions.push({
+        resource: r.resource,
+        actions: r.actions,
+        category: r.category,
+        ...list4 === "ask" ? { approval: gate } : {}
+      });
+    }
+  }
+  if (config.ask.length > 0) {
+    map2("/approvals/0", config.ask[0].pointer.replace(/\/\d+$/, ""));
+    approvals.push({ name: gate, approvers: ["the person running the session"], min_approvals: 1 });
+  }
+  const card = config.card;
+  if (card) {
+    tools.push({
+      name: card.name ?? "agent-card",
+      type: "a2a",
+      ...card.url ? { source: card.url } : {},
+      ...card.version ? { version: card.version } : {}
+    });
+    map2("/tools/0", "");
+  }
+  const secrets = sweep(tree.data, secretValues);
+  const invisible = invisibleIn(tree.data);
+  const posture = {};
+  config.posture.forEach((p, i) => {
+    posture[p.setting] = p.value;
+    map2(`/native/posture_settings/${i}`, p.pointer);
+    map2(`/native/posture/${escapePointerSegment(p.setting)}`, p.pointer);
+  });
+  const list3 = (prefix, items, facts) => items.map((x, i) => {
+    map2(`${prefix}/${i}`, x.pointer);
+    return facts(x);
+  });
+  const native = {
+    format: config.format,
+    host: config.host,
+    host_label: format2.label,
+    file: config.file,
+    implicit: true,
+    personal: config.personal,
+    servers,
+    posture,
+    posture_settings: config.posture.map((p) => ({ setting: p.setting, value: p.value })),
+    broad_allow: list3(
+      "/native/broad_allow",
+      config.allow.filter((r) => r.broad !== void 0),
+      (r) => ({ rule: r.rule, reason: r.broad })
+    ),
+    deny: config.deny.map((r) => r.rule),
+    trust_all: list3("/native/trust_all", config.trustAll, (t) => ({ setting: t.setting })),
+    hooks: list3("/native/hooks", config.hooks, (h) => ({ event: h.event })),
+    directories: list3("/native/directories", config.directories, (d) => ({ path: d.path })),
+    invisible: list3("/native/invisible", invisible, (x) => ({ char: x.char, where: x.where })),
+    ...card ? {
+      card: {
+        name: card.name ?? null,
+        url: card.url ?? null,
+        plain_http: card.plainHttp,
+        organization: card.organization ?? null,
+        schemes: card.schemes.map((s) => s.name),
+        security_required: card.securityRequired,
+        signed: card.signed
+      }
+    } : {},
+    config: tree.data
+  };
+  if (card) {
+    map2("/native/card", "");
+    map2("/native/card/url", card.urlPointer);
+    map2("/native/card/schemes", card.schemes.length > 0 ? "/securitySchemes" : "");
+    map2("/native/card/organization", "/provider/organization");
+  }
+  map2("/native", "");
+  const data = {
+    apiVersion: "agentpolicy.dev/v1",
+    kind: "Agent",
+    metadata: {
+      name,
+      description: `${format2.label} configuration in ${config.file}`,
+      labels: { source: config.format }
+    },
+    ...tools.length > 0 ? { tools } : {},
+    ...credentials.length > 0 ? { credentials } : {},
+    ...permissions.length > 0 ? { permissions } : {},
+    ...approvals.length > 0 ? { approvals } : {},
+    native
+  };
+  const locate = (pointer) => locateIn(tree, nativePointerOf(origins, pointer) ?? "");
+  const doc = {
+    file: config.file,
+    docIndex: 0,
+    data,
+    locate,
+    locateKey: (pointer) => {
+      const native2 = nativePointerOf(origins, pointer, true);
+      return native2 === void 0 ? void 0 : locateKeyIn(tree, native2);
+    }
+  };
+  return {
+    doc,
+    name,
+    data,
+    findings: [],
+    secrets,
+    redact: [...new Set(secretValues.filter((v) => v.length >= 4))],
+    source: { format: config.format, host: config.host, files: [config.file], implicit: true },
+    config,
+    origins,
+    tree
+  };
+}
+function nativePointerOf(origins, pointer, exact = false) {
+  if (pointer === CONFIG_POINTER || pointer.startsWith(`${CONFIG_POINTER}/`))
+    return pointer.slice(CONFIG_POINTER.length);
+  if (exact) return origins.get(pointer);
+  const segments = pointerSegments(pointer);
+  if (segments === void 0) return void 0;
+  for (let i = segments.length; i > 0; i--) {
+    const hit = origins.get(joinPointer(segments.slice(0, i)));
+    if (hit !== void 0) return hit;
+  }
+  return void 0;
+}
+function toolOf(s) {
+  const pkg = s.package;
+  const source = pkg ? pkg.ecosystem === "npm" ? `npm:${pkg.name}` : pkg.ecosystem === "pypi" ? `pypi:${pkg.name}` : pkg.name : s.url ?? s.command ?? s.name;
+  return {
+    name: s.name,
+    type: "mcp",
+    source,
+    ...pkg?.version !== void 0 ? { version: pkg.version } : {},
+    ...pkg?.digest !== void 0 ? { digest: pkg.digest } : {}
+  };
+}
+function credentialOf(name, c) {
+  const lower2 = c.name.toLowerCase();
+  const type = /pass(?:word|wd|phrase)?|pwd/.test(lower2) ? "password" : c.where === "header" || /token|bearer|auth/.test(lower2) ? "static-token" : "api-key";
+  return {
+    name,
+    type,
+    ...c.kind === "reference" && c.ref !== void 0 ? { secret_ref: c.ref } : {}
+  };
+}
+function serverFacts(s) {
+  return {
+    name: s.name,
+    transport: s.transport,
+    ...s.command !== void 0 ? { command: s.command } : {},
+    ...s.url !== void 0 ? { url: s.url } : {},
+    ...s.package ? {
+      package: {
+        ecosystem: s.package.ecosystem,
+        name: s.package.name,
+        version: s.package.version ?? null
+      }
+    } : {},
+    plain_http: s.plainHttp !== void 0,
+    broad_roots: s.broadRoots.map((r) => r.path),
+    auto_approve: s.autoApprove.map((a) => a.what),
+    ...s.includeTools ? { include_tools: s.includeTools } : {},
+    ...s.excludeTools ? { exclude_tools: s.excludeTools } : {},
+    disabled: s.disabled
+  };
+}
+function sweep(data, values) {
+  const hits = [];
+  const walk2 = (v, pointer, key, depth) => {
+    if (depth > 64) return;
+    if (typeof v === "string") {
+      const c = classifyValue(v, key);
+      if (c.kind === "inline-secret") {
+        hits.push({ pointer: `${CONFIG_POINTER}${pointer}`, kind: c.secretKind ?? "secret" });
+        values.push(...c.secrets);
+      }
+      return;
+    }
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        const prev = i > 0 ? v[i - 1] : void 0;
+        const name = typeof prev === "string" && /^--?[A-Za-z][\w-]*$/.test(prev) ? prev : key;
+        const eq = typeof x === "string" ? /^(--?[A-Za-z][\w-]*)=/.exec(x) : null;
+        walk2(x, `${pointer}/${i}`, eq ? eq[1] : name, depth + 1);
+      });
+      return;
+    }
+    if (isRecord3(v))
+      for (const k of Object.keys(v)) walk2(v[k], `${pointer}/${escapePointerSegment(k)}`, k, depth + 1);
+  };
+  walk2(data, "", "", 0);
+  return hits;
+}
+function invisibleIn(data) {
+  const out = [];
+  const walk2 = (v, pointer, depth) => {
+    if (depth > 64 || out.length >= 20) return;
+    if (typeof v === "string") {
+      const c = invisibleChar(v);
+      if (c) out.push({ pointer, char: c, where: visible(pointer) || "/" });
+      return;
+    }
+    if (Array.isArray(v)) v.forEach((x, i) => walk2(x, `${pointer}/${i}`, depth + 1));
+    else if (isRecord3(v)) {
+      for (const k of Object.keys(v)) {
+        const p = `${pointer}/${escapePointerSegment(k)}`;
+        const c = invisibleChar(k);
+        if (c) out.push({ pointer: p, char: c, where: `the key of ${visible(p)}` });
+        walk2(v[k], p, depth + 1);
+      }
+    }
+  };
+  walk2(data, "", 0);
+  return out;
+}
+
+// src/sources/servers.ts
+function readServers(map2, base, fields, secrets) {
+  if (!isRecord3(map2)) return [];
+  return Object.keys(map2).flatMap((name) => {
+    const entry = map2[name];
+    if (!isRecord3(entry)) return [];
+    return [readServer(name, entry, `${base}/${escapePointerSegment(name)}`, fields, secrets)];
+  });
+}
+function readServer(name, entry, pointer, fields, secrets) {
+  const at = (...segs) => pointer + segs.map((s) => `/${escapePointerSegment(String(s))}`).join("");
+  const command = str(entry.command);
+  const args = strings(entry.args);
+  let url;
+  let urlField;
+  let transport = "stdio";
+  for (const u of fields.urls) {
+    const v = str(entry[u.field]);
+    if (v !== void 0) {
+      url = v;
+      urlField = u.field;
+      transport = u.transport;
+      break;
+    }
+  }
+  const type = str(entry.type)?.toLowerCase();
+  if (type === "sse") transport = "sse";
+  else if (type === "http" || type === "streamable-http" || type === "streamablehttp") transport = "http";
+  else if (type === "stdio" || command !== void 0 && url === void 0) transport = "stdio";
+  const credentials = [];
+  const env = entry.env;
+  if (isRecord3(env)) {
+    for (const key of Object.keys(env)) {
+      const v = env[key];
+      if (typeof v !== "string") continue;
+      const cv = credentialValue(v, key, "env", at("env", key), secrets);
+      if (cv.credential) credentials.push(cv);
+    }
+  }
+  for (const field of fields.headers) {
+    const headers = entry[field];
+    if (!isRecord3(headers)) continue;
+    for (const key of Object.keys(headers)) {
+      const v = headers[key];
+      if (typeof v !== "string") continue;
+      const cv = credentialValue(v, key, "header", at(field, key), secrets);
+      if (cv.credential) credentials.push(cv);
+    }
+  }
+  for (const field of fields.envHeaders ?? []) {
+    const headers = entry[field];
+    if (!isRecord3(headers)) continue;
+    for (const key of Object.keys(headers)) {
+      const v = headers[key];
+      if (typeof v !== "string") continue;
+      credentials.push({
+        name: key,
+        where: "header",
+        pointer: at(field, key),
+        kind: "reference",
+        ref: `env:${v}`,
+        credential: true
+      });
+    }
+  }
+  if (fields.bearerEnv) {
+    const v = str(entry[fields.bearerEnv]);
+    if (v !== void 0) {
+      credentials.push({
+        name: "Authorization",
+        where: "header",
+        pointer: at(fields.bearerEnv),
+        kind: "reference",
+        ref: `env:${v}`,
+        credential: true
+      });
+    }
+  }
+  if (fields.envFile) {
+    const v = str(entry[fields.envFile]);
+    if (v !== void 0) {
+      credentials.push({
+        name: v,
+        where: "env-file",
+        pointer: at(fields.envFile),
+        kind: "reference",
+        ref: `file:${v}`,
+        credential: true
+      });
+    }
+  }
+  if (url !== void 0 && urlField !== void 0)
+    credentials.push(...urlCredentials(url, at(urlField), secrets));
+  credentials.push(...argCredentials(args, (i) => at("args", i), secrets));
+  const pkg = command !== void 0 ? packageOf(command, args, (i) => at("args", i), at("command")) : void 0;
+  const broadRoots = broadRootsOf(name, command, args, pkg, (i) => at("args", i));
+  const autoApprove = [];
+  for (const field of fields.autoApprove) {
+    const list3 = entry[field];
+    if (Array.isArray(list3) && list3.length > 0) {
+      const tools = strings(list3);
+      autoApprove.push({ pointer: at(field), what: tools.includes("*") ? "every tool" : tools.join(", ") });
+    } else if (list3 === true) {
+      autoApprove.push({ pointer: at(field), what: "every tool" });
+    }
+  }
+  if (fields.trust && entry[fields.trust] === true) {
+    autoApprove.push({ pointer: at(fields.trust), what: "every tool (trust: true)" });
+  }
+  const disabled = fields.disabled !== void 0 && entry[fields.disabled] === true || fields.enabled !== void 0 && entry[fields.enabled] === false;
+  const plain = url !== void 0 && urlField !== void 0 && isPlainRemote(url) ? { pointer: at(urlField) } : void 0;
+  return {
+    name,
+    pointer,
+    transport,
+    ...command !== void 0 ? { command } : {},
+    args,
+    ...url !== void 0 ? { url } : {},
+    ...pkg ? { package: pkg } : {},
+    credentials,
+    ...plain ? { plainHttp: plain } : {},
+    broadRoots,
+    autoApprove,
+    ...fields.include && Array.isArray(entry[fields.include]) ? { includeTools: strings(entry[fields.include]) } : {},
+    ...fields.exclude && Array.isArray(entry[fields.exclude]) ? { excludeTools: strings(entry[fields.exclude]) } : {},
+    disabled
+  };
+}
+function argCredentials(args, at, secrets) {
+  const out = [];
+  args.forEach((arg, i) => {
+    const prev = args[i - 1];
+    const eq = /^(--?[A-Za-z][\w-]*)=(.*)$/s.exec(arg);
+    if (eq) {
+      const cv2 = credentialValue(eq[2], eq[1], "arg", at(i), secrets);
+      if (cv2.credential) out.push(cv2);
+      return;
+    }
+    if (prev !== void 0 && (prev === "-e" || prev === "--env")) {
+      const kv = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(arg);
+      if (kv) {
+        const cv2 = credentialValue(kv[2], kv[1], "env", at(i), secrets);
+        if (cv2.credential) out.push(cv2);
+      } else if (isSecretName(arg)) {
+        out.push({
+          name: arg,
+          where: "env",
+          pointer: at(i),
+          kind: "reference",
+          ref: `env:${arg}`,
+          credential: true
+        });
+      }
+      return;
+    }
+    if (prev !== void 0 && /^--?[A-Za-z][\w-]*$/.test(prev) && isSecretName(prev) && !arg.startsWith("-")) {
+      const cv2 = credentialValue(arg, prev, "arg", at(i), secrets);
+      if (cv2.credential) out.push(cv2);
+      return;
+    }
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(arg)) {
+      out.push(...urlCredentials(arg, at(i), secrets));
+      return;
+    }
+    const cv = credentialValue(arg, "arg", "arg", at(i), secrets);
+    if (cv.kind === "inline-secret") out.push(cv);
+  });
+  return out;
+}
+var RUNNERS = {
+  npx: {
+    ecosystem: "npm",
+    valued: ["--registry", "--cache", "--userconfig", "-c", "--call", "--node-options"],
+    pkgFlag: ["-p", "--package"]
+  },
+  bunx: { ecosystem: "npm", valued: ["--registry", "--cwd"], pkgFlag: ["-p", "--package"] },
+  uvx: {
+    ecosystem: "pypi",
+    valued: [
+      "--with",
+      "--python",
+      "-p",
+      "--index",
+      "--index-url",
+      "--extra-index-url",
+      "--with-requirements",
+      "--directory",
+      "--config-file"
+    ],
+    pkgFlag: ["--from"]
+  },
+  pipx: { ecosystem: "pypi", valued: ["--python", "--index-url", "--pip-args"], pkgFlag: ["--spec"] }
+};
+function packageOf(command, args, at, commandPointer) {
+  const base = command.split(/[\\/]/).pop()?.replace(/\.(?:cmd|exe)$/i, "").toLowerCase() ?? "";
+  let rest = args.map((a, i) => ({ a, i }));
+  let runner = RUNNERS[base];
+  if (base === "npm" && rest[0]?.a === "exec" || (base === "pnpm" || base === "yarn") && rest[0]?.a === "dlx") {
+    runner = RUNNERS.npx;
+    rest = rest.slice(1);
+  } else if (base === "uv" && rest[0]?.a === "tool" && rest[1]?.a === "run") {
+    runner = RUNNERS.uvx;
+    rest = rest.slice(2);
+  } else if (base === "pipx" && rest[0]?.a === "run") {
+    rest = rest.slice(1);
+  } else if (base === "docker" || base === "podman") {
+    return imageOf(rest, at);
+  }
+  if (!runner) {
+    if (/^(?:\.{1,2}[\\/]|\$\{workspaceFolder\})/.test(command)) {
+      return { ecosystem: "other", name: command, version: "local", pointer: commandPointer };
+    }
+    return void 0;
+  }
+  let explicit;
+  let first;
+  for (let k = 0; k < rest.length; k++) {
+    const { a } = rest[k];
+    if (a === "--") {
+      first ??= rest[k + 1];
+      break;
+    }
+    if (runner.pkgFlag?.includes(a)) {
+      explicit ??= rest[k + 1];
+      k++;
+      continue;
+    }
+    const eq = /^(--?[\w-]+)=(.*)$/.exec(a);
+    if (eq && runner.pkgFlag?.includes(eq[1])) {
+      explicit ??= { a: eq[2], i: rest[k].i };
+      continue;
+    }
+    if (runner.valued.includes(a)) {
+      k++;
+      continue;
+    }
+    if (a.startsWith("-")) continue;
+    first = rest[k];
+    break;
+  }
+  const spec = explicit ?? first;
+  if (!spec) return void 0;
+  return runner.ecosystem === "npm" ? npmSpec(spec.a, at(spec.i)) : pypiSpec(spec.a, at(spec.i));
+}
+function npmSpec(spec, pointer) {
+  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  const name = at === -1 ? spec : spec.slice(0, at);
+  const version = at === -1 ? void 0 : spec.slice(at + 1);
+  return { ecosystem: "npm", name, ...version ? { version } : {}, pointer };
+}
+function pypiSpec(spec, pointer) {
+  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)\s*(?:(==|===|@)\s*([^\s,;]+)|([<>=!~][^;]*))?/.exec(
+    spec
+  );
+  if (!m) return { ecosystem: "pypi", name: spec, pointer };
+  const version = m[3] ?? m[4]?.trim();
+  return { ecosystem: "pypi", name: m[1], ...version ? { version } : {}, pointer };
+}
+var DOCKER_VALUED = /* @__PURE__ */ new Set([
+  "-e",
+  "--env",
+  "-v",
+  "--volume",
+  "--name",
+  "-p",
+  "--publish",
+  "--network",
+  "--net",
+  "--env-file",
+  "-w",
+  "--workdir",
+  "-u",
+  "--user",
+  "--entrypoint",
+  "--mount",
+  "--platform",
+  "-l",
+  "--label",
+  "--cpus",
+  "-m",
+  "--memory",
+  "--add-host",
+  "--cap-add",
+  "--cap-drop",
+  "--device",
+  "--dns",
+  "-h",
+  "--hostname",
+  "--ipc",
+  "--pid",
+  "--pull",
+  "--restart",
+  "--runtime",
+  "--security-opt",
+  "--shm-size",
+  "--ulimit",
+  "--tmpfs",
+  "--gpus"
+]);
+function imageOf(rest, at) {
+  let k = 0;
+  while (k < rest.length && (rest[k].a === "container" || rest[k].a === "run")) k++;
+  for (; k < rest.length; k++) {
+    const { a, i } = rest[k];
+    if (DOCKER_VALUED.has(a)) {
+      k++;
+      continue;
+    }
+    if (a.startsWith("-")) continue;
+    const [ref, digest] = a.split("@");
+    const slash = (ref ?? "").lastIndexOf("/");
+    const colon = (ref ?? "").lastIndexOf(":");
+    const hasTag = colon > slash;
+    const name = hasTag ? ref.slice(0, colon) : ref ?? a;
+    const tag = hasTag ? ref.slice(colon + 1) : void 0;
+    return {
+      ecosystem: "docker",
+      name,
+      ...tag ? { version: tag } : {},
+      ...digest ? { digest } : {},
+      pointer: at(i)
+    };
+  }
+  return void 0;
+}
+var BROAD_ROOT = /^(?:\/|~\/?|\$HOME\/?|\$\{HOME\}\/?|\$\{env:HOME\}\/?|\$\{userHome\}\/?|%USERPROFILE%\\?|[A-Za-z]:[\\/]?|\/(?:home|Users|root)\/?)$/;
+function broadRootsOf(name, command, args, pkg, at) {
+  const out = [];
+  const isFs = /filesystem/i.test(pkg?.name ?? "") || /^(?:fs|filesystem|files)$/i.test(name);
+  const pkgIndex = pkg ? args.findIndex((_, i) => at(i) === pkg.pointer) : -1;
+  args.forEach((arg, i) => {
+    const prev = args[i - 1];
+    if ((prev === "-v" || prev === "--volume") && pkg?.ecosystem === "docker") {
+      const source = arg.split(":")[0] ?? "";
+      if (BROAD_ROOT.test(source) || arg.startsWith("/:") && source === "")
+        out.push({ pointer: at(i), path: source || "/" });
+      return;
+    }
+    if (prev === "--mount" && /(?:^|,)(?:source|src)=(\/|~|\$HOME)(?:,|$)/.test(arg)) {
+      out.push({ pointer: at(i), path: /(?:source|src)=([^,]*)/.exec(arg)?.[1] ?? "/" });
+      return;
+    }
+    if (isFs && i > pkgIndex && !arg.startsWith("-") && BROAD_ROOT.test(arg.trim())) {
+      out.push({ pointer: at(i), path: arg });
+    }
+  });
+  if (command !== void 0 && isFs && pkg === void 0) return out;
+  return out;
+}
+var LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|::1|0\.0\.0\.0|host\.docker\.internal)$/i;
+function isPlainRemote(url) {
+  const m = /^http:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(url.trim());
+  if (!m) return false;
+  const host = m[1] ?? "";
+  if (host === "" || host.includes("$") || host.includes("{")) return false;
+  return !LOOPBACK.test(host) && !host.toLowerCase().endsWith(".localhost");
+}
+
+// src/sources/mcp/read.ts
+var MCP_FIELDS = {
+  urls: [
+    { field: "url", transport: "http" },
+    { field: "serverUrl", transport: "http" }
+  ],
+  headers: ["headers"],
+  autoApprove: ["alwaysAllow", "autoApprove"],
+  disabled: "disabled",
+  envFile: "envFile"
+};
+function readMcpServers(data, format2, host, file, key, secrets) {
+  if (!isRecord3(data) || !isRecord3(data[key])) return void 0;
+  const config = emptyConfig(format2, host, file);
+  config.servers = readServers(data[key], `/${key}`, MCP_FIELDS, secrets);
+  return config;
+}
+function readVscode(data, file, secrets) {
+  const config = readMcpServers(data, "vscode-mcp", "vscode", file, "servers", secrets);
+  if (!config || !isRecord3(data)) return config;
+  const inputs = Array.isArray(data.inputs) ? data.inputs.filter(isRecord3) : [];
+  const passwordInputs = new Set(inputs.filter((i) => i.password === true).map((i) => String(i.id)));
+  for (const server of config.servers) {
+    for (const c of server.credentials) {
+      if (c.ref?.startsWith("input:") && !passwordInputs.has(c.ref.slice("input:".length))) {
+        c.ref = `${c.ref} (not a password input)`;
+      }
+    }
+  }
+  return config;
+}
+
+// src/sources/claude/rules.ts
+var RISKY_COMMANDS = /* @__PURE__ */ new Set([
+  "curl",
+  "wget",
+  "sudo",
+  "su",
+  "doas",
+  "ssh",
+  "scp",
+  "rsync",
+  "nc",
+  "ncat",
+  "netcat",
+  "telnet",
+  "bash",
+  "sh",
+  "zsh",
+  "fish",
+  "eval",
+  "exec",
+  "python",
+  "python3",
+  "node",
+  "perl",
+  "ruby",
+  "php",
+  "deno",
+  "bun",
+  "powershell",
+  "pwsh",
+  "chmod",
+  "chown",
+  "dd",
+  "mkfs",
+  "rm",
+  "kubectl",
+  "terraform",
+  "aws",
+  "gcloud",
+  "az",
+  "docker",
+  "env",
+  "xargs",
+  "find",
+  "git push",
+  "npx",
+  "npm publish"
+]);
+var FILE_TOOLS = /* @__PURE__ */ new Set(["Read", "Edit", "Write", "MultiEdit", "NotebookEdit", "Glob", "Grep", "LS"]);
+function parseRule(rule, pointer, list3) {
+  const m = /^\s*([A-Za-z_][\w-]*)\s*(?:\((.*)\))?\s*$/s.exec(rule);
+  const tool = m?.[1] ?? rule.trim();
+  const specifier = m?.[2]?.trim();
+  const base = { rule, tool, ...specifier !== void 0 ? { specifier } : {}, pointer };
+  const { resource, actions, category } = meaning(tool, specifier);
+  const broad = list3 === "allow" ? broadness(tool, specifier) : void 0;
+  return { ...base, resource, actions, category, ...broad ? { broad } : {} };
+}
+function meaning(tool, spec) {
+  if (tool === "Bash")
+    return { resource: `shell:${spec ?? "*"}`, actions: ["execute"], category: "code-execution" };
+  if (tool === "WebFetch") {
+    const domain = spec?.startsWith("domain:") ? spec.slice("domain:".length) : spec ?? "*";
+    return { resource: `https://${domain}/*`, actions: ["read"], category: "external-api" };
+  }
+  if (tool === "WebSearch") return { resource: "web-search:*", actions: ["read"], category: "external-api" };
+  if (tool.startsWith("mcp__")) {
+    const [, server, name] = /^mcp__([^_]+(?:_[^_]+)*?)(?:__(.*))?$/.exec(tool) ?? [];
+    return {
+      resource: `mcp://${server ?? tool}/${name ?? "*"}`,
+      actions: ["execute"],
+      category: "external-api"
+    };
+  }
+  if (FILE_TOOLS.has(tool)) {
+    const write2 = tool === "Edit" || tool === "Write" || tool === "MultiEdit" || tool === "NotebookEdit";
+    return { resource: `file:${spec ?? "**"}`, actions: [write2 ? "write" : "read"], category: "filesystem" };
+  }
+  return {
+    resource: `tool:${tool}${spec !== void 0 ? `(${spec})` : ""}`,
+    actions: ["execute"],
+    category: "code-execution"
+  };
+}
+function broadness(tool, spec) {
+  const any = spec === void 0 || spec === "" || spec === "*" || spec === ":*" || spec === "**";
+  if (tool === "Bash") {
+    if (any) return "any shell command";
+    const words2 = spec.replace(/:\*$|\s\*$|\*$/, "").trim();
+    const first = words2.split(/\s+/)[0] ?? "";
+    if (RISKY_COMMANDS.has(words2) || RISKY_COMMANDS.has(first)) {
+      return `any '${words2}' command (network, privilege or arbitrary code)`;
+    }
+    return void 0;
+  }
+  if (tool === "WebFetch") return any ? "fetching from any domain" : void 0;
+  if (FILE_TOOLS.has(tool) && tool !== "Read" && tool !== "Glob" && tool !== "Grep" && tool !== "LS") {
+    if (any) return `${tool.toLowerCase()} anywhere`;
+    const path = spec.replace(/^\/\//, "/");
+    if (/^(?:\/|~\/?|\$HOME\/?)\*\*?$|^\/$|^~$/.test(path))
+      return `${tool.toLowerCase()} to the whole disk or home folder`;
+    return void 0;
+  }
+  if (tool.startsWith("mcp__") && !tool.slice(5).includes("__")) return void 0;
+  return void 0;
+}
+
+// src/sources/claude/settings.ts
+function readClaudeSettings(data, file, secrets) {
+  if (!isRecord3(data)) return void 0;
+  const known = [
+    "permissions",
+    "hooks",
+    "env",
+    "enableAllProjectMcpServers",
+    "enabledMcpjsonServers",
+    "mcpServers",
+    "apiKeyHelper"
+  ];
+  if (!known.some((k) => data[k] !== void 0)) return void 0;
+  const config = emptyConfig("claude-code-settings", "claude-code", file);
+  config.personal = /(?:^|\/)settings\.local\.json$/.test(file);
+  const perms = data.permissions;
+  if (isRecord3(perms)) {
+    for (const list3 of ["allow", "ask", "deny"]) {
+      const rules = perms[list3];
+      if (!Array.isArray(rules)) continue;
+      const out = [];
+      rules.forEach((r, i) => {
+        if (typeof r === "string") out.push(parseRule(r, `/permissions/${list3}/${i}`, list3));
+      });
+      config[list3] = out;
+    }
+    const mode = str(perms.defaultMode);
+    if (mode !== void 0)
+      config.posture.push({ setting: "defaultMode", value: mode, pointer: "/permissions/defaultMode" });
+    if (perms.disableBypassPermissionsMode !== void 0) {
+      config.posture.push({
+        setting: "disableBypassPermissionsMode",
+        value: String(perms.disableBypassPermissionsMode),
+        pointer: "/permissions/disableBypassPermissionsMode"
+      });
+    }
+    const dirs = perms.additionalDirectories;
+    if (Array.isArray(dirs)) {
+      dirs.forEach((d, i) => {
+        if (typeof d === "string")
+          config.directories.push({ pointer: `/permissions/additionalDirectories/${i}`, path: d });
+      });
+    }
+  }
+  if (isRecord3(data.hooks)) {
+    for (const event of Object.keys(data.hooks)) {
+      config.hooks.push({ event, pointer: `/hooks/${escapePointerSegment(event)}` });
+    }
+  }
+  if (isRecord3(data.env)) {
+    for (const key of Object.keys(data.env)) {
+      const v = data.env[key];
+      if (typeof v !== "string") continue;
+      const cv = credentialValue(v, key, "env", `/env/${escapePointerSegment(key)}`, secrets);
+      if (cv.credential) config.env.push(cv);
+    }
+  }
+  if (data.enableAllProjectMcpServers === true) {
+    config.trustAll.push({ pointer: "/enableAllProjectMcpServers", setting: "enableAllProjectMcpServers" });
+  }
+  config.servers = readServers(
+    data.mcpServers,
+    "/mcpServers",
+    {
+      urls: [{ field: "url", transport: "http" }],
+      headers: ["headers"],
+      autoApprove: ["alwaysAllow", "autoApprove"]
+    },
+    secrets
+  );
+  return config;
+}
+
+// src/sources/gemini/settings.ts
+function readGeminiSettings(data, file, secrets) {
+  if (!isRecord3(data)) return void 0;
+  const tools = isRecord3(data.tools) ? data.tools : void 0;
+  const relevant = data.mcpServers !== void 0 || data.autoAccept !== void 0 || tools?.autoAccept !== void 0;
+  if (!relevant) return void 0;
+  const config = emptyConfig("gemini-settings", "gemini-cli", file);
+  config.servers = readServers(
+    data.mcpServers,
+    "/mcpServers",
+    {
+      urls: [
+        { field: "httpUrl", transport: "http" },
+        { field: "url", transport: "sse" }
+      ],
+      headers: ["headers"],
+      autoApprove: [],
+      trust: "trust",
+      include: "includeTools",
+      exclude: "excludeTools"
+    },
+    secrets
+  );
+  if (data.autoAccept !== void 0)
+    config.posture.push({ setting: "autoAccept", value: String(data.autoAccept), pointer: "/autoAccept" });
+  if (tools?.autoAccept !== void 0) {
+    config.posture.push({
+      setting: "tools.autoAccept",
+      value: String(tools.autoAccept),
+      pointer: "/tools/autoAccept"
+    });
+  }
+  return config;
+}
+
+// src/sources/codex/config.ts
+function readCodexConfig(data, file, secrets) {
+  if (!isRecord3(data)) return void 0;
+  const relevant = [
+    "approval_policy",
+    "sandbox_mode",
+    "mcp_servers",
+    "profiles",
+    "sandbox_workspace_write"
+  ].some((k) => data[k] !== void 0);
+  if (!relevant) return void 0;
+  const config = emptyConfig("codex-config", "codex", file);
+  const posture = (table4, prefix, label) => {
+    for (const key of ["approval_policy", "sandbox_mode"]) {
+      const v = str(table4[key]);
+      if (v !== void 0)
+        config.posture.push({ setting: `${label}${key}`, value: v, pointer: `${prefix}/${key}` });
+    }
+    const ws = table4.sandbox_workspace_write;
+    if (isRecord3(ws)) {
+      if (ws.network_access === true) {
+        config.posture.push({
+          setting: `${label}sandbox_workspace_write.network_access`,
+          value: "true",
+          pointer: `${prefix}/sandbox_workspace_write/network_access`
+        });
+      }
+      if (Array.isArray(ws.writable_roots)) {
+        ws.writable_roots.forEach((r, i) => {
+          if (typeof r === "string")
+            config.directories.push({
+              pointer: `${prefix}/sandbox_workspace_write/writable_roots/${i}`,
+              path: r
+            });
+        });
+      }
+    }
+  };
+  posture(data, "", "");
+  if (isRecord3(data.profiles)) {
+    for (const name of Object.keys(data.profiles)) {
+      const p = data.profiles[name];
+      if (isRecord3(p)) posture(p, `/profiles/${escapePointerSegment(name)}`, `profiles.${name}.`);
+    }
+  }
+  config.servers = readServers(
+    data.mcp_servers,
+    "/mcp_servers",
+    {
+      urls: [{ field: "url", transport: "http" }],
+      headers: ["http_headers"],
+      envHeaders: ["env_http_headers"],
+      bearerEnv: "bearer_token_env_var",
+      autoApprove: [],
+      include: "enabled_tools",
+      exclude: "disabled_tools",
+      enabled: "enabled"
+    },
+    secrets
+  );
+  return config;
+}
+
+// src/sources/a2a/card.ts
+function readAgentCard(data, file) {
+  if (!isRecord3(data) || typeof data.name !== "string") return void 0;
+  if (data.url === void 0 && data.skills === void 0 && data.capabilities === void 0)
+    return void 0;
+  const config = emptyConfig("a2a-card", "a2a", file);
+  const url = str(data.url);
+  const schemes = isRecord3(data.securitySchemes) ? Object.keys(data.securitySchemes).map((name) => {
+    const s = data.securitySchemes[name];
+    const type = isRecord3(s) ? str(s.type) : void 0;
+    return {
+      name,
+      ...type !== void 0 ? { type } : {},
+      pointer: `/securitySchemes/${escapePointerSegment(name)}`
+    };
+  }) : [];
+  const provider = isRecord3(data.provider) ? data.provider : void 0;
+  const organization = provider ? str(provider.organization)?.trim() : void 0;
+  const skills = Array.isArray(data.skills) ? data.skills.map((s, i) => {
+    const r = isRecord3(s) ? s : {};
+    const id = str(r.id);
+    const name = str(r.name);
+    return {
+      ...id !== void 0 ? { id } : {},
+      ...name !== void 0 ? { name } : {},
+      pointer: `/skills/${i}`
+    };
+  }) : [];
+  const version = str(data.version);
+  config.card = {
+    name: data.name,
+    ...url !== void 0 ? { url } : {},
+    urlPointer: "/url",
+    plainHttp: url !== void 0 && isPlainRemote(url),
+    ...organization ? { organization } : {},
+    schemes,
+    securityRequired: Array.isArray(data.security) && data.security.length > 0,
+    signed: Array.isArray(data.signatures) && data.signatures.length > 0,
+    skills,
+    ...version !== void 0 ? { version } : {}
+  };
+  return config;
+}
+
+// src/sources/formats.ts
+var FORMATS2 = [
+  {
+    id: "claude-code-mcp",
+    host: "claude-code",
+    label: "Claude Code",
+    path: /(?:^|\/)\.mcp\.json$/,
+    globs: ["**/.mcp.json"],
+    // Claude Code reads .mcp.json with JSON.parse
+    dialect: "json",
+    suffix: "mcp",
+    nested: false,
+    docs: "https://code.claude.com/docs/en/mcp",
+    read: (d, f, s) => readMcpServers(d, "claude-code-mcp", "claude-code", f, "mcpServers", s)
+  },
+  {
+    id: "claude-code-settings",
+    host: "claude-code",
+    label: "Claude Code",
+    path: /(?:^|\/)\.claude\/settings(?:\.local)?\.json$/,
+    globs: ["**/.claude/settings.json", "**/.claude/settings.local.json"],
+    dialect: "json",
+    suffix: "",
+    nested: true,
+    docs: "https://code.claude.com/docs/en/settings",
+    read: readClaudeSettings
+  },
+  {
+    id: "cursor-mcp",
+    host: "cursor",
+    label: "Cursor",
+    path: /(?:^|\/)\.cursor\/mcp\.json$/,
+    globs: ["**/.cursor/mcp.json"],
+    // Cursor is built on VS Code's JSON reader, which accepts comments and trailing commas
+    dialect: "jsonc",
+    suffix: "",
+    nested: true,
+    docs: "https://cursor.com/docs/context/mcp",
+    read: (d, f, s) => readMcpServers(d, "cursor-mcp", "cursor", f, "mcpServers", s)
+  },
+  {
+    id: "vscode-mcp",
+    host: "vscode",
+    label: "VS Code",
+    path: /(?:^|\/)\.vscode\/mcp\.json$/,
+    globs: ["**/.vscode/mcp.json"],
+    dialect: "jsonc",
+    suffix: "",
+    nested: true,
+    docs: "https://code.visualstudio.com/docs/copilot/reference/mcp-configuration",
+    read: readVscode
+  },
+  {
+    id: "claude-desktop",
+    host: "claude-desktop",
+    label: "Claude Desktop",
+    path: /(?:^|\/)claude_desktop_config\.json$/,
+    globs: ["**/claude_desktop_config.json"],
+    dialect: "json",
+    suffix: "",
+    nested: false,
+    docs: "https://modelcontextprotocol.io/quickstart/user",
+    read: (d, f, s) => readMcpServers(d, "claude-desktop", "claude-desktop", f, "mcpServers", s)
+  },
+  {
+    id: "gemini-settings",
+    host: "gemini-cli",
+    label: "Gemini CLI",
+    path: /(?:^|\/)\.gemini\/settings\.json$/,
+    globs: ["**/.gemini/settings.json"],
+    // Gemini CLI strips comments before parsing (strip-json-comments)
+    dialect: "jsonc",
+    suffix: "",
+    nested: true,
+    docs: "https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md",
+    read: readGeminiSettings
+  },
+  {
+    id: "codex-config",
+    host: "codex",
+    label: "Codex",
+    path: /(?:^|\/)\.codex\/config\.toml$/,
+    globs: ["**/.codex/config.toml"],
+    dialect: "toml",
+    suffix: "",
+    nested: true,
+    docs: "https://developers.openai.com/codex/config-reference/",
+    read: readCodexConfig
+  },
+  {
+    id: "a2a-card",
+    host: "a2a",
+    label: "A2A agent card",
+    path: /(?:^|\/)\.well-known\/agent(?:-card)?\.json$/,
+    globs: ["**/.well-known/agent-card.json", "**/.well-known/agent.json"],
+    dialect: "json",
+    suffix: "",
+    nested: true,
+    docs: "https://a2a-protocol.org/latest/specification/",
+    read: (d, f) => readAgentCard(d, f)
+  }
+];
+var NATIVE_GLOBS = FORMATS2.flatMap((f) => f.globs);
+function formatOf(file) {
+  const posix4 = file.replace(/\\/g, "/");
+  return FORMATS2.find((f) => f.path.test(posix4));
+}
+function projectFolder(file, format2) {
+  const parts = file.replace(/\\/g, "/").split("/");
+  parts.pop();
+  if (format2.nested) parts.pop();
+  return parts.join("/");
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text3, ignoreTrivia = false) {
+  const len = text3.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count2, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count2 || !exact) {
+      let ch = text3.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count2) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text3.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text3.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text3.substring(start, end);
+  }
+  function scanString2() {
+    let result2 = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result2 += text3.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text3.charCodeAt(pos);
+      if (ch === 34) {
+        result2 += text3.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result2 += text3.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text3.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result2 += '"';
+            break;
+          case 92:
+            result2 += "\\";
+            break;
+          case 47:
+            result2 += "/";
+            break;
+          case 98:
+            result2 += "\b";
+            break;
+          case 102:
+            result2 += "\f";
+            break;
+          case 110:
+            result2 += "\n";
+            break;
+          case 114:
+            result2 += "\r";
+            break;
+          case 116:
+            result2 += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result2 += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result2 += text3.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result2;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text3.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text3.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text3.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString2();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text3.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text3.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text3.substring(start, pos);
+          return token = 12;
+        }
+        if (text3.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text3.charCodeAt(pos);
+            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text3.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text3.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text3.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text3.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result2;
+    do {
+      result2 = scanNext();
+    } while (result2 >= 12 && result2 <= 15);
+    return result2;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep2, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep2 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep2 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit3(text3, visitor, options);
+  const result2 = currentParent.children[0];
+  if (result2) {
+    delete result2.parent;
+  }
+  return result2;
+}
+function visit3(text3, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text3, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue2) {
+    const value = _scanner.getTokenValue();
+    if (isValue2) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/sources/text/jsonc.ts
+var MESSAGES = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "a property name in double quotes is expected",
+  ValueExpected: "a value is expected",
+  ColonExpected: "':' is expected",
+  CommaExpected: "',' is expected",
+  CloseBraceExpected: "'}' is expected",
+  CloseBracketExpected: "']' is expected",
+  EndOfFileExpected: "end of input is expected",
+  InvalidCommentToken: "comments are not allowed in this file (the host reads it as strict JSON)",
+  UnexpectedEndOfComment: "unterminated comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid \\u escape in string",
+  InvalidEscapeCharacter: "invalid escape in string",
+  InvalidCharacter: "control character in string (escape it)"
+};
+var Fault2 = class extends Error {
+  constructor(fault) {
+    super(fault.message);
+    this.fault = fault;
+  }
+  fault;
+};
+function parseJsonText(text3, opts) {
+  const errors = [];
+  const root = parseTree2(text3, errors, {
+    disallowComments: !opts.comments,
+    allowTrailingComma: opts.comments,
+    allowEmptyContent: false
+  });
+  const first = errors[0];
+  if (first) {
+    const code = printParseErrorCode(first.error);
+    const before = text3.slice(0, first.offset).trimEnd();
+    if ((code === "PropertyNameExpected" || code === "ValueExpected") && before.endsWith(",")) {
+      const comma = before.length - 1;
+      return {
+        fault: {
+          start: comma,
+          end: comma + 1,
+          message: "trailing comma is not allowed (the host reads this file as strict JSON)"
+        }
+      };
+    }
+    return {
+      fault: {
+        start: first.offset,
+        end: first.offset + Math.max(first.length, 1),
+        message: MESSAGES[code] ?? "invalid JSON"
+      }
+    };
+  }
+  if (!root) return { fault: { start: 0, end: 1, message: "empty file" } };
+  const ranges = /* @__PURE__ */ new Map();
+  try {
+    const data = build2(root, "", void 0, 0, ranges);
+    return { tree: { data, ranges, lines: new LineIndex(text3) } };
+  } catch (e) {
+    if (e instanceof Fault2) return { fault: e.fault };
+    throw e;
+  }
+}
+function build2(node, pointer, key, depth, ranges) {
+  if (depth > MAX_NATIVE_DEPTH) {
+    throw new Fault2({
+      start: node.offset,
+      end: node.offset + 1,
+      message: `nested deeper than ${MAX_NATIVE_DEPTH} levels`
+    });
+  }
+  ranges.set(pointer, {
+    value: [node.offset, node.offset + node.length],
+    ...key ? { key: [key.offset, key.offset + key.length] } : {}
+  });
+  if (node.type === "object") {
+    const out = {};
+    for (const prop of node.children ?? []) {
+      const [k, v] = prop.children ?? [];
+      if (!k || typeof k.value !== "string") continue;
+      const name = k.value;
+      if (Object.hasOwn(out, name)) {
+        const shown = name.length <= 64 && !/[\s"]/.test(name) ? `"${name}"` : "";
+        throw new Fault2({
+          start: k.offset,
+          end: k.offset + k.length,
+          message: `duplicate key ${shown}`.trim() + " (the host keeps only the last one)"
+        });
+      }
+      const child = `${pointer}/${escapePointerSegment(name)}`;
+      setOwn(out, name, v ? build2(v, child, k, depth + 1, ranges) : null);
+    }
+    return out;
+  }
+  if (node.type === "array") {
+    return (node.children ?? []).map(
+      (item, i) => build2(item, `${pointer}/${i}`, void 0, depth + 1, ranges)
+    );
+  }
+  return node.value;
+}
+
+// node_modules/toml-eslint-parser/node_modules/eslint-visitor-keys/lib/visitor-keys.js
+var KEYS = {
+  ArrayExpression: ["elements"],
+  ArrayPattern: ["elements"],
+  ArrowFunctionExpression: ["params", "body"],
+  AssignmentExpression: ["left", "right"],
+  AssignmentPattern: ["left", "right"],
+  AwaitExpression: ["argument"],
+  BinaryExpression: ["left", "right"],
+  BlockStatement: ["body"],
+  BreakStatement: ["label"],
+  CallExpression: ["callee", "arguments"],
+  CatchClause: ["param", "body"],
+  ChainExpression: ["expression"],
+  ClassBody: ["body"],
+  ClassDeclaration: ["id", "superClass", "body"],
+  ClassExpression: ["id", "superClass", "body"],
+  ConditionalExpression: ["test", "consequent", "alternate"],
+  ContinueStatement: ["label"],
+  DebuggerStatement: [],
+  DoWhileStatement: ["body", "test"],
+  EmptyStatement: [],
+  ExperimentalRestProperty: ["argument"],
+  ExperimentalSpreadProperty: ["argument"],
+  ExportAllDeclaration: ["exported", "source", "attributes"],
+  ExportDefaultDeclaration: ["declaration"],
+  ExportNamedDeclaration: [
+    "declaration",
+    "specifiers",
+    "source",
+    "attributes"
+  ],
+  ExportSpecifier: ["local", "exported"],
+  ExpressionStatement: ["expression"],
+  ForInStatement: ["left", "right", "body"],
+  ForOfStatement: ["left", "right", "body"],
+  ForStatement: ["init", "test", "update", "body"],
+  FunctionDeclaration: ["id", "params", "body"],
+  FunctionExpression: ["id", "params", "body"],
+  Identifier: [],
+  IfStatement: ["test", "consequent", "alternate"],
+  ImportAttribute: ["key", "value"],
+  ImportDeclaration: ["specifiers", "source", "attributes"],
+  ImportDefaultSpecifier: ["local"],
+  ImportExpression: ["source", "options"],
+  ImportNamespaceSpecifier: ["local"],
+  ImportSpecifier: ["imported", "local"],
+  JSXAttribute: ["name", "value"],
+  JSXClosingElement: ["name"],
+  JSXClosingFragment: [],
+  JSXElement: ["openingElement", "children", "closingElement"],
+  JSXEmptyExpression: [],
+  JSXExpressionContainer: ["expression"],
+  JSXFragment: ["openingFragment", "children", "closingFragment"],
+  JSXIdentifier: [],
+  JSXMemberExpression: ["object", "property"],
+  JSXNamespacedName: ["namespace", "name"],
+  JSXOpeningElement: ["name", "attributes"],
+  JSXOpeningFragment: [],
+  JSXSpreadAttribute: ["argument"],
+  JSXSpreadChild: ["expression"],
+  JSXText: [],
+  LabeledStatement: ["label", "body"],
+  Literal: [],
+  LogicalExpression: ["left", "right"],
+  MemberExpression: ["object", "property"],
+  MetaProperty: ["meta", "property"],
+  MethodDefinition: ["key", "value"],
+  NewExpression: ["callee", "arguments"],
+  ObjectExpression: ["properties"],
+  ObjectPattern: ["properties"],
+  PrivateIdentifier: [],
+  Program: ["body"],
+  Property: ["key", "value"],
+  PropertyDefinition: ["key", "value"],
+  RestElement: ["argument"],
+  ReturnStatement: ["argument"],
+  SequenceExpression: ["expressions"],
+  SpreadElement: ["argument"],
+  StaticBlock: ["body"],
+  Super: [],
+  SwitchCase: ["test", "consequent"],
+  SwitchStatement: ["discriminant", "cases"],
+  TaggedTemplateExpression: ["tag", "quasi"],
+  TemplateElement: [],
+  TemplateLiteral: ["quasis", "expressions"],
+  ThisExpression: [],
+  ThrowStatement: ["argument"],
+  TryStatement: ["block", "handler", "finalizer"],
+  UnaryExpression: ["argument"],
+  UpdateExpression: ["argument"],
+  VariableDeclaration: ["declarations"],
+  VariableDeclarator: ["id", "init"],
+  WhileStatement: ["test", "body"],
+  WithStatement: ["object", "body"],
+  YieldExpression: ["argument"]
+};
+var NODE_TYPES = Object.keys(KEYS);
+for (const type of NODE_TYPES) {
+  Object.freeze(KEYS[type]);
+}
+Object.freeze(KEYS);
+var visitor_keys_default = KEYS;
+
+// node_modules/toml-eslint-parser/node_modules/eslint-visitor-keys/lib/index.js
+function unionWith(additionalKeys) {
+  const retv = (
+    /** @type {{ [type: string]: ReadonlyArray<string> }} */
+    Object.assign({}, visitor_keys_default)
+  );
+  for (const type of Object.keys(additionalKeys)) {
+    if (Object.hasOwn(retv, type)) {
+      const keys = new Set(additionalKeys[type]);
+      for (const key of retv[type]) {
+        keys.add(key);
+      }
+      retv[type] = Object.freeze(Array.from(keys));
+    } else {
+      retv[type] = Object.freeze(Array.from(additionalKeys[type]));
+    }
+  }
+  return Object.freeze(retv);
+}
+
+// node_modules/toml-eslint-parser/lib/index.mjs
+function last(arr) {
+  return arr[arr.length - 1] ?? null;
+}
+function toKeyName(node) {
+  return node.type === "TOMLBare" ? node.name : node.value;
+}
+var TOMLVerImpl = class {
+  constructor(major, minor) {
+    this.major = major;
+    this.minor = minor;
+  }
+  lt(major, minor) {
+    return this.major < major || this.major === major && this.minor < minor;
+  }
+  gte(major, minor) {
+    return this.major > major || this.major === major && this.minor >= minor;
+  }
+};
+var TOML_VERSION_1_0 = new TOMLVerImpl(1, 0);
+var TOML_VERSION_1_1 = new TOMLVerImpl(1, 1);
+var DEFAULT_TOML_VERSION = TOML_VERSION_1_1;
+var SUPPORTED_TOML_VERSIONS = {
+  "1.0": TOML_VERSION_1_0,
+  "1.0.0": TOML_VERSION_1_0,
+  "1.1": TOML_VERSION_1_1,
+  "1.1.0": TOML_VERSION_1_1,
+  latest: TOML_VERSION_1_1,
+  next: TOML_VERSION_1_1
+};
+function getTOMLVer(v) {
+  return v && SUPPORTED_TOML_VERSIONS[v] || DEFAULT_TOML_VERSION;
+}
+var MESSAGES2 = {
+  "unterminated-string": "Unterminated string constant",
+  "unterminated-table-key": "Unterminated table-key",
+  "unterminated-array": "Unterminated array",
+  "unterminated-inline-table": "Unterminated inline table",
+  "missing-key": "Empty bare keys are not allowed",
+  "missing-newline": "Must be a newline",
+  "missing-equals-sign": "Expected equal (=) token",
+  "missing-value": "Unspecified values are invalid",
+  "missing-comma": "Expected comma (,) token",
+  "dupe-keys": "Defining a key multiple times is invalid",
+  "unexpected-char": "Unexpected character",
+  "unexpected-token": "Unexpected token",
+  "invalid-control-character": "Control characters (codes < 0x1f and 0x7f) are not allowed",
+  "invalid-comment-character": "Invalid code point {{cp}} within comments",
+  "invalid-key-value-newline": "The key, equals sign, and value must be on the same line",
+  "invalid-inline-table-newline": "No newlines are allowed between the curly braces unless they are valid within a value",
+  "invalid-underscore": "Underscores are allowed between digits",
+  "invalid-space": "Unexpected spaces",
+  "invalid-three-quotes": "Three or more quotes are not permitted",
+  "invalid-date": "Unexpected invalid date",
+  "invalid-time": "Unexpected invalid time",
+  "invalid-leading-zero": "Leading zeros are not allowed",
+  "invalid-trailing-comma-in-inline-table": "Trailing comma is not permitted in an inline table",
+  "invalid-char-in-escape-sequence": "Invalid character in escape sequence",
+  "invalid-consecutive-dots-in-key": "Consecutive dots are not permitted in keys",
+  "invalid-code-point": "Invalid code point {{cp}}",
+  "invalid-trailing-dot-in-key": "Keys cannot end with a dot",
+  "invalid-leading-dot-in-key": "Keys cannot start with a dot"
+};
+function getMessage(code, data) {
+  if (data) return MESSAGES2[code].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
+    if (name$2 in data) return data[name$2];
+    return `{{${name$2}}}`;
+  });
+  return MESSAGES2[code];
+}
+var ParseError = class extends SyntaxError {
+  /**
+  * Initialize this ParseError instance.
+  *
+  */
+  constructor(code, offset, line, column, data) {
+    super(getMessage(code, data));
+    this.index = offset;
+    this.lineNumber = line;
+    this.column = column;
+  }
+};
+var CodePoint = {
+  EOF: -1,
+  NULL: 0,
+  SOH: 1,
+  BACKSPACE: 8,
+  TABULATION: 9,
+  LINE_FEED: 10,
+  FORM_FEED: 12,
+  CARRIAGE_RETURN: 13,
+  ESCAPE: 27,
+  SO: 14,
+  US: 31,
+  SPACE: 32,
+  QUOTATION_MARK: 34,
+  HASH: 35,
+  SINGLE_QUOTE: 39,
+  PLUS_SIGN: 43,
+  COMMA: 44,
+  DASH: 45,
+  DOT: 46,
+  DIGIT_0: 48,
+  DIGIT_1: 49,
+  DIGIT_2: 50,
+  DIGIT_3: 51,
+  DIGIT_7: 55,
+  DIGIT_9: 57,
+  COLON: 58,
+  EQUALS_SIGN: 61,
+  LATIN_CAPITAL_A: 65,
+  LATIN_CAPITAL_E: 69,
+  LATIN_CAPITAL_F: 70,
+  LATIN_CAPITAL_T: 84,
+  LATIN_CAPITAL_U: 85,
+  LATIN_CAPITAL_Z: 90,
+  LEFT_BRACKET: 91,
+  BACKSLASH: 92,
+  RIGHT_BRACKET: 93,
+  UNDERSCORE: 95,
+  LATIN_SMALL_A: 97,
+  LATIN_SMALL_B: 98,
+  LATIN_SMALL_E: 101,
+  LATIN_SMALL_F: 102,
+  LATIN_SMALL_I: 105,
+  LATIN_SMALL_L: 108,
+  LATIN_SMALL_N: 110,
+  LATIN_SMALL_O: 111,
+  LATIN_SMALL_R: 114,
+  LATIN_SMALL_S: 115,
+  LATIN_SMALL_T: 116,
+  LATIN_SMALL_U: 117,
+  LATIN_SMALL_X: 120,
+  LATIN_SMALL_Z: 122,
+  LEFT_BRACE: 123,
+  RIGHT_BRACE: 125,
+  TILDE: 126,
+  DELETE: 127,
+  PAD: 128,
+  SUPERSCRIPT_TWO: 178,
+  SUPERSCRIPT_THREE: 179,
+  SUPERSCRIPT_ONE: 185,
+  VULGAR_FRACTION_ONE_QUARTER: 188,
+  VULGAR_FRACTION_THREE_QUARTERS: 190,
+  LATIN_CAPITAL_LETTER_A_WITH_GRAVE: 192,
+  LATIN_CAPITAL_LETTER_O_WITH_DIAERESIS: 214,
+  LATIN_CAPITAL_LETTER_O_WITH_STROKE: 216,
+  LATIN_SMALL_LETTER_O_WITH_DIAERESIS: 246,
+  LATIN_SMALL_LETTER_O_WITH_STROKE: 248,
+  GREEK_SMALL_REVERSED_DOTTED_LUNATE_SIGMA_SYMBOL: 891,
+  GREEK_CAPITAL_LETTER_YOT: 895,
+  CP_1FFF: 8191,
+  ZERO_WIDTH_NON_JOINER: 8204,
+  ZERO_WIDTH_JOINER: 8205,
+  UNDERTIE: 8255,
+  CHARACTER_TIE: 8256,
+  SUPERSCRIPT_ZERO: 8304,
+  CP_218F: 8591,
+  CIRCLED_DIGIT_ONE: 9312,
+  NEGATIVE_CIRCLED_DIGIT_ZERO: 9471,
+  GLAGOLITIC_CAPITAL_LETTER_AZU: 11264,
+  CP_2FEF: 12271,
+  IDEOGRAPHIC_COMMA: 12289,
+  CP_D7FF: 55295,
+  CP_E000: 57344,
+  CJK_COMPATIBILITY_IDEOGRAPH_F900: 63744,
+  ARABIC_LIGATURE_SALAAMUHU_ALAYNAA: 64975,
+  ARABIC_LIGATURE_SALLA_USED_AS_KORANIC_STOP_SIGN_ISOLATED_FORM: 65008,
+  REPLACEMENT_CHARACTER: 65533,
+  LINEAR_B_SYLLABLE_B008_A: 65536,
+  CP_EFFFF: 983039,
+  CP_10FFFF: 1114111
+};
+function isControl(cp) {
+  return cp >= CodePoint.NULL && cp <= CodePoint.US;
+}
+function isWhitespace(cp) {
+  return cp === CodePoint.TABULATION || cp === CodePoint.SPACE;
+}
+function isEOL2(cp) {
+  return cp === CodePoint.LINE_FEED || cp === CodePoint.CARRIAGE_RETURN;
+}
+function isUpperLetter(cp) {
+  return cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_Z;
+}
+function isLowerLetter(cp) {
+  return cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_Z;
+}
+function isLetter(cp) {
+  return isLowerLetter(cp) || isUpperLetter(cp);
+}
+function isDigit2(cp) {
+  return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_9;
+}
+function isHexDig(cp) {
+  return isDigit2(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
+}
+function isOctalDig(cp) {
+  return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_7;
+}
+function isUnicodeScalarValue(cp) {
+  return cp >= 0 && cp <= 55295 || cp >= 57344 && cp <= 1114111;
+}
+function sortedLastIndex(array, value) {
+  let low = 0;
+  let high = array.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    const val = array[mid];
+    if (val === value) return mid + 1;
+    if (val < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+var Locations = class {
+  constructor() {
+    this.offsets = [];
+  }
+  addOffset(offset) {
+    for (let i = this.offsets.length - 1; i >= 0; i--) {
+      const element = this.offsets[i];
+      if (element === offset) return;
+      if (element < offset) break;
+    }
+    this.offsets.push(offset);
+  }
+  /**
+  * Calculate the location of the given index.
+  * @param index The index to calculate their location.
+  * @returns The location of the index.
+  */
+  getLocFromIndex(offset) {
+    const line = sortedLastIndex(this.offsets, offset) + 1;
+    return {
+      line,
+      column: offset - (line === 1 ? 0 : this.offsets[line - 2])
+    };
+  }
+};
+var CodePointIterator = class {
+  /**
+  * Initialize this char iterator.
+  */
+  constructor(text3) {
+    this.locs = new Locations();
+    this.lastCodePoint = CodePoint.NULL;
+    this.start = -1;
+    this.end = 0;
+    this.text = text3;
+  }
+  next() {
+    if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+    return this.lastCodePoint = this.moveAt(this.end);
+  }
+  getLocFromIndex(index) {
+    return this.locs.getLocFromIndex(index);
+  }
+  eat(cp) {
+    if (this.text.codePointAt(this.end) === cp) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+  moveAt(offset) {
+    this.start = this.end = offset;
+    const cp = this.text.codePointAt(this.start) ?? CodePoint.EOF;
+    if (cp === CodePoint.EOF) {
+      this.end = this.start;
+      return cp;
+    }
+    this.end += cp >= 65536 ? 2 : 1;
+    if (cp === CodePoint.LINE_FEED) this.locs.addOffset(this.end);
+    else if (cp === CodePoint.CARRIAGE_RETURN) {
+      if (this.text.codePointAt(this.end) === CodePoint.LINE_FEED) {
+        this.end++;
+        this.locs.addOffset(this.end);
+      }
+      return CodePoint.LINE_FEED;
+    }
+    return cp;
+  }
+};
+var HAS_BIGINT = typeof BigInt !== "undefined";
+var RADIX_PREFIXES = {
+  16: "0x",
+  10: "",
+  8: "0o",
+  2: "0b"
+};
+var ESCAPES_1_0 = {
+  [CodePoint.QUOTATION_MARK]: CodePoint.QUOTATION_MARK,
+  [CodePoint.BACKSLASH]: CodePoint.BACKSLASH,
+  [CodePoint.LATIN_SMALL_B]: CodePoint.BACKSPACE,
+  [CodePoint.LATIN_SMALL_F]: CodePoint.FORM_FEED,
+  [CodePoint.LATIN_SMALL_N]: CodePoint.LINE_FEED,
+  [CodePoint.LATIN_SMALL_R]: CodePoint.CARRIAGE_RETURN,
+  [CodePoint.LATIN_SMALL_T]: CodePoint.TABULATION
+};
+var ESCAPES_LATEST = {
+  ...ESCAPES_1_0,
+  [CodePoint.LATIN_SMALL_E]: CodePoint.ESCAPE
+};
+var Tokenizer = class {
+  /**
+  * Initialize this tokenizer.
+  */
+  constructor(text3, parserOptions) {
+    this.backCode = false;
+    this.lastCodePoint = CodePoint.NULL;
+    this.state = "DATA";
+    this.token = null;
+    this.tokenStart = -1;
+    this.valuesEnabled = false;
+    this.text = text3;
+    this.parserOptions = parserOptions || {};
+    this.codePointIterator = new CodePointIterator(text3);
+    this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+    this.ESCAPES = this.tomlVersion.gte(1, 1) ? ESCAPES_LATEST : ESCAPES_1_0;
+  }
+  get start() {
+    return this.codePointIterator.start;
+  }
+  get end() {
+    return this.codePointIterator.end;
+  }
+  getLocFromIndex(index) {
+    return this.codePointIterator.getLocFromIndex(index);
+  }
+  /**
+  * Report an invalid character error.
+  */
+  reportParseError(code, data) {
+    const offset = this.codePointIterator.start;
+    const loc2 = this.codePointIterator.getLocFromIndex(offset);
+    throw new ParseError(code, offset, loc2.line, loc2.column, data);
+  }
+  /**
+  * Get the next token.
+  */
+  nextToken() {
+    let token = this.token;
+    if (token != null) {
+      this.token = null;
+      return token;
+    }
+    let cp = this.lastCodePoint;
+    while (cp !== CodePoint.EOF && !this.token) {
+      cp = this.nextCode();
+      const nextState = this[this.state](cp);
+      if (!nextState) throw new Error(`Unknown error: pre state=${this.state}`);
+      this.state = nextState;
+    }
+    token = this.token;
+    this.token = null;
+    return token;
+  }
+  /**
+  * Get the next code point.
+  */
+  nextCode() {
+    if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+    if (this.backCode) {
+      this.backCode = false;
+      return this.lastCodePoint;
+    }
+    return this.lastCodePoint = this.codePointIterator.next();
+  }
+  /**
+  * Eat the next code point.
+  */
+  eatCode(cp) {
+    if (this.lastCodePoint === CodePoint.EOF) return false;
+    if (this.backCode) {
+      if (this.lastCodePoint === cp) {
+        this.backCode = false;
+        return true;
+      }
+      return false;
+    }
+    return this.codePointIterator.eat(cp);
+  }
+  /**
+  * Moves the character position to the given position.
+  */
+  moveAt(loc2) {
+    if (this.backCode) this.backCode = false;
+    this.lastCodePoint = this.codePointIterator.moveAt(loc2);
+  }
+  /**
+  * Back the current code point as the given state.
+  */
+  back(state) {
+    this.backCode = true;
+    return state;
+  }
+  punctuatorToken() {
+    this.startToken();
+    this.endToken("Punctuator", "end");
+  }
+  startToken() {
+    this.tokenStart = this.codePointIterator.start;
+  }
+  /**
+  * Commit the current token.
+  */
+  endToken(type, pos, option1, option2) {
+    const { tokenStart } = this;
+    const end = this.codePointIterator[pos];
+    const range = [tokenStart, end];
+    const loc2 = {
+      start: this.codePointIterator.getLocFromIndex(tokenStart),
+      end: this.codePointIterator.getLocFromIndex(end)
+    };
+    if (type === "Block") this.token = {
+      type,
+      value: this.text.slice(tokenStart + 1, end),
+      range,
+      loc: loc2
+    };
+    else {
+      let token;
+      const value = this.text.slice(tokenStart, end);
+      if (type === "BasicString" || type === "LiteralString" || type === "MultiLineBasicString" || type === "MultiLineLiteralString") token = {
+        type,
+        value,
+        string: option1,
+        range,
+        loc: loc2
+      };
+      else if (type === "Integer") {
+        const text3 = option1;
+        token = {
+          type,
+          value,
+          number: parseInt(text3, option2),
+          bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text3) : null,
+          range,
+          loc: loc2
+        };
+      } else if (type === "Float") token = {
+        type,
+        value,
+        number: option1,
+        range,
+        loc: loc2
+      };
+      else if (type === "Boolean") token = {
+        type,
+        value,
+        boolean: option1,
+        range,
+        loc: loc2
+      };
+      else if (type === "LocalDate" || type === "LocalTime" || type === "LocalDateTime" || type === "OffsetDateTime") token = {
+        type,
+        value,
+        date: option1,
+        range,
+        loc: loc2
+      };
+      else token = {
+        type,
+        value,
+        range,
+        loc: loc2
+      };
+      this.token = token;
+    }
+  }
+  DATA(cp) {
+    while (isWhitespace(cp) || isEOL2(cp)) cp = this.nextCode();
+    if (cp === CodePoint.HASH) {
+      this.startToken();
+      return "COMMENT";
+    }
+    if (cp === CodePoint.QUOTATION_MARK) {
+      this.startToken();
+      return "BASIC_STRING";
+    }
+    if (cp === CodePoint.SINGLE_QUOTE) {
+      this.startToken();
+      return "LITERAL_STRING";
+    }
+    if (cp === CodePoint.DOT || cp === CodePoint.EQUALS_SIGN || cp === CodePoint.LEFT_BRACKET || cp === CodePoint.RIGHT_BRACKET || cp === CodePoint.LEFT_BRACE || cp === CodePoint.RIGHT_BRACE || cp === CodePoint.COMMA) {
+      this.punctuatorToken();
+      return "DATA";
+    }
+    if (this.valuesEnabled) {
+      if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+        this.startToken();
+        return "SIGN";
+      }
+      if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) {
+        this.startToken();
+        return this.back("NAN_OR_INF");
+      }
+      if (isDigit2(cp)) {
+        this.startToken();
+        return this.back("NUMBER");
+      }
+      if (cp === CodePoint.LATIN_SMALL_T || cp === CodePoint.LATIN_SMALL_F) {
+        this.startToken();
+        return this.back("BOOLEAN");
+      }
+    } else if (isUnquotedKeyChar(cp, this.tomlVersion)) {
+      this.startToken();
+      return "BARE";
+    }
+    if (cp === CodePoint.EOF) return "DATA";
+    return this.reportParseError("unexpected-char");
+  }
+  COMMENT(cp) {
+    const processCommentChar = this.tomlVersion.gte(1, 1) ? (c) => {
+      if (!isNonEOL(c)) this.reportParseError("invalid-comment-character", { cp: JSON.stringify(String.fromCodePoint(c)).slice(1, -1) });
+    } : (c) => {
+      if (isControlOtherThanTab(c)) this.reportParseErrorControlChar();
+    };
+    while (!isEOL2(cp) && cp !== CodePoint.EOF) {
+      processCommentChar(cp);
+      cp = this.nextCode();
+    }
+    this.endToken("Block", "start");
+    return "DATA";
+  }
+  BARE(cp) {
+    while (isUnquotedKeyChar(cp, this.tomlVersion)) cp = this.nextCode();
+    this.endToken("Bare", "start");
+    return this.back("DATA");
+  }
+  BASIC_STRING(cp) {
+    if (cp === CodePoint.QUOTATION_MARK) {
+      cp = this.nextCode();
+      if (cp === CodePoint.QUOTATION_MARK) return "MULTI_LINE_BASIC_STRING";
+      this.endToken("BasicString", "start", "");
+      return this.back("DATA");
+    }
+    const out = [];
+    while (cp !== CodePoint.QUOTATION_MARK && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+      if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      if (cp === CodePoint.BACKSLASH) {
+        cp = this.nextCode();
+        const ecp = this.ESCAPES[cp];
+        if (ecp) {
+          out.push(ecp);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_U) {
+          const code = this.parseUnicode(4);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_CAPITAL_U) {
+          const code = this.parseUnicode(8);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+          const code = this.parseUnicode(2);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        }
+        return this.reportParseError("invalid-char-in-escape-sequence");
+      }
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    if (cp !== CodePoint.QUOTATION_MARK) return this.reportParseError("unterminated-string");
+    this.endToken("BasicString", "end", String.fromCodePoint(...out));
+    return "DATA";
+  }
+  MULTI_LINE_BASIC_STRING(cp) {
+    const out = [];
+    if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+    while (cp !== CodePoint.EOF) {
+      if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      if (cp === CodePoint.QUOTATION_MARK) {
+        const startPos = this.codePointIterator.start;
+        if (this.eatCode(CodePoint.QUOTATION_MARK) && this.eatCode(CodePoint.QUOTATION_MARK)) {
+          if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+            out.push(CodePoint.QUOTATION_MARK);
+            if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+              out.push(CodePoint.QUOTATION_MARK);
+              if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+                this.moveAt(startPos);
+                return this.reportParseError("invalid-three-quotes");
+              }
+            }
+          }
+          this.endToken("MultiLineBasicString", "end", String.fromCodePoint(...out));
+          return "DATA";
+        }
+        this.moveAt(startPos);
+      }
+      if (cp === CodePoint.BACKSLASH) {
+        cp = this.nextCode();
+        const ecp = this.ESCAPES[cp];
+        if (ecp) {
+          out.push(ecp);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_U) {
+          const code = this.parseUnicode(4);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_CAPITAL_U) {
+          const code = this.parseUnicode(8);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+          const code = this.parseUnicode(2);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LINE_FEED) {
+          cp = this.nextCode();
+          while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+          continue;
+        } else if (isWhitespace(cp)) {
+          let valid = true;
+          const startPos = this.codePointIterator.start;
+          let nextCp;
+          while ((nextCp = this.nextCode()) !== CodePoint.EOF) {
+            if (nextCp === CodePoint.LINE_FEED) break;
+            if (!isWhitespace(nextCp)) {
+              this.moveAt(startPos);
+              valid = false;
+              break;
+            }
+          }
+          if (valid) {
+            cp = this.nextCode();
+            while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+            continue;
+          }
+        }
+        return this.reportParseError("invalid-char-in-escape-sequence");
+      }
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    return this.reportParseError("unterminated-string");
+  }
+  LITERAL_STRING(cp) {
+    if (cp === CodePoint.SINGLE_QUOTE) {
+      cp = this.nextCode();
+      if (cp === CodePoint.SINGLE_QUOTE) return "MULTI_LINE_LITERAL_STRING";
+      this.endToken("LiteralString", "start", "");
+      return this.back("DATA");
+    }
+    const out = [];
+    while (cp !== CodePoint.SINGLE_QUOTE && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+      if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    if (cp !== CodePoint.SINGLE_QUOTE) return this.reportParseError("unterminated-string");
+    this.endToken("LiteralString", "end", String.fromCodePoint(...out));
+    return "DATA";
+  }
+  MULTI_LINE_LITERAL_STRING(cp) {
+    const out = [];
+    if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+    while (cp !== CodePoint.EOF) {
+      if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      if (cp === CodePoint.SINGLE_QUOTE) {
+        const startPos = this.codePointIterator.start;
+        if (this.eatCode(CodePoint.SINGLE_QUOTE) && this.eatCode(CodePoint.SINGLE_QUOTE)) {
+          if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+            out.push(CodePoint.SINGLE_QUOTE);
+            if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+              out.push(CodePoint.SINGLE_QUOTE);
+              if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+                this.moveAt(startPos);
+                return this.reportParseError("invalid-three-quotes");
+              }
+            }
+          }
+          this.endToken("MultiLineLiteralString", "end", String.fromCodePoint(...out));
+          return "DATA";
+        }
+        this.moveAt(startPos);
+      }
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    return this.reportParseError("unterminated-string");
+  }
+  SIGN(cp) {
+    if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) return this.back("NAN_OR_INF");
+    if (isDigit2(cp)) return this.back("NUMBER");
+    return this.reportParseError("unexpected-char");
+  }
+  NAN_OR_INF(cp) {
+    if (cp === CodePoint.LATIN_SMALL_N) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_N)) {
+        this.endToken("Float", "end", NaN);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    } else if (cp === CodePoint.LATIN_SMALL_I) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_N) && this.eatCode(CodePoint.LATIN_SMALL_F)) {
+        this.endToken("Float", "end", this.text[this.tokenStart] === "-" ? -Infinity : Infinity);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    }
+    return this.reportParseError("unexpected-char");
+  }
+  NUMBER(cp) {
+    const start = this.text[this.tokenStart];
+    const sign = start === "+" ? CodePoint.PLUS_SIGN : start === "-" ? CodePoint.DASH : CodePoint.NULL;
+    if (cp === CodePoint.DIGIT_0) {
+      if (sign === CodePoint.NULL) {
+        const startPos = this.codePointIterator.start;
+        const nextCp$1 = this.nextCode();
+        if (isDigit2(nextCp$1)) {
+          const nextNextCp = this.nextCode();
+          if (nextNextCp === CodePoint.COLON) {
+            this.data = {
+              hasDate: false,
+              year: 0,
+              month: 0,
+              day: 0,
+              hour: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1)),
+              minute: 0,
+              second: 0
+            };
+            return "TIME_MINUTE";
+          }
+          if (isDigit2(nextNextCp)) {
+            const nextNextNextCp = this.nextCode();
+            if (isDigit2(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
+              this.data = {
+                hasDate: true,
+                year: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1, nextNextCp, nextNextNextCp)),
+                month: 0,
+                day: 0,
+                hour: 0,
+                minute: 0,
+                second: 0
+              };
+              return "DATE_MONTH";
+            }
+          }
+          this.moveAt(startPos);
+          return this.reportParseError("invalid-leading-zero");
+        }
+        this.moveAt(startPos);
+      }
+      cp = this.nextCode();
+      if (cp === CodePoint.LATIN_SMALL_X || cp === CodePoint.LATIN_SMALL_O || cp === CodePoint.LATIN_SMALL_B) {
+        if (sign !== CodePoint.NULL) return this.reportParseError("unexpected-char");
+        return cp === CodePoint.LATIN_SMALL_X ? "HEX" : cp === CodePoint.LATIN_SMALL_O ? "OCTAL" : "BINARY";
+      }
+      if (cp === CodePoint.LATIN_SMALL_E || cp === CodePoint.LATIN_CAPITAL_E) {
+        this.data = {
+          minus: sign === CodePoint.DASH,
+          left: [CodePoint.DIGIT_0]
+        };
+        return "EXPONENT_RIGHT";
+      }
+      if (cp === CodePoint.DOT) {
+        this.data = {
+          minus: sign === CodePoint.DASH,
+          absInt: [CodePoint.DIGIT_0]
+        };
+        return "FRACTIONAL_RIGHT";
+      }
+      this.endToken("Integer", "start", "0", 10);
+      return this.back("DATA");
+    }
+    const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit2);
+    if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
+      this.data = {
+        hasDate: true,
+        year: Number(String.fromCodePoint(...out)),
+        month: 0,
+        day: 0,
+        hour: 0,
+        minute: 0,
+        second: 0
+      };
+      return "DATE_MONTH";
+    }
+    if (nextCp === CodePoint.COLON && sign === CodePoint.NULL && !hasUnderscore && out.length === 2) {
+      this.data = {
+        hasDate: false,
+        year: 0,
+        month: 0,
+        day: 0,
+        hour: Number(String.fromCodePoint(...out)),
+        minute: 0,
+        second: 0
+      };
+      return "TIME_MINUTE";
+    }
+    if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+      this.data = {
+        minus: sign === CodePoint.DASH,
+        left: out
+      };
+      return "EXPONENT_RIGHT";
+    }
+    if (nextCp === CodePoint.DOT) {
+      this.data = {
+        minus: sign === CodePoint.DASH,
+        absInt: out
+      };
+      return "FRACTIONAL_RIGHT";
+    }
+    this.endToken("Integer", "start", sign === CodePoint.DASH ? String.fromCodePoint(CodePoint.DASH, ...out) : String.fromCodePoint(...out), 10);
+    return this.back("DATA");
+  }
+  HEX(cp) {
+    const { out } = this.parseDigits(cp, isHexDig);
+    this.endToken("Integer", "start", String.fromCodePoint(...out), 16);
+    return this.back("DATA");
+  }
+  OCTAL(cp) {
+    const { out } = this.parseDigits(cp, isOctalDig);
+    this.endToken("Integer", "start", String.fromCodePoint(...out), 8);
+    return this.back("DATA");
+  }
+  BINARY(cp) {
+    const { out } = this.parseDigits(cp, (c) => c === CodePoint.DIGIT_0 || c === CodePoint.DIGIT_1);
+    this.endToken("Integer", "start", String.fromCodePoint(...out), 2);
+    return this.back("DATA");
+  }
+  FRACTIONAL_RIGHT(cp) {
+    const { minus: minus2, absInt } = this.data;
+    const { out, nextCp } = this.parseDigits(cp, isDigit2);
+    const absNum = [
+      ...absInt,
+      CodePoint.DOT,
+      ...out
+    ];
+    if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+      this.data = {
+        minus: minus2,
+        left: absNum
+      };
+      return "EXPONENT_RIGHT";
+    }
+    const value = Number(minus2 ? String.fromCodePoint(CodePoint.DASH, ...absNum) : String.fromCodePoint(...absNum));
+    this.endToken("Float", "start", value);
+    return this.back("DATA");
+  }
+  EXPONENT_RIGHT(cp) {
+    const { left, minus: leftMinus } = this.data;
+    let minus2 = false;
+    if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+      minus2 = cp === CodePoint.DASH;
+      cp = this.nextCode();
+    }
+    const { out } = this.parseDigits(cp, isDigit2);
+    const right = out;
+    if (minus2) right.unshift(CodePoint.DASH);
+    const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
+    this.endToken("Float", "start", value);
+    return this.back("DATA");
+  }
+  BOOLEAN(cp) {
+    if (cp === CodePoint.LATIN_SMALL_T) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_R) && this.eatCode(CodePoint.LATIN_SMALL_U) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+        this.endToken("Boolean", "end", true);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    } else if (cp === CodePoint.LATIN_SMALL_F) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_L) && this.eatCode(CodePoint.LATIN_SMALL_S) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+        this.endToken("Boolean", "end", false);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    }
+    return this.reportParseError("unexpected-char");
+  }
+  DATE_MONTH(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.start;
+    const data = this.data;
+    data.month = Number(this.text.slice(start, end));
+    return "DATE_DAY";
+  }
+  DATE_DAY(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.end;
+    const data = this.data;
+    data.day = Number(this.text.slice(start, end));
+    if (!isValidDate(data.year, data.month, data.day)) return this.reportParseError("invalid-date");
+    cp = this.nextCode();
+    if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
+    if (cp === CodePoint.SPACE) {
+      const startPos = this.codePointIterator.start;
+      if (isDigit2(this.nextCode()) && isDigit2(this.nextCode())) {
+        this.moveAt(startPos);
+        return "TIME_HOUR";
+      }
+      this.moveAt(startPos);
+    }
+    const dateValue = getDateFromDateTimeData(data, "");
+    this.endToken("LocalDate", "start", dateValue);
+    return this.back("DATA");
+  }
+  TIME_HOUR(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.start;
+    const data = this.data;
+    data.hour = Number(this.text.slice(start, end));
+    return "TIME_MINUTE";
+  }
+  TIME_MINUTE(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.end;
+    const data = this.data;
+    data.minute = Number(this.text.slice(start, end));
+    cp = this.nextCode();
+    if (cp === CodePoint.COLON) return "TIME_SECOND";
+    if (this.tomlVersion.lt(1, 1)) return this.reportParseError("unexpected-char");
+    if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+    return this.processTimeEnd(cp, data);
+  }
+  TIME_SECOND(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.end;
+    const data = this.data;
+    data.second = Number(this.text.slice(start, end));
+    if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+    cp = this.nextCode();
+    if (cp === CodePoint.DOT) return "TIME_SEC_FRAC";
+    return this.processTimeEnd(cp, data);
+  }
+  TIME_SEC_FRAC(cp) {
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const start = this.codePointIterator.start;
+    while (isDigit2(cp)) cp = this.nextCode();
+    const end = this.codePointIterator.start;
+    const data = this.data;
+    data.frac = this.text.slice(start, end);
+    return this.processTimeEnd(cp, data);
+  }
+  processTimeEnd(cp, data) {
+    if (data.hasDate) {
+      if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+        data.offsetSign = cp;
+        return "TIME_OFFSET";
+      }
+      if (cp === CodePoint.LATIN_CAPITAL_Z || cp === CodePoint.LATIN_SMALL_Z) {
+        const dateValue$2 = getDateFromDateTimeData(data, "Z");
+        this.endToken("OffsetDateTime", "end", dateValue$2);
+        return "DATA";
+      }
+      const dateValue$1 = getDateFromDateTimeData(data, "");
+      this.endToken("LocalDateTime", "start", dateValue$1);
+      return this.back("DATA");
+    }
+    const dateValue = getDateFromDateTimeData(data, "");
+    this.endToken("LocalTime", "start", dateValue);
+    return this.back("DATA");
+  }
+  TIME_OFFSET(cp) {
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const hourStart = this.codePointIterator.start;
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+    const hourEnd = this.codePointIterator.start;
+    cp = this.nextCode();
+    const minuteStart = this.codePointIterator.start;
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit2(cp)) return this.reportParseError("unexpected-char");
+    const minuteEnd = this.codePointIterator.end;
+    const hour = Number(this.text.slice(hourStart, hourEnd));
+    const minute = Number(this.text.slice(minuteStart, minuteEnd));
+    if (!isValidTime(hour, minute, 0)) return this.reportParseError("invalid-time");
+    const data = this.data;
+    const dateValue = getDateFromDateTimeData(data, `${String.fromCodePoint(data.offsetSign)}${padStart(hour, 2)}:${padStart(minute, 2)}`);
+    this.endToken("OffsetDateTime", "end", dateValue);
+    return "DATA";
+  }
+  parseDigits(cp, checkDigit) {
+    if (cp === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+    if (!checkDigit(cp)) return this.reportParseError("unexpected-char");
+    const out = [];
+    let before = CodePoint.NULL;
+    let hasUnderscore = false;
+    while (checkDigit(cp) || cp === CodePoint.UNDERSCORE) {
+      if (cp === CodePoint.UNDERSCORE) {
+        hasUnderscore = true;
+        if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+      } else out.push(cp);
+      before = cp;
+      cp = this.nextCode();
+    }
+    if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+    return {
+      out,
+      nextCp: cp,
+      hasUnderscore
+    };
+  }
+  parseUnicode(count2) {
+    const startLoc = this.codePointIterator.start;
+    const start = this.codePointIterator.end;
+    let charCount = 0;
+    let cp;
+    while ((cp = this.nextCode()) !== CodePoint.EOF) {
+      if (!isHexDig(cp)) {
+        this.moveAt(startLoc);
+        return this.reportParseError("invalid-char-in-escape-sequence");
+      }
+      charCount++;
+      if (charCount >= count2) break;
+    }
+    const end = this.codePointIterator.end;
+    const code = this.text.slice(start, end);
+    const codePoint = parseInt(code, 16);
+    if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
+    return codePoint;
+  }
+  reportParseErrorControlChar() {
+    return this.reportParseError("invalid-control-character");
+  }
+};
+function isUnquotedKeyChar(cp, tomlVersion) {
+  if (isLetter(cp) || isDigit2(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
+  if (tomlVersion.lt(1, 1)) return false;
+  return false;
+}
+function isControlOtherThanTab(cp) {
+  return isControl(cp) && cp !== CodePoint.TABULATION || cp === CodePoint.DELETE;
+}
+function isNonEOL(cp) {
+  return cp === CodePoint.TABULATION || CodePoint.SPACE <= cp && cp <= CodePoint.TILDE || isNonAscii(cp);
+}
+function isNonAscii(cp) {
+  return CodePoint.PAD <= cp && cp <= CodePoint.CP_D7FF || CodePoint.CP_E000 <= cp && cp <= CodePoint.CP_10FFFF;
+}
+function isValidDate(y, m, d) {
+  if (y >= 0 && m <= 12 && m >= 1 && d >= 1) return d <= (m === 2 ? y & 3 || !(y % 25) && y & 15 ? 28 : 29 : 30 + (m + (m >> 3) & 1));
+  return false;
+}
+function isValidTime(h, m, s) {
+  if (h >= 24 || h < 0 || m > 59 || m < 0 || s > 60 || s < 0) return false;
+  return true;
+}
+function getDateFromDateTimeData(data, timeZone) {
+  const year = padStart(data.year, 4);
+  const month = data.month ? padStart(data.month, 2) : "01";
+  const day = data.day ? padStart(data.day, 2) : "01";
+  const hour = padStart(data.hour, 2);
+  const minute = padStart(data.minute, 2);
+  const second = padStart(data.second, 2);
+  const textDate = `${year}-${month}-${day}`;
+  const frac = data.frac ? `.${data.frac}` : "";
+  const dateValue = /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:${second}${frac}${timeZone}`);
+  if (!isNaN(dateValue.getTime()) || data.second !== 60) return dateValue;
+  return /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:59${frac}${timeZone}`);
+}
+function padStart(num3, maxLength) {
+  return String(num3).padStart(maxLength, "0");
+}
+var VALUE_KIND_VALUE = /* @__PURE__ */ Symbol("VALUE_KIND_VALUE");
+var VALUE_KIND_INTERMEDIATE = /* @__PURE__ */ Symbol("VALUE_KIND_INTERMEDIATE");
+var KeysResolver = class {
+  constructor(ctx) {
+    this.rootKeys = /* @__PURE__ */ new Map();
+    this.tables = [];
+    this.ctx = ctx;
+  }
+  applyResolveKeyForTable(node) {
+    let keys = this.rootKeys;
+    const peekKeyIndex = node.key.keys.length - 1;
+    for (let index = 0; index < peekKeyIndex; index++) {
+      const keyNode = node.key.keys[index];
+      const keyName = toKeyName(keyNode);
+      node.resolvedKey.push(keyName);
+      let keyStore = keys.get(keyName);
+      if (!keyStore) {
+        keyStore = {
+          node: keyNode,
+          keys: /* @__PURE__ */ new Map()
+        };
+        keys.set(keyName, keyStore);
+      } else if (keyStore.table === "array") {
+        const peekIndex = keyStore.peekIndex;
+        node.resolvedKey.push(peekIndex);
+        keyStore = keyStore.keys.get(peekIndex);
+      }
+      keys = keyStore.keys;
+    }
+    const lastKeyNode = node.key.keys[peekKeyIndex];
+    const lastKeyName = toKeyName(lastKeyNode);
+    node.resolvedKey.push(lastKeyName);
+    const lastKeyStore = keys.get(lastKeyName);
+    if (!lastKeyStore) if (node.kind === "array") {
+      node.resolvedKey.push(0);
+      const newKeyStore = {
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      keys.set(lastKeyName, {
+        table: node.kind,
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map([[0, newKeyStore]]),
+        peekIndex: 0
+      });
+      this.tables.push({
+        node,
+        keys: newKeyStore.keys
+      });
+    } else {
+      const newKeyStore = {
+        table: node.kind,
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      keys.set(lastKeyName, newKeyStore);
+      this.tables.push({
+        node,
+        keys: newKeyStore.keys
+      });
+    }
+    else if (!lastKeyStore.table) if (node.kind === "array") this.ctx.reportParseError("dupe-keys", lastKeyNode);
+    else {
+      const transformKey = {
+        table: node.kind,
+        node: lastKeyNode,
+        keys: lastKeyStore.keys
+      };
+      keys.set(lastKeyName, transformKey);
+      this.tables.push({
+        node,
+        keys: transformKey.keys
+      });
+    }
+    else if (lastKeyStore.table === "array") if (node.kind === "array") {
+      const newKeyStore = {
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      const newIndex = lastKeyStore.peekIndex + 1;
+      node.resolvedKey.push(newIndex);
+      lastKeyStore.keys.set(newIndex, newKeyStore);
+      lastKeyStore.peekIndex = newIndex;
+      this.tables.push({
+        node,
+        keys: newKeyStore.keys
+      });
+    } else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+    else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+  }
+  verifyDuplicateKeys(node) {
+    for (const body of node.body) if (body.type === "TOMLKeyValue") verifyDuplicateKeysForKeyValue(this.ctx, this.rootKeys, body);
+    for (const { node: tableNode, keys } of this.tables) for (const body of tableNode.body) verifyDuplicateKeysForKeyValue(this.ctx, keys, body);
+  }
+};
+function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
+  let keys = defineKeys;
+  const lastKey = last(node.key.keys);
+  for (const keyNode of node.key.keys) {
+    const key = toKeyName(keyNode);
+    let defineKey = keys.get(key);
+    if (defineKey) {
+      if (defineKey.value === VALUE_KIND_VALUE) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+      else if (lastKey === keyNode) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+      else if (defineKey.table) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+      defineKey.value = VALUE_KIND_INTERMEDIATE;
+    } else {
+      if (lastKey === keyNode) defineKey = {
+        value: VALUE_KIND_VALUE,
+        node: keyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      else defineKey = {
+        value: VALUE_KIND_INTERMEDIATE,
+        node: keyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      keys.set(key, defineKey);
+    }
+    keys = defineKey.keys;
+  }
+  if (node.value.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, keys, node.value);
+  else if (node.value.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, keys, node.value);
+}
+function verifyDuplicateKeysForInlineTable(ctx, defineKeys, node) {
+  for (const body of node.body) verifyDuplicateKeysForKeyValue(ctx, defineKeys, body);
+}
+function verifyDuplicateKeysForArray(ctx, defineKeys, node) {
+  const keys = defineKeys;
+  for (let index = 0; index < node.elements.length; index++) {
+    const element = node.elements[index];
+    let defineKey = keys.get(index);
+    if (defineKey) ctx.reportParseError("dupe-keys", getAfterNode(element, defineKey.node));
+    else {
+      defineKey = {
+        value: VALUE_KIND_VALUE,
+        node: element,
+        keys: /* @__PURE__ */ new Map()
+      };
+      defineKeys.set(index, defineKey);
+      if (element.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, defineKey.keys, element);
+      else if (element.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, defineKey.keys, element);
+    }
+  }
+}
+function getAfterNode(a, b) {
+  return a.range[0] <= b.range[0] ? b : a;
+}
+var Context = class {
+  constructor(data) {
+    this.tokens = [];
+    this.comments = [];
+    this.back = null;
+    this.stateStack = [];
+    this.needNewLine = false;
+    this.needSameLine = false;
+    this.currToken = null;
+    this.prevToken = null;
+    this.valueContainerStack = [];
+    this.tokenizer = new Tokenizer(data.text, data.parserOptions);
+    this.topLevelTable = data.topLevelTable;
+    this.table = data.topLevelTable;
+    this.keysResolver = new KeysResolver(this);
+  }
+  /**
+  * Get the next token.
+  */
+  nextToken(option) {
+    this.prevToken = this.currToken;
+    if (this.back) {
+      this.currToken = this.back;
+      this.back = null;
+    } else this.currToken = this._nextTokenFromTokenizer(option);
+    if ((this.needNewLine || this.needSameLine || option?.needSameLine) && this.prevToken && this.currToken) if (this.prevToken.loc.end.line === this.currToken.loc.start.line) {
+      if (this.needNewLine) return this.reportParseError("missing-newline", this.currToken);
+    } else {
+      const needSameLine = this.needSameLine || option?.needSameLine;
+      if (needSameLine) return this.reportParseError(needSameLine, this.currToken);
+    }
+    this.needNewLine = false;
+    this.needSameLine = false;
+    return this.currToken;
+  }
+  _nextTokenFromTokenizer(option) {
+    const valuesEnabled = this.tokenizer.valuesEnabled;
+    if (option?.valuesEnabled) this.tokenizer.valuesEnabled = option.valuesEnabled;
+    let token = this.tokenizer.nextToken();
+    while (token && token.type === "Block") {
+      this.comments.push(token);
+      token = this.tokenizer.nextToken();
+    }
+    if (token) this.tokens.push(token);
+    this.tokenizer.valuesEnabled = valuesEnabled;
+    return token;
+  }
+  backToken() {
+    if (this.back) throw new Error("Illegal state");
+    this.back = this.currToken;
+    this.currToken = this.prevToken;
+  }
+  addValueContainer(valueContainer) {
+    this.valueContainerStack.push(valueContainer);
+    this.tokenizer.valuesEnabled = true;
+  }
+  consumeValueContainer() {
+    const valueContainer = this.valueContainerStack.pop();
+    this.tokenizer.valuesEnabled = this.valueContainerStack.length > 0;
+    return valueContainer;
+  }
+  applyResolveKeyForTable(node) {
+    this.keysResolver.applyResolveKeyForTable(node);
+  }
+  verifyDuplicateKeys() {
+    this.keysResolver.verifyDuplicateKeys(this.topLevelTable);
+  }
+  /**
+  * Report an invalid token error.
+  */
+  reportParseError(code, token) {
+    let offset, line, column;
+    if (token) {
+      offset = token.range[0];
+      line = token.loc.start.line;
+      column = token.loc.start.column;
+    } else {
+      offset = this.tokenizer.start;
+      const startPos = this.tokenizer.getLocFromIndex(offset);
+      line = startPos.line;
+      column = startPos.column;
+    }
+    throw new ParseError(code, offset, line, column);
+  }
+};
+var STATE_FOR_ERROR = { VALUE: "missing-value" };
+var STRING_VALUE_STYLE_MAP = {
+  BasicString: "basic",
+  MultiLineBasicString: "basic",
+  LiteralString: "literal",
+  MultiLineLiteralString: "literal"
+};
+var STRING_KEY_STYLE_MAP = {
+  BasicString: "basic",
+  LiteralString: "literal"
+};
+var DATETIME_VALUE_KIND_MAP = {
+  OffsetDateTime: "offset-date-time",
+  LocalDateTime: "local-date-time",
+  LocalDate: "local-date",
+  LocalTime: "local-time"
+};
+var TOMLParser = class {
+  /**
+  * Initialize this parser.
+  */
+  constructor(text3, parserOptions) {
+    this.text = text3;
+    this.parserOptions = parserOptions || {};
+    this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+  }
+  /**
+  * Parse TOML
+  */
+  parse() {
+    const ast = {
+      type: "Program",
+      body: [],
+      sourceType: "module",
+      tokens: [],
+      comments: [],
+      parent: null,
+      range: [0, 0],
+      loc: {
+        start: {
+          line: 1,
+          column: 0
+        },
+        end: {
+          line: 1,
+          column: 0
+        }
+      }
+    };
+    const node = {
+      type: "TOMLTopLevelTable",
+      body: [],
+      parent: ast,
+      range: cloneRange(ast.range),
+      loc: cloneLoc(ast.loc)
+    };
+    ast.body = [node];
+    const ctx = new Context({
+      text: this.text,
+      parserOptions: this.parserOptions,
+      topLevelTable: node
+    });
+    let token = ctx.nextToken();
+    if (token) {
+      node.range[0] = token.range[0];
+      node.loc.start = clonePos(token.loc.start);
+      while (token) {
+        const state$1 = ctx.stateStack.pop() || "TABLE";
+        ctx.stateStack.push(...this[state$1](token, ctx));
+        token = ctx.nextToken();
+      }
+      const state = ctx.stateStack.pop() || "TABLE";
+      if (state in STATE_FOR_ERROR) return ctx.reportParseError(STATE_FOR_ERROR[state], null);
+      if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+      applyEndLoc(node, last(node.body));
+    }
+    ctx.verifyDuplicateKeys();
+    ast.tokens = ctx.tokens;
+    ast.comments = ctx.comments;
+    const endOffset = ctx.tokenizer.end;
+    const endPos = ctx.tokenizer.getLocFromIndex(endOffset);
+    ast.range[1] = endOffset;
+    ast.loc.end = {
+      line: endPos.line,
+      column: endPos.column
+    };
+    return ast;
+  }
+  TABLE(token, ctx) {
+    if (isBare(token) || isString(token)) return this.processKeyValue(token, ctx.table, ctx);
+    if (isLeftBracket(token)) return this.processTable(token, ctx.topLevelTable, ctx);
+    return ctx.reportParseError("unexpected-token", token);
+  }
+  VALUE(token, ctx) {
+    if (isString(token) || isMultiLineString(token)) return this.processStringValue(token, ctx);
+    if (isNumber(token)) return this.processNumberValue(token, ctx);
+    if (isBoolean(token)) return this.processBooleanValue(token, ctx);
+    if (isDateTime(token)) return this.processDateTimeValue(token, ctx);
+    if (isLeftBracket(token)) return this.processArray(token, ctx);
+    if (isLeftBrace(token)) return this.processInlineTable(token, ctx);
+    return ctx.reportParseError("unexpected-token", token);
+  }
+  processTable(token, topLevelTableNode, ctx) {
+    const tableNode = {
+      type: "TOMLTable",
+      kind: "standard",
+      key: null,
+      resolvedKey: [],
+      body: [],
+      parent: topLevelTableNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+    topLevelTableNode.body.push(tableNode);
+    ctx.table = tableNode;
+    let targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+    if (isLeftBracket(targetToken)) {
+      if (token.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+      tableNode.kind = "array";
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+    }
+    if (isRightBracket(targetToken)) return ctx.reportParseError("missing-key", targetToken);
+    if (!targetToken) return ctx.reportParseError("unterminated-table-key", null);
+    targetToken = this.processKeyNode(targetToken, tableNode, ctx).nextToken;
+    if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+    if (tableNode.kind === "array") {
+      const rightBracket = targetToken;
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+      if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+      if (rightBracket.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+    }
+    applyEndLoc(tableNode, targetToken);
+    ctx.applyResolveKeyForTable(tableNode);
+    ctx.needNewLine = true;
+    return [];
+  }
+  processKeyValue(token, tableNode, ctx) {
+    const keyValueNode = {
+      type: "TOMLKeyValue",
+      key: null,
+      value: null,
+      parent: tableNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    tableNode.body.push(keyValueNode);
+    const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+    if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+    ctx.addValueContainer({
+      parent: keyValueNode,
+      set: (valNode) => {
+        keyValueNode.value = valNode;
+        applyEndLoc(keyValueNode, valNode);
+        ctx.needNewLine = true;
+        return [];
+      }
+    });
+    ctx.needSameLine = "invalid-key-value-newline";
+    return ["VALUE"];
+  }
+  processKeyNode(token, parent, ctx) {
+    if (isDot(token)) ctx.reportParseError("invalid-leading-dot-in-key", token);
+    const keyNode = {
+      type: "TOMLKey",
+      keys: [],
+      parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    parent.key = keyNode;
+    let targetToken = token;
+    let dotToken = null;
+    do {
+      if (isBare(targetToken)) this.processBareKey(targetToken, keyNode);
+      else if (isString(targetToken)) this.processStringKey(targetToken, keyNode);
+      else break;
+      dotToken = null;
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+      if (!isDot(targetToken)) break;
+      dotToken = targetToken;
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+    } while (targetToken);
+    if (dotToken) ctx.reportParseError(isDot(targetToken) ? "invalid-consecutive-dots-in-key" : "invalid-trailing-dot-in-key", dotToken);
+    applyEndLoc(keyNode, last(keyNode.keys));
+    return {
+      keyNode,
+      nextToken: targetToken
+    };
+  }
+  processBareKey(token, keyNode) {
+    const node = {
+      type: "TOMLBare",
+      name: token.value,
+      parent: keyNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    keyNode.keys.push(node);
+  }
+  processStringKey(token, keyNode) {
+    const node = {
+      type: "TOMLQuoted",
+      kind: "string",
+      value: token.string,
+      style: STRING_KEY_STYLE_MAP[token.type],
+      multiline: false,
+      parent: keyNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    keyNode.keys.push(node);
+  }
+  processStringValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLValue",
+      kind: "string",
+      value: token.string,
+      style: STRING_VALUE_STYLE_MAP[token.type],
+      multiline: isMultiLineString(token),
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processNumberValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const text3 = this.text;
+    const [startRange, endRange] = token.range;
+    let numberString = null;
+    const getNumberText = () => {
+      return numberString ?? (numberString = text3.slice(startRange, endRange).replace(/_/g, ""));
+    };
+    let node;
+    if (token.type === "Integer") node = {
+      type: "TOMLValue",
+      kind: "integer",
+      value: token.number,
+      bigint: token.bigint,
+      get number() {
+        return getNumberText();
+      },
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    else node = {
+      type: "TOMLValue",
+      kind: "float",
+      value: token.number,
+      get number() {
+        return getNumberText();
+      },
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processBooleanValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLValue",
+      kind: "boolean",
+      value: token.boolean,
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processDateTimeValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLValue",
+      kind: DATETIME_VALUE_KIND_MAP[token.type],
+      value: token.date,
+      datetime: token.value,
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processArray(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLArray",
+      elements: [],
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    const nextToken = ctx.nextToken({ valuesEnabled: true });
+    if (isRightBracket(nextToken)) {
+      applyEndLoc(node, nextToken);
+      return valueContainer.set(node);
+    }
+    ctx.backToken();
+    return this.processArrayValue(node, valueContainer, ctx);
+  }
+  processArrayValue(node, valueContainer, ctx) {
+    ctx.addValueContainer({
+      parent: node,
+      set: (valNode) => {
+        node.elements.push(valNode);
+        let nextToken = ctx.nextToken({ valuesEnabled: true });
+        const hasComma = isComma(nextToken);
+        if (hasComma) nextToken = ctx.nextToken({ valuesEnabled: true });
+        if (isRightBracket(nextToken)) {
+          applyEndLoc(node, nextToken);
+          return valueContainer.set(node);
+        }
+        if (hasComma) {
+          ctx.backToken();
+          return this.processArrayValue(node, valueContainer, ctx);
+        }
+        return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-array", nextToken);
+      }
+    });
+    return ["VALUE"];
+  }
+  processInlineTable(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLInlineTable",
+      body: [],
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+    const nextToken = ctx.nextToken({ needSameLine });
+    if (nextToken) {
+      if (isBare(nextToken) || isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
+      if (isRightBrace(nextToken)) {
+        applyEndLoc(node, nextToken);
+        return valueContainer.set(node);
+      }
+    }
+    return ctx.reportParseError("unexpected-token", nextToken);
+  }
+  processInlineTableKeyValue(token, inlineTableNode, valueContainer, ctx) {
+    const keyValueNode = {
+      type: "TOMLKeyValue",
+      key: null,
+      value: null,
+      parent: inlineTableNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    inlineTableNode.body.push(keyValueNode);
+    const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+    if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+    const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+    ctx.addValueContainer({
+      parent: keyValueNode,
+      set: (valNode) => {
+        keyValueNode.value = valNode;
+        applyEndLoc(keyValueNode, valNode);
+        let nextToken = ctx.nextToken({ needSameLine });
+        if (isComma(nextToken)) {
+          nextToken = ctx.nextToken({ needSameLine });
+          if (nextToken && (isBare(nextToken) || isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
+          if (isRightBrace(nextToken)) {
+            if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken);
+          } else return ctx.reportParseError(nextToken ? "unexpected-token" : "unterminated-inline-table", nextToken);
+        }
+        if (isRightBrace(nextToken)) {
+          applyEndLoc(inlineTableNode, nextToken);
+          return valueContainer.set(inlineTableNode);
+        }
+        return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-inline-table", nextToken);
+      }
+    });
+    ctx.needSameLine = "invalid-key-value-newline";
+    return ["VALUE"];
+  }
+};
+function isDot(token) {
+  return isPunctuator(token) && token.value === ".";
+}
+function isEq(token) {
+  return isPunctuator(token) && token.value === "=";
+}
+function isLeftBracket(token) {
+  return isPunctuator(token) && token.value === "[";
+}
+function isRightBracket(token) {
+  return isPunctuator(token) && token.value === "]";
+}
+function isLeftBrace(token) {
+  return isPunctuator(token) && token.value === "{";
+}
+function isRightBrace(token) {
+  return isPunctuator(token) && token.value === "}";
+}
+function isComma(token) {
+  return isPunctuator(token) && token.value === ",";
+}
+function isPunctuator(token) {
+  return Boolean(token && token.type === "Punctuator");
+}
+function isBare(token) {
+  return token.type === "Bare";
+}
+function isString(token) {
+  return token.type === "BasicString" || token.type === "LiteralString";
+}
+function isMultiLineString(token) {
+  return token.type === "MultiLineBasicString" || token.type === "MultiLineLiteralString";
+}
+function isNumber(token) {
+  return token.type === "Integer" || token.type === "Float";
+}
+function isBoolean(token) {
+  return token.type === "Boolean";
+}
+function isDateTime(token) {
+  return token.type === "OffsetDateTime" || token.type === "LocalDateTime" || token.type === "LocalDate" || token.type === "LocalTime";
+}
+function applyEndLoc(node, child) {
+  if (child) {
+    node.range[1] = child.range[1];
+    node.loc.end = clonePos(child.loc.end);
+  }
+}
+function cloneRange(range) {
+  return [range[0], range[1]];
+}
+function cloneLoc(loc2) {
+  return {
+    start: clonePos(loc2.start),
+    end: clonePos(loc2.end)
+  };
+}
+function clonePos(pos) {
+  return {
+    line: pos.line,
+    column: pos.column
+  };
+}
+var tomlKeys = {
+  Program: ["body"],
+  TOMLTopLevelTable: ["body"],
+  TOMLTable: ["key", "body"],
+  TOMLKeyValue: ["key", "value"],
+  TOMLKey: ["keys"],
+  TOMLArray: ["elements"],
+  TOMLInlineTable: ["body"],
+  TOMLBare: [],
+  TOMLQuoted: [],
+  TOMLValue: []
+};
+var KEYS2 = unionWith(tomlKeys);
+function parseForESLint(code, options) {
+  return {
+    ast: new TOMLParser(code, options).parse(),
+    visitorKeys: KEYS2,
+    services: { isTOML: true }
+  };
+}
+var getStaticTOMLValue = generateConvertTOMLValue((node) => node.value);
+function generateConvertTOMLValue(convertValue) {
+  function resolveValue(node, baseTable) {
+    return resolver[node.type](node, baseTable);
+  }
+  const resolver = {
+    Program(node, baseTable = {}) {
+      return resolveValue(node.body[0], baseTable);
+    },
+    TOMLTopLevelTable(node, baseTable = {}) {
+      for (const body of node.body) resolveValue(body, baseTable);
+      return baseTable;
+    },
+    TOMLKeyValue(node, baseTable = {}) {
+      const value = resolveValue(node.value);
+      set2(baseTable, resolveValue(node.key), value);
+      return baseTable;
+    },
+    TOMLTable(node, baseTable = {}) {
+      const table4 = getTable(baseTable, resolveValue(node.key), node.kind === "array");
+      for (const body of node.body) resolveValue(body, table4);
+      return baseTable;
+    },
+    TOMLArray(node) {
+      return node.elements.map((e) => resolveValue(e));
+    },
+    TOMLInlineTable(node) {
+      const table4 = {};
+      for (const body of node.body) resolveValue(body, table4);
+      return table4;
+    },
+    TOMLKey(node) {
+      return node.keys.map((key) => resolveValue(key));
+    },
+    TOMLBare(node) {
+      return node.name;
+    },
+    TOMLQuoted(node) {
+      return node.value;
+    },
+    TOMLValue(node) {
+      return convertValue(node);
+    }
+  };
+  return (node) => resolveValue(node);
+}
+function getTable(baseTable, keys, array) {
+  let target = baseTable;
+  for (let index = 0; index < keys.length - 1; index++) {
+    const key = keys[index];
+    target = getNextTargetFromKey(target, key);
+  }
+  const lastKey = last(keys);
+  const lastTarget = target[lastKey];
+  if (lastTarget == null) {
+    const tableValue$1 = {};
+    target[lastKey] = array ? [tableValue$1] : tableValue$1;
+    return tableValue$1;
+  }
+  if (isValue(lastTarget)) {
+    const tableValue$1 = {};
+    target[lastKey] = array ? [tableValue$1] : tableValue$1;
+    return tableValue$1;
+  }
+  if (!array) {
+    if (Array.isArray(lastTarget)) {
+      const tableValue$1 = {};
+      target[lastKey] = tableValue$1;
+      return tableValue$1;
+    }
+    return lastTarget;
+  }
+  if (Array.isArray(lastTarget)) {
+    const tableValue$1 = {};
+    lastTarget.push(tableValue$1);
+    return tableValue$1;
+  }
+  const tableValue = {};
+  target[lastKey] = [tableValue];
+  return tableValue;
+  function getNextTargetFromKey(currTarget, key) {
+    const nextTarget = currTarget[key];
+    if (nextTarget == null) {
+      const val = {};
+      currTarget[key] = val;
+      return val;
+    }
+    if (isValue(nextTarget)) {
+      const val = {};
+      currTarget[key] = val;
+      return val;
+    }
+    let resultTarget = nextTarget;
+    while (Array.isArray(resultTarget)) {
+      const lastIndex = resultTarget.length - 1;
+      const nextElement = resultTarget[lastIndex];
+      if (isValue(nextElement)) {
+        const val = {};
+        resultTarget[lastIndex] = val;
+        return val;
+      }
+      resultTarget = nextElement;
+    }
+    return resultTarget;
+  }
+}
+function set2(baseTable, keys, value) {
+  let target = baseTable;
+  for (let index = 0; index < keys.length - 1; index++) {
+    const key = keys[index];
+    const nextTarget = target[key];
+    if (nextTarget == null) {
+      const val = {};
+      target[key] = val;
+      target = val;
+    } else if (isValue(nextTarget) || Array.isArray(nextTarget)) {
+      const val = {};
+      target[key] = val;
+      target = val;
+    } else target = nextTarget;
+  }
+  target[last(keys)] = value;
+}
+function isValue(value) {
+  return typeof value !== "object" || value instanceof Date;
+}
+function parseTOML(code, options) {
+  return parseForESLint(code, options).ast;
+}
+
+// src/sources/text/toml.ts
+function parseTomlText(text3) {
+  let ast;
+  try {
+    ast = parseTOML(text3);
+  } catch (e) {
+    const err = e;
+    let at = typeof err.index === "number" ? Math.min(err.index, text3.length) : 0;
+    while (at > 0 && (text3[at - 1] === "\n" || text3[at - 1] === "\r") && (at === text3.length || /[\r\n]/.test(text3[at] ?? "")))
+      at--;
+    return { fault: { start: at, end: at + 1, message: oneLine5(err.message ?? "invalid TOML") } };
+  }
+  const ranges = /* @__PURE__ */ new Map();
+  const root = {};
+  const top = ast.body[0];
+  ranges.set("", { value: [0, text3.length] });
+  const lines = new LineIndex(text3);
+  if (!top) return { tree: { data: root, ranges, lines } };
+  const source = (node) => text3.slice(node.range[0], node.range[1]);
+  const keyName = (k) => k.type === "TOMLBare" ? k.name : k.value;
+  const descend = (base, basePointer, keys, keyRanges) => {
+    let obj3 = base;
+    let pointer = basePointer;
+    keys.forEach((k, i) => {
+      if (typeof k === "number") {
+        const list3 = obj3;
+        obj3 = list3[k];
+        pointer = `${pointer}/${k}`;
+        return;
+      }
+      pointer = `${pointer}/${escapePointerSegment(k)}`;
+      const next = Object.hasOwn(obj3, k) ? obj3[k] : void 0;
+      const peek = keys[i + 1];
+      if (next === void 0) {
+        const created = typeof peek === "number" ? [] : {};
+        setOwn(obj3, k, created);
+        const r = keyRanges[i];
+        if (r && !ranges.has(pointer)) ranges.set(pointer, { value: r, key: r });
+        obj3 = created;
+      } else {
+        obj3 = next;
+      }
+    });
+    return { obj: obj3, pointer };
+  };
+  const value = (node, pointer, depth, key) => {
+    if (depth > MAX_NATIVE_DEPTH) return null;
+    ranges.set(pointer, { value: node.range, ...key ? { key } : {} });
+    if (node.type === "TOMLArray") {
+      return node.elements.map((el, i) => value(el, `${pointer}/${i}`, depth + 1));
+    }
+    if (node.type === "TOMLInlineTable") {
+      const out = {};
+      for (const kv of node.body) keyValue(out, pointer, kv, depth + 1);
+      return out;
+    }
+    if (node.kind === "string" || node.kind === "boolean") return node.value;
+    if (node.kind === "integer" || node.kind === "float") {
+      return typeof node.value === "number" && Number.isSafeInteger(node.value) ? node.value : source(node);
+    }
+    return source(node);
+  };
+  const keyValue = (obj3, pointer, kv, depth) => {
+    const keys = kv.key.keys.map(keyName);
+    const last2 = keys.pop();
+    const target = descend(
+      obj3,
+      pointer,
+      keys,
+      kv.key.keys.map((k) => k.range)
+    );
+    const child = `${target.pointer}/${escapePointerSegment(last2)}`;
+    const lastKey = kv.key.keys[kv.key.keys.length - 1];
+    setOwn(target.obj, last2, value(kv.value, child, depth, lastKey.range));
+  };
+  for (const item of top.body) {
+    if (item.type === "TOMLKeyValue") {
+      keyValue(root, "", item, 1);
+      continue;
+    }
+    const path = item.resolvedKey;
+    const headerRange = item.key.range;
+    let table4;
+    if (item.kind === "array") {
+      const parentPath = path.slice(0, -1);
+      const index = path[path.length - 1];
+      const holder = descend(
+        root,
+        "",
+        parentPath.slice(0, -1),
+        parentPath.map(() => headerRange)
+      );
+      const name = parentPath[parentPath.length - 1];
+      const listPointer = `${holder.pointer}/${escapePointerSegment(name)}`;
+      let list3 = Object.hasOwn(holder.obj, name) ? holder.obj[name] : void 0;
+      if (!Array.isArray(list3)) {
+        list3 = [];
+        setOwn(holder.obj, name, list3);
+        ranges.set(listPointer, { value: headerRange, key: headerRange });
+      }
+      const entry = {};
+      list3[index] = entry;
+      const pointer = `${listPointer}/${index}`;
+      ranges.set(pointer, { value: item.range });
+      table4 = { obj: entry, pointer };
+    } else {
+      table4 = descend(
+        root,
+        "",
+        path,
+        path.map(() => headerRange)
+      );
+      ranges.set(table4.pointer, { value: item.range, key: headerRange });
+    }
+    for (const kv of item.body) keyValue(table4.obj, table4.pointer, kv, 2);
+  }
+  return { tree: { data: root, ranges, lines } };
+}
+function oneLine5(message) {
+  const flat = message.replace(/\s+/g, " ").trim();
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+}
+
+// src/sources/load.ts
+function isNativeFile(file) {
+  return formatOf(file) !== void 0;
+}
+function loadNative(file, text3) {
+  const format2 = formatOf(file);
+  if (!format2) return void 0;
+  const source = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  if (source.trim() === "") return { agents: [], errors: [], skipped: "empty file" };
+  const parsed = format2.dialect === "toml" ? parseTomlText(source) : parseJsonText(source, { comments: format2.dialect === "jsonc" });
+  if ("fault" in parsed) {
+    const lines = new LineIndex(source);
+    const a = lines.position(parsed.fault.start);
+    const b = lines.position(Math.max(parsed.fault.end, parsed.fault.start + 1));
+    const found = scanString(parsed.fault.message).map(([, v]) => v);
+    const message = `${format2.label} config: ${found.length > 0 ? redactText(parsed.fault.message, found) : parsed.fault.message}`;
+    return {
+      agents: [],
+      errors: [{ file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, message }]
+    };
+  }
+  const secrets = [];
+  const config = format2.read(parsed.tree.data, file, secrets);
+  if (!config)
+    return { agents: [], errors: [], skipped: `not a ${format2.label} config (none of the fields it reads)` };
+  return {
+    agents: [buildAgent(config, format2, parsed.tree, implicitName(file, format2), secrets)],
+    errors: []
+  };
+}
+function implicitName(file, format2) {
+  const folder = projectFolder(file, format2);
+  const local = /settings\.local\.json$/.test(file) ? "local" : "";
+  const head = [format2.host, format2.suffix, local].filter(Boolean).join("-");
+  const tail = slug(folder);
+  const name = tail ? `${head}-${tail}` : head;
+  if (name.length <= 63) return name;
+  const keep2 = 63 - head.length - 10;
+  return `${head}-${tail.slice(0, Math.max(keep2, 0)).replace(/-+$/, "")}-${hash(folder)}`;
+}
+function slug(s) {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+function hash(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+// src/sources/implicit.ts
+var NATIVE_FAMILIES = /^AP-(?:MCP|HOST|A2A|NAT|SRC)-/;
+var CONFIG_LEVEL = /* @__PURE__ */ new Set(["AP-CRED-001", "AP-CRED-004", "AP-SUP-002"]);
+function isNativeAgent(agent) {
+  return agent.source !== void 0 && agent.origins !== void 0;
+}
+function keepsFinding(agent, ruleId) {
+  if (!isNativeAgent(agent) || !agent.source.implicit) return true;
+  return NATIVE_FAMILIES.test(ruleId) || CONFIG_LEVEL.has(ruleId) || ruleId.startsWith("AP-POLICY-");
+}
 
 // src/errors.ts
 var UsageError = class extends Error {
@@ -42712,13 +47174,20 @@ function selectFrameworks(all, wanted) {
 function loadTexts(sources, errors = []) {
   const docs = [];
   let files = 0;
+  const natives = [];
   for (const { file, text: text3 } of sources) {
     files++;
+    const native = loadNative(file, text3);
+    if (native) {
+      natives.push(...native.agents);
+      errors.push(...native.errors);
+      continue;
+    }
     const parsed = parseSource(file, text3);
     docs.push(...parsed.documents);
     errors.push(...parsed.errors);
   }
-  return { agents: docs.map(normalise), errors, files };
+  return { agents: [...docs.map(normalise), ...natives], errors, files };
 }
 async function loadFromDisk(opts) {
   const found = await discover({
@@ -42727,8 +47196,26 @@ async function loadFromDisk(opts) {
     include: opts.include,
     exclude: opts.exclude
   });
-  const loaded = await loadFiles(found.files, { maxFileSize: opts.maxFileSize });
-  return { agents: loaded.agents, errors: [...found.errors, ...loaded.errors], files: found.files.length };
+  const nativeFiles = found.files.filter((f) => isNativeFile(f.file));
+  const manifestFiles = found.files.filter((f) => !isNativeFile(f.file));
+  const loaded = await loadFiles(manifestFiles, { maxFileSize: opts.maxFileSize });
+  const natives = [];
+  const nativeErrors = [];
+  for (const file of nativeFiles) {
+    const read = await readSource(file, { maxFileSize: opts.maxFileSize });
+    if ("error" in read) {
+      nativeErrors.push(read.error);
+      continue;
+    }
+    const native = loadNative(file.file, read.text);
+    natives.push(...native?.agents ?? []);
+    nativeErrors.push(...native?.errors ?? []);
+  }
+  return {
+    agents: [...loaded.agents, ...natives],
+    errors: [...found.errors, ...loaded.errors, ...nativeErrors],
+    files: found.files.length
+  };
 }
 async function runCheck(opts) {
   selectFrameworks((opts.policy?.policy ?? loadPolicy()).frameworks, opts.frameworks);
@@ -42765,12 +47252,12 @@ function checkAgents(loaded, opts) {
   const controlsOf = /* @__PURE__ */ new Map();
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
-  const causes = new CauseGrouper();
   let findings = [];
   for (const raw2 of evaluation.findings) {
     const check = byId.get(raw2.ruleId);
     if (!check) continue;
     const agent = agents[raw2.agentIndex];
+    if (!keepsFinding(agent, raw2.ruleId)) continue;
     const span = agent.doc.locate(raw2.pointer);
     const key = {
       ruleId: raw2.ruleId,
@@ -42780,11 +47267,11 @@ function checkAgents(loaded, opts) {
       pointer: raw2.pointer,
       data: agent.doc.data
     };
-    const grouped = check.group === "value";
-    const fingerprint = grouped ? causeFingerprint(raw2.ruleId, valueAtPointer(agent.doc.data, raw2.pointer)) : fingerprintFor(key);
+    const fingerprint = fingerprintFor(key);
     let controls = controlsOf.get(raw2.ruleId);
     if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, frameworks));
-    const finding2 = {
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push({
       ruleId: raw2.ruleId,
       title: check.title,
       severity: raw2.severity,
@@ -42800,10 +47287,7 @@ function checkAgents(loaded, opts) {
       remediation: check.remediation,
       status: "open",
       fingerprint
-    };
-    if (grouped && !causes.add(finding2)) continue;
-    findingAgents.set(fingerprint, raw2.agentIndex);
-    findings.push(finding2);
+    });
   }
   if (config) {
     const declared = /* @__PURE__ */ new Map();
@@ -42900,13 +47384,13 @@ function obj(v) {
 function list2(v) {
   return Array.isArray(v) ? v : [];
 }
-function str(v) {
+function str2(v) {
   return typeof v === "string" ? v : void 0;
 }
 function num(v) {
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
-function strings(v) {
+function strings2(v) {
   if (typeof v === "string") return [v];
   return list2(v).filter((x) => typeof x === "string");
 }
@@ -42934,10 +47418,10 @@ function permissionsOf(data) {
     const p = obj(raw2) ?? {};
     return {
       index,
-      resource: str(p.resource) ?? "",
-      actions: strings(p.actions),
-      category: str(p.category),
-      approval: str(p.approval),
+      resource: str2(p.resource) ?? "",
+      actions: strings2(p.actions),
+      category: str2(p.category),
+      approval: str2(p.approval),
       raw: raw2
     };
   });
@@ -42974,11 +47458,11 @@ function gatesOf(data) {
     const g = obj(raw2) ?? {};
     return {
       index,
-      name: str(g.name),
-      approvers: strings(g.approvers),
+      name: str2(g.name),
+      approvers: strings2(g.approvers),
       min: num(g.min_approvals),
       timeout: num(g.timeout),
-      onTimeout: str(g.on_timeout)
+      onTimeout: str2(g.on_timeout)
     };
   });
 }
@@ -43046,8 +47530,8 @@ function credentialsOf(data) {
     const c = obj(raw2) ?? {};
     return {
       index,
-      name: str(c.name),
-      type: str(c.type),
+      name: str2(c.name),
+      type: str2(c.type),
       ttl: num(c.ttl),
       rotation: num(c.rotation),
       shared: typeof c.shared === "boolean" ? c.shared : void 0
@@ -43223,19 +47707,19 @@ var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
 function diffRisk(base, head, out) {
   const b = obj(base.risk) ?? {};
   const h = obj(head.risk) ?? {};
-  const bt = str(b.eu_ai_act);
-  const ht = str(h.eu_ai_act);
+  const bt = str2(b.eu_ai_act);
+  const ht = str2(h.eu_ai_act);
   if (bt !== ht) {
     out.add("risk-tier-changed", "/risk/eu_ai_act", "EU AI Act risk tier", true, bt, ht);
   }
-  const ba = str(b.autonomy);
-  const ha = str(h.autonomy);
+  const ba = str2(b.autonomy);
+  const ha = str2(h.autonomy);
   if (ba !== ha) {
     const more = ha === void 0 || AUTONOMY.indexOf(ha) > AUTONOMY.indexOf(ba ?? "human-in-the-loop");
     out.add("autonomy-changed", "/risk/autonomy", "autonomy", more, ba, ha);
   }
-  const bc = strings(b.data_classes);
-  const hc = strings(h.data_classes);
+  const bc = strings2(b.data_classes);
+  const hc = strings2(h.data_classes);
   const newClasses = minus(hc, bc);
   if (newClasses.length > 0) {
     out.add(
@@ -43281,21 +47765,21 @@ function diffAudit(base, head, out) {
       dur(hr)
     );
   }
-  const bs = str(b.sink);
-  const hs = str(h.sink);
+  const bs = str2(b.sink);
+  const hs = str2(h.sink);
   if (bs !== hs) {
     const weaker = bs !== void 0 && !hs;
     out.add(weaker ? "audit-weakened" : "audit-changed", "/audit/sink", "audit sink", weaker, bs, hs);
   }
-  const droppedEvents = minus(strings(b.events), strings(h.events));
+  const droppedEvents = minus(strings2(b.events), strings2(h.events));
   if (droppedEvents.length > 0) {
     out.add(
       "audit-weakened",
       "/audit/events",
       "audit events",
       true,
-      strings(b.events).join(", "),
-      strings(h.events).join(", ") || void 0
+      strings2(b.events).join(", "),
+      strings2(h.events).join(", ") || void 0
     );
   }
 }
@@ -43309,8 +47793,8 @@ function ratePerSecond(v) {
 function diffMonitoring(base, head, out) {
   const b = obj(base.monitoring) ?? {};
   const h = obj(head.monitoring) ?? {};
-  const bs = str(b.siem);
-  const hs = str(h.siem);
+  const bs = str2(b.siem);
+  const hs = str2(h.siem);
   if (bs !== hs) {
     const weaker = bs !== void 0 && !hs;
     out.add(
@@ -43323,19 +47807,19 @@ function diffMonitoring(base, head, out) {
     );
   }
   flagWeakened(out, "monitoring", b, h, "baseline", "baseline");
-  const droppedAlerts = minus(strings(b.alerts), strings(h.alerts));
+  const droppedAlerts = minus(strings2(b.alerts), strings2(h.alerts));
   if (droppedAlerts.length > 0) {
     out.add(
       "monitoring-weakened",
       "/monitoring/alerts",
       "monitoring alerts",
       true,
-      strings(b.alerts).join(", "),
-      strings(h.alerts).join(", ") || void 0
+      strings2(b.alerts).join(", "),
+      strings2(h.alerts).join(", ") || void 0
     );
   }
-  const br = str(b.rate_limit);
-  const hr = str(h.rate_limit);
+  const br = str2(b.rate_limit);
+  const hr = str2(h.rate_limit);
   if (br !== hr) {
     const bRate = ratePerSecond(br);
     const hRate = ratePerSecond(hr);
@@ -43375,7 +47859,7 @@ function diffOversight(base, head, out) {
       "true"
     );
   }
-  const newSubs = minus(strings(hd.sub_agents), strings(bd.sub_agents));
+  const newSubs = minus(strings2(hd.sub_agents), strings2(bd.sub_agents));
   if (newSubs.length > 0) {
     out.add(
       "sub-agents-added",
@@ -43388,7 +47872,7 @@ function diffOversight(base, head, out) {
   }
 }
 function diffTools(base, head, out) {
-  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str(obj(raw2)?.name), source: str(obj(raw2)?.source) }));
+  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str2(obj(raw2)?.name), source: str2(obj(raw2)?.source) }));
   const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
   const label = (t) => `tool ${t.name ?? `#${t.index + 1}`}`;
   for (const t of added) {
@@ -43521,11 +48005,7 @@ function skippedBelow(file, folder) {
   return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
 }
 function selectFiles(files, opts) {
-  const custom = (opts.include?.length ?? 0) > 0;
-  const include = (0, import_picomatch2.default)(custom ? [...opts.include ?? []] : [...DEFAULT_INCLUDE], {
-    dot: true,
-    nocase: !custom
-  });
+  const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
   const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
   const all = new Set(files);
   const picked = /* @__PURE__ */ new Set();
@@ -43558,7 +48038,7 @@ function selectFiles(files, opts) {
 // src/diff/base.ts
 var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
 function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve7, reject) => {
     execFile(
       "git",
       args,
@@ -43569,7 +48049,7 @@ function git(root, args, maxBuffer = 64 * 1024 * 1024) {
           reject(
             Object.assign(new Error(detail2 || error2.message), { code: error2.code })
           );
-        } else resolve8(stdout);
+        } else resolve7(stdout);
       }
     );
   });
@@ -43651,7 +48131,7 @@ function remoteBaseReader(opts) {
   };
 }
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode4(file, bytes, maxFileSize) {
+function decode5(file, bytes, maxFileSize) {
   const fail = (message) => ({
     file,
     line: 1,
@@ -43682,14 +48162,14 @@ async function mapLimited(items, limit, fn) {
 async function loadBase(reader, opts) {
   const listing = await reader.list();
   const selected = selectFiles(listing.files, opts);
-  const candidates = [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
+  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
   const errors = [];
   const texts = [];
   const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
   candidates.forEach((file, i) => {
     const bytes = contents[i];
     if (bytes === void 0) return;
-    const decoded = decode4(file, bytes, opts.maxFileSize);
+    const decoded = decode5(file, bytes, opts.maxFileSize);
     if ("text" in decoded) texts.push(decoded);
     else errors.push(decoded);
   });
@@ -43720,12 +48200,9 @@ function redactChanges(changes, values) {
   }));
 }
 function compareWithBase(head, base, baseRef) {
-  const atBase = new Map(base.report.findings.map((f) => [f.fingerprint, f]));
+  const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
-  const findings = head.report.findings.map((f) => ({
-    ...f,
-    new: !atBase.has(f.fingerprint) || widens(f, atBase.get(f.fingerprint))
-  }));
+  const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
   const fixed = base.report.findings.filter((f) => !atHead.has(f.fingerprint)).map((f) => {
     const copy = { ...f };
     delete copy.new;
@@ -43829,11 +48306,11 @@ function checkConfigAgainstPolicy(config, policy) {
 import { posix as posix3 } from "node:path";
 
 // src/policy/policy-files.ts
-import { readdir as readdir3, readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile2, stat as stat4 } from "node:fs/promises";
 import { isAbsolute as isAbsolute3, posix as posix2, relative as relative3, resolve as resolve4 } from "node:path";
 var MAX_POLICY_FILE_SIZE = 1024 * 1024;
 var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode5(file, bytes, where2) {
+function decode6(file, bytes, where2) {
   if (bytes.length > MAX_POLICY_FILE_SIZE) {
     throw new PolicyError(
       file,
@@ -43870,14 +48347,14 @@ function diskPolicyFiles(root) {
         if (code === "ENOENT" || code === "ENOTDIR") return void 0;
         throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
       }
-      return decode5(file, bytes, "cannot read file");
+      return decode6(file, bytes, "cannot read file");
     },
     async list(dir) {
       try {
         const entries = await readdir3(abs(dir), { withFileTypes: true });
         const files = [];
         for (const e of entries) {
-          const isFile = e.isFile() || e.isSymbolicLink() && (await stat3(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
+          const isFile = e.isFile() || e.isSymbolicLink() && (await stat4(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
           if (isFile) files.push(joinRel(dir, e.name));
         }
         return files.sort();
@@ -43899,7 +48376,7 @@ function basePolicyFiles(reader, root) {
         throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
       }
       const bytes = await reader.read(posix2.normalize(file));
-      return bytes === void 0 ? void 0 : decode5(file, bytes, `at ${at}`);
+      return bytes === void 0 ? void 0 : decode6(file, bytes, `at ${at}`);
     },
     async list(dir) {
       if (!insideRoot(dir)) return [];
@@ -44309,7 +48786,7 @@ function ordered(value, keys, nested = {}) {
 }
 var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
 var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
-var waiver = (v) => ordered(v, ["check", "agent", "path", "match", "reason", "approved_by", "expires"]);
+var waiver = (v) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
 var finding = (v) => ordered(
   v,
   [
@@ -44329,8 +48806,7 @@ var finding = (v) => ordered(
     "fingerprint",
     "status",
     "waiver",
-    "new",
-    "related"
+    "new"
   ],
   { controls: each(controlRef), waiver }
 );
@@ -44472,13 +48948,6 @@ function result(f, ruleIndex) {
         logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
       }
     ],
-    ...f.related?.length ? {
-      relatedLocations: f.related.map((r, i) => ({
-        id: i + 1,
-        physicalLocation: physicalLocation(r.file, r),
-        message: { text: r.agent !== void 0 ? `also ${r.agent}` : "also here" }
-      }))
-    } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
     ...f.status === "waived" ? {
@@ -44562,30 +49031,12 @@ function keyOf2(name, file) {
   return `${file}\0${name ?? ""}`;
 }
 function summaryFor(report, f) {
-  const index = agentIndexOf(report);
+  const agents = report.agents ?? [];
   if (f.agent === void 0) {
-    const unnamed = index.unnamed.get(f.file);
-    return unnamed?.length === 1 ? unnamed[0] : void 0;
+    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
+    return unnamed.length === 1 ? unnamed[0] : void 0;
   }
-  return index.byNameAndFile.get(keyOf2(f.agent, f.file)) ?? index.byName.get(f.agent);
-}
-var indexes = /* @__PURE__ */ new WeakMap();
-function agentIndexOf(report) {
-  let index = indexes.get(report);
-  if (index) return index;
-  index = { byNameAndFile: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map(), unnamed: /* @__PURE__ */ new Map() };
-  for (const a of report.agents ?? []) {
-    const key = keyOf2(a.name, a.file);
-    if (!index.byNameAndFile.has(key)) index.byNameAndFile.set(key, a);
-    if (!index.byName.has(a.name)) index.byName.set(a.name, a);
-    if (a.name.startsWith(`${a.file}#`)) {
-      const list3 = index.unnamed.get(a.file) ?? [];
-      list3.push(a);
-      index.unnamed.set(a.file, list3);
-    }
-  }
-  indexes.set(report, index);
-  return index;
+  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
 }
 function agentViews(report) {
   const views = /* @__PURE__ */ new Map();
@@ -44611,40 +49062,6 @@ function agentViews(report) {
   return [...views.values()];
 }
 
-// src/format/related.ts
-var SHOWN = 10;
-function relatedSuffix(f) {
-  const related = f.related ?? [];
-  if (related.length === 0) return "";
-  const items = related.slice(0, SHOWN).map((r) => `${r.agent !== void 0 ? `${r.agent} at ` : ""}${r.file}:${r.line}`);
-  const more = related.length > SHOWN ? `, and ${related.length - SHOWN} more` : "";
-  return ` (also: ${items.join(", ")}${more})`;
-}
-function messageWithRelated(f) {
-  return f.message + relatedSuffix(f);
-}
-
-// src/report/gate.ts
-var FAIL_SCOPES = ["new", "all"];
-function judged(f, scope) {
-  return scope === "all" || f.new !== false || f.ruleId.startsWith("AP-POLICY-");
-}
-function applyFailScope(report, wanted) {
-  const scope = wanted === "new" && report.base === void 0 ? "all" : wanted;
-  const { failOn } = report.summary;
-  const failing = report.findings.some(
-    (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, scope)
-  );
-  return {
-    ...report,
-    summary: {
-      ...report.summary,
-      failScope: scope,
-      passed: !failing && report.errors.length === 0
-    }
-  };
-}
-
 // src/format/summary.ts
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -44656,18 +49073,8 @@ function severityBreakdown(report) {
   return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
 }
 function blockingCount(report) {
-  const { findings, failOn, failScope } = report.summary;
-  if (failScope === "new") {
-    return report.findings.filter(
-      (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, "new")
-    ).length;
-  }
+  const { findings, failOn } = report.summary;
   return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
-}
-function scopeNote(report) {
-  if (report.summary.failScope !== "new") return "";
-  const existing = report.findings.filter((f) => f.status === "open" && !judged(f, "new")).length;
-  return `, judged on new findings only${existing > 0 ? ` (${plural2(existing, "existing finding")} shown)` : ""}`;
 }
 function tally(report) {
   const { summary: summary3 } = report;
@@ -44683,13 +49090,11 @@ function tally(report) {
 }
 function verdict(report) {
   const { passed, failOn } = report.summary;
-  const note = scopeNote(report);
-  if (passed) return `passed (fail-on: ${failOn}${note})`;
+  if (passed) return `passed (fail-on: ${failOn})`;
   const blocking = blockingCount(report);
-  if (blocking === 0) return `failed (fail-on: ${failOn}${note})`;
+  if (blocking === 0) return `failed (fail-on: ${failOn})`;
   const at = failOn === "critical" ? "critical" : `${failOn} or above`;
-  const what = report.summary.failScope === "new" ? "new finding" : "finding";
-  return `failed: ${plural2(blocking, what)} at ${at}${note}`;
+  return `failed: ${plural2(blocking, "finding")} at ${at}`;
 }
 function tallyControls(framework2) {
   const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
@@ -44918,7 +49323,7 @@ function citations(f, titles) {
 function findingCard(f, titles) {
   return `<article class="finding sev-${escapeHtml(f.severity)}">
 <div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
-<p class="message">${escapeHtml(messageWithRelated(f))}</p>
+<p class="message">${escapeHtml(f.message)}</p>
 <dl>
 <dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
 <dt>Controls</dt><dd>${citations(f, titles)}</dd>
@@ -44959,7 +49364,7 @@ ${table(
     waived.map((f) => [
       `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
       `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
-      escapeHtml(messageWithRelated(f)),
+      escapeHtml(f.message),
       f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
       f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
       expires(f)
@@ -44991,7 +49396,7 @@ ${table(
       escapeHtml(f.agent ?? ""),
       `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
       loc(f),
-      escapeHtml(messageWithRelated(f))
+      escapeHtml(f.message)
     ])
   )}` : "";
   return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
@@ -45227,31 +49632,6 @@ function inventoryTableMarkdown(rows) {
   return lines.join("\n") + "\n";
 }
 
-// src/manifest/empty-paths.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve6, sep as sep2 } from "node:path";
-function toPosix2(path) {
-  return sep2 === "/" ? path : path.split(sep2).join("/");
-}
-function coverage(root, arg) {
-  const rel = toPosix2(relative4(root, resolve6(root, arg)));
-  const exact = (file) => rel === "" || file === rel || file.startsWith(`${rel}/`);
-  if (!import_picomatch3.default.scan(arg).isGlob) return exact;
-  const pattern = isAbsolute4(arg) ? rel : toPosix2(arg).replace(/^(\.\/)+/, "");
-  const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-  return (file) => exact(file) || matches(file);
-}
-function pathsWithoutAgents(root, paths, yielded) {
-  const files = [...new Set(yielded)];
-  return (paths.length > 0 ? paths : ["."]).filter((arg) => {
-    const covers = coverage(root, arg);
-    return !files.some(covers);
-  });
-}
-function noAgentsMessage(paths) {
-  return `no agents found in ${paths.join(", ")} (an agent is a YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent)`;
-}
-
 // src/action/annotations.ts
 var ANNOTATION_LIMIT = 10;
 function clip(s, max = 1e3) {
@@ -45259,12 +49639,12 @@ function clip(s, max = 1e3) {
 }
 function planAnnotations(report, prefix = "", limit = ANNOTATION_LIMIT) {
   const where2 = (p) => {
-    const oneLine5 = p.endLine === void 0 || p.endLine === p.line;
+    const oneLine6 = p.endLine === void 0 || p.endLine === p.line;
     return {
       file: printable(prefix + p.file),
       startLine: p.line,
       endLine: p.endLine ?? p.line,
-      ...oneLine5 ? { startColumn: p.column, ...p.endColumn !== void 0 ? { endColumn: p.endColumn } : {} } : {}
+      ...oneLine6 ? { startColumn: p.column, ...p.endColumn !== void 0 ? { endColumn: p.endColumn } : {} } : {}
     };
   };
   const candidates = [
@@ -45278,9 +49658,7 @@ function planAnnotations(report, prefix = "", limit = ANNOTATION_LIMIT) {
     ).map((f) => ({
       level: severityRank(f.severity) <= severityRank("high") ? "error" : "warning",
       message: printable(
-        clip(
-          `[${f.severity}${f.new ? ", new" : ""}] ${f.agent ? `${f.agent}: ` : ""}${messageWithRelated(f)}`
-        )
+        clip(`[${f.severity}${f.new ? ", new" : ""}] ${f.agent ? `${f.agent}: ` : ""}${f.message}`)
       ),
       properties: { title: printable(clip(`${f.ruleId}: ${f.title}`, 200)), ...where2(f) }
     }))
@@ -45582,7 +49960,7 @@ function findingRows(findings, rules, opts) {
       `${ICON[f.severity]} ${f.severity}`,
       md(f.agent ?? ""),
       checkCell(f, rules),
-      md(messageWithRelated(f), 500),
+      md(f.message, 500),
       location(f, opts)
     ])
   ];
@@ -45700,7 +50078,7 @@ function existingSection({ report, existing, rules, opts }, tables2) {
             `${ICON[f.severity]} ${f.severity}`,
             md(f.agent ?? ""),
             checkCell(f, rules),
-            md(messageWithRelated(f), 500)
+            md(f.message, 500)
           ])
         ]),
         "",
@@ -45805,10 +50183,10 @@ function buildComment({ report, rules }, opts = {}) {
 // src/action/event.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 var obj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
-var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 var sha = (v) => {
-  const s = str2(v);
+  const s = str3(v);
   return s !== void 0 && SHA.test(s) && !/^0+$/.test(s) ? s : void 0;
 };
 var NAME = /^[A-Za-z0-9_.-]+$/;
@@ -45855,7 +50233,7 @@ function readContext(env = process.env) {
       number,
       baseSha,
       headSha,
-      ...str2(obj2(pr.base).ref) ? { baseRef: str2(obj2(pr.base).ref) } : {}
+      ...str3(obj2(pr.base).ref) ? { baseRef: str3(obj2(pr.base).ref) } : {}
     };
     ctx.headSha = headSha;
   } else if (eventName === "push") {
@@ -45866,8 +50244,8 @@ function readContext(env = process.env) {
     const run = obj2(payload.workflow_run);
     const runHead = sha(run.head_sha);
     if (runHead) {
-      const headOwner = str2(obj2(obj2(run.head_repository).owner).login);
-      const branch = str2(run.head_branch);
+      const headOwner = str3(obj2(obj2(run.head_repository).owner).login);
+      const branch = str3(run.head_branch);
       ctx.workflowRun = {
         headSha: runHead,
         ...headOwner && branch ? { headLabel: `${headOwner}:${branch}` } : {},
@@ -45903,7 +50281,7 @@ var GitHubApiError = class extends Error {
 };
 var MAX_PAGES = 100;
 function sleep(ms) {
-  return new Promise((resolve8) => setTimeout(resolve8, ms));
+  return new Promise((resolve7) => setTimeout(resolve7, ms));
 }
 function isRateLimited(status, headers, message) {
   if (status !== 403 && status !== 429) return false;
@@ -46139,7 +50517,6 @@ function readInputs(get2 = (name) => getInput(name)) {
   const base = get2("base");
   const htmlReport = get2("html-report");
   const failOn = get2("fail-on");
-  const failScope = get2("fail-scope");
   return {
     paths: listOf(get2("paths")),
     ...config ? { config } : {},
@@ -46151,9 +50528,7 @@ function readInputs(get2 = (name) => getInput(name)) {
     sarifFile: get2("sarif-file") || "agentpolicy.sarif",
     ...base ? { base } : {},
     annotations: bool("annotations", get2("annotations"), true),
-    ...htmlReport ? { htmlReport } : {},
-    failOnEmpty: bool("fail-on-empty", get2("fail-on-empty"), false),
-    ...failScope ? { failScope: choice("fail-scope", failScope, FAIL_SCOPES, "all") } : {}
+    ...htmlReport ? { htmlReport } : {}
   };
 }
 
@@ -46178,7 +50553,7 @@ function setOutputs(values) {
 // src/action/sticky.ts
 var ACTIONS_BOT = "github-actions[bot]";
 function sleep2(ms) {
-  return new Promise((resolve8) => setTimeout(resolve8, ms));
+  return new Promise((resolve7) => setTimeout(resolve7, ms));
 }
 async function findStickyComment(api, target, author) {
   const comments = await api.listIssueComments(target.owner, target.repo, target.issue);
@@ -46283,7 +50658,7 @@ function findingsSection2(findings, rules) {
         escapeMarkdown(f.agent ?? ""),
         where(f.file, f.line),
         checkCell2(f, rules),
-        escapeMarkdown(messageWithRelated(f))
+        escapeMarkdown(f.message)
       ])
     ])
   ];
@@ -46301,7 +50676,7 @@ function waivedSection(waived, rules) {
         escapeMarkdown(f.agent ?? ""),
         where(f.file, f.line),
         checkCell2(f, rules),
-        escapeMarkdown(messageWithRelated(f)),
+        escapeMarkdown(f.message),
         escapeMarkdown(f.waiver?.reason ?? ""),
         escapeMarkdown(f.waiver?.approved_by ?? ""),
         escapeMarkdown(f.waiver?.expires ?? "")
@@ -46463,10 +50838,6 @@ async function baseOf(root, inputs, ctx, api) {
     return void 0;
   }
 }
-function emptyPaths(root, paths, result2) {
-  const yielded = [...result2.agents.map((a) => a.doc.file), ...result2.report.errors.map((e) => e.file)];
-  return pathsWithoutAgents(root, paths, yielded);
-}
 function reportPath(env) {
   return join6(env.RUNNER_TEMP || tmpdir(), "agentpolicy-report.json");
 }
@@ -46484,7 +50855,7 @@ async function runAction(env = process.env) {
   }
   if (inputs.token) setSecret(inputs.token);
   const ctx = readContext(env);
-  const root = resolve7(env.GITHUB_WORKSPACE || process.cwd());
+  const root = resolve6(env.GITHUB_WORKSPACE || process.cwd());
   const api = ctx.owner && ctx.repo ? apiFor(inputs, ctx, env) : void 0;
   let result2;
   let policy;
@@ -46513,33 +50884,22 @@ async function runAction(env = process.env) {
     setFailed(`agentpolicy: ${usage}${messageOf2(e)}`);
     return false;
   }
-  const empty = emptyPaths(root, inputs.paths, result2);
-  if (empty.length > 0) {
-    warning(
-      `agentpolicy: ${noAgentsMessage(empty)}; nothing was checked there` + (inputs.failOnEmpty ? "" : " (set fail-on-empty: true to fail such runs)")
-    );
-  }
   if (policy.source) info(`Judged by the policy at the ${policy.source === "base" ? "base" : "head"}.`);
-  const scope = inputs.failScope ?? policy.active.config?.settings.fail_scope ?? (ctx.pull ? "new" : "all");
-  const report = applyFailScope(
-    {
-      ...result2.report,
-      ...policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {},
-      run: {
-        generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
-        ...ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {},
-        ...ctx.headSha ? { commit: ctx.headSha } : {}
-      }
-    },
-    scope
-  );
-  info(`Fail scope: ${report.summary.failScope === "new" ? "new findings only" : "all findings"}.`);
+  const report = {
+    ...result2.report,
+    ...policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {},
+    run: {
+      generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
+      ...ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {},
+      ...ctx.headSha ? { commit: ctx.headSha } : {}
+    }
+  };
   const { rules } = result2;
   const input = { report, rules };
   const prefix = await gitPrefix(root) ?? "";
   const jsonPath = reportPath(env);
   const wroteJson = await step("write the JSON report", () => write(jsonPath, formatJson(input)));
-  const sarifPath = resolve7(root, inputs.sarifFile);
+  const sarifPath = resolve6(root, inputs.sarifFile);
   const wroteSarif = await step("write the SARIF file", () => write(sarifPath, formatSarif(input)));
   await step(
     "set the outputs",
@@ -46551,7 +50911,7 @@ async function runAction(env = process.env) {
     )
   );
   if (inputs.htmlReport) {
-    const htmlPath = resolve7(root, inputs.htmlReport);
+    const htmlPath = resolve6(root, inputs.htmlReport);
     if (await step("write the HTML report", () => write(htmlPath, formatHtml(input))))
       await step("set the html-report output", () => setOutput("html-report", htmlPath));
   }
@@ -46588,10 +50948,7 @@ async function runAction(env = process.env) {
   }
   await step("set the comment-url output", () => setOutput("comment-url", commentUrl));
   if (!report.summary.passed) setFailed(`agentpolicy ${verdict(report)}`);
-  else if (empty.length > 0 && inputs.failOnEmpty) {
-    setFailed(`agentpolicy: ${noAgentsMessage(empty)} (fail-on-empty is set)`);
-    return false;
-  } else info(`agentpolicy ${verdict(report)}`);
+  else info(`agentpolicy ${verdict(report)}`);
   return report.summary.passed;
 }
 

@@ -33,6 +33,9 @@ import {
   type RuleMeta,
 } from "./report/model.js";
 import { TOOL_VERSION } from "./version.js";
+import { loadNative, isNativeFile } from "./sources/load.js";
+import { keepsFinding } from "./sources/implicit.js";
+import { readSource } from "./manifest/read.js";
 import { UsageError } from "./errors.js";
 
 export interface CheckOptions {
@@ -119,13 +122,20 @@ export interface LoadedAgents {
 export function loadTexts(sources: Iterable<SourceText>, errors: FileError[] = []): LoadedAgents {
   const docs: AgentDocument[] = [];
   let files = 0;
+  const natives: NormalisedAgent[] = [];
   for (const { file, text } of sources) {
     files++;
+    const native = loadNative(file, text);
+    if (native) {
+      natives.push(...native.agents);
+      errors.push(...native.errors);
+      continue;
+    }
     const parsed = parseSource(file, text);
     docs.push(...parsed.documents);
     errors.push(...parsed.errors);
   }
-  return { agents: docs.map(normalise), errors, files };
+  return { agents: [...docs.map(normalise), ...natives], errors, files };
 }
 
 async function loadFromDisk(opts: CheckOptions): Promise<LoadedAgents> {
@@ -135,9 +145,28 @@ async function loadFromDisk(opts: CheckOptions): Promise<LoadedAgents> {
     include: opts.include,
     exclude: opts.exclude,
   });
+  // Native agent configs (src/sources/) are few and small: read here; manifests go to the workers.
+  const nativeFiles = found.files.filter((f) => isNativeFile(f.file));
+  const manifestFiles = found.files.filter((f) => !isNativeFile(f.file));
   // Read, parse and normalise on every core once there are enough files to pay for the workers.
-  const loaded = await loadFiles(found.files, { maxFileSize: opts.maxFileSize });
-  return { agents: loaded.agents, errors: [...found.errors, ...loaded.errors], files: found.files.length };
+  const loaded = await loadFiles(manifestFiles, { maxFileSize: opts.maxFileSize });
+  const natives: NormalisedAgent[] = [];
+  const nativeErrors: FileError[] = [];
+  for (const file of nativeFiles) {
+    const read = await readSource(file, { maxFileSize: opts.maxFileSize });
+    if ("error" in read) {
+      nativeErrors.push(read.error);
+      continue;
+    }
+    const native = loadNative(file.file, read.text);
+    natives.push(...(native?.agents ?? []));
+    nativeErrors.push(...(native?.errors ?? []));
+  }
+  return {
+    agents: [...loaded.agents, ...natives],
+    errors: [...found.errors, ...loaded.errors, ...nativeErrors],
+    files: found.files.length,
+  };
 }
 
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
@@ -199,6 +228,7 @@ export function checkAgents(
     const check = byId.get(raw.ruleId);
     if (!check) continue;
     const agent = agents[raw.agentIndex]!;
+    if (!keepsFinding(agent, raw.ruleId)) continue;
     const span = agent.doc.locate(raw.pointer);
     const key = {
       ruleId: raw.ruleId,

@@ -14,6 +14,17 @@ export const DEFAULT_INCLUDE: readonly string[] = [
   "**/*.agent.json",
   "**/agents/**/*.{yaml,yml,json}",
   "**/.agents/**/*.{yaml,yml,json}",
+  // Native agent configs, read by src/sources/ (formats.ts lists the same paths)
+  "**/.mcp.json",
+  "**/.claude/settings.json",
+  "**/.claude/settings.local.json",
+  "**/.cursor/mcp.json",
+  "**/.vscode/mcp.json",
+  "**/claude_desktop_config.json",
+  "**/.gemini/settings.json",
+  "**/.codex/config.toml",
+  "**/.well-known/agent-card.json",
+  "**/.well-known/agent.json",
 ];
 
 const SKIPPED_DIRS = new Set([".git", "node_modules"]);

@@ -29,6 +29,11 @@ export const CHECK_AREAS = [
   "RISK",
   "SUP",
   "DLG",
+  "NAT",
+  "MCP",
+  "HOST",
+  "A2A",
+  "SRC",
   "SCHEMA",
   "POLICY",
 ] as const;

@@ -6,6 +6,7 @@ import { agentAccessLevel, isSensitivePermission } from "../engine/derived.js";
 import { makeRedactor } from "../engine/redact.js";
 import { formatDuration } from "../manifest/duration.js";
 import type { NormalisedAgent } from "../manifest/types.js";
+import { sourceColumns } from "../sources/columns.js";
 import { emptyCounts, type AgentRow, type FileError, type Finding } from "./model.js";
 
 export type InventoryRow = AgentRow;
@@ -116,6 +117,7 @@ export function inventoryRows(
     put("longestTtl", longestTtl(credentials));
     const labels = labelsOf(metadata.labels, scrub);
     if (labels) row.labels = labels;
+    Object.assign(row, sourceColumns(agent));
     return row;
   });
 }

@@ -174,6 +174,12 @@ export interface AgentRow {
   findings: SeverityCounts;
   /** Findings accepted by a waiver. */
   waived: number;
+  /** The native format the agent was read from ("claude-code-mcp"); absent for a manifest alone. */
+  source?: string;
+  /** Native config files the agent is built from (its own file for an implicit agent, `sources:` otherwise). */
+  sourceFiles?: string[];
+  /** Where `owner` came from when the manifest does not declare it: "CODEOWNERS" (derived). */
+  ownerSource?: string;
 }
 
 /** Where and when the run happened; set by the shells (the core output stays deterministic). */
