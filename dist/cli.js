@@ -1035,16 +1035,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1264,15 +1264,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -1662,9 +1662,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
+    var picomatch4 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch3(input, options, returnState));
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -1680,16 +1680,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix4 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix4 });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix4 });
         const result2 = { glob: glob2, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
@@ -1715,7 +1715,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1732,24 +1732,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix4);
+          match = picomatch4.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
+    picomatch4.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1760,13 +1760,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1777,9 +1777,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1788,8 +1788,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -1799,14 +1799,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob2, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -2017,9 +2017,9 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
+      setValue(value, { property: property2, itemIndex }) {
         this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property2)}[${itemIndex}]`;
       }
     };
     exports.ValueScopeName = ValueScopeName;
@@ -3518,18 +3518,18 @@ var require_code2 = __commonJS({
       });
     }
     exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    function isOwnProperty(gen, data, property2) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property2})`;
     }
     exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    function propertyInData(gen, data, property2, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property2)}` : cond;
     }
     exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    function noPropertyInData(gen, data, property2, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property2))) : cond;
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
@@ -4761,7 +4761,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -4788,7 +4788,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5652,7 +5652,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5688,50 +5688,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative4 = parse3(serialize2(relative4, options), options);
+        relative5 = parse3(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5739,7 +5739,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -6043,7 +6043,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -7590,11 +7590,11 @@ var require_dependencies = __commonJS({
     var util_1 = require_util();
     var code_1 = require_code2();
     exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
+      message: ({ params: { property: property2, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property2} is present`;
       },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+      params: ({ params: { property: property2, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property2},
     missingProperty: ${missingProperty},
     depsCount: ${depsCount},
     deps: ${deps}}`
@@ -10233,13 +10233,65 @@ var require_logic = __commonJS({
   }
 });
 
-// src/cli/commands/check.ts
-import { parseArgs } from "node:util";
+// src/cli/commands/baseline.ts
+import { existsSync as existsSync3, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { resolve as resolve7 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/manifest/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+
+// src/manifest/prefilter.ts
+import { open } from "node:fs/promises";
+var CANDIDATE = /\.(ya?ml|json)$/i;
+var DECLARES = /apiVersion["']?\s*:\s*["']?agentpolicy\.dev\//i;
+var PREFILTER_MAX_BYTES = 1024 * 1024;
+var CHUNK = 64 * 1024;
+var OVERLAP = 128;
+function isCandidateName(name) {
+  return CANDIDATE.test(name);
+}
+async function looksLikeManifest(absPath, maxBytes = PREFILTER_MAX_BYTES) {
+  let handle;
+  try {
+    handle = await open(absPath, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const buffer = Buffer.alloc(Math.min(CHUNK, maxBytes));
+    let tail = "";
+    for (let at = 0; at < maxBytes; ) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, maxBytes - at), at);
+      if (bytesRead === 0) return false;
+      const text3 = tail + buffer.toString("latin1", 0, bytesRead);
+      if (DECLARES.test(text3)) return true;
+      tail = text3.slice(-OVERLAP);
+      at += bytesRead;
+    }
+    return false;
+  } catch {
+    return false;
+  } finally {
+    await handle.close();
+  }
+}
+async function filterLimited(items, limit, keep2) {
+  const verdicts = new Array(items.length).fill(false);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      verdicts[i] = await keep2(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return items.filter((_, i) => verdicts[i]);
+}
+
+// src/manifest/discover.ts
 var DEFAULT_INCLUDE = [
   "**/*.agent.yaml",
   "**/*.agent.yml",
@@ -10275,14 +10327,19 @@ async function discover(opts) {
   }
   const display2 = (abs) => toPosix(relative(root, abs)) || basename(abs);
   const insideRoot2 = (abs) => isInside(abs, root);
-  const include = (0, import_picomatch.default)(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
+  const custom = (opts.include?.length ?? 0) > 0;
+  const include = (0, import_picomatch.default)(custom ? opts.include : [...DEFAULT_INCLUDE], {
+    dot: true,
+    nocase: !custom
+  });
+  const candidates = [];
   const exclude = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : () => false;
   const add = (abs, real) => {
     const file = display2(abs);
     const existing = found.get(real);
     if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
   };
-  const walk2 = async (dir, boundary, base, select) => {
+  const walk2 = async (dir, boundary, base, select, probe) => {
     const visited = /* @__PURE__ */ new Set();
     let taken = 0;
     const queue = [dir];
@@ -10323,7 +10380,7 @@ async function discover(opts) {
           if (select(rel)) {
             add(path, target);
             taken++;
-          }
+          } else if (probe?.(rel)) candidates.push([path, target]);
         }
       }
     }
@@ -10366,13 +10423,16 @@ async function discover(opts) {
     }
     if (info.isDirectory()) {
       const { base, select } = walkSelect(abs);
-      await walk2(abs, insideRoot2(abs) ? realRoot : real, base, select);
+      const probe = custom ? void 0 : (rel) => isCandidateName(rel) && !exclude(rel);
+      await walk2(abs, insideRoot2(abs) ? realRoot : real, base, select, probe);
     } else if (info.isFile()) {
       add(abs, real);
     } else {
       fail(display2(abs), "not a regular file or folder");
     }
   }
+  const unseen = candidates.filter(([, real]) => !found.has(real));
+  for (const [path, real] of await filterLimited(unseen, 16, ([p]) => looksLikeManifest(p))) add(path, real);
   const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
   errors.sort((a, b) => compare(a.file, b.file));
   return { files, errors };
@@ -14372,10 +14432,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep3, value } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
+      next: key ?? sep3?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -14389,7 +14449,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep2) {
+      if (!keyProps.anchor && !keyProps.tag && !sep3) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -14413,7 +14473,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep2 ?? [], {
+    const valueProps = resolveProps(sep3 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -14429,7 +14489,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep3, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -14505,7 +14565,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep2 = "";
+    let sep3 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -14519,13 +14579,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep2 + cb;
-          sep2 = "";
+            comment += sep3 + cb;
+          sep3 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep2 += source;
+            sep3 += source;
           hasSpace = true;
           break;
         default:
@@ -14554,18 +14614,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep3, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
+      next: key ?? sep3?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep2 && !value) {
+      if (!props.anchor && !props.tag && !sep3 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -14619,8 +14679,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep2 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
+    if (!isMap2 && !sep3 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep3, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -14632,7 +14692,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep2 ?? [], {
+      const valueProps = resolveProps(sep3 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -14643,8 +14703,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep2)
-            for (const st of sep2) {
+          if (sep3)
+            for (const st of sep3) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -14661,7 +14721,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -14821,7 +14881,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep2 = "";
+  let sep3 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -14838,24 +14898,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent2 = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep2 + indent2.slice(trimIndent) + content;
-      sep2 = "\n";
+      value += sep3 + indent2.slice(trimIndent) + content;
+      sep3 = "\n";
     } else if (indent2.length > trimIndent || content[0] === "	") {
-      if (sep2 === " ")
-        sep2 = "\n";
-      else if (!prevMoreIndented && sep2 === "\n")
-        sep2 = "\n\n";
-      value += sep2 + indent2.slice(trimIndent) + content;
-      sep2 = "\n";
+      if (sep3 === " ")
+        sep3 = "\n";
+      else if (!prevMoreIndented && sep3 === "\n")
+        sep3 = "\n\n";
+      value += sep3 + indent2.slice(trimIndent) + content;
+      sep3 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep2 === "\n")
+      if (sep3 === "\n")
         value += "\n";
       else
-        sep2 = "\n";
+        sep3 = "\n";
     } else {
-      value += sep2 + content;
-      sep2 = " ";
+      value += sep3 + content;
+      sep3 = " ";
       prevMoreIndented = false;
     }
   }
@@ -15030,25 +15090,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep2 = " ";
+  let sep3 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep2 === "\n")
-        res += sep2;
+      if (sep3 === "\n")
+        res += sep3;
       else
-        sep2 = "\n";
+        sep3 = "\n";
     } else {
-      res += sep2 + lm;
-      sep2 = " ";
+      res += sep3 + lm;
+      sep3 = " ";
     }
     pos = line.lastIndex;
   }
   const last2 = /[ \t]*(.*)/sy;
   last2.lastIndex = pos;
   match = last2.exec(source);
-  return res + sep2 + (match?.[1] ?? "");
+  return res + sep3 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -15804,14 +15864,14 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start, key, sep: sep2, value }) {
+function stringifyItem({ start, key, sep: sep3, value }) {
   let res = "";
   for (const st of start)
     res += st.source;
   if (key)
     res += stringifyToken(key);
-  if (sep2)
-    for (const st of sep2)
+  if (sep3)
+    for (const st of sep3)
       res += st.source;
   if (value)
     res += stringifyToken(value);
@@ -16927,18 +16987,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start = getFirstKeyStartProps(prev);
-      let sep2;
+      let sep3;
       if (scalar.end) {
-        sep2 = scalar.end;
-        sep2.push(this.sourceToken);
+        sep3 = scalar.end;
+        sep3.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep2 = [this.sourceToken];
+        sep3 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start, key: scalar, sep: sep2 }]
+        items: [{ start, key: scalar, sep: sep3 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -17091,15 +17151,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start2 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep2 = it.sep;
-              sep2.push(this.sourceToken);
+              const sep3 = it.sep;
+              sep3.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start2, key, sep: sep2 }]
+                items: [{ start: start2, key, sep: sep3 }]
               });
             } else if (start.length > 0) {
               it.sep = it.sep.concat(start, this.sourceToken);
@@ -17293,13 +17353,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep2 = fc.end.splice(1, fc.end.length);
-        sep2.push(this.sourceToken);
+        const sep3 = fc.end.splice(1, fc.end.length);
+        sep3.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start, key: fc, sep: sep2 }]
+          items: [{ start, key: fc, sep: sep3 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -17804,7 +17864,7 @@ function createLocator(tree, root, lines) {
     }
     return void 0;
   };
-  const resolve6 = (pointer) => {
+  const resolve8 = (pointer) => {
     const cached = resolved.get(pointer);
     if (cached) return cached;
     index ??= buildIndex();
@@ -17841,12 +17901,12 @@ function createLocator(tree, root, lines) {
   };
   return {
     locate(pointer) {
-      const { entry, exact } = resolve6(pointer);
+      const { entry, exact } = resolve8(pointer);
       if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
       return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { entry, exact } = resolve6(pointer);
+      const { entry, exact } = resolve8(pointer);
       return exact ? spanOf2(entry.key) : void 0;
     }
   };
@@ -17999,7 +18059,7 @@ function tableLocator(table3) {
     }
     return -1;
   };
-  const resolve6 = (pointer) => {
+  const resolve8 = (pointer) => {
     const segments = pointerSegments(pointer);
     if (segments === void 0) return { at: 0, exact: false };
     let node = 0;
@@ -18012,12 +18072,12 @@ function tableLocator(table3) {
   };
   return {
     locate(pointer) {
-      const { at: node, exact } = resolve6(pointer);
+      const { at: node, exact } = resolve8(pointer);
       if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
       return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { at: node, exact } = resolve6(pointer);
+      const { at: node, exact } = resolve8(pointer);
       return exact ? spanAt(node, 2) : void 0;
     }
   };
@@ -20004,7 +20064,7 @@ function scan(text3) {
     }
     unexpected("a value");
   };
-  const open2 = (kind) => {
+  const open3 = (kind) => {
     if (stack.length >= MAX_JSON_DEPTH) {
       throw new Fault(pos, pos + 1, `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
     }
@@ -20029,14 +20089,14 @@ function scan(text3) {
     skipWhitespace();
     const c = text3[pos];
     if (c === "{") {
-      open2("object");
+      open3("object");
       skipWhitespace();
       if (text3[pos] !== "}") {
         readMember(stack[stack.length - 1]);
         continue;
       }
     } else if (c === "[") {
-      open2("array");
+      open3("array");
       skipWhitespace();
       if (text3[pos] !== "]") continue;
     } else {
@@ -20226,9 +20286,7 @@ function classify(tree, root) {
   for (const name of ["apiVersion", "kind"]) {
     const pairs2 = root.items.filter((p) => isScalar(p.key) && keyText(p.key) === name);
     const values = pairs2.map((p) => isScalar(p.value) ? p.value.value : void 0);
-    const ours2 = values.some(
-      (v) => typeof v === "string" && (v.startsWith("agentpolicy.dev/") || v === KIND)
-    );
+    const ours2 = values.some((v) => typeof v === "string" && (ourApiVersion(v) || v === KIND));
     if (pairs2.length > 1 && ours2) {
       return {
         kind: "error",
@@ -20240,8 +20298,16 @@ function classify(tree, root) {
   const apiVersion = field("apiVersion");
   const kind = field("kind");
   if (apiVersion.value === API_VERSION && kind.value === KIND) return { kind: "agent" };
-  const ours = typeof apiVersion.value === "string" && apiVersion.value.startsWith("agentpolicy.dev/");
+  const ours = typeof apiVersion.value === "string" && ourApiVersion(apiVersion.value);
   const agentish = typeof kind.value === "string" && kind.value.toLowerCase() === "agent";
+  const value = String(apiVersion.value);
+  if (ours && agentish && value !== API_VERSION && value.toLowerCase() === API_VERSION) {
+    return {
+      kind: "error",
+      message: `apiVersion must be written '${API_VERSION}' (lower case); got ${showValue(apiVersion.value)}`,
+      at: apiVersion.range
+    };
+  }
   if (ours && agentish && apiVersion.value !== API_VERSION) {
     return {
       kind: "error",
@@ -20262,8 +20328,11 @@ function plainlyNotAgent(contents) {
   };
   const apiVersion = scalar("apiVersion");
   const kind = scalar("kind");
-  if (typeof apiVersion === "string" && !apiVersion.startsWith("agentpolicy.dev/")) return true;
+  if (typeof apiVersion === "string" && !ourApiVersion(apiVersion)) return true;
   return typeof kind === "string" && kind.toLowerCase() !== "agent";
+}
+function ourApiVersion(value) {
+  return value.toLowerCase().startsWith("agentpolicy.dev/");
 }
 function isBlank(contents, text3) {
   if (contents === null || contents === void 0) return true;
@@ -20327,7 +20396,7 @@ function errorText(e) {
 
 // src/manifest/read.ts
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-import { open, stat as stat2 } from "node:fs/promises";
+import { open as open2, stat as stat2 } from "node:fs/promises";
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 async function readSource(file, opts) {
   const fail = (message, line = 1, column = 1) => ({
@@ -20385,7 +20454,7 @@ function readAtMostSync(path, limit) {
   }
 }
 async function readAtMost(path, limit) {
-  const handle = await open(path, "r");
+  const handle = await open2(path, "r");
   try {
     const chunks = [];
     let total = 0;
@@ -20516,7 +20585,7 @@ async function loadFiles(files, opts) {
   }
   return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
 }
-var turn = () => new Promise((resolve6) => setImmediate(resolve6));
+var turn = () => new Promise((resolve8) => setImmediate(resolve8));
 async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   const results = new Array(files.length);
   const batches = Math.ceil(files.length / BATCH);
@@ -20526,7 +20595,7 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   let failure;
   let allDone = () => {
   };
-  const finished = new Promise((resolve6) => allDone = resolve6);
+  const finished = new Promise((resolve8) => allDone = resolve8);
   const fail = (e) => {
     failure ??= e;
     allDone();
@@ -20718,8 +20787,8 @@ function escapePointerSegment2(segment) {
 function pointerOf(segments) {
   return segments.map((s) => "/" + escapePointerSegment2(String(s))).join("");
 }
-function joinPointer2(base, relative4) {
-  return relative4 ? base + relative4 : base;
+function joinPointer2(base, relative5) {
+  return relative5 ? base + relative5 : base;
 }
 
 // src/engine/derived.ts
@@ -21464,15 +21533,15 @@ function compileTemplate(template, scope = {}) {
   const parts = [];
   let rest = template;
   while (rest.length > 0) {
-    const open2 = rest.indexOf("{{");
-    if (open2 === -1) {
+    const open3 = rest.indexOf("{{");
+    if (open3 === -1) {
       parts.push(rest);
       break;
     }
-    const close = rest.indexOf("}}", open2 + 2);
+    const close = rest.indexOf("}}", open3 + 2);
     if (close === -1) throw new TemplateError("'{{' without a closing '}}'");
-    if (open2 > 0) parts.push(rest.slice(0, open2));
-    parts.push(parseSlot(rest.slice(open2 + 2, close), scope));
+    if (open3 > 0) parts.push(rest.slice(0, open3));
+    parts.push(parseSlot(rest.slice(open3 + 2, close), scope));
     rest = rest.slice(close + 2);
   }
   const render = (context, redact) => parts.map((part) => {
@@ -21790,7 +21859,17 @@ function toCheck(raw2, index, src) {
     builtin: raw2.builtin ?? false,
     source: { file: src.file, line: pos.line, column: pos.column }
   };
-  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"]) {
+  for (const field of [
+    "principle",
+    "when",
+    "each",
+    "where",
+    "at",
+    "assert",
+    "vars",
+    "message",
+    "group"
+  ]) {
     if (raw2[field] !== void 0) check[field] = raw2[field];
   }
   deepFreeze(check);
@@ -22371,7 +22450,17 @@ function checkOverrides(settings, checks) {
 var MAX_WAIVER_DAYS = 365;
 var DAY_MS = 864e5;
 function waiverCovers(w, f) {
-  if (f.ruleId !== w.check || f.agent === void 0 || !globMatch(f.agent, w.agent)) return false;
+  if (f.ruleId !== w.check) return false;
+  const prints = w.match?.fingerprint;
+  if (prints !== void 0) {
+    if (f.fingerprint === void 0 || !(Array.isArray(prints) ? prints : [prints]).includes(f.fingerprint))
+      return false;
+  } else if ((f.related ?? []).some((r) => r.agent === void 0 || !globMatch(r.agent, w.agent))) {
+    return false;
+  }
+  if (w.match?.file !== void 0 && f.file !== w.match.file) return false;
+  if (f.agent === void 0 ? prints === void 0 || w.agent !== "*" : !globMatch(f.agent, w.agent))
+    return false;
   if (w.path === void 0 || w.path === "") return true;
   return f.path === w.path || f.path.startsWith(`${w.path}/`);
 }
@@ -22380,6 +22469,7 @@ function refOf(w) {
     check: w.check,
     agent: w.agent,
     ...w.path !== void 0 ? { path: w.path } : {},
+    ...w.match !== void 0 ? { match: w.match } : {},
     reason: w.reason,
     approved_by: w.approved_by,
     expires: w.expires
@@ -22690,6 +22780,55 @@ function evaluate(agents, checks, opts) {
     }
   });
   return { findings, errors, applied: [...applied].sort() };
+}
+
+// src/report/group.ts
+import { createHash as createHash3 } from "node:crypto";
+function causeFingerprint(ruleId, value) {
+  return createHash3("sha256").update(`${ruleId}\0cause\0${JSON.stringify(value) ?? "undefined"}`).digest("hex").slice(0, 32);
+}
+function valueAtPointer(data, pointer) {
+  let node = data;
+  for (const raw2 of pointer.split("/").slice(1)) {
+    const key = raw2.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return void 0;
+    node = node[key];
+  }
+  return node;
+}
+var CauseGrouper = class {
+  primaries = /* @__PURE__ */ new Map();
+  /**
+   * The finding to report, or undefined when `f` joined an earlier finding of the same cause as a related
+   * location. `f.fingerprint` must already be the cause fingerprint.
+   */
+  add(f) {
+    const primary = this.primaries.get(f.fingerprint);
+    if (!primary) {
+      this.primaries.set(f.fingerprint, f);
+      return f;
+    }
+    const related = {
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      path: f.path,
+      ...f.agent !== void 0 ? { agent: f.agent } : {}
+    };
+    (primary.related ??= []).push(related);
+    return void 0;
+  }
+};
+function agentsOf(f) {
+  const key = (agent, file) => `${agent ?? ""}@${file}`;
+  return [key(f.agent, f.file), ...(f.related ?? []).map((r) => key(r.agent, r.file))];
+}
+function widens(head, base) {
+  if (!base || (head.related ?? []).length === 0) return false;
+  const before = new Set(agentsOf(base));
+  return agentsOf(head).some((a) => !before.has(a));
 }
 
 // src/sources/columns.ts
@@ -24678,11 +24817,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep2, offset, length) => {
+    onSeparator: (sep3, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep2 === ":") {
+        if (sep3 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
+        } else if (sep3 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -27565,6 +27704,7 @@ function checkAgents(loaded, opts) {
   const controlsOf = /* @__PURE__ */ new Map();
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
+  const causes = new CauseGrouper();
   let findings = [];
   for (const raw2 of evaluation.findings) {
     const check = byId.get(raw2.ruleId);
@@ -27580,11 +27720,11 @@ function checkAgents(loaded, opts) {
       pointer: raw2.pointer,
       data: agent.doc.data
     };
-    const fingerprint = fingerprintFor(key);
+    const grouped = check.group === "value";
+    const fingerprint = grouped ? causeFingerprint(raw2.ruleId, valueAtPointer(agent.doc.data, raw2.pointer)) : fingerprintFor(key);
     let controls = controlsOf.get(raw2.ruleId);
     if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, frameworks));
-    findingAgents.set(fingerprint, raw2.agentIndex);
-    findings.push({
+    const finding2 = {
       ruleId: raw2.ruleId,
       title: check.title,
       severity: raw2.severity,
@@ -27600,7 +27740,10 @@ function checkAgents(loaded, opts) {
       remediation: check.remediation,
       status: "open",
       fingerprint
-    });
+    };
+    if (grouped && !causes.add(finding2)) continue;
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push(finding2);
   }
   if (config) {
     const declared = /* @__PURE__ */ new Map();
@@ -27689,6 +27832,1061 @@ function checkAgents(loaded, opts) {
   };
   return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
 }
+
+// src/format/escape.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function wellFormed(s) {
+  return s.replace(LONE_SURROGATE, "�");
+}
+var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function oneLine5(value) {
+  return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
+}
+var MENTION_BREAK = "@&#8203;";
+var MARKDOWN_CHAR = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "@": MENTION_BREAK,
+  "\\": "\\\\",
+  "`": "\\`",
+  "*": "\\*",
+  _: "\\_",
+  "~": "\\~",
+  "[": "\\[",
+  "]": "\\]",
+  "|": "\\|",
+  "#": "\\#",
+  $: "\\$"
+};
+var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
+function escapeMarkdown(value) {
+  const text3 = oneLine5(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+  return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function safeHttpsUrl(url) {
+  return typeof url === "string" && /^https:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
+}
+function printable(value) {
+  return wellFormed(String(value)).replace(CONTROLS, "�");
+}
+var COMMAND_START = /^[\s\u0085]*::/;
+function commandSafe(text3, prefix = "'") {
+  return COMMAND_START.test(text3) ? prefix + text3 : text3;
+}
+function escapeData(value) {
+  return String(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var NOT_MARKUP_SAFE = (
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g
+);
+var ENTITY = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "	": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;"
+};
+function markupText(value) {
+  return wellFormed(String(value)).replace(NOT_MARKUP_SAFE, "�");
+}
+function escapeXml(value) {
+  return markupText(value).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
+}
+function escapeHtml(value) {
+  return markupText(value).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
+}
+
+// src/manifest/empty-paths.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+function toPosix2(path) {
+  return sep2 === "/" ? path : path.split(sep2).join("/");
+}
+function coverage(root, arg) {
+  const rel = toPosix2(relative3(root, resolve4(root, arg)));
+  const exact = (file) => rel === "" || file === rel || file.startsWith(`${rel}/`);
+  if (!import_picomatch2.default.scan(arg).isGlob) return exact;
+  const pattern = isAbsolute3(arg) ? rel : toPosix2(arg).replace(/^(\.\/)+/, "");
+  const matches = (0, import_picomatch2.default)(pattern, { dot: true });
+  return (file) => exact(file) || matches(file);
+}
+function pathsWithoutAgents(root, paths, yielded) {
+  const files = [...new Set(yielded)];
+  return (paths.length > 0 ? paths : ["."]).filter((arg) => {
+    const covers = coverage(root, arg);
+    return !files.some(covers);
+  });
+}
+function noAgentsMessage(paths) {
+  return `no agents found in ${paths.join(", ")} (an agent is a YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent)`;
+}
+
+// src/policy/active.ts
+import { resolve as resolve6 } from "node:path";
+
+// src/policy/config.ts
+var CONFIG_NAMES = [".agentpolicy.yml", ".agentpolicy.yaml", ".agentpolicy.json"];
+function onlyComments(text3) {
+  return text3.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line));
+}
+function parseConfig(text3, file) {
+  const source = parseYamlSource(onlyComments(text3) ? "{}" : text3, file);
+  const data = source.data === null ? {} : source.data;
+  const validate3 = validatorFor("config");
+  if (!validate3(data)) {
+    const p = describeSchemaError(validate3.errors);
+    throw source.error(p.path, p.message, p.key);
+  }
+  const settings = { ...data };
+  delete settings.$schema;
+  return { file, text: text3, source, settings, redact: findSecrets(data).values };
+}
+async function findConfig(files, explicit) {
+  if (explicit !== void 0) {
+    const text3 = await files.read(explicit);
+    if (text3 === void 0 && files.sha === void 0) {
+      throw new UsageError(`--config: no such file '${explicit}'`);
+    }
+    return text3 === void 0 ? void 0 : { file: explicit, text: text3 };
+  }
+  const found = [];
+  for (const name of CONFIG_NAMES) {
+    const text3 = await files.read(name);
+    if (text3 !== void 0) found.push({ file: name, text: text3 });
+  }
+  if (found.length > 1) {
+    throw new UsageError(
+      `${found.map((f) => f.file).join(" and ")} both exist in ${files.origin}; keep one, so it is clear which applies`
+    );
+  }
+  return found[0];
+}
+function checkConfigAgainstPolicy(config, policy) {
+  const { settings, source } = config;
+  const checkIds = new Set(policy.checks.map((c) => c.id));
+  const frameworkIds = policy.frameworks.map((f) => f.id);
+  (settings.frameworks ?? []).forEach((id, i) => {
+    if (!frameworkIds.includes(id)) {
+      throw source.error(["frameworks", i], `unknown framework '${id}'; known: ${frameworkIds.join(", ")}`);
+    }
+  });
+  for (const id of Object.keys(settings.checks ?? {})) {
+    if (!checkIds.has(id)) {
+      throw source.error(["checks", id], `unknown check '${id}' (see 'agentpolicy rules')`, true);
+    }
+  }
+  (settings.waivers ?? []).forEach((w, i) => {
+    if (!checkIds.has(w.check)) {
+      throw source.error(["waivers", i, "check"], `unknown check '${w.check}' (see 'agentpolicy rules')`);
+    }
+  });
+  const problem = checkParams(policy.checks, settings.params ?? {})[0];
+  if (problem) {
+    const unknown2 = !policy.checks.some((c) => Object.hasOwn(c.params, problem.param));
+    throw source.error(["params", problem.param], problem.message, unknown2);
+  }
+}
+
+// src/policy/packs.ts
+import { posix as posix2 } from "node:path";
+
+// src/policy/policy-files.ts
+import { readdir as readdir2, readFile, stat as stat3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, posix, relative as relative4, resolve as resolve5 } from "node:path";
+var MAX_POLICY_FILE_SIZE = 1024 * 1024;
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode5(file, bytes, where3) {
+  if (bytes.length > MAX_POLICY_FILE_SIZE) {
+    throw new PolicyError(
+      file,
+      1,
+      1,
+      `${where3}: file is over the size limit of ${MAX_POLICY_FILE_SIZE} bytes`
+    );
+  }
+  try {
+    const text3 = strictUtf8.decode(bytes);
+    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  } catch {
+    throw new PolicyError(file, 1, 1, `${where3}: not valid UTF-8`);
+  }
+}
+function rootRelative(root, abs) {
+  const rel = relative4(resolve5(root), abs);
+  return (rel === "" ? "." : rel).split("\\").join("/");
+}
+function insideRoot(file) {
+  const p = posix.normalize(file);
+  return !isAbsolute4(file) && p !== ".." && !p.startsWith("../");
+}
+function diskPolicyFiles(root) {
+  const abs = (file) => resolve5(root, file);
+  return {
+    origin: "the working tree",
+    async read(file) {
+      let bytes;
+      try {
+        bytes = await readFile(abs(file));
+      } catch (e) {
+        const code = e.code;
+        if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+        throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
+      }
+      return decode5(file, bytes, "cannot read file");
+    },
+    async list(dir) {
+      try {
+        const entries = await readdir2(abs(dir), { withFileTypes: true });
+        const files = [];
+        for (const e of entries) {
+          const isFile = e.isFile() || e.isSymbolicLink() && (await stat3(abs(posix.join(dir, e.name))).catch(() => void 0))?.isFile();
+          if (isFile) files.push(joinRel(dir, e.name));
+        }
+        return files.sort();
+      } catch {
+        return [];
+      }
+    }
+  };
+}
+function basePolicyFiles(reader, root) {
+  const at = `the base commit ${reader.sha.slice(0, 12)}`;
+  const disk = diskPolicyFiles(root);
+  let listing;
+  return {
+    origin: at,
+    sha: reader.sha,
+    async read(file) {
+      if (!insideRoot(file)) {
+        throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
+      }
+      const bytes = await reader.read(posix.normalize(file));
+      return bytes === void 0 ? void 0 : decode5(file, bytes, `at ${at}`);
+    },
+    async list(dir) {
+      if (!insideRoot(dir)) return [];
+      listing ??= reader.list();
+      const { files, complete } = await listing;
+      const folder = posix.normalize(dir).replace(/\/$/, "");
+      const prefix = folder === "." ? "" : `${folder}/`;
+      const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
+      const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
+      return [...new Set(candidates)].sort();
+    }
+  };
+}
+function joinRel(dir, name) {
+  return posix.normalize(posix.join(dir.split("\\").join("/"), name));
+}
+
+// src/policy/packs.ts
+var RULE_FILE = /\.ya?ml$/;
+function packDir(config, entry) {
+  if (posix2.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  return joinRel(posix2.dirname(config.file), entry);
+}
+async function readFolder(files, dir, sub, into) {
+  const sources = [];
+  for (const file of await files.list(joinRel(dir, sub))) {
+    if (!RULE_FILE.test(file)) continue;
+    const text3 = await files.read(file);
+    if (text3 === void 0) continue;
+    into.set(file, text3);
+    sources.push(parseYamlSource(text3, file));
+  }
+  return sources;
+}
+function refuseCollisions(folder, builtin) {
+  const checkIds = new Set(builtin.checks.map((c) => c.id));
+  for (const src of folder.checks) {
+    checksFromSource(src).forEach((check, i) => {
+      if (checkIds.has(check.id)) {
+        throw src.error(
+          ["checks", i, "id"],
+          `check id ${check.id} is a built-in check; a pack's checks need ids of their own (e.g. ACME-NET-001)`
+        );
+      }
+      if (check.id.startsWith("AP-")) {
+        throw src.error(
+          ["checks", i, "id"],
+          `check id ${check.id}: the AP- prefix is reserved for built-in checks; use your organisation's own`
+        );
+      }
+    });
+  }
+  const frameworkIds = new Set(builtin.frameworks.map((f) => f.id));
+  for (const src of folder.frameworks) {
+    const id = src.data?.id;
+    if (typeof id === "string" && frameworkIds.has(id)) {
+      throw src.error(
+        ["id"],
+        `framework id '${id}' is a built-in framework; a pack's frameworks need ids of their own`
+      );
+    }
+  }
+}
+async function loadPacks(files, config) {
+  const entries = config?.settings.packs ?? [];
+  const builtin = loadPolicy();
+  if (!config || entries.length === 0) return { policy: builtin, files: /* @__PURE__ */ new Map() };
+  const read = /* @__PURE__ */ new Map();
+  const folders = [];
+  for (const [i, entry] of entries.entries()) {
+    const dir = packDir(config, entry);
+    const folder = {
+      checks: await readFolder(files, dir, "checks", read),
+      frameworks: await readFolder(files, dir, "frameworks", read)
+    };
+    if (folder.checks.length === 0 && folder.frameworks.length === 0) {
+      throw config.source.error(
+        ["packs", i],
+        `pack '${entry}' (${dir}) has no checks/*.yaml or frameworks/*.yaml in ${files.origin}`
+      );
+    }
+    refuseCollisions(folder, builtin);
+    folders.push(folder);
+  }
+  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
+}
+
+// src/policy/active.ts
+async function loadActivePolicy(files, opts) {
+  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve6(opts.root, opts.config));
+  try {
+    const found = await findConfig(files, explicit);
+    const config = found ? parseConfig(found.text, found.file) : void 0;
+    const packs = await loadPacks(files, config);
+    if (config) checkConfigAgainstPolicy(config, packs.policy);
+    return {
+      origin: files.origin,
+      ...files.sha !== void 0 ? { sha: files.sha } : {},
+      policy: packs.policy,
+      ...config ? { config } : {},
+      packFiles: packs.files
+    };
+  } catch (e) {
+    if (e instanceof PolicyError && files.sha !== void 0) {
+      throw new PolicyError(e.file, e.line, e.column, `${e.reason} (in ${files.origin})`);
+    }
+    throw e;
+  }
+}
+function checkOptionsFor(active, shell) {
+  const s = active.config?.settings ?? {};
+  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
+  return {
+    root: shell.root,
+    paths: shell.paths,
+    ...s.include ? { include: s.include } : {},
+    ...s.exclude ? { exclude: s.exclude } : {},
+    ...frameworks ? { frameworks } : {},
+    failOn: shell.failOn ?? s.fail_on ?? "high",
+    maxFileSize: shell.maxFileSize,
+    ...s.params ? { params: s.params } : {},
+    ...shell.now !== void 0 ? { now: shell.now } : {},
+    policy: active
+  };
+}
+
+// src/policy/baseline.ts
+var DAY_MS2 = 864e5;
+function checkApproval(a, now) {
+  const missing2 = ["reason", "approvedBy", "expires"].filter((k) => !a[k] || !/\S/.test(a[k]));
+  if (missing2.length > 0) {
+    const flag = { reason: "--reason", approvedBy: "--approved-by", expires: "--expires" };
+    throw new UsageError(
+      `${missing2.map((k) => flag[k]).join(", ")} ${missing2.length === 1 ? "is" : "are"} required: accepted debt needs a reason (with the ticket that tracks the fix), an approver and an expiry`
+    );
+  }
+  const expires = a.expires.trim();
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(expires) ? parseDate(expires) : void 0;
+  if (at === void 0) throw new UsageError(`--expires must be a date (YYYY-MM-DD); got '${expires}'`);
+  const today = Math.floor(now / DAY_MS2) * DAY_MS2;
+  const latest = today + MAX_WAIVER_DAYS * DAY_MS2;
+  if (at < today) throw new UsageError(`--expires ${expires} is in the past`);
+  if (at > latest) {
+    throw new UsageError(
+      `--expires ${expires} is more than ${MAX_WAIVER_DAYS} days ahead (${formatDate(latest)} at the latest): accepted debt is approved again at least once a year`
+    );
+  }
+  return { reason: a.reason.trim(), approvedBy: a.approvedBy.trim(), expires };
+}
+function isBaselineWaiver(w) {
+  return w.match?.file !== void 0 && w.match.fingerprint !== void 0;
+}
+function keyOf2(check, agent, file) {
+  return `${check}\0${agent}\0${file}`;
+}
+function planBaseline(findings, rules, existing, approval) {
+  const waivable = new Map(rules.map((r) => [r.id, r.waivable]));
+  const ours = /* @__PURE__ */ new Map();
+  existing.forEach((w, i) => {
+    if (isBaselineWaiver(w)) ours.set(keyOf2(w.check, w.agent, w.match.file), i);
+  });
+  const groups = /* @__PURE__ */ new Map();
+  const notWaivable = [];
+  for (const f of findings) {
+    if (isPolicyCheck(f.ruleId)) continue;
+    const agent = f.agent ?? "*";
+    const key = keyOf2(f.ruleId, agent, f.file);
+    if (f.status === "waived") {
+      if (!f.waiver || !isBaselineWaiver(f.waiver) || !ours.has(keyOf2(f.waiver.check, f.waiver.agent, f.waiver.match.file)))
+        continue;
+    } else if (waivable.get(f.ruleId) === false) {
+      notWaivable.push(f);
+      continue;
+    }
+    let group = groups.get(key);
+    if (!group) groups.set(key, group = { check: f.ruleId, agent, file: f.file, findings: [] });
+    group.findings.push(f);
+  }
+  const waivers = [...groups.entries()].map(([key, g]) => {
+    const replaces = ours.get(key);
+    return {
+      waiver: {
+        check: g.check,
+        agent: g.agent,
+        match: { file: g.file, fingerprint: [...new Set(g.findings.map((f) => f.fingerprint))].sort() },
+        reason: approval.reason,
+        approved_by: approval.approvedBy,
+        expires: approval.expires
+      },
+      ...replaces !== void 0 ? { replaces } : {},
+      findings: g.findings
+    };
+  });
+  return { waivers, notWaivable };
+}
+
+// src/policy/baseline-write.ts
+function ordered(w) {
+  return {
+    check: w.check,
+    agent: w.agent,
+    ...w.path !== void 0 ? { path: w.path } : {},
+    ...w.match !== void 0 ? { match: w.match } : {},
+    reason: w.reason,
+    approved_by: w.approved_by,
+    expires: w.expires
+  };
+}
+var NEW_FILE_HEADER = "# agentpolicy policy configuration (config v1). Waivers written by `agentpolicy baseline` accept the\n# findings that existed when it ran; each expires and must be approved again.\n";
+function writeBaseline(text3, file, planned) {
+  if (/\.json$/i.test(file)) return writeJson(text3, planned);
+  const doc = parseDocument(text3 ?? "");
+  if (!isMap(doc.contents)) {
+    const map2 = doc.createNode({});
+    if (doc.contents) map2.commentBefore = doc.contents.commentBefore;
+    doc.contents = map2;
+  }
+  let seq2 = doc.get("waivers", true);
+  if (!isSeq(seq2)) {
+    seq2 = doc.createNode([]);
+    doc.set("waivers", seq2);
+  }
+  const items = seq2.items;
+  for (const p of planned) {
+    const node = doc.createNode(ordered(p.waiver));
+    const fingerprints = node.getIn(["match", "fingerprint"], true);
+    if (isSeq(fingerprints)) fingerprints.flow = true;
+    const current = p.replaces !== void 0 ? items[p.replaces] : void 0;
+    if (current && isMap(current)) {
+      node.commentBefore = current.commentBefore;
+      node.comment = current.comment;
+      items[p.replaces] = node;
+    } else items.push(node);
+  }
+  const out = doc.toString({ lineWidth: 0 });
+  return text3 === void 0 || text3.trim() === "" ? NEW_FILE_HEADER + out : out;
+}
+function writeJson(text3, planned) {
+  const data = text3 ? JSON.parse(text3) : {};
+  const waivers = Array.isArray(data.waivers) ? data.waivers : data.waivers = [];
+  for (const p of planned) {
+    if (p.replaces !== void 0) waivers[p.replaces] = ordered(p.waiver);
+    else waivers.push(ordered(p.waiver));
+  }
+  return JSON.stringify(data, null, 2) + "\n";
+}
+
+// src/cli/help.ts
+var MAIN_HELP = `agentpolicy — policy-as-code for AI agent identities
+
+Usage:
+  agentpolicy check [paths...] [options]   check agent manifests
+  agentpolicy inventory [paths...]         list every agent: owner, access level, credentials, gates
+  agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
+  agentpolicy baseline [paths...] --reason R --approved-by P --expires YYYY-MM-DD
+                                           accept today's findings as expiring waivers in the config
+  agentpolicy rules [--format text|json]   list the checks
+  agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
+  agentpolicy schema                       print the manifest JSON Schema
+
+Options:
+  -h, --help       show help (also: agentpolicy <command> --help)
+  -v, --version    print the version
+
+Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be read),
+2 usage or configuration error.`;
+var CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
+
+Checks agent manifests (files, folders or globs; default: the current folder).
+Folders are searched for **/*.agent.{yaml,yml,json}, any YAML/JSON under agents/ or .agents/ (in any
+case), and any other YAML/JSON file that declares apiVersion: agentpolicy.dev/v1. A path that yields no
+agent is an error (exit 2) unless --allow-empty is given.
+The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
+
+Options:
+  -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html
+  -o, --output <file>      write the report to a file instead of stdout
+  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
+      --framework <id>     report on this framework only (repeatable): eu-ai-act, nist-ai-rmf, soc2,
+                           iso-27001, iso-42001, owasp-agentic, or a pack's framework
+                           (default: the config's frameworks, else all)
+      --fail-on <sev>      critical | high | medium | low | info | never (default: the config's, else high)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+      --base <ref>         compare with a git revision: new and fixed findings, access changes per agent,
+                           and the changes to the policy (config, waivers, packs)
+      --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
+                           change cannot weaken its own policy; head uses the working tree's
+      --fail-scope <s>     with --base: new fails only on findings the change introduces (existing
+                           ones are still reported); all (default, or the config's fail_scope)
+      --allow-empty        pass when a path holds no agent (by default that is a usage error, exit 2)
+  -q, --quiet              text format: only findings that reach --fail-on, no summary table
+      --no-color           no ANSI colour (also NO_COLOR=1)
+      --debug              print stack traces of internal errors
+  -h, --help               show this help`;
+var INVENTORY_HELP = `Usage: agentpolicy inventory [paths...] [options]
+
+Lists every agent with its file, owner, sponsor, environment, risk tier, identity provider, derived
+access level (read-only, write, privileged), permission categories, credential types, longest token
+lifetime, approval gates and open findings by severity (under the repository's policy). Secrets are
+never printed. Exits 1 when a file could not be read (its agents are missing from the list).
+
+Options:
+  -f, --format <fmt>       text (default) | json | csv | markdown
+  -o, --output <file>      write to a file instead of stdout
+  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+  -h, --help               show this help`;
+var INIT_HELP = `Usage: agentpolicy init [--workflow] [--force]
+
+Writes into the current folder a commented starter manifest (agents/example.agent.yaml) and policy
+configuration (.agentpolicy.yml). Refuses to overwrite an existing file unless --force is given.
+
+Options:
+      --workflow           also write the GitHub workflow .github/workflows/agentpolicy.yml
+      --force              overwrite files that exist
+  -h, --help               show this help`;
+var RULES_HELP = `Usage: agentpolicy rules [--format text|json] [--framework <id>]
+
+Lists every check with its id, severity, title and the controls it evidences.`;
+var EXPLAIN_HELP = `Usage: agentpolicy explain <ID>
+
+Prints everything known about a check (e.g. AP-CRED-003) or a control
+(e.g. "Art. 12(1)", "soc2:CC6.1", "nist-ai-rmf:GOVERN 1.6"), including the other side of the mapping.`;
+var SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
+
+Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
+  # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
+var BASELINE_HELP = `Usage: agentpolicy baseline [paths...] --reason R --approved-by P --expires YYYY-MM-DD
+
+Accepts the findings that exist today as governed waivers in the policy config (.agentpolicy.yml, or
+--config; created when there is none): one waiver per check, agent and file, narrowed to the exact
+findings by match: {file, fingerprint}, each with the reason, the approver and the expiry. Later findings
+are not covered. Findings of checks that cannot be waived are listed and left open. Running it again
+updates the waivers it wrote and never duplicates them; waivers written by hand are left alone. The
+config's comments and layout are kept.
+
+Options:
+      --reason <text>      why the debt is accepted, with the ticket that tracks the fix (required)
+      --approved-by <who>  who accepts it (required)
+      --expires <date>     last day the waivers apply, at most 365 days ahead (required)
+  -c, --config <file>      the config to write (default: .agentpolicy.yml in the current folder)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+      --dry-run            say what would be written, write nothing
+  -h, --help               show this help
+
+Exit codes: 0 written, 1 a file could not be checked (its findings are not accepted), 2 usage error
+(nothing written).`;
+
+// src/cli/options.ts
+function oneOf(option, value, allowed, fallback) {
+  if (value === void 0) return fallback;
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got '${value}'`);
+}
+function failOnOf(value, fallback = "high") {
+  return oneOf("fail-on", value, [...SEVERITIES, "never"], fallback);
+}
+function sizeOf(option, value, fallback) {
+  if (value === void 0) return fallback;
+  const m = /^(\d+)([kKmM]?)$/.exec(value.trim());
+  if (!m)
+    throw new UsageError(`--${option} must be a number of bytes (e.g. 1048576, 512k, 2m); got '${value}'`);
+  const unit = m[2]?.toLowerCase() === "k" ? 1024 : m[2]?.toLowerCase() === "m" ? 1024 * 1024 : 1;
+  return Number(m[1]) * unit;
+}
+
+// src/diff/base.ts
+import { execFile } from "node:child_process";
+
+// src/diff/select.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { posix as posix3 } from "node:path";
+var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function normalisePath(arg) {
+  const p = posix3.normalize(arg.replace(/\\/g, "/"));
+  if (p === "." || p === "./") return "";
+  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
+  return p.replace(/\/$/, "");
+}
+function skippedBelow(file, folder) {
+  const rest = folder === "" ? file : file.slice(folder.length + 1);
+  const segments = rest.split("/");
+  return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
+}
+function selectFiles(files, opts) {
+  const custom = (opts.include?.length ?? 0) > 0;
+  const include = (0, import_picomatch3.default)(custom ? [...opts.include ?? []] : [...DEFAULT_INCLUDE], {
+    dot: true,
+    nocase: !custom
+  });
+  const exclude = opts.exclude?.length ? (0, import_picomatch3.default)([...opts.exclude], { dot: true }) : () => false;
+  const all = new Set(files);
+  const picked = /* @__PURE__ */ new Set();
+  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
+    const arg = normalisePath(raw2);
+    if (arg === void 0) continue;
+    if (arg !== "" && all.has(arg)) {
+      picked.add(arg);
+      continue;
+    }
+    const folder = arg;
+    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
+    if (under.length > 0) {
+      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
+      continue;
+    }
+    const scan2 = import_picomatch3.default.scan(arg);
+    if (scan2.isGlob) {
+      const matches = (0, import_picomatch3.default)(arg, { dot: true });
+      const base = normalisePath(scan2.base || ".") ?? "";
+      for (const f of files) {
+        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
+          picked.add(f);
+      }
+    }
+  }
+  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/diff/base.ts
+var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+function git(root, args, maxBuffer = 64 * 1024 * 1024) {
+  return new Promise((resolve8, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
+      (error, stdout, stderr) => {
+        if (error) {
+          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
+          reject(
+            Object.assign(new Error(detail2 || error.message), { code: error.code })
+          );
+        } else resolve8(stdout);
+      }
+    );
+  });
+}
+async function gitPrefix(root) {
+  try {
+    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+async function resolveRef(root, ref) {
+  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
+    throw new UsageError(`--base: not a git revision: '${ref}'`);
+  try {
+    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
+  } catch (e) {
+    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
+    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
+  }
+}
+async function gitBaseReader(root, sha) {
+  const prefix = await gitPrefix(root) ?? "";
+  return {
+    sha,
+    async list() {
+      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
+      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+      return { files, complete: true };
+    },
+    async read(file) {
+      try {
+        return await git(root, ["show", `${sha}:${prefix}${file}`]);
+      } catch (e) {
+        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
+          return void 0;
+        throw e;
+      }
+    }
+  };
+}
+var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode6(file, bytes, maxFileSize) {
+  const fail = (message) => ({
+    file,
+    line: 1,
+    column: 1,
+    message: `at the base: ${message}`
+  });
+  if (bytes.length > maxFileSize)
+    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
+  try {
+    const text3 = strictUtf82.decode(bytes);
+    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
+  } catch {
+    return fail("invalid UTF-8");
+  }
+}
+async function mapLimited(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+async function loadBase(reader, opts) {
+  const listing = await reader.list();
+  const selected = selectFiles(listing.files, opts);
+  const candidates = [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
+  const errors = [];
+  const texts = [];
+  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
+  candidates.forEach((file, i) => {
+    const bytes = contents[i];
+    if (bytes === void 0) return;
+    const decoded = decode6(file, bytes, opts.maxFileSize);
+    if ("text" in decoded) texts.push(decoded);
+    else errors.push(decoded);
+  });
+  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
+}
+
+// src/policy/changes.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+function show(v) {
+  if (v === void 0) return "(not set)";
+  if (Array.isArray(v)) return `[${v.map(show).join(", ")}]`;
+  if (typeof v === "string") return v;
+  return JSON.stringify(v);
+}
+function strictness(v) {
+  const f = v ?? "high";
+  return f === "never" ? -1 : severityRank(f);
+}
+function settingChanges(base, head, out) {
+  for (const field of ["include", "exclude"]) {
+    if (isDeepStrictEqual2(base[field], head[field])) continue;
+    const text3 = field === "include" ? `include: ${base.include ? show(base.include) : "(default discovery)"} → ${head.include ? show(head.include) : "(default discovery)"}` : `exclude: ${show(base.exclude)} → ${show(head.exclude)}`;
+    out.push({ kind: "setting-changed", text: text3, mayWeaken: true });
+  }
+  if (!isDeepStrictEqual2(base.frameworks, head.frameworks)) {
+    const before = base.frameworks ?? [];
+    const after = head.frameworks ?? [];
+    const dropped = base.frameworks && (!head.frameworks || before.some((f) => !after.includes(f)));
+    out.push({
+      kind: "setting-changed",
+      text: `frameworks: ${base.frameworks ? show(before) : "(all)"} → ${head.frameworks ? show(after) : "(all)"}`,
+      mayWeaken: head.frameworks !== void 0 && (dropped === true || base.frameworks === void 0)
+    });
+  }
+  if ((base.fail_on ?? "high") !== (head.fail_on ?? "high")) {
+    out.push({
+      kind: "setting-changed",
+      text: `fail_on: ${base.fail_on ?? "high (default)"} → ${head.fail_on ?? "high (default)"}`,
+      mayWeaken: strictness(head.fail_on) < strictness(base.fail_on)
+    });
+  }
+}
+function defaultOf(name, checks) {
+  for (const c of checks) if (Object.hasOwn(c.params, name)) return c.params[name].default;
+  return void 0;
+}
+function paramChanges(base, head, checks, out) {
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+  for (const name of names) {
+    const [b, h] = [base[name], head[name]];
+    if (isDeepStrictEqual2(b, h)) continue;
+    const fallback = defaultOf(name, checks);
+    const side = (v) => v === void 0 ? `${show(fallback)} (default)` : show(v);
+    out.push({ kind: "param-changed", text: `param ${name}: ${side(b)} → ${side(h)}`, mayWeaken: true });
+  }
+}
+function checkChanges(base, head, checks, out) {
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+  for (const id of ids) {
+    const [b, h] = [base[id], head[id]];
+    if (b === h) continue;
+    const own = checks.get(id)?.severity;
+    const side = (v) => v ?? `default (${own ?? "?"})`;
+    const rank = (v) => v === "off" ? 5 : severityRank(v ?? own ?? "info");
+    out.push({
+      kind: "check-changed",
+      text: `check ${id}: ${side(b)} → ${side(h)}`,
+      mayWeaken: rank(h) > rank(b)
+    });
+  }
+}
+function waiverKey(w) {
+  return `${w.check}\0${w.agent}\0${w.path ?? ""}`;
+}
+function describeWaiver(w) {
+  return `${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
+}
+function waiverChanges(base, head, out) {
+  const group = (list3) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const w of list3) m.set(waiverKey(w), [...m.get(waiverKey(w)) ?? [], w]);
+    return m;
+  };
+  const [b, h] = [group(base), group(head)];
+  for (const key of /* @__PURE__ */ new Set([...b.keys(), ...h.keys()])) {
+    const before = b.get(key) ?? [];
+    const after = h.get(key) ?? [];
+    for (let i = 0; i < Math.max(before.length, after.length); i++) {
+      const [was, now] = [before[i], after[i]];
+      if (was && !now) {
+        out.push({
+          kind: "waiver-removed",
+          text: `waiver removed: ${describeWaiver(was)} (was until ${was.expires})`,
+          mayWeaken: false
+        });
+      } else if (now && !was) {
+        out.push({
+          kind: "waiver-added",
+          text: `waiver added: ${describeWaiver(now)} until ${now.expires}, approved by ${now.approved_by}: ${now.reason}`,
+          mayWeaken: true
+        });
+      } else if (was && now && !isDeepStrictEqual2(was, now)) {
+        const parts = [];
+        if (was.expires !== now.expires) parts.push(`expires ${was.expires} → ${now.expires}`);
+        if (was.approved_by !== now.approved_by)
+          parts.push(`approved_by ${was.approved_by} → ${now.approved_by}`);
+        if (was.reason !== now.reason) parts.push(`reason now: ${now.reason}`);
+        out.push({
+          kind: "waiver-changed",
+          text: `waiver changed: ${describeWaiver(now)}: ${parts.join("; ")}`,
+          mayWeaken: now.expires > was.expires || was.approved_by !== now.approved_by
+        });
+      }
+    }
+  }
+}
+function withoutSource(def) {
+  const copy = { ...def };
+  delete copy.source;
+  return copy;
+}
+function packCheckChanges(base, head, out) {
+  const builtin = new Set(loadPolicy().checks.map((c) => c.id));
+  const own = (list3) => new Map(list3.filter((c) => !builtin.has(c.id)).map((c) => [c.id, c]));
+  const [b, h] = [own(base), own(head)];
+  for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
+    const [was, now] = [b.get(id), h.get(id)];
+    const where3 = (c) => c.source ? ` (${c.source.file})` : "";
+    if (was && !now) {
+      out.push({
+        kind: "pack-check-removed",
+        text: `pack check removed: ${id} ${was.title}${where3(was)}`,
+        mayWeaken: true
+      });
+    } else if (now && !was) {
+      out.push({
+        kind: "pack-check-added",
+        text: `pack check added: ${id} (${now.severity}) ${now.title}${where3(now)}`,
+        mayWeaken: false
+      });
+    } else if (was && now && !isDeepStrictEqual2(withoutSource(was), withoutSource(now))) {
+      const parts = [];
+      if (was.severity !== now.severity) parts.push(`severity ${was.severity} → ${now.severity}`);
+      if (was.waivable !== now.waivable) parts.push(`waivable ${was.waivable} → ${now.waivable}`);
+      const logic = ["when", "each", "where", "at", "assert"];
+      if (logic.some((k) => !isDeepStrictEqual2(was[k], now[k]))) parts.push("logic changed");
+      if (!isDeepStrictEqual2(was.params, now.params)) parts.push("parameters changed");
+      if (parts.length === 0) parts.push("wording changed");
+      out.push({
+        kind: "pack-check-changed",
+        text: `pack check changed: ${id}${where3(now)}: ${parts.join("; ")}`,
+        mayWeaken: true
+      });
+    }
+  }
+}
+function packFrameworkChanges(base, head, out) {
+  const builtin = new Set(loadPolicy().frameworks.map((f) => f.id));
+  const own = (list3) => new Map(list3.filter((f) => !builtin.has(f.id)).map((f) => [f.id, f]));
+  const [b, h] = [own(base), own(head)];
+  for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
+    const [was, now] = [b.get(id), h.get(id)];
+    if (was && !now) {
+      out.push({
+        kind: "pack-framework-removed",
+        text: `pack framework removed: ${id} ${was.title}`,
+        mayWeaken: true
+      });
+      continue;
+    }
+    if (now && !was) {
+      out.push({
+        kind: "pack-framework-added",
+        text: `pack framework added: ${id} ${now.title} (${now.controls.length} controls)`,
+        mayWeaken: false
+      });
+      continue;
+    }
+    if (!was || !now || isDeepStrictEqual2(withoutSource(was), withoutSource(now))) continue;
+    const parts = [];
+    const controls = (f) => new Map(f.controls.map((c) => [c.id, c.checks]));
+    const [cb, ch] = [controls(was), controls(now)];
+    for (const c of cb.keys()) if (!ch.has(c)) parts.push(`control ${c} removed`);
+    for (const [c, checks] of ch) {
+      const before = cb.get(c);
+      if (!before) parts.push(`control ${c} added (${show(checks)})`);
+      else if (!isDeepStrictEqual2(before, checks))
+        parts.push(`control ${c} checks ${show(before)} → ${show(checks)}`);
+    }
+    if (parts.length === 0) parts.push("wording changed");
+    out.push({
+      kind: "pack-framework-changed",
+      text: `pack framework changed: ${id}: ${parts.join("; ")}`,
+      mayWeaken: true
+    });
+  }
+}
+function policyChanges(base, head) {
+  const out = [];
+  const [bc, hc] = [base.config, head.config];
+  if (!bc && hc) out.push({ kind: "config-added", text: `config added: ${hc.file}`, mayWeaken: true });
+  if (bc && !hc) out.push({ kind: "config-removed", text: `config removed: ${bc.file}`, mayWeaken: true });
+  if (bc && hc && bc.file !== hc.file) {
+    out.push({ kind: "config-renamed", text: `config file: ${bc.file} → ${hc.file}`, mayWeaken: false });
+  }
+  const [b, h] = [bc?.settings ?? {}, hc?.settings ?? {}];
+  settingChanges(b, h, out);
+  paramChanges(b.params ?? {}, h.params ?? {}, head.policy.checks, out);
+  checkChanges(b.checks ?? {}, h.checks ?? {}, new Map(head.policy.checks.map((c) => [c.id, c])), out);
+  waiverChanges(b.waivers ?? [], h.waivers ?? [], out);
+  const [bp, hp] = [b.packs ?? [], h.packs ?? []];
+  for (const p of hp)
+    if (!bp.includes(p)) out.push({ kind: "pack-added", text: `pack added: ${p}`, mayWeaken: false });
+  for (const p of bp)
+    if (!hp.includes(p)) out.push({ kind: "pack-removed", text: `pack removed: ${p}`, mayWeaken: true });
+  packCheckChanges(base.policy.checks, head.policy.checks, out);
+  packFrameworkChanges(base.policy.frameworks, head.policy.frameworks, out);
+  if (out.length === 0) {
+    if (bc && hc && bc.file === hc.file && bc.text !== hc.text) {
+      out.push({
+        kind: "file-changed",
+        text: `${hc.file} changed (comments or layout only)`,
+        mayWeaken: false
+      });
+    }
+    for (const file of /* @__PURE__ */ new Set([...base.packFiles.keys(), ...head.packFiles.keys()])) {
+      if (base.packFiles.get(file) !== head.packFiles.get(file)) {
+        out.push({
+          kind: "file-changed",
+          text: `${file} changed (comments or layout only)`,
+          mayWeaken: false
+        });
+      }
+    }
+  }
+  return out;
+}
+
+// src/policy/choose.ts
+function redactChanges(changes, policies) {
+  const known = policies.flatMap((p) => p.config?.redact ?? []);
+  const found = changes.flatMap((c) => scanString(c.text).map(([, v]) => v));
+  const scrub = makeRedactor([...known, ...found]);
+  return changes.map((c) => ({ ...c, text: scrub(c.text) }));
+}
+var POLICY_SOURCES = ["base", "head"];
+async function choosePolicy(opts) {
+  const head = await loadActivePolicy(diskPolicyFiles(opts.root), { root: opts.root, config: opts.config });
+  if (!opts.reader) return { active: head };
+  let atBase;
+  try {
+    atBase = await loadActivePolicy(basePolicyFiles(opts.reader, opts.root), {
+      root: opts.root,
+      config: opts.config
+    });
+  } catch (e) {
+    if (opts.source === "head" && e instanceof PolicyError) {
+      const change2 = {
+        kind: "base-policy-invalid",
+        text: `the policy at the base could not be loaded, so the changes to it cannot be listed: ${e.message}`,
+        mayWeaken: true
+      };
+      return { active: head, source: "head", changes: redactChanges([change2], [head]) };
+    }
+    throw e;
+  }
+  return {
+    active: opts.source === "base" ? atBase : head,
+    source: opts.source,
+    changes: redactChanges(policyChanges(atBase, head), [atBase, head])
+  };
+}
+
+// src/cli/policy.ts
+async function loadCliPolicy(opts) {
+  if (opts.policySource !== void 0 && opts.base === void 0) {
+    throw new UsageError(
+      "--policy-source needs --base: without a base there is only the working tree's policy"
+    );
+  }
+  const source = oneOf("policy-source", opts.policySource, POLICY_SOURCES, "base");
+  const reader = opts.base === void 0 ? void 0 : await gitBaseReader(opts.root, await resolveRef(opts.root, opts.base));
+  const chosen = await choosePolicy({
+    root: opts.root,
+    ...opts.config !== void 0 ? { config: opts.config } : {},
+    source,
+    ...reader ? { reader } : {}
+  });
+  if (!reader || opts.base === void 0) return { active: chosen.active };
+  return {
+    active: chosen.active,
+    base: { ref: opts.base, reader, source: chosen.source ?? source, changes: chosen.changes ?? [] }
+  };
+}
+
+// src/cli/errors.ts
+var EXIT = { passed: 0, failed: 1, usage: 2 };
+
+// src/cli/commands/check.ts
+import { parseArgs } from "node:util";
 
 // src/diff/changes.ts
 function obj(v) {
@@ -28297,159 +29495,8 @@ function diffAgents(base, head) {
   return changes.sort((x, y) => x.file < y.file ? -1 : x.file > y.file ? 1 : 0);
 }
 
-// src/diff/base.ts
-import { execFile } from "node:child_process";
-
-// src/diff/select.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
-var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function normalisePath(arg) {
-  const p = posix.normalize(arg.replace(/\\/g, "/"));
-  if (p === "." || p === "./") return "";
-  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
-  return p.replace(/\/$/, "");
-}
-function skippedBelow(file, folder) {
-  const rest = folder === "" ? file : file.slice(folder.length + 1);
-  const segments = rest.split("/");
-  return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
-}
-function selectFiles(files, opts) {
-  const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
-  const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
-  const all = new Set(files);
-  const picked = /* @__PURE__ */ new Set();
-  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const arg = normalisePath(raw2);
-    if (arg === void 0) continue;
-    if (arg !== "" && all.has(arg)) {
-      picked.add(arg);
-      continue;
-    }
-    const folder = arg;
-    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
-    if (under.length > 0) {
-      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
-      continue;
-    }
-    const scan2 = import_picomatch2.default.scan(arg);
-    if (scan2.isGlob) {
-      const matches = (0, import_picomatch2.default)(arg, { dot: true });
-      const base = normalisePath(scan2.base || ".") ?? "";
-      for (const f of files) {
-        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
-          picked.add(f);
-      }
-    }
-  }
-  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-
-// src/diff/base.ts
-var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
-function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve6, reject) => {
-    execFile(
-      "git",
-      args,
-      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
-      (error, stdout, stderr) => {
-        if (error) {
-          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
-          reject(
-            Object.assign(new Error(detail2 || error.message), { code: error.code })
-          );
-        } else resolve6(stdout);
-      }
-    );
-  });
-}
-async function gitPrefix(root) {
-  try {
-    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
-  } catch {
-    return void 0;
-  }
-}
-async function resolveRef(root, ref) {
-  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
-    throw new UsageError(`--base: not a git revision: '${ref}'`);
-  try {
-    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
-  } catch (e) {
-    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
-    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
-  }
-}
-async function gitBaseReader(root, sha) {
-  const prefix = await gitPrefix(root) ?? "";
-  return {
-    sha,
-    async list() {
-      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
-      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
-      return { files, complete: true };
-    },
-    async read(file) {
-      try {
-        return await git(root, ["show", `${sha}:${prefix}${file}`]);
-      } catch (e) {
-        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
-          return void 0;
-        throw e;
-      }
-    }
-  };
-}
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode5(file, bytes, maxFileSize) {
-  const fail = (message) => ({
-    file,
-    line: 1,
-    column: 1,
-    message: `at the base: ${message}`
-  });
-  if (bytes.length > maxFileSize)
-    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
-  try {
-    const text3 = strictUtf8.decode(bytes);
-    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
-  } catch {
-    return fail("invalid UTF-8");
-  }
-}
-async function mapLimited(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-async function loadBase(reader, opts) {
-  const listing = await reader.list();
-  const selected = selectFiles(listing.files, opts);
-  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
-  const errors = [];
-  const texts = [];
-  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
-  candidates.forEach((file, i) => {
-    const bytes = contents[i];
-    if (bytes === void 0) return;
-    const decoded = decode5(file, bytes, opts.maxFileSize);
-    if ("text" in decoded) texts.push(decoded);
-    else errors.push(decoded);
-  });
-  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
-}
-
 // src/diff/compare.ts
-function redactChanges(changes, values) {
+function redactChanges2(changes, values) {
   if (values.length === 0) return changes;
   const r = (s) => redactText(s, values);
   const opt = (s) => s === void 0 ? void 0 : r(s);
@@ -28472,9 +29519,12 @@ function redactChanges(changes, values) {
   }));
 }
 function compareWithBase(head, base, baseRef) {
-  const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
+  const atBase = new Map(base.report.findings.map((f) => [f.fingerprint, f]));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
-  const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
+  const findings = head.report.findings.map((f) => ({
+    ...f,
+    new: !atBase.has(f.fingerprint) || widens(f, atBase.get(f.fingerprint))
+  }));
   const fixed = base.report.findings.filter((f) => !atHead.has(f.fingerprint)).map((f) => {
     const copy = { ...f };
     delete copy.new;
@@ -28487,7 +29537,7 @@ function compareWithBase(head, base, baseRef) {
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
     base: { ref: baseRef.ref, sha: baseRef.sha },
-    changes: redactChanges(diffAgents(base.agents, head.agents), secrets),
+    changes: redactChanges2(diffAgents(base.agents, head.agents), secrets),
     fixed
   };
 }
@@ -28508,77 +29558,17 @@ async function compareWithReader(head, reader, ref, opts) {
   return { ...head, report: compareWithBase(head, base, { ref, sha: reader.sha }) };
 }
 
-// src/format/escape.ts
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function wellFormed(s) {
-  return s.replace(LONE_SURROGATE, "�");
+// src/format/related.ts
+var SHOWN = 10;
+function relatedSuffix(f) {
+  const related = f.related ?? [];
+  if (related.length === 0) return "";
+  const items = related.slice(0, SHOWN).map((r) => `${r.agent !== void 0 ? `${r.agent} at ` : ""}${r.file}:${r.line}`);
+  const more = related.length > SHOWN ? `, and ${related.length - SHOWN} more` : "";
+  return ` (also: ${items.join(", ")}${more})`;
 }
-var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function oneLine5(value) {
-  return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
-}
-var MENTION_BREAK = "@&#8203;";
-var MARKDOWN_CHAR = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "@": MENTION_BREAK,
-  "\\": "\\\\",
-  "`": "\\`",
-  "*": "\\*",
-  _: "\\_",
-  "~": "\\~",
-  "[": "\\[",
-  "]": "\\]",
-  "|": "\\|",
-  "#": "\\#",
-  $: "\\$"
-};
-var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
-function escapeMarkdown(value) {
-  const text3 = oneLine5(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
-  return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
-}
-function safeHttpsUrl(url) {
-  return typeof url === "string" && /^https:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
-}
-function printable(value) {
-  return wellFormed(String(value)).replace(CONTROLS, "�");
-}
-var COMMAND_START = /^[\s\u0085]*::/;
-function commandSafe(text3, prefix = "'") {
-  return COMMAND_START.test(text3) ? prefix + text3 : text3;
-}
-function escapeData(value) {
-  return String(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value) {
-  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var NOT_MARKUP_SAFE = (
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g
-);
-var ENTITY = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "	": "&#9;",
-  "\n": "&#10;",
-  "\r": "&#13;"
-};
-function markupText(value) {
-  return wellFormed(String(value)).replace(NOT_MARKUP_SAFE, "�");
-}
-function escapeXml(value) {
-  return markupText(value).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
-}
-function escapeHtml(value) {
-  return markupText(value).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
+function messageWithRelated(f) {
+  return f.message + relatedSuffix(f);
 }
 
 // src/format/span.ts
@@ -28627,7 +29617,7 @@ Fix: ${f.remediation}` : "";
   return command(
     ANNOTATION_COMMAND[f.severity],
     [...location(f.file, f), ["title", title]],
-    `[${f.severity}${marker}] ${who}${f.message}${fix}`
+    `[${f.severity}${marker}] ${who}${messageWithRelated(f)}${fix}`
   );
 }
 function errorLine(e) {
@@ -28651,22 +29641,40 @@ function runTime(input) {
 function frameworkTitles(report) {
   return new Map(report.frameworks.map((f) => [f.id, f.title || f.id]));
 }
-function keyOf2(name, file) {
+function keyOf3(name, file) {
   return `${file}\0${name ?? ""}`;
 }
 function summaryFor(report, f) {
-  const agents = report.agents ?? [];
+  const index = agentIndexOf(report);
   if (f.agent === void 0) {
-    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
-    return unnamed.length === 1 ? unnamed[0] : void 0;
+    const unnamed = index.unnamed.get(f.file);
+    return unnamed?.length === 1 ? unnamed[0] : void 0;
   }
-  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
+  return index.byNameAndFile.get(keyOf3(f.agent, f.file)) ?? index.byName.get(f.agent);
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function agentIndexOf(report) {
+  let index = indexes.get(report);
+  if (index) return index;
+  index = { byNameAndFile: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map(), unnamed: /* @__PURE__ */ new Map() };
+  for (const a of report.agents ?? []) {
+    const key = keyOf3(a.name, a.file);
+    if (!index.byNameAndFile.has(key)) index.byNameAndFile.set(key, a);
+    if (!index.byName.has(a.name)) index.byName.set(a.name, a);
+    if (a.name.startsWith(`${a.file}#`)) {
+      const list3 = index.unnamed.get(a.file) ?? [];
+      list3.push(a);
+      index.unnamed.set(a.file, list3);
+    }
+  }
+  indexes.set(report, index);
+  return index;
 }
 function agentViews(report) {
   const views = /* @__PURE__ */ new Map();
   for (const a of report.agents ?? []) {
-    views.set(keyOf2(a.name, a.file), {
-      key: keyOf2(a.name, a.file),
+    views.set(keyOf3(a.name, a.file), {
+      key: keyOf3(a.name, a.file),
       name: a.name,
       file: a.file,
       summary: a,
@@ -28675,7 +29683,7 @@ function agentViews(report) {
   }
   for (const f of report.findings) {
     const summary2 = summaryFor(report, f);
-    const key = summary2 ? keyOf2(summary2.name, summary2.file) : keyOf2(f.agent, f.file);
+    const key = summary2 ? keyOf3(summary2.name, summary2.file) : keyOf3(f.agent, f.file);
     let view = views.get(key);
     if (!view) {
       view = { key, name: f.agent ?? f.file, file: f.file, findings: [] };
@@ -28689,6 +29697,27 @@ function checksOfFramework(framework2) {
   return [...new Set(framework2.controls.flatMap((c) => c.checks))];
 }
 
+// src/report/gate.ts
+var FAIL_SCOPES = ["new", "all"];
+function judged(f, scope) {
+  return scope === "all" || f.new !== false || f.ruleId.startsWith("AP-POLICY-");
+}
+function applyFailScope(report, wanted) {
+  const scope = wanted === "new" && report.base === void 0 ? "all" : wanted;
+  const { failOn } = report.summary;
+  const failing = report.findings.some(
+    (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, scope)
+  );
+  return {
+    ...report,
+    summary: {
+      ...report.summary,
+      failScope: scope,
+      passed: !failing && report.errors.length === 0
+    }
+  };
+}
+
 // src/format/summary.ts
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -28700,8 +29729,18 @@ function severityBreakdown(report) {
   return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
 }
 function blockingCount(report) {
-  const { findings, failOn } = report.summary;
+  const { findings, failOn, failScope } = report.summary;
+  if (failScope === "new") {
+    return report.findings.filter(
+      (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, "new")
+    ).length;
+  }
   return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
+}
+function scopeNote(report) {
+  if (report.summary.failScope !== "new") return "";
+  const existing = report.findings.filter((f) => f.status === "open" && !judged(f, "new")).length;
+  return `, judged on new findings only${existing > 0 ? ` (${plural2(existing, "existing finding")} shown)` : ""}`;
 }
 function tally(report) {
   const { summary: summary2 } = report;
@@ -28717,11 +29756,13 @@ function tally(report) {
 }
 function verdict(report) {
   const { passed, failOn } = report.summary;
-  if (passed) return `passed (fail-on: ${failOn})`;
+  const note = scopeNote(report);
+  if (passed) return `passed (fail-on: ${failOn}${note})`;
   const blocking = blockingCount(report);
-  if (blocking === 0) return `failed (fail-on: ${failOn})`;
+  if (blocking === 0) return `failed (fail-on: ${failOn}${note})`;
   const at = failOn === "critical" ? "critical" : `${failOn} or above`;
-  return `failed: ${plural2(blocking, "finding")} at ${at}`;
+  const what = report.summary.failScope === "new" ? "new finding" : "finding";
+  return `failed: ${plural2(blocking, what)} at ${at}${note}`;
 }
 function tallyControls(framework2) {
   const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
@@ -28764,11 +29805,11 @@ function richText(text3) {
   const out = [];
   let at = 0;
   while (at < text3.length) {
-    const open2 = text3.indexOf("```", at);
-    const bodyStart = open2 < 0 ? -1 : text3.indexOf("\n", open2 + 3);
+    const open3 = text3.indexOf("```", at);
+    const bodyStart = open3 < 0 ? -1 : text3.indexOf("\n", open3 + 3);
     const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
     if (close < 0) break;
-    out.push(inlineCode(text3.slice(at, open2)));
+    out.push(inlineCode(text3.slice(at, open3)));
     out.push(
       `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
     );
@@ -28921,9 +29962,9 @@ ${table(
   };
   const owner2 = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell2(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
   const findings = (v) => {
-    const open2 = openOf(v).length;
-    const waived = v.findings.length - open2;
-    return `<td class="num">${open2}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
+    const open3 = openOf(v).length;
+    const waived = v.findings.length - open3;
+    return `<td class="num">${open3}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
   };
   return `<section id="inventory"><h2>Agent inventory</h2>
 <p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
@@ -28950,7 +29991,7 @@ function citations(f, titles) {
 function findingCard(f, titles) {
   return `<article class="finding sev-${escapeHtml(f.severity)}">
 <div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
-<p class="message">${escapeHtml(f.message)}</p>
+<p class="message">${escapeHtml(messageWithRelated(f))}</p>
 <dl>
 <dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
 <dt>Controls</dt><dd>${citations(f, titles)}</dd>
@@ -28991,7 +30032,7 @@ ${table(
     waived.map((f) => [
       `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
       `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
-      escapeHtml(f.message),
+      escapeHtml(messageWithRelated(f)),
       f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
       f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
       expires(f)
@@ -29023,7 +30064,7 @@ ${table(
       escapeHtml(f.agent ?? ""),
       `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
       loc(f),
-      escapeHtml(f.message)
+      escapeHtml(messageWithRelated(f))
     ])
   )}` : "";
   return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
@@ -29192,7 +30233,7 @@ ${body.join("\n")}
 function isObj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function ordered(value, keys, nested = {}) {
+function ordered2(value, keys, nested = {}) {
   if (!isObj(value)) return value;
   const out = {};
   for (const k of [...keys, ...Object.keys(value).filter((k2) => !keys.includes(k2))]) {
@@ -29203,9 +30244,9 @@ function ordered(value, keys, nested = {}) {
   return out;
 }
 var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
-var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
-var waiver = (v) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
-var finding = (v) => ordered(
+var controlRef = (v) => ordered2(v, ["framework", "id", "title"]);
+var waiver = (v) => ordered2(v, ["check", "agent", "path", "match", "reason", "approved_by", "expires"]);
+var finding = (v) => ordered2(
   v,
   [
     "ruleId",
@@ -29224,22 +30265,23 @@ var finding = (v) => ordered(
     "fingerprint",
     "status",
     "waiver",
-    "new"
+    "new",
+    "related"
   ],
   { controls: each(controlRef), waiver }
 );
-var summary = (v) => ordered(
+var summary = (v) => ordered2(
   v,
   ["files", "agents", "findings", "waived", "errors", "passed", "failOn", "new", "fixed", "unchanged"],
   {
-    findings: (c) => ordered(c, SEVERITIES)
+    findings: (c) => ordered2(c, SEVERITIES)
   }
 );
-var control = (v) => ordered(v, ["id", "title", "status", "checks", "failing"]);
-var framework = (v) => ordered(v, ["id", "title", "version", "controls"], { controls: each(control) });
-var fileError2 = (v) => ordered(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
-var detail = (v) => ordered(v, ["kind", "path", "before", "after", "escalation"]);
-var change = (v) => ordered(v, ["agent", "file", "change", "details"], { details: each(detail) });
+var control = (v) => ordered2(v, ["id", "title", "status", "checks", "failing"]);
+var framework = (v) => ordered2(v, ["id", "title", "version", "controls"], { controls: each(control) });
+var fileError2 = (v) => ordered2(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
+var detail = (v) => ordered2(v, ["kind", "path", "before", "after", "escalation"]);
+var change = (v) => ordered2(v, ["agent", "file", "change", "details"], { details: each(detail) });
 var REPORT_KEYS = [
   "schemaVersion",
   "tool",
@@ -29263,16 +30305,16 @@ var REPORT_LISTS = {
   fixed: finding
 };
 var REPORT_FIELDS = {
-  tool: (v) => ordered(v, ["name", "version"]),
+  tool: (v) => ordered2(v, ["name", "version"]),
   summary,
-  base: (v) => ordered(v, ["ref", "sha"]),
+  base: (v) => ordered2(v, ["ref", "sha"]),
   ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
 };
 function formatJson({ report }) {
-  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
+  return JSON.stringify(ordered2(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
 }
 var BLOCK = 1 << 16;
-function writeJson({ report }, write) {
+function writeJson2({ report }, write) {
   let pending = [];
   let size = 0;
   const put = (s) => {
@@ -29316,7 +30358,24 @@ ${indent2}`);
 
 // src/format/junit.ts
 function counts() {
-  return { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  return { tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0 };
+}
+function indexPairs(agents) {
+  const index = /* @__PURE__ */ new Map();
+  for (const agent of agents) {
+    const mine = /* @__PURE__ */ new Map();
+    for (const f of agent.findings) {
+      let pair = mine.get(f.ruleId);
+      if (!pair) {
+        mine.set(f.ruleId, pair = { agent, open: [], waived: [] });
+        let list3 = index.get(f.ruleId);
+        if (!list3) index.set(f.ruleId, list3 = []);
+        list3.push(pair);
+      }
+      (f.status === "open" ? pair.open : pair.waived).push(f);
+    }
+  }
+  return index;
 }
 function attrs(pairs2) {
   return pairs2.filter((p) => p[1] !== void 0).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
@@ -29326,6 +30385,9 @@ function where(f) {
 }
 function findingText(f) {
   const lines = [`${f.severity} ${f.ruleId} at ${where(f)}:${f.column} (${f.path})`, f.message];
+  for (const r of f.related ?? []) {
+    lines.push(`Also at ${r.file}:${r.line}:${r.column}${r.agent !== void 0 ? ` (${r.agent})` : ""}`);
+  }
   if (f.controls.length > 0)
     lines.push(`Controls: ${f.controls.map((c) => `${c.framework} ${c.id}`).join(", ")}`);
   if (f.remediation) lines.push(`Remediation: ${f.remediation}`);
@@ -29334,119 +30396,154 @@ function findingText(f) {
   }
   return lines.join("\n");
 }
-function testcase(suite, check, agent, tally2) {
-  const findings = agent.findings.filter((f) => f.ruleId === check);
-  const open2 = findings.filter((f) => f.status === "open");
+function classname(suite, check) {
+  return suite.prefix ? `${suite.prefix}/${check}` : check;
+}
+function pairCase(suite, check, pair) {
   const head = `    <testcase${attrs([
-    ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
-    ["name", agent.name],
-    ["file", agent.file],
+    ["classname", classname(suite, check)],
+    ["name", pair.agent.name],
+    ["file", pair.agent.file],
     ["time", "0"]
   ])}`;
-  tally2.tests++;
-  if (open2.length > 0) {
-    tally2.failures++;
-    const first = open2[0];
-    const more = open2.length > 1 ? ` (and ${open2.length - 1} more)` : "";
-    const message = `${where(first)}: ${first.message}${more}`;
-    const body = open2.map(findingText).join("\n\n");
+  if (pair.open.length > 0) {
+    const first = pair.open[0];
+    const more = pair.open.length > 1 ? ` (and ${pair.open.length - 1} more)` : "";
+    const message2 = `${where(first)}: ${first.message}${more}`;
+    const body = pair.open.map(findingText).join("\n\n");
     return `${head}>
       <failure${attrs([
-      ["message", message],
+      ["message", message2],
       ["type", first.severity]
     ])}>${escapeXml(body)}</failure>
-    </testcase>`;
+    </testcase>
+`;
   }
-  if (findings.length > 0) {
-    tally2.skipped++;
-    const w = findings[0].waiver;
-    const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
-    return `${head}>
+  const w = pair.waived[0]?.waiver;
+  const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
+  return `${head}>
       <skipped${attrs([["message", message]])}/>
-    </testcase>`;
-  }
-  return `${head}/>`;
+    </testcase>
+`;
 }
-function suiteXml(suite, agents, total) {
-  const tally2 = counts();
-  const cases = suite.checks.flatMap((check) => agents.map((agent) => testcase(suite, check, agent, tally2)));
-  for (const k of Object.keys(tally2)) total[k] += tally2[k];
-  const open2 = `  <testsuite${attrs([
-    ["name", suite.name],
-    ["id", suite.id],
-    ["tests", tally2.tests],
-    ["failures", tally2.failures],
-    ["errors", tally2.errors],
-    ["skipped", tally2.skipped],
+function passCase(suite, check, passed, agents) {
+  const name = passed < agents ? `passed by ${passed} of ${agents} agents` : agents === 1 ? "passed by the one agent" : `passed by all ${agents} agents`;
+  return `    <testcase${attrs([
+    ["classname", classname(suite, check)],
+    ["name", name],
     ["time", "0"]
-  ])}`;
-  const props = suite.version ? [
-    `    <properties>`,
-    `      <property${attrs([
-      ["name", "framework.version"],
-      ["value", suite.version]
-    ])}/>`,
-    `    </properties>`
-  ] : [];
-  const children = [...props, ...cases];
-  return children.length === 0 ? `${open2}/>` : `${open2}>
-${children.join("\n")}
-  </testsuite>`;
+  ])}/>
+`;
 }
-function errorSuite(input, total) {
-  const { errors } = input.report;
-  if (errors.length === 0) return void 0;
-  const cases = errors.map((e) => {
-    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
-    return `    <testcase${attrs([
-      ["classname", "agentpolicy/files"],
-      ["name", e.file],
-      ["file", e.file],
+function tally2(suite, index, agents) {
+  const t = counts();
+  for (const check of suite.checks) {
+    const pairs2 = index.get(check) ?? [];
+    for (const p of pairs2) {
+      t.tests++;
+      if (p.open.length > 0) t.failures++;
+      else t.skipped++;
+    }
+    const passed = agents - pairs2.length;
+    if (passed > 0) {
+      t.tests++;
+      t.passed += passed;
+    }
+  }
+  return t;
+}
+function property(name, value) {
+  return `      <property${attrs([
+    ["name", name],
+    ["value", value]
+  ])}/>
+`;
+}
+function writeSuite(suite, t, index, agents, write) {
+  write(
+    `  <testsuite${attrs([
+      ["name", suite.name],
+      ["id", suite.id],
+      ["tests", t.tests],
+      ["failures", t.failures],
+      ["errors", t.errors],
+      ["skipped", t.skipped],
       ["time", "0"]
     ])}>
-      <error${attrs([
-      ["message", message],
-      ["type", "file-error"]
-    ])}>${escapeXml(message)}</error>
-    </testcase>`;
-  });
-  total.tests += errors.length;
-  total.errors += errors.length;
-  return `  <testsuite${attrs([
-    ["name", "Manifest files that could not be checked"],
-    ["id", "agentpolicy/files"],
-    ["tests", errors.length],
-    ["failures", 0],
-    ["errors", errors.length],
-    ["skipped", 0],
-    ["time", "0"]
-  ])}>
-${cases.join("\n")}
-  </testsuite>`;
+    <properties>
+`
+  );
+  if (suite.version) write(property("framework.version", suite.version));
+  write(property("agentpolicy.agents", agents));
+  write(property("agentpolicy.passed", t.passed));
+  write("    </properties>\n");
+  for (const check of suite.checks) {
+    const pairs2 = index.get(check) ?? [];
+    for (const p of pairs2) write(pairCase(suite, check, p));
+    if (agents - pairs2.length > 0) write(passCase(suite, check, agents - pairs2.length, agents));
+  }
+  write("  </testsuite>\n");
 }
-function ruleTitle(rules, findings, id) {
-  return rules.get(id)?.title ?? findings.find((f) => f.ruleId === id)?.title ?? id;
+function writeErrorSuite(input, write) {
+  const { errors } = input.report;
+  write(
+    `  <testsuite${attrs([
+      ["name", "Manifest files that could not be checked"],
+      ["id", "agentpolicy/files"],
+      ["tests", errors.length],
+      ["failures", 0],
+      ["errors", errors.length],
+      ["skipped", 0],
+      ["time", "0"]
+    ])}>
+`
+  );
+  for (const e of errors) {
+    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
+    write(
+      `    <testcase${attrs([
+        ["classname", "agentpolicy/files"],
+        ["name", e.file],
+        ["file", e.file],
+        ["time", "0"]
+      ])}>
+      <error${attrs([
+        ["message", message],
+        ["type", "file-error"]
+      ])}>${escapeXml(message)}</error>
+    </testcase>
+`
+    );
+  }
+  write("  </testsuite>\n");
 }
 function suitesOf(input) {
   const { report } = input;
   const rules = new Map(input.rules.map((r) => [r.id, r]));
-  const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...report.findings.map((f) => f.ruleId)])];
+  const titles = /* @__PURE__ */ new Map();
+  for (const f of report.findings) if (!titles.has(f.ruleId)) titles.set(f.ruleId, f.title);
+  const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...titles.keys()])];
   const perCheck = (id) => ({
-    name: `${id} ${ruleTitle(rules, report.findings, id)}`,
+    name: `${id} ${rules.get(id)?.title ?? titles.get(id) ?? id}`,
     id,
     checks: [id]
   });
   if (report.frameworks.length === 0) return allChecks.map(perCheck);
-  const suites = report.frameworks.map((fw) => {
-    const cited = report.findings.filter((f) => f.controls.some((c) => c.framework === fw.id)).map((f) => f.ruleId);
-    return {
-      name: fw.title || fw.id,
-      version: fw.version,
-      id: fw.id,
-      prefix: fw.id,
-      checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited])]
-    };
-  });
+  const cited = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    for (const c of f.controls) {
+      let set3 = cited.get(c.framework);
+      if (!set3) cited.set(c.framework, set3 = /* @__PURE__ */ new Set());
+      set3.add(f.ruleId);
+    }
+  }
+  const suites = report.frameworks.map((fw) => ({
+    name: fw.title || fw.id,
+    version: fw.version,
+    id: fw.id,
+    prefix: fw.id,
+    checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited.get(fw.id) ?? []])]
+  }));
   const covered = new Set(suites.flatMap((s) => s.checks));
   const rest = allChecks.filter((id) => !covered.has(id));
   if (rest.length > 0) {
@@ -29459,12 +30556,18 @@ function suitesOf(input) {
   }
   return suites;
 }
-function formatJunit(input) {
-  const agents = agentViews(input.report);
+function writeJunit(input, write) {
+  const views = agentViews(input.report);
+  const index = indexPairs(views);
+  const agents = views.length;
+  const suites = suitesOf(input).map((suite) => ({ suite, t: tally2(suite, index, agents) }));
   const total = counts();
-  const suites = suitesOf(input).map((s) => suiteXml(s, agents, total));
-  const errors = errorSuite(input, total);
-  if (errors) suites.push(errors);
+  for (const { t } of suites) {
+    for (const k of Object.keys(total)) total[k] += t[k];
+  }
+  const errors = input.report.errors.length;
+  total.tests += errors;
+  total.errors += errors;
   const root = `<testsuites${attrs([
     ["name", "agentpolicy"],
     ["tests", total.tests],
@@ -29473,12 +30576,22 @@ function formatJunit(input) {
     ["skipped", total.skipped],
     ["time", "0"]
   ])}`;
-  const body = suites.length === 0 ? `${root}/>` : `${root}>
-${suites.join("\n")}
-</testsuites>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-${body}
-`;
+  write('<?xml version="1.0" encoding="UTF-8"?>\n');
+  if (suites.length === 0 && errors === 0) {
+    write(`${root}/>
+`);
+    return;
+  }
+  write(`${root}>
+`);
+  for (const { suite, t } of suites) writeSuite(suite, t, index, agents, write);
+  if (errors > 0) writeErrorSuite(input, write);
+  write("</testsuites>\n");
+}
+function formatJunit(input) {
+  const parts = [];
+  writeJunit(input, (chunk) => parts.push(chunk));
+  return parts.join("");
 }
 
 // node_modules/markdown-table/index.js
@@ -29639,10 +30752,10 @@ function formatPolicyChangesText(changes, opts = {}) {
 }
 function formatPolicyChangesMarkdown(changes, opts = {}) {
   if (changes.length === 0) return "";
-  const ordered2 = [...changes.filter((c) => c.mayWeaken), ...changes.filter((c) => !c.mayWeaken)];
-  const weakening = ordered2.filter((c) => c.mayWeaken).length;
+  const ordered3 = [...changes.filter((c) => c.mayWeaken), ...changes.filter((c) => !c.mayWeaken)];
+  const weakening = ordered3.filter((c) => c.mayWeaken).length;
   const intro = (weakening > 0 ? `${weakening} of ${changes.length} policy ${changes.length === 1 ? "edit" : "edits"} ${MAY_WEAKEN}: approve ${weakening === 1 ? "it" : "them"} knowingly. ` : "") + judgedBy(opts.source ?? "base");
-  const items = ordered2.map((c) => `- ${c.mayWeaken ? "⚠️ " : ""}${escapeMarkdown(c.text)}`);
+  const items = ordered3.map((c) => `- ${c.mayWeaken ? "⚠️ " : ""}${escapeMarkdown(c.text)}`);
   return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
 }
 
@@ -29716,7 +30829,7 @@ function findingsSection2(findings, rules) {
         escapeMarkdown(f.agent ?? ""),
         where2(f.file, f.line),
         checkCell(f, rules),
-        escapeMarkdown(f.message)
+        escapeMarkdown(messageWithRelated(f))
       ])
     ])
   ];
@@ -29734,7 +30847,7 @@ function waivedSection(waived, rules) {
         escapeMarkdown(f.agent ?? ""),
         where2(f.file, f.line),
         checkCell(f, rules),
-        escapeMarkdown(f.message),
+        escapeMarkdown(messageWithRelated(f)),
         escapeMarkdown(f.waiver?.reason ?? ""),
         escapeMarkdown(f.waiver?.approved_by ?? ""),
         escapeMarkdown(f.waiver?.expires ?? "")
@@ -29809,11 +30922,11 @@ function policySection(report) {
 }
 function formatMarkdown({ report, rules }) {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const open2 = report.findings.filter((f) => f.status !== "waived");
+  const open3 = report.findings.filter((f) => f.status !== "waived");
   const waived = report.findings.filter((f) => f.status === "waived");
   const sections = [
     heading(report),
-    findingsSection2(open2, byId),
+    findingsSection2(open3, byId),
     waivedSection(waived, byId),
     errorSection(report.errors),
     changeSection(report),
@@ -29824,7 +30937,7 @@ function formatMarkdown({ report, rules }) {
 }
 
 // src/format/ocsf.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var OCSF_VERSION = "1.5.0";
 var OCSF_CLASS_UID = 2003;
 var OCSF_CATEGORY_UID = 2;
@@ -29947,7 +31060,7 @@ function findingEvent(input, f, rules, fixed, time) {
     finding_info: compact({
       uid: f.fingerprint,
       title: f.title,
-      desc: f.message,
+      desc: messageWithRelated(f),
       types: ["agentpolicy", f.ruleId],
       src_url: rule && /^https:\/\/[^\s<>"'`]+$/.test(rule.helpUri) ? rule.helpUri : void 0
     }),
@@ -29970,7 +31083,7 @@ function findingEvent(input, f, rules, fixed, time) {
   });
 }
 function errorUid(e) {
-  const h = createHash3("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
+  const h = createHash4("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
   return `error-${h.slice(0, 32)}`;
 }
 function errorEvent(input, e, time) {
@@ -30094,6 +31207,13 @@ function result(f, ruleIndex) {
         logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
       }
     ],
+    ...f.related?.length ? {
+      relatedLocations: f.related.map((r, i) => ({
+        id: i + 1,
+        physicalLocation: physicalLocation(r.file, r),
+        message: { text: r.agent !== void 0 ? `also ${r.agent}` : "also here" }
+      }))
+    } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
     ...f.status === "waived" ? {
@@ -30165,7 +31285,7 @@ function formatSarif({ report, rules }) {
 
 // src/format/text.ts
 function palette(color) {
-  const sgr = (open2, close) => (s) => color && s !== "" ? `\x1B[${open2}m${s}\x1B[${close}m` : s;
+  const sgr = (open3, close) => (s) => color && s !== "" ? `\x1B[${open3}m${s}\x1B[${close}m` : s;
   return {
     bold: sgr(1, 22),
     dim: sgr(2, 22),
@@ -30224,10 +31344,10 @@ function byFile(findings, errors) {
   return groups;
 }
 function problemSection(report, p) {
-  const open2 = report.findings.filter((f) => f.status !== "waived");
-  const groups = byFile(open2, report.errors);
+  const open3 = report.findings.filter((f) => f.status !== "waived");
+  const groups = byFile(open3, report.errors);
   if (groups.size === 0) return [];
-  const withBase = report.base !== void 0 || open2.some((f) => f.new !== void 0);
+  const withBase = report.base !== void 0 || open3.some((f) => f.new !== void 0);
   const rowsOf = (g) => [
     ...g.errors.map((e) => [
       { text: position(e.line, e.column), paint: p.dim },
@@ -30242,7 +31362,7 @@ function problemSection(report, p) {
       { text: f.severity, paint: severityPaint(p, f.severity) },
       ...withBase ? [{ text: f.new ? "new" : "", paint: (t) => p.bold(p.green(t)) }] : [],
       { text: oneLine5(f.agent ?? "") },
-      { text: oneLine5(f.message) },
+      { text: oneLine5(messageWithRelated(f)) },
       { text: oneLine5(f.ruleId), paint: p.dim }
     ])
   ];
@@ -30264,7 +31384,7 @@ function waivedSection2(report, p) {
       { text: `${pathAtLineStart(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
       { text: f.severity, paint: p.dim },
       { text: oneLine5(f.agent ?? ""), paint: p.dim },
-      { text: oneLine5(f.message), paint: p.dim },
+      { text: oneLine5(messageWithRelated(f)), paint: p.dim },
       { text: oneLine5(f.ruleId), paint: p.dim },
       { text: note, paint: p.dim }
     ];
@@ -30367,347 +31487,6 @@ function format2(name, input) {
   return formatter(input);
 }
 
-// src/policy/active.ts
-import { resolve as resolve5 } from "node:path";
-
-// src/policy/config.ts
-var CONFIG_NAMES = [".agentpolicy.yml", ".agentpolicy.yaml", ".agentpolicy.json"];
-function onlyComments(text3) {
-  return text3.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line));
-}
-function parseConfig(text3, file) {
-  const source = parseYamlSource(onlyComments(text3) ? "{}" : text3, file);
-  const data = source.data === null ? {} : source.data;
-  const validate3 = validatorFor("config");
-  if (!validate3(data)) {
-    const p = describeSchemaError(validate3.errors);
-    throw source.error(p.path, p.message, p.key);
-  }
-  const settings = { ...data };
-  delete settings.$schema;
-  return { file, text: text3, source, settings, redact: findSecrets(data).values };
-}
-async function findConfig(files, explicit) {
-  if (explicit !== void 0) {
-    const text3 = await files.read(explicit);
-    if (text3 === void 0 && files.sha === void 0) {
-      throw new UsageError(`--config: no such file '${explicit}'`);
-    }
-    return text3 === void 0 ? void 0 : { file: explicit, text: text3 };
-  }
-  const found = [];
-  for (const name of CONFIG_NAMES) {
-    const text3 = await files.read(name);
-    if (text3 !== void 0) found.push({ file: name, text: text3 });
-  }
-  if (found.length > 1) {
-    throw new UsageError(
-      `${found.map((f) => f.file).join(" and ")} both exist in ${files.origin}; keep one, so it is clear which applies`
-    );
-  }
-  return found[0];
-}
-function checkConfigAgainstPolicy(config, policy) {
-  const { settings, source } = config;
-  const checkIds = new Set(policy.checks.map((c) => c.id));
-  const frameworkIds = policy.frameworks.map((f) => f.id);
-  (settings.frameworks ?? []).forEach((id, i) => {
-    if (!frameworkIds.includes(id)) {
-      throw source.error(["frameworks", i], `unknown framework '${id}'; known: ${frameworkIds.join(", ")}`);
-    }
-  });
-  for (const id of Object.keys(settings.checks ?? {})) {
-    if (!checkIds.has(id)) {
-      throw source.error(["checks", id], `unknown check '${id}' (see 'agentpolicy rules')`, true);
-    }
-  }
-  (settings.waivers ?? []).forEach((w, i) => {
-    if (!checkIds.has(w.check)) {
-      throw source.error(["waivers", i, "check"], `unknown check '${w.check}' (see 'agentpolicy rules')`);
-    }
-  });
-  const problem = checkParams(policy.checks, settings.params ?? {})[0];
-  if (problem) {
-    const unknown2 = !policy.checks.some((c) => Object.hasOwn(c.params, problem.param));
-    throw source.error(["params", problem.param], problem.message, unknown2);
-  }
-}
-
-// src/policy/packs.ts
-import { posix as posix3 } from "node:path";
-
-// src/policy/policy-files.ts
-import { readdir as readdir2, readFile, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, posix as posix2, relative as relative3, resolve as resolve4 } from "node:path";
-var MAX_POLICY_FILE_SIZE = 1024 * 1024;
-var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode6(file, bytes, where3) {
-  if (bytes.length > MAX_POLICY_FILE_SIZE) {
-    throw new PolicyError(
-      file,
-      1,
-      1,
-      `${where3}: file is over the size limit of ${MAX_POLICY_FILE_SIZE} bytes`
-    );
-  }
-  try {
-    const text3 = strictUtf82.decode(bytes);
-    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  } catch {
-    throw new PolicyError(file, 1, 1, `${where3}: not valid UTF-8`);
-  }
-}
-function rootRelative(root, abs) {
-  const rel = relative3(resolve4(root), abs);
-  return (rel === "" ? "." : rel).split("\\").join("/");
-}
-function insideRoot(file) {
-  const p = posix2.normalize(file);
-  return !isAbsolute3(file) && p !== ".." && !p.startsWith("../");
-}
-function diskPolicyFiles(root) {
-  const abs = (file) => resolve4(root, file);
-  return {
-    origin: "the working tree",
-    async read(file) {
-      let bytes;
-      try {
-        bytes = await readFile(abs(file));
-      } catch (e) {
-        const code = e.code;
-        if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-        throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
-      }
-      return decode6(file, bytes, "cannot read file");
-    },
-    async list(dir) {
-      try {
-        const entries = await readdir2(abs(dir), { withFileTypes: true });
-        const files = [];
-        for (const e of entries) {
-          const isFile = e.isFile() || e.isSymbolicLink() && (await stat3(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
-          if (isFile) files.push(joinRel(dir, e.name));
-        }
-        return files.sort();
-      } catch {
-        return [];
-      }
-    }
-  };
-}
-function basePolicyFiles(reader, root) {
-  const at = `the base commit ${reader.sha.slice(0, 12)}`;
-  const disk = diskPolicyFiles(root);
-  let listing;
-  return {
-    origin: at,
-    sha: reader.sha,
-    async read(file) {
-      if (!insideRoot(file)) {
-        throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
-      }
-      const bytes = await reader.read(posix2.normalize(file));
-      return bytes === void 0 ? void 0 : decode6(file, bytes, `at ${at}`);
-    },
-    async list(dir) {
-      if (!insideRoot(dir)) return [];
-      listing ??= reader.list();
-      const { files, complete } = await listing;
-      const folder = posix2.normalize(dir).replace(/\/$/, "");
-      const prefix = folder === "." ? "" : `${folder}/`;
-      const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
-      const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
-      return [...new Set(candidates)].sort();
-    }
-  };
-}
-function joinRel(dir, name) {
-  return posix2.normalize(posix2.join(dir.split("\\").join("/"), name));
-}
-
-// src/policy/packs.ts
-var RULE_FILE = /\.ya?ml$/;
-function packDir(config, entry) {
-  if (posix3.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
-  return joinRel(posix3.dirname(config.file), entry);
-}
-async function readFolder(files, dir, sub, into) {
-  const sources = [];
-  for (const file of await files.list(joinRel(dir, sub))) {
-    if (!RULE_FILE.test(file)) continue;
-    const text3 = await files.read(file);
-    if (text3 === void 0) continue;
-    into.set(file, text3);
-    sources.push(parseYamlSource(text3, file));
-  }
-  return sources;
-}
-function refuseCollisions(folder, builtin) {
-  const checkIds = new Set(builtin.checks.map((c) => c.id));
-  for (const src of folder.checks) {
-    checksFromSource(src).forEach((check, i) => {
-      if (checkIds.has(check.id)) {
-        throw src.error(
-          ["checks", i, "id"],
-          `check id ${check.id} is a built-in check; a pack's checks need ids of their own (e.g. ACME-NET-001)`
-        );
-      }
-      if (check.id.startsWith("AP-")) {
-        throw src.error(
-          ["checks", i, "id"],
-          `check id ${check.id}: the AP- prefix is reserved for built-in checks; use your organisation's own`
-        );
-      }
-    });
-  }
-  const frameworkIds = new Set(builtin.frameworks.map((f) => f.id));
-  for (const src of folder.frameworks) {
-    const id = src.data?.id;
-    if (typeof id === "string" && frameworkIds.has(id)) {
-      throw src.error(
-        ["id"],
-        `framework id '${id}' is a built-in framework; a pack's frameworks need ids of their own`
-      );
-    }
-  }
-}
-async function loadPacks(files, config) {
-  const entries = config?.settings.packs ?? [];
-  const builtin = loadPolicy();
-  if (!config || entries.length === 0) return { policy: builtin, files: /* @__PURE__ */ new Map() };
-  const read = /* @__PURE__ */ new Map();
-  const folders = [];
-  for (const [i, entry] of entries.entries()) {
-    const dir = packDir(config, entry);
-    const folder = {
-      checks: await readFolder(files, dir, "checks", read),
-      frameworks: await readFolder(files, dir, "frameworks", read)
-    };
-    if (folder.checks.length === 0 && folder.frameworks.length === 0) {
-      throw config.source.error(
-        ["packs", i],
-        `pack '${entry}' (${dir}) has no checks/*.yaml or frameworks/*.yaml in ${files.origin}`
-      );
-    }
-    refuseCollisions(folder, builtin);
-    folders.push(folder);
-  }
-  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
-}
-
-// src/policy/active.ts
-async function loadActivePolicy(files, opts) {
-  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve5(opts.root, opts.config));
-  try {
-    const found = await findConfig(files, explicit);
-    const config = found ? parseConfig(found.text, found.file) : void 0;
-    const packs = await loadPacks(files, config);
-    if (config) checkConfigAgainstPolicy(config, packs.policy);
-    return {
-      origin: files.origin,
-      ...files.sha !== void 0 ? { sha: files.sha } : {},
-      policy: packs.policy,
-      ...config ? { config } : {},
-      packFiles: packs.files
-    };
-  } catch (e) {
-    if (e instanceof PolicyError && files.sha !== void 0) {
-      throw new PolicyError(e.file, e.line, e.column, `${e.reason} (in ${files.origin})`);
-    }
-    throw e;
-  }
-}
-function checkOptionsFor(active, shell) {
-  const s = active.config?.settings ?? {};
-  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
-  return {
-    root: shell.root,
-    paths: shell.paths,
-    ...s.include ? { include: s.include } : {},
-    ...s.exclude ? { exclude: s.exclude } : {},
-    ...frameworks ? { frameworks } : {},
-    failOn: shell.failOn ?? s.fail_on ?? "high",
-    maxFileSize: shell.maxFileSize,
-    ...s.params ? { params: s.params } : {},
-    ...shell.now !== void 0 ? { now: shell.now } : {},
-    policy: active
-  };
-}
-
-// src/cli/help.ts
-var MAIN_HELP = `agentpolicy — policy-as-code for AI agent identities
-
-Usage:
-  agentpolicy check [paths...] [options]   check agent manifests
-  agentpolicy inventory [paths...]         list every agent: owner, access level, credentials, gates
-  agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
-  agentpolicy rules [--format text|json]   list the checks
-  agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
-  agentpolicy schema                       print the manifest JSON Schema
-
-Options:
-  -h, --help       show help (also: agentpolicy <command> --help)
-  -v, --version    print the version
-
-Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be read),
-2 usage or configuration error.`;
-var CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
-
-Checks agent manifests (files, folders or globs; default: the current folder).
-Folders are searched for **/*.agent.{yaml,yml,json} and any YAML/JSON under agents/ or .agents/.
-The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
-
-Options:
-  -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html
-  -o, --output <file>      write the report to a file instead of stdout
-  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
-      --framework <id>     report on this framework only (repeatable): eu-ai-act, nist-ai-rmf, soc2,
-                           iso-27001, iso-42001, owasp-agentic, or a pack's framework
-                           (default: the config's frameworks, else all)
-      --fail-on <sev>      critical | high | medium | low | info | never (default: the config's, else high)
-      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
-      --base <ref>         compare with a git revision: new and fixed findings, access changes per agent,
-                           and the changes to the policy (config, waivers, packs)
-      --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
-                           change cannot weaken its own policy; head uses the working tree's
-  -q, --quiet              text format: only findings that reach --fail-on, no summary table
-      --no-color           no ANSI colour (also NO_COLOR=1)
-      --debug              print stack traces of internal errors
-  -h, --help               show this help`;
-var INVENTORY_HELP = `Usage: agentpolicy inventory [paths...] [options]
-
-Lists every agent with its file, owner, sponsor, environment, risk tier, identity provider, derived
-access level (read-only, write, privileged), permission categories, credential types, longest token
-lifetime, approval gates and open findings by severity (under the repository's policy). Secrets are
-never printed. Exits 1 when a file could not be read (its agents are missing from the list).
-
-Options:
-  -f, --format <fmt>       text (default) | json | csv | markdown
-  -o, --output <file>      write to a file instead of stdout
-  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
-      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
-  -h, --help               show this help`;
-var INIT_HELP = `Usage: agentpolicy init [--workflow] [--force]
-
-Writes into the current folder a commented starter manifest (agents/example.agent.yaml) and policy
-configuration (.agentpolicy.yml). Refuses to overwrite an existing file unless --force is given.
-
-Options:
-      --workflow           also write the GitHub workflow .github/workflows/agentpolicy.yml
-      --force              overwrite files that exist
-  -h, --help               show this help`;
-var RULES_HELP = `Usage: agentpolicy rules [--format text|json] [--framework <id>]
-
-Lists every check with its id, severity, title and the controls it evidences.`;
-var EXPLAIN_HELP = `Usage: agentpolicy explain <ID>
-
-Prints everything known about a check (e.g. AP-CRED-003) or a control
-(e.g. "Art. 12(1)", "soc2:CC6.1", "nist-ai-rmf:GOVERN 1.6"), including the other side of the mapping.`;
-var SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
-
-Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
-  # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
-
 // src/cli/io.ts
 import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
 function processIo() {
@@ -30730,9 +31509,17 @@ function deliver(io, text3, output) {
   else io.stdout(text3.endsWith("\n") ? text3 : text3 + "\n");
 }
 function deliverJson(output, input) {
+  deliverStream(output, (write) => writeJson2(input, write));
+}
+function deliverStream(output, produce, io) {
+  if (!output) {
+    if (!io) throw new Error("deliverStream: no output file and no terminal");
+    produce((chunk) => io.stdout(chunk));
+    return;
+  }
   const fd = openSync2(output, "w");
   try {
-    writeJson(input, (chunk) => {
+    produce((chunk) => {
       const bytes = Buffer.from(chunk, "utf8");
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
     });
@@ -30740,316 +31527,6 @@ function deliverJson(output, input) {
     closeSync2(fd);
   }
 }
-
-// src/cli/options.ts
-function oneOf(option, value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got '${value}'`);
-}
-function failOnOf(value, fallback = "high") {
-  return oneOf("fail-on", value, [...SEVERITIES, "never"], fallback);
-}
-function sizeOf(option, value, fallback) {
-  if (value === void 0) return fallback;
-  const m = /^(\d+)([kKmM]?)$/.exec(value.trim());
-  if (!m)
-    throw new UsageError(`--${option} must be a number of bytes (e.g. 1048576, 512k, 2m); got '${value}'`);
-  const unit = m[2]?.toLowerCase() === "k" ? 1024 : m[2]?.toLowerCase() === "m" ? 1024 * 1024 : 1;
-  return Number(m[1]) * unit;
-}
-
-// src/policy/changes.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function show(v) {
-  if (v === void 0) return "(not set)";
-  if (Array.isArray(v)) return `[${v.map(show).join(", ")}]`;
-  if (typeof v === "string") return v;
-  return JSON.stringify(v);
-}
-function strictness(v) {
-  const f = v ?? "high";
-  return f === "never" ? -1 : severityRank(f);
-}
-function settingChanges(base, head, out) {
-  for (const field of ["include", "exclude"]) {
-    if (isDeepStrictEqual2(base[field], head[field])) continue;
-    const text3 = field === "include" ? `include: ${base.include ? show(base.include) : "(default discovery)"} → ${head.include ? show(head.include) : "(default discovery)"}` : `exclude: ${show(base.exclude)} → ${show(head.exclude)}`;
-    out.push({ kind: "setting-changed", text: text3, mayWeaken: true });
-  }
-  if (!isDeepStrictEqual2(base.frameworks, head.frameworks)) {
-    const before = base.frameworks ?? [];
-    const after = head.frameworks ?? [];
-    const dropped = base.frameworks && (!head.frameworks || before.some((f) => !after.includes(f)));
-    out.push({
-      kind: "setting-changed",
-      text: `frameworks: ${base.frameworks ? show(before) : "(all)"} → ${head.frameworks ? show(after) : "(all)"}`,
-      mayWeaken: head.frameworks !== void 0 && (dropped === true || base.frameworks === void 0)
-    });
-  }
-  if ((base.fail_on ?? "high") !== (head.fail_on ?? "high")) {
-    out.push({
-      kind: "setting-changed",
-      text: `fail_on: ${base.fail_on ?? "high (default)"} → ${head.fail_on ?? "high (default)"}`,
-      mayWeaken: strictness(head.fail_on) < strictness(base.fail_on)
-    });
-  }
-}
-function defaultOf(name, checks) {
-  for (const c of checks) if (Object.hasOwn(c.params, name)) return c.params[name].default;
-  return void 0;
-}
-function paramChanges(base, head, checks, out) {
-  const names = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort();
-  for (const name of names) {
-    const [b, h] = [base[name], head[name]];
-    if (isDeepStrictEqual2(b, h)) continue;
-    const fallback = defaultOf(name, checks);
-    const side = (v) => v === void 0 ? `${show(fallback)} (default)` : show(v);
-    out.push({ kind: "param-changed", text: `param ${name}: ${side(b)} → ${side(h)}`, mayWeaken: true });
-  }
-}
-function checkChanges(base, head, checks, out) {
-  const ids = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort();
-  for (const id of ids) {
-    const [b, h] = [base[id], head[id]];
-    if (b === h) continue;
-    const own = checks.get(id)?.severity;
-    const side = (v) => v ?? `default (${own ?? "?"})`;
-    const rank = (v) => v === "off" ? 5 : severityRank(v ?? own ?? "info");
-    out.push({
-      kind: "check-changed",
-      text: `check ${id}: ${side(b)} → ${side(h)}`,
-      mayWeaken: rank(h) > rank(b)
-    });
-  }
-}
-function waiverKey(w) {
-  return `${w.check}\0${w.agent}\0${w.path ?? ""}`;
-}
-function describeWaiver(w) {
-  return `${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
-}
-function waiverChanges(base, head, out) {
-  const group = (list3) => {
-    const m = /* @__PURE__ */ new Map();
-    for (const w of list3) m.set(waiverKey(w), [...m.get(waiverKey(w)) ?? [], w]);
-    return m;
-  };
-  const [b, h] = [group(base), group(head)];
-  for (const key of /* @__PURE__ */ new Set([...b.keys(), ...h.keys()])) {
-    const before = b.get(key) ?? [];
-    const after = h.get(key) ?? [];
-    for (let i = 0; i < Math.max(before.length, after.length); i++) {
-      const [was, now] = [before[i], after[i]];
-      if (was && !now) {
-        out.push({
-          kind: "waiver-removed",
-          text: `waiver removed: ${describeWaiver(was)} (was until ${was.expires})`,
-          mayWeaken: false
-        });
-      } else if (now && !was) {
-        out.push({
-          kind: "waiver-added",
-          text: `waiver added: ${describeWaiver(now)} until ${now.expires}, approved by ${now.approved_by}: ${now.reason}`,
-          mayWeaken: true
-        });
-      } else if (was && now && !isDeepStrictEqual2(was, now)) {
-        const parts = [];
-        if (was.expires !== now.expires) parts.push(`expires ${was.expires} → ${now.expires}`);
-        if (was.approved_by !== now.approved_by)
-          parts.push(`approved_by ${was.approved_by} → ${now.approved_by}`);
-        if (was.reason !== now.reason) parts.push(`reason now: ${now.reason}`);
-        out.push({
-          kind: "waiver-changed",
-          text: `waiver changed: ${describeWaiver(now)}: ${parts.join("; ")}`,
-          mayWeaken: now.expires > was.expires || was.approved_by !== now.approved_by
-        });
-      }
-    }
-  }
-}
-function withoutSource(def) {
-  const copy = { ...def };
-  delete copy.source;
-  return copy;
-}
-function packCheckChanges(base, head, out) {
-  const builtin = new Set(loadPolicy().checks.map((c) => c.id));
-  const own = (list3) => new Map(list3.filter((c) => !builtin.has(c.id)).map((c) => [c.id, c]));
-  const [b, h] = [own(base), own(head)];
-  for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
-    const [was, now] = [b.get(id), h.get(id)];
-    const where3 = (c) => c.source ? ` (${c.source.file})` : "";
-    if (was && !now) {
-      out.push({
-        kind: "pack-check-removed",
-        text: `pack check removed: ${id} ${was.title}${where3(was)}`,
-        mayWeaken: true
-      });
-    } else if (now && !was) {
-      out.push({
-        kind: "pack-check-added",
-        text: `pack check added: ${id} (${now.severity}) ${now.title}${where3(now)}`,
-        mayWeaken: false
-      });
-    } else if (was && now && !isDeepStrictEqual2(withoutSource(was), withoutSource(now))) {
-      const parts = [];
-      if (was.severity !== now.severity) parts.push(`severity ${was.severity} → ${now.severity}`);
-      if (was.waivable !== now.waivable) parts.push(`waivable ${was.waivable} → ${now.waivable}`);
-      const logic = ["when", "each", "where", "at", "assert"];
-      if (logic.some((k) => !isDeepStrictEqual2(was[k], now[k]))) parts.push("logic changed");
-      if (!isDeepStrictEqual2(was.params, now.params)) parts.push("parameters changed");
-      if (parts.length === 0) parts.push("wording changed");
-      out.push({
-        kind: "pack-check-changed",
-        text: `pack check changed: ${id}${where3(now)}: ${parts.join("; ")}`,
-        mayWeaken: true
-      });
-    }
-  }
-}
-function packFrameworkChanges(base, head, out) {
-  const builtin = new Set(loadPolicy().frameworks.map((f) => f.id));
-  const own = (list3) => new Map(list3.filter((f) => !builtin.has(f.id)).map((f) => [f.id, f]));
-  const [b, h] = [own(base), own(head)];
-  for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
-    const [was, now] = [b.get(id), h.get(id)];
-    if (was && !now) {
-      out.push({
-        kind: "pack-framework-removed",
-        text: `pack framework removed: ${id} ${was.title}`,
-        mayWeaken: true
-      });
-      continue;
-    }
-    if (now && !was) {
-      out.push({
-        kind: "pack-framework-added",
-        text: `pack framework added: ${id} ${now.title} (${now.controls.length} controls)`,
-        mayWeaken: false
-      });
-      continue;
-    }
-    if (!was || !now || isDeepStrictEqual2(withoutSource(was), withoutSource(now))) continue;
-    const parts = [];
-    const controls = (f) => new Map(f.controls.map((c) => [c.id, c.checks]));
-    const [cb, ch] = [controls(was), controls(now)];
-    for (const c of cb.keys()) if (!ch.has(c)) parts.push(`control ${c} removed`);
-    for (const [c, checks] of ch) {
-      const before = cb.get(c);
-      if (!before) parts.push(`control ${c} added (${show(checks)})`);
-      else if (!isDeepStrictEqual2(before, checks))
-        parts.push(`control ${c} checks ${show(before)} → ${show(checks)}`);
-    }
-    if (parts.length === 0) parts.push("wording changed");
-    out.push({
-      kind: "pack-framework-changed",
-      text: `pack framework changed: ${id}: ${parts.join("; ")}`,
-      mayWeaken: true
-    });
-  }
-}
-function policyChanges(base, head) {
-  const out = [];
-  const [bc, hc] = [base.config, head.config];
-  if (!bc && hc) out.push({ kind: "config-added", text: `config added: ${hc.file}`, mayWeaken: true });
-  if (bc && !hc) out.push({ kind: "config-removed", text: `config removed: ${bc.file}`, mayWeaken: true });
-  if (bc && hc && bc.file !== hc.file) {
-    out.push({ kind: "config-renamed", text: `config file: ${bc.file} → ${hc.file}`, mayWeaken: false });
-  }
-  const [b, h] = [bc?.settings ?? {}, hc?.settings ?? {}];
-  settingChanges(b, h, out);
-  paramChanges(b.params ?? {}, h.params ?? {}, head.policy.checks, out);
-  checkChanges(b.checks ?? {}, h.checks ?? {}, new Map(head.policy.checks.map((c) => [c.id, c])), out);
-  waiverChanges(b.waivers ?? [], h.waivers ?? [], out);
-  const [bp, hp] = [b.packs ?? [], h.packs ?? []];
-  for (const p of hp)
-    if (!bp.includes(p)) out.push({ kind: "pack-added", text: `pack added: ${p}`, mayWeaken: false });
-  for (const p of bp)
-    if (!hp.includes(p)) out.push({ kind: "pack-removed", text: `pack removed: ${p}`, mayWeaken: true });
-  packCheckChanges(base.policy.checks, head.policy.checks, out);
-  packFrameworkChanges(base.policy.frameworks, head.policy.frameworks, out);
-  if (out.length === 0) {
-    if (bc && hc && bc.file === hc.file && bc.text !== hc.text) {
-      out.push({
-        kind: "file-changed",
-        text: `${hc.file} changed (comments or layout only)`,
-        mayWeaken: false
-      });
-    }
-    for (const file of /* @__PURE__ */ new Set([...base.packFiles.keys(), ...head.packFiles.keys()])) {
-      if (base.packFiles.get(file) !== head.packFiles.get(file)) {
-        out.push({
-          kind: "file-changed",
-          text: `${file} changed (comments or layout only)`,
-          mayWeaken: false
-        });
-      }
-    }
-  }
-  return out;
-}
-
-// src/policy/choose.ts
-function redactChanges2(changes, policies) {
-  const known = policies.flatMap((p) => p.config?.redact ?? []);
-  const found = changes.flatMap((c) => scanString(c.text).map(([, v]) => v));
-  const scrub = makeRedactor([...known, ...found]);
-  return changes.map((c) => ({ ...c, text: scrub(c.text) }));
-}
-var POLICY_SOURCES = ["base", "head"];
-async function choosePolicy(opts) {
-  const head = await loadActivePolicy(diskPolicyFiles(opts.root), { root: opts.root, config: opts.config });
-  if (!opts.reader) return { active: head };
-  let atBase;
-  try {
-    atBase = await loadActivePolicy(basePolicyFiles(opts.reader, opts.root), {
-      root: opts.root,
-      config: opts.config
-    });
-  } catch (e) {
-    if (opts.source === "head" && e instanceof PolicyError) {
-      const change2 = {
-        kind: "base-policy-invalid",
-        text: `the policy at the base could not be loaded, so the changes to it cannot be listed: ${e.message}`,
-        mayWeaken: true
-      };
-      return { active: head, source: "head", changes: redactChanges2([change2], [head]) };
-    }
-    throw e;
-  }
-  return {
-    active: opts.source === "base" ? atBase : head,
-    source: opts.source,
-    changes: redactChanges2(policyChanges(atBase, head), [atBase, head])
-  };
-}
-
-// src/cli/policy.ts
-async function loadCliPolicy(opts) {
-  if (opts.policySource !== void 0 && opts.base === void 0) {
-    throw new UsageError(
-      "--policy-source needs --base: without a base there is only the working tree's policy"
-    );
-  }
-  const source = oneOf("policy-source", opts.policySource, POLICY_SOURCES, "base");
-  const reader = opts.base === void 0 ? void 0 : await gitBaseReader(opts.root, await resolveRef(opts.root, opts.base));
-  const chosen = await choosePolicy({
-    root: opts.root,
-    ...opts.config !== void 0 ? { config: opts.config } : {},
-    source,
-    ...reader ? { reader } : {}
-  });
-  if (!reader || opts.base === void 0) return { active: chosen.active };
-  return {
-    active: chosen.active,
-    base: { ref: opts.base, reader, source: chosen.source ?? source, changes: chosen.changes ?? [] }
-  };
-}
-
-// src/cli/errors.ts
-var EXIT = { passed: 0, failed: 1, usage: 2 };
 
 // src/cli/commands/check.ts
 var DEFAULT_MAX_FILE_SIZE2 = 1024 * 1024;
@@ -31067,6 +31544,8 @@ async function checkCommand(argv, io) {
       "max-file-size": { type: "string" },
       base: { type: "string" },
       "policy-source": { type: "string" },
+      "allow-empty": { type: "boolean" },
+      "fail-scope": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
       debug: { type: "boolean" },
@@ -31079,6 +31558,10 @@ async function checkCommand(argv, io) {
   }
   const fmt = oneOf("format", values.format, FORMATS3, "text");
   const failOn = values["fail-on"] === void 0 ? void 0 : failOnOf(values["fail-on"]);
+  if (values["fail-scope"] !== void 0 && values.base === void 0) {
+    throw new UsageError("--fail-scope needs --base: without a base every finding is new");
+  }
+  const failScope = values["fail-scope"] === void 0 ? void 0 : oneOf("fail-scope", values["fail-scope"], FAIL_SCOPES, "all");
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
   const policy = await loadCliPolicy({
     root: io.cwd,
@@ -31094,25 +31577,109 @@ async function checkCommand(argv, io) {
     failOn
   });
   const checked = await runCheck(options);
+  if (values["allow-empty"] !== true) {
+    const yielded = [...checked.agents.map((a) => a.doc.file), ...checked.report.errors.map((e) => e.file)];
+    const empty = pathsWithoutAgents(io.cwd, positionals, yielded);
+    if (empty.length > 0)
+      throw new UsageError(`${noAgentsMessage(empty)}; --allow-empty accepts an empty scan`);
+  }
   const base = policy.base;
   const compared = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
   const { rules } = compared;
-  const report = base ? { ...compared.report, policySource: base.source, policyChanges: base.changes } : compared.report;
+  const judgedReport = base ? { ...compared.report, policySource: base.source, policyChanges: base.changes } : compared.report;
+  const report = applyFailScope(
+    judgedReport,
+    failScope ?? policy.active.config?.settings.fail_scope ?? "all"
+  );
   const shown = values.quiet && fmt === "text" ? {
     ...report,
     frameworks: [],
-    findings: report.findings.filter((f) => f.status === "open" && reaches(f.severity, options.failOn))
+    findings: report.findings.filter(
+      (f) => f.status === "open" && reaches(f.severity, options.failOn) && judged(f, report.summary.failScope ?? "all")
+    )
   } : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
   if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
+  else if (fmt === "junit")
+    deliverStream(values.output, (write) => writeJunit({ report: shown, rules }, write), io);
   else deliver(io, format2(fmt, { report: shown, rules, color }), values.output);
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }
 
+// src/cli/commands/baseline.ts
+async function baselineCommand(argv, io) {
+  const { values, positionals } = parseArgs2({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      reason: { type: "string" },
+      "approved-by": { type: "string" },
+      expires: { type: "string" },
+      config: { type: "string", short: "c" },
+      "max-file-size": { type: "string" },
+      "dry-run": { type: "boolean" },
+      debug: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(BASELINE_HELP + "\n");
+    return EXIT.passed;
+  }
+  const now = Date.now();
+  const approval = checkApproval(
+    { reason: values.reason, approvedBy: values["approved-by"], expires: values.expires },
+    now
+  );
+  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
+  const { active } = await loadCliPolicy({ root: io.cwd, config: values.config });
+  const checked = await runCheck(
+    checkOptionsFor(active, { root: io.cwd, paths: positionals, maxFileSize, now, failOn: "never" })
+  );
+  const yielded = [...checked.agents.map((a) => a.doc.file), ...checked.report.errors.map((e) => e.file)];
+  const empty = pathsWithoutAgents(io.cwd, positionals, yielded);
+  if (empty.length > 0) throw new UsageError(noAgentsMessage(empty));
+  const existing = active.config?.settings.waivers ?? [];
+  const plan = planBaseline(checked.report.findings, checked.rules, existing, approval);
+  const file = active.config?.file ?? values.config ?? ".agentpolicy.yml";
+  const path = resolve7(io.cwd, file);
+  const before = existsSync3(path) ? readFileSync5(path, "utf8") : void 0;
+  const after = writeBaseline(before, file, plan.waivers);
+  parseConfig(after, file);
+  const added = plan.waivers.filter((w) => w.replaces === void 0).length;
+  const updated = plan.waivers.length - added;
+  const accepted = plan.waivers.reduce((n, w) => n + w.findings.length, 0);
+  if (values["dry-run"] !== true && plan.waivers.length > 0) writeFileSync3(path, after);
+  const verb = values["dry-run"] === true ? "would write" : "wrote";
+  io.stdout(
+    `agentpolicy baseline: ${verb} ${plan.waivers.length} waiver${plan.waivers.length === 1 ? "" : "s"} (${added} new, ${updated} updated) accepting ${accepted} finding${accepted === 1 ? "" : "s"} into ${file}, approved by ${oneLine5(approval.approvedBy)} until ${approval.expires}
+`
+  );
+  if (plan.notWaivable.length > 0) {
+    io.stdout(`
+Not waivable, left open (${plan.notWaivable.length}); fix these:
+`);
+    for (const f of plan.notWaivable) {
+      io.stdout(
+        `  ${oneLine5(`${f.file}:${f.line}:${f.column}  ${f.ruleId}  ${f.agent ?? ""}  ${f.message}`)}
+`
+      );
+    }
+  }
+  for (const e of checked.report.errors) {
+    io.stderr(
+      `agentpolicy baseline: not checked, nothing accepted: ${oneLine5(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
+`
+    );
+  }
+  return checked.report.errors.length > 0 ? EXIT.failed : EXIT.passed;
+}
+
 // src/cli/commands/init.ts
-import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync6, writeFileSync as writeFileSync4 } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/cli/templates/config.ts
 var CONFIG_PATH = ".agentpolicy.yml";
@@ -31238,7 +31805,7 @@ var WORKFLOW_PATH = ".github/workflows/agentpolicy.yml";
 var WORKFLOW_SOURCE = "examples/workflows/agentpolicy.yml";
 var YEAR_MS = 365 * 864e5;
 function initCommand(argv, io) {
-  const { values, positionals } = parseArgs2({
+  const { values, positionals } = parseArgs3({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -31261,13 +31828,13 @@ function initCommand(argv, io) {
   ]);
   if (values.workflow) {
     const source = join5(packageRoot(), WORKFLOW_SOURCE);
-    if (!existsSync3(source))
+    if (!existsSync4(source))
       throw new UsageError(`this installation has no example workflow (${WORKFLOW_SOURCE})`);
-    files.set(WORKFLOW_PATH, readFileSync5(source, "utf8"));
+    files.set(WORKFLOW_PATH, readFileSync6(source, "utf8"));
   }
-  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync3(join5(io.cwd, name)));
+  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync4(join5(io.cwd, name)));
   if (other) throw new UsageError(`${other} already exists; edit it instead, or remove it first`);
-  const existing = [...files.keys()].filter((file) => existsSync3(join5(io.cwd, file)));
+  const existing = [...files.keys()].filter((file) => existsSync4(join5(io.cwd, file)));
   if (existing.length > 0 && !values.force) {
     throw new UsageError(
       `${existing.join(", ")} already ${existing.length === 1 ? "exists" : "exist"}; nothing written (use --force to overwrite)`
@@ -31276,7 +31843,7 @@ function initCommand(argv, io) {
   for (const [file, text3] of files) {
     const abs = join5(io.cwd, file);
     mkdirSync(dirname3(abs), { recursive: true });
-    writeFileSync3(abs, text3);
+    writeFileSync4(abs, text3);
     io.stdout(`${existing.includes(file) ? "overwrote" : "wrote"} ${file}
 `);
   }
@@ -31290,7 +31857,7 @@ Next: describe a real agent in ${EXAMPLE_AGENT_PATH} (or add more files under ag
 }
 
 // src/cli/commands/inventory.ts
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/format/inventory/columns.ts
 var joined = (values) => values.join("; ");
@@ -31438,10 +32005,10 @@ function formatInventoryText(rows) {
       ...fields.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)
     ].join("\n");
   });
-  const tally2 = ACCESS_LEVELS.map(
+  const tally3 = ACCESS_LEVELS.map(
     (level) => `${rows.filter((r) => r.accessLevel === level).length} ${level}`
   );
-  const total = `${rows.length} ${rows.length === 1 ? "agent" : "agents"}: ${tally2.join(", ")}`;
+  const total = `${rows.length} ${rows.length === 1 ? "agent" : "agents"}: ${tally3.join(", ")}`;
   return [...blocks, total].join("\n\n") + "\n";
 }
 
@@ -31462,7 +32029,7 @@ function formatInventory(name, inventory) {
 
 // src/cli/commands/inventory.ts
 async function inventoryCommand(argv, io) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs4({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -31498,7 +32065,7 @@ async function inventoryCommand(argv, io) {
 }
 
 // src/cli/commands/rules.ts
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // src/policy/lookup.ts
 var squash = (s) => s.toLowerCase().replace(/\s+/g, "");
@@ -31531,7 +32098,7 @@ function controlsOfCheck(policy, checkId) {
 
 // src/cli/commands/rules.ts
 function rulesCommand(argv, io) {
-  const { values } = parseArgs4({
+  const { values } = parseArgs5({
     args: argv,
     strict: true,
     options: {
@@ -31587,7 +32154,7 @@ ${rows.length} checks
 }
 
 // src/cli/commands/explain.ts
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs6 } from "node:util";
 function indent(text3, by = "  ") {
   return text3.trimEnd().split("\n").map((l) => l ? by + l : l).join("\n");
 }
@@ -31660,7 +32227,7 @@ function explainControl({ framework: framework2, control: control2 }, policy) {
   return out.join("\n") + "\n";
 }
 function explainCommand(argv, io) {
-  const { values, positionals } = parseArgs5({
+  const { values, positionals } = parseArgs6({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -31687,11 +32254,11 @@ function explainCommand(argv, io) {
 }
 
 // src/cli/commands/schema.ts
-import { parseArgs as parseArgs6 } from "node:util";
-import { readFileSync as readFileSync6 } from "node:fs";
+import { parseArgs as parseArgs7 } from "node:util";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { join as join6 } from "node:path";
 function schemaCommand(argv, io) {
-  const { values } = parseArgs6({
+  const { values } = parseArgs7({
     args: argv,
     strict: true,
     options: { format: { type: "string", short: "f" }, help: { type: "boolean", short: "h" } }
@@ -31701,13 +32268,14 @@ function schemaCommand(argv, io) {
     return EXIT.passed;
   }
   oneOf("format", values.format, ["json"], "json");
-  io.stdout(readFileSync6(join6(packageRoot(), "schema", "agent.schema.json"), "utf8"));
+  io.stdout(readFileSync7(join6(packageRoot(), "schema", "agent.schema.json"), "utf8"));
   return EXIT.passed;
 }
 
 // src/cli/app.ts
 var COMMANDS = {
   check: checkCommand,
+  baseline: baselineCommand,
   inventory: inventoryCommand,
   init: initCommand,
   rules: rulesCommand,

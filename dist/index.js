@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -20154,16 +20154,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -20383,15 +20383,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -20781,9 +20781,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
+    var picomatch4 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch3(input, options, returnState));
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str4);
@@ -20799,16 +20799,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix4 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix4 });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix4 });
         const result2 = { glob: glob2, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
@@ -20834,7 +20834,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20851,24 +20851,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix4);
+          match = picomatch4.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
+    picomatch4.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str4, patterns, options) => picomatch4(patterns, options)(str4);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20879,13 +20879,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20896,9 +20896,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20907,8 +20907,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch4.constants = constants3;
+    module.exports = picomatch4;
   }
 });
 
@@ -20918,14 +20918,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob2, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -23880,7 +23880,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -23907,7 +23907,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -24771,7 +24771,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24807,50 +24807,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative4 = parse3(serialize2(relative4, options), options);
+        relative5 = parse3(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -24858,7 +24858,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -25162,7 +25162,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -29514,11 +29514,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -29534,7 +29534,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29917,12 +29917,62 @@ function escapeHtml(value) {
 // src/action/run.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join6, resolve as resolve6 } from "node:path";
+import { dirname as dirname3, join as join6, resolve as resolve7 } from "node:path";
 
 // src/manifest/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+
+// src/manifest/prefilter.ts
+import { open as open2 } from "node:fs/promises";
+var CANDIDATE = /\.(ya?ml|json)$/i;
+var DECLARES = /apiVersion["']?\s*:\s*["']?agentpolicy\.dev\//i;
+var PREFILTER_MAX_BYTES = 1024 * 1024;
+var CHUNK = 64 * 1024;
+var OVERLAP = 128;
+function isCandidateName(name) {
+  return CANDIDATE.test(name);
+}
+async function looksLikeManifest(absPath, maxBytes = PREFILTER_MAX_BYTES) {
+  let handle;
+  try {
+    handle = await open2(absPath, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const buffer = Buffer.alloc(Math.min(CHUNK, maxBytes));
+    let tail = "";
+    for (let at = 0; at < maxBytes; ) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, maxBytes - at), at);
+      if (bytesRead === 0) return false;
+      const text3 = tail + buffer.toString("latin1", 0, bytesRead);
+      if (DECLARES.test(text3)) return true;
+      tail = text3.slice(-OVERLAP);
+      at += bytesRead;
+    }
+    return false;
+  } catch {
+    return false;
+  } finally {
+    await handle.close();
+  }
+}
+async function filterLimited(items, limit, keep2) {
+  const verdicts = new Array(items.length).fill(false);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      verdicts[i] = await keep2(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return items.filter((_, i) => verdicts[i]);
+}
+
+// src/manifest/discover.ts
 var DEFAULT_INCLUDE = [
   "**/*.agent.yaml",
   "**/*.agent.yml",
@@ -29958,14 +30008,19 @@ async function discover(opts) {
   }
   const display2 = (abs) => toPosix(relative(root, abs)) || basename(abs);
   const insideRoot2 = (abs) => isInside(abs, root);
-  const include = (0, import_picomatch.default)(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
+  const custom = (opts.include?.length ?? 0) > 0;
+  const include = (0, import_picomatch.default)(custom ? opts.include : [...DEFAULT_INCLUDE], {
+    dot: true,
+    nocase: !custom
+  });
+  const candidates = [];
   const exclude = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : () => false;
   const add = (abs, real) => {
     const file = display2(abs);
     const existing = found.get(real);
     if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
   };
-  const walk2 = async (dir, boundary, base, select) => {
+  const walk2 = async (dir, boundary, base, select, probe) => {
     const visited = /* @__PURE__ */ new Set();
     let taken = 0;
     const queue = [dir];
@@ -30006,7 +30061,7 @@ async function discover(opts) {
           if (select(rel)) {
             add(path, target);
             taken++;
-          }
+          } else if (probe?.(rel)) candidates.push([path, target]);
         }
       }
     }
@@ -30049,13 +30104,16 @@ async function discover(opts) {
     }
     if (info2.isDirectory()) {
       const { base, select } = walkSelect(abs);
-      await walk2(abs, insideRoot2(abs) ? realRoot : real, base, select);
+      const probe = custom ? void 0 : (rel) => isCandidateName(rel) && !exclude(rel);
+      await walk2(abs, insideRoot2(abs) ? realRoot : real, base, select, probe);
     } else if (info2.isFile()) {
       add(abs, real);
     } else {
       fail(display2(abs), "not a regular file or folder");
     }
   }
+  const unseen = candidates.filter(([, real]) => !found.has(real));
+  for (const [path, real] of await filterLimited(unseen, 16, ([p]) => looksLikeManifest(p))) add(path, real);
   const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
   errors.sort((a, b) => compare(a.file, b.file));
   return { files, errors };
@@ -34055,10 +34113,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep3, value } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
+      next: key ?? sep3?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -34072,7 +34130,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep2) {
+      if (!keyProps.anchor && !keyProps.tag && !sep3) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -34096,7 +34154,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep2 ?? [], {
+    const valueProps = resolveProps(sep3 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -34112,7 +34170,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep3, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -34188,7 +34246,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep2 = "";
+    let sep3 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -34202,13 +34260,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep2 + cb;
-          sep2 = "";
+            comment += sep3 + cb;
+          sep3 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep2 += source;
+            sep3 += source;
           hasSpace = true;
           break;
         default:
@@ -34237,18 +34295,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep3, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
+      next: key ?? sep3?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep2 && !value) {
+      if (!props.anchor && !props.tag && !sep3 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -34302,8 +34360,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep2 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
+    if (!isMap2 && !sep3 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep3, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -34315,7 +34373,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep2 ?? [], {
+      const valueProps = resolveProps(sep3 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -34326,8 +34384,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep2)
-            for (const st of sep2) {
+          if (sep3)
+            for (const st of sep3) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -34344,7 +34402,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -34504,7 +34562,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep2 = "";
+  let sep3 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -34521,24 +34579,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep2 + indent.slice(trimIndent) + content;
-      sep2 = "\n";
+      value += sep3 + indent.slice(trimIndent) + content;
+      sep3 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep2 === " ")
-        sep2 = "\n";
-      else if (!prevMoreIndented && sep2 === "\n")
-        sep2 = "\n\n";
-      value += sep2 + indent.slice(trimIndent) + content;
-      sep2 = "\n";
+      if (sep3 === " ")
+        sep3 = "\n";
+      else if (!prevMoreIndented && sep3 === "\n")
+        sep3 = "\n\n";
+      value += sep3 + indent.slice(trimIndent) + content;
+      sep3 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep2 === "\n")
+      if (sep3 === "\n")
         value += "\n";
       else
-        sep2 = "\n";
+        sep3 = "\n";
     } else {
-      value += sep2 + content;
-      sep2 = " ";
+      value += sep3 + content;
+      sep3 = " ";
       prevMoreIndented = false;
     }
   }
@@ -34713,25 +34771,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep2 = " ";
+  let sep3 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep2 === "\n")
-        res += sep2;
+      if (sep3 === "\n")
+        res += sep3;
       else
-        sep2 = "\n";
+        sep3 = "\n";
     } else {
-      res += sep2 + lm;
-      sep2 = " ";
+      res += sep3 + lm;
+      sep3 = " ";
     }
     pos = line.lastIndex;
   }
   const last2 = /[ \t]*(.*)/sy;
   last2.lastIndex = pos;
   match = last2.exec(source);
-  return res + sep2 + (match?.[1] ?? "");
+  return res + sep3 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -35487,14 +35545,14 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start, key, sep: sep2, value }) {
+function stringifyItem({ start, key, sep: sep3, value }) {
   let res = "";
   for (const st of start)
     res += st.source;
   if (key)
     res += stringifyToken(key);
-  if (sep2)
-    for (const st of sep2)
+  if (sep3)
+    for (const st of sep3)
       res += st.source;
   if (value)
     res += stringifyToken(value);
@@ -36610,18 +36668,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start = getFirstKeyStartProps(prev);
-      let sep2;
+      let sep3;
       if (scalar.end) {
-        sep2 = scalar.end;
-        sep2.push(this.sourceToken);
+        sep3 = scalar.end;
+        sep3.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep2 = [this.sourceToken];
+        sep3 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start, key: scalar, sep: sep2 }]
+        items: [{ start, key: scalar, sep: sep3 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -36774,15 +36832,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start2 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep2 = it.sep;
-              sep2.push(this.sourceToken);
+              const sep3 = it.sep;
+              sep3.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start2, key, sep: sep2 }]
+                items: [{ start: start2, key, sep: sep3 }]
               });
             } else if (start.length > 0) {
               it.sep = it.sep.concat(start, this.sourceToken);
@@ -36976,13 +37034,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep2 = fc.end.splice(1, fc.end.length);
-        sep2.push(this.sourceToken);
+        const sep3 = fc.end.splice(1, fc.end.length);
+        sep3.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start, key: fc, sep: sep2 }]
+          items: [{ start, key: fc, sep: sep3 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -37487,7 +37545,7 @@ function createLocator(tree, root, lines) {
     }
     return void 0;
   };
-  const resolve7 = (pointer) => {
+  const resolve8 = (pointer) => {
     const cached = resolved.get(pointer);
     if (cached) return cached;
     index ??= buildIndex();
@@ -37524,12 +37582,12 @@ function createLocator(tree, root, lines) {
   };
   return {
     locate(pointer) {
-      const { entry, exact } = resolve7(pointer);
+      const { entry, exact } = resolve8(pointer);
       if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
       return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { entry, exact } = resolve7(pointer);
+      const { entry, exact } = resolve8(pointer);
       return exact ? spanOf2(entry.key) : void 0;
     }
   };
@@ -37682,7 +37740,7 @@ function tableLocator(table4) {
     }
     return -1;
   };
-  const resolve7 = (pointer) => {
+  const resolve8 = (pointer) => {
     const segments = pointerSegments(pointer);
     if (segments === void 0) return { at: 0, exact: false };
     let node = 0;
@@ -37695,12 +37753,12 @@ function tableLocator(table4) {
   };
   return {
     locate(pointer) {
-      const { at: node, exact } = resolve7(pointer);
+      const { at: node, exact } = resolve8(pointer);
       if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
       return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { at: node, exact } = resolve7(pointer);
+      const { at: node, exact } = resolve8(pointer);
       return exact ? spanAt(node, 2) : void 0;
     }
   };
@@ -39687,7 +39745,7 @@ function scan(text3) {
     }
     unexpected("a value");
   };
-  const open3 = (kind) => {
+  const open4 = (kind) => {
     if (stack.length >= MAX_JSON_DEPTH) {
       throw new Fault(pos, pos + 1, `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
     }
@@ -39712,14 +39770,14 @@ function scan(text3) {
     skipWhitespace();
     const c = text3[pos];
     if (c === "{") {
-      open3("object");
+      open4("object");
       skipWhitespace();
       if (text3[pos] !== "}") {
         readMember(stack[stack.length - 1]);
         continue;
       }
     } else if (c === "[") {
-      open3("array");
+      open4("array");
       skipWhitespace();
       if (text3[pos] !== "]") continue;
     } else {
@@ -39909,9 +39967,7 @@ function classify(tree, root) {
   for (const name of ["apiVersion", "kind"]) {
     const pairs2 = root.items.filter((p) => isScalar(p.key) && keyText(p.key) === name);
     const values = pairs2.map((p) => isScalar(p.value) ? p.value.value : void 0);
-    const ours2 = values.some(
-      (v) => typeof v === "string" && (v.startsWith("agentpolicy.dev/") || v === KIND)
-    );
+    const ours2 = values.some((v) => typeof v === "string" && (ourApiVersion(v) || v === KIND));
     if (pairs2.length > 1 && ours2) {
       return {
         kind: "error",
@@ -39923,8 +39979,16 @@ function classify(tree, root) {
   const apiVersion = field("apiVersion");
   const kind = field("kind");
   if (apiVersion.value === API_VERSION && kind.value === KIND) return { kind: "agent" };
-  const ours = typeof apiVersion.value === "string" && apiVersion.value.startsWith("agentpolicy.dev/");
+  const ours = typeof apiVersion.value === "string" && ourApiVersion(apiVersion.value);
   const agentish = typeof kind.value === "string" && kind.value.toLowerCase() === "agent";
+  const value = String(apiVersion.value);
+  if (ours && agentish && value !== API_VERSION && value.toLowerCase() === API_VERSION) {
+    return {
+      kind: "error",
+      message: `apiVersion must be written '${API_VERSION}' (lower case); got ${showValue(apiVersion.value)}`,
+      at: apiVersion.range
+    };
+  }
   if (ours && agentish && apiVersion.value !== API_VERSION) {
     return {
       kind: "error",
@@ -39945,8 +40009,11 @@ function plainlyNotAgent(contents) {
   };
   const apiVersion = scalar("apiVersion");
   const kind = scalar("kind");
-  if (typeof apiVersion === "string" && !apiVersion.startsWith("agentpolicy.dev/")) return true;
+  if (typeof apiVersion === "string" && !ourApiVersion(apiVersion)) return true;
   return typeof kind === "string" && kind.toLowerCase() !== "agent";
+}
+function ourApiVersion(value) {
+  return value.toLowerCase().startsWith("agentpolicy.dev/");
 }
 function isBlank(contents, text3) {
   if (contents === null || contents === void 0) return true;
@@ -40010,7 +40077,7 @@ function errorText(e) {
 
 // src/manifest/read.ts
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-import { open as open2, stat as stat3 } from "node:fs/promises";
+import { open as open3, stat as stat3 } from "node:fs/promises";
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 async function readSource(file, opts) {
   const fail = (message, line = 1, column = 1) => ({
@@ -40068,7 +40135,7 @@ function readAtMostSync(path, limit) {
   }
 }
 async function readAtMost(path, limit) {
-  const handle = await open2(path, "r");
+  const handle = await open3(path, "r");
   try {
     const chunks = [];
     let total = 0;
@@ -40199,7 +40266,7 @@ async function loadFiles(files, opts) {
   }
   return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
 }
-var turn = () => new Promise((resolve7) => setImmediate(resolve7));
+var turn = () => new Promise((resolve8) => setImmediate(resolve8));
 async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   const results = new Array(files.length);
   const batches = Math.ceil(files.length / BATCH);
@@ -40209,7 +40276,7 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   let failure;
   let allDone = () => {
   };
-  const finished = new Promise((resolve7) => allDone = resolve7);
+  const finished = new Promise((resolve8) => allDone = resolve8);
   const fail = (e) => {
     failure ??= e;
     allDone();
@@ -40401,8 +40468,8 @@ function escapePointerSegment2(segment) {
 function pointerOf(segments) {
   return segments.map((s) => "/" + escapePointerSegment2(String(s))).join("");
 }
-function joinPointer2(base, relative4) {
-  return relative4 ? base + relative4 : base;
+function joinPointer2(base, relative5) {
+  return relative5 ? base + relative5 : base;
 }
 
 // src/engine/derived.ts
@@ -41147,15 +41214,15 @@ function compileTemplate(template, scope = {}) {
   const parts = [];
   let rest = template;
   while (rest.length > 0) {
-    const open3 = rest.indexOf("{{");
-    if (open3 === -1) {
+    const open4 = rest.indexOf("{{");
+    if (open4 === -1) {
       parts.push(rest);
       break;
     }
-    const close = rest.indexOf("}}", open3 + 2);
+    const close = rest.indexOf("}}", open4 + 2);
     if (close === -1) throw new TemplateError("'{{' without a closing '}}'");
-    if (open3 > 0) parts.push(rest.slice(0, open3));
-    parts.push(parseSlot(rest.slice(open3 + 2, close), scope));
+    if (open4 > 0) parts.push(rest.slice(0, open4));
+    parts.push(parseSlot(rest.slice(open4 + 2, close), scope));
     rest = rest.slice(close + 2);
   }
   const render2 = (context, redact) => parts.map((part) => {
@@ -41473,7 +41540,17 @@ function toCheck(raw2, index, src) {
     builtin: raw2.builtin ?? false,
     source: { file: src.file, line: pos.line, column: pos.column }
   };
-  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"]) {
+  for (const field of [
+    "principle",
+    "when",
+    "each",
+    "where",
+    "at",
+    "assert",
+    "vars",
+    "message",
+    "group"
+  ]) {
     if (raw2[field] !== void 0) check[field] = raw2[field];
   }
   deepFreeze(check);
@@ -42054,7 +42131,17 @@ function checkOverrides(settings, checks) {
 var MAX_WAIVER_DAYS = 365;
 var DAY_MS = 864e5;
 function waiverCovers(w, f) {
-  if (f.ruleId !== w.check || f.agent === void 0 || !globMatch(f.agent, w.agent)) return false;
+  if (f.ruleId !== w.check) return false;
+  const prints = w.match?.fingerprint;
+  if (prints !== void 0) {
+    if (f.fingerprint === void 0 || !(Array.isArray(prints) ? prints : [prints]).includes(f.fingerprint))
+      return false;
+  } else if ((f.related ?? []).some((r) => r.agent === void 0 || !globMatch(r.agent, w.agent))) {
+    return false;
+  }
+  if (w.match?.file !== void 0 && f.file !== w.match.file) return false;
+  if (f.agent === void 0 ? prints === void 0 || w.agent !== "*" : !globMatch(f.agent, w.agent))
+    return false;
   if (w.path === void 0 || w.path === "") return true;
   return f.path === w.path || f.path.startsWith(`${w.path}/`);
 }
@@ -42063,6 +42150,7 @@ function refOf(w) {
     check: w.check,
     agent: w.agent,
     ...w.path !== void 0 ? { path: w.path } : {},
+    ...w.match !== void 0 ? { match: w.match } : {},
     reason: w.reason,
     approved_by: w.approved_by,
     expires: w.expires
@@ -42373,6 +42461,55 @@ function evaluate(agents, checks, opts) {
     }
   });
   return { findings, errors, applied: [...applied].sort() };
+}
+
+// src/report/group.ts
+import { createHash as createHash3 } from "node:crypto";
+function causeFingerprint(ruleId, value) {
+  return createHash3("sha256").update(`${ruleId}\0cause\0${JSON.stringify(value) ?? "undefined"}`).digest("hex").slice(0, 32);
+}
+function valueAtPointer(data, pointer) {
+  let node = data;
+  for (const raw2 of pointer.split("/").slice(1)) {
+    const key = raw2.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return void 0;
+    node = node[key];
+  }
+  return node;
+}
+var CauseGrouper = class {
+  primaries = /* @__PURE__ */ new Map();
+  /**
+   * The finding to report, or undefined when `f` joined an earlier finding of the same cause as a related
+   * location. `f.fingerprint` must already be the cause fingerprint.
+   */
+  add(f) {
+    const primary = this.primaries.get(f.fingerprint);
+    if (!primary) {
+      this.primaries.set(f.fingerprint, f);
+      return f;
+    }
+    const related = {
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      path: f.path,
+      ...f.agent !== void 0 ? { agent: f.agent } : {}
+    };
+    (primary.related ??= []).push(related);
+    return void 0;
+  }
+};
+function agentsOf(f) {
+  const key = (agent, file) => `${agent ?? ""}@${file}`;
+  return [key(f.agent, f.file), ...(f.related ?? []).map((r) => key(r.agent, r.file))];
+}
+function widens(head, base) {
+  if (!base || (head.related ?? []).length === 0) return false;
+  const before = new Set(agentsOf(base));
+  return agentsOf(head).some((a) => !before.has(a));
 }
 
 // src/sources/columns.ts
@@ -44365,11 +44502,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep2, offset, length) => {
+    onSeparator: (sep3, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep2 === ":") {
+        if (sep3 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
+        } else if (sep3 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -47252,6 +47389,7 @@ function checkAgents(loaded, opts) {
   const controlsOf = /* @__PURE__ */ new Map();
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
+  const causes = new CauseGrouper();
   let findings = [];
   for (const raw2 of evaluation.findings) {
     const check = byId.get(raw2.ruleId);
@@ -47267,11 +47405,11 @@ function checkAgents(loaded, opts) {
       pointer: raw2.pointer,
       data: agent.doc.data
     };
-    const fingerprint = fingerprintFor(key);
+    const grouped = check.group === "value";
+    const fingerprint = grouped ? causeFingerprint(raw2.ruleId, valueAtPointer(agent.doc.data, raw2.pointer)) : fingerprintFor(key);
     let controls = controlsOf.get(raw2.ruleId);
     if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, frameworks));
-    findingAgents.set(fingerprint, raw2.agentIndex);
-    findings.push({
+    const finding2 = {
       ruleId: raw2.ruleId,
       title: check.title,
       severity: raw2.severity,
@@ -47287,7 +47425,10 @@ function checkAgents(loaded, opts) {
       remediation: check.remediation,
       status: "open",
       fingerprint
-    });
+    };
+    if (grouped && !causes.add(finding2)) continue;
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push(finding2);
   }
   if (config) {
     const declared = /* @__PURE__ */ new Map();
@@ -48005,7 +48146,11 @@ function skippedBelow(file, folder) {
   return segments.slice(0, -1).some((s) => SKIPPED_DIRS2.has(s));
 }
 function selectFiles(files, opts) {
-  const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  const custom = (opts.include?.length ?? 0) > 0;
+  const include = (0, import_picomatch2.default)(custom ? [...opts.include ?? []] : [...DEFAULT_INCLUDE], {
+    dot: true,
+    nocase: !custom
+  });
   const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
   const all = new Set(files);
   const picked = /* @__PURE__ */ new Set();
@@ -48038,7 +48183,7 @@ function selectFiles(files, opts) {
 // src/diff/base.ts
 var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
 function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     execFile(
       "git",
       args,
@@ -48049,7 +48194,7 @@ function git(root, args, maxBuffer = 64 * 1024 * 1024) {
           reject(
             Object.assign(new Error(detail2 || error2.message), { code: error2.code })
           );
-        } else resolve7(stdout);
+        } else resolve8(stdout);
       }
     );
   });
@@ -48162,7 +48307,7 @@ async function mapLimited(items, limit, fn) {
 async function loadBase(reader, opts) {
   const listing = await reader.list();
   const selected = selectFiles(listing.files, opts);
-  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
+  const candidates = [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
   const errors = [];
   const texts = [];
   const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
@@ -48200,9 +48345,12 @@ function redactChanges(changes, values) {
   }));
 }
 function compareWithBase(head, base, baseRef) {
-  const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
+  const atBase = new Map(base.report.findings.map((f) => [f.fingerprint, f]));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
-  const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
+  const findings = head.report.findings.map((f) => ({
+    ...f,
+    new: !atBase.has(f.fingerprint) || widens(f, atBase.get(f.fingerprint))
+  }));
   const fixed = base.report.findings.filter((f) => !atHead.has(f.fingerprint)).map((f) => {
     const copy = { ...f };
     delete copy.new;
@@ -48786,7 +48934,7 @@ function ordered(value, keys, nested = {}) {
 }
 var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
 var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
-var waiver = (v) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
+var waiver = (v) => ordered(v, ["check", "agent", "path", "match", "reason", "approved_by", "expires"]);
 var finding = (v) => ordered(
   v,
   [
@@ -48806,7 +48954,8 @@ var finding = (v) => ordered(
     "fingerprint",
     "status",
     "waiver",
-    "new"
+    "new",
+    "related"
   ],
   { controls: each(controlRef), waiver }
 );
@@ -48948,6 +49097,13 @@ function result(f, ruleIndex) {
         logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
       }
     ],
+    ...f.related?.length ? {
+      relatedLocations: f.related.map((r, i) => ({
+        id: i + 1,
+        physicalLocation: physicalLocation(r.file, r),
+        message: { text: r.agent !== void 0 ? `also ${r.agent}` : "also here" }
+      }))
+    } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
     ...f.status === "waived" ? {
@@ -49031,12 +49187,30 @@ function keyOf2(name, file) {
   return `${file}\0${name ?? ""}`;
 }
 function summaryFor(report, f) {
-  const agents = report.agents ?? [];
+  const index = agentIndexOf(report);
   if (f.agent === void 0) {
-    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
-    return unnamed.length === 1 ? unnamed[0] : void 0;
+    const unnamed = index.unnamed.get(f.file);
+    return unnamed?.length === 1 ? unnamed[0] : void 0;
   }
-  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
+  return index.byNameAndFile.get(keyOf2(f.agent, f.file)) ?? index.byName.get(f.agent);
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function agentIndexOf(report) {
+  let index = indexes.get(report);
+  if (index) return index;
+  index = { byNameAndFile: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map(), unnamed: /* @__PURE__ */ new Map() };
+  for (const a of report.agents ?? []) {
+    const key = keyOf2(a.name, a.file);
+    if (!index.byNameAndFile.has(key)) index.byNameAndFile.set(key, a);
+    if (!index.byName.has(a.name)) index.byName.set(a.name, a);
+    if (a.name.startsWith(`${a.file}#`)) {
+      const list3 = index.unnamed.get(a.file) ?? [];
+      list3.push(a);
+      index.unnamed.set(a.file, list3);
+    }
+  }
+  indexes.set(report, index);
+  return index;
 }
 function agentViews(report) {
   const views = /* @__PURE__ */ new Map();
@@ -49062,6 +49236,40 @@ function agentViews(report) {
   return [...views.values()];
 }
 
+// src/format/related.ts
+var SHOWN = 10;
+function relatedSuffix(f) {
+  const related = f.related ?? [];
+  if (related.length === 0) return "";
+  const items = related.slice(0, SHOWN).map((r) => `${r.agent !== void 0 ? `${r.agent} at ` : ""}${r.file}:${r.line}`);
+  const more = related.length > SHOWN ? `, and ${related.length - SHOWN} more` : "";
+  return ` (also: ${items.join(", ")}${more})`;
+}
+function messageWithRelated(f) {
+  return f.message + relatedSuffix(f);
+}
+
+// src/report/gate.ts
+var FAIL_SCOPES = ["new", "all"];
+function judged(f, scope) {
+  return scope === "all" || f.new !== false || f.ruleId.startsWith("AP-POLICY-");
+}
+function applyFailScope(report, wanted) {
+  const scope = wanted === "new" && report.base === void 0 ? "all" : wanted;
+  const { failOn } = report.summary;
+  const failing = report.findings.some(
+    (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, scope)
+  );
+  return {
+    ...report,
+    summary: {
+      ...report.summary,
+      failScope: scope,
+      passed: !failing && report.errors.length === 0
+    }
+  };
+}
+
 // src/format/summary.ts
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -49073,8 +49281,18 @@ function severityBreakdown(report) {
   return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
 }
 function blockingCount(report) {
-  const { findings, failOn } = report.summary;
+  const { findings, failOn, failScope } = report.summary;
+  if (failScope === "new") {
+    return report.findings.filter(
+      (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, "new")
+    ).length;
+  }
   return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
+}
+function scopeNote(report) {
+  if (report.summary.failScope !== "new") return "";
+  const existing = report.findings.filter((f) => f.status === "open" && !judged(f, "new")).length;
+  return `, judged on new findings only${existing > 0 ? ` (${plural2(existing, "existing finding")} shown)` : ""}`;
 }
 function tally(report) {
   const { summary: summary3 } = report;
@@ -49090,11 +49308,13 @@ function tally(report) {
 }
 function verdict(report) {
   const { passed, failOn } = report.summary;
-  if (passed) return `passed (fail-on: ${failOn})`;
+  const note = scopeNote(report);
+  if (passed) return `passed (fail-on: ${failOn}${note})`;
   const blocking = blockingCount(report);
-  if (blocking === 0) return `failed (fail-on: ${failOn})`;
+  if (blocking === 0) return `failed (fail-on: ${failOn}${note})`;
   const at = failOn === "critical" ? "critical" : `${failOn} or above`;
-  return `failed: ${plural2(blocking, "finding")} at ${at}`;
+  const what = report.summary.failScope === "new" ? "new finding" : "finding";
+  return `failed: ${plural2(blocking, what)} at ${at}${note}`;
 }
 function tallyControls(framework2) {
   const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
@@ -49137,11 +49357,11 @@ function richText(text3) {
   const out = [];
   let at = 0;
   while (at < text3.length) {
-    const open3 = text3.indexOf("```", at);
-    const bodyStart = open3 < 0 ? -1 : text3.indexOf("\n", open3 + 3);
+    const open4 = text3.indexOf("```", at);
+    const bodyStart = open4 < 0 ? -1 : text3.indexOf("\n", open4 + 3);
     const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
     if (close < 0) break;
-    out.push(inlineCode(text3.slice(at, open3)));
+    out.push(inlineCode(text3.slice(at, open4)));
     out.push(
       `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
     );
@@ -49294,9 +49514,9 @@ ${table(
   };
   const owner = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell2(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
   const findings = (v) => {
-    const open3 = openOf(v).length;
-    const waived = v.findings.length - open3;
-    return `<td class="num">${open3}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
+    const open4 = openOf(v).length;
+    const waived = v.findings.length - open4;
+    return `<td class="num">${open4}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
   };
   return `<section id="inventory"><h2>Agent inventory</h2>
 <p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
@@ -49323,7 +49543,7 @@ function citations(f, titles) {
 function findingCard(f, titles) {
   return `<article class="finding sev-${escapeHtml(f.severity)}">
 <div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
-<p class="message">${escapeHtml(f.message)}</p>
+<p class="message">${escapeHtml(messageWithRelated(f))}</p>
 <dl>
 <dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
 <dt>Controls</dt><dd>${citations(f, titles)}</dd>
@@ -49364,7 +49584,7 @@ ${table(
     waived.map((f) => [
       `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
       `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
-      escapeHtml(f.message),
+      escapeHtml(messageWithRelated(f)),
       f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
       f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
       expires(f)
@@ -49396,7 +49616,7 @@ ${table(
       escapeHtml(f.agent ?? ""),
       `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
       loc(f),
-      escapeHtml(f.message)
+      escapeHtml(messageWithRelated(f))
     ])
   )}` : "";
   return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
@@ -49632,6 +49852,31 @@ function inventoryTableMarkdown(rows) {
   return lines.join("\n") + "\n";
 }
 
+// src/manifest/empty-paths.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve6, sep as sep2 } from "node:path";
+function toPosix2(path) {
+  return sep2 === "/" ? path : path.split(sep2).join("/");
+}
+function coverage(root, arg) {
+  const rel = toPosix2(relative4(root, resolve6(root, arg)));
+  const exact = (file) => rel === "" || file === rel || file.startsWith(`${rel}/`);
+  if (!import_picomatch3.default.scan(arg).isGlob) return exact;
+  const pattern = isAbsolute4(arg) ? rel : toPosix2(arg).replace(/^(\.\/)+/, "");
+  const matches = (0, import_picomatch3.default)(pattern, { dot: true });
+  return (file) => exact(file) || matches(file);
+}
+function pathsWithoutAgents(root, paths, yielded) {
+  const files = [...new Set(yielded)];
+  return (paths.length > 0 ? paths : ["."]).filter((arg) => {
+    const covers = coverage(root, arg);
+    return !files.some(covers);
+  });
+}
+function noAgentsMessage(paths) {
+  return `no agents found in ${paths.join(", ")} (an agent is a YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent)`;
+}
+
 // src/action/annotations.ts
 var ANNOTATION_LIMIT = 10;
 function clip(s, max = 1e3) {
@@ -49658,7 +49903,9 @@ function planAnnotations(report, prefix = "", limit = ANNOTATION_LIMIT) {
     ).map((f) => ({
       level: severityRank(f.severity) <= severityRank("high") ? "error" : "warning",
       message: printable(
-        clip(`[${f.severity}${f.new ? ", new" : ""}] ${f.agent ? `${f.agent}: ` : ""}${f.message}`)
+        clip(
+          `[${f.severity}${f.new ? ", new" : ""}] ${f.agent ? `${f.agent}: ` : ""}${messageWithRelated(f)}`
+        )
       ),
       properties: { title: printable(clip(`${f.ruleId}: ${f.title}`, 200)), ...where2(f) }
     }))
@@ -49922,10 +50169,10 @@ function table2(rows) {
   return markdownTable(rows, { alignDelimiters: false });
 }
 function hasNews(report) {
-  const open3 = report.findings.filter((f) => f.status === "open");
+  const open4 = report.findings.filter((f) => f.status === "open");
   if (report.errors.length > 0) return true;
-  if (!report.base) return open3.length > 0;
-  return open3.some((f) => f.new) || (report.changes?.length ?? 0) > 0 || (report.fixed?.length ?? 0) > 0 || (report.policyChanges?.length ?? 0) > 0;
+  if (!report.base) return open4.length > 0;
+  return open4.some((f) => f.new) || (report.changes?.length ?? 0) > 0 || (report.fixed?.length ?? 0) > 0 || (report.policyChanges?.length ?? 0) > 0;
 }
 var SAFE_URL = /^https?:\/\/[^\s()<>"'`\\]+$/;
 function blobUrl(opts, file, line) {
@@ -49960,7 +50207,7 @@ function findingRows(findings, rules, opts) {
       `${ICON[f.severity]} ${f.severity}`,
       md(f.agent ?? ""),
       checkCell(f, rules),
-      md(f.message, 500),
+      md(messageWithRelated(f), 500),
       location(f, opts)
     ])
   ];
@@ -50078,7 +50325,7 @@ function existingSection({ report, existing, rules, opts }, tables2) {
             `${ICON[f.severity]} ${f.severity}`,
             md(f.agent ?? ""),
             checkCell(f, rules),
-            md(f.message, 500)
+            md(messageWithRelated(f), 500)
           ])
         ]),
         "",
@@ -50135,15 +50382,15 @@ function largest(max, fits) {
 }
 function buildComment({ report, rules }, opts = {}) {
   const limit = opts.limit ?? COMMENT_LIMIT;
-  const open3 = report.findings.filter((f) => f.status === "open").sort(bySeverity);
-  const fresh = report.base ? open3.filter((f) => f.new) : open3;
-  const existing = report.base ? open3.filter((f) => !f.new) : [];
+  const open4 = report.findings.filter((f) => f.status === "open").sort(bySeverity);
+  const fresh = report.base ? open4.filter((f) => f.new) : open4;
+  const existing = report.base ? open4.filter((f) => !f.new) : [];
   const changes = report.changes ?? [];
   const parts = {
     report,
     rules: new Map(rules.map((r) => [r.id, r])),
     opts,
-    open: open3,
+    open: open4,
     fresh,
     existing,
     changes
@@ -50281,7 +50528,7 @@ var GitHubApiError = class extends Error {
 };
 var MAX_PAGES = 100;
 function sleep(ms) {
-  return new Promise((resolve7) => setTimeout(resolve7, ms));
+  return new Promise((resolve8) => setTimeout(resolve8, ms));
 }
 function isRateLimited(status, headers, message) {
   if (status !== 403 && status !== 429) return false;
@@ -50517,6 +50764,7 @@ function readInputs(get2 = (name) => getInput(name)) {
   const base = get2("base");
   const htmlReport = get2("html-report");
   const failOn = get2("fail-on");
+  const failScope = get2("fail-scope");
   return {
     paths: listOf(get2("paths")),
     ...config ? { config } : {},
@@ -50528,18 +50776,20 @@ function readInputs(get2 = (name) => getInput(name)) {
     sarifFile: get2("sarif-file") || "agentpolicy.sarif",
     ...base ? { base } : {},
     annotations: bool("annotations", get2("annotations"), true),
-    ...htmlReport ? { htmlReport } : {}
+    ...htmlReport ? { htmlReport } : {},
+    failOnEmpty: bool("fail-on-empty", get2("fail-on-empty"), false),
+    ...failScope ? { failScope: choice("fail-scope", failScope, FAIL_SCOPES, "all") } : {}
   };
 }
 
 // src/action/outputs.ts
 function actionOutputs(report, files) {
-  const open3 = report.findings.filter((f) => f.status === "open");
-  const highest = SEVERITIES.find((s) => open3.some((f) => f.severity === s)) ?? "none";
-  const fresh = report.base ? open3.filter((f) => f.new).length : open3.length;
+  const open4 = report.findings.filter((f) => f.status === "open");
+  const highest = SEVERITIES.find((s) => open4.some((f) => f.severity === s)) ?? "none";
+  const fresh = report.base ? open4.filter((f) => f.new).length : open4.length;
   return {
     passed: String(report.summary.passed),
-    findings: String(open3.length),
+    findings: String(open4.length),
     "new-findings": String(fresh),
     "highest-severity": highest,
     "report-json": files.reportJson ?? "",
@@ -50553,7 +50803,7 @@ function setOutputs(values) {
 // src/action/sticky.ts
 var ACTIONS_BOT = "github-actions[bot]";
 function sleep2(ms) {
-  return new Promise((resolve7) => setTimeout(resolve7, ms));
+  return new Promise((resolve8) => setTimeout(resolve8, ms));
 }
 async function findStickyComment(api, target, author) {
   const comments = await api.listIssueComments(target.owner, target.repo, target.issue);
@@ -50658,7 +50908,7 @@ function findingsSection2(findings, rules) {
         escapeMarkdown(f.agent ?? ""),
         where(f.file, f.line),
         checkCell2(f, rules),
-        escapeMarkdown(f.message)
+        escapeMarkdown(messageWithRelated(f))
       ])
     ])
   ];
@@ -50676,7 +50926,7 @@ function waivedSection(waived, rules) {
         escapeMarkdown(f.agent ?? ""),
         where(f.file, f.line),
         checkCell2(f, rules),
-        escapeMarkdown(f.message),
+        escapeMarkdown(messageWithRelated(f)),
         escapeMarkdown(f.waiver?.reason ?? ""),
         escapeMarkdown(f.waiver?.approved_by ?? ""),
         escapeMarkdown(f.waiver?.expires ?? "")
@@ -50751,11 +51001,11 @@ function policySection2(report) {
 }
 function formatMarkdown({ report, rules }) {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const open3 = report.findings.filter((f) => f.status !== "waived");
+  const open4 = report.findings.filter((f) => f.status !== "waived");
   const waived = report.findings.filter((f) => f.status === "waived");
   const sections = [
     heading(report),
-    findingsSection2(open3, byId),
+    findingsSection2(open4, byId),
     waivedSection(waived, byId),
     errorSection(report.errors),
     changeSection(report),
@@ -50774,8 +51024,8 @@ function summaryMarkdown(input, limitBytes = SUMMARY_LIMIT_BYTES) {
   const bytes = Buffer.from(text3).subarray(0, limitBytes - Buffer.byteLength(note) - 64);
   let cut = bytes.toString("utf8");
   cut = cut.slice(0, Math.max(0, cut.lastIndexOf("\n")));
-  const open3 = (cut.match(/^<details>/gm) ?? []).length - (cut.match(/^<\/details>/gm) ?? []).length;
-  return cut + "\n" + "\n</details>".repeat(Math.max(0, open3)) + note;
+  const open4 = (cut.match(/^<details>/gm) ?? []).length - (cut.match(/^<\/details>/gm) ?? []).length;
+  return cut + "\n" + "\n</details>".repeat(Math.max(0, open4)) + note;
 }
 async function writeJobSummary(markdown) {
   await summary.addRaw(markdown).write();
@@ -50838,6 +51088,10 @@ async function baseOf(root, inputs, ctx, api) {
     return void 0;
   }
 }
+function emptyPaths(root, paths, result2) {
+  const yielded = [...result2.agents.map((a) => a.doc.file), ...result2.report.errors.map((e) => e.file)];
+  return pathsWithoutAgents(root, paths, yielded);
+}
 function reportPath(env) {
   return join6(env.RUNNER_TEMP || tmpdir(), "agentpolicy-report.json");
 }
@@ -50855,7 +51109,7 @@ async function runAction(env = process.env) {
   }
   if (inputs.token) setSecret(inputs.token);
   const ctx = readContext(env);
-  const root = resolve6(env.GITHUB_WORKSPACE || process.cwd());
+  const root = resolve7(env.GITHUB_WORKSPACE || process.cwd());
   const api = ctx.owner && ctx.repo ? apiFor(inputs, ctx, env) : void 0;
   let result2;
   let policy;
@@ -50884,22 +51138,33 @@ async function runAction(env = process.env) {
     setFailed(`agentpolicy: ${usage}${messageOf2(e)}`);
     return false;
   }
+  const empty = emptyPaths(root, inputs.paths, result2);
+  if (empty.length > 0) {
+    warning(
+      `agentpolicy: ${noAgentsMessage(empty)}; nothing was checked there` + (inputs.failOnEmpty ? "" : " (set fail-on-empty: true to fail such runs)")
+    );
+  }
   if (policy.source) info(`Judged by the policy at the ${policy.source === "base" ? "base" : "head"}.`);
-  const report = {
-    ...result2.report,
-    ...policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {},
-    run: {
-      generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
-      ...ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {},
-      ...ctx.headSha ? { commit: ctx.headSha } : {}
-    }
-  };
+  const scope = inputs.failScope ?? policy.active.config?.settings.fail_scope ?? (ctx.pull ? "new" : "all");
+  const report = applyFailScope(
+    {
+      ...result2.report,
+      ...policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {},
+      run: {
+        generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
+        ...ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {},
+        ...ctx.headSha ? { commit: ctx.headSha } : {}
+      }
+    },
+    scope
+  );
+  info(`Fail scope: ${report.summary.failScope === "new" ? "new findings only" : "all findings"}.`);
   const { rules } = result2;
   const input = { report, rules };
   const prefix = await gitPrefix(root) ?? "";
   const jsonPath = reportPath(env);
   const wroteJson = await step("write the JSON report", () => write(jsonPath, formatJson(input)));
-  const sarifPath = resolve6(root, inputs.sarifFile);
+  const sarifPath = resolve7(root, inputs.sarifFile);
   const wroteSarif = await step("write the SARIF file", () => write(sarifPath, formatSarif(input)));
   await step(
     "set the outputs",
@@ -50911,7 +51176,7 @@ async function runAction(env = process.env) {
     )
   );
   if (inputs.htmlReport) {
-    const htmlPath = resolve6(root, inputs.htmlReport);
+    const htmlPath = resolve7(root, inputs.htmlReport);
     if (await step("write the HTML report", () => write(htmlPath, formatHtml(input))))
       await step("set the html-report output", () => setOutput("html-report", htmlPath));
   }
@@ -50948,7 +51213,10 @@ async function runAction(env = process.env) {
   }
   await step("set the comment-url output", () => setOutput("comment-url", commentUrl));
   if (!report.summary.passed) setFailed(`agentpolicy ${verdict(report)}`);
-  else info(`agentpolicy ${verdict(report)}`);
+  else if (empty.length > 0 && inputs.failOnEmpty) {
+    setFailed(`agentpolicy: ${noAgentsMessage(empty)} (fail-on-empty is set)`);
+    return false;
+  } else info(`agentpolicy ${verdict(report)}`);
   return report.summary.passed;
 }
 
