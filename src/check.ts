@@ -13,6 +13,7 @@ import { configIssueError, isPolicyCheck, policyFinding } from "./policy/policy-
 import { applyWaivers } from "./policy/waivers.js";
 import type { CheckDef, FrameworkDef } from "./policy/types.js";
 import { evaluate } from "./engine/evaluate.js";
+import { applyScopes, scopeCatalogsOf } from "./scopes/apply.js";
 import { makeRedactor } from "./engine/redact.js";
 import { pathSecrets, redactPointer } from "./manifest/secrets.js";
 import { fingerprinter } from "./report/fingerprint.js";
@@ -36,6 +37,11 @@ import { TOOL_VERSION } from "./version.js";
 import { loadNative, isNativeFile } from "./sources/load.js";
 import { keepsFinding } from "./sources/implicit.js";
 import { readSource } from "./manifest/read.js";
+import { applySources } from "./sources/overlay.js";
+import { readSourcesAndOwners } from "./sources/disk.js";
+import { discoverCode, type CodeDiscovery } from "./discovery/run.js";
+import { shadowReportFindings } from "./discovery/report-findings.js";
+import { componentRows } from "./discovery/rows.js";
 import { UsageError } from "./errors.js";
 
 export interface CheckOptions {
@@ -116,6 +122,8 @@ export interface LoadedAgents {
   agents: NormalisedAgent[];
   errors: FileError[];
   files: number;
+  /** Shadow-agent discovery over the same walk (absent when it did not run). */
+  code?: CodeDiscovery;
 }
 
 /** Parse and normalise texts already read; used for the working tree and for a base commit alike. */
@@ -135,7 +143,9 @@ export function loadTexts(sources: Iterable<SourceText>, errors: FileError[] = [
     docs.push(...parsed.documents);
     errors.push(...parsed.errors);
   }
-  return { agents: [...docs.map(normalise), ...natives], errors, files };
+  const read = new Set<string>();
+  for (const { file } of sources) read.add(file);
+  return { agents: applySources([...docs.map(normalise), ...natives], { readFiles: read }), errors, files };
 }
 
 async function loadFromDisk(opts: CheckOptions): Promise<LoadedAgents> {
@@ -162,11 +172,27 @@ async function loadFromDisk(opts: CheckOptions): Promise<LoadedAgents> {
     natives.push(...(native?.agents ?? []));
     nativeErrors.push(...(native?.errors ?? []));
   }
-  return {
-    agents: [...loaded.agents, ...natives],
-    errors: [...found.errors, ...loaded.errors, ...nativeErrors],
+  // `sources:` outside the scanned paths are read too; CODEOWNERS names owners of last resort
+  const extra = await readSourcesAndOwners(opts.root, [...loaded.agents, ...natives], found.files, {
+    maxFileSize: opts.maxFileSize,
+  });
+  const result: LoadedAgents = {
+    agents: extra.agents,
+    errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
     files: found.files.length,
   };
+  // native configs and manifests alike declare the code in their folders
+  if (opts.policy?.config?.settings.discovery?.code !== false) {
+    result.code = await discoverCode({
+      root: opts.root,
+      listing: found.listing,
+      agents: extra.agents,
+      config: opts.policy?.config,
+      maxFileSize: opts.maxFileSize,
+      manifests: new Set(found.files.map((f) => f.file)),
+    });
+  }
+  return result;
 }
 
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
@@ -196,7 +222,9 @@ export function checkAgents(
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
 
-  const { agents, files } = loaded;
+  // provider-native scopes become actions, categories and scope facts (manifest v1.1) before anything reads them
+  const agents = applyScopes(loaded.agents, scopeCatalogsOf(policy));
+  const { files } = loaded;
   const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
   const evaluation = evaluate(agents, checks, {
@@ -228,8 +256,10 @@ export function checkAgents(
     const check = byId.get(raw.ruleId);
     if (!check) continue;
     const agent = agents[raw.agentIndex]!;
-    if (!keepsFinding(agent, raw.ruleId)) continue;
-    const span = agent.doc.locate(raw.pointer);
+    if (!keepsFinding(agent, raw.ruleId, raw.pointer)) continue;
+    // a node merged from a native config (`sources:`) is located in that config's file
+    const elsewhere = agent.doc.resolve?.(raw.pointer);
+    const span = elsewhere?.span ?? agent.doc.locate(raw.pointer);
     const key = {
       ruleId: raw.ruleId,
       agent: agent.name,
@@ -250,7 +280,7 @@ export function checkAgents(
       title: check.title,
       severity: raw.severity,
       message: scrub(raw.message),
-      file: scrub(agent.doc.file),
+      file: scrub(elsewhere?.file ?? agent.doc.file),
       line: span.line,
       column: span.column,
       endLine: span.endLine,
@@ -265,6 +295,18 @@ export function checkAgents(
     if (grouped && !causes.add(finding)) continue;
     findingAgents.set(fingerprint, raw.agentIndex);
     findings.push(finding);
+  }
+
+  if (loaded.code) {
+    findings.push(
+      ...shadowReportFindings(loaded.code.components, {
+        checks: byId,
+        disabled: overrides.disabled,
+        severity: overrides.severity,
+        controls: (id) => controlsForCheck(id, frameworks),
+      }),
+    );
+    errors.push(...loaded.code.errors);
   }
 
   if (config) {
@@ -358,6 +400,7 @@ export function checkAgents(
     findings,
     errors,
     agents: inventoryRows(agents, findings, findingAgents),
+    ...(loaded.code ? { components: componentRows(loaded.code.components, findings) } : {}),
   };
   return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
 }

@@ -3,6 +3,7 @@
 import { baselineCommand } from "./commands/baseline.js";
 import { checkCommand } from "./commands/check.js";
 import { initCommand } from "./commands/init.js";
+import { importCommand } from "./commands/import.js";
 import { inventoryCommand } from "./commands/inventory.js";
 import { rulesCommand } from "./commands/rules.js";
 import { explainCommand } from "./commands/explain.js";
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   baseline: baselineCommand,
   inventory: inventoryCommand,
   init: initCommand,
+  import: importCommand,
   rules: rulesCommand,
   explain: explainCommand,
   schema: schemaCommand,

@@ -83,6 +83,7 @@ const REPORT_KEYS = [
   "changes",
   "fixed",
   "policySource",
+  "baseUnreadable",
   "policyChanges",
   "agents",
   "run",

@@ -7,7 +7,7 @@ import { makeRedactor } from "../engine/redact.js";
 import { formatDuration } from "../manifest/duration.js";
 import type { NormalisedAgent } from "../manifest/types.js";
 import { sourceColumns } from "../sources/columns.js";
-import { emptyCounts, type AgentRow, type FileError, type Finding } from "./model.js";
+import { emptyCounts, type AgentRow, type ComponentRow, type FileError, type Finding } from "./model.js";
 
 export type InventoryRow = AgentRow;
 
@@ -15,6 +15,8 @@ export interface Inventory {
   schemaVersion: 1;
   tool: { name: "agentpolicy"; version: string };
   agents: InventoryRow[];
+  /** Discovered code components with AI agent signals, declared or not. */
+  components?: ComponentRow[];
   /** Files that could not be read or parsed: their agents are missing from the inventory. */
   errors: FileError[];
 }
@@ -95,7 +97,10 @@ export function inventoryRows(
       permissions: permissions.length,
       permissionCategories: distinct(permissions.map((p) => opt(p.category))),
       sensitivePermissions: sensitive.length,
-      ungatedSensitive: sensitive.filter((p) => text(p.approval) === undefined).length,
+      // approval: a gate's name, or {gate, above} (manifest v1.1)
+      ungatedSensitive: sensitive.filter(
+        (p) => text(p.approval) === undefined && text(record(p.approval).gate) === undefined,
+      ).length,
       credentialTypes: distinct(credentials.map((c) => opt(c.type))),
       gates: distinct(list(data.approvals).map((g) => opt(g.name))),
       findings: counts[i]!.findings,

@@ -138,10 +138,16 @@ export function buildAgent(
     trust_all: list("/native/trust_all", config.trustAll, (t) => ({ setting: t.setting })),
     hooks: list("/native/hooks", config.hooks, (h) => ({ event: h.event })),
     directories: list("/native/directories", config.directories, (d) => ({ path: d.path })),
-    invisible: list("/native/invisible", invisible, (x) => ({ char: x.char, where: x.where })),
+    invisible: list("/native/invisible", invisible, (x) => ({
+      char: x.char,
+      where: x.where,
+      file: config.file,
+    })),
+    personal_files: config.personal ? [{ file: config.file }] : [],
     ...(card
       ? {
           card: {
+            file: config.file,
             name: card.name ?? null,
             url: card.url ?? null,
             plain_http: card.plainHttp,
@@ -154,6 +160,7 @@ export function buildAgent(
       : {}),
     config: tree.data,
   };
+  if (config.personal) map("/native/personal_files/0", "");
   if (card) {
     map("/native/card", "");
     map("/native/card/url", card.urlPointer);

@@ -18,8 +18,22 @@ export function isNativeAgent(agent: NormalisedAgent): agent is NativeAgent {
   );
 }
 
-/** Whether a finding of `ruleId` on `agent` is reported (always, unless the agent is implicit). */
-export function keepsFinding(agent: NormalisedAgent, ruleId: string): boolean {
-  if (!isNativeAgent(agent) || !agent.source.implicit) return true;
-  return NATIVE_FAMILIES.test(ruleId) || CONFIG_LEVEL.has(ruleId) || ruleId.startsWith("AP-POLICY-");
+/**
+ * Manifest checks that judge how a manifest is written rather than what it grants: on a permission or
+ * gate read from a native config they have nothing to say. A host's allow rule has no justification
+ * field, its rules are patterns by design, and its prompt has no timeout; a narrow allow rule is the
+ * host's own least-privilege mechanism (the broad ones are AP-HOST-003).
+ */
+const AUTHORING_CHECKS = new Set(["AP-PERM-002", "AP-PERM-003", "AP-GATE-001", "AP-GATE-007"]);
+
+/**
+ * Whether a finding of `ruleId` at `pointer` on `agent` is reported: implicit agents keep their
+ * config-level checks only, and nodes merged from a native config skip the manifest-authoring checks.
+ */
+export function keepsFinding(agent: NormalisedAgent, ruleId: string, pointer = ""): boolean {
+  if (isNativeAgent(agent) && agent.source.implicit) {
+    return NATIVE_FAMILIES.test(ruleId) || CONFIG_LEVEL.has(ruleId) || ruleId.startsWith("AP-POLICY-");
+  }
+  if (AUTHORING_CHECKS.has(ruleId) && agent.doc.resolve?.(pointer) !== undefined) return false;
+  return true;
 }

@@ -35,6 +35,7 @@ describe("action inputs", () => {
       config: ".agentpolicy.yml",
       policySource: "head",
       failOnEmpty: true,
+      unreadableBase: "fail",
     });
   });
 
@@ -44,6 +45,7 @@ describe("action inputs", () => {
       frameworks: [],
       comment: "on-change",
       policySource: "base",
+      unreadableBase: "fail",
       token: "",
       sarifFile: "agentpolicy.sarif",
       annotations: true,

@@ -72,6 +72,9 @@ describe("the built-in policy", () => {
       "AP-SCHEMA-001",
       "AP-SCHEMA-002",
       "AP-SCHEMA-003",
+      "AP-SCHEMA-004",
+      "AP-SHADOW-001",
+      "AP-SHADOW-002",
     ]);
   });
 

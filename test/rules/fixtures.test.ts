@@ -10,11 +10,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/engine/evaluate.js";
-import { normalise } from "../../src/manifest/normalise.js";
-import { parseSource } from "../../src/manifest/parse.js";
 import { loadPolicy } from "../../src/policy/load.js";
 import { loadTexts } from "../../src/check.js";
 import { isNativeFile } from "../../src/sources/load.js";
+import { applyScopes } from "../../src/scopes/apply.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/rules", import.meta.url));
 const NOW = Date.UTC(2026, 10, 1);
@@ -73,12 +72,11 @@ function side(checkId: string, name: "fail" | "pass"): FixtureFile[] | undefined
 /** Parses and evaluates one side with every loaded check; returns each finding as "file pointer". */
 function run(files: FixtureFile[]): { hits: Map<string, string[]>; problems: string[] } {
   const problems: string[] = [];
-  const manifests = files.filter((f) => !isNativeFile(f.file));
-  const parsed = manifests.map((f) => parseSource(f.file, f.text));
-  for (const p of parsed) for (const e of p.errors) problems.push(`${e.file}:${e.line}: ${e.message}`);
-  const native = loadTexts(files.filter((f) => isNativeFile(f.file)));
-  for (const e of native.errors) problems.push(`${e.file}:${e.line}: ${e.message}`);
-  const agents = [...parsed.flatMap((p) => p.documents).map(normalise), ...native.agents];
+  // the same loading as a check of these files: manifests, native configs and the `sources:` overlay
+  const loaded = loadTexts(files);
+  for (const e of loaded.errors) problems.push(`${e.file}:${e.line}: ${e.message}`);
+  // as the pipeline does (src/check.ts): scopes are derived before rules run
+  const agents = applyScopes(loaded.agents);
   const result = evaluate(agents, checks, { now: NOW });
   for (const e of result.errors) problems.push(`${e.ruleId} threw: ${e.message}`);
   const hits = new Map<string, string[]>();

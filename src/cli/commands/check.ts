@@ -1,4 +1,6 @@
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
+import { bomDetails, formatCycloneDx } from "../../format/cyclonedx.js";
 import { runCheck } from "../../check.js";
 import { compareWithReader } from "../../diff/compare.js";
 import { format, FORMATS, type FormatName } from "../../format/index.js";
@@ -42,7 +44,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(CHECK_HELP + "\n");
     return EXIT.passed;
   }
-  const fmt = oneOf<FormatName>("format", values.format, FORMATS, "text");
+  // cyclonedx is the AI bill of materials of the checked tree (agents, models, MCP servers, AI libraries)
+  const fmt = oneOf<FormatName | "cyclonedx">("format", values.format, [...FORMATS, "cyclonedx"], "text");
   const failOn = values["fail-on"] === undefined ? undefined : failOnOf(values["fail-on"]);
   if (values["fail-scope"] !== undefined && values.base === undefined) {
     throw new UsageError("--fail-scope needs --base: without a base every finding is new");
@@ -100,7 +103,13 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
         }
       : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
-  if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
+  if (fmt === "cyclonedx") {
+    deliver(
+      io,
+      formatCycloneDx({ report, details: bomDetails(checked.agents), name: basename(io.cwd) }),
+      values.output,
+    );
+  } else if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
   else if (fmt === "junit")
     deliverStream(values.output, (write) => writeJunit({ report: shown, rules }, write), io);
   else deliver(io, format(fmt, { report: shown, rules, color }), values.output);

@@ -46,6 +46,33 @@ export function readCodexConfig(data: unknown, file: string, secrets: string[]):
     }
   };
   posture(data, "", "");
+  const mode = str(data.sandbox_mode);
+  const policy = str(data.approval_policy);
+  // what the sandbox lets commands reach, as permissions (the inventory's access level follows)
+  const gated = policy !== undefined && policy !== "never";
+  const at = "/sandbox_mode";
+  const grant = (resource: string, actions: string[], category: string, ask: boolean): void => {
+    config.allow.push({
+      rule: `sandbox_mode = "${mode ?? ""}"`,
+      tool: "sandbox",
+      pointer: at,
+      resource,
+      actions,
+      category,
+    });
+    if (ask)
+      config.ask.push({
+        rule: `approval_policy = "${policy ?? ""}"`,
+        tool: "sandbox",
+        pointer: "/approval_policy",
+        resource: "shell:* (outside the sandbox)",
+        actions: ["execute"],
+        category: "code-execution",
+      });
+  };
+  if (mode === "read-only") grant("file:**", ["read"], "filesystem", gated);
+  else if (mode === "workspace-write") grant("file:./**", ["write"], "filesystem", gated);
+  else if (mode === "danger-full-access") grant("*", ["*"], "code-execution", false);
   if (isRecord(data.profiles)) {
     for (const name of Object.keys(data.profiles)) {
       const p = data.profiles[name];
