@@ -40,6017 +40,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
-var require_attachmentEncoding = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AttachmentEncoding = void 0;
-    var AttachmentEncoding;
-    (function(AttachmentEncoding2) {
-      AttachmentEncoding2["Base64"] = "base64";
-    })(AttachmentEncoding || (exports.AttachmentEncoding = AttachmentEncoding = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
-var require_componentScope = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ComponentScope = void 0;
-    var ComponentScope;
-    (function(ComponentScope2) {
-      ComponentScope2["Required"] = "required";
-      ComponentScope2["Optional"] = "optional";
-      ComponentScope2["Excluded"] = "excluded";
-    })(ComponentScope || (exports.ComponentScope = ComponentScope = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
-var require_componentType = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ComponentType = void 0;
-    var ComponentType;
-    (function(ComponentType2) {
-      ComponentType2["Application"] = "application";
-      ComponentType2["Framework"] = "framework";
-      ComponentType2["Library"] = "library";
-      ComponentType2["Container"] = "container";
-      ComponentType2["Platform"] = "platform";
-      ComponentType2["OperatingSystem"] = "operating-system";
-      ComponentType2["Device"] = "device";
-      ComponentType2["DeviceDriver"] = "device-driver";
-      ComponentType2["Firmware"] = "firmware";
-      ComponentType2["File"] = "file";
-      ComponentType2["MachineLearningModel"] = "machine-learning-model";
-      ComponentType2["Data"] = "data";
-      ComponentType2["CryptographicAsset"] = "cryptographic-asset";
-    })(ComponentType || (exports.ComponentType = ComponentType = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
-var require_externalReferenceType = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ExternalReferenceType = void 0;
-    var ExternalReferenceType;
-    (function(ExternalReferenceType2) {
-      ExternalReferenceType2["VCS"] = "vcs";
-      ExternalReferenceType2["IssueTracker"] = "issue-tracker";
-      ExternalReferenceType2["Website"] = "website";
-      ExternalReferenceType2["Advisories"] = "advisories";
-      ExternalReferenceType2["BOM"] = "bom";
-      ExternalReferenceType2["MailingList"] = "mailing-list";
-      ExternalReferenceType2["Social"] = "social";
-      ExternalReferenceType2["Chat"] = "chat";
-      ExternalReferenceType2["Documentation"] = "documentation";
-      ExternalReferenceType2["Support"] = "support";
-      ExternalReferenceType2["SourceDistribution"] = "source-distribution";
-      ExternalReferenceType2["Distribution"] = "distribution";
-      ExternalReferenceType2["DistributionIntake"] = "distribution-intake";
-      ExternalReferenceType2["License"] = "license";
-      ExternalReferenceType2["BuildMeta"] = "build-meta";
-      ExternalReferenceType2["BuildSystem"] = "build-system";
-      ExternalReferenceType2["ReleaseNotes"] = "release-notes";
-      ExternalReferenceType2["SecurityContact"] = "security-contact";
-      ExternalReferenceType2["ModelCard"] = "model-card";
-      ExternalReferenceType2["Log"] = "log";
-      ExternalReferenceType2["Configuration"] = "configuration";
-      ExternalReferenceType2["Evidence"] = "evidence";
-      ExternalReferenceType2["Formulation"] = "formulation";
-      ExternalReferenceType2["Attestation"] = "attestation";
-      ExternalReferenceType2["ThreatModel"] = "threat-model";
-      ExternalReferenceType2["AdversaryModel"] = "adversary-model";
-      ExternalReferenceType2["RiskAssessment"] = "risk-assessment";
-      ExternalReferenceType2["VulnerabilityAssertion"] = "vulnerability-assertion";
-      ExternalReferenceType2["ExploitabilityStatement"] = "exploitability-statement";
-      ExternalReferenceType2["PentestReport"] = "pentest-report";
-      ExternalReferenceType2["StaticAnalysisReport"] = "static-analysis-report";
-      ExternalReferenceType2["DynamicAnalysisReport"] = "dynamic-analysis-report";
-      ExternalReferenceType2["RuntimeAnalysisReport"] = "runtime-analysis-report";
-      ExternalReferenceType2["ComponentAnalysisReport"] = "component-analysis-report";
-      ExternalReferenceType2["MaturityReport"] = "maturity-report";
-      ExternalReferenceType2["CertificationReport"] = "certification-report";
-      ExternalReferenceType2["CodifiedInfrastructure"] = "codified-infrastructure";
-      ExternalReferenceType2["QualityMetrics"] = "quality-metrics";
-      ExternalReferenceType2["POAM"] = "poam";
-      ExternalReferenceType2["ElectronicSignature"] = "electronic-signature";
-      ExternalReferenceType2["DigitalSignature"] = "digital-signature";
-      ExternalReferenceType2["RFC9116"] = "rfc-9116";
-      ExternalReferenceType2["Citation"] = "citation";
-      ExternalReferenceType2["Patent"] = "patent";
-      ExternalReferenceType2["PatentAssertion"] = "patent-assertion";
-      ExternalReferenceType2["PatentFamily"] = "patent-family";
-      ExternalReferenceType2["Other"] = "other";
-    })(ExternalReferenceType || (exports.ExternalReferenceType = ExternalReferenceType = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
-var require_hashAlogorithm = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HashAlgorithm = void 0;
-    var HashAlgorithm;
-    (function(HashAlgorithm2) {
-      HashAlgorithm2["MD5"] = "MD5";
-      HashAlgorithm2["SHA-1"] = "SHA-1";
-      HashAlgorithm2["SHA-256"] = "SHA-256";
-      HashAlgorithm2["SHA-384"] = "SHA-384";
-      HashAlgorithm2["SHA-512"] = "SHA-512";
-      HashAlgorithm2["SHA3-256"] = "SHA3-256";
-      HashAlgorithm2["SHA3-384"] = "SHA3-384";
-      HashAlgorithm2["SHA3-512"] = "SHA3-512";
-      HashAlgorithm2["BLAKE2b-256"] = "BLAKE2b-256";
-      HashAlgorithm2["BLAKE2b-384"] = "BLAKE2b-384";
-      HashAlgorithm2["BLAKE2b-512"] = "BLAKE2b-512";
-      HashAlgorithm2["BLAKE3"] = "BLAKE3";
-      HashAlgorithm2["Streebog-256"] = "Streebog-256";
-      HashAlgorithm2["Streebog-512"] = "Streebog-512";
-    })(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
-var require_licenseAcknowledgement = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.LicenseAcknowledgement = void 0;
-    var LicenseAcknowledgement;
-    (function(LicenseAcknowledgement2) {
-      LicenseAcknowledgement2["Declared"] = "declared";
-      LicenseAcknowledgement2["Concluded"] = "concluded";
-    })(LicenseAcknowledgement || (exports.LicenseAcknowledgement = LicenseAcknowledgement = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
-var require_lifecyclePhase = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.LifecyclePhase = void 0;
-    var LifecyclePhase;
-    (function(LifecyclePhase2) {
-      LifecyclePhase2["Design"] = "design";
-      LifecyclePhase2["PreBuild"] = "pre-build";
-      LifecyclePhase2["Build"] = "build";
-      LifecyclePhase2["PostBuild"] = "post-build";
-      LifecyclePhase2["Operations"] = "operations";
-      LifecyclePhase2["Discovery"] = "discovery";
-      LifecyclePhase2["Decommission"] = "decommission";
-    })(LifecyclePhase || (exports.LifecyclePhase = LifecyclePhase = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
-var require_affectStatus = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AffectStatus = void 0;
-    var AffectStatus;
-    (function(AffectStatus2) {
-      AffectStatus2["Affected"] = "affected";
-      AffectStatus2["Unaffected"] = "unaffected";
-      AffectStatus2["Unknown"] = "unknown";
-    })(AffectStatus || (exports.AffectStatus = AffectStatus = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
-var require_analysisJustification = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AnalysisJustification = void 0;
-    var AnalysisJustification;
-    (function(AnalysisJustification2) {
-      AnalysisJustification2["CodeNotPresent"] = "code_not_present";
-      AnalysisJustification2["CodeNotReachable"] = "code_not_reachable";
-      AnalysisJustification2["RequiresConfiguration"] = "requires_configuration";
-      AnalysisJustification2["RequiresDependency"] = "requires_dependency";
-      AnalysisJustification2["RequiresEnvironment"] = "requires_environment";
-      AnalysisJustification2["ProtectedByCompiler"] = "protected_by_compiler";
-      AnalysisJustification2["ProtectedAtRuntime"] = "protected_at_runtime";
-      AnalysisJustification2["ProtectedAtPerimeter"] = "protected_at_perimeter";
-      AnalysisJustification2["ProtectedByMitigatingControl"] = "protected_by_mitigating_control";
-    })(AnalysisJustification || (exports.AnalysisJustification = AnalysisJustification = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
-var require_sortable = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
-    exports.compareObjectsSymbol = /* @__PURE__ */ Symbol("internal compare function");
-    var SortableSet = class extends Set {
-      sorted() {
-        return Array.from(this).sort(this[exports.compareObjectsSymbol]);
-      }
-      compare(other) {
-        const sortedOther = other.sorted();
-        const sortedSelf = this.sorted();
-        if (sortedSelf.length !== sortedOther.length) {
-          return sortedSelf.length - sortedOther.length;
-        }
-        for (let i = sortedSelf.length - 1; i >= 0; --i) {
-          const iCompared = this[exports.compareObjectsSymbol](sortedSelf[i], sortedOther[i]);
-          if (iCompared !== 0) {
-            return iCompared;
-          }
-        }
-        return 0;
-      }
-    };
-    exports.SortableSet = SortableSet;
-    var SortableComparables = class extends SortableSet {
-      [exports.compareObjectsSymbol](a, b) {
-        if (a.constructor === b.constructor) {
-          return a.compare(b);
-        }
-        return a.constructor.name.localeCompare(b.constructor.name);
-      }
-    };
-    exports.SortableComparables = SortableComparables;
-    var SortableStringables = class extends SortableSet {
-      [exports.compareObjectsSymbol](a, b) {
-        return a.toString().localeCompare(b.toString());
-      }
-    };
-    exports.SortableStringables = SortableStringables;
-    var SortableNumbers = class extends SortableSet {
-      [exports.compareObjectsSymbol](a, b) {
-        return a - b;
-      }
-    };
-    exports.SortableNumbers = SortableNumbers;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
-var require_analysisResponse = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
-    var sortable_1 = require_sortable();
-    var AnalysisResponse;
-    (function(AnalysisResponse2) {
-      AnalysisResponse2["CanNotFix"] = "can_not_fix";
-      AnalysisResponse2["WillNotFix"] = "will_not_fix";
-      AnalysisResponse2["Update"] = "update";
-      AnalysisResponse2["Rollback"] = "rollback";
-      AnalysisResponse2["WorkaroundAvailable"] = "workaround_available";
-    })(AnalysisResponse || (exports.AnalysisResponse = AnalysisResponse = {}));
-    var AnalysisResponseRepository = class extends sortable_1.SortableStringables {
-    };
-    exports.AnalysisResponseRepository = AnalysisResponseRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
-var require_analysisState = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AnalysisState = void 0;
-    var AnalysisState;
-    (function(AnalysisState2) {
-      AnalysisState2["Resolved"] = "resolved";
-      AnalysisState2["ResolvedWithPedigree"] = "resolved_with_pedigree";
-      AnalysisState2["Exploitable"] = "exploitable";
-      AnalysisState2["InTriage"] = "in_triage";
-      AnalysisState2["FalsePositive"] = "false_positive";
-      AnalysisState2["NotAffected"] = "not_affected";
-    })(AnalysisState || (exports.AnalysisState = AnalysisState = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
-var require_ratingMethod = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.RatingMethod = void 0;
-    var RatingMethod;
-    (function(RatingMethod2) {
-      RatingMethod2["CVSSv2"] = "CVSSv2";
-      RatingMethod2["CVSSv3"] = "CVSSv3";
-      RatingMethod2["CVSSv31"] = "CVSSv31";
-      RatingMethod2["CVSSv4"] = "CVSSv4";
-      RatingMethod2["OWASP"] = "OWASP";
-      RatingMethod2["SSVC"] = "SSVC";
-      RatingMethod2["Other"] = "other";
-    })(RatingMethod || (exports.RatingMethod = RatingMethod = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
-var require_severity = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Severity = void 0;
-    var Severity;
-    (function(Severity2) {
-      Severity2["Critical"] = "critical";
-      Severity2["High"] = "high";
-      Severity2["Medium"] = "medium";
-      Severity2["Low"] = "low";
-      Severity2["Info"] = "info";
-      Severity2["None"] = "none";
-      Severity2["Unknown"] = "unknown";
-    })(Severity || (exports.Severity = Severity = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
-var require_vulnerability = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_affectStatus(), exports);
-    __exportStar(require_analysisJustification(), exports);
-    __exportStar(require_analysisResponse(), exports);
-    __exportStar(require_analysisState(), exports);
-    __exportStar(require_ratingMethod(), exports);
-    __exportStar(require_severity(), exports);
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
-var require_enums = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result2 = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
-        }
-        __setModuleDefault(result2, mod);
-        return result2;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Vulnerability = void 0;
-    __exportStar(require_attachmentEncoding(), exports);
-    __exportStar(require_componentScope(), exports);
-    __exportStar(require_componentType(), exports);
-    __exportStar(require_externalReferenceType(), exports);
-    __exportStar(require_hashAlogorithm(), exports);
-    __exportStar(require_licenseAcknowledgement(), exports);
-    __exportStar(require_lifecyclePhase(), exports);
-    exports.Vulnerability = __importStar(require_vulnerability());
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
-var require_attachment = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Attachment = void 0;
-    var Attachment = class {
-      contentType;
-      content;
-      encoding;
-      constructor(content, op = {}) {
-        this.contentType = op.contentType;
-        this.content = content;
-        this.encoding = op.encoding;
-      }
-    };
-    exports.Attachment = Attachment;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
-var require_integer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isInteger = isInteger;
-    exports.isNonNegativeInteger = isNonNegativeInteger;
-    exports.isPositiveInteger = isPositiveInteger;
-    function isInteger(value) {
-      return Number.isInteger(value);
-    }
-    function isNonNegativeInteger(value) {
-      return isInteger(value) && value >= 0;
-    }
-    function isPositiveInteger(value) {
-      return isInteger(value) && value > 0;
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
-var require_tree = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.treeIteratorSymbol = void 0;
-    exports.treeIteratorSymbol = /* @__PURE__ */ Symbol("iterator of a tree/nesting-like structure");
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
-var require_cpe = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isCPE = isCPE;
-    var cpePattern = /^([c][pP][eE]:\/[AHOaho]?(:[A-Za-z0-9\._\-~%]*){0,6})$|^(cpe:2\.3:[aho\*\-](:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){5}(:(([a-zA-Z]{2,3}(-([a-zA-Z]{2}|[0-9]{3}))?)|[\*\-]))(:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){4})$/;
-    function isCPE(value) {
-      return typeof value === "string" && cpePattern.test(value);
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
-var require_bomRef = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BomRefRepository = exports.BomRef = void 0;
-    var BomRef = class {
-      value;
-      constructor(value) {
-        this.value = value;
-      }
-      compare(other) {
-        return this.toString().localeCompare(other.toString());
-      }
-      toString() {
-        return this.value ?? "";
-      }
-    };
-    exports.BomRef = BomRef;
-    var BomRefRepository = class extends Set {
-    };
-    exports.BomRefRepository = BomRefRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
-var require_copyright = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CopyrightRepository = void 0;
-    var sortable_1 = require_sortable();
-    var CopyrightRepository = class extends sortable_1.SortableStringables {
-    };
-    exports.CopyrightRepository = CopyrightRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
-var require_hash = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HashDictionary = void 0;
-    var HashDictionary = class _HashDictionary extends Map {
-      static #compareItems([a1, c1], [a2, c2]) {
-        return a1.localeCompare(a2) || c1.localeCompare(c2);
-      }
-      sorted() {
-        return Array.from(this.entries()).sort(_HashDictionary.#compareItems);
-      }
-    };
-    exports.HashDictionary = HashDictionary;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
-var require_externalReference = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
-    var sortable_1 = require_sortable();
-    var hash_1 = require_hash();
-    var ExternalReference = class {
-      url;
-      type;
-      hashes;
-      comment;
-      constructor(url, type, op = {}) {
-        this.url = url;
-        this.type = type;
-        this.hashes = op.hashes ?? new hash_1.HashDictionary();
-        this.comment = op.comment;
-      }
-      compare(other) {
-        return this.type.localeCompare(other.type) || this.url.toString().localeCompare(other.url.toString());
-      }
-    };
-    exports.ExternalReference = ExternalReference;
-    var ExternalReferenceRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.ExternalReferenceRepository = ExternalReferenceRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
-var require_property = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.PropertyRepository = exports.Property = void 0;
-    var sortable_1 = require_sortable();
-    var Property = class {
-      name;
-      value;
-      constructor(name, value) {
-        this.name = name;
-        this.value = value;
-      }
-      compare(other) {
-        return this.name.localeCompare(other.name) || this.value.localeCompare(other.value);
-      }
-    };
-    exports.Property = Property;
-    var PropertyRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.PropertyRepository = PropertyRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
-var require_license = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
-    var property_1 = require_property();
-    var LicenseExpression = class {
-      #expression;
-      acknowledgement;
-      constructor(expression) {
-        this.expression = expression;
-      }
-      get expression() {
-        return this.#expression;
-      }
-      set expression(value) {
-        if (value === "") {
-          throw new RangeError("value is empty string");
-        }
-        this.#expression = value;
-      }
-      compare(other) {
-        return this.#expression.localeCompare(other.#expression);
-      }
-    };
-    exports.LicenseExpression = LicenseExpression;
-    var DisjunctiveLicenseBase = class {
-      acknowledgement;
-      text;
-      #url;
-      properties;
-      constructor(op = {}) {
-        this.acknowledgement = op.acknowledgement;
-        this.text = op.text;
-        this.url = op.url;
-        this.properties = op.properties ?? new property_1.PropertyRepository();
-      }
-      get url() {
-        return this.#url;
-      }
-      set url(value) {
-        this.#url = value === "" ? void 0 : value;
-      }
-    };
-    var NamedLicense = class extends DisjunctiveLicenseBase {
-      name;
-      constructor(name, op = {}) {
-        super(op);
-        this.name = name;
-      }
-      compare(other) {
-        return this.name.localeCompare(other.name);
-      }
-    };
-    exports.NamedLicense = NamedLicense;
-    var SpdxLicense = class extends DisjunctiveLicenseBase {
-      #id;
-      constructor(id, op = {}) {
-        super(op);
-        this.id = id;
-      }
-      get id() {
-        return this.#id;
-      }
-      set id(value) {
-        if (value === "") {
-          throw new RangeError("value is empty string");
-        }
-        this.#id = value;
-      }
-      compare(other) {
-        return this.#id.localeCompare(other.#id);
-      }
-    };
-    exports.SpdxLicense = SpdxLicense;
-    var LicenseRepository = class _LicenseRepository extends Set {
-      static #compareItems(a, b) {
-        if (a.constructor === b.constructor) {
-          return a.compare(b);
-        }
-        return a.constructor.name.localeCompare(b.constructor.name);
-      }
-      sorted() {
-        return Array.from(this).sort(_LicenseRepository.#compareItems);
-      }
-    };
-    exports.LicenseRepository = LicenseRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
-var require_component = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
-    var sortable_1 = require_sortable();
-    var tree_1 = require_tree();
-    var cpe_1 = require_cpe();
-    var bomRef_1 = require_bomRef();
-    var copyright_1 = require_copyright();
-    var externalReference_1 = require_externalReference();
-    var hash_1 = require_hash();
-    var license_1 = require_license();
-    var property_1 = require_property();
-    var Component = class {
-      type;
-      name;
-      author;
-      copyright;
-      description;
-      externalReferences;
-      group;
-      hashes;
-      licenses;
-      publisher;
-      purl;
-      scope;
-      supplier;
-      swid;
-      version;
-      components;
-      properties;
-      evidence;
-      #bomRef;
-      #cpe;
-      dependencies;
-      constructor(type, name, op = {}) {
-        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
-        this.type = type;
-        this.name = name;
-        this.supplier = op.supplier;
-        this.author = op.author;
-        this.copyright = op.copyright;
-        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
-        this.group = op.group;
-        this.hashes = op.hashes ?? new hash_1.HashDictionary();
-        this.licenses = op.licenses ?? new license_1.LicenseRepository();
-        this.publisher = op.publisher;
-        this.purl = op.purl;
-        this.scope = op.scope;
-        this.swid = op.swid;
-        this.version = op.version;
-        this.description = op.description;
-        this.components = op.components ?? new ComponentRepository();
-        this.cpe = op.cpe;
-        this.properties = op.properties ?? new property_1.PropertyRepository();
-        this.evidence = op.evidence;
-        this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
-      }
-      get bomRef() {
-        return this.#bomRef;
-      }
-      get cpe() {
-        return this.#cpe;
-      }
-      set cpe(value) {
-        if (value !== void 0 && !(0, cpe_1.isCPE)(value)) {
-          throw new TypeError("Not CPE nor undefined");
-        }
-        this.#cpe = value;
-      }
-      compare(other) {
-        const bomRefCompare = this.bomRef.compare(other.bomRef);
-        if (bomRefCompare !== 0) {
-          return bomRefCompare;
-        }
-        if (this.purl !== void 0 && other.purl !== void 0) {
-          return this.purl.localeCompare(other.purl);
-        }
-        if (this.#cpe !== void 0 && other.#cpe !== void 0) {
-          return this.#cpe.localeCompare(other.#cpe);
-        }
-        return (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
-      }
-    };
-    exports.Component = Component;
-    var ComponentRepository = class extends sortable_1.SortableComparables {
-      *[tree_1.treeIteratorSymbol]() {
-        for (const component of this) {
-          yield component;
-          yield* component.components[tree_1.treeIteratorSymbol]();
-        }
-      }
-    };
-    exports.ComponentRepository = ComponentRepository;
-    var ComponentEvidence = class {
-      licenses;
-      copyright;
-      constructor(op = {}) {
-        this.licenses = op.licenses ?? new license_1.LicenseRepository();
-        this.copyright = op.copyright ?? new copyright_1.CopyrightRepository();
-      }
-    };
-    exports.ComponentEvidence = ComponentEvidence;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
-var require_lifecycle = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.LifecycleRepository = exports.NamedLifecycle = void 0;
-    var NamedLifecycle = class {
-      name;
-      description;
-      constructor(name, op = {}) {
-        this.name = name;
-        this.description = op.description;
-      }
-      compare(other) {
-        return this.name.localeCompare(other.name);
-      }
-    };
-    exports.NamedLifecycle = NamedLifecycle;
-    var LifecycleRepository = class _LifecycleRepository extends Set {
-      static #compareItems(a, b) {
-        if (a.constructor === b.constructor) {
-          return a instanceof NamedLifecycle ? a.compare(b) : a.localeCompare(b);
-        }
-        return a.constructor.name.localeCompare(b.constructor.name);
-      }
-      sorted() {
-        return Array.from(this).sort(_LifecycleRepository.#compareItems);
-      }
-    };
-    exports.LifecycleRepository = LifecycleRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
-var require_organizationalContact = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
-    var sortable_1 = require_sortable();
-    var OrganizationalContact = class {
-      name;
-      email;
-      phone;
-      constructor(op = {}) {
-        this.name = op.name;
-        this.email = op.email;
-        this.phone = op.phone;
-      }
-      compare(other) {
-        return (this.name ?? "").localeCompare(other.name ?? "") || (this.email ?? "").localeCompare(other.email ?? "") || (this.phone ?? "").localeCompare(other.phone ?? "");
-      }
-    };
-    exports.OrganizationalContact = OrganizationalContact;
-    var OrganizationalContactRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.OrganizationalContactRepository = OrganizationalContactRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
-var require_service = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ServiceRepository = exports.Service = void 0;
-    var sortable_1 = require_sortable();
-    var tree_1 = require_tree();
-    var bomRef_1 = require_bomRef();
-    var externalReference_1 = require_externalReference();
-    var license_1 = require_license();
-    var property_1 = require_property();
-    var Service = class {
-      provider;
-      group;
-      name;
-      version;
-      description;
-      licenses;
-      externalReferences;
-      services;
-      properties;
-      #bomRef;
-      dependencies;
-      constructor(name, op = {}) {
-        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
-        this.provider = op.provider;
-        this.group = op.group;
-        this.name = name;
-        this.version = op.version;
-        this.description = op.description;
-        this.licenses = op.licenses ?? new license_1.LicenseRepository();
-        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
-        this.services = op.services ?? new ServiceRepository();
-        this.properties = op.properties ?? new property_1.PropertyRepository();
-        this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
-      }
-      get bomRef() {
-        return this.#bomRef;
-      }
-      compare(other) {
-        const bomRefCompare = this.bomRef.compare(other.bomRef);
-        if (bomRefCompare !== 0) {
-          return bomRefCompare;
-        }
-        return (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
-      }
-    };
-    exports.Service = Service;
-    var ServiceRepository = class extends sortable_1.SortableComparables {
-      *[tree_1.treeIteratorSymbol]() {
-        for (const service of this) {
-          yield service;
-          yield* service.services[tree_1.treeIteratorSymbol]();
-        }
-      }
-    };
-    exports.ServiceRepository = ServiceRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
-var require_tool = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Tools = exports.ToolRepository = exports.Tool = void 0;
-    var sortable_1 = require_sortable();
-    var component_1 = require_component();
-    var externalReference_1 = require_externalReference();
-    var hash_1 = require_hash();
-    var service_1 = require_service();
-    var Tool = class _Tool {
-      vendor;
-      name;
-      version;
-      hashes;
-      externalReferences;
-      constructor(op = {}) {
-        this.vendor = op.vendor;
-        this.name = op.name;
-        this.version = op.version;
-        this.hashes = op.hashes ?? new hash_1.HashDictionary();
-        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
-      }
-      compare(other) {
-        return (this.vendor ?? "").localeCompare(other.vendor ?? "") || (this.name ?? "").localeCompare(other.name ?? "") || (this.version ?? "").localeCompare(other.version ?? "");
-      }
-      static fromComponent(component) {
-        return new _Tool({
-          vendor: component.group,
-          name: component.name,
-          version: component.version,
-          hashes: component.hashes,
-          externalReferences: component.externalReferences
-        });
-      }
-      static fromService(service) {
-        return new _Tool({
-          vendor: service.group,
-          name: service.name,
-          version: service.version,
-          externalReferences: service.externalReferences
-        });
-      }
-    };
-    exports.Tool = Tool;
-    var ToolRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.ToolRepository = ToolRepository;
-    var Tools = class {
-      components;
-      services;
-      tools;
-      constructor(op = {}) {
-        this.components = op.components ?? new component_1.ComponentRepository();
-        this.services = op.services ?? new service_1.ServiceRepository();
-        this.tools = op.tools ?? new ToolRepository();
-      }
-      get size() {
-        return this.components.size + this.services.size + this.tools.size;
-      }
-    };
-    exports.Tools = Tools;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Metadata = void 0;
-    var license_1 = require_license();
-    var lifecycle_1 = require_lifecycle();
-    var organizationalContact_1 = require_organizationalContact();
-    var property_1 = require_property();
-    var tool_1 = require_tool();
-    var Metadata = class {
-      timestamp;
-      lifecycles;
-      tools;
-      authors;
-      component;
-      manufacture;
-      supplier;
-      licenses;
-      properties;
-      constructor(op = {}) {
-        this.timestamp = op.timestamp;
-        this.lifecycles = op.lifecycles ?? new lifecycle_1.LifecycleRepository();
-        this.tools = op.tools ?? new tool_1.Tools();
-        this.authors = op.authors ?? new organizationalContact_1.OrganizationalContactRepository();
-        this.component = op.component;
-        this.manufacture = op.manufacture;
-        this.supplier = op.supplier;
-        this.licenses = op.licenses ?? new license_1.LicenseRepository();
-        this.properties = op.properties ?? new property_1.PropertyRepository();
-      }
-    };
-    exports.Metadata = Metadata;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
-var require_cwe = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CweRepository = void 0;
-    exports.isCWE = isCWE;
-    var sortable_1 = require_sortable();
-    var integer_1 = require_integer();
-    function isCWE(value) {
-      return (0, integer_1.isPositiveInteger)(value);
-    }
-    var CweRepository = class extends sortable_1.SortableNumbers {
-    };
-    exports.CweRepository = CweRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
-var require_advisory = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AdvisoryRepository = exports.Advisory = void 0;
-    var sortable_1 = require_sortable();
-    var Advisory = class {
-      title;
-      url;
-      constructor(url, op = {}) {
-        this.url = url;
-        this.title = op.title;
-      }
-      compare(other) {
-        return this.url.toString().localeCompare(other.url.toString()) || (this.title ?? "").localeCompare(other.title ?? "");
-      }
-    };
-    exports.Advisory = Advisory;
-    var AdvisoryRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.AdvisoryRepository = AdvisoryRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
-var require_affect = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
-    var sortable_1 = require_sortable();
-    var Affect = class {
-      ref;
-      versions;
-      constructor(ref, op = {}) {
-        this.ref = ref;
-        this.versions = op.versions ?? new AffectedVersionRepository();
-      }
-      compare(other) {
-        return this.ref.compare(other.ref) || this.versions.compare(other.versions);
-      }
-    };
-    exports.Affect = Affect;
-    var AffectRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.AffectRepository = AffectRepository;
-    var AffectedSingleVersion = class {
-      version;
-      status;
-      constructor(version, op = {}) {
-        this.version = version;
-        this.status = op.status;
-      }
-      compare(other) {
-        return this.version.localeCompare(other.version) || (this.status ?? "").localeCompare(other.status ?? "");
-      }
-    };
-    exports.AffectedSingleVersion = AffectedSingleVersion;
-    var AffectedVersionRange = class {
-      range;
-      status;
-      constructor(range, op = {}) {
-        this.range = range;
-        this.status = op.status;
-      }
-      compare(other) {
-        return this.range.localeCompare(other.range) || (this.status ?? "").localeCompare(other.status ?? "");
-      }
-    };
-    exports.AffectedVersionRange = AffectedVersionRange;
-    var AffectedVersionRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.AffectedVersionRepository = AffectedVersionRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
-var require_rating = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.RatingRepository = exports.Rating = void 0;
-    var sortable_1 = require_sortable();
-    var Rating = class {
-      source;
-      score;
-      severity;
-      method;
-      vector;
-      justification;
-      constructor(op = {}) {
-        this.source = op.source;
-        this.score = op.score;
-        this.severity = op.severity;
-        this.method = op.method;
-        this.vector = op.vector;
-        this.justification = op.justification;
-      }
-      compare(other) {
-        return (this.score ?? 0) - (other.score ?? 0) || (this.vector ?? "").localeCompare(other.vector ?? "") || (this.justification ?? "").localeCompare(other.justification ?? "") || (this.severity ?? "").localeCompare(other.severity ?? "") || (this.method ?? "").localeCompare(other.method ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0);
-      }
-    };
-    exports.Rating = Rating;
-    var RatingRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.RatingRepository = RatingRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
-var require_reference = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ReferenceRepository = exports.Reference = void 0;
-    var sortable_1 = require_sortable();
-    var Reference = class {
-      id;
-      source;
-      constructor(id, source) {
-        this.id = id;
-        this.source = source;
-      }
-      compare(other) {
-        return this.id.localeCompare(other.id) || this.source.compare(other.source);
-      }
-    };
-    exports.Reference = Reference;
-    var ReferenceRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.ReferenceRepository = ReferenceRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
-var require_vulnerability2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.VulnerabilityRepository = exports.Vulnerability = void 0;
-    var sortable_1 = require_sortable();
-    var cwe_1 = require_cwe();
-    var bomRef_1 = require_bomRef();
-    var property_1 = require_property();
-    var tool_1 = require_tool();
-    var advisory_1 = require_advisory();
-    var affect_1 = require_affect();
-    var rating_1 = require_rating();
-    var reference_1 = require_reference();
-    var Vulnerability = class {
-      #bomRef;
-      id;
-      source;
-      references;
-      ratings;
-      cwes;
-      description;
-      detail;
-      recommendation;
-      advisories;
-      created;
-      published;
-      updated;
-      credits;
-      tools;
-      analysis;
-      affects;
-      properties;
-      constructor(op = {}) {
-        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
-        this.id = op.id;
-        this.source = op.source;
-        this.references = op.references ?? new reference_1.ReferenceRepository();
-        this.ratings = op.ratings ?? new rating_1.RatingRepository();
-        this.cwes = op.cwes ?? new cwe_1.CweRepository();
-        this.description = op.description;
-        this.detail = op.detail;
-        this.recommendation = op.recommendation;
-        this.advisories = op.advisories ?? new advisory_1.AdvisoryRepository();
-        this.created = op.created;
-        this.published = op.published;
-        this.updated = op.updated;
-        this.credits = op.credits;
-        this.tools = op.tools ?? new tool_1.Tools();
-        this.analysis = op.analysis;
-        this.affects = op.affects ?? new affect_1.AffectRepository();
-        this.properties = op.properties ?? new property_1.PropertyRepository();
-      }
-      get bomRef() {
-        return this.#bomRef;
-      }
-      compare(other) {
-        const bomRefCompare = this.bomRef.compare(other.bomRef);
-        if (bomRefCompare !== 0) {
-          return bomRefCompare;
-        }
-        return (this.id ?? "").localeCompare(other.id ?? "") || (this.created?.getTime() ?? 0) - (other.created?.getTime() ?? 0) || (this.published?.getTime() ?? 0) - (other.published?.getTime() ?? 0) || (this.updated?.getTime() ?? 0) - (other.updated?.getTime() ?? 0) || this.ratings.compare(other.ratings) || this.cwes.compare(other.cwes) || (this.description ?? "").localeCompare(other.description ?? "") || (this.detail ?? "").localeCompare(other.detail ?? "") || (this.recommendation ?? "").localeCompare(other.recommendation ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0) || this.properties.compare(other.properties);
-      }
-    };
-    exports.Vulnerability = Vulnerability;
-    var VulnerabilityRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.VulnerabilityRepository = VulnerabilityRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
-var require_bom = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Bom = void 0;
-    var integer_1 = require_integer();
-    var component_1 = require_component();
-    var metadata_1 = require_metadata();
-    var service_1 = require_service();
-    var vulnerability_1 = require_vulnerability2();
-    var Bom = class {
-      metadata;
-      components;
-      services;
-      vulnerabilities;
-      #version = 1;
-      #serialNumber;
-      constructor(op = {}) {
-        this.metadata = op.metadata ?? new metadata_1.Metadata();
-        this.components = op.components ?? new component_1.ComponentRepository();
-        this.services = op.services ?? new service_1.ServiceRepository();
-        this.version = op.version ?? this.version;
-        this.vulnerabilities = op.vulnerabilities ?? new vulnerability_1.VulnerabilityRepository();
-        this.serialNumber = op.serialNumber;
-      }
-      get version() {
-        return this.#version;
-      }
-      set version(value) {
-        if (!(0, integer_1.isPositiveInteger)(value)) {
-          throw new TypeError("Not PositiveInteger");
-        }
-        this.#version = value;
-      }
-      get serialNumber() {
-        return this.#serialNumber;
-      }
-      set serialNumber(value) {
-        this.#serialNumber = value === "" ? void 0 : value;
-      }
-    };
-    exports.Bom = Bom;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
-var require_bomLink = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BomLinkElement = exports.BomLinkDocument = void 0;
-    var BomLinkBase = class {
-      #value;
-      constructor(value) {
-        this.value = value;
-      }
-      get value() {
-        return this.#value;
-      }
-      set value(value) {
-        if (!this._isValid(value)) {
-          throw new RangeError("invalid value");
-        }
-        this.#value = value;
-      }
-      compare(other) {
-        return this.toString().localeCompare(other.toString());
-      }
-      toString() {
-        return this.value;
-      }
-    };
-    var BomLinkDocument = class _BomLinkDocument extends BomLinkBase {
-      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*$/;
-      static isValid(value) {
-        return typeof value === "string" && this.#pattern.test(value);
-      }
-      _isValid(value) {
-        return _BomLinkDocument.isValid(value);
-      }
-    };
-    exports.BomLinkDocument = BomLinkDocument;
-    var BomLinkElement = class _BomLinkElement extends BomLinkBase {
-      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*#.+$/;
-      static isValid(value) {
-        return typeof value === "string" && this.#pattern.test(value);
-      }
-      _isValid(value) {
-        return _BomLinkElement.isValid(value);
-      }
-    };
-    exports.BomLinkElement = BomLinkElement;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
-var require_organizationalEntity = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
-    var sortable_1 = require_sortable();
-    var organizationalContact_1 = require_organizationalContact();
-    var OrganizationalEntity = class {
-      name;
-      url;
-      contact;
-      constructor(op = {}) {
-        this.name = op.name;
-        this.url = op.url ?? /* @__PURE__ */ new Set();
-        this.contact = op.contact ?? new organizationalContact_1.OrganizationalContactRepository();
-      }
-      compare(other) {
-        return (this.name ?? "").localeCompare(other.name ?? "") || this.contact.compare(other.contact) || new sortable_1.SortableStringables(this.url).compare(new sortable_1.SortableStringables(other.url));
-      }
-    };
-    exports.OrganizationalEntity = OrganizationalEntity;
-    var OrganizationalEntityRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.OrganizationalEntityRepository = OrganizationalEntityRepository;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
-var require_swid = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.SWID = void 0;
-    var integer_1 = require_integer();
-    var SWID = class {
-      tagId;
-      name;
-      version;
-      patch;
-      text;
-      url;
-      #tagVersion;
-      constructor(tagId, name, op = {}) {
-        this.tagId = tagId;
-        this.name = name;
-        this.version = op.version;
-        this.patch = op.patch;
-        this.text = op.text;
-        this.url = op.url;
-        this.tagVersion = op.tagVersion;
-      }
-      get tagVersion() {
-        return this.#tagVersion;
-      }
-      set tagVersion(value) {
-        if (value !== void 0 && !(0, integer_1.isNonNegativeInteger)(value)) {
-          throw new TypeError("Not NonNegativeInteger nor undefined");
-        }
-        this.#tagVersion = value;
-      }
-    };
-    exports.SWID = SWID;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
-var require_analysis = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Analysis = void 0;
-    var analysisResponse_1 = require_analysisResponse();
-    var Analysis = class {
-      state;
-      justification;
-      response;
-      detail;
-      constructor(op = {}) {
-        this.state = op.state;
-        this.justification = op.justification;
-        this.response = op.response ?? new analysisResponse_1.AnalysisResponseRepository();
-        this.detail = op.detail;
-      }
-    };
-    exports.Analysis = Analysis;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
-var require_credits = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Credits = void 0;
-    var organizationalContact_1 = require_organizationalContact();
-    var organizationalEntity_1 = require_organizationalEntity();
-    var Credits = class {
-      organizations;
-      individuals;
-      constructor(op = {}) {
-        this.organizations = op.organizations ?? new organizationalEntity_1.OrganizationalEntityRepository();
-        this.individuals = op.individuals ?? new organizationalContact_1.OrganizationalContactRepository();
-      }
-    };
-    exports.Credits = Credits;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
-var require_source = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Source = void 0;
-    var Source = class {
-      name;
-      url;
-      constructor(op = {}) {
-        this.name = op.name;
-        this.url = op.url;
-      }
-      compare(other) {
-        return (this.url?.toString() ?? "").localeCompare(other.url?.toString() ?? "") || (this.name ?? "").localeCompare(other.name ?? "");
-      }
-    };
-    exports.Source = Source;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
-var require_vulnerability3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_advisory(), exports);
-    __exportStar(require_affect(), exports);
-    __exportStar(require_analysis(), exports);
-    __exportStar(require_credits(), exports);
-    __exportStar(require_rating(), exports);
-    __exportStar(require_reference(), exports);
-    __exportStar(require_source(), exports);
-    __exportStar(require_vulnerability2(), exports);
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
-var require_models = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result2 = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
-        }
-        __setModuleDefault(result2, mod);
-        return result2;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Vulnerability = void 0;
-    __exportStar(require_attachment(), exports);
-    __exportStar(require_bom(), exports);
-    __exportStar(require_bomLink(), exports);
-    __exportStar(require_bomRef(), exports);
-    __exportStar(require_component(), exports);
-    __exportStar(require_copyright(), exports);
-    __exportStar(require_externalReference(), exports);
-    __exportStar(require_hash(), exports);
-    __exportStar(require_license(), exports);
-    __exportStar(require_lifecycle(), exports);
-    __exportStar(require_metadata(), exports);
-    __exportStar(require_organizationalContact(), exports);
-    __exportStar(require_organizationalEntity(), exports);
-    __exportStar(require_property(), exports);
-    __exportStar(require_service(), exports);
-    __exportStar(require_swid(), exports);
-    __exportStar(require_tool(), exports);
-    exports.Vulnerability = __importStar(require_vulnerability3());
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
-var require_bomRefDiscriminator = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BomRefDiscriminator = void 0;
-    var BomRefDiscriminator = class {
-      #originalValues;
-      #prefix;
-      constructor(bomRefs, prefix = "BomRef") {
-        this.#originalValues = Array.from(bomRefs, (r) => [r, r.value]);
-        this.#prefix = prefix;
-      }
-      get prefix() {
-        return this.#prefix;
-      }
-      *[Symbol.iterator]() {
-        for (const [bomRef] of this.#originalValues) {
-          yield bomRef;
-        }
-      }
-      discriminate() {
-        const knownRefValues = /* @__PURE__ */ new Set([""]);
-        for (const [bomRef] of this.#originalValues) {
-          let value = bomRef.value;
-          if (value === void 0 || knownRefValues.has(value)) {
-            value = this.#makeUniqueId();
-            bomRef.value = value;
-          }
-          knownRefValues.add(value);
-        }
-      }
-      reset() {
-        for (const [bomRef, originalValue] of this.#originalValues) {
-          bomRef.value = originalValue;
-        }
-      }
-      #makeUniqueId() {
-        return `${this.#prefix}${Math.random().toString(32).substring(1)}${Math.random().toString(32).substring(1)}`;
-      }
-    };
-    exports.BomRefDiscriminator = BomRefDiscriminator;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
-var require_errors = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.OptPlugError = void 0;
-    var OptPlugError = class extends Error {
-      cause;
-      constructor(message, cause) {
-        super(message);
-        this.cause = cause;
-      }
-    };
-    exports.OptPlugError = OptPlugError;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingOptionalDependencyError = void 0;
-    var errors_1 = require_errors();
-    var MissingOptionalDependencyError = class extends errors_1.OptPlugError {
-    };
-    exports.MissingOptionalDependencyError = MissingOptionalDependencyError;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
-var require_types = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
-var require_baseSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BaseSerializer = void 0;
-    var tree_1 = require_tree();
-    var bomRefDiscriminator_1 = require_bomRefDiscriminator();
-    var BaseSerializer = class {
-      *#getAllBomRefs(bom) {
-        if (bom.metadata.component !== void 0) {
-          yield bom.metadata.component.bomRef;
-          for (const { bomRef } of bom.metadata.component.components[tree_1.treeIteratorSymbol]()) {
-            yield bomRef;
-          }
-        }
-        for (const { bomRef } of bom.components[tree_1.treeIteratorSymbol]()) {
-          yield bomRef;
-        }
-        for (const { bomRef } of bom.services[tree_1.treeIteratorSymbol]()) {
-          yield bomRef;
-        }
-        for (const { bomRef } of bom.vulnerabilities) {
-          yield bomRef;
-        }
-      }
-      #normalize(bom, options) {
-        const bomRefDiscriminator = new bomRefDiscriminator_1.BomRefDiscriminator(this.#getAllBomRefs(bom));
-        bomRefDiscriminator.discriminate();
-        try {
-          return this._normalize(bom, options);
-        } finally {
-          bomRefDiscriminator.reset();
-        }
-      }
-      serialize(bom, options) {
-        return this._serialize(this.#normalize(bom, options), options);
-      }
-    };
-    exports.BaseSerializer = BaseSerializer;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
-var require_iterable = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.chainI = chainI;
-    function* chainI(...iterables) {
-      for (const iterable of iterables) {
-        yield* iterable;
-      }
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
-var require_notUndefined = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isNotUndefined = isNotUndefined;
-    function isNotUndefined(value) {
-      return value !== void 0;
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
-var require_uri = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.escapeUri = escapeUri;
-    var _ESCAPES = [
-      [/ /g, "%20"],
-      [/"/g, "%22"],
-      [/'/g, "%27"],
-      [/\[/g, "%5B"],
-      [/]/g, "%5D"],
-      [/</g, "%3C"],
-      [/>/g, "%3E"],
-      [/\{/g, "%7B"],
-      [/}/g, "%7D"]
-    ];
-    function escapeUri(value) {
-      if (value === void 0) {
-        return value;
-      }
-      for (const [s, r] of _ESCAPES) {
-        value = value.replace(s, r);
-      }
-      return value;
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
-var require_spdx_SNAPSHOT_schema = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://cyclonedx.org/schema/spdx.schema.json",
-      $comment: "v1.1-3.29.0",
-      type: "string",
-      enum: [
-        "0BSD",
-        "3D-Slicer-1.0",
-        "AAL",
-        "Abstyles",
-        "AdaCore-doc",
-        "Adobe-2006",
-        "Adobe-Display-PostScript",
-        "Adobe-Glyph",
-        "Adobe-Utopia",
-        "ADSL",
-        "Advanced-Cryptics-Dictionary",
-        "AFL-1.1",
-        "AFL-1.2",
-        "AFL-2.0",
-        "AFL-2.1",
-        "AFL-3.0",
-        "Afmparse",
-        "AGPL-1.0",
-        "AGPL-1.0-only",
-        "AGPL-1.0-or-later",
-        "AGPL-3.0",
-        "AGPL-3.0-only",
-        "AGPL-3.0-or-later",
-        "Aladdin",
-        "ALGLIB-Documentation",
-        "AMD-newlib",
-        "AMDPLPA",
-        "AML",
-        "AML-glslang",
-        "AMPAS",
-        "ANTLR-PD",
-        "ANTLR-PD-fallback",
-        "any-OSI",
-        "any-OSI-perl-modules",
-        "Apache-1.0",
-        "Apache-1.1",
-        "Apache-2.0",
-        "APAFML",
-        "APL-1.0",
-        "App-s2p",
-        "APSL-1.0",
-        "APSL-1.1",
-        "APSL-1.2",
-        "APSL-2.0",
-        "Arphic-1999",
-        "Artistic-1.0",
-        "Artistic-1.0-cl8",
-        "Artistic-1.0-Perl",
-        "Artistic-2.0",
-        "Artistic-dist",
-        "Aspell-RU",
-        "ASWF-Digital-Assets-1.0",
-        "ASWF-Digital-Assets-1.1",
-        "atc-game",
-        "Baekmuk",
-        "Bahyph",
-        "Barr",
-        "bcrypt-Solar-Designer",
-        "Beerware",
-        "Bitstream-Charter",
-        "Bitstream-Vera",
-        "BitTorrent-1.0",
-        "BitTorrent-1.1",
-        "blessing",
-        "BlueOak-1.0.0",
-        "Boehm-GC",
-        "Boehm-GC-without-fee",
-        "BOLA-1.1",
-        "Borceux",
-        "Brian-Gladman-2-Clause",
-        "Brian-Gladman-3-Clause",
-        "Brian-Gladman-3-Clause-no-conversion",
-        "BSD-1-Clause",
-        "BSD-2-Clause",
-        "BSD-2-Clause-Darwin",
-        "BSD-2-Clause-first-lines",
-        "BSD-2-Clause-FreeBSD",
-        "BSD-2-Clause-NetBSD",
-        "BSD-2-Clause-Patent",
-        "BSD-2-Clause-pkgconf-disclaimer",
-        "BSD-2-Clause-pos-unchanged",
-        "BSD-2-Clause-Views",
-        "BSD-3-Clause",
-        "BSD-3-Clause-acpica",
-        "BSD-3-Clause-Attribution",
-        "BSD-3-Clause-Clear",
-        "BSD-3-Clause-flex",
-        "BSD-3-Clause-HP",
-        "BSD-3-Clause-LBNL",
-        "BSD-3-Clause-Modification",
-        "BSD-3-Clause-No-Military-License",
-        "BSD-3-Clause-No-Nuclear-License",
-        "BSD-3-Clause-No-Nuclear-License-2014",
-        "BSD-3-Clause-No-Nuclear-Warranty",
-        "BSD-3-Clause-Open-MPI",
-        "BSD-3-Clause-OpenWebUI",
-        "BSD-3-Clause-Sun",
-        "BSD-3-Clause-Tso",
-        "BSD-4-Clause",
-        "BSD-4-Clause-Shortened",
-        "BSD-4-Clause-UC",
-        "BSD-4.3RENO",
-        "BSD-4.3TAHOE",
-        "BSD-Advertising-Acknowledgement",
-        "BSD-ask-to-endorse",
-        "BSD-Attribution-HPND-disclaimer",
-        "BSD-Inferno-Nettverk",
-        "BSD-Mark-Modifications",
-        "BSD-Protection",
-        "BSD-Source-alt-GPL",
-        "BSD-Source-beginning-file",
-        "BSD-Source-Code",
-        "BSD-Source-Code-no-disclaimer",
-        "BSD-Systemics",
-        "BSD-Systemics-W3Works",
-        "BSL-1.0",
-        "Buddy",
-        "Bugroff",
-        "BUSL-1.1",
-        "bzip2-1.0.5",
-        "bzip2-1.0.6",
-        "C-UDA-1.0",
-        "CAL-1.0",
-        "CAL-1.0-Combined-Work-Exception",
-        "Caldera",
-        "Caldera-no-preamble",
-        "CAPEC-tou",
-        "Catharon",
-        "CATOSL-1.1",
-        "CC-BY-1.0",
-        "CC-BY-2.0",
-        "CC-BY-2.5",
-        "CC-BY-2.5-AU",
-        "CC-BY-3.0",
-        "CC-BY-3.0-AT",
-        "CC-BY-3.0-AU",
-        "CC-BY-3.0-DE",
-        "CC-BY-3.0-IGO",
-        "CC-BY-3.0-NL",
-        "CC-BY-3.0-US",
-        "CC-BY-4.0",
-        "CC-BY-NC-1.0",
-        "CC-BY-NC-2.0",
-        "CC-BY-NC-2.5",
-        "CC-BY-NC-3.0",
-        "CC-BY-NC-3.0-DE",
-        "CC-BY-NC-3.0-IGO",
-        "CC-BY-NC-4.0",
-        "CC-BY-NC-ND-1.0",
-        "CC-BY-NC-ND-2.0",
-        "CC-BY-NC-ND-2.5",
-        "CC-BY-NC-ND-3.0",
-        "CC-BY-NC-ND-3.0-DE",
-        "CC-BY-NC-ND-3.0-IGO",
-        "CC-BY-NC-ND-4.0",
-        "CC-BY-NC-SA-1.0",
-        "CC-BY-NC-SA-2.0",
-        "CC-BY-NC-SA-2.0-DE",
-        "CC-BY-NC-SA-2.0-FR",
-        "CC-BY-NC-SA-2.0-UK",
-        "CC-BY-NC-SA-2.5",
-        "CC-BY-NC-SA-3.0",
-        "CC-BY-NC-SA-3.0-DE",
-        "CC-BY-NC-SA-3.0-IGO",
-        "CC-BY-NC-SA-4.0",
-        "CC-BY-ND-1.0",
-        "CC-BY-ND-2.0",
-        "CC-BY-ND-2.5",
-        "CC-BY-ND-3.0",
-        "CC-BY-ND-3.0-DE",
-        "CC-BY-ND-4.0",
-        "CC-BY-SA-1.0",
-        "CC-BY-SA-2.0",
-        "CC-BY-SA-2.0-UK",
-        "CC-BY-SA-2.1-JP",
-        "CC-BY-SA-2.5",
-        "CC-BY-SA-3.0",
-        "CC-BY-SA-3.0-AT",
-        "CC-BY-SA-3.0-DE",
-        "CC-BY-SA-3.0-IGO",
-        "CC-BY-SA-4.0",
-        "CC-PDDC",
-        "CC-PDM-1.0",
-        "CC-SA-1.0",
-        "CC0-1.0",
-        "CDDL-1.0",
-        "CDDL-1.1",
-        "CDL-1.0",
-        "CDLA-Permissive-1.0",
-        "CDLA-Permissive-2.0",
-        "CDLA-Sharing-1.0",
-        "CECILL-1.0",
-        "CECILL-1.1",
-        "CECILL-2.0",
-        "CECILL-2.1",
-        "CECILL-B",
-        "CECILL-C",
-        "CERN-OHL-1.1",
-        "CERN-OHL-1.2",
-        "CERN-OHL-P-2.0",
-        "CERN-OHL-S-2.0",
-        "CERN-OHL-W-2.0",
-        "CFITSIO",
-        "check-cvs",
-        "checkmk",
-        "ClArtistic",
-        "Clips",
-        "CMU-Mach",
-        "CMU-Mach-nodoc",
-        "CNRI-Jython",
-        "CNRI-Python",
-        "CNRI-Python-GPL-Compatible",
-        "COIL-1.0",
-        "Community-Spec-1.0",
-        "Condor-1.1",
-        "copyleft-next-0.3.0",
-        "copyleft-next-0.3.1",
-        "Cornell-Lossless-JPEG",
-        "CPAL-1.0",
-        "CPL-1.0",
-        "CPOL-1.02",
-        "Cronyx",
-        "Crossword",
-        "CryptoSwift",
-        "CrystalStacker",
-        "CUA-OPL-1.0",
-        "Cube",
-        "curl",
-        "cve-tou",
-        "D-FSL-1.0",
-        "DEC-3-Clause",
-        "diffmark",
-        "DL-DE-BY-2.0",
-        "DL-DE-ZERO-2.0",
-        "DOC",
-        "DocBook-DTD",
-        "DocBook-Schema",
-        "DocBook-Stylesheet",
-        "DocBook-XML",
-        "Dotseqn",
-        "DRL-1.0",
-        "DRL-1.1",
-        "DSDP",
-        "dtoa",
-        "dvipdfm",
-        "ECL-1.0",
-        "ECL-2.0",
-        "eCos-2.0",
-        "EFL-1.0",
-        "EFL-2.0",
-        "eGenix",
-        "Elastic-2.0",
-        "Entessa",
-        "EPICS",
-        "EPL-1.0",
-        "EPL-2.0",
-        "ErlPL-1.1",
-        "ESA-PL-permissive-2.4",
-        "ESA-PL-strong-copyleft-2.4",
-        "ESA-PL-weak-copyleft-2.4",
-        "etalab-2.0",
-        "EUDatagrid",
-        "EUPL-1.0",
-        "EUPL-1.1",
-        "EUPL-1.2",
-        "Eurosym",
-        "Fair",
-        "FBM",
-        "FDK-AAC",
-        "FDK-MPEG-H",
-        "Ferguson-Twofish",
-        "Frameworx-1.0",
-        "FreeBSD-DOC",
-        "FreeImage",
-        "FSFAP",
-        "FSFAP-no-warranty-disclaimer",
-        "FSFUL",
-        "FSFULLR",
-        "FSFULLRSD",
-        "FSFULLRWD",
-        "FSL-1.1-ALv2",
-        "FSL-1.1-MIT",
-        "FTL",
-        "Furuseth",
-        "fwlw",
-        "Game-Programming-Gems",
-        "GCR-docs",
-        "GD",
-        "generic-xts",
-        "GFDL-1.1",
-        "GFDL-1.1-invariants-only",
-        "GFDL-1.1-invariants-or-later",
-        "GFDL-1.1-no-invariants-only",
-        "GFDL-1.1-no-invariants-or-later",
-        "GFDL-1.1-only",
-        "GFDL-1.1-or-later",
-        "GFDL-1.2",
-        "GFDL-1.2-invariants-only",
-        "GFDL-1.2-invariants-or-later",
-        "GFDL-1.2-no-invariants-only",
-        "GFDL-1.2-no-invariants-or-later",
-        "GFDL-1.2-only",
-        "GFDL-1.2-or-later",
-        "GFDL-1.3",
-        "GFDL-1.3-invariants-only",
-        "GFDL-1.3-invariants-or-later",
-        "GFDL-1.3-no-invariants-only",
-        "GFDL-1.3-no-invariants-or-later",
-        "GFDL-1.3-only",
-        "GFDL-1.3-or-later",
-        "Giftware",
-        "GL2PS",
-        "Glide",
-        "Glulxe",
-        "GLWTPL",
-        "gnuplot",
-        "GPL-1.0",
-        "GPL-1.0+",
-        "GPL-1.0-only",
-        "GPL-1.0-or-later",
-        "GPL-2.0",
-        "GPL-2.0+",
-        "GPL-2.0-only",
-        "GPL-2.0-or-later",
-        "GPL-2.0-with-autoconf-exception",
-        "GPL-2.0-with-bison-exception",
-        "GPL-2.0-with-classpath-exception",
-        "GPL-2.0-with-font-exception",
-        "GPL-2.0-with-GCC-exception",
-        "GPL-3.0",
-        "GPL-3.0+",
-        "GPL-3.0-only",
-        "GPL-3.0-or-later",
-        "GPL-3.0-with-autoconf-exception",
-        "GPL-3.0-with-GCC-exception",
-        "Graphics-Gems",
-        "gSOAP-1.3b",
-        "gtkbook",
-        "Gutmann",
-        "HaskellReport",
-        "HDF5",
-        "hdparm",
-        "HIDAPI",
-        "Hippocratic-2.1",
-        "Hippocratic-3.0-core",
-        "HP-1986",
-        "HP-1989",
-        "HPND",
-        "HPND-DEC",
-        "HPND-doc",
-        "HPND-doc-sell",
-        "HPND-export-US",
-        "HPND-export-US-acknowledgement",
-        "HPND-export-US-modify",
-        "HPND-export2-US",
-        "HPND-Fenneberg-Livingston",
-        "HPND-INRIA-IMAG",
-        "HPND-Intel",
-        "HPND-Kevlin-Henney",
-        "HPND-Markus-Kuhn",
-        "HPND-merchantability-variant",
-        "HPND-MIT-disclaimer",
-        "HPND-Netrek",
-        "HPND-Pbmplus",
-        "HPND-sell-MIT-disclaimer-xserver",
-        "HPND-sell-regexpr",
-        "HPND-sell-variant",
-        "HPND-sell-variant-critical-systems",
-        "HPND-sell-variant-MIT-disclaimer",
-        "HPND-sell-variant-MIT-disclaimer-rev",
-        "HPND-SMC",
-        "HPND-UC",
-        "HPND-UC-export-US",
-        "HTMLTIDY",
-        "hyphen-bulgarian",
-        "IBM-pibs",
-        "ICU",
-        "IEC-Code-Components-EULA",
-        "IJG",
-        "IJG-short",
-        "ImageMagick",
-        "iMatix",
-        "Imlib2",
-        "Info-ZIP",
-        "Informatica",
-        "Inner-Net-2.0",
-        "InnoSetup",
-        "Intel",
-        "Intel-ACPI",
-        "Interbase-1.0",
-        "IPA",
-        "IPL-1.0",
-        "ISC",
-        "ISC-Veillard",
-        "ISO-permission",
-        "Jam",
-        "JasPer-2.0",
-        "jove",
-        "JPL-image",
-        "JPNIC",
-        "JSON",
-        "Kastrup",
-        "Kazlib",
-        "Knuth-CTAN",
-        "LAL-1.2",
-        "LAL-1.3",
-        "Latex2e",
-        "Latex2e-translated-notice",
-        "Leptonica",
-        "LGPL-2.0",
-        "LGPL-2.0+",
-        "LGPL-2.0-only",
-        "LGPL-2.0-or-later",
-        "LGPL-2.1",
-        "LGPL-2.1+",
-        "LGPL-2.1-only",
-        "LGPL-2.1-or-later",
-        "LGPL-3.0",
-        "LGPL-3.0+",
-        "LGPL-3.0-only",
-        "LGPL-3.0-or-later",
-        "LGPLLR",
-        "Libpng",
-        "libpng-1.6.35",
-        "libpng-2.0",
-        "libselinux-1.0",
-        "libtiff",
-        "libutil-David-Nugent",
-        "LiLiQ-P-1.1",
-        "LiLiQ-R-1.1",
-        "LiLiQ-Rplus-1.1",
-        "Linux-man-pages-1-para",
-        "Linux-man-pages-copyleft",
-        "Linux-man-pages-copyleft-2-para",
-        "Linux-man-pages-copyleft-var",
-        "Linux-OpenIB",
-        "LOOP",
-        "LPD-document",
-        "LPL-1.0",
-        "LPL-1.02",
-        "LPPL-1.0",
-        "LPPL-1.1",
-        "LPPL-1.2",
-        "LPPL-1.3a",
-        "LPPL-1.3c",
-        "lsof",
-        "Lucida-Bitmap-Fonts",
-        "LZMA-SDK-9.11-to-9.20",
-        "LZMA-SDK-9.22",
-        "Mackerras-3-Clause",
-        "Mackerras-3-Clause-acknowledgment",
-        "magaz",
-        "mailprio",
-        "MakeIndex",
-        "man2html",
-        "Martin-Birgmeier",
-        "McPhee-slideshow",
-        "metamail",
-        "Minpack",
-        "MIPS",
-        "MirOS",
-        "MIT",
-        "MIT-0",
-        "MIT-advertising",
-        "MIT-Click",
-        "MIT-CMU",
-        "MIT-enna",
-        "MIT-feh",
-        "MIT-Festival",
-        "MIT-Khronos-old",
-        "MIT-Modern-Variant",
-        "MIT-open-group",
-        "MIT-STK",
-        "MIT-testregex",
-        "MIT-Wu",
-        "MITNFA",
-        "MMIXware",
-        "MMPL-1.0.1",
-        "Motosoto",
-        "MPEG-SSG",
-        "mpi-permissive",
-        "mpich2",
-        "MPL-1.0",
-        "MPL-1.1",
-        "MPL-2.0",
-        "MPL-2.0-no-copyleft-exception",
-        "mplus",
-        "MS-LPL",
-        "MS-PL",
-        "MS-RL",
-        "MTLL",
-        "MulanPSL-1.0",
-        "MulanPSL-2.0",
-        "Multics",
-        "Mup",
-        "MVT-1.1",
-        "NAIST-2003",
-        "NASA-1.3",
-        "Naumen",
-        "NBPL-1.0",
-        "NCBI-PD",
-        "NCGL-UK-2.0",
-        "NCL",
-        "NCSA",
-        "Net-SNMP",
-        "NetCDF",
-        "Newsletr",
-        "NGPL",
-        "ngrep",
-        "NICTA-1.0",
-        "NIST-PD",
-        "NIST-PD-fallback",
-        "NIST-PD-TNT",
-        "NIST-Software",
-        "NLOD-1.0",
-        "NLOD-2.0",
-        "NLPL",
-        "Nokia",
-        "NOSL",
-        "Noweb",
-        "NPL-1.0",
-        "NPL-1.1",
-        "NPOSL-3.0",
-        "NRL",
-        "NTIA-PD",
-        "NTP",
-        "NTP-0",
-        "Nunit",
-        "O-UDA-1.0",
-        "OAR",
-        "OCCT-PL",
-        "OCLC-2.0",
-        "ODbL-1.0",
-        "ODC-By-1.0",
-        "OFFIS",
-        "OFL-1.0",
-        "OFL-1.0-no-RFN",
-        "OFL-1.0-RFN",
-        "OFL-1.1",
-        "OFL-1.1-no-RFN",
-        "OFL-1.1-RFN",
-        "OGC-1.0",
-        "OGDL-Taiwan-1.0",
-        "OGL-Canada-2.0",
-        "OGL-UK-1.0",
-        "OGL-UK-2.0",
-        "OGL-UK-3.0",
-        "OGTSL",
-        "OLDAP-1.1",
-        "OLDAP-1.2",
-        "OLDAP-1.3",
-        "OLDAP-1.4",
-        "OLDAP-2.0",
-        "OLDAP-2.0.1",
-        "OLDAP-2.1",
-        "OLDAP-2.2",
-        "OLDAP-2.2.1",
-        "OLDAP-2.2.2",
-        "OLDAP-2.3",
-        "OLDAP-2.4",
-        "OLDAP-2.5",
-        "OLDAP-2.6",
-        "OLDAP-2.7",
-        "OLDAP-2.8",
-        "OLFL-1.3",
-        "OML",
-        "OpenMDW-1.0",
-        "OpenPBS-2.3",
-        "OpenSSL",
-        "OpenSSL-standalone",
-        "OpenVision",
-        "OPL-1.0",
-        "OPL-UK-3.0",
-        "OPUBL-1.0",
-        "OSC-1.0",
-        "OSET-PL-2.1",
-        "OSL-1.0",
-        "OSL-1.1",
-        "OSL-2.0",
-        "OSL-2.1",
-        "OSL-3.0",
-        "OSSP",
-        "PADL",
-        "ParaType-Free-Font-1.3",
-        "Parity-6.0.0",
-        "Parity-7.0.0",
-        "PDDL-1.0",
-        "PHP-3.0",
-        "PHP-3.01",
-        "Pixar",
-        "pkgconf",
-        "Plexus",
-        "pnmstitch",
-        "PolyForm-Noncommercial-1.0.0",
-        "PolyForm-Small-Business-1.0.0",
-        "PostgreSQL",
-        "PPL",
-        "PSF-2.0",
-        "psfrag",
-        "psutils",
-        "Python-2.0",
-        "Python-2.0.1",
-        "python-ldap",
-        "Qhull",
-        "QPL-1.0",
-        "QPL-1.0-INRIA-2004",
-        "radvd",
-        "Rdisc",
-        "RHeCos-1.1",
-        "RPL-1.1",
-        "RPL-1.5",
-        "RPSL-1.0",
-        "RSA-MD",
-        "RSCPL",
-        "Ruby",
-        "Ruby-pty",
-        "SAX-PD",
-        "SAX-PD-2.0",
-        "Saxpath",
-        "SCEA",
-        "SchemeReport",
-        "Sendmail",
-        "Sendmail-8.23",
-        "Sendmail-Open-Source-1.1",
-        "SGI-B-1.0",
-        "SGI-B-1.1",
-        "SGI-B-2.0",
-        "SGI-OpenGL",
-        "SGMLUG-PM",
-        "SGP4",
-        "SHL-0.5",
-        "SHL-0.51",
-        "SimPL-2.0",
-        "SISSL",
-        "SISSL-1.2",
-        "SL",
-        "Sleepycat",
-        "SMAIL-GPL",
-        "SMLNJ",
-        "SMPPL",
-        "SNIA",
-        "snprintf",
-        "SOFA",
-        "softSurfer",
-        "Soundex",
-        "Spencer-86",
-        "Spencer-94",
-        "Spencer-99",
-        "SPL-1.0",
-        "ssh-keyscan",
-        "SSH-OpenSSH",
-        "SSH-short",
-        "SSLeay-standalone",
-        "SSPL-1.0",
-        "StandardML-NJ",
-        "SugarCRM-1.1.3",
-        "SUL-1.0",
-        "Sun-PPP",
-        "Sun-PPP-2000",
-        "SunPro",
-        "SWL",
-        "swrule",
-        "Symlinks",
-        "TAPR-OHL-1.0",
-        "TCL",
-        "TCP-wrappers",
-        "TekHVC",
-        "TermReadKey",
-        "TGPPL-1.0",
-        "ThirdEye",
-        "threeparttable",
-        "TMate",
-        "TORQUE-1.1",
-        "TOSL",
-        "TPDL",
-        "TPL-1.0",
-        "TrustedQSL",
-        "TTWL",
-        "TTYP0",
-        "TU-Berlin-1.0",
-        "TU-Berlin-2.0",
-        "Ubuntu-font-1.0",
-        "UCAR",
-        "UCL-1.0",
-        "ulem",
-        "UMich-Merit",
-        "Unicode-3.0",
-        "Unicode-DFS-2015",
-        "Unicode-DFS-2016",
-        "Unicode-TOU",
-        "UnixCrypt",
-        "Unlicense",
-        "Unlicense-libtelnet",
-        "Unlicense-libwhirlpool",
-        "UnRAR",
-        "UPL-1.0",
-        "URT-RLE",
-        "Vim",
-        "Vixie-Cron",
-        "VOSTROM",
-        "VSL-1.0",
-        "W3C",
-        "W3C-19980720",
-        "W3C-20150513",
-        "w3m",
-        "Watcom-1.0",
-        "Widget-Workshop",
-        "WordNet",
-        "Wsuipa",
-        "WTFNMFPL",
-        "WTFPL",
-        "wwl",
-        "wxWindows",
-        "X11",
-        "X11-distribute-modifications-variant",
-        "X11-no-permit-persons",
-        "X11-swapped",
-        "Xdebug-1.03",
-        "Xerox",
-        "Xfig",
-        "XFree86-1.1",
-        "xinetd",
-        "xkeyboard-config-Zinoviev",
-        "xlock",
-        "Xnet",
-        "xpp",
-        "XSkat",
-        "xzoom",
-        "YPL-1.0",
-        "YPL-1.1",
-        "Zed",
-        "Zeeff",
-        "Zend-2.0",
-        "Zimbra-1.3",
-        "Zimbra-1.4",
-        "Zlib",
-        "zlib-acknowledgement",
-        "ZPL-1.1",
-        "ZPL-2.0",
-        "ZPL-2.1",
-        "389-exception",
-        "Asterisk-exception",
-        "Asterisk-linking-protocols-exception",
-        "Autoconf-exception-2.0",
-        "Autoconf-exception-3.0",
-        "Autoconf-exception-generic",
-        "Autoconf-exception-generic-3.0",
-        "Autoconf-exception-macro",
-        "Bison-exception-1.24",
-        "Bison-exception-2.2",
-        "Bootloader-exception",
-        "CGAL-linking-exception",
-        "Classpath-exception-2.0",
-        "Classpath-exception-2.0-short",
-        "CLISP-exception-2.0",
-        "cryptsetup-OpenSSL-exception",
-        "Digia-Qt-LGPL-exception-1.1",
-        "DigiRule-FOSS-exception",
-        "eCos-exception-2.0",
-        "erlang-otp-linking-exception",
-        "Fawkes-Runtime-exception",
-        "FLTK-exception",
-        "fmt-exception",
-        "Font-exception-2.0",
-        "freertos-exception-2.0",
-        "GCC-exception-2.0",
-        "GCC-exception-2.0-note",
-        "GCC-exception-3.1",
-        "Gmsh-exception",
-        "GNAT-exception",
-        "GNOME-examples-exception",
-        "GNU-compiler-exception",
-        "gnu-javamail-exception",
-        "Google-Patent-WebM",
-        "GPL-3.0-389-ds-base-exception",
-        "GPL-3.0-interface-exception",
-        "GPL-3.0-linking-exception",
-        "GPL-3.0-linking-source-exception",
-        "GPL-CC-1.0",
-        "GStreamer-exception-2005",
-        "GStreamer-exception-2008",
-        "harbour-exception",
-        "i2p-gpl-java-exception",
-        "Independent-modules-exception",
-        "KiCad-libraries-exception",
-        "kvirc-openssl-exception",
-        "LGPL-3.0-linking-exception",
-        "libpri-OpenH323-exception",
-        "Libtool-exception",
-        "Linux-syscall-note",
-        "LLGPL",
-        "LLVM-exception",
-        "LZMA-exception",
-        "mif-exception",
-        "mxml-exception",
-        "Nokia-Qt-exception-1.1",
-        "OCaml-LGPL-linking-exception",
-        "OCCT-exception-1.0",
-        "OpenJDK-assembly-exception-1.0",
-        "openvpn-openssl-exception",
-        "PCRE2-exception",
-        "polyparse-exception",
-        "PS-or-PDF-font-exception-20170817",
-        "QPL-1.0-INRIA-2004-exception",
-        "Qt-GPL-exception-1.0",
-        "Qt-LGPL-exception-1.1",
-        "Qwt-exception-1.0",
-        "romic-exception",
-        "RRDtool-FLOSS-exception-2.0",
-        "rsync-linking-exception",
-        "SANE-exception",
-        "SHL-2.0",
-        "SHL-2.1",
-        "Simple-Library-Usage-exception",
-        "Spelling-Provider-LGPL-exception",
-        "sqlitestudio-OpenSSL-exception",
-        "stunnel-exception",
-        "SWI-exception",
-        "Swift-exception",
-        "Texinfo-exception",
-        "u-boot-exception-2.0",
-        "UBDL-exception",
-        "Universal-FOSS-exception-1.0",
-        "vsftpd-openssl-exception",
-        "WxWindows-exception-3.1",
-        "x11vnc-openssl-exception"
-      ],
-      "meta:enum": {
-        "0BSD": "BSD Zero Clause License",
-        "3D-Slicer-1.0": "3D Slicer License v1.0",
-        AAL: "Attribution Assurance License",
-        Abstyles: "Abstyles License",
-        "AdaCore-doc": "AdaCore Doc License",
-        "Adobe-2006": "Adobe Systems Incorporated Source Code License Agreement",
-        "Adobe-Display-PostScript": "Adobe Display PostScript License",
-        "Adobe-Glyph": "Adobe Glyph List License",
-        "Adobe-Utopia": "Adobe Utopia Font License",
-        ADSL: "Amazon Digital Services License",
-        "Advanced-Cryptics-Dictionary": "Advanced Cryptics Dictionary License",
-        "AFL-1.1": "Academic Free License v1.1",
-        "AFL-1.2": "Academic Free License v1.2",
-        "AFL-2.0": "Academic Free License v2.0",
-        "AFL-2.1": "Academic Free License v2.1",
-        "AFL-3.0": "Academic Free License v3.0",
-        Afmparse: "Afmparse License",
-        "AGPL-1.0": "Affero General Public License v1.0",
-        "AGPL-1.0-only": "Affero General Public License v1.0 only",
-        "AGPL-1.0-or-later": "Affero General Public License v1.0 or later",
-        "AGPL-3.0": "GNU Affero General Public License v3.0",
-        "AGPL-3.0-only": "GNU Affero General Public License v3.0 only",
-        "AGPL-3.0-or-later": "GNU Affero General Public License v3.0 or later",
-        Aladdin: "Aladdin Free Public License",
-        "ALGLIB-Documentation": "ALGLIB Documentation License",
-        "AMD-newlib": "AMD newlib License",
-        AMDPLPA: "AMD's plpa_map.c License",
-        AML: "Apple MIT License",
-        "AML-glslang": "AML glslang variant License",
-        AMPAS: "Academy of Motion Picture Arts and Sciences BSD",
-        "ANTLR-PD": "ANTLR Software Rights Notice",
-        "ANTLR-PD-fallback": "ANTLR Software Rights Notice with license fallback",
-        "any-OSI": "Any OSI License",
-        "any-OSI-perl-modules": "Any OSI License - Perl Modules",
-        "Apache-1.0": "Apache License 1.0",
-        "Apache-1.1": "Apache License 1.1",
-        "Apache-2.0": "Apache License 2.0",
-        APAFML: "Adobe Postscript AFM License",
-        "APL-1.0": "Adaptive Public License 1.0",
-        "App-s2p": "App::s2p License",
-        "APSL-1.0": "Apple Public Source License 1.0",
-        "APSL-1.1": "Apple Public Source License 1.1",
-        "APSL-1.2": "Apple Public Source License 1.2",
-        "APSL-2.0": "Apple Public Source License 2.0",
-        "Arphic-1999": "Arphic Public License",
-        "Artistic-1.0": "Artistic License 1.0",
-        "Artistic-1.0-cl8": "Artistic License 1.0 w/clause 8",
-        "Artistic-1.0-Perl": "Artistic License 1.0 (Perl)",
-        "Artistic-2.0": "Artistic License 2.0",
-        "Artistic-dist": "Artistic License 1.0 (dist)",
-        "Aspell-RU": "Aspell Russian License",
-        "ASWF-Digital-Assets-1.0": "ASWF Digital Assets License version 1.0",
-        "ASWF-Digital-Assets-1.1": "ASWF Digital Assets License 1.1",
-        "atc-game": "atc Game License",
-        Baekmuk: "Baekmuk License",
-        Bahyph: "Bahyph License",
-        Barr: "Barr License",
-        "bcrypt-Solar-Designer": "bcrypt Solar Designer License",
-        Beerware: "Beerware License",
-        "Bitstream-Charter": "Bitstream Charter Font License",
-        "Bitstream-Vera": "Bitstream Vera Font License",
-        "BitTorrent-1.0": "BitTorrent Open Source License v1.0",
-        "BitTorrent-1.1": "BitTorrent Open Source License v1.1",
-        blessing: "SQLite Blessing",
-        "BlueOak-1.0.0": "Blue Oak Model License 1.0.0",
-        "Boehm-GC": "Boehm-Demers-Weiser GC License",
-        "Boehm-GC-without-fee": "Boehm-Demers-Weiser GC License (without fee)",
-        "BOLA-1.1": "Buena Onda License Agreement v1.1",
-        Borceux: "Borceux license",
-        "Brian-Gladman-2-Clause": "Brian Gladman 2-Clause License",
-        "Brian-Gladman-3-Clause": "Brian Gladman 3-Clause License",
-        "Brian-Gladman-3-Clause-no-conversion": "Brian Gladman 3-Clause License (no conversion clause)",
-        "BSD-1-Clause": "BSD 1-Clause License",
-        "BSD-2-Clause": 'BSD 2-Clause "Simplified" License',
-        "BSD-2-Clause-Darwin": "BSD 2-Clause - Ian Darwin variant",
-        "BSD-2-Clause-first-lines": "BSD 2-Clause - first lines requirement",
-        "BSD-2-Clause-FreeBSD": "BSD 2-Clause FreeBSD License",
-        "BSD-2-Clause-NetBSD": "BSD 2-Clause NetBSD License",
-        "BSD-2-Clause-Patent": "BSD-2-Clause Plus Patent License",
-        "BSD-2-Clause-pkgconf-disclaimer": "BSD 2-Clause pkgconf disclaimer variant",
-        "BSD-2-Clause-pos-unchanged": "BSD 2-Clause - position unchanged variant",
-        "BSD-2-Clause-Views": "BSD 2-Clause with views sentence",
-        "BSD-3-Clause": 'BSD 3-Clause "New" or "Revised" License',
-        "BSD-3-Clause-acpica": "BSD 3-Clause acpica variant",
-        "BSD-3-Clause-Attribution": "BSD with attribution",
-        "BSD-3-Clause-Clear": "BSD 3-Clause Clear License",
-        "BSD-3-Clause-flex": "BSD 3-Clause Flex variant",
-        "BSD-3-Clause-HP": "Hewlett-Packard BSD variant license",
-        "BSD-3-Clause-LBNL": "Lawrence Berkeley National Labs BSD variant license",
-        "BSD-3-Clause-Modification": "BSD 3-Clause Modification",
-        "BSD-3-Clause-No-Military-License": "BSD 3-Clause No Military License",
-        "BSD-3-Clause-No-Nuclear-License": "BSD 3-Clause No Nuclear License",
-        "BSD-3-Clause-No-Nuclear-License-2014": "BSD 3-Clause No Nuclear License 2014",
-        "BSD-3-Clause-No-Nuclear-Warranty": "BSD 3-Clause No Nuclear Warranty",
-        "BSD-3-Clause-Open-MPI": "BSD 3-Clause Open MPI variant",
-        "BSD-3-Clause-OpenWebUI": "BSD 3-Clause - OpenWebUI variant",
-        "BSD-3-Clause-Sun": "BSD 3-Clause Sun Microsystems",
-        "BSD-3-Clause-Tso": "BSD 3-Clause Tso variant",
-        "BSD-4-Clause": 'BSD 4-Clause "Original" or "Old" License',
-        "BSD-4-Clause-Shortened": "BSD 4 Clause Shortened",
-        "BSD-4-Clause-UC": "BSD-4-Clause (University of California-Specific)",
-        "BSD-4.3RENO": "BSD 4.3 RENO License",
-        "BSD-4.3TAHOE": "BSD 4.3 TAHOE License",
-        "BSD-Advertising-Acknowledgement": "BSD Advertising Acknowledgement License",
-        "BSD-ask-to-endorse": "BSD - ask to endorse",
-        "BSD-Attribution-HPND-disclaimer": "BSD with Attribution and HPND disclaimer",
-        "BSD-Inferno-Nettverk": "BSD-Inferno-Nettverk",
-        "BSD-Mark-Modifications": "BSD Mark Modifications License",
-        "BSD-Protection": "BSD Protection License",
-        "BSD-Source-alt-GPL": "BSD Source Code Attribution - GPL alternative",
-        "BSD-Source-beginning-file": "BSD Source Code Attribution - beginning of file variant",
-        "BSD-Source-Code": "BSD Source Code Attribution",
-        "BSD-Source-Code-no-disclaimer": "BSD Source Code Attribution - no disclaimer",
-        "BSD-Systemics": "Systemics BSD variant license",
-        "BSD-Systemics-W3Works": "Systemics W3Works BSD variant license",
-        "BSL-1.0": "Boost Software License 1.0",
-        Buddy: "Buddy License",
-        Bugroff: "Bugroff License",
-        "BUSL-1.1": "Business Source License 1.1",
-        "bzip2-1.0.5": "bzip2 and libbzip2 License v1.0.5",
-        "bzip2-1.0.6": "bzip2 and libbzip2 License v1.0.6",
-        "C-UDA-1.0": "Computational Use of Data Agreement v1.0",
-        "CAL-1.0": "Cryptographic Autonomy License 1.0",
-        "CAL-1.0-Combined-Work-Exception": "Cryptographic Autonomy License 1.0 (Combined Work Exception)",
-        Caldera: "Caldera License",
-        "Caldera-no-preamble": "Caldera License (without preamble)",
-        "CAPEC-tou": "Common Attack    Pattern Enumeration and Classification License",
-        Catharon: "Catharon License",
-        "CATOSL-1.1": "Computer Associates Trusted Open Source License 1.1",
-        "CC-BY-1.0": "Creative Commons Attribution 1.0 Generic",
-        "CC-BY-2.0": "Creative Commons Attribution 2.0 Generic",
-        "CC-BY-2.5": "Creative Commons Attribution 2.5 Generic",
-        "CC-BY-2.5-AU": "Creative Commons Attribution 2.5 Australia",
-        "CC-BY-3.0": "Creative Commons Attribution 3.0 Unported",
-        "CC-BY-3.0-AT": "Creative Commons Attribution 3.0 Austria",
-        "CC-BY-3.0-AU": "Creative Commons Attribution 3.0 Australia",
-        "CC-BY-3.0-DE": "Creative Commons Attribution 3.0 Germany",
-        "CC-BY-3.0-IGO": "Creative Commons Attribution 3.0 IGO",
-        "CC-BY-3.0-NL": "Creative Commons Attribution 3.0 Netherlands",
-        "CC-BY-3.0-US": "Creative Commons Attribution 3.0 United States",
-        "CC-BY-4.0": "Creative Commons Attribution 4.0 International",
-        "CC-BY-NC-1.0": "Creative Commons Attribution Non Commercial 1.0 Generic",
-        "CC-BY-NC-2.0": "Creative Commons Attribution Non Commercial 2.0 Generic",
-        "CC-BY-NC-2.5": "Creative Commons Attribution Non Commercial 2.5 Generic",
-        "CC-BY-NC-3.0": "Creative Commons Attribution Non Commercial 3.0 Unported",
-        "CC-BY-NC-3.0-DE": "Creative Commons Attribution Non Commercial 3.0 Germany",
-        "CC-BY-NC-3.0-IGO": "Creative Commons Attribution Non Commercial 3.0 IGO",
-        "CC-BY-NC-4.0": "Creative Commons Attribution Non Commercial 4.0 International",
-        "CC-BY-NC-ND-1.0": "Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic",
-        "CC-BY-NC-ND-2.0": "Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic",
-        "CC-BY-NC-ND-2.5": "Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic",
-        "CC-BY-NC-ND-3.0": "Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported",
-        "CC-BY-NC-ND-3.0-DE": "Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany",
-        "CC-BY-NC-ND-3.0-IGO": "Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO",
-        "CC-BY-NC-ND-4.0": "Creative Commons Attribution Non Commercial No Derivatives 4.0 International",
-        "CC-BY-NC-SA-1.0": "Creative Commons Attribution Non Commercial Share Alike 1.0 Generic",
-        "CC-BY-NC-SA-2.0": "Creative Commons Attribution Non Commercial Share Alike 2.0 Generic",
-        "CC-BY-NC-SA-2.0-DE": "Creative Commons Attribution Non Commercial Share Alike 2.0 Germany",
-        "CC-BY-NC-SA-2.0-FR": "Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France",
-        "CC-BY-NC-SA-2.0-UK": "Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales",
-        "CC-BY-NC-SA-2.5": "Creative Commons Attribution Non Commercial Share Alike 2.5 Generic",
-        "CC-BY-NC-SA-3.0": "Creative Commons Attribution Non Commercial Share Alike 3.0 Unported",
-        "CC-BY-NC-SA-3.0-DE": "Creative Commons Attribution Non Commercial Share Alike 3.0 Germany",
-        "CC-BY-NC-SA-3.0-IGO": "Creative Commons Attribution Non Commercial Share Alike 3.0 IGO",
-        "CC-BY-NC-SA-4.0": "Creative Commons Attribution Non Commercial Share Alike 4.0 International",
-        "CC-BY-ND-1.0": "Creative Commons Attribution No Derivatives 1.0 Generic",
-        "CC-BY-ND-2.0": "Creative Commons Attribution No Derivatives 2.0 Generic",
-        "CC-BY-ND-2.5": "Creative Commons Attribution No Derivatives 2.5 Generic",
-        "CC-BY-ND-3.0": "Creative Commons Attribution No Derivatives 3.0 Unported",
-        "CC-BY-ND-3.0-DE": "Creative Commons Attribution No Derivatives 3.0 Germany",
-        "CC-BY-ND-4.0": "Creative Commons Attribution No Derivatives 4.0 International",
-        "CC-BY-SA-1.0": "Creative Commons Attribution Share Alike 1.0 Generic",
-        "CC-BY-SA-2.0": "Creative Commons Attribution Share Alike 2.0 Generic",
-        "CC-BY-SA-2.0-UK": "Creative Commons Attribution Share Alike 2.0 England and Wales",
-        "CC-BY-SA-2.1-JP": "Creative Commons Attribution Share Alike 2.1 Japan",
-        "CC-BY-SA-2.5": "Creative Commons Attribution Share Alike 2.5 Generic",
-        "CC-BY-SA-3.0": "Creative Commons Attribution Share Alike 3.0 Unported",
-        "CC-BY-SA-3.0-AT": "Creative Commons Attribution Share Alike 3.0 Austria",
-        "CC-BY-SA-3.0-DE": "Creative Commons Attribution Share Alike 3.0 Germany",
-        "CC-BY-SA-3.0-IGO": "Creative Commons Attribution-ShareAlike 3.0 IGO",
-        "CC-BY-SA-4.0": "Creative Commons Attribution Share Alike 4.0 International",
-        "CC-PDDC": "Creative Commons Public Domain Dedication and Certification",
-        "CC-PDM-1.0": "Creative    Commons Public Domain Mark 1.0 Universal",
-        "CC-SA-1.0": "Creative Commons Share Alike 1.0 Generic",
-        "CC0-1.0": "Creative Commons Zero v1.0 Universal",
-        "CDDL-1.0": "Common Development and Distribution License 1.0",
-        "CDDL-1.1": "Common Development and Distribution License 1.1",
-        "CDL-1.0": "Common Documentation License 1.0",
-        "CDLA-Permissive-1.0": "Community Data License Agreement Permissive 1.0",
-        "CDLA-Permissive-2.0": "Community Data License Agreement Permissive 2.0",
-        "CDLA-Sharing-1.0": "Community Data License Agreement Sharing 1.0",
-        "CECILL-1.0": "CeCILL Free Software License Agreement v1.0",
-        "CECILL-1.1": "CeCILL Free Software License Agreement v1.1",
-        "CECILL-2.0": "CeCILL Free Software License Agreement v2.0",
-        "CECILL-2.1": "CeCILL Free Software License Agreement v2.1",
-        "CECILL-B": "CeCILL-B Free Software License Agreement",
-        "CECILL-C": "CeCILL-C Free Software License Agreement",
-        "CERN-OHL-1.1": "CERN Open Hardware Licence v1.1",
-        "CERN-OHL-1.2": "CERN Open Hardware Licence v1.2",
-        "CERN-OHL-P-2.0": "CERN Open Hardware Licence Version 2 - Permissive",
-        "CERN-OHL-S-2.0": "CERN Open Hardware Licence Version 2 - Strongly Reciprocal",
-        "CERN-OHL-W-2.0": "CERN Open Hardware Licence Version 2 - Weakly Reciprocal",
-        CFITSIO: "CFITSIO License",
-        "check-cvs": "check-cvs License",
-        checkmk: "Checkmk License",
-        ClArtistic: "Clarified Artistic License",
-        Clips: "Clips License",
-        "CMU-Mach": "CMU Mach License",
-        "CMU-Mach-nodoc": "CMU    Mach - no notices-in-documentation variant",
-        "CNRI-Jython": "CNRI Jython License",
-        "CNRI-Python": "CNRI Python License",
-        "CNRI-Python-GPL-Compatible": "CNRI Python Open Source GPL Compatible License Agreement",
-        "COIL-1.0": "Copyfree Open Innovation License",
-        "Community-Spec-1.0": "Community Specification License 1.0",
-        "Condor-1.1": "Condor Public License v1.1",
-        "copyleft-next-0.3.0": "copyleft-next 0.3.0",
-        "copyleft-next-0.3.1": "copyleft-next 0.3.1",
-        "Cornell-Lossless-JPEG": "Cornell Lossless JPEG License",
-        "CPAL-1.0": "Common Public Attribution License 1.0",
-        "CPL-1.0": "Common Public License 1.0",
-        "CPOL-1.02": "Code Project Open License 1.02",
-        Cronyx: "Cronyx License",
-        Crossword: "Crossword License",
-        CryptoSwift: "CryptoSwift License",
-        CrystalStacker: "CrystalStacker License",
-        "CUA-OPL-1.0": "CUA Office Public License v1.0",
-        Cube: "Cube License",
-        curl: "curl License",
-        "cve-tou": "Common Vulnerability Enumeration ToU License",
-        "D-FSL-1.0": "Deutsche Freie Software Lizenz",
-        "DEC-3-Clause": "DEC 3-Clause License",
-        diffmark: "diffmark license",
-        "DL-DE-BY-2.0": "Data licence Germany – attribution – version 2.0",
-        "DL-DE-ZERO-2.0": "Data licence Germany – zero – version 2.0",
-        DOC: "DOC License",
-        "DocBook-DTD": "DocBook DTD License",
-        "DocBook-Schema": "DocBook Schema License",
-        "DocBook-Stylesheet": "DocBook Stylesheet License",
-        "DocBook-XML": "DocBook XML License",
-        Dotseqn: "Dotseqn License",
-        "DRL-1.0": "Detection Rule License 1.0",
-        "DRL-1.1": "Detection Rule License 1.1",
-        DSDP: "DSDP License",
-        dtoa: "David M. Gay dtoa License",
-        dvipdfm: "dvipdfm License",
-        "ECL-1.0": "Educational Community License v1.0",
-        "ECL-2.0": "Educational Community License v2.0",
-        "eCos-2.0": "eCos license version 2.0",
-        "EFL-1.0": "Eiffel Forum License v1.0",
-        "EFL-2.0": "Eiffel Forum License v2.0",
-        eGenix: "eGenix.com Public License 1.1.0",
-        "Elastic-2.0": "Elastic License 2.0",
-        Entessa: "Entessa Public License v1.0",
-        EPICS: "EPICS Open License",
-        "EPL-1.0": "Eclipse Public License 1.0",
-        "EPL-2.0": "Eclipse Public License 2.0",
-        "ErlPL-1.1": "Erlang Public License v1.1",
-        "ESA-PL-permissive-2.4": "European Space Agency Public License – v2.4 – Permissive (Type 3)",
-        "ESA-PL-strong-copyleft-2.4": "European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)",
-        "ESA-PL-weak-copyleft-2.4": "European Space Agency Public License – v2.4 – Weak Copyleft (Type 2)",
-        "etalab-2.0": "Etalab Open License 2.0",
-        EUDatagrid: "EU DataGrid Software License",
-        "EUPL-1.0": "European Union Public License 1.0",
-        "EUPL-1.1": "European Union Public License 1.1",
-        "EUPL-1.2": "European Union Public License 1.2",
-        Eurosym: "Eurosym License",
-        Fair: "Fair License",
-        FBM: "Fuzzy Bitmap License",
-        "FDK-AAC": "Fraunhofer FDK AAC Codec Library",
-        "FDK-MPEG-H": "Fraunhofer FDK MPEG-H Software",
-        "Ferguson-Twofish": "Ferguson Twofish License",
-        "Frameworx-1.0": "Frameworx Open License 1.0",
-        "FreeBSD-DOC": "FreeBSD Documentation License",
-        FreeImage: "FreeImage Public License v1.0",
-        FSFAP: "FSF All Permissive License",
-        "FSFAP-no-warranty-disclaimer": "FSF All Permissive License (without Warranty)",
-        FSFUL: "FSF Unlimited License",
-        FSFULLR: "FSF Unlimited License (with License Retention)",
-        FSFULLRSD: "FSF Unlimited License (with License Retention and Short Disclaimer)",
-        FSFULLRWD: "FSF Unlimited License (With License Retention and Warranty Disclaimer)",
-        "FSL-1.1-ALv2": "Functional Source License, Version 1.1, ALv2 Future License",
-        "FSL-1.1-MIT": "Functional Source License, Version 1.1, MIT Future License",
-        FTL: "Freetype Project License",
-        Furuseth: "Furuseth License",
-        fwlw: "fwlw License",
-        "Game-Programming-Gems": "Game Programming Gems License",
-        "GCR-docs": "Gnome GCR Documentation License",
-        GD: "GD License",
-        "generic-xts": "Generic XTS License",
-        "GFDL-1.1": "GNU Free Documentation License v1.1",
-        "GFDL-1.1-invariants-only": "GNU Free Documentation License v1.1 only - invariants",
-        "GFDL-1.1-invariants-or-later": "GNU Free Documentation License v1.1 or later - invariants",
-        "GFDL-1.1-no-invariants-only": "GNU Free Documentation License v1.1 only - no invariants",
-        "GFDL-1.1-no-invariants-or-later": "GNU Free Documentation License v1.1 or later - no invariants",
-        "GFDL-1.1-only": "GNU Free Documentation License v1.1 only",
-        "GFDL-1.1-or-later": "GNU Free Documentation License v1.1 or later",
-        "GFDL-1.2": "GNU Free Documentation License v1.2",
-        "GFDL-1.2-invariants-only": "GNU Free Documentation License v1.2 only - invariants",
-        "GFDL-1.2-invariants-or-later": "GNU Free Documentation License v1.2 or later - invariants",
-        "GFDL-1.2-no-invariants-only": "GNU Free Documentation License v1.2 only - no invariants",
-        "GFDL-1.2-no-invariants-or-later": "GNU Free Documentation License v1.2 or later - no invariants",
-        "GFDL-1.2-only": "GNU Free Documentation License v1.2 only",
-        "GFDL-1.2-or-later": "GNU Free Documentation License v1.2 or later",
-        "GFDL-1.3": "GNU Free Documentation License v1.3",
-        "GFDL-1.3-invariants-only": "GNU Free Documentation License v1.3 only - invariants",
-        "GFDL-1.3-invariants-or-later": "GNU Free Documentation License v1.3 or later - invariants",
-        "GFDL-1.3-no-invariants-only": "GNU Free Documentation License v1.3 only - no invariants",
-        "GFDL-1.3-no-invariants-or-later": "GNU Free Documentation License v1.3 or later - no invariants",
-        "GFDL-1.3-only": "GNU Free Documentation License v1.3 only",
-        "GFDL-1.3-or-later": "GNU Free Documentation License v1.3 or later",
-        Giftware: "Giftware License",
-        GL2PS: "GL2PS License",
-        Glide: "3dfx Glide License",
-        Glulxe: "Glulxe License",
-        GLWTPL: "Good Luck With That Public License",
-        gnuplot: "gnuplot License",
-        "GPL-1.0": "GNU General Public License v1.0 only",
-        "GPL-1.0+": "GNU General Public License v1.0 or later",
-        "GPL-1.0-only": "GNU General Public License v1.0 only",
-        "GPL-1.0-or-later": "GNU General Public License v1.0 or later",
-        "GPL-2.0": "GNU General Public License v2.0 only",
-        "GPL-2.0+": "GNU General Public License v2.0 or later",
-        "GPL-2.0-only": "GNU General Public License v2.0 only",
-        "GPL-2.0-or-later": "GNU General Public License v2.0 or later",
-        "GPL-2.0-with-autoconf-exception": "GNU General Public License v2.0 w/Autoconf exception",
-        "GPL-2.0-with-bison-exception": "GNU General Public License v2.0 w/Bison exception",
-        "GPL-2.0-with-classpath-exception": "GNU General Public License v2.0 w/Classpath exception",
-        "GPL-2.0-with-font-exception": "GNU General Public License v2.0 w/Font exception",
-        "GPL-2.0-with-GCC-exception": "GNU General Public License v2.0 w/GCC Runtime Library exception",
-        "GPL-3.0": "GNU General Public License v3.0 only",
-        "GPL-3.0+": "GNU General Public License v3.0 or later",
-        "GPL-3.0-only": "GNU General Public License v3.0 only",
-        "GPL-3.0-or-later": "GNU General Public License v3.0 or later",
-        "GPL-3.0-with-autoconf-exception": "GNU General Public License v3.0 w/Autoconf exception",
-        "GPL-3.0-with-GCC-exception": "GNU General Public License v3.0 w/GCC Runtime Library exception",
-        "Graphics-Gems": "Graphics Gems License",
-        "gSOAP-1.3b": "gSOAP Public License v1.3b",
-        gtkbook: "gtkbook License",
-        Gutmann: "Gutmann License",
-        HaskellReport: "Haskell Language Report License",
-        HDF5: "HDF5 License",
-        hdparm: "hdparm License",
-        HIDAPI: "HIDAPI License",
-        "Hippocratic-2.1": "Hippocratic License 2.1",
-        "Hippocratic-3.0-core": "Hippocratic License 3.0",
-        "HP-1986": "Hewlett-Packard 1986 License",
-        "HP-1989": "Hewlett-Packard 1989 License",
-        HPND: "Historical Permission Notice and Disclaimer",
-        "HPND-DEC": "Historical Permission Notice and Disclaimer - DEC variant",
-        "HPND-doc": "Historical Permission Notice and Disclaimer - documentation variant",
-        "HPND-doc-sell": "Historical Permission Notice and Disclaimer - documentation sell variant",
-        "HPND-export-US": "HPND with US Government export control warning",
-        "HPND-export-US-acknowledgement": "HPND with US Government export control warning and acknowledgment",
-        "HPND-export-US-modify": "HPND with US Government export control warning and modification rqmt",
-        "HPND-export2-US": "HPND with US Government export control and 2 disclaimers",
-        "HPND-Fenneberg-Livingston": "Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant",
-        "HPND-INRIA-IMAG": "Historical Permission Notice and Disclaimer    - INRIA-IMAG variant",
-        "HPND-Intel": "Historical Permission Notice and Disclaimer - Intel variant",
-        "HPND-Kevlin-Henney": "Historical Permission Notice and Disclaimer - Kevlin Henney variant",
-        "HPND-Markus-Kuhn": "Historical Permission Notice and Disclaimer - Markus Kuhn variant",
-        "HPND-merchantability-variant": "Historical Permission Notice and Disclaimer - merchantability variant",
-        "HPND-MIT-disclaimer": "Historical Permission Notice and Disclaimer with MIT disclaimer",
-        "HPND-Netrek": "Historical Permission Notice and Disclaimer - Netrek variant",
-        "HPND-Pbmplus": "Historical Permission Notice and Disclaimer - Pbmplus variant",
-        "HPND-sell-MIT-disclaimer-xserver": "Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer",
-        "HPND-sell-regexpr": "Historical Permission Notice and Disclaimer - sell regexpr variant",
-        "HPND-sell-variant": "Historical Permission Notice and Disclaimer - sell variant",
-        "HPND-sell-variant-critical-systems": "HPND - sell variant with safety critical systems clause",
-        "HPND-sell-variant-MIT-disclaimer": "HPND sell variant with MIT disclaimer",
-        "HPND-sell-variant-MIT-disclaimer-rev": "HPND sell variant with MIT disclaimer - reverse",
-        "HPND-SMC": "Historical Permission Notice and Disclaimer - SMC variant",
-        "HPND-UC": "Historical Permission Notice and Disclaimer - University of California variant",
-        "HPND-UC-export-US": "Historical Permission Notice and Disclaimer - University of California, US export warning",
-        HTMLTIDY: "HTML Tidy License",
-        "hyphen-bulgarian": "hyphen-bulgarian License",
-        "IBM-pibs": "IBM PowerPC Initialization and Boot Software",
-        ICU: "ICU License",
-        "IEC-Code-Components-EULA": "IEC    Code Components End-user licence agreement",
-        IJG: "Independent JPEG Group License",
-        "IJG-short": "Independent JPEG Group License - short",
-        ImageMagick: "ImageMagick License",
-        iMatix: "iMatix Standard Function Library Agreement",
-        Imlib2: "Imlib2 License",
-        "Info-ZIP": "Info-ZIP License",
-        Informatica: "Informatica License",
-        "Inner-Net-2.0": "Inner Net License v2.0",
-        InnoSetup: "Inno Setup License",
-        Intel: "Intel Open Source License",
-        "Intel-ACPI": "Intel ACPI Software License Agreement",
-        "Interbase-1.0": "Interbase Public License v1.0",
-        IPA: "IPA Font License",
-        "IPL-1.0": "IBM Public License v1.0",
-        ISC: "ISC License",
-        "ISC-Veillard": "ISC Veillard variant",
-        "ISO-permission": "ISO permission notice",
-        Jam: "Jam License",
-        "JasPer-2.0": "JasPer License",
-        jove: "Jove License",
-        "JPL-image": "JPL Image Use Policy",
-        JPNIC: "Japan Network Information Center License",
-        JSON: "JSON License",
-        Kastrup: "Kastrup License",
-        Kazlib: "Kazlib License",
-        "Knuth-CTAN": "Knuth CTAN License",
-        "LAL-1.2": "Licence Art Libre 1.2",
-        "LAL-1.3": "Licence Art Libre 1.3",
-        Latex2e: "Latex2e License",
-        "Latex2e-translated-notice": "Latex2e with translated notice permission",
-        Leptonica: "Leptonica License",
-        "LGPL-2.0": "GNU Library General Public License v2 only",
-        "LGPL-2.0+": "GNU Library General Public License v2 or later",
-        "LGPL-2.0-only": "GNU Library General Public License v2 only",
-        "LGPL-2.0-or-later": "GNU Library General Public License v2 or later",
-        "LGPL-2.1": "GNU Lesser General Public License v2.1 only",
-        "LGPL-2.1+": "GNU Lesser General Public License v2.1 or later",
-        "LGPL-2.1-only": "GNU Lesser General Public License v2.1 only",
-        "LGPL-2.1-or-later": "GNU Lesser General Public License v2.1 or later",
-        "LGPL-3.0": "GNU Lesser General Public License v3.0 only",
-        "LGPL-3.0+": "GNU Lesser General Public License v3.0 or later",
-        "LGPL-3.0-only": "GNU Lesser General Public License v3.0 only",
-        "LGPL-3.0-or-later": "GNU Lesser General Public License v3.0 or later",
-        LGPLLR: "Lesser General Public License For Linguistic Resources",
-        Libpng: "libpng License",
-        "libpng-1.6.35": "PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)",
-        "libpng-2.0": "PNG Reference Library version 2",
-        "libselinux-1.0": "libselinux public domain notice",
-        libtiff: "libtiff License",
-        "libutil-David-Nugent": "libutil David Nugent License",
-        "LiLiQ-P-1.1": "Licence Libre du Québec – Permissive version 1.1",
-        "LiLiQ-R-1.1": "Licence Libre du Québec – Réciprocité version 1.1",
-        "LiLiQ-Rplus-1.1": "Licence Libre du Québec – Réciprocité forte version 1.1",
-        "Linux-man-pages-1-para": "Linux man-pages - 1 paragraph",
-        "Linux-man-pages-copyleft": "Linux man-pages Copyleft",
-        "Linux-man-pages-copyleft-2-para": "Linux man-pages Copyleft - 2 paragraphs",
-        "Linux-man-pages-copyleft-var": "Linux man-pages Copyleft Variant",
-        "Linux-OpenIB": "Linux Kernel Variant of OpenIB.org license",
-        LOOP: "Common Lisp LOOP License",
-        "LPD-document": "LPD Documentation License",
-        "LPL-1.0": "Lucent Public License Version 1.0",
-        "LPL-1.02": "Lucent Public License v1.02",
-        "LPPL-1.0": "LaTeX Project Public License v1.0",
-        "LPPL-1.1": "LaTeX Project Public License v1.1",
-        "LPPL-1.2": "LaTeX Project Public License v1.2",
-        "LPPL-1.3a": "LaTeX Project Public License v1.3a",
-        "LPPL-1.3c": "LaTeX Project Public License v1.3c",
-        lsof: "lsof License",
-        "Lucida-Bitmap-Fonts": "Lucida Bitmap Fonts License",
-        "LZMA-SDK-9.11-to-9.20": "LZMA SDK License (versions 9.11 to 9.20)",
-        "LZMA-SDK-9.22": "LZMA SDK License (versions 9.22 and beyond)",
-        "Mackerras-3-Clause": "Mackerras 3-Clause License",
-        "Mackerras-3-Clause-acknowledgment": "Mackerras 3-Clause - acknowledgment variant",
-        magaz: "magaz License",
-        mailprio: "mailprio License",
-        MakeIndex: "MakeIndex License",
-        man2html: "man2html License",
-        "Martin-Birgmeier": "Martin Birgmeier License",
-        "McPhee-slideshow": "McPhee Slideshow License",
-        metamail: "metamail License",
-        Minpack: "Minpack License",
-        MIPS: "MIPS License",
-        MirOS: "The MirOS Licence",
-        MIT: "MIT License",
-        "MIT-0": "MIT No Attribution",
-        "MIT-advertising": "Enlightenment License (e16)",
-        "MIT-Click": "MIT Click License",
-        "MIT-CMU": "CMU License",
-        "MIT-enna": "enna License",
-        "MIT-feh": "feh License",
-        "MIT-Festival": "MIT Festival Variant",
-        "MIT-Khronos-old": "MIT Khronos - old variant",
-        "MIT-Modern-Variant": "MIT License Modern Variant",
-        "MIT-open-group": "MIT Open Group variant",
-        "MIT-STK": "MIT-STK License",
-        "MIT-testregex": "MIT testregex Variant",
-        "MIT-Wu": "MIT Tom Wu Variant",
-        MITNFA: "MIT +no-false-attribs license",
-        MMIXware: "MMIXware License",
-        "MMPL-1.0.1": "Minecraft Mod Public License v1.0.1",
-        Motosoto: "Motosoto License",
-        "MPEG-SSG": "MPEG Software Simulation",
-        "mpi-permissive": "mpi Permissive License",
-        mpich2: "mpich2 License",
-        "MPL-1.0": "Mozilla Public License 1.0",
-        "MPL-1.1": "Mozilla Public License 1.1",
-        "MPL-2.0": "Mozilla Public License 2.0",
-        "MPL-2.0-no-copyleft-exception": "Mozilla Public License 2.0 (no copyleft exception)",
-        mplus: "mplus Font License",
-        "MS-LPL": "Microsoft Limited Public License",
-        "MS-PL": "Microsoft Public License",
-        "MS-RL": "Microsoft Reciprocal License",
-        MTLL: "Matrix Template Library License",
-        "MulanPSL-1.0": "Mulan Permissive Software License, Version 1",
-        "MulanPSL-2.0": "Mulan Permissive Software License, Version 2",
-        Multics: "Multics License",
-        Mup: "Mup License",
-        "MVT-1.1": "MVT License 1.1",
-        "NAIST-2003": "Nara Institute of Science and Technology License (2003)",
-        "NASA-1.3": "NASA Open Source Agreement 1.3",
-        Naumen: "Naumen Public License",
-        "NBPL-1.0": "Net Boolean Public License v1",
-        "NCBI-PD": "NCBI Public Domain Notice",
-        "NCGL-UK-2.0": "Non-Commercial Government Licence",
-        NCL: "NCL Source Code License",
-        NCSA: "University of Illinois/NCSA Open Source License",
-        "Net-SNMP": "Net-SNMP License",
-        NetCDF: "NetCDF license",
-        Newsletr: "Newsletr License",
-        NGPL: "Nethack General Public License",
-        ngrep: "ngrep License",
-        "NICTA-1.0": "NICTA Public Software License, Version 1.0",
-        "NIST-PD": "NIST Public Domain Notice",
-        "NIST-PD-fallback": "NIST Public Domain Notice with license fallback",
-        "NIST-PD-TNT": "NIST    Public Domain Notice TNT variant",
-        "NIST-Software": "NIST Software License",
-        "NLOD-1.0": "Norwegian Licence for Open Government Data (NLOD) 1.0",
-        "NLOD-2.0": "Norwegian Licence for Open Government Data (NLOD) 2.0",
-        NLPL: "No Limit Public License",
-        Nokia: "Nokia Open Source License",
-        NOSL: "Netizen Open Source License",
-        Noweb: "Noweb License",
-        "NPL-1.0": "Netscape Public License v1.0",
-        "NPL-1.1": "Netscape Public License v1.1",
-        "NPOSL-3.0": "Non-Profit Open Software License 3.0",
-        NRL: "NRL License",
-        "NTIA-PD": "NTIA Public Domain Notice",
-        NTP: "NTP License",
-        "NTP-0": "NTP No Attribution",
-        Nunit: "Nunit License",
-        "O-UDA-1.0": "Open Use of Data Agreement v1.0",
-        OAR: "OAR License",
-        "OCCT-PL": "Open CASCADE Technology Public License",
-        "OCLC-2.0": "OCLC Research Public License 2.0",
-        "ODbL-1.0": "Open Data Commons Open Database License v1.0",
-        "ODC-By-1.0": "Open Data Commons Attribution License v1.0",
-        OFFIS: "OFFIS License",
-        "OFL-1.0": "SIL Open Font License 1.0",
-        "OFL-1.0-no-RFN": "SIL Open Font License 1.0 with no Reserved Font Name",
-        "OFL-1.0-RFN": "SIL Open Font License 1.0 with Reserved Font Name",
-        "OFL-1.1": "SIL Open Font License 1.1",
-        "OFL-1.1-no-RFN": "SIL Open Font License 1.1 with no Reserved Font Name",
-        "OFL-1.1-RFN": "SIL Open Font License 1.1 with Reserved Font Name",
-        "OGC-1.0": "OGC Software License, Version 1.0",
-        "OGDL-Taiwan-1.0": "Taiwan Open Government Data License, version 1.0",
-        "OGL-Canada-2.0": "Open Government Licence - Canada",
-        "OGL-UK-1.0": "Open Government Licence v1.0",
-        "OGL-UK-2.0": "Open Government Licence v2.0",
-        "OGL-UK-3.0": "Open Government Licence v3.0",
-        OGTSL: "Open Group Test Suite License",
-        "OLDAP-1.1": "Open LDAP Public License v1.1",
-        "OLDAP-1.2": "Open LDAP Public License v1.2",
-        "OLDAP-1.3": "Open LDAP Public License v1.3",
-        "OLDAP-1.4": "Open LDAP Public License v1.4",
-        "OLDAP-2.0": "Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)",
-        "OLDAP-2.0.1": "Open LDAP Public License v2.0.1",
-        "OLDAP-2.1": "Open LDAP Public License v2.1",
-        "OLDAP-2.2": "Open LDAP Public License v2.2",
-        "OLDAP-2.2.1": "Open LDAP Public License v2.2.1",
-        "OLDAP-2.2.2": "Open LDAP Public License 2.2.2",
-        "OLDAP-2.3": "Open LDAP Public License v2.3",
-        "OLDAP-2.4": "Open LDAP Public License v2.4",
-        "OLDAP-2.5": "Open LDAP Public License v2.5",
-        "OLDAP-2.6": "Open LDAP Public License v2.6",
-        "OLDAP-2.7": "Open LDAP Public License v2.7",
-        "OLDAP-2.8": "Open LDAP Public License v2.8",
-        "OLFL-1.3": "Open Logistics Foundation License Version 1.3",
-        OML: "Open Market License",
-        "OpenMDW-1.0": "OpenMDW License Agreement v1.0",
-        "OpenPBS-2.3": "OpenPBS v2.3 Software License",
-        OpenSSL: "OpenSSL License",
-        "OpenSSL-standalone": "OpenSSL License - standalone",
-        OpenVision: "OpenVision License",
-        "OPL-1.0": "Open Public License v1.0",
-        "OPL-UK-3.0": "United    Kingdom Open Parliament Licence v3.0",
-        "OPUBL-1.0": "Open Publication License v1.0",
-        "OSC-1.0": "OSC License 1.0",
-        "OSET-PL-2.1": "OSET Public License version 2.1",
-        "OSL-1.0": "Open Software License 1.0",
-        "OSL-1.1": "Open Software License 1.1",
-        "OSL-2.0": "Open Software License 2.0",
-        "OSL-2.1": "Open Software License 2.1",
-        "OSL-3.0": "Open Software License 3.0",
-        OSSP: "OSSP License",
-        PADL: "PADL License",
-        "ParaType-Free-Font-1.3": "ParaType Free Font Licensing Agreement v1.3",
-        "Parity-6.0.0": "The Parity Public License 6.0.0",
-        "Parity-7.0.0": "The Parity Public License 7.0.0",
-        "PDDL-1.0": "Open Data Commons Public Domain Dedication & License 1.0",
-        "PHP-3.0": "PHP License v3.0",
-        "PHP-3.01": "PHP License v3.01",
-        Pixar: "Pixar License",
-        pkgconf: "pkgconf License",
-        Plexus: "Plexus Classworlds License",
-        pnmstitch: "pnmstitch License",
-        "PolyForm-Noncommercial-1.0.0": "PolyForm Noncommercial License 1.0.0",
-        "PolyForm-Small-Business-1.0.0": "PolyForm Small Business License 1.0.0",
-        PostgreSQL: "PostgreSQL License",
-        PPL: "Peer Production License",
-        "PSF-2.0": "Python Software Foundation License 2.0",
-        psfrag: "psfrag License",
-        psutils: "psutils License",
-        "Python-2.0": "Python License 2.0",
-        "Python-2.0.1": "Python License 2.0.1",
-        "python-ldap": "Python ldap License",
-        Qhull: "Qhull License",
-        "QPL-1.0": "Q Public License 1.0",
-        "QPL-1.0-INRIA-2004": "Q Public License 1.0 - INRIA 2004 variant",
-        radvd: "radvd License",
-        Rdisc: "Rdisc License",
-        "RHeCos-1.1": "Red Hat eCos Public License v1.1",
-        "RPL-1.1": "Reciprocal Public License 1.1",
-        "RPL-1.5": "Reciprocal Public License 1.5",
-        "RPSL-1.0": "RealNetworks Public Source License v1.0",
-        "RSA-MD": "RSA Message-Digest License",
-        RSCPL: "Ricoh Source Code Public License",
-        Ruby: "Ruby License",
-        "Ruby-pty": "Ruby pty extension license",
-        "SAX-PD": "Sax Public Domain Notice",
-        "SAX-PD-2.0": "Sax Public Domain Notice 2.0",
-        Saxpath: "Saxpath License",
-        SCEA: "SCEA Shared Source License",
-        SchemeReport: "Scheme Language Report License",
-        Sendmail: "Sendmail License",
-        "Sendmail-8.23": "Sendmail License 8.23",
-        "Sendmail-Open-Source-1.1": "Sendmail Open Source License v1.1",
-        "SGI-B-1.0": "SGI Free Software License B v1.0",
-        "SGI-B-1.1": "SGI Free Software License B v1.1",
-        "SGI-B-2.0": "SGI Free Software License B v2.0",
-        "SGI-OpenGL": "SGI OpenGL License",
-        "SGMLUG-PM": "SGMLUG Parser Materials License",
-        SGP4: "SGP4 Permission Notice",
-        "SHL-0.5": "Solderpad Hardware License v0.5",
-        "SHL-0.51": "Solderpad Hardware License, Version 0.51",
-        "SimPL-2.0": "Simple Public License 2.0",
-        SISSL: "Sun Industry Standards Source License v1.1",
-        "SISSL-1.2": "Sun Industry Standards Source License v1.2",
-        SL: "SL License",
-        Sleepycat: "Sleepycat License",
-        "SMAIL-GPL": "SMAIL General Public License",
-        SMLNJ: "Standard ML of New Jersey License",
-        SMPPL: "Secure Messaging Protocol Public License",
-        SNIA: "SNIA Public License 1.1",
-        snprintf: "snprintf License",
-        SOFA: "SOFA Software License",
-        softSurfer: "softSurfer License",
-        Soundex: "Soundex License",
-        "Spencer-86": "Spencer License 86",
-        "Spencer-94": "Spencer License 94",
-        "Spencer-99": "Spencer License 99",
-        "SPL-1.0": "Sun Public License v1.0",
-        "ssh-keyscan": "ssh-keyscan License",
-        "SSH-OpenSSH": "SSH OpenSSH license",
-        "SSH-short": "SSH short notice",
-        "SSLeay-standalone": "SSLeay License - standalone",
-        "SSPL-1.0": "Server Side Public License, v 1",
-        "StandardML-NJ": "Standard ML of New Jersey License",
-        "SugarCRM-1.1.3": "SugarCRM Public License v1.1.3",
-        "SUL-1.0": "Sustainable Use License v1.0",
-        "Sun-PPP": "Sun PPP License",
-        "Sun-PPP-2000": "Sun PPP License (2000)",
-        SunPro: "SunPro License",
-        SWL: "Scheme Widget Library (SWL) Software License Agreement",
-        swrule: "swrule License",
-        Symlinks: "Symlinks License",
-        "TAPR-OHL-1.0": "TAPR Open Hardware License v1.0",
-        TCL: "TCL/TK License",
-        "TCP-wrappers": "TCP Wrappers License",
-        TekHVC: "TekHVC License",
-        TermReadKey: "TermReadKey License",
-        "TGPPL-1.0": "Transitive Grace Period Public Licence 1.0",
-        ThirdEye: "ThirdEye License",
-        threeparttable: "threeparttable License",
-        TMate: "TMate Open Source License",
-        "TORQUE-1.1": "TORQUE v2.5+ Software License v1.1",
-        TOSL: "Trusster Open Source License",
-        TPDL: "Time::ParseDate License",
-        "TPL-1.0": "THOR Public License 1.0",
-        TrustedQSL: "TrustedQSL License",
-        TTWL: "Text-Tabs+Wrap License",
-        TTYP0: "TTYP0 License",
-        "TU-Berlin-1.0": "Technische Universitaet Berlin License 1.0",
-        "TU-Berlin-2.0": "Technische Universitaet Berlin License 2.0",
-        "Ubuntu-font-1.0": "Ubuntu Font Licence v1.0",
-        UCAR: "UCAR License",
-        "UCL-1.0": "Upstream Compatibility License v1.0",
-        ulem: "ulem License",
-        "UMich-Merit": "Michigan/Merit Networks License",
-        "Unicode-3.0": "Unicode License v3",
-        "Unicode-DFS-2015": "Unicode License Agreement - Data Files and Software (2015)",
-        "Unicode-DFS-2016": "Unicode License Agreement - Data Files and Software (2016)",
-        "Unicode-TOU": "Unicode Terms of Use",
-        UnixCrypt: "UnixCrypt License",
-        Unlicense: "The Unlicense",
-        "Unlicense-libtelnet": "Unlicense - libtelnet variant",
-        "Unlicense-libwhirlpool": "Unlicense - libwhirlpool variant",
-        UnRAR: "UnRAR License",
-        "UPL-1.0": "Universal Permissive License v1.0",
-        "URT-RLE": "Utah Raster Toolkit Run Length Encoded License",
-        Vim: "Vim License",
-        "Vixie-Cron": "Vixie Cron License",
-        VOSTROM: "VOSTROM Public License for Open Source",
-        "VSL-1.0": "Vovida Software License v1.0",
-        W3C: "W3C Software Notice and License (2002-12-31)",
-        "W3C-19980720": "W3C Software Notice and License (1998-07-20)",
-        "W3C-20150513": "W3C Software Notice and Document License (2015-05-13)",
-        w3m: "w3m License",
-        "Watcom-1.0": "Sybase Open Watcom Public License 1.0",
-        "Widget-Workshop": "Widget Workshop License",
-        WordNet: "WordNet License",
-        Wsuipa: "Wsuipa License",
-        WTFNMFPL: "Do What The F*ck You Want To But It's Not My Fault Public License",
-        WTFPL: "Do What The F*ck You Want To Public License",
-        wwl: "WWL License",
-        wxWindows: "wxWindows Library License",
-        X11: "X11 License",
-        "X11-distribute-modifications-variant": "X11 License Distribution Modification Variant",
-        "X11-no-permit-persons": "X11 no permit persons clause",
-        "X11-swapped": "X11 swapped final paragraphs",
-        "Xdebug-1.03": "Xdebug License v 1.03",
-        Xerox: "Xerox License",
-        Xfig: "Xfig License",
-        "XFree86-1.1": "XFree86 License 1.1",
-        xinetd: "xinetd License",
-        "xkeyboard-config-Zinoviev": "xkeyboard-config Zinoviev License",
-        xlock: "xlock License",
-        Xnet: "X.Net License",
-        xpp: "XPP License",
-        XSkat: "XSkat License",
-        xzoom: "xzoom License",
-        "YPL-1.0": "Yahoo! Public License v1.0",
-        "YPL-1.1": "Yahoo! Public License v1.1",
-        Zed: "Zed License",
-        Zeeff: "Zeeff License",
-        "Zend-2.0": "Zend License v2.0",
-        "Zimbra-1.3": "Zimbra Public License v1.3",
-        "Zimbra-1.4": "Zimbra Public License v1.4",
-        Zlib: "zlib License",
-        "zlib-acknowledgement": "zlib/libpng License with Acknowledgement",
-        "ZPL-1.1": "Zope Public License 1.1",
-        "ZPL-2.0": "Zope Public License 2.0",
-        "ZPL-2.1": "Zope Public License 2.1",
-        "389-exception": "389 Directory Server Exception",
-        "Asterisk-exception": "Asterisk exception",
-        "Asterisk-linking-protocols-exception": "Asterisk linking protocols exception",
-        "Autoconf-exception-2.0": "Autoconf exception 2.0",
-        "Autoconf-exception-3.0": "Autoconf exception 3.0",
-        "Autoconf-exception-generic": "Autoconf generic exception",
-        "Autoconf-exception-generic-3.0": "Autoconf generic exception for GPL-3.0",
-        "Autoconf-exception-macro": "Autoconf macro exception",
-        "Bison-exception-1.24": "Bison exception 1.24",
-        "Bison-exception-2.2": "Bison exception 2.2",
-        "Bootloader-exception": "Bootloader Distribution Exception",
-        "CGAL-linking-exception": "CGAL Linking Exception",
-        "Classpath-exception-2.0": "Classpath exception 2.0",
-        "Classpath-exception-2.0-short": "Classpath exception 2.0 - short",
-        "CLISP-exception-2.0": "CLISP exception 2.0",
-        "cryptsetup-OpenSSL-exception": "cryptsetup OpenSSL exception",
-        "Digia-Qt-LGPL-exception-1.1": "Digia Qt LGPL Exception version 1.1",
-        "DigiRule-FOSS-exception": "DigiRule FOSS License Exception",
-        "eCos-exception-2.0": "eCos exception 2.0",
-        "erlang-otp-linking-exception": "Erlang/OTP Linking Exception",
-        "Fawkes-Runtime-exception": "Fawkes Runtime Exception",
-        "FLTK-exception": "FLTK exception",
-        "fmt-exception": "fmt exception",
-        "Font-exception-2.0": "Font exception 2.0",
-        "freertos-exception-2.0": "FreeRTOS Exception 2.0",
-        "GCC-exception-2.0": "GCC Runtime Library exception 2.0",
-        "GCC-exception-2.0-note": "GCC    Runtime Library exception 2.0 - note variant",
-        "GCC-exception-3.1": "GCC Runtime Library exception 3.1",
-        "Gmsh-exception": "Gmsh exception",
-        "GNAT-exception": "GNAT exception",
-        "GNOME-examples-exception": "GNOME examples exception",
-        "GNU-compiler-exception": "GNU Compiler Exception",
-        "gnu-javamail-exception": "GNU JavaMail exception",
-        "Google-Patent-WebM": "Google Additional IP Rights Grant (Patents) - WebM",
-        "GPL-3.0-389-ds-base-exception": "GPL-3.0 389 DS Base Exception",
-        "GPL-3.0-interface-exception": "GPL-3.0 Interface Exception",
-        "GPL-3.0-linking-exception": "GPL-3.0 Linking Exception",
-        "GPL-3.0-linking-source-exception": "GPL-3.0 Linking Exception (with Corresponding Source)",
-        "GPL-CC-1.0": "GPL Cooperation Commitment 1.0",
-        "GStreamer-exception-2005": "GStreamer Exception (2005)",
-        "GStreamer-exception-2008": "GStreamer Exception (2008)",
-        "harbour-exception": "harbour exception",
-        "i2p-gpl-java-exception": "i2p GPL+Java Exception",
-        "Independent-modules-exception": "Independent Module Linking exception",
-        "KiCad-libraries-exception": "KiCad Libraries Exception",
-        "kvirc-openssl-exception": "kvirc OpenSSL Exception",
-        "LGPL-3.0-linking-exception": "LGPL-3.0 Linking Exception",
-        "libpri-OpenH323-exception": "libpri OpenH323 exception",
-        "Libtool-exception": "Libtool Exception",
-        "Linux-syscall-note": "Linux Syscall Note",
-        LLGPL: "LLGPL Preamble",
-        "LLVM-exception": "LLVM Exception",
-        "LZMA-exception": "LZMA exception",
-        "mif-exception": "Macros and Inline Functions Exception",
-        "mxml-exception": "mxml Exception",
-        "Nokia-Qt-exception-1.1": "Nokia Qt LGPL exception 1.1",
-        "OCaml-LGPL-linking-exception": "OCaml LGPL Linking Exception",
-        "OCCT-exception-1.0": "Open CASCADE Exception 1.0",
-        "OpenJDK-assembly-exception-1.0": "OpenJDK Assembly exception 1.0",
-        "openvpn-openssl-exception": "OpenVPN OpenSSL Exception",
-        "PCRE2-exception": "PCRE2 exception",
-        "polyparse-exception": "Polyparse Exception",
-        "PS-or-PDF-font-exception-20170817": "PS/PDF font exception (2017-08-17)",
-        "QPL-1.0-INRIA-2004-exception": "INRIA QPL 1.0 2004 variant exception",
-        "Qt-GPL-exception-1.0": "Qt GPL exception 1.0",
-        "Qt-LGPL-exception-1.1": "Qt LGPL exception 1.1",
-        "Qwt-exception-1.0": "Qwt exception 1.0",
-        "romic-exception": "Romic Exception",
-        "RRDtool-FLOSS-exception-2.0": "RRDtool FLOSS exception 2.0",
-        "rsync-linking-exception": "rsync Linking Exception",
-        "SANE-exception": "SANE Exception",
-        "SHL-2.0": "Solderpad Hardware License v2.0",
-        "SHL-2.1": "Solderpad Hardware License v2.1",
-        "Simple-Library-Usage-exception": "Simple Library Usage Exception",
-        "Spelling-Provider-LGPL-exception": "Spelling Provider LGPL exception",
-        "sqlitestudio-OpenSSL-exception": "sqlitestudio OpenSSL exception",
-        "stunnel-exception": "stunnel Exception",
-        "SWI-exception": "SWI exception",
-        "Swift-exception": "Swift Exception",
-        "Texinfo-exception": "Texinfo exception",
-        "u-boot-exception-2.0": "U-Boot exception 2.0",
-        "UBDL-exception": "Unmodified Binary Distribution exception",
-        "Universal-FOSS-exception-1.0": "Universal FOSS Exception, Version 1.0",
-        "vsftpd-openssl-exception": "vsftpd OpenSSL exception",
-        "WxWindows-exception-3.1": "WxWindows Library Exception 3.1",
-        "x11vnc-openssl-exception": "x11vnc OpenSSL Exception"
-      }
-    };
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
-var require_spdx = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isSupportedSpdxId = isSupportedSpdxId;
-    exports.fixupSpdxId = fixupSpdxId;
-    var spdx_SNAPSHOT_schema_json_1 = require_spdx_SNAPSHOT_schema();
-    var spdxIds = new Set(spdx_SNAPSHOT_schema_json_1.enum);
-    var spdxLowerToActual = Object.freeze(Object.fromEntries(spdx_SNAPSHOT_schema_json_1.enum.map((spdxId) => [spdxId.toLowerCase(), spdxId])));
-    function isSupportedSpdxId(value) {
-      return spdxIds.has(value);
-    }
-    function fixupSpdxId(value) {
-      return typeof value === "string" && value.length > 0 ? spdxLowerToActual[value.toLowerCase()] : void 0;
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
-var require_enums2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Format = exports.Version = void 0;
-    var Version;
-    (function(Version2) {
-      Version2["v1dot7"] = "1.7";
-      Version2["v1dot6"] = "1.6";
-      Version2["v1dot5"] = "1.5";
-      Version2["v1dot4"] = "1.4";
-      Version2["v1dot3"] = "1.3";
-      Version2["v1dot2"] = "1.2";
-      Version2["v1dot1"] = "1.1";
-      Version2["v1dot0"] = "1.0";
-    })(Version || (exports.Version = Version = {}));
-    var Format;
-    (function(Format2) {
-      Format2["XML"] = "xml";
-      Format2["JSON"] = "json";
-    })(Format || (exports.Format = Format = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
-var require_types2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.JsonSchema = void 0;
-    var JsonSchema;
-    (function(JsonSchema2) {
-      function isIriReference(value) {
-        return typeof value === "string" && value.length > 0;
-      }
-      JsonSchema2.isIriReference = isIriReference;
-      function isIdnEmail(value) {
-        return typeof value === "string" && value.length > 0;
-      }
-      JsonSchema2.isIdnEmail = isIdnEmail;
-    })(JsonSchema || (exports.JsonSchema = JsonSchema = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
-var require_normalize = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
-    var iterable_1 = require_iterable();
-    var notUndefined_1 = require_notUndefined();
-    var tree_1 = require_tree();
-    var uri_1 = require_uri();
-    var license_1 = require_license();
-    var lifecycle_1 = require_lifecycle();
-    var tool_1 = require_tool();
-    var affect_1 = require_affect();
-    var spdx_1 = require_spdx();
-    var enums_1 = require_enums2();
-    var types_1 = require_types2();
-    var Factory = class {
-      #spec;
-      constructor(spec) {
-        this.#spec = spec;
-      }
-      get spec() {
-        return this.#spec;
-      }
-      makeForBom() {
-        return new BomNormalizer(this);
-      }
-      makeForMetadata() {
-        return new MetadataNormalizer(this);
-      }
-      makeForComponent() {
-        return new ComponentNormalizer(this);
-      }
-      makeForService() {
-        return new ServiceNormalizer(this);
-      }
-      makeForComponentEvidence() {
-        return new ComponentEvidenceNormalizer(this);
-      }
-      makeForLifecycle() {
-        return new LifecycleNormalizer(this);
-      }
-      makeForTool() {
-        return new ToolNormalizer(this);
-      }
-      makeForTools() {
-        return new ToolsNormalizer(this);
-      }
-      makeForOrganizationalContact() {
-        return new OrganizationalContactNormalizer(this);
-      }
-      makeForOrganizationalEntity() {
-        return new OrganizationalEntityNormalizer(this);
-      }
-      makeForHash() {
-        return new HashNormalizer(this);
-      }
-      makeForLicense() {
-        return new LicenseNormalizer(this);
-      }
-      makeForSWID() {
-        return new SWIDNormalizer(this);
-      }
-      makeForExternalReference() {
-        return new ExternalReferenceNormalizer(this);
-      }
-      makeForAttachment() {
-        return new AttachmentNormalizer(this);
-      }
-      makeForProperty() {
-        return new PropertyNormalizer(this);
-      }
-      makeForDependencyGraph() {
-        return new DependencyGraphNormalizer(this);
-      }
-      makeForVulnerability() {
-        return new VulnerabilityNormalizer(this);
-      }
-      makeForVulnerabilitySource() {
-        return new VulnerabilitySourceNormalizer(this);
-      }
-      makeForVulnerabilityReference() {
-        return new VulnerabilityReferenceNormalizer(this);
-      }
-      makeForVulnerabilityRating() {
-        return new VulnerabilityRatingNormalizer(this);
-      }
-      makeForVulnerabilityAdvisory() {
-        return new VulnerabilityAdvisoryNormalizer(this);
-      }
-      makeForVulnerabilityCredits() {
-        return new VulnerabilityCreditsNormalizer(this);
-      }
-      makeForVulnerabilityAffect() {
-        return new VulnerabilityAffectNormalizer(this);
-      }
-      makeForVulnerabilityAffectedVersion() {
-        return new VulnerabilityAffectedVersionNormalizer(this);
-      }
-      makeForVulnerabilityAnalysis() {
-        return new VulnerabilityAnalysisNormalizer(this);
-      }
-    };
-    exports.Factory = Factory;
-    var schemaUrl = /* @__PURE__ */ new Map([
-      [enums_1.Version.v1dot7, "http://cyclonedx.org/schema/bom-1.7.schema.json"],
-      [enums_1.Version.v1dot6, "http://cyclonedx.org/schema/bom-1.6.schema.json"],
-      [enums_1.Version.v1dot5, "http://cyclonedx.org/schema/bom-1.5.schema.json"],
-      [enums_1.Version.v1dot4, "http://cyclonedx.org/schema/bom-1.4.schema.json"],
-      [enums_1.Version.v1dot3, "http://cyclonedx.org/schema/bom-1.3a.schema.json"],
-      [enums_1.Version.v1dot2, "http://cyclonedx.org/schema/bom-1.2b.schema.json"]
-    ]);
-    var BaseJsonNormalizer = class {
-      _factory;
-      constructor(factory) {
-        this._factory = factory;
-      }
-      get factory() {
-        return this._factory;
-      }
-    };
-    var BomNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          $schema: schemaUrl.get(this._factory.spec.version),
-          bomFormat: "CycloneDX",
-          specVersion: this._factory.spec.version,
-          version: data.version,
-          serialNumber: this.#isEligibleSerialNumber(data.serialNumber) ? data.serialNumber : void 0,
-          metadata: this._factory.makeForMetadata().normalize(data.metadata, options),
-          components: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options) : [],
-          services: this._factory.spec.supportsServices && data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
-          dependencies: this._factory.spec.supportsDependencyGraph ? this._factory.makeForDependencyGraph().normalize(data, options) : void 0,
-          vulnerabilities: this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0 ? this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options) : void 0
-        };
-      }
-      #isEligibleSerialNumber(v) {
-        return v !== void 0 && /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
-      }
-    };
-    exports.BomNormalizer = BomNormalizer;
-    var MetadataNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        const orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
-        return {
-          timestamp: data.timestamp?.toISOString(),
-          lifecycles: this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0 ? this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options) : void 0,
-          tools: data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options) : void 0,
-          authors: data.authors.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options) : void 0,
-          component: data.component === void 0 ? void 0 : this._factory.makeForComponent().normalize(data.component, options),
-          manufacture: data.manufacture === void 0 ? void 0 : orgEntityNormalizer.normalize(data.manufacture, options),
-          supplier: data.supplier === void 0 ? void 0 : orgEntityNormalizer.normalize(data.supplier, options),
-          licenses: this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
-          properties: this._factory.spec.supportsMetadataProperties && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-        };
-      }
-    };
-    exports.MetadataNormalizer = MetadataNormalizer;
-    var LifecycleNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return data instanceof lifecycle_1.NamedLifecycle ? { name: data.name, description: data.description } : { phase: data };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((lc) => this.normalize(lc, options));
-      }
-    };
-    exports.LifecycleNormalizer = LifecycleNormalizer;
-    var ToolNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          vendor: data.vendor || void 0,
-          name: data.name || void 0,
-          version: data.version || void 0,
-          hashes: data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
-          externalReferences: this._factory.spec.supportsToolReferences && data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options));
-      }
-    };
-    exports.ToolNormalizer = ToolNormalizer;
-    var ToolsNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        if (data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices) {
-          return this._factory.makeForTool().normalizeIterable(new tool_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, tool_1.Tool.fromComponent), Array.from(data.services, tool_1.Tool.fromService), data.tools)), options);
-        }
-        return {
-          components: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options) : void 0,
-          services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0
-        };
-      }
-    };
-    exports.ToolsNormalizer = ToolsNormalizer;
-    var HashNormalizer = class extends BaseJsonNormalizer {
-      normalize([algorithm, content], options) {
-        const spec = this._factory.spec;
-        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
-          alg: algorithm,
-          content
-        } : void 0;
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((h) => this.normalize(h, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.HashNormalizer = HashNormalizer;
-    var OrganizationalContactNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          name: data.name || void 0,
-          email: types_1.JsonSchema.isIdnEmail(data.email) ? data.email : void 0,
-          phone: data.phone || void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oc) => this.normalize(oc, options));
-      }
-    };
-    exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
-    var OrganizationalEntityNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        const urls = normalizeStringableIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options).filter(types_1.JsonSchema.isIriReference);
-        return {
-          name: data.name || void 0,
-          url: urls.length > 0 ? urls : void 0,
-          contact: data.contact.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oe) => this.normalize(oe, options));
-      }
-    };
-    exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
-    var ComponentNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        const spec = this._factory.spec;
-        if (!spec.supportsComponentType(data.type)) {
-          return void 0;
-        }
-        const version = data.version ?? "";
-        return {
-          type: data.type,
-          name: data.name,
-          group: data.group || void 0,
-          version: version.length > 0 || spec.requiresComponentVersion ? version : void 0,
-          "bom-ref": data.bomRef.value || void 0,
-          supplier: data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options),
-          author: data.author || void 0,
-          publisher: data.publisher || void 0,
-          description: data.description || void 0,
-          scope: data.scope,
-          hashes: data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
-          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
-          copyright: data.copyright?.toString() || void 0,
-          cpe: data.cpe || void 0,
-          purl: data.purl?.toString(),
-          swid: data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options),
-          externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
-          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0,
-          components: data.components.size > 0 ? this.normalizeIterable(data.components, options) : void 0,
-          evidence: spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((c) => this.normalize(c, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.ComponentNormalizer = ComponentNormalizer;
-    var ServiceNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        const spec = this._factory.spec;
-        return {
-          "bom-ref": data.bomRef.value || void 0,
-          provider: data.provider ? this._factory.makeForOrganizationalEntity().normalize(data.provider, options) : void 0,
-          group: data.group,
-          name: data.name,
-          version: data.version || void 0,
-          description: data.description || void 0,
-          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
-          externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
-          services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
-          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((s) => this.normalize(s, options));
-      }
-    };
-    exports.ServiceNormalizer = ServiceNormalizer;
-    var ComponentEvidenceNormalizer = class _ComponentEvidenceNormalizer extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
-          copyright: data.copyright.size > 0 ? options.sortLists ? data.copyright.sorted().map(_ComponentEvidenceNormalizer.#normalizeCopyright) : Array.from(data.copyright, _ComponentEvidenceNormalizer.#normalizeCopyright) : void 0
-        };
-      }
-      static #normalizeCopyright(c) {
-        return { text: c.toString() };
-      }
-    };
-    exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
-    var LicenseNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        switch (true) {
-          case data instanceof license_1.NamedLicense:
-            return this.#normalizeNamedLicense(data, options);
-          case data instanceof license_1.SpdxLicense:
-            return (0, spdx_1.isSupportedSpdxId)(data.id) ? this.#normalizeSpdxLicense(data, options) : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
-          case data instanceof license_1.LicenseExpression:
-            return this.#normalizeLicenseExpression(data);
-          default:
-            throw new TypeError("Unexpected LicenseChoice");
-        }
-      }
-      #normalizeNamedLicense(data, options) {
-        const spec = this._factory.spec;
-        const url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          license: {
-            name: data.name,
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
-            text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
-            url: types_1.JsonSchema.isIriReference(url) ? url : void 0,
-            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-          }
-        };
-      }
-      #normalizeSpdxLicense(data, options) {
-        const spec = this._factory.spec;
-        const url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          license: {
-            id: data.id,
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
-            text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
-            url: types_1.JsonSchema.isIriReference(url) ? url : void 0,
-            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-          }
-        };
-      }
-      #normalizeLicenseExpression(data) {
-        return {
-          expression: data.expression,
-          acknowledgement: this._factory.spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        const licenses = options.sortLists ?? false ? data.sorted() : Array.from(data);
-        if (licenses.length > 1) {
-          const expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
-          if (expressions.length > 0) {
-            return [this.#normalizeLicenseExpression(expressions[0])];
-          }
-        }
-        return licenses.map((l) => this.normalize(l, options));
-      }
-    };
-    exports.LicenseNormalizer = LicenseNormalizer;
-    var SWIDNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        const url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          tagId: data.tagId,
-          name: data.name,
-          version: data.version || void 0,
-          tagVersion: data.tagVersion,
-          patch: data.patch,
-          text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
-          url: types_1.JsonSchema.isIriReference(url) ? url : void 0
-        };
-      }
-    };
-    exports.SWIDNormalizer = SWIDNormalizer;
-    var ExternalReferenceNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return this._factory.spec.supportsExternalReferenceType(data.type) ? {
-          url: (0, uri_1.escapeUri)(data.url.toString()),
-          type: data.type,
-          hashes: this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
-          comment: data.comment || void 0
-        } : void 0;
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
-    var AttachmentNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          content: data.content.toString(),
-          contentType: data.contentType || void 0,
-          encoding: data.encoding
-        };
-      }
-    };
-    exports.AttachmentNormalizer = AttachmentNormalizer;
-    var PropertyNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          name: data.name,
-          value: data.value
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((p) => this.normalize(p, options));
-      }
-    };
-    exports.PropertyNormalizer = PropertyNormalizer;
-    var DependencyGraphNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        const allRefs = /* @__PURE__ */ new Map();
-        if (data.metadata.component !== void 0) {
-          allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
-          for (const component of data.metadata.component.components[tree_1.treeIteratorSymbol]()) {
-            allRefs.set(component.bomRef, component.dependencies);
-          }
-        }
-        for (const component of data.components[tree_1.treeIteratorSymbol]()) {
-          allRefs.set(component.bomRef, component.dependencies);
-        }
-        for (const service of data.services[tree_1.treeIteratorSymbol]()) {
-          allRefs.set(service.bomRef, service.dependencies);
-        }
-        const normalized = [];
-        for (const [ref, deps] of allRefs) {
-          const dep = this.#normalizeDependency(ref, deps, allRefs, options);
-          if ((0, notUndefined_1.isNotUndefined)(dep)) {
-            normalized.push(dep);
-          }
-        }
-        if (options.sortLists ?? false) {
-          normalized.sort(({ ref: a }, { ref: b }) => a.localeCompare(b));
-        }
-        return normalized;
-      }
-      #normalizeDependency(ref, deps, allRefs, options) {
-        const bomRef = ref.toString();
-        if (bomRef.length === 0) {
-          return void 0;
-        }
-        const dependsOn = normalizeStringableIter(Array.from(deps).filter((d) => allRefs.has(d) && d !== ref), options).filter((d) => d.length > 0);
-        return {
-          ref: bomRef,
-          dependsOn: dependsOn.length > 0 ? dependsOn : void 0
-        };
-      }
-    };
-    exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
-    var VulnerabilityNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          "bom-ref": data.bomRef.value || void 0,
-          id: data.id || void 0,
-          source: data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
-          references: data.references.size > 0 ? this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options) : void 0,
-          ratings: data.ratings.size > 0 ? this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options) : void 0,
-          cwes: data.cwes.size > 0 ? options.sortLists ?? false ? data.cwes.sorted() : Array.from(data.cwes) : void 0,
-          description: data.description,
-          detail: data.detail,
-          recommendation: data.recommendation,
-          advisories: data.advisories.size > 0 ? this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options) : void 0,
-          created: data.created?.toISOString(),
-          published: data.published?.toISOString(),
-          updated: data.updated?.toISOString(),
-          credits: data.credits === void 0 ? void 0 : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options),
-          tools: data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options) : void 0,
-          analysis: data.analysis === void 0 ? void 0 : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options),
-          affects: data.affects.size > 0 ? this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options) : void 0,
-          properties: data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((v) => this.normalize(v, options));
-      }
-    };
-    exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
-    var VulnerabilitySourceNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          name: data.name,
-          url: data.url?.toString()
-        };
-      }
-    };
-    exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
-    var VulnerabilityReferenceNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          id: data.id,
-          source: this._factory.makeForVulnerabilitySource().normalize(data.source, options)
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options));
-      }
-    };
-    exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
-    var VulnerabilityRatingNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          source: data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
-          score: data.score,
-          severity: data.severity,
-          method: this._factory.spec.supportsVulnerabilityRatingMethod(data.method) ? data.method : void 0,
-          vector: data.vector,
-          justification: data.justification
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options));
-      }
-    };
-    exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
-    var VulnerabilityAdvisoryNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        const url = (0, uri_1.escapeUri)(data.url.toString());
-        if (!types_1.JsonSchema.isIriReference(url)) {
-          return void 0;
-        }
-        return {
-          title: data.title,
-          url
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
-    var VulnerabilityCreditsNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          organizations: data.organizations.size > 0 ? this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options) : void 0,
-          individuals: data.individuals.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options) : void 0
-        };
-      }
-    };
-    exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
-    var VulnerabilityAffectNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          ref: data.ref.toString(),
-          versions: data.versions.size > 0 ? this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options));
-      }
-    };
-    exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
-    var VulnerabilityAffectedVersionNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        switch (true) {
-          case data instanceof affect_1.AffectedSingleVersion:
-            return this.#normalizeAffectedSingleVersion(data);
-          case data instanceof affect_1.AffectedVersionRange:
-            return this.#normalizeAffectedVersionRange(data);
-          default:
-            throw new TypeError("Unexpected Vulnerability AffectedVersion");
-        }
-      }
-      #normalizeAffectedSingleVersion(data) {
-        return data.version.length < 1 ? void 0 : {
-          version: data.version.substring(0, 1024),
-          status: data.status
-        };
-      }
-      #normalizeAffectedVersionRange(data) {
-        return data.range.length < 1 ? void 0 : {
-          range: data.range.substring(0, 1024),
-          status: data.status
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((av) => this.normalize(av, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
-    var VulnerabilityAnalysisNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          state: data.state,
-          justification: data.justification,
-          response: data.response.size > 0 ? options.sortLists ?? false ? data.response.sorted() : Array.from(data.response) : void 0,
-          detail: data.detail
-        };
-      }
-    };
-    exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
-    function normalizeStringableIter(data, options) {
-      const r = Array.from(data, (d) => d.toString());
-      if (options.sortLists ?? false) {
-        r.sort((a, b) => a.localeCompare(b));
-      }
-      return r;
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
-var require_json = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result2 = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
-        }
-        __setModuleDefault(result2, mod);
-        return result2;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Types = exports.Normalize = void 0;
-    exports.Normalize = __importStar(require_normalize());
-    exports.Types = __importStar(require_types2());
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
-var require_errors3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.UnsupportedFormatError = void 0;
-    var UnsupportedFormatError = class extends Error {
-    };
-    exports.UnsupportedFormatError = UnsupportedFormatError;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
-var require_jsonSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.JsonSerializer = void 0;
-    var enums_1 = require_enums2();
-    var errors_1 = require_errors3();
-    var baseSerializer_1 = require_baseSerializer();
-    var JsonSerializer = class extends baseSerializer_1.BaseSerializer {
-      #normalizerFactory;
-      constructor(normalizerFactory) {
-        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.JSON)) {
-          throw new errors_1.UnsupportedFormatError("Spec does not support JSON format.");
-        }
-        super();
-        this.#normalizerFactory = normalizerFactory;
-      }
-      get normalizerFactory() {
-        return this.#normalizerFactory;
-      }
-      _normalize(bom, options = {}) {
-        return this.#normalizerFactory.makeForBom().normalize(bom, options);
-      }
-      _serialize(bom, { space } = {}) {
-        return JSON.stringify(bom, null, space);
-      }
-    };
-    exports.JsonSerializer = JsonSerializer;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
-var require_xsd = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.normalizedString = normalizedString;
-    exports.token = token;
-    var _normalizeStringForbiddenSearch = /\r\n|\t|\n|\r/g;
-    var _normalizeStringForbiddenReplace = " ";
-    function normalizedString(s) {
-      return s.replace(_normalizeStringForbiddenSearch, _normalizeStringForbiddenReplace);
-    }
-    var _tokenMultispaceSearch = / {2,}/g;
-    var _tokenMultispaceReplace = " ";
-    function token(s) {
-      return normalizedString(s).trim().replace(_tokenMultispaceSearch, _tokenMultispaceReplace);
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
-var require_types3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlSchema = void 0;
-    var XmlSchema;
-    (function(XmlSchema2) {
-      const _AnyUriSchemePattern = /^[a-z][a-z0-9+\-.]*$/i;
-      function isAnyURI(value) {
-        if (typeof value !== "string") {
-          return false;
-        }
-        if (value.length === 0) {
-          return false;
-        }
-        const fragmentPos = value.indexOf("#");
-        let beforeFragment = value;
-        if (fragmentPos >= 0) {
-          if (value.includes("#", fragmentPos + 1)) {
-            return false;
-          }
-          beforeFragment = value.slice(void 0, fragmentPos);
-        }
-        const schemePos = beforeFragment.indexOf(":");
-        if (schemePos >= 0) {
-          if (!_AnyUriSchemePattern.test(beforeFragment.slice(void 0, schemePos))) {
-            return false;
-          }
-        }
-        return true;
-      }
-      XmlSchema2.isAnyURI = isAnyURI;
-    })(XmlSchema || (exports.XmlSchema = XmlSchema = {}));
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
-var require_normalize2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
-    var iterable_1 = require_iterable();
-    var notUndefined_1 = require_notUndefined();
-    var tree_1 = require_tree();
-    var uri_1 = require_uri();
-    var models_1 = require_models();
-    var license_1 = require_license();
-    var lifecycle_1 = require_lifecycle();
-    var affect_1 = require_affect();
-    var spdx_1 = require_spdx();
-    var enums_1 = require_enums2();
-    var _xsd_1 = require_xsd();
-    var types_1 = require_types3();
-    var Factory = class {
-      #spec;
-      constructor(spec) {
-        this.#spec = spec;
-      }
-      get spec() {
-        return this.#spec;
-      }
-      makeForBom() {
-        return new BomNormalizer(this);
-      }
-      makeForMetadata() {
-        return new MetadataNormalizer(this);
-      }
-      makeForLifecycle() {
-        return new LifecycleNormalizer(this);
-      }
-      makeForComponent() {
-        return new ComponentNormalizer(this);
-      }
-      makeForService() {
-        return new ServiceNormalizer(this);
-      }
-      makeForComponentEvidence() {
-        return new ComponentEvidenceNormalizer(this);
-      }
-      makeForTool() {
-        return new ToolNormalizer(this);
-      }
-      makeForTools() {
-        return new ToolsNormalizer(this);
-      }
-      makeForOrganizationalContact() {
-        return new OrganizationalContactNormalizer(this);
-      }
-      makeForOrganizationalEntity() {
-        return new OrganizationalEntityNormalizer(this);
-      }
-      makeForHash() {
-        return new HashNormalizer(this);
-      }
-      makeForLicense() {
-        return new LicenseNormalizer(this);
-      }
-      makeForSWID() {
-        return new SWIDNormalizer(this);
-      }
-      makeForExternalReference() {
-        return new ExternalReferenceNormalizer(this);
-      }
-      makeForAttachment() {
-        return new AttachmentNormalizer(this);
-      }
-      makeForProperty() {
-        return new PropertyNormalizer(this);
-      }
-      makeForDependencyGraph() {
-        return new DependencyGraphNormalizer(this);
-      }
-      makeForVulnerability() {
-        return new VulnerabilityNormalizer(this);
-      }
-      makeForVulnerabilitySource() {
-        return new VulnerabilitySourceNormalizer(this);
-      }
-      makeForVulnerabilityReference() {
-        return new VulnerabilityReferenceNormalizer(this);
-      }
-      makeForVulnerabilityRating() {
-        return new VulnerabilityRatingNormalizer(this);
-      }
-      makeForVulnerabilityAdvisory() {
-        return new VulnerabilityAdvisoryNormalizer(this);
-      }
-      makeForVulnerabilityCredits() {
-        return new VulnerabilityCreditsNormalizer(this);
-      }
-      makeForVulnerabilityAffect() {
-        return new VulnerabilityAffectNormalizer(this);
-      }
-      makeForVulnerabilityAffectedVersion() {
-        return new VulnerabilityAffectedVersionNormalizer(this);
-      }
-      makeForVulnerabilityAnalysis() {
-        return new VulnerabilityAnalysisNormalizer(this);
-      }
-    };
-    exports.Factory = Factory;
-    var xmlNamespace = /* @__PURE__ */ new Map([
-      [enums_1.Version.v1dot7, "http://cyclonedx.org/schema/bom/1.7"],
-      [enums_1.Version.v1dot6, "http://cyclonedx.org/schema/bom/1.6"],
-      [enums_1.Version.v1dot5, "http://cyclonedx.org/schema/bom/1.5"],
-      [enums_1.Version.v1dot4, "http://cyclonedx.org/schema/bom/1.4"],
-      [enums_1.Version.v1dot3, "http://cyclonedx.org/schema/bom/1.3"],
-      [enums_1.Version.v1dot2, "http://cyclonedx.org/schema/bom/1.2"],
-      [enums_1.Version.v1dot1, "http://cyclonedx.org/schema/bom/1.1"],
-      [enums_1.Version.v1dot0, "http://cyclonedx.org/schema/bom/1.0"]
-    ]);
-    var BaseXmlNormalizer = class {
-      _factory;
-      constructor(factory) {
-        this._factory = factory;
-      }
-      get factory() {
-        return this._factory;
-      }
-    };
-    var BomNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options) {
-        const components = {
-          type: "element",
-          name: "components",
-          children: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options, "component") : void 0
-        };
-        const services = this._factory.spec.supportsServices && data.services.size > 0 ? {
-          type: "element",
-          name: "services",
-          children: this._factory.makeForService().normalizeIterable(data.services, options, "service")
-        } : void 0;
-        const vulnerabilities = this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0 ? {
-          type: "element",
-          name: "vulnerabilities",
-          children: this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options, "vulnerability")
-        } : void 0;
-        return {
-          type: "element",
-          name: "bom",
-          namespace: xmlNamespace.get(this._factory.spec.version),
-          attributes: {
-            version: data.version,
-            serialNumber: this.#isEligibleSerialNumber(data.serialNumber) ? data.serialNumber : void 0
-          },
-          children: [
-            this._factory.makeForMetadata().normalize(data.metadata, options, "metadata"),
-            components,
-            services,
-            this._factory.spec.supportsDependencyGraph ? this._factory.makeForDependencyGraph().normalize(data, options, "dependencies") : void 0,
-            vulnerabilities
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      #isEligibleSerialNumber(v) {
-        return v !== void 0 && /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/.test(v);
-      }
-    };
-    exports.BomNormalizer = BomNormalizer;
-    var MetadataNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
-        const lifecycles = this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0 ? {
-          type: "element",
-          name: "lifecycles",
-          children: this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options, "lifecycle")
-        } : void 0;
-        const tools = data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options, "tools") : void 0;
-        const authors = data.authors.size > 0 ? {
-          type: "element",
-          name: "authors",
-          children: this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options, "author")
-        } : void 0;
-        const licenses = this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0 ? {
-          type: "element",
-          name: "licenses",
-          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
-        } : void 0;
-        const properties = this._factory.spec.supportsMetadataProperties && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalDateTimeElement(data.timestamp, "timestamp"),
-            lifecycles,
-            tools,
-            authors,
-            data.component === void 0 ? void 0 : this._factory.makeForComponent().normalize(data.component, options, "component"),
-            data.manufacture === void 0 ? void 0 : orgEntityNormalizer.normalize(data.manufacture, options, "manufacture"),
-            data.supplier === void 0 ? void 0 : orgEntityNormalizer.normalize(data.supplier, options, "supplier"),
-            licenses,
-            properties
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.MetadataNormalizer = MetadataNormalizer;
-    var LifecycleNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return data instanceof lifecycle_1.NamedLifecycle ? {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.name, "name", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.description, "description")
-          ].filter(notUndefined_1.isNotUndefined)
-        } : {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data, "phase")
-          ]
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
-      }
-    };
-    exports.LifecycleNormalizer = LifecycleNormalizer;
-    var ToolNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const hashes = data.hashes.size > 0 ? {
-          type: "element",
-          name: "hashes",
-          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
-        } : void 0;
-        const externalReferences = this._factory.spec.supportsToolReferences && data.externalReferences.size > 0 ? {
-          type: "element",
-          name: "externalReferences",
-          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.vendor, "vendor", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.version, "version", _xsd_1.normalizedString),
-            hashes,
-            externalReferences
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
-      }
-    };
-    exports.ToolNormalizer = ToolNormalizer;
-    var ToolsNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let children2 = [];
-        if (data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices) {
-          children2 = this._factory.makeForTool().normalizeIterable(new models_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, models_1.Tool.fromComponent), Array.from(data.services, models_1.Tool.fromService), data.tools)), options, "tool");
-        } else {
-          if (data.components.size > 0) {
-            children2.push({
-              type: "element",
-              name: "components",
-              children: this._factory.makeForComponent().normalizeIterable(data.components, options, "component")
-            });
-          }
-          if (data.services.size > 0) {
-            children2.push({
-              type: "element",
-              name: "services",
-              children: this._factory.makeForService().normalizeIterable(data.services, options, "service")
-            });
-          }
-        }
-        return {
-          type: "element",
-          name: elementName,
-          children: children2
-        };
-      }
-    };
-    exports.ToolsNormalizer = ToolsNormalizer;
-    var HashNormalizer = class extends BaseXmlNormalizer {
-      normalize([algorithm, content], options, elementName) {
-        const spec = this._factory.spec;
-        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
-          type: "element",
-          name: elementName,
-          attributes: { alg: algorithm },
-          children: (0, _xsd_1.token)(content)
-        } : void 0;
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((h) => this.normalize(h, options, elementName)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.HashNormalizer = HashNormalizer;
-    var OrganizationalContactNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.email, "email", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.phone, "phone", _xsd_1.normalizedString)
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oc) => this.normalize(oc, options, elementName));
-      }
-    };
-    exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
-    var OrganizationalEntityNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
-            ...makeTextElementIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options, "url").filter(({ children: u }) => types_1.XmlSchema.isAnyURI(u)),
-            ...this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options, "contact")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oe) => this.normalize(oe, options, elementName));
-      }
-    };
-    exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
-    var ComponentNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const spec = this._factory.spec;
-        if (!spec.supportsComponentType(data.type)) {
-          return void 0;
-        }
-        const supplier = data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options, "supplier");
-        const version = (spec.requiresComponentVersion ? makeTextElement : makeOptionalTextElement)(data.version ?? "", "version", _xsd_1.normalizedString);
-        const hashes = data.hashes.size > 0 ? {
-          type: "element",
-          name: "hashes",
-          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
-        } : void 0;
-        const licenses = data.licenses.size > 0 ? {
-          type: "element",
-          name: "licenses",
-          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
-        } : void 0;
-        const swid = data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options, "swid");
-        const extRefs = data.externalReferences.size > 0 ? {
-          type: "element",
-          name: "externalReferences",
-          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
-        } : void 0;
-        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        const components = data.components.size > 0 ? {
-          type: "element",
-          name: "components",
-          children: this.normalizeIterable(data.components, options, "component")
-        } : void 0;
-        const evidence = spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options, "evidence") : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            type: data.type,
-            "bom-ref": data.bomRef.value
-          },
-          children: [
-            supplier,
-            makeOptionalTextElement(data.author, "author", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.publisher, "publisher", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.group, "group", _xsd_1.normalizedString),
-            makeTextElement(data.name, "name", _xsd_1.normalizedString),
-            version,
-            makeOptionalTextElement(data.description, "description", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.scope, "scope"),
-            hashes,
-            licenses,
-            makeOptionalTextElement(data.copyright, "copyright", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.cpe, "cpe"),
-            makeOptionalTextElement(data.purl, "purl"),
-            swid,
-            extRefs,
-            properties,
-            components,
-            evidence
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((c) => this.normalize(c, options, elementName)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.ComponentNormalizer = ComponentNormalizer;
-    var ServiceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const spec = this._factory.spec;
-        const provider = data.provider === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.provider, options, "provider");
-        const licenses = data.licenses.size > 0 ? {
-          type: "element",
-          name: "licenses",
-          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
-        } : void 0;
-        const extRefs = data.externalReferences.size > 0 ? {
-          type: "element",
-          name: "externalReferences",
-          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
-        } : void 0;
-        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        const services = data.services.size > 0 ? {
-          type: "element",
-          name: "services",
-          children: this.normalizeIterable(data.services, options, "service")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            "bom-ref": data.bomRef.value
-          },
-          children: [
-            provider,
-            makeOptionalTextElement(data.group, "group", _xsd_1.normalizedString),
-            makeTextElement(data.name, "name", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.version, "version", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.description, "description", _xsd_1.normalizedString),
-            licenses,
-            extRefs,
-            properties,
-            services
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((s) => this.normalize(s, options, elementName));
-      }
-    };
-    exports.ServiceNormalizer = ServiceNormalizer;
-    var ComponentEvidenceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const licenses = data.licenses.size > 0 ? {
-          type: "element",
-          name: "licenses",
-          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
-        } : void 0;
-        const copyright = data.copyright.size > 0 ? {
-          type: "element",
-          name: "copyright",
-          children: makeTextElementIter(data.copyright, options, "text")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            licenses,
-            copyright
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
-    var LicenseNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options) {
-        switch (true) {
-          case data instanceof license_1.NamedLicense:
-            return this.#normalizeNamedLicense(data, options);
-          case data instanceof license_1.SpdxLicense:
-            return (0, spdx_1.isSupportedSpdxId)(data.id) ? this.#normalizeSpdxLicense(data, options) : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
-          case data instanceof license_1.LicenseExpression:
-            return this.#normalizeLicenseExpression(data);
-          default:
-            throw new TypeError("Unexpected LicenseChoice");
-        }
-      }
-      #normalizeNamedLicense(data, options) {
-        const spec = this._factory.spec;
-        const url = (0, uri_1.escapeUri)(data.url?.toString());
-        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        return {
-          type: "element",
-          name: "license",
-          attributes: {
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
-          },
-          children: [
-            makeTextElement(data.name, "name", _xsd_1.normalizedString),
-            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
-            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0,
-            properties
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      #normalizeSpdxLicense(data, options) {
-        const spec = this._factory.spec;
-        const url = (0, uri_1.escapeUri)(data.url?.toString());
-        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        return {
-          type: "element",
-          name: "license",
-          attributes: {
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
-          },
-          children: [
-            makeTextElement(data.id, "id"),
-            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
-            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0,
-            properties
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      #normalizeLicenseExpression(data) {
-        const elem = makeTextElement(data.expression, "expression", _xsd_1.normalizedString);
-        elem.attributes = {
-          acknowledgement: this._factory.spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
-        };
-        return elem;
-      }
-      normalizeIterable(data, options) {
-        const licenses = options.sortLists ?? false ? data.sorted() : Array.from(data);
-        if (licenses.length > 1) {
-          const expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
-          if (expressions.length > 0) {
-            return [this.#normalizeLicenseExpression(expressions[0])];
-          }
-        }
-        return licenses.map((l) => this.normalize(l, options));
-      }
-    };
-    exports.LicenseNormalizer = LicenseNormalizer;
-    var SWIDNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            tagId: data.tagId,
-            name: data.name,
-            version: data.version || void 0,
-            tagVersion: data.tagVersion,
-            patch: data.patch === void 0 ? void 0 : data.patch ? "true" : "false"
-          },
-          children: [
-            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
-            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.SWIDNormalizer = SWIDNormalizer;
-    var ExternalReferenceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const url = (0, uri_1.escapeUri)(data.url.toString());
-        const hashes = this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0 ? {
-          type: "element",
-          name: "hashes",
-          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
-        } : void 0;
-        return this._factory.spec.supportsExternalReferenceType(data.type) && types_1.XmlSchema.isAnyURI(url) ? {
-          type: "element",
-          name: elementName,
-          attributes: {
-            type: data.type
-          },
-          children: [
-            makeTextElement(url, "url"),
-            makeOptionalTextElement(data.comment, "comment"),
-            hashes
-          ].filter(notUndefined_1.isNotUndefined)
-        } : void 0;
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
-    var AttachmentNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            "content-type": data.contentType ? (0, _xsd_1.normalizedString)(data.contentType) : void 0,
-            encoding: data.encoding || void 0
-          },
-          children: data.content.toString()
-        };
-      }
-    };
-    exports.AttachmentNormalizer = AttachmentNormalizer;
-    var PropertyNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            name: data.name
-          },
-          children: (0, _xsd_1.normalizedString)(data.value)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((p) => this.normalize(p, options, elementName));
-      }
-    };
-    exports.PropertyNormalizer = PropertyNormalizer;
-    var DependencyGraphNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const allRefs = /* @__PURE__ */ new Map();
-        if (data.metadata.component !== void 0) {
-          allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
-          for (const component of data.metadata.component.components[tree_1.treeIteratorSymbol]()) {
-            allRefs.set(component.bomRef, component.dependencies);
-          }
-        }
-        for (const component of data.components[tree_1.treeIteratorSymbol]()) {
-          allRefs.set(component.bomRef, component.dependencies);
-        }
-        for (const service of data.services[tree_1.treeIteratorSymbol]()) {
-          allRefs.set(service.bomRef, service.dependencies);
-        }
-        const normalized = [];
-        for (const [ref, deps] of allRefs) {
-          const dep = this.#normalizeDependency(ref, deps, allRefs, options);
-          if ((0, notUndefined_1.isNotUndefined)(dep)) {
-            normalized.push(dep);
-          }
-        }
-        if (options.sortLists ?? false) {
-          normalized.sort(({ attributes: { ref: a } }, { attributes: { ref: b } }) => a.localeCompare(b));
-        }
-        return {
-          type: "element",
-          name: elementName,
-          children: normalized
-        };
-      }
-      #normalizeDependency(ref, deps, allRefs, options) {
-        const bomRef = ref.toString();
-        if (bomRef.length === 0) {
-          return void 0;
-        }
-        const dependsOn = Array.from(deps).filter((d) => allRefs.has(d) && d !== ref).map((d) => d.toString()).filter((d) => d.length > 0);
-        if (options.sortLists ?? false) {
-          dependsOn.sort((a, b) => a.localeCompare(b));
-        }
-        return {
-          type: "element",
-          name: "dependency",
-          attributes: { ref: bomRef },
-          children: dependsOn.map((d) => ({
-            type: "element",
-            name: "dependency",
-            attributes: { ref: d }
-          }))
-        };
-      }
-    };
-    exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
-    var VulnerabilityNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const references = data.references.size > 0 ? {
-          type: "element",
-          name: "references",
-          children: this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options, "reference")
-        } : void 0;
-        const ratings = data.ratings.size > 0 ? {
-          type: "element",
-          name: "ratings",
-          children: this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options, "rating")
-        } : void 0;
-        const cwes = data.cwes.size > 0 ? {
-          type: "element",
-          name: "cwes",
-          children: (options.sortLists ? data.cwes.sorted() : Array.from(data.cwes)).map((cwe) => makeTextElement(cwe, "cwe"))
-        } : void 0;
-        const advisories = data.advisories.size > 0 ? {
-          type: "element",
-          name: "advisories",
-          children: this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options, "advisory")
-        } : void 0;
-        const tools = data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options, "tools") : void 0;
-        const affects = data.affects.size > 0 ? {
-          type: "element",
-          name: "affects",
-          children: this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options, "target")
-        } : void 0;
-        const properties = data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          attributes: { "bom-ref": data.bomRef.value || void 0 },
-          children: [
-            makeOptionalTextElement(data.id, "id", _xsd_1.normalizedString),
-            data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source"),
-            references,
-            ratings,
-            cwes,
-            makeOptionalTextElement(data.description, "description"),
-            makeOptionalTextElement(data.detail, "detail"),
-            makeOptionalTextElement(data.recommendation, "recommendation"),
-            advisories,
-            makeOptionalDateTimeElement(data.created, "created"),
-            makeOptionalDateTimeElement(data.created, "published"),
-            makeOptionalDateTimeElement(data.created, "updated"),
-            data.credits === void 0 ? void 0 : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options, "credits"),
-            tools,
-            data.analysis === void 0 ? void 0 : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options, "analysis"),
-            affects,
-            properties
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((v) => this.normalize(v, options, elementName));
-      }
-    };
-    exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
-    var VulnerabilitySourceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
-            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
-    var VulnerabilityReferenceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.id, "id"),
-            this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source")
-          ]
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName));
-      }
-    };
-    exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
-    var VulnerabilityRatingNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source"),
-            makeOptionalTextElement(data.score, "score"),
-            makeOptionalTextElement(data.severity, "severity"),
-            this._factory.spec.supportsVulnerabilityRatingMethod(data.method) ? makeOptionalTextElement(data.method, "method") : void 0,
-            makeOptionalTextElement(data.vector, "vector", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.justification, "justification")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName));
-      }
-    };
-    exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
-    var VulnerabilityAdvisoryNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const url = (0, uri_1.escapeUri)(data.url.toString());
-        if (!types_1.XmlSchema.isAnyURI(url)) {
-          return void 0;
-        }
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.title, "title"),
-            makeTextElement(url, "url")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options, elementName)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
-    var VulnerabilityCreditsNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const organizations = data.organizations.size > 0 ? {
-          type: "element",
-          name: "organizations",
-          children: this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options, "organization")
-        } : void 0;
-        const individuals = data.individuals.size > 0 ? {
-          type: "element",
-          name: "individuals",
-          children: this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options, "individual")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            organizations,
-            individuals
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
-    var VulnerabilityAnalysisNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const responses = data.response.size > 0 ? {
-          type: "element",
-          name: "responses",
-          children: (options.sortLists ?? false ? data.response.sorted() : Array.from(data.response)).map((ar) => makeTextElement(ar, "response"))
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.state, "state"),
-            makeOptionalTextElement(data.justification, "justification"),
-            responses,
-            makeOptionalTextElement(data.detail, "detail")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
-    var VulnerabilityAffectNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const versions = data.versions.size > 0 ? {
-          type: "element",
-          name: "versions",
-          children: this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options, "version")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.ref, "ref"),
-            versions
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options, elementName));
-      }
-    };
-    exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
-    var VulnerabilityAffectedVersionNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        switch (true) {
-          case data instanceof affect_1.AffectedSingleVersion:
-            return this.#normalizeAffectedSingleVersion(data, elementName);
-          case data instanceof affect_1.AffectedVersionRange:
-            return this.#normalizeAffectedVersionRange(data, elementName);
-          default:
-            throw new TypeError("Unexpected Vulnerability AffectedVersion");
-        }
-      }
-      #normalizeAffectedSingleVersion(data, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.version, "version", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.status, "status")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      #normalizeAffectedVersionRange(data, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.range, "range", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.status, "status")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((av) => this.normalize(av, options, elementName));
-      }
-    };
-    exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
-    var noTEM = (s) => s;
-    function makeOptionalTextElement(data, elementName, mod = noTEM) {
-      const s = mod(data?.toString() ?? "");
-      return s.length > 0 ? makeTextElement(s, elementName) : void 0;
-    }
-    function makeTextElement(data, elementName, mod = noTEM) {
-      return {
-        type: "element",
-        name: elementName,
-        children: mod(data.toString())
-      };
-    }
-    function makeTextElementIter(data, options, elementName, mod = noTEM) {
-      const r = Array.from(data, (d) => makeTextElement(d, elementName, mod));
-      if (options.sortLists ?? false) {
-        r.sort(({ children: a }, { children: b }) => a.localeCompare(b));
-      }
-      return r;
-    }
-    function makeOptionalDateTimeElement(data, elementName, mod = noTEM) {
-      const d = data?.toISOString();
-      return d === void 0 ? void 0 : makeTextElement(d, elementName, mod);
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
-var require_xml = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result2 = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
-        }
-        __setModuleDefault(result2, mod);
-        return result2;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Types = exports.Normalize = void 0;
-    exports.Normalize = __importStar(require_normalize2());
-    exports.Types = __importStar(require_types3());
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
-var require_xmlBaseSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlBaseSerializer = void 0;
-    var enums_1 = require_enums2();
-    var errors_1 = require_errors3();
-    var baseSerializer_1 = require_baseSerializer();
-    var XmlBaseSerializer = class extends baseSerializer_1.BaseSerializer {
-      #normalizerFactory;
-      constructor(normalizerFactory) {
-        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.XML)) {
-          throw new errors_1.UnsupportedFormatError("Spec does not support XML format.");
-        }
-        super();
-        this.#normalizerFactory = normalizerFactory;
-      }
-      get normalizerFactory() {
-        return this.#normalizerFactory;
-      }
-      _normalize(bom, options = {}) {
-        return this.#normalizerFactory.makeForBom().normalize(bom, options);
-      }
-    };
-    exports.XmlBaseSerializer = XmlBaseSerializer;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
-var require_index_common = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result2 = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
-        }
-        __setModuleDefault(result2, mod);
-        return result2;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XML = exports.JSON = exports.Types = void 0;
-    __exportStar(require_bomRefDiscriminator(), exports);
-    __exportStar(require_errors2(), exports);
-    exports.Types = __importStar(require_types());
-    __exportStar(require_baseSerializer(), exports);
-    exports.JSON = __importStar(require_json());
-    __exportStar(require_jsonSerializer(), exports);
-    exports.XML = __importStar(require_xml());
-    __exportStar(require_xmlBaseSerializer(), exports);
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
-var require_wrapper = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = default_1;
-    var errors_1 = require_errors();
-    function makeWIllThrow(message) {
-      const f = function() {
-        throw new errors_1.OptPlugError(message);
-      };
-      f.fails = true;
-      return Object.freeze(f);
-    }
-    function default_1(name, pf) {
-      for (const [, getF] of pf) {
-        try {
-          return getF();
-        } catch {
-        }
-      }
-      return makeWIllThrow(`No ${name} available.
-Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(" || "));
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
-var require_xmlbuilder2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var xmlbuilder2_1 = __require("xmlbuilder2");
-    if (typeof xmlbuilder2_1.create !== "function") {
-      throw new Error("`create` is not a function");
-    }
-    exports.default = (function(rootElement, { space } = {}) {
-      const indent2 = makeIndent(space);
-      const doc = (0, xmlbuilder2_1.create)({ encoding: "UTF-8" });
-      addEle(doc, rootElement);
-      return doc.end({
-        format: "xml",
-        newline: "\n",
-        prettyPrint: indent2.length > 0,
-        indent: indent2
-      });
-    });
-    function addEle(parent, element, parentNS = null) {
-      if (element.type !== "element") {
-        return;
-      }
-      const ns = getNS(element) ?? parentNS;
-      const ele = parent.ele(ns, element.name, element.attributes);
-      if (element.children === void 0) {
-      } else if (typeof element.children === "string" || typeof element.children === "number") {
-        ele.txt(element.children.toString());
-      } else {
-        for (const child2 of element.children) {
-          addEle(ele, child2, ns);
-        }
-      }
-    }
-    function getNS(element) {
-      const ns = (element.namespace ?? element.attributes?.xmlns)?.toString() ?? "";
-      return ns.length > 0 ? ns : null;
-    }
-    function makeIndent(space) {
-      if (typeof space === "number") {
-        return " ".repeat(Math.max(0, space));
-      }
-      if (typeof space === "string") {
-        return space;
-      }
-      return "";
-    }
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
-var require_xmlStringify = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var _wrapper_1 = __importDefault(require_wrapper());
-    exports.default = (0, _wrapper_1.default)("XmlStringifier", [
-      ["xmlbuilder2", () => require_xmlbuilder2().default]
-    ]);
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
-var require_xmlSerializer_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlSerializer = void 0;
-    var errors_1 = require_errors();
-    var xmlStringify_1 = __importDefault(require_xmlStringify());
-    var errors_2 = require_errors2();
-    var xmlBaseSerializer_1 = require_xmlBaseSerializer();
-    var XmlSerializer = class extends xmlBaseSerializer_1.XmlBaseSerializer {
-      _serialize(normalizedBom, options = {}) {
-        try {
-          return (0, xmlStringify_1.default)(normalizedBom, options);
-        } catch (err) {
-          if (err instanceof errors_1.OptPlugError) {
-            throw new errors_2.MissingOptionalDependencyError(err.message, err);
-          }
-          throw err;
-        }
-      }
-    };
-    exports.XmlSerializer = XmlSerializer;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
-var require_index_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_index_common(), exports);
-    __exportStar(require_xmlSerializer_node(), exports);
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
-var require_protocol = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports._Spec = void 0;
-    var models_1 = require_models();
-    var _Spec = class {
-      #version;
-      #formats;
-      #componentTypes;
-      #hashAlgorithms;
-      #hashValuePattern;
-      #externalReferenceTypes;
-      #vulnerabilityRatingMethods;
-      #supportsDependencyGraph;
-      #supportsToolReferences;
-      #requiresComponentVersion;
-      #supportsProperties;
-      #supportsVulnerabilities;
-      #supportsComponentEvidence;
-      #supportsMetadataLifecycles;
-      #supportsMetadataLicenses;
-      #supportsMetadataProperties;
-      #supportsExternalReferenceHashes;
-      #supportsLicenseAcknowledgement;
-      #supportsServices;
-      #supportsToolsComponentsServices;
-      #supportsLicenseProperties;
-      constructor(version, formats, componentTypes, hashAlgorithms, hashValuePattern, externalReferenceTypes, supportsDependencyGraph, supportsToolReferences, requiresComponentVersion, supportsProperties, supportsVulnerabilities, vulnerabilityRatingMethods, supportsComponentEvidence, supportsMetadataLifecycles, supportsMetadataLicenses, supportsMetadataProperties, supportsExternalReferenceHashes, supportsLicenseAcknowledgement, supportsServices, supportsToolsComponentsServices, supportsLicenseProperties) {
-        this.#version = version;
-        this.#formats = new Set(formats);
-        this.#componentTypes = new Set(componentTypes);
-        this.#hashAlgorithms = new Set(hashAlgorithms);
-        this.#hashValuePattern = hashValuePattern;
-        this.#externalReferenceTypes = new Set(externalReferenceTypes);
-        this.#supportsDependencyGraph = supportsDependencyGraph;
-        this.#supportsToolReferences = supportsToolReferences;
-        this.#requiresComponentVersion = requiresComponentVersion;
-        this.#supportsProperties = supportsProperties;
-        this.#supportsVulnerabilities = supportsVulnerabilities;
-        this.#vulnerabilityRatingMethods = new Set(vulnerabilityRatingMethods);
-        this.#supportsComponentEvidence = supportsComponentEvidence;
-        this.#supportsMetadataLifecycles = supportsMetadataLifecycles;
-        this.#supportsMetadataLicenses = supportsMetadataLicenses;
-        this.#supportsMetadataProperties = supportsMetadataProperties;
-        this.#supportsExternalReferenceHashes = supportsExternalReferenceHashes;
-        this.#supportsLicenseAcknowledgement = supportsLicenseAcknowledgement;
-        this.#supportsServices = supportsServices;
-        this.#supportsToolsComponentsServices = supportsToolsComponentsServices;
-        this.#supportsLicenseProperties = supportsLicenseProperties;
-      }
-      get version() {
-        return this.#version;
-      }
-      supportsFormat(f) {
-        return this.#formats.has(f);
-      }
-      supportsComponentType(ct) {
-        return this.#componentTypes.has(ct);
-      }
-      supportsHashAlgorithm(ha) {
-        return this.#hashAlgorithms.has(ha);
-      }
-      supportsHashValue(hv) {
-        return typeof hv === "string" && this.#hashValuePattern.test(hv);
-      }
-      supportsExternalReferenceType(ert) {
-        return this.#externalReferenceTypes.has(ert);
-      }
-      get supportsDependencyGraph() {
-        return this.#supportsDependencyGraph;
-      }
-      get supportsToolReferences() {
-        return this.#supportsToolReferences;
-      }
-      get requiresComponentVersion() {
-        return this.#requiresComponentVersion;
-      }
-      supportsProperties(model) {
-        switch (true) {
-          case (model instanceof models_1.NamedLicense || model instanceof models_1.SpdxLicense):
-            return this.#supportsLicenseProperties;
-          default:
-            return this.#supportsProperties;
-        }
-      }
-      get supportsVulnerabilities() {
-        return this.#supportsVulnerabilities;
-      }
-      supportsVulnerabilityRatingMethod(rm) {
-        return this.#vulnerabilityRatingMethods.has(rm);
-      }
-      get supportsComponentEvidence() {
-        return this.#supportsComponentEvidence;
-      }
-      get supportsMetadataLifecycles() {
-        return this.#supportsMetadataLifecycles;
-      }
-      get supportsMetadataLicenses() {
-        return this.#supportsMetadataLicenses;
-      }
-      get supportsMetadataProperties() {
-        return this.#supportsMetadataProperties;
-      }
-      get supportsExternalReferenceHashes() {
-        return this.#supportsExternalReferenceHashes;
-      }
-      get supportsLicenseAcknowledgement() {
-        return this.#supportsLicenseAcknowledgement;
-      }
-      get supportsServices() {
-        return this.#supportsServices;
-      }
-      get supportsToolsComponentsServices() {
-        return this.#supportsToolsComponentsServices;
-      }
-    };
-    exports._Spec = _Spec;
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
-var require_consts = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
-    var componentType_1 = require_componentType();
-    var externalReferenceType_1 = require_externalReferenceType();
-    var hashAlogorithm_1 = require_hashAlogorithm();
-    var ratingMethod_1 = require_ratingMethod();
-    var _protocol_1 = require_protocol();
-    var enums_1 = require_enums2();
-    exports.Spec1dot2 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot2, [
-      enums_1.Format.XML,
-      enums_1.Format.JSON
-    ], [
-      componentType_1.ComponentType.Application,
-      componentType_1.ComponentType.Framework,
-      componentType_1.ComponentType.Library,
-      componentType_1.ComponentType.Container,
-      componentType_1.ComponentType.OperatingSystem,
-      componentType_1.ComponentType.Device,
-      componentType_1.ComponentType.Firmware,
-      componentType_1.ComponentType.File
-    ], [
-      hashAlogorithm_1.HashAlgorithm.MD5,
-      hashAlogorithm_1.HashAlgorithm["SHA-1"],
-      hashAlogorithm_1.HashAlgorithm["SHA-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA-512"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
-      hashAlogorithm_1.HashAlgorithm.BLAKE3
-    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
-      externalReferenceType_1.ExternalReferenceType.VCS,
-      externalReferenceType_1.ExternalReferenceType.IssueTracker,
-      externalReferenceType_1.ExternalReferenceType.Website,
-      externalReferenceType_1.ExternalReferenceType.Advisories,
-      externalReferenceType_1.ExternalReferenceType.BOM,
-      externalReferenceType_1.ExternalReferenceType.MailingList,
-      externalReferenceType_1.ExternalReferenceType.Social,
-      externalReferenceType_1.ExternalReferenceType.Chat,
-      externalReferenceType_1.ExternalReferenceType.Documentation,
-      externalReferenceType_1.ExternalReferenceType.Support,
-      externalReferenceType_1.ExternalReferenceType.Distribution,
-      externalReferenceType_1.ExternalReferenceType.License,
-      externalReferenceType_1.ExternalReferenceType.BuildMeta,
-      externalReferenceType_1.ExternalReferenceType.BuildSystem,
-      externalReferenceType_1.ExternalReferenceType.Other
-    ], true, false, true, false, false, [], false, false, false, false, false, false, true, false, false));
-    exports.Spec1dot3 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot3, [
-      enums_1.Format.XML,
-      enums_1.Format.JSON
-    ], [
-      componentType_1.ComponentType.Application,
-      componentType_1.ComponentType.Framework,
-      componentType_1.ComponentType.Library,
-      componentType_1.ComponentType.Container,
-      componentType_1.ComponentType.OperatingSystem,
-      componentType_1.ComponentType.Device,
-      componentType_1.ComponentType.Firmware,
-      componentType_1.ComponentType.File
-    ], [
-      hashAlogorithm_1.HashAlgorithm.MD5,
-      hashAlogorithm_1.HashAlgorithm["SHA-1"],
-      hashAlogorithm_1.HashAlgorithm["SHA-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA-512"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
-      hashAlogorithm_1.HashAlgorithm.BLAKE3
-    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
-      externalReferenceType_1.ExternalReferenceType.VCS,
-      externalReferenceType_1.ExternalReferenceType.IssueTracker,
-      externalReferenceType_1.ExternalReferenceType.Website,
-      externalReferenceType_1.ExternalReferenceType.Advisories,
-      externalReferenceType_1.ExternalReferenceType.BOM,
-      externalReferenceType_1.ExternalReferenceType.MailingList,
-      externalReferenceType_1.ExternalReferenceType.Social,
-      externalReferenceType_1.ExternalReferenceType.Chat,
-      externalReferenceType_1.ExternalReferenceType.Documentation,
-      externalReferenceType_1.ExternalReferenceType.Support,
-      externalReferenceType_1.ExternalReferenceType.Distribution,
-      externalReferenceType_1.ExternalReferenceType.License,
-      externalReferenceType_1.ExternalReferenceType.BuildMeta,
-      externalReferenceType_1.ExternalReferenceType.BuildSystem,
-      externalReferenceType_1.ExternalReferenceType.Other
-    ], true, false, true, true, false, [], true, false, true, true, true, false, true, false, false));
-    exports.Spec1dot4 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot4, [
-      enums_1.Format.XML,
-      enums_1.Format.JSON
-    ], [
-      componentType_1.ComponentType.Application,
-      componentType_1.ComponentType.Framework,
-      componentType_1.ComponentType.Library,
-      componentType_1.ComponentType.Container,
-      componentType_1.ComponentType.OperatingSystem,
-      componentType_1.ComponentType.Device,
-      componentType_1.ComponentType.Firmware,
-      componentType_1.ComponentType.File
-    ], [
-      hashAlogorithm_1.HashAlgorithm.MD5,
-      hashAlogorithm_1.HashAlgorithm["SHA-1"],
-      hashAlogorithm_1.HashAlgorithm["SHA-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA-512"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
-      hashAlogorithm_1.HashAlgorithm.BLAKE3
-    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
-      externalReferenceType_1.ExternalReferenceType.VCS,
-      externalReferenceType_1.ExternalReferenceType.IssueTracker,
-      externalReferenceType_1.ExternalReferenceType.Website,
-      externalReferenceType_1.ExternalReferenceType.Advisories,
-      externalReferenceType_1.ExternalReferenceType.BOM,
-      externalReferenceType_1.ExternalReferenceType.MailingList,
-      externalReferenceType_1.ExternalReferenceType.Social,
-      externalReferenceType_1.ExternalReferenceType.Chat,
-      externalReferenceType_1.ExternalReferenceType.Documentation,
-      externalReferenceType_1.ExternalReferenceType.Support,
-      externalReferenceType_1.ExternalReferenceType.Distribution,
-      externalReferenceType_1.ExternalReferenceType.License,
-      externalReferenceType_1.ExternalReferenceType.BuildMeta,
-      externalReferenceType_1.ExternalReferenceType.BuildSystem,
-      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
-      externalReferenceType_1.ExternalReferenceType.Other
-    ], true, true, false, true, true, [
-      ratingMethod_1.RatingMethod.CVSSv2,
-      ratingMethod_1.RatingMethod.CVSSv3,
-      ratingMethod_1.RatingMethod.CVSSv31,
-      ratingMethod_1.RatingMethod.OWASP,
-      ratingMethod_1.RatingMethod.Other
-    ], true, false, true, true, true, false, true, false, false));
-    exports.Spec1dot5 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot5, [
-      enums_1.Format.XML,
-      enums_1.Format.JSON
-    ], [
-      componentType_1.ComponentType.Application,
-      componentType_1.ComponentType.Framework,
-      componentType_1.ComponentType.Library,
-      componentType_1.ComponentType.Container,
-      componentType_1.ComponentType.Platform,
-      componentType_1.ComponentType.OperatingSystem,
-      componentType_1.ComponentType.Device,
-      componentType_1.ComponentType.DeviceDriver,
-      componentType_1.ComponentType.Firmware,
-      componentType_1.ComponentType.File,
-      componentType_1.ComponentType.MachineLearningModel,
-      componentType_1.ComponentType.Data
-    ], [
-      hashAlogorithm_1.HashAlgorithm.MD5,
-      hashAlogorithm_1.HashAlgorithm["SHA-1"],
-      hashAlogorithm_1.HashAlgorithm["SHA-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA-512"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
-      hashAlogorithm_1.HashAlgorithm.BLAKE3
-    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
-      externalReferenceType_1.ExternalReferenceType.VCS,
-      externalReferenceType_1.ExternalReferenceType.IssueTracker,
-      externalReferenceType_1.ExternalReferenceType.Website,
-      externalReferenceType_1.ExternalReferenceType.Advisories,
-      externalReferenceType_1.ExternalReferenceType.BOM,
-      externalReferenceType_1.ExternalReferenceType.MailingList,
-      externalReferenceType_1.ExternalReferenceType.Social,
-      externalReferenceType_1.ExternalReferenceType.Chat,
-      externalReferenceType_1.ExternalReferenceType.Documentation,
-      externalReferenceType_1.ExternalReferenceType.Support,
-      externalReferenceType_1.ExternalReferenceType.Distribution,
-      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
-      externalReferenceType_1.ExternalReferenceType.License,
-      externalReferenceType_1.ExternalReferenceType.BuildMeta,
-      externalReferenceType_1.ExternalReferenceType.BuildSystem,
-      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
-      externalReferenceType_1.ExternalReferenceType.SecurityContact,
-      externalReferenceType_1.ExternalReferenceType.ModelCard,
-      externalReferenceType_1.ExternalReferenceType.Log,
-      externalReferenceType_1.ExternalReferenceType.Configuration,
-      externalReferenceType_1.ExternalReferenceType.Evidence,
-      externalReferenceType_1.ExternalReferenceType.Formulation,
-      externalReferenceType_1.ExternalReferenceType.Attestation,
-      externalReferenceType_1.ExternalReferenceType.ThreatModel,
-      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
-      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
-      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
-      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
-      externalReferenceType_1.ExternalReferenceType.PentestReport,
-      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.MaturityReport,
-      externalReferenceType_1.ExternalReferenceType.CertificationReport,
-      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
-      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
-      externalReferenceType_1.ExternalReferenceType.POAM,
-      externalReferenceType_1.ExternalReferenceType.Other
-    ], true, true, false, true, true, [
-      ratingMethod_1.RatingMethod.CVSSv2,
-      ratingMethod_1.RatingMethod.CVSSv3,
-      ratingMethod_1.RatingMethod.CVSSv31,
-      ratingMethod_1.RatingMethod.CVSSv4,
-      ratingMethod_1.RatingMethod.OWASP,
-      ratingMethod_1.RatingMethod.SSVC,
-      ratingMethod_1.RatingMethod.Other
-    ], true, true, true, true, true, false, true, true, true));
-    exports.Spec1dot6 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot6, [
-      enums_1.Format.XML,
-      enums_1.Format.JSON
-    ], [
-      componentType_1.ComponentType.Application,
-      componentType_1.ComponentType.Framework,
-      componentType_1.ComponentType.Library,
-      componentType_1.ComponentType.Container,
-      componentType_1.ComponentType.Platform,
-      componentType_1.ComponentType.OperatingSystem,
-      componentType_1.ComponentType.Device,
-      componentType_1.ComponentType.DeviceDriver,
-      componentType_1.ComponentType.Firmware,
-      componentType_1.ComponentType.File,
-      componentType_1.ComponentType.MachineLearningModel,
-      componentType_1.ComponentType.Data,
-      componentType_1.ComponentType.CryptographicAsset
-    ], [
-      hashAlogorithm_1.HashAlgorithm.MD5,
-      hashAlogorithm_1.HashAlgorithm["SHA-1"],
-      hashAlogorithm_1.HashAlgorithm["SHA-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA-512"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
-      hashAlogorithm_1.HashAlgorithm.BLAKE3
-    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
-      externalReferenceType_1.ExternalReferenceType.VCS,
-      externalReferenceType_1.ExternalReferenceType.IssueTracker,
-      externalReferenceType_1.ExternalReferenceType.Website,
-      externalReferenceType_1.ExternalReferenceType.Advisories,
-      externalReferenceType_1.ExternalReferenceType.BOM,
-      externalReferenceType_1.ExternalReferenceType.MailingList,
-      externalReferenceType_1.ExternalReferenceType.Social,
-      externalReferenceType_1.ExternalReferenceType.Chat,
-      externalReferenceType_1.ExternalReferenceType.Documentation,
-      externalReferenceType_1.ExternalReferenceType.Support,
-      externalReferenceType_1.ExternalReferenceType.SourceDistribution,
-      externalReferenceType_1.ExternalReferenceType.Distribution,
-      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
-      externalReferenceType_1.ExternalReferenceType.License,
-      externalReferenceType_1.ExternalReferenceType.BuildMeta,
-      externalReferenceType_1.ExternalReferenceType.BuildSystem,
-      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
-      externalReferenceType_1.ExternalReferenceType.SecurityContact,
-      externalReferenceType_1.ExternalReferenceType.ModelCard,
-      externalReferenceType_1.ExternalReferenceType.Log,
-      externalReferenceType_1.ExternalReferenceType.Configuration,
-      externalReferenceType_1.ExternalReferenceType.Evidence,
-      externalReferenceType_1.ExternalReferenceType.Formulation,
-      externalReferenceType_1.ExternalReferenceType.Attestation,
-      externalReferenceType_1.ExternalReferenceType.ThreatModel,
-      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
-      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
-      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
-      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
-      externalReferenceType_1.ExternalReferenceType.PentestReport,
-      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.MaturityReport,
-      externalReferenceType_1.ExternalReferenceType.CertificationReport,
-      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
-      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
-      externalReferenceType_1.ExternalReferenceType.POAM,
-      externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
-      externalReferenceType_1.ExternalReferenceType.DigitalSignature,
-      externalReferenceType_1.ExternalReferenceType.RFC9116,
-      externalReferenceType_1.ExternalReferenceType.Other
-    ], true, true, false, true, true, [
-      ratingMethod_1.RatingMethod.CVSSv2,
-      ratingMethod_1.RatingMethod.CVSSv3,
-      ratingMethod_1.RatingMethod.CVSSv31,
-      ratingMethod_1.RatingMethod.CVSSv4,
-      ratingMethod_1.RatingMethod.OWASP,
-      ratingMethod_1.RatingMethod.SSVC,
-      ratingMethod_1.RatingMethod.Other
-    ], true, true, true, true, true, true, true, true, true));
-    exports.Spec1dot7 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot7, [
-      enums_1.Format.XML,
-      enums_1.Format.JSON
-    ], [
-      componentType_1.ComponentType.Application,
-      componentType_1.ComponentType.Framework,
-      componentType_1.ComponentType.Library,
-      componentType_1.ComponentType.Container,
-      componentType_1.ComponentType.Platform,
-      componentType_1.ComponentType.OperatingSystem,
-      componentType_1.ComponentType.Device,
-      componentType_1.ComponentType.DeviceDriver,
-      componentType_1.ComponentType.Firmware,
-      componentType_1.ComponentType.File,
-      componentType_1.ComponentType.MachineLearningModel,
-      componentType_1.ComponentType.Data,
-      componentType_1.ComponentType.CryptographicAsset
-    ], [
-      hashAlogorithm_1.HashAlgorithm.MD5,
-      hashAlogorithm_1.HashAlgorithm["SHA-1"],
-      hashAlogorithm_1.HashAlgorithm["SHA-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA-512"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
-      hashAlogorithm_1.HashAlgorithm.BLAKE3,
-      hashAlogorithm_1.HashAlgorithm["Streebog-256"],
-      hashAlogorithm_1.HashAlgorithm["Streebog-512"]
-    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
-      externalReferenceType_1.ExternalReferenceType.VCS,
-      externalReferenceType_1.ExternalReferenceType.IssueTracker,
-      externalReferenceType_1.ExternalReferenceType.Website,
-      externalReferenceType_1.ExternalReferenceType.Advisories,
-      externalReferenceType_1.ExternalReferenceType.BOM,
-      externalReferenceType_1.ExternalReferenceType.MailingList,
-      externalReferenceType_1.ExternalReferenceType.Social,
-      externalReferenceType_1.ExternalReferenceType.Chat,
-      externalReferenceType_1.ExternalReferenceType.Documentation,
-      externalReferenceType_1.ExternalReferenceType.Support,
-      externalReferenceType_1.ExternalReferenceType.SourceDistribution,
-      externalReferenceType_1.ExternalReferenceType.Distribution,
-      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
-      externalReferenceType_1.ExternalReferenceType.License,
-      externalReferenceType_1.ExternalReferenceType.BuildMeta,
-      externalReferenceType_1.ExternalReferenceType.BuildSystem,
-      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
-      externalReferenceType_1.ExternalReferenceType.SecurityContact,
-      externalReferenceType_1.ExternalReferenceType.ModelCard,
-      externalReferenceType_1.ExternalReferenceType.Log,
-      externalReferenceType_1.ExternalReferenceType.Configuration,
-      externalReferenceType_1.ExternalReferenceType.Evidence,
-      externalReferenceType_1.ExternalReferenceType.Formulation,
-      externalReferenceType_1.ExternalReferenceType.Attestation,
-      externalReferenceType_1.ExternalReferenceType.ThreatModel,
-      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
-      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
-      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
-      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
-      externalReferenceType_1.ExternalReferenceType.PentestReport,
-      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.MaturityReport,
-      externalReferenceType_1.ExternalReferenceType.CertificationReport,
-      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
-      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
-      externalReferenceType_1.ExternalReferenceType.POAM,
-      externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
-      externalReferenceType_1.ExternalReferenceType.DigitalSignature,
-      externalReferenceType_1.ExternalReferenceType.RFC9116,
-      externalReferenceType_1.ExternalReferenceType.Citation,
-      externalReferenceType_1.ExternalReferenceType.Patent,
-      externalReferenceType_1.ExternalReferenceType.PatentAssertion,
-      externalReferenceType_1.ExternalReferenceType.PatentFamily,
-      externalReferenceType_1.ExternalReferenceType.RFC9116,
-      externalReferenceType_1.ExternalReferenceType.Other
-    ], true, true, false, true, true, [
-      ratingMethod_1.RatingMethod.CVSSv2,
-      ratingMethod_1.RatingMethod.CVSSv3,
-      ratingMethod_1.RatingMethod.CVSSv31,
-      ratingMethod_1.RatingMethod.CVSSv4,
-      ratingMethod_1.RatingMethod.OWASP,
-      ratingMethod_1.RatingMethod.SSVC,
-      ratingMethod_1.RatingMethod.Other
-    ], true, true, true, true, true, true, true, true, true));
-    exports.SpecVersionDict = Object.freeze({
-      [enums_1.Version.v1dot7]: exports.Spec1dot7,
-      [enums_1.Version.v1dot6]: exports.Spec1dot6,
-      [enums_1.Version.v1dot5]: exports.Spec1dot5,
-      [enums_1.Version.v1dot4]: exports.Spec1dot4,
-      [enums_1.Version.v1dot3]: exports.Spec1dot3,
-      [enums_1.Version.v1dot2]: exports.Spec1dot2
-    });
-  }
-});
-
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
-var require_spec = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_consts(), exports);
-    __exportStar(require_enums2(), exports);
-    __exportStar(require_errors3(), exports);
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -7052,16 +1041,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -7281,15 +1270,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -7679,9 +1668,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob2, options, returnState = false) => {
+    var picomatch7 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch6(input, options, returnState));
+        const fns = glob2.map((input) => picomatch7(input, options, returnState));
         const arrayMatcher = (str5) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str5);
@@ -7697,16 +1686,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix8 = opts.windows;
-      const regex = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch7.compileRe(glob2, options) : picomatch7.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch7(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob: glob2, posix: posix8 });
+        const { isMatch, match, output } = picomatch7.test(input, regex, options, { glob: glob2, posix: posix8 });
         const result2 = { glob: glob2, state, regex, posix: posix8, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
@@ -7732,7 +1721,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch6.test = (input, regex, options, { glob: glob2, posix: posix8 } = {}) => {
+    picomatch7.test = (input, regex, options, { glob: glob2, posix: posix8 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -7749,24 +1738,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex, options, posix8);
+          match = picomatch7.matchBase(input, regex, options, posix8);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob2, options, posix8 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
+    picomatch7.matchBase = (input, glob2, options, posix8 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch7.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix8 }));
     };
-    picomatch6.isMatch = (str5, patterns, options) => picomatch6(patterns, options)(str5);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
+    picomatch7.isMatch = (str5, patterns, options) => picomatch7(patterns, options)(str5);
+    picomatch7.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch6.scan = (input, options) => scan2(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch7.scan = (input, options) => scan2(input, options);
+    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -7777,13 +1766,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch6.toRegex(source, options);
+      const regex = picomatch7.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -7794,9 +1783,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source, options) => {
+    picomatch7.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -7805,8 +1794,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants;
-    module.exports = picomatch6;
+    picomatch7.constants = constants;
+    module.exports = picomatch7;
   }
 });
 
@@ -7816,14 +1805,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch6(glob2, options, returnState = false) {
+    function picomatch7(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch6, pico);
-    module.exports = picomatch6;
+    Object.assign(picomatch7, pico);
+    module.exports = picomatch7;
   }
 });
 
@@ -8899,9 +2888,9 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
+      setValue(value, { property: property2, itemIndex }) {
         this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property2)}[${itemIndex}]`;
       }
     };
     exports.ValueScopeName = ValueScopeName;
@@ -9918,7 +3907,7 @@ var require_names = __commonJS({
 });
 
 // node_modules/ajv/dist/compile/errors.js
-var require_errors4 = __commonJS({
+var require_errors = __commonJS({
   "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10045,7 +4034,7 @@ var require_boolSchema = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors4();
+    var errors_1 = require_errors();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var boolError = {
@@ -10152,7 +4141,7 @@ var require_dataType = __commonJS({
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
     var rules_1 = require_rules();
     var applicability_1 = require_applicability();
-    var errors_1 = require_errors4();
+    var errors_1 = require_errors();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var DataType;
@@ -10400,18 +4389,18 @@ var require_code2 = __commonJS({
       });
     }
     exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    function isOwnProperty(gen, data, property2) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property2})`;
     }
     exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    function propertyInData(gen, data, property2, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property2)}` : cond;
     }
     exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    function noPropertyInData(gen, data, property2, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property2))) : cond;
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
@@ -10507,7 +4496,7 @@ var require_keyword = __commonJS({
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var code_1 = require_code2();
-    var errors_1 = require_errors4();
+    var errors_1 = require_errors();
     function macroKeywordCode(cxt, def) {
       const { gen, keyword, schema: schema4, parentSchema, it } = cxt;
       const macroSchema = def.macro.call(it.self, schema4, parentSchema, it);
@@ -10995,7 +4984,7 @@ var require_validate = __commonJS({
     var names_1 = require_names();
     var resolve_1 = require_resolve();
     var util_1 = require_util();
-    var errors_1 = require_errors4();
+    var errors_1 = require_errors();
     function validateFunctionCode(it) {
       if (isSchemaObj(it)) {
         checkKeywords(it);
@@ -11643,7 +5632,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -11670,7 +5659,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -12534,7 +6523,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -12570,50 +6559,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative8, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative7 = parse3(serialize2(relative7, options), options);
+        relative8 = parse3(serialize2(relative8, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options.tolerant && relative8.scheme) {
+        target.scheme = relative8.scheme;
+        target.userinfo = relative8.userinfo;
+        target.host = relative8.host;
+        target.port = relative8.port;
+        target.path = removeDotSegments(relative8.path || "");
+        target.query = relative8.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
+          target.userinfo = relative8.userinfo;
+          target.host = relative8.host;
+          target.port = relative8.port;
+          target.path = removeDotSegments(relative8.path || "");
+          target.query = relative8.query;
         } else {
-          if (!relative7.path) {
+          if (!relative8.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative8.query !== void 0) {
+              target.query = relative8.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative8.path[0] === "/") {
+              target.path = removeDotSegments(relative8.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative8.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative8.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative8.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -12621,7 +6610,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative8.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -12925,7 +6914,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve9,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -12938,7 +6927,7 @@ var require_fast_uri = __commonJS({
 });
 
 // node_modules/ajv/dist/runtime/uri.js
-var require_uri2 = __commonJS({
+var require_uri = __commonJS({
   "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12986,7 +6975,7 @@ var require_core = __commonJS({
     var dataType_1 = require_dataType();
     var util_1 = require_util();
     var $dataRefSchema = require_data();
-    var uri_1 = require_uri2();
+    var uri_1 = require_uri();
     var defaultRegExp = (str5, flags) => new RegExp(str5, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -14472,11 +8461,11 @@ var require_dependencies = __commonJS({
     var util_1 = require_util();
     var code_1 = require_code2();
     exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
+      message: ({ params: { property: property2, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property2} is present`;
       },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+      params: ({ params: { property: property2, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property2},
     missingProperty: ${missingProperty},
     depsCount: ${depsCount},
     deps: ${deps}}`
@@ -15526,7 +9515,7 @@ var require_format2 = __commonJS({
 });
 
 // node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata2 = __commonJS({
+var require_metadata = __commonJS({
   "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -15560,7 +9549,7 @@ var require_draft2020 = __commonJS({
     var next_1 = require_next();
     var unevaluated_1 = require_unevaluated();
     var format_1 = require_format2();
-    var metadata_1 = require_metadata2();
+    var metadata_1 = require_metadata();
     var draft2020Vocabularies = [
       dynamic_1.default,
       core_1.default,
@@ -15577,7 +9566,7 @@ var require_draft2020 = __commonJS({
 });
 
 // node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types4 = __commonJS({
+var require_types = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -15596,7 +9585,7 @@ var require_discriminator = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var types_1 = require_types4();
+    var types_1 = require_types();
     var compile_1 = require_compile();
     var ref_error_1 = require_ref_error();
     var util_1 = require_util();
@@ -16384,7 +10373,7 @@ var require_draft7 = __commonJS({
     var validation_1 = require_validation();
     var applicator_1 = require_applicator();
     var format_1 = require_format2();
-    var metadata_1 = require_metadata2();
+    var metadata_1 = require_metadata();
     var draft7Vocabularies = [
       core_1.default,
       validation_1.default,
@@ -19023,245 +13012,6021 @@ var require_saxes = __commonJS({
   }
 });
 
-// src/cli/commands/check.ts
-import { basename as basename2 } from "node:path";
-import { parseArgs } from "node:util";
-
-// src/format/cyclonedx.ts
-var Enums = __toESM(require_enums(), 1);
-var Models = __toESM(require_models(), 1);
-var Serialize = __toESM(require_index_node(), 1);
-var Spec = __toESM(require_spec(), 1);
-
-// src/report/model.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function severityRank(s) {
-  return SEVERITIES.indexOf(s);
-}
-function reaches(s, failOn) {
-  return failOn !== "never" && severityRank(s) <= severityRank(failOn);
-}
-function emptyCounts() {
-  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-}
-var HOMEPAGE = "https://github.com/agentpolicy/agentpolicy";
-function ruleHelpUri(id) {
-  return `${HOMEPAGE}/blob/main/docs/rules.md#${id.toLowerCase()}`;
-}
-
-// src/format/cyclonedx.ts
-var CDX = { Enums, Models, Serialize, Spec };
-var PURL_TYPE = {
-  npm: "npm",
-  pypi: "pypi",
-  go: "golang",
-  maven: "maven",
-  nuget: "nuget",
-  rubygems: "gem",
-  crates: "cargo"
-};
-function exactVersion(ecosystem, written) {
-  if (written === void 0) return void 0;
-  let v = written.trim();
-  if (ecosystem === "pypi") {
-    if (!v.startsWith("==") || v.includes(",") || v.includes("*")) return void 0;
-    v = v.slice(2);
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
+var require_attachmentEncoding = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AttachmentEncoding = void 0;
+    var AttachmentEncoding;
+    (function(AttachmentEncoding2) {
+      AttachmentEncoding2["Base64"] = "base64";
+    })(AttachmentEncoding || (exports.AttachmentEncoding = AttachmentEncoding = {}));
   }
-  if (ecosystem === "nuget" && /^\[[^,\]]+\]$/.test(v)) v = v.slice(1, -1);
-  return /^v?\d+(\.\d+)*([-+][0-9A-Za-z.+-]+)?$/.test(v) ? v : void 0;
-}
-var enc = (s) => encodeURIComponent(s).replace(/%2F/g, "/");
-function purlOf(ecosystem, name, version) {
-  const type = PURL_TYPE[ecosystem];
-  if (!type) return void 0;
-  let path;
-  switch (ecosystem) {
-    case "npm":
-      path = name.startsWith("@") ? `%40${enc(name.slice(1))}` : enc(name);
-      break;
-    case "pypi":
-      path = enc(name.toLowerCase().replace(/[-_.]+/g, "-"));
-      break;
-    case "maven": {
-      const [group, artifact] = name.split(":");
-      if (!group || !artifact) return void 0;
-      path = `${enc(group)}/${enc(artifact)}`;
-      break;
-    }
-    case "go":
-      path = name.split("/").map((s) => encodeURIComponent(s)).join("/");
-      break;
-    case "crates":
-    case "rubygems":
-      path = enc(name);
-      break;
-    default:
-      path = enc(name);
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
+var require_componentScope = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ComponentScope = void 0;
+    var ComponentScope;
+    (function(ComponentScope2) {
+      ComponentScope2["Required"] = "required";
+      ComponentScope2["Optional"] = "optional";
+      ComponentScope2["Excluded"] = "excluded";
+    })(ComponentScope || (exports.ComponentScope = ComponentScope = {}));
   }
-  return `pkg:${type}/${path}${version ? `@${encodeURIComponent(version)}` : ""}`;
-}
-function openFindings(f) {
-  return SEVERITIES.reduce((n, s) => n + f[s], 0);
-}
-function props(into, pairs2) {
-  for (const [k, v] of pairs2)
-    if (v !== void 0 && v !== "") into.add(new CDX.Models.Property(`agentpolicy:${k}`, v));
-}
-function agentService(row2) {
-  const service = new CDX.Models.Service(row2.name, { bomRef: `agent:${row2.name}@${row2.file}` });
-  props(service.properties, [
-    ["type", "agent"],
-    ["source", row2.source ?? "manifest"],
-    ["file", row2.file],
-    ["owner", row2.owner],
-    ["sponsor", row2.sponsor],
-    ["environment", row2.environment],
-    ["risk-tier", row2.riskTier],
-    ["access-level", row2.accessLevel],
-    ["identity-provider", row2.identityProvider],
-    ["credential-types", row2.credentialTypes.join(", ")],
-    ["longest-ttl", row2.longestTtl],
-    ["gates", row2.gates.join(", ")],
-    ["declared", "true"],
-    ["findings", String(openFindings(row2.findings))],
-    ["waived", String(row2.waived)]
-  ]);
-  return service;
-}
-function componentService(c) {
-  const service = new CDX.Models.Service(c.path, { bomRef: `code:${c.path}` });
-  props(service.properties, [
-    ["type", "code-component"],
-    ["name", c.name],
-    ["kinds", c.kinds.join(", ")],
-    ["ecosystems", c.ecosystems.join(", ")],
-    ["files", c.files.join(", ")],
-    ["declared", String(c.declared)],
-    ["declared-by", c.declaredBy.map((d) => `${d.by}:${d.agent ?? d.file}`).join(", ")],
-    ["agent", c.agent],
-    ["findings", String(openFindings(c.findings))],
-    ["waived", String(c.waived)]
-  ]);
-  return service;
-}
-function buildBom(input) {
-  const { report } = input;
-  const bom = new CDX.Models.Bom();
-  bom.metadata.tools.components.add(
-    new CDX.Models.Component(CDX.Enums.ComponentType.Application, report.tool.name, {
-      version: report.tool.version,
-      bomRef: "tool:agentpolicy"
-    })
-  );
-  if (input.timestamp) bom.metadata.timestamp = new Date(input.timestamp);
-  const root = new CDX.Models.Component(CDX.Enums.ComponentType.Application, input.name, { bomRef: "root" });
-  bom.metadata.component = root;
-  const libraries = /* @__PURE__ */ new Map();
-  const library = (ecosystem, name, written, kind, at) => {
-    const version = exactVersion(ecosystem, written);
-    const purl = purlOf(ecosystem, name, version);
-    const key = purl ?? `${ecosystem}:${name}@${version ?? ""}`;
-    let lib = libraries.get(key);
-    if (!lib) {
-      const [group, artifact] = ecosystem === "maven" ? name.split(":") : [void 0, name];
-      lib = new CDX.Models.Component(CDX.Enums.ComponentType.Library, artifact ?? name, {
-        bomRef: key,
-        ...group ? { group } : {},
-        ...version ? { version } : {},
-        ...purl ? { purl } : {}
-      });
-      props(lib.properties, [
-        ["kind", kind],
-        ["ecosystem", ecosystem],
-        ...version === void 0 && written ? [["version-range", written]] : []
-      ]);
-      libraries.set(key, lib);
-      bom.components.add(lib);
-    }
-    lib.properties.add(new CDX.Models.Property("agentpolicy:declared-at", at));
-    return lib;
-  };
-  for (const c of report.components ?? []) {
-    const service = componentService(c);
-    for (const s of c.signals) {
-      if (s.type !== "dependency" || !s.ecosystem) continue;
-      const lib = library(s.ecosystem, s.package, s.version, s.kind, `${s.file}:${s.line}`);
-      service.dependencies.add(lib.bomRef);
-    }
-    bom.services.add(service);
-    root.dependencies.add(service.bomRef);
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
+var require_componentType = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ComponentType = void 0;
+    var ComponentType;
+    (function(ComponentType2) {
+      ComponentType2["Application"] = "application";
+      ComponentType2["Framework"] = "framework";
+      ComponentType2["Library"] = "library";
+      ComponentType2["Container"] = "container";
+      ComponentType2["Platform"] = "platform";
+      ComponentType2["OperatingSystem"] = "operating-system";
+      ComponentType2["Device"] = "device";
+      ComponentType2["DeviceDriver"] = "device-driver";
+      ComponentType2["Firmware"] = "firmware";
+      ComponentType2["File"] = "file";
+      ComponentType2["MachineLearningModel"] = "machine-learning-model";
+      ComponentType2["Data"] = "data";
+      ComponentType2["CryptographicAsset"] = "cryptographic-asset";
+    })(ComponentType || (exports.ComponentType = ComponentType = {}));
   }
-  const models = /* @__PURE__ */ new Map();
-  for (const row2 of report.agents ?? []) {
-    const detail2 = input.details?.get(row2.name);
-    const service = agentService(row2);
-    const m = detail2?.model;
-    if (m) {
-      const key = `model:${m.provider ?? ""}/${m.name}@${m.version ?? ""}`;
-      let model = models.get(key);
-      if (!model) {
-        model = new CDX.Models.Component(CDX.Enums.ComponentType.MachineLearningModel, m.name, {
-          bomRef: key,
-          ...m.provider ? { group: m.provider } : {},
-          ...m.version ? { version: m.version } : {}
-        });
-        props(model.properties, [["provider", m.provider]]);
-        models.set(key, model);
-        bom.components.add(model);
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
+var require_externalReferenceType = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ExternalReferenceType = void 0;
+    var ExternalReferenceType;
+    (function(ExternalReferenceType2) {
+      ExternalReferenceType2["VCS"] = "vcs";
+      ExternalReferenceType2["IssueTracker"] = "issue-tracker";
+      ExternalReferenceType2["Website"] = "website";
+      ExternalReferenceType2["Advisories"] = "advisories";
+      ExternalReferenceType2["BOM"] = "bom";
+      ExternalReferenceType2["MailingList"] = "mailing-list";
+      ExternalReferenceType2["Social"] = "social";
+      ExternalReferenceType2["Chat"] = "chat";
+      ExternalReferenceType2["Documentation"] = "documentation";
+      ExternalReferenceType2["Support"] = "support";
+      ExternalReferenceType2["SourceDistribution"] = "source-distribution";
+      ExternalReferenceType2["Distribution"] = "distribution";
+      ExternalReferenceType2["DistributionIntake"] = "distribution-intake";
+      ExternalReferenceType2["License"] = "license";
+      ExternalReferenceType2["BuildMeta"] = "build-meta";
+      ExternalReferenceType2["BuildSystem"] = "build-system";
+      ExternalReferenceType2["ReleaseNotes"] = "release-notes";
+      ExternalReferenceType2["SecurityContact"] = "security-contact";
+      ExternalReferenceType2["ModelCard"] = "model-card";
+      ExternalReferenceType2["Log"] = "log";
+      ExternalReferenceType2["Configuration"] = "configuration";
+      ExternalReferenceType2["Evidence"] = "evidence";
+      ExternalReferenceType2["Formulation"] = "formulation";
+      ExternalReferenceType2["Attestation"] = "attestation";
+      ExternalReferenceType2["ThreatModel"] = "threat-model";
+      ExternalReferenceType2["AdversaryModel"] = "adversary-model";
+      ExternalReferenceType2["RiskAssessment"] = "risk-assessment";
+      ExternalReferenceType2["VulnerabilityAssertion"] = "vulnerability-assertion";
+      ExternalReferenceType2["ExploitabilityStatement"] = "exploitability-statement";
+      ExternalReferenceType2["PentestReport"] = "pentest-report";
+      ExternalReferenceType2["StaticAnalysisReport"] = "static-analysis-report";
+      ExternalReferenceType2["DynamicAnalysisReport"] = "dynamic-analysis-report";
+      ExternalReferenceType2["RuntimeAnalysisReport"] = "runtime-analysis-report";
+      ExternalReferenceType2["ComponentAnalysisReport"] = "component-analysis-report";
+      ExternalReferenceType2["MaturityReport"] = "maturity-report";
+      ExternalReferenceType2["CertificationReport"] = "certification-report";
+      ExternalReferenceType2["CodifiedInfrastructure"] = "codified-infrastructure";
+      ExternalReferenceType2["QualityMetrics"] = "quality-metrics";
+      ExternalReferenceType2["POAM"] = "poam";
+      ExternalReferenceType2["ElectronicSignature"] = "electronic-signature";
+      ExternalReferenceType2["DigitalSignature"] = "digital-signature";
+      ExternalReferenceType2["RFC9116"] = "rfc-9116";
+      ExternalReferenceType2["Citation"] = "citation";
+      ExternalReferenceType2["Patent"] = "patent";
+      ExternalReferenceType2["PatentAssertion"] = "patent-assertion";
+      ExternalReferenceType2["PatentFamily"] = "patent-family";
+      ExternalReferenceType2["Other"] = "other";
+    })(ExternalReferenceType || (exports.ExternalReferenceType = ExternalReferenceType = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
+var require_hashAlogorithm = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HashAlgorithm = void 0;
+    var HashAlgorithm;
+    (function(HashAlgorithm2) {
+      HashAlgorithm2["MD5"] = "MD5";
+      HashAlgorithm2["SHA-1"] = "SHA-1";
+      HashAlgorithm2["SHA-256"] = "SHA-256";
+      HashAlgorithm2["SHA-384"] = "SHA-384";
+      HashAlgorithm2["SHA-512"] = "SHA-512";
+      HashAlgorithm2["SHA3-256"] = "SHA3-256";
+      HashAlgorithm2["SHA3-384"] = "SHA3-384";
+      HashAlgorithm2["SHA3-512"] = "SHA3-512";
+      HashAlgorithm2["BLAKE2b-256"] = "BLAKE2b-256";
+      HashAlgorithm2["BLAKE2b-384"] = "BLAKE2b-384";
+      HashAlgorithm2["BLAKE2b-512"] = "BLAKE2b-512";
+      HashAlgorithm2["BLAKE3"] = "BLAKE3";
+      HashAlgorithm2["Streebog-256"] = "Streebog-256";
+      HashAlgorithm2["Streebog-512"] = "Streebog-512";
+    })(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
+var require_licenseAcknowledgement = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LicenseAcknowledgement = void 0;
+    var LicenseAcknowledgement;
+    (function(LicenseAcknowledgement2) {
+      LicenseAcknowledgement2["Declared"] = "declared";
+      LicenseAcknowledgement2["Concluded"] = "concluded";
+    })(LicenseAcknowledgement || (exports.LicenseAcknowledgement = LicenseAcknowledgement = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
+var require_lifecyclePhase = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LifecyclePhase = void 0;
+    var LifecyclePhase;
+    (function(LifecyclePhase2) {
+      LifecyclePhase2["Design"] = "design";
+      LifecyclePhase2["PreBuild"] = "pre-build";
+      LifecyclePhase2["Build"] = "build";
+      LifecyclePhase2["PostBuild"] = "post-build";
+      LifecyclePhase2["Operations"] = "operations";
+      LifecyclePhase2["Discovery"] = "discovery";
+      LifecyclePhase2["Decommission"] = "decommission";
+    })(LifecyclePhase || (exports.LifecyclePhase = LifecyclePhase = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
+var require_affectStatus = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AffectStatus = void 0;
+    var AffectStatus;
+    (function(AffectStatus2) {
+      AffectStatus2["Affected"] = "affected";
+      AffectStatus2["Unaffected"] = "unaffected";
+      AffectStatus2["Unknown"] = "unknown";
+    })(AffectStatus || (exports.AffectStatus = AffectStatus = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
+var require_analysisJustification = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AnalysisJustification = void 0;
+    var AnalysisJustification;
+    (function(AnalysisJustification2) {
+      AnalysisJustification2["CodeNotPresent"] = "code_not_present";
+      AnalysisJustification2["CodeNotReachable"] = "code_not_reachable";
+      AnalysisJustification2["RequiresConfiguration"] = "requires_configuration";
+      AnalysisJustification2["RequiresDependency"] = "requires_dependency";
+      AnalysisJustification2["RequiresEnvironment"] = "requires_environment";
+      AnalysisJustification2["ProtectedByCompiler"] = "protected_by_compiler";
+      AnalysisJustification2["ProtectedAtRuntime"] = "protected_at_runtime";
+      AnalysisJustification2["ProtectedAtPerimeter"] = "protected_at_perimeter";
+      AnalysisJustification2["ProtectedByMitigatingControl"] = "protected_by_mitigating_control";
+    })(AnalysisJustification || (exports.AnalysisJustification = AnalysisJustification = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
+var require_sortable = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
+    exports.compareObjectsSymbol = /* @__PURE__ */ Symbol("internal compare function");
+    var SortableSet = class extends Set {
+      sorted() {
+        return Array.from(this).sort(this[exports.compareObjectsSymbol]);
       }
-      service.dependencies.add(model.bomRef);
-    }
-    for (const t of detail2?.tools ?? []) {
-      if (t.type !== void 0 && t.type !== "mcp") continue;
-      const mcp = new CDX.Models.Service(t.name, {
-        bomRef: `mcp:${row2.name}/${t.name}`,
-        ...t.version ? { version: t.version } : {}
-      });
-      props(mcp.properties, [
-        ["type", "mcp-server"],
-        ["source", t.source],
-        ["agent", row2.name],
-        ["declared", "true"]
-      ]);
-      service.services.add(mcp);
-      service.dependencies.add(mcp.bomRef);
-    }
-    bom.services.add(service);
-    root.dependencies.add(service.bomRef);
+      compare(other) {
+        const sortedOther = other.sorted();
+        const sortedSelf = this.sorted();
+        if (sortedSelf.length !== sortedOther.length) {
+          return sortedSelf.length - sortedOther.length;
+        }
+        for (let i = sortedSelf.length - 1; i >= 0; --i) {
+          const iCompared = this[exports.compareObjectsSymbol](sortedSelf[i], sortedOther[i]);
+          if (iCompared !== 0) {
+            return iCompared;
+          }
+        }
+        return 0;
+      }
+    };
+    exports.SortableSet = SortableSet;
+    var SortableComparables = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        if (a.constructor === b.constructor) {
+          return a.compare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+      }
+    };
+    exports.SortableComparables = SortableComparables;
+    var SortableStringables = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        return a.toString().localeCompare(b.toString());
+      }
+    };
+    exports.SortableStringables = SortableStringables;
+    var SortableNumbers = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        return a - b;
+      }
+    };
+    exports.SortableNumbers = SortableNumbers;
   }
-  return bom;
-}
-function formatCycloneDx(input) {
-  const serializer = new CDX.Serialize.JsonSerializer(
-    new CDX.Serialize.JSON.Normalize.Factory(CDX.Spec.Spec1dot6)
-  );
-  return serializer.serialize(buildBom(input), { sortLists: true, space: 2 }) + "\n";
-}
-var obj = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
-var str = (v) => typeof v === "string" && v.trim() !== "" ? v : typeof v === "number" ? String(v) : void 0;
-function bomDetails(agents) {
-  const out = /* @__PURE__ */ new Map();
-  for (const a of agents) {
-    const m = obj(a.data.model);
-    const name = str(m.name);
-    const tools = (Array.isArray(a.data.tools) ? a.data.tools : []).map(obj).flatMap((t) => {
-      const toolName = str(t.name);
-      if (!toolName) return [];
-      const tool = { name: toolName };
-      if (str(t.type)) tool.type = str(t.type);
-      if (str(t.source)) tool.source = str(t.source);
-      if (str(t.version)) tool.version = str(t.version);
-      return [tool];
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
+var require_analysisResponse = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
+    var sortable_1 = require_sortable();
+    var AnalysisResponse;
+    (function(AnalysisResponse2) {
+      AnalysisResponse2["CanNotFix"] = "can_not_fix";
+      AnalysisResponse2["WillNotFix"] = "will_not_fix";
+      AnalysisResponse2["Update"] = "update";
+      AnalysisResponse2["Rollback"] = "rollback";
+      AnalysisResponse2["WorkaroundAvailable"] = "workaround_available";
+    })(AnalysisResponse || (exports.AnalysisResponse = AnalysisResponse = {}));
+    var AnalysisResponseRepository = class extends sortable_1.SortableStringables {
+    };
+    exports.AnalysisResponseRepository = AnalysisResponseRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
+var require_analysisState = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AnalysisState = void 0;
+    var AnalysisState;
+    (function(AnalysisState2) {
+      AnalysisState2["Resolved"] = "resolved";
+      AnalysisState2["ResolvedWithPedigree"] = "resolved_with_pedigree";
+      AnalysisState2["Exploitable"] = "exploitable";
+      AnalysisState2["InTriage"] = "in_triage";
+      AnalysisState2["FalsePositive"] = "false_positive";
+      AnalysisState2["NotAffected"] = "not_affected";
+    })(AnalysisState || (exports.AnalysisState = AnalysisState = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
+var require_ratingMethod = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.RatingMethod = void 0;
+    var RatingMethod;
+    (function(RatingMethod2) {
+      RatingMethod2["CVSSv2"] = "CVSSv2";
+      RatingMethod2["CVSSv3"] = "CVSSv3";
+      RatingMethod2["CVSSv31"] = "CVSSv31";
+      RatingMethod2["CVSSv4"] = "CVSSv4";
+      RatingMethod2["OWASP"] = "OWASP";
+      RatingMethod2["SSVC"] = "SSVC";
+      RatingMethod2["Other"] = "other";
+    })(RatingMethod || (exports.RatingMethod = RatingMethod = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
+var require_severity = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Severity = void 0;
+    var Severity;
+    (function(Severity2) {
+      Severity2["Critical"] = "critical";
+      Severity2["High"] = "high";
+      Severity2["Medium"] = "medium";
+      Severity2["Low"] = "low";
+      Severity2["Info"] = "info";
+      Severity2["None"] = "none";
+      Severity2["Unknown"] = "unknown";
+    })(Severity || (exports.Severity = Severity = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
+var require_vulnerability = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_affectStatus(), exports);
+    __exportStar(require_analysisJustification(), exports);
+    __exportStar(require_analysisResponse(), exports);
+    __exportStar(require_analysisState(), exports);
+    __exportStar(require_ratingMethod(), exports);
+    __exportStar(require_severity(), exports);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var require_enums = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
     });
-    const model = name ? {
-      name,
-      ...str(m.provider) ? { provider: str(m.provider) } : {},
-      ...str(m.version) ? { version: str(m.version) } : {}
-    } : void 0;
-    out.set(a.name ?? `${a.doc.file}#${a.doc.docIndex}`, { ...model ? { model } : {}, tools });
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result2 = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+        }
+        __setModuleDefault(result2, mod);
+        return result2;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Vulnerability = void 0;
+    __exportStar(require_attachmentEncoding(), exports);
+    __exportStar(require_componentScope(), exports);
+    __exportStar(require_componentType(), exports);
+    __exportStar(require_externalReferenceType(), exports);
+    __exportStar(require_hashAlogorithm(), exports);
+    __exportStar(require_licenseAcknowledgement(), exports);
+    __exportStar(require_lifecyclePhase(), exports);
+    exports.Vulnerability = __importStar(require_vulnerability());
   }
-  return out;
-}
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
+var require_attachment = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Attachment = void 0;
+    var Attachment = class {
+      contentType;
+      content;
+      encoding;
+      constructor(content, op = {}) {
+        this.contentType = op.contentType;
+        this.content = content;
+        this.encoding = op.encoding;
+      }
+    };
+    exports.Attachment = Attachment;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
+var require_integer = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isInteger = isInteger;
+    exports.isNonNegativeInteger = isNonNegativeInteger;
+    exports.isPositiveInteger = isPositiveInteger;
+    function isInteger(value) {
+      return Number.isInteger(value);
+    }
+    function isNonNegativeInteger(value) {
+      return isInteger(value) && value >= 0;
+    }
+    function isPositiveInteger(value) {
+      return isInteger(value) && value > 0;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
+var require_tree = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.treeIteratorSymbol = void 0;
+    exports.treeIteratorSymbol = /* @__PURE__ */ Symbol("iterator of a tree/nesting-like structure");
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
+var require_cpe = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isCPE = isCPE;
+    var cpePattern = /^([c][pP][eE]:\/[AHOaho]?(:[A-Za-z0-9\._\-~%]*){0,6})$|^(cpe:2\.3:[aho\*\-](:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){5}(:(([a-zA-Z]{2,3}(-([a-zA-Z]{2}|[0-9]{3}))?)|[\*\-]))(:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){4})$/;
+    function isCPE(value) {
+      return typeof value === "string" && cpePattern.test(value);
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
+var require_bomRef = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BomRefRepository = exports.BomRef = void 0;
+    var BomRef = class {
+      value;
+      constructor(value) {
+        this.value = value;
+      }
+      compare(other) {
+        return this.toString().localeCompare(other.toString());
+      }
+      toString() {
+        return this.value ?? "";
+      }
+    };
+    exports.BomRef = BomRef;
+    var BomRefRepository = class extends Set {
+    };
+    exports.BomRefRepository = BomRefRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
+var require_copyright = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CopyrightRepository = void 0;
+    var sortable_1 = require_sortable();
+    var CopyrightRepository = class extends sortable_1.SortableStringables {
+    };
+    exports.CopyrightRepository = CopyrightRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
+var require_hash = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HashDictionary = void 0;
+    var HashDictionary = class _HashDictionary extends Map {
+      static #compareItems([a1, c1], [a2, c2]) {
+        return a1.localeCompare(a2) || c1.localeCompare(c2);
+      }
+      sorted() {
+        return Array.from(this.entries()).sort(_HashDictionary.#compareItems);
+      }
+    };
+    exports.HashDictionary = HashDictionary;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
+var require_externalReference = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
+    var sortable_1 = require_sortable();
+    var hash_1 = require_hash();
+    var ExternalReference = class {
+      url;
+      type;
+      hashes;
+      comment;
+      constructor(url, type, op = {}) {
+        this.url = url;
+        this.type = type;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.comment = op.comment;
+      }
+      compare(other) {
+        return this.type.localeCompare(other.type) || this.url.toString().localeCompare(other.url.toString());
+      }
+    };
+    exports.ExternalReference = ExternalReference;
+    var ExternalReferenceRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ExternalReferenceRepository = ExternalReferenceRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
+var require_property = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.PropertyRepository = exports.Property = void 0;
+    var sortable_1 = require_sortable();
+    var Property = class {
+      name;
+      value;
+      constructor(name, value) {
+        this.name = name;
+        this.value = value;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name) || this.value.localeCompare(other.value);
+      }
+    };
+    exports.Property = Property;
+    var PropertyRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.PropertyRepository = PropertyRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
+var require_license = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
+    var property_1 = require_property();
+    var LicenseExpression = class {
+      #expression;
+      acknowledgement;
+      constructor(expression) {
+        this.expression = expression;
+      }
+      get expression() {
+        return this.#expression;
+      }
+      set expression(value) {
+        if (value === "") {
+          throw new RangeError("value is empty string");
+        }
+        this.#expression = value;
+      }
+      compare(other) {
+        return this.#expression.localeCompare(other.#expression);
+      }
+    };
+    exports.LicenseExpression = LicenseExpression;
+    var DisjunctiveLicenseBase = class {
+      acknowledgement;
+      text;
+      #url;
+      properties;
+      constructor(op = {}) {
+        this.acknowledgement = op.acknowledgement;
+        this.text = op.text;
+        this.url = op.url;
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+      get url() {
+        return this.#url;
+      }
+      set url(value) {
+        this.#url = value === "" ? void 0 : value;
+      }
+    };
+    var NamedLicense = class extends DisjunctiveLicenseBase {
+      name;
+      constructor(name, op = {}) {
+        super(op);
+        this.name = name;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name);
+      }
+    };
+    exports.NamedLicense = NamedLicense;
+    var SpdxLicense = class extends DisjunctiveLicenseBase {
+      #id;
+      constructor(id, op = {}) {
+        super(op);
+        this.id = id;
+      }
+      get id() {
+        return this.#id;
+      }
+      set id(value) {
+        if (value === "") {
+          throw new RangeError("value is empty string");
+        }
+        this.#id = value;
+      }
+      compare(other) {
+        return this.#id.localeCompare(other.#id);
+      }
+    };
+    exports.SpdxLicense = SpdxLicense;
+    var LicenseRepository = class _LicenseRepository extends Set {
+      static #compareItems(a, b) {
+        if (a.constructor === b.constructor) {
+          return a.compare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+      }
+      sorted() {
+        return Array.from(this).sort(_LicenseRepository.#compareItems);
+      }
+    };
+    exports.LicenseRepository = LicenseRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
+var require_component = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
+    var sortable_1 = require_sortable();
+    var tree_1 = require_tree();
+    var cpe_1 = require_cpe();
+    var bomRef_1 = require_bomRef();
+    var copyright_1 = require_copyright();
+    var externalReference_1 = require_externalReference();
+    var hash_1 = require_hash();
+    var license_1 = require_license();
+    var property_1 = require_property();
+    var Component = class {
+      type;
+      name;
+      author;
+      copyright;
+      description;
+      externalReferences;
+      group;
+      hashes;
+      licenses;
+      publisher;
+      purl;
+      scope;
+      supplier;
+      swid;
+      version;
+      components;
+      properties;
+      evidence;
+      #bomRef;
+      #cpe;
+      dependencies;
+      constructor(type, name, op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.type = type;
+        this.name = name;
+        this.supplier = op.supplier;
+        this.author = op.author;
+        this.copyright = op.copyright;
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+        this.group = op.group;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.publisher = op.publisher;
+        this.purl = op.purl;
+        this.scope = op.scope;
+        this.swid = op.swid;
+        this.version = op.version;
+        this.description = op.description;
+        this.components = op.components ?? new ComponentRepository();
+        this.cpe = op.cpe;
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+        this.evidence = op.evidence;
+        this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      get cpe() {
+        return this.#cpe;
+      }
+      set cpe(value) {
+        if (value !== void 0 && !(0, cpe_1.isCPE)(value)) {
+          throw new TypeError("Not CPE nor undefined");
+        }
+        this.#cpe = value;
+      }
+      compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+          return bomRefCompare;
+        }
+        if (this.purl !== void 0 && other.purl !== void 0) {
+          return this.purl.localeCompare(other.purl);
+        }
+        if (this.#cpe !== void 0 && other.#cpe !== void 0) {
+          return this.#cpe.localeCompare(other.#cpe);
+        }
+        return (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+    };
+    exports.Component = Component;
+    var ComponentRepository = class extends sortable_1.SortableComparables {
+      *[tree_1.treeIteratorSymbol]() {
+        for (const component of this) {
+          yield component;
+          yield* component.components[tree_1.treeIteratorSymbol]();
+        }
+      }
+    };
+    exports.ComponentRepository = ComponentRepository;
+    var ComponentEvidence = class {
+      licenses;
+      copyright;
+      constructor(op = {}) {
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.copyright = op.copyright ?? new copyright_1.CopyrightRepository();
+      }
+    };
+    exports.ComponentEvidence = ComponentEvidence;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
+var require_lifecycle = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LifecycleRepository = exports.NamedLifecycle = void 0;
+    var NamedLifecycle = class {
+      name;
+      description;
+      constructor(name, op = {}) {
+        this.name = name;
+        this.description = op.description;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name);
+      }
+    };
+    exports.NamedLifecycle = NamedLifecycle;
+    var LifecycleRepository = class _LifecycleRepository extends Set {
+      static #compareItems(a, b) {
+        if (a.constructor === b.constructor) {
+          return a instanceof NamedLifecycle ? a.compare(b) : a.localeCompare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+      }
+      sorted() {
+        return Array.from(this).sort(_LifecycleRepository.#compareItems);
+      }
+    };
+    exports.LifecycleRepository = LifecycleRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
+var require_organizationalContact = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
+    var sortable_1 = require_sortable();
+    var OrganizationalContact = class {
+      name;
+      email;
+      phone;
+      constructor(op = {}) {
+        this.name = op.name;
+        this.email = op.email;
+        this.phone = op.phone;
+      }
+      compare(other) {
+        return (this.name ?? "").localeCompare(other.name ?? "") || (this.email ?? "").localeCompare(other.email ?? "") || (this.phone ?? "").localeCompare(other.phone ?? "");
+      }
+    };
+    exports.OrganizationalContact = OrganizationalContact;
+    var OrganizationalContactRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.OrganizationalContactRepository = OrganizationalContactRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
+var require_service = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ServiceRepository = exports.Service = void 0;
+    var sortable_1 = require_sortable();
+    var tree_1 = require_tree();
+    var bomRef_1 = require_bomRef();
+    var externalReference_1 = require_externalReference();
+    var license_1 = require_license();
+    var property_1 = require_property();
+    var Service = class {
+      provider;
+      group;
+      name;
+      version;
+      description;
+      licenses;
+      externalReferences;
+      services;
+      properties;
+      #bomRef;
+      dependencies;
+      constructor(name, op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.provider = op.provider;
+        this.group = op.group;
+        this.name = name;
+        this.version = op.version;
+        this.description = op.description;
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+        this.services = op.services ?? new ServiceRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+        this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+          return bomRefCompare;
+        }
+        return (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+    };
+    exports.Service = Service;
+    var ServiceRepository = class extends sortable_1.SortableComparables {
+      *[tree_1.treeIteratorSymbol]() {
+        for (const service of this) {
+          yield service;
+          yield* service.services[tree_1.treeIteratorSymbol]();
+        }
+      }
+    };
+    exports.ServiceRepository = ServiceRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
+var require_tool = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Tools = exports.ToolRepository = exports.Tool = void 0;
+    var sortable_1 = require_sortable();
+    var component_1 = require_component();
+    var externalReference_1 = require_externalReference();
+    var hash_1 = require_hash();
+    var service_1 = require_service();
+    var Tool = class _Tool {
+      vendor;
+      name;
+      version;
+      hashes;
+      externalReferences;
+      constructor(op = {}) {
+        this.vendor = op.vendor;
+        this.name = op.name;
+        this.version = op.version;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+      }
+      compare(other) {
+        return (this.vendor ?? "").localeCompare(other.vendor ?? "") || (this.name ?? "").localeCompare(other.name ?? "") || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+      static fromComponent(component) {
+        return new _Tool({
+          vendor: component.group,
+          name: component.name,
+          version: component.version,
+          hashes: component.hashes,
+          externalReferences: component.externalReferences
+        });
+      }
+      static fromService(service) {
+        return new _Tool({
+          vendor: service.group,
+          name: service.name,
+          version: service.version,
+          externalReferences: service.externalReferences
+        });
+      }
+    };
+    exports.Tool = Tool;
+    var ToolRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ToolRepository = ToolRepository;
+    var Tools = class {
+      components;
+      services;
+      tools;
+      constructor(op = {}) {
+        this.components = op.components ?? new component_1.ComponentRepository();
+        this.services = op.services ?? new service_1.ServiceRepository();
+        this.tools = op.tools ?? new ToolRepository();
+      }
+      get size() {
+        return this.components.size + this.services.size + this.tools.size;
+      }
+    };
+    exports.Tools = Tools;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
+var require_metadata2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Metadata = void 0;
+    var license_1 = require_license();
+    var lifecycle_1 = require_lifecycle();
+    var organizationalContact_1 = require_organizationalContact();
+    var property_1 = require_property();
+    var tool_1 = require_tool();
+    var Metadata = class {
+      timestamp;
+      lifecycles;
+      tools;
+      authors;
+      component;
+      manufacture;
+      supplier;
+      licenses;
+      properties;
+      constructor(op = {}) {
+        this.timestamp = op.timestamp;
+        this.lifecycles = op.lifecycles ?? new lifecycle_1.LifecycleRepository();
+        this.tools = op.tools ?? new tool_1.Tools();
+        this.authors = op.authors ?? new organizationalContact_1.OrganizationalContactRepository();
+        this.component = op.component;
+        this.manufacture = op.manufacture;
+        this.supplier = op.supplier;
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+    };
+    exports.Metadata = Metadata;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
+var require_cwe = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CweRepository = void 0;
+    exports.isCWE = isCWE;
+    var sortable_1 = require_sortable();
+    var integer_1 = require_integer();
+    function isCWE(value) {
+      return (0, integer_1.isPositiveInteger)(value);
+    }
+    var CweRepository = class extends sortable_1.SortableNumbers {
+    };
+    exports.CweRepository = CweRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
+var require_advisory = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AdvisoryRepository = exports.Advisory = void 0;
+    var sortable_1 = require_sortable();
+    var Advisory = class {
+      title;
+      url;
+      constructor(url, op = {}) {
+        this.url = url;
+        this.title = op.title;
+      }
+      compare(other) {
+        return this.url.toString().localeCompare(other.url.toString()) || (this.title ?? "").localeCompare(other.title ?? "");
+      }
+    };
+    exports.Advisory = Advisory;
+    var AdvisoryRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AdvisoryRepository = AdvisoryRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
+var require_affect = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
+    var sortable_1 = require_sortable();
+    var Affect = class {
+      ref;
+      versions;
+      constructor(ref, op = {}) {
+        this.ref = ref;
+        this.versions = op.versions ?? new AffectedVersionRepository();
+      }
+      compare(other) {
+        return this.ref.compare(other.ref) || this.versions.compare(other.versions);
+      }
+    };
+    exports.Affect = Affect;
+    var AffectRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AffectRepository = AffectRepository;
+    var AffectedSingleVersion = class {
+      version;
+      status;
+      constructor(version, op = {}) {
+        this.version = version;
+        this.status = op.status;
+      }
+      compare(other) {
+        return this.version.localeCompare(other.version) || (this.status ?? "").localeCompare(other.status ?? "");
+      }
+    };
+    exports.AffectedSingleVersion = AffectedSingleVersion;
+    var AffectedVersionRange = class {
+      range;
+      status;
+      constructor(range, op = {}) {
+        this.range = range;
+        this.status = op.status;
+      }
+      compare(other) {
+        return this.range.localeCompare(other.range) || (this.status ?? "").localeCompare(other.status ?? "");
+      }
+    };
+    exports.AffectedVersionRange = AffectedVersionRange;
+    var AffectedVersionRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AffectedVersionRepository = AffectedVersionRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
+var require_rating = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.RatingRepository = exports.Rating = void 0;
+    var sortable_1 = require_sortable();
+    var Rating = class {
+      source;
+      score;
+      severity;
+      method;
+      vector;
+      justification;
+      constructor(op = {}) {
+        this.source = op.source;
+        this.score = op.score;
+        this.severity = op.severity;
+        this.method = op.method;
+        this.vector = op.vector;
+        this.justification = op.justification;
+      }
+      compare(other) {
+        return (this.score ?? 0) - (other.score ?? 0) || (this.vector ?? "").localeCompare(other.vector ?? "") || (this.justification ?? "").localeCompare(other.justification ?? "") || (this.severity ?? "").localeCompare(other.severity ?? "") || (this.method ?? "").localeCompare(other.method ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0);
+      }
+    };
+    exports.Rating = Rating;
+    var RatingRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.RatingRepository = RatingRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
+var require_reference = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ReferenceRepository = exports.Reference = void 0;
+    var sortable_1 = require_sortable();
+    var Reference = class {
+      id;
+      source;
+      constructor(id, source) {
+        this.id = id;
+        this.source = source;
+      }
+      compare(other) {
+        return this.id.localeCompare(other.id) || this.source.compare(other.source);
+      }
+    };
+    exports.Reference = Reference;
+    var ReferenceRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ReferenceRepository = ReferenceRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
+var require_vulnerability2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.VulnerabilityRepository = exports.Vulnerability = void 0;
+    var sortable_1 = require_sortable();
+    var cwe_1 = require_cwe();
+    var bomRef_1 = require_bomRef();
+    var property_1 = require_property();
+    var tool_1 = require_tool();
+    var advisory_1 = require_advisory();
+    var affect_1 = require_affect();
+    var rating_1 = require_rating();
+    var reference_1 = require_reference();
+    var Vulnerability = class {
+      #bomRef;
+      id;
+      source;
+      references;
+      ratings;
+      cwes;
+      description;
+      detail;
+      recommendation;
+      advisories;
+      created;
+      published;
+      updated;
+      credits;
+      tools;
+      analysis;
+      affects;
+      properties;
+      constructor(op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.id = op.id;
+        this.source = op.source;
+        this.references = op.references ?? new reference_1.ReferenceRepository();
+        this.ratings = op.ratings ?? new rating_1.RatingRepository();
+        this.cwes = op.cwes ?? new cwe_1.CweRepository();
+        this.description = op.description;
+        this.detail = op.detail;
+        this.recommendation = op.recommendation;
+        this.advisories = op.advisories ?? new advisory_1.AdvisoryRepository();
+        this.created = op.created;
+        this.published = op.published;
+        this.updated = op.updated;
+        this.credits = op.credits;
+        this.tools = op.tools ?? new tool_1.Tools();
+        this.analysis = op.analysis;
+        this.affects = op.affects ?? new affect_1.AffectRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+          return bomRefCompare;
+        }
+        return (this.id ?? "").localeCompare(other.id ?? "") || (this.created?.getTime() ?? 0) - (other.created?.getTime() ?? 0) || (this.published?.getTime() ?? 0) - (other.published?.getTime() ?? 0) || (this.updated?.getTime() ?? 0) - (other.updated?.getTime() ?? 0) || this.ratings.compare(other.ratings) || this.cwes.compare(other.cwes) || (this.description ?? "").localeCompare(other.description ?? "") || (this.detail ?? "").localeCompare(other.detail ?? "") || (this.recommendation ?? "").localeCompare(other.recommendation ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0) || this.properties.compare(other.properties);
+      }
+    };
+    exports.Vulnerability = Vulnerability;
+    var VulnerabilityRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.VulnerabilityRepository = VulnerabilityRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
+var require_bom = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Bom = void 0;
+    var integer_1 = require_integer();
+    var component_1 = require_component();
+    var metadata_1 = require_metadata2();
+    var service_1 = require_service();
+    var vulnerability_1 = require_vulnerability2();
+    var Bom = class {
+      metadata;
+      components;
+      services;
+      vulnerabilities;
+      #version = 1;
+      #serialNumber;
+      constructor(op = {}) {
+        this.metadata = op.metadata ?? new metadata_1.Metadata();
+        this.components = op.components ?? new component_1.ComponentRepository();
+        this.services = op.services ?? new service_1.ServiceRepository();
+        this.version = op.version ?? this.version;
+        this.vulnerabilities = op.vulnerabilities ?? new vulnerability_1.VulnerabilityRepository();
+        this.serialNumber = op.serialNumber;
+      }
+      get version() {
+        return this.#version;
+      }
+      set version(value) {
+        if (!(0, integer_1.isPositiveInteger)(value)) {
+          throw new TypeError("Not PositiveInteger");
+        }
+        this.#version = value;
+      }
+      get serialNumber() {
+        return this.#serialNumber;
+      }
+      set serialNumber(value) {
+        this.#serialNumber = value === "" ? void 0 : value;
+      }
+    };
+    exports.Bom = Bom;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
+var require_bomLink = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BomLinkElement = exports.BomLinkDocument = void 0;
+    var BomLinkBase = class {
+      #value;
+      constructor(value) {
+        this.value = value;
+      }
+      get value() {
+        return this.#value;
+      }
+      set value(value) {
+        if (!this._isValid(value)) {
+          throw new RangeError("invalid value");
+        }
+        this.#value = value;
+      }
+      compare(other) {
+        return this.toString().localeCompare(other.toString());
+      }
+      toString() {
+        return this.value;
+      }
+    };
+    var BomLinkDocument = class _BomLinkDocument extends BomLinkBase {
+      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*$/;
+      static isValid(value) {
+        return typeof value === "string" && this.#pattern.test(value);
+      }
+      _isValid(value) {
+        return _BomLinkDocument.isValid(value);
+      }
+    };
+    exports.BomLinkDocument = BomLinkDocument;
+    var BomLinkElement = class _BomLinkElement extends BomLinkBase {
+      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*#.+$/;
+      static isValid(value) {
+        return typeof value === "string" && this.#pattern.test(value);
+      }
+      _isValid(value) {
+        return _BomLinkElement.isValid(value);
+      }
+    };
+    exports.BomLinkElement = BomLinkElement;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
+var require_organizationalEntity = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
+    var sortable_1 = require_sortable();
+    var organizationalContact_1 = require_organizationalContact();
+    var OrganizationalEntity = class {
+      name;
+      url;
+      contact;
+      constructor(op = {}) {
+        this.name = op.name;
+        this.url = op.url ?? /* @__PURE__ */ new Set();
+        this.contact = op.contact ?? new organizationalContact_1.OrganizationalContactRepository();
+      }
+      compare(other) {
+        return (this.name ?? "").localeCompare(other.name ?? "") || this.contact.compare(other.contact) || new sortable_1.SortableStringables(this.url).compare(new sortable_1.SortableStringables(other.url));
+      }
+    };
+    exports.OrganizationalEntity = OrganizationalEntity;
+    var OrganizationalEntityRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.OrganizationalEntityRepository = OrganizationalEntityRepository;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
+var require_swid = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SWID = void 0;
+    var integer_1 = require_integer();
+    var SWID = class {
+      tagId;
+      name;
+      version;
+      patch;
+      text;
+      url;
+      #tagVersion;
+      constructor(tagId, name, op = {}) {
+        this.tagId = tagId;
+        this.name = name;
+        this.version = op.version;
+        this.patch = op.patch;
+        this.text = op.text;
+        this.url = op.url;
+        this.tagVersion = op.tagVersion;
+      }
+      get tagVersion() {
+        return this.#tagVersion;
+      }
+      set tagVersion(value) {
+        if (value !== void 0 && !(0, integer_1.isNonNegativeInteger)(value)) {
+          throw new TypeError("Not NonNegativeInteger nor undefined");
+        }
+        this.#tagVersion = value;
+      }
+    };
+    exports.SWID = SWID;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
+var require_analysis = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Analysis = void 0;
+    var analysisResponse_1 = require_analysisResponse();
+    var Analysis = class {
+      state;
+      justification;
+      response;
+      detail;
+      constructor(op = {}) {
+        this.state = op.state;
+        this.justification = op.justification;
+        this.response = op.response ?? new analysisResponse_1.AnalysisResponseRepository();
+        this.detail = op.detail;
+      }
+    };
+    exports.Analysis = Analysis;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
+var require_credits = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Credits = void 0;
+    var organizationalContact_1 = require_organizationalContact();
+    var organizationalEntity_1 = require_organizationalEntity();
+    var Credits = class {
+      organizations;
+      individuals;
+      constructor(op = {}) {
+        this.organizations = op.organizations ?? new organizationalEntity_1.OrganizationalEntityRepository();
+        this.individuals = op.individuals ?? new organizationalContact_1.OrganizationalContactRepository();
+      }
+    };
+    exports.Credits = Credits;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
+var require_source = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Source = void 0;
+    var Source = class {
+      name;
+      url;
+      constructor(op = {}) {
+        this.name = op.name;
+        this.url = op.url;
+      }
+      compare(other) {
+        return (this.url?.toString() ?? "").localeCompare(other.url?.toString() ?? "") || (this.name ?? "").localeCompare(other.name ?? "");
+      }
+    };
+    exports.Source = Source;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
+var require_vulnerability3 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_advisory(), exports);
+    __exportStar(require_affect(), exports);
+    __exportStar(require_analysis(), exports);
+    __exportStar(require_credits(), exports);
+    __exportStar(require_rating(), exports);
+    __exportStar(require_reference(), exports);
+    __exportStar(require_source(), exports);
+    __exportStar(require_vulnerability2(), exports);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+var require_models = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result2 = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+        }
+        __setModuleDefault(result2, mod);
+        return result2;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Vulnerability = void 0;
+    __exportStar(require_attachment(), exports);
+    __exportStar(require_bom(), exports);
+    __exportStar(require_bomLink(), exports);
+    __exportStar(require_bomRef(), exports);
+    __exportStar(require_component(), exports);
+    __exportStar(require_copyright(), exports);
+    __exportStar(require_externalReference(), exports);
+    __exportStar(require_hash(), exports);
+    __exportStar(require_license(), exports);
+    __exportStar(require_lifecycle(), exports);
+    __exportStar(require_metadata2(), exports);
+    __exportStar(require_organizationalContact(), exports);
+    __exportStar(require_organizationalEntity(), exports);
+    __exportStar(require_property(), exports);
+    __exportStar(require_service(), exports);
+    __exportStar(require_swid(), exports);
+    __exportStar(require_tool(), exports);
+    exports.Vulnerability = __importStar(require_vulnerability3());
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
+var require_bomRefDiscriminator = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BomRefDiscriminator = void 0;
+    var BomRefDiscriminator = class {
+      #originalValues;
+      #prefix;
+      constructor(bomRefs, prefix = "BomRef") {
+        this.#originalValues = Array.from(bomRefs, (r) => [r, r.value]);
+        this.#prefix = prefix;
+      }
+      get prefix() {
+        return this.#prefix;
+      }
+      *[Symbol.iterator]() {
+        for (const [bomRef] of this.#originalValues) {
+          yield bomRef;
+        }
+      }
+      discriminate() {
+        const knownRefValues = /* @__PURE__ */ new Set([""]);
+        for (const [bomRef] of this.#originalValues) {
+          let value = bomRef.value;
+          if (value === void 0 || knownRefValues.has(value)) {
+            value = this.#makeUniqueId();
+            bomRef.value = value;
+          }
+          knownRefValues.add(value);
+        }
+      }
+      reset() {
+        for (const [bomRef, originalValue] of this.#originalValues) {
+          bomRef.value = originalValue;
+        }
+      }
+      #makeUniqueId() {
+        return `${this.#prefix}${Math.random().toString(32).substring(1)}${Math.random().toString(32).substring(1)}`;
+      }
+    };
+    exports.BomRefDiscriminator = BomRefDiscriminator;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
+var require_errors2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.OptPlugError = void 0;
+    var OptPlugError = class extends Error {
+      cause;
+      constructor(message, cause) {
+        super(message);
+        this.cause = cause;
+      }
+    };
+    exports.OptPlugError = OptPlugError;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
+var require_errors3 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingOptionalDependencyError = void 0;
+    var errors_1 = require_errors2();
+    var MissingOptionalDependencyError = class extends errors_1.OptPlugError {
+    };
+    exports.MissingOptionalDependencyError = MissingOptionalDependencyError;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
+var require_types2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
+var require_baseSerializer = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BaseSerializer = void 0;
+    var tree_1 = require_tree();
+    var bomRefDiscriminator_1 = require_bomRefDiscriminator();
+    var BaseSerializer = class {
+      *#getAllBomRefs(bom) {
+        if (bom.metadata.component !== void 0) {
+          yield bom.metadata.component.bomRef;
+          for (const { bomRef } of bom.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+            yield bomRef;
+          }
+        }
+        for (const { bomRef } of bom.components[tree_1.treeIteratorSymbol]()) {
+          yield bomRef;
+        }
+        for (const { bomRef } of bom.services[tree_1.treeIteratorSymbol]()) {
+          yield bomRef;
+        }
+        for (const { bomRef } of bom.vulnerabilities) {
+          yield bomRef;
+        }
+      }
+      #normalize(bom, options) {
+        const bomRefDiscriminator = new bomRefDiscriminator_1.BomRefDiscriminator(this.#getAllBomRefs(bom));
+        bomRefDiscriminator.discriminate();
+        try {
+          return this._normalize(bom, options);
+        } finally {
+          bomRefDiscriminator.reset();
+        }
+      }
+      serialize(bom, options) {
+        return this._serialize(this.#normalize(bom, options), options);
+      }
+    };
+    exports.BaseSerializer = BaseSerializer;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
+var require_iterable = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.chainI = chainI;
+    function* chainI(...iterables) {
+      for (const iterable of iterables) {
+        yield* iterable;
+      }
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
+var require_notUndefined = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isNotUndefined = isNotUndefined;
+    function isNotUndefined(value) {
+      return value !== void 0;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
+var require_uri2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.escapeUri = escapeUri;
+    var _ESCAPES = [
+      [/ /g, "%20"],
+      [/"/g, "%22"],
+      [/'/g, "%27"],
+      [/\[/g, "%5B"],
+      [/]/g, "%5D"],
+      [/</g, "%3C"],
+      [/>/g, "%3E"],
+      [/\{/g, "%7B"],
+      [/}/g, "%7D"]
+    ];
+    function escapeUri(value) {
+      if (value === void 0) {
+        return value;
+      }
+      for (const [s, r] of _ESCAPES) {
+        value = value.replace(s, r);
+      }
+      return value;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
+var require_spdx_SNAPSHOT_schema = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
+    module.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://cyclonedx.org/schema/spdx.schema.json",
+      $comment: "v1.1-3.29.0",
+      type: "string",
+      enum: [
+        "0BSD",
+        "3D-Slicer-1.0",
+        "AAL",
+        "Abstyles",
+        "AdaCore-doc",
+        "Adobe-2006",
+        "Adobe-Display-PostScript",
+        "Adobe-Glyph",
+        "Adobe-Utopia",
+        "ADSL",
+        "Advanced-Cryptics-Dictionary",
+        "AFL-1.1",
+        "AFL-1.2",
+        "AFL-2.0",
+        "AFL-2.1",
+        "AFL-3.0",
+        "Afmparse",
+        "AGPL-1.0",
+        "AGPL-1.0-only",
+        "AGPL-1.0-or-later",
+        "AGPL-3.0",
+        "AGPL-3.0-only",
+        "AGPL-3.0-or-later",
+        "Aladdin",
+        "ALGLIB-Documentation",
+        "AMD-newlib",
+        "AMDPLPA",
+        "AML",
+        "AML-glslang",
+        "AMPAS",
+        "ANTLR-PD",
+        "ANTLR-PD-fallback",
+        "any-OSI",
+        "any-OSI-perl-modules",
+        "Apache-1.0",
+        "Apache-1.1",
+        "Apache-2.0",
+        "APAFML",
+        "APL-1.0",
+        "App-s2p",
+        "APSL-1.0",
+        "APSL-1.1",
+        "APSL-1.2",
+        "APSL-2.0",
+        "Arphic-1999",
+        "Artistic-1.0",
+        "Artistic-1.0-cl8",
+        "Artistic-1.0-Perl",
+        "Artistic-2.0",
+        "Artistic-dist",
+        "Aspell-RU",
+        "ASWF-Digital-Assets-1.0",
+        "ASWF-Digital-Assets-1.1",
+        "atc-game",
+        "Baekmuk",
+        "Bahyph",
+        "Barr",
+        "bcrypt-Solar-Designer",
+        "Beerware",
+        "Bitstream-Charter",
+        "Bitstream-Vera",
+        "BitTorrent-1.0",
+        "BitTorrent-1.1",
+        "blessing",
+        "BlueOak-1.0.0",
+        "Boehm-GC",
+        "Boehm-GC-without-fee",
+        "BOLA-1.1",
+        "Borceux",
+        "Brian-Gladman-2-Clause",
+        "Brian-Gladman-3-Clause",
+        "Brian-Gladman-3-Clause-no-conversion",
+        "BSD-1-Clause",
+        "BSD-2-Clause",
+        "BSD-2-Clause-Darwin",
+        "BSD-2-Clause-first-lines",
+        "BSD-2-Clause-FreeBSD",
+        "BSD-2-Clause-NetBSD",
+        "BSD-2-Clause-Patent",
+        "BSD-2-Clause-pkgconf-disclaimer",
+        "BSD-2-Clause-pos-unchanged",
+        "BSD-2-Clause-Views",
+        "BSD-3-Clause",
+        "BSD-3-Clause-acpica",
+        "BSD-3-Clause-Attribution",
+        "BSD-3-Clause-Clear",
+        "BSD-3-Clause-flex",
+        "BSD-3-Clause-HP",
+        "BSD-3-Clause-LBNL",
+        "BSD-3-Clause-Modification",
+        "BSD-3-Clause-No-Military-License",
+        "BSD-3-Clause-No-Nuclear-License",
+        "BSD-3-Clause-No-Nuclear-License-2014",
+        "BSD-3-Clause-No-Nuclear-Warranty",
+        "BSD-3-Clause-Open-MPI",
+        "BSD-3-Clause-OpenWebUI",
+        "BSD-3-Clause-Sun",
+        "BSD-3-Clause-Tso",
+        "BSD-4-Clause",
+        "BSD-4-Clause-Shortened",
+        "BSD-4-Clause-UC",
+        "BSD-4.3RENO",
+        "BSD-4.3TAHOE",
+        "BSD-Advertising-Acknowledgement",
+        "BSD-ask-to-endorse",
+        "BSD-Attribution-HPND-disclaimer",
+        "BSD-Inferno-Nettverk",
+        "BSD-Mark-Modifications",
+        "BSD-Protection",
+        "BSD-Source-alt-GPL",
+        "BSD-Source-beginning-file",
+        "BSD-Source-Code",
+        "BSD-Source-Code-no-disclaimer",
+        "BSD-Systemics",
+        "BSD-Systemics-W3Works",
+        "BSL-1.0",
+        "Buddy",
+        "Bugroff",
+        "BUSL-1.1",
+        "bzip2-1.0.5",
+        "bzip2-1.0.6",
+        "C-UDA-1.0",
+        "CAL-1.0",
+        "CAL-1.0-Combined-Work-Exception",
+        "Caldera",
+        "Caldera-no-preamble",
+        "CAPEC-tou",
+        "Catharon",
+        "CATOSL-1.1",
+        "CC-BY-1.0",
+        "CC-BY-2.0",
+        "CC-BY-2.5",
+        "CC-BY-2.5-AU",
+        "CC-BY-3.0",
+        "CC-BY-3.0-AT",
+        "CC-BY-3.0-AU",
+        "CC-BY-3.0-DE",
+        "CC-BY-3.0-IGO",
+        "CC-BY-3.0-NL",
+        "CC-BY-3.0-US",
+        "CC-BY-4.0",
+        "CC-BY-NC-1.0",
+        "CC-BY-NC-2.0",
+        "CC-BY-NC-2.5",
+        "CC-BY-NC-3.0",
+        "CC-BY-NC-3.0-DE",
+        "CC-BY-NC-3.0-IGO",
+        "CC-BY-NC-4.0",
+        "CC-BY-NC-ND-1.0",
+        "CC-BY-NC-ND-2.0",
+        "CC-BY-NC-ND-2.5",
+        "CC-BY-NC-ND-3.0",
+        "CC-BY-NC-ND-3.0-DE",
+        "CC-BY-NC-ND-3.0-IGO",
+        "CC-BY-NC-ND-4.0",
+        "CC-BY-NC-SA-1.0",
+        "CC-BY-NC-SA-2.0",
+        "CC-BY-NC-SA-2.0-DE",
+        "CC-BY-NC-SA-2.0-FR",
+        "CC-BY-NC-SA-2.0-UK",
+        "CC-BY-NC-SA-2.5",
+        "CC-BY-NC-SA-3.0",
+        "CC-BY-NC-SA-3.0-DE",
+        "CC-BY-NC-SA-3.0-IGO",
+        "CC-BY-NC-SA-4.0",
+        "CC-BY-ND-1.0",
+        "CC-BY-ND-2.0",
+        "CC-BY-ND-2.5",
+        "CC-BY-ND-3.0",
+        "CC-BY-ND-3.0-DE",
+        "CC-BY-ND-4.0",
+        "CC-BY-SA-1.0",
+        "CC-BY-SA-2.0",
+        "CC-BY-SA-2.0-UK",
+        "CC-BY-SA-2.1-JP",
+        "CC-BY-SA-2.5",
+        "CC-BY-SA-3.0",
+        "CC-BY-SA-3.0-AT",
+        "CC-BY-SA-3.0-DE",
+        "CC-BY-SA-3.0-IGO",
+        "CC-BY-SA-4.0",
+        "CC-PDDC",
+        "CC-PDM-1.0",
+        "CC-SA-1.0",
+        "CC0-1.0",
+        "CDDL-1.0",
+        "CDDL-1.1",
+        "CDL-1.0",
+        "CDLA-Permissive-1.0",
+        "CDLA-Permissive-2.0",
+        "CDLA-Sharing-1.0",
+        "CECILL-1.0",
+        "CECILL-1.1",
+        "CECILL-2.0",
+        "CECILL-2.1",
+        "CECILL-B",
+        "CECILL-C",
+        "CERN-OHL-1.1",
+        "CERN-OHL-1.2",
+        "CERN-OHL-P-2.0",
+        "CERN-OHL-S-2.0",
+        "CERN-OHL-W-2.0",
+        "CFITSIO",
+        "check-cvs",
+        "checkmk",
+        "ClArtistic",
+        "Clips",
+        "CMU-Mach",
+        "CMU-Mach-nodoc",
+        "CNRI-Jython",
+        "CNRI-Python",
+        "CNRI-Python-GPL-Compatible",
+        "COIL-1.0",
+        "Community-Spec-1.0",
+        "Condor-1.1",
+        "copyleft-next-0.3.0",
+        "copyleft-next-0.3.1",
+        "Cornell-Lossless-JPEG",
+        "CPAL-1.0",
+        "CPL-1.0",
+        "CPOL-1.02",
+        "Cronyx",
+        "Crossword",
+        "CryptoSwift",
+        "CrystalStacker",
+        "CUA-OPL-1.0",
+        "Cube",
+        "curl",
+        "cve-tou",
+        "D-FSL-1.0",
+        "DEC-3-Clause",
+        "diffmark",
+        "DL-DE-BY-2.0",
+        "DL-DE-ZERO-2.0",
+        "DOC",
+        "DocBook-DTD",
+        "DocBook-Schema",
+        "DocBook-Stylesheet",
+        "DocBook-XML",
+        "Dotseqn",
+        "DRL-1.0",
+        "DRL-1.1",
+        "DSDP",
+        "dtoa",
+        "dvipdfm",
+        "ECL-1.0",
+        "ECL-2.0",
+        "eCos-2.0",
+        "EFL-1.0",
+        "EFL-2.0",
+        "eGenix",
+        "Elastic-2.0",
+        "Entessa",
+        "EPICS",
+        "EPL-1.0",
+        "EPL-2.0",
+        "ErlPL-1.1",
+        "ESA-PL-permissive-2.4",
+        "ESA-PL-strong-copyleft-2.4",
+        "ESA-PL-weak-copyleft-2.4",
+        "etalab-2.0",
+        "EUDatagrid",
+        "EUPL-1.0",
+        "EUPL-1.1",
+        "EUPL-1.2",
+        "Eurosym",
+        "Fair",
+        "FBM",
+        "FDK-AAC",
+        "FDK-MPEG-H",
+        "Ferguson-Twofish",
+        "Frameworx-1.0",
+        "FreeBSD-DOC",
+        "FreeImage",
+        "FSFAP",
+        "FSFAP-no-warranty-disclaimer",
+        "FSFUL",
+        "FSFULLR",
+        "FSFULLRSD",
+        "FSFULLRWD",
+        "FSL-1.1-ALv2",
+        "FSL-1.1-MIT",
+        "FTL",
+        "Furuseth",
+        "fwlw",
+        "Game-Programming-Gems",
+        "GCR-docs",
+        "GD",
+        "generic-xts",
+        "GFDL-1.1",
+        "GFDL-1.1-invariants-only",
+        "GFDL-1.1-invariants-or-later",
+        "GFDL-1.1-no-invariants-only",
+        "GFDL-1.1-no-invariants-or-later",
+        "GFDL-1.1-only",
+        "GFDL-1.1-or-later",
+        "GFDL-1.2",
+        "GFDL-1.2-invariants-only",
+        "GFDL-1.2-invariants-or-later",
+        "GFDL-1.2-no-invariants-only",
+        "GFDL-1.2-no-invariants-or-later",
+        "GFDL-1.2-only",
+        "GFDL-1.2-or-later",
+        "GFDL-1.3",
+        "GFDL-1.3-invariants-only",
+        "GFDL-1.3-invariants-or-later",
+        "GFDL-1.3-no-invariants-only",
+        "GFDL-1.3-no-invariants-or-later",
+        "GFDL-1.3-only",
+        "GFDL-1.3-or-later",
+        "Giftware",
+        "GL2PS",
+        "Glide",
+        "Glulxe",
+        "GLWTPL",
+        "gnuplot",
+        "GPL-1.0",
+        "GPL-1.0+",
+        "GPL-1.0-only",
+        "GPL-1.0-or-later",
+        "GPL-2.0",
+        "GPL-2.0+",
+        "GPL-2.0-only",
+        "GPL-2.0-or-later",
+        "GPL-2.0-with-autoconf-exception",
+        "GPL-2.0-with-bison-exception",
+        "GPL-2.0-with-classpath-exception",
+        "GPL-2.0-with-font-exception",
+        "GPL-2.0-with-GCC-exception",
+        "GPL-3.0",
+        "GPL-3.0+",
+        "GPL-3.0-only",
+        "GPL-3.0-or-later",
+        "GPL-3.0-with-autoconf-exception",
+        "GPL-3.0-with-GCC-exception",
+        "Graphics-Gems",
+        "gSOAP-1.3b",
+        "gtkbook",
+        "Gutmann",
+        "HaskellReport",
+        "HDF5",
+        "hdparm",
+        "HIDAPI",
+        "Hippocratic-2.1",
+        "Hippocratic-3.0-core",
+        "HP-1986",
+        "HP-1989",
+        "HPND",
+        "HPND-DEC",
+        "HPND-doc",
+        "HPND-doc-sell",
+        "HPND-export-US",
+        "HPND-export-US-acknowledgement",
+        "HPND-export-US-modify",
+        "HPND-export2-US",
+        "HPND-Fenneberg-Livingston",
+        "HPND-INRIA-IMAG",
+        "HPND-Intel",
+        "HPND-Kevlin-Henney",
+        "HPND-Markus-Kuhn",
+        "HPND-merchantability-variant",
+        "HPND-MIT-disclaimer",
+        "HPND-Netrek",
+        "HPND-Pbmplus",
+        "HPND-sell-MIT-disclaimer-xserver",
+        "HPND-sell-regexpr",
+        "HPND-sell-variant",
+        "HPND-sell-variant-critical-systems",
+        "HPND-sell-variant-MIT-disclaimer",
+        "HPND-sell-variant-MIT-disclaimer-rev",
+        "HPND-SMC",
+        "HPND-UC",
+        "HPND-UC-export-US",
+        "HTMLTIDY",
+        "hyphen-bulgarian",
+        "IBM-pibs",
+        "ICU",
+        "IEC-Code-Components-EULA",
+        "IJG",
+        "IJG-short",
+        "ImageMagick",
+        "iMatix",
+        "Imlib2",
+        "Info-ZIP",
+        "Informatica",
+        "Inner-Net-2.0",
+        "InnoSetup",
+        "Intel",
+        "Intel-ACPI",
+        "Interbase-1.0",
+        "IPA",
+        "IPL-1.0",
+        "ISC",
+        "ISC-Veillard",
+        "ISO-permission",
+        "Jam",
+        "JasPer-2.0",
+        "jove",
+        "JPL-image",
+        "JPNIC",
+        "JSON",
+        "Kastrup",
+        "Kazlib",
+        "Knuth-CTAN",
+        "LAL-1.2",
+        "LAL-1.3",
+        "Latex2e",
+        "Latex2e-translated-notice",
+        "Leptonica",
+        "LGPL-2.0",
+        "LGPL-2.0+",
+        "LGPL-2.0-only",
+        "LGPL-2.0-or-later",
+        "LGPL-2.1",
+        "LGPL-2.1+",
+        "LGPL-2.1-only",
+        "LGPL-2.1-or-later",
+        "LGPL-3.0",
+        "LGPL-3.0+",
+        "LGPL-3.0-only",
+        "LGPL-3.0-or-later",
+        "LGPLLR",
+        "Libpng",
+        "libpng-1.6.35",
+        "libpng-2.0",
+        "libselinux-1.0",
+        "libtiff",
+        "libutil-David-Nugent",
+        "LiLiQ-P-1.1",
+        "LiLiQ-R-1.1",
+        "LiLiQ-Rplus-1.1",
+        "Linux-man-pages-1-para",
+        "Linux-man-pages-copyleft",
+        "Linux-man-pages-copyleft-2-para",
+        "Linux-man-pages-copyleft-var",
+        "Linux-OpenIB",
+        "LOOP",
+        "LPD-document",
+        "LPL-1.0",
+        "LPL-1.02",
+        "LPPL-1.0",
+        "LPPL-1.1",
+        "LPPL-1.2",
+        "LPPL-1.3a",
+        "LPPL-1.3c",
+        "lsof",
+        "Lucida-Bitmap-Fonts",
+        "LZMA-SDK-9.11-to-9.20",
+        "LZMA-SDK-9.22",
+        "Mackerras-3-Clause",
+        "Mackerras-3-Clause-acknowledgment",
+        "magaz",
+        "mailprio",
+        "MakeIndex",
+        "man2html",
+        "Martin-Birgmeier",
+        "McPhee-slideshow",
+        "metamail",
+        "Minpack",
+        "MIPS",
+        "MirOS",
+        "MIT",
+        "MIT-0",
+        "MIT-advertising",
+        "MIT-Click",
+        "MIT-CMU",
+        "MIT-enna",
+        "MIT-feh",
+        "MIT-Festival",
+        "MIT-Khronos-old",
+        "MIT-Modern-Variant",
+        "MIT-open-group",
+        "MIT-STK",
+        "MIT-testregex",
+        "MIT-Wu",
+        "MITNFA",
+        "MMIXware",
+        "MMPL-1.0.1",
+        "Motosoto",
+        "MPEG-SSG",
+        "mpi-permissive",
+        "mpich2",
+        "MPL-1.0",
+        "MPL-1.1",
+        "MPL-2.0",
+        "MPL-2.0-no-copyleft-exception",
+        "mplus",
+        "MS-LPL",
+        "MS-PL",
+        "MS-RL",
+        "MTLL",
+        "MulanPSL-1.0",
+        "MulanPSL-2.0",
+        "Multics",
+        "Mup",
+        "MVT-1.1",
+        "NAIST-2003",
+        "NASA-1.3",
+        "Naumen",
+        "NBPL-1.0",
+        "NCBI-PD",
+        "NCGL-UK-2.0",
+        "NCL",
+        "NCSA",
+        "Net-SNMP",
+        "NetCDF",
+        "Newsletr",
+        "NGPL",
+        "ngrep",
+        "NICTA-1.0",
+        "NIST-PD",
+        "NIST-PD-fallback",
+        "NIST-PD-TNT",
+        "NIST-Software",
+        "NLOD-1.0",
+        "NLOD-2.0",
+        "NLPL",
+        "Nokia",
+        "NOSL",
+        "Noweb",
+        "NPL-1.0",
+        "NPL-1.1",
+        "NPOSL-3.0",
+        "NRL",
+        "NTIA-PD",
+        "NTP",
+        "NTP-0",
+        "Nunit",
+        "O-UDA-1.0",
+        "OAR",
+        "OCCT-PL",
+        "OCLC-2.0",
+        "ODbL-1.0",
+        "ODC-By-1.0",
+        "OFFIS",
+        "OFL-1.0",
+        "OFL-1.0-no-RFN",
+        "OFL-1.0-RFN",
+        "OFL-1.1",
+        "OFL-1.1-no-RFN",
+        "OFL-1.1-RFN",
+        "OGC-1.0",
+        "OGDL-Taiwan-1.0",
+        "OGL-Canada-2.0",
+        "OGL-UK-1.0",
+        "OGL-UK-2.0",
+        "OGL-UK-3.0",
+        "OGTSL",
+        "OLDAP-1.1",
+        "OLDAP-1.2",
+        "OLDAP-1.3",
+        "OLDAP-1.4",
+        "OLDAP-2.0",
+        "OLDAP-2.0.1",
+        "OLDAP-2.1",
+        "OLDAP-2.2",
+        "OLDAP-2.2.1",
+        "OLDAP-2.2.2",
+        "OLDAP-2.3",
+        "OLDAP-2.4",
+        "OLDAP-2.5",
+        "OLDAP-2.6",
+        "OLDAP-2.7",
+        "OLDAP-2.8",
+        "OLFL-1.3",
+        "OML",
+        "OpenMDW-1.0",
+        "OpenPBS-2.3",
+        "OpenSSL",
+        "OpenSSL-standalone",
+        "OpenVision",
+        "OPL-1.0",
+        "OPL-UK-3.0",
+        "OPUBL-1.0",
+        "OSC-1.0",
+        "OSET-PL-2.1",
+        "OSL-1.0",
+        "OSL-1.1",
+        "OSL-2.0",
+        "OSL-2.1",
+        "OSL-3.0",
+        "OSSP",
+        "PADL",
+        "ParaType-Free-Font-1.3",
+        "Parity-6.0.0",
+        "Parity-7.0.0",
+        "PDDL-1.0",
+        "PHP-3.0",
+        "PHP-3.01",
+        "Pixar",
+        "pkgconf",
+        "Plexus",
+        "pnmstitch",
+        "PolyForm-Noncommercial-1.0.0",
+        "PolyForm-Small-Business-1.0.0",
+        "PostgreSQL",
+        "PPL",
+        "PSF-2.0",
+        "psfrag",
+        "psutils",
+        "Python-2.0",
+        "Python-2.0.1",
+        "python-ldap",
+        "Qhull",
+        "QPL-1.0",
+        "QPL-1.0-INRIA-2004",
+        "radvd",
+        "Rdisc",
+        "RHeCos-1.1",
+        "RPL-1.1",
+        "RPL-1.5",
+        "RPSL-1.0",
+        "RSA-MD",
+        "RSCPL",
+        "Ruby",
+        "Ruby-pty",
+        "SAX-PD",
+        "SAX-PD-2.0",
+        "Saxpath",
+        "SCEA",
+        "SchemeReport",
+        "Sendmail",
+        "Sendmail-8.23",
+        "Sendmail-Open-Source-1.1",
+        "SGI-B-1.0",
+        "SGI-B-1.1",
+        "SGI-B-2.0",
+        "SGI-OpenGL",
+        "SGMLUG-PM",
+        "SGP4",
+        "SHL-0.5",
+        "SHL-0.51",
+        "SimPL-2.0",
+        "SISSL",
+        "SISSL-1.2",
+        "SL",
+        "Sleepycat",
+        "SMAIL-GPL",
+        "SMLNJ",
+        "SMPPL",
+        "SNIA",
+        "snprintf",
+        "SOFA",
+        "softSurfer",
+        "Soundex",
+        "Spencer-86",
+        "Spencer-94",
+        "Spencer-99",
+        "SPL-1.0",
+        "ssh-keyscan",
+        "SSH-OpenSSH",
+        "SSH-short",
+        "SSLeay-standalone",
+        "SSPL-1.0",
+        "StandardML-NJ",
+        "SugarCRM-1.1.3",
+        "SUL-1.0",
+        "Sun-PPP",
+        "Sun-PPP-2000",
+        "SunPro",
+        "SWL",
+        "swrule",
+        "Symlinks",
+        "TAPR-OHL-1.0",
+        "TCL",
+        "TCP-wrappers",
+        "TekHVC",
+        "TermReadKey",
+        "TGPPL-1.0",
+        "ThirdEye",
+        "threeparttable",
+        "TMate",
+        "TORQUE-1.1",
+        "TOSL",
+        "TPDL",
+        "TPL-1.0",
+        "TrustedQSL",
+        "TTWL",
+        "TTYP0",
+        "TU-Berlin-1.0",
+        "TU-Berlin-2.0",
+        "Ubuntu-font-1.0",
+        "UCAR",
+        "UCL-1.0",
+        "ulem",
+        "UMich-Merit",
+        "Unicode-3.0",
+        "Unicode-DFS-2015",
+        "Unicode-DFS-2016",
+        "Unicode-TOU",
+        "UnixCrypt",
+        "Unlicense",
+        "Unlicense-libtelnet",
+        "Unlicense-libwhirlpool",
+        "UnRAR",
+        "UPL-1.0",
+        "URT-RLE",
+        "Vim",
+        "Vixie-Cron",
+        "VOSTROM",
+        "VSL-1.0",
+        "W3C",
+        "W3C-19980720",
+        "W3C-20150513",
+        "w3m",
+        "Watcom-1.0",
+        "Widget-Workshop",
+        "WordNet",
+        "Wsuipa",
+        "WTFNMFPL",
+        "WTFPL",
+        "wwl",
+        "wxWindows",
+        "X11",
+        "X11-distribute-modifications-variant",
+        "X11-no-permit-persons",
+        "X11-swapped",
+        "Xdebug-1.03",
+        "Xerox",
+        "Xfig",
+        "XFree86-1.1",
+        "xinetd",
+        "xkeyboard-config-Zinoviev",
+        "xlock",
+        "Xnet",
+        "xpp",
+        "XSkat",
+        "xzoom",
+        "YPL-1.0",
+        "YPL-1.1",
+        "Zed",
+        "Zeeff",
+        "Zend-2.0",
+        "Zimbra-1.3",
+        "Zimbra-1.4",
+        "Zlib",
+        "zlib-acknowledgement",
+        "ZPL-1.1",
+        "ZPL-2.0",
+        "ZPL-2.1",
+        "389-exception",
+        "Asterisk-exception",
+        "Asterisk-linking-protocols-exception",
+        "Autoconf-exception-2.0",
+        "Autoconf-exception-3.0",
+        "Autoconf-exception-generic",
+        "Autoconf-exception-generic-3.0",
+        "Autoconf-exception-macro",
+        "Bison-exception-1.24",
+        "Bison-exception-2.2",
+        "Bootloader-exception",
+        "CGAL-linking-exception",
+        "Classpath-exception-2.0",
+        "Classpath-exception-2.0-short",
+        "CLISP-exception-2.0",
+        "cryptsetup-OpenSSL-exception",
+        "Digia-Qt-LGPL-exception-1.1",
+        "DigiRule-FOSS-exception",
+        "eCos-exception-2.0",
+        "erlang-otp-linking-exception",
+        "Fawkes-Runtime-exception",
+        "FLTK-exception",
+        "fmt-exception",
+        "Font-exception-2.0",
+        "freertos-exception-2.0",
+        "GCC-exception-2.0",
+        "GCC-exception-2.0-note",
+        "GCC-exception-3.1",
+        "Gmsh-exception",
+        "GNAT-exception",
+        "GNOME-examples-exception",
+        "GNU-compiler-exception",
+        "gnu-javamail-exception",
+        "Google-Patent-WebM",
+        "GPL-3.0-389-ds-base-exception",
+        "GPL-3.0-interface-exception",
+        "GPL-3.0-linking-exception",
+        "GPL-3.0-linking-source-exception",
+        "GPL-CC-1.0",
+        "GStreamer-exception-2005",
+        "GStreamer-exception-2008",
+        "harbour-exception",
+        "i2p-gpl-java-exception",
+        "Independent-modules-exception",
+        "KiCad-libraries-exception",
+        "kvirc-openssl-exception",
+        "LGPL-3.0-linking-exception",
+        "libpri-OpenH323-exception",
+        "Libtool-exception",
+        "Linux-syscall-note",
+        "LLGPL",
+        "LLVM-exception",
+        "LZMA-exception",
+        "mif-exception",
+        "mxml-exception",
+        "Nokia-Qt-exception-1.1",
+        "OCaml-LGPL-linking-exception",
+        "OCCT-exception-1.0",
+        "OpenJDK-assembly-exception-1.0",
+        "openvpn-openssl-exception",
+        "PCRE2-exception",
+        "polyparse-exception",
+        "PS-or-PDF-font-exception-20170817",
+        "QPL-1.0-INRIA-2004-exception",
+        "Qt-GPL-exception-1.0",
+        "Qt-LGPL-exception-1.1",
+        "Qwt-exception-1.0",
+        "romic-exception",
+        "RRDtool-FLOSS-exception-2.0",
+        "rsync-linking-exception",
+        "SANE-exception",
+        "SHL-2.0",
+        "SHL-2.1",
+        "Simple-Library-Usage-exception",
+        "Spelling-Provider-LGPL-exception",
+        "sqlitestudio-OpenSSL-exception",
+        "stunnel-exception",
+        "SWI-exception",
+        "Swift-exception",
+        "Texinfo-exception",
+        "u-boot-exception-2.0",
+        "UBDL-exception",
+        "Universal-FOSS-exception-1.0",
+        "vsftpd-openssl-exception",
+        "WxWindows-exception-3.1",
+        "x11vnc-openssl-exception"
+      ],
+      "meta:enum": {
+        "0BSD": "BSD Zero Clause License",
+        "3D-Slicer-1.0": "3D Slicer License v1.0",
+        AAL: "Attribution Assurance License",
+        Abstyles: "Abstyles License",
+        "AdaCore-doc": "AdaCore Doc License",
+        "Adobe-2006": "Adobe Systems Incorporated Source Code License Agreement",
+        "Adobe-Display-PostScript": "Adobe Display PostScript License",
+        "Adobe-Glyph": "Adobe Glyph List License",
+        "Adobe-Utopia": "Adobe Utopia Font License",
+        ADSL: "Amazon Digital Services License",
+        "Advanced-Cryptics-Dictionary": "Advanced Cryptics Dictionary License",
+        "AFL-1.1": "Academic Free License v1.1",
+        "AFL-1.2": "Academic Free License v1.2",
+        "AFL-2.0": "Academic Free License v2.0",
+        "AFL-2.1": "Academic Free License v2.1",
+        "AFL-3.0": "Academic Free License v3.0",
+        Afmparse: "Afmparse License",
+        "AGPL-1.0": "Affero General Public License v1.0",
+        "AGPL-1.0-only": "Affero General Public License v1.0 only",
+        "AGPL-1.0-or-later": "Affero General Public License v1.0 or later",
+        "AGPL-3.0": "GNU Affero General Public License v3.0",
+        "AGPL-3.0-only": "GNU Affero General Public License v3.0 only",
+        "AGPL-3.0-or-later": "GNU Affero General Public License v3.0 or later",
+        Aladdin: "Aladdin Free Public License",
+        "ALGLIB-Documentation": "ALGLIB Documentation License",
+        "AMD-newlib": "AMD newlib License",
+        AMDPLPA: "AMD's plpa_map.c License",
+        AML: "Apple MIT License",
+        "AML-glslang": "AML glslang variant License",
+        AMPAS: "Academy of Motion Picture Arts and Sciences BSD",
+        "ANTLR-PD": "ANTLR Software Rights Notice",
+        "ANTLR-PD-fallback": "ANTLR Software Rights Notice with license fallback",
+        "any-OSI": "Any OSI License",
+        "any-OSI-perl-modules": "Any OSI License - Perl Modules",
+        "Apache-1.0": "Apache License 1.0",
+        "Apache-1.1": "Apache License 1.1",
+        "Apache-2.0": "Apache License 2.0",
+        APAFML: "Adobe Postscript AFM License",
+        "APL-1.0": "Adaptive Public License 1.0",
+        "App-s2p": "App::s2p License",
+        "APSL-1.0": "Apple Public Source License 1.0",
+        "APSL-1.1": "Apple Public Source License 1.1",
+        "APSL-1.2": "Apple Public Source License 1.2",
+        "APSL-2.0": "Apple Public Source License 2.0",
+        "Arphic-1999": "Arphic Public License",
+        "Artistic-1.0": "Artistic License 1.0",
+        "Artistic-1.0-cl8": "Artistic License 1.0 w/clause 8",
+        "Artistic-1.0-Perl": "Artistic License 1.0 (Perl)",
+        "Artistic-2.0": "Artistic License 2.0",
+        "Artistic-dist": "Artistic License 1.0 (dist)",
+        "Aspell-RU": "Aspell Russian License",
+        "ASWF-Digital-Assets-1.0": "ASWF Digital Assets License version 1.0",
+        "ASWF-Digital-Assets-1.1": "ASWF Digital Assets License 1.1",
+        "atc-game": "atc Game License",
+        Baekmuk: "Baekmuk License",
+        Bahyph: "Bahyph License",
+        Barr: "Barr License",
+        "bcrypt-Solar-Designer": "bcrypt Solar Designer License",
+        Beerware: "Beerware License",
+        "Bitstream-Charter": "Bitstream Charter Font License",
+        "Bitstream-Vera": "Bitstream Vera Font License",
+        "BitTorrent-1.0": "BitTorrent Open Source License v1.0",
+        "BitTorrent-1.1": "BitTorrent Open Source License v1.1",
+        blessing: "SQLite Blessing",
+        "BlueOak-1.0.0": "Blue Oak Model License 1.0.0",
+        "Boehm-GC": "Boehm-Demers-Weiser GC License",
+        "Boehm-GC-without-fee": "Boehm-Demers-Weiser GC License (without fee)",
+        "BOLA-1.1": "Buena Onda License Agreement v1.1",
+        Borceux: "Borceux license",
+        "Brian-Gladman-2-Clause": "Brian Gladman 2-Clause License",
+        "Brian-Gladman-3-Clause": "Brian Gladman 3-Clause License",
+        "Brian-Gladman-3-Clause-no-conversion": "Brian Gladman 3-Clause License (no conversion clause)",
+        "BSD-1-Clause": "BSD 1-Clause License",
+        "BSD-2-Clause": 'BSD 2-Clause "Simplified" License',
+        "BSD-2-Clause-Darwin": "BSD 2-Clause - Ian Darwin variant",
+        "BSD-2-Clause-first-lines": "BSD 2-Clause - first lines requirement",
+        "BSD-2-Clause-FreeBSD": "BSD 2-Clause FreeBSD License",
+        "BSD-2-Clause-NetBSD": "BSD 2-Clause NetBSD License",
+        "BSD-2-Clause-Patent": "BSD-2-Clause Plus Patent License",
+        "BSD-2-Clause-pkgconf-disclaimer": "BSD 2-Clause pkgconf disclaimer variant",
+        "BSD-2-Clause-pos-unchanged": "BSD 2-Clause - position unchanged variant",
+        "BSD-2-Clause-Views": "BSD 2-Clause with views sentence",
+        "BSD-3-Clause": 'BSD 3-Clause "New" or "Revised" License',
+        "BSD-3-Clause-acpica": "BSD 3-Clause acpica variant",
+        "BSD-3-Clause-Attribution": "BSD with attribution",
+        "BSD-3-Clause-Clear": "BSD 3-Clause Clear License",
+        "BSD-3-Clause-flex": "BSD 3-Clause Flex variant",
+        "BSD-3-Clause-HP": "Hewlett-Packard BSD variant license",
+        "BSD-3-Clause-LBNL": "Lawrence Berkeley National Labs BSD variant license",
+        "BSD-3-Clause-Modification": "BSD 3-Clause Modification",
+        "BSD-3-Clause-No-Military-License": "BSD 3-Clause No Military License",
+        "BSD-3-Clause-No-Nuclear-License": "BSD 3-Clause No Nuclear License",
+        "BSD-3-Clause-No-Nuclear-License-2014": "BSD 3-Clause No Nuclear License 2014",
+        "BSD-3-Clause-No-Nuclear-Warranty": "BSD 3-Clause No Nuclear Warranty",
+        "BSD-3-Clause-Open-MPI": "BSD 3-Clause Open MPI variant",
+        "BSD-3-Clause-OpenWebUI": "BSD 3-Clause - OpenWebUI variant",
+        "BSD-3-Clause-Sun": "BSD 3-Clause Sun Microsystems",
+        "BSD-3-Clause-Tso": "BSD 3-Clause Tso variant",
+        "BSD-4-Clause": 'BSD 4-Clause "Original" or "Old" License',
+        "BSD-4-Clause-Shortened": "BSD 4 Clause Shortened",
+        "BSD-4-Clause-UC": "BSD-4-Clause (University of California-Specific)",
+        "BSD-4.3RENO": "BSD 4.3 RENO License",
+        "BSD-4.3TAHOE": "BSD 4.3 TAHOE License",
+        "BSD-Advertising-Acknowledgement": "BSD Advertising Acknowledgement License",
+        "BSD-ask-to-endorse": "BSD - ask to endorse",
+        "BSD-Attribution-HPND-disclaimer": "BSD with Attribution and HPND disclaimer",
+        "BSD-Inferno-Nettverk": "BSD-Inferno-Nettverk",
+        "BSD-Mark-Modifications": "BSD Mark Modifications License",
+        "BSD-Protection": "BSD Protection License",
+        "BSD-Source-alt-GPL": "BSD Source Code Attribution - GPL alternative",
+        "BSD-Source-beginning-file": "BSD Source Code Attribution - beginning of file variant",
+        "BSD-Source-Code": "BSD Source Code Attribution",
+        "BSD-Source-Code-no-disclaimer": "BSD Source Code Attribution - no disclaimer",
+        "BSD-Systemics": "Systemics BSD variant license",
+        "BSD-Systemics-W3Works": "Systemics W3Works BSD variant license",
+        "BSL-1.0": "Boost Software License 1.0",
+        Buddy: "Buddy License",
+        Bugroff: "Bugroff License",
+        "BUSL-1.1": "Business Source License 1.1",
+        "bzip2-1.0.5": "bzip2 and libbzip2 License v1.0.5",
+        "bzip2-1.0.6": "bzip2 and libbzip2 License v1.0.6",
+        "C-UDA-1.0": "Computational Use of Data Agreement v1.0",
+        "CAL-1.0": "Cryptographic Autonomy License 1.0",
+        "CAL-1.0-Combined-Work-Exception": "Cryptographic Autonomy License 1.0 (Combined Work Exception)",
+        Caldera: "Caldera License",
+        "Caldera-no-preamble": "Caldera License (without preamble)",
+        "CAPEC-tou": "Common Attack    Pattern Enumeration and Classification License",
+        Catharon: "Catharon License",
+        "CATOSL-1.1": "Computer Associates Trusted Open Source License 1.1",
+        "CC-BY-1.0": "Creative Commons Attribution 1.0 Generic",
+        "CC-BY-2.0": "Creative Commons Attribution 2.0 Generic",
+        "CC-BY-2.5": "Creative Commons Attribution 2.5 Generic",
+        "CC-BY-2.5-AU": "Creative Commons Attribution 2.5 Australia",
+        "CC-BY-3.0": "Creative Commons Attribution 3.0 Unported",
+        "CC-BY-3.0-AT": "Creative Commons Attribution 3.0 Austria",
+        "CC-BY-3.0-AU": "Creative Commons Attribution 3.0 Australia",
+        "CC-BY-3.0-DE": "Creative Commons Attribution 3.0 Germany",
+        "CC-BY-3.0-IGO": "Creative Commons Attribution 3.0 IGO",
+        "CC-BY-3.0-NL": "Creative Commons Attribution 3.0 Netherlands",
+        "CC-BY-3.0-US": "Creative Commons Attribution 3.0 United States",
+        "CC-BY-4.0": "Creative Commons Attribution 4.0 International",
+        "CC-BY-NC-1.0": "Creative Commons Attribution Non Commercial 1.0 Generic",
+        "CC-BY-NC-2.0": "Creative Commons Attribution Non Commercial 2.0 Generic",
+        "CC-BY-NC-2.5": "Creative Commons Attribution Non Commercial 2.5 Generic",
+        "CC-BY-NC-3.0": "Creative Commons Attribution Non Commercial 3.0 Unported",
+        "CC-BY-NC-3.0-DE": "Creative Commons Attribution Non Commercial 3.0 Germany",
+        "CC-BY-NC-3.0-IGO": "Creative Commons Attribution Non Commercial 3.0 IGO",
+        "CC-BY-NC-4.0": "Creative Commons Attribution Non Commercial 4.0 International",
+        "CC-BY-NC-ND-1.0": "Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic",
+        "CC-BY-NC-ND-2.0": "Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic",
+        "CC-BY-NC-ND-2.5": "Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic",
+        "CC-BY-NC-ND-3.0": "Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported",
+        "CC-BY-NC-ND-3.0-DE": "Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany",
+        "CC-BY-NC-ND-3.0-IGO": "Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO",
+        "CC-BY-NC-ND-4.0": "Creative Commons Attribution Non Commercial No Derivatives 4.0 International",
+        "CC-BY-NC-SA-1.0": "Creative Commons Attribution Non Commercial Share Alike 1.0 Generic",
+        "CC-BY-NC-SA-2.0": "Creative Commons Attribution Non Commercial Share Alike 2.0 Generic",
+        "CC-BY-NC-SA-2.0-DE": "Creative Commons Attribution Non Commercial Share Alike 2.0 Germany",
+        "CC-BY-NC-SA-2.0-FR": "Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France",
+        "CC-BY-NC-SA-2.0-UK": "Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales",
+        "CC-BY-NC-SA-2.5": "Creative Commons Attribution Non Commercial Share Alike 2.5 Generic",
+        "CC-BY-NC-SA-3.0": "Creative Commons Attribution Non Commercial Share Alike 3.0 Unported",
+        "CC-BY-NC-SA-3.0-DE": "Creative Commons Attribution Non Commercial Share Alike 3.0 Germany",
+        "CC-BY-NC-SA-3.0-IGO": "Creative Commons Attribution Non Commercial Share Alike 3.0 IGO",
+        "CC-BY-NC-SA-4.0": "Creative Commons Attribution Non Commercial Share Alike 4.0 International",
+        "CC-BY-ND-1.0": "Creative Commons Attribution No Derivatives 1.0 Generic",
+        "CC-BY-ND-2.0": "Creative Commons Attribution No Derivatives 2.0 Generic",
+        "CC-BY-ND-2.5": "Creative Commons Attribution No Derivatives 2.5 Generic",
+        "CC-BY-ND-3.0": "Creative Commons Attribution No Derivatives 3.0 Unported",
+        "CC-BY-ND-3.0-DE": "Creative Commons Attribution No Derivatives 3.0 Germany",
+        "CC-BY-ND-4.0": "Creative Commons Attribution No Derivatives 4.0 International",
+        "CC-BY-SA-1.0": "Creative Commons Attribution Share Alike 1.0 Generic",
+        "CC-BY-SA-2.0": "Creative Commons Attribution Share Alike 2.0 Generic",
+        "CC-BY-SA-2.0-UK": "Creative Commons Attribution Share Alike 2.0 England and Wales",
+        "CC-BY-SA-2.1-JP": "Creative Commons Attribution Share Alike 2.1 Japan",
+        "CC-BY-SA-2.5": "Creative Commons Attribution Share Alike 2.5 Generic",
+        "CC-BY-SA-3.0": "Creative Commons Attribution Share Alike 3.0 Unported",
+        "CC-BY-SA-3.0-AT": "Creative Commons Attribution Share Alike 3.0 Austria",
+        "CC-BY-SA-3.0-DE": "Creative Commons Attribution Share Alike 3.0 Germany",
+        "CC-BY-SA-3.0-IGO": "Creative Commons Attribution-ShareAlike 3.0 IGO",
+        "CC-BY-SA-4.0": "Creative Commons Attribution Share Alike 4.0 International",
+        "CC-PDDC": "Creative Commons Public Domain Dedication and Certification",
+        "CC-PDM-1.0": "Creative    Commons Public Domain Mark 1.0 Universal",
+        "CC-SA-1.0": "Creative Commons Share Alike 1.0 Generic",
+        "CC0-1.0": "Creative Commons Zero v1.0 Universal",
+        "CDDL-1.0": "Common Development and Distribution License 1.0",
+        "CDDL-1.1": "Common Development and Distribution License 1.1",
+        "CDL-1.0": "Common Documentation License 1.0",
+        "CDLA-Permissive-1.0": "Community Data License Agreement Permissive 1.0",
+        "CDLA-Permissive-2.0": "Community Data License Agreement Permissive 2.0",
+        "CDLA-Sharing-1.0": "Community Data License Agreement Sharing 1.0",
+        "CECILL-1.0": "CeCILL Free Software License Agreement v1.0",
+        "CECILL-1.1": "CeCILL Free Software License Agreement v1.1",
+        "CECILL-2.0": "CeCILL Free Software License Agreement v2.0",
+        "CECILL-2.1": "CeCILL Free Software License Agreement v2.1",
+        "CECILL-B": "CeCILL-B Free Software License Agreement",
+        "CECILL-C": "CeCILL-C Free Software License Agreement",
+        "CERN-OHL-1.1": "CERN Open Hardware Licence v1.1",
+        "CERN-OHL-1.2": "CERN Open Hardware Licence v1.2",
+        "CERN-OHL-P-2.0": "CERN Open Hardware Licence Version 2 - Permissive",
+        "CERN-OHL-S-2.0": "CERN Open Hardware Licence Version 2 - Strongly Reciprocal",
+        "CERN-OHL-W-2.0": "CERN Open Hardware Licence Version 2 - Weakly Reciprocal",
+        CFITSIO: "CFITSIO License",
+        "check-cvs": "check-cvs License",
+        checkmk: "Checkmk License",
+        ClArtistic: "Clarified Artistic License",
+        Clips: "Clips License",
+        "CMU-Mach": "CMU Mach License",
+        "CMU-Mach-nodoc": "CMU    Mach - no notices-in-documentation variant",
+        "CNRI-Jython": "CNRI Jython License",
+        "CNRI-Python": "CNRI Python License",
+        "CNRI-Python-GPL-Compatible": "CNRI Python Open Source GPL Compatible License Agreement",
+        "COIL-1.0": "Copyfree Open Innovation License",
+        "Community-Spec-1.0": "Community Specification License 1.0",
+        "Condor-1.1": "Condor Public License v1.1",
+        "copyleft-next-0.3.0": "copyleft-next 0.3.0",
+        "copyleft-next-0.3.1": "copyleft-next 0.3.1",
+        "Cornell-Lossless-JPEG": "Cornell Lossless JPEG License",
+        "CPAL-1.0": "Common Public Attribution License 1.0",
+        "CPL-1.0": "Common Public License 1.0",
+        "CPOL-1.02": "Code Project Open License 1.02",
+        Cronyx: "Cronyx License",
+        Crossword: "Crossword License",
+        CryptoSwift: "CryptoSwift License",
+        CrystalStacker: "CrystalStacker License",
+        "CUA-OPL-1.0": "CUA Office Public License v1.0",
+        Cube: "Cube License",
+        curl: "curl License",
+        "cve-tou": "Common Vulnerability Enumeration ToU License",
+        "D-FSL-1.0": "Deutsche Freie Software Lizenz",
+        "DEC-3-Clause": "DEC 3-Clause License",
+        diffmark: "diffmark license",
+        "DL-DE-BY-2.0": "Data licence Germany – attribution – version 2.0",
+        "DL-DE-ZERO-2.0": "Data licence Germany – zero – version 2.0",
+        DOC: "DOC License",
+        "DocBook-DTD": "DocBook DTD License",
+        "DocBook-Schema": "DocBook Schema License",
+        "DocBook-Stylesheet": "DocBook Stylesheet License",
+        "DocBook-XML": "DocBook XML License",
+        Dotseqn: "Dotseqn License",
+        "DRL-1.0": "Detection Rule License 1.0",
+        "DRL-1.1": "Detection Rule License 1.1",
+        DSDP: "DSDP License",
+        dtoa: "David M. Gay dtoa License",
+        dvipdfm: "dvipdfm License",
+        "ECL-1.0": "Educational Community License v1.0",
+        "ECL-2.0": "Educational Community License v2.0",
+        "eCos-2.0": "eCos license version 2.0",
+        "EFL-1.0": "Eiffel Forum License v1.0",
+        "EFL-2.0": "Eiffel Forum License v2.0",
+        eGenix: "eGenix.com Public License 1.1.0",
+        "Elastic-2.0": "Elastic License 2.0",
+        Entessa: "Entessa Public License v1.0",
+        EPICS: "EPICS Open License",
+        "EPL-1.0": "Eclipse Public License 1.0",
+        "EPL-2.0": "Eclipse Public License 2.0",
+        "ErlPL-1.1": "Erlang Public License v1.1",
+        "ESA-PL-permissive-2.4": "European Space Agency Public License – v2.4 – Permissive (Type 3)",
+        "ESA-PL-strong-copyleft-2.4": "European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)",
+        "ESA-PL-weak-copyleft-2.4": "European Space Agency Public License – v2.4 – Weak Copyleft (Type 2)",
+        "etalab-2.0": "Etalab Open License 2.0",
+        EUDatagrid: "EU DataGrid Software License",
+        "EUPL-1.0": "European Union Public License 1.0",
+        "EUPL-1.1": "European Union Public License 1.1",
+        "EUPL-1.2": "European Union Public License 1.2",
+        Eurosym: "Eurosym License",
+        Fair: "Fair License",
+        FBM: "Fuzzy Bitmap License",
+        "FDK-AAC": "Fraunhofer FDK AAC Codec Library",
+        "FDK-MPEG-H": "Fraunhofer FDK MPEG-H Software",
+        "Ferguson-Twofish": "Ferguson Twofish License",
+        "Frameworx-1.0": "Frameworx Open License 1.0",
+        "FreeBSD-DOC": "FreeBSD Documentation License",
+        FreeImage: "FreeImage Public License v1.0",
+        FSFAP: "FSF All Permissive License",
+        "FSFAP-no-warranty-disclaimer": "FSF All Permissive License (without Warranty)",
+        FSFUL: "FSF Unlimited License",
+        FSFULLR: "FSF Unlimited License (with License Retention)",
+        FSFULLRSD: "FSF Unlimited License (with License Retention and Short Disclaimer)",
+        FSFULLRWD: "FSF Unlimited License (With License Retention and Warranty Disclaimer)",
+        "FSL-1.1-ALv2": "Functional Source License, Version 1.1, ALv2 Future License",
+        "FSL-1.1-MIT": "Functional Source License, Version 1.1, MIT Future License",
+        FTL: "Freetype Project License",
+        Furuseth: "Furuseth License",
+        fwlw: "fwlw License",
+        "Game-Programming-Gems": "Game Programming Gems License",
+        "GCR-docs": "Gnome GCR Documentation License",
+        GD: "GD License",
+        "generic-xts": "Generic XTS License",
+        "GFDL-1.1": "GNU Free Documentation License v1.1",
+        "GFDL-1.1-invariants-only": "GNU Free Documentation License v1.1 only - invariants",
+        "GFDL-1.1-invariants-or-later": "GNU Free Documentation License v1.1 or later - invariants",
+        "GFDL-1.1-no-invariants-only": "GNU Free Documentation License v1.1 only - no invariants",
+        "GFDL-1.1-no-invariants-or-later": "GNU Free Documentation License v1.1 or later - no invariants",
+        "GFDL-1.1-only": "GNU Free Documentation License v1.1 only",
+        "GFDL-1.1-or-later": "GNU Free Documentation License v1.1 or later",
+        "GFDL-1.2": "GNU Free Documentation License v1.2",
+        "GFDL-1.2-invariants-only": "GNU Free Documentation License v1.2 only - invariants",
+        "GFDL-1.2-invariants-or-later": "GNU Free Documentation License v1.2 or later - invariants",
+        "GFDL-1.2-no-invariants-only": "GNU Free Documentation License v1.2 only - no invariants",
+        "GFDL-1.2-no-invariants-or-later": "GNU Free Documentation License v1.2 or later - no invariants",
+        "GFDL-1.2-only": "GNU Free Documentation License v1.2 only",
+        "GFDL-1.2-or-later": "GNU Free Documentation License v1.2 or later",
+        "GFDL-1.3": "GNU Free Documentation License v1.3",
+        "GFDL-1.3-invariants-only": "GNU Free Documentation License v1.3 only - invariants",
+        "GFDL-1.3-invariants-or-later": "GNU Free Documentation License v1.3 or later - invariants",
+        "GFDL-1.3-no-invariants-only": "GNU Free Documentation License v1.3 only - no invariants",
+        "GFDL-1.3-no-invariants-or-later": "GNU Free Documentation License v1.3 or later - no invariants",
+        "GFDL-1.3-only": "GNU Free Documentation License v1.3 only",
+        "GFDL-1.3-or-later": "GNU Free Documentation License v1.3 or later",
+        Giftware: "Giftware License",
+        GL2PS: "GL2PS License",
+        Glide: "3dfx Glide License",
+        Glulxe: "Glulxe License",
+        GLWTPL: "Good Luck With That Public License",
+        gnuplot: "gnuplot License",
+        "GPL-1.0": "GNU General Public License v1.0 only",
+        "GPL-1.0+": "GNU General Public License v1.0 or later",
+        "GPL-1.0-only": "GNU General Public License v1.0 only",
+        "GPL-1.0-or-later": "GNU General Public License v1.0 or later",
+        "GPL-2.0": "GNU General Public License v2.0 only",
+        "GPL-2.0+": "GNU General Public License v2.0 or later",
+        "GPL-2.0-only": "GNU General Public License v2.0 only",
+        "GPL-2.0-or-later": "GNU General Public License v2.0 or later",
+        "GPL-2.0-with-autoconf-exception": "GNU General Public License v2.0 w/Autoconf exception",
+        "GPL-2.0-with-bison-exception": "GNU General Public License v2.0 w/Bison exception",
+        "GPL-2.0-with-classpath-exception": "GNU General Public License v2.0 w/Classpath exception",
+        "GPL-2.0-with-font-exception": "GNU General Public License v2.0 w/Font exception",
+        "GPL-2.0-with-GCC-exception": "GNU General Public License v2.0 w/GCC Runtime Library exception",
+        "GPL-3.0": "GNU General Public License v3.0 only",
+        "GPL-3.0+": "GNU General Public License v3.0 or later",
+        "GPL-3.0-only": "GNU General Public License v3.0 only",
+        "GPL-3.0-or-later": "GNU General Public License v3.0 or later",
+        "GPL-3.0-with-autoconf-exception": "GNU General Public License v3.0 w/Autoconf exception",
+        "GPL-3.0-with-GCC-exception": "GNU General Public License v3.0 w/GCC Runtime Library exception",
+        "Graphics-Gems": "Graphics Gems License",
+        "gSOAP-1.3b": "gSOAP Public License v1.3b",
+        gtkbook: "gtkbook License",
+        Gutmann: "Gutmann License",
+        HaskellReport: "Haskell Language Report License",
+        HDF5: "HDF5 License",
+        hdparm: "hdparm License",
+        HIDAPI: "HIDAPI License",
+        "Hippocratic-2.1": "Hippocratic License 2.1",
+        "Hippocratic-3.0-core": "Hippocratic License 3.0",
+        "HP-1986": "Hewlett-Packard 1986 License",
+        "HP-1989": "Hewlett-Packard 1989 License",
+        HPND: "Historical Permission Notice and Disclaimer",
+        "HPND-DEC": "Historical Permission Notice and Disclaimer - DEC variant",
+        "HPND-doc": "Historical Permission Notice and Disclaimer - documentation variant",
+        "HPND-doc-sell": "Historical Permission Notice and Disclaimer - documentation sell variant",
+        "HPND-export-US": "HPND with US Government export control warning",
+        "HPND-export-US-acknowledgement": "HPND with US Government export control warning and acknowledgment",
+        "HPND-export-US-modify": "HPND with US Government export control warning and modification rqmt",
+        "HPND-export2-US": "HPND with US Government export control and 2 disclaimers",
+        "HPND-Fenneberg-Livingston": "Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant",
+        "HPND-INRIA-IMAG": "Historical Permission Notice and Disclaimer    - INRIA-IMAG variant",
+        "HPND-Intel": "Historical Permission Notice and Disclaimer - Intel variant",
+        "HPND-Kevlin-Henney": "Historical Permission Notice and Disclaimer - Kevlin Henney variant",
+        "HPND-Markus-Kuhn": "Historical Permission Notice and Disclaimer - Markus Kuhn variant",
+        "HPND-merchantability-variant": "Historical Permission Notice and Disclaimer - merchantability variant",
+        "HPND-MIT-disclaimer": "Historical Permission Notice and Disclaimer with MIT disclaimer",
+        "HPND-Netrek": "Historical Permission Notice and Disclaimer - Netrek variant",
+        "HPND-Pbmplus": "Historical Permission Notice and Disclaimer - Pbmplus variant",
+        "HPND-sell-MIT-disclaimer-xserver": "Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer",
+        "HPND-sell-regexpr": "Historical Permission Notice and Disclaimer - sell regexpr variant",
+        "HPND-sell-variant": "Historical Permission Notice and Disclaimer - sell variant",
+        "HPND-sell-variant-critical-systems": "HPND - sell variant with safety critical systems clause",
+        "HPND-sell-variant-MIT-disclaimer": "HPND sell variant with MIT disclaimer",
+        "HPND-sell-variant-MIT-disclaimer-rev": "HPND sell variant with MIT disclaimer - reverse",
+        "HPND-SMC": "Historical Permission Notice and Disclaimer - SMC variant",
+        "HPND-UC": "Historical Permission Notice and Disclaimer - University of California variant",
+        "HPND-UC-export-US": "Historical Permission Notice and Disclaimer - University of California, US export warning",
+        HTMLTIDY: "HTML Tidy License",
+        "hyphen-bulgarian": "hyphen-bulgarian License",
+        "IBM-pibs": "IBM PowerPC Initialization and Boot Software",
+        ICU: "ICU License",
+        "IEC-Code-Components-EULA": "IEC    Code Components End-user licence agreement",
+        IJG: "Independent JPEG Group License",
+        "IJG-short": "Independent JPEG Group License - short",
+        ImageMagick: "ImageMagick License",
+        iMatix: "iMatix Standard Function Library Agreement",
+        Imlib2: "Imlib2 License",
+        "Info-ZIP": "Info-ZIP License",
+        Informatica: "Informatica License",
+        "Inner-Net-2.0": "Inner Net License v2.0",
+        InnoSetup: "Inno Setup License",
+        Intel: "Intel Open Source License",
+        "Intel-ACPI": "Intel ACPI Software License Agreement",
+        "Interbase-1.0": "Interbase Public License v1.0",
+        IPA: "IPA Font License",
+        "IPL-1.0": "IBM Public License v1.0",
+        ISC: "ISC License",
+        "ISC-Veillard": "ISC Veillard variant",
+        "ISO-permission": "ISO permission notice",
+        Jam: "Jam License",
+        "JasPer-2.0": "JasPer License",
+        jove: "Jove License",
+        "JPL-image": "JPL Image Use Policy",
+        JPNIC: "Japan Network Information Center License",
+        JSON: "JSON License",
+        Kastrup: "Kastrup License",
+        Kazlib: "Kazlib License",
+        "Knuth-CTAN": "Knuth CTAN License",
+        "LAL-1.2": "Licence Art Libre 1.2",
+        "LAL-1.3": "Licence Art Libre 1.3",
+        Latex2e: "Latex2e License",
+        "Latex2e-translated-notice": "Latex2e with translated notice permission",
+        Leptonica: "Leptonica License",
+        "LGPL-2.0": "GNU Library General Public License v2 only",
+        "LGPL-2.0+": "GNU Library General Public License v2 or later",
+        "LGPL-2.0-only": "GNU Library General Public License v2 only",
+        "LGPL-2.0-or-later": "GNU Library General Public License v2 or later",
+        "LGPL-2.1": "GNU Lesser General Public License v2.1 only",
+        "LGPL-2.1+": "GNU Lesser General Public License v2.1 or later",
+        "LGPL-2.1-only": "GNU Lesser General Public License v2.1 only",
+        "LGPL-2.1-or-later": "GNU Lesser General Public License v2.1 or later",
+        "LGPL-3.0": "GNU Lesser General Public License v3.0 only",
+        "LGPL-3.0+": "GNU Lesser General Public License v3.0 or later",
+        "LGPL-3.0-only": "GNU Lesser General Public License v3.0 only",
+        "LGPL-3.0-or-later": "GNU Lesser General Public License v3.0 or later",
+        LGPLLR: "Lesser General Public License For Linguistic Resources",
+        Libpng: "libpng License",
+        "libpng-1.6.35": "PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)",
+        "libpng-2.0": "PNG Reference Library version 2",
+        "libselinux-1.0": "libselinux public domain notice",
+        libtiff: "libtiff License",
+        "libutil-David-Nugent": "libutil David Nugent License",
+        "LiLiQ-P-1.1": "Licence Libre du Québec – Permissive version 1.1",
+        "LiLiQ-R-1.1": "Licence Libre du Québec – Réciprocité version 1.1",
+        "LiLiQ-Rplus-1.1": "Licence Libre du Québec – Réciprocité forte version 1.1",
+        "Linux-man-pages-1-para": "Linux man-pages - 1 paragraph",
+        "Linux-man-pages-copyleft": "Linux man-pages Copyleft",
+        "Linux-man-pages-copyleft-2-para": "Linux man-pages Copyleft - 2 paragraphs",
+        "Linux-man-pages-copyleft-var": "Linux man-pages Copyleft Variant",
+        "Linux-OpenIB": "Linux Kernel Variant of OpenIB.org license",
+        LOOP: "Common Lisp LOOP License",
+        "LPD-document": "LPD Documentation License",
+        "LPL-1.0": "Lucent Public License Version 1.0",
+        "LPL-1.02": "Lucent Public License v1.02",
+        "LPPL-1.0": "LaTeX Project Public License v1.0",
+        "LPPL-1.1": "LaTeX Project Public License v1.1",
+        "LPPL-1.2": "LaTeX Project Public License v1.2",
+        "LPPL-1.3a": "LaTeX Project Public License v1.3a",
+        "LPPL-1.3c": "LaTeX Project Public License v1.3c",
+        lsof: "lsof License",
+        "Lucida-Bitmap-Fonts": "Lucida Bitmap Fonts License",
+        "LZMA-SDK-9.11-to-9.20": "LZMA SDK License (versions 9.11 to 9.20)",
+        "LZMA-SDK-9.22": "LZMA SDK License (versions 9.22 and beyond)",
+        "Mackerras-3-Clause": "Mackerras 3-Clause License",
+        "Mackerras-3-Clause-acknowledgment": "Mackerras 3-Clause - acknowledgment variant",
+        magaz: "magaz License",
+        mailprio: "mailprio License",
+        MakeIndex: "MakeIndex License",
+        man2html: "man2html License",
+        "Martin-Birgmeier": "Martin Birgmeier License",
+        "McPhee-slideshow": "McPhee Slideshow License",
+        metamail: "metamail License",
+        Minpack: "Minpack License",
+        MIPS: "MIPS License",
+        MirOS: "The MirOS Licence",
+        MIT: "MIT License",
+        "MIT-0": "MIT No Attribution",
+        "MIT-advertising": "Enlightenment License (e16)",
+        "MIT-Click": "MIT Click License",
+        "MIT-CMU": "CMU License",
+        "MIT-enna": "enna License",
+        "MIT-feh": "feh License",
+        "MIT-Festival": "MIT Festival Variant",
+        "MIT-Khronos-old": "MIT Khronos - old variant",
+        "MIT-Modern-Variant": "MIT License Modern Variant",
+        "MIT-open-group": "MIT Open Group variant",
+        "MIT-STK": "MIT-STK License",
+        "MIT-testregex": "MIT testregex Variant",
+        "MIT-Wu": "MIT Tom Wu Variant",
+        MITNFA: "MIT +no-false-attribs license",
+        MMIXware: "MMIXware License",
+        "MMPL-1.0.1": "Minecraft Mod Public License v1.0.1",
+        Motosoto: "Motosoto License",
+        "MPEG-SSG": "MPEG Software Simulation",
+        "mpi-permissive": "mpi Permissive License",
+        mpich2: "mpich2 License",
+        "MPL-1.0": "Mozilla Public License 1.0",
+        "MPL-1.1": "Mozilla Public License 1.1",
+        "MPL-2.0": "Mozilla Public License 2.0",
+        "MPL-2.0-no-copyleft-exception": "Mozilla Public License 2.0 (no copyleft exception)",
+        mplus: "mplus Font License",
+        "MS-LPL": "Microsoft Limited Public License",
+        "MS-PL": "Microsoft Public License",
+        "MS-RL": "Microsoft Reciprocal License",
+        MTLL: "Matrix Template Library License",
+        "MulanPSL-1.0": "Mulan Permissive Software License, Version 1",
+        "MulanPSL-2.0": "Mulan Permissive Software License, Version 2",
+        Multics: "Multics License",
+        Mup: "Mup License",
+        "MVT-1.1": "MVT License 1.1",
+        "NAIST-2003": "Nara Institute of Science and Technology License (2003)",
+        "NASA-1.3": "NASA Open Source Agreement 1.3",
+        Naumen: "Naumen Public License",
+        "NBPL-1.0": "Net Boolean Public License v1",
+        "NCBI-PD": "NCBI Public Domain Notice",
+        "NCGL-UK-2.0": "Non-Commercial Government Licence",
+        NCL: "NCL Source Code License",
+        NCSA: "University of Illinois/NCSA Open Source License",
+        "Net-SNMP": "Net-SNMP License",
+        NetCDF: "NetCDF license",
+        Newsletr: "Newsletr License",
+        NGPL: "Nethack General Public License",
+        ngrep: "ngrep License",
+        "NICTA-1.0": "NICTA Public Software License, Version 1.0",
+        "NIST-PD": "NIST Public Domain Notice",
+        "NIST-PD-fallback": "NIST Public Domain Notice with license fallback",
+        "NIST-PD-TNT": "NIST    Public Domain Notice TNT variant",
+        "NIST-Software": "NIST Software License",
+        "NLOD-1.0": "Norwegian Licence for Open Government Data (NLOD) 1.0",
+        "NLOD-2.0": "Norwegian Licence for Open Government Data (NLOD) 2.0",
+        NLPL: "No Limit Public License",
+        Nokia: "Nokia Open Source License",
+        NOSL: "Netizen Open Source License",
+        Noweb: "Noweb License",
+        "NPL-1.0": "Netscape Public License v1.0",
+        "NPL-1.1": "Netscape Public License v1.1",
+        "NPOSL-3.0": "Non-Profit Open Software License 3.0",
+        NRL: "NRL License",
+        "NTIA-PD": "NTIA Public Domain Notice",
+        NTP: "NTP License",
+        "NTP-0": "NTP No Attribution",
+        Nunit: "Nunit License",
+        "O-UDA-1.0": "Open Use of Data Agreement v1.0",
+        OAR: "OAR License",
+        "OCCT-PL": "Open CASCADE Technology Public License",
+        "OCLC-2.0": "OCLC Research Public License 2.0",
+        "ODbL-1.0": "Open Data Commons Open Database License v1.0",
+        "ODC-By-1.0": "Open Data Commons Attribution License v1.0",
+        OFFIS: "OFFIS License",
+        "OFL-1.0": "SIL Open Font License 1.0",
+        "OFL-1.0-no-RFN": "SIL Open Font License 1.0 with no Reserved Font Name",
+        "OFL-1.0-RFN": "SIL Open Font License 1.0 with Reserved Font Name",
+        "OFL-1.1": "SIL Open Font License 1.1",
+        "OFL-1.1-no-RFN": "SIL Open Font License 1.1 with no Reserved Font Name",
+        "OFL-1.1-RFN": "SIL Open Font License 1.1 with Reserved Font Name",
+        "OGC-1.0": "OGC Software License, Version 1.0",
+        "OGDL-Taiwan-1.0": "Taiwan Open Government Data License, version 1.0",
+        "OGL-Canada-2.0": "Open Government Licence - Canada",
+        "OGL-UK-1.0": "Open Government Licence v1.0",
+        "OGL-UK-2.0": "Open Government Licence v2.0",
+        "OGL-UK-3.0": "Open Government Licence v3.0",
+        OGTSL: "Open Group Test Suite License",
+        "OLDAP-1.1": "Open LDAP Public License v1.1",
+        "OLDAP-1.2": "Open LDAP Public License v1.2",
+        "OLDAP-1.3": "Open LDAP Public License v1.3",
+        "OLDAP-1.4": "Open LDAP Public License v1.4",
+        "OLDAP-2.0": "Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)",
+        "OLDAP-2.0.1": "Open LDAP Public License v2.0.1",
+        "OLDAP-2.1": "Open LDAP Public License v2.1",
+        "OLDAP-2.2": "Open LDAP Public License v2.2",
+        "OLDAP-2.2.1": "Open LDAP Public License v2.2.1",
+        "OLDAP-2.2.2": "Open LDAP Public License 2.2.2",
+        "OLDAP-2.3": "Open LDAP Public License v2.3",
+        "OLDAP-2.4": "Open LDAP Public License v2.4",
+        "OLDAP-2.5": "Open LDAP Public License v2.5",
+        "OLDAP-2.6": "Open LDAP Public License v2.6",
+        "OLDAP-2.7": "Open LDAP Public License v2.7",
+        "OLDAP-2.8": "Open LDAP Public License v2.8",
+        "OLFL-1.3": "Open Logistics Foundation License Version 1.3",
+        OML: "Open Market License",
+        "OpenMDW-1.0": "OpenMDW License Agreement v1.0",
+        "OpenPBS-2.3": "OpenPBS v2.3 Software License",
+        OpenSSL: "OpenSSL License",
+        "OpenSSL-standalone": "OpenSSL License - standalone",
+        OpenVision: "OpenVision License",
+        "OPL-1.0": "Open Public License v1.0",
+        "OPL-UK-3.0": "United    Kingdom Open Parliament Licence v3.0",
+        "OPUBL-1.0": "Open Publication License v1.0",
+        "OSC-1.0": "OSC License 1.0",
+        "OSET-PL-2.1": "OSET Public License version 2.1",
+        "OSL-1.0": "Open Software License 1.0",
+        "OSL-1.1": "Open Software License 1.1",
+        "OSL-2.0": "Open Software License 2.0",
+        "OSL-2.1": "Open Software License 2.1",
+        "OSL-3.0": "Open Software License 3.0",
+        OSSP: "OSSP License",
+        PADL: "PADL License",
+        "ParaType-Free-Font-1.3": "ParaType Free Font Licensing Agreement v1.3",
+        "Parity-6.0.0": "The Parity Public License 6.0.0",
+        "Parity-7.0.0": "The Parity Public License 7.0.0",
+        "PDDL-1.0": "Open Data Commons Public Domain Dedication & License 1.0",
+        "PHP-3.0": "PHP License v3.0",
+        "PHP-3.01": "PHP License v3.01",
+        Pixar: "Pixar License",
+        pkgconf: "pkgconf License",
+        Plexus: "Plexus Classworlds License",
+        pnmstitch: "pnmstitch License",
+        "PolyForm-Noncommercial-1.0.0": "PolyForm Noncommercial License 1.0.0",
+        "PolyForm-Small-Business-1.0.0": "PolyForm Small Business License 1.0.0",
+        PostgreSQL: "PostgreSQL License",
+        PPL: "Peer Production License",
+        "PSF-2.0": "Python Software Foundation License 2.0",
+        psfrag: "psfrag License",
+        psutils: "psutils License",
+        "Python-2.0": "Python License 2.0",
+        "Python-2.0.1": "Python License 2.0.1",
+        "python-ldap": "Python ldap License",
+        Qhull: "Qhull License",
+        "QPL-1.0": "Q Public License 1.0",
+        "QPL-1.0-INRIA-2004": "Q Public License 1.0 - INRIA 2004 variant",
+        radvd: "radvd License",
+        Rdisc: "Rdisc License",
+        "RHeCos-1.1": "Red Hat eCos Public License v1.1",
+        "RPL-1.1": "Reciprocal Public License 1.1",
+        "RPL-1.5": "Reciprocal Public License 1.5",
+        "RPSL-1.0": "RealNetworks Public Source License v1.0",
+        "RSA-MD": "RSA Message-Digest License",
+        RSCPL: "Ricoh Source Code Public License",
+        Ruby: "Ruby License",
+        "Ruby-pty": "Ruby pty extension license",
+        "SAX-PD": "Sax Public Domain Notice",
+        "SAX-PD-2.0": "Sax Public Domain Notice 2.0",
+        Saxpath: "Saxpath License",
+        SCEA: "SCEA Shared Source License",
+        SchemeReport: "Scheme Language Report License",
+        Sendmail: "Sendmail License",
+        "Sendmail-8.23": "Sendmail License 8.23",
+        "Sendmail-Open-Source-1.1": "Sendmail Open Source License v1.1",
+        "SGI-B-1.0": "SGI Free Software License B v1.0",
+        "SGI-B-1.1": "SGI Free Software License B v1.1",
+        "SGI-B-2.0": "SGI Free Software License B v2.0",
+        "SGI-OpenGL": "SGI OpenGL License",
+        "SGMLUG-PM": "SGMLUG Parser Materials License",
+        SGP4: "SGP4 Permission Notice",
+        "SHL-0.5": "Solderpad Hardware License v0.5",
+        "SHL-0.51": "Solderpad Hardware License, Version 0.51",
+        "SimPL-2.0": "Simple Public License 2.0",
+        SISSL: "Sun Industry Standards Source License v1.1",
+        "SISSL-1.2": "Sun Industry Standards Source License v1.2",
+        SL: "SL License",
+        Sleepycat: "Sleepycat License",
+        "SMAIL-GPL": "SMAIL General Public License",
+        SMLNJ: "Standard ML of New Jersey License",
+        SMPPL: "Secure Messaging Protocol Public License",
+        SNIA: "SNIA Public License 1.1",
+        snprintf: "snprintf License",
+        SOFA: "SOFA Software License",
+        softSurfer: "softSurfer License",
+        Soundex: "Soundex License",
+        "Spencer-86": "Spencer License 86",
+        "Spencer-94": "Spencer License 94",
+        "Spencer-99": "Spencer License 99",
+        "SPL-1.0": "Sun Public License v1.0",
+        "ssh-keyscan": "ssh-keyscan License",
+        "SSH-OpenSSH": "SSH OpenSSH license",
+        "SSH-short": "SSH short notice",
+        "SSLeay-standalone": "SSLeay License - standalone",
+        "SSPL-1.0": "Server Side Public License, v 1",
+        "StandardML-NJ": "Standard ML of New Jersey License",
+        "SugarCRM-1.1.3": "SugarCRM Public License v1.1.3",
+        "SUL-1.0": "Sustainable Use License v1.0",
+        "Sun-PPP": "Sun PPP License",
+        "Sun-PPP-2000": "Sun PPP License (2000)",
+        SunPro: "SunPro License",
+        SWL: "Scheme Widget Library (SWL) Software License Agreement",
+        swrule: "swrule License",
+        Symlinks: "Symlinks License",
+        "TAPR-OHL-1.0": "TAPR Open Hardware License v1.0",
+        TCL: "TCL/TK License",
+        "TCP-wrappers": "TCP Wrappers License",
+        TekHVC: "TekHVC License",
+        TermReadKey: "TermReadKey License",
+        "TGPPL-1.0": "Transitive Grace Period Public Licence 1.0",
+        ThirdEye: "ThirdEye License",
+        threeparttable: "threeparttable License",
+        TMate: "TMate Open Source License",
+        "TORQUE-1.1": "TORQUE v2.5+ Software License v1.1",
+        TOSL: "Trusster Open Source License",
+        TPDL: "Time::ParseDate License",
+        "TPL-1.0": "THOR Public License 1.0",
+        TrustedQSL: "TrustedQSL License",
+        TTWL: "Text-Tabs+Wrap License",
+        TTYP0: "TTYP0 License",
+        "TU-Berlin-1.0": "Technische Universitaet Berlin License 1.0",
+        "TU-Berlin-2.0": "Technische Universitaet Berlin License 2.0",
+        "Ubuntu-font-1.0": "Ubuntu Font Licence v1.0",
+        UCAR: "UCAR License",
+        "UCL-1.0": "Upstream Compatibility License v1.0",
+        ulem: "ulem License",
+        "UMich-Merit": "Michigan/Merit Networks License",
+        "Unicode-3.0": "Unicode License v3",
+        "Unicode-DFS-2015": "Unicode License Agreement - Data Files and Software (2015)",
+        "Unicode-DFS-2016": "Unicode License Agreement - Data Files and Software (2016)",
+        "Unicode-TOU": "Unicode Terms of Use",
+        UnixCrypt: "UnixCrypt License",
+        Unlicense: "The Unlicense",
+        "Unlicense-libtelnet": "Unlicense - libtelnet variant",
+        "Unlicense-libwhirlpool": "Unlicense - libwhirlpool variant",
+        UnRAR: "UnRAR License",
+        "UPL-1.0": "Universal Permissive License v1.0",
+        "URT-RLE": "Utah Raster Toolkit Run Length Encoded License",
+        Vim: "Vim License",
+        "Vixie-Cron": "Vixie Cron License",
+        VOSTROM: "VOSTROM Public License for Open Source",
+        "VSL-1.0": "Vovida Software License v1.0",
+        W3C: "W3C Software Notice and License (2002-12-31)",
+        "W3C-19980720": "W3C Software Notice and License (1998-07-20)",
+        "W3C-20150513": "W3C Software Notice and Document License (2015-05-13)",
+        w3m: "w3m License",
+        "Watcom-1.0": "Sybase Open Watcom Public License 1.0",
+        "Widget-Workshop": "Widget Workshop License",
+        WordNet: "WordNet License",
+        Wsuipa: "Wsuipa License",
+        WTFNMFPL: "Do What The F*ck You Want To But It's Not My Fault Public License",
+        WTFPL: "Do What The F*ck You Want To Public License",
+        wwl: "WWL License",
+        wxWindows: "wxWindows Library License",
+        X11: "X11 License",
+        "X11-distribute-modifications-variant": "X11 License Distribution Modification Variant",
+        "X11-no-permit-persons": "X11 no permit persons clause",
+        "X11-swapped": "X11 swapped final paragraphs",
+        "Xdebug-1.03": "Xdebug License v 1.03",
+        Xerox: "Xerox License",
+        Xfig: "Xfig License",
+        "XFree86-1.1": "XFree86 License 1.1",
+        xinetd: "xinetd License",
+        "xkeyboard-config-Zinoviev": "xkeyboard-config Zinoviev License",
+        xlock: "xlock License",
+        Xnet: "X.Net License",
+        xpp: "XPP License",
+        XSkat: "XSkat License",
+        xzoom: "xzoom License",
+        "YPL-1.0": "Yahoo! Public License v1.0",
+        "YPL-1.1": "Yahoo! Public License v1.1",
+        Zed: "Zed License",
+        Zeeff: "Zeeff License",
+        "Zend-2.0": "Zend License v2.0",
+        "Zimbra-1.3": "Zimbra Public License v1.3",
+        "Zimbra-1.4": "Zimbra Public License v1.4",
+        Zlib: "zlib License",
+        "zlib-acknowledgement": "zlib/libpng License with Acknowledgement",
+        "ZPL-1.1": "Zope Public License 1.1",
+        "ZPL-2.0": "Zope Public License 2.0",
+        "ZPL-2.1": "Zope Public License 2.1",
+        "389-exception": "389 Directory Server Exception",
+        "Asterisk-exception": "Asterisk exception",
+        "Asterisk-linking-protocols-exception": "Asterisk linking protocols exception",
+        "Autoconf-exception-2.0": "Autoconf exception 2.0",
+        "Autoconf-exception-3.0": "Autoconf exception 3.0",
+        "Autoconf-exception-generic": "Autoconf generic exception",
+        "Autoconf-exception-generic-3.0": "Autoconf generic exception for GPL-3.0",
+        "Autoconf-exception-macro": "Autoconf macro exception",
+        "Bison-exception-1.24": "Bison exception 1.24",
+        "Bison-exception-2.2": "Bison exception 2.2",
+        "Bootloader-exception": "Bootloader Distribution Exception",
+        "CGAL-linking-exception": "CGAL Linking Exception",
+        "Classpath-exception-2.0": "Classpath exception 2.0",
+        "Classpath-exception-2.0-short": "Classpath exception 2.0 - short",
+        "CLISP-exception-2.0": "CLISP exception 2.0",
+        "cryptsetup-OpenSSL-exception": "cryptsetup OpenSSL exception",
+        "Digia-Qt-LGPL-exception-1.1": "Digia Qt LGPL Exception version 1.1",
+        "DigiRule-FOSS-exception": "DigiRule FOSS License Exception",
+        "eCos-exception-2.0": "eCos exception 2.0",
+        "erlang-otp-linking-exception": "Erlang/OTP Linking Exception",
+        "Fawkes-Runtime-exception": "Fawkes Runtime Exception",
+        "FLTK-exception": "FLTK exception",
+        "fmt-exception": "fmt exception",
+        "Font-exception-2.0": "Font exception 2.0",
+        "freertos-exception-2.0": "FreeRTOS Exception 2.0",
+        "GCC-exception-2.0": "GCC Runtime Library exception 2.0",
+        "GCC-exception-2.0-note": "GCC    Runtime Library exception 2.0 - note variant",
+        "GCC-exception-3.1": "GCC Runtime Library exception 3.1",
+        "Gmsh-exception": "Gmsh exception",
+        "GNAT-exception": "GNAT exception",
+        "GNOME-examples-exception": "GNOME examples exception",
+        "GNU-compiler-exception": "GNU Compiler Exception",
+        "gnu-javamail-exception": "GNU JavaMail exception",
+        "Google-Patent-WebM": "Google Additional IP Rights Grant (Patents) - WebM",
+        "GPL-3.0-389-ds-base-exception": "GPL-3.0 389 DS Base Exception",
+        "GPL-3.0-interface-exception": "GPL-3.0 Interface Exception",
+        "GPL-3.0-linking-exception": "GPL-3.0 Linking Exception",
+        "GPL-3.0-linking-source-exception": "GPL-3.0 Linking Exception (with Corresponding Source)",
+        "GPL-CC-1.0": "GPL Cooperation Commitment 1.0",
+        "GStreamer-exception-2005": "GStreamer Exception (2005)",
+        "GStreamer-exception-2008": "GStreamer Exception (2008)",
+        "harbour-exception": "harbour exception",
+        "i2p-gpl-java-exception": "i2p GPL+Java Exception",
+        "Independent-modules-exception": "Independent Module Linking exception",
+        "KiCad-libraries-exception": "KiCad Libraries Exception",
+        "kvirc-openssl-exception": "kvirc OpenSSL Exception",
+        "LGPL-3.0-linking-exception": "LGPL-3.0 Linking Exception",
+        "libpri-OpenH323-exception": "libpri OpenH323 exception",
+        "Libtool-exception": "Libtool Exception",
+        "Linux-syscall-note": "Linux Syscall Note",
+        LLGPL: "LLGPL Preamble",
+        "LLVM-exception": "LLVM Exception",
+        "LZMA-exception": "LZMA exception",
+        "mif-exception": "Macros and Inline Functions Exception",
+        "mxml-exception": "mxml Exception",
+        "Nokia-Qt-exception-1.1": "Nokia Qt LGPL exception 1.1",
+        "OCaml-LGPL-linking-exception": "OCaml LGPL Linking Exception",
+        "OCCT-exception-1.0": "Open CASCADE Exception 1.0",
+        "OpenJDK-assembly-exception-1.0": "OpenJDK Assembly exception 1.0",
+        "openvpn-openssl-exception": "OpenVPN OpenSSL Exception",
+        "PCRE2-exception": "PCRE2 exception",
+        "polyparse-exception": "Polyparse Exception",
+        "PS-or-PDF-font-exception-20170817": "PS/PDF font exception (2017-08-17)",
+        "QPL-1.0-INRIA-2004-exception": "INRIA QPL 1.0 2004 variant exception",
+        "Qt-GPL-exception-1.0": "Qt GPL exception 1.0",
+        "Qt-LGPL-exception-1.1": "Qt LGPL exception 1.1",
+        "Qwt-exception-1.0": "Qwt exception 1.0",
+        "romic-exception": "Romic Exception",
+        "RRDtool-FLOSS-exception-2.0": "RRDtool FLOSS exception 2.0",
+        "rsync-linking-exception": "rsync Linking Exception",
+        "SANE-exception": "SANE Exception",
+        "SHL-2.0": "Solderpad Hardware License v2.0",
+        "SHL-2.1": "Solderpad Hardware License v2.1",
+        "Simple-Library-Usage-exception": "Simple Library Usage Exception",
+        "Spelling-Provider-LGPL-exception": "Spelling Provider LGPL exception",
+        "sqlitestudio-OpenSSL-exception": "sqlitestudio OpenSSL exception",
+        "stunnel-exception": "stunnel Exception",
+        "SWI-exception": "SWI exception",
+        "Swift-exception": "Swift Exception",
+        "Texinfo-exception": "Texinfo exception",
+        "u-boot-exception-2.0": "U-Boot exception 2.0",
+        "UBDL-exception": "Unmodified Binary Distribution exception",
+        "Universal-FOSS-exception-1.0": "Universal FOSS Exception, Version 1.0",
+        "vsftpd-openssl-exception": "vsftpd OpenSSL exception",
+        "WxWindows-exception-3.1": "WxWindows Library Exception 3.1",
+        "x11vnc-openssl-exception": "x11vnc OpenSSL Exception"
+      }
+    };
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+var require_spdx = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isSupportedSpdxId = isSupportedSpdxId;
+    exports.fixupSpdxId = fixupSpdxId;
+    var spdx_SNAPSHOT_schema_json_1 = require_spdx_SNAPSHOT_schema();
+    var spdxIds = new Set(spdx_SNAPSHOT_schema_json_1.enum);
+    var spdxLowerToActual = Object.freeze(Object.fromEntries(spdx_SNAPSHOT_schema_json_1.enum.map((spdxId) => [spdxId.toLowerCase(), spdxId])));
+    function isSupportedSpdxId(value) {
+      return spdxIds.has(value);
+    }
+    function fixupSpdxId(value) {
+      return typeof value === "string" && value.length > 0 ? spdxLowerToActual[value.toLowerCase()] : void 0;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
+var require_enums2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Format = exports.Version = void 0;
+    var Version;
+    (function(Version2) {
+      Version2["v1dot7"] = "1.7";
+      Version2["v1dot6"] = "1.6";
+      Version2["v1dot5"] = "1.5";
+      Version2["v1dot4"] = "1.4";
+      Version2["v1dot3"] = "1.3";
+      Version2["v1dot2"] = "1.2";
+      Version2["v1dot1"] = "1.1";
+      Version2["v1dot0"] = "1.0";
+    })(Version || (exports.Version = Version = {}));
+    var Format;
+    (function(Format2) {
+      Format2["XML"] = "xml";
+      Format2["JSON"] = "json";
+    })(Format || (exports.Format = Format = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
+var require_types3 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JsonSchema = void 0;
+    var JsonSchema;
+    (function(JsonSchema2) {
+      function isIriReference(value) {
+        return typeof value === "string" && value.length > 0;
+      }
+      JsonSchema2.isIriReference = isIriReference;
+      function isIdnEmail(value) {
+        return typeof value === "string" && value.length > 0;
+      }
+      JsonSchema2.isIdnEmail = isIdnEmail;
+    })(JsonSchema || (exports.JsonSchema = JsonSchema = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
+var require_normalize = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
+    var iterable_1 = require_iterable();
+    var notUndefined_1 = require_notUndefined();
+    var tree_1 = require_tree();
+    var uri_1 = require_uri2();
+    var license_1 = require_license();
+    var lifecycle_1 = require_lifecycle();
+    var tool_1 = require_tool();
+    var affect_1 = require_affect();
+    var spdx_1 = require_spdx();
+    var enums_1 = require_enums2();
+    var types_1 = require_types3();
+    var Factory = class {
+      #spec;
+      constructor(spec) {
+        this.#spec = spec;
+      }
+      get spec() {
+        return this.#spec;
+      }
+      makeForBom() {
+        return new BomNormalizer(this);
+      }
+      makeForMetadata() {
+        return new MetadataNormalizer(this);
+      }
+      makeForComponent() {
+        return new ComponentNormalizer(this);
+      }
+      makeForService() {
+        return new ServiceNormalizer(this);
+      }
+      makeForComponentEvidence() {
+        return new ComponentEvidenceNormalizer(this);
+      }
+      makeForLifecycle() {
+        return new LifecycleNormalizer(this);
+      }
+      makeForTool() {
+        return new ToolNormalizer(this);
+      }
+      makeForTools() {
+        return new ToolsNormalizer(this);
+      }
+      makeForOrganizationalContact() {
+        return new OrganizationalContactNormalizer(this);
+      }
+      makeForOrganizationalEntity() {
+        return new OrganizationalEntityNormalizer(this);
+      }
+      makeForHash() {
+        return new HashNormalizer(this);
+      }
+      makeForLicense() {
+        return new LicenseNormalizer(this);
+      }
+      makeForSWID() {
+        return new SWIDNormalizer(this);
+      }
+      makeForExternalReference() {
+        return new ExternalReferenceNormalizer(this);
+      }
+      makeForAttachment() {
+        return new AttachmentNormalizer(this);
+      }
+      makeForProperty() {
+        return new PropertyNormalizer(this);
+      }
+      makeForDependencyGraph() {
+        return new DependencyGraphNormalizer(this);
+      }
+      makeForVulnerability() {
+        return new VulnerabilityNormalizer(this);
+      }
+      makeForVulnerabilitySource() {
+        return new VulnerabilitySourceNormalizer(this);
+      }
+      makeForVulnerabilityReference() {
+        return new VulnerabilityReferenceNormalizer(this);
+      }
+      makeForVulnerabilityRating() {
+        return new VulnerabilityRatingNormalizer(this);
+      }
+      makeForVulnerabilityAdvisory() {
+        return new VulnerabilityAdvisoryNormalizer(this);
+      }
+      makeForVulnerabilityCredits() {
+        return new VulnerabilityCreditsNormalizer(this);
+      }
+      makeForVulnerabilityAffect() {
+        return new VulnerabilityAffectNormalizer(this);
+      }
+      makeForVulnerabilityAffectedVersion() {
+        return new VulnerabilityAffectedVersionNormalizer(this);
+      }
+      makeForVulnerabilityAnalysis() {
+        return new VulnerabilityAnalysisNormalizer(this);
+      }
+    };
+    exports.Factory = Factory;
+    var schemaUrl = /* @__PURE__ */ new Map([
+      [enums_1.Version.v1dot7, "http://cyclonedx.org/schema/bom-1.7.schema.json"],
+      [enums_1.Version.v1dot6, "http://cyclonedx.org/schema/bom-1.6.schema.json"],
+      [enums_1.Version.v1dot5, "http://cyclonedx.org/schema/bom-1.5.schema.json"],
+      [enums_1.Version.v1dot4, "http://cyclonedx.org/schema/bom-1.4.schema.json"],
+      [enums_1.Version.v1dot3, "http://cyclonedx.org/schema/bom-1.3a.schema.json"],
+      [enums_1.Version.v1dot2, "http://cyclonedx.org/schema/bom-1.2b.schema.json"]
+    ]);
+    var BaseJsonNormalizer = class {
+      _factory;
+      constructor(factory) {
+        this._factory = factory;
+      }
+      get factory() {
+        return this._factory;
+      }
+    };
+    var BomNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          $schema: schemaUrl.get(this._factory.spec.version),
+          bomFormat: "CycloneDX",
+          specVersion: this._factory.spec.version,
+          version: data.version,
+          serialNumber: this.#isEligibleSerialNumber(data.serialNumber) ? data.serialNumber : void 0,
+          metadata: this._factory.makeForMetadata().normalize(data.metadata, options),
+          components: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options) : [],
+          services: this._factory.spec.supportsServices && data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
+          dependencies: this._factory.spec.supportsDependencyGraph ? this._factory.makeForDependencyGraph().normalize(data, options) : void 0,
+          vulnerabilities: this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0 ? this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options) : void 0
+        };
+      }
+      #isEligibleSerialNumber(v) {
+        return v !== void 0 && /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
+      }
+    };
+    exports.BomNormalizer = BomNormalizer;
+    var MetadataNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
+        return {
+          timestamp: data.timestamp?.toISOString(),
+          lifecycles: this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0 ? this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options) : void 0,
+          tools: data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options) : void 0,
+          authors: data.authors.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options) : void 0,
+          component: data.component === void 0 ? void 0 : this._factory.makeForComponent().normalize(data.component, options),
+          manufacture: data.manufacture === void 0 ? void 0 : orgEntityNormalizer.normalize(data.manufacture, options),
+          supplier: data.supplier === void 0 ? void 0 : orgEntityNormalizer.normalize(data.supplier, options),
+          licenses: this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          properties: this._factory.spec.supportsMetadataProperties && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+        };
+      }
+    };
+    exports.MetadataNormalizer = MetadataNormalizer;
+    var LifecycleNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return data instanceof lifecycle_1.NamedLifecycle ? { name: data.name, description: data.description } : { phase: data };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((lc) => this.normalize(lc, options));
+      }
+    };
+    exports.LifecycleNormalizer = LifecycleNormalizer;
+    var ToolNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          vendor: data.vendor || void 0,
+          name: data.name || void 0,
+          version: data.version || void 0,
+          hashes: data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
+          externalReferences: this._factory.spec.supportsToolReferences && data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options));
+      }
+    };
+    exports.ToolNormalizer = ToolNormalizer;
+    var ToolsNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        if (data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices) {
+          return this._factory.makeForTool().normalizeIterable(new tool_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, tool_1.Tool.fromComponent), Array.from(data.services, tool_1.Tool.fromService), data.tools)), options);
+        }
+        return {
+          components: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options) : void 0,
+          services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0
+        };
+      }
+    };
+    exports.ToolsNormalizer = ToolsNormalizer;
+    var HashNormalizer = class extends BaseJsonNormalizer {
+      normalize([algorithm, content], options) {
+        const spec = this._factory.spec;
+        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
+          alg: algorithm,
+          content
+        } : void 0;
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((h) => this.normalize(h, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.HashNormalizer = HashNormalizer;
+    var OrganizationalContactNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          name: data.name || void 0,
+          email: types_1.JsonSchema.isIdnEmail(data.email) ? data.email : void 0,
+          phone: data.phone || void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oc) => this.normalize(oc, options));
+      }
+    };
+    exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
+    var OrganizationalEntityNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const urls = normalizeStringableIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options).filter(types_1.JsonSchema.isIriReference);
+        return {
+          name: data.name || void 0,
+          url: urls.length > 0 ? urls : void 0,
+          contact: data.contact.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oe) => this.normalize(oe, options));
+      }
+    };
+    exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
+    var ComponentNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const spec = this._factory.spec;
+        if (!spec.supportsComponentType(data.type)) {
+          return void 0;
+        }
+        const version = data.version ?? "";
+        return {
+          type: data.type,
+          name: data.name,
+          group: data.group || void 0,
+          version: version.length > 0 || spec.requiresComponentVersion ? version : void 0,
+          "bom-ref": data.bomRef.value || void 0,
+          supplier: data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options),
+          author: data.author || void 0,
+          publisher: data.publisher || void 0,
+          description: data.description || void 0,
+          scope: data.scope,
+          hashes: data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
+          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          copyright: data.copyright?.toString() || void 0,
+          cpe: data.cpe || void 0,
+          purl: data.purl?.toString(),
+          swid: data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options),
+          externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
+          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0,
+          components: data.components.size > 0 ? this.normalizeIterable(data.components, options) : void 0,
+          evidence: spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((c) => this.normalize(c, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ComponentNormalizer = ComponentNormalizer;
+    var ServiceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const spec = this._factory.spec;
+        return {
+          "bom-ref": data.bomRef.value || void 0,
+          provider: data.provider ? this._factory.makeForOrganizationalEntity().normalize(data.provider, options) : void 0,
+          group: data.group,
+          name: data.name,
+          version: data.version || void 0,
+          description: data.description || void 0,
+          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
+          services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
+          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((s) => this.normalize(s, options));
+      }
+    };
+    exports.ServiceNormalizer = ServiceNormalizer;
+    var ComponentEvidenceNormalizer = class _ComponentEvidenceNormalizer extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          copyright: data.copyright.size > 0 ? options.sortLists ? data.copyright.sorted().map(_ComponentEvidenceNormalizer.#normalizeCopyright) : Array.from(data.copyright, _ComponentEvidenceNormalizer.#normalizeCopyright) : void 0
+        };
+      }
+      static #normalizeCopyright(c) {
+        return { text: c.toString() };
+      }
+    };
+    exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
+    var LicenseNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        switch (true) {
+          case data instanceof license_1.NamedLicense:
+            return this.#normalizeNamedLicense(data, options);
+          case data instanceof license_1.SpdxLicense:
+            return (0, spdx_1.isSupportedSpdxId)(data.id) ? this.#normalizeSpdxLicense(data, options) : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
+          case data instanceof license_1.LicenseExpression:
+            return this.#normalizeLicenseExpression(data);
+          default:
+            throw new TypeError("Unexpected LicenseChoice");
+        }
+      }
+      #normalizeNamedLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          license: {
+            name: data.name,
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
+            text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
+            url: types_1.JsonSchema.isIriReference(url) ? url : void 0,
+            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+          }
+        };
+      }
+      #normalizeSpdxLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          license: {
+            id: data.id,
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
+            text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
+            url: types_1.JsonSchema.isIriReference(url) ? url : void 0,
+            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+          }
+        };
+      }
+      #normalizeLicenseExpression(data) {
+        return {
+          expression: data.expression,
+          acknowledgement: this._factory.spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        const licenses = options.sortLists ?? false ? data.sorted() : Array.from(data);
+        if (licenses.length > 1) {
+          const expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
+          if (expressions.length > 0) {
+            return [this.#normalizeLicenseExpression(expressions[0])];
+          }
+        }
+        return licenses.map((l) => this.normalize(l, options));
+      }
+    };
+    exports.LicenseNormalizer = LicenseNormalizer;
+    var SWIDNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          tagId: data.tagId,
+          name: data.name,
+          version: data.version || void 0,
+          tagVersion: data.tagVersion,
+          patch: data.patch,
+          text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
+          url: types_1.JsonSchema.isIriReference(url) ? url : void 0
+        };
+      }
+    };
+    exports.SWIDNormalizer = SWIDNormalizer;
+    var ExternalReferenceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return this._factory.spec.supportsExternalReferenceType(data.type) ? {
+          url: (0, uri_1.escapeUri)(data.url.toString()),
+          type: data.type,
+          hashes: this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
+          comment: data.comment || void 0
+        } : void 0;
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
+    var AttachmentNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          content: data.content.toString(),
+          contentType: data.contentType || void 0,
+          encoding: data.encoding
+        };
+      }
+    };
+    exports.AttachmentNormalizer = AttachmentNormalizer;
+    var PropertyNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          name: data.name,
+          value: data.value
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((p) => this.normalize(p, options));
+      }
+    };
+    exports.PropertyNormalizer = PropertyNormalizer;
+    var DependencyGraphNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const allRefs = /* @__PURE__ */ new Map();
+        if (data.metadata.component !== void 0) {
+          allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
+          for (const component of data.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+            allRefs.set(component.bomRef, component.dependencies);
+          }
+        }
+        for (const component of data.components[tree_1.treeIteratorSymbol]()) {
+          allRefs.set(component.bomRef, component.dependencies);
+        }
+        for (const service of data.services[tree_1.treeIteratorSymbol]()) {
+          allRefs.set(service.bomRef, service.dependencies);
+        }
+        const normalized = [];
+        for (const [ref, deps] of allRefs) {
+          const dep = this.#normalizeDependency(ref, deps, allRefs, options);
+          if ((0, notUndefined_1.isNotUndefined)(dep)) {
+            normalized.push(dep);
+          }
+        }
+        if (options.sortLists ?? false) {
+          normalized.sort(({ ref: a }, { ref: b }) => a.localeCompare(b));
+        }
+        return normalized;
+      }
+      #normalizeDependency(ref, deps, allRefs, options) {
+        const bomRef = ref.toString();
+        if (bomRef.length === 0) {
+          return void 0;
+        }
+        const dependsOn = normalizeStringableIter(Array.from(deps).filter((d) => allRefs.has(d) && d !== ref), options).filter((d) => d.length > 0);
+        return {
+          ref: bomRef,
+          dependsOn: dependsOn.length > 0 ? dependsOn : void 0
+        };
+      }
+    };
+    exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
+    var VulnerabilityNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          "bom-ref": data.bomRef.value || void 0,
+          id: data.id || void 0,
+          source: data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
+          references: data.references.size > 0 ? this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options) : void 0,
+          ratings: data.ratings.size > 0 ? this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options) : void 0,
+          cwes: data.cwes.size > 0 ? options.sortLists ?? false ? data.cwes.sorted() : Array.from(data.cwes) : void 0,
+          description: data.description,
+          detail: data.detail,
+          recommendation: data.recommendation,
+          advisories: data.advisories.size > 0 ? this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options) : void 0,
+          created: data.created?.toISOString(),
+          published: data.published?.toISOString(),
+          updated: data.updated?.toISOString(),
+          credits: data.credits === void 0 ? void 0 : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options),
+          tools: data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options) : void 0,
+          analysis: data.analysis === void 0 ? void 0 : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options),
+          affects: data.affects.size > 0 ? this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options) : void 0,
+          properties: data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((v) => this.normalize(v, options));
+      }
+    };
+    exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
+    var VulnerabilitySourceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          name: data.name,
+          url: data.url?.toString()
+        };
+      }
+    };
+    exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
+    var VulnerabilityReferenceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          id: data.id,
+          source: this._factory.makeForVulnerabilitySource().normalize(data.source, options)
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options));
+      }
+    };
+    exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
+    var VulnerabilityRatingNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          source: data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
+          score: data.score,
+          severity: data.severity,
+          method: this._factory.spec.supportsVulnerabilityRatingMethod(data.method) ? data.method : void 0,
+          vector: data.vector,
+          justification: data.justification
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options));
+      }
+    };
+    exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
+    var VulnerabilityAdvisoryNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        if (!types_1.JsonSchema.isIriReference(url)) {
+          return void 0;
+        }
+        return {
+          title: data.title,
+          url
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
+    var VulnerabilityCreditsNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          organizations: data.organizations.size > 0 ? this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options) : void 0,
+          individuals: data.individuals.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options) : void 0
+        };
+      }
+    };
+    exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
+    var VulnerabilityAffectNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          ref: data.ref.toString(),
+          versions: data.versions.size > 0 ? this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options));
+      }
+    };
+    exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
+    var VulnerabilityAffectedVersionNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        switch (true) {
+          case data instanceof affect_1.AffectedSingleVersion:
+            return this.#normalizeAffectedSingleVersion(data);
+          case data instanceof affect_1.AffectedVersionRange:
+            return this.#normalizeAffectedVersionRange(data);
+          default:
+            throw new TypeError("Unexpected Vulnerability AffectedVersion");
+        }
+      }
+      #normalizeAffectedSingleVersion(data) {
+        return data.version.length < 1 ? void 0 : {
+          version: data.version.substring(0, 1024),
+          status: data.status
+        };
+      }
+      #normalizeAffectedVersionRange(data) {
+        return data.range.length < 1 ? void 0 : {
+          range: data.range.substring(0, 1024),
+          status: data.status
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((av) => this.normalize(av, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
+    var VulnerabilityAnalysisNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          state: data.state,
+          justification: data.justification,
+          response: data.response.size > 0 ? options.sortLists ?? false ? data.response.sorted() : Array.from(data.response) : void 0,
+          detail: data.detail
+        };
+      }
+    };
+    exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
+    function normalizeStringableIter(data, options) {
+      const r = Array.from(data, (d) => d.toString());
+      if (options.sortLists ?? false) {
+        r.sort((a, b) => a.localeCompare(b));
+      }
+      return r;
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
+var require_json = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result2 = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+        }
+        __setModuleDefault(result2, mod);
+        return result2;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Types = exports.Normalize = void 0;
+    exports.Normalize = __importStar(require_normalize());
+    exports.Types = __importStar(require_types3());
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
+var require_errors4 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.UnsupportedFormatError = void 0;
+    var UnsupportedFormatError = class extends Error {
+    };
+    exports.UnsupportedFormatError = UnsupportedFormatError;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
+var require_jsonSerializer = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JsonSerializer = void 0;
+    var enums_1 = require_enums2();
+    var errors_1 = require_errors4();
+    var baseSerializer_1 = require_baseSerializer();
+    var JsonSerializer = class extends baseSerializer_1.BaseSerializer {
+      #normalizerFactory;
+      constructor(normalizerFactory) {
+        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.JSON)) {
+          throw new errors_1.UnsupportedFormatError("Spec does not support JSON format.");
+        }
+        super();
+        this.#normalizerFactory = normalizerFactory;
+      }
+      get normalizerFactory() {
+        return this.#normalizerFactory;
+      }
+      _normalize(bom, options = {}) {
+        return this.#normalizerFactory.makeForBom().normalize(bom, options);
+      }
+      _serialize(bom, { space } = {}) {
+        return JSON.stringify(bom, null, space);
+      }
+    };
+    exports.JsonSerializer = JsonSerializer;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
+var require_xsd = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.normalizedString = normalizedString;
+    exports.token = token;
+    var _normalizeStringForbiddenSearch = /\r\n|\t|\n|\r/g;
+    var _normalizeStringForbiddenReplace = " ";
+    function normalizedString(s) {
+      return s.replace(_normalizeStringForbiddenSearch, _normalizeStringForbiddenReplace);
+    }
+    var _tokenMultispaceSearch = / {2,}/g;
+    var _tokenMultispaceReplace = " ";
+    function token(s) {
+      return normalizedString(s).trim().replace(_tokenMultispaceSearch, _tokenMultispaceReplace);
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
+var require_types4 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlSchema = void 0;
+    var XmlSchema;
+    (function(XmlSchema2) {
+      const _AnyUriSchemePattern = /^[a-z][a-z0-9+\-.]*$/i;
+      function isAnyURI(value) {
+        if (typeof value !== "string") {
+          return false;
+        }
+        if (value.length === 0) {
+          return false;
+        }
+        const fragmentPos = value.indexOf("#");
+        let beforeFragment = value;
+        if (fragmentPos >= 0) {
+          if (value.includes("#", fragmentPos + 1)) {
+            return false;
+          }
+          beforeFragment = value.slice(void 0, fragmentPos);
+        }
+        const schemePos = beforeFragment.indexOf(":");
+        if (schemePos >= 0) {
+          if (!_AnyUriSchemePattern.test(beforeFragment.slice(void 0, schemePos))) {
+            return false;
+          }
+        }
+        return true;
+      }
+      XmlSchema2.isAnyURI = isAnyURI;
+    })(XmlSchema || (exports.XmlSchema = XmlSchema = {}));
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
+var require_normalize2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
+    var iterable_1 = require_iterable();
+    var notUndefined_1 = require_notUndefined();
+    var tree_1 = require_tree();
+    var uri_1 = require_uri2();
+    var models_1 = require_models();
+    var license_1 = require_license();
+    var lifecycle_1 = require_lifecycle();
+    var affect_1 = require_affect();
+    var spdx_1 = require_spdx();
+    var enums_1 = require_enums2();
+    var _xsd_1 = require_xsd();
+    var types_1 = require_types4();
+    var Factory = class {
+      #spec;
+      constructor(spec) {
+        this.#spec = spec;
+      }
+      get spec() {
+        return this.#spec;
+      }
+      makeForBom() {
+        return new BomNormalizer(this);
+      }
+      makeForMetadata() {
+        return new MetadataNormalizer(this);
+      }
+      makeForLifecycle() {
+        return new LifecycleNormalizer(this);
+      }
+      makeForComponent() {
+        return new ComponentNormalizer(this);
+      }
+      makeForService() {
+        return new ServiceNormalizer(this);
+      }
+      makeForComponentEvidence() {
+        return new ComponentEvidenceNormalizer(this);
+      }
+      makeForTool() {
+        return new ToolNormalizer(this);
+      }
+      makeForTools() {
+        return new ToolsNormalizer(this);
+      }
+      makeForOrganizationalContact() {
+        return new OrganizationalContactNormalizer(this);
+      }
+      makeForOrganizationalEntity() {
+        return new OrganizationalEntityNormalizer(this);
+      }
+      makeForHash() {
+        return new HashNormalizer(this);
+      }
+      makeForLicense() {
+        return new LicenseNormalizer(this);
+      }
+      makeForSWID() {
+        return new SWIDNormalizer(this);
+      }
+      makeForExternalReference() {
+        return new ExternalReferenceNormalizer(this);
+      }
+      makeForAttachment() {
+        return new AttachmentNormalizer(this);
+      }
+      makeForProperty() {
+        return new PropertyNormalizer(this);
+      }
+      makeForDependencyGraph() {
+        return new DependencyGraphNormalizer(this);
+      }
+      makeForVulnerability() {
+        return new VulnerabilityNormalizer(this);
+      }
+      makeForVulnerabilitySource() {
+        return new VulnerabilitySourceNormalizer(this);
+      }
+      makeForVulnerabilityReference() {
+        return new VulnerabilityReferenceNormalizer(this);
+      }
+      makeForVulnerabilityRating() {
+        return new VulnerabilityRatingNormalizer(this);
+      }
+      makeForVulnerabilityAdvisory() {
+        return new VulnerabilityAdvisoryNormalizer(this);
+      }
+      makeForVulnerabilityCredits() {
+        return new VulnerabilityCreditsNormalizer(this);
+      }
+      makeForVulnerabilityAffect() {
+        return new VulnerabilityAffectNormalizer(this);
+      }
+      makeForVulnerabilityAffectedVersion() {
+        return new VulnerabilityAffectedVersionNormalizer(this);
+      }
+      makeForVulnerabilityAnalysis() {
+        return new VulnerabilityAnalysisNormalizer(this);
+      }
+    };
+    exports.Factory = Factory;
+    var xmlNamespace = /* @__PURE__ */ new Map([
+      [enums_1.Version.v1dot7, "http://cyclonedx.org/schema/bom/1.7"],
+      [enums_1.Version.v1dot6, "http://cyclonedx.org/schema/bom/1.6"],
+      [enums_1.Version.v1dot5, "http://cyclonedx.org/schema/bom/1.5"],
+      [enums_1.Version.v1dot4, "http://cyclonedx.org/schema/bom/1.4"],
+      [enums_1.Version.v1dot3, "http://cyclonedx.org/schema/bom/1.3"],
+      [enums_1.Version.v1dot2, "http://cyclonedx.org/schema/bom/1.2"],
+      [enums_1.Version.v1dot1, "http://cyclonedx.org/schema/bom/1.1"],
+      [enums_1.Version.v1dot0, "http://cyclonedx.org/schema/bom/1.0"]
+    ]);
+    var BaseXmlNormalizer = class {
+      _factory;
+      constructor(factory) {
+        this._factory = factory;
+      }
+      get factory() {
+        return this._factory;
+      }
+    };
+    var BomNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options) {
+        const components = {
+          type: "element",
+          name: "components",
+          children: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options, "component") : void 0
+        };
+        const services = this._factory.spec.supportsServices && data.services.size > 0 ? {
+          type: "element",
+          name: "services",
+          children: this._factory.makeForService().normalizeIterable(data.services, options, "service")
+        } : void 0;
+        const vulnerabilities = this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0 ? {
+          type: "element",
+          name: "vulnerabilities",
+          children: this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options, "vulnerability")
+        } : void 0;
+        return {
+          type: "element",
+          name: "bom",
+          namespace: xmlNamespace.get(this._factory.spec.version),
+          attributes: {
+            version: data.version,
+            serialNumber: this.#isEligibleSerialNumber(data.serialNumber) ? data.serialNumber : void 0
+          },
+          children: [
+            this._factory.makeForMetadata().normalize(data.metadata, options, "metadata"),
+            components,
+            services,
+            this._factory.spec.supportsDependencyGraph ? this._factory.makeForDependencyGraph().normalize(data, options, "dependencies") : void 0,
+            vulnerabilities
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #isEligibleSerialNumber(v) {
+        return v !== void 0 && /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/.test(v);
+      }
+    };
+    exports.BomNormalizer = BomNormalizer;
+    var MetadataNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
+        const lifecycles = this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0 ? {
+          type: "element",
+          name: "lifecycles",
+          children: this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options, "lifecycle")
+        } : void 0;
+        const tools = data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options, "tools") : void 0;
+        const authors = data.authors.size > 0 ? {
+          type: "element",
+          name: "authors",
+          children: this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options, "author")
+        } : void 0;
+        const licenses = this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0;
+        const properties = this._factory.spec.supportsMetadataProperties && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalDateTimeElement(data.timestamp, "timestamp"),
+            lifecycles,
+            tools,
+            authors,
+            data.component === void 0 ? void 0 : this._factory.makeForComponent().normalize(data.component, options, "component"),
+            data.manufacture === void 0 ? void 0 : orgEntityNormalizer.normalize(data.manufacture, options, "manufacture"),
+            data.supplier === void 0 ? void 0 : orgEntityNormalizer.normalize(data.supplier, options, "supplier"),
+            licenses,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.MetadataNormalizer = MetadataNormalizer;
+    var LifecycleNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return data instanceof lifecycle_1.NamedLifecycle ? {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.description, "description")
+          ].filter(notUndefined_1.isNotUndefined)
+        } : {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data, "phase")
+          ]
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
+      }
+    };
+    exports.LifecycleNormalizer = LifecycleNormalizer;
+    var ToolNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const hashes = data.hashes.size > 0 ? {
+          type: "element",
+          name: "hashes",
+          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
+        } : void 0;
+        const externalReferences = this._factory.spec.supportsToolReferences && data.externalReferences.size > 0 ? {
+          type: "element",
+          name: "externalReferences",
+          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.vendor, "vendor", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.version, "version", _xsd_1.normalizedString),
+            hashes,
+            externalReferences
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
+      }
+    };
+    exports.ToolNormalizer = ToolNormalizer;
+    var ToolsNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let children2 = [];
+        if (data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices) {
+          children2 = this._factory.makeForTool().normalizeIterable(new models_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, models_1.Tool.fromComponent), Array.from(data.services, models_1.Tool.fromService), data.tools)), options, "tool");
+        } else {
+          if (data.components.size > 0) {
+            children2.push({
+              type: "element",
+              name: "components",
+              children: this._factory.makeForComponent().normalizeIterable(data.components, options, "component")
+            });
+          }
+          if (data.services.size > 0) {
+            children2.push({
+              type: "element",
+              name: "services",
+              children: this._factory.makeForService().normalizeIterable(data.services, options, "service")
+            });
+          }
+        }
+        return {
+          type: "element",
+          name: elementName,
+          children: children2
+        };
+      }
+    };
+    exports.ToolsNormalizer = ToolsNormalizer;
+    var HashNormalizer = class extends BaseXmlNormalizer {
+      normalize([algorithm, content], options, elementName) {
+        const spec = this._factory.spec;
+        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
+          type: "element",
+          name: elementName,
+          attributes: { alg: algorithm },
+          children: (0, _xsd_1.token)(content)
+        } : void 0;
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((h) => this.normalize(h, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.HashNormalizer = HashNormalizer;
+    var OrganizationalContactNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.email, "email", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.phone, "phone", _xsd_1.normalizedString)
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oc) => this.normalize(oc, options, elementName));
+      }
+    };
+    exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
+    var OrganizationalEntityNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            ...makeTextElementIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options, "url").filter(({ children: u }) => types_1.XmlSchema.isAnyURI(u)),
+            ...this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options, "contact")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oe) => this.normalize(oe, options, elementName));
+      }
+    };
+    exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
+    var ComponentNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const spec = this._factory.spec;
+        if (!spec.supportsComponentType(data.type)) {
+          return void 0;
+        }
+        const supplier = data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options, "supplier");
+        const version = (spec.requiresComponentVersion ? makeTextElement : makeOptionalTextElement)(data.version ?? "", "version", _xsd_1.normalizedString);
+        const hashes = data.hashes.size > 0 ? {
+          type: "element",
+          name: "hashes",
+          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
+        } : void 0;
+        const licenses = data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0;
+        const swid = data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options, "swid");
+        const extRefs = data.externalReferences.size > 0 ? {
+          type: "element",
+          name: "externalReferences",
+          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
+        } : void 0;
+        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        const components = data.components.size > 0 ? {
+          type: "element",
+          name: "components",
+          children: this.normalizeIterable(data.components, options, "component")
+        } : void 0;
+        const evidence = spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options, "evidence") : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            type: data.type,
+            "bom-ref": data.bomRef.value
+          },
+          children: [
+            supplier,
+            makeOptionalTextElement(data.author, "author", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.publisher, "publisher", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.group, "group", _xsd_1.normalizedString),
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            version,
+            makeOptionalTextElement(data.description, "description", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.scope, "scope"),
+            hashes,
+            licenses,
+            makeOptionalTextElement(data.copyright, "copyright", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.cpe, "cpe"),
+            makeOptionalTextElement(data.purl, "purl"),
+            swid,
+            extRefs,
+            properties,
+            components,
+            evidence
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((c) => this.normalize(c, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ComponentNormalizer = ComponentNormalizer;
+    var ServiceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const spec = this._factory.spec;
+        const provider = data.provider === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.provider, options, "provider");
+        const licenses = data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0;
+        const extRefs = data.externalReferences.size > 0 ? {
+          type: "element",
+          name: "externalReferences",
+          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
+        } : void 0;
+        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        const services = data.services.size > 0 ? {
+          type: "element",
+          name: "services",
+          children: this.normalizeIterable(data.services, options, "service")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            "bom-ref": data.bomRef.value
+          },
+          children: [
+            provider,
+            makeOptionalTextElement(data.group, "group", _xsd_1.normalizedString),
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.version, "version", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.description, "description", _xsd_1.normalizedString),
+            licenses,
+            extRefs,
+            properties,
+            services
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((s) => this.normalize(s, options, elementName));
+      }
+    };
+    exports.ServiceNormalizer = ServiceNormalizer;
+    var ComponentEvidenceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const licenses = data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0;
+        const copyright = data.copyright.size > 0 ? {
+          type: "element",
+          name: "copyright",
+          children: makeTextElementIter(data.copyright, options, "text")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            licenses,
+            copyright
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
+    var LicenseNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options) {
+        switch (true) {
+          case data instanceof license_1.NamedLicense:
+            return this.#normalizeNamedLicense(data, options);
+          case data instanceof license_1.SpdxLicense:
+            return (0, spdx_1.isSupportedSpdxId)(data.id) ? this.#normalizeSpdxLicense(data, options) : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
+          case data instanceof license_1.LicenseExpression:
+            return this.#normalizeLicenseExpression(data);
+          default:
+            throw new TypeError("Unexpected LicenseChoice");
+        }
+      }
+      #normalizeNamedLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: "license",
+          attributes: {
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+          },
+          children: [
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #normalizeSpdxLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: "license",
+          attributes: {
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+          },
+          children: [
+            makeTextElement(data.id, "id"),
+            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #normalizeLicenseExpression(data) {
+        const elem = makeTextElement(data.expression, "expression", _xsd_1.normalizedString);
+        elem.attributes = {
+          acknowledgement: this._factory.spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+        };
+        return elem;
+      }
+      normalizeIterable(data, options) {
+        const licenses = options.sortLists ?? false ? data.sorted() : Array.from(data);
+        if (licenses.length > 1) {
+          const expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
+          if (expressions.length > 0) {
+            return [this.#normalizeLicenseExpression(expressions[0])];
+          }
+        }
+        return licenses.map((l) => this.normalize(l, options));
+      }
+    };
+    exports.LicenseNormalizer = LicenseNormalizer;
+    var SWIDNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            tagId: data.tagId,
+            name: data.name,
+            version: data.version || void 0,
+            tagVersion: data.tagVersion,
+            patch: data.patch === void 0 ? void 0 : data.patch ? "true" : "false"
+          },
+          children: [
+            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.SWIDNormalizer = SWIDNormalizer;
+    var ExternalReferenceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        const hashes = this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0 ? {
+          type: "element",
+          name: "hashes",
+          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
+        } : void 0;
+        return this._factory.spec.supportsExternalReferenceType(data.type) && types_1.XmlSchema.isAnyURI(url) ? {
+          type: "element",
+          name: elementName,
+          attributes: {
+            type: data.type
+          },
+          children: [
+            makeTextElement(url, "url"),
+            makeOptionalTextElement(data.comment, "comment"),
+            hashes
+          ].filter(notUndefined_1.isNotUndefined)
+        } : void 0;
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
+    var AttachmentNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            "content-type": data.contentType ? (0, _xsd_1.normalizedString)(data.contentType) : void 0,
+            encoding: data.encoding || void 0
+          },
+          children: data.content.toString()
+        };
+      }
+    };
+    exports.AttachmentNormalizer = AttachmentNormalizer;
+    var PropertyNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            name: data.name
+          },
+          children: (0, _xsd_1.normalizedString)(data.value)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((p) => this.normalize(p, options, elementName));
+      }
+    };
+    exports.PropertyNormalizer = PropertyNormalizer;
+    var DependencyGraphNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const allRefs = /* @__PURE__ */ new Map();
+        if (data.metadata.component !== void 0) {
+          allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
+          for (const component of data.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+            allRefs.set(component.bomRef, component.dependencies);
+          }
+        }
+        for (const component of data.components[tree_1.treeIteratorSymbol]()) {
+          allRefs.set(component.bomRef, component.dependencies);
+        }
+        for (const service of data.services[tree_1.treeIteratorSymbol]()) {
+          allRefs.set(service.bomRef, service.dependencies);
+        }
+        const normalized = [];
+        for (const [ref, deps] of allRefs) {
+          const dep = this.#normalizeDependency(ref, deps, allRefs, options);
+          if ((0, notUndefined_1.isNotUndefined)(dep)) {
+            normalized.push(dep);
+          }
+        }
+        if (options.sortLists ?? false) {
+          normalized.sort(({ attributes: { ref: a } }, { attributes: { ref: b } }) => a.localeCompare(b));
+        }
+        return {
+          type: "element",
+          name: elementName,
+          children: normalized
+        };
+      }
+      #normalizeDependency(ref, deps, allRefs, options) {
+        const bomRef = ref.toString();
+        if (bomRef.length === 0) {
+          return void 0;
+        }
+        const dependsOn = Array.from(deps).filter((d) => allRefs.has(d) && d !== ref).map((d) => d.toString()).filter((d) => d.length > 0);
+        if (options.sortLists ?? false) {
+          dependsOn.sort((a, b) => a.localeCompare(b));
+        }
+        return {
+          type: "element",
+          name: "dependency",
+          attributes: { ref: bomRef },
+          children: dependsOn.map((d) => ({
+            type: "element",
+            name: "dependency",
+            attributes: { ref: d }
+          }))
+        };
+      }
+    };
+    exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
+    var VulnerabilityNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const references = data.references.size > 0 ? {
+          type: "element",
+          name: "references",
+          children: this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options, "reference")
+        } : void 0;
+        const ratings = data.ratings.size > 0 ? {
+          type: "element",
+          name: "ratings",
+          children: this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options, "rating")
+        } : void 0;
+        const cwes = data.cwes.size > 0 ? {
+          type: "element",
+          name: "cwes",
+          children: (options.sortLists ? data.cwes.sorted() : Array.from(data.cwes)).map((cwe) => makeTextElement(cwe, "cwe"))
+        } : void 0;
+        const advisories = data.advisories.size > 0 ? {
+          type: "element",
+          name: "advisories",
+          children: this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options, "advisory")
+        } : void 0;
+        const tools = data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options, "tools") : void 0;
+        const affects = data.affects.size > 0 ? {
+          type: "element",
+          name: "affects",
+          children: this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options, "target")
+        } : void 0;
+        const properties = data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          attributes: { "bom-ref": data.bomRef.value || void 0 },
+          children: [
+            makeOptionalTextElement(data.id, "id", _xsd_1.normalizedString),
+            data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source"),
+            references,
+            ratings,
+            cwes,
+            makeOptionalTextElement(data.description, "description"),
+            makeOptionalTextElement(data.detail, "detail"),
+            makeOptionalTextElement(data.recommendation, "recommendation"),
+            advisories,
+            makeOptionalDateTimeElement(data.created, "created"),
+            makeOptionalDateTimeElement(data.created, "published"),
+            makeOptionalDateTimeElement(data.created, "updated"),
+            data.credits === void 0 ? void 0 : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options, "credits"),
+            tools,
+            data.analysis === void 0 ? void 0 : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options, "analysis"),
+            affects,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((v) => this.normalize(v, options, elementName));
+      }
+    };
+    exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
+    var VulnerabilitySourceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
+    var VulnerabilityReferenceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.id, "id"),
+            this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source")
+          ]
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName));
+      }
+    };
+    exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
+    var VulnerabilityRatingNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source"),
+            makeOptionalTextElement(data.score, "score"),
+            makeOptionalTextElement(data.severity, "severity"),
+            this._factory.spec.supportsVulnerabilityRatingMethod(data.method) ? makeOptionalTextElement(data.method, "method") : void 0,
+            makeOptionalTextElement(data.vector, "vector", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.justification, "justification")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName));
+      }
+    };
+    exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
+    var VulnerabilityAdvisoryNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        if (!types_1.XmlSchema.isAnyURI(url)) {
+          return void 0;
+        }
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.title, "title"),
+            makeTextElement(url, "url")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
+    var VulnerabilityCreditsNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const organizations = data.organizations.size > 0 ? {
+          type: "element",
+          name: "organizations",
+          children: this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options, "organization")
+        } : void 0;
+        const individuals = data.individuals.size > 0 ? {
+          type: "element",
+          name: "individuals",
+          children: this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options, "individual")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            organizations,
+            individuals
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
+    var VulnerabilityAnalysisNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const responses = data.response.size > 0 ? {
+          type: "element",
+          name: "responses",
+          children: (options.sortLists ?? false ? data.response.sorted() : Array.from(data.response)).map((ar) => makeTextElement(ar, "response"))
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.state, "state"),
+            makeOptionalTextElement(data.justification, "justification"),
+            responses,
+            makeOptionalTextElement(data.detail, "detail")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
+    var VulnerabilityAffectNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const versions = data.versions.size > 0 ? {
+          type: "element",
+          name: "versions",
+          children: this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options, "version")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.ref, "ref"),
+            versions
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options, elementName));
+      }
+    };
+    exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
+    var VulnerabilityAffectedVersionNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        switch (true) {
+          case data instanceof affect_1.AffectedSingleVersion:
+            return this.#normalizeAffectedSingleVersion(data, elementName);
+          case data instanceof affect_1.AffectedVersionRange:
+            return this.#normalizeAffectedVersionRange(data, elementName);
+          default:
+            throw new TypeError("Unexpected Vulnerability AffectedVersion");
+        }
+      }
+      #normalizeAffectedSingleVersion(data, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.version, "version", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.status, "status")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #normalizeAffectedVersionRange(data, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.range, "range", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.status, "status")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((av) => this.normalize(av, options, elementName));
+      }
+    };
+    exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
+    var noTEM = (s) => s;
+    function makeOptionalTextElement(data, elementName, mod = noTEM) {
+      const s = mod(data?.toString() ?? "");
+      return s.length > 0 ? makeTextElement(s, elementName) : void 0;
+    }
+    function makeTextElement(data, elementName, mod = noTEM) {
+      return {
+        type: "element",
+        name: elementName,
+        children: mod(data.toString())
+      };
+    }
+    function makeTextElementIter(data, options, elementName, mod = noTEM) {
+      const r = Array.from(data, (d) => makeTextElement(d, elementName, mod));
+      if (options.sortLists ?? false) {
+        r.sort(({ children: a }, { children: b }) => a.localeCompare(b));
+      }
+      return r;
+    }
+    function makeOptionalDateTimeElement(data, elementName, mod = noTEM) {
+      const d = data?.toISOString();
+      return d === void 0 ? void 0 : makeTextElement(d, elementName, mod);
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
+var require_xml = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result2 = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+        }
+        __setModuleDefault(result2, mod);
+        return result2;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Types = exports.Normalize = void 0;
+    exports.Normalize = __importStar(require_normalize2());
+    exports.Types = __importStar(require_types4());
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
+var require_xmlBaseSerializer = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlBaseSerializer = void 0;
+    var enums_1 = require_enums2();
+    var errors_1 = require_errors4();
+    var baseSerializer_1 = require_baseSerializer();
+    var XmlBaseSerializer = class extends baseSerializer_1.BaseSerializer {
+      #normalizerFactory;
+      constructor(normalizerFactory) {
+        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.XML)) {
+          throw new errors_1.UnsupportedFormatError("Spec does not support XML format.");
+        }
+        super();
+        this.#normalizerFactory = normalizerFactory;
+      }
+      get normalizerFactory() {
+        return this.#normalizerFactory;
+      }
+      _normalize(bom, options = {}) {
+        return this.#normalizerFactory.makeForBom().normalize(bom, options);
+      }
+    };
+    exports.XmlBaseSerializer = XmlBaseSerializer;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
+var require_index_common = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result2 = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+        }
+        __setModuleDefault(result2, mod);
+        return result2;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XML = exports.JSON = exports.Types = void 0;
+    __exportStar(require_bomRefDiscriminator(), exports);
+    __exportStar(require_errors3(), exports);
+    exports.Types = __importStar(require_types2());
+    __exportStar(require_baseSerializer(), exports);
+    exports.JSON = __importStar(require_json());
+    __exportStar(require_jsonSerializer(), exports);
+    exports.XML = __importStar(require_xml());
+    __exportStar(require_xmlBaseSerializer(), exports);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
+var require_wrapper = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = default_1;
+    var errors_1 = require_errors2();
+    function makeWIllThrow(message) {
+      const f = function() {
+        throw new errors_1.OptPlugError(message);
+      };
+      f.fails = true;
+      return Object.freeze(f);
+    }
+    function default_1(name, pf) {
+      for (const [, getF] of pf) {
+        try {
+          return getF();
+        } catch {
+        }
+      }
+      return makeWIllThrow(`No ${name} available.
+Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(" || "));
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
+var require_xmlbuilder2 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var xmlbuilder2_1 = __require("xmlbuilder2");
+    if (typeof xmlbuilder2_1.create !== "function") {
+      throw new Error("`create` is not a function");
+    }
+    exports.default = (function(rootElement, { space } = {}) {
+      const indent2 = makeIndent(space);
+      const doc = (0, xmlbuilder2_1.create)({ encoding: "UTF-8" });
+      addEle(doc, rootElement);
+      return doc.end({
+        format: "xml",
+        newline: "\n",
+        prettyPrint: indent2.length > 0,
+        indent: indent2
+      });
+    });
+    function addEle(parent, element, parentNS = null) {
+      if (element.type !== "element") {
+        return;
+      }
+      const ns = getNS(element) ?? parentNS;
+      const ele = parent.ele(ns, element.name, element.attributes);
+      if (element.children === void 0) {
+      } else if (typeof element.children === "string" || typeof element.children === "number") {
+        ele.txt(element.children.toString());
+      } else {
+        for (const child2 of element.children) {
+          addEle(ele, child2, ns);
+        }
+      }
+    }
+    function getNS(element) {
+      const ns = (element.namespace ?? element.attributes?.xmlns)?.toString() ?? "";
+      return ns.length > 0 ? ns : null;
+    }
+    function makeIndent(space) {
+      if (typeof space === "number") {
+        return " ".repeat(Math.max(0, space));
+      }
+      if (typeof space === "string") {
+        return space;
+      }
+      return "";
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
+var require_xmlStringify = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var _wrapper_1 = __importDefault(require_wrapper());
+    exports.default = (0, _wrapper_1.default)("XmlStringifier", [
+      ["xmlbuilder2", () => require_xmlbuilder2().default]
+    ]);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
+var require_xmlSerializer_node = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlSerializer = void 0;
+    var errors_1 = require_errors2();
+    var xmlStringify_1 = __importDefault(require_xmlStringify());
+    var errors_2 = require_errors3();
+    var xmlBaseSerializer_1 = require_xmlBaseSerializer();
+    var XmlSerializer = class extends xmlBaseSerializer_1.XmlBaseSerializer {
+      _serialize(normalizedBom, options = {}) {
+        try {
+          return (0, xmlStringify_1.default)(normalizedBom, options);
+        } catch (err) {
+          if (err instanceof errors_1.OptPlugError) {
+            throw new errors_2.MissingOptionalDependencyError(err.message, err);
+          }
+          throw err;
+        }
+      }
+    };
+    exports.XmlSerializer = XmlSerializer;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+var require_index_node = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_index_common(), exports);
+    __exportStar(require_xmlSerializer_node(), exports);
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
+var require_protocol = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports._Spec = void 0;
+    var models_1 = require_models();
+    var _Spec = class {
+      #version;
+      #formats;
+      #componentTypes;
+      #hashAlgorithms;
+      #hashValuePattern;
+      #externalReferenceTypes;
+      #vulnerabilityRatingMethods;
+      #supportsDependencyGraph;
+      #supportsToolReferences;
+      #requiresComponentVersion;
+      #supportsProperties;
+      #supportsVulnerabilities;
+      #supportsComponentEvidence;
+      #supportsMetadataLifecycles;
+      #supportsMetadataLicenses;
+      #supportsMetadataProperties;
+      #supportsExternalReferenceHashes;
+      #supportsLicenseAcknowledgement;
+      #supportsServices;
+      #supportsToolsComponentsServices;
+      #supportsLicenseProperties;
+      constructor(version, formats, componentTypes, hashAlgorithms, hashValuePattern, externalReferenceTypes, supportsDependencyGraph, supportsToolReferences, requiresComponentVersion, supportsProperties, supportsVulnerabilities, vulnerabilityRatingMethods, supportsComponentEvidence, supportsMetadataLifecycles, supportsMetadataLicenses, supportsMetadataProperties, supportsExternalReferenceHashes, supportsLicenseAcknowledgement, supportsServices, supportsToolsComponentsServices, supportsLicenseProperties) {
+        this.#version = version;
+        this.#formats = new Set(formats);
+        this.#componentTypes = new Set(componentTypes);
+        this.#hashAlgorithms = new Set(hashAlgorithms);
+        this.#hashValuePattern = hashValuePattern;
+        this.#externalReferenceTypes = new Set(externalReferenceTypes);
+        this.#supportsDependencyGraph = supportsDependencyGraph;
+        this.#supportsToolReferences = supportsToolReferences;
+        this.#requiresComponentVersion = requiresComponentVersion;
+        this.#supportsProperties = supportsProperties;
+        this.#supportsVulnerabilities = supportsVulnerabilities;
+        this.#vulnerabilityRatingMethods = new Set(vulnerabilityRatingMethods);
+        this.#supportsComponentEvidence = supportsComponentEvidence;
+        this.#supportsMetadataLifecycles = supportsMetadataLifecycles;
+        this.#supportsMetadataLicenses = supportsMetadataLicenses;
+        this.#supportsMetadataProperties = supportsMetadataProperties;
+        this.#supportsExternalReferenceHashes = supportsExternalReferenceHashes;
+        this.#supportsLicenseAcknowledgement = supportsLicenseAcknowledgement;
+        this.#supportsServices = supportsServices;
+        this.#supportsToolsComponentsServices = supportsToolsComponentsServices;
+        this.#supportsLicenseProperties = supportsLicenseProperties;
+      }
+      get version() {
+        return this.#version;
+      }
+      supportsFormat(f) {
+        return this.#formats.has(f);
+      }
+      supportsComponentType(ct) {
+        return this.#componentTypes.has(ct);
+      }
+      supportsHashAlgorithm(ha) {
+        return this.#hashAlgorithms.has(ha);
+      }
+      supportsHashValue(hv) {
+        return typeof hv === "string" && this.#hashValuePattern.test(hv);
+      }
+      supportsExternalReferenceType(ert) {
+        return this.#externalReferenceTypes.has(ert);
+      }
+      get supportsDependencyGraph() {
+        return this.#supportsDependencyGraph;
+      }
+      get supportsToolReferences() {
+        return this.#supportsToolReferences;
+      }
+      get requiresComponentVersion() {
+        return this.#requiresComponentVersion;
+      }
+      supportsProperties(model) {
+        switch (true) {
+          case (model instanceof models_1.NamedLicense || model instanceof models_1.SpdxLicense):
+            return this.#supportsLicenseProperties;
+          default:
+            return this.#supportsProperties;
+        }
+      }
+      get supportsVulnerabilities() {
+        return this.#supportsVulnerabilities;
+      }
+      supportsVulnerabilityRatingMethod(rm) {
+        return this.#vulnerabilityRatingMethods.has(rm);
+      }
+      get supportsComponentEvidence() {
+        return this.#supportsComponentEvidence;
+      }
+      get supportsMetadataLifecycles() {
+        return this.#supportsMetadataLifecycles;
+      }
+      get supportsMetadataLicenses() {
+        return this.#supportsMetadataLicenses;
+      }
+      get supportsMetadataProperties() {
+        return this.#supportsMetadataProperties;
+      }
+      get supportsExternalReferenceHashes() {
+        return this.#supportsExternalReferenceHashes;
+      }
+      get supportsLicenseAcknowledgement() {
+        return this.#supportsLicenseAcknowledgement;
+      }
+      get supportsServices() {
+        return this.#supportsServices;
+      }
+      get supportsToolsComponentsServices() {
+        return this.#supportsToolsComponentsServices;
+      }
+    };
+    exports._Spec = _Spec;
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
+var require_consts = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
+    var componentType_1 = require_componentType();
+    var externalReferenceType_1 = require_externalReferenceType();
+    var hashAlogorithm_1 = require_hashAlogorithm();
+    var ratingMethod_1 = require_ratingMethod();
+    var _protocol_1 = require_protocol();
+    var enums_1 = require_enums2();
+    exports.Spec1dot2 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot2, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, false, true, false, false, [], false, false, false, false, false, false, true, false, false));
+    exports.Spec1dot3 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot3, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, false, true, true, false, [], true, false, true, true, true, false, true, false, false));
+    exports.Spec1dot4 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot4, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, true, false, true, true, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.Other
+    ], true, false, true, true, true, false, true, false, false));
+    exports.Spec1dot5 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot5, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.Platform,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.DeviceDriver,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File,
+      componentType_1.ComponentType.MachineLearningModel,
+      componentType_1.ComponentType.Data
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.SecurityContact,
+      externalReferenceType_1.ExternalReferenceType.ModelCard,
+      externalReferenceType_1.ExternalReferenceType.Log,
+      externalReferenceType_1.ExternalReferenceType.Configuration,
+      externalReferenceType_1.ExternalReferenceType.Evidence,
+      externalReferenceType_1.ExternalReferenceType.Formulation,
+      externalReferenceType_1.ExternalReferenceType.Attestation,
+      externalReferenceType_1.ExternalReferenceType.ThreatModel,
+      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+      externalReferenceType_1.ExternalReferenceType.PentestReport,
+      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.MaturityReport,
+      externalReferenceType_1.ExternalReferenceType.CertificationReport,
+      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+      externalReferenceType_1.ExternalReferenceType.POAM,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, true, false, true, true, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.CVSSv4,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.SSVC,
+      ratingMethod_1.RatingMethod.Other
+    ], true, true, true, true, true, false, true, true, true));
+    exports.Spec1dot6 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot6, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.Platform,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.DeviceDriver,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File,
+      componentType_1.ComponentType.MachineLearningModel,
+      componentType_1.ComponentType.Data,
+      componentType_1.ComponentType.CryptographicAsset
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.SourceDistribution,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.SecurityContact,
+      externalReferenceType_1.ExternalReferenceType.ModelCard,
+      externalReferenceType_1.ExternalReferenceType.Log,
+      externalReferenceType_1.ExternalReferenceType.Configuration,
+      externalReferenceType_1.ExternalReferenceType.Evidence,
+      externalReferenceType_1.ExternalReferenceType.Formulation,
+      externalReferenceType_1.ExternalReferenceType.Attestation,
+      externalReferenceType_1.ExternalReferenceType.ThreatModel,
+      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+      externalReferenceType_1.ExternalReferenceType.PentestReport,
+      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.MaturityReport,
+      externalReferenceType_1.ExternalReferenceType.CertificationReport,
+      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+      externalReferenceType_1.ExternalReferenceType.POAM,
+      externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
+      externalReferenceType_1.ExternalReferenceType.DigitalSignature,
+      externalReferenceType_1.ExternalReferenceType.RFC9116,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, true, false, true, true, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.CVSSv4,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.SSVC,
+      ratingMethod_1.RatingMethod.Other
+    ], true, true, true, true, true, true, true, true, true));
+    exports.Spec1dot7 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot7, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.Platform,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.DeviceDriver,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File,
+      componentType_1.ComponentType.MachineLearningModel,
+      componentType_1.ComponentType.Data,
+      componentType_1.ComponentType.CryptographicAsset
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3,
+      hashAlogorithm_1.HashAlgorithm["Streebog-256"],
+      hashAlogorithm_1.HashAlgorithm["Streebog-512"]
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.SourceDistribution,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.SecurityContact,
+      externalReferenceType_1.ExternalReferenceType.ModelCard,
+      externalReferenceType_1.ExternalReferenceType.Log,
+      externalReferenceType_1.ExternalReferenceType.Configuration,
+      externalReferenceType_1.ExternalReferenceType.Evidence,
+      externalReferenceType_1.ExternalReferenceType.Formulation,
+      externalReferenceType_1.ExternalReferenceType.Attestation,
+      externalReferenceType_1.ExternalReferenceType.ThreatModel,
+      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+      externalReferenceType_1.ExternalReferenceType.PentestReport,
+      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.MaturityReport,
+      externalReferenceType_1.ExternalReferenceType.CertificationReport,
+      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+      externalReferenceType_1.ExternalReferenceType.POAM,
+      externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
+      externalReferenceType_1.ExternalReferenceType.DigitalSignature,
+      externalReferenceType_1.ExternalReferenceType.RFC9116,
+      externalReferenceType_1.ExternalReferenceType.Citation,
+      externalReferenceType_1.ExternalReferenceType.Patent,
+      externalReferenceType_1.ExternalReferenceType.PatentAssertion,
+      externalReferenceType_1.ExternalReferenceType.PatentFamily,
+      externalReferenceType_1.ExternalReferenceType.RFC9116,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, true, false, true, true, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.CVSSv4,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.SSVC,
+      ratingMethod_1.RatingMethod.Other
+    ], true, true, true, true, true, true, true, true, true));
+    exports.SpecVersionDict = Object.freeze({
+      [enums_1.Version.v1dot7]: exports.Spec1dot7,
+      [enums_1.Version.v1dot6]: exports.Spec1dot6,
+      [enums_1.Version.v1dot5]: exports.Spec1dot5,
+      [enums_1.Version.v1dot4]: exports.Spec1dot4,
+      [enums_1.Version.v1dot3]: exports.Spec1dot3,
+      [enums_1.Version.v1dot2]: exports.Spec1dot2
+    });
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+var require_spec = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_consts(), exports);
+    __exportStar(require_enums2(), exports);
+    __exportStar(require_errors4(), exports);
+  }
+});
+
+// src/cli/commands/baseline.ts
+import { existsSync as existsSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { resolve as resolve9 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/manifest/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -19466,6 +19231,54 @@ function toPosix(path) {
   return sep === "/" ? path : path.split(sep).join("/");
 }
 
+// src/manifest/prefilter.ts
+import { open } from "node:fs/promises";
+var CANDIDATE = /\.(ya?ml|json)$/i;
+var DECLARES = /apiVersion["']?\s*:\s*["']?agentpolicy\.dev\//i;
+var PREFILTER_MAX_BYTES = 1024 * 1024;
+var CHUNK = 64 * 1024;
+var OVERLAP = 128;
+function isCandidateName(name) {
+  return CANDIDATE.test(name);
+}
+async function looksLikeManifest(absPath, maxBytes = PREFILTER_MAX_BYTES) {
+  let handle;
+  try {
+    handle = await open(absPath, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const buffer = Buffer.alloc(Math.min(CHUNK, maxBytes));
+    let tail = "";
+    for (let at = 0; at < maxBytes; ) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, maxBytes - at), at);
+      if (bytesRead === 0) return false;
+      const text3 = tail + buffer.toString("latin1", 0, bytesRead);
+      if (DECLARES.test(text3)) return true;
+      tail = text3.slice(-OVERLAP);
+      at += bytesRead;
+    }
+    return false;
+  } catch {
+    return false;
+  } finally {
+    await handle.close();
+  }
+}
+async function filterLimited(items, limit, keep2) {
+  const verdicts = new Array(items.length).fill(false);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      verdicts[i] = await keep2(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return items.filter((_, i) => verdicts[i]);
+}
+
 // src/manifest/discover.ts
 var DEFAULT_INCLUDE = [
   "**/*.agent.yaml",
@@ -19501,7 +19314,12 @@ async function discover(opts) {
   }
   const display2 = (abs) => toPosix(relative2(root, abs)) || basename(abs);
   const insideRoot2 = (abs) => isInside(abs, root);
-  const include = (0, import_picomatch.default)(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
+  const custom = (opts.include?.length ?? 0) > 0;
+  const include = (0, import_picomatch.default)(custom ? opts.include : [...DEFAULT_INCLUDE], {
+    dot: true,
+    nocase: !custom
+  });
+  const candidates = [];
   const exclude = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : () => false;
   const add = (file, abs, real) => {
     const existing = found.get(real);
@@ -19512,7 +19330,7 @@ async function discover(opts) {
     const existing = listing.get(real);
     if (!existing || file < existing.file) listing.set(real, { file, absPath: abs });
   };
-  const walk3 = async (dir, boundary, base, select, keep2) => {
+  const walk3 = async (dir, boundary, base, select, keep2, probe) => {
     let taken = 0;
     const walked = await walkFolder(dir, {
       boundary,
@@ -19531,7 +19349,7 @@ async function discover(opts) {
       if (select(rel)) {
         add(file, absPath, real);
         taken++;
-      }
+      } else if (probe?.(rel)) candidates.push([file, absPath, real]);
     }
     return taken;
   };
@@ -19573,13 +19391,18 @@ async function discover(opts) {
     }
     if (info.isDirectory()) {
       const { base, select, keep: keep2 } = walkSelect(abs);
-      await walk3(abs, insideRoot2(abs) ? realRoot : real, base, select, keep2);
+      const probe = custom ? void 0 : (rel) => isCandidateName(rel) && !exclude(rel);
+      await walk3(abs, insideRoot2(abs) ? realRoot : real, base, select, keep2, probe);
     } else if (info.isFile()) {
       add(display2(abs), abs, real);
       list3(display2(abs), abs, real);
     } else {
       fail(display2(abs), "not a regular file or folder");
     }
+  }
+  const unseen = candidates.filter(([, , real]) => !found.has(real));
+  for (const [file, path, real] of await filterLimited(unseen, 16, ([, p]) => looksLikeManifest(p))) {
+    add(file, path, real);
   }
   const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
   errors.sort((a, b) => compare(a.file, b.file));
@@ -23854,10 +23677,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start: start2, key, sep: sep4, value } = collItem;
+    const { start: start2, key, sep: sep5, value } = collItem;
     const keyProps = resolveProps(start2, {
       indicator: "explicit-key-ind",
-      next: key ?? sep4?.[0],
+      next: key ?? sep5?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -23871,7 +23694,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep4) {
+      if (!keyProps.anchor && !keyProps.tag && !sep5) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -23895,7 +23718,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep4 ?? [], {
+    const valueProps = resolveProps(sep5 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -23911,7 +23734,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep4, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep5, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -23987,7 +23810,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep4 = "";
+    let sep5 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -24001,13 +23824,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep4 + cb;
-          sep4 = "";
+            comment += sep5 + cb;
+          sep5 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep4 += source;
+            sep5 += source;
           hasSpace = true;
           break;
         default:
@@ -24036,18 +23859,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start: start2, key, sep: sep4, value } = collItem;
+    const { start: start2, key, sep: sep5, value } = collItem;
     const props2 = resolveProps(start2, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep4?.[0],
+      next: key ?? sep5?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props2.found) {
-      if (!props2.anchor && !props2.tag && !sep4 && !value) {
+      if (!props2.anchor && !props2.tag && !sep5 && !value) {
         if (i === 0 && props2.comma)
           onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -24101,8 +23924,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep4 && !props2.found) {
-      const valueNode = value ? composeNode2(ctx, value, props2, onError) : composeEmptyNode2(ctx, props2.end, sep4, null, props2, onError);
+    if (!isMap2 && !sep5 && !props2.found) {
+      const valueNode = value ? composeNode2(ctx, value, props2, onError) : composeEmptyNode2(ctx, props2.end, sep5, null, props2, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -24114,7 +23937,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep4 ?? [], {
+      const valueProps = resolveProps(sep5 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -24125,8 +23948,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props2.found && ctx.options.strict) {
-          if (sep4)
-            for (const st of sep4) {
+          if (sep5)
+            for (const st of sep5) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -24143,7 +23966,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24303,7 +24126,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep4 = "";
+  let sep5 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -24320,24 +24143,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent2 = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep4 + indent2.slice(trimIndent) + content;
-      sep4 = "\n";
+      value += sep5 + indent2.slice(trimIndent) + content;
+      sep5 = "\n";
     } else if (indent2.length > trimIndent || content[0] === "	") {
-      if (sep4 === " ")
-        sep4 = "\n";
-      else if (!prevMoreIndented && sep4 === "\n")
-        sep4 = "\n\n";
-      value += sep4 + indent2.slice(trimIndent) + content;
-      sep4 = "\n";
+      if (sep5 === " ")
+        sep5 = "\n";
+      else if (!prevMoreIndented && sep5 === "\n")
+        sep5 = "\n\n";
+      value += sep5 + indent2.slice(trimIndent) + content;
+      sep5 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep4 === "\n")
+      if (sep5 === "\n")
         value += "\n";
       else
-        sep4 = "\n";
+        sep5 = "\n";
     } else {
-      value += sep4 + content;
-      sep4 = " ";
+      value += sep5 + content;
+      sep5 = " ";
       prevMoreIndented = false;
     }
   }
@@ -24512,25 +24335,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep4 = " ";
+  let sep5 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep4 === "\n")
-        res += sep4;
+      if (sep5 === "\n")
+        res += sep5;
       else
-        sep4 = "\n";
+        sep5 = "\n";
     } else {
-      res += sep4 + lm;
-      sep4 = " ";
+      res += sep5 + lm;
+      sep5 = " ";
     }
     pos = line.lastIndex;
   }
   const last2 = /[ \t]*(.*)/sy;
   last2.lastIndex = pos;
   match = last2.exec(source);
-  return res + sep4 + (match?.[1] ?? "");
+  return res + sep5 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -25286,14 +25109,14 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start: start2, key, sep: sep4, value }) {
+function stringifyItem({ start: start2, key, sep: sep5, value }) {
   let res = "";
   for (const st of start2)
     res += st.source;
   if (key)
     res += stringifyToken(key);
-  if (sep4)
-    for (const st of sep4)
+  if (sep5)
+    for (const st of sep5)
       res += st.source;
   if (value)
     res += stringifyToken(value);
@@ -26409,18 +26232,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start2 = getFirstKeyStartProps(prev);
-      let sep4;
+      let sep5;
       if (scalar.end) {
-        sep4 = scalar.end;
-        sep4.push(this.sourceToken);
+        sep5 = scalar.end;
+        sep5.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep4 = [this.sourceToken];
+        sep5 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start: start2, key: scalar, sep: sep4 }]
+        items: [{ start: start2, key: scalar, sep: sep5 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -26573,15 +26396,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start3 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep4 = it.sep;
-              sep4.push(this.sourceToken);
+              const sep5 = it.sep;
+              sep5.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start3, key, sep: sep4 }]
+                items: [{ start: start3, key, sep: sep5 }]
               });
             } else if (start2.length > 0) {
               it.sep = it.sep.concat(start2, this.sourceToken);
@@ -26775,13 +26598,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start2 = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep4 = fc.end.splice(1, fc.end.length);
-        sep4.push(this.sourceToken);
+        const sep5 = fc.end.splice(1, fc.end.length);
+        sep5.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start: start2, key: fc, sep: sep4 }]
+          items: [{ start: start2, key: fc, sep: sep5 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -27286,7 +27109,7 @@ function createLocator(tree, root, lines) {
     }
     return void 0;
   };
-  const resolve9 = (pointer) => {
+  const resolve11 = (pointer) => {
     const cached = resolved.get(pointer);
     if (cached) return cached;
     index ??= buildIndex();
@@ -27323,12 +27146,12 @@ function createLocator(tree, root, lines) {
   };
   return {
     locate(pointer) {
-      const { entry, exact } = resolve9(pointer);
+      const { entry, exact } = resolve11(pointer);
       if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
       return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { entry, exact } = resolve9(pointer);
+      const { entry, exact } = resolve11(pointer);
       return exact ? spanOf2(entry.key) : void 0;
     }
   };
@@ -27481,7 +27304,7 @@ function tableLocator(table3) {
     }
     return -1;
   };
-  const resolve9 = (pointer) => {
+  const resolve11 = (pointer) => {
     const segments2 = pointerSegments(pointer);
     if (segments2 === void 0) return { at: 0, exact: false };
     let node = 0;
@@ -27494,12 +27317,12 @@ function tableLocator(table3) {
   };
   return {
     locate(pointer) {
-      const { at: node, exact } = resolve9(pointer);
+      const { at: node, exact } = resolve11(pointer);
       if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
       return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { at: node, exact } = resolve9(pointer);
+      const { at: node, exact } = resolve11(pointer);
       return exact ? spanAt(node, 2) : void 0;
     }
   };
@@ -30170,11 +29993,11 @@ function durationProblem(pointer, seconds) {
 }
 function normalise(doc) {
   const sections = aliasMisspeltSections(doc.data);
-  const judged = sections ? { ...doc, data: sections.data } : doc;
-  const findings = validate2(judged);
+  const judged2 = sections ? { ...doc, data: sections.data } : doc;
+  const findings = validate2(judged2);
   if (sections) findings.push(...sections.findings);
   const reported = new Set(findings.map((f) => f.pointer));
-  const data = shallowCopy(judged.data);
+  const data = shallowCopy(judged2.data);
   const copies = /* @__PURE__ */ new Set([data]);
   const convert = (patterns, parse3, what, limit = () => void 0) => {
     for (const pattern of patterns) {
@@ -30202,7 +30025,7 @@ function normalise(doc) {
   };
   convert(DURATION_FIELDS, parseDuration, `is not a duration (use ${DURATION_FORMS})`, durationProblem);
   convert(DATE_FIELDS, parseDate, "is not a calendar date (use YYYY-MM-DD)");
-  const { hits, values } = findSecrets(judged.data);
+  const { hits, values } = findSecrets(judged2.data);
   const metadata2 = doc.data.metadata;
   const name = isPlainObject(metadata2) && typeof metadata2.name === "string" ? metadata2.name : void 0;
   return {
@@ -30335,7 +30158,7 @@ function scan(text3) {
     }
     unexpected("a value");
   };
-  const open2 = (kind) => {
+  const open3 = (kind) => {
     if (stack.length >= MAX_JSON_DEPTH) {
       throw new Fault(pos, pos + 1, `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
     }
@@ -30360,14 +30183,14 @@ function scan(text3) {
     skipWhitespace();
     const c = text3[pos];
     if (c === "{") {
-      open2("object");
+      open3("object");
       skipWhitespace();
       if (text3[pos] !== "}") {
         readMember(stack[stack.length - 1]);
         continue;
       }
     } else if (c === "[") {
-      open2("array");
+      open3("array");
       skipWhitespace();
       if (text3[pos] !== "]") continue;
     } else {
@@ -30557,9 +30380,7 @@ function classify(tree, root) {
   for (const name of ["apiVersion", "kind"]) {
     const pairs2 = root.items.filter((p) => isScalar(p.key) && keyText(p.key) === name);
     const values = pairs2.map((p) => isScalar(p.value) ? p.value.value : void 0);
-    const ours2 = values.some(
-      (v) => typeof v === "string" && (v.startsWith("agentpolicy.dev/") || v === KIND)
-    );
+    const ours2 = values.some((v) => typeof v === "string" && (ourApiVersion(v) || v === KIND));
     if (pairs2.length > 1 && ours2) {
       return {
         kind: "error",
@@ -30571,8 +30392,16 @@ function classify(tree, root) {
   const apiVersion = field("apiVersion");
   const kind = field("kind");
   if (apiVersion.value === API_VERSION && kind.value === KIND) return { kind: "agent" };
-  const ours = typeof apiVersion.value === "string" && apiVersion.value.startsWith("agentpolicy.dev/");
+  const ours = typeof apiVersion.value === "string" && ourApiVersion(apiVersion.value);
   const agentish = typeof kind.value === "string" && kind.value.toLowerCase() === "agent";
+  const value = String(apiVersion.value);
+  if (ours && agentish && value !== API_VERSION && value.toLowerCase() === API_VERSION) {
+    return {
+      kind: "error",
+      message: `apiVersion must be written '${API_VERSION}' (lower case); got ${showValue(apiVersion.value)}`,
+      at: apiVersion.range
+    };
+  }
   if (ours && agentish && apiVersion.value !== API_VERSION) {
     return {
       kind: "error",
@@ -30593,8 +30422,11 @@ function plainlyNotAgent(contents) {
   };
   const apiVersion = scalar("apiVersion");
   const kind = scalar("kind");
-  if (typeof apiVersion === "string" && !apiVersion.startsWith("agentpolicy.dev/")) return true;
+  if (typeof apiVersion === "string" && !ourApiVersion(apiVersion)) return true;
   return typeof kind === "string" && kind.toLowerCase() !== "agent";
+}
+function ourApiVersion(value) {
+  return value.toLowerCase().startsWith("agentpolicy.dev/");
 }
 function isBlank(contents, text3) {
   if (contents === null || contents === void 0) return true;
@@ -30658,7 +30490,7 @@ function errorText(e) {
 
 // src/manifest/read.ts
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-import { open, stat as stat3 } from "node:fs/promises";
+import { open as open2, stat as stat3 } from "node:fs/promises";
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 async function readSource(file, opts) {
   const fail = (message, line = 1, column = 1) => ({
@@ -30716,7 +30548,7 @@ function readAtMostSync(path, limit) {
   }
 }
 async function readAtMost(path, limit) {
-  const handle = await open(path, "r");
+  const handle = await open2(path, "r");
   try {
     const chunks = [];
     let total = 0;
@@ -30848,7 +30680,7 @@ async function loadFiles(files, opts) {
   }
   return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
 }
-var turn = () => new Promise((resolve9) => setImmediate(resolve9));
+var turn = () => new Promise((resolve11) => setImmediate(resolve11));
 async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   const results = new Array(files.length);
   const batches = Math.ceil(files.length / BATCH);
@@ -30858,7 +30690,7 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   let failure;
   let allDone = () => {
   };
-  const finished = new Promise((resolve9) => allDone = resolve9);
+  const finished = new Promise((resolve11) => allDone = resolve11);
   const fail = (e) => {
     failure ??= e;
     allDone();
@@ -31050,8 +30882,8 @@ function escapePointerSegment2(segment) {
 function pointerOf(segments2) {
   return segments2.map((s) => "/" + escapePointerSegment2(String(s))).join("");
 }
-function joinPointer2(base, relative7) {
-  return relative7 ? base + relative7 : base;
+function joinPointer2(base, relative8) {
+  return relative8 ? base + relative8 : base;
 }
 
 // src/engine/derived.ts
@@ -31922,15 +31754,15 @@ function compileTemplate(template, scope = {}) {
   const parts = [];
   let rest = template;
   while (rest.length > 0) {
-    const open2 = rest.indexOf("{{");
-    if (open2 === -1) {
+    const open3 = rest.indexOf("{{");
+    if (open3 === -1) {
       parts.push(rest);
       break;
     }
-    const close = rest.indexOf("}}", open2 + 2);
+    const close = rest.indexOf("}}", open3 + 2);
     if (close === -1) throw new TemplateError("'{{' without a closing '}}'");
-    if (open2 > 0) parts.push(rest.slice(0, open2));
-    parts.push(parseSlot(rest.slice(open2 + 2, close), scope));
+    if (open3 > 0) parts.push(rest.slice(0, open3));
+    parts.push(parseSlot(rest.slice(open3 + 2, close), scope));
     rest = rest.slice(close + 2);
   }
   const render = (context, redact) => parts.map((part) => {
@@ -32251,7 +32083,17 @@ function toCheck(raw2, index, src) {
     builtin: raw2.builtin ?? false,
     source: { file: src.file, line: pos.line, column: pos.column }
   };
-  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"]) {
+  for (const field of [
+    "principle",
+    "when",
+    "each",
+    "where",
+    "at",
+    "assert",
+    "vars",
+    "message",
+    "group"
+  ]) {
     if (raw2[field] !== void 0) check[field] = raw2[field];
   }
   deepFreeze(check);
@@ -32700,6 +32542,22 @@ function loadPolicy(dirs) {
   return loadDirs(dirs);
 }
 
+// src/report/model.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
+function reaches(s, failOn) {
+  return failOn !== "never" && severityRank(s) <= severityRank(failOn);
+}
+function emptyCounts() {
+  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+}
+var HOMEPAGE = "https://github.com/agentpolicy/agentpolicy";
+function ruleHelpUri(id) {
+  return `${HOMEPAGE}/blob/main/docs/rules.md#${id.toLowerCase()}`;
+}
+
 // src/report/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
 function decode3(segment) {
@@ -32816,7 +32674,17 @@ function checkOverrides(settings, checks) {
 var MAX_WAIVER_DAYS = 365;
 var DAY_MS = 864e5;
 function waiverCovers(w, f) {
-  if (f.ruleId !== w.check || f.agent === void 0 || !globMatch(f.agent, w.agent)) return false;
+  if (f.ruleId !== w.check) return false;
+  const prints = w.match?.fingerprint;
+  if (prints !== void 0) {
+    if (f.fingerprint === void 0 || !(Array.isArray(prints) ? prints : [prints]).includes(f.fingerprint))
+      return false;
+  } else if ((f.related ?? []).some((r) => r.agent === void 0 || !globMatch(r.agent, w.agent))) {
+    return false;
+  }
+  if (w.match?.file !== void 0 && f.file !== w.match.file) return false;
+  if (f.agent === void 0 ? prints === void 0 || w.agent !== "*" : !globMatch(f.agent, w.agent))
+    return false;
   if (w.path === void 0 || w.path === "") return true;
   return f.path === w.path || f.path.startsWith(`${w.path}/`);
 }
@@ -32825,6 +32693,7 @@ function refOf(w) {
     check: w.check,
     agent: w.agent,
     ...w.path !== void 0 ? { path: w.path } : {},
+    ...w.match !== void 0 ? { match: w.match } : {},
     reason: w.reason,
     approved_by: w.approved_by,
     expires: w.expires
@@ -33444,6 +33313,55 @@ function applyToData(data, catalogs) {
   return next;
 }
 
+// src/report/group.ts
+import { createHash as createHash3 } from "node:crypto";
+function causeFingerprint(ruleId, value) {
+  return createHash3("sha256").update(`${ruleId}\0cause\0${JSON.stringify(value) ?? "undefined"}`).digest("hex").slice(0, 32);
+}
+function valueAtPointer(data, pointer) {
+  let node = data;
+  for (const raw2 of pointer.split("/").slice(1)) {
+    const key = raw2.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return void 0;
+    node = node[key];
+  }
+  return node;
+}
+var CauseGrouper = class {
+  primaries = /* @__PURE__ */ new Map();
+  /**
+   * The finding to report, or undefined when `f` joined an earlier finding of the same cause as a related
+   * location. `f.fingerprint` must already be the cause fingerprint.
+   */
+  add(f) {
+    const primary = this.primaries.get(f.fingerprint);
+    if (!primary) {
+      this.primaries.set(f.fingerprint, f);
+      return f;
+    }
+    const related = {
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      path: f.path,
+      ...f.agent !== void 0 ? { agent: f.agent } : {}
+    };
+    (primary.related ??= []).push(related);
+    return void 0;
+  }
+};
+function agentsOf(f) {
+  const key = (agent, file) => `${agent ?? ""}@${file}`;
+  return [key(f.agent, f.file), ...(f.related ?? []).map((r) => key(r.agent, r.file))];
+}
+function widens(head, base) {
+  if (!base || (head.related ?? []).length === 0) return false;
+  const before = new Set(agentsOf(base));
+  return agentsOf(head).some((a) => !before.has(a));
+}
+
 // src/sources/columns.ts
 function sourceColumns(agent) {
   const s = agent;
@@ -33855,7 +33773,7 @@ function emptyConfig(format3, host, file) {
 function isRecord5(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function str2(v) {
+function str(v) {
   return typeof v === "string" ? v : void 0;
 }
 function strings2(v) {
@@ -34138,13 +34056,13 @@ function readServers(map2, base, fields, secrets) {
 }
 function readServer(name, entry, pointer, fields, secrets) {
   const at = (...segs) => pointer + segs.map((s) => `/${escapePointerSegment(String(s))}`).join("");
-  const command2 = str2(entry.command);
+  const command2 = str(entry.command);
   const args = strings2(entry.args);
   let url;
   let urlField;
   let transport = "stdio";
   for (const u of fields.urls) {
-    const v = str2(entry[u.field]);
+    const v = str(entry[u.field]);
     if (v !== void 0) {
       url = v;
       urlField = u.field;
@@ -34152,7 +34070,7 @@ function readServer(name, entry, pointer, fields, secrets) {
       break;
     }
   }
-  const type = str2(entry.type)?.toLowerCase();
+  const type = str(entry.type)?.toLowerCase();
   if (type === "sse") transport = "sse";
   else if (type === "http" || type === "streamable-http" || type === "streamablehttp") transport = "http";
   else if (type === "stdio" || command2 !== void 0 && url === void 0) transport = "stdio";
@@ -34193,7 +34111,7 @@ function readServer(name, entry, pointer, fields, secrets) {
     }
   }
   if (fields.bearerEnv) {
-    const v = str2(entry[fields.bearerEnv]);
+    const v = str(entry[fields.bearerEnv]);
     if (v !== void 0) {
       credentials.push({
         name: "Authorization",
@@ -34206,7 +34124,7 @@ function readServer(name, entry, pointer, fields, secrets) {
     }
   }
   if (fields.envFile) {
-    const v = str2(entry[fields.envFile]);
+    const v = str(entry[fields.envFile]);
     if (v !== void 0) {
       credentials.push({
         name: v,
@@ -34650,7 +34568,7 @@ function readClaudeSettings(data, file, secrets) {
       });
       config[list3] = out;
     }
-    const mode = str2(perms.defaultMode);
+    const mode = str(perms.defaultMode);
     if (mode !== void 0)
       config.posture.push({ setting: "defaultMode", value: mode, pointer: "/permissions/defaultMode" });
     if (perms.disableBypassPermissionsMode !== void 0) {
@@ -34746,7 +34664,7 @@ function readCodexConfig(data, file, secrets) {
   const config = emptyConfig("codex-config", "codex", file);
   const posture = (table3, prefix, label2) => {
     for (const key of ["approval_policy", "sandbox_mode"]) {
-      const v = str2(table3[key]);
+      const v = str(table3[key]);
       if (v !== void 0)
         config.posture.push({ setting: `${label2}${key}`, value: v, pointer: `${prefix}/${key}` });
     }
@@ -34771,8 +34689,8 @@ function readCodexConfig(data, file, secrets) {
     }
   };
   posture(data, "", "");
-  const mode = str2(data.sandbox_mode);
-  const policy = str2(data.approval_policy);
+  const mode = str(data.sandbox_mode);
+  const policy = str(data.approval_policy);
   const gated = policy !== void 0 && policy !== "never";
   const at = "/sandbox_mode";
   const grant = (resource2, actions, category, ask) => {
@@ -34827,10 +34745,10 @@ function readAgentCard(data, file) {
   if (data.url === void 0 && data.skills === void 0 && data.capabilities === void 0)
     return void 0;
   const config = emptyConfig("a2a-card", "a2a", file);
-  const url = str2(data.url);
+  const url = str(data.url);
   const schemes = isRecord5(data.securitySchemes) ? Object.keys(data.securitySchemes).map((name) => {
     const s = data.securitySchemes[name];
-    const type = isRecord5(s) ? str2(s.type) : void 0;
+    const type = isRecord5(s) ? str(s.type) : void 0;
     return {
       name,
       ...type !== void 0 ? { type } : {},
@@ -34838,18 +34756,18 @@ function readAgentCard(data, file) {
     };
   }) : [];
   const provider = isRecord5(data.provider) ? data.provider : void 0;
-  const organization = provider ? str2(provider.organization)?.trim() : void 0;
+  const organization = provider ? str(provider.organization)?.trim() : void 0;
   const skills = Array.isArray(data.skills) ? data.skills.map((s, i) => {
     const r = isRecord5(s) ? s : {};
-    const id = str2(r.id);
-    const name = str2(r.name);
+    const id = str(r.id);
+    const name = str(r.name);
     return {
       ...id !== void 0 ? { id } : {},
       ...name !== void 0 ? { name } : {},
       pointer: `/skills/${i}`
     };
   }) : [];
-  const version = str2(data.version);
+  const version = str(data.version);
   config.card = {
     name: data.name,
     ...url !== void 0 ? { url } : {},
@@ -35475,11 +35393,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep4, offset, length) => {
+    onSeparator: (sep5, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep4 === ":") {
+        if (sep5 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep4 === ",") {
+        } else if (sep5 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -38353,7 +38271,7 @@ function mergeInto(m, sources, facts) {
   });
   for (const key of MERGED_LISTS) if (lists[key].length > 0) data[key] = lists[key];
   data.native = native;
-  const resolve9 = (pointer) => {
+  const resolve11 = (pointer) => {
     const segments2 = pointerSegments(pointer);
     if (!segments2) return void 0;
     for (let i = segments2.length; i > 0; i--) {
@@ -38373,7 +38291,7 @@ function mergeInto(m, sources, facts) {
       const entry = s ? facts[Number(s[1])] : void 0;
       return m.doc.locate(entry ? `/sources/${String(entry.index)}` : pointer);
     },
-    resolve: resolve9
+    resolve: resolve11
   };
   return {
     ...m,
@@ -38756,7 +38674,7 @@ function readSource2(file, display2) {
   }
   return parseYamlSource(readFileSync5(file, "utf8"), display2);
 }
-function str3(src, obj4, key, path, required) {
+function str2(src, obj4, key, path, required) {
   const v = obj4[key];
   if (v === void 0 && !required) return void 0;
   if (typeof v !== "string" || v.trim() === "")
@@ -38782,7 +38700,7 @@ function packagesOf(src) {
   return data.packages.map((raw2, i) => {
     const at = ["packages", i];
     if (!isObj(raw2)) throw src.error(at, "each package is a mapping with name, kind and source");
-    const name = str3(src, raw2, "name", at, true);
+    const name = str2(src, raw2, "name", at, true);
     const kind = kindOf2(src, raw2.kind, [...at, "kind"]);
     let imports;
     if (raw2.imports === void 0) imports = defaultImports(eco, name);
@@ -38799,8 +38717,8 @@ function packagesOf(src) {
     if (raw2.verified !== void 0 && typeof raw2.verified !== "boolean") {
       throw src.error([...at, "verified"], "verified must be true or false");
     }
-    const vendor = str3(src, raw2, "vendor", at, false);
-    const title = str3(src, raw2, "title", at, false);
+    const vendor = str2(src, raw2, "vendor", at, false);
+    const title = str2(src, raw2, "title", at, false);
     return {
       ecosystem: eco,
       name,
@@ -38808,7 +38726,7 @@ function packagesOf(src) {
       ...vendor !== void 0 ? { vendor } : {},
       ...title !== void 0 ? { title } : {},
       imports,
-      source: str3(src, raw2, "source", at, true),
+      source: str2(src, raw2, "source", at, true),
       verified: raw2.verified !== false,
       from: src.file
     };
@@ -38840,13 +38758,13 @@ function configsOf(src) {
       });
     }
     return {
-      id: str3(src, raw2, "id", at, true),
-      path: str3(src, raw2, "path", at, true),
-      framework: str3(src, raw2, "framework", at, true),
+      id: str2(src, raw2, "id", at, true),
+      path: str2(src, raw2, "path", at, true),
+      framework: str2(src, raw2, "framework", at, true),
       kind: kindOf2(src, raw2.kind, [...at, "kind"]),
       project,
       ...contains ? { contains } : {},
-      source: str3(src, raw2, "source", at, true),
+      source: str2(src, raw2, "source", at, true),
       verified: raw2.verified !== false,
       from: src.file
     };
@@ -38930,13 +38848,13 @@ var CatalogIndex = class {
         if (!this.exact.has(key)) this.exact.set(key, p);
       }
       const lang = LANGUAGE_OF[p.ecosystem];
-      const sep4 = escape2(MODULE_SEP[lang]);
+      const sep5 = escape2(MODULE_SEP[lang]);
       const list3 = this.imports.get(lang) ?? [];
       for (const imp of p.imports) {
         const body = imp.module.split("*").map(escape2).join(`[^${escape2(MODULE_SEP[lang][0])}]+`);
         const flags = lang === "csharp" ? "i" : "";
         list3.push({
-          re: new RegExp(`^${body}(?:${sep4}.*)?$`, flags),
+          re: new RegExp(`^${body}(?:${sep5}.*)?$`, flags),
           entry: p,
           kind: imp.kind ?? p.kind,
           specific: imp.module.length
@@ -39148,10 +39066,10 @@ function readGradleWithRefs(file, text3) {
       t = " ".repeat(end + 2) + t.slice(end + 2);
       inBlockComment = false;
     }
-    const open2 = t.indexOf("/*");
-    if (open2 !== -1 && t.indexOf("*/", open2) === -1) {
+    const open3 = t.indexOf("/*");
+    if (open3 !== -1 && t.indexOf("*/", open3) === -1) {
       inBlockComment = true;
-      t = t.slice(0, open2);
+      t = t.slice(0, open3);
     }
     t = t.replace(/\/\/.*$/, "");
     const c = COORD.exec(t);
@@ -40330,6 +40248,7 @@ function checkAgents(loaded, opts) {
   const controlsOf = /* @__PURE__ */ new Map();
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
+  const causes = new CauseGrouper();
   let findings = [];
   for (const raw2 of evaluation.findings) {
     const check = byId.get(raw2.ruleId);
@@ -40346,11 +40265,11 @@ function checkAgents(loaded, opts) {
       pointer: raw2.pointer,
       data: agent.doc.data
     };
-    const fingerprint = fingerprintFor(key);
+    const grouped = check.group === "value";
+    const fingerprint = grouped ? causeFingerprint(raw2.ruleId, valueAtPointer(agent.doc.data, raw2.pointer)) : fingerprintFor(key);
     let controls = controlsOf.get(raw2.ruleId);
     if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, frameworks));
-    findingAgents.set(fingerprint, raw2.agentIndex);
-    findings.push({
+    const finding2 = {
       ruleId: raw2.ruleId,
       title: check.title,
       severity: raw2.severity,
@@ -40366,7 +40285,10 @@ function checkAgents(loaded, opts) {
       remediation: check.remediation,
       status: "open",
       fingerprint
-    });
+    };
+    if (grouped && !causes.add(finding2)) continue;
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push(finding2);
   }
   if (loaded.code) {
     findings.push(
@@ -40466,6 +40388,1181 @@ function checkAgents(loaded, opts) {
     ...loaded.code ? { components: componentRows(loaded.code.components, findings) } : {}
   };
   return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
+}
+
+// src/format/escape.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function wellFormed(s) {
+  return s.replace(LONE_SURROGATE, "�");
+}
+var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function oneLine5(value) {
+  return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
+}
+var MENTION_BREAK = "@&#8203;";
+var MARKDOWN_CHAR = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "@": MENTION_BREAK,
+  "\\": "\\\\",
+  "`": "\\`",
+  "*": "\\*",
+  _: "\\_",
+  "~": "\\~",
+  "[": "\\[",
+  "]": "\\]",
+  "|": "\\|",
+  "#": "\\#",
+  $: "\\$"
+};
+var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
+function escapeMarkdown(value) {
+  const text3 = oneLine5(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+  return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function safeHttpsUrl(url) {
+  return typeof url === "string" && /^https:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
+}
+function printable(value) {
+  return wellFormed(String(value)).replace(CONTROLS, "�");
+}
+var COMMAND_START = /^[\s\u0085]*::/;
+function commandSafe(text3, prefix = "'") {
+  return COMMAND_START.test(text3) ? prefix + text3 : text3;
+}
+function escapeData(value) {
+  return String(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var NOT_MARKUP_SAFE = (
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g
+);
+var ENTITY = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "	": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;"
+};
+function markupText(value) {
+  return wellFormed(String(value)).replace(NOT_MARKUP_SAFE, "�");
+}
+function escapeXml(value) {
+  return markupText(value).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
+}
+function escapeHtml(value) {
+  return markupText(value).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
+}
+
+// src/manifest/empty-paths.ts
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+import { isAbsolute as isAbsolute7, relative as relative6, resolve as resolve7, sep as sep3 } from "node:path";
+function toPosix2(path) {
+  return sep3 === "/" ? path : path.split(sep3).join("/");
+}
+function coverage(root, arg) {
+  const rel = toPosix2(relative6(root, resolve7(root, arg)));
+  const exact = (file) => rel === "" || file === rel || file.startsWith(`${rel}/`);
+  if (!import_picomatch5.default.scan(arg).isGlob) return exact;
+  const pattern = isAbsolute7(arg) ? rel : toPosix2(arg).replace(/^(\.\/)+/, "");
+  const matches = (0, import_picomatch5.default)(pattern, { dot: true });
+  return (file) => exact(file) || matches(file);
+}
+function pathsWithoutAgents(root, paths, yielded) {
+  const files = [...new Set(yielded)];
+  return (paths.length > 0 ? paths : ["."]).filter((arg) => {
+    const covers = coverage(root, arg);
+    return !files.some(covers);
+  });
+}
+function noAgentsMessage(paths) {
+  return `no agents found in ${paths.join(", ")} (an agent is a YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent)`;
+}
+
+// src/policy/active.ts
+import { resolve as resolve8 } from "node:path";
+
+// src/policy/config.ts
+var CONFIG_NAMES = [".agentpolicy.yml", ".agentpolicy.yaml", ".agentpolicy.json"];
+function onlyComments(text3) {
+  return text3.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line));
+}
+function parseConfig(text3, file) {
+  const source = parseYamlSource(onlyComments(text3) ? "{}" : text3, file);
+  const data = source.data === null ? {} : source.data;
+  const validate3 = validatorFor("config");
+  if (!validate3(data)) {
+    const p = describeSchemaError(validate3.errors);
+    throw source.error(p.path, p.message, p.key);
+  }
+  const settings = { ...data };
+  delete settings.$schema;
+  return { file, text: text3, source, settings, redact: findSecrets(data).values };
+}
+async function findConfig(files, explicit) {
+  if (explicit !== void 0) {
+    const text3 = await files.read(explicit);
+    if (text3 === void 0 && files.sha === void 0) {
+      throw new UsageError(`--config: no such file '${explicit}'`);
+    }
+    return text3 === void 0 ? void 0 : { file: explicit, text: text3 };
+  }
+  const found = [];
+  for (const name of CONFIG_NAMES) {
+    const text3 = await files.read(name);
+    if (text3 !== void 0) found.push({ file: name, text: text3 });
+  }
+  if (found.length > 1) {
+    throw new UsageError(
+      `${found.map((f) => f.file).join(" and ")} both exist in ${files.origin}; keep one, so it is clear which applies`
+    );
+  }
+  return found[0];
+}
+function checkConfigAgainstPolicy(config, policy) {
+  const { settings, source } = config;
+  const checkIds = new Set(policy.checks.map((c) => c.id));
+  const frameworkIds = policy.frameworks.map((f) => f.id);
+  (settings.frameworks ?? []).forEach((id, i) => {
+    if (!frameworkIds.includes(id)) {
+      throw source.error(["frameworks", i], `unknown framework '${id}'; known: ${frameworkIds.join(", ")}`);
+    }
+  });
+  for (const id of Object.keys(settings.checks ?? {})) {
+    if (!checkIds.has(id)) {
+      throw source.error(["checks", id], `unknown check '${id}' (see 'agentpolicy rules')`, true);
+    }
+  }
+  (settings.waivers ?? []).forEach((w, i) => {
+    if (!checkIds.has(w.check)) {
+      throw source.error(["waivers", i, "check"], `unknown check '${w.check}' (see 'agentpolicy rules')`);
+    }
+  });
+  const problem = checkParams(policy.checks, settings.params ?? {})[0];
+  if (problem) {
+    const unknown2 = !policy.checks.some((c) => Object.hasOwn(c.params, problem.param));
+    throw source.error(["params", problem.param], problem.message, unknown2);
+  }
+}
+
+// src/policy/active.ts
+async function loadActivePolicy(files, opts) {
+  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve8(opts.root, opts.config));
+  try {
+    const found = await findConfig(files, explicit);
+    const config = found ? parseConfig(found.text, found.file) : void 0;
+    const packs = await loadPacks(files, config);
+    if (config) checkConfigAgainstPolicy(config, packs.policy);
+    return {
+      origin: files.origin,
+      ...files.sha !== void 0 ? { sha: files.sha } : {},
+      policy: packs.policy,
+      ...config ? { config } : {},
+      packFiles: packs.files
+    };
+  } catch (e) {
+    if (e instanceof PolicyError && files.sha !== void 0) {
+      throw new PolicyError(e.file, e.line, e.column, `${e.reason} (in ${files.origin})`);
+    }
+    throw e;
+  }
+}
+function checkOptionsFor(active, shell) {
+  const s = active.config?.settings ?? {};
+  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
+  return {
+    root: shell.root,
+    paths: shell.paths,
+    ...s.include ? { include: s.include } : {},
+    ...s.exclude ? { exclude: s.exclude } : {},
+    ...frameworks ? { frameworks } : {},
+    failOn: shell.failOn ?? s.fail_on ?? "high",
+    maxFileSize: shell.maxFileSize,
+    ...s.params ? { params: s.params } : {},
+    ...shell.now !== void 0 ? { now: shell.now } : {},
+    policy: active
+  };
+}
+
+// src/policy/baseline.ts
+var DAY_MS2 = 864e5;
+function checkApproval(a, now) {
+  const missing2 = ["reason", "approvedBy", "expires"].filter((k) => !a[k] || !/\S/.test(a[k]));
+  if (missing2.length > 0) {
+    const flag = { reason: "--reason", approvedBy: "--approved-by", expires: "--expires" };
+    throw new UsageError(
+      `${missing2.map((k) => flag[k]).join(", ")} ${missing2.length === 1 ? "is" : "are"} required: accepted debt needs a reason (with the ticket that tracks the fix), an approver and an expiry`
+    );
+  }
+  const expires = a.expires.trim();
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(expires) ? parseDate(expires) : void 0;
+  if (at === void 0) throw new UsageError(`--expires must be a date (YYYY-MM-DD); got '${expires}'`);
+  const today = Math.floor(now / DAY_MS2) * DAY_MS2;
+  const latest = today + MAX_WAIVER_DAYS * DAY_MS2;
+  if (at < today) throw new UsageError(`--expires ${expires} is in the past`);
+  if (at > latest) {
+    throw new UsageError(
+      `--expires ${expires} is more than ${MAX_WAIVER_DAYS} days ahead (${formatDate(latest)} at the latest): accepted debt is approved again at least once a year`
+    );
+  }
+  return { reason: a.reason.trim(), approvedBy: a.approvedBy.trim(), expires };
+}
+function isBaselineWaiver(w) {
+  return w.match?.file !== void 0 && w.match.fingerprint !== void 0;
+}
+function keyOf2(check, agent, file) {
+  return `${check}\0${agent}\0${file}`;
+}
+function planBaseline(findings, rules, existing, approval) {
+  const waivable = new Map(rules.map((r) => [r.id, r.waivable]));
+  const ours = /* @__PURE__ */ new Map();
+  existing.forEach((w, i) => {
+    if (isBaselineWaiver(w)) ours.set(keyOf2(w.check, w.agent, w.match.file), i);
+  });
+  const groups = /* @__PURE__ */ new Map();
+  const notWaivable = [];
+  for (const f of findings) {
+    if (isPolicyCheck(f.ruleId)) continue;
+    const agent = f.agent ?? "*";
+    const key = keyOf2(f.ruleId, agent, f.file);
+    if (f.status === "waived") {
+      if (!f.waiver || !isBaselineWaiver(f.waiver) || !ours.has(keyOf2(f.waiver.check, f.waiver.agent, f.waiver.match.file)))
+        continue;
+    } else if (waivable.get(f.ruleId) === false) {
+      notWaivable.push(f);
+      continue;
+    }
+    let group = groups.get(key);
+    if (!group) groups.set(key, group = { check: f.ruleId, agent, file: f.file, findings: [] });
+    group.findings.push(f);
+  }
+  const waivers = [...groups.entries()].map(([key, g]) => {
+    const replaces = ours.get(key);
+    return {
+      waiver: {
+        check: g.check,
+        agent: g.agent,
+        match: { file: g.file, fingerprint: [...new Set(g.findings.map((f) => f.fingerprint))].sort() },
+        reason: approval.reason,
+        approved_by: approval.approvedBy,
+        expires: approval.expires
+      },
+      ...replaces !== void 0 ? { replaces } : {},
+      findings: g.findings
+    };
+  });
+  return { waivers, notWaivable };
+}
+
+// src/policy/baseline-write.ts
+function ordered(w) {
+  return {
+    check: w.check,
+    agent: w.agent,
+    ...w.path !== void 0 ? { path: w.path } : {},
+    ...w.match !== void 0 ? { match: w.match } : {},
+    reason: w.reason,
+    approved_by: w.approved_by,
+    expires: w.expires
+  };
+}
+var NEW_FILE_HEADER = "# agentpolicy policy configuration (config v1). Waivers written by `agentpolicy baseline` accept the\n# findings that existed when it ran; each expires and must be approved again.\n";
+function writeBaseline(text3, file, planned) {
+  if (/\.json$/i.test(file)) return writeJson(text3, planned);
+  const doc = parseDocument(text3 ?? "");
+  if (!isMap(doc.contents)) {
+    const map2 = doc.createNode({});
+    if (doc.contents) map2.commentBefore = doc.contents.commentBefore;
+    doc.contents = map2;
+  }
+  let seq2 = doc.get("waivers", true);
+  if (!isSeq(seq2)) {
+    seq2 = doc.createNode([]);
+    doc.set("waivers", seq2);
+  }
+  const items = seq2.items;
+  for (const p of planned) {
+    const node = doc.createNode(ordered(p.waiver));
+    const fingerprints = node.getIn(["match", "fingerprint"], true);
+    if (isSeq(fingerprints)) fingerprints.flow = true;
+    const current = p.replaces !== void 0 ? items[p.replaces] : void 0;
+    if (current && isMap(current)) {
+      node.commentBefore = current.commentBefore;
+      node.comment = current.comment;
+      items[p.replaces] = node;
+    } else items.push(node);
+  }
+  const out = doc.toString({ lineWidth: 0 });
+  return text3 === void 0 || text3.trim() === "" ? NEW_FILE_HEADER + out : out;
+}
+function writeJson(text3, planned) {
+  const data = text3 ? JSON.parse(text3) : {};
+  const waivers = Array.isArray(data.waivers) ? data.waivers : data.waivers = [];
+  for (const p of planned) {
+    if (p.replaces !== void 0) waivers[p.replaces] = ordered(p.waiver);
+    else waivers.push(ordered(p.waiver));
+  }
+  return JSON.stringify(data, null, 2) + "\n";
+}
+
+// src/cli/help.ts
+var MAIN_HELP = `agentpolicy — policy-as-code for AI agent identities
+
+Usage:
+  agentpolicy check [paths...] [options]   check agent manifests
+  agentpolicy inventory [paths...]         list every agent and the AI agent code nobody declared
+  agentpolicy import [paths...] [--out DIR] draft manifests for agent configs no manifest governs
+  agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
+  agentpolicy baseline [paths...] --reason R --approved-by P --expires YYYY-MM-DD
+                                           accept today's findings as expiring waivers in the config
+  agentpolicy rules [--format text|json]   list the checks
+  agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
+  agentpolicy schema                       print the manifest JSON Schema
+
+Options:
+  -h, --help       show help (also: agentpolicy <command> --help)
+  -v, --version    print the version
+
+Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be read),
+2 usage or configuration error.`;
+var CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
+
+Checks agent manifests (files, folders or globs; default: the current folder).
+Folders are searched for **/*.agent.{yaml,yml,json}, any YAML/JSON under agents/ or .agents/ (in any
+case), and any other YAML/JSON file that declares apiVersion: agentpolicy.dev/v1. A path that yields no
+agent is an error (exit 2) unless --allow-empty is given.
+The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
+
+Options:
+  -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html |
+                           cyclonedx (CycloneDX 1.6 AI bill of materials)
+  -o, --output <file>      write the report to a file instead of stdout
+  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
+      --framework <id>     report on this framework only (repeatable): eu-ai-act, nist-ai-rmf, soc2,
+                           iso-27001, iso-42001, owasp-agentic, or a pack's framework
+                           (default: the config's frameworks, else all)
+      --fail-on <sev>      critical | high | medium | low | info | never (default: the config's, else high)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+      --base <ref>         compare with a git revision: new and fixed findings, access changes per agent,
+                           and the changes to the policy (config, waivers, packs)
+      --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
+                           change cannot weaken its own policy; head uses the working tree's
+      --fail-scope <s>     with --base: new fails only on findings the change introduces (existing
+                           ones are still reported); all (default, or the config's fail_scope)
+      --allow-empty        pass when a path holds no agent (by default that is a usage error, exit 2)
+  -q, --quiet              text format: only findings that reach --fail-on, no summary table
+      --no-color           no ANSI colour (also NO_COLOR=1)
+      --debug              print stack traces of internal errors
+  -h, --help               show this help`;
+var INVENTORY_HELP = `Usage: agentpolicy inventory [paths...] [options]
+
+Lists every agent with its file, owner, sponsor, environment, risk tier, identity provider, derived
+access level (read-only, write, privileged), permission categories, credential types, longest token
+lifetime, approval gates and open findings by severity (under the repository's policy); beside them,
+every project whose dependencies bring in an LLM SDK, an agent framework or an MCP SDK, with the
+dependency lines and whether a manifest declares it (declared / undeclared). Secrets are never
+printed. Exits 1 when a file could not be read (its agents are missing from the list).
+
+Options:
+  -f, --format <fmt>       text (default) | json | csv | markdown | cyclonedx (CycloneDX 1.6 AI BOM)
+  -o, --output <file>      write to a file instead of stdout
+  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+  -h, --help               show this help`;
+var INIT_HELP = `Usage: agentpolicy init [--workflow] [--force]
+
+Writes into the current folder a commented starter manifest (agents/example.agent.yaml) and policy
+configuration (.agentpolicy.yml). Refuses to overwrite an existing file unless --force is given.
+
+Options:
+      --workflow           also write the GitHub workflow .github/workflows/agentpolicy.yml
+      --force              overwrite files that exist
+  -h, --help               show this help`;
+var RULES_HELP = `Usage: agentpolicy rules [--format text|json] [--framework <id>]
+
+Lists every check with its id, severity, title and the controls it evidences.`;
+var EXPLAIN_HELP = `Usage: agentpolicy explain <ID>
+
+Prints everything known about a check (e.g. AP-CRED-003) or a control
+(e.g. "Art. 12(1)", "soc2:CC6.1", "nist-ai-rmf:GOVERN 1.6"), including the other side of the mapping.`;
+var SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
+
+Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
+  # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
+var BASELINE_HELP = `Usage: agentpolicy baseline [paths...] --reason R --approved-by P --expires YYYY-MM-DD
+
+Accepts the findings that exist today as governed waivers in the policy config (.agentpolicy.yml, or
+--config; created when there is none): one waiver per check, agent and file, narrowed to the exact
+findings by match: {file, fingerprint}, each with the reason, the approver and the expiry. Later findings
+are not covered. Findings of checks that cannot be waived are listed and left open. Running it again
+updates the waivers it wrote and never duplicates them; waivers written by hand are left alone. The
+config's comments and layout are kept.
+
+Options:
+      --reason <text>      why the debt is accepted, with the ticket that tracks the fix (required)
+      --approved-by <who>  who accepts it (required)
+      --expires <date>     last day the waivers apply, at most 365 days ahead (required)
+  -c, --config <file>      the config to write (default: .agentpolicy.yml in the current folder)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+      --dry-run            say what would be written, write nothing
+  -h, --help               show this help
+
+Exit codes: 0 written, 1 a file could not be checked (its findings are not accepted), 2 usage error
+(nothing written).`;
+var IMPORT_HELP = `Usage: agentpolicy import [paths...] [options]
+
+Writes a draft manifest for every native agent config that no manifest governs (.mcp.json,
+.claude/settings.json, .cursor/mcp.json, .vscode/mcp.json, claude_desktop_config.json,
+.gemini/settings.json, .codex/config.toml, A2A agent cards). Each draft lists its config under
+sources: (tools, credentials and permissions stay read from it), takes the owner from CODEOWNERS
+when a rule names one, and marks with TODO what only a person can declare. Drafts never hold a
+value from the config.
+
+Options:
+      --out <dir>          where to write the drafts (default: agents/)
+      --force              overwrite drafts that already exist (without it: exit 2, nothing written)
+  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+  -h, --help               show this help
+
+Exit codes: 0 drafts written (or nothing to import), 1 a file could not be read, 2 a draft exists
+and --force was not given (nothing written), or a usage error.`;
+
+// src/cli/options.ts
+function oneOf(option, value, allowed, fallback) {
+  if (value === void 0) return fallback;
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got '${value}'`);
+}
+function failOnOf(value, fallback = "high") {
+  return oneOf("fail-on", value, [...SEVERITIES, "never"], fallback);
+}
+function sizeOf(option, value, fallback) {
+  if (value === void 0) return fallback;
+  const m = /^(\d+)([kKmM]?)$/.exec(value.trim());
+  if (!m)
+    throw new UsageError(`--${option} must be a number of bytes (e.g. 1048576, 512k, 2m); got '${value}'`);
+  const unit = m[2]?.toLowerCase() === "k" ? 1024 : m[2]?.toLowerCase() === "m" ? 1024 * 1024 : 1;
+  return Number(m[1]) * unit;
+}
+
+// src/diff/base.ts
+import { execFile } from "node:child_process";
+
+// src/diff/select.ts
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
+import { posix as posix6 } from "node:path";
+function normalisePath(arg) {
+  const p = posix6.normalize(arg.replace(/\\/g, "/"));
+  if (p === "." || p === "./") return "";
+  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
+  return p.replace(/\/$/, "");
+}
+function skippedBelow(file, folder) {
+  const rest = folder === "" ? file : file.slice(folder.length + 1);
+  const segments2 = rest.split("/");
+  return segments2.slice(0, -1).some((s) => SKIPPED_DIRS.has(s));
+}
+function selectFiles(files, opts) {
+  const custom = (opts.include?.length ?? 0) > 0;
+  const include = (0, import_picomatch6.default)(custom ? [...opts.include ?? []] : [...DEFAULT_INCLUDE], {
+    dot: true,
+    nocase: !custom
+  });
+  const exclude = opts.exclude?.length ? (0, import_picomatch6.default)([...opts.exclude], { dot: true }) : () => false;
+  const all = new Set(files);
+  const picked = /* @__PURE__ */ new Set();
+  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
+    const arg = normalisePath(raw2);
+    if (arg === void 0) continue;
+    if (arg !== "" && all.has(arg)) {
+      picked.add(arg);
+      continue;
+    }
+    const folder = arg;
+    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
+    if (under.length > 0) {
+      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
+      continue;
+    }
+    const scan2 = import_picomatch6.default.scan(arg);
+    if (scan2.isGlob) {
+      const matches = (0, import_picomatch6.default)(arg, { dot: true });
+      const base = normalisePath(scan2.base || ".") ?? "";
+      for (const f of files) {
+        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
+          picked.add(f);
+      }
+    }
+  }
+  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/diff/base.ts
+var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+function git(root, args, maxBuffer = 64 * 1024 * 1024) {
+  return new Promise((resolve11, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
+      (error, stdout, stderr) => {
+        if (error) {
+          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
+          reject(
+            Object.assign(new Error(detail2 || error.message), { code: error.code })
+          );
+        } else resolve11(stdout);
+      }
+    );
+  });
+}
+async function gitPrefix(root) {
+  try {
+    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+async function resolveRef(root, ref) {
+  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
+    throw new UsageError(`--base: not a git revision: '${ref}'`);
+  try {
+    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
+  } catch (e) {
+    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
+    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
+  }
+}
+async function gitBaseReader(root, sha) {
+  const prefix = await gitPrefix(root) ?? "";
+  return {
+    sha,
+    async list() {
+      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
+      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+      return { files, complete: true };
+    },
+    async read(file) {
+      try {
+        return await git(root, ["show", `${sha}:${prefix}${file}`]);
+      } catch (e) {
+        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
+          return void 0;
+        throw e;
+      }
+    }
+  };
+}
+var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode6(file, bytes, maxFileSize) {
+  const fail = (message) => ({
+    file,
+    line: 1,
+    column: 1,
+    message: `at the base: ${message}`
+  });
+  if (bytes.length > maxFileSize)
+    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
+  try {
+    const text3 = strictUtf82.decode(bytes);
+    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
+  } catch {
+    return fail("invalid UTF-8");
+  }
+}
+async function mapLimited(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+async function loadBase(reader, opts) {
+  const listing = await reader.list();
+  const selected = selectFiles(listing.files, opts);
+  const candidates = [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
+  const errors = [];
+  const texts = [];
+  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
+  candidates.forEach((file, i) => {
+    const bytes = contents[i];
+    if (bytes === void 0) return;
+    const decoded = decode6(file, bytes, opts.maxFileSize);
+    if ("text" in decoded) texts.push(decoded);
+    else errors.push(decoded);
+  });
+  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
+}
+
+// src/policy/changes.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+function show(v) {
+  if (v === void 0) return "(not set)";
+  if (Array.isArray(v)) return `[${v.map(show).join(", ")}]`;
+  if (typeof v === "string") return v;
+  return JSON.stringify(v);
+}
+function strictness(v) {
+  const f = v ?? "high";
+  return f === "never" ? -1 : severityRank(f);
+}
+function settingChanges(base, head, out) {
+  for (const field of ["include", "exclude"]) {
+    if (isDeepStrictEqual2(base[field], head[field])) continue;
+    const text3 = field === "include" ? `include: ${base.include ? show(base.include) : "(default discovery)"} → ${head.include ? show(head.include) : "(default discovery)"}` : `exclude: ${show(base.exclude)} → ${show(head.exclude)}`;
+    out.push({ kind: "setting-changed", text: text3, mayWeaken: true });
+  }
+  if (!isDeepStrictEqual2(base.frameworks, head.frameworks)) {
+    const before = base.frameworks ?? [];
+    const after = head.frameworks ?? [];
+    const dropped = base.frameworks && (!head.frameworks || before.some((f) => !after.includes(f)));
+    out.push({
+      kind: "setting-changed",
+      text: `frameworks: ${base.frameworks ? show(before) : "(all)"} → ${head.frameworks ? show(after) : "(all)"}`,
+      mayWeaken: head.frameworks !== void 0 && (dropped === true || base.frameworks === void 0)
+    });
+  }
+  if ((base.fail_on ?? "high") !== (head.fail_on ?? "high")) {
+    out.push({
+      kind: "setting-changed",
+      text: `fail_on: ${base.fail_on ?? "high (default)"} → ${head.fail_on ?? "high (default)"}`,
+      mayWeaken: strictness(head.fail_on) < strictness(base.fail_on)
+    });
+  }
+}
+function defaultOf(name, checks) {
+  for (const c of checks) if (Object.hasOwn(c.params, name)) return c.params[name].default;
+  return void 0;
+}
+function paramChanges(base, head, checks, out) {
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+  for (const name of names) {
+    const [b, h] = [base[name], head[name]];
+    if (isDeepStrictEqual2(b, h)) continue;
+    const fallback = defaultOf(name, checks);
+    const side = (v) => v === void 0 ? `${show(fallback)} (default)` : show(v);
+    out.push({ kind: "param-changed", text: `param ${name}: ${side(b)} → ${side(h)}`, mayWeaken: true });
+  }
+}
+function checkChanges(base, head, checks, out) {
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+  for (const id of ids) {
+    const [b, h] = [base[id], head[id]];
+    if (b === h) continue;
+    const own = checks.get(id)?.severity;
+    const side = (v) => v ?? `default (${own ?? "?"})`;
+    const rank2 = (v) => v === "off" ? 5 : severityRank(v ?? own ?? "info");
+    out.push({
+      kind: "check-changed",
+      text: `check ${id}: ${side(b)} → ${side(h)}`,
+      mayWeaken: rank2(h) > rank2(b)
+    });
+  }
+}
+function waiverKey(w) {
+  return `${w.check}\0${w.agent}\0${w.path ?? ""}`;
+}
+function describeWaiver(w) {
+  return `${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
+}
+function waiverChanges(base, head, out) {
+  const group = (list3) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const w of list3) m.set(waiverKey(w), [...m.get(waiverKey(w)) ?? [], w]);
+    return m;
+  };
+  const [b, h] = [group(base), group(head)];
+  for (const key of /* @__PURE__ */ new Set([...b.keys(), ...h.keys()])) {
+    const before = b.get(key) ?? [];
+    const after = h.get(key) ?? [];
+    for (let i = 0; i < Math.max(before.length, after.length); i++) {
+      const [was, now] = [before[i], after[i]];
+      if (was && !now) {
+        out.push({
+          kind: "waiver-removed",
+          text: `waiver removed: ${describeWaiver(was)} (was until ${was.expires})`,
+          mayWeaken: false
+        });
+      } else if (now && !was) {
+        out.push({
+          kind: "waiver-added",
+          text: `waiver added: ${describeWaiver(now)} until ${now.expires}, approved by ${now.approved_by}: ${now.reason}`,
+          mayWeaken: true
+        });
+      } else if (was && now && !isDeepStrictEqual2(was, now)) {
+        const parts = [];
+        if (was.expires !== now.expires) parts.push(`expires ${was.expires} → ${now.expires}`);
+        if (was.approved_by !== now.approved_by)
+          parts.push(`approved_by ${was.approved_by} → ${now.approved_by}`);
+        if (was.reason !== now.reason) parts.push(`reason now: ${now.reason}`);
+        out.push({
+          kind: "waiver-changed",
+          text: `waiver changed: ${describeWaiver(now)}: ${parts.join("; ")}`,
+          mayWeaken: now.expires > was.expires || was.approved_by !== now.approved_by
+        });
+      }
+    }
+  }
+}
+function withoutSource(def) {
+  const copy = { ...def };
+  delete copy.source;
+  return copy;
+}
+function packCheckChanges(base, head, out) {
+  const builtin3 = new Set(loadPolicy().checks.map((c) => c.id));
+  const own = (list3) => new Map(list3.filter((c) => !builtin3.has(c.id)).map((c) => [c.id, c]));
+  const [b, h] = [own(base), own(head)];
+  for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
+    const [was, now] = [b.get(id), h.get(id)];
+    const where3 = (c) => c.source ? ` (${c.source.file})` : "";
+    if (was && !now) {
+      out.push({
+        kind: "pack-check-removed",
+        text: `pack check removed: ${id} ${was.title}${where3(was)}`,
+        mayWeaken: true
+      });
+    } else if (now && !was) {
+      out.push({
+        kind: "pack-check-added",
+        text: `pack check added: ${id} (${now.severity}) ${now.title}${where3(now)}`,
+        mayWeaken: false
+      });
+    } else if (was && now && !isDeepStrictEqual2(withoutSource(was), withoutSource(now))) {
+      const parts = [];
+      if (was.severity !== now.severity) parts.push(`severity ${was.severity} → ${now.severity}`);
+      if (was.waivable !== now.waivable) parts.push(`waivable ${was.waivable} → ${now.waivable}`);
+      const logic = ["when", "each", "where", "at", "assert"];
+      if (logic.some((k) => !isDeepStrictEqual2(was[k], now[k]))) parts.push("logic changed");
+      if (!isDeepStrictEqual2(was.params, now.params)) parts.push("parameters changed");
+      if (parts.length === 0) parts.push("wording changed");
+      out.push({
+        kind: "pack-check-changed",
+        text: `pack check changed: ${id}${where3(now)}: ${parts.join("; ")}`,
+        mayWeaken: true
+      });
+    }
+  }
+}
+function packFrameworkChanges(base, head, out) {
+  const builtin3 = new Set(loadPolicy().frameworks.map((f) => f.id));
+  const own = (list3) => new Map(list3.filter((f) => !builtin3.has(f.id)).map((f) => [f.id, f]));
+  const [b, h] = [own(base), own(head)];
+  for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
+    const [was, now] = [b.get(id), h.get(id)];
+    if (was && !now) {
+      out.push({
+        kind: "pack-framework-removed",
+        text: `pack framework removed: ${id} ${was.title}`,
+        mayWeaken: true
+      });
+      continue;
+    }
+    if (now && !was) {
+      out.push({
+        kind: "pack-framework-added",
+        text: `pack framework added: ${id} ${now.title} (${now.controls.length} controls)`,
+        mayWeaken: false
+      });
+      continue;
+    }
+    if (!was || !now || isDeepStrictEqual2(withoutSource(was), withoutSource(now))) continue;
+    const parts = [];
+    const controls = (f) => new Map(f.controls.map((c) => [c.id, c.checks]));
+    const [cb, ch] = [controls(was), controls(now)];
+    for (const c of cb.keys()) if (!ch.has(c)) parts.push(`control ${c} removed`);
+    for (const [c, checks] of ch) {
+      const before = cb.get(c);
+      if (!before) parts.push(`control ${c} added (${show(checks)})`);
+      else if (!isDeepStrictEqual2(before, checks))
+        parts.push(`control ${c} checks ${show(before)} → ${show(checks)}`);
+    }
+    if (parts.length === 0) parts.push("wording changed");
+    out.push({
+      kind: "pack-framework-changed",
+      text: `pack framework changed: ${id}: ${parts.join("; ")}`,
+      mayWeaken: true
+    });
+  }
+}
+function policyChanges(base, head) {
+  const out = [];
+  const [bc, hc] = [base.config, head.config];
+  if (!bc && hc) out.push({ kind: "config-added", text: `config added: ${hc.file}`, mayWeaken: true });
+  if (bc && !hc) out.push({ kind: "config-removed", text: `config removed: ${bc.file}`, mayWeaken: true });
+  if (bc && hc && bc.file !== hc.file) {
+    out.push({ kind: "config-renamed", text: `config file: ${bc.file} → ${hc.file}`, mayWeaken: false });
+  }
+  const [b, h] = [bc?.settings ?? {}, hc?.settings ?? {}];
+  settingChanges(b, h, out);
+  paramChanges(b.params ?? {}, h.params ?? {}, head.policy.checks, out);
+  checkChanges(b.checks ?? {}, h.checks ?? {}, new Map(head.policy.checks.map((c) => [c.id, c])), out);
+  waiverChanges(b.waivers ?? [], h.waivers ?? [], out);
+  const [bp, hp] = [b.packs ?? [], h.packs ?? []];
+  for (const p of hp)
+    if (!bp.includes(p)) out.push({ kind: "pack-added", text: `pack added: ${p}`, mayWeaken: false });
+  for (const p of bp)
+    if (!hp.includes(p)) out.push({ kind: "pack-removed", text: `pack removed: ${p}`, mayWeaken: true });
+  packCheckChanges(base.policy.checks, head.policy.checks, out);
+  packFrameworkChanges(base.policy.frameworks, head.policy.frameworks, out);
+  if (out.length === 0) {
+    if (bc && hc && bc.file === hc.file && bc.text !== hc.text) {
+      out.push({
+        kind: "file-changed",
+        text: `${hc.file} changed (comments or layout only)`,
+        mayWeaken: false
+      });
+    }
+    for (const file of /* @__PURE__ */ new Set([...base.packFiles.keys(), ...head.packFiles.keys()])) {
+      if (base.packFiles.get(file) !== head.packFiles.get(file)) {
+        out.push({
+          kind: "file-changed",
+          text: `${file} changed (comments or layout only)`,
+          mayWeaken: false
+        });
+      }
+    }
+  }
+  return out;
+}
+
+// src/policy/choose.ts
+function redactChanges(changes, policies) {
+  const known = policies.flatMap((p) => p.config?.redact ?? []);
+  const found = changes.flatMap((c) => scanString(c.text).map(([, v]) => v));
+  const scrub = makeRedactor([...known, ...found]);
+  return changes.map((c) => ({ ...c, text: scrub(c.text) }));
+}
+var POLICY_SOURCES = ["base", "head"];
+function isReadFailure(e) {
+  return !(e instanceof PolicyError) && !(e instanceof UsageError);
+}
+function messageOf(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+async function builtinDefaults(root) {
+  return loadActivePolicy(memoryPolicyFiles({}, "the built-in defaults"), { root });
+}
+async function judgedByDefaults(opts, why) {
+  if (opts.unreadableBase !== "defaults") throw new UsageError(`cannot read the base policy: ${why}`);
+  return { active: await builtinDefaults(opts.root), source: "defaults", changes: [], baseUnreadable: why };
+}
+async function choosePolicy(opts) {
+  if (opts.baseError !== void 0 && opts.source === "base") return judgedByDefaults(opts, opts.baseError);
+  let head;
+  try {
+    head = await loadActivePolicy(diskPolicyFiles(opts.root), { root: opts.root, config: opts.config });
+  } catch (e) {
+    if (!(opts.reader && opts.source === "base" && e instanceof PolicyError)) throw e;
+    const atBase2 = await baseOrDefaults({ ...opts, reader: opts.reader });
+    if ("chosen" in atBase2) return atBase2.chosen;
+    const change2 = {
+      kind: "head-policy-invalid",
+      text: `the policy as changed could not be loaded, so the changes to it cannot be listed: ${e.message}`,
+      mayWeaken: true
+    };
+    return { active: atBase2.active, source: "base", changes: redactChanges([change2], [atBase2.active]) };
+  }
+  if (!opts.reader) return { active: head };
+  let atBase;
+  try {
+    atBase = await loadActivePolicy(basePolicyFiles(opts.reader, opts.root), {
+      root: opts.root,
+      config: opts.config
+    });
+  } catch (e) {
+    if (opts.source === "head" && e instanceof PolicyError) {
+      const change2 = {
+        kind: "base-policy-invalid",
+        text: `the policy at the base could not be loaded, so the changes to it cannot be listed: ${e.message}`,
+        mayWeaken: true
+      };
+      return { active: head, source: "head", changes: redactChanges([change2], [head]) };
+    }
+    if (opts.source === "base" && isReadFailure(e)) return judgedByDefaults(opts, messageOf(e));
+    throw e;
+  }
+  return {
+    active: opts.source === "base" ? atBase : head,
+    source: opts.source,
+    changes: redactChanges(policyChanges(atBase, head), [atBase, head])
+  };
+}
+async function baseOrDefaults(opts) {
+  try {
+    return {
+      active: await loadActivePolicy(basePolicyFiles(opts.reader, opts.root), {
+        root: opts.root,
+        config: opts.config
+      })
+    };
+  } catch (e) {
+    if (isReadFailure(e)) return { chosen: await judgedByDefaults(opts, messageOf(e)) };
+    throw e;
+  }
+}
+
+// src/cli/policy.ts
+async function loadCliPolicy(opts) {
+  if (opts.policySource !== void 0 && opts.base === void 0) {
+    throw new UsageError(
+      "--policy-source needs --base: without a base there is only the working tree's policy"
+    );
+  }
+  const source = oneOf("policy-source", opts.policySource, POLICY_SOURCES, "base");
+  const reader = opts.base === void 0 ? void 0 : await gitBaseReader(opts.root, await resolveRef(opts.root, opts.base));
+  const chosen = await choosePolicy({
+    root: opts.root,
+    ...opts.config !== void 0 ? { config: opts.config } : {},
+    source,
+    ...reader ? { reader } : {}
+  });
+  if (!reader || opts.base === void 0) return { active: chosen.active };
+  return {
+    active: chosen.active,
+    // the CLI never judges by the defaults: an unreadable base is a usage error (choosePolicy throws)
+    base: { ref: opts.base, reader, source, changes: chosen.changes ?? [] }
+  };
+}
+
+// src/cli/errors.ts
+var EXIT = { passed: 0, failed: 1, usage: 2 };
+
+// src/cli/commands/check.ts
+import { basename as basename2 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/format/cyclonedx.ts
+var Enums = __toESM(require_enums(), 1);
+var Models = __toESM(require_models(), 1);
+var Serialize = __toESM(require_index_node(), 1);
+var Spec = __toESM(require_spec(), 1);
+var CDX = { Enums, Models, Serialize, Spec };
+var PURL_TYPE = {
+  npm: "npm",
+  pypi: "pypi",
+  go: "golang",
+  maven: "maven",
+  nuget: "nuget",
+  rubygems: "gem",
+  crates: "cargo"
+};
+function exactVersion(ecosystem, written) {
+  if (written === void 0) return void 0;
+  let v = written.trim();
+  if (ecosystem === "pypi") {
+    if (!v.startsWith("==") || v.includes(",") || v.includes("*")) return void 0;
+    v = v.slice(2);
+  }
+  if (ecosystem === "nuget" && /^\[[^,\]]+\]$/.test(v)) v = v.slice(1, -1);
+  return /^v?\d+(\.\d+)*([-+][0-9A-Za-z.+-]+)?$/.test(v) ? v : void 0;
+}
+var enc = (s) => encodeURIComponent(s).replace(/%2F/g, "/");
+function purlOf(ecosystem, name, version) {
+  const type = PURL_TYPE[ecosystem];
+  if (!type) return void 0;
+  let path;
+  switch (ecosystem) {
+    case "npm":
+      path = name.startsWith("@") ? `%40${enc(name.slice(1))}` : enc(name);
+      break;
+    case "pypi":
+      path = enc(name.toLowerCase().replace(/[-_.]+/g, "-"));
+      break;
+    case "maven": {
+      const [group, artifact] = name.split(":");
+      if (!group || !artifact) return void 0;
+      path = `${enc(group)}/${enc(artifact)}`;
+      break;
+    }
+    case "go":
+      path = name.split("/").map((s) => encodeURIComponent(s)).join("/");
+      break;
+    case "crates":
+    case "rubygems":
+      path = enc(name);
+      break;
+    default:
+      path = enc(name);
+  }
+  return `pkg:${type}/${path}${version ? `@${encodeURIComponent(version)}` : ""}`;
+}
+function openFindings(f) {
+  return SEVERITIES.reduce((n, s) => n + f[s], 0);
+}
+function props(into, pairs2) {
+  for (const [k, v] of pairs2)
+    if (v !== void 0 && v !== "") into.add(new CDX.Models.Property(`agentpolicy:${k}`, v));
+}
+function agentService(row2) {
+  const service = new CDX.Models.Service(row2.name, { bomRef: `agent:${row2.name}@${row2.file}` });
+  props(service.properties, [
+    ["type", "agent"],
+    ["source", row2.source ?? "manifest"],
+    ["file", row2.file],
+    ["owner", row2.owner],
+    ["sponsor", row2.sponsor],
+    ["environment", row2.environment],
+    ["risk-tier", row2.riskTier],
+    ["access-level", row2.accessLevel],
+    ["identity-provider", row2.identityProvider],
+    ["credential-types", row2.credentialTypes.join(", ")],
+    ["longest-ttl", row2.longestTtl],
+    ["gates", row2.gates.join(", ")],
+    ["declared", "true"],
+    ["findings", String(openFindings(row2.findings))],
+    ["waived", String(row2.waived)]
+  ]);
+  return service;
+}
+function componentService(c) {
+  const service = new CDX.Models.Service(c.path, { bomRef: `code:${c.path}` });
+  props(service.properties, [
+    ["type", "code-component"],
+    ["name", c.name],
+    ["kinds", c.kinds.join(", ")],
+    ["ecosystems", c.ecosystems.join(", ")],
+    ["files", c.files.join(", ")],
+    ["declared", String(c.declared)],
+    ["declared-by", c.declaredBy.map((d) => `${d.by}:${d.agent ?? d.file}`).join(", ")],
+    ["agent", c.agent],
+    ["findings", String(openFindings(c.findings))],
+    ["waived", String(c.waived)]
+  ]);
+  return service;
+}
+function buildBom(input) {
+  const { report } = input;
+  const bom = new CDX.Models.Bom();
+  bom.metadata.tools.components.add(
+    new CDX.Models.Component(CDX.Enums.ComponentType.Application, report.tool.name, {
+      version: report.tool.version,
+      bomRef: "tool:agentpolicy"
+    })
+  );
+  if (input.timestamp) bom.metadata.timestamp = new Date(input.timestamp);
+  const root = new CDX.Models.Component(CDX.Enums.ComponentType.Application, input.name, { bomRef: "root" });
+  bom.metadata.component = root;
+  const libraries = /* @__PURE__ */ new Map();
+  const library = (ecosystem, name, written, kind, at) => {
+    const version = exactVersion(ecosystem, written);
+    const purl = purlOf(ecosystem, name, version);
+    const key = purl ?? `${ecosystem}:${name}@${version ?? ""}`;
+    let lib = libraries.get(key);
+    if (!lib) {
+      const [group, artifact] = ecosystem === "maven" ? name.split(":") : [void 0, name];
+      lib = new CDX.Models.Component(CDX.Enums.ComponentType.Library, artifact ?? name, {
+        bomRef: key,
+        ...group ? { group } : {},
+        ...version ? { version } : {},
+        ...purl ? { purl } : {}
+      });
+      props(lib.properties, [
+        ["kind", kind],
+        ["ecosystem", ecosystem],
+        ...version === void 0 && written ? [["version-range", written]] : []
+      ]);
+      libraries.set(key, lib);
+      bom.components.add(lib);
+    }
+    lib.properties.add(new CDX.Models.Property("agentpolicy:declared-at", at));
+    return lib;
+  };
+  for (const c of report.components ?? []) {
+    const service = componentService(c);
+    for (const s of c.signals) {
+      if (s.type !== "dependency" || !s.ecosystem) continue;
+      const lib = library(s.ecosystem, s.package, s.version, s.kind, `${s.file}:${s.line}`);
+      service.dependencies.add(lib.bomRef);
+    }
+    bom.services.add(service);
+    root.dependencies.add(service.bomRef);
+  }
+  const models = /* @__PURE__ */ new Map();
+  for (const row2 of report.agents ?? []) {
+    const detail2 = input.details?.get(row2.name);
+    const service = agentService(row2);
+    const m = detail2?.model;
+    if (m) {
+      const key = `model:${m.provider ?? ""}/${m.name}@${m.version ?? ""}`;
+      let model = models.get(key);
+      if (!model) {
+        model = new CDX.Models.Component(CDX.Enums.ComponentType.MachineLearningModel, m.name, {
+          bomRef: key,
+          ...m.provider ? { group: m.provider } : {},
+          ...m.version ? { version: m.version } : {}
+        });
+        props(model.properties, [["provider", m.provider]]);
+        models.set(key, model);
+        bom.components.add(model);
+      }
+      service.dependencies.add(model.bomRef);
+    }
+    for (const t of detail2?.tools ?? []) {
+      if (t.type !== void 0 && t.type !== "mcp") continue;
+      const mcp = new CDX.Models.Service(t.name, {
+        bomRef: `mcp:${row2.name}/${t.name}`,
+        ...t.version ? { version: t.version } : {}
+      });
+      props(mcp.properties, [
+        ["type", "mcp-server"],
+        ["source", t.source],
+        ["agent", row2.name],
+        ["declared", "true"]
+      ]);
+      service.services.add(mcp);
+      service.dependencies.add(mcp.bomRef);
+    }
+    bom.services.add(service);
+    root.dependencies.add(service.bomRef);
+  }
+  return bom;
+}
+function formatCycloneDx(input) {
+  const serializer = new CDX.Serialize.JsonSerializer(
+    new CDX.Serialize.JSON.Normalize.Factory(CDX.Spec.Spec1dot6)
+  );
+  return serializer.serialize(buildBom(input), { sortLists: true, space: 2 }) + "\n";
+}
+var obj = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+var str3 = (v) => typeof v === "string" && v.trim() !== "" ? v : typeof v === "number" ? String(v) : void 0;
+function bomDetails(agents) {
+  const out = /* @__PURE__ */ new Map();
+  for (const a of agents) {
+    const m = obj(a.data.model);
+    const name = str3(m.name);
+    const tools = (Array.isArray(a.data.tools) ? a.data.tools : []).map(obj).flatMap((t) => {
+      const toolName = str3(t.name);
+      if (!toolName) return [];
+      const tool = { name: toolName };
+      if (str3(t.type)) tool.type = str3(t.type);
+      if (str3(t.source)) tool.source = str3(t.source);
+      if (str3(t.version)) tool.version = str3(t.version);
+      return [tool];
+    });
+    const model = name ? {
+      name,
+      ...str3(m.provider) ? { provider: str3(m.provider) } : {},
+      ...str3(m.version) ? { version: str3(m.version) } : {}
+    } : void 0;
+    out.set(a.name ?? `${a.doc.file}#${a.doc.docIndex}`, { ...model ? { model } : {}, tools });
+  }
+  return out;
 }
 
 // src/sources/changes.ts
@@ -41155,158 +42252,8 @@ function diffAgents(base, head) {
   return changes.sort((x, y) => x.file < y.file ? -1 : x.file > y.file ? 1 : 0);
 }
 
-// src/diff/base.ts
-import { execFile } from "node:child_process";
-
-// src/diff/select.ts
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
-import { posix as posix6 } from "node:path";
-function normalisePath(arg) {
-  const p = posix6.normalize(arg.replace(/\\/g, "/"));
-  if (p === "." || p === "./") return "";
-  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
-  return p.replace(/\/$/, "");
-}
-function skippedBelow(file, folder) {
-  const rest = folder === "" ? file : file.slice(folder.length + 1);
-  const segments2 = rest.split("/");
-  return segments2.slice(0, -1).some((s) => SKIPPED_DIRS.has(s));
-}
-function selectFiles(files, opts) {
-  const include = (0, import_picomatch5.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
-  const exclude = opts.exclude?.length ? (0, import_picomatch5.default)([...opts.exclude], { dot: true }) : () => false;
-  const all = new Set(files);
-  const picked = /* @__PURE__ */ new Set();
-  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const arg = normalisePath(raw2);
-    if (arg === void 0) continue;
-    if (arg !== "" && all.has(arg)) {
-      picked.add(arg);
-      continue;
-    }
-    const folder = arg;
-    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
-    if (under.length > 0) {
-      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
-      continue;
-    }
-    const scan2 = import_picomatch5.default.scan(arg);
-    if (scan2.isGlob) {
-      const matches = (0, import_picomatch5.default)(arg, { dot: true });
-      const base = normalisePath(scan2.base || ".") ?? "";
-      for (const f of files) {
-        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
-          picked.add(f);
-      }
-    }
-  }
-  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-
-// src/diff/base.ts
-var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
-function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve9, reject) => {
-    execFile(
-      "git",
-      args,
-      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
-      (error, stdout, stderr) => {
-        if (error) {
-          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
-          reject(
-            Object.assign(new Error(detail2 || error.message), { code: error.code })
-          );
-        } else resolve9(stdout);
-      }
-    );
-  });
-}
-async function gitPrefix(root) {
-  try {
-    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
-  } catch {
-    return void 0;
-  }
-}
-async function resolveRef(root, ref) {
-  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
-    throw new UsageError(`--base: not a git revision: '${ref}'`);
-  try {
-    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
-  } catch (e) {
-    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
-    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
-  }
-}
-async function gitBaseReader(root, sha) {
-  const prefix = await gitPrefix(root) ?? "";
-  return {
-    sha,
-    async list() {
-      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
-      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
-      return { files, complete: true };
-    },
-    async read(file) {
-      try {
-        return await git(root, ["show", `${sha}:${prefix}${file}`]);
-      } catch (e) {
-        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
-          return void 0;
-        throw e;
-      }
-    }
-  };
-}
-var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode6(file, bytes, maxFileSize) {
-  const fail = (message) => ({
-    file,
-    line: 1,
-    column: 1,
-    message: `at the base: ${message}`
-  });
-  if (bytes.length > maxFileSize)
-    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
-  try {
-    const text3 = strictUtf82.decode(bytes);
-    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
-  } catch {
-    return fail("invalid UTF-8");
-  }
-}
-async function mapLimited(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-async function loadBase(reader, opts) {
-  const listing = await reader.list();
-  const selected = selectFiles(listing.files, opts);
-  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
-  const errors = [];
-  const texts = [];
-  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
-  candidates.forEach((file, i) => {
-    const bytes = contents[i];
-    if (bytes === void 0) return;
-    const decoded = decode6(file, bytes, opts.maxFileSize);
-    if ("text" in decoded) texts.push(decoded);
-    else errors.push(decoded);
-  });
-  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
-}
-
 // src/diff/compare.ts
-function redactChanges(changes, values) {
+function redactChanges2(changes, values) {
   if (values.length === 0) return changes;
   const r = (s) => redactText(s, values);
   const opt = (s) => s === void 0 ? void 0 : r(s);
@@ -41329,9 +42276,12 @@ function redactChanges(changes, values) {
   }));
 }
 function compareWithBase(head, base, baseRef) {
-  const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
+  const atBase = new Map(base.report.findings.map((f) => [f.fingerprint, f]));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
-  const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
+  const findings = head.report.findings.map((f) => ({
+    ...f,
+    new: !atBase.has(f.fingerprint) || widens(f, atBase.get(f.fingerprint))
+  }));
   const fixed = base.report.findings.filter((f) => !atHead.has(f.fingerprint)).map((f) => {
     const copy = { ...f };
     delete copy.new;
@@ -41344,7 +42294,7 @@ function compareWithBase(head, base, baseRef) {
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
     base: { ref: baseRef.ref, sha: baseRef.sha },
-    changes: redactChanges(diffAgents(base.agents, head.agents), secrets),
+    changes: redactChanges2(diffAgents(base.agents, head.agents), secrets),
     fixed
   };
 }
@@ -41365,77 +42315,17 @@ async function compareWithReader(head, reader, ref, opts) {
   return { ...head, report: compareWithBase(head, base, { ref, sha: reader.sha }) };
 }
 
-// src/format/escape.ts
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function wellFormed(s) {
-  return s.replace(LONE_SURROGATE, "�");
+// src/format/related.ts
+var SHOWN = 10;
+function relatedSuffix(f) {
+  const related = f.related ?? [];
+  if (related.length === 0) return "";
+  const items = related.slice(0, SHOWN).map((r) => `${r.agent !== void 0 ? `${r.agent} at ` : ""}${r.file}:${r.line}`);
+  const more = related.length > SHOWN ? `, and ${related.length - SHOWN} more` : "";
+  return ` (also: ${items.join(", ")}${more})`;
 }
-var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function oneLine5(value) {
-  return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
-}
-var MENTION_BREAK = "@&#8203;";
-var MARKDOWN_CHAR = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "@": MENTION_BREAK,
-  "\\": "\\\\",
-  "`": "\\`",
-  "*": "\\*",
-  _: "\\_",
-  "~": "\\~",
-  "[": "\\[",
-  "]": "\\]",
-  "|": "\\|",
-  "#": "\\#",
-  $: "\\$"
-};
-var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
-function escapeMarkdown(value) {
-  const text3 = oneLine5(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
-  return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
-}
-function safeHttpsUrl(url) {
-  return typeof url === "string" && /^https:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
-}
-function printable(value) {
-  return wellFormed(String(value)).replace(CONTROLS, "�");
-}
-var COMMAND_START = /^[\s\u0085]*::/;
-function commandSafe(text3, prefix = "'") {
-  return COMMAND_START.test(text3) ? prefix + text3 : text3;
-}
-function escapeData(value) {
-  return String(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value) {
-  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var NOT_MARKUP_SAFE = (
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g
-);
-var ENTITY = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "	": "&#9;",
-  "\n": "&#10;",
-  "\r": "&#13;"
-};
-function markupText(value) {
-  return wellFormed(String(value)).replace(NOT_MARKUP_SAFE, "�");
-}
-function escapeXml(value) {
-  return markupText(value).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
-}
-function escapeHtml(value) {
-  return markupText(value).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
+function messageWithRelated(f) {
+  return f.message + relatedSuffix(f);
 }
 
 // src/format/span.ts
@@ -41484,7 +42374,7 @@ Fix: ${f.remediation}` : "";
   return command(
     ANNOTATION_COMMAND[f.severity],
     [...location(f.file, f), ["title", title]],
-    `[${f.severity}${marker}] ${who}${f.message}${fix}`
+    `[${f.severity}${marker}] ${who}${messageWithRelated(f)}${fix}`
   );
 }
 function errorLine(e) {
@@ -41508,22 +42398,40 @@ function runTime(input) {
 function frameworkTitles(report) {
   return new Map(report.frameworks.map((f) => [f.id, f.title || f.id]));
 }
-function keyOf2(name, file) {
+function keyOf3(name, file) {
   return `${file}\0${name ?? ""}`;
 }
 function summaryFor(report, f) {
-  const agents = report.agents ?? [];
+  const index = agentIndexOf(report);
   if (f.agent === void 0) {
-    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
-    return unnamed.length === 1 ? unnamed[0] : void 0;
+    const unnamed = index.unnamed.get(f.file);
+    return unnamed?.length === 1 ? unnamed[0] : void 0;
   }
-  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
+  return index.byNameAndFile.get(keyOf3(f.agent, f.file)) ?? index.byName.get(f.agent);
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function agentIndexOf(report) {
+  let index = indexes.get(report);
+  if (index) return index;
+  index = { byNameAndFile: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map(), unnamed: /* @__PURE__ */ new Map() };
+  for (const a of report.agents ?? []) {
+    const key = keyOf3(a.name, a.file);
+    if (!index.byNameAndFile.has(key)) index.byNameAndFile.set(key, a);
+    if (!index.byName.has(a.name)) index.byName.set(a.name, a);
+    if (a.name.startsWith(`${a.file}#`)) {
+      const list3 = index.unnamed.get(a.file) ?? [];
+      list3.push(a);
+      index.unnamed.set(a.file, list3);
+    }
+  }
+  indexes.set(report, index);
+  return index;
 }
 function agentViews(report) {
   const views = /* @__PURE__ */ new Map();
   for (const a of report.agents ?? []) {
-    views.set(keyOf2(a.name, a.file), {
-      key: keyOf2(a.name, a.file),
+    views.set(keyOf3(a.name, a.file), {
+      key: keyOf3(a.name, a.file),
       name: a.name,
       file: a.file,
       summary: a,
@@ -41532,7 +42440,7 @@ function agentViews(report) {
   }
   for (const f of report.findings) {
     const summary2 = summaryFor(report, f);
-    const key = summary2 ? keyOf2(summary2.name, summary2.file) : keyOf2(f.agent, f.file);
+    const key = summary2 ? keyOf3(summary2.name, summary2.file) : keyOf3(f.agent, f.file);
     let view = views.get(key);
     if (!view) {
       view = { key, name: f.agent ?? f.file, file: f.file, findings: [] };
@@ -41546,6 +42454,27 @@ function checksOfFramework(framework2) {
   return [...new Set(framework2.controls.flatMap((c) => c.checks))];
 }
 
+// src/report/gate.ts
+var FAIL_SCOPES = ["new", "all"];
+function judged(f, scope) {
+  return scope === "all" || f.new !== false || f.ruleId.startsWith("AP-POLICY-");
+}
+function applyFailScope(report, wanted) {
+  const scope = wanted === "new" && report.base === void 0 ? "all" : wanted;
+  const { failOn } = report.summary;
+  const failing = report.findings.some(
+    (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, scope)
+  );
+  return {
+    ...report,
+    summary: {
+      ...report.summary,
+      failScope: scope,
+      passed: !failing && report.errors.length === 0
+    }
+  };
+}
+
 // src/format/summary.ts
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -41557,8 +42486,18 @@ function severityBreakdown(report) {
   return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
 }
 function blockingCount(report) {
-  const { findings, failOn } = report.summary;
+  const { findings, failOn, failScope } = report.summary;
+  if (failScope === "new") {
+    return report.findings.filter(
+      (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, "new")
+    ).length;
+  }
   return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
+}
+function scopeNote(report) {
+  if (report.summary.failScope !== "new") return "";
+  const existing = report.findings.filter((f) => f.status === "open" && !judged(f, "new")).length;
+  return `, judged on new findings only${existing > 0 ? ` (${plural2(existing, "existing finding")} shown)` : ""}`;
 }
 function tally(report) {
   const { summary: summary2 } = report;
@@ -41574,11 +42513,13 @@ function tally(report) {
 }
 function verdict(report) {
   const { passed, failOn } = report.summary;
-  if (passed) return `passed (fail-on: ${failOn})`;
+  const note = scopeNote(report);
+  if (passed) return `passed (fail-on: ${failOn}${note})`;
   const blocking = blockingCount(report);
-  if (blocking === 0) return `failed (fail-on: ${failOn})`;
+  if (blocking === 0) return `failed (fail-on: ${failOn}${note})`;
   const at = failOn === "critical" ? "critical" : `${failOn} or above`;
-  return `failed: ${plural2(blocking, "finding")} at ${at}`;
+  const what = report.summary.failScope === "new" ? "new finding" : "finding";
+  return `failed: ${plural2(blocking, what)} at ${at}${note}`;
 }
 function tallyControls(framework2) {
   const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
@@ -41621,11 +42562,11 @@ function richText(text3) {
   const out = [];
   let at = 0;
   while (at < text3.length) {
-    const open2 = text3.indexOf("```", at);
-    const bodyStart = open2 < 0 ? -1 : text3.indexOf("\n", open2 + 3);
+    const open3 = text3.indexOf("```", at);
+    const bodyStart = open3 < 0 ? -1 : text3.indexOf("\n", open3 + 3);
     const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
     if (close < 0) break;
-    out.push(inlineCode(text3.slice(at, open2)));
+    out.push(inlineCode(text3.slice(at, open3)));
     out.push(
       `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
     );
@@ -41778,9 +42719,9 @@ ${table(
   };
   const owner2 = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell3(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
   const findings = (v) => {
-    const open2 = openOf(v).length;
-    const waived = v.findings.length - open2;
-    return `<td class="num">${open2}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
+    const open3 = openOf(v).length;
+    const waived = v.findings.length - open3;
+    return `<td class="num">${open3}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
   };
   return `<section id="inventory"><h2>Agent inventory</h2>
 <p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
@@ -41807,7 +42748,7 @@ function citations(f, titles) {
 function findingCard(f, titles) {
   return `<article class="finding sev-${escapeHtml(f.severity)}">
 <div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
-<p class="message">${escapeHtml(f.message)}</p>
+<p class="message">${escapeHtml(messageWithRelated(f))}</p>
 <dl>
 <dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
 <dt>Controls</dt><dd>${citations(f, titles)}</dd>
@@ -41848,7 +42789,7 @@ ${table(
     waived.map((f) => [
       `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
       `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
-      escapeHtml(f.message),
+      escapeHtml(messageWithRelated(f)),
       f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
       f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
       expires(f)
@@ -41880,7 +42821,7 @@ ${table(
       escapeHtml(f.agent ?? ""),
       `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
       loc(f),
-      escapeHtml(f.message)
+      escapeHtml(messageWithRelated(f))
     ])
   )}` : "";
   return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
@@ -42049,7 +42990,7 @@ ${body.join("\n")}
 function isObj2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function ordered(value, keys, nested = {}) {
+function ordered2(value, keys, nested = {}) {
   if (!isObj2(value)) return value;
   const out = {};
   for (const k of [...keys, ...Object.keys(value).filter((k2) => !keys.includes(k2))]) {
@@ -42060,9 +43001,9 @@ function ordered(value, keys, nested = {}) {
   return out;
 }
 var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
-var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
-var waiver = (v) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
-var finding = (v) => ordered(
+var controlRef = (v) => ordered2(v, ["framework", "id", "title"]);
+var waiver = (v) => ordered2(v, ["check", "agent", "path", "match", "reason", "approved_by", "expires"]);
+var finding = (v) => ordered2(
   v,
   [
     "ruleId",
@@ -42081,22 +43022,23 @@ var finding = (v) => ordered(
     "fingerprint",
     "status",
     "waiver",
-    "new"
+    "new",
+    "related"
   ],
   { controls: each(controlRef), waiver }
 );
-var summary = (v) => ordered(
+var summary = (v) => ordered2(
   v,
   ["files", "agents", "findings", "waived", "errors", "passed", "failOn", "new", "fixed", "unchanged"],
   {
-    findings: (c) => ordered(c, SEVERITIES)
+    findings: (c) => ordered2(c, SEVERITIES)
   }
 );
-var control = (v) => ordered(v, ["id", "title", "status", "checks", "failing"]);
-var framework = (v) => ordered(v, ["id", "title", "version", "controls"], { controls: each(control) });
-var fileError3 = (v) => ordered(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
-var detail = (v) => ordered(v, ["kind", "path", "before", "after", "escalation"]);
-var change = (v) => ordered(v, ["agent", "file", "change", "details"], { details: each(detail) });
+var control = (v) => ordered2(v, ["id", "title", "status", "checks", "failing"]);
+var framework = (v) => ordered2(v, ["id", "title", "version", "controls"], { controls: each(control) });
+var fileError3 = (v) => ordered2(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
+var detail = (v) => ordered2(v, ["kind", "path", "before", "after", "escalation"]);
+var change = (v) => ordered2(v, ["agent", "file", "change", "details"], { details: each(detail) });
 var REPORT_KEYS = [
   "schemaVersion",
   "tool",
@@ -42121,16 +43063,16 @@ var REPORT_LISTS = {
   fixed: finding
 };
 var REPORT_FIELDS = {
-  tool: (v) => ordered(v, ["name", "version"]),
+  tool: (v) => ordered2(v, ["name", "version"]),
   summary,
-  base: (v) => ordered(v, ["ref", "sha"]),
+  base: (v) => ordered2(v, ["ref", "sha"]),
   ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
 };
 function formatJson({ report }) {
-  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
+  return JSON.stringify(ordered2(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
 }
 var BLOCK = 1 << 16;
-function writeJson({ report }, write) {
+function writeJson2({ report }, write) {
   let pending = [];
   let size = 0;
   const put = (s) => {
@@ -42174,7 +43116,24 @@ ${indent2}`);
 
 // src/format/junit.ts
 function counts() {
-  return { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  return { tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0 };
+}
+function indexPairs(agents) {
+  const index = /* @__PURE__ */ new Map();
+  for (const agent of agents) {
+    const mine = /* @__PURE__ */ new Map();
+    for (const f of agent.findings) {
+      let pair = mine.get(f.ruleId);
+      if (!pair) {
+        mine.set(f.ruleId, pair = { agent, open: [], waived: [] });
+        let list3 = index.get(f.ruleId);
+        if (!list3) index.set(f.ruleId, list3 = []);
+        list3.push(pair);
+      }
+      (f.status === "open" ? pair.open : pair.waived).push(f);
+    }
+  }
+  return index;
 }
 function attrs(pairs2) {
   return pairs2.filter((p) => p[1] !== void 0).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
@@ -42184,6 +43143,9 @@ function where(f) {
 }
 function findingText(f) {
   const lines = [`${f.severity} ${f.ruleId} at ${where(f)}:${f.column} (${f.path})`, f.message];
+  for (const r of f.related ?? []) {
+    lines.push(`Also at ${r.file}:${r.line}:${r.column}${r.agent !== void 0 ? ` (${r.agent})` : ""}`);
+  }
   if (f.controls.length > 0)
     lines.push(`Controls: ${f.controls.map((c) => `${c.framework} ${c.id}`).join(", ")}`);
   if (f.remediation) lines.push(`Remediation: ${f.remediation}`);
@@ -42192,119 +43154,154 @@ function findingText(f) {
   }
   return lines.join("\n");
 }
-function testcase(suite, check, agent, tally2) {
-  const findings = agent.findings.filter((f) => f.ruleId === check);
-  const open2 = findings.filter((f) => f.status === "open");
+function classname(suite, check) {
+  return suite.prefix ? `${suite.prefix}/${check}` : check;
+}
+function pairCase(suite, check, pair) {
   const head = `    <testcase${attrs([
-    ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
-    ["name", agent.name],
-    ["file", agent.file],
+    ["classname", classname(suite, check)],
+    ["name", pair.agent.name],
+    ["file", pair.agent.file],
     ["time", "0"]
   ])}`;
-  tally2.tests++;
-  if (open2.length > 0) {
-    tally2.failures++;
-    const first = open2[0];
-    const more = open2.length > 1 ? ` (and ${open2.length - 1} more)` : "";
-    const message = `${where(first)}: ${first.message}${more}`;
-    const body = open2.map(findingText).join("\n\n");
+  if (pair.open.length > 0) {
+    const first = pair.open[0];
+    const more = pair.open.length > 1 ? ` (and ${pair.open.length - 1} more)` : "";
+    const message2 = `${where(first)}: ${first.message}${more}`;
+    const body = pair.open.map(findingText).join("\n\n");
     return `${head}>
       <failure${attrs([
-      ["message", message],
+      ["message", message2],
       ["type", first.severity]
     ])}>${escapeXml(body)}</failure>
-    </testcase>`;
+    </testcase>
+`;
   }
-  if (findings.length > 0) {
-    tally2.skipped++;
-    const w = findings[0].waiver;
-    const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
-    return `${head}>
+  const w = pair.waived[0]?.waiver;
+  const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
+  return `${head}>
       <skipped${attrs([["message", message]])}/>
-    </testcase>`;
-  }
-  return `${head}/>`;
+    </testcase>
+`;
 }
-function suiteXml(suite, agents, total) {
-  const tally2 = counts();
-  const cases = suite.checks.flatMap((check) => agents.map((agent) => testcase(suite, check, agent, tally2)));
-  for (const k of Object.keys(tally2)) total[k] += tally2[k];
-  const open2 = `  <testsuite${attrs([
-    ["name", suite.name],
-    ["id", suite.id],
-    ["tests", tally2.tests],
-    ["failures", tally2.failures],
-    ["errors", tally2.errors],
-    ["skipped", tally2.skipped],
+function passCase(suite, check, passed, agents) {
+  const name = passed < agents ? `passed by ${passed} of ${agents} agents` : agents === 1 ? "passed by the one agent" : `passed by all ${agents} agents`;
+  return `    <testcase${attrs([
+    ["classname", classname(suite, check)],
+    ["name", name],
     ["time", "0"]
-  ])}`;
-  const props2 = suite.version ? [
-    `    <properties>`,
-    `      <property${attrs([
-      ["name", "framework.version"],
-      ["value", suite.version]
-    ])}/>`,
-    `    </properties>`
-  ] : [];
-  const children2 = [...props2, ...cases];
-  return children2.length === 0 ? `${open2}/>` : `${open2}>
-${children2.join("\n")}
-  </testsuite>`;
+  ])}/>
+`;
 }
-function errorSuite(input, total) {
-  const { errors } = input.report;
-  if (errors.length === 0) return void 0;
-  const cases = errors.map((e) => {
-    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
-    return `    <testcase${attrs([
-      ["classname", "agentpolicy/files"],
-      ["name", e.file],
-      ["file", e.file],
+function tally2(suite, index, agents) {
+  const t = counts();
+  for (const check of suite.checks) {
+    const pairs2 = index.get(check) ?? [];
+    for (const p of pairs2) {
+      t.tests++;
+      if (p.open.length > 0) t.failures++;
+      else t.skipped++;
+    }
+    const passed = agents - pairs2.length;
+    if (passed > 0) {
+      t.tests++;
+      t.passed += passed;
+    }
+  }
+  return t;
+}
+function property(name, value) {
+  return `      <property${attrs([
+    ["name", name],
+    ["value", value]
+  ])}/>
+`;
+}
+function writeSuite(suite, t, index, agents, write) {
+  write(
+    `  <testsuite${attrs([
+      ["name", suite.name],
+      ["id", suite.id],
+      ["tests", t.tests],
+      ["failures", t.failures],
+      ["errors", t.errors],
+      ["skipped", t.skipped],
       ["time", "0"]
     ])}>
-      <error${attrs([
-      ["message", message],
-      ["type", "file-error"]
-    ])}>${escapeXml(message)}</error>
-    </testcase>`;
-  });
-  total.tests += errors.length;
-  total.errors += errors.length;
-  return `  <testsuite${attrs([
-    ["name", "Manifest files that could not be checked"],
-    ["id", "agentpolicy/files"],
-    ["tests", errors.length],
-    ["failures", 0],
-    ["errors", errors.length],
-    ["skipped", 0],
-    ["time", "0"]
-  ])}>
-${cases.join("\n")}
-  </testsuite>`;
+    <properties>
+`
+  );
+  if (suite.version) write(property("framework.version", suite.version));
+  write(property("agentpolicy.agents", agents));
+  write(property("agentpolicy.passed", t.passed));
+  write("    </properties>\n");
+  for (const check of suite.checks) {
+    const pairs2 = index.get(check) ?? [];
+    for (const p of pairs2) write(pairCase(suite, check, p));
+    if (agents - pairs2.length > 0) write(passCase(suite, check, agents - pairs2.length, agents));
+  }
+  write("  </testsuite>\n");
 }
-function ruleTitle(rules, findings, id) {
-  return rules.get(id)?.title ?? findings.find((f) => f.ruleId === id)?.title ?? id;
+function writeErrorSuite(input, write) {
+  const { errors } = input.report;
+  write(
+    `  <testsuite${attrs([
+      ["name", "Manifest files that could not be checked"],
+      ["id", "agentpolicy/files"],
+      ["tests", errors.length],
+      ["failures", 0],
+      ["errors", errors.length],
+      ["skipped", 0],
+      ["time", "0"]
+    ])}>
+`
+  );
+  for (const e of errors) {
+    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
+    write(
+      `    <testcase${attrs([
+        ["classname", "agentpolicy/files"],
+        ["name", e.file],
+        ["file", e.file],
+        ["time", "0"]
+      ])}>
+      <error${attrs([
+        ["message", message],
+        ["type", "file-error"]
+      ])}>${escapeXml(message)}</error>
+    </testcase>
+`
+    );
+  }
+  write("  </testsuite>\n");
 }
 function suitesOf(input) {
   const { report } = input;
   const rules = new Map(input.rules.map((r) => [r.id, r]));
-  const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...report.findings.map((f) => f.ruleId)])];
+  const titles = /* @__PURE__ */ new Map();
+  for (const f of report.findings) if (!titles.has(f.ruleId)) titles.set(f.ruleId, f.title);
+  const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...titles.keys()])];
   const perCheck = (id) => ({
-    name: `${id} ${ruleTitle(rules, report.findings, id)}`,
+    name: `${id} ${rules.get(id)?.title ?? titles.get(id) ?? id}`,
     id,
     checks: [id]
   });
   if (report.frameworks.length === 0) return allChecks.map(perCheck);
-  const suites = report.frameworks.map((fw) => {
-    const cited = report.findings.filter((f) => f.controls.some((c) => c.framework === fw.id)).map((f) => f.ruleId);
-    return {
-      name: fw.title || fw.id,
-      version: fw.version,
-      id: fw.id,
-      prefix: fw.id,
-      checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited])]
-    };
-  });
+  const cited = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    for (const c of f.controls) {
+      let set3 = cited.get(c.framework);
+      if (!set3) cited.set(c.framework, set3 = /* @__PURE__ */ new Set());
+      set3.add(f.ruleId);
+    }
+  }
+  const suites = report.frameworks.map((fw) => ({
+    name: fw.title || fw.id,
+    version: fw.version,
+    id: fw.id,
+    prefix: fw.id,
+    checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited.get(fw.id) ?? []])]
+  }));
   const covered = new Set(suites.flatMap((s) => s.checks));
   const rest = allChecks.filter((id) => !covered.has(id));
   if (rest.length > 0) {
@@ -42317,12 +43314,18 @@ function suitesOf(input) {
   }
   return suites;
 }
-function formatJunit(input) {
-  const agents = agentViews(input.report);
+function writeJunit(input, write) {
+  const views = agentViews(input.report);
+  const index = indexPairs(views);
+  const agents = views.length;
+  const suites = suitesOf(input).map((suite) => ({ suite, t: tally2(suite, index, agents) }));
   const total = counts();
-  const suites = suitesOf(input).map((s) => suiteXml(s, agents, total));
-  const errors = errorSuite(input, total);
-  if (errors) suites.push(errors);
+  for (const { t } of suites) {
+    for (const k of Object.keys(total)) total[k] += t[k];
+  }
+  const errors = input.report.errors.length;
+  total.tests += errors;
+  total.errors += errors;
   const root = `<testsuites${attrs([
     ["name", "agentpolicy"],
     ["tests", total.tests],
@@ -42331,12 +43334,22 @@ function formatJunit(input) {
     ["skipped", total.skipped],
     ["time", "0"]
   ])}`;
-  const body = suites.length === 0 ? `${root}/>` : `${root}>
-${suites.join("\n")}
-</testsuites>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-${body}
-`;
+  write('<?xml version="1.0" encoding="UTF-8"?>\n');
+  if (suites.length === 0 && errors === 0) {
+    write(`${root}/>
+`);
+    return;
+  }
+  write(`${root}>
+`);
+  for (const { suite, t } of suites) writeSuite(suite, t, index, agents, write);
+  if (errors > 0) writeErrorSuite(input, write);
+  write("</testsuites>\n");
+}
+function formatJunit(input) {
+  const parts = [];
+  writeJunit(input, (chunk) => parts.push(chunk));
+  return parts.join("");
 }
 
 // node_modules/markdown-table/index.js
@@ -42502,10 +43515,10 @@ function formatPolicyChangesText(changes, opts = {}) {
 }
 function formatPolicyChangesMarkdown(changes, opts = {}) {
   if (changes.length === 0) return "";
-  const ordered2 = [...changes.filter((c) => c.mayWeaken), ...changes.filter((c) => !c.mayWeaken)];
-  const weakening = ordered2.filter((c) => c.mayWeaken).length;
+  const ordered3 = [...changes.filter((c) => c.mayWeaken), ...changes.filter((c) => !c.mayWeaken)];
+  const weakening = ordered3.filter((c) => c.mayWeaken).length;
   const intro = (weakening > 0 ? `${weakening} of ${changes.length} policy ${changes.length === 1 ? "edit" : "edits"} ${MAY_WEAKEN}: approve ${weakening === 1 ? "it" : "them"} knowingly. ` : "") + judgedBy(opts.source ?? "base");
-  const items = ordered2.map((c) => `- ${c.mayWeaken ? "⚠️ " : ""}${escapeMarkdown(c.text)}`);
+  const items = ordered3.map((c) => `- ${c.mayWeaken ? "⚠️ " : ""}${escapeMarkdown(c.text)}`);
   return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
 }
 
@@ -42579,7 +43592,7 @@ function findingsSection2(findings, rules) {
         escapeMarkdown(f.agent ?? ""),
         where2(f.file, f.line),
         checkCell(f, rules),
-        escapeMarkdown(f.message)
+        escapeMarkdown(messageWithRelated(f))
       ])
     ])
   ];
@@ -42597,7 +43610,7 @@ function waivedSection(waived, rules) {
         escapeMarkdown(f.agent ?? ""),
         where2(f.file, f.line),
         checkCell(f, rules),
-        escapeMarkdown(f.message),
+        escapeMarkdown(messageWithRelated(f)),
         escapeMarkdown(f.waiver?.reason ?? ""),
         escapeMarkdown(f.waiver?.approved_by ?? ""),
         escapeMarkdown(f.waiver?.expires ?? "")
@@ -42677,11 +43690,11 @@ function policySection(report) {
 }
 function formatMarkdown({ report, rules }) {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const open2 = report.findings.filter((f) => f.status !== "waived");
+  const open3 = report.findings.filter((f) => f.status !== "waived");
   const waived = report.findings.filter((f) => f.status === "waived");
   const sections = [
     heading(report),
-    findingsSection2(open2, byId),
+    findingsSection2(open3, byId),
     waivedSection(waived, byId),
     errorSection(report.errors),
     changeSection(report),
@@ -42692,7 +43705,7 @@ function formatMarkdown({ report, rules }) {
 }
 
 // src/format/ocsf.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var OCSF_VERSION = "1.5.0";
 var OCSF_CLASS_UID = 2003;
 var OCSF_CATEGORY_UID = 2;
@@ -42815,7 +43828,7 @@ function findingEvent(input, f, rules, fixed, time) {
     finding_info: compact({
       uid: f.fingerprint,
       title: f.title,
-      desc: f.message,
+      desc: messageWithRelated(f),
       types: ["agentpolicy", f.ruleId],
       src_url: rule && /^https:\/\/[^\s<>"'`]+$/.test(rule.helpUri) ? rule.helpUri : void 0
     }),
@@ -42838,7 +43851,7 @@ function findingEvent(input, f, rules, fixed, time) {
   });
 }
 function errorUid(e) {
-  const h = createHash3("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
+  const h = createHash4("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
   return `error-${h.slice(0, 32)}`;
 }
 function errorEvent(input, e, time) {
@@ -42962,6 +43975,13 @@ function result(f, ruleIndex) {
         logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
       }
     ],
+    ...f.related?.length ? {
+      relatedLocations: f.related.map((r, i) => ({
+        id: i + 1,
+        physicalLocation: physicalLocation(r.file, r),
+        message: { text: r.agent !== void 0 ? `also ${r.agent}` : "also here" }
+      }))
+    } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
     ...f.status === "waived" ? {
@@ -43033,7 +44053,7 @@ function formatSarif({ report, rules }) {
 
 // src/format/text.ts
 function palette(color) {
-  const sgr = (open2, close) => (s) => color && s !== "" ? `\x1B[${open2}m${s}\x1B[${close}m` : s;
+  const sgr = (open3, close) => (s) => color && s !== "" ? `\x1B[${open3}m${s}\x1B[${close}m` : s;
   return {
     bold: sgr(1, 22),
     dim: sgr(2, 22),
@@ -43092,10 +44112,10 @@ function byFile(findings, errors) {
   return groups;
 }
 function problemSection(report, p) {
-  const open2 = report.findings.filter((f) => f.status !== "waived");
-  const groups = byFile(open2, report.errors);
+  const open3 = report.findings.filter((f) => f.status !== "waived");
+  const groups = byFile(open3, report.errors);
   if (groups.size === 0) return [];
-  const withBase = report.base !== void 0 || open2.some((f) => f.new !== void 0);
+  const withBase = report.base !== void 0 || open3.some((f) => f.new !== void 0);
   const rowsOf = (g) => [
     ...g.errors.map((e) => [
       { text: position(e.line, e.column), paint: p.dim },
@@ -43110,7 +44130,7 @@ function problemSection(report, p) {
       { text: f.severity, paint: severityPaint(p, f.severity) },
       ...withBase ? [{ text: f.new ? "new" : "", paint: (t) => p.bold(p.green(t)) }] : [],
       { text: oneLine5(f.agent ?? "") },
-      { text: oneLine5(f.message) },
+      { text: oneLine5(messageWithRelated(f)) },
       { text: oneLine5(f.ruleId), paint: p.dim }
     ])
   ];
@@ -43132,7 +44152,7 @@ function waivedSection2(report, p) {
       { text: `${pathAtLineStart(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
       { text: f.severity, paint: p.dim },
       { text: oneLine5(f.agent ?? ""), paint: p.dim },
-      { text: oneLine5(f.message), paint: p.dim },
+      { text: oneLine5(messageWithRelated(f)), paint: p.dim },
       { text: oneLine5(f.ruleId), paint: p.dim },
       { text: note, paint: p.dim }
     ];
@@ -43238,207 +44258,6 @@ function format2(name, input) {
   return formatter(input);
 }
 
-// src/policy/active.ts
-import { resolve as resolve7 } from "node:path";
-
-// src/policy/config.ts
-var CONFIG_NAMES = [".agentpolicy.yml", ".agentpolicy.yaml", ".agentpolicy.json"];
-function onlyComments(text3) {
-  return text3.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line));
-}
-function parseConfig(text3, file) {
-  const source = parseYamlSource(onlyComments(text3) ? "{}" : text3, file);
-  const data = source.data === null ? {} : source.data;
-  const validate3 = validatorFor("config");
-  if (!validate3(data)) {
-    const p = describeSchemaError(validate3.errors);
-    throw source.error(p.path, p.message, p.key);
-  }
-  const settings = { ...data };
-  delete settings.$schema;
-  return { file, text: text3, source, settings, redact: findSecrets(data).values };
-}
-async function findConfig(files, explicit) {
-  if (explicit !== void 0) {
-    const text3 = await files.read(explicit);
-    if (text3 === void 0 && files.sha === void 0) {
-      throw new UsageError(`--config: no such file '${explicit}'`);
-    }
-    return text3 === void 0 ? void 0 : { file: explicit, text: text3 };
-  }
-  const found = [];
-  for (const name of CONFIG_NAMES) {
-    const text3 = await files.read(name);
-    if (text3 !== void 0) found.push({ file: name, text: text3 });
-  }
-  if (found.length > 1) {
-    throw new UsageError(
-      `${found.map((f) => f.file).join(" and ")} both exist in ${files.origin}; keep one, so it is clear which applies`
-    );
-  }
-  return found[0];
-}
-function checkConfigAgainstPolicy(config, policy) {
-  const { settings, source } = config;
-  const checkIds = new Set(policy.checks.map((c) => c.id));
-  const frameworkIds = policy.frameworks.map((f) => f.id);
-  (settings.frameworks ?? []).forEach((id, i) => {
-    if (!frameworkIds.includes(id)) {
-      throw source.error(["frameworks", i], `unknown framework '${id}'; known: ${frameworkIds.join(", ")}`);
-    }
-  });
-  for (const id of Object.keys(settings.checks ?? {})) {
-    if (!checkIds.has(id)) {
-      throw source.error(["checks", id], `unknown check '${id}' (see 'agentpolicy rules')`, true);
-    }
-  }
-  (settings.waivers ?? []).forEach((w, i) => {
-    if (!checkIds.has(w.check)) {
-      throw source.error(["waivers", i, "check"], `unknown check '${w.check}' (see 'agentpolicy rules')`);
-    }
-  });
-  const problem = checkParams(policy.checks, settings.params ?? {})[0];
-  if (problem) {
-    const unknown2 = !policy.checks.some((c) => Object.hasOwn(c.params, problem.param));
-    throw source.error(["params", problem.param], problem.message, unknown2);
-  }
-}
-
-// src/policy/active.ts
-async function loadActivePolicy(files, opts) {
-  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve7(opts.root, opts.config));
-  try {
-    const found = await findConfig(files, explicit);
-    const config = found ? parseConfig(found.text, found.file) : void 0;
-    const packs = await loadPacks(files, config);
-    if (config) checkConfigAgainstPolicy(config, packs.policy);
-    return {
-      origin: files.origin,
-      ...files.sha !== void 0 ? { sha: files.sha } : {},
-      policy: packs.policy,
-      ...config ? { config } : {},
-      packFiles: packs.files
-    };
-  } catch (e) {
-    if (e instanceof PolicyError && files.sha !== void 0) {
-      throw new PolicyError(e.file, e.line, e.column, `${e.reason} (in ${files.origin})`);
-    }
-    throw e;
-  }
-}
-function checkOptionsFor(active, shell) {
-  const s = active.config?.settings ?? {};
-  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
-  return {
-    root: shell.root,
-    paths: shell.paths,
-    ...s.include ? { include: s.include } : {},
-    ...s.exclude ? { exclude: s.exclude } : {},
-    ...frameworks ? { frameworks } : {},
-    failOn: shell.failOn ?? s.fail_on ?? "high",
-    maxFileSize: shell.maxFileSize,
-    ...s.params ? { params: s.params } : {},
-    ...shell.now !== void 0 ? { now: shell.now } : {},
-    policy: active
-  };
-}
-
-// src/cli/help.ts
-var MAIN_HELP = `agentpolicy — policy-as-code for AI agent identities
-
-Usage:
-  agentpolicy check [paths...] [options]   check agent manifests
-  agentpolicy inventory [paths...]         list every agent and the AI agent code nobody declared
-  agentpolicy import [paths...] [--out DIR] draft manifests for agent configs no manifest governs
-  agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
-  agentpolicy rules [--format text|json]   list the checks
-  agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
-  agentpolicy schema                       print the manifest JSON Schema
-
-Options:
-  -h, --help       show help (also: agentpolicy <command> --help)
-  -v, --version    print the version
-
-Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be read),
-2 usage or configuration error.`;
-var CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
-
-Checks agent manifests (files, folders or globs; default: the current folder).
-Folders are searched for **/*.agent.{yaml,yml,json} and any YAML/JSON under agents/ or .agents/.
-The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
-
-Options:
-  -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html |
-                           cyclonedx (CycloneDX 1.6 AI bill of materials)
-  -o, --output <file>      write the report to a file instead of stdout
-  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
-      --framework <id>     report on this framework only (repeatable): eu-ai-act, nist-ai-rmf, soc2,
-                           iso-27001, iso-42001, owasp-agentic, or a pack's framework
-                           (default: the config's frameworks, else all)
-      --fail-on <sev>      critical | high | medium | low | info | never (default: the config's, else high)
-      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
-      --base <ref>         compare with a git revision: new and fixed findings, access changes per agent,
-                           and the changes to the policy (config, waivers, packs)
-      --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
-                           change cannot weaken its own policy; head uses the working tree's
-  -q, --quiet              text format: only findings that reach --fail-on, no summary table
-      --no-color           no ANSI colour (also NO_COLOR=1)
-      --debug              print stack traces of internal errors
-  -h, --help               show this help`;
-var INVENTORY_HELP = `Usage: agentpolicy inventory [paths...] [options]
-
-Lists every agent with its file, owner, sponsor, environment, risk tier, identity provider, derived
-access level (read-only, write, privileged), permission categories, credential types, longest token
-lifetime, approval gates and open findings by severity (under the repository's policy); beside them,
-every project whose dependencies bring in an LLM SDK, an agent framework or an MCP SDK, with the
-dependency lines and whether a manifest declares it (declared / undeclared). Secrets are never
-printed. Exits 1 when a file could not be read (its agents are missing from the list).
-
-Options:
-  -f, --format <fmt>       text (default) | json | csv | markdown | cyclonedx (CycloneDX 1.6 AI BOM)
-  -o, --output <file>      write to a file instead of stdout
-  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
-      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
-  -h, --help               show this help`;
-var INIT_HELP = `Usage: agentpolicy init [--workflow] [--force]
-
-Writes into the current folder a commented starter manifest (agents/example.agent.yaml) and policy
-configuration (.agentpolicy.yml). Refuses to overwrite an existing file unless --force is given.
-
-Options:
-      --workflow           also write the GitHub workflow .github/workflows/agentpolicy.yml
-      --force              overwrite files that exist
-  -h, --help               show this help`;
-var RULES_HELP = `Usage: agentpolicy rules [--format text|json] [--framework <id>]
-
-Lists every check with its id, severity, title and the controls it evidences.`;
-var EXPLAIN_HELP = `Usage: agentpolicy explain <ID>
-
-Prints everything known about a check (e.g. AP-CRED-003) or a control
-(e.g. "Art. 12(1)", "soc2:CC6.1", "nist-ai-rmf:GOVERN 1.6"), including the other side of the mapping.`;
-var SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
-
-Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
-  # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
-var IMPORT_HELP = `Usage: agentpolicy import [paths...] [options]
-
-Writes a draft manifest for every native agent config that no manifest governs (.mcp.json,
-.claude/settings.json, .cursor/mcp.json, .vscode/mcp.json, claude_desktop_config.json,
-.gemini/settings.json, .codex/config.toml, A2A agent cards). Each draft lists its config under
-sources: (tools, credentials and permissions stay read from it), takes the owner from CODEOWNERS
-when a rule names one, and marks with TODO what only a person can declare. Drafts never hold a
-value from the config.
-
-Options:
-      --out <dir>          where to write the drafts (default: agents/)
-      --force              overwrite drafts that already exist (without it: exit 2, nothing written)
-  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
-      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
-  -h, --help               show this help
-
-Exit codes: 0 drafts written (or nothing to import), 1 a file could not be read, 2 a draft exists
-and --force was not given (nothing written), or a usage error.`;
-
 // src/cli/io.ts
 import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
 function processIo() {
@@ -43461,9 +44280,17 @@ function deliver(io, text3, output) {
   else io.stdout(text3.endsWith("\n") ? text3 : text3 + "\n");
 }
 function deliverJson(output, input) {
+  deliverStream(output, (write) => writeJson2(input, write));
+}
+function deliverStream(output, produce, io) {
+  if (!output) {
+    if (!io) throw new Error("deliverStream: no output file and no terminal");
+    produce((chunk) => io.stdout(chunk));
+    return;
+  }
   const fd = openSync2(output, "w");
   try {
-    writeJson(input, (chunk) => {
+    produce((chunk) => {
       const bytes = Buffer.from(chunk, "utf8");
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
     });
@@ -43471,358 +44298,6 @@ function deliverJson(output, input) {
     closeSync2(fd);
   }
 }
-
-// src/cli/options.ts
-function oneOf(option, value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got '${value}'`);
-}
-function failOnOf(value, fallback = "high") {
-  return oneOf("fail-on", value, [...SEVERITIES, "never"], fallback);
-}
-function sizeOf(option, value, fallback) {
-  if (value === void 0) return fallback;
-  const m = /^(\d+)([kKmM]?)$/.exec(value.trim());
-  if (!m)
-    throw new UsageError(`--${option} must be a number of bytes (e.g. 1048576, 512k, 2m); got '${value}'`);
-  const unit = m[2]?.toLowerCase() === "k" ? 1024 : m[2]?.toLowerCase() === "m" ? 1024 * 1024 : 1;
-  return Number(m[1]) * unit;
-}
-
-// src/policy/changes.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function show(v) {
-  if (v === void 0) return "(not set)";
-  if (Array.isArray(v)) return `[${v.map(show).join(", ")}]`;
-  if (typeof v === "string") return v;
-  return JSON.stringify(v);
-}
-function strictness(v) {
-  const f = v ?? "high";
-  return f === "never" ? -1 : severityRank(f);
-}
-function settingChanges(base, head, out) {
-  for (const field of ["include", "exclude"]) {
-    if (isDeepStrictEqual2(base[field], head[field])) continue;
-    const text3 = field === "include" ? `include: ${base.include ? show(base.include) : "(default discovery)"} → ${head.include ? show(head.include) : "(default discovery)"}` : `exclude: ${show(base.exclude)} → ${show(head.exclude)}`;
-    out.push({ kind: "setting-changed", text: text3, mayWeaken: true });
-  }
-  if (!isDeepStrictEqual2(base.frameworks, head.frameworks)) {
-    const before = base.frameworks ?? [];
-    const after = head.frameworks ?? [];
-    const dropped = base.frameworks && (!head.frameworks || before.some((f) => !after.includes(f)));
-    out.push({
-      kind: "setting-changed",
-      text: `frameworks: ${base.frameworks ? show(before) : "(all)"} → ${head.frameworks ? show(after) : "(all)"}`,
-      mayWeaken: head.frameworks !== void 0 && (dropped === true || base.frameworks === void 0)
-    });
-  }
-  if ((base.fail_on ?? "high") !== (head.fail_on ?? "high")) {
-    out.push({
-      kind: "setting-changed",
-      text: `fail_on: ${base.fail_on ?? "high (default)"} → ${head.fail_on ?? "high (default)"}`,
-      mayWeaken: strictness(head.fail_on) < strictness(base.fail_on)
-    });
-  }
-}
-function defaultOf(name, checks) {
-  for (const c of checks) if (Object.hasOwn(c.params, name)) return c.params[name].default;
-  return void 0;
-}
-function paramChanges(base, head, checks, out) {
-  const names = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort();
-  for (const name of names) {
-    const [b, h] = [base[name], head[name]];
-    if (isDeepStrictEqual2(b, h)) continue;
-    const fallback = defaultOf(name, checks);
-    const side = (v) => v === void 0 ? `${show(fallback)} (default)` : show(v);
-    out.push({ kind: "param-changed", text: `param ${name}: ${side(b)} → ${side(h)}`, mayWeaken: true });
-  }
-}
-function checkChanges(base, head, checks, out) {
-  const ids = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort();
-  for (const id of ids) {
-    const [b, h] = [base[id], head[id]];
-    if (b === h) continue;
-    const own = checks.get(id)?.severity;
-    const side = (v) => v ?? `default (${own ?? "?"})`;
-    const rank2 = (v) => v === "off" ? 5 : severityRank(v ?? own ?? "info");
-    out.push({
-      kind: "check-changed",
-      text: `check ${id}: ${side(b)} → ${side(h)}`,
-      mayWeaken: rank2(h) > rank2(b)
-    });
-  }
-}
-function waiverKey(w) {
-  return `${w.check}\0${w.agent}\0${w.path ?? ""}`;
-}
-function describeWaiver(w) {
-  return `${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
-}
-function waiverChanges(base, head, out) {
-  const group = (list3) => {
-    const m = /* @__PURE__ */ new Map();
-    for (const w of list3) m.set(waiverKey(w), [...m.get(waiverKey(w)) ?? [], w]);
-    return m;
-  };
-  const [b, h] = [group(base), group(head)];
-  for (const key of /* @__PURE__ */ new Set([...b.keys(), ...h.keys()])) {
-    const before = b.get(key) ?? [];
-    const after = h.get(key) ?? [];
-    for (let i = 0; i < Math.max(before.length, after.length); i++) {
-      const [was, now] = [before[i], after[i]];
-      if (was && !now) {
-        out.push({
-          kind: "waiver-removed",
-          text: `waiver removed: ${describeWaiver(was)} (was until ${was.expires})`,
-          mayWeaken: false
-        });
-      } else if (now && !was) {
-        out.push({
-          kind: "waiver-added",
-          text: `waiver added: ${describeWaiver(now)} until ${now.expires}, approved by ${now.approved_by}: ${now.reason}`,
-          mayWeaken: true
-        });
-      } else if (was && now && !isDeepStrictEqual2(was, now)) {
-        const parts = [];
-        if (was.expires !== now.expires) parts.push(`expires ${was.expires} → ${now.expires}`);
-        if (was.approved_by !== now.approved_by)
-          parts.push(`approved_by ${was.approved_by} → ${now.approved_by}`);
-        if (was.reason !== now.reason) parts.push(`reason now: ${now.reason}`);
-        out.push({
-          kind: "waiver-changed",
-          text: `waiver changed: ${describeWaiver(now)}: ${parts.join("; ")}`,
-          mayWeaken: now.expires > was.expires || was.approved_by !== now.approved_by
-        });
-      }
-    }
-  }
-}
-function withoutSource(def) {
-  const copy = { ...def };
-  delete copy.source;
-  return copy;
-}
-function packCheckChanges(base, head, out) {
-  const builtin3 = new Set(loadPolicy().checks.map((c) => c.id));
-  const own = (list3) => new Map(list3.filter((c) => !builtin3.has(c.id)).map((c) => [c.id, c]));
-  const [b, h] = [own(base), own(head)];
-  for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
-    const [was, now] = [b.get(id), h.get(id)];
-    const where3 = (c) => c.source ? ` (${c.source.file})` : "";
-    if (was && !now) {
-      out.push({
-        kind: "pack-check-removed",
-        text: `pack check removed: ${id} ${was.title}${where3(was)}`,
-        mayWeaken: true
-      });
-    } else if (now && !was) {
-      out.push({
-        kind: "pack-check-added",
-        text: `pack check added: ${id} (${now.severity}) ${now.title}${where3(now)}`,
-        mayWeaken: false
-      });
-    } else if (was && now && !isDeepStrictEqual2(withoutSource(was), withoutSource(now))) {
-      const parts = [];
-      if (was.severity !== now.severity) parts.push(`severity ${was.severity} → ${now.severity}`);
-      if (was.waivable !== now.waivable) parts.push(`waivable ${was.waivable} → ${now.waivable}`);
-      const logic = ["when", "each", "where", "at", "assert"];
-      if (logic.some((k) => !isDeepStrictEqual2(was[k], now[k]))) parts.push("logic changed");
-      if (!isDeepStrictEqual2(was.params, now.params)) parts.push("parameters changed");
-      if (parts.length === 0) parts.push("wording changed");
-      out.push({
-        kind: "pack-check-changed",
-        text: `pack check changed: ${id}${where3(now)}: ${parts.join("; ")}`,
-        mayWeaken: true
-      });
-    }
-  }
-}
-function packFrameworkChanges(base, head, out) {
-  const builtin3 = new Set(loadPolicy().frameworks.map((f) => f.id));
-  const own = (list3) => new Map(list3.filter((f) => !builtin3.has(f.id)).map((f) => [f.id, f]));
-  const [b, h] = [own(base), own(head)];
-  for (const id of [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].sort()) {
-    const [was, now] = [b.get(id), h.get(id)];
-    if (was && !now) {
-      out.push({
-        kind: "pack-framework-removed",
-        text: `pack framework removed: ${id} ${was.title}`,
-        mayWeaken: true
-      });
-      continue;
-    }
-    if (now && !was) {
-      out.push({
-        kind: "pack-framework-added",
-        text: `pack framework added: ${id} ${now.title} (${now.controls.length} controls)`,
-        mayWeaken: false
-      });
-      continue;
-    }
-    if (!was || !now || isDeepStrictEqual2(withoutSource(was), withoutSource(now))) continue;
-    const parts = [];
-    const controls = (f) => new Map(f.controls.map((c) => [c.id, c.checks]));
-    const [cb, ch] = [controls(was), controls(now)];
-    for (const c of cb.keys()) if (!ch.has(c)) parts.push(`control ${c} removed`);
-    for (const [c, checks] of ch) {
-      const before = cb.get(c);
-      if (!before) parts.push(`control ${c} added (${show(checks)})`);
-      else if (!isDeepStrictEqual2(before, checks))
-        parts.push(`control ${c} checks ${show(before)} → ${show(checks)}`);
-    }
-    if (parts.length === 0) parts.push("wording changed");
-    out.push({
-      kind: "pack-framework-changed",
-      text: `pack framework changed: ${id}: ${parts.join("; ")}`,
-      mayWeaken: true
-    });
-  }
-}
-function policyChanges(base, head) {
-  const out = [];
-  const [bc, hc] = [base.config, head.config];
-  if (!bc && hc) out.push({ kind: "config-added", text: `config added: ${hc.file}`, mayWeaken: true });
-  if (bc && !hc) out.push({ kind: "config-removed", text: `config removed: ${bc.file}`, mayWeaken: true });
-  if (bc && hc && bc.file !== hc.file) {
-    out.push({ kind: "config-renamed", text: `config file: ${bc.file} → ${hc.file}`, mayWeaken: false });
-  }
-  const [b, h] = [bc?.settings ?? {}, hc?.settings ?? {}];
-  settingChanges(b, h, out);
-  paramChanges(b.params ?? {}, h.params ?? {}, head.policy.checks, out);
-  checkChanges(b.checks ?? {}, h.checks ?? {}, new Map(head.policy.checks.map((c) => [c.id, c])), out);
-  waiverChanges(b.waivers ?? [], h.waivers ?? [], out);
-  const [bp, hp] = [b.packs ?? [], h.packs ?? []];
-  for (const p of hp)
-    if (!bp.includes(p)) out.push({ kind: "pack-added", text: `pack added: ${p}`, mayWeaken: false });
-  for (const p of bp)
-    if (!hp.includes(p)) out.push({ kind: "pack-removed", text: `pack removed: ${p}`, mayWeaken: true });
-  packCheckChanges(base.policy.checks, head.policy.checks, out);
-  packFrameworkChanges(base.policy.frameworks, head.policy.frameworks, out);
-  if (out.length === 0) {
-    if (bc && hc && bc.file === hc.file && bc.text !== hc.text) {
-      out.push({
-        kind: "file-changed",
-        text: `${hc.file} changed (comments or layout only)`,
-        mayWeaken: false
-      });
-    }
-    for (const file of /* @__PURE__ */ new Set([...base.packFiles.keys(), ...head.packFiles.keys()])) {
-      if (base.packFiles.get(file) !== head.packFiles.get(file)) {
-        out.push({
-          kind: "file-changed",
-          text: `${file} changed (comments or layout only)`,
-          mayWeaken: false
-        });
-      }
-    }
-  }
-  return out;
-}
-
-// src/policy/choose.ts
-function redactChanges2(changes, policies) {
-  const known = policies.flatMap((p) => p.config?.redact ?? []);
-  const found = changes.flatMap((c) => scanString(c.text).map(([, v]) => v));
-  const scrub = makeRedactor([...known, ...found]);
-  return changes.map((c) => ({ ...c, text: scrub(c.text) }));
-}
-var POLICY_SOURCES = ["base", "head"];
-function isReadFailure(e) {
-  return !(e instanceof PolicyError) && !(e instanceof UsageError);
-}
-function messageOf(e) {
-  return e instanceof Error ? e.message : String(e);
-}
-async function builtinDefaults(root) {
-  return loadActivePolicy(memoryPolicyFiles({}, "the built-in defaults"), { root });
-}
-async function judgedByDefaults(opts, why) {
-  if (opts.unreadableBase !== "defaults") throw new UsageError(`cannot read the base policy: ${why}`);
-  return { active: await builtinDefaults(opts.root), source: "defaults", changes: [], baseUnreadable: why };
-}
-async function choosePolicy(opts) {
-  if (opts.baseError !== void 0 && opts.source === "base") return judgedByDefaults(opts, opts.baseError);
-  let head;
-  try {
-    head = await loadActivePolicy(diskPolicyFiles(opts.root), { root: opts.root, config: opts.config });
-  } catch (e) {
-    if (!(opts.reader && opts.source === "base" && e instanceof PolicyError)) throw e;
-    const atBase2 = await baseOrDefaults({ ...opts, reader: opts.reader });
-    if ("chosen" in atBase2) return atBase2.chosen;
-    const change2 = {
-      kind: "head-policy-invalid",
-      text: `the policy as changed could not be loaded, so the changes to it cannot be listed: ${e.message}`,
-      mayWeaken: true
-    };
-    return { active: atBase2.active, source: "base", changes: redactChanges2([change2], [atBase2.active]) };
-  }
-  if (!opts.reader) return { active: head };
-  let atBase;
-  try {
-    atBase = await loadActivePolicy(basePolicyFiles(opts.reader, opts.root), {
-      root: opts.root,
-      config: opts.config
-    });
-  } catch (e) {
-    if (opts.source === "head" && e instanceof PolicyError) {
-      const change2 = {
-        kind: "base-policy-invalid",
-        text: `the policy at the base could not be loaded, so the changes to it cannot be listed: ${e.message}`,
-        mayWeaken: true
-      };
-      return { active: head, source: "head", changes: redactChanges2([change2], [head]) };
-    }
-    if (opts.source === "base" && isReadFailure(e)) return judgedByDefaults(opts, messageOf(e));
-    throw e;
-  }
-  return {
-    active: opts.source === "base" ? atBase : head,
-    source: opts.source,
-    changes: redactChanges2(policyChanges(atBase, head), [atBase, head])
-  };
-}
-async function baseOrDefaults(opts) {
-  try {
-    return {
-      active: await loadActivePolicy(basePolicyFiles(opts.reader, opts.root), {
-        root: opts.root,
-        config: opts.config
-      })
-    };
-  } catch (e) {
-    if (isReadFailure(e)) return { chosen: await judgedByDefaults(opts, messageOf(e)) };
-    throw e;
-  }
-}
-
-// src/cli/policy.ts
-async function loadCliPolicy(opts) {
-  if (opts.policySource !== void 0 && opts.base === void 0) {
-    throw new UsageError(
-      "--policy-source needs --base: without a base there is only the working tree's policy"
-    );
-  }
-  const source = oneOf("policy-source", opts.policySource, POLICY_SOURCES, "base");
-  const reader = opts.base === void 0 ? void 0 : await gitBaseReader(opts.root, await resolveRef(opts.root, opts.base));
-  const chosen = await choosePolicy({
-    root: opts.root,
-    ...opts.config !== void 0 ? { config: opts.config } : {},
-    source,
-    ...reader ? { reader } : {}
-  });
-  if (!reader || opts.base === void 0) return { active: chosen.active };
-  return {
-    active: chosen.active,
-    // the CLI never judges by the defaults: an unreadable base is a usage error (choosePolicy throws)
-    base: { ref: opts.base, reader, source, changes: chosen.changes ?? [] }
-  };
-}
-
-// src/cli/errors.ts
-var EXIT = { passed: 0, failed: 1, usage: 2 };
 
 // src/cli/commands/check.ts
 var DEFAULT_MAX_FILE_SIZE2 = 1024 * 1024;
@@ -43840,6 +44315,8 @@ async function checkCommand(argv, io) {
       "max-file-size": { type: "string" },
       base: { type: "string" },
       "policy-source": { type: "string" },
+      "allow-empty": { type: "boolean" },
+      "fail-scope": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
       debug: { type: "boolean" },
@@ -43852,6 +44329,10 @@ async function checkCommand(argv, io) {
   }
   const fmt = oneOf("format", values.format, [...FORMATS3, "cyclonedx"], "text");
   const failOn = values["fail-on"] === void 0 ? void 0 : failOnOf(values["fail-on"]);
+  if (values["fail-scope"] !== void 0 && values.base === void 0) {
+    throw new UsageError("--fail-scope needs --base: without a base every finding is new");
+  }
+  const failScope = values["fail-scope"] === void 0 ? void 0 : oneOf("fail-scope", values["fail-scope"], FAIL_SCOPES, "all");
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
   const policy = await loadCliPolicy({
     root: io.cwd,
@@ -43867,14 +44348,26 @@ async function checkCommand(argv, io) {
     failOn
   });
   const checked = await runCheck(options);
+  if (values["allow-empty"] !== true) {
+    const yielded = [...checked.agents.map((a) => a.doc.file), ...checked.report.errors.map((e) => e.file)];
+    const empty = pathsWithoutAgents(io.cwd, positionals, yielded);
+    if (empty.length > 0)
+      throw new UsageError(`${noAgentsMessage(empty)}; --allow-empty accepts an empty scan`);
+  }
   const base = policy.base;
   const compared = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
   const { rules } = compared;
-  const report = base ? { ...compared.report, policySource: base.source, policyChanges: base.changes } : compared.report;
+  const judgedReport = base ? { ...compared.report, policySource: base.source, policyChanges: base.changes } : compared.report;
+  const report = applyFailScope(
+    judgedReport,
+    failScope ?? policy.active.config?.settings.fail_scope ?? "all"
+  );
   const shown = values.quiet && fmt === "text" ? {
     ...report,
     frameworks: [],
-    findings: report.findings.filter((f) => f.status === "open" && reaches(f.severity, options.failOn))
+    findings: report.findings.filter(
+      (f) => f.status === "open" && reaches(f.severity, options.failOn) && judged(f, report.summary.failScope ?? "all")
+    )
   } : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
   if (fmt === "cyclonedx") {
@@ -43884,14 +44377,86 @@ async function checkCommand(argv, io) {
       values.output
     );
   } else if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
+  else if (fmt === "junit")
+    deliverStream(values.output, (write) => writeJunit({ report: shown, rules }, write), io);
   else deliver(io, format2(fmt, { report: shown, rules, color }), values.output);
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }
 
+// src/cli/commands/baseline.ts
+async function baselineCommand(argv, io) {
+  const { values, positionals } = parseArgs2({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      reason: { type: "string" },
+      "approved-by": { type: "string" },
+      expires: { type: "string" },
+      config: { type: "string", short: "c" },
+      "max-file-size": { type: "string" },
+      "dry-run": { type: "boolean" },
+      debug: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(BASELINE_HELP + "\n");
+    return EXIT.passed;
+  }
+  const now = Date.now();
+  const approval = checkApproval(
+    { reason: values.reason, approvedBy: values["approved-by"], expires: values.expires },
+    now
+  );
+  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
+  const { active } = await loadCliPolicy({ root: io.cwd, config: values.config });
+  const checked = await runCheck(
+    checkOptionsFor(active, { root: io.cwd, paths: positionals, maxFileSize, now, failOn: "never" })
+  );
+  const yielded = [...checked.agents.map((a) => a.doc.file), ...checked.report.errors.map((e) => e.file)];
+  const empty = pathsWithoutAgents(io.cwd, positionals, yielded);
+  if (empty.length > 0) throw new UsageError(noAgentsMessage(empty));
+  const existing = active.config?.settings.waivers ?? [];
+  const plan = planBaseline(checked.report.findings, checked.rules, existing, approval);
+  const file = active.config?.file ?? values.config ?? ".agentpolicy.yml";
+  const path = resolve9(io.cwd, file);
+  const before = existsSync3(path) ? readFileSync6(path, "utf8") : void 0;
+  const after = writeBaseline(before, file, plan.waivers);
+  parseConfig(after, file);
+  const added = plan.waivers.filter((w) => w.replaces === void 0).length;
+  const updated = plan.waivers.length - added;
+  const accepted = plan.waivers.reduce((n, w) => n + w.findings.length, 0);
+  if (values["dry-run"] !== true && plan.waivers.length > 0) writeFileSync3(path, after);
+  const verb = values["dry-run"] === true ? "would write" : "wrote";
+  io.stdout(
+    `agentpolicy baseline: ${verb} ${plan.waivers.length} waiver${plan.waivers.length === 1 ? "" : "s"} (${added} new, ${updated} updated) accepting ${accepted} finding${accepted === 1 ? "" : "s"} into ${file}, approved by ${oneLine5(approval.approvedBy)} until ${approval.expires}
+`
+  );
+  if (plan.notWaivable.length > 0) {
+    io.stdout(`
+Not waivable, left open (${plan.notWaivable.length}); fix these:
+`);
+    for (const f of plan.notWaivable) {
+      io.stdout(
+        `  ${oneLine5(`${f.file}:${f.line}:${f.column}  ${f.ruleId}  ${f.agent ?? ""}  ${f.message}`)}
+`
+      );
+    }
+  }
+  for (const e of checked.report.errors) {
+    io.stderr(
+      `agentpolicy baseline: not checked, nothing accepted: ${oneLine5(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
+`
+    );
+  }
+  return checked.report.errors.length > 0 ? EXIT.failed : EXIT.passed;
+}
+
 // src/cli/commands/init.ts
-import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
 import { dirname as dirname4, join as join8 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/cli/templates/config.ts
 var CONFIG_PATH = ".agentpolicy.yml";
@@ -44017,7 +44582,7 @@ var WORKFLOW_PATH = ".github/workflows/agentpolicy.yml";
 var WORKFLOW_SOURCE = "examples/workflows/agentpolicy.yml";
 var YEAR_MS = 365 * 864e5;
 function initCommand(argv, io) {
-  const { values, positionals } = parseArgs2({
+  const { values, positionals } = parseArgs3({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -44040,13 +44605,13 @@ function initCommand(argv, io) {
   ]);
   if (values.workflow) {
     const source = join8(packageRoot(), WORKFLOW_SOURCE);
-    if (!existsSync3(source))
+    if (!existsSync4(source))
       throw new UsageError(`this installation has no example workflow (${WORKFLOW_SOURCE})`);
-    files.set(WORKFLOW_PATH, readFileSync6(source, "utf8"));
+    files.set(WORKFLOW_PATH, readFileSync7(source, "utf8"));
   }
-  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync3(join8(io.cwd, name)));
+  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync4(join8(io.cwd, name)));
   if (other) throw new UsageError(`${other} already exists; edit it instead, or remove it first`);
-  const existing = [...files.keys()].filter((file) => existsSync3(join8(io.cwd, file)));
+  const existing = [...files.keys()].filter((file) => existsSync4(join8(io.cwd, file)));
   if (existing.length > 0 && !values.force) {
     throw new UsageError(
       `${existing.join(", ")} already ${existing.length === 1 ? "exists" : "exist"}; nothing written (use --force to overwrite)`
@@ -44055,7 +44620,7 @@ function initCommand(argv, io) {
   for (const [file, text3] of files) {
     const abs = join8(io.cwd, file);
     mkdirSync(dirname4(abs), { recursive: true });
-    writeFileSync3(abs, text3);
+    writeFileSync4(abs, text3);
     io.stdout(`${existing.includes(file) ? "overwrote" : "wrote"} ${file}
 `);
   }
@@ -44069,9 +44634,9 @@ Next: describe a real agent in ${EXAMPLE_AGENT_PATH} (or add more files under ag
 }
 
 // src/cli/commands/import.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname5, join as join9, posix as posix7, relative as relative6, resolve as resolve8, sep as sep3 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname5, join as join9, posix as posix7, relative as relative7, resolve as resolve10, sep as sep4 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/sources/draft.ts
 function clean(s, max = 120) {
@@ -44146,7 +44711,7 @@ function draftManifest(agent, sourceEntry, owner2, redact) {
 
 // src/cli/commands/import.ts
 async function importCommand(argv, io) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs4({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -44176,22 +44741,22 @@ async function importCommand(argv, io) {
     return result2.report.errors.length > 0 ? EXIT.failed : EXIT.passed;
   }
   const redact = makeRedactor(result2.agents.flatMap((a) => a.redact));
-  const outDir = resolve8(io.cwd, values.out ?? "agents");
+  const outDir = resolve10(io.cwd, values.out ?? "agents");
   const drafts = implicit.map((agent) => {
     const owned = agent;
     const metadata2 = agent.data.metadata;
     const owner2 = owned.ownerSource !== void 0 && typeof metadata2.owner === "string" ? { owner: metadata2.owner, source: owned.ownerSource } : void 0;
     const abs = join9(outDir, `${agent.name ?? "agent"}.agent.yaml`);
-    const fromOut = relative6(outDir, resolve8(io.cwd, agent.doc.file)).split(sep3).join(posix7.sep);
+    const fromOut = relative7(outDir, resolve10(io.cwd, agent.doc.file)).split(sep4).join(posix7.sep);
     const entry = fromOut.startsWith("../") ? fromOut : `./${fromOut}`;
     return {
       abs,
-      shown: relative6(io.cwd, abs) || abs,
+      shown: relative7(io.cwd, abs) || abs,
       from: agent.doc.file,
       text: draftManifest(agent, entry, owner2, redact)
     };
   });
-  const existing = drafts.filter((d) => existsSync4(d.abs));
+  const existing = drafts.filter((d) => existsSync5(d.abs));
   if (existing.length > 0 && !values.force) {
     const names = existing.map((d) => d.shown).join(", ");
     io.stderr(
@@ -44202,7 +44767,7 @@ async function importCommand(argv, io) {
   }
   for (const d of drafts) {
     mkdirSync2(dirname5(d.abs), { recursive: true });
-    writeFileSync4(d.abs, d.text);
+    writeFileSync5(d.abs, d.text);
     io.stdout(
       `${existing.includes(d) ? "overwrote" : "wrote"} ${oneLine5(d.shown)} (governs ${oneLine5(redact(d.from))})
 `
@@ -44216,7 +44781,7 @@ async function importCommand(argv, io) {
 
 // src/cli/commands/inventory.ts
 import { basename as basename3 } from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // src/format/inventory/components.ts
 function statusOf(c) {
@@ -44540,10 +45105,10 @@ function formatInventoryText(rows) {
       ...fields.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)
     ].join("\n");
   });
-  const tally2 = ACCESS_LEVELS.map(
+  const tally3 = ACCESS_LEVELS.map(
     (level) => `${rows.filter((r) => r.accessLevel === level).length} ${level}`
   );
-  const total = `${rows.length} ${rows.length === 1 ? "agent" : "agents"}: ${tally2.join(", ")}`;
+  const total = `${rows.length} ${rows.length === 1 ? "agent" : "agents"}: ${tally3.join(", ")}`;
   return [...blocks, total].join("\n\n") + "\n";
 }
 
@@ -44574,7 +45139,7 @@ function formatInventory(name, inventory) {
 
 // src/cli/commands/inventory.ts
 async function inventoryCommand(argv, io) {
-  const { values, positionals } = parseArgs4({
+  const { values, positionals } = parseArgs5({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -44617,7 +45182,7 @@ async function inventoryCommand(argv, io) {
 }
 
 // src/cli/commands/rules.ts
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs6 } from "node:util";
 
 // src/policy/lookup.ts
 var squash = (s) => s.toLowerCase().replace(/\s+/g, "");
@@ -44650,7 +45215,7 @@ function controlsOfCheck(policy, checkId) {
 
 // src/cli/commands/rules.ts
 function rulesCommand(argv, io) {
-  const { values } = parseArgs5({
+  const { values } = parseArgs6({
     args: argv,
     strict: true,
     options: {
@@ -44706,7 +45271,7 @@ ${rows.length} checks
 }
 
 // src/cli/commands/explain.ts
-import { parseArgs as parseArgs6 } from "node:util";
+import { parseArgs as parseArgs7 } from "node:util";
 function indent(text3, by = "  ") {
   return text3.trimEnd().split("\n").map((l) => l ? by + l : l).join("\n");
 }
@@ -44779,7 +45344,7 @@ function explainControl({ framework: framework2, control: control2 }, policy) {
   return out.join("\n") + "\n";
 }
 function explainCommand(argv, io) {
-  const { values, positionals } = parseArgs6({
+  const { values, positionals } = parseArgs7({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -44806,11 +45371,11 @@ function explainCommand(argv, io) {
 }
 
 // src/cli/commands/schema.ts
-import { parseArgs as parseArgs7 } from "node:util";
-import { readFileSync as readFileSync7 } from "node:fs";
+import { parseArgs as parseArgs8 } from "node:util";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { join as join10 } from "node:path";
 function schemaCommand(argv, io) {
-  const { values } = parseArgs7({
+  const { values } = parseArgs8({
     args: argv,
     strict: true,
     options: { format: { type: "string", short: "f" }, help: { type: "boolean", short: "h" } }
@@ -44820,13 +45385,14 @@ function schemaCommand(argv, io) {
     return EXIT.passed;
   }
   oneOf("format", values.format, ["json"], "json");
-  io.stdout(readFileSync7(join10(packageRoot(), "schema", "agent.schema.json"), "utf8"));
+  io.stdout(readFileSync8(join10(packageRoot(), "schema", "agent.schema.json"), "utf8"));
   return EXIT.passed;
 }
 
 // src/cli/app.ts
 var COMMANDS = {
   check: checkCommand,
+  baseline: baselineCommand,
   inventory: inventoryCommand,
   init: initCommand,
   import: importCommand,
