@@ -40198,7 +40198,8 @@ async function loadFromDisk(opts) {
   const result2 = {
     agents: extra.agents,
     errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
-    files: found.files.length
+    files: found.files.length,
+    nativeFiles: nativeFiles.map((f) => f.file)
   };
   if (opts.policy?.config?.settings.discovery?.code !== false) {
     result2.code = await discoverCode({
@@ -40387,7 +40388,12 @@ function checkAgents(loaded, opts) {
     agents: inventoryRows(agents, findings, findingAgents),
     ...loaded.code ? { components: componentRows(loaded.code.components, findings) } : {}
   };
-  return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
+  return {
+    report,
+    rules: checks.map((c) => ruleMetaOf(c, frameworks)),
+    agents,
+    ...loaded.nativeFiles ? { nativeFiles: loaded.nativeFiles } : {}
+  };
 }
 
 // src/format/escape.ts
@@ -40477,6 +40483,18 @@ function coverage(root, arg) {
   const matches = (0, import_picomatch5.default)(pattern, { dot: true });
   return (file) => exact(file) || matches(file);
 }
+function yieldedFiles(found) {
+  const files = [
+    ...found.agents.map((a) => a.doc.file),
+    ...found.nativeFiles ?? [],
+    ...found.report.errors.map((e) => e.file)
+  ];
+  for (const c of found.report.components ?? []) {
+    if (c.path !== ".") files.push(c.path);
+    files.push(...c.files, ...c.signals.map((s) => s.file));
+  }
+  return [...new Set(files)];
+}
 function pathsWithoutAgents(root, paths, yielded) {
   const files = [...new Set(yielded)];
   return (paths.length > 0 ? paths : ["."]).filter((arg) => {
@@ -40485,7 +40503,7 @@ function pathsWithoutAgents(root, paths, yielded) {
   });
 }
 function noAgentsMessage(paths) {
-  return `no agents found in ${paths.join(", ")} (an agent is a YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent)`;
+  return `no agents found in ${paths.join(", ")} (no YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent, no native agent config, no agent code)`;
 }
 
 // src/policy/active.ts
@@ -44349,8 +44367,7 @@ async function checkCommand(argv, io) {
   });
   const checked = await runCheck(options);
   if (values["allow-empty"] !== true) {
-    const yielded = [...checked.agents.map((a) => a.doc.file), ...checked.report.errors.map((e) => e.file)];
-    const empty = pathsWithoutAgents(io.cwd, positionals, yielded);
+    const empty = pathsWithoutAgents(io.cwd, positionals, yieldedFiles(checked));
     if (empty.length > 0)
       throw new UsageError(`${noAgentsMessage(empty)}; --allow-empty accepts an empty scan`);
   }

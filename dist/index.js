@@ -60273,7 +60273,8 @@ async function loadFromDisk(opts) {
   const result2 = {
     agents: extra.agents,
     errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
-    files: found.files.length
+    files: found.files.length,
+    nativeFiles: nativeFiles.map((f) => f.file)
   };
   if (opts.policy?.config?.settings.discovery?.code !== false) {
     result2.code = await discoverCode({
@@ -60462,7 +60463,12 @@ function checkAgents(loaded, opts) {
     agents: inventoryRows(agents, findings, findingAgents),
     ...loaded.code ? { components: componentRows(loaded.code.components, findings) } : {}
   };
-  return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
+  return {
+    report,
+    rules: checks.map((c) => ruleMetaOf(c, frameworks)),
+    agents,
+    ...loaded.nativeFiles ? { nativeFiles: loaded.nativeFiles } : {}
+  };
 }
 
 // src/sources/changes.ts
@@ -62788,6 +62794,18 @@ function coverage(root, arg) {
   const matches = (0, import_picomatch6.default)(pattern, { dot: true });
   return (file) => exact(file) || matches(file);
 }
+function yieldedFiles(found) {
+  const files = [
+    ...found.agents.map((a) => a.doc.file),
+    ...found.nativeFiles ?? [],
+    ...found.report.errors.map((e) => e.file)
+  ];
+  for (const c of found.report.components ?? []) {
+    if (c.path !== ".") files.push(c.path);
+    files.push(...c.files, ...c.signals.map((s) => s.file));
+  }
+  return [...new Set(files)];
+}
 function pathsWithoutAgents(root, paths, yielded) {
   const files = [...new Set(yielded)];
   return (paths.length > 0 ? paths : ["."]).filter((arg) => {
@@ -62796,7 +62814,7 @@ function pathsWithoutAgents(root, paths, yielded) {
   });
 }
 function noAgentsMessage(paths) {
-  return `no agents found in ${paths.join(", ")} (an agent is a YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent)`;
+  return `no agents found in ${paths.join(", ")} (no YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent, no native agent config, no agent code)`;
 }
 
 // src/action/annotations.ts
@@ -64432,8 +64450,7 @@ async function baseOf(root, inputs, ctx, api) {
   }
 }
 function emptyPaths(root, paths, result2) {
-  const yielded = [...result2.agents.map((a) => a.doc.file), ...result2.report.errors.map((e) => e.file)];
-  return pathsWithoutAgents(root, paths, yielded);
+  return pathsWithoutAgents(root, paths, yieldedFiles(result2));
 }
 function reportPath(env) {
   return join9(env.RUNNER_TEMP || tmpdir(), "agentpolicy-report.json");

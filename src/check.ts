@@ -70,6 +70,8 @@ export interface CheckResult {
   rules: RuleMeta[];
   /** The normalised agents, for later stages (inventory, diff) that need more than findings. */
   agents: NormalisedAgent[];
+  /** The native agent configs read (report paths), those that declare no agent included. */
+  nativeFiles?: string[];
 }
 
 export function ruleMetaOf(check: CheckDef, frameworks: FrameworkDef[]): RuleMeta {
@@ -122,6 +124,8 @@ export interface LoadedAgents {
   agents: NormalisedAgent[];
   errors: FileError[];
   files: number;
+  /** The native agent configs read (report paths), those that declare no agent included. */
+  nativeFiles?: string[];
   /** Shadow-agent discovery over the same walk (absent when it did not run). */
   code?: CodeDiscovery;
 }
@@ -180,6 +184,7 @@ async function loadFromDisk(opts: CheckOptions): Promise<LoadedAgents> {
     agents: extra.agents,
     errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
     files: found.files.length,
+    nativeFiles: nativeFiles.map((f) => f.file),
   };
   // native configs and manifests alike declare the code in their folders
   if (opts.policy?.config?.settings.discovery?.code !== false) {
@@ -402,5 +407,10 @@ export function checkAgents(
     agents: inventoryRows(agents, findings, findingAgents),
     ...(loaded.code ? { components: componentRows(loaded.code.components, findings) } : {}),
   };
-  return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
+  return {
+    report,
+    rules: checks.map((c) => ruleMetaOf(c, frameworks)),
+    agents,
+    ...(loaded.nativeFiles ? { nativeFiles: loaded.nativeFiles } : {}),
+  };
 }

@@ -21,7 +21,7 @@ import { inventoryRowsOf } from "../report/inventory.js";
 import { inventoryTableMarkdown } from "../format/inventory/markdown.js";
 import { verdict } from "../format/summary.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../manifest/read.js";
-import { noAgentsMessage, pathsWithoutAgents } from "../manifest/empty-paths.js";
+import { noAgentsMessage, pathsWithoutAgents, yieldedFiles } from "../manifest/empty-paths.js";
 import { annotate } from "./annotations.js";
 import { baseTarget, chooseBaseReader } from "./base-source.js";
 import { buildComment, hasNews } from "./comment.js";
@@ -116,8 +116,7 @@ async function baseOf(
 }
 
 function emptyPaths(root: string, paths: string[], result: CheckResult): string[] {
-  const yielded = [...result.agents.map((a) => a.doc.file), ...result.report.errors.map((e) => e.file)];
-  return pathsWithoutAgents(root, paths, yielded);
+  return pathsWithoutAgents(root, paths, yieldedFiles(result));
 }
 
 function reportPath(env: NodeJS.ProcessEnv): string {

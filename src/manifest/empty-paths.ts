@@ -1,6 +1,8 @@
 // Nothing is not a pass: which of the paths a run was given yielded no agent at all (like ESLint's
 // "no files matching the pattern"). A path yielded something when an agent came from a file at or under
-// it, or when one of its files could not be read or parsed (that is reported as an error already).
+// it (a manifest or a native config), when it holds a native agent config (even one that declares no
+// agent yet), when discovery found agent code in it (a component, declared or not), or when one of its
+// files could not be read or parsed (that is reported as an error already).
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 
@@ -16,6 +18,30 @@ function coverage(root: string, arg: string): (file: string) => boolean {
   const pattern = isAbsolute(arg) ? rel : toPosix(arg).replace(/^(\.\/)+/, "");
   const matches = picomatch(pattern, { dot: true });
   return (file) => exact(file) || matches(file);
+}
+
+/** What a check run found, as far as emptiness goes (a CheckResult has this shape). */
+export interface Yield {
+  agents: readonly { doc: { file: string } }[];
+  nativeFiles?: readonly string[];
+  report: {
+    errors: readonly { file: string }[];
+    components?: readonly { path: string; files: readonly string[]; signals: readonly { file: string }[] }[];
+  };
+}
+
+/** The report paths of everything a run found: agents' files, native configs, agent code, unreadable files. */
+export function yieldedFiles(found: Yield): string[] {
+  const files = [
+    ...found.agents.map((a) => a.doc.file),
+    ...(found.nativeFiles ?? []),
+    ...found.report.errors.map((e) => e.file),
+  ];
+  for (const c of found.report.components ?? []) {
+    if (c.path !== ".") files.push(c.path);
+    files.push(...c.files, ...c.signals.map((s) => s.file));
+  }
+  return [...new Set(files)];
 }
 
 /**
@@ -36,7 +62,7 @@ export function pathsWithoutAgents(
 
 export function noAgentsMessage(paths: readonly string[]): string {
   return (
-    `no agents found in ${paths.join(", ")} (an agent is a YAML or JSON document with ` +
-    `apiVersion: agentpolicy.dev/v1 and kind: Agent)`
+    `no agents found in ${paths.join(", ")} (no YAML or JSON document with ` +
+    `apiVersion: agentpolicy.dev/v1 and kind: Agent, no native agent config, no agent code)`
   );
 }

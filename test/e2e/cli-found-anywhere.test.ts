@@ -54,6 +54,29 @@ describe("nothing is not a pass", () => {
     expect(glob.stderr).toContain("no agents found in config/*.yaml");
   });
 
+  it("agent code and native agent configs are found agents; a folder beside them is still empty", () => {
+    const root = tempTree({
+      "services/bot/package.json": JSON.stringify(
+        { name: "bot", version: "1.0.0", dependencies: { openai: "^4.0.0" } },
+        null,
+        2,
+      ),
+      "tools/.mcp.json": "\n",
+      "docs/readme.md": "# nothing\n",
+    });
+    const code = runCli(["check", "services", "--format", "json", "--fail-on", "never"], { cwd: root });
+    expect(code.stderr).toBe("");
+    expect(code.code).toBe(0);
+    expect(JSON.parse(code.stdout).components.map((c: { path: string }) => c.path)).toEqual(["services/bot"]);
+    // a native config that declares no server yet is still the place agents are configured
+    const native = runCli(["check", "tools", "--fail-on", "never"], { cwd: root });
+    expect(native.stderr).not.toContain("no agents found");
+    expect(native.code).toBe(0);
+    const empty = runCli(["check", "services", "tools", "docs"], { cwd: root });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/no agents found in docs \(/);
+  });
+
   it("a path whose only file cannot be parsed reports that error, not emptiness", () => {
     const root = tempTree({
       "agents/broken.yaml": "apiVersion: agentpolicy.dev/v1\nkind: Agent\nmetadata: [\n",

@@ -14,7 +14,7 @@ import { failOnOf, oneOf, sizeOf } from "../options.js";
 import { loadCliPolicy } from "../policy.js";
 import { EXIT } from "../errors.js";
 import { UsageError } from "../../errors.js";
-import { noAgentsMessage, pathsWithoutAgents } from "../../manifest/empty-paths.js";
+import { noAgentsMessage, pathsWithoutAgents, yieldedFiles } from "../../manifest/empty-paths.js";
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
@@ -72,8 +72,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const checked = await runCheck(options);
   if (values["allow-empty"] !== true) {
     // Nothing is not a pass: a path that yields no agent is a usage error, like an unmatched pattern.
-    const yielded = [...checked.agents.map((a) => a.doc.file), ...checked.report.errors.map((e) => e.file)];
-    const empty = pathsWithoutAgents(io.cwd, positionals, yielded);
+    const empty = pathsWithoutAgents(io.cwd, positionals, yieldedFiles(checked));
     if (empty.length > 0)
       throw new UsageError(`${noAgentsMessage(empty)}; --allow-empty accepts an empty scan`);
   }
