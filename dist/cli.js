@@ -5632,7 +5632,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -5659,7 +5659,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -6523,7 +6523,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -6559,50 +6559,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative8, options, skipNormalization) {
+    function resolveComponent(base, relative10, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative8 = parse3(serialize2(relative8, options), options);
+        relative10 = parse3(serialize2(relative10, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative8.scheme) {
-        target.scheme = relative8.scheme;
-        target.userinfo = relative8.userinfo;
-        target.host = relative8.host;
-        target.port = relative8.port;
-        target.path = removeDotSegments(relative8.path || "");
-        target.query = relative8.query;
+      if (!options.tolerant && relative10.scheme) {
+        target.scheme = relative10.scheme;
+        target.userinfo = relative10.userinfo;
+        target.host = relative10.host;
+        target.port = relative10.port;
+        target.path = removeDotSegments(relative10.path || "");
+        target.query = relative10.query;
       } else {
-        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
-          target.userinfo = relative8.userinfo;
-          target.host = relative8.host;
-          target.port = relative8.port;
-          target.path = removeDotSegments(relative8.path || "");
-          target.query = relative8.query;
+        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
+          target.userinfo = relative10.userinfo;
+          target.host = relative10.host;
+          target.port = relative10.port;
+          target.path = removeDotSegments(relative10.path || "");
+          target.query = relative10.query;
         } else {
-          if (!relative8.path) {
+          if (!relative10.path) {
             target.path = base.path;
-            if (relative8.query !== void 0) {
-              target.query = relative8.query;
+            if (relative10.query !== void 0) {
+              target.query = relative10.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative8.path[0] === "/") {
-              target.path = removeDotSegments(relative8.path);
+            if (relative10.path[0] === "/") {
+              target.path = removeDotSegments(relative10.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative8.path;
+                target.path = "/" + relative10.path;
               } else if (!base.path) {
-                target.path = relative8.path;
+                target.path = relative10.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative8.query;
+            target.query = relative10.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -6610,7 +6610,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative8.fragment;
+      target.fragment = relative10.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -6914,7 +6914,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve11,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -19024,8 +19024,8 @@ var require_spec = __commonJS({
 });
 
 // src/cli/commands/baseline.ts
-import { existsSync as existsSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
-import { resolve as resolve9 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { resolve as resolve11 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/manifest/discover.ts
@@ -19121,22 +19121,22 @@ async function walkFolder(folder, opts) {
       const rel = dir.rel === "" ? name : `${dir.rel}/${name}`;
       let real = dir.real + sep + name;
       let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
+      let isFile2 = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
           real = await realpath(abs);
           if (!isInside(real, opts.boundary)) continue;
           const info = await stat(real);
           isDir = info.isDirectory();
-          isFile = info.isFile();
+          isFile2 = info.isFile();
         } catch {
           continue;
         }
-      } else if (!isDir && !isFile) {
+      } else if (!isDir && !isFile2) {
         try {
           const info = await stat(abs);
           isDir = info.isDirectory();
-          isFile = info.isFile();
+          isFile2 = info.isFile();
         } catch {
           continue;
         }
@@ -19151,7 +19151,7 @@ async function walkFolder(folder, opts) {
           visited.add(real);
           queue.push(next);
         }
-      } else if (isFile) {
+      } else if (isFile2) {
         files.push({ rel, absPath: abs, real });
       }
     }
@@ -23677,10 +23677,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start: start2, key, sep: sep5, value } = collItem;
+    const { start: start2, key, sep: sep7, value } = collItem;
     const keyProps = resolveProps(start2, {
       indicator: "explicit-key-ind",
-      next: key ?? sep5?.[0],
+      next: key ?? sep7?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -23694,7 +23694,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep5) {
+      if (!keyProps.anchor && !keyProps.tag && !sep7) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -23718,7 +23718,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep5 ?? [], {
+    const valueProps = resolveProps(sep7 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -23734,7 +23734,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep5, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep7, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -23810,7 +23810,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep5 = "";
+    let sep7 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -23824,13 +23824,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep5 + cb;
-          sep5 = "";
+            comment += sep7 + cb;
+          sep7 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep5 += source;
+            sep7 += source;
           hasSpace = true;
           break;
         default:
@@ -23859,18 +23859,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start: start2, key, sep: sep5, value } = collItem;
+    const { start: start2, key, sep: sep7, value } = collItem;
     const props2 = resolveProps(start2, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep5?.[0],
+      next: key ?? sep7?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props2.found) {
-      if (!props2.anchor && !props2.tag && !sep5 && !value) {
+      if (!props2.anchor && !props2.tag && !sep7 && !value) {
         if (i === 0 && props2.comma)
           onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -23924,8 +23924,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep5 && !props2.found) {
-      const valueNode = value ? composeNode2(ctx, value, props2, onError) : composeEmptyNode2(ctx, props2.end, sep5, null, props2, onError);
+    if (!isMap2 && !sep7 && !props2.found) {
+      const valueNode = value ? composeNode2(ctx, value, props2, onError) : composeEmptyNode2(ctx, props2.end, sep7, null, props2, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -23937,7 +23937,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep5 ?? [], {
+      const valueProps = resolveProps(sep7 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -23948,8 +23948,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props2.found && ctx.options.strict) {
-          if (sep5)
-            for (const st of sep5) {
+          if (sep7)
+            for (const st of sep7) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -23966,7 +23966,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24126,7 +24126,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep5 = "";
+  let sep7 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -24143,24 +24143,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent2 = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep5 + indent2.slice(trimIndent) + content;
-      sep5 = "\n";
+      value += sep7 + indent2.slice(trimIndent) + content;
+      sep7 = "\n";
     } else if (indent2.length > trimIndent || content[0] === "	") {
-      if (sep5 === " ")
-        sep5 = "\n";
-      else if (!prevMoreIndented && sep5 === "\n")
-        sep5 = "\n\n";
-      value += sep5 + indent2.slice(trimIndent) + content;
-      sep5 = "\n";
+      if (sep7 === " ")
+        sep7 = "\n";
+      else if (!prevMoreIndented && sep7 === "\n")
+        sep7 = "\n\n";
+      value += sep7 + indent2.slice(trimIndent) + content;
+      sep7 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep5 === "\n")
+      if (sep7 === "\n")
         value += "\n";
       else
-        sep5 = "\n";
+        sep7 = "\n";
     } else {
-      value += sep5 + content;
-      sep5 = " ";
+      value += sep7 + content;
+      sep7 = " ";
       prevMoreIndented = false;
     }
   }
@@ -24335,25 +24335,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep5 = " ";
+  let sep7 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep5 === "\n")
-        res += sep5;
+      if (sep7 === "\n")
+        res += sep7;
       else
-        sep5 = "\n";
+        sep7 = "\n";
     } else {
-      res += sep5 + lm;
-      sep5 = " ";
+      res += sep7 + lm;
+      sep7 = " ";
     }
     pos = line.lastIndex;
   }
   const last2 = /[ \t]*(.*)/sy;
   last2.lastIndex = pos;
   match = last2.exec(source);
-  return res + sep5 + (match?.[1] ?? "");
+  return res + sep7 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -25109,14 +25109,14 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start: start2, key, sep: sep5, value }) {
+function stringifyItem({ start: start2, key, sep: sep7, value }) {
   let res = "";
   for (const st of start2)
     res += st.source;
   if (key)
     res += stringifyToken(key);
-  if (sep5)
-    for (const st of sep5)
+  if (sep7)
+    for (const st of sep7)
       res += st.source;
   if (value)
     res += stringifyToken(value);
@@ -26232,18 +26232,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start2 = getFirstKeyStartProps(prev);
-      let sep5;
+      let sep7;
       if (scalar.end) {
-        sep5 = scalar.end;
-        sep5.push(this.sourceToken);
+        sep7 = scalar.end;
+        sep7.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep5 = [this.sourceToken];
+        sep7 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start: start2, key: scalar, sep: sep5 }]
+        items: [{ start: start2, key: scalar, sep: sep7 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -26396,15 +26396,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start3 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep5 = it.sep;
-              sep5.push(this.sourceToken);
+              const sep7 = it.sep;
+              sep7.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start3, key, sep: sep5 }]
+                items: [{ start: start3, key, sep: sep7 }]
               });
             } else if (start2.length > 0) {
               it.sep = it.sep.concat(start2, this.sourceToken);
@@ -26598,13 +26598,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start2 = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep5 = fc.end.splice(1, fc.end.length);
-        sep5.push(this.sourceToken);
+        const sep7 = fc.end.splice(1, fc.end.length);
+        sep7.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start: start2, key: fc, sep: sep5 }]
+          items: [{ start: start2, key: fc, sep: sep7 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -27109,7 +27109,7 @@ function createLocator(tree, root, lines) {
     }
     return void 0;
   };
-  const resolve11 = (pointer) => {
+  const resolve13 = (pointer) => {
     const cached = resolved.get(pointer);
     if (cached) return cached;
     index ??= buildIndex();
@@ -27146,12 +27146,12 @@ function createLocator(tree, root, lines) {
   };
   return {
     locate(pointer) {
-      const { entry, exact } = resolve11(pointer);
+      const { entry, exact } = resolve13(pointer);
       if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
       return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { entry, exact } = resolve11(pointer);
+      const { entry, exact } = resolve13(pointer);
       return exact ? spanOf2(entry.key) : void 0;
     }
   };
@@ -27304,7 +27304,7 @@ function tableLocator(table3) {
     }
     return -1;
   };
-  const resolve11 = (pointer) => {
+  const resolve13 = (pointer) => {
     const segments2 = pointerSegments(pointer);
     if (segments2 === void 0) return { at: 0, exact: false };
     let node = 0;
@@ -27317,12 +27317,12 @@ function tableLocator(table3) {
   };
   return {
     locate(pointer) {
-      const { at: node, exact } = resolve11(pointer);
+      const { at: node, exact } = resolve13(pointer);
       if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
       return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { at: node, exact } = resolve11(pointer);
+      const { at: node, exact } = resolve13(pointer);
       return exact ? spanAt(node, 2) : void 0;
     }
   };
@@ -30680,7 +30680,7 @@ async function loadFiles(files, opts) {
   }
   return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
 }
-var turn = () => new Promise((resolve11) => setImmediate(resolve11));
+var turn = () => new Promise((resolve13) => setImmediate(resolve13));
 async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   const results = new Array(files.length);
   const batches = Math.ceil(files.length / BATCH);
@@ -30690,7 +30690,7 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   let failure;
   let allDone = () => {
   };
-  const finished = new Promise((resolve11) => allDone = resolve11);
+  const finished = new Promise((resolve13) => allDone = resolve13);
   const fail = (e) => {
     failure ??= e;
     allDone();
@@ -30882,8 +30882,8 @@ function escapePointerSegment2(segment) {
 function pointerOf(segments2) {
   return segments2.map((s) => "/" + escapePointerSegment2(String(s))).join("");
 }
-function joinPointer2(base, relative8) {
-  return relative8 ? base + relative8 : base;
+function joinPointer2(base, relative10) {
+  return relative10 ? base + relative10 : base;
 }
 
 // src/engine/derived.ts
@@ -32785,6 +32785,11 @@ function applyWaivers(findings, waivers, ctx) {
     }
   });
   return { findings: out, problems, issues };
+}
+function waiverConcerns(w, agents) {
+  const file = w.match?.file;
+  if (file !== void 0) return agents.some((a) => a.file === file);
+  return agents.some((a) => a.name !== void 0 && globMatch(a.name, w.agent));
 }
 
 // src/engine/context.ts
@@ -35393,11 +35398,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep5, offset, length) => {
+    onSeparator: (sep7, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep5 === ":") {
+        if (sep7 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep5 === ",") {
+        } else if (sep7 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -38271,7 +38276,7 @@ function mergeInto(m, sources, facts) {
   });
   for (const key of MERGED_LISTS) if (lists[key].length > 0) data[key] = lists[key];
   data.native = native;
-  const resolve11 = (pointer) => {
+  const resolve13 = (pointer) => {
     const segments2 = pointerSegments(pointer);
     if (!segments2) return void 0;
     for (let i = segments2.length; i > 0; i--) {
@@ -38291,7 +38296,7 @@ function mergeInto(m, sources, facts) {
       const entry = s ? facts[Number(s[1])] : void 0;
       return m.doc.locate(entry ? `/sources/${String(entry.index)}` : pointer);
     },
-    resolve: resolve11
+    resolve: resolve13
   };
   return {
     ...m,
@@ -38483,8 +38488,8 @@ function diskPolicyFiles(root) {
         const entries = await readdir2(abs(dir), { withFileTypes: true });
         const files = [];
         for (const e of entries) {
-          const isFile = e.isFile() || e.isSymbolicLink() && (await stat4(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
-          if (isFile) files.push(joinRel(dir, e.name));
+          const isFile2 = e.isFile() || e.isSymbolicLink() && (await stat4(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
+          if (isFile2) files.push(joinRel(dir, e.name));
         }
         return files.sort();
       } catch {
@@ -38848,13 +38853,13 @@ var CatalogIndex = class {
         if (!this.exact.has(key)) this.exact.set(key, p);
       }
       const lang = LANGUAGE_OF[p.ecosystem];
-      const sep5 = escape2(MODULE_SEP[lang]);
+      const sep7 = escape2(MODULE_SEP[lang]);
       const list3 = this.imports.get(lang) ?? [];
       for (const imp of p.imports) {
         const body = imp.module.split("*").map(escape2).join(`[^${escape2(MODULE_SEP[lang][0])}]+`);
         const flags = lang === "csharp" ? "i" : "";
         list3.push({
-          re: new RegExp(`^${body}(?:${sep5}.*)?$`, flags),
+          re: new RegExp(`^${body}(?:${sep7}.*)?$`, flags),
           entry: p,
           kind: imp.kind ?? p.kind,
           specific: imp.module.length
@@ -40228,6 +40233,9 @@ function checkAgents(loaded, opts) {
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
   const agents = applyScopes(loaded.agents, scopeCatalogsOf(policy));
+  const focus = opts.focus ? new Set(opts.focus) : void 0;
+  const inFocus = (file) => !focus || focus.has(file);
+  const shown = focus ? agents.filter((a) => focus.has(a.doc.file)) : agents;
   const { files } = loaded;
   const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
@@ -40291,6 +40299,9 @@ function checkAgents(loaded, opts) {
     findingAgents.set(fingerprint, raw2.agentIndex);
     findings.push(finding2);
   }
+  const components = (loaded.code?.components ?? []).filter(
+    (c) => !focus || c.files.some((f) => focus.has(f)) || c.evidence.some((e) => focus.has(e.file))
+  );
   if (loaded.code) {
     findings.push(
       ...shadowReportFindings(loaded.code.components, {
@@ -40316,7 +40327,14 @@ function checkAgents(loaded, opts) {
       severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
       ran: (id) => byId.has(id) && !overrides.disabled.has(id)
     });
-    const problems = [...overrides.problems, ...waived2.problems].map((p) => {
+    const waivers = config.settings.waivers ?? [];
+    const named = shown.map((a) => ({ ...a.name !== void 0 ? { name: a.name } : {}, file: a.doc.file }));
+    const concerned = (at) => {
+      if (!focus || at[0] !== "waivers") return true;
+      const w = waivers[at[1]];
+      return w === void 0 || waiverConcerns(w, named);
+    };
+    const problems = [...overrides.problems, ...waived2.problems.filter((p) => concerned(p.at))].map((p) => {
       const raised = overrides.severity[p.ruleId];
       const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
       return policyFinding(
@@ -40341,10 +40359,15 @@ function checkAgents(loaded, opts) {
       ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
     ];
     errors.push(
-      ...waived2.issues.map((issue) => {
+      ...waived2.issues.filter((issue) => concerned(issue.at)).map((issue) => {
         const e = configIssueError(issue, config);
         return { ...e, message: scrub(e.message) };
       })
+    );
+  }
+  if (focus) {
+    findings = findings.filter(
+      (f) => focus.has(f.file) || focus.has(agents[findingAgents.get(f.fingerprint) ?? -1]?.doc.file ?? "") || (f.related ?? []).some((r) => focus.has(r.file)) || config !== void 0 && f.file === config.file && isPolicyCheck(f.ruleId)
     );
   }
   findings.sort(compareFindings);
@@ -40356,6 +40379,10 @@ function checkAgents(loaded, opts) {
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`)
     });
+  }
+  if (focus) {
+    const kept = errors.filter((e) => inFocus(e.file) || config !== void 0 && e.file === config.file);
+    errors.splice(0, errors.length, ...kept);
   }
   errors.sort(compareErrors);
   const counts3 = emptyCounts();
@@ -40369,8 +40396,8 @@ function checkAgents(loaded, opts) {
     schemaVersion: 1,
     tool: { name: "agentpolicy", version: TOOL_VERSION },
     summary: {
-      files,
-      agents: agents.length,
+      files: focus ? focus.size : files,
+      agents: shown.length,
       findings: counts3,
       waived,
       errors: new Set(errors.map((e) => e.file)).size,
@@ -40381,17 +40408,17 @@ function checkAgents(loaded, opts) {
       frameworks,
       findings,
       evaluated: new Set(evaluation.applied),
-      agents: agents.map(coverageAgent)
+      agents: shown.map(coverageAgent)
     }),
     findings,
     errors,
-    agents: inventoryRows(agents, findings, findingAgents),
-    ...loaded.code ? { components: componentRows(loaded.code.components, findings) } : {}
+    agents: inventoryRows(agents, findings, findingAgents).filter((row2) => inFocus(row2.file)),
+    ...loaded.code ? { components: componentRows(components, findings) } : {}
   };
   return {
     report,
     rules: checks.map((c) => ruleMetaOf(c, frameworks)),
-    agents,
+    agents: shown,
     ...loaded.nativeFiles ? { nativeFiles: loaded.nativeFiles } : {}
   };
 }
@@ -40759,6 +40786,10 @@ Folders are searched for **/*.agent.{yaml,yml,json}, any YAML/JSON under agents/
 case), and any other YAML/JSON file that declares apiVersion: agentpolicy.dev/v1. A path that yields no
 agent is an error (exit 2) unless --allow-empty is given.
 The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
+When every path is a file (a pre-commit hook), the run reads the whole repository of those files (the
+nearest folder with .git, else with a config) as context, so that names, identities and secrets shared
+with other agents are still seen, and reports only on the named files: their findings, their agents and
+the config's waivers about them. Paths in the report are then relative to the repository.
 
 Options:
   -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html |
@@ -40928,7 +40959,7 @@ function selectFiles(files, opts) {
 // src/diff/base.ts
 var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
 function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve13, reject) => {
     execFile(
       "git",
       args,
@@ -40939,7 +40970,7 @@ function git(root, args, maxBuffer = 64 * 1024 * 1024) {
           reject(
             Object.assign(new Error(detail2 || error.message), { code: error.code })
           );
-        } else resolve11(stdout);
+        } else resolve13(stdout);
       }
     );
   });
@@ -41362,7 +41393,7 @@ async function loadCliPolicy(opts) {
 var EXIT = { passed: 0, failed: 1, usage: 2 };
 
 // src/cli/commands/check.ts
-import { basename as basename2 } from "node:path";
+import { basename as basename2, relative as relative8, resolve as resolve10, sep as sep5 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/format/cyclonedx.ts
@@ -44317,6 +44348,36 @@ function deliverStream(output, produce, io) {
   }
 }
 
+// src/cli/named-files.ts
+import { existsSync as existsSync3, statSync as statSync6 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute8, join as join8, relative as relative7, resolve as resolve9, sep as sep4 } from "node:path";
+function repositoryRoot(start2) {
+  let configRoot;
+  for (let dir = resolve9(start2); ; dir = dirname4(dir)) {
+    if (existsSync3(join8(dir, ".git"))) return dir;
+    if (configRoot === void 0 && CONFIG_NAMES.some((name) => existsSync3(join8(dir, name))))
+      configRoot = dir;
+    if (dirname4(dir) === dir) return configRoot ?? resolve9(start2);
+  }
+}
+function isFile(path) {
+  try {
+    return statSync6(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function namedFiles(cwd, paths) {
+  if (paths.length === 0) return void 0;
+  const abs = paths.map((p) => resolve9(cwd, p));
+  if (!abs.every(isFile)) return void 0;
+  const root = repositoryRoot(cwd);
+  const files = abs.map((a) => relative7(root, a));
+  if (files.some((f) => f === "" || isAbsolute8(f) || f === ".." || f.startsWith(`..${sep4}`)))
+    return void 0;
+  return { root, files: files.map((f) => f.split(sep4).join("/")) };
+}
+
 // src/cli/commands/check.ts
 var DEFAULT_MAX_FILE_SIZE2 = 1024 * 1024;
 async function checkCommand(argv, io) {
@@ -44352,22 +44413,28 @@ async function checkCommand(argv, io) {
   }
   const failScope = values["fail-scope"] === void 0 ? void 0 : oneOf("fail-scope", values["fail-scope"], FAIL_SCOPES, "all");
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
+  const named = namedFiles(io.cwd, positionals);
+  const root = named?.root ?? io.cwd;
   const policy = await loadCliPolicy({
-    root: io.cwd,
-    config: values.config,
+    root,
+    config: named && values.config !== void 0 ? resolve10(io.cwd, values.config) : values.config,
     base: values.base,
     policySource: values["policy-source"]
   });
-  const options = checkOptionsFor(policy.active, {
-    root: io.cwd,
-    paths: positionals,
-    maxFileSize,
-    frameworks: values.framework,
-    failOn
-  });
+  const options = {
+    ...checkOptionsFor(policy.active, {
+      root,
+      paths: named ? [".", ...named.files] : positionals,
+      maxFileSize,
+      frameworks: values.framework,
+      failOn
+    }),
+    ...named ? { focus: named.files } : {}
+  };
   const checked = await runCheck(options);
   if (values["allow-empty"] !== true) {
-    const empty = pathsWithoutAgents(io.cwd, positionals, yieldedFiles(checked));
+    const yielded = yieldedFiles(checked).map((f) => relative8(io.cwd, resolve10(root, f)).split(sep5).join("/"));
+    const empty = pathsWithoutAgents(io.cwd, positionals, yielded);
     if (empty.length > 0)
       throw new UsageError(`${noAgentsMessage(empty)}; --allow-empty accepts an empty scan`);
   }
@@ -44437,8 +44504,8 @@ async function baselineCommand(argv, io) {
   const existing = active.config?.settings.waivers ?? [];
   const plan = planBaseline(checked.report.findings, checked.rules, existing, approval);
   const file = active.config?.file ?? values.config ?? ".agentpolicy.yml";
-  const path = resolve9(io.cwd, file);
-  const before = existsSync3(path) ? readFileSync6(path, "utf8") : void 0;
+  const path = resolve11(io.cwd, file);
+  const before = existsSync4(path) ? readFileSync6(path, "utf8") : void 0;
   const after = writeBaseline(before, file, plan.waivers);
   parseConfig(after, file);
   const added = plan.waivers.filter((w) => w.replaces === void 0).length;
@@ -44471,8 +44538,8 @@ Not waivable, left open (${plan.notWaivable.length}); fix these:
 }
 
 // src/cli/commands/init.ts
-import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname4, join as join8 } from "node:path";
+import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname5, join as join9 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/cli/templates/config.ts
@@ -44621,22 +44688,22 @@ function initCommand(argv, io) {
     [CONFIG_PATH, STARTER_CONFIG]
   ]);
   if (values.workflow) {
-    const source = join8(packageRoot(), WORKFLOW_SOURCE);
-    if (!existsSync4(source))
+    const source = join9(packageRoot(), WORKFLOW_SOURCE);
+    if (!existsSync5(source))
       throw new UsageError(`this installation has no example workflow (${WORKFLOW_SOURCE})`);
     files.set(WORKFLOW_PATH, readFileSync7(source, "utf8"));
   }
-  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync4(join8(io.cwd, name)));
+  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync5(join9(io.cwd, name)));
   if (other) throw new UsageError(`${other} already exists; edit it instead, or remove it first`);
-  const existing = [...files.keys()].filter((file) => existsSync4(join8(io.cwd, file)));
+  const existing = [...files.keys()].filter((file) => existsSync5(join9(io.cwd, file)));
   if (existing.length > 0 && !values.force) {
     throw new UsageError(
       `${existing.join(", ")} already ${existing.length === 1 ? "exists" : "exist"}; nothing written (use --force to overwrite)`
     );
   }
   for (const [file, text3] of files) {
-    const abs = join8(io.cwd, file);
-    mkdirSync(dirname4(abs), { recursive: true });
+    const abs = join9(io.cwd, file);
+    mkdirSync(dirname5(abs), { recursive: true });
     writeFileSync4(abs, text3);
     io.stdout(`${existing.includes(file) ? "overwrote" : "wrote"} ${file}
 `);
@@ -44651,8 +44718,8 @@ Next: describe a real agent in ${EXAMPLE_AGENT_PATH} (or add more files under ag
 }
 
 // src/cli/commands/import.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname5, join as join9, posix as posix7, relative as relative7, resolve as resolve10, sep as sep4 } from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname6, join as join10, posix as posix7, relative as relative9, resolve as resolve12, sep as sep6 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/sources/draft.ts
@@ -44758,22 +44825,22 @@ async function importCommand(argv, io) {
     return result2.report.errors.length > 0 ? EXIT.failed : EXIT.passed;
   }
   const redact = makeRedactor(result2.agents.flatMap((a) => a.redact));
-  const outDir = resolve10(io.cwd, values.out ?? "agents");
+  const outDir = resolve12(io.cwd, values.out ?? "agents");
   const drafts = implicit.map((agent) => {
     const owned = agent;
     const metadata2 = agent.data.metadata;
     const owner2 = owned.ownerSource !== void 0 && typeof metadata2.owner === "string" ? { owner: metadata2.owner, source: owned.ownerSource } : void 0;
-    const abs = join9(outDir, `${agent.name ?? "agent"}.agent.yaml`);
-    const fromOut = relative7(outDir, resolve10(io.cwd, agent.doc.file)).split(sep4).join(posix7.sep);
+    const abs = join10(outDir, `${agent.name ?? "agent"}.agent.yaml`);
+    const fromOut = relative9(outDir, resolve12(io.cwd, agent.doc.file)).split(sep6).join(posix7.sep);
     const entry = fromOut.startsWith("../") ? fromOut : `./${fromOut}`;
     return {
       abs,
-      shown: relative7(io.cwd, abs) || abs,
+      shown: relative9(io.cwd, abs) || abs,
       from: agent.doc.file,
       text: draftManifest(agent, entry, owner2, redact)
     };
   });
-  const existing = drafts.filter((d) => existsSync5(d.abs));
+  const existing = drafts.filter((d) => existsSync6(d.abs));
   if (existing.length > 0 && !values.force) {
     const names = existing.map((d) => d.shown).join(", ");
     io.stderr(
@@ -44783,7 +44850,7 @@ async function importCommand(argv, io) {
     return EXIT.usage;
   }
   for (const d of drafts) {
-    mkdirSync2(dirname5(d.abs), { recursive: true });
+    mkdirSync2(dirname6(d.abs), { recursive: true });
     writeFileSync5(d.abs, d.text);
     io.stdout(
       `${existing.includes(d) ? "overwrote" : "wrote"} ${oneLine5(d.shown)} (governs ${oneLine5(redact(d.from))})
@@ -45390,7 +45457,7 @@ function explainCommand(argv, io) {
 // src/cli/commands/schema.ts
 import { parseArgs as parseArgs8 } from "node:util";
 import { readFileSync as readFileSync8 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 function schemaCommand(argv, io) {
   const { values } = parseArgs8({
     args: argv,
@@ -45402,7 +45469,7 @@ function schemaCommand(argv, io) {
     return EXIT.passed;
   }
   oneOf("format", values.format, ["json"], "json");
-  io.stdout(readFileSync8(join10(packageRoot(), "schema", "agent.schema.json"), "utf8"));
+  io.stdout(readFileSync8(join11(packageRoot(), "schema", "agent.schema.json"), "utf8"));
   return EXIT.passed;
 }
 

@@ -52857,6 +52857,11 @@ function applyWaivers(findings, waivers, ctx) {
   });
   return { findings: out, problems, issues };
 }
+function waiverConcerns(w, agents) {
+  const file = w.match?.file;
+  if (file !== void 0) return agents.some((a) => a.file === file);
+  return agents.some((a) => a.name !== void 0 && globMatch(a.name, w.agent));
+}
 
 // src/engine/context.ts
 function emptyIndex() {
@@ -60303,6 +60308,9 @@ function checkAgents(loaded, opts) {
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
   const agents = applyScopes(loaded.agents, scopeCatalogsOf(policy));
+  const focus = opts.focus ? new Set(opts.focus) : void 0;
+  const inFocus = (file) => !focus || focus.has(file);
+  const shown = focus ? agents.filter((a) => focus.has(a.doc.file)) : agents;
   const { files } = loaded;
   const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
@@ -60366,6 +60374,9 @@ function checkAgents(loaded, opts) {
     findingAgents.set(fingerprint, raw2.agentIndex);
     findings.push(finding2);
   }
+  const components = (loaded.code?.components ?? []).filter(
+    (c) => !focus || c.files.some((f) => focus.has(f)) || c.evidence.some((e) => focus.has(e.file))
+  );
   if (loaded.code) {
     findings.push(
       ...shadowReportFindings(loaded.code.components, {
@@ -60391,7 +60402,14 @@ function checkAgents(loaded, opts) {
       severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
       ran: (id) => byId.has(id) && !overrides.disabled.has(id)
     });
-    const problems = [...overrides.problems, ...waived2.problems].map((p) => {
+    const waivers = config.settings.waivers ?? [];
+    const named = shown.map((a) => ({ ...a.name !== void 0 ? { name: a.name } : {}, file: a.doc.file }));
+    const concerned = (at) => {
+      if (!focus || at[0] !== "waivers") return true;
+      const w = waivers[at[1]];
+      return w === void 0 || waiverConcerns(w, named);
+    };
+    const problems = [...overrides.problems, ...waived2.problems.filter((p) => concerned(p.at))].map((p) => {
       const raised = overrides.severity[p.ruleId];
       const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
       return policyFinding(
@@ -60416,10 +60434,15 @@ function checkAgents(loaded, opts) {
       ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
     ];
     errors.push(
-      ...waived2.issues.map((issue2) => {
+      ...waived2.issues.filter((issue2) => concerned(issue2.at)).map((issue2) => {
         const e = configIssueError(issue2, config);
         return { ...e, message: scrub(e.message) };
       })
+    );
+  }
+  if (focus) {
+    findings = findings.filter(
+      (f) => focus.has(f.file) || focus.has(agents[findingAgents.get(f.fingerprint) ?? -1]?.doc.file ?? "") || (f.related ?? []).some((r) => focus.has(r.file)) || config !== void 0 && f.file === config.file && isPolicyCheck(f.ruleId)
     );
   }
   findings.sort(compareFindings);
@@ -60431,6 +60454,10 @@ function checkAgents(loaded, opts) {
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`)
     });
+  }
+  if (focus) {
+    const kept = errors.filter((e) => inFocus(e.file) || config !== void 0 && e.file === config.file);
+    errors.splice(0, errors.length, ...kept);
   }
   errors.sort(compareErrors);
   const counts = emptyCounts();
@@ -60444,8 +60471,8 @@ function checkAgents(loaded, opts) {
     schemaVersion: 1,
     tool: { name: "agentpolicy", version: TOOL_VERSION },
     summary: {
-      files,
-      agents: agents.length,
+      files: focus ? focus.size : files,
+      agents: shown.length,
       findings: counts,
       waived,
       errors: new Set(errors.map((e) => e.file)).size,
@@ -60456,17 +60483,17 @@ function checkAgents(loaded, opts) {
       frameworks,
       findings,
       evaluated: new Set(evaluation.applied),
-      agents: agents.map(coverageAgent)
+      agents: shown.map(coverageAgent)
     }),
     findings,
     errors,
-    agents: inventoryRows(agents, findings, findingAgents),
-    ...loaded.code ? { components: componentRows(loaded.code.components, findings) } : {}
+    agents: inventoryRows(agents, findings, findingAgents).filter((row2) => inFocus(row2.file)),
+    ...loaded.code ? { components: componentRows(components, findings) } : {}
   };
   return {
     report,
     rules: checks.map((c) => ruleMetaOf(c, frameworks)),
-    agents,
+    agents: shown,
     ...loaded.nativeFiles ? { nativeFiles: loaded.nativeFiles } : {}
   };
 }

@@ -10,7 +10,7 @@ import { controlsForCheck } from "./policy/frameworks.js";
 import type { ActivePolicy } from "./policy/active.js";
 import { checkOverrides } from "./policy/overrides.js";
 import { configIssueError, isPolicyCheck, policyFinding } from "./policy/policy-findings.js";
-import { applyWaivers } from "./policy/waivers.js";
+import { applyWaivers, waiverConcerns } from "./policy/waivers.js";
 import type { CheckDef, FrameworkDef } from "./policy/types.js";
 import { evaluate } from "./engine/evaluate.js";
 import { applyScopes, scopeCatalogsOf } from "./scopes/apply.js";
@@ -63,6 +63,13 @@ export interface CheckOptions {
    * checks with no config. Build options from it with checkOptionsFor (src/policy/active.ts).
    */
   policy?: ActivePolicy;
+  /**
+   * Report on these files only (report paths), though every agent loaded is evaluated: `check FILE...`
+   * loads the whole repository so that checks across manifests (a name, an identity or a secret that
+   * two agents share) still see the others. Findings whose location or related locations are in these
+   * files, their agents, and the config problems about their agents are reported; undefined = everything.
+   */
+  focus?: readonly string[];
 }
 
 export interface CheckResult {
@@ -229,6 +236,9 @@ export function checkAgents(
 
   // provider-native scopes become actions, categories and scope facts (manifest v1.1) before anything reads them
   const agents = applyScopes(loaded.agents, scopeCatalogsOf(policy));
+  const focus = opts.focus ? new Set(opts.focus) : undefined;
+  const inFocus = (file: string): boolean => !focus || focus.has(file);
+  const shown = focus ? agents.filter((a) => focus.has(a.doc.file)) : agents;
   const { files } = loaded;
   const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
@@ -302,6 +312,10 @@ export function checkAgents(
     findings.push(finding);
   }
 
+  // agent code in the focus: a component one of whose files is named
+  const components = (loaded.code?.components ?? []).filter(
+    (c) => !focus || c.files.some((f) => focus.has(f)) || c.evidence.some((e) => focus.has(e.file)),
+  );
   if (loaded.code) {
     findings.push(
       ...shadowReportFindings(loaded.code.components, {
@@ -328,7 +342,15 @@ export function checkAgents(
       severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
       ran: (id) => byId.has(id) && !overrides.disabled.has(id),
     });
-    const problems = [...overrides.problems, ...waived.problems].map((p) => {
+    // Config entries about agents outside the focus are not this run's business.
+    const waivers = config.settings.waivers ?? [];
+    const named = shown.map((a) => ({ ...(a.name !== undefined ? { name: a.name } : {}), file: a.doc.file }));
+    const concerned = (at: readonly unknown[]): boolean => {
+      if (!focus || at[0] !== "waivers") return true;
+      const w = waivers[at[1] as number];
+      return w === undefined || waiverConcerns(w, named);
+    };
+    const problems = [...overrides.problems, ...waived.problems.filter((p) => concerned(p.at))].map((p) => {
       // `checks:` may raise a config problem's severity (never lower it: these checks are not waivable).
       const raised = overrides.severity[p.ruleId];
       const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
@@ -358,10 +380,21 @@ export function checkAgents(
       ...problems.map((p) => ({ ...p, message: scrub(p.message) })),
     ];
     errors.push(
-      ...waived.issues.map((issue) => {
-        const e = configIssueError(issue, config);
-        return { ...e, message: scrub(e.message) };
-      }),
+      ...waived.issues
+        .filter((issue) => concerned(issue.at))
+        .map((issue) => {
+          const e = configIssueError(issue, config);
+          return { ...e, message: scrub(e.message) };
+        }),
+    );
+  }
+  if (focus) {
+    findings = findings.filter(
+      (f) =>
+        focus.has(f.file) ||
+        focus.has(agents[findingAgents.get(f.fingerprint) ?? -1]?.doc.file ?? "") ||
+        (f.related ?? []).some((r) => focus.has(r.file)) ||
+        (config !== undefined && f.file === config.file && isPolicyCheck(f.ruleId)),
     );
   }
   findings.sort(compareFindings);
@@ -374,6 +407,10 @@ export function checkAgents(
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`),
     });
+  }
+  if (focus) {
+    const kept = errors.filter((e) => inFocus(e.file) || (config !== undefined && e.file === config.file));
+    errors.splice(0, errors.length, ...kept);
   }
   errors.sort(compareErrors);
 
@@ -388,8 +425,8 @@ export function checkAgents(
     schemaVersion: 1,
     tool: { name: "agentpolicy", version: TOOL_VERSION },
     summary: {
-      files,
-      agents: agents.length,
+      files: focus ? focus.size : files,
+      agents: shown.length,
       findings: counts,
       waived,
       errors: new Set(errors.map((e) => e.file)).size,
@@ -400,17 +437,17 @@ export function checkAgents(
       frameworks,
       findings,
       evaluated: new Set(evaluation.applied),
-      agents: agents.map(coverageAgent),
+      agents: shown.map(coverageAgent),
     }),
     findings,
     errors,
-    agents: inventoryRows(agents, findings, findingAgents),
-    ...(loaded.code ? { components: componentRows(loaded.code.components, findings) } : {}),
+    agents: inventoryRows(agents, findings, findingAgents).filter((row) => inFocus(row.file)),
+    ...(loaded.code ? { components: componentRows(components, findings) } : {}),
   };
   return {
     report,
     rules: checks.map((c) => ruleMetaOf(c, frameworks)),
-    agents,
+    agents: shown,
     ...(loaded.nativeFiles ? { nativeFiles: loaded.nativeFiles } : {}),
   };
 }

@@ -25,6 +25,10 @@ Folders are searched for **/*.agent.{yaml,yml,json}, any YAML/JSON under agents/
 case), and any other YAML/JSON file that declares apiVersion: agentpolicy.dev/v1. A path that yields no
 agent is an error (exit 2) unless --allow-empty is given.
 The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
+When every path is a file (a pre-commit hook), the run reads the whole repository of those files (the
+nearest folder with .git, else with a config) as context, so that names, identities and secrets shared
+with other agents are still seen, and reports only on the named files: their findings, their agents and
+the config's waivers about them. Paths in the report are then relative to the repository.
 
 Options:
   -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html |

@@ -188,3 +188,17 @@ export function applyWaivers(
   });
   return { findings: out, problems, issues };
 }
+
+/**
+ * Whether a config entry (a waiver) is about one of these agents: the file its `match:` names, else an
+ * agent whose name its glob matches. A run that reports on some files only (`check FILE...`) reports the
+ * problems of the waivers about their agents, not of every waiver in the config.
+ */
+export function waiverConcerns(
+  w: Pick<WaiverDef, "agent" | "match">,
+  agents: readonly { name?: string; file: string }[],
+): boolean {
+  const file = w.match?.file;
+  if (file !== undefined) return agents.some((a) => a.file === file);
+  return agents.some((a) => a.name !== undefined && globMatch(a.name, w.agent));
+}

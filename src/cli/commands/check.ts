@@ -1,4 +1,4 @@
-import { basename } from "node:path";
+import { basename, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { bomDetails, formatCycloneDx } from "../../format/cyclonedx.js";
 import { runCheck } from "../../check.js";
@@ -12,6 +12,7 @@ import { deliver, deliverJson, deliverStream, useColor, type Io } from "../io.js
 import { writeJunit } from "../../format/junit.js";
 import { failOnOf, oneOf, sizeOf } from "../options.js";
 import { loadCliPolicy } from "../policy.js";
+import { namedFiles } from "../named-files.js";
 import { EXIT } from "../errors.js";
 import { UsageError } from "../../errors.js";
 import { noAgentsMessage, pathsWithoutAgents, yieldedFiles } from "../../manifest/empty-paths.js";
@@ -56,23 +57,30 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       : oneOf<FailScope>("fail-scope", values["fail-scope"], FAIL_SCOPES, "all");
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
 
+  // check FILE...: the files' repository is the scan root and the context; the report is on the files.
+  const named = namedFiles(io.cwd, positionals);
+  const root = named?.root ?? io.cwd;
   const policy = await loadCliPolicy({
-    root: io.cwd,
-    config: values.config,
+    root,
+    config: named && values.config !== undefined ? resolve(io.cwd, values.config) : values.config,
     base: values.base,
     policySource: values["policy-source"],
   });
-  const options = checkOptionsFor(policy.active, {
-    root: io.cwd,
-    paths: positionals,
-    maxFileSize,
-    frameworks: values.framework,
-    failOn,
-  });
+  const options = {
+    ...checkOptionsFor(policy.active, {
+      root,
+      paths: named ? [".", ...named.files] : positionals,
+      maxFileSize,
+      frameworks: values.framework,
+      failOn,
+    }),
+    ...(named ? { focus: named.files } : {}),
+  };
   const checked = await runCheck(options);
   if (values["allow-empty"] !== true) {
     // Nothing is not a pass: a path that yields no agent is a usage error, like an unmatched pattern.
-    const empty = pathsWithoutAgents(io.cwd, positionals, yieldedFiles(checked));
+    const yielded = yieldedFiles(checked).map((f) => relative(io.cwd, resolve(root, f)).split(sep).join("/"));
+    const empty = pathsWithoutAgents(io.cwd, positionals, yielded);
     if (empty.length > 0)
       throw new UsageError(`${noAgentsMessage(empty)}; --allow-empty accepts an empty scan`);
   }
