@@ -41093,6 +41093,26 @@ function settingChanges(base, head, out) {
       mayWeaken: strictness(head.fail_on) < strictness(base.fail_on)
     });
   }
+  if ((base.fail_scope ?? "") !== (head.fail_scope ?? "")) {
+    const side = (v) => v ?? "(not set)";
+    out.push({
+      kind: "setting-changed",
+      text: `fail_scope: ${side(base.fail_scope)} → ${side(head.fail_scope)}`,
+      // judged on new findings only, existing ones no longer fail
+      mayWeaken: head.fail_scope === "new" || base.fail_scope === "all" && head.fail_scope === void 0
+    });
+  }
+  if (!isDeepStrictEqual2(base.fail_on_escalation, head.fail_on_escalation)) {
+    const kinds = (v) => v === true ? "all" : v === void 0 || v === false ? [] : v;
+    const [b, h] = [kinds(base.fail_on_escalation), kinds(head.fail_on_escalation)];
+    const side = (v) => v === void 0 ? "(not set)" : show(v);
+    out.push({
+      kind: "setting-changed",
+      text: `fail_on_escalation: ${side(base.fail_on_escalation)} → ${side(head.fail_on_escalation)}`,
+      // an escalation the base failed on that the head lets through
+      mayWeaken: b === "all" ? h !== "all" : h !== "all" && b.some((k) => !h.includes(k))
+    });
+  }
 }
 function defaultOf(name, checks) {
   for (const c of checks) if (Object.hasOwn(c.params, name)) return c.params[name].default;
@@ -42503,23 +42523,41 @@ function checksOfFramework(framework2) {
   return [...new Set(framework2.controls.flatMap((c) => c.checks))];
 }
 
+// src/report/escalations.ts
+function failsOn(detail2, rule) {
+  if (!detail2.escalation || rule === void 0 || rule === false) return false;
+  return rule === true || rule.includes(detail2.kind);
+}
+
 // src/report/gate.ts
 var FAIL_SCOPES = ["new", "all"];
 function judged(f, scope) {
   return scope === "all" || f.new !== false || f.ruleId.startsWith("AP-POLICY-");
 }
-function applyFailScope(report, wanted) {
+function applyFailScope(report, wanted, failOnEscalation) {
   const scope = wanted === "new" && report.base === void 0 ? "all" : wanted;
   const { failOn } = report.summary;
   const failing = report.findings.some(
     (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, scope)
   );
+  const gated = report.base !== void 0 && failOnEscalation !== void 0 && failOnEscalation !== false;
+  let escalations = 0;
+  const changes = gated ? report.changes?.map((c) => ({
+    ...c,
+    details: c.details.map((d) => {
+      if (!failsOn(d, failOnEscalation)) return d;
+      escalations++;
+      return { ...d, fails: true };
+    })
+  })) : report.changes;
   return {
     ...report,
+    ...changes ? { changes } : {},
     summary: {
       ...report.summary,
       failScope: scope,
-      passed: !failing && report.errors.length === 0
+      ...gated ? { failingEscalations: escalations } : {},
+      passed: !failing && escalations === 0 && report.errors.length === 0
     }
   };
 }
@@ -42565,10 +42603,15 @@ function verdict(report) {
   const note = scopeNote(report);
   if (passed) return `passed (fail-on: ${failOn}${note})`;
   const blocking = blockingCount(report);
-  if (blocking === 0) return `failed (fail-on: ${failOn}${note})`;
+  const escalations = report.summary.failingEscalations ?? 0;
+  if (blocking === 0 && escalations === 0) return `failed (fail-on: ${failOn}${note})`;
   const at = failOn === "critical" ? "critical" : `${failOn} or above`;
   const what = report.summary.failScope === "new" ? "new finding" : "finding";
-  return `failed: ${plural2(blocking, what)} at ${at}${note}`;
+  const reasons = [
+    ...blocking > 0 ? [`${plural2(blocking, what)} at ${at}`] : [],
+    ...escalations > 0 ? [`${plural2(escalations, "access escalation")} the policy fails on`] : []
+  ];
+  return `failed: ${reasons.join(" and ")}${note}`;
 }
 function tallyControls(framework2) {
   const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
@@ -42850,7 +42893,7 @@ function changeRows(c) {
   if (c.details.length === 0) return [[escapeHtml(c.agent), escapeHtml(c.change), "", "", ""]];
   return c.details.map((d, i) => [
     i === 0 ? `<strong>${escapeHtml(c.agent)}</strong><br><span class="muted">${escapeHtml(c.change)}</span><br><span class="mono muted wrap">${escapeHtml(c.file)}</span>` : "",
-    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", "escalation")}` : ""}`,
+    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", d.fails ? "escalation · fails the run" : "escalation")}` : ""}`,
     `<span class="mono wrap">${escapeHtml(d.path)}</span>`,
     d.before !== void 0 ? `<span class="wrap">${escapeHtml(d.before)}</span>` : `<span class="muted">—</span>`,
     d.after !== void 0 ? `<span class="wrap">${escapeHtml(d.after)}</span>` : `<span class="muted">—</span>`
@@ -43688,7 +43731,8 @@ function changeSection(report) {
       d.before !== void 0 ? `from ${escapeMarkdown(d.before)}` : "",
       d.after !== void 0 ? `to ${escapeMarkdown(d.after)}` : ""
     ].filter(Boolean).join(" ");
-    return `${d.escalation ? "⚠️ " : ""}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
+    const mark = d.fails ? "⛔ " : d.escalation ? "⚠️ " : "";
+    return `${mark}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
   };
   return [
     "### Changes since the base",
@@ -44219,7 +44263,8 @@ function changeSection2(report, p) {
     for (const d of c.details) {
       const value = d.before !== void 0 && d.after !== void 0 ? `${oneLine5(d.before)} → ${oneLine5(d.after)}` : d.after !== void 0 ? `+ ${oneLine5(d.after)}` : d.before !== void 0 ? `- ${oneLine5(d.before)}` : "";
       const mark = d.escalation ? p.red("▲") : " ";
-      lines.push(`    ${mark} ${oneLine5(d.kind)}  ${p.dim(oneLine5(d.path))}  ${value}`.trimEnd());
+      const fails = d.fails ? `  ${p.red("(fails the run: fail_on_escalation)")}` : "";
+      lines.push(`    ${mark} ${oneLine5(d.kind)}  ${p.dim(oneLine5(d.path))}  ${value}${fails}`.trimEnd());
     }
   }
   return [...lines, ""];
@@ -44442,9 +44487,11 @@ async function checkCommand(argv, io) {
   const compared = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
   const { rules } = compared;
   const judgedReport = base ? { ...compared.report, policySource: base.source, policyChanges: base.changes } : compared.report;
+  const settings = policy.active.config?.settings;
   const report = applyFailScope(
     judgedReport,
-    failScope ?? policy.active.config?.settings.fail_scope ?? "all"
+    failScope ?? settings?.fail_scope ?? "all",
+    settings?.fail_on_escalation
   );
   const shown = values.quiet && fmt === "text" ? {
     ...report,
@@ -44560,6 +44607,16 @@ var STARTER_CONFIG = `# agentpolicy configuration, written by \`agentpolicy init
 
 # Fail on open findings at or above: critical | high | medium | low | info | never.
 fail_on: high
+
+# With a base to compare with (the action in a pull request, \`check --base\`): new fails only on the
+# findings the change introduces (existing ones are still reported); all fails on every finding.
+# Default: new for the action's pull requests, all elsewhere.
+# fail_scope: new
+
+# Access escalations that fail the run in either scope: true for all, or the kinds of change
+# (agent-added, permission-added, permission-widened, gate-removed, gate-weakened, credential-added,
+# credential-ttl-changed, ...; see docs/action.md). Default: false (reported for review only).
+# fail_on_escalation: [permission-widened, gate-removed, gate-weakened]
 
 # Check parameters by name (\`npx agentpolicy explain <CHECK-ID>\` lists each check's).
 # params:

@@ -61599,6 +61599,26 @@ function settingChanges(base, head, out) {
       mayWeaken: strictness(head.fail_on) < strictness(base.fail_on)
     });
   }
+  if ((base.fail_scope ?? "") !== (head.fail_scope ?? "")) {
+    const side = (v) => v ?? "(not set)";
+    out.push({
+      kind: "setting-changed",
+      text: `fail_scope: ${side(base.fail_scope)} → ${side(head.fail_scope)}`,
+      // judged on new findings only, existing ones no longer fail
+      mayWeaken: head.fail_scope === "new" || base.fail_scope === "all" && head.fail_scope === void 0
+    });
+  }
+  if (!isDeepStrictEqual2(base.fail_on_escalation, head.fail_on_escalation)) {
+    const kinds = (v) => v === true ? "all" : v === void 0 || v === false ? [] : v;
+    const [b, h] = [kinds(base.fail_on_escalation), kinds(head.fail_on_escalation)];
+    const side = (v) => v === void 0 ? "(not set)" : show(v);
+    out.push({
+      kind: "setting-changed",
+      text: `fail_on_escalation: ${side(base.fail_on_escalation)} → ${side(head.fail_on_escalation)}`,
+      // an escalation the base failed on that the head lets through
+      mayWeaken: b === "all" ? h !== "all" : h !== "all" && b.some((k) => !h.includes(k))
+    });
+  }
 }
 function defaultOf(name, checks) {
   for (const c of checks) if (Object.hasOwn(c.params, name)) return c.params[name].default;
@@ -62204,23 +62224,41 @@ function messageWithRelated(f) {
   return f.message + relatedSuffix(f);
 }
 
+// src/report/escalations.ts
+function failsOn(detail2, rule) {
+  if (!detail2.escalation || rule === void 0 || rule === false) return false;
+  return rule === true || rule.includes(detail2.kind);
+}
+
 // src/report/gate.ts
 var FAIL_SCOPES = ["new", "all"];
 function judged(f, scope) {
   return scope === "all" || f.new !== false || f.ruleId.startsWith("AP-POLICY-");
 }
-function applyFailScope(report, wanted) {
+function applyFailScope(report, wanted, failOnEscalation) {
   const scope = wanted === "new" && report.base === void 0 ? "all" : wanted;
   const { failOn } = report.summary;
   const failing = report.findings.some(
     (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, scope)
   );
+  const gated = report.base !== void 0 && failOnEscalation !== void 0 && failOnEscalation !== false;
+  let escalations = 0;
+  const changes = gated ? report.changes?.map((c) => ({
+    ...c,
+    details: c.details.map((d) => {
+      if (!failsOn(d, failOnEscalation)) return d;
+      escalations++;
+      return { ...d, fails: true };
+    })
+  })) : report.changes;
   return {
     ...report,
+    ...changes ? { changes } : {},
     summary: {
       ...report.summary,
       failScope: scope,
-      passed: !failing && report.errors.length === 0
+      ...gated ? { failingEscalations: escalations } : {},
+      passed: !failing && escalations === 0 && report.errors.length === 0
     }
   };
 }
@@ -62266,10 +62304,15 @@ function verdict(report) {
   const note = scopeNote(report);
   if (passed) return `passed (fail-on: ${failOn}${note})`;
   const blocking = blockingCount(report);
-  if (blocking === 0) return `failed (fail-on: ${failOn}${note})`;
+  const escalations = report.summary.failingEscalations ?? 0;
+  if (blocking === 0 && escalations === 0) return `failed (fail-on: ${failOn}${note})`;
   const at = failOn === "critical" ? "critical" : `${failOn} or above`;
   const what = report.summary.failScope === "new" ? "new finding" : "finding";
-  return `failed: ${plural2(blocking, what)} at ${at}${note}`;
+  const reasons = [
+    ...blocking > 0 ? [`${plural2(blocking, what)} at ${at}`] : [],
+    ...escalations > 0 ? [`${plural2(escalations, "access escalation")} the policy fails on`] : []
+  ];
+  return `failed: ${reasons.join(" and ")}${note}`;
 }
 function tallyControls(framework2) {
   const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
@@ -62551,7 +62594,7 @@ function changeRows(c) {
   if (c.details.length === 0) return [[escapeHtml(c.agent), escapeHtml(c.change), "", "", ""]];
   return c.details.map((d, i) => [
     i === 0 ? `<strong>${escapeHtml(c.agent)}</strong><br><span class="muted">${escapeHtml(c.change)}</span><br><span class="mono muted wrap">${escapeHtml(c.file)}</span>` : "",
-    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", "escalation")}` : ""}`,
+    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", d.fails ? "escalation · fails the run" : "escalation")}` : ""}`,
     `<span class="mono wrap">${escapeHtml(d.path)}</span>`,
     d.before !== void 0 ? `<span class="wrap">${escapeHtml(d.before)}</span>` : `<span class="muted">—</span>`,
     d.after !== void 0 ? `<span class="wrap">${escapeHtml(d.after)}</span>` : `<span class="muted">—</span>`
@@ -63191,6 +63234,9 @@ function findingRows(findings, rules, opts) {
 function summaryPointer(opts) {
   return opts.summaryUrl && SAFE_URL.test(opts.summaryUrl) ? `the [job summary](${opts.summaryUrl})` : "the job summary of this run";
 }
+function escalationMark(d) {
+  return d.fails ? "⛔ " : d.escalation ? "⚠️ " : "";
+}
 function verdictLine({ report, fresh, changes }) {
   const passed = report.summary.passed;
   const escalations = changes.reduce((n, c) => n + c.details.filter((d) => d.escalation).length, 0);
@@ -63236,12 +63282,17 @@ function changesSection2(parts, limit) {
     hidden += own.length - details.length;
     const level = c.details.find((d) => d.kind === "agent-added")?.after;
     const what = c.change === "added" ? ` (new agent${level ? ` with ${md(level, 40)} access` : ""})` : c.change === "removed" ? " (agent removed)" : "";
-    const words3 = details.map((d) => `${d.escalation ? "⚠️ " : ""}${md(describeDetail(d))}`).join("; ");
+    const words3 = details.map((d) => `${escalationMark(d)}${md(describeDetail(d))}`).join("; ");
     const mark = c.details.some((d) => d.kind === "agent-added" && d.escalation) ? "⚠️ " : "";
     out.push(`- ${mark}**${md(c.agent, 100)}**${what}${words3 ? `: ${words3}` : ""}`);
   }
   if (hidden > 0) out.push(`- … and ${plural2(hidden, "more change")}: see ${summaryPointer(parts.opts)}.`);
   out.push("", "⚠️ = widens what the agent can do or weakens oversight of it.");
+  if ((parts.report.summary.failingEscalations ?? 0) > 0)
+    out.push(
+      "",
+      "⛔ = an escalation this repository's policy fails on (`fail_on_escalation`): it fails the check."
+    );
   return out;
 }
 function errorsSection2(errors, limit, opts) {
@@ -64336,7 +64387,8 @@ function changeSection(report) {
       d.before !== void 0 ? `from ${escapeMarkdown(d.before)}` : "",
       d.after !== void 0 ? `to ${escapeMarkdown(d.after)}` : ""
     ].filter(Boolean).join(" ");
-    return `${d.escalation ? "⚠️ " : ""}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
+    const mark = d.fails ? "⛔ " : d.escalation ? "⚠️ " : "";
+    return `${mark}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
   };
   return [
     "### Changes since the base",
@@ -64555,7 +64607,8 @@ async function runAction(env = process.env) {
         ...ctx.headSha ? { commit: ctx.headSha } : {}
       }
     },
-    scope
+    scope,
+    policy.active.config?.settings.fail_on_escalation
   );
   const report = failClosed ? { ...scoped2, summary: { ...scoped2.summary, passed: false } } : scoped2;
   info(`Fail scope: ${report.summary.failScope === "new" ? "new findings only" : "all findings"}.`);

@@ -154,6 +154,11 @@ interface Parts {
   changes: AgentChange[];
 }
 
+/** ⛔ on an escalation the policy fails on, ⚠️ on any other escalation. */
+function escalationMark(d: { escalation: boolean; fails?: true }): string {
+  return d.fails ? "⛔ " : d.escalation ? "⚠️ " : "";
+}
+
 function verdictLine({ report, fresh, changes }: Parts): string {
   const passed = report.summary.passed;
   const escalations = changes.reduce((n, c) => n + c.details.filter((d) => d.escalation).length, 0);
@@ -211,12 +216,17 @@ function changesSection(parts: Parts, limit: number): string[] {
         : c.change === "removed"
           ? " (agent removed)"
           : "";
-    const words = details.map((d) => `${d.escalation ? "⚠️ " : ""}${md(describeDetail(d))}`).join("; ");
+    const words = details.map((d) => `${escalationMark(d)}${md(describeDetail(d))}`).join("; ");
     const mark = c.details.some((d) => d.kind === "agent-added" && d.escalation) ? "⚠️ " : "";
     out.push(`- ${mark}**${md(c.agent, 100)}**${what}${words ? `: ${words}` : ""}`);
   }
   if (hidden > 0) out.push(`- … and ${plural(hidden, "more change")}: see ${summaryPointer(parts.opts)}.`);
   out.push("", "⚠️ = widens what the agent can do or weakens oversight of it.");
+  if ((parts.report.summary.failingEscalations ?? 0) > 0)
+    out.push(
+      "",
+      "⛔ = an escalation this repository's policy fails on (`fail_on_escalation`): it fails the check.",
+    );
   return out;
 }
 

@@ -211,6 +211,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
       },
     },
     scope,
+    policy.active.config?.settings.fail_on_escalation,
   );
   const report: Report = failClosed ? { ...scoped, summary: { ...scoped.summary, passed: false } } : scoped;
   core.info(`Fail scope: ${report.summary.failScope === "new" ? "new findings only" : "all findings"}.`);

@@ -149,6 +149,7 @@ function changeSection(report: Report): string[] {
     before?: string;
     after?: string;
     escalation: boolean;
+    fails?: true;
   }) => {
     const values = [
       d.before !== undefined ? `from ${md(d.before)}` : "",
@@ -156,7 +157,8 @@ function changeSection(report: Report): string[] {
     ]
       .filter(Boolean)
       .join(" ");
-    return `${d.escalation ? "⚠️ " : ""}${md(d.kind)} ${md(d.path)}${values ? ` ${values}` : ""}`;
+    const mark = d.fails ? "⛔ " : d.escalation ? "⚠️ " : "";
+    return `${mark}${md(d.kind)} ${md(d.path)}${values ? ` ${values}` : ""}`;
   };
   return [
     "### Changes since the base",

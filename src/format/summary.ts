@@ -66,10 +66,15 @@ export function verdict(report: Report): string {
   const note = scopeNote(report);
   if (passed) return `passed (fail-on: ${failOn}${note})`;
   const blocking = blockingCount(report);
-  if (blocking === 0) return `failed (fail-on: ${failOn}${note})`;
+  const escalations = report.summary.failingEscalations ?? 0;
+  if (blocking === 0 && escalations === 0) return `failed (fail-on: ${failOn}${note})`;
   const at = failOn === "critical" ? "critical" : `${failOn} or above`;
   const what = report.summary.failScope === "new" ? "new finding" : "finding";
-  return `failed: ${plural(blocking, what)} at ${at}${note}`;
+  const reasons = [
+    ...(blocking > 0 ? [`${plural(blocking, what)} at ${at}`] : []),
+    ...(escalations > 0 ? [`${plural(escalations, "access escalation")} the policy fails on`] : []),
+  ];
+  return `failed: ${reasons.join(" and ")}${note}`;
 }
 
 export type ControlTally = Record<ControlStatus, number> & { failingIds: string[] };

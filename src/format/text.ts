@@ -176,7 +176,8 @@ function changeSection(report: Report, p: Palette): string[] {
               ? `- ${oneLine(d.before)}`
               : "";
       const mark = d.escalation ? p.red("▲") : " ";
-      lines.push(`    ${mark} ${oneLine(d.kind)}  ${p.dim(oneLine(d.path))}  ${value}`.trimEnd());
+      const fails = d.fails ? `  ${p.red("(fails the run: fail_on_escalation)")}` : "";
+      lines.push(`    ${mark} ${oneLine(d.kind)}  ${p.dim(oneLine(d.path))}  ${value}${fails}`.trimEnd());
     }
   }
   return [...lines, ""];

@@ -112,6 +112,11 @@ export interface Summary {
    * ones; see report/gate.ts. Absent in reports from before fail scopes (they judged all).
    */
   failScope?: "new" | "all";
+  /**
+   * Access escalations the policy fails on (config fail_on_escalation); present only with a base and a
+   * policy that sets it. Any of them fails the run, whatever the fail scope.
+   */
+  failingEscalations?: number;
   /** Only with a base. */
   new?: number;
   fixed?: number;
@@ -126,6 +131,8 @@ export interface ChangeDetail {
   before?: string;
   after?: string;
   escalation: boolean;
+  /** An escalation the policy fails on (config fail_on_escalation): it fails the run. */
+  fails?: true;
 }
 
 export interface AgentChange {

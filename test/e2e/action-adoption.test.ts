@@ -132,6 +132,35 @@ describe("fail scope on an estate with old findings", () => {
     expect(all.stdout).toMatch(/^::error::agentpolicy failed: \d+ findings at high or above$/m);
   });
 
+  it("a PR that widens access without a new finding fails when the base policy fails on that escalation", async () => {
+    const widened = LEGACY.replace("actions: [write]", "actions: [read, write]");
+    const config = { ".agentpolicy.yml": "fail_on_escalation: [permission-widened]\n" };
+    const run = pullRequest(
+      { "agents/legacy.agent.yaml": LEGACY, ...config },
+      { "agents/legacy.agent.yaml": widened },
+    );
+    const r = await run({ comment: "always" });
+    expect(r.code).toBe(1);
+    expect(r.outputs["new-findings"]).toBe("0");
+    expect(r.stdout).toMatch(
+      /^::error::agentpolicy failed: 1 access escalation the policy fails on, judged on new findings only/m,
+    );
+    const comment = server.state.comments.get(PR)?.[0]?.body ?? "";
+    expect(comment).toMatch(/^### ❌ agentpolicy failed: 1 access escalation the policy fails on/m);
+    expect(comment).toContain("⛔ ");
+    expect(comment).toContain("fail_on_escalation");
+    const report = JSON.parse(readFileSync(join(r.runnerTemp, "agentpolicy-report.json"), "utf8"));
+    expect(report.summary.failingEscalations).toBe(1);
+
+    // the same change under a policy that does not name it passes, the escalation still shown
+    const lenient = pullRequest(
+      { "agents/legacy.agent.yaml": LEGACY },
+      { "agents/legacy.agent.yaml": widened },
+    );
+    const passed = await lenient({ comment: "never" });
+    expect(passed.code).toBe(0);
+  });
+
   it("a PR that adds a finding fails under the default scope, naming only the new one", async () => {
     const run = pullRequest(
       { "agents/legacy.agent.yaml": LEGACY },

@@ -91,9 +91,11 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const judgedReport: Report = base
     ? { ...compared.report, policySource: base.source, policyChanges: base.changes }
     : compared.report;
+  const settings = policy.active.config?.settings;
   const report = applyFailScope(
     judgedReport,
-    failScope ?? policy.active.config?.settings.fail_scope ?? "all",
+    failScope ?? settings?.fail_scope ?? "all",
+    settings?.fail_on_escalation,
   );
 
   const shown: Report =

@@ -362,7 +362,7 @@ function changeRows(c: AgentChange): string[][] {
     i === 0
       ? `<strong>${e(c.agent)}</strong><br><span class="muted">${e(c.change)}</span><br><span class="mono muted wrap">${e(c.file)}</span>`
       : "",
-    `${e(d.kind)}${d.escalation ? ` ${badge("escalation", "escalation")}` : ""}`,
+    `${e(d.kind)}${d.escalation ? ` ${badge("escalation", d.fails ? "escalation · fails the run" : "escalation")}` : ""}`,
     `<span class="mono wrap">${e(d.path)}</span>`,
     d.before !== undefined ? `<span class="wrap">${e(d.before)}</span>` : `<span class="muted">—</span>`,
     d.after !== undefined ? `<span class="wrap">${e(d.after)}</span>` : `<span class="muted">—</span>`,
