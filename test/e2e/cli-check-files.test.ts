@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { CLI, REPO, runCli, tempTree } from "../helpers/cli.js";
+import { gitRepo } from "../helpers/git-repo.js";
 
 const agent = (name: string, owner = "team:data", extra = ""): string => `apiVersion: agentpolicy.dev/v1
 kind: Agent
@@ -147,20 +148,13 @@ describe("check FILE...", () => {
   });
 
   it("with --base, the named file is compared with its version at the base", () => {
-    const root = tempTree({
-      "agents/billing.agent.yaml": agent("billing"),
-      "agents/other.agent.yaml": agent("other"),
-    });
-    const git = (...args: string[]) =>
-      spawnSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], { cwd: root });
-    git("init", "-q");
-    git("add", ".");
-    git("commit", "-q", "-m", "base");
+    const repo = gitRepo();
+    repo.commit({ "agents/billing.agent.yaml": agent("billing"), "agents/other.agent.yaml": agent("other") });
     // the other agent now shares billing's name: new for the named file too, through the context
-    writeFileSync(join(root, "agents/other.agent.yaml"), agent("billing", "team:other"));
+    writeFileSync(join(repo.root, "agents/other.agent.yaml"), agent("billing", "team:other"));
     const r = runCli(
       ["check", "agents/billing.agent.yaml", "--base", "HEAD", "--fail-scope", "new", "-f", "json"],
-      { cwd: root },
+      { cwd: repo.root },
     );
     const report = JSON.parse(r.stdout) as Json;
     expect(report.findings.filter((f) => f.new).map((f) => f.ruleId)).toEqual(["AP-ID-004"]);
