@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -22112,7 +22112,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22139,7 +22139,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23003,7 +23003,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23039,50 +23039,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize2(base, options), options);
-        relative6 = parse5(serialize2(relative6, options), options);
+        relative7 = parse5(serialize2(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23090,7 +23090,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -23394,7 +23394,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve9,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -28208,16 +28208,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -28437,15 +28437,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -28835,9 +28835,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils3();
     var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob2, options, returnState = false) => {
+    var picomatch7 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch6(input, options, returnState));
+        const fns = glob2.map((input) => picomatch7(input, options, returnState));
         const arrayMatcher = (str5) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str5);
@@ -28853,16 +28853,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix7 = opts.windows;
-      const regex2 = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
+      const regex2 = isState ? picomatch7.compileRe(glob2, options) : picomatch7.makeRe(glob2, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch7(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob: glob2, posix: posix7 });
+        const { isMatch, match, output } = picomatch7.test(input, regex2, options, { glob: glob2, posix: posix7 });
         const result2 = { glob: glob2, state, regex: regex2, posix: posix7, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
@@ -28888,7 +28888,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch6.test = (input, regex2, options, { glob: glob2, posix: posix7 } = {}) => {
+    picomatch7.test = (input, regex2, options, { glob: glob2, posix: posix7 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -28905,24 +28905,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex2, options, posix7);
+          match = picomatch7.matchBase(input, regex2, options, posix7);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob2, options, posix7 = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
+    picomatch7.matchBase = (input, glob2, options, posix7 = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch7.makeRe(glob2, options);
       return regex2.test(utils.basename(input, { windows: posix7 }));
     };
-    picomatch6.isMatch = (str5, patterns, options) => picomatch6(patterns, options)(str5);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
+    picomatch7.isMatch = (str5, patterns, options) => picomatch7(patterns, options)(str5);
+    picomatch7.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch6.scan = (input, options) => scan2(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch7.scan = (input, options) => scan2(input, options);
+    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -28933,13 +28933,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch6.toRegex(source, options);
+      const regex2 = picomatch7.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -28950,9 +28950,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source, options) => {
+    picomatch7.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -28961,8 +28961,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants3;
-    module.exports = picomatch6;
+    picomatch7.constants = constants3;
+    module.exports = picomatch7;
   }
 });
 
@@ -28972,14 +28972,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils3();
-    function picomatch6(glob2, options, returnState = false) {
+    function picomatch7(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch6, pico);
-    module.exports = picomatch6;
+    Object.assign(picomatch7, pico);
+    module.exports = picomatch7;
   }
 });
 
@@ -32586,8 +32586,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve9, reject) {
-            return setTimeout(resolve9, t);
+          return new this.Promise(function(resolve10, reject) {
+            return setTimeout(resolve10, t);
           });
         }
         computePenalty() {
@@ -32798,15 +32798,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve9, returned, task;
+          var args, cb, error2, reject, resolve10, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve9(returned);
+                  return resolve10(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -32821,13 +32821,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve9;
-          resolve9 = reject = null;
+          var promise, reject, resolve10;
+          resolve10 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve9 = _resolve;
+            resolve10 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve9, reject });
+          this._queue.push({ task, args, resolve: resolve10, reject });
           this._tryToRun();
           return promise;
         }
@@ -33228,14 +33228,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve9, reject) => {
+              return new this.Promise((resolve10, reject) => {
                 if (finished()) {
-                  return resolve9();
+                  return resolve10();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve9();
+                      return resolve10();
                     }
                   });
                 }
@@ -33328,9 +33328,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve9, reject) {
+              return new this.Promise(function(resolve10, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve9)(args3);
+                  return (args3[0] != null ? reject : resolve10)(args3);
                 });
               });
             };
@@ -33676,11 +33676,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -33696,7 +33696,7 @@ var require_lib = __commonJS({
           }
         }
         function step2(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -33783,26 +33783,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve9(output.toString());
+              resolve10(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve9(Buffer.concat(chunks));
+              resolve10(Buffer.concat(chunks));
             });
           }));
         });
@@ -34010,14 +34010,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve9(res);
+                resolve10(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -34261,12 +34261,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -34274,7 +34274,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve9(response);
+              resolve10(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -34313,7 +34313,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve9(response);
+              resolve10(response);
             }
           }));
         });
@@ -34371,11 +34371,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -34391,7 +34391,7 @@ var init_utils = __esm({
           }
         }
         function step2(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35723,12 +35723,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep3, jwtRE, isJWT, createTokenAuth;
+var b64url, sep4, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "../../main/node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep3 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+    sep4 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -38694,11 +38694,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38714,7 +38714,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39097,7 +39097,7 @@ function escapeHtml(value) {
 // src/action/run.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join9, resolve as resolve8 } from "node:path";
+import { dirname as dirname4, join as join9, resolve as resolve9 } from "node:path";
 
 // src/diff/base.ts
 import { execFile } from "node:child_process";
@@ -43743,10 +43743,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start: start2, key, sep: sep4, value } = collItem;
+    const { start: start2, key, sep: sep5, value } = collItem;
     const keyProps = resolveProps(start2, {
       indicator: "explicit-key-ind",
-      next: key ?? sep4?.[0],
+      next: key ?? sep5?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -43760,7 +43760,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep4) {
+      if (!keyProps.anchor && !keyProps.tag && !sep5) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -43784,7 +43784,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep4 ?? [], {
+    const valueProps = resolveProps(sep5 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -43800,7 +43800,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep4, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep5, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -43876,7 +43876,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep4 = "";
+    let sep5 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -43890,13 +43890,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep4 + cb;
-          sep4 = "";
+            comment += sep5 + cb;
+          sep5 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep4 += source;
+            sep5 += source;
           hasSpace = true;
           break;
         default:
@@ -43925,18 +43925,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start: start2, key, sep: sep4, value } = collItem;
+    const { start: start2, key, sep: sep5, value } = collItem;
     const props = resolveProps(start2, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep4?.[0],
+      next: key ?? sep5?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep4 && !value) {
+      if (!props.anchor && !props.tag && !sep5 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -43990,8 +43990,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep4 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep4, null, props, onError);
+    if (!isMap2 && !sep5 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep5, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -44003,7 +44003,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep4 ?? [], {
+      const valueProps = resolveProps(sep5 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -44014,8 +44014,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep4)
-            for (const st of sep4) {
+          if (sep5)
+            for (const st of sep5) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -44032,7 +44032,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -44192,7 +44192,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep4 = "";
+  let sep5 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -44209,24 +44209,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep4 + indent.slice(trimIndent) + content;
-      sep4 = "\n";
+      value += sep5 + indent.slice(trimIndent) + content;
+      sep5 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep4 === " ")
-        sep4 = "\n";
-      else if (!prevMoreIndented && sep4 === "\n")
-        sep4 = "\n\n";
-      value += sep4 + indent.slice(trimIndent) + content;
-      sep4 = "\n";
+      if (sep5 === " ")
+        sep5 = "\n";
+      else if (!prevMoreIndented && sep5 === "\n")
+        sep5 = "\n\n";
+      value += sep5 + indent.slice(trimIndent) + content;
+      sep5 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep4 === "\n")
+      if (sep5 === "\n")
         value += "\n";
       else
-        sep4 = "\n";
+        sep5 = "\n";
     } else {
-      value += sep4 + content;
-      sep4 = " ";
+      value += sep5 + content;
+      sep5 = " ";
       prevMoreIndented = false;
     }
   }
@@ -44401,25 +44401,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep4 = " ";
+  let sep5 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep4 === "\n")
-        res += sep4;
+      if (sep5 === "\n")
+        res += sep5;
       else
-        sep4 = "\n";
+        sep5 = "\n";
     } else {
-      res += sep4 + lm;
-      sep4 = " ";
+      res += sep5 + lm;
+      sep5 = " ";
     }
     pos = line.lastIndex;
   }
   const last2 = /[ \t]*(.*)/sy;
   last2.lastIndex = pos;
   match = last2.exec(source);
-  return res + sep4 + (match?.[1] ?? "");
+  return res + sep5 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -45175,14 +45175,14 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start: start2, key, sep: sep4, value }) {
+function stringifyItem({ start: start2, key, sep: sep5, value }) {
   let res = "";
   for (const st of start2)
     res += st.source;
   if (key)
     res += stringifyToken(key);
-  if (sep4)
-    for (const st of sep4)
+  if (sep5)
+    for (const st of sep5)
       res += st.source;
   if (value)
     res += stringifyToken(value);
@@ -46298,18 +46298,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start2 = getFirstKeyStartProps(prev);
-      let sep4;
+      let sep5;
       if (scalar.end) {
-        sep4 = scalar.end;
-        sep4.push(this.sourceToken);
+        sep5 = scalar.end;
+        sep5.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep4 = [this.sourceToken];
+        sep5 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start: start2, key: scalar, sep: sep4 }]
+        items: [{ start: start2, key: scalar, sep: sep5 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -46462,15 +46462,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start3 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep4 = it.sep;
-              sep4.push(this.sourceToken);
+              const sep5 = it.sep;
+              sep5.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start3, key, sep: sep4 }]
+                items: [{ start: start3, key, sep: sep5 }]
               });
             } else if (start2.length > 0) {
               it.sep = it.sep.concat(start2, this.sourceToken);
@@ -46664,13 +46664,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start2 = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep4 = fc.end.splice(1, fc.end.length);
-        sep4.push(this.sourceToken);
+        const sep5 = fc.end.splice(1, fc.end.length);
+        sep5.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start: start2, key: fc, sep: sep4 }]
+          items: [{ start: start2, key: fc, sep: sep5 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -49358,11 +49358,11 @@ function durationProblem(pointer, seconds) {
 }
 function normalise(doc) {
   const sections = aliasMisspeltSections(doc.data);
-  const judged = sections ? { ...doc, data: sections.data } : doc;
-  const findings = validate2(judged);
+  const judged2 = sections ? { ...doc, data: sections.data } : doc;
+  const findings = validate2(judged2);
   if (sections) findings.push(...sections.findings);
   const reported = new Set(findings.map((f) => f.pointer));
-  const data = shallowCopy(judged.data);
+  const data = shallowCopy(judged2.data);
   const copies = /* @__PURE__ */ new Set([data]);
   const convert = (patterns, parse5, what, limit = () => void 0) => {
     for (const pattern of patterns) {
@@ -49390,7 +49390,7 @@ function normalise(doc) {
   };
   convert(DURATION_FIELDS, parseDuration, `is not a duration (use ${DURATION_FORMS})`, durationProblem);
   convert(DATE_FIELDS, parseDate, "is not a calendar date (use YYYY-MM-DD)");
-  const { hits, values } = findSecrets(judged.data);
+  const { hits, values } = findSecrets(judged2.data);
   const metadata = doc.data.metadata;
   const name = isPlainObject(metadata) && typeof metadata.name === "string" ? metadata.name : void 0;
   return {
@@ -49536,7 +49536,7 @@ function scan(text3) {
     }
     unexpected("a value");
   };
-  const open3 = (kind) => {
+  const open4 = (kind) => {
     if (stack.length >= MAX_JSON_DEPTH) {
       throw new Fault(pos, pos + 1, `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
     }
@@ -49561,14 +49561,14 @@ function scan(text3) {
     skipWhitespace();
     const c = text3[pos];
     if (c === "{") {
-      open3("object");
+      open4("object");
       skipWhitespace();
       if (text3[pos] !== "}") {
         readMember(stack[stack.length - 1]);
         continue;
       }
     } else if (c === "[") {
-      open3("array");
+      open4("array");
       skipWhitespace();
       if (text3[pos] !== "]") continue;
     } else {
@@ -49695,7 +49695,7 @@ function createLocator(tree, root, lines) {
     }
     return void 0;
   };
-  const resolve9 = (pointer) => {
+  const resolve10 = (pointer) => {
     const cached = resolved.get(pointer);
     if (cached) return cached;
     index ??= buildIndex();
@@ -49732,12 +49732,12 @@ function createLocator(tree, root, lines) {
   };
   return {
     locate(pointer) {
-      const { entry, exact } = resolve9(pointer);
+      const { entry, exact } = resolve10(pointer);
       if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
       return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { entry, exact } = resolve9(pointer);
+      const { entry, exact } = resolve10(pointer);
       return exact ? spanOf2(entry.key) : void 0;
     }
   };
@@ -49890,7 +49890,7 @@ function tableLocator(table4) {
     }
     return -1;
   };
-  const resolve9 = (pointer) => {
+  const resolve10 = (pointer) => {
     const segments2 = pointerSegments(pointer);
     if (segments2 === void 0) return { at: 0, exact: false };
     let node = 0;
@@ -49903,12 +49903,12 @@ function tableLocator(table4) {
   };
   return {
     locate(pointer) {
-      const { at: node, exact } = resolve9(pointer);
+      const { at: node, exact } = resolve10(pointer);
       if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
       return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
     },
     locateKey(pointer) {
-      const { at: node, exact } = resolve9(pointer);
+      const { at: node, exact } = resolve10(pointer);
       return exact ? spanAt(node, 2) : void 0;
     }
   };
@@ -50074,9 +50074,7 @@ function classify(tree, root) {
   for (const name of ["apiVersion", "kind"]) {
     const pairs2 = root.items.filter((p) => isScalar(p.key) && keyText(p.key) === name);
     const values = pairs2.map((p) => isScalar(p.value) ? p.value.value : void 0);
-    const ours2 = values.some(
-      (v) => typeof v === "string" && (v.startsWith("agentpolicy.dev/") || v === KIND)
-    );
+    const ours2 = values.some((v) => typeof v === "string" && (ourApiVersion(v) || v === KIND));
     if (pairs2.length > 1 && ours2) {
       return {
         kind: "error",
@@ -50088,8 +50086,16 @@ function classify(tree, root) {
   const apiVersion = field("apiVersion");
   const kind = field("kind");
   if (apiVersion.value === API_VERSION && kind.value === KIND) return { kind: "agent" };
-  const ours = typeof apiVersion.value === "string" && apiVersion.value.startsWith("agentpolicy.dev/");
+  const ours = typeof apiVersion.value === "string" && ourApiVersion(apiVersion.value);
   const agentish = typeof kind.value === "string" && kind.value.toLowerCase() === "agent";
+  const value = String(apiVersion.value);
+  if (ours && agentish && value !== API_VERSION && value.toLowerCase() === API_VERSION) {
+    return {
+      kind: "error",
+      message: `apiVersion must be written '${API_VERSION}' (lower case); got ${showValue(apiVersion.value)}`,
+      at: apiVersion.range
+    };
+  }
   if (ours && agentish && apiVersion.value !== API_VERSION) {
     return {
       kind: "error",
@@ -50110,8 +50116,11 @@ function plainlyNotAgent(contents) {
   };
   const apiVersion = scalar("apiVersion");
   const kind = scalar("kind");
-  if (typeof apiVersion === "string" && !apiVersion.startsWith("agentpolicy.dev/")) return true;
+  if (typeof apiVersion === "string" && !ourApiVersion(apiVersion)) return true;
   return typeof kind === "string" && kind.toLowerCase() !== "agent";
+}
+function ourApiVersion(value) {
+  return value.toLowerCase().startsWith("agentpolicy.dev/");
 }
 function isBlank(contents, text3) {
   if (contents === null || contents === void 0) return true;
@@ -51978,11 +51987,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep4, offset, length) => {
+    onSeparator: (sep5, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep4 === ":") {
+        if (sep5 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep4 === ",") {
+        } else if (sep5 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -54857,7 +54866,7 @@ function mergeInto(m, sources, facts) {
   });
   for (const key of MERGED_LISTS) if (lists[key].length > 0) data[key] = lists[key];
   data.native = native;
-  const resolve9 = (pointer) => {
+  const resolve10 = (pointer) => {
     const segments2 = pointerSegments(pointer);
     if (!segments2) return void 0;
     for (let i = segments2.length; i > 0; i--) {
@@ -54877,7 +54886,7 @@ function mergeInto(m, sources, facts) {
       const entry = s ? facts[Number(s[1])] : void 0;
       return m.doc.locate(entry ? `/sources/${String(entry.index)}` : pointer);
     },
-    resolve: resolve9
+    resolve: resolve10
   };
   return {
     ...m,
@@ -55148,6 +55157,54 @@ function toPosix(path) {
   return sep === "/" ? path : path.split(sep).join("/");
 }
 
+// src/manifest/prefilter.ts
+import { open as open2 } from "node:fs/promises";
+var CANDIDATE = /\.(ya?ml|json)$/i;
+var DECLARES = /apiVersion["']?\s*:\s*["']?agentpolicy\.dev\//i;
+var PREFILTER_MAX_BYTES = 1024 * 1024;
+var CHUNK = 64 * 1024;
+var OVERLAP = 128;
+function isCandidateName(name) {
+  return CANDIDATE.test(name);
+}
+async function looksLikeManifest(absPath, maxBytes = PREFILTER_MAX_BYTES) {
+  let handle;
+  try {
+    handle = await open2(absPath, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const buffer = Buffer.alloc(Math.min(CHUNK, maxBytes));
+    let tail = "";
+    for (let at = 0; at < maxBytes; ) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, maxBytes - at), at);
+      if (bytesRead === 0) return false;
+      const text3 = tail + buffer.toString("latin1", 0, bytesRead);
+      if (DECLARES.test(text3)) return true;
+      tail = text3.slice(-OVERLAP);
+      at += bytesRead;
+    }
+    return false;
+  } catch {
+    return false;
+  } finally {
+    await handle.close();
+  }
+}
+async function filterLimited(items, limit, keep2) {
+  const verdicts = new Array(items.length).fill(false);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      verdicts[i] = await keep2(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return items.filter((_, i) => verdicts[i]);
+}
+
 // src/manifest/discover.ts
 var DEFAULT_INCLUDE = [
   "**/*.agent.yaml",
@@ -55183,7 +55240,12 @@ async function discover(opts) {
   }
   const display2 = (abs) => toPosix(relative2(root, abs)) || basename(abs);
   const insideRoot2 = (abs) => isInside(abs, root);
-  const include = (0, import_picomatch.default)(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
+  const custom = (opts.include?.length ?? 0) > 0;
+  const include = (0, import_picomatch.default)(custom ? opts.include : [...DEFAULT_INCLUDE], {
+    dot: true,
+    nocase: !custom
+  });
+  const candidates = [];
   const exclude = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : () => false;
   const add = (file, abs, real) => {
     const existing = found.get(real);
@@ -55194,7 +55256,7 @@ async function discover(opts) {
     const existing = listing.get(real);
     if (!existing || file < existing.file) listing.set(real, { file, absPath: abs });
   };
-  const walk3 = async (dir, boundary, base, select, keep2) => {
+  const walk3 = async (dir, boundary, base, select, keep2, probe) => {
     let taken = 0;
     const walked = await walkFolder(dir, {
       boundary,
@@ -55213,7 +55275,7 @@ async function discover(opts) {
       if (select(rel)) {
         add(file, absPath, real);
         taken++;
-      }
+      } else if (probe?.(rel)) candidates.push([file, absPath, real]);
     }
     return taken;
   };
@@ -55255,13 +55317,18 @@ async function discover(opts) {
     }
     if (info2.isDirectory()) {
       const { base, select, keep: keep2 } = walkSelect(abs);
-      await walk3(abs, insideRoot2(abs) ? realRoot : real, base, select, keep2);
+      const probe = custom ? void 0 : (rel) => isCandidateName(rel) && !exclude(rel);
+      await walk3(abs, insideRoot2(abs) ? realRoot : real, base, select, keep2, probe);
     } else if (info2.isFile()) {
       add(display2(abs), abs, real);
       list3(display2(abs), abs, real);
     } else {
       fail(display2(abs), "not a regular file or folder");
     }
+  }
+  const unseen = candidates.filter(([, , real]) => !found.has(real));
+  for (const [file, path, real] of await filterLimited(unseen, 16, ([, p]) => looksLikeManifest(p))) {
+    add(file, path, real);
   }
   const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
   errors.sort((a, b) => compare(a.file, b.file));
@@ -55291,7 +55358,11 @@ function skippedBelow(file, folder) {
   return segments2.slice(0, -1).some((s) => SKIPPED_DIRS.has(s));
 }
 function selectFiles(files, opts) {
-  const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  const custom = (opts.include?.length ?? 0) > 0;
+  const include = (0, import_picomatch2.default)(custom ? [...opts.include ?? []] : [...DEFAULT_INCLUDE], {
+    dot: true,
+    nocase: !custom
+  });
   const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
   const all = new Set(files);
   const picked = /* @__PURE__ */ new Set();
@@ -55324,7 +55395,7 @@ function selectFiles(files, opts) {
 // src/diff/base.ts
 var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
 function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     execFile(
       "git",
       args,
@@ -55335,7 +55406,7 @@ function git(root, args, maxBuffer = 64 * 1024 * 1024) {
           reject(
             Object.assign(new Error(detail2 || error2.message), { code: error2.code })
           );
-        } else resolve9(stdout);
+        } else resolve10(stdout);
       }
     );
   });
@@ -55464,7 +55535,7 @@ async function mapLimited(items, limit, fn) {
 async function loadBase(reader, opts) {
   const listing = await reader.list();
   const selected = selectFiles(listing.files, opts);
-  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
+  const candidates = [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
   const errors = [];
   const texts = [];
   const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
@@ -55486,7 +55557,7 @@ import { Worker } from "node:worker_threads";
 
 // src/manifest/read.ts
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-import { open as open2, stat as stat4 } from "node:fs/promises";
+import { open as open3, stat as stat4 } from "node:fs/promises";
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 async function readSource(file, opts) {
   const fail = (message, line = 1, column = 1) => ({
@@ -55544,7 +55615,7 @@ function readAtMostSync(path, limit) {
   }
 }
 async function readAtMost(path, limit) {
-  const handle = await open2(path, "r");
+  const handle = await open3(path, "r");
   try {
     const chunks = [];
     let total = 0;
@@ -55676,7 +55747,7 @@ async function loadFiles(files, opts) {
   }
   return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
 }
-var turn = () => new Promise((resolve9) => setImmediate(resolve9));
+var turn = () => new Promise((resolve10) => setImmediate(resolve10));
 async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   const results = new Array(files.length);
   const batches = Math.ceil(files.length / BATCH);
@@ -55686,7 +55757,7 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   let failure;
   let allDone = () => {
   };
-  const finished = new Promise((resolve9) => allDone = resolve9);
+  const finished = new Promise((resolve10) => allDone = resolve10);
   const fail = (e) => {
     failure ??= e;
     allDone();
@@ -56367,8 +56438,8 @@ function getPath(root, segments2) {
   }
   return current;
 }
-function appendPointer(base, relative6) {
-  return relative6 ? base + relative6 : base;
+function appendPointer(base, relative7) {
+  return relative7 ? base + relative7 : base;
 }
 
 // src/engine/operators.ts
@@ -56856,15 +56927,15 @@ function compileTemplate(template, scope = {}) {
   const parts = [];
   let rest = template;
   while (rest.length > 0) {
-    const open3 = rest.indexOf("{{");
-    if (open3 === -1) {
+    const open4 = rest.indexOf("{{");
+    if (open4 === -1) {
       parts.push(rest);
       break;
     }
-    const close = rest.indexOf("}}", open3 + 2);
+    const close = rest.indexOf("}}", open4 + 2);
     if (close === -1) throw new TemplateError("'{{' without a closing '}}'");
-    if (open3 > 0) parts.push(rest.slice(0, open3));
-    parts.push(parseSlot(rest.slice(open3 + 2, close), scope));
+    if (open4 > 0) parts.push(rest.slice(0, open4));
+    parts.push(parseSlot(rest.slice(open4 + 2, close), scope));
     rest = rest.slice(close + 2);
   }
   const render2 = (context3, redact) => parts.map((part) => {
@@ -57184,7 +57255,17 @@ function toCheck(raw2, index, src) {
     builtin: raw2.builtin ?? false,
     source: { file: src.file, line: pos.line, column: pos.column }
   };
-  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"]) {
+  for (const field of [
+    "principle",
+    "when",
+    "each",
+    "where",
+    "at",
+    "assert",
+    "vars",
+    "message",
+    "group"
+  ]) {
     if (raw2[field] !== void 0) check[field] = raw2[field];
   }
   deepFreeze(check);
@@ -58210,13 +58291,13 @@ var CatalogIndex = class {
         if (!this.exact.has(key)) this.exact.set(key, p);
       }
       const lang = LANGUAGE_OF[p.ecosystem];
-      const sep4 = escape2(MODULE_SEP[lang]);
+      const sep5 = escape2(MODULE_SEP[lang]);
       const list3 = this.imports.get(lang) ?? [];
       for (const imp of p.imports) {
         const body = imp.module.split("*").map(escape2).join(`[^${escape2(MODULE_SEP[lang][0])}]+`);
         const flags = lang === "csharp" ? "i" : "";
         list3.push({
-          re: new RegExp(`^${body}(?:${sep4}.*)?$`, flags),
+          re: new RegExp(`^${body}(?:${sep5}.*)?$`, flags),
           entry: p,
           kind: imp.kind ?? p.kind,
           specific: imp.module.length
@@ -58428,10 +58509,10 @@ function readGradleWithRefs(file, text3) {
       t = " ".repeat(end + 2) + t.slice(end + 2);
       inBlockComment = false;
     }
-    const open3 = t.indexOf("/*");
-    if (open3 !== -1 && t.indexOf("*/", open3) === -1) {
+    const open4 = t.indexOf("/*");
+    if (open4 !== -1 && t.indexOf("*/", open4) === -1) {
       inBlockComment = true;
-      t = t.slice(0, open3);
+      t = t.slice(0, open4);
     }
     t = t.replace(/\/\/.*$/, "");
     const c = COORD.exec(t);
@@ -60007,11 +60088,61 @@ function planChecks(opts) {
   };
 }
 
+// src/report/group.ts
+import { createHash as createHash3 } from "node:crypto";
+function causeFingerprint(ruleId, value) {
+  return createHash3("sha256").update(`${ruleId}\0cause\0${JSON.stringify(value) ?? "undefined"}`).digest("hex").slice(0, 32);
+}
+function valueAtPointer(data, pointer) {
+  let node = data;
+  for (const raw2 of pointer.split("/").slice(1)) {
+    const key = raw2.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return void 0;
+    node = node[key];
+  }
+  return node;
+}
+var CauseGrouper = class {
+  primaries = /* @__PURE__ */ new Map();
+  /**
+   * The finding to report, or undefined when `f` joined an earlier finding of the same cause as a related
+   * location. `f.fingerprint` must already be the cause fingerprint.
+   */
+  add(f) {
+    const primary = this.primaries.get(f.fingerprint);
+    if (!primary) {
+      this.primaries.set(f.fingerprint, f);
+      return f;
+    }
+    const related = {
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      path: f.path,
+      ...f.agent !== void 0 ? { agent: f.agent } : {}
+    };
+    (primary.related ??= []).push(related);
+    return void 0;
+  }
+};
+function agentsOf(f) {
+  const key = (agent, file) => `${agent ?? ""}@${file}`;
+  return [key(f.agent, f.file), ...(f.related ?? []).map((r) => key(r.agent, r.file))];
+}
+function widens(head, base) {
+  if (!base || (head.related ?? []).length === 0) return false;
+  const before = new Set(agentsOf(base));
+  return agentsOf(head).some((a) => !before.has(a));
+}
+
 // src/check/findings.ts
 function assembleFindings(agents, evaluation, plan, scrub) {
   const controlsOf = /* @__PURE__ */ new Map();
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
+  const causes = new CauseGrouper();
   const findings = [];
   for (const raw2 of evaluation.findings) {
     const check = plan.byId.get(raw2.ruleId);
@@ -60028,11 +60159,11 @@ function assembleFindings(agents, evaluation, plan, scrub) {
       pointer: raw2.pointer,
       data: agent.doc.data
     };
-    const fingerprint = fingerprintFor(key);
+    const grouped = check.group === "value";
+    const fingerprint = grouped ? causeFingerprint(raw2.ruleId, valueAtPointer(agent.doc.data, raw2.pointer)) : fingerprintFor(key);
     let controls = controlsOf.get(raw2.ruleId);
     if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, plan.frameworks));
-    findingAgents.set(fingerprint, raw2.agentIndex);
-    findings.push({
+    const finding2 = {
       ruleId: raw2.ruleId,
       title: check.title,
       severity: raw2.severity,
@@ -60048,7 +60179,10 @@ function assembleFindings(agents, evaluation, plan, scrub) {
       remediation: check.remediation,
       status: "open",
       fingerprint
-    });
+    };
+    if (grouped && !causes.add(finding2)) continue;
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push(finding2);
   }
   return { findings, findingAgents };
 }
@@ -60057,7 +60191,17 @@ function assembleFindings(agents, evaluation, plan, scrub) {
 var MAX_WAIVER_DAYS = 365;
 var DAY_MS = 864e5;
 function waiverCovers(w, f) {
-  if (f.ruleId !== w.check || f.agent === void 0 || !globMatch(f.agent, w.agent)) return false;
+  if (f.ruleId !== w.check) return false;
+  const prints = w.match?.fingerprint;
+  if (prints !== void 0) {
+    if (f.fingerprint === void 0 || !(Array.isArray(prints) ? prints : [prints]).includes(f.fingerprint))
+      return false;
+  } else if ((f.related ?? []).some((r) => r.agent === void 0 || !globMatch(r.agent, w.agent))) {
+    return false;
+  }
+  if (w.match?.file !== void 0 && f.file !== w.match.file) return false;
+  if (f.agent === void 0 ? prints === void 0 || w.agent !== "*" : !globMatch(f.agent, w.agent))
+    return false;
   if (w.path === void 0 || w.path === "") return true;
   return f.path === w.path || f.path.startsWith(`${w.path}/`);
 }
@@ -60066,6 +60210,7 @@ function refOf(w) {
     check: w.check,
     agent: w.agent,
     ...w.path !== void 0 ? { path: w.path } : {},
+    ...w.match !== void 0 ? { match: w.match } : {},
     reason: w.reason,
     approved_by: w.approved_by,
     expires: w.expires
@@ -60155,6 +60300,11 @@ function applyWaivers(findings, waivers, ctx) {
   });
   return { findings: out, problems, issues };
 }
+function waiverConcerns(w, agents) {
+  const file = w.match?.file;
+  if (file !== void 0) return agents.some((a) => a.file === file);
+  return agents.some((a) => a.name !== void 0 && globMatch(a.name, w.agent));
+}
 
 // src/check/apply-policy.ts
 function applyPolicy(findings, plan, ctx) {
@@ -60174,7 +60324,8 @@ function applyPolicy(findings, plan, ctx) {
     severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
     ran: (id) => byId.has(id) && !overrides.disabled.has(id)
   });
-  const problems = [...overrides.problems, ...waived.problems].map((p) => {
+  const concerned = ctx.concerns ?? (() => true);
+  const problems = [...overrides.problems, ...waived.problems.filter((p) => concerned(p.at))].map((p) => {
     const raised = overrides.severity[p.ruleId];
     const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
     return policyFinding(
@@ -60199,7 +60350,7 @@ function applyPolicy(findings, plan, ctx) {
       ...waived.findings.map(scrubbed),
       ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
     ],
-    errors: waived.issues.map((issue2) => {
+    errors: waived.issues.filter((issue2) => concerned(issue2.at)).map((issue2) => {
       const e = configIssueError(issue2, config);
       return { ...e, message: scrub(e.message) };
     })
@@ -60264,7 +60415,44 @@ function computeCoverage({
   }));
 }
 
+// src/report/escalations.ts
+function failsOn(detail2, rule) {
+  if (!detail2.escalation || rule === void 0 || rule === false) return false;
+  return rule === true || rule.includes(detail2.kind);
+}
+
 // src/report/gate.ts
+var FAIL_SCOPES = ["new", "all"];
+function judged(f, scope) {
+  return scope === "all" || f.new !== false || f.ruleId.startsWith("AP-POLICY-");
+}
+function applyFailScope(report, wanted, failOnEscalation) {
+  const scope = wanted === "new" && report.base === void 0 ? "all" : wanted;
+  const { failOn } = report.summary;
+  const failing = report.findings.some(
+    (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, scope)
+  );
+  const gated = report.base !== void 0 && failOnEscalation !== void 0 && failOnEscalation !== false;
+  let escalations = 0;
+  const changes = gated ? report.changes?.map((c) => ({
+    ...c,
+    details: c.details.map((d) => {
+      if (!failsOn(d, failOnEscalation)) return d;
+      escalations++;
+      return { ...d, fails: true };
+    })
+  })) : report.changes;
+  return {
+    ...report,
+    ...changes ? { changes } : {},
+    summary: {
+      ...report.summary,
+      failScope: scope,
+      ...gated ? { failingEscalations: escalations } : {},
+      passed: !failing && escalations === 0 && report.errors.length === 0
+    }
+  };
+}
 function gatePasses(findings, errors, opts) {
   if (errors.length > 0) return false;
   return !findings.some((f) => f.status === "open" && reaches(f.severity, opts.failOn));
@@ -60452,6 +60640,8 @@ function coverageAgent(agent) {
 }
 function summarise(input) {
   const { agents, findings, errors } = input;
+  const shown = input.shown ?? agents;
+  const focus = input.shown ? new Set(input.shown.map((a) => a.doc.file)) : void 0;
   const counts = emptyCounts();
   let waived = 0;
   for (const f of findings) {
@@ -60463,7 +60653,7 @@ function summarise(input) {
     tool: { name: "agentpolicy", version: TOOL_VERSION },
     summary: {
       files: input.files,
-      agents: agents.length,
+      agents: shown.length,
       findings: counts,
       waived,
       errors: new Set(errors.map((e) => e.file)).size,
@@ -60474,12 +60664,38 @@ function summarise(input) {
       frameworks: input.plan.frameworks,
       findings,
       evaluated: new Set(input.applied),
-      agents: agents.map(coverageAgent)
+      agents: shown.map(coverageAgent)
     }),
     findings,
     errors,
-    agents: inventoryRows(agents, findings, input.findingAgents)
+    agents: focus ? inventoryRows(agents, findings, input.findingAgents).filter((row2) => focus.has(row2.file)) : inventoryRows(agents, findings, input.findingAgents)
   };
+}
+
+// src/check/focus.ts
+function focusOn(files, agents, config) {
+  const set3 = new Set(files);
+  const shown = agents.filter((a) => set3.has(a.doc.file));
+  const named = shown.map((a) => ({ ...a.name !== void 0 ? { name: a.name } : {}, file: a.doc.file }));
+  const waivers = config?.settings.waivers ?? [];
+  return {
+    files: set3,
+    agents: shown,
+    concerns: (at) => {
+      if (at[0] !== "waivers") return true;
+      const w = waivers[at[1]];
+      return w === void 0 || waiverConcerns(w, named);
+    }
+  };
+}
+function focusFindings(findings, focus, ctx) {
+  const { files } = focus;
+  return findings.filter(
+    (f) => files.has(f.file) || files.has(ctx.agents[ctx.findingAgents.get(f.fingerprint) ?? -1]?.doc.file ?? "") || (f.related ?? []).some((r) => files.has(r.file)) || ctx.config !== void 0 && f.file === ctx.config.file && isPolicyCheck(f.ruleId)
+  );
+}
+function focusErrors(errors, focus, config) {
+  return errors.filter((e) => focus.files.has(e.file) || config !== void 0 && e.file === config.file);
 }
 
 // src/check.ts
@@ -60523,7 +60739,8 @@ async function loadAgents(opts) {
   const result2 = {
     agents: extra.agents,
     errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
-    files: found.files.length
+    files: found.files.length,
+    nativeFiles: nativeFiles.map((f) => f.file)
   };
   if (opts.policy?.config?.settings.discovery?.code !== false) {
     result2.code = await discoverCode({
@@ -60554,31 +60771,47 @@ function checkAgents(loaded, opts) {
   });
   const scrub = redactorFor(loaded, plan);
   const assembled = assembleFindings(agents, evaluation, plan, scrub);
+  const focus = opts.focus ? focusOn(opts.focus, agents, plan.config) : void 0;
   const shadow = loaded.code ? shadowReportFindings(loaded.code.components, {
     checks: plan.byId,
     disabled: plan.overrides.disabled,
     severity: plan.overrides.severity,
     controls: (id) => controlsForCheck(id, plan.frameworks)
   }) : [];
-  const judged = applyPolicy([...assembled.findings, ...shadow], plan, { agents, now, scrub });
-  const findings = judged.findings.sort(compareFindings);
-  const errors = [
+  const judged2 = applyPolicy([...assembled.findings, ...shadow], plan, {
+    agents,
+    now,
+    scrub,
+    ...focus ? { concerns: focus.concerns } : {}
+  });
+  const ctx = {
+    agents,
+    findingAgents: assembled.findingAgents,
+    ...plan.config ? { config: plan.config } : {}
+  };
+  const findings = (focus ? focusFindings(judged2.findings, focus, ctx) : judged2.findings).sort(
+    compareFindings
+  );
+  const allErrors = [
     ...[...loaded.errors, ...loaded.code?.errors ?? []].map((e) => ({
       ...e,
       file: scrub(e.file),
       message: scrub(e.message)
     })),
-    ...judged.errors,
+    ...judged2.errors,
     ...evaluation.errors.map((e) => ({
       file: scrub(agents[e.agentIndex]?.doc.file ?? ""),
       line: 1,
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`)
     }))
-  ].sort(compareErrors);
+  ];
+  const errors = (focus ? focusErrors(allErrors, focus, plan.config) : allErrors).sort(compareErrors);
+  const shown = focus ? focus.agents : agents;
   const report = summarise({
     agents,
-    files,
+    shown,
+    files: focus ? focus.files.size : files,
     findings,
     errors,
     findingAgents: assembled.findingAgents,
@@ -60586,8 +60819,18 @@ function checkAgents(loaded, opts) {
     plan,
     failOn: opts.failOn
   });
-  if (loaded.code) report.components = componentRows(loaded.code.components, findings);
-  return { report, rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)), agents };
+  if (loaded.code) {
+    const components = focus ? loaded.code.components.filter(
+      (c) => c.files.some((f) => focus.files.has(f)) || c.evidence.some((e) => focus.files.has(e.file))
+    ) : loaded.code.components;
+    report.components = componentRows(components, findings);
+  }
+  return {
+    report,
+    rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)),
+    agents: shown,
+    ...loaded.nativeFiles ? { nativeFiles: loaded.nativeFiles } : {}
+  };
 }
 function redactorFor(loaded, plan) {
   return makeRedactor([
@@ -61419,9 +61662,12 @@ function redactChanges(changes, values) {
   }));
 }
 function compareWithBase(head, base, baseRef, diff) {
-  const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
+  const atBase = new Map(base.report.findings.map((f) => [f.fingerprint, f]));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
-  const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
+  const findings = head.report.findings.map((f) => ({
+    ...f,
+    new: !atBase.has(f.fingerprint) || widens(f, atBase.get(f.fingerprint))
+  }));
   const fixed = base.report.findings.filter((f) => !atHead.has(f.fingerprint)).map((f) => {
     const copy = { ...f };
     delete copy.new;
@@ -61566,6 +61812,26 @@ function settingChanges(base, head, out) {
       kind: "setting-changed",
       text: `fail_on: ${base.fail_on ?? "high (default)"} → ${head.fail_on ?? "high (default)"}`,
       mayWeaken: strictness(head.fail_on) < strictness(base.fail_on)
+    });
+  }
+  if ((base.fail_scope ?? "") !== (head.fail_scope ?? "")) {
+    const side = (v) => v ?? "(not set)";
+    out.push({
+      kind: "setting-changed",
+      text: `fail_scope: ${side(base.fail_scope)} → ${side(head.fail_scope)}`,
+      // judged on new findings only, existing ones no longer fail
+      mayWeaken: head.fail_scope === "new" || base.fail_scope === "all" && head.fail_scope === void 0
+    });
+  }
+  if (!isDeepStrictEqual2(base.fail_on_escalation, head.fail_on_escalation)) {
+    const kinds = (v) => v === true ? "all" : v === void 0 || v === false ? [] : v;
+    const [b, h] = [kinds(base.fail_on_escalation), kinds(head.fail_on_escalation)];
+    const side = (v) => v === void 0 ? "(not set)" : show(v);
+    out.push({
+      kind: "setting-changed",
+      text: `fail_on_escalation: ${side(base.fail_on_escalation)} → ${side(head.fail_on_escalation)}`,
+      // an escalation the base failed on that the head lets through
+      mayWeaken: b === "all" ? h !== "all" : h !== "all" && b.some((k) => !h.includes(k))
     });
   }
 }
@@ -61855,8 +62121,8 @@ async function checkBase(head, reader, opts) {
 
 // src/pipeline/gate.ts
 function gate(report, opts) {
-  const passed = !opts.failClosed && gatePasses(report.findings, report.errors, opts);
-  return passed === report.summary.passed ? report : { ...report, summary: { ...report.summary, passed } };
+  const scoped2 = applyFailScope(report, opts.failScope, opts.failOnEscalation);
+  return opts.failClosed && scoped2.summary.passed ? { ...scoped2, summary: { ...scoped2.summary, passed: false } } : scoped2;
 }
 
 // src/pipeline/options.ts
@@ -61873,6 +62139,7 @@ function checkOptionsFor(active, shell) {
     maxFileSize: shell.maxFileSize,
     ...s.params ? { params: s.params } : {},
     ...shell.now !== void 0 ? { now: shell.now } : {},
+    ...shell.focus ? { focus: shell.focus } : {},
     policy: active
   };
 }
@@ -61915,8 +62182,20 @@ async function runPipeline(req) {
       ...judgedByDefaults2 ? { baseUnreadable: policy.baseUnreadable ?? "unknown reason" } : {}
     };
   }
-  report = gate(report, { failOn: options.failOn, failClosed: judgedByDefaults2 && unreadable === "fail" });
-  return { report, rules: head.rules, agents: head.agents, options, policy };
+  const settings = policy.active.config?.settings;
+  report = gate(report, {
+    failScope: req.failScope ?? settings?.fail_scope ?? req.defaultFailScope ?? "all",
+    ...settings?.fail_on_escalation !== void 0 ? { failOnEscalation: settings.fail_on_escalation } : {},
+    failClosed: judgedByDefaults2 && unreadable === "fail"
+  });
+  return {
+    report,
+    rules: head.rules,
+    agents: head.agents,
+    ...head.nativeFiles ? { nativeFiles: head.nativeFiles } : {},
+    options,
+    policy
+  };
 }
 
 // src/format/json.ts
@@ -61935,7 +62214,7 @@ function ordered(value, keys, nested = {}) {
 }
 var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
 var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
-var waiver = (v) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
+var waiver = (v) => ordered(v, ["check", "agent", "path", "match", "reason", "approved_by", "expires"]);
 var finding = (v) => ordered(
   v,
   [
@@ -61955,7 +62234,8 @@ var finding = (v) => ordered(
     "fingerprint",
     "status",
     "waiver",
-    "new"
+    "new",
+    "related"
   ],
   { controls: each(controlRef), waiver }
 );
@@ -62098,6 +62378,13 @@ function result(f, ruleIndex) {
         logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
       }
     ],
+    ...f.related?.length ? {
+      relatedLocations: f.related.map((r, i) => ({
+        id: i + 1,
+        physicalLocation: physicalLocation(r.file, r),
+        message: { text: r.agent !== void 0 ? `also ${r.agent}` : "also here" }
+      }))
+    } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
     ...f.status === "waived" ? {
@@ -62181,12 +62468,30 @@ function keyOf2(name, file) {
   return `${file}\0${name ?? ""}`;
 }
 function summaryFor(report, f) {
-  const agents = report.agents ?? [];
+  const index = agentIndexOf(report);
   if (f.agent === void 0) {
-    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
-    return unnamed.length === 1 ? unnamed[0] : void 0;
+    const unnamed = index.unnamed.get(f.file);
+    return unnamed?.length === 1 ? unnamed[0] : void 0;
   }
-  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
+  return index.byNameAndFile.get(keyOf2(f.agent, f.file)) ?? index.byName.get(f.agent);
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function agentIndexOf(report) {
+  let index = indexes.get(report);
+  if (index) return index;
+  index = { byNameAndFile: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map(), unnamed: /* @__PURE__ */ new Map() };
+  for (const a of report.agents ?? []) {
+    const key = keyOf2(a.name, a.file);
+    if (!index.byNameAndFile.has(key)) index.byNameAndFile.set(key, a);
+    if (!index.byName.has(a.name)) index.byName.set(a.name, a);
+    if (a.name.startsWith(`${a.file}#`)) {
+      const list3 = index.unnamed.get(a.file) ?? [];
+      list3.push(a);
+      index.unnamed.set(a.file, list3);
+    }
+  }
+  indexes.set(report, index);
+  return index;
 }
 function agentViews(report) {
   const views = /* @__PURE__ */ new Map();
@@ -62212,6 +62517,19 @@ function agentViews(report) {
   return [...views.values()];
 }
 
+// src/format/related.ts
+var SHOWN = 10;
+function relatedSuffix(f) {
+  const related = f.related ?? [];
+  if (related.length === 0) return "";
+  const items = related.slice(0, SHOWN).map((r) => `${r.agent !== void 0 ? `${r.agent} at ` : ""}${r.file}:${r.line}`);
+  const more = related.length > SHOWN ? `, and ${related.length - SHOWN} more` : "";
+  return ` (also: ${items.join(", ")}${more})`;
+}
+function messageWithRelated(f) {
+  return f.message + relatedSuffix(f);
+}
+
 // src/format/summary.ts
 function problemCount(report) {
   return SEVERITIES.reduce((n, s) => n + report.summary.findings[s], 0);
@@ -62220,8 +62538,18 @@ function severityBreakdown(report) {
   return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
 }
 function blockingCount(report) {
-  const { findings, failOn } = report.summary;
+  const { findings, failOn, failScope } = report.summary;
+  if (failScope === "new") {
+    return report.findings.filter(
+      (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, "new")
+    ).length;
+  }
   return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
+}
+function scopeNote(report) {
+  if (report.summary.failScope !== "new") return "";
+  const existing = report.findings.filter((f) => f.status === "open" && !judged(f, "new")).length;
+  return `, judged on new findings only${existing > 0 ? ` (${plural(existing, "existing finding")} shown)` : ""}`;
 }
 function tally(report) {
   const { summary: summary3 } = report;
@@ -62237,11 +62565,18 @@ function tally(report) {
 }
 function verdict(report) {
   const { passed, failOn } = report.summary;
-  if (passed) return `passed (fail-on: ${failOn})`;
+  const note = scopeNote(report);
+  if (passed) return `passed (fail-on: ${failOn}${note})`;
   const blocking = blockingCount(report);
-  if (blocking === 0) return `failed (fail-on: ${failOn})`;
+  const escalations = report.summary.failingEscalations ?? 0;
+  if (blocking === 0 && escalations === 0) return `failed (fail-on: ${failOn}${note})`;
   const at = failOn === "critical" ? "critical" : `${failOn} or above`;
-  return `failed: ${plural(blocking, "finding")} at ${at}`;
+  const what = report.summary.failScope === "new" ? "new finding" : "finding";
+  const reasons = [
+    ...blocking > 0 ? [`${plural(blocking, what)} at ${at}`] : [],
+    ...escalations > 0 ? [`${plural(escalations, "access escalation")} the policy fails on`] : []
+  ];
+  return `failed: ${reasons.join(" and ")}${note}`;
 }
 function tallyControls(framework2) {
   const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
@@ -62284,11 +62619,11 @@ function richText(text3) {
   const out = [];
   let at = 0;
   while (at < text3.length) {
-    const open3 = text3.indexOf("```", at);
-    const bodyStart = open3 < 0 ? -1 : text3.indexOf("\n", open3 + 3);
+    const open4 = text3.indexOf("```", at);
+    const bodyStart = open4 < 0 ? -1 : text3.indexOf("\n", open4 + 3);
     const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
     if (close < 0) break;
-    out.push(inlineCode(text3.slice(at, open3)));
+    out.push(inlineCode(text3.slice(at, open4)));
     out.push(
       `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
     );
@@ -62441,9 +62776,9 @@ ${table(
   };
   const owner = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell2(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
   const findings = (v) => {
-    const open3 = openOf(v).length;
-    const waived = v.findings.length - open3;
-    return `<td class="num">${open3}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
+    const open4 = openOf(v).length;
+    const waived = v.findings.length - open4;
+    return `<td class="num">${open4}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
   };
   return `<section id="inventory"><h2>Agent inventory</h2>
 <p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
@@ -62470,7 +62805,7 @@ function citations(f, titles) {
 function findingCard(f, titles) {
   return `<article class="finding sev-${escapeHtml(f.severity)}">
 <div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
-<p class="message">${escapeHtml(f.message)}</p>
+<p class="message">${escapeHtml(messageWithRelated(f))}</p>
 <dl>
 <dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
 <dt>Controls</dt><dd>${citations(f, titles)}</dd>
@@ -62511,7 +62846,7 @@ ${table(
     waived.map((f) => [
       `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
       `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
-      escapeHtml(f.message),
+      escapeHtml(messageWithRelated(f)),
       f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
       f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
       expires(f)
@@ -62523,7 +62858,7 @@ function changeRows(c) {
   if (c.details.length === 0) return [[escapeHtml(c.agent), escapeHtml(c.change), "", "", ""]];
   return c.details.map((d, i) => [
     i === 0 ? `<strong>${escapeHtml(c.agent)}</strong><br><span class="muted">${escapeHtml(c.change)}</span><br><span class="mono muted wrap">${escapeHtml(c.file)}</span>` : "",
-    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", "escalation")}` : ""}`,
+    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", d.fails ? "escalation · fails the run" : "escalation")}` : ""}`,
     `<span class="mono wrap">${escapeHtml(d.path)}</span>`,
     d.before !== void 0 ? `<span class="wrap">${escapeHtml(d.before)}</span>` : `<span class="muted">—</span>`,
     d.after !== void 0 ? `<span class="wrap">${escapeHtml(d.after)}</span>` : `<span class="muted">—</span>`
@@ -62543,7 +62878,7 @@ ${table(
       escapeHtml(f.agent ?? ""),
       `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
       loc(f),
-      escapeHtml(f.message)
+      escapeHtml(messageWithRelated(f))
     ])
   )}` : "";
   return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
@@ -62779,6 +63114,43 @@ function inventoryTableMarkdown(rows) {
   return lines.join("\n") + "\n";
 }
 
+// src/manifest/empty-paths.ts
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
+import { isAbsolute as isAbsolute7, relative as relative6, resolve as resolve8, sep as sep3 } from "node:path";
+function toPosix2(path) {
+  return sep3 === "/" ? path : path.split(sep3).join("/");
+}
+function coverage(root, arg) {
+  const rel = toPosix2(relative6(root, resolve8(root, arg)));
+  const exact = (file) => rel === "" || file === rel || file.startsWith(`${rel}/`);
+  if (!import_picomatch6.default.scan(arg).isGlob) return exact;
+  const pattern = isAbsolute7(arg) ? rel : toPosix2(arg).replace(/^(\.\/)+/, "");
+  const matches = (0, import_picomatch6.default)(pattern, { dot: true });
+  return (file) => exact(file) || matches(file);
+}
+function yieldedFiles(found) {
+  const files = [
+    ...found.agents.map((a) => a.doc.file),
+    ...found.nativeFiles ?? [],
+    ...found.report.errors.map((e) => e.file)
+  ];
+  for (const c of found.report.components ?? []) {
+    if (c.path !== ".") files.push(c.path);
+    files.push(...c.files, ...c.signals.map((s) => s.file));
+  }
+  return [...new Set(files)];
+}
+function pathsWithoutAgents(root, paths, yielded) {
+  const files = [...new Set(yielded)];
+  return (paths.length > 0 ? paths : ["."]).filter((arg) => {
+    const covers = coverage(root, arg);
+    return !files.some(covers);
+  });
+}
+function noAgentsMessage(paths) {
+  return `no agents found in ${paths.join(", ")} (no YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent, no native agent config, no agent code)`;
+}
+
 // src/action/annotations.ts
 var ANNOTATION_LIMIT = 10;
 function clip(s, max = 1e3) {
@@ -62805,7 +63177,9 @@ function planAnnotations(report, prefix = "", limit = ANNOTATION_LIMIT) {
     ).map((f) => ({
       level: severityRank(f.severity) <= severityRank("high") ? "error" : "warning",
       message: printable(
-        clip(`[${f.severity}${f.new ? ", new" : ""}] ${f.agent ? `${f.agent}: ` : ""}${f.message}`)
+        clip(
+          `[${f.severity}${f.new ? ", new" : ""}] ${f.agent ? `${f.agent}: ` : ""}${messageWithRelated(f)}`
+        )
       ),
       properties: { title: printable(clip(`${f.ruleId}: ${f.title}`, 200)), ...where2(f) }
     }))
@@ -63086,10 +63460,10 @@ function table2(rows) {
   return markdownTable(rows, { alignDelimiters: false });
 }
 function hasNews(report) {
-  const open3 = report.findings.filter((f) => f.status === "open");
+  const open4 = report.findings.filter((f) => f.status === "open");
   if (report.errors.length > 0) return true;
-  if (!report.base) return open3.length > 0;
-  return open3.some((f) => f.new) || (report.changes?.length ?? 0) > 0 || (report.fixed?.length ?? 0) > 0 || (report.policyChanges?.length ?? 0) > 0;
+  if (!report.base) return open4.length > 0;
+  return open4.some((f) => f.new) || (report.changes?.length ?? 0) > 0 || (report.fixed?.length ?? 0) > 0 || (report.policyChanges?.length ?? 0) > 0;
 }
 var SAFE_URL = /^https?:\/\/[^\s()<>"'`\\]+$/;
 function blobUrl(opts, file, line) {
@@ -63124,13 +63498,16 @@ function findingRows(findings, rules, opts) {
       `${SEVERITY_ICON[f.severity]} ${f.severity}`,
       md(f.agent ?? ""),
       checkCell(f, rules),
-      md(f.message, 500),
+      md(messageWithRelated(f), 500),
       location(f, opts)
     ])
   ];
 }
 function summaryPointer(opts) {
   return opts.summaryUrl && SAFE_URL.test(opts.summaryUrl) ? `the [job summary](${opts.summaryUrl})` : "the job summary of this run";
+}
+function escalationMark(d) {
+  return d.fails ? "⛔ " : d.escalation ? "⚠️ " : "";
 }
 function verdictLine({ report, fresh, changes }) {
   const passed = report.summary.passed;
@@ -63177,12 +63554,17 @@ function changesSection2(parts, limit) {
     hidden += own.length - details.length;
     const level = c.details.find((d) => d.kind === "agent-added")?.after;
     const what = c.change === "added" ? ` (new agent${level ? ` with ${md(level, 40)} access` : ""})` : c.change === "removed" ? " (agent removed)" : "";
-    const words3 = details.map((d) => `${d.escalation ? "⚠️ " : ""}${md(describeDetail(d))}`).join("; ");
+    const words3 = details.map((d) => `${escalationMark(d)}${md(describeDetail(d))}`).join("; ");
     const mark = c.details.some((d) => d.kind === "agent-added" && d.escalation) ? "⚠️ " : "";
     out.push(`- ${mark}**${md(c.agent, 100)}**${what}${words3 ? `: ${words3}` : ""}`);
   }
   if (hidden > 0) out.push(`- … and ${plural(hidden, "more change")}: see ${summaryPointer(parts.opts)}.`);
   out.push("", "⚠️ = widens what the agent can do or weakens oversight of it.");
+  if ((parts.report.summary.failingEscalations ?? 0) > 0)
+    out.push(
+      "",
+      "⛔ = an escalation this repository's policy fails on (`fail_on_escalation`): it fails the check."
+    );
   return out;
 }
 function errorsSection2(errors, limit, opts) {
@@ -63242,7 +63624,7 @@ function existingSection({ report, existing, rules, opts }, tables2) {
             `${SEVERITY_ICON[f.severity]} ${f.severity}`,
             md(f.agent ?? ""),
             checkCell(f, rules),
-            md(f.message, 500)
+            md(messageWithRelated(f), 500)
           ])
         ]),
         "",
@@ -63305,15 +63687,15 @@ function largest(max, fits) {
 }
 function buildComment({ report, rules }, opts = {}) {
   const limit = opts.limit ?? COMMENT_LIMIT;
-  const open3 = report.findings.filter((f) => f.status === "open").sort(bySeverity);
-  const fresh = report.base ? open3.filter((f) => f.new) : open3;
-  const existing = report.base ? open3.filter((f) => !f.new) : [];
+  const open4 = report.findings.filter((f) => f.status === "open").sort(bySeverity);
+  const fresh = report.base ? open4.filter((f) => f.new) : open4;
+  const existing = report.base ? open4.filter((f) => !f.new) : [];
   const changes = report.changes ?? [];
   const parts = {
     report,
     rules: new Map(rules.map((r) => [r.id, r])),
     opts,
-    open: open3,
+    open: open4,
     fresh,
     existing,
     changes
@@ -64064,6 +64446,7 @@ function readInputs(get2 = (name) => getInput(name)) {
   const base = get2("base");
   const htmlReport = get2("html-report");
   const failOn = get2("fail-on");
+  const failScope = get2("fail-scope");
   return {
     paths: listOf(get2("paths")),
     ...config ? { config } : {},
@@ -64081,18 +64464,20 @@ function readInputs(get2 = (name) => getInput(name)) {
     sarifFile: get2("sarif-file") || "agentpolicy.sarif",
     ...base ? { base } : {},
     annotations: bool("annotations", get2("annotations"), true),
-    ...htmlReport ? { htmlReport } : {}
+    ...htmlReport ? { htmlReport } : {},
+    failOnEmpty: bool("fail-on-empty", get2("fail-on-empty"), false),
+    ...failScope ? { failScope: choice("fail-scope", failScope, FAIL_SCOPES, "all") } : {}
   };
 }
 
 // src/action/outputs.ts
 function actionOutputs(report, files) {
-  const open3 = report.findings.filter((f) => f.status === "open");
-  const highest = SEVERITIES.find((s) => open3.some((f) => f.severity === s)) ?? "none";
-  const fresh = report.base ? open3.filter((f) => f.new).length : open3.length;
+  const open4 = report.findings.filter((f) => f.status === "open");
+  const highest = SEVERITIES.find((s) => open4.some((f) => f.severity === s)) ?? "none";
+  const fresh = report.base ? open4.filter((f) => f.new).length : open4.length;
   return {
     passed: String(report.summary.passed),
-    findings: String(open3.length),
+    findings: String(open4.length),
     "new-findings": String(fresh),
     "highest-severity": highest,
     "policy-source": report.policySource ?? "",
@@ -64124,7 +64509,7 @@ function isOwnComment(comment, author) {
   return comment.user?.type === "Bot" && typeof app === "string" && sameLogin(login, `${app}[bot]`);
 }
 function sleep(ms) {
-  return new Promise((resolve9) => setTimeout(resolve9, ms));
+  return new Promise((resolve10) => setTimeout(resolve10, ms));
 }
 async function findStickyComment(api, target, author) {
   const comments = await api.listIssueComments(target.owner, target.repo, target.issue);
@@ -64220,7 +64605,7 @@ function findingsSection2(findings, rules) {
         escapeMarkdown(f.agent ?? ""),
         where(f.file, f.line),
         checkCell2(f, rules),
-        escapeMarkdown(f.message)
+        escapeMarkdown(messageWithRelated(f))
       ])
     ])
   ];
@@ -64238,7 +64623,7 @@ function waivedSection(waived, rules) {
         escapeMarkdown(f.agent ?? ""),
         where(f.file, f.line),
         checkCell2(f, rules),
-        escapeMarkdown(f.message),
+        escapeMarkdown(messageWithRelated(f)),
         escapeMarkdown(f.waiver?.reason ?? ""),
         escapeMarkdown(f.waiver?.approved_by ?? ""),
         escapeMarkdown(f.waiver?.expires ?? "")
@@ -64267,7 +64652,8 @@ function changeSection(report) {
       d.before !== void 0 ? `from ${escapeMarkdown(d.before)}` : "",
       d.after !== void 0 ? `to ${escapeMarkdown(d.after)}` : ""
     ].filter(Boolean).join(" ");
-    return `${d.escalation ? "⚠️ " : ""}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
+    const mark = d.fails ? "⛔ " : d.escalation ? "⚠️ " : "";
+    return `${mark}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
   };
   return [
     "### Changes since the base",
@@ -64318,11 +64704,11 @@ function policySection2(report) {
 }
 function formatMarkdown({ report, rules }) {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const open3 = report.findings.filter((f) => f.status !== "waived");
+  const open4 = report.findings.filter((f) => f.status !== "waived");
   const waived = report.findings.filter((f) => f.status === "waived");
   const sections = [
     heading(report),
-    findingsSection2(open3, byId),
+    findingsSection2(open4, byId),
     waivedSection(waived, byId),
     errorSection(report.errors),
     changeSection(report),
@@ -64341,8 +64727,8 @@ function summaryMarkdown(input, limitBytes = SUMMARY_LIMIT_BYTES) {
   const bytes = Buffer.from(text3).subarray(0, limitBytes - Buffer.byteLength(note) - 64);
   let cut = bytes.toString("utf8");
   cut = cut.slice(0, Math.max(0, cut.lastIndexOf("\n")));
-  const open3 = (cut.match(/^<details>/gm) ?? []).length - (cut.match(/^<\/details>/gm) ?? []).length;
-  return cut + "\n" + "\n</details>".repeat(Math.max(0, open3)) + note;
+  const open4 = (cut.match(/^<details>/gm) ?? []).length - (cut.match(/^<\/details>/gm) ?? []).length;
+  return cut + "\n" + "\n</details>".repeat(Math.max(0, open4)) + note;
 }
 async function writeJobSummary(markdown) {
   await summary.addRaw(markdown).write();
@@ -64424,7 +64810,7 @@ async function runAction(env = process.env) {
   }
   if (inputs.token) setSecret(inputs.token);
   const ctx = readContext(env);
-  const root = resolve8(env.GITHUB_WORKSPACE || process.cwd());
+  const root = resolve9(env.GITHUB_WORKSPACE || process.cwd());
   const api = ctx.owner && ctx.repo && inputs.token ? apiFor(inputs, ctx, env) : void 0;
   let result2;
   try {
@@ -64442,7 +64828,10 @@ async function runAction(env = process.env) {
       ...base ? { base: { ...base, policySource: ctx.pull ? inputs.policySource : "head" } } : {},
       // A pull request whose base cannot be read is judged by the built-in defaults, never by its own
       // policy; the run fails unless the workflow accepts the defaults (`unreadable-base: defaults`).
-      unreadableBase: inputs.unreadableBase === "defaults" ? "defaults" : "fail"
+      unreadableBase: inputs.unreadableBase === "defaults" ? "defaults" : "fail",
+      // Pull requests are judged on what they add by default; pushes and schedules on everything.
+      ...inputs.failScope ? { failScope: inputs.failScope } : {},
+      defaultFailScope: ctx.pull ? "new" : "all"
     });
   } catch (e) {
     const usage = e instanceof UsageError || e instanceof PolicyError ? "" : "internal error: ";
@@ -64450,6 +64839,12 @@ async function runAction(env = process.env) {
     return false;
   }
   const { policy, options } = result2;
+  const empty = pathsWithoutAgents(root, inputs.paths, yieldedFiles(result2));
+  if (empty.length > 0) {
+    warning(
+      `agentpolicy: ${noAgentsMessage(empty)}; nothing was checked there` + (inputs.failOnEmpty ? "" : " (set fail-on-empty: true to fail such runs)")
+    );
+  }
   if (policy.source === "defaults") {
     warning(
       `agentpolicy could not read the base policy (${policy.baseUnreadable ?? "unknown reason"}); this pull request was judged by the built-in default policy, never by its own .agentpolicy.yml.`
@@ -64465,12 +64860,13 @@ async function runAction(env = process.env) {
       ...ctx.headSha ? { commit: ctx.headSha } : {}
     }
   };
+  info(`Fail scope: ${report.summary.failScope === "new" ? "new findings only" : "all findings"}.`);
   const { rules } = result2;
   const input = { report, rules };
   const prefix = await gitPrefix(root) ?? "";
   const jsonPath = reportPath(env);
   const wroteJson = await step("write the JSON report", () => write(jsonPath, formatJson(input)));
-  const sarifPath = resolve8(root, inputs.sarifFile);
+  const sarifPath = resolve9(root, inputs.sarifFile);
   const wroteSarif = await step("write the SARIF file", () => write(sarifPath, formatSarif(input)));
   await step(
     "set the outputs",
@@ -64482,7 +64878,7 @@ async function runAction(env = process.env) {
     )
   );
   if (inputs.htmlReport) {
-    const htmlPath = resolve8(root, inputs.htmlReport);
+    const htmlPath = resolve9(root, inputs.htmlReport);
     if (await step("write the HTML report", () => write(htmlPath, formatHtml(input))))
       await step("set the html-report output", () => setOutput("html-report", htmlPath));
   }
@@ -64525,7 +64921,10 @@ async function runAction(env = process.env) {
     return false;
   }
   if (!report.summary.passed) setFailed(`agentpolicy ${verdict(report)}`);
-  else info(`agentpolicy ${verdict(report)}`);
+  else if (empty.length > 0 && inputs.failOnEmpty) {
+    setFailed(`agentpolicy: ${noAgentsMessage(empty)} (fail-on-empty is set)`);
+    return false;
+  } else info(`agentpolicy ${verdict(report)}`);
   return report.summary.passed;
 }
 

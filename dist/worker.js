@@ -19002,9 +19002,7 @@ function classify(tree, root) {
   for (const name of ["apiVersion", "kind"]) {
     const pairs2 = root.items.filter((p) => isScalar(p.key) && keyText(p.key) === name);
     const values = pairs2.map((p) => isScalar(p.value) ? p.value.value : void 0);
-    const ours2 = values.some(
-      (v) => typeof v === "string" && (v.startsWith("agentpolicy.dev/") || v === KIND)
-    );
+    const ours2 = values.some((v) => typeof v === "string" && (ourApiVersion(v) || v === KIND));
     if (pairs2.length > 1 && ours2) {
       return {
         kind: "error",
@@ -19016,8 +19014,16 @@ function classify(tree, root) {
   const apiVersion = field("apiVersion");
   const kind = field("kind");
   if (apiVersion.value === API_VERSION && kind.value === KIND) return { kind: "agent" };
-  const ours = typeof apiVersion.value === "string" && apiVersion.value.startsWith("agentpolicy.dev/");
+  const ours = typeof apiVersion.value === "string" && ourApiVersion(apiVersion.value);
   const agentish = typeof kind.value === "string" && kind.value.toLowerCase() === "agent";
+  const value = String(apiVersion.value);
+  if (ours && agentish && value !== API_VERSION && value.toLowerCase() === API_VERSION) {
+    return {
+      kind: "error",
+      message: `apiVersion must be written '${API_VERSION}' (lower case); got ${showValue(apiVersion.value)}`,
+      at: apiVersion.range
+    };
+  }
   if (ours && agentish && apiVersion.value !== API_VERSION) {
     return {
       kind: "error",
@@ -19038,8 +19044,11 @@ function plainlyNotAgent(contents) {
   };
   const apiVersion = scalar("apiVersion");
   const kind = scalar("kind");
-  if (typeof apiVersion === "string" && !apiVersion.startsWith("agentpolicy.dev/")) return true;
+  if (typeof apiVersion === "string" && !ourApiVersion(apiVersion)) return true;
   return typeof kind === "string" && kind.toLowerCase() !== "agent";
+}
+function ourApiVersion(value) {
+  return value.toLowerCase().startsWith("agentpolicy.dev/");
 }
 function isBlank(contents, text) {
   if (contents === null || contents === void 0) return true;

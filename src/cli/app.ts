@@ -1,6 +1,7 @@
 // The CLI shell: pick a command, run it, map the outcome to an exit code. Internal errors print one
 // line (a stack trace only with --debug, which every command accepts: it is taken off the arguments
 // here, before the command parses them); nothing a manifest contains should ever get here.
+import { baselineCommand } from "./commands/baseline.js";
 import { checkCommand } from "./commands/check.js";
 import { initCommand } from "./commands/init.js";
 import { importCommand } from "./commands/import.js";
@@ -21,6 +22,7 @@ type Command = (argv: string[], io: Io) => Promise<number> | number;
 // unknown commands, not properties every object inherits.
 const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   ["check", checkCommand],
+  ["baseline", baselineCommand],
   ["inventory", inventoryCommand],
   ["init", initCommand],
   ["import", importCommand],

@@ -3,15 +3,9 @@
 // and the job summary of the action build on it. Every value from a manifest, a file name, git or
 // a rule pack passes through escapeMarkdown() before it reaches the page; the structure (tables,
 // <details>, headings) is written only here.
+import { messageWithRelated } from "./related.js";
 import { markdownTable } from "markdown-table";
-import type {
-  ControlStatus,
-  FileError,
-  Finding,
-  FormatInput,
-  Report,
-  RuleMeta,
-} from "../report/model.js";
+import type { ControlStatus, FileError, Finding, FormatInput, Report, RuleMeta } from "../report/model.js";
 import { escapeMarkdown as md, safeHttpsUrl } from "./escape.js";
 import { problemCount, severityBreakdown, tallyControls, verdict } from "./summary.js";
 import { plural } from "../util/text.js";
@@ -90,7 +84,7 @@ function findingsSection(findings: Finding[], rules: Map<string, RuleMeta>): str
         md(f.agent ?? ""),
         where(f.file, f.line),
         checkCell(f, rules),
-        md(f.message),
+        md(messageWithRelated(f)),
       ]),
     ]),
   ];
@@ -109,7 +103,7 @@ function waivedSection(waived: Finding[], rules: Map<string, RuleMeta>): string[
         md(f.agent ?? ""),
         where(f.file, f.line),
         checkCell(f, rules),
-        md(f.message),
+        md(messageWithRelated(f)),
         md(f.waiver?.reason ?? ""),
         md(f.waiver?.approved_by ?? ""),
         md(f.waiver?.expires ?? ""),
@@ -141,6 +135,7 @@ function changeSection(report: Report): string[] {
     before?: string;
     after?: string;
     escalation: boolean;
+    fails?: true;
   }) => {
     const values = [
       d.before !== undefined ? `from ${md(d.before)}` : "",
@@ -148,7 +143,8 @@ function changeSection(report: Report): string[] {
     ]
       .filter(Boolean)
       .join(" ");
-    return `${d.escalation ? "⚠️ " : ""}${md(d.kind)} ${md(d.path)}${values ? ` ${values}` : ""}`;
+    const mark = d.fails ? "⛔ " : d.escalation ? "⚠️ " : "";
+    return `${mark}${md(d.kind)} ${md(d.path)}${values ? ` ${values}` : ""}`;
   };
   return [
     "### Changes since the base",
