@@ -40804,6 +40804,7 @@ function dependencyFileKind(path) {
 }
 
 // src/discovery/components.ts
+var readFromDisk = async (f, maxFileSize) => f.absPath === void 0 ? void 0 : readSource({ file: f.file, absPath: f.absPath }, { maxFileSize });
 var MAX_SOURCE_FILE = 512 * 1024;
 var MAX_SOURCES_PER_COMPONENT = 2e3;
 var MAX_IMPORT_SITES = 25;
@@ -40843,6 +40844,7 @@ function describeKinds(evidence) {
 }
 async function discoverComponents(listing, opts) {
   const { catalog } = opts;
+  const readText = opts.read ?? readFromDisk;
   const errors = [];
   const depFiles = [];
   const configFiles = [];
@@ -40855,7 +40857,8 @@ async function discoverComponents(listing, opts) {
     for (const config of catalog.configs) if (config.match(f.file)) configFiles.push({ file: f, config });
   }
   const read = async (f, max) => {
-    const r = await readSource(f, { maxFileSize: max });
+    const r = await readText(f, max);
+    if (r === void 0) return void 0;
     if ("error" in r) {
       errors.push(r.error);
       return void 0;
@@ -40984,7 +40987,7 @@ async function discoverComponents(listing, opts) {
   const withSignals = new Set([...byDir.values()].filter((c) => c.evidence.length > 0).map((c) => c.path));
   const allDirs = new Set(byDir.keys());
   const sources = /* @__PURE__ */ new Map();
-  for (const f of listing) {
+  for (const f of opts.imports === false ? [] : listing) {
     const lang = languageOf(f.file);
     if (!lang || !catalog.hasLanguage(lang)) continue;
     const owner2 = nearest(allDirs, dirOf(f.file));
@@ -40997,8 +41000,8 @@ async function discoverComponents(listing, opts) {
     const c = byDir.get(dir);
     const sites = [];
     await mapLimit(files, async (f) => {
-      const r = await readSource(f, { maxFileSize: MAX_SOURCE_FILE });
-      if ("error" in r) return;
+      const r = await readText(f, MAX_SOURCE_FILE);
+      if (r === void 0 || "error" in r) return;
       if (looksMinified(r.text)) return;
       const lang = languageOf(f.file);
       for (const site of importSites(lang, r.text)) {
@@ -41134,7 +41137,9 @@ async function discoverCode(opts) {
   const found = await discoverComponents(opts.listing, {
     catalog,
     maxFileSize: opts.maxFileSize,
-    ...opts.manifests ? { skip: opts.manifests } : {}
+    ...opts.manifests ? { skip: opts.manifests } : {},
+    ...opts.read ? { read: opts.read } : {},
+    ...opts.imports !== void 0 ? { imports: opts.imports } : {}
   });
   decideDeclared(found.components, declarationsOf(opts.agents), opts.natives ?? []);
   return { components: found.components, errors: found.errors };
@@ -42355,7 +42360,8 @@ async function loadAgents(opts) {
   const result2 = {
     agents: extra.agents,
     errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
-    files: found.files.length
+    files: found.files.length,
+    listing: found.listing.map((f) => f.file)
   };
   if (opts.policy?.config?.settings.discovery?.code !== false) {
     result2.code = await discoverCode({
@@ -42419,7 +42425,12 @@ function checkAgents(loaded, opts) {
     failOn: opts.failOn
   });
   if (loaded.code) report.components = componentRows(loaded.code.components, findings);
-  return { report, rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)), agents };
+  return {
+    report,
+    rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)),
+    agents,
+    ...loaded.listing ? { listing: loaded.listing } : {}
+  };
 }
 function redactorFor(loaded, plan) {
   return makeRedactor([
@@ -43692,6 +43703,18 @@ function skippedBelow(file, folder) {
 }
 function selectFiles(files, opts) {
   const include = (0, import_picomatch5.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  return pick(files, opts, include);
+}
+function listFiles(files, opts) {
+  const venvs = files.filter((f) => f === VENV_MARKER || f.endsWith(`/${VENV_MARKER}`)).map((f) => f.slice(0, -VENV_MARKER.length));
+  const inVenv = (f) => venvs.some((v) => v !== "" && f.startsWith(v));
+  return pick(
+    files.filter((f) => !inVenv(f)),
+    opts,
+    () => true
+  );
+}
+function pick(files, opts, include) {
   const exclude = opts.exclude?.length ? (0, import_picomatch5.default)([...opts.exclude], { dot: true }) : () => false;
   const all = new Set(files);
   const picked = /* @__PURE__ */ new Set();
@@ -43761,6 +43784,7 @@ async function gitBaseReader(root, sha) {
   const prefix = await gitPrefix(root) ?? "";
   return {
     sha,
+    local: true,
     async list() {
       const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
       const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
@@ -43806,8 +43830,13 @@ async function mapLimited(items, limit, fn) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
+async function readBaseText(reader, file, maxFileSize) {
+  const bytes = await reader.read(file);
+  return bytes === void 0 ? void 0 : decode6(file, bytes, maxFileSize);
+}
 async function loadBase(reader, opts) {
   const listing = await reader.list();
+  const listed2 = listFiles(listing.files, opts);
   const selected = selectFiles(listing.files, opts);
   const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
   const errors = [];
@@ -43820,7 +43849,8 @@ async function loadBase(reader, opts) {
     if ("text" in decoded) texts.push(decoded);
     else errors.push(decoded);
   });
-  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
+  const all = listing.complete ? listed2 : [.../* @__PURE__ */ new Set([...opts.headListing ?? [], ...listed2])].sort();
+  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file), listing: all };
 }
 
 // src/pipeline/base.ts
@@ -43830,9 +43860,31 @@ async function checkBase(head, reader, opts) {
     include: opts.include,
     exclude: opts.exclude,
     maxFileSize: opts.maxFileSize,
-    headFiles: checkedFiles(head)
+    headFiles: checkedFiles(head),
+    ...head.listing ? { headListing: head.listing } : {}
   });
-  return checkAgents(loaded, opts);
+  const tree = { agents: loaded.agents, errors: loaded.errors, files: loaded.files };
+  if (opts.policy?.config?.settings.discovery?.code !== false) {
+    tree.code = await discoverCode({
+      root: opts.root,
+      listing: loaded.listing.map((file) => ({ file })),
+      read: baseTextReader(reader),
+      // import sites only where reading every source file costs no request to the code host
+      imports: reader.local === true,
+      agents: loaded.agents,
+      config: opts.policy?.config,
+      maxFileSize: opts.maxFileSize,
+      manifests: new Set(loaded.read)
+    });
+  }
+  return checkAgents(tree, opts);
+}
+function baseTextReader(reader) {
+  return async (f, maxFileSize) => {
+    const read = await readBaseText(reader, f.file, maxFileSize);
+    if (read === void 0 || "message" in read) return read && { error: read };
+    return { text: read.text };
+  };
 }
 
 // src/pipeline/gate.ts

@@ -55276,6 +55276,18 @@ function skippedBelow(file, folder) {
 }
 function selectFiles(files, opts) {
   const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  return pick(files, opts, include);
+}
+function listFiles(files, opts) {
+  const venvs = files.filter((f) => f === VENV_MARKER || f.endsWith(`/${VENV_MARKER}`)).map((f) => f.slice(0, -VENV_MARKER.length));
+  const inVenv = (f) => venvs.some((v) => v !== "" && f.startsWith(v));
+  return pick(
+    files.filter((f) => !inVenv(f)),
+    opts,
+    () => true
+  );
+}
+function pick(files, opts, include) {
   const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
   const all = new Set(files);
   const picked = /* @__PURE__ */ new Set();
@@ -55354,6 +55366,7 @@ async function gitBaseReader(root, sha2) {
   const prefix = await gitPrefix(root) ?? "";
   return {
     sha: sha2,
+    local: true,
     async list() {
       const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha2]);
       const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
@@ -55383,6 +55396,8 @@ function remoteBaseReader(opts) {
   }
   return {
     sha: opts.sha,
+    // files the change leaves alone come from the disk; every other read is a request
+    local: opts.changed !== void 0 && opts.workTree !== void 0,
     async list() {
       if (!opts.changed && opts.listAll) {
         const all = await opts.listAll();
@@ -55445,8 +55460,13 @@ async function mapLimited(items, limit, fn) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
+async function readBaseText(reader, file, maxFileSize) {
+  const bytes = await reader.read(file);
+  return bytes === void 0 ? void 0 : decode2(file, bytes, maxFileSize);
+}
 async function loadBase(reader, opts) {
   const listing = await reader.list();
+  const listed = listFiles(listing.files, opts);
   const selected = selectFiles(listing.files, opts);
   const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
   const errors = [];
@@ -55459,7 +55479,8 @@ async function loadBase(reader, opts) {
     if ("text" in decoded) texts.push(decoded);
     else errors.push(decoded);
   });
-  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
+  const all = listing.complete ? listed : [.../* @__PURE__ */ new Set([...opts.headListing ?? [], ...listed])].sort();
+  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file), listing: all };
 }
 
 // src/manifest/parallel.ts
@@ -59008,6 +59029,7 @@ function dependencyFileKind(path) {
 }
 
 // src/discovery/components.ts
+var readFromDisk = async (f, maxFileSize) => f.absPath === void 0 ? void 0 : readSource({ file: f.file, absPath: f.absPath }, { maxFileSize });
 var MAX_SOURCE_FILE = 512 * 1024;
 var MAX_SOURCES_PER_COMPONENT = 2e3;
 var MAX_IMPORT_SITES = 25;
@@ -59047,6 +59069,7 @@ function describeKinds(evidence) {
 }
 async function discoverComponents(listing, opts) {
   const { catalog } = opts;
+  const readText = opts.read ?? readFromDisk;
   const errors = [];
   const depFiles = [];
   const configFiles = [];
@@ -59059,7 +59082,8 @@ async function discoverComponents(listing, opts) {
     for (const config of catalog.configs) if (config.match(f.file)) configFiles.push({ file: f, config });
   }
   const read = async (f, max) => {
-    const r = await readSource(f, { maxFileSize: max });
+    const r = await readText(f, max);
+    if (r === void 0) return void 0;
     if ("error" in r) {
       errors.push(r.error);
       return void 0;
@@ -59188,7 +59212,7 @@ async function discoverComponents(listing, opts) {
   const withSignals = new Set([...byDir.values()].filter((c) => c.evidence.length > 0).map((c) => c.path));
   const allDirs = new Set(byDir.keys());
   const sources = /* @__PURE__ */ new Map();
-  for (const f of listing) {
+  for (const f of opts.imports === false ? [] : listing) {
     const lang = languageOf(f.file);
     if (!lang || !catalog.hasLanguage(lang)) continue;
     const owner = nearest(allDirs, dirOf(f.file));
@@ -59201,8 +59225,8 @@ async function discoverComponents(listing, opts) {
     const c = byDir.get(dir);
     const sites = [];
     await mapLimit(files, async (f) => {
-      const r = await readSource(f, { maxFileSize: MAX_SOURCE_FILE });
-      if ("error" in r) return;
+      const r = await readText(f, MAX_SOURCE_FILE);
+      if (r === void 0 || "error" in r) return;
       if (looksMinified(r.text)) return;
       const lang = languageOf(f.file);
       for (const site of importSites(lang, r.text)) {
@@ -59338,7 +59362,9 @@ async function discoverCode(opts) {
   const found = await discoverComponents(opts.listing, {
     catalog,
     maxFileSize: opts.maxFileSize,
-    ...opts.manifests ? { skip: opts.manifests } : {}
+    ...opts.manifests ? { skip: opts.manifests } : {},
+    ...opts.read ? { read: opts.read } : {},
+    ...opts.imports !== void 0 ? { imports: opts.imports } : {}
   });
   decideDeclared(found.components, declarationsOf(opts.agents), opts.natives ?? []);
   return { components: found.components, errors: found.errors };
@@ -60549,7 +60575,8 @@ async function loadAgents(opts) {
   const result2 = {
     agents: extra.agents,
     errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
-    files: found.files.length
+    files: found.files.length,
+    listing: found.listing.map((f) => f.file)
   };
   if (opts.policy?.config?.settings.discovery?.code !== false) {
     result2.code = await discoverCode({
@@ -60613,7 +60640,12 @@ function checkAgents(loaded, opts) {
     failOn: opts.failOn
   });
   if (loaded.code) report.components = componentRows(loaded.code.components, findings);
-  return { report, rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)), agents };
+  return {
+    report,
+    rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)),
+    agents,
+    ...loaded.listing ? { listing: loaded.listing } : {}
+  };
 }
 function redactorFor(loaded, plan) {
   return makeRedactor([
@@ -61874,9 +61906,31 @@ async function checkBase(head, reader, opts) {
     include: opts.include,
     exclude: opts.exclude,
     maxFileSize: opts.maxFileSize,
-    headFiles: checkedFiles(head)
+    headFiles: checkedFiles(head),
+    ...head.listing ? { headListing: head.listing } : {}
   });
-  return checkAgents(loaded, opts);
+  const tree = { agents: loaded.agents, errors: loaded.errors, files: loaded.files };
+  if (opts.policy?.config?.settings.discovery?.code !== false) {
+    tree.code = await discoverCode({
+      root: opts.root,
+      listing: loaded.listing.map((file) => ({ file })),
+      read: baseTextReader(reader),
+      // import sites only where reading every source file costs no request to the code host
+      imports: reader.local === true,
+      agents: loaded.agents,
+      config: opts.policy?.config,
+      maxFileSize: opts.maxFileSize,
+      manifests: new Set(loaded.read)
+    });
+  }
+  return checkAgents(tree, opts);
+}
+function baseTextReader(reader) {
+  return async (f, maxFileSize) => {
+    const read = await readBaseText(reader, f.file, maxFileSize);
+    if (read === void 0 || "message" in read) return read && { error: read };
+    return { text: read.text };
+  };
 }
 
 // src/pipeline/gate.ts

@@ -31,8 +31,10 @@ export { loadTexts, type LoadedAgents, type SourceText } from "./sources/texts.j
 
 /** The agents of a tree, and (on disk) the code discovery found over the same walk. */
 export interface LoadedTree extends LoadedAgents {
-  /** Shadow-agent discovery (absent when it did not run: a base commit, or `discovery.code: false`). */
+  /** Shadow-agent discovery (absent when it did not run: `discovery.code: false`). */
   code?: CodeDiscovery;
+  /** Every file the walk listed (paths from the scan root), which code discovery selected from. */
+  listing?: string[];
 }
 
 export interface CheckOptions {
@@ -64,6 +66,8 @@ export interface CheckResult {
   rules: RuleMeta[];
   /** The normalised agents, for later stages (inventory, diff) that need more than findings. */
   agents: NormalisedAgent[];
+  /** Every file the walk listed, for the base check when the base lists only the changed files. */
+  listing?: string[];
 }
 
 export function ruleMetaOf(check: CheckDef, frameworks: FrameworkDef[]): RuleMeta {
@@ -116,6 +120,7 @@ export async function loadAgents(opts: CheckOptions): Promise<LoadedTree> {
     agents: extra.agents,
     errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
     files: found.files.length,
+    listing: found.listing.map((f) => f.file),
   };
   // native configs and manifests alike declare the code in their folders
   if (opts.policy?.config?.settings.discovery?.code !== false) {
@@ -188,7 +193,12 @@ export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckR
     failOn: opts.failOn,
   });
   if (loaded.code) report.components = componentRows(loaded.code.components, findings);
-  return { report, rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)), agents };
+  return {
+    report,
+    rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)),
+    agents,
+    ...(loaded.listing ? { listing: loaded.listing } : {}),
+  };
 }
 
 /** Secrets the documents hold, the config's, and those in the names of files that could not be read. */

@@ -1,0 +1,109 @@
+// `agentpolicy check --base REF` with shadow-agent discovery, spawned against a real git repository:
+// undeclared code the base already had is "existing", code the change adds is "new", and code the change
+// declares or removes is "fixed".
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+import { gitRepo } from "../helpers/git-repo.js";
+
+interface Finding {
+  ruleId: string;
+  file: string;
+  line: number;
+  agent?: string;
+  new?: boolean;
+}
+
+interface Report {
+  findings: Finding[];
+  fixed: Finding[];
+  summary: { new: number; fixed: number };
+}
+
+const pkg = (deps: Record<string, string>) =>
+  `${JSON.stringify({ name: "support-bot", version: "1.0.0", dependencies: deps }, null, 2)}\n`;
+
+const manifest = `apiVersion: agentpolicy.dev/v1
+kind: Agent
+metadata:
+  name: helpdesk
+  description: Answers support tickets
+  owner: team:support
+code: ["services/helpdesk/**"]
+`;
+
+function check(root: string, base: string): Report {
+  const r = runCli(["check", "--base", base, "--format", "json", "--fail-on", "never"], { cwd: root });
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as Report;
+}
+
+const shadow = (fs: Finding[]) =>
+  fs
+    .filter((f) => f.ruleId.startsWith("AP-SHADOW-"))
+    .map((f) => `${f.ruleId} ${f.file}:${f.line}${f.new === undefined ? "" : f.new ? " new" : " existing"}`)
+    .sort();
+
+describe("agentpolicy check --base with code discovery (spawned)", () => {
+  it("undeclared code that exists at the base is existing; code the change adds is new", () => {
+    const repo = gitRepo();
+    repo.commit({
+      "services/support-bot/package.json": pkg({ "@langchain/langgraph": "^0.2.0" }),
+      "services/support-bot/src/index.ts": 'import { StateGraph } from "@langchain/langgraph";\n',
+      "services/summariser/requirements.txt": "requests==2.32.3\nopenai==1.54.0\n",
+    });
+    // the change touches the existing projects (a new line moves the dependency) and adds one
+    repo.commit({
+      "services/support-bot/package.json": pkg({ express: "^4.21.0", "@langchain/langgraph": "^0.2.0" }),
+      "services/triage/pyproject.toml": '[project]\nname = "triage"\ndependencies = ["crewai>=0.80"]\n',
+    });
+    const report = check(repo.root, "HEAD~1");
+    expect(shadow(report.findings)).toEqual([
+      "AP-SHADOW-001 services/support-bot/package.json:6 existing",
+      "AP-SHADOW-001 services/triage/pyproject.toml:3 new",
+      "AP-SHADOW-002 services/summariser/requirements.txt:2 existing",
+    ]);
+    expect(shadow(report.fixed)).toEqual([]);
+    expect(report.summary.new).toBe(report.findings.filter((f) => f.new).length);
+  });
+
+  it("code the change declares or deletes is fixed; code whose declaration the change removes is new", () => {
+    const repo = gitRepo();
+    repo.commit({
+      "services/helpdesk/package.json": pkg({ "@openai/agents": "^0.1.0" }),
+      "services/support-bot/package.json": pkg({ "@langchain/langgraph": "^0.2.0" }),
+      "services/summariser/requirements.txt": "openai==1.54.0\n",
+      "agents/helpdesk.agent.yaml": manifest,
+    });
+    repo.commit({
+      // declared now
+      "agents/support-bot.agent.yaml": manifest
+        .replace(/helpdesk/g, "support-bot")
+        .replace("Answers support tickets", "Routes tickets"),
+      // removed
+      "services/summariser/requirements.txt": null,
+      // no longer declared
+      "agents/helpdesk.agent.yaml": null,
+    });
+    const report = check(repo.root, "HEAD~1");
+    expect(shadow(report.findings)).toEqual(["AP-SHADOW-001 services/helpdesk/package.json:5 new"]);
+    expect(shadow(report.fixed)).toEqual([
+      "AP-SHADOW-001 services/support-bot/package.json:5",
+      "AP-SHADOW-002 services/summariser/requirements.txt:1",
+    ]);
+  });
+
+  it("reads the base from the commit, not the working tree, and honours the skipped folders there", () => {
+    const repo = gitRepo();
+    repo.commit({
+      "app/requirements.txt": "anthropic==0.40.0\n",
+      // committed by mistake: the walk never enters node_modules, nor does the base listing
+      "node_modules/some-lib/package.json": pkg({ "@langchain/core": "^0.3.0" }),
+    });
+    repo.commit({ "app/requirements.txt": "anthropic==0.40.0\nlanggraph==0.2.50\n" });
+    const report = check(repo.root, "HEAD~1");
+    // the project's rule changed (bare SDK → agent framework): a new finding, the old one fixed
+    expect(shadow(report.findings)).toEqual(["AP-SHADOW-001 app/requirements.txt:2 new"]);
+    expect(shadow(report.fixed)).toEqual(["AP-SHADOW-002 app/requirements.txt:1"]);
+  });
+});
