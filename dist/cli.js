@@ -20407,6 +20407,66 @@ function formatPolicyChangesMarkdown(changes, opts = {}) {
   return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
 }
 
+// src/format/undeclared.ts
+var CLIP = 200;
+function clip(s) {
+  return s.length <= CLIP ? s : `${wellFormed(s.slice(0, CLIP))}…`;
+}
+var KIND_WORDS = {
+  "agent-framework": "agent framework",
+  "mcp-server": "MCP server SDK",
+  "mcp-client": "MCP client SDK",
+  "llm-sdk": "LLM SDK"
+};
+function newUndeclaredCode(report) {
+  if (!report.base) return [];
+  const out = [];
+  for (const c of report.components ?? []) {
+    if (c.declared) continue;
+    const finding2 = report.findings.find(
+      (f) => f.ruleId.startsWith("AP-SHADOW-") && f.status === "open" && f.agent === c.path
+    );
+    if (!finding2) continue;
+    const added = c.signals.filter((s) => s.type !== "import" && s.new === true);
+    if (added.length > 0 || finding2.new) out.push({ component: c, finding: finding2, added });
+  }
+  return out;
+}
+function uses(signals, max = 3) {
+  const named = [...new Map(signals.map((s) => [s.package, s])).values()];
+  const shown = named.slice(0, max).map((s) => `${escapeMarkdown(clip(s.package))} (${KIND_WORDS[s.kind] ?? escapeMarkdown(s.kind)})`);
+  return shown.join(", ") + (named.length > max ? ` and ${named.length - max} more` : "");
+}
+function codeGlob(c) {
+  return c.path === "." ? "**" : `${c.path}/**`;
+}
+function undeclaredCodeSection(report, opts) {
+  const rows = newUndeclaredCode(report);
+  if (rows.length === 0) return [];
+  const shown = rows.slice(0, opts.limit ?? rows.length);
+  const out = [
+    `${opts.heading} (${rows.length})`,
+    "",
+    "AI agent code in projects that no manifest's code: globs, manifest, native agent config or sources: link declares, so no owner, permissions or approvals govern it:",
+    ""
+  ];
+  for (const { component: c, finding: finding2, added } of shown) {
+    const where3 = c.path === "." ? "the repository root" : escapeMarkdown(clip(c.path));
+    const name = c.name !== c.path && c.name !== "." ? ` (${escapeMarkdown(clip(c.name))})` : "";
+    const at = added.find((s) => s.type === "dependency") ?? added[0];
+    const brought = at ? opts.location(at.file, at.line) : opts.location(finding2.file, finding2.line);
+    const what = added.length > 0 ? `adds ${uses(added)}` : `is no longer declared; it uses ${uses(c.signals.filter((s) => s.type !== "import"))}`;
+    const folder = c.path === "." ? "the repository root" : `${escapeMarkdown(clip(c.path))}/`;
+    out.push(
+      `- **${where3}**${name} ${what}, at ${brought} (${escapeMarkdown(finding2.ruleId)}, ${finding2.severity}).`,
+      `  Fix: add **${escapeMarkdown(`code: ["${clip(codeGlob(c))}"]`)}** to the manifest of the agent it belongs to, or put a manifest in ${folder}; if it is not agent code, remove the dependency or waive ${escapeMarkdown(finding2.ruleId)} for agent ${escapeMarkdown(clip(c.path))} with the reason.`
+    );
+  }
+  if (rows.length > shown.length)
+    out.push(`- … and ${rows.length - shown.length} more${opts.more ? `: see ${opts.more}` : ""}.`);
+  return out;
+}
+
 // src/format/markdown.ts
 var SEVERITY_ICON = {
   critical: "🔴",
@@ -20583,6 +20643,7 @@ function formatMarkdown({ report, rules }) {
     waivedSection(waived, byId),
     errorSection(report.errors),
     changeSection(report),
+    undeclaredCodeSection(report, { heading: "### New undeclared agent code", location: where2 }),
     policySection(report),
     coverageSection2(report)
   ].filter((s) => s.length > 0);
@@ -43261,6 +43322,17 @@ function redactChanges(changes, values) {
     })
   }));
 }
+function signalKey(s) {
+  return `${s.type}\0${s.package}\0${s.file}`;
+}
+function markNewSignals(head, base) {
+  if (!head || !base) return head;
+  const before = new Set(base.flatMap((c) => c.signals.map(signalKey)));
+  return head.map((c) => ({
+    ...c,
+    signals: c.signals.map((s) => ({ ...s, new: !before.has(signalKey(s)) }))
+  }));
+}
 function compareWithBase(head, base, baseRef, diff) {
   const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
@@ -43272,7 +43344,7 @@ function compareWithBase(head, base, baseRef, diff) {
   });
   const added = findings.filter((f) => f.new).length;
   const secrets = [...head.agents, ...base.agents].flatMap((a) => a.redact);
-  return {
+  const compared = {
     ...head.report,
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
@@ -43280,6 +43352,9 @@ function compareWithBase(head, base, baseRef, diff) {
     changes: redactChanges(diffAgents(base.agents, head.agents, diff), secrets),
     fixed
   };
+  const components = markNewSignals(head.report.components, base.report.components);
+  if (components) compared.components = components;
+  return compared;
 }
 function checkedFiles(head) {
   return [

@@ -61476,6 +61476,17 @@ function redactChanges(changes, values) {
     })
   }));
 }
+function signalKey(s) {
+  return `${s.type}\0${s.package}\0${s.file}`;
+}
+function markNewSignals(head, base) {
+  if (!head || !base) return head;
+  const before = new Set(base.flatMap((c) => c.signals.map(signalKey)));
+  return head.map((c) => ({
+    ...c,
+    signals: c.signals.map((s) => ({ ...s, new: !before.has(signalKey(s)) }))
+  }));
+}
 function compareWithBase(head, base, baseRef, diff) {
   const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
@@ -61487,7 +61498,7 @@ function compareWithBase(head, base, baseRef, diff) {
   });
   const added = findings.filter((f) => f.new).length;
   const secrets = [...head.agents, ...base.agents].flatMap((a) => a.redact);
-  return {
+  const compared = {
     ...head.report,
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
@@ -61495,6 +61506,9 @@ function compareWithBase(head, base, baseRef, diff) {
     changes: redactChanges(diffAgents(base.agents, head.agents, diff), secrets),
     fixed
   };
+  const components = markNewSignals(head.report.components, base.report.components);
+  if (components) compared.components = components;
+  return compared;
 }
 function checkedFiles(head) {
   return [
@@ -63145,17 +63159,77 @@ function formatPolicyChangesMarkdown(changes, opts = {}) {
   return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
 }
 
+// src/format/undeclared.ts
+var CLIP = 200;
+function clip2(s) {
+  return s.length <= CLIP ? s : `${wellFormed(s.slice(0, CLIP))}…`;
+}
+var KIND_WORDS = {
+  "agent-framework": "agent framework",
+  "mcp-server": "MCP server SDK",
+  "mcp-client": "MCP client SDK",
+  "llm-sdk": "LLM SDK"
+};
+function newUndeclaredCode(report) {
+  if (!report.base) return [];
+  const out = [];
+  for (const c of report.components ?? []) {
+    if (c.declared) continue;
+    const finding2 = report.findings.find(
+      (f) => f.ruleId.startsWith("AP-SHADOW-") && f.status === "open" && f.agent === c.path
+    );
+    if (!finding2) continue;
+    const added = c.signals.filter((s) => s.type !== "import" && s.new === true);
+    if (added.length > 0 || finding2.new) out.push({ component: c, finding: finding2, added });
+  }
+  return out;
+}
+function uses(signals, max = 3) {
+  const named = [...new Map(signals.map((s) => [s.package, s])).values()];
+  const shown = named.slice(0, max).map((s) => `${escapeMarkdown(clip2(s.package))} (${KIND_WORDS[s.kind] ?? escapeMarkdown(s.kind)})`);
+  return shown.join(", ") + (named.length > max ? ` and ${named.length - max} more` : "");
+}
+function codeGlob(c) {
+  return c.path === "." ? "**" : `${c.path}/**`;
+}
+function undeclaredCodeSection(report, opts) {
+  const rows = newUndeclaredCode(report);
+  if (rows.length === 0) return [];
+  const shown = rows.slice(0, opts.limit ?? rows.length);
+  const out = [
+    `${opts.heading} (${rows.length})`,
+    "",
+    "AI agent code in projects that no manifest's code: globs, manifest, native agent config or sources: link declares, so no owner, permissions or approvals govern it:",
+    ""
+  ];
+  for (const { component: c, finding: finding2, added } of shown) {
+    const where2 = c.path === "." ? "the repository root" : escapeMarkdown(clip2(c.path));
+    const name = c.name !== c.path && c.name !== "." ? ` (${escapeMarkdown(clip2(c.name))})` : "";
+    const at = added.find((s) => s.type === "dependency") ?? added[0];
+    const brought = at ? opts.location(at.file, at.line) : opts.location(finding2.file, finding2.line);
+    const what = added.length > 0 ? `adds ${uses(added)}` : `is no longer declared; it uses ${uses(c.signals.filter((s) => s.type !== "import"))}`;
+    const folder = c.path === "." ? "the repository root" : `${escapeMarkdown(clip2(c.path))}/`;
+    out.push(
+      `- **${where2}**${name} ${what}, at ${brought} (${escapeMarkdown(finding2.ruleId)}, ${finding2.severity}).`,
+      `  Fix: add **${escapeMarkdown(`code: ["${clip2(codeGlob(c))}"]`)}** to the manifest of the agent it belongs to, or put a manifest in ${folder}; if it is not agent code, remove the dependency or waive ${escapeMarkdown(finding2.ruleId)} for agent ${escapeMarkdown(clip2(c.path))} with the reason.`
+    );
+  }
+  if (rows.length > shown.length)
+    out.push(`- … and ${rows.length - shown.length} more${opts.more ? `: see ${opts.more}` : ""}.`);
+  return out;
+}
+
 // src/action/comment.ts
 var MARKER = "<!-- agentpolicy -->";
 var COMMENT_LIMIT = 65536;
 var ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵", info: "⚪" };
-var CLIP = 300;
-function clip2(value, max = CLIP) {
+var CLIP2 = 300;
+function clip3(value, max = CLIP2) {
   const s = String(value);
   return s.length <= max ? s : `${wellFormed(s.slice(0, max))}…`;
 }
-function md(value, max = CLIP) {
-  return escapeMarkdown(clip2(value, max));
+function md(value, max = CLIP2) {
+  return escapeMarkdown(clip3(value, max));
 }
 function table2(rows) {
   return markdownTable(rows, { alignDelimiters: false });
@@ -63164,7 +63238,7 @@ function hasNews(report) {
   const open3 = report.findings.filter((f) => f.status === "open");
   if (report.errors.length > 0) return true;
   if (!report.base) return open3.length > 0;
-  return open3.some((f) => f.new) || (report.changes?.length ?? 0) > 0 || (report.fixed?.length ?? 0) > 0 || (report.policyChanges?.length ?? 0) > 0;
+  return open3.some((f) => f.new) || (report.changes?.length ?? 0) > 0 || (report.fixed?.length ?? 0) > 0 || (report.policyChanges?.length ?? 0) > 0 || newUndeclaredCode(report).length > 0;
 }
 var SAFE_URL = /^https?:\/\/[^\s()<>"'`\\]+$/;
 function blobUrl(opts, file, line) {
@@ -63359,6 +63433,12 @@ function render(parts, layout) {
     changesSection2(parts, layout.changeDetails),
     policySection(parts.report),
     parts.opts.inventory ? ["#### Changed agents", "", parts.opts.inventory.trimEnd()] : [],
+    undeclaredCodeSection(parts.report, {
+      heading: "#### New undeclared agent code",
+      location: (file, line) => location({ file, line }, parts.opts),
+      limit: layout.undeclaredRows,
+      more: summaryPointer(parts.opts)
+    }),
     newSection(parts, layout.newRows),
     existingSection(parts, layout.collapsedTables),
     layout.coverage ? coverageSection2(parts, true) : coverageSection2(parts, false),
@@ -63400,7 +63480,8 @@ function buildComment({ report, rules }, opts = {}) {
     coverage: true,
     newRows: fresh.length,
     changeDetails: changes.length + totalDetails,
-    errorRows: report.errors.length
+    errorRows: report.errors.length,
+    undeclaredRows: newUndeclaredCode(report).length
   };
   let body = render(parts, layout);
   if (fits(body)) return body;
@@ -63408,7 +63489,7 @@ function buildComment({ report, rules }, opts = {}) {
   layout.coverage = false;
   body = render(parts, layout);
   if (fits(body)) return body;
-  for (const key of ["newRows", "changeDetails", "errorRows"]) {
+  for (const key of ["newRows", "undeclaredRows", "changeDetails", "errorRows"]) {
     const max = layout[key];
     layout[key] = largest(max, (n) => fits(render(parts, { ...layout, [key]: n })));
     body = render(parts, layout);
@@ -64408,6 +64489,7 @@ function formatMarkdown({ report, rules }) {
     waivedSection(waived, byId),
     errorSection(report.errors),
     changeSection(report),
+    undeclaredCodeSection(report, { heading: "### New undeclared agent code", location: where }),
     policySection2(report),
     coverageSection3(report)
   ].filter((s) => s.length > 0);

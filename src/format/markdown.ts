@@ -16,6 +16,7 @@ import type {
 import { escapeMarkdown as md, safeHttpsUrl } from "./escape.js";
 import { plural, problemCount, severityBreakdown, tallyControls, verdict } from "./summary.js";
 import { formatPolicyChangesMarkdown, unreadableBaseNotice } from "./policy-changes.js";
+import { undeclaredCodeSection } from "./undeclared.js";
 
 const SEVERITY_ICON: Record<Severity, string> = {
   critical: "🔴",
@@ -218,6 +219,7 @@ export function formatMarkdown({ report, rules }: FormatInput): string {
     waivedSection(waived, byId),
     errorSection(report.errors),
     changeSection(report),
+    undeclaredCodeSection(report, { heading: "### New undeclared agent code", location: where }),
     policySection(report),
     coverageSection(report),
   ].filter((s) => s.length > 0);

@@ -17,6 +17,7 @@ interface Report {
   findings: Finding[];
   fixed: Finding[];
   summary: { new: number; fixed: number };
+  components: { path: string; signals: { type: string; package: string; new?: boolean }[] }[];
 }
 
 const pkg = (deps: Record<string, string>) =>
@@ -65,6 +66,25 @@ describe("agentpolicy check --base with code discovery (spawned)", () => {
     ]);
     expect(shadow(report.fixed)).toEqual([]);
     expect(report.summary.new).toBe(report.findings.filter((f) => f.new).length);
+    // each discovered signal says whether the base had it
+    expect(
+      report.components.map(
+        (c) => `${c.path}: ${c.signals.map((s) => `${s.type} ${s.package} ${s.new}`).join(", ")}`,
+      ),
+    ).toEqual([
+      "services/summariser: dependency openai false",
+      "services/support-bot: dependency @langchain/langgraph false, import @langchain/* false",
+      "services/triage: dependency crewai true",
+    ]);
+    // the job summary (Markdown) names the new undeclared project only
+    const md = runCli(["check", "--base", "HEAD~1", "--format", "markdown", "--fail-on", "never"], {
+      cwd: repo.root,
+    });
+    const section = md.stdout.slice(md.stdout.indexOf("### New undeclared agent code (1)"));
+    expect(section).toContain(
+      "- **services/triage** (triage) adds crewai (agent framework), at services/triage/pyproject.toml:3",
+    );
+    expect(section).not.toContain("support-bot");
   });
 
   it("code the change declares or deletes is fixed; code whose declaration the change removes is new", () => {
