@@ -20009,6 +20009,7 @@ var REPORT_KEYS = [
   "baseUnreadable",
   "policyChanges",
   "agents",
+  "components",
   "run"
 ];
 var REPORT_LISTS = {

@@ -62079,6 +62079,7 @@ var REPORT_KEYS = [
   "baseUnreadable",
   "policyChanges",
   "agents",
+  "components",
   "run"
 ];
 var REPORT_LISTS = {

@@ -84,6 +84,7 @@ const REPORT_KEYS = [
   "baseUnreadable",
   "policyChanges",
   "agents",
+  "components",
   "run",
 ];
 

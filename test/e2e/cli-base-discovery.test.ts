@@ -1,8 +1,12 @@
 // `agentpolicy check --base REF` with shadow-agent discovery, spawned against a real git repository:
 // undeclared code the base already had is "existing", code the change adds is "new", and code the change
 // declares or removes is "fixed".
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { REPO, runCli } from "../helpers/cli.js";
 import { gitRepo } from "../helpers/git-repo.js";
 
 interface Finding {
@@ -125,5 +129,46 @@ describe("agentpolicy check --base with code discovery (spawned)", () => {
     // the project's rule changed (bare SDK → agent framework): a new finding, the old one fixed
     expect(shadow(report.findings)).toEqual(["AP-SHADOW-001 app/requirements.txt:2 new"]);
     expect(shadow(report.fixed)).toEqual(["AP-SHADOW-002 app/requirements.txt:1"]);
+  });
+
+  it("the JSON report's components[] is exactly what schema/report.schema.json describes", () => {
+    const repo = gitRepo();
+    repo.commit({
+      "package.json": JSON.stringify({ name: "mono", private: true, workspaces: ["services/*"] }),
+      "services/support-bot/package.json": pkg({ "@langchain/langgraph": "^0.2.0" }),
+    });
+    repo.commit({
+      "services/support-bot/package.json": JSON.stringify(
+        {
+          name: "support-bot",
+          dependencies: { "@langchain/langgraph": "^0.2.0" },
+          devDependencies: { openai: "4" },
+        },
+        null,
+        2,
+      ),
+      "services/support-bot/src/index.ts": 'import OpenAI from "openai";\n',
+      "agents/bot.agent.yaml": manifest.replace("services/helpdesk/**", "services/none/**"),
+    });
+    const report = check(repo.root, "HEAD~1") as Report & Record<string, unknown>;
+    const schema = JSON.parse(readFileSync(join(REPO, "schema", "report.schema.json"), "utf8"));
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    // every field the tool writes is one the schema names (the schema documents the format)
+    const rowKeys = Object.keys(schema.$defs.componentRow.properties);
+    const signalKeys = Object.keys(schema.$defs.componentSignal.properties);
+    const rows = report.components as unknown as Record<string, unknown>[];
+    expect(rows.length).toBeGreaterThan(0);
+    const seenRow = new Set(rows.flatMap((r) => Object.keys(r)));
+    const seenSignal = new Set(
+      rows.flatMap((r) => (r.signals as Record<string, unknown>[]).flatMap((x) => Object.keys(x))),
+    );
+    for (const k of seenRow) expect(rowKeys, k).toContain(k);
+    for (const k of seenSignal) expect(signalKeys, k).toContain(k);
+    // and this report shows the optional ones
+    for (const k of ["workspace"]) expect(seenRow).toContain(k);
+    for (const k of ["ecosystem", "version", "scope", "new"]) expect(seenSignal).toContain(k);
   });
 });
