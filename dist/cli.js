@@ -20435,7 +20435,9 @@ function newUndeclaredCode(report) {
 }
 function uses(signals, max = 3) {
   const named = [...new Map(signals.map((s) => [s.package, s])).values()];
-  const shown = named.slice(0, max).map((s) => `${escapeMarkdown(clip(s.package))} (${KIND_WORDS[s.kind] ?? escapeMarkdown(s.kind)})`);
+  const shown = named.slice(0, max).map(
+    (s) => `${escapeMarkdown(clip(s.package))} (${Object.hasOwn(KIND_WORDS, s.kind) ? KIND_WORDS[s.kind] : escapeMarkdown(s.kind)})`
+  );
   return shown.join(", ") + (named.length > max ? ` and ${named.length - max} more` : "");
 }
 function codeGlob(c) {
@@ -43180,10 +43182,21 @@ function diffRisk(base, head, out) {
 }
 
 // src/diff/changes/tools.ts
+var KIND_WORDS2 = {
+  mcp: "MCP server",
+  a2a: "A2A agent",
+  plugin: "plugin",
+  function: "function"
+};
 function diffTools(base, head, out) {
-  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str4(obj2(raw2)?.name), source: str4(obj2(raw2)?.source) }));
+  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({
+    index,
+    name: str4(obj2(raw2)?.name),
+    source: str4(obj2(raw2)?.source),
+    type: str4(obj2(raw2)?.type)
+  }));
   const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
-  const label2 = (t) => `tool ${ordinal(t)}`;
+  const label2 = (t) => `${t.type !== void 0 && Object.hasOwn(KIND_WORDS2, t.type) ? KIND_WORDS2[t.type] : "tool"} ${ordinal(t)}`;
   for (const t of added) {
     const from = t.source !== void 0 ? ` from ${t.source}` : "";
     out.add({

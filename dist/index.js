@@ -61333,10 +61333,21 @@ function diffRisk(base, head, out) {
 }
 
 // src/diff/changes/tools.ts
+var KIND_WORDS = {
+  mcp: "MCP server",
+  a2a: "A2A agent",
+  plugin: "plugin",
+  function: "function"
+};
 function diffTools(base, head, out) {
-  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str3(obj(raw2)?.name), source: str3(obj(raw2)?.source) }));
+  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({
+    index,
+    name: str3(obj(raw2)?.name),
+    source: str3(obj(raw2)?.source),
+    type: str3(obj(raw2)?.type)
+  }));
   const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
-  const label2 = (t) => `tool ${ordinal(t)}`;
+  const label2 = (t) => `${t.type !== void 0 && Object.hasOwn(KIND_WORDS, t.type) ? KIND_WORDS[t.type] : "tool"} ${ordinal(t)}`;
   for (const t of added) {
     const from = t.source !== void 0 ? ` from ${t.source}` : "";
     out.add({
@@ -63165,7 +63176,7 @@ var CLIP = 200;
 function clip2(s) {
   return s.length <= CLIP ? s : `${wellFormed(s.slice(0, CLIP))}…`;
 }
-var KIND_WORDS = {
+var KIND_WORDS2 = {
   "agent-framework": "agent framework",
   "mcp-server": "MCP server SDK",
   "mcp-client": "MCP client SDK",
@@ -63187,7 +63198,9 @@ function newUndeclaredCode(report) {
 }
 function uses(signals, max = 3) {
   const named = [...new Map(signals.map((s) => [s.package, s])).values()];
-  const shown = named.slice(0, max).map((s) => `${escapeMarkdown(clip2(s.package))} (${KIND_WORDS[s.kind] ?? escapeMarkdown(s.kind)})`);
+  const shown = named.slice(0, max).map(
+    (s) => `${escapeMarkdown(clip2(s.package))} (${Object.hasOwn(KIND_WORDS2, s.kind) ? KIND_WORDS2[s.kind] : escapeMarkdown(s.kind)})`
+  );
   return shown.join(", ") + (named.length > max ? ` and ${named.length - max} more` : "");
 }
 function codeGlob(c) {

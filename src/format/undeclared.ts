@@ -50,7 +50,10 @@ function uses(signals: readonly ComponentSignal[], max = 3): string {
   const named = [...new Map(signals.map((s) => [s.package, s])).values()];
   const shown = named
     .slice(0, max)
-    .map((s) => `${escapeMarkdown(clip(s.package))} (${KIND_WORDS[s.kind] ?? escapeMarkdown(s.kind)})`);
+    .map(
+      (s) =>
+        `${escapeMarkdown(clip(s.package))} (${Object.hasOwn(KIND_WORDS, s.kind) ? KIND_WORDS[s.kind] : escapeMarkdown(s.kind)})`,
+    );
   return shown.join(", ") + (named.length > max ? ` and ${named.length - max} more` : "");
 }
 

@@ -21,7 +21,7 @@ describe("native changes", () => {
     );
   });
 
-  it("shows an MCP server added to .mcp.json as a tool added", () => {
+  it("shows an MCP server added to .mcp.json as an MCP server added", () => {
     const one = {
       mcpServers: {
         github: { command: "npx", args: ["-y", "@modelcontextprotocol/server-github@2025.4.8"] },
@@ -40,7 +40,7 @@ describe("native changes", () => {
     expect(change?.details).toContainEqual(
       expect.objectContaining({
         kind: "tool-added",
-        subject: "tool slack from npm:@modelcontextprotocol/server-slack",
+        subject: "MCP server slack from npm:@modelcontextprotocol/server-slack",
         escalation: true,
       }),
     );
