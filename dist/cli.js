@@ -33882,8 +33882,23 @@ function readClaudeSettings(data, file, secrets) {
 function readGeminiSettings(data, file, secrets) {
   if (!isRecord(data)) return void 0;
   const tools = isRecord(data.tools) ? data.tools : void 0;
-  const relevant = data.mcpServers !== void 0 || data.autoAccept !== void 0 || tools?.autoAccept !== void 0;
-  if (!relevant) return void 0;
+  const general = isRecord(data.general) ? data.general : void 0;
+  const security = isRecord(data.security) ? data.security : void 0;
+  const posture = [
+    { setting: "autoAccept", value: data.autoAccept, pointer: "/autoAccept" },
+    { setting: "tools.autoAccept", value: tools?.autoAccept, pointer: "/tools/autoAccept" },
+    {
+      setting: "general.defaultApprovalMode",
+      value: general?.defaultApprovalMode,
+      pointer: "/general/defaultApprovalMode"
+    },
+    {
+      setting: "security.disableYoloMode",
+      value: security?.disableYoloMode,
+      pointer: "/security/disableYoloMode"
+    }
+  ].filter((p) => typeof p.value === "string" || typeof p.value === "boolean");
+  if (data.mcpServers === void 0 && posture.length === 0) return void 0;
   const config = emptyConfig("gemini-settings", "gemini-cli", file);
   config.servers = readServers(
     data.mcpServers,
@@ -33901,15 +33916,8 @@ function readGeminiSettings(data, file, secrets) {
     },
     secrets
   );
-  if (data.autoAccept !== void 0)
-    config.posture.push({ setting: "autoAccept", value: String(data.autoAccept), pointer: "/autoAccept" });
-  if (tools?.autoAccept !== void 0) {
-    config.posture.push({
-      setting: "tools.autoAccept",
-      value: String(tools.autoAccept),
-      pointer: "/tools/autoAccept"
-    });
-  }
+  for (const p of posture)
+    config.posture.push({ setting: p.setting, value: String(p.value), pointer: p.pointer });
   return config;
 }
 
@@ -43082,15 +43090,27 @@ var ORDER = {
   sandbox_mode: ["read-only", "workspace-write", "danger-full-access"],
   // https://code.claude.com/docs/en/permission-modes
   defaultMode: ["plan", "default", "acceptEdits", "dontAsk", "bypassPermissions"],
+  // https://github.com/google-gemini/gemini-cli/blob/main/docs/reference/configuration.md
+  // ("plan" is read-only, "default" prompts, "auto_edit" auto-approves edit tools; "yolo" is not a
+  // settings value — the CLI ignores it there — so it stays unranked and is flagged for review)
+  "general.defaultApprovalMode": ["plan", "default", "auto_edit"],
+  "security.disableYoloMode": ["true", "false"],
   autoAccept: ["false", "true"],
   "tools.autoAccept": ["false", "true"],
   "sandbox_workspace_write.network_access": ["false", "true"]
 };
+var DEFAULTS = {
+  // https://github.com/google-gemini/gemini-cli/blob/main/docs/reference/configuration.md
+  "general.defaultApprovalMode": "default",
+  "security.disableYoloMode": "false",
+  "tools.autoAccept": "false"
+};
 function rank(setting, value) {
-  if (value === void 0) return void 0;
   const base = setting.replace(/^profiles\.[^.]+\./, "");
-  const order = ORDER[base];
-  const i = order ? order.indexOf(value) : -1;
+  const effective = value ?? (Object.hasOwn(DEFAULTS, base) ? DEFAULTS[base] : void 0);
+  if (effective === void 0) return void 0;
+  const order = Object.hasOwn(ORDER, base) ? ORDER[base] : void 0;
+  const i = order ? order.indexOf(effective) : -1;
   return i === -1 ? void 0 : i;
 }
 function diffPosture(base, head, out) {

@@ -34828,22 +34828,22 @@ function endpointWithDefaults(defaults2, route, options) {
   return parse3(merge3(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge3(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  const DEFAULTS22 = merge3(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge3.bind(null, DEFAULTS2),
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge3.bind(null, DEFAULTS22),
     parse: parse3
   });
 }
-var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
+var VERSION3, userAgent, DEFAULTS2, urlVariableRegex, endpoint;
 var init_dist_bundle = __esm({
   "../../main/node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_universal_user_agent();
     VERSION3 = "0.0.0-development";
     userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
-    DEFAULTS = {
+    DEFAULTS2 = {
       method: "GET",
       baseUrl: "https://api.github.com",
       headers: {
@@ -34855,7 +34855,7 @@ var init_dist_bundle = __esm({
       }
     };
     urlVariableRegex = /\{[^{}}]+\}/g;
-    endpoint = withDefaults(null, DEFAULTS);
+    endpoint = withDefaults(null, DEFAULTS2);
   }
 });
 
@@ -51187,8 +51187,23 @@ function readClaudeSettings(data, file, secrets) {
 function readGeminiSettings(data, file, secrets) {
   if (!isRecord(data)) return void 0;
   const tools = isRecord(data.tools) ? data.tools : void 0;
-  const relevant = data.mcpServers !== void 0 || data.autoAccept !== void 0 || tools?.autoAccept !== void 0;
-  if (!relevant) return void 0;
+  const general = isRecord(data.general) ? data.general : void 0;
+  const security = isRecord(data.security) ? data.security : void 0;
+  const posture = [
+    { setting: "autoAccept", value: data.autoAccept, pointer: "/autoAccept" },
+    { setting: "tools.autoAccept", value: tools?.autoAccept, pointer: "/tools/autoAccept" },
+    {
+      setting: "general.defaultApprovalMode",
+      value: general?.defaultApprovalMode,
+      pointer: "/general/defaultApprovalMode"
+    },
+    {
+      setting: "security.disableYoloMode",
+      value: security?.disableYoloMode,
+      pointer: "/security/disableYoloMode"
+    }
+  ].filter((p) => typeof p.value === "string" || typeof p.value === "boolean");
+  if (data.mcpServers === void 0 && posture.length === 0) return void 0;
   const config = emptyConfig("gemini-settings", "gemini-cli", file);
   config.servers = readServers(
     data.mcpServers,
@@ -51206,15 +51221,8 @@ function readGeminiSettings(data, file, secrets) {
     },
     secrets
   );
-  if (data.autoAccept !== void 0)
-    config.posture.push({ setting: "autoAccept", value: String(data.autoAccept), pointer: "/autoAccept" });
-  if (tools?.autoAccept !== void 0) {
-    config.posture.push({
-      setting: "tools.autoAccept",
-      value: String(tools.autoAccept),
-      pointer: "/tools/autoAccept"
-    });
-  }
+  for (const p of posture)
+    config.posture.push({ setting: p.setting, value: String(p.value), pointer: p.pointer });
   return config;
 }
 
@@ -61233,15 +61241,27 @@ var ORDER = {
   sandbox_mode: ["read-only", "workspace-write", "danger-full-access"],
   // https://code.claude.com/docs/en/permission-modes
   defaultMode: ["plan", "default", "acceptEdits", "dontAsk", "bypassPermissions"],
+  // https://github.com/google-gemini/gemini-cli/blob/main/docs/reference/configuration.md
+  // ("plan" is read-only, "default" prompts, "auto_edit" auto-approves edit tools; "yolo" is not a
+  // settings value — the CLI ignores it there — so it stays unranked and is flagged for review)
+  "general.defaultApprovalMode": ["plan", "default", "auto_edit"],
+  "security.disableYoloMode": ["true", "false"],
   autoAccept: ["false", "true"],
   "tools.autoAccept": ["false", "true"],
   "sandbox_workspace_write.network_access": ["false", "true"]
 };
+var DEFAULTS = {
+  // https://github.com/google-gemini/gemini-cli/blob/main/docs/reference/configuration.md
+  "general.defaultApprovalMode": "default",
+  "security.disableYoloMode": "false",
+  "tools.autoAccept": "false"
+};
 function rank(setting, value) {
-  if (value === void 0) return void 0;
   const base = setting.replace(/^profiles\.[^.]+\./, "");
-  const order = ORDER[base];
-  const i = order ? order.indexOf(value) : -1;
+  const effective = value ?? (Object.hasOwn(DEFAULTS, base) ? DEFAULTS[base] : void 0);
+  if (effective === void 0) return void 0;
+  const order = Object.hasOwn(ORDER, base) ? ORDER[base] : void 0;
+  const i = order ? order.indexOf(effective) : -1;
   return i === -1 ? void 0 : i;
 }
 function diffPosture(base, head, out) {
