@@ -42908,6 +42908,21 @@ function diffOversight(base, head, out) {
   }
 }
 
+// src/diff/changes/owner.ts
+function diffOwner(base, head, out) {
+  const before = str4(obj2(base.metadata)?.owner);
+  const after = str4(obj2(head.metadata)?.owner);
+  if (before === after) return;
+  out.add({
+    kind: "owner-changed",
+    path: "/metadata/owner",
+    subject: "owner",
+    escalation: after === void 0,
+    before,
+    after
+  });
+}
+
 // src/diff/changes/permissions.ts
 function permissionsOf(data) {
   return list2(data.permissions).map((raw2, index) => {
@@ -43244,6 +43259,7 @@ var DEFAULT_DIFF_OPTIONS = {
 };
 function diffAgentData(base, head, opts = DEFAULT_DIFF_OPTIONS) {
   const out = new Details();
+  diffOwner(base, head, out);
   diffPermissions(base, head, out);
   diffCredentials(base, head, out, opts);
   diffGates(base, head, out);
@@ -43959,7 +43975,26 @@ async function loadBase(reader, opts) {
     else errors.push(decoded);
   });
   const all = listing.complete ? listed2 : [.../* @__PURE__ */ new Set([...opts.headListing ?? [], ...listed2])].sort();
-  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file), listing: all };
+  const loaded = loadTexts(texts, errors);
+  const owners = await readBaseCodeowners(
+    reader,
+    opts.maxFileSize,
+    listing.complete ? new Set(listing.files) : void 0
+  );
+  return {
+    ...loaded,
+    agents: applyOwners(loaded.agents, owners),
+    read: texts.map((t) => t.file),
+    listing: all
+  };
+}
+async function readBaseCodeowners(reader, maxFileSize, listed2) {
+  for (const path of CODEOWNERS_PATHS) {
+    if (listed2 && !listed2.has(path)) continue;
+    const read = await readBaseText(reader, path, maxFileSize);
+    if (read !== void 0 && "text" in read) return parseCodeowners(path, read.text);
+  }
+  return void 0;
 }
 
 // src/pipeline/base.ts

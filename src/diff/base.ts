@@ -4,6 +4,7 @@
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { applyOwners, CODEOWNERS_PATHS, parseCodeowners, type Codeowners } from "../sources/codeowners.js";
 import { loadTexts, type LoadedAgents, type SourceText } from "../sources/texts.js";
 import { UsageError } from "../errors.js";
 import type { FileError } from "../report/model.js";
@@ -291,5 +292,32 @@ export async function loadBase(
     else errors.push(decoded);
   });
   const all = listing.complete ? listed : [...new Set([...(opts.headListing ?? []), ...listed])].sort();
-  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file), listing: all };
+  const loaded = loadTexts(texts, errors);
+  // CODEOWNERS as it was at the base: owners of last resort, as for the working tree (sources/disk.ts)
+  // (a complete listing says which exist, so nothing absent is requested)
+  const owners = await readBaseCodeowners(
+    reader,
+    opts.maxFileSize,
+    listing.complete ? new Set(listing.files) : undefined,
+  );
+  return {
+    ...loaded,
+    agents: applyOwners(loaded.agents, owners),
+    read: texts.map((t) => t.file),
+    listing: all,
+  };
+}
+
+/** The first CODEOWNERS GitHub would use, as it was at the base. */
+async function readBaseCodeowners(
+  reader: BaseReader,
+  maxFileSize: number,
+  listed: ReadonlySet<string> | undefined,
+): Promise<Codeowners | undefined> {
+  for (const path of CODEOWNERS_PATHS) {
+    if (listed && !listed.has(path)) continue;
+    const read = await readBaseText(reader, path, maxFileSize);
+    if (read !== undefined && "text" in read) return parseCodeowners(path, read.text);
+  }
+  return undefined;
 }
