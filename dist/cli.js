@@ -31908,8 +31908,23 @@ function readClaudeSettings(data, file, secrets) {
 function readGeminiSettings(data, file, secrets) {
   if (!isRecord(data)) return void 0;
   const tools = isRecord(data.tools) ? data.tools : void 0;
-  const relevant = data.mcpServers !== void 0 || data.autoAccept !== void 0 || tools?.autoAccept !== void 0;
-  if (!relevant) return void 0;
+  const general = isRecord(data.general) ? data.general : void 0;
+  const security = isRecord(data.security) ? data.security : void 0;
+  const posture = [
+    { setting: "autoAccept", value: data.autoAccept, pointer: "/autoAccept" },
+    { setting: "tools.autoAccept", value: tools?.autoAccept, pointer: "/tools/autoAccept" },
+    {
+      setting: "general.defaultApprovalMode",
+      value: general?.defaultApprovalMode,
+      pointer: "/general/defaultApprovalMode"
+    },
+    {
+      setting: "security.disableYoloMode",
+      value: security?.disableYoloMode,
+      pointer: "/security/disableYoloMode"
+    }
+  ].filter((p) => typeof p.value === "string" || typeof p.value === "boolean");
+  if (data.mcpServers === void 0 && posture.length === 0) return void 0;
   const config = emptyConfig("gemini-settings", "gemini-cli", file);
   config.servers = readServers(
     data.mcpServers,
@@ -31927,15 +31942,8 @@ function readGeminiSettings(data, file, secrets) {
     },
     secrets
   );
-  if (data.autoAccept !== void 0)
-    config.posture.push({ setting: "autoAccept", value: String(data.autoAccept), pointer: "/autoAccept" });
-  if (tools?.autoAccept !== void 0) {
-    config.posture.push({
-      setting: "tools.autoAccept",
-      value: String(tools.autoAccept),
-      pointer: "/tools/autoAccept"
-    });
-  }
+  for (const p of posture)
+    config.posture.push({ setting: p.setting, value: String(p.value), pointer: p.pointer });
   return config;
 }
 
@@ -38879,6 +38887,7 @@ function dependencyFileKind(path) {
 }
 
 // src/discovery/components.ts
+var readFromDisk = async (f, maxFileSize) => f.absPath === void 0 ? void 0 : readSource({ file: f.file, absPath: f.absPath }, { maxFileSize });
 var MAX_SOURCE_FILE = 512 * 1024;
 var MAX_SOURCES_PER_COMPONENT = 2e3;
 var MAX_IMPORT_SITES = 25;
@@ -38918,6 +38927,7 @@ function describeKinds(evidence) {
 }
 async function discoverComponents(listing, opts) {
   const { catalog } = opts;
+  const readText = opts.read ?? readFromDisk;
   const errors = [];
   const depFiles = [];
   const configFiles = [];
@@ -38930,7 +38940,8 @@ async function discoverComponents(listing, opts) {
     for (const config of catalog.configs) if (config.match(f.file)) configFiles.push({ file: f, config });
   }
   const read = async (f, max) => {
-    const r = await readSource(f, { maxFileSize: max });
+    const r = await readText(f, max);
+    if (r === void 0) return void 0;
     if ("error" in r) {
       errors.push(r.error);
       return void 0;
@@ -39059,7 +39070,7 @@ async function discoverComponents(listing, opts) {
   const withSignals = new Set([...byDir.values()].filter((c) => c.evidence.length > 0).map((c) => c.path));
   const allDirs = new Set(byDir.keys());
   const sources = /* @__PURE__ */ new Map();
-  for (const f of listing) {
+  for (const f of opts.imports === false ? [] : listing) {
     const lang = languageOf(f.file);
     if (!lang || !catalog.hasLanguage(lang)) continue;
     const owner2 = nearest(allDirs, dirOf(f.file));
@@ -39072,8 +39083,8 @@ async function discoverComponents(listing, opts) {
     const c = byDir.get(dir);
     const sites = [];
     await mapLimit(files, async (f) => {
-      const r = await readSource(f, { maxFileSize: MAX_SOURCE_FILE });
-      if ("error" in r) return;
+      const r = await readText(f, MAX_SOURCE_FILE);
+      if (r === void 0 || "error" in r) return;
       if (looksMinified(r.text)) return;
       const lang = languageOf(f.file);
       for (const site of importSites(lang, r.text)) {
@@ -39209,7 +39220,9 @@ async function discoverCode(opts) {
   const found = await discoverComponents(opts.listing, {
     catalog,
     maxFileSize: opts.maxFileSize,
-    ...opts.manifests ? { skip: opts.manifests } : {}
+    ...opts.manifests ? { skip: opts.manifests } : {},
+    ...opts.read ? { read: opts.read } : {},
+    ...opts.imports !== void 0 ? { imports: opts.imports } : {}
   });
   decideDeclared(found.components, declarationsOf(opts.agents), opts.natives ?? []);
   return { components: found.components, errors: found.errors };
@@ -40560,7 +40573,8 @@ async function loadAgents(opts) {
     agents: extra.agents,
     errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
     files: found.files.length,
-    nativeFiles: nativeFiles.map((f) => f.file)
+    nativeFiles: nativeFiles.map((f) => f.file),
+    listing: found.listing.map((f) => f.file)
   };
   if (opts.policy?.config?.settings.discovery?.code !== false) {
     result2.code = await discoverCode({
@@ -40649,7 +40663,8 @@ function checkAgents(loaded, opts) {
     report,
     rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)),
     agents: shown,
-    ...loaded.nativeFiles ? { nativeFiles: loaded.nativeFiles } : {}
+    ...loaded.nativeFiles ? { nativeFiles: loaded.nativeFiles } : {},
+    ...loaded.listing ? { listing: loaded.listing } : {}
   };
 }
 function redactorFor(loaded, plan) {
@@ -41056,6 +41071,21 @@ function diffOversight(base, head, out) {
   }
 }
 
+// src/diff/changes/owner.ts
+function diffOwner(base, head, out) {
+  const before = str3(obj(base.metadata)?.owner);
+  const after = str3(obj(head.metadata)?.owner);
+  if (before === after) return;
+  out.add({
+    kind: "owner-changed",
+    path: "/metadata/owner",
+    subject: "owner",
+    escalation: after === void 0,
+    before,
+    after
+  });
+}
+
 // src/diff/changes/permissions.ts
 function permissionsOf(data) {
   return list2(data.permissions).map((raw2, index) => {
@@ -41238,15 +41268,27 @@ var ORDER = {
   sandbox_mode: ["read-only", "workspace-write", "danger-full-access"],
   // https://code.claude.com/docs/en/permission-modes
   defaultMode: ["plan", "default", "acceptEdits", "dontAsk", "bypassPermissions"],
+  // https://github.com/google-gemini/gemini-cli/blob/main/docs/reference/configuration.md
+  // ("plan" is read-only, "default" prompts, "auto_edit" auto-approves edit tools; "yolo" is not a
+  // settings value — the CLI ignores it there — so it stays unranked and is flagged for review)
+  "general.defaultApprovalMode": ["plan", "default", "auto_edit"],
+  "security.disableYoloMode": ["true", "false"],
   autoAccept: ["false", "true"],
   "tools.autoAccept": ["false", "true"],
   "sandbox_workspace_write.network_access": ["false", "true"]
 };
+var DEFAULTS = {
+  // https://github.com/google-gemini/gemini-cli/blob/main/docs/reference/configuration.md
+  "general.defaultApprovalMode": "default",
+  "security.disableYoloMode": "false",
+  "tools.autoAccept": "false"
+};
 function rank(setting, value) {
-  if (value === void 0) return void 0;
   const base = setting.replace(/^profiles\.[^.]+\./, "");
-  const order = ORDER[base];
-  const i = order ? order.indexOf(value) : -1;
+  const effective = value ?? (Object.hasOwn(DEFAULTS, base) ? DEFAULTS[base] : void 0);
+  if (effective === void 0) return void 0;
+  const order = Object.hasOwn(ORDER, base) ? ORDER[base] : void 0;
+  const i = order ? order.indexOf(effective) : -1;
   return i === -1 ? void 0 : i;
 }
 function diffPosture(base, head, out) {
@@ -41338,10 +41380,21 @@ function diffRisk(base, head, out) {
 }
 
 // src/diff/changes/tools.ts
+var KIND_WORDS = {
+  mcp: "MCP server",
+  a2a: "A2A agent",
+  plugin: "plugin",
+  function: "function"
+};
 function diffTools(base, head, out) {
-  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str3(obj(raw2)?.name), source: str3(obj(raw2)?.source) }));
+  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({
+    index,
+    name: str3(obj(raw2)?.name),
+    source: str3(obj(raw2)?.source),
+    type: str3(obj(raw2)?.type)
+  }));
   const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
-  const label2 = (t) => `tool ${ordinal(t)}`;
+  const label2 = (t) => `${t.type !== void 0 && Object.hasOwn(KIND_WORDS, t.type) ? KIND_WORDS[t.type] : "tool"} ${ordinal(t)}`;
   for (const t of added) {
     const from = t.source !== void 0 ? ` from ${t.source}` : "";
     out.add({
@@ -41369,6 +41422,7 @@ var DEFAULT_DIFF_OPTIONS = {
 };
 function diffAgentData(base, head, opts = DEFAULT_DIFF_OPTIONS) {
   const out = new Details();
+  diffOwner(base, head, out);
   diffPermissions(base, head, out);
   diffCredentials(base, head, out, opts);
   diffGates(base, head, out);
@@ -41481,6 +41535,17 @@ function redactChanges(changes, values) {
     })
   }));
 }
+function signalKey(s) {
+  return `${s.type}\0${s.package}\0${s.file}`;
+}
+function markNewSignals(head, base) {
+  if (!head || !base) return head;
+  const before = new Set(base.flatMap((c) => c.signals.map(signalKey)));
+  return head.map((c) => ({
+    ...c,
+    signals: c.signals.map((s) => ({ ...s, new: !before.has(signalKey(s)) }))
+  }));
+}
 function compareWithBase(head, base, baseRef, diff) {
   const atBase = new Map(base.report.findings.map((f) => [f.fingerprint, f]));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
@@ -41495,7 +41560,7 @@ function compareWithBase(head, base, baseRef, diff) {
   });
   const added = findings.filter((f) => f.new).length;
   const secrets = [...head.agents, ...base.agents].flatMap((a) => a.redact);
-  return {
+  const compared = {
     ...head.report,
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
@@ -41503,6 +41568,9 @@ function compareWithBase(head, base, baseRef, diff) {
     changes: redactChanges(diffAgents(base.agents, head.agents, diff), secrets),
     fixed
   };
+  const components = markNewSignals(head.report.components, base.report.components);
+  if (components) compared.components = components;
+  return compared;
 }
 function checkedFiles(head) {
   return [
@@ -41950,6 +42018,18 @@ function selectFiles(files, opts) {
     dot: true,
     nocase: !custom
   });
+  return pick(files, opts, include);
+}
+function listFiles(files, opts) {
+  const venvs = files.filter((f) => f === VENV_MARKER || f.endsWith(`/${VENV_MARKER}`)).map((f) => f.slice(0, -VENV_MARKER.length));
+  const inVenv = (f) => venvs.some((v) => v !== "" && f.startsWith(v));
+  return pick(
+    files.filter((f) => !inVenv(f)),
+    opts,
+    () => true
+  );
+}
+function pick(files, opts, include) {
   const exclude = opts.exclude?.length ? (0, import_picomatch6.default)([...opts.exclude], { dot: true }) : () => false;
   const all = new Set(files);
   const picked = /* @__PURE__ */ new Set();
@@ -42019,6 +42099,7 @@ async function gitBaseReader(root, sha) {
   const prefix = await gitPrefix(root) ?? "";
   return {
     sha,
+    local: true,
     async list() {
       const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
       const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
@@ -42064,8 +42145,13 @@ async function mapLimited(items, limit, fn) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
+async function readBaseText(reader, file, maxFileSize) {
+  const bytes = await reader.read(file);
+  return bytes === void 0 ? void 0 : decode5(file, bytes, maxFileSize);
+}
 async function loadBase(reader, opts) {
   const listing = await reader.list();
+  const listed2 = listFiles(listing.files, opts);
   const selected = selectFiles(listing.files, opts);
   const candidates = [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
   const errors = [];
@@ -42078,7 +42164,27 @@ async function loadBase(reader, opts) {
     if ("text" in decoded) texts.push(decoded);
     else errors.push(decoded);
   });
-  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
+  const all = listing.complete ? listed2 : [.../* @__PURE__ */ new Set([...opts.headListing ?? [], ...listed2])].sort();
+  const loaded = loadTexts(texts, errors);
+  const owners = await readBaseCodeowners(
+    reader,
+    opts.maxFileSize,
+    listing.complete ? new Set(listing.files) : void 0
+  );
+  return {
+    ...loaded,
+    agents: applyOwners(loaded.agents, owners),
+    read: texts.map((t) => t.file),
+    listing: all
+  };
+}
+async function readBaseCodeowners(reader, maxFileSize, listed2) {
+  for (const path of CODEOWNERS_PATHS) {
+    if (listed2 && !listed2.has(path)) continue;
+    const read = await readBaseText(reader, path, maxFileSize);
+    if (read !== void 0 && "text" in read) return parseCodeowners(path, read.text);
+  }
+  return void 0;
 }
 
 // src/pipeline/base.ts
@@ -42088,9 +42194,31 @@ async function checkBase(head, reader, opts) {
     include: opts.include,
     exclude: opts.exclude,
     maxFileSize: opts.maxFileSize,
-    headFiles: checkedFiles(head)
+    headFiles: checkedFiles(head),
+    ...head.listing ? { headListing: head.listing } : {}
   });
-  return checkAgents(loaded, opts);
+  const tree = { agents: loaded.agents, errors: loaded.errors, files: loaded.files };
+  if (opts.policy?.config?.settings.discovery?.code !== false) {
+    tree.code = await discoverCode({
+      root: opts.root,
+      listing: loaded.listing.map((file) => ({ file })),
+      read: baseTextReader(reader),
+      // import sites only where reading every source file costs no request to the code host
+      imports: reader.local === true,
+      agents: loaded.agents,
+      config: opts.policy?.config,
+      maxFileSize: opts.maxFileSize,
+      manifests: new Set(loaded.read)
+    });
+  }
+  return checkAgents(tree, opts);
+}
+function baseTextReader(reader) {
+  return async (f, maxFileSize) => {
+    const read = await readBaseText(reader, f.file, maxFileSize);
+    if (read === void 0 || "message" in read) return read && { error: read };
+    return { text: read.text };
+  };
 }
 
 // src/pipeline/gate.ts
@@ -43457,6 +43585,7 @@ var REPORT_KEYS = [
   "baseUnreadable",
   "policyChanges",
   "agents",
+  "components",
   "run"
 ];
 var REPORT_LISTS = {
@@ -43935,6 +44064,68 @@ function formatPolicyChangesMarkdown(changes, opts = {}) {
   return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
 }
 
+// src/format/undeclared.ts
+var CLIP = 200;
+function clip(s) {
+  return s.length <= CLIP ? s : `${wellFormed(s.slice(0, CLIP))}…`;
+}
+var KIND_WORDS2 = {
+  "agent-framework": "agent framework",
+  "mcp-server": "MCP server SDK",
+  "mcp-client": "MCP client SDK",
+  "llm-sdk": "LLM SDK"
+};
+function newUndeclaredCode(report) {
+  if (!report.base) return [];
+  const out = [];
+  for (const c of report.components ?? []) {
+    if (c.declared) continue;
+    const finding2 = report.findings.find(
+      (f) => f.ruleId.startsWith("AP-SHADOW-") && f.status === "open" && f.agent === c.path
+    );
+    if (!finding2) continue;
+    const added = c.signals.filter((s) => s.type !== "import" && s.new === true);
+    if (added.length > 0 || finding2.new) out.push({ component: c, finding: finding2, added });
+  }
+  return out;
+}
+function uses(signals, max = 3) {
+  const named = [...new Map(signals.map((s) => [s.package, s])).values()];
+  const shown = named.slice(0, max).map(
+    (s) => `${escapeMarkdown(clip(s.package))} (${Object.hasOwn(KIND_WORDS2, s.kind) ? KIND_WORDS2[s.kind] : escapeMarkdown(s.kind)})`
+  );
+  return shown.join(", ") + (named.length > max ? ` and ${named.length - max} more` : "");
+}
+function codeGlob(c) {
+  return c.path === "." ? "**" : `${c.path}/**`;
+}
+function undeclaredCodeSection(report, opts) {
+  const rows = newUndeclaredCode(report);
+  if (rows.length === 0) return [];
+  const shown = rows.slice(0, opts.limit ?? rows.length);
+  const out = [
+    `${opts.heading} (${rows.length})`,
+    "",
+    "AI agent code in projects that no manifest's code: globs, manifest, native agent config or sources: link declares, so no owner, permissions or approvals govern it:",
+    ""
+  ];
+  for (const { component: c, finding: finding2, added } of shown) {
+    const where3 = c.path === "." ? "the repository root" : escapeMarkdown(clip(c.path));
+    const name = c.name !== c.path && c.name !== "." ? ` (${escapeMarkdown(clip(c.name))})` : "";
+    const at = added.find((s) => s.type === "dependency") ?? added[0];
+    const brought = at ? opts.location(at.file, at.line) : opts.location(finding2.file, finding2.line);
+    const what = added.length > 0 ? `adds ${uses(added)}` : `is no longer declared; it uses ${uses(c.signals.filter((s) => s.type !== "import"))}`;
+    const folder = c.path === "." ? "the repository root" : `${escapeMarkdown(clip(c.path))}/`;
+    out.push(
+      `- **${where3}**${name} ${what}, at ${brought} (${escapeMarkdown(finding2.ruleId)}, ${finding2.severity}).`,
+      `  Fix: add **${escapeMarkdown(`code: ["${clip(codeGlob(c))}"]`)}** to the manifest of the agent it belongs to, or put a manifest in ${folder}; if it is not agent code, remove the dependency or waive ${escapeMarkdown(finding2.ruleId)} for agent ${escapeMarkdown(clip(c.path))} with the reason.`
+    );
+  }
+  if (rows.length > shown.length)
+    out.push(`- … and ${rows.length - shown.length} more${opts.more ? `: see ${opts.more}` : ""}.`);
+  return out;
+}
+
 // src/format/markdown.ts
 var STATUS_ICON = {
   pass: "✅ pass",
@@ -44105,6 +44296,7 @@ function formatMarkdown({ report, rules }) {
     waivedSection(waived, byId),
     errorSection(report.errors),
     changeSection(report),
+    undeclaredCodeSection(report, { heading: "### New undeclared agent code", location: where2 }),
     policySection(report),
     coverageSection2(report)
   ].filter((s) => s.length > 0);

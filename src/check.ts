@@ -32,10 +32,12 @@ export { loadTexts, type LoadedAgents, type SourceText } from "./sources/texts.j
 
 /** The agents of a tree, and (on disk) the code discovery found over the same walk. */
 export interface LoadedTree extends LoadedAgents {
-  /** Shadow-agent discovery (absent when it did not run: a base commit, or `discovery.code: false`). */
+  /** Shadow-agent discovery (absent when it did not run: `discovery.code: false`). */
   code?: CodeDiscovery;
   /** The native agent configs read (report paths), those that declare no agent included. */
   nativeFiles?: string[];
+  /** Every file the walk listed (paths from the scan root), which code discovery selected from. */
+  listing?: string[];
 }
 
 export interface CheckOptions {
@@ -76,6 +78,8 @@ export interface CheckResult {
   agents: NormalisedAgent[];
   /** The native agent configs read (report paths), those that declare no agent included. */
   nativeFiles?: string[];
+  /** Every file the walk listed, for the base check when the base lists only the changed files. */
+  listing?: string[];
 }
 
 export function ruleMetaOf(check: CheckDef, frameworks: FrameworkDef[]): RuleMeta {
@@ -129,6 +133,7 @@ export async function loadAgents(opts: CheckOptions): Promise<LoadedTree> {
     errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
     files: found.files.length,
     nativeFiles: nativeFiles.map((f) => f.file),
+    listing: found.listing.map((f) => f.file),
   };
   // native configs and manifests alike declare the code in their folders
   if (opts.policy?.config?.settings.discovery?.code !== false) {
@@ -230,6 +235,7 @@ export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckR
     rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)),
     agents: shown,
     ...(loaded.nativeFiles ? { nativeFiles: loaded.nativeFiles } : {}),
+    ...(loaded.listing ? { listing: loaded.listing } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import { escapeMarkdown, wellFormed } from "../format/escape.js";
 import { tallyControls, verdict } from "../format/summary.js";
 import { plural } from "../util/text.js";
 import { formatPolicyChangesMarkdown, unreadableBaseNotice } from "../format/policy-changes.js";
+import { newUndeclaredCode, undeclaredCodeSection } from "../format/undeclared.js";
 import {
   SEVERITIES,
   severityRank,
@@ -68,7 +69,8 @@ export function hasNews(report: Report): boolean {
     open.some((f) => f.new) ||
     (report.changes?.length ?? 0) > 0 ||
     (report.fixed?.length ?? 0) > 0 ||
-    (report.policyChanges?.length ?? 0) > 0
+    (report.policyChanges?.length ?? 0) > 0 ||
+    newUndeclaredCode(report).length > 0
   );
 }
 
@@ -142,6 +144,7 @@ interface Layout {
   newRows: number;
   changeDetails: number;
   errorRows: number;
+  undeclaredRows: number;
 }
 
 interface Parts {
@@ -339,6 +342,12 @@ function render(parts: Parts, layout: Layout): string {
     changesSection(parts, layout.changeDetails),
     policySection(parts.report),
     parts.opts.inventory ? ["#### Changed agents", "", parts.opts.inventory.trimEnd()] : [],
+    undeclaredCodeSection(parts.report, {
+      heading: "#### New undeclared agent code",
+      location: (file, line) => location({ file, line }, parts.opts),
+      limit: layout.undeclaredRows,
+      more: summaryPointer(parts.opts),
+    }),
     newSection(parts, layout.newRows),
     existingSection(parts, layout.collapsedTables),
     layout.coverage ? coverageSection(parts, true) : coverageSection(parts, false),
@@ -386,6 +395,7 @@ export function buildComment({ report, rules }: FormatInput, opts: CommentOption
     newRows: fresh.length,
     changeDetails: changes.length + totalDetails,
     errorRows: report.errors.length,
+    undeclaredRows: newUndeclaredCode(report).length,
   };
   let body = render(parts, layout);
   if (fits(body)) return body;
@@ -396,8 +406,9 @@ export function buildComment({ report, rules }: FormatInput, opts: CommentOption
   body = render(parts, layout);
   if (fits(body)) return body;
 
-  // 2. fewer new findings, then fewer access changes, then fewer file errors: keep the most severe
-  for (const key of ["newRows", "changeDetails", "errorRows"] as const) {
+  // 2. fewer new findings, then fewer undeclared projects, access changes and file errors: keep the most
+  // severe
+  for (const key of ["newRows", "undeclaredRows", "changeDetails", "errorRows"] as const) {
     const max = layout[key];
     layout[key] = largest(max, (n) => fits(render(parts, { ...layout, [key]: n })));
     body = render(parts, layout);

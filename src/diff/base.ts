@@ -4,15 +4,21 @@
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { applyOwners, CODEOWNERS_PATHS, parseCodeowners, type Codeowners } from "../sources/codeowners.js";
 import { loadTexts, type LoadedAgents, type SourceText } from "../sources/texts.js";
 import { UsageError } from "../errors.js";
 import type { FileError } from "../report/model.js";
-import { selectFiles, type SelectOptions } from "./select.js";
+import { listFiles, selectFiles, type SelectOptions } from "./select.js";
 
 /** A way to read files as they were at the base commit. Paths are relative to the scan root. */
 export interface BaseReader {
   /** The commit read. */
   readonly sha: string;
+  /**
+   * Whether reads are local (git, or the working tree for files a change leaves alone): then reading
+   * many files, as code discovery does for import sites, costs no requests to a code host.
+   */
+  readonly local?: boolean;
   /**
    * Files at the base. `complete: false` when the reader cannot list the whole tree and lists only
    * the files it knows to differ (e.g. a pull request's changed files); the caller adds the files it
@@ -37,6 +43,11 @@ export interface BaseLoadOptions extends SelectOptions {
   maxFileSize: number;
   /** Files (relative to the scan root) checked in the working tree: candidates when listing is partial. */
   headFiles: readonly string[];
+  /**
+   * Every file the working tree's walk listed: the base's listing for code discovery when the reader
+   * lists only changed files (the others are the same at the base).
+   */
+  headListing?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -100,6 +111,7 @@ export async function gitBaseReader(root: string, sha: string): Promise<BaseRead
   const prefix = (await gitPrefix(root)) ?? "";
   return {
     sha,
+    local: true,
     async list() {
       const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
       const files = out
@@ -169,6 +181,8 @@ export function remoteBaseReader(opts: RemoteReaderOptions): BaseReader {
   }
   return {
     sha: opts.sha,
+    // files the change leaves alone come from the disk; every other read is a request
+    local: opts.changed !== undefined && opts.workTree !== undefined,
     async list() {
       if (!opts.changed && opts.listAll) {
         const all = await opts.listAll();
@@ -245,12 +259,26 @@ async function mapLimited<T, R>(
   return out;
 }
 
-/** The files at the base that discovery would check, parsed and normalised. Throws when the base cannot be read. */
+/** Reads a file at the base as text, bounded by `maxFileSize`; undefined when it does not exist there. */
+export async function readBaseText(
+  reader: BaseReader,
+  file: string,
+  maxFileSize: number,
+): Promise<SourceText | FileError | undefined> {
+  const bytes = await reader.read(file);
+  return bytes === undefined ? undefined : decode(file, bytes, maxFileSize);
+}
+
+/**
+ * The files at the base that discovery would check, parsed and normalised, and the listing the base's
+ * other sources (code discovery) select from. Throws when the base cannot be read.
+ */
 export async function loadBase(
   reader: BaseReader,
   opts: BaseLoadOptions,
-): Promise<LoadedAgents & { read: string[] }> {
+): Promise<LoadedAgents & { read: string[]; listing: string[] }> {
   const listing = await reader.list();
+  const listed = listFiles(listing.files, opts);
   const selected = selectFiles(listing.files, opts);
   // The head's files are read at the base even from a complete listing: discovery also finds manifests
   // by content (manifest/prefilter.ts), which a listing of names cannot tell.
@@ -265,5 +293,33 @@ export async function loadBase(
     if ("text" in decoded) texts.push(decoded);
     else errors.push(decoded);
   });
-  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
+  const all = listing.complete ? listed : [...new Set([...(opts.headListing ?? []), ...listed])].sort();
+  const loaded = loadTexts(texts, errors);
+  // CODEOWNERS as it was at the base: owners of last resort, as for the working tree (sources/disk.ts)
+  // (a complete listing says which exist, so nothing absent is requested)
+  const owners = await readBaseCodeowners(
+    reader,
+    opts.maxFileSize,
+    listing.complete ? new Set(listing.files) : undefined,
+  );
+  return {
+    ...loaded,
+    agents: applyOwners(loaded.agents, owners),
+    read: texts.map((t) => t.file),
+    listing: all,
+  };
+}
+
+/** The first CODEOWNERS GitHub would use, as it was at the base. */
+async function readBaseCodeowners(
+  reader: BaseReader,
+  maxFileSize: number,
+  listed: ReadonlySet<string> | undefined,
+): Promise<Codeowners | undefined> {
+  for (const path of CODEOWNERS_PATHS) {
+    if (listed && !listed.has(path)) continue;
+    const read = await readBaseText(reader, path, maxFileSize);
+    if (read !== undefined && "text" in read) return parseCodeowners(path, read.text);
+  }
+  return undefined;
 }

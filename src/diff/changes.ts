@@ -14,6 +14,7 @@ import { Details, type AccessChangeDetail, type Data, type DiffOptions } from ".
 import { diffGates } from "./changes/gates.js";
 import { diffMonitoring } from "./changes/monitoring.js";
 import { diffOversight } from "./changes/oversight.js";
+import { diffOwner } from "./changes/owner.js";
 import { addedPermission, diffPermissions, permissionsOf } from "./changes/permissions.js";
 import { diffPosture } from "./changes/posture.js";
 import { diffRisk } from "./changes/risk.js";
@@ -43,6 +44,7 @@ export function diffAgentData(
   opts: DiffOptions = DEFAULT_DIFF_OPTIONS,
 ): AccessChangeDetail[] {
   const out = new Details();
+  diffOwner(base, head, out);
   diffPermissions(base, head, out);
   diffCredentials(base, head, out, opts);
   diffGates(base, head, out);

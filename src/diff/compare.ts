@@ -4,7 +4,7 @@
 // Checking the base is the pipeline's job (src/pipeline/base.ts); this module only compares.
 import { redactPointer, redactText } from "../manifest/secrets.js";
 import type { NormalisedAgent } from "../manifest/types.js";
-import type { Report } from "../report/model.js";
+import type { ComponentRow, ComponentSignal, Report } from "../report/model.js";
 import { widens } from "../report/group.js";
 import { diffAgents, type AccessChange, type DiffOptions } from "./changes.js";
 
@@ -43,7 +43,28 @@ function redactChanges(changes: AccessChange[], values: string[]): AccessChange[
   }));
 }
 
-/** The head report with `new` on every finding, `fixed`, the new/fixed/unchanged counts, `base` and `changes`. */
+/** A signal's identity across commits: its line may move, its package and file stay. */
+function signalKey(s: ComponentSignal): string {
+  return `${s.type}\u0000${s.package}\u0000${s.file}`;
+}
+
+/** Head components with `new` on each signal the base did not have; unchanged when the base ran no discovery. */
+function markNewSignals(
+  head: ComponentRow[] | undefined,
+  base: ComponentRow[] | undefined,
+): ComponentRow[] | undefined {
+  if (!head || !base) return head;
+  const before = new Set(base.flatMap((c) => c.signals.map(signalKey)));
+  return head.map((c) => ({
+    ...c,
+    signals: c.signals.map((s) => ({ ...s, new: !before.has(signalKey(s)) })),
+  }));
+}
+
+/**
+ * The head report with `new` on every finding (and on every discovered component's signal), `fixed`, the
+ * new/fixed/unchanged counts, `base` and `changes`.
+ */
 export function compareWithBase(head: Checked, base: Checked, baseRef: BaseRef, diff?: DiffOptions): Report {
   const atBase = new Map(base.report.findings.map((f) => [f.fingerprint, f]));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
@@ -61,7 +82,7 @@ export function compareWithBase(head: Checked, base: Checked, baseRef: BaseRef, 
     });
   const added = findings.filter((f) => f.new).length;
   const secrets = [...head.agents, ...base.agents].flatMap((a) => a.redact);
-  return {
+  const compared: Report = {
     ...head.report,
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
@@ -69,6 +90,9 @@ export function compareWithBase(head: Checked, base: Checked, baseRef: BaseRef, 
     changes: redactChanges(diffAgents(base.agents, head.agents, diff), secrets),
     fixed,
   };
+  const components = markNewSignals(head.report.components, base.report.components);
+  if (components) compared.components = components;
+  return compared;
 }
 
 /** Files the working-tree check looked at: those with agents, and those that could not be read. */

@@ -5,7 +5,7 @@
 import { posix } from "node:path";
 import picomatch from "picomatch";
 import { DEFAULT_INCLUDE } from "../manifest/discover.js";
-import { SKIPPED_DIRS } from "../manifest/walk.js";
+import { SKIPPED_DIRS, VENV_MARKER } from "../manifest/walk.js";
 
 export interface SelectOptions {
   /** Files, folders or globs relative to the scan root; empty = the root. */
@@ -35,6 +35,27 @@ export function selectFiles(files: readonly string[], opts: SelectOptions): stri
     dot: true,
     nocase: !custom,
   });
+  return pick(files, opts, include);
+}
+
+/**
+ * The files the walk would list (every file under the paths that the skipped folders, virtualenvs and
+ * `exclude` leave), sorted: what the other sources of a tree (dependency files, source files) select from.
+ */
+export function listFiles(files: readonly string[], opts: SelectOptions): string[] {
+  // a folder holding pyvenv.cfg is a virtualenv, which the walk never enters
+  const venvs = files
+    .filter((f) => f === VENV_MARKER || f.endsWith(`/${VENV_MARKER}`))
+    .map((f) => f.slice(0, -VENV_MARKER.length));
+  const inVenv = (f: string): boolean => venvs.some((v) => v !== "" && f.startsWith(v));
+  return pick(
+    files.filter((f) => !inVenv(f)),
+    opts,
+    () => true,
+  );
+}
+
+function pick(files: readonly string[], opts: SelectOptions, include: (f: string) => boolean): string[] {
   const exclude = opts.exclude?.length ? picomatch([...opts.exclude], { dot: true }) : () => false;
   const all = new Set(files);
   const picked = new Set<string>();

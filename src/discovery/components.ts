@@ -4,7 +4,6 @@
 // components without any signal are never opened.
 import { posix } from "node:path";
 import { readSource } from "../manifest/read.js";
-import type { DiscoveredFile } from "../manifest/types.js";
 import type { FileError } from "../report/model.js";
 import { LANGUAGE_OF, type CatalogIndex } from "./catalog.js";
 import { importSites, languageOf, looksMinified } from "./imports.js";
@@ -12,7 +11,15 @@ import { fileError } from "./readers/common.js";
 import { readGradleWithRefs, catalogAccessor } from "./readers/gradle.js";
 import { dependencyFileKind } from "./readers/index.js";
 import { readVersionCatalog } from "./readers/toml-files.js";
-import { KIND_ORDER, type Component, type DependencyFile, type Ecosystem, type Evidence } from "./types.js";
+import {
+  KIND_ORDER,
+  type Component,
+  type DependencyFile,
+  type Ecosystem,
+  type Evidence,
+  type ListedFile,
+  type ReadText,
+} from "./types.js";
 
 export interface DiscoveryOptions {
   catalog: CatalogIndex;
@@ -20,7 +27,18 @@ export interface DiscoveryOptions {
   maxFileSize: number;
   /** Files that are not framework configs whatever their name (the agent manifests already read). */
   skip?: ReadonlySet<string>;
+  /** How a listed file is read: from the disk by default, or from a base commit (pipeline/base.ts). */
+  read?: ReadText;
+  /**
+   * Whether source files are searched for import sites (default true). Off where each read costs a
+   * request (a base read through a code host's API): components then rest on dependency and config files.
+   */
+  imports?: boolean;
 }
+
+/** Reads a file of the walked listing from the disk. */
+export const readFromDisk: ReadText = async (f, maxFileSize) =>
+  f.absPath === undefined ? undefined : readSource({ file: f.file, absPath: f.absPath }, { maxFileSize });
 
 /** Source files larger than this are not searched for imports (generated code, vendored bundles). */
 export const MAX_SOURCE_FILE = 512 * 1024;
@@ -77,14 +95,15 @@ function describeKinds(evidence: Evidence[]): Component["kinds"] {
 }
 
 export async function discoverComponents(
-  listing: readonly DiscoveredFile[],
+  listing: readonly ListedFile[],
   opts: DiscoveryOptions,
 ): Promise<Discovery> {
   const { catalog } = opts;
+  const readText = opts.read ?? readFromDisk;
   const errors: FileError[] = [];
-  const depFiles: { file: DiscoveredFile; dir: string }[] = [];
-  const configFiles: { file: DiscoveredFile; config: CatalogIndex["configs"][number] }[] = [];
-  const versionCatalogs = new Map<string, DiscoveredFile>();
+  const depFiles: { file: ListedFile; dir: string }[] = [];
+  const configFiles: { file: ListedFile; config: CatalogIndex["configs"][number] }[] = [];
+  const versionCatalogs = new Map<string, ListedFile>();
   for (const f of listing) {
     const kind = dependencyFileKind(f.file);
     if (kind) depFiles.push({ file: f, dir: up(dirOf(f.file), kind.up) });
@@ -93,8 +112,10 @@ export async function discoverComponents(
     for (const config of catalog.configs) if (config.match(f.file)) configFiles.push({ file: f, config });
   }
 
-  const read = async (f: DiscoveredFile, max: number): Promise<string | undefined> => {
-    const r = await readSource(f, { maxFileSize: max });
+  // a listed file that is not there (a base listing that names files of the working tree) is no error
+  const read = async (f: ListedFile, max: number): Promise<string | undefined> => {
+    const r = await readText(f, max);
+    if (r === undefined) return undefined;
     if ("error" in r) {
       errors.push(r.error);
       return undefined;
@@ -231,8 +252,8 @@ export async function discoverComponents(
   // imports: only in components that already have a signal, only in languages the catalog knows
   const withSignals = new Set([...byDir.values()].filter((c) => c.evidence.length > 0).map((c) => c.path));
   const allDirs = new Set(byDir.keys());
-  const sources = new Map<string, DiscoveredFile[]>();
-  for (const f of listing) {
+  const sources = new Map<string, ListedFile[]>();
+  for (const f of opts.imports === false ? [] : listing) {
     const lang = languageOf(f.file);
     if (!lang || !catalog.hasLanguage(lang)) continue;
     const owner = nearest(allDirs, dirOf(f.file));
@@ -245,8 +266,8 @@ export async function discoverComponents(
     const c = byDir.get(dir)!;
     const sites: Evidence[] = [];
     await mapLimit(files, async (f) => {
-      const r = await readSource(f, { maxFileSize: MAX_SOURCE_FILE });
-      if ("error" in r) return; // an unreadable or huge source file is no evidence either way
+      const r = await readText(f, MAX_SOURCE_FILE);
+      if (r === undefined || "error" in r) return; // an unreadable or huge source file is no evidence either way
       if (looksMinified(r.text)) return;
       const lang = languageOf(f.file)!;
       for (const site of importSites(lang, r.text)) {

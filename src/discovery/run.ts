@@ -1,7 +1,7 @@
 // Shadow-agent discovery for one run: the catalog (built-in plus the packs' discovery/ folders), the
 // components of the walked listing, and which of them the loaded manifests and native configs declare.
 import { isAbsolute, join } from "node:path";
-import type { DiscoveredFile, NormalisedAgent } from "../manifest/types.js";
+import type { NormalisedAgent } from "../manifest/types.js";
 import type { LoadedConfig } from "../policy/config.js";
 import { packDir } from "../policy/packs.js";
 import type { FileError } from "../report/model.js";
@@ -9,7 +9,7 @@ import { CatalogIndex, mergeCatalogs, readCatalogFolder } from "./catalog.js";
 import type { Catalog } from "./types.js";
 import { discoverComponents } from "./components.js";
 import { decideDeclared, type Declaration, type NativeConfig } from "./declared.js";
-import type { Component } from "./types.js";
+import type { Component, ListedFile, ReadText } from "./types.js";
 
 export interface CodeDiscovery {
   components: Component[];
@@ -51,7 +51,12 @@ export function declarationsOf(agents: readonly NormalisedAgent[]): Declaration[
 
 export async function discoverCode(opts: {
   root: string;
-  listing: readonly DiscoveredFile[];
+  /** The files of the tree (the walk's listing on disk; a base commit's files). */
+  listing: readonly ListedFile[];
+  /** How they are read; the disk by default. */
+  read?: ReadText;
+  /** Whether source files are searched for import sites (default true). */
+  imports?: boolean;
   agents: readonly NormalisedAgent[];
   natives?: readonly NativeConfig[];
   config?: LoadedConfig;
@@ -64,6 +69,8 @@ export async function discoverCode(opts: {
     catalog,
     maxFileSize: opts.maxFileSize,
     ...(opts.manifests ? { skip: opts.manifests } : {}),
+    ...(opts.read ? { read: opts.read } : {}),
+    ...(opts.imports !== undefined ? { imports: opts.imports } : {}),
   });
   decideDeclared(found.components, declarationsOf(opts.agents), opts.natives ?? []);
   return { components: found.components, errors: found.errors };

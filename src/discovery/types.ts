@@ -8,6 +8,21 @@ export type Ecosystem = (typeof ECOSYSTEMS)[number];
 export const SIGNAL_KINDS = ["llm-sdk", "agent-framework", "mcp-server", "mcp-client"] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
+/** A file discovery may read: its path from the scan root, and where it is on disk when it is. */
+export interface ListedFile {
+  file: string;
+  absPath?: string;
+}
+
+/**
+ * Reads a listed file as text, bounded by `maxFileSize` bytes: from the disk, or from a base commit.
+ * Undefined when the file does not exist there.
+ */
+export type ReadText = (
+  file: ListedFile,
+  maxFileSize: number,
+) => Promise<{ text: string } | { error: FileError } | undefined>;
+
 /** Languages whose imports are read to locate the code that uses a signal. */
 export type Language = "javascript" | "python" | "go" | "java" | "csharp" | "ruby" | "rust";
 

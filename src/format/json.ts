@@ -86,6 +86,7 @@ const REPORT_KEYS = [
   "baseUnreadable",
   "policyChanges",
   "agents",
+  "components",
   "run",
 ];
 

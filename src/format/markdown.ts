@@ -11,6 +11,7 @@ import { problemCount, severityBreakdown, tallyControls, verdict } from "./summa
 import { plural } from "../util/text.js";
 import { SEVERITY_ICON } from "./icons.js";
 import { formatPolicyChangesMarkdown, unreadableBaseNotice } from "./policy-changes.js";
+import { undeclaredCodeSection } from "./undeclared.js";
 
 const STATUS_ICON: Record<ControlStatus, string> = {
   pass: "✅ pass",
@@ -207,6 +208,7 @@ export function formatMarkdown({ report, rules }: FormatInput): string {
     waivedSection(waived, byId),
     errorSection(report.errors),
     changeSection(report),
+    undeclaredCodeSection(report, { heading: "### New undeclared agent code", location: where }),
     policySection(report),
     coverageSection(report),
   ].filter((s) => s.length > 0);

@@ -61,7 +61,7 @@ export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
 ]);
 
 /** A file name that marks its folder as a Python virtualenv (PEP 405). */
-const VENV_MARKER = "pyvenv.cfg";
+export const VENV_MARKER = "pyvenv.cfg";
 
 /** .gitignore files larger than this are not read (git has no limit; a real one is a few kB). */
 const MAX_IGNORE_FILE = 1024 * 1024;

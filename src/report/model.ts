@@ -277,6 +277,8 @@ export interface ComponentSignal {
   ecosystem?: string;
   version?: string;
   scope?: string;
+  /** Compared with a base: true when the base had no such signal (same type, package and file). */
+  new?: boolean;
 }
 
 /**

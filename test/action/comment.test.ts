@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { buildComment, COMMENT_LIMIT, hasNews, MARKER } from "../../src/action/comment.js";
 import type { Finding, Report } from "../../src/report/model.js";
 import { parseMarkdown, tables, walk, type MdNode } from "../format/render.js";
-import { cleanReport, HOSTILE, RULES, sampleReport } from "../format/sample.js";
+import { cleanReport, HOSTILE, RULES, sampleReport, withUndeclaredCode } from "../format/sample.js";
 
 const OPTS = {
   repoUrl: "https://github.com/acme/agents",
@@ -218,5 +218,98 @@ describe("hasNews (on-change)", () => {
     unchanged.errors = [];
     expect(hasNews(unchanged)).toBe(false);
     expect(hasNews({ ...unchanged, changes: sampleReport().changes })).toBe(true);
+  });
+});
+
+describe("New undeclared agent code", () => {
+  it("lists each new undeclared project at its dependency line, with what it uses and the code: glob that declares it", () => {
+    const body = buildComment({ report: withUndeclaredCode(), rules: RULES }, OPTS);
+    const at = body.indexOf("#### New undeclared agent code (1)");
+    expect(at).toBeGreaterThan(0);
+    expect(body.indexOf("#### New findings")).toBeGreaterThan(at);
+    const section = body.slice(at, body.indexOf("#### New findings"));
+    expect(section).toContain(
+      "- **services/triage** adds crewai (agent framework), at [services/triage/pyproject.toml:3](https://github.com/acme/agents/blob/abcdef0123456789abcdef0123456789abcdef01/services/triage/pyproject.toml#L3) (AP-SHADOW-001, medium).",
+    );
+    expect(section).toContain("Fix: add **code: \\[&quot;services/triage/\\*\\*&quot;\\]** to the manifest");
+    // declared code and undeclared code the base already had are not listed
+    expect(section).not.toContain("services/declared");
+    expect(section).not.toContain("services/old");
+  });
+
+  it("lists code whose declaration the change removed, and nothing without a base", () => {
+    const report = withUndeclaredCode();
+    report.components![2]!.signals[0]!.new = false;
+    report.findings.find((f) => f.agent === "services/old")!.new = true;
+    const body = buildComment({ report, rules: RULES }, OPTS);
+    expect(body).toContain("#### New undeclared agent code (2)");
+    expect(body).toContain(
+      "- **services/old** is no longer declared; it uses langgraph (agent framework), at [services/old/requirements.txt:1]",
+    );
+    const noBase = withUndeclaredCode();
+    delete noBase.base;
+    expect(buildComment({ report: noBase, rules: RULES }, OPTS)).not.toContain("New undeclared agent code");
+  });
+
+  it("renders hostile project and package names as inert text", async () => {
+    const body = buildComment(
+      {
+        report: withUndeclaredCode(
+          `svc/${HOSTILE.details}${HOSTILE.mention}`,
+          `${HOSTILE.backticks}${HOSTILE.script}`,
+        ),
+        rules: RULES,
+      },
+      OPTS,
+    );
+    expect(body).toContain("#### New undeclared agent code (1)");
+    expect(body).not.toContain("<script>");
+    expect(body).not.toMatch(/@(?!&#8203;)[\w-]/);
+    expect(body).not.toMatch(/(?<!\\)`/);
+    for (const tag of body.match(/<[^>]*>/g) ?? []) expect(OWN_HTML).toContain(tag);
+    const ast = await parseMarkdown(body);
+    const text: string[] = [];
+    walk(ast, (n: MdNode) => {
+      if (n.type === "text" && n.value) text.push(n.value);
+      expect(["inlineCode", "code"]).not.toContain(n.type);
+    });
+    expect(text.join("\n")).toContain(`${HOSTILE.backticks}${HOSTILE.script} (agent framework)`);
+  });
+
+  it("shortens the list within the size limit", () => {
+    const report = withUndeclaredCode();
+    const template = report.components![0]!;
+    report.components = Array.from({ length: 300 }, (_, i) => ({
+      ...template,
+      path: `svc/p${i}`,
+      name: `svc/p${i}`,
+      signals: template.signals.map((s) => ({ ...s, file: `svc/p${i}/pyproject.toml` })),
+    }));
+    report.findings.push(
+      ...report.components.map((c) => ({
+        ...report.findings.at(-2)!,
+        agent: c.path,
+        file: `${c.path}/pyproject.toml`,
+        fingerprint: `fp-${c.path}`,
+      })),
+    );
+    const body = buildComment({ report, rules: RULES }, { ...OPTS, limit: 20_000 });
+    expect(body.length).toBeLessThanOrEqual(20_000);
+    expect(body).toContain("#### New undeclared agent code (300)");
+    expect(body).toMatch(/- … and \d+ more: see the \[job summary\]/);
+  });
+});
+
+describe("hasNews and undeclared code", () => {
+  it("an AI dependency added to a project that was already undeclared is news", () => {
+    const report = withUndeclaredCode();
+    report.findings = report.findings.map((f) => ({ ...f, new: false }));
+    report.changes = [];
+    report.fixed = [];
+    report.policyChanges = [];
+    report.errors = [];
+    expect(hasNews(report)).toBe(true);
+    report.components![0]!.signals[0]!.new = false;
+    expect(hasNews(report)).toBe(false);
   });
 });

@@ -136,7 +136,8 @@ describe("remote base reader", () => {
       maxFileSize: 1 << 20,
       headFiles: ["agents/x.agent.yaml"],
     });
-    expect(fetched).toEqual(["svc/agents/x.agent.yaml"]);
+    // and the first CODEOWNERS GitHub would use (owners of last resort at the base)
+    expect(fetched).toEqual(["svc/agents/x.agent.yaml", "svc/.github/CODEOWNERS"]);
     expect(loaded.agents).toHaveLength(1);
   });
 

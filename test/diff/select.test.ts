@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { discover } from "../../src/manifest/discover.js";
-import { selectFiles } from "../../src/diff/select.js";
+import { listFiles, selectFiles } from "../../src/diff/select.js";
 import { gitRepo } from "../helpers/git-repo.js";
 
 const FILES = [
@@ -38,6 +38,38 @@ describe("selectFiles picks what discovery picks", () => {
     it(`paths ${JSON.stringify(c.paths)} include ${JSON.stringify(c.include ?? [])} exclude ${JSON.stringify(c.exclude ?? [])}`, async () => {
       const found = await discover({ root: repo.root, ...c });
       expect(selectFiles(FILES, c)).toEqual(found.files.map((f) => f.file));
+    });
+  }
+});
+
+describe("listFiles lists what the walk lists", () => {
+  const LISTED = [
+    ...FILES,
+    "svc/package.json",
+    "svc/src/index.ts",
+    "svc/.venv/pyvenv.cfg",
+    "svc/.venv/lib/openai/__init__.py",
+    "env/pyvenv.cfg",
+    "env/lib/requirements.txt",
+    "vendor/x/go.mod",
+    "build/out.js",
+  ];
+  const repo = gitRepo();
+  repo.commit(Object.fromEntries(LISTED.map((f) => [f, "x: 1\n"])));
+
+  const cases: Array<{ paths: string[]; exclude?: string[] }> = [
+    { paths: [] },
+    { paths: ["svc"] },
+    { paths: ["svc/src/index.ts", "deep"] },
+    { paths: ["**/*.json"] },
+    { paths: [], exclude: ["agents/**"] },
+  ];
+  for (const c of cases) {
+    it(`paths ${JSON.stringify(c.paths)} exclude ${JSON.stringify(c.exclude ?? [])}`, async () => {
+      const found = await discover({ root: repo.root, ...c });
+      // git's own files are never in a commit's tree
+      const walked = found.listing.map((f) => f.file).filter((f) => !f.startsWith(".git/"));
+      expect(listFiles(LISTED, c)).toEqual(walked);
     });
   }
 });

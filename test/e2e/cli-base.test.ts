@@ -59,3 +59,72 @@ describe("agentpolicy check --base", () => {
     expect(r.stderr).toMatch(/--base: cannot resolve 'no-such-ref'/);
   });
 });
+
+describe("agentpolicy check --base reads CODEOWNERS at the base", () => {
+  // a manifest that names no owner: CODEOWNERS stands in for it (the owner of last resort)
+  const unowned = `apiVersion: agentpolicy.dev/v1
+kind: Agent
+metadata:
+  name: triage-bot
+  description: Labels new issues
+`;
+  const repo = gitRepo();
+  repo.commit({
+    "agents/triage.agent.yaml": unowned,
+    ".github/CODEOWNERS": "/agents/ @acme/dev-experience\n",
+  });
+  repo.commit({ ".github/CODEOWNERS": "/agents/ @acme/platform\n" });
+
+  it("an owner change in CODEOWNERS is an owner change, and owner findings are compared like for like", () => {
+    const r = runCli(["check", "--base", "HEAD~1", "--format", "json", "--fail-on", "never"], {
+      cwd: repo.root,
+    });
+    expect(r.stderr).toBe("");
+    const report = JSON.parse(r.stdout);
+    expect(report.changes).toEqual([
+      {
+        agent: "triage-bot",
+        file: "agents/triage.agent.yaml",
+        change: "modified",
+        details: [
+          {
+            kind: "owner-changed",
+            path: "/metadata/owner",
+            subject: "owner",
+            before: "team:acme/dev-experience",
+            after: "team:acme/platform",
+            escalation: false,
+          },
+        ],
+      },
+    ]);
+    // owned at the base too: no "has no owner" finding there to count as fixed
+    const ruleIds = (fs: { ruleId: string }[]) => fs.map((f) => f.ruleId);
+    expect(ruleIds(report.fixed)).toEqual([]);
+    expect(report.summary.new).toBe(0);
+    expect(ruleIds(report.findings)).not.toContain("AP-ID-003");
+  });
+
+  it("CODEOWNERS removed: the agent loses its owner, an escalation and a new finding", () => {
+    const gone = gitRepo();
+    gone.commit({ "agents/triage.agent.yaml": unowned, CODEOWNERS: "*.yaml @acme/platform\n" });
+    gone.commit({ CODEOWNERS: null });
+    const r = runCli(["check", "--base", "HEAD~1", "--format", "json", "--fail-on", "never"], {
+      cwd: gone.root,
+    });
+    const report = JSON.parse(r.stdout);
+    expect(report.changes[0].details).toEqual([
+      {
+        kind: "owner-changed",
+        path: "/metadata/owner",
+        subject: "owner",
+        before: "team:acme/platform",
+        escalation: true,
+      },
+    ]);
+    const fresh = report.findings
+      .filter((f: { new: boolean }) => f.new)
+      .map((f: { ruleId: string }) => f.ruleId);
+    expect(fresh).toEqual(["AP-ID-003"]);
+  });
+});

@@ -5,7 +5,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { formatJson } from "../../src/format/json.js";
 import type { Report } from "../../src/report/model.js";
-import { cleanReport, RULES, sampleReport } from "./sample.js";
+import { cleanReport, RULES, sampleReport, withUndeclaredCode } from "./sample.js";
 
 const schemaPath = fileURLToPath(new URL("../../schema/report.schema.json", import.meta.url));
 
@@ -133,6 +133,30 @@ describe("schema/report.schema.json", () => {
     ];
     for (const [name, breakIt] of broken) {
       const doc = roundTrip(sampleReport());
+      breakIt(doc);
+      expect(validate(doc), name).toBe(false);
+    }
+  });
+
+  it("describes components[]: accepts discovered components, rejects what the model does not allow", () => {
+    expect(valid(roundTrip(withUndeclaredCode()))).toBe(true);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reaching into a parsed document
+    const broken: [string, (d: Record<string, any>) => void][] = [
+      ["not a list", (d) => (d.components = {})],
+      ["missing path", (d) => delete d.components[0].path],
+      ["declared not a boolean", (d) => (d.components[0].declared = "no")],
+      ["unknown kind", (d) => (d.components[0].kinds = ["chatbot"])],
+      ["unknown ecosystem", (d) => (d.components[0].ecosystems = ["cpan"])],
+      ["unknown declaration", (d) => (d.components[1].declaredBy[0].by = "comment")],
+      ["unknown signal type", (d) => (d.components[0].signals[0].type = "lockfile")],
+      ["unknown signal kind", (d) => (d.components[0].signals[0].kind = "model")],
+      ["signal without a line", (d) => delete d.components[0].signals[0].line],
+      ["signal new not a boolean", (d) => (d.components[0].signals[0].new = "yes")],
+      ["extra severity count", (d) => (d.components[0].findings.urgent = 1)],
+      ["waived missing", (d) => delete d.components[0].waived],
+    ];
+    for (const [name, breakIt] of broken) {
+      const doc = roundTrip(withUndeclaredCode());
       breakIt(doc);
       expect(validate(doc), name).toBe(false);
     }

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { formatMarkdown } from "../../src/format/markdown.js";
 import type { Report } from "../../src/report/model.js";
 import { cells, parseMarkdown, tables, walk, type MdNode } from "./render.js";
-import { cleanReport, HOSTILE, RULES, sampleReport } from "./sample.js";
+import { cleanReport, HOSTILE, RULES, sampleReport, withUndeclaredCode } from "./sample.js";
 
 const out = () => formatMarkdown({ report: sampleReport(), rules: RULES });
 
@@ -168,5 +168,38 @@ describe("markdown format", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("markdown format: new undeclared agent code (the job summary)", () => {
+  it("lists each new undeclared project with its dependency line, what it uses and the fix", () => {
+    const md = formatMarkdown({ report: withUndeclaredCode(), rules: RULES });
+    const at = md.indexOf("### New undeclared agent code (1)");
+    expect(at).toBeGreaterThan(md.indexOf("### Findings"));
+    expect(md).toContain(
+      "- **services/triage** adds crewai (agent framework), at services/triage/pyproject.toml:3 (AP-SHADOW-001, medium).",
+    );
+    expect(md).toContain("Fix: add **code: \\[&quot;services/triage/\\*\\*&quot;\\]** to the manifest");
+    expect(md.slice(at)).not.toContain("- **services/old**");
+  });
+
+  it("keeps hostile names inert", async () => {
+    const md = formatMarkdown({
+      report: withUndeclaredCode(
+        `svc/${HOSTILE.details}${HOSTILE.team}`,
+        `${HOSTILE.script}${HOSTILE.backticks}`,
+      ),
+      rules: RULES,
+    });
+    expect(md).not.toContain("<script>");
+    expect(md).not.toMatch(/@(?!&#8203;)[\w-]/);
+    for (const tag of md.match(/<[^>]*>/g) ?? []) expect(OWN_HTML).toContain(tag);
+    const ast = await parseMarkdown(md);
+    const text: string[] = [];
+    walk(ast, (n: MdNode) => {
+      if (n.type === "text" && n.value) text.push(n.value);
+      expect(["inlineCode", "code"]).not.toContain(n.type);
+    });
+    expect(text.join("\n")).toContain(`svc/${HOSTILE.details}`);
   });
 });

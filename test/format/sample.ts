@@ -337,3 +337,56 @@ export const ROW = {
   findings: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
   waived: 0,
 } as const satisfies Partial<AgentRow>;
+
+/** The sample report (with a base) plus discovered components: one new undeclared, one declared, one old. */
+export function withUndeclaredCode(path = "services/triage", pkg = "crewai"): Report {
+  const report = sampleReport();
+  const shadow = (agent: string, file: string, line: number, isNew: boolean): Finding => ({
+    ...report.findings[0]!,
+    ruleId: "AP-SHADOW-001",
+    title: "Undeclared agent code",
+    severity: "medium",
+    message: `${agent} uses agent code`,
+    agent,
+    file,
+    line,
+    path: "/dependencies/x",
+    fingerprint: `fp-shadow-${agent}`,
+    status: "open",
+    new: isNew,
+  });
+  const row = (
+    p: string,
+    declared: boolean,
+    signals: { package: string; file: string; line: number; new: boolean }[],
+  ) => ({
+    path: p,
+    name: p,
+    declared,
+    declaredBy: declared ? [{ by: "code" as const, file: "agents/a.agent.yaml" }] : [],
+    kinds: ["agent-framework"],
+    ecosystems: ["pypi"],
+    files: [signals[0]!.file],
+    signals: signals.map((s) => ({ type: "dependency" as const, kind: "agent-framework" as const, ...s })),
+    findings: { critical: 0, high: 0, medium: declared ? 0 : 1, low: 0, info: 0 },
+    waived: 0,
+  });
+  report.components = [
+    row(path, false, [
+      { package: "requests", file: `${path}/pyproject.toml`, line: 2, new: true },
+      { package: pkg, file: `${path}/pyproject.toml`, line: 3, new: true },
+    ]),
+    row("services/declared", true, [
+      { package: "langgraph", file: "services/declared/requirements.txt", line: 1, new: true },
+    ]),
+    row("services/old", false, [
+      { package: "langgraph", file: "services/old/requirements.txt", line: 1, new: false },
+    ]),
+  ];
+  report.components[0]!.signals.shift();
+  report.findings.push(
+    shadow(path, `${path}/pyproject.toml`, 3, true),
+    shadow("services/old", "services/old/requirements.txt", 1, false),
+  );
+  return report;
+}

@@ -23,6 +23,7 @@ export const CHANGE_KINDS = [
   "credential-ttl-changed",
   "credential-rotation-changed",
   "credential-sharing-changed",
+  "owner-changed",
   "risk-tier-changed",
   "autonomy-changed",
   "data-classes-added",

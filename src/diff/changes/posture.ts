@@ -15,16 +15,30 @@ const ORDER: Record<string, readonly string[]> = {
   sandbox_mode: ["read-only", "workspace-write", "danger-full-access"],
   // https://code.claude.com/docs/en/permission-modes
   defaultMode: ["plan", "default", "acceptEdits", "dontAsk", "bypassPermissions"],
+  // https://github.com/google-gemini/gemini-cli/blob/main/docs/reference/configuration.md
+  // ("plan" is read-only, "default" prompts, "auto_edit" auto-approves edit tools; "yolo" is not a
+  // settings value — the CLI ignores it there — so it stays unranked and is flagged for review)
+  "general.defaultApprovalMode": ["plan", "default", "auto_edit"],
+  "security.disableYoloMode": ["true", "false"],
   autoAccept: ["false", "true"],
   "tools.autoAccept": ["false", "true"],
   "sandbox_workspace_write.network_access": ["false", "true"],
 };
 
+/** The value a host applies when the setting is absent, where its documentation states it. */
+const DEFAULTS: Record<string, string> = {
+  // https://github.com/google-gemini/gemini-cli/blob/main/docs/reference/configuration.md
+  "general.defaultApprovalMode": "default",
+  "security.disableYoloMode": "false",
+  "tools.autoAccept": "false",
+};
+
 function rank(setting: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
   const base = setting.replace(/^profiles\.[^.]+\./, "");
-  const order = ORDER[base];
-  const i = order ? order.indexOf(value) : -1;
+  const effective = value ?? (Object.hasOwn(DEFAULTS, base) ? DEFAULTS[base] : undefined);
+  if (effective === undefined) return undefined;
+  const order = Object.hasOwn(ORDER, base) ? ORDER[base] : undefined;
+  const i = order ? order.indexOf(effective) : -1;
   return i === -1 ? undefined : i;
 }
 
@@ -37,7 +51,8 @@ export function diffPosture(base: Data, head: Data, out: Details): void {
     if (before === after) continue;
     const rb = rank(setting, before);
     const ra = rank(setting, after);
-    // an unknown value, or a setting removed (the host's default applies) is flagged for review
+    // a setting removed is judged by the host's documented default; an unknown value, or a removal whose
+    // default is not documented, is flagged for review when it is the new value
     const escalation = ra !== undefined && rb !== undefined ? ra > rb : after !== undefined;
     out.add({
       kind: "posture-changed",
