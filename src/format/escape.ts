@@ -91,6 +91,20 @@ export function printable(value: string): string {
   return wellFormed(String(value)).replace(CONTROLS, "\uFFFD");
 }
 
+// What JSON.stringify leaves raw inside strings though a terminal or viewer acts on it: DEL, the C1
+// controls (U+009B is a one-byte CSI), the Unicode line separators and the bidi overrides and isolates.
+const JSON_RAW_CONTROLS = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON text (the output of JSON.stringify, whole or in pieces) with those characters written as `\uXXXX`
+ * escapes: the same data to any parser, but `cat report.json` cannot drive a terminal or reorder what a
+ * reviewer reads. JSON.stringify already escapes the C0 controls; outside strings JSON text is ASCII,
+ * so the replacement only ever touches string contents, and it is safe on any piece of the text.
+ */
+export function jsonSafe(text: string): string {
+  return text.replace(JSON_RAW_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 // GitHub's runner reads every line of a step's output whose first non-blank characters are `::` as a
 // workflow command (it trims leading white space first), whatever program printed it.
 const COMMAND_START = /^[\s\u0085]*::/;

@@ -2,6 +2,7 @@
 // stable whatever order the engine built its objects in; keys the spec does not list yet (the
 // format grows by adding fields) follow, in their own order, rather than being dropped.
 import { SEVERITIES, type FormatInput } from "../report/model.js";
+import { jsonSafe } from "./escape.js";
 
 type Obj = Record<string, unknown>;
 
@@ -104,7 +105,7 @@ const REPORT_FIELDS: Readonly<Record<string, (v: unknown) => unknown>> = {
 };
 
 export function formatJson({ report }: FormatInput): string {
-  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
+  return jsonSafe(JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2)) + "\n";
 }
 
 /** Flushes pieces to `write` in blocks of about this many characters. */
@@ -121,7 +122,7 @@ export function writeJson({ report }: FormatInput, write: (chunk: string) => voi
     pending.push(s);
     size += s.length;
     if (size >= BLOCK) {
-      write(pending.join(""));
+      write(jsonSafe(pending.join("")));
       pending = [];
       size = 0;
     }
@@ -155,5 +156,5 @@ export function writeJson({ report }: FormatInput, write: (chunk: string) => voi
     put("  ]");
   }
   put(first ? "{}\n" : "\n}\n");
-  if (pending.length > 0) write(pending.join(""));
+  if (pending.length > 0) write(jsonSafe(pending.join("")));
 }

@@ -9,7 +9,7 @@
 // The output depends only on the input (the clock comes from run.generatedAt or `now`).
 import { createHash } from "node:crypto";
 import type { FileError, Finding, RuleMeta, Severity } from "../report/model.js";
-import { wellFormed } from "./escape.js";
+import { jsonSafe, wellFormed } from "./escape.js";
 import {
   frameworkTitles,
   runTime,
@@ -253,6 +253,6 @@ const wellFormedStrings = (_key: string, value: unknown): unknown =>
 /** NDJSON: one event per line (JSON.stringify never emits a raw line break), a trailing newline when non-empty. */
 export function formatOcsf(input: EvidenceInput): string {
   return ocsfEvents(input)
-    .map((e) => JSON.stringify(e, wellFormedStrings) + "\n")
+    .map((e) => jsonSafe(JSON.stringify(e, wellFormedStrings)) + "\n")
     .join("");
 }
