@@ -30,7 +30,7 @@ fail_on: high
 # checks:
 #   AP-ID-004: low
 
-# Folders (relative to this file) with your own checks/*.yaml and frameworks/*.yaml.
+# Folders inside the repository (relative to this file) with your own checks/*.yaml and frameworks/*.yaml.
 # packs: [./policy/agentpolicy]
 
 # Accepted risks. Each needs a reason, an approver and an expiry at most 365 days ahead; a waived
