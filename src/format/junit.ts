@@ -4,9 +4,30 @@
 // them are waived, passed otherwise. Checks no framework control maps (schema checks, say) get a
 // suite of their own so no failure is lost, and files that could not be checked become <error>s.
 // Which agents exist comes from report.agents when present, else from the findings.
-import type { Finding, FormatInput, RuleMeta } from "../report/model.js";
+// Written in two linear passes: the counts each <testsuite> tag carries first, then the XML in blocks,
+// so a report with many findings never exists as one string or as a list of every test case.
+import type { Finding, FormatInput } from "../report/model.js";
+import { blockWriter, collect } from "./blocks.js";
 import { escapeXml as x } from "./escape.js";
 import { agentViews, checksOfFramework, type AgentView, type EvidenceInput } from "./evidence.js";
+
+/** An agent with its findings grouped by check, so each check × agent case looks up only its own. */
+interface CaseAgent {
+  view: AgentView;
+  byCheck: Map<string, Finding[]>;
+}
+
+function caseAgents(views: AgentView[]): CaseAgent[] {
+  return views.map((view) => {
+    const byCheck = new Map<string, Finding[]>();
+    for (const f of view.findings) {
+      const list = byCheck.get(f.ruleId);
+      if (list) list.push(f);
+      else byCheck.set(f.ruleId, [f]);
+    }
+    return { view, byCheck };
+  });
+}
 
 interface Suite {
   name: string;
@@ -51,18 +72,29 @@ function findingText(f: Finding): string {
   return lines.join("\n");
 }
 
-function testcase(suite: Suite, check: string, agent: AgentView, tally: Counts): string {
-  const findings = agent.findings.filter((f) => f.ruleId === check);
+/** How a check × agent case ends: failed (open findings), skipped (all waived) or passed. */
+function outcome(findings: readonly Finding[]): { open: Finding[]; skipped: boolean } {
   const open = findings.filter((f) => f.status === "open");
+  return { open, skipped: open.length === 0 && findings.length > 0 };
+}
+
+function tallyCase(check: string, agent: CaseAgent, tally: Counts): void {
+  const { open, skipped } = outcome(agent.byCheck.get(check) ?? []);
+  tally.tests++;
+  if (open.length > 0) tally.failures++;
+  else if (skipped) tally.skipped++;
+}
+
+function testcase(suite: Suite, check: string, { view: agent, byCheck }: CaseAgent): string {
+  const findings = byCheck.get(check) ?? [];
+  const { open } = outcome(findings);
   const head = `    <testcase${attrs([
     ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
     ["name", agent.name],
     ["file", agent.file],
     ["time", "0"],
   ])}`;
-  tally.tests++;
   if (open.length > 0) {
-    tally.failures++;
     const first = open[0]!;
     const more = open.length > 1 ? ` (and ${open.length - 1} more)` : "";
     const message = `${where(first)}: ${first.message}${more}`;
@@ -73,7 +105,6 @@ function testcase(suite: Suite, check: string, agent: AgentView, tally: Counts):
     ])}>${x(body)}</failure>\n    </testcase>`;
   }
   if (findings.length > 0) {
-    tally.skipped++;
     const w = findings[0]!.waiver;
     const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
     return `${head}>\n      <skipped${attrs([["message", message]])}/>\n    </testcase>`;
@@ -81,10 +112,14 @@ function testcase(suite: Suite, check: string, agent: AgentView, tally: Counts):
   return `${head}/>`;
 }
 
-function suiteXml(suite: Suite, agents: AgentView[], total: Counts): string {
+function suiteCounts(suite: Suite, agents: CaseAgent[]): Counts {
   const tally = counts();
-  const cases = suite.checks.flatMap((check) => agents.map((agent) => testcase(suite, check, agent, tally)));
-  for (const k of Object.keys(tally) as (keyof Counts)[]) total[k] += tally[k];
+  for (const check of suite.checks) for (const agent of agents) tallyCase(check, agent, tally);
+  return tally;
+}
+
+/** One <testsuite>, its cases written one at a time. */
+function writeSuite(suite: Suite, agents: CaseAgent[], tally: Counts, put: (s: string) => void): void {
   const open = `  <testsuite${attrs([
     ["name", suite.name],
     ["id", suite.id],
@@ -104,59 +139,73 @@ function suiteXml(suite: Suite, agents: AgentView[], total: Counts): string {
         `    </properties>`,
       ]
     : [];
-  const children = [...props, ...cases];
-  return children.length === 0 ? `${open}/>` : `${open}>\n${children.join("\n")}\n  </testsuite>`;
+  if (props.length === 0 && (suite.checks.length === 0 || agents.length === 0)) {
+    put(`${open}/>\n`);
+    return;
+  }
+  put(`${open}>\n`);
+  for (const line of props) put(`${line}\n`);
+  for (const check of suite.checks) for (const agent of agents) put(`${testcase(suite, check, agent)}\n`);
+  put("  </testsuite>\n");
 }
 
-function errorSuite(input: FormatInput, total: Counts): string | undefined {
+function writeErrorSuite(input: FormatInput, put: (s: string) => void): void {
   const { errors } = input.report;
-  if (errors.length === 0) return undefined;
-  const cases = errors.map((e) => {
-    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
-    return `    <testcase${attrs([
-      ["classname", "agentpolicy/files"],
-      ["name", e.file],
-      ["file", e.file],
+  if (errors.length === 0) return;
+  put(
+    `  <testsuite${attrs([
+      ["name", "Manifest files that could not be checked"],
+      ["id", "agentpolicy/files"],
+      ["tests", errors.length],
+      ["failures", 0],
+      ["errors", errors.length],
+      ["skipped", 0],
       ["time", "0"],
-    ])}>\n      <error${attrs([
-      ["message", message],
-      ["type", "file-error"],
-    ])}>${x(message)}</error>\n    </testcase>`;
-  });
-  total.tests += errors.length;
-  total.errors += errors.length;
-  return `  <testsuite${attrs([
-    ["name", "Manifest files that could not be checked"],
-    ["id", "agentpolicy/files"],
-    ["tests", errors.length],
-    ["failures", 0],
-    ["errors", errors.length],
-    ["skipped", 0],
-    ["time", "0"],
-  ])}>\n${cases.join("\n")}\n  </testsuite>`;
-}
-
-function ruleTitle(rules: Map<string, RuleMeta>, findings: Finding[], id: string): string {
-  return rules.get(id)?.title ?? findings.find((f) => f.ruleId === id)?.title ?? id;
+    ])}>\n`,
+  );
+  for (const e of errors) {
+    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
+    put(
+      `    <testcase${attrs([
+        ["classname", "agentpolicy/files"],
+        ["name", e.file],
+        ["file", e.file],
+        ["time", "0"],
+      ])}>\n      <error${attrs([
+        ["message", message],
+        ["type", "file-error"],
+      ])}>${x(message)}</error>\n    </testcase>\n`,
+    );
+  }
+  put("  </testsuite>\n");
 }
 
 function suitesOf(input: FormatInput): Suite[] {
   const { report } = input;
   const rules = new Map(input.rules.map((r) => [r.id, r]));
   const allChecks = [...new Set([...input.rules.map((r) => r.id), ...report.findings.map((f) => f.ruleId)])];
+  // a check's title from its rule, else from its first finding (one pass, not one search per check)
+  const titles = new Map<string, string>();
+  for (const f of report.findings) if (!titles.has(f.ruleId)) titles.set(f.ruleId, f.title);
   const perCheck = (id: string): Suite => ({
-    name: `${id} ${ruleTitle(rules, report.findings, id)}`,
+    name: `${id} ${rules.get(id)?.title ?? titles.get(id) ?? id}`,
     id,
     checks: [id],
   });
   if (report.frameworks.length === 0) return allChecks.map(perCheck);
 
+  // A finding cites a framework only through a control of it, so its check belongs to the suite even
+  // if the coverage list (computed upstream) left it out.
+  const citedBy = new Map<string, Set<string>>();
+  for (const f of report.findings) {
+    for (const c of f.controls) {
+      const cited = citedBy.get(c.framework) ?? new Set<string>();
+      cited.add(f.ruleId);
+      citedBy.set(c.framework, cited);
+    }
+  }
   const suites: Suite[] = report.frameworks.map((fw) => {
-    // A finding cites the framework only through a control of it, so its check belongs to the suite
-    // even if the coverage list (computed upstream) left it out.
-    const cited = report.findings
-      .filter((f) => f.controls.some((c) => c.framework === fw.id))
-      .map((f) => f.ruleId);
+    const cited = citedBy.get(fw.id) ?? [];
     return {
       name: fw.title || fw.id,
       version: fw.version,
@@ -178,12 +227,16 @@ function suitesOf(input: FormatInput): Suite[] {
   return suites;
 }
 
-export function formatJunit(input: EvidenceInput): string {
-  const agents = agentViews(input.report);
+/** The JUnit XML written in blocks to `write`: the counts first (one pass), then every suite. */
+export function writeJunit(input: EvidenceInput, write: (chunk: string) => void): void {
+  const agents = caseAgents(agentViews(input.report));
+  const suites = suitesOf(input).map((suite) => ({ suite, tally: suiteCounts(suite, agents) }));
   const total = counts();
-  const suites = suitesOf(input).map((s) => suiteXml(s, agents, total));
-  const errors = errorSuite(input, total);
-  if (errors) suites.push(errors);
+  for (const { tally } of suites)
+    for (const k of Object.keys(tally) as (keyof Counts)[]) total[k] += tally[k];
+  const fileErrors = input.report.errors.length;
+  total.tests += fileErrors;
+  total.errors += fileErrors;
   const root = `<testsuites${attrs([
     ["name", "agentpolicy"],
     ["tests", total.tests],
@@ -192,6 +245,18 @@ export function formatJunit(input: EvidenceInput): string {
     ["skipped", total.skipped],
     ["time", "0"],
   ])}`;
-  const body = suites.length === 0 ? `${root}/>` : `${root}>\n${suites.join("\n")}\n</testsuites>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
+  const out = blockWriter(write);
+  out.put(`<?xml version="1.0" encoding="UTF-8"?>\n`);
+  if (suites.length === 0 && fileErrors === 0) out.put(`${root}/>\n`);
+  else {
+    out.put(`${root}>\n`);
+    for (const { suite, tally } of suites) writeSuite(suite, agents, tally, out.put);
+    writeErrorSuite(input, out.put);
+    out.put("</testsuites>\n");
+  }
+  out.flush();
+}
+
+export function formatJunit(input: EvidenceInput): string {
+  return collect((write) => writeJunit(input, write));
 }
