@@ -19049,6 +19049,88 @@ function ruleHelpUri(id) {
   return `${HOMEPAGE}/blob/main/docs/rules.md#${id.toLowerCase()}`;
 }
 
+// src/format/escape.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function wellFormed(s) {
+  return s.replace(LONE_SURROGATE, "�");
+}
+var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function oneLine(value) {
+  return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
+}
+var ZERO_WIDTH_SPACE = "&#8203;";
+var MENTION_BREAK = `@${ZERO_WIDTH_SPACE}`;
+var REFERENCE_BREAK = ZERO_WIDTH_SPACE;
+var MARKDOWN_CHAR = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "@": MENTION_BREAK,
+  "\\": "\\\\",
+  "`": "\\`",
+  "*": "\\*",
+  _: "\\_",
+  "~": "\\~",
+  "[": "\\[",
+  "]": "\\]",
+  "|": "\\|",
+  "#": "\\#",
+  $: "\\$"
+};
+var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
+function escapeMarkdown(value) {
+  const text3 = oneLine(value).trim().replace(
+    MARKDOWN_SPECIAL,
+    (c, at, all) => c === "#" && /\d/.test(all[at + 1] ?? "") ? `\\#${REFERENCE_BREAK}` : MARKDOWN_CHAR[c] ?? c
+  ).replace(/\b(gh-)(?=\d)/gi, `$1${REFERENCE_BREAK}`).replace(/:\/\//g, `${ZERO_WIDTH_SPACE}://`).replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+  return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function safeHttpsUrl(url) {
+  return typeof url === "string" && /^https:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
+}
+function printable(value) {
+  return wellFormed(String(value)).replace(CONTROLS, "�");
+}
+var JSON_RAW_CONTROLS = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function jsonSafe(text3) {
+  return text3.replace(JSON_RAW_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var COMMAND_START = /^[\s\u0085]*::/;
+function commandSafe(text3, prefix = "'") {
+  return COMMAND_START.test(text3) ? prefix + text3 : text3;
+}
+function escapeData(value) {
+  return String(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var NOT_MARKUP_SAFE = (
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g
+);
+var ENTITY = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "	": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;"
+};
+function markupText(value) {
+  return wellFormed(String(value)).replace(NOT_MARKUP_SAFE, "�");
+}
+function escapeXml(value) {
+  return markupText(value).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
+}
+function escapeHtml(value) {
+  return markupText(value).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
+}
+
 // src/format/cyclonedx.ts
 var CDX = { Enums, Models, Serialize, Spec };
 var PURL_TYPE = {
@@ -19235,7 +19317,7 @@ function formatCycloneDx(input) {
   const serializer = new CDX.Serialize.JsonSerializer(
     new CDX.Serialize.JSON.Normalize.Factory(CDX.Spec.Spec1dot6)
   );
-  return serializer.serialize(buildBom(input), { sortLists: true, space: 2 }) + "\n";
+  return jsonSafe(serializer.serialize(buildBom(input), { sortLists: true, space: 2 })) + "\n";
 }
 var obj = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
 var str = (v) => typeof v === "string" && v.trim() !== "" ? v : typeof v === "number" ? String(v) : void 0;
@@ -19261,79 +19343,6 @@ function bomDetails(agents) {
     out.set(a.name ?? `${a.doc.file}#${a.doc.docIndex}`, { ...model ? { model } : {}, tools });
   }
   return out;
-}
-
-// src/format/escape.ts
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function wellFormed(s) {
-  return s.replace(LONE_SURROGATE, "�");
-}
-var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function oneLine(value) {
-  return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
-}
-var MENTION_BREAK = "@&#8203;";
-var MARKDOWN_CHAR = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "@": MENTION_BREAK,
-  "\\": "\\\\",
-  "`": "\\`",
-  "*": "\\*",
-  _: "\\_",
-  "~": "\\~",
-  "[": "\\[",
-  "]": "\\]",
-  "|": "\\|",
-  "#": "\\#",
-  $: "\\$"
-};
-var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
-function escapeMarkdown(value) {
-  const text3 = oneLine(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
-  return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
-}
-function safeHttpsUrl(url) {
-  return typeof url === "string" && /^https:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
-}
-function printable(value) {
-  return wellFormed(String(value)).replace(CONTROLS, "�");
-}
-var COMMAND_START = /^[\s\u0085]*::/;
-function commandSafe(text3, prefix = "'") {
-  return COMMAND_START.test(text3) ? prefix + text3 : text3;
-}
-function escapeData(value) {
-  return String(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value) {
-  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var NOT_MARKUP_SAFE = (
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g
-);
-var ENTITY = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "	": "&#9;",
-  "\n": "&#10;",
-  "\r": "&#13;"
-};
-function markupText(value) {
-  return wellFormed(String(value)).replace(NOT_MARKUP_SAFE, "�");
-}
-function escapeXml(value) {
-  return markupText(value).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
-}
-function escapeHtml(value) {
-  return markupText(value).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
 }
 
 // src/format/span.ts
@@ -19409,13 +19418,27 @@ function frameworkTitles(report) {
 function keyOf(name, file) {
   return `${file}\0${name ?? ""}`;
 }
-function summaryFor(report, f) {
-  const agents = report.agents ?? [];
-  if (f.agent === void 0) {
-    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
-    return unnamed.length === 1 ? unnamed[0] : void 0;
+function summaryIndex(report) {
+  const byNameAndFile = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  const unnamedByFile = /* @__PURE__ */ new Map();
+  for (const a of report.agents ?? []) {
+    const key = keyOf(a.name, a.file);
+    if (!byNameAndFile.has(key)) byNameAndFile.set(key, a);
+    if (!byName.has(a.name)) byName.set(a.name, a);
+    if (a.name.startsWith(`${a.file}#`)) {
+      const list3 = unnamedByFile.get(a.file) ?? [];
+      list3.push(a);
+      unnamedByFile.set(a.file, list3);
+    }
   }
-  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
+  return (f) => {
+    if (f.agent === void 0) {
+      const unnamed = unnamedByFile.get(f.file) ?? [];
+      return unnamed.length === 1 ? unnamed[0] : void 0;
+    }
+    return byNameAndFile.get(keyOf(f.agent, f.file)) ?? byName.get(f.agent);
+  };
 }
 function agentViews(report) {
   const views = /* @__PURE__ */ new Map();
@@ -19428,8 +19451,9 @@ function agentViews(report) {
       findings: []
     });
   }
+  const summaryFor = summaryIndex(report);
   for (const f of report.findings) {
-    const summary2 = summaryFor(report, f);
+    const summary2 = summaryFor(f);
     const key = summary2 ? keyOf(summary2.name, summary2.file) : keyOf(f.agent, f.file);
     let view = views.get(key);
     if (!view) {
@@ -19943,6 +19967,44 @@ ${body.join("\n")}
 `;
 }
 
+// src/format/blocks.ts
+import { closeSync, openSync, writeSync } from "node:fs";
+var BLOCK = 1 << 16;
+function blockWriter(write, transform = (b) => b) {
+  let pending = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    write(transform(pending.join("")));
+    pending = [];
+    size = 0;
+  };
+  return {
+    put(piece) {
+      pending.push(piece);
+      size += piece.length;
+      if (size >= BLOCK) flush();
+    },
+    flush
+  };
+}
+function collect(writeTo) {
+  const chunks = [];
+  writeTo((chunk) => chunks.push(chunk));
+  return chunks.join("");
+}
+function writeFileInBlocks(path, writeTo) {
+  const fd = openSync(path, "w");
+  try {
+    writeTo((chunk) => {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // src/format/json.ts
 function isObj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -20011,12 +20073,16 @@ var REPORT_KEYS = [
   "agents",
   "run"
 ];
+var asIs = (v) => v;
 var REPORT_LISTS = {
   frameworks: framework,
   findings: finding,
   errors: fileError,
   changes: change,
-  fixed: finding
+  fixed: finding,
+  policyChanges: asIs,
+  agents: asIs,
+  components: asIs
 };
 var REPORT_FIELDS = {
   tool: (v) => ordered(v, ["name", "version"]),
@@ -20025,21 +20091,11 @@ var REPORT_FIELDS = {
   ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
 };
 function formatJson({ report }) {
-  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
+  return jsonSafe(JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2)) + "\n";
 }
-var BLOCK = 1 << 16;
 function writeJson({ report }, write) {
-  let pending = [];
-  let size = 0;
-  const put = (s) => {
-    pending.push(s);
-    size += s.length;
-    if (size >= BLOCK) {
-      write(pending.join(""));
-      pending = [];
-      size = 0;
-    }
-  };
+  const out = blockWriter(write, jsonSafe);
+  const put = out.put;
   const nested = (value, indent2) => JSON.stringify(value, null, 2)?.replace(/\n/g, `
 ${indent2}`);
   const top = report;
@@ -20067,10 +20123,21 @@ ${indent2}`);
     put("  ]");
   }
   put(first ? "{}\n" : "\n}\n");
-  if (pending.length > 0) write(pending.join(""));
+  out.flush();
 }
 
 // src/format/junit.ts
+function caseAgents(views) {
+  return views.map((view) => {
+    const byCheck = /* @__PURE__ */ new Map();
+    for (const f of view.findings) {
+      const list3 = byCheck.get(f.ruleId);
+      if (list3) list3.push(f);
+      else byCheck.set(f.ruleId, [f]);
+    }
+    return { view, byCheck };
+  });
+}
 function counts() {
   return { tests: 0, failures: 0, errors: 0, skipped: 0 };
 }
@@ -20090,18 +20157,26 @@ function findingText(f) {
   }
   return lines.join("\n");
 }
-function testcase(suite, check, agent, tally2) {
-  const findings = agent.findings.filter((f) => f.ruleId === check);
+function outcome(findings) {
   const open2 = findings.filter((f) => f.status === "open");
+  return { open: open2, skipped: open2.length === 0 && findings.length > 0 };
+}
+function tallyCase(check, agent, tally2) {
+  const { open: open2, skipped } = outcome(agent.byCheck.get(check) ?? []);
+  tally2.tests++;
+  if (open2.length > 0) tally2.failures++;
+  else if (skipped) tally2.skipped++;
+}
+function testcase(suite, check, { view: agent, byCheck }) {
+  const findings = byCheck.get(check) ?? [];
+  const { open: open2 } = outcome(findings);
   const head = `    <testcase${attrs([
     ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
     ["name", agent.name],
     ["file", agent.file],
     ["time", "0"]
   ])}`;
-  tally2.tests++;
   if (open2.length > 0) {
-    tally2.failures++;
     const first = open2[0];
     const more = open2.length > 1 ? ` (and ${open2.length - 1} more)` : "";
     const message = `${where(first)}: ${first.message}${more}`;
@@ -20114,7 +20189,6 @@ function testcase(suite, check, agent, tally2) {
     </testcase>`;
   }
   if (findings.length > 0) {
-    tally2.skipped++;
     const w = findings[0].waiver;
     const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
     return `${head}>
@@ -20123,10 +20197,12 @@ function testcase(suite, check, agent, tally2) {
   }
   return `${head}/>`;
 }
-function suiteXml(suite, agents, total) {
+function suiteCounts(suite, agents) {
   const tally2 = counts();
-  const cases = suite.checks.flatMap((check) => agents.map((agent) => testcase(suite, check, agent, tally2)));
-  for (const k of Object.keys(tally2)) total[k] += tally2[k];
+  for (const check of suite.checks) for (const agent of agents) tallyCase(check, agent, tally2);
+  return tally2;
+}
+function writeSuite(suite, agents, tally2, put) {
   const open2 = `  <testsuite${attrs([
     ["name", suite.name],
     ["id", suite.id],
@@ -20144,57 +20220,75 @@ function suiteXml(suite, agents, total) {
     ])}/>`,
     `    </properties>`
   ] : [];
-  const children2 = [...props2, ...cases];
-  return children2.length === 0 ? `${open2}/>` : `${open2}>
-${children2.join("\n")}
-  </testsuite>`;
+  if (props2.length === 0 && (suite.checks.length === 0 || agents.length === 0)) {
+    put(`${open2}/>
+`);
+    return;
+  }
+  put(`${open2}>
+`);
+  for (const line of props2) put(`${line}
+`);
+  for (const check of suite.checks) for (const agent of agents) put(`${testcase(suite, check, agent)}
+`);
+  put("  </testsuite>\n");
 }
-function errorSuite(input, total) {
+function writeErrorSuite(input, put) {
   const { errors } = input.report;
-  if (errors.length === 0) return void 0;
-  const cases = errors.map((e) => {
-    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
-    return `    <testcase${attrs([
-      ["classname", "agentpolicy/files"],
-      ["name", e.file],
-      ["file", e.file],
+  if (errors.length === 0) return;
+  put(
+    `  <testsuite${attrs([
+      ["name", "Manifest files that could not be checked"],
+      ["id", "agentpolicy/files"],
+      ["tests", errors.length],
+      ["failures", 0],
+      ["errors", errors.length],
+      ["skipped", 0],
       ["time", "0"]
     ])}>
+`
+  );
+  for (const e of errors) {
+    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
+    put(
+      `    <testcase${attrs([
+        ["classname", "agentpolicy/files"],
+        ["name", e.file],
+        ["file", e.file],
+        ["time", "0"]
+      ])}>
       <error${attrs([
-      ["message", message],
-      ["type", "file-error"]
-    ])}>${escapeXml(message)}</error>
-    </testcase>`;
-  });
-  total.tests += errors.length;
-  total.errors += errors.length;
-  return `  <testsuite${attrs([
-    ["name", "Manifest files that could not be checked"],
-    ["id", "agentpolicy/files"],
-    ["tests", errors.length],
-    ["failures", 0],
-    ["errors", errors.length],
-    ["skipped", 0],
-    ["time", "0"]
-  ])}>
-${cases.join("\n")}
-  </testsuite>`;
-}
-function ruleTitle(rules, findings, id) {
-  return rules.get(id)?.title ?? findings.find((f) => f.ruleId === id)?.title ?? id;
+        ["message", message],
+        ["type", "file-error"]
+      ])}>${escapeXml(message)}</error>
+    </testcase>
+`
+    );
+  }
+  put("  </testsuite>\n");
 }
 function suitesOf(input) {
   const { report } = input;
   const rules = new Map(input.rules.map((r) => [r.id, r]));
   const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...report.findings.map((f) => f.ruleId)])];
+  const titles = /* @__PURE__ */ new Map();
+  for (const f of report.findings) if (!titles.has(f.ruleId)) titles.set(f.ruleId, f.title);
   const perCheck = (id) => ({
-    name: `${id} ${ruleTitle(rules, report.findings, id)}`,
+    name: `${id} ${rules.get(id)?.title ?? titles.get(id) ?? id}`,
     id,
     checks: [id]
   });
   if (report.frameworks.length === 0) return allChecks.map(perCheck);
+  const citedBy = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    for (const c of f.controls) {
+      const cited = citedBy.get(c.framework) ?? /* @__PURE__ */ new Set();
+      cited.add(f.ruleId);
+      citedBy.set(c.framework, cited);
+    }
+  }
   const suites = report.frameworks.map((fw) => {
-    const cited = report.findings.filter((f) => f.controls.some((c) => c.framework === fw.id)).map((f) => f.ruleId);
+    const cited = citedBy.get(fw.id) ?? [];
     return {
       name: fw.title || fw.id,
       version: fw.version,
@@ -20215,12 +20309,15 @@ function suitesOf(input) {
   }
   return suites;
 }
-function formatJunit(input) {
-  const agents = agentViews(input.report);
+function writeJunit(input, write) {
+  const agents = caseAgents(agentViews(input.report));
+  const suites = suitesOf(input).map((suite) => ({ suite, tally: suiteCounts(suite, agents) }));
   const total = counts();
-  const suites = suitesOf(input).map((s) => suiteXml(s, agents, total));
-  const errors = errorSuite(input, total);
-  if (errors) suites.push(errors);
+  for (const { tally: tally2 } of suites)
+    for (const k of Object.keys(tally2)) total[k] += tally2[k];
+  const fileErrors = input.report.errors.length;
+  total.tests += fileErrors;
+  total.errors += fileErrors;
   const root = `<testsuites${attrs([
     ["name", "agentpolicy"],
     ["tests", total.tests],
@@ -20229,12 +20326,22 @@ function formatJunit(input) {
     ["skipped", total.skipped],
     ["time", "0"]
   ])}`;
-  const body = suites.length === 0 ? `${root}/>` : `${root}>
-${suites.join("\n")}
-</testsuites>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-${body}
-`;
+  const out = blockWriter(write);
+  out.put(`<?xml version="1.0" encoding="UTF-8"?>
+`);
+  if (suites.length === 0 && fileErrors === 0) out.put(`${root}/>
+`);
+  else {
+    out.put(`${root}>
+`);
+    for (const { suite, tally: tally2 } of suites) writeSuite(suite, agents, tally2, out.put);
+    writeErrorSuite(input, out.put);
+    out.put("</testsuites>\n");
+  }
+  out.flush();
+}
+function formatJunit(input) {
+  return collect((write) => writeJunit(input, write));
 }
 
 // ../../main/node_modules/markdown-table/index.js
@@ -20616,6 +20723,18 @@ var OCSF_COMPLIANCE_STATUS = {
   warning: { id: 2, caption: "Warning" },
   fail: { id: 3, caption: "Fail" }
 };
+function runOf(input) {
+  const { report } = input;
+  return {
+    input,
+    report,
+    rules: new Map(input.rules.map((r) => [r.id, r])),
+    time: runTime(input),
+    summaryFor: summaryIndex(report),
+    titles: frameworkTitles(report),
+    metadata: metadata(report)
+  };
+}
 function compact(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
 }
@@ -20648,8 +20767,8 @@ function owner(value) {
   if (value === void 0) return void 0;
   return compact({ name: value, email_addr: /^[^\s@]+@[^\s@]+$/.test(value) ? value : void 0 });
 }
-function resource(report, f) {
-  const agent = summaryFor(report, f);
+function resource(run, f) {
+  const agent = run.summaryFor(f);
   const name = agent?.name ?? f.agent;
   if (name === void 0) return { uid: f.file, name: f.file, type: "AI Agent manifest" };
   const labels = agent?.labels ? Object.entries(agent.labels).map(([k, v]) => `${k}=${v}`) : void 0;
@@ -20670,8 +20789,8 @@ function resource(report, f) {
     data
   });
 }
-function compliance(report, f, rule, status) {
-  const titles = frameworkTitles(report);
+function compliance(run, f, rule, status) {
+  const titles = run.titles;
   const standards = [...new Set(f.controls.map((c) => titles.get(c.framework) ?? c.framework))];
   const requirements = f.controls.map((c) => `${c.framework}/${c.id}`);
   const severity = OCSF_SEVERITY[f.severity];
@@ -20700,16 +20819,16 @@ function waiverDetail(f) {
   if (f.status !== "waived") return void 0;
   return w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
 }
-function findingEvent(input, f, rules, fixed, time) {
-  const { report } = input;
-  const rule = rules.get(f.ruleId);
+function findingEvent(run, f, fixed) {
+  const { report, time } = run;
+  const rule = run.rules.get(f.ruleId);
   const activity = fixed ? OCSF_ACTIVITY.close : OCSF_ACTIVITY.create;
   const status = fixed ? OCSF_FINDING_STATUS.resolved : f.status === "waived" ? OCSF_FINDING_STATUS.suppressed : OCSF_FINDING_STATUS.new;
   const checkStatus = fixed ? OCSF_COMPLIANCE_STATUS.pass : OCSF_COMPLIANCE_STATUS.fail;
   return compact({
     ...header(activity, OCSF_SEVERITY[f.severity], status, time, f.message),
     status_detail: fixed ? `fixed since ${report.base?.ref ?? "the base"}` : waiverDetail(f),
-    metadata: metadata(report),
+    metadata: run.metadata,
     finding_info: compact({
       uid: f.fingerprint,
       title: f.title,
@@ -20717,8 +20836,8 @@ function findingEvent(input, f, rules, fixed, time) {
       types: ["agentpolicy", f.ruleId],
       src_url: rule && /^https:\/\/[^\s<>"'`]+$/.test(rule.helpUri) ? rule.helpUri : void 0
     }),
-    compliance: compliance(report, f, rule, checkStatus),
-    resources: [resource(report, f)],
+    compliance: compliance(run, f, rule, checkStatus),
+    resources: [resource(run, f)],
     remediation: f.remediation ? { desc: f.remediation } : void 0,
     unmapped: compact({
       file: f.file,
@@ -20739,13 +20858,13 @@ function errorUid(e) {
   const h = createHash("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
   return `error-${h.slice(0, 32)}`;
 }
-function errorEvent(input, e, time) {
-  const { report } = input;
+function errorEvent(run, e) {
+  const { report, time } = run;
   const standards = report.frameworks.map((f) => f.title || f.id);
   const warning = OCSF_COMPLIANCE_STATUS.warning;
   return compact({
     ...header(OCSF_ACTIVITY.create, OCSF_SEVERITY.high, OCSF_FINDING_STATUS.new, time, e.message),
-    metadata: metadata(report),
+    metadata: run.metadata,
     finding_info: {
       uid: errorUid(e),
       title: "Manifest could not be checked",
@@ -20764,19 +20883,20 @@ function errorEvent(input, e, time) {
     })
   });
 }
-function ocsfEvents(input) {
-  const { report } = input;
-  const time = runTime(input);
-  const rules = new Map(input.rules.map((r) => [r.id, r]));
-  return [
-    ...report.findings.map((f) => findingEvent(input, f, rules, false, time)),
-    ...(report.fixed ?? []).map((f) => findingEvent(input, f, rules, true, time)),
-    ...report.errors.map((e) => errorEvent(input, e, time))
-  ];
+function* eachEvent(input) {
+  const run = runOf(input);
+  for (const f of run.report.findings) yield findingEvent(run, f, false);
+  for (const f of run.report.fixed ?? []) yield findingEvent(run, f, true);
+  for (const e of run.report.errors) yield errorEvent(run, e);
 }
 var wellFormedStrings = (_key, value) => typeof value === "string" ? wellFormed(value) : value;
+function writeOcsf(input, write) {
+  const out = blockWriter(write);
+  for (const event of eachEvent(input)) out.put(jsonSafe(JSON.stringify(event, wellFormedStrings)) + "\n");
+  out.flush();
+}
 function formatOcsf(input) {
-  return ocsfEvents(input).map((e) => JSON.stringify(e, wellFormedStrings) + "\n").join("");
+  return collect((write) => writeOcsf(input, write));
 }
 
 // src/format/sarif.ts
@@ -20926,7 +21046,7 @@ function formatSarif({ report, rules }) {
       }
     ]
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  return jsonSafe(JSON.stringify(log, null, 2)) + "\n";
 }
 
 // src/format/text.ts
@@ -21130,6 +21250,14 @@ var FORMATTERS = {
   junit: formatJunit,
   html: formatHtml
 };
+var BLOCK_FORMATTERS = {
+  json: writeJson,
+  junit: writeJunit,
+  ocsf: writeOcsf
+};
+function blockFormatter(name) {
+  return BLOCK_FORMATTERS[name];
+}
 function format(name, input) {
   const formatter = FORMATTERS[name];
   if (!formatter) throw new Error(`unknown format '${String(name)}'; expected one of ${FORMATS.join(", ")}`);
@@ -21137,7 +21265,7 @@ function format(name, input) {
 }
 
 // src/manifest/read.ts
-import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync, statSync } from "node:fs";
 import { open, stat } from "node:fs/promises";
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 async function readSource(file, opts) {
@@ -21177,7 +21305,7 @@ function readSourceSync(file, opts) {
   return decode(bytes, fail);
 }
 function readAtMostSync(path, limit) {
-  const fd = openSync(path, "r");
+  const fd = openSync2(path, "r");
   try {
     const first = Buffer.alloc(Math.min(Math.max(fstatSync(fd).size, 0) + 1, limit, 64 * 1024) || 1);
     const chunks = [];
@@ -21192,7 +21320,7 @@ function readAtMostSync(path, limit) {
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 async function readAtMost(path, limit) {
@@ -37442,8 +37570,10 @@ function sourcePaths(agent) {
   });
   return out;
 }
+var ABSOLUTE = /^(?:\/|[A-Za-z]:)/;
 function resolveSource(manifestFile, entry) {
   const e = entry.replace(/\\/g, "/");
+  if (ABSOLUTE.test(e)) return posix.normalize(e);
   const joined2 = /^\.\.?\//.test(e) ? posix.join(posix.dirname(manifestFile), e) : posix.normalize(e.replace(/^\/+/, ""));
   return joined2.replace(/^\.\//, "");
 }
@@ -37468,7 +37598,7 @@ function applySources(agents, input) {
     for (const { index, path } of sourcePaths(m)) {
       const others = (claims.get(path) ?? []).filter((o) => o !== m).map((o) => o.name ?? o.doc.file);
       const native = natives.get(path);
-      const status = others.length > 0 ? "claimed-twice" : native ? "ok" : path === ".." || path.startsWith("../") ? "outside" : input.readFiles.has(path) ? "not-agent-config" : "missing";
+      const status = others.length > 0 ? "claimed-twice" : native ? "ok" : path === ".." || path.startsWith("../") || ABSOLUTE.test(path) || input.outside?.has(path) ? "outside" : input.readFiles.has(path) ? "not-agent-config" : "missing";
       facts.push({ path, index, status, others });
       if (native && claims.get(path)?.[0] === m && !mine.includes(native)) {
         mine.push(native);
@@ -37587,12 +37717,14 @@ async function readSourcesAndOwners(root, agents, discovered, opts) {
   const read = new Set(discovered.map((f) => f.file));
   const all = [...agents];
   const errors = [];
+  const outside = /* @__PURE__ */ new Set();
   const wanted = /* @__PURE__ */ new Set();
   for (const a of agents) if (!isNativeAgent(a)) for (const s of sourcePaths(a)) wanted.add(s.path);
   for (const path of [...wanted].sort()) {
     if (read.has(path)) continue;
     const abs = await inside(root, path);
-    if (!abs) continue;
+    if (abs === OUTSIDE) outside.add(path);
+    if (abs === void 0 || abs === OUTSIDE) continue;
     const text3 = await readSource({ file: path, absPath: abs }, opts);
     if ("error" in text3) continue;
     read.add(path);
@@ -37602,25 +37734,26 @@ async function readSourcesAndOwners(root, agents, discovered, opts) {
       errors.push(...native.errors);
     }
   }
-  const merged = applySources(all, { readFiles: read });
+  const merged = applySources(all, { readFiles: read, outside });
   return { agents: applyOwners(merged, await readCodeowners(root, opts)), errors };
 }
 async function readCodeowners(root, opts) {
   for (const path of CODEOWNERS_PATHS) {
     const abs = await inside(root, path);
-    if (!abs) continue;
+    if (abs === void 0 || abs === OUTSIDE) continue;
     const text3 = await readSource({ file: path, absPath: abs }, opts);
     if ("text" in text3) return parseCodeowners(path, text3.text);
   }
   return void 0;
 }
+var OUTSIDE = /* @__PURE__ */ Symbol("outside");
 async function inside(root, path) {
-  if (isAbsolute3(path) || path === ".." || path.startsWith("../")) return void 0;
+  if (isAbsolute3(path) || path === ".." || path.startsWith("../")) return OUTSIDE;
   const abs = resolve3(root, path);
   try {
     const [realRoot, real] = await Promise.all([realpath3(root), realpath3(abs)]);
     const rel = relative3(realRoot, real);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute3(rel)) return void 0;
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute3(rel)) return OUTSIDE;
     return abs;
   } catch {
     return void 0;
@@ -37628,7 +37761,7 @@ async function inside(root, path) {
 }
 
 // src/discovery/run.ts
-import { isAbsolute as isAbsolute6, join as join7 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/policy/packs.ts
 import { posix as posix3 } from "node:path";
@@ -39442,6 +39575,7 @@ function loadPolicy(dirs) {
 }
 
 // src/policy/policy-files.ts
+import { realpathSync } from "node:fs";
 import { readdir as readdir2, readFile as readFile2, stat as stat4 } from "node:fs/promises";
 import { isAbsolute as isAbsolute5, posix as posix2, relative as relative5, resolve as resolve6 } from "node:path";
 var MAX_POLICY_FILE_SIZE = 1024 * 1024;
@@ -39467,22 +39601,49 @@ function rootRelative(root, abs) {
   return (rel === "" ? "." : rel).split("\\").join("/");
 }
 function insideRoot(file) {
-  const p = posix2.normalize(file);
-  return !isAbsolute5(file) && p !== ".." && !p.startsWith("../");
+  if (isAbsolutePath(file)) return false;
+  const p = posix2.normalize(file.split("\\").join("/"));
+  return p !== ".." && !p.startsWith("../");
+}
+function isAbsolutePath(file) {
+  return isAbsolute5(file) || /^[\\/]/.test(file) || /^[A-Za-z]:/.test(file);
+}
+function linksOutside(root, abs) {
+  let real;
+  let realRoot;
+  try {
+    real = realpathSync(abs);
+    realRoot = realpathSync(root);
+  } catch {
+    return false;
+  }
+  return !isInside(real, realRoot);
 }
 function diskPolicyFiles(root) {
   const abs = (file) => resolve6(root, file);
+  const leavesRoot = (file) => insideRoot(file) && linksOutside(root, abs(file));
   return {
     origin: "the working tree",
+    leavesRoot,
     async read(file) {
+      if (leavesRoot(file)) {
+        throw new PolicyError(
+          file,
+          1,
+          1,
+          "leads outside the repository through a symlink, so it is not read"
+        );
+      }
       let bytes;
       try {
-        bytes = await readFile2(abs(file));
+        const info = await stat4(abs(file));
+        if (info.isFile() || info.isDirectory()) bytes = await readFile2(abs(file));
       } catch (e) {
         const code = e.code;
         if (code === "ENOENT" || code === "ENOTDIR") return void 0;
         throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
       }
+      if (bytes === void 0) throw new PolicyError(file, 1, 1, "is not a regular file, so it is not read");
       return decode4(file, bytes, "cannot read file");
     },
     async list(dir) {
@@ -39708,8 +39869,14 @@ function builtinCatalogs() {
 // src/policy/packs.ts
 var RULE_FILE = /\.ya?ml$/;
 function packDir(config, entry) {
-  if (posix3.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  if (isAbsolutePath(entry)) return entry;
   return joinRel(posix3.dirname(config.file), entry);
+}
+function outsideProblem(files, entry, dir) {
+  if (isAbsolutePath(entry)) return "is an absolute path";
+  if (!insideRoot(dir)) return `(${dir}) climbs out of the repository`;
+  if (files.leavesRoot?.(dir)) return `(${dir}) leads outside the repository through a symlink`;
+  return void 0;
 }
 async function readFolder(files, dir, sub, into) {
   const sources = [];
@@ -39760,6 +39927,13 @@ async function loadPacks(files, config) {
   const scopes = [];
   for (const [i, entry] of entries.entries()) {
     const dir = packDir(config, entry);
+    const outside = outsideProblem(files, entry, dir);
+    if (outside) {
+      throw config.source.error(
+        ["packs", i],
+        `pack '${entry}' ${outside}; packs are folders inside the repository, relative to the config file`
+      );
+    }
     const folder = parseRuleFolder({
       checks: await readFolder(files, dir, "checks", read),
       frameworks: await readFolder(files, dir, "frameworks", read)
@@ -39936,7 +40110,7 @@ function configsOf(src) {
     };
   });
 }
-function readCatalogFolder(dir, display2) {
+function readCatalogFolder(dir, display2, boundary) {
   const catalog = { packages: [], configs: [] };
   let names;
   try {
@@ -39946,6 +40120,17 @@ function readCatalogFolder(dir, display2) {
   }
   for (const name of names) {
     const file = join6(dir, name);
+    if (boundary !== void 0 && linksOutside(boundary, file)) {
+      throw new PolicyError(
+        display2(file),
+        1,
+        1,
+        "leads outside the repository through a symlink, so it is not read"
+      );
+    }
+    if (!statSync5(file).isFile()) {
+      throw new PolicyError(display2(file), 1, 1, "is not a regular file, so it is not read");
+    }
     const src = readSource2(file, display2(file));
     if (statSync5(file).size > MAX_POLICY_FILE_BYTES) throw src.error([], "file too large for a catalog");
     if (isObj2(src.data) && "configs" in src.data) catalog.configs.push(...configsOf(src));
@@ -41103,15 +41288,12 @@ function decideDeclared(components, declarations, natives = []) {
 // src/discovery/run.ts
 var indexCache = /* @__PURE__ */ new Map();
 function catalogFor(root, config) {
-  const dirs = (config?.settings.packs ?? []).map((entry) => {
-    const dir = packDir(config, entry);
-    return join7(isAbsolute6(dir) ? dir : join7(root, dir), "discovery");
-  });
+  const dirs = (config?.settings.packs ?? []).map((entry) => packDir(config, entry)).filter((dir) => insideRoot(dir) && !linksOutside(root, join7(root, dir))).map((dir) => join7(root, dir, "discovery"));
   const key = dirs.join("\0");
   let index = indexCache.get(key);
   if (!index) {
     const packs = dirs.map(
-      (d) => readCatalogFolder(d, (f) => f.slice(root.length + 1).replace(/\\/g, "/"))
+      (d) => readCatalogFolder(d, (f) => f.slice(root.length + 1).replace(/\\/g, "/"), root)
     );
     index = new CatalogIndex(mergeCatalogs2(packs));
     if (dirs.length === 0) indexCache.set(key, index);
@@ -41800,7 +41982,7 @@ function planChecks(opts) {
   const config = opts.policy?.config;
   const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
   const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
-  const inScope2 = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
+  const inScope2 = (c) => !limitToFrameworks || c.builtin || !c.waivable || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
   const checks = policy.checks.filter(inScope2);
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   return {
@@ -43294,7 +43476,21 @@ function parseConfig(text3, file) {
   }
   const settings = { ...data };
   delete settings.$schema;
+  refuseOutsidePatterns(settings, source);
   return { file, text: text3, source, settings, redact: findSecrets(data).values };
+}
+function refuseOutsidePatterns(settings, source) {
+  for (const key of ["include", "exclude"]) {
+    (settings[key] ?? []).forEach((pattern, i) => {
+      const why = isAbsolutePath(pattern) ? "is an absolute path" : pattern.split(/[\\/]/).includes("..") ? "climbs out with '..'" : void 0;
+      if (why) {
+        throw source.error(
+          [key, i],
+          `${key} pattern '${pattern}' ${why}; patterns match paths inside the repository, relative to the scan root`
+        );
+      }
+    });
+  }
 }
 async function findConfig(files, explicit) {
   if (explicit !== void 0) {
@@ -43933,7 +44129,8 @@ Options:
   -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
       --framework <id>     report on this framework only (repeatable): eu-ai-act, nist-ai-rmf, soc2,
                            iso-27001, iso-42001, owasp-agentic, or a pack's framework
-                           (default: the config's frameworks, else all)
+                           (default: the config's frameworks, else all; checks that are not waivable
+                           are reported whatever is chosen)
       --fail-on <sev>      critical | high | medium | low | info | never (default: the config's, else high)
       --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
       --base <ref>         compare with a git revision: new and fixed findings, access changes per agent,
@@ -43999,7 +44196,7 @@ Exit codes: 0 drafts written (or nothing to import), 1 a file could not be read,
 and --force was not given (nothing written), or a usage error.`;
 
 // src/cli/io.ts
-import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 function processIo() {
   return {
     stdout: (s) => process.stdout.write(s),
@@ -44019,16 +44216,18 @@ function deliver(io, text3, output) {
   if (output) writeFileSync2(output, text3);
   else io.stdout(text3.endsWith("\n") ? text3 : text3 + "\n");
 }
-function deliverJson(output, input) {
-  const fd = openSync2(output, "w");
-  try {
-    writeJson(input, (chunk) => {
-      const bytes = Buffer.from(chunk, "utf8");
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-    });
-  } finally {
-    closeSync2(fd);
+function deliverInBlocks(io, output, writeTo) {
+  if (output) {
+    writeFileInBlocks(output, writeTo);
+    return;
   }
+  let last2 = "";
+  writeTo((chunk) => {
+    if (chunk === "") return;
+    io.stdout(chunk);
+    last2 = chunk;
+  });
+  if (!last2.endsWith("\n")) io.stdout("\n");
 }
 
 // src/cli/options.ts
@@ -44114,8 +44313,12 @@ async function checkCommand(argv, io) {
       formatCycloneDx({ report, details: bomDetails(agents), name: basename2(io.cwd) }),
       values.output
     );
-  } else if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
-  else deliver(io, format(fmt, { report: shown, rules, color }), values.output);
+  } else {
+    const input = { report: shown, rules, color };
+    const inBlocks = blockFormatter(fmt);
+    if (inBlocks) deliverInBlocks(io, values.output, (write) => inBlocks(input, write));
+    else deliver(io, format(fmt, input), values.output);
+  }
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }
 
@@ -44137,7 +44340,8 @@ var STARTER_CONFIG = `# agentpolicy configuration, written by \`agentpolicy init
 
 # Control catalogs to report on: eu-ai-act, nist-ai-rmf, soc2, iso-27001, iso-42001, owasp-agentic
 # (and your packs' frameworks). Default: all.
-# Like --framework, listing some limits findings and coverage to the checks those catalogs map.
+# Like --framework, listing some limits findings and coverage to the checks those catalogs map
+# (checks that are not waivable, such as a secret written into a manifest, are reported whatever you list).
 # frameworks: [eu-ai-act, soc2]
 
 # Fail on open findings at or above: critical | high | medium | low | info | never.
@@ -44152,7 +44356,7 @@ fail_on: high
 # checks:
 #   AP-ID-004: low
 
-# Folders (relative to this file) with your own checks/*.yaml and frameworks/*.yaml.
+# Folders inside the repository (relative to this file) with your own checks/*.yaml and frameworks/*.yaml.
 # packs: [./policy/agentpolicy]
 
 # Accepted risks. Each needs a reason, an approver and an expiry at most 365 days ahead; a waived
@@ -44485,7 +44689,7 @@ function overview(agents, components) {
 function overviewText(agents, components) {
   const lines = overview(agents, components).map((l) => [
     l.status,
-    l.type,
+    oneLine(l.type),
     oneLine(l.name),
     oneLine(l.where)
   ]);
@@ -44637,9 +44841,9 @@ function findingSummary(row2) {
 }
 
 // src/format/inventory/csv.ts
-var FORMULA_START = /^[=+\-@\t\r]/;
+var FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
 function csvCell(value) {
-  let v = wellFormed(value).split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 0 ? commandSafe(part) : part).join("");
+  let v = printable(value).split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 0 ? commandSafe(part) : part).join("");
   if (FORMULA_START.test(v)) v = `'${v}`;
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
@@ -44685,16 +44889,18 @@ function laidOut(r) {
   return out;
 }
 function formatInventoryJson(inventory) {
-  return JSON.stringify(
-    {
-      schemaVersion: inventory.schemaVersion,
-      tool: inventory.tool,
-      agents: inventory.agents.map(laidOut),
-      ...inventory.components ? { components: inventory.components.map(componentJson) } : {},
-      errors: inventory.errors
-    },
-    null,
-    2
+  return jsonSafe(
+    JSON.stringify(
+      {
+        schemaVersion: inventory.schemaVersion,
+        tool: inventory.tool,
+        agents: inventory.agents.map(laidOut),
+        ...inventory.components ? { components: inventory.components.map(componentJson) } : {},
+        errors: inventory.errors
+      },
+      null,
+      2
+    )
   ) + "\n";
 }
 

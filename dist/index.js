@@ -39044,7 +39044,9 @@ var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202
 function oneLine(value) {
   return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
 }
-var MENTION_BREAK = "@&#8203;";
+var ZERO_WIDTH_SPACE = "&#8203;";
+var MENTION_BREAK = `@${ZERO_WIDTH_SPACE}`;
+var REFERENCE_BREAK = ZERO_WIDTH_SPACE;
 var MARKDOWN_CHAR = {
   "&": "&amp;",
   "<": "&lt;",
@@ -39064,7 +39066,10 @@ var MARKDOWN_CHAR = {
 };
 var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
 function escapeMarkdown(value) {
-  const text3 = oneLine(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+  const text3 = oneLine(value).trim().replace(
+    MARKDOWN_SPECIAL,
+    (c, at, all) => c === "#" && /\d/.test(all[at + 1] ?? "") ? `\\#${REFERENCE_BREAK}` : MARKDOWN_CHAR[c] ?? c
+  ).replace(/\b(gh-)(?=\d)/gi, `$1${REFERENCE_BREAK}`).replace(/:\/\//g, `${ZERO_WIDTH_SPACE}://`).replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
   return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }
 function safeHttpsUrl(url) {
@@ -39072,6 +39077,10 @@ function safeHttpsUrl(url) {
 }
 function printable(value) {
   return wellFormed(String(value)).replace(CONTROLS, "�");
+}
+var JSON_RAW_CONTROLS = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function jsonSafe(text3) {
+  return text3.replace(JSON_RAW_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var NOT_MARKUP_SAFE = (
   // eslint-disable-next-line no-control-regex
@@ -54755,8 +54764,10 @@ function sourcePaths(agent) {
   });
   return out;
 }
+var ABSOLUTE = /^(?:\/|[A-Za-z]:)/;
 function resolveSource(manifestFile, entry) {
   const e = entry.replace(/\\/g, "/");
+  if (ABSOLUTE.test(e)) return posix.normalize(e);
   const joined2 = /^\.\.?\//.test(e) ? posix.join(posix.dirname(manifestFile), e) : posix.normalize(e.replace(/^\/+/, ""));
   return joined2.replace(/^\.\//, "");
 }
@@ -54781,7 +54792,7 @@ function applySources(agents, input) {
     for (const { index, path } of sourcePaths(m)) {
       const others = (claims.get(path) ?? []).filter((o) => o !== m).map((o) => o.name ?? o.doc.file);
       const native = natives.get(path);
-      const status = others.length > 0 ? "claimed-twice" : native ? "ok" : path === ".." || path.startsWith("../") ? "outside" : input.readFiles.has(path) ? "not-agent-config" : "missing";
+      const status = others.length > 0 ? "claimed-twice" : native ? "ok" : path === ".." || path.startsWith("../") || ABSOLUTE.test(path) || input.outside?.has(path) ? "outside" : input.readFiles.has(path) ? "not-agent-config" : "missing";
       facts.push({ path, index, status, others });
       if (native && claims.get(path)?.[0] === m && !mine.includes(native)) {
         mine.push(native);
@@ -55791,12 +55802,14 @@ async function readSourcesAndOwners(root, agents, discovered, opts) {
   const read = new Set(discovered.map((f) => f.file));
   const all = [...agents];
   const errors = [];
+  const outside = /* @__PURE__ */ new Set();
   const wanted = /* @__PURE__ */ new Set();
   for (const a of agents) if (!isNativeAgent(a)) for (const s of sourcePaths(a)) wanted.add(s.path);
   for (const path of [...wanted].sort()) {
     if (read.has(path)) continue;
     const abs = await inside(root, path);
-    if (!abs) continue;
+    if (abs === OUTSIDE) outside.add(path);
+    if (abs === void 0 || abs === OUTSIDE) continue;
     const text3 = await readSource({ file: path, absPath: abs }, opts);
     if ("error" in text3) continue;
     read.add(path);
@@ -55806,25 +55819,26 @@ async function readSourcesAndOwners(root, agents, discovered, opts) {
       errors.push(...native.errors);
     }
   }
-  const merged = applySources(all, { readFiles: read });
+  const merged = applySources(all, { readFiles: read, outside });
   return { agents: applyOwners(merged, await readCodeowners(root, opts)), errors };
 }
 async function readCodeowners(root, opts) {
   for (const path of CODEOWNERS_PATHS) {
     const abs = await inside(root, path);
-    if (!abs) continue;
+    if (abs === void 0 || abs === OUTSIDE) continue;
     const text3 = await readSource({ file: path, absPath: abs }, opts);
     if ("text" in text3) return parseCodeowners(path, text3.text);
   }
   return void 0;
 }
+var OUTSIDE = /* @__PURE__ */ Symbol("outside");
 async function inside(root, path) {
-  if (isAbsolute3(path) || path === ".." || path.startsWith("../")) return void 0;
+  if (isAbsolute3(path) || path === ".." || path.startsWith("../")) return OUTSIDE;
   const abs = resolve3(root, path);
   try {
     const [realRoot, real] = await Promise.all([realpath3(root), realpath3(abs)]);
     const rel = relative3(realRoot, real);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute3(rel)) return void 0;
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute3(rel)) return OUTSIDE;
     return abs;
   } catch {
     return void 0;
@@ -55832,7 +55846,7 @@ async function inside(root, path) {
 }
 
 // src/discovery/run.ts
-import { isAbsolute as isAbsolute6, join as join8 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/policy/packs.ts
 import { posix as posix4 } from "node:path";
@@ -57646,6 +57660,7 @@ function loadPolicy(dirs) {
 }
 
 // src/policy/policy-files.ts
+import { realpathSync } from "node:fs";
 import { readdir as readdir3, readFile as readFile3, stat as stat5 } from "node:fs/promises";
 import { isAbsolute as isAbsolute5, posix as posix3, relative as relative5, resolve as resolve6 } from "node:path";
 var MAX_POLICY_FILE_SIZE = 1024 * 1024;
@@ -57671,22 +57686,49 @@ function rootRelative(root, abs) {
   return (rel === "" ? "." : rel).split("\\").join("/");
 }
 function insideRoot(file) {
-  const p = posix3.normalize(file);
-  return !isAbsolute5(file) && p !== ".." && !p.startsWith("../");
+  if (isAbsolutePath(file)) return false;
+  const p = posix3.normalize(file.split("\\").join("/"));
+  return p !== ".." && !p.startsWith("../");
+}
+function isAbsolutePath(file) {
+  return isAbsolute5(file) || /^[\\/]/.test(file) || /^[A-Za-z]:/.test(file);
+}
+function linksOutside(root, abs) {
+  let real;
+  let realRoot;
+  try {
+    real = realpathSync(abs);
+    realRoot = realpathSync(root);
+  } catch {
+    return false;
+  }
+  return !isInside(real, realRoot);
 }
 function diskPolicyFiles(root) {
   const abs = (file) => resolve6(root, file);
+  const leavesRoot = (file) => insideRoot(file) && linksOutside(root, abs(file));
   return {
     origin: "the working tree",
+    leavesRoot,
     async read(file) {
+      if (leavesRoot(file)) {
+        throw new PolicyError(
+          file,
+          1,
+          1,
+          "leads outside the repository through a symlink, so it is not read"
+        );
+      }
       let bytes;
       try {
-        bytes = await readFile3(abs(file));
+        const info2 = await stat5(abs(file));
+        if (info2.isFile() || info2.isDirectory()) bytes = await readFile3(abs(file));
       } catch (e) {
         const code = e.code;
         if (code === "ENOENT" || code === "ENOTDIR") return void 0;
         throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
       }
+      if (bytes === void 0) throw new PolicyError(file, 1, 1, "is not a regular file, so it is not read");
       return decode5(file, bytes, "cannot read file");
     },
     async list(dir) {
@@ -57912,8 +57954,14 @@ function builtinCatalogs() {
 // src/policy/packs.ts
 var RULE_FILE = /\.ya?ml$/;
 function packDir(config, entry) {
-  if (posix4.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  if (isAbsolutePath(entry)) return entry;
   return joinRel(posix4.dirname(config.file), entry);
+}
+function outsideProblem(files, entry, dir) {
+  if (isAbsolutePath(entry)) return "is an absolute path";
+  if (!insideRoot(dir)) return `(${dir}) climbs out of the repository`;
+  if (files.leavesRoot?.(dir)) return `(${dir}) leads outside the repository through a symlink`;
+  return void 0;
 }
 async function readFolder(files, dir, sub, into) {
   const sources = [];
@@ -57964,6 +58012,13 @@ async function loadPacks(files, config) {
   const scopes = [];
   for (const [i, entry] of entries.entries()) {
     const dir = packDir(config, entry);
+    const outside = outsideProblem(files, entry, dir);
+    if (outside) {
+      throw config.source.error(
+        ["packs", i],
+        `pack '${entry}' ${outside}; packs are folders inside the repository, relative to the config file`
+      );
+    }
     const folder = parseRuleFolder({
       checks: await readFolder(files, dir, "checks", read),
       frameworks: await readFolder(files, dir, "frameworks", read)
@@ -58140,7 +58195,7 @@ function configsOf(src) {
     };
   });
 }
-function readCatalogFolder(dir, display2) {
+function readCatalogFolder(dir, display2, boundary) {
   const catalog = { packages: [], configs: [] };
   let names;
   try {
@@ -58150,6 +58205,17 @@ function readCatalogFolder(dir, display2) {
   }
   for (const name of names) {
     const file = join7(dir, name);
+    if (boundary !== void 0 && linksOutside(boundary, file)) {
+      throw new PolicyError(
+        display2(file),
+        1,
+        1,
+        "leads outside the repository through a symlink, so it is not read"
+      );
+    }
+    if (!statSync5(file).isFile()) {
+      throw new PolicyError(display2(file), 1, 1, "is not a regular file, so it is not read");
+    }
     const src = readSource2(file, display2(file));
     if (statSync5(file).size > MAX_POLICY_FILE_BYTES) throw src.error([], "file too large for a catalog");
     if (isObj(src.data) && "configs" in src.data) catalog.configs.push(...configsOf(src));
@@ -59307,15 +59373,12 @@ function decideDeclared(components, declarations, natives = []) {
 // src/discovery/run.ts
 var indexCache = /* @__PURE__ */ new Map();
 function catalogFor(root, config) {
-  const dirs = (config?.settings.packs ?? []).map((entry) => {
-    const dir = packDir(config, entry);
-    return join8(isAbsolute6(dir) ? dir : join8(root, dir), "discovery");
-  });
+  const dirs = (config?.settings.packs ?? []).map((entry) => packDir(config, entry)).filter((dir) => insideRoot(dir) && !linksOutside(root, join8(root, dir))).map((dir) => join8(root, dir, "discovery"));
   const key = dirs.join("\0");
   let index = indexCache.get(key);
   if (!index) {
     const packs = dirs.map(
-      (d) => readCatalogFolder(d, (f) => f.slice(root.length + 1).replace(/\\/g, "/"))
+      (d) => readCatalogFolder(d, (f) => f.slice(root.length + 1).replace(/\\/g, "/"), root)
     );
     index = new CatalogIndex(mergeCatalogs2(packs));
     if (dirs.length === 0) indexCache.set(key, index);
@@ -60016,7 +60079,7 @@ function planChecks(opts) {
   const config = opts.policy?.config;
   const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
   const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
-  const inScope2 = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
+  const inScope2 = (c) => !limitToFrameworks || c.builtin || !c.waivable || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
   const checks = policy.checks.filter(inScope2);
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   return {
@@ -61488,7 +61551,21 @@ function parseConfig(text3, file) {
   }
   const settings = { ...data };
   delete settings.$schema;
+  refuseOutsidePatterns(settings, source);
   return { file, text: text3, source, settings, redact: findSecrets(data).values };
+}
+function refuseOutsidePatterns(settings, source) {
+  for (const key of ["include", "exclude"]) {
+    (settings[key] ?? []).forEach((pattern, i) => {
+      const why = isAbsolutePath(pattern) ? "is an absolute path" : pattern.split(/[\\/]/).includes("..") ? "climbs out with '..'" : void 0;
+      if (why) {
+        throw source.error(
+          [key, i],
+          `${key} pattern '${pattern}' ${why}; patterns match paths inside the repository, relative to the scan root`
+        );
+      }
+    });
+  }
 }
 async function findConfig(files, explicit) {
   if (explicit !== void 0) {
@@ -61945,6 +62022,39 @@ async function runPipeline(req) {
   return { report, rules: head.rules, agents: head.agents, options, policy };
 }
 
+// src/format/blocks.ts
+import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:fs";
+var BLOCK = 1 << 16;
+function blockWriter(write2, transform = (b) => b) {
+  let pending = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    write2(transform(pending.join("")));
+    pending = [];
+    size = 0;
+  };
+  return {
+    put(piece) {
+      pending.push(piece);
+      size += piece.length;
+      if (size >= BLOCK) flush();
+    },
+    flush
+  };
+}
+function writeFileInBlocks(path, writeTo) {
+  const fd = openSync2(path, "w");
+  try {
+    writeTo((chunk) => {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    });
+  } finally {
+    closeSync2(fd);
+  }
+}
+
 // src/format/json.ts
 function isObj2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -62013,12 +62123,16 @@ var REPORT_KEYS = [
   "agents",
   "run"
 ];
+var asIs = (v) => v;
 var REPORT_LISTS = {
   frameworks: framework,
   findings: finding,
   errors: fileError3,
   changes: change,
-  fixed: finding
+  fixed: finding,
+  policyChanges: asIs,
+  agents: asIs,
+  components: asIs
 };
 var REPORT_FIELDS = {
   tool: (v) => ordered(v, ["name", "version"]),
@@ -62026,10 +62140,38 @@ var REPORT_FIELDS = {
   base: (v) => ordered(v, ["ref", "sha"]),
   ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
 };
-function formatJson({ report }) {
-  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
+function writeJson({ report }, write2) {
+  const out = blockWriter(write2, jsonSafe);
+  const put = out.put;
+  const nested = (value, indent) => JSON.stringify(value, null, 2)?.replace(/\n/g, `
+${indent}`);
+  const top = report;
+  const keys = [...REPORT_KEYS, ...Object.keys(top).filter((k) => !REPORT_KEYS.includes(k))];
+  let first = true;
+  for (const key of keys) {
+    if (!(key in top)) continue;
+    const value = top[key];
+    const element = Object.hasOwn(REPORT_LISTS, key) ? REPORT_LISTS[key] : void 0;
+    let text3;
+    if (element && Array.isArray(value) && value.length > 0) text3 = "";
+    else text3 = nested(Object.hasOwn(REPORT_FIELDS, key) ? REPORT_FIELDS[key](value) : value, "  ");
+    if (text3 === void 0) continue;
+    put(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
+    first = false;
+    if (text3 !== "") {
+      put(text3);
+      continue;
+    }
+    const list3 = value;
+    put("[\n");
+    list3.forEach((item, i) => {
+      put(`    ${nested(element(item), "    ") ?? "null"}${i < list3.length - 1 ? ",\n" : "\n"}`);
+    });
+    put("  ]");
+  }
+  put(first ? "{}\n" : "\n}\n");
+  out.flush();
 }
-var BLOCK = 1 << 16;
 
 // src/format/span.ts
 function positive(n, fallback) {
@@ -62190,7 +62332,7 @@ function formatSarif({ report, rules }) {
       }
     ]
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  return jsonSafe(JSON.stringify(log, null, 2)) + "\n";
 }
 
 // src/format/evidence.ts
@@ -62206,13 +62348,27 @@ function frameworkTitles(report) {
 function keyOf2(name, file) {
   return `${file}\0${name ?? ""}`;
 }
-function summaryFor(report, f) {
-  const agents = report.agents ?? [];
-  if (f.agent === void 0) {
-    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
-    return unnamed.length === 1 ? unnamed[0] : void 0;
+function summaryIndex(report) {
+  const byNameAndFile = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  const unnamedByFile = /* @__PURE__ */ new Map();
+  for (const a of report.agents ?? []) {
+    const key = keyOf2(a.name, a.file);
+    if (!byNameAndFile.has(key)) byNameAndFile.set(key, a);
+    if (!byName.has(a.name)) byName.set(a.name, a);
+    if (a.name.startsWith(`${a.file}#`)) {
+      const list3 = unnamedByFile.get(a.file) ?? [];
+      list3.push(a);
+      unnamedByFile.set(a.file, list3);
+    }
   }
-  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
+  return (f) => {
+    if (f.agent === void 0) {
+      const unnamed = unnamedByFile.get(f.file) ?? [];
+      return unnamed.length === 1 ? unnamed[0] : void 0;
+    }
+    return byNameAndFile.get(keyOf2(f.agent, f.file)) ?? byName.get(f.agent);
+  };
 }
 function agentViews(report) {
   const views = /* @__PURE__ */ new Map();
@@ -62225,8 +62381,9 @@ function agentViews(report) {
       findings: []
     });
   }
+  const summaryFor = summaryIndex(report);
   for (const f of report.findings) {
-    const summary3 = summaryFor(report, f);
+    const summary3 = summaryFor(f);
     const key = summary3 ? keyOf2(summary3.name, summary3.file) : keyOf2(f.agent, f.file);
     let view = views.get(key);
     if (!view) {
@@ -63757,6 +63914,8 @@ throttling.triggersNotification = triggersNotification;
 
 // src/action/github-api.ts
 var import_light3 = __toESM(require_light(), 1);
+var MAX_TREE_CALLS = 5e3;
+var TREE_CONCURRENCY = 8;
 var GitHubApiError = class extends Error {
   constructor(method, path, status, detail2, transient) {
     super(`GitHub API ${method} ${path}: ${status === 0 ? "" : `${status} `}${detail2}`.trim());
@@ -64031,16 +64190,58 @@ var GitHubApi = class {
       return data.filter((e) => (e.type === "file" || e.type === "symlink") && typeof e.path === "string").map((e) => e.path);
     });
   }
-  /**
-   * Every file (blob) path at a commit, from the recursive tree. `complete: false` when GitHub cut the
-   * tree short (over 100,000 entries or 7 MB): the list then holds only what came back.
-   */
-  listTree(owner, repo, sha2) {
+  /** One tree object: its entries (recursive: every entry below it), and whether GitHub cut it short. */
+  tree(owner, repo, sha2, recursive) {
     return this.call("GET", `/repos/${owner}/${repo}/git/trees/${sha2}`, async (o) => {
-      const res = await o.rest.git.getTree({ owner, repo, tree_sha: sha2, recursive: "1" });
-      const files = res.data.tree.filter((e) => e.type === "blob" && typeof e.path === "string").map((e) => e.path);
-      return { files, complete: !res.data.truncated };
+      const res = await o.rest.git.getTree({
+        owner,
+        repo,
+        tree_sha: sha2,
+        ...recursive ? { recursive: "1" } : {}
+      });
+      const entries = res.data.tree.flatMap(
+        (e) => typeof e.path === "string" && typeof e.type === "string" && typeof e.sha === "string" ? [{ path: e.path, type: e.type, sha: e.sha }] : []
+      );
+      return { entries, truncated: res.data.truncated === true };
     });
+  }
+  /**
+   * Every file (blob) path at a commit, from the recursive tree. When GitHub cuts that short (over
+   * 100,000 entries or 7 MB), the tree is walked folder by folder instead (one call per folder, as
+   * GitHub advises), so a large repository does not lose the files the cut left out: a manifest a pull
+   * request deletes is still compared. `complete: false` only when even that walk was cut short.
+   */
+  async listTree(owner, repo, sha2) {
+    const whole = await this.tree(owner, repo, sha2, true);
+    if (!whole.truncated) {
+      return { files: whole.entries.filter((e) => e.type === "blob").map((e) => e.path), complete: true };
+    }
+    const files = [];
+    let complete = true;
+    let calls = 0;
+    let wave = [{ sha: sha2, prefix: "" }];
+    while (wave.length > 0) {
+      if (calls + wave.length > MAX_TREE_CALLS) {
+        complete = false;
+        break;
+      }
+      calls += wave.length;
+      const next = [];
+      for (let i = 0; i < wave.length; i += TREE_CONCURRENCY) {
+        const batch = wave.slice(i, i + TREE_CONCURRENCY);
+        const trees = await Promise.all(batch.map((t) => this.tree(owner, repo, t.sha, false)));
+        trees.forEach((t, j) => {
+          const prefix = batch[j].prefix;
+          if (t.truncated) complete = false;
+          for (const e of t.entries) {
+            if (e.type === "blob") files.push(prefix + e.path);
+            else if (e.type === "tree") next.push({ sha: e.sha, prefix: `${prefix}${e.path}/` });
+          }
+        });
+      }
+      wave = next;
+    }
+    return { files: files.sort(), complete };
   }
   /** A file's bytes at `ref`; undefined when it does not exist there (or is a folder there). */
   getContent(owner, repo, path, ref) {
@@ -64497,7 +64698,10 @@ async function runAction(env = process.env) {
   const input = { report, rules };
   const prefix = await gitPrefix(root) ?? "";
   const jsonPath = reportPath(env);
-  const wroteJson = await step("write the JSON report", () => write(jsonPath, formatJson(input)));
+  const wroteJson = await step("write the JSON report", () => {
+    mkdirSync(dirname4(jsonPath), { recursive: true });
+    writeFileInBlocks(jsonPath, (w) => writeJson(input, w));
+  });
   const sarifPath = resolve8(root, inputs.sarifFile);
   const wroteSarif = await step("write the SARIF file", () => write(sarifPath, formatSarif(input)));
   await step(
