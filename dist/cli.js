@@ -40,6 +40,6017 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
+var require_attachmentEncoding = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AttachmentEncoding = void 0;
+    var AttachmentEncoding;
+    (function(AttachmentEncoding2) {
+      AttachmentEncoding2["Base64"] = "base64";
+    })(AttachmentEncoding || (exports.AttachmentEncoding = AttachmentEncoding = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
+var require_componentScope = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ComponentScope = void 0;
+    var ComponentScope;
+    (function(ComponentScope2) {
+      ComponentScope2["Required"] = "required";
+      ComponentScope2["Optional"] = "optional";
+      ComponentScope2["Excluded"] = "excluded";
+    })(ComponentScope || (exports.ComponentScope = ComponentScope = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
+var require_componentType = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ComponentType = void 0;
+    var ComponentType;
+    (function(ComponentType2) {
+      ComponentType2["Application"] = "application";
+      ComponentType2["Framework"] = "framework";
+      ComponentType2["Library"] = "library";
+      ComponentType2["Container"] = "container";
+      ComponentType2["Platform"] = "platform";
+      ComponentType2["OperatingSystem"] = "operating-system";
+      ComponentType2["Device"] = "device";
+      ComponentType2["DeviceDriver"] = "device-driver";
+      ComponentType2["Firmware"] = "firmware";
+      ComponentType2["File"] = "file";
+      ComponentType2["MachineLearningModel"] = "machine-learning-model";
+      ComponentType2["Data"] = "data";
+      ComponentType2["CryptographicAsset"] = "cryptographic-asset";
+    })(ComponentType || (exports.ComponentType = ComponentType = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
+var require_externalReferenceType = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ExternalReferenceType = void 0;
+    var ExternalReferenceType;
+    (function(ExternalReferenceType2) {
+      ExternalReferenceType2["VCS"] = "vcs";
+      ExternalReferenceType2["IssueTracker"] = "issue-tracker";
+      ExternalReferenceType2["Website"] = "website";
+      ExternalReferenceType2["Advisories"] = "advisories";
+      ExternalReferenceType2["BOM"] = "bom";
+      ExternalReferenceType2["MailingList"] = "mailing-list";
+      ExternalReferenceType2["Social"] = "social";
+      ExternalReferenceType2["Chat"] = "chat";
+      ExternalReferenceType2["Documentation"] = "documentation";
+      ExternalReferenceType2["Support"] = "support";
+      ExternalReferenceType2["SourceDistribution"] = "source-distribution";
+      ExternalReferenceType2["Distribution"] = "distribution";
+      ExternalReferenceType2["DistributionIntake"] = "distribution-intake";
+      ExternalReferenceType2["License"] = "license";
+      ExternalReferenceType2["BuildMeta"] = "build-meta";
+      ExternalReferenceType2["BuildSystem"] = "build-system";
+      ExternalReferenceType2["ReleaseNotes"] = "release-notes";
+      ExternalReferenceType2["SecurityContact"] = "security-contact";
+      ExternalReferenceType2["ModelCard"] = "model-card";
+      ExternalReferenceType2["Log"] = "log";
+      ExternalReferenceType2["Configuration"] = "configuration";
+      ExternalReferenceType2["Evidence"] = "evidence";
+      ExternalReferenceType2["Formulation"] = "formulation";
+      ExternalReferenceType2["Attestation"] = "attestation";
+      ExternalReferenceType2["ThreatModel"] = "threat-model";
+      ExternalReferenceType2["AdversaryModel"] = "adversary-model";
+      ExternalReferenceType2["RiskAssessment"] = "risk-assessment";
+      ExternalReferenceType2["VulnerabilityAssertion"] = "vulnerability-assertion";
+      ExternalReferenceType2["ExploitabilityStatement"] = "exploitability-statement";
+      ExternalReferenceType2["PentestReport"] = "pentest-report";
+      ExternalReferenceType2["StaticAnalysisReport"] = "static-analysis-report";
+      ExternalReferenceType2["DynamicAnalysisReport"] = "dynamic-analysis-report";
+      ExternalReferenceType2["RuntimeAnalysisReport"] = "runtime-analysis-report";
+      ExternalReferenceType2["ComponentAnalysisReport"] = "component-analysis-report";
+      ExternalReferenceType2["MaturityReport"] = "maturity-report";
+      ExternalReferenceType2["CertificationReport"] = "certification-report";
+      ExternalReferenceType2["CodifiedInfrastructure"] = "codified-infrastructure";
+      ExternalReferenceType2["QualityMetrics"] = "quality-metrics";
+      ExternalReferenceType2["POAM"] = "poam";
+      ExternalReferenceType2["ElectronicSignature"] = "electronic-signature";
+      ExternalReferenceType2["DigitalSignature"] = "digital-signature";
+      ExternalReferenceType2["RFC9116"] = "rfc-9116";
+      ExternalReferenceType2["Citation"] = "citation";
+      ExternalReferenceType2["Patent"] = "patent";
+      ExternalReferenceType2["PatentAssertion"] = "patent-assertion";
+      ExternalReferenceType2["PatentFamily"] = "patent-family";
+      ExternalReferenceType2["Other"] = "other";
+    })(ExternalReferenceType || (exports.ExternalReferenceType = ExternalReferenceType = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
+var require_hashAlogorithm = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HashAlgorithm = void 0;
+    var HashAlgorithm;
+    (function(HashAlgorithm2) {
+      HashAlgorithm2["MD5"] = "MD5";
+      HashAlgorithm2["SHA-1"] = "SHA-1";
+      HashAlgorithm2["SHA-256"] = "SHA-256";
+      HashAlgorithm2["SHA-384"] = "SHA-384";
+      HashAlgorithm2["SHA-512"] = "SHA-512";
+      HashAlgorithm2["SHA3-256"] = "SHA3-256";
+      HashAlgorithm2["SHA3-384"] = "SHA3-384";
+      HashAlgorithm2["SHA3-512"] = "SHA3-512";
+      HashAlgorithm2["BLAKE2b-256"] = "BLAKE2b-256";
+      HashAlgorithm2["BLAKE2b-384"] = "BLAKE2b-384";
+      HashAlgorithm2["BLAKE2b-512"] = "BLAKE2b-512";
+      HashAlgorithm2["BLAKE3"] = "BLAKE3";
+      HashAlgorithm2["Streebog-256"] = "Streebog-256";
+      HashAlgorithm2["Streebog-512"] = "Streebog-512";
+    })(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
+var require_licenseAcknowledgement = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LicenseAcknowledgement = void 0;
+    var LicenseAcknowledgement;
+    (function(LicenseAcknowledgement2) {
+      LicenseAcknowledgement2["Declared"] = "declared";
+      LicenseAcknowledgement2["Concluded"] = "concluded";
+    })(LicenseAcknowledgement || (exports.LicenseAcknowledgement = LicenseAcknowledgement = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
+var require_lifecyclePhase = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LifecyclePhase = void 0;
+    var LifecyclePhase;
+    (function(LifecyclePhase2) {
+      LifecyclePhase2["Design"] = "design";
+      LifecyclePhase2["PreBuild"] = "pre-build";
+      LifecyclePhase2["Build"] = "build";
+      LifecyclePhase2["PostBuild"] = "post-build";
+      LifecyclePhase2["Operations"] = "operations";
+      LifecyclePhase2["Discovery"] = "discovery";
+      LifecyclePhase2["Decommission"] = "decommission";
+    })(LifecyclePhase || (exports.LifecyclePhase = LifecyclePhase = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
+var require_affectStatus = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AffectStatus = void 0;
+    var AffectStatus;
+    (function(AffectStatus2) {
+      AffectStatus2["Affected"] = "affected";
+      AffectStatus2["Unaffected"] = "unaffected";
+      AffectStatus2["Unknown"] = "unknown";
+    })(AffectStatus || (exports.AffectStatus = AffectStatus = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
+var require_analysisJustification = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AnalysisJustification = void 0;
+    var AnalysisJustification;
+    (function(AnalysisJustification2) {
+      AnalysisJustification2["CodeNotPresent"] = "code_not_present";
+      AnalysisJustification2["CodeNotReachable"] = "code_not_reachable";
+      AnalysisJustification2["RequiresConfiguration"] = "requires_configuration";
+      AnalysisJustification2["RequiresDependency"] = "requires_dependency";
+      AnalysisJustification2["RequiresEnvironment"] = "requires_environment";
+      AnalysisJustification2["ProtectedByCompiler"] = "protected_by_compiler";
+      AnalysisJustification2["ProtectedAtRuntime"] = "protected_at_runtime";
+      AnalysisJustification2["ProtectedAtPerimeter"] = "protected_at_perimeter";
+      AnalysisJustification2["ProtectedByMitigatingControl"] = "protected_by_mitigating_control";
+    })(AnalysisJustification || (exports.AnalysisJustification = AnalysisJustification = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
+var require_sortable = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
+    exports.compareObjectsSymbol = /* @__PURE__ */ Symbol("internal compare function");
+    var SortableSet = class extends Set {
+      sorted() {
+        return Array.from(this).sort(this[exports.compareObjectsSymbol]);
+      }
+      compare(other) {
+        const sortedOther = other.sorted();
+        const sortedSelf = this.sorted();
+        if (sortedSelf.length !== sortedOther.length) {
+          return sortedSelf.length - sortedOther.length;
+        }
+        for (let i = sortedSelf.length - 1; i >= 0; --i) {
+          const iCompared = this[exports.compareObjectsSymbol](sortedSelf[i], sortedOther[i]);
+          if (iCompared !== 0) {
+            return iCompared;
+          }
+        }
+        return 0;
+      }
+    };
+    exports.SortableSet = SortableSet;
+    var SortableComparables = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        if (a.constructor === b.constructor) {
+          return a.compare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+      }
+    };
+    exports.SortableComparables = SortableComparables;
+    var SortableStringables = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        return a.toString().localeCompare(b.toString());
+      }
+    };
+    exports.SortableStringables = SortableStringables;
+    var SortableNumbers = class extends SortableSet {
+      [exports.compareObjectsSymbol](a, b) {
+        return a - b;
+      }
+    };
+    exports.SortableNumbers = SortableNumbers;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
+var require_analysisResponse = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
+    var sortable_1 = require_sortable();
+    var AnalysisResponse;
+    (function(AnalysisResponse2) {
+      AnalysisResponse2["CanNotFix"] = "can_not_fix";
+      AnalysisResponse2["WillNotFix"] = "will_not_fix";
+      AnalysisResponse2["Update"] = "update";
+      AnalysisResponse2["Rollback"] = "rollback";
+      AnalysisResponse2["WorkaroundAvailable"] = "workaround_available";
+    })(AnalysisResponse || (exports.AnalysisResponse = AnalysisResponse = {}));
+    var AnalysisResponseRepository = class extends sortable_1.SortableStringables {
+    };
+    exports.AnalysisResponseRepository = AnalysisResponseRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
+var require_analysisState = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AnalysisState = void 0;
+    var AnalysisState;
+    (function(AnalysisState2) {
+      AnalysisState2["Resolved"] = "resolved";
+      AnalysisState2["ResolvedWithPedigree"] = "resolved_with_pedigree";
+      AnalysisState2["Exploitable"] = "exploitable";
+      AnalysisState2["InTriage"] = "in_triage";
+      AnalysisState2["FalsePositive"] = "false_positive";
+      AnalysisState2["NotAffected"] = "not_affected";
+    })(AnalysisState || (exports.AnalysisState = AnalysisState = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
+var require_ratingMethod = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.RatingMethod = void 0;
+    var RatingMethod;
+    (function(RatingMethod2) {
+      RatingMethod2["CVSSv2"] = "CVSSv2";
+      RatingMethod2["CVSSv3"] = "CVSSv3";
+      RatingMethod2["CVSSv31"] = "CVSSv31";
+      RatingMethod2["CVSSv4"] = "CVSSv4";
+      RatingMethod2["OWASP"] = "OWASP";
+      RatingMethod2["SSVC"] = "SSVC";
+      RatingMethod2["Other"] = "other";
+    })(RatingMethod || (exports.RatingMethod = RatingMethod = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
+var require_severity = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Severity = void 0;
+    var Severity;
+    (function(Severity2) {
+      Severity2["Critical"] = "critical";
+      Severity2["High"] = "high";
+      Severity2["Medium"] = "medium";
+      Severity2["Low"] = "low";
+      Severity2["Info"] = "info";
+      Severity2["None"] = "none";
+      Severity2["Unknown"] = "unknown";
+    })(Severity || (exports.Severity = Severity = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
+var require_vulnerability = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_affectStatus(), exports);
+    __exportStar(require_analysisJustification(), exports);
+    __exportStar(require_analysisResponse(), exports);
+    __exportStar(require_analysisState(), exports);
+    __exportStar(require_ratingMethod(), exports);
+    __exportStar(require_severity(), exports);
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var require_enums = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result2 = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+        }
+        __setModuleDefault(result2, mod);
+        return result2;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Vulnerability = void 0;
+    __exportStar(require_attachmentEncoding(), exports);
+    __exportStar(require_componentScope(), exports);
+    __exportStar(require_componentType(), exports);
+    __exportStar(require_externalReferenceType(), exports);
+    __exportStar(require_hashAlogorithm(), exports);
+    __exportStar(require_licenseAcknowledgement(), exports);
+    __exportStar(require_lifecyclePhase(), exports);
+    exports.Vulnerability = __importStar(require_vulnerability());
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
+var require_attachment = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Attachment = void 0;
+    var Attachment = class {
+      contentType;
+      content;
+      encoding;
+      constructor(content, op = {}) {
+        this.contentType = op.contentType;
+        this.content = content;
+        this.encoding = op.encoding;
+      }
+    };
+    exports.Attachment = Attachment;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
+var require_integer = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isInteger = isInteger;
+    exports.isNonNegativeInteger = isNonNegativeInteger;
+    exports.isPositiveInteger = isPositiveInteger;
+    function isInteger(value) {
+      return Number.isInteger(value);
+    }
+    function isNonNegativeInteger(value) {
+      return isInteger(value) && value >= 0;
+    }
+    function isPositiveInteger(value) {
+      return isInteger(value) && value > 0;
+    }
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
+var require_tree = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.treeIteratorSymbol = void 0;
+    exports.treeIteratorSymbol = /* @__PURE__ */ Symbol("iterator of a tree/nesting-like structure");
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
+var require_cpe = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isCPE = isCPE;
+    var cpePattern = /^([c][pP][eE]:\/[AHOaho]?(:[A-Za-z0-9\._\-~%]*){0,6})$|^(cpe:2\.3:[aho\*\-](:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){5}(:(([a-zA-Z]{2,3}(-([a-zA-Z]{2}|[0-9]{3}))?)|[\*\-]))(:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){4})$/;
+    function isCPE(value) {
+      return typeof value === "string" && cpePattern.test(value);
+    }
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
+var require_bomRef = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BomRefRepository = exports.BomRef = void 0;
+    var BomRef = class {
+      value;
+      constructor(value) {
+        this.value = value;
+      }
+      compare(other) {
+        return this.toString().localeCompare(other.toString());
+      }
+      toString() {
+        return this.value ?? "";
+      }
+    };
+    exports.BomRef = BomRef;
+    var BomRefRepository = class extends Set {
+    };
+    exports.BomRefRepository = BomRefRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
+var require_copyright = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CopyrightRepository = void 0;
+    var sortable_1 = require_sortable();
+    var CopyrightRepository = class extends sortable_1.SortableStringables {
+    };
+    exports.CopyrightRepository = CopyrightRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
+var require_hash = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HashDictionary = void 0;
+    var HashDictionary = class _HashDictionary extends Map {
+      static #compareItems([a1, c1], [a2, c2]) {
+        return a1.localeCompare(a2) || c1.localeCompare(c2);
+      }
+      sorted() {
+        return Array.from(this.entries()).sort(_HashDictionary.#compareItems);
+      }
+    };
+    exports.HashDictionary = HashDictionary;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
+var require_externalReference = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
+    var sortable_1 = require_sortable();
+    var hash_1 = require_hash();
+    var ExternalReference = class {
+      url;
+      type;
+      hashes;
+      comment;
+      constructor(url, type, op = {}) {
+        this.url = url;
+        this.type = type;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.comment = op.comment;
+      }
+      compare(other) {
+        return this.type.localeCompare(other.type) || this.url.toString().localeCompare(other.url.toString());
+      }
+    };
+    exports.ExternalReference = ExternalReference;
+    var ExternalReferenceRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ExternalReferenceRepository = ExternalReferenceRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
+var require_property = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.PropertyRepository = exports.Property = void 0;
+    var sortable_1 = require_sortable();
+    var Property = class {
+      name;
+      value;
+      constructor(name, value) {
+        this.name = name;
+        this.value = value;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name) || this.value.localeCompare(other.value);
+      }
+    };
+    exports.Property = Property;
+    var PropertyRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.PropertyRepository = PropertyRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
+var require_license = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
+    var property_1 = require_property();
+    var LicenseExpression = class {
+      #expression;
+      acknowledgement;
+      constructor(expression) {
+        this.expression = expression;
+      }
+      get expression() {
+        return this.#expression;
+      }
+      set expression(value) {
+        if (value === "") {
+          throw new RangeError("value is empty string");
+        }
+        this.#expression = value;
+      }
+      compare(other) {
+        return this.#expression.localeCompare(other.#expression);
+      }
+    };
+    exports.LicenseExpression = LicenseExpression;
+    var DisjunctiveLicenseBase = class {
+      acknowledgement;
+      text;
+      #url;
+      properties;
+      constructor(op = {}) {
+        this.acknowledgement = op.acknowledgement;
+        this.text = op.text;
+        this.url = op.url;
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+      get url() {
+        return this.#url;
+      }
+      set url(value) {
+        this.#url = value === "" ? void 0 : value;
+      }
+    };
+    var NamedLicense = class extends DisjunctiveLicenseBase {
+      name;
+      constructor(name, op = {}) {
+        super(op);
+        this.name = name;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name);
+      }
+    };
+    exports.NamedLicense = NamedLicense;
+    var SpdxLicense = class extends DisjunctiveLicenseBase {
+      #id;
+      constructor(id, op = {}) {
+        super(op);
+        this.id = id;
+      }
+      get id() {
+        return this.#id;
+      }
+      set id(value) {
+        if (value === "") {
+          throw new RangeError("value is empty string");
+        }
+        this.#id = value;
+      }
+      compare(other) {
+        return this.#id.localeCompare(other.#id);
+      }
+    };
+    exports.SpdxLicense = SpdxLicense;
+    var LicenseRepository = class _LicenseRepository extends Set {
+      static #compareItems(a, b) {
+        if (a.constructor === b.constructor) {
+          return a.compare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+      }
+      sorted() {
+        return Array.from(this).sort(_LicenseRepository.#compareItems);
+      }
+    };
+    exports.LicenseRepository = LicenseRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
+var require_component = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
+    var sortable_1 = require_sortable();
+    var tree_1 = require_tree();
+    var cpe_1 = require_cpe();
+    var bomRef_1 = require_bomRef();
+    var copyright_1 = require_copyright();
+    var externalReference_1 = require_externalReference();
+    var hash_1 = require_hash();
+    var license_1 = require_license();
+    var property_1 = require_property();
+    var Component = class {
+      type;
+      name;
+      author;
+      copyright;
+      description;
+      externalReferences;
+      group;
+      hashes;
+      licenses;
+      publisher;
+      purl;
+      scope;
+      supplier;
+      swid;
+      version;
+      components;
+      properties;
+      evidence;
+      #bomRef;
+      #cpe;
+      dependencies;
+      constructor(type, name, op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.type = type;
+        this.name = name;
+        this.supplier = op.supplier;
+        this.author = op.author;
+        this.copyright = op.copyright;
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+        this.group = op.group;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.publisher = op.publisher;
+        this.purl = op.purl;
+        this.scope = op.scope;
+        this.swid = op.swid;
+        this.version = op.version;
+        this.description = op.description;
+        this.components = op.components ?? new ComponentRepository();
+        this.cpe = op.cpe;
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+        this.evidence = op.evidence;
+        this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      get cpe() {
+        return this.#cpe;
+      }
+      set cpe(value) {
+        if (value !== void 0 && !(0, cpe_1.isCPE)(value)) {
+          throw new TypeError("Not CPE nor undefined");
+        }
+        this.#cpe = value;
+      }
+      compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+          return bomRefCompare;
+        }
+        if (this.purl !== void 0 && other.purl !== void 0) {
+          return this.purl.localeCompare(other.purl);
+        }
+        if (this.#cpe !== void 0 && other.#cpe !== void 0) {
+          return this.#cpe.localeCompare(other.#cpe);
+        }
+        return (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+    };
+    exports.Component = Component;
+    var ComponentRepository = class extends sortable_1.SortableComparables {
+      *[tree_1.treeIteratorSymbol]() {
+        for (const component of this) {
+          yield component;
+          yield* component.components[tree_1.treeIteratorSymbol]();
+        }
+      }
+    };
+    exports.ComponentRepository = ComponentRepository;
+    var ComponentEvidence = class {
+      licenses;
+      copyright;
+      constructor(op = {}) {
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.copyright = op.copyright ?? new copyright_1.CopyrightRepository();
+      }
+    };
+    exports.ComponentEvidence = ComponentEvidence;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
+var require_lifecycle = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LifecycleRepository = exports.NamedLifecycle = void 0;
+    var NamedLifecycle = class {
+      name;
+      description;
+      constructor(name, op = {}) {
+        this.name = name;
+        this.description = op.description;
+      }
+      compare(other) {
+        return this.name.localeCompare(other.name);
+      }
+    };
+    exports.NamedLifecycle = NamedLifecycle;
+    var LifecycleRepository = class _LifecycleRepository extends Set {
+      static #compareItems(a, b) {
+        if (a.constructor === b.constructor) {
+          return a instanceof NamedLifecycle ? a.compare(b) : a.localeCompare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+      }
+      sorted() {
+        return Array.from(this).sort(_LifecycleRepository.#compareItems);
+      }
+    };
+    exports.LifecycleRepository = LifecycleRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
+var require_organizationalContact = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
+    var sortable_1 = require_sortable();
+    var OrganizationalContact = class {
+      name;
+      email;
+      phone;
+      constructor(op = {}) {
+        this.name = op.name;
+        this.email = op.email;
+        this.phone = op.phone;
+      }
+      compare(other) {
+        return (this.name ?? "").localeCompare(other.name ?? "") || (this.email ?? "").localeCompare(other.email ?? "") || (this.phone ?? "").localeCompare(other.phone ?? "");
+      }
+    };
+    exports.OrganizationalContact = OrganizationalContact;
+    var OrganizationalContactRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.OrganizationalContactRepository = OrganizationalContactRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
+var require_service = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ServiceRepository = exports.Service = void 0;
+    var sortable_1 = require_sortable();
+    var tree_1 = require_tree();
+    var bomRef_1 = require_bomRef();
+    var externalReference_1 = require_externalReference();
+    var license_1 = require_license();
+    var property_1 = require_property();
+    var Service = class {
+      provider;
+      group;
+      name;
+      version;
+      description;
+      licenses;
+      externalReferences;
+      services;
+      properties;
+      #bomRef;
+      dependencies;
+      constructor(name, op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.provider = op.provider;
+        this.group = op.group;
+        this.name = name;
+        this.version = op.version;
+        this.description = op.description;
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+        this.services = op.services ?? new ServiceRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+        this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+          return bomRefCompare;
+        }
+        return (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+    };
+    exports.Service = Service;
+    var ServiceRepository = class extends sortable_1.SortableComparables {
+      *[tree_1.treeIteratorSymbol]() {
+        for (const service of this) {
+          yield service;
+          yield* service.services[tree_1.treeIteratorSymbol]();
+        }
+      }
+    };
+    exports.ServiceRepository = ServiceRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
+var require_tool = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Tools = exports.ToolRepository = exports.Tool = void 0;
+    var sortable_1 = require_sortable();
+    var component_1 = require_component();
+    var externalReference_1 = require_externalReference();
+    var hash_1 = require_hash();
+    var service_1 = require_service();
+    var Tool = class _Tool {
+      vendor;
+      name;
+      version;
+      hashes;
+      externalReferences;
+      constructor(op = {}) {
+        this.vendor = op.vendor;
+        this.name = op.name;
+        this.version = op.version;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+      }
+      compare(other) {
+        return (this.vendor ?? "").localeCompare(other.vendor ?? "") || (this.name ?? "").localeCompare(other.name ?? "") || (this.version ?? "").localeCompare(other.version ?? "");
+      }
+      static fromComponent(component) {
+        return new _Tool({
+          vendor: component.group,
+          name: component.name,
+          version: component.version,
+          hashes: component.hashes,
+          externalReferences: component.externalReferences
+        });
+      }
+      static fromService(service) {
+        return new _Tool({
+          vendor: service.group,
+          name: service.name,
+          version: service.version,
+          externalReferences: service.externalReferences
+        });
+      }
+    };
+    exports.Tool = Tool;
+    var ToolRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ToolRepository = ToolRepository;
+    var Tools = class {
+      components;
+      services;
+      tools;
+      constructor(op = {}) {
+        this.components = op.components ?? new component_1.ComponentRepository();
+        this.services = op.services ?? new service_1.ServiceRepository();
+        this.tools = op.tools ?? new ToolRepository();
+      }
+      get size() {
+        return this.components.size + this.services.size + this.tools.size;
+      }
+    };
+    exports.Tools = Tools;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
+var require_metadata = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Metadata = void 0;
+    var license_1 = require_license();
+    var lifecycle_1 = require_lifecycle();
+    var organizationalContact_1 = require_organizationalContact();
+    var property_1 = require_property();
+    var tool_1 = require_tool();
+    var Metadata = class {
+      timestamp;
+      lifecycles;
+      tools;
+      authors;
+      component;
+      manufacture;
+      supplier;
+      licenses;
+      properties;
+      constructor(op = {}) {
+        this.timestamp = op.timestamp;
+        this.lifecycles = op.lifecycles ?? new lifecycle_1.LifecycleRepository();
+        this.tools = op.tools ?? new tool_1.Tools();
+        this.authors = op.authors ?? new organizationalContact_1.OrganizationalContactRepository();
+        this.component = op.component;
+        this.manufacture = op.manufacture;
+        this.supplier = op.supplier;
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+    };
+    exports.Metadata = Metadata;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
+var require_cwe = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CweRepository = void 0;
+    exports.isCWE = isCWE;
+    var sortable_1 = require_sortable();
+    var integer_1 = require_integer();
+    function isCWE(value) {
+      return (0, integer_1.isPositiveInteger)(value);
+    }
+    var CweRepository = class extends sortable_1.SortableNumbers {
+    };
+    exports.CweRepository = CweRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
+var require_advisory = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AdvisoryRepository = exports.Advisory = void 0;
+    var sortable_1 = require_sortable();
+    var Advisory = class {
+      title;
+      url;
+      constructor(url, op = {}) {
+        this.url = url;
+        this.title = op.title;
+      }
+      compare(other) {
+        return this.url.toString().localeCompare(other.url.toString()) || (this.title ?? "").localeCompare(other.title ?? "");
+      }
+    };
+    exports.Advisory = Advisory;
+    var AdvisoryRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AdvisoryRepository = AdvisoryRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
+var require_affect = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
+    var sortable_1 = require_sortable();
+    var Affect = class {
+      ref;
+      versions;
+      constructor(ref, op = {}) {
+        this.ref = ref;
+        this.versions = op.versions ?? new AffectedVersionRepository();
+      }
+      compare(other) {
+        return this.ref.compare(other.ref) || this.versions.compare(other.versions);
+      }
+    };
+    exports.Affect = Affect;
+    var AffectRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AffectRepository = AffectRepository;
+    var AffectedSingleVersion = class {
+      version;
+      status;
+      constructor(version, op = {}) {
+        this.version = version;
+        this.status = op.status;
+      }
+      compare(other) {
+        return this.version.localeCompare(other.version) || (this.status ?? "").localeCompare(other.status ?? "");
+      }
+    };
+    exports.AffectedSingleVersion = AffectedSingleVersion;
+    var AffectedVersionRange = class {
+      range;
+      status;
+      constructor(range, op = {}) {
+        this.range = range;
+        this.status = op.status;
+      }
+      compare(other) {
+        return this.range.localeCompare(other.range) || (this.status ?? "").localeCompare(other.status ?? "");
+      }
+    };
+    exports.AffectedVersionRange = AffectedVersionRange;
+    var AffectedVersionRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.AffectedVersionRepository = AffectedVersionRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
+var require_rating = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.RatingRepository = exports.Rating = void 0;
+    var sortable_1 = require_sortable();
+    var Rating = class {
+      source;
+      score;
+      severity;
+      method;
+      vector;
+      justification;
+      constructor(op = {}) {
+        this.source = op.source;
+        this.score = op.score;
+        this.severity = op.severity;
+        this.method = op.method;
+        this.vector = op.vector;
+        this.justification = op.justification;
+      }
+      compare(other) {
+        return (this.score ?? 0) - (other.score ?? 0) || (this.vector ?? "").localeCompare(other.vector ?? "") || (this.justification ?? "").localeCompare(other.justification ?? "") || (this.severity ?? "").localeCompare(other.severity ?? "") || (this.method ?? "").localeCompare(other.method ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0);
+      }
+    };
+    exports.Rating = Rating;
+    var RatingRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.RatingRepository = RatingRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
+var require_reference = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ReferenceRepository = exports.Reference = void 0;
+    var sortable_1 = require_sortable();
+    var Reference = class {
+      id;
+      source;
+      constructor(id, source) {
+        this.id = id;
+        this.source = source;
+      }
+      compare(other) {
+        return this.id.localeCompare(other.id) || this.source.compare(other.source);
+      }
+    };
+    exports.Reference = Reference;
+    var ReferenceRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.ReferenceRepository = ReferenceRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
+var require_vulnerability2 = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.VulnerabilityRepository = exports.Vulnerability = void 0;
+    var sortable_1 = require_sortable();
+    var cwe_1 = require_cwe();
+    var bomRef_1 = require_bomRef();
+    var property_1 = require_property();
+    var tool_1 = require_tool();
+    var advisory_1 = require_advisory();
+    var affect_1 = require_affect();
+    var rating_1 = require_rating();
+    var reference_1 = require_reference();
+    var Vulnerability = class {
+      #bomRef;
+      id;
+      source;
+      references;
+      ratings;
+      cwes;
+      description;
+      detail;
+      recommendation;
+      advisories;
+      created;
+      published;
+      updated;
+      credits;
+      tools;
+      analysis;
+      affects;
+      properties;
+      constructor(op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.id = op.id;
+        this.source = op.source;
+        this.references = op.references ?? new reference_1.ReferenceRepository();
+        this.ratings = op.ratings ?? new rating_1.RatingRepository();
+        this.cwes = op.cwes ?? new cwe_1.CweRepository();
+        this.description = op.description;
+        this.detail = op.detail;
+        this.recommendation = op.recommendation;
+        this.advisories = op.advisories ?? new advisory_1.AdvisoryRepository();
+        this.created = op.created;
+        this.published = op.published;
+        this.updated = op.updated;
+        this.credits = op.credits;
+        this.tools = op.tools ?? new tool_1.Tools();
+        this.analysis = op.analysis;
+        this.affects = op.affects ?? new affect_1.AffectRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+      }
+      get bomRef() {
+        return this.#bomRef;
+      }
+      compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+          return bomRefCompare;
+        }
+        return (this.id ?? "").localeCompare(other.id ?? "") || (this.created?.getTime() ?? 0) - (other.created?.getTime() ?? 0) || (this.published?.getTime() ?? 0) - (other.published?.getTime() ?? 0) || (this.updated?.getTime() ?? 0) - (other.updated?.getTime() ?? 0) || this.ratings.compare(other.ratings) || this.cwes.compare(other.cwes) || (this.description ?? "").localeCompare(other.description ?? "") || (this.detail ?? "").localeCompare(other.detail ?? "") || (this.recommendation ?? "").localeCompare(other.recommendation ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0) || this.properties.compare(other.properties);
+      }
+    };
+    exports.Vulnerability = Vulnerability;
+    var VulnerabilityRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.VulnerabilityRepository = VulnerabilityRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
+var require_bom = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Bom = void 0;
+    var integer_1 = require_integer();
+    var component_1 = require_component();
+    var metadata_1 = require_metadata();
+    var service_1 = require_service();
+    var vulnerability_1 = require_vulnerability2();
+    var Bom = class {
+      metadata;
+      components;
+      services;
+      vulnerabilities;
+      #version = 1;
+      #serialNumber;
+      constructor(op = {}) {
+        this.metadata = op.metadata ?? new metadata_1.Metadata();
+        this.components = op.components ?? new component_1.ComponentRepository();
+        this.services = op.services ?? new service_1.ServiceRepository();
+        this.version = op.version ?? this.version;
+        this.vulnerabilities = op.vulnerabilities ?? new vulnerability_1.VulnerabilityRepository();
+        this.serialNumber = op.serialNumber;
+      }
+      get version() {
+        return this.#version;
+      }
+      set version(value) {
+        if (!(0, integer_1.isPositiveInteger)(value)) {
+          throw new TypeError("Not PositiveInteger");
+        }
+        this.#version = value;
+      }
+      get serialNumber() {
+        return this.#serialNumber;
+      }
+      set serialNumber(value) {
+        this.#serialNumber = value === "" ? void 0 : value;
+      }
+    };
+    exports.Bom = Bom;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
+var require_bomLink = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BomLinkElement = exports.BomLinkDocument = void 0;
+    var BomLinkBase = class {
+      #value;
+      constructor(value) {
+        this.value = value;
+      }
+      get value() {
+        return this.#value;
+      }
+      set value(value) {
+        if (!this._isValid(value)) {
+          throw new RangeError("invalid value");
+        }
+        this.#value = value;
+      }
+      compare(other) {
+        return this.toString().localeCompare(other.toString());
+      }
+      toString() {
+        return this.value;
+      }
+    };
+    var BomLinkDocument = class _BomLinkDocument extends BomLinkBase {
+      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*$/;
+      static isValid(value) {
+        return typeof value === "string" && this.#pattern.test(value);
+      }
+      _isValid(value) {
+        return _BomLinkDocument.isValid(value);
+      }
+    };
+    exports.BomLinkDocument = BomLinkDocument;
+    var BomLinkElement = class _BomLinkElement extends BomLinkBase {
+      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*#.+$/;
+      static isValid(value) {
+        return typeof value === "string" && this.#pattern.test(value);
+      }
+      _isValid(value) {
+        return _BomLinkElement.isValid(value);
+      }
+    };
+    exports.BomLinkElement = BomLinkElement;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
+var require_organizationalEntity = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
+    var sortable_1 = require_sortable();
+    var organizationalContact_1 = require_organizationalContact();
+    var OrganizationalEntity = class {
+      name;
+      url;
+      contact;
+      constructor(op = {}) {
+        this.name = op.name;
+        this.url = op.url ?? /* @__PURE__ */ new Set();
+        this.contact = op.contact ?? new organizationalContact_1.OrganizationalContactRepository();
+      }
+      compare(other) {
+        return (this.name ?? "").localeCompare(other.name ?? "") || this.contact.compare(other.contact) || new sortable_1.SortableStringables(this.url).compare(new sortable_1.SortableStringables(other.url));
+      }
+    };
+    exports.OrganizationalEntity = OrganizationalEntity;
+    var OrganizationalEntityRepository = class extends sortable_1.SortableComparables {
+    };
+    exports.OrganizationalEntityRepository = OrganizationalEntityRepository;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
+var require_swid = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SWID = void 0;
+    var integer_1 = require_integer();
+    var SWID = class {
+      tagId;
+      name;
+      version;
+      patch;
+      text;
+      url;
+      #tagVersion;
+      constructor(tagId, name, op = {}) {
+        this.tagId = tagId;
+        this.name = name;
+        this.version = op.version;
+        this.patch = op.patch;
+        this.text = op.text;
+        this.url = op.url;
+        this.tagVersion = op.tagVersion;
+      }
+      get tagVersion() {
+        return this.#tagVersion;
+      }
+      set tagVersion(value) {
+        if (value !== void 0 && !(0, integer_1.isNonNegativeInteger)(value)) {
+          throw new TypeError("Not NonNegativeInteger nor undefined");
+        }
+        this.#tagVersion = value;
+      }
+    };
+    exports.SWID = SWID;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
+var require_analysis = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Analysis = void 0;
+    var analysisResponse_1 = require_analysisResponse();
+    var Analysis = class {
+      state;
+      justification;
+      response;
+      detail;
+      constructor(op = {}) {
+        this.state = op.state;
+        this.justification = op.justification;
+        this.response = op.response ?? new analysisResponse_1.AnalysisResponseRepository();
+        this.detail = op.detail;
+      }
+    };
+    exports.Analysis = Analysis;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
+var require_credits = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Credits = void 0;
+    var organizationalContact_1 = require_organizationalContact();
+    var organizationalEntity_1 = require_organizationalEntity();
+    var Credits = class {
+      organizations;
+      individuals;
+      constructor(op = {}) {
+        this.organizations = op.organizations ?? new organizationalEntity_1.OrganizationalEntityRepository();
+        this.individuals = op.individuals ?? new organizationalContact_1.OrganizationalContactRepository();
+      }
+    };
+    exports.Credits = Credits;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
+var require_source = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Source = void 0;
+    var Source = class {
+      name;
+      url;
+      constructor(op = {}) {
+        this.name = op.name;
+        this.url = op.url;
+      }
+      compare(other) {
+        return (this.url?.toString() ?? "").localeCompare(other.url?.toString() ?? "") || (this.name ?? "").localeCompare(other.name ?? "");
+      }
+    };
+    exports.Source = Source;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
+var require_vulnerability3 = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_advisory(), exports);
+    __exportStar(require_affect(), exports);
+    __exportStar(require_analysis(), exports);
+    __exportStar(require_credits(), exports);
+    __exportStar(require_rating(), exports);
+    __exportStar(require_reference(), exports);
+    __exportStar(require_source(), exports);
+    __exportStar(require_vulnerability2(), exports);
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+var require_models = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result2 = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+        }
+        __setModuleDefault(result2, mod);
+        return result2;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Vulnerability = void 0;
+    __exportStar(require_attachment(), exports);
+    __exportStar(require_bom(), exports);
+    __exportStar(require_bomLink(), exports);
+    __exportStar(require_bomRef(), exports);
+    __exportStar(require_component(), exports);
+    __exportStar(require_copyright(), exports);
+    __exportStar(require_externalReference(), exports);
+    __exportStar(require_hash(), exports);
+    __exportStar(require_license(), exports);
+    __exportStar(require_lifecycle(), exports);
+    __exportStar(require_metadata(), exports);
+    __exportStar(require_organizationalContact(), exports);
+    __exportStar(require_organizationalEntity(), exports);
+    __exportStar(require_property(), exports);
+    __exportStar(require_service(), exports);
+    __exportStar(require_swid(), exports);
+    __exportStar(require_tool(), exports);
+    exports.Vulnerability = __importStar(require_vulnerability3());
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
+var require_bomRefDiscriminator = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BomRefDiscriminator = void 0;
+    var BomRefDiscriminator = class {
+      #originalValues;
+      #prefix;
+      constructor(bomRefs, prefix = "BomRef") {
+        this.#originalValues = Array.from(bomRefs, (r) => [r, r.value]);
+        this.#prefix = prefix;
+      }
+      get prefix() {
+        return this.#prefix;
+      }
+      *[Symbol.iterator]() {
+        for (const [bomRef] of this.#originalValues) {
+          yield bomRef;
+        }
+      }
+      discriminate() {
+        const knownRefValues = /* @__PURE__ */ new Set([""]);
+        for (const [bomRef] of this.#originalValues) {
+          let value = bomRef.value;
+          if (value === void 0 || knownRefValues.has(value)) {
+            value = this.#makeUniqueId();
+            bomRef.value = value;
+          }
+          knownRefValues.add(value);
+        }
+      }
+      reset() {
+        for (const [bomRef, originalValue] of this.#originalValues) {
+          bomRef.value = originalValue;
+        }
+      }
+      #makeUniqueId() {
+        return `${this.#prefix}${Math.random().toString(32).substring(1)}${Math.random().toString(32).substring(1)}`;
+      }
+    };
+    exports.BomRefDiscriminator = BomRefDiscriminator;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
+var require_errors = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.OptPlugError = void 0;
+    var OptPlugError = class extends Error {
+      cause;
+      constructor(message, cause) {
+        super(message);
+        this.cause = cause;
+      }
+    };
+    exports.OptPlugError = OptPlugError;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
+var require_errors2 = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingOptionalDependencyError = void 0;
+    var errors_1 = require_errors();
+    var MissingOptionalDependencyError = class extends errors_1.OptPlugError {
+    };
+    exports.MissingOptionalDependencyError = MissingOptionalDependencyError;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
+var require_types = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
+var require_baseSerializer = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BaseSerializer = void 0;
+    var tree_1 = require_tree();
+    var bomRefDiscriminator_1 = require_bomRefDiscriminator();
+    var BaseSerializer = class {
+      *#getAllBomRefs(bom) {
+        if (bom.metadata.component !== void 0) {
+          yield bom.metadata.component.bomRef;
+          for (const { bomRef } of bom.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+            yield bomRef;
+          }
+        }
+        for (const { bomRef } of bom.components[tree_1.treeIteratorSymbol]()) {
+          yield bomRef;
+        }
+        for (const { bomRef } of bom.services[tree_1.treeIteratorSymbol]()) {
+          yield bomRef;
+        }
+        for (const { bomRef } of bom.vulnerabilities) {
+          yield bomRef;
+        }
+      }
+      #normalize(bom, options) {
+        const bomRefDiscriminator = new bomRefDiscriminator_1.BomRefDiscriminator(this.#getAllBomRefs(bom));
+        bomRefDiscriminator.discriminate();
+        try {
+          return this._normalize(bom, options);
+        } finally {
+          bomRefDiscriminator.reset();
+        }
+      }
+      serialize(bom, options) {
+        return this._serialize(this.#normalize(bom, options), options);
+      }
+    };
+    exports.BaseSerializer = BaseSerializer;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
+var require_iterable = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.chainI = chainI;
+    function* chainI(...iterables) {
+      for (const iterable of iterables) {
+        yield* iterable;
+      }
+    }
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
+var require_notUndefined = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isNotUndefined = isNotUndefined;
+    function isNotUndefined(value) {
+      return value !== void 0;
+    }
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
+var require_uri = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.escapeUri = escapeUri;
+    var _ESCAPES = [
+      [/ /g, "%20"],
+      [/"/g, "%22"],
+      [/'/g, "%27"],
+      [/\[/g, "%5B"],
+      [/]/g, "%5D"],
+      [/</g, "%3C"],
+      [/>/g, "%3E"],
+      [/\{/g, "%7B"],
+      [/}/g, "%7D"]
+    ];
+    function escapeUri(value) {
+      if (value === void 0) {
+        return value;
+      }
+      for (const [s, r] of _ESCAPES) {
+        value = value.replace(s, r);
+      }
+      return value;
+    }
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
+var require_spdx_SNAPSHOT_schema = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
+    module.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://cyclonedx.org/schema/spdx.schema.json",
+      $comment: "v1.1-3.29.0",
+      type: "string",
+      enum: [
+        "0BSD",
+        "3D-Slicer-1.0",
+        "AAL",
+        "Abstyles",
+        "AdaCore-doc",
+        "Adobe-2006",
+        "Adobe-Display-PostScript",
+        "Adobe-Glyph",
+        "Adobe-Utopia",
+        "ADSL",
+        "Advanced-Cryptics-Dictionary",
+        "AFL-1.1",
+        "AFL-1.2",
+        "AFL-2.0",
+        "AFL-2.1",
+        "AFL-3.0",
+        "Afmparse",
+        "AGPL-1.0",
+        "AGPL-1.0-only",
+        "AGPL-1.0-or-later",
+        "AGPL-3.0",
+        "AGPL-3.0-only",
+        "AGPL-3.0-or-later",
+        "Aladdin",
+        "ALGLIB-Documentation",
+        "AMD-newlib",
+        "AMDPLPA",
+        "AML",
+        "AML-glslang",
+        "AMPAS",
+        "ANTLR-PD",
+        "ANTLR-PD-fallback",
+        "any-OSI",
+        "any-OSI-perl-modules",
+        "Apache-1.0",
+        "Apache-1.1",
+        "Apache-2.0",
+        "APAFML",
+        "APL-1.0",
+        "App-s2p",
+        "APSL-1.0",
+        "APSL-1.1",
+        "APSL-1.2",
+        "APSL-2.0",
+        "Arphic-1999",
+        "Artistic-1.0",
+        "Artistic-1.0-cl8",
+        "Artistic-1.0-Perl",
+        "Artistic-2.0",
+        "Artistic-dist",
+        "Aspell-RU",
+        "ASWF-Digital-Assets-1.0",
+        "ASWF-Digital-Assets-1.1",
+        "atc-game",
+        "Baekmuk",
+        "Bahyph",
+        "Barr",
+        "bcrypt-Solar-Designer",
+        "Beerware",
+        "Bitstream-Charter",
+        "Bitstream-Vera",
+        "BitTorrent-1.0",
+        "BitTorrent-1.1",
+        "blessing",
+        "BlueOak-1.0.0",
+        "Boehm-GC",
+        "Boehm-GC-without-fee",
+        "BOLA-1.1",
+        "Borceux",
+        "Brian-Gladman-2-Clause",
+        "Brian-Gladman-3-Clause",
+        "Brian-Gladman-3-Clause-no-conversion",
+        "BSD-1-Clause",
+        "BSD-2-Clause",
+        "BSD-2-Clause-Darwin",
+        "BSD-2-Clause-first-lines",
+        "BSD-2-Clause-FreeBSD",
+        "BSD-2-Clause-NetBSD",
+        "BSD-2-Clause-Patent",
+        "BSD-2-Clause-pkgconf-disclaimer",
+        "BSD-2-Clause-pos-unchanged",
+        "BSD-2-Clause-Views",
+        "BSD-3-Clause",
+        "BSD-3-Clause-acpica",
+        "BSD-3-Clause-Attribution",
+        "BSD-3-Clause-Clear",
+        "BSD-3-Clause-flex",
+        "BSD-3-Clause-HP",
+        "BSD-3-Clause-LBNL",
+        "BSD-3-Clause-Modification",
+        "BSD-3-Clause-No-Military-License",
+        "BSD-3-Clause-No-Nuclear-License",
+        "BSD-3-Clause-No-Nuclear-License-2014",
+        "BSD-3-Clause-No-Nuclear-Warranty",
+        "BSD-3-Clause-Open-MPI",
+        "BSD-3-Clause-OpenWebUI",
+        "BSD-3-Clause-Sun",
+        "BSD-3-Clause-Tso",
+        "BSD-4-Clause",
+        "BSD-4-Clause-Shortened",
+        "BSD-4-Clause-UC",
+        "BSD-4.3RENO",
+        "BSD-4.3TAHOE",
+        "BSD-Advertising-Acknowledgement",
+        "BSD-ask-to-endorse",
+        "BSD-Attribution-HPND-disclaimer",
+        "BSD-Inferno-Nettverk",
+        "BSD-Mark-Modifications",
+        "BSD-Protection",
+        "BSD-Source-alt-GPL",
+        "BSD-Source-beginning-file",
+        "BSD-Source-Code",
+        "BSD-Source-Code-no-disclaimer",
+        "BSD-Systemics",
+        "BSD-Systemics-W3Works",
+        "BSL-1.0",
+        "Buddy",
+        "Bugroff",
+        "BUSL-1.1",
+        "bzip2-1.0.5",
+        "bzip2-1.0.6",
+        "C-UDA-1.0",
+        "CAL-1.0",
+        "CAL-1.0-Combined-Work-Exception",
+        "Caldera",
+        "Caldera-no-preamble",
+        "CAPEC-tou",
+        "Catharon",
+        "CATOSL-1.1",
+        "CC-BY-1.0",
+        "CC-BY-2.0",
+        "CC-BY-2.5",
+        "CC-BY-2.5-AU",
+        "CC-BY-3.0",
+        "CC-BY-3.0-AT",
+        "CC-BY-3.0-AU",
+        "CC-BY-3.0-DE",
+        "CC-BY-3.0-IGO",
+        "CC-BY-3.0-NL",
+        "CC-BY-3.0-US",
+        "CC-BY-4.0",
+        "CC-BY-NC-1.0",
+        "CC-BY-NC-2.0",
+        "CC-BY-NC-2.5",
+        "CC-BY-NC-3.0",
+        "CC-BY-NC-3.0-DE",
+        "CC-BY-NC-3.0-IGO",
+        "CC-BY-NC-4.0",
+        "CC-BY-NC-ND-1.0",
+        "CC-BY-NC-ND-2.0",
+        "CC-BY-NC-ND-2.5",
+        "CC-BY-NC-ND-3.0",
+        "CC-BY-NC-ND-3.0-DE",
+        "CC-BY-NC-ND-3.0-IGO",
+        "CC-BY-NC-ND-4.0",
+        "CC-BY-NC-SA-1.0",
+        "CC-BY-NC-SA-2.0",
+        "CC-BY-NC-SA-2.0-DE",
+        "CC-BY-NC-SA-2.0-FR",
+        "CC-BY-NC-SA-2.0-UK",
+        "CC-BY-NC-SA-2.5",
+        "CC-BY-NC-SA-3.0",
+        "CC-BY-NC-SA-3.0-DE",
+        "CC-BY-NC-SA-3.0-IGO",
+        "CC-BY-NC-SA-4.0",
+        "CC-BY-ND-1.0",
+        "CC-BY-ND-2.0",
+        "CC-BY-ND-2.5",
+        "CC-BY-ND-3.0",
+        "CC-BY-ND-3.0-DE",
+        "CC-BY-ND-4.0",
+        "CC-BY-SA-1.0",
+        "CC-BY-SA-2.0",
+        "CC-BY-SA-2.0-UK",
+        "CC-BY-SA-2.1-JP",
+        "CC-BY-SA-2.5",
+        "CC-BY-SA-3.0",
+        "CC-BY-SA-3.0-AT",
+        "CC-BY-SA-3.0-DE",
+        "CC-BY-SA-3.0-IGO",
+        "CC-BY-SA-4.0",
+        "CC-PDDC",
+        "CC-PDM-1.0",
+        "CC-SA-1.0",
+        "CC0-1.0",
+        "CDDL-1.0",
+        "CDDL-1.1",
+        "CDL-1.0",
+        "CDLA-Permissive-1.0",
+        "CDLA-Permissive-2.0",
+        "CDLA-Sharing-1.0",
+        "CECILL-1.0",
+        "CECILL-1.1",
+        "CECILL-2.0",
+        "CECILL-2.1",
+        "CECILL-B",
+        "CECILL-C",
+        "CERN-OHL-1.1",
+        "CERN-OHL-1.2",
+        "CERN-OHL-P-2.0",
+        "CERN-OHL-S-2.0",
+        "CERN-OHL-W-2.0",
+        "CFITSIO",
+        "check-cvs",
+        "checkmk",
+        "ClArtistic",
+        "Clips",
+        "CMU-Mach",
+        "CMU-Mach-nodoc",
+        "CNRI-Jython",
+        "CNRI-Python",
+        "CNRI-Python-GPL-Compatible",
+        "COIL-1.0",
+        "Community-Spec-1.0",
+        "Condor-1.1",
+        "copyleft-next-0.3.0",
+        "copyleft-next-0.3.1",
+        "Cornell-Lossless-JPEG",
+        "CPAL-1.0",
+        "CPL-1.0",
+        "CPOL-1.02",
+        "Cronyx",
+        "Crossword",
+        "CryptoSwift",
+        "CrystalStacker",
+        "CUA-OPL-1.0",
+        "Cube",
+        "curl",
+        "cve-tou",
+        "D-FSL-1.0",
+        "DEC-3-Clause",
+        "diffmark",
+        "DL-DE-BY-2.0",
+        "DL-DE-ZERO-2.0",
+        "DOC",
+        "DocBook-DTD",
+        "DocBook-Schema",
+        "DocBook-Stylesheet",
+        "DocBook-XML",
+        "Dotseqn",
+        "DRL-1.0",
+        "DRL-1.1",
+        "DSDP",
+        "dtoa",
+        "dvipdfm",
+        "ECL-1.0",
+        "ECL-2.0",
+        "eCos-2.0",
+        "EFL-1.0",
+        "EFL-2.0",
+        "eGenix",
+        "Elastic-2.0",
+        "Entessa",
+        "EPICS",
+        "EPL-1.0",
+        "EPL-2.0",
+        "ErlPL-1.1",
+        "ESA-PL-permissive-2.4",
+        "ESA-PL-strong-copyleft-2.4",
+        "ESA-PL-weak-copyleft-2.4",
+        "etalab-2.0",
+        "EUDatagrid",
+        "EUPL-1.0",
+        "EUPL-1.1",
+        "EUPL-1.2",
+        "Eurosym",
+        "Fair",
+        "FBM",
+        "FDK-AAC",
+        "FDK-MPEG-H",
+        "Ferguson-Twofish",
+        "Frameworx-1.0",
+        "FreeBSD-DOC",
+        "FreeImage",
+        "FSFAP",
+        "FSFAP-no-warranty-disclaimer",
+        "FSFUL",
+        "FSFULLR",
+        "FSFULLRSD",
+        "FSFULLRWD",
+        "FSL-1.1-ALv2",
+        "FSL-1.1-MIT",
+        "FTL",
+        "Furuseth",
+        "fwlw",
+        "Game-Programming-Gems",
+        "GCR-docs",
+        "GD",
+        "generic-xts",
+        "GFDL-1.1",
+        "GFDL-1.1-invariants-only",
+        "GFDL-1.1-invariants-or-later",
+        "GFDL-1.1-no-invariants-only",
+        "GFDL-1.1-no-invariants-or-later",
+        "GFDL-1.1-only",
+        "GFDL-1.1-or-later",
+        "GFDL-1.2",
+        "GFDL-1.2-invariants-only",
+        "GFDL-1.2-invariants-or-later",
+        "GFDL-1.2-no-invariants-only",
+        "GFDL-1.2-no-invariants-or-later",
+        "GFDL-1.2-only",
+        "GFDL-1.2-or-later",
+        "GFDL-1.3",
+        "GFDL-1.3-invariants-only",
+        "GFDL-1.3-invariants-or-later",
+        "GFDL-1.3-no-invariants-only",
+        "GFDL-1.3-no-invariants-or-later",
+        "GFDL-1.3-only",
+        "GFDL-1.3-or-later",
+        "Giftware",
+        "GL2PS",
+        "Glide",
+        "Glulxe",
+        "GLWTPL",
+        "gnuplot",
+        "GPL-1.0",
+        "GPL-1.0+",
+        "GPL-1.0-only",
+        "GPL-1.0-or-later",
+        "GPL-2.0",
+        "GPL-2.0+",
+        "GPL-2.0-only",
+        "GPL-2.0-or-later",
+        "GPL-2.0-with-autoconf-exception",
+        "GPL-2.0-with-bison-exception",
+        "GPL-2.0-with-classpath-exception",
+        "GPL-2.0-with-font-exception",
+        "GPL-2.0-with-GCC-exception",
+        "GPL-3.0",
+        "GPL-3.0+",
+        "GPL-3.0-only",
+        "GPL-3.0-or-later",
+        "GPL-3.0-with-autoconf-exception",
+        "GPL-3.0-with-GCC-exception",
+        "Graphics-Gems",
+        "gSOAP-1.3b",
+        "gtkbook",
+        "Gutmann",
+        "HaskellReport",
+        "HDF5",
+        "hdparm",
+        "HIDAPI",
+        "Hippocratic-2.1",
+        "Hippocratic-3.0-core",
+        "HP-1986",
+        "HP-1989",
+        "HPND",
+        "HPND-DEC",
+        "HPND-doc",
+        "HPND-doc-sell",
+        "HPND-export-US",
+        "HPND-export-US-acknowledgement",
+        "HPND-export-US-modify",
+        "HPND-export2-US",
+        "HPND-Fenneberg-Livingston",
+        "HPND-INRIA-IMAG",
+        "HPND-Intel",
+        "HPND-Kevlin-Henney",
+        "HPND-Markus-Kuhn",
+        "HPND-merchantability-variant",
+        "HPND-MIT-disclaimer",
+        "HPND-Netrek",
+        "HPND-Pbmplus",
+        "HPND-sell-MIT-disclaimer-xserver",
+        "HPND-sell-regexpr",
+        "HPND-sell-variant",
+        "HPND-sell-variant-critical-systems",
+        "HPND-sell-variant-MIT-disclaimer",
+        "HPND-sell-variant-MIT-disclaimer-rev",
+        "HPND-SMC",
+        "HPND-UC",
+        "HPND-UC-export-US",
+        "HTMLTIDY",
+        "hyphen-bulgarian",
+        "IBM-pibs",
+        "ICU",
+        "IEC-Code-Components-EULA",
+        "IJG",
+        "IJG-short",
+        "ImageMagick",
+        "iMatix",
+        "Imlib2",
+        "Info-ZIP",
+        "Informatica",
+        "Inner-Net-2.0",
+        "InnoSetup",
+        "Intel",
+        "Intel-ACPI",
+        "Interbase-1.0",
+        "IPA",
+        "IPL-1.0",
+        "ISC",
+        "ISC-Veillard",
+        "ISO-permission",
+        "Jam",
+        "JasPer-2.0",
+        "jove",
+        "JPL-image",
+        "JPNIC",
+        "JSON",
+        "Kastrup",
+        "Kazlib",
+        "Knuth-CTAN",
+        "LAL-1.2",
+        "LAL-1.3",
+        "Latex2e",
+        "Latex2e-translated-notice",
+        "Leptonica",
+        "LGPL-2.0",
+        "LGPL-2.0+",
+        "LGPL-2.0-only",
+        "LGPL-2.0-or-later",
+        "LGPL-2.1",
+        "LGPL-2.1+",
+        "LGPL-2.1-only",
+        "LGPL-2.1-or-later",
+        "LGPL-3.0",
+        "LGPL-3.0+",
+        "LGPL-3.0-only",
+        "LGPL-3.0-or-later",
+        "LGPLLR",
+        "Libpng",
+        "libpng-1.6.35",
+        "libpng-2.0",
+        "libselinux-1.0",
+        "libtiff",
+        "libutil-David-Nugent",
+        "LiLiQ-P-1.1",
+        "LiLiQ-R-1.1",
+        "LiLiQ-Rplus-1.1",
+        "Linux-man-pages-1-para",
+        "Linux-man-pages-copyleft",
+        "Linux-man-pages-copyleft-2-para",
+        "Linux-man-pages-copyleft-var",
+        "Linux-OpenIB",
+        "LOOP",
+        "LPD-document",
+        "LPL-1.0",
+        "LPL-1.02",
+        "LPPL-1.0",
+        "LPPL-1.1",
+        "LPPL-1.2",
+        "LPPL-1.3a",
+        "LPPL-1.3c",
+        "lsof",
+        "Lucida-Bitmap-Fonts",
+        "LZMA-SDK-9.11-to-9.20",
+        "LZMA-SDK-9.22",
+        "Mackerras-3-Clause",
+        "Mackerras-3-Clause-acknowledgment",
+        "magaz",
+        "mailprio",
+        "MakeIndex",
+        "man2html",
+        "Martin-Birgmeier",
+        "McPhee-slideshow",
+        "metamail",
+        "Minpack",
+        "MIPS",
+        "MirOS",
+        "MIT",
+        "MIT-0",
+        "MIT-advertising",
+        "MIT-Click",
+        "MIT-CMU",
+        "MIT-enna",
+        "MIT-feh",
+        "MIT-Festival",
+        "MIT-Khronos-old",
+        "MIT-Modern-Variant",
+        "MIT-open-group",
+        "MIT-STK",
+        "MIT-testregex",
+        "MIT-Wu",
+        "MITNFA",
+        "MMIXware",
+        "MMPL-1.0.1",
+        "Motosoto",
+        "MPEG-SSG",
+        "mpi-permissive",
+        "mpich2",
+        "MPL-1.0",
+        "MPL-1.1",
+        "MPL-2.0",
+        "MPL-2.0-no-copyleft-exception",
+        "mplus",
+        "MS-LPL",
+        "MS-PL",
+        "MS-RL",
+        "MTLL",
+        "MulanPSL-1.0",
+        "MulanPSL-2.0",
+        "Multics",
+        "Mup",
+        "MVT-1.1",
+        "NAIST-2003",
+        "NASA-1.3",
+        "Naumen",
+        "NBPL-1.0",
+        "NCBI-PD",
+        "NCGL-UK-2.0",
+        "NCL",
+        "NCSA",
+        "Net-SNMP",
+        "NetCDF",
+        "Newsletr",
+        "NGPL",
+        "ngrep",
+        "NICTA-1.0",
+        "NIST-PD",
+        "NIST-PD-fallback",
+        "NIST-PD-TNT",
+        "NIST-Software",
+        "NLOD-1.0",
+        "NLOD-2.0",
+        "NLPL",
+        "Nokia",
+        "NOSL",
+        "Noweb",
+        "NPL-1.0",
+        "NPL-1.1",
+        "NPOSL-3.0",
+        "NRL",
+        "NTIA-PD",
+        "NTP",
+        "NTP-0",
+        "Nunit",
+        "O-UDA-1.0",
+        "OAR",
+        "OCCT-PL",
+        "OCLC-2.0",
+        "ODbL-1.0",
+        "ODC-By-1.0",
+        "OFFIS",
+        "OFL-1.0",
+        "OFL-1.0-no-RFN",
+        "OFL-1.0-RFN",
+        "OFL-1.1",
+        "OFL-1.1-no-RFN",
+        "OFL-1.1-RFN",
+        "OGC-1.0",
+        "OGDL-Taiwan-1.0",
+        "OGL-Canada-2.0",
+        "OGL-UK-1.0",
+        "OGL-UK-2.0",
+        "OGL-UK-3.0",
+        "OGTSL",
+        "OLDAP-1.1",
+        "OLDAP-1.2",
+        "OLDAP-1.3",
+        "OLDAP-1.4",
+        "OLDAP-2.0",
+        "OLDAP-2.0.1",
+        "OLDAP-2.1",
+        "OLDAP-2.2",
+        "OLDAP-2.2.1",
+        "OLDAP-2.2.2",
+        "OLDAP-2.3",
+        "OLDAP-2.4",
+        "OLDAP-2.5",
+        "OLDAP-2.6",
+        "OLDAP-2.7",
+        "OLDAP-2.8",
+        "OLFL-1.3",
+        "OML",
+        "OpenMDW-1.0",
+        "OpenPBS-2.3",
+        "OpenSSL",
+        "OpenSSL-standalone",
+        "OpenVision",
+        "OPL-1.0",
+        "OPL-UK-3.0",
+        "OPUBL-1.0",
+        "OSC-1.0",
+        "OSET-PL-2.1",
+        "OSL-1.0",
+        "OSL-1.1",
+        "OSL-2.0",
+        "OSL-2.1",
+        "OSL-3.0",
+        "OSSP",
+        "PADL",
+        "ParaType-Free-Font-1.3",
+        "Parity-6.0.0",
+        "Parity-7.0.0",
+        "PDDL-1.0",
+        "PHP-3.0",
+        "PHP-3.01",
+        "Pixar",
+        "pkgconf",
+        "Plexus",
+        "pnmstitch",
+        "PolyForm-Noncommercial-1.0.0",
+        "PolyForm-Small-Business-1.0.0",
+        "PostgreSQL",
+        "PPL",
+        "PSF-2.0",
+        "psfrag",
+        "psutils",
+        "Python-2.0",
+        "Python-2.0.1",
+        "python-ldap",
+        "Qhull",
+        "QPL-1.0",
+        "QPL-1.0-INRIA-2004",
+        "radvd",
+        "Rdisc",
+        "RHeCos-1.1",
+        "RPL-1.1",
+        "RPL-1.5",
+        "RPSL-1.0",
+        "RSA-MD",
+        "RSCPL",
+        "Ruby",
+        "Ruby-pty",
+        "SAX-PD",
+        "SAX-PD-2.0",
+        "Saxpath",
+        "SCEA",
+        "SchemeReport",
+        "Sendmail",
+        "Sendmail-8.23",
+        "Sendmail-Open-Source-1.1",
+        "SGI-B-1.0",
+        "SGI-B-1.1",
+        "SGI-B-2.0",
+        "SGI-OpenGL",
+        "SGMLUG-PM",
+        "SGP4",
+        "SHL-0.5",
+        "SHL-0.51",
+        "SimPL-2.0",
+        "SISSL",
+        "SISSL-1.2",
+        "SL",
+        "Sleepycat",
+        "SMAIL-GPL",
+        "SMLNJ",
+        "SMPPL",
+        "SNIA",
+        "snprintf",
+        "SOFA",
+        "softSurfer",
+        "Soundex",
+        "Spencer-86",
+        "Spencer-94",
+        "Spencer-99",
+        "SPL-1.0",
+        "ssh-keyscan",
+        "SSH-OpenSSH",
+        "SSH-short",
+        "SSLeay-standalone",
+        "SSPL-1.0",
+        "StandardML-NJ",
+        "SugarCRM-1.1.3",
+        "SUL-1.0",
+        "Sun-PPP",
+        "Sun-PPP-2000",
+        "SunPro",
+        "SWL",
+        "swrule",
+        "Symlinks",
+        "TAPR-OHL-1.0",
+        "TCL",
+        "TCP-wrappers",
+        "TekHVC",
+        "TermReadKey",
+        "TGPPL-1.0",
+        "ThirdEye",
+        "threeparttable",
+        "TMate",
+        "TORQUE-1.1",
+        "TOSL",
+        "TPDL",
+        "TPL-1.0",
+        "TrustedQSL",
+        "TTWL",
+        "TTYP0",
+        "TU-Berlin-1.0",
+        "TU-Berlin-2.0",
+        "Ubuntu-font-1.0",
+        "UCAR",
+        "UCL-1.0",
+        "ulem",
+        "UMich-Merit",
+        "Unicode-3.0",
+        "Unicode-DFS-2015",
+        "Unicode-DFS-2016",
+        "Unicode-TOU",
+        "UnixCrypt",
+        "Unlicense",
+        "Unlicense-libtelnet",
+        "Unlicense-libwhirlpool",
+        "UnRAR",
+        "UPL-1.0",
+        "URT-RLE",
+        "Vim",
+        "Vixie-Cron",
+        "VOSTROM",
+        "VSL-1.0",
+        "W3C",
+        "W3C-19980720",
+        "W3C-20150513",
+        "w3m",
+        "Watcom-1.0",
+        "Widget-Workshop",
+        "WordNet",
+        "Wsuipa",
+        "WTFNMFPL",
+        "WTFPL",
+        "wwl",
+        "wxWindows",
+        "X11",
+        "X11-distribute-modifications-variant",
+        "X11-no-permit-persons",
+        "X11-swapped",
+        "Xdebug-1.03",
+        "Xerox",
+        "Xfig",
+        "XFree86-1.1",
+        "xinetd",
+        "xkeyboard-config-Zinoviev",
+        "xlock",
+        "Xnet",
+        "xpp",
+        "XSkat",
+        "xzoom",
+        "YPL-1.0",
+        "YPL-1.1",
+        "Zed",
+        "Zeeff",
+        "Zend-2.0",
+        "Zimbra-1.3",
+        "Zimbra-1.4",
+        "Zlib",
+        "zlib-acknowledgement",
+        "ZPL-1.1",
+        "ZPL-2.0",
+        "ZPL-2.1",
+        "389-exception",
+        "Asterisk-exception",
+        "Asterisk-linking-protocols-exception",
+        "Autoconf-exception-2.0",
+        "Autoconf-exception-3.0",
+        "Autoconf-exception-generic",
+        "Autoconf-exception-generic-3.0",
+        "Autoconf-exception-macro",
+        "Bison-exception-1.24",
+        "Bison-exception-2.2",
+        "Bootloader-exception",
+        "CGAL-linking-exception",
+        "Classpath-exception-2.0",
+        "Classpath-exception-2.0-short",
+        "CLISP-exception-2.0",
+        "cryptsetup-OpenSSL-exception",
+        "Digia-Qt-LGPL-exception-1.1",
+        "DigiRule-FOSS-exception",
+        "eCos-exception-2.0",
+        "erlang-otp-linking-exception",
+        "Fawkes-Runtime-exception",
+        "FLTK-exception",
+        "fmt-exception",
+        "Font-exception-2.0",
+        "freertos-exception-2.0",
+        "GCC-exception-2.0",
+        "GCC-exception-2.0-note",
+        "GCC-exception-3.1",
+        "Gmsh-exception",
+        "GNAT-exception",
+        "GNOME-examples-exception",
+        "GNU-compiler-exception",
+        "gnu-javamail-exception",
+        "Google-Patent-WebM",
+        "GPL-3.0-389-ds-base-exception",
+        "GPL-3.0-interface-exception",
+        "GPL-3.0-linking-exception",
+        "GPL-3.0-linking-source-exception",
+        "GPL-CC-1.0",
+        "GStreamer-exception-2005",
+        "GStreamer-exception-2008",
+        "harbour-exception",
+        "i2p-gpl-java-exception",
+        "Independent-modules-exception",
+        "KiCad-libraries-exception",
+        "kvirc-openssl-exception",
+        "LGPL-3.0-linking-exception",
+        "libpri-OpenH323-exception",
+        "Libtool-exception",
+        "Linux-syscall-note",
+        "LLGPL",
+        "LLVM-exception",
+        "LZMA-exception",
+        "mif-exception",
+        "mxml-exception",
+        "Nokia-Qt-exception-1.1",
+        "OCaml-LGPL-linking-exception",
+        "OCCT-exception-1.0",
+        "OpenJDK-assembly-exception-1.0",
+        "openvpn-openssl-exception",
+        "PCRE2-exception",
+        "polyparse-exception",
+        "PS-or-PDF-font-exception-20170817",
+        "QPL-1.0-INRIA-2004-exception",
+        "Qt-GPL-exception-1.0",
+        "Qt-LGPL-exception-1.1",
+        "Qwt-exception-1.0",
+        "romic-exception",
+        "RRDtool-FLOSS-exception-2.0",
+        "rsync-linking-exception",
+        "SANE-exception",
+        "SHL-2.0",
+        "SHL-2.1",
+        "Simple-Library-Usage-exception",
+        "Spelling-Provider-LGPL-exception",
+        "sqlitestudio-OpenSSL-exception",
+        "stunnel-exception",
+        "SWI-exception",
+        "Swift-exception",
+        "Texinfo-exception",
+        "u-boot-exception-2.0",
+        "UBDL-exception",
+        "Universal-FOSS-exception-1.0",
+        "vsftpd-openssl-exception",
+        "WxWindows-exception-3.1",
+        "x11vnc-openssl-exception"
+      ],
+      "meta:enum": {
+        "0BSD": "BSD Zero Clause License",
+        "3D-Slicer-1.0": "3D Slicer License v1.0",
+        AAL: "Attribution Assurance License",
+        Abstyles: "Abstyles License",
+        "AdaCore-doc": "AdaCore Doc License",
+        "Adobe-2006": "Adobe Systems Incorporated Source Code License Agreement",
+        "Adobe-Display-PostScript": "Adobe Display PostScript License",
+        "Adobe-Glyph": "Adobe Glyph List License",
+        "Adobe-Utopia": "Adobe Utopia Font License",
+        ADSL: "Amazon Digital Services License",
+        "Advanced-Cryptics-Dictionary": "Advanced Cryptics Dictionary License",
+        "AFL-1.1": "Academic Free License v1.1",
+        "AFL-1.2": "Academic Free License v1.2",
+        "AFL-2.0": "Academic Free License v2.0",
+        "AFL-2.1": "Academic Free License v2.1",
+        "AFL-3.0": "Academic Free License v3.0",
+        Afmparse: "Afmparse License",
+        "AGPL-1.0": "Affero General Public License v1.0",
+        "AGPL-1.0-only": "Affero General Public License v1.0 only",
+        "AGPL-1.0-or-later": "Affero General Public License v1.0 or later",
+        "AGPL-3.0": "GNU Affero General Public License v3.0",
+        "AGPL-3.0-only": "GNU Affero General Public License v3.0 only",
+        "AGPL-3.0-or-later": "GNU Affero General Public License v3.0 or later",
+        Aladdin: "Aladdin Free Public License",
+        "ALGLIB-Documentation": "ALGLIB Documentation License",
+        "AMD-newlib": "AMD newlib License",
+        AMDPLPA: "AMD's plpa_map.c License",
+        AML: "Apple MIT License",
+        "AML-glslang": "AML glslang variant License",
+        AMPAS: "Academy of Motion Picture Arts and Sciences BSD",
+        "ANTLR-PD": "ANTLR Software Rights Notice",
+        "ANTLR-PD-fallback": "ANTLR Software Rights Notice with license fallback",
+        "any-OSI": "Any OSI License",
+        "any-OSI-perl-modules": "Any OSI License - Perl Modules",
+        "Apache-1.0": "Apache License 1.0",
+        "Apache-1.1": "Apache License 1.1",
+        "Apache-2.0": "Apache License 2.0",
+        APAFML: "Adobe Postscript AFM License",
+        "APL-1.0": "Adaptive Public License 1.0",
+        "App-s2p": "App::s2p License",
+        "APSL-1.0": "Apple Public Source License 1.0",
+        "APSL-1.1": "Apple Public Source License 1.1",
+        "APSL-1.2": "Apple Public Source License 1.2",
+        "APSL-2.0": "Apple Public Source License 2.0",
+        "Arphic-1999": "Arphic Public License",
+        "Artistic-1.0": "Artistic License 1.0",
+        "Artistic-1.0-cl8": "Artistic License 1.0 w/clause 8",
+        "Artistic-1.0-Perl": "Artistic License 1.0 (Perl)",
+        "Artistic-2.0": "Artistic License 2.0",
+        "Artistic-dist": "Artistic License 1.0 (dist)",
+        "Aspell-RU": "Aspell Russian License",
+        "ASWF-Digital-Assets-1.0": "ASWF Digital Assets License version 1.0",
+        "ASWF-Digital-Assets-1.1": "ASWF Digital Assets License 1.1",
+        "atc-game": "atc Game License",
+        Baekmuk: "Baekmuk License",
+        Bahyph: "Bahyph License",
+        Barr: "Barr License",
+        "bcrypt-Solar-Designer": "bcrypt Solar Designer License",
+        Beerware: "Beerware License",
+        "Bitstream-Charter": "Bitstream Charter Font License",
+        "Bitstream-Vera": "Bitstream Vera Font License",
+        "BitTorrent-1.0": "BitTorrent Open Source License v1.0",
+        "BitTorrent-1.1": "BitTorrent Open Source License v1.1",
+        blessing: "SQLite Blessing",
+        "BlueOak-1.0.0": "Blue Oak Model License 1.0.0",
+        "Boehm-GC": "Boehm-Demers-Weiser GC License",
+        "Boehm-GC-without-fee": "Boehm-Demers-Weiser GC License (without fee)",
+        "BOLA-1.1": "Buena Onda License Agreement v1.1",
+        Borceux: "Borceux license",
+        "Brian-Gladman-2-Clause": "Brian Gladman 2-Clause License",
+        "Brian-Gladman-3-Clause": "Brian Gladman 3-Clause License",
+        "Brian-Gladman-3-Clause-no-conversion": "Brian Gladman 3-Clause License (no conversion clause)",
+        "BSD-1-Clause": "BSD 1-Clause License",
+        "BSD-2-Clause": 'BSD 2-Clause "Simplified" License',
+        "BSD-2-Clause-Darwin": "BSD 2-Clause - Ian Darwin variant",
+        "BSD-2-Clause-first-lines": "BSD 2-Clause - first lines requirement",
+        "BSD-2-Clause-FreeBSD": "BSD 2-Clause FreeBSD License",
+        "BSD-2-Clause-NetBSD": "BSD 2-Clause NetBSD License",
+        "BSD-2-Clause-Patent": "BSD-2-Clause Plus Patent License",
+        "BSD-2-Clause-pkgconf-disclaimer": "BSD 2-Clause pkgconf disclaimer variant",
+        "BSD-2-Clause-pos-unchanged": "BSD 2-Clause - position unchanged variant",
+        "BSD-2-Clause-Views": "BSD 2-Clause with views sentence",
+        "BSD-3-Clause": 'BSD 3-Clause "New" or "Revised" License',
+        "BSD-3-Clause-acpica": "BSD 3-Clause acpica variant",
+        "BSD-3-Clause-Attribution": "BSD with attribution",
+        "BSD-3-Clause-Clear": "BSD 3-Clause Clear License",
+        "BSD-3-Clause-flex": "BSD 3-Clause Flex variant",
+        "BSD-3-Clause-HP": "Hewlett-Packard BSD variant license",
+        "BSD-3-Clause-LBNL": "Lawrence Berkeley National Labs BSD variant license",
+        "BSD-3-Clause-Modification": "BSD 3-Clause Modification",
+        "BSD-3-Clause-No-Military-License": "BSD 3-Clause No Military License",
+        "BSD-3-Clause-No-Nuclear-License": "BSD 3-Clause No Nuclear License",
+        "BSD-3-Clause-No-Nuclear-License-2014": "BSD 3-Clause No Nuclear License 2014",
+        "BSD-3-Clause-No-Nuclear-Warranty": "BSD 3-Clause No Nuclear Warranty",
+        "BSD-3-Clause-Open-MPI": "BSD 3-Clause Open MPI variant",
+        "BSD-3-Clause-OpenWebUI": "BSD 3-Clause - OpenWebUI variant",
+        "BSD-3-Clause-Sun": "BSD 3-Clause Sun Microsystems",
+        "BSD-3-Clause-Tso": "BSD 3-Clause Tso variant",
+        "BSD-4-Clause": 'BSD 4-Clause "Original" or "Old" License',
+        "BSD-4-Clause-Shortened": "BSD 4 Clause Shortened",
+        "BSD-4-Clause-UC": "BSD-4-Clause (University of California-Specific)",
+        "BSD-4.3RENO": "BSD 4.3 RENO License",
+        "BSD-4.3TAHOE": "BSD 4.3 TAHOE License",
+        "BSD-Advertising-Acknowledgement": "BSD Advertising Acknowledgement License",
+        "BSD-ask-to-endorse": "BSD - ask to endorse",
+        "BSD-Attribution-HPND-disclaimer": "BSD with Attribution and HPND disclaimer",
+        "BSD-Inferno-Nettverk": "BSD-Inferno-Nettverk",
+        "BSD-Mark-Modifications": "BSD Mark Modifications License",
+        "BSD-Protection": "BSD Protection License",
+        "BSD-Source-alt-GPL": "BSD Source Code Attribution - GPL alternative",
+        "BSD-Source-beginning-file": "BSD Source Code Attribution - beginning of file variant",
+        "BSD-Source-Code": "BSD Source Code Attribution",
+        "BSD-Source-Code-no-disclaimer": "BSD Source Code Attribution - no disclaimer",
+        "BSD-Systemics": "Systemics BSD variant license",
+        "BSD-Systemics-W3Works": "Systemics W3Works BSD variant license",
+        "BSL-1.0": "Boost Software License 1.0",
+        Buddy: "Buddy License",
+        Bugroff: "Bugroff License",
+        "BUSL-1.1": "Business Source License 1.1",
+        "bzip2-1.0.5": "bzip2 and libbzip2 License v1.0.5",
+        "bzip2-1.0.6": "bzip2 and libbzip2 License v1.0.6",
+        "C-UDA-1.0": "Computational Use of Data Agreement v1.0",
+        "CAL-1.0": "Cryptographic Autonomy License 1.0",
+        "CAL-1.0-Combined-Work-Exception": "Cryptographic Autonomy License 1.0 (Combined Work Exception)",
+        Caldera: "Caldera License",
+        "Caldera-no-preamble": "Caldera License (without preamble)",
+        "CAPEC-tou": "Common Attack    Pattern Enumeration and Classification License",
+        Catharon: "Catharon License",
+        "CATOSL-1.1": "Computer Associates Trusted Open Source License 1.1",
+        "CC-BY-1.0": "Creative Commons Attribution 1.0 Generic",
+        "CC-BY-2.0": "Creative Commons Attribution 2.0 Generic",
+        "CC-BY-2.5": "Creative Commons Attribution 2.5 Generic",
+        "CC-BY-2.5-AU": "Creative Commons Attribution 2.5 Australia",
+        "CC-BY-3.0": "Creative Commons Attribution 3.0 Unported",
+        "CC-BY-3.0-AT": "Creative Commons Attribution 3.0 Austria",
+        "CC-BY-3.0-AU": "Creative Commons Attribution 3.0 Australia",
+        "CC-BY-3.0-DE": "Creative Commons Attribution 3.0 Germany",
+        "CC-BY-3.0-IGO": "Creative Commons Attribution 3.0 IGO",
+        "CC-BY-3.0-NL": "Creative Commons Attribution 3.0 Netherlands",
+        "CC-BY-3.0-US": "Creative Commons Attribution 3.0 United States",
+        "CC-BY-4.0": "Creative Commons Attribution 4.0 International",
+        "CC-BY-NC-1.0": "Creative Commons Attribution Non Commercial 1.0 Generic",
+        "CC-BY-NC-2.0": "Creative Commons Attribution Non Commercial 2.0 Generic",
+        "CC-BY-NC-2.5": "Creative Commons Attribution Non Commercial 2.5 Generic",
+        "CC-BY-NC-3.0": "Creative Commons Attribution Non Commercial 3.0 Unported",
+        "CC-BY-NC-3.0-DE": "Creative Commons Attribution Non Commercial 3.0 Germany",
+        "CC-BY-NC-3.0-IGO": "Creative Commons Attribution Non Commercial 3.0 IGO",
+        "CC-BY-NC-4.0": "Creative Commons Attribution Non Commercial 4.0 International",
+        "CC-BY-NC-ND-1.0": "Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic",
+        "CC-BY-NC-ND-2.0": "Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic",
+        "CC-BY-NC-ND-2.5": "Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic",
+        "CC-BY-NC-ND-3.0": "Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported",
+        "CC-BY-NC-ND-3.0-DE": "Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany",
+        "CC-BY-NC-ND-3.0-IGO": "Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO",
+        "CC-BY-NC-ND-4.0": "Creative Commons Attribution Non Commercial No Derivatives 4.0 International",
+        "CC-BY-NC-SA-1.0": "Creative Commons Attribution Non Commercial Share Alike 1.0 Generic",
+        "CC-BY-NC-SA-2.0": "Creative Commons Attribution Non Commercial Share Alike 2.0 Generic",
+        "CC-BY-NC-SA-2.0-DE": "Creative Commons Attribution Non Commercial Share Alike 2.0 Germany",
+        "CC-BY-NC-SA-2.0-FR": "Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France",
+        "CC-BY-NC-SA-2.0-UK": "Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales",
+        "CC-BY-NC-SA-2.5": "Creative Commons Attribution Non Commercial Share Alike 2.5 Generic",
+        "CC-BY-NC-SA-3.0": "Creative Commons Attribution Non Commercial Share Alike 3.0 Unported",
+        "CC-BY-NC-SA-3.0-DE": "Creative Commons Attribution Non Commercial Share Alike 3.0 Germany",
+        "CC-BY-NC-SA-3.0-IGO": "Creative Commons Attribution Non Commercial Share Alike 3.0 IGO",
+        "CC-BY-NC-SA-4.0": "Creative Commons Attribution Non Commercial Share Alike 4.0 International",
+        "CC-BY-ND-1.0": "Creative Commons Attribution No Derivatives 1.0 Generic",
+        "CC-BY-ND-2.0": "Creative Commons Attribution No Derivatives 2.0 Generic",
+        "CC-BY-ND-2.5": "Creative Commons Attribution No Derivatives 2.5 Generic",
+        "CC-BY-ND-3.0": "Creative Commons Attribution No Derivatives 3.0 Unported",
+        "CC-BY-ND-3.0-DE": "Creative Commons Attribution No Derivatives 3.0 Germany",
+        "CC-BY-ND-4.0": "Creative Commons Attribution No Derivatives 4.0 International",
+        "CC-BY-SA-1.0": "Creative Commons Attribution Share Alike 1.0 Generic",
+        "CC-BY-SA-2.0": "Creative Commons Attribution Share Alike 2.0 Generic",
+        "CC-BY-SA-2.0-UK": "Creative Commons Attribution Share Alike 2.0 England and Wales",
+        "CC-BY-SA-2.1-JP": "Creative Commons Attribution Share Alike 2.1 Japan",
+        "CC-BY-SA-2.5": "Creative Commons Attribution Share Alike 2.5 Generic",
+        "CC-BY-SA-3.0": "Creative Commons Attribution Share Alike 3.0 Unported",
+        "CC-BY-SA-3.0-AT": "Creative Commons Attribution Share Alike 3.0 Austria",
+        "CC-BY-SA-3.0-DE": "Creative Commons Attribution Share Alike 3.0 Germany",
+        "CC-BY-SA-3.0-IGO": "Creative Commons Attribution-ShareAlike 3.0 IGO",
+        "CC-BY-SA-4.0": "Creative Commons Attribution Share Alike 4.0 International",
+        "CC-PDDC": "Creative Commons Public Domain Dedication and Certification",
+        "CC-PDM-1.0": "Creative    Commons Public Domain Mark 1.0 Universal",
+        "CC-SA-1.0": "Creative Commons Share Alike 1.0 Generic",
+        "CC0-1.0": "Creative Commons Zero v1.0 Universal",
+        "CDDL-1.0": "Common Development and Distribution License 1.0",
+        "CDDL-1.1": "Common Development and Distribution License 1.1",
+        "CDL-1.0": "Common Documentation License 1.0",
+        "CDLA-Permissive-1.0": "Community Data License Agreement Permissive 1.0",
+        "CDLA-Permissive-2.0": "Community Data License Agreement Permissive 2.0",
+        "CDLA-Sharing-1.0": "Community Data License Agreement Sharing 1.0",
+        "CECILL-1.0": "CeCILL Free Software License Agreement v1.0",
+        "CECILL-1.1": "CeCILL Free Software License Agreement v1.1",
+        "CECILL-2.0": "CeCILL Free Software License Agreement v2.0",
+        "CECILL-2.1": "CeCILL Free Software License Agreement v2.1",
+        "CECILL-B": "CeCILL-B Free Software License Agreement",
+        "CECILL-C": "CeCILL-C Free Software License Agreement",
+        "CERN-OHL-1.1": "CERN Open Hardware Licence v1.1",
+        "CERN-OHL-1.2": "CERN Open Hardware Licence v1.2",
+        "CERN-OHL-P-2.0": "CERN Open Hardware Licence Version 2 - Permissive",
+        "CERN-OHL-S-2.0": "CERN Open Hardware Licence Version 2 - Strongly Reciprocal",
+        "CERN-OHL-W-2.0": "CERN Open Hardware Licence Version 2 - Weakly Reciprocal",
+        CFITSIO: "CFITSIO License",
+        "check-cvs": "check-cvs License",
+        checkmk: "Checkmk License",
+        ClArtistic: "Clarified Artistic License",
+        Clips: "Clips License",
+        "CMU-Mach": "CMU Mach License",
+        "CMU-Mach-nodoc": "CMU    Mach - no notices-in-documentation variant",
+        "CNRI-Jython": "CNRI Jython License",
+        "CNRI-Python": "CNRI Python License",
+        "CNRI-Python-GPL-Compatible": "CNRI Python Open Source GPL Compatible License Agreement",
+        "COIL-1.0": "Copyfree Open Innovation License",
+        "Community-Spec-1.0": "Community Specification License 1.0",
+        "Condor-1.1": "Condor Public License v1.1",
+        "copyleft-next-0.3.0": "copyleft-next 0.3.0",
+        "copyleft-next-0.3.1": "copyleft-next 0.3.1",
+        "Cornell-Lossless-JPEG": "Cornell Lossless JPEG License",
+        "CPAL-1.0": "Common Public Attribution License 1.0",
+        "CPL-1.0": "Common Public License 1.0",
+        "CPOL-1.02": "Code Project Open License 1.02",
+        Cronyx: "Cronyx License",
+        Crossword: "Crossword License",
+        CryptoSwift: "CryptoSwift License",
+        CrystalStacker: "CrystalStacker License",
+        "CUA-OPL-1.0": "CUA Office Public License v1.0",
+        Cube: "Cube License",
+        curl: "curl License",
+        "cve-tou": "Common Vulnerability Enumeration ToU License",
+        "D-FSL-1.0": "Deutsche Freie Software Lizenz",
+        "DEC-3-Clause": "DEC 3-Clause License",
+        diffmark: "diffmark license",
+        "DL-DE-BY-2.0": "Data licence Germany – attribution – version 2.0",
+        "DL-DE-ZERO-2.0": "Data licence Germany – zero – version 2.0",
+        DOC: "DOC License",
+        "DocBook-DTD": "DocBook DTD License",
+        "DocBook-Schema": "DocBook Schema License",
+        "DocBook-Stylesheet": "DocBook Stylesheet License",
+        "DocBook-XML": "DocBook XML License",
+        Dotseqn: "Dotseqn License",
+        "DRL-1.0": "Detection Rule License 1.0",
+        "DRL-1.1": "Detection Rule License 1.1",
+        DSDP: "DSDP License",
+        dtoa: "David M. Gay dtoa License",
+        dvipdfm: "dvipdfm License",
+        "ECL-1.0": "Educational Community License v1.0",
+        "ECL-2.0": "Educational Community License v2.0",
+        "eCos-2.0": "eCos license version 2.0",
+        "EFL-1.0": "Eiffel Forum License v1.0",
+        "EFL-2.0": "Eiffel Forum License v2.0",
+        eGenix: "eGenix.com Public License 1.1.0",
+        "Elastic-2.0": "Elastic License 2.0",
+        Entessa: "Entessa Public License v1.0",
+        EPICS: "EPICS Open License",
+        "EPL-1.0": "Eclipse Public License 1.0",
+        "EPL-2.0": "Eclipse Public License 2.0",
+        "ErlPL-1.1": "Erlang Public License v1.1",
+        "ESA-PL-permissive-2.4": "European Space Agency Public License – v2.4 – Permissive (Type 3)",
+        "ESA-PL-strong-copyleft-2.4": "European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)",
+        "ESA-PL-weak-copyleft-2.4": "European Space Agency Public License – v2.4 – Weak Copyleft (Type 2)",
+        "etalab-2.0": "Etalab Open License 2.0",
+        EUDatagrid: "EU DataGrid Software License",
+        "EUPL-1.0": "European Union Public License 1.0",
+        "EUPL-1.1": "European Union Public License 1.1",
+        "EUPL-1.2": "European Union Public License 1.2",
+        Eurosym: "Eurosym License",
+        Fair: "Fair License",
+        FBM: "Fuzzy Bitmap License",
+        "FDK-AAC": "Fraunhofer FDK AAC Codec Library",
+        "FDK-MPEG-H": "Fraunhofer FDK MPEG-H Software",
+        "Ferguson-Twofish": "Ferguson Twofish License",
+        "Frameworx-1.0": "Frameworx Open License 1.0",
+        "FreeBSD-DOC": "FreeBSD Documentation License",
+        FreeImage: "FreeImage Public License v1.0",
+        FSFAP: "FSF All Permissive License",
+        "FSFAP-no-warranty-disclaimer": "FSF All Permissive License (without Warranty)",
+        FSFUL: "FSF Unlimited License",
+        FSFULLR: "FSF Unlimited License (with License Retention)",
+        FSFULLRSD: "FSF Unlimited License (with License Retention and Short Disclaimer)",
+        FSFULLRWD: "FSF Unlimited License (With License Retention and Warranty Disclaimer)",
+        "FSL-1.1-ALv2": "Functional Source License, Version 1.1, ALv2 Future License",
+        "FSL-1.1-MIT": "Functional Source License, Version 1.1, MIT Future License",
+        FTL: "Freetype Project License",
+        Furuseth: "Furuseth License",
+        fwlw: "fwlw License",
+        "Game-Programming-Gems": "Game Programming Gems License",
+        "GCR-docs": "Gnome GCR Documentation License",
+        GD: "GD License",
+        "generic-xts": "Generic XTS License",
+        "GFDL-1.1": "GNU Free Documentation License v1.1",
+        "GFDL-1.1-invariants-only": "GNU Free Documentation License v1.1 only - invariants",
+        "GFDL-1.1-invariants-or-later": "GNU Free Documentation License v1.1 or later - invariants",
+        "GFDL-1.1-no-invariants-only": "GNU Free Documentation License v1.1 only - no invariants",
+        "GFDL-1.1-no-invariants-or-later": "GNU Free Documentation License v1.1 or later - no invariants",
+        "GFDL-1.1-only": "GNU Free Documentation License v1.1 only",
+        "GFDL-1.1-or-later": "GNU Free Documentation License v1.1 or later",
+        "GFDL-1.2": "GNU Free Documentation License v1.2",
+        "GFDL-1.2-invariants-only": "GNU Free Documentation License v1.2 only - invariants",
+        "GFDL-1.2-invariants-or-later": "GNU Free Documentation License v1.2 or later - invariants",
+        "GFDL-1.2-no-invariants-only": "GNU Free Documentation License v1.2 only - no invariants",
+        "GFDL-1.2-no-invariants-or-later": "GNU Free Documentation License v1.2 or later - no invariants",
+        "GFDL-1.2-only": "GNU Free Documentation License v1.2 only",
+        "GFDL-1.2-or-later": "GNU Free Documentation License v1.2 or later",
+        "GFDL-1.3": "GNU Free Documentation License v1.3",
+        "GFDL-1.3-invariants-only": "GNU Free Documentation License v1.3 only - invariants",
+        "GFDL-1.3-invariants-or-later": "GNU Free Documentation License v1.3 or later - invariants",
+        "GFDL-1.3-no-invariants-only": "GNU Free Documentation License v1.3 only - no invariants",
+        "GFDL-1.3-no-invariants-or-later": "GNU Free Documentation License v1.3 or later - no invariants",
+        "GFDL-1.3-only": "GNU Free Documentation License v1.3 only",
+        "GFDL-1.3-or-later": "GNU Free Documentation License v1.3 or later",
+        Giftware: "Giftware License",
+        GL2PS: "GL2PS License",
+        Glide: "3dfx Glide License",
+        Glulxe: "Glulxe License",
+        GLWTPL: "Good Luck With That Public License",
+        gnuplot: "gnuplot License",
+        "GPL-1.0": "GNU General Public License v1.0 only",
+        "GPL-1.0+": "GNU General Public License v1.0 or later",
+        "GPL-1.0-only": "GNU General Public License v1.0 only",
+        "GPL-1.0-or-later": "GNU General Public License v1.0 or later",
+        "GPL-2.0": "GNU General Public License v2.0 only",
+        "GPL-2.0+": "GNU General Public License v2.0 or later",
+        "GPL-2.0-only": "GNU General Public License v2.0 only",
+        "GPL-2.0-or-later": "GNU General Public License v2.0 or later",
+        "GPL-2.0-with-autoconf-exception": "GNU General Public License v2.0 w/Autoconf exception",
+        "GPL-2.0-with-bison-exception": "GNU General Public License v2.0 w/Bison exception",
+        "GPL-2.0-with-classpath-exception": "GNU General Public License v2.0 w/Classpath exception",
+        "GPL-2.0-with-font-exception": "GNU General Public License v2.0 w/Font exception",
+        "GPL-2.0-with-GCC-exception": "GNU General Public License v2.0 w/GCC Runtime Library exception",
+        "GPL-3.0": "GNU General Public License v3.0 only",
+        "GPL-3.0+": "GNU General Public License v3.0 or later",
+        "GPL-3.0-only": "GNU General Public License v3.0 only",
+        "GPL-3.0-or-later": "GNU General Public License v3.0 or later",
+        "GPL-3.0-with-autoconf-exception": "GNU General Public License v3.0 w/Autoconf exception",
+        "GPL-3.0-with-GCC-exception": "GNU General Public License v3.0 w/GCC Runtime Library exception",
+        "Graphics-Gems": "Graphics Gems License",
+        "gSOAP-1.3b": "gSOAP Public License v1.3b",
+        gtkbook: "gtkbook License",
+        Gutmann: "Gutmann License",
+        HaskellReport: "Haskell Language Report License",
+        HDF5: "HDF5 License",
+        hdparm: "hdparm License",
+        HIDAPI: "HIDAPI License",
+        "Hippocratic-2.1": "Hippocratic License 2.1",
+        "Hippocratic-3.0-core": "Hippocratic License 3.0",
+        "HP-1986": "Hewlett-Packard 1986 License",
+        "HP-1989": "Hewlett-Packard 1989 License",
+        HPND: "Historical Permission Notice and Disclaimer",
+        "HPND-DEC": "Historical Permission Notice and Disclaimer - DEC variant",
+        "HPND-doc": "Historical Permission Notice and Disclaimer - documentation variant",
+        "HPND-doc-sell": "Historical Permission Notice and Disclaimer - documentation sell variant",
+        "HPND-export-US": "HPND with US Government export control warning",
+        "HPND-export-US-acknowledgement": "HPND with US Government export control warning and acknowledgment",
+        "HPND-export-US-modify": "HPND with US Government export control warning and modification rqmt",
+        "HPND-export2-US": "HPND with US Government export control and 2 disclaimers",
+        "HPND-Fenneberg-Livingston": "Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant",
+        "HPND-INRIA-IMAG": "Historical Permission Notice and Disclaimer    - INRIA-IMAG variant",
+        "HPND-Intel": "Historical Permission Notice and Disclaimer - Intel variant",
+        "HPND-Kevlin-Henney": "Historical Permission Notice and Disclaimer - Kevlin Henney variant",
+        "HPND-Markus-Kuhn": "Historical Permission Notice and Disclaimer - Markus Kuhn variant",
+        "HPND-merchantability-variant": "Historical Permission Notice and Disclaimer - merchantability variant",
+        "HPND-MIT-disclaimer": "Historical Permission Notice and Disclaimer with MIT disclaimer",
+        "HPND-Netrek": "Historical Permission Notice and Disclaimer - Netrek variant",
+        "HPND-Pbmplus": "Historical Permission Notice and Disclaimer - Pbmplus variant",
+        "HPND-sell-MIT-disclaimer-xserver": "Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer",
+        "HPND-sell-regexpr": "Historical Permission Notice and Disclaimer - sell regexpr variant",
+        "HPND-sell-variant": "Historical Permission Notice and Disclaimer - sell variant",
+        "HPND-sell-variant-critical-systems": "HPND - sell variant with safety critical systems clause",
+        "HPND-sell-variant-MIT-disclaimer": "HPND sell variant with MIT disclaimer",
+        "HPND-sell-variant-MIT-disclaimer-rev": "HPND sell variant with MIT disclaimer - reverse",
+        "HPND-SMC": "Historical Permission Notice and Disclaimer - SMC variant",
+        "HPND-UC": "Historical Permission Notice and Disclaimer - University of California variant",
+        "HPND-UC-export-US": "Historical Permission Notice and Disclaimer - University of California, US export warning",
+        HTMLTIDY: "HTML Tidy License",
+        "hyphen-bulgarian": "hyphen-bulgarian License",
+        "IBM-pibs": "IBM PowerPC Initialization and Boot Software",
+        ICU: "ICU License",
+        "IEC-Code-Components-EULA": "IEC    Code Components End-user licence agreement",
+        IJG: "Independent JPEG Group License",
+        "IJG-short": "Independent JPEG Group License - short",
+        ImageMagick: "ImageMagick License",
+        iMatix: "iMatix Standard Function Library Agreement",
+        Imlib2: "Imlib2 License",
+        "Info-ZIP": "Info-ZIP License",
+        Informatica: "Informatica License",
+        "Inner-Net-2.0": "Inner Net License v2.0",
+        InnoSetup: "Inno Setup License",
+        Intel: "Intel Open Source License",
+        "Intel-ACPI": "Intel ACPI Software License Agreement",
+        "Interbase-1.0": "Interbase Public License v1.0",
+        IPA: "IPA Font License",
+        "IPL-1.0": "IBM Public License v1.0",
+        ISC: "ISC License",
+        "ISC-Veillard": "ISC Veillard variant",
+        "ISO-permission": "ISO permission notice",
+        Jam: "Jam License",
+        "JasPer-2.0": "JasPer License",
+        jove: "Jove License",
+        "JPL-image": "JPL Image Use Policy",
+        JPNIC: "Japan Network Information Center License",
+        JSON: "JSON License",
+        Kastrup: "Kastrup License",
+        Kazlib: "Kazlib License",
+        "Knuth-CTAN": "Knuth CTAN License",
+        "LAL-1.2": "Licence Art Libre 1.2",
+        "LAL-1.3": "Licence Art Libre 1.3",
+        Latex2e: "Latex2e License",
+        "Latex2e-translated-notice": "Latex2e with translated notice permission",
+        Leptonica: "Leptonica License",
+        "LGPL-2.0": "GNU Library General Public License v2 only",
+        "LGPL-2.0+": "GNU Library General Public License v2 or later",
+        "LGPL-2.0-only": "GNU Library General Public License v2 only",
+        "LGPL-2.0-or-later": "GNU Library General Public License v2 or later",
+        "LGPL-2.1": "GNU Lesser General Public License v2.1 only",
+        "LGPL-2.1+": "GNU Lesser General Public License v2.1 or later",
+        "LGPL-2.1-only": "GNU Lesser General Public License v2.1 only",
+        "LGPL-2.1-or-later": "GNU Lesser General Public License v2.1 or later",
+        "LGPL-3.0": "GNU Lesser General Public License v3.0 only",
+        "LGPL-3.0+": "GNU Lesser General Public License v3.0 or later",
+        "LGPL-3.0-only": "GNU Lesser General Public License v3.0 only",
+        "LGPL-3.0-or-later": "GNU Lesser General Public License v3.0 or later",
+        LGPLLR: "Lesser General Public License For Linguistic Resources",
+        Libpng: "libpng License",
+        "libpng-1.6.35": "PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)",
+        "libpng-2.0": "PNG Reference Library version 2",
+        "libselinux-1.0": "libselinux public domain notice",
+        libtiff: "libtiff License",
+        "libutil-David-Nugent": "libutil David Nugent License",
+        "LiLiQ-P-1.1": "Licence Libre du Québec – Permissive version 1.1",
+        "LiLiQ-R-1.1": "Licence Libre du Québec – Réciprocité version 1.1",
+        "LiLiQ-Rplus-1.1": "Licence Libre du Québec – Réciprocité forte version 1.1",
+        "Linux-man-pages-1-para": "Linux man-pages - 1 paragraph",
+        "Linux-man-pages-copyleft": "Linux man-pages Copyleft",
+        "Linux-man-pages-copyleft-2-para": "Linux man-pages Copyleft - 2 paragraphs",
+        "Linux-man-pages-copyleft-var": "Linux man-pages Copyleft Variant",
+        "Linux-OpenIB": "Linux Kernel Variant of OpenIB.org license",
+        LOOP: "Common Lisp LOOP License",
+        "LPD-document": "LPD Documentation License",
+        "LPL-1.0": "Lucent Public License Version 1.0",
+        "LPL-1.02": "Lucent Public License v1.02",
+        "LPPL-1.0": "LaTeX Project Public License v1.0",
+        "LPPL-1.1": "LaTeX Project Public License v1.1",
+        "LPPL-1.2": "LaTeX Project Public License v1.2",
+        "LPPL-1.3a": "LaTeX Project Public License v1.3a",
+        "LPPL-1.3c": "LaTeX Project Public License v1.3c",
+        lsof: "lsof License",
+        "Lucida-Bitmap-Fonts": "Lucida Bitmap Fonts License",
+        "LZMA-SDK-9.11-to-9.20": "LZMA SDK License (versions 9.11 to 9.20)",
+        "LZMA-SDK-9.22": "LZMA SDK License (versions 9.22 and beyond)",
+        "Mackerras-3-Clause": "Mackerras 3-Clause License",
+        "Mackerras-3-Clause-acknowledgment": "Mackerras 3-Clause - acknowledgment variant",
+        magaz: "magaz License",
+        mailprio: "mailprio License",
+        MakeIndex: "MakeIndex License",
+        man2html: "man2html License",
+        "Martin-Birgmeier": "Martin Birgmeier License",
+        "McPhee-slideshow": "McPhee Slideshow License",
+        metamail: "metamail License",
+        Minpack: "Minpack License",
+        MIPS: "MIPS License",
+        MirOS: "The MirOS Licence",
+        MIT: "MIT License",
+        "MIT-0": "MIT No Attribution",
+        "MIT-advertising": "Enlightenment License (e16)",
+        "MIT-Click": "MIT Click License",
+        "MIT-CMU": "CMU License",
+        "MIT-enna": "enna License",
+        "MIT-feh": "feh License",
+        "MIT-Festival": "MIT Festival Variant",
+        "MIT-Khronos-old": "MIT Khronos - old variant",
+        "MIT-Modern-Variant": "MIT License Modern Variant",
+        "MIT-open-group": "MIT Open Group variant",
+        "MIT-STK": "MIT-STK License",
+        "MIT-testregex": "MIT testregex Variant",
+        "MIT-Wu": "MIT Tom Wu Variant",
+        MITNFA: "MIT +no-false-attribs license",
+        MMIXware: "MMIXware License",
+        "MMPL-1.0.1": "Minecraft Mod Public License v1.0.1",
+        Motosoto: "Motosoto License",
+        "MPEG-SSG": "MPEG Software Simulation",
+        "mpi-permissive": "mpi Permissive License",
+        mpich2: "mpich2 License",
+        "MPL-1.0": "Mozilla Public License 1.0",
+        "MPL-1.1": "Mozilla Public License 1.1",
+        "MPL-2.0": "Mozilla Public License 2.0",
+        "MPL-2.0-no-copyleft-exception": "Mozilla Public License 2.0 (no copyleft exception)",
+        mplus: "mplus Font License",
+        "MS-LPL": "Microsoft Limited Public License",
+        "MS-PL": "Microsoft Public License",
+        "MS-RL": "Microsoft Reciprocal License",
+        MTLL: "Matrix Template Library License",
+        "MulanPSL-1.0": "Mulan Permissive Software License, Version 1",
+        "MulanPSL-2.0": "Mulan Permissive Software License, Version 2",
+        Multics: "Multics License",
+        Mup: "Mup License",
+        "MVT-1.1": "MVT License 1.1",
+        "NAIST-2003": "Nara Institute of Science and Technology License (2003)",
+        "NASA-1.3": "NASA Open Source Agreement 1.3",
+        Naumen: "Naumen Public License",
+        "NBPL-1.0": "Net Boolean Public License v1",
+        "NCBI-PD": "NCBI Public Domain Notice",
+        "NCGL-UK-2.0": "Non-Commercial Government Licence",
+        NCL: "NCL Source Code License",
+        NCSA: "University of Illinois/NCSA Open Source License",
+        "Net-SNMP": "Net-SNMP License",
+        NetCDF: "NetCDF license",
+        Newsletr: "Newsletr License",
+        NGPL: "Nethack General Public License",
+        ngrep: "ngrep License",
+        "NICTA-1.0": "NICTA Public Software License, Version 1.0",
+        "NIST-PD": "NIST Public Domain Notice",
+        "NIST-PD-fallback": "NIST Public Domain Notice with license fallback",
+        "NIST-PD-TNT": "NIST    Public Domain Notice TNT variant",
+        "NIST-Software": "NIST Software License",
+        "NLOD-1.0": "Norwegian Licence for Open Government Data (NLOD) 1.0",
+        "NLOD-2.0": "Norwegian Licence for Open Government Data (NLOD) 2.0",
+        NLPL: "No Limit Public License",
+        Nokia: "Nokia Open Source License",
+        NOSL: "Netizen Open Source License",
+        Noweb: "Noweb License",
+        "NPL-1.0": "Netscape Public License v1.0",
+        "NPL-1.1": "Netscape Public License v1.1",
+        "NPOSL-3.0": "Non-Profit Open Software License 3.0",
+        NRL: "NRL License",
+        "NTIA-PD": "NTIA Public Domain Notice",
+        NTP: "NTP License",
+        "NTP-0": "NTP No Attribution",
+        Nunit: "Nunit License",
+        "O-UDA-1.0": "Open Use of Data Agreement v1.0",
+        OAR: "OAR License",
+        "OCCT-PL": "Open CASCADE Technology Public License",
+        "OCLC-2.0": "OCLC Research Public License 2.0",
+        "ODbL-1.0": "Open Data Commons Open Database License v1.0",
+        "ODC-By-1.0": "Open Data Commons Attribution License v1.0",
+        OFFIS: "OFFIS License",
+        "OFL-1.0": "SIL Open Font License 1.0",
+        "OFL-1.0-no-RFN": "SIL Open Font License 1.0 with no Reserved Font Name",
+        "OFL-1.0-RFN": "SIL Open Font License 1.0 with Reserved Font Name",
+        "OFL-1.1": "SIL Open Font License 1.1",
+        "OFL-1.1-no-RFN": "SIL Open Font License 1.1 with no Reserved Font Name",
+        "OFL-1.1-RFN": "SIL Open Font License 1.1 with Reserved Font Name",
+        "OGC-1.0": "OGC Software License, Version 1.0",
+        "OGDL-Taiwan-1.0": "Taiwan Open Government Data License, version 1.0",
+        "OGL-Canada-2.0": "Open Government Licence - Canada",
+        "OGL-UK-1.0": "Open Government Licence v1.0",
+        "OGL-UK-2.0": "Open Government Licence v2.0",
+        "OGL-UK-3.0": "Open Government Licence v3.0",
+        OGTSL: "Open Group Test Suite License",
+        "OLDAP-1.1": "Open LDAP Public License v1.1",
+        "OLDAP-1.2": "Open LDAP Public License v1.2",
+        "OLDAP-1.3": "Open LDAP Public License v1.3",
+        "OLDAP-1.4": "Open LDAP Public License v1.4",
+        "OLDAP-2.0": "Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)",
+        "OLDAP-2.0.1": "Open LDAP Public License v2.0.1",
+        "OLDAP-2.1": "Open LDAP Public License v2.1",
+        "OLDAP-2.2": "Open LDAP Public License v2.2",
+        "OLDAP-2.2.1": "Open LDAP Public License v2.2.1",
+        "OLDAP-2.2.2": "Open LDAP Public License 2.2.2",
+        "OLDAP-2.3": "Open LDAP Public License v2.3",
+        "OLDAP-2.4": "Open LDAP Public License v2.4",
+        "OLDAP-2.5": "Open LDAP Public License v2.5",
+        "OLDAP-2.6": "Open LDAP Public License v2.6",
+        "OLDAP-2.7": "Open LDAP Public License v2.7",
+        "OLDAP-2.8": "Open LDAP Public License v2.8",
+        "OLFL-1.3": "Open Logistics Foundation License Version 1.3",
+        OML: "Open Market License",
+        "OpenMDW-1.0": "OpenMDW License Agreement v1.0",
+        "OpenPBS-2.3": "OpenPBS v2.3 Software License",
+        OpenSSL: "OpenSSL License",
+        "OpenSSL-standalone": "OpenSSL License - standalone",
+        OpenVision: "OpenVision License",
+        "OPL-1.0": "Open Public License v1.0",
+        "OPL-UK-3.0": "United    Kingdom Open Parliament Licence v3.0",
+        "OPUBL-1.0": "Open Publication License v1.0",
+        "OSC-1.0": "OSC License 1.0",
+        "OSET-PL-2.1": "OSET Public License version 2.1",
+        "OSL-1.0": "Open Software License 1.0",
+        "OSL-1.1": "Open Software License 1.1",
+        "OSL-2.0": "Open Software License 2.0",
+        "OSL-2.1": "Open Software License 2.1",
+        "OSL-3.0": "Open Software License 3.0",
+        OSSP: "OSSP License",
+        PADL: "PADL License",
+        "ParaType-Free-Font-1.3": "ParaType Free Font Licensing Agreement v1.3",
+        "Parity-6.0.0": "The Parity Public License 6.0.0",
+        "Parity-7.0.0": "The Parity Public License 7.0.0",
+        "PDDL-1.0": "Open Data Commons Public Domain Dedication & License 1.0",
+        "PHP-3.0": "PHP License v3.0",
+        "PHP-3.01": "PHP License v3.01",
+        Pixar: "Pixar License",
+        pkgconf: "pkgconf License",
+        Plexus: "Plexus Classworlds License",
+        pnmstitch: "pnmstitch License",
+        "PolyForm-Noncommercial-1.0.0": "PolyForm Noncommercial License 1.0.0",
+        "PolyForm-Small-Business-1.0.0": "PolyForm Small Business License 1.0.0",
+        PostgreSQL: "PostgreSQL License",
+        PPL: "Peer Production License",
+        "PSF-2.0": "Python Software Foundation License 2.0",
+        psfrag: "psfrag License",
+        psutils: "psutils License",
+        "Python-2.0": "Python License 2.0",
+        "Python-2.0.1": "Python License 2.0.1",
+        "python-ldap": "Python ldap License",
+        Qhull: "Qhull License",
+        "QPL-1.0": "Q Public License 1.0",
+        "QPL-1.0-INRIA-2004": "Q Public License 1.0 - INRIA 2004 variant",
+        radvd: "radvd License",
+        Rdisc: "Rdisc License",
+        "RHeCos-1.1": "Red Hat eCos Public License v1.1",
+        "RPL-1.1": "Reciprocal Public License 1.1",
+        "RPL-1.5": "Reciprocal Public License 1.5",
+        "RPSL-1.0": "RealNetworks Public Source License v1.0",
+        "RSA-MD": "RSA Message-Digest License",
+        RSCPL: "Ricoh Source Code Public License",
+        Ruby: "Ruby License",
+        "Ruby-pty": "Ruby pty extension license",
+        "SAX-PD": "Sax Public Domain Notice",
+        "SAX-PD-2.0": "Sax Public Domain Notice 2.0",
+        Saxpath: "Saxpath License",
+        SCEA: "SCEA Shared Source License",
+        SchemeReport: "Scheme Language Report License",
+        Sendmail: "Sendmail License",
+        "Sendmail-8.23": "Sendmail License 8.23",
+        "Sendmail-Open-Source-1.1": "Sendmail Open Source License v1.1",
+        "SGI-B-1.0": "SGI Free Software License B v1.0",
+        "SGI-B-1.1": "SGI Free Software License B v1.1",
+        "SGI-B-2.0": "SGI Free Software License B v2.0",
+        "SGI-OpenGL": "SGI OpenGL License",
+        "SGMLUG-PM": "SGMLUG Parser Materials License",
+        SGP4: "SGP4 Permission Notice",
+        "SHL-0.5": "Solderpad Hardware License v0.5",
+        "SHL-0.51": "Solderpad Hardware License, Version 0.51",
+        "SimPL-2.0": "Simple Public License 2.0",
+        SISSL: "Sun Industry Standards Source License v1.1",
+        "SISSL-1.2": "Sun Industry Standards Source License v1.2",
+        SL: "SL License",
+        Sleepycat: "Sleepycat License",
+        "SMAIL-GPL": "SMAIL General Public License",
+        SMLNJ: "Standard ML of New Jersey License",
+        SMPPL: "Secure Messaging Protocol Public License",
+        SNIA: "SNIA Public License 1.1",
+        snprintf: "snprintf License",
+        SOFA: "SOFA Software License",
+        softSurfer: "softSurfer License",
+        Soundex: "Soundex License",
+        "Spencer-86": "Spencer License 86",
+        "Spencer-94": "Spencer License 94",
+        "Spencer-99": "Spencer License 99",
+        "SPL-1.0": "Sun Public License v1.0",
+        "ssh-keyscan": "ssh-keyscan License",
+        "SSH-OpenSSH": "SSH OpenSSH license",
+        "SSH-short": "SSH short notice",
+        "SSLeay-standalone": "SSLeay License - standalone",
+        "SSPL-1.0": "Server Side Public License, v 1",
+        "StandardML-NJ": "Standard ML of New Jersey License",
+        "SugarCRM-1.1.3": "SugarCRM Public License v1.1.3",
+        "SUL-1.0": "Sustainable Use License v1.0",
+        "Sun-PPP": "Sun PPP License",
+        "Sun-PPP-2000": "Sun PPP License (2000)",
+        SunPro: "SunPro License",
+        SWL: "Scheme Widget Library (SWL) Software License Agreement",
+        swrule: "swrule License",
+        Symlinks: "Symlinks License",
+        "TAPR-OHL-1.0": "TAPR Open Hardware License v1.0",
+        TCL: "TCL/TK License",
+        "TCP-wrappers": "TCP Wrappers License",
+        TekHVC: "TekHVC License",
+        TermReadKey: "TermReadKey License",
+        "TGPPL-1.0": "Transitive Grace Period Public Licence 1.0",
+        ThirdEye: "ThirdEye License",
+        threeparttable: "threeparttable License",
+        TMate: "TMate Open Source License",
+        "TORQUE-1.1": "TORQUE v2.5+ Software License v1.1",
+        TOSL: "Trusster Open Source License",
+        TPDL: "Time::ParseDate License",
+        "TPL-1.0": "THOR Public License 1.0",
+        TrustedQSL: "TrustedQSL License",
+        TTWL: "Text-Tabs+Wrap License",
+        TTYP0: "TTYP0 License",
+        "TU-Berlin-1.0": "Technische Universitaet Berlin License 1.0",
+        "TU-Berlin-2.0": "Technische Universitaet Berlin License 2.0",
+        "Ubuntu-font-1.0": "Ubuntu Font Licence v1.0",
+        UCAR: "UCAR License",
+        "UCL-1.0": "Upstream Compatibility License v1.0",
+        ulem: "ulem License",
+        "UMich-Merit": "Michigan/Merit Networks License",
+        "Unicode-3.0": "Unicode License v3",
+        "Unicode-DFS-2015": "Unicode License Agreement - Data Files and Software (2015)",
+        "Unicode-DFS-2016": "Unicode License Agreement - Data Files and Software (2016)",
+        "Unicode-TOU": "Unicode Terms of Use",
+        UnixCrypt: "UnixCrypt License",
+        Unlicense: "The Unlicense",
+        "Unlicense-libtelnet": "Unlicense - libtelnet variant",
+        "Unlicense-libwhirlpool": "Unlicense - libwhirlpool variant",
+        UnRAR: "UnRAR License",
+        "UPL-1.0": "Universal Permissive License v1.0",
+        "URT-RLE": "Utah Raster Toolkit Run Length Encoded License",
+        Vim: "Vim License",
+        "Vixie-Cron": "Vixie Cron License",
+        VOSTROM: "VOSTROM Public License for Open Source",
+        "VSL-1.0": "Vovida Software License v1.0",
+        W3C: "W3C Software Notice and License (2002-12-31)",
+        "W3C-19980720": "W3C Software Notice and License (1998-07-20)",
+        "W3C-20150513": "W3C Software Notice and Document License (2015-05-13)",
+        w3m: "w3m License",
+        "Watcom-1.0": "Sybase Open Watcom Public License 1.0",
+        "Widget-Workshop": "Widget Workshop License",
+        WordNet: "WordNet License",
+        Wsuipa: "Wsuipa License",
+        WTFNMFPL: "Do What The F*ck You Want To But It's Not My Fault Public License",
+        WTFPL: "Do What The F*ck You Want To Public License",
+        wwl: "WWL License",
+        wxWindows: "wxWindows Library License",
+        X11: "X11 License",
+        "X11-distribute-modifications-variant": "X11 License Distribution Modification Variant",
+        "X11-no-permit-persons": "X11 no permit persons clause",
+        "X11-swapped": "X11 swapped final paragraphs",
+        "Xdebug-1.03": "Xdebug License v 1.03",
+        Xerox: "Xerox License",
+        Xfig: "Xfig License",
+        "XFree86-1.1": "XFree86 License 1.1",
+        xinetd: "xinetd License",
+        "xkeyboard-config-Zinoviev": "xkeyboard-config Zinoviev License",
+        xlock: "xlock License",
+        Xnet: "X.Net License",
+        xpp: "XPP License",
+        XSkat: "XSkat License",
+        xzoom: "xzoom License",
+        "YPL-1.0": "Yahoo! Public License v1.0",
+        "YPL-1.1": "Yahoo! Public License v1.1",
+        Zed: "Zed License",
+        Zeeff: "Zeeff License",
+        "Zend-2.0": "Zend License v2.0",
+        "Zimbra-1.3": "Zimbra Public License v1.3",
+        "Zimbra-1.4": "Zimbra Public License v1.4",
+        Zlib: "zlib License",
+        "zlib-acknowledgement": "zlib/libpng License with Acknowledgement",
+        "ZPL-1.1": "Zope Public License 1.1",
+        "ZPL-2.0": "Zope Public License 2.0",
+        "ZPL-2.1": "Zope Public License 2.1",
+        "389-exception": "389 Directory Server Exception",
+        "Asterisk-exception": "Asterisk exception",
+        "Asterisk-linking-protocols-exception": "Asterisk linking protocols exception",
+        "Autoconf-exception-2.0": "Autoconf exception 2.0",
+        "Autoconf-exception-3.0": "Autoconf exception 3.0",
+        "Autoconf-exception-generic": "Autoconf generic exception",
+        "Autoconf-exception-generic-3.0": "Autoconf generic exception for GPL-3.0",
+        "Autoconf-exception-macro": "Autoconf macro exception",
+        "Bison-exception-1.24": "Bison exception 1.24",
+        "Bison-exception-2.2": "Bison exception 2.2",
+        "Bootloader-exception": "Bootloader Distribution Exception",
+        "CGAL-linking-exception": "CGAL Linking Exception",
+        "Classpath-exception-2.0": "Classpath exception 2.0",
+        "Classpath-exception-2.0-short": "Classpath exception 2.0 - short",
+        "CLISP-exception-2.0": "CLISP exception 2.0",
+        "cryptsetup-OpenSSL-exception": "cryptsetup OpenSSL exception",
+        "Digia-Qt-LGPL-exception-1.1": "Digia Qt LGPL Exception version 1.1",
+        "DigiRule-FOSS-exception": "DigiRule FOSS License Exception",
+        "eCos-exception-2.0": "eCos exception 2.0",
+        "erlang-otp-linking-exception": "Erlang/OTP Linking Exception",
+        "Fawkes-Runtime-exception": "Fawkes Runtime Exception",
+        "FLTK-exception": "FLTK exception",
+        "fmt-exception": "fmt exception",
+        "Font-exception-2.0": "Font exception 2.0",
+        "freertos-exception-2.0": "FreeRTOS Exception 2.0",
+        "GCC-exception-2.0": "GCC Runtime Library exception 2.0",
+        "GCC-exception-2.0-note": "GCC    Runtime Library exception 2.0 - note variant",
+        "GCC-exception-3.1": "GCC Runtime Library exception 3.1",
+        "Gmsh-exception": "Gmsh exception",
+        "GNAT-exception": "GNAT exception",
+        "GNOME-examples-exception": "GNOME examples exception",
+        "GNU-compiler-exception": "GNU Compiler Exception",
+        "gnu-javamail-exception": "GNU JavaMail exception",
+        "Google-Patent-WebM": "Google Additional IP Rights Grant (Patents) - WebM",
+        "GPL-3.0-389-ds-base-exception": "GPL-3.0 389 DS Base Exception",
+        "GPL-3.0-interface-exception": "GPL-3.0 Interface Exception",
+        "GPL-3.0-linking-exception": "GPL-3.0 Linking Exception",
+        "GPL-3.0-linking-source-exception": "GPL-3.0 Linking Exception (with Corresponding Source)",
+        "GPL-CC-1.0": "GPL Cooperation Commitment 1.0",
+        "GStreamer-exception-2005": "GStreamer Exception (2005)",
+        "GStreamer-exception-2008": "GStreamer Exception (2008)",
+        "harbour-exception": "harbour exception",
+        "i2p-gpl-java-exception": "i2p GPL+Java Exception",
+        "Independent-modules-exception": "Independent Module Linking exception",
+        "KiCad-libraries-exception": "KiCad Libraries Exception",
+        "kvirc-openssl-exception": "kvirc OpenSSL Exception",
+        "LGPL-3.0-linking-exception": "LGPL-3.0 Linking Exception",
+        "libpri-OpenH323-exception": "libpri OpenH323 exception",
+        "Libtool-exception": "Libtool Exception",
+        "Linux-syscall-note": "Linux Syscall Note",
+        LLGPL: "LLGPL Preamble",
+        "LLVM-exception": "LLVM Exception",
+        "LZMA-exception": "LZMA exception",
+        "mif-exception": "Macros and Inline Functions Exception",
+        "mxml-exception": "mxml Exception",
+        "Nokia-Qt-exception-1.1": "Nokia Qt LGPL exception 1.1",
+        "OCaml-LGPL-linking-exception": "OCaml LGPL Linking Exception",
+        "OCCT-exception-1.0": "Open CASCADE Exception 1.0",
+        "OpenJDK-assembly-exception-1.0": "OpenJDK Assembly exception 1.0",
+        "openvpn-openssl-exception": "OpenVPN OpenSSL Exception",
+        "PCRE2-exception": "PCRE2 exception",
+        "polyparse-exception": "Polyparse Exception",
+        "PS-or-PDF-font-exception-20170817": "PS/PDF font exception (2017-08-17)",
+        "QPL-1.0-INRIA-2004-exception": "INRIA QPL 1.0 2004 variant exception",
+        "Qt-GPL-exception-1.0": "Qt GPL exception 1.0",
+        "Qt-LGPL-exception-1.1": "Qt LGPL exception 1.1",
+        "Qwt-exception-1.0": "Qwt exception 1.0",
+        "romic-exception": "Romic Exception",
+        "RRDtool-FLOSS-exception-2.0": "RRDtool FLOSS exception 2.0",
+        "rsync-linking-exception": "rsync Linking Exception",
+        "SANE-exception": "SANE Exception",
+        "SHL-2.0": "Solderpad Hardware License v2.0",
+        "SHL-2.1": "Solderpad Hardware License v2.1",
+        "Simple-Library-Usage-exception": "Simple Library Usage Exception",
+        "Spelling-Provider-LGPL-exception": "Spelling Provider LGPL exception",
+        "sqlitestudio-OpenSSL-exception": "sqlitestudio OpenSSL exception",
+        "stunnel-exception": "stunnel Exception",
+        "SWI-exception": "SWI exception",
+        "Swift-exception": "Swift Exception",
+        "Texinfo-exception": "Texinfo exception",
+        "u-boot-exception-2.0": "U-Boot exception 2.0",
+        "UBDL-exception": "Unmodified Binary Distribution exception",
+        "Universal-FOSS-exception-1.0": "Universal FOSS Exception, Version 1.0",
+        "vsftpd-openssl-exception": "vsftpd OpenSSL exception",
+        "WxWindows-exception-3.1": "WxWindows Library Exception 3.1",
+        "x11vnc-openssl-exception": "x11vnc OpenSSL Exception"
+      }
+    };
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+var require_spdx = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isSupportedSpdxId = isSupportedSpdxId;
+    exports.fixupSpdxId = fixupSpdxId;
+    var spdx_SNAPSHOT_schema_json_1 = require_spdx_SNAPSHOT_schema();
+    var spdxIds = new Set(spdx_SNAPSHOT_schema_json_1.enum);
+    var spdxLowerToActual = Object.freeze(Object.fromEntries(spdx_SNAPSHOT_schema_json_1.enum.map((spdxId) => [spdxId.toLowerCase(), spdxId])));
+    function isSupportedSpdxId(value) {
+      return spdxIds.has(value);
+    }
+    function fixupSpdxId(value) {
+      return typeof value === "string" && value.length > 0 ? spdxLowerToActual[value.toLowerCase()] : void 0;
+    }
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
+var require_enums2 = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Format = exports.Version = void 0;
+    var Version;
+    (function(Version2) {
+      Version2["v1dot7"] = "1.7";
+      Version2["v1dot6"] = "1.6";
+      Version2["v1dot5"] = "1.5";
+      Version2["v1dot4"] = "1.4";
+      Version2["v1dot3"] = "1.3";
+      Version2["v1dot2"] = "1.2";
+      Version2["v1dot1"] = "1.1";
+      Version2["v1dot0"] = "1.0";
+    })(Version || (exports.Version = Version = {}));
+    var Format;
+    (function(Format2) {
+      Format2["XML"] = "xml";
+      Format2["JSON"] = "json";
+    })(Format || (exports.Format = Format = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
+var require_types2 = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JsonSchema = void 0;
+    var JsonSchema;
+    (function(JsonSchema2) {
+      function isIriReference(value) {
+        return typeof value === "string" && value.length > 0;
+      }
+      JsonSchema2.isIriReference = isIriReference;
+      function isIdnEmail(value) {
+        return typeof value === "string" && value.length > 0;
+      }
+      JsonSchema2.isIdnEmail = isIdnEmail;
+    })(JsonSchema || (exports.JsonSchema = JsonSchema = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
+var require_normalize = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
+    var iterable_1 = require_iterable();
+    var notUndefined_1 = require_notUndefined();
+    var tree_1 = require_tree();
+    var uri_1 = require_uri();
+    var license_1 = require_license();
+    var lifecycle_1 = require_lifecycle();
+    var tool_1 = require_tool();
+    var affect_1 = require_affect();
+    var spdx_1 = require_spdx();
+    var enums_1 = require_enums2();
+    var types_1 = require_types2();
+    var Factory = class {
+      #spec;
+      constructor(spec) {
+        this.#spec = spec;
+      }
+      get spec() {
+        return this.#spec;
+      }
+      makeForBom() {
+        return new BomNormalizer(this);
+      }
+      makeForMetadata() {
+        return new MetadataNormalizer(this);
+      }
+      makeForComponent() {
+        return new ComponentNormalizer(this);
+      }
+      makeForService() {
+        return new ServiceNormalizer(this);
+      }
+      makeForComponentEvidence() {
+        return new ComponentEvidenceNormalizer(this);
+      }
+      makeForLifecycle() {
+        return new LifecycleNormalizer(this);
+      }
+      makeForTool() {
+        return new ToolNormalizer(this);
+      }
+      makeForTools() {
+        return new ToolsNormalizer(this);
+      }
+      makeForOrganizationalContact() {
+        return new OrganizationalContactNormalizer(this);
+      }
+      makeForOrganizationalEntity() {
+        return new OrganizationalEntityNormalizer(this);
+      }
+      makeForHash() {
+        return new HashNormalizer(this);
+      }
+      makeForLicense() {
+        return new LicenseNormalizer(this);
+      }
+      makeForSWID() {
+        return new SWIDNormalizer(this);
+      }
+      makeForExternalReference() {
+        return new ExternalReferenceNormalizer(this);
+      }
+      makeForAttachment() {
+        return new AttachmentNormalizer(this);
+      }
+      makeForProperty() {
+        return new PropertyNormalizer(this);
+      }
+      makeForDependencyGraph() {
+        return new DependencyGraphNormalizer(this);
+      }
+      makeForVulnerability() {
+        return new VulnerabilityNormalizer(this);
+      }
+      makeForVulnerabilitySource() {
+        return new VulnerabilitySourceNormalizer(this);
+      }
+      makeForVulnerabilityReference() {
+        return new VulnerabilityReferenceNormalizer(this);
+      }
+      makeForVulnerabilityRating() {
+        return new VulnerabilityRatingNormalizer(this);
+      }
+      makeForVulnerabilityAdvisory() {
+        return new VulnerabilityAdvisoryNormalizer(this);
+      }
+      makeForVulnerabilityCredits() {
+        return new VulnerabilityCreditsNormalizer(this);
+      }
+      makeForVulnerabilityAffect() {
+        return new VulnerabilityAffectNormalizer(this);
+      }
+      makeForVulnerabilityAffectedVersion() {
+        return new VulnerabilityAffectedVersionNormalizer(this);
+      }
+      makeForVulnerabilityAnalysis() {
+        return new VulnerabilityAnalysisNormalizer(this);
+      }
+    };
+    exports.Factory = Factory;
+    var schemaUrl = /* @__PURE__ */ new Map([
+      [enums_1.Version.v1dot7, "http://cyclonedx.org/schema/bom-1.7.schema.json"],
+      [enums_1.Version.v1dot6, "http://cyclonedx.org/schema/bom-1.6.schema.json"],
+      [enums_1.Version.v1dot5, "http://cyclonedx.org/schema/bom-1.5.schema.json"],
+      [enums_1.Version.v1dot4, "http://cyclonedx.org/schema/bom-1.4.schema.json"],
+      [enums_1.Version.v1dot3, "http://cyclonedx.org/schema/bom-1.3a.schema.json"],
+      [enums_1.Version.v1dot2, "http://cyclonedx.org/schema/bom-1.2b.schema.json"]
+    ]);
+    var BaseJsonNormalizer = class {
+      _factory;
+      constructor(factory) {
+        this._factory = factory;
+      }
+      get factory() {
+        return this._factory;
+      }
+    };
+    var BomNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          $schema: schemaUrl.get(this._factory.spec.version),
+          bomFormat: "CycloneDX",
+          specVersion: this._factory.spec.version,
+          version: data.version,
+          serialNumber: this.#isEligibleSerialNumber(data.serialNumber) ? data.serialNumber : void 0,
+          metadata: this._factory.makeForMetadata().normalize(data.metadata, options),
+          components: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options) : [],
+          services: this._factory.spec.supportsServices && data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
+          dependencies: this._factory.spec.supportsDependencyGraph ? this._factory.makeForDependencyGraph().normalize(data, options) : void 0,
+          vulnerabilities: this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0 ? this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options) : void 0
+        };
+      }
+      #isEligibleSerialNumber(v) {
+        return v !== void 0 && /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
+      }
+    };
+    exports.BomNormalizer = BomNormalizer;
+    var MetadataNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
+        return {
+          timestamp: data.timestamp?.toISOString(),
+          lifecycles: this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0 ? this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options) : void 0,
+          tools: data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options) : void 0,
+          authors: data.authors.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options) : void 0,
+          component: data.component === void 0 ? void 0 : this._factory.makeForComponent().normalize(data.component, options),
+          manufacture: data.manufacture === void 0 ? void 0 : orgEntityNormalizer.normalize(data.manufacture, options),
+          supplier: data.supplier === void 0 ? void 0 : orgEntityNormalizer.normalize(data.supplier, options),
+          licenses: this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          properties: this._factory.spec.supportsMetadataProperties && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+        };
+      }
+    };
+    exports.MetadataNormalizer = MetadataNormalizer;
+    var LifecycleNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return data instanceof lifecycle_1.NamedLifecycle ? { name: data.name, description: data.description } : { phase: data };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((lc) => this.normalize(lc, options));
+      }
+    };
+    exports.LifecycleNormalizer = LifecycleNormalizer;
+    var ToolNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          vendor: data.vendor || void 0,
+          name: data.name || void 0,
+          version: data.version || void 0,
+          hashes: data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
+          externalReferences: this._factory.spec.supportsToolReferences && data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options));
+      }
+    };
+    exports.ToolNormalizer = ToolNormalizer;
+    var ToolsNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        if (data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices) {
+          return this._factory.makeForTool().normalizeIterable(new tool_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, tool_1.Tool.fromComponent), Array.from(data.services, tool_1.Tool.fromService), data.tools)), options);
+        }
+        return {
+          components: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options) : void 0,
+          services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0
+        };
+      }
+    };
+    exports.ToolsNormalizer = ToolsNormalizer;
+    var HashNormalizer = class extends BaseJsonNormalizer {
+      normalize([algorithm, content], options) {
+        const spec = this._factory.spec;
+        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
+          alg: algorithm,
+          content
+        } : void 0;
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((h) => this.normalize(h, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.HashNormalizer = HashNormalizer;
+    var OrganizationalContactNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          name: data.name || void 0,
+          email: types_1.JsonSchema.isIdnEmail(data.email) ? data.email : void 0,
+          phone: data.phone || void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oc) => this.normalize(oc, options));
+      }
+    };
+    exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
+    var OrganizationalEntityNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const urls = normalizeStringableIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options).filter(types_1.JsonSchema.isIriReference);
+        return {
+          name: data.name || void 0,
+          url: urls.length > 0 ? urls : void 0,
+          contact: data.contact.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oe) => this.normalize(oe, options));
+      }
+    };
+    exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
+    var ComponentNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const spec = this._factory.spec;
+        if (!spec.supportsComponentType(data.type)) {
+          return void 0;
+        }
+        const version = data.version ?? "";
+        return {
+          type: data.type,
+          name: data.name,
+          group: data.group || void 0,
+          version: version.length > 0 || spec.requiresComponentVersion ? version : void 0,
+          "bom-ref": data.bomRef.value || void 0,
+          supplier: data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options),
+          author: data.author || void 0,
+          publisher: data.publisher || void 0,
+          description: data.description || void 0,
+          scope: data.scope,
+          hashes: data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
+          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          copyright: data.copyright?.toString() || void 0,
+          cpe: data.cpe || void 0,
+          purl: data.purl?.toString(),
+          swid: data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options),
+          externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
+          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0,
+          components: data.components.size > 0 ? this.normalizeIterable(data.components, options) : void 0,
+          evidence: spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((c) => this.normalize(c, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ComponentNormalizer = ComponentNormalizer;
+    var ServiceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const spec = this._factory.spec;
+        return {
+          "bom-ref": data.bomRef.value || void 0,
+          provider: data.provider ? this._factory.makeForOrganizationalEntity().normalize(data.provider, options) : void 0,
+          group: data.group,
+          name: data.name,
+          version: data.version || void 0,
+          description: data.description || void 0,
+          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
+          services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
+          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((s) => this.normalize(s, options));
+      }
+    };
+    exports.ServiceNormalizer = ServiceNormalizer;
+    var ComponentEvidenceNormalizer = class _ComponentEvidenceNormalizer extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
+          copyright: data.copyright.size > 0 ? options.sortLists ? data.copyright.sorted().map(_ComponentEvidenceNormalizer.#normalizeCopyright) : Array.from(data.copyright, _ComponentEvidenceNormalizer.#normalizeCopyright) : void 0
+        };
+      }
+      static #normalizeCopyright(c) {
+        return { text: c.toString() };
+      }
+    };
+    exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
+    var LicenseNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        switch (true) {
+          case data instanceof license_1.NamedLicense:
+            return this.#normalizeNamedLicense(data, options);
+          case data instanceof license_1.SpdxLicense:
+            return (0, spdx_1.isSupportedSpdxId)(data.id) ? this.#normalizeSpdxLicense(data, options) : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
+          case data instanceof license_1.LicenseExpression:
+            return this.#normalizeLicenseExpression(data);
+          default:
+            throw new TypeError("Unexpected LicenseChoice");
+        }
+      }
+      #normalizeNamedLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          license: {
+            name: data.name,
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
+            text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
+            url: types_1.JsonSchema.isIriReference(url) ? url : void 0,
+            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+          }
+        };
+      }
+      #normalizeSpdxLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          license: {
+            id: data.id,
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
+            text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
+            url: types_1.JsonSchema.isIriReference(url) ? url : void 0,
+            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+          }
+        };
+      }
+      #normalizeLicenseExpression(data) {
+        return {
+          expression: data.expression,
+          acknowledgement: this._factory.spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        const licenses = options.sortLists ?? false ? data.sorted() : Array.from(data);
+        if (licenses.length > 1) {
+          const expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
+          if (expressions.length > 0) {
+            return [this.#normalizeLicenseExpression(expressions[0])];
+          }
+        }
+        return licenses.map((l) => this.normalize(l, options));
+      }
+    };
+    exports.LicenseNormalizer = LicenseNormalizer;
+    var SWIDNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          tagId: data.tagId,
+          name: data.name,
+          version: data.version || void 0,
+          tagVersion: data.tagVersion,
+          patch: data.patch,
+          text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
+          url: types_1.JsonSchema.isIriReference(url) ? url : void 0
+        };
+      }
+    };
+    exports.SWIDNormalizer = SWIDNormalizer;
+    var ExternalReferenceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return this._factory.spec.supportsExternalReferenceType(data.type) ? {
+          url: (0, uri_1.escapeUri)(data.url.toString()),
+          type: data.type,
+          hashes: this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
+          comment: data.comment || void 0
+        } : void 0;
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
+    var AttachmentNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          content: data.content.toString(),
+          contentType: data.contentType || void 0,
+          encoding: data.encoding
+        };
+      }
+    };
+    exports.AttachmentNormalizer = AttachmentNormalizer;
+    var PropertyNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          name: data.name,
+          value: data.value
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((p) => this.normalize(p, options));
+      }
+    };
+    exports.PropertyNormalizer = PropertyNormalizer;
+    var DependencyGraphNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const allRefs = /* @__PURE__ */ new Map();
+        if (data.metadata.component !== void 0) {
+          allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
+          for (const component of data.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+            allRefs.set(component.bomRef, component.dependencies);
+          }
+        }
+        for (const component of data.components[tree_1.treeIteratorSymbol]()) {
+          allRefs.set(component.bomRef, component.dependencies);
+        }
+        for (const service of data.services[tree_1.treeIteratorSymbol]()) {
+          allRefs.set(service.bomRef, service.dependencies);
+        }
+        const normalized = [];
+        for (const [ref, deps] of allRefs) {
+          const dep = this.#normalizeDependency(ref, deps, allRefs, options);
+          if ((0, notUndefined_1.isNotUndefined)(dep)) {
+            normalized.push(dep);
+          }
+        }
+        if (options.sortLists ?? false) {
+          normalized.sort(({ ref: a }, { ref: b }) => a.localeCompare(b));
+        }
+        return normalized;
+      }
+      #normalizeDependency(ref, deps, allRefs, options) {
+        const bomRef = ref.toString();
+        if (bomRef.length === 0) {
+          return void 0;
+        }
+        const dependsOn = normalizeStringableIter(Array.from(deps).filter((d) => allRefs.has(d) && d !== ref), options).filter((d) => d.length > 0);
+        return {
+          ref: bomRef,
+          dependsOn: dependsOn.length > 0 ? dependsOn : void 0
+        };
+      }
+    };
+    exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
+    var VulnerabilityNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          "bom-ref": data.bomRef.value || void 0,
+          id: data.id || void 0,
+          source: data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
+          references: data.references.size > 0 ? this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options) : void 0,
+          ratings: data.ratings.size > 0 ? this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options) : void 0,
+          cwes: data.cwes.size > 0 ? options.sortLists ?? false ? data.cwes.sorted() : Array.from(data.cwes) : void 0,
+          description: data.description,
+          detail: data.detail,
+          recommendation: data.recommendation,
+          advisories: data.advisories.size > 0 ? this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options) : void 0,
+          created: data.created?.toISOString(),
+          published: data.published?.toISOString(),
+          updated: data.updated?.toISOString(),
+          credits: data.credits === void 0 ? void 0 : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options),
+          tools: data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options) : void 0,
+          analysis: data.analysis === void 0 ? void 0 : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options),
+          affects: data.affects.size > 0 ? this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options) : void 0,
+          properties: data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((v) => this.normalize(v, options));
+      }
+    };
+    exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
+    var VulnerabilitySourceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          name: data.name,
+          url: data.url?.toString()
+        };
+      }
+    };
+    exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
+    var VulnerabilityReferenceNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          id: data.id,
+          source: this._factory.makeForVulnerabilitySource().normalize(data.source, options)
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options));
+      }
+    };
+    exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
+    var VulnerabilityRatingNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          source: data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
+          score: data.score,
+          severity: data.severity,
+          method: this._factory.spec.supportsVulnerabilityRatingMethod(data.method) ? data.method : void 0,
+          vector: data.vector,
+          justification: data.justification
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options));
+      }
+    };
+    exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
+    var VulnerabilityAdvisoryNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        if (!types_1.JsonSchema.isIriReference(url)) {
+          return void 0;
+        }
+        return {
+          title: data.title,
+          url
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
+    var VulnerabilityCreditsNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          organizations: data.organizations.size > 0 ? this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options) : void 0,
+          individuals: data.individuals.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options) : void 0
+        };
+      }
+    };
+    exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
+    var VulnerabilityAffectNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          ref: data.ref.toString(),
+          versions: data.versions.size > 0 ? this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options) : void 0
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options));
+      }
+    };
+    exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
+    var VulnerabilityAffectedVersionNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        switch (true) {
+          case data instanceof affect_1.AffectedSingleVersion:
+            return this.#normalizeAffectedSingleVersion(data);
+          case data instanceof affect_1.AffectedVersionRange:
+            return this.#normalizeAffectedVersionRange(data);
+          default:
+            throw new TypeError("Unexpected Vulnerability AffectedVersion");
+        }
+      }
+      #normalizeAffectedSingleVersion(data) {
+        return data.version.length < 1 ? void 0 : {
+          version: data.version.substring(0, 1024),
+          status: data.status
+        };
+      }
+      #normalizeAffectedVersionRange(data) {
+        return data.range.length < 1 ? void 0 : {
+          range: data.range.substring(0, 1024),
+          status: data.status
+        };
+      }
+      normalizeIterable(data, options) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((av) => this.normalize(av, options)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
+    var VulnerabilityAnalysisNormalizer = class extends BaseJsonNormalizer {
+      normalize(data, options) {
+        return {
+          state: data.state,
+          justification: data.justification,
+          response: data.response.size > 0 ? options.sortLists ?? false ? data.response.sorted() : Array.from(data.response) : void 0,
+          detail: data.detail
+        };
+      }
+    };
+    exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
+    function normalizeStringableIter(data, options) {
+      const r = Array.from(data, (d) => d.toString());
+      if (options.sortLists ?? false) {
+        r.sort((a, b) => a.localeCompare(b));
+      }
+      return r;
+    }
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
+var require_json = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result2 = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+        }
+        __setModuleDefault(result2, mod);
+        return result2;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Types = exports.Normalize = void 0;
+    exports.Normalize = __importStar(require_normalize());
+    exports.Types = __importStar(require_types2());
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
+var require_errors3 = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.UnsupportedFormatError = void 0;
+    var UnsupportedFormatError = class extends Error {
+    };
+    exports.UnsupportedFormatError = UnsupportedFormatError;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
+var require_jsonSerializer = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JsonSerializer = void 0;
+    var enums_1 = require_enums2();
+    var errors_1 = require_errors3();
+    var baseSerializer_1 = require_baseSerializer();
+    var JsonSerializer = class extends baseSerializer_1.BaseSerializer {
+      #normalizerFactory;
+      constructor(normalizerFactory) {
+        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.JSON)) {
+          throw new errors_1.UnsupportedFormatError("Spec does not support JSON format.");
+        }
+        super();
+        this.#normalizerFactory = normalizerFactory;
+      }
+      get normalizerFactory() {
+        return this.#normalizerFactory;
+      }
+      _normalize(bom, options = {}) {
+        return this.#normalizerFactory.makeForBom().normalize(bom, options);
+      }
+      _serialize(bom, { space } = {}) {
+        return JSON.stringify(bom, null, space);
+      }
+    };
+    exports.JsonSerializer = JsonSerializer;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
+var require_xsd = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.normalizedString = normalizedString;
+    exports.token = token;
+    var _normalizeStringForbiddenSearch = /\r\n|\t|\n|\r/g;
+    var _normalizeStringForbiddenReplace = " ";
+    function normalizedString(s) {
+      return s.replace(_normalizeStringForbiddenSearch, _normalizeStringForbiddenReplace);
+    }
+    var _tokenMultispaceSearch = / {2,}/g;
+    var _tokenMultispaceReplace = " ";
+    function token(s) {
+      return normalizedString(s).trim().replace(_tokenMultispaceSearch, _tokenMultispaceReplace);
+    }
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
+var require_types3 = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlSchema = void 0;
+    var XmlSchema;
+    (function(XmlSchema2) {
+      const _AnyUriSchemePattern = /^[a-z][a-z0-9+\-.]*$/i;
+      function isAnyURI(value) {
+        if (typeof value !== "string") {
+          return false;
+        }
+        if (value.length === 0) {
+          return false;
+        }
+        const fragmentPos = value.indexOf("#");
+        let beforeFragment = value;
+        if (fragmentPos >= 0) {
+          if (value.includes("#", fragmentPos + 1)) {
+            return false;
+          }
+          beforeFragment = value.slice(void 0, fragmentPos);
+        }
+        const schemePos = beforeFragment.indexOf(":");
+        if (schemePos >= 0) {
+          if (!_AnyUriSchemePattern.test(beforeFragment.slice(void 0, schemePos))) {
+            return false;
+          }
+        }
+        return true;
+      }
+      XmlSchema2.isAnyURI = isAnyURI;
+    })(XmlSchema || (exports.XmlSchema = XmlSchema = {}));
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
+var require_normalize2 = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
+    var iterable_1 = require_iterable();
+    var notUndefined_1 = require_notUndefined();
+    var tree_1 = require_tree();
+    var uri_1 = require_uri();
+    var models_1 = require_models();
+    var license_1 = require_license();
+    var lifecycle_1 = require_lifecycle();
+    var affect_1 = require_affect();
+    var spdx_1 = require_spdx();
+    var enums_1 = require_enums2();
+    var _xsd_1 = require_xsd();
+    var types_1 = require_types3();
+    var Factory = class {
+      #spec;
+      constructor(spec) {
+        this.#spec = spec;
+      }
+      get spec() {
+        return this.#spec;
+      }
+      makeForBom() {
+        return new BomNormalizer(this);
+      }
+      makeForMetadata() {
+        return new MetadataNormalizer(this);
+      }
+      makeForLifecycle() {
+        return new LifecycleNormalizer(this);
+      }
+      makeForComponent() {
+        return new ComponentNormalizer(this);
+      }
+      makeForService() {
+        return new ServiceNormalizer(this);
+      }
+      makeForComponentEvidence() {
+        return new ComponentEvidenceNormalizer(this);
+      }
+      makeForTool() {
+        return new ToolNormalizer(this);
+      }
+      makeForTools() {
+        return new ToolsNormalizer(this);
+      }
+      makeForOrganizationalContact() {
+        return new OrganizationalContactNormalizer(this);
+      }
+      makeForOrganizationalEntity() {
+        return new OrganizationalEntityNormalizer(this);
+      }
+      makeForHash() {
+        return new HashNormalizer(this);
+      }
+      makeForLicense() {
+        return new LicenseNormalizer(this);
+      }
+      makeForSWID() {
+        return new SWIDNormalizer(this);
+      }
+      makeForExternalReference() {
+        return new ExternalReferenceNormalizer(this);
+      }
+      makeForAttachment() {
+        return new AttachmentNormalizer(this);
+      }
+      makeForProperty() {
+        return new PropertyNormalizer(this);
+      }
+      makeForDependencyGraph() {
+        return new DependencyGraphNormalizer(this);
+      }
+      makeForVulnerability() {
+        return new VulnerabilityNormalizer(this);
+      }
+      makeForVulnerabilitySource() {
+        return new VulnerabilitySourceNormalizer(this);
+      }
+      makeForVulnerabilityReference() {
+        return new VulnerabilityReferenceNormalizer(this);
+      }
+      makeForVulnerabilityRating() {
+        return new VulnerabilityRatingNormalizer(this);
+      }
+      makeForVulnerabilityAdvisory() {
+        return new VulnerabilityAdvisoryNormalizer(this);
+      }
+      makeForVulnerabilityCredits() {
+        return new VulnerabilityCreditsNormalizer(this);
+      }
+      makeForVulnerabilityAffect() {
+        return new VulnerabilityAffectNormalizer(this);
+      }
+      makeForVulnerabilityAffectedVersion() {
+        return new VulnerabilityAffectedVersionNormalizer(this);
+      }
+      makeForVulnerabilityAnalysis() {
+        return new VulnerabilityAnalysisNormalizer(this);
+      }
+    };
+    exports.Factory = Factory;
+    var xmlNamespace = /* @__PURE__ */ new Map([
+      [enums_1.Version.v1dot7, "http://cyclonedx.org/schema/bom/1.7"],
+      [enums_1.Version.v1dot6, "http://cyclonedx.org/schema/bom/1.6"],
+      [enums_1.Version.v1dot5, "http://cyclonedx.org/schema/bom/1.5"],
+      [enums_1.Version.v1dot4, "http://cyclonedx.org/schema/bom/1.4"],
+      [enums_1.Version.v1dot3, "http://cyclonedx.org/schema/bom/1.3"],
+      [enums_1.Version.v1dot2, "http://cyclonedx.org/schema/bom/1.2"],
+      [enums_1.Version.v1dot1, "http://cyclonedx.org/schema/bom/1.1"],
+      [enums_1.Version.v1dot0, "http://cyclonedx.org/schema/bom/1.0"]
+    ]);
+    var BaseXmlNormalizer = class {
+      _factory;
+      constructor(factory) {
+        this._factory = factory;
+      }
+      get factory() {
+        return this._factory;
+      }
+    };
+    var BomNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options) {
+        const components = {
+          type: "element",
+          name: "components",
+          children: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options, "component") : void 0
+        };
+        const services = this._factory.spec.supportsServices && data.services.size > 0 ? {
+          type: "element",
+          name: "services",
+          children: this._factory.makeForService().normalizeIterable(data.services, options, "service")
+        } : void 0;
+        const vulnerabilities = this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0 ? {
+          type: "element",
+          name: "vulnerabilities",
+          children: this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options, "vulnerability")
+        } : void 0;
+        return {
+          type: "element",
+          name: "bom",
+          namespace: xmlNamespace.get(this._factory.spec.version),
+          attributes: {
+            version: data.version,
+            serialNumber: this.#isEligibleSerialNumber(data.serialNumber) ? data.serialNumber : void 0
+          },
+          children: [
+            this._factory.makeForMetadata().normalize(data.metadata, options, "metadata"),
+            components,
+            services,
+            this._factory.spec.supportsDependencyGraph ? this._factory.makeForDependencyGraph().normalize(data, options, "dependencies") : void 0,
+            vulnerabilities
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #isEligibleSerialNumber(v) {
+        return v !== void 0 && /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/.test(v);
+      }
+    };
+    exports.BomNormalizer = BomNormalizer;
+    var MetadataNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
+        const lifecycles = this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0 ? {
+          type: "element",
+          name: "lifecycles",
+          children: this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options, "lifecycle")
+        } : void 0;
+        const tools = data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options, "tools") : void 0;
+        const authors = data.authors.size > 0 ? {
+          type: "element",
+          name: "authors",
+          children: this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options, "author")
+        } : void 0;
+        const licenses = this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0;
+        const properties = this._factory.spec.supportsMetadataProperties && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalDateTimeElement(data.timestamp, "timestamp"),
+            lifecycles,
+            tools,
+            authors,
+            data.component === void 0 ? void 0 : this._factory.makeForComponent().normalize(data.component, options, "component"),
+            data.manufacture === void 0 ? void 0 : orgEntityNormalizer.normalize(data.manufacture, options, "manufacture"),
+            data.supplier === void 0 ? void 0 : orgEntityNormalizer.normalize(data.supplier, options, "supplier"),
+            licenses,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.MetadataNormalizer = MetadataNormalizer;
+    var LifecycleNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return data instanceof lifecycle_1.NamedLifecycle ? {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.description, "description")
+          ].filter(notUndefined_1.isNotUndefined)
+        } : {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data, "phase")
+          ]
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
+      }
+    };
+    exports.LifecycleNormalizer = LifecycleNormalizer;
+    var ToolNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const hashes = data.hashes.size > 0 ? {
+          type: "element",
+          name: "hashes",
+          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
+        } : void 0;
+        const externalReferences = this._factory.spec.supportsToolReferences && data.externalReferences.size > 0 ? {
+          type: "element",
+          name: "externalReferences",
+          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.vendor, "vendor", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.version, "version", _xsd_1.normalizedString),
+            hashes,
+            externalReferences
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
+      }
+    };
+    exports.ToolNormalizer = ToolNormalizer;
+    var ToolsNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        let children2 = [];
+        if (data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices) {
+          children2 = this._factory.makeForTool().normalizeIterable(new models_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, models_1.Tool.fromComponent), Array.from(data.services, models_1.Tool.fromService), data.tools)), options, "tool");
+        } else {
+          if (data.components.size > 0) {
+            children2.push({
+              type: "element",
+              name: "components",
+              children: this._factory.makeForComponent().normalizeIterable(data.components, options, "component")
+            });
+          }
+          if (data.services.size > 0) {
+            children2.push({
+              type: "element",
+              name: "services",
+              children: this._factory.makeForService().normalizeIterable(data.services, options, "service")
+            });
+          }
+        }
+        return {
+          type: "element",
+          name: elementName,
+          children: children2
+        };
+      }
+    };
+    exports.ToolsNormalizer = ToolsNormalizer;
+    var HashNormalizer = class extends BaseXmlNormalizer {
+      normalize([algorithm, content], options, elementName) {
+        const spec = this._factory.spec;
+        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
+          type: "element",
+          name: elementName,
+          attributes: { alg: algorithm },
+          children: (0, _xsd_1.token)(content)
+        } : void 0;
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((h) => this.normalize(h, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.HashNormalizer = HashNormalizer;
+    var OrganizationalContactNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.email, "email", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.phone, "phone", _xsd_1.normalizedString)
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oc) => this.normalize(oc, options, elementName));
+      }
+    };
+    exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
+    var OrganizationalEntityNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            ...makeTextElementIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options, "url").filter(({ children: u }) => types_1.XmlSchema.isAnyURI(u)),
+            ...this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options, "contact")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oe) => this.normalize(oe, options, elementName));
+      }
+    };
+    exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
+    var ComponentNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const spec = this._factory.spec;
+        if (!spec.supportsComponentType(data.type)) {
+          return void 0;
+        }
+        const supplier = data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options, "supplier");
+        const version = (spec.requiresComponentVersion ? makeTextElement : makeOptionalTextElement)(data.version ?? "", "version", _xsd_1.normalizedString);
+        const hashes = data.hashes.size > 0 ? {
+          type: "element",
+          name: "hashes",
+          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
+        } : void 0;
+        const licenses = data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0;
+        const swid = data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options, "swid");
+        const extRefs = data.externalReferences.size > 0 ? {
+          type: "element",
+          name: "externalReferences",
+          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
+        } : void 0;
+        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        const components = data.components.size > 0 ? {
+          type: "element",
+          name: "components",
+          children: this.normalizeIterable(data.components, options, "component")
+        } : void 0;
+        const evidence = spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options, "evidence") : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            type: data.type,
+            "bom-ref": data.bomRef.value
+          },
+          children: [
+            supplier,
+            makeOptionalTextElement(data.author, "author", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.publisher, "publisher", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.group, "group", _xsd_1.normalizedString),
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            version,
+            makeOptionalTextElement(data.description, "description", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.scope, "scope"),
+            hashes,
+            licenses,
+            makeOptionalTextElement(data.copyright, "copyright", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.cpe, "cpe"),
+            makeOptionalTextElement(data.purl, "purl"),
+            swid,
+            extRefs,
+            properties,
+            components,
+            evidence
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((c) => this.normalize(c, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ComponentNormalizer = ComponentNormalizer;
+    var ServiceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const spec = this._factory.spec;
+        const provider = data.provider === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.provider, options, "provider");
+        const licenses = data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0;
+        const extRefs = data.externalReferences.size > 0 ? {
+          type: "element",
+          name: "externalReferences",
+          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
+        } : void 0;
+        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        const services = data.services.size > 0 ? {
+          type: "element",
+          name: "services",
+          children: this.normalizeIterable(data.services, options, "service")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            "bom-ref": data.bomRef.value
+          },
+          children: [
+            provider,
+            makeOptionalTextElement(data.group, "group", _xsd_1.normalizedString),
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.version, "version", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.description, "description", _xsd_1.normalizedString),
+            licenses,
+            extRefs,
+            properties,
+            services
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((s) => this.normalize(s, options, elementName));
+      }
+    };
+    exports.ServiceNormalizer = ServiceNormalizer;
+    var ComponentEvidenceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const licenses = data.licenses.size > 0 ? {
+          type: "element",
+          name: "licenses",
+          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+        } : void 0;
+        const copyright = data.copyright.size > 0 ? {
+          type: "element",
+          name: "copyright",
+          children: makeTextElementIter(data.copyright, options, "text")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            licenses,
+            copyright
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
+    var LicenseNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options) {
+        switch (true) {
+          case data instanceof license_1.NamedLicense:
+            return this.#normalizeNamedLicense(data, options);
+          case data instanceof license_1.SpdxLicense:
+            return (0, spdx_1.isSupportedSpdxId)(data.id) ? this.#normalizeSpdxLicense(data, options) : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
+          case data instanceof license_1.LicenseExpression:
+            return this.#normalizeLicenseExpression(data);
+          default:
+            throw new TypeError("Unexpected LicenseChoice");
+        }
+      }
+      #normalizeNamedLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: "license",
+          attributes: {
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+          },
+          children: [
+            makeTextElement(data.name, "name", _xsd_1.normalizedString),
+            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #normalizeSpdxLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: "license",
+          attributes: {
+            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+          },
+          children: [
+            makeTextElement(data.id, "id"),
+            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #normalizeLicenseExpression(data) {
+        const elem = makeTextElement(data.expression, "expression", _xsd_1.normalizedString);
+        elem.attributes = {
+          acknowledgement: this._factory.spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+        };
+        return elem;
+      }
+      normalizeIterable(data, options) {
+        const licenses = options.sortLists ?? false ? data.sorted() : Array.from(data);
+        if (licenses.length > 1) {
+          const expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
+          if (expressions.length > 0) {
+            return [this.#normalizeLicenseExpression(expressions[0])];
+          }
+        }
+        return licenses.map((l) => this.normalize(l, options));
+      }
+    };
+    exports.LicenseNormalizer = LicenseNormalizer;
+    var SWIDNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            tagId: data.tagId,
+            name: data.name,
+            version: data.version || void 0,
+            tagVersion: data.tagVersion,
+            patch: data.patch === void 0 ? void 0 : data.patch ? "true" : "false"
+          },
+          children: [
+            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.SWIDNormalizer = SWIDNormalizer;
+    var ExternalReferenceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        const hashes = this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0 ? {
+          type: "element",
+          name: "hashes",
+          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
+        } : void 0;
+        return this._factory.spec.supportsExternalReferenceType(data.type) && types_1.XmlSchema.isAnyURI(url) ? {
+          type: "element",
+          name: elementName,
+          attributes: {
+            type: data.type
+          },
+          children: [
+            makeTextElement(url, "url"),
+            makeOptionalTextElement(data.comment, "comment"),
+            hashes
+          ].filter(notUndefined_1.isNotUndefined)
+        } : void 0;
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
+    var AttachmentNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            "content-type": data.contentType ? (0, _xsd_1.normalizedString)(data.contentType) : void 0,
+            encoding: data.encoding || void 0
+          },
+          children: data.content.toString()
+        };
+      }
+    };
+    exports.AttachmentNormalizer = AttachmentNormalizer;
+    var PropertyNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          attributes: {
+            name: data.name
+          },
+          children: (0, _xsd_1.normalizedString)(data.value)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((p) => this.normalize(p, options, elementName));
+      }
+    };
+    exports.PropertyNormalizer = PropertyNormalizer;
+    var DependencyGraphNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const allRefs = /* @__PURE__ */ new Map();
+        if (data.metadata.component !== void 0) {
+          allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
+          for (const component of data.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+            allRefs.set(component.bomRef, component.dependencies);
+          }
+        }
+        for (const component of data.components[tree_1.treeIteratorSymbol]()) {
+          allRefs.set(component.bomRef, component.dependencies);
+        }
+        for (const service of data.services[tree_1.treeIteratorSymbol]()) {
+          allRefs.set(service.bomRef, service.dependencies);
+        }
+        const normalized = [];
+        for (const [ref, deps] of allRefs) {
+          const dep = this.#normalizeDependency(ref, deps, allRefs, options);
+          if ((0, notUndefined_1.isNotUndefined)(dep)) {
+            normalized.push(dep);
+          }
+        }
+        if (options.sortLists ?? false) {
+          normalized.sort(({ attributes: { ref: a } }, { attributes: { ref: b } }) => a.localeCompare(b));
+        }
+        return {
+          type: "element",
+          name: elementName,
+          children: normalized
+        };
+      }
+      #normalizeDependency(ref, deps, allRefs, options) {
+        const bomRef = ref.toString();
+        if (bomRef.length === 0) {
+          return void 0;
+        }
+        const dependsOn = Array.from(deps).filter((d) => allRefs.has(d) && d !== ref).map((d) => d.toString()).filter((d) => d.length > 0);
+        if (options.sortLists ?? false) {
+          dependsOn.sort((a, b) => a.localeCompare(b));
+        }
+        return {
+          type: "element",
+          name: "dependency",
+          attributes: { ref: bomRef },
+          children: dependsOn.map((d) => ({
+            type: "element",
+            name: "dependency",
+            attributes: { ref: d }
+          }))
+        };
+      }
+    };
+    exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
+    var VulnerabilityNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const references = data.references.size > 0 ? {
+          type: "element",
+          name: "references",
+          children: this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options, "reference")
+        } : void 0;
+        const ratings = data.ratings.size > 0 ? {
+          type: "element",
+          name: "ratings",
+          children: this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options, "rating")
+        } : void 0;
+        const cwes = data.cwes.size > 0 ? {
+          type: "element",
+          name: "cwes",
+          children: (options.sortLists ? data.cwes.sorted() : Array.from(data.cwes)).map((cwe) => makeTextElement(cwe, "cwe"))
+        } : void 0;
+        const advisories = data.advisories.size > 0 ? {
+          type: "element",
+          name: "advisories",
+          children: this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options, "advisory")
+        } : void 0;
+        const tools = data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options, "tools") : void 0;
+        const affects = data.affects.size > 0 ? {
+          type: "element",
+          name: "affects",
+          children: this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options, "target")
+        } : void 0;
+        const properties = data.properties.size > 0 ? {
+          type: "element",
+          name: "properties",
+          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          attributes: { "bom-ref": data.bomRef.value || void 0 },
+          children: [
+            makeOptionalTextElement(data.id, "id", _xsd_1.normalizedString),
+            data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source"),
+            references,
+            ratings,
+            cwes,
+            makeOptionalTextElement(data.description, "description"),
+            makeOptionalTextElement(data.detail, "detail"),
+            makeOptionalTextElement(data.recommendation, "recommendation"),
+            advisories,
+            makeOptionalDateTimeElement(data.created, "created"),
+            makeOptionalDateTimeElement(data.created, "published"),
+            makeOptionalDateTimeElement(data.created, "updated"),
+            data.credits === void 0 ? void 0 : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options, "credits"),
+            tools,
+            data.analysis === void 0 ? void 0 : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options, "analysis"),
+            affects,
+            properties
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((v) => this.normalize(v, options, elementName));
+      }
+    };
+    exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
+    var VulnerabilitySourceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
+            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
+    var VulnerabilityReferenceNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.id, "id"),
+            this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source")
+          ]
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName));
+      }
+    };
+    exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
+    var VulnerabilityRatingNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source"),
+            makeOptionalTextElement(data.score, "score"),
+            makeOptionalTextElement(data.severity, "severity"),
+            this._factory.spec.supportsVulnerabilityRatingMethod(data.method) ? makeOptionalTextElement(data.method, "method") : void 0,
+            makeOptionalTextElement(data.vector, "vector", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.justification, "justification")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName));
+      }
+    };
+    exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
+    var VulnerabilityAdvisoryNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        if (!types_1.XmlSchema.isAnyURI(url)) {
+          return void 0;
+        }
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.title, "title"),
+            makeTextElement(url, "url")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options, elementName)).filter(notUndefined_1.isNotUndefined);
+      }
+    };
+    exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
+    var VulnerabilityCreditsNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const organizations = data.organizations.size > 0 ? {
+          type: "element",
+          name: "organizations",
+          children: this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options, "organization")
+        } : void 0;
+        const individuals = data.individuals.size > 0 ? {
+          type: "element",
+          name: "individuals",
+          children: this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options, "individual")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            organizations,
+            individuals
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
+    var VulnerabilityAnalysisNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const responses = data.response.size > 0 ? {
+          type: "element",
+          name: "responses",
+          children: (options.sortLists ?? false ? data.response.sorted() : Array.from(data.response)).map((ar) => makeTextElement(ar, "response"))
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeOptionalTextElement(data.state, "state"),
+            makeOptionalTextElement(data.justification, "justification"),
+            responses,
+            makeOptionalTextElement(data.detail, "detail")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+    };
+    exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
+    var VulnerabilityAffectNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        const versions = data.versions.size > 0 ? {
+          type: "element",
+          name: "versions",
+          children: this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options, "version")
+        } : void 0;
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.ref, "ref"),
+            versions
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options, elementName));
+      }
+    };
+    exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
+    var VulnerabilityAffectedVersionNormalizer = class extends BaseXmlNormalizer {
+      normalize(data, options, elementName) {
+        switch (true) {
+          case data instanceof affect_1.AffectedSingleVersion:
+            return this.#normalizeAffectedSingleVersion(data, elementName);
+          case data instanceof affect_1.AffectedVersionRange:
+            return this.#normalizeAffectedVersionRange(data, elementName);
+          default:
+            throw new TypeError("Unexpected Vulnerability AffectedVersion");
+        }
+      }
+      #normalizeAffectedSingleVersion(data, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.version, "version", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.status, "status")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      #normalizeAffectedVersionRange(data, elementName) {
+        return {
+          type: "element",
+          name: elementName,
+          children: [
+            makeTextElement(data.range, "range", _xsd_1.normalizedString),
+            makeOptionalTextElement(data.status, "status")
+          ].filter(notUndefined_1.isNotUndefined)
+        };
+      }
+      normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((av) => this.normalize(av, options, elementName));
+      }
+    };
+    exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
+    var noTEM = (s) => s;
+    function makeOptionalTextElement(data, elementName, mod = noTEM) {
+      const s = mod(data?.toString() ?? "");
+      return s.length > 0 ? makeTextElement(s, elementName) : void 0;
+    }
+    function makeTextElement(data, elementName, mod = noTEM) {
+      return {
+        type: "element",
+        name: elementName,
+        children: mod(data.toString())
+      };
+    }
+    function makeTextElementIter(data, options, elementName, mod = noTEM) {
+      const r = Array.from(data, (d) => makeTextElement(d, elementName, mod));
+      if (options.sortLists ?? false) {
+        r.sort(({ children: a }, { children: b }) => a.localeCompare(b));
+      }
+      return r;
+    }
+    function makeOptionalDateTimeElement(data, elementName, mod = noTEM) {
+      const d = data?.toISOString();
+      return d === void 0 ? void 0 : makeTextElement(d, elementName, mod);
+    }
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
+var require_xml = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result2 = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+        }
+        __setModuleDefault(result2, mod);
+        return result2;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Types = exports.Normalize = void 0;
+    exports.Normalize = __importStar(require_normalize2());
+    exports.Types = __importStar(require_types3());
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
+var require_xmlBaseSerializer = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlBaseSerializer = void 0;
+    var enums_1 = require_enums2();
+    var errors_1 = require_errors3();
+    var baseSerializer_1 = require_baseSerializer();
+    var XmlBaseSerializer = class extends baseSerializer_1.BaseSerializer {
+      #normalizerFactory;
+      constructor(normalizerFactory) {
+        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.XML)) {
+          throw new errors_1.UnsupportedFormatError("Spec does not support XML format.");
+        }
+        super();
+        this.#normalizerFactory = normalizerFactory;
+      }
+      get normalizerFactory() {
+        return this.#normalizerFactory;
+      }
+      _normalize(bom, options = {}) {
+        return this.#normalizerFactory.makeForBom().normalize(bom, options);
+      }
+    };
+    exports.XmlBaseSerializer = XmlBaseSerializer;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
+var require_index_common = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result2 = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+        }
+        __setModuleDefault(result2, mod);
+        return result2;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XML = exports.JSON = exports.Types = void 0;
+    __exportStar(require_bomRefDiscriminator(), exports);
+    __exportStar(require_errors2(), exports);
+    exports.Types = __importStar(require_types());
+    __exportStar(require_baseSerializer(), exports);
+    exports.JSON = __importStar(require_json());
+    __exportStar(require_jsonSerializer(), exports);
+    exports.XML = __importStar(require_xml());
+    __exportStar(require_xmlBaseSerializer(), exports);
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
+var require_wrapper = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = default_1;
+    var errors_1 = require_errors();
+    function makeWIllThrow(message) {
+      const f = function() {
+        throw new errors_1.OptPlugError(message);
+      };
+      f.fails = true;
+      return Object.freeze(f);
+    }
+    function default_1(name, pf) {
+      for (const [, getF] of pf) {
+        try {
+          return getF();
+        } catch {
+        }
+      }
+      return makeWIllThrow(`No ${name} available.
+Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(" || "));
+    }
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
+var require_xmlbuilder2 = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var xmlbuilder2_1 = __require("xmlbuilder2");
+    if (typeof xmlbuilder2_1.create !== "function") {
+      throw new Error("`create` is not a function");
+    }
+    exports.default = (function(rootElement, { space } = {}) {
+      const indent2 = makeIndent(space);
+      const doc = (0, xmlbuilder2_1.create)({ encoding: "UTF-8" });
+      addEle(doc, rootElement);
+      return doc.end({
+        format: "xml",
+        newline: "\n",
+        prettyPrint: indent2.length > 0,
+        indent: indent2
+      });
+    });
+    function addEle(parent, element, parentNS = null) {
+      if (element.type !== "element") {
+        return;
+      }
+      const ns = getNS(element) ?? parentNS;
+      const ele = parent.ele(ns, element.name, element.attributes);
+      if (element.children === void 0) {
+      } else if (typeof element.children === "string" || typeof element.children === "number") {
+        ele.txt(element.children.toString());
+      } else {
+        for (const child2 of element.children) {
+          addEle(ele, child2, ns);
+        }
+      }
+    }
+    function getNS(element) {
+      const ns = (element.namespace ?? element.attributes?.xmlns)?.toString() ?? "";
+      return ns.length > 0 ? ns : null;
+    }
+    function makeIndent(space) {
+      if (typeof space === "number") {
+        return " ".repeat(Math.max(0, space));
+      }
+      if (typeof space === "string") {
+        return space;
+      }
+      return "";
+    }
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
+var require_xmlStringify = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var _wrapper_1 = __importDefault(require_wrapper());
+    exports.default = (0, _wrapper_1.default)("XmlStringifier", [
+      ["xmlbuilder2", () => require_xmlbuilder2().default]
+    ]);
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
+var require_xmlSerializer_node = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlSerializer = void 0;
+    var errors_1 = require_errors();
+    var xmlStringify_1 = __importDefault(require_xmlStringify());
+    var errors_2 = require_errors2();
+    var xmlBaseSerializer_1 = require_xmlBaseSerializer();
+    var XmlSerializer = class extends xmlBaseSerializer_1.XmlBaseSerializer {
+      _serialize(normalizedBom, options = {}) {
+        try {
+          return (0, xmlStringify_1.default)(normalizedBom, options);
+        } catch (err) {
+          if (err instanceof errors_1.OptPlugError) {
+            throw new errors_2.MissingOptionalDependencyError(err.message, err);
+          }
+          throw err;
+        }
+      }
+    };
+    exports.XmlSerializer = XmlSerializer;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+var require_index_node = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_index_common(), exports);
+    __exportStar(require_xmlSerializer_node(), exports);
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
+var require_protocol = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports._Spec = void 0;
+    var models_1 = require_models();
+    var _Spec = class {
+      #version;
+      #formats;
+      #componentTypes;
+      #hashAlgorithms;
+      #hashValuePattern;
+      #externalReferenceTypes;
+      #vulnerabilityRatingMethods;
+      #supportsDependencyGraph;
+      #supportsToolReferences;
+      #requiresComponentVersion;
+      #supportsProperties;
+      #supportsVulnerabilities;
+      #supportsComponentEvidence;
+      #supportsMetadataLifecycles;
+      #supportsMetadataLicenses;
+      #supportsMetadataProperties;
+      #supportsExternalReferenceHashes;
+      #supportsLicenseAcknowledgement;
+      #supportsServices;
+      #supportsToolsComponentsServices;
+      #supportsLicenseProperties;
+      constructor(version, formats, componentTypes, hashAlgorithms, hashValuePattern, externalReferenceTypes, supportsDependencyGraph, supportsToolReferences, requiresComponentVersion, supportsProperties, supportsVulnerabilities, vulnerabilityRatingMethods, supportsComponentEvidence, supportsMetadataLifecycles, supportsMetadataLicenses, supportsMetadataProperties, supportsExternalReferenceHashes, supportsLicenseAcknowledgement, supportsServices, supportsToolsComponentsServices, supportsLicenseProperties) {
+        this.#version = version;
+        this.#formats = new Set(formats);
+        this.#componentTypes = new Set(componentTypes);
+        this.#hashAlgorithms = new Set(hashAlgorithms);
+        this.#hashValuePattern = hashValuePattern;
+        this.#externalReferenceTypes = new Set(externalReferenceTypes);
+        this.#supportsDependencyGraph = supportsDependencyGraph;
+        this.#supportsToolReferences = supportsToolReferences;
+        this.#requiresComponentVersion = requiresComponentVersion;
+        this.#supportsProperties = supportsProperties;
+        this.#supportsVulnerabilities = supportsVulnerabilities;
+        this.#vulnerabilityRatingMethods = new Set(vulnerabilityRatingMethods);
+        this.#supportsComponentEvidence = supportsComponentEvidence;
+        this.#supportsMetadataLifecycles = supportsMetadataLifecycles;
+        this.#supportsMetadataLicenses = supportsMetadataLicenses;
+        this.#supportsMetadataProperties = supportsMetadataProperties;
+        this.#supportsExternalReferenceHashes = supportsExternalReferenceHashes;
+        this.#supportsLicenseAcknowledgement = supportsLicenseAcknowledgement;
+        this.#supportsServices = supportsServices;
+        this.#supportsToolsComponentsServices = supportsToolsComponentsServices;
+        this.#supportsLicenseProperties = supportsLicenseProperties;
+      }
+      get version() {
+        return this.#version;
+      }
+      supportsFormat(f) {
+        return this.#formats.has(f);
+      }
+      supportsComponentType(ct) {
+        return this.#componentTypes.has(ct);
+      }
+      supportsHashAlgorithm(ha) {
+        return this.#hashAlgorithms.has(ha);
+      }
+      supportsHashValue(hv) {
+        return typeof hv === "string" && this.#hashValuePattern.test(hv);
+      }
+      supportsExternalReferenceType(ert) {
+        return this.#externalReferenceTypes.has(ert);
+      }
+      get supportsDependencyGraph() {
+        return this.#supportsDependencyGraph;
+      }
+      get supportsToolReferences() {
+        return this.#supportsToolReferences;
+      }
+      get requiresComponentVersion() {
+        return this.#requiresComponentVersion;
+      }
+      supportsProperties(model) {
+        switch (true) {
+          case (model instanceof models_1.NamedLicense || model instanceof models_1.SpdxLicense):
+            return this.#supportsLicenseProperties;
+          default:
+            return this.#supportsProperties;
+        }
+      }
+      get supportsVulnerabilities() {
+        return this.#supportsVulnerabilities;
+      }
+      supportsVulnerabilityRatingMethod(rm) {
+        return this.#vulnerabilityRatingMethods.has(rm);
+      }
+      get supportsComponentEvidence() {
+        return this.#supportsComponentEvidence;
+      }
+      get supportsMetadataLifecycles() {
+        return this.#supportsMetadataLifecycles;
+      }
+      get supportsMetadataLicenses() {
+        return this.#supportsMetadataLicenses;
+      }
+      get supportsMetadataProperties() {
+        return this.#supportsMetadataProperties;
+      }
+      get supportsExternalReferenceHashes() {
+        return this.#supportsExternalReferenceHashes;
+      }
+      get supportsLicenseAcknowledgement() {
+        return this.#supportsLicenseAcknowledgement;
+      }
+      get supportsServices() {
+        return this.#supportsServices;
+      }
+      get supportsToolsComponentsServices() {
+        return this.#supportsToolsComponentsServices;
+      }
+    };
+    exports._Spec = _Spec;
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
+var require_consts = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
+    var componentType_1 = require_componentType();
+    var externalReferenceType_1 = require_externalReferenceType();
+    var hashAlogorithm_1 = require_hashAlogorithm();
+    var ratingMethod_1 = require_ratingMethod();
+    var _protocol_1 = require_protocol();
+    var enums_1 = require_enums2();
+    exports.Spec1dot2 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot2, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, false, true, false, false, [], false, false, false, false, false, false, true, false, false));
+    exports.Spec1dot3 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot3, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, false, true, true, false, [], true, false, true, true, true, false, true, false, false));
+    exports.Spec1dot4 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot4, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, true, false, true, true, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.Other
+    ], true, false, true, true, true, false, true, false, false));
+    exports.Spec1dot5 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot5, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.Platform,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.DeviceDriver,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File,
+      componentType_1.ComponentType.MachineLearningModel,
+      componentType_1.ComponentType.Data
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.SecurityContact,
+      externalReferenceType_1.ExternalReferenceType.ModelCard,
+      externalReferenceType_1.ExternalReferenceType.Log,
+      externalReferenceType_1.ExternalReferenceType.Configuration,
+      externalReferenceType_1.ExternalReferenceType.Evidence,
+      externalReferenceType_1.ExternalReferenceType.Formulation,
+      externalReferenceType_1.ExternalReferenceType.Attestation,
+      externalReferenceType_1.ExternalReferenceType.ThreatModel,
+      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+      externalReferenceType_1.ExternalReferenceType.PentestReport,
+      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.MaturityReport,
+      externalReferenceType_1.ExternalReferenceType.CertificationReport,
+      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+      externalReferenceType_1.ExternalReferenceType.POAM,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, true, false, true, true, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.CVSSv4,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.SSVC,
+      ratingMethod_1.RatingMethod.Other
+    ], true, true, true, true, true, false, true, true, true));
+    exports.Spec1dot6 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot6, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.Platform,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.DeviceDriver,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File,
+      componentType_1.ComponentType.MachineLearningModel,
+      componentType_1.ComponentType.Data,
+      componentType_1.ComponentType.CryptographicAsset
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.SourceDistribution,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.SecurityContact,
+      externalReferenceType_1.ExternalReferenceType.ModelCard,
+      externalReferenceType_1.ExternalReferenceType.Log,
+      externalReferenceType_1.ExternalReferenceType.Configuration,
+      externalReferenceType_1.ExternalReferenceType.Evidence,
+      externalReferenceType_1.ExternalReferenceType.Formulation,
+      externalReferenceType_1.ExternalReferenceType.Attestation,
+      externalReferenceType_1.ExternalReferenceType.ThreatModel,
+      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+      externalReferenceType_1.ExternalReferenceType.PentestReport,
+      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.MaturityReport,
+      externalReferenceType_1.ExternalReferenceType.CertificationReport,
+      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+      externalReferenceType_1.ExternalReferenceType.POAM,
+      externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
+      externalReferenceType_1.ExternalReferenceType.DigitalSignature,
+      externalReferenceType_1.ExternalReferenceType.RFC9116,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, true, false, true, true, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.CVSSv4,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.SSVC,
+      ratingMethod_1.RatingMethod.Other
+    ], true, true, true, true, true, true, true, true, true));
+    exports.Spec1dot7 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot7, [
+      enums_1.Format.XML,
+      enums_1.Format.JSON
+    ], [
+      componentType_1.ComponentType.Application,
+      componentType_1.ComponentType.Framework,
+      componentType_1.ComponentType.Library,
+      componentType_1.ComponentType.Container,
+      componentType_1.ComponentType.Platform,
+      componentType_1.ComponentType.OperatingSystem,
+      componentType_1.ComponentType.Device,
+      componentType_1.ComponentType.DeviceDriver,
+      componentType_1.ComponentType.Firmware,
+      componentType_1.ComponentType.File,
+      componentType_1.ComponentType.MachineLearningModel,
+      componentType_1.ComponentType.Data,
+      componentType_1.ComponentType.CryptographicAsset
+    ], [
+      hashAlogorithm_1.HashAlgorithm.MD5,
+      hashAlogorithm_1.HashAlgorithm["SHA-1"],
+      hashAlogorithm_1.HashAlgorithm["SHA-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA-512"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
+      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
+      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
+      hashAlogorithm_1.HashAlgorithm.BLAKE3,
+      hashAlogorithm_1.HashAlgorithm["Streebog-256"],
+      hashAlogorithm_1.HashAlgorithm["Streebog-512"]
+    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+      externalReferenceType_1.ExternalReferenceType.VCS,
+      externalReferenceType_1.ExternalReferenceType.IssueTracker,
+      externalReferenceType_1.ExternalReferenceType.Website,
+      externalReferenceType_1.ExternalReferenceType.Advisories,
+      externalReferenceType_1.ExternalReferenceType.BOM,
+      externalReferenceType_1.ExternalReferenceType.MailingList,
+      externalReferenceType_1.ExternalReferenceType.Social,
+      externalReferenceType_1.ExternalReferenceType.Chat,
+      externalReferenceType_1.ExternalReferenceType.Documentation,
+      externalReferenceType_1.ExternalReferenceType.Support,
+      externalReferenceType_1.ExternalReferenceType.SourceDistribution,
+      externalReferenceType_1.ExternalReferenceType.Distribution,
+      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+      externalReferenceType_1.ExternalReferenceType.License,
+      externalReferenceType_1.ExternalReferenceType.BuildMeta,
+      externalReferenceType_1.ExternalReferenceType.BuildSystem,
+      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+      externalReferenceType_1.ExternalReferenceType.SecurityContact,
+      externalReferenceType_1.ExternalReferenceType.ModelCard,
+      externalReferenceType_1.ExternalReferenceType.Log,
+      externalReferenceType_1.ExternalReferenceType.Configuration,
+      externalReferenceType_1.ExternalReferenceType.Evidence,
+      externalReferenceType_1.ExternalReferenceType.Formulation,
+      externalReferenceType_1.ExternalReferenceType.Attestation,
+      externalReferenceType_1.ExternalReferenceType.ThreatModel,
+      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+      externalReferenceType_1.ExternalReferenceType.PentestReport,
+      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+      externalReferenceType_1.ExternalReferenceType.MaturityReport,
+      externalReferenceType_1.ExternalReferenceType.CertificationReport,
+      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+      externalReferenceType_1.ExternalReferenceType.POAM,
+      externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
+      externalReferenceType_1.ExternalReferenceType.DigitalSignature,
+      externalReferenceType_1.ExternalReferenceType.RFC9116,
+      externalReferenceType_1.ExternalReferenceType.Citation,
+      externalReferenceType_1.ExternalReferenceType.Patent,
+      externalReferenceType_1.ExternalReferenceType.PatentAssertion,
+      externalReferenceType_1.ExternalReferenceType.PatentFamily,
+      externalReferenceType_1.ExternalReferenceType.RFC9116,
+      externalReferenceType_1.ExternalReferenceType.Other
+    ], true, true, false, true, true, [
+      ratingMethod_1.RatingMethod.CVSSv2,
+      ratingMethod_1.RatingMethod.CVSSv3,
+      ratingMethod_1.RatingMethod.CVSSv31,
+      ratingMethod_1.RatingMethod.CVSSv4,
+      ratingMethod_1.RatingMethod.OWASP,
+      ratingMethod_1.RatingMethod.SSVC,
+      ratingMethod_1.RatingMethod.Other
+    ], true, true, true, true, true, true, true, true, true));
+    exports.SpecVersionDict = Object.freeze({
+      [enums_1.Version.v1dot7]: exports.Spec1dot7,
+      [enums_1.Version.v1dot6]: exports.Spec1dot6,
+      [enums_1.Version.v1dot5]: exports.Spec1dot5,
+      [enums_1.Version.v1dot4]: exports.Spec1dot4,
+      [enums_1.Version.v1dot3]: exports.Spec1dot3,
+      [enums_1.Version.v1dot2]: exports.Spec1dot2
+    });
+  }
+});
+
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+var require_spec = __commonJS({
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_consts(), exports);
+    __exportStar(require_enums2(), exports);
+    __exportStar(require_errors3(), exports);
+  }
+});
+
 // ../../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -1041,16 +7052,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1270,15 +7281,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -1668,9 +7679,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch7 = (glob2, options, returnState = false) => {
+    var picomatch6 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch7(input, options, returnState));
+        const fns = glob2.map((input) => picomatch6(input, options, returnState));
         const arrayMatcher = (str5) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str5);
@@ -1686,16 +7697,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix8 = opts.windows;
-      const regex = isState ? picomatch7.compileRe(glob2, options) : picomatch7.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch7(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch7.test(input, regex, options, { glob: glob2, posix: posix8 });
+        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob: glob2, posix: posix8 });
         const result2 = { glob: glob2, state, regex, posix: posix8, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
@@ -1721,7 +7732,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch7.test = (input, regex, options, { glob: glob2, posix: posix8 } = {}) => {
+    picomatch6.test = (input, regex, options, { glob: glob2, posix: posix8 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1738,24 +7749,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch7.matchBase(input, regex, options, posix8);
+          match = picomatch6.matchBase(input, regex, options, posix8);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch7.matchBase = (input, glob2, options, posix8 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch7.makeRe(glob2, options);
+    picomatch6.matchBase = (input, glob2, options, posix8 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix8 }));
     };
-    picomatch7.isMatch = (str5, patterns, options) => picomatch7(patterns, options)(str5);
-    picomatch7.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
+    picomatch6.isMatch = (str5, patterns, options) => picomatch6(patterns, options)(str5);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch7.scan = (input, options) => scan2(input, options);
-    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input, options) => scan2(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1766,13 +7777,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch7.toRegex(source, options);
+      const regex = picomatch6.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1783,9 +7794,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch7.toRegex = (source, options) => {
+    picomatch6.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1794,8 +7805,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch7.constants = constants;
-    module.exports = picomatch7;
+    picomatch6.constants = constants;
+    module.exports = picomatch6;
   }
 });
 
@@ -1805,14 +7816,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch7(glob2, options, returnState = false) {
+    function picomatch6(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch7, pico);
-    module.exports = picomatch7;
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
   }
 });
 
@@ -2888,9 +8899,9 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property: property2, itemIndex }) {
+      setValue(value, { property, itemIndex }) {
         this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property2)}[${itemIndex}]`;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
     exports.ValueScopeName = ValueScopeName;
@@ -3907,7 +9918,7 @@ var require_names = __commonJS({
 });
 
 // ../../main/node_modules/ajv/dist/compile/errors.js
-var require_errors = __commonJS({
+var require_errors4 = __commonJS({
   "../../main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -4034,7 +10045,7 @@ var require_boolSchema = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors();
+    var errors_1 = require_errors4();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var boolError = {
@@ -4141,7 +10152,7 @@ var require_dataType = __commonJS({
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
     var rules_1 = require_rules();
     var applicability_1 = require_applicability();
-    var errors_1 = require_errors();
+    var errors_1 = require_errors4();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var DataType;
@@ -4389,18 +10400,18 @@ var require_code2 = __commonJS({
       });
     }
     exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property2) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property2})`;
+    function isOwnProperty(gen, data, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
     }
     exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property2, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property2)}` : cond;
+    function propertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
     }
     exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property2, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property2))) : cond;
+    function noPropertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
@@ -4496,7 +10507,7 @@ var require_keyword = __commonJS({
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var code_1 = require_code2();
-    var errors_1 = require_errors();
+    var errors_1 = require_errors4();
     function macroKeywordCode(cxt, def) {
       const { gen, keyword, schema: schema4, parentSchema, it } = cxt;
       const macroSchema = def.macro.call(it.self, schema4, parentSchema, it);
@@ -4984,7 +10995,7 @@ var require_validate = __commonJS({
     var names_1 = require_names();
     var resolve_1 = require_resolve();
     var util_1 = require_util();
-    var errors_1 = require_errors();
+    var errors_1 = require_errors4();
     function validateFunctionCode(it) {
       if (isSchemaObj(it)) {
         checkKeywords(it);
@@ -5632,7 +11643,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -5659,7 +11670,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -6523,7 +12534,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -6559,50 +12570,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative10, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative10 = parse3(serialize2(relative10, options), options);
+        relative7 = parse3(serialize2(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative10.scheme) {
-        target.scheme = relative10.scheme;
-        target.userinfo = relative10.userinfo;
-        target.host = relative10.host;
-        target.port = relative10.port;
-        target.path = removeDotSegments(relative10.path || "");
-        target.query = relative10.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
-          target.userinfo = relative10.userinfo;
-          target.host = relative10.host;
-          target.port = relative10.port;
-          target.path = removeDotSegments(relative10.path || "");
-          target.query = relative10.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative10.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative10.query !== void 0) {
-              target.query = relative10.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative10.path[0] === "/") {
-              target.path = removeDotSegments(relative10.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative10.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative10.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative10.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -6610,7 +12621,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative10.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -6914,7 +12925,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve13,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -6927,7 +12938,7 @@ var require_fast_uri = __commonJS({
 });
 
 // ../../main/node_modules/ajv/dist/runtime/uri.js
-var require_uri = __commonJS({
+var require_uri2 = __commonJS({
   "../../main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6975,7 +12986,7 @@ var require_core = __commonJS({
     var dataType_1 = require_dataType();
     var util_1 = require_util();
     var $dataRefSchema = require_data();
-    var uri_1 = require_uri();
+    var uri_1 = require_uri2();
     var defaultRegExp = (str5, flags) => new RegExp(str5, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -8461,11 +14472,11 @@ var require_dependencies = __commonJS({
     var util_1 = require_util();
     var code_1 = require_code2();
     exports.error = {
-      message: ({ params: { property: property2, depsCount, deps } }) => {
+      message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property2} is present`;
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
       },
-      params: ({ params: { property: property2, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property2},
+      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
     missingProperty: ${missingProperty},
     depsCount: ${depsCount},
     deps: ${deps}}`
@@ -9515,7 +15526,7 @@ var require_format2 = __commonJS({
 });
 
 // ../../main/node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata = __commonJS({
+var require_metadata2 = __commonJS({
   "../../main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9549,7 +15560,7 @@ var require_draft2020 = __commonJS({
     var next_1 = require_next();
     var unevaluated_1 = require_unevaluated();
     var format_1 = require_format2();
-    var metadata_1 = require_metadata();
+    var metadata_1 = require_metadata2();
     var draft2020Vocabularies = [
       dynamic_1.default,
       core_1.default,
@@ -9566,7 +15577,7 @@ var require_draft2020 = __commonJS({
 });
 
 // ../../main/node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types = __commonJS({
+var require_types4 = __commonJS({
   "../../main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9585,7 +15596,7 @@ var require_discriminator = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var types_1 = require_types();
+    var types_1 = require_types4();
     var compile_1 = require_compile();
     var ref_error_1 = require_ref_error();
     var util_1 = require_util();
@@ -10373,7 +16384,7 @@ var require_draft7 = __commonJS({
     var validation_1 = require_validation();
     var applicator_1 = require_applicator();
     var format_1 = require_format2();
-    var metadata_1 = require_metadata();
+    var metadata_1 = require_metadata2();
     var draft7Vocabularies = [
       core_1.default,
       validation_1.default,
@@ -13012,6025 +19023,31 @@ var require_saxes = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
-var require_attachmentEncoding = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AttachmentEncoding = void 0;
-    var AttachmentEncoding;
-    (function(AttachmentEncoding2) {
-      AttachmentEncoding2["Base64"] = "base64";
-    })(AttachmentEncoding || (exports.AttachmentEncoding = AttachmentEncoding = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
-var require_componentScope = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ComponentScope = void 0;
-    var ComponentScope;
-    (function(ComponentScope2) {
-      ComponentScope2["Required"] = "required";
-      ComponentScope2["Optional"] = "optional";
-      ComponentScope2["Excluded"] = "excluded";
-    })(ComponentScope || (exports.ComponentScope = ComponentScope = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
-var require_componentType = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ComponentType = void 0;
-    var ComponentType;
-    (function(ComponentType2) {
-      ComponentType2["Application"] = "application";
-      ComponentType2["Framework"] = "framework";
-      ComponentType2["Library"] = "library";
-      ComponentType2["Container"] = "container";
-      ComponentType2["Platform"] = "platform";
-      ComponentType2["OperatingSystem"] = "operating-system";
-      ComponentType2["Device"] = "device";
-      ComponentType2["DeviceDriver"] = "device-driver";
-      ComponentType2["Firmware"] = "firmware";
-      ComponentType2["File"] = "file";
-      ComponentType2["MachineLearningModel"] = "machine-learning-model";
-      ComponentType2["Data"] = "data";
-      ComponentType2["CryptographicAsset"] = "cryptographic-asset";
-    })(ComponentType || (exports.ComponentType = ComponentType = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
-var require_externalReferenceType = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ExternalReferenceType = void 0;
-    var ExternalReferenceType;
-    (function(ExternalReferenceType2) {
-      ExternalReferenceType2["VCS"] = "vcs";
-      ExternalReferenceType2["IssueTracker"] = "issue-tracker";
-      ExternalReferenceType2["Website"] = "website";
-      ExternalReferenceType2["Advisories"] = "advisories";
-      ExternalReferenceType2["BOM"] = "bom";
-      ExternalReferenceType2["MailingList"] = "mailing-list";
-      ExternalReferenceType2["Social"] = "social";
-      ExternalReferenceType2["Chat"] = "chat";
-      ExternalReferenceType2["Documentation"] = "documentation";
-      ExternalReferenceType2["Support"] = "support";
-      ExternalReferenceType2["SourceDistribution"] = "source-distribution";
-      ExternalReferenceType2["Distribution"] = "distribution";
-      ExternalReferenceType2["DistributionIntake"] = "distribution-intake";
-      ExternalReferenceType2["License"] = "license";
-      ExternalReferenceType2["BuildMeta"] = "build-meta";
-      ExternalReferenceType2["BuildSystem"] = "build-system";
-      ExternalReferenceType2["ReleaseNotes"] = "release-notes";
-      ExternalReferenceType2["SecurityContact"] = "security-contact";
-      ExternalReferenceType2["ModelCard"] = "model-card";
-      ExternalReferenceType2["Log"] = "log";
-      ExternalReferenceType2["Configuration"] = "configuration";
-      ExternalReferenceType2["Evidence"] = "evidence";
-      ExternalReferenceType2["Formulation"] = "formulation";
-      ExternalReferenceType2["Attestation"] = "attestation";
-      ExternalReferenceType2["ThreatModel"] = "threat-model";
-      ExternalReferenceType2["AdversaryModel"] = "adversary-model";
-      ExternalReferenceType2["RiskAssessment"] = "risk-assessment";
-      ExternalReferenceType2["VulnerabilityAssertion"] = "vulnerability-assertion";
-      ExternalReferenceType2["ExploitabilityStatement"] = "exploitability-statement";
-      ExternalReferenceType2["PentestReport"] = "pentest-report";
-      ExternalReferenceType2["StaticAnalysisReport"] = "static-analysis-report";
-      ExternalReferenceType2["DynamicAnalysisReport"] = "dynamic-analysis-report";
-      ExternalReferenceType2["RuntimeAnalysisReport"] = "runtime-analysis-report";
-      ExternalReferenceType2["ComponentAnalysisReport"] = "component-analysis-report";
-      ExternalReferenceType2["MaturityReport"] = "maturity-report";
-      ExternalReferenceType2["CertificationReport"] = "certification-report";
-      ExternalReferenceType2["CodifiedInfrastructure"] = "codified-infrastructure";
-      ExternalReferenceType2["QualityMetrics"] = "quality-metrics";
-      ExternalReferenceType2["POAM"] = "poam";
-      ExternalReferenceType2["ElectronicSignature"] = "electronic-signature";
-      ExternalReferenceType2["DigitalSignature"] = "digital-signature";
-      ExternalReferenceType2["RFC9116"] = "rfc-9116";
-      ExternalReferenceType2["Citation"] = "citation";
-      ExternalReferenceType2["Patent"] = "patent";
-      ExternalReferenceType2["PatentAssertion"] = "patent-assertion";
-      ExternalReferenceType2["PatentFamily"] = "patent-family";
-      ExternalReferenceType2["Other"] = "other";
-    })(ExternalReferenceType || (exports.ExternalReferenceType = ExternalReferenceType = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
-var require_hashAlogorithm = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HashAlgorithm = void 0;
-    var HashAlgorithm;
-    (function(HashAlgorithm2) {
-      HashAlgorithm2["MD5"] = "MD5";
-      HashAlgorithm2["SHA-1"] = "SHA-1";
-      HashAlgorithm2["SHA-256"] = "SHA-256";
-      HashAlgorithm2["SHA-384"] = "SHA-384";
-      HashAlgorithm2["SHA-512"] = "SHA-512";
-      HashAlgorithm2["SHA3-256"] = "SHA3-256";
-      HashAlgorithm2["SHA3-384"] = "SHA3-384";
-      HashAlgorithm2["SHA3-512"] = "SHA3-512";
-      HashAlgorithm2["BLAKE2b-256"] = "BLAKE2b-256";
-      HashAlgorithm2["BLAKE2b-384"] = "BLAKE2b-384";
-      HashAlgorithm2["BLAKE2b-512"] = "BLAKE2b-512";
-      HashAlgorithm2["BLAKE3"] = "BLAKE3";
-      HashAlgorithm2["Streebog-256"] = "Streebog-256";
-      HashAlgorithm2["Streebog-512"] = "Streebog-512";
-    })(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
-var require_licenseAcknowledgement = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.LicenseAcknowledgement = void 0;
-    var LicenseAcknowledgement;
-    (function(LicenseAcknowledgement2) {
-      LicenseAcknowledgement2["Declared"] = "declared";
-      LicenseAcknowledgement2["Concluded"] = "concluded";
-    })(LicenseAcknowledgement || (exports.LicenseAcknowledgement = LicenseAcknowledgement = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
-var require_lifecyclePhase = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.LifecyclePhase = void 0;
-    var LifecyclePhase;
-    (function(LifecyclePhase2) {
-      LifecyclePhase2["Design"] = "design";
-      LifecyclePhase2["PreBuild"] = "pre-build";
-      LifecyclePhase2["Build"] = "build";
-      LifecyclePhase2["PostBuild"] = "post-build";
-      LifecyclePhase2["Operations"] = "operations";
-      LifecyclePhase2["Discovery"] = "discovery";
-      LifecyclePhase2["Decommission"] = "decommission";
-    })(LifecyclePhase || (exports.LifecyclePhase = LifecyclePhase = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
-var require_affectStatus = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AffectStatus = void 0;
-    var AffectStatus;
-    (function(AffectStatus2) {
-      AffectStatus2["Affected"] = "affected";
-      AffectStatus2["Unaffected"] = "unaffected";
-      AffectStatus2["Unknown"] = "unknown";
-    })(AffectStatus || (exports.AffectStatus = AffectStatus = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
-var require_analysisJustification = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AnalysisJustification = void 0;
-    var AnalysisJustification;
-    (function(AnalysisJustification2) {
-      AnalysisJustification2["CodeNotPresent"] = "code_not_present";
-      AnalysisJustification2["CodeNotReachable"] = "code_not_reachable";
-      AnalysisJustification2["RequiresConfiguration"] = "requires_configuration";
-      AnalysisJustification2["RequiresDependency"] = "requires_dependency";
-      AnalysisJustification2["RequiresEnvironment"] = "requires_environment";
-      AnalysisJustification2["ProtectedByCompiler"] = "protected_by_compiler";
-      AnalysisJustification2["ProtectedAtRuntime"] = "protected_at_runtime";
-      AnalysisJustification2["ProtectedAtPerimeter"] = "protected_at_perimeter";
-      AnalysisJustification2["ProtectedByMitigatingControl"] = "protected_by_mitigating_control";
-    })(AnalysisJustification || (exports.AnalysisJustification = AnalysisJustification = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
-var require_sortable = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
-    exports.compareObjectsSymbol = /* @__PURE__ */ Symbol("internal compare function");
-    var SortableSet = class extends Set {
-      sorted() {
-        return Array.from(this).sort(this[exports.compareObjectsSymbol]);
-      }
-      compare(other) {
-        const sortedOther = other.sorted();
-        const sortedSelf = this.sorted();
-        if (sortedSelf.length !== sortedOther.length) {
-          return sortedSelf.length - sortedOther.length;
-        }
-        for (let i = sortedSelf.length - 1; i >= 0; --i) {
-          const iCompared = this[exports.compareObjectsSymbol](sortedSelf[i], sortedOther[i]);
-          if (iCompared !== 0) {
-            return iCompared;
-          }
-        }
-        return 0;
-      }
-    };
-    exports.SortableSet = SortableSet;
-    var SortableComparables = class extends SortableSet {
-      [exports.compareObjectsSymbol](a, b) {
-        if (a.constructor === b.constructor) {
-          return a.compare(b);
-        }
-        return a.constructor.name.localeCompare(b.constructor.name);
-      }
-    };
-    exports.SortableComparables = SortableComparables;
-    var SortableStringables = class extends SortableSet {
-      [exports.compareObjectsSymbol](a, b) {
-        return a.toString().localeCompare(b.toString());
-      }
-    };
-    exports.SortableStringables = SortableStringables;
-    var SortableNumbers = class extends SortableSet {
-      [exports.compareObjectsSymbol](a, b) {
-        return a - b;
-      }
-    };
-    exports.SortableNumbers = SortableNumbers;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
-var require_analysisResponse = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
-    var sortable_1 = require_sortable();
-    var AnalysisResponse;
-    (function(AnalysisResponse2) {
-      AnalysisResponse2["CanNotFix"] = "can_not_fix";
-      AnalysisResponse2["WillNotFix"] = "will_not_fix";
-      AnalysisResponse2["Update"] = "update";
-      AnalysisResponse2["Rollback"] = "rollback";
-      AnalysisResponse2["WorkaroundAvailable"] = "workaround_available";
-    })(AnalysisResponse || (exports.AnalysisResponse = AnalysisResponse = {}));
-    var AnalysisResponseRepository = class extends sortable_1.SortableStringables {
-    };
-    exports.AnalysisResponseRepository = AnalysisResponseRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
-var require_analysisState = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AnalysisState = void 0;
-    var AnalysisState;
-    (function(AnalysisState2) {
-      AnalysisState2["Resolved"] = "resolved";
-      AnalysisState2["ResolvedWithPedigree"] = "resolved_with_pedigree";
-      AnalysisState2["Exploitable"] = "exploitable";
-      AnalysisState2["InTriage"] = "in_triage";
-      AnalysisState2["FalsePositive"] = "false_positive";
-      AnalysisState2["NotAffected"] = "not_affected";
-    })(AnalysisState || (exports.AnalysisState = AnalysisState = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
-var require_ratingMethod = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.RatingMethod = void 0;
-    var RatingMethod;
-    (function(RatingMethod2) {
-      RatingMethod2["CVSSv2"] = "CVSSv2";
-      RatingMethod2["CVSSv3"] = "CVSSv3";
-      RatingMethod2["CVSSv31"] = "CVSSv31";
-      RatingMethod2["CVSSv4"] = "CVSSv4";
-      RatingMethod2["OWASP"] = "OWASP";
-      RatingMethod2["SSVC"] = "SSVC";
-      RatingMethod2["Other"] = "other";
-    })(RatingMethod || (exports.RatingMethod = RatingMethod = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
-var require_severity = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Severity = void 0;
-    var Severity;
-    (function(Severity2) {
-      Severity2["Critical"] = "critical";
-      Severity2["High"] = "high";
-      Severity2["Medium"] = "medium";
-      Severity2["Low"] = "low";
-      Severity2["Info"] = "info";
-      Severity2["None"] = "none";
-      Severity2["Unknown"] = "unknown";
-    })(Severity || (exports.Severity = Severity = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
-var require_vulnerability = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_affectStatus(), exports);
-    __exportStar(require_analysisJustification(), exports);
-    __exportStar(require_analysisResponse(), exports);
-    __exportStar(require_analysisState(), exports);
-    __exportStar(require_ratingMethod(), exports);
-    __exportStar(require_severity(), exports);
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
-var require_enums = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result2 = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
-        }
-        __setModuleDefault(result2, mod);
-        return result2;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Vulnerability = void 0;
-    __exportStar(require_attachmentEncoding(), exports);
-    __exportStar(require_componentScope(), exports);
-    __exportStar(require_componentType(), exports);
-    __exportStar(require_externalReferenceType(), exports);
-    __exportStar(require_hashAlogorithm(), exports);
-    __exportStar(require_licenseAcknowledgement(), exports);
-    __exportStar(require_lifecyclePhase(), exports);
-    exports.Vulnerability = __importStar(require_vulnerability());
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
-var require_attachment = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Attachment = void 0;
-    var Attachment = class {
-      contentType;
-      content;
-      encoding;
-      constructor(content, op = {}) {
-        this.contentType = op.contentType;
-        this.content = content;
-        this.encoding = op.encoding;
-      }
-    };
-    exports.Attachment = Attachment;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
-var require_integer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isInteger = isInteger;
-    exports.isNonNegativeInteger = isNonNegativeInteger;
-    exports.isPositiveInteger = isPositiveInteger;
-    function isInteger(value) {
-      return Number.isInteger(value);
-    }
-    function isNonNegativeInteger(value) {
-      return isInteger(value) && value >= 0;
-    }
-    function isPositiveInteger(value) {
-      return isInteger(value) && value > 0;
-    }
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
-var require_tree = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.treeIteratorSymbol = void 0;
-    exports.treeIteratorSymbol = /* @__PURE__ */ Symbol("iterator of a tree/nesting-like structure");
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
-var require_cpe = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isCPE = isCPE;
-    var cpePattern = /^([c][pP][eE]:\/[AHOaho]?(:[A-Za-z0-9\._\-~%]*){0,6})$|^(cpe:2\.3:[aho\*\-](:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){5}(:(([a-zA-Z]{2,3}(-([a-zA-Z]{2}|[0-9]{3}))?)|[\*\-]))(:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){4})$/;
-    function isCPE(value) {
-      return typeof value === "string" && cpePattern.test(value);
-    }
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
-var require_bomRef = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BomRefRepository = exports.BomRef = void 0;
-    var BomRef = class {
-      value;
-      constructor(value) {
-        this.value = value;
-      }
-      compare(other) {
-        return this.toString().localeCompare(other.toString());
-      }
-      toString() {
-        return this.value ?? "";
-      }
-    };
-    exports.BomRef = BomRef;
-    var BomRefRepository = class extends Set {
-    };
-    exports.BomRefRepository = BomRefRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
-var require_copyright = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CopyrightRepository = void 0;
-    var sortable_1 = require_sortable();
-    var CopyrightRepository = class extends sortable_1.SortableStringables {
-    };
-    exports.CopyrightRepository = CopyrightRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
-var require_hash = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HashDictionary = void 0;
-    var HashDictionary = class _HashDictionary extends Map {
-      static #compareItems([a1, c1], [a2, c2]) {
-        return a1.localeCompare(a2) || c1.localeCompare(c2);
-      }
-      sorted() {
-        return Array.from(this.entries()).sort(_HashDictionary.#compareItems);
-      }
-    };
-    exports.HashDictionary = HashDictionary;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
-var require_externalReference = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
-    var sortable_1 = require_sortable();
-    var hash_1 = require_hash();
-    var ExternalReference = class {
-      url;
-      type;
-      hashes;
-      comment;
-      constructor(url, type, op = {}) {
-        this.url = url;
-        this.type = type;
-        this.hashes = op.hashes ?? new hash_1.HashDictionary();
-        this.comment = op.comment;
-      }
-      compare(other) {
-        return this.type.localeCompare(other.type) || this.url.toString().localeCompare(other.url.toString());
-      }
-    };
-    exports.ExternalReference = ExternalReference;
-    var ExternalReferenceRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.ExternalReferenceRepository = ExternalReferenceRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
-var require_property = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.PropertyRepository = exports.Property = void 0;
-    var sortable_1 = require_sortable();
-    var Property = class {
-      name;
-      value;
-      constructor(name, value) {
-        this.name = name;
-        this.value = value;
-      }
-      compare(other) {
-        return this.name.localeCompare(other.name) || this.value.localeCompare(other.value);
-      }
-    };
-    exports.Property = Property;
-    var PropertyRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.PropertyRepository = PropertyRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
-var require_license = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
-    var property_1 = require_property();
-    var LicenseExpression = class {
-      #expression;
-      acknowledgement;
-      constructor(expression) {
-        this.expression = expression;
-      }
-      get expression() {
-        return this.#expression;
-      }
-      set expression(value) {
-        if (value === "") {
-          throw new RangeError("value is empty string");
-        }
-        this.#expression = value;
-      }
-      compare(other) {
-        return this.#expression.localeCompare(other.#expression);
-      }
-    };
-    exports.LicenseExpression = LicenseExpression;
-    var DisjunctiveLicenseBase = class {
-      acknowledgement;
-      text;
-      #url;
-      properties;
-      constructor(op = {}) {
-        this.acknowledgement = op.acknowledgement;
-        this.text = op.text;
-        this.url = op.url;
-        this.properties = op.properties ?? new property_1.PropertyRepository();
-      }
-      get url() {
-        return this.#url;
-      }
-      set url(value) {
-        this.#url = value === "" ? void 0 : value;
-      }
-    };
-    var NamedLicense = class extends DisjunctiveLicenseBase {
-      name;
-      constructor(name, op = {}) {
-        super(op);
-        this.name = name;
-      }
-      compare(other) {
-        return this.name.localeCompare(other.name);
-      }
-    };
-    exports.NamedLicense = NamedLicense;
-    var SpdxLicense = class extends DisjunctiveLicenseBase {
-      #id;
-      constructor(id, op = {}) {
-        super(op);
-        this.id = id;
-      }
-      get id() {
-        return this.#id;
-      }
-      set id(value) {
-        if (value === "") {
-          throw new RangeError("value is empty string");
-        }
-        this.#id = value;
-      }
-      compare(other) {
-        return this.#id.localeCompare(other.#id);
-      }
-    };
-    exports.SpdxLicense = SpdxLicense;
-    var LicenseRepository = class _LicenseRepository extends Set {
-      static #compareItems(a, b) {
-        if (a.constructor === b.constructor) {
-          return a.compare(b);
-        }
-        return a.constructor.name.localeCompare(b.constructor.name);
-      }
-      sorted() {
-        return Array.from(this).sort(_LicenseRepository.#compareItems);
-      }
-    };
-    exports.LicenseRepository = LicenseRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
-var require_component = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
-    var sortable_1 = require_sortable();
-    var tree_1 = require_tree();
-    var cpe_1 = require_cpe();
-    var bomRef_1 = require_bomRef();
-    var copyright_1 = require_copyright();
-    var externalReference_1 = require_externalReference();
-    var hash_1 = require_hash();
-    var license_1 = require_license();
-    var property_1 = require_property();
-    var Component = class {
-      type;
-      name;
-      author;
-      copyright;
-      description;
-      externalReferences;
-      group;
-      hashes;
-      licenses;
-      publisher;
-      purl;
-      scope;
-      supplier;
-      swid;
-      version;
-      components;
-      properties;
-      evidence;
-      #bomRef;
-      #cpe;
-      dependencies;
-      constructor(type, name, op = {}) {
-        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
-        this.type = type;
-        this.name = name;
-        this.supplier = op.supplier;
-        this.author = op.author;
-        this.copyright = op.copyright;
-        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
-        this.group = op.group;
-        this.hashes = op.hashes ?? new hash_1.HashDictionary();
-        this.licenses = op.licenses ?? new license_1.LicenseRepository();
-        this.publisher = op.publisher;
-        this.purl = op.purl;
-        this.scope = op.scope;
-        this.swid = op.swid;
-        this.version = op.version;
-        this.description = op.description;
-        this.components = op.components ?? new ComponentRepository();
-        this.cpe = op.cpe;
-        this.properties = op.properties ?? new property_1.PropertyRepository();
-        this.evidence = op.evidence;
-        this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
-      }
-      get bomRef() {
-        return this.#bomRef;
-      }
-      get cpe() {
-        return this.#cpe;
-      }
-      set cpe(value) {
-        if (value !== void 0 && !(0, cpe_1.isCPE)(value)) {
-          throw new TypeError("Not CPE nor undefined");
-        }
-        this.#cpe = value;
-      }
-      compare(other) {
-        const bomRefCompare = this.bomRef.compare(other.bomRef);
-        if (bomRefCompare !== 0) {
-          return bomRefCompare;
-        }
-        if (this.purl !== void 0 && other.purl !== void 0) {
-          return this.purl.localeCompare(other.purl);
-        }
-        if (this.#cpe !== void 0 && other.#cpe !== void 0) {
-          return this.#cpe.localeCompare(other.#cpe);
-        }
-        return (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
-      }
-    };
-    exports.Component = Component;
-    var ComponentRepository = class extends sortable_1.SortableComparables {
-      *[tree_1.treeIteratorSymbol]() {
-        for (const component of this) {
-          yield component;
-          yield* component.components[tree_1.treeIteratorSymbol]();
-        }
-      }
-    };
-    exports.ComponentRepository = ComponentRepository;
-    var ComponentEvidence = class {
-      licenses;
-      copyright;
-      constructor(op = {}) {
-        this.licenses = op.licenses ?? new license_1.LicenseRepository();
-        this.copyright = op.copyright ?? new copyright_1.CopyrightRepository();
-      }
-    };
-    exports.ComponentEvidence = ComponentEvidence;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
-var require_lifecycle = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.LifecycleRepository = exports.NamedLifecycle = void 0;
-    var NamedLifecycle = class {
-      name;
-      description;
-      constructor(name, op = {}) {
-        this.name = name;
-        this.description = op.description;
-      }
-      compare(other) {
-        return this.name.localeCompare(other.name);
-      }
-    };
-    exports.NamedLifecycle = NamedLifecycle;
-    var LifecycleRepository = class _LifecycleRepository extends Set {
-      static #compareItems(a, b) {
-        if (a.constructor === b.constructor) {
-          return a instanceof NamedLifecycle ? a.compare(b) : a.localeCompare(b);
-        }
-        return a.constructor.name.localeCompare(b.constructor.name);
-      }
-      sorted() {
-        return Array.from(this).sort(_LifecycleRepository.#compareItems);
-      }
-    };
-    exports.LifecycleRepository = LifecycleRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
-var require_organizationalContact = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
-    var sortable_1 = require_sortable();
-    var OrganizationalContact = class {
-      name;
-      email;
-      phone;
-      constructor(op = {}) {
-        this.name = op.name;
-        this.email = op.email;
-        this.phone = op.phone;
-      }
-      compare(other) {
-        return (this.name ?? "").localeCompare(other.name ?? "") || (this.email ?? "").localeCompare(other.email ?? "") || (this.phone ?? "").localeCompare(other.phone ?? "");
-      }
-    };
-    exports.OrganizationalContact = OrganizationalContact;
-    var OrganizationalContactRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.OrganizationalContactRepository = OrganizationalContactRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
-var require_service = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ServiceRepository = exports.Service = void 0;
-    var sortable_1 = require_sortable();
-    var tree_1 = require_tree();
-    var bomRef_1 = require_bomRef();
-    var externalReference_1 = require_externalReference();
-    var license_1 = require_license();
-    var property_1 = require_property();
-    var Service = class {
-      provider;
-      group;
-      name;
-      version;
-      description;
-      licenses;
-      externalReferences;
-      services;
-      properties;
-      #bomRef;
-      dependencies;
-      constructor(name, op = {}) {
-        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
-        this.provider = op.provider;
-        this.group = op.group;
-        this.name = name;
-        this.version = op.version;
-        this.description = op.description;
-        this.licenses = op.licenses ?? new license_1.LicenseRepository();
-        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
-        this.services = op.services ?? new ServiceRepository();
-        this.properties = op.properties ?? new property_1.PropertyRepository();
-        this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
-      }
-      get bomRef() {
-        return this.#bomRef;
-      }
-      compare(other) {
-        const bomRefCompare = this.bomRef.compare(other.bomRef);
-        if (bomRefCompare !== 0) {
-          return bomRefCompare;
-        }
-        return (this.group ?? "").localeCompare(other.group ?? "") || this.name.localeCompare(other.name) || (this.version ?? "").localeCompare(other.version ?? "");
-      }
-    };
-    exports.Service = Service;
-    var ServiceRepository = class extends sortable_1.SortableComparables {
-      *[tree_1.treeIteratorSymbol]() {
-        for (const service of this) {
-          yield service;
-          yield* service.services[tree_1.treeIteratorSymbol]();
-        }
-      }
-    };
-    exports.ServiceRepository = ServiceRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
-var require_tool = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Tools = exports.ToolRepository = exports.Tool = void 0;
-    var sortable_1 = require_sortable();
-    var component_1 = require_component();
-    var externalReference_1 = require_externalReference();
-    var hash_1 = require_hash();
-    var service_1 = require_service();
-    var Tool = class _Tool {
-      vendor;
-      name;
-      version;
-      hashes;
-      externalReferences;
-      constructor(op = {}) {
-        this.vendor = op.vendor;
-        this.name = op.name;
-        this.version = op.version;
-        this.hashes = op.hashes ?? new hash_1.HashDictionary();
-        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
-      }
-      compare(other) {
-        return (this.vendor ?? "").localeCompare(other.vendor ?? "") || (this.name ?? "").localeCompare(other.name ?? "") || (this.version ?? "").localeCompare(other.version ?? "");
-      }
-      static fromComponent(component) {
-        return new _Tool({
-          vendor: component.group,
-          name: component.name,
-          version: component.version,
-          hashes: component.hashes,
-          externalReferences: component.externalReferences
-        });
-      }
-      static fromService(service) {
-        return new _Tool({
-          vendor: service.group,
-          name: service.name,
-          version: service.version,
-          externalReferences: service.externalReferences
-        });
-      }
-    };
-    exports.Tool = Tool;
-    var ToolRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.ToolRepository = ToolRepository;
-    var Tools = class {
-      components;
-      services;
-      tools;
-      constructor(op = {}) {
-        this.components = op.components ?? new component_1.ComponentRepository();
-        this.services = op.services ?? new service_1.ServiceRepository();
-        this.tools = op.tools ?? new ToolRepository();
-      }
-      get size() {
-        return this.components.size + this.services.size + this.tools.size;
-      }
-    };
-    exports.Tools = Tools;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
-var require_metadata2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Metadata = void 0;
-    var license_1 = require_license();
-    var lifecycle_1 = require_lifecycle();
-    var organizationalContact_1 = require_organizationalContact();
-    var property_1 = require_property();
-    var tool_1 = require_tool();
-    var Metadata = class {
-      timestamp;
-      lifecycles;
-      tools;
-      authors;
-      component;
-      manufacture;
-      supplier;
-      licenses;
-      properties;
-      constructor(op = {}) {
-        this.timestamp = op.timestamp;
-        this.lifecycles = op.lifecycles ?? new lifecycle_1.LifecycleRepository();
-        this.tools = op.tools ?? new tool_1.Tools();
-        this.authors = op.authors ?? new organizationalContact_1.OrganizationalContactRepository();
-        this.component = op.component;
-        this.manufacture = op.manufacture;
-        this.supplier = op.supplier;
-        this.licenses = op.licenses ?? new license_1.LicenseRepository();
-        this.properties = op.properties ?? new property_1.PropertyRepository();
-      }
-    };
-    exports.Metadata = Metadata;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
-var require_cwe = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CweRepository = void 0;
-    exports.isCWE = isCWE;
-    var sortable_1 = require_sortable();
-    var integer_1 = require_integer();
-    function isCWE(value) {
-      return (0, integer_1.isPositiveInteger)(value);
-    }
-    var CweRepository = class extends sortable_1.SortableNumbers {
-    };
-    exports.CweRepository = CweRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
-var require_advisory = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AdvisoryRepository = exports.Advisory = void 0;
-    var sortable_1 = require_sortable();
-    var Advisory = class {
-      title;
-      url;
-      constructor(url, op = {}) {
-        this.url = url;
-        this.title = op.title;
-      }
-      compare(other) {
-        return this.url.toString().localeCompare(other.url.toString()) || (this.title ?? "").localeCompare(other.title ?? "");
-      }
-    };
-    exports.Advisory = Advisory;
-    var AdvisoryRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.AdvisoryRepository = AdvisoryRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
-var require_affect = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
-    var sortable_1 = require_sortable();
-    var Affect = class {
-      ref;
-      versions;
-      constructor(ref, op = {}) {
-        this.ref = ref;
-        this.versions = op.versions ?? new AffectedVersionRepository();
-      }
-      compare(other) {
-        return this.ref.compare(other.ref) || this.versions.compare(other.versions);
-      }
-    };
-    exports.Affect = Affect;
-    var AffectRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.AffectRepository = AffectRepository;
-    var AffectedSingleVersion = class {
-      version;
-      status;
-      constructor(version, op = {}) {
-        this.version = version;
-        this.status = op.status;
-      }
-      compare(other) {
-        return this.version.localeCompare(other.version) || (this.status ?? "").localeCompare(other.status ?? "");
-      }
-    };
-    exports.AffectedSingleVersion = AffectedSingleVersion;
-    var AffectedVersionRange = class {
-      range;
-      status;
-      constructor(range, op = {}) {
-        this.range = range;
-        this.status = op.status;
-      }
-      compare(other) {
-        return this.range.localeCompare(other.range) || (this.status ?? "").localeCompare(other.status ?? "");
-      }
-    };
-    exports.AffectedVersionRange = AffectedVersionRange;
-    var AffectedVersionRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.AffectedVersionRepository = AffectedVersionRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
-var require_rating = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.RatingRepository = exports.Rating = void 0;
-    var sortable_1 = require_sortable();
-    var Rating = class {
-      source;
-      score;
-      severity;
-      method;
-      vector;
-      justification;
-      constructor(op = {}) {
-        this.source = op.source;
-        this.score = op.score;
-        this.severity = op.severity;
-        this.method = op.method;
-        this.vector = op.vector;
-        this.justification = op.justification;
-      }
-      compare(other) {
-        return (this.score ?? 0) - (other.score ?? 0) || (this.vector ?? "").localeCompare(other.vector ?? "") || (this.justification ?? "").localeCompare(other.justification ?? "") || (this.severity ?? "").localeCompare(other.severity ?? "") || (this.method ?? "").localeCompare(other.method ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0);
-      }
-    };
-    exports.Rating = Rating;
-    var RatingRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.RatingRepository = RatingRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
-var require_reference = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ReferenceRepository = exports.Reference = void 0;
-    var sortable_1 = require_sortable();
-    var Reference = class {
-      id;
-      source;
-      constructor(id, source) {
-        this.id = id;
-        this.source = source;
-      }
-      compare(other) {
-        return this.id.localeCompare(other.id) || this.source.compare(other.source);
-      }
-    };
-    exports.Reference = Reference;
-    var ReferenceRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.ReferenceRepository = ReferenceRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
-var require_vulnerability2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.VulnerabilityRepository = exports.Vulnerability = void 0;
-    var sortable_1 = require_sortable();
-    var cwe_1 = require_cwe();
-    var bomRef_1 = require_bomRef();
-    var property_1 = require_property();
-    var tool_1 = require_tool();
-    var advisory_1 = require_advisory();
-    var affect_1 = require_affect();
-    var rating_1 = require_rating();
-    var reference_1 = require_reference();
-    var Vulnerability = class {
-      #bomRef;
-      id;
-      source;
-      references;
-      ratings;
-      cwes;
-      description;
-      detail;
-      recommendation;
-      advisories;
-      created;
-      published;
-      updated;
-      credits;
-      tools;
-      analysis;
-      affects;
-      properties;
-      constructor(op = {}) {
-        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
-        this.id = op.id;
-        this.source = op.source;
-        this.references = op.references ?? new reference_1.ReferenceRepository();
-        this.ratings = op.ratings ?? new rating_1.RatingRepository();
-        this.cwes = op.cwes ?? new cwe_1.CweRepository();
-        this.description = op.description;
-        this.detail = op.detail;
-        this.recommendation = op.recommendation;
-        this.advisories = op.advisories ?? new advisory_1.AdvisoryRepository();
-        this.created = op.created;
-        this.published = op.published;
-        this.updated = op.updated;
-        this.credits = op.credits;
-        this.tools = op.tools ?? new tool_1.Tools();
-        this.analysis = op.analysis;
-        this.affects = op.affects ?? new affect_1.AffectRepository();
-        this.properties = op.properties ?? new property_1.PropertyRepository();
-      }
-      get bomRef() {
-        return this.#bomRef;
-      }
-      compare(other) {
-        const bomRefCompare = this.bomRef.compare(other.bomRef);
-        if (bomRefCompare !== 0) {
-          return bomRefCompare;
-        }
-        return (this.id ?? "").localeCompare(other.id ?? "") || (this.created?.getTime() ?? 0) - (other.created?.getTime() ?? 0) || (this.published?.getTime() ?? 0) - (other.published?.getTime() ?? 0) || (this.updated?.getTime() ?? 0) - (other.updated?.getTime() ?? 0) || this.ratings.compare(other.ratings) || this.cwes.compare(other.cwes) || (this.description ?? "").localeCompare(other.description ?? "") || (this.detail ?? "").localeCompare(other.detail ?? "") || (this.recommendation ?? "").localeCompare(other.recommendation ?? "") || (this.source && other.source ? this.source.compare(other.source) : 0) || this.properties.compare(other.properties);
-      }
-    };
-    exports.Vulnerability = Vulnerability;
-    var VulnerabilityRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.VulnerabilityRepository = VulnerabilityRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
-var require_bom = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Bom = void 0;
-    var integer_1 = require_integer();
-    var component_1 = require_component();
-    var metadata_1 = require_metadata2();
-    var service_1 = require_service();
-    var vulnerability_1 = require_vulnerability2();
-    var Bom = class {
-      metadata;
-      components;
-      services;
-      vulnerabilities;
-      #version = 1;
-      #serialNumber;
-      constructor(op = {}) {
-        this.metadata = op.metadata ?? new metadata_1.Metadata();
-        this.components = op.components ?? new component_1.ComponentRepository();
-        this.services = op.services ?? new service_1.ServiceRepository();
-        this.version = op.version ?? this.version;
-        this.vulnerabilities = op.vulnerabilities ?? new vulnerability_1.VulnerabilityRepository();
-        this.serialNumber = op.serialNumber;
-      }
-      get version() {
-        return this.#version;
-      }
-      set version(value) {
-        if (!(0, integer_1.isPositiveInteger)(value)) {
-          throw new TypeError("Not PositiveInteger");
-        }
-        this.#version = value;
-      }
-      get serialNumber() {
-        return this.#serialNumber;
-      }
-      set serialNumber(value) {
-        this.#serialNumber = value === "" ? void 0 : value;
-      }
-    };
-    exports.Bom = Bom;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
-var require_bomLink = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BomLinkElement = exports.BomLinkDocument = void 0;
-    var BomLinkBase = class {
-      #value;
-      constructor(value) {
-        this.value = value;
-      }
-      get value() {
-        return this.#value;
-      }
-      set value(value) {
-        if (!this._isValid(value)) {
-          throw new RangeError("invalid value");
-        }
-        this.#value = value;
-      }
-      compare(other) {
-        return this.toString().localeCompare(other.toString());
-      }
-      toString() {
-        return this.value;
-      }
-    };
-    var BomLinkDocument = class _BomLinkDocument extends BomLinkBase {
-      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*$/;
-      static isValid(value) {
-        return typeof value === "string" && this.#pattern.test(value);
-      }
-      _isValid(value) {
-        return _BomLinkDocument.isValid(value);
-      }
-    };
-    exports.BomLinkDocument = BomLinkDocument;
-    var BomLinkElement = class _BomLinkElement extends BomLinkBase {
-      static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*#.+$/;
-      static isValid(value) {
-        return typeof value === "string" && this.#pattern.test(value);
-      }
-      _isValid(value) {
-        return _BomLinkElement.isValid(value);
-      }
-    };
-    exports.BomLinkElement = BomLinkElement;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
-var require_organizationalEntity = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
-    var sortable_1 = require_sortable();
-    var organizationalContact_1 = require_organizationalContact();
-    var OrganizationalEntity = class {
-      name;
-      url;
-      contact;
-      constructor(op = {}) {
-        this.name = op.name;
-        this.url = op.url ?? /* @__PURE__ */ new Set();
-        this.contact = op.contact ?? new organizationalContact_1.OrganizationalContactRepository();
-      }
-      compare(other) {
-        return (this.name ?? "").localeCompare(other.name ?? "") || this.contact.compare(other.contact) || new sortable_1.SortableStringables(this.url).compare(new sortable_1.SortableStringables(other.url));
-      }
-    };
-    exports.OrganizationalEntity = OrganizationalEntity;
-    var OrganizationalEntityRepository = class extends sortable_1.SortableComparables {
-    };
-    exports.OrganizationalEntityRepository = OrganizationalEntityRepository;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
-var require_swid = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.SWID = void 0;
-    var integer_1 = require_integer();
-    var SWID = class {
-      tagId;
-      name;
-      version;
-      patch;
-      text;
-      url;
-      #tagVersion;
-      constructor(tagId, name, op = {}) {
-        this.tagId = tagId;
-        this.name = name;
-        this.version = op.version;
-        this.patch = op.patch;
-        this.text = op.text;
-        this.url = op.url;
-        this.tagVersion = op.tagVersion;
-      }
-      get tagVersion() {
-        return this.#tagVersion;
-      }
-      set tagVersion(value) {
-        if (value !== void 0 && !(0, integer_1.isNonNegativeInteger)(value)) {
-          throw new TypeError("Not NonNegativeInteger nor undefined");
-        }
-        this.#tagVersion = value;
-      }
-    };
-    exports.SWID = SWID;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
-var require_analysis = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Analysis = void 0;
-    var analysisResponse_1 = require_analysisResponse();
-    var Analysis = class {
-      state;
-      justification;
-      response;
-      detail;
-      constructor(op = {}) {
-        this.state = op.state;
-        this.justification = op.justification;
-        this.response = op.response ?? new analysisResponse_1.AnalysisResponseRepository();
-        this.detail = op.detail;
-      }
-    };
-    exports.Analysis = Analysis;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
-var require_credits = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Credits = void 0;
-    var organizationalContact_1 = require_organizationalContact();
-    var organizationalEntity_1 = require_organizationalEntity();
-    var Credits = class {
-      organizations;
-      individuals;
-      constructor(op = {}) {
-        this.organizations = op.organizations ?? new organizationalEntity_1.OrganizationalEntityRepository();
-        this.individuals = op.individuals ?? new organizationalContact_1.OrganizationalContactRepository();
-      }
-    };
-    exports.Credits = Credits;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
-var require_source = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Source = void 0;
-    var Source = class {
-      name;
-      url;
-      constructor(op = {}) {
-        this.name = op.name;
-        this.url = op.url;
-      }
-      compare(other) {
-        return (this.url?.toString() ?? "").localeCompare(other.url?.toString() ?? "") || (this.name ?? "").localeCompare(other.name ?? "");
-      }
-    };
-    exports.Source = Source;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
-var require_vulnerability3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_advisory(), exports);
-    __exportStar(require_affect(), exports);
-    __exportStar(require_analysis(), exports);
-    __exportStar(require_credits(), exports);
-    __exportStar(require_rating(), exports);
-    __exportStar(require_reference(), exports);
-    __exportStar(require_source(), exports);
-    __exportStar(require_vulnerability2(), exports);
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
-var require_models = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result2 = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
-        }
-        __setModuleDefault(result2, mod);
-        return result2;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Vulnerability = void 0;
-    __exportStar(require_attachment(), exports);
-    __exportStar(require_bom(), exports);
-    __exportStar(require_bomLink(), exports);
-    __exportStar(require_bomRef(), exports);
-    __exportStar(require_component(), exports);
-    __exportStar(require_copyright(), exports);
-    __exportStar(require_externalReference(), exports);
-    __exportStar(require_hash(), exports);
-    __exportStar(require_license(), exports);
-    __exportStar(require_lifecycle(), exports);
-    __exportStar(require_metadata2(), exports);
-    __exportStar(require_organizationalContact(), exports);
-    __exportStar(require_organizationalEntity(), exports);
-    __exportStar(require_property(), exports);
-    __exportStar(require_service(), exports);
-    __exportStar(require_swid(), exports);
-    __exportStar(require_tool(), exports);
-    exports.Vulnerability = __importStar(require_vulnerability3());
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
-var require_bomRefDiscriminator = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BomRefDiscriminator = void 0;
-    var BomRefDiscriminator = class {
-      #originalValues;
-      #prefix;
-      constructor(bomRefs, prefix = "BomRef") {
-        this.#originalValues = Array.from(bomRefs, (r) => [r, r.value]);
-        this.#prefix = prefix;
-      }
-      get prefix() {
-        return this.#prefix;
-      }
-      *[Symbol.iterator]() {
-        for (const [bomRef] of this.#originalValues) {
-          yield bomRef;
-        }
-      }
-      discriminate() {
-        const knownRefValues = /* @__PURE__ */ new Set([""]);
-        for (const [bomRef] of this.#originalValues) {
-          let value = bomRef.value;
-          if (value === void 0 || knownRefValues.has(value)) {
-            value = this.#makeUniqueId();
-            bomRef.value = value;
-          }
-          knownRefValues.add(value);
-        }
-      }
-      reset() {
-        for (const [bomRef, originalValue] of this.#originalValues) {
-          bomRef.value = originalValue;
-        }
-      }
-      #makeUniqueId() {
-        return `${this.#prefix}${Math.random().toString(32).substring(1)}${Math.random().toString(32).substring(1)}`;
-      }
-    };
-    exports.BomRefDiscriminator = BomRefDiscriminator;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
-var require_errors2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.OptPlugError = void 0;
-    var OptPlugError = class extends Error {
-      cause;
-      constructor(message, cause) {
-        super(message);
-        this.cause = cause;
-      }
-    };
-    exports.OptPlugError = OptPlugError;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
-var require_errors3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingOptionalDependencyError = void 0;
-    var errors_1 = require_errors2();
-    var MissingOptionalDependencyError = class extends errors_1.OptPlugError {
-    };
-    exports.MissingOptionalDependencyError = MissingOptionalDependencyError;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
-var require_types2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
-var require_baseSerializer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BaseSerializer = void 0;
-    var tree_1 = require_tree();
-    var bomRefDiscriminator_1 = require_bomRefDiscriminator();
-    var BaseSerializer = class {
-      *#getAllBomRefs(bom) {
-        if (bom.metadata.component !== void 0) {
-          yield bom.metadata.component.bomRef;
-          for (const { bomRef } of bom.metadata.component.components[tree_1.treeIteratorSymbol]()) {
-            yield bomRef;
-          }
-        }
-        for (const { bomRef } of bom.components[tree_1.treeIteratorSymbol]()) {
-          yield bomRef;
-        }
-        for (const { bomRef } of bom.services[tree_1.treeIteratorSymbol]()) {
-          yield bomRef;
-        }
-        for (const { bomRef } of bom.vulnerabilities) {
-          yield bomRef;
-        }
-      }
-      #normalize(bom, options) {
-        const bomRefDiscriminator = new bomRefDiscriminator_1.BomRefDiscriminator(this.#getAllBomRefs(bom));
-        bomRefDiscriminator.discriminate();
-        try {
-          return this._normalize(bom, options);
-        } finally {
-          bomRefDiscriminator.reset();
-        }
-      }
-      serialize(bom, options) {
-        return this._serialize(this.#normalize(bom, options), options);
-      }
-    };
-    exports.BaseSerializer = BaseSerializer;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
-var require_iterable = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.chainI = chainI;
-    function* chainI(...iterables) {
-      for (const iterable of iterables) {
-        yield* iterable;
-      }
-    }
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
-var require_notUndefined = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isNotUndefined = isNotUndefined;
-    function isNotUndefined(value) {
-      return value !== void 0;
-    }
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
-var require_uri2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.escapeUri = escapeUri;
-    var _ESCAPES = [
-      [/ /g, "%20"],
-      [/"/g, "%22"],
-      [/'/g, "%27"],
-      [/\[/g, "%5B"],
-      [/]/g, "%5D"],
-      [/</g, "%3C"],
-      [/>/g, "%3E"],
-      [/\{/g, "%7B"],
-      [/}/g, "%7D"]
-    ];
-    function escapeUri(value) {
-      if (value === void 0) {
-        return value;
-      }
-      for (const [s, r] of _ESCAPES) {
-        value = value.replace(s, r);
-      }
-      return value;
-    }
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
-var require_spdx_SNAPSHOT_schema = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://cyclonedx.org/schema/spdx.schema.json",
-      $comment: "v1.1-3.29.0",
-      type: "string",
-      enum: [
-        "0BSD",
-        "3D-Slicer-1.0",
-        "AAL",
-        "Abstyles",
-        "AdaCore-doc",
-        "Adobe-2006",
-        "Adobe-Display-PostScript",
-        "Adobe-Glyph",
-        "Adobe-Utopia",
-        "ADSL",
-        "Advanced-Cryptics-Dictionary",
-        "AFL-1.1",
-        "AFL-1.2",
-        "AFL-2.0",
-        "AFL-2.1",
-        "AFL-3.0",
-        "Afmparse",
-        "AGPL-1.0",
-        "AGPL-1.0-only",
-        "AGPL-1.0-or-later",
-        "AGPL-3.0",
-        "AGPL-3.0-only",
-        "AGPL-3.0-or-later",
-        "Aladdin",
-        "ALGLIB-Documentation",
-        "AMD-newlib",
-        "AMDPLPA",
-        "AML",
-        "AML-glslang",
-        "AMPAS",
-        "ANTLR-PD",
-        "ANTLR-PD-fallback",
-        "any-OSI",
-        "any-OSI-perl-modules",
-        "Apache-1.0",
-        "Apache-1.1",
-        "Apache-2.0",
-        "APAFML",
-        "APL-1.0",
-        "App-s2p",
-        "APSL-1.0",
-        "APSL-1.1",
-        "APSL-1.2",
-        "APSL-2.0",
-        "Arphic-1999",
-        "Artistic-1.0",
-        "Artistic-1.0-cl8",
-        "Artistic-1.0-Perl",
-        "Artistic-2.0",
-        "Artistic-dist",
-        "Aspell-RU",
-        "ASWF-Digital-Assets-1.0",
-        "ASWF-Digital-Assets-1.1",
-        "atc-game",
-        "Baekmuk",
-        "Bahyph",
-        "Barr",
-        "bcrypt-Solar-Designer",
-        "Beerware",
-        "Bitstream-Charter",
-        "Bitstream-Vera",
-        "BitTorrent-1.0",
-        "BitTorrent-1.1",
-        "blessing",
-        "BlueOak-1.0.0",
-        "Boehm-GC",
-        "Boehm-GC-without-fee",
-        "BOLA-1.1",
-        "Borceux",
-        "Brian-Gladman-2-Clause",
-        "Brian-Gladman-3-Clause",
-        "Brian-Gladman-3-Clause-no-conversion",
-        "BSD-1-Clause",
-        "BSD-2-Clause",
-        "BSD-2-Clause-Darwin",
-        "BSD-2-Clause-first-lines",
-        "BSD-2-Clause-FreeBSD",
-        "BSD-2-Clause-NetBSD",
-        "BSD-2-Clause-Patent",
-        "BSD-2-Clause-pkgconf-disclaimer",
-        "BSD-2-Clause-pos-unchanged",
-        "BSD-2-Clause-Views",
-        "BSD-3-Clause",
-        "BSD-3-Clause-acpica",
-        "BSD-3-Clause-Attribution",
-        "BSD-3-Clause-Clear",
-        "BSD-3-Clause-flex",
-        "BSD-3-Clause-HP",
-        "BSD-3-Clause-LBNL",
-        "BSD-3-Clause-Modification",
-        "BSD-3-Clause-No-Military-License",
-        "BSD-3-Clause-No-Nuclear-License",
-        "BSD-3-Clause-No-Nuclear-License-2014",
-        "BSD-3-Clause-No-Nuclear-Warranty",
-        "BSD-3-Clause-Open-MPI",
-        "BSD-3-Clause-OpenWebUI",
-        "BSD-3-Clause-Sun",
-        "BSD-3-Clause-Tso",
-        "BSD-4-Clause",
-        "BSD-4-Clause-Shortened",
-        "BSD-4-Clause-UC",
-        "BSD-4.3RENO",
-        "BSD-4.3TAHOE",
-        "BSD-Advertising-Acknowledgement",
-        "BSD-ask-to-endorse",
-        "BSD-Attribution-HPND-disclaimer",
-        "BSD-Inferno-Nettverk",
-        "BSD-Mark-Modifications",
-        "BSD-Protection",
-        "BSD-Source-alt-GPL",
-        "BSD-Source-beginning-file",
-        "BSD-Source-Code",
-        "BSD-Source-Code-no-disclaimer",
-        "BSD-Systemics",
-        "BSD-Systemics-W3Works",
-        "BSL-1.0",
-        "Buddy",
-        "Bugroff",
-        "BUSL-1.1",
-        "bzip2-1.0.5",
-        "bzip2-1.0.6",
-        "C-UDA-1.0",
-        "CAL-1.0",
-        "CAL-1.0-Combined-Work-Exception",
-        "Caldera",
-        "Caldera-no-preamble",
-        "CAPEC-tou",
-        "Catharon",
-        "CATOSL-1.1",
-        "CC-BY-1.0",
-        "CC-BY-2.0",
-        "CC-BY-2.5",
-        "CC-BY-2.5-AU",
-        "CC-BY-3.0",
-        "CC-BY-3.0-AT",
-        "CC-BY-3.0-AU",
-        "CC-BY-3.0-DE",
-        "CC-BY-3.0-IGO",
-        "CC-BY-3.0-NL",
-        "CC-BY-3.0-US",
-        "CC-BY-4.0",
-        "CC-BY-NC-1.0",
-        "CC-BY-NC-2.0",
-        "CC-BY-NC-2.5",
-        "CC-BY-NC-3.0",
-        "CC-BY-NC-3.0-DE",
-        "CC-BY-NC-3.0-IGO",
-        "CC-BY-NC-4.0",
-        "CC-BY-NC-ND-1.0",
-        "CC-BY-NC-ND-2.0",
-        "CC-BY-NC-ND-2.5",
-        "CC-BY-NC-ND-3.0",
-        "CC-BY-NC-ND-3.0-DE",
-        "CC-BY-NC-ND-3.0-IGO",
-        "CC-BY-NC-ND-4.0",
-        "CC-BY-NC-SA-1.0",
-        "CC-BY-NC-SA-2.0",
-        "CC-BY-NC-SA-2.0-DE",
-        "CC-BY-NC-SA-2.0-FR",
-        "CC-BY-NC-SA-2.0-UK",
-        "CC-BY-NC-SA-2.5",
-        "CC-BY-NC-SA-3.0",
-        "CC-BY-NC-SA-3.0-DE",
-        "CC-BY-NC-SA-3.0-IGO",
-        "CC-BY-NC-SA-4.0",
-        "CC-BY-ND-1.0",
-        "CC-BY-ND-2.0",
-        "CC-BY-ND-2.5",
-        "CC-BY-ND-3.0",
-        "CC-BY-ND-3.0-DE",
-        "CC-BY-ND-4.0",
-        "CC-BY-SA-1.0",
-        "CC-BY-SA-2.0",
-        "CC-BY-SA-2.0-UK",
-        "CC-BY-SA-2.1-JP",
-        "CC-BY-SA-2.5",
-        "CC-BY-SA-3.0",
-        "CC-BY-SA-3.0-AT",
-        "CC-BY-SA-3.0-DE",
-        "CC-BY-SA-3.0-IGO",
-        "CC-BY-SA-4.0",
-        "CC-PDDC",
-        "CC-PDM-1.0",
-        "CC-SA-1.0",
-        "CC0-1.0",
-        "CDDL-1.0",
-        "CDDL-1.1",
-        "CDL-1.0",
-        "CDLA-Permissive-1.0",
-        "CDLA-Permissive-2.0",
-        "CDLA-Sharing-1.0",
-        "CECILL-1.0",
-        "CECILL-1.1",
-        "CECILL-2.0",
-        "CECILL-2.1",
-        "CECILL-B",
-        "CECILL-C",
-        "CERN-OHL-1.1",
-        "CERN-OHL-1.2",
-        "CERN-OHL-P-2.0",
-        "CERN-OHL-S-2.0",
-        "CERN-OHL-W-2.0",
-        "CFITSIO",
-        "check-cvs",
-        "checkmk",
-        "ClArtistic",
-        "Clips",
-        "CMU-Mach",
-        "CMU-Mach-nodoc",
-        "CNRI-Jython",
-        "CNRI-Python",
-        "CNRI-Python-GPL-Compatible",
-        "COIL-1.0",
-        "Community-Spec-1.0",
-        "Condor-1.1",
-        "copyleft-next-0.3.0",
-        "copyleft-next-0.3.1",
-        "Cornell-Lossless-JPEG",
-        "CPAL-1.0",
-        "CPL-1.0",
-        "CPOL-1.02",
-        "Cronyx",
-        "Crossword",
-        "CryptoSwift",
-        "CrystalStacker",
-        "CUA-OPL-1.0",
-        "Cube",
-        "curl",
-        "cve-tou",
-        "D-FSL-1.0",
-        "DEC-3-Clause",
-        "diffmark",
-        "DL-DE-BY-2.0",
-        "DL-DE-ZERO-2.0",
-        "DOC",
-        "DocBook-DTD",
-        "DocBook-Schema",
-        "DocBook-Stylesheet",
-        "DocBook-XML",
-        "Dotseqn",
-        "DRL-1.0",
-        "DRL-1.1",
-        "DSDP",
-        "dtoa",
-        "dvipdfm",
-        "ECL-1.0",
-        "ECL-2.0",
-        "eCos-2.0",
-        "EFL-1.0",
-        "EFL-2.0",
-        "eGenix",
-        "Elastic-2.0",
-        "Entessa",
-        "EPICS",
-        "EPL-1.0",
-        "EPL-2.0",
-        "ErlPL-1.1",
-        "ESA-PL-permissive-2.4",
-        "ESA-PL-strong-copyleft-2.4",
-        "ESA-PL-weak-copyleft-2.4",
-        "etalab-2.0",
-        "EUDatagrid",
-        "EUPL-1.0",
-        "EUPL-1.1",
-        "EUPL-1.2",
-        "Eurosym",
-        "Fair",
-        "FBM",
-        "FDK-AAC",
-        "FDK-MPEG-H",
-        "Ferguson-Twofish",
-        "Frameworx-1.0",
-        "FreeBSD-DOC",
-        "FreeImage",
-        "FSFAP",
-        "FSFAP-no-warranty-disclaimer",
-        "FSFUL",
-        "FSFULLR",
-        "FSFULLRSD",
-        "FSFULLRWD",
-        "FSL-1.1-ALv2",
-        "FSL-1.1-MIT",
-        "FTL",
-        "Furuseth",
-        "fwlw",
-        "Game-Programming-Gems",
-        "GCR-docs",
-        "GD",
-        "generic-xts",
-        "GFDL-1.1",
-        "GFDL-1.1-invariants-only",
-        "GFDL-1.1-invariants-or-later",
-        "GFDL-1.1-no-invariants-only",
-        "GFDL-1.1-no-invariants-or-later",
-        "GFDL-1.1-only",
-        "GFDL-1.1-or-later",
-        "GFDL-1.2",
-        "GFDL-1.2-invariants-only",
-        "GFDL-1.2-invariants-or-later",
-        "GFDL-1.2-no-invariants-only",
-        "GFDL-1.2-no-invariants-or-later",
-        "GFDL-1.2-only",
-        "GFDL-1.2-or-later",
-        "GFDL-1.3",
-        "GFDL-1.3-invariants-only",
-        "GFDL-1.3-invariants-or-later",
-        "GFDL-1.3-no-invariants-only",
-        "GFDL-1.3-no-invariants-or-later",
-        "GFDL-1.3-only",
-        "GFDL-1.3-or-later",
-        "Giftware",
-        "GL2PS",
-        "Glide",
-        "Glulxe",
-        "GLWTPL",
-        "gnuplot",
-        "GPL-1.0",
-        "GPL-1.0+",
-        "GPL-1.0-only",
-        "GPL-1.0-or-later",
-        "GPL-2.0",
-        "GPL-2.0+",
-        "GPL-2.0-only",
-        "GPL-2.0-or-later",
-        "GPL-2.0-with-autoconf-exception",
-        "GPL-2.0-with-bison-exception",
-        "GPL-2.0-with-classpath-exception",
-        "GPL-2.0-with-font-exception",
-        "GPL-2.0-with-GCC-exception",
-        "GPL-3.0",
-        "GPL-3.0+",
-        "GPL-3.0-only",
-        "GPL-3.0-or-later",
-        "GPL-3.0-with-autoconf-exception",
-        "GPL-3.0-with-GCC-exception",
-        "Graphics-Gems",
-        "gSOAP-1.3b",
-        "gtkbook",
-        "Gutmann",
-        "HaskellReport",
-        "HDF5",
-        "hdparm",
-        "HIDAPI",
-        "Hippocratic-2.1",
-        "Hippocratic-3.0-core",
-        "HP-1986",
-        "HP-1989",
-        "HPND",
-        "HPND-DEC",
-        "HPND-doc",
-        "HPND-doc-sell",
-        "HPND-export-US",
-        "HPND-export-US-acknowledgement",
-        "HPND-export-US-modify",
-        "HPND-export2-US",
-        "HPND-Fenneberg-Livingston",
-        "HPND-INRIA-IMAG",
-        "HPND-Intel",
-        "HPND-Kevlin-Henney",
-        "HPND-Markus-Kuhn",
-        "HPND-merchantability-variant",
-        "HPND-MIT-disclaimer",
-        "HPND-Netrek",
-        "HPND-Pbmplus",
-        "HPND-sell-MIT-disclaimer-xserver",
-        "HPND-sell-regexpr",
-        "HPND-sell-variant",
-        "HPND-sell-variant-critical-systems",
-        "HPND-sell-variant-MIT-disclaimer",
-        "HPND-sell-variant-MIT-disclaimer-rev",
-        "HPND-SMC",
-        "HPND-UC",
-        "HPND-UC-export-US",
-        "HTMLTIDY",
-        "hyphen-bulgarian",
-        "IBM-pibs",
-        "ICU",
-        "IEC-Code-Components-EULA",
-        "IJG",
-        "IJG-short",
-        "ImageMagick",
-        "iMatix",
-        "Imlib2",
-        "Info-ZIP",
-        "Informatica",
-        "Inner-Net-2.0",
-        "InnoSetup",
-        "Intel",
-        "Intel-ACPI",
-        "Interbase-1.0",
-        "IPA",
-        "IPL-1.0",
-        "ISC",
-        "ISC-Veillard",
-        "ISO-permission",
-        "Jam",
-        "JasPer-2.0",
-        "jove",
-        "JPL-image",
-        "JPNIC",
-        "JSON",
-        "Kastrup",
-        "Kazlib",
-        "Knuth-CTAN",
-        "LAL-1.2",
-        "LAL-1.3",
-        "Latex2e",
-        "Latex2e-translated-notice",
-        "Leptonica",
-        "LGPL-2.0",
-        "LGPL-2.0+",
-        "LGPL-2.0-only",
-        "LGPL-2.0-or-later",
-        "LGPL-2.1",
-        "LGPL-2.1+",
-        "LGPL-2.1-only",
-        "LGPL-2.1-or-later",
-        "LGPL-3.0",
-        "LGPL-3.0+",
-        "LGPL-3.0-only",
-        "LGPL-3.0-or-later",
-        "LGPLLR",
-        "Libpng",
-        "libpng-1.6.35",
-        "libpng-2.0",
-        "libselinux-1.0",
-        "libtiff",
-        "libutil-David-Nugent",
-        "LiLiQ-P-1.1",
-        "LiLiQ-R-1.1",
-        "LiLiQ-Rplus-1.1",
-        "Linux-man-pages-1-para",
-        "Linux-man-pages-copyleft",
-        "Linux-man-pages-copyleft-2-para",
-        "Linux-man-pages-copyleft-var",
-        "Linux-OpenIB",
-        "LOOP",
-        "LPD-document",
-        "LPL-1.0",
-        "LPL-1.02",
-        "LPPL-1.0",
-        "LPPL-1.1",
-        "LPPL-1.2",
-        "LPPL-1.3a",
-        "LPPL-1.3c",
-        "lsof",
-        "Lucida-Bitmap-Fonts",
-        "LZMA-SDK-9.11-to-9.20",
-        "LZMA-SDK-9.22",
-        "Mackerras-3-Clause",
-        "Mackerras-3-Clause-acknowledgment",
-        "magaz",
-        "mailprio",
-        "MakeIndex",
-        "man2html",
-        "Martin-Birgmeier",
-        "McPhee-slideshow",
-        "metamail",
-        "Minpack",
-        "MIPS",
-        "MirOS",
-        "MIT",
-        "MIT-0",
-        "MIT-advertising",
-        "MIT-Click",
-        "MIT-CMU",
-        "MIT-enna",
-        "MIT-feh",
-        "MIT-Festival",
-        "MIT-Khronos-old",
-        "MIT-Modern-Variant",
-        "MIT-open-group",
-        "MIT-STK",
-        "MIT-testregex",
-        "MIT-Wu",
-        "MITNFA",
-        "MMIXware",
-        "MMPL-1.0.1",
-        "Motosoto",
-        "MPEG-SSG",
-        "mpi-permissive",
-        "mpich2",
-        "MPL-1.0",
-        "MPL-1.1",
-        "MPL-2.0",
-        "MPL-2.0-no-copyleft-exception",
-        "mplus",
-        "MS-LPL",
-        "MS-PL",
-        "MS-RL",
-        "MTLL",
-        "MulanPSL-1.0",
-        "MulanPSL-2.0",
-        "Multics",
-        "Mup",
-        "MVT-1.1",
-        "NAIST-2003",
-        "NASA-1.3",
-        "Naumen",
-        "NBPL-1.0",
-        "NCBI-PD",
-        "NCGL-UK-2.0",
-        "NCL",
-        "NCSA",
-        "Net-SNMP",
-        "NetCDF",
-        "Newsletr",
-        "NGPL",
-        "ngrep",
-        "NICTA-1.0",
-        "NIST-PD",
-        "NIST-PD-fallback",
-        "NIST-PD-TNT",
-        "NIST-Software",
-        "NLOD-1.0",
-        "NLOD-2.0",
-        "NLPL",
-        "Nokia",
-        "NOSL",
-        "Noweb",
-        "NPL-1.0",
-        "NPL-1.1",
-        "NPOSL-3.0",
-        "NRL",
-        "NTIA-PD",
-        "NTP",
-        "NTP-0",
-        "Nunit",
-        "O-UDA-1.0",
-        "OAR",
-        "OCCT-PL",
-        "OCLC-2.0",
-        "ODbL-1.0",
-        "ODC-By-1.0",
-        "OFFIS",
-        "OFL-1.0",
-        "OFL-1.0-no-RFN",
-        "OFL-1.0-RFN",
-        "OFL-1.1",
-        "OFL-1.1-no-RFN",
-        "OFL-1.1-RFN",
-        "OGC-1.0",
-        "OGDL-Taiwan-1.0",
-        "OGL-Canada-2.0",
-        "OGL-UK-1.0",
-        "OGL-UK-2.0",
-        "OGL-UK-3.0",
-        "OGTSL",
-        "OLDAP-1.1",
-        "OLDAP-1.2",
-        "OLDAP-1.3",
-        "OLDAP-1.4",
-        "OLDAP-2.0",
-        "OLDAP-2.0.1",
-        "OLDAP-2.1",
-        "OLDAP-2.2",
-        "OLDAP-2.2.1",
-        "OLDAP-2.2.2",
-        "OLDAP-2.3",
-        "OLDAP-2.4",
-        "OLDAP-2.5",
-        "OLDAP-2.6",
-        "OLDAP-2.7",
-        "OLDAP-2.8",
-        "OLFL-1.3",
-        "OML",
-        "OpenMDW-1.0",
-        "OpenPBS-2.3",
-        "OpenSSL",
-        "OpenSSL-standalone",
-        "OpenVision",
-        "OPL-1.0",
-        "OPL-UK-3.0",
-        "OPUBL-1.0",
-        "OSC-1.0",
-        "OSET-PL-2.1",
-        "OSL-1.0",
-        "OSL-1.1",
-        "OSL-2.0",
-        "OSL-2.1",
-        "OSL-3.0",
-        "OSSP",
-        "PADL",
-        "ParaType-Free-Font-1.3",
-        "Parity-6.0.0",
-        "Parity-7.0.0",
-        "PDDL-1.0",
-        "PHP-3.0",
-        "PHP-3.01",
-        "Pixar",
-        "pkgconf",
-        "Plexus",
-        "pnmstitch",
-        "PolyForm-Noncommercial-1.0.0",
-        "PolyForm-Small-Business-1.0.0",
-        "PostgreSQL",
-        "PPL",
-        "PSF-2.0",
-        "psfrag",
-        "psutils",
-        "Python-2.0",
-        "Python-2.0.1",
-        "python-ldap",
-        "Qhull",
-        "QPL-1.0",
-        "QPL-1.0-INRIA-2004",
-        "radvd",
-        "Rdisc",
-        "RHeCos-1.1",
-        "RPL-1.1",
-        "RPL-1.5",
-        "RPSL-1.0",
-        "RSA-MD",
-        "RSCPL",
-        "Ruby",
-        "Ruby-pty",
-        "SAX-PD",
-        "SAX-PD-2.0",
-        "Saxpath",
-        "SCEA",
-        "SchemeReport",
-        "Sendmail",
-        "Sendmail-8.23",
-        "Sendmail-Open-Source-1.1",
-        "SGI-B-1.0",
-        "SGI-B-1.1",
-        "SGI-B-2.0",
-        "SGI-OpenGL",
-        "SGMLUG-PM",
-        "SGP4",
-        "SHL-0.5",
-        "SHL-0.51",
-        "SimPL-2.0",
-        "SISSL",
-        "SISSL-1.2",
-        "SL",
-        "Sleepycat",
-        "SMAIL-GPL",
-        "SMLNJ",
-        "SMPPL",
-        "SNIA",
-        "snprintf",
-        "SOFA",
-        "softSurfer",
-        "Soundex",
-        "Spencer-86",
-        "Spencer-94",
-        "Spencer-99",
-        "SPL-1.0",
-        "ssh-keyscan",
-        "SSH-OpenSSH",
-        "SSH-short",
-        "SSLeay-standalone",
-        "SSPL-1.0",
-        "StandardML-NJ",
-        "SugarCRM-1.1.3",
-        "SUL-1.0",
-        "Sun-PPP",
-        "Sun-PPP-2000",
-        "SunPro",
-        "SWL",
-        "swrule",
-        "Symlinks",
-        "TAPR-OHL-1.0",
-        "TCL",
-        "TCP-wrappers",
-        "TekHVC",
-        "TermReadKey",
-        "TGPPL-1.0",
-        "ThirdEye",
-        "threeparttable",
-        "TMate",
-        "TORQUE-1.1",
-        "TOSL",
-        "TPDL",
-        "TPL-1.0",
-        "TrustedQSL",
-        "TTWL",
-        "TTYP0",
-        "TU-Berlin-1.0",
-        "TU-Berlin-2.0",
-        "Ubuntu-font-1.0",
-        "UCAR",
-        "UCL-1.0",
-        "ulem",
-        "UMich-Merit",
-        "Unicode-3.0",
-        "Unicode-DFS-2015",
-        "Unicode-DFS-2016",
-        "Unicode-TOU",
-        "UnixCrypt",
-        "Unlicense",
-        "Unlicense-libtelnet",
-        "Unlicense-libwhirlpool",
-        "UnRAR",
-        "UPL-1.0",
-        "URT-RLE",
-        "Vim",
-        "Vixie-Cron",
-        "VOSTROM",
-        "VSL-1.0",
-        "W3C",
-        "W3C-19980720",
-        "W3C-20150513",
-        "w3m",
-        "Watcom-1.0",
-        "Widget-Workshop",
-        "WordNet",
-        "Wsuipa",
-        "WTFNMFPL",
-        "WTFPL",
-        "wwl",
-        "wxWindows",
-        "X11",
-        "X11-distribute-modifications-variant",
-        "X11-no-permit-persons",
-        "X11-swapped",
-        "Xdebug-1.03",
-        "Xerox",
-        "Xfig",
-        "XFree86-1.1",
-        "xinetd",
-        "xkeyboard-config-Zinoviev",
-        "xlock",
-        "Xnet",
-        "xpp",
-        "XSkat",
-        "xzoom",
-        "YPL-1.0",
-        "YPL-1.1",
-        "Zed",
-        "Zeeff",
-        "Zend-2.0",
-        "Zimbra-1.3",
-        "Zimbra-1.4",
-        "Zlib",
-        "zlib-acknowledgement",
-        "ZPL-1.1",
-        "ZPL-2.0",
-        "ZPL-2.1",
-        "389-exception",
-        "Asterisk-exception",
-        "Asterisk-linking-protocols-exception",
-        "Autoconf-exception-2.0",
-        "Autoconf-exception-3.0",
-        "Autoconf-exception-generic",
-        "Autoconf-exception-generic-3.0",
-        "Autoconf-exception-macro",
-        "Bison-exception-1.24",
-        "Bison-exception-2.2",
-        "Bootloader-exception",
-        "CGAL-linking-exception",
-        "Classpath-exception-2.0",
-        "Classpath-exception-2.0-short",
-        "CLISP-exception-2.0",
-        "cryptsetup-OpenSSL-exception",
-        "Digia-Qt-LGPL-exception-1.1",
-        "DigiRule-FOSS-exception",
-        "eCos-exception-2.0",
-        "erlang-otp-linking-exception",
-        "Fawkes-Runtime-exception",
-        "FLTK-exception",
-        "fmt-exception",
-        "Font-exception-2.0",
-        "freertos-exception-2.0",
-        "GCC-exception-2.0",
-        "GCC-exception-2.0-note",
-        "GCC-exception-3.1",
-        "Gmsh-exception",
-        "GNAT-exception",
-        "GNOME-examples-exception",
-        "GNU-compiler-exception",
-        "gnu-javamail-exception",
-        "Google-Patent-WebM",
-        "GPL-3.0-389-ds-base-exception",
-        "GPL-3.0-interface-exception",
-        "GPL-3.0-linking-exception",
-        "GPL-3.0-linking-source-exception",
-        "GPL-CC-1.0",
-        "GStreamer-exception-2005",
-        "GStreamer-exception-2008",
-        "harbour-exception",
-        "i2p-gpl-java-exception",
-        "Independent-modules-exception",
-        "KiCad-libraries-exception",
-        "kvirc-openssl-exception",
-        "LGPL-3.0-linking-exception",
-        "libpri-OpenH323-exception",
-        "Libtool-exception",
-        "Linux-syscall-note",
-        "LLGPL",
-        "LLVM-exception",
-        "LZMA-exception",
-        "mif-exception",
-        "mxml-exception",
-        "Nokia-Qt-exception-1.1",
-        "OCaml-LGPL-linking-exception",
-        "OCCT-exception-1.0",
-        "OpenJDK-assembly-exception-1.0",
-        "openvpn-openssl-exception",
-        "PCRE2-exception",
-        "polyparse-exception",
-        "PS-or-PDF-font-exception-20170817",
-        "QPL-1.0-INRIA-2004-exception",
-        "Qt-GPL-exception-1.0",
-        "Qt-LGPL-exception-1.1",
-        "Qwt-exception-1.0",
-        "romic-exception",
-        "RRDtool-FLOSS-exception-2.0",
-        "rsync-linking-exception",
-        "SANE-exception",
-        "SHL-2.0",
-        "SHL-2.1",
-        "Simple-Library-Usage-exception",
-        "Spelling-Provider-LGPL-exception",
-        "sqlitestudio-OpenSSL-exception",
-        "stunnel-exception",
-        "SWI-exception",
-        "Swift-exception",
-        "Texinfo-exception",
-        "u-boot-exception-2.0",
-        "UBDL-exception",
-        "Universal-FOSS-exception-1.0",
-        "vsftpd-openssl-exception",
-        "WxWindows-exception-3.1",
-        "x11vnc-openssl-exception"
-      ],
-      "meta:enum": {
-        "0BSD": "BSD Zero Clause License",
-        "3D-Slicer-1.0": "3D Slicer License v1.0",
-        AAL: "Attribution Assurance License",
-        Abstyles: "Abstyles License",
-        "AdaCore-doc": "AdaCore Doc License",
-        "Adobe-2006": "Adobe Systems Incorporated Source Code License Agreement",
-        "Adobe-Display-PostScript": "Adobe Display PostScript License",
-        "Adobe-Glyph": "Adobe Glyph List License",
-        "Adobe-Utopia": "Adobe Utopia Font License",
-        ADSL: "Amazon Digital Services License",
-        "Advanced-Cryptics-Dictionary": "Advanced Cryptics Dictionary License",
-        "AFL-1.1": "Academic Free License v1.1",
-        "AFL-1.2": "Academic Free License v1.2",
-        "AFL-2.0": "Academic Free License v2.0",
-        "AFL-2.1": "Academic Free License v2.1",
-        "AFL-3.0": "Academic Free License v3.0",
-        Afmparse: "Afmparse License",
-        "AGPL-1.0": "Affero General Public License v1.0",
-        "AGPL-1.0-only": "Affero General Public License v1.0 only",
-        "AGPL-1.0-or-later": "Affero General Public License v1.0 or later",
-        "AGPL-3.0": "GNU Affero General Public License v3.0",
-        "AGPL-3.0-only": "GNU Affero General Public License v3.0 only",
-        "AGPL-3.0-or-later": "GNU Affero General Public License v3.0 or later",
-        Aladdin: "Aladdin Free Public License",
-        "ALGLIB-Documentation": "ALGLIB Documentation License",
-        "AMD-newlib": "AMD newlib License",
-        AMDPLPA: "AMD's plpa_map.c License",
-        AML: "Apple MIT License",
-        "AML-glslang": "AML glslang variant License",
-        AMPAS: "Academy of Motion Picture Arts and Sciences BSD",
-        "ANTLR-PD": "ANTLR Software Rights Notice",
-        "ANTLR-PD-fallback": "ANTLR Software Rights Notice with license fallback",
-        "any-OSI": "Any OSI License",
-        "any-OSI-perl-modules": "Any OSI License - Perl Modules",
-        "Apache-1.0": "Apache License 1.0",
-        "Apache-1.1": "Apache License 1.1",
-        "Apache-2.0": "Apache License 2.0",
-        APAFML: "Adobe Postscript AFM License",
-        "APL-1.0": "Adaptive Public License 1.0",
-        "App-s2p": "App::s2p License",
-        "APSL-1.0": "Apple Public Source License 1.0",
-        "APSL-1.1": "Apple Public Source License 1.1",
-        "APSL-1.2": "Apple Public Source License 1.2",
-        "APSL-2.0": "Apple Public Source License 2.0",
-        "Arphic-1999": "Arphic Public License",
-        "Artistic-1.0": "Artistic License 1.0",
-        "Artistic-1.0-cl8": "Artistic License 1.0 w/clause 8",
-        "Artistic-1.0-Perl": "Artistic License 1.0 (Perl)",
-        "Artistic-2.0": "Artistic License 2.0",
-        "Artistic-dist": "Artistic License 1.0 (dist)",
-        "Aspell-RU": "Aspell Russian License",
-        "ASWF-Digital-Assets-1.0": "ASWF Digital Assets License version 1.0",
-        "ASWF-Digital-Assets-1.1": "ASWF Digital Assets License 1.1",
-        "atc-game": "atc Game License",
-        Baekmuk: "Baekmuk License",
-        Bahyph: "Bahyph License",
-        Barr: "Barr License",
-        "bcrypt-Solar-Designer": "bcrypt Solar Designer License",
-        Beerware: "Beerware License",
-        "Bitstream-Charter": "Bitstream Charter Font License",
-        "Bitstream-Vera": "Bitstream Vera Font License",
-        "BitTorrent-1.0": "BitTorrent Open Source License v1.0",
-        "BitTorrent-1.1": "BitTorrent Open Source License v1.1",
-        blessing: "SQLite Blessing",
-        "BlueOak-1.0.0": "Blue Oak Model License 1.0.0",
-        "Boehm-GC": "Boehm-Demers-Weiser GC License",
-        "Boehm-GC-without-fee": "Boehm-Demers-Weiser GC License (without fee)",
-        "BOLA-1.1": "Buena Onda License Agreement v1.1",
-        Borceux: "Borceux license",
-        "Brian-Gladman-2-Clause": "Brian Gladman 2-Clause License",
-        "Brian-Gladman-3-Clause": "Brian Gladman 3-Clause License",
-        "Brian-Gladman-3-Clause-no-conversion": "Brian Gladman 3-Clause License (no conversion clause)",
-        "BSD-1-Clause": "BSD 1-Clause License",
-        "BSD-2-Clause": 'BSD 2-Clause "Simplified" License',
-        "BSD-2-Clause-Darwin": "BSD 2-Clause - Ian Darwin variant",
-        "BSD-2-Clause-first-lines": "BSD 2-Clause - first lines requirement",
-        "BSD-2-Clause-FreeBSD": "BSD 2-Clause FreeBSD License",
-        "BSD-2-Clause-NetBSD": "BSD 2-Clause NetBSD License",
-        "BSD-2-Clause-Patent": "BSD-2-Clause Plus Patent License",
-        "BSD-2-Clause-pkgconf-disclaimer": "BSD 2-Clause pkgconf disclaimer variant",
-        "BSD-2-Clause-pos-unchanged": "BSD 2-Clause - position unchanged variant",
-        "BSD-2-Clause-Views": "BSD 2-Clause with views sentence",
-        "BSD-3-Clause": 'BSD 3-Clause "New" or "Revised" License',
-        "BSD-3-Clause-acpica": "BSD 3-Clause acpica variant",
-        "BSD-3-Clause-Attribution": "BSD with attribution",
-        "BSD-3-Clause-Clear": "BSD 3-Clause Clear License",
-        "BSD-3-Clause-flex": "BSD 3-Clause Flex variant",
-        "BSD-3-Clause-HP": "Hewlett-Packard BSD variant license",
-        "BSD-3-Clause-LBNL": "Lawrence Berkeley National Labs BSD variant license",
-        "BSD-3-Clause-Modification": "BSD 3-Clause Modification",
-        "BSD-3-Clause-No-Military-License": "BSD 3-Clause No Military License",
-        "BSD-3-Clause-No-Nuclear-License": "BSD 3-Clause No Nuclear License",
-        "BSD-3-Clause-No-Nuclear-License-2014": "BSD 3-Clause No Nuclear License 2014",
-        "BSD-3-Clause-No-Nuclear-Warranty": "BSD 3-Clause No Nuclear Warranty",
-        "BSD-3-Clause-Open-MPI": "BSD 3-Clause Open MPI variant",
-        "BSD-3-Clause-OpenWebUI": "BSD 3-Clause - OpenWebUI variant",
-        "BSD-3-Clause-Sun": "BSD 3-Clause Sun Microsystems",
-        "BSD-3-Clause-Tso": "BSD 3-Clause Tso variant",
-        "BSD-4-Clause": 'BSD 4-Clause "Original" or "Old" License',
-        "BSD-4-Clause-Shortened": "BSD 4 Clause Shortened",
-        "BSD-4-Clause-UC": "BSD-4-Clause (University of California-Specific)",
-        "BSD-4.3RENO": "BSD 4.3 RENO License",
-        "BSD-4.3TAHOE": "BSD 4.3 TAHOE License",
-        "BSD-Advertising-Acknowledgement": "BSD Advertising Acknowledgement License",
-        "BSD-ask-to-endorse": "BSD - ask to endorse",
-        "BSD-Attribution-HPND-disclaimer": "BSD with Attribution and HPND disclaimer",
-        "BSD-Inferno-Nettverk": "BSD-Inferno-Nettverk",
-        "BSD-Mark-Modifications": "BSD Mark Modifications License",
-        "BSD-Protection": "BSD Protection License",
-        "BSD-Source-alt-GPL": "BSD Source Code Attribution - GPL alternative",
-        "BSD-Source-beginning-file": "BSD Source Code Attribution - beginning of file variant",
-        "BSD-Source-Code": "BSD Source Code Attribution",
-        "BSD-Source-Code-no-disclaimer": "BSD Source Code Attribution - no disclaimer",
-        "BSD-Systemics": "Systemics BSD variant license",
-        "BSD-Systemics-W3Works": "Systemics W3Works BSD variant license",
-        "BSL-1.0": "Boost Software License 1.0",
-        Buddy: "Buddy License",
-        Bugroff: "Bugroff License",
-        "BUSL-1.1": "Business Source License 1.1",
-        "bzip2-1.0.5": "bzip2 and libbzip2 License v1.0.5",
-        "bzip2-1.0.6": "bzip2 and libbzip2 License v1.0.6",
-        "C-UDA-1.0": "Computational Use of Data Agreement v1.0",
-        "CAL-1.0": "Cryptographic Autonomy License 1.0",
-        "CAL-1.0-Combined-Work-Exception": "Cryptographic Autonomy License 1.0 (Combined Work Exception)",
-        Caldera: "Caldera License",
-        "Caldera-no-preamble": "Caldera License (without preamble)",
-        "CAPEC-tou": "Common Attack    Pattern Enumeration and Classification License",
-        Catharon: "Catharon License",
-        "CATOSL-1.1": "Computer Associates Trusted Open Source License 1.1",
-        "CC-BY-1.0": "Creative Commons Attribution 1.0 Generic",
-        "CC-BY-2.0": "Creative Commons Attribution 2.0 Generic",
-        "CC-BY-2.5": "Creative Commons Attribution 2.5 Generic",
-        "CC-BY-2.5-AU": "Creative Commons Attribution 2.5 Australia",
-        "CC-BY-3.0": "Creative Commons Attribution 3.0 Unported",
-        "CC-BY-3.0-AT": "Creative Commons Attribution 3.0 Austria",
-        "CC-BY-3.0-AU": "Creative Commons Attribution 3.0 Australia",
-        "CC-BY-3.0-DE": "Creative Commons Attribution 3.0 Germany",
-        "CC-BY-3.0-IGO": "Creative Commons Attribution 3.0 IGO",
-        "CC-BY-3.0-NL": "Creative Commons Attribution 3.0 Netherlands",
-        "CC-BY-3.0-US": "Creative Commons Attribution 3.0 United States",
-        "CC-BY-4.0": "Creative Commons Attribution 4.0 International",
-        "CC-BY-NC-1.0": "Creative Commons Attribution Non Commercial 1.0 Generic",
-        "CC-BY-NC-2.0": "Creative Commons Attribution Non Commercial 2.0 Generic",
-        "CC-BY-NC-2.5": "Creative Commons Attribution Non Commercial 2.5 Generic",
-        "CC-BY-NC-3.0": "Creative Commons Attribution Non Commercial 3.0 Unported",
-        "CC-BY-NC-3.0-DE": "Creative Commons Attribution Non Commercial 3.0 Germany",
-        "CC-BY-NC-3.0-IGO": "Creative Commons Attribution Non Commercial 3.0 IGO",
-        "CC-BY-NC-4.0": "Creative Commons Attribution Non Commercial 4.0 International",
-        "CC-BY-NC-ND-1.0": "Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic",
-        "CC-BY-NC-ND-2.0": "Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic",
-        "CC-BY-NC-ND-2.5": "Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic",
-        "CC-BY-NC-ND-3.0": "Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported",
-        "CC-BY-NC-ND-3.0-DE": "Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany",
-        "CC-BY-NC-ND-3.0-IGO": "Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO",
-        "CC-BY-NC-ND-4.0": "Creative Commons Attribution Non Commercial No Derivatives 4.0 International",
-        "CC-BY-NC-SA-1.0": "Creative Commons Attribution Non Commercial Share Alike 1.0 Generic",
-        "CC-BY-NC-SA-2.0": "Creative Commons Attribution Non Commercial Share Alike 2.0 Generic",
-        "CC-BY-NC-SA-2.0-DE": "Creative Commons Attribution Non Commercial Share Alike 2.0 Germany",
-        "CC-BY-NC-SA-2.0-FR": "Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France",
-        "CC-BY-NC-SA-2.0-UK": "Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales",
-        "CC-BY-NC-SA-2.5": "Creative Commons Attribution Non Commercial Share Alike 2.5 Generic",
-        "CC-BY-NC-SA-3.0": "Creative Commons Attribution Non Commercial Share Alike 3.0 Unported",
-        "CC-BY-NC-SA-3.0-DE": "Creative Commons Attribution Non Commercial Share Alike 3.0 Germany",
-        "CC-BY-NC-SA-3.0-IGO": "Creative Commons Attribution Non Commercial Share Alike 3.0 IGO",
-        "CC-BY-NC-SA-4.0": "Creative Commons Attribution Non Commercial Share Alike 4.0 International",
-        "CC-BY-ND-1.0": "Creative Commons Attribution No Derivatives 1.0 Generic",
-        "CC-BY-ND-2.0": "Creative Commons Attribution No Derivatives 2.0 Generic",
-        "CC-BY-ND-2.5": "Creative Commons Attribution No Derivatives 2.5 Generic",
-        "CC-BY-ND-3.0": "Creative Commons Attribution No Derivatives 3.0 Unported",
-        "CC-BY-ND-3.0-DE": "Creative Commons Attribution No Derivatives 3.0 Germany",
-        "CC-BY-ND-4.0": "Creative Commons Attribution No Derivatives 4.0 International",
-        "CC-BY-SA-1.0": "Creative Commons Attribution Share Alike 1.0 Generic",
-        "CC-BY-SA-2.0": "Creative Commons Attribution Share Alike 2.0 Generic",
-        "CC-BY-SA-2.0-UK": "Creative Commons Attribution Share Alike 2.0 England and Wales",
-        "CC-BY-SA-2.1-JP": "Creative Commons Attribution Share Alike 2.1 Japan",
-        "CC-BY-SA-2.5": "Creative Commons Attribution Share Alike 2.5 Generic",
-        "CC-BY-SA-3.0": "Creative Commons Attribution Share Alike 3.0 Unported",
-        "CC-BY-SA-3.0-AT": "Creative Commons Attribution Share Alike 3.0 Austria",
-        "CC-BY-SA-3.0-DE": "Creative Commons Attribution Share Alike 3.0 Germany",
-        "CC-BY-SA-3.0-IGO": "Creative Commons Attribution-ShareAlike 3.0 IGO",
-        "CC-BY-SA-4.0": "Creative Commons Attribution Share Alike 4.0 International",
-        "CC-PDDC": "Creative Commons Public Domain Dedication and Certification",
-        "CC-PDM-1.0": "Creative    Commons Public Domain Mark 1.0 Universal",
-        "CC-SA-1.0": "Creative Commons Share Alike 1.0 Generic",
-        "CC0-1.0": "Creative Commons Zero v1.0 Universal",
-        "CDDL-1.0": "Common Development and Distribution License 1.0",
-        "CDDL-1.1": "Common Development and Distribution License 1.1",
-        "CDL-1.0": "Common Documentation License 1.0",
-        "CDLA-Permissive-1.0": "Community Data License Agreement Permissive 1.0",
-        "CDLA-Permissive-2.0": "Community Data License Agreement Permissive 2.0",
-        "CDLA-Sharing-1.0": "Community Data License Agreement Sharing 1.0",
-        "CECILL-1.0": "CeCILL Free Software License Agreement v1.0",
-        "CECILL-1.1": "CeCILL Free Software License Agreement v1.1",
-        "CECILL-2.0": "CeCILL Free Software License Agreement v2.0",
-        "CECILL-2.1": "CeCILL Free Software License Agreement v2.1",
-        "CECILL-B": "CeCILL-B Free Software License Agreement",
-        "CECILL-C": "CeCILL-C Free Software License Agreement",
-        "CERN-OHL-1.1": "CERN Open Hardware Licence v1.1",
-        "CERN-OHL-1.2": "CERN Open Hardware Licence v1.2",
-        "CERN-OHL-P-2.0": "CERN Open Hardware Licence Version 2 - Permissive",
-        "CERN-OHL-S-2.0": "CERN Open Hardware Licence Version 2 - Strongly Reciprocal",
-        "CERN-OHL-W-2.0": "CERN Open Hardware Licence Version 2 - Weakly Reciprocal",
-        CFITSIO: "CFITSIO License",
-        "check-cvs": "check-cvs License",
-        checkmk: "Checkmk License",
-        ClArtistic: "Clarified Artistic License",
-        Clips: "Clips License",
-        "CMU-Mach": "CMU Mach License",
-        "CMU-Mach-nodoc": "CMU    Mach - no notices-in-documentation variant",
-        "CNRI-Jython": "CNRI Jython License",
-        "CNRI-Python": "CNRI Python License",
-        "CNRI-Python-GPL-Compatible": "CNRI Python Open Source GPL Compatible License Agreement",
-        "COIL-1.0": "Copyfree Open Innovation License",
-        "Community-Spec-1.0": "Community Specification License 1.0",
-        "Condor-1.1": "Condor Public License v1.1",
-        "copyleft-next-0.3.0": "copyleft-next 0.3.0",
-        "copyleft-next-0.3.1": "copyleft-next 0.3.1",
-        "Cornell-Lossless-JPEG": "Cornell Lossless JPEG License",
-        "CPAL-1.0": "Common Public Attribution License 1.0",
-        "CPL-1.0": "Common Public License 1.0",
-        "CPOL-1.02": "Code Project Open License 1.02",
-        Cronyx: "Cronyx License",
-        Crossword: "Crossword License",
-        CryptoSwift: "CryptoSwift License",
-        CrystalStacker: "CrystalStacker License",
-        "CUA-OPL-1.0": "CUA Office Public License v1.0",
-        Cube: "Cube License",
-        curl: "curl License",
-        "cve-tou": "Common Vulnerability Enumeration ToU License",
-        "D-FSL-1.0": "Deutsche Freie Software Lizenz",
-        "DEC-3-Clause": "DEC 3-Clause License",
-        diffmark: "diffmark license",
-        "DL-DE-BY-2.0": "Data licence Germany – attribution – version 2.0",
-        "DL-DE-ZERO-2.0": "Data licence Germany – zero – version 2.0",
-        DOC: "DOC License",
-        "DocBook-DTD": "DocBook DTD License",
-        "DocBook-Schema": "DocBook Schema License",
-        "DocBook-Stylesheet": "DocBook Stylesheet License",
-        "DocBook-XML": "DocBook XML License",
-        Dotseqn: "Dotseqn License",
-        "DRL-1.0": "Detection Rule License 1.0",
-        "DRL-1.1": "Detection Rule License 1.1",
-        DSDP: "DSDP License",
-        dtoa: "David M. Gay dtoa License",
-        dvipdfm: "dvipdfm License",
-        "ECL-1.0": "Educational Community License v1.0",
-        "ECL-2.0": "Educational Community License v2.0",
-        "eCos-2.0": "eCos license version 2.0",
-        "EFL-1.0": "Eiffel Forum License v1.0",
-        "EFL-2.0": "Eiffel Forum License v2.0",
-        eGenix: "eGenix.com Public License 1.1.0",
-        "Elastic-2.0": "Elastic License 2.0",
-        Entessa: "Entessa Public License v1.0",
-        EPICS: "EPICS Open License",
-        "EPL-1.0": "Eclipse Public License 1.0",
-        "EPL-2.0": "Eclipse Public License 2.0",
-        "ErlPL-1.1": "Erlang Public License v1.1",
-        "ESA-PL-permissive-2.4": "European Space Agency Public License – v2.4 – Permissive (Type 3)",
-        "ESA-PL-strong-copyleft-2.4": "European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)",
-        "ESA-PL-weak-copyleft-2.4": "European Space Agency Public License – v2.4 – Weak Copyleft (Type 2)",
-        "etalab-2.0": "Etalab Open License 2.0",
-        EUDatagrid: "EU DataGrid Software License",
-        "EUPL-1.0": "European Union Public License 1.0",
-        "EUPL-1.1": "European Union Public License 1.1",
-        "EUPL-1.2": "European Union Public License 1.2",
-        Eurosym: "Eurosym License",
-        Fair: "Fair License",
-        FBM: "Fuzzy Bitmap License",
-        "FDK-AAC": "Fraunhofer FDK AAC Codec Library",
-        "FDK-MPEG-H": "Fraunhofer FDK MPEG-H Software",
-        "Ferguson-Twofish": "Ferguson Twofish License",
-        "Frameworx-1.0": "Frameworx Open License 1.0",
-        "FreeBSD-DOC": "FreeBSD Documentation License",
-        FreeImage: "FreeImage Public License v1.0",
-        FSFAP: "FSF All Permissive License",
-        "FSFAP-no-warranty-disclaimer": "FSF All Permissive License (without Warranty)",
-        FSFUL: "FSF Unlimited License",
-        FSFULLR: "FSF Unlimited License (with License Retention)",
-        FSFULLRSD: "FSF Unlimited License (with License Retention and Short Disclaimer)",
-        FSFULLRWD: "FSF Unlimited License (With License Retention and Warranty Disclaimer)",
-        "FSL-1.1-ALv2": "Functional Source License, Version 1.1, ALv2 Future License",
-        "FSL-1.1-MIT": "Functional Source License, Version 1.1, MIT Future License",
-        FTL: "Freetype Project License",
-        Furuseth: "Furuseth License",
-        fwlw: "fwlw License",
-        "Game-Programming-Gems": "Game Programming Gems License",
-        "GCR-docs": "Gnome GCR Documentation License",
-        GD: "GD License",
-        "generic-xts": "Generic XTS License",
-        "GFDL-1.1": "GNU Free Documentation License v1.1",
-        "GFDL-1.1-invariants-only": "GNU Free Documentation License v1.1 only - invariants",
-        "GFDL-1.1-invariants-or-later": "GNU Free Documentation License v1.1 or later - invariants",
-        "GFDL-1.1-no-invariants-only": "GNU Free Documentation License v1.1 only - no invariants",
-        "GFDL-1.1-no-invariants-or-later": "GNU Free Documentation License v1.1 or later - no invariants",
-        "GFDL-1.1-only": "GNU Free Documentation License v1.1 only",
-        "GFDL-1.1-or-later": "GNU Free Documentation License v1.1 or later",
-        "GFDL-1.2": "GNU Free Documentation License v1.2",
-        "GFDL-1.2-invariants-only": "GNU Free Documentation License v1.2 only - invariants",
-        "GFDL-1.2-invariants-or-later": "GNU Free Documentation License v1.2 or later - invariants",
-        "GFDL-1.2-no-invariants-only": "GNU Free Documentation License v1.2 only - no invariants",
-        "GFDL-1.2-no-invariants-or-later": "GNU Free Documentation License v1.2 or later - no invariants",
-        "GFDL-1.2-only": "GNU Free Documentation License v1.2 only",
-        "GFDL-1.2-or-later": "GNU Free Documentation License v1.2 or later",
-        "GFDL-1.3": "GNU Free Documentation License v1.3",
-        "GFDL-1.3-invariants-only": "GNU Free Documentation License v1.3 only - invariants",
-        "GFDL-1.3-invariants-or-later": "GNU Free Documentation License v1.3 or later - invariants",
-        "GFDL-1.3-no-invariants-only": "GNU Free Documentation License v1.3 only - no invariants",
-        "GFDL-1.3-no-invariants-or-later": "GNU Free Documentation License v1.3 or later - no invariants",
-        "GFDL-1.3-only": "GNU Free Documentation License v1.3 only",
-        "GFDL-1.3-or-later": "GNU Free Documentation License v1.3 or later",
-        Giftware: "Giftware License",
-        GL2PS: "GL2PS License",
-        Glide: "3dfx Glide License",
-        Glulxe: "Glulxe License",
-        GLWTPL: "Good Luck With That Public License",
-        gnuplot: "gnuplot License",
-        "GPL-1.0": "GNU General Public License v1.0 only",
-        "GPL-1.0+": "GNU General Public License v1.0 or later",
-        "GPL-1.0-only": "GNU General Public License v1.0 only",
-        "GPL-1.0-or-later": "GNU General Public License v1.0 or later",
-        "GPL-2.0": "GNU General Public License v2.0 only",
-        "GPL-2.0+": "GNU General Public License v2.0 or later",
-        "GPL-2.0-only": "GNU General Public License v2.0 only",
-        "GPL-2.0-or-later": "GNU General Public License v2.0 or later",
-        "GPL-2.0-with-autoconf-exception": "GNU General Public License v2.0 w/Autoconf exception",
-        "GPL-2.0-with-bison-exception": "GNU General Public License v2.0 w/Bison exception",
-        "GPL-2.0-with-classpath-exception": "GNU General Public License v2.0 w/Classpath exception",
-        "GPL-2.0-with-font-exception": "GNU General Public License v2.0 w/Font exception",
-        "GPL-2.0-with-GCC-exception": "GNU General Public License v2.0 w/GCC Runtime Library exception",
-        "GPL-3.0": "GNU General Public License v3.0 only",
-        "GPL-3.0+": "GNU General Public License v3.0 or later",
-        "GPL-3.0-only": "GNU General Public License v3.0 only",
-        "GPL-3.0-or-later": "GNU General Public License v3.0 or later",
-        "GPL-3.0-with-autoconf-exception": "GNU General Public License v3.0 w/Autoconf exception",
-        "GPL-3.0-with-GCC-exception": "GNU General Public License v3.0 w/GCC Runtime Library exception",
-        "Graphics-Gems": "Graphics Gems License",
-        "gSOAP-1.3b": "gSOAP Public License v1.3b",
-        gtkbook: "gtkbook License",
-        Gutmann: "Gutmann License",
-        HaskellReport: "Haskell Language Report License",
-        HDF5: "HDF5 License",
-        hdparm: "hdparm License",
-        HIDAPI: "HIDAPI License",
-        "Hippocratic-2.1": "Hippocratic License 2.1",
-        "Hippocratic-3.0-core": "Hippocratic License 3.0",
-        "HP-1986": "Hewlett-Packard 1986 License",
-        "HP-1989": "Hewlett-Packard 1989 License",
-        HPND: "Historical Permission Notice and Disclaimer",
-        "HPND-DEC": "Historical Permission Notice and Disclaimer - DEC variant",
-        "HPND-doc": "Historical Permission Notice and Disclaimer - documentation variant",
-        "HPND-doc-sell": "Historical Permission Notice and Disclaimer - documentation sell variant",
-        "HPND-export-US": "HPND with US Government export control warning",
-        "HPND-export-US-acknowledgement": "HPND with US Government export control warning and acknowledgment",
-        "HPND-export-US-modify": "HPND with US Government export control warning and modification rqmt",
-        "HPND-export2-US": "HPND with US Government export control and 2 disclaimers",
-        "HPND-Fenneberg-Livingston": "Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant",
-        "HPND-INRIA-IMAG": "Historical Permission Notice and Disclaimer    - INRIA-IMAG variant",
-        "HPND-Intel": "Historical Permission Notice and Disclaimer - Intel variant",
-        "HPND-Kevlin-Henney": "Historical Permission Notice and Disclaimer - Kevlin Henney variant",
-        "HPND-Markus-Kuhn": "Historical Permission Notice and Disclaimer - Markus Kuhn variant",
-        "HPND-merchantability-variant": "Historical Permission Notice and Disclaimer - merchantability variant",
-        "HPND-MIT-disclaimer": "Historical Permission Notice and Disclaimer with MIT disclaimer",
-        "HPND-Netrek": "Historical Permission Notice and Disclaimer - Netrek variant",
-        "HPND-Pbmplus": "Historical Permission Notice and Disclaimer - Pbmplus variant",
-        "HPND-sell-MIT-disclaimer-xserver": "Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer",
-        "HPND-sell-regexpr": "Historical Permission Notice and Disclaimer - sell regexpr variant",
-        "HPND-sell-variant": "Historical Permission Notice and Disclaimer - sell variant",
-        "HPND-sell-variant-critical-systems": "HPND - sell variant with safety critical systems clause",
-        "HPND-sell-variant-MIT-disclaimer": "HPND sell variant with MIT disclaimer",
-        "HPND-sell-variant-MIT-disclaimer-rev": "HPND sell variant with MIT disclaimer - reverse",
-        "HPND-SMC": "Historical Permission Notice and Disclaimer - SMC variant",
-        "HPND-UC": "Historical Permission Notice and Disclaimer - University of California variant",
-        "HPND-UC-export-US": "Historical Permission Notice and Disclaimer - University of California, US export warning",
-        HTMLTIDY: "HTML Tidy License",
-        "hyphen-bulgarian": "hyphen-bulgarian License",
-        "IBM-pibs": "IBM PowerPC Initialization and Boot Software",
-        ICU: "ICU License",
-        "IEC-Code-Components-EULA": "IEC    Code Components End-user licence agreement",
-        IJG: "Independent JPEG Group License",
-        "IJG-short": "Independent JPEG Group License - short",
-        ImageMagick: "ImageMagick License",
-        iMatix: "iMatix Standard Function Library Agreement",
-        Imlib2: "Imlib2 License",
-        "Info-ZIP": "Info-ZIP License",
-        Informatica: "Informatica License",
-        "Inner-Net-2.0": "Inner Net License v2.0",
-        InnoSetup: "Inno Setup License",
-        Intel: "Intel Open Source License",
-        "Intel-ACPI": "Intel ACPI Software License Agreement",
-        "Interbase-1.0": "Interbase Public License v1.0",
-        IPA: "IPA Font License",
-        "IPL-1.0": "IBM Public License v1.0",
-        ISC: "ISC License",
-        "ISC-Veillard": "ISC Veillard variant",
-        "ISO-permission": "ISO permission notice",
-        Jam: "Jam License",
-        "JasPer-2.0": "JasPer License",
-        jove: "Jove License",
-        "JPL-image": "JPL Image Use Policy",
-        JPNIC: "Japan Network Information Center License",
-        JSON: "JSON License",
-        Kastrup: "Kastrup License",
-        Kazlib: "Kazlib License",
-        "Knuth-CTAN": "Knuth CTAN License",
-        "LAL-1.2": "Licence Art Libre 1.2",
-        "LAL-1.3": "Licence Art Libre 1.3",
-        Latex2e: "Latex2e License",
-        "Latex2e-translated-notice": "Latex2e with translated notice permission",
-        Leptonica: "Leptonica License",
-        "LGPL-2.0": "GNU Library General Public License v2 only",
-        "LGPL-2.0+": "GNU Library General Public License v2 or later",
-        "LGPL-2.0-only": "GNU Library General Public License v2 only",
-        "LGPL-2.0-or-later": "GNU Library General Public License v2 or later",
-        "LGPL-2.1": "GNU Lesser General Public License v2.1 only",
-        "LGPL-2.1+": "GNU Lesser General Public License v2.1 or later",
-        "LGPL-2.1-only": "GNU Lesser General Public License v2.1 only",
-        "LGPL-2.1-or-later": "GNU Lesser General Public License v2.1 or later",
-        "LGPL-3.0": "GNU Lesser General Public License v3.0 only",
-        "LGPL-3.0+": "GNU Lesser General Public License v3.0 or later",
-        "LGPL-3.0-only": "GNU Lesser General Public License v3.0 only",
-        "LGPL-3.0-or-later": "GNU Lesser General Public License v3.0 or later",
-        LGPLLR: "Lesser General Public License For Linguistic Resources",
-        Libpng: "libpng License",
-        "libpng-1.6.35": "PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)",
-        "libpng-2.0": "PNG Reference Library version 2",
-        "libselinux-1.0": "libselinux public domain notice",
-        libtiff: "libtiff License",
-        "libutil-David-Nugent": "libutil David Nugent License",
-        "LiLiQ-P-1.1": "Licence Libre du Québec – Permissive version 1.1",
-        "LiLiQ-R-1.1": "Licence Libre du Québec – Réciprocité version 1.1",
-        "LiLiQ-Rplus-1.1": "Licence Libre du Québec – Réciprocité forte version 1.1",
-        "Linux-man-pages-1-para": "Linux man-pages - 1 paragraph",
-        "Linux-man-pages-copyleft": "Linux man-pages Copyleft",
-        "Linux-man-pages-copyleft-2-para": "Linux man-pages Copyleft - 2 paragraphs",
-        "Linux-man-pages-copyleft-var": "Linux man-pages Copyleft Variant",
-        "Linux-OpenIB": "Linux Kernel Variant of OpenIB.org license",
-        LOOP: "Common Lisp LOOP License",
-        "LPD-document": "LPD Documentation License",
-        "LPL-1.0": "Lucent Public License Version 1.0",
-        "LPL-1.02": "Lucent Public License v1.02",
-        "LPPL-1.0": "LaTeX Project Public License v1.0",
-        "LPPL-1.1": "LaTeX Project Public License v1.1",
-        "LPPL-1.2": "LaTeX Project Public License v1.2",
-        "LPPL-1.3a": "LaTeX Project Public License v1.3a",
-        "LPPL-1.3c": "LaTeX Project Public License v1.3c",
-        lsof: "lsof License",
-        "Lucida-Bitmap-Fonts": "Lucida Bitmap Fonts License",
-        "LZMA-SDK-9.11-to-9.20": "LZMA SDK License (versions 9.11 to 9.20)",
-        "LZMA-SDK-9.22": "LZMA SDK License (versions 9.22 and beyond)",
-        "Mackerras-3-Clause": "Mackerras 3-Clause License",
-        "Mackerras-3-Clause-acknowledgment": "Mackerras 3-Clause - acknowledgment variant",
-        magaz: "magaz License",
-        mailprio: "mailprio License",
-        MakeIndex: "MakeIndex License",
-        man2html: "man2html License",
-        "Martin-Birgmeier": "Martin Birgmeier License",
-        "McPhee-slideshow": "McPhee Slideshow License",
-        metamail: "metamail License",
-        Minpack: "Minpack License",
-        MIPS: "MIPS License",
-        MirOS: "The MirOS Licence",
-        MIT: "MIT License",
-        "MIT-0": "MIT No Attribution",
-        "MIT-advertising": "Enlightenment License (e16)",
-        "MIT-Click": "MIT Click License",
-        "MIT-CMU": "CMU License",
-        "MIT-enna": "enna License",
-        "MIT-feh": "feh License",
-        "MIT-Festival": "MIT Festival Variant",
-        "MIT-Khronos-old": "MIT Khronos - old variant",
-        "MIT-Modern-Variant": "MIT License Modern Variant",
-        "MIT-open-group": "MIT Open Group variant",
-        "MIT-STK": "MIT-STK License",
-        "MIT-testregex": "MIT testregex Variant",
-        "MIT-Wu": "MIT Tom Wu Variant",
-        MITNFA: "MIT +no-false-attribs license",
-        MMIXware: "MMIXware License",
-        "MMPL-1.0.1": "Minecraft Mod Public License v1.0.1",
-        Motosoto: "Motosoto License",
-        "MPEG-SSG": "MPEG Software Simulation",
-        "mpi-permissive": "mpi Permissive License",
-        mpich2: "mpich2 License",
-        "MPL-1.0": "Mozilla Public License 1.0",
-        "MPL-1.1": "Mozilla Public License 1.1",
-        "MPL-2.0": "Mozilla Public License 2.0",
-        "MPL-2.0-no-copyleft-exception": "Mozilla Public License 2.0 (no copyleft exception)",
-        mplus: "mplus Font License",
-        "MS-LPL": "Microsoft Limited Public License",
-        "MS-PL": "Microsoft Public License",
-        "MS-RL": "Microsoft Reciprocal License",
-        MTLL: "Matrix Template Library License",
-        "MulanPSL-1.0": "Mulan Permissive Software License, Version 1",
-        "MulanPSL-2.0": "Mulan Permissive Software License, Version 2",
-        Multics: "Multics License",
-        Mup: "Mup License",
-        "MVT-1.1": "MVT License 1.1",
-        "NAIST-2003": "Nara Institute of Science and Technology License (2003)",
-        "NASA-1.3": "NASA Open Source Agreement 1.3",
-        Naumen: "Naumen Public License",
-        "NBPL-1.0": "Net Boolean Public License v1",
-        "NCBI-PD": "NCBI Public Domain Notice",
-        "NCGL-UK-2.0": "Non-Commercial Government Licence",
-        NCL: "NCL Source Code License",
-        NCSA: "University of Illinois/NCSA Open Source License",
-        "Net-SNMP": "Net-SNMP License",
-        NetCDF: "NetCDF license",
-        Newsletr: "Newsletr License",
-        NGPL: "Nethack General Public License",
-        ngrep: "ngrep License",
-        "NICTA-1.0": "NICTA Public Software License, Version 1.0",
-        "NIST-PD": "NIST Public Domain Notice",
-        "NIST-PD-fallback": "NIST Public Domain Notice with license fallback",
-        "NIST-PD-TNT": "NIST    Public Domain Notice TNT variant",
-        "NIST-Software": "NIST Software License",
-        "NLOD-1.0": "Norwegian Licence for Open Government Data (NLOD) 1.0",
-        "NLOD-2.0": "Norwegian Licence for Open Government Data (NLOD) 2.0",
-        NLPL: "No Limit Public License",
-        Nokia: "Nokia Open Source License",
-        NOSL: "Netizen Open Source License",
-        Noweb: "Noweb License",
-        "NPL-1.0": "Netscape Public License v1.0",
-        "NPL-1.1": "Netscape Public License v1.1",
-        "NPOSL-3.0": "Non-Profit Open Software License 3.0",
-        NRL: "NRL License",
-        "NTIA-PD": "NTIA Public Domain Notice",
-        NTP: "NTP License",
-        "NTP-0": "NTP No Attribution",
-        Nunit: "Nunit License",
-        "O-UDA-1.0": "Open Use of Data Agreement v1.0",
-        OAR: "OAR License",
-        "OCCT-PL": "Open CASCADE Technology Public License",
-        "OCLC-2.0": "OCLC Research Public License 2.0",
-        "ODbL-1.0": "Open Data Commons Open Database License v1.0",
-        "ODC-By-1.0": "Open Data Commons Attribution License v1.0",
-        OFFIS: "OFFIS License",
-        "OFL-1.0": "SIL Open Font License 1.0",
-        "OFL-1.0-no-RFN": "SIL Open Font License 1.0 with no Reserved Font Name",
-        "OFL-1.0-RFN": "SIL Open Font License 1.0 with Reserved Font Name",
-        "OFL-1.1": "SIL Open Font License 1.1",
-        "OFL-1.1-no-RFN": "SIL Open Font License 1.1 with no Reserved Font Name",
-        "OFL-1.1-RFN": "SIL Open Font License 1.1 with Reserved Font Name",
-        "OGC-1.0": "OGC Software License, Version 1.0",
-        "OGDL-Taiwan-1.0": "Taiwan Open Government Data License, version 1.0",
-        "OGL-Canada-2.0": "Open Government Licence - Canada",
-        "OGL-UK-1.0": "Open Government Licence v1.0",
-        "OGL-UK-2.0": "Open Government Licence v2.0",
-        "OGL-UK-3.0": "Open Government Licence v3.0",
-        OGTSL: "Open Group Test Suite License",
-        "OLDAP-1.1": "Open LDAP Public License v1.1",
-        "OLDAP-1.2": "Open LDAP Public License v1.2",
-        "OLDAP-1.3": "Open LDAP Public License v1.3",
-        "OLDAP-1.4": "Open LDAP Public License v1.4",
-        "OLDAP-2.0": "Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)",
-        "OLDAP-2.0.1": "Open LDAP Public License v2.0.1",
-        "OLDAP-2.1": "Open LDAP Public License v2.1",
-        "OLDAP-2.2": "Open LDAP Public License v2.2",
-        "OLDAP-2.2.1": "Open LDAP Public License v2.2.1",
-        "OLDAP-2.2.2": "Open LDAP Public License 2.2.2",
-        "OLDAP-2.3": "Open LDAP Public License v2.3",
-        "OLDAP-2.4": "Open LDAP Public License v2.4",
-        "OLDAP-2.5": "Open LDAP Public License v2.5",
-        "OLDAP-2.6": "Open LDAP Public License v2.6",
-        "OLDAP-2.7": "Open LDAP Public License v2.7",
-        "OLDAP-2.8": "Open LDAP Public License v2.8",
-        "OLFL-1.3": "Open Logistics Foundation License Version 1.3",
-        OML: "Open Market License",
-        "OpenMDW-1.0": "OpenMDW License Agreement v1.0",
-        "OpenPBS-2.3": "OpenPBS v2.3 Software License",
-        OpenSSL: "OpenSSL License",
-        "OpenSSL-standalone": "OpenSSL License - standalone",
-        OpenVision: "OpenVision License",
-        "OPL-1.0": "Open Public License v1.0",
-        "OPL-UK-3.0": "United    Kingdom Open Parliament Licence v3.0",
-        "OPUBL-1.0": "Open Publication License v1.0",
-        "OSC-1.0": "OSC License 1.0",
-        "OSET-PL-2.1": "OSET Public License version 2.1",
-        "OSL-1.0": "Open Software License 1.0",
-        "OSL-1.1": "Open Software License 1.1",
-        "OSL-2.0": "Open Software License 2.0",
-        "OSL-2.1": "Open Software License 2.1",
-        "OSL-3.0": "Open Software License 3.0",
-        OSSP: "OSSP License",
-        PADL: "PADL License",
-        "ParaType-Free-Font-1.3": "ParaType Free Font Licensing Agreement v1.3",
-        "Parity-6.0.0": "The Parity Public License 6.0.0",
-        "Parity-7.0.0": "The Parity Public License 7.0.0",
-        "PDDL-1.0": "Open Data Commons Public Domain Dedication & License 1.0",
-        "PHP-3.0": "PHP License v3.0",
-        "PHP-3.01": "PHP License v3.01",
-        Pixar: "Pixar License",
-        pkgconf: "pkgconf License",
-        Plexus: "Plexus Classworlds License",
-        pnmstitch: "pnmstitch License",
-        "PolyForm-Noncommercial-1.0.0": "PolyForm Noncommercial License 1.0.0",
-        "PolyForm-Small-Business-1.0.0": "PolyForm Small Business License 1.0.0",
-        PostgreSQL: "PostgreSQL License",
-        PPL: "Peer Production License",
-        "PSF-2.0": "Python Software Foundation License 2.0",
-        psfrag: "psfrag License",
-        psutils: "psutils License",
-        "Python-2.0": "Python License 2.0",
-        "Python-2.0.1": "Python License 2.0.1",
-        "python-ldap": "Python ldap License",
-        Qhull: "Qhull License",
-        "QPL-1.0": "Q Public License 1.0",
-        "QPL-1.0-INRIA-2004": "Q Public License 1.0 - INRIA 2004 variant",
-        radvd: "radvd License",
-        Rdisc: "Rdisc License",
-        "RHeCos-1.1": "Red Hat eCos Public License v1.1",
-        "RPL-1.1": "Reciprocal Public License 1.1",
-        "RPL-1.5": "Reciprocal Public License 1.5",
-        "RPSL-1.0": "RealNetworks Public Source License v1.0",
-        "RSA-MD": "RSA Message-Digest License",
-        RSCPL: "Ricoh Source Code Public License",
-        Ruby: "Ruby License",
-        "Ruby-pty": "Ruby pty extension license",
-        "SAX-PD": "Sax Public Domain Notice",
-        "SAX-PD-2.0": "Sax Public Domain Notice 2.0",
-        Saxpath: "Saxpath License",
-        SCEA: "SCEA Shared Source License",
-        SchemeReport: "Scheme Language Report License",
-        Sendmail: "Sendmail License",
-        "Sendmail-8.23": "Sendmail License 8.23",
-        "Sendmail-Open-Source-1.1": "Sendmail Open Source License v1.1",
-        "SGI-B-1.0": "SGI Free Software License B v1.0",
-        "SGI-B-1.1": "SGI Free Software License B v1.1",
-        "SGI-B-2.0": "SGI Free Software License B v2.0",
-        "SGI-OpenGL": "SGI OpenGL License",
-        "SGMLUG-PM": "SGMLUG Parser Materials License",
-        SGP4: "SGP4 Permission Notice",
-        "SHL-0.5": "Solderpad Hardware License v0.5",
-        "SHL-0.51": "Solderpad Hardware License, Version 0.51",
-        "SimPL-2.0": "Simple Public License 2.0",
-        SISSL: "Sun Industry Standards Source License v1.1",
-        "SISSL-1.2": "Sun Industry Standards Source License v1.2",
-        SL: "SL License",
-        Sleepycat: "Sleepycat License",
-        "SMAIL-GPL": "SMAIL General Public License",
-        SMLNJ: "Standard ML of New Jersey License",
-        SMPPL: "Secure Messaging Protocol Public License",
-        SNIA: "SNIA Public License 1.1",
-        snprintf: "snprintf License",
-        SOFA: "SOFA Software License",
-        softSurfer: "softSurfer License",
-        Soundex: "Soundex License",
-        "Spencer-86": "Spencer License 86",
-        "Spencer-94": "Spencer License 94",
-        "Spencer-99": "Spencer License 99",
-        "SPL-1.0": "Sun Public License v1.0",
-        "ssh-keyscan": "ssh-keyscan License",
-        "SSH-OpenSSH": "SSH OpenSSH license",
-        "SSH-short": "SSH short notice",
-        "SSLeay-standalone": "SSLeay License - standalone",
-        "SSPL-1.0": "Server Side Public License, v 1",
-        "StandardML-NJ": "Standard ML of New Jersey License",
-        "SugarCRM-1.1.3": "SugarCRM Public License v1.1.3",
-        "SUL-1.0": "Sustainable Use License v1.0",
-        "Sun-PPP": "Sun PPP License",
-        "Sun-PPP-2000": "Sun PPP License (2000)",
-        SunPro: "SunPro License",
-        SWL: "Scheme Widget Library (SWL) Software License Agreement",
-        swrule: "swrule License",
-        Symlinks: "Symlinks License",
-        "TAPR-OHL-1.0": "TAPR Open Hardware License v1.0",
-        TCL: "TCL/TK License",
-        "TCP-wrappers": "TCP Wrappers License",
-        TekHVC: "TekHVC License",
-        TermReadKey: "TermReadKey License",
-        "TGPPL-1.0": "Transitive Grace Period Public Licence 1.0",
-        ThirdEye: "ThirdEye License",
-        threeparttable: "threeparttable License",
-        TMate: "TMate Open Source License",
-        "TORQUE-1.1": "TORQUE v2.5+ Software License v1.1",
-        TOSL: "Trusster Open Source License",
-        TPDL: "Time::ParseDate License",
-        "TPL-1.0": "THOR Public License 1.0",
-        TrustedQSL: "TrustedQSL License",
-        TTWL: "Text-Tabs+Wrap License",
-        TTYP0: "TTYP0 License",
-        "TU-Berlin-1.0": "Technische Universitaet Berlin License 1.0",
-        "TU-Berlin-2.0": "Technische Universitaet Berlin License 2.0",
-        "Ubuntu-font-1.0": "Ubuntu Font Licence v1.0",
-        UCAR: "UCAR License",
-        "UCL-1.0": "Upstream Compatibility License v1.0",
-        ulem: "ulem License",
-        "UMich-Merit": "Michigan/Merit Networks License",
-        "Unicode-3.0": "Unicode License v3",
-        "Unicode-DFS-2015": "Unicode License Agreement - Data Files and Software (2015)",
-        "Unicode-DFS-2016": "Unicode License Agreement - Data Files and Software (2016)",
-        "Unicode-TOU": "Unicode Terms of Use",
-        UnixCrypt: "UnixCrypt License",
-        Unlicense: "The Unlicense",
-        "Unlicense-libtelnet": "Unlicense - libtelnet variant",
-        "Unlicense-libwhirlpool": "Unlicense - libwhirlpool variant",
-        UnRAR: "UnRAR License",
-        "UPL-1.0": "Universal Permissive License v1.0",
-        "URT-RLE": "Utah Raster Toolkit Run Length Encoded License",
-        Vim: "Vim License",
-        "Vixie-Cron": "Vixie Cron License",
-        VOSTROM: "VOSTROM Public License for Open Source",
-        "VSL-1.0": "Vovida Software License v1.0",
-        W3C: "W3C Software Notice and License (2002-12-31)",
-        "W3C-19980720": "W3C Software Notice and License (1998-07-20)",
-        "W3C-20150513": "W3C Software Notice and Document License (2015-05-13)",
-        w3m: "w3m License",
-        "Watcom-1.0": "Sybase Open Watcom Public License 1.0",
-        "Widget-Workshop": "Widget Workshop License",
-        WordNet: "WordNet License",
-        Wsuipa: "Wsuipa License",
-        WTFNMFPL: "Do What The F*ck You Want To But It's Not My Fault Public License",
-        WTFPL: "Do What The F*ck You Want To Public License",
-        wwl: "WWL License",
-        wxWindows: "wxWindows Library License",
-        X11: "X11 License",
-        "X11-distribute-modifications-variant": "X11 License Distribution Modification Variant",
-        "X11-no-permit-persons": "X11 no permit persons clause",
-        "X11-swapped": "X11 swapped final paragraphs",
-        "Xdebug-1.03": "Xdebug License v 1.03",
-        Xerox: "Xerox License",
-        Xfig: "Xfig License",
-        "XFree86-1.1": "XFree86 License 1.1",
-        xinetd: "xinetd License",
-        "xkeyboard-config-Zinoviev": "xkeyboard-config Zinoviev License",
-        xlock: "xlock License",
-        Xnet: "X.Net License",
-        xpp: "XPP License",
-        XSkat: "XSkat License",
-        xzoom: "xzoom License",
-        "YPL-1.0": "Yahoo! Public License v1.0",
-        "YPL-1.1": "Yahoo! Public License v1.1",
-        Zed: "Zed License",
-        Zeeff: "Zeeff License",
-        "Zend-2.0": "Zend License v2.0",
-        "Zimbra-1.3": "Zimbra Public License v1.3",
-        "Zimbra-1.4": "Zimbra Public License v1.4",
-        Zlib: "zlib License",
-        "zlib-acknowledgement": "zlib/libpng License with Acknowledgement",
-        "ZPL-1.1": "Zope Public License 1.1",
-        "ZPL-2.0": "Zope Public License 2.0",
-        "ZPL-2.1": "Zope Public License 2.1",
-        "389-exception": "389 Directory Server Exception",
-        "Asterisk-exception": "Asterisk exception",
-        "Asterisk-linking-protocols-exception": "Asterisk linking protocols exception",
-        "Autoconf-exception-2.0": "Autoconf exception 2.0",
-        "Autoconf-exception-3.0": "Autoconf exception 3.0",
-        "Autoconf-exception-generic": "Autoconf generic exception",
-        "Autoconf-exception-generic-3.0": "Autoconf generic exception for GPL-3.0",
-        "Autoconf-exception-macro": "Autoconf macro exception",
-        "Bison-exception-1.24": "Bison exception 1.24",
-        "Bison-exception-2.2": "Bison exception 2.2",
-        "Bootloader-exception": "Bootloader Distribution Exception",
-        "CGAL-linking-exception": "CGAL Linking Exception",
-        "Classpath-exception-2.0": "Classpath exception 2.0",
-        "Classpath-exception-2.0-short": "Classpath exception 2.0 - short",
-        "CLISP-exception-2.0": "CLISP exception 2.0",
-        "cryptsetup-OpenSSL-exception": "cryptsetup OpenSSL exception",
-        "Digia-Qt-LGPL-exception-1.1": "Digia Qt LGPL Exception version 1.1",
-        "DigiRule-FOSS-exception": "DigiRule FOSS License Exception",
-        "eCos-exception-2.0": "eCos exception 2.0",
-        "erlang-otp-linking-exception": "Erlang/OTP Linking Exception",
-        "Fawkes-Runtime-exception": "Fawkes Runtime Exception",
-        "FLTK-exception": "FLTK exception",
-        "fmt-exception": "fmt exception",
-        "Font-exception-2.0": "Font exception 2.0",
-        "freertos-exception-2.0": "FreeRTOS Exception 2.0",
-        "GCC-exception-2.0": "GCC Runtime Library exception 2.0",
-        "GCC-exception-2.0-note": "GCC    Runtime Library exception 2.0 - note variant",
-        "GCC-exception-3.1": "GCC Runtime Library exception 3.1",
-        "Gmsh-exception": "Gmsh exception",
-        "GNAT-exception": "GNAT exception",
-        "GNOME-examples-exception": "GNOME examples exception",
-        "GNU-compiler-exception": "GNU Compiler Exception",
-        "gnu-javamail-exception": "GNU JavaMail exception",
-        "Google-Patent-WebM": "Google Additional IP Rights Grant (Patents) - WebM",
-        "GPL-3.0-389-ds-base-exception": "GPL-3.0 389 DS Base Exception",
-        "GPL-3.0-interface-exception": "GPL-3.0 Interface Exception",
-        "GPL-3.0-linking-exception": "GPL-3.0 Linking Exception",
-        "GPL-3.0-linking-source-exception": "GPL-3.0 Linking Exception (with Corresponding Source)",
-        "GPL-CC-1.0": "GPL Cooperation Commitment 1.0",
-        "GStreamer-exception-2005": "GStreamer Exception (2005)",
-        "GStreamer-exception-2008": "GStreamer Exception (2008)",
-        "harbour-exception": "harbour exception",
-        "i2p-gpl-java-exception": "i2p GPL+Java Exception",
-        "Independent-modules-exception": "Independent Module Linking exception",
-        "KiCad-libraries-exception": "KiCad Libraries Exception",
-        "kvirc-openssl-exception": "kvirc OpenSSL Exception",
-        "LGPL-3.0-linking-exception": "LGPL-3.0 Linking Exception",
-        "libpri-OpenH323-exception": "libpri OpenH323 exception",
-        "Libtool-exception": "Libtool Exception",
-        "Linux-syscall-note": "Linux Syscall Note",
-        LLGPL: "LLGPL Preamble",
-        "LLVM-exception": "LLVM Exception",
-        "LZMA-exception": "LZMA exception",
-        "mif-exception": "Macros and Inline Functions Exception",
-        "mxml-exception": "mxml Exception",
-        "Nokia-Qt-exception-1.1": "Nokia Qt LGPL exception 1.1",
-        "OCaml-LGPL-linking-exception": "OCaml LGPL Linking Exception",
-        "OCCT-exception-1.0": "Open CASCADE Exception 1.0",
-        "OpenJDK-assembly-exception-1.0": "OpenJDK Assembly exception 1.0",
-        "openvpn-openssl-exception": "OpenVPN OpenSSL Exception",
-        "PCRE2-exception": "PCRE2 exception",
-        "polyparse-exception": "Polyparse Exception",
-        "PS-or-PDF-font-exception-20170817": "PS/PDF font exception (2017-08-17)",
-        "QPL-1.0-INRIA-2004-exception": "INRIA QPL 1.0 2004 variant exception",
-        "Qt-GPL-exception-1.0": "Qt GPL exception 1.0",
-        "Qt-LGPL-exception-1.1": "Qt LGPL exception 1.1",
-        "Qwt-exception-1.0": "Qwt exception 1.0",
-        "romic-exception": "Romic Exception",
-        "RRDtool-FLOSS-exception-2.0": "RRDtool FLOSS exception 2.0",
-        "rsync-linking-exception": "rsync Linking Exception",
-        "SANE-exception": "SANE Exception",
-        "SHL-2.0": "Solderpad Hardware License v2.0",
-        "SHL-2.1": "Solderpad Hardware License v2.1",
-        "Simple-Library-Usage-exception": "Simple Library Usage Exception",
-        "Spelling-Provider-LGPL-exception": "Spelling Provider LGPL exception",
-        "sqlitestudio-OpenSSL-exception": "sqlitestudio OpenSSL exception",
-        "stunnel-exception": "stunnel Exception",
-        "SWI-exception": "SWI exception",
-        "Swift-exception": "Swift Exception",
-        "Texinfo-exception": "Texinfo exception",
-        "u-boot-exception-2.0": "U-Boot exception 2.0",
-        "UBDL-exception": "Unmodified Binary Distribution exception",
-        "Universal-FOSS-exception-1.0": "Universal FOSS Exception, Version 1.0",
-        "vsftpd-openssl-exception": "vsftpd OpenSSL exception",
-        "WxWindows-exception-3.1": "WxWindows Library Exception 3.1",
-        "x11vnc-openssl-exception": "x11vnc OpenSSL Exception"
-      }
-    };
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
-var require_spdx = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isSupportedSpdxId = isSupportedSpdxId;
-    exports.fixupSpdxId = fixupSpdxId;
-    var spdx_SNAPSHOT_schema_json_1 = require_spdx_SNAPSHOT_schema();
-    var spdxIds = new Set(spdx_SNAPSHOT_schema_json_1.enum);
-    var spdxLowerToActual = Object.freeze(Object.fromEntries(spdx_SNAPSHOT_schema_json_1.enum.map((spdxId) => [spdxId.toLowerCase(), spdxId])));
-    function isSupportedSpdxId(value) {
-      return spdxIds.has(value);
-    }
-    function fixupSpdxId(value) {
-      return typeof value === "string" && value.length > 0 ? spdxLowerToActual[value.toLowerCase()] : void 0;
-    }
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
-var require_enums2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Format = exports.Version = void 0;
-    var Version;
-    (function(Version2) {
-      Version2["v1dot7"] = "1.7";
-      Version2["v1dot6"] = "1.6";
-      Version2["v1dot5"] = "1.5";
-      Version2["v1dot4"] = "1.4";
-      Version2["v1dot3"] = "1.3";
-      Version2["v1dot2"] = "1.2";
-      Version2["v1dot1"] = "1.1";
-      Version2["v1dot0"] = "1.0";
-    })(Version || (exports.Version = Version = {}));
-    var Format;
-    (function(Format2) {
-      Format2["XML"] = "xml";
-      Format2["JSON"] = "json";
-    })(Format || (exports.Format = Format = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
-var require_types3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.JsonSchema = void 0;
-    var JsonSchema;
-    (function(JsonSchema2) {
-      function isIriReference(value) {
-        return typeof value === "string" && value.length > 0;
-      }
-      JsonSchema2.isIriReference = isIriReference;
-      function isIdnEmail(value) {
-        return typeof value === "string" && value.length > 0;
-      }
-      JsonSchema2.isIdnEmail = isIdnEmail;
-    })(JsonSchema || (exports.JsonSchema = JsonSchema = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
-var require_normalize = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
-    var iterable_1 = require_iterable();
-    var notUndefined_1 = require_notUndefined();
-    var tree_1 = require_tree();
-    var uri_1 = require_uri2();
-    var license_1 = require_license();
-    var lifecycle_1 = require_lifecycle();
-    var tool_1 = require_tool();
-    var affect_1 = require_affect();
-    var spdx_1 = require_spdx();
-    var enums_1 = require_enums2();
-    var types_1 = require_types3();
-    var Factory = class {
-      #spec;
-      constructor(spec) {
-        this.#spec = spec;
-      }
-      get spec() {
-        return this.#spec;
-      }
-      makeForBom() {
-        return new BomNormalizer(this);
-      }
-      makeForMetadata() {
-        return new MetadataNormalizer(this);
-      }
-      makeForComponent() {
-        return new ComponentNormalizer(this);
-      }
-      makeForService() {
-        return new ServiceNormalizer(this);
-      }
-      makeForComponentEvidence() {
-        return new ComponentEvidenceNormalizer(this);
-      }
-      makeForLifecycle() {
-        return new LifecycleNormalizer(this);
-      }
-      makeForTool() {
-        return new ToolNormalizer(this);
-      }
-      makeForTools() {
-        return new ToolsNormalizer(this);
-      }
-      makeForOrganizationalContact() {
-        return new OrganizationalContactNormalizer(this);
-      }
-      makeForOrganizationalEntity() {
-        return new OrganizationalEntityNormalizer(this);
-      }
-      makeForHash() {
-        return new HashNormalizer(this);
-      }
-      makeForLicense() {
-        return new LicenseNormalizer(this);
-      }
-      makeForSWID() {
-        return new SWIDNormalizer(this);
-      }
-      makeForExternalReference() {
-        return new ExternalReferenceNormalizer(this);
-      }
-      makeForAttachment() {
-        return new AttachmentNormalizer(this);
-      }
-      makeForProperty() {
-        return new PropertyNormalizer(this);
-      }
-      makeForDependencyGraph() {
-        return new DependencyGraphNormalizer(this);
-      }
-      makeForVulnerability() {
-        return new VulnerabilityNormalizer(this);
-      }
-      makeForVulnerabilitySource() {
-        return new VulnerabilitySourceNormalizer(this);
-      }
-      makeForVulnerabilityReference() {
-        return new VulnerabilityReferenceNormalizer(this);
-      }
-      makeForVulnerabilityRating() {
-        return new VulnerabilityRatingNormalizer(this);
-      }
-      makeForVulnerabilityAdvisory() {
-        return new VulnerabilityAdvisoryNormalizer(this);
-      }
-      makeForVulnerabilityCredits() {
-        return new VulnerabilityCreditsNormalizer(this);
-      }
-      makeForVulnerabilityAffect() {
-        return new VulnerabilityAffectNormalizer(this);
-      }
-      makeForVulnerabilityAffectedVersion() {
-        return new VulnerabilityAffectedVersionNormalizer(this);
-      }
-      makeForVulnerabilityAnalysis() {
-        return new VulnerabilityAnalysisNormalizer(this);
-      }
-    };
-    exports.Factory = Factory;
-    var schemaUrl = /* @__PURE__ */ new Map([
-      [enums_1.Version.v1dot7, "http://cyclonedx.org/schema/bom-1.7.schema.json"],
-      [enums_1.Version.v1dot6, "http://cyclonedx.org/schema/bom-1.6.schema.json"],
-      [enums_1.Version.v1dot5, "http://cyclonedx.org/schema/bom-1.5.schema.json"],
-      [enums_1.Version.v1dot4, "http://cyclonedx.org/schema/bom-1.4.schema.json"],
-      [enums_1.Version.v1dot3, "http://cyclonedx.org/schema/bom-1.3a.schema.json"],
-      [enums_1.Version.v1dot2, "http://cyclonedx.org/schema/bom-1.2b.schema.json"]
-    ]);
-    var BaseJsonNormalizer = class {
-      _factory;
-      constructor(factory) {
-        this._factory = factory;
-      }
-      get factory() {
-        return this._factory;
-      }
-    };
-    var BomNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          $schema: schemaUrl.get(this._factory.spec.version),
-          bomFormat: "CycloneDX",
-          specVersion: this._factory.spec.version,
-          version: data.version,
-          serialNumber: this.#isEligibleSerialNumber(data.serialNumber) ? data.serialNumber : void 0,
-          metadata: this._factory.makeForMetadata().normalize(data.metadata, options),
-          components: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options) : [],
-          services: this._factory.spec.supportsServices && data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
-          dependencies: this._factory.spec.supportsDependencyGraph ? this._factory.makeForDependencyGraph().normalize(data, options) : void 0,
-          vulnerabilities: this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0 ? this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options) : void 0
-        };
-      }
-      #isEligibleSerialNumber(v) {
-        return v !== void 0 && /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
-      }
-    };
-    exports.BomNormalizer = BomNormalizer;
-    var MetadataNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        const orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
-        return {
-          timestamp: data.timestamp?.toISOString(),
-          lifecycles: this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0 ? this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options) : void 0,
-          tools: data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options) : void 0,
-          authors: data.authors.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options) : void 0,
-          component: data.component === void 0 ? void 0 : this._factory.makeForComponent().normalize(data.component, options),
-          manufacture: data.manufacture === void 0 ? void 0 : orgEntityNormalizer.normalize(data.manufacture, options),
-          supplier: data.supplier === void 0 ? void 0 : orgEntityNormalizer.normalize(data.supplier, options),
-          licenses: this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
-          properties: this._factory.spec.supportsMetadataProperties && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-        };
-      }
-    };
-    exports.MetadataNormalizer = MetadataNormalizer;
-    var LifecycleNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return data instanceof lifecycle_1.NamedLifecycle ? { name: data.name, description: data.description } : { phase: data };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((lc) => this.normalize(lc, options));
-      }
-    };
-    exports.LifecycleNormalizer = LifecycleNormalizer;
-    var ToolNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          vendor: data.vendor || void 0,
-          name: data.name || void 0,
-          version: data.version || void 0,
-          hashes: data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
-          externalReferences: this._factory.spec.supportsToolReferences && data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options));
-      }
-    };
-    exports.ToolNormalizer = ToolNormalizer;
-    var ToolsNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        if (data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices) {
-          return this._factory.makeForTool().normalizeIterable(new tool_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, tool_1.Tool.fromComponent), Array.from(data.services, tool_1.Tool.fromService), data.tools)), options);
-        }
-        return {
-          components: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options) : void 0,
-          services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0
-        };
-      }
-    };
-    exports.ToolsNormalizer = ToolsNormalizer;
-    var HashNormalizer = class extends BaseJsonNormalizer {
-      normalize([algorithm, content], options) {
-        const spec = this._factory.spec;
-        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
-          alg: algorithm,
-          content
-        } : void 0;
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((h) => this.normalize(h, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.HashNormalizer = HashNormalizer;
-    var OrganizationalContactNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          name: data.name || void 0,
-          email: types_1.JsonSchema.isIdnEmail(data.email) ? data.email : void 0,
-          phone: data.phone || void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oc) => this.normalize(oc, options));
-      }
-    };
-    exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
-    var OrganizationalEntityNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        const urls = normalizeStringableIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options).filter(types_1.JsonSchema.isIriReference);
-        return {
-          name: data.name || void 0,
-          url: urls.length > 0 ? urls : void 0,
-          contact: data.contact.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oe) => this.normalize(oe, options));
-      }
-    };
-    exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
-    var ComponentNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        const spec = this._factory.spec;
-        if (!spec.supportsComponentType(data.type)) {
-          return void 0;
-        }
-        const version = data.version ?? "";
-        return {
-          type: data.type,
-          name: data.name,
-          group: data.group || void 0,
-          version: version.length > 0 || spec.requiresComponentVersion ? version : void 0,
-          "bom-ref": data.bomRef.value || void 0,
-          supplier: data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options),
-          author: data.author || void 0,
-          publisher: data.publisher || void 0,
-          description: data.description || void 0,
-          scope: data.scope,
-          hashes: data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
-          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
-          copyright: data.copyright?.toString() || void 0,
-          cpe: data.cpe || void 0,
-          purl: data.purl?.toString(),
-          swid: data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options),
-          externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
-          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0,
-          components: data.components.size > 0 ? this.normalizeIterable(data.components, options) : void 0,
-          evidence: spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((c) => this.normalize(c, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.ComponentNormalizer = ComponentNormalizer;
-    var ServiceNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        const spec = this._factory.spec;
-        return {
-          "bom-ref": data.bomRef.value || void 0,
-          provider: data.provider ? this._factory.makeForOrganizationalEntity().normalize(data.provider, options) : void 0,
-          group: data.group,
-          name: data.name,
-          version: data.version || void 0,
-          description: data.description || void 0,
-          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
-          externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
-          services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
-          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((s) => this.normalize(s, options));
-      }
-    };
-    exports.ServiceNormalizer = ServiceNormalizer;
-    var ComponentEvidenceNormalizer = class _ComponentEvidenceNormalizer extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
-          copyright: data.copyright.size > 0 ? options.sortLists ? data.copyright.sorted().map(_ComponentEvidenceNormalizer.#normalizeCopyright) : Array.from(data.copyright, _ComponentEvidenceNormalizer.#normalizeCopyright) : void 0
-        };
-      }
-      static #normalizeCopyright(c) {
-        return { text: c.toString() };
-      }
-    };
-    exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
-    var LicenseNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        switch (true) {
-          case data instanceof license_1.NamedLicense:
-            return this.#normalizeNamedLicense(data, options);
-          case data instanceof license_1.SpdxLicense:
-            return (0, spdx_1.isSupportedSpdxId)(data.id) ? this.#normalizeSpdxLicense(data, options) : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
-          case data instanceof license_1.LicenseExpression:
-            return this.#normalizeLicenseExpression(data);
-          default:
-            throw new TypeError("Unexpected LicenseChoice");
-        }
-      }
-      #normalizeNamedLicense(data, options) {
-        const spec = this._factory.spec;
-        const url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          license: {
-            name: data.name,
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
-            text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
-            url: types_1.JsonSchema.isIriReference(url) ? url : void 0,
-            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-          }
-        };
-      }
-      #normalizeSpdxLicense(data, options) {
-        const spec = this._factory.spec;
-        const url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          license: {
-            id: data.id,
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
-            text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
-            url: types_1.JsonSchema.isIriReference(url) ? url : void 0,
-            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-          }
-        };
-      }
-      #normalizeLicenseExpression(data) {
-        return {
-          expression: data.expression,
-          acknowledgement: this._factory.spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        const licenses = options.sortLists ?? false ? data.sorted() : Array.from(data);
-        if (licenses.length > 1) {
-          const expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
-          if (expressions.length > 0) {
-            return [this.#normalizeLicenseExpression(expressions[0])];
-          }
-        }
-        return licenses.map((l) => this.normalize(l, options));
-      }
-    };
-    exports.LicenseNormalizer = LicenseNormalizer;
-    var SWIDNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        const url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          tagId: data.tagId,
-          name: data.name,
-          version: data.version || void 0,
-          tagVersion: data.tagVersion,
-          patch: data.patch,
-          text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
-          url: types_1.JsonSchema.isIriReference(url) ? url : void 0
-        };
-      }
-    };
-    exports.SWIDNormalizer = SWIDNormalizer;
-    var ExternalReferenceNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return this._factory.spec.supportsExternalReferenceType(data.type) ? {
-          url: (0, uri_1.escapeUri)(data.url.toString()),
-          type: data.type,
-          hashes: this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0 ? this._factory.makeForHash().normalizeIterable(data.hashes, options) : void 0,
-          comment: data.comment || void 0
-        } : void 0;
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
-    var AttachmentNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          content: data.content.toString(),
-          contentType: data.contentType || void 0,
-          encoding: data.encoding
-        };
-      }
-    };
-    exports.AttachmentNormalizer = AttachmentNormalizer;
-    var PropertyNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          name: data.name,
-          value: data.value
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((p) => this.normalize(p, options));
-      }
-    };
-    exports.PropertyNormalizer = PropertyNormalizer;
-    var DependencyGraphNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        const allRefs = /* @__PURE__ */ new Map();
-        if (data.metadata.component !== void 0) {
-          allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
-          for (const component of data.metadata.component.components[tree_1.treeIteratorSymbol]()) {
-            allRefs.set(component.bomRef, component.dependencies);
-          }
-        }
-        for (const component of data.components[tree_1.treeIteratorSymbol]()) {
-          allRefs.set(component.bomRef, component.dependencies);
-        }
-        for (const service of data.services[tree_1.treeIteratorSymbol]()) {
-          allRefs.set(service.bomRef, service.dependencies);
-        }
-        const normalized = [];
-        for (const [ref, deps] of allRefs) {
-          const dep = this.#normalizeDependency(ref, deps, allRefs, options);
-          if ((0, notUndefined_1.isNotUndefined)(dep)) {
-            normalized.push(dep);
-          }
-        }
-        if (options.sortLists ?? false) {
-          normalized.sort(({ ref: a }, { ref: b }) => a.localeCompare(b));
-        }
-        return normalized;
-      }
-      #normalizeDependency(ref, deps, allRefs, options) {
-        const bomRef = ref.toString();
-        if (bomRef.length === 0) {
-          return void 0;
-        }
-        const dependsOn = normalizeStringableIter(Array.from(deps).filter((d) => allRefs.has(d) && d !== ref), options).filter((d) => d.length > 0);
-        return {
-          ref: bomRef,
-          dependsOn: dependsOn.length > 0 ? dependsOn : void 0
-        };
-      }
-    };
-    exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
-    var VulnerabilityNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          "bom-ref": data.bomRef.value || void 0,
-          id: data.id || void 0,
-          source: data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
-          references: data.references.size > 0 ? this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options) : void 0,
-          ratings: data.ratings.size > 0 ? this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options) : void 0,
-          cwes: data.cwes.size > 0 ? options.sortLists ?? false ? data.cwes.sorted() : Array.from(data.cwes) : void 0,
-          description: data.description,
-          detail: data.detail,
-          recommendation: data.recommendation,
-          advisories: data.advisories.size > 0 ? this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options) : void 0,
-          created: data.created?.toISOString(),
-          published: data.published?.toISOString(),
-          updated: data.updated?.toISOString(),
-          credits: data.credits === void 0 ? void 0 : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options),
-          tools: data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options) : void 0,
-          analysis: data.analysis === void 0 ? void 0 : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options),
-          affects: data.affects.size > 0 ? this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options) : void 0,
-          properties: data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((v) => this.normalize(v, options));
-      }
-    };
-    exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
-    var VulnerabilitySourceNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          name: data.name,
-          url: data.url?.toString()
-        };
-      }
-    };
-    exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
-    var VulnerabilityReferenceNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          id: data.id,
-          source: this._factory.makeForVulnerabilitySource().normalize(data.source, options)
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options));
-      }
-    };
-    exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
-    var VulnerabilityRatingNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          source: data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
-          score: data.score,
-          severity: data.severity,
-          method: this._factory.spec.supportsVulnerabilityRatingMethod(data.method) ? data.method : void 0,
-          vector: data.vector,
-          justification: data.justification
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options));
-      }
-    };
-    exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
-    var VulnerabilityAdvisoryNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        const url = (0, uri_1.escapeUri)(data.url.toString());
-        if (!types_1.JsonSchema.isIriReference(url)) {
-          return void 0;
-        }
-        return {
-          title: data.title,
-          url
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
-    var VulnerabilityCreditsNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          organizations: data.organizations.size > 0 ? this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options) : void 0,
-          individuals: data.individuals.size > 0 ? this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options) : void 0
-        };
-      }
-    };
-    exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
-    var VulnerabilityAffectNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          ref: data.ref.toString(),
-          versions: data.versions.size > 0 ? this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options) : void 0
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options));
-      }
-    };
-    exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
-    var VulnerabilityAffectedVersionNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        switch (true) {
-          case data instanceof affect_1.AffectedSingleVersion:
-            return this.#normalizeAffectedSingleVersion(data);
-          case data instanceof affect_1.AffectedVersionRange:
-            return this.#normalizeAffectedVersionRange(data);
-          default:
-            throw new TypeError("Unexpected Vulnerability AffectedVersion");
-        }
-      }
-      #normalizeAffectedSingleVersion(data) {
-        return data.version.length < 1 ? void 0 : {
-          version: data.version.substring(0, 1024),
-          status: data.status
-        };
-      }
-      #normalizeAffectedVersionRange(data) {
-        return data.range.length < 1 ? void 0 : {
-          range: data.range.substring(0, 1024),
-          status: data.status
-        };
-      }
-      normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((av) => this.normalize(av, options)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
-    var VulnerabilityAnalysisNormalizer = class extends BaseJsonNormalizer {
-      normalize(data, options) {
-        return {
-          state: data.state,
-          justification: data.justification,
-          response: data.response.size > 0 ? options.sortLists ?? false ? data.response.sorted() : Array.from(data.response) : void 0,
-          detail: data.detail
-        };
-      }
-    };
-    exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
-    function normalizeStringableIter(data, options) {
-      const r = Array.from(data, (d) => d.toString());
-      if (options.sortLists ?? false) {
-        r.sort((a, b) => a.localeCompare(b));
-      }
-      return r;
-    }
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
-var require_json = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result2 = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
-        }
-        __setModuleDefault(result2, mod);
-        return result2;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Types = exports.Normalize = void 0;
-    exports.Normalize = __importStar(require_normalize());
-    exports.Types = __importStar(require_types3());
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
-var require_errors4 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.UnsupportedFormatError = void 0;
-    var UnsupportedFormatError = class extends Error {
-    };
-    exports.UnsupportedFormatError = UnsupportedFormatError;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
-var require_jsonSerializer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.JsonSerializer = void 0;
-    var enums_1 = require_enums2();
-    var errors_1 = require_errors4();
-    var baseSerializer_1 = require_baseSerializer();
-    var JsonSerializer = class extends baseSerializer_1.BaseSerializer {
-      #normalizerFactory;
-      constructor(normalizerFactory) {
-        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.JSON)) {
-          throw new errors_1.UnsupportedFormatError("Spec does not support JSON format.");
-        }
-        super();
-        this.#normalizerFactory = normalizerFactory;
-      }
-      get normalizerFactory() {
-        return this.#normalizerFactory;
-      }
-      _normalize(bom, options = {}) {
-        return this.#normalizerFactory.makeForBom().normalize(bom, options);
-      }
-      _serialize(bom, { space } = {}) {
-        return JSON.stringify(bom, null, space);
-      }
-    };
-    exports.JsonSerializer = JsonSerializer;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
-var require_xsd = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.normalizedString = normalizedString;
-    exports.token = token;
-    var _normalizeStringForbiddenSearch = /\r\n|\t|\n|\r/g;
-    var _normalizeStringForbiddenReplace = " ";
-    function normalizedString(s) {
-      return s.replace(_normalizeStringForbiddenSearch, _normalizeStringForbiddenReplace);
-    }
-    var _tokenMultispaceSearch = / {2,}/g;
-    var _tokenMultispaceReplace = " ";
-    function token(s) {
-      return normalizedString(s).trim().replace(_tokenMultispaceSearch, _tokenMultispaceReplace);
-    }
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
-var require_types4 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlSchema = void 0;
-    var XmlSchema;
-    (function(XmlSchema2) {
-      const _AnyUriSchemePattern = /^[a-z][a-z0-9+\-.]*$/i;
-      function isAnyURI(value) {
-        if (typeof value !== "string") {
-          return false;
-        }
-        if (value.length === 0) {
-          return false;
-        }
-        const fragmentPos = value.indexOf("#");
-        let beforeFragment = value;
-        if (fragmentPos >= 0) {
-          if (value.includes("#", fragmentPos + 1)) {
-            return false;
-          }
-          beforeFragment = value.slice(void 0, fragmentPos);
-        }
-        const schemePos = beforeFragment.indexOf(":");
-        if (schemePos >= 0) {
-          if (!_AnyUriSchemePattern.test(beforeFragment.slice(void 0, schemePos))) {
-            return false;
-          }
-        }
-        return true;
-      }
-      XmlSchema2.isAnyURI = isAnyURI;
-    })(XmlSchema || (exports.XmlSchema = XmlSchema = {}));
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
-var require_normalize2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
-    var iterable_1 = require_iterable();
-    var notUndefined_1 = require_notUndefined();
-    var tree_1 = require_tree();
-    var uri_1 = require_uri2();
-    var models_1 = require_models();
-    var license_1 = require_license();
-    var lifecycle_1 = require_lifecycle();
-    var affect_1 = require_affect();
-    var spdx_1 = require_spdx();
-    var enums_1 = require_enums2();
-    var _xsd_1 = require_xsd();
-    var types_1 = require_types4();
-    var Factory = class {
-      #spec;
-      constructor(spec) {
-        this.#spec = spec;
-      }
-      get spec() {
-        return this.#spec;
-      }
-      makeForBom() {
-        return new BomNormalizer(this);
-      }
-      makeForMetadata() {
-        return new MetadataNormalizer(this);
-      }
-      makeForLifecycle() {
-        return new LifecycleNormalizer(this);
-      }
-      makeForComponent() {
-        return new ComponentNormalizer(this);
-      }
-      makeForService() {
-        return new ServiceNormalizer(this);
-      }
-      makeForComponentEvidence() {
-        return new ComponentEvidenceNormalizer(this);
-      }
-      makeForTool() {
-        return new ToolNormalizer(this);
-      }
-      makeForTools() {
-        return new ToolsNormalizer(this);
-      }
-      makeForOrganizationalContact() {
-        return new OrganizationalContactNormalizer(this);
-      }
-      makeForOrganizationalEntity() {
-        return new OrganizationalEntityNormalizer(this);
-      }
-      makeForHash() {
-        return new HashNormalizer(this);
-      }
-      makeForLicense() {
-        return new LicenseNormalizer(this);
-      }
-      makeForSWID() {
-        return new SWIDNormalizer(this);
-      }
-      makeForExternalReference() {
-        return new ExternalReferenceNormalizer(this);
-      }
-      makeForAttachment() {
-        return new AttachmentNormalizer(this);
-      }
-      makeForProperty() {
-        return new PropertyNormalizer(this);
-      }
-      makeForDependencyGraph() {
-        return new DependencyGraphNormalizer(this);
-      }
-      makeForVulnerability() {
-        return new VulnerabilityNormalizer(this);
-      }
-      makeForVulnerabilitySource() {
-        return new VulnerabilitySourceNormalizer(this);
-      }
-      makeForVulnerabilityReference() {
-        return new VulnerabilityReferenceNormalizer(this);
-      }
-      makeForVulnerabilityRating() {
-        return new VulnerabilityRatingNormalizer(this);
-      }
-      makeForVulnerabilityAdvisory() {
-        return new VulnerabilityAdvisoryNormalizer(this);
-      }
-      makeForVulnerabilityCredits() {
-        return new VulnerabilityCreditsNormalizer(this);
-      }
-      makeForVulnerabilityAffect() {
-        return new VulnerabilityAffectNormalizer(this);
-      }
-      makeForVulnerabilityAffectedVersion() {
-        return new VulnerabilityAffectedVersionNormalizer(this);
-      }
-      makeForVulnerabilityAnalysis() {
-        return new VulnerabilityAnalysisNormalizer(this);
-      }
-    };
-    exports.Factory = Factory;
-    var xmlNamespace = /* @__PURE__ */ new Map([
-      [enums_1.Version.v1dot7, "http://cyclonedx.org/schema/bom/1.7"],
-      [enums_1.Version.v1dot6, "http://cyclonedx.org/schema/bom/1.6"],
-      [enums_1.Version.v1dot5, "http://cyclonedx.org/schema/bom/1.5"],
-      [enums_1.Version.v1dot4, "http://cyclonedx.org/schema/bom/1.4"],
-      [enums_1.Version.v1dot3, "http://cyclonedx.org/schema/bom/1.3"],
-      [enums_1.Version.v1dot2, "http://cyclonedx.org/schema/bom/1.2"],
-      [enums_1.Version.v1dot1, "http://cyclonedx.org/schema/bom/1.1"],
-      [enums_1.Version.v1dot0, "http://cyclonedx.org/schema/bom/1.0"]
-    ]);
-    var BaseXmlNormalizer = class {
-      _factory;
-      constructor(factory) {
-        this._factory = factory;
-      }
-      get factory() {
-        return this._factory;
-      }
-    };
-    var BomNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options) {
-        const components = {
-          type: "element",
-          name: "components",
-          children: data.components.size > 0 ? this._factory.makeForComponent().normalizeIterable(data.components, options, "component") : void 0
-        };
-        const services = this._factory.spec.supportsServices && data.services.size > 0 ? {
-          type: "element",
-          name: "services",
-          children: this._factory.makeForService().normalizeIterable(data.services, options, "service")
-        } : void 0;
-        const vulnerabilities = this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0 ? {
-          type: "element",
-          name: "vulnerabilities",
-          children: this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options, "vulnerability")
-        } : void 0;
-        return {
-          type: "element",
-          name: "bom",
-          namespace: xmlNamespace.get(this._factory.spec.version),
-          attributes: {
-            version: data.version,
-            serialNumber: this.#isEligibleSerialNumber(data.serialNumber) ? data.serialNumber : void 0
-          },
-          children: [
-            this._factory.makeForMetadata().normalize(data.metadata, options, "metadata"),
-            components,
-            services,
-            this._factory.spec.supportsDependencyGraph ? this._factory.makeForDependencyGraph().normalize(data, options, "dependencies") : void 0,
-            vulnerabilities
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      #isEligibleSerialNumber(v) {
-        return v !== void 0 && /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/.test(v);
-      }
-    };
-    exports.BomNormalizer = BomNormalizer;
-    var MetadataNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
-        const lifecycles = this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0 ? {
-          type: "element",
-          name: "lifecycles",
-          children: this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options, "lifecycle")
-        } : void 0;
-        const tools = data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options, "tools") : void 0;
-        const authors = data.authors.size > 0 ? {
-          type: "element",
-          name: "authors",
-          children: this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options, "author")
-        } : void 0;
-        const licenses = this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0 ? {
-          type: "element",
-          name: "licenses",
-          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
-        } : void 0;
-        const properties = this._factory.spec.supportsMetadataProperties && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalDateTimeElement(data.timestamp, "timestamp"),
-            lifecycles,
-            tools,
-            authors,
-            data.component === void 0 ? void 0 : this._factory.makeForComponent().normalize(data.component, options, "component"),
-            data.manufacture === void 0 ? void 0 : orgEntityNormalizer.normalize(data.manufacture, options, "manufacture"),
-            data.supplier === void 0 ? void 0 : orgEntityNormalizer.normalize(data.supplier, options, "supplier"),
-            licenses,
-            properties
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.MetadataNormalizer = MetadataNormalizer;
-    var LifecycleNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return data instanceof lifecycle_1.NamedLifecycle ? {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.name, "name", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.description, "description")
-          ].filter(notUndefined_1.isNotUndefined)
-        } : {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data, "phase")
-          ]
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
-      }
-    };
-    exports.LifecycleNormalizer = LifecycleNormalizer;
-    var ToolNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const hashes = data.hashes.size > 0 ? {
-          type: "element",
-          name: "hashes",
-          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
-        } : void 0;
-        const externalReferences = this._factory.spec.supportsToolReferences && data.externalReferences.size > 0 ? {
-          type: "element",
-          name: "externalReferences",
-          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.vendor, "vendor", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.version, "version", _xsd_1.normalizedString),
-            hashes,
-            externalReferences
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
-      }
-    };
-    exports.ToolNormalizer = ToolNormalizer;
-    var ToolsNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        let children2 = [];
-        if (data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices) {
-          children2 = this._factory.makeForTool().normalizeIterable(new models_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, models_1.Tool.fromComponent), Array.from(data.services, models_1.Tool.fromService), data.tools)), options, "tool");
-        } else {
-          if (data.components.size > 0) {
-            children2.push({
-              type: "element",
-              name: "components",
-              children: this._factory.makeForComponent().normalizeIterable(data.components, options, "component")
-            });
-          }
-          if (data.services.size > 0) {
-            children2.push({
-              type: "element",
-              name: "services",
-              children: this._factory.makeForService().normalizeIterable(data.services, options, "service")
-            });
-          }
-        }
-        return {
-          type: "element",
-          name: elementName,
-          children: children2
-        };
-      }
-    };
-    exports.ToolsNormalizer = ToolsNormalizer;
-    var HashNormalizer = class extends BaseXmlNormalizer {
-      normalize([algorithm, content], options, elementName) {
-        const spec = this._factory.spec;
-        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
-          type: "element",
-          name: elementName,
-          attributes: { alg: algorithm },
-          children: (0, _xsd_1.token)(content)
-        } : void 0;
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((h) => this.normalize(h, options, elementName)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.HashNormalizer = HashNormalizer;
-    var OrganizationalContactNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.email, "email", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.phone, "phone", _xsd_1.normalizedString)
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oc) => this.normalize(oc, options, elementName));
-      }
-    };
-    exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
-    var OrganizationalEntityNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
-            ...makeTextElementIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options, "url").filter(({ children: u }) => types_1.XmlSchema.isAnyURI(u)),
-            ...this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options, "contact")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((oe) => this.normalize(oe, options, elementName));
-      }
-    };
-    exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
-    var ComponentNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const spec = this._factory.spec;
-        if (!spec.supportsComponentType(data.type)) {
-          return void 0;
-        }
-        const supplier = data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options, "supplier");
-        const version = (spec.requiresComponentVersion ? makeTextElement : makeOptionalTextElement)(data.version ?? "", "version", _xsd_1.normalizedString);
-        const hashes = data.hashes.size > 0 ? {
-          type: "element",
-          name: "hashes",
-          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
-        } : void 0;
-        const licenses = data.licenses.size > 0 ? {
-          type: "element",
-          name: "licenses",
-          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
-        } : void 0;
-        const swid = data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options, "swid");
-        const extRefs = data.externalReferences.size > 0 ? {
-          type: "element",
-          name: "externalReferences",
-          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
-        } : void 0;
-        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        const components = data.components.size > 0 ? {
-          type: "element",
-          name: "components",
-          children: this.normalizeIterable(data.components, options, "component")
-        } : void 0;
-        const evidence = spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options, "evidence") : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            type: data.type,
-            "bom-ref": data.bomRef.value
-          },
-          children: [
-            supplier,
-            makeOptionalTextElement(data.author, "author", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.publisher, "publisher", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.group, "group", _xsd_1.normalizedString),
-            makeTextElement(data.name, "name", _xsd_1.normalizedString),
-            version,
-            makeOptionalTextElement(data.description, "description", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.scope, "scope"),
-            hashes,
-            licenses,
-            makeOptionalTextElement(data.copyright, "copyright", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.cpe, "cpe"),
-            makeOptionalTextElement(data.purl, "purl"),
-            swid,
-            extRefs,
-            properties,
-            components,
-            evidence
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((c) => this.normalize(c, options, elementName)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.ComponentNormalizer = ComponentNormalizer;
-    var ServiceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const spec = this._factory.spec;
-        const provider = data.provider === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.provider, options, "provider");
-        const licenses = data.licenses.size > 0 ? {
-          type: "element",
-          name: "licenses",
-          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
-        } : void 0;
-        const extRefs = data.externalReferences.size > 0 ? {
-          type: "element",
-          name: "externalReferences",
-          children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
-        } : void 0;
-        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        const services = data.services.size > 0 ? {
-          type: "element",
-          name: "services",
-          children: this.normalizeIterable(data.services, options, "service")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            "bom-ref": data.bomRef.value
-          },
-          children: [
-            provider,
-            makeOptionalTextElement(data.group, "group", _xsd_1.normalizedString),
-            makeTextElement(data.name, "name", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.version, "version", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.description, "description", _xsd_1.normalizedString),
-            licenses,
-            extRefs,
-            properties,
-            services
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((s) => this.normalize(s, options, elementName));
-      }
-    };
-    exports.ServiceNormalizer = ServiceNormalizer;
-    var ComponentEvidenceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const licenses = data.licenses.size > 0 ? {
-          type: "element",
-          name: "licenses",
-          children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
-        } : void 0;
-        const copyright = data.copyright.size > 0 ? {
-          type: "element",
-          name: "copyright",
-          children: makeTextElementIter(data.copyright, options, "text")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            licenses,
-            copyright
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
-    var LicenseNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options) {
-        switch (true) {
-          case data instanceof license_1.NamedLicense:
-            return this.#normalizeNamedLicense(data, options);
-          case data instanceof license_1.SpdxLicense:
-            return (0, spdx_1.isSupportedSpdxId)(data.id) ? this.#normalizeSpdxLicense(data, options) : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
-          case data instanceof license_1.LicenseExpression:
-            return this.#normalizeLicenseExpression(data);
-          default:
-            throw new TypeError("Unexpected LicenseChoice");
-        }
-      }
-      #normalizeNamedLicense(data, options) {
-        const spec = this._factory.spec;
-        const url = (0, uri_1.escapeUri)(data.url?.toString());
-        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        return {
-          type: "element",
-          name: "license",
-          attributes: {
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
-          },
-          children: [
-            makeTextElement(data.name, "name", _xsd_1.normalizedString),
-            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
-            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0,
-            properties
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      #normalizeSpdxLicense(data, options) {
-        const spec = this._factory.spec;
-        const url = (0, uri_1.escapeUri)(data.url?.toString());
-        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        return {
-          type: "element",
-          name: "license",
-          attributes: {
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
-          },
-          children: [
-            makeTextElement(data.id, "id"),
-            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
-            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0,
-            properties
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      #normalizeLicenseExpression(data) {
-        const elem = makeTextElement(data.expression, "expression", _xsd_1.normalizedString);
-        elem.attributes = {
-          acknowledgement: this._factory.spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
-        };
-        return elem;
-      }
-      normalizeIterable(data, options) {
-        const licenses = options.sortLists ?? false ? data.sorted() : Array.from(data);
-        if (licenses.length > 1) {
-          const expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
-          if (expressions.length > 0) {
-            return [this.#normalizeLicenseExpression(expressions[0])];
-          }
-        }
-        return licenses.map((l) => this.normalize(l, options));
-      }
-    };
-    exports.LicenseNormalizer = LicenseNormalizer;
-    var SWIDNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            tagId: data.tagId,
-            name: data.name,
-            version: data.version || void 0,
-            tagVersion: data.tagVersion,
-            patch: data.patch === void 0 ? void 0 : data.patch ? "true" : "false"
-          },
-          children: [
-            data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options, "text"),
-            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.SWIDNormalizer = SWIDNormalizer;
-    var ExternalReferenceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const url = (0, uri_1.escapeUri)(data.url.toString());
-        const hashes = this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0 ? {
-          type: "element",
-          name: "hashes",
-          children: this._factory.makeForHash().normalizeIterable(data.hashes, options, "hash")
-        } : void 0;
-        return this._factory.spec.supportsExternalReferenceType(data.type) && types_1.XmlSchema.isAnyURI(url) ? {
-          type: "element",
-          name: elementName,
-          attributes: {
-            type: data.type
-          },
-          children: [
-            makeTextElement(url, "url"),
-            makeOptionalTextElement(data.comment, "comment"),
-            hashes
-          ].filter(notUndefined_1.isNotUndefined)
-        } : void 0;
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
-    var AttachmentNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            "content-type": data.contentType ? (0, _xsd_1.normalizedString)(data.contentType) : void 0,
-            encoding: data.encoding || void 0
-          },
-          children: data.content.toString()
-        };
-      }
-    };
-    exports.AttachmentNormalizer = AttachmentNormalizer;
-    var PropertyNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          attributes: {
-            name: data.name
-          },
-          children: (0, _xsd_1.normalizedString)(data.value)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((p) => this.normalize(p, options, elementName));
-      }
-    };
-    exports.PropertyNormalizer = PropertyNormalizer;
-    var DependencyGraphNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const allRefs = /* @__PURE__ */ new Map();
-        if (data.metadata.component !== void 0) {
-          allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
-          for (const component of data.metadata.component.components[tree_1.treeIteratorSymbol]()) {
-            allRefs.set(component.bomRef, component.dependencies);
-          }
-        }
-        for (const component of data.components[tree_1.treeIteratorSymbol]()) {
-          allRefs.set(component.bomRef, component.dependencies);
-        }
-        for (const service of data.services[tree_1.treeIteratorSymbol]()) {
-          allRefs.set(service.bomRef, service.dependencies);
-        }
-        const normalized = [];
-        for (const [ref, deps] of allRefs) {
-          const dep = this.#normalizeDependency(ref, deps, allRefs, options);
-          if ((0, notUndefined_1.isNotUndefined)(dep)) {
-            normalized.push(dep);
-          }
-        }
-        if (options.sortLists ?? false) {
-          normalized.sort(({ attributes: { ref: a } }, { attributes: { ref: b } }) => a.localeCompare(b));
-        }
-        return {
-          type: "element",
-          name: elementName,
-          children: normalized
-        };
-      }
-      #normalizeDependency(ref, deps, allRefs, options) {
-        const bomRef = ref.toString();
-        if (bomRef.length === 0) {
-          return void 0;
-        }
-        const dependsOn = Array.from(deps).filter((d) => allRefs.has(d) && d !== ref).map((d) => d.toString()).filter((d) => d.length > 0);
-        if (options.sortLists ?? false) {
-          dependsOn.sort((a, b) => a.localeCompare(b));
-        }
-        return {
-          type: "element",
-          name: "dependency",
-          attributes: { ref: bomRef },
-          children: dependsOn.map((d) => ({
-            type: "element",
-            name: "dependency",
-            attributes: { ref: d }
-          }))
-        };
-      }
-    };
-    exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
-    var VulnerabilityNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const references = data.references.size > 0 ? {
-          type: "element",
-          name: "references",
-          children: this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options, "reference")
-        } : void 0;
-        const ratings = data.ratings.size > 0 ? {
-          type: "element",
-          name: "ratings",
-          children: this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options, "rating")
-        } : void 0;
-        const cwes = data.cwes.size > 0 ? {
-          type: "element",
-          name: "cwes",
-          children: (options.sortLists ? data.cwes.sorted() : Array.from(data.cwes)).map((cwe) => makeTextElement(cwe, "cwe"))
-        } : void 0;
-        const advisories = data.advisories.size > 0 ? {
-          type: "element",
-          name: "advisories",
-          children: this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options, "advisory")
-        } : void 0;
-        const tools = data.tools.size > 0 ? this._factory.makeForTools().normalize(data.tools, options, "tools") : void 0;
-        const affects = data.affects.size > 0 ? {
-          type: "element",
-          name: "affects",
-          children: this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options, "target")
-        } : void 0;
-        const properties = data.properties.size > 0 ? {
-          type: "element",
-          name: "properties",
-          children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          attributes: { "bom-ref": data.bomRef.value || void 0 },
-          children: [
-            makeOptionalTextElement(data.id, "id", _xsd_1.normalizedString),
-            data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source"),
-            references,
-            ratings,
-            cwes,
-            makeOptionalTextElement(data.description, "description"),
-            makeOptionalTextElement(data.detail, "detail"),
-            makeOptionalTextElement(data.recommendation, "recommendation"),
-            advisories,
-            makeOptionalDateTimeElement(data.created, "created"),
-            makeOptionalDateTimeElement(data.created, "published"),
-            makeOptionalDateTimeElement(data.created, "updated"),
-            data.credits === void 0 ? void 0 : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options, "credits"),
-            tools,
-            data.analysis === void 0 ? void 0 : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options, "analysis"),
-            affects,
-            properties
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((v) => this.normalize(v, options, elementName));
-      }
-    };
-    exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
-    var VulnerabilitySourceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const url = (0, uri_1.escapeUri)(data.url?.toString());
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.name, "name", _xsd_1.normalizedString),
-            types_1.XmlSchema.isAnyURI(url) ? makeTextElement(url, "url") : void 0
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
-    var VulnerabilityReferenceNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.id, "id"),
-            this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source")
-          ]
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName));
-      }
-    };
-    exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
-    var VulnerabilityRatingNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            data.source === void 0 ? void 0 : this._factory.makeForVulnerabilitySource().normalize(data.source, options, "source"),
-            makeOptionalTextElement(data.score, "score"),
-            makeOptionalTextElement(data.severity, "severity"),
-            this._factory.spec.supportsVulnerabilityRatingMethod(data.method) ? makeOptionalTextElement(data.method, "method") : void 0,
-            makeOptionalTextElement(data.vector, "vector", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.justification, "justification")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((r) => this.normalize(r, options, elementName));
-      }
-    };
-    exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
-    var VulnerabilityAdvisoryNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const url = (0, uri_1.escapeUri)(data.url.toString());
-        if (!types_1.XmlSchema.isAnyURI(url)) {
-          return void 0;
-        }
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.title, "title"),
-            makeTextElement(url, "url")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options, elementName)).filter(notUndefined_1.isNotUndefined);
-      }
-    };
-    exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
-    var VulnerabilityCreditsNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const organizations = data.organizations.size > 0 ? {
-          type: "element",
-          name: "organizations",
-          children: this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options, "organization")
-        } : void 0;
-        const individuals = data.individuals.size > 0 ? {
-          type: "element",
-          name: "individuals",
-          children: this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options, "individual")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            organizations,
-            individuals
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
-    var VulnerabilityAnalysisNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const responses = data.response.size > 0 ? {
-          type: "element",
-          name: "responses",
-          children: (options.sortLists ?? false ? data.response.sorted() : Array.from(data.response)).map((ar) => makeTextElement(ar, "response"))
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeOptionalTextElement(data.state, "state"),
-            makeOptionalTextElement(data.justification, "justification"),
-            responses,
-            makeOptionalTextElement(data.detail, "detail")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-    };
-    exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
-    var VulnerabilityAffectNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        const versions = data.versions.size > 0 ? {
-          type: "element",
-          name: "versions",
-          children: this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options, "version")
-        } : void 0;
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.ref, "ref"),
-            versions
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((a) => this.normalize(a, options, elementName));
-      }
-    };
-    exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
-    var VulnerabilityAffectedVersionNormalizer = class extends BaseXmlNormalizer {
-      normalize(data, options, elementName) {
-        switch (true) {
-          case data instanceof affect_1.AffectedSingleVersion:
-            return this.#normalizeAffectedSingleVersion(data, elementName);
-          case data instanceof affect_1.AffectedVersionRange:
-            return this.#normalizeAffectedVersionRange(data, elementName);
-          default:
-            throw new TypeError("Unexpected Vulnerability AffectedVersion");
-        }
-      }
-      #normalizeAffectedSingleVersion(data, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.version, "version", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.status, "status")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      #normalizeAffectedVersionRange(data, elementName) {
-        return {
-          type: "element",
-          name: elementName,
-          children: [
-            makeTextElement(data.range, "range", _xsd_1.normalizedString),
-            makeOptionalTextElement(data.status, "status")
-          ].filter(notUndefined_1.isNotUndefined)
-        };
-      }
-      normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((av) => this.normalize(av, options, elementName));
-      }
-    };
-    exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
-    var noTEM = (s) => s;
-    function makeOptionalTextElement(data, elementName, mod = noTEM) {
-      const s = mod(data?.toString() ?? "");
-      return s.length > 0 ? makeTextElement(s, elementName) : void 0;
-    }
-    function makeTextElement(data, elementName, mod = noTEM) {
-      return {
-        type: "element",
-        name: elementName,
-        children: mod(data.toString())
-      };
-    }
-    function makeTextElementIter(data, options, elementName, mod = noTEM) {
-      const r = Array.from(data, (d) => makeTextElement(d, elementName, mod));
-      if (options.sortLists ?? false) {
-        r.sort(({ children: a }, { children: b }) => a.localeCompare(b));
-      }
-      return r;
-    }
-    function makeOptionalDateTimeElement(data, elementName, mod = noTEM) {
-      const d = data?.toISOString();
-      return d === void 0 ? void 0 : makeTextElement(d, elementName, mod);
-    }
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
-var require_xml = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result2 = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
-        }
-        __setModuleDefault(result2, mod);
-        return result2;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Types = exports.Normalize = void 0;
-    exports.Normalize = __importStar(require_normalize2());
-    exports.Types = __importStar(require_types4());
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
-var require_xmlBaseSerializer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlBaseSerializer = void 0;
-    var enums_1 = require_enums2();
-    var errors_1 = require_errors4();
-    var baseSerializer_1 = require_baseSerializer();
-    var XmlBaseSerializer = class extends baseSerializer_1.BaseSerializer {
-      #normalizerFactory;
-      constructor(normalizerFactory) {
-        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.XML)) {
-          throw new errors_1.UnsupportedFormatError("Spec does not support XML format.");
-        }
-        super();
-        this.#normalizerFactory = normalizerFactory;
-      }
-      get normalizerFactory() {
-        return this.#normalizerFactory;
-      }
-      _normalize(bom, options = {}) {
-        return this.#normalizerFactory.makeForBom().normalize(bom, options);
-      }
-    };
-    exports.XmlBaseSerializer = XmlBaseSerializer;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
-var require_index_common = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result2 = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
-        }
-        __setModuleDefault(result2, mod);
-        return result2;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XML = exports.JSON = exports.Types = void 0;
-    __exportStar(require_bomRefDiscriminator(), exports);
-    __exportStar(require_errors3(), exports);
-    exports.Types = __importStar(require_types2());
-    __exportStar(require_baseSerializer(), exports);
-    exports.JSON = __importStar(require_json());
-    __exportStar(require_jsonSerializer(), exports);
-    exports.XML = __importStar(require_xml());
-    __exportStar(require_xmlBaseSerializer(), exports);
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
-var require_wrapper = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = default_1;
-    var errors_1 = require_errors2();
-    function makeWIllThrow(message) {
-      const f = function() {
-        throw new errors_1.OptPlugError(message);
-      };
-      f.fails = true;
-      return Object.freeze(f);
-    }
-    function default_1(name, pf) {
-      for (const [, getF] of pf) {
-        try {
-          return getF();
-        } catch {
-        }
-      }
-      return makeWIllThrow(`No ${name} available.
-Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(" || "));
-    }
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
-var require_xmlbuilder2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var xmlbuilder2_1 = __require("xmlbuilder2");
-    if (typeof xmlbuilder2_1.create !== "function") {
-      throw new Error("`create` is not a function");
-    }
-    exports.default = (function(rootElement, { space } = {}) {
-      const indent2 = makeIndent(space);
-      const doc = (0, xmlbuilder2_1.create)({ encoding: "UTF-8" });
-      addEle(doc, rootElement);
-      return doc.end({
-        format: "xml",
-        newline: "\n",
-        prettyPrint: indent2.length > 0,
-        indent: indent2
-      });
-    });
-    function addEle(parent, element, parentNS = null) {
-      if (element.type !== "element") {
-        return;
-      }
-      const ns = getNS(element) ?? parentNS;
-      const ele = parent.ele(ns, element.name, element.attributes);
-      if (element.children === void 0) {
-      } else if (typeof element.children === "string" || typeof element.children === "number") {
-        ele.txt(element.children.toString());
-      } else {
-        for (const child2 of element.children) {
-          addEle(ele, child2, ns);
-        }
-      }
-    }
-    function getNS(element) {
-      const ns = (element.namespace ?? element.attributes?.xmlns)?.toString() ?? "";
-      return ns.length > 0 ? ns : null;
-    }
-    function makeIndent(space) {
-      if (typeof space === "number") {
-        return " ".repeat(Math.max(0, space));
-      }
-      if (typeof space === "string") {
-        return space;
-      }
-      return "";
-    }
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
-var require_xmlStringify = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var _wrapper_1 = __importDefault(require_wrapper());
-    exports.default = (0, _wrapper_1.default)("XmlStringifier", [
-      ["xmlbuilder2", () => require_xmlbuilder2().default]
-    ]);
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
-var require_xmlSerializer_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlSerializer = void 0;
-    var errors_1 = require_errors2();
-    var xmlStringify_1 = __importDefault(require_xmlStringify());
-    var errors_2 = require_errors3();
-    var xmlBaseSerializer_1 = require_xmlBaseSerializer();
-    var XmlSerializer = class extends xmlBaseSerializer_1.XmlBaseSerializer {
-      _serialize(normalizedBom, options = {}) {
-        try {
-          return (0, xmlStringify_1.default)(normalizedBom, options);
-        } catch (err) {
-          if (err instanceof errors_1.OptPlugError) {
-            throw new errors_2.MissingOptionalDependencyError(err.message, err);
-          }
-          throw err;
-        }
-      }
-    };
-    exports.XmlSerializer = XmlSerializer;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
-var require_index_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_index_common(), exports);
-    __exportStar(require_xmlSerializer_node(), exports);
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
-var require_protocol = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports._Spec = void 0;
-    var models_1 = require_models();
-    var _Spec = class {
-      #version;
-      #formats;
-      #componentTypes;
-      #hashAlgorithms;
-      #hashValuePattern;
-      #externalReferenceTypes;
-      #vulnerabilityRatingMethods;
-      #supportsDependencyGraph;
-      #supportsToolReferences;
-      #requiresComponentVersion;
-      #supportsProperties;
-      #supportsVulnerabilities;
-      #supportsComponentEvidence;
-      #supportsMetadataLifecycles;
-      #supportsMetadataLicenses;
-      #supportsMetadataProperties;
-      #supportsExternalReferenceHashes;
-      #supportsLicenseAcknowledgement;
-      #supportsServices;
-      #supportsToolsComponentsServices;
-      #supportsLicenseProperties;
-      constructor(version, formats, componentTypes, hashAlgorithms, hashValuePattern, externalReferenceTypes, supportsDependencyGraph, supportsToolReferences, requiresComponentVersion, supportsProperties, supportsVulnerabilities, vulnerabilityRatingMethods, supportsComponentEvidence, supportsMetadataLifecycles, supportsMetadataLicenses, supportsMetadataProperties, supportsExternalReferenceHashes, supportsLicenseAcknowledgement, supportsServices, supportsToolsComponentsServices, supportsLicenseProperties) {
-        this.#version = version;
-        this.#formats = new Set(formats);
-        this.#componentTypes = new Set(componentTypes);
-        this.#hashAlgorithms = new Set(hashAlgorithms);
-        this.#hashValuePattern = hashValuePattern;
-        this.#externalReferenceTypes = new Set(externalReferenceTypes);
-        this.#supportsDependencyGraph = supportsDependencyGraph;
-        this.#supportsToolReferences = supportsToolReferences;
-        this.#requiresComponentVersion = requiresComponentVersion;
-        this.#supportsProperties = supportsProperties;
-        this.#supportsVulnerabilities = supportsVulnerabilities;
-        this.#vulnerabilityRatingMethods = new Set(vulnerabilityRatingMethods);
-        this.#supportsComponentEvidence = supportsComponentEvidence;
-        this.#supportsMetadataLifecycles = supportsMetadataLifecycles;
-        this.#supportsMetadataLicenses = supportsMetadataLicenses;
-        this.#supportsMetadataProperties = supportsMetadataProperties;
-        this.#supportsExternalReferenceHashes = supportsExternalReferenceHashes;
-        this.#supportsLicenseAcknowledgement = supportsLicenseAcknowledgement;
-        this.#supportsServices = supportsServices;
-        this.#supportsToolsComponentsServices = supportsToolsComponentsServices;
-        this.#supportsLicenseProperties = supportsLicenseProperties;
-      }
-      get version() {
-        return this.#version;
-      }
-      supportsFormat(f) {
-        return this.#formats.has(f);
-      }
-      supportsComponentType(ct) {
-        return this.#componentTypes.has(ct);
-      }
-      supportsHashAlgorithm(ha) {
-        return this.#hashAlgorithms.has(ha);
-      }
-      supportsHashValue(hv) {
-        return typeof hv === "string" && this.#hashValuePattern.test(hv);
-      }
-      supportsExternalReferenceType(ert) {
-        return this.#externalReferenceTypes.has(ert);
-      }
-      get supportsDependencyGraph() {
-        return this.#supportsDependencyGraph;
-      }
-      get supportsToolReferences() {
-        return this.#supportsToolReferences;
-      }
-      get requiresComponentVersion() {
-        return this.#requiresComponentVersion;
-      }
-      supportsProperties(model) {
-        switch (true) {
-          case (model instanceof models_1.NamedLicense || model instanceof models_1.SpdxLicense):
-            return this.#supportsLicenseProperties;
-          default:
-            return this.#supportsProperties;
-        }
-      }
-      get supportsVulnerabilities() {
-        return this.#supportsVulnerabilities;
-      }
-      supportsVulnerabilityRatingMethod(rm) {
-        return this.#vulnerabilityRatingMethods.has(rm);
-      }
-      get supportsComponentEvidence() {
-        return this.#supportsComponentEvidence;
-      }
-      get supportsMetadataLifecycles() {
-        return this.#supportsMetadataLifecycles;
-      }
-      get supportsMetadataLicenses() {
-        return this.#supportsMetadataLicenses;
-      }
-      get supportsMetadataProperties() {
-        return this.#supportsMetadataProperties;
-      }
-      get supportsExternalReferenceHashes() {
-        return this.#supportsExternalReferenceHashes;
-      }
-      get supportsLicenseAcknowledgement() {
-        return this.#supportsLicenseAcknowledgement;
-      }
-      get supportsServices() {
-        return this.#supportsServices;
-      }
-      get supportsToolsComponentsServices() {
-        return this.#supportsToolsComponentsServices;
-      }
-    };
-    exports._Spec = _Spec;
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
-var require_consts = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
-    var componentType_1 = require_componentType();
-    var externalReferenceType_1 = require_externalReferenceType();
-    var hashAlogorithm_1 = require_hashAlogorithm();
-    var ratingMethod_1 = require_ratingMethod();
-    var _protocol_1 = require_protocol();
-    var enums_1 = require_enums2();
-    exports.Spec1dot2 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot2, [
-      enums_1.Format.XML,
-      enums_1.Format.JSON
-    ], [
-      componentType_1.ComponentType.Application,
-      componentType_1.ComponentType.Framework,
-      componentType_1.ComponentType.Library,
-      componentType_1.ComponentType.Container,
-      componentType_1.ComponentType.OperatingSystem,
-      componentType_1.ComponentType.Device,
-      componentType_1.ComponentType.Firmware,
-      componentType_1.ComponentType.File
-    ], [
-      hashAlogorithm_1.HashAlgorithm.MD5,
-      hashAlogorithm_1.HashAlgorithm["SHA-1"],
-      hashAlogorithm_1.HashAlgorithm["SHA-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA-512"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
-      hashAlogorithm_1.HashAlgorithm.BLAKE3
-    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
-      externalReferenceType_1.ExternalReferenceType.VCS,
-      externalReferenceType_1.ExternalReferenceType.IssueTracker,
-      externalReferenceType_1.ExternalReferenceType.Website,
-      externalReferenceType_1.ExternalReferenceType.Advisories,
-      externalReferenceType_1.ExternalReferenceType.BOM,
-      externalReferenceType_1.ExternalReferenceType.MailingList,
-      externalReferenceType_1.ExternalReferenceType.Social,
-      externalReferenceType_1.ExternalReferenceType.Chat,
-      externalReferenceType_1.ExternalReferenceType.Documentation,
-      externalReferenceType_1.ExternalReferenceType.Support,
-      externalReferenceType_1.ExternalReferenceType.Distribution,
-      externalReferenceType_1.ExternalReferenceType.License,
-      externalReferenceType_1.ExternalReferenceType.BuildMeta,
-      externalReferenceType_1.ExternalReferenceType.BuildSystem,
-      externalReferenceType_1.ExternalReferenceType.Other
-    ], true, false, true, false, false, [], false, false, false, false, false, false, true, false, false));
-    exports.Spec1dot3 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot3, [
-      enums_1.Format.XML,
-      enums_1.Format.JSON
-    ], [
-      componentType_1.ComponentType.Application,
-      componentType_1.ComponentType.Framework,
-      componentType_1.ComponentType.Library,
-      componentType_1.ComponentType.Container,
-      componentType_1.ComponentType.OperatingSystem,
-      componentType_1.ComponentType.Device,
-      componentType_1.ComponentType.Firmware,
-      componentType_1.ComponentType.File
-    ], [
-      hashAlogorithm_1.HashAlgorithm.MD5,
-      hashAlogorithm_1.HashAlgorithm["SHA-1"],
-      hashAlogorithm_1.HashAlgorithm["SHA-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA-512"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
-      hashAlogorithm_1.HashAlgorithm.BLAKE3
-    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
-      externalReferenceType_1.ExternalReferenceType.VCS,
-      externalReferenceType_1.ExternalReferenceType.IssueTracker,
-      externalReferenceType_1.ExternalReferenceType.Website,
-      externalReferenceType_1.ExternalReferenceType.Advisories,
-      externalReferenceType_1.ExternalReferenceType.BOM,
-      externalReferenceType_1.ExternalReferenceType.MailingList,
-      externalReferenceType_1.ExternalReferenceType.Social,
-      externalReferenceType_1.ExternalReferenceType.Chat,
-      externalReferenceType_1.ExternalReferenceType.Documentation,
-      externalReferenceType_1.ExternalReferenceType.Support,
-      externalReferenceType_1.ExternalReferenceType.Distribution,
-      externalReferenceType_1.ExternalReferenceType.License,
-      externalReferenceType_1.ExternalReferenceType.BuildMeta,
-      externalReferenceType_1.ExternalReferenceType.BuildSystem,
-      externalReferenceType_1.ExternalReferenceType.Other
-    ], true, false, true, true, false, [], true, false, true, true, true, false, true, false, false));
-    exports.Spec1dot4 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot4, [
-      enums_1.Format.XML,
-      enums_1.Format.JSON
-    ], [
-      componentType_1.ComponentType.Application,
-      componentType_1.ComponentType.Framework,
-      componentType_1.ComponentType.Library,
-      componentType_1.ComponentType.Container,
-      componentType_1.ComponentType.OperatingSystem,
-      componentType_1.ComponentType.Device,
-      componentType_1.ComponentType.Firmware,
-      componentType_1.ComponentType.File
-    ], [
-      hashAlogorithm_1.HashAlgorithm.MD5,
-      hashAlogorithm_1.HashAlgorithm["SHA-1"],
-      hashAlogorithm_1.HashAlgorithm["SHA-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA-512"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
-      hashAlogorithm_1.HashAlgorithm.BLAKE3
-    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
-      externalReferenceType_1.ExternalReferenceType.VCS,
-      externalReferenceType_1.ExternalReferenceType.IssueTracker,
-      externalReferenceType_1.ExternalReferenceType.Website,
-      externalReferenceType_1.ExternalReferenceType.Advisories,
-      externalReferenceType_1.ExternalReferenceType.BOM,
-      externalReferenceType_1.ExternalReferenceType.MailingList,
-      externalReferenceType_1.ExternalReferenceType.Social,
-      externalReferenceType_1.ExternalReferenceType.Chat,
-      externalReferenceType_1.ExternalReferenceType.Documentation,
-      externalReferenceType_1.ExternalReferenceType.Support,
-      externalReferenceType_1.ExternalReferenceType.Distribution,
-      externalReferenceType_1.ExternalReferenceType.License,
-      externalReferenceType_1.ExternalReferenceType.BuildMeta,
-      externalReferenceType_1.ExternalReferenceType.BuildSystem,
-      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
-      externalReferenceType_1.ExternalReferenceType.Other
-    ], true, true, false, true, true, [
-      ratingMethod_1.RatingMethod.CVSSv2,
-      ratingMethod_1.RatingMethod.CVSSv3,
-      ratingMethod_1.RatingMethod.CVSSv31,
-      ratingMethod_1.RatingMethod.OWASP,
-      ratingMethod_1.RatingMethod.Other
-    ], true, false, true, true, true, false, true, false, false));
-    exports.Spec1dot5 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot5, [
-      enums_1.Format.XML,
-      enums_1.Format.JSON
-    ], [
-      componentType_1.ComponentType.Application,
-      componentType_1.ComponentType.Framework,
-      componentType_1.ComponentType.Library,
-      componentType_1.ComponentType.Container,
-      componentType_1.ComponentType.Platform,
-      componentType_1.ComponentType.OperatingSystem,
-      componentType_1.ComponentType.Device,
-      componentType_1.ComponentType.DeviceDriver,
-      componentType_1.ComponentType.Firmware,
-      componentType_1.ComponentType.File,
-      componentType_1.ComponentType.MachineLearningModel,
-      componentType_1.ComponentType.Data
-    ], [
-      hashAlogorithm_1.HashAlgorithm.MD5,
-      hashAlogorithm_1.HashAlgorithm["SHA-1"],
-      hashAlogorithm_1.HashAlgorithm["SHA-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA-512"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
-      hashAlogorithm_1.HashAlgorithm.BLAKE3
-    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
-      externalReferenceType_1.ExternalReferenceType.VCS,
-      externalReferenceType_1.ExternalReferenceType.IssueTracker,
-      externalReferenceType_1.ExternalReferenceType.Website,
-      externalReferenceType_1.ExternalReferenceType.Advisories,
-      externalReferenceType_1.ExternalReferenceType.BOM,
-      externalReferenceType_1.ExternalReferenceType.MailingList,
-      externalReferenceType_1.ExternalReferenceType.Social,
-      externalReferenceType_1.ExternalReferenceType.Chat,
-      externalReferenceType_1.ExternalReferenceType.Documentation,
-      externalReferenceType_1.ExternalReferenceType.Support,
-      externalReferenceType_1.ExternalReferenceType.Distribution,
-      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
-      externalReferenceType_1.ExternalReferenceType.License,
-      externalReferenceType_1.ExternalReferenceType.BuildMeta,
-      externalReferenceType_1.ExternalReferenceType.BuildSystem,
-      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
-      externalReferenceType_1.ExternalReferenceType.SecurityContact,
-      externalReferenceType_1.ExternalReferenceType.ModelCard,
-      externalReferenceType_1.ExternalReferenceType.Log,
-      externalReferenceType_1.ExternalReferenceType.Configuration,
-      externalReferenceType_1.ExternalReferenceType.Evidence,
-      externalReferenceType_1.ExternalReferenceType.Formulation,
-      externalReferenceType_1.ExternalReferenceType.Attestation,
-      externalReferenceType_1.ExternalReferenceType.ThreatModel,
-      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
-      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
-      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
-      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
-      externalReferenceType_1.ExternalReferenceType.PentestReport,
-      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.MaturityReport,
-      externalReferenceType_1.ExternalReferenceType.CertificationReport,
-      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
-      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
-      externalReferenceType_1.ExternalReferenceType.POAM,
-      externalReferenceType_1.ExternalReferenceType.Other
-    ], true, true, false, true, true, [
-      ratingMethod_1.RatingMethod.CVSSv2,
-      ratingMethod_1.RatingMethod.CVSSv3,
-      ratingMethod_1.RatingMethod.CVSSv31,
-      ratingMethod_1.RatingMethod.CVSSv4,
-      ratingMethod_1.RatingMethod.OWASP,
-      ratingMethod_1.RatingMethod.SSVC,
-      ratingMethod_1.RatingMethod.Other
-    ], true, true, true, true, true, false, true, true, true));
-    exports.Spec1dot6 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot6, [
-      enums_1.Format.XML,
-      enums_1.Format.JSON
-    ], [
-      componentType_1.ComponentType.Application,
-      componentType_1.ComponentType.Framework,
-      componentType_1.ComponentType.Library,
-      componentType_1.ComponentType.Container,
-      componentType_1.ComponentType.Platform,
-      componentType_1.ComponentType.OperatingSystem,
-      componentType_1.ComponentType.Device,
-      componentType_1.ComponentType.DeviceDriver,
-      componentType_1.ComponentType.Firmware,
-      componentType_1.ComponentType.File,
-      componentType_1.ComponentType.MachineLearningModel,
-      componentType_1.ComponentType.Data,
-      componentType_1.ComponentType.CryptographicAsset
-    ], [
-      hashAlogorithm_1.HashAlgorithm.MD5,
-      hashAlogorithm_1.HashAlgorithm["SHA-1"],
-      hashAlogorithm_1.HashAlgorithm["SHA-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA-512"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
-      hashAlogorithm_1.HashAlgorithm.BLAKE3
-    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
-      externalReferenceType_1.ExternalReferenceType.VCS,
-      externalReferenceType_1.ExternalReferenceType.IssueTracker,
-      externalReferenceType_1.ExternalReferenceType.Website,
-      externalReferenceType_1.ExternalReferenceType.Advisories,
-      externalReferenceType_1.ExternalReferenceType.BOM,
-      externalReferenceType_1.ExternalReferenceType.MailingList,
-      externalReferenceType_1.ExternalReferenceType.Social,
-      externalReferenceType_1.ExternalReferenceType.Chat,
-      externalReferenceType_1.ExternalReferenceType.Documentation,
-      externalReferenceType_1.ExternalReferenceType.Support,
-      externalReferenceType_1.ExternalReferenceType.SourceDistribution,
-      externalReferenceType_1.ExternalReferenceType.Distribution,
-      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
-      externalReferenceType_1.ExternalReferenceType.License,
-      externalReferenceType_1.ExternalReferenceType.BuildMeta,
-      externalReferenceType_1.ExternalReferenceType.BuildSystem,
-      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
-      externalReferenceType_1.ExternalReferenceType.SecurityContact,
-      externalReferenceType_1.ExternalReferenceType.ModelCard,
-      externalReferenceType_1.ExternalReferenceType.Log,
-      externalReferenceType_1.ExternalReferenceType.Configuration,
-      externalReferenceType_1.ExternalReferenceType.Evidence,
-      externalReferenceType_1.ExternalReferenceType.Formulation,
-      externalReferenceType_1.ExternalReferenceType.Attestation,
-      externalReferenceType_1.ExternalReferenceType.ThreatModel,
-      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
-      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
-      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
-      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
-      externalReferenceType_1.ExternalReferenceType.PentestReport,
-      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.MaturityReport,
-      externalReferenceType_1.ExternalReferenceType.CertificationReport,
-      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
-      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
-      externalReferenceType_1.ExternalReferenceType.POAM,
-      externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
-      externalReferenceType_1.ExternalReferenceType.DigitalSignature,
-      externalReferenceType_1.ExternalReferenceType.RFC9116,
-      externalReferenceType_1.ExternalReferenceType.Other
-    ], true, true, false, true, true, [
-      ratingMethod_1.RatingMethod.CVSSv2,
-      ratingMethod_1.RatingMethod.CVSSv3,
-      ratingMethod_1.RatingMethod.CVSSv31,
-      ratingMethod_1.RatingMethod.CVSSv4,
-      ratingMethod_1.RatingMethod.OWASP,
-      ratingMethod_1.RatingMethod.SSVC,
-      ratingMethod_1.RatingMethod.Other
-    ], true, true, true, true, true, true, true, true, true));
-    exports.Spec1dot7 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot7, [
-      enums_1.Format.XML,
-      enums_1.Format.JSON
-    ], [
-      componentType_1.ComponentType.Application,
-      componentType_1.ComponentType.Framework,
-      componentType_1.ComponentType.Library,
-      componentType_1.ComponentType.Container,
-      componentType_1.ComponentType.Platform,
-      componentType_1.ComponentType.OperatingSystem,
-      componentType_1.ComponentType.Device,
-      componentType_1.ComponentType.DeviceDriver,
-      componentType_1.ComponentType.Firmware,
-      componentType_1.ComponentType.File,
-      componentType_1.ComponentType.MachineLearningModel,
-      componentType_1.ComponentType.Data,
-      componentType_1.ComponentType.CryptographicAsset
-    ], [
-      hashAlogorithm_1.HashAlgorithm.MD5,
-      hashAlogorithm_1.HashAlgorithm["SHA-1"],
-      hashAlogorithm_1.HashAlgorithm["SHA-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA-512"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-256"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-384"],
-      hashAlogorithm_1.HashAlgorithm["SHA3-512"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-256"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-384"],
-      hashAlogorithm_1.HashAlgorithm["BLAKE2b-512"],
-      hashAlogorithm_1.HashAlgorithm.BLAKE3,
-      hashAlogorithm_1.HashAlgorithm["Streebog-256"],
-      hashAlogorithm_1.HashAlgorithm["Streebog-512"]
-    ], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
-      externalReferenceType_1.ExternalReferenceType.VCS,
-      externalReferenceType_1.ExternalReferenceType.IssueTracker,
-      externalReferenceType_1.ExternalReferenceType.Website,
-      externalReferenceType_1.ExternalReferenceType.Advisories,
-      externalReferenceType_1.ExternalReferenceType.BOM,
-      externalReferenceType_1.ExternalReferenceType.MailingList,
-      externalReferenceType_1.ExternalReferenceType.Social,
-      externalReferenceType_1.ExternalReferenceType.Chat,
-      externalReferenceType_1.ExternalReferenceType.Documentation,
-      externalReferenceType_1.ExternalReferenceType.Support,
-      externalReferenceType_1.ExternalReferenceType.SourceDistribution,
-      externalReferenceType_1.ExternalReferenceType.Distribution,
-      externalReferenceType_1.ExternalReferenceType.DistributionIntake,
-      externalReferenceType_1.ExternalReferenceType.License,
-      externalReferenceType_1.ExternalReferenceType.BuildMeta,
-      externalReferenceType_1.ExternalReferenceType.BuildSystem,
-      externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
-      externalReferenceType_1.ExternalReferenceType.SecurityContact,
-      externalReferenceType_1.ExternalReferenceType.ModelCard,
-      externalReferenceType_1.ExternalReferenceType.Log,
-      externalReferenceType_1.ExternalReferenceType.Configuration,
-      externalReferenceType_1.ExternalReferenceType.Evidence,
-      externalReferenceType_1.ExternalReferenceType.Formulation,
-      externalReferenceType_1.ExternalReferenceType.Attestation,
-      externalReferenceType_1.ExternalReferenceType.ThreatModel,
-      externalReferenceType_1.ExternalReferenceType.AdversaryModel,
-      externalReferenceType_1.ExternalReferenceType.RiskAssessment,
-      externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
-      externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
-      externalReferenceType_1.ExternalReferenceType.PentestReport,
-      externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
-      externalReferenceType_1.ExternalReferenceType.MaturityReport,
-      externalReferenceType_1.ExternalReferenceType.CertificationReport,
-      externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
-      externalReferenceType_1.ExternalReferenceType.QualityMetrics,
-      externalReferenceType_1.ExternalReferenceType.POAM,
-      externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
-      externalReferenceType_1.ExternalReferenceType.DigitalSignature,
-      externalReferenceType_1.ExternalReferenceType.RFC9116,
-      externalReferenceType_1.ExternalReferenceType.Citation,
-      externalReferenceType_1.ExternalReferenceType.Patent,
-      externalReferenceType_1.ExternalReferenceType.PatentAssertion,
-      externalReferenceType_1.ExternalReferenceType.PatentFamily,
-      externalReferenceType_1.ExternalReferenceType.RFC9116,
-      externalReferenceType_1.ExternalReferenceType.Other
-    ], true, true, false, true, true, [
-      ratingMethod_1.RatingMethod.CVSSv2,
-      ratingMethod_1.RatingMethod.CVSSv3,
-      ratingMethod_1.RatingMethod.CVSSv31,
-      ratingMethod_1.RatingMethod.CVSSv4,
-      ratingMethod_1.RatingMethod.OWASP,
-      ratingMethod_1.RatingMethod.SSVC,
-      ratingMethod_1.RatingMethod.Other
-    ], true, true, true, true, true, true, true, true, true));
-    exports.SpecVersionDict = Object.freeze({
-      [enums_1.Version.v1dot7]: exports.Spec1dot7,
-      [enums_1.Version.v1dot6]: exports.Spec1dot6,
-      [enums_1.Version.v1dot5]: exports.Spec1dot5,
-      [enums_1.Version.v1dot4]: exports.Spec1dot4,
-      [enums_1.Version.v1dot3]: exports.Spec1dot3,
-      [enums_1.Version.v1dot2]: exports.Spec1dot2
-    });
-  }
-});
-
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
-var require_spec = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_consts(), exports);
-    __exportStar(require_enums2(), exports);
-    __exportStar(require_errors4(), exports);
-  }
-});
-
-// src/cli/commands/baseline.ts
-import { existsSync as existsSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { resolve as resolve9 } from "node:path";
+// src/cli/commands/check.ts
+import { basename as basename2 } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/errors.ts
-var UsageError = class extends Error {
-};
+// src/format/cyclonedx.ts
+var Enums = __toESM(require_enums(), 1);
+var Models = __toESM(require_models(), 1);
+var Serialize = __toESM(require_index_node(), 1);
+var Spec = __toESM(require_spec(), 1);
+
+// src/report/model.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
+function reaches(s, failOn) {
+  return failOn !== "never" && severityRank(s) <= severityRank(failOn);
+}
+function emptyCounts() {
+  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+}
+var HOMEPAGE = "https://github.com/agentpolicy/agentpolicy";
+function ruleHelpUri(id) {
+  return `${HOMEPAGE}/blob/main/docs/rules.md#${id.toLowerCase()}`;
+}
 
 // src/format/escape.ts
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -19042,7 +19059,9 @@ var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202
 function oneLine(value) {
   return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
 }
-var MENTION_BREAK = "@&#8203;";
+var ZERO_WIDTH_SPACE = "&#8203;";
+var MENTION_BREAK = `@${ZERO_WIDTH_SPACE}`;
+var REFERENCE_BREAK = ZERO_WIDTH_SPACE;
 var MARKDOWN_CHAR = {
   "&": "&amp;",
   "<": "&lt;",
@@ -19062,7 +19081,10 @@ var MARKDOWN_CHAR = {
 };
 var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
 function escapeMarkdown(value) {
-  const text3 = oneLine(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+  const text3 = oneLine(value).trim().replace(
+    MARKDOWN_SPECIAL,
+    (c, at, all) => c === "#" && /\d/.test(all[at + 1] ?? "") ? `\\#${REFERENCE_BREAK}` : MARKDOWN_CHAR[c] ?? c
+  ).replace(/\b(gh-)(?=\d)/gi, `$1${REFERENCE_BREAK}`).replace(/:\/\//g, `${ZERO_WIDTH_SPACE}://`).replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
   return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }
 function safeHttpsUrl(url) {
@@ -19070,6 +19092,10 @@ function safeHttpsUrl(url) {
 }
 function printable(value) {
   return wellFormed(String(value)).replace(CONTROLS, "�");
+}
+var JSON_RAW_CONTROLS = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function jsonSafe(text3) {
+  return text3.replace(JSON_RAW_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var COMMAND_START = /^[\s\u0085]*::/;
 function commandSafe(text3, prefix = "'") {
@@ -19105,45 +19131,2141 @@ function escapeHtml(value) {
   return markupText(value).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
 }
 
-// src/manifest/empty-paths.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { isAbsolute, relative, resolve, sep } from "node:path";
-function toPosix(path) {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
-function coverage(root, arg) {
-  const rel = toPosix(relative(root, resolve(root, arg)));
-  const exact = (file) => rel === "" || file === rel || file.startsWith(`${rel}/`);
-  if (!import_picomatch.default.scan(arg).isGlob) return exact;
-  const pattern = isAbsolute(arg) ? rel : toPosix(arg).replace(/^(\.\/)+/, "");
-  const matches = (0, import_picomatch.default)(pattern, { dot: true });
-  return (file) => exact(file) || matches(file);
-}
-function yieldedFiles(found) {
-  const files = [
-    ...found.agents.map((a) => a.doc.file),
-    ...found.nativeFiles ?? [],
-    ...found.report.errors.map((e) => e.file)
-  ];
-  for (const c of found.report.components ?? []) {
-    if (c.path !== ".") files.push(c.path);
-    files.push(...c.files, ...c.signals.map((s) => s.file));
+// src/format/cyclonedx.ts
+var CDX = { Enums, Models, Serialize, Spec };
+var PURL_TYPE = {
+  npm: "npm",
+  pypi: "pypi",
+  go: "golang",
+  maven: "maven",
+  nuget: "nuget",
+  rubygems: "gem",
+  crates: "cargo"
+};
+function exactVersion(ecosystem, written) {
+  if (written === void 0) return void 0;
+  let v = written.trim();
+  if (ecosystem === "pypi") {
+    if (!v.startsWith("==") || v.includes(",") || v.includes("*")) return void 0;
+    v = v.slice(2);
   }
-  return [...new Set(files)];
+  if (ecosystem === "nuget" && /^\[[^,\]]+\]$/.test(v)) v = v.slice(1, -1);
+  return /^v?\d+(\.\d+)*([-+][0-9A-Za-z.+-]+)?$/.test(v) ? v : void 0;
 }
-function pathsWithoutAgents(root, paths, yielded) {
-  const files = [...new Set(yielded)];
-  return (paths.length > 0 ? paths : ["."]).filter((arg) => {
-    const covers = coverage(root, arg);
-    return !files.some(covers);
+var enc = (s) => encodeURIComponent(s).replace(/%2F/g, "/");
+function purlOf(ecosystem, name, version) {
+  const type = PURL_TYPE[ecosystem];
+  if (!type) return void 0;
+  let path;
+  switch (ecosystem) {
+    case "npm":
+      path = name.startsWith("@") ? `%40${enc(name.slice(1))}` : enc(name);
+      break;
+    case "pypi":
+      path = enc(name.toLowerCase().replace(/[-_.]+/g, "-"));
+      break;
+    case "maven": {
+      const [group, artifact] = name.split(":");
+      if (!group || !artifact) return void 0;
+      path = `${enc(group)}/${enc(artifact)}`;
+      break;
+    }
+    case "go":
+      path = name.split("/").map((s) => encodeURIComponent(s)).join("/");
+      break;
+    case "crates":
+    case "rubygems":
+      path = enc(name);
+      break;
+    default:
+      path = enc(name);
+  }
+  return `pkg:${type}/${path}${version ? `@${encodeURIComponent(version)}` : ""}`;
+}
+function openFindings(f) {
+  return SEVERITIES.reduce((n, s) => n + f[s], 0);
+}
+function props(into, pairs2) {
+  for (const [k, v] of pairs2)
+    if (v !== void 0 && v !== "") into.add(new CDX.Models.Property(`agentpolicy:${k}`, v));
+}
+function agentService(row2) {
+  const service = new CDX.Models.Service(row2.name, { bomRef: `agent:${row2.name}@${row2.file}` });
+  props(service.properties, [
+    ["type", "agent"],
+    ["source", row2.source ?? "manifest"],
+    ["file", row2.file],
+    ["owner", row2.owner],
+    ["sponsor", row2.sponsor],
+    ["environment", row2.environment],
+    ["risk-tier", row2.riskTier],
+    ["access-level", row2.accessLevel],
+    ["identity-provider", row2.identityProvider],
+    ["credential-types", row2.credentialTypes.join(", ")],
+    ["longest-ttl", row2.longestTtl],
+    ["gates", row2.gates.join(", ")],
+    ["declared", "true"],
+    ["findings", String(openFindings(row2.findings))],
+    ["waived", String(row2.waived)]
+  ]);
+  return service;
+}
+function componentService(c) {
+  const service = new CDX.Models.Service(c.path, { bomRef: `code:${c.path}` });
+  props(service.properties, [
+    ["type", "code-component"],
+    ["name", c.name],
+    ["kinds", c.kinds.join(", ")],
+    ["ecosystems", c.ecosystems.join(", ")],
+    ["files", c.files.join(", ")],
+    ["declared", String(c.declared)],
+    ["declared-by", c.declaredBy.map((d) => `${d.by}:${d.agent ?? d.file}`).join(", ")],
+    ["agent", c.agent],
+    ["findings", String(openFindings(c.findings))],
+    ["waived", String(c.waived)]
+  ]);
+  return service;
+}
+function buildBom(input) {
+  const { report } = input;
+  const bom = new CDX.Models.Bom();
+  bom.metadata.tools.components.add(
+    new CDX.Models.Component(CDX.Enums.ComponentType.Application, report.tool.name, {
+      version: report.tool.version,
+      bomRef: "tool:agentpolicy"
+    })
+  );
+  if (input.timestamp) bom.metadata.timestamp = new Date(input.timestamp);
+  const root = new CDX.Models.Component(CDX.Enums.ComponentType.Application, input.name, { bomRef: "root" });
+  bom.metadata.component = root;
+  const libraries = /* @__PURE__ */ new Map();
+  const library = (ecosystem, name, written, kind, at) => {
+    const version = exactVersion(ecosystem, written);
+    const purl = purlOf(ecosystem, name, version);
+    const key = purl ?? `${ecosystem}:${name}@${version ?? ""}`;
+    let lib = libraries.get(key);
+    if (!lib) {
+      const [group, artifact] = ecosystem === "maven" ? name.split(":") : [void 0, name];
+      lib = new CDX.Models.Component(CDX.Enums.ComponentType.Library, artifact ?? name, {
+        bomRef: key,
+        ...group ? { group } : {},
+        ...version ? { version } : {},
+        ...purl ? { purl } : {}
+      });
+      props(lib.properties, [
+        ["kind", kind],
+        ["ecosystem", ecosystem],
+        ...version === void 0 && written ? [["version-range", written]] : []
+      ]);
+      libraries.set(key, lib);
+      bom.components.add(lib);
+    }
+    lib.properties.add(new CDX.Models.Property("agentpolicy:declared-at", at));
+    return lib;
+  };
+  for (const c of report.components ?? []) {
+    const service = componentService(c);
+    for (const s of c.signals) {
+      if (s.type !== "dependency" || !s.ecosystem) continue;
+      const lib = library(s.ecosystem, s.package, s.version, s.kind, `${s.file}:${s.line}`);
+      service.dependencies.add(lib.bomRef);
+    }
+    bom.services.add(service);
+    root.dependencies.add(service.bomRef);
+  }
+  const models = /* @__PURE__ */ new Map();
+  for (const row2 of report.agents ?? []) {
+    const detail2 = input.details?.get(row2.name);
+    const service = agentService(row2);
+    const m = detail2?.model;
+    if (m) {
+      const key = `model:${m.provider ?? ""}/${m.name}@${m.version ?? ""}`;
+      let model = models.get(key);
+      if (!model) {
+        model = new CDX.Models.Component(CDX.Enums.ComponentType.MachineLearningModel, m.name, {
+          bomRef: key,
+          ...m.provider ? { group: m.provider } : {},
+          ...m.version ? { version: m.version } : {}
+        });
+        props(model.properties, [["provider", m.provider]]);
+        models.set(key, model);
+        bom.components.add(model);
+      }
+      service.dependencies.add(model.bomRef);
+    }
+    for (const t of detail2?.tools ?? []) {
+      if (t.type !== void 0 && t.type !== "mcp") continue;
+      const mcp = new CDX.Models.Service(t.name, {
+        bomRef: `mcp:${row2.name}/${t.name}`,
+        ...t.version ? { version: t.version } : {}
+      });
+      props(mcp.properties, [
+        ["type", "mcp-server"],
+        ["source", t.source],
+        ["agent", row2.name],
+        ["declared", "true"]
+      ]);
+      service.services.add(mcp);
+      service.dependencies.add(mcp.bomRef);
+    }
+    bom.services.add(service);
+    root.dependencies.add(service.bomRef);
+  }
+  return bom;
+}
+function formatCycloneDx(input) {
+  const serializer = new CDX.Serialize.JsonSerializer(
+    new CDX.Serialize.JSON.Normalize.Factory(CDX.Spec.Spec1dot6)
+  );
+  return jsonSafe(serializer.serialize(buildBom(input), { sortLists: true, space: 2 })) + "\n";
+}
+var obj = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+var str = (v) => typeof v === "string" && v.trim() !== "" ? v : typeof v === "number" ? String(v) : void 0;
+function bomDetails(agents) {
+  const out = /* @__PURE__ */ new Map();
+  for (const a of agents) {
+    const m = obj(a.data.model);
+    const name = str(m.name);
+    const tools = (Array.isArray(a.data.tools) ? a.data.tools : []).map(obj).flatMap((t) => {
+      const toolName = str(t.name);
+      if (!toolName) return [];
+      const tool = { name: toolName };
+      if (str(t.type)) tool.type = str(t.type);
+      if (str(t.source)) tool.source = str(t.source);
+      if (str(t.version)) tool.version = str(t.version);
+      return [tool];
+    });
+    const model = name ? {
+      name,
+      ...str(m.provider) ? { provider: str(m.provider) } : {},
+      ...str(m.version) ? { version: str(m.version) } : {}
+    } : void 0;
+    out.set(a.name ?? `${a.doc.file}#${a.doc.docIndex}`, { ...model ? { model } : {}, tools });
+  }
+  return out;
+}
+
+// src/format/span.ts
+function positive(n, fallback) {
+  return typeof n === "number" && Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback;
+}
+function spanOf(pos) {
+  const line = positive(pos.line, 1);
+  const column = positive(pos.column, 1);
+  const endLine = Math.max(line, positive(pos.endLine, line));
+  const endColumn = positive(pos.endColumn, column);
+  return { line, column, endLine, endColumn: endLine === line ? Math.max(column, endColumn) : endColumn };
+}
+
+// src/format/github.ts
+var ANNOTATION_COMMAND = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "notice",
+  info: "notice"
+};
+function command(name, props2, message) {
+  const list3 = props2.map(([k, v]) => `${k}=${escapeProperty(printable(String(v)))}`).join(",");
+  return `::${name} ${list3}::${escapeData(printable(message))}`;
+}
+function location(file, pos) {
+  const s = spanOf(pos);
+  const oneLine6 = s.endLine === s.line;
+  const props2 = [
+    ["file", file],
+    ["line", s.line]
+  ];
+  if (oneLine6) props2.push(["col", s.column]);
+  props2.push(["endLine", s.endLine]);
+  if (oneLine6) props2.push(["endColumn", s.endColumn]);
+  return props2;
+}
+function findingLine(f) {
+  const title = `${f.ruleId}: ${f.title}`;
+  const who = f.agent ? `${f.agent}: ` : "";
+  const marker = f.new ? " (new)" : "";
+  const fix = f.remediation ? `
+
+Fix: ${f.remediation}` : "";
+  return command(
+    ANNOTATION_COMMAND[f.severity],
+    [...location(f.file, f), ["title", title]],
+    `[${f.severity}${marker}] ${who}${f.message}${fix}`
+  );
+}
+function errorLine(e) {
+  return command("error", [...location(e.file, e), ["title", "agentpolicy: file not checked"]], e.message);
+}
+function formatGithub({ report }) {
+  const lines = [
+    ...report.errors.map(errorLine),
+    ...report.findings.filter((f) => f.status !== "waived").map(findingLine)
+  ];
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+
+// src/format/evidence.ts
+function runTime(input) {
+  const at = input.report.run?.generatedAt;
+  const parsed = typeof at === "string" ? Date.parse(at) : NaN;
+  if (Number.isFinite(parsed)) return parsed;
+  return typeof input.now === "number" && Number.isFinite(input.now) ? Math.trunc(input.now) : Date.now();
+}
+function frameworkTitles(report) {
+  return new Map(report.frameworks.map((f) => [f.id, f.title || f.id]));
+}
+function keyOf(name, file) {
+  return `${file}\0${name ?? ""}`;
+}
+function summaryIndex(report) {
+  const byNameAndFile = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  const unnamedByFile = /* @__PURE__ */ new Map();
+  for (const a of report.agents ?? []) {
+    const key = keyOf(a.name, a.file);
+    if (!byNameAndFile.has(key)) byNameAndFile.set(key, a);
+    if (!byName.has(a.name)) byName.set(a.name, a);
+    if (a.name.startsWith(`${a.file}#`)) {
+      const list3 = unnamedByFile.get(a.file) ?? [];
+      list3.push(a);
+      unnamedByFile.set(a.file, list3);
+    }
+  }
+  return (f) => {
+    if (f.agent === void 0) {
+      const unnamed = unnamedByFile.get(f.file) ?? [];
+      return unnamed.length === 1 ? unnamed[0] : void 0;
+    }
+    return byNameAndFile.get(keyOf(f.agent, f.file)) ?? byName.get(f.agent);
+  };
+}
+function agentViews(report) {
+  const views = /* @__PURE__ */ new Map();
+  for (const a of report.agents ?? []) {
+    views.set(keyOf(a.name, a.file), {
+      key: keyOf(a.name, a.file),
+      name: a.name,
+      file: a.file,
+      summary: a,
+      findings: []
+    });
+  }
+  const summaryFor = summaryIndex(report);
+  for (const f of report.findings) {
+    const summary2 = summaryFor(f);
+    const key = summary2 ? keyOf(summary2.name, summary2.file) : keyOf(f.agent, f.file);
+    let view = views.get(key);
+    if (!view) {
+      view = { key, name: f.agent ?? f.file, file: f.file, findings: [] };
+      views.set(key, view);
+    }
+    view.findings.push(f);
+  }
+  return [...views.values()];
+}
+function checksOfFramework(framework2) {
+  return [...new Set(framework2.controls.flatMap((c) => c.checks))];
+}
+
+// src/format/summary.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function problemCount(report) {
+  return SEVERITIES.reduce((n, s) => n + report.summary.findings[s], 0);
+}
+function severityBreakdown(report) {
+  return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
+}
+function blockingCount(report) {
+  const { findings, failOn } = report.summary;
+  return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
+}
+function tally(report) {
+  const { summary: summary2 } = report;
+  const problems = problemCount(report);
+  const parts = [
+    problems === 0 ? "no problems" : `${plural(problems, "problem")} (${severityBreakdown(report)})`
+  ];
+  if (summary2.waived > 0) parts.push(`${summary2.waived} waived`);
+  if (summary2.errors > 0) parts.push(plural(summary2.errors, "file error"));
+  if (summary2.new !== void 0) parts.push(`${summary2.new} new`);
+  if (summary2.fixed !== void 0) parts.push(`${summary2.fixed} fixed`);
+  return parts.join(", ");
+}
+function verdict(report) {
+  const { passed, failOn } = report.summary;
+  if (passed) return `passed (fail-on: ${failOn})`;
+  const blocking = blockingCount(report);
+  if (blocking === 0) return `failed (fail-on: ${failOn})`;
+  const at = failOn === "critical" ? "critical" : `${failOn} or above`;
+  return `failed: ${plural(blocking, "finding")} at ${at}`;
+}
+function tallyControls(framework2) {
+  const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
+  for (const c of framework2.controls) {
+    t[c.status] += 1;
+    if (c.status === "fail") t.failingIds.push(c.id);
+  }
+  return t;
+}
+
+// src/format/html/sections.ts
+var STATUS_LABEL = {
+  pass: "Pass",
+  fail: "Fail",
+  waived: "Waived",
+  manual: "Manual",
+  "not-applicable": "N/A"
+};
+var STATUS_ORDER = ["pass", "fail", "waived", "manual", "not-applicable"];
+function badge(cls, text3) {
+  return `<span class="badge ${escapeHtml(cls)}">${escapeHtml(text3)}</span>`;
+}
+function utc(ms) {
+  return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function row(cells, header2 = false) {
+  const tag = header2 ? "th" : "td";
+  return `<tr>${cells.map((c) => c.startsWith("<td") || c.startsWith("<th") ? c : `<${tag}>${c}</${tag}>`).join("")}</tr>`;
+}
+function table(head, rows, cls = "") {
+  return `<table${cls ? ` class="${cls}"` : ""}><thead>${row(head, true)}</thead><tbody>${rows.map((r) => row(r)).join("")}</tbody></table>`;
+}
+function num(n) {
+  return `<td class="num">${n}</td>`;
+}
+function inlineCode(text3) {
+  return text3.replace(/^\n+|\n+$/g, "").split(/`([^`\n]+)`/).map((p, j) => j % 2 === 1 ? `<code>${escapeHtml(p)}</code>` : escapeHtml(p)).join("");
+}
+function richText(text3) {
+  const out = [];
+  let at = 0;
+  while (at < text3.length) {
+    const open2 = text3.indexOf("```", at);
+    const bodyStart = open2 < 0 ? -1 : text3.indexOf("\n", open2 + 3);
+    const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
+    if (close < 0) break;
+    out.push(inlineCode(text3.slice(at, open2)));
+    out.push(
+      `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
+    );
+    at = close + 3;
+  }
+  out.push(inlineCode(text3.slice(at)));
+  return out.join("").trim();
+}
+function loc(f) {
+  return `<span class="mono wrap">${escapeHtml(f.file)}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}</span>`;
+}
+function capitalised(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function reason(report) {
+  const { failOn, errors } = report.summary;
+  const threshold = failOn === "never" ? "" : failOn === "critical" ? "critical" : `${failOn} or above`;
+  const parts = [];
+  const blocking = blockingCount(report);
+  if (blocking > 0) parts.push(`${plural(blocking, "open finding")} at ${threshold}`);
+  if (errors > 0) parts.push(`${plural(errors, "file")} could not be checked`);
+  if (parts.length > 0) return `${capitalised(parts.join("; "))}.`;
+  if (!report.summary.passed) return `${verdict(report)}.`;
+  return failOn === "never" ? "Findings never fail this run (fail-on: never)." : `No open finding at ${threshold}.`;
+}
+function masthead(report, time) {
+  const { summary: summary2, run } = report;
+  const meta = [];
+  if (run?.repository) meta.push(["Repository", `<span class="mono">${escapeHtml(run.repository)}</span>`]);
+  if (run?.commit) meta.push(["Commit", `<span class="mono">${escapeHtml(run.commit)}</span>`]);
+  if (run?.ref) meta.push(["Ref", `<span class="mono">${escapeHtml(run.ref)}</span>`]);
+  if (report.base) {
+    meta.push([
+      "Compared with",
+      `<span class="mono">${escapeHtml(report.base.ref)} (${escapeHtml(report.base.sha.slice(0, 12))})</span>`
+    ]);
+  }
+  meta.push(["Generated", escapeHtml(utc(time))]);
+  meta.push(["Tool", `${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}`]);
+  if (run?.rulePacks && run.rulePacks.length > 0) {
+    meta.push(["Rule packs", run.rulePacks.map((p) => `${escapeHtml(p.name)} ${escapeHtml(p.version)}`).join(", ")]);
+  }
+  if (report.frameworks.length > 0) {
+    meta.push([
+      "Frameworks",
+      report.frameworks.map((f) => `${escapeHtml(f.title || f.id)}${f.version ? ` (${escapeHtml(f.version)})` : ""}`).join("; ")
+    ]);
+  }
+  meta.push(["Scope", `${plural(summary2.files, "file")}, ${plural(summary2.agents, "agent")}`]);
+  meta.push(["Fail-on", escapeHtml(summary2.failOn)]);
+  const state = summary2.passed ? "passed" : "failed";
+  return `<header class="masthead">
+<p class="eyebrow">agentpolicy · AI agent identity compliance</p>
+<h1>Agent compliance report</h1>
+<div class="verdict ${state}"><strong>${summary2.passed ? "Passed" : "Failed"}</strong><span>${escapeHtml(reason(report))}</span><span class="muted">${escapeHtml(capitalised(tally(report)))}.</span></div>
+<dl class="meta">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>
+${cards(report)}
+</header>`;
+}
+function cards(report) {
+  const s = report.summary;
+  const list3 = SEVERITIES.map(
+    (sev) => `<div class="card sev-${sev}"><span class="n">${s.findings[sev]}</span><span class="l">${sev}</span></div>`
+  );
+  const plain = (n, label2) => `<div class="card plain"><span class="n">${n}</span><span class="l">${label2}</span></div>`;
+  list3.push(plain(s.waived, "waived"), plain(s.errors, "file errors"));
+  if (s.new !== void 0) list3.push(plain(s.new, "new"));
+  if (s.fixed !== void 0) list3.push(plain(s.fixed, "fixed"));
+  return `<div class="cards" aria-label="Open findings by severity">${list3.join("")}</div>`;
+}
+function coverageBar(fw) {
+  const t = tallyControls(fw);
+  const total = fw.controls.length;
+  if (total === 0) return "";
+  const segments2 = STATUS_ORDER.filter((s) => t[s] > 0).map(
+    (s) => `<span class="st-${s}" style="width:${(t[s] / total * 100).toFixed(2)}%" title="${STATUS_LABEL[s]}: ${t[s]}"></span>`
+  );
+  const legend = STATUS_ORDER.map((s) => `<span><i class="st-${s}"></i>${STATUS_LABEL[s]} ${t[s]}</span>`);
+  return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments2.join("")}</div>
+<div class="legend">${legend.join("")}</div>`;
+}
+function frameworkSection(fw) {
+  const t = tallyControls(fw);
+  const assessed = t.pass + t.fail + t.waived;
+  const counts3 = table(
+    ["Pass", "Fail", "Waived", "Manual", "N/A", "Total"].map((h) => `<th class="num">${h}</th>`),
+    [[...STATUS_ORDER.map((s) => num(t[s])), num(fw.controls.length)]],
+    "counts"
+  );
+  const controls = table(
+    ["Control", "Title", "Status", "Checks", `<th class="num">Failing</th>`],
+    fw.controls.map((c) => [
+      `<span class="mono nowrap">${escapeHtml(c.id)}</span>`,
+      escapeHtml(c.title),
+      badge(`st-${c.status}`, STATUS_LABEL[c.status] ?? String(c.status)),
+      c.checks.length > 0 ? `<span class="mono">${c.checks.map((id) => `<span class="nowrap">${escapeHtml(id)}</span>`).join(", ")}</span>` : `<span class="muted">manual review</span>`,
+      num(c.failing)
+    ])
+  );
+  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
+  return `<section class="framework">
+<h3>${escapeHtml(fw.title || fw.id)}${fw.version ? ` <span class="muted">(${escapeHtml(fw.version)})</span>` : ""}</h3>
+<p>${lead}${t.manual > 0 ? ` ${plural(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}</p>
+${coverageBar(fw)}
+${counts3}
+${controls}
+</section>`;
+}
+function coverageSection(report) {
+  if (report.frameworks.length === 0) return "";
+  return `<section id="coverage"><h2>Control coverage</h2>
+<p class="muted">A control passes when every check mapped to it passes for every agent; manual controls need evidence outside the manifests.</p>
+${report.frameworks.map(frameworkSection).join("\n")}
+</section>`;
+}
+function agentAnchor(index) {
+  return `agent-${index + 1}`;
+}
+function openOf(v) {
+  return v.findings.filter((f) => f.status === "open");
+}
+function inventorySection(report, views) {
+  if (views.length === 0)
+    return `<section id="inventory"><h2>Agent inventory</h2><p>No agents were checked.</p></section>`;
+  const link = (v, i) => openOf(v).length > 0 ? `<a href="#${agentAnchor(i)}">${escapeHtml(v.name)}</a>` : escapeHtml(v.name);
+  const counts3 = (v) => [
+    num(openOf(v).length),
+    num(v.findings.length - openOf(v).length)
+  ];
+  if (!report.agents) {
+    return `<section id="inventory"><h2>Agent inventory</h2>
+<p class="muted">This report lists agents by their findings only (${plural(report.summary.agents, "agent")} checked); owner, identity and access level are not part of it.</p>
+${table(
+      ["Agent", "File", `<th class="num">Open findings</th>`, `<th class="num">Waived</th>`],
+      views.map((v, i) => [link(v, i), `<span class="mono wrap">${escapeHtml(v.file)}</span>`, ...counts3(v)])
+    )}
+</section>`;
+  }
+  const none = `<span class="muted">—</span>`;
+  const cell3 = (v) => v ? escapeHtml(v) : none;
+  const small = (v) => `<br><span class="muted small">${v}</span>`;
+  const identity = (s) => s?.identityId ? `<span class="mono wrap">${escapeHtml(s.identityId)}</span>${s.identityProvider ? small(escapeHtml(s.identityProvider)) : ""}` : none;
+  const context = (s) => s ? `${cell3(s.environment)}${small(`EU AI Act risk: ${s.riskTier ? escapeHtml(s.riskTier) : "not declared"}`)}` : none;
+  const access = (s) => {
+    if (!s) return none;
+    const detail2 = [plural(s.permissions, "permission")];
+    if (s.sensitivePermissions > 0) detail2.push(`${s.sensitivePermissions} sensitive`);
+    if (s.ungatedSensitive > 0) detail2.push(`${s.ungatedSensitive} without a gate`);
+    return `${badge(`acc-${s.accessLevel}`, s.accessLevel)}${small(detail2.join(", "))}`;
+  };
+  const owner2 = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell3(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
+  const findings = (v) => {
+    const open2 = openOf(v).length;
+    const waived = v.findings.length - open2;
+    return `<td class="num">${open2}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
+  };
+  return `<section id="inventory"><h2>Agent inventory</h2>
+<p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
+${table(
+    ["Agent", "Owner", "Identity", "Environment", "Access", `<th class="num">Open</th>`],
+    views.map((v, i) => [
+      `${link(v, i)}${small(`<span class="mono wrap">${escapeHtml(v.file)}</span>`)}`,
+      owner2(v.summary),
+      identity(v.summary),
+      context(v.summary),
+      access(v.summary),
+      findings(v)
+    ]),
+    "inventory"
+  )}
+</section>`;
+}
+function citations(f, titles) {
+  if (f.controls.length === 0) return `<span class="muted">none</span>`;
+  return `<ul class="cites">${f.controls.map(
+    (c) => `<li>${escapeHtml(titles.get(c.framework) ?? c.framework)} — <strong>${escapeHtml(c.id)}</strong> ${escapeHtml(c.title)}</li>`
+  ).join("")}</ul>`;
+}
+function findingCard(f, titles) {
+  return `<article class="finding sev-${escapeHtml(f.severity)}">
+<div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
+<p class="message">${escapeHtml(f.message)}</p>
+<dl>
+<dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
+<dt>Controls</dt><dd>${citations(f, titles)}</dd>
+${f.remediation ? `<dt>Remediation</dt><dd>${richText(f.remediation)}</dd>` : ""}
+</dl>
+</article>`;
+}
+function findingsSection(report, views) {
+  const titles = frameworkTitles(report);
+  const withOpen = views.map((v, i) => ({ v, i })).filter(({ v }) => openOf(v).length > 0);
+  const clean2 = views.filter((v) => openOf(v).length === 0);
+  const blocks = withOpen.map(
+    ({ v, i }) => `<section class="agent" id="${agentAnchor(i)}">
+<h3>${escapeHtml(v.name)} <span class="muted">(${plural(openOf(v).length, "open finding")})</span></h3>
+<p class="mono muted wrap">${escapeHtml(v.file)}</p>
+${openOf(v).map((f) => findingCard(f, titles)).join("\n")}
+</section>`
+  );
+  const none = withOpen.length === 0 ? "<p>No open findings.</p>" : "";
+  const compliant = clean2.length > 0 && withOpen.length > 0 ? `<p>No open findings for: ${clean2.map((v) => `<strong>${escapeHtml(v.name)}</strong>`).join(", ")}.</p>` : "";
+  return `<section id="findings"><h2>Findings by agent</h2>
+${none}${compliant}
+${blocks.join("\n")}
+</section>`;
+}
+function waiversSection(report, time) {
+  const waived = report.findings.filter((f) => f.status === "waived");
+  if (waived.length === 0) return "";
+  const today = new Date(time).toISOString().slice(0, 10);
+  const expires = (f) => {
+    const at = f.waiver?.expires;
+    if (!at) return `<span class="muted">—</span>`;
+    return `${escapeHtml(at)}${/^\d{4}-\d{2}-\d{2}/.test(at) && at.slice(0, 10) < today ? ` ${badge("expired", "expired")}` : ""}`;
+  };
+  return `<section id="waivers"><h2>Waivers (accepted risk)</h2>
+${table(
+    ["Agent", "Check", "Finding", "Reason", "Approved by", "Expires"],
+    waived.map((f) => [
+      `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
+      `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
+      escapeHtml(f.message),
+      f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
+      f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
+      expires(f)
+    ])
+  )}
+</section>`;
+}
+function changeRows(c) {
+  if (c.details.length === 0) return [[escapeHtml(c.agent), escapeHtml(c.change), "", "", ""]];
+  return c.details.map((d, i) => [
+    i === 0 ? `<strong>${escapeHtml(c.agent)}</strong><br><span class="muted">${escapeHtml(c.change)}</span><br><span class="mono muted wrap">${escapeHtml(c.file)}</span>` : "",
+    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", "escalation")}` : ""}`,
+    `<span class="mono wrap">${escapeHtml(d.path)}</span>`,
+    d.before !== void 0 ? `<span class="wrap">${escapeHtml(d.before)}</span>` : `<span class="muted">—</span>`,
+    d.after !== void 0 ? `<span class="wrap">${escapeHtml(d.after)}</span>` : `<span class="muted">—</span>`
+  ]);
+}
+function changesSection(report) {
+  if (!report.base) return "";
+  const changes = report.changes ?? [];
+  const escalations = changes.flatMap((c) => c.details).filter((d) => d.escalation).length;
+  const body = changes.length === 0 ? "<p>No agent's access changed.</p>" : `<p>${plural(changes.length, "agent")} changed; ${plural(escalations, "change")} widen access or weaken a control.</p>
+${table(["Agent", "Change", "Where", "Before", "After"], changes.flatMap(changeRows))}`;
+  const fixed = report.fixed ?? [];
+  const fixedList = fixed.length > 0 ? `<h3>Fixed since the base (${fixed.length})</h3>
+${table(
+    ["Agent", "Check", "Where", "Finding"],
+    fixed.map((f) => [
+      escapeHtml(f.agent ?? ""),
+      `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
+      loc(f),
+      escapeHtml(f.message)
+    ])
+  )}` : "";
+  return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
+${body}
+${fixedList}
+</section>`;
+}
+function errorsSection(errors) {
+  if (errors.length === 0) return "";
+  return `<section id="errors"><h2>Files that could not be checked</h2>
+<p>The agents in these files are missing from everything above.</p>
+${table(
+    ["File", "Problem"],
+    errors.map((x) => [loc(x), `<span class="wrap">${escapeHtml(x.message)}</span>`])
+  )}
+</section>`;
+}
+
+// src/format/html/style.ts
+var STYLE = `
+:root {
+  color-scheme: light;
+  --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa; --accent: #0b3d91;
+  --pass: #1a7f37; --fail: #cf222e; --waived: #bf8700; --manual: #6e7781; --na: #afb8c1;
+  --critical: #86181d; --high: #cf222e; --medium: #bc4c00; --low: #0969da; --info: #57606a;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0 auto; max-width: 72rem; padding: 2rem 1.5rem 3rem;
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
+  color: var(--ink); background: #fff;
+}
+h1, h2, h3 { line-height: 1.25; margin: 0; }
+h1 { font-size: 1.75rem; }
+h2 { font-size: 1.3rem; margin: 2.25rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 2px solid var(--accent); }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
+p { margin: 0.4rem 0; }
+code, .mono { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.86em; }
+td, dd { overflow-wrap: break-word; }
+.wrap { overflow-wrap: anywhere; }
+.muted { color: var(--muted); }
+.eyebrow { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.75rem; color: var(--muted); margin: 0 0 0.25rem; }
+
+header.masthead { border-bottom: 1px solid var(--line); padding-bottom: 1.25rem; }
+.verdict { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; margin: 1rem 0; padding: 0.75rem 1rem; border-radius: 6px; border: 1px solid; }
+.verdict strong { font-size: 1.2rem; }
+.verdict.passed { background: #dafbe1; border-color: #4ac26b; }
+.verdict.failed { background: #ffebe9; border-color: #ff8182; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1.25rem; margin: 0; }
+dl.meta dt { color: var(--muted); }
+dl.meta dd { margin: 0; }
+
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(6.25rem, 1fr)); gap: 0.6rem; margin-top: 1.25rem; }
+.card { border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: 0.5rem 0.75rem; }
+.card .n { display: block; font-size: 1.5rem; font-weight: 650; }
+.card .l { font-size: 0.8rem; color: var(--muted); }
+
+table { width: 100%; border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
+th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.55rem; border-bottom: 1px solid var(--line); }
+th { background: var(--soft); font-weight: 600; }
+table.counts { width: auto; min-width: 26rem; }
+table.counts th, table.counts td { padding-left: 1.1rem; }
+.nowrap { white-space: nowrap; }
+table.inventory { font-size: 0.85rem; }
+table.inventory td:first-child { min-width: 9rem; }
+table.inventory td:nth-child(2) { min-width: 8rem; }
+table.inventory td:nth-child(3) { min-width: 9rem; }
+.small { font-size: 0.82em; }
+pre.code { margin: 0.3rem 0; padding: 0.45rem 0.6rem; background: var(--soft); border: 1px solid var(--line); border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85rem; }
+pre.code code { font-size: inherit; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr { break-inside: avoid; }
+
+.badge { display: inline-block; padding: 0 0.45rem; border-radius: 999px; font-size: 0.78rem; font-weight: 600; color: #fff; background: var(--manual); white-space: nowrap; }
+.sev-critical { background: var(--critical); border-color: var(--critical); }
+.sev-high { background: var(--high); border-color: var(--high); }
+.sev-medium { background: var(--medium); border-color: var(--medium); }
+.sev-low { background: var(--low); border-color: var(--low); }
+.sev-info { background: var(--info); border-color: var(--info); }
+.card.sev-critical, .card.sev-high, .card.sev-medium, .card.sev-low, .card.sev-info, .card.plain { background: #fff; }
+.card.plain { border-left-color: var(--accent); }
+.st-pass { background: var(--pass); }
+.st-fail { background: var(--fail); }
+.st-waived { background: var(--waived); }
+.st-manual { background: var(--manual); }
+.st-not-applicable { background: var(--na); color: var(--ink); }
+.acc-privileged { background: var(--fail); }
+.acc-write { background: var(--waived); }
+.acc-read-only { background: var(--pass); }
+.badge.new { background: var(--accent); }
+.badge.escalation { background: var(--critical); }
+.badge.expired { background: var(--fail); }
+
+.bar { display: flex; height: 0.9rem; border-radius: 4px; overflow: hidden; background: var(--soft); border: 1px solid var(--line); margin: 0.4rem 0; }
+.bar span { display: block; height: 100%; }
+.legend { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-size: 0.85rem; margin: 0.25rem 0 0.5rem; }
+.legend i { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 2px; margin-right: 0.3rem; vertical-align: -0.05rem; }
+
+.agent { border-top: 1px solid var(--line); margin-top: 1.25rem; }
+.finding { border: 1px solid var(--line); border-left: 5px solid var(--manual); border-radius: 6px; padding: 0.6rem 0.85rem; margin: 0.6rem 0; break-inside: avoid; background: #fff; }
+.finding.sev-critical { border-left-color: var(--critical); }
+.finding.sev-high { border-left-color: var(--high); }
+.finding.sev-medium { border-left-color: var(--medium); }
+.finding.sev-low { border-left-color: var(--low); }
+.finding.sev-info { border-left-color: var(--info); }
+.finding .title { font-weight: 600; }
+.finding .message { white-space: pre-wrap; }
+.finding dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.4rem 0 0; font-size: 0.9rem; }
+.finding dt { color: var(--muted); }
+.finding dd { margin: 0; white-space: pre-wrap; }
+ul.cites { margin: 0; padding-left: 1.1rem; }
+footer { margin-top: 3rem; padding-top: 0.75rem; border-top: 1px solid var(--line); font-size: 0.8rem; color: var(--muted); }
+
+* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@page { size: A4; margin: 14mm 12mm 16mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  table { font-size: 8.5pt; }
+  h2 { break-after: avoid; margin-top: 1.5rem; }
+  h3 { break-after: avoid; }
+  header.masthead, .cards, .bar, .legend { break-inside: avoid; }
+  thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+// src/format/html.ts
+var HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+function formatHtml(input) {
+  const { report } = input;
+  const time = runTime(input);
+  const views = agentViews(report);
+  const title = `agentpolicy report — ${report.summary.passed ? "passed" : "failed"} — ${utc(time)}`;
+  const body = [
+    masthead(report, time),
+    "<main>",
+    coverageSection(report),
+    inventorySection(report, views),
+    findingsSection(report, views),
+    waiversSection(report, time),
+    changesSection(report),
+    errorsSection(report.errors),
+    "</main>",
+    `<footer>Generated by ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)} on ${escapeHtml(utc(time))} from the agent manifests in scope. It states what the manifests declare and what the checks found; it is not evidence of runtime behaviour.</footer>`
+  ].filter((part) => part !== "");
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="${escapeHtml(`${report.tool.name} ${report.tool.version}`)}">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.join("\n")}
+</body>
+</html>
+`;
+}
+
+// src/format/blocks.ts
+import { closeSync, openSync, writeSync } from "node:fs";
+var BLOCK = 1 << 16;
+function blockWriter(write, transform = (b) => b) {
+  let pending = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    write(transform(pending.join("")));
+    pending = [];
+    size = 0;
+  };
+  return {
+    put(piece) {
+      pending.push(piece);
+      size += piece.length;
+      if (size >= BLOCK) flush();
+    },
+    flush
+  };
+}
+function collect(writeTo) {
+  const chunks = [];
+  writeTo((chunk) => chunks.push(chunk));
+  return chunks.join("");
+}
+function writeFileInBlocks(path, writeTo) {
+  const fd = openSync(path, "w");
+  try {
+    writeTo((chunk) => {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/format/json.ts
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function ordered(value, keys, nested = {}) {
+  if (!isObj(value)) return value;
+  const out = {};
+  for (const k of [...keys, ...Object.keys(value).filter((k2) => !keys.includes(k2))]) {
+    if (!(k in value)) continue;
+    const fix = nested[k];
+    out[k] = fix ? fix(value[k]) : value[k];
+  }
+  return out;
+}
+var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
+var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
+var waiver = (v) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
+var finding = (v) => ordered(
+  v,
+  [
+    "ruleId",
+    "title",
+    "severity",
+    "message",
+    "file",
+    "line",
+    "column",
+    "endLine",
+    "endColumn",
+    "path",
+    "agent",
+    "controls",
+    "remediation",
+    "fingerprint",
+    "status",
+    "waiver",
+    "new"
+  ],
+  { controls: each(controlRef), waiver }
+);
+var summary = (v) => ordered(
+  v,
+  ["files", "agents", "findings", "waived", "errors", "passed", "failOn", "new", "fixed", "unchanged"],
+  {
+    findings: (c) => ordered(c, SEVERITIES)
+  }
+);
+var control = (v) => ordered(v, ["id", "title", "status", "checks", "failing"]);
+var framework = (v) => ordered(v, ["id", "title", "version", "controls"], { controls: each(control) });
+var fileError = (v) => ordered(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
+var detail = (v) => ordered(v, ["kind", "path", "before", "after", "escalation"]);
+var change = (v) => ordered(v, ["agent", "file", "change", "details"], { details: each(detail) });
+var REPORT_KEYS = [
+  "schemaVersion",
+  "tool",
+  "summary",
+  "frameworks",
+  "findings",
+  "errors",
+  "base",
+  "changes",
+  "fixed",
+  "policySource",
+  "baseUnreadable",
+  "policyChanges",
+  "agents",
+  "run"
+];
+var asIs = (v) => v;
+var REPORT_LISTS = {
+  frameworks: framework,
+  findings: finding,
+  errors: fileError,
+  changes: change,
+  fixed: finding,
+  policyChanges: asIs,
+  agents: asIs,
+  components: asIs
+};
+var REPORT_FIELDS = {
+  tool: (v) => ordered(v, ["name", "version"]),
+  summary,
+  base: (v) => ordered(v, ["ref", "sha"]),
+  ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
+};
+function formatJson({ report }) {
+  return jsonSafe(JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2)) + "\n";
+}
+function writeJson({ report }, write) {
+  const out = blockWriter(write, jsonSafe);
+  const put = out.put;
+  const nested = (value, indent2) => JSON.stringify(value, null, 2)?.replace(/\n/g, `
+${indent2}`);
+  const top = report;
+  const keys = [...REPORT_KEYS, ...Object.keys(top).filter((k) => !REPORT_KEYS.includes(k))];
+  let first = true;
+  for (const key of keys) {
+    if (!(key in top)) continue;
+    const value = top[key];
+    const element = Object.hasOwn(REPORT_LISTS, key) ? REPORT_LISTS[key] : void 0;
+    let text3;
+    if (element && Array.isArray(value) && value.length > 0) text3 = "";
+    else text3 = nested(Object.hasOwn(REPORT_FIELDS, key) ? REPORT_FIELDS[key](value) : value, "  ");
+    if (text3 === void 0) continue;
+    put(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
+    first = false;
+    if (text3 !== "") {
+      put(text3);
+      continue;
+    }
+    const list3 = value;
+    put("[\n");
+    list3.forEach((item, i) => {
+      put(`    ${nested(element(item), "    ") ?? "null"}${i < list3.length - 1 ? ",\n" : "\n"}`);
+    });
+    put("  ]");
+  }
+  put(first ? "{}\n" : "\n}\n");
+  out.flush();
+}
+
+// src/format/junit.ts
+function caseAgents(views) {
+  return views.map((view) => {
+    const byCheck = /* @__PURE__ */ new Map();
+    for (const f of view.findings) {
+      const list3 = byCheck.get(f.ruleId);
+      if (list3) list3.push(f);
+      else byCheck.set(f.ruleId, [f]);
+    }
+    return { view, byCheck };
   });
 }
-function noAgentsMessage(paths) {
-  return `no agents found in ${paths.join(", ")} (no YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent, no native agent config, no agent code)`;
+function counts() {
+  return { tests: 0, failures: 0, errors: 0, skipped: 0 };
+}
+function attrs(pairs2) {
+  return pairs2.filter((p) => p[1] !== void 0).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
+}
+function where(f) {
+  return `${f.file}:${f.line}`;
+}
+function findingText(f) {
+  const lines = [`${f.severity} ${f.ruleId} at ${where(f)}:${f.column} (${f.path})`, f.message];
+  if (f.controls.length > 0)
+    lines.push(`Controls: ${f.controls.map((c) => `${c.framework} ${c.id}`).join(", ")}`);
+  if (f.remediation) lines.push(`Remediation: ${f.remediation}`);
+  if (f.status === "waived" && f.waiver) {
+    lines.push(`Waived by ${f.waiver.approved_by} until ${f.waiver.expires}: ${f.waiver.reason}`);
+  }
+  return lines.join("\n");
+}
+function outcome(findings) {
+  const open2 = findings.filter((f) => f.status === "open");
+  return { open: open2, skipped: open2.length === 0 && findings.length > 0 };
+}
+function tallyCase(check, agent, tally2) {
+  const { open: open2, skipped } = outcome(agent.byCheck.get(check) ?? []);
+  tally2.tests++;
+  if (open2.length > 0) tally2.failures++;
+  else if (skipped) tally2.skipped++;
+}
+function testcase(suite, check, { view: agent, byCheck }) {
+  const findings = byCheck.get(check) ?? [];
+  const { open: open2 } = outcome(findings);
+  const head = `    <testcase${attrs([
+    ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
+    ["name", agent.name],
+    ["file", agent.file],
+    ["time", "0"]
+  ])}`;
+  if (open2.length > 0) {
+    const first = open2[0];
+    const more = open2.length > 1 ? ` (and ${open2.length - 1} more)` : "";
+    const message = `${where(first)}: ${first.message}${more}`;
+    const body = open2.map(findingText).join("\n\n");
+    return `${head}>
+      <failure${attrs([
+      ["message", message],
+      ["type", first.severity]
+    ])}>${escapeXml(body)}</failure>
+    </testcase>`;
+  }
+  if (findings.length > 0) {
+    const w = findings[0].waiver;
+    const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
+    return `${head}>
+      <skipped${attrs([["message", message]])}/>
+    </testcase>`;
+  }
+  return `${head}/>`;
+}
+function suiteCounts(suite, agents) {
+  const tally2 = counts();
+  for (const check of suite.checks) for (const agent of agents) tallyCase(check, agent, tally2);
+  return tally2;
+}
+function writeSuite(suite, agents, tally2, put) {
+  const open2 = `  <testsuite${attrs([
+    ["name", suite.name],
+    ["id", suite.id],
+    ["tests", tally2.tests],
+    ["failures", tally2.failures],
+    ["errors", tally2.errors],
+    ["skipped", tally2.skipped],
+    ["time", "0"]
+  ])}`;
+  const props2 = suite.version ? [
+    `    <properties>`,
+    `      <property${attrs([
+      ["name", "framework.version"],
+      ["value", suite.version]
+    ])}/>`,
+    `    </properties>`
+  ] : [];
+  if (props2.length === 0 && (suite.checks.length === 0 || agents.length === 0)) {
+    put(`${open2}/>
+`);
+    return;
+  }
+  put(`${open2}>
+`);
+  for (const line of props2) put(`${line}
+`);
+  for (const check of suite.checks) for (const agent of agents) put(`${testcase(suite, check, agent)}
+`);
+  put("  </testsuite>\n");
+}
+function writeErrorSuite(input, put) {
+  const { errors } = input.report;
+  if (errors.length === 0) return;
+  put(
+    `  <testsuite${attrs([
+      ["name", "Manifest files that could not be checked"],
+      ["id", "agentpolicy/files"],
+      ["tests", errors.length],
+      ["failures", 0],
+      ["errors", errors.length],
+      ["skipped", 0],
+      ["time", "0"]
+    ])}>
+`
+  );
+  for (const e of errors) {
+    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
+    put(
+      `    <testcase${attrs([
+        ["classname", "agentpolicy/files"],
+        ["name", e.file],
+        ["file", e.file],
+        ["time", "0"]
+      ])}>
+      <error${attrs([
+        ["message", message],
+        ["type", "file-error"]
+      ])}>${escapeXml(message)}</error>
+    </testcase>
+`
+    );
+  }
+  put("  </testsuite>\n");
+}
+function suitesOf(input) {
+  const { report } = input;
+  const rules = new Map(input.rules.map((r) => [r.id, r]));
+  const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...report.findings.map((f) => f.ruleId)])];
+  const titles = /* @__PURE__ */ new Map();
+  for (const f of report.findings) if (!titles.has(f.ruleId)) titles.set(f.ruleId, f.title);
+  const perCheck = (id) => ({
+    name: `${id} ${rules.get(id)?.title ?? titles.get(id) ?? id}`,
+    id,
+    checks: [id]
+  });
+  if (report.frameworks.length === 0) return allChecks.map(perCheck);
+  const citedBy = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    for (const c of f.controls) {
+      const cited = citedBy.get(c.framework) ?? /* @__PURE__ */ new Set();
+      cited.add(f.ruleId);
+      citedBy.set(c.framework, cited);
+    }
+  }
+  const suites = report.frameworks.map((fw) => {
+    const cited = citedBy.get(fw.id) ?? [];
+    return {
+      name: fw.title || fw.id,
+      version: fw.version,
+      id: fw.id,
+      prefix: fw.id,
+      checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited])]
+    };
+  });
+  const covered = new Set(suites.flatMap((s) => s.checks));
+  const rest = allChecks.filter((id) => !covered.has(id));
+  if (rest.length > 0) {
+    suites.push({
+      name: "Checks not mapped to a framework control",
+      id: "agentpolicy/unmapped",
+      prefix: "agentpolicy",
+      checks: rest
+    });
+  }
+  return suites;
+}
+function writeJunit(input, write) {
+  const agents = caseAgents(agentViews(input.report));
+  const suites = suitesOf(input).map((suite) => ({ suite, tally: suiteCounts(suite, agents) }));
+  const total = counts();
+  for (const { tally: tally2 } of suites)
+    for (const k of Object.keys(tally2)) total[k] += tally2[k];
+  const fileErrors = input.report.errors.length;
+  total.tests += fileErrors;
+  total.errors += fileErrors;
+  const root = `<testsuites${attrs([
+    ["name", "agentpolicy"],
+    ["tests", total.tests],
+    ["failures", total.failures],
+    ["errors", total.errors],
+    ["skipped", total.skipped],
+    ["time", "0"]
+  ])}`;
+  const out = blockWriter(write);
+  out.put(`<?xml version="1.0" encoding="UTF-8"?>
+`);
+  if (suites.length === 0 && fileErrors === 0) out.put(`${root}/>
+`);
+  else {
+    out.put(`${root}>
+`);
+    for (const { suite, tally: tally2 } of suites) writeSuite(suite, agents, tally2, out.put);
+    writeErrorSuite(input, out.put);
+    out.put("</testsuites>\n");
+  }
+  out.flush();
+}
+function formatJunit(input) {
+  return collect((write) => writeJunit(input, write));
+}
+
+// ../../main/node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table3, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table3.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table3[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table3[rowIndex].length;
+    }
+    while (++columnIndex2 < table3[rowIndex].length) {
+      const cell3 = serialize(table3[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell3);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell3);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell3 = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell3;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell3 = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell3 === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell3);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/format/policy-changes.ts
+function unreadableBaseNotice(report) {
+  if (report.policySource !== "defaults") return void 0;
+  return `The base policy could not be read (${report.baseUnreadable ?? "unknown reason"}), so this run was judged by agentpolicy's built-in default policy, not by the repository's configuration and never by the configuration this change brings; waivers and packs did not apply.`;
+}
+var MAY_WEAKEN = "may weaken the policy";
+function judgedBy(source) {
+  if (source === "defaults") return "This run used the built-in defaults: the base policy could not be read.";
+  return source === "base" ? "This run used the base policy, so these edits are not in force until merged." : "This run used the policy as changed (policy source: head).";
+}
+function formatPolicyChangesText(changes, opts = {}) {
+  if (changes.length === 0) return "";
+  const lines = changes.map(
+    (c) => `  ${c.mayWeaken ? "!" : "-"} ${oneLine(c.text)}${c.mayWeaken ? ` (${MAY_WEAKEN})` : ""}`
+  );
+  const heading2 = `${opts.heading ?? "Policy changes"} (${changes.length})`;
+  return [heading2, ...lines, `  ${judgedBy(opts.source ?? "base")}`].join("\n") + "\n";
+}
+function formatPolicyChangesMarkdown(changes, opts = {}) {
+  if (changes.length === 0) return "";
+  const ordered2 = [...changes.filter((c) => c.mayWeaken), ...changes.filter((c) => !c.mayWeaken)];
+  const weakening = ordered2.filter((c) => c.mayWeaken).length;
+  const intro = (weakening > 0 ? `${weakening} of ${changes.length} policy ${changes.length === 1 ? "edit" : "edits"} ${MAY_WEAKEN}: approve ${weakening === 1 ? "it" : "them"} knowingly. ` : "") + judgedBy(opts.source ?? "base");
+  const items = ordered2.map((c) => `- ${c.mayWeaken ? "⚠️ " : ""}${escapeMarkdown(c.text)}`);
+  return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
+}
+
+// src/format/markdown.ts
+var SEVERITY_ICON = {
+  critical: "🔴",
+  high: "🟠",
+  medium: "🟡",
+  low: "🔵",
+  info: "⚪"
+};
+var STATUS_ICON = {
+  pass: "✅ pass",
+  fail: "❌ fail",
+  waived: "⚠️ waived",
+  "not-applicable": "➖ n/a",
+  manual: "📝 manual"
+};
+function table2(rows) {
+  return markdownTable(rows, { alignDelimiters: false });
+}
+function severityCell(f) {
+  return `${SEVERITY_ICON[f.severity]} ${f.severity}${f.new ? " 🆕 **new**" : ""}`;
+}
+function where2(file, line) {
+  return `${escapeMarkdown(file)}:${line}`;
+}
+function checkCell(f, rules) {
+  const uri = safeHttpsUrl(rules.get(f.ruleId)?.helpUri);
+  return uri ? `[${escapeMarkdown(f.ruleId)}](${uri})` : escapeMarkdown(f.ruleId);
+}
+function heading(report) {
+  const { passed, files, agents, failOn } = report.summary;
+  const problems = problemCount(report);
+  const counts3 = problems === 0 ? "No problems" : `**${plural(problems, "problem")}** (${severityBreakdown(report)})`;
+  const lines = [
+    `## ${passed ? "✅" : "❌"} agentpolicy: ${passed ? "passed" : "failed"}`,
+    "",
+    `${counts3} in ${plural(files, "file")} (${plural(agents, "agent")}); ${verdict(report)}.`
+  ];
+  if (report.base) {
+    const s = report.summary;
+    const delta = [s.new, s.fixed, s.unchanged].every((n) => n !== void 0) ? `: ${s.new} new, ${s.fixed} fixed, ${s.unchanged} unchanged` : "";
+    lines.push("", `Compared with ${escapeMarkdown(report.base.ref)} (${escapeMarkdown(report.base.sha.slice(0, 12))})${delta}.`);
+  }
+  lines.push(
+    "",
+    table2([
+      ["Critical", "High", "Medium", "Low", "Info", "Waived", "File errors", "Fail-on"],
+      [
+        ...["critical", "high", "medium", "low", "info"].map(
+          (s) => String(report.summary.findings[s])
+        ),
+        String(report.summary.waived),
+        String(report.summary.errors),
+        escapeMarkdown(failOn)
+      ]
+    ])
+  );
+  return lines;
+}
+function findingsSection2(findings, rules) {
+  if (findings.length === 0) return [];
+  return [
+    "### Findings",
+    "",
+    table2([
+      ["Severity", "Agent", "File", "Check", "Message"],
+      ...findings.map((f) => [
+        severityCell(f),
+        escapeMarkdown(f.agent ?? ""),
+        where2(f.file, f.line),
+        checkCell(f, rules),
+        escapeMarkdown(f.message)
+      ])
+    ])
+  ];
+}
+function waivedSection(waived, rules) {
+  if (waived.length === 0) return [];
+  return [
+    "<details>",
+    `<summary>Waived findings (${waived.length})</summary>`,
+    "",
+    table2([
+      ["Severity", "Agent", "File", "Check", "Message", "Reason", "Approved by", "Expires"],
+      ...waived.map((f) => [
+        `${SEVERITY_ICON[f.severity]} ${f.severity}`,
+        escapeMarkdown(f.agent ?? ""),
+        where2(f.file, f.line),
+        checkCell(f, rules),
+        escapeMarkdown(f.message),
+        escapeMarkdown(f.waiver?.reason ?? ""),
+        escapeMarkdown(f.waiver?.approved_by ?? ""),
+        escapeMarkdown(f.waiver?.expires ?? "")
+      ])
+    ]),
+    "",
+    "</details>"
+  ];
+}
+function errorSection(errors) {
+  if (errors.length === 0) return [];
+  return [
+    "### Files that could not be checked",
+    "",
+    table2([
+      ["File", "Problem"],
+      ...errors.map((e) => [`${where2(e.file, e.line)}:${e.column}`, escapeMarkdown(e.message)])
+    ])
+  ];
+}
+function changeSection(report) {
+  const changes = report.changes ?? [];
+  if (!report.base || changes.length === 0) return [];
+  const detail2 = (d) => {
+    const values = [
+      d.before !== void 0 ? `from ${escapeMarkdown(d.before)}` : "",
+      d.after !== void 0 ? `to ${escapeMarkdown(d.after)}` : ""
+    ].filter(Boolean).join(" ");
+    return `${d.escalation ? "⚠️ " : ""}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
+  };
+  return [
+    "### Changes since the base",
+    "",
+    table2([
+      ["Agent", "File", "Change", "Details"],
+      ...changes.map((c) => [escapeMarkdown(c.agent), escapeMarkdown(c.file), escapeMarkdown(c.change), c.details.map(detail2).join("<br>")])
+    ])
+  ];
+}
+function coverageSection2(report) {
+  if (report.frameworks.length === 0) return [];
+  const out = ["### Compliance coverage", ""];
+  for (const fw of report.frameworks) {
+    const t = tallyControls(fw);
+    const counts3 = `${t.pass} pass, ${t.fail} fail, ${t.waived} waived, ${t.manual} manual, ${t["not-applicable"]} n/a`;
+    out.push(
+      `#### ${escapeMarkdown(fw.title || fw.id)}${fw.version ? ` (${escapeMarkdown(fw.version)})` : ""}`,
+      "",
+      "<details>",
+      `<summary>${counts3}${t.failingIds.length ? ` (${plural(t.failingIds.length, "failing control")})` : ""}</summary>`,
+      "",
+      table2([
+        ["Control", "Title", "Status", "Failing findings"],
+        ...fw.controls.map((c) => [
+          escapeMarkdown(c.id),
+          escapeMarkdown(c.title),
+          STATUS_ICON[c.status] ?? escapeMarkdown(c.status),
+          String(c.failing)
+        ])
+      ]),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  return out;
+}
+function policySection(report) {
+  const notice = unreadableBaseNotice(report);
+  const changes = report.policyChanges ?? [];
+  return [
+    ...notice ? [`> [!WARNING]
+> ${escapeMarkdown(notice)}
+`] : [],
+    ...changes.length > 0 ? [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })] : []
+  ];
+}
+function formatMarkdown({ report, rules }) {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const open2 = report.findings.filter((f) => f.status !== "waived");
+  const waived = report.findings.filter((f) => f.status === "waived");
+  const sections = [
+    heading(report),
+    findingsSection2(open2, byId),
+    waivedSection(waived, byId),
+    errorSection(report.errors),
+    changeSection(report),
+    policySection(report),
+    coverageSection2(report)
+  ].filter((s) => s.length > 0);
+  return sections.map((s) => s.join("\n").trimEnd()).join("\n\n") + "\n";
+}
+
+// src/format/ocsf.ts
+import { createHash } from "node:crypto";
+var OCSF_VERSION = "1.5.0";
+var OCSF_CLASS_UID = 2003;
+var OCSF_CATEGORY_UID = 2;
+var AGENT_RESOURCE_TYPE = "AI Agent";
+var OCSF_SEVERITY = {
+  info: { id: 1, caption: "Informational" },
+  low: { id: 2, caption: "Low" },
+  medium: { id: 3, caption: "Medium" },
+  high: { id: 4, caption: "High" },
+  critical: { id: 5, caption: "Critical" }
+};
+var OCSF_ACTIVITY = {
+  create: { id: 1, caption: "Create" },
+  close: { id: 3, caption: "Close" }
+};
+var OCSF_FINDING_STATUS = {
+  new: { id: 1, caption: "New" },
+  suppressed: { id: 3, caption: "Suppressed" },
+  resolved: { id: 4, caption: "Resolved" }
+};
+var OCSF_COMPLIANCE_STATUS = {
+  pass: { id: 1, caption: "Pass" },
+  warning: { id: 2, caption: "Warning" },
+  fail: { id: 3, caption: "Fail" }
+};
+function runOf(input) {
+  const { report } = input;
+  return {
+    input,
+    report,
+    rules: new Map(input.rules.map((r) => [r.id, r])),
+    time: runTime(input),
+    summaryFor: summaryIndex(report),
+    titles: frameworkTitles(report),
+    metadata: metadata(report)
+  };
+}
+function compact(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+function header(activity, severity, status, time, message) {
+  return {
+    activity_id: activity.id,
+    activity_name: activity.caption,
+    category_uid: OCSF_CATEGORY_UID,
+    category_name: "Findings",
+    class_uid: OCSF_CLASS_UID,
+    class_name: "Compliance Finding",
+    type_uid: OCSF_CLASS_UID * 100 + activity.id,
+    type_name: `Compliance Finding: ${activity.caption}`,
+    time,
+    severity_id: severity.id,
+    severity: severity.caption,
+    status_id: status.id,
+    status: status.caption,
+    message
+  };
+}
+function metadata(report) {
+  return {
+    version: OCSF_VERSION,
+    product: { name: "agentpolicy", vendor_name: "agentpolicy", version: report.tool.version },
+    log_name: "agentpolicy"
+  };
+}
+function owner(value) {
+  if (value === void 0) return void 0;
+  return compact({ name: value, email_addr: /^[^\s@]+@[^\s@]+$/.test(value) ? value : void 0 });
+}
+function resource(run, f) {
+  const agent = run.summaryFor(f);
+  const name = agent?.name ?? f.agent;
+  if (name === void 0) return { uid: f.file, name: f.file, type: "AI Agent manifest" };
+  const labels = agent?.labels ? Object.entries(agent.labels).map(([k, v]) => `${k}=${v}`) : void 0;
+  const data = agent ? compact({
+    file: agent.file,
+    identity_provider: agent.identityProvider,
+    environment: agent.environment,
+    risk_tier: agent.riskTier,
+    access_level: agent.accessLevel,
+    sponsor: agent.sponsor
+  }) : { file: f.file };
+  return compact({
+    uid: agent?.identityId ?? name,
+    name,
+    type: AGENT_RESOURCE_TYPE,
+    owner: owner(agent?.owner),
+    labels,
+    data
+  });
+}
+function compliance(run, f, rule, status) {
+  const titles = run.titles;
+  const standards = [...new Set(f.controls.map((c) => titles.get(c.framework) ?? c.framework))];
+  const requirements = f.controls.map((c) => `${c.framework}/${c.id}`);
+  const severity = OCSF_SEVERITY[f.severity];
+  return compact({
+    standards,
+    control: f.controls.length > 0 ? f.controls.map((c) => `${c.id} ${c.title}`.trim()).join("; ") : void 0,
+    requirements,
+    checks: [
+      compact({
+        uid: f.ruleId,
+        name: f.title,
+        desc: rule?.description,
+        severity: severity.caption,
+        severity_id: severity.id,
+        standards,
+        status: status.caption,
+        status_id: status.id
+      })
+    ],
+    status: status.caption,
+    status_id: status.id
+  });
+}
+function waiverDetail(f) {
+  const w = f.waiver;
+  if (f.status !== "waived") return void 0;
+  return w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
+}
+function findingEvent(run, f, fixed) {
+  const { report, time } = run;
+  const rule = run.rules.get(f.ruleId);
+  const activity = fixed ? OCSF_ACTIVITY.close : OCSF_ACTIVITY.create;
+  const status = fixed ? OCSF_FINDING_STATUS.resolved : f.status === "waived" ? OCSF_FINDING_STATUS.suppressed : OCSF_FINDING_STATUS.new;
+  const checkStatus = fixed ? OCSF_COMPLIANCE_STATUS.pass : OCSF_COMPLIANCE_STATUS.fail;
+  return compact({
+    ...header(activity, OCSF_SEVERITY[f.severity], status, time, f.message),
+    status_detail: fixed ? `fixed since ${report.base?.ref ?? "the base"}` : waiverDetail(f),
+    metadata: run.metadata,
+    finding_info: compact({
+      uid: f.fingerprint,
+      title: f.title,
+      desc: f.message,
+      types: ["agentpolicy", f.ruleId],
+      src_url: rule && /^https:\/\/[^\s<>"'`]+$/.test(rule.helpUri) ? rule.helpUri : void 0
+    }),
+    compliance: compliance(run, f, rule, checkStatus),
+    resources: [resource(run, f)],
+    remediation: f.remediation ? { desc: f.remediation } : void 0,
+    unmapped: compact({
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      end_line: f.endLine,
+      end_column: f.endColumn,
+      pointer: f.path,
+      new: f.new,
+      waiver: f.status === "waived" && f.waiver ? { ...f.waiver } : void 0,
+      base: report.base ? { ...report.base } : void 0,
+      repository: report.run?.repository,
+      commit: report.run?.commit
+    })
+  });
+}
+function errorUid(e) {
+  const h = createHash("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
+  return `error-${h.slice(0, 32)}`;
+}
+function errorEvent(run, e) {
+  const { report, time } = run;
+  const standards = report.frameworks.map((f) => f.title || f.id);
+  const warning = OCSF_COMPLIANCE_STATUS.warning;
+  return compact({
+    ...header(OCSF_ACTIVITY.create, OCSF_SEVERITY.high, OCSF_FINDING_STATUS.new, time, e.message),
+    metadata: run.metadata,
+    finding_info: {
+      uid: errorUid(e),
+      title: "Manifest could not be checked",
+      desc: e.message,
+      types: ["agentpolicy", "file-error"]
+    },
+    compliance: { standards, status: warning.caption, status_id: warning.id, status_detail: e.message },
+    resources: [{ uid: e.file, name: e.file, type: "AI Agent manifest" }],
+    remediation: { desc: "Fix the file so it can be read and parsed, then run the check again." },
+    unmapped: compact({
+      file: e.file,
+      line: e.line,
+      column: e.column,
+      repository: report.run?.repository,
+      commit: report.run?.commit
+    })
+  });
+}
+function* eachEvent(input) {
+  const run = runOf(input);
+  for (const f of run.report.findings) yield findingEvent(run, f, false);
+  for (const f of run.report.fixed ?? []) yield findingEvent(run, f, true);
+  for (const e of run.report.errors) yield errorEvent(run, e);
+}
+var wellFormedStrings = (_key, value) => typeof value === "string" ? wellFormed(value) : value;
+function writeOcsf(input, write) {
+  const out = blockWriter(write);
+  for (const event of eachEvent(input)) out.put(jsonSafe(JSON.stringify(event, wellFormedStrings)) + "\n");
+  out.flush();
+}
+function formatOcsf(input) {
+  return collect((write) => writeOcsf(input, write));
+}
+
+// src/format/sarif.ts
+var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var FINGERPRINT_KEY = "agentpolicy/v1";
+var SARIF_LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note",
+  info: "note"
+};
+var SECURITY_SEVERITY = {
+  critical: "9.5",
+  high: "8.0",
+  medium: "5.5",
+  low: "3.0",
+  info: "1.0"
+};
+function fileUri(file) {
+  return wellFormed(file).split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function controlTags(controls) {
+  return controls.map((c) => `${c.framework}/${c.id}`);
+}
+function ruleFromFinding(f) {
+  return {
+    id: f.ruleId,
+    title: f.title,
+    severity: f.severity,
+    description: f.title,
+    remediation: f.remediation,
+    helpUri: ruleHelpUri(f.ruleId),
+    waivable: true,
+    controls: f.controls
+  };
+}
+function safeHelpUri(rule) {
+  return safeHttpsUrl(rule.helpUri) ?? safeHttpsUrl(ruleHelpUri(rule.id)) ?? HOMEPAGE;
+}
+function descriptor(rule) {
+  const controls = rule.controls.map((c) => `${c.framework} ${c.id}${c.title ? ` (${c.title})` : ""}`);
+  const helpText = [rule.remediation, controls.length ? `Controls: ${controls.join("; ")}` : ""].filter(Boolean).join("\n\n");
+  const helpMarkdown = [
+    // Remediation is Markdown written by rule-pack authors (YAML examples in fences), not manifest
+    // data, and GitHub sanitises rule help when it renders it; it goes in as authored.
+    rule.remediation.trim(),
+    controls.length ? `**Controls:** ${controls.map(escapeMarkdown).join("; ")}` : "",
+    `[Documentation](${safeHelpUri(rule)})`
+  ].filter(Boolean).join("\n\n");
+  return {
+    id: rule.id,
+    name: rule.title || rule.id,
+    shortDescription: { text: rule.title || rule.id },
+    fullDescription: { text: rule.description || rule.title || rule.id },
+    help: { text: helpText || rule.title || rule.id, markdown: helpMarkdown },
+    helpUri: safeHelpUri(rule),
+    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+    properties: {
+      tags: [.../* @__PURE__ */ new Set(["security", ...controlTags(rule.controls)])],
+      "security-severity": SECURITY_SEVERITY[rule.severity]
+    }
+  };
+}
+function physicalLocation(file, pos) {
+  const s = spanOf(pos);
+  return {
+    artifactLocation: { uri: fileUri(file), uriBaseId: "%SRCROOT%" },
+    region: { startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn }
+  };
+}
+function result(f, ruleIndex) {
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: physicalLocation(f.file, f),
+        logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
+    ...f.status === "waived" ? {
+      suppressions: [
+        {
+          kind: "external",
+          status: "accepted",
+          justification: f.waiver?.reason ?? "waived in agentpolicy configuration",
+          ...f.waiver ? { properties: { approvedBy: f.waiver.approved_by, expires: f.waiver.expires } } : {}
+        }
+      ]
+    } : {},
+    properties: {
+      severity: f.severity,
+      ...f.agent === void 0 ? {} : { agent: f.agent },
+      pointer: f.path,
+      controls: controlTags(f.controls)
+    }
+  };
+}
+function notification(e) {
+  return {
+    level: "error",
+    message: { text: e.message },
+    locations: [{ physicalLocation: physicalLocation(e.file, e) }]
+  };
+}
+function ruleTable(report, rules) {
+  const used = new Set(report.findings.map((f) => f.ruleId));
+  const known = rules.filter((r) => used.has(r.id));
+  const knownIds = new Set(known.map((r) => r.id));
+  const missing2 = /* @__PURE__ */ new Map();
+  for (const f of report.findings)
+    if (!knownIds.has(f.ruleId) && !missing2.has(f.ruleId)) missing2.set(f.ruleId, ruleFromFinding(f));
+  const descriptors = [...known, ...missing2.values()].filter(
+    (r, i, all) => all.findIndex((o) => o.id === r.id) === i
+  );
+  return { descriptors, index: new Map(descriptors.map((r, i) => [r.id, i])) };
+}
+function formatSarif({ report, rules }) {
+  const { descriptors, index } = ruleTable(report, rules);
+  const version = report.tool.version;
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "agentpolicy",
+            version,
+            .../^\d+\.\d+\.\d+(?:[-+].*)?$/.test(version) ? { semanticVersion: version } : {},
+            informationUri: HOMEPAGE,
+            rules: descriptors.map(descriptor)
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: report.errors.length === 0,
+            toolExecutionNotifications: report.errors.map(notification)
+          }
+        ],
+        results: report.findings.map((f) => result(f, index.get(f.ruleId) ?? 0))
+      }
+    ]
+  };
+  return jsonSafe(JSON.stringify(log, null, 2)) + "\n";
+}
+
+// src/format/text.ts
+function palette(color) {
+  const sgr = (open2, close) => (s) => color && s !== "" ? `\x1B[${open2}m${s}\x1B[${close}m` : s;
+  return {
+    bold: sgr(1, 22),
+    dim: sgr(2, 22),
+    underline: sgr(4, 24),
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    cyan: sgr(36, 39),
+    gray: sgr(90, 39),
+    green: sgr(32, 39)
+  };
+}
+function severityPaint(p, s) {
+  switch (s) {
+    case "critical":
+      return (t) => p.bold(p.red(t));
+    case "high":
+      return p.red;
+    case "medium":
+      return p.yellow;
+    case "low":
+      return p.cyan;
+    case "info":
+      return p.gray;
+  }
+}
+function renderRows(rows, indent2, widths) {
+  return rows.map((row2) => {
+    const cells = row2.flatMap((c, i) => {
+      const width = widths[i] ?? 0;
+      if (width === 0) return [];
+      const pad = " ".repeat(Math.max(0, width - c.text.length));
+      const shown = c.paint ? c.paint(c.text) : c.text;
+      return [c.right ? pad + shown : i === row2.length - 1 ? shown : shown + pad];
+    });
+    return (indent2 + cells.join("  ")).trimEnd();
+  });
+}
+function columnWidths(rows) {
+  const widths = [];
+  for (const row2 of rows) row2.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, c.text.length));
+  return widths;
+}
+function pathAtLineStart(file) {
+  return commandSafe(oneLine(file), "./");
+}
+function position(line, column) {
+  return `${line}:${column}`;
+}
+function byFile(findings, errors) {
+  const files = [.../* @__PURE__ */ new Set([...errors.map((e) => e.file), ...findings.map((f) => f.file)])].sort(
+    (a, b) => a < b ? -1 : a > b ? 1 : 0
+  );
+  const groups = new Map(files.map((f) => [f, { errors: [], findings: [] }]));
+  for (const e of errors) groups.get(e.file)?.errors.push(e);
+  for (const f of findings) groups.get(f.file)?.findings.push(f);
+  return groups;
+}
+function problemSection(report, p) {
+  const open2 = report.findings.filter((f) => f.status !== "waived");
+  const groups = byFile(open2, report.errors);
+  if (groups.size === 0) return [];
+  const withBase = report.base !== void 0 || open2.some((f) => f.new !== void 0);
+  const rowsOf = (g) => [
+    ...g.errors.map((e) => [
+      { text: position(e.line, e.column), paint: p.dim },
+      { text: "error", paint: (t) => p.bold(p.red(t)) },
+      ...withBase ? [{ text: "" }] : [],
+      { text: "" },
+      { text: oneLine(e.message) },
+      { text: "file-error", paint: p.dim }
+    ]),
+    ...g.findings.map((f) => [
+      { text: position(f.line, f.column), paint: p.dim },
+      { text: f.severity, paint: severityPaint(p, f.severity) },
+      ...withBase ? [{ text: f.new ? "new" : "", paint: (t) => p.bold(p.green(t)) }] : [],
+      { text: oneLine(f.agent ?? "") },
+      { text: oneLine(f.message) },
+      { text: oneLine(f.ruleId), paint: p.dim }
+    ])
+  ];
+  const blocks = [...groups].map(([file, g]) => ({ file, rows: rowsOf(g) }));
+  const widths = columnWidths(blocks.flatMap((b) => b.rows));
+  return blocks.flatMap((b) => [
+    p.underline(pathAtLineStart(b.file)),
+    ...renderRows(b.rows, "  ", widths),
+    ""
+  ]);
+}
+function waivedSection2(report, p) {
+  const waived = report.findings.filter((f) => f.status === "waived");
+  if (waived.length === 0) return [];
+  const rows = waived.map((f) => {
+    const w = f.waiver;
+    const note = w ? `waived: ${oneLine(w.reason)} (approved by ${oneLine(w.approved_by)}, expires ${oneLine(w.expires)})` : "waived";
+    return [
+      { text: `${pathAtLineStart(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
+      { text: f.severity, paint: p.dim },
+      { text: oneLine(f.agent ?? ""), paint: p.dim },
+      { text: oneLine(f.message), paint: p.dim },
+      { text: oneLine(f.ruleId), paint: p.dim },
+      { text: note, paint: p.dim }
+    ];
+  });
+  return [p.dim(`waived (${waived.length})`), ...renderRows(rows, "  ", columnWidths(rows)), ""];
+}
+function changeSection2(report, p) {
+  const changes = report.changes ?? [];
+  if (!report.base || changes.length === 0) return [];
+  const lines = [
+    p.bold(`changes since ${oneLine(report.base.ref)} (${oneLine(report.base.sha).slice(0, 12)})`)
+  ];
+  for (const c of changes) {
+    lines.push(`  ${c.change}  ${oneLine(c.agent)}  ${p.dim(oneLine(c.file))}`);
+    for (const d of c.details) {
+      const value = d.before !== void 0 && d.after !== void 0 ? `${oneLine(d.before)} → ${oneLine(d.after)}` : d.after !== void 0 ? `+ ${oneLine(d.after)}` : d.before !== void 0 ? `- ${oneLine(d.before)}` : "";
+      const mark = d.escalation ? p.red("▲") : " ";
+      lines.push(`    ${mark} ${oneLine(d.kind)}  ${p.dim(oneLine(d.path))}  ${value}`.trimEnd());
+    }
+  }
+  return [...lines, ""];
+}
+function policySection2(report) {
+  const notice = unreadableBaseNotice(report);
+  const changes = report.policyChanges ?? [];
+  return [
+    ...notice ? [`! ${oneLine(notice)}`, ""] : [],
+    ...changes.length > 0 ? [formatPolicyChangesText(changes, { source: report.policySource ?? "base" }).trimEnd(), ""] : []
+  ];
+}
+function summarySection(report, p) {
+  const bad = problemCount(report) > 0 || report.summary.errors > 0;
+  const mark = bad ? p.bold(p.red("✖")) : p.green("✔");
+  const { files, agents, passed } = report.summary;
+  const scope = `${plural(files, "file")}, ${plural(agents, "agent")}`;
+  const base = report.base ? ` · compared with ${oneLine(report.base.ref)}` : "";
+  return [
+    `${mark} ${tally(report)}`,
+    `  ${scope}${base} · ${passed ? p.green(verdict(report)) : p.red(verdict(report))}`
+  ];
+}
+var MAX_FAILING_SHOWN = 5;
+function failingList(ids) {
+  const shown = ids.slice(0, MAX_FAILING_SHOWN).map(oneLine).join(", ");
+  const rest = ids.length - MAX_FAILING_SHOWN;
+  return rest > 0 ? `${shown} +${rest} more` : shown;
+}
+function coverageSection3(report, p) {
+  if (report.frameworks.length === 0) return [];
+  const header2 = ["framework", "pass", "fail", "waived", "manual", "n/a", "failing"].map((t, i) => ({
+    text: t,
+    paint: p.dim,
+    right: i > 0 && i < 6
+  }));
+  const rows = report.frameworks.map((fw) => {
+    const t = tallyControls(fw);
+    const num3 = (n, paint) => ({
+      text: String(n),
+      right: true,
+      ...n > 0 && paint ? { paint } : {}
+    });
+    return [
+      { text: oneLine(fw.id) },
+      num3(t.pass, p.green),
+      num3(t.fail, p.red),
+      num3(t.waived),
+      num3(t.manual),
+      num3(t["not-applicable"]),
+      { text: failingList(t.failingIds), paint: p.red }
+    ];
+  });
+  const all = [header2, ...rows];
+  return ["", p.bold("coverage"), ...renderRows(all, "  ", columnWidths(all))];
+}
+function formatText({ report, color = false }) {
+  const p = palette(color);
+  const lines = [
+    ...problemSection(report, p),
+    ...waivedSection2(report, p),
+    ...changeSection2(report, p),
+    ...policySection2(report),
+    ...summarySection(report, p),
+    ...coverageSection3(report, p)
+  ];
+  return lines.join("\n") + "\n";
+}
+
+// src/format/index.ts
+var FORMATS = ["text", "json", "sarif", "markdown", "github", "ocsf", "junit", "html"];
+var FORMATTERS = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  markdown: formatMarkdown,
+  github: formatGithub,
+  ocsf: formatOcsf,
+  junit: formatJunit,
+  html: formatHtml
+};
+var BLOCK_FORMATTERS = {
+  json: writeJson,
+  junit: writeJunit,
+  ocsf: writeOcsf
+};
+function blockFormatter(name) {
+  return BLOCK_FORMATTERS[name];
+}
+function format(name, input) {
+  const formatter = FORMATTERS[name];
+  if (!formatter) throw new Error(`unknown format '${String(name)}'; expected one of ${FORMATS.join(", ")}`);
+  return formatter(input);
 }
 
 // src/manifest/read.ts
-import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync, statSync } from "node:fs";
 import { open, stat } from "node:fs/promises";
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 async function readSource(file, opts) {
@@ -19183,7 +21305,7 @@ function readSourceSync(file, opts) {
   return decode(bytes, fail);
 }
 function readAtMostSync(path, limit) {
-  const fd = openSync(path, "r");
+  const fd = openSync2(path, "r");
   try {
     const first = Buffer.alloc(Math.min(Math.max(fstatSync(fd).size, 0) + 1, limit, 64 * 1024) || 1);
     const chunks = [];
@@ -19198,7 +21320,7 @@ function readAtMostSync(path, limit) {
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 async function readAtMost(path, limit) {
@@ -19271,14 +21393,14 @@ function firstInvalidUtf8(bytes) {
 }
 
 // src/manifest/discover.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
 import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import { basename, dirname as dirname2, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3 } from "node:path";
+import { basename, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/manifest/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdir, readFile, realpath, stat as stat2 } from "node:fs/promises";
-import { dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   // version control
   ".git",
@@ -19331,10 +21453,10 @@ var MAX_IGNORE_FILE = 1024 * 1024;
 var CONCURRENCY = 16;
 async function walkFolder(folder, opts) {
   const useIgnore = opts.gitignore !== false;
-  const start2 = resolve2(folder);
+  const start2 = resolve(folder);
   const realStart = await realpath(start2);
   const anchor = useIgnore ? await ignoreAnchor(realStart) : void 0;
-  const startAnchored = anchor ? toPosix2(relative2(anchor, realStart)) : "";
+  const startAnchored = anchor ? toPosix(relative(anchor, realStart)) : "";
   let rootLevels = anchor ? await ancestorLevels(anchor, realStart) : [];
   if (startAnchored !== "" && isIgnored(rootLevels, startAnchored, true)) rootLevels = [];
   const files = [];
@@ -19359,26 +21481,26 @@ async function walkFolder(folder, opts) {
     }
     for (const entry of entries) {
       const name = entry.name;
-      const abs = dir.abs + sep2 + name;
+      const abs = dir.abs + sep + name;
       const rel = dir.rel === "" ? name : `${dir.rel}/${name}`;
-      let real = dir.real + sep2 + name;
+      let real = dir.real + sep + name;
       let isDir = entry.isDirectory();
-      let isFile2 = entry.isFile();
+      let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
           real = await realpath(abs);
           if (!isInside(real, opts.boundary)) continue;
           const info = await stat2(real);
           isDir = info.isDirectory();
-          isFile2 = info.isFile();
+          isFile = info.isFile();
         } catch {
           continue;
         }
-      } else if (!isDir && !isFile2) {
+      } else if (!isDir && !isFile) {
         try {
           const info = await stat2(abs);
           isDir = info.isDirectory();
-          isFile2 = info.isFile();
+          isFile = info.isFile();
         } catch {
           continue;
         }
@@ -19393,7 +21515,7 @@ async function walkFolder(folder, opts) {
           visited.add(real);
           queue.push(next);
         }
-      } else if (isFile2) {
+      } else if (isFile) {
         files.push({ rel, absPath: abs, real });
       }
     }
@@ -19455,7 +21577,7 @@ async function ancestorLevels(top, start2) {
   const levels = [];
   const exclude = await readIgnoreFile(join(top, ".git", "info", "exclude"));
   if (exclude) levels.push({ dir: "", rules: exclude });
-  const rel = toPosix2(relative2(top, start2));
+  const rel = toPosix(relative(top, start2));
   if (rel === "") return levels;
   const parts = rel.split("/");
   for (let i = 0; i < parts.length; i++) {
@@ -19466,59 +21588,11 @@ async function ancestorLevels(top, start2) {
   return levels;
 }
 function isInside(path, dir) {
-  const rel = relative2(dir, path);
-  return rel === "" || !rel.startsWith(".." + sep2) && rel !== ".." && !isAbsolute2(rel);
+  const rel = relative(dir, path);
+  return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
 }
-function toPosix2(path) {
-  return sep2 === "/" ? path : path.split(sep2).join("/");
-}
-
-// src/manifest/prefilter.ts
-import { open as open2 } from "node:fs/promises";
-var CANDIDATE = /\.(ya?ml|json)$/i;
-var DECLARES = /apiVersion["']?\s*:\s*["']?agentpolicy\.dev\//i;
-var PREFILTER_MAX_BYTES = 1024 * 1024;
-var CHUNK = 64 * 1024;
-var OVERLAP = 128;
-function isCandidateName(name) {
-  return CANDIDATE.test(name);
-}
-async function looksLikeManifest(absPath, maxBytes = PREFILTER_MAX_BYTES) {
-  let handle;
-  try {
-    handle = await open2(absPath, "r");
-  } catch {
-    return false;
-  }
-  try {
-    const buffer = Buffer.alloc(Math.min(CHUNK, maxBytes));
-    let tail = "";
-    for (let at = 0; at < maxBytes; ) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, maxBytes - at), at);
-      if (bytesRead === 0) return false;
-      const text3 = tail + buffer.toString("latin1", 0, bytesRead);
-      if (DECLARES.test(text3)) return true;
-      tail = text3.slice(-OVERLAP);
-      at += bytesRead;
-    }
-    return false;
-  } catch {
-    return false;
-  } finally {
-    await handle.close();
-  }
-}
-async function filterLimited(items, limit, keep2) {
-  const verdicts = new Array(items.length).fill(false);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      verdicts[i] = await keep2(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return items.filter((_, i) => verdicts[i]);
+function toPosix(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
 }
 
 // src/manifest/discover.ts
@@ -19541,7 +21615,7 @@ var DEFAULT_INCLUDE = [
   "**/.well-known/agent.json"
 ];
 async function discover(opts) {
-  const root = resolve3(opts.root);
+  const root = resolve2(opts.root);
   const errors = [];
   const found = /* @__PURE__ */ new Map();
   const fail = (file, message) => {
@@ -19554,15 +21628,10 @@ async function discover(opts) {
     fail(".", "no such file or directory");
     return { files: [], errors, listing: [] };
   }
-  const display2 = (abs) => toPosix2(relative3(root, abs)) || basename(abs);
+  const display2 = (abs) => toPosix(relative2(root, abs)) || basename(abs);
   const insideRoot2 = (abs) => isInside(abs, root);
-  const custom = (opts.include?.length ?? 0) > 0;
-  const include = (0, import_picomatch2.default)(custom ? opts.include : [...DEFAULT_INCLUDE], {
-    dot: true,
-    nocase: !custom
-  });
-  const candidates = [];
-  const exclude = opts.exclude?.length ? (0, import_picomatch2.default)(opts.exclude, { dot: true }) : () => false;
+  const include = (0, import_picomatch.default)(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
+  const exclude = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : () => false;
   const add = (file, abs, real) => {
     const existing = found.get(real);
     if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
@@ -19572,14 +21641,14 @@ async function discover(opts) {
     const existing = listing.get(real);
     if (!existing || file < existing.file) listing.set(real, { file, absPath: abs });
   };
-  const walk3 = async (dir, boundary, base, select, keep2, probe) => {
+  const walk3 = async (dir, boundary, base, select, keep2) => {
     let taken = 0;
     const walked = await walkFolder(dir, {
       boundary,
       onError: (abs, e) => fail(display2(abs), ioMessage2(e))
     });
     const prefixOf = (from) => {
-      const p = toPosix2(relative3(from, dir));
+      const p = toPosix(relative2(from, dir));
       return p === "" ? "" : `${p}/`;
     };
     const basePrefix = prefixOf(base);
@@ -19591,26 +21660,26 @@ async function discover(opts) {
       if (select(rel)) {
         add(file, absPath, real);
         taken++;
-      } else if (probe?.(rel)) candidates.push([file, absPath, real]);
+      }
     }
     return taken;
   };
-  const fromRoot = (abs) => toPosix2(relative3(root, abs));
+  const fromRoot = (abs) => toPosix(relative2(root, abs));
   const walkSelect = (abs) => {
     const base = insideRoot2(abs) ? root : dirname2(abs);
     return { base, select: (rel) => include(rel) && !exclude(rel), keep: (rel) => !exclude(rel) };
   };
   for (const arg of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const abs = resolve3(root, arg);
+    const abs = resolve2(root, arg);
     let info;
     try {
       info = await stat3(abs);
     } catch (e) {
-      const scan2 = import_picomatch2.default.scan(arg);
+      const scan2 = import_picomatch.default.scan(arg);
       if (scan2.isGlob) {
-        const pattern = isAbsolute3(arg) ? fromRoot(arg) : toPosix2(arg).replace(/^(\.\/)+/, "");
-        const matches = (0, import_picomatch2.default)(pattern, { dot: true });
-        const baseDir = resolve3(root, scan2.base || ".");
+        const pattern = isAbsolute2(arg) ? fromRoot(arg) : toPosix(arg).replace(/^(\.\/)+/, "");
+        const matches = (0, import_picomatch.default)(pattern, { dot: true });
+        const baseDir = resolve2(root, scan2.base || ".");
         const boundary = insideRoot2(baseDir) ? realRoot : await realpath2(baseDir).catch(() => baseDir);
         let taken = 0;
         try {
@@ -19620,7 +21689,7 @@ async function discover(opts) {
           }
         } catch {
         }
-        if (taken === 0) fail(toPosix2(arg), "no files match this pattern");
+        if (taken === 0) fail(toPosix(arg), "no files match this pattern");
       } else {
         fail(display2(abs), ioMessage2(e));
       }
@@ -19633,18 +21702,13 @@ async function discover(opts) {
     }
     if (info.isDirectory()) {
       const { base, select, keep: keep2 } = walkSelect(abs);
-      const probe = custom ? void 0 : (rel) => isCandidateName(rel) && !exclude(rel);
-      await walk3(abs, insideRoot2(abs) ? realRoot : real, base, select, keep2, probe);
+      await walk3(abs, insideRoot2(abs) ? realRoot : real, base, select, keep2);
     } else if (info.isFile()) {
       add(display2(abs), abs, real);
       list3(display2(abs), abs, real);
     } else {
       fail(display2(abs), "not a regular file or folder");
     }
-  }
-  const unseen = candidates.filter(([, , real]) => !found.has(real));
-  for (const [file, path, real] of await filterLimited(unseen, 16, ([, p]) => looksLikeManifest(p))) {
-    add(file, path, real);
   }
   const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
   errors.sort((a, b) => compare(a.file, b.file));
@@ -20483,393 +22547,6 @@ function derefSchema(node) {
 }
 function refName(node) {
   return node.$ref ? /^#\/\$defs\/([^/]+)$/.exec(node.$ref)?.[1] : void 0;
-}
-
-// src/util/pointer.ts
-function escapePointerSegment(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescapePointerSegment(segment) {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) return void 0;
-  return pointer.slice(1).split("/").map(unescapePointerSegment);
-}
-function joinPointer(segments2) {
-  return segments2.map((s) => "/" + escapePointerSegment(String(s))).join("");
-}
-
-// src/manifest/fields.ts
-function fieldsOf(defName) {
-  const out = [];
-  const walk3 = (node, pointer, depth) => {
-    if (depth > 16) return;
-    if (refName(node) === defName) {
-      out.push(pointer);
-      return;
-    }
-    const s = derefSchema(node);
-    for (const [key, child2] of Object.entries(s.properties ?? {})) {
-      walk3(child2, `${pointer}/${escapePointerSegment(key)}`, depth + 1);
-    }
-    if (s.items) walk3(s.items, `${pointer}/*`, depth + 1);
-  };
-  walk3(AGENT_SCHEMA, "", 0);
-  return out.sort();
-}
-var DURATION_FIELDS = Object.freeze(fieldsOf("duration"));
-var DATE_FIELDS = Object.freeze(fieldsOf("date"));
-function matchesField(pattern, pointer) {
-  const p = pattern.split("/");
-  const q = pointer.split("/");
-  return p.length === q.length && p.every((seg, i) => seg === q[i] || seg === "*" && /^(0|[1-9][0-9]*)$/.test(q[i] ?? ""));
-}
-function isDurationField(pointer) {
-  return DURATION_FIELDS.some((f) => matchesField(f, pointer));
-}
-function isDateField(pointer) {
-  return DATE_FIELDS.some((f) => matchesField(f, pointer));
-}
-function pointersOf(data, pattern) {
-  const segments2 = pointerSegments(pattern) ?? [];
-  let frontier = [["", data]];
-  for (const seg of segments2) {
-    const next = [];
-    for (const [pointer, value] of frontier) {
-      if (seg === "*") {
-        if (Array.isArray(value)) value.forEach((item, i) => next.push([`${pointer}/${i}`, item]));
-      } else if (isPlainObject(value) && Object.hasOwn(value, seg)) {
-        next.push([`${pointer}/${escapePointerSegment(seg)}`, value[seg]]);
-      }
-    }
-    frontier = next;
-  }
-  return frontier.map(([pointer]) => pointer);
-}
-function isPlainObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-// src/manifest/quote.ts
-var MAX_SHOWN = 40;
-function hasUnsafe(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || c >= 127 && c <= 159 || c === 8232 || c === 8233) return true;
-    if (c >= 8234 && c <= 8238 || c >= 8294 && c <= 8297) return true;
-  }
-  return false;
-}
-function showValue(v) {
-  if (typeof v === "string") {
-    if (v.length <= MAX_SHOWN && !hasUnsafe(v)) return `'${v}'`;
-    return `a string of ${v.length} characters`;
-  }
-  if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  return typeof v;
-}
-function showKey(k) {
-  if (k.length <= 64 && !hasUnsafe(k)) return `'${k}'`;
-  return `of ${k.length} characters`;
-}
-function kindOf(v) {
-  if (v === null) return "null (an empty value)";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return `the string ${showValue(v)}`;
-  if (typeof v === "boolean") return `the boolean ${v}`;
-  if (typeof v === "number") return `the number ${v}`;
-  return typeof v;
-}
-
-// src/manifest/secrets.ts
-var REDACTED = "[REDACTED]";
-var FORMATS = [
-  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}/g },
-  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,251}/g },
-  {
-    kind: "AWS access key id",
-    pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g
-  },
-  {
-    kind: "AWS secret access key",
-    pattern: /aws_?secret_?access_?key["']?\s{0,5}[:=]\s{0,5}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
-    group: 1
-  },
-  { kind: "Anthropic API key", pattern: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}/g },
-  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,250}/g },
-  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{32,250}(?![A-Za-z0-9_-])/g },
-  { kind: "Slack token", pattern: /(?<![A-Za-z0-9_-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
-  {
-    kind: "Slack webhook URL",
-    pattern: /hooks\.slack\.com\/services\/T[A-Za-z0-9_]{4,40}\/B[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{16,64}/g
-  },
-  { kind: "Stripe secret key", pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{20,250}/g },
-  { kind: "Google API key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
-  {
-    kind: "JWT",
-    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g,
-    accept: hasJsonHeader
-  },
-  {
-    kind: "password in a setting",
-    pattern: /(?<![A-Za-z0-9_])(?:password|passwd|pwd|client_?secret|api_?key|access_?token)\s{0,3}=\s{0,3}["']?([^\s"'&;,<>]{4,256})/gi,
-    group: 1,
-    accept: (v) => !isPlaceholder(v) && !isReference(v)
-  }
-];
-var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
-var PEM_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
-var SECRET_WORDS = /* @__PURE__ */ new Set([
-  "secret",
-  "secrets",
-  "token",
-  "tokens",
-  "password",
-  "passwd",
-  "pwd",
-  "passphrase",
-  "key",
-  "apikey",
-  "credential",
-  "credentials",
-  "privatekey",
-  "bearer",
-  "authorization"
-]);
-var SECRET_BODY_WORDS = /* @__PURE__ */ new Set([
-  "value",
-  "material",
-  "data",
-  "body",
-  "b64",
-  "base64",
-  "pem",
-  "der",
-  "hex",
-  "bytes",
-  "string",
-  "text"
-]);
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase"]);
-var REFERENCE_SCHEMES = /^(?:vault|aws-sm|aws-ssm|ssm|gcp-sm|gcp|azure-kv|keyvault|akv|k8s|kubernetes|secret|secrets|op|env|file|arn|sops|doppler|infisical|1password|onepassword):\S+$/i;
-function isReference(value) {
-  const v = value.trim();
-  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*$/.test(v) || REFERENCE_SCHEMES.test(v) || /^\$\{\{[^}]*\}\}$/.test(v) || /^\$\{[^}]+\}$/.test(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v) || /^projects\/[^/\s]+\/secrets\/\S+$/.test(v);
-}
-function isPlaceholder(value) {
-  const v = value.trim();
-  return v === "" || /^[*xX.•-]+$/.test(v) || /^<[^>]*>$/.test(v) || /^\{\{.*\}\}$/.test(v) || /^\$\{?[A-Za-z_{]/.test(v) || /^%\w$/.test(v) || /^(?:redacted|\[redacted\]|none|null)$/i.test(v);
-}
-function entropy(value) {
-  const counts3 = /* @__PURE__ */ new Map();
-  for (const c of value) counts3.set(c, (counts3.get(c) ?? 0) + 1);
-  let bits = 0;
-  const n = [...value].length;
-  for (const count2 of counts3.values()) {
-    const p = count2 / n;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-var ENTROPY_MIN_LENGTH = 20;
-var ENTROPY_THRESHOLD = 3.5;
-function keyWords(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-function secretLikeKey(key) {
-  const words3 = keyWords(key);
-  const last2 = words3[words3.length - 1];
-  if (last2 === void 0) return false;
-  if (SECRET_WORDS.has(last2)) return true;
-  if (SECRET_BODY_WORDS.has(last2) && words3.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
-  return last2 === "ref" && words3.includes("secret");
-}
-function looksRandom(value) {
-  return value.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= ENTROPY_THRESHOLD;
-}
-function hasJsonHeader(jwt) {
-  const header2 = jwt.slice(0, jwt.indexOf("."));
-  try {
-    const decoded = JSON.parse(Buffer.from(header2, "base64url").toString("utf8"));
-    return isPlainObject(decoded) && (typeof decoded.alg === "string" || typeof decoded.typ === "string");
-  } catch {
-    return false;
-  }
-}
-function pemBlocks(text3) {
-  const out = [];
-  let from = 0;
-  for (; ; ) {
-    PEM_BEGIN.lastIndex = from;
-    const begin = PEM_BEGIN.exec(text3);
-    if (!begin) return out;
-    PEM_END.lastIndex = begin.index + begin[0].length;
-    const end = PEM_END.exec(text3);
-    if (!end) {
-      out.push(text3.slice(begin.index));
-      return out;
-    }
-    out.push(text3.slice(begin.index, end.index + end[0].length));
-    from = end.index + end[0].length;
-  }
-}
-function connectionStringPasswords(text3) {
-  const out = [];
-  for (let i = text3.indexOf("://"); i !== -1; i = text3.indexOf("://", i + 3)) {
-    let start2 = i;
-    while (start2 > 0 && i - start2 < 32 && /[A-Za-z0-9+.-]/.test(text3[start2 - 1])) start2--;
-    if (start2 === i || !/[A-Za-z]/.test(text3[start2])) continue;
-    let j = i + 3;
-    const limit = Math.min(text3.length, j + 512);
-    while (j < limit && !"/?#@ 	\r\n".includes(text3[j])) j++;
-    if (text3[j] !== "@") continue;
-    const userinfo = text3.slice(i + 3, j);
-    const colon = userinfo.indexOf(":");
-    if (colon === -1) continue;
-    const password = userinfo.slice(colon + 1);
-    if (password.length > 0 && !isPlaceholder(password)) out.push(password);
-  }
-  return out;
-}
-var FORMAT_PREFILTER = /gh[pousr]_|github_pat_|AKIA|ASIA|ABIA|ACCA|aws_?secret|sk-|xox[abposr]-|hooks\.slack\.com|_live_|AIza|eyJ|password|passwd|pwd|client_?secret|api_?key|access_?token/i;
-var keyTraitsMemo = /* @__PURE__ */ new Map();
-var KEY_MEMO_LIMIT = 4096;
-function keyTraits(key) {
-  let traits = keyTraitsMemo.get(key);
-  if (traits) return traits;
-  const secretLike = secretLikeKey(key);
-  traits = { secretLike, password: secretLike && keyWords(key).some((w) => PASSWORD_WORDS.has(w)) };
-  if (keyTraitsMemo.size >= KEY_MEMO_LIMIT) keyTraitsMemo.clear();
-  keyTraitsMemo.set(key, traits);
-  return traits;
-}
-function scanString(text3, key) {
-  const found = [];
-  if (FORMAT_PREFILTER.test(text3)) {
-    for (const f of FORMATS) {
-      f.pattern.lastIndex = 0;
-      for (const m of text3.matchAll(f.pattern)) {
-        const value = m[f.group ?? 0];
-        if (value && (!f.accept || f.accept(value))) found.push([f.kind, value]);
-      }
-    }
-  }
-  if (text3.includes("-----BEGIN ")) for (const block of pemBlocks(text3)) found.push(["private key", block]);
-  for (const password of connectionStringPasswords(text3))
-    found.push(["password in connection string", password]);
-  const traits = key === void 0 || found.length > 0 ? void 0 : keyTraits(key);
-  if (traits?.secretLike && key !== void 0 && !isReference(text3) && !isPlaceholder(text3)) {
-    if (traits.password && text3.trim().length >= 4) found.push([`password in ${quoteKey(key)}`, text3]);
-    else {
-      const words3 = randomWords(text3);
-      if (words3.length > 0) {
-        found.push([`high-entropy string in ${quoteKey(key)}`, text3]);
-        for (const w of words3) if (w !== text3) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
-      }
-    }
-  }
-  return found;
-}
-function randomWords(text3) {
-  const trimmed = text3.trim();
-  if (looksRandom(trimmed)) return [trimmed];
-  if (!/\s/.test(trimmed)) return [];
-  const words3 = trimmed.split(/\s+/).filter((w) => looksRandom(w));
-  if (words3.length === 0) {
-    const lines = trimmed.split(/\s*\n\s*/);
-    const joined2 = lines.join("");
-    if (lines.length > 1 && lines.every((l) => /^[A-Za-z0-9+/=_-]+$/.test(l)) && looksRandom(joined2))
-      return lines;
-  }
-  return words3;
-}
-function quoteKey(key) {
-  return key.length <= 40 && /^[\w.-]+$/.test(key) ? `'${key}'` : "a secret-like field";
-}
-function findSecrets(data) {
-  const hits = [];
-  const values = /* @__PURE__ */ new Set();
-  const seen = /* @__PURE__ */ new Set();
-  const record3 = (pointer, text3, key) => {
-    for (const [kind, value] of scanString(text3, key)) {
-      const id = `${pointer}\0${kind}`;
-      if (!seen.has(id)) {
-        seen.add(id);
-        hits.push({ pointer, kind });
-      }
-      values.add(value);
-      values.add(text3);
-    }
-  };
-  const stack = [[data, "", void 0]];
-  while (stack.length > 0) {
-    const [value, pointer, key] = stack.pop();
-    if (typeof value === "string") {
-      record3(pointer, value, key);
-    } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${pointer}/${i}`, key]);
-    } else if (isPlainObject(value)) {
-      const keys = Object.keys(value);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const k = keys[i];
-        const child2 = `${pointer}/${escapePointerSegment(k)}`;
-        record3(child2, k, void 0);
-        stack.push([value[k], child2, k]);
-      }
-    }
-  }
-  return { hits, values: [...values] };
-}
-function redactionForms(values) {
-  const forms = /* @__PURE__ */ new Set();
-  for (const v of values) {
-    if (v.length < 4) continue;
-    forms.add(v);
-    const escaped = JSON.stringify(v).slice(1, -1);
-    if (escaped !== v) forms.add(escaped);
-  }
-  return [...forms].sort((a, b) => b.length - a.length);
-}
-var SHORT_SECRET = 16;
-var WORD = /[\p{L}\p{N}_]/u;
-function isWordAt(text3, i) {
-  return i >= 0 && i < text3.length && WORD.test(text3[i]);
-}
-function replaceSecret(text3, form) {
-  if (form.length >= SHORT_SECRET) return text3.split(form).join(REDACTED);
-  const startsWord = WORD.test(form[0]);
-  const endsWord = WORD.test(form[form.length - 1]);
-  let out = "";
-  let from = 0;
-  for (let i = text3.indexOf(form); i !== -1; i = text3.indexOf(form, i + 1)) {
-    if (i < from) continue;
-    const inside2 = startsWord && isWordAt(text3, i - 1) || endsWord && isWordAt(text3, i + form.length);
-    if (inside2) continue;
-    out += text3.slice(from, i) + REDACTED;
-    from = i + form.length;
-  }
-  return from === 0 ? text3 : out + text3.slice(from);
-}
-function redactText(text3, values) {
-  let out = text3;
-  for (const form of redactionForms(values)) {
-    if (out.includes(form)) out = replaceSecret(out, form);
-  }
-  return out;
-}
-function redactPointer(pointer, redact) {
-  const segments2 = pointerSegments(pointer);
-  return segments2 === void 0 ? redact(pointer) : joinPointer(segments2.map(redact));
-}
-function pathSecrets(path) {
-  const out = /* @__PURE__ */ new Set();
-  for (const segment of path.split("/")) for (const [, value] of scanString(segment)) out.add(value);
-  return [...out];
 }
 
 // ../../main/node_modules/yaml/browser/dist/nodes/identity.js
@@ -24306,10 +25983,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start: start2, key, sep: sep7, value } = collItem;
+    const { start: start2, key, sep: sep4, value } = collItem;
     const keyProps = resolveProps(start2, {
       indicator: "explicit-key-ind",
-      next: key ?? sep7?.[0],
+      next: key ?? sep4?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -24323,7 +26000,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep7) {
+      if (!keyProps.anchor && !keyProps.tag && !sep4) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -24347,7 +26024,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep7 ?? [], {
+    const valueProps = resolveProps(sep4 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -24363,7 +26040,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep7, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep4, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -24439,7 +26116,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep7 = "";
+    let sep4 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -24453,13 +26130,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep7 + cb;
-          sep7 = "";
+            comment += sep4 + cb;
+          sep4 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep7 += source;
+            sep4 += source;
           hasSpace = true;
           break;
         default:
@@ -24488,18 +26165,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start: start2, key, sep: sep7, value } = collItem;
+    const { start: start2, key, sep: sep4, value } = collItem;
     const props2 = resolveProps(start2, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep7?.[0],
+      next: key ?? sep4?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props2.found) {
-      if (!props2.anchor && !props2.tag && !sep7 && !value) {
+      if (!props2.anchor && !props2.tag && !sep4 && !value) {
         if (i === 0 && props2.comma)
           onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -24553,8 +26230,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep7 && !props2.found) {
-      const valueNode = value ? composeNode2(ctx, value, props2, onError) : composeEmptyNode2(ctx, props2.end, sep7, null, props2, onError);
+    if (!isMap2 && !sep4 && !props2.found) {
+      const valueNode = value ? composeNode2(ctx, value, props2, onError) : composeEmptyNode2(ctx, props2.end, sep4, null, props2, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -24566,7 +26243,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep7 ?? [], {
+      const valueProps = resolveProps(sep4 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -24577,8 +26254,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props2.found && ctx.options.strict) {
-          if (sep7)
-            for (const st of sep7) {
+          if (sep4)
+            for (const st of sep4) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -24595,7 +26272,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24755,7 +26432,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep7 = "";
+  let sep4 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -24772,24 +26449,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent2 = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep7 + indent2.slice(trimIndent) + content;
-      sep7 = "\n";
+      value += sep4 + indent2.slice(trimIndent) + content;
+      sep4 = "\n";
     } else if (indent2.length > trimIndent || content[0] === "	") {
-      if (sep7 === " ")
-        sep7 = "\n";
-      else if (!prevMoreIndented && sep7 === "\n")
-        sep7 = "\n\n";
-      value += sep7 + indent2.slice(trimIndent) + content;
-      sep7 = "\n";
+      if (sep4 === " ")
+        sep4 = "\n";
+      else if (!prevMoreIndented && sep4 === "\n")
+        sep4 = "\n\n";
+      value += sep4 + indent2.slice(trimIndent) + content;
+      sep4 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep7 === "\n")
+      if (sep4 === "\n")
         value += "\n";
       else
-        sep7 = "\n";
+        sep4 = "\n";
     } else {
-      value += sep7 + content;
-      sep7 = " ";
+      value += sep4 + content;
+      sep4 = " ";
       prevMoreIndented = false;
     }
   }
@@ -24964,25 +26641,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep7 = " ";
+  let sep4 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep7 === "\n")
-        res += sep7;
+      if (sep4 === "\n")
+        res += sep4;
       else
-        sep7 = "\n";
+        sep4 = "\n";
     } else {
-      res += sep7 + lm;
-      sep7 = " ";
+      res += sep4 + lm;
+      sep4 = " ";
     }
     pos = line.lastIndex;
   }
   const last2 = /[ \t]*(.*)/sy;
   last2.lastIndex = pos;
   match = last2.exec(source);
-  return res + sep7 + (match?.[1] ?? "");
+  return res + sep4 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -25738,14 +27415,14 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start: start2, key, sep: sep7, value }) {
+function stringifyItem({ start: start2, key, sep: sep4, value }) {
   let res = "";
   for (const st of start2)
     res += st.source;
   if (key)
     res += stringifyToken(key);
-  if (sep7)
-    for (const st of sep7)
+  if (sep4)
+    for (const st of sep4)
       res += st.source;
   if (value)
     res += stringifyToken(value);
@@ -26861,18 +28538,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start2 = getFirstKeyStartProps(prev);
-      let sep7;
+      let sep4;
       if (scalar.end) {
-        sep7 = scalar.end;
-        sep7.push(this.sourceToken);
+        sep4 = scalar.end;
+        sep4.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep7 = [this.sourceToken];
+        sep4 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start: start2, key: scalar, sep: sep7 }]
+        items: [{ start: start2, key: scalar, sep: sep4 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -27025,15 +28702,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start3 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep7 = it.sep;
-              sep7.push(this.sourceToken);
+              const sep4 = it.sep;
+              sep4.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start3, key, sep: sep7 }]
+                items: [{ start: start3, key, sep: sep4 }]
               });
             } else if (start2.length > 0) {
               it.sep = it.sep.concat(start2, this.sourceToken);
@@ -27227,13 +28904,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start2 = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep7 = fc.end.splice(1, fc.end.length);
-        sep7.push(this.sourceToken);
+        const sep4 = fc.end.splice(1, fc.end.length);
+        sep4.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start: start2, key: fc, sep: sep7 }]
+          items: [{ start: start2, key: fc, sep: sep4 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -27397,6 +29074,40 @@ function parseDocument(source, options = {}) {
     doc.warnings.forEach(prettifyError(source, lineCounter));
   }
   return doc;
+}
+
+// src/manifest/quote.ts
+var MAX_SHOWN = 40;
+function hasUnsafe(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c >= 127 && c <= 159 || c === 8232 || c === 8233) return true;
+    if (c >= 8234 && c <= 8238 || c >= 8294 && c <= 8297) return true;
+  }
+  return false;
+}
+function showValue(v) {
+  if (typeof v === "string") {
+    if (v.length <= MAX_SHOWN && !hasUnsafe(v)) return `'${v}'`;
+    return `a string of ${v.length} characters`;
+  }
+  if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  return typeof v;
+}
+function showKey(k) {
+  if (k.length <= 64 && !hasUnsafe(k)) return `'${k}'`;
+  return `of ${k.length} characters`;
+}
+function kindOf(v) {
+  if (v === null) return "null (an empty value)";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the string ${showValue(v)}`;
+  if (typeof v === "boolean") return `the boolean ${v}`;
+  if (typeof v === "number") return `the number ${v}`;
+  return typeof v;
 }
 
 // src/manifest/tree.ts
@@ -27591,6 +29302,673 @@ function scalarData(value, source) {
   if (value === null || typeof value === "boolean") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value;
   return source ?? String(value);
+}
+
+// src/manifest/positions.ts
+var LineIndex = class {
+  constructor(text3) {
+    this.text = text3;
+    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  starts = [0];
+  position(offset) {
+    return positionIn(this.starts, this.text.length, offset);
+  }
+  /** 0-based index of the line holding `offset`. */
+  lineOf(offset) {
+    return this.position(offset).line - 1;
+  }
+  /** Where the span of [start, end) ends once trailing whitespace and line breaks are left out. */
+  trimmedEnd(start2, end) {
+    let e = Math.max(start2, end);
+    while (e > start2 && isSpace(this.text.charCodeAt(e - 1))) e--;
+    return e;
+  }
+  /** The span of [start, end), without trailing whitespace and line breaks. */
+  span(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(this.trimmedEnd(start2, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** Offsets at which lines start (the first is 0). */
+  lineStarts() {
+    return this.starts;
+  }
+};
+function positionIn(starts, length, offset) {
+  const o = Math.max(0, Math.min(offset, length));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: o - starts[lo] + 1 };
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function escapePointerSegment(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function unescapePointerSegment(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function pointerSegments(pointer) {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) return void 0;
+  return pointer.slice(1).split("/").map(unescapePointerSegment);
+}
+function joinPointer(segments2) {
+  return segments2.map((s) => "/" + escapePointerSegment(s)).join("");
+}
+var INDEX = /^(0|[1-9][0-9]*)$/;
+function createLocator(tree, root, lines) {
+  let index;
+  const resolved = /* @__PURE__ */ new Map();
+  const spanOf2 = (node) => {
+    const r = node?.range;
+    if (!r || r.length < 2) return void 0;
+    const s = lines.span(r[0], r[1]);
+    return s.line === s.endLine && s.column === s.endColumn ? void 0 : s;
+  };
+  const rootSpan = () => spanOf2(root) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const buildIndex = () => {
+    const map2 = /* @__PURE__ */ new Map([["", { node: root }]]);
+    const stack = [["", root]];
+    while (stack.length > 0) {
+      const [pointer, node] = stack.pop();
+      if (isMap(node)) {
+        for (const item of node.items) {
+          if (!isPair(item) || isMergeKey2(item.key)) continue;
+          let key;
+          try {
+            key = keyText(item.key);
+          } catch {
+            continue;
+          }
+          const p = `${pointer}/${escapePointerSegment(key)}`;
+          map2.set(p, { node: item.value, key: item.key });
+          stack.push([p, item.value]);
+        }
+      } else if (isSeq(node)) {
+        node.items.forEach((item, i) => {
+          const p = `${pointer}/${i}`;
+          map2.set(p, { node: item });
+          stack.push([p, item]);
+        });
+      }
+    }
+    return map2;
+  };
+  const child2 = (entry, segment) => {
+    const node = tree.deref(entry.node);
+    if (isMap(node)) {
+      const pair = tree.member(node, segment);
+      return pair ? { node: pair.value, key: pair.key } : void 0;
+    }
+    if (isSeq(node) && INDEX.test(segment)) {
+      const i = Number(segment);
+      return i < node.items.length ? { node: node.items[i] } : void 0;
+    }
+    return void 0;
+  };
+  const resolve9 = (pointer) => {
+    const cached = resolved.get(pointer);
+    if (cached) return cached;
+    index ??= buildIndex();
+    const segments2 = pointerSegments(pointer);
+    let result2;
+    if (segments2 === void 0) {
+      result2 = { entry: { node: root }, exact: false };
+    } else {
+      let i = segments2.length;
+      let entry;
+      for (; i >= 0; i--) {
+        entry = index.get(joinPointer(segments2.slice(0, i)));
+        if (entry) break;
+      }
+      let current = entry ?? { node: root };
+      let exact = true;
+      for (let j = Math.max(i, 0); j < segments2.length; j++) {
+        let next;
+        try {
+          next = child2(current, segments2[j]);
+        } catch {
+          next = void 0;
+        }
+        if (!next) {
+          exact = false;
+          break;
+        }
+        current = next;
+      }
+      result2 = { entry: current, exact };
+    }
+    resolved.set(pointer, result2);
+    return result2;
+  };
+  return {
+    locate(pointer) {
+      const { entry, exact } = resolve9(pointer);
+      if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
+      return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
+    },
+    locateKey(pointer) {
+      const { entry, exact } = resolve9(pointer);
+      return exact ? spanOf2(entry.key) : void 0;
+    }
+  };
+}
+var FIELDS = 6;
+var KIND_MAP = 1;
+var KIND_SEQ = 2;
+var NARROW_NONE = 65535;
+var WIDE_NONE = 4294967295;
+function encode(values, wide) {
+  const units = [];
+  for (const v of values) {
+    const n = v < 0 ? wide ? WIDE_NONE : NARROW_NONE : v;
+    if (wide) units.push(Math.floor(n / 65536), n % 65536);
+    else units.push(n);
+  }
+  let out = "";
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
+  return out;
+}
+function locatorTable(root, lines) {
+  const values = [];
+  const keys = [];
+  const keyIndex = /* @__PURE__ */ new Map();
+  let complex = false;
+  const length = lines.text.length;
+  const pushRange = (node) => {
+    const r = node?.range;
+    if (!r || r.length < 2) {
+      values.push(-1, -1);
+      return;
+    }
+    const start2 = r[0];
+    const end = lines.trimmedEnd(start2, r[1]);
+    if (Math.max(0, Math.min(start2, length)) === Math.max(0, Math.min(end, length))) values.push(-1, -1);
+    else values.push(start2, end);
+  };
+  const add = (node, key, keyName, depth) => {
+    if (isAlias(node) || depth > 1e4) {
+      complex = true;
+      return;
+    }
+    const at = values.length;
+    pushRange(node);
+    if (key === void 0) values.push(-1, -1);
+    else pushRange(key);
+    values.push(0);
+    if (keyName === void 0) values.push(-1);
+    else {
+      let index = keyIndex.get(keyName);
+      if (index === void 0) {
+        index = keys.length;
+        keys.push(intern(keyName));
+        keyIndex.set(keyName, index);
+      }
+      values.push(index);
+    }
+    let kind = 0;
+    if (isMap(node)) {
+      kind = KIND_MAP;
+      for (const item of node.items) {
+        if (!isPair(item)) continue;
+        if (isMergeKey2(item.key) || isAlias(item.key)) {
+          complex = true;
+          return;
+        }
+        let name;
+        try {
+          name = keyText(item.key);
+        } catch {
+          continue;
+        }
+        add(item.value, item.key, name, depth + 1);
+        if (complex) return;
+      }
+    } else if (isSeq(node)) {
+      kind = KIND_SEQ;
+      for (const item of node.items) {
+        add(item, void 0, void 0, depth + 1);
+        if (complex) return;
+      }
+    }
+    values[at + 4] = (values.length - at) / FIELDS * 4 + kind;
+  };
+  add(root, void 0, void 0, 0);
+  if (complex) return void 0;
+  const range = root.range;
+  const from = range && range.length >= 2 ? range[0] : 0;
+  const to = range && range.length >= 2 ? range[2] ?? range[1] : length;
+  const first = lines.lineOf(from);
+  const last2 = Math.max(first, lines.lineOf(Math.max(from, to)));
+  const origin = lines.lineStarts()[first];
+  for (let i = 0; i < values.length; i += FIELDS) {
+    for (const f of [0, 1, 2, 3])
+      if (values[i + f] >= 0) values[i + f] = values[i + f] - origin;
+  }
+  const all = [
+    ...lines.lineStarts().slice(first, last2 + 1).map((v) => v - origin),
+    ...values
+  ];
+  let max = 0;
+  for (const v of all) if (v > max) max = v;
+  const wide = max >= NARROW_NONE;
+  return {
+    codes: encode(all, wide),
+    wide,
+    firstLine: first,
+    lines: last2 - first + 1,
+    textLength: length - origin,
+    keys
+  };
+}
+function tableLocator(table3) {
+  const { codes, wide, firstLine: firstLine2, lines, textLength, keys } = table3;
+  const none = wide ? WIDE_NONE : NARROW_NONE;
+  const at = wide ? (i) => codes.charCodeAt(2 * i) * 65536 + codes.charCodeAt(2 * i + 1) : (i) => codes.charCodeAt(i);
+  const field = (node, f) => at(lines + node * FIELDS + f);
+  const size = (i) => Math.floor(field(i, 4) / 4);
+  const kind = (i) => field(i, 4) % 4;
+  const position2 = (offset) => {
+    const o = Math.max(0, Math.min(offset, textLength));
+    let lo = 0;
+    let hi = lines - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (at(mid) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: firstLine2 + lo + 1, column: o - at(lo) + 1 };
+  };
+  const spanAt = (i, f) => {
+    const start2 = field(i, f);
+    if (start2 === none) return void 0;
+    const a = position2(start2);
+    const b = position2(field(i, f + 1));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
+  const rootSpan = () => spanAt(0, 0) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const child2 = (i, segment) => {
+    const k = kind(i);
+    if (k === 0) return -1;
+    let wanted = -1;
+    if (k === KIND_SEQ) {
+      if (!INDEX.test(segment)) return -1;
+      wanted = Number(segment);
+    }
+    const end = i + size(i);
+    for (let c = i + 1, n = 0; c < end; c += size(c), n++) {
+      if (k === KIND_MAP ? keys[field(c, 5)] === segment : n === wanted) return c;
+    }
+    return -1;
+  };
+  const resolve9 = (pointer) => {
+    const segments2 = pointerSegments(pointer);
+    if (segments2 === void 0) return { at: 0, exact: false };
+    let node = 0;
+    for (const segment of segments2) {
+      const next = child2(node, segment);
+      if (next < 0) return { at: node, exact: false };
+      node = next;
+    }
+    return { at: node, exact: true };
+  };
+  return {
+    locate(pointer) {
+      const { at: node, exact } = resolve9(pointer);
+      if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
+      return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
+    },
+    locateKey(pointer) {
+      const { at: node, exact } = resolve9(pointer);
+      return exact ? spanAt(node, 2) : void 0;
+    }
+  };
+}
+
+// src/manifest/fields.ts
+function fieldsOf(defName) {
+  const out = [];
+  const walk3 = (node, pointer, depth) => {
+    if (depth > 16) return;
+    if (refName(node) === defName) {
+      out.push(pointer);
+      return;
+    }
+    const s = derefSchema(node);
+    for (const [key, child2] of Object.entries(s.properties ?? {})) {
+      walk3(child2, `${pointer}/${escapePointerSegment(key)}`, depth + 1);
+    }
+    if (s.items) walk3(s.items, `${pointer}/*`, depth + 1);
+  };
+  walk3(AGENT_SCHEMA, "", 0);
+  return out.sort();
+}
+var DURATION_FIELDS = Object.freeze(fieldsOf("duration"));
+var DATE_FIELDS = Object.freeze(fieldsOf("date"));
+function matchesField(pattern, pointer) {
+  const p = pattern.split("/");
+  const q = pointer.split("/");
+  return p.length === q.length && p.every((seg, i) => seg === q[i] || seg === "*" && /^(0|[1-9][0-9]*)$/.test(q[i] ?? ""));
+}
+function isDurationField(pointer) {
+  return DURATION_FIELDS.some((f) => matchesField(f, pointer));
+}
+function isDateField(pointer) {
+  return DATE_FIELDS.some((f) => matchesField(f, pointer));
+}
+function pointersOf(data, pattern) {
+  const segments2 = pointerSegments(pattern) ?? [];
+  let frontier = [["", data]];
+  for (const seg of segments2) {
+    const next = [];
+    for (const [pointer, value] of frontier) {
+      if (seg === "*") {
+        if (Array.isArray(value)) value.forEach((item, i) => next.push([`${pointer}/${i}`, item]));
+      } else if (isPlainObject(value) && Object.hasOwn(value, seg)) {
+        next.push([`${pointer}/${escapePointerSegment(seg)}`, value[seg]]);
+      }
+    }
+    frontier = next;
+  }
+  return frontier.map(([pointer]) => pointer);
+}
+function isPlainObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/manifest/secrets.ts
+var REDACTED = "[REDACTED]";
+var FORMATS2 = [
+  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}/g },
+  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,251}/g },
+  {
+    kind: "AWS access key id",
+    pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g
+  },
+  {
+    kind: "AWS secret access key",
+    pattern: /aws_?secret_?access_?key["']?\s{0,5}[:=]\s{0,5}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
+    group: 1
+  },
+  { kind: "Anthropic API key", pattern: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}/g },
+  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,250}/g },
+  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{32,250}(?![A-Za-z0-9_-])/g },
+  { kind: "Slack token", pattern: /(?<![A-Za-z0-9_-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
+  {
+    kind: "Slack webhook URL",
+    pattern: /hooks\.slack\.com\/services\/T[A-Za-z0-9_]{4,40}\/B[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{16,64}/g
+  },
+  { kind: "Stripe secret key", pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{20,250}/g },
+  { kind: "Google API key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
+  {
+    kind: "JWT",
+    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g,
+    accept: hasJsonHeader
+  },
+  {
+    kind: "password in a setting",
+    pattern: /(?<![A-Za-z0-9_])(?:password|passwd|pwd|client_?secret|api_?key|access_?token)\s{0,3}=\s{0,3}["']?([^\s"'&;,<>]{4,256})/gi,
+    group: 1,
+    accept: (v) => !isPlaceholder(v) && !isReference(v)
+  }
+];
+var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+var PEM_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "secret",
+  "secrets",
+  "token",
+  "tokens",
+  "password",
+  "passwd",
+  "pwd",
+  "passphrase",
+  "key",
+  "apikey",
+  "credential",
+  "credentials",
+  "privatekey",
+  "bearer",
+  "authorization"
+]);
+var SECRET_BODY_WORDS = /* @__PURE__ */ new Set([
+  "value",
+  "material",
+  "data",
+  "body",
+  "b64",
+  "base64",
+  "pem",
+  "der",
+  "hex",
+  "bytes",
+  "string",
+  "text"
+]);
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase"]);
+var REFERENCE_SCHEMES = /^(?:vault|aws-sm|aws-ssm|ssm|gcp-sm|gcp|azure-kv|keyvault|akv|k8s|kubernetes|secret|secrets|op|env|file|arn|sops|doppler|infisical|1password|onepassword):\S+$/i;
+function isReference(value) {
+  const v = value.trim();
+  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*$/.test(v) || REFERENCE_SCHEMES.test(v) || /^\$\{\{[^}]*\}\}$/.test(v) || /^\$\{[^}]+\}$/.test(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v) || /^projects\/[^/\s]+\/secrets\/\S+$/.test(v);
+}
+function isPlaceholder(value) {
+  const v = value.trim();
+  return v === "" || /^[*xX.•-]+$/.test(v) || /^<[^>]*>$/.test(v) || /^\{\{.*\}\}$/.test(v) || /^\$\{?[A-Za-z_{]/.test(v) || /^%\w$/.test(v) || /^(?:redacted|\[redacted\]|none|null)$/i.test(v);
+}
+function entropy(value) {
+  const counts3 = /* @__PURE__ */ new Map();
+  for (const c of value) counts3.set(c, (counts3.get(c) ?? 0) + 1);
+  let bits = 0;
+  const n = [...value].length;
+  for (const count2 of counts3.values()) {
+    const p = count2 / n;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+var ENTROPY_MIN_LENGTH = 20;
+var ENTROPY_THRESHOLD = 3.5;
+function keyWords(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function secretLikeKey(key) {
+  const words3 = keyWords(key);
+  const last2 = words3[words3.length - 1];
+  if (last2 === void 0) return false;
+  if (SECRET_WORDS.has(last2)) return true;
+  if (SECRET_BODY_WORDS.has(last2) && words3.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
+  return last2 === "ref" && words3.includes("secret");
+}
+function looksRandom(value) {
+  return value.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= ENTROPY_THRESHOLD;
+}
+function hasJsonHeader(jwt) {
+  const header2 = jwt.slice(0, jwt.indexOf("."));
+  try {
+    const decoded = JSON.parse(Buffer.from(header2, "base64url").toString("utf8"));
+    return isPlainObject(decoded) && (typeof decoded.alg === "string" || typeof decoded.typ === "string");
+  } catch {
+    return false;
+  }
+}
+function pemBlocks(text3) {
+  const out = [];
+  let from = 0;
+  for (; ; ) {
+    PEM_BEGIN.lastIndex = from;
+    const begin = PEM_BEGIN.exec(text3);
+    if (!begin) return out;
+    PEM_END.lastIndex = begin.index + begin[0].length;
+    const end = PEM_END.exec(text3);
+    if (!end) {
+      out.push(text3.slice(begin.index));
+      return out;
+    }
+    out.push(text3.slice(begin.index, end.index + end[0].length));
+    from = end.index + end[0].length;
+  }
+}
+function connectionStringPasswords(text3) {
+  const out = [];
+  for (let i = text3.indexOf("://"); i !== -1; i = text3.indexOf("://", i + 3)) {
+    let start2 = i;
+    while (start2 > 0 && i - start2 < 32 && /[A-Za-z0-9+.-]/.test(text3[start2 - 1])) start2--;
+    if (start2 === i || !/[A-Za-z]/.test(text3[start2])) continue;
+    let j = i + 3;
+    const limit = Math.min(text3.length, j + 512);
+    while (j < limit && !"/?#@ 	\r\n".includes(text3[j])) j++;
+    if (text3[j] !== "@") continue;
+    const userinfo = text3.slice(i + 3, j);
+    const colon = userinfo.indexOf(":");
+    if (colon === -1) continue;
+    const password = userinfo.slice(colon + 1);
+    if (password.length > 0 && !isPlaceholder(password)) out.push(password);
+  }
+  return out;
+}
+var FORMAT_PREFILTER = /gh[pousr]_|github_pat_|AKIA|ASIA|ABIA|ACCA|aws_?secret|sk-|xox[abposr]-|hooks\.slack\.com|_live_|AIza|eyJ|password|passwd|pwd|client_?secret|api_?key|access_?token/i;
+var keyTraitsMemo = /* @__PURE__ */ new Map();
+var KEY_MEMO_LIMIT = 4096;
+function keyTraits(key) {
+  let traits = keyTraitsMemo.get(key);
+  if (traits) return traits;
+  const secretLike = secretLikeKey(key);
+  traits = { secretLike, password: secretLike && keyWords(key).some((w) => PASSWORD_WORDS.has(w)) };
+  if (keyTraitsMemo.size >= KEY_MEMO_LIMIT) keyTraitsMemo.clear();
+  keyTraitsMemo.set(key, traits);
+  return traits;
+}
+function scanString(text3, key) {
+  const found = [];
+  if (FORMAT_PREFILTER.test(text3)) {
+    for (const f of FORMATS2) {
+      f.pattern.lastIndex = 0;
+      for (const m of text3.matchAll(f.pattern)) {
+        const value = m[f.group ?? 0];
+        if (value && (!f.accept || f.accept(value))) found.push([f.kind, value]);
+      }
+    }
+  }
+  if (text3.includes("-----BEGIN ")) for (const block of pemBlocks(text3)) found.push(["private key", block]);
+  for (const password of connectionStringPasswords(text3))
+    found.push(["password in connection string", password]);
+  const traits = key === void 0 || found.length > 0 ? void 0 : keyTraits(key);
+  if (traits?.secretLike && key !== void 0 && !isReference(text3) && !isPlaceholder(text3)) {
+    if (traits.password && text3.trim().length >= 4) found.push([`password in ${quoteKey(key)}`, text3]);
+    else {
+      const words3 = randomWords(text3);
+      if (words3.length > 0) {
+        found.push([`high-entropy string in ${quoteKey(key)}`, text3]);
+        for (const w of words3) if (w !== text3) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
+      }
+    }
+  }
+  return found;
+}
+function randomWords(text3) {
+  const trimmed = text3.trim();
+  if (looksRandom(trimmed)) return [trimmed];
+  if (!/\s/.test(trimmed)) return [];
+  const words3 = trimmed.split(/\s+/).filter((w) => looksRandom(w));
+  if (words3.length === 0) {
+    const lines = trimmed.split(/\s*\n\s*/);
+    const joined2 = lines.join("");
+    if (lines.length > 1 && lines.every((l) => /^[A-Za-z0-9+/=_-]+$/.test(l)) && looksRandom(joined2))
+      return lines;
+  }
+  return words3;
+}
+function quoteKey(key) {
+  return key.length <= 40 && /^[\w.-]+$/.test(key) ? `'${key}'` : "a secret-like field";
+}
+function findSecrets(data) {
+  const hits = [];
+  const values = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const record3 = (pointer, text3, key) => {
+    for (const [kind, value] of scanString(text3, key)) {
+      const id = `${pointer}\0${kind}`;
+      if (!seen.has(id)) {
+        seen.add(id);
+        hits.push({ pointer, kind });
+      }
+      values.add(value);
+      values.add(text3);
+    }
+  };
+  const stack = [[data, "", void 0]];
+  while (stack.length > 0) {
+    const [value, pointer, key] = stack.pop();
+    if (typeof value === "string") {
+      record3(pointer, value, key);
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${pointer}/${i}`, key]);
+    } else if (isPlainObject(value)) {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i];
+        const child2 = `${pointer}/${escapePointerSegment(k)}`;
+        record3(child2, k, void 0);
+        stack.push([value[k], child2, k]);
+      }
+    }
+  }
+  return { hits, values: [...values] };
+}
+function redactionForms(values) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const v of values) {
+    if (v.length < 4) continue;
+    forms.add(v);
+    const escaped = JSON.stringify(v).slice(1, -1);
+    if (escaped !== v) forms.add(escaped);
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+var SHORT_SECRET = 16;
+var WORD = /[\p{L}\p{N}_]/u;
+function isWordAt(text3, i) {
+  return i >= 0 && i < text3.length && WORD.test(text3[i]);
+}
+function replaceSecret(text3, form) {
+  if (form.length >= SHORT_SECRET) return text3.split(form).join(REDACTED);
+  const startsWord = WORD.test(form[0]);
+  const endsWord = WORD.test(form[form.length - 1]);
+  let out = "";
+  let from = 0;
+  for (let i = text3.indexOf(form); i !== -1; i = text3.indexOf(form, i + 1)) {
+    if (i < from) continue;
+    const inside2 = startsWord && isWordAt(text3, i - 1) || endsWord && isWordAt(text3, i + form.length);
+    if (inside2) continue;
+    out += text3.slice(from, i) + REDACTED;
+    from = i + form.length;
+  }
+  return from === 0 ? text3 : out + text3.slice(from);
+}
+function redactText(text3, values) {
+  let out = text3;
+  for (const form of redactionForms(values)) {
+    if (out.includes(form)) out = replaceSecret(out, form);
+  }
+  return out;
+}
+function redactPointer(pointer, redact) {
+  const segments2 = pointerSegments(pointer);
+  return segments2 === void 0 ? redact(pointer) : joinPointer(segments2.map(redact));
+}
+function pathSecrets(path) {
+  const out = /* @__PURE__ */ new Set();
+  for (const segment of path.split("/")) for (const [, value] of scanString(segment)) out.add(value);
+  return [...out];
 }
 
 // src/manifest/sections.ts
@@ -29872,7 +32250,7 @@ function toFinding(err) {
       return finding2(`${where3} must be '${String(params.allowedValue)}'; got ${showValue(data)}`);
     case "required": {
       const missing2 = String(params.missingProperty);
-      const at = `${pointer}/${escapePointerSegment(missing2)}`;
+      const at = `${pointer}/${missing2.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       return finding2(
         `missing required field ${showKey(missing2)} ${pointer === "" ? "at the top level" : `in ${pointer}`}`,
         at
@@ -29921,11 +32299,11 @@ function durationProblem(pointer, seconds) {
 }
 function normalise(doc) {
   const sections = aliasMisspeltSections(doc.data);
-  const judged2 = sections ? { ...doc, data: sections.data } : doc;
-  const findings = validate2(judged2);
+  const judged = sections ? { ...doc, data: sections.data } : doc;
+  const findings = validate2(judged);
   if (sections) findings.push(...sections.findings);
   const reported = new Set(findings.map((f) => f.pointer));
-  const data = shallowCopy(judged2.data);
+  const data = shallowCopy(judged.data);
   const copies = /* @__PURE__ */ new Set([data]);
   const convert = (patterns, parse3, what, limit = () => void 0) => {
     for (const pattern of patterns) {
@@ -29953,7 +32331,7 @@ function normalise(doc) {
   };
   convert(DURATION_FIELDS, parseDuration, `is not a duration (use ${DURATION_FORMS})`, durationProblem);
   convert(DATE_FIELDS, parseDate, "is not a calendar date (use YYYY-MM-DD)");
-  const { hits, values } = findSecrets(judged2.data);
+  const { hits, values } = findSecrets(judged.data);
   const metadata2 = doc.data.metadata;
   const name = isPlainObject(metadata2) && typeof metadata2.name === "string" ? metadata2.name : void 0;
   return {
@@ -29995,19 +32373,6 @@ function writableParentOf(data, pointer, copies) {
     node = child2;
   }
   return isPlainObject(node) ? { parent: node, key } : { key };
-}
-
-// src/util/text.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-function flatten(s) {
-  return s.replace(CONTROL, " ");
-}
-function boundedLine(s, max) {
-  const flat = flatten(s);
-  return flat.length > max ? flat.slice(0, max - 1) + "…" : flat;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 // src/manifest/json-strict.ts
@@ -30099,7 +32464,7 @@ function scan(text3) {
     }
     unexpected("a value");
   };
-  const open3 = (kind) => {
+  const open2 = (kind) => {
     if (stack.length >= MAX_JSON_DEPTH) {
       throw new Fault(pos, pos + 1, `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
     }
@@ -30124,14 +32489,14 @@ function scan(text3) {
     skipWhitespace();
     const c = text3[pos];
     if (c === "{") {
-      open3("object");
+      open2("object");
       skipWhitespace();
       if (text3[pos] !== "}") {
         readMember(stack[stack.length - 1]);
         continue;
       }
     } else if (c === "[") {
-      open3("array");
+      open2("array");
       skipWhitespace();
       if (text3[pos] !== "]") continue;
     } else {
@@ -30159,322 +32524,6 @@ function scan(text3) {
       break;
     }
   }
-}
-
-// src/manifest/positions.ts
-var LineIndex = class {
-  constructor(text3) {
-    this.text = text3;
-    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  position(offset) {
-    return positionIn(this.starts, this.text.length, offset);
-  }
-  /** 0-based index of the line holding `offset`. */
-  lineOf(offset) {
-    return this.position(offset).line - 1;
-  }
-  /** Where the span of [start, end) ends once trailing whitespace and line breaks are left out. */
-  trimmedEnd(start2, end) {
-    let e = Math.max(start2, end);
-    while (e > start2 && isSpace(this.text.charCodeAt(e - 1))) e--;
-    return e;
-  }
-  /** The span of [start, end), without trailing whitespace and line breaks. */
-  span(start2, end) {
-    const a = this.position(start2);
-    const b = this.position(this.trimmedEnd(start2, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** Offsets at which lines start (the first is 0). */
-  lineStarts() {
-    return this.starts;
-  }
-};
-function positionIn(starts, length, offset) {
-  const o = Math.max(0, Math.min(offset, length));
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= o) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: o - starts[lo] + 1 };
-}
-function isSpace(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-var INDEX = /^(0|[1-9][0-9]*)$/;
-function createLocator(tree, root, lines) {
-  let index;
-  const resolved = /* @__PURE__ */ new Map();
-  const spanOf2 = (node) => {
-    const r = node?.range;
-    if (!r || r.length < 2) return void 0;
-    const s = lines.span(r[0], r[1]);
-    return s.line === s.endLine && s.column === s.endColumn ? void 0 : s;
-  };
-  const rootSpan = () => spanOf2(root) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const buildIndex = () => {
-    const map2 = /* @__PURE__ */ new Map([["", { node: root }]]);
-    const stack = [["", root]];
-    while (stack.length > 0) {
-      const [pointer, node] = stack.pop();
-      if (isMap(node)) {
-        for (const item of node.items) {
-          if (!isPair(item) || isMergeKey2(item.key)) continue;
-          let key;
-          try {
-            key = keyText(item.key);
-          } catch {
-            continue;
-          }
-          const p = `${pointer}/${escapePointerSegment(key)}`;
-          map2.set(p, { node: item.value, key: item.key });
-          stack.push([p, item.value]);
-        }
-      } else if (isSeq(node)) {
-        node.items.forEach((item, i) => {
-          const p = `${pointer}/${i}`;
-          map2.set(p, { node: item });
-          stack.push([p, item]);
-        });
-      }
-    }
-    return map2;
-  };
-  const child2 = (entry, segment) => {
-    const node = tree.deref(entry.node);
-    if (isMap(node)) {
-      const pair = tree.member(node, segment);
-      return pair ? { node: pair.value, key: pair.key } : void 0;
-    }
-    if (isSeq(node) && INDEX.test(segment)) {
-      const i = Number(segment);
-      return i < node.items.length ? { node: node.items[i] } : void 0;
-    }
-    return void 0;
-  };
-  const resolve13 = (pointer) => {
-    const cached = resolved.get(pointer);
-    if (cached) return cached;
-    index ??= buildIndex();
-    const segments2 = pointerSegments(pointer);
-    let result2;
-    if (segments2 === void 0) {
-      result2 = { entry: { node: root }, exact: false };
-    } else {
-      let i = segments2.length;
-      let entry;
-      for (; i >= 0; i--) {
-        entry = index.get(joinPointer(segments2.slice(0, i)));
-        if (entry) break;
-      }
-      let current = entry ?? { node: root };
-      let exact = true;
-      for (let j = Math.max(i, 0); j < segments2.length; j++) {
-        let next;
-        try {
-          next = child2(current, segments2[j]);
-        } catch {
-          next = void 0;
-        }
-        if (!next) {
-          exact = false;
-          break;
-        }
-        current = next;
-      }
-      result2 = { entry: current, exact };
-    }
-    resolved.set(pointer, result2);
-    return result2;
-  };
-  return {
-    locate(pointer) {
-      const { entry, exact } = resolve13(pointer);
-      if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
-      return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
-    },
-    locateKey(pointer) {
-      const { entry, exact } = resolve13(pointer);
-      return exact ? spanOf2(entry.key) : void 0;
-    }
-  };
-}
-var FIELDS = 6;
-var KIND_MAP = 1;
-var KIND_SEQ = 2;
-var NARROW_NONE = 65535;
-var WIDE_NONE = 4294967295;
-function encode(values, wide) {
-  const units = [];
-  for (const v of values) {
-    const n = v < 0 ? wide ? WIDE_NONE : NARROW_NONE : v;
-    if (wide) units.push(Math.floor(n / 65536), n % 65536);
-    else units.push(n);
-  }
-  let out = "";
-  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
-  return out;
-}
-function locatorTable(root, lines) {
-  const values = [];
-  const keys = [];
-  const keyIndex = /* @__PURE__ */ new Map();
-  let complex = false;
-  const length = lines.text.length;
-  const pushRange = (node) => {
-    const r = node?.range;
-    if (!r || r.length < 2) {
-      values.push(-1, -1);
-      return;
-    }
-    const start2 = r[0];
-    const end = lines.trimmedEnd(start2, r[1]);
-    if (Math.max(0, Math.min(start2, length)) === Math.max(0, Math.min(end, length))) values.push(-1, -1);
-    else values.push(start2, end);
-  };
-  const add = (node, key, keyName, depth) => {
-    if (isAlias(node) || depth > 1e4) {
-      complex = true;
-      return;
-    }
-    const at = values.length;
-    pushRange(node);
-    if (key === void 0) values.push(-1, -1);
-    else pushRange(key);
-    values.push(0);
-    if (keyName === void 0) values.push(-1);
-    else {
-      let index = keyIndex.get(keyName);
-      if (index === void 0) {
-        index = keys.length;
-        keys.push(intern(keyName));
-        keyIndex.set(keyName, index);
-      }
-      values.push(index);
-    }
-    let kind = 0;
-    if (isMap(node)) {
-      kind = KIND_MAP;
-      for (const item of node.items) {
-        if (!isPair(item)) continue;
-        if (isMergeKey2(item.key) || isAlias(item.key)) {
-          complex = true;
-          return;
-        }
-        let name;
-        try {
-          name = keyText(item.key);
-        } catch {
-          continue;
-        }
-        add(item.value, item.key, name, depth + 1);
-        if (complex) return;
-      }
-    } else if (isSeq(node)) {
-      kind = KIND_SEQ;
-      for (const item of node.items) {
-        add(item, void 0, void 0, depth + 1);
-        if (complex) return;
-      }
-    }
-    values[at + 4] = (values.length - at) / FIELDS * 4 + kind;
-  };
-  add(root, void 0, void 0, 0);
-  if (complex) return void 0;
-  const range = root.range;
-  const from = range && range.length >= 2 ? range[0] : 0;
-  const to = range && range.length >= 2 ? range[2] ?? range[1] : length;
-  const first = lines.lineOf(from);
-  const last2 = Math.max(first, lines.lineOf(Math.max(from, to)));
-  const origin = lines.lineStarts()[first];
-  for (let i = 0; i < values.length; i += FIELDS) {
-    for (const f of [0, 1, 2, 3])
-      if (values[i + f] >= 0) values[i + f] = values[i + f] - origin;
-  }
-  const all = [
-    ...lines.lineStarts().slice(first, last2 + 1).map((v) => v - origin),
-    ...values
-  ];
-  let max = 0;
-  for (const v of all) if (v > max) max = v;
-  const wide = max >= NARROW_NONE;
-  return {
-    codes: encode(all, wide),
-    wide,
-    firstLine: first,
-    lines: last2 - first + 1,
-    textLength: length - origin,
-    keys
-  };
-}
-function tableLocator(table3) {
-  const { codes, wide, firstLine: firstLine3, lines, textLength, keys } = table3;
-  const none = wide ? WIDE_NONE : NARROW_NONE;
-  const at = wide ? (i) => codes.charCodeAt(2 * i) * 65536 + codes.charCodeAt(2 * i + 1) : (i) => codes.charCodeAt(i);
-  const field = (node, f) => at(lines + node * FIELDS + f);
-  const size = (i) => Math.floor(field(i, 4) / 4);
-  const kind = (i) => field(i, 4) % 4;
-  const position2 = (offset) => {
-    const o = Math.max(0, Math.min(offset, textLength));
-    let lo = 0;
-    let hi = lines - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (at(mid) <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: firstLine3 + lo + 1, column: o - at(lo) + 1 };
-  };
-  const spanAt = (i, f) => {
-    const start2 = field(i, f);
-    if (start2 === none) return void 0;
-    const a = position2(start2);
-    const b = position2(field(i, f + 1));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  };
-  const rootSpan = () => spanAt(0, 0) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const child2 = (i, segment) => {
-    const k = kind(i);
-    if (k === 0) return -1;
-    let wanted = -1;
-    if (k === KIND_SEQ) {
-      if (!INDEX.test(segment)) return -1;
-      wanted = Number(segment);
-    }
-    const end = i + size(i);
-    for (let c = i + 1, n = 0; c < end; c += size(c), n++) {
-      if (k === KIND_MAP ? keys[field(c, 5)] === segment : n === wanted) return c;
-    }
-    return -1;
-  };
-  const resolve13 = (pointer) => {
-    const segments2 = pointerSegments(pointer);
-    if (segments2 === void 0) return { at: 0, exact: false };
-    let node = 0;
-    for (const segment of segments2) {
-      const next = child2(node, segment);
-      if (next < 0) return { at: node, exact: false };
-      node = next;
-    }
-    return { at: node, exact: true };
-  };
-  return {
-    locate(pointer) {
-      const { at: node, exact } = resolve13(pointer);
-      if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
-      return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
-    },
-    locateKey(pointer) {
-      const { at: node, exact } = resolve13(pointer);
-      return exact ? spanAt(node, 2) : void 0;
-    }
-  };
 }
 
 // src/manifest/yaml-size.ts
@@ -30534,7 +32583,7 @@ function parseSource(file, text3) {
   const documents = [];
   const fail = (message, start2, end) => {
     if (errors.length >= MAX_ERRORS) return;
-    errors.push(fileError(file, lines, scrubSecrets(firstLine(message)), start2, end));
+    errors.push(fileError2(file, lines, scrubSecrets(oneLine2(message)), start2, end));
   };
   if (source.trim() === "") {
     fail("empty file");
@@ -30637,7 +32686,9 @@ function classify(tree, root) {
   for (const name of ["apiVersion", "kind"]) {
     const pairs2 = root.items.filter((p) => isScalar(p.key) && keyText(p.key) === name);
     const values = pairs2.map((p) => isScalar(p.value) ? p.value.value : void 0);
-    const ours2 = values.some((v) => typeof v === "string" && (ourApiVersion(v) || v === KIND));
+    const ours2 = values.some(
+      (v) => typeof v === "string" && (v.startsWith("agentpolicy.dev/") || v === KIND)
+    );
     if (pairs2.length > 1 && ours2) {
       return {
         kind: "error",
@@ -30649,16 +32700,8 @@ function classify(tree, root) {
   const apiVersion = field("apiVersion");
   const kind = field("kind");
   if (apiVersion.value === API_VERSION && kind.value === KIND) return { kind: "agent" };
-  const ours = typeof apiVersion.value === "string" && ourApiVersion(apiVersion.value);
+  const ours = typeof apiVersion.value === "string" && apiVersion.value.startsWith("agentpolicy.dev/");
   const agentish = typeof kind.value === "string" && kind.value.toLowerCase() === "agent";
-  const value = String(apiVersion.value);
-  if (ours && agentish && value !== API_VERSION && value.toLowerCase() === API_VERSION) {
-    return {
-      kind: "error",
-      message: `apiVersion must be written '${API_VERSION}' (lower case); got ${showValue(apiVersion.value)}`,
-      at: apiVersion.range
-    };
-  }
   if (ours && agentish && apiVersion.value !== API_VERSION) {
     return {
       kind: "error",
@@ -30679,11 +32722,8 @@ function plainlyNotAgent(contents) {
   };
   const apiVersion = scalar("apiVersion");
   const kind = scalar("kind");
-  if (typeof apiVersion === "string" && !ourApiVersion(apiVersion)) return true;
+  if (typeof apiVersion === "string" && !apiVersion.startsWith("agentpolicy.dev/")) return true;
   return typeof kind === "string" && kind.toLowerCase() !== "agent";
-}
-function ourApiVersion(value) {
-  return value.toLowerCase().startsWith("agentpolicy.dev/");
 }
 function isBlank(contents, text3) {
   if (contents === null || contents === void 0) return true;
@@ -30705,7 +32745,7 @@ function reportYamlErrors(doc, fail) {
     }
   }
 }
-function fileError(file, lines, message, start2, end) {
+function fileError2(file, lines, message, start2, end) {
   if (start2 === void 0) return { file, line: 1, column: 1, message };
   const a = lines.position(start2);
   const b = lines.position(end !== void 0 && end > start2 ? end : start2 + 1);
@@ -30736,8 +32776,10 @@ function scrubSecrets(message) {
   for (const word of text3.split(/[\s'"`*&!:,()[\]{}]+/)) if (looksRandom(word)) found.push(word);
   return found.length > 0 ? redactText(text3, found) : text3;
 }
-function firstLine(message) {
-  return boundedLine((message.split(/\r?\n/)[0] ?? "").replace(/\s+/g, " ").trim(), 200);
+function oneLine2(message) {
+  const first = message.split(/\r?\n/)[0] ?? "";
+  const flat = first.replace(/\s+/g, " ").trim();
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }
 function errorText(e) {
   return e instanceof Error ? e.message : String(e);
@@ -30807,7 +32849,7 @@ async function loadFiles(files, opts) {
   }
   return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
 }
-var turn = () => new Promise((resolve13) => setImmediate(resolve13));
+var turn = () => new Promise((resolve9) => setImmediate(resolve9));
 async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   const results = new Array(files.length);
   const batches = Math.ceil(files.length / BATCH);
@@ -30817,7 +32859,7 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   let failure;
   let allDone = () => {
   };
-  const finished = new Promise((resolve13) => allDone = resolve13);
+  const finished = new Promise((resolve9) => allDone = resolve9);
   const fail = (e) => {
     failure ??= e;
     allDone();
@@ -31037,9 +33079,32 @@ function visible(text3) {
   );
 }
 
-// src/util/guards.ts
+// src/sources/model.ts
+function emptyConfig(format3, host, file) {
+  return {
+    format: format3,
+    host,
+    file,
+    servers: [],
+    allow: [],
+    ask: [],
+    deny: [],
+    posture: [],
+    env: [],
+    hooks: [],
+    trustAll: [],
+    directories: [],
+    personal: false
+  };
+}
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function str2(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 }
 
 // src/sources/agent.ts
@@ -31307,32 +33372,175 @@ function invisibleIn(data) {
   return out;
 }
 
-// src/sources/model.ts
-function emptyConfig(format3, host, file) {
+// src/sources/servers.ts
+function readServers(map2, base, fields, secrets) {
+  if (!isRecord(map2)) return [];
+  return Object.keys(map2).flatMap((name) => {
+    const entry = map2[name];
+    if (!isRecord(entry)) return [];
+    return [readServer(name, entry, `${base}/${escapePointerSegment(name)}`, fields, secrets)];
+  });
+}
+function readServer(name, entry, pointer, fields, secrets) {
+  const at = (...segs) => pointer + segs.map((s) => `/${escapePointerSegment(String(s))}`).join("");
+  const command2 = str2(entry.command);
+  const args = strings(entry.args);
+  let url;
+  let urlField;
+  let transport = "stdio";
+  for (const u of fields.urls) {
+    const v = str2(entry[u.field]);
+    if (v !== void 0) {
+      url = v;
+      urlField = u.field;
+      transport = u.transport;
+      break;
+    }
+  }
+  const type = str2(entry.type)?.toLowerCase();
+  if (type === "sse") transport = "sse";
+  else if (type === "http" || type === "streamable-http" || type === "streamablehttp") transport = "http";
+  else if (type === "stdio" || command2 !== void 0 && url === void 0) transport = "stdio";
+  const credentials = [];
+  const env = entry.env;
+  if (isRecord(env)) {
+    for (const key of Object.keys(env)) {
+      const v = env[key];
+      if (typeof v !== "string") continue;
+      const cv = credentialValue(v, key, "env", at("env", key), secrets);
+      if (cv.credential) credentials.push(cv);
+    }
+  }
+  for (const field of fields.headers) {
+    const headers = entry[field];
+    if (!isRecord(headers)) continue;
+    for (const key of Object.keys(headers)) {
+      const v = headers[key];
+      if (typeof v !== "string") continue;
+      const cv = credentialValue(v, key, "header", at(field, key), secrets);
+      if (cv.credential) credentials.push(cv);
+    }
+  }
+  for (const field of fields.envHeaders ?? []) {
+    const headers = entry[field];
+    if (!isRecord(headers)) continue;
+    for (const key of Object.keys(headers)) {
+      const v = headers[key];
+      if (typeof v !== "string") continue;
+      credentials.push({
+        name: key,
+        where: "header",
+        pointer: at(field, key),
+        kind: "reference",
+        ref: `env:${v}`,
+        credential: true
+      });
+    }
+  }
+  if (fields.bearerEnv) {
+    const v = str2(entry[fields.bearerEnv]);
+    if (v !== void 0) {
+      credentials.push({
+        name: "Authorization",
+        where: "header",
+        pointer: at(fields.bearerEnv),
+        kind: "reference",
+        ref: `env:${v}`,
+        credential: true
+      });
+    }
+  }
+  if (fields.envFile) {
+    const v = str2(entry[fields.envFile]);
+    if (v !== void 0) {
+      credentials.push({
+        name: v,
+        where: "env-file",
+        pointer: at(fields.envFile),
+        kind: "reference",
+        ref: `file:${v}`,
+        credential: true
+      });
+    }
+  }
+  if (url !== void 0 && urlField !== void 0)
+    credentials.push(...urlCredentials(url, at(urlField), secrets));
+  credentials.push(...argCredentials(args, (i) => at("args", i), secrets));
+  const pkg = command2 !== void 0 ? packageOf(command2, args, (i) => at("args", i), at("command")) : void 0;
+  const broadRoots = broadRootsOf(name, command2, args, pkg, (i) => at("args", i));
+  const autoApprove = [];
+  for (const field of fields.autoApprove) {
+    const list3 = entry[field];
+    if (Array.isArray(list3) && list3.length > 0) {
+      const tools = strings(list3);
+      autoApprove.push({ pointer: at(field), what: tools.includes("*") ? "every tool" : tools.join(", ") });
+    } else if (list3 === true) {
+      autoApprove.push({ pointer: at(field), what: "every tool" });
+    }
+  }
+  if (fields.trust && entry[fields.trust] === true) {
+    autoApprove.push({ pointer: at(fields.trust), what: "every tool (trust: true)" });
+  }
+  const disabled = fields.disabled !== void 0 && entry[fields.disabled] === true || fields.enabled !== void 0 && entry[fields.enabled] === false;
+  const plain = url !== void 0 && urlField !== void 0 && isPlainRemote(url) ? { pointer: at(urlField) } : void 0;
   return {
-    format: format3,
-    host,
-    file,
-    servers: [],
-    allow: [],
-    ask: [],
-    deny: [],
-    posture: [],
-    env: [],
-    hooks: [],
-    trustAll: [],
-    directories: [],
-    personal: false
+    name,
+    pointer,
+    transport,
+    ...command2 !== void 0 ? { command: command2 } : {},
+    args,
+    ...url !== void 0 ? { url } : {},
+    ...pkg ? { package: pkg } : {},
+    credentials,
+    ...plain ? { plainHttp: plain } : {},
+    broadRoots,
+    autoApprove,
+    ...fields.include && Array.isArray(entry[fields.include]) ? { includeTools: strings(entry[fields.include]) } : {},
+    ...fields.exclude && Array.isArray(entry[fields.exclude]) ? { excludeTools: strings(entry[fields.exclude]) } : {},
+    disabled
   };
 }
-function str(v) {
-  return typeof v === "string" ? v : void 0;
+function argCredentials(args, at, secrets) {
+  const out = [];
+  args.forEach((arg, i) => {
+    const prev = args[i - 1];
+    const eq = /^(--?[A-Za-z][\w-]*)=(.*)$/s.exec(arg);
+    if (eq) {
+      const cv2 = credentialValue(eq[2], eq[1], "arg", at(i), secrets);
+      if (cv2.credential) out.push(cv2);
+      return;
+    }
+    if (prev !== void 0 && (prev === "-e" || prev === "--env")) {
+      const kv = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(arg);
+      if (kv) {
+        const cv2 = credentialValue(kv[2], kv[1], "env", at(i), secrets);
+        if (cv2.credential) out.push(cv2);
+      } else if (isSecretName(arg)) {
+        out.push({
+          name: arg,
+          where: "env",
+          pointer: at(i),
+          kind: "reference",
+          ref: `env:${arg}`,
+          credential: true
+        });
+      }
+      return;
+    }
+    if (prev !== void 0 && /^--?[A-Za-z][\w-]*$/.test(prev) && isSecretName(prev) && !arg.startsWith("-")) {
+      const cv2 = credentialValue(arg, prev, "arg", at(i), secrets);
+      if (cv2.credential) out.push(cv2);
+      return;
+    }
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(arg)) {
+      out.push(...urlCredentials(arg, at(i), secrets));
+      return;
+    }
+    const cv = credentialValue(arg, "arg", "arg", at(i), secrets);
+    if (cv.kind === "inline-secret") out.push(cv);
+  });
+  return out;
 }
-function strings(v) {
-  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-}
-
-// src/sources/packages.ts
 var RUNNERS = {
   npx: {
     ecosystem: "npm",
@@ -31488,176 +33696,6 @@ function imageOf(rest, at) {
     };
   }
   return void 0;
-}
-
-// src/sources/servers.ts
-function readServers(map2, base, fields, secrets) {
-  if (!isRecord(map2)) return [];
-  return Object.keys(map2).flatMap((name) => {
-    const entry = map2[name];
-    if (!isRecord(entry)) return [];
-    return [readServer(name, entry, `${base}/${escapePointerSegment(name)}`, fields, secrets)];
-  });
-}
-function readServer(name, entry, pointer, fields, secrets) {
-  const at = (...segs) => pointer + segs.map((s) => `/${escapePointerSegment(String(s))}`).join("");
-  const command2 = str(entry.command);
-  const args = strings(entry.args);
-  let url;
-  let urlField;
-  let transport = "stdio";
-  for (const u of fields.urls) {
-    const v = str(entry[u.field]);
-    if (v !== void 0) {
-      url = v;
-      urlField = u.field;
-      transport = u.transport;
-      break;
-    }
-  }
-  const type = str(entry.type)?.toLowerCase();
-  if (type === "sse") transport = "sse";
-  else if (type === "http" || type === "streamable-http" || type === "streamablehttp") transport = "http";
-  else if (type === "stdio" || command2 !== void 0 && url === void 0) transport = "stdio";
-  const credentials = [];
-  const env = entry.env;
-  if (isRecord(env)) {
-    for (const key of Object.keys(env)) {
-      const v = env[key];
-      if (typeof v !== "string") continue;
-      const cv = credentialValue(v, key, "env", at("env", key), secrets);
-      if (cv.credential) credentials.push(cv);
-    }
-  }
-  for (const field of fields.headers) {
-    const headers = entry[field];
-    if (!isRecord(headers)) continue;
-    for (const key of Object.keys(headers)) {
-      const v = headers[key];
-      if (typeof v !== "string") continue;
-      const cv = credentialValue(v, key, "header", at(field, key), secrets);
-      if (cv.credential) credentials.push(cv);
-    }
-  }
-  for (const field of fields.envHeaders ?? []) {
-    const headers = entry[field];
-    if (!isRecord(headers)) continue;
-    for (const key of Object.keys(headers)) {
-      const v = headers[key];
-      if (typeof v !== "string") continue;
-      credentials.push({
-        name: key,
-        where: "header",
-        pointer: at(field, key),
-        kind: "reference",
-        ref: `env:${v}`,
-        credential: true
-      });
-    }
-  }
-  if (fields.bearerEnv) {
-    const v = str(entry[fields.bearerEnv]);
-    if (v !== void 0) {
-      credentials.push({
-        name: "Authorization",
-        where: "header",
-        pointer: at(fields.bearerEnv),
-        kind: "reference",
-        ref: `env:${v}`,
-        credential: true
-      });
-    }
-  }
-  if (fields.envFile) {
-    const v = str(entry[fields.envFile]);
-    if (v !== void 0) {
-      credentials.push({
-        name: v,
-        where: "env-file",
-        pointer: at(fields.envFile),
-        kind: "reference",
-        ref: `file:${v}`,
-        credential: true
-      });
-    }
-  }
-  if (url !== void 0 && urlField !== void 0)
-    credentials.push(...urlCredentials(url, at(urlField), secrets));
-  credentials.push(...argCredentials(args, (i) => at("args", i), secrets));
-  const pkg = command2 !== void 0 ? packageOf(command2, args, (i) => at("args", i), at("command")) : void 0;
-  const broadRoots = broadRootsOf(name, command2, args, pkg, (i) => at("args", i));
-  const autoApprove = [];
-  for (const field of fields.autoApprove) {
-    const list3 = entry[field];
-    if (Array.isArray(list3) && list3.length > 0) {
-      const tools = strings(list3);
-      autoApprove.push({ pointer: at(field), what: tools.includes("*") ? "every tool" : tools.join(", ") });
-    } else if (list3 === true) {
-      autoApprove.push({ pointer: at(field), what: "every tool" });
-    }
-  }
-  if (fields.trust && entry[fields.trust] === true) {
-    autoApprove.push({ pointer: at(fields.trust), what: "every tool (trust: true)" });
-  }
-  const disabled = fields.disabled !== void 0 && entry[fields.disabled] === true || fields.enabled !== void 0 && entry[fields.enabled] === false;
-  const plain = url !== void 0 && urlField !== void 0 && isPlainRemote(url) ? { pointer: at(urlField) } : void 0;
-  return {
-    name,
-    pointer,
-    transport,
-    ...command2 !== void 0 ? { command: command2 } : {},
-    args,
-    ...url !== void 0 ? { url } : {},
-    ...pkg ? { package: pkg } : {},
-    credentials,
-    ...plain ? { plainHttp: plain } : {},
-    broadRoots,
-    autoApprove,
-    ...fields.include && Array.isArray(entry[fields.include]) ? { includeTools: strings(entry[fields.include]) } : {},
-    ...fields.exclude && Array.isArray(entry[fields.exclude]) ? { excludeTools: strings(entry[fields.exclude]) } : {},
-    disabled
-  };
-}
-function argCredentials(args, at, secrets) {
-  const out = [];
-  args.forEach((arg, i) => {
-    const prev = args[i - 1];
-    const eq = /^(--?[A-Za-z][\w-]*)=(.*)$/s.exec(arg);
-    if (eq) {
-      const cv2 = credentialValue(eq[2], eq[1], "arg", at(i), secrets);
-      if (cv2.credential) out.push(cv2);
-      return;
-    }
-    if (prev !== void 0 && (prev === "-e" || prev === "--env")) {
-      const kv = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(arg);
-      if (kv) {
-        const cv2 = credentialValue(kv[2], kv[1], "env", at(i), secrets);
-        if (cv2.credential) out.push(cv2);
-      } else if (isSecretName(arg)) {
-        out.push({
-          name: arg,
-          where: "env",
-          pointer: at(i),
-          kind: "reference",
-          ref: `env:${arg}`,
-          credential: true
-        });
-      }
-      return;
-    }
-    if (prev !== void 0 && /^--?[A-Za-z][\w-]*$/.test(prev) && isSecretName(prev) && !arg.startsWith("-")) {
-      const cv2 = credentialValue(arg, prev, "arg", at(i), secrets);
-      if (cv2.credential) out.push(cv2);
-      return;
-    }
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(arg)) {
-      out.push(...urlCredentials(arg, at(i), secrets));
-      return;
-    }
-    const cv = credentialValue(arg, "arg", "arg", at(i), secrets);
-    if (cv.kind === "inline-secret") out.push(cv);
-  });
-  return out;
 }
 var BROAD_ROOT = /^(?:\/|~\/?|\$HOME\/?|\$\{HOME\}\/?|\$\{env:HOME\}\/?|\$\{userHome\}\/?|%USERPROFILE%\\?|[A-Za-z]:[\\/]?|\/(?:home|Users|root)\/?)$/;
 function broadRootsOf(name, command2, args, pkg, at) {
@@ -31857,7 +33895,7 @@ function readClaudeSettings(data, file, secrets) {
       });
       config[list3] = out;
     }
-    const mode = str(perms.defaultMode);
+    const mode = str2(perms.defaultMode);
     if (mode !== void 0)
       config.posture.push({ setting: "defaultMode", value: mode, pointer: "/permissions/defaultMode" });
     if (perms.disableBypassPermissionsMode !== void 0) {
@@ -31908,23 +33946,8 @@ function readClaudeSettings(data, file, secrets) {
 function readGeminiSettings(data, file, secrets) {
   if (!isRecord(data)) return void 0;
   const tools = isRecord(data.tools) ? data.tools : void 0;
-  const general = isRecord(data.general) ? data.general : void 0;
-  const security = isRecord(data.security) ? data.security : void 0;
-  const posture = [
-    { setting: "autoAccept", value: data.autoAccept, pointer: "/autoAccept" },
-    { setting: "tools.autoAccept", value: tools?.autoAccept, pointer: "/tools/autoAccept" },
-    {
-      setting: "general.defaultApprovalMode",
-      value: general?.defaultApprovalMode,
-      pointer: "/general/defaultApprovalMode"
-    },
-    {
-      setting: "security.disableYoloMode",
-      value: security?.disableYoloMode,
-      pointer: "/security/disableYoloMode"
-    }
-  ].filter((p) => typeof p.value === "string" || typeof p.value === "boolean");
-  if (data.mcpServers === void 0 && posture.length === 0) return void 0;
+  const relevant = data.mcpServers !== void 0 || data.autoAccept !== void 0 || tools?.autoAccept !== void 0;
+  if (!relevant) return void 0;
   const config = emptyConfig("gemini-settings", "gemini-cli", file);
   config.servers = readServers(
     data.mcpServers,
@@ -31942,8 +33965,15 @@ function readGeminiSettings(data, file, secrets) {
     },
     secrets
   );
-  for (const p of posture)
-    config.posture.push({ setting: p.setting, value: String(p.value), pointer: p.pointer });
+  if (data.autoAccept !== void 0)
+    config.posture.push({ setting: "autoAccept", value: String(data.autoAccept), pointer: "/autoAccept" });
+  if (tools?.autoAccept !== void 0) {
+    config.posture.push({
+      setting: "tools.autoAccept",
+      value: String(tools.autoAccept),
+      pointer: "/tools/autoAccept"
+    });
+  }
   return config;
 }
 
@@ -31961,7 +33991,7 @@ function readCodexConfig(data, file, secrets) {
   const config = emptyConfig("codex-config", "codex", file);
   const posture = (table3, prefix, label2) => {
     for (const key of ["approval_policy", "sandbox_mode"]) {
-      const v = str(table3[key]);
+      const v = str2(table3[key]);
       if (v !== void 0)
         config.posture.push({ setting: `${label2}${key}`, value: v, pointer: `${prefix}/${key}` });
     }
@@ -31986,8 +34016,8 @@ function readCodexConfig(data, file, secrets) {
     }
   };
   posture(data, "", "");
-  const mode = str(data.sandbox_mode);
-  const policy = str(data.approval_policy);
+  const mode = str2(data.sandbox_mode);
+  const policy = str2(data.approval_policy);
   const gated = policy !== void 0 && policy !== "never";
   const at = "/sandbox_mode";
   const grant = (resource2, actions, category, ask) => {
@@ -32042,10 +34072,10 @@ function readAgentCard(data, file) {
   if (data.url === void 0 && data.skills === void 0 && data.capabilities === void 0)
     return void 0;
   const config = emptyConfig("a2a-card", "a2a", file);
-  const url = str(data.url);
+  const url = str2(data.url);
   const schemes = isRecord(data.securitySchemes) ? Object.keys(data.securitySchemes).map((name) => {
     const s = data.securitySchemes[name];
-    const type = isRecord(s) ? str(s.type) : void 0;
+    const type = isRecord(s) ? str2(s.type) : void 0;
     return {
       name,
       ...type !== void 0 ? { type } : {},
@@ -32053,18 +34083,18 @@ function readAgentCard(data, file) {
     };
   }) : [];
   const provider = isRecord(data.provider) ? data.provider : void 0;
-  const organization = provider ? str(provider.organization)?.trim() : void 0;
+  const organization = provider ? str2(provider.organization)?.trim() : void 0;
   const skills = Array.isArray(data.skills) ? data.skills.map((s, i) => {
     const r = isRecord(s) ? s : {};
-    const id = str(r.id);
-    const name = str(r.name);
+    const id = str2(r.id);
+    const name = str2(r.name);
     return {
       ...id !== void 0 ? { id } : {},
       ...name !== void 0 ? { name } : {},
       pointer: `/skills/${i}`
     };
   }) : [];
-  const version = str(data.version);
+  const version = str2(data.version);
   config.card = {
     name: data.name,
     ...url !== void 0 ? { url } : {},
@@ -32081,7 +34111,7 @@ function readAgentCard(data, file) {
 }
 
 // src/sources/formats.ts
-var FORMATS2 = [
+var FORMATS3 = [
   {
     id: "claude-code-mcp",
     host: "claude-code",
@@ -32182,10 +34212,10 @@ var FORMATS2 = [
     read: (d, f) => readAgentCard(d, f)
   }
 ];
-var NATIVE_GLOBS = FORMATS2.flatMap((f) => f.globs);
+var NATIVE_GLOBS = FORMATS3.flatMap((f) => f.globs);
 function formatOf(file) {
   const posix8 = file.replace(/\\/g, "/");
-  return FORMATS2.find((f) => f.path.test(posix8));
+  return FORMATS3.find((f) => f.path.test(posix8));
 }
 function projectFolder(file, format3) {
   const parts = file.replace(/\\/g, "/").split("/");
@@ -32690,11 +34720,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep7, offset, length) => {
+    onSeparator: (sep4, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep7 === ":") {
+        if (sep4 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep7 === ",") {
+        } else if (sep4 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -35282,7 +37312,7 @@ function parseTomlText(text3) {
     let at = typeof err.index === "number" ? Math.min(err.index, text3.length) : 0;
     while (at > 0 && (text3[at - 1] === "\n" || text3[at - 1] === "\r") && (at === text3.length || /[\r\n]/.test(text3[at] ?? "")))
       at--;
-    return { fault: { start: at, end: at + 1, message: collapsed(err.message ?? "invalid TOML") } };
+    return { fault: { start: at, end: at + 1, message: oneLine3(err.message ?? "invalid TOML") } };
   }
   const ranges = /* @__PURE__ */ new Map();
   const root = {};
@@ -35390,8 +37420,9 @@ function parseTomlText(text3) {
   }
   return { tree: { data: root, ranges, lines } };
 }
-function collapsed(message) {
-  return boundedLine(message.replace(/\s+/g, " ").trim(), 200);
+function oneLine3(message) {
+  const flat = message.replace(/\s+/g, " ").trim();
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }
 
 // src/sources/load.ts
@@ -35445,10 +37476,10 @@ function hash(s) {
 
 // src/sources/disk.ts
 import { realpath as realpath3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/sources/codeowners.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 function parseCodeowners(file, text3) {
   const rules = [];
@@ -35471,8 +37502,8 @@ function matcher(pattern) {
   p = p.replace(/^\/+/, "");
   if (p === "") return dirOnly ? () => true : void 0;
   const glob2 = anchored ? p : `**/${p}`;
-  const file = (0, import_picomatch3.default)(glob2, { dot: true });
-  const under = (0, import_picomatch3.default)(`${glob2}/**`, { dot: true });
+  const file = (0, import_picomatch2.default)(glob2, { dot: true });
+  const under = (0, import_picomatch2.default)(`${glob2}/**`, { dot: true });
   return dirOnly ? (path) => under(path) : (path) => file(path) || under(path);
 }
 function ownersOf(co, path) {
@@ -35539,8 +37570,10 @@ function sourcePaths(agent) {
   });
   return out;
 }
+var ABSOLUTE = /^(?:\/|[A-Za-z]:)/;
 function resolveSource(manifestFile, entry) {
   const e = entry.replace(/\\/g, "/");
+  if (ABSOLUTE.test(e)) return posix.normalize(e);
   const joined2 = /^\.\.?\//.test(e) ? posix.join(posix.dirname(manifestFile), e) : posix.normalize(e.replace(/^\/+/, ""));
   return joined2.replace(/^\.\//, "");
 }
@@ -35565,7 +37598,7 @@ function applySources(agents, input) {
     for (const { index, path } of sourcePaths(m)) {
       const others = (claims.get(path) ?? []).filter((o) => o !== m).map((o) => o.name ?? o.doc.file);
       const native = natives.get(path);
-      const status = others.length > 0 ? "claimed-twice" : native ? "ok" : path === ".." || path.startsWith("../") ? "outside" : input.readFiles.has(path) ? "not-agent-config" : "missing";
+      const status = others.length > 0 ? "claimed-twice" : native ? "ok" : path === ".." || path.startsWith("../") || ABSOLUTE.test(path) || input.outside?.has(path) ? "outside" : input.readFiles.has(path) ? "not-agent-config" : "missing";
       facts.push({ path, index, status, others });
       if (native && claims.get(path)?.[0] === m && !mine.includes(native)) {
         mine.push(native);
@@ -35625,7 +37658,7 @@ function mergeInto(m, sources, facts) {
   });
   for (const key of MERGED_LISTS) if (lists[key].length > 0) data[key] = lists[key];
   data.native = native;
-  const resolve13 = (pointer) => {
+  const resolve9 = (pointer) => {
     const segments2 = pointerSegments(pointer);
     if (!segments2) return void 0;
     for (let i = segments2.length; i > 0; i--) {
@@ -35645,7 +37678,7 @@ function mergeInto(m, sources, facts) {
       const entry = s ? facts[Number(s[1])] : void 0;
       return m.doc.locate(entry ? `/sources/${String(entry.index)}` : pointer);
     },
-    resolve: resolve13
+    resolve: resolve9
   };
   return {
     ...m,
@@ -35684,12 +37717,14 @@ async function readSourcesAndOwners(root, agents, discovered, opts) {
   const read = new Set(discovered.map((f) => f.file));
   const all = [...agents];
   const errors = [];
+  const outside = /* @__PURE__ */ new Set();
   const wanted = /* @__PURE__ */ new Set();
   for (const a of agents) if (!isNativeAgent(a)) for (const s of sourcePaths(a)) wanted.add(s.path);
   for (const path of [...wanted].sort()) {
     if (read.has(path)) continue;
     const abs = await inside(root, path);
-    if (!abs) continue;
+    if (abs === OUTSIDE) outside.add(path);
+    if (abs === void 0 || abs === OUTSIDE) continue;
     const text3 = await readSource({ file: path, absPath: abs }, opts);
     if ("error" in text3) continue;
     read.add(path);
@@ -35699,25 +37734,26 @@ async function readSourcesAndOwners(root, agents, discovered, opts) {
       errors.push(...native.errors);
     }
   }
-  const merged = applySources(all, { readFiles: read });
+  const merged = applySources(all, { readFiles: read, outside });
   return { agents: applyOwners(merged, await readCodeowners(root, opts)), errors };
 }
 async function readCodeowners(root, opts) {
   for (const path of CODEOWNERS_PATHS) {
     const abs = await inside(root, path);
-    if (!abs) continue;
+    if (abs === void 0 || abs === OUTSIDE) continue;
     const text3 = await readSource({ file: path, absPath: abs }, opts);
     if ("text" in text3) return parseCodeowners(path, text3.text);
   }
   return void 0;
 }
+var OUTSIDE = /* @__PURE__ */ Symbol("outside");
 async function inside(root, path) {
-  if (isAbsolute4(path) || path === ".." || path.startsWith("../")) return void 0;
-  const abs = resolve4(root, path);
+  if (isAbsolute3(path) || path === ".." || path.startsWith("../")) return OUTSIDE;
+  const abs = resolve3(root, path);
   try {
     const [realRoot, real] = await Promise.all([realpath3(root), realpath3(abs)]);
-    const rel = relative4(realRoot, real);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute4(rel)) return void 0;
+    const rel = relative3(realRoot, real);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute3(rel)) return OUTSIDE;
     return abs;
   } catch {
     return void 0;
@@ -35725,14 +37761,14 @@ async function inside(root, path) {
 }
 
 // src/discovery/run.ts
-import { isAbsolute as isAbsolute7, join as join7 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/policy/packs.ts
 import { posix as posix3 } from "node:path";
 
 // src/policy/load.ts
 import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join4, relative as relative5, resolve as resolve6 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join4, relative as relative4, resolve as resolve5 } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 
 // src/engine/params.ts
@@ -35855,6 +37891,39 @@ function wildcardKind(value) {
   return "prefix";
 }
 
+// src/engine/paths.ts
+var FORBIDDEN_SEGMENTS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var ForbiddenPathError = class extends Error {
+  constructor(segment) {
+    super(`path segment '${segment}' is not allowed`);
+    this.segment = segment;
+  }
+  segment;
+  name = "ForbiddenPathError";
+};
+function splitPath(path) {
+  return path === "" ? [] : path.split(".");
+}
+function getPath(root, segments2) {
+  let current = root;
+  for (const segment of segments2) {
+    if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
+    if (current === null || typeof current !== "object") return void 0;
+    if (!Object.hasOwn(current, segment)) return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function escapePointerSegment2(segment) {
+  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+function pointerOf(segments2) {
+  return segments2.map((s) => "/" + escapePointerSegment2(String(s))).join("");
+}
+function joinPointer2(base, relative7) {
+  return relative7 ? base + relative7 : base;
+}
+
 // src/engine/derived.ts
 var ACCESS_LEVELS = ["read-only", "write", "privileged"];
 var PRIVILEGED_CATEGORIES = [
@@ -35869,6 +37938,9 @@ var DEFAULT_SENSITIVE = {
   categories: ["deployment", "payments", "identity", "secrets", "code-execution"],
   actions: ["delete", "admin", "export", "deploy", "email:send"]
 };
+function isRecord2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 function actionsOf(perm) {
   const actions = perm.actions;
   if (typeof actions === "string") return [actions];
@@ -35881,7 +37953,7 @@ function stringField(perm, key) {
 }
 function scopeFacts(perm) {
   const f = perm.scope_facts;
-  return isRecord(f) ? f : void 0;
+  return isRecord2(f) ? f : void 0;
 }
 function nonEmpty(v) {
   return Array.isArray(v) && v.length > 0;
@@ -35892,7 +37964,7 @@ function privilegedByReach(perm) {
   return facts !== void 0 && (facts.access === "admin" || nonEmpty(facts.any_user));
 }
 function permissionAccessLevel(perm) {
-  if (!isRecord(perm)) return null;
+  if (!isRecord2(perm)) return null;
   const actions = actionsOf(perm);
   const resource2 = stringField(perm, "resource");
   const category = stringField(perm, "category");
@@ -35913,7 +37985,7 @@ function agentAccessLevel(perms) {
   return ACCESS_LEVELS[rank2];
 }
 function isSensitivePermission(perm, spec = DEFAULT_SENSITIVE) {
-  if (!isRecord(perm)) return false;
+  if (!isRecord2(perm)) return false;
   const category = stringField(perm, "category");
   if (category !== void 0 && spec.categories.includes(category)) return true;
   if (nonEmpty(scopeFacts(perm)?.sensitive)) return true;
@@ -35930,10 +38002,10 @@ function resourceCovers(pattern, resource2) {
 }
 function permissionExcess(held, limit) {
   const toList = (v) => Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v];
-  const limits = toList(limit).filter(isRecord);
+  const limits = toList(limit).filter(isRecord2);
   const out = [];
   for (const perm of toList(held)) {
-    if (!isRecord(perm)) continue;
+    if (!isRecord2(perm)) continue;
     const resource2 = stringField(perm, "resource");
     const covering = limits.filter((l) => resourceCovers(stringField(l, "resource"), resource2));
     const allowed = new Set(covering.flatMap(actionsOf));
@@ -35953,7 +38025,7 @@ function deriveFacts(data, secrets, spec = DEFAULT_SENSITIVE) {
     const p = perm;
     sensitive.push({
       index,
-      pointer: joinPointer(["permissions", index]),
+      pointer: pointerOf(["permissions", index]),
       resource: p.resource,
       category: p.category,
       approval: p.approval
@@ -36077,24 +38149,24 @@ function asList(v) {
 function asStrings(v) {
   return asList(v).filter((x) => typeof x === "string");
 }
-function keyOf(v) {
+function keyOf2(v) {
   if (v === null || typeof v !== "object") return `${typeof v}:${String(v)}`;
   return `json:${JSON.stringify(v)}`;
 }
 function memoKeyOf() {
   const memo = /* @__PURE__ */ new WeakMap();
   return (v) => {
-    if (v === null || typeof v !== "object") return keyOf(v);
+    if (v === null || typeof v !== "object") return keyOf2(v);
     let k = memo.get(v);
     if (k === void 0) {
-      k = keyOf(v);
+      k = keyOf2(v);
       memo.set(v, k);
     }
     return k;
   };
 }
 function keySet(list3) {
-  return new Set(list3.map(keyOf));
+  return new Set(list3.map(keyOf2));
 }
 function duration(v) {
   return parseDuration(v) ?? null;
@@ -36114,15 +38186,15 @@ function wildcard(value) {
 }
 function intersects(a, b) {
   const bs = keySet(asList(b));
-  return asList(a).some((x) => bs.has(keyOf(x)));
+  return asList(a).some((x) => bs.has(keyOf2(x)));
 }
 function subset(a, b) {
   const bs = keySet(asList(b));
-  return asList(a).every((x) => bs.has(keyOf(x)));
+  return asList(a).every((x) => bs.has(keyOf2(x)));
 }
 function difference(a, b) {
   const bs = keySet(asList(b));
-  return asList(a).filter((x) => !bs.has(keyOf(x)));
+  return asList(a).filter((x) => !bs.has(keyOf2(x)));
 }
 function duplicates(a) {
   const seen = /* @__PURE__ */ new Set();
@@ -36220,33 +38292,6 @@ var CUSTOM_OPERATIONS = {
   gate_name: gateName,
   bounded_runtime: boundedRuntime
 };
-
-// src/engine/paths.ts
-var FORBIDDEN_SEGMENTS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var ForbiddenPathError = class extends Error {
-  constructor(segment) {
-    super(`path segment '${segment}' is not allowed`);
-    this.segment = segment;
-  }
-  segment;
-  name = "ForbiddenPathError";
-};
-function splitPath(path) {
-  return path === "" ? [] : path.split(".");
-}
-function getPath(root, segments2) {
-  let current = root;
-  for (const segment of segments2) {
-    if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
-    if (current === null || typeof current !== "object") return void 0;
-    if (!Object.hasOwn(current, segment)) return void 0;
-    current = current[segment];
-  }
-  return current;
-}
-function appendPointer(base, relative10) {
-  return relative10 ? base + relative10 : base;
-}
 
 // src/engine/operators.ts
 function truthy(value) {
@@ -36664,6 +38709,16 @@ function compileLogic(tree, scope = {}) {
 }
 var truthy2 = truthy;
 
+// src/engine/text.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+function flatten(s) {
+  return s.replace(CONTROL, " ");
+}
+function oneLine4(s, max) {
+  const flat = flatten(s);
+  return flat.length > max ? flat.slice(0, max - 1) + "…" : flat;
+}
+
 // src/engine/template.ts
 var MISSING = "(missing)";
 var NONE = "(none)";
@@ -36683,7 +38738,7 @@ function raw(v) {
   return "{…}";
 }
 function text(v, redact) {
-  return boundedLine(redact(raw(v)), MAX_VALUE_LENGTH);
+  return oneLine4(redact(raw(v)), MAX_VALUE_LENGTH);
 }
 var FILTERS = {
   /** Seconds → `1h`; a duration string is re-stated in the same compact form. */
@@ -36733,15 +38788,15 @@ function compileTemplate(template, scope = {}) {
   const parts = [];
   let rest = template;
   while (rest.length > 0) {
-    const open3 = rest.indexOf("{{");
-    if (open3 === -1) {
+    const open2 = rest.indexOf("{{");
+    if (open2 === -1) {
       parts.push(rest);
       break;
     }
-    const close = rest.indexOf("}}", open3 + 2);
+    const close = rest.indexOf("}}", open2 + 2);
     if (close === -1) throw new TemplateError("'{{' without a closing '}}'");
-    if (open3 > 0) parts.push(rest.slice(0, open3));
-    parts.push(parseSlot(rest.slice(open3 + 2, close), scope));
+    if (open2 > 0) parts.push(rest.slice(0, open2));
+    parts.push(parseSlot(rest.slice(open2 + 2, close), scope));
     rest = rest.slice(close + 2);
   }
   const render = (context, redact) => parts.map((part) => {
@@ -36921,7 +38976,8 @@ function validatorFor(name) {
   return validate3;
 }
 function decodePointer(pointer) {
-  return (pointerSegments(pointer) ?? []).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
 }
 function dotted(path) {
   return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("") || "(top level)";
@@ -37061,17 +39117,7 @@ function toCheck(raw2, index, src) {
     builtin: raw2.builtin ?? false,
     source: { file: src.file, line: pos.line, column: pos.column }
   };
-  for (const field of [
-    "principle",
-    "when",
-    "each",
-    "where",
-    "at",
-    "assert",
-    "vars",
-    "message",
-    "group"
-  ]) {
+  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"]) {
     if (raw2[field] !== void 0) check[field] = raw2[field];
   }
   deepFreeze(check);
@@ -37174,9 +39220,9 @@ function controlsForCheck(id, frameworks) {
 }
 
 // src/policy/snapshot.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { readdirSync, readFileSync as readFileSync3, statSync as statSync2, writeFileSync } from "node:fs";
-import { join as join3, resolve as resolve5 } from "node:path";
+import { join as join3, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var SNAPSHOT_FILE = "builtin-policy.json";
 var FORMAT = 1;
@@ -37198,7 +39244,7 @@ function ruleFiles(dir) {
   return out;
 }
 function ruleFolderDigest(dir) {
-  const hash2 = createHash("sha256").update(`agentpolicy rules ${FORMAT}\0`);
+  const hash2 = createHash2("sha256").update(`agentpolicy rules ${FORMAT}\0`);
   for (const file of ruleFiles(dir)) {
     hash2.update(`${file}\0`).update(readFileSync3(join3(dir, file))).update("\0");
   }
@@ -37219,7 +39265,7 @@ function withDisplayedSource(def, dir, display2) {
   return def;
 }
 function readSnapshot(text3, folder, display2) {
-  const dir = resolve5(folder);
+  const dir = resolve4(folder);
   let snapshot;
   try {
     snapshot = JSON.parse(text3);
@@ -37254,15 +39300,16 @@ var MAX_POLICY_FILE_BYTES = 1024 * 1024;
 var MAX_POLICY_NODES = 5e4;
 var MAX_POLICY_DEPTH = 64;
 var MAX_REASON = 300;
-function firstLine2(message) {
+function firstLine(message) {
   return message.split("\n")[0].trim();
 }
-function oneLine2(text3, max = MAX_REASON) {
-  return boundedLine(flatten(text3).trim(), max);
+function oneLine5(text3, max = MAX_REASON) {
+  const flat = text3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 function tooLarge2(file, bytes) {
   return new PolicyError(
-    oneLine2(file),
+    oneLine5(file),
     1,
     1,
     `file is ${bytes} bytes, over the limit of ${MAX_POLICY_FILE_BYTES} bytes for a policy file`
@@ -37277,7 +39324,7 @@ function readYamlSource(absPath, file) {
   } catch (e) {
     if (e instanceof PolicyError) throw e;
     const code = e.code;
-    throw new PolicyError(oneLine2(file), 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
+    throw new PolicyError(oneLine5(file), 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
   }
   return parseYamlSource(text3, file);
 }
@@ -37299,7 +39346,7 @@ function structureProblem(root) {
       const key = isScalar(pair.key) ? String(pair.key.value) : void 0;
       if (key !== void 0) {
         if (keys.has(key))
-          return { node: pair.key, reason: `invalid YAML: duplicate key '${oneLine2(key, 80)}'` };
+          return { node: pair.key, reason: `invalid YAML: duplicate key '${oneLine5(key, 80)}'` };
         keys.add(key);
       }
       stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
@@ -37317,7 +39364,7 @@ function parseYamlSource(text3, file) {
     const line = before.split("\n").length;
     const column = tooMany - before.lastIndexOf("\n");
     throw new PolicyError(
-      oneLine2(file),
+      oneLine5(file),
       line,
       column,
       `more than ${MAX_POLICY_NODES} YAML nodes in one policy file; split it, or simplify it`
@@ -37329,26 +39376,26 @@ function parseYamlSource(text3, file) {
     return { line: Math.max(line, 1), column: Math.max(col, 1) };
   };
   if (!Array.isArray(docs) || docs.length === 0) {
-    throw new PolicyError(oneLine2(file), 1, 1, "the file is empty");
+    throw new PolicyError(oneLine5(file), 1, 1, "the file is empty");
   }
   for (const doc2 of docs) {
     const err = doc2.errors[0];
     if (err) {
       const pos = at(err.pos[0]);
-      const reason2 = /Maximum call stack size exceeded/.test(err.message) ? "nested too deeply to parse" : oneLine2(firstLine2(err.message));
-      throw new PolicyError(oneLine2(file), pos.line, pos.column, `invalid YAML: ${reason2}`);
+      const reason2 = /Maximum call stack size exceeded/.test(err.message) ? "nested too deeply to parse" : oneLine5(firstLine(err.message));
+      throw new PolicyError(oneLine5(file), pos.line, pos.column, `invalid YAML: ${reason2}`);
     }
     const problem = structureProblem(doc2.contents);
     if (problem) {
       const pos = at(problem.node.range?.[0] ?? 0);
-      throw new PolicyError(oneLine2(file), pos.line, pos.column, problem.reason);
+      throw new PolicyError(oneLine5(file), pos.line, pos.column, problem.reason);
     }
   }
   if (docs.length !== 1) {
     const second = docs[1];
     const pos = second?.contents?.range ? at(second.contents.range[0]) : { line: 1, column: 1 };
     throw new PolicyError(
-      oneLine2(file),
+      oneLine5(file),
       pos.line,
       pos.column,
       `expected one YAML document, found ${docs.length}`
@@ -37360,10 +39407,10 @@ function parseYamlSource(text3, file) {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     throw new PolicyError(
-      oneLine2(file),
+      oneLine5(file),
       1,
       1,
-      `invalid YAML: ${oneLine2(firstLine2(e instanceof Error ? e.message : String(e)))}`
+      `invalid YAML: ${oneLine5(firstLine(e instanceof Error ? e.message : String(e)))}`
     );
   }
   const nodeAt = (path, key) => {
@@ -37407,7 +39454,7 @@ function parseYamlSource(text3, file) {
     },
     error(path, reason2, key) {
       const pos = position2(path, key);
-      return new PolicyError(oneLine2(file), pos.line, pos.column, oneLine2(reason2));
+      return new PolicyError(oneLine5(file), pos.line, pos.column, oneLine5(reason2));
     }
   };
 }
@@ -37415,8 +39462,8 @@ function parseYamlSource(text3, file) {
 // src/policy/load.ts
 var builtinCache;
 function display(abs) {
-  const rel = relative5(process.cwd(), abs);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel) ? rel.split("\\").join("/") : abs;
+  const rel = relative4(process.cwd(), abs);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute4(rel) ? rel.split("\\").join("/") : abs;
 }
 function isDirectory(p) {
   try {
@@ -37454,7 +39501,7 @@ function checkParamsAgree(checks) {
   }
 }
 function readRuleFolder(dir) {
-  const abs = resolve6(dir);
+  const abs = resolve5(dir);
   const checksDir = join4(abs, "checks");
   const frameworksDir = join4(abs, "frameworks");
   if (!isDirectory(checksDir) && !isDirectory(frameworksDir)) {
@@ -37528,8 +39575,9 @@ function loadPolicy(dirs) {
 }
 
 // src/policy/policy-files.ts
+import { realpathSync } from "node:fs";
 import { readdir as readdir2, readFile as readFile2, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute6, posix as posix2, relative as relative6, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute5, posix as posix2, relative as relative5, resolve as resolve6 } from "node:path";
 var MAX_POLICY_FILE_SIZE = 1024 * 1024;
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function decode4(file, bytes, where3) {
@@ -37549,26 +39597,53 @@ function decode4(file, bytes, where3) {
   }
 }
 function rootRelative(root, abs) {
-  const rel = relative6(resolve7(root), abs);
+  const rel = relative5(resolve6(root), abs);
   return (rel === "" ? "." : rel).split("\\").join("/");
 }
 function insideRoot(file) {
-  const p = posix2.normalize(file);
-  return !isAbsolute6(file) && p !== ".." && !p.startsWith("../");
+  if (isAbsolutePath(file)) return false;
+  const p = posix2.normalize(file.split("\\").join("/"));
+  return p !== ".." && !p.startsWith("../");
+}
+function isAbsolutePath(file) {
+  return isAbsolute5(file) || /^[\\/]/.test(file) || /^[A-Za-z]:/.test(file);
+}
+function linksOutside(root, abs) {
+  let real;
+  let realRoot;
+  try {
+    real = realpathSync(abs);
+    realRoot = realpathSync(root);
+  } catch {
+    return false;
+  }
+  return !isInside(real, realRoot);
 }
 function diskPolicyFiles(root) {
-  const abs = (file) => resolve7(root, file);
+  const abs = (file) => resolve6(root, file);
+  const leavesRoot = (file) => insideRoot(file) && linksOutside(root, abs(file));
   return {
     origin: "the working tree",
+    leavesRoot,
     async read(file) {
+      if (leavesRoot(file)) {
+        throw new PolicyError(
+          file,
+          1,
+          1,
+          "leads outside the repository through a symlink, so it is not read"
+        );
+      }
       let bytes;
       try {
-        bytes = await readFile2(abs(file));
+        const info = await stat4(abs(file));
+        if (info.isFile() || info.isDirectory()) bytes = await readFile2(abs(file));
       } catch (e) {
         const code = e.code;
         if (code === "ENOENT" || code === "ENOTDIR") return void 0;
         throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
       }
+      if (bytes === void 0) throw new PolicyError(file, 1, 1, "is not a regular file, so it is not read");
       return decode4(file, bytes, "cannot read file");
     },
     async list(dir) {
@@ -37576,8 +39651,8 @@ function diskPolicyFiles(root) {
         const entries = await readdir2(abs(dir), { withFileTypes: true });
         const files = [];
         for (const e of entries) {
-          const isFile2 = e.isFile() || e.isSymbolicLink() && (await stat4(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
-          if (isFile2) files.push(joinRel(dir, e.name));
+          const isFile = e.isFile() || e.isSymbolicLink() && (await stat4(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
+          if (isFile) files.push(joinRel(dir, e.name));
         }
         return files.sort();
       } catch {
@@ -37648,6 +39723,9 @@ var SCOPE_CATEGORIES = [
   "identity",
   "secrets"
 ];
+function isRecord3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 function strings2(v) {
   return Array.isArray(v) ? v.filter((s) => typeof s === "string") : [];
 }
@@ -37655,7 +39733,7 @@ var PROVIDER = /^[a-z0-9][a-z0-9-]{0,62}$/;
 var MAX_CATALOG_ENTRIES = 5e3;
 function catalogFromSource(src) {
   const d = src.data;
-  if (!isRecord(d)) throw src.error([], "a scope catalog is a mapping with provider, sources and scopes");
+  if (!isRecord3(d)) throw src.error([], "a scope catalog is a mapping with provider, sources and scopes");
   const provider = d.provider;
   if (typeof provider !== "string" || !PROVIDER.test(provider)) {
     throw src.error(["provider"], "provider must be a lowercase name such as github or microsoft-graph");
@@ -37668,7 +39746,7 @@ function catalogFromSource(src) {
     );
   }
   d.sources.forEach((s, i) => {
-    if (!isRecord(s) || typeof s.url !== "string" || !/^https:\/\//.test(s.url)) {
+    if (!isRecord3(s) || typeof s.url !== "string" || !/^https:\/\//.test(s.url)) {
       throw src.error(["sources", i], "each source has an https url");
     }
     sources.push({
@@ -37677,7 +39755,7 @@ function catalogFromSource(src) {
       verified: s.verified === true
     });
   });
-  const match = isRecord(d.match) ? d.match : {};
+  const match = isRecord3(d.match) ? d.match : {};
   const caseInsensitive = d.case_insensitive === true;
   const catalog = {
     provider,
@@ -37693,7 +39771,7 @@ function catalogFromSource(src) {
   if (!Array.isArray(d.scopes)) throw src.error(["scopes"], "scopes must be a list of entries");
   let count2 = 0;
   d.scopes.forEach((raw2, i) => {
-    if (!isRecord(raw2)) throw src.error(["scopes", i], "each entry is a mapping");
+    if (!isRecord3(raw2)) throw src.error(["scopes", i], "each entry is a mapping");
     const entry = entryOf(raw2, (key, reason2) => src.error(["scopes", i, key], reason2));
     if (typeof raw2.pattern === "string") {
       catalog.patterns.push({ pattern: fold(raw2.pattern, caseInsensitive), entry });
@@ -37791,8 +39869,14 @@ function builtinCatalogs() {
 // src/policy/packs.ts
 var RULE_FILE = /\.ya?ml$/;
 function packDir(config, entry) {
-  if (posix3.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  if (isAbsolutePath(entry)) return entry;
   return joinRel(posix3.dirname(config.file), entry);
+}
+function outsideProblem(files, entry, dir) {
+  if (isAbsolutePath(entry)) return "is an absolute path";
+  if (!insideRoot(dir)) return `(${dir}) climbs out of the repository`;
+  if (files.leavesRoot?.(dir)) return `(${dir}) leads outside the repository through a symlink`;
+  return void 0;
 }
 async function readFolder(files, dir, sub, into) {
   const sources = [];
@@ -37843,6 +39927,13 @@ async function loadPacks(files, config) {
   const scopes = [];
   for (const [i, entry] of entries.entries()) {
     const dir = packDir(config, entry);
+    const outside = outsideProblem(files, entry, dir);
+    if (outside) {
+      throw config.source.error(
+        ["packs", i],
+        `pack '${entry}' ${outside}; packs are folders inside the repository, relative to the config file`
+      );
+    }
     const folder = parseRuleFolder({
       checks: await readFolder(files, dir, "checks", read),
       frameworks: await readFolder(files, dir, "frameworks", read)
@@ -37863,7 +39954,7 @@ async function loadPacks(files, config) {
 }
 
 // src/discovery/catalog.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { readdirSync as readdirSync4, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
 import { join as join6 } from "node:path";
 
@@ -37876,7 +39967,7 @@ function isDeclared(c) {
 var KIND_ORDER = ["agent-framework", "mcp-server", "mcp-client", "llm-sdk"];
 
 // src/discovery/catalog.ts
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var LANGUAGE_OF = {
   npm: "javascript",
   pypi: "python",
@@ -37923,7 +40014,7 @@ function readSource2(file, display2) {
   }
   return parseYamlSource(readFileSync5(file, "utf8"), display2);
 }
-function str2(src, obj4, key, path, required) {
+function str3(src, obj4, key, path, required) {
   const v = obj4[key];
   if (v === void 0 && !required) return void 0;
   if (typeof v !== "string" || v.trim() === "")
@@ -37938,7 +40029,7 @@ function kindOf2(src, v, path) {
 }
 function packagesOf(src) {
   const data = src.data;
-  if (!isObj(data))
+  if (!isObj2(data))
     throw src.error([], "a discovery catalog file is a mapping with `ecosystem` and `packages`");
   const ecosystem = data.ecosystem;
   if (typeof ecosystem !== "string" || !ECOSYSTEMS.includes(ecosystem)) {
@@ -37948,8 +40039,8 @@ function packagesOf(src) {
   if (!Array.isArray(data.packages)) throw src.error(["packages"], "packages must be a list");
   return data.packages.map((raw2, i) => {
     const at = ["packages", i];
-    if (!isObj(raw2)) throw src.error(at, "each package is a mapping with name, kind and source");
-    const name = str2(src, raw2, "name", at, true);
+    if (!isObj2(raw2)) throw src.error(at, "each package is a mapping with name, kind and source");
+    const name = str3(src, raw2, "name", at, true);
     const kind = kindOf2(src, raw2.kind, [...at, "kind"]);
     let imports;
     if (raw2.imports === void 0) imports = defaultImports(eco, name);
@@ -37957,7 +40048,7 @@ function packagesOf(src) {
     else {
       imports = raw2.imports.map((imp, j) => {
         if (typeof imp === "string" && imp.trim() !== "") return { module: imp };
-        if (isObj(imp) && typeof imp.module === "string" && imp.module.trim() !== "") {
+        if (isObj2(imp) && typeof imp.module === "string" && imp.module.trim() !== "") {
           return imp.kind === void 0 ? { module: imp.module } : { module: imp.module, kind: kindOf2(src, imp.kind, [...at, "imports", j, "kind"]) };
         }
         throw src.error([...at, "imports", j], "an import is a module name, or {module, kind}");
@@ -37966,8 +40057,8 @@ function packagesOf(src) {
     if (raw2.verified !== void 0 && typeof raw2.verified !== "boolean") {
       throw src.error([...at, "verified"], "verified must be true or false");
     }
-    const vendor = str2(src, raw2, "vendor", at, false);
-    const title = str2(src, raw2, "title", at, false);
+    const vendor = str3(src, raw2, "vendor", at, false);
+    const title = str3(src, raw2, "title", at, false);
     return {
       ecosystem: eco,
       name,
@@ -37975,7 +40066,7 @@ function packagesOf(src) {
       ...vendor !== void 0 ? { vendor } : {},
       ...title !== void 0 ? { title } : {},
       imports,
-      source: str2(src, raw2, "source", at, true),
+      source: str3(src, raw2, "source", at, true),
       verified: raw2.verified !== false,
       from: src.file
     };
@@ -37983,10 +40074,10 @@ function packagesOf(src) {
 }
 function configsOf(src) {
   const data = src.data;
-  if (!isObj(data) || !Array.isArray(data.configs)) throw src.error([], "configs must be a list");
+  if (!isObj2(data) || !Array.isArray(data.configs)) throw src.error([], "configs must be a list");
   return data.configs.map((raw2, i) => {
     const at = ["configs", i];
-    if (!isObj(raw2))
+    if (!isObj2(raw2))
       throw src.error(at, "each config is a mapping with id, path, framework, kind and source");
     const project = raw2.project ?? 0;
     if (typeof project !== "number" || !Number.isInteger(project) || project < 0 || project > 8) {
@@ -38007,19 +40098,19 @@ function configsOf(src) {
       });
     }
     return {
-      id: str2(src, raw2, "id", at, true),
-      path: str2(src, raw2, "path", at, true),
-      framework: str2(src, raw2, "framework", at, true),
+      id: str3(src, raw2, "id", at, true),
+      path: str3(src, raw2, "path", at, true),
+      framework: str3(src, raw2, "framework", at, true),
       kind: kindOf2(src, raw2.kind, [...at, "kind"]),
       project,
       ...contains ? { contains } : {},
-      source: str2(src, raw2, "source", at, true),
+      source: str3(src, raw2, "source", at, true),
       verified: raw2.verified !== false,
       from: src.file
     };
   });
 }
-function readCatalogFolder(dir, display2) {
+function readCatalogFolder(dir, display2, boundary) {
   const catalog = { packages: [], configs: [] };
   let names;
   try {
@@ -38029,9 +40120,20 @@ function readCatalogFolder(dir, display2) {
   }
   for (const name of names) {
     const file = join6(dir, name);
+    if (boundary !== void 0 && linksOutside(boundary, file)) {
+      throw new PolicyError(
+        display2(file),
+        1,
+        1,
+        "leads outside the repository through a symlink, so it is not read"
+      );
+    }
+    if (!statSync5(file).isFile()) {
+      throw new PolicyError(display2(file), 1, 1, "is not a regular file, so it is not read");
+    }
     const src = readSource2(file, display2(file));
     if (statSync5(file).size > MAX_POLICY_FILE_BYTES) throw src.error([], "file too large for a catalog");
-    if (isObj(src.data) && "configs" in src.data) catalog.configs.push(...configsOf(src));
+    if (isObj2(src.data) && "configs" in src.data) catalog.configs.push(...configsOf(src));
     else catalog.packages.push(...packagesOf(src));
   }
   return catalog;
@@ -38097,13 +40199,13 @@ var CatalogIndex = class {
         if (!this.exact.has(key)) this.exact.set(key, p);
       }
       const lang = LANGUAGE_OF[p.ecosystem];
-      const sep7 = escape2(MODULE_SEP[lang]);
+      const sep4 = escape2(MODULE_SEP[lang]);
       const list3 = this.imports.get(lang) ?? [];
       for (const imp of p.imports) {
         const body = imp.module.split("*").map(escape2).join(`[^${escape2(MODULE_SEP[lang][0])}]+`);
         const flags = lang === "csharp" ? "i" : "";
         list3.push({
-          re: new RegExp(`^${body}(?:${sep7}.*)?$`, flags),
+          re: new RegExp(`^${body}(?:${sep4}.*)?$`, flags),
           entry: p,
           kind: imp.kind ?? p.kind,
           specific: imp.module.length
@@ -38112,7 +40214,7 @@ var CatalogIndex = class {
       this.imports.set(lang, list3);
     }
     for (const list3 of this.imports.values()) list3.sort((a, b) => b.specific - a.specific);
-    this.configs = catalog.configs.map((c) => ({ ...c, match: (0, import_picomatch4.default)(c.path, { dot: true }) }));
+    this.configs = catalog.configs.map((c) => ({ ...c, match: (0, import_picomatch3.default)(c.path, { dot: true }) }));
   }
   catalog;
   exact = /* @__PURE__ */ new Map();
@@ -38264,13 +40366,13 @@ var FileBuilder = class {
   }
   errorAt(offset, message) {
     const p = this.lines.position(offset);
-    this.result.errors.push(fileError2(this.result.file, p.line, p.column, message));
+    this.result.errors.push(fileError3(this.result.file, p.line, p.column, message));
   }
   errorLine(line, column, message) {
-    this.result.errors.push(fileError2(this.result.file, line, column, message));
+    this.result.errors.push(fileError3(this.result.file, line, column, message));
   }
 };
-function fileError2(file, line, column, message) {
+function fileError3(file, line, column, message) {
   return { file, line, column, endLine: line, endColumn: column + 1, message };
 }
 function* linesOf(text3) {
@@ -38315,10 +40417,10 @@ function readGradleWithRefs(file, text3) {
       t = " ".repeat(end + 2) + t.slice(end + 2);
       inBlockComment = false;
     }
-    const open3 = t.indexOf("/*");
-    if (open3 !== -1 && t.indexOf("*/", open3) === -1) {
+    const open2 = t.indexOf("/*");
+    if (open2 !== -1 && t.indexOf("*/", open2) === -1) {
       inBlockComment = true;
-      t = t.slice(0, open3);
+      t = t.slice(0, open2);
     }
     t = t.replace(/\/\/.*$/, "");
     const c = COORD.exec(t);
@@ -38887,7 +40989,6 @@ function dependencyFileKind(path) {
 }
 
 // src/discovery/components.ts
-var readFromDisk = async (f, maxFileSize) => f.absPath === void 0 ? void 0 : readSource({ file: f.file, absPath: f.absPath }, { maxFileSize });
 var MAX_SOURCE_FILE = 512 * 1024;
 var MAX_SOURCES_PER_COMPONENT = 2e3;
 var MAX_IMPORT_SITES = 25;
@@ -38927,7 +41028,6 @@ function describeKinds(evidence) {
 }
 async function discoverComponents(listing, opts) {
   const { catalog } = opts;
-  const readText = opts.read ?? readFromDisk;
   const errors = [];
   const depFiles = [];
   const configFiles = [];
@@ -38940,8 +41040,7 @@ async function discoverComponents(listing, opts) {
     for (const config of catalog.configs) if (config.match(f.file)) configFiles.push({ file: f, config });
   }
   const read = async (f, max) => {
-    const r = await readText(f, max);
-    if (r === void 0) return void 0;
+    const r = await readSource(f, { maxFileSize: max });
     if ("error" in r) {
       errors.push(r.error);
       return void 0;
@@ -38960,7 +41059,7 @@ async function discoverComponents(listing, opts) {
             if (text3 === void 0) return void 0;
             const parsed2 = readVersionCatalog(text3);
             if (parsed2 instanceof Map) return parsed2;
-            errors.push(fileError2(f.file, parsed2.line, parsed2.column, `malformed TOML: ${parsed2.message}`));
+            errors.push(fileError3(f.file, parsed2.line, parsed2.column, `malformed TOML: ${parsed2.message}`));
             return void 0;
           });
           catalogCache.set(f.file, p);
@@ -39070,7 +41169,7 @@ async function discoverComponents(listing, opts) {
   const withSignals = new Set([...byDir.values()].filter((c) => c.evidence.length > 0).map((c) => c.path));
   const allDirs = new Set(byDir.keys());
   const sources = /* @__PURE__ */ new Map();
-  for (const f of opts.imports === false ? [] : listing) {
+  for (const f of listing) {
     const lang = languageOf(f.file);
     if (!lang || !catalog.hasLanguage(lang)) continue;
     const owner2 = nearest(allDirs, dirOf(f.file));
@@ -39083,8 +41182,8 @@ async function discoverComponents(listing, opts) {
     const c = byDir.get(dir);
     const sites = [];
     await mapLimit(files, async (f) => {
-      const r = await readText(f, MAX_SOURCE_FILE);
-      if (r === void 0 || "error" in r) return;
+      const r = await readSource(f, { maxFileSize: MAX_SOURCE_FILE });
+      if ("error" in r) return;
       if (looksMinified(r.text)) return;
       const lang = languageOf(f.file);
       for (const site of importSites(lang, r.text)) {
@@ -39136,7 +41235,7 @@ function globMatch2(glob2, path) {
 }
 
 // src/discovery/declared.ts
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { posix as posix5 } from "node:path";
 function strings3(v) {
   if (typeof v === "string") return [v];
@@ -39168,7 +41267,7 @@ function decideDeclared(components, declarations, natives = []) {
     add(owner2(decl.file), { by: "manifest", file: decl.file, ...agent });
     const globs = strings3(decl.code).map((g) => fromManifest(decl.file, g));
     if (globs.length > 0) {
-      const match = (0, import_picomatch5.default)(globs, { dot: true });
+      const match = (0, import_picomatch4.default)(globs, { dot: true });
       for (const c of components) {
         const paths = [c.path, `${c.path}/`, ...c.files, ...c.evidence.map((e) => e.file)];
         const hit = paths.find((p) => p !== "" && p !== "/" && match(p.replace(/^\//, "")));
@@ -39189,15 +41288,12 @@ function decideDeclared(components, declarations, natives = []) {
 // src/discovery/run.ts
 var indexCache = /* @__PURE__ */ new Map();
 function catalogFor(root, config) {
-  const dirs = (config?.settings.packs ?? []).map((entry) => {
-    const dir = packDir(config, entry);
-    return join7(isAbsolute7(dir) ? dir : join7(root, dir), "discovery");
-  });
+  const dirs = (config?.settings.packs ?? []).map((entry) => packDir(config, entry)).filter((dir) => insideRoot(dir) && !linksOutside(root, join7(root, dir))).map((dir) => join7(root, dir, "discovery"));
   const key = dirs.join("\0");
   let index = indexCache.get(key);
   if (!index) {
     const packs = dirs.map(
-      (d) => readCatalogFolder(d, (f) => f.slice(root.length + 1).replace(/\\/g, "/"))
+      (d) => readCatalogFolder(d, (f) => f.slice(root.length + 1).replace(/\\/g, "/"), root)
     );
     index = new CatalogIndex(mergeCatalogs2(packs));
     if (dirs.length === 0) indexCache.set(key, index);
@@ -39220,16 +41316,14 @@ async function discoverCode(opts) {
   const found = await discoverComponents(opts.listing, {
     catalog,
     maxFileSize: opts.maxFileSize,
-    ...opts.manifests ? { skip: opts.manifests } : {},
-    ...opts.read ? { read: opts.read } : {},
-    ...opts.imports !== void 0 ? { imports: opts.imports } : {}
+    ...opts.manifests ? { skip: opts.manifests } : {}
   });
   decideDeclared(found.components, declarationsOf(opts.agents), opts.natives ?? []);
   return { components: found.components, errors: found.errors };
 }
 
 // src/report/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/manifest/agent-key.ts
 function unnamedAgentKey(file, docIndex) {
@@ -39240,6 +41334,9 @@ function agentKey(agent) {
 }
 
 // src/report/fingerprint.ts
+function decode5(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
 function itemKey(item) {
   if (typeof item === "string") return item;
   if (typeof item !== "object" || item === null || Array.isArray(item)) return void 0;
@@ -39253,7 +41350,7 @@ function stablePointer(pointer, data) {
   let node = data;
   const out = [];
   for (const raw2 of pointer.split("/").slice(1)) {
-    const segment = unescapePointerSegment(raw2);
+    const segment = decode5(raw2);
     if (Array.isArray(node) && /^\d+$/.test(segment)) {
       const item = node[Number(segment)];
       const key = itemKey(item);
@@ -39264,13 +41361,13 @@ function stablePointer(pointer, data) {
       node = typeof node === "object" && node !== null && Object.hasOwn(node, segment) ? node[segment] : void 0;
     }
   }
-  return out.map((s) => "/" + escapePointerSegment(s)).join("");
+  return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function fingerprintOf(key, occurrence = 0) {
   const subject = key.agent !== void 0 ? `agent:${key.file}\0${key.agent}` : `doc:${unnamedAgentKey(key.file, key.docIndex)}`;
   const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
   if (occurrence > 0) parts.push(String(occurrence));
-  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+  return createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
 }
 function fingerprinter() {
   const seen = /* @__PURE__ */ new Map();
@@ -39296,6 +41393,9 @@ function label(e) {
 function slug2(path) {
   const last2 = path.split("/").filter(Boolean).pop() ?? "agent";
   return last2.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "agent";
+}
+function escapePointer(s) {
+  return s.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function shadowFindings(components) {
   const out = [];
@@ -39323,7 +41423,7 @@ metadata:
 code: ["${glob2}"]
 \`\`\`
 ` + (agentCode ? "If it is not agent code, remove the dependency or waive this finding with the reason." : "If this model call is not an agent for your organisation, waive the finding with the reason.");
-    const path = at.type === "dependency" ? `/dependencies/${escapePointerSegment(at.name)}` : "";
+    const path = at.type === "dependency" ? `/dependencies/${escapePointer(at.name)}` : "";
     out.push({
       ruleId,
       component: c,
@@ -39372,22 +41472,6 @@ function shadowReportFindings(components, opts) {
   return out;
 }
 
-// src/report/model.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function severityRank(s) {
-  return SEVERITIES.indexOf(s);
-}
-function reaches(s, failOn) {
-  return failOn !== "never" && severityRank(s) <= severityRank(failOn);
-}
-function emptyCounts() {
-  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-}
-var HOMEPAGE = "https://github.com/agentpolicy/agentpolicy";
-function ruleHelpUri(id) {
-  return `${HOMEPAGE}/blob/main/docs/rules.md#${id.toLowerCase()}`;
-}
-
 // src/discovery/rows.ts
 function componentRows(components, findings = []) {
   return components.map((c) => {
@@ -39434,10 +41518,13 @@ function componentRows(components, findings = []) {
 function emptyIndex() {
   return /* @__PURE__ */ Object.create(null);
 }
+function isRecord4(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 function agentName(agent) {
   if (typeof agent.name === "string") return agent.name;
   const metadata2 = agent.data.metadata;
-  return isRecord(metadata2) && typeof metadata2.name === "string" ? metadata2.name : void 0;
+  return isRecord4(metadata2) && typeof metadata2.name === "string" ? metadata2.name : void 0;
 }
 function agentLabel(agent) {
   return agentName(agent) ?? unnamedAgentKey(agent.doc.file, agent.doc.docIndex);
@@ -39459,14 +41546,14 @@ function buildRunContext(agents, now) {
       if (!Object.hasOwn(run.agents_by_name, name)) run.agents_by_name[name] = agent.data;
     }
     const identity = agent.data.identity;
-    if (isRecord(identity) && typeof identity.id === "string" && identity.id !== "") {
+    if (isRecord4(identity) && typeof identity.id === "string" && identity.id !== "") {
       run.identity_ids[identity.id] = (run.identity_ids[identity.id] ?? 0) + 1;
     }
     const credentials = agent.data.credentials;
     if (Array.isArray(credentials)) {
       const label2 = agentLabel(agent);
       for (const cred of credentials) {
-        if (!isRecord(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
+        if (!isRecord4(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
         let users = refUsers.get(cred.secret_ref);
         if (!users) refUsers.set(cred.secret_ref, users = /* @__PURE__ */ new Set());
         users.add(label2);
@@ -39545,7 +41632,7 @@ function itemPointer(item) {
   return typeof p === "string" && (p === "" || p.startsWith("/")) ? p : "";
 }
 function tidy2(s) {
-  return boundedLine(s, MAX_ERROR_LENGTH).trim();
+  return oneLine4(s, MAX_ERROR_LENGTH).trim();
 }
 function runOne(check, compiled3, base, emit, meter) {
   if (compiled3.when && !truthy2(compiled3.when(base, meter))) return false;
@@ -39562,8 +41649,8 @@ function runOne(check, compiled3, base, emit, meter) {
     ctx.index = index;
     if (compiled3.where && !truthy2(compiled3.where(ctx, meter))) return;
     if (truthy2(assert(ctx, meter))) return;
-    const at = compiled3.eachPointer ? joinPointer([...compiled3.eachPointer, index]) : itemPointer(item);
-    emit(ctx, appendPointer(at, check.at));
+    const at = compiled3.eachPointer ? pointerOf([...compiled3.eachPointer, index]) : itemPointer(item);
+    emit(ctx, joinPointer2(at, check.at));
   });
   return true;
 }
@@ -39659,7 +41746,7 @@ function evaluate(agents, checks, opts) {
         errors.push({ ruleId: check.id, agentIndex, message: tidy2(redact(message)) });
       }
       if (emitted > MAX_FINDINGS_PER_CHECK) {
-        const pointer = compiled3.eachPointer ? joinPointer(compiled3.eachPointer) : "";
+        const pointer = compiled3.eachPointer ? pointerOf(compiled3.eachPointer) : "";
         const message = overflowMessage(emitted - MAX_FINDINGS_PER_CHECK);
         findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
       }
@@ -39764,6 +41851,9 @@ var applied = /* @__PURE__ */ new WeakSet();
 function scopeCatalogsOf(policy) {
   return policy.scopes && policy.scopes.length > 0 ? mergeCatalogs([...builtinCatalogList(), ...policy.scopes]) : builtinCatalogs();
 }
+function isRecord5(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 function applyScopes(agents, catalogs = builtinCatalogs()) {
   return agents.map((agent) => {
     if (applied.has(agent.data)) return agent;
@@ -39774,9 +41864,9 @@ function applyScopes(agents, catalogs = builtinCatalogs()) {
 }
 function applyToData(data, catalogs) {
   const perms = data.permissions;
-  if (!Array.isArray(perms) || !perms.some((p) => isRecord(p) && Array.isArray(p.scopes))) return data;
+  if (!Array.isArray(perms) || !perms.some((p) => isRecord5(p) && Array.isArray(p.scopes))) return data;
   const out = perms.map((perm) => {
-    if (!isRecord(perm) || !Array.isArray(perm.scopes)) return perm;
+    if (!isRecord5(perm) || !Array.isArray(perm.scopes)) return perm;
     const facts = scopeFactsOf(perm, catalogs);
     if (!facts) return perm;
     const copy = {};
@@ -39804,6 +41894,10 @@ function compareErrors(a, b) {
   return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.message, b.message);
 }
 
+// src/errors.ts
+var UsageError = class extends Error {
+};
+
 // src/policy/policy-findings.ts
 var EXPIRED_WAIVER = "AP-POLICY-001";
 var STALE_WAIVER = "AP-POLICY-002";
@@ -39816,9 +41910,12 @@ function policyCheckSeverity(id, checks) {
   if (!def) throw new Error(`the built-in policy check ${id} is missing from rules/checks/policy.yaml`);
   return def.severity;
 }
+function pointerOf2(path) {
+  return path.map((s) => "/" + String(s).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
+}
 function policyFinding(problem, config, check, controls) {
   const span = config.source.span(problem.at, problem.key);
-  const path = joinPointer(problem.at);
+  const path = pointerOf2(problem.at);
   return {
     ruleId: problem.ruleId,
     title: check?.title ?? problem.ruleId,
@@ -39885,7 +41982,7 @@ function planChecks(opts) {
   const config = opts.policy?.config;
   const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
   const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
-  const inScope2 = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
+  const inScope2 = (c) => !limitToFrameworks || c.builtin || !c.waivable || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
   const checks = policy.checks.filter(inScope2);
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   return {
@@ -39899,61 +41996,11 @@ function planChecks(opts) {
   };
 }
 
-// src/report/group.ts
-import { createHash as createHash3 } from "node:crypto";
-function causeFingerprint(ruleId, value) {
-  return createHash3("sha256").update(`${ruleId}\0cause\0${JSON.stringify(value) ?? "undefined"}`).digest("hex").slice(0, 32);
-}
-function valueAtPointer(data, pointer) {
-  let node = data;
-  for (const raw2 of pointer.split("/").slice(1)) {
-    const key = raw2.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return void 0;
-    node = node[key];
-  }
-  return node;
-}
-var CauseGrouper = class {
-  primaries = /* @__PURE__ */ new Map();
-  /**
-   * The finding to report, or undefined when `f` joined an earlier finding of the same cause as a related
-   * location. `f.fingerprint` must already be the cause fingerprint.
-   */
-  add(f) {
-    const primary = this.primaries.get(f.fingerprint);
-    if (!primary) {
-      this.primaries.set(f.fingerprint, f);
-      return f;
-    }
-    const related = {
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      path: f.path,
-      ...f.agent !== void 0 ? { agent: f.agent } : {}
-    };
-    (primary.related ??= []).push(related);
-    return void 0;
-  }
-};
-function agentsOf(f) {
-  const key = (agent, file) => `${agent ?? ""}@${file}`;
-  return [key(f.agent, f.file), ...(f.related ?? []).map((r) => key(r.agent, r.file))];
-}
-function widens(head, base) {
-  if (!base || (head.related ?? []).length === 0) return false;
-  const before = new Set(agentsOf(base));
-  return agentsOf(head).some((a) => !before.has(a));
-}
-
 // src/check/findings.ts
 function assembleFindings(agents, evaluation, plan, scrub) {
   const controlsOf = /* @__PURE__ */ new Map();
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
-  const causes = new CauseGrouper();
   const findings = [];
   for (const raw2 of evaluation.findings) {
     const check = plan.byId.get(raw2.ruleId);
@@ -39970,11 +42017,11 @@ function assembleFindings(agents, evaluation, plan, scrub) {
       pointer: raw2.pointer,
       data: agent.doc.data
     };
-    const grouped = check.group === "value";
-    const fingerprint = grouped ? causeFingerprint(raw2.ruleId, valueAtPointer(agent.doc.data, raw2.pointer)) : fingerprintFor(key);
+    const fingerprint = fingerprintFor(key);
     let controls = controlsOf.get(raw2.ruleId);
     if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, plan.frameworks));
-    const finding2 = {
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push({
       ruleId: raw2.ruleId,
       title: check.title,
       severity: raw2.severity,
@@ -39990,10 +42037,7 @@ function assembleFindings(agents, evaluation, plan, scrub) {
       remediation: check.remediation,
       status: "open",
       fingerprint
-    };
-    if (grouped && !causes.add(finding2)) continue;
-    findingAgents.set(fingerprint, raw2.agentIndex);
-    findings.push(finding2);
+    });
   }
   return { findings, findingAgents };
 }
@@ -40002,17 +42046,7 @@ function assembleFindings(agents, evaluation, plan, scrub) {
 var MAX_WAIVER_DAYS = 365;
 var DAY_MS = 864e5;
 function waiverCovers(w, f) {
-  if (f.ruleId !== w.check) return false;
-  const prints = w.match?.fingerprint;
-  if (prints !== void 0) {
-    if (f.fingerprint === void 0 || !(Array.isArray(prints) ? prints : [prints]).includes(f.fingerprint))
-      return false;
-  } else if ((f.related ?? []).some((r) => r.agent === void 0 || !globMatch(r.agent, w.agent))) {
-    return false;
-  }
-  if (w.match?.file !== void 0 && f.file !== w.match.file) return false;
-  if (f.agent === void 0 ? prints === void 0 || w.agent !== "*" : !globMatch(f.agent, w.agent))
-    return false;
+  if (f.ruleId !== w.check || f.agent === void 0 || !globMatch(f.agent, w.agent)) return false;
   if (w.path === void 0 || w.path === "") return true;
   return f.path === w.path || f.path.startsWith(`${w.path}/`);
 }
@@ -40021,7 +42055,6 @@ function refOf(w) {
     check: w.check,
     agent: w.agent,
     ...w.path !== void 0 ? { path: w.path } : {},
-    ...w.match !== void 0 ? { match: w.match } : {},
     reason: w.reason,
     approved_by: w.approved_by,
     expires: w.expires
@@ -40029,6 +42062,9 @@ function refOf(w) {
 }
 function describe(w) {
   return `Waiver for ${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
+}
+function plural2(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
 }
 function applyWaivers(findings, waivers, ctx) {
   const out = findings.map((f) => ({ ...f }));
@@ -40063,7 +42099,7 @@ function applyWaivers(findings, waivers, ctx) {
       return;
     }
     if (expires < today) {
-      const now = covered.length === 0 ? "it matches no finding now; delete it" : `${plural(covered.length, "finding", "findings")} it covered ${covered.length === 1 ? "is" : "are"} open again`;
+      const now = covered.length === 0 ? "it matches no finding now; delete it" : `${plural2(covered.length, "finding", "findings")} it covered ${covered.length === 1 ? "is" : "are"} open again`;
       problems.push({
         ruleId: EXPIRED_WAIVER,
         severity: ctx.severityOf(w.check),
@@ -40111,11 +42147,6 @@ function applyWaivers(findings, waivers, ctx) {
   });
   return { findings: out, problems, issues };
 }
-function waiverConcerns(w, agents) {
-  const file = w.match?.file;
-  if (file !== void 0) return agents.some((a) => a.file === file);
-  return agents.some((a) => a.name !== void 0 && globMatch(a.name, w.agent));
-}
 
 // src/check/apply-policy.ts
 function applyPolicy(findings, plan, ctx) {
@@ -40135,8 +42166,7 @@ function applyPolicy(findings, plan, ctx) {
     severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
     ran: (id) => byId.has(id) && !overrides.disabled.has(id)
   });
-  const concerned = ctx.concerns ?? (() => true);
-  const problems = [...overrides.problems, ...waived.problems.filter((p) => concerned(p.at))].map((p) => {
+  const problems = [...overrides.problems, ...waived.problems].map((p) => {
     const raised = overrides.severity[p.ruleId];
     const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
     return policyFinding(
@@ -40161,7 +42191,7 @@ function applyPolicy(findings, plan, ctx) {
       ...waived.findings.map(scrubbed),
       ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
     ],
-    errors: waived.issues.filter((issue) => concerned(issue.at)).map((issue) => {
+    errors: waived.issues.map((issue) => {
       const e = configIssueError(issue, config);
       return { ...e, message: scrub(e.message) };
     })
@@ -40226,44 +42256,7 @@ function computeCoverage({
   }));
 }
 
-// src/report/escalations.ts
-function failsOn(detail2, rule) {
-  if (!detail2.escalation || rule === void 0 || rule === false) return false;
-  return rule === true || rule.includes(detail2.kind);
-}
-
 // src/report/gate.ts
-var FAIL_SCOPES = ["new", "all"];
-function judged(f, scope) {
-  return scope === "all" || f.new !== false || f.ruleId.startsWith("AP-POLICY-");
-}
-function applyFailScope(report, wanted, failOnEscalation) {
-  const scope = wanted === "new" && report.base === void 0 ? "all" : wanted;
-  const { failOn } = report.summary;
-  const failing = report.findings.some(
-    (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, scope)
-  );
-  const gated = report.base !== void 0 && failOnEscalation !== void 0 && failOnEscalation !== false;
-  let escalations = 0;
-  const changes = gated ? report.changes?.map((c) => ({
-    ...c,
-    details: c.details.map((d) => {
-      if (!failsOn(d, failOnEscalation)) return d;
-      escalations++;
-      return { ...d, fails: true };
-    })
-  })) : report.changes;
-  return {
-    ...report,
-    ...changes ? { changes } : {},
-    summary: {
-      ...report.summary,
-      failScope: scope,
-      ...gated ? { failingEscalations: escalations } : {},
-      passed: !failing && escalations === 0 && report.errors.length === 0
-    }
-  };
-}
 function gatePasses(findings, errors, opts) {
   if (errors.length > 0) return false;
   return !findings.some((f) => f.status === "open" && reaches(f.severity, opts.failOn));
@@ -40447,8 +42440,6 @@ function coverageAgent(agent) {
 }
 function summarise(input) {
   const { agents, findings, errors } = input;
-  const shown = input.shown ?? agents;
-  const focus = input.shown ? new Set(input.shown.map((a) => a.doc.file)) : void 0;
   const counts3 = emptyCounts();
   let waived = 0;
   for (const f of findings) {
@@ -40460,7 +42451,7 @@ function summarise(input) {
     tool: { name: "agentpolicy", version: TOOL_VERSION },
     summary: {
       files: input.files,
-      agents: shown.length,
+      agents: agents.length,
       findings: counts3,
       waived,
       errors: new Set(errors.map((e) => e.file)).size,
@@ -40471,38 +42462,12 @@ function summarise(input) {
       frameworks: input.plan.frameworks,
       findings,
       evaluated: new Set(input.applied),
-      agents: shown.map(coverageAgent)
+      agents: agents.map(coverageAgent)
     }),
     findings,
     errors,
-    agents: focus ? inventoryRows(agents, findings, input.findingAgents).filter((row2) => focus.has(row2.file)) : inventoryRows(agents, findings, input.findingAgents)
+    agents: inventoryRows(agents, findings, input.findingAgents)
   };
-}
-
-// src/check/focus.ts
-function focusOn(files, agents, config) {
-  const set3 = new Set(files);
-  const shown = agents.filter((a) => set3.has(a.doc.file));
-  const named = shown.map((a) => ({ ...a.name !== void 0 ? { name: a.name } : {}, file: a.doc.file }));
-  const waivers = config?.settings.waivers ?? [];
-  return {
-    files: set3,
-    agents: shown,
-    concerns: (at) => {
-      if (at[0] !== "waivers") return true;
-      const w = waivers[at[1]];
-      return w === void 0 || waiverConcerns(w, named);
-    }
-  };
-}
-function focusFindings(findings, focus, ctx) {
-  const { files } = focus;
-  return findings.filter(
-    (f) => files.has(f.file) || files.has(ctx.agents[ctx.findingAgents.get(f.fingerprint) ?? -1]?.doc.file ?? "") || (f.related ?? []).some((r) => files.has(r.file)) || ctx.config !== void 0 && f.file === ctx.config.file && isPolicyCheck(f.ruleId)
-  );
-}
-function focusErrors(errors, focus, config) {
-  return errors.filter((e) => focus.files.has(e.file) || config !== void 0 && e.file === config.file);
 }
 
 // src/sources/texts.ts
@@ -40572,9 +42537,7 @@ async function loadAgents(opts) {
   const result2 = {
     agents: extra.agents,
     errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
-    files: found.files.length,
-    nativeFiles: nativeFiles.map((f) => f.file),
-    listing: found.listing.map((f) => f.file)
+    files: found.files.length
   };
   if (opts.policy?.config?.settings.discovery?.code !== false) {
     result2.code = await discoverCode({
@@ -40605,47 +42568,31 @@ function checkAgents(loaded, opts) {
   });
   const scrub = redactorFor(loaded, plan);
   const assembled = assembleFindings(agents, evaluation, plan, scrub);
-  const focus = opts.focus ? focusOn(opts.focus, agents, plan.config) : void 0;
   const shadow = loaded.code ? shadowReportFindings(loaded.code.components, {
     checks: plan.byId,
     disabled: plan.overrides.disabled,
     severity: plan.overrides.severity,
     controls: (id) => controlsForCheck(id, plan.frameworks)
   }) : [];
-  const judged2 = applyPolicy([...assembled.findings, ...shadow], plan, {
-    agents,
-    now,
-    scrub,
-    ...focus ? { concerns: focus.concerns } : {}
-  });
-  const ctx = {
-    agents,
-    findingAgents: assembled.findingAgents,
-    ...plan.config ? { config: plan.config } : {}
-  };
-  const findings = (focus ? focusFindings(judged2.findings, focus, ctx) : judged2.findings).sort(
-    compareFindings
-  );
-  const allErrors = [
+  const judged = applyPolicy([...assembled.findings, ...shadow], plan, { agents, now, scrub });
+  const findings = judged.findings.sort(compareFindings);
+  const errors = [
     ...[...loaded.errors, ...loaded.code?.errors ?? []].map((e) => ({
       ...e,
       file: scrub(e.file),
       message: scrub(e.message)
     })),
-    ...judged2.errors,
+    ...judged.errors,
     ...evaluation.errors.map((e) => ({
       file: scrub(agents[e.agentIndex]?.doc.file ?? ""),
       line: 1,
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`)
     }))
-  ];
-  const errors = (focus ? focusErrors(allErrors, focus, plan.config) : allErrors).sort(compareErrors);
-  const shown = focus ? focus.agents : agents;
+  ].sort(compareErrors);
   const report = summarise({
     agents,
-    shown,
-    files: focus ? focus.files.size : files,
+    files,
     findings,
     errors,
     findingAgents: assembled.findingAgents,
@@ -40653,19 +42600,8 @@ function checkAgents(loaded, opts) {
     plan,
     failOn: opts.failOn
   });
-  if (loaded.code) {
-    const components = focus ? loaded.code.components.filter(
-      (c) => c.files.some((f) => focus.files.has(f)) || c.evidence.some((e) => focus.files.has(e.file))
-    ) : loaded.code.components;
-    report.components = componentRows(components, findings);
-  }
-  return {
-    report,
-    rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)),
-    agents: shown,
-    ...loaded.nativeFiles ? { nativeFiles: loaded.nativeFiles } : {},
-    ...loaded.listing ? { listing: loaded.listing } : {}
-  };
+  if (loaded.code) report.components = componentRows(loaded.code.components, findings);
+  return { report, rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)), agents };
 }
 function redactorFor(loaded, plan) {
   return makeRedactor([
@@ -40689,16 +42625,16 @@ var Details = class {
     });
   }
 };
-function obj(v) {
+function obj2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
 }
 function list2(v) {
   return Array.isArray(v) ? v : [];
 }
-function str3(v) {
+function str4(v) {
   return typeof v === "string" ? v : void 0;
 }
-function num(v) {
+function num2(v) {
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
 function strings4(v) {
@@ -40747,12 +42683,12 @@ function flagChange(out, area, b, h, key, words3) {
 
 // src/diff/changes/audit.ts
 function diffAudit(base, head, out) {
-  const b = obj(base.audit) ?? {};
-  const h = obj(head.audit) ?? {};
+  const b = obj2(base.audit) ?? {};
+  const h = obj2(head.audit) ?? {};
   flagChange(out, "audit", b, h, "enabled", "enabled");
   flagChange(out, "audit", b, h, "immutable", "immutable");
-  const br = num(b.retention);
-  const hr = num(h.retention);
+  const br = num2(b.retention);
+  const hr = num2(h.retention);
   if (br !== hr) {
     const weaker = br !== void 0 && (hr === void 0 || hr < br);
     out.add({
@@ -40764,8 +42700,8 @@ function diffAudit(base, head, out) {
       after: dur(hr)
     });
   }
-  const bs = str3(b.sink);
-  const hs = str3(h.sink);
+  const bs = str4(b.sink);
+  const hs = str4(h.sink);
   if (bs !== hs) {
     const weaker = bs !== void 0 && !hs;
     out.add({
@@ -40792,13 +42728,13 @@ function diffAudit(base, head, out) {
 // src/diff/changes/credentials.ts
 function credentialsOf(data) {
   return list2(data.credentials).map((raw2, index) => {
-    const c = obj(raw2) ?? {};
+    const c = obj2(raw2) ?? {};
     return {
       index,
-      name: str3(c.name),
-      type: str3(c.type),
-      ttl: num(c.ttl),
-      rotation: num(c.rotation),
+      name: str4(c.name),
+      type: str4(c.type),
+      ttl: num2(c.ttl),
+      rotation: num2(c.rotation),
       shared: typeof c.shared === "boolean" ? c.shared : void 0
     };
   });
@@ -40889,14 +42825,14 @@ function diffCredentials(base, head, out, opts) {
 // src/diff/changes/gates.ts
 function gatesOf(data) {
   return list2(data.approvals).map((raw2, index) => {
-    const g = obj(raw2) ?? {};
+    const g = obj2(raw2) ?? {};
     return {
       index,
-      name: str3(g.name),
+      name: str4(g.name),
       approvers: strings4(g.approvers),
-      min: num(g.min_approvals),
-      timeout: num(g.timeout),
-      onTimeout: str3(g.on_timeout)
+      min: num2(g.min_approvals),
+      timeout: num2(g.timeout),
+      onTimeout: str4(g.on_timeout)
     };
   });
 }
@@ -40990,10 +42926,10 @@ function ratePerSecond(v) {
   return Number(m[1]) / per;
 }
 function diffMonitoring(base, head, out) {
-  const b = obj(base.monitoring) ?? {};
-  const h = obj(head.monitoring) ?? {};
-  const bs = str3(b.siem);
-  const hs = str3(h.siem);
+  const b = obj2(base.monitoring) ?? {};
+  const h = obj2(head.monitoring) ?? {};
+  const bs = str4(b.siem);
+  const hs = str4(h.siem);
   if (bs !== hs) {
     const weaker = bs !== void 0 && !hs;
     out.add({
@@ -41016,8 +42952,8 @@ function diffMonitoring(base, head, out) {
       after: strings4(h.alerts).join(", ") || void 0
     });
   }
-  const br = str3(b.rate_limit);
-  const hr = str3(h.rate_limit);
+  const br = str4(b.rate_limit);
+  const hr = str4(h.rate_limit);
   if (br !== hr) {
     const bRate = ratePerSecond(br);
     const hRate = ratePerSecond(hr);
@@ -41035,8 +42971,8 @@ function diffMonitoring(base, head, out) {
 
 // src/diff/changes/oversight.ts
 function diffOversight(base, head, out) {
-  const b = obj(base.oversight) ?? {};
-  const h = obj(head.oversight) ?? {};
+  const b = obj2(base.oversight) ?? {};
+  const h = obj2(head.oversight) ?? {};
   if (b.kill_switch === true && h.kill_switch !== true) {
     out.add({
       kind: "oversight-weakened",
@@ -41047,8 +42983,8 @@ function diffOversight(base, head, out) {
       after: h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
     });
   }
-  const bd = obj(base.delegation) ?? {};
-  const hd = obj(head.delegation) ?? {};
+  const bd = obj2(base.delegation) ?? {};
+  const hd = obj2(head.delegation) ?? {};
   if (bd.can_delegate !== true && hd.can_delegate === true) {
     out.add({
       kind: "delegation-enabled",
@@ -41071,32 +43007,17 @@ function diffOversight(base, head, out) {
   }
 }
 
-// src/diff/changes/owner.ts
-function diffOwner(base, head, out) {
-  const before = str3(obj(base.metadata)?.owner);
-  const after = str3(obj(head.metadata)?.owner);
-  if (before === after) return;
-  out.add({
-    kind: "owner-changed",
-    path: "/metadata/owner",
-    subject: "owner",
-    escalation: after === void 0,
-    before,
-    after
-  });
-}
-
 // src/diff/changes/permissions.ts
 function permissionsOf(data) {
   return list2(data.permissions).map((raw2, index) => {
-    const p = obj(raw2) ?? {};
+    const p = obj2(raw2) ?? {};
     return {
       index,
-      resource: str3(p.resource) ?? "",
+      resource: str4(p.resource) ?? "",
       actions: strings4(p.actions),
-      category: str3(p.category),
+      category: str4(p.category),
       // approval: a gate's name, or {gate, above} (manifest v1.1)
-      approval: str3(p.approval) ?? str3(obj(p.approval)?.gate),
+      approval: str4(p.approval) ?? str4(obj2(p.approval)?.gate),
       scopes: strings4(p.scopes),
       raw: raw2
     };
@@ -41259,8 +43180,8 @@ function diffPermissions(base, head, out) {
 }
 
 // src/diff/changes/posture.ts
-function obj2(v) {
-  return obj(v) ?? {};
+function obj3(v) {
+  return obj2(v) ?? {};
 }
 var ORDER = {
   // https://developers.openai.com/codex/config-reference/
@@ -41268,32 +43189,20 @@ var ORDER = {
   sandbox_mode: ["read-only", "workspace-write", "danger-full-access"],
   // https://code.claude.com/docs/en/permission-modes
   defaultMode: ["plan", "default", "acceptEdits", "dontAsk", "bypassPermissions"],
-  // https://github.com/google-gemini/gemini-cli/blob/main/docs/reference/configuration.md
-  // ("plan" is read-only, "default" prompts, "auto_edit" auto-approves edit tools; "yolo" is not a
-  // settings value — the CLI ignores it there — so it stays unranked and is flagged for review)
-  "general.defaultApprovalMode": ["plan", "default", "auto_edit"],
-  "security.disableYoloMode": ["true", "false"],
   autoAccept: ["false", "true"],
   "tools.autoAccept": ["false", "true"],
   "sandbox_workspace_write.network_access": ["false", "true"]
 };
-var DEFAULTS = {
-  // https://github.com/google-gemini/gemini-cli/blob/main/docs/reference/configuration.md
-  "general.defaultApprovalMode": "default",
-  "security.disableYoloMode": "false",
-  "tools.autoAccept": "false"
-};
 function rank(setting, value) {
+  if (value === void 0) return void 0;
   const base = setting.replace(/^profiles\.[^.]+\./, "");
-  const effective = value ?? (Object.hasOwn(DEFAULTS, base) ? DEFAULTS[base] : void 0);
-  if (effective === void 0) return void 0;
-  const order = Object.hasOwn(ORDER, base) ? ORDER[base] : void 0;
-  const i = order ? order.indexOf(effective) : -1;
+  const order = ORDER[base];
+  const i = order ? order.indexOf(value) : -1;
   return i === -1 ? void 0 : i;
 }
 function diffPosture(base, head, out) {
-  const b = obj2(obj2(base.native).posture);
-  const h = obj2(obj2(head.native).posture);
+  const b = obj3(obj3(base.native).posture);
+  const h = obj3(obj3(head.native).posture);
   for (const setting of [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(h)])].sort()) {
     const before = typeof b[setting] === "string" ? b[setting] : void 0;
     const after = typeof h[setting] === "string" ? h[setting] : void 0;
@@ -41303,7 +43212,7 @@ function diffPosture(base, head, out) {
     const escalation = ra !== void 0 && rb !== void 0 ? ra > rb : after !== void 0;
     out.add({
       kind: "posture-changed",
-      path: `/native/posture/${escapePointerSegment(setting)}`,
+      path: `/native/posture/${setting.replace(/~/g, "~0").replace(/\//g, "~1")}`,
       subject: `${setting}`,
       ...before !== void 0 ? { before } : {},
       ...after !== void 0 ? { after } : {},
@@ -41311,10 +43220,10 @@ function diffPosture(base, head, out) {
     });
   }
   const servers = (d) => {
-    const list3 = obj2(d.native).servers;
+    const list3 = obj3(d.native).servers;
     const m = /* @__PURE__ */ new Map();
     if (Array.isArray(list3)) {
-      for (const s of list3) if (typeof obj2(s).name === "string") m.set(obj2(s).name, obj2(s));
+      for (const s of list3) if (typeof obj3(s).name === "string") m.set(obj3(s).name, obj3(s));
     }
     return m;
   };
@@ -41340,10 +43249,10 @@ function diffPosture(base, head, out) {
 // src/diff/changes/risk.ts
 var AUTONOMY2 = ["human-in-the-loop", "supervised", "autonomous"];
 function diffRisk(base, head, out) {
-  const b = obj(base.risk) ?? {};
-  const h = obj(head.risk) ?? {};
-  const bt = str3(b.eu_ai_act);
-  const ht = str3(h.eu_ai_act);
+  const b = obj2(base.risk) ?? {};
+  const h = obj2(head.risk) ?? {};
+  const bt = str4(b.eu_ai_act);
+  const ht = str4(h.eu_ai_act);
   if (bt !== ht) {
     out.add({
       kind: "risk-tier-changed",
@@ -41354,8 +43263,8 @@ function diffRisk(base, head, out) {
       after: ht
     });
   }
-  const ba = str3(b.autonomy);
-  const ha = str3(h.autonomy);
+  const ba = str4(b.autonomy);
+  const ha = str4(h.autonomy);
   if (ba !== ha) {
     const more = ha === void 0 || AUTONOMY2.indexOf(ha) > AUTONOMY2.indexOf(ba ?? "human-in-the-loop");
     out.add({
@@ -41380,21 +43289,10 @@ function diffRisk(base, head, out) {
 }
 
 // src/diff/changes/tools.ts
-var KIND_WORDS = {
-  mcp: "MCP server",
-  a2a: "A2A agent",
-  plugin: "plugin",
-  function: "function"
-};
 function diffTools(base, head, out) {
-  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({
-    index,
-    name: str3(obj(raw2)?.name),
-    source: str3(obj(raw2)?.source),
-    type: str3(obj(raw2)?.type)
-  }));
+  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str4(obj2(raw2)?.name), source: str4(obj2(raw2)?.source) }));
   const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
-  const label2 = (t) => `${t.type !== void 0 && Object.hasOwn(KIND_WORDS, t.type) ? KIND_WORDS[t.type] : "tool"} ${ordinal(t)}`;
+  const label2 = (t) => `tool ${ordinal(t)}`;
   for (const t of added) {
     const from = t.source !== void 0 ? ` from ${t.source}` : "";
     out.add({
@@ -41422,7 +43320,6 @@ var DEFAULT_DIFF_OPTIONS = {
 };
 function diffAgentData(base, head, opts = DEFAULT_DIFF_OPTIONS) {
   const out = new Details();
-  diffOwner(base, head, out);
   diffPermissions(base, head, out);
   diffCredentials(base, head, out, opts);
   diffGates(base, head, out);
@@ -41535,24 +43432,10 @@ function redactChanges(changes, values) {
     })
   }));
 }
-function signalKey(s) {
-  return `${s.type}\0${s.package}\0${s.file}`;
-}
-function markNewSignals(head, base) {
-  if (!head || !base) return head;
-  const before = new Set(base.flatMap((c) => c.signals.map(signalKey)));
-  return head.map((c) => ({
-    ...c,
-    signals: c.signals.map((s) => ({ ...s, new: !before.has(signalKey(s)) }))
-  }));
-}
 function compareWithBase(head, base, baseRef, diff) {
-  const atBase = new Map(base.report.findings.map((f) => [f.fingerprint, f]));
+  const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
-  const findings = head.report.findings.map((f) => ({
-    ...f,
-    new: !atBase.has(f.fingerprint) || widens(f, atBase.get(f.fingerprint))
-  }));
+  const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
   const fixed = base.report.findings.filter((f) => !atHead.has(f.fingerprint)).map((f) => {
     const copy = { ...f };
     delete copy.new;
@@ -41560,7 +43443,7 @@ function compareWithBase(head, base, baseRef, diff) {
   });
   const added = findings.filter((f) => f.new).length;
   const secrets = [...head.agents, ...base.agents].flatMap((a) => a.redact);
-  const compared = {
+  return {
     ...head.report,
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
@@ -41568,9 +43451,6 @@ function compareWithBase(head, base, baseRef, diff) {
     changes: redactChanges(diffAgents(base.agents, head.agents, diff), secrets),
     fixed
   };
-  const components = markNewSignals(head.report.components, base.report.components);
-  if (components) compared.components = components;
-  return compared;
 }
 function checkedFiles(head) {
   return [
@@ -41579,7 +43459,7 @@ function checkedFiles(head) {
 }
 
 // src/policy/active.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/policy/config.ts
 var CONFIG_NAMES = [".agentpolicy.yml", ".agentpolicy.yaml", ".agentpolicy.json"];
@@ -41596,7 +43476,21 @@ function parseConfig(text3, file) {
   }
   const settings = { ...data };
   delete settings.$schema;
+  refuseOutsidePatterns(settings, source);
   return { file, text: text3, source, settings, redact: findSecrets(data).values };
+}
+function refuseOutsidePatterns(settings, source) {
+  for (const key of ["include", "exclude"]) {
+    (settings[key] ?? []).forEach((pattern, i) => {
+      const why = isAbsolutePath(pattern) ? "is an absolute path" : pattern.split(/[\\/]/).includes("..") ? "climbs out with '..'" : void 0;
+      if (why) {
+        throw source.error(
+          [key, i],
+          `${key} pattern '${pattern}' ${why}; patterns match paths inside the repository, relative to the scan root`
+        );
+      }
+    });
+  }
 }
 async function findConfig(files, explicit) {
   if (explicit !== void 0) {
@@ -41646,7 +43540,7 @@ function checkConfigAgainstPolicy(config, policy) {
 
 // src/policy/active.ts
 async function loadActivePolicy(files, opts) {
-  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve8(opts.root, opts.config));
+  const explicit = opts.config === void 0 ? void 0 : rootRelative(opts.root, resolve7(opts.root, opts.config));
   try {
     const found = await findConfig(files, explicit);
     const config = found ? parseConfig(found.text, found.file) : void 0;
@@ -41700,26 +43594,6 @@ function settingChanges(base, head, out) {
       kind: "setting-changed",
       text: `fail_on: ${base.fail_on ?? "high (default)"} → ${head.fail_on ?? "high (default)"}`,
       mayWeaken: strictness(head.fail_on) < strictness(base.fail_on)
-    });
-  }
-  if ((base.fail_scope ?? "") !== (head.fail_scope ?? "")) {
-    const side = (v) => v ?? "(not set)";
-    out.push({
-      kind: "setting-changed",
-      text: `fail_scope: ${side(base.fail_scope)} → ${side(head.fail_scope)}`,
-      // judged on new findings only, existing ones no longer fail
-      mayWeaken: head.fail_scope === "new" || base.fail_scope === "all" && head.fail_scope === void 0
-    });
-  }
-  if (!isDeepStrictEqual2(base.fail_on_escalation, head.fail_on_escalation)) {
-    const kinds = (v) => v === true ? "all" : v === void 0 || v === false ? [] : v;
-    const [b, h] = [kinds(base.fail_on_escalation), kinds(head.fail_on_escalation)];
-    const side = (v) => v === void 0 ? "(not set)" : show(v);
-    out.push({
-      kind: "setting-changed",
-      text: `fail_on_escalation: ${side(base.fail_on_escalation)} → ${side(head.fail_on_escalation)}`,
-      // an escalation the base failed on that the head lets through
-      mayWeaken: b === "all" ? h !== "all" : h !== "all" && b.some((k) => !h.includes(k))
     });
   }
 }
@@ -41999,7 +43873,7 @@ async function baseOrDefaults(opts) {
 import { execFile } from "node:child_process";
 
 // src/diff/select.ts
-var import_picomatch6 = __toESM(require_picomatch2(), 1);
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 import { posix as posix6 } from "node:path";
 function normalisePath(arg) {
   const p = posix6.normalize(arg.replace(/\\/g, "/"));
@@ -42013,24 +43887,8 @@ function skippedBelow(file, folder) {
   return segments2.slice(0, -1).some((s) => SKIPPED_DIRS.has(s));
 }
 function selectFiles(files, opts) {
-  const custom = (opts.include?.length ?? 0) > 0;
-  const include = (0, import_picomatch6.default)(custom ? [...opts.include ?? []] : [...DEFAULT_INCLUDE], {
-    dot: true,
-    nocase: !custom
-  });
-  return pick(files, opts, include);
-}
-function listFiles(files, opts) {
-  const venvs = files.filter((f) => f === VENV_MARKER || f.endsWith(`/${VENV_MARKER}`)).map((f) => f.slice(0, -VENV_MARKER.length));
-  const inVenv = (f) => venvs.some((v) => v !== "" && f.startsWith(v));
-  return pick(
-    files.filter((f) => !inVenv(f)),
-    opts,
-    () => true
-  );
-}
-function pick(files, opts, include) {
-  const exclude = opts.exclude?.length ? (0, import_picomatch6.default)([...opts.exclude], { dot: true }) : () => false;
+  const include = (0, import_picomatch5.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  const exclude = opts.exclude?.length ? (0, import_picomatch5.default)([...opts.exclude], { dot: true }) : () => false;
   const all = new Set(files);
   const picked = /* @__PURE__ */ new Set();
   for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
@@ -42046,9 +43904,9 @@ function pick(files, opts, include) {
       for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
       continue;
     }
-    const scan2 = import_picomatch6.default.scan(arg);
+    const scan2 = import_picomatch5.default.scan(arg);
     if (scan2.isGlob) {
-      const matches = (0, import_picomatch6.default)(arg, { dot: true });
+      const matches = (0, import_picomatch5.default)(arg, { dot: true });
       const base = normalisePath(scan2.base || ".") ?? "";
       for (const f of files) {
         if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
@@ -42062,7 +43920,7 @@ function pick(files, opts, include) {
 // src/diff/base.ts
 var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
 function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve13, reject) => {
+  return new Promise((resolve9, reject) => {
     execFile(
       "git",
       args,
@@ -42073,7 +43931,7 @@ function git(root, args, maxBuffer = 64 * 1024 * 1024) {
           reject(
             Object.assign(new Error(detail2 || error.message), { code: error.code })
           );
-        } else resolve13(stdout);
+        } else resolve9(stdout);
       }
     );
   });
@@ -42099,7 +43957,6 @@ async function gitBaseReader(root, sha) {
   const prefix = await gitPrefix(root) ?? "";
   return {
     sha,
-    local: true,
     async list() {
       const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
       const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
@@ -42117,7 +43974,7 @@ async function gitBaseReader(root, sha) {
   };
 }
 var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode5(file, bytes, maxFileSize) {
+function decode6(file, bytes, maxFileSize) {
   const fail = (message) => ({
     file,
     line: 1,
@@ -42145,46 +44002,21 @@ async function mapLimited(items, limit, fn) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
-async function readBaseText(reader, file, maxFileSize) {
-  const bytes = await reader.read(file);
-  return bytes === void 0 ? void 0 : decode5(file, bytes, maxFileSize);
-}
 async function loadBase(reader, opts) {
   const listing = await reader.list();
-  const listed2 = listFiles(listing.files, opts);
   const selected = selectFiles(listing.files, opts);
-  const candidates = [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
+  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
   const errors = [];
   const texts = [];
   const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
   candidates.forEach((file, i) => {
     const bytes = contents[i];
     if (bytes === void 0) return;
-    const decoded = decode5(file, bytes, opts.maxFileSize);
+    const decoded = decode6(file, bytes, opts.maxFileSize);
     if ("text" in decoded) texts.push(decoded);
     else errors.push(decoded);
   });
-  const all = listing.complete ? listed2 : [.../* @__PURE__ */ new Set([...opts.headListing ?? [], ...listed2])].sort();
-  const loaded = loadTexts(texts, errors);
-  const owners = await readBaseCodeowners(
-    reader,
-    opts.maxFileSize,
-    listing.complete ? new Set(listing.files) : void 0
-  );
-  return {
-    ...loaded,
-    agents: applyOwners(loaded.agents, owners),
-    read: texts.map((t) => t.file),
-    listing: all
-  };
-}
-async function readBaseCodeowners(reader, maxFileSize, listed2) {
-  for (const path of CODEOWNERS_PATHS) {
-    if (listed2 && !listed2.has(path)) continue;
-    const read = await readBaseText(reader, path, maxFileSize);
-    if (read !== void 0 && "text" in read) return parseCodeowners(path, read.text);
-  }
-  return void 0;
+  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
 }
 
 // src/pipeline/base.ts
@@ -42194,37 +44026,15 @@ async function checkBase(head, reader, opts) {
     include: opts.include,
     exclude: opts.exclude,
     maxFileSize: opts.maxFileSize,
-    headFiles: checkedFiles(head),
-    ...head.listing ? { headListing: head.listing } : {}
+    headFiles: checkedFiles(head)
   });
-  const tree = { agents: loaded.agents, errors: loaded.errors, files: loaded.files };
-  if (opts.policy?.config?.settings.discovery?.code !== false) {
-    tree.code = await discoverCode({
-      root: opts.root,
-      listing: loaded.listing.map((file) => ({ file })),
-      read: baseTextReader(reader),
-      // import sites only where reading every source file costs no request to the code host
-      imports: reader.local === true,
-      agents: loaded.agents,
-      config: opts.policy?.config,
-      maxFileSize: opts.maxFileSize,
-      manifests: new Set(loaded.read)
-    });
-  }
-  return checkAgents(tree, opts);
-}
-function baseTextReader(reader) {
-  return async (f, maxFileSize) => {
-    const read = await readBaseText(reader, f.file, maxFileSize);
-    if (read === void 0 || "message" in read) return read && { error: read };
-    return { text: read.text };
-  };
+  return checkAgents(loaded, opts);
 }
 
 // src/pipeline/gate.ts
 function gate(report, opts) {
-  const scoped2 = applyFailScope(report, opts.failScope, opts.failOnEscalation);
-  return opts.failClosed && scoped2.summary.passed ? { ...scoped2, summary: { ...scoped2.summary, passed: false } } : scoped2;
+  const passed = !opts.failClosed && gatePasses(report.findings, report.errors, opts);
+  return passed === report.summary.passed ? report : { ...report, summary: { ...report.summary, passed } };
 }
 
 // src/pipeline/options.ts
@@ -42241,7 +44051,6 @@ function checkOptionsFor(active, shell) {
     maxFileSize: shell.maxFileSize,
     ...s.params ? { params: s.params } : {},
     ...shell.now !== void 0 ? { now: shell.now } : {},
-    ...shell.focus ? { focus: shell.focus } : {},
     policy: active
   };
 }
@@ -42284,141 +44093,8 @@ async function runPipeline(req) {
       ...judgedByDefaults2 ? { baseUnreadable: policy.baseUnreadable ?? "unknown reason" } : {}
     };
   }
-  const settings = policy.active.config?.settings;
-  report = gate(report, {
-    failScope: req.failScope ?? settings?.fail_scope ?? req.defaultFailScope ?? "all",
-    ...settings?.fail_on_escalation !== void 0 ? { failOnEscalation: settings.fail_on_escalation } : {},
-    failClosed: judgedByDefaults2 && unreadable === "fail"
-  });
-  return {
-    report,
-    rules: head.rules,
-    agents: head.agents,
-    ...head.nativeFiles ? { nativeFiles: head.nativeFiles } : {},
-    options,
-    policy
-  };
-}
-
-// src/policy/baseline.ts
-var DAY_MS2 = 864e5;
-function checkApproval(a, now) {
-  const missing2 = ["reason", "approvedBy", "expires"].filter((k) => !a[k] || !/\S/.test(a[k]));
-  if (missing2.length > 0) {
-    const flag = { reason: "--reason", approvedBy: "--approved-by", expires: "--expires" };
-    throw new UsageError(
-      `${missing2.map((k) => flag[k]).join(", ")} ${missing2.length === 1 ? "is" : "are"} required: accepted debt needs a reason (with the ticket that tracks the fix), an approver and an expiry`
-    );
-  }
-  const expires = a.expires.trim();
-  const at = /^\d{4}-\d{2}-\d{2}$/.test(expires) ? parseDate(expires) : void 0;
-  if (at === void 0) throw new UsageError(`--expires must be a date (YYYY-MM-DD); got '${expires}'`);
-  const today = Math.floor(now / DAY_MS2) * DAY_MS2;
-  const latest = today + MAX_WAIVER_DAYS * DAY_MS2;
-  if (at < today) throw new UsageError(`--expires ${expires} is in the past`);
-  if (at > latest) {
-    throw new UsageError(
-      `--expires ${expires} is more than ${MAX_WAIVER_DAYS} days ahead (${formatDate(latest)} at the latest): accepted debt is approved again at least once a year`
-    );
-  }
-  return { reason: a.reason.trim(), approvedBy: a.approvedBy.trim(), expires };
-}
-function isBaselineWaiver(w) {
-  return w.match?.file !== void 0 && w.match.fingerprint !== void 0;
-}
-function keyOf2(check, agent, file) {
-  return `${check}\0${agent}\0${file}`;
-}
-function planBaseline(findings, rules, existing, approval) {
-  const waivable = new Map(rules.map((r) => [r.id, r.waivable]));
-  const ours = /* @__PURE__ */ new Map();
-  existing.forEach((w, i) => {
-    if (isBaselineWaiver(w)) ours.set(keyOf2(w.check, w.agent, w.match.file), i);
-  });
-  const groups = /* @__PURE__ */ new Map();
-  const notWaivable = [];
-  for (const f of findings) {
-    if (isPolicyCheck(f.ruleId)) continue;
-    const agent = f.agent ?? "*";
-    const key = keyOf2(f.ruleId, agent, f.file);
-    if (f.status === "waived") {
-      if (!f.waiver || !isBaselineWaiver(f.waiver) || !ours.has(keyOf2(f.waiver.check, f.waiver.agent, f.waiver.match.file)))
-        continue;
-    } else if (waivable.get(f.ruleId) === false) {
-      notWaivable.push(f);
-      continue;
-    }
-    let group = groups.get(key);
-    if (!group) groups.set(key, group = { check: f.ruleId, agent, file: f.file, findings: [] });
-    group.findings.push(f);
-  }
-  const waivers = [...groups.entries()].map(([key, g]) => {
-    const replaces = ours.get(key);
-    return {
-      waiver: {
-        check: g.check,
-        agent: g.agent,
-        match: { file: g.file, fingerprint: [...new Set(g.findings.map((f) => f.fingerprint))].sort() },
-        reason: approval.reason,
-        approved_by: approval.approvedBy,
-        expires: approval.expires
-      },
-      ...replaces !== void 0 ? { replaces } : {},
-      findings: g.findings
-    };
-  });
-  return { waivers, notWaivable };
-}
-
-// src/policy/baseline-write.ts
-function ordered(w) {
-  return {
-    check: w.check,
-    agent: w.agent,
-    ...w.path !== void 0 ? { path: w.path } : {},
-    ...w.match !== void 0 ? { match: w.match } : {},
-    reason: w.reason,
-    approved_by: w.approved_by,
-    expires: w.expires
-  };
-}
-var NEW_FILE_HEADER = "# agentpolicy policy configuration (config v1). Waivers written by `agentpolicy baseline` accept the\n# findings that existed when it ran; each expires and must be approved again.\n";
-function writeBaseline(text3, file, planned) {
-  if (/\.json$/i.test(file)) return writeJson(text3, planned);
-  const doc = parseDocument(text3 ?? "");
-  if (!isMap(doc.contents)) {
-    const map2 = doc.createNode({});
-    if (doc.contents) map2.commentBefore = doc.contents.commentBefore;
-    doc.contents = map2;
-  }
-  let seq2 = doc.get("waivers", true);
-  if (!isSeq(seq2)) {
-    seq2 = doc.createNode([]);
-    doc.set("waivers", seq2);
-  }
-  const items = seq2.items;
-  for (const p of planned) {
-    const node = doc.createNode(ordered(p.waiver));
-    const fingerprints = node.getIn(["match", "fingerprint"], true);
-    if (isSeq(fingerprints)) fingerprints.flow = true;
-    const current = p.replaces !== void 0 ? items[p.replaces] : void 0;
-    if (current && isMap(current)) {
-      node.commentBefore = current.commentBefore;
-      node.comment = current.comment;
-      items[p.replaces] = node;
-    } else items.push(node);
-  }
-  const out = doc.toString({ lineWidth: 0 });
-  return text3 === void 0 || text3.trim() === "" ? NEW_FILE_HEADER + out : out;
-}
-function writeJson(text3, planned) {
-  const data = text3 ? JSON.parse(text3) : {};
-  const waivers = Array.isArray(data.waivers) ? data.waivers : data.waivers = [];
-  for (const p of planned) {
-    if (p.replaces !== void 0) waivers[p.replaces] = ordered(p.waiver);
-    else waivers.push(ordered(p.waiver));
-  }
-  return JSON.stringify(data, null, 2) + "\n";
+  report = gate(report, { failOn: options.failOn, failClosed: judgedByDefaults2 && unreadable === "fail" });
+  return { report, rules: head.rules, agents: head.agents, options, policy };
 }
 
 // src/cli/help.ts
@@ -42429,8 +44105,6 @@ Usage:
   agentpolicy inventory [paths...]         list every agent and the AI agent code nobody declared
   agentpolicy import [paths...] [--out DIR] draft manifests for agent configs no manifest governs
   agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
-  agentpolicy baseline [paths...] --reason R --approved-by P --expires YYYY-MM-DD
-                                           accept today's findings as expiring waivers in the config
   agentpolicy rules [--format text|json]   list the checks
   agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
   agentpolicy schema                       print the manifest JSON Schema
@@ -42445,14 +44119,8 @@ Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be r
 var CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
 
 Checks agent manifests (files, folders or globs; default: the current folder).
-Folders are searched for **/*.agent.{yaml,yml,json}, any YAML/JSON under agents/ or .agents/ (in any
-case), and any other YAML/JSON file that declares apiVersion: agentpolicy.dev/v1. A path that yields no
-agent is an error (exit 2) unless --allow-empty is given.
+Folders are searched for **/*.agent.{yaml,yml,json} and any YAML/JSON under agents/ or .agents/.
 The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
-When every path is a file (a pre-commit hook), the run reads the whole repository of those files (the
-nearest folder with .git, else with a config) as context, so that names, identities and secrets shared
-with other agents are still seen, and reports only on the named files: their findings, their agents and
-the config's waivers about them. Paths in the report are then relative to the repository.
 
 Options:
   -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html |
@@ -42461,16 +44129,14 @@ Options:
   -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
       --framework <id>     report on this framework only (repeatable): eu-ai-act, nist-ai-rmf, soc2,
                            iso-27001, iso-42001, owasp-agentic, or a pack's framework
-                           (default: the config's frameworks, else all)
+                           (default: the config's frameworks, else all; checks that are not waivable
+                           are reported whatever is chosen)
       --fail-on <sev>      critical | high | medium | low | info | never (default: the config's, else high)
       --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
       --base <ref>         compare with a git revision: new and fixed findings, access changes per agent,
                            and the changes to the policy (config, waivers, packs)
       --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
                            change cannot weaken its own policy; head uses the working tree's
-      --fail-scope <s>     with --base: new fails only on findings the change introduces (existing
-                           ones are still reported); all (default, or the config's fail_scope)
-      --allow-empty        pass when a path holds no agent (by default that is a usage error, exit 2)
   -q, --quiet              text format: only findings that reach --fail-on, no summary table
       --no-color           no ANSI colour (also NO_COLOR=1)
       --debug              print the stack trace of an internal error
@@ -42510,26 +44176,6 @@ var SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
 
 Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
   # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
-var BASELINE_HELP = `Usage: agentpolicy baseline [paths...] --reason R --approved-by P --expires YYYY-MM-DD
-
-Accepts the findings that exist today as governed waivers in the policy config (.agentpolicy.yml, or
---config; created when there is none): one waiver per check, agent and file, narrowed to the exact
-findings by match: {file, fingerprint}, each with the reason, the approver and the expiry. Later findings
-are not covered. Findings of checks that cannot be waived are listed and left open. Running it again
-updates the waivers it wrote and never duplicates them; waivers written by hand are left alone. The
-config's comments and layout are kept.
-
-Options:
-      --reason <text>      why the debt is accepted, with the ticket that tracks the fix (required)
-      --approved-by <who>  who accepts it (required)
-      --expires <date>     last day the waivers apply, at most 365 days ahead (required)
-  -c, --config <file>      the config to write (default: .agentpolicy.yml in the current folder)
-      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
-      --dry-run            say what would be written, write nothing
-  -h, --help               show this help
-
-Exit codes: 0 written, 1 a file could not be checked (its findings are not accepted), 2 usage error
-(nothing written).`;
 var IMPORT_HELP = `Usage: agentpolicy import [paths...] [options]
 
 Writes a draft manifest for every native agent config that no manifest governs (.mcp.json,
@@ -42549,6 +44195,41 @@ Options:
 Exit codes: 0 drafts written (or nothing to import), 1 a file could not be read, 2 a draft exists
 and --force was not given (nothing written), or a usage error.`;
 
+// src/cli/io.ts
+import { writeFileSync as writeFileSync2 } from "node:fs";
+function processIo() {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd()
+  };
+}
+function useColor(io, noColorFlag) {
+  if (noColorFlag) return false;
+  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
+  return io.isTTY;
+}
+function deliver(io, text3, output) {
+  if (output) writeFileSync2(output, text3);
+  else io.stdout(text3.endsWith("\n") ? text3 : text3 + "\n");
+}
+function deliverInBlocks(io, output, writeTo) {
+  if (output) {
+    writeFileInBlocks(output, writeTo);
+    return;
+  }
+  let last2 = "";
+  writeTo((chunk) => {
+    if (chunk === "") return;
+    io.stdout(chunk);
+    last2 = chunk;
+  });
+  if (!last2.endsWith("\n")) io.stdout("\n");
+}
+
 // src/cli/options.ts
 function oneOf(option, value, allowed, fallback) {
   if (value === void 0) return fallback;
@@ -42567,2368 +44248,6 @@ function sizeOf(option, value, fallback) {
   return Number(m[1]) * unit;
 }
 
-// src/cli/errors.ts
-var EXIT = { passed: 0, failed: 1, usage: 2 };
-
-// src/cli/commands/baseline.ts
-async function baselineCommand(argv, io) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      reason: { type: "string" },
-      "approved-by": { type: "string" },
-      expires: { type: "string" },
-      config: { type: "string", short: "c" },
-      "max-file-size": { type: "string" },
-      "dry-run": { type: "boolean" },
-      debug: { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    io.stdout(BASELINE_HELP + "\n");
-    return EXIT.passed;
-  }
-  const now = Date.now();
-  const approval = checkApproval(
-    { reason: values.reason, approvedBy: values["approved-by"], expires: values.expires },
-    now
-  );
-  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
-  const checked = await runPipeline({
-    root: io.cwd,
-    paths: positionals,
-    maxFileSize,
-    now,
-    failOn: "never",
-    ...values.config !== void 0 ? { config: values.config } : {}
-  });
-  const { active } = checked.policy;
-  const empty = pathsWithoutAgents(io.cwd, positionals, yieldedFiles(checked));
-  if (empty.length > 0) throw new UsageError(noAgentsMessage(empty));
-  const existing = active.config?.settings.waivers ?? [];
-  const plan = planBaseline(checked.report.findings, checked.rules, existing, approval);
-  const file = active.config?.file ?? values.config ?? ".agentpolicy.yml";
-  const path = resolve9(io.cwd, file);
-  const before = existsSync3(path) ? readFileSync6(path, "utf8") : void 0;
-  const after = writeBaseline(before, file, plan.waivers);
-  parseConfig(after, file);
-  const added = plan.waivers.filter((w) => w.replaces === void 0).length;
-  const updated = plan.waivers.length - added;
-  const accepted = plan.waivers.reduce((n, w) => n + w.findings.length, 0);
-  if (values["dry-run"] !== true && plan.waivers.length > 0) writeFileSync2(path, after);
-  const verb = values["dry-run"] === true ? "would write" : "wrote";
-  io.stdout(
-    `agentpolicy baseline: ${verb} ${plan.waivers.length} waiver${plan.waivers.length === 1 ? "" : "s"} (${added} new, ${updated} updated) accepting ${accepted} finding${accepted === 1 ? "" : "s"} into ${file}, approved by ${oneLine(approval.approvedBy)} until ${approval.expires}
-`
-  );
-  if (plan.notWaivable.length > 0) {
-    io.stdout(`
-Not waivable, left open (${plan.notWaivable.length}); fix these:
-`);
-    for (const f of plan.notWaivable) {
-      io.stdout(
-        `  ${oneLine(`${f.file}:${f.line}:${f.column}  ${f.ruleId}  ${f.agent ?? ""}  ${f.message}`)}
-`
-      );
-    }
-  }
-  for (const e of checked.report.errors) {
-    io.stderr(
-      `agentpolicy baseline: not checked, nothing accepted: ${oneLine(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
-`
-    );
-  }
-  return checked.report.errors.length > 0 ? EXIT.failed : EXIT.passed;
-}
-
-// src/cli/commands/check.ts
-import { basename as basename2, relative as relative8, resolve as resolve11, sep as sep5 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
-
-// src/format/cyclonedx.ts
-var Enums = __toESM(require_enums(), 1);
-var Models = __toESM(require_models(), 1);
-var Serialize = __toESM(require_index_node(), 1);
-var Spec = __toESM(require_spec(), 1);
-var CDX = { Enums, Models, Serialize, Spec };
-var PURL_TYPE = {
-  npm: "npm",
-  pypi: "pypi",
-  go: "golang",
-  maven: "maven",
-  nuget: "nuget",
-  rubygems: "gem",
-  crates: "cargo"
-};
-function exactVersion(ecosystem, written) {
-  if (written === void 0) return void 0;
-  let v = written.trim();
-  if (ecosystem === "pypi") {
-    if (!v.startsWith("==") || v.includes(",") || v.includes("*")) return void 0;
-    v = v.slice(2);
-  }
-  if (ecosystem === "nuget" && /^\[[^,\]]+\]$/.test(v)) v = v.slice(1, -1);
-  return /^v?\d+(\.\d+)*([-+][0-9A-Za-z.+-]+)?$/.test(v) ? v : void 0;
-}
-var enc = (s) => encodeURIComponent(s).replace(/%2F/g, "/");
-function purlOf(ecosystem, name, version) {
-  const type = PURL_TYPE[ecosystem];
-  if (!type) return void 0;
-  let path;
-  switch (ecosystem) {
-    case "npm":
-      path = name.startsWith("@") ? `%40${enc(name.slice(1))}` : enc(name);
-      break;
-    case "pypi":
-      path = enc(name.toLowerCase().replace(/[-_.]+/g, "-"));
-      break;
-    case "maven": {
-      const [group, artifact] = name.split(":");
-      if (!group || !artifact) return void 0;
-      path = `${enc(group)}/${enc(artifact)}`;
-      break;
-    }
-    case "go":
-      path = name.split("/").map((s) => encodeURIComponent(s)).join("/");
-      break;
-    case "crates":
-    case "rubygems":
-      path = enc(name);
-      break;
-    default:
-      path = enc(name);
-  }
-  return `pkg:${type}/${path}${version ? `@${encodeURIComponent(version)}` : ""}`;
-}
-function openFindings(f) {
-  return SEVERITIES.reduce((n, s) => n + f[s], 0);
-}
-function props(into, pairs2) {
-  for (const [k, v] of pairs2)
-    if (v !== void 0 && v !== "") into.add(new CDX.Models.Property(`agentpolicy:${k}`, v));
-}
-function agentService(row2) {
-  const service = new CDX.Models.Service(row2.name, { bomRef: `agent:${row2.name}@${row2.file}` });
-  props(service.properties, [
-    ["type", "agent"],
-    ["source", row2.source ?? "manifest"],
-    ["file", row2.file],
-    ["owner", row2.owner],
-    ["sponsor", row2.sponsor],
-    ["environment", row2.environment],
-    ["risk-tier", row2.riskTier],
-    ["access-level", row2.accessLevel],
-    ["identity-provider", row2.identityProvider],
-    ["credential-types", row2.credentialTypes.join(", ")],
-    ["longest-ttl", row2.longestTtl],
-    ["gates", row2.gates.join(", ")],
-    ["declared", "true"],
-    ["findings", String(openFindings(row2.findings))],
-    ["waived", String(row2.waived)]
-  ]);
-  return service;
-}
-function componentService(c) {
-  const service = new CDX.Models.Service(c.path, { bomRef: `code:${c.path}` });
-  props(service.properties, [
-    ["type", "code-component"],
-    ["name", c.name],
-    ["kinds", c.kinds.join(", ")],
-    ["ecosystems", c.ecosystems.join(", ")],
-    ["files", c.files.join(", ")],
-    ["declared", String(c.declared)],
-    ["declared-by", c.declaredBy.map((d) => `${d.by}:${d.agent ?? d.file}`).join(", ")],
-    ["agent", c.agent],
-    ["findings", String(openFindings(c.findings))],
-    ["waived", String(c.waived)]
-  ]);
-  return service;
-}
-function buildBom(input) {
-  const { report } = input;
-  const bom = new CDX.Models.Bom();
-  bom.metadata.tools.components.add(
-    new CDX.Models.Component(CDX.Enums.ComponentType.Application, report.tool.name, {
-      version: report.tool.version,
-      bomRef: "tool:agentpolicy"
-    })
-  );
-  if (input.timestamp) bom.metadata.timestamp = new Date(input.timestamp);
-  const root = new CDX.Models.Component(CDX.Enums.ComponentType.Application, input.name, { bomRef: "root" });
-  bom.metadata.component = root;
-  const libraries = /* @__PURE__ */ new Map();
-  const library = (ecosystem, name, written, kind, at) => {
-    const version = exactVersion(ecosystem, written);
-    const purl = purlOf(ecosystem, name, version);
-    const key = purl ?? `${ecosystem}:${name}@${version ?? ""}`;
-    let lib = libraries.get(key);
-    if (!lib) {
-      const [group, artifact] = ecosystem === "maven" ? name.split(":") : [void 0, name];
-      lib = new CDX.Models.Component(CDX.Enums.ComponentType.Library, artifact ?? name, {
-        bomRef: key,
-        ...group ? { group } : {},
-        ...version ? { version } : {},
-        ...purl ? { purl } : {}
-      });
-      props(lib.properties, [
-        ["kind", kind],
-        ["ecosystem", ecosystem],
-        ...version === void 0 && written ? [["version-range", written]] : []
-      ]);
-      libraries.set(key, lib);
-      bom.components.add(lib);
-    }
-    lib.properties.add(new CDX.Models.Property("agentpolicy:declared-at", at));
-    return lib;
-  };
-  for (const c of report.components ?? []) {
-    const service = componentService(c);
-    for (const s of c.signals) {
-      if (s.type !== "dependency" || !s.ecosystem) continue;
-      const lib = library(s.ecosystem, s.package, s.version, s.kind, `${s.file}:${s.line}`);
-      service.dependencies.add(lib.bomRef);
-    }
-    bom.services.add(service);
-    root.dependencies.add(service.bomRef);
-  }
-  const models = /* @__PURE__ */ new Map();
-  for (const row2 of report.agents ?? []) {
-    const detail2 = input.details?.get(row2.name);
-    const service = agentService(row2);
-    const m = detail2?.model;
-    if (m) {
-      const key = `model:${m.provider ?? ""}/${m.name}@${m.version ?? ""}`;
-      let model = models.get(key);
-      if (!model) {
-        model = new CDX.Models.Component(CDX.Enums.ComponentType.MachineLearningModel, m.name, {
-          bomRef: key,
-          ...m.provider ? { group: m.provider } : {},
-          ...m.version ? { version: m.version } : {}
-        });
-        props(model.properties, [["provider", m.provider]]);
-        models.set(key, model);
-        bom.components.add(model);
-      }
-      service.dependencies.add(model.bomRef);
-    }
-    for (const t of detail2?.tools ?? []) {
-      if (t.type !== void 0 && t.type !== "mcp") continue;
-      const mcp = new CDX.Models.Service(t.name, {
-        bomRef: `mcp:${row2.name}/${t.name}`,
-        ...t.version ? { version: t.version } : {}
-      });
-      props(mcp.properties, [
-        ["type", "mcp-server"],
-        ["source", t.source],
-        ["agent", row2.name],
-        ["declared", "true"]
-      ]);
-      service.services.add(mcp);
-      service.dependencies.add(mcp.bomRef);
-    }
-    bom.services.add(service);
-    root.dependencies.add(service.bomRef);
-  }
-  return bom;
-}
-function formatCycloneDx(input) {
-  const serializer = new CDX.Serialize.JsonSerializer(
-    new CDX.Serialize.JSON.Normalize.Factory(CDX.Spec.Spec1dot6)
-  );
-  return serializer.serialize(buildBom(input), { sortLists: true, space: 2 }) + "\n";
-}
-var obj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
-var str4 = (v) => typeof v === "string" && v.trim() !== "" ? v : typeof v === "number" ? String(v) : void 0;
-function bomDetails(agents) {
-  const out = /* @__PURE__ */ new Map();
-  for (const a of agents) {
-    const m = obj3(a.data.model);
-    const name = str4(m.name);
-    const tools = (Array.isArray(a.data.tools) ? a.data.tools : []).map(obj3).flatMap((t) => {
-      const toolName = str4(t.name);
-      if (!toolName) return [];
-      const tool = { name: toolName };
-      if (str4(t.type)) tool.type = str4(t.type);
-      if (str4(t.source)) tool.source = str4(t.source);
-      if (str4(t.version)) tool.version = str4(t.version);
-      return [tool];
-    });
-    const model = name ? {
-      name,
-      ...str4(m.provider) ? { provider: str4(m.provider) } : {},
-      ...str4(m.version) ? { version: str4(m.version) } : {}
-    } : void 0;
-    out.set(a.name ?? `${a.doc.file}#${a.doc.docIndex}`, { ...model ? { model } : {}, tools });
-  }
-  return out;
-}
-
-// src/format/related.ts
-var SHOWN = 10;
-function relatedSuffix(f) {
-  const related = f.related ?? [];
-  if (related.length === 0) return "";
-  const items = related.slice(0, SHOWN).map((r) => `${r.agent !== void 0 ? `${r.agent} at ` : ""}${r.file}:${r.line}`);
-  const more = related.length > SHOWN ? `, and ${related.length - SHOWN} more` : "";
-  return ` (also: ${items.join(", ")}${more})`;
-}
-function messageWithRelated(f) {
-  return f.message + relatedSuffix(f);
-}
-
-// src/format/span.ts
-function positive(n, fallback) {
-  return typeof n === "number" && Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback;
-}
-function spanOf(pos) {
-  const line = positive(pos.line, 1);
-  const column = positive(pos.column, 1);
-  const endLine = Math.max(line, positive(pos.endLine, line));
-  const endColumn = positive(pos.endColumn, column);
-  return { line, column, endLine, endColumn: endLine === line ? Math.max(column, endColumn) : endColumn };
-}
-
-// src/format/github.ts
-var ANNOTATION_COMMAND = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "notice",
-  info: "notice"
-};
-function command(name, props2, message) {
-  const list3 = props2.map(([k, v]) => `${k}=${escapeProperty(printable(String(v)))}`).join(",");
-  return `::${name} ${list3}::${escapeData(printable(message))}`;
-}
-function location(file, pos) {
-  const s = spanOf(pos);
-  const oneLine3 = s.endLine === s.line;
-  const props2 = [
-    ["file", file],
-    ["line", s.line]
-  ];
-  if (oneLine3) props2.push(["col", s.column]);
-  props2.push(["endLine", s.endLine]);
-  if (oneLine3) props2.push(["endColumn", s.endColumn]);
-  return props2;
-}
-function findingLine(f) {
-  const title = `${f.ruleId}: ${f.title}`;
-  const who = f.agent ? `${f.agent}: ` : "";
-  const marker = f.new ? " (new)" : "";
-  const fix = f.remediation ? `
-
-Fix: ${f.remediation}` : "";
-  return command(
-    ANNOTATION_COMMAND[f.severity],
-    [...location(f.file, f), ["title", title]],
-    `[${f.severity}${marker}] ${who}${messageWithRelated(f)}${fix}`
-  );
-}
-function errorLine(e) {
-  return command("error", [...location(e.file, e), ["title", "agentpolicy: file not checked"]], e.message);
-}
-function formatGithub({ report }) {
-  const lines = [
-    ...report.errors.map(errorLine),
-    ...report.findings.filter((f) => f.status !== "waived").map(findingLine)
-  ];
-  return lines.length ? lines.join("\n") + "\n" : "";
-}
-
-// src/format/evidence.ts
-function runTime(input) {
-  const at = input.report.run?.generatedAt;
-  const parsed = typeof at === "string" ? Date.parse(at) : NaN;
-  if (Number.isFinite(parsed)) return parsed;
-  return typeof input.now === "number" && Number.isFinite(input.now) ? Math.trunc(input.now) : Date.now();
-}
-function frameworkTitles(report) {
-  return new Map(report.frameworks.map((f) => [f.id, f.title || f.id]));
-}
-function keyOf3(name, file) {
-  return `${file}\0${name ?? ""}`;
-}
-function summaryFor(report, f) {
-  const index = agentIndexOf(report);
-  if (f.agent === void 0) {
-    const unnamed = index.unnamed.get(f.file);
-    return unnamed?.length === 1 ? unnamed[0] : void 0;
-  }
-  return index.byNameAndFile.get(keyOf3(f.agent, f.file)) ?? index.byName.get(f.agent);
-}
-var indexes = /* @__PURE__ */ new WeakMap();
-function agentIndexOf(report) {
-  let index = indexes.get(report);
-  if (index) return index;
-  index = { byNameAndFile: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map(), unnamed: /* @__PURE__ */ new Map() };
-  for (const a of report.agents ?? []) {
-    const key = keyOf3(a.name, a.file);
-    if (!index.byNameAndFile.has(key)) index.byNameAndFile.set(key, a);
-    if (!index.byName.has(a.name)) index.byName.set(a.name, a);
-    if (a.name.startsWith(`${a.file}#`)) {
-      const list3 = index.unnamed.get(a.file) ?? [];
-      list3.push(a);
-      index.unnamed.set(a.file, list3);
-    }
-  }
-  indexes.set(report, index);
-  return index;
-}
-function agentViews(report) {
-  const views = /* @__PURE__ */ new Map();
-  for (const a of report.agents ?? []) {
-    views.set(keyOf3(a.name, a.file), {
-      key: keyOf3(a.name, a.file),
-      name: a.name,
-      file: a.file,
-      summary: a,
-      findings: []
-    });
-  }
-  for (const f of report.findings) {
-    const summary2 = summaryFor(report, f);
-    const key = summary2 ? keyOf3(summary2.name, summary2.file) : keyOf3(f.agent, f.file);
-    let view = views.get(key);
-    if (!view) {
-      view = { key, name: f.agent ?? f.file, file: f.file, findings: [] };
-      views.set(key, view);
-    }
-    view.findings.push(f);
-  }
-  return [...views.values()];
-}
-function checksOfFramework(framework2) {
-  return [...new Set(framework2.controls.flatMap((c) => c.checks))];
-}
-
-// src/format/summary.ts
-function problemCount(report) {
-  return SEVERITIES.reduce((n, s) => n + report.summary.findings[s], 0);
-}
-function severityBreakdown(report) {
-  return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
-}
-function blockingCount(report) {
-  const { findings, failOn, failScope } = report.summary;
-  if (failScope === "new") {
-    return report.findings.filter(
-      (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, "new")
-    ).length;
-  }
-  return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
-}
-function scopeNote(report) {
-  if (report.summary.failScope !== "new") return "";
-  const existing = report.findings.filter((f) => f.status === "open" && !judged(f, "new")).length;
-  return `, judged on new findings only${existing > 0 ? ` (${plural(existing, "existing finding")} shown)` : ""}`;
-}
-function tally(report) {
-  const { summary: summary2 } = report;
-  const problems = problemCount(report);
-  const parts = [
-    problems === 0 ? "no problems" : `${plural(problems, "problem")} (${severityBreakdown(report)})`
-  ];
-  if (summary2.waived > 0) parts.push(`${summary2.waived} waived`);
-  if (summary2.errors > 0) parts.push(plural(summary2.errors, "file error"));
-  if (summary2.new !== void 0) parts.push(`${summary2.new} new`);
-  if (summary2.fixed !== void 0) parts.push(`${summary2.fixed} fixed`);
-  return parts.join(", ");
-}
-function verdict(report) {
-  const { passed, failOn } = report.summary;
-  const note = scopeNote(report);
-  if (passed) return `passed (fail-on: ${failOn}${note})`;
-  const blocking = blockingCount(report);
-  const escalations = report.summary.failingEscalations ?? 0;
-  if (blocking === 0 && escalations === 0) return `failed (fail-on: ${failOn}${note})`;
-  const at = failOn === "critical" ? "critical" : `${failOn} or above`;
-  const what = report.summary.failScope === "new" ? "new finding" : "finding";
-  const reasons = [
-    ...blocking > 0 ? [`${plural(blocking, what)} at ${at}`] : [],
-    ...escalations > 0 ? [`${plural(escalations, "access escalation")} the policy fails on`] : []
-  ];
-  return `failed: ${reasons.join(" and ")}${note}`;
-}
-function tallyControls(framework2) {
-  const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
-  for (const c of framework2.controls) {
-    t[c.status] += 1;
-    if (c.status === "fail") t.failingIds.push(c.id);
-  }
-  return t;
-}
-
-// src/format/html/sections.ts
-var STATUS_LABEL = {
-  pass: "Pass",
-  fail: "Fail",
-  waived: "Waived",
-  manual: "Manual",
-  "not-applicable": "N/A"
-};
-var STATUS_ORDER = ["pass", "fail", "waived", "manual", "not-applicable"];
-function badge(cls, text3) {
-  return `<span class="badge ${escapeHtml(cls)}">${escapeHtml(text3)}</span>`;
-}
-function utc(ms) {
-  return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-function row(cells, header2 = false) {
-  const tag = header2 ? "th" : "td";
-  return `<tr>${cells.map((c) => c.startsWith("<td") || c.startsWith("<th") ? c : `<${tag}>${c}</${tag}>`).join("")}</tr>`;
-}
-function table(head, rows, cls = "") {
-  return `<table${cls ? ` class="${cls}"` : ""}><thead>${row(head, true)}</thead><tbody>${rows.map((r) => row(r)).join("")}</tbody></table>`;
-}
-function num2(n) {
-  return `<td class="num">${n}</td>`;
-}
-function inlineCode(text3) {
-  return text3.replace(/^\n+|\n+$/g, "").split(/`([^`\n]+)`/).map((p, j) => j % 2 === 1 ? `<code>${escapeHtml(p)}</code>` : escapeHtml(p)).join("");
-}
-function richText(text3) {
-  const out = [];
-  let at = 0;
-  while (at < text3.length) {
-    const open3 = text3.indexOf("```", at);
-    const bodyStart = open3 < 0 ? -1 : text3.indexOf("\n", open3 + 3);
-    const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
-    if (close < 0) break;
-    out.push(inlineCode(text3.slice(at, open3)));
-    out.push(
-      `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
-    );
-    at = close + 3;
-  }
-  out.push(inlineCode(text3.slice(at)));
-  return out.join("").trim();
-}
-function loc(f) {
-  return `<span class="mono wrap">${escapeHtml(f.file)}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}</span>`;
-}
-function capitalised(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function reason(report) {
-  const { failOn, errors } = report.summary;
-  const threshold = failOn === "never" ? "" : failOn === "critical" ? "critical" : `${failOn} or above`;
-  const parts = [];
-  const blocking = blockingCount(report);
-  if (blocking > 0) parts.push(`${plural(blocking, "open finding")} at ${threshold}`);
-  if (errors > 0) parts.push(`${plural(errors, "file")} could not be checked`);
-  if (parts.length > 0) return `${capitalised(parts.join("; "))}.`;
-  if (!report.summary.passed) return `${verdict(report)}.`;
-  return failOn === "never" ? "Findings never fail this run (fail-on: never)." : `No open finding at ${threshold}.`;
-}
-function masthead(report, time) {
-  const { summary: summary2, run } = report;
-  const meta = [];
-  if (run?.repository) meta.push(["Repository", `<span class="mono">${escapeHtml(run.repository)}</span>`]);
-  if (run?.commit) meta.push(["Commit", `<span class="mono">${escapeHtml(run.commit)}</span>`]);
-  if (run?.ref) meta.push(["Ref", `<span class="mono">${escapeHtml(run.ref)}</span>`]);
-  if (report.base) {
-    meta.push([
-      "Compared with",
-      `<span class="mono">${escapeHtml(report.base.ref)} (${escapeHtml(report.base.sha.slice(0, 12))})</span>`
-    ]);
-  }
-  meta.push(["Generated", escapeHtml(utc(time))]);
-  meta.push(["Tool", `${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}`]);
-  if (run?.rulePacks && run.rulePacks.length > 0) {
-    meta.push(["Rule packs", run.rulePacks.map((p) => `${escapeHtml(p.name)} ${escapeHtml(p.version)}`).join(", ")]);
-  }
-  if (report.frameworks.length > 0) {
-    meta.push([
-      "Frameworks",
-      report.frameworks.map((f) => `${escapeHtml(f.title || f.id)}${f.version ? ` (${escapeHtml(f.version)})` : ""}`).join("; ")
-    ]);
-  }
-  meta.push(["Scope", `${plural(summary2.files, "file")}, ${plural(summary2.agents, "agent")}`]);
-  meta.push(["Fail-on", escapeHtml(summary2.failOn)]);
-  const state = summary2.passed ? "passed" : "failed";
-  return `<header class="masthead">
-<p class="eyebrow">agentpolicy · AI agent identity compliance</p>
-<h1>Agent compliance report</h1>
-<div class="verdict ${state}"><strong>${summary2.passed ? "Passed" : "Failed"}</strong><span>${escapeHtml(reason(report))}</span><span class="muted">${escapeHtml(capitalised(tally(report)))}.</span></div>
-<dl class="meta">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>
-${cards(report)}
-</header>`;
-}
-function cards(report) {
-  const s = report.summary;
-  const list3 = SEVERITIES.map(
-    (sev) => `<div class="card sev-${sev}"><span class="n">${s.findings[sev]}</span><span class="l">${sev}</span></div>`
-  );
-  const plain = (n, label2) => `<div class="card plain"><span class="n">${n}</span><span class="l">${label2}</span></div>`;
-  list3.push(plain(s.waived, "waived"), plain(s.errors, "file errors"));
-  if (s.new !== void 0) list3.push(plain(s.new, "new"));
-  if (s.fixed !== void 0) list3.push(plain(s.fixed, "fixed"));
-  return `<div class="cards" aria-label="Open findings by severity">${list3.join("")}</div>`;
-}
-function coverageBar(fw) {
-  const t = tallyControls(fw);
-  const total = fw.controls.length;
-  if (total === 0) return "";
-  const segments2 = STATUS_ORDER.filter((s) => t[s] > 0).map(
-    (s) => `<span class="st-${s}" style="width:${(t[s] / total * 100).toFixed(2)}%" title="${STATUS_LABEL[s]}: ${t[s]}"></span>`
-  );
-  const legend = STATUS_ORDER.map((s) => `<span><i class="st-${s}"></i>${STATUS_LABEL[s]} ${t[s]}</span>`);
-  return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments2.join("")}</div>
-<div class="legend">${legend.join("")}</div>`;
-}
-function frameworkSection(fw) {
-  const t = tallyControls(fw);
-  const assessed = t.pass + t.fail + t.waived;
-  const counts3 = table(
-    ["Pass", "Fail", "Waived", "Manual", "N/A", "Total"].map((h) => `<th class="num">${h}</th>`),
-    [[...STATUS_ORDER.map((s) => num2(t[s])), num2(fw.controls.length)]],
-    "counts"
-  );
-  const controls = table(
-    ["Control", "Title", "Status", "Checks", `<th class="num">Failing</th>`],
-    fw.controls.map((c) => [
-      `<span class="mono nowrap">${escapeHtml(c.id)}</span>`,
-      escapeHtml(c.title),
-      badge(`st-${c.status}`, STATUS_LABEL[c.status] ?? String(c.status)),
-      c.checks.length > 0 ? `<span class="mono">${c.checks.map((id) => `<span class="nowrap">${escapeHtml(id)}</span>`).join(", ")}</span>` : `<span class="muted">manual review</span>`,
-      num2(c.failing)
-    ])
-  );
-  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
-  return `<section class="framework">
-<h3>${escapeHtml(fw.title || fw.id)}${fw.version ? ` <span class="muted">(${escapeHtml(fw.version)})</span>` : ""}</h3>
-<p>${lead}${t.manual > 0 ? ` ${plural(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}</p>
-${coverageBar(fw)}
-${counts3}
-${controls}
-</section>`;
-}
-function coverageSection(report) {
-  if (report.frameworks.length === 0) return "";
-  return `<section id="coverage"><h2>Control coverage</h2>
-<p class="muted">A control passes when every check mapped to it passes for every agent; manual controls need evidence outside the manifests.</p>
-${report.frameworks.map(frameworkSection).join("\n")}
-</section>`;
-}
-function agentAnchor(index) {
-  return `agent-${index + 1}`;
-}
-function openOf(v) {
-  return v.findings.filter((f) => f.status === "open");
-}
-function inventorySection(report, views) {
-  if (views.length === 0)
-    return `<section id="inventory"><h2>Agent inventory</h2><p>No agents were checked.</p></section>`;
-  const link = (v, i) => openOf(v).length > 0 ? `<a href="#${agentAnchor(i)}">${escapeHtml(v.name)}</a>` : escapeHtml(v.name);
-  const counts3 = (v) => [
-    num2(openOf(v).length),
-    num2(v.findings.length - openOf(v).length)
-  ];
-  if (!report.agents) {
-    return `<section id="inventory"><h2>Agent inventory</h2>
-<p class="muted">This report lists agents by their findings only (${plural(report.summary.agents, "agent")} checked); owner, identity and access level are not part of it.</p>
-${table(
-      ["Agent", "File", `<th class="num">Open findings</th>`, `<th class="num">Waived</th>`],
-      views.map((v, i) => [link(v, i), `<span class="mono wrap">${escapeHtml(v.file)}</span>`, ...counts3(v)])
-    )}
-</section>`;
-  }
-  const none = `<span class="muted">—</span>`;
-  const cell3 = (v) => v ? escapeHtml(v) : none;
-  const small = (v) => `<br><span class="muted small">${v}</span>`;
-  const identity = (s) => s?.identityId ? `<span class="mono wrap">${escapeHtml(s.identityId)}</span>${s.identityProvider ? small(escapeHtml(s.identityProvider)) : ""}` : none;
-  const context = (s) => s ? `${cell3(s.environment)}${small(`EU AI Act risk: ${s.riskTier ? escapeHtml(s.riskTier) : "not declared"}`)}` : none;
-  const access = (s) => {
-    if (!s) return none;
-    const detail2 = [plural(s.permissions, "permission")];
-    if (s.sensitivePermissions > 0) detail2.push(`${s.sensitivePermissions} sensitive`);
-    if (s.ungatedSensitive > 0) detail2.push(`${s.ungatedSensitive} without a gate`);
-    return `${badge(`acc-${s.accessLevel}`, s.accessLevel)}${small(detail2.join(", "))}`;
-  };
-  const owner2 = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell3(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
-  const findings = (v) => {
-    const open3 = openOf(v).length;
-    const waived = v.findings.length - open3;
-    return `<td class="num">${open3}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
-  };
-  return `<section id="inventory"><h2>Agent inventory</h2>
-<p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
-${table(
-    ["Agent", "Owner", "Identity", "Environment", "Access", `<th class="num">Open</th>`],
-    views.map((v, i) => [
-      `${link(v, i)}${small(`<span class="mono wrap">${escapeHtml(v.file)}</span>`)}`,
-      owner2(v.summary),
-      identity(v.summary),
-      context(v.summary),
-      access(v.summary),
-      findings(v)
-    ]),
-    "inventory"
-  )}
-</section>`;
-}
-function citations(f, titles) {
-  if (f.controls.length === 0) return `<span class="muted">none</span>`;
-  return `<ul class="cites">${f.controls.map(
-    (c) => `<li>${escapeHtml(titles.get(c.framework) ?? c.framework)} — <strong>${escapeHtml(c.id)}</strong> ${escapeHtml(c.title)}</li>`
-  ).join("")}</ul>`;
-}
-function findingCard(f, titles) {
-  return `<article class="finding sev-${escapeHtml(f.severity)}">
-<div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
-<p class="message">${escapeHtml(messageWithRelated(f))}</p>
-<dl>
-<dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
-<dt>Controls</dt><dd>${citations(f, titles)}</dd>
-${f.remediation ? `<dt>Remediation</dt><dd>${richText(f.remediation)}</dd>` : ""}
-</dl>
-</article>`;
-}
-function findingsSection(report, views) {
-  const titles = frameworkTitles(report);
-  const withOpen = views.map((v, i) => ({ v, i })).filter(({ v }) => openOf(v).length > 0);
-  const clean2 = views.filter((v) => openOf(v).length === 0);
-  const blocks = withOpen.map(
-    ({ v, i }) => `<section class="agent" id="${agentAnchor(i)}">
-<h3>${escapeHtml(v.name)} <span class="muted">(${plural(openOf(v).length, "open finding")})</span></h3>
-<p class="mono muted wrap">${escapeHtml(v.file)}</p>
-${openOf(v).map((f) => findingCard(f, titles)).join("\n")}
-</section>`
-  );
-  const none = withOpen.length === 0 ? "<p>No open findings.</p>" : "";
-  const compliant = clean2.length > 0 && withOpen.length > 0 ? `<p>No open findings for: ${clean2.map((v) => `<strong>${escapeHtml(v.name)}</strong>`).join(", ")}.</p>` : "";
-  return `<section id="findings"><h2>Findings by agent</h2>
-${none}${compliant}
-${blocks.join("\n")}
-</section>`;
-}
-function waiversSection(report, time) {
-  const waived = report.findings.filter((f) => f.status === "waived");
-  if (waived.length === 0) return "";
-  const today = new Date(time).toISOString().slice(0, 10);
-  const expires = (f) => {
-    const at = f.waiver?.expires;
-    if (!at) return `<span class="muted">—</span>`;
-    return `${escapeHtml(at)}${/^\d{4}-\d{2}-\d{2}/.test(at) && at.slice(0, 10) < today ? ` ${badge("expired", "expired")}` : ""}`;
-  };
-  return `<section id="waivers"><h2>Waivers (accepted risk)</h2>
-${table(
-    ["Agent", "Check", "Finding", "Reason", "Approved by", "Expires"],
-    waived.map((f) => [
-      `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
-      `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
-      escapeHtml(messageWithRelated(f)),
-      f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
-      f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
-      expires(f)
-    ])
-  )}
-</section>`;
-}
-function changeRows(c) {
-  if (c.details.length === 0) return [[escapeHtml(c.agent), escapeHtml(c.change), "", "", ""]];
-  return c.details.map((d, i) => [
-    i === 0 ? `<strong>${escapeHtml(c.agent)}</strong><br><span class="muted">${escapeHtml(c.change)}</span><br><span class="mono muted wrap">${escapeHtml(c.file)}</span>` : "",
-    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", d.fails ? "escalation · fails the run" : "escalation")}` : ""}`,
-    `<span class="mono wrap">${escapeHtml(d.path)}</span>`,
-    d.before !== void 0 ? `<span class="wrap">${escapeHtml(d.before)}</span>` : `<span class="muted">—</span>`,
-    d.after !== void 0 ? `<span class="wrap">${escapeHtml(d.after)}</span>` : `<span class="muted">—</span>`
-  ]);
-}
-function changesSection(report) {
-  if (!report.base) return "";
-  const changes = report.changes ?? [];
-  const escalations = changes.flatMap((c) => c.details).filter((d) => d.escalation).length;
-  const body = changes.length === 0 ? "<p>No agent's access changed.</p>" : `<p>${plural(changes.length, "agent")} changed; ${plural(escalations, "change")} widen access or weaken a control.</p>
-${table(["Agent", "Change", "Where", "Before", "After"], changes.flatMap(changeRows))}`;
-  const fixed = report.fixed ?? [];
-  const fixedList = fixed.length > 0 ? `<h3>Fixed since the base (${fixed.length})</h3>
-${table(
-    ["Agent", "Check", "Where", "Finding"],
-    fixed.map((f) => [
-      escapeHtml(f.agent ?? ""),
-      `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
-      loc(f),
-      escapeHtml(messageWithRelated(f))
-    ])
-  )}` : "";
-  return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
-${body}
-${fixedList}
-</section>`;
-}
-function errorsSection(errors) {
-  if (errors.length === 0) return "";
-  return `<section id="errors"><h2>Files that could not be checked</h2>
-<p>The agents in these files are missing from everything above.</p>
-${table(
-    ["File", "Problem"],
-    errors.map((x) => [loc(x), `<span class="wrap">${escapeHtml(x.message)}</span>`])
-  )}
-</section>`;
-}
-
-// src/format/html/style.ts
-var STYLE = `
-:root {
-  color-scheme: light;
-  --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa; --accent: #0b3d91;
-  --pass: #1a7f37; --fail: #cf222e; --waived: #bf8700; --manual: #6e7781; --na: #afb8c1;
-  --critical: #86181d; --high: #cf222e; --medium: #bc4c00; --low: #0969da; --info: #57606a;
-}
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
-body {
-  margin: 0 auto; max-width: 72rem; padding: 2rem 1.5rem 3rem;
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
-  color: var(--ink); background: #fff;
-}
-h1, h2, h3 { line-height: 1.25; margin: 0; }
-h1 { font-size: 1.75rem; }
-h2 { font-size: 1.3rem; margin: 2.25rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 2px solid var(--accent); }
-h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
-p { margin: 0.4rem 0; }
-code, .mono { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.86em; }
-td, dd { overflow-wrap: break-word; }
-.wrap { overflow-wrap: anywhere; }
-.muted { color: var(--muted); }
-.eyebrow { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.75rem; color: var(--muted); margin: 0 0 0.25rem; }
-
-header.masthead { border-bottom: 1px solid var(--line); padding-bottom: 1.25rem; }
-.verdict { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; margin: 1rem 0; padding: 0.75rem 1rem; border-radius: 6px; border: 1px solid; }
-.verdict strong { font-size: 1.2rem; }
-.verdict.passed { background: #dafbe1; border-color: #4ac26b; }
-.verdict.failed { background: #ffebe9; border-color: #ff8182; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1.25rem; margin: 0; }
-dl.meta dt { color: var(--muted); }
-dl.meta dd { margin: 0; }
-
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(6.25rem, 1fr)); gap: 0.6rem; margin-top: 1.25rem; }
-.card { border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: 0.5rem 0.75rem; }
-.card .n { display: block; font-size: 1.5rem; font-weight: 650; }
-.card .l { font-size: 0.8rem; color: var(--muted); }
-
-table { width: 100%; border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
-th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.55rem; border-bottom: 1px solid var(--line); }
-th { background: var(--soft); font-weight: 600; }
-table.counts { width: auto; min-width: 26rem; }
-table.counts th, table.counts td { padding-left: 1.1rem; }
-.nowrap { white-space: nowrap; }
-table.inventory { font-size: 0.85rem; }
-table.inventory td:first-child { min-width: 9rem; }
-table.inventory td:nth-child(2) { min-width: 8rem; }
-table.inventory td:nth-child(3) { min-width: 9rem; }
-.small { font-size: 0.82em; }
-pre.code { margin: 0.3rem 0; padding: 0.45rem 0.6rem; background: var(--soft); border: 1px solid var(--line); border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85rem; }
-pre.code code { font-size: inherit; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-tr { break-inside: avoid; }
-
-.badge { display: inline-block; padding: 0 0.45rem; border-radius: 999px; font-size: 0.78rem; font-weight: 600; color: #fff; background: var(--manual); white-space: nowrap; }
-.sev-critical { background: var(--critical); border-color: var(--critical); }
-.sev-high { background: var(--high); border-color: var(--high); }
-.sev-medium { background: var(--medium); border-color: var(--medium); }
-.sev-low { background: var(--low); border-color: var(--low); }
-.sev-info { background: var(--info); border-color: var(--info); }
-.card.sev-critical, .card.sev-high, .card.sev-medium, .card.sev-low, .card.sev-info, .card.plain { background: #fff; }
-.card.plain { border-left-color: var(--accent); }
-.st-pass { background: var(--pass); }
-.st-fail { background: var(--fail); }
-.st-waived { background: var(--waived); }
-.st-manual { background: var(--manual); }
-.st-not-applicable { background: var(--na); color: var(--ink); }
-.acc-privileged { background: var(--fail); }
-.acc-write { background: var(--waived); }
-.acc-read-only { background: var(--pass); }
-.badge.new { background: var(--accent); }
-.badge.escalation { background: var(--critical); }
-.badge.expired { background: var(--fail); }
-
-.bar { display: flex; height: 0.9rem; border-radius: 4px; overflow: hidden; background: var(--soft); border: 1px solid var(--line); margin: 0.4rem 0; }
-.bar span { display: block; height: 100%; }
-.legend { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-size: 0.85rem; margin: 0.25rem 0 0.5rem; }
-.legend i { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 2px; margin-right: 0.3rem; vertical-align: -0.05rem; }
-
-.agent { border-top: 1px solid var(--line); margin-top: 1.25rem; }
-.finding { border: 1px solid var(--line); border-left: 5px solid var(--manual); border-radius: 6px; padding: 0.6rem 0.85rem; margin: 0.6rem 0; break-inside: avoid; background: #fff; }
-.finding.sev-critical { border-left-color: var(--critical); }
-.finding.sev-high { border-left-color: var(--high); }
-.finding.sev-medium { border-left-color: var(--medium); }
-.finding.sev-low { border-left-color: var(--low); }
-.finding.sev-info { border-left-color: var(--info); }
-.finding .title { font-weight: 600; }
-.finding .message { white-space: pre-wrap; }
-.finding dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.4rem 0 0; font-size: 0.9rem; }
-.finding dt { color: var(--muted); }
-.finding dd { margin: 0; white-space: pre-wrap; }
-ul.cites { margin: 0; padding-left: 1.1rem; }
-footer { margin-top: 3rem; padding-top: 0.75rem; border-top: 1px solid var(--line); font-size: 0.8rem; color: var(--muted); }
-
-* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-@page { size: A4; margin: 14mm 12mm 16mm; }
-@media print {
-  body { max-width: none; padding: 0; font-size: 10pt; }
-  table { font-size: 8.5pt; }
-  h2 { break-after: avoid; margin-top: 1.5rem; }
-  h3 { break-after: avoid; }
-  header.masthead, .cards, .bar, .legend { break-inside: avoid; }
-  thead { display: table-header-group; }
-  a { color: inherit; text-decoration: none; }
-}
-`;
-
-// src/format/html.ts
-var HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
-function formatHtml(input) {
-  const { report } = input;
-  const time = runTime(input);
-  const views = agentViews(report);
-  const title = `agentpolicy report — ${report.summary.passed ? "passed" : "failed"} — ${utc(time)}`;
-  const body = [
-    masthead(report, time),
-    "<main>",
-    coverageSection(report),
-    inventorySection(report, views),
-    findingsSection(report, views),
-    waiversSection(report, time),
-    changesSection(report),
-    errorsSection(report.errors),
-    "</main>",
-    `<footer>Generated by ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)} on ${escapeHtml(utc(time))} from the agent manifests in scope. It states what the manifests declare and what the checks found; it is not evidence of runtime behaviour.</footer>`
-  ].filter((part) => part !== "");
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="${escapeHtml(`${report.tool.name} ${report.tool.version}`)}">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${body.join("\n")}
-</body>
-</html>
-`;
-}
-
-// src/format/json.ts
-function isObj2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function ordered2(value, keys, nested = {}) {
-  if (!isObj2(value)) return value;
-  const out = {};
-  for (const k of [...keys, ...Object.keys(value).filter((k2) => !keys.includes(k2))]) {
-    if (!(k in value)) continue;
-    const fix = nested[k];
-    out[k] = fix ? fix(value[k]) : value[k];
-  }
-  return out;
-}
-var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
-var controlRef = (v) => ordered2(v, ["framework", "id", "title"]);
-var waiver = (v) => ordered2(v, ["check", "agent", "path", "match", "reason", "approved_by", "expires"]);
-var finding = (v) => ordered2(
-  v,
-  [
-    "ruleId",
-    "title",
-    "severity",
-    "message",
-    "file",
-    "line",
-    "column",
-    "endLine",
-    "endColumn",
-    "path",
-    "agent",
-    "controls",
-    "remediation",
-    "fingerprint",
-    "status",
-    "waiver",
-    "new",
-    "related"
-  ],
-  { controls: each(controlRef), waiver }
-);
-var summary = (v) => ordered2(
-  v,
-  ["files", "agents", "findings", "waived", "errors", "passed", "failOn", "new", "fixed", "unchanged"],
-  {
-    findings: (c) => ordered2(c, SEVERITIES)
-  }
-);
-var control = (v) => ordered2(v, ["id", "title", "status", "checks", "failing"]);
-var framework = (v) => ordered2(v, ["id", "title", "version", "controls"], { controls: each(control) });
-var fileError3 = (v) => ordered2(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
-var detail = (v) => ordered2(v, ["kind", "path", "before", "after", "escalation"]);
-var change = (v) => ordered2(v, ["agent", "file", "change", "details"], { details: each(detail) });
-var REPORT_KEYS = [
-  "schemaVersion",
-  "tool",
-  "summary",
-  "frameworks",
-  "findings",
-  "errors",
-  "base",
-  "changes",
-  "fixed",
-  "policySource",
-  "baseUnreadable",
-  "policyChanges",
-  "agents",
-  "components",
-  "run"
-];
-var REPORT_LISTS = {
-  frameworks: framework,
-  findings: finding,
-  errors: fileError3,
-  changes: change,
-  fixed: finding
-};
-var REPORT_FIELDS = {
-  tool: (v) => ordered2(v, ["name", "version"]),
-  summary,
-  base: (v) => ordered2(v, ["ref", "sha"]),
-  ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
-};
-function formatJson({ report }) {
-  return JSON.stringify(ordered2(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
-}
-var BLOCK = 1 << 16;
-function writeJson2({ report }, write) {
-  let pending = [];
-  let size = 0;
-  const put = (s) => {
-    pending.push(s);
-    size += s.length;
-    if (size >= BLOCK) {
-      write(pending.join(""));
-      pending = [];
-      size = 0;
-    }
-  };
-  const nested = (value, indent2) => JSON.stringify(value, null, 2)?.replace(/\n/g, `
-${indent2}`);
-  const top = report;
-  const keys = [...REPORT_KEYS, ...Object.keys(top).filter((k) => !REPORT_KEYS.includes(k))];
-  let first = true;
-  for (const key of keys) {
-    if (!(key in top)) continue;
-    const value = top[key];
-    const element = Object.hasOwn(REPORT_LISTS, key) ? REPORT_LISTS[key] : void 0;
-    let text3;
-    if (element && Array.isArray(value) && value.length > 0) text3 = "";
-    else text3 = nested(Object.hasOwn(REPORT_FIELDS, key) ? REPORT_FIELDS[key](value) : value, "  ");
-    if (text3 === void 0) continue;
-    put(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
-    first = false;
-    if (text3 !== "") {
-      put(text3);
-      continue;
-    }
-    const list3 = value;
-    put("[\n");
-    list3.forEach((item, i) => {
-      put(`    ${nested(element(item), "    ") ?? "null"}${i < list3.length - 1 ? ",\n" : "\n"}`);
-    });
-    put("  ]");
-  }
-  put(first ? "{}\n" : "\n}\n");
-  if (pending.length > 0) write(pending.join(""));
-}
-
-// src/format/junit.ts
-function counts() {
-  return { tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0 };
-}
-function indexPairs(agents) {
-  const index = /* @__PURE__ */ new Map();
-  for (const agent of agents) {
-    const mine = /* @__PURE__ */ new Map();
-    for (const f of agent.findings) {
-      let pair = mine.get(f.ruleId);
-      if (!pair) {
-        mine.set(f.ruleId, pair = { agent, open: [], waived: [] });
-        let list3 = index.get(f.ruleId);
-        if (!list3) index.set(f.ruleId, list3 = []);
-        list3.push(pair);
-      }
-      (f.status === "open" ? pair.open : pair.waived).push(f);
-    }
-  }
-  return index;
-}
-function attrs(pairs2) {
-  return pairs2.filter((p) => p[1] !== void 0).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
-}
-function where(f) {
-  return `${f.file}:${f.line}`;
-}
-function findingText(f) {
-  const lines = [`${f.severity} ${f.ruleId} at ${where(f)}:${f.column} (${f.path})`, f.message];
-  for (const r of f.related ?? []) {
-    lines.push(`Also at ${r.file}:${r.line}:${r.column}${r.agent !== void 0 ? ` (${r.agent})` : ""}`);
-  }
-  if (f.controls.length > 0)
-    lines.push(`Controls: ${f.controls.map((c) => `${c.framework} ${c.id}`).join(", ")}`);
-  if (f.remediation) lines.push(`Remediation: ${f.remediation}`);
-  if (f.status === "waived" && f.waiver) {
-    lines.push(`Waived by ${f.waiver.approved_by} until ${f.waiver.expires}: ${f.waiver.reason}`);
-  }
-  return lines.join("\n");
-}
-function classname(suite, check) {
-  return suite.prefix ? `${suite.prefix}/${check}` : check;
-}
-function pairCase(suite, check, pair) {
-  const head = `    <testcase${attrs([
-    ["classname", classname(suite, check)],
-    ["name", pair.agent.name],
-    ["file", pair.agent.file],
-    ["time", "0"]
-  ])}`;
-  if (pair.open.length > 0) {
-    const first = pair.open[0];
-    const more = pair.open.length > 1 ? ` (and ${pair.open.length - 1} more)` : "";
-    const message2 = `${where(first)}: ${first.message}${more}`;
-    const body = pair.open.map(findingText).join("\n\n");
-    return `${head}>
-      <failure${attrs([
-      ["message", message2],
-      ["type", first.severity]
-    ])}>${escapeXml(body)}</failure>
-    </testcase>
-`;
-  }
-  const w = pair.waived[0]?.waiver;
-  const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
-  return `${head}>
-      <skipped${attrs([["message", message]])}/>
-    </testcase>
-`;
-}
-function passCase(suite, check, passed, agents) {
-  const name = passed < agents ? `passed by ${passed} of ${agents} agents` : agents === 1 ? "passed by the one agent" : `passed by all ${agents} agents`;
-  return `    <testcase${attrs([
-    ["classname", classname(suite, check)],
-    ["name", name],
-    ["time", "0"]
-  ])}/>
-`;
-}
-function tally2(suite, index, agents) {
-  const t = counts();
-  for (const check of suite.checks) {
-    const pairs2 = index.get(check) ?? [];
-    for (const p of pairs2) {
-      t.tests++;
-      if (p.open.length > 0) t.failures++;
-      else t.skipped++;
-    }
-    const passed = agents - pairs2.length;
-    if (passed > 0) {
-      t.tests++;
-      t.passed += passed;
-    }
-  }
-  return t;
-}
-function property(name, value) {
-  return `      <property${attrs([
-    ["name", name],
-    ["value", value]
-  ])}/>
-`;
-}
-function writeSuite(suite, t, index, agents, write) {
-  write(
-    `  <testsuite${attrs([
-      ["name", suite.name],
-      ["id", suite.id],
-      ["tests", t.tests],
-      ["failures", t.failures],
-      ["errors", t.errors],
-      ["skipped", t.skipped],
-      ["time", "0"]
-    ])}>
-    <properties>
-`
-  );
-  if (suite.version) write(property("framework.version", suite.version));
-  write(property("agentpolicy.agents", agents));
-  write(property("agentpolicy.passed", t.passed));
-  write("    </properties>\n");
-  for (const check of suite.checks) {
-    const pairs2 = index.get(check) ?? [];
-    for (const p of pairs2) write(pairCase(suite, check, p));
-    if (agents - pairs2.length > 0) write(passCase(suite, check, agents - pairs2.length, agents));
-  }
-  write("  </testsuite>\n");
-}
-function writeErrorSuite(input, write) {
-  const { errors } = input.report;
-  write(
-    `  <testsuite${attrs([
-      ["name", "Manifest files that could not be checked"],
-      ["id", "agentpolicy/files"],
-      ["tests", errors.length],
-      ["failures", 0],
-      ["errors", errors.length],
-      ["skipped", 0],
-      ["time", "0"]
-    ])}>
-`
-  );
-  for (const e of errors) {
-    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
-    write(
-      `    <testcase${attrs([
-        ["classname", "agentpolicy/files"],
-        ["name", e.file],
-        ["file", e.file],
-        ["time", "0"]
-      ])}>
-      <error${attrs([
-        ["message", message],
-        ["type", "file-error"]
-      ])}>${escapeXml(message)}</error>
-    </testcase>
-`
-    );
-  }
-  write("  </testsuite>\n");
-}
-function suitesOf(input) {
-  const { report } = input;
-  const rules = new Map(input.rules.map((r) => [r.id, r]));
-  const titles = /* @__PURE__ */ new Map();
-  for (const f of report.findings) if (!titles.has(f.ruleId)) titles.set(f.ruleId, f.title);
-  const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...titles.keys()])];
-  const perCheck = (id) => ({
-    name: `${id} ${rules.get(id)?.title ?? titles.get(id) ?? id}`,
-    id,
-    checks: [id]
-  });
-  if (report.frameworks.length === 0) return allChecks.map(perCheck);
-  const cited = /* @__PURE__ */ new Map();
-  for (const f of report.findings) {
-    for (const c of f.controls) {
-      let set3 = cited.get(c.framework);
-      if (!set3) cited.set(c.framework, set3 = /* @__PURE__ */ new Set());
-      set3.add(f.ruleId);
-    }
-  }
-  const suites = report.frameworks.map((fw) => ({
-    name: fw.title || fw.id,
-    version: fw.version,
-    id: fw.id,
-    prefix: fw.id,
-    checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited.get(fw.id) ?? []])]
-  }));
-  const covered = new Set(suites.flatMap((s) => s.checks));
-  const rest = allChecks.filter((id) => !covered.has(id));
-  if (rest.length > 0) {
-    suites.push({
-      name: "Checks not mapped to a framework control",
-      id: "agentpolicy/unmapped",
-      prefix: "agentpolicy",
-      checks: rest
-    });
-  }
-  return suites;
-}
-function writeJunit(input, write) {
-  const views = agentViews(input.report);
-  const index = indexPairs(views);
-  const agents = views.length;
-  const suites = suitesOf(input).map((suite) => ({ suite, t: tally2(suite, index, agents) }));
-  const total = counts();
-  for (const { t } of suites) {
-    for (const k of Object.keys(total)) total[k] += t[k];
-  }
-  const errors = input.report.errors.length;
-  total.tests += errors;
-  total.errors += errors;
-  const root = `<testsuites${attrs([
-    ["name", "agentpolicy"],
-    ["tests", total.tests],
-    ["failures", total.failures],
-    ["errors", total.errors],
-    ["skipped", total.skipped],
-    ["time", "0"]
-  ])}`;
-  write('<?xml version="1.0" encoding="UTF-8"?>\n');
-  if (suites.length === 0 && errors === 0) {
-    write(`${root}/>
-`);
-    return;
-  }
-  write(`${root}>
-`);
-  for (const { suite, t } of suites) writeSuite(suite, t, index, agents, write);
-  if (errors > 0) writeErrorSuite(input, write);
-  write("</testsuites>\n");
-}
-function formatJunit(input) {
-  const parts = [];
-  writeJunit(input, (chunk) => parts.push(chunk));
-  return parts.join("");
-}
-
-// ../../main/node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table3, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table3.length) {
-    const row3 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table3[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table3[rowIndex].length;
-    }
-    while (++columnIndex2 < table3[rowIndex].length) {
-      const cell3 = serialize(table3[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell3);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row3.push(cell3);
-    }
-    cellMatrix[rowIndex] = row3;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row2 = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell3 = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row2[columnIndex] = cell3;
-  }
-  cellMatrix.splice(1, 0, row2);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell3 = row3[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell3 === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell3);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/format/icons.ts
-var SEVERITY_ICON = {
-  critical: "🔴",
-  high: "🟠",
-  medium: "🟡",
-  low: "🔵",
-  info: "⚪"
-};
-
-// src/format/policy-changes.ts
-function unreadableBaseNotice(report) {
-  if (report.policySource !== "defaults") return void 0;
-  return `The base policy could not be read (${report.baseUnreadable ?? "unknown reason"}), so this run was judged by agentpolicy's built-in default policy, not by the repository's configuration and never by the configuration this change brings; waivers and packs did not apply.`;
-}
-var MAY_WEAKEN = "may weaken the policy";
-function judgedBy(source) {
-  if (source === "defaults") return "This run used the built-in defaults: the base policy could not be read.";
-  return source === "base" ? "This run used the base policy, so these edits are not in force until merged." : "This run used the policy as changed (policy source: head).";
-}
-function formatPolicyChangesText(changes, opts = {}) {
-  if (changes.length === 0) return "";
-  const lines = changes.map(
-    (c) => `  ${c.mayWeaken ? "!" : "-"} ${oneLine(c.text)}${c.mayWeaken ? ` (${MAY_WEAKEN})` : ""}`
-  );
-  const heading2 = `${opts.heading ?? "Policy changes"} (${changes.length})`;
-  return [heading2, ...lines, `  ${judgedBy(opts.source ?? "base")}`].join("\n") + "\n";
-}
-function formatPolicyChangesMarkdown(changes, opts = {}) {
-  if (changes.length === 0) return "";
-  const ordered3 = [...changes.filter((c) => c.mayWeaken), ...changes.filter((c) => !c.mayWeaken)];
-  const weakening = ordered3.filter((c) => c.mayWeaken).length;
-  const intro = (weakening > 0 ? `${weakening} of ${changes.length} policy ${changes.length === 1 ? "edit" : "edits"} ${MAY_WEAKEN}: approve ${weakening === 1 ? "it" : "them"} knowingly. ` : "") + judgedBy(opts.source ?? "base");
-  const items = ordered3.map((c) => `- ${c.mayWeaken ? "⚠️ " : ""}${escapeMarkdown(c.text)}`);
-  return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
-}
-
-// src/format/undeclared.ts
-var CLIP = 200;
-function clip(s) {
-  return s.length <= CLIP ? s : `${wellFormed(s.slice(0, CLIP))}…`;
-}
-var KIND_WORDS2 = {
-  "agent-framework": "agent framework",
-  "mcp-server": "MCP server SDK",
-  "mcp-client": "MCP client SDK",
-  "llm-sdk": "LLM SDK"
-};
-function newUndeclaredCode(report) {
-  if (!report.base) return [];
-  const out = [];
-  for (const c of report.components ?? []) {
-    if (c.declared) continue;
-    const finding2 = report.findings.find(
-      (f) => f.ruleId.startsWith("AP-SHADOW-") && f.status === "open" && f.agent === c.path
-    );
-    if (!finding2) continue;
-    const added = c.signals.filter((s) => s.type !== "import" && s.new === true);
-    if (added.length > 0 || finding2.new) out.push({ component: c, finding: finding2, added });
-  }
-  return out;
-}
-function uses(signals, max = 3) {
-  const named = [...new Map(signals.map((s) => [s.package, s])).values()];
-  const shown = named.slice(0, max).map(
-    (s) => `${escapeMarkdown(clip(s.package))} (${Object.hasOwn(KIND_WORDS2, s.kind) ? KIND_WORDS2[s.kind] : escapeMarkdown(s.kind)})`
-  );
-  return shown.join(", ") + (named.length > max ? ` and ${named.length - max} more` : "");
-}
-function codeGlob(c) {
-  return c.path === "." ? "**" : `${c.path}/**`;
-}
-function undeclaredCodeSection(report, opts) {
-  const rows = newUndeclaredCode(report);
-  if (rows.length === 0) return [];
-  const shown = rows.slice(0, opts.limit ?? rows.length);
-  const out = [
-    `${opts.heading} (${rows.length})`,
-    "",
-    "AI agent code in projects that no manifest's code: globs, manifest, native agent config or sources: link declares, so no owner, permissions or approvals govern it:",
-    ""
-  ];
-  for (const { component: c, finding: finding2, added } of shown) {
-    const where3 = c.path === "." ? "the repository root" : escapeMarkdown(clip(c.path));
-    const name = c.name !== c.path && c.name !== "." ? ` (${escapeMarkdown(clip(c.name))})` : "";
-    const at = added.find((s) => s.type === "dependency") ?? added[0];
-    const brought = at ? opts.location(at.file, at.line) : opts.location(finding2.file, finding2.line);
-    const what = added.length > 0 ? `adds ${uses(added)}` : `is no longer declared; it uses ${uses(c.signals.filter((s) => s.type !== "import"))}`;
-    const folder = c.path === "." ? "the repository root" : `${escapeMarkdown(clip(c.path))}/`;
-    out.push(
-      `- **${where3}**${name} ${what}, at ${brought} (${escapeMarkdown(finding2.ruleId)}, ${finding2.severity}).`,
-      `  Fix: add **${escapeMarkdown(`code: ["${clip(codeGlob(c))}"]`)}** to the manifest of the agent it belongs to, or put a manifest in ${folder}; if it is not agent code, remove the dependency or waive ${escapeMarkdown(finding2.ruleId)} for agent ${escapeMarkdown(clip(c.path))} with the reason.`
-    );
-  }
-  if (rows.length > shown.length)
-    out.push(`- … and ${rows.length - shown.length} more${opts.more ? `: see ${opts.more}` : ""}.`);
-  return out;
-}
-
-// src/format/markdown.ts
-var STATUS_ICON = {
-  pass: "✅ pass",
-  fail: "❌ fail",
-  waived: "⚠️ waived",
-  "not-applicable": "➖ n/a",
-  manual: "📝 manual"
-};
-function table2(rows) {
-  return markdownTable(rows, { alignDelimiters: false });
-}
-function severityCell(f) {
-  return `${SEVERITY_ICON[f.severity]} ${f.severity}${f.new ? " 🆕 **new**" : ""}`;
-}
-function where2(file, line) {
-  return `${escapeMarkdown(file)}:${line}`;
-}
-function checkCell(f, rules) {
-  const uri = safeHttpsUrl(rules.get(f.ruleId)?.helpUri);
-  return uri ? `[${escapeMarkdown(f.ruleId)}](${uri})` : escapeMarkdown(f.ruleId);
-}
-function heading(report) {
-  const { passed, files, agents, failOn } = report.summary;
-  const problems = problemCount(report);
-  const counts3 = problems === 0 ? "No problems" : `**${plural(problems, "problem")}** (${severityBreakdown(report)})`;
-  const lines = [
-    `## ${passed ? "✅" : "❌"} agentpolicy: ${passed ? "passed" : "failed"}`,
-    "",
-    `${counts3} in ${plural(files, "file")} (${plural(agents, "agent")}); ${verdict(report)}.`
-  ];
-  if (report.base) {
-    const s = report.summary;
-    const delta = [s.new, s.fixed, s.unchanged].every((n) => n !== void 0) ? `: ${s.new} new, ${s.fixed} fixed, ${s.unchanged} unchanged` : "";
-    lines.push("", `Compared with ${escapeMarkdown(report.base.ref)} (${escapeMarkdown(report.base.sha.slice(0, 12))})${delta}.`);
-  }
-  lines.push(
-    "",
-    table2([
-      ["Critical", "High", "Medium", "Low", "Info", "Waived", "File errors", "Fail-on"],
-      [
-        ...["critical", "high", "medium", "low", "info"].map(
-          (s) => String(report.summary.findings[s])
-        ),
-        String(report.summary.waived),
-        String(report.summary.errors),
-        escapeMarkdown(failOn)
-      ]
-    ])
-  );
-  return lines;
-}
-function findingsSection2(findings, rules) {
-  if (findings.length === 0) return [];
-  return [
-    "### Findings",
-    "",
-    table2([
-      ["Severity", "Agent", "File", "Check", "Message"],
-      ...findings.map((f) => [
-        severityCell(f),
-        escapeMarkdown(f.agent ?? ""),
-        where2(f.file, f.line),
-        checkCell(f, rules),
-        escapeMarkdown(messageWithRelated(f))
-      ])
-    ])
-  ];
-}
-function waivedSection(waived, rules) {
-  if (waived.length === 0) return [];
-  return [
-    "<details>",
-    `<summary>Waived findings (${waived.length})</summary>`,
-    "",
-    table2([
-      ["Severity", "Agent", "File", "Check", "Message", "Reason", "Approved by", "Expires"],
-      ...waived.map((f) => [
-        `${SEVERITY_ICON[f.severity]} ${f.severity}`,
-        escapeMarkdown(f.agent ?? ""),
-        where2(f.file, f.line),
-        checkCell(f, rules),
-        escapeMarkdown(messageWithRelated(f)),
-        escapeMarkdown(f.waiver?.reason ?? ""),
-        escapeMarkdown(f.waiver?.approved_by ?? ""),
-        escapeMarkdown(f.waiver?.expires ?? "")
-      ])
-    ]),
-    "",
-    "</details>"
-  ];
-}
-function errorSection(errors) {
-  if (errors.length === 0) return [];
-  return [
-    "### Files that could not be checked",
-    "",
-    table2([
-      ["File", "Problem"],
-      ...errors.map((e) => [`${where2(e.file, e.line)}:${e.column}`, escapeMarkdown(e.message)])
-    ])
-  ];
-}
-function changeSection(report) {
-  const changes = report.changes ?? [];
-  if (!report.base || changes.length === 0) return [];
-  const detail2 = (d) => {
-    const values = [
-      d.before !== void 0 ? `from ${escapeMarkdown(d.before)}` : "",
-      d.after !== void 0 ? `to ${escapeMarkdown(d.after)}` : ""
-    ].filter(Boolean).join(" ");
-    const mark = d.fails ? "⛔ " : d.escalation ? "⚠️ " : "";
-    return `${mark}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
-  };
-  return [
-    "### Changes since the base",
-    "",
-    table2([
-      ["Agent", "File", "Change", "Details"],
-      ...changes.map((c) => [escapeMarkdown(c.agent), escapeMarkdown(c.file), escapeMarkdown(c.change), c.details.map(detail2).join("<br>")])
-    ])
-  ];
-}
-function coverageSection2(report) {
-  if (report.frameworks.length === 0) return [];
-  const out = ["### Compliance coverage", ""];
-  for (const fw of report.frameworks) {
-    const t = tallyControls(fw);
-    const counts3 = `${t.pass} pass, ${t.fail} fail, ${t.waived} waived, ${t.manual} manual, ${t["not-applicable"]} n/a`;
-    out.push(
-      `#### ${escapeMarkdown(fw.title || fw.id)}${fw.version ? ` (${escapeMarkdown(fw.version)})` : ""}`,
-      "",
-      "<details>",
-      `<summary>${counts3}${t.failingIds.length ? ` (${plural(t.failingIds.length, "failing control")})` : ""}</summary>`,
-      "",
-      table2([
-        ["Control", "Title", "Status", "Failing findings"],
-        ...fw.controls.map((c) => [
-          escapeMarkdown(c.id),
-          escapeMarkdown(c.title),
-          STATUS_ICON[c.status] ?? escapeMarkdown(c.status),
-          String(c.failing)
-        ])
-      ]),
-      "",
-      "</details>",
-      ""
-    );
-  }
-  return out;
-}
-function policySection(report) {
-  const notice = unreadableBaseNotice(report);
-  const changes = report.policyChanges ?? [];
-  return [
-    ...notice ? [`> [!WARNING]
-> ${escapeMarkdown(notice)}
-`] : [],
-    ...changes.length > 0 ? [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })] : []
-  ];
-}
-function formatMarkdown({ report, rules }) {
-  const byId = new Map(rules.map((r) => [r.id, r]));
-  const open3 = report.findings.filter((f) => f.status !== "waived");
-  const waived = report.findings.filter((f) => f.status === "waived");
-  const sections = [
-    heading(report),
-    findingsSection2(open3, byId),
-    waivedSection(waived, byId),
-    errorSection(report.errors),
-    changeSection(report),
-    undeclaredCodeSection(report, { heading: "### New undeclared agent code", location: where2 }),
-    policySection(report),
-    coverageSection2(report)
-  ].filter((s) => s.length > 0);
-  return sections.map((s) => s.join("\n").trimEnd()).join("\n\n") + "\n";
-}
-
-// src/format/ocsf.ts
-import { createHash as createHash4 } from "node:crypto";
-var OCSF_VERSION = "1.5.0";
-var OCSF_CLASS_UID = 2003;
-var OCSF_CATEGORY_UID = 2;
-var AGENT_RESOURCE_TYPE = "AI Agent";
-var OCSF_SEVERITY = {
-  info: { id: 1, caption: "Informational" },
-  low: { id: 2, caption: "Low" },
-  medium: { id: 3, caption: "Medium" },
-  high: { id: 4, caption: "High" },
-  critical: { id: 5, caption: "Critical" }
-};
-var OCSF_ACTIVITY = {
-  create: { id: 1, caption: "Create" },
-  close: { id: 3, caption: "Close" }
-};
-var OCSF_FINDING_STATUS = {
-  new: { id: 1, caption: "New" },
-  suppressed: { id: 3, caption: "Suppressed" },
-  resolved: { id: 4, caption: "Resolved" }
-};
-var OCSF_COMPLIANCE_STATUS = {
-  pass: { id: 1, caption: "Pass" },
-  warning: { id: 2, caption: "Warning" },
-  fail: { id: 3, caption: "Fail" }
-};
-function compact(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-function header(activity, severity, status, time, message) {
-  return {
-    activity_id: activity.id,
-    activity_name: activity.caption,
-    category_uid: OCSF_CATEGORY_UID,
-    category_name: "Findings",
-    class_uid: OCSF_CLASS_UID,
-    class_name: "Compliance Finding",
-    type_uid: OCSF_CLASS_UID * 100 + activity.id,
-    type_name: `Compliance Finding: ${activity.caption}`,
-    time,
-    severity_id: severity.id,
-    severity: severity.caption,
-    status_id: status.id,
-    status: status.caption,
-    message
-  };
-}
-function metadata(report) {
-  return {
-    version: OCSF_VERSION,
-    product: { name: "agentpolicy", vendor_name: "agentpolicy", version: report.tool.version },
-    log_name: "agentpolicy"
-  };
-}
-function owner(value) {
-  if (value === void 0) return void 0;
-  return compact({ name: value, email_addr: /^[^\s@]+@[^\s@]+$/.test(value) ? value : void 0 });
-}
-function resource(report, f) {
-  const agent = summaryFor(report, f);
-  const name = agent?.name ?? f.agent;
-  if (name === void 0) return { uid: f.file, name: f.file, type: "AI Agent manifest" };
-  const labels = agent?.labels ? Object.entries(agent.labels).map(([k, v]) => `${k}=${v}`) : void 0;
-  const data = agent ? compact({
-    file: agent.file,
-    identity_provider: agent.identityProvider,
-    environment: agent.environment,
-    risk_tier: agent.riskTier,
-    access_level: agent.accessLevel,
-    sponsor: agent.sponsor
-  }) : { file: f.file };
-  return compact({
-    uid: agent?.identityId ?? name,
-    name,
-    type: AGENT_RESOURCE_TYPE,
-    owner: owner(agent?.owner),
-    labels,
-    data
-  });
-}
-function compliance(report, f, rule, status) {
-  const titles = frameworkTitles(report);
-  const standards = [...new Set(f.controls.map((c) => titles.get(c.framework) ?? c.framework))];
-  const requirements = f.controls.map((c) => `${c.framework}/${c.id}`);
-  const severity = OCSF_SEVERITY[f.severity];
-  return compact({
-    standards,
-    control: f.controls.length > 0 ? f.controls.map((c) => `${c.id} ${c.title}`.trim()).join("; ") : void 0,
-    requirements,
-    checks: [
-      compact({
-        uid: f.ruleId,
-        name: f.title,
-        desc: rule?.description,
-        severity: severity.caption,
-        severity_id: severity.id,
-        standards,
-        status: status.caption,
-        status_id: status.id
-      })
-    ],
-    status: status.caption,
-    status_id: status.id
-  });
-}
-function waiverDetail(f) {
-  const w = f.waiver;
-  if (f.status !== "waived") return void 0;
-  return w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
-}
-function findingEvent(input, f, rules, fixed, time) {
-  const { report } = input;
-  const rule = rules.get(f.ruleId);
-  const activity = fixed ? OCSF_ACTIVITY.close : OCSF_ACTIVITY.create;
-  const status = fixed ? OCSF_FINDING_STATUS.resolved : f.status === "waived" ? OCSF_FINDING_STATUS.suppressed : OCSF_FINDING_STATUS.new;
-  const checkStatus = fixed ? OCSF_COMPLIANCE_STATUS.pass : OCSF_COMPLIANCE_STATUS.fail;
-  return compact({
-    ...header(activity, OCSF_SEVERITY[f.severity], status, time, f.message),
-    status_detail: fixed ? `fixed since ${report.base?.ref ?? "the base"}` : waiverDetail(f),
-    metadata: metadata(report),
-    finding_info: compact({
-      uid: f.fingerprint,
-      title: f.title,
-      desc: messageWithRelated(f),
-      types: ["agentpolicy", f.ruleId],
-      src_url: rule && /^https:\/\/[^\s<>"'`]+$/.test(rule.helpUri) ? rule.helpUri : void 0
-    }),
-    compliance: compliance(report, f, rule, checkStatus),
-    resources: [resource(report, f)],
-    remediation: f.remediation ? { desc: f.remediation } : void 0,
-    unmapped: compact({
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      end_line: f.endLine,
-      end_column: f.endColumn,
-      pointer: f.path,
-      new: f.new,
-      waiver: f.status === "waived" && f.waiver ? { ...f.waiver } : void 0,
-      base: report.base ? { ...report.base } : void 0,
-      repository: report.run?.repository,
-      commit: report.run?.commit
-    })
-  });
-}
-function errorUid(e) {
-  const h = createHash4("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
-  return `error-${h.slice(0, 32)}`;
-}
-function errorEvent(input, e, time) {
-  const { report } = input;
-  const standards = report.frameworks.map((f) => f.title || f.id);
-  const warning = OCSF_COMPLIANCE_STATUS.warning;
-  return compact({
-    ...header(OCSF_ACTIVITY.create, OCSF_SEVERITY.high, OCSF_FINDING_STATUS.new, time, e.message),
-    metadata: metadata(report),
-    finding_info: {
-      uid: errorUid(e),
-      title: "Manifest could not be checked",
-      desc: e.message,
-      types: ["agentpolicy", "file-error"]
-    },
-    compliance: { standards, status: warning.caption, status_id: warning.id, status_detail: e.message },
-    resources: [{ uid: e.file, name: e.file, type: "AI Agent manifest" }],
-    remediation: { desc: "Fix the file so it can be read and parsed, then run the check again." },
-    unmapped: compact({
-      file: e.file,
-      line: e.line,
-      column: e.column,
-      repository: report.run?.repository,
-      commit: report.run?.commit
-    })
-  });
-}
-function ocsfEvents(input) {
-  const { report } = input;
-  const time = runTime(input);
-  const rules = new Map(input.rules.map((r) => [r.id, r]));
-  return [
-    ...report.findings.map((f) => findingEvent(input, f, rules, false, time)),
-    ...(report.fixed ?? []).map((f) => findingEvent(input, f, rules, true, time)),
-    ...report.errors.map((e) => errorEvent(input, e, time))
-  ];
-}
-var wellFormedStrings = (_key, value) => typeof value === "string" ? wellFormed(value) : value;
-function formatOcsf(input) {
-  return ocsfEvents(input).map((e) => JSON.stringify(e, wellFormedStrings) + "\n").join("");
-}
-
-// src/format/sarif.ts
-var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var FINGERPRINT_KEY = "agentpolicy/v1";
-var SARIF_LEVEL = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "note",
-  info: "note"
-};
-var SECURITY_SEVERITY = {
-  critical: "9.5",
-  high: "8.0",
-  medium: "5.5",
-  low: "3.0",
-  info: "1.0"
-};
-function fileUri(file) {
-  return wellFormed(file).split("/").map((segment) => encodeURIComponent(segment)).join("/");
-}
-function controlTags(controls) {
-  return controls.map((c) => `${c.framework}/${c.id}`);
-}
-function ruleFromFinding(f) {
-  return {
-    id: f.ruleId,
-    title: f.title,
-    severity: f.severity,
-    description: f.title,
-    remediation: f.remediation,
-    helpUri: ruleHelpUri(f.ruleId),
-    waivable: true,
-    controls: f.controls
-  };
-}
-function safeHelpUri(rule) {
-  return safeHttpsUrl(rule.helpUri) ?? safeHttpsUrl(ruleHelpUri(rule.id)) ?? HOMEPAGE;
-}
-function descriptor(rule) {
-  const controls = rule.controls.map((c) => `${c.framework} ${c.id}${c.title ? ` (${c.title})` : ""}`);
-  const helpText = [rule.remediation, controls.length ? `Controls: ${controls.join("; ")}` : ""].filter(Boolean).join("\n\n");
-  const helpMarkdown = [
-    // Remediation is Markdown written by rule-pack authors (YAML examples in fences), not manifest
-    // data, and GitHub sanitises rule help when it renders it; it goes in as authored.
-    rule.remediation.trim(),
-    controls.length ? `**Controls:** ${controls.map(escapeMarkdown).join("; ")}` : "",
-    `[Documentation](${safeHelpUri(rule)})`
-  ].filter(Boolean).join("\n\n");
-  return {
-    id: rule.id,
-    name: rule.title || rule.id,
-    shortDescription: { text: rule.title || rule.id },
-    fullDescription: { text: rule.description || rule.title || rule.id },
-    help: { text: helpText || rule.title || rule.id, markdown: helpMarkdown },
-    helpUri: safeHelpUri(rule),
-    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
-    properties: {
-      tags: [.../* @__PURE__ */ new Set(["security", ...controlTags(rule.controls)])],
-      "security-severity": SECURITY_SEVERITY[rule.severity]
-    }
-  };
-}
-function physicalLocation(file, pos) {
-  const s = spanOf(pos);
-  return {
-    artifactLocation: { uri: fileUri(file), uriBaseId: "%SRCROOT%" },
-    region: { startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn }
-  };
-}
-function result(f, ruleIndex) {
-  return {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: SARIF_LEVEL[f.severity],
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: physicalLocation(f.file, f),
-        logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
-      }
-    ],
-    ...f.related?.length ? {
-      relatedLocations: f.related.map((r, i) => ({
-        id: i + 1,
-        physicalLocation: physicalLocation(r.file, r),
-        message: { text: r.agent !== void 0 ? `also ${r.agent}` : "also here" }
-      }))
-    } : {},
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
-    ...f.status === "waived" ? {
-      suppressions: [
-        {
-          kind: "external",
-          status: "accepted",
-          justification: f.waiver?.reason ?? "waived in agentpolicy configuration",
-          ...f.waiver ? { properties: { approvedBy: f.waiver.approved_by, expires: f.waiver.expires } } : {}
-        }
-      ]
-    } : {},
-    properties: {
-      severity: f.severity,
-      ...f.agent === void 0 ? {} : { agent: f.agent },
-      pointer: f.path,
-      controls: controlTags(f.controls)
-    }
-  };
-}
-function notification(e) {
-  return {
-    level: "error",
-    message: { text: e.message },
-    locations: [{ physicalLocation: physicalLocation(e.file, e) }]
-  };
-}
-function ruleTable(report, rules) {
-  const used = new Set(report.findings.map((f) => f.ruleId));
-  const known = rules.filter((r) => used.has(r.id));
-  const knownIds = new Set(known.map((r) => r.id));
-  const missing2 = /* @__PURE__ */ new Map();
-  for (const f of report.findings)
-    if (!knownIds.has(f.ruleId) && !missing2.has(f.ruleId)) missing2.set(f.ruleId, ruleFromFinding(f));
-  const descriptors = [...known, ...missing2.values()].filter(
-    (r, i, all) => all.findIndex((o) => o.id === r.id) === i
-  );
-  return { descriptors, index: new Map(descriptors.map((r, i) => [r.id, i])) };
-}
-function formatSarif({ report, rules }) {
-  const { descriptors, index } = ruleTable(report, rules);
-  const version = report.tool.version;
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "agentpolicy",
-            version,
-            .../^\d+\.\d+\.\d+(?:[-+].*)?$/.test(version) ? { semanticVersion: version } : {},
-            informationUri: HOMEPAGE,
-            rules: descriptors.map(descriptor)
-          }
-        },
-        invocations: [
-          {
-            executionSuccessful: report.errors.length === 0,
-            toolExecutionNotifications: report.errors.map(notification)
-          }
-        ],
-        results: report.findings.map((f) => result(f, index.get(f.ruleId) ?? 0))
-      }
-    ]
-  };
-  return JSON.stringify(log, null, 2) + "\n";
-}
-
-// src/format/text.ts
-function palette(color) {
-  const sgr = (open3, close) => (s) => color && s !== "" ? `\x1B[${open3}m${s}\x1B[${close}m` : s;
-  return {
-    bold: sgr(1, 22),
-    dim: sgr(2, 22),
-    underline: sgr(4, 24),
-    red: sgr(31, 39),
-    yellow: sgr(33, 39),
-    cyan: sgr(36, 39),
-    gray: sgr(90, 39),
-    green: sgr(32, 39)
-  };
-}
-function severityPaint(p, s) {
-  switch (s) {
-    case "critical":
-      return (t) => p.bold(p.red(t));
-    case "high":
-      return p.red;
-    case "medium":
-      return p.yellow;
-    case "low":
-      return p.cyan;
-    case "info":
-      return p.gray;
-  }
-}
-function renderRows(rows, indent2, widths) {
-  return rows.map((row2) => {
-    const cells = row2.flatMap((c, i) => {
-      const width = widths[i] ?? 0;
-      if (width === 0) return [];
-      const pad = " ".repeat(Math.max(0, width - c.text.length));
-      const shown = c.paint ? c.paint(c.text) : c.text;
-      return [c.right ? pad + shown : i === row2.length - 1 ? shown : shown + pad];
-    });
-    return (indent2 + cells.join("  ")).trimEnd();
-  });
-}
-function columnWidths(rows) {
-  const widths = [];
-  for (const row2 of rows) row2.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, c.text.length));
-  return widths;
-}
-function pathAtLineStart(file) {
-  return commandSafe(oneLine(file), "./");
-}
-function position(line, column) {
-  return `${line}:${column}`;
-}
-function byFile(findings, errors) {
-  const files = [.../* @__PURE__ */ new Set([...errors.map((e) => e.file), ...findings.map((f) => f.file)])].sort(
-    (a, b) => a < b ? -1 : a > b ? 1 : 0
-  );
-  const groups = new Map(files.map((f) => [f, { errors: [], findings: [] }]));
-  for (const e of errors) groups.get(e.file)?.errors.push(e);
-  for (const f of findings) groups.get(f.file)?.findings.push(f);
-  return groups;
-}
-function problemSection(report, p) {
-  const open3 = report.findings.filter((f) => f.status !== "waived");
-  const groups = byFile(open3, report.errors);
-  if (groups.size === 0) return [];
-  const withBase = report.base !== void 0 || open3.some((f) => f.new !== void 0);
-  const rowsOf = (g) => [
-    ...g.errors.map((e) => [
-      { text: position(e.line, e.column), paint: p.dim },
-      { text: "error", paint: (t) => p.bold(p.red(t)) },
-      ...withBase ? [{ text: "" }] : [],
-      { text: "" },
-      { text: oneLine(e.message) },
-      { text: "file-error", paint: p.dim }
-    ]),
-    ...g.findings.map((f) => [
-      { text: position(f.line, f.column), paint: p.dim },
-      { text: f.severity, paint: severityPaint(p, f.severity) },
-      ...withBase ? [{ text: f.new ? "new" : "", paint: (t) => p.bold(p.green(t)) }] : [],
-      { text: oneLine(f.agent ?? "") },
-      { text: oneLine(messageWithRelated(f)) },
-      { text: oneLine(f.ruleId), paint: p.dim }
-    ])
-  ];
-  const blocks = [...groups].map(([file, g]) => ({ file, rows: rowsOf(g) }));
-  const widths = columnWidths(blocks.flatMap((b) => b.rows));
-  return blocks.flatMap((b) => [
-    p.underline(pathAtLineStart(b.file)),
-    ...renderRows(b.rows, "  ", widths),
-    ""
-  ]);
-}
-function waivedSection2(report, p) {
-  const waived = report.findings.filter((f) => f.status === "waived");
-  if (waived.length === 0) return [];
-  const rows = waived.map((f) => {
-    const w = f.waiver;
-    const note = w ? `waived: ${oneLine(w.reason)} (approved by ${oneLine(w.approved_by)}, expires ${oneLine(w.expires)})` : "waived";
-    return [
-      { text: `${pathAtLineStart(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
-      { text: f.severity, paint: p.dim },
-      { text: oneLine(f.agent ?? ""), paint: p.dim },
-      { text: oneLine(messageWithRelated(f)), paint: p.dim },
-      { text: oneLine(f.ruleId), paint: p.dim },
-      { text: note, paint: p.dim }
-    ];
-  });
-  return [p.dim(`waived (${waived.length})`), ...renderRows(rows, "  ", columnWidths(rows)), ""];
-}
-function changeSection2(report, p) {
-  const changes = report.changes ?? [];
-  if (!report.base || changes.length === 0) return [];
-  const lines = [
-    p.bold(`changes since ${oneLine(report.base.ref)} (${oneLine(report.base.sha).slice(0, 12)})`)
-  ];
-  for (const c of changes) {
-    lines.push(`  ${c.change}  ${oneLine(c.agent)}  ${p.dim(oneLine(c.file))}`);
-    for (const d of c.details) {
-      const value = d.before !== void 0 && d.after !== void 0 ? `${oneLine(d.before)} → ${oneLine(d.after)}` : d.after !== void 0 ? `+ ${oneLine(d.after)}` : d.before !== void 0 ? `- ${oneLine(d.before)}` : "";
-      const mark = d.escalation ? p.red("▲") : " ";
-      const fails = d.fails ? `  ${p.red("(fails the run: fail_on_escalation)")}` : "";
-      lines.push(`    ${mark} ${oneLine(d.kind)}  ${p.dim(oneLine(d.path))}  ${value}${fails}`.trimEnd());
-    }
-  }
-  return [...lines, ""];
-}
-function policySection2(report) {
-  const notice = unreadableBaseNotice(report);
-  const changes = report.policyChanges ?? [];
-  return [
-    ...notice ? [`! ${oneLine(notice)}`, ""] : [],
-    ...changes.length > 0 ? [formatPolicyChangesText(changes, { source: report.policySource ?? "base" }).trimEnd(), ""] : []
-  ];
-}
-function summarySection(report, p) {
-  const bad = problemCount(report) > 0 || report.summary.errors > 0;
-  const mark = bad ? p.bold(p.red("✖")) : p.green("✔");
-  const { files, agents, passed } = report.summary;
-  const scope = `${plural(files, "file")}, ${plural(agents, "agent")}`;
-  const base = report.base ? ` · compared with ${oneLine(report.base.ref)}` : "";
-  return [
-    `${mark} ${tally(report)}`,
-    `  ${scope}${base} · ${passed ? p.green(verdict(report)) : p.red(verdict(report))}`
-  ];
-}
-var MAX_FAILING_SHOWN = 5;
-function failingList(ids) {
-  const shown = ids.slice(0, MAX_FAILING_SHOWN).map(oneLine).join(", ");
-  const rest = ids.length - MAX_FAILING_SHOWN;
-  return rest > 0 ? `${shown} +${rest} more` : shown;
-}
-function coverageSection3(report, p) {
-  if (report.frameworks.length === 0) return [];
-  const header2 = ["framework", "pass", "fail", "waived", "manual", "n/a", "failing"].map((t, i) => ({
-    text: t,
-    paint: p.dim,
-    right: i > 0 && i < 6
-  }));
-  const rows = report.frameworks.map((fw) => {
-    const t = tallyControls(fw);
-    const num3 = (n, paint) => ({
-      text: String(n),
-      right: true,
-      ...n > 0 && paint ? { paint } : {}
-    });
-    return [
-      { text: oneLine(fw.id) },
-      num3(t.pass, p.green),
-      num3(t.fail, p.red),
-      num3(t.waived),
-      num3(t.manual),
-      num3(t["not-applicable"]),
-      { text: failingList(t.failingIds), paint: p.red }
-    ];
-  });
-  const all = [header2, ...rows];
-  return ["", p.bold("coverage"), ...renderRows(all, "  ", columnWidths(all))];
-}
-function formatText({ report, color = false }) {
-  const p = palette(color);
-  const lines = [
-    ...problemSection(report, p),
-    ...waivedSection2(report, p),
-    ...changeSection2(report, p),
-    ...policySection2(report),
-    ...summarySection(report, p),
-    ...coverageSection3(report, p)
-  ];
-  return lines.join("\n") + "\n";
-}
-
-// src/format/index.ts
-var FORMATS3 = ["text", "json", "sarif", "markdown", "github", "ocsf", "junit", "html"];
-var FORMATTERS = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
-  markdown: formatMarkdown,
-  github: formatGithub,
-  ocsf: formatOcsf,
-  junit: formatJunit,
-  html: formatHtml
-};
-function format2(name, input) {
-  const formatter = FORMATTERS[name];
-  if (!formatter) throw new Error(`unknown format '${String(name)}'; expected one of ${FORMATS3.join(", ")}`);
-  return formatter(input);
-}
-
-// src/cli/named-files.ts
-import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute8, join as join8, relative as relative7, resolve as resolve10, sep as sep4 } from "node:path";
-function repositoryRoot(start2) {
-  let configRoot;
-  for (let dir = resolve10(start2); ; dir = dirname4(dir)) {
-    if (existsSync4(join8(dir, ".git"))) return dir;
-    if (configRoot === void 0 && CONFIG_NAMES.some((name) => existsSync4(join8(dir, name))))
-      configRoot = dir;
-    if (dirname4(dir) === dir) return configRoot ?? resolve10(start2);
-  }
-}
-function isFile(path) {
-  try {
-    return statSync6(path).isFile();
-  } catch {
-    return false;
-  }
-}
-function namedFiles(cwd, paths) {
-  if (paths.length === 0) return void 0;
-  const abs = paths.map((p) => resolve10(cwd, p));
-  if (!abs.every(isFile)) return void 0;
-  const root = repositoryRoot(cwd);
-  const files = abs.map((a) => relative7(root, a));
-  if (files.some((f) => f === "" || isAbsolute8(f) || f === ".." || f.startsWith(`..${sep4}`)))
-    return void 0;
-  return { root, files: files.map((f) => f.split(sep4).join("/")) };
-}
-
-// src/cli/io.ts
-import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync3, writeSync } from "node:fs";
-function processIo() {
-  return {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: Boolean(process.stdout.isTTY),
-    env: process.env,
-    cwd: process.cwd()
-  };
-}
-function useColor(io, noColorFlag) {
-  if (noColorFlag) return false;
-  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
-  return io.isTTY;
-}
-function deliver(io, text3, output) {
-  if (output) writeFileSync3(output, text3);
-  else io.stdout(text3.endsWith("\n") ? text3 : text3 + "\n");
-}
-function deliverJson(output, input) {
-  deliverStream(output, (write) => writeJson2(input, write));
-}
-function deliverStream(output, produce, io) {
-  if (!output) {
-    if (!io) throw new Error("deliverStream: no output file and no terminal");
-    produce((chunk) => io.stdout(chunk));
-    return;
-  }
-  const fd = openSync2(output, "w");
-  try {
-    produce((chunk) => {
-      const bytes = Buffer.from(chunk, "utf8");
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-    });
-  } finally {
-    closeSync2(fd);
-  }
-}
-
 // src/cli/policy.ts
 async function cliBase(opts) {
   if (opts.policySource !== void 0 && opts.base === void 0) {
@@ -44942,9 +44261,12 @@ async function cliBase(opts) {
   return { reader, ref: opts.base, policySource };
 }
 
+// src/cli/errors.ts
+var EXIT = { passed: 0, failed: 1, usage: 2 };
+
 // src/cli/commands/check.ts
 async function checkCommand(argv, io) {
-  const { values, positionals } = parseArgs2({
+  const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -44957,8 +44279,6 @@ async function checkCommand(argv, io) {
       "max-file-size": { type: "string" },
       base: { type: "string" },
       "policy-source": { type: "string" },
-      "allow-empty": { type: "boolean" },
-      "fail-scope": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
       help: { type: "boolean", short: "h" }
@@ -44968,40 +44288,23 @@ async function checkCommand(argv, io) {
     io.stdout(CHECK_HELP + "\n");
     return EXIT.passed;
   }
-  const fmt = oneOf("format", values.format, [...FORMATS3, "cyclonedx"], "text");
+  const fmt = oneOf("format", values.format, [...FORMATS, "cyclonedx"], "text");
   const failOn = values["fail-on"] === void 0 ? void 0 : failOnOf(values["fail-on"]);
-  if (values["fail-scope"] !== void 0 && values.base === void 0) {
-    throw new UsageError("--fail-scope needs --base: without a base every finding is new");
-  }
-  const failScope = values["fail-scope"] === void 0 ? void 0 : oneOf("fail-scope", values["fail-scope"], FAIL_SCOPES, "all");
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
-  const named = namedFiles(io.cwd, positionals);
-  const root = named?.root ?? io.cwd;
-  const base = await cliBase({ root, base: values.base, policySource: values["policy-source"] });
-  const result2 = await runPipeline({
-    root,
-    paths: named ? [".", ...named.files] : positionals,
+  const base = await cliBase({ root: io.cwd, base: values.base, policySource: values["policy-source"] });
+  const { report, rules, options, agents } = await runPipeline({
+    root: io.cwd,
+    paths: positionals,
     maxFileSize,
     frameworks: values.framework,
     failOn,
-    ...named ? { focus: named.files } : {},
-    ...failScope ? { failScope } : {},
-    ...values.config !== void 0 ? { config: named ? resolve11(io.cwd, values.config) : values.config } : {},
+    ...values.config !== void 0 ? { config: values.config } : {},
     ...base ? { base } : {}
   });
-  const { report, rules, options, agents } = result2;
-  if (values["allow-empty"] !== true) {
-    const yielded = yieldedFiles(result2).map((f) => relative8(io.cwd, resolve11(root, f)).split(sep5).join("/"));
-    const empty = pathsWithoutAgents(io.cwd, positionals, yielded);
-    if (empty.length > 0)
-      throw new UsageError(`${noAgentsMessage(empty)}; --allow-empty accepts an empty scan`);
-  }
   const shown = values.quiet && fmt === "text" ? {
     ...report,
     frameworks: [],
-    findings: report.findings.filter(
-      (f) => f.status === "open" && reaches(f.severity, options.failOn) && judged(f, report.summary.failScope ?? "all")
-    )
+    findings: report.findings.filter((f) => f.status === "open" && reaches(f.severity, options.failOn))
   } : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
   if (fmt === "cyclonedx") {
@@ -45010,17 +44313,19 @@ async function checkCommand(argv, io) {
       formatCycloneDx({ report, details: bomDetails(agents), name: basename2(io.cwd) }),
       values.output
     );
-  } else if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
-  else if (fmt === "junit")
-    deliverStream(values.output, (write) => writeJunit({ report: shown, rules }, write), io);
-  else deliver(io, format2(fmt, { report: shown, rules, color }), values.output);
+  } else {
+    const input = { report: shown, rules, color };
+    const inBlocks = blockFormatter(fmt);
+    if (inBlocks) deliverInBlocks(io, values.output, (write) => inBlocks(input, write));
+    else deliver(io, format(fmt, input), values.output);
+  }
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }
 
 // src/cli/commands/init.ts
-import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname5, join as join9 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname4, join as join8 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cli/templates/config.ts
 var CONFIG_PATH = ".agentpolicy.yml";
@@ -45035,21 +44340,12 @@ var STARTER_CONFIG = `# agentpolicy configuration, written by \`agentpolicy init
 
 # Control catalogs to report on: eu-ai-act, nist-ai-rmf, soc2, iso-27001, iso-42001, owasp-agentic
 # (and your packs' frameworks). Default: all.
-# Like --framework, listing some limits findings and coverage to the checks those catalogs map.
+# Like --framework, listing some limits findings and coverage to the checks those catalogs map
+# (checks that are not waivable, such as a secret written into a manifest, are reported whatever you list).
 # frameworks: [eu-ai-act, soc2]
 
 # Fail on open findings at or above: critical | high | medium | low | info | never.
 fail_on: high
-
-# With a base to compare with (the action in a pull request, \`check --base\`): new fails only on the
-# findings the change introduces (existing ones are still reported); all fails on every finding.
-# Default: new for the action's pull requests, all elsewhere.
-# fail_scope: new
-
-# Access escalations that fail the run in either scope: true for all, or the kinds of change
-# (agent-added, permission-added, permission-widened, gate-removed, gate-weakened, credential-added,
-# credential-ttl-changed, ...; see docs/action.md). Default: false (reported for review only).
-# fail_on_escalation: [permission-widened, gate-removed, gate-weakened]
 
 # Check parameters by name (\`npx agentpolicy explain <CHECK-ID>\` lists each check's).
 # params:
@@ -45060,7 +44356,7 @@ fail_on: high
 # checks:
 #   AP-ID-004: low
 
-# Folders (relative to this file) with your own checks/*.yaml and frameworks/*.yaml.
+# Folders inside the repository (relative to this file) with your own checks/*.yaml and frameworks/*.yaml.
 # packs: [./policy/agentpolicy]
 
 # Accepted risks. Each needs a reason, an approver and an expiry at most 365 days ahead; a waived
@@ -45156,7 +44452,7 @@ var WORKFLOW_PATH = ".github/workflows/agentpolicy.yml";
 var WORKFLOW_SOURCE = "examples/workflows/agentpolicy.yml";
 var YEAR_MS = 365 * 864e5;
 function initCommand(argv, io) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs2({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -45177,23 +44473,23 @@ function initCommand(argv, io) {
     [CONFIG_PATH, STARTER_CONFIG]
   ]);
   if (values.workflow) {
-    const source = join9(packageRoot(), WORKFLOW_SOURCE);
-    if (!existsSync5(source))
+    const source = join8(packageRoot(), WORKFLOW_SOURCE);
+    if (!existsSync3(source))
       throw new UsageError(`this installation has no example workflow (${WORKFLOW_SOURCE})`);
-    files.set(WORKFLOW_PATH, readFileSync7(source, "utf8"));
+    files.set(WORKFLOW_PATH, readFileSync6(source, "utf8"));
   }
-  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync5(join9(io.cwd, name)));
+  const other = CONFIG_NAMES.find((name) => name !== CONFIG_PATH && existsSync3(join8(io.cwd, name)));
   if (other) throw new UsageError(`${other} already exists; edit it instead, or remove it first`);
-  const existing = [...files.keys()].filter((file) => existsSync5(join9(io.cwd, file)));
+  const existing = [...files.keys()].filter((file) => existsSync3(join8(io.cwd, file)));
   if (existing.length > 0 && !values.force) {
     throw new UsageError(
       `${existing.join(", ")} already ${existing.length === 1 ? "exists" : "exist"}; nothing written (use --force to overwrite)`
     );
   }
   for (const [file, text3] of files) {
-    const abs = join9(io.cwd, file);
-    mkdirSync(dirname5(abs), { recursive: true });
-    writeFileSync4(abs, text3);
+    const abs = join8(io.cwd, file);
+    mkdirSync(dirname4(abs), { recursive: true });
+    writeFileSync3(abs, text3);
     io.stdout(`${existing.includes(file) ? "overwrote" : "wrote"} ${file}
 `);
   }
@@ -45207,9 +44503,9 @@ Next: describe a real agent in ${EXAMPLE_AGENT_PATH} (or add more files under ag
 }
 
 // src/cli/commands/import.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname6, join as join10, posix as posix7, relative as relative9, resolve as resolve12, sep as sep6 } from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname5, join as join9, posix as posix7, relative as relative6, resolve as resolve8, sep as sep3 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/sources/draft.ts
 function clean(s, max = 120) {
@@ -45284,7 +44580,7 @@ function draftManifest(agent, sourceEntry, owner2, redact) {
 
 // src/cli/commands/import.ts
 async function importCommand(argv, io) {
-  const { values, positionals } = parseArgs4({
+  const { values, positionals } = parseArgs3({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -45318,22 +44614,22 @@ async function importCommand(argv, io) {
     return result2.report.errors.length > 0 ? EXIT.failed : EXIT.passed;
   }
   const redact = makeRedactor(result2.agents.flatMap((a) => a.redact));
-  const outDir = resolve12(io.cwd, values.out ?? "agents");
+  const outDir = resolve8(io.cwd, values.out ?? "agents");
   const drafts = implicit.map((agent) => {
     const owned = agent;
     const metadata2 = agent.data.metadata;
     const owner2 = owned.ownerSource !== void 0 && typeof metadata2.owner === "string" ? { owner: metadata2.owner, source: owned.ownerSource } : void 0;
-    const abs = join10(outDir, `${agent.name ?? "agent"}.agent.yaml`);
-    const fromOut = relative9(outDir, resolve12(io.cwd, agent.doc.file)).split(sep6).join(posix7.sep);
+    const abs = join9(outDir, `${agent.name ?? "agent"}.agent.yaml`);
+    const fromOut = relative6(outDir, resolve8(io.cwd, agent.doc.file)).split(sep3).join(posix7.sep);
     const entry = fromOut.startsWith("../") ? fromOut : `./${fromOut}`;
     return {
       abs,
-      shown: relative9(io.cwd, abs) || abs,
+      shown: relative6(io.cwd, abs) || abs,
       from: agent.doc.file,
       text: draftManifest(agent, entry, owner2, redact)
     };
   });
-  const existing = drafts.filter((d) => existsSync6(d.abs));
+  const existing = drafts.filter((d) => existsSync4(d.abs));
   if (existing.length > 0 && !values.force) {
     const names = existing.map((d) => d.shown).join(", ");
     io.stderr(
@@ -45343,8 +44639,8 @@ async function importCommand(argv, io) {
     return EXIT.usage;
   }
   for (const d of drafts) {
-    mkdirSync2(dirname6(d.abs), { recursive: true });
-    writeFileSync5(d.abs, d.text);
+    mkdirSync2(dirname5(d.abs), { recursive: true });
+    writeFileSync4(d.abs, d.text);
     io.stdout(
       `${existing.includes(d) ? "overwrote" : "wrote"} ${oneLine(d.shown)} (governs ${oneLine(redact(d.from))})
 `
@@ -45358,7 +44654,7 @@ async function importCommand(argv, io) {
 
 // src/cli/commands/inventory.ts
 import { basename as basename3 } from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/format/inventory/components.ts
 function statusOf(c) {
@@ -45393,7 +44689,7 @@ function overview(agents, components) {
 function overviewText(agents, components) {
   const lines = overview(agents, components).map((l) => [
     l.status,
-    l.type,
+    oneLine(l.type),
     oneLine(l.name),
     oneLine(l.where)
   ]);
@@ -45545,9 +44841,9 @@ function findingSummary(row2) {
 }
 
 // src/format/inventory/csv.ts
-var FORMULA_START = /^[=+\-@\t\r]/;
+var FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
 function csvCell(value) {
-  let v = wellFormed(value).split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 0 ? commandSafe(part) : part).join("");
+  let v = printable(value).split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 0 ? commandSafe(part) : part).join("");
   if (FORMULA_START.test(v)) v = `'${v}`;
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
@@ -45593,16 +44889,18 @@ function laidOut(r) {
   return out;
 }
 function formatInventoryJson(inventory) {
-  return JSON.stringify(
-    {
-      schemaVersion: inventory.schemaVersion,
-      tool: inventory.tool,
-      agents: inventory.agents.map(laidOut),
-      ...inventory.components ? { components: inventory.components.map(componentJson) } : {},
-      errors: inventory.errors
-    },
-    null,
-    2
+  return jsonSafe(
+    JSON.stringify(
+      {
+        schemaVersion: inventory.schemaVersion,
+        tool: inventory.tool,
+        agents: inventory.agents.map(laidOut),
+        ...inventory.components ? { components: inventory.components.map(componentJson) } : {},
+        errors: inventory.errors
+      },
+      null,
+      2
+    )
   ) + "\n";
 }
 
@@ -45682,10 +44980,10 @@ function formatInventoryText(rows) {
       ...fields.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)
     ].join("\n");
   });
-  const tally3 = ACCESS_LEVELS.map(
+  const tally2 = ACCESS_LEVELS.map(
     (level) => `${rows.filter((r) => r.accessLevel === level).length} ${level}`
   );
-  const total = `${rows.length} ${rows.length === 1 ? "agent" : "agents"}: ${tally3.join(", ")}`;
+  const total = `${rows.length} ${rows.length === 1 ? "agent" : "agents"}: ${tally2.join(", ")}`;
   return [...blocks, total].join("\n\n") + "\n";
 }
 
@@ -45716,7 +45014,7 @@ function formatInventory(name, inventory) {
 
 // src/cli/commands/inventory.ts
 async function inventoryCommand(argv, io) {
-  const { values, positionals } = parseArgs5({
+  const { values, positionals } = parseArgs4({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -45762,7 +45060,7 @@ async function inventoryCommand(argv, io) {
 }
 
 // src/cli/commands/rules.ts
-import { parseArgs as parseArgs6 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // src/policy/lookup.ts
 var squash = (s) => s.toLowerCase().replace(/\s+/g, "");
@@ -45795,7 +45093,7 @@ function controlsOfCheck(policy, checkId) {
 
 // src/cli/commands/rules.ts
 function rulesCommand(argv, io) {
-  const { values } = parseArgs6({
+  const { values } = parseArgs5({
     args: argv,
     strict: true,
     options: {
@@ -45851,7 +45149,7 @@ ${rows.length} checks
 }
 
 // src/cli/commands/explain.ts
-import { parseArgs as parseArgs7 } from "node:util";
+import { parseArgs as parseArgs6 } from "node:util";
 function indent(text3, by = "  ") {
   return text3.trimEnd().split("\n").map((l) => l ? by + l : l).join("\n");
 }
@@ -45924,7 +45222,7 @@ function explainControl({ framework: framework2, control: control2 }, policy) {
   return out.join("\n") + "\n";
 }
 function explainCommand(argv, io) {
-  const { values, positionals } = parseArgs7({
+  const { values, positionals } = parseArgs6({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -45951,11 +45249,11 @@ function explainCommand(argv, io) {
 }
 
 // src/cli/commands/schema.ts
-import { parseArgs as parseArgs8 } from "node:util";
-import { readFileSync as readFileSync8 } from "node:fs";
-import { join as join11 } from "node:path";
+import { parseArgs as parseArgs7 } from "node:util";
+import { readFileSync as readFileSync7 } from "node:fs";
+import { join as join10 } from "node:path";
 function schemaCommand(argv, io) {
-  const { values } = parseArgs8({
+  const { values } = parseArgs7({
     args: argv,
     strict: true,
     options: { format: { type: "string", short: "f" }, help: { type: "boolean", short: "h" } }
@@ -45965,14 +45263,13 @@ function schemaCommand(argv, io) {
     return EXIT.passed;
   }
   oneOf("format", values.format, ["json"], "json");
-  io.stdout(readFileSync8(join11(packageRoot(), "schema", "agent.schema.json"), "utf8"));
+  io.stdout(readFileSync7(join10(packageRoot(), "schema", "agent.schema.json"), "utf8"));
   return EXIT.passed;
 }
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
   ["check", checkCommand],
-  ["baseline", baselineCommand],
   ["inventory", inventoryCommand],
   ["init", initCommand],
   ["import", importCommand],

@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -3680,8 +3680,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve10(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve9(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -11244,9 +11244,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15078,7 +15078,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode6(bytes, encoding);
+          return decode7(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15095,7 +15095,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode6(ioQueue, encoding) {
+    function decode7(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -19158,1782 +19158,6 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
-    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
-    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str5) => {
-      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last2 = segs[segs.length - 1];
-      if (last2 === "") {
-        return segs[segs.length - 2];
-      }
-      return last2;
-    };
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan2 = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str5 = input;
-      let index = -1;
-      let start2 = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str5.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str5.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start2 + 1) {
-            start2 += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
-          negated = token.negated = true;
-          start2++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str5;
-      let prefix = "";
-      let glob2 = "";
-      if (start2 > 0) {
-        prefix = str5.slice(0, start2);
-        str5 = str5.slice(start2);
-        lastIndex -= start2;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str5.slice(0, lastIndex);
-        glob2 = str5.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str5;
-      } else {
-        base = str5;
-      }
-      if (base && base !== "" && base !== "/" && base !== str5) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start: start2,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start2 !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start2) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan2;
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH: MAX_LENGTH2,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse5 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num3 = 0) => {
-        state.consumed += value2;
-        state.index += num3;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open4.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix7 = POSIX_REGEX_SOURCE[rest2];
-                if (posix7) {
-                  prev.value = pre + posix7;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open4 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open4);
-          push(open4);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse5.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str5) => {
-        switch (str5) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str5);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse5;
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan();
-    var parse5 = require_parse2();
-    var utils = require_utils2();
-    var constants3 = require_constants6();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch7 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch7(input, options, returnState));
-        const arrayMatcher = (str5) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str5);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix7 = opts.windows;
-      const regex2 = isState ? picomatch7.compileRe(glob2, options) : picomatch7.makeRe(glob2, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored2 = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch7(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch7.test(input, regex2, options, { glob: glob2, posix: posix7 });
-        const result2 = { glob: glob2, state, regex: regex2, posix: posix7, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result2);
-        }
-        if (isMatch === false) {
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (isIgnored2(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result2);
-          }
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result2);
-        }
-        return returnObject ? result2 : true;
-      };
-      if (returnState) {
-        matcher2.state = state;
-      }
-      return matcher2;
-    };
-    picomatch7.test = (input, regex2, options, { glob: glob2, posix: posix7 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix7 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch7.matchBase(input, regex2, options, posix7);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch7.matchBase = (input, glob2, options, posix7 = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch7.makeRe(glob2, options);
-      return regex2.test(utils.basename(input, { windows: posix7 }));
-    };
-    picomatch7.isMatch = (str5, patterns, options) => picomatch7(patterns, options)(str5);
-    picomatch7.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
-    };
-    picomatch7.scan = (input, options) => scan2(input, options);
-    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch7.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse5.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse5(input, options);
-      }
-      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch7.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch7.constants = constants3;
-    module.exports = picomatch7;
-  }
-});
-
-// ../../main/node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "../../main/node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch7(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch7, pico);
-    module.exports = picomatch7;
   }
 });
 
@@ -23888,7 +22112,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -23915,7 +22139,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -24008,7 +22232,7 @@ var require_data = __commonJS({
 });
 
 // ../../main/node_modules/fast-uri/lib/utils.js
-var require_utils3 = __commonJS({
+var require_utils2 = __commonJS({
   "../../main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -24545,7 +22769,7 @@ var require_utils3 = __commonJS({
 var require_schemes = __commonJS({
   "../../main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils3();
+    var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -24756,7 +22980,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "../../main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -24779,7 +23003,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24815,50 +23039,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize2(base, options), options);
-        relative7 = parse5(serialize2(relative7, options), options);
+        relative6 = parse5(serialize2(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative7.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -24866,7 +23090,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -25170,7 +23394,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve10,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -28983,6 +27207,1782 @@ var require_dist = __commonJS({
   }
 });
 
+// ../../main/node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// ../../main/node_modules/picomatch/lib/utils.js
+var require_utils3 = __commonJS({
+  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
+    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
+    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str5) => {
+      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
+        return segs[segs.length - 2];
+      }
+      return last2;
+    };
+  }
+});
+
+// ../../main/node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils3();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan2 = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str5 = input;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str5.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str5.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str5;
+      let prefix = "";
+      let glob2 = "";
+      if (start2 > 0) {
+        prefix = str5.slice(0, start2);
+        str5 = str5.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str5.slice(0, lastIndex);
+        glob2 = str5.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str5;
+      } else {
+        base = str5;
+      }
+      if (base && base !== "" && base !== "/" && base !== str5) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start: start2,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start2) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan2;
+  }
+});
+
+// ../../main/node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants6();
+    var utils = require_utils3();
+    var {
+      MAX_LENGTH: MAX_LENGTH2,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse5 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num3 = 0) => {
+        state.consumed += value2;
+        state.index += num3;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse5.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str5) => {
+        switch (str5) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str5);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse5;
+  }
+});
+
+// ../../main/node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan2 = require_scan();
+    var parse5 = require_parse2();
+    var utils = require_utils3();
+    var constants3 = require_constants6();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch6 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch6(input, options, returnState));
+        const arrayMatcher = (str5) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str5);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix7 = opts.windows;
+      const regex2 = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored2 = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher2 = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob: glob2, posix: posix7 });
+        const result2 = { glob: glob2, state, regex: regex2, posix: posix7, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored2(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher2.state = state;
+      }
+      return matcher2;
+    };
+    picomatch6.test = (input, regex2, options, { glob: glob2, posix: posix7 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch6.matchBase(input, regex2, options, posix7);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch6.matchBase = (input, glob2, options, posix7 = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
+      return regex2.test(utils.basename(input, { windows: posix7 }));
+    };
+    picomatch6.isMatch = (str5, patterns, options) => picomatch6(patterns, options)(str5);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
+      return parse5(pattern, { ...options, fastpaths: false });
+    };
+    picomatch6.scan = (input, options) => scan2(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch6.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse5.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse5(input, options);
+      }
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch6.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch6.constants = constants3;
+    module.exports = picomatch6;
+  }
+});
+
+// ../../main/node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "../../main/node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils3();
+    function picomatch6(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
+  }
+});
+
 // ../../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "../../main/node_modules/ignore/index.js"(exports, module) {
@@ -32586,8 +32586,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve10, reject) {
-            return setTimeout(resolve10, t);
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t);
           });
         }
         computePenalty() {
@@ -32798,15 +32798,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve10, returned, task;
+          var args, cb, error2, reject, resolve9, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve10(returned);
+                  return resolve9(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -32821,13 +32821,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve10;
-          resolve10 = reject = null;
+          var promise, reject, resolve9;
+          resolve9 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve10 = _resolve;
+            resolve9 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve10, reject });
+          this._queue.push({ task, args, resolve: resolve9, reject });
           this._tryToRun();
           return promise;
         }
@@ -33228,14 +33228,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve10, reject) => {
+              return new this.Promise((resolve9, reject) => {
                 if (finished()) {
-                  return resolve10();
+                  return resolve9();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve10();
+                      return resolve9();
                     }
                   });
                 }
@@ -33328,9 +33328,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve10, reject) {
+              return new this.Promise(function(resolve9, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve10)(args3);
+                  return (args3[0] != null ? reject : resolve9)(args3);
                 });
               });
             };
@@ -33676,11 +33676,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -33696,7 +33696,7 @@ var require_lib = __commonJS({
           }
         }
         function step2(result2) {
-          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -33783,26 +33783,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve10(output.toString());
+              resolve9(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve10(Buffer.concat(chunks));
+              resolve9(Buffer.concat(chunks));
             });
           }));
         });
@@ -34010,14 +34010,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve9, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve10(res);
+                resolve9(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -34261,12 +34261,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -34274,7 +34274,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve10(response);
+              resolve9(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -34313,7 +34313,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve10(response);
+              resolve9(response);
             }
           }));
         });
@@ -34371,11 +34371,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -34391,7 +34391,7 @@ var init_utils = __esm({
           }
         }
         function step2(result2) {
-          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -34828,22 +34828,22 @@ function endpointWithDefaults(defaults2, route, options) {
   return parse3(merge3(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS22 = merge3(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
+  const DEFAULTS2 = merge3(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS22,
-    defaults: withDefaults.bind(null, DEFAULTS22),
-    merge: merge3.bind(null, DEFAULTS22),
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge3.bind(null, DEFAULTS2),
     parse: parse3
   });
 }
-var VERSION3, userAgent, DEFAULTS2, urlVariableRegex, endpoint;
+var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
 var init_dist_bundle = __esm({
   "../../main/node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_universal_user_agent();
     VERSION3 = "0.0.0-development";
     userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
-    DEFAULTS2 = {
+    DEFAULTS = {
       method: "GET",
       baseUrl: "https://api.github.com",
       headers: {
@@ -34855,7 +34855,7 @@ var init_dist_bundle = __esm({
       }
     };
     urlVariableRegex = /\{[^{}}]+\}/g;
-    endpoint = withDefaults(null, DEFAULTS2);
+    endpoint = withDefaults(null, DEFAULTS);
   }
 });
 
@@ -35723,12 +35723,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep4, jwtRE, isJWT, createTokenAuth;
+var b64url, sep3, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "../../main/node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep4 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+    sep3 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -38694,11 +38694,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -38714,7 +38714,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39044,7 +39044,9 @@ var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202
 function oneLine(value) {
   return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
 }
-var MENTION_BREAK = "@&#8203;";
+var ZERO_WIDTH_SPACE = "&#8203;";
+var MENTION_BREAK = `@${ZERO_WIDTH_SPACE}`;
+var REFERENCE_BREAK = ZERO_WIDTH_SPACE;
 var MARKDOWN_CHAR = {
   "&": "&amp;",
   "<": "&lt;",
@@ -39064,7 +39066,10 @@ var MARKDOWN_CHAR = {
 };
 var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
 function escapeMarkdown(value) {
-  const text3 = oneLine(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+  const text3 = oneLine(value).trim().replace(
+    MARKDOWN_SPECIAL,
+    (c, at, all) => c === "#" && /\d/.test(all[at + 1] ?? "") ? `\\#${REFERENCE_BREAK}` : MARKDOWN_CHAR[c] ?? c
+  ).replace(/\b(gh-)(?=\d)/gi, `$1${REFERENCE_BREAK}`).replace(/:\/\//g, `${ZERO_WIDTH_SPACE}://`).replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
   return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }
 function safeHttpsUrl(url) {
@@ -39072,6 +39077,10 @@ function safeHttpsUrl(url) {
 }
 function printable(value) {
   return wellFormed(String(value)).replace(CONTROLS, "�");
+}
+var JSON_RAW_CONTROLS = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function jsonSafe(text3) {
+  return text3.replace(JSON_RAW_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var NOT_MARKUP_SAFE = (
   // eslint-disable-next-line no-control-regex
@@ -39097,66 +39106,12 @@ function escapeHtml(value) {
 // src/action/run.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join9, resolve as resolve9 } from "node:path";
+import { dirname as dirname4, join as join9, resolve as resolve8 } from "node:path";
 
 // src/diff/base.ts
 import { execFile } from "node:child_process";
 import { readFile as readFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
-
-// src/sources/codeowners.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-function parseCodeowners(file, text3) {
-  const rules = [];
-  text3.split(/\r?\n/).forEach((raw2, i) => {
-    const line = raw2.replace(/(^|\s)#.*$/, "").trim();
-    if (line === "") return;
-    const [pattern, ...owners] = line.split(/\s+/);
-    if (!pattern) return;
-    const match = matcher(pattern);
-    if (match) rules.push({ line: i + 1, pattern, owners, match });
-  });
-  return { file, rules };
-}
-function matcher(pattern) {
-  if (pattern.startsWith("!")) return void 0;
-  let p = pattern.replace(/^\\#/, "#");
-  const dirOnly = p.endsWith("/");
-  if (dirOnly) p = p.slice(0, -1);
-  const anchored = p.startsWith("/") || p.includes("/");
-  p = p.replace(/^\/+/, "");
-  if (p === "") return dirOnly ? () => true : void 0;
-  const glob2 = anchored ? p : `**/${p}`;
-  const file = (0, import_picomatch.default)(glob2, { dot: true });
-  const under = (0, import_picomatch.default)(`${glob2}/**`, { dot: true });
-  return dirOnly ? (path) => under(path) : (path) => file(path) || under(path);
-}
-function ownersOf(co, path) {
-  for (let i = co.rules.length - 1; i >= 0; i--) {
-    const r = co.rules[i];
-    if (r.match(path)) return r.owners.length > 0 ? { owners: r.owners, line: r.line } : void 0;
-  }
-  return void 0;
-}
-function manifestOwner(owner) {
-  const team = /^@([A-Za-z0-9-]+\/[A-Za-z0-9._-]+)$/.exec(owner);
-  return team ? `team:${team[1]}` : owner;
-}
-function applyOwners(agents, co) {
-  if (!co) return [...agents];
-  return agents.map((a) => {
-    const metadata = a.data.metadata;
-    const meta = typeof metadata === "object" && metadata !== null && !Array.isArray(metadata) ? metadata : void 0;
-    if (!meta || typeof meta.owner === "string" && meta.owner.trim() !== "") return a;
-    const found = ownersOf(co, a.doc.file);
-    if (!found) return a;
-    const owner = manifestOwner(found.owners[0]);
-    const copy = { ...a, data: { ...a.data, metadata: { ...meta, owner } } };
-    copy.ownerSource = `CODEOWNERS (${co.file}:${found.line})`;
-    return copy;
-  });
-}
 
 // src/manifest/date.ts
 var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -39974,393 +39929,6 @@ function derefSchema(node) {
 }
 function refName(node) {
   return node.$ref ? /^#\/\$defs\/([^/]+)$/.exec(node.$ref)?.[1] : void 0;
-}
-
-// src/util/pointer.ts
-function escapePointerSegment(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescapePointerSegment(segment) {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) return void 0;
-  return pointer.slice(1).split("/").map(unescapePointerSegment);
-}
-function joinPointer(segments2) {
-  return segments2.map((s) => "/" + escapePointerSegment(String(s))).join("");
-}
-
-// src/manifest/fields.ts
-function fieldsOf(defName) {
-  const out = [];
-  const walk3 = (node, pointer, depth) => {
-    if (depth > 16) return;
-    if (refName(node) === defName) {
-      out.push(pointer);
-      return;
-    }
-    const s = derefSchema(node);
-    for (const [key, child2] of Object.entries(s.properties ?? {})) {
-      walk3(child2, `${pointer}/${escapePointerSegment(key)}`, depth + 1);
-    }
-    if (s.items) walk3(s.items, `${pointer}/*`, depth + 1);
-  };
-  walk3(AGENT_SCHEMA, "", 0);
-  return out.sort();
-}
-var DURATION_FIELDS = Object.freeze(fieldsOf("duration"));
-var DATE_FIELDS = Object.freeze(fieldsOf("date"));
-function matchesField(pattern, pointer) {
-  const p = pattern.split("/");
-  const q = pointer.split("/");
-  return p.length === q.length && p.every((seg, i) => seg === q[i] || seg === "*" && /^(0|[1-9][0-9]*)$/.test(q[i] ?? ""));
-}
-function isDurationField(pointer) {
-  return DURATION_FIELDS.some((f) => matchesField(f, pointer));
-}
-function isDateField(pointer) {
-  return DATE_FIELDS.some((f) => matchesField(f, pointer));
-}
-function pointersOf(data, pattern) {
-  const segments2 = pointerSegments(pattern) ?? [];
-  let frontier = [["", data]];
-  for (const seg of segments2) {
-    const next = [];
-    for (const [pointer, value] of frontier) {
-      if (seg === "*") {
-        if (Array.isArray(value)) value.forEach((item, i) => next.push([`${pointer}/${i}`, item]));
-      } else if (isPlainObject(value) && Object.hasOwn(value, seg)) {
-        next.push([`${pointer}/${escapePointerSegment(seg)}`, value[seg]]);
-      }
-    }
-    frontier = next;
-  }
-  return frontier.map(([pointer]) => pointer);
-}
-function isPlainObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-// src/manifest/quote.ts
-var MAX_SHOWN = 40;
-function hasUnsafe(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || c >= 127 && c <= 159 || c === 8232 || c === 8233) return true;
-    if (c >= 8234 && c <= 8238 || c >= 8294 && c <= 8297) return true;
-  }
-  return false;
-}
-function showValue(v) {
-  if (typeof v === "string") {
-    if (v.length <= MAX_SHOWN && !hasUnsafe(v)) return `'${v}'`;
-    return `a string of ${v.length} characters`;
-  }
-  if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  return typeof v;
-}
-function showKey(k) {
-  if (k.length <= 64 && !hasUnsafe(k)) return `'${k}'`;
-  return `of ${k.length} characters`;
-}
-function kindOf(v) {
-  if (v === null) return "null (an empty value)";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return `the string ${showValue(v)}`;
-  if (typeof v === "boolean") return `the boolean ${v}`;
-  if (typeof v === "number") return `the number ${v}`;
-  return typeof v;
-}
-
-// src/manifest/secrets.ts
-var REDACTED = "[REDACTED]";
-var FORMATS = [
-  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}/g },
-  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,251}/g },
-  {
-    kind: "AWS access key id",
-    pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g
-  },
-  {
-    kind: "AWS secret access key",
-    pattern: /aws_?secret_?access_?key["']?\s{0,5}[:=]\s{0,5}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
-    group: 1
-  },
-  { kind: "Anthropic API key", pattern: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}/g },
-  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,250}/g },
-  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{32,250}(?![A-Za-z0-9_-])/g },
-  { kind: "Slack token", pattern: /(?<![A-Za-z0-9_-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
-  {
-    kind: "Slack webhook URL",
-    pattern: /hooks\.slack\.com\/services\/T[A-Za-z0-9_]{4,40}\/B[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{16,64}/g
-  },
-  { kind: "Stripe secret key", pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{20,250}/g },
-  { kind: "Google API key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
-  {
-    kind: "JWT",
-    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g,
-    accept: hasJsonHeader
-  },
-  {
-    kind: "password in a setting",
-    pattern: /(?<![A-Za-z0-9_])(?:password|passwd|pwd|client_?secret|api_?key|access_?token)\s{0,3}=\s{0,3}["']?([^\s"'&;,<>]{4,256})/gi,
-    group: 1,
-    accept: (v) => !isPlaceholder(v) && !isReference(v)
-  }
-];
-var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
-var PEM_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
-var SECRET_WORDS = /* @__PURE__ */ new Set([
-  "secret",
-  "secrets",
-  "token",
-  "tokens",
-  "password",
-  "passwd",
-  "pwd",
-  "passphrase",
-  "key",
-  "apikey",
-  "credential",
-  "credentials",
-  "privatekey",
-  "bearer",
-  "authorization"
-]);
-var SECRET_BODY_WORDS = /* @__PURE__ */ new Set([
-  "value",
-  "material",
-  "data",
-  "body",
-  "b64",
-  "base64",
-  "pem",
-  "der",
-  "hex",
-  "bytes",
-  "string",
-  "text"
-]);
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase"]);
-var REFERENCE_SCHEMES = /^(?:vault|aws-sm|aws-ssm|ssm|gcp-sm|gcp|azure-kv|keyvault|akv|k8s|kubernetes|secret|secrets|op|env|file|arn|sops|doppler|infisical|1password|onepassword):\S+$/i;
-function isReference(value) {
-  const v = value.trim();
-  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*$/.test(v) || REFERENCE_SCHEMES.test(v) || /^\$\{\{[^}]*\}\}$/.test(v) || /^\$\{[^}]+\}$/.test(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v) || /^projects\/[^/\s]+\/secrets\/\S+$/.test(v);
-}
-function isPlaceholder(value) {
-  const v = value.trim();
-  return v === "" || /^[*xX.•-]+$/.test(v) || /^<[^>]*>$/.test(v) || /^\{\{.*\}\}$/.test(v) || /^\$\{?[A-Za-z_{]/.test(v) || /^%\w$/.test(v) || /^(?:redacted|\[redacted\]|none|null)$/i.test(v);
-}
-function entropy(value) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let bits = 0;
-  const n = [...value].length;
-  for (const count2 of counts.values()) {
-    const p = count2 / n;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-var ENTROPY_MIN_LENGTH = 20;
-var ENTROPY_THRESHOLD = 3.5;
-function keyWords(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-function secretLikeKey(key) {
-  const words3 = keyWords(key);
-  const last2 = words3[words3.length - 1];
-  if (last2 === void 0) return false;
-  if (SECRET_WORDS.has(last2)) return true;
-  if (SECRET_BODY_WORDS.has(last2) && words3.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
-  return last2 === "ref" && words3.includes("secret");
-}
-function looksRandom(value) {
-  return value.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= ENTROPY_THRESHOLD;
-}
-function hasJsonHeader(jwt) {
-  const header = jwt.slice(0, jwt.indexOf("."));
-  try {
-    const decoded = JSON.parse(Buffer.from(header, "base64url").toString("utf8"));
-    return isPlainObject(decoded) && (typeof decoded.alg === "string" || typeof decoded.typ === "string");
-  } catch {
-    return false;
-  }
-}
-function pemBlocks(text3) {
-  const out = [];
-  let from = 0;
-  for (; ; ) {
-    PEM_BEGIN.lastIndex = from;
-    const begin = PEM_BEGIN.exec(text3);
-    if (!begin) return out;
-    PEM_END.lastIndex = begin.index + begin[0].length;
-    const end = PEM_END.exec(text3);
-    if (!end) {
-      out.push(text3.slice(begin.index));
-      return out;
-    }
-    out.push(text3.slice(begin.index, end.index + end[0].length));
-    from = end.index + end[0].length;
-  }
-}
-function connectionStringPasswords(text3) {
-  const out = [];
-  for (let i = text3.indexOf("://"); i !== -1; i = text3.indexOf("://", i + 3)) {
-    let start2 = i;
-    while (start2 > 0 && i - start2 < 32 && /[A-Za-z0-9+.-]/.test(text3[start2 - 1])) start2--;
-    if (start2 === i || !/[A-Za-z]/.test(text3[start2])) continue;
-    let j = i + 3;
-    const limit = Math.min(text3.length, j + 512);
-    while (j < limit && !"/?#@ 	\r\n".includes(text3[j])) j++;
-    if (text3[j] !== "@") continue;
-    const userinfo = text3.slice(i + 3, j);
-    const colon = userinfo.indexOf(":");
-    if (colon === -1) continue;
-    const password = userinfo.slice(colon + 1);
-    if (password.length > 0 && !isPlaceholder(password)) out.push(password);
-  }
-  return out;
-}
-var FORMAT_PREFILTER = /gh[pousr]_|github_pat_|AKIA|ASIA|ABIA|ACCA|aws_?secret|sk-|xox[abposr]-|hooks\.slack\.com|_live_|AIza|eyJ|password|passwd|pwd|client_?secret|api_?key|access_?token/i;
-var keyTraitsMemo = /* @__PURE__ */ new Map();
-var KEY_MEMO_LIMIT = 4096;
-function keyTraits(key) {
-  let traits = keyTraitsMemo.get(key);
-  if (traits) return traits;
-  const secretLike = secretLikeKey(key);
-  traits = { secretLike, password: secretLike && keyWords(key).some((w) => PASSWORD_WORDS.has(w)) };
-  if (keyTraitsMemo.size >= KEY_MEMO_LIMIT) keyTraitsMemo.clear();
-  keyTraitsMemo.set(key, traits);
-  return traits;
-}
-function scanString(text3, key) {
-  const found = [];
-  if (FORMAT_PREFILTER.test(text3)) {
-    for (const f of FORMATS) {
-      f.pattern.lastIndex = 0;
-      for (const m of text3.matchAll(f.pattern)) {
-        const value = m[f.group ?? 0];
-        if (value && (!f.accept || f.accept(value))) found.push([f.kind, value]);
-      }
-    }
-  }
-  if (text3.includes("-----BEGIN ")) for (const block of pemBlocks(text3)) found.push(["private key", block]);
-  for (const password of connectionStringPasswords(text3))
-    found.push(["password in connection string", password]);
-  const traits = key === void 0 || found.length > 0 ? void 0 : keyTraits(key);
-  if (traits?.secretLike && key !== void 0 && !isReference(text3) && !isPlaceholder(text3)) {
-    if (traits.password && text3.trim().length >= 4) found.push([`password in ${quoteKey(key)}`, text3]);
-    else {
-      const words3 = randomWords(text3);
-      if (words3.length > 0) {
-        found.push([`high-entropy string in ${quoteKey(key)}`, text3]);
-        for (const w of words3) if (w !== text3) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
-      }
-    }
-  }
-  return found;
-}
-function randomWords(text3) {
-  const trimmed = text3.trim();
-  if (looksRandom(trimmed)) return [trimmed];
-  if (!/\s/.test(trimmed)) return [];
-  const words3 = trimmed.split(/\s+/).filter((w) => looksRandom(w));
-  if (words3.length === 0) {
-    const lines = trimmed.split(/\s*\n\s*/);
-    const joined2 = lines.join("");
-    if (lines.length > 1 && lines.every((l) => /^[A-Za-z0-9+/=_-]+$/.test(l)) && looksRandom(joined2))
-      return lines;
-  }
-  return words3;
-}
-function quoteKey(key) {
-  return key.length <= 40 && /^[\w.-]+$/.test(key) ? `'${key}'` : "a secret-like field";
-}
-function findSecrets(data) {
-  const hits = [];
-  const values = /* @__PURE__ */ new Set();
-  const seen = /* @__PURE__ */ new Set();
-  const record3 = (pointer, text3, key) => {
-    for (const [kind, value] of scanString(text3, key)) {
-      const id = `${pointer}\0${kind}`;
-      if (!seen.has(id)) {
-        seen.add(id);
-        hits.push({ pointer, kind });
-      }
-      values.add(value);
-      values.add(text3);
-    }
-  };
-  const stack = [[data, "", void 0]];
-  while (stack.length > 0) {
-    const [value, pointer, key] = stack.pop();
-    if (typeof value === "string") {
-      record3(pointer, value, key);
-    } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${pointer}/${i}`, key]);
-    } else if (isPlainObject(value)) {
-      const keys = Object.keys(value);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const k = keys[i];
-        const child2 = `${pointer}/${escapePointerSegment(k)}`;
-        record3(child2, k, void 0);
-        stack.push([value[k], child2, k]);
-      }
-    }
-  }
-  return { hits, values: [...values] };
-}
-function redactionForms(values) {
-  const forms = /* @__PURE__ */ new Set();
-  for (const v of values) {
-    if (v.length < 4) continue;
-    forms.add(v);
-    const escaped = JSON.stringify(v).slice(1, -1);
-    if (escaped !== v) forms.add(escaped);
-  }
-  return [...forms].sort((a, b) => b.length - a.length);
-}
-var SHORT_SECRET = 16;
-var WORD = /[\p{L}\p{N}_]/u;
-function isWordAt(text3, i) {
-  return i >= 0 && i < text3.length && WORD.test(text3[i]);
-}
-function replaceSecret(text3, form) {
-  if (form.length >= SHORT_SECRET) return text3.split(form).join(REDACTED);
-  const startsWord = WORD.test(form[0]);
-  const endsWord = WORD.test(form[form.length - 1]);
-  let out = "";
-  let from = 0;
-  for (let i = text3.indexOf(form); i !== -1; i = text3.indexOf(form, i + 1)) {
-    if (i < from) continue;
-    const inside2 = startsWord && isWordAt(text3, i - 1) || endsWord && isWordAt(text3, i + form.length);
-    if (inside2) continue;
-    out += text3.slice(from, i) + REDACTED;
-    from = i + form.length;
-  }
-  return from === 0 ? text3 : out + text3.slice(from);
-}
-function redactText(text3, values) {
-  let out = text3;
-  for (const form of redactionForms(values)) {
-    if (out.includes(form)) out = replaceSecret(out, form);
-  }
-  return out;
-}
-function redactPointer(pointer, redact) {
-  const segments2 = pointerSegments(pointer);
-  return segments2 === void 0 ? redact(pointer) : joinPointer(segments2.map(redact));
-}
-function pathSecrets(path) {
-  const out = /* @__PURE__ */ new Set();
-  for (const segment of path.split("/")) for (const [, value] of scanString(segment)) out.add(value);
-  return [...out];
 }
 
 // ../../main/node_modules/yaml/browser/dist/nodes/identity.js
@@ -43797,10 +43365,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start: start2, key, sep: sep5, value } = collItem;
+    const { start: start2, key, sep: sep4, value } = collItem;
     const keyProps = resolveProps(start2, {
       indicator: "explicit-key-ind",
-      next: key ?? sep5?.[0],
+      next: key ?? sep4?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -43814,7 +43382,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep5) {
+      if (!keyProps.anchor && !keyProps.tag && !sep4) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -43838,7 +43406,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep5 ?? [], {
+    const valueProps = resolveProps(sep4 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -43854,7 +43422,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep5, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep4, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -43930,7 +43498,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep5 = "";
+    let sep4 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -43944,13 +43512,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep5 + cb;
-          sep5 = "";
+            comment += sep4 + cb;
+          sep4 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep5 += source;
+            sep4 += source;
           hasSpace = true;
           break;
         default:
@@ -43979,18 +43547,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start: start2, key, sep: sep5, value } = collItem;
+    const { start: start2, key, sep: sep4, value } = collItem;
     const props = resolveProps(start2, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep5?.[0],
+      next: key ?? sep4?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep5 && !value) {
+      if (!props.anchor && !props.tag && !sep4 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -44044,8 +43612,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep5 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep5, null, props, onError);
+    if (!isMap2 && !sep4 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep4, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -44057,7 +43625,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep5 ?? [], {
+      const valueProps = resolveProps(sep4 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -44068,8 +43636,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep5)
-            for (const st of sep5) {
+          if (sep4)
+            for (const st of sep4) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -44086,7 +43654,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -44246,7 +43814,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep5 = "";
+  let sep4 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -44263,24 +43831,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep5 + indent.slice(trimIndent) + content;
-      sep5 = "\n";
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep5 === " ")
-        sep5 = "\n";
-      else if (!prevMoreIndented && sep5 === "\n")
-        sep5 = "\n\n";
-      value += sep5 + indent.slice(trimIndent) + content;
-      sep5 = "\n";
+      if (sep4 === " ")
+        sep4 = "\n";
+      else if (!prevMoreIndented && sep4 === "\n")
+        sep4 = "\n\n";
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep5 === "\n")
+      if (sep4 === "\n")
         value += "\n";
       else
-        sep5 = "\n";
+        sep4 = "\n";
     } else {
-      value += sep5 + content;
-      sep5 = " ";
+      value += sep4 + content;
+      sep4 = " ";
       prevMoreIndented = false;
     }
   }
@@ -44455,25 +44023,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep5 = " ";
+  let sep4 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep5 === "\n")
-        res += sep5;
+      if (sep4 === "\n")
+        res += sep4;
       else
-        sep5 = "\n";
+        sep4 = "\n";
     } else {
-      res += sep5 + lm;
-      sep5 = " ";
+      res += sep4 + lm;
+      sep4 = " ";
     }
     pos = line.lastIndex;
   }
   const last2 = /[ \t]*(.*)/sy;
   last2.lastIndex = pos;
   match = last2.exec(source);
-  return res + sep5 + (match?.[1] ?? "");
+  return res + sep4 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -45229,14 +44797,14 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start: start2, key, sep: sep5, value }) {
+function stringifyItem({ start: start2, key, sep: sep4, value }) {
   let res = "";
   for (const st of start2)
     res += st.source;
   if (key)
     res += stringifyToken(key);
-  if (sep5)
-    for (const st of sep5)
+  if (sep4)
+    for (const st of sep4)
       res += st.source;
   if (value)
     res += stringifyToken(value);
@@ -46352,18 +45920,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start2 = getFirstKeyStartProps(prev);
-      let sep5;
+      let sep4;
       if (scalar.end) {
-        sep5 = scalar.end;
-        sep5.push(this.sourceToken);
+        sep4 = scalar.end;
+        sep4.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep5 = [this.sourceToken];
+        sep4 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start: start2, key: scalar, sep: sep5 }]
+        items: [{ start: start2, key: scalar, sep: sep4 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -46516,15 +46084,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start3 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep5 = it.sep;
-              sep5.push(this.sourceToken);
+              const sep4 = it.sep;
+              sep4.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start3, key, sep: sep5 }]
+                items: [{ start: start3, key, sep: sep4 }]
               });
             } else if (start2.length > 0) {
               it.sep = it.sep.concat(start2, this.sourceToken);
@@ -46718,13 +46286,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start2 = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep5 = fc.end.splice(1, fc.end.length);
-        sep5.push(this.sourceToken);
+        const sep4 = fc.end.splice(1, fc.end.length);
+        sep4.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start: start2, key: fc, sep: sep5 }]
+          items: [{ start: start2, key: fc, sep: sep4 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -46888,6 +46456,40 @@ function parseDocument(source, options = {}) {
     doc.warnings.forEach(prettifyError(source, lineCounter));
   }
   return doc;
+}
+
+// src/manifest/quote.ts
+var MAX_SHOWN = 40;
+function hasUnsafe(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c >= 127 && c <= 159 || c === 8232 || c === 8233) return true;
+    if (c >= 8234 && c <= 8238 || c >= 8294 && c <= 8297) return true;
+  }
+  return false;
+}
+function showValue(v) {
+  if (typeof v === "string") {
+    if (v.length <= MAX_SHOWN && !hasUnsafe(v)) return `'${v}'`;
+    return `a string of ${v.length} characters`;
+  }
+  if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  return typeof v;
+}
+function showKey(k) {
+  if (k.length <= 64 && !hasUnsafe(k)) return `'${k}'`;
+  return `of ${k.length} characters`;
+}
+function kindOf(v) {
+  if (v === null) return "null (an empty value)";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the string ${showValue(v)}`;
+  if (typeof v === "boolean") return `the boolean ${v}`;
+  if (typeof v === "number") return `the number ${v}`;
+  return typeof v;
 }
 
 // src/manifest/tree.ts
@@ -47082,6 +46684,673 @@ function scalarData(value, source) {
   if (value === null || typeof value === "boolean") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value;
   return source ?? String(value);
+}
+
+// src/manifest/positions.ts
+var LineIndex = class {
+  constructor(text3) {
+    this.text = text3;
+    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  starts = [0];
+  position(offset) {
+    return positionIn(this.starts, this.text.length, offset);
+  }
+  /** 0-based index of the line holding `offset`. */
+  lineOf(offset) {
+    return this.position(offset).line - 1;
+  }
+  /** Where the span of [start, end) ends once trailing whitespace and line breaks are left out. */
+  trimmedEnd(start2, end) {
+    let e = Math.max(start2, end);
+    while (e > start2 && isSpace(this.text.charCodeAt(e - 1))) e--;
+    return e;
+  }
+  /** The span of [start, end), without trailing whitespace and line breaks. */
+  span(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(this.trimmedEnd(start2, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** Offsets at which lines start (the first is 0). */
+  lineStarts() {
+    return this.starts;
+  }
+};
+function positionIn(starts, length, offset) {
+  const o = Math.max(0, Math.min(offset, length));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: o - starts[lo] + 1 };
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function escapePointerSegment(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function unescapePointerSegment(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function pointerSegments(pointer) {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) return void 0;
+  return pointer.slice(1).split("/").map(unescapePointerSegment);
+}
+function joinPointer(segments2) {
+  return segments2.map((s) => "/" + escapePointerSegment(s)).join("");
+}
+var INDEX = /^(0|[1-9][0-9]*)$/;
+function createLocator(tree, root, lines) {
+  let index;
+  const resolved = /* @__PURE__ */ new Map();
+  const spanOf2 = (node) => {
+    const r = node?.range;
+    if (!r || r.length < 2) return void 0;
+    const s = lines.span(r[0], r[1]);
+    return s.line === s.endLine && s.column === s.endColumn ? void 0 : s;
+  };
+  const rootSpan = () => spanOf2(root) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const buildIndex = () => {
+    const map2 = /* @__PURE__ */ new Map([["", { node: root }]]);
+    const stack = [["", root]];
+    while (stack.length > 0) {
+      const [pointer, node] = stack.pop();
+      if (isMap(node)) {
+        for (const item of node.items) {
+          if (!isPair(item) || isMergeKey2(item.key)) continue;
+          let key;
+          try {
+            key = keyText(item.key);
+          } catch {
+            continue;
+          }
+          const p = `${pointer}/${escapePointerSegment(key)}`;
+          map2.set(p, { node: item.value, key: item.key });
+          stack.push([p, item.value]);
+        }
+      } else if (isSeq(node)) {
+        node.items.forEach((item, i) => {
+          const p = `${pointer}/${i}`;
+          map2.set(p, { node: item });
+          stack.push([p, item]);
+        });
+      }
+    }
+    return map2;
+  };
+  const child2 = (entry, segment) => {
+    const node = tree.deref(entry.node);
+    if (isMap(node)) {
+      const pair = tree.member(node, segment);
+      return pair ? { node: pair.value, key: pair.key } : void 0;
+    }
+    if (isSeq(node) && INDEX.test(segment)) {
+      const i = Number(segment);
+      return i < node.items.length ? { node: node.items[i] } : void 0;
+    }
+    return void 0;
+  };
+  const resolve9 = (pointer) => {
+    const cached = resolved.get(pointer);
+    if (cached) return cached;
+    index ??= buildIndex();
+    const segments2 = pointerSegments(pointer);
+    let result2;
+    if (segments2 === void 0) {
+      result2 = { entry: { node: root }, exact: false };
+    } else {
+      let i = segments2.length;
+      let entry;
+      for (; i >= 0; i--) {
+        entry = index.get(joinPointer(segments2.slice(0, i)));
+        if (entry) break;
+      }
+      let current = entry ?? { node: root };
+      let exact = true;
+      for (let j = Math.max(i, 0); j < segments2.length; j++) {
+        let next;
+        try {
+          next = child2(current, segments2[j]);
+        } catch {
+          next = void 0;
+        }
+        if (!next) {
+          exact = false;
+          break;
+        }
+        current = next;
+      }
+      result2 = { entry: current, exact };
+    }
+    resolved.set(pointer, result2);
+    return result2;
+  };
+  return {
+    locate(pointer) {
+      const { entry, exact } = resolve9(pointer);
+      if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
+      return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
+    },
+    locateKey(pointer) {
+      const { entry, exact } = resolve9(pointer);
+      return exact ? spanOf2(entry.key) : void 0;
+    }
+  };
+}
+var FIELDS = 6;
+var KIND_MAP = 1;
+var KIND_SEQ = 2;
+var NARROW_NONE = 65535;
+var WIDE_NONE = 4294967295;
+function encode(values, wide) {
+  const units = [];
+  for (const v of values) {
+    const n = v < 0 ? wide ? WIDE_NONE : NARROW_NONE : v;
+    if (wide) units.push(Math.floor(n / 65536), n % 65536);
+    else units.push(n);
+  }
+  let out = "";
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
+  return out;
+}
+function locatorTable(root, lines) {
+  const values = [];
+  const keys = [];
+  const keyIndex = /* @__PURE__ */ new Map();
+  let complex = false;
+  const length = lines.text.length;
+  const pushRange = (node) => {
+    const r = node?.range;
+    if (!r || r.length < 2) {
+      values.push(-1, -1);
+      return;
+    }
+    const start2 = r[0];
+    const end = lines.trimmedEnd(start2, r[1]);
+    if (Math.max(0, Math.min(start2, length)) === Math.max(0, Math.min(end, length))) values.push(-1, -1);
+    else values.push(start2, end);
+  };
+  const add = (node, key, keyName, depth) => {
+    if (isAlias(node) || depth > 1e4) {
+      complex = true;
+      return;
+    }
+    const at = values.length;
+    pushRange(node);
+    if (key === void 0) values.push(-1, -1);
+    else pushRange(key);
+    values.push(0);
+    if (keyName === void 0) values.push(-1);
+    else {
+      let index = keyIndex.get(keyName);
+      if (index === void 0) {
+        index = keys.length;
+        keys.push(intern(keyName));
+        keyIndex.set(keyName, index);
+      }
+      values.push(index);
+    }
+    let kind = 0;
+    if (isMap(node)) {
+      kind = KIND_MAP;
+      for (const item of node.items) {
+        if (!isPair(item)) continue;
+        if (isMergeKey2(item.key) || isAlias(item.key)) {
+          complex = true;
+          return;
+        }
+        let name;
+        try {
+          name = keyText(item.key);
+        } catch {
+          continue;
+        }
+        add(item.value, item.key, name, depth + 1);
+        if (complex) return;
+      }
+    } else if (isSeq(node)) {
+      kind = KIND_SEQ;
+      for (const item of node.items) {
+        add(item, void 0, void 0, depth + 1);
+        if (complex) return;
+      }
+    }
+    values[at + 4] = (values.length - at) / FIELDS * 4 + kind;
+  };
+  add(root, void 0, void 0, 0);
+  if (complex) return void 0;
+  const range = root.range;
+  const from = range && range.length >= 2 ? range[0] : 0;
+  const to = range && range.length >= 2 ? range[2] ?? range[1] : length;
+  const first = lines.lineOf(from);
+  const last2 = Math.max(first, lines.lineOf(Math.max(from, to)));
+  const origin = lines.lineStarts()[first];
+  for (let i = 0; i < values.length; i += FIELDS) {
+    for (const f of [0, 1, 2, 3])
+      if (values[i + f] >= 0) values[i + f] = values[i + f] - origin;
+  }
+  const all = [
+    ...lines.lineStarts().slice(first, last2 + 1).map((v) => v - origin),
+    ...values
+  ];
+  let max = 0;
+  for (const v of all) if (v > max) max = v;
+  const wide = max >= NARROW_NONE;
+  return {
+    codes: encode(all, wide),
+    wide,
+    firstLine: first,
+    lines: last2 - first + 1,
+    textLength: length - origin,
+    keys
+  };
+}
+function tableLocator(table4) {
+  const { codes, wide, firstLine: firstLine2, lines, textLength, keys } = table4;
+  const none = wide ? WIDE_NONE : NARROW_NONE;
+  const at = wide ? (i) => codes.charCodeAt(2 * i) * 65536 + codes.charCodeAt(2 * i + 1) : (i) => codes.charCodeAt(i);
+  const field = (node, f) => at(lines + node * FIELDS + f);
+  const size = (i) => Math.floor(field(i, 4) / 4);
+  const kind = (i) => field(i, 4) % 4;
+  const position = (offset) => {
+    const o = Math.max(0, Math.min(offset, textLength));
+    let lo = 0;
+    let hi = lines - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (at(mid) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: firstLine2 + lo + 1, column: o - at(lo) + 1 };
+  };
+  const spanAt = (i, f) => {
+    const start2 = field(i, f);
+    if (start2 === none) return void 0;
+    const a = position(start2);
+    const b = position(field(i, f + 1));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
+  const rootSpan = () => spanAt(0, 0) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const child2 = (i, segment) => {
+    const k = kind(i);
+    if (k === 0) return -1;
+    let wanted = -1;
+    if (k === KIND_SEQ) {
+      if (!INDEX.test(segment)) return -1;
+      wanted = Number(segment);
+    }
+    const end = i + size(i);
+    for (let c = i + 1, n = 0; c < end; c += size(c), n++) {
+      if (k === KIND_MAP ? keys[field(c, 5)] === segment : n === wanted) return c;
+    }
+    return -1;
+  };
+  const resolve9 = (pointer) => {
+    const segments2 = pointerSegments(pointer);
+    if (segments2 === void 0) return { at: 0, exact: false };
+    let node = 0;
+    for (const segment of segments2) {
+      const next = child2(node, segment);
+      if (next < 0) return { at: node, exact: false };
+      node = next;
+    }
+    return { at: node, exact: true };
+  };
+  return {
+    locate(pointer) {
+      const { at: node, exact } = resolve9(pointer);
+      if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
+      return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
+    },
+    locateKey(pointer) {
+      const { at: node, exact } = resolve9(pointer);
+      return exact ? spanAt(node, 2) : void 0;
+    }
+  };
+}
+
+// src/manifest/fields.ts
+function fieldsOf(defName) {
+  const out = [];
+  const walk3 = (node, pointer, depth) => {
+    if (depth > 16) return;
+    if (refName(node) === defName) {
+      out.push(pointer);
+      return;
+    }
+    const s = derefSchema(node);
+    for (const [key, child2] of Object.entries(s.properties ?? {})) {
+      walk3(child2, `${pointer}/${escapePointerSegment(key)}`, depth + 1);
+    }
+    if (s.items) walk3(s.items, `${pointer}/*`, depth + 1);
+  };
+  walk3(AGENT_SCHEMA, "", 0);
+  return out.sort();
+}
+var DURATION_FIELDS = Object.freeze(fieldsOf("duration"));
+var DATE_FIELDS = Object.freeze(fieldsOf("date"));
+function matchesField(pattern, pointer) {
+  const p = pattern.split("/");
+  const q = pointer.split("/");
+  return p.length === q.length && p.every((seg, i) => seg === q[i] || seg === "*" && /^(0|[1-9][0-9]*)$/.test(q[i] ?? ""));
+}
+function isDurationField(pointer) {
+  return DURATION_FIELDS.some((f) => matchesField(f, pointer));
+}
+function isDateField(pointer) {
+  return DATE_FIELDS.some((f) => matchesField(f, pointer));
+}
+function pointersOf(data, pattern) {
+  const segments2 = pointerSegments(pattern) ?? [];
+  let frontier = [["", data]];
+  for (const seg of segments2) {
+    const next = [];
+    for (const [pointer, value] of frontier) {
+      if (seg === "*") {
+        if (Array.isArray(value)) value.forEach((item, i) => next.push([`${pointer}/${i}`, item]));
+      } else if (isPlainObject(value) && Object.hasOwn(value, seg)) {
+        next.push([`${pointer}/${escapePointerSegment(seg)}`, value[seg]]);
+      }
+    }
+    frontier = next;
+  }
+  return frontier.map(([pointer]) => pointer);
+}
+function isPlainObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/manifest/secrets.ts
+var REDACTED = "[REDACTED]";
+var FORMATS = [
+  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}/g },
+  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,251}/g },
+  {
+    kind: "AWS access key id",
+    pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g
+  },
+  {
+    kind: "AWS secret access key",
+    pattern: /aws_?secret_?access_?key["']?\s{0,5}[:=]\s{0,5}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
+    group: 1
+  },
+  { kind: "Anthropic API key", pattern: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}/g },
+  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,250}/g },
+  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{32,250}(?![A-Za-z0-9_-])/g },
+  { kind: "Slack token", pattern: /(?<![A-Za-z0-9_-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
+  {
+    kind: "Slack webhook URL",
+    pattern: /hooks\.slack\.com\/services\/T[A-Za-z0-9_]{4,40}\/B[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{16,64}/g
+  },
+  { kind: "Stripe secret key", pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{20,250}/g },
+  { kind: "Google API key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
+  {
+    kind: "JWT",
+    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g,
+    accept: hasJsonHeader
+  },
+  {
+    kind: "password in a setting",
+    pattern: /(?<![A-Za-z0-9_])(?:password|passwd|pwd|client_?secret|api_?key|access_?token)\s{0,3}=\s{0,3}["']?([^\s"'&;,<>]{4,256})/gi,
+    group: 1,
+    accept: (v) => !isPlaceholder(v) && !isReference(v)
+  }
+];
+var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+var PEM_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "secret",
+  "secrets",
+  "token",
+  "tokens",
+  "password",
+  "passwd",
+  "pwd",
+  "passphrase",
+  "key",
+  "apikey",
+  "credential",
+  "credentials",
+  "privatekey",
+  "bearer",
+  "authorization"
+]);
+var SECRET_BODY_WORDS = /* @__PURE__ */ new Set([
+  "value",
+  "material",
+  "data",
+  "body",
+  "b64",
+  "base64",
+  "pem",
+  "der",
+  "hex",
+  "bytes",
+  "string",
+  "text"
+]);
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase"]);
+var REFERENCE_SCHEMES = /^(?:vault|aws-sm|aws-ssm|ssm|gcp-sm|gcp|azure-kv|keyvault|akv|k8s|kubernetes|secret|secrets|op|env|file|arn|sops|doppler|infisical|1password|onepassword):\S+$/i;
+function isReference(value) {
+  const v = value.trim();
+  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*$/.test(v) || REFERENCE_SCHEMES.test(v) || /^\$\{\{[^}]*\}\}$/.test(v) || /^\$\{[^}]+\}$/.test(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v) || /^projects\/[^/\s]+\/secrets\/\S+$/.test(v);
+}
+function isPlaceholder(value) {
+  const v = value.trim();
+  return v === "" || /^[*xX.•-]+$/.test(v) || /^<[^>]*>$/.test(v) || /^\{\{.*\}\}$/.test(v) || /^\$\{?[A-Za-z_{]/.test(v) || /^%\w$/.test(v) || /^(?:redacted|\[redacted\]|none|null)$/i.test(v);
+}
+function entropy(value) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  const n = [...value].length;
+  for (const count2 of counts.values()) {
+    const p = count2 / n;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+var ENTROPY_MIN_LENGTH = 20;
+var ENTROPY_THRESHOLD = 3.5;
+function keyWords(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function secretLikeKey(key) {
+  const words3 = keyWords(key);
+  const last2 = words3[words3.length - 1];
+  if (last2 === void 0) return false;
+  if (SECRET_WORDS.has(last2)) return true;
+  if (SECRET_BODY_WORDS.has(last2) && words3.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
+  return last2 === "ref" && words3.includes("secret");
+}
+function looksRandom(value) {
+  return value.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= ENTROPY_THRESHOLD;
+}
+function hasJsonHeader(jwt) {
+  const header = jwt.slice(0, jwt.indexOf("."));
+  try {
+    const decoded = JSON.parse(Buffer.from(header, "base64url").toString("utf8"));
+    return isPlainObject(decoded) && (typeof decoded.alg === "string" || typeof decoded.typ === "string");
+  } catch {
+    return false;
+  }
+}
+function pemBlocks(text3) {
+  const out = [];
+  let from = 0;
+  for (; ; ) {
+    PEM_BEGIN.lastIndex = from;
+    const begin = PEM_BEGIN.exec(text3);
+    if (!begin) return out;
+    PEM_END.lastIndex = begin.index + begin[0].length;
+    const end = PEM_END.exec(text3);
+    if (!end) {
+      out.push(text3.slice(begin.index));
+      return out;
+    }
+    out.push(text3.slice(begin.index, end.index + end[0].length));
+    from = end.index + end[0].length;
+  }
+}
+function connectionStringPasswords(text3) {
+  const out = [];
+  for (let i = text3.indexOf("://"); i !== -1; i = text3.indexOf("://", i + 3)) {
+    let start2 = i;
+    while (start2 > 0 && i - start2 < 32 && /[A-Za-z0-9+.-]/.test(text3[start2 - 1])) start2--;
+    if (start2 === i || !/[A-Za-z]/.test(text3[start2])) continue;
+    let j = i + 3;
+    const limit = Math.min(text3.length, j + 512);
+    while (j < limit && !"/?#@ 	\r\n".includes(text3[j])) j++;
+    if (text3[j] !== "@") continue;
+    const userinfo = text3.slice(i + 3, j);
+    const colon = userinfo.indexOf(":");
+    if (colon === -1) continue;
+    const password = userinfo.slice(colon + 1);
+    if (password.length > 0 && !isPlaceholder(password)) out.push(password);
+  }
+  return out;
+}
+var FORMAT_PREFILTER = /gh[pousr]_|github_pat_|AKIA|ASIA|ABIA|ACCA|aws_?secret|sk-|xox[abposr]-|hooks\.slack\.com|_live_|AIza|eyJ|password|passwd|pwd|client_?secret|api_?key|access_?token/i;
+var keyTraitsMemo = /* @__PURE__ */ new Map();
+var KEY_MEMO_LIMIT = 4096;
+function keyTraits(key) {
+  let traits = keyTraitsMemo.get(key);
+  if (traits) return traits;
+  const secretLike = secretLikeKey(key);
+  traits = { secretLike, password: secretLike && keyWords(key).some((w) => PASSWORD_WORDS.has(w)) };
+  if (keyTraitsMemo.size >= KEY_MEMO_LIMIT) keyTraitsMemo.clear();
+  keyTraitsMemo.set(key, traits);
+  return traits;
+}
+function scanString(text3, key) {
+  const found = [];
+  if (FORMAT_PREFILTER.test(text3)) {
+    for (const f of FORMATS) {
+      f.pattern.lastIndex = 0;
+      for (const m of text3.matchAll(f.pattern)) {
+        const value = m[f.group ?? 0];
+        if (value && (!f.accept || f.accept(value))) found.push([f.kind, value]);
+      }
+    }
+  }
+  if (text3.includes("-----BEGIN ")) for (const block of pemBlocks(text3)) found.push(["private key", block]);
+  for (const password of connectionStringPasswords(text3))
+    found.push(["password in connection string", password]);
+  const traits = key === void 0 || found.length > 0 ? void 0 : keyTraits(key);
+  if (traits?.secretLike && key !== void 0 && !isReference(text3) && !isPlaceholder(text3)) {
+    if (traits.password && text3.trim().length >= 4) found.push([`password in ${quoteKey(key)}`, text3]);
+    else {
+      const words3 = randomWords(text3);
+      if (words3.length > 0) {
+        found.push([`high-entropy string in ${quoteKey(key)}`, text3]);
+        for (const w of words3) if (w !== text3) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
+      }
+    }
+  }
+  return found;
+}
+function randomWords(text3) {
+  const trimmed = text3.trim();
+  if (looksRandom(trimmed)) return [trimmed];
+  if (!/\s/.test(trimmed)) return [];
+  const words3 = trimmed.split(/\s+/).filter((w) => looksRandom(w));
+  if (words3.length === 0) {
+    const lines = trimmed.split(/\s*\n\s*/);
+    const joined2 = lines.join("");
+    if (lines.length > 1 && lines.every((l) => /^[A-Za-z0-9+/=_-]+$/.test(l)) && looksRandom(joined2))
+      return lines;
+  }
+  return words3;
+}
+function quoteKey(key) {
+  return key.length <= 40 && /^[\w.-]+$/.test(key) ? `'${key}'` : "a secret-like field";
+}
+function findSecrets(data) {
+  const hits = [];
+  const values = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const record3 = (pointer, text3, key) => {
+    for (const [kind, value] of scanString(text3, key)) {
+      const id = `${pointer}\0${kind}`;
+      if (!seen.has(id)) {
+        seen.add(id);
+        hits.push({ pointer, kind });
+      }
+      values.add(value);
+      values.add(text3);
+    }
+  };
+  const stack = [[data, "", void 0]];
+  while (stack.length > 0) {
+    const [value, pointer, key] = stack.pop();
+    if (typeof value === "string") {
+      record3(pointer, value, key);
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${pointer}/${i}`, key]);
+    } else if (isPlainObject(value)) {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i];
+        const child2 = `${pointer}/${escapePointerSegment(k)}`;
+        record3(child2, k, void 0);
+        stack.push([value[k], child2, k]);
+      }
+    }
+  }
+  return { hits, values: [...values] };
+}
+function redactionForms(values) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const v of values) {
+    if (v.length < 4) continue;
+    forms.add(v);
+    const escaped = JSON.stringify(v).slice(1, -1);
+    if (escaped !== v) forms.add(escaped);
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+var SHORT_SECRET = 16;
+var WORD = /[\p{L}\p{N}_]/u;
+function isWordAt(text3, i) {
+  return i >= 0 && i < text3.length && WORD.test(text3[i]);
+}
+function replaceSecret(text3, form) {
+  if (form.length >= SHORT_SECRET) return text3.split(form).join(REDACTED);
+  const startsWord = WORD.test(form[0]);
+  const endsWord = WORD.test(form[form.length - 1]);
+  let out = "";
+  let from = 0;
+  for (let i = text3.indexOf(form); i !== -1; i = text3.indexOf(form, i + 1)) {
+    if (i < from) continue;
+    const inside2 = startsWord && isWordAt(text3, i - 1) || endsWord && isWordAt(text3, i + form.length);
+    if (inside2) continue;
+    out += text3.slice(from, i) + REDACTED;
+    from = i + form.length;
+  }
+  return from === 0 ? text3 : out + text3.slice(from);
+}
+function redactText(text3, values) {
+  let out = text3;
+  for (const form of redactionForms(values)) {
+    if (out.includes(form)) out = replaceSecret(out, form);
+  }
+  return out;
+}
+function redactPointer(pointer, redact) {
+  const segments2 = pointerSegments(pointer);
+  return segments2 === void 0 ? redact(pointer) : joinPointer(segments2.map(redact));
+}
+function pathSecrets(path) {
+  const out = /* @__PURE__ */ new Set();
+  for (const segment of path.split("/")) for (const [, value] of scanString(segment)) out.add(value);
+  return [...out];
 }
 
 // src/manifest/sections.ts
@@ -49363,7 +49632,7 @@ function toFinding(err) {
       return finding2(`${where2} must be '${String(params.allowedValue)}'; got ${showValue(data)}`);
     case "required": {
       const missing2 = String(params.missingProperty);
-      const at = `${pointer}/${escapePointerSegment(missing2)}`;
+      const at = `${pointer}/${missing2.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       return finding2(
         `missing required field ${showKey(missing2)} ${pointer === "" ? "at the top level" : `in ${pointer}`}`,
         at
@@ -49412,11 +49681,11 @@ function durationProblem(pointer, seconds) {
 }
 function normalise(doc) {
   const sections = aliasMisspeltSections(doc.data);
-  const judged2 = sections ? { ...doc, data: sections.data } : doc;
-  const findings = validate2(judged2);
+  const judged = sections ? { ...doc, data: sections.data } : doc;
+  const findings = validate2(judged);
   if (sections) findings.push(...sections.findings);
   const reported = new Set(findings.map((f) => f.pointer));
-  const data = shallowCopy(judged2.data);
+  const data = shallowCopy(judged.data);
   const copies = /* @__PURE__ */ new Set([data]);
   const convert = (patterns, parse5, what, limit = () => void 0) => {
     for (const pattern of patterns) {
@@ -49444,7 +49713,7 @@ function normalise(doc) {
   };
   convert(DURATION_FIELDS, parseDuration, `is not a duration (use ${DURATION_FORMS})`, durationProblem);
   convert(DATE_FIELDS, parseDate, "is not a calendar date (use YYYY-MM-DD)");
-  const { hits, values } = findSecrets(judged2.data);
+  const { hits, values } = findSecrets(judged.data);
   const metadata = doc.data.metadata;
   const name = isPlainObject(metadata) && typeof metadata.name === "string" ? metadata.name : void 0;
   return {
@@ -49486,19 +49755,6 @@ function writableParentOf(data, pointer, copies) {
     node = child2;
   }
   return isPlainObject(node) ? { parent: node, key } : { key };
-}
-
-// src/util/text.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-function flatten(s) {
-  return s.replace(CONTROL, " ");
-}
-function boundedLine(s, max) {
-  const flat = flatten(s);
-  return flat.length > max ? flat.slice(0, max - 1) + "…" : flat;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 // src/manifest/json-strict.ts
@@ -49590,7 +49846,7 @@ function scan(text3) {
     }
     unexpected("a value");
   };
-  const open4 = (kind) => {
+  const open3 = (kind) => {
     if (stack.length >= MAX_JSON_DEPTH) {
       throw new Fault(pos, pos + 1, `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
     }
@@ -49615,14 +49871,14 @@ function scan(text3) {
     skipWhitespace();
     const c = text3[pos];
     if (c === "{") {
-      open4("object");
+      open3("object");
       skipWhitespace();
       if (text3[pos] !== "}") {
         readMember(stack[stack.length - 1]);
         continue;
       }
     } else if (c === "[") {
-      open4("array");
+      open3("array");
       skipWhitespace();
       if (text3[pos] !== "]") continue;
     } else {
@@ -49650,322 +49906,6 @@ function scan(text3) {
       break;
     }
   }
-}
-
-// src/manifest/positions.ts
-var LineIndex = class {
-  constructor(text3) {
-    this.text = text3;
-    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  position(offset) {
-    return positionIn(this.starts, this.text.length, offset);
-  }
-  /** 0-based index of the line holding `offset`. */
-  lineOf(offset) {
-    return this.position(offset).line - 1;
-  }
-  /** Where the span of [start, end) ends once trailing whitespace and line breaks are left out. */
-  trimmedEnd(start2, end) {
-    let e = Math.max(start2, end);
-    while (e > start2 && isSpace(this.text.charCodeAt(e - 1))) e--;
-    return e;
-  }
-  /** The span of [start, end), without trailing whitespace and line breaks. */
-  span(start2, end) {
-    const a = this.position(start2);
-    const b = this.position(this.trimmedEnd(start2, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** Offsets at which lines start (the first is 0). */
-  lineStarts() {
-    return this.starts;
-  }
-};
-function positionIn(starts, length, offset) {
-  const o = Math.max(0, Math.min(offset, length));
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= o) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: o - starts[lo] + 1 };
-}
-function isSpace(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-var INDEX = /^(0|[1-9][0-9]*)$/;
-function createLocator(tree, root, lines) {
-  let index;
-  const resolved = /* @__PURE__ */ new Map();
-  const spanOf2 = (node) => {
-    const r = node?.range;
-    if (!r || r.length < 2) return void 0;
-    const s = lines.span(r[0], r[1]);
-    return s.line === s.endLine && s.column === s.endColumn ? void 0 : s;
-  };
-  const rootSpan = () => spanOf2(root) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const buildIndex = () => {
-    const map2 = /* @__PURE__ */ new Map([["", { node: root }]]);
-    const stack = [["", root]];
-    while (stack.length > 0) {
-      const [pointer, node] = stack.pop();
-      if (isMap(node)) {
-        for (const item of node.items) {
-          if (!isPair(item) || isMergeKey2(item.key)) continue;
-          let key;
-          try {
-            key = keyText(item.key);
-          } catch {
-            continue;
-          }
-          const p = `${pointer}/${escapePointerSegment(key)}`;
-          map2.set(p, { node: item.value, key: item.key });
-          stack.push([p, item.value]);
-        }
-      } else if (isSeq(node)) {
-        node.items.forEach((item, i) => {
-          const p = `${pointer}/${i}`;
-          map2.set(p, { node: item });
-          stack.push([p, item]);
-        });
-      }
-    }
-    return map2;
-  };
-  const child2 = (entry, segment) => {
-    const node = tree.deref(entry.node);
-    if (isMap(node)) {
-      const pair = tree.member(node, segment);
-      return pair ? { node: pair.value, key: pair.key } : void 0;
-    }
-    if (isSeq(node) && INDEX.test(segment)) {
-      const i = Number(segment);
-      return i < node.items.length ? { node: node.items[i] } : void 0;
-    }
-    return void 0;
-  };
-  const resolve10 = (pointer) => {
-    const cached = resolved.get(pointer);
-    if (cached) return cached;
-    index ??= buildIndex();
-    const segments2 = pointerSegments(pointer);
-    let result2;
-    if (segments2 === void 0) {
-      result2 = { entry: { node: root }, exact: false };
-    } else {
-      let i = segments2.length;
-      let entry;
-      for (; i >= 0; i--) {
-        entry = index.get(joinPointer(segments2.slice(0, i)));
-        if (entry) break;
-      }
-      let current = entry ?? { node: root };
-      let exact = true;
-      for (let j = Math.max(i, 0); j < segments2.length; j++) {
-        let next;
-        try {
-          next = child2(current, segments2[j]);
-        } catch {
-          next = void 0;
-        }
-        if (!next) {
-          exact = false;
-          break;
-        }
-        current = next;
-      }
-      result2 = { entry: current, exact };
-    }
-    resolved.set(pointer, result2);
-    return result2;
-  };
-  return {
-    locate(pointer) {
-      const { entry, exact } = resolve10(pointer);
-      if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
-      return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
-    },
-    locateKey(pointer) {
-      const { entry, exact } = resolve10(pointer);
-      return exact ? spanOf2(entry.key) : void 0;
-    }
-  };
-}
-var FIELDS = 6;
-var KIND_MAP = 1;
-var KIND_SEQ = 2;
-var NARROW_NONE = 65535;
-var WIDE_NONE = 4294967295;
-function encode(values, wide) {
-  const units = [];
-  for (const v of values) {
-    const n = v < 0 ? wide ? WIDE_NONE : NARROW_NONE : v;
-    if (wide) units.push(Math.floor(n / 65536), n % 65536);
-    else units.push(n);
-  }
-  let out = "";
-  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
-  return out;
-}
-function locatorTable(root, lines) {
-  const values = [];
-  const keys = [];
-  const keyIndex = /* @__PURE__ */ new Map();
-  let complex = false;
-  const length = lines.text.length;
-  const pushRange = (node) => {
-    const r = node?.range;
-    if (!r || r.length < 2) {
-      values.push(-1, -1);
-      return;
-    }
-    const start2 = r[0];
-    const end = lines.trimmedEnd(start2, r[1]);
-    if (Math.max(0, Math.min(start2, length)) === Math.max(0, Math.min(end, length))) values.push(-1, -1);
-    else values.push(start2, end);
-  };
-  const add = (node, key, keyName, depth) => {
-    if (isAlias(node) || depth > 1e4) {
-      complex = true;
-      return;
-    }
-    const at = values.length;
-    pushRange(node);
-    if (key === void 0) values.push(-1, -1);
-    else pushRange(key);
-    values.push(0);
-    if (keyName === void 0) values.push(-1);
-    else {
-      let index = keyIndex.get(keyName);
-      if (index === void 0) {
-        index = keys.length;
-        keys.push(intern(keyName));
-        keyIndex.set(keyName, index);
-      }
-      values.push(index);
-    }
-    let kind = 0;
-    if (isMap(node)) {
-      kind = KIND_MAP;
-      for (const item of node.items) {
-        if (!isPair(item)) continue;
-        if (isMergeKey2(item.key) || isAlias(item.key)) {
-          complex = true;
-          return;
-        }
-        let name;
-        try {
-          name = keyText(item.key);
-        } catch {
-          continue;
-        }
-        add(item.value, item.key, name, depth + 1);
-        if (complex) return;
-      }
-    } else if (isSeq(node)) {
-      kind = KIND_SEQ;
-      for (const item of node.items) {
-        add(item, void 0, void 0, depth + 1);
-        if (complex) return;
-      }
-    }
-    values[at + 4] = (values.length - at) / FIELDS * 4 + kind;
-  };
-  add(root, void 0, void 0, 0);
-  if (complex) return void 0;
-  const range = root.range;
-  const from = range && range.length >= 2 ? range[0] : 0;
-  const to = range && range.length >= 2 ? range[2] ?? range[1] : length;
-  const first = lines.lineOf(from);
-  const last2 = Math.max(first, lines.lineOf(Math.max(from, to)));
-  const origin = lines.lineStarts()[first];
-  for (let i = 0; i < values.length; i += FIELDS) {
-    for (const f of [0, 1, 2, 3])
-      if (values[i + f] >= 0) values[i + f] = values[i + f] - origin;
-  }
-  const all = [
-    ...lines.lineStarts().slice(first, last2 + 1).map((v) => v - origin),
-    ...values
-  ];
-  let max = 0;
-  for (const v of all) if (v > max) max = v;
-  const wide = max >= NARROW_NONE;
-  return {
-    codes: encode(all, wide),
-    wide,
-    firstLine: first,
-    lines: last2 - first + 1,
-    textLength: length - origin,
-    keys
-  };
-}
-function tableLocator(table4) {
-  const { codes, wide, firstLine: firstLine3, lines, textLength, keys } = table4;
-  const none = wide ? WIDE_NONE : NARROW_NONE;
-  const at = wide ? (i) => codes.charCodeAt(2 * i) * 65536 + codes.charCodeAt(2 * i + 1) : (i) => codes.charCodeAt(i);
-  const field = (node, f) => at(lines + node * FIELDS + f);
-  const size = (i) => Math.floor(field(i, 4) / 4);
-  const kind = (i) => field(i, 4) % 4;
-  const position = (offset) => {
-    const o = Math.max(0, Math.min(offset, textLength));
-    let lo = 0;
-    let hi = lines - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (at(mid) <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: firstLine3 + lo + 1, column: o - at(lo) + 1 };
-  };
-  const spanAt = (i, f) => {
-    const start2 = field(i, f);
-    if (start2 === none) return void 0;
-    const a = position(start2);
-    const b = position(field(i, f + 1));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  };
-  const rootSpan = () => spanAt(0, 0) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const child2 = (i, segment) => {
-    const k = kind(i);
-    if (k === 0) return -1;
-    let wanted = -1;
-    if (k === KIND_SEQ) {
-      if (!INDEX.test(segment)) return -1;
-      wanted = Number(segment);
-    }
-    const end = i + size(i);
-    for (let c = i + 1, n = 0; c < end; c += size(c), n++) {
-      if (k === KIND_MAP ? keys[field(c, 5)] === segment : n === wanted) return c;
-    }
-    return -1;
-  };
-  const resolve10 = (pointer) => {
-    const segments2 = pointerSegments(pointer);
-    if (segments2 === void 0) return { at: 0, exact: false };
-    let node = 0;
-    for (const segment of segments2) {
-      const next = child2(node, segment);
-      if (next < 0) return { at: node, exact: false };
-      node = next;
-    }
-    return { at: node, exact: true };
-  };
-  return {
-    locate(pointer) {
-      const { at: node, exact } = resolve10(pointer);
-      if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
-      return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
-    },
-    locateKey(pointer) {
-      const { at: node, exact } = resolve10(pointer);
-      return exact ? spanAt(node, 2) : void 0;
-    }
-  };
 }
 
 // src/manifest/yaml-size.ts
@@ -50025,7 +49965,7 @@ function parseSource(file, text3) {
   const documents = [];
   const fail = (message, start2, end) => {
     if (errors.length >= MAX_ERRORS) return;
-    errors.push(fileError(file, lines, scrubSecrets(firstLine(message)), start2, end));
+    errors.push(fileError(file, lines, scrubSecrets(oneLine2(message)), start2, end));
   };
   if (source.trim() === "") {
     fail("empty file");
@@ -50128,7 +50068,9 @@ function classify(tree, root) {
   for (const name of ["apiVersion", "kind"]) {
     const pairs2 = root.items.filter((p) => isScalar(p.key) && keyText(p.key) === name);
     const values = pairs2.map((p) => isScalar(p.value) ? p.value.value : void 0);
-    const ours2 = values.some((v) => typeof v === "string" && (ourApiVersion(v) || v === KIND));
+    const ours2 = values.some(
+      (v) => typeof v === "string" && (v.startsWith("agentpolicy.dev/") || v === KIND)
+    );
     if (pairs2.length > 1 && ours2) {
       return {
         kind: "error",
@@ -50140,16 +50082,8 @@ function classify(tree, root) {
   const apiVersion = field("apiVersion");
   const kind = field("kind");
   if (apiVersion.value === API_VERSION && kind.value === KIND) return { kind: "agent" };
-  const ours = typeof apiVersion.value === "string" && ourApiVersion(apiVersion.value);
+  const ours = typeof apiVersion.value === "string" && apiVersion.value.startsWith("agentpolicy.dev/");
   const agentish = typeof kind.value === "string" && kind.value.toLowerCase() === "agent";
-  const value = String(apiVersion.value);
-  if (ours && agentish && value !== API_VERSION && value.toLowerCase() === API_VERSION) {
-    return {
-      kind: "error",
-      message: `apiVersion must be written '${API_VERSION}' (lower case); got ${showValue(apiVersion.value)}`,
-      at: apiVersion.range
-    };
-  }
   if (ours && agentish && apiVersion.value !== API_VERSION) {
     return {
       kind: "error",
@@ -50170,11 +50104,8 @@ function plainlyNotAgent(contents) {
   };
   const apiVersion = scalar("apiVersion");
   const kind = scalar("kind");
-  if (typeof apiVersion === "string" && !ourApiVersion(apiVersion)) return true;
+  if (typeof apiVersion === "string" && !apiVersion.startsWith("agentpolicy.dev/")) return true;
   return typeof kind === "string" && kind.toLowerCase() !== "agent";
-}
-function ourApiVersion(value) {
-  return value.toLowerCase().startsWith("agentpolicy.dev/");
 }
 function isBlank(contents, text3) {
   if (contents === null || contents === void 0) return true;
@@ -50227,8 +50158,10 @@ function scrubSecrets(message) {
   for (const word of text3.split(/[\s'"`*&!:,()[\]{}]+/)) if (looksRandom(word)) found.push(word);
   return found.length > 0 ? redactText(text3, found) : text3;
 }
-function firstLine(message) {
-  return boundedLine((message.split(/\r?\n/)[0] ?? "").replace(/\s+/g, " ").trim(), 200);
+function oneLine2(message) {
+  const first = message.split(/\r?\n/)[0] ?? "";
+  const flat = first.replace(/\s+/g, " ").trim();
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }
 function errorText(e) {
   return e instanceof Error ? e.message : String(e);
@@ -50396,9 +50329,32 @@ function visible(text3) {
   );
 }
 
-// src/util/guards.ts
+// src/sources/model.ts
+function emptyConfig(format2, host, file) {
+  return {
+    format: format2,
+    host,
+    file,
+    servers: [],
+    allow: [],
+    ask: [],
+    deny: [],
+    posture: [],
+    env: [],
+    hooks: [],
+    trustAll: [],
+    directories: [],
+    personal: false
+  };
+}
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 }
 
 // src/sources/agent.ts
@@ -50666,189 +50622,6 @@ function invisibleIn(data) {
   return out;
 }
 
-// src/sources/model.ts
-function emptyConfig(format2, host, file) {
-  return {
-    format: format2,
-    host,
-    file,
-    servers: [],
-    allow: [],
-    ask: [],
-    deny: [],
-    posture: [],
-    env: [],
-    hooks: [],
-    trustAll: [],
-    directories: [],
-    personal: false
-  };
-}
-function str(v) {
-  return typeof v === "string" ? v : void 0;
-}
-function strings(v) {
-  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-}
-
-// src/sources/packages.ts
-var RUNNERS = {
-  npx: {
-    ecosystem: "npm",
-    valued: ["--registry", "--cache", "--userconfig", "-c", "--call", "--node-options"],
-    pkgFlag: ["-p", "--package"]
-  },
-  bunx: { ecosystem: "npm", valued: ["--registry", "--cwd"], pkgFlag: ["-p", "--package"] },
-  uvx: {
-    ecosystem: "pypi",
-    valued: [
-      "--with",
-      "--python",
-      "-p",
-      "--index",
-      "--index-url",
-      "--extra-index-url",
-      "--with-requirements",
-      "--directory",
-      "--config-file"
-    ],
-    pkgFlag: ["--from"]
-  },
-  pipx: { ecosystem: "pypi", valued: ["--python", "--index-url", "--pip-args"], pkgFlag: ["--spec"] }
-};
-function packageOf(command, args, at, commandPointer) {
-  const base = command.split(/[\\/]/).pop()?.replace(/\.(?:cmd|exe)$/i, "").toLowerCase() ?? "";
-  let rest = args.map((a, i) => ({ a, i }));
-  let runner = RUNNERS[base];
-  if (base === "npm" && rest[0]?.a === "exec" || (base === "pnpm" || base === "yarn") && rest[0]?.a === "dlx") {
-    runner = RUNNERS.npx;
-    rest = rest.slice(1);
-  } else if (base === "uv" && rest[0]?.a === "tool" && rest[1]?.a === "run") {
-    runner = RUNNERS.uvx;
-    rest = rest.slice(2);
-  } else if (base === "pipx" && rest[0]?.a === "run") {
-    rest = rest.slice(1);
-  } else if (base === "docker" || base === "podman") {
-    return imageOf(rest, at);
-  }
-  if (!runner) {
-    if (/^(?:\.{1,2}[\\/]|\$\{workspaceFolder\})/.test(command)) {
-      return { ecosystem: "other", name: command, version: "local", pointer: commandPointer };
-    }
-    return void 0;
-  }
-  let explicit;
-  let first;
-  for (let k = 0; k < rest.length; k++) {
-    const { a } = rest[k];
-    if (a === "--") {
-      first ??= rest[k + 1];
-      break;
-    }
-    if (runner.pkgFlag?.includes(a)) {
-      explicit ??= rest[k + 1];
-      k++;
-      continue;
-    }
-    const eq = /^(--?[\w-]+)=(.*)$/.exec(a);
-    if (eq && runner.pkgFlag?.includes(eq[1])) {
-      explicit ??= { a: eq[2], i: rest[k].i };
-      continue;
-    }
-    if (runner.valued.includes(a)) {
-      k++;
-      continue;
-    }
-    if (a.startsWith("-")) continue;
-    first = rest[k];
-    break;
-  }
-  const spec = explicit ?? first;
-  if (!spec) return void 0;
-  return runner.ecosystem === "npm" ? npmSpec(spec.a, at(spec.i)) : pypiSpec(spec.a, at(spec.i));
-}
-function npmSpec(spec, pointer) {
-  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
-  const name = at === -1 ? spec : spec.slice(0, at);
-  const version = at === -1 ? void 0 : spec.slice(at + 1);
-  return { ecosystem: "npm", name, ...version ? { version } : {}, pointer };
-}
-function pypiSpec(spec, pointer) {
-  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)\s*(?:(==|===|@)\s*([^\s,;]+)|([<>=!~][^;]*))?/.exec(
-    spec
-  );
-  if (!m) return { ecosystem: "pypi", name: spec, pointer };
-  const version = m[3] ?? m[4]?.trim();
-  return { ecosystem: "pypi", name: m[1], ...version ? { version } : {}, pointer };
-}
-var DOCKER_VALUED = /* @__PURE__ */ new Set([
-  "-e",
-  "--env",
-  "-v",
-  "--volume",
-  "--name",
-  "-p",
-  "--publish",
-  "--network",
-  "--net",
-  "--env-file",
-  "-w",
-  "--workdir",
-  "-u",
-  "--user",
-  "--entrypoint",
-  "--mount",
-  "--platform",
-  "-l",
-  "--label",
-  "--cpus",
-  "-m",
-  "--memory",
-  "--add-host",
-  "--cap-add",
-  "--cap-drop",
-  "--device",
-  "--dns",
-  "-h",
-  "--hostname",
-  "--ipc",
-  "--pid",
-  "--pull",
-  "--restart",
-  "--runtime",
-  "--security-opt",
-  "--shm-size",
-  "--ulimit",
-  "--tmpfs",
-  "--gpus"
-]);
-function imageOf(rest, at) {
-  let k = 0;
-  while (k < rest.length && (rest[k].a === "container" || rest[k].a === "run")) k++;
-  for (; k < rest.length; k++) {
-    const { a, i } = rest[k];
-    if (DOCKER_VALUED.has(a)) {
-      k++;
-      continue;
-    }
-    if (a.startsWith("-")) continue;
-    const [ref, digest] = a.split("@");
-    const slash = (ref ?? "").lastIndexOf("/");
-    const colon = (ref ?? "").lastIndexOf(":");
-    const hasTag = colon > slash;
-    const name = hasTag ? ref.slice(0, colon) : ref ?? a;
-    const tag = hasTag ? ref.slice(colon + 1) : void 0;
-    return {
-      ecosystem: "docker",
-      name,
-      ...tag ? { version: tag } : {},
-      ...digest ? { digest } : {},
-      pointer: at(i)
-    };
-  }
-  return void 0;
-}
-
 // src/sources/servers.ts
 function readServers(map2, base, fields, secrets) {
   if (!isRecord(map2)) return [];
@@ -51017,6 +50790,162 @@ function argCredentials(args, at, secrets) {
     if (cv.kind === "inline-secret") out.push(cv);
   });
   return out;
+}
+var RUNNERS = {
+  npx: {
+    ecosystem: "npm",
+    valued: ["--registry", "--cache", "--userconfig", "-c", "--call", "--node-options"],
+    pkgFlag: ["-p", "--package"]
+  },
+  bunx: { ecosystem: "npm", valued: ["--registry", "--cwd"], pkgFlag: ["-p", "--package"] },
+  uvx: {
+    ecosystem: "pypi",
+    valued: [
+      "--with",
+      "--python",
+      "-p",
+      "--index",
+      "--index-url",
+      "--extra-index-url",
+      "--with-requirements",
+      "--directory",
+      "--config-file"
+    ],
+    pkgFlag: ["--from"]
+  },
+  pipx: { ecosystem: "pypi", valued: ["--python", "--index-url", "--pip-args"], pkgFlag: ["--spec"] }
+};
+function packageOf(command, args, at, commandPointer) {
+  const base = command.split(/[\\/]/).pop()?.replace(/\.(?:cmd|exe)$/i, "").toLowerCase() ?? "";
+  let rest = args.map((a, i) => ({ a, i }));
+  let runner = RUNNERS[base];
+  if (base === "npm" && rest[0]?.a === "exec" || (base === "pnpm" || base === "yarn") && rest[0]?.a === "dlx") {
+    runner = RUNNERS.npx;
+    rest = rest.slice(1);
+  } else if (base === "uv" && rest[0]?.a === "tool" && rest[1]?.a === "run") {
+    runner = RUNNERS.uvx;
+    rest = rest.slice(2);
+  } else if (base === "pipx" && rest[0]?.a === "run") {
+    rest = rest.slice(1);
+  } else if (base === "docker" || base === "podman") {
+    return imageOf(rest, at);
+  }
+  if (!runner) {
+    if (/^(?:\.{1,2}[\\/]|\$\{workspaceFolder\})/.test(command)) {
+      return { ecosystem: "other", name: command, version: "local", pointer: commandPointer };
+    }
+    return void 0;
+  }
+  let explicit;
+  let first;
+  for (let k = 0; k < rest.length; k++) {
+    const { a } = rest[k];
+    if (a === "--") {
+      first ??= rest[k + 1];
+      break;
+    }
+    if (runner.pkgFlag?.includes(a)) {
+      explicit ??= rest[k + 1];
+      k++;
+      continue;
+    }
+    const eq = /^(--?[\w-]+)=(.*)$/.exec(a);
+    if (eq && runner.pkgFlag?.includes(eq[1])) {
+      explicit ??= { a: eq[2], i: rest[k].i };
+      continue;
+    }
+    if (runner.valued.includes(a)) {
+      k++;
+      continue;
+    }
+    if (a.startsWith("-")) continue;
+    first = rest[k];
+    break;
+  }
+  const spec = explicit ?? first;
+  if (!spec) return void 0;
+  return runner.ecosystem === "npm" ? npmSpec(spec.a, at(spec.i)) : pypiSpec(spec.a, at(spec.i));
+}
+function npmSpec(spec, pointer) {
+  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  const name = at === -1 ? spec : spec.slice(0, at);
+  const version = at === -1 ? void 0 : spec.slice(at + 1);
+  return { ecosystem: "npm", name, ...version ? { version } : {}, pointer };
+}
+function pypiSpec(spec, pointer) {
+  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)\s*(?:(==|===|@)\s*([^\s,;]+)|([<>=!~][^;]*))?/.exec(
+    spec
+  );
+  if (!m) return { ecosystem: "pypi", name: spec, pointer };
+  const version = m[3] ?? m[4]?.trim();
+  return { ecosystem: "pypi", name: m[1], ...version ? { version } : {}, pointer };
+}
+var DOCKER_VALUED = /* @__PURE__ */ new Set([
+  "-e",
+  "--env",
+  "-v",
+  "--volume",
+  "--name",
+  "-p",
+  "--publish",
+  "--network",
+  "--net",
+  "--env-file",
+  "-w",
+  "--workdir",
+  "-u",
+  "--user",
+  "--entrypoint",
+  "--mount",
+  "--platform",
+  "-l",
+  "--label",
+  "--cpus",
+  "-m",
+  "--memory",
+  "--add-host",
+  "--cap-add",
+  "--cap-drop",
+  "--device",
+  "--dns",
+  "-h",
+  "--hostname",
+  "--ipc",
+  "--pid",
+  "--pull",
+  "--restart",
+  "--runtime",
+  "--security-opt",
+  "--shm-size",
+  "--ulimit",
+  "--tmpfs",
+  "--gpus"
+]);
+function imageOf(rest, at) {
+  let k = 0;
+  while (k < rest.length && (rest[k].a === "container" || rest[k].a === "run")) k++;
+  for (; k < rest.length; k++) {
+    const { a, i } = rest[k];
+    if (DOCKER_VALUED.has(a)) {
+      k++;
+      continue;
+    }
+    if (a.startsWith("-")) continue;
+    const [ref, digest] = a.split("@");
+    const slash = (ref ?? "").lastIndexOf("/");
+    const colon = (ref ?? "").lastIndexOf(":");
+    const hasTag = colon > slash;
+    const name = hasTag ? ref.slice(0, colon) : ref ?? a;
+    const tag = hasTag ? ref.slice(colon + 1) : void 0;
+    return {
+      ecosystem: "docker",
+      name,
+      ...tag ? { version: tag } : {},
+      ...digest ? { digest } : {},
+      pointer: at(i)
+    };
+  }
+  return void 0;
 }
 var BROAD_ROOT = /^(?:\/|~\/?|\$HOME\/?|\$\{HOME\}\/?|\$\{env:HOME\}\/?|\$\{userHome\}\/?|%USERPROFILE%\\?|[A-Za-z]:[\\/]?|\/(?:home|Users|root)\/?)$/;
 function broadRootsOf(name, command, args, pkg, at) {
@@ -51267,23 +51196,8 @@ function readClaudeSettings(data, file, secrets) {
 function readGeminiSettings(data, file, secrets) {
   if (!isRecord(data)) return void 0;
   const tools = isRecord(data.tools) ? data.tools : void 0;
-  const general = isRecord(data.general) ? data.general : void 0;
-  const security = isRecord(data.security) ? data.security : void 0;
-  const posture = [
-    { setting: "autoAccept", value: data.autoAccept, pointer: "/autoAccept" },
-    { setting: "tools.autoAccept", value: tools?.autoAccept, pointer: "/tools/autoAccept" },
-    {
-      setting: "general.defaultApprovalMode",
-      value: general?.defaultApprovalMode,
-      pointer: "/general/defaultApprovalMode"
-    },
-    {
-      setting: "security.disableYoloMode",
-      value: security?.disableYoloMode,
-      pointer: "/security/disableYoloMode"
-    }
-  ].filter((p) => typeof p.value === "string" || typeof p.value === "boolean");
-  if (data.mcpServers === void 0 && posture.length === 0) return void 0;
+  const relevant = data.mcpServers !== void 0 || data.autoAccept !== void 0 || tools?.autoAccept !== void 0;
+  if (!relevant) return void 0;
   const config = emptyConfig("gemini-settings", "gemini-cli", file);
   config.servers = readServers(
     data.mcpServers,
@@ -51301,8 +51215,15 @@ function readGeminiSettings(data, file, secrets) {
     },
     secrets
   );
-  for (const p of posture)
-    config.posture.push({ setting: p.setting, value: String(p.value), pointer: p.pointer });
+  if (data.autoAccept !== void 0)
+    config.posture.push({ setting: "autoAccept", value: String(data.autoAccept), pointer: "/autoAccept" });
+  if (tools?.autoAccept !== void 0) {
+    config.posture.push({
+      setting: "tools.autoAccept",
+      value: String(tools.autoAccept),
+      pointer: "/tools/autoAccept"
+    });
+  }
   return config;
 }
 
@@ -52049,11 +51970,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep5, offset, length) => {
+    onSeparator: (sep4, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep5 === ":") {
+        if (sep4 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep5 === ",") {
+        } else if (sep4 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -54641,7 +54562,7 @@ function parseTomlText(text3) {
     let at = typeof err.index === "number" ? Math.min(err.index, text3.length) : 0;
     while (at > 0 && (text3[at - 1] === "\n" || text3[at - 1] === "\r") && (at === text3.length || /[\r\n]/.test(text3[at] ?? "")))
       at--;
-    return { fault: { start: at, end: at + 1, message: collapsed(err.message ?? "invalid TOML") } };
+    return { fault: { start: at, end: at + 1, message: oneLine3(err.message ?? "invalid TOML") } };
   }
   const ranges = /* @__PURE__ */ new Map();
   const root = {};
@@ -54749,8 +54670,9 @@ function parseTomlText(text3) {
   }
   return { tree: { data: root, ranges, lines } };
 }
-function collapsed(message) {
-  return boundedLine(message.replace(/\s+/g, " ").trim(), 200);
+function oneLine3(message) {
+  const flat = message.replace(/\s+/g, " ").trim();
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }
 
 // src/sources/load.ts
@@ -54842,8 +54764,10 @@ function sourcePaths(agent) {
   });
   return out;
 }
+var ABSOLUTE = /^(?:\/|[A-Za-z]:)/;
 function resolveSource(manifestFile, entry) {
   const e = entry.replace(/\\/g, "/");
+  if (ABSOLUTE.test(e)) return posix.normalize(e);
   const joined2 = /^\.\.?\//.test(e) ? posix.join(posix.dirname(manifestFile), e) : posix.normalize(e.replace(/^\/+/, ""));
   return joined2.replace(/^\.\//, "");
 }
@@ -54868,7 +54792,7 @@ function applySources(agents, input) {
     for (const { index, path } of sourcePaths(m)) {
       const others = (claims.get(path) ?? []).filter((o) => o !== m).map((o) => o.name ?? o.doc.file);
       const native = natives.get(path);
-      const status = others.length > 0 ? "claimed-twice" : native ? "ok" : path === ".." || path.startsWith("../") ? "outside" : input.readFiles.has(path) ? "not-agent-config" : "missing";
+      const status = others.length > 0 ? "claimed-twice" : native ? "ok" : path === ".." || path.startsWith("../") || ABSOLUTE.test(path) || input.outside?.has(path) ? "outside" : input.readFiles.has(path) ? "not-agent-config" : "missing";
       facts.push({ path, index, status, others });
       if (native && claims.get(path)?.[0] === m && !mine.includes(native)) {
         mine.push(native);
@@ -54928,7 +54852,7 @@ function mergeInto(m, sources, facts) {
   });
   for (const key of MERGED_LISTS) if (lists[key].length > 0) data[key] = lists[key];
   data.native = native;
-  const resolve10 = (pointer) => {
+  const resolve9 = (pointer) => {
     const segments2 = pointerSegments(pointer);
     if (!segments2) return void 0;
     for (let i = segments2.length; i > 0; i--) {
@@ -54948,7 +54872,7 @@ function mergeInto(m, sources, facts) {
       const entry = s ? facts[Number(s[1])] : void 0;
       return m.doc.locate(entry ? `/sources/${String(entry.index)}` : pointer);
     },
-    resolve: resolve10
+    resolve: resolve9
   };
   return {
     ...m,
@@ -55013,11 +54937,11 @@ var UsageError = class extends Error {
 };
 
 // src/diff/select.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { posix as posix2 } from "node:path";
 
 // src/manifest/discover.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
 import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import { basename, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
 
@@ -55219,54 +55143,6 @@ function toPosix(path) {
   return sep === "/" ? path : path.split(sep).join("/");
 }
 
-// src/manifest/prefilter.ts
-import { open as open2 } from "node:fs/promises";
-var CANDIDATE = /\.(ya?ml|json)$/i;
-var DECLARES = /apiVersion["']?\s*:\s*["']?agentpolicy\.dev\//i;
-var PREFILTER_MAX_BYTES = 1024 * 1024;
-var CHUNK = 64 * 1024;
-var OVERLAP = 128;
-function isCandidateName(name) {
-  return CANDIDATE.test(name);
-}
-async function looksLikeManifest(absPath, maxBytes = PREFILTER_MAX_BYTES) {
-  let handle;
-  try {
-    handle = await open2(absPath, "r");
-  } catch {
-    return false;
-  }
-  try {
-    const buffer = Buffer.alloc(Math.min(CHUNK, maxBytes));
-    let tail = "";
-    for (let at = 0; at < maxBytes; ) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, maxBytes - at), at);
-      if (bytesRead === 0) return false;
-      const text3 = tail + buffer.toString("latin1", 0, bytesRead);
-      if (DECLARES.test(text3)) return true;
-      tail = text3.slice(-OVERLAP);
-      at += bytesRead;
-    }
-    return false;
-  } catch {
-    return false;
-  } finally {
-    await handle.close();
-  }
-}
-async function filterLimited(items, limit, keep2) {
-  const verdicts = new Array(items.length).fill(false);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      verdicts[i] = await keep2(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return items.filter((_, i) => verdicts[i]);
-}
-
 // src/manifest/discover.ts
 var DEFAULT_INCLUDE = [
   "**/*.agent.yaml",
@@ -55302,13 +55178,8 @@ async function discover(opts) {
   }
   const display2 = (abs) => toPosix(relative2(root, abs)) || basename(abs);
   const insideRoot2 = (abs) => isInside(abs, root);
-  const custom = (opts.include?.length ?? 0) > 0;
-  const include = (0, import_picomatch2.default)(custom ? opts.include : [...DEFAULT_INCLUDE], {
-    dot: true,
-    nocase: !custom
-  });
-  const candidates = [];
-  const exclude = opts.exclude?.length ? (0, import_picomatch2.default)(opts.exclude, { dot: true }) : () => false;
+  const include = (0, import_picomatch.default)(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
+  const exclude = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : () => false;
   const add = (file, abs, real) => {
     const existing = found.get(real);
     if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
@@ -55318,7 +55189,7 @@ async function discover(opts) {
     const existing = listing.get(real);
     if (!existing || file < existing.file) listing.set(real, { file, absPath: abs });
   };
-  const walk3 = async (dir, boundary, base, select, keep2, probe) => {
+  const walk3 = async (dir, boundary, base, select, keep2) => {
     let taken = 0;
     const walked = await walkFolder(dir, {
       boundary,
@@ -55337,7 +55208,7 @@ async function discover(opts) {
       if (select(rel)) {
         add(file, absPath, real);
         taken++;
-      } else if (probe?.(rel)) candidates.push([file, absPath, real]);
+      }
     }
     return taken;
   };
@@ -55352,10 +55223,10 @@ async function discover(opts) {
     try {
       info2 = await stat3(abs);
     } catch (e) {
-      const scan2 = import_picomatch2.default.scan(arg);
+      const scan2 = import_picomatch.default.scan(arg);
       if (scan2.isGlob) {
         const pattern = isAbsolute2(arg) ? fromRoot(arg) : toPosix(arg).replace(/^(\.\/)+/, "");
-        const matches = (0, import_picomatch2.default)(pattern, { dot: true });
+        const matches = (0, import_picomatch.default)(pattern, { dot: true });
         const baseDir = resolve2(root, scan2.base || ".");
         const boundary = insideRoot2(baseDir) ? realRoot : await realpath2(baseDir).catch(() => baseDir);
         let taken = 0;
@@ -55379,18 +55250,13 @@ async function discover(opts) {
     }
     if (info2.isDirectory()) {
       const { base, select, keep: keep2 } = walkSelect(abs);
-      const probe = custom ? void 0 : (rel) => isCandidateName(rel) && !exclude(rel);
-      await walk3(abs, insideRoot2(abs) ? realRoot : real, base, select, keep2, probe);
+      await walk3(abs, insideRoot2(abs) ? realRoot : real, base, select, keep2);
     } else if (info2.isFile()) {
       add(display2(abs), abs, real);
       list3(display2(abs), abs, real);
     } else {
       fail(display2(abs), "not a regular file or folder");
     }
-  }
-  const unseen = candidates.filter(([, , real]) => !found.has(real));
-  for (const [file, path, real] of await filterLimited(unseen, 16, ([, p]) => looksLikeManifest(p))) {
-    add(file, path, real);
   }
   const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
   errors.sort((a, b) => compare(a.file, b.file));
@@ -55420,24 +55286,8 @@ function skippedBelow(file, folder) {
   return segments2.slice(0, -1).some((s) => SKIPPED_DIRS.has(s));
 }
 function selectFiles(files, opts) {
-  const custom = (opts.include?.length ?? 0) > 0;
-  const include = (0, import_picomatch3.default)(custom ? [...opts.include ?? []] : [...DEFAULT_INCLUDE], {
-    dot: true,
-    nocase: !custom
-  });
-  return pick(files, opts, include);
-}
-function listFiles(files, opts) {
-  const venvs = files.filter((f) => f === VENV_MARKER || f.endsWith(`/${VENV_MARKER}`)).map((f) => f.slice(0, -VENV_MARKER.length));
-  const inVenv = (f) => venvs.some((v) => v !== "" && f.startsWith(v));
-  return pick(
-    files.filter((f) => !inVenv(f)),
-    opts,
-    () => true
-  );
-}
-function pick(files, opts, include) {
-  const exclude = opts.exclude?.length ? (0, import_picomatch3.default)([...opts.exclude], { dot: true }) : () => false;
+  const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
   const all = new Set(files);
   const picked = /* @__PURE__ */ new Set();
   for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
@@ -55453,9 +55303,9 @@ function pick(files, opts, include) {
       for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
       continue;
     }
-    const scan2 = import_picomatch3.default.scan(arg);
+    const scan2 = import_picomatch2.default.scan(arg);
     if (scan2.isGlob) {
-      const matches = (0, import_picomatch3.default)(arg, { dot: true });
+      const matches = (0, import_picomatch2.default)(arg, { dot: true });
       const base = normalisePath(scan2.base || ".") ?? "";
       for (const f of files) {
         if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
@@ -55469,7 +55319,7 @@ function pick(files, opts, include) {
 // src/diff/base.ts
 var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
 function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve9, reject) => {
     execFile(
       "git",
       args,
@@ -55480,7 +55330,7 @@ function git(root, args, maxBuffer = 64 * 1024 * 1024) {
           reject(
             Object.assign(new Error(detail2 || error2.message), { code: error2.code })
           );
-        } else resolve10(stdout);
+        } else resolve9(stdout);
       }
     );
   });
@@ -55515,7 +55365,6 @@ async function gitBaseReader(root, sha2) {
   const prefix = await gitPrefix(root) ?? "";
   return {
     sha: sha2,
-    local: true,
     async list() {
       const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha2]);
       const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
@@ -55545,8 +55394,6 @@ function remoteBaseReader(opts) {
   }
   return {
     sha: opts.sha,
-    // files the change leaves alone come from the disk; every other read is a request
-    local: opts.changed !== void 0 && opts.workTree !== void 0,
     async list() {
       if (!opts.changed && opts.listAll) {
         const all = await opts.listAll();
@@ -55609,15 +55456,10 @@ async function mapLimited(items, limit, fn) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
-async function readBaseText(reader, file, maxFileSize) {
-  const bytes = await reader.read(file);
-  return bytes === void 0 ? void 0 : decode2(file, bytes, maxFileSize);
-}
 async function loadBase(reader, opts) {
   const listing = await reader.list();
-  const listed = listFiles(listing.files, opts);
   const selected = selectFiles(listing.files, opts);
-  const candidates = [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
+  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
   const errors = [];
   const texts = [];
   const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
@@ -55628,27 +55470,7 @@ async function loadBase(reader, opts) {
     if ("text" in decoded) texts.push(decoded);
     else errors.push(decoded);
   });
-  const all = listing.complete ? listed : [.../* @__PURE__ */ new Set([...opts.headListing ?? [], ...listed])].sort();
-  const loaded = loadTexts(texts, errors);
-  const owners = await readBaseCodeowners(
-    reader,
-    opts.maxFileSize,
-    listing.complete ? new Set(listing.files) : void 0
-  );
-  return {
-    ...loaded,
-    agents: applyOwners(loaded.agents, owners),
-    read: texts.map((t) => t.file),
-    listing: all
-  };
-}
-async function readBaseCodeowners(reader, maxFileSize, listed) {
-  for (const path of CODEOWNERS_PATHS) {
-    if (listed && !listed.has(path)) continue;
-    const read = await readBaseText(reader, path, maxFileSize);
-    if (read !== void 0 && "text" in read) return parseCodeowners(path, read.text);
-  }
-  return void 0;
+  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
 }
 
 // src/manifest/parallel.ts
@@ -55659,7 +55481,7 @@ import { Worker } from "node:worker_threads";
 
 // src/manifest/read.ts
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-import { open as open3, stat as stat4 } from "node:fs/promises";
+import { open as open2, stat as stat4 } from "node:fs/promises";
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 async function readSource(file, opts) {
   const fail = (message, line = 1, column = 1) => ({
@@ -55717,7 +55539,7 @@ function readAtMostSync(path, limit) {
   }
 }
 async function readAtMost(path, limit) {
-  const handle = await open3(path, "r");
+  const handle = await open2(path, "r");
   try {
     const chunks = [];
     let total = 0;
@@ -55849,7 +55671,7 @@ async function loadFiles(files, opts) {
   }
   return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
 }
-var turn = () => new Promise((resolve10) => setImmediate(resolve10));
+var turn = () => new Promise((resolve9) => setImmediate(resolve9));
 async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   const results = new Array(files.length);
   const batches = Math.ceil(files.length / BATCH);
@@ -55859,7 +55681,7 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   let failure;
   let allDone = () => {
   };
-  const finished = new Promise((resolve10) => allDone = resolve10);
+  const finished = new Promise((resolve9) => allDone = resolve9);
   const fail = (e) => {
     failure ??= e;
     allDone();
@@ -55920,16 +55742,74 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
 // src/sources/disk.ts
 import { realpath as realpath3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/sources/codeowners.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+function parseCodeowners(file, text3) {
+  const rules = [];
+  text3.split(/\r?\n/).forEach((raw2, i) => {
+    const line = raw2.replace(/(^|\s)#.*$/, "").trim();
+    if (line === "") return;
+    const [pattern, ...owners] = line.split(/\s+/);
+    if (!pattern) return;
+    const match = matcher(pattern);
+    if (match) rules.push({ line: i + 1, pattern, owners, match });
+  });
+  return { file, rules };
+}
+function matcher(pattern) {
+  if (pattern.startsWith("!")) return void 0;
+  let p = pattern.replace(/^\\#/, "#");
+  const dirOnly = p.endsWith("/");
+  if (dirOnly) p = p.slice(0, -1);
+  const anchored = p.startsWith("/") || p.includes("/");
+  p = p.replace(/^\/+/, "");
+  if (p === "") return dirOnly ? () => true : void 0;
+  const glob2 = anchored ? p : `**/${p}`;
+  const file = (0, import_picomatch3.default)(glob2, { dot: true });
+  const under = (0, import_picomatch3.default)(`${glob2}/**`, { dot: true });
+  return dirOnly ? (path) => under(path) : (path) => file(path) || under(path);
+}
+function ownersOf(co, path) {
+  for (let i = co.rules.length - 1; i >= 0; i--) {
+    const r = co.rules[i];
+    if (r.match(path)) return r.owners.length > 0 ? { owners: r.owners, line: r.line } : void 0;
+  }
+  return void 0;
+}
+function manifestOwner(owner) {
+  const team = /^@([A-Za-z0-9-]+\/[A-Za-z0-9._-]+)$/.exec(owner);
+  return team ? `team:${team[1]}` : owner;
+}
+function applyOwners(agents, co) {
+  if (!co) return [...agents];
+  return agents.map((a) => {
+    const metadata = a.data.metadata;
+    const meta = typeof metadata === "object" && metadata !== null && !Array.isArray(metadata) ? metadata : void 0;
+    if (!meta || typeof meta.owner === "string" && meta.owner.trim() !== "") return a;
+    const found = ownersOf(co, a.doc.file);
+    if (!found) return a;
+    const owner = manifestOwner(found.owners[0]);
+    const copy = { ...a, data: { ...a.data, metadata: { ...meta, owner } } };
+    copy.ownerSource = `CODEOWNERS (${co.file}:${found.line})`;
+    return copy;
+  });
+}
+
+// src/sources/disk.ts
 async function readSourcesAndOwners(root, agents, discovered, opts) {
   const read = new Set(discovered.map((f) => f.file));
   const all = [...agents];
   const errors = [];
+  const outside = /* @__PURE__ */ new Set();
   const wanted = /* @__PURE__ */ new Set();
   for (const a of agents) if (!isNativeAgent(a)) for (const s of sourcePaths(a)) wanted.add(s.path);
   for (const path of [...wanted].sort()) {
     if (read.has(path)) continue;
     const abs = await inside(root, path);
-    if (!abs) continue;
+    if (abs === OUTSIDE) outside.add(path);
+    if (abs === void 0 || abs === OUTSIDE) continue;
     const text3 = await readSource({ file: path, absPath: abs }, opts);
     if ("error" in text3) continue;
     read.add(path);
@@ -55939,25 +55819,26 @@ async function readSourcesAndOwners(root, agents, discovered, opts) {
       errors.push(...native.errors);
     }
   }
-  const merged = applySources(all, { readFiles: read });
+  const merged = applySources(all, { readFiles: read, outside });
   return { agents: applyOwners(merged, await readCodeowners(root, opts)), errors };
 }
 async function readCodeowners(root, opts) {
   for (const path of CODEOWNERS_PATHS) {
     const abs = await inside(root, path);
-    if (!abs) continue;
+    if (abs === void 0 || abs === OUTSIDE) continue;
     const text3 = await readSource({ file: path, absPath: abs }, opts);
     if ("text" in text3) return parseCodeowners(path, text3.text);
   }
   return void 0;
 }
+var OUTSIDE = /* @__PURE__ */ Symbol("outside");
 async function inside(root, path) {
-  if (isAbsolute3(path) || path === ".." || path.startsWith("../")) return void 0;
+  if (isAbsolute3(path) || path === ".." || path.startsWith("../")) return OUTSIDE;
   const abs = resolve3(root, path);
   try {
     const [realRoot, real] = await Promise.all([realpath3(root), realpath3(abs)]);
     const rel = relative3(realRoot, real);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute3(rel)) return void 0;
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute3(rel)) return OUTSIDE;
     return abs;
   } catch {
     return void 0;
@@ -55965,7 +55846,7 @@ async function inside(root, path) {
 }
 
 // src/discovery/run.ts
-import { isAbsolute as isAbsolute6, join as join8 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/policy/packs.ts
 import { posix as posix4 } from "node:path";
@@ -56095,6 +55976,39 @@ function wildcardKind(value) {
   return "prefix";
 }
 
+// src/engine/paths.ts
+var FORBIDDEN_SEGMENTS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var ForbiddenPathError = class extends Error {
+  constructor(segment) {
+    super(`path segment '${segment}' is not allowed`);
+    this.segment = segment;
+  }
+  segment;
+  name = "ForbiddenPathError";
+};
+function splitPath(path) {
+  return path === "" ? [] : path.split(".");
+}
+function getPath(root, segments2) {
+  let current = root;
+  for (const segment of segments2) {
+    if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
+    if (current === null || typeof current !== "object") return void 0;
+    if (!Object.hasOwn(current, segment)) return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function escapePointerSegment2(segment) {
+  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+function pointerOf(segments2) {
+  return segments2.map((s) => "/" + escapePointerSegment2(String(s))).join("");
+}
+function joinPointer2(base, relative6) {
+  return relative6 ? base + relative6 : base;
+}
+
 // src/engine/derived.ts
 var ACCESS_LEVELS = ["read-only", "write", "privileged"];
 var PRIVILEGED_CATEGORIES = [
@@ -56109,6 +56023,9 @@ var DEFAULT_SENSITIVE = {
   categories: ["deployment", "payments", "identity", "secrets", "code-execution"],
   actions: ["delete", "admin", "export", "deploy", "email:send"]
 };
+function isRecord2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 function actionsOf(perm) {
   const actions = perm.actions;
   if (typeof actions === "string") return [actions];
@@ -56121,7 +56038,7 @@ function stringField(perm, key) {
 }
 function scopeFacts(perm) {
   const f = perm.scope_facts;
-  return isRecord(f) ? f : void 0;
+  return isRecord2(f) ? f : void 0;
 }
 function nonEmpty(v) {
   return Array.isArray(v) && v.length > 0;
@@ -56132,7 +56049,7 @@ function privilegedByReach(perm) {
   return facts !== void 0 && (facts.access === "admin" || nonEmpty(facts.any_user));
 }
 function permissionAccessLevel(perm) {
-  if (!isRecord(perm)) return null;
+  if (!isRecord2(perm)) return null;
   const actions = actionsOf(perm);
   const resource = stringField(perm, "resource");
   const category = stringField(perm, "category");
@@ -56153,7 +56070,7 @@ function agentAccessLevel(perms) {
   return ACCESS_LEVELS[rank2];
 }
 function isSensitivePermission(perm, spec = DEFAULT_SENSITIVE) {
-  if (!isRecord(perm)) return false;
+  if (!isRecord2(perm)) return false;
   const category = stringField(perm, "category");
   if (category !== void 0 && spec.categories.includes(category)) return true;
   if (nonEmpty(scopeFacts(perm)?.sensitive)) return true;
@@ -56170,10 +56087,10 @@ function resourceCovers(pattern, resource) {
 }
 function permissionExcess(held, limit) {
   const toList = (v) => Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v];
-  const limits = toList(limit).filter(isRecord);
+  const limits = toList(limit).filter(isRecord2);
   const out = [];
   for (const perm of toList(held)) {
-    if (!isRecord(perm)) continue;
+    if (!isRecord2(perm)) continue;
     const resource = stringField(perm, "resource");
     const covering = limits.filter((l) => resourceCovers(stringField(l, "resource"), resource));
     const allowed = new Set(covering.flatMap(actionsOf));
@@ -56193,7 +56110,7 @@ function deriveFacts(data, secrets, spec = DEFAULT_SENSITIVE) {
     const p = perm;
     sensitive.push({
       index,
-      pointer: joinPointer(["permissions", index]),
+      pointer: pointerOf(["permissions", index]),
       resource: p.resource,
       category: p.category,
       approval: p.approval
@@ -56460,33 +56377,6 @@ var CUSTOM_OPERATIONS = {
   gate_name: gateName,
   bounded_runtime: boundedRuntime
 };
-
-// src/engine/paths.ts
-var FORBIDDEN_SEGMENTS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var ForbiddenPathError = class extends Error {
-  constructor(segment) {
-    super(`path segment '${segment}' is not allowed`);
-    this.segment = segment;
-  }
-  segment;
-  name = "ForbiddenPathError";
-};
-function splitPath(path) {
-  return path === "" ? [] : path.split(".");
-}
-function getPath(root, segments2) {
-  let current = root;
-  for (const segment of segments2) {
-    if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
-    if (current === null || typeof current !== "object") return void 0;
-    if (!Object.hasOwn(current, segment)) return void 0;
-    current = current[segment];
-  }
-  return current;
-}
-function appendPointer(base, relative7) {
-  return relative7 ? base + relative7 : base;
-}
 
 // src/engine/operators.ts
 function truthy(value) {
@@ -56904,6 +56794,16 @@ function compileLogic(tree, scope = {}) {
 }
 var truthy2 = truthy;
 
+// src/engine/text.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+function flatten(s) {
+  return s.replace(CONTROL, " ");
+}
+function oneLine4(s, max) {
+  const flat = flatten(s);
+  return flat.length > max ? flat.slice(0, max - 1) + "…" : flat;
+}
+
 // src/engine/template.ts
 var MISSING = "(missing)";
 var NONE = "(none)";
@@ -56923,7 +56823,7 @@ function raw(v) {
   return "{…}";
 }
 function text(v, redact) {
-  return boundedLine(redact(raw(v)), MAX_VALUE_LENGTH);
+  return oneLine4(redact(raw(v)), MAX_VALUE_LENGTH);
 }
 var FILTERS = {
   /** Seconds → `1h`; a duration string is re-stated in the same compact form. */
@@ -56973,15 +56873,15 @@ function compileTemplate(template, scope = {}) {
   const parts = [];
   let rest = template;
   while (rest.length > 0) {
-    const open4 = rest.indexOf("{{");
-    if (open4 === -1) {
+    const open3 = rest.indexOf("{{");
+    if (open3 === -1) {
       parts.push(rest);
       break;
     }
-    const close = rest.indexOf("}}", open4 + 2);
+    const close = rest.indexOf("}}", open3 + 2);
     if (close === -1) throw new TemplateError("'{{' without a closing '}}'");
-    if (open4 > 0) parts.push(rest.slice(0, open4));
-    parts.push(parseSlot(rest.slice(open4 + 2, close), scope));
+    if (open3 > 0) parts.push(rest.slice(0, open3));
+    parts.push(parseSlot(rest.slice(open3 + 2, close), scope));
     rest = rest.slice(close + 2);
   }
   const render2 = (context3, redact) => parts.map((part) => {
@@ -57161,7 +57061,8 @@ function validatorFor(name) {
   return validate3;
 }
 function decodePointer(pointer) {
-  return (pointerSegments(pointer) ?? []).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
 }
 function dotted(path) {
   return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("") || "(top level)";
@@ -57301,17 +57202,7 @@ function toCheck(raw2, index, src) {
     builtin: raw2.builtin ?? false,
     source: { file: src.file, line: pos.line, column: pos.column }
   };
-  for (const field of [
-    "principle",
-    "when",
-    "each",
-    "where",
-    "at",
-    "assert",
-    "vars",
-    "message",
-    "group"
-  ]) {
+  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"]) {
     if (raw2[field] !== void 0) check[field] = raw2[field];
   }
   deepFreeze(check);
@@ -57494,15 +57385,16 @@ var MAX_POLICY_FILE_BYTES = 1024 * 1024;
 var MAX_POLICY_NODES = 5e4;
 var MAX_POLICY_DEPTH = 64;
 var MAX_REASON = 300;
-function firstLine2(message) {
+function firstLine(message) {
   return message.split("\n")[0].trim();
 }
-function oneLine2(text3, max = MAX_REASON) {
-  return boundedLine(flatten(text3).trim(), max);
+function oneLine5(text3, max = MAX_REASON) {
+  const flat = text3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 function tooLarge2(file, bytes) {
   return new PolicyError(
-    oneLine2(file),
+    oneLine5(file),
     1,
     1,
     `file is ${bytes} bytes, over the limit of ${MAX_POLICY_FILE_BYTES} bytes for a policy file`
@@ -57517,7 +57409,7 @@ function readYamlSource(absPath, file) {
   } catch (e) {
     if (e instanceof PolicyError) throw e;
     const code = e.code;
-    throw new PolicyError(oneLine2(file), 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
+    throw new PolicyError(oneLine5(file), 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
   }
   return parseYamlSource(text3, file);
 }
@@ -57539,7 +57431,7 @@ function structureProblem(root) {
       const key = isScalar(pair.key) ? String(pair.key.value) : void 0;
       if (key !== void 0) {
         if (keys.has(key))
-          return { node: pair.key, reason: `invalid YAML: duplicate key '${oneLine2(key, 80)}'` };
+          return { node: pair.key, reason: `invalid YAML: duplicate key '${oneLine5(key, 80)}'` };
         keys.add(key);
       }
       stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
@@ -57557,7 +57449,7 @@ function parseYamlSource(text3, file) {
     const line = before.split("\n").length;
     const column = tooMany - before.lastIndexOf("\n");
     throw new PolicyError(
-      oneLine2(file),
+      oneLine5(file),
       line,
       column,
       `more than ${MAX_POLICY_NODES} YAML nodes in one policy file; split it, or simplify it`
@@ -57569,26 +57461,26 @@ function parseYamlSource(text3, file) {
     return { line: Math.max(line, 1), column: Math.max(col, 1) };
   };
   if (!Array.isArray(docs) || docs.length === 0) {
-    throw new PolicyError(oneLine2(file), 1, 1, "the file is empty");
+    throw new PolicyError(oneLine5(file), 1, 1, "the file is empty");
   }
   for (const doc2 of docs) {
     const err = doc2.errors[0];
     if (err) {
       const pos = at(err.pos[0]);
-      const reason2 = /Maximum call stack size exceeded/.test(err.message) ? "nested too deeply to parse" : oneLine2(firstLine2(err.message));
-      throw new PolicyError(oneLine2(file), pos.line, pos.column, `invalid YAML: ${reason2}`);
+      const reason2 = /Maximum call stack size exceeded/.test(err.message) ? "nested too deeply to parse" : oneLine5(firstLine(err.message));
+      throw new PolicyError(oneLine5(file), pos.line, pos.column, `invalid YAML: ${reason2}`);
     }
     const problem = structureProblem(doc2.contents);
     if (problem) {
       const pos = at(problem.node.range?.[0] ?? 0);
-      throw new PolicyError(oneLine2(file), pos.line, pos.column, problem.reason);
+      throw new PolicyError(oneLine5(file), pos.line, pos.column, problem.reason);
     }
   }
   if (docs.length !== 1) {
     const second = docs[1];
     const pos = second?.contents?.range ? at(second.contents.range[0]) : { line: 1, column: 1 };
     throw new PolicyError(
-      oneLine2(file),
+      oneLine5(file),
       pos.line,
       pos.column,
       `expected one YAML document, found ${docs.length}`
@@ -57600,10 +57492,10 @@ function parseYamlSource(text3, file) {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     throw new PolicyError(
-      oneLine2(file),
+      oneLine5(file),
       1,
       1,
-      `invalid YAML: ${oneLine2(firstLine2(e instanceof Error ? e.message : String(e)))}`
+      `invalid YAML: ${oneLine5(firstLine(e instanceof Error ? e.message : String(e)))}`
     );
   }
   const nodeAt = (path, key) => {
@@ -57647,7 +57539,7 @@ function parseYamlSource(text3, file) {
     },
     error(path, reason2, key) {
       const pos = position(path, key);
-      return new PolicyError(oneLine2(file), pos.line, pos.column, oneLine2(reason2));
+      return new PolicyError(oneLine5(file), pos.line, pos.column, oneLine5(reason2));
     }
   };
 }
@@ -57768,6 +57660,7 @@ function loadPolicy(dirs) {
 }
 
 // src/policy/policy-files.ts
+import { realpathSync } from "node:fs";
 import { readdir as readdir3, readFile as readFile3, stat as stat5 } from "node:fs/promises";
 import { isAbsolute as isAbsolute5, posix as posix3, relative as relative5, resolve as resolve6 } from "node:path";
 var MAX_POLICY_FILE_SIZE = 1024 * 1024;
@@ -57793,22 +57686,49 @@ function rootRelative(root, abs) {
   return (rel === "" ? "." : rel).split("\\").join("/");
 }
 function insideRoot(file) {
-  const p = posix3.normalize(file);
-  return !isAbsolute5(file) && p !== ".." && !p.startsWith("../");
+  if (isAbsolutePath(file)) return false;
+  const p = posix3.normalize(file.split("\\").join("/"));
+  return p !== ".." && !p.startsWith("../");
+}
+function isAbsolutePath(file) {
+  return isAbsolute5(file) || /^[\\/]/.test(file) || /^[A-Za-z]:/.test(file);
+}
+function linksOutside(root, abs) {
+  let real;
+  let realRoot;
+  try {
+    real = realpathSync(abs);
+    realRoot = realpathSync(root);
+  } catch {
+    return false;
+  }
+  return !isInside(real, realRoot);
 }
 function diskPolicyFiles(root) {
   const abs = (file) => resolve6(root, file);
+  const leavesRoot = (file) => insideRoot(file) && linksOutside(root, abs(file));
   return {
     origin: "the working tree",
+    leavesRoot,
     async read(file) {
+      if (leavesRoot(file)) {
+        throw new PolicyError(
+          file,
+          1,
+          1,
+          "leads outside the repository through a symlink, so it is not read"
+        );
+      }
       let bytes;
       try {
-        bytes = await readFile3(abs(file));
+        const info2 = await stat5(abs(file));
+        if (info2.isFile() || info2.isDirectory()) bytes = await readFile3(abs(file));
       } catch (e) {
         const code = e.code;
         if (code === "ENOENT" || code === "ENOTDIR") return void 0;
         throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
       }
+      if (bytes === void 0) throw new PolicyError(file, 1, 1, "is not a regular file, so it is not read");
       return decode5(file, bytes, "cannot read file");
     },
     async list(dir) {
@@ -57888,6 +57808,9 @@ var SCOPE_CATEGORIES = [
   "identity",
   "secrets"
 ];
+function isRecord3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 function strings2(v) {
   return Array.isArray(v) ? v.filter((s) => typeof s === "string") : [];
 }
@@ -57895,7 +57818,7 @@ var PROVIDER = /^[a-z0-9][a-z0-9-]{0,62}$/;
 var MAX_CATALOG_ENTRIES = 5e3;
 function catalogFromSource(src) {
   const d = src.data;
-  if (!isRecord(d)) throw src.error([], "a scope catalog is a mapping with provider, sources and scopes");
+  if (!isRecord3(d)) throw src.error([], "a scope catalog is a mapping with provider, sources and scopes");
   const provider = d.provider;
   if (typeof provider !== "string" || !PROVIDER.test(provider)) {
     throw src.error(["provider"], "provider must be a lowercase name such as github or microsoft-graph");
@@ -57908,7 +57831,7 @@ function catalogFromSource(src) {
     );
   }
   d.sources.forEach((s, i) => {
-    if (!isRecord(s) || typeof s.url !== "string" || !/^https:\/\//.test(s.url)) {
+    if (!isRecord3(s) || typeof s.url !== "string" || !/^https:\/\//.test(s.url)) {
       throw src.error(["sources", i], "each source has an https url");
     }
     sources.push({
@@ -57917,7 +57840,7 @@ function catalogFromSource(src) {
       verified: s.verified === true
     });
   });
-  const match = isRecord(d.match) ? d.match : {};
+  const match = isRecord3(d.match) ? d.match : {};
   const caseInsensitive = d.case_insensitive === true;
   const catalog = {
     provider,
@@ -57933,7 +57856,7 @@ function catalogFromSource(src) {
   if (!Array.isArray(d.scopes)) throw src.error(["scopes"], "scopes must be a list of entries");
   let count2 = 0;
   d.scopes.forEach((raw2, i) => {
-    if (!isRecord(raw2)) throw src.error(["scopes", i], "each entry is a mapping");
+    if (!isRecord3(raw2)) throw src.error(["scopes", i], "each entry is a mapping");
     const entry = entryOf(raw2, (key, reason2) => src.error(["scopes", i, key], reason2));
     if (typeof raw2.pattern === "string") {
       catalog.patterns.push({ pattern: fold(raw2.pattern, caseInsensitive), entry });
@@ -58031,8 +57954,14 @@ function builtinCatalogs() {
 // src/policy/packs.ts
 var RULE_FILE = /\.ya?ml$/;
 function packDir(config, entry) {
-  if (posix4.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  if (isAbsolutePath(entry)) return entry;
   return joinRel(posix4.dirname(config.file), entry);
+}
+function outsideProblem(files, entry, dir) {
+  if (isAbsolutePath(entry)) return "is an absolute path";
+  if (!insideRoot(dir)) return `(${dir}) climbs out of the repository`;
+  if (files.leavesRoot?.(dir)) return `(${dir}) leads outside the repository through a symlink`;
+  return void 0;
 }
 async function readFolder(files, dir, sub, into) {
   const sources = [];
@@ -58083,6 +58012,13 @@ async function loadPacks(files, config) {
   const scopes = [];
   for (const [i, entry] of entries.entries()) {
     const dir = packDir(config, entry);
+    const outside = outsideProblem(files, entry, dir);
+    if (outside) {
+      throw config.source.error(
+        ["packs", i],
+        `pack '${entry}' ${outside}; packs are folders inside the repository, relative to the config file`
+      );
+    }
     const folder = parseRuleFolder({
       checks: await readFolder(files, dir, "checks", read),
       frameworks: await readFolder(files, dir, "frameworks", read)
@@ -58259,7 +58195,7 @@ function configsOf(src) {
     };
   });
 }
-function readCatalogFolder(dir, display2) {
+function readCatalogFolder(dir, display2, boundary) {
   const catalog = { packages: [], configs: [] };
   let names;
   try {
@@ -58269,6 +58205,17 @@ function readCatalogFolder(dir, display2) {
   }
   for (const name of names) {
     const file = join7(dir, name);
+    if (boundary !== void 0 && linksOutside(boundary, file)) {
+      throw new PolicyError(
+        display2(file),
+        1,
+        1,
+        "leads outside the repository through a symlink, so it is not read"
+      );
+    }
+    if (!statSync5(file).isFile()) {
+      throw new PolicyError(display2(file), 1, 1, "is not a regular file, so it is not read");
+    }
     const src = readSource2(file, display2(file));
     if (statSync5(file).size > MAX_POLICY_FILE_BYTES) throw src.error([], "file too large for a catalog");
     if (isObj(src.data) && "configs" in src.data) catalog.configs.push(...configsOf(src));
@@ -58337,13 +58284,13 @@ var CatalogIndex = class {
         if (!this.exact.has(key)) this.exact.set(key, p);
       }
       const lang = LANGUAGE_OF[p.ecosystem];
-      const sep5 = escape2(MODULE_SEP[lang]);
+      const sep4 = escape2(MODULE_SEP[lang]);
       const list3 = this.imports.get(lang) ?? [];
       for (const imp of p.imports) {
         const body = imp.module.split("*").map(escape2).join(`[^${escape2(MODULE_SEP[lang][0])}]+`);
         const flags = lang === "csharp" ? "i" : "";
         list3.push({
-          re: new RegExp(`^${body}(?:${sep5}.*)?$`, flags),
+          re: new RegExp(`^${body}(?:${sep4}.*)?$`, flags),
           entry: p,
           kind: imp.kind ?? p.kind,
           specific: imp.module.length
@@ -58555,10 +58502,10 @@ function readGradleWithRefs(file, text3) {
       t = " ".repeat(end + 2) + t.slice(end + 2);
       inBlockComment = false;
     }
-    const open4 = t.indexOf("/*");
-    if (open4 !== -1 && t.indexOf("*/", open4) === -1) {
+    const open3 = t.indexOf("/*");
+    if (open3 !== -1 && t.indexOf("*/", open3) === -1) {
       inBlockComment = true;
-      t = t.slice(0, open4);
+      t = t.slice(0, open3);
     }
     t = t.replace(/\/\/.*$/, "");
     const c = COORD.exec(t);
@@ -59127,7 +59074,6 @@ function dependencyFileKind(path) {
 }
 
 // src/discovery/components.ts
-var readFromDisk = async (f, maxFileSize) => f.absPath === void 0 ? void 0 : readSource({ file: f.file, absPath: f.absPath }, { maxFileSize });
 var MAX_SOURCE_FILE = 512 * 1024;
 var MAX_SOURCES_PER_COMPONENT = 2e3;
 var MAX_IMPORT_SITES = 25;
@@ -59167,7 +59113,6 @@ function describeKinds(evidence) {
 }
 async function discoverComponents(listing, opts) {
   const { catalog } = opts;
-  const readText = opts.read ?? readFromDisk;
   const errors = [];
   const depFiles = [];
   const configFiles = [];
@@ -59180,8 +59125,7 @@ async function discoverComponents(listing, opts) {
     for (const config of catalog.configs) if (config.match(f.file)) configFiles.push({ file: f, config });
   }
   const read = async (f, max) => {
-    const r = await readText(f, max);
-    if (r === void 0) return void 0;
+    const r = await readSource(f, { maxFileSize: max });
     if ("error" in r) {
       errors.push(r.error);
       return void 0;
@@ -59310,7 +59254,7 @@ async function discoverComponents(listing, opts) {
   const withSignals = new Set([...byDir.values()].filter((c) => c.evidence.length > 0).map((c) => c.path));
   const allDirs = new Set(byDir.keys());
   const sources = /* @__PURE__ */ new Map();
-  for (const f of opts.imports === false ? [] : listing) {
+  for (const f of listing) {
     const lang = languageOf(f.file);
     if (!lang || !catalog.hasLanguage(lang)) continue;
     const owner = nearest(allDirs, dirOf(f.file));
@@ -59323,8 +59267,8 @@ async function discoverComponents(listing, opts) {
     const c = byDir.get(dir);
     const sites = [];
     await mapLimit(files, async (f) => {
-      const r = await readText(f, MAX_SOURCE_FILE);
-      if (r === void 0 || "error" in r) return;
+      const r = await readSource(f, { maxFileSize: MAX_SOURCE_FILE });
+      if ("error" in r) return;
       if (looksMinified(r.text)) return;
       const lang = languageOf(f.file);
       for (const site of importSites(lang, r.text)) {
@@ -59429,15 +59373,12 @@ function decideDeclared(components, declarations, natives = []) {
 // src/discovery/run.ts
 var indexCache = /* @__PURE__ */ new Map();
 function catalogFor(root, config) {
-  const dirs = (config?.settings.packs ?? []).map((entry) => {
-    const dir = packDir(config, entry);
-    return join8(isAbsolute6(dir) ? dir : join8(root, dir), "discovery");
-  });
+  const dirs = (config?.settings.packs ?? []).map((entry) => packDir(config, entry)).filter((dir) => insideRoot(dir) && !linksOutside(root, join8(root, dir))).map((dir) => join8(root, dir, "discovery"));
   const key = dirs.join("\0");
   let index = indexCache.get(key);
   if (!index) {
     const packs = dirs.map(
-      (d) => readCatalogFolder(d, (f) => f.slice(root.length + 1).replace(/\\/g, "/"))
+      (d) => readCatalogFolder(d, (f) => f.slice(root.length + 1).replace(/\\/g, "/"), root)
     );
     index = new CatalogIndex(mergeCatalogs2(packs));
     if (dirs.length === 0) indexCache.set(key, index);
@@ -59460,9 +59401,7 @@ async function discoverCode(opts) {
   const found = await discoverComponents(opts.listing, {
     catalog,
     maxFileSize: opts.maxFileSize,
-    ...opts.manifests ? { skip: opts.manifests } : {},
-    ...opts.read ? { read: opts.read } : {},
-    ...opts.imports !== void 0 ? { imports: opts.imports } : {}
+    ...opts.manifests ? { skip: opts.manifests } : {}
   });
   decideDeclared(found.components, declarationsOf(opts.agents), opts.natives ?? []);
   return { components: found.components, errors: found.errors };
@@ -59480,6 +59419,9 @@ function agentKey(agent) {
 }
 
 // src/report/fingerprint.ts
+function decode6(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
 function itemKey(item) {
   if (typeof item === "string") return item;
   if (typeof item !== "object" || item === null || Array.isArray(item)) return void 0;
@@ -59493,7 +59435,7 @@ function stablePointer(pointer, data) {
   let node = data;
   const out = [];
   for (const raw2 of pointer.split("/").slice(1)) {
-    const segment = unescapePointerSegment(raw2);
+    const segment = decode6(raw2);
     if (Array.isArray(node) && /^\d+$/.test(segment)) {
       const item = node[Number(segment)];
       const key = itemKey(item);
@@ -59504,7 +59446,7 @@ function stablePointer(pointer, data) {
       node = typeof node === "object" && node !== null && Object.hasOwn(node, segment) ? node[segment] : void 0;
     }
   }
-  return out.map((s) => "/" + escapePointerSegment(s)).join("");
+  return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function fingerprintOf(key, occurrence = 0) {
   const subject = key.agent !== void 0 ? `agent:${key.file}\0${key.agent}` : `doc:${unnamedAgentKey(key.file, key.docIndex)}`;
@@ -59537,6 +59479,9 @@ function slug2(path) {
   const last2 = path.split("/").filter(Boolean).pop() ?? "agent";
   return last2.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "agent";
 }
+function escapePointer(s) {
+  return s.replace(/~/g, "~0").replace(/\//g, "~1");
+}
 function shadowFindings(components) {
   const out = [];
   for (const c of components) {
@@ -59563,7 +59508,7 @@ metadata:
 code: ["${glob2}"]
 \`\`\`
 ` + (agentCode ? "If it is not agent code, remove the dependency or waive this finding with the reason." : "If this model call is not an agent for your organisation, waive the finding with the reason.");
-    const path = at.type === "dependency" ? `/dependencies/${escapePointerSegment(at.name)}` : "";
+    const path = at.type === "dependency" ? `/dependencies/${escapePointer(at.name)}` : "";
     out.push({
       ruleId,
       component: c,
@@ -59674,10 +59619,13 @@ function componentRows(components, findings = []) {
 function emptyIndex() {
   return /* @__PURE__ */ Object.create(null);
 }
+function isRecord4(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 function agentName(agent) {
   if (typeof agent.name === "string") return agent.name;
   const metadata = agent.data.metadata;
-  return isRecord(metadata) && typeof metadata.name === "string" ? metadata.name : void 0;
+  return isRecord4(metadata) && typeof metadata.name === "string" ? metadata.name : void 0;
 }
 function agentLabel(agent) {
   return agentName(agent) ?? unnamedAgentKey(agent.doc.file, agent.doc.docIndex);
@@ -59699,14 +59647,14 @@ function buildRunContext(agents, now) {
       if (!Object.hasOwn(run.agents_by_name, name)) run.agents_by_name[name] = agent.data;
     }
     const identity = agent.data.identity;
-    if (isRecord(identity) && typeof identity.id === "string" && identity.id !== "") {
+    if (isRecord4(identity) && typeof identity.id === "string" && identity.id !== "") {
       run.identity_ids[identity.id] = (run.identity_ids[identity.id] ?? 0) + 1;
     }
     const credentials = agent.data.credentials;
     if (Array.isArray(credentials)) {
       const label2 = agentLabel(agent);
       for (const cred of credentials) {
-        if (!isRecord(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
+        if (!isRecord4(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
         let users = refUsers.get(cred.secret_ref);
         if (!users) refUsers.set(cred.secret_ref, users = /* @__PURE__ */ new Set());
         users.add(label2);
@@ -59785,7 +59733,7 @@ function itemPointer(item) {
   return typeof p === "string" && (p === "" || p.startsWith("/")) ? p : "";
 }
 function tidy2(s) {
-  return boundedLine(s, MAX_ERROR_LENGTH).trim();
+  return oneLine4(s, MAX_ERROR_LENGTH).trim();
 }
 function runOne(check, compiled3, base, emit, meter) {
   if (compiled3.when && !truthy2(compiled3.when(base, meter))) return false;
@@ -59802,8 +59750,8 @@ function runOne(check, compiled3, base, emit, meter) {
     ctx.index = index;
     if (compiled3.where && !truthy2(compiled3.where(ctx, meter))) return;
     if (truthy2(assert(ctx, meter))) return;
-    const at = compiled3.eachPointer ? joinPointer([...compiled3.eachPointer, index]) : itemPointer(item);
-    emit(ctx, appendPointer(at, check.at));
+    const at = compiled3.eachPointer ? pointerOf([...compiled3.eachPointer, index]) : itemPointer(item);
+    emit(ctx, joinPointer2(at, check.at));
   });
   return true;
 }
@@ -59899,7 +59847,7 @@ function evaluate(agents, checks, opts) {
         errors.push({ ruleId: check.id, agentIndex, message: tidy2(redact(message)) });
       }
       if (emitted > MAX_FINDINGS_PER_CHECK) {
-        const pointer = compiled3.eachPointer ? joinPointer(compiled3.eachPointer) : "";
+        const pointer = compiled3.eachPointer ? pointerOf(compiled3.eachPointer) : "";
         const message = overflowMessage(emitted - MAX_FINDINGS_PER_CHECK);
         findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
       }
@@ -60004,6 +59952,9 @@ var applied = /* @__PURE__ */ new WeakSet();
 function scopeCatalogsOf(policy) {
   return policy.scopes && policy.scopes.length > 0 ? mergeCatalogs([...builtinCatalogList(), ...policy.scopes]) : builtinCatalogs();
 }
+function isRecord5(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 function applyScopes(agents, catalogs = builtinCatalogs()) {
   return agents.map((agent) => {
     if (applied.has(agent.data)) return agent;
@@ -60014,9 +59965,9 @@ function applyScopes(agents, catalogs = builtinCatalogs()) {
 }
 function applyToData(data, catalogs) {
   const perms = data.permissions;
-  if (!Array.isArray(perms) || !perms.some((p) => isRecord(p) && Array.isArray(p.scopes))) return data;
+  if (!Array.isArray(perms) || !perms.some((p) => isRecord5(p) && Array.isArray(p.scopes))) return data;
   const out = perms.map((perm) => {
-    if (!isRecord(perm) || !Array.isArray(perm.scopes)) return perm;
+    if (!isRecord5(perm) || !Array.isArray(perm.scopes)) return perm;
     const facts = scopeFactsOf(perm, catalogs);
     if (!facts) return perm;
     const copy = {};
@@ -60056,9 +60007,12 @@ function policyCheckSeverity(id, checks) {
   if (!def) throw new Error(`the built-in policy check ${id} is missing from rules/checks/policy.yaml`);
   return def.severity;
 }
+function pointerOf2(path) {
+  return path.map((s) => "/" + String(s).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
+}
 function policyFinding(problem, config, check, controls) {
   const span = config.source.span(problem.at, problem.key);
-  const path = joinPointer(problem.at);
+  const path = pointerOf2(problem.at);
   return {
     ruleId: problem.ruleId,
     title: check?.title ?? problem.ruleId,
@@ -60125,7 +60079,7 @@ function planChecks(opts) {
   const config = opts.policy?.config;
   const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
   const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
-  const inScope2 = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
+  const inScope2 = (c) => !limitToFrameworks || c.builtin || !c.waivable || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
   const checks = policy.checks.filter(inScope2);
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   return {
@@ -60139,61 +60093,11 @@ function planChecks(opts) {
   };
 }
 
-// src/report/group.ts
-import { createHash as createHash3 } from "node:crypto";
-function causeFingerprint(ruleId, value) {
-  return createHash3("sha256").update(`${ruleId}\0cause\0${JSON.stringify(value) ?? "undefined"}`).digest("hex").slice(0, 32);
-}
-function valueAtPointer(data, pointer) {
-  let node = data;
-  for (const raw2 of pointer.split("/").slice(1)) {
-    const key = raw2.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return void 0;
-    node = node[key];
-  }
-  return node;
-}
-var CauseGrouper = class {
-  primaries = /* @__PURE__ */ new Map();
-  /**
-   * The finding to report, or undefined when `f` joined an earlier finding of the same cause as a related
-   * location. `f.fingerprint` must already be the cause fingerprint.
-   */
-  add(f) {
-    const primary = this.primaries.get(f.fingerprint);
-    if (!primary) {
-      this.primaries.set(f.fingerprint, f);
-      return f;
-    }
-    const related = {
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      path: f.path,
-      ...f.agent !== void 0 ? { agent: f.agent } : {}
-    };
-    (primary.related ??= []).push(related);
-    return void 0;
-  }
-};
-function agentsOf(f) {
-  const key = (agent, file) => `${agent ?? ""}@${file}`;
-  return [key(f.agent, f.file), ...(f.related ?? []).map((r) => key(r.agent, r.file))];
-}
-function widens(head, base) {
-  if (!base || (head.related ?? []).length === 0) return false;
-  const before = new Set(agentsOf(base));
-  return agentsOf(head).some((a) => !before.has(a));
-}
-
 // src/check/findings.ts
 function assembleFindings(agents, evaluation, plan, scrub) {
   const controlsOf = /* @__PURE__ */ new Map();
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
-  const causes = new CauseGrouper();
   const findings = [];
   for (const raw2 of evaluation.findings) {
     const check = plan.byId.get(raw2.ruleId);
@@ -60210,11 +60114,11 @@ function assembleFindings(agents, evaluation, plan, scrub) {
       pointer: raw2.pointer,
       data: agent.doc.data
     };
-    const grouped = check.group === "value";
-    const fingerprint = grouped ? causeFingerprint(raw2.ruleId, valueAtPointer(agent.doc.data, raw2.pointer)) : fingerprintFor(key);
+    const fingerprint = fingerprintFor(key);
     let controls = controlsOf.get(raw2.ruleId);
     if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, plan.frameworks));
-    const finding2 = {
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push({
       ruleId: raw2.ruleId,
       title: check.title,
       severity: raw2.severity,
@@ -60230,10 +60134,7 @@ function assembleFindings(agents, evaluation, plan, scrub) {
       remediation: check.remediation,
       status: "open",
       fingerprint
-    };
-    if (grouped && !causes.add(finding2)) continue;
-    findingAgents.set(fingerprint, raw2.agentIndex);
-    findings.push(finding2);
+    });
   }
   return { findings, findingAgents };
 }
@@ -60242,17 +60143,7 @@ function assembleFindings(agents, evaluation, plan, scrub) {
 var MAX_WAIVER_DAYS = 365;
 var DAY_MS = 864e5;
 function waiverCovers(w, f) {
-  if (f.ruleId !== w.check) return false;
-  const prints = w.match?.fingerprint;
-  if (prints !== void 0) {
-    if (f.fingerprint === void 0 || !(Array.isArray(prints) ? prints : [prints]).includes(f.fingerprint))
-      return false;
-  } else if ((f.related ?? []).some((r) => r.agent === void 0 || !globMatch(r.agent, w.agent))) {
-    return false;
-  }
-  if (w.match?.file !== void 0 && f.file !== w.match.file) return false;
-  if (f.agent === void 0 ? prints === void 0 || w.agent !== "*" : !globMatch(f.agent, w.agent))
-    return false;
+  if (f.ruleId !== w.check || f.agent === void 0 || !globMatch(f.agent, w.agent)) return false;
   if (w.path === void 0 || w.path === "") return true;
   return f.path === w.path || f.path.startsWith(`${w.path}/`);
 }
@@ -60261,7 +60152,6 @@ function refOf(w) {
     check: w.check,
     agent: w.agent,
     ...w.path !== void 0 ? { path: w.path } : {},
-    ...w.match !== void 0 ? { match: w.match } : {},
     reason: w.reason,
     approved_by: w.approved_by,
     expires: w.expires
@@ -60269,6 +60159,9 @@ function refOf(w) {
 }
 function describe(w) {
   return `Waiver for ${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
+}
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
 }
 function applyWaivers(findings, waivers, ctx) {
   const out = findings.map((f) => ({ ...f }));
@@ -60351,11 +60244,6 @@ function applyWaivers(findings, waivers, ctx) {
   });
   return { findings: out, problems, issues };
 }
-function waiverConcerns(w, agents) {
-  const file = w.match?.file;
-  if (file !== void 0) return agents.some((a) => a.file === file);
-  return agents.some((a) => a.name !== void 0 && globMatch(a.name, w.agent));
-}
 
 // src/check/apply-policy.ts
 function applyPolicy(findings, plan, ctx) {
@@ -60375,8 +60263,7 @@ function applyPolicy(findings, plan, ctx) {
     severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
     ran: (id) => byId.has(id) && !overrides.disabled.has(id)
   });
-  const concerned = ctx.concerns ?? (() => true);
-  const problems = [...overrides.problems, ...waived.problems.filter((p) => concerned(p.at))].map((p) => {
+  const problems = [...overrides.problems, ...waived.problems].map((p) => {
     const raised = overrides.severity[p.ruleId];
     const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
     return policyFinding(
@@ -60401,7 +60288,7 @@ function applyPolicy(findings, plan, ctx) {
       ...waived.findings.map(scrubbed),
       ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
     ],
-    errors: waived.issues.filter((issue2) => concerned(issue2.at)).map((issue2) => {
+    errors: waived.issues.map((issue2) => {
       const e = configIssueError(issue2, config);
       return { ...e, message: scrub(e.message) };
     })
@@ -60466,44 +60353,7 @@ function computeCoverage({
   }));
 }
 
-// src/report/escalations.ts
-function failsOn(detail2, rule) {
-  if (!detail2.escalation || rule === void 0 || rule === false) return false;
-  return rule === true || rule.includes(detail2.kind);
-}
-
 // src/report/gate.ts
-var FAIL_SCOPES = ["new", "all"];
-function judged(f, scope) {
-  return scope === "all" || f.new !== false || f.ruleId.startsWith("AP-POLICY-");
-}
-function applyFailScope(report, wanted, failOnEscalation) {
-  const scope = wanted === "new" && report.base === void 0 ? "all" : wanted;
-  const { failOn } = report.summary;
-  const failing = report.findings.some(
-    (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, scope)
-  );
-  const gated = report.base !== void 0 && failOnEscalation !== void 0 && failOnEscalation !== false;
-  let escalations = 0;
-  const changes = gated ? report.changes?.map((c) => ({
-    ...c,
-    details: c.details.map((d) => {
-      if (!failsOn(d, failOnEscalation)) return d;
-      escalations++;
-      return { ...d, fails: true };
-    })
-  })) : report.changes;
-  return {
-    ...report,
-    ...changes ? { changes } : {},
-    summary: {
-      ...report.summary,
-      failScope: scope,
-      ...gated ? { failingEscalations: escalations } : {},
-      passed: !failing && escalations === 0 && report.errors.length === 0
-    }
-  };
-}
 function gatePasses(findings, errors, opts) {
   if (errors.length > 0) return false;
   return !findings.some((f) => f.status === "open" && reaches(f.severity, opts.failOn));
@@ -60691,8 +60541,6 @@ function coverageAgent(agent) {
 }
 function summarise(input) {
   const { agents, findings, errors } = input;
-  const shown = input.shown ?? agents;
-  const focus = input.shown ? new Set(input.shown.map((a) => a.doc.file)) : void 0;
   const counts = emptyCounts();
   let waived = 0;
   for (const f of findings) {
@@ -60704,7 +60552,7 @@ function summarise(input) {
     tool: { name: "agentpolicy", version: TOOL_VERSION },
     summary: {
       files: input.files,
-      agents: shown.length,
+      agents: agents.length,
       findings: counts,
       waived,
       errors: new Set(errors.map((e) => e.file)).size,
@@ -60715,38 +60563,12 @@ function summarise(input) {
       frameworks: input.plan.frameworks,
       findings,
       evaluated: new Set(input.applied),
-      agents: shown.map(coverageAgent)
+      agents: agents.map(coverageAgent)
     }),
     findings,
     errors,
-    agents: focus ? inventoryRows(agents, findings, input.findingAgents).filter((row2) => focus.has(row2.file)) : inventoryRows(agents, findings, input.findingAgents)
+    agents: inventoryRows(agents, findings, input.findingAgents)
   };
-}
-
-// src/check/focus.ts
-function focusOn(files, agents, config) {
-  const set3 = new Set(files);
-  const shown = agents.filter((a) => set3.has(a.doc.file));
-  const named = shown.map((a) => ({ ...a.name !== void 0 ? { name: a.name } : {}, file: a.doc.file }));
-  const waivers = config?.settings.waivers ?? [];
-  return {
-    files: set3,
-    agents: shown,
-    concerns: (at) => {
-      if (at[0] !== "waivers") return true;
-      const w = waivers[at[1]];
-      return w === void 0 || waiverConcerns(w, named);
-    }
-  };
-}
-function focusFindings(findings, focus, ctx) {
-  const { files } = focus;
-  return findings.filter(
-    (f) => files.has(f.file) || files.has(ctx.agents[ctx.findingAgents.get(f.fingerprint) ?? -1]?.doc.file ?? "") || (f.related ?? []).some((r) => files.has(r.file)) || ctx.config !== void 0 && f.file === ctx.config.file && isPolicyCheck(f.ruleId)
-  );
-}
-function focusErrors(errors, focus, config) {
-  return errors.filter((e) => focus.files.has(e.file) || config !== void 0 && e.file === config.file);
 }
 
 // src/check.ts
@@ -60790,9 +60612,7 @@ async function loadAgents(opts) {
   const result2 = {
     agents: extra.agents,
     errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
-    files: found.files.length,
-    nativeFiles: nativeFiles.map((f) => f.file),
-    listing: found.listing.map((f) => f.file)
+    files: found.files.length
   };
   if (opts.policy?.config?.settings.discovery?.code !== false) {
     result2.code = await discoverCode({
@@ -60823,47 +60643,31 @@ function checkAgents(loaded, opts) {
   });
   const scrub = redactorFor(loaded, plan);
   const assembled = assembleFindings(agents, evaluation, plan, scrub);
-  const focus = opts.focus ? focusOn(opts.focus, agents, plan.config) : void 0;
   const shadow = loaded.code ? shadowReportFindings(loaded.code.components, {
     checks: plan.byId,
     disabled: plan.overrides.disabled,
     severity: plan.overrides.severity,
     controls: (id) => controlsForCheck(id, plan.frameworks)
   }) : [];
-  const judged2 = applyPolicy([...assembled.findings, ...shadow], plan, {
-    agents,
-    now,
-    scrub,
-    ...focus ? { concerns: focus.concerns } : {}
-  });
-  const ctx = {
-    agents,
-    findingAgents: assembled.findingAgents,
-    ...plan.config ? { config: plan.config } : {}
-  };
-  const findings = (focus ? focusFindings(judged2.findings, focus, ctx) : judged2.findings).sort(
-    compareFindings
-  );
-  const allErrors = [
+  const judged = applyPolicy([...assembled.findings, ...shadow], plan, { agents, now, scrub });
+  const findings = judged.findings.sort(compareFindings);
+  const errors = [
     ...[...loaded.errors, ...loaded.code?.errors ?? []].map((e) => ({
       ...e,
       file: scrub(e.file),
       message: scrub(e.message)
     })),
-    ...judged2.errors,
+    ...judged.errors,
     ...evaluation.errors.map((e) => ({
       file: scrub(agents[e.agentIndex]?.doc.file ?? ""),
       line: 1,
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`)
     }))
-  ];
-  const errors = (focus ? focusErrors(allErrors, focus, plan.config) : allErrors).sort(compareErrors);
-  const shown = focus ? focus.agents : agents;
+  ].sort(compareErrors);
   const report = summarise({
     agents,
-    shown,
-    files: focus ? focus.files.size : files,
+    files,
     findings,
     errors,
     findingAgents: assembled.findingAgents,
@@ -60871,19 +60675,8 @@ function checkAgents(loaded, opts) {
     plan,
     failOn: opts.failOn
   });
-  if (loaded.code) {
-    const components = focus ? loaded.code.components.filter(
-      (c) => c.files.some((f) => focus.files.has(f)) || c.evidence.some((e) => focus.files.has(e.file))
-    ) : loaded.code.components;
-    report.components = componentRows(components, findings);
-  }
-  return {
-    report,
-    rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)),
-    agents: shown,
-    ...loaded.nativeFiles ? { nativeFiles: loaded.nativeFiles } : {},
-    ...loaded.listing ? { listing: loaded.listing } : {}
-  };
+  if (loaded.code) report.components = componentRows(loaded.code.components, findings);
+  return { report, rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)), agents };
 }
 function redactorFor(loaded, plan) {
   return makeRedactor([
@@ -61289,21 +61082,6 @@ function diffOversight(base, head, out) {
   }
 }
 
-// src/diff/changes/owner.ts
-function diffOwner(base, head, out) {
-  const before = str3(obj(base.metadata)?.owner);
-  const after = str3(obj(head.metadata)?.owner);
-  if (before === after) return;
-  out.add({
-    kind: "owner-changed",
-    path: "/metadata/owner",
-    subject: "owner",
-    escalation: after === void 0,
-    before,
-    after
-  });
-}
-
 // src/diff/changes/permissions.ts
 function permissionsOf(data) {
   return list2(data.permissions).map((raw2, index) => {
@@ -61486,27 +61264,15 @@ var ORDER = {
   sandbox_mode: ["read-only", "workspace-write", "danger-full-access"],
   // https://code.claude.com/docs/en/permission-modes
   defaultMode: ["plan", "default", "acceptEdits", "dontAsk", "bypassPermissions"],
-  // https://github.com/google-gemini/gemini-cli/blob/main/docs/reference/configuration.md
-  // ("plan" is read-only, "default" prompts, "auto_edit" auto-approves edit tools; "yolo" is not a
-  // settings value — the CLI ignores it there — so it stays unranked and is flagged for review)
-  "general.defaultApprovalMode": ["plan", "default", "auto_edit"],
-  "security.disableYoloMode": ["true", "false"],
   autoAccept: ["false", "true"],
   "tools.autoAccept": ["false", "true"],
   "sandbox_workspace_write.network_access": ["false", "true"]
 };
-var DEFAULTS = {
-  // https://github.com/google-gemini/gemini-cli/blob/main/docs/reference/configuration.md
-  "general.defaultApprovalMode": "default",
-  "security.disableYoloMode": "false",
-  "tools.autoAccept": "false"
-};
 function rank(setting, value) {
+  if (value === void 0) return void 0;
   const base = setting.replace(/^profiles\.[^.]+\./, "");
-  const effective = value ?? (Object.hasOwn(DEFAULTS, base) ? DEFAULTS[base] : void 0);
-  if (effective === void 0) return void 0;
-  const order = Object.hasOwn(ORDER, base) ? ORDER[base] : void 0;
-  const i = order ? order.indexOf(effective) : -1;
+  const order = ORDER[base];
+  const i = order ? order.indexOf(value) : -1;
   return i === -1 ? void 0 : i;
 }
 function diffPosture(base, head, out) {
@@ -61521,7 +61287,7 @@ function diffPosture(base, head, out) {
     const escalation = ra !== void 0 && rb !== void 0 ? ra > rb : after !== void 0;
     out.add({
       kind: "posture-changed",
-      path: `/native/posture/${escapePointerSegment(setting)}`,
+      path: `/native/posture/${setting.replace(/~/g, "~0").replace(/\//g, "~1")}`,
       subject: `${setting}`,
       ...before !== void 0 ? { before } : {},
       ...after !== void 0 ? { after } : {},
@@ -61598,21 +61364,10 @@ function diffRisk(base, head, out) {
 }
 
 // src/diff/changes/tools.ts
-var KIND_WORDS = {
-  mcp: "MCP server",
-  a2a: "A2A agent",
-  plugin: "plugin",
-  function: "function"
-};
 function diffTools(base, head, out) {
-  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({
-    index,
-    name: str3(obj(raw2)?.name),
-    source: str3(obj(raw2)?.source),
-    type: str3(obj(raw2)?.type)
-  }));
+  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str3(obj(raw2)?.name), source: str3(obj(raw2)?.source) }));
   const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
-  const label2 = (t) => `${t.type !== void 0 && Object.hasOwn(KIND_WORDS, t.type) ? KIND_WORDS[t.type] : "tool"} ${ordinal(t)}`;
+  const label2 = (t) => `tool ${ordinal(t)}`;
   for (const t of added) {
     const from = t.source !== void 0 ? ` from ${t.source}` : "";
     out.add({
@@ -61640,7 +61395,6 @@ var DEFAULT_DIFF_OPTIONS = {
 };
 function diffAgentData(base, head, opts = DEFAULT_DIFF_OPTIONS) {
   const out = new Details();
-  diffOwner(base, head, out);
   diffPermissions(base, head, out);
   diffCredentials(base, head, out, opts);
   diffGates(base, head, out);
@@ -61753,24 +61507,10 @@ function redactChanges(changes, values) {
     })
   }));
 }
-function signalKey(s) {
-  return `${s.type}\0${s.package}\0${s.file}`;
-}
-function markNewSignals(head, base) {
-  if (!head || !base) return head;
-  const before = new Set(base.flatMap((c) => c.signals.map(signalKey)));
-  return head.map((c) => ({
-    ...c,
-    signals: c.signals.map((s) => ({ ...s, new: !before.has(signalKey(s)) }))
-  }));
-}
 function compareWithBase(head, base, baseRef, diff) {
-  const atBase = new Map(base.report.findings.map((f) => [f.fingerprint, f]));
+  const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
-  const findings = head.report.findings.map((f) => ({
-    ...f,
-    new: !atBase.has(f.fingerprint) || widens(f, atBase.get(f.fingerprint))
-  }));
+  const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
   const fixed = base.report.findings.filter((f) => !atHead.has(f.fingerprint)).map((f) => {
     const copy = { ...f };
     delete copy.new;
@@ -61778,7 +61518,7 @@ function compareWithBase(head, base, baseRef, diff) {
   });
   const added = findings.filter((f) => f.new).length;
   const secrets = [...head.agents, ...base.agents].flatMap((a) => a.redact);
-  const compared = {
+  return {
     ...head.report,
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
@@ -61786,9 +61526,6 @@ function compareWithBase(head, base, baseRef, diff) {
     changes: redactChanges(diffAgents(base.agents, head.agents, diff), secrets),
     fixed
   };
-  const components = markNewSignals(head.report.components, base.report.components);
-  if (components) compared.components = components;
-  return compared;
 }
 function checkedFiles(head) {
   return [
@@ -61814,7 +61551,21 @@ function parseConfig(text3, file) {
   }
   const settings = { ...data };
   delete settings.$schema;
+  refuseOutsidePatterns(settings, source);
   return { file, text: text3, source, settings, redact: findSecrets(data).values };
+}
+function refuseOutsidePatterns(settings, source) {
+  for (const key of ["include", "exclude"]) {
+    (settings[key] ?? []).forEach((pattern, i) => {
+      const why = isAbsolutePath(pattern) ? "is an absolute path" : pattern.split(/[\\/]/).includes("..") ? "climbs out with '..'" : void 0;
+      if (why) {
+        throw source.error(
+          [key, i],
+          `${key} pattern '${pattern}' ${why}; patterns match paths inside the repository, relative to the scan root`
+        );
+      }
+    });
+  }
 }
 async function findConfig(files, explicit) {
   if (explicit !== void 0) {
@@ -61918,26 +61669,6 @@ function settingChanges(base, head, out) {
       kind: "setting-changed",
       text: `fail_on: ${base.fail_on ?? "high (default)"} → ${head.fail_on ?? "high (default)"}`,
       mayWeaken: strictness(head.fail_on) < strictness(base.fail_on)
-    });
-  }
-  if ((base.fail_scope ?? "") !== (head.fail_scope ?? "")) {
-    const side = (v) => v ?? "(not set)";
-    out.push({
-      kind: "setting-changed",
-      text: `fail_scope: ${side(base.fail_scope)} → ${side(head.fail_scope)}`,
-      // judged on new findings only, existing ones no longer fail
-      mayWeaken: head.fail_scope === "new" || base.fail_scope === "all" && head.fail_scope === void 0
-    });
-  }
-  if (!isDeepStrictEqual2(base.fail_on_escalation, head.fail_on_escalation)) {
-    const kinds = (v) => v === true ? "all" : v === void 0 || v === false ? [] : v;
-    const [b, h] = [kinds(base.fail_on_escalation), kinds(head.fail_on_escalation)];
-    const side = (v) => v === void 0 ? "(not set)" : show(v);
-    out.push({
-      kind: "setting-changed",
-      text: `fail_on_escalation: ${side(base.fail_on_escalation)} → ${side(head.fail_on_escalation)}`,
-      // an escalation the base failed on that the head lets through
-      mayWeaken: b === "all" ? h !== "all" : h !== "all" && b.some((k) => !h.includes(k))
     });
   }
 }
@@ -62220,37 +61951,15 @@ async function checkBase(head, reader, opts) {
     include: opts.include,
     exclude: opts.exclude,
     maxFileSize: opts.maxFileSize,
-    headFiles: checkedFiles(head),
-    ...head.listing ? { headListing: head.listing } : {}
+    headFiles: checkedFiles(head)
   });
-  const tree = { agents: loaded.agents, errors: loaded.errors, files: loaded.files };
-  if (opts.policy?.config?.settings.discovery?.code !== false) {
-    tree.code = await discoverCode({
-      root: opts.root,
-      listing: loaded.listing.map((file) => ({ file })),
-      read: baseTextReader(reader),
-      // import sites only where reading every source file costs no request to the code host
-      imports: reader.local === true,
-      agents: loaded.agents,
-      config: opts.policy?.config,
-      maxFileSize: opts.maxFileSize,
-      manifests: new Set(loaded.read)
-    });
-  }
-  return checkAgents(tree, opts);
-}
-function baseTextReader(reader) {
-  return async (f, maxFileSize) => {
-    const read = await readBaseText(reader, f.file, maxFileSize);
-    if (read === void 0 || "message" in read) return read && { error: read };
-    return { text: read.text };
-  };
+  return checkAgents(loaded, opts);
 }
 
 // src/pipeline/gate.ts
 function gate(report, opts) {
-  const scoped2 = applyFailScope(report, opts.failScope, opts.failOnEscalation);
-  return opts.failClosed && scoped2.summary.passed ? { ...scoped2, summary: { ...scoped2.summary, passed: false } } : scoped2;
+  const passed = !opts.failClosed && gatePasses(report.findings, report.errors, opts);
+  return passed === report.summary.passed ? report : { ...report, summary: { ...report.summary, passed } };
 }
 
 // src/pipeline/options.ts
@@ -62267,7 +61976,6 @@ function checkOptionsFor(active, shell) {
     maxFileSize: shell.maxFileSize,
     ...s.params ? { params: s.params } : {},
     ...shell.now !== void 0 ? { now: shell.now } : {},
-    ...shell.focus ? { focus: shell.focus } : {},
     policy: active
   };
 }
@@ -62310,20 +62018,41 @@ async function runPipeline(req) {
       ...judgedByDefaults2 ? { baseUnreadable: policy.baseUnreadable ?? "unknown reason" } : {}
     };
   }
-  const settings = policy.active.config?.settings;
-  report = gate(report, {
-    failScope: req.failScope ?? settings?.fail_scope ?? req.defaultFailScope ?? "all",
-    ...settings?.fail_on_escalation !== void 0 ? { failOnEscalation: settings.fail_on_escalation } : {},
-    failClosed: judgedByDefaults2 && unreadable === "fail"
-  });
-  return {
-    report,
-    rules: head.rules,
-    agents: head.agents,
-    ...head.nativeFiles ? { nativeFiles: head.nativeFiles } : {},
-    options,
-    policy
+  report = gate(report, { failOn: options.failOn, failClosed: judgedByDefaults2 && unreadable === "fail" });
+  return { report, rules: head.rules, agents: head.agents, options, policy };
+}
+
+// src/format/blocks.ts
+import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:fs";
+var BLOCK = 1 << 16;
+function blockWriter(write2, transform = (b) => b) {
+  let pending = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    write2(transform(pending.join("")));
+    pending = [];
+    size = 0;
   };
+  return {
+    put(piece) {
+      pending.push(piece);
+      size += piece.length;
+      if (size >= BLOCK) flush();
+    },
+    flush
+  };
+}
+function writeFileInBlocks(path, writeTo) {
+  const fd = openSync2(path, "w");
+  try {
+    writeTo((chunk) => {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    });
+  } finally {
+    closeSync2(fd);
+  }
 }
 
 // src/format/json.ts
@@ -62342,7 +62071,7 @@ function ordered(value, keys, nested = {}) {
 }
 var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
 var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
-var waiver = (v) => ordered(v, ["check", "agent", "path", "match", "reason", "approved_by", "expires"]);
+var waiver = (v) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
 var finding = (v) => ordered(
   v,
   [
@@ -62362,8 +62091,7 @@ var finding = (v) => ordered(
     "fingerprint",
     "status",
     "waiver",
-    "new",
-    "related"
+    "new"
   ],
   { controls: each(controlRef), waiver }
 );
@@ -62393,15 +62121,18 @@ var REPORT_KEYS = [
   "baseUnreadable",
   "policyChanges",
   "agents",
-  "components",
   "run"
 ];
+var asIs = (v) => v;
 var REPORT_LISTS = {
   frameworks: framework,
   findings: finding,
   errors: fileError3,
   changes: change,
-  fixed: finding
+  fixed: finding,
+  policyChanges: asIs,
+  agents: asIs,
+  components: asIs
 };
 var REPORT_FIELDS = {
   tool: (v) => ordered(v, ["name", "version"]),
@@ -62409,10 +62140,38 @@ var REPORT_FIELDS = {
   base: (v) => ordered(v, ["ref", "sha"]),
   ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
 };
-function formatJson({ report }) {
-  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
+function writeJson({ report }, write2) {
+  const out = blockWriter(write2, jsonSafe);
+  const put = out.put;
+  const nested = (value, indent) => JSON.stringify(value, null, 2)?.replace(/\n/g, `
+${indent}`);
+  const top = report;
+  const keys = [...REPORT_KEYS, ...Object.keys(top).filter((k) => !REPORT_KEYS.includes(k))];
+  let first = true;
+  for (const key of keys) {
+    if (!(key in top)) continue;
+    const value = top[key];
+    const element = Object.hasOwn(REPORT_LISTS, key) ? REPORT_LISTS[key] : void 0;
+    let text3;
+    if (element && Array.isArray(value) && value.length > 0) text3 = "";
+    else text3 = nested(Object.hasOwn(REPORT_FIELDS, key) ? REPORT_FIELDS[key](value) : value, "  ");
+    if (text3 === void 0) continue;
+    put(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
+    first = false;
+    if (text3 !== "") {
+      put(text3);
+      continue;
+    }
+    const list3 = value;
+    put("[\n");
+    list3.forEach((item, i) => {
+      put(`    ${nested(element(item), "    ") ?? "null"}${i < list3.length - 1 ? ",\n" : "\n"}`);
+    });
+    put("  ]");
+  }
+  put(first ? "{}\n" : "\n}\n");
+  out.flush();
 }
-var BLOCK = 1 << 16;
 
 // src/format/span.ts
 function positive(n, fallback) {
@@ -62507,13 +62266,6 @@ function result(f, ruleIndex) {
         logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
       }
     ],
-    ...f.related?.length ? {
-      relatedLocations: f.related.map((r, i) => ({
-        id: i + 1,
-        physicalLocation: physicalLocation(r.file, r),
-        message: { text: r.agent !== void 0 ? `also ${r.agent}` : "also here" }
-      }))
-    } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
     ...f.status === "waived" ? {
@@ -62580,7 +62332,7 @@ function formatSarif({ report, rules }) {
       }
     ]
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  return jsonSafe(JSON.stringify(log, null, 2)) + "\n";
 }
 
 // src/format/evidence.ts
@@ -62596,31 +62348,27 @@ function frameworkTitles(report) {
 function keyOf2(name, file) {
   return `${file}\0${name ?? ""}`;
 }
-function summaryFor(report, f) {
-  const index = agentIndexOf(report);
-  if (f.agent === void 0) {
-    const unnamed = index.unnamed.get(f.file);
-    return unnamed?.length === 1 ? unnamed[0] : void 0;
-  }
-  return index.byNameAndFile.get(keyOf2(f.agent, f.file)) ?? index.byName.get(f.agent);
-}
-var indexes = /* @__PURE__ */ new WeakMap();
-function agentIndexOf(report) {
-  let index = indexes.get(report);
-  if (index) return index;
-  index = { byNameAndFile: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map(), unnamed: /* @__PURE__ */ new Map() };
+function summaryIndex(report) {
+  const byNameAndFile = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  const unnamedByFile = /* @__PURE__ */ new Map();
   for (const a of report.agents ?? []) {
     const key = keyOf2(a.name, a.file);
-    if (!index.byNameAndFile.has(key)) index.byNameAndFile.set(key, a);
-    if (!index.byName.has(a.name)) index.byName.set(a.name, a);
+    if (!byNameAndFile.has(key)) byNameAndFile.set(key, a);
+    if (!byName.has(a.name)) byName.set(a.name, a);
     if (a.name.startsWith(`${a.file}#`)) {
-      const list3 = index.unnamed.get(a.file) ?? [];
+      const list3 = unnamedByFile.get(a.file) ?? [];
       list3.push(a);
-      index.unnamed.set(a.file, list3);
+      unnamedByFile.set(a.file, list3);
     }
   }
-  indexes.set(report, index);
-  return index;
+  return (f) => {
+    if (f.agent === void 0) {
+      const unnamed = unnamedByFile.get(f.file) ?? [];
+      return unnamed.length === 1 ? unnamed[0] : void 0;
+    }
+    return byNameAndFile.get(keyOf2(f.agent, f.file)) ?? byName.get(f.agent);
+  };
 }
 function agentViews(report) {
   const views = /* @__PURE__ */ new Map();
@@ -62633,8 +62381,9 @@ function agentViews(report) {
       findings: []
     });
   }
+  const summaryFor = summaryIndex(report);
   for (const f of report.findings) {
-    const summary3 = summaryFor(report, f);
+    const summary3 = summaryFor(f);
     const key = summary3 ? keyOf2(summary3.name, summary3.file) : keyOf2(f.agent, f.file);
     let view = views.get(key);
     if (!view) {
@@ -62646,20 +62395,10 @@ function agentViews(report) {
   return [...views.values()];
 }
 
-// src/format/related.ts
-var SHOWN = 10;
-function relatedSuffix(f) {
-  const related = f.related ?? [];
-  if (related.length === 0) return "";
-  const items = related.slice(0, SHOWN).map((r) => `${r.agent !== void 0 ? `${r.agent} at ` : ""}${r.file}:${r.line}`);
-  const more = related.length > SHOWN ? `, and ${related.length - SHOWN} more` : "";
-  return ` (also: ${items.join(", ")}${more})`;
-}
-function messageWithRelated(f) {
-  return f.message + relatedSuffix(f);
-}
-
 // src/format/summary.ts
+function plural2(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
 function problemCount(report) {
   return SEVERITIES.reduce((n, s) => n + report.summary.findings[s], 0);
 }
@@ -62667,45 +62406,28 @@ function severityBreakdown(report) {
   return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
 }
 function blockingCount(report) {
-  const { findings, failOn, failScope } = report.summary;
-  if (failScope === "new") {
-    return report.findings.filter(
-      (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, "new")
-    ).length;
-  }
+  const { findings, failOn } = report.summary;
   return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
-}
-function scopeNote(report) {
-  if (report.summary.failScope !== "new") return "";
-  const existing = report.findings.filter((f) => f.status === "open" && !judged(f, "new")).length;
-  return `, judged on new findings only${existing > 0 ? ` (${plural(existing, "existing finding")} shown)` : ""}`;
 }
 function tally(report) {
   const { summary: summary3 } = report;
   const problems = problemCount(report);
   const parts = [
-    problems === 0 ? "no problems" : `${plural(problems, "problem")} (${severityBreakdown(report)})`
+    problems === 0 ? "no problems" : `${plural2(problems, "problem")} (${severityBreakdown(report)})`
   ];
   if (summary3.waived > 0) parts.push(`${summary3.waived} waived`);
-  if (summary3.errors > 0) parts.push(plural(summary3.errors, "file error"));
+  if (summary3.errors > 0) parts.push(plural2(summary3.errors, "file error"));
   if (summary3.new !== void 0) parts.push(`${summary3.new} new`);
   if (summary3.fixed !== void 0) parts.push(`${summary3.fixed} fixed`);
   return parts.join(", ");
 }
 function verdict(report) {
   const { passed, failOn } = report.summary;
-  const note = scopeNote(report);
-  if (passed) return `passed (fail-on: ${failOn}${note})`;
+  if (passed) return `passed (fail-on: ${failOn})`;
   const blocking = blockingCount(report);
-  const escalations = report.summary.failingEscalations ?? 0;
-  if (blocking === 0 && escalations === 0) return `failed (fail-on: ${failOn}${note})`;
+  if (blocking === 0) return `failed (fail-on: ${failOn})`;
   const at = failOn === "critical" ? "critical" : `${failOn} or above`;
-  const what = report.summary.failScope === "new" ? "new finding" : "finding";
-  const reasons = [
-    ...blocking > 0 ? [`${plural(blocking, what)} at ${at}`] : [],
-    ...escalations > 0 ? [`${plural(escalations, "access escalation")} the policy fails on`] : []
-  ];
-  return `failed: ${reasons.join(" and ")}${note}`;
+  return `failed: ${plural2(blocking, "finding")} at ${at}`;
 }
 function tallyControls(framework2) {
   const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
@@ -62748,11 +62470,11 @@ function richText(text3) {
   const out = [];
   let at = 0;
   while (at < text3.length) {
-    const open4 = text3.indexOf("```", at);
-    const bodyStart = open4 < 0 ? -1 : text3.indexOf("\n", open4 + 3);
+    const open3 = text3.indexOf("```", at);
+    const bodyStart = open3 < 0 ? -1 : text3.indexOf("\n", open3 + 3);
     const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
     if (close < 0) break;
-    out.push(inlineCode(text3.slice(at, open4)));
+    out.push(inlineCode(text3.slice(at, open3)));
     out.push(
       `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
     );
@@ -62772,8 +62494,8 @@ function reason(report) {
   const threshold = failOn === "never" ? "" : failOn === "critical" ? "critical" : `${failOn} or above`;
   const parts = [];
   const blocking = blockingCount(report);
-  if (blocking > 0) parts.push(`${plural(blocking, "open finding")} at ${threshold}`);
-  if (errors > 0) parts.push(`${plural(errors, "file")} could not be checked`);
+  if (blocking > 0) parts.push(`${plural2(blocking, "open finding")} at ${threshold}`);
+  if (errors > 0) parts.push(`${plural2(errors, "file")} could not be checked`);
   if (parts.length > 0) return `${capitalised(parts.join("; "))}.`;
   if (!report.summary.passed) return `${verdict(report)}.`;
   return failOn === "never" ? "Findings never fail this run (fail-on: never)." : `No open finding at ${threshold}.`;
@@ -62801,7 +62523,7 @@ function masthead(report, time) {
       report.frameworks.map((f) => `${escapeHtml(f.title || f.id)}${f.version ? ` (${escapeHtml(f.version)})` : ""}`).join("; ")
     ]);
   }
-  meta.push(["Scope", `${plural(summary3.files, "file")}, ${plural(summary3.agents, "agent")}`]);
+  meta.push(["Scope", `${plural2(summary3.files, "file")}, ${plural2(summary3.agents, "agent")}`]);
   meta.push(["Fail-on", escapeHtml(summary3.failOn)]);
   const state = summary3.passed ? "passed" : "failed";
   return `<header class="masthead">
@@ -62855,7 +62577,7 @@ function frameworkSection(fw) {
   const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
   return `<section class="framework">
 <h3>${escapeHtml(fw.title || fw.id)}${fw.version ? ` <span class="muted">(${escapeHtml(fw.version)})</span>` : ""}</h3>
-<p>${lead}${t.manual > 0 ? ` ${plural(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}</p>
+<p>${lead}${t.manual > 0 ? ` ${plural2(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}</p>
 ${coverageBar(fw)}
 ${counts}
 ${controls}
@@ -62884,7 +62606,7 @@ function inventorySection(report, views) {
   ];
   if (!report.agents) {
     return `<section id="inventory"><h2>Agent inventory</h2>
-<p class="muted">This report lists agents by their findings only (${plural(report.summary.agents, "agent")} checked); owner, identity and access level are not part of it.</p>
+<p class="muted">This report lists agents by their findings only (${plural2(report.summary.agents, "agent")} checked); owner, identity and access level are not part of it.</p>
 ${table(
       ["Agent", "File", `<th class="num">Open findings</th>`, `<th class="num">Waived</th>`],
       views.map((v, i) => [link(v, i), `<span class="mono wrap">${escapeHtml(v.file)}</span>`, ...counts(v)])
@@ -62898,16 +62620,16 @@ ${table(
   const context3 = (s) => s ? `${cell2(s.environment)}${small(`EU AI Act risk: ${s.riskTier ? escapeHtml(s.riskTier) : "not declared"}`)}` : none;
   const access2 = (s) => {
     if (!s) return none;
-    const detail2 = [plural(s.permissions, "permission")];
+    const detail2 = [plural2(s.permissions, "permission")];
     if (s.sensitivePermissions > 0) detail2.push(`${s.sensitivePermissions} sensitive`);
     if (s.ungatedSensitive > 0) detail2.push(`${s.ungatedSensitive} without a gate`);
     return `${badge(`acc-${s.accessLevel}`, s.accessLevel)}${small(detail2.join(", "))}`;
   };
   const owner = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell2(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
   const findings = (v) => {
-    const open4 = openOf(v).length;
-    const waived = v.findings.length - open4;
-    return `<td class="num">${open4}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
+    const open3 = openOf(v).length;
+    const waived = v.findings.length - open3;
+    return `<td class="num">${open3}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
   };
   return `<section id="inventory"><h2>Agent inventory</h2>
 <p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
@@ -62934,7 +62656,7 @@ function citations(f, titles) {
 function findingCard(f, titles) {
   return `<article class="finding sev-${escapeHtml(f.severity)}">
 <div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
-<p class="message">${escapeHtml(messageWithRelated(f))}</p>
+<p class="message">${escapeHtml(f.message)}</p>
 <dl>
 <dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
 <dt>Controls</dt><dd>${citations(f, titles)}</dd>
@@ -62948,7 +62670,7 @@ function findingsSection(report, views) {
   const clean = views.filter((v) => openOf(v).length === 0);
   const blocks = withOpen.map(
     ({ v, i }) => `<section class="agent" id="${agentAnchor(i)}">
-<h3>${escapeHtml(v.name)} <span class="muted">(${plural(openOf(v).length, "open finding")})</span></h3>
+<h3>${escapeHtml(v.name)} <span class="muted">(${plural2(openOf(v).length, "open finding")})</span></h3>
 <p class="mono muted wrap">${escapeHtml(v.file)}</p>
 ${openOf(v).map((f) => findingCard(f, titles)).join("\n")}
 </section>`
@@ -62975,7 +62697,7 @@ ${table(
     waived.map((f) => [
       `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
       `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
-      escapeHtml(messageWithRelated(f)),
+      escapeHtml(f.message),
       f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
       f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
       expires(f)
@@ -62987,7 +62709,7 @@ function changeRows(c) {
   if (c.details.length === 0) return [[escapeHtml(c.agent), escapeHtml(c.change), "", "", ""]];
   return c.details.map((d, i) => [
     i === 0 ? `<strong>${escapeHtml(c.agent)}</strong><br><span class="muted">${escapeHtml(c.change)}</span><br><span class="mono muted wrap">${escapeHtml(c.file)}</span>` : "",
-    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", d.fails ? "escalation · fails the run" : "escalation")}` : ""}`,
+    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", "escalation")}` : ""}`,
     `<span class="mono wrap">${escapeHtml(d.path)}</span>`,
     d.before !== void 0 ? `<span class="wrap">${escapeHtml(d.before)}</span>` : `<span class="muted">—</span>`,
     d.after !== void 0 ? `<span class="wrap">${escapeHtml(d.after)}</span>` : `<span class="muted">—</span>`
@@ -62997,7 +62719,7 @@ function changesSection(report) {
   if (!report.base) return "";
   const changes = report.changes ?? [];
   const escalations = changes.flatMap((c) => c.details).filter((d) => d.escalation).length;
-  const body = changes.length === 0 ? "<p>No agent's access changed.</p>" : `<p>${plural(changes.length, "agent")} changed; ${plural(escalations, "change")} widen access or weaken a control.</p>
+  const body = changes.length === 0 ? "<p>No agent's access changed.</p>" : `<p>${plural2(changes.length, "agent")} changed; ${plural2(escalations, "change")} widen access or weaken a control.</p>
 ${table(["Agent", "Change", "Where", "Before", "After"], changes.flatMap(changeRows))}`;
   const fixed = report.fixed ?? [];
   const fixedList = fixed.length > 0 ? `<h3>Fixed since the base (${fixed.length})</h3>
@@ -63007,7 +62729,7 @@ ${table(
       escapeHtml(f.agent ?? ""),
       `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
       loc(f),
-      escapeHtml(messageWithRelated(f))
+      escapeHtml(f.message)
     ])
   )}` : "";
   return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
@@ -63243,43 +62965,6 @@ function inventoryTableMarkdown(rows) {
   return lines.join("\n") + "\n";
 }
 
-// src/manifest/empty-paths.ts
-var import_picomatch6 = __toESM(require_picomatch2(), 1);
-import { isAbsolute as isAbsolute7, relative as relative6, resolve as resolve8, sep as sep3 } from "node:path";
-function toPosix2(path) {
-  return sep3 === "/" ? path : path.split(sep3).join("/");
-}
-function coverage(root, arg) {
-  const rel = toPosix2(relative6(root, resolve8(root, arg)));
-  const exact = (file) => rel === "" || file === rel || file.startsWith(`${rel}/`);
-  if (!import_picomatch6.default.scan(arg).isGlob) return exact;
-  const pattern = isAbsolute7(arg) ? rel : toPosix2(arg).replace(/^(\.\/)+/, "");
-  const matches = (0, import_picomatch6.default)(pattern, { dot: true });
-  return (file) => exact(file) || matches(file);
-}
-function yieldedFiles(found) {
-  const files = [
-    ...found.agents.map((a) => a.doc.file),
-    ...found.nativeFiles ?? [],
-    ...found.report.errors.map((e) => e.file)
-  ];
-  for (const c of found.report.components ?? []) {
-    if (c.path !== ".") files.push(c.path);
-    files.push(...c.files, ...c.signals.map((s) => s.file));
-  }
-  return [...new Set(files)];
-}
-function pathsWithoutAgents(root, paths, yielded) {
-  const files = [...new Set(yielded)];
-  return (paths.length > 0 ? paths : ["."]).filter((arg) => {
-    const covers = coverage(root, arg);
-    return !files.some(covers);
-  });
-}
-function noAgentsMessage(paths) {
-  return `no agents found in ${paths.join(", ")} (no YAML or JSON document with apiVersion: agentpolicy.dev/v1 and kind: Agent, no native agent config, no agent code)`;
-}
-
 // src/action/annotations.ts
 var ANNOTATION_LIMIT = 10;
 function clip(s, max = 1e3) {
@@ -63287,12 +62972,12 @@ function clip(s, max = 1e3) {
 }
 function planAnnotations(report, prefix = "", limit = ANNOTATION_LIMIT) {
   const where2 = (p) => {
-    const oneLine3 = p.endLine === void 0 || p.endLine === p.line;
+    const oneLine6 = p.endLine === void 0 || p.endLine === p.line;
     return {
       file: printable(prefix + p.file),
       startLine: p.line,
       endLine: p.endLine ?? p.line,
-      ...oneLine3 ? { startColumn: p.column, ...p.endColumn !== void 0 ? { endColumn: p.endColumn } : {} } : {}
+      ...oneLine6 ? { startColumn: p.column, ...p.endColumn !== void 0 ? { endColumn: p.endColumn } : {} } : {}
     };
   };
   const candidates = [
@@ -63306,9 +62991,7 @@ function planAnnotations(report, prefix = "", limit = ANNOTATION_LIMIT) {
     ).map((f) => ({
       level: severityRank(f.severity) <= severityRank("high") ? "error" : "warning",
       message: printable(
-        clip(
-          `[${f.severity}${f.new ? ", new" : ""}] ${f.agent ? `${f.agent}: ` : ""}${messageWithRelated(f)}`
-        )
+        clip(`[${f.severity}${f.new ? ", new" : ""}] ${f.agent ? `${f.agent}: ` : ""}${f.message}`)
       ),
       properties: { title: printable(clip(`${f.ruleId}: ${f.title}`, 200)), ...where2(f) }
     }))
@@ -63373,15 +63056,6 @@ async function chooseBaseReader(root, target, ctx, api) {
   });
   return { reader, via: "contents API" };
 }
-
-// src/format/icons.ts
-var SEVERITY_ICON = {
-  critical: "🔴",
-  high: "🟠",
-  medium: "🟡",
-  low: "🔵",
-  info: "⚪"
-};
 
 // ../../main/node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -63574,87 +63248,26 @@ function formatPolicyChangesMarkdown(changes, opts = {}) {
   return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
 }
 
-// src/format/undeclared.ts
-var CLIP = 200;
-function clip2(s) {
-  return s.length <= CLIP ? s : `${wellFormed(s.slice(0, CLIP))}…`;
-}
-var KIND_WORDS2 = {
-  "agent-framework": "agent framework",
-  "mcp-server": "MCP server SDK",
-  "mcp-client": "MCP client SDK",
-  "llm-sdk": "LLM SDK"
-};
-function newUndeclaredCode(report) {
-  if (!report.base) return [];
-  const out = [];
-  for (const c of report.components ?? []) {
-    if (c.declared) continue;
-    const finding2 = report.findings.find(
-      (f) => f.ruleId.startsWith("AP-SHADOW-") && f.status === "open" && f.agent === c.path
-    );
-    if (!finding2) continue;
-    const added = c.signals.filter((s) => s.type !== "import" && s.new === true);
-    if (added.length > 0 || finding2.new) out.push({ component: c, finding: finding2, added });
-  }
-  return out;
-}
-function uses(signals, max = 3) {
-  const named = [...new Map(signals.map((s) => [s.package, s])).values()];
-  const shown = named.slice(0, max).map(
-    (s) => `${escapeMarkdown(clip2(s.package))} (${Object.hasOwn(KIND_WORDS2, s.kind) ? KIND_WORDS2[s.kind] : escapeMarkdown(s.kind)})`
-  );
-  return shown.join(", ") + (named.length > max ? ` and ${named.length - max} more` : "");
-}
-function codeGlob(c) {
-  return c.path === "." ? "**" : `${c.path}/**`;
-}
-function undeclaredCodeSection(report, opts) {
-  const rows = newUndeclaredCode(report);
-  if (rows.length === 0) return [];
-  const shown = rows.slice(0, opts.limit ?? rows.length);
-  const out = [
-    `${opts.heading} (${rows.length})`,
-    "",
-    "AI agent code in projects that no manifest's code: globs, manifest, native agent config or sources: link declares, so no owner, permissions or approvals govern it:",
-    ""
-  ];
-  for (const { component: c, finding: finding2, added } of shown) {
-    const where2 = c.path === "." ? "the repository root" : escapeMarkdown(clip2(c.path));
-    const name = c.name !== c.path && c.name !== "." ? ` (${escapeMarkdown(clip2(c.name))})` : "";
-    const at = added.find((s) => s.type === "dependency") ?? added[0];
-    const brought = at ? opts.location(at.file, at.line) : opts.location(finding2.file, finding2.line);
-    const what = added.length > 0 ? `adds ${uses(added)}` : `is no longer declared; it uses ${uses(c.signals.filter((s) => s.type !== "import"))}`;
-    const folder = c.path === "." ? "the repository root" : `${escapeMarkdown(clip2(c.path))}/`;
-    out.push(
-      `- **${where2}**${name} ${what}, at ${brought} (${escapeMarkdown(finding2.ruleId)}, ${finding2.severity}).`,
-      `  Fix: add **${escapeMarkdown(`code: ["${clip2(codeGlob(c))}"]`)}** to the manifest of the agent it belongs to, or put a manifest in ${folder}; if it is not agent code, remove the dependency or waive ${escapeMarkdown(finding2.ruleId)} for agent ${escapeMarkdown(clip2(c.path))} with the reason.`
-    );
-  }
-  if (rows.length > shown.length)
-    out.push(`- … and ${rows.length - shown.length} more${opts.more ? `: see ${opts.more}` : ""}.`);
-  return out;
-}
-
 // src/action/comment.ts
 var MARKER = "<!-- agentpolicy -->";
 var COMMENT_LIMIT = 65536;
-var CLIP2 = 300;
-function clip3(value, max = CLIP2) {
+var ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵", info: "⚪" };
+var CLIP = 300;
+function clip2(value, max = CLIP) {
   const s = String(value);
   return s.length <= max ? s : `${wellFormed(s.slice(0, max))}…`;
 }
-function md(value, max = CLIP2) {
-  return escapeMarkdown(clip3(value, max));
+function md(value, max = CLIP) {
+  return escapeMarkdown(clip2(value, max));
 }
 function table2(rows) {
   return markdownTable(rows, { alignDelimiters: false });
 }
 function hasNews(report) {
-  const open4 = report.findings.filter((f) => f.status === "open");
+  const open3 = report.findings.filter((f) => f.status === "open");
   if (report.errors.length > 0) return true;
-  if (!report.base) return open4.length > 0;
-  return open4.some((f) => f.new) || (report.changes?.length ?? 0) > 0 || (report.fixed?.length ?? 0) > 0 || (report.policyChanges?.length ?? 0) > 0 || newUndeclaredCode(report).length > 0;
+  if (!report.base) return open3.length > 0;
+  return open3.some((f) => f.new) || (report.changes?.length ?? 0) > 0 || (report.fixed?.length ?? 0) > 0 || (report.policyChanges?.length ?? 0) > 0;
 }
 var SAFE_URL = /^https?:\/\/[^\s()<>"'`\\]+$/;
 function blobUrl(opts, file, line) {
@@ -63686,10 +63299,10 @@ function findingRows(findings, rules, opts) {
   return [
     ["Severity", "Agent", "Check", "Message", "Location"],
     ...findings.map((f) => [
-      `${SEVERITY_ICON[f.severity]} ${f.severity}`,
+      `${ICON[f.severity]} ${f.severity}`,
       md(f.agent ?? ""),
       checkCell(f, rules),
-      md(messageWithRelated(f), 500),
+      md(f.message, 500),
       location(f, opts)
     ])
   ];
@@ -63697,16 +63310,13 @@ function findingRows(findings, rules, opts) {
 function summaryPointer(opts) {
   return opts.summaryUrl && SAFE_URL.test(opts.summaryUrl) ? `the [job summary](${opts.summaryUrl})` : "the job summary of this run";
 }
-function escalationMark(d) {
-  return d.fails ? "⛔ " : d.escalation ? "⚠️ " : "";
-}
 function verdictLine({ report, fresh, changes }) {
   const passed = report.summary.passed;
   const escalations = changes.reduce((n, c) => n + c.details.filter((d) => d.escalation).length, 0);
   const extras = [];
   if (report.base) extras.push(`${fresh.length} new`);
   if (report.base && (report.fixed?.length ?? 0) > 0) extras.push(`${report.fixed?.length} fixed`);
-  if (escalations > 0) extras.push(`⚠️ ${plural(escalations, "access escalation")}`);
+  if (escalations > 0) extras.push(`⚠️ ${plural2(escalations, "access escalation")}`);
   return `### ${passed ? "✅" : "❌"} agentpolicy ${verdict(report)}${extras.length ? ` · ${extras.join(" · ")}` : ""}`;
 }
 function countsSection({ report, fresh, existing }) {
@@ -63714,15 +63324,15 @@ function countsSection({ report, fresh, existing }) {
   const withBase = report.base !== void 0;
   const rows = withBase ? [
     ["Severity", "New", "Existing"],
-    ...SEVERITIES.map((s2) => [`${SEVERITY_ICON[s2]} ${s2}`, count2(fresh, s2), count2(existing, s2)])
+    ...SEVERITIES.map((s2) => [`${ICON[s2]} ${s2}`, count2(fresh, s2), count2(existing, s2)])
   ] : [
     ["Severity", "Open"],
-    ...SEVERITIES.map((s2) => [`${SEVERITY_ICON[s2]} ${s2}`, count2([...fresh, ...existing], s2)])
+    ...SEVERITIES.map((s2) => [`${ICON[s2]} ${s2}`, count2([...fresh, ...existing], s2)])
   ];
   const s = report.summary;
-  const scope = `${plural(s.files, "file")} (${plural(s.agents, "agent")})`;
+  const scope = `${plural2(s.files, "file")} (${plural2(s.agents, "agent")})`;
   const against = report.base ? `, compared with ${md(report.base.ref, 100)} (${md(report.base.sha.slice(0, 12), 12)})` : "";
-  const waived = s.waived > 0 ? ` ${plural(s.waived, "waived finding")} not counted.` : "";
+  const waived = s.waived > 0 ? ` ${plural2(s.waived, "waived finding")} not counted.` : "";
   return [`Checked ${scope}${against}.${waived}`, "", table2(rows)];
 }
 function changesSection2(parts, limit) {
@@ -63745,24 +63355,19 @@ function changesSection2(parts, limit) {
     hidden += own.length - details.length;
     const level = c.details.find((d) => d.kind === "agent-added")?.after;
     const what = c.change === "added" ? ` (new agent${level ? ` with ${md(level, 40)} access` : ""})` : c.change === "removed" ? " (agent removed)" : "";
-    const words3 = details.map((d) => `${escalationMark(d)}${md(describeDetail(d))}`).join("; ");
+    const words3 = details.map((d) => `${d.escalation ? "⚠️ " : ""}${md(describeDetail(d))}`).join("; ");
     const mark = c.details.some((d) => d.kind === "agent-added" && d.escalation) ? "⚠️ " : "";
     out.push(`- ${mark}**${md(c.agent, 100)}**${what}${words3 ? `: ${words3}` : ""}`);
   }
-  if (hidden > 0) out.push(`- … and ${plural(hidden, "more change")}: see ${summaryPointer(parts.opts)}.`);
+  if (hidden > 0) out.push(`- … and ${plural2(hidden, "more change")}: see ${summaryPointer(parts.opts)}.`);
   out.push("", "⚠️ = widens what the agent can do or weakens oversight of it.");
-  if ((parts.report.summary.failingEscalations ?? 0) > 0)
-    out.push(
-      "",
-      "⛔ = an escalation this repository's policy fails on (`fail_on_escalation`): it fails the check."
-    );
   return out;
 }
 function errorsSection2(errors, limit, opts) {
   if (errors.length === 0) return [];
   const shown = errors.slice(0, limit);
   const out = [
-    `#### ${plural(errors.length, "file")} could not be checked`,
+    `#### ${plural2(errors.length, "file")} could not be checked`,
     "",
     table2([["File", "Problem"], ...shown.map((e) => [location(e, opts), md(e.message, 500)])])
   ];
@@ -63779,7 +63384,7 @@ function newSection({ report, fresh, rules, opts }, limit) {
   if (fresh.length > shown.length) {
     out.push(
       "",
-      `… and ${plural(fresh.length - shown.length, "more finding")}: see ${summaryPointer(opts)}.`
+      `… and ${plural2(fresh.length - shown.length, "more finding")}: see ${summaryPointer(opts)}.`
     );
   }
   return out;
@@ -63798,7 +63403,7 @@ function existingSection({ report, existing, rules, opts }, tables2) {
       );
     } else
       out.push(
-        `${plural(existing.length, "existing finding")} (present before this pull request): see ${summaryPointer(opts)}.`
+        `${plural2(existing.length, "existing finding")} (present before this pull request): see ${summaryPointer(opts)}.`
       );
   }
   const fixed = [...report.fixed ?? []].sort(bySeverity);
@@ -63812,17 +63417,17 @@ function existingSection({ report, existing, rules, opts }, tables2) {
         table2([
           ["Severity", "Agent", "Check", "Message"],
           ...fixed.map((f) => [
-            `${SEVERITY_ICON[f.severity]} ${f.severity}`,
+            `${ICON[f.severity]} ${f.severity}`,
             md(f.agent ?? ""),
             checkCell(f, rules),
-            md(messageWithRelated(f), 500)
+            md(f.message, 500)
           ])
         ]),
         "",
         "</details>"
       );
     } else
-      out.push(`${plural(fixed.length, "finding")} fixed by this pull request: see ${summaryPointer(opts)}.`);
+      out.push(`${plural2(fixed.length, "finding")} fixed by this pull request: see ${summaryPointer(opts)}.`);
   }
   return out;
 }
@@ -63857,12 +63462,6 @@ function render(parts, layout) {
     changesSection2(parts, layout.changeDetails),
     policySection(parts.report),
     parts.opts.inventory ? ["#### Changed agents", "", parts.opts.inventory.trimEnd()] : [],
-    undeclaredCodeSection(parts.report, {
-      heading: "#### New undeclared agent code",
-      location: (file, line) => location({ file, line }, parts.opts),
-      limit: layout.undeclaredRows,
-      more: summaryPointer(parts.opts)
-    }),
     newSection(parts, layout.newRows),
     existingSection(parts, layout.collapsedTables),
     layout.coverage ? coverageSection2(parts, true) : coverageSection2(parts, false),
@@ -63884,15 +63483,15 @@ function largest(max, fits) {
 }
 function buildComment({ report, rules }, opts = {}) {
   const limit = opts.limit ?? COMMENT_LIMIT;
-  const open4 = report.findings.filter((f) => f.status === "open").sort(bySeverity);
-  const fresh = report.base ? open4.filter((f) => f.new) : open4;
-  const existing = report.base ? open4.filter((f) => !f.new) : [];
+  const open3 = report.findings.filter((f) => f.status === "open").sort(bySeverity);
+  const fresh = report.base ? open3.filter((f) => f.new) : open3;
+  const existing = report.base ? open3.filter((f) => !f.new) : [];
   const changes = report.changes ?? [];
   const parts = {
     report,
     rules: new Map(rules.map((r) => [r.id, r])),
     opts,
-    open: open4,
+    open: open3,
     fresh,
     existing,
     changes
@@ -63904,8 +63503,7 @@ function buildComment({ report, rules }, opts = {}) {
     coverage: true,
     newRows: fresh.length,
     changeDetails: changes.length + totalDetails,
-    errorRows: report.errors.length,
-    undeclaredRows: newUndeclaredCode(report).length
+    errorRows: report.errors.length
   };
   let body = render(parts, layout);
   if (fits(body)) return body;
@@ -63913,7 +63511,7 @@ function buildComment({ report, rules }, opts = {}) {
   layout.coverage = false;
   body = render(parts, layout);
   if (fits(body)) return body;
-  for (const key of ["newRows", "undeclaredRows", "changeDetails", "errorRows"]) {
+  for (const key of ["newRows", "changeDetails", "errorRows"]) {
     const max = layout[key];
     layout[key] = largest(max, (n) => fits(render(parts, { ...layout, [key]: n })));
     body = render(parts, layout);
@@ -64316,6 +63914,8 @@ throttling.triggersNotification = triggersNotification;
 
 // src/action/github-api.ts
 var import_light3 = __toESM(require_light(), 1);
+var MAX_TREE_CALLS = 5e3;
+var TREE_CONCURRENCY = 8;
 var GitHubApiError = class extends Error {
   constructor(method, path, status, detail2, transient) {
     super(`GitHub API ${method} ${path}: ${status === 0 ? "" : `${status} `}${detail2}`.trim());
@@ -64590,16 +64190,58 @@ var GitHubApi = class {
       return data.filter((e) => (e.type === "file" || e.type === "symlink") && typeof e.path === "string").map((e) => e.path);
     });
   }
-  /**
-   * Every file (blob) path at a commit, from the recursive tree. `complete: false` when GitHub cut the
-   * tree short (over 100,000 entries or 7 MB): the list then holds only what came back.
-   */
-  listTree(owner, repo, sha2) {
+  /** One tree object: its entries (recursive: every entry below it), and whether GitHub cut it short. */
+  tree(owner, repo, sha2, recursive) {
     return this.call("GET", `/repos/${owner}/${repo}/git/trees/${sha2}`, async (o) => {
-      const res = await o.rest.git.getTree({ owner, repo, tree_sha: sha2, recursive: "1" });
-      const files = res.data.tree.filter((e) => e.type === "blob" && typeof e.path === "string").map((e) => e.path);
-      return { files, complete: !res.data.truncated };
+      const res = await o.rest.git.getTree({
+        owner,
+        repo,
+        tree_sha: sha2,
+        ...recursive ? { recursive: "1" } : {}
+      });
+      const entries = res.data.tree.flatMap(
+        (e) => typeof e.path === "string" && typeof e.type === "string" && typeof e.sha === "string" ? [{ path: e.path, type: e.type, sha: e.sha }] : []
+      );
+      return { entries, truncated: res.data.truncated === true };
     });
+  }
+  /**
+   * Every file (blob) path at a commit, from the recursive tree. When GitHub cuts that short (over
+   * 100,000 entries or 7 MB), the tree is walked folder by folder instead (one call per folder, as
+   * GitHub advises), so a large repository does not lose the files the cut left out: a manifest a pull
+   * request deletes is still compared. `complete: false` only when even that walk was cut short.
+   */
+  async listTree(owner, repo, sha2) {
+    const whole = await this.tree(owner, repo, sha2, true);
+    if (!whole.truncated) {
+      return { files: whole.entries.filter((e) => e.type === "blob").map((e) => e.path), complete: true };
+    }
+    const files = [];
+    let complete = true;
+    let calls = 0;
+    let wave = [{ sha: sha2, prefix: "" }];
+    while (wave.length > 0) {
+      if (calls + wave.length > MAX_TREE_CALLS) {
+        complete = false;
+        break;
+      }
+      calls += wave.length;
+      const next = [];
+      for (let i = 0; i < wave.length; i += TREE_CONCURRENCY) {
+        const batch = wave.slice(i, i + TREE_CONCURRENCY);
+        const trees = await Promise.all(batch.map((t) => this.tree(owner, repo, t.sha, false)));
+        trees.forEach((t, j) => {
+          const prefix = batch[j].prefix;
+          if (t.truncated) complete = false;
+          for (const e of t.entries) {
+            if (e.type === "blob") files.push(prefix + e.path);
+            else if (e.type === "tree") next.push({ sha: e.sha, prefix: `${prefix}${e.path}/` });
+          }
+        });
+      }
+      wave = next;
+    }
+    return { files: files.sort(), complete };
   }
   /** A file's bytes at `ref`; undefined when it does not exist there (or is a folder there). */
   getContent(owner, repo, path, ref) {
@@ -64644,7 +64286,6 @@ function readInputs(get2 = (name) => getInput(name)) {
   const base = get2("base");
   const htmlReport = get2("html-report");
   const failOn = get2("fail-on");
-  const failScope = get2("fail-scope");
   return {
     paths: listOf(get2("paths")),
     ...config ? { config } : {},
@@ -64662,20 +64303,18 @@ function readInputs(get2 = (name) => getInput(name)) {
     sarifFile: get2("sarif-file") || "agentpolicy.sarif",
     ...base ? { base } : {},
     annotations: bool("annotations", get2("annotations"), true),
-    ...htmlReport ? { htmlReport } : {},
-    failOnEmpty: bool("fail-on-empty", get2("fail-on-empty"), false),
-    ...failScope ? { failScope: choice("fail-scope", failScope, FAIL_SCOPES, "all") } : {}
+    ...htmlReport ? { htmlReport } : {}
   };
 }
 
 // src/action/outputs.ts
 function actionOutputs(report, files) {
-  const open4 = report.findings.filter((f) => f.status === "open");
-  const highest = SEVERITIES.find((s) => open4.some((f) => f.severity === s)) ?? "none";
-  const fresh = report.base ? open4.filter((f) => f.new).length : open4.length;
+  const open3 = report.findings.filter((f) => f.status === "open");
+  const highest = SEVERITIES.find((s) => open3.some((f) => f.severity === s)) ?? "none";
+  const fresh = report.base ? open3.filter((f) => f.new).length : open3.length;
   return {
     passed: String(report.summary.passed),
-    findings: String(open4.length),
+    findings: String(open3.length),
     "new-findings": String(fresh),
     "highest-severity": highest,
     "policy-source": report.policySource ?? "",
@@ -64707,7 +64346,7 @@ function isOwnComment(comment, author) {
   return comment.user?.type === "Bot" && typeof app === "string" && sameLogin(login, `${app}[bot]`);
 }
 function sleep(ms) {
-  return new Promise((resolve10) => setTimeout(resolve10, ms));
+  return new Promise((resolve9) => setTimeout(resolve9, ms));
 }
 async function findStickyComment(api, target, author) {
   const comments = await api.listIssueComments(target.owner, target.repo, target.issue);
@@ -64741,6 +64380,13 @@ async function upsertStickyComment(api, target, body, opts) {
 }
 
 // src/format/markdown.ts
+var SEVERITY_ICON = {
+  critical: "🔴",
+  high: "🟠",
+  medium: "🟡",
+  low: "🔵",
+  info: "⚪"
+};
 var STATUS_ICON = {
   pass: "✅ pass",
   fail: "❌ fail",
@@ -64764,11 +64410,11 @@ function checkCell2(f, rules) {
 function heading(report) {
   const { passed, files, agents, failOn } = report.summary;
   const problems = problemCount(report);
-  const counts = problems === 0 ? "No problems" : `**${plural(problems, "problem")}** (${severityBreakdown(report)})`;
+  const counts = problems === 0 ? "No problems" : `**${plural2(problems, "problem")}** (${severityBreakdown(report)})`;
   const lines = [
     `## ${passed ? "✅" : "❌"} agentpolicy: ${passed ? "passed" : "failed"}`,
     "",
-    `${counts} in ${plural(files, "file")} (${plural(agents, "agent")}); ${verdict(report)}.`
+    `${counts} in ${plural2(files, "file")} (${plural2(agents, "agent")}); ${verdict(report)}.`
   ];
   if (report.base) {
     const s = report.summary;
@@ -64803,7 +64449,7 @@ function findingsSection2(findings, rules) {
         escapeMarkdown(f.agent ?? ""),
         where(f.file, f.line),
         checkCell2(f, rules),
-        escapeMarkdown(messageWithRelated(f))
+        escapeMarkdown(f.message)
       ])
     ])
   ];
@@ -64821,7 +64467,7 @@ function waivedSection(waived, rules) {
         escapeMarkdown(f.agent ?? ""),
         where(f.file, f.line),
         checkCell2(f, rules),
-        escapeMarkdown(messageWithRelated(f)),
+        escapeMarkdown(f.message),
         escapeMarkdown(f.waiver?.reason ?? ""),
         escapeMarkdown(f.waiver?.approved_by ?? ""),
         escapeMarkdown(f.waiver?.expires ?? "")
@@ -64850,8 +64496,7 @@ function changeSection(report) {
       d.before !== void 0 ? `from ${escapeMarkdown(d.before)}` : "",
       d.after !== void 0 ? `to ${escapeMarkdown(d.after)}` : ""
     ].filter(Boolean).join(" ");
-    const mark = d.fails ? "⛔ " : d.escalation ? "⚠️ " : "";
-    return `${mark}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
+    return `${d.escalation ? "⚠️ " : ""}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
   };
   return [
     "### Changes since the base",
@@ -64872,7 +64517,7 @@ function coverageSection3(report) {
       `#### ${escapeMarkdown(fw.title || fw.id)}${fw.version ? ` (${escapeMarkdown(fw.version)})` : ""}`,
       "",
       "<details>",
-      `<summary>${counts}${t.failingIds.length ? ` (${plural(t.failingIds.length, "failing control")})` : ""}</summary>`,
+      `<summary>${counts}${t.failingIds.length ? ` (${plural2(t.failingIds.length, "failing control")})` : ""}</summary>`,
       "",
       table3([
         ["Control", "Title", "Status", "Failing findings"],
@@ -64902,15 +64547,14 @@ function policySection2(report) {
 }
 function formatMarkdown({ report, rules }) {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const open4 = report.findings.filter((f) => f.status !== "waived");
+  const open3 = report.findings.filter((f) => f.status !== "waived");
   const waived = report.findings.filter((f) => f.status === "waived");
   const sections = [
     heading(report),
-    findingsSection2(open4, byId),
+    findingsSection2(open3, byId),
     waivedSection(waived, byId),
     errorSection(report.errors),
     changeSection(report),
-    undeclaredCodeSection(report, { heading: "### New undeclared agent code", location: where }),
     policySection2(report),
     coverageSection3(report)
   ].filter((s) => s.length > 0);
@@ -64926,8 +64570,8 @@ function summaryMarkdown(input, limitBytes = SUMMARY_LIMIT_BYTES) {
   const bytes = Buffer.from(text3).subarray(0, limitBytes - Buffer.byteLength(note) - 64);
   let cut = bytes.toString("utf8");
   cut = cut.slice(0, Math.max(0, cut.lastIndexOf("\n")));
-  const open4 = (cut.match(/^<details>/gm) ?? []).length - (cut.match(/^<\/details>/gm) ?? []).length;
-  return cut + "\n" + "\n</details>".repeat(Math.max(0, open4)) + note;
+  const open3 = (cut.match(/^<details>/gm) ?? []).length - (cut.match(/^<\/details>/gm) ?? []).length;
+  return cut + "\n" + "\n</details>".repeat(Math.max(0, open3)) + note;
 }
 async function writeJobSummary(markdown) {
   await summary.addRaw(markdown).write();
@@ -65009,7 +64653,7 @@ async function runAction(env = process.env) {
   }
   if (inputs.token) setSecret(inputs.token);
   const ctx = readContext(env);
-  const root = resolve9(env.GITHUB_WORKSPACE || process.cwd());
+  const root = resolve8(env.GITHUB_WORKSPACE || process.cwd());
   const api = ctx.owner && ctx.repo && inputs.token ? apiFor(inputs, ctx, env) : void 0;
   let result2;
   try {
@@ -65027,10 +64671,7 @@ async function runAction(env = process.env) {
       ...base ? { base: { ...base, policySource: ctx.pull ? inputs.policySource : "head" } } : {},
       // A pull request whose base cannot be read is judged by the built-in defaults, never by its own
       // policy; the run fails unless the workflow accepts the defaults (`unreadable-base: defaults`).
-      unreadableBase: inputs.unreadableBase === "defaults" ? "defaults" : "fail",
-      // Pull requests are judged on what they add by default; pushes and schedules on everything.
-      ...inputs.failScope ? { failScope: inputs.failScope } : {},
-      defaultFailScope: ctx.pull ? "new" : "all"
+      unreadableBase: inputs.unreadableBase === "defaults" ? "defaults" : "fail"
     });
   } catch (e) {
     const usage = e instanceof UsageError || e instanceof PolicyError ? "" : "internal error: ";
@@ -65038,12 +64679,6 @@ async function runAction(env = process.env) {
     return false;
   }
   const { policy, options } = result2;
-  const empty = pathsWithoutAgents(root, inputs.paths, yieldedFiles(result2));
-  if (empty.length > 0) {
-    warning(
-      `agentpolicy: ${noAgentsMessage(empty)}; nothing was checked there` + (inputs.failOnEmpty ? "" : " (set fail-on-empty: true to fail such runs)")
-    );
-  }
   if (policy.source === "defaults") {
     warning(
       `agentpolicy could not read the base policy (${policy.baseUnreadable ?? "unknown reason"}); this pull request was judged by the built-in default policy, never by its own .agentpolicy.yml.`
@@ -65059,13 +64694,15 @@ async function runAction(env = process.env) {
       ...ctx.headSha ? { commit: ctx.headSha } : {}
     }
   };
-  info(`Fail scope: ${report.summary.failScope === "new" ? "new findings only" : "all findings"}.`);
   const { rules } = result2;
   const input = { report, rules };
   const prefix = await gitPrefix(root) ?? "";
   const jsonPath = reportPath(env);
-  const wroteJson = await step("write the JSON report", () => write(jsonPath, formatJson(input)));
-  const sarifPath = resolve9(root, inputs.sarifFile);
+  const wroteJson = await step("write the JSON report", () => {
+    mkdirSync(dirname4(jsonPath), { recursive: true });
+    writeFileInBlocks(jsonPath, (w) => writeJson(input, w));
+  });
+  const sarifPath = resolve8(root, inputs.sarifFile);
   const wroteSarif = await step("write the SARIF file", () => write(sarifPath, formatSarif(input)));
   await step(
     "set the outputs",
@@ -65077,7 +64714,7 @@ async function runAction(env = process.env) {
     )
   );
   if (inputs.htmlReport) {
-    const htmlPath = resolve9(root, inputs.htmlReport);
+    const htmlPath = resolve8(root, inputs.htmlReport);
     if (await step("write the HTML report", () => write(htmlPath, formatHtml(input))))
       await step("set the html-report output", () => setOutput("html-report", htmlPath));
   }
@@ -65120,10 +64757,7 @@ async function runAction(env = process.env) {
     return false;
   }
   if (!report.summary.passed) setFailed(`agentpolicy ${verdict(report)}`);
-  else if (empty.length > 0 && inputs.failOnEmpty) {
-    setFailed(`agentpolicy: ${noAgentsMessage(empty)} (fail-on-empty is set)`);
-    return false;
-  } else info(`agentpolicy ${verdict(report)}`);
+  else info(`agentpolicy ${verdict(report)}`);
   return report.summary.passed;
 }
 

@@ -26,6 +26,11 @@ export interface PullRequestRef {
   head: { sha: string; ref: string };
 }
 
+/** Folder listings one base tree walk may make when the recursive listing was cut short. */
+const MAX_TREE_CALLS = 5000;
+/** Folder listings in flight at once during that walk. */
+const TREE_CONCURRENCY = 8;
+
 export class GitHubApiError extends Error {
   constructor(
     readonly method: string,
@@ -373,18 +378,66 @@ export class GitHubApi {
     });
   }
 
-  /**
-   * Every file (blob) path at a commit, from the recursive tree. `complete: false` when GitHub cut the
-   * tree short (over 100,000 entries or 7 MB): the list then holds only what came back.
-   */
-  listTree(owner: string, repo: string, sha: string): Promise<{ files: string[]; complete: boolean }> {
+  /** One tree object: its entries (recursive: every entry below it), and whether GitHub cut it short. */
+  private tree(
+    owner: string,
+    repo: string,
+    sha: string,
+    recursive: boolean,
+  ): Promise<{ entries: { path: string; type: string; sha: string }[]; truncated: boolean }> {
     return this.call("GET", `/repos/${owner}/${repo}/git/trees/${sha}`, async (o) => {
-      const res = await o.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: "1" });
-      const files = res.data.tree
-        .filter((e) => e.type === "blob" && typeof e.path === "string")
-        .map((e) => e.path as string);
-      return { files, complete: !res.data.truncated };
+      const res = await o.rest.git.getTree({
+        owner,
+        repo,
+        tree_sha: sha,
+        ...(recursive ? { recursive: "1" } : {}),
+      });
+      const entries = res.data.tree.flatMap((e) =>
+        typeof e.path === "string" && typeof e.type === "string" && typeof e.sha === "string"
+          ? [{ path: e.path, type: e.type, sha: e.sha }]
+          : [],
+      );
+      return { entries, truncated: res.data.truncated === true };
     });
+  }
+
+  /**
+   * Every file (blob) path at a commit, from the recursive tree. When GitHub cuts that short (over
+   * 100,000 entries or 7 MB), the tree is walked folder by folder instead (one call per folder, as
+   * GitHub advises), so a large repository does not lose the files the cut left out: a manifest a pull
+   * request deletes is still compared. `complete: false` only when even that walk was cut short.
+   */
+  async listTree(owner: string, repo: string, sha: string): Promise<{ files: string[]; complete: boolean }> {
+    const whole = await this.tree(owner, repo, sha, true);
+    if (!whole.truncated) {
+      return { files: whole.entries.filter((e) => e.type === "blob").map((e) => e.path), complete: true };
+    }
+    const files: string[] = [];
+    let complete = true;
+    let calls = 0;
+    let wave: { sha: string; prefix: string }[] = [{ sha, prefix: "" }];
+    while (wave.length > 0) {
+      if (calls + wave.length > MAX_TREE_CALLS) {
+        complete = false;
+        break;
+      }
+      calls += wave.length;
+      const next: { sha: string; prefix: string }[] = [];
+      for (let i = 0; i < wave.length; i += TREE_CONCURRENCY) {
+        const batch = wave.slice(i, i + TREE_CONCURRENCY);
+        const trees = await Promise.all(batch.map((t) => this.tree(owner, repo, t.sha, false)));
+        trees.forEach((t, j) => {
+          const prefix = batch[j]!.prefix;
+          if (t.truncated) complete = false;
+          for (const e of t.entries) {
+            if (e.type === "blob") files.push(prefix + e.path);
+            else if (e.type === "tree") next.push({ sha: e.sha, prefix: `${prefix}${e.path}/` });
+          }
+        });
+      }
+      wave = next;
+    }
+    return { files: files.sort(), complete };
   }
 
   /** A file's bytes at `ref`; undefined when it does not exist there (or is a folder there). */

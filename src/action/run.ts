@@ -11,7 +11,8 @@ import { runPipeline, type PipelineResult } from "../pipeline/run.js";
 import { PolicyError } from "../policy/errors.js";
 import { UsageError } from "../errors.js";
 import { oneLine } from "../format/escape.js";
-import { formatJson } from "../format/json.js";
+import { writeFileInBlocks } from "../format/blocks.js";
+import { writeJson } from "../format/json.js";
 import { formatSarif } from "../format/sarif.js";
 import { formatHtml } from "../format/html.js";
 import { inventoryRowsOf } from "../report/inventory.js";
@@ -194,7 +195,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
 
   // The report first: whatever fails later, it is on disk.
   const jsonPath = reportPath(env);
-  const wroteJson = await step("write the JSON report", () => write(jsonPath, formatJson(input)));
+  const wroteJson = await step("write the JSON report", () => {
+    mkdirSync(dirname(jsonPath), { recursive: true });
+    writeFileInBlocks(jsonPath, (w) => writeJson(input, w));
+  });
   const sarifPath = resolve(root, inputs.sarifFile);
   const wroteSarif = await step("write the SARIF file", () => write(sarifPath, formatSarif(input)));
   await step("set the outputs", () =>

@@ -36,10 +36,13 @@ export function planChecks(opts: { policy?: ActivePolicy; frameworks?: readonly 
   const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
   const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
   // Built-in checks (a manifest that does not match the schema, problems with the config itself) are
-  // reported whatever frameworks were chosen: they say the input could not be judged as written.
+  // reported whatever frameworks were chosen: they say the input could not be judged as written. So are
+  // checks that are not waivable (a secret written into a manifest): choosing frameworks is a way of
+  // reading the report, and must not be a way of switching off what no waiver may switch off.
   const inScope = (c: CheckDef): boolean =>
     !limitToFrameworks ||
     c.builtin ||
+    !c.waivable ||
     isPolicyCheck(c.id) ||
     frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
   const checks = policy.checks.filter(inScope);

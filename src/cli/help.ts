@@ -38,7 +38,8 @@ Options:
   -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
       --framework <id>     report on this framework only (repeatable): eu-ai-act, nist-ai-rmf, soc2,
                            iso-27001, iso-42001, owasp-agentic, or a pack's framework
-                           (default: the config's frameworks, else all)
+                           (default: the config's frameworks, else all; checks that are not waivable
+                           are reported whatever is chosen)
       --fail-on <sev>      critical | high | medium | low | info | never (default: the config's, else high)
       --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
       --base <ref>         compare with a git revision: new and fixed findings, access changes per agent,

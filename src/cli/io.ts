@@ -1,7 +1,6 @@
 // The CLI's only contact with the terminal and the file system for output.
-import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
-import { writeJson } from "../format/json.js";
-import type { FormatInput } from "../report/model.js";
+import { writeFileSync } from "node:fs";
+import { writeFileInBlocks } from "../format/blocks.js";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -35,29 +34,24 @@ export function deliver(io: Io, text: string, output: string | undefined): void 
   else io.stdout(text.endsWith("\n") ? text : text + "\n");
 }
 
-/** The JSON report written to a file in pieces, so a large report is never one string in memory. */
-export function deliverJson(output: string, input: FormatInput): void {
-  deliverStream(output, (write) => writeJson(input, write));
-}
-
-/** A report a formatter writes in pieces (JSON, JUnit), to a file or to stdout, never one string. */
-export function deliverStream(
+/**
+ * A format written in blocks to --output FILE, else to stdout (a final line break added when the output
+ * has none, as deliver does): a large report is never one string in memory.
+ */
+export function deliverInBlocks(
+  io: Io,
   output: string | undefined,
-  produce: (write: (chunk: string) => void) => void,
-  io?: Io,
+  writeTo: (write: (chunk: string) => void) => void,
 ): void {
-  if (!output) {
-    if (!io) throw new Error("deliverStream: no output file and no terminal");
-    produce((chunk) => io.stdout(chunk));
+  if (output) {
+    writeFileInBlocks(output, writeTo);
     return;
   }
-  const fd = openSync(output, "w");
-  try {
-    produce((chunk) => {
-      const bytes = Buffer.from(chunk, "utf8");
-      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
-    });
-  } finally {
-    closeSync(fd);
-  }
+  let last = "";
+  writeTo((chunk) => {
+    if (chunk === "") return;
+    io.stdout(chunk);
+    last = chunk;
+  });
+  if (!last.endsWith("\n")) io.stdout("\n");
 }

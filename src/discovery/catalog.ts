@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
+import { PolicyError } from "../policy/errors.js";
 import { builtinRulesDir } from "../policy/paths.js";
+import { linksOutside } from "../policy/policy-files.js";
 import { MAX_POLICY_FILE_BYTES, parseYamlSource, type YamlSource } from "../policy/yaml-source.js";
 import {
   ECOSYSTEMS,
@@ -184,7 +186,15 @@ function configsOf(src: YamlSource): CatalogConfig[] {
 }
 
 /** Reads one catalog folder (rules/discovery or a pack's discovery/). Throws PolicyError at the bad line. */
-export function readCatalogFolder(dir: string, display: (file: string) => string): Catalog {
+/**
+ * The catalog files of one folder. With `boundary` (a pack's repository), a file that links outside it
+ * or is not a regular file (a FIFO would block the read) is refused before it is read.
+ */
+export function readCatalogFolder(
+  dir: string,
+  display: (file: string) => string,
+  boundary?: string,
+): Catalog {
   const catalog: Catalog = { packages: [], configs: [] };
   let names: string[];
   try {
@@ -196,6 +206,17 @@ export function readCatalogFolder(dir: string, display: (file: string) => string
   }
   for (const name of names) {
     const file = join(dir, name);
+    if (boundary !== undefined && linksOutside(boundary, file)) {
+      throw new PolicyError(
+        display(file),
+        1,
+        1,
+        "leads outside the repository through a symlink, so it is not read",
+      );
+    }
+    if (!statSync(file).isFile()) {
+      throw new PolicyError(display(file), 1, 1, "is not a regular file, so it is not read");
+    }
     const src = readSource(file, display(file));
     if (statSync(file).size > MAX_POLICY_FILE_BYTES) throw src.error([], "file too large for a catalog");
     if (isObj(src.data) && "configs" in src.data) catalog.configs.push(...configsOf(src));

@@ -1,9 +1,10 @@
 // Shadow-agent discovery for one run: the catalog (built-in plus the packs' discovery/ folders), the
 // components of the walked listing, and which of them the loaded manifests and native configs declare.
-import { isAbsolute, join } from "node:path";
+import { join } from "node:path";
 import type { NormalisedAgent } from "../manifest/types.js";
 import type { LoadedConfig } from "../policy/config.js";
 import { packDir } from "../policy/packs.js";
+import { insideRoot, linksOutside } from "../policy/policy-files.js";
 import type { FileError } from "../report/model.js";
 import { CatalogIndex, mergeCatalogs, readCatalogFolder } from "./catalog.js";
 import type { Catalog } from "./types.js";
@@ -20,15 +21,16 @@ const indexCache = new Map<string, CatalogIndex>();
 
 /** The catalog for a run: the packs' entries first, then the built-in ones. */
 export function catalogFor(root: string, config: LoadedConfig | undefined): CatalogIndex {
-  const dirs = (config?.settings.packs ?? []).map((entry) => {
-    const dir = packDir(config!, entry);
-    return join(isAbsolute(dir) ? dir : join(root, dir), "discovery");
-  });
+  // loadPacks has refused packs outside the repository already; never read one here either
+  const dirs = (config?.settings.packs ?? [])
+    .map((entry) => packDir(config!, entry))
+    .filter((dir) => insideRoot(dir) && !linksOutside(root, join(root, dir)))
+    .map((dir) => join(root, dir, "discovery"));
   const key = dirs.join("\u0000");
   let index = indexCache.get(key);
   if (!index) {
     const packs: Catalog[] = dirs.map((d) =>
-      readCatalogFolder(d, (f) => f.slice(root.length + 1).replace(/\\/g, "/")),
+      readCatalogFolder(d, (f) => f.slice(root.length + 1).replace(/\\/g, "/"), root),
     );
     index = new CatalogIndex(mergeCatalogs(packs));
     if (dirs.length === 0) indexCache.set(key, index);

@@ -19,6 +19,7 @@ import {
   type Report,
   type SeverityCounts,
 } from "../report/model.js";
+import { jsonSafe } from "./escape.js";
 
 export interface BomModel {
   provider?: string;
@@ -258,7 +259,7 @@ export function formatCycloneDx(input: BomInput): string {
   const serializer = new CDX.Serialize.JsonSerializer(
     new CDX.Serialize.JSON.Normalize.Factory(CDX.Spec.Spec1dot6),
   );
-  return serializer.serialize(buildBom(input), { sortLists: true, space: 2 }) + "\n";
+  return jsonSafe(serializer.serialize(buildBom(input), { sortLists: true, space: 2 })) + "\n";
 }
 
 type Obj = Record<string, unknown>;

@@ -31,7 +31,15 @@ export function oneLine(value: string): string {
  * the invisible U+200B breaks that match, so nobody is notified, while the text still reads `@name`.
  * The entity keeps the raw Markdown ASCII-only, so the defence is visible when reviewing the source.
  */
-const MENTION_BREAK = "@&#8203;";
+const ZERO_WIDTH_SPACE = "&#8203;";
+const MENTION_BREAK = `@${ZERO_WIDTH_SPACE}`;
+
+/**
+ * GitHub links `#123`, `owner/repo#123` and `GH-123` to issues and pull requests in rendered text (and
+ * a cross-reference shows up in the other thread), escaped `#` or not. As with a mention, a zero-width
+ * space between the marker and the number stops it, and the text still reads `#123`.
+ */
+const REFERENCE_BREAK = ZERO_WIDTH_SPACE;
 
 // HTML specials become entities: no tag, comment (`<!--`), closing `</details>` or attribute
 // quote can come from data. Markdown punctuation is backslash-escaped (CommonMark allows escaping
@@ -58,18 +66,23 @@ const MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
 
 /**
  * Inline Markdown text that renders as the characters of `value` (newlines collapsed to spaces,
- * an invisible zero-width space after `@` and before `://` or `www.`'s dot), safe in a GFM table
- * cell, a list item, a heading or running text: it can open no HTML, comment, link (explicit or
- * autolinked), code span, emphasis or table cell, mention nobody, and never yields the hidden
- * comment marker `<!-- agentpolicy -->` (no `<` survives).
+ * an invisible zero-width space after `@`, between `#` or `GH-` and a number, and before `://` or
+ * `www.`'s dot), safe in a GFM table cell, a list item, a heading or running text: it can open no HTML,
+ * comment, link (explicit, autolinked or an issue reference), code span, emphasis or table cell,
+ * mention or cross-reference nobody, and never yields the hidden comment marker `<!-- agentpolicy -->`
+ * (no `<` survives).
  */
 export function escapeMarkdown(value: string): string {
   const text = oneLine(value)
     .trim()
-    .replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c)
+    .replace(MARKDOWN_SPECIAL, (c, at: number, all: string) =>
+      c === "#" && /\d/.test(all[at + 1] ?? "") ? `\\#${REFERENCE_BREAK}` : (MARKDOWN_CHAR[c] ?? c),
+    )
+    // `GH-123` (any case) is an issue reference too.
+    .replace(/\b(gh-)(?=\d)/gi, `$1${REFERENCE_BREAK}`)
     // GFM turns bare "https://…" and "www.…" into links; a zero-width space keeps them plain text.
-    .replace(/:\/\//g, "&#8203;://")
-    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+    .replace(/:\/\//g, `${ZERO_WIDTH_SPACE}://`)
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
   // Block syntax only matters at the start of a line: list markers, setext underlines, ordered lists.
   return text.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }
@@ -89,6 +102,20 @@ export function safeHttpsUrl(url: string | undefined): string | undefined {
  */
 export function printable(value: string): string {
   return wellFormed(String(value)).replace(CONTROLS, "\uFFFD");
+}
+
+// What JSON.stringify leaves raw inside strings though a terminal or viewer acts on it: DEL, the C1
+// controls (U+009B is a one-byte CSI), the Unicode line separators and the bidi overrides and isolates.
+const JSON_RAW_CONTROLS = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON text (the output of JSON.stringify, whole or in pieces) with those characters written as `\uXXXX`
+ * escapes: the same data to any parser, but `cat report.json` cannot drive a terminal or reorder what a
+ * reviewer reads. JSON.stringify already escapes the C0 controls; outside strings JSON text is ASCII,
+ * so the replacement only ever touches string contents, and it is safe on any piece of the text.
+ */
+export function jsonSafe(text: string): string {
+  return text.replace(JSON_RAW_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // GitHub's runner reads every line of a step's output whose first non-blank characters are `::` as a

@@ -39,48 +39,36 @@ function keyOf(name: string | undefined, file: string): string {
   return `${file}\u0000${name ?? ""}`;
 }
 
+/** Finds the agent summary of a finding; built once per report (see summaryIndex). */
+export type SummaryLookup = (f: Finding) => AgentSummary | undefined;
+
 /**
- * The summary that describes a finding's agent: same name in the same file, else the same name; a
- * finding without a name belongs to the file's only unnamed agent (the inventory names those
- * `<file>#<document index>`).
+ * The summary that describes a finding's agent: same name in the same file, else the first with the
+ * same name; a finding without a name belongs to the file's only unnamed agent (the inventory names
+ * those `<file>#<document index>`). Indexed in one pass over the agents, so looking up every finding
+ * is linear in the report, not findings × agents.
  */
-export function summaryFor(report: EvidenceReport, f: Finding): AgentSummary | undefined {
-  const index = agentIndexOf(report);
-  if (f.agent === undefined) {
-    const unnamed = index.unnamed.get(f.file);
-    return unnamed?.length === 1 ? unnamed[0] : undefined;
-  }
-  return index.byNameAndFile.get(keyOf(f.agent, f.file)) ?? index.byName.get(f.agent);
-}
-
-interface AgentIndex {
-  byNameAndFile: Map<string, AgentSummary>;
-  /** The first agent of each name. */
-  byName: Map<string, AgentSummary>;
-  /** Per file, its agents without a name (`<file>#<document index>`). */
-  unnamed: Map<string, AgentSummary[]>;
-}
-
-// Built once per report: looking agents up per finding by scanning the list made the evidence formats
-// quadratic (a thousand agents × tens of thousands of findings).
-const indexes = new WeakMap<EvidenceReport, AgentIndex>();
-
-function agentIndexOf(report: EvidenceReport): AgentIndex {
-  let index = indexes.get(report);
-  if (index) return index;
-  index = { byNameAndFile: new Map(), byName: new Map(), unnamed: new Map() };
+export function summaryIndex(report: EvidenceReport): SummaryLookup {
+  const byNameAndFile = new Map<string, AgentSummary>();
+  const byName = new Map<string, AgentSummary>();
+  const unnamedByFile = new Map<string, AgentSummary[]>();
   for (const a of report.agents ?? []) {
     const key = keyOf(a.name, a.file);
-    if (!index.byNameAndFile.has(key)) index.byNameAndFile.set(key, a);
-    if (!index.byName.has(a.name)) index.byName.set(a.name, a);
+    if (!byNameAndFile.has(key)) byNameAndFile.set(key, a);
+    if (!byName.has(a.name)) byName.set(a.name, a);
     if (a.name.startsWith(`${a.file}#`)) {
-      const list = index.unnamed.get(a.file) ?? [];
+      const list = unnamedByFile.get(a.file) ?? [];
       list.push(a);
-      index.unnamed.set(a.file, list);
+      unnamedByFile.set(a.file, list);
     }
   }
-  indexes.set(report, index);
-  return index;
+  return (f) => {
+    if (f.agent === undefined) {
+      const unnamed = unnamedByFile.get(f.file) ?? [];
+      return unnamed.length === 1 ? unnamed[0] : undefined;
+    }
+    return byNameAndFile.get(keyOf(f.agent, f.file)) ?? byName.get(f.agent);
+  };
 }
 
 /**
@@ -99,8 +87,9 @@ export function agentViews(report: EvidenceReport): AgentView[] {
       findings: [],
     });
   }
+  const summaryFor = summaryIndex(report);
   for (const f of report.findings) {
-    const summary = summaryFor(report, f);
+    const summary = summaryFor(f);
     const key = summary ? keyOf(summary.name, summary.file) : keyOf(f.agent, f.file);
     let view = views.get(key);
     if (!view) {

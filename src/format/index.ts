@@ -2,10 +2,10 @@
 import type { FormatInput } from "../report/model.js";
 import { formatGithub } from "./github.js";
 import { formatHtml } from "./html.js";
-import { formatJson } from "./json.js";
-import { formatJunit } from "./junit.js";
+import { formatJson, writeJson } from "./json.js";
+import { formatJunit, writeJunit } from "./junit.js";
 import { formatMarkdown } from "./markdown.js";
-import { formatOcsf } from "./ocsf.js";
+import { formatOcsf, writeOcsf } from "./ocsf.js";
 import { formatSarif } from "./sarif.js";
 import { formatText } from "./text.js";
 
@@ -23,6 +23,22 @@ const FORMATTERS: Record<FormatName, Formatter> = {
   junit: formatJunit,
   html: formatHtml,
 };
+
+/** Writes a format's output in blocks (its concatenation is exactly the formatter's string). */
+export type BlockFormatter = (input: FormatInput, write: (chunk: string) => void) => void;
+
+// The formats whose size grows with the findings (one entry, event or test case each) are also written
+// in blocks, so a report with many findings is never held again as one string.
+const BLOCK_FORMATTERS: Partial<Record<FormatName, BlockFormatter>> = {
+  json: writeJson,
+  junit: writeJunit,
+  ocsf: writeOcsf,
+};
+
+/** The block writer of a format, when it has one. */
+export function blockFormatter(name: FormatName): BlockFormatter | undefined {
+  return BLOCK_FORMATTERS[name];
+}
 
 export function isFormatName(name: string): name is FormatName {
   return (FORMATS as readonly string[]).includes(name);

@@ -2,6 +2,8 @@
 // stable whatever order the engine built its objects in; keys the spec does not list yet (the
 // format grows by adding fields) follow, in their own order, rather than being dropped.
 import { SEVERITIES, type FormatInput } from "../report/model.js";
+import { blockWriter } from "./blocks.js";
+import { jsonSafe } from "./escape.js";
 
 type Obj = Record<string, unknown>;
 
@@ -90,13 +92,18 @@ const REPORT_KEYS = [
   "run",
 ];
 
-/** The report's lists, by the layout of one element. */
+const asIs = (v: unknown): unknown => v;
+
+/** The report's lists, by the layout of one element (writeJson writes them one element at a time). */
 const REPORT_LISTS: Readonly<Record<string, (v: unknown) => unknown>> = {
   frameworks: framework,
   findings: finding,
   errors: fileError,
   changes: change,
   fixed: finding,
+  policyChanges: asIs,
+  agents: asIs,
+  components: asIs,
 };
 
 const REPORT_FIELDS: Readonly<Record<string, (v: unknown) => unknown>> = {
@@ -107,28 +114,16 @@ const REPORT_FIELDS: Readonly<Record<string, (v: unknown) => unknown>> = {
 };
 
 export function formatJson({ report }: FormatInput): string {
-  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
+  return jsonSafe(JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2)) + "\n";
 }
-
-/** Flushes pieces to `write` in blocks of about this many characters. */
-const BLOCK = 1 << 16;
 
 /**
  * formatJson's output written in pieces (their concatenation is exactly formatJson's string), for reports
  * too large to hold twice more as one string: the lists are laid out and serialised one element at a time.
  */
 export function writeJson({ report }: FormatInput, write: (chunk: string) => void): void {
-  let pending: string[] = [];
-  let size = 0;
-  const put = (s: string): void => {
-    pending.push(s);
-    size += s.length;
-    if (size >= BLOCK) {
-      write(pending.join(""));
-      pending = [];
-      size = 0;
-    }
-  };
+  const out = blockWriter(write, jsonSafe);
+  const put = out.put;
   // Each value is serialised as JSON.stringify would inside the whole: the same text, with every line
   // after the first indented by its depth (JSON text never holds a raw line break inside a string).
   const nested = (value: unknown, indent: string): string | undefined =>
@@ -158,5 +153,5 @@ export function writeJson({ report }: FormatInput, write: (chunk: string) => voi
     put("  ]");
   }
   put(first ? "{}\n" : "\n}\n");
-  if (pending.length > 0) write(pending.join(""));
+  out.flush();
 }

@@ -10,14 +10,16 @@
 import { messageWithRelated } from "./related.js";
 import { createHash } from "node:crypto";
 import type { FileError, Finding, RuleMeta, Severity } from "../report/model.js";
-import { wellFormed } from "./escape.js";
+import { jsonSafe, wellFormed } from "./escape.js";
+import { blockWriter, collect } from "./blocks.js";
 import {
   frameworkTitles,
   runTime,
-  summaryFor,
+  summaryIndex,
   type AgentSummary,
   type EvidenceInput,
   type EvidenceReport,
+  type SummaryLookup,
 } from "./evidence.js";
 
 export const OCSF_VERSION = "1.5.0";
@@ -58,6 +60,30 @@ export const OCSF_COMPLIANCE_STATUS = {
 type Json = Record<string, unknown>;
 type Status = { id: number; caption: string };
 
+/** What every event of a run shares, computed once (never per finding). */
+interface Run {
+  input: EvidenceInput;
+  report: EvidenceReport;
+  rules: Map<string, RuleMeta>;
+  time: number;
+  summaryFor: SummaryLookup;
+  titles: Map<string, string>;
+  metadata: Json;
+}
+
+function runOf(input: EvidenceInput): Run {
+  const { report } = input;
+  return {
+    input,
+    report,
+    rules: new Map(input.rules.map((r) => [r.id, r])),
+    time: runTime(input),
+    summaryFor: summaryIndex(report),
+    titles: frameworkTitles(report),
+    metadata: metadata(report),
+  };
+}
+
 /** Drops undefined members so every line carries only what is known. */
 function compact(o: Json): Json {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -96,8 +122,8 @@ function owner(value: string | undefined): Json | undefined {
   return compact({ name: value, email_addr: /^[^\s@]+@[^\s@]+$/.test(value) ? value : undefined });
 }
 
-function resource(report: EvidenceReport, f: Finding): Json {
-  const agent: AgentSummary | undefined = summaryFor(report, f);
+function resource(run: Run, f: Finding): Json {
+  const agent: AgentSummary | undefined = run.summaryFor(f);
   const name = agent?.name ?? f.agent;
   if (name === undefined) return { uid: f.file, name: f.file, type: "AI Agent manifest" };
   const labels = agent?.labels ? Object.entries(agent.labels).map(([k, v]) => `${k}=${v}`) : undefined;
@@ -121,8 +147,8 @@ function resource(report: EvidenceReport, f: Finding): Json {
   });
 }
 
-function compliance(report: EvidenceReport, f: Finding, rule: RuleMeta | undefined, status: Status): Json {
-  const titles = frameworkTitles(report);
+function compliance(run: Run, f: Finding, rule: RuleMeta | undefined, status: Status): Json {
+  const titles = run.titles;
   const standards = [...new Set(f.controls.map((c) => titles.get(c.framework) ?? c.framework))];
   // Citations exactly as the framework catalog writes them, prefixed by the framework id (as in SARIF tags).
   const requirements = f.controls.map((c) => `${c.framework}/${c.id}`);
@@ -155,15 +181,9 @@ function waiverDetail(f: Finding): string | undefined {
   return w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
 }
 
-function findingEvent(
-  input: EvidenceInput,
-  f: Finding,
-  rules: Map<string, RuleMeta>,
-  fixed: boolean,
-  time: number,
-): Json {
-  const { report } = input;
-  const rule = rules.get(f.ruleId);
+function findingEvent(run: Run, f: Finding, fixed: boolean): Json {
+  const { report, time } = run;
+  const rule = run.rules.get(f.ruleId);
   const activity = fixed ? OCSF_ACTIVITY.close : OCSF_ACTIVITY.create;
   const status = fixed
     ? OCSF_FINDING_STATUS.resolved
@@ -174,7 +194,7 @@ function findingEvent(
   return compact({
     ...header(activity, OCSF_SEVERITY[f.severity], status, time, f.message),
     status_detail: fixed ? `fixed since ${report.base?.ref ?? "the base"}` : waiverDetail(f),
-    metadata: metadata(report),
+    metadata: run.metadata,
     finding_info: compact({
       uid: f.fingerprint,
       title: f.title,
@@ -182,8 +202,8 @@ function findingEvent(
       types: ["agentpolicy", f.ruleId],
       src_url: rule && /^https:\/\/[^\s<>"'`]+$/.test(rule.helpUri) ? rule.helpUri : undefined,
     }),
-    compliance: compliance(report, f, rule, checkStatus),
-    resources: [resource(report, f)],
+    compliance: compliance(run, f, rule, checkStatus),
+    resources: [resource(run, f)],
     remediation: f.remediation ? { desc: f.remediation } : undefined,
     unmapped: compact({
       file: f.file,
@@ -209,13 +229,13 @@ function errorUid(e: FileError): string {
   return `error-${h.slice(0, 32)}`;
 }
 
-function errorEvent(input: EvidenceInput, e: FileError, time: number): Json {
-  const { report } = input;
+function errorEvent(run: Run, e: FileError): Json {
+  const { report, time } = run;
   const standards = report.frameworks.map((f) => f.title || f.id);
   const warning = OCSF_COMPLIANCE_STATUS.warning;
   return compact({
     ...header(OCSF_ACTIVITY.create, OCSF_SEVERITY.high, OCSF_FINDING_STATUS.new, time, e.message),
-    metadata: metadata(report),
+    metadata: run.metadata,
     finding_info: {
       uid: errorUid(e),
       title: "Manifest could not be checked",
@@ -235,25 +255,34 @@ function errorEvent(input: EvidenceInput, e: FileError, time: number): Json {
   });
 }
 
+/** The events one at a time, in report order: only the event being written is ever built. */
+function* eachEvent(input: EvidenceInput): Generator<Json> {
+  const run = runOf(input);
+  for (const f of run.report.findings) yield findingEvent(run, f, false);
+  for (const f of run.report.fixed ?? []) yield findingEvent(run, f, true);
+  for (const e of run.report.errors) yield errorEvent(run, e);
+}
+
 /** The events as objects (for tests and programmatic use). */
 export function ocsfEvents(input: EvidenceInput): Json[] {
-  const { report } = input;
-  const time = runTime(input);
-  const rules = new Map(input.rules.map((r) => [r.id, r]));
-  return [
-    ...report.findings.map((f) => findingEvent(input, f, rules, false, time)),
-    ...(report.fixed ?? []).map((f) => findingEvent(input, f, rules, true, time)),
-    ...report.errors.map((e) => errorEvent(input, e, time)),
-  ];
+  return [...eachEvent(input)];
 }
 
 // Lone surrogates would be written as \udXXX escapes that strict UTF-8 pipelines reject.
 const wellFormedStrings = (_key: string, value: unknown): unknown =>
   typeof value === "string" ? wellFormed(value) : value;
 
-/** NDJSON: one event per line (JSON.stringify never emits a raw line break), a trailing newline when non-empty. */
+/**
+ * NDJSON written in blocks: one event per line (JSON.stringify never emits a raw line break), a trailing
+ * newline when non-empty. Each event is built, serialised and dropped in turn, so many findings cost one
+ * block of output buffer, not every event as an object and again as text.
+ */
+export function writeOcsf(input: EvidenceInput, write: (chunk: string) => void): void {
+  const out = blockWriter(write);
+  for (const event of eachEvent(input)) out.put(jsonSafe(JSON.stringify(event, wellFormedStrings)) + "\n");
+  out.flush();
+}
+
 export function formatOcsf(input: EvidenceInput): string {
-  return ocsfEvents(input)
-    .map((e) => JSON.stringify(e, wellFormedStrings) + "\n")
-    .join("");
+  return collect((write) => writeOcsf(input, write));
 }

@@ -12,7 +12,7 @@ import {
   type RuleMeta,
   type Severity,
 } from "../report/model.js";
-import { escapeMarkdown, safeHttpsUrl, wellFormed } from "./escape.js";
+import { escapeMarkdown, jsonSafe, safeHttpsUrl, wellFormed } from "./escape.js";
 import { spanOf } from "./span.js";
 
 export const SARIF_SCHEMA_URI =
@@ -208,5 +208,5 @@ export function formatSarif({ report, rules }: FormatInput): string {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  return jsonSafe(JSON.stringify(log, null, 2)) + "\n";
 }

@@ -6,7 +6,7 @@ import { checkParams } from "../engine/params.js";
 import { UsageError } from "../errors.js";
 import type { FailOn, Severity, WaiverRef } from "../report/model.js";
 import type { FailOnEscalation } from "../report/escalations.js";
-import type { PolicyFiles } from "./policy-files.js";
+import { isAbsolutePath, type PolicyFiles } from "./policy-files.js";
 import { describeSchemaError, validatorFor } from "./schemas.js";
 import type { Policy } from "./types.js";
 import { parseYamlSource, type YamlSource } from "./yaml-source.js";
@@ -66,7 +66,31 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   }
   const settings = { ...(data as PolicyConfig) };
   delete (settings as Record<string, unknown>).$schema;
+  refuseOutsidePatterns(settings, source);
   return { file, text, source, settings, redact: findSecrets(data).values };
+}
+
+/**
+ * `include` and `exclude` are matched against paths inside the repository (relative to the scan root):
+ * an absolute pattern or one with a `..` segment could only be meant to reach outside it, and would
+ * silently match nothing. Refused at its line instead.
+ */
+function refuseOutsidePatterns(settings: PolicyConfig, source: YamlSource): void {
+  for (const key of ["include", "exclude"] as const) {
+    (settings[key] ?? []).forEach((pattern, i) => {
+      const why = isAbsolutePath(pattern)
+        ? "is an absolute path"
+        : pattern.split(/[\\/]/).includes("..")
+          ? "climbs out with '..'"
+          : undefined;
+      if (why) {
+        throw source.error(
+          [key, i],
+          `${key} pattern '${pattern}' ${why}; patterns match paths inside the repository, relative to the scan root`,
+        );
+      }
+    });
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
 import { posix } from "node:path";
 import type { LoadedConfig } from "./config.js";
 import { extendPolicy, loadPolicy, parseRuleFolder, type ParsedRuleFolder } from "./load.js";
-import { joinRel, type PolicyFiles } from "./policy-files.js";
+import { insideRoot, isAbsolutePath, joinRel, type PolicyFiles } from "./policy-files.js";
 import type { Policy } from "./types.js";
 import { parseYamlSource, type YamlSource } from "./yaml-source.js";
 import { catalogFromSource, type ScopeCatalog } from "./scope-catalog.js";
@@ -20,8 +20,20 @@ const RULE_FILE = /\.ya?ml$/;
 
 /** A pack folder relative to the scan root ('/' separators), from its entry in the config. */
 export function packDir(config: LoadedConfig, entry: string): string {
-  if (posix.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  if (isAbsolutePath(entry)) return entry;
   return joinRel(posix.dirname(config.file), entry);
+}
+
+/**
+ * Why a pack entry is refused before anything in it is read: an absolute path, a `..` that climbs out
+ * of the repository, or a folder inside it that is a link to somewhere else. A pack is code the policy
+ * runs; one from outside the repository is nothing a reviewer of the repository ever saw.
+ */
+function outsideProblem(files: PolicyFiles, entry: string, dir: string): string | undefined {
+  if (isAbsolutePath(entry)) return "is an absolute path";
+  if (!insideRoot(dir)) return `(${dir}) climbs out of the repository`;
+  if (files.leavesRoot?.(dir)) return `(${dir}) leads outside the repository through a symlink`;
+  return undefined;
 }
 
 async function readFolder(
@@ -85,6 +97,13 @@ export async function loadPacks(files: PolicyFiles, config: LoadedConfig | undef
   const scopes: ScopeCatalog[] = [];
   for (const [i, entry] of entries.entries()) {
     const dir = packDir(config, entry);
+    const outside = outsideProblem(files, entry, dir);
+    if (outside) {
+      throw config.source.error(
+        ["packs", i],
+        `pack '${entry}' ${outside}; packs are folders inside the repository, relative to the config file`,
+      );
+    }
     const folder = parseRuleFolder({
       checks: await readFolder(files, dir, "checks", read),
       frameworks: await readFolder(files, dir, "frameworks", read),

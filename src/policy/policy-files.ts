@@ -1,9 +1,11 @@
 // Where the repository's policy (the config file and its packs) is read from: the working tree, or a base
 // commit. The config and pack loaders see only this interface, so the same validation runs on both, and a
 // pull request can be judged by the policy of its base.
+import { realpathSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { isAbsolute, posix, relative, resolve } from "node:path";
 import type { BaseReader } from "../diff/base.js";
+import { isInside } from "../manifest/walk.js";
 import { PolicyError } from "./errors.js";
 
 /** Policy files are small; refusing huge ones keeps a hostile base from exhausting memory. */
@@ -21,6 +23,11 @@ export interface PolicyFiles {
    * not exist there (read() then returns undefined), never omit one that does.
    */
   list(dir: string): Promise<string[]>;
+  /**
+   * True when `path` (inside the root by name) resolves outside it through a symlink. Only the working
+   * tree has links to follow; a commit's tree is read as stored.
+   */
+  leavesRoot?(path: string): boolean;
 }
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -48,25 +55,66 @@ export function rootRelative(root: string, abs: string): string {
   return (rel === "" ? "." : rel).split("\\").join("/");
 }
 
-/** A root-relative path that stays inside the root (a commit's tree has nothing outside it). */
-function insideRoot(file: string): boolean {
-  const p = posix.normalize(file);
-  return !isAbsolute(file) && p !== ".." && !p.startsWith("../");
+/**
+ * A root-relative path that stays inside the root by name: not absolute (POSIX, a drive or a UNC path)
+ * and no `..` that climbs out. A commit's tree has nothing outside it, and the working tree's policy
+ * may not reach past it either.
+ */
+export function insideRoot(file: string): boolean {
+  if (isAbsolutePath(file)) return false;
+  const p = posix.normalize(file.split("\\").join("/"));
+  return p !== ".." && !p.startsWith("../");
+}
+
+/** Absolute on any platform: `/x`, `C:\x` or `C:x`, `\\server\share`. */
+export function isAbsolutePath(file: string): boolean {
+  return isAbsolute(file) || /^[\\/]/.test(file) || /^[A-Za-z]:/.test(file);
+}
+
+/**
+ * True when `abs` resolves, through a symlink anywhere on its way, to a place outside `root`. A path that
+ * does not exist leads nowhere, so it does not leave.
+ */
+export function linksOutside(root: string, abs: string): boolean {
+  let real: string;
+  let realRoot: string;
+  try {
+    real = realpathSync(abs);
+    realRoot = realpathSync(root);
+  } catch {
+    return false;
+  }
+  return !isInside(real, realRoot);
 }
 
 export function diskPolicyFiles(root: string): PolicyFiles {
   const abs = (file: string): string => resolve(root, file);
+  const leavesRoot = (file: string): boolean => insideRoot(file) && linksOutside(root, abs(file));
   return {
     origin: "the working tree",
+    leavesRoot,
     async read(file) {
-      let bytes: Uint8Array;
+      // Named inside the root but a link out of it (to a secret file, a device, another checkout): not
+      // read. A path outside by name comes only from the command line (--config), which may name it.
+      if (leavesRoot(file)) {
+        throw new PolicyError(
+          file,
+          1,
+          1,
+          "leads outside the repository through a symlink, so it is not read",
+        );
+      }
+      let bytes: Uint8Array | undefined;
       try {
-        bytes = await readFile(abs(file));
+        const info = await stat(abs(file));
+        // a FIFO would block the read forever, a device never end it
+        if (info.isFile() || info.isDirectory()) bytes = await readFile(abs(file));
       } catch (e) {
         const code = (e as { code?: string }).code;
         if (code === "ENOENT" || code === "ENOTDIR") return undefined;
         throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
       }
+      if (bytes === undefined) throw new PolicyError(file, 1, 1, "is not a regular file, so it is not read");
       return decode(file, bytes, "cannot read file");
     },
     async list(dir) {

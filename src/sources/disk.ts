@@ -20,12 +20,14 @@ export async function readSourcesAndOwners(
   const read = new Set(discovered.map((f) => f.file));
   const all = [...agents];
   const errors: FileError[] = [];
+  const outside = new Set<string>();
   const wanted = new Set<string>();
   for (const a of agents) if (!isNativeAgent(a)) for (const s of sourcePaths(a)) wanted.add(s.path);
   for (const path of [...wanted].sort()) {
     if (read.has(path)) continue;
     const abs = await inside(root, path);
-    if (!abs) continue;
+    if (abs === OUTSIDE) outside.add(path);
+    if (abs === undefined || abs === OUTSIDE) continue;
     const text = await readSource({ file: path, absPath: abs }, opts);
     if ("error" in text) continue; // not there: AP-SRC-001 says so on the manifest
     read.add(path);
@@ -35,28 +37,33 @@ export async function readSourcesAndOwners(
       errors.push(...native.errors);
     }
   }
-  const merged = applySources(all, { readFiles: read });
+  const merged = applySources(all, { readFiles: read, outside });
   return { agents: applyOwners(merged, await readCodeowners(root, opts)), errors };
 }
 
 async function readCodeowners(root: string, opts: { maxFileSize: number }): Promise<Codeowners | undefined> {
   for (const path of CODEOWNERS_PATHS) {
     const abs = await inside(root, path);
-    if (!abs) continue;
+    if (abs === undefined || abs === OUTSIDE) continue;
     const text = await readSource({ file: path, absPath: abs }, opts);
     if ("text" in text) return parseCodeowners(path, text.text);
   }
   return undefined;
 }
 
-/** The absolute path of `path` when it exists inside `root` (symlinks resolved); undefined otherwise. */
-async function inside(root: string, path: string): Promise<string | undefined> {
-  if (isAbsolute(path) || path === ".." || path.startsWith("../")) return undefined;
+const OUTSIDE = Symbol("outside");
+
+/**
+ * The absolute path of `path` when it exists inside `root` (symlinks resolved); OUTSIDE when it is named
+ * outside or links out of it (never read); undefined when it does not exist.
+ */
+async function inside(root: string, path: string): Promise<string | typeof OUTSIDE | undefined> {
+  if (isAbsolute(path) || path === ".." || path.startsWith("../")) return OUTSIDE;
   const abs = resolve(root, path);
   try {
     const [realRoot, real] = await Promise.all([realpath(root), realpath(abs)]);
     const rel = relative(realRoot, real);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return OUTSIDE;
     return abs;
   } catch {
     return undefined;

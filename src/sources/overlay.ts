@@ -25,7 +25,10 @@ const NATIVE_LISTS = [
   "personal_files",
 ] as const;
 
-/** A manifest's `sources:` entries as scan-root paths: `./x` and `../x` from the manifest's folder, others from the root. */
+/**
+ * A manifest's `sources:` entries as scan-root paths: `./x` and `../x` from the manifest's folder, others
+ * from the root; an absolute path stays absolute (it is outside the repository and never read).
+ */
 export function sourcePaths(agent: NormalisedAgent): Array<{ index: number; path: string }> {
   const list = agent.data.sources;
   if (!Array.isArray(list)) return [];
@@ -37,8 +40,13 @@ export function sourcePaths(agent: NormalisedAgent): Array<{ index: number; path
   return out;
 }
 
+/** `/x`, `//server/x`, `C:/x` or `C:x` (backslashes already turned into slashes). */
+const ABSOLUTE = /^(?:\/|[A-Za-z]:)/;
+
 export function resolveSource(manifestFile: string, entry: string): string {
   const e = entry.replace(/\\/g, "/");
+  // An absolute path names a file outside the repository: kept as written, reported, never read.
+  if (ABSOLUTE.test(e)) return posix.normalize(e);
   const joined = /^\.\.?\//.test(e)
     ? posix.join(posix.dirname(manifestFile), e)
     : posix.normalize(e.replace(/^\/+/, ""));
@@ -48,6 +56,8 @@ export function resolveSource(manifestFile: string, entry: string): string {
 export interface OverlayInput {
   /** Files that were read (with or without an agent in them), so a missing source can be told apart. */
   readFiles: ReadonlySet<string>;
+  /** Sources inside the repository by name that link out of it: never read, reported as outside. */
+  outside?: ReadonlySet<string>;
 }
 
 /** Merges claimed native agents into the manifests that claim them; unclaimed ones stay implicit. */
@@ -77,7 +87,7 @@ export function applySources(agents: readonly NormalisedAgent[], input: OverlayI
           ? "claimed-twice"
           : native
             ? "ok"
-            : path === ".." || path.startsWith("../")
+            : path === ".." || path.startsWith("../") || ABSOLUTE.test(path) || input.outside?.has(path)
               ? "outside"
               : input.readFiles.has(path)
                 ? "not-agent-config"

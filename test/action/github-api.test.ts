@@ -212,19 +212,20 @@ describe("GitHubApi over Octokit", () => {
     expect(await api.getContent("acme", "agents", "agents/none.yaml", "abc")).toBeUndefined();
   });
 
-  it("lists a commit's tree, and says when GitHub cut it short", async () => {
+  it("lists a commit's tree, folder by folder when GitHub cut the recursive listing short", async () => {
     for (const f of ["a.agent.yaml", "sub/b.agent.yaml", "README.md", "x/y/z.json"])
       server.state.contents.set(`abc:${f}`, "x");
-    expect(await api.listTree("acme", "agents", "abc")).toEqual({
-      files: ["README.md", "a.agent.yaml", "sub/b.agent.yaml", "x/y/z.json"],
-      complete: true,
-    });
+    const all = ["README.md", "a.agent.yaml", "sub/b.agent.yaml", "x/y/z.json"];
+    expect(await api.listTree("acme", "agents", "abc")).toEqual({ files: all, complete: true });
     expect(server.state.requests[0]!.query.recursive).toBe("1");
+    expect(server.state.requests).toHaveLength(1);
+    // the recursive listing comes back cut (half the entries): every folder is then listed on its own
     server.state.truncatedTrees.add("abc");
-    expect(await api.listTree("acme", "agents", "abc")).toEqual({
-      files: ["README.md", "a.agent.yaml"],
-      complete: false,
-    });
+    server.state.requests.length = 0;
+    expect(await api.listTree("acme", "agents", "abc")).toEqual({ files: all, complete: true });
+    const oneLevel = server.state.requests.filter((r) => r.query.recursive === undefined);
+    // the root, sub, x and x/y
+    expect(oneLevel).toHaveLength(4);
   });
 
   describe("who the token is", () => {

@@ -258,6 +258,36 @@ describe("base policy files are read from the base itself", () => {
     expect(comment()).toContain("ORG-COST-001");
   });
 
+  it.each([
+    ["the base tree is listed whole", false],
+    ["GitHub cuts the base tree short", true],
+  ])(
+    "a pull request with 3,000 files that deletes a manifest still compares it (%s)",
+    async (_how, truncated) => {
+      const old = AGENT.replace("refund-bot", "old-bot");
+      const base: Record<string, string> = {
+        ".agentpolicy.yml": "fail_on: high\n",
+        "agents/old-bot.agent.yaml": old,
+        "README.md": "# demo\n",
+      };
+      // enough base files that a cut tree listing leaves the manifest out (the stand-in keeps half)
+      for (let i = 0; i < 40; i++) base[`a-docs/page-${i}.md`] = `# page ${i}\n`;
+      const s = pullRequest(
+        base,
+        { "agents/old-bot.agent.yaml": null, "agents/refund-bot.agent.yaml": AGENT },
+        // GitHub lists at most 3,000 files: the deletion is not among them
+        Array.from({ length: 3000 }, (_, i) => ({ filename: `docs/page-${i}.md`, status: "added" })),
+      );
+      if (truncated) server.state.truncatedTrees.add(s.baseSha);
+      const run = await s.run();
+      const report = reportOf(run);
+      expect(report.policySource).toBe("base");
+      expect(report.changes?.find((c) => c.agent === "old-bot")).toMatchObject({ change: "removed" });
+      expect(report.fixed?.some((f) => f.agent === "old-bot" && f.ruleId === "AP-GATE-001")).toBe(true);
+      expect(report.findings.some((f) => f.agent === "refund-bot" && f.new === true)).toBe(true);
+    },
+  );
+
   it("in the workflow_run recipe (head checkout), the config is read at the base sha, not from disk", async () => {
     // the file list predates a later push that weakened the policy: only the agent is listed as changed
     const s = pullRequest(

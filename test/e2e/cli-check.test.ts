@@ -109,6 +109,22 @@ describe("agentpolicy check (spawned)", () => {
     expect(soc2.findings.length).toBeLessThanOrEqual(all.findings.length);
   });
 
+  it("writes JSON, JUnit and OCSF in blocks, the same to stdout and to --output", () => {
+    const out = tempTree({});
+    for (const fmt of ["json", "junit", "ocsf"]) {
+      const file = join(out, `report.${fmt}`);
+      const stdout = runCli(["check", "examples", "-f", fmt]);
+      const written = runCli(["check", "examples", "-f", fmt, "-o", file]);
+      expect(stdout.code, fmt).toBe(1);
+      expect(written.code, fmt).toBe(1);
+      expect(written.stdout, fmt).toBe("");
+      expect(stdout.stdout.length, fmt).toBeGreaterThan(1000);
+      // the run stamps its time into OCSF events; everything else is identical
+      const stamp = (s: string): string => s.replace(/"time":\d+/g, '"time":0');
+      expect(stamp(readFileSync(file, "utf8")), fmt).toBe(stamp(stdout.stdout));
+    }
+  });
+
   it("produces every format", () => {
     for (const fmt of ["text", "json", "sarif", "markdown", "github"]) {
       const r = runCli(["check", "examples/agents/release-bot.agent.yaml", "-f", fmt]);

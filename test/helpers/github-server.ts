@@ -278,16 +278,32 @@ export async function startGitHubServer(
       return 200;
     }
     if ((m = new RegExp(`^${prefix}/git/trees/([^/]+)$`).exec(url.pathname)) && method === "GET") {
-      const sha = decodeURIComponent(m[1]!);
+      // a commit's root tree is named by the commit; a folder's tree by "<commit>:<folder>" here
+      const id = decodeURIComponent(m[1]!);
+      const [sha, folder = ""] = id.split(/:(.*)/s) as [string, string?];
+      const under = folder === "" ? "" : `${folder}/`;
       const paths = [...state.contents.keys()]
-        .filter((k) => k.startsWith(`${sha}:`))
-        .map((k) => k.slice(sha.length + 1))
+        .filter((k) => k.startsWith(`${sha}:${under}`))
+        .map((k) => k.slice(sha.length + 1 + under.length))
         .sort();
       if (paths.length === 0) return reply(404, { message: "Not Found" });
-      const truncated = state.truncatedTrees.has(sha);
+      if (url.searchParams.get("recursive") === null) {
+        // one level, folders as tree entries (never cut short at this size)
+        const files = paths.filter((p) => !p.includes("/"));
+        const folders = [...new Set(paths.filter((p) => p.includes("/")).map((p) => p.split("/")[0]!))];
+        return answer(200, {
+          sha: id,
+          truncated: false,
+          tree: [
+            ...files.map((path) => ({ path, mode: "100644", type: "blob", sha: "0".repeat(40) })),
+            ...folders.map((path) => ({ path, mode: "040000", type: "tree", sha: `${sha}:${under}${path}` })),
+          ],
+        });
+      }
+      const truncated = state.truncatedTrees.has(id);
       const listed = truncated ? paths.slice(0, Math.ceil(paths.length / 2)) : paths;
       return answer(200, {
-        sha,
+        sha: id,
         truncated,
         tree: listed.map((path) => ({ path, mode: "100644", type: "blob", sha: "0".repeat(40) })),
       });

@@ -102,5 +102,8 @@ describe("sources: overlay", () => {
     expect(resolveSource("agents/x.agent.yaml", "./local/.mcp.json")).toBe("agents/local/.mcp.json");
     expect(resolveSource("agents/x.agent.yaml", "../.mcp.json")).toBe(".mcp.json");
     expect(resolveSource("x.agent.yaml", "../../etc/passwd")).toBe("../../etc/passwd");
+    // absolute paths stay absolute: outside the repository, reported and never read
+    expect(resolveSource("agents/x.agent.yaml", "/etc/passwd")).toBe("/etc/passwd");
+    expect(resolveSource("agents/x.agent.yaml", "C:\\Users\\me\\.mcp.json")).toBe("C:/Users/me/.mcp.json");
   });
 });

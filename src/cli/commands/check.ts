@@ -1,17 +1,16 @@
 import { basename, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { bomDetails, formatCycloneDx } from "../../format/cyclonedx.js";
-import { format, FORMATS, type FormatName } from "../../format/index.js";
+import { blockFormatter, format, FORMATS, type FormatName } from "../../format/index.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../../manifest/read.js";
 import { runPipeline } from "../../pipeline/run.js";
 import { reaches, type Report } from "../../report/model.js";
 import { FAIL_SCOPES, judged, type FailScope } from "../../report/gate.js";
-import { writeJunit } from "../../format/junit.js";
 import { noAgentsMessage, pathsWithoutAgents, yieldedFiles } from "../../manifest/empty-paths.js";
 import { UsageError } from "../../errors.js";
 import { namedFiles } from "../named-files.js";
 import { CHECK_HELP } from "../help.js";
-import { deliver, deliverJson, deliverStream, useColor, type Io } from "../io.js";
+import { deliver, deliverInBlocks, useColor, type Io } from "../io.js";
 import { failOnOf, oneOf, sizeOf } from "../options.js";
 import { cliBase } from "../policy.js";
 import { EXIT } from "../errors.js";
@@ -99,9 +98,11 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       formatCycloneDx({ report, details: bomDetails(agents), name: basename(io.cwd) }),
       values.output,
     );
-  } else if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
-  else if (fmt === "junit")
-    deliverStream(values.output, (write) => writeJunit({ report: shown, rules }, write), io);
-  else deliver(io, format(fmt, { report: shown, rules, color }), values.output);
+  } else {
+    const input = { report: shown, rules, color };
+    const inBlocks = blockFormatter(fmt);
+    if (inBlocks) deliverInBlocks(io, values.output, (write) => inBlocks(input, write));
+    else deliver(io, format(fmt, input), values.output);
+  }
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }

@@ -14,7 +14,8 @@ export const STARTER_CONFIG = `# agentpolicy configuration, written by \`agentpo
 
 # Control catalogs to report on: eu-ai-act, nist-ai-rmf, soc2, iso-27001, iso-42001, owasp-agentic
 # (and your packs' frameworks). Default: all.
-# Like --framework, listing some limits findings and coverage to the checks those catalogs map.
+# Like --framework, listing some limits findings and coverage to the checks those catalogs map
+# (checks that are not waivable, such as a secret written into a manifest, are reported whatever you list).
 # frameworks: [eu-ai-act, soc2]
 
 # Fail on open findings at or above: critical | high | medium | low | info | never.
@@ -39,7 +40,7 @@ fail_on: high
 # checks:
 #   AP-ID-004: low
 
-# Folders (relative to this file) with your own checks/*.yaml and frameworks/*.yaml.
+# Folders inside the repository (relative to this file) with your own checks/*.yaml and frameworks/*.yaml.
 # packs: [./policy/agentpolicy]
 
 # Accepted risks. Each needs a reason, an approver and an expiry at most 365 days ahead; a waived

@@ -56,7 +56,7 @@ function overview(agents: readonly AgentRow[], components: readonly ComponentRow
 export function overviewText(agents: readonly AgentRow[], components: readonly ComponentRow[]): string {
   const lines = overview(agents, components).map((l) => [
     l.status,
-    l.type,
+    oneLine(l.type),
     oneLine(l.name),
     oneLine(l.where),
   ]);

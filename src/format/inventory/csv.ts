@@ -1,18 +1,21 @@
 // Inventory as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a quote, comma or line break,
-// quotes doubled). Spreadsheets run a cell that starts with = + - @ (or a tab or CR) as a formula, so
-// such a cell gets a leading apostrophe: a manifest cannot plant a formula in an auditor's spreadsheet.
-// A line of a cell that would start a GitHub workflow command (`::`) gets one too.
+// quotes doubled). Spreadsheets run a cell that starts with = + - @ (or a tab or CR) as a formula, and
+// some trim leading white space first or read the full-width signs as their ASCII twins, so such a
+// cell gets a leading apostrophe: a manifest cannot plant a formula in an auditor's spreadsheet.
+// Control and bidi characters become U+FFFD (`cat inventory.csv` must not drive the terminal); line
+// breaks stay inside the quoted cell. A line of a cell that would start a GitHub workflow command
+// (`::`) gets an apostrophe too.
 import type { InventoryRow } from "../../report/inventory.js";
 import type { ComponentRow } from "../../report/model.js";
 import { agentStatus, signalSummary, statusOf } from "./components.js";
-import { commandSafe, wellFormed } from "../escape.js";
+import { commandSafe, printable } from "../escape.js";
 import { COLUMNS } from "./columns.js";
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
 
 export function csvCell(value: string): string {
   // Each line of the cell (the first may start a row): none may begin a workflow command in a CI log.
-  let v = wellFormed(value)
+  let v = printable(value)
     .split(/(\r\n|\r|\n)/)
     .map((part, i) => (i % 2 === 0 ? commandSafe(part) : part))
     .join("");

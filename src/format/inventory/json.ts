@@ -3,6 +3,7 @@
 import type { Inventory, InventoryRow } from "../../report/inventory.js";
 import { SEVERITIES } from "../../report/model.js";
 import { agentStatus, componentJson } from "./components.js";
+import { jsonSafe } from "../escape.js";
 
 function laidOut(r: InventoryRow): Record<string, unknown> {
   const out: Record<string, unknown> = { name: r.name, file: r.file, status: agentStatus(r) };
@@ -23,16 +24,18 @@ function laidOut(r: InventoryRow): Record<string, unknown> {
 
 export function formatInventoryJson(inventory: Inventory): string {
   return (
-    JSON.stringify(
-      {
-        schemaVersion: inventory.schemaVersion,
-        tool: inventory.tool,
-        agents: inventory.agents.map(laidOut),
-        ...(inventory.components ? { components: inventory.components.map(componentJson) } : {}),
-        errors: inventory.errors,
-      },
-      null,
-      2,
+    jsonSafe(
+      JSON.stringify(
+        {
+          schemaVersion: inventory.schemaVersion,
+          tool: inventory.tool,
+          agents: inventory.agents.map(laidOut),
+          ...(inventory.components ? { components: inventory.components.map(componentJson) } : {}),
+          errors: inventory.errors,
+        },
+        null,
+        2,
+      ),
     ) + "\n"
   );
 }
