@@ -59,9 +59,9 @@ export async function discoverCode(opts: {
   /** Files already read as agent manifests: not framework configs. */
   manifests?: ReadonlySet<string>;
 }): Promise<CodeDiscovery> {
-  const catalog = catalogFor(opts.root, opts.config);
+  // read (and parsed) only when the listing holds a file the catalog could match
   const found = await discoverComponents(opts.listing, {
-    catalog,
+    catalog: () => catalogFor(opts.root, opts.config),
     maxFileSize: opts.maxFileSize,
     ...(opts.manifests ? { skip: opts.manifests } : {}),
   });

@@ -9,8 +9,9 @@ import { formatOcsf } from "./ocsf.js";
 import { formatSarif } from "./sarif.js";
 import { formatText } from "./text.js";
 
-export const FORMATS = ["text", "json", "sarif", "markdown", "github", "ocsf", "junit", "html"] as const;
-export type FormatName = (typeof FORMATS)[number];
+import { FORMATS, type FormatName } from "./names.js";
+
+export { FORMATS, isFormatName, type FormatName } from "./names.js";
 export type Formatter = (input: FormatInput) => string;
 
 const FORMATTERS: Record<FormatName, Formatter> = {
@@ -23,10 +24,6 @@ const FORMATTERS: Record<FormatName, Formatter> = {
   junit: formatJunit,
   html: formatHtml,
 };
-
-export function isFormatName(name: string): name is FormatName {
-  return (FORMATS as readonly string[]).includes(name);
-}
 
 export function format(name: FormatName, input: FormatInput): string {
   const formatter = FORMATTERS[name];

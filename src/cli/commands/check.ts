@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { bomDetails, formatCycloneDx } from "../../format/cyclonedx.js";
-import { format, FORMATS, type FormatName } from "../../format/index.js";
+import { loadFormatter } from "../../format/load.js";
+import { FORMATS, type FormatName } from "../../format/names.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../../manifest/read.js";
 import { runPipeline } from "../../pipeline/run.js";
 import { reaches, type Report } from "../../report/model.js";
@@ -60,12 +60,14 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
   if (fmt === "cyclonedx") {
+    // the CycloneDX library is large: loaded only for this format
+    const { bomDetails, formatCycloneDx } = await import("../../format/cyclonedx.js");
     deliver(
       io,
       formatCycloneDx({ report, details: bomDetails(agents), name: basename(io.cwd) }),
       values.output,
     );
   } else if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
-  else deliver(io, format(fmt, { report: shown, rules, color }), values.output);
+  else deliver(io, (await loadFormatter(fmt))({ report: shown, rules, color }), values.output);
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }

@@ -1,0 +1,57 @@
+import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
+
+// src/format/evidence.ts
+function runTime(input) {
+  const at = input.report.run?.generatedAt;
+  const parsed = typeof at === "string" ? Date.parse(at) : NaN;
+  if (Number.isFinite(parsed)) return parsed;
+  return typeof input.now === "number" && Number.isFinite(input.now) ? Math.trunc(input.now) : Date.now();
+}
+function frameworkTitles(report) {
+  return new Map(report.frameworks.map((f) => [f.id, f.title || f.id]));
+}
+function keyOf(name, file) {
+  return `${file}\0${name ?? ""}`;
+}
+function summaryFor(report, f) {
+  const agents = report.agents ?? [];
+  if (f.agent === void 0) {
+    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
+    return unnamed.length === 1 ? unnamed[0] : void 0;
+  }
+  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
+}
+function agentViews(report) {
+  const views = /* @__PURE__ */ new Map();
+  for (const a of report.agents ?? []) {
+    views.set(keyOf(a.name, a.file), {
+      key: keyOf(a.name, a.file),
+      name: a.name,
+      file: a.file,
+      summary: a,
+      findings: []
+    });
+  }
+  for (const f of report.findings) {
+    const summary = summaryFor(report, f);
+    const key = summary ? keyOf(summary.name, summary.file) : keyOf(f.agent, f.file);
+    let view = views.get(key);
+    if (!view) {
+      view = { key, name: f.agent ?? f.file, file: f.file, findings: [] };
+      views.set(key, view);
+    }
+    view.findings.push(f);
+  }
+  return [...views.values()];
+}
+function checksOfFramework(framework) {
+  return [...new Set(framework.controls.flatMap((c) => c.checks))];
+}
+
+export {
+  runTime,
+  frameworkTitles,
+  summaryFor,
+  agentViews,
+  checksOfFramework
+};
