@@ -25,12 +25,12 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-KSI4Q55Q.js")).checkCommand],
-  ["inventory", async () => (await import("./chunk-KLWVXIBX.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-MCSNMGCI.js")).initCommand],
-  ["import", async () => (await import("./chunk-FLCCLR7B.js")).importCommand],
-  ["rules", async () => (await import("./chunk-TUC7L6Z7.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-7ME2KKJS.js")).explainCommand],
+  ["check", async () => (await import("./chunk-TFNBQBLH.js")).checkCommand],
+  ["inventory", async () => (await import("./chunk-RMFUBQGU.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-THPKZTH5.js")).initCommand],
+  ["import", async () => (await import("./chunk-Z5ZATEQ5.js")).importCommand],
+  ["rules", async () => (await import("./chunk-RRFSM4BP.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-TQVHDSO5.js")).explainCommand],
   ["schema", async () => (await import("./chunk-B4ZJIWIN.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-VIHR6FAE.js";
 import {
   formatHtml
-} from "./chunk-IXVVOJST.js";
+} from "./chunk-HBXXUK5A.js";
 import "./chunk-7V3M44MV.js";
 import {
   inventoryTableMarkdown
@@ -20,10 +20,10 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-C76NPJJM.js";
-import "./chunk-RDC6E6H7.js";
-import "./chunk-6AJP4CMN.js";
-import "./chunk-JYKH4NAZ.js";
+} from "./chunk-UINA5FVV.js";
+import "./chunk-FMZAGI7A.js";
+import "./chunk-KZQOBWOM.js";
+import "./chunk-JQWWZ5KJ.js";
 import "./chunk-4NN7QIXY.js";
 import {
   TOOL_VERSION
@@ -36,9 +36,9 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-EFKZMIBT.js";
-import "./chunk-ESO422XO.js";
-import "./chunk-4YTTAZRN.js";
+} from "./chunk-H7DHQUAY.js";
+import "./chunk-V6VN2MFW.js";
+import "./chunk-WK5LURPB.js";
 import {
   formatJson
 } from "./chunk-C6GPXQLM.js";
@@ -46,18 +46,21 @@ import {
   formatSarif
 } from "./chunk-THBMHXSZ.js";
 import {
+  SEVERITY_ICON,
   formatMarkdown,
   markdownTable
-} from "./chunk-MYIVDLYR.js";
+} from "./chunk-36WEKW3U.js";
 import {
   formatPolicyChangesMarkdown,
   unreadableBaseNotice
 } from "./chunk-DDRHSBER.js";
 import {
-  plural,
   tallyControls,
   verdict
-} from "./chunk-VPQXWB46.js";
+} from "./chunk-O7QSZSNL.js";
+import {
+  plural
+} from "./chunk-LCWV2GUA.js";
 import {
   SEVERITIES,
   severityRank
@@ -2024,7 +2027,6 @@ function describeDetail(d) {
 // src/action/comment.ts
 var MARKER = "<!-- agentpolicy -->";
 var COMMENT_LIMIT = 65536;
-var ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵", info: "⚪" };
 var CLIP = 300;
 function clip2(value, max = CLIP) {
   const s = String(value);
@@ -2072,7 +2074,7 @@ function findingRows(findings, rules, opts) {
   return [
     ["Severity", "Agent", "Check", "Message", "Location"],
     ...findings.map((f) => [
-      `${ICON[f.severity]} ${f.severity}`,
+      `${SEVERITY_ICON[f.severity]} ${f.severity}`,
       md(f.agent ?? ""),
       checkCell(f, rules),
       md(f.message, 500),
@@ -2097,10 +2099,10 @@ function countsSection({ report, fresh, existing }) {
   const withBase = report.base !== void 0;
   const rows = withBase ? [
     ["Severity", "New", "Existing"],
-    ...SEVERITIES.map((s2) => [`${ICON[s2]} ${s2}`, count(fresh, s2), count(existing, s2)])
+    ...SEVERITIES.map((s2) => [`${SEVERITY_ICON[s2]} ${s2}`, count(fresh, s2), count(existing, s2)])
   ] : [
     ["Severity", "Open"],
-    ...SEVERITIES.map((s2) => [`${ICON[s2]} ${s2}`, count([...fresh, ...existing], s2)])
+    ...SEVERITIES.map((s2) => [`${SEVERITY_ICON[s2]} ${s2}`, count([...fresh, ...existing], s2)])
   ];
   const s = report.summary;
   const scope = `${plural(s.files, "file")} (${plural(s.agents, "agent")})`;
@@ -2190,7 +2192,7 @@ function existingSection({ report, existing, rules, opts }, tables) {
         table([
           ["Severity", "Agent", "Check", "Message"],
           ...fixed.map((f) => [
-            `${ICON[f.severity]} ${f.severity}`,
+            `${SEVERITY_ICON[f.severity]} ${f.severity}`,
             md(f.agent ?? ""),
             checkCell(f, rules),
             md(f.message, 500)

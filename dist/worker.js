@@ -1,9 +1,10 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   loadFileForPost
-} from "./chunk-EFKZMIBT.js";
-import "./chunk-ESO422XO.js";
-import "./chunk-4YTTAZRN.js";
+} from "./chunk-H7DHQUAY.js";
+import "./chunk-V6VN2MFW.js";
+import "./chunk-WK5LURPB.js";
+import "./chunk-LCWV2GUA.js";
 import "./chunk-ASN2RXSP.js";
 
 // src/manifest/parse-worker.ts

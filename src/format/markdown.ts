@@ -11,19 +11,12 @@ import type {
   FormatInput,
   Report,
   RuleMeta,
-  Severity,
 } from "../report/model.js";
 import { escapeMarkdown as md, safeHttpsUrl } from "./escape.js";
-import { plural, problemCount, severityBreakdown, tallyControls, verdict } from "./summary.js";
+import { problemCount, severityBreakdown, tallyControls, verdict } from "./summary.js";
+import { plural } from "../util/text.js";
+import { SEVERITY_ICON } from "./icons.js";
 import { formatPolicyChangesMarkdown, unreadableBaseNotice } from "./policy-changes.js";
-
-const SEVERITY_ICON: Record<Severity, string> = {
-  critical: "🔴",
-  high: "🟠",
-  medium: "🟡",
-  low: "🔵",
-  info: "⚪",
-};
 
 const STATUS_ICON: Record<ControlStatus, string> = {
   pass: "✅ pass",

@@ -10,7 +10,8 @@ import {
   type FrameworkCoverage,
 } from "../../report/model.js";
 import { escapeHtml as e } from "../escape.js";
-import { blockingCount, plural, tallyControls, tally, verdict } from "../summary.js";
+import { blockingCount, tallyControls, tally, verdict } from "../summary.js";
+import { plural } from "../../util/text.js";
 import { frameworkTitles, type AgentSummary, type AgentView, type EvidenceReport } from "../evidence.js";
 
 export const STATUS_LABEL: Record<ControlStatus, string> = {
