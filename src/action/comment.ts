@@ -42,7 +42,6 @@ export interface CommentOptions {
   inventory?: string;
 }
 
-
 /** Longest piece of data shown in one place: a huge value cannot crowd out the rest. */
 const CLIP = 300;
 

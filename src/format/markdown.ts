@@ -4,14 +4,7 @@
 // a rule pack passes through escapeMarkdown() before it reaches the page; the structure (tables,
 // <details>, headings) is written only here.
 import { markdownTable } from "markdown-table";
-import type {
-  ControlStatus,
-  FileError,
-  Finding,
-  FormatInput,
-  Report,
-  RuleMeta,
-} from "../report/model.js";
+import type { ControlStatus, FileError, Finding, FormatInput, Report, RuleMeta } from "../report/model.js";
 import { escapeMarkdown as md, safeHttpsUrl } from "./escape.js";
 import { problemCount, severityBreakdown, tallyControls, verdict } from "./summary.js";
 import { plural } from "../util/text.js";
