@@ -25,10 +25,10 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-TFNBQBLH.js")).checkCommand],
-  ["inventory", async () => (await import("./chunk-RMFUBQGU.js")).inventoryCommand],
+  ["check", async () => (await import("./chunk-GJEF4445.js")).checkCommand],
+  ["inventory", async () => (await import("./chunk-GFIJR36E.js")).inventoryCommand],
   ["init", async () => (await import("./chunk-THPKZTH5.js")).initCommand],
-  ["import", async () => (await import("./chunk-Z5ZATEQ5.js")).importCommand],
+  ["import", async () => (await import("./chunk-FMBEHBEK.js")).importCommand],
   ["rules", async () => (await import("./chunk-RRFSM4BP.js")).rulesCommand],
   ["explain", async () => (await import("./chunk-TQVHDSO5.js")).explainCommand],
   ["schema", async () => (await import("./chunk-B4ZJIWIN.js")).schemaCommand]

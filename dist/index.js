@@ -20,7 +20,7 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-UINA5FVV.js";
+} from "./chunk-KWWX6LCW.js";
 import "./chunk-FMZAGI7A.js";
 import "./chunk-KZQOBWOM.js";
 import "./chunk-JQWWZ5KJ.js";
