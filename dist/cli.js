@@ -2,11 +2,11 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   processIo
-} from "./chunk-J6KXPFCG.js";
+} from "./chunk-D6VYV2JK.js";
 import {
   EXIT,
   MAIN_HELP
-} from "./chunk-TO37BV72.js";
+} from "./chunk-5KHA6ZXR.js";
 import {
   TOOL_VERSION
 } from "./chunk-46J5RHI4.js";
@@ -16,7 +16,7 @@ import {
 import {
   UsageError
 } from "./chunk-BNU4OYRD.js";
-import "./chunk-C6GPXQLM.js";
+import "./chunk-AX52OP6L.js";
 import "./chunk-NOSNPXS3.js";
 import {
   oneLine
@@ -25,13 +25,14 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-GJEF4445.js")).checkCommand],
-  ["inventory", async () => (await import("./chunk-GFIJR36E.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-THPKZTH5.js")).initCommand],
-  ["import", async () => (await import("./chunk-FMBEHBEK.js")).importCommand],
-  ["rules", async () => (await import("./chunk-RRFSM4BP.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-TQVHDSO5.js")).explainCommand],
-  ["schema", async () => (await import("./chunk-B4ZJIWIN.js")).schemaCommand]
+  ["check", async () => (await import("./chunk-W5224B5M.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-FRWJL6OF.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-IAAY4U6V.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-O6R52HHA.js")).initCommand],
+  ["import", async () => (await import("./chunk-6SJVPLYK.js")).importCommand],
+  ["rules", async () => (await import("./chunk-G7JGOTR2.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-FULIU52D.js")).explainCommand],
+  ["schema", async () => (await import("./chunk-XE26WBLF.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {
   const end = argv.indexOf("--");

@@ -6,8 +6,13 @@ import {
 } from "./chunk-VIHR6FAE.js";
 import {
   formatHtml
-} from "./chunk-HBXXUK5A.js";
-import "./chunk-7V3M44MV.js";
+} from "./chunk-V2WXVLV2.js";
+import "./chunk-CJXRQW3V.js";
+import {
+  noAgentsMessage,
+  pathsWithoutAgents,
+  yieldedFiles
+} from "./chunk-I7OY37VQ.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-6SEFTZN3.js";
@@ -20,10 +25,10 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-KWWX6LCW.js";
-import "./chunk-FMZAGI7A.js";
-import "./chunk-KZQOBWOM.js";
-import "./chunk-JQWWZ5KJ.js";
+} from "./chunk-KL3WTL37.js";
+import "./chunk-7JHXPSQS.js";
+import "./chunk-4KDCEUSS.js";
+import "./chunk-KJ2E4DBQ.js";
 import "./chunk-4NN7QIXY.js";
 import {
   TOOL_VERSION
@@ -36,20 +41,20 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-H7DHQUAY.js";
-import "./chunk-V6VN2MFW.js";
-import "./chunk-WK5LURPB.js";
+} from "./chunk-7UIBYFY3.js";
+import "./chunk-HNGISUPK.js";
+import "./chunk-YSI3UNXJ.js";
 import {
   formatJson
-} from "./chunk-C6GPXQLM.js";
+} from "./chunk-AX52OP6L.js";
 import {
   formatSarif
-} from "./chunk-THBMHXSZ.js";
+} from "./chunk-SNDCVYIR.js";
 import {
   SEVERITY_ICON,
   formatMarkdown,
   markdownTable
-} from "./chunk-36WEKW3U.js";
+} from "./chunk-KB2AWNSZ.js";
 import {
   formatPolicyChangesMarkdown,
   unreadableBaseNotice
@@ -57,7 +62,10 @@ import {
 import {
   tallyControls,
   verdict
-} from "./chunk-O7QSZSNL.js";
+} from "./chunk-PXD5G6OM.js";
+import {
+  FAIL_SCOPES
+} from "./chunk-UW2F2IDI.js";
 import {
   plural
 } from "./chunk-LCWV2GUA.js";
@@ -66,6 +74,9 @@ import {
   severityRank
 } from "./chunk-NOSNPXS3.js";
 import "./chunk-QZXLW4V6.js";
+import {
+  messageWithRelated
+} from "./chunk-I2UDWMBI.js";
 import {
   escapeMarkdown,
   oneLine,
@@ -1929,7 +1940,9 @@ function planAnnotations(report, prefix = "", limit = ANNOTATION_LIMIT) {
     ).map((f) => ({
       level: severityRank(f.severity) <= severityRank("high") ? "error" : "warning",
       message: printable(
-        clip(`[${f.severity}${f.new ? ", new" : ""}] ${f.agent ? `${f.agent}: ` : ""}${f.message}`)
+        clip(
+          `[${f.severity}${f.new ? ", new" : ""}] ${f.agent ? `${f.agent}: ` : ""}${messageWithRelated(f)}`
+        )
       ),
       properties: { title: printable(clip(`${f.ruleId}: ${f.title}`, 200)), ...where(f) }
     }))
@@ -2077,13 +2090,16 @@ function findingRows(findings, rules, opts) {
       `${SEVERITY_ICON[f.severity]} ${f.severity}`,
       md(f.agent ?? ""),
       checkCell(f, rules),
-      md(f.message, 500),
+      md(messageWithRelated(f), 500),
       location(f, opts)
     ])
   ];
 }
 function summaryPointer(opts) {
   return opts.summaryUrl && SAFE_URL.test(opts.summaryUrl) ? `the [job summary](${opts.summaryUrl})` : "the job summary of this run";
+}
+function escalationMark(d) {
+  return d.fails ? "⛔ " : d.escalation ? "⚠️ " : "";
 }
 function verdictLine({ report, fresh, changes }) {
   const passed = report.summary.passed;
@@ -2130,12 +2146,17 @@ function changesSection(parts, limit) {
     hidden += own.length - details.length;
     const level = c.details.find((d) => d.kind === "agent-added")?.after;
     const what = c.change === "added" ? ` (new agent${level ? ` with ${md(level, 40)} access` : ""})` : c.change === "removed" ? " (agent removed)" : "";
-    const words = details.map((d) => `${d.escalation ? "⚠️ " : ""}${md(describeDetail(d))}`).join("; ");
+    const words = details.map((d) => `${escalationMark(d)}${md(describeDetail(d))}`).join("; ");
     const mark = c.details.some((d) => d.kind === "agent-added" && d.escalation) ? "⚠️ " : "";
     out.push(`- ${mark}**${md(c.agent, 100)}**${what}${words ? `: ${words}` : ""}`);
   }
   if (hidden > 0) out.push(`- … and ${plural(hidden, "more change")}: see ${summaryPointer(parts.opts)}.`);
   out.push("", "⚠️ = widens what the agent can do or weakens oversight of it.");
+  if ((parts.report.summary.failingEscalations ?? 0) > 0)
+    out.push(
+      "",
+      "⛔ = an escalation this repository's policy fails on (`fail_on_escalation`): it fails the check."
+    );
   return out;
 }
 function errorsSection(errors, limit, opts) {
@@ -2195,7 +2216,7 @@ function existingSection({ report, existing, rules, opts }, tables) {
             `${SEVERITY_ICON[f.severity]} ${f.severity}`,
             md(f.agent ?? ""),
             checkCell(f, rules),
-            md(f.message, 500)
+            md(messageWithRelated(f), 500)
           ])
         ]),
         "",
@@ -3016,6 +3037,7 @@ function readInputs(get = (name) => getInput(name)) {
   const base = get("base");
   const htmlReport = get("html-report");
   const failOn = get("fail-on");
+  const failScope = get("fail-scope");
   return {
     paths: listOf(get("paths")),
     ...config ? { config } : {},
@@ -3033,7 +3055,9 @@ function readInputs(get = (name) => getInput(name)) {
     sarifFile: get("sarif-file") || "agentpolicy.sarif",
     ...base ? { base } : {},
     annotations: bool("annotations", get("annotations"), true),
-    ...htmlReport ? { htmlReport } : {}
+    ...htmlReport ? { htmlReport } : {},
+    failOnEmpty: bool("fail-on-empty", get("fail-on-empty"), false),
+    ...failScope ? { failScope: choice("fail-scope", failScope, FAIL_SCOPES, "all") } : {}
   };
 }
 
@@ -3219,7 +3243,10 @@ async function runAction(env = process.env) {
       ...base ? { base: { ...base, policySource: ctx.pull ? inputs.policySource : "head" } } : {},
       // A pull request whose base cannot be read is judged by the built-in defaults, never by its own
       // policy; the run fails unless the workflow accepts the defaults (`unreadable-base: defaults`).
-      unreadableBase: inputs.unreadableBase === "defaults" ? "defaults" : "fail"
+      unreadableBase: inputs.unreadableBase === "defaults" ? "defaults" : "fail",
+      // Pull requests are judged on what they add by default; pushes and schedules on everything.
+      ...inputs.failScope ? { failScope: inputs.failScope } : {},
+      defaultFailScope: ctx.pull ? "new" : "all"
     });
   } catch (e) {
     const usage = e instanceof UsageError || e instanceof PolicyError ? "" : "internal error: ";
@@ -3227,6 +3254,12 @@ async function runAction(env = process.env) {
     return false;
   }
   const { policy, options } = result;
+  const empty = pathsWithoutAgents(root, inputs.paths, yieldedFiles(result));
+  if (empty.length > 0) {
+    warning(
+      `agentpolicy: ${noAgentsMessage(empty)}; nothing was checked there` + (inputs.failOnEmpty ? "" : " (set fail-on-empty: true to fail such runs)")
+    );
+  }
   if (policy.source === "defaults") {
     warning(
       `agentpolicy could not read the base policy (${policy.baseUnreadable ?? "unknown reason"}); this pull request was judged by the built-in default policy, never by its own .agentpolicy.yml.`
@@ -3242,6 +3275,7 @@ async function runAction(env = process.env) {
       ...ctx.headSha ? { commit: ctx.headSha } : {}
     }
   };
+  info(`Fail scope: ${report.summary.failScope === "new" ? "new findings only" : "all findings"}.`);
   const { rules } = result;
   const input = { report, rules };
   const prefix = await gitPrefix(root) ?? "";
@@ -3302,7 +3336,10 @@ async function runAction(env = process.env) {
     return false;
   }
   if (!report.summary.passed) setFailed(`agentpolicy ${verdict(report)}`);
-  else info(`agentpolicy ${verdict(report)}`);
+  else if (empty.length > 0 && inputs.failOnEmpty) {
+    setFailed(`agentpolicy: ${noAgentsMessage(empty)} (fail-on-empty is set)`);
+    return false;
+  } else info(`agentpolicy ${verdict(report)}`);
   return report.summary.passed;
 }
 

@@ -1,9 +1,9 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   loadFileForPost
-} from "./chunk-H7DHQUAY.js";
-import "./chunk-V6VN2MFW.js";
-import "./chunk-WK5LURPB.js";
+} from "./chunk-7UIBYFY3.js";
+import "./chunk-HNGISUPK.js";
+import "./chunk-YSI3UNXJ.js";
 import "./chunk-LCWV2GUA.js";
 import "./chunk-ASN2RXSP.js";
 

@@ -24,6 +24,7 @@ import { planChecks, type CheckPlan } from "./check/plan.js";
 import { assembleFindings } from "./check/findings.js";
 import { applyPolicy } from "./check/apply-policy.js";
 import { summarise } from "./check/summarise.js";
+import { focusErrors, focusFindings, focusOn } from "./check/focus.js";
 
 // Kept for callers written before the texts loader moved beside the native readers; new code imports
 // it from sources/texts.js.
@@ -33,6 +34,8 @@ export { loadTexts, type LoadedAgents, type SourceText } from "./sources/texts.j
 export interface LoadedTree extends LoadedAgents {
   /** Shadow-agent discovery (absent when it did not run: a base commit, or `discovery.code: false`). */
   code?: CodeDiscovery;
+  /** The native agent configs read (report paths), those that declare no agent included. */
+  nativeFiles?: string[];
 }
 
 export interface CheckOptions {
@@ -54,6 +57,13 @@ export interface CheckOptions {
    * checks with no config. Build options from it with checkOptionsFor (src/pipeline/options.ts).
    */
   policy?: ActivePolicy;
+  /**
+   * Report on these files only (report paths), though every agent loaded is evaluated: `check FILE...`
+   * loads the whole repository so that checks across manifests (a name, an identity or a secret that
+   * two agents share) still see the others. Findings whose location or related locations are in these
+   * files, their agents, and the config problems about their agents are reported; undefined = everything.
+   */
+  focus?: readonly string[];
 }
 
 /** What evaluating needs once the agents are loaded. */
@@ -64,6 +74,8 @@ export interface CheckResult {
   rules: RuleMeta[];
   /** The normalised agents, for later stages (inventory, diff) that need more than findings. */
   agents: NormalisedAgent[];
+  /** The native agent configs read (report paths), those that declare no agent included. */
+  nativeFiles?: string[];
 }
 
 export function ruleMetaOf(check: CheckDef, frameworks: FrameworkDef[]): RuleMeta {
@@ -116,6 +128,7 @@ export async function loadAgents(opts: CheckOptions): Promise<LoadedTree> {
     agents: extra.agents,
     errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
     files: found.files.length,
+    nativeFiles: nativeFiles.map((f) => f.file),
   };
   // native configs and manifests alike declare the code in their folders
   if (opts.policy?.config?.settings.discovery?.code !== false) {
@@ -152,6 +165,7 @@ export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckR
   });
   const scrub = redactorFor(loaded, plan);
   const assembled = assembleFindings(agents, evaluation, plan, scrub);
+  const focus = opts.focus ? focusOn(opts.focus, agents, plan.config) : undefined;
   // Code no agent declares (AP-SHADOW): findings of the tree, judged by the same waivers.
   const shadow = loaded.code
     ? shadowReportFindings(loaded.code.components, {
@@ -161,9 +175,21 @@ export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckR
         controls: (id) => controlsForCheck(id, plan.frameworks),
       })
     : [];
-  const judged = applyPolicy([...assembled.findings, ...shadow], plan, { agents, now, scrub });
-  const findings = judged.findings.sort(compareFindings);
-  const errors: FileError[] = [
+  const judged = applyPolicy([...assembled.findings, ...shadow], plan, {
+    agents,
+    now,
+    scrub,
+    ...(focus ? { concerns: focus.concerns } : {}),
+  });
+  const ctx = {
+    agents,
+    findingAgents: assembled.findingAgents,
+    ...(plan.config ? { config: plan.config } : {}),
+  };
+  const findings = (focus ? focusFindings(judged.findings, focus, ctx) : judged.findings).sort(
+    compareFindings,
+  );
+  const allErrors: FileError[] = [
     ...[...loaded.errors, ...(loaded.code?.errors ?? [])].map((e) => ({
       ...e,
       file: scrub(e.file),
@@ -176,10 +202,13 @@ export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckR
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`),
     })),
-  ].sort(compareErrors);
+  ];
+  const errors = (focus ? focusErrors(allErrors, focus, plan.config) : allErrors).sort(compareErrors);
+  const shown = focus ? focus.agents : agents;
   const report = summarise({
     agents,
-    files,
+    shown,
+    files: focus ? focus.files.size : files,
     findings,
     errors,
     findingAgents: assembled.findingAgents,
@@ -187,8 +216,21 @@ export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckR
     plan,
     failOn: opts.failOn,
   });
-  if (loaded.code) report.components = componentRows(loaded.code.components, findings);
-  return { report, rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)), agents };
+  if (loaded.code) {
+    // agent code in the focus: a component one of whose files is named
+    const components = focus
+      ? loaded.code.components.filter(
+          (c) => c.files.some((f) => focus.files.has(f)) || c.evidence.some((e) => focus.files.has(e.file)),
+        )
+      : loaded.code.components;
+    report.components = componentRows(components, findings);
+  }
+  return {
+    report,
+    rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)),
+    agents: shown,
+    ...(loaded.nativeFiles ? { nativeFiles: loaded.nativeFiles } : {}),
+  };
 }
 
 /** Secrets the documents hold, the config's, and those in the names of files that could not be read. */

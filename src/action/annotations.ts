@@ -2,6 +2,7 @@
 // then critical, high and medium findings, new ones before existing) as errors and warnings, and
 // one notice counting the rest. @actions/core escapes the workflow-command syntax; printable()
 // removes control characters the runner would pass to the log untouched.
+import { messageWithRelated } from "../format/related.js";
 import * as core from "@actions/core";
 import { printable } from "../format/escape.js";
 import { severityRank, type Report } from "../report/model.js";
@@ -53,7 +54,9 @@ export function planAnnotations(report: Report, prefix = "", limit = ANNOTATION_
       .map((f) => ({
         level: severityRank(f.severity) <= severityRank("high") ? ("error" as const) : ("warning" as const),
         message: printable(
-          clip(`[${f.severity}${f.new ? ", new" : ""}] ${f.agent ? `${f.agent}: ` : ""}${f.message}`),
+          clip(
+            `[${f.severity}${f.new ? ", new" : ""}] ${f.agent ? `${f.agent}: ` : ""}${messageWithRelated(f)}`,
+          ),
         ),
         properties: { title: printable(clip(`${f.ruleId}: ${f.title}`, 200)), ...where(f) },
       })),

@@ -6,6 +6,7 @@
 // sections collapse, lists shorten, and as a last resort the text is cut with a pointer to the
 // job summary, which has everything.
 import { SEVERITY_ICON } from "../format/icons.js";
+import { messageWithRelated } from "../format/related.js";
 import { markdownTable } from "markdown-table";
 import { describeDetail } from "../diff/describe.js";
 import { escapeMarkdown, wellFormed } from "../format/escape.js";
@@ -122,7 +123,7 @@ function findingRows(findings: Finding[], rules: Map<string, RuleMeta>, opts: Co
       `${SEVERITY_ICON[f.severity]} ${f.severity}`,
       md(f.agent ?? ""),
       checkCell(f, rules),
-      md(f.message, 500),
+      md(messageWithRelated(f), 500),
       location(f, opts),
     ]),
   ];
@@ -151,6 +152,11 @@ interface Parts {
   fresh: Finding[];
   existing: Finding[];
   changes: AgentChange[];
+}
+
+/** ⛔ on an escalation the policy fails on, ⚠️ on any other escalation. */
+function escalationMark(d: { escalation: boolean; fails?: true }): string {
+  return d.fails ? "⛔ " : d.escalation ? "⚠️ " : "";
 }
 
 function verdictLine({ report, fresh, changes }: Parts): string {
@@ -210,12 +216,17 @@ function changesSection(parts: Parts, limit: number): string[] {
         : c.change === "removed"
           ? " (agent removed)"
           : "";
-    const words = details.map((d) => `${d.escalation ? "⚠️ " : ""}${md(describeDetail(d))}`).join("; ");
+    const words = details.map((d) => `${escalationMark(d)}${md(describeDetail(d))}`).join("; ");
     const mark = c.details.some((d) => d.kind === "agent-added" && d.escalation) ? "⚠️ " : "";
     out.push(`- ${mark}**${md(c.agent, 100)}**${what}${words ? `: ${words}` : ""}`);
   }
   if (hidden > 0) out.push(`- … and ${plural(hidden, "more change")}: see ${summaryPointer(parts.opts)}.`);
   out.push("", "⚠️ = widens what the agent can do or weakens oversight of it.");
+  if ((parts.report.summary.failingEscalations ?? 0) > 0)
+    out.push(
+      "",
+      "⛔ = an escalation this repository's policy fails on (`fail_on_escalation`): it fails the check.",
+    );
   return out;
 }
 
@@ -278,7 +289,7 @@ function existingSection({ report, existing, rules, opts }: Parts, tables: boole
             `${SEVERITY_ICON[f.severity]} ${f.severity}`,
             md(f.agent ?? ""),
             checkCell(f, rules),
-            md(f.message, 500),
+            md(messageWithRelated(f), 500),
           ]),
         ]),
         "",

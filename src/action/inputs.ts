@@ -4,6 +4,7 @@ import * as core from "@actions/core";
 import { UsageError } from "../errors.js";
 import { SEVERITIES, type FailOn } from "../report/model.js";
 import { POLICY_SOURCES, type PolicySource } from "../policy/choose.js";
+import { FAIL_SCOPES, type FailScope } from "../report/gate.js";
 
 export const COMMENT_MODES = ["on-change", "always", "never"] as const;
 /** When the base policy cannot be read: fail the run (default), or accept the built-in defaults. */
@@ -33,6 +34,10 @@ export interface ActionInputs {
   annotations: boolean;
   /** Where to write the self-contained HTML report (relative to the workspace); none when unset. */
   htmlReport?: string;
+  /** A run (or a path) that checks no agent fails instead of warning. */
+  failOnEmpty: boolean;
+  /** Undefined when empty: the config's fail_scope, else new on pull requests and all elsewhere. */
+  failScope?: FailScope;
 }
 
 export type InputReader = (name: string) => string;
@@ -65,6 +70,7 @@ export function readInputs(get: InputReader = (name) => core.getInput(name)): Ac
   const base = get("base");
   const htmlReport = get("html-report");
   const failOn = get("fail-on");
+  const failScope = get("fail-scope");
   return {
     paths: listOf(get("paths")),
     ...(config ? { config } : {}),
@@ -83,5 +89,7 @@ export function readInputs(get: InputReader = (name) => core.getInput(name)): Ac
     ...(base ? { base } : {}),
     annotations: bool("annotations", get("annotations"), true),
     ...(htmlReport ? { htmlReport } : {}),
+    failOnEmpty: bool("fail-on-empty", get("fail-on-empty"), false),
+    ...(failScope ? { failScope: choice<FailScope>("fail-scope", failScope, FAIL_SCOPES, "all") } : {}),
   };
 }

@@ -18,6 +18,7 @@ import { inventoryRowsOf } from "../report/inventory.js";
 import { inventoryTableMarkdown } from "../format/inventory/markdown.js";
 import { verdict } from "../format/summary.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../manifest/read.js";
+import { noAgentsMessage, pathsWithoutAgents, yieldedFiles } from "../manifest/empty-paths.js";
 import { annotate } from "./annotations.js";
 import { baseTarget, chooseBaseReader } from "./base-source.js";
 import { buildComment, hasNews } from "./comment.js";
@@ -151,6 +152,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
       // A pull request whose base cannot be read is judged by the built-in defaults, never by its own
       // policy; the run fails unless the workflow accepts the defaults (`unreadable-base: defaults`).
       unreadableBase: inputs.unreadableBase === "defaults" ? "defaults" : "fail",
+      // Pull requests are judged on what they add by default; pushes and schedules on everything.
+      ...(inputs.failScope ? { failScope: inputs.failScope } : {}),
+      defaultFailScope: ctx.pull ? "new" : "all",
     });
   } catch (e) {
     const usage = e instanceof UsageError || e instanceof PolicyError ? "" : "internal error: ";
@@ -158,6 +162,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
     return false;
   }
   const { policy, options } = result;
+  const empty = pathsWithoutAgents(root, inputs.paths, yieldedFiles(result));
+  if (empty.length > 0) {
+    // Nothing is not a pass: say so, and fail when the workflow asked for it.
+    core.warning(
+      `agentpolicy: ${noAgentsMessage(empty)}; nothing was checked there` +
+        (inputs.failOnEmpty ? "" : " (set fail-on-empty: true to fail such runs)"),
+    );
+  }
   if (policy.source === "defaults") {
     core.warning(
       `agentpolicy could not read the base policy (${policy.baseUnreadable ?? "unknown reason"}); this pull ` +
@@ -175,6 +187,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
       ...(ctx.headSha ? { commit: ctx.headSha } : {}),
     },
   };
+  core.info(`Fail scope: ${report.summary.failScope === "new" ? "new findings only" : "all findings"}.`);
   const { rules } = result;
   const input = { report, rules };
   const prefix = (await gitPrefix(root)) ?? "";
@@ -243,6 +256,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
     return false;
   }
   if (!report.summary.passed) core.setFailed(`agentpolicy ${verdict(report)}`);
-  else core.info(`agentpolicy ${verdict(report)}`);
+  else if (empty.length > 0 && inputs.failOnEmpty) {
+    core.setFailed(`agentpolicy: ${noAgentsMessage(empty)} (fail-on-empty is set)`);
+    return false;
+  } else core.info(`agentpolicy ${verdict(report)}`);
   return report.summary.passed;
 }

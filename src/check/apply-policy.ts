@@ -19,6 +19,8 @@ export interface PolicyContext {
   now: number;
   /** Redacts every secret the run knows (waivers and config problems quote the config). */
   scrub: (text: string) => string;
+  /** Whether a config entry (its path in the config) concerns this run (`check FILE...`: check/focus.ts). */
+  concerns?: (at: readonly unknown[]) => boolean;
 }
 
 export function applyPolicy(findings: Finding[], plan: CheckPlan, ctx: PolicyContext): PolicyApplied {
@@ -38,7 +40,8 @@ export function applyPolicy(findings: Finding[], plan: CheckPlan, ctx: PolicyCon
     severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
     ran: (id) => byId.has(id) && !overrides.disabled.has(id),
   });
-  const problems = [...overrides.problems, ...waived.problems].map((p) => {
+  const concerned = ctx.concerns ?? (() => true);
+  const problems = [...overrides.problems, ...waived.problems.filter((p) => concerned(p.at))].map((p) => {
     // `checks:` may raise a config problem's severity (never lower it: these checks are not waivable).
     const raised = overrides.severity[p.ruleId];
     const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
@@ -68,9 +71,11 @@ export function applyPolicy(findings: Finding[], plan: CheckPlan, ctx: PolicyCon
       ...waived.findings.map(scrubbed),
       ...problems.map((p) => ({ ...p, message: scrub(p.message) })),
     ],
-    errors: waived.issues.map((issue) => {
-      const e = configIssueError(issue, config);
-      return { ...e, message: scrub(e.message) };
-    }),
+    errors: waived.issues
+      .filter((issue) => concerned(issue.at))
+      .map((issue) => {
+        const e = configIssueError(issue, config);
+        return { ...e, message: scrub(e.message) };
+      }),
   };
 }

@@ -6,6 +6,7 @@ import { redactPointer } from "../manifest/secrets.js";
 import type { NormalisedAgent } from "../manifest/types.js";
 import { controlsForCheck } from "../policy/frameworks.js";
 import { fingerprinter } from "../report/fingerprint.js";
+import { CauseGrouper, causeFingerprint, valueAtPointer } from "../report/group.js";
 import type { ControlRef, Finding } from "../report/model.js";
 import { keepsFinding } from "../sources/implicit.js";
 import type { CheckPlan } from "./plan.js";
@@ -27,6 +28,7 @@ export function assembleFindings(
   const controlsOf = new Map<string, ControlRef[]>();
   const fingerprintFor = fingerprinter();
   const findingAgents = new Map<string, number>();
+  const causes = new CauseGrouper();
   const findings: Finding[] = [];
   for (const raw of evaluation.findings) {
     const check = plan.byId.get(raw.ruleId);
@@ -44,11 +46,14 @@ export function assembleFindings(
       pointer: raw.pointer,
       data: agent.doc.data,
     };
-    const fingerprint = fingerprintFor(key);
+    // One cause, one finding: a value several agents share is fingerprinted by the value (report/group.ts).
+    const grouped = check.group === "value";
+    const fingerprint = grouped
+      ? causeFingerprint(raw.ruleId, valueAtPointer(agent.doc.data, raw.pointer))
+      : fingerprintFor(key);
     let controls = controlsOf.get(raw.ruleId);
     if (!controls) controlsOf.set(raw.ruleId, (controls = controlsForCheck(raw.ruleId, plan.frameworks)));
-    findingAgents.set(fingerprint, raw.agentIndex);
-    findings.push({
+    const finding: Finding = {
       ruleId: raw.ruleId,
       title: check.title,
       severity: raw.severity,
@@ -64,7 +69,10 @@ export function assembleFindings(
       remediation: check.remediation,
       status: "open",
       fingerprint,
-    });
+    };
+    if (grouped && !causes.add(finding)) continue;
+    findingAgents.set(fingerprint, raw.agentIndex);
+    findings.push(finding);
   }
   return { findings, findingAgents };
 }

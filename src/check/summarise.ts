@@ -27,7 +27,10 @@ function coverageAgent(agent: NormalisedAgent): CoverageAgent {
 }
 
 export interface SummariseInput {
+  /** Every agent evaluated (finding indexes point into this list). */
   agents: readonly NormalisedAgent[];
+  /** The agents reported on (`check FILE...`: those of the named files); default every agent. */
+  shown?: readonly NormalisedAgent[];
   files: number;
   /** Sorted. */
   findings: Finding[];
@@ -42,6 +45,8 @@ export interface SummariseInput {
 
 export function summarise(input: SummariseInput): Report {
   const { agents, findings, errors } = input;
+  const shown = input.shown ?? agents;
+  const focus = input.shown ? new Set(input.shown.map((a) => a.doc.file)) : undefined;
   const counts = emptyCounts();
   let waived = 0;
   for (const f of findings) {
@@ -53,7 +58,7 @@ export function summarise(input: SummariseInput): Report {
     tool: { name: "agentpolicy", version: TOOL_VERSION },
     summary: {
       files: input.files,
-      agents: agents.length,
+      agents: shown.length,
       findings: counts,
       waived,
       errors: new Set(errors.map((e) => e.file)).size,
@@ -64,10 +69,12 @@ export function summarise(input: SummariseInput): Report {
       frameworks: input.plan.frameworks,
       findings,
       evaluated: new Set(input.applied),
-      agents: agents.map(coverageAgent),
+      agents: shown.map(coverageAgent),
     }),
     findings,
     errors,
-    agents: inventoryRows(agents, findings, input.findingAgents),
+    agents: focus
+      ? inventoryRows(agents, findings, input.findingAgents).filter((row) => focus.has(row.file))
+      : inventoryRows(agents, findings, input.findingAgents),
   };
 }

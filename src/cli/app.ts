@@ -15,6 +15,7 @@ type Command = (argv: string[], io: Io) => Promise<number> | number;
 // bundle keeps commands in their own chunks, so `check` does not load the inventory's CycloneDX library.
 const COMMANDS: ReadonlyMap<string, () => Promise<Command>> = new Map<string, () => Promise<Command>>([
   ["check", async () => (await import("./commands/check.js")).checkCommand],
+  ["baseline", async () => (await import("./commands/baseline.js")).baselineCommand],
   ["inventory", async () => (await import("./commands/inventory.js")).inventoryCommand],
   ["init", async () => (await import("./commands/init.js")).initCommand],
   ["import", async () => (await import("./commands/import.js")).importCommand],

@@ -5,6 +5,8 @@ Usage:
   agentpolicy inventory [paths...]         list every agent and the AI agent code nobody declared
   agentpolicy import [paths...] [--out DIR] draft manifests for agent configs no manifest governs
   agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
+  agentpolicy baseline [paths...] --reason R --approved-by P --expires YYYY-MM-DD
+                                           accept today's findings as expiring waivers in the config
   agentpolicy rules [--format text|json]   list the checks
   agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
   agentpolicy schema                       print the manifest JSON Schema
@@ -20,8 +22,14 @@ Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be r
 export const CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
 
 Checks agent manifests (files, folders or globs; default: the current folder).
-Folders are searched for **/*.agent.{yaml,yml,json} and any YAML/JSON under agents/ or .agents/.
+Folders are searched for **/*.agent.{yaml,yml,json}, any YAML/JSON under agents/ or .agents/ (in any
+case), and any other YAML/JSON file that declares apiVersion: agentpolicy.dev/v1. A path that yields no
+agent is an error (exit 2) unless --allow-empty is given.
 The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
+When every path is a file (a pre-commit hook), the run reads the whole repository of those files (the
+nearest folder with .git, else with a config) as context, so that names, identities and secrets shared
+with other agents are still seen, and reports only on the named files: their findings, their agents and
+the config's waivers about them. Paths in the report are then relative to the repository.
 
 Options:
   -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html |
@@ -37,6 +45,9 @@ Options:
                            and the changes to the policy (config, waivers, packs)
       --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
                            change cannot weaken its own policy; head uses the working tree's
+      --fail-scope <s>     with --base: new fails only on findings the change introduces (existing
+                           ones are still reported); all (default, or the config's fail_scope)
+      --allow-empty        pass when a path holds no agent (by default that is a usage error, exit 2)
   -q, --quiet              text format: only findings that reach --fail-on, no summary table
       --no-color           no ANSI colour (also NO_COLOR=1)
       --debug              print the stack trace of an internal error
@@ -81,6 +92,27 @@ export const SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
 
 Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
   # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
+
+export const BASELINE_HELP = `Usage: agentpolicy baseline [paths...] --reason R --approved-by P --expires YYYY-MM-DD
+
+Accepts the findings that exist today as governed waivers in the policy config (.agentpolicy.yml, or
+--config; created when there is none): one waiver per check, agent and file, narrowed to the exact
+findings by match: {file, fingerprint}, each with the reason, the approver and the expiry. Later findings
+are not covered. Findings of checks that cannot be waived are listed and left open. Running it again
+updates the waivers it wrote and never duplicates them; waivers written by hand are left alone. The
+config's comments and layout are kept.
+
+Options:
+      --reason <text>      why the debt is accepted, with the ticket that tracks the fix (required)
+      --approved-by <who>  who accepts it (required)
+      --expires <date>     last day the waivers apply, at most 365 days ahead (required)
+  -c, --config <file>      the config to write (default: .agentpolicy.yml in the current folder)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+      --dry-run            say what would be written, write nothing
+  -h, --help               show this help
+
+Exit codes: 0 written, 1 a file could not be checked (its findings are not accepted), 2 usage error
+(nothing written).`;
 
 export const IMPORT_HELP = `Usage: agentpolicy import [paths...] [options]
 

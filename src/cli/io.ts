@@ -37,9 +37,23 @@ export function deliver(io: Io, text: string, output: string | undefined): void 
 
 /** The JSON report written to a file in pieces, so a large report is never one string in memory. */
 export function deliverJson(output: string, input: FormatInput): void {
+  deliverStream(output, (write) => writeJson(input, write));
+}
+
+/** A report a formatter writes in pieces (JSON, JUnit), to a file or to stdout, never one string. */
+export function deliverStream(
+  output: string | undefined,
+  produce: (write: (chunk: string) => void) => void,
+  io?: Io,
+): void {
+  if (!output) {
+    if (!io) throw new Error("deliverStream: no output file and no terminal");
+    produce((chunk) => io.stdout(chunk));
+    return;
+  }
   const fd = openSync(output, "w");
   try {
-    writeJson(input, (chunk) => {
+    produce((chunk) => {
       const bytes = Buffer.from(chunk, "utf8");
       for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
     });

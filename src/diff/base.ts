@@ -252,7 +252,9 @@ export async function loadBase(
 ): Promise<LoadedAgents & { read: string[] }> {
   const listing = await reader.list();
   const selected = selectFiles(listing.files, opts);
-  const candidates = listing.complete ? selected : [...new Set([...opts.headFiles, ...selected])].sort();
+  // The head's files are read at the base even from a complete listing: discovery also finds manifests
+  // by content (manifest/prefilter.ts), which a listing of names cannot tell.
+  const candidates = [...new Set([...opts.headFiles, ...selected])].sort();
   const errors: FileError[] = [];
   const texts: SourceText[] = [];
   const contents = await mapLimited(candidates, 8, (file) => reader.read(file));

@@ -5,6 +5,7 @@
 import { redactPointer, redactText } from "../manifest/secrets.js";
 import type { NormalisedAgent } from "../manifest/types.js";
 import type { Report } from "../report/model.js";
+import { widens } from "../report/group.js";
 import { diffAgents, type AccessChange, type DiffOptions } from "./changes.js";
 
 /** One side of a comparison: a checked tree's report and the agents it was made from. */
@@ -44,9 +45,13 @@ function redactChanges(changes: AccessChange[], values: string[]): AccessChange[
 
 /** The head report with `new` on every finding, `fixed`, the new/fixed/unchanged counts, `base` and `changes`. */
 export function compareWithBase(head: Checked, base: Checked, baseRef: BaseRef, diff?: DiffOptions): Report {
-  const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
+  const atBase = new Map(base.report.findings.map((f) => [f.fingerprint, f]));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
-  const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
+  // A shared cause that reaches one more agent than at the base is new again (report/group.ts).
+  const findings = head.report.findings.map((f) => ({
+    ...f,
+    new: !atBase.has(f.fingerprint) || widens(f, atBase.get(f.fingerprint)),
+  }));
   const fixed = base.report.findings
     .filter((f) => !atHead.has(f.fingerprint))
     .map((f) => {

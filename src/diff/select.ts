@@ -29,7 +29,12 @@ function skippedBelow(file: string, folder: string): boolean {
 
 /** The files (relative to the scan root, '/' separators) that discovery would pick, sorted. */
 export function selectFiles(files: readonly string[], opts: SelectOptions): string[] {
-  const include = picomatch(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  const custom = (opts.include?.length ?? 0) > 0;
+  // as discover.ts: the default globs in any case, a config's own as written
+  const include = picomatch(custom ? [...(opts.include ?? [])] : [...DEFAULT_INCLUDE], {
+    dot: true,
+    nocase: !custom,
+  });
   const exclude = opts.exclude?.length ? picomatch([...opts.exclude], { dot: true }) : () => false;
   const all = new Set(files);
   const picked = new Set<string>();

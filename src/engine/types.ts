@@ -62,5 +62,10 @@ export interface CheckDef {
   /** Named expressions evaluated only when a finding is raised, for the message (`{{vars.others|join}}`). */
   vars?: Record<string, Logic>;
   message?: string;
+  /**
+   * `value`: findings whose located value is the same (one identity or secret shared by several agents)
+   * are one finding, with the others as related locations (report/group.ts).
+   */
+  group?: "value";
   source?: SourcePos;
 }

@@ -45,14 +45,42 @@ function keyOf(name: string | undefined, file: string): string {
  * `<file>#<document index>`).
  */
 export function summaryFor(report: EvidenceReport, f: Finding): AgentSummary | undefined {
-  const agents = report.agents ?? [];
+  const index = agentIndexOf(report);
   if (f.agent === undefined) {
-    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
-    return unnamed.length === 1 ? unnamed[0] : undefined;
+    const unnamed = index.unnamed.get(f.file);
+    return unnamed?.length === 1 ? unnamed[0] : undefined;
   }
-  return (
-    agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent)
-  );
+  return index.byNameAndFile.get(keyOf(f.agent, f.file)) ?? index.byName.get(f.agent);
+}
+
+interface AgentIndex {
+  byNameAndFile: Map<string, AgentSummary>;
+  /** The first agent of each name. */
+  byName: Map<string, AgentSummary>;
+  /** Per file, its agents without a name (`<file>#<document index>`). */
+  unnamed: Map<string, AgentSummary[]>;
+}
+
+// Built once per report: looking agents up per finding by scanning the list made the evidence formats
+// quadratic (a thousand agents × tens of thousands of findings).
+const indexes = new WeakMap<EvidenceReport, AgentIndex>();
+
+function agentIndexOf(report: EvidenceReport): AgentIndex {
+  let index = indexes.get(report);
+  if (index) return index;
+  index = { byNameAndFile: new Map(), byName: new Map(), unnamed: new Map() };
+  for (const a of report.agents ?? []) {
+    const key = keyOf(a.name, a.file);
+    if (!index.byNameAndFile.has(key)) index.byNameAndFile.set(key, a);
+    if (!index.byName.has(a.name)) index.byName.set(a.name, a);
+    if (a.name.startsWith(`${a.file}#`)) {
+      const list = index.unnamed.get(a.file) ?? [];
+      list.push(a);
+      index.unnamed.set(a.file, list);
+    }
+  }
+  indexes.set(report, index);
+  return index;
 }
 
 /**

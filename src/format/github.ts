@@ -2,6 +2,7 @@
 // Waived findings are accepted risk and are left out: they would crowd real problems out of the
 // few annotations GitHub shows per step. Every value is escaped by escapeData/escapeProperty, so
 // the only line starts in this output are the `::error`/`::warning`/`::notice` written here.
+import { messageWithRelated } from "./related.js";
 import type { FileError, Finding, FormatInput, Severity } from "../report/model.js";
 import { escapeData, escapeProperty, printable } from "./escape.js";
 import { spanOf } from "./span.js";
@@ -43,7 +44,7 @@ function findingLine(f: Finding): string {
   return command(
     ANNOTATION_COMMAND[f.severity],
     [...location(f.file, f), ["title", title]],
-    `[${f.severity}${marker}] ${who}${f.message}${fix}`,
+    `[${f.severity}${marker}] ${who}${messageWithRelated(f)}${fix}`,
   );
 }
 

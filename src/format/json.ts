@@ -30,7 +30,8 @@ const each =
     Array.isArray(v) ? v.map(fix) : v;
 
 const controlRef = (v: unknown) => ordered(v, ["framework", "id", "title"]);
-const waiver = (v: unknown) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
+const waiver = (v: unknown) =>
+  ordered(v, ["check", "agent", "path", "match", "reason", "approved_by", "expires"]);
 const finding = (v: unknown) =>
   ordered(
     v,
@@ -52,6 +53,7 @@ const finding = (v: unknown) =>
       "status",
       "waiver",
       "new",
+      "related",
     ],
     { controls: each(controlRef), waiver },
   );

@@ -1,10 +1,13 @@
 // JUnit XML for CI test-report widgets (GitLab, Jenkins, Azure DevOps, GitHub test-report actions).
-// One <testsuite> per framework (per check when the report has no framework), one <testcase> per
-// check × agent: a failure when the agent has an open finding of that check, skipped when all of
-// them are waived, passed otherwise. Checks no framework control maps (schema checks, say) get a
-// suite of their own so no failure is lost, and files that could not be checked become <error>s.
-// Which agents exist comes from report.agents when present, else from the findings.
-import type { Finding, FormatInput, RuleMeta } from "../report/model.js";
+// One <testsuite> per framework (per check when the report has no framework). Its size follows the
+// findings, not the estate: a <testcase> per check × agent only where the agent fails the check
+// (<failure>) or has all its findings of it waived (<skipped>), and one summary case per check for the
+// agents that pass it ("passed by 998 of 1000 agents"), so a thousand compliant agents cost one line per
+// check. Suite properties carry the counts (agents, check × agent pairs passed). Checks no framework
+// control maps (schema checks, say) get a suite of their own so no failure is lost, and files that could
+// not be checked become <error>s. Which agents exist comes from report.agents when present, else from
+// the findings. writeJunit streams the document in pieces; formatJunit joins them.
+import type { Finding, RuleMeta } from "../report/model.js";
 import { escapeXml as x } from "./escape.js";
 import { agentViews, checksOfFramework, type AgentView, type EvidenceInput } from "./evidence.js";
 
@@ -23,10 +26,40 @@ interface Counts {
   failures: number;
   errors: number;
   skipped: number;
+  /** check × agent pairs that pass (each check's pairs are one summary case). */
+  passed: number;
 }
 
 function counts(): Counts {
-  return { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  return { tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0 };
+}
+
+/** One agent's findings of one check. */
+interface Pair {
+  agent: AgentView;
+  open: Finding[];
+  waived: Finding[];
+}
+
+/** check id → the agents with findings of it, in finding order: built once, in one pass. */
+type PairIndex = Map<string, Pair[]>;
+
+function indexPairs(agents: AgentView[]): PairIndex {
+  const index: PairIndex = new Map();
+  for (const agent of agents) {
+    const mine = new Map<string, Pair>();
+    for (const f of agent.findings) {
+      let pair = mine.get(f.ruleId);
+      if (!pair) {
+        mine.set(f.ruleId, (pair = { agent, open: [], waived: [] }));
+        let list = index.get(f.ruleId);
+        if (!list) index.set(f.ruleId, (list = []));
+        list.push(pair);
+      }
+      (f.status === "open" ? pair.open : pair.waived).push(f);
+    }
+  }
+  return index;
 }
 
 function attrs(pairs: [string, string | number | undefined][]): string {
@@ -42,6 +75,9 @@ function where(f: Finding): string {
 
 function findingText(f: Finding): string {
   const lines = [`${f.severity} ${f.ruleId} at ${where(f)}:${f.column} (${f.path})`, f.message];
+  for (const r of f.related ?? []) {
+    lines.push(`Also at ${r.file}:${r.line}:${r.column}${r.agent !== undefined ? ` (${r.agent})` : ""}`);
+  }
   if (f.controls.length > 0)
     lines.push(`Controls: ${f.controls.map((c) => `${c.framework} ${c.id}`).join(", ")}`);
   if (f.remediation) lines.push(`Remediation: ${f.remediation}`);
@@ -51,120 +87,162 @@ function findingText(f: Finding): string {
   return lines.join("\n");
 }
 
-function testcase(suite: Suite, check: string, agent: AgentView, tally: Counts): string {
-  const findings = agent.findings.filter((f) => f.ruleId === check);
-  const open = findings.filter((f) => f.status === "open");
+function classname(suite: Suite, check: string): string {
+  return suite.prefix ? `${suite.prefix}/${check}` : check;
+}
+
+function pairCase(suite: Suite, check: string, pair: Pair): string {
   const head = `    <testcase${attrs([
-    ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
-    ["name", agent.name],
-    ["file", agent.file],
+    ["classname", classname(suite, check)],
+    ["name", pair.agent.name],
+    ["file", pair.agent.file],
     ["time", "0"],
   ])}`;
-  tally.tests++;
-  if (open.length > 0) {
-    tally.failures++;
-    const first = open[0]!;
-    const more = open.length > 1 ? ` (and ${open.length - 1} more)` : "";
+  if (pair.open.length > 0) {
+    const first = pair.open[0]!;
+    const more = pair.open.length > 1 ? ` (and ${pair.open.length - 1} more)` : "";
     const message = `${where(first)}: ${first.message}${more}`;
-    const body = open.map(findingText).join("\n\n");
+    const body = pair.open.map(findingText).join("\n\n");
     return `${head}>\n      <failure${attrs([
       ["message", message],
       ["type", first.severity],
-    ])}>${x(body)}</failure>\n    </testcase>`;
+    ])}>${x(body)}</failure>\n    </testcase>\n`;
   }
-  if (findings.length > 0) {
-    tally.skipped++;
-    const w = findings[0]!.waiver;
-    const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
-    return `${head}>\n      <skipped${attrs([["message", message]])}/>\n    </testcase>`;
-  }
-  return `${head}/>`;
+  const w = pair.waived[0]?.waiver;
+  const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
+  return `${head}>\n      <skipped${attrs([["message", message]])}/>\n    </testcase>\n`;
 }
 
-function suiteXml(suite: Suite, agents: AgentView[], total: Counts): string {
-  const tally = counts();
-  const cases = suite.checks.flatMap((check) => agents.map((agent) => testcase(suite, check, agent, tally)));
-  for (const k of Object.keys(tally) as (keyof Counts)[]) total[k] += tally[k];
-  const open = `  <testsuite${attrs([
-    ["name", suite.name],
-    ["id", suite.id],
-    ["tests", tally.tests],
-    ["failures", tally.failures],
-    ["errors", tally.errors],
-    ["skipped", tally.skipped],
+function passCase(suite: Suite, check: string, passed: number, agents: number): string {
+  const name =
+    passed < agents
+      ? `passed by ${passed} of ${agents} agents`
+      : agents === 1
+        ? "passed by the one agent"
+        : `passed by all ${agents} agents`;
+  return `    <testcase${attrs([
+    ["classname", classname(suite, check)],
+    ["name", name],
     ["time", "0"],
-  ])}`;
-  const props = suite.version
-    ? [
-        `    <properties>`,
-        `      <property${attrs([
-          ["name", "framework.version"],
-          ["value", suite.version],
-        ])}/>`,
-        `    </properties>`,
-      ]
-    : [];
-  const children = [...props, ...cases];
-  return children.length === 0 ? `${open}/>` : `${open}>\n${children.join("\n")}\n  </testsuite>`;
+  ])}/>\n`;
 }
 
-function errorSuite(input: FormatInput, total: Counts): string | undefined {
-  const { errors } = input.report;
-  if (errors.length === 0) return undefined;
-  const cases = errors.map((e) => {
-    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
-    return `    <testcase${attrs([
-      ["classname", "agentpolicy/files"],
-      ["name", e.file],
-      ["file", e.file],
+/** What a suite will hold, counted before anything is written (its opening tag carries the counts). */
+function tally(suite: Suite, index: PairIndex, agents: number): Counts {
+  const t = counts();
+  for (const check of suite.checks) {
+    const pairs = index.get(check) ?? [];
+    for (const p of pairs) {
+      t.tests++;
+      if (p.open.length > 0) t.failures++;
+      else t.skipped++;
+    }
+    const passed = agents - pairs.length;
+    if (passed > 0) {
+      t.tests++;
+      t.passed += passed;
+    }
+  }
+  return t;
+}
+
+function property(name: string, value: string | number): string {
+  return `      <property${attrs([
+    ["name", name],
+    ["value", value],
+  ])}/>\n`;
+}
+
+function writeSuite(
+  suite: Suite,
+  t: Counts,
+  index: PairIndex,
+  agents: number,
+  write: (chunk: string) => void,
+): void {
+  write(
+    `  <testsuite${attrs([
+      ["name", suite.name],
+      ["id", suite.id],
+      ["tests", t.tests],
+      ["failures", t.failures],
+      ["errors", t.errors],
+      ["skipped", t.skipped],
       ["time", "0"],
-    ])}>\n      <error${attrs([
-      ["message", message],
-      ["type", "file-error"],
-    ])}>${x(message)}</error>\n    </testcase>`;
-  });
-  total.tests += errors.length;
-  total.errors += errors.length;
-  return `  <testsuite${attrs([
-    ["name", "Manifest files that could not be checked"],
-    ["id", "agentpolicy/files"],
-    ["tests", errors.length],
-    ["failures", 0],
-    ["errors", errors.length],
-    ["skipped", 0],
-    ["time", "0"],
-  ])}>\n${cases.join("\n")}\n  </testsuite>`;
+    ])}>\n    <properties>\n`,
+  );
+  if (suite.version) write(property("framework.version", suite.version));
+  write(property("agentpolicy.agents", agents));
+  write(property("agentpolicy.passed", t.passed));
+  write("    </properties>\n");
+  for (const check of suite.checks) {
+    const pairs = index.get(check) ?? [];
+    for (const p of pairs) write(pairCase(suite, check, p));
+    if (agents - pairs.length > 0) write(passCase(suite, check, agents - pairs.length, agents));
+  }
+  write("  </testsuite>\n");
 }
 
-function ruleTitle(rules: Map<string, RuleMeta>, findings: Finding[], id: string): string {
-  return rules.get(id)?.title ?? findings.find((f) => f.ruleId === id)?.title ?? id;
+function writeErrorSuite(input: EvidenceInput, write: (chunk: string) => void): void {
+  const { errors } = input.report;
+  write(
+    `  <testsuite${attrs([
+      ["name", "Manifest files that could not be checked"],
+      ["id", "agentpolicy/files"],
+      ["tests", errors.length],
+      ["failures", 0],
+      ["errors", errors.length],
+      ["skipped", 0],
+      ["time", "0"],
+    ])}>\n`,
+  );
+  for (const e of errors) {
+    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
+    write(
+      `    <testcase${attrs([
+        ["classname", "agentpolicy/files"],
+        ["name", e.file],
+        ["file", e.file],
+        ["time", "0"],
+      ])}>\n      <error${attrs([
+        ["message", message],
+        ["type", "file-error"],
+      ])}>${x(message)}</error>\n    </testcase>\n`,
+    );
+  }
+  write("  </testsuite>\n");
 }
 
-function suitesOf(input: FormatInput): Suite[] {
+function suitesOf(input: EvidenceInput): Suite[] {
   const { report } = input;
-  const rules = new Map(input.rules.map((r) => [r.id, r]));
-  const allChecks = [...new Set([...input.rules.map((r) => r.id), ...report.findings.map((f) => f.ruleId)])];
+  const rules = new Map<string, RuleMeta>(input.rules.map((r) => [r.id, r]));
+  const titles = new Map<string, string>();
+  for (const f of report.findings) if (!titles.has(f.ruleId)) titles.set(f.ruleId, f.title);
+  const allChecks = [...new Set([...input.rules.map((r) => r.id), ...titles.keys()])];
   const perCheck = (id: string): Suite => ({
-    name: `${id} ${ruleTitle(rules, report.findings, id)}`,
+    name: `${id} ${rules.get(id)?.title ?? titles.get(id) ?? id}`,
     id,
     checks: [id],
   });
   if (report.frameworks.length === 0) return allChecks.map(perCheck);
 
-  const suites: Suite[] = report.frameworks.map((fw) => {
-    // A finding cites the framework only through a control of it, so its check belongs to the suite
-    // even if the coverage list (computed upstream) left it out.
-    const cited = report.findings
-      .filter((f) => f.controls.some((c) => c.framework === fw.id))
-      .map((f) => f.ruleId);
-    return {
-      name: fw.title || fw.id,
-      version: fw.version,
-      id: fw.id,
-      prefix: fw.id,
-      checks: [...new Set([...checksOfFramework(fw), ...cited])],
-    };
-  });
+  // A finding cites a framework only through a control of it, so its check belongs to that suite even
+  // if the coverage list (computed upstream) left it out.
+  const cited = new Map<string, Set<string>>();
+  for (const f of report.findings) {
+    for (const c of f.controls) {
+      let set = cited.get(c.framework);
+      if (!set) cited.set(c.framework, (set = new Set()));
+      set.add(f.ruleId);
+    }
+  }
+  const suites: Suite[] = report.frameworks.map((fw) => ({
+    name: fw.title || fw.id,
+    version: fw.version,
+    id: fw.id,
+    prefix: fw.id,
+    checks: [...new Set([...checksOfFramework(fw), ...(cited.get(fw.id) ?? [])])],
+  }));
   const covered = new Set(suites.flatMap((s) => s.checks));
   const rest = allChecks.filter((id) => !covered.has(id));
   if (rest.length > 0) {
@@ -178,12 +256,19 @@ function suitesOf(input: FormatInput): Suite[] {
   return suites;
 }
 
-export function formatJunit(input: EvidenceInput): string {
-  const agents = agentViews(input.report);
+/** The document in pieces, in order; nothing but the per-check index is held meanwhile. */
+export function writeJunit(input: EvidenceInput, write: (chunk: string) => void): void {
+  const views = agentViews(input.report);
+  const index = indexPairs(views);
+  const agents = views.length;
+  const suites = suitesOf(input).map((suite) => ({ suite, t: tally(suite, index, agents) }));
   const total = counts();
-  const suites = suitesOf(input).map((s) => suiteXml(s, agents, total));
-  const errors = errorSuite(input, total);
-  if (errors) suites.push(errors);
+  for (const { t } of suites) {
+    for (const k of Object.keys(total) as (keyof Counts)[]) total[k] += t[k];
+  }
+  const errors = input.report.errors.length;
+  total.tests += errors;
+  total.errors += errors;
   const root = `<testsuites${attrs([
     ["name", "agentpolicy"],
     ["tests", total.tests],
@@ -192,6 +277,19 @@ export function formatJunit(input: EvidenceInput): string {
     ["skipped", total.skipped],
     ["time", "0"],
   ])}`;
-  const body = suites.length === 0 ? `${root}/>` : `${root}>\n${suites.join("\n")}\n</testsuites>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
+  write('<?xml version="1.0" encoding="UTF-8"?>\n');
+  if (suites.length === 0 && errors === 0) {
+    write(`${root}/>\n`);
+    return;
+  }
+  write(`${root}>\n`);
+  for (const { suite, t } of suites) writeSuite(suite, t, index, agents, write);
+  if (errors > 0) writeErrorSuite(input, write);
+  write("</testsuites>\n");
+}
+
+export function formatJunit(input: EvidenceInput): string {
+  const parts: string[] = [];
+  writeJunit(input, (chunk) => parts.push(chunk));
+  return parts.join("");
 }

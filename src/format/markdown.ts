@@ -3,6 +3,7 @@
 // and the job summary of the action build on it. Every value from a manifest, a file name, git or
 // a rule pack passes through escapeMarkdown() before it reaches the page; the structure (tables,
 // <details>, headings) is written only here.
+import { messageWithRelated } from "./related.js";
 import { markdownTable } from "markdown-table";
 import type { ControlStatus, FileError, Finding, FormatInput, Report, RuleMeta } from "../report/model.js";
 import { escapeMarkdown as md, safeHttpsUrl } from "./escape.js";
@@ -83,7 +84,7 @@ function findingsSection(findings: Finding[], rules: Map<string, RuleMeta>): str
         md(f.agent ?? ""),
         where(f.file, f.line),
         checkCell(f, rules),
-        md(f.message),
+        md(messageWithRelated(f)),
       ]),
     ]),
   ];
@@ -102,7 +103,7 @@ function waivedSection(waived: Finding[], rules: Map<string, RuleMeta>): string[
         md(f.agent ?? ""),
         where(f.file, f.line),
         checkCell(f, rules),
-        md(f.message),
+        md(messageWithRelated(f)),
         md(f.waiver?.reason ?? ""),
         md(f.waiver?.approved_by ?? ""),
         md(f.waiver?.expires ?? ""),
@@ -134,6 +135,7 @@ function changeSection(report: Report): string[] {
     before?: string;
     after?: string;
     escalation: boolean;
+    fails?: true;
   }) => {
     const values = [
       d.before !== undefined ? `from ${md(d.before)}` : "",
@@ -141,7 +143,8 @@ function changeSection(report: Report): string[] {
     ]
       .filter(Boolean)
       .join(" ");
-    return `${d.escalation ? "⚠️ " : ""}${md(d.kind)} ${md(d.path)}${values ? ` ${values}` : ""}`;
+    const mark = d.fails ? "⛔ " : d.escalation ? "⚠️ " : "";
+    return `${mark}${md(d.kind)} ${md(d.path)}${values ? ` ${values}` : ""}`;
   };
   return [
     "### Changes since the base",

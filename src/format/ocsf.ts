@@ -7,6 +7,7 @@
 //  - each file that could not be checked: compliance status Warning ("no result due to missing
 //    information"), so a broken manifest does not silently drop an agent from the SIEM.
 // The output depends only on the input (the clock comes from run.generatedAt or `now`).
+import { messageWithRelated } from "./related.js";
 import { createHash } from "node:crypto";
 import type { FileError, Finding, RuleMeta, Severity } from "../report/model.js";
 import { wellFormed } from "./escape.js";
@@ -177,7 +178,7 @@ function findingEvent(
     finding_info: compact({
       uid: f.fingerprint,
       title: f.title,
-      desc: f.message,
+      desc: messageWithRelated(f),
       types: ["agentpolicy", f.ruleId],
       src_url: rule && /^https:\/\/[^\s<>"'`]+$/.test(rule.helpUri) ? rule.helpUri : undefined,
     }),

@@ -123,6 +123,15 @@ function result(f: Finding, ruleIndex: number) {
         logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }],
       },
     ],
+    ...(f.related?.length
+      ? {
+          relatedLocations: f.related.map((r, i) => ({
+            id: i + 1,
+            physicalLocation: physicalLocation(r.file, r),
+            message: { text: r.agent !== undefined ? `also ${r.agent}` : "also here" },
+          })),
+        }
+      : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...(f.new === undefined ? {} : { baselineState: f.new ? "new" : "unchanged" }),
     ...(f.status === "waived"

@@ -8,6 +8,7 @@ import {
   type Report,
   type Severity,
 } from "../report/model.js";
+import { judged } from "../report/gate.js";
 
 /** Open findings (waived ones are accepted risk, not problems). */
 export function problemCount(report: Report): number {
@@ -21,10 +22,22 @@ export function severityBreakdown(report: Report): string {
     .join(", ");
 }
 
-/** Open findings at or above the fail-on threshold. */
+/** Open findings at or above the fail-on threshold (with fail scope new: the new ones). */
 export function blockingCount(report: Report): number {
-  const { findings, failOn } = report.summary;
+  const { findings, failOn, failScope } = report.summary;
+  if (failScope === "new") {
+    return report.findings.filter(
+      (f) => f.status === "open" && reaches(f.severity, failOn) && judged(f, "new"),
+    ).length;
+  }
   return SEVERITIES.filter((s: Severity) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
+}
+
+/** ", judged on new findings only (7 existing shown)" under fail scope new; "" otherwise. */
+function scopeNote(report: Report): string {
+  if (report.summary.failScope !== "new") return "";
+  const existing = report.findings.filter((f) => f.status === "open" && !judged(f, "new")).length;
+  return `, judged on new findings only${existing > 0 ? ` (${plural(existing, "existing finding")} shown)` : ""}`;
 }
 
 /**
@@ -47,11 +60,18 @@ export function tally(report: Report): string {
 /** "passed (fail-on: high)" / "failed: 4 findings at high or above" — the exit-code story. */
 export function verdict(report: Report): string {
   const { passed, failOn } = report.summary;
-  if (passed) return `passed (fail-on: ${failOn})`;
+  const note = scopeNote(report);
+  if (passed) return `passed (fail-on: ${failOn}${note})`;
   const blocking = blockingCount(report);
-  if (blocking === 0) return `failed (fail-on: ${failOn})`;
+  const escalations = report.summary.failingEscalations ?? 0;
+  if (blocking === 0 && escalations === 0) return `failed (fail-on: ${failOn}${note})`;
   const at = failOn === "critical" ? "critical" : `${failOn} or above`;
-  return `failed: ${plural(blocking, "finding")} at ${at}`;
+  const what = report.summary.failScope === "new" ? "new finding" : "finding";
+  const reasons = [
+    ...(blocking > 0 ? [`${plural(blocking, what)} at ${at}`] : []),
+    ...(escalations > 0 ? [`${plural(escalations, "access escalation")} the policy fails on`] : []),
+  ];
+  return `failed: ${reasons.join(" and ")}${note}`;
 }
 
 export type ControlTally = Record<ControlStatus, number> & { failingIds: string[] };

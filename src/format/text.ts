@@ -2,6 +2,7 @@
 // then waived findings apart, changes against the base, a one-line tally and the coverage table.
 // Every data value goes through oneLine(), so nothing from a manifest can break a line or emit a
 // terminal escape; colour codes are added only after padding so alignment holds with colour on.
+import { messageWithRelated } from "./related.js";
 import type { AgentChange, FileError, Finding, FormatInput, Report, Severity } from "../report/model.js";
 import { commandSafe, oneLine } from "./escape.js";
 import { problemCount, tally, tallyControls, verdict } from "./summary.js";
@@ -125,7 +126,7 @@ function problemSection(report: Report, p: Palette): string[] {
       { text: f.severity, paint: severityPaint(p, f.severity) },
       ...(withBase ? [{ text: f.new ? "new" : "", paint: (t: string) => p.bold(p.green(t)) }] : []),
       { text: oneLine(f.agent ?? "") },
-      { text: oneLine(f.message) },
+      { text: oneLine(messageWithRelated(f)) },
       { text: oneLine(f.ruleId), paint: p.dim },
     ]),
   ];
@@ -150,7 +151,7 @@ function waivedSection(report: Report, p: Palette): string[] {
       { text: `${pathAtLineStart(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
       { text: f.severity, paint: p.dim },
       { text: oneLine(f.agent ?? ""), paint: p.dim },
-      { text: oneLine(f.message), paint: p.dim },
+      { text: oneLine(messageWithRelated(f)), paint: p.dim },
       { text: oneLine(f.ruleId), paint: p.dim },
       { text: note, paint: p.dim },
     ];
@@ -176,7 +177,8 @@ function changeSection(report: Report, p: Palette): string[] {
               ? `- ${oneLine(d.before)}`
               : "";
       const mark = d.escalation ? p.red("▲") : " ";
-      lines.push(`    ${mark} ${oneLine(d.kind)}  ${p.dim(oneLine(d.path))}  ${value}`.trimEnd());
+      const fails = d.fails ? `  ${p.red("(fails the run: fail_on_escalation)")}` : "";
+      lines.push(`    ${mark} ${oneLine(d.kind)}  ${p.dim(oneLine(d.path))}  ${value}${fails}`.trimEnd());
     }
   }
   return [...lines, ""];

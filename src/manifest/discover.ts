@@ -7,6 +7,7 @@ import picomatch from "picomatch";
 import type { FileError } from "../report/model.js";
 import type { DiscoveredFile } from "./types.js";
 import { isInside, toPosix, walkFolder } from "./walk.js";
+import { filterLimited, isCandidateName, looksLikeManifest } from "./prefilter.js";
 
 export const DEFAULT_INCLUDE: readonly string[] = [
   "**/*.agent.yaml",
@@ -68,7 +69,15 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
   }
   const display = (abs: string): string => toPosix(relative(root, abs)) || basename(abs);
   const insideRoot = (abs: string): boolean => isInside(abs, root);
-  const include = picomatch(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
+  // The default globs match folder names and extensions in any case (Agents/, .YAML); a config's own
+  // `include:` replaces them as written, and with them the content prefilter (prefilter.ts).
+  const custom = (opts.include?.length ?? 0) > 0;
+  const include = picomatch(custom ? (opts.include as string[]) : [...DEFAULT_INCLUDE], {
+    dot: true,
+    nocase: !custom,
+  });
+  /** Files outside the globs that may still be manifests, by content: [display name, path, real path]. */
+  const candidates: [string, string, string][] = [];
   const exclude: Matcher = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
 
   const add = (file: string, abs: string, real: string): void => {
@@ -90,6 +99,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
     base: string,
     select: Matcher,
     keep: Matcher,
+    probe?: Matcher,
   ): Promise<number> => {
     let taken = 0;
     const walked = await walkFolder(dir, {
@@ -110,7 +120,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
       if (select(rel)) {
         add(file, absPath, real);
         taken++;
-      }
+      } else if (probe?.(rel)) candidates.push([file, absPath, real]);
     }
     return taken;
   };
@@ -157,13 +167,19 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
     }
     if (info.isDirectory()) {
       const { base, select, keep } = walkSelect(abs);
-      await walk(abs, insideRoot(abs) ? realRoot : real, base, select, keep);
+      const probe = custom ? undefined : (rel: string) => isCandidateName(rel) && !exclude(rel);
+      await walk(abs, insideRoot(abs) ? realRoot : real, base, select, keep, probe);
     } else if (info.isFile()) {
       add(display(abs), abs, real);
       list(display(abs), abs, real);
     } else {
       fail(display(abs), "not a regular file or folder");
     }
+  }
+
+  const unseen = candidates.filter(([, , real]) => !found.has(real));
+  for (const [file, path, real] of await filterLimited(unseen, 16, ([, p]) => looksLikeManifest(p))) {
+    add(file, path, real);
   }
 
   const files = [...found.values()].sort((a, b) => compare(a.file, b.file));

@@ -193,9 +193,7 @@ function classify(tree: YamlTree, root: Node): Verdict {
   for (const name of ["apiVersion", "kind"]) {
     const pairs = root.items.filter((p) => isScalar(p.key) && keyText(p.key) === name);
     const values = pairs.map((p) => (isScalar(p.value) ? p.value.value : undefined));
-    const ours = values.some(
-      (v) => typeof v === "string" && (v.startsWith("agentpolicy.dev/") || v === KIND),
-    );
+    const ours = values.some((v) => typeof v === "string" && (ourApiVersion(v) || v === KIND));
     if (pairs.length > 1 && ours) {
       return {
         kind: "error",
@@ -207,9 +205,17 @@ function classify(tree: YamlTree, root: Node): Verdict {
   const apiVersion = field("apiVersion");
   const kind = field("kind");
   if (apiVersion.value === API_VERSION && kind.value === KIND) return { kind: "agent" };
-  const ours = typeof apiVersion.value === "string" && apiVersion.value.startsWith("agentpolicy.dev/");
+  const ours = typeof apiVersion.value === "string" && ourApiVersion(apiVersion.value);
   const agentish = typeof kind.value === "string" && kind.value.toLowerCase() === "agent";
   // Near misses would otherwise vanish silently with every finding they deserve.
+  const value = String(apiVersion.value);
+  if (ours && agentish && value !== API_VERSION && value.toLowerCase() === API_VERSION) {
+    return {
+      kind: "error",
+      message: `apiVersion must be written '${API_VERSION}' (lower case); got ${showValue(apiVersion.value)}`,
+      at: apiVersion.range,
+    };
+  }
   if (ours && agentish && apiVersion.value !== API_VERSION) {
     return {
       kind: "error",
@@ -232,8 +238,13 @@ function plainlyNotAgent(contents: unknown): boolean {
   };
   const apiVersion = scalar("apiVersion");
   const kind = scalar("kind");
-  if (typeof apiVersion === "string" && !apiVersion.startsWith("agentpolicy.dev/")) return true;
+  if (typeof apiVersion === "string" && !ourApiVersion(apiVersion)) return true;
   return typeof kind === "string" && kind.toLowerCase() !== "agent";
+}
+
+/** agentpolicy.dev/<anything>, in any case: ours, even when mistyped. */
+function ourApiVersion(value: string): boolean {
+  return value.toLowerCase().startsWith("agentpolicy.dev/");
 }
 
 /** A document with no content at all (`---` alone, or only comments). */

@@ -14,6 +14,11 @@ export interface ShellOptions {
   /** --fail-on; undefined = not given. */
   failOn?: FailOn;
   now?: number;
+  /**
+   * `check FILE...`: report on these files only (report paths), while every agent under the root is
+   * loaded as context for the checks across manifests.
+   */
+  focus?: readonly string[];
 }
 
 /** CheckOptions for a run under `active`: the config's settings, with explicit options taking precedence. */
@@ -30,6 +35,7 @@ export function checkOptionsFor(active: ActivePolicy, shell: ShellOptions): Chec
     maxFileSize: shell.maxFileSize,
     ...(s.params ? { params: s.params } : {}),
     ...(shell.now !== undefined ? { now: shell.now } : {}),
+    ...(shell.focus ? { focus: shell.focus } : {}),
     policy: active,
   };
 }

@@ -21,6 +21,7 @@ import { choosePolicy, type ChosenPolicy, type PolicySource } from "../policy/ch
 import type { Report, RuleMeta } from "../report/model.js";
 import { checkBase } from "./base.js";
 import { gate } from "./gate.js";
+import type { FailScope } from "../report/gate.js";
 import { checkOptionsFor, type ShellOptions } from "./options.js";
 
 /**
@@ -46,10 +47,16 @@ export interface PipelineRequest extends ShellOptions {
    * the built-in defaults, say so, and fail the run) or "defaults" (judge by them without failing).
    */
   unreadableBase?: "throw" | "fail" | "defaults";
+  /** Which findings decide pass or fail, as the shell was told (--fail-scope, the action's input). */
+  failScope?: FailScope;
+  /** The scope when neither the shell nor the config names one (the action: `new` on pull requests). */
+  defaultFailScope?: FailScope;
 }
 
 export interface PipelineResult {
   report: Report;
+  /** The native agent configs read (report paths), those that declare no agent included. */
+  nativeFiles?: string[];
   rules: RuleMeta[];
   /** The head's normalised agents. */
   agents: NormalisedAgent[];
@@ -102,6 +109,18 @@ export async function runPipeline(req: PipelineRequest): Promise<PipelineResult>
       ...(judgedByDefaults ? { baseUnreadable: policy.baseUnreadable ?? "unknown reason" } : {}),
     };
   }
-  report = gate(report, { failOn: options.failOn, failClosed: judgedByDefaults && unreadable === "fail" });
-  return { report, rules: head.rules, agents: head.agents, options, policy };
+  const settings = policy.active.config?.settings;
+  report = gate(report, {
+    failScope: req.failScope ?? settings?.fail_scope ?? req.defaultFailScope ?? "all",
+    ...(settings?.fail_on_escalation !== undefined ? { failOnEscalation: settings.fail_on_escalation } : {}),
+    failClosed: judgedByDefaults && unreadable === "fail",
+  });
+  return {
+    report,
+    rules: head.rules,
+    agents: head.agents,
+    ...(head.nativeFiles ? { nativeFiles: head.nativeFiles } : {}),
+    options,
+    policy,
+  };
 }

@@ -81,6 +81,27 @@ function settingChanges(base: PolicyConfig, head: PolicyConfig, out: PolicyChang
       mayWeaken: strictness(head.fail_on) < strictness(base.fail_on),
     });
   }
+  if ((base.fail_scope ?? "") !== (head.fail_scope ?? "")) {
+    const side = (v: string | undefined): string => v ?? "(not set)";
+    out.push({
+      kind: "setting-changed",
+      text: `fail_scope: ${side(base.fail_scope)} → ${side(head.fail_scope)}`,
+      // judged on new findings only, existing ones no longer fail
+      mayWeaken: head.fail_scope === "new" || (base.fail_scope === "all" && head.fail_scope === undefined),
+    });
+  }
+  if (!isDeepStrictEqual(base.fail_on_escalation, head.fail_on_escalation)) {
+    const kinds = (v: PolicyConfig["fail_on_escalation"]): readonly string[] | "all" =>
+      v === true ? "all" : v === undefined || v === false ? [] : v;
+    const [b, h] = [kinds(base.fail_on_escalation), kinds(head.fail_on_escalation)];
+    const side = (v: PolicyConfig["fail_on_escalation"]): string => (v === undefined ? "(not set)" : show(v));
+    out.push({
+      kind: "setting-changed",
+      text: `fail_on_escalation: ${side(base.fail_on_escalation)} → ${side(head.fail_on_escalation)}`,
+      // an escalation the base failed on that the head lets through
+      mayWeaken: b === "all" ? h !== "all" : h !== "all" && b.some((k) => !h.includes(k)),
+    });
+  }
 }
 
 function defaultOf(name: string, checks: readonly CheckDef[]): unknown {

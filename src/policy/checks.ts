@@ -27,6 +27,7 @@ interface RawCheck {
   assert?: Logic;
   vars?: Record<string, Logic>;
   message?: string;
+  group?: "value";
 }
 
 // Checks from a pack are as untrusted as a manifest: sizes no real check comes near are refused before
@@ -112,7 +113,17 @@ function toCheck(raw: RawCheck, index: number, src: YamlSource): CheckDef {
     builtin: raw.builtin ?? false,
     source: { file: src.file, line: pos.line, column: pos.column },
   };
-  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"] as const) {
+  for (const field of [
+    "principle",
+    "when",
+    "each",
+    "where",
+    "at",
+    "assert",
+    "vars",
+    "message",
+    "group",
+  ] as const) {
     if (raw[field] !== undefined) (check as unknown as Record<string, unknown>)[field] = raw[field];
   }
   deepFreeze(check);

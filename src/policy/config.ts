@@ -5,6 +5,7 @@
 import { checkParams } from "../engine/params.js";
 import { UsageError } from "../errors.js";
 import type { FailOn, Severity, WaiverRef } from "../report/model.js";
+import type { FailOnEscalation } from "../report/escalations.js";
 import type { PolicyFiles } from "./policy-files.js";
 import { describeSchemaError, validatorFor } from "./schemas.js";
 import type { Policy } from "./types.js";
@@ -25,6 +26,10 @@ export interface PolicyConfig {
   exclude?: string[];
   frameworks?: string[];
   fail_on?: FailOn;
+  /** new: only findings new against the base fail (report/gate.ts); all: every finding. */
+  fail_scope?: "new" | "all";
+  /** Access escalations that fail the run (report/escalations.ts): true = all, or a list of kinds. */
+  fail_on_escalation?: FailOnEscalation;
   params?: Record<string, unknown>;
   checks?: Record<string, CheckSetting>;
   packs?: string[];

@@ -50,9 +50,27 @@ export interface WaiverResult {
   issues: ConfigIssue[];
 }
 
-/** Whether a waiver names a finding: same check, agent name matching, path at or below the waiver's. */
-export function waiverCovers(w: WaiverDef, f: Pick<Finding, "ruleId" | "agent" | "path">): boolean {
-  if (f.ruleId !== w.check || f.agent === undefined || !globMatch(f.agent, w.agent)) return false;
+/**
+ * Whether a waiver names a finding: same check, agent name matching, path at or below the waiver's, and
+ * the file and fingerprints of its `match:` when it has one. A finding whose cause several agents share
+ * (related locations) is covered by its fingerprint, or by an agent glob that matches every one of them.
+ */
+export function waiverCovers(
+  w: WaiverDef,
+  f: Pick<Finding, "ruleId" | "agent" | "path"> & Partial<Pick<Finding, "file" | "fingerprint" | "related">>,
+): boolean {
+  if (f.ruleId !== w.check) return false;
+  const prints = w.match?.fingerprint;
+  if (prints !== undefined) {
+    if (f.fingerprint === undefined || !(Array.isArray(prints) ? prints : [prints]).includes(f.fingerprint))
+      return false;
+  } else if ((f.related ?? []).some((r) => r.agent === undefined || !globMatch(r.agent, w.agent))) {
+    return false;
+  }
+  if (w.match?.file !== undefined && f.file !== w.match.file) return false;
+  // A finding on a manifest without a name is named by its fingerprint alone (baseline writes agent: "*").
+  if (f.agent === undefined ? prints === undefined || w.agent !== "*" : !globMatch(f.agent, w.agent))
+    return false;
   if (w.path === undefined || w.path === "") return true;
   return f.path === w.path || f.path.startsWith(`${w.path}/`);
 }
@@ -62,6 +80,7 @@ function refOf(w: WaiverDef): WaiverRef {
     check: w.check,
     agent: w.agent,
     ...(w.path !== undefined ? { path: w.path } : {}),
+    ...(w.match !== undefined ? { match: w.match } : {}),
     reason: w.reason,
     approved_by: w.approved_by,
     expires: w.expires,
@@ -166,4 +185,18 @@ export function applyWaivers(
     }
   });
   return { findings: out, problems, issues };
+}
+
+/**
+ * Whether a config entry (a waiver) is about one of these agents: the file its `match:` names, else an
+ * agent whose name its glob matches. A run that reports on some files only (`check FILE...`) reports the
+ * problems of the waivers about their agents, not of every waiver in the config.
+ */
+export function waiverConcerns(
+  w: Pick<WaiverDef, "agent" | "match">,
+  agents: readonly { name?: string; file: string }[],
+): boolean {
+  const file = w.match?.file;
+  if (file !== undefined) return agents.some((a) => a.file === file);
+  return agents.some((a) => a.name !== undefined && globMatch(a.name, w.agent));
 }

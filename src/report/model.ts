@@ -31,13 +31,27 @@ export interface ControlRef {
   title: string;
 }
 
+/** Narrows a waiver to exact findings (what `agentpolicy baseline` writes). */
+export interface WaiverMatch {
+  /** The manifest file (report path) the findings are in. */
+  file?: string;
+  /** The findings' fingerprints: the waiver covers only these. */
+  fingerprint?: string | string[];
+}
+
 export interface WaiverRef {
   check: string;
   agent: string;
   path?: string;
+  match?: WaiverMatch;
   reason: string;
   approved_by: string;
   expires: string;
+}
+
+/** Another place a finding's root cause occurs (the same identity or secret in another agent). */
+export interface RelatedLocation extends SourceLocation {
+  agent?: string;
 }
 
 export interface Finding extends SourceLocation {
@@ -53,6 +67,8 @@ export interface Finding extends SourceLocation {
   waiver?: WaiverRef;
   /** Only with a base: absent at the base. */
   new?: boolean;
+  /** One cause, one finding: the other agents sharing this finding's cause, in file order. */
+  related?: RelatedLocation[];
 }
 
 export interface FileError {
@@ -91,6 +107,16 @@ export interface Summary {
   errors: number;
   passed: boolean;
   failOn: FailOn;
+  /**
+   * Which findings decided `passed`: all open ones at or above failOn, or (with a base) only the new
+   * ones; see report/gate.ts. Absent in reports from before fail scopes (they judged all).
+   */
+  failScope?: "new" | "all";
+  /**
+   * Access escalations the policy fails on (config fail_on_escalation); present only with a base and a
+   * policy that sets it. Any of them fails the run, whatever the fail scope.
+   */
+  failingEscalations?: number;
   /** Only with a base. */
   new?: number;
   fixed?: number;
@@ -105,6 +131,8 @@ export interface ChangeDetail {
   before?: string;
   after?: string;
   escalation: boolean;
+  /** An escalation the policy fails on (config fail_on_escalation): it fails the run. */
+  fails?: true;
 }
 
 export interface AgentChange {

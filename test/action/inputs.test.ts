@@ -21,6 +21,7 @@ describe("action inputs", () => {
       INPUT_ANNOTATIONS: "false",
       INPUT_CONFIG: ".agentpolicy.yml",
       "INPUT_POLICY-SOURCE": "head",
+      "INPUT_FAIL-ON-EMPTY": "true",
     });
     expect(readInputs()).toEqual({
       paths: ["agents", "more/agents"],
@@ -33,6 +34,7 @@ describe("action inputs", () => {
       annotations: false,
       config: ".agentpolicy.yml",
       policySource: "head",
+      failOnEmpty: true,
       unreadableBase: "fail",
     });
   });
@@ -47,6 +49,7 @@ describe("action inputs", () => {
       token: "",
       sarifFile: "agentpolicy.sarif",
       annotations: true,
+      failOnEmpty: false,
     });
   });
 

@@ -66,12 +66,13 @@ describe("a new manifest that reuses an existing agent's name", () => {
     expect(note?.message).toMatch(/several manifests declare that name/);
   });
 
-  it("raises its duplicate name as a high finding, on both manifests", () => {
+  it("raises its duplicate name as one high finding, naming both manifests", () => {
+    // one cause, one finding: the shared name is reported once, the other manifest as a related location
     const dup = report.findings.filter((f) => f.ruleId === "AP-ID-004");
-    expect(dup.map((f) => [f.file, f.severity, f.status]).sort()).toEqual([
+    expect(dup.map((f) => [f.file, f.severity, f.status])).toEqual([
       ["agents/aaa-impostor.agent.yaml", "high", "open"],
-      [NEIGHBOUR.file, "high", "open"],
     ]);
+    expect(dup[0]!.related?.map((r) => r.file)).toEqual([NEIGHBOUR.file]);
   });
 
   it("shows under what changed as an added agent, never as the existing one", () => {

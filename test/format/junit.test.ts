@@ -54,7 +54,7 @@ describe("test parser", () => {
 });
 
 describe("formatJunit", () => {
-  it("writes one suite per framework, one case per check × agent, with consistent counts", () => {
+  it("writes one suite per framework: a case per failing or waived check × agent, one per check for the passes", () => {
     const report = sampleReport();
     const root = parse(report);
     expectConsistentCounts(root);
@@ -70,14 +70,32 @@ describe("formatJunit", () => {
     expect(eu.attrs.name).toBe("EU AI Act (Regulation (EU) 2024/1689)");
     const agents = ["invoice-reconciler", report.findings[3]!.agent!, report.findings[4]!.agent!];
     const euChecks = ["AP-AUDIT-001", "AP-GATE-001", "AP-CRED-001", "AP-CRED-002"];
-    expect(cases(eu).map((c) => [c.attrs.classname, c.attrs.name])).toEqual(
-      euChecks.flatMap((check) => agents.map((agent) => [`eu-ai-act/${check}`, agent])),
-    );
-    expect([n(eu, "tests"), n(eu, "failures"), n(eu, "skipped")]).toEqual([12, 3, 1]);
-    expect(childrenNamed(childrenNamed(eu, "properties")[0]!, "property")[0]!.attrs).toEqual({
-      name: "framework.version",
-      value: "2024",
+    // every (check, agent) pair with a finding is its own case; the rest of each check is one summary case
+    const expected = euChecks.flatMap((check) => {
+      const withFindings = agents.filter((agent) =>
+        report.findings.some((f) => f.ruleId === check && f.agent === agent),
+      );
+      const passing = agents.length - withFindings.length;
+      return [
+        ...withFindings.map((agent) => [`eu-ai-act/${check}`, agent]),
+        ...(passing > 0
+          ? [
+              [
+                `eu-ai-act/${check}`,
+                passing === agents.length ? `passed by all 3 agents` : `passed by ${passing} of 3 agents`,
+              ],
+            ]
+          : []),
+      ];
     });
+    expect(cases(eu).map((c) => [c.attrs.classname, c.attrs.name])).toEqual(expected);
+    expect([n(eu, "failures"), n(eu, "skipped")]).toEqual([3, 1]);
+    const props = childrenNamed(childrenNamed(eu, "properties")[0]!, "property").map((p) => p.attrs);
+    expect(props).toEqual([
+      { name: "framework.version", value: "2024" },
+      { name: "agentpolicy.agents", value: "3" },
+      { name: "agentpolicy.passed", value: String(euChecks.length * agents.length - 4) },
+    ]);
   });
 
   it("puts the message and the location on failures, the waiver on skipped cases, file errors as errors", () => {
@@ -114,11 +132,10 @@ describe("formatJunit", () => {
     const suites = childrenNamed(root, "testsuite");
     expect(suites.map((s) => s.attrs.id)).toEqual(RULES.map((r) => r.id));
     expect(suites[0]!.attrs.name).toBe("AP-CRED-001 Inline secret");
-    expect(cases(suites[0]!).map((c) => c.attrs.classname)).toEqual([
-      "AP-CRED-001",
-      "AP-CRED-001",
-      "AP-CRED-001",
-    ]);
+    expect(cases(suites[0]!).map((c) => [c.attrs.classname, c.attrs.name])).toEqual(
+      cases(suites[0]!).map((c) => ["AP-CRED-001", c.attrs.name]),
+    );
+    expect(cases(suites[0]!).length).toBeLessThanOrEqual(3);
   });
 
   it("keeps hostile values as exact data and stays well-formed with raw control characters", () => {
@@ -159,11 +176,43 @@ describe("formatJunit", () => {
     expectConsistentCounts(root);
     expect(n(root, "failures")).toBe(0);
     expect(n(root, "tests")).toBeGreaterThan(0);
+    // one compliant agent: each check is one passing summary case
     expect(
       childrenNamed(root, "testsuite")
         .flatMap(cases)
-        .every((c) => c.attrs.name === "docs-search"),
+        .every((c) => c.attrs.name === "passed by the one agent" && c.children.length === 0),
     ).toBe(true);
+  });
+
+  it("stays proportional to the findings on a thousand agents", () => {
+    const base = sampleReport();
+    const agents = Array.from({ length: 1000 }, (_, i) => ({
+      ...ROW,
+      accessLevel: "read-only" as const,
+      name: `agent-${i}`,
+      file: `agents/a${i}.agent.yaml`,
+    }));
+    const one = base.findings.find((f) => f.status === "open")!;
+    const report: EvidenceReport = {
+      ...base,
+      errors: [],
+      findings: [{ ...one, agent: "agent-7", file: "agents/a7.agent.yaml" }],
+      agents,
+    };
+    const xml = formatJunit({ report, rules: RULES });
+    const root = parseXml(xml);
+    expectConsistentCounts(root);
+    const all = childrenNamed(root, "testsuite").flatMap(cases);
+    // one failing case per framework citing the check, and a summary case per check: nothing per agent
+    expect(all.filter((c) => c.attrs.name === "agent-7")).toHaveLength(
+      new Set(one.controls.map((c) => c.framework)).size,
+    );
+    expect(
+      all.every(
+        (c) => c.attrs.name === "agent-7" || /^passed by (999 of|all) 1000 agents$/.test(c.attrs.name!),
+      ),
+    ).toBe(true);
+    expect(xml.length).toBeLessThan(20_000);
   });
 
   it("writes an empty, valid document for a clean report without agents", () => {
@@ -190,8 +239,14 @@ describe("formatJunit", () => {
           .map((f) => `${f.ruleId}\u0000${f.agent}`),
       );
       expect(n(suite, "failures"), fw.id).toBe(pairs.size);
-      expect(n(suite, "tests"), fw.id).toBe(
-        new Set(fw.controls.flatMap((c) => c.checks)).size * full.agents!.length,
+      // pairs with findings, plus at most one summary case per check: never check × agent
+      const checks = new Set(fw.controls.flatMap((c) => c.checks)).size;
+      expect(n(suite, "tests"), fw.id).toBeLessThanOrEqual(pairs.size + n(suite, "skipped") + checks);
+      const passed = childrenNamed(childrenNamed(suite, "properties")[0]!, "property").find(
+        (p) => p.attrs.name === "agentpolicy.passed",
+      )!;
+      expect(Number(passed.attrs.value) + pairs.size + n(suite, "skipped"), fw.id).toBe(
+        checks * full.agents!.length,
       );
     }
   });

@@ -35,6 +35,28 @@ describe("policyChanges", () => {
     expect(await changes(files, files)).toEqual([]);
   });
 
+  it("lists fail_scope and fail_on_escalation edits, flagging those that fail on less", async () => {
+    const cfg = (text: string) => ({ ".agentpolicy.yml": text });
+    const listed = async (b: string, h: string) =>
+      (await changes(cfg(b), cfg(h))).map((c) => [c.text, c.mayWeaken]);
+    expect(await listed("fail_scope: all\n", "fail_scope: new\n")).toEqual([["fail_scope: all → new", true]]);
+    expect(await listed("fail_scope: new\n", "fail_scope: all\n")).toEqual([
+      ["fail_scope: new → all", false],
+    ]);
+    expect(
+      await listed(
+        "fail_on_escalation: [gate-removed, agent-added]\n",
+        "fail_on_escalation: [gate-removed]\n",
+      ),
+    ).toEqual([["fail_on_escalation: [gate-removed, agent-added] → [gate-removed]", true]]);
+    expect(await listed("fail_on_escalation: [gate-removed]\n", "fail_on_escalation: true\n")).toEqual([
+      ["fail_on_escalation: [gate-removed] → true", false],
+    ]);
+    expect(await listed("fail_on_escalation: true\n", "fail_on: high\n")).toEqual([
+      ["fail_on_escalation: true → (not set)", true],
+    ]);
+  });
+
   it("lists settings, params and check overrides, flagging what may weaken the policy", async () => {
     const base = {
       ".agentpolicy.yml": "fail_on: high\nparams: { max_token_ttl: 1h }\nchecks: { AP-ID-004: low }\n",

@@ -56,7 +56,7 @@ const EXPECTED: Record<string, { file: string; findings: string[] }> = {
       "AP-MON-004 /monitoring/rate_limit",
       "AP-CRED-002 /credentials/0/type",
       "AP-CRED-003 /credentials/0/ttl",
-      "AP-CRED-004 /credentials/0/secret_ref",
+      // the key it shares with billing-bot is one finding, on billing-bot (related: this credential)
       "AP-CRED-007 /credentials/0/shared",
       "AP-ID-006 /metadata/sponsor",
       "AP-MON-002 /monitoring/baseline",

@@ -20,6 +20,16 @@ export const STARTER_CONFIG = `# agentpolicy configuration, written by \`agentpo
 # Fail on open findings at or above: critical | high | medium | low | info | never.
 fail_on: high
 
+# With a base to compare with (the action in a pull request, \`check --base\`): new fails only on the
+# findings the change introduces (existing ones are still reported); all fails on every finding.
+# Default: new for the action's pull requests, all elsewhere.
+# fail_scope: new
+
+# Access escalations that fail the run in either scope: true for all, or the kinds of change
+# (agent-added, permission-added, permission-widened, gate-removed, gate-weakened, credential-added,
+# credential-ttl-changed, ...; see docs/action.md). Default: false (reported for review only).
+# fail_on_escalation: [permission-widened, gate-removed, gate-weakened]
+
 # Check parameters by name (\`npx agentpolicy explain <CHECK-ID>\` lists each check's).
 # params:
 #   max_token_ttl: 1h

@@ -1,6 +1,7 @@
 // The sections of the HTML report, each a function from the report to markup. Every value that comes
 // from a manifest, a file name, git or a rule pack goes through e() (escapeHtml); numbers and the
 // fixed vocabulary below are the only things written unescaped. Links are same-page anchors only.
+import { messageWithRelated } from "../related.js";
 import {
   SEVERITIES,
   type AgentChange,
@@ -295,7 +296,7 @@ function citations(f: Finding, titles: Map<string, string>): string {
 function findingCard(f: Finding, titles: Map<string, string>): string {
   return `<article class="finding sev-${e(f.severity)}">
 <div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${e(f.ruleId)}</span> <span class="title">${e(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
-<p class="message">${e(f.message)}</p>
+<p class="message">${e(messageWithRelated(f))}</p>
 <dl>
 <dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${e(f.path)}</span></dd>
 <dt>Controls</dt><dd>${citations(f, titles)}</dd>
@@ -345,7 +346,7 @@ ${table(
   waived.map((f) => [
     `${e(f.agent ?? "")}<br>${loc(f)}`,
     `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${e(f.ruleId)}</span><br>${e(f.title)}`,
-    e(f.message),
+    e(messageWithRelated(f)),
     f.waiver ? e(f.waiver.reason) : `<span class="muted">not recorded</span>`,
     f.waiver ? e(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
     expires(f),
@@ -362,7 +363,7 @@ function changeRows(c: AgentChange): string[][] {
     i === 0
       ? `<strong>${e(c.agent)}</strong><br><span class="muted">${e(c.change)}</span><br><span class="mono muted wrap">${e(c.file)}</span>`
       : "",
-    `${e(d.kind)}${d.escalation ? ` ${badge("escalation", "escalation")}` : ""}`,
+    `${e(d.kind)}${d.escalation ? ` ${badge("escalation", d.fails ? "escalation · fails the run" : "escalation")}` : ""}`,
     `<span class="mono wrap">${e(d.path)}</span>`,
     d.before !== undefined ? `<span class="wrap">${e(d.before)}</span>` : `<span class="muted">—</span>`,
     d.after !== undefined ? `<span class="wrap">${e(d.after)}</span>` : `<span class="muted">—</span>`,
@@ -388,7 +389,7 @@ ${table(
     e(f.agent ?? ""),
     `<span class="mono nowrap">${e(f.ruleId)}</span> ${e(f.title)}`,
     loc(f),
-    e(f.message),
+    e(messageWithRelated(f)),
   ]),
 )}`
       : "";

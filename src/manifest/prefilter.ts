@@ -1,0 +1,73 @@
+// Manifests found by what they say, wherever they sit: a YAML or JSON file outside the discovery globs
+// (services/payments/agent.yaml) is a candidate when its text declares an agentpolicy.dev apiVersion.
+// The test is a byte scan, never a parse: most YAML in a repository (workflows, charts, lock files) is
+// read once and dropped. It is deliberately loose (any case, any version) so that near-misses reach the
+// parser, which reports them instead of skipping them.
+import { open } from "node:fs/promises";
+
+/** File names the prefilter looks into: YAML and JSON, whatever the case of the extension. */
+const CANDIDATE = /\.(ya?ml|json)$/i;
+
+/** `apiVersion: agentpolicy.dev/…` as YAML (plain or quoted) or JSON writes it, in any case. */
+const DECLARES = /apiVersion["']?\s*:\s*["']?agentpolicy\.dev\//i;
+
+/** How much of a file is looked at: far more than any manifest (the reader enforces its own limit). */
+export const PREFILTER_MAX_BYTES = 1024 * 1024;
+const CHUNK = 64 * 1024;
+/** A match straddling two chunks is still seen: each chunk is searched with the tail of the last. */
+const OVERLAP = 128;
+
+export function isCandidateName(name: string): boolean {
+  return CANDIDATE.test(name);
+}
+
+/** Whether a text declares an agentpolicy.dev apiVersion somewhere. */
+export function declaresManifest(text: string): boolean {
+  return DECLARES.test(text);
+}
+
+/** Reads the file in chunks until it declares an agentpolicy.dev apiVersion, or up to the byte limit. */
+export async function looksLikeManifest(absPath: string, maxBytes = PREFILTER_MAX_BYTES): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(absPath, "r");
+  } catch {
+    return false; // unreadable: not ours to report unless a glob or a path named it
+  }
+  try {
+    const buffer = Buffer.alloc(Math.min(CHUNK, maxBytes));
+    let tail = "";
+    for (let at = 0; at < maxBytes;) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, maxBytes - at), at);
+      if (bytesRead === 0) return false;
+      // latin1 keeps every byte one character: ASCII keys and values match, nothing throws on bad UTF-8
+      const text = tail + buffer.toString("latin1", 0, bytesRead);
+      if (DECLARES.test(text)) return true;
+      tail = text.slice(-OVERLAP);
+      at += bytesRead;
+    }
+    return false;
+  } catch {
+    return false;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The items `keep` accepts, with at most `limit` calls running at once; in input order. */
+export async function filterLimited<T>(
+  items: readonly T[],
+  limit: number,
+  keep: (item: T) => Promise<boolean>,
+): Promise<T[]> {
+  const verdicts: boolean[] = new Array<boolean>(items.length).fill(false);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      verdicts[i] = await keep(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return items.filter((_, i) => verdicts[i]);
+}
