@@ -159,7 +159,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
 export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckResult {
   const plan = planChecks(opts);
   // provider-native scopes become actions, categories and scope facts (manifest v1.1) before anything reads them
-  const agents = applyScopes(loaded.agents, scopeCatalogsOf(plan.policy));
+  const agents = applyScopes(loaded.agents, () => scopeCatalogsOf(plan.policy));
   const { files } = loaded;
   const now = opts.now ?? Date.now();
   const evaluation = evaluate(agents, plan.checks, {

@@ -1,14 +1,6 @@
 // The CLI shell: pick a command, run it, map the outcome to an exit code. Internal errors print one
 // line (a stack trace only with --debug, which every command accepts: it is taken off the arguments
 // here, before the command parses them); nothing a manifest contains should ever get here.
-import { baselineCommand } from "./commands/baseline.js";
-import { checkCommand } from "./commands/check.js";
-import { initCommand } from "./commands/init.js";
-import { importCommand } from "./commands/import.js";
-import { inventoryCommand } from "./commands/inventory.js";
-import { rulesCommand } from "./commands/rules.js";
-import { explainCommand } from "./commands/explain.js";
-import { schemaCommand } from "./commands/schema.js";
 import { MAIN_HELP } from "./help.js";
 import type { Io } from "./io.js";
 import { EXIT } from "./errors.js";
@@ -19,16 +11,17 @@ import { TOOL_VERSION } from "../version.js";
 
 type Command = (argv: string[], io: Io) => Promise<number> | number;
 // A Map, not an object literal: a command name is user input, and `constructor` or `toString` must be
-// unknown commands, not properties every object inherits.
-const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
-  ["check", checkCommand],
-  ["baseline", baselineCommand],
-  ["inventory", inventoryCommand],
-  ["init", initCommand],
-  ["import", importCommand],
-  ["rules", rulesCommand],
-  ["explain", explainCommand],
-  ["schema", schemaCommand],
+// unknown commands, not properties every object inherits. Each command is loaded when it runs: the
+// bundle keeps commands in their own chunks, so `check` does not load the inventory's CycloneDX library.
+const COMMANDS: ReadonlyMap<string, () => Promise<Command>> = new Map<string, () => Promise<Command>>([
+  ["check", async () => (await import("./commands/check.js")).checkCommand],
+  ["baseline", async () => (await import("./commands/baseline.js")).baselineCommand],
+  ["inventory", async () => (await import("./commands/inventory.js")).inventoryCommand],
+  ["init", async () => (await import("./commands/init.js")).initCommand],
+  ["import", async () => (await import("./commands/import.js")).importCommand],
+  ["rules", async () => (await import("./commands/rules.js")).rulesCommand],
+  ["explain", async () => (await import("./commands/explain.js")).explainCommand],
+  ["schema", async () => (await import("./commands/schema.js")).schemaCommand],
 ]);
 
 /** The arguments without the global --debug flag (an argument after `--` is a path, kept as is). */
@@ -56,12 +49,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(TOOL_VERSION + "\n");
     return EXIT.passed;
   }
-  const command = COMMANDS.get(name);
-  if (!command) {
+  const load = COMMANDS.get(name);
+  if (!load) {
     io.stderr(`agentpolicy: unknown command '${oneLine(name)}'; try 'agentpolicy --help'\n`);
     return EXIT.usage;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError || isParseArgsError(e)) {

@@ -22,7 +22,11 @@ import {
 } from "./types.js";
 
 export interface DiscoveryOptions {
-  catalog: CatalogIndex;
+  /**
+   * The catalog, or how to get it: a function is called only when the listing holds a dependency file or a
+   * file that could be a framework config (a check of manifests alone never reads the catalog).
+   */
+  catalog: CatalogIndex | (() => CatalogIndex);
   /** Largest dependency or config file read, in bytes (the check's --max-file-size). */
   maxFileSize: number;
   /** Files that are not framework configs whatever their name (the agent manifests already read). */
@@ -98,8 +102,9 @@ export async function discoverComponents(
   listing: readonly ListedFile[],
   opts: DiscoveryOptions,
 ): Promise<Discovery> {
-  const { catalog } = opts;
   const readText = opts.read ?? readFromDisk;
+  let index = typeof opts.catalog === "function" ? undefined : opts.catalog;
+  const catalogOf = (): CatalogIndex => (index ??= (opts.catalog as () => CatalogIndex)());
   const errors: FileError[] = [];
   const depFiles: { file: ListedFile; dir: string }[] = [];
   const configFiles: { file: ListedFile; config: CatalogIndex["configs"][number] }[] = [];
@@ -109,7 +114,7 @@ export async function discoverComponents(
     if (kind) depFiles.push({ file: f, dir: up(dirOf(f.file), kind.up) });
     if (f.file.endsWith("gradle/libs.versions.toml")) versionCatalogs.set(dirOf(dirOf(f.file)), f);
     if (opts.skip?.has(f.file)) continue;
-    for (const config of catalog.configs) if (config.match(f.file)) configFiles.push({ file: f, config });
+    for (const config of catalogOf().configs) if (config.match(f.file)) configFiles.push({ file: f, config });
   }
 
   // a listed file that is not there (a base listing that names files of the working tree) is no error
@@ -205,7 +210,7 @@ export async function discoverComponents(
     if (dep.projectName && c.name === (dir === "" ? "." : dir)) c.name = dep.projectName;
     if (dep.workspaces?.length) workspaceRoots.push({ dir, globs: dep.workspaces, name: c.name });
     for (const d of dep.dependencies) {
-      const entry = catalog.lookup(dep.ecosystem, d.name);
+      const entry = catalogOf().lookup(dep.ecosystem, d.name);
       if (!entry) continue;
       c.evidence.push({
         type: "dependency",
@@ -255,9 +260,9 @@ export async function discoverComponents(
   const sources = new Map<string, ListedFile[]>();
   for (const f of opts.imports === false ? [] : listing) {
     const lang = languageOf(f.file);
-    if (!lang || !catalog.hasLanguage(lang)) continue;
+    if (!lang) continue;
     const owner = nearest(allDirs, dirOf(f.file));
-    if (owner === undefined || !withSignals.has(owner)) continue;
+    if (owner === undefined || !withSignals.has(owner) || !catalogOf().hasLanguage(lang)) continue;
     const list = sources.get(owner) ?? [];
     if (list.length < MAX_SOURCES_PER_COMPONENT) list.push(f);
     sources.set(owner, list);
@@ -271,7 +276,7 @@ export async function discoverComponents(
       if (looksMinified(r.text)) return;
       const lang = languageOf(f.file)!;
       for (const site of importSites(lang, r.text)) {
-        const hit = catalog.lookupImport(lang, site.module);
+        const hit = catalogOf().lookupImport(lang, site.module);
         if (!hit) continue;
         sites.push({
           type: "import",

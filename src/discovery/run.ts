@@ -66,9 +66,11 @@ export async function discoverCode(opts: {
   /** Files already read as agent manifests: not framework configs. */
   manifests?: ReadonlySet<string>;
 }): Promise<CodeDiscovery> {
-  const catalog = catalogFor(opts.root, opts.config);
+  // The built-in catalog is read (and parsed) only when the listing holds a file it could match; packs'
+  // catalogs are read at once, so that a malformed one is reported whatever the listing holds.
+  const packs = (opts.config?.settings.packs ?? []).length > 0;
   const found = await discoverComponents(opts.listing, {
-    catalog,
+    catalog: packs ? catalogFor(opts.root, opts.config) : () => catalogFor(opts.root, opts.config),
     maxFileSize: opts.maxFileSize,
     ...(opts.manifests ? { skip: opts.manifests } : {}),
     ...(opts.read ? { read: opts.read } : {}),

@@ -23,21 +23,36 @@ export function scopeCatalogsOf(policy: { scopes?: readonly ScopeCatalog[] }): S
     : builtinCatalogs();
 }
 
+/**
+ * `catalogs` may be a function: it is called only when an agent has a permission with `scopes` (reading
+ * and parsing the catalogs is most of a one-manifest check's start otherwise).
+ */
 export function applyScopes(
   agents: readonly NormalisedAgent[],
-  catalogs: ScopeCatalogs = builtinCatalogs(),
+  catalogs: ScopeCatalogs | (() => ScopeCatalogs) = builtinCatalogs,
 ): NormalisedAgent[] {
+  let resolved = typeof catalogs === "function" ? undefined : catalogs;
+  const catalogsOf = (): ScopeCatalogs => (resolved ??= (catalogs as () => ScopeCatalogs)());
   return agents.map((agent) => {
     if (applied.has(agent.data)) return agent;
-    const data = applyToData(agent.data, catalogs);
+    if (!hasScopes(agent.data)) {
+      applied.add(agent.data);
+      return agent;
+    }
+    const data = applyToData(agent.data, catalogsOf());
     applied.add(data);
     return data === agent.data ? agent : { ...agent, data };
   });
 }
 
+function hasScopes(data: Record<string, unknown>): boolean {
+  const perms = data.permissions;
+  return Array.isArray(perms) && perms.some((p) => isRecord(p) && Array.isArray(p.scopes));
+}
+
 export function applyToData(data: Record<string, unknown>, catalogs: ScopeCatalogs): Record<string, unknown> {
   const perms = data.permissions;
-  if (!Array.isArray(perms) || !perms.some((p) => isRecord(p) && Array.isArray(p.scopes))) return data;
+  if (!Array.isArray(perms) || !hasScopes(data)) return data;
   const out = perms.map((perm: unknown) => {
     if (!isRecord(perm) || !Array.isArray(perm.scopes)) return perm;
     const facts = scopeFactsOf(perm, catalogs);

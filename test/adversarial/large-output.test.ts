@@ -4,7 +4,8 @@
 // per entry. Everything here is counted (characters, blocks, reads), never timed.
 import { beforeAll, describe, expect, it } from "vitest";
 import { BLOCK } from "../../src/format/blocks.js";
-import { blockFormatter, format } from "../../src/format/index.js";
+import { format } from "../../src/format/index.js";
+import { loadBlockFormatter } from "../../src/format/load.js";
 import type { AgentRow, Finding, Report, RuleMeta } from "../../src/report/model.js";
 import { emptyCounts, ruleHelpUri } from "../../src/report/model.js";
 import { ROW } from "../format/sample.js";
@@ -132,9 +133,9 @@ interface Written {
   findingReads: number;
 }
 
-function writeCounted(name: "junit" | "ocsf" | "json", n: number): Written {
+async function writeCounted(name: "junit" | "ocsf" | "json", n: number): Promise<Written> {
   const { report, agentReads, findingReads } = bigReport(n);
-  const write = blockFormatter(name);
+  const write = await loadBlockFormatter(name);
   if (!write) throw new Error(`${name} has no block writer`);
   const out: Written = { chars: 0, blocks: 0, largest: 0, agentReads: 0, findingReads: 0 };
   write({ report, rules: RULES, now: Date.UTC(2026, 11, 2) } as never, (chunk) => {
@@ -149,9 +150,9 @@ describe.each(["junit", "ocsf", "json"] as const)("%s output for many findings",
   // written once per size and shared by the assertions below: 110,000 findings in all per format
   let small: Written;
   let big: Written;
-  beforeAll(() => {
-    small = writeCounted(name, 10_000);
-    big = writeCounted(name, 100_000);
+  beforeAll(async () => {
+    small = await writeCounted(name, 10_000);
+    big = await writeCounted(name, 100_000);
   }, 180_000);
 
   it("writes 100,000 findings in blocks, never as one string", () => {
@@ -176,11 +177,11 @@ describe.each(["junit", "ocsf", "json"] as const)("%s output for many findings",
     expect(big.agentReads).toBeLessThanOrEqual(11 * small.agentReads);
   });
 
-  it("writes in blocks exactly what the formatter returns as one string", () => {
+  it("writes in blocks exactly what the formatter returns as one string", async () => {
     const { report } = bigReport(2_000);
     const input = { report, rules: RULES, now: Date.UTC(2026, 11, 2) } as never;
     const chunks: string[] = [];
-    blockFormatter(name)!(input, (chunk) => chunks.push(chunk));
+    (await loadBlockFormatter(name))!(input, (chunk) => chunks.push(chunk));
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.join("")).toBe(format(name, input));
   });

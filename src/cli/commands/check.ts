@@ -1,7 +1,7 @@
 import { basename, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { bomDetails, formatCycloneDx } from "../../format/cyclonedx.js";
-import { blockFormatter, format, FORMATS, type FormatName } from "../../format/index.js";
+import { loadBlockFormatter, loadFormatter } from "../../format/load.js";
+import { FORMATS, type FormatName } from "../../format/names.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../../manifest/read.js";
 import { runPipeline } from "../../pipeline/run.js";
 import { reaches, type Report } from "../../report/model.js";
@@ -93,6 +93,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
   if (fmt === "cyclonedx") {
+    // the CycloneDX library is large: loaded only for this format
+    const { bomDetails, formatCycloneDx } = await import("../../format/cyclonedx.js");
     deliver(
       io,
       formatCycloneDx({ report, details: bomDetails(agents), name: basename(io.cwd) }),
@@ -100,9 +102,9 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     );
   } else {
     const input = { report: shown, rules, color };
-    const inBlocks = blockFormatter(fmt);
+    const inBlocks = await loadBlockFormatter(fmt);
     if (inBlocks) deliverInBlocks(io, values.output, (write) => inBlocks(input, write));
-    else deliver(io, format(fmt, input), values.output);
+    else deliver(io, (await loadFormatter(fmt))(input), values.output);
   }
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }
