@@ -18,13 +18,14 @@ import { redactPointer } from "./manifest/secrets.js";
 import { fingerprinter } from "./report/fingerprint.js";
 import { inventoryRows } from "./report/inventory.js";
 import { computeCoverage, type CoverageAgent } from "./report/coverage.js";
+import { scopedAgentOf } from "./report/applicability.js";
+import { makeCiter } from "./report/citations.js";
 import { compareErrors, compareFindings } from "./report/sort.js";
 import {
   emptyCounts,
   reaches,
   ruleHelpUri,
   severityRank,
-  type ControlRef,
   type FailOn,
   type FileError,
   type Finding,
@@ -75,21 +76,12 @@ export function ruleMetaOf(check: CheckDef, frameworks: FrameworkDef[]): RuleMet
   };
 }
 
-/** The tier and role coverage needs to judge which controls concern an agent. */
+/** The tier, role and Annex III area coverage needs to judge which controls concern an agent. */
 function coverageAgent(agent: NormalisedAgent): CoverageAgent {
-  const risk = agent.data.risk;
-  const field = (key: string): string | undefined => {
-    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return undefined;
-    const v = (risk as Record<string, unknown>)[key];
-    return typeof v === "string" ? v : undefined;
-  };
-  const tier = field("eu_ai_act");
-  const role = field("role");
   return {
     file: agent.doc.file,
     ...(agent.name !== undefined ? { name: agent.name } : {}),
-    ...(tier !== undefined ? { tier } : {}),
-    ...(role !== undefined ? { role } : {}),
+    ...scopedAgentOf(agent.data),
   };
 }
 
@@ -178,9 +170,10 @@ export function checkAgents(
 
   const scrub = makeRedactor(agents.flatMap((a) => a.redact));
 
-  // One pass: a run can hold a hundred thousand findings, so no intermediate copies. Each check's
-  // controls are looked up once and shared by its findings (nothing mutates them).
-  const controlsOf = new Map<string, ControlRef[]>();
+  // One pass: a run can hold a hundred thousand findings, so no intermediate copies. A finding cites the
+  // controls that apply to its agent; the citer shares one list per check and agent scope.
+  const coverageAgents = agents.map(coverageAgent);
+  const cite = makeCiter(frameworks);
   const fingerprintFor = fingerprinter();
   const findingAgents = new Map<string, number>();
   let findings: Finding[] = [];
@@ -198,8 +191,12 @@ export function checkAgents(
       data: agent.doc.data,
     };
     const fingerprint = fingerprintFor(key);
-    let controls = controlsOf.get(raw.ruleId);
-    if (!controls) controlsOf.set(raw.ruleId, (controls = controlsForCheck(raw.ruleId, frameworks)));
+    const controls = cite({
+      ruleId: raw.ruleId,
+      agent: coverageAgents[raw.agentIndex]!,
+      data: agent.data,
+      pointer: raw.pointer,
+    });
     findingAgents.set(fingerprint, raw.agentIndex);
     findings.push({
       ruleId: raw.ruleId,
@@ -235,7 +232,7 @@ export function checkAgents(
         { ...p, severity },
         config,
         allById.get(p.ruleId),
-        controlsForCheck(p.ruleId, frameworks),
+        cite({ ruleId: p.ruleId, pointer: "" }),
       );
     });
     findings = [...waived.findings, ...problems];
@@ -277,7 +274,10 @@ export function checkAgents(
       frameworks,
       findings,
       evaluated: new Set(evaluation.applied),
-      agents: agents.map(coverageAgent),
+      // A check switched off did not run: its controls are not-evaluated or partial, never pass.
+      enabled: new Set(checks.filter((c) => !c.waivable || !overrides.disabled.has(c.id)).map((c) => c.id)),
+      appliedTo: evaluation.appliedTo,
+      agents: coverageAgents,
     }),
     findings,
     errors,

@@ -49,6 +49,8 @@ export interface EvaluateResult {
   errors: EngineError[];
   /** Ids of checks that applied to at least one agent (enabled, and `when` held). */
   applied: string[];
+  /** Per check that applied: 1 at the index of each agent it applied to (coverage counts agents with it). */
+  appliedTo: Map<string, Uint8Array>;
 }
 
 const MAX_ERROR_LENGTH = 300;
@@ -147,7 +149,18 @@ export function evaluate(
   // Checks that ran out of evaluation budget: reported once, then skipped for the remaining agents, so a
   // hostile rule costs one budget per run rather than one per agent.
   const exhausted = new Set<string>();
-  if (agents.length > 0) for (const c of active) if (c.builtin) applied.add(c.id);
+  const appliedTo = new Map<string, Uint8Array>();
+  const markApplied = (id: string, agentIndex: number): void => {
+    let row = appliedTo.get(id);
+    if (!row) appliedTo.set(id, (row = new Uint8Array(agents.length)));
+    row[agentIndex] = 1;
+  };
+  if (agents.length > 0)
+    for (const c of active)
+      if (c.builtin) {
+        applied.add(c.id);
+        appliedTo.set(c.id, new Uint8Array(agents.length).fill(1));
+      }
 
   agents.forEach((agent, agentIndex) => {
     const documentCounts = new Map<string, { severity: Severity; count: number }>();
@@ -194,7 +207,10 @@ export function evaluate(
       base.params = params;
       try {
         // one budget for the check's when, where, assert and vars over this agent's items
-        if (withLogicBudget(() => runOne(check, compiled, base, emit))) applied.add(check.id);
+        if (withLogicBudget(() => runOne(check, compiled, base, emit))) {
+          applied.add(check.id);
+          markApplied(check.id, agentIndex);
+        }
       } catch (e) {
         let message = e instanceof Error ? e.message : String(e);
         if (e instanceof LogicBudgetError) {
@@ -210,5 +226,5 @@ export function evaluate(
       }
     }
   });
-  return { findings, errors, applied: [...applied].sort() };
+  return { findings, errors, applied: [...applied].sort(), appliedTo };
 }

@@ -16,6 +16,8 @@ interface Suite {
   checks: string[];
   /** classname prefix: the framework id; none for per-check suites. */
   prefix?: string;
+  /** A framework's suite counts only findings that cite one of its controls (those that apply to the agent). */
+  framework?: string;
 }
 
 interface Counts {
@@ -52,7 +54,11 @@ function findingText(f: Finding): string {
 }
 
 function testcase(suite: Suite, check: string, agent: AgentView, tally: Counts): string {
-  const findings = agent.findings.filter((f) => f.ruleId === check);
+  const findings = agent.findings.filter(
+    (f) =>
+      f.ruleId === check &&
+      (suite.framework === undefined || f.controls.some((c) => c.framework === suite.framework)),
+  );
   const open = findings.filter((f) => f.status === "open");
   const head = `    <testcase${attrs([
     ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
@@ -162,6 +168,7 @@ function suitesOf(input: FormatInput): Suite[] {
       version: fw.version,
       id: fw.id,
       prefix: fw.id,
+      framework: fw.id,
       checks: [...new Set([...checksOfFramework(fw), ...cited])],
     };
   });

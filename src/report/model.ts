@@ -64,14 +64,41 @@ export interface FileError {
   message: string;
 }
 
-export type ControlStatus = "pass" | "fail" | "waived" | "not-applicable" | "manual";
+/**
+ * pass: every check of the control ran and none failed, with at least one full-strength mapping applied;
+ * fail: an open finding cites it; waived: its findings are all waived; partial: nothing failed, but only
+ * partial-strength evidence applied or some of its checks are off; attested: a manual control whose
+ * applicable agents all link fresh `compliance:` evidence; not-evaluated: all its checks are off or out of
+ * scope; not-applicable: no scanned agent is in its scope (role, tier, Annex III area) or none of its
+ * checks applied to any; manual: no check can show it.
+ */
+export type ControlStatus =
+  "pass" | "fail" | "waived" | "partial" | "attested" | "not-evaluated" | "not-applicable" | "manual";
+
+/** Evidence an agent links for a manual control (manifest v1.1 `compliance:`). */
+export interface AttestationRef {
+  agent: string;
+  file: string;
+  kind: string;
+  ref: string;
+  date: string;
+}
 
 export interface ControlCoverage {
   id: string;
   title: string;
   status: ControlStatus;
   checks: string[];
+  /** Open findings citing the control. */
   failing: number;
+  /** How strongly each check evidences the control (v1.1). */
+  mappings?: { check: string; strength: "full" | "partial" }[];
+  /** Its checks that were switched off or out of scope: they did not run (v1.1). */
+  checksOff?: string[];
+  /** Agents the control applies to (in its scope, and evaluated by one of its checks), and how many fail it. */
+  agents?: { applicable: number; failing: number };
+  /** Manual controls: the evidence agents link for it. */
+  attested?: AttestationRef[];
 }
 
 export interface FrameworkCoverage {

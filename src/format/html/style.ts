@@ -68,6 +68,9 @@ tr { break-inside: avoid; }
 .st-waived { background: var(--waived); }
 .st-manual { background: var(--manual); }
 .st-not-applicable { background: var(--na); color: var(--ink); }
+.st-partial { background: repeating-linear-gradient(135deg, var(--pass), var(--pass) 4px, var(--waived) 4px, var(--waived) 8px); }
+.st-attested { background: var(--accent); }
+.st-not-evaluated { background: #fff; color: var(--ink); border: 1px dashed var(--manual); }
 .acc-privileged { background: var(--fail); }
 .acc-write { background: var(--waived); }
 .acc-read-only { background: var(--pass); }
