@@ -40904,8 +40904,8 @@ function walk(node, at, nested, scope) {
     if (op === "missing_some") walk(args[0], argPath(0), nested, scope);
     return;
   }
-  const scoped2 = SCOPED_ARGUMENT[op];
-  args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped2, scope));
+  const scoped = SCOPED_ARGUMENT[op];
+  args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped, scope));
 }
 function validateLogic(tree, scope = {}) {
   walk(tree, [], false, scope);
@@ -41361,15 +41361,27 @@ var PolicyError = class extends Error {
 };
 
 // src/policy/frameworks.ts
+var mappingId = (m) => typeof m === "string" ? m : m.id;
+function toMapping(m) {
+  if (typeof m === "string") return { check: m, strength: "full" };
+  return {
+    check: m.id,
+    strength: m.strength ?? "full",
+    ...m.note !== void 0 ? { note: m.note } : {},
+    ...m.items !== void 0 ? { items: m.items } : {}
+  };
+}
 function toControl(raw2) {
   const control2 = {
     id: raw2.id,
     title: raw2.title,
     summary: raw2.summary,
     url: raw2.url,
-    checks: raw2.checks ?? [],
+    checks: (raw2.checks ?? []).map(mappingId),
+    mappings: (raw2.checks ?? []).map(toMapping),
     manual: raw2.manual ?? false
   };
+  if (raw2.evidence !== void 0) control2.evidence = raw2.evidence;
   if (raw2.verified !== void 0) control2.verified = raw2.verified;
   if (raw2.applicability) {
     const { role, ...rest } = raw2.applicability;
@@ -41391,10 +41403,16 @@ function frameworkFromSource(src, knownChecks) {
   raw2.controls.forEach((c, i) => {
     if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
     seen.add(c.id);
+    if (c.evidence !== void 0 && c.manual !== true) {
+      throw src.error(["controls", i, "evidence"], `control '${c.id}': evidence attests manual controls only`);
+    }
     if ((c.checks ?? []).length === 0 && c.manual !== true) {
       throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
     }
-    (c.checks ?? []).forEach((id, j) => {
+    const ids = /* @__PURE__ */ new Set();
+    (c.checks ?? []).map(mappingId).forEach((id, j) => {
+      if (ids.has(id)) throw src.error(["controls", i, "checks", j], `control '${c.id}': check '${id}' listed twice`);
+      ids.add(id);
       if (!knownChecks.has(id))
         throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
     });
@@ -42140,8 +42158,18 @@ function evaluate(agents, checks, opts) {
   const errors = [];
   const applied = /* @__PURE__ */ new Set();
   const exhausted = /* @__PURE__ */ new Set();
+  const appliedTo = /* @__PURE__ */ new Map();
+  const markApplied = (id, agentIndex) => {
+    let row2 = appliedTo.get(id);
+    if (!row2) appliedTo.set(id, row2 = new Uint8Array(agents.length));
+    row2[agentIndex] = 1;
+  };
   if (agents.length > 0) {
-    for (const c of active) if (c.builtin) applied.add(c.id);
+    for (const c of active)
+      if (c.builtin) {
+        applied.add(c.id);
+        appliedTo.set(c.id, new Uint8Array(agents.length).fill(1));
+      }
   }
   agents.forEach((agent, agentIndex) => {
     const documentCounts = /* @__PURE__ */ new Map();
@@ -42183,7 +42211,10 @@ function evaluate(agents, checks, opts) {
       emitted = 0;
       base.params = params;
       try {
-        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) applied.add(check.id);
+        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) {
+          applied.add(check.id);
+          markApplied(check.id, agentIndex);
+        }
       } catch (e) {
         let message = e instanceof Error ? e.message : String(e);
         if (e instanceof LogicBudgetError) {
@@ -42199,7 +42230,7 @@ function evaluate(agents, checks, opts) {
       }
     }
   });
-  return { findings, errors, applied: [...applied].sort() };
+  return { findings, errors, applied: [...applied].sort(), appliedTo };
 }
 
 // src/report/inventory.ts
@@ -42279,62 +42310,165 @@ function inventoryRowsOf(rows, names) {
   return rows.filter((r) => wanted.has(r.name));
 }
 
-// src/report/coverage.ts
-function scoped(a) {
-  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0);
+// src/report/applicability.ts
+function isScoped(a) {
+  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0 || (a.annex_iii?.length ?? 0) > 0);
 }
-function agentMatches(a, agent) {
+function appliesTo(a, agent) {
+  if (!isScoped(a)) return true;
   if (a.tiers && a.tiers.length > 0 && (agent.tier === void 0 || !a.tiers.includes(agent.tier)))
     return false;
   if (a.role && a.role.length > 0 && agent.role !== void 0 && !a.role.includes(agent.role)) return false;
+  if (a.annex_iii && a.annex_iii.length > 0 && (agent.annexIii === void 0 || !a.annex_iii.includes(agent.annexIii)))
+    return false;
   return true;
 }
-var agentKey = (file, name) => `${file}\0${name ?? ""}`;
-function inScope(control2, findings, agents) {
-  const mine = findings.filter((f) => control2.checks.includes(f.ruleId));
-  const a = control2.applicability;
-  if (!agents || !scoped(a)) return { applicable: true, findings: mine };
-  const matching = new Set(
-    agents.filter((ag) => agentMatches(a, ag)).map((ag) => agentKey(ag.file, ag.name))
-  );
-  const known = new Set(agents.map((ag) => agentKey(ag.file, ag.name)));
+function scopedAgentOf(data) {
+  const risk = data.risk;
+  const field = (key) => {
+    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return void 0;
+    const v = risk[key];
+    return typeof v === "string" ? v : void 0;
+  };
+  const tier = field("eu_ai_act");
+  const role = field("role");
+  const annexIii = field("annex_iii");
   return {
-    applicable: matching.size > 0,
-    // A finding that cannot be tied to a scanned agent is kept: dropping it could hide a failure.
-    findings: mine.filter((f) => {
-      const key = agentKey(f.file, f.agent);
-      return matching.has(key) || !known.has(key);
-    })
+    ...tier !== void 0 ? { tier } : {},
+    ...role !== void 0 ? { role } : {},
+    ...annexIii !== void 0 ? { annexIii } : {}
   };
 }
-function controlStatus(control2, applicable, mine, evaluated) {
-  if (control2.manual || control2.checks.length === 0) return "manual";
-  if (!applicable) return "not-applicable";
-  if (mine.some((f) => f.status === "open")) return "fail";
-  if (mine.length > 0) return "waived";
-  return control2.checks.some((c) => evaluated.has(c)) ? "pass" : "not-applicable";
+
+// src/report/coverage.ts
+var agentKey = (file, name) => `${file}\0${name ?? ""}`;
+var controlKey = (fw, id) => `${fw}\0${id}`;
+function byControl(findings) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings)
+    for (const c of f.controls) {
+      const k = controlKey(c.framework, c.id);
+      const list3 = out.get(k);
+      if (list3) list3.push(f);
+      else out.set(k, [f]);
+    }
+  return out;
 }
-function computeCoverage({
-  frameworks,
-  findings,
-  evaluated,
-  agents
-}) {
-  return frameworks.map((fw) => ({
+function judgeManual(c, inScope) {
+  if (inScope && isScoped(c.applicability) && inScope.length === 0)
+    return { status: "not-applicable", checksOff: [], agents: { applicable: 0, failing: 0 } };
+  const attested = [];
+  let covered = 0;
+  for (const a of inScope ?? []) {
+    const fresh = (a.evidence ?? []).filter((e) => !e.stale && (c.evidence ?? []).includes(e.kind));
+    if (fresh.length > 0) covered++;
+    for (const e of fresh)
+      attested.push({ agent: a.name ?? a.file, file: a.file, kind: e.kind, ref: e.ref, date: e.date });
+  }
+  const all = inScope !== void 0 && inScope.length > 0 && covered === inScope.length;
+  return {
+    status: all ? "attested" : "manual",
+    checksOff: [],
+    ...inScope ? { agents: { applicable: inScope.length, failing: 0 } } : {},
+    ...attested.length > 0 ? { attested } : {}
+  };
+}
+function judge(fwId, c, input, prep) {
+  const { agents, appliedTo } = input;
+  const inScope = agents?.filter((a) => appliesTo(c.applicability, a));
+  if (c.manual || c.checks.length === 0) return judgeManual(c, inScope);
+  const enabled = input.enabled;
+  const on = c.checks.filter((id) => !enabled || enabled.has(id));
+  const checksOff = c.checks.filter((id) => enabled && !enabled.has(id));
+  const mine = prep.cited.get(controlKey(fwId, c.id)) ?? [];
+  const failingAgents = new Set(mine.filter((f) => f.status === "open").map((f) => agentKey(f.file, f.agent))).size;
+  const { indexOf } = prep;
+  const ranOn = (checks, a) => checks.some((id) => {
+    if (!appliedTo) return input.evaluated.has(id);
+    return appliedTo.get(id)?.[indexOf.get(a)] === 1;
+  });
+  const applicable = inScope?.filter((a) => ranOn(on, a));
+  const counts = applicable ? { agents: { applicable: applicable.length, failing: failingAgents } } : {};
+  if (inScope && isScoped(c.applicability) && inScope.length === 0)
+    return { status: "not-applicable", checksOff, agents: { applicable: 0, failing: 0 } };
+  if (on.length === 0) return { status: "not-evaluated", checksOff, ...counts };
+  if (mine.some((f) => f.status === "open")) return { status: "fail", checksOff, ...counts };
+  if (mine.length > 0) return { status: "waived", checksOff, ...counts };
+  const anyApplied = applicable ? applicable.length > 0 : on.some((id) => input.evaluated.has(id));
+  if (!anyApplied)
+    return { status: checksOff.length > 0 ? "not-evaluated" : "not-applicable", checksOff, ...counts };
+  if (checksOff.length > 0) return { status: "partial", checksOff, ...counts };
+  const strength2 = (id) => c.mappings?.find((m) => m.check === id)?.strength ?? "full";
+  const full = on.filter((id) => strength2(id) === "full");
+  const fullApplied = applicable ? applicable.some((a) => ranOn(full, a)) : full.some((id) => input.evaluated.has(id));
+  return { status: fullApplied ? "pass" : "partial", checksOff, ...counts };
+}
+function computeCoverage(input) {
+  const prep = { cited: byControl(input.findings), indexOf: /* @__PURE__ */ new Map() };
+  input.agents?.forEach((a, i) => prep.indexOf.set(a, i));
+  return input.frameworks.map((fw) => ({
     id: fw.id,
     title: fw.title,
     version: fw.version,
     controls: fw.controls.map((c) => {
-      const scope = inScope(c, findings, agents);
+      const j = judge(fw.id, c, input, prep);
+      const cited = prep.cited.get(controlKey(fw.id, c.id)) ?? [];
       return {
         id: c.id,
         title: c.title,
-        status: controlStatus(c, scope.applicable, scope.findings, evaluated),
+        status: j.status,
         checks: [...c.checks],
-        failing: scope.applicable ? scope.findings.filter((f) => f.status === "open").length : 0
+        failing: cited.filter((f) => f.status === "open").length,
+        mappings: c.checks.map((check) => ({
+          check,
+          strength: c.mappings?.find((m) => m.check === check)?.strength ?? "full"
+        })),
+        ...j.checksOff.length > 0 ? { checksOff: j.checksOff } : {},
+        ...j.agents ? { agents: j.agents } : {},
+        ...j.attested ? { attested: j.attested } : {}
       };
     })
   }));
+}
+
+// src/report/citations.ts
+function permissionAt(data, pointer) {
+  const m = /^\/permissions\/(0|[1-9][0-9]*)(?:\/|$)/.exec(pointer);
+  if (!m || !data || !Array.isArray(data.permissions)) return void 0;
+  return data.permissions[Number(m[1])];
+}
+function itemMatches(items, perm) {
+  if (typeof perm !== "object" || perm === null) return false;
+  const p = perm;
+  if (items.categories && typeof p.category === "string" && items.categories.includes(p.category))
+    return true;
+  if (items.actions && Array.isArray(p.actions))
+    return p.actions.some((a) => typeof a === "string" && items.actions.includes(a));
+  return false;
+}
+function makeCiter(frameworks) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (f) => {
+    let narrowed = false;
+    const refs = [];
+    const key = `${f.ruleId}\0${f.agent ? `${f.agent.tier ?? ""}\0${f.agent.role ?? ""}\0${f.agent.annexIii ?? ""}` : ""}`;
+    const cached = cache2.get(key);
+    if (cached) return cached;
+    for (const fw of frameworks) {
+      for (const c of fw.controls) {
+        const m = c.mappings.find((x) => x.check === f.ruleId);
+        if (!m) continue;
+        if (f.agent ? !appliesTo(c.applicability, f.agent) : isScoped(c.applicability)) continue;
+        if (m.items) {
+          narrowed = true;
+          if (!itemMatches(m.items, permissionAt(f.data, f.pointer))) continue;
+        }
+        refs.push({ framework: fw.id, id: c.id, title: c.title });
+      }
+    }
+    if (!narrowed) cache2.set(key, refs);
+    return refs;
+  };
 }
 
 // src/report/sort.ts
@@ -42428,19 +42562,10 @@ function ruleMetaOf(check, frameworks) {
   };
 }
 function coverageAgent(agent) {
-  const risk = agent.data.risk;
-  const field = (key) => {
-    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return void 0;
-    const v = risk[key];
-    return typeof v === "string" ? v : void 0;
-  };
-  const tier = field("eu_ai_act");
-  const role = field("role");
   return {
     file: agent.doc.file,
     ...agent.name !== void 0 ? { name: agent.name } : {},
-    ...tier !== void 0 ? { tier } : {},
-    ...role !== void 0 ? { role } : {}
+    ...scopedAgentOf(agent.data)
   };
 }
 function selectFrameworks(all, wanted) {
@@ -42481,8 +42606,8 @@ function checkAgents(loaded, opts) {
   const config = opts.policy?.config;
   const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
   const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
-  const inScope2 = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
-  const checks = policy.checks.filter(inScope2);
+  const inScope = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
+  const checks = policy.checks.filter(inScope);
   const byId = new Map(checks.map((c) => [c.id, c]));
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
@@ -42496,7 +42621,8 @@ function checkAgents(loaded, opts) {
     disabled: overrides.disabled
   });
   const scrub = makeRedactor(agents.flatMap((a) => a.redact));
-  const controlsOf = /* @__PURE__ */ new Map();
+  const coverageAgents = agents.map(coverageAgent);
+  const cite = makeCiter(frameworks);
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
   let findings = [];
@@ -42514,8 +42640,12 @@ function checkAgents(loaded, opts) {
       data: agent.doc.data
     };
     const fingerprint = fingerprintFor(key);
-    let controls = controlsOf.get(raw2.ruleId);
-    if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, frameworks));
+    const controls = cite({
+      ruleId: raw2.ruleId,
+      agent: coverageAgents[raw2.agentIndex],
+      data: agent.data,
+      pointer: raw2.pointer
+    });
     findingAgents.set(fingerprint, raw2.agentIndex);
     findings.push({
       ruleId: raw2.ruleId,
@@ -42549,7 +42679,7 @@ function checkAgents(loaded, opts) {
         { ...p, severity },
         config,
         allById.get(p.ruleId),
-        controlsForCheck(p.ruleId, frameworks)
+        cite({ ruleId: p.ruleId, pointer: "" })
       );
     });
     findings = [...waived2.findings, ...problems];
@@ -42589,7 +42719,10 @@ function checkAgents(loaded, opts) {
       frameworks,
       findings,
       evaluated: new Set(evaluation.applied),
-      agents: agents.map(coverageAgent)
+      // A check switched off did not run: its controls are not-evaluated or partial, never pass.
+      enabled: new Set(checks.filter((c) => !c.waivable || !overrides.disabled.has(c.id)).map((c) => c.id)),
+      appliedTo: evaluation.appliedTo,
+      agents: coverageAgents
     }),
     findings,
     errors,
@@ -44283,7 +44416,17 @@ function verdict(report) {
   return `failed: ${plural2(blocking, "finding")} at ${at}`;
 }
 function tallyControls(framework2) {
-  const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
+  const t = {
+    pass: 0,
+    fail: 0,
+    waived: 0,
+    partial: 0,
+    attested: 0,
+    "not-evaluated": 0,
+    "not-applicable": 0,
+    manual: 0,
+    failingIds: []
+  };
   for (const c of framework2.controls) {
     t[c.status] += 1;
     if (c.status === "fail") t.failingIds.push(c.id);
@@ -44297,9 +44440,21 @@ var STATUS_LABEL = {
   fail: "Fail",
   waived: "Waived",
   manual: "Manual",
-  "not-applicable": "N/A"
+  "not-applicable": "N/A",
+  partial: "Partial",
+  attested: "Attested",
+  "not-evaluated": "Not evaluated"
 };
-var STATUS_ORDER = ["pass", "fail", "waived", "manual", "not-applicable"];
+var STATUS_ORDER = [
+  "pass",
+  "fail",
+  "partial",
+  "waived",
+  "attested",
+  "manual",
+  "not-evaluated",
+  "not-applicable"
+];
 function badge(cls, text3) {
   return `<span class="badge ${escapeHtml(cls)}">${escapeHtml(text3)}</span>`;
 }
@@ -44409,28 +44564,45 @@ function coverageBar(fw) {
   return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments.join("")}</div>
 <div class="legend">${legend.join("")}</div>`;
 }
+function controlEvidence(c) {
+  if (c.checks.length === 0) {
+    const links = (c.attested ?? []).map((a) => {
+      const url = safeHttpsUrl(a.ref);
+      const ref = url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(a.ref)}</a>` : escapeHtml(a.ref);
+      return `<span class="nowrap">${escapeHtml(a.agent)}: ${escapeHtml(a.kind)} ${ref} (${escapeHtml(a.date)})</span>`;
+    });
+    return links.length > 0 ? links.join("<br>") : `<span class="muted">manual review</span>`;
+  }
+  const partial = new Set((c.mappings ?? []).filter((m) => m.strength === "partial").map((m) => m.check));
+  const ids = c.checks.map(
+    (id) => `<span class="nowrap">${escapeHtml(id)}${partial.has(id) ? ` <abbr title="partial evidence">(partial)</abbr>` : ""}</span>`
+  );
+  const off = c.checksOff && c.checksOff.length > 0 ? `<br><span class="muted">off: ${c.checksOff.map((id) => escapeHtml(id)).join(", ")}</span>` : "";
+  return `<span class="mono">${ids.join(", ")}</span>${off}`;
+}
 function frameworkSection(fw) {
   const t = tallyControls(fw);
-  const assessed = t.pass + t.fail + t.waived;
+  const assessed = t.pass + t.fail + t.waived + t.partial;
   const counts = table(
-    ["Pass", "Fail", "Waived", "Manual", "N/A", "Total"].map((h) => `<th class="num">${h}</th>`),
+    [...STATUS_ORDER.map((s) => STATUS_LABEL[s]), "Total"].map((h) => `<th class="num">${h}</th>`),
     [[...STATUS_ORDER.map((s) => num2(t[s])), num2(fw.controls.length)]],
     "counts"
   );
   const controls = table(
-    ["Control", "Title", "Status", "Checks", `<th class="num">Failing</th>`],
+    ["Control", "Title", "Status", "Checks", `<th class="num">Agents</th>`, `<th class="num">Failing</th>`],
     fw.controls.map((c) => [
       `<span class="mono nowrap">${escapeHtml(c.id)}</span>`,
       escapeHtml(c.title),
       badge(`st-${c.status}`, STATUS_LABEL[c.status] ?? String(c.status)),
-      c.checks.length > 0 ? `<span class="mono">${c.checks.map((id) => `<span class="nowrap">${escapeHtml(id)}</span>`).join(", ")}</span>` : `<span class="muted">manual review</span>`,
+      controlEvidence(c),
+      c.agents ? `<td class="num">${c.agents.failing} of ${c.agents.applicable}</td>` : `<td class="num muted">–</td>`,
       num2(c.failing)
     ])
   );
-  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
+  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.partial > 0 ? `, ${t.partial} only partially` : ""}${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
   return `<section class="framework">
 <h3>${escapeHtml(fw.title || fw.id)}${fw.version ? ` <span class="muted">(${escapeHtml(fw.version)})</span>` : ""}</h3>
-<p>${lead}${t.manual > 0 ? ` ${plural2(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}</p>
+<p>${lead}${t.manual > 0 ? ` ${plural2(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}${t.attested > 0 ? ` ${t.attested} attested by linked evidence.` : ""}${t["not-evaluated"] > 0 ? ` ${t["not-evaluated"]} not evaluated: their checks are off.` : ""}</p>
 ${coverageBar(fw)}
 ${counts}
 ${controls}
@@ -44670,6 +44842,9 @@ tr { break-inside: avoid; }
 .st-waived { background: var(--waived); }
 .st-manual { background: var(--manual); }
 .st-not-applicable { background: var(--na); color: var(--ink); }
+.st-partial { background: repeating-linear-gradient(135deg, var(--pass), var(--pass) 4px, var(--waived) 4px, var(--waived) 8px); }
+.st-attested { background: var(--accent); }
+.st-not-evaluated { background: #fff; color: var(--ink); border: 1px dashed var(--manual); }
 .acc-privileged { background: var(--fail); }
 .acc-write { background: var(--waived); }
 .acc-read-only { background: var(--pass); }
@@ -45787,7 +45962,10 @@ var STATUS_ICON = {
   fail: "❌ fail",
   waived: "⚠️ waived",
   "not-applicable": "➖ n/a",
-  manual: "📝 manual"
+  manual: "📝 manual",
+  partial: "◐ partial",
+  attested: "📎 attested",
+  "not-evaluated": "⏸️ not evaluated"
 };
 function table3(rows) {
   return markdownTable(rows, { alignDelimiters: false });
@@ -45907,7 +46085,10 @@ function coverageSection3(report) {
   const out = ["### Compliance coverage", ""];
   for (const fw of report.frameworks) {
     const t = tallyControls(fw);
-    const counts = `${t.pass} pass, ${t.fail} fail, ${t.waived} waived, ${t.manual} manual, ${t["not-applicable"]} n/a`;
+    const counts = [
+      `${t.pass} pass, ${t.fail} fail, ${t.partial} partial, ${t.waived} waived`,
+      `${t.attested} attested, ${t.manual} manual, ${t["not-evaluated"]} not evaluated, ${t["not-applicable"]} n/a`
+    ].join(", ");
     out.push(
       `#### ${escapeMarkdown(fw.title || fw.id)}${fw.version ? ` (${escapeMarkdown(fw.version)})` : ""}`,
       "",
@@ -45915,11 +46096,12 @@ function coverageSection3(report) {
       `<summary>${counts}${t.failingIds.length ? ` (${plural2(t.failingIds.length, "failing control")})` : ""}</summary>`,
       "",
       table3([
-        ["Control", "Title", "Status", "Failing findings"],
+        ["Control", "Title", "Status", "Agents failing", "Failing findings"],
         ...fw.controls.map((c) => [
           escapeMarkdown(c.id),
           escapeMarkdown(c.title),
-          STATUS_ICON[c.status] ?? escapeMarkdown(c.status),
+          `${STATUS_ICON[c.status] ?? escapeMarkdown(c.status)}${c.checksOff && c.checksOff.length > 0 ? ` (off: ${c.checksOff.map(escapeMarkdown).join(", ")})` : ""}`,
+          c.agents ? `${c.agents.failing} of ${c.agents.applicable}` : "",
           String(c.failing)
         ])
       ]),

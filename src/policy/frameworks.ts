@@ -6,7 +6,8 @@ import { describeSchemaError, validatorFor } from "./schemas.js";
 import type { ActorRole, Applicability, ControlDef, FrameworkDef, Mapping } from "./types.js";
 import type { YamlSource } from "./yaml-source.js";
 
-type RawMapping = string | { id: string; strength?: Mapping["strength"]; note?: string; items?: Mapping["items"] };
+type RawMapping =
+  string | { id: string; strength?: Mapping["strength"]; note?: string; items?: Mapping["items"] };
 
 interface RawControl extends Omit<ControlDef, "applicability" | "checks" | "mappings" | "manual"> {
   applicability?: Omit<Applicability, "role"> & { role?: ActorRole | ActorRole[] };
@@ -66,14 +67,18 @@ export function frameworkFromSource(src: YamlSource, knownChecks: ReadonlySet<st
     if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
     seen.add(c.id);
     if (c.evidence !== undefined && c.manual !== true) {
-      throw src.error(["controls", i, "evidence"], `control '${c.id}': evidence attests manual controls only`);
+      throw src.error(
+        ["controls", i, "evidence"],
+        `control '${c.id}': evidence attests manual controls only`,
+      );
     }
     if ((c.checks ?? []).length === 0 && c.manual !== true) {
       throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
     }
     const ids = new Set<string>();
     (c.checks ?? []).map(mappingId).forEach((id, j) => {
-      if (ids.has(id)) throw src.error(["controls", i, "checks", j], `control '${c.id}': check '${id}' listed twice`);
+      if (ids.has(id))
+        throw src.error(["controls", i, "checks", j], `control '${c.id}': check '${id}' listed twice`);
       ids.add(id);
       if (!knownChecks.has(id))
         throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
