@@ -21721,14 +21721,18 @@ function frameworkFromSource(src, knownChecks) {
     if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
     seen.add(c.id);
     if (c.evidence !== void 0 && c.manual !== true) {
-      throw src.error(["controls", i, "evidence"], `control '${c.id}': evidence attests manual controls only`);
+      throw src.error(
+        ["controls", i, "evidence"],
+        `control '${c.id}': evidence attests manual controls only`
+      );
     }
     if ((c.checks ?? []).length === 0 && c.manual !== true) {
       throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
     }
     const ids = /* @__PURE__ */ new Set();
     (c.checks ?? []).map(mappingId).forEach((id, j) => {
-      if (ids.has(id)) throw src.error(["controls", i, "checks", j], `control '${c.id}': check '${id}' listed twice`);
+      if (ids.has(id))
+        throw src.error(["controls", i, "checks", j], `control '${c.id}': check '${id}' listed twice`);
       ids.add(id);
       if (!knownChecks.has(id))
         throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
