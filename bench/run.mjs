@@ -1,5 +1,7 @@
 // npm run bench [-- --full] [-- --sizes 100,2000] [-- --repeat 3] [-- --cold 10] [-- --record]
 //   [-- --package <dir>]   benchmark another build: a folder with dist/, rules/, schema/ and package.json
+//   [-- --monorepo <packages>] [-- --no-monorepo]   the whole-repository walk (default 500 packages)
+//   [-- --spectral]        also lint the 2,000-agent corpus with Spectral (installed on demand from npm)
 //
 // Throughput: `agentpolicy check <dir> --format json --output <file>` as a whole process (discovery to
 // the JSON report) on generated corpora of 100, 2,000 and 10,000 agents (50,000 with --full), each
@@ -29,6 +31,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { existingCorpus, generateCorpus } from "./generate.mjs";
+import { existingMonorepo, generateMonorepo, SDK_PATTERNS } from "./monorepo.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -36,13 +39,26 @@ const SEED = 20261128;
 const TARGETS = {
   floorRatio2000: 2.0,
   scaling10k2k: 5.5,
+  rss20kMiB: 400,
   rss50kMiB: 1024,
-  coldCheck: 4,
+  coldCheck: 3,
   coldAction: 6,
+  monorepoRg: 2,
+  spectral2000: 1 / 6,
 };
+const SPECTRAL_VERSION = "6.16.3";
 
 function parseArgs(argv) {
-  const args = { full: false, record: false, sizes: undefined, repeat: undefined, cold: 10, package: ROOT };
+  const args = {
+    full: false,
+    record: false,
+    sizes: undefined,
+    repeat: undefined,
+    cold: 10,
+    package: ROOT,
+    monorepo: 500,
+    spectral: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--full") args.full = true;
@@ -51,13 +67,16 @@ function parseArgs(argv) {
     else if (a === "--repeat") args.repeat = Number(argv[++i]);
     else if (a === "--cold") args.cold = Number(argv[++i]);
     else if (a === "--package") args.package = argv[++i];
+    else if (a === "--monorepo") args.monorepo = Number(argv[++i]);
+    else if (a === "--no-monorepo") args.monorepo = 0;
+    else if (a === "--spectral") args.spectral = true;
     else throw new Error(`unknown argument ${a}`);
   }
   return args;
 }
 
 const args = parseArgs(process.argv.slice(2));
-const sizes = args.sizes ?? [100, 2000, 10000, ...(args.full ? [50000] : [])];
+const sizes = args.sizes ?? [100, 2000, 10000, ...(args.full ? [20000, 50000] : [])];
 const repeatsFor = (n) => args.repeat ?? (n <= 2000 ? 5 : 3);
 
 // ---- a private copy of the built package -------------------------------------------------------------
@@ -86,13 +105,23 @@ const hasGnuTime =
 const RSS_METHOD = hasGnuTime ? "/usr/bin/time -f %M" : "getrusage maxRSS (preloaded hook)";
 
 /** Runs node with `nodeArgs`; resolves { ms, rssKiB, code }. */
-function measure(nodeArgs, { env = process.env, cwd = runDir, expect = [0] } = {}) {
+function measure(nodeArgs, options) {
+  return measureCommand(process.execPath, nodeArgs, options);
+}
+
+/** Runs `program` (node, or another tool when /usr/bin/time can measure it); resolves { ms, rssKiB, code }. */
+function measureCommand(program, programArgs, { env = process.env, cwd = runDir, expect = [0] } = {}) {
   const rssFile = join(work, `rss-${process.hrtime.bigint()}`);
+  const isNode = program === process.execPath;
+  if (!hasGnuTime && !isNode) {
+    // no /usr/bin/time and no node hook to preload: wall time only
+    return measureWall(program, programArgs, { env, cwd, expect });
+  }
   const [cmd, cmdArgs, childEnv] = hasGnuTime
-    ? ["/usr/bin/time", ["-f", "%M", "-o", rssFile, process.execPath, ...nodeArgs], env]
+    ? ["/usr/bin/time", ["-f", "%M", "-o", rssFile, program, ...programArgs], env]
     : [
         process.execPath,
-        ["--import", join(BENCH, "maxrss.mjs"), ...nodeArgs],
+        ["--import", join(BENCH, "maxrss.mjs"), ...programArgs],
         { ...env, AGENTPOLICY_BENCH_RSS: rssFile },
       ];
   return new Promise((resolve, reject) => {
@@ -106,7 +135,7 @@ function measure(nodeArgs, { env = process.env, cwd = runDir, expect = [0] } = {
     child.on("close", (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       if (!expect.includes(code)) {
-        reject(new Error(`${nodeArgs.join(" ")} exited with ${code}\n${stderr}${stdout}`));
+        reject(new Error(`${programArgs.join(" ")} exited with ${code}\n${stderr}${stdout}`));
         return;
       }
       const rssKiB = Number(readFileSync(rssFile, "utf8").trim().split("\n").pop());
@@ -114,6 +143,15 @@ function measure(nodeArgs, { env = process.env, cwd = runDir, expect = [0] } = {
       resolve({ ms, rssKiB, code, stdout });
     });
   });
+}
+
+function measureWall(program, programArgs, { env, cwd, expect }) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(program, programArgs, { cwd, env, encoding: "utf8", maxBuffer: 64 << 20 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (!expect.includes(r.status))
+    return Promise.reject(new Error(`${program} exited with ${r.status}\n${r.stderr}`));
+  return Promise.resolve({ ms, rssKiB: NaN, code: r.status, stdout: r.stdout });
 }
 
 // ---- statistics and formatting -----------------------------------------------------------------------
@@ -188,6 +226,129 @@ for (const n of sizes) {
     floorRssKiB: stats(floor.map((r) => r.rssKiB)),
     ratio: wall.median / stats(floor.map((r) => r.ms)).median,
   });
+}
+
+// ---- the whole repository ---------------------------------------------------------------------------------
+// `check` at the root of a monorepo (manifests, native agent configs and shadow discovery in one walk)
+// against ripgrep listing the files that name an AI SDK in the same tree: the floor of any search for
+// "where is AI code here". ripgrep honours .gitignore as check does; it is the reference where installed.
+
+const rgPath =
+  ["/usr/bin/rg", "/usr/local/bin/rg"].find((p) => existsSync(p)) ??
+  (spawnSync("rg", ["--version"]).status === 0 ? "rg" : undefined);
+let monorepo;
+if (args.monorepo > 0) {
+  const root = join(BENCH, "out", `monorepo-${args.monorepo}`);
+  let stamp = existingMonorepo(root, args.monorepo, SEED);
+  if (!stamp) {
+    process.stdout.write(`generating a monorepo of ${args.monorepo} packages… `);
+    stamp = generateMonorepo(root, args.monorepo, SEED);
+    process.stdout.write(`${stamp.files.toLocaleString("en-US")} files\n`);
+  }
+  const report = join(work, "report-monorepo.json");
+  const check = [];
+  const rg = [];
+  let seen;
+  for (let i = 0; i < 3; i++) {
+    const c = await measure([CLI, "check", ".", "--format", "json", "--output", report], {
+      cwd: root,
+      expect: [0, 1],
+    });
+    const parsed = JSON.parse(readFileSync(report, "utf8"));
+    seen = {
+      agents: parsed.summary?.agents ?? 0,
+      components: Array.isArray(parsed.components) ? parsed.components.length : undefined,
+      undeclared: (parsed.findings ?? []).filter((f) => /^AP-SHADOW-/.test(f.ruleId)).length,
+    };
+    check.push(c);
+    if (rgPath) {
+      const patterns = SDK_PATTERNS.flatMap((p) => ["-e", p]);
+      rg.push(await measureCommand(rgPath, ["-l", "-F", ...patterns, "."], { cwd: root, expect: [0, 1] }));
+    }
+    process.stdout.write(
+      `  monorepo run ${i + 1}: check ${secs(c.ms)} s, ${mib(c.rssKiB)} MiB` +
+        (rg.length ? `; rg -l ${secs(rg.at(-1).ms)} s\n` : "\n"),
+    );
+  }
+  rmSync(report, { force: true });
+  const wall = stats(check.map((r) => r.ms));
+  monorepo = {
+    packages: args.monorepo,
+    files: stamp.files,
+    seen,
+    wallMs: wall,
+    rssKiB: stats(check.map((r) => r.rssKiB)),
+    ...(rg.length
+      ? { rgMs: stats(rg.map((r) => r.ms)), ratio: wall.median / stats(rg.map((r) => r.ms)).median }
+      : {}),
+  };
+}
+
+// ---- Spectral on the same manifests (--spectral) ------------------------------------------------------------
+// Spectral is the reference linter for YAML/JSON documents. It lints the 2,000-agent corpus with a ruleset
+// that does what agentpolicy's schema stage does (the agent JSON Schema on every document), so the ratio
+// compares a schema-only lint against agentpolicy's whole check. Installed on demand (npm registry).
+
+let spectral;
+if (args.spectral && sizes.includes(2000)) {
+  const tools = join(BENCH, "out", `spectral-${SPECTRAL_VERSION}`);
+  const bin = join(tools, "node_modules/@stoplight/spectral-cli/dist/index.js");
+  if (!existsSync(bin)) {
+    process.stdout.write(`installing @stoplight/spectral-cli@${SPECTRAL_VERSION}… `);
+    mkdirSync(tools, { recursive: true });
+    writeFileSync(join(tools, "package.json"), '{ "private": true }\n');
+    const r = spawnSync(
+      "npm",
+      ["install", "--no-audit", "--no-fund", `@stoplight/spectral-cli@${SPECTRAL_VERSION}`],
+      {
+        cwd: tools,
+        encoding: "utf8",
+      },
+    );
+    if (r.status !== 0) throw new Error(`npm install of Spectral failed:\n${r.stderr}`);
+    process.stdout.write("done\n");
+  }
+  const schema = JSON.parse(readFileSync(join(pkg, "schema/agent.schema.json"), "utf8"));
+  const ruleset = join(work, "spectral-ruleset.json");
+  writeFileSync(
+    ruleset,
+    JSON.stringify({
+      rules: {
+        "agent-schema": {
+          given: "$",
+          severity: "error",
+          then: { function: "schema", functionOptions: { schema } },
+        },
+      },
+    }),
+  );
+  const dir = corpus(2000);
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const r = await measure(
+      [
+        bin,
+        "lint",
+        "--ruleset",
+        ruleset,
+        "--format",
+        "json",
+        "--output",
+        join(work, "spectral.json"),
+        "--quiet",
+        `${dir}/**/*.agent.{yaml,json}`,
+      ],
+      { expect: [0, 1] },
+    );
+    runs.push(r);
+    process.stdout.write(`  spectral 2,000 run ${i + 1}: ${secs(r.ms)} s\n`);
+  }
+  const wall = stats(runs.map((r) => r.ms));
+  spectral = { version: SPECTRAL_VERSION, wallMs: wall, ratio: at2000() / wall.median };
+}
+
+function at2000() {
+  return throughput.find((t) => t.n === 2000)?.wallMs.median ?? NaN;
 }
 
 // ---- cold start ------------------------------------------------------------------------------------------
@@ -265,6 +426,12 @@ const targets = [
     (v) => v <= TARGETS.scaling10k2k,
   ],
   [
+    "20,000: peak RSS (MiB)",
+    `≤ ${TARGETS.rss20kMiB}`,
+    at(20000) ? at(20000).rssKiB.max / 1024 : undefined,
+    (v) => v <= TARGETS.rss20kMiB,
+  ],
+  [
     "50,000: peak RSS (MiB)",
     `≤ ${TARGETS.rss50kMiB}`,
     at(50000) ? at(50000).rssKiB.max / 1024 : undefined,
@@ -272,6 +439,8 @@ const targets = [
   ],
   ["one manifest / node -e 0", `≤ ${TARGETS.coldCheck}`, cold.checkRatio, (v) => v <= TARGETS.coldCheck],
   ["action on ten / node -e 0", `≤ ${TARGETS.coldAction}`, cold.actionRatio, (v) => v <= TARGETS.coldAction],
+  ["monorepo: check / rg -l", `≤ ${TARGETS.monorepoRg}`, monorepo?.ratio, (v) => v <= TARGETS.monorepoRg],
+  ["2,000: check / Spectral", "≤ 0.17 (1/6)", spectral?.ratio, (v) => v <= TARGETS.spectral2000],
 ].map(([name, limit, value, ok]) => ({
   name,
   limit,
@@ -324,6 +493,35 @@ const coldTable = table(
     ],
   ],
 );
+const monorepoTable = monorepo
+  ? table(
+      [
+        "whole repository",
+        "files",
+        "wall s",
+        "peak RSS MiB",
+        "rg -l s",
+        "check / rg",
+        "agents",
+        "undeclared findings",
+      ],
+      [
+        [
+          `${monorepo.packages} packages`,
+          monorepo.files.toLocaleString("en-US"),
+          range(monorepo.wallMs, secs),
+          range(monorepo.rssKiB, mib),
+          monorepo.rgMs ? range(monorepo.rgMs, secs) : "no rg",
+          monorepo.ratio?.toFixed(2) ?? "",
+          monorepo.seen.agents,
+          monorepo.seen.undeclared,
+        ],
+      ],
+    )
+  : undefined;
+const spectralLine = spectral
+  ? `Spectral ${spectral.version} on the 2,000-agent corpus (the agent schema only): ${range(spectral.wallMs, secs)} s; agentpolicy check / Spectral: ${spectral.ratio.toFixed(2)}`
+  : undefined;
 const targetTable = table(
   ["target", "limit", "measured", "verdict"],
   targets.map((t) => [t.name, t.limit, t.value ?? "", t.verdict]),
@@ -350,6 +548,8 @@ const text = [
   ...(scaling.length ? [scaling.join("; "), ""] : []),
   coldTable,
   "",
+  ...(monorepoTable ? [monorepoTable, ""] : []),
+  ...(spectralLine ? [spectralLine, ""] : []),
   targetTable,
 ].join("\n");
 console.log(`\n${text}\n`);
@@ -360,6 +560,8 @@ const results = {
   machine,
   throughput,
   coldStart: cold,
+  ...(monorepo ? { monorepo } : {}),
+  ...(spectral ? { spectral } : {}),
   ratios,
   targets,
 };
