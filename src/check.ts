@@ -20,6 +20,9 @@ import { inventoryRows } from "./report/inventory.js";
 import { computeCoverage, type CoverageAgent } from "./report/coverage.js";
 import { scopedAgentOf } from "./report/applicability.js";
 import { makeCiter } from "./report/citations.js";
+import { policyRecord } from "./policy/record.js";
+import { complianceEvidence } from "./manifest/compliance.js";
+import { parseDuration } from "./manifest/duration.js";
 import { compareErrors, compareFindings } from "./report/sort.js";
 import {
   emptyCounts,
@@ -172,7 +175,26 @@ export function checkAgents(
 
   // One pass: a run can hold a hundred thousand findings, so no intermediate copies. A finding cites the
   // controls that apply to its agent; the citer shares one list per check and agent scope.
-  const coverageAgents = agents.map(coverageAgent);
+  // Linked compliance evidence attests manual controls while it is neither stale nor dated in the future.
+  const maxAge =
+    parseDuration(
+      opts.params?.max_evidence_age ?? allById.get("AP-EVID-001")?.params.max_evidence_age?.default,
+    ) ?? 365 * 86_400;
+  const coverageAgents = agents.map((a): CoverageAgent => {
+    const evidence = complianceEvidence(a.data).flatMap((ev) =>
+      ev.ref !== undefined && ev.date !== undefined
+        ? [
+            {
+              kind: ev.kind,
+              ref: scrub(ev.ref),
+              date: new Date(ev.date).toISOString().slice(0, 10),
+              stale: ev.date + maxAge * 1000 < now || ev.date > now + 86_400_000,
+            },
+          ]
+        : [],
+    );
+    return { ...coverageAgent(a), ...(evidence.length > 0 ? { evidence } : {}) };
+  });
   const cite = makeCiter(frameworks);
   const fingerprintFor = fingerprinter();
   const findingAgents = new Map<string, number>();
@@ -282,6 +304,12 @@ export function checkAgents(
     findings,
     errors,
     agents: inventoryRows(agents, findings, findingAgents),
+    policy: policyRecord({
+      ...(opts.policy ? { policy: opts.policy } : {}),
+      checks: policy.checks,
+      params: opts.params ?? {},
+      refused: new Set(overrides.problems.map((p) => p.subject?.replace(/^checks:/, "") ?? "")),
+    }),
   };
   return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
 }

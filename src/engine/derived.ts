@@ -3,6 +3,7 @@
 // to need a human approval gate. Rules reach them through the `access_level` / `is_sensitive` operations
 // and the `derived` object of the evaluation context.
 import type { SecretHit } from "../manifest/types.js";
+import { complianceEvidence, type ComplianceEvidence } from "../manifest/compliance.js";
 import { globMatch, wildcardKind } from "./glob.js";
 import { pointerOf } from "./paths.js";
 
@@ -139,6 +140,8 @@ export interface DerivedFacts {
   sensitive_permissions: SensitivePermission[];
   /** Inline secrets found by the manifest stage (`{pointer, kind}`; never the value). */
   secrets: SecretHit[];
+  /** The manifest's `compliance:` evidence as a list (src/manifest/compliance.ts). */
+  compliance: ComplianceEvidence[];
 }
 
 export function deriveFacts(
@@ -163,5 +166,6 @@ export function deriveFacts(
     access_level: agentAccessLevel(data.permissions),
     sensitive_permissions: sensitive,
     secrets: secrets.map((s) => ({ pointer: s.pointer, kind: s.kind })),
+    compliance: complianceEvidence(data),
   };
 }

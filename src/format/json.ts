@@ -82,6 +82,7 @@ const REPORT_KEYS = [
   "fixed",
   "policySource",
   "policyChanges",
+  "policy",
   "agents",
   "run",
 ];

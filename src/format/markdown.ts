@@ -16,6 +16,7 @@ import type {
 import { escapeMarkdown as md, safeHttpsUrl } from "./escape.js";
 import { plural, problemCount, severityBreakdown, tallyControls, verdict } from "./summary.js";
 import { formatPolicyChangesMarkdown } from "./policy-changes.js";
+import { formatPolicyInForceMarkdown } from "./policy-in-force.js";
 
 const SEVERITY_ICON: Record<Severity, string> = {
   critical: "🔴",
@@ -222,6 +223,7 @@ export function formatMarkdown({ report, rules }: FormatInput): string {
     changeSection(report),
     policySection(report),
     coverageSection(report),
+    formatPolicyInForceMarkdown(report, "### Policy in force"),
   ].filter((s) => s.length > 0);
   return sections.map((s) => s.join("\n").trimEnd()).join("\n\n") + "\n";
 }

@@ -29,6 +29,8 @@ export const CHECK_AREAS = [
   "RISK",
   "SUP",
   "DLG",
+  "EVID",
+  "TIER",
   "SCHEMA",
   "POLICY",
 ] as const;

@@ -204,6 +204,35 @@ export interface PolicyChangeRef {
   mayWeaken: boolean;
 }
 
+/** A check setting from the config: switched off, or given another severity. */
+export interface PolicyOverride {
+  check: string;
+  /** "off" or a severity. */
+  setting: string;
+  /** false when the setting did not take effect (the check is not waivable). */
+  applied?: boolean;
+}
+
+/** The policy that produced a report (report v1.1 `policy`). */
+export interface PolicyRecord {
+  source: {
+    /** base: read from the base commit; head: the working tree's config; built-in: no config. */
+    side: "base" | "head" | "built-in";
+    /** The config file, relative to the scan root. */
+    file?: string;
+    /** The commit the config was read from. */
+    sha?: string;
+    origin?: string;
+  };
+  /** sha256 over the config and every pack file. */
+  digest: string;
+  overrides: PolicyOverride[];
+  /** Parameters that differ from their defaults, as written. */
+  params: Record<string, unknown>;
+  /** The built-in rules (the tool's version) and each pack (the digest of its files). */
+  rulePacks?: { name: string; version: string }[];
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: "agentpolicy"; version: string };
@@ -220,6 +249,8 @@ export interface Report {
   policyChanges?: PolicyChangeRef[];
   /** The inventory: every checked agent, compliant or not. */
   agents?: AgentRow[];
+  /** The policy that produced the report (v1.1). */
+  policy?: PolicyRecord;
   run?: RunInfo;
 }
 

@@ -143,7 +143,15 @@ describe("duration and date fields", () => {
       "/credentials/*/rotation",
       "/credentials/*/ttl",
     ]);
-    expect(DATE_FIELDS).toEqual(["/metadata/review_by"]);
+    expect(DATE_FIELDS).toEqual([
+      "/compliance/conformity_assessment/date",
+      "/compliance/dpia/date",
+      "/compliance/eu_database_registration/date",
+      "/compliance/fria/date",
+      "/compliance/incident_procedure/date",
+      "/compliance/post_market_monitoring_plan/date",
+      "/metadata/review_by",
+    ]);
   });
 
   it("match concrete pointers", () => {
