@@ -37234,7 +37234,7 @@ var YamlTree = class {
   deref(node) {
     if (!isAlias(node)) return node;
     const target = this.aliases.get(node);
-    if (!target) throw new TreeError(`alias *${node.source} has no anchor before it`, rangeOf(node));
+    if (!target) throw new TreeError("alias has no anchor before it", rangeOf(node));
     return target;
   }
   /** The merge sources of a `<<` value: one mapping or a list of mappings. */
@@ -37288,7 +37288,7 @@ var YamlTree = class {
     if (isAlias(node)) {
       const target = this.deref(node);
       if (state.active.has(target)) {
-        throw new TreeError(`alias *${node.source} refers to a node that contains it`, rangeOf(node));
+        throw new TreeError("alias refers to a node that contains it", rangeOf(node));
       }
       return this.build(target, depth + 1, state);
     }
@@ -37375,6 +37375,10 @@ var LineIndex = class {
   starts = [0];
   position(offset) {
     return positionIn(this.starts, this.text.length, offset);
+  }
+  /** 0-based index of the line holding `offset`. */
+  lineOf(offset) {
+    return this.position(offset).line - 1;
   }
   /** Where the span of [start, end) ends once trailing whitespace and line breaks are left out. */
   trimmedEnd(start, end) {
@@ -37601,15 +37605,34 @@ function locatorTable(root, lines) {
   };
   add(root, void 0, void 0, 0);
   if (complex) return void 0;
-  const starts = lines.lineStarts();
-  const all = [...starts, ...values];
+  const range = root.range;
+  const from = range && range.length >= 2 ? range[0] : 0;
+  const to = range && range.length >= 2 ? range[2] ?? range[1] : length;
+  const first = lines.lineOf(from);
+  const last = Math.max(first, lines.lineOf(Math.max(from, to)));
+  const origin = lines.lineStarts()[first];
+  for (let i = 0; i < values.length; i += FIELDS) {
+    for (const f of [0, 1, 2, 3])
+      if (values[i + f] >= 0) values[i + f] = values[i + f] - origin;
+  }
+  const all = [
+    ...lines.lineStarts().slice(first, last + 1).map((v) => v - origin),
+    ...values
+  ];
   let max = 0;
   for (const v of all) if (v > max) max = v;
   const wide = max >= NARROW_NONE;
-  return { codes: encode(all, wide), wide, lines: starts.length, textLength: length, keys };
+  return {
+    codes: encode(all, wide),
+    wide,
+    firstLine: first,
+    lines: last - first + 1,
+    textLength: length - origin,
+    keys
+  };
 }
 function tableLocator(table4) {
-  const { codes, wide, lines, textLength, keys } = table4;
+  const { codes, wide, firstLine: firstLine2, lines, textLength, keys } = table4;
   const none = wide ? WIDE_NONE : NARROW_NONE;
   const at = wide ? (i) => codes.charCodeAt(2 * i) * 65536 + codes.charCodeAt(2 * i + 1) : (i) => codes.charCodeAt(i);
   const field = (node, f) => at(lines + node * FIELDS + f);
@@ -37624,7 +37647,7 @@ function tableLocator(table4) {
       if (at(mid) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - at(lo) + 1 };
+    return { line: firstLine2 + lo + 1, column: o - at(lo) + 1 };
   };
   const spanAt = (i, f) => {
     const start = field(i, f);
@@ -37774,7 +37797,23 @@ var SECRET_WORDS = /* @__PURE__ */ new Set([
   "apikey",
   "credential",
   "credentials",
-  "privatekey"
+  "privatekey",
+  "bearer",
+  "authorization"
+]);
+var SECRET_BODY_WORDS = /* @__PURE__ */ new Set([
+  "value",
+  "material",
+  "data",
+  "body",
+  "b64",
+  "base64",
+  "pem",
+  "der",
+  "hex",
+  "bytes",
+  "string",
+  "text"
 ]);
 var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase"]);
 var REFERENCE_SCHEMES = /^(?:vault|aws-sm|aws-ssm|ssm|gcp-sm|gcp|azure-kv|keyvault|akv|k8s|kubernetes|secret|secrets|op|env|file|arn|sops|doppler|infisical|1password|onepassword):\S+$/i;
@@ -37807,6 +37846,7 @@ function secretLikeKey(key) {
   const last = words2[words2.length - 1];
   if (last === void 0) return false;
   if (SECRET_WORDS.has(last)) return true;
+  if (SECRET_BODY_WORDS.has(last) && words2.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
   return last === "ref" && words2.includes("secret");
 }
 function looksRandom(value) {
@@ -37885,9 +37925,28 @@ function scanString(text3, key) {
   const traits = key === void 0 || found.length > 0 ? void 0 : keyTraits(key);
   if (traits?.secretLike && key !== void 0 && !isReference(text3) && !isPlaceholder(text3)) {
     if (traits.password && text3.trim().length >= 4) found.push([`password in ${quoteKey(key)}`, text3]);
-    else if (looksRandom(text3.trim())) found.push([`high-entropy string in ${quoteKey(key)}`, text3]);
+    else {
+      const words2 = randomWords(text3);
+      if (words2.length > 0) {
+        found.push([`high-entropy string in ${quoteKey(key)}`, text3]);
+        for (const w of words2) if (w !== text3) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
+      }
+    }
   }
   return found;
+}
+function randomWords(text3) {
+  const trimmed = text3.trim();
+  if (looksRandom(trimmed)) return [trimmed];
+  if (!/\s/.test(trimmed)) return [];
+  const words2 = trimmed.split(/\s+/).filter((w) => looksRandom(w));
+  if (words2.length === 0) {
+    const lines = trimmed.split(/\s*\n\s*/);
+    const joined2 = lines.join("");
+    if (lines.length > 1 && lines.every((l) => /^[A-Za-z0-9+/=_-]+$/.test(l)) && looksRandom(joined2))
+      return lines;
+  }
+  return words2;
 }
 function quoteKey(key) {
   return key.length <= 40 && /^[\w.-]+$/.test(key) ? `'${key}'` : "a secret-like field";
@@ -37936,16 +37995,41 @@ function redactionForms(values) {
   }
   return [...forms].sort((a, b) => b.length - a.length);
 }
+var SHORT_SECRET = 16;
+var WORD = /[\p{L}\p{N}_]/u;
+function isWordAt(text3, i) {
+  return i >= 0 && i < text3.length && WORD.test(text3[i]);
+}
+function replaceSecret(text3, form) {
+  if (form.length >= SHORT_SECRET) return text3.split(form).join(REDACTED);
+  const startsWord = WORD.test(form[0]);
+  const endsWord = WORD.test(form[form.length - 1]);
+  let out = "";
+  let from = 0;
+  for (let i = text3.indexOf(form); i !== -1; i = text3.indexOf(form, i + 1)) {
+    if (i < from) continue;
+    const inside = startsWord && isWordAt(text3, i - 1) || endsWord && isWordAt(text3, i + form.length);
+    if (inside) continue;
+    out += text3.slice(from, i) + REDACTED;
+    from = i + form.length;
+  }
+  return from === 0 ? text3 : out + text3.slice(from);
+}
 function redactText(text3, values) {
   let out = text3;
   for (const form of redactionForms(values)) {
-    if (out.includes(form)) out = out.split(form).join(REDACTED);
+    if (out.includes(form)) out = replaceSecret(out, form);
   }
   return out;
 }
 function redactPointer(pointer, redact) {
   const segments = pointerSegments(pointer);
   return segments === void 0 ? redact(pointer) : joinPointer(segments.map(redact));
+}
+function pathSecrets(path) {
+  const out = /* @__PURE__ */ new Set();
+  for (const segment of path.split("/")) for (const [, value] of scanString(segment)) out.add(value);
+  return [...out];
 }
 
 // src/manifest/agent-validator.ts
@@ -39469,7 +39553,8 @@ function normalise(doc) {
     data,
     findings,
     secrets: hits,
-    redact: values
+    // a secret in the file's name is redacted wherever the name is shown, like one in the document
+    redact: [...values, ...pathSecrets(doc.file)]
   };
 }
 function shallowCopy(value) {
@@ -39879,9 +39964,29 @@ function fileError(file, lines, message, start, end) {
   const endPos = b.line === a.line && b.column <= a.column ? { line: a.line, column: a.column + 1 } : b;
   return { file, line: a.line, column: a.column, endLine: endPos.line, endColumn: endPos.column, message };
 }
+var QUOTING = [
+  [
+    /^(?:Unresolved tag|Could not resolve tag|Not a valid tag|Verbatim tags aren't resolved)\b.*$/s,
+    "unresolved tag"
+  ],
+  [/^The .* tag has no suffix$/s, "tag has no suffix"],
+  [/^(Block scalar header includes extra characters):.*$/s, "$1"],
+  [/^(Unknown directive|Unsupported YAML version|Unresolved plain scalar)\b.*$/s, "$1"],
+  [/^(Ordered maps must not include duplicate keys):.*$/s, "$1"],
+  [/^Unresolved alias\b.*$/s, "alias has no anchor before it"],
+  [/^(Anchors and tags must be after the) .* (indicator)$/s, "$1 $2"]
+];
 function scrubSecrets(message) {
-  const found = scanString(message).map(([, value]) => value);
-  return found.length > 0 ? redactText(message, found) : message;
+  let text3 = message;
+  for (const [pattern, replacement] of QUOTING) {
+    if (pattern.test(text3)) {
+      text3 = text3.replace(pattern, replacement);
+      break;
+    }
+  }
+  const found = scanString(text3).map(([, value]) => value);
+  for (const word of text3.split(/[\s'"`*&!:,()[\]{}]+/)) if (looksRandom(word)) found.push(word);
+  return found.length > 0 ? redactText(text3, found) : text3;
 }
 function oneLine2(message) {
   const first = message.split(/\r?\n/)[0] ?? "";
@@ -40904,8 +41009,8 @@ function walk(node, at, nested, scope) {
     if (op === "missing_some") walk(args[0], argPath(0), nested, scope);
     return;
   }
-  const scoped = SCOPED_ARGUMENT[op];
-  args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped, scope));
+  const scoped2 = SCOPED_ARGUMENT[op];
+  args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped2, scope));
 }
 function validateLogic(tree, scope = {}) {
   walk(tree, [], false, scope);
@@ -41361,27 +41466,15 @@ var PolicyError = class extends Error {
 };
 
 // src/policy/frameworks.ts
-var mappingId = (m) => typeof m === "string" ? m : m.id;
-function toMapping(m) {
-  if (typeof m === "string") return { check: m, strength: "full" };
-  return {
-    check: m.id,
-    strength: m.strength ?? "full",
-    ...m.note !== void 0 ? { note: m.note } : {},
-    ...m.items !== void 0 ? { items: m.items } : {}
-  };
-}
 function toControl(raw2) {
   const control2 = {
     id: raw2.id,
     title: raw2.title,
     summary: raw2.summary,
     url: raw2.url,
-    checks: (raw2.checks ?? []).map(mappingId),
-    mappings: (raw2.checks ?? []).map(toMapping),
+    checks: raw2.checks ?? [],
     manual: raw2.manual ?? false
   };
-  if (raw2.evidence !== void 0) control2.evidence = raw2.evidence;
   if (raw2.verified !== void 0) control2.verified = raw2.verified;
   if (raw2.applicability) {
     const { role, ...rest } = raw2.applicability;
@@ -41403,20 +41496,10 @@ function frameworkFromSource(src, knownChecks) {
   raw2.controls.forEach((c, i) => {
     if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
     seen.add(c.id);
-    if (c.evidence !== void 0 && c.manual !== true) {
-      throw src.error(
-        ["controls", i, "evidence"],
-        `control '${c.id}': evidence attests manual controls only`
-      );
-    }
     if ((c.checks ?? []).length === 0 && c.manual !== true) {
       throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
     }
-    const ids = /* @__PURE__ */ new Set();
-    (c.checks ?? []).map(mappingId).forEach((id, j) => {
-      if (ids.has(id))
-        throw src.error(["controls", i, "checks", j], `control '${c.id}': check '${id}' listed twice`);
-      ids.add(id);
+    (c.checks ?? []).forEach((id, j) => {
       if (!knownChecks.has(id))
         throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
     });
@@ -41835,7 +41918,7 @@ function stablePointer(pointer, data) {
   return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function fingerprintOf(key, occurrence = 0) {
-  const subject = key.agent !== void 0 ? `agent:${key.agent}` : `doc:${key.file}#${key.docIndex}`;
+  const subject = key.agent !== void 0 ? `agent:${key.file}\0${key.agent}` : `doc:${key.file}#${key.docIndex}`;
   const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
   if (occurrence > 0) parts.push(String(occurrence));
   return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
@@ -41959,7 +42042,10 @@ function applyWaivers(findings, waivers, ctx) {
       });
       return;
     }
-    const covered = out.filter((f) => waiverCovers(w, f));
+    const named = out.filter((f) => waiverCovers(w, f));
+    const shared = (f) => (ctx.declarations?.(f.agent) ?? 1) > 1;
+    const covered = named.filter((f) => !shared(f));
+    const ambiguous = [...new Set(named.filter(shared).map((f) => f.agent))];
     const expires = parseDate(w.expires);
     if (expires === void 0) {
       issues.push({
@@ -41986,7 +42072,18 @@ function applyWaivers(findings, waivers, ctx) {
       });
       return;
     }
+    if (ambiguous.length > 0) {
+      const which2 = ambiguous.map((a) => `'${a}' (${ctx.declarations?.(a) ?? 2} manifests)`).join(", ");
+      problems.push({
+        ruleId: STALE_WAIVER,
+        severity: "info",
+        message: `${describe(w)} does not apply to ${which2}: several manifests declare that name, and a waiver cannot tell them apart; rename the agents so that each name is unique`,
+        at,
+        subject: `${subject}:ambiguous`
+      });
+    }
     if (covered.length === 0) {
+      if (ambiguous.length > 0) return;
       if (ctx.ran(w.check)) {
         problems.push({
           ruleId: STALE_WAIVER,
@@ -42088,7 +42185,9 @@ function makeRedactor(secrets) {
       const index = candidates[k];
       const form = forms[index];
       if (!out.includes(form)) continue;
-      out = out.split(form).join(REDACTED);
+      const next = replaceSecret(out, form);
+      if (next === out) continue;
+      out = next;
       candidates = occurring(out).filter((i) => i > index);
       k = -1;
     }
@@ -42162,18 +42261,8 @@ function evaluate(agents, checks, opts) {
   const errors = [];
   const applied = /* @__PURE__ */ new Set();
   const exhausted = /* @__PURE__ */ new Set();
-  const appliedTo = /* @__PURE__ */ new Map();
-  const markApplied = (id, agentIndex) => {
-    let row2 = appliedTo.get(id);
-    if (!row2) appliedTo.set(id, row2 = new Uint8Array(agents.length));
-    row2[agentIndex] = 1;
-  };
   if (agents.length > 0) {
-    for (const c of active)
-      if (c.builtin) {
-        applied.add(c.id);
-        appliedTo.set(c.id, new Uint8Array(agents.length).fill(1));
-      }
+    for (const c of active) if (c.builtin) applied.add(c.id);
   }
   agents.forEach((agent, agentIndex) => {
     const documentCounts = /* @__PURE__ */ new Map();
@@ -42215,10 +42304,7 @@ function evaluate(agents, checks, opts) {
       emitted = 0;
       base.params = params;
       try {
-        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) {
-          applied.add(check.id);
-          markApplied(check.id, agentIndex);
-        }
+        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) applied.add(check.id);
       } catch (e) {
         let message = e instanceof Error ? e.message : String(e);
         if (e instanceof LogicBudgetError) {
@@ -42234,7 +42320,7 @@ function evaluate(agents, checks, opts) {
       }
     }
   });
-  return { findings, errors, applied: [...applied].sort(), appliedTo };
+  return { findings, errors, applied: [...applied].sort() };
 }
 
 // src/report/inventory.ts
@@ -42267,7 +42353,7 @@ function inventoryRows(agents, findings, findingAgents) {
   const counts = agents.map(() => ({ findings: emptyCounts(), waived: 0 }));
   for (const f of findings) {
     const index = findingAgents?.get(f.fingerprint) ?? (findingAgents ? void 0 : agents.findIndex(
-      (a) => a.doc.file === f.file && a.name !== void 0 && scrub(a.name) === f.agent
+      (a) => scrub(a.doc.file) === f.file && a.name !== void 0 && scrub(a.name) === f.agent
     ));
     const c = index === void 0 || index < 0 ? void 0 : counts[index];
     if (!c) continue;
@@ -42283,7 +42369,7 @@ function inventoryRows(agents, findings, findingAgents) {
     const sensitive = permissions.filter((p) => isSensitivePermission(p));
     const row2 = {
       name: scrub(agent.name ?? `${agent.doc.file}#${agent.doc.docIndex}`),
-      file: agent.doc.file,
+      file: scrub(agent.doc.file),
       accessLevel: agentAccessLevel(data.permissions),
       permissions: permissions.length,
       permissionCategories: distinct(permissions.map((p) => opt(p.category))),
@@ -42314,165 +42400,62 @@ function inventoryRowsOf(rows, names) {
   return rows.filter((r) => wanted.has(r.name));
 }
 
-// src/report/applicability.ts
-function isScoped(a) {
-  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0 || (a.annex_iii?.length ?? 0) > 0);
+// src/report/coverage.ts
+function scoped(a) {
+  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0);
 }
-function appliesTo(a, agent) {
-  if (!isScoped(a)) return true;
+function agentMatches(a, agent) {
   if (a.tiers && a.tiers.length > 0 && (agent.tier === void 0 || !a.tiers.includes(agent.tier)))
     return false;
   if (a.role && a.role.length > 0 && agent.role !== void 0 && !a.role.includes(agent.role)) return false;
-  if (a.annex_iii && a.annex_iii.length > 0 && (agent.annexIii === void 0 || !a.annex_iii.includes(agent.annexIii)))
-    return false;
   return true;
 }
-function scopedAgentOf(data) {
-  const risk = data.risk;
-  const field = (key) => {
-    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return void 0;
-    const v = risk[key];
-    return typeof v === "string" ? v : void 0;
-  };
-  const tier = field("eu_ai_act");
-  const role = field("role");
-  const annexIii = field("annex_iii");
-  return {
-    ...tier !== void 0 ? { tier } : {},
-    ...role !== void 0 ? { role } : {},
-    ...annexIii !== void 0 ? { annexIii } : {}
-  };
-}
-
-// src/report/coverage.ts
 var agentKey = (file, name) => `${file}\0${name ?? ""}`;
-var controlKey = (fw, id) => `${fw}\0${id}`;
-function byControl(findings) {
-  const out = /* @__PURE__ */ new Map();
-  for (const f of findings)
-    for (const c of f.controls) {
-      const k = controlKey(c.framework, c.id);
-      const list3 = out.get(k);
-      if (list3) list3.push(f);
-      else out.set(k, [f]);
-    }
-  return out;
-}
-function judgeManual(c, inScope) {
-  if (inScope && isScoped(c.applicability) && inScope.length === 0)
-    return { status: "not-applicable", checksOff: [], agents: { applicable: 0, failing: 0 } };
-  const attested = [];
-  let covered = 0;
-  for (const a of inScope ?? []) {
-    const fresh = (a.evidence ?? []).filter((e) => !e.stale && (c.evidence ?? []).includes(e.kind));
-    if (fresh.length > 0) covered++;
-    for (const e of fresh)
-      attested.push({ agent: a.name ?? a.file, file: a.file, kind: e.kind, ref: e.ref, date: e.date });
-  }
-  const all = inScope !== void 0 && inScope.length > 0 && covered === inScope.length;
+function inScope(control2, findings, agents) {
+  const mine = findings.filter((f) => control2.checks.includes(f.ruleId));
+  const a = control2.applicability;
+  if (!agents || !scoped(a)) return { applicable: true, findings: mine };
+  const matching = new Set(
+    agents.filter((ag) => agentMatches(a, ag)).map((ag) => agentKey(ag.file, ag.name))
+  );
+  const known = new Set(agents.map((ag) => agentKey(ag.file, ag.name)));
   return {
-    status: all ? "attested" : "manual",
-    checksOff: [],
-    ...inScope ? { agents: { applicable: inScope.length, failing: 0 } } : {},
-    ...attested.length > 0 ? { attested } : {}
+    applicable: matching.size > 0,
+    // A finding that cannot be tied to a scanned agent is kept: dropping it could hide a failure.
+    findings: mine.filter((f) => {
+      const key = agentKey(f.file, f.agent);
+      return matching.has(key) || !known.has(key);
+    })
   };
 }
-function judge(fwId, c, input, prep) {
-  const { agents, appliedTo } = input;
-  const inScope = agents?.filter((a) => appliesTo(c.applicability, a));
-  if (c.manual || c.checks.length === 0) return judgeManual(c, inScope);
-  const enabled = input.enabled;
-  const on = c.checks.filter((id) => !enabled || enabled.has(id));
-  const checksOff = c.checks.filter((id) => enabled && !enabled.has(id));
-  const mine = prep.cited.get(controlKey(fwId, c.id)) ?? [];
-  const failingAgents = new Set(mine.filter((f) => f.status === "open").map((f) => agentKey(f.file, f.agent))).size;
-  const { indexOf } = prep;
-  const ranOn = (checks, a) => checks.some((id) => {
-    if (!appliedTo) return input.evaluated.has(id);
-    return appliedTo.get(id)?.[indexOf.get(a)] === 1;
-  });
-  const applicable = inScope?.filter((a) => ranOn(on, a));
-  const counts = applicable ? { agents: { applicable: applicable.length, failing: failingAgents } } : {};
-  if (inScope && isScoped(c.applicability) && inScope.length === 0)
-    return { status: "not-applicable", checksOff, agents: { applicable: 0, failing: 0 } };
-  if (on.length === 0) return { status: "not-evaluated", checksOff, ...counts };
-  if (mine.some((f) => f.status === "open")) return { status: "fail", checksOff, ...counts };
-  if (mine.length > 0) return { status: "waived", checksOff, ...counts };
-  const anyApplied = applicable ? applicable.length > 0 : on.some((id) => input.evaluated.has(id));
-  if (!anyApplied)
-    return { status: checksOff.length > 0 ? "not-evaluated" : "not-applicable", checksOff, ...counts };
-  if (checksOff.length > 0) return { status: "partial", checksOff, ...counts };
-  const strength2 = (id) => c.mappings?.find((m) => m.check === id)?.strength ?? "full";
-  const full = on.filter((id) => strength2(id) === "full");
-  const fullApplied = applicable ? applicable.some((a) => ranOn(full, a)) : full.some((id) => input.evaluated.has(id));
-  return { status: fullApplied ? "pass" : "partial", checksOff, ...counts };
+function controlStatus(control2, applicable, mine, evaluated) {
+  if (control2.manual || control2.checks.length === 0) return "manual";
+  if (!applicable) return "not-applicable";
+  if (mine.some((f) => f.status === "open")) return "fail";
+  if (mine.length > 0) return "waived";
+  return control2.checks.some((c) => evaluated.has(c)) ? "pass" : "not-applicable";
 }
-function computeCoverage(input) {
-  const prep = { cited: byControl(input.findings), indexOf: /* @__PURE__ */ new Map() };
-  input.agents?.forEach((a, i) => prep.indexOf.set(a, i));
-  return input.frameworks.map((fw) => ({
+function computeCoverage({
+  frameworks,
+  findings,
+  evaluated,
+  agents
+}) {
+  return frameworks.map((fw) => ({
     id: fw.id,
     title: fw.title,
     version: fw.version,
     controls: fw.controls.map((c) => {
-      const j = judge(fw.id, c, input, prep);
-      const cited = prep.cited.get(controlKey(fw.id, c.id)) ?? [];
+      const scope = inScope(c, findings, agents);
       return {
         id: c.id,
         title: c.title,
-        status: j.status,
+        status: controlStatus(c, scope.applicable, scope.findings, evaluated),
         checks: [...c.checks],
-        failing: cited.filter((f) => f.status === "open").length,
-        mappings: c.checks.map((check) => ({
-          check,
-          strength: c.mappings?.find((m) => m.check === check)?.strength ?? "full"
-        })),
-        ...j.checksOff.length > 0 ? { checksOff: j.checksOff } : {},
-        ...j.agents ? { agents: j.agents } : {},
-        ...j.attested ? { attested: j.attested } : {}
+        failing: scope.applicable ? scope.findings.filter((f) => f.status === "open").length : 0
       };
     })
   }));
-}
-
-// src/report/citations.ts
-function permissionAt(data, pointer) {
-  const m = /^\/permissions\/(0|[1-9][0-9]*)(?:\/|$)/.exec(pointer);
-  if (!m || !data || !Array.isArray(data.permissions)) return void 0;
-  return data.permissions[Number(m[1])];
-}
-function itemMatches(items, perm) {
-  if (typeof perm !== "object" || perm === null) return false;
-  const p = perm;
-  if (items.categories && typeof p.category === "string" && items.categories.includes(p.category))
-    return true;
-  if (items.actions && Array.isArray(p.actions))
-    return p.actions.some((a) => typeof a === "string" && items.actions.includes(a));
-  return false;
-}
-function makeCiter(frameworks) {
-  const cache2 = /* @__PURE__ */ new Map();
-  return (f) => {
-    let narrowed = false;
-    const refs = [];
-    const key = `${f.ruleId}\0${f.agent ? `${f.agent.tier ?? ""}\0${f.agent.role ?? ""}\0${f.agent.annexIii ?? ""}` : ""}`;
-    const cached = cache2.get(key);
-    if (cached) return cached;
-    for (const fw of frameworks) {
-      for (const c of fw.controls) {
-        const m = c.mappings.find((x) => x.check === f.ruleId);
-        if (!m) continue;
-        if (f.agent ? !appliesTo(c.applicability, f.agent) : isScoped(c.applicability)) continue;
-        if (m.items) {
-          narrowed = true;
-          if (!itemMatches(m.items, permissionAt(f.data, f.pointer))) continue;
-        }
-        refs.push({ framework: fw.id, id: c.id, title: c.title });
-      }
-    }
-    if (!narrowed) cache2.set(key, refs);
-    return refs;
-  };
 }
 
 // src/report/sort.ts
@@ -42566,10 +42549,19 @@ function ruleMetaOf(check, frameworks) {
   };
 }
 function coverageAgent(agent) {
+  const risk = agent.data.risk;
+  const field = (key) => {
+    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return void 0;
+    const v = risk[key];
+    return typeof v === "string" ? v : void 0;
+  };
+  const tier = field("eu_ai_act");
+  const role = field("role");
   return {
     file: agent.doc.file,
     ...agent.name !== void 0 ? { name: agent.name } : {},
-    ...scopedAgentOf(agent.data)
+    ...tier !== void 0 ? { tier } : {},
+    ...role !== void 0 ? { role } : {}
   };
 }
 function selectFrameworks(all, wanted) {
@@ -42610,13 +42602,13 @@ function checkAgents(loaded, opts) {
   const config = opts.policy?.config;
   const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
   const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
-  const inScope = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
-  const checks = policy.checks.filter(inScope);
+  const inScope2 = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
+  const checks = policy.checks.filter(inScope2);
   const byId = new Map(checks.map((c) => [c.id, c]));
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
   const { agents, files } = loaded;
-  const errors = [...loaded.errors];
+  const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
   const evaluation = evaluate(agents, checks, {
     params: opts.params,
@@ -42624,9 +42616,16 @@ function checkAgents(loaded, opts) {
     severityOverrides: overrides.severity,
     disabled: overrides.disabled
   });
-  const scrub = makeRedactor(agents.flatMap((a) => a.redact));
-  const coverageAgents = agents.map(coverageAgent);
-  const cite = makeCiter(frameworks);
+  const scrub = makeRedactor([
+    ...agents.flatMap((a) => a.redact),
+    ...config?.redact ?? [],
+    ...new Set(errors.flatMap((e) => pathSecrets(e.file)))
+  ]);
+  for (const e of errors) {
+    e.file = scrub(e.file);
+    e.message = scrub(e.message);
+  }
+  const controlsOf = /* @__PURE__ */ new Map();
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
   let findings = [];
@@ -42644,19 +42643,15 @@ function checkAgents(loaded, opts) {
       data: agent.doc.data
     };
     const fingerprint = fingerprintFor(key);
-    const controls = cite({
-      ruleId: raw2.ruleId,
-      agent: coverageAgents[raw2.agentIndex],
-      data: agent.data,
-      pointer: raw2.pointer
-    });
+    let controls = controlsOf.get(raw2.ruleId);
+    if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, frameworks));
     findingAgents.set(fingerprint, raw2.agentIndex);
     findings.push({
       ruleId: raw2.ruleId,
       title: check.title,
       severity: raw2.severity,
       message: scrub(raw2.message),
-      file: agent.doc.file,
+      file: scrub(agent.doc.file),
       line: span.line,
       column: span.column,
       endLine: span.endLine,
@@ -42670,8 +42665,15 @@ function checkAgents(loaded, opts) {
     });
   }
   if (config) {
+    const declared = /* @__PURE__ */ new Map();
+    for (const a of agents) {
+      if (a.name === void 0) continue;
+      const name = scrub(a.name);
+      declared.set(name, (declared.get(name) ?? 0) + 1);
+    }
     const waived2 = applyWaivers(findings, config.settings.waivers ?? [], {
       now,
+      declarations: (name) => declared.get(name) ?? 0,
       checks: allById,
       severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
       ran: (id) => byId.has(id) && !overrides.disabled.has(id)
@@ -42683,17 +42685,35 @@ function checkAgents(loaded, opts) {
         { ...p, severity },
         config,
         allById.get(p.ruleId),
-        cite({ ruleId: p.ruleId, pointer: "" })
+        controlsForCheck(p.ruleId, frameworks)
       );
     });
-    findings = [...waived2.findings, ...problems];
-    errors.push(...waived2.issues.map((issue2) => configIssueError(issue2, config)));
+    const scrubbed = (f) => f.waiver ? {
+      ...f,
+      waiver: {
+        ...f.waiver,
+        agent: scrub(f.waiver.agent),
+        reason: scrub(f.waiver.reason),
+        approved_by: scrub(f.waiver.approved_by),
+        ...f.waiver.path !== void 0 ? { path: redactPointer(f.waiver.path, scrub) } : {}
+      }
+    } : f;
+    findings = [
+      ...waived2.findings.map(scrubbed),
+      ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
+    ];
+    errors.push(
+      ...waived2.issues.map((issue2) => {
+        const e = configIssueError(issue2, config);
+        return { ...e, message: scrub(e.message) };
+      })
+    );
   }
   findings.sort(compareFindings);
   for (const e of evaluation.errors) {
     const agent = agents[e.agentIndex];
     errors.push({
-      file: agent?.doc.file ?? "",
+      file: scrub(agent?.doc.file ?? ""),
       line: 1,
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`)
@@ -42723,10 +42743,7 @@ function checkAgents(loaded, opts) {
       frameworks,
       findings,
       evaluated: new Set(evaluation.applied),
-      // A check switched off did not run: its controls are not-evaluated or partial, never pass.
-      enabled: new Set(checks.filter((c) => !c.waivable || !overrides.disabled.has(c.id)).map((c) => c.id)),
-      appliedTo: evaluation.appliedTo,
-      agents: coverageAgents
+      agents: agents.map(coverageAgent)
     }),
     findings,
     errors,
@@ -43254,11 +43271,39 @@ function diffAgentData(base, head) {
 function keyed(agents) {
   const out = /* @__PURE__ */ new Map();
   for (const a of agents) {
-    let key = a.name !== void 0 && a.name !== "" ? `name:${a.name}` : `doc:${a.doc.file}#${a.doc.docIndex}`;
+    let key = a.name !== void 0 && a.name !== "" ? `name:${a.doc.file}\0${a.name}` : `doc:${a.doc.file}#${a.doc.docIndex}`;
     for (let n = 2; out.has(key); n++) key = `${key}\0${n}`;
     out.set(key, a);
   }
   return out;
+}
+function nameCounts(agents) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const a of agents) if (a.name) counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
+  return counts;
+}
+function pairAgents(base, head) {
+  const before = keyed(base);
+  const pairs2 = /* @__PURE__ */ new Map();
+  const paired = /* @__PURE__ */ new Set();
+  for (const [key, h] of keyed(head)) {
+    const b = before.get(key);
+    if (b) {
+      pairs2.set(h, b);
+      paired.add(b);
+    }
+  }
+  const baseCount = nameCounts(base);
+  const headCount = nameCounts(head);
+  const unpairedBase = new Map(
+    base.filter((b) => !paired.has(b) && b.name && baseCount.get(b.name) === 1).map((b) => [b.name, b])
+  );
+  for (const h of head) {
+    if (pairs2.has(h) || !h.name || headCount.get(h.name) !== 1) continue;
+    const b = unpairedBase.get(h.name);
+    if (b) pairs2.set(h, b);
+  }
+  return pairs2;
 }
 function agentName2(a) {
   return a.name ?? `(unnamed agent ${a.doc.docIndex + 1} in ${a.doc.file})`;
@@ -43280,11 +43325,10 @@ function addedDetails(a) {
   return out.items;
 }
 function diffAgents(base, head) {
-  const before = keyed(base);
-  const after = keyed(head);
+  const pairs2 = pairAgents(base, head);
   const changes = [];
-  for (const [key, h] of after) {
-    const b = before.get(key);
+  for (const h of head) {
+    const b = pairs2.get(h);
     if (!b) {
       changes.push({ agent: agentName2(h), file: h.doc.file, change: "added", details: addedDetails(h) });
       continue;
@@ -43293,8 +43337,9 @@ function diffAgents(base, head) {
     if (details.length > 0)
       changes.push({ agent: agentName2(h), file: h.doc.file, change: "modified", details });
   }
-  for (const [key, b] of before) {
-    if (after.has(key)) continue;
+  const kept = new Set(pairs2.values());
+  for (const b of base) {
+    if (kept.has(b)) continue;
     const level = agentAccessLevel(b.data.permissions);
     changes.push({
       agent: agentName2(b),
@@ -43514,6 +43559,7 @@ function redactChanges(changes, values) {
   return changes.map((c) => ({
     ...c,
     agent: r(c.agent),
+    file: r(c.file),
     details: c.details.map((d) => {
       const before = opt(d.before);
       const after = opt(d.after);
@@ -43583,7 +43629,7 @@ function parseConfig(text3, file) {
   }
   const settings = { ...data };
   delete settings.$schema;
-  return { file, text: text3, source, settings };
+  return { file, text: text3, source, settings, redact: findSecrets(data).values };
 }
 async function findConfig(files, explicit) {
   if (explicit !== void 0) {
@@ -44065,6 +44111,12 @@ function policyChanges(base, head) {
 }
 
 // src/policy/choose.ts
+function redactChanges2(changes, policies) {
+  const known = policies.flatMap((p) => p.config?.redact ?? []);
+  const found = changes.flatMap((c) => scanString(c.text).map(([, v]) => v));
+  const scrub = makeRedactor([...known, ...found]);
+  return changes.map((c) => ({ ...c, text: scrub(c.text) }));
+}
 var POLICY_SOURCES = ["base", "head"];
 async function choosePolicy(opts) {
   const head = await loadActivePolicy(diskPolicyFiles(opts.root), { root: opts.root, config: opts.config });
@@ -44082,14 +44134,14 @@ async function choosePolicy(opts) {
         text: `the policy at the base could not be loaded, so the changes to it cannot be listed: ${e.message}`,
         mayWeaken: true
       };
-      return { active: head, source: "head", changes: [change2] };
+      return { active: head, source: "head", changes: redactChanges2([change2], [head]) };
     }
     throw e;
   }
   return {
     active: opts.source === "base" ? atBase : head,
     source: opts.source,
-    changes: policyChanges(atBase, head)
+    changes: redactChanges2(policyChanges(atBase, head), [atBase, head])
   };
 }
 
@@ -44420,17 +44472,7 @@ function verdict(report) {
   return `failed: ${plural2(blocking, "finding")} at ${at}`;
 }
 function tallyControls(framework2) {
-  const t = {
-    pass: 0,
-    fail: 0,
-    waived: 0,
-    partial: 0,
-    attested: 0,
-    "not-evaluated": 0,
-    "not-applicable": 0,
-    manual: 0,
-    failingIds: []
-  };
+  const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
   for (const c of framework2.controls) {
     t[c.status] += 1;
     if (c.status === "fail") t.failingIds.push(c.id);
@@ -44444,21 +44486,9 @@ var STATUS_LABEL = {
   fail: "Fail",
   waived: "Waived",
   manual: "Manual",
-  "not-applicable": "N/A",
-  partial: "Partial",
-  attested: "Attested",
-  "not-evaluated": "Not evaluated"
+  "not-applicable": "N/A"
 };
-var STATUS_ORDER = [
-  "pass",
-  "fail",
-  "partial",
-  "waived",
-  "attested",
-  "manual",
-  "not-evaluated",
-  "not-applicable"
-];
+var STATUS_ORDER = ["pass", "fail", "waived", "manual", "not-applicable"];
 function badge(cls, text3) {
   return `<span class="badge ${escapeHtml(cls)}">${escapeHtml(text3)}</span>`;
 }
@@ -44568,45 +44598,28 @@ function coverageBar(fw) {
   return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments.join("")}</div>
 <div class="legend">${legend.join("")}</div>`;
 }
-function controlEvidence(c) {
-  if (c.checks.length === 0) {
-    const links = (c.attested ?? []).map((a) => {
-      const url = safeHttpsUrl(a.ref);
-      const ref = url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(a.ref)}</a>` : escapeHtml(a.ref);
-      return `<span class="nowrap">${escapeHtml(a.agent)}: ${escapeHtml(a.kind)} ${ref} (${escapeHtml(a.date)})</span>`;
-    });
-    return links.length > 0 ? links.join("<br>") : `<span class="muted">manual review</span>`;
-  }
-  const partial = new Set((c.mappings ?? []).filter((m) => m.strength === "partial").map((m) => m.check));
-  const ids = c.checks.map(
-    (id) => `<span class="nowrap">${escapeHtml(id)}${partial.has(id) ? ` <abbr title="partial evidence">(partial)</abbr>` : ""}</span>`
-  );
-  const off = c.checksOff && c.checksOff.length > 0 ? `<br><span class="muted">off: ${c.checksOff.map((id) => escapeHtml(id)).join(", ")}</span>` : "";
-  return `<span class="mono">${ids.join(", ")}</span>${off}`;
-}
 function frameworkSection(fw) {
   const t = tallyControls(fw);
-  const assessed = t.pass + t.fail + t.waived + t.partial;
+  const assessed = t.pass + t.fail + t.waived;
   const counts = table(
-    [...STATUS_ORDER.map((s) => STATUS_LABEL[s]), "Total"].map((h) => `<th class="num">${h}</th>`),
+    ["Pass", "Fail", "Waived", "Manual", "N/A", "Total"].map((h) => `<th class="num">${h}</th>`),
     [[...STATUS_ORDER.map((s) => num2(t[s])), num2(fw.controls.length)]],
     "counts"
   );
   const controls = table(
-    ["Control", "Title", "Status", "Checks", `<th class="num">Agents</th>`, `<th class="num">Failing</th>`],
+    ["Control", "Title", "Status", "Checks", `<th class="num">Failing</th>`],
     fw.controls.map((c) => [
       `<span class="mono nowrap">${escapeHtml(c.id)}</span>`,
       escapeHtml(c.title),
       badge(`st-${c.status}`, STATUS_LABEL[c.status] ?? String(c.status)),
-      controlEvidence(c),
-      c.agents ? `<td class="num">${c.agents.failing} of ${c.agents.applicable}</td>` : `<td class="num muted">–</td>`,
+      c.checks.length > 0 ? `<span class="mono">${c.checks.map((id) => `<span class="nowrap">${escapeHtml(id)}</span>`).join(", ")}</span>` : `<span class="muted">manual review</span>`,
       num2(c.failing)
     ])
   );
-  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.partial > 0 ? `, ${t.partial} only partially` : ""}${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
+  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
   return `<section class="framework">
 <h3>${escapeHtml(fw.title || fw.id)}${fw.version ? ` <span class="muted">(${escapeHtml(fw.version)})</span>` : ""}</h3>
-<p>${lead}${t.manual > 0 ? ` ${plural2(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}${t.attested > 0 ? ` ${t.attested} attested by linked evidence.` : ""}${t["not-evaluated"] > 0 ? ` ${t["not-evaluated"]} not evaluated: their checks are off.` : ""}</p>
+<p>${lead}${t.manual > 0 ? ` ${plural2(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}</p>
 ${coverageBar(fw)}
 ${counts}
 ${controls}
@@ -44846,9 +44859,6 @@ tr { break-inside: avoid; }
 .st-waived { background: var(--waived); }
 .st-manual { background: var(--manual); }
 .st-not-applicable { background: var(--na); color: var(--ink); }
-.st-partial { background: repeating-linear-gradient(135deg, var(--pass), var(--pass) 4px, var(--waived) 4px, var(--waived) 8px); }
-.st-attested { background: var(--accent); }
-.st-not-evaluated { background: #fff; color: var(--ink); border: 1px dashed var(--manual); }
 .acc-privileged { background: var(--fail); }
 .acc-write { background: var(--waived); }
 .acc-read-only { background: var(--pass); }
@@ -45966,10 +45976,7 @@ var STATUS_ICON = {
   fail: "❌ fail",
   waived: "⚠️ waived",
   "not-applicable": "➖ n/a",
-  manual: "📝 manual",
-  partial: "◐ partial",
-  attested: "📎 attested",
-  "not-evaluated": "⏸️ not evaluated"
+  manual: "📝 manual"
 };
 function table3(rows) {
   return markdownTable(rows, { alignDelimiters: false });
@@ -46089,10 +46096,7 @@ function coverageSection3(report) {
   const out = ["### Compliance coverage", ""];
   for (const fw of report.frameworks) {
     const t = tallyControls(fw);
-    const counts = [
-      `${t.pass} pass, ${t.fail} fail, ${t.partial} partial, ${t.waived} waived`,
-      `${t.attested} attested, ${t.manual} manual, ${t["not-evaluated"]} not evaluated, ${t["not-applicable"]} n/a`
-    ].join(", ");
+    const counts = `${t.pass} pass, ${t.fail} fail, ${t.waived} waived, ${t.manual} manual, ${t["not-applicable"]} n/a`;
     out.push(
       `#### ${escapeMarkdown(fw.title || fw.id)}${fw.version ? ` (${escapeMarkdown(fw.version)})` : ""}`,
       "",
@@ -46100,12 +46104,11 @@ function coverageSection3(report) {
       `<summary>${counts}${t.failingIds.length ? ` (${plural2(t.failingIds.length, "failing control")})` : ""}</summary>`,
       "",
       table3([
-        ["Control", "Title", "Status", "Agents failing", "Failing findings"],
+        ["Control", "Title", "Status", "Failing findings"],
         ...fw.controls.map((c) => [
           escapeMarkdown(c.id),
           escapeMarkdown(c.title),
-          `${STATUS_ICON[c.status] ?? escapeMarkdown(c.status)}${c.checksOff && c.checksOff.length > 0 ? ` (off: ${c.checksOff.map(escapeMarkdown).join(", ")})` : ""}`,
-          c.agents ? `${c.agents.failing} of ${c.agents.applicable}` : "",
+          STATUS_ICON[c.status] ?? escapeMarkdown(c.status),
           String(c.failing)
         ])
       ]),

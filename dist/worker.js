@@ -15227,7 +15227,7 @@ var YamlTree = class {
   deref(node) {
     if (!isAlias(node)) return node;
     const target = this.aliases.get(node);
-    if (!target) throw new TreeError(`alias *${node.source} has no anchor before it`, rangeOf(node));
+    if (!target) throw new TreeError("alias has no anchor before it", rangeOf(node));
     return target;
   }
   /** The merge sources of a `<<` value: one mapping or a list of mappings. */
@@ -15281,7 +15281,7 @@ var YamlTree = class {
     if (isAlias(node)) {
       const target = this.deref(node);
       if (state.active.has(target)) {
-        throw new TreeError(`alias *${node.source} refers to a node that contains it`, rangeOf(node));
+        throw new TreeError("alias refers to a node that contains it", rangeOf(node));
       }
       return this.build(target, depth + 1, state);
     }
@@ -15351,6 +15351,10 @@ var LineIndex = class {
   starts = [0];
   position(offset) {
     return positionIn(this.starts, this.text.length, offset);
+  }
+  /** 0-based index of the line holding `offset`. */
+  lineOf(offset) {
+    return this.position(offset).line - 1;
   }
   /** Where the span of [start, end) ends once trailing whitespace and line breaks are left out. */
   trimmedEnd(start, end) {
@@ -15577,15 +15581,34 @@ function locatorTable(root, lines) {
   };
   add(root, void 0, void 0, 0);
   if (complex) return void 0;
-  const starts = lines.lineStarts();
-  const all = [...starts, ...values];
+  const range = root.range;
+  const from = range && range.length >= 2 ? range[0] : 0;
+  const to = range && range.length >= 2 ? range[2] ?? range[1] : length;
+  const first = lines.lineOf(from);
+  const last = Math.max(first, lines.lineOf(Math.max(from, to)));
+  const origin = lines.lineStarts()[first];
+  for (let i = 0; i < values.length; i += FIELDS) {
+    for (const f of [0, 1, 2, 3])
+      if (values[i + f] >= 0) values[i + f] = values[i + f] - origin;
+  }
+  const all = [
+    ...lines.lineStarts().slice(first, last + 1).map((v) => v - origin),
+    ...values
+  ];
   let max = 0;
   for (const v of all) if (v > max) max = v;
   const wide = max >= NARROW_NONE;
-  return { codes: encode(all, wide), wide, lines: starts.length, textLength: length, keys };
+  return {
+    codes: encode(all, wide),
+    wide,
+    firstLine: first,
+    lines: last - first + 1,
+    textLength: length - origin,
+    keys
+  };
 }
 function tableLocator(table) {
-  const { codes, wide, lines, textLength, keys } = table;
+  const { codes, wide, firstLine, lines, textLength, keys } = table;
   const none = wide ? WIDE_NONE : NARROW_NONE;
   const at = wide ? (i) => codes.charCodeAt(2 * i) * 65536 + codes.charCodeAt(2 * i + 1) : (i) => codes.charCodeAt(i);
   const field = (node, f) => at(lines + node * FIELDS + f);
@@ -15600,7 +15623,7 @@ function tableLocator(table) {
       if (at(mid) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - at(lo) + 1 };
+    return { line: firstLine + lo + 1, column: o - at(lo) + 1 };
   };
   const spanAt = (i, f) => {
     const start = field(i, f);
@@ -15750,7 +15773,23 @@ var SECRET_WORDS = /* @__PURE__ */ new Set([
   "apikey",
   "credential",
   "credentials",
-  "privatekey"
+  "privatekey",
+  "bearer",
+  "authorization"
+]);
+var SECRET_BODY_WORDS = /* @__PURE__ */ new Set([
+  "value",
+  "material",
+  "data",
+  "body",
+  "b64",
+  "base64",
+  "pem",
+  "der",
+  "hex",
+  "bytes",
+  "string",
+  "text"
 ]);
 var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase"]);
 var REFERENCE_SCHEMES = /^(?:vault|aws-sm|aws-ssm|ssm|gcp-sm|gcp|azure-kv|keyvault|akv|k8s|kubernetes|secret|secrets|op|env|file|arn|sops|doppler|infisical|1password|onepassword):\S+$/i;
@@ -15783,6 +15822,7 @@ function secretLikeKey(key) {
   const last = words[words.length - 1];
   if (last === void 0) return false;
   if (SECRET_WORDS.has(last)) return true;
+  if (SECRET_BODY_WORDS.has(last) && words.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
   return last === "ref" && words.includes("secret");
 }
 function looksRandom(value) {
@@ -15861,9 +15901,28 @@ function scanString(text, key) {
   const traits = key === void 0 || found.length > 0 ? void 0 : keyTraits(key);
   if (traits?.secretLike && key !== void 0 && !isReference(text) && !isPlaceholder(text)) {
     if (traits.password && text.trim().length >= 4) found.push([`password in ${quoteKey(key)}`, text]);
-    else if (looksRandom(text.trim())) found.push([`high-entropy string in ${quoteKey(key)}`, text]);
+    else {
+      const words = randomWords(text);
+      if (words.length > 0) {
+        found.push([`high-entropy string in ${quoteKey(key)}`, text]);
+        for (const w of words) if (w !== text) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
+      }
+    }
   }
   return found;
+}
+function randomWords(text) {
+  const trimmed = text.trim();
+  if (looksRandom(trimmed)) return [trimmed];
+  if (!/\s/.test(trimmed)) return [];
+  const words = trimmed.split(/\s+/).filter((w) => looksRandom(w));
+  if (words.length === 0) {
+    const lines = trimmed.split(/\s*\n\s*/);
+    const joined = lines.join("");
+    if (lines.length > 1 && lines.every((l) => /^[A-Za-z0-9+/=_-]+$/.test(l)) && looksRandom(joined))
+      return lines;
+  }
+  return words;
 }
 function quoteKey(key) {
   return key.length <= 40 && /^[\w.-]+$/.test(key) ? `'${key}'` : "a secret-like field";
@@ -15912,12 +15971,37 @@ function redactionForms(values) {
   }
   return [...forms].sort((a, b) => b.length - a.length);
 }
+var SHORT_SECRET = 16;
+var WORD = /[\p{L}\p{N}_]/u;
+function isWordAt(text, i) {
+  return i >= 0 && i < text.length && WORD.test(text[i]);
+}
+function replaceSecret(text, form) {
+  if (form.length >= SHORT_SECRET) return text.split(form).join(REDACTED);
+  const startsWord = WORD.test(form[0]);
+  const endsWord = WORD.test(form[form.length - 1]);
+  let out = "";
+  let from = 0;
+  for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
+    if (i < from) continue;
+    const inside = startsWord && isWordAt(text, i - 1) || endsWord && isWordAt(text, i + form.length);
+    if (inside) continue;
+    out += text.slice(from, i) + REDACTED;
+    from = i + form.length;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 function redactText(text, values) {
   let out = text;
   for (const form of redactionForms(values)) {
-    if (out.includes(form)) out = out.split(form).join(REDACTED);
+    if (out.includes(form)) out = replaceSecret(out, form);
   }
   return out;
+}
+function pathSecrets(path) {
+  const out = /* @__PURE__ */ new Set();
+  for (const segment of path.split("/")) for (const [, value] of scanString(segment)) out.add(value);
+  return [...out];
 }
 
 // src/manifest/agent-validator.ts
@@ -17441,7 +17525,8 @@ function normalise(doc) {
     data,
     findings,
     secrets: hits,
-    redact: values
+    // a secret in the file's name is redacted wherever the name is shown, like one in the document
+    redact: [...values, ...pathSecrets(doc.file)]
   };
 }
 function shallowCopy(value) {
@@ -17854,9 +17939,29 @@ function fileError(file, lines, message, start, end) {
   const endPos = b.line === a.line && b.column <= a.column ? { line: a.line, column: a.column + 1 } : b;
   return { file, line: a.line, column: a.column, endLine: endPos.line, endColumn: endPos.column, message };
 }
+var QUOTING = [
+  [
+    /^(?:Unresolved tag|Could not resolve tag|Not a valid tag|Verbatim tags aren't resolved)\b.*$/s,
+    "unresolved tag"
+  ],
+  [/^The .* tag has no suffix$/s, "tag has no suffix"],
+  [/^(Block scalar header includes extra characters):.*$/s, "$1"],
+  [/^(Unknown directive|Unsupported YAML version|Unresolved plain scalar)\b.*$/s, "$1"],
+  [/^(Ordered maps must not include duplicate keys):.*$/s, "$1"],
+  [/^Unresolved alias\b.*$/s, "alias has no anchor before it"],
+  [/^(Anchors and tags must be after the) .* (indicator)$/s, "$1 $2"]
+];
 function scrubSecrets(message) {
-  const found = scanString(message).map(([, value]) => value);
-  return found.length > 0 ? redactText(message, found) : message;
+  let text = message;
+  for (const [pattern, replacement] of QUOTING) {
+    if (pattern.test(text)) {
+      text = text.replace(pattern, replacement);
+      break;
+    }
+  }
+  const found = scanString(text).map(([, value]) => value);
+  for (const word of text.split(/[\s'"`*&!:,()[\]{}]+/)) if (looksRandom(word)) found.push(word);
+  return found.length > 0 ? redactText(text, found) : text;
 }
 function oneLine(message) {
   const first = message.split(/\r?\n/)[0] ?? "";

@@ -14,7 +14,7 @@ import { applyWaivers } from "./policy/waivers.js";
 import type { CheckDef, FrameworkDef } from "./policy/types.js";
 import { evaluate } from "./engine/evaluate.js";
 import { makeRedactor } from "./engine/redact.js";
-import { redactPointer } from "./manifest/secrets.js";
+import { pathSecrets, redactPointer } from "./manifest/secrets.js";
 import { fingerprinter } from "./report/fingerprint.js";
 import { inventoryRows } from "./report/inventory.js";
 import { computeCoverage, type CoverageAgent } from "./report/coverage.js";
@@ -162,7 +162,7 @@ export function checkAgents(
   const overrides = checkOverrides(config?.settings.checks, allById);
 
   const { agents, files } = loaded;
-  const errors = [...loaded.errors];
+  const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
   const evaluation = evaluate(agents, checks, {
     params: opts.params,
@@ -171,7 +171,16 @@ export function checkAgents(
     disabled: overrides.disabled,
   });
 
-  const scrub = makeRedactor(agents.flatMap((a) => a.redact));
+  // Secrets the documents hold, and those in the names of files that could not be read or parsed.
+  const scrub = makeRedactor([
+    ...agents.flatMap((a) => a.redact),
+    ...(config?.redact ?? []),
+    ...new Set(errors.flatMap((e) => pathSecrets(e.file))),
+  ]);
+  for (const e of errors) {
+    e.file = scrub(e.file);
+    e.message = scrub(e.message);
+  }
 
   // One pass: a run can hold a hundred thousand findings, so no intermediate copies. A finding cites the
   // controls that apply to its agent; the citer shares one list per check and agent scope.
@@ -225,7 +234,7 @@ export function checkAgents(
       title: check.title,
       severity: raw.severity,
       message: scrub(raw.message),
-      file: agent.doc.file,
+      file: scrub(agent.doc.file),
       line: span.line,
       column: span.column,
       endLine: span.endLine,
@@ -240,8 +249,15 @@ export function checkAgents(
   }
 
   if (config) {
+    const declared = new Map<string, number>();
+    for (const a of agents) {
+      if (a.name === undefined) continue;
+      const name = scrub(a.name);
+      declared.set(name, (declared.get(name) ?? 0) + 1);
+    }
     const waived = applyWaivers(findings, config.settings.waivers ?? [], {
       now,
+      declarations: (name) => declared.get(name) ?? 0,
       checks: allById,
       severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
       ran: (id) => byId.has(id) && !overrides.disabled.has(id),
@@ -257,15 +273,37 @@ export function checkAgents(
         cite({ ruleId: p.ruleId, pointer: "" }),
       );
     });
-    findings = [...waived.findings, ...problems];
-    errors.push(...waived.issues.map((issue) => configIssueError(issue, config)));
+    // Waivers and config problems quote the config (a reason, an approver, an agent glob).
+    const scrubbed = (f: Finding): Finding =>
+      f.waiver
+        ? {
+            ...f,
+            waiver: {
+              ...f.waiver,
+              agent: scrub(f.waiver.agent),
+              reason: scrub(f.waiver.reason),
+              approved_by: scrub(f.waiver.approved_by),
+              ...(f.waiver.path !== undefined ? { path: redactPointer(f.waiver.path, scrub) } : {}),
+            },
+          }
+        : f;
+    findings = [
+      ...waived.findings.map(scrubbed),
+      ...problems.map((p) => ({ ...p, message: scrub(p.message) })),
+    ];
+    errors.push(
+      ...waived.issues.map((issue) => {
+        const e = configIssueError(issue, config);
+        return { ...e, message: scrub(e.message) };
+      }),
+    );
   }
   findings.sort(compareFindings);
 
   for (const e of evaluation.errors) {
     const agent = agents[e.agentIndex];
     errors.push({
-      file: agent?.doc.file ?? "",
+      file: scrub(agent?.doc.file ?? ""),
       line: 1,
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`),

@@ -647,17 +647,58 @@ export function diffAgentData(base: Data, head: Data): AccessChangeDetail[] {
 // ---------------------------------------------------------------------------------------------
 // agents
 
-/** Agents pair by metadata.name (across renamed files); unnamed ones by file and document index. */
+/**
+ * Agents pair by file and metadata.name; unnamed ones by file and document index. An agent is its file
+ * and its name: a new file that reuses an existing agent's name is a new agent. A file that was moved
+ * or renamed still pairs its agent when that name is declared exactly once at the base and once at the
+ * head, and neither declaration pairs otherwise.
+ */
 function keyed(agents: readonly NormalisedAgent[]): Map<string, NormalisedAgent> {
   const out = new Map<string, NormalisedAgent>();
   for (const a of agents) {
     let key =
-      a.name !== undefined && a.name !== "" ? `name:${a.name}` : `doc:${a.doc.file}#${a.doc.docIndex}`;
+      a.name !== undefined && a.name !== ""
+        ? `name:${a.doc.file}\u0000${a.name}`
+        : `doc:${a.doc.file}#${a.doc.docIndex}`;
     // a duplicated name is a finding of its own; keep both agents apart by their order
     for (let n = 2; out.has(key); n++) key = `${key}\u0000${n}`;
     out.set(key, a);
   }
   return out;
+}
+
+function nameCounts(agents: readonly NormalisedAgent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const a of agents) if (a.name) counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
+  return counts;
+}
+
+/** Base → head agent pairs: same file and name, then moved files whose name is unique on both sides. */
+function pairAgents(
+  base: readonly NormalisedAgent[],
+  head: readonly NormalisedAgent[],
+): Map<NormalisedAgent, NormalisedAgent> {
+  const before = keyed(base);
+  const pairs = new Map<NormalisedAgent, NormalisedAgent>();
+  const paired = new Set<NormalisedAgent>();
+  for (const [key, h] of keyed(head)) {
+    const b = before.get(key);
+    if (b) {
+      pairs.set(h, b);
+      paired.add(b);
+    }
+  }
+  const baseCount = nameCounts(base);
+  const headCount = nameCounts(head);
+  const unpairedBase = new Map(
+    base.filter((b) => !paired.has(b) && b.name && baseCount.get(b.name) === 1).map((b) => [b.name, b]),
+  );
+  for (const h of head) {
+    if (pairs.has(h) || !h.name || headCount.get(h.name) !== 1) continue;
+    const b = unpairedBase.get(h.name);
+    if (b) pairs.set(h, b);
+  }
+  return pairs;
 }
 
 function agentName(a: NormalisedAgent): string {
@@ -686,11 +727,10 @@ export function diffAgents(
   base: readonly NormalisedAgent[],
   head: readonly NormalisedAgent[],
 ): AccessChange[] {
-  const before = keyed(base);
-  const after = keyed(head);
+  const pairs = pairAgents(base, head);
   const changes: AccessChange[] = [];
-  for (const [key, h] of after) {
-    const b = before.get(key);
+  for (const h of head) {
+    const b = pairs.get(h);
     if (!b) {
       changes.push({ agent: agentName(h), file: h.doc.file, change: "added", details: addedDetails(h) });
       continue;
@@ -699,8 +739,9 @@ export function diffAgents(
     if (details.length > 0)
       changes.push({ agent: agentName(h), file: h.doc.file, change: "modified", details });
   }
-  for (const [key, b] of before) {
-    if (after.has(key)) continue;
+  const kept = new Set(pairs.values());
+  for (const b of base) {
+    if (kept.has(b)) continue;
     const level = agentAccessLevel(b.data.permissions);
     changes.push({
       agent: agentName(b),

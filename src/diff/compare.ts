@@ -20,6 +20,7 @@ function redactChanges(changes: AccessChange[], values: string[]): AccessChange[
   return changes.map((c) => ({
     ...c,
     agent: r(c.agent),
+    file: r(c.file),
     details: c.details.map((d) => {
       const before = opt(d.before);
       const after = opt(d.after);

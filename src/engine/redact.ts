@@ -4,7 +4,7 @@
 // occurrence in the text as it stands), but a run's secrets are prepared once: a message is first
 // scanned for the forms it contains, so redacting F messages against S secrets costs about F × message
 // length rather than F × S (with S growing with the number of agents, the latter is quadratic).
-import { REDACTED, redactionForms } from "../manifest/secrets.js";
+import { redactionForms, replaceSecret } from "../manifest/secrets.js";
 
 /** A number for the four UTF-16 units at `i` (collisions are fine: candidates are verified). */
 function keyAt(text: string, i: number): number {
@@ -48,7 +48,9 @@ export function makeRedactor(secrets: Iterable<string>): (text: string) => strin
       const index = candidates[k]!;
       const form = forms[index]!;
       if (!out.includes(form)) continue;
-      out = out.split(form).join(REDACTED);
+      const next = replaceSecret(out, form);
+      if (next === out) continue;
+      out = next;
       candidates = occurring(out).filter((i) => i > index);
       k = -1;
     }

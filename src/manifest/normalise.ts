@@ -10,7 +10,7 @@ import { parseDuration } from "./duration.js";
 import { DATE_FIELDS, DURATION_FIELDS, isPlainObject, pointersOf } from "./fields.js";
 import { pointerSegments } from "./positions.js";
 import { showValue } from "./quote.js";
-import { findSecrets } from "./secrets.js";
+import { findSecrets, pathSecrets } from "./secrets.js";
 import { setOwn } from "./tree.js";
 import { validate } from "./validate.js";
 
@@ -65,7 +65,8 @@ export function normalise(doc: AgentDocument): NormalisedAgent {
     data,
     findings,
     secrets: hits,
-    redact: values,
+    // a secret in the file's name is redacted wherever the name is shown, like one in the document
+    redact: [...values, ...pathSecrets(doc.file)],
   };
 }
 

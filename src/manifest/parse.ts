@@ -17,7 +17,7 @@ import type { AgentDocument, ParseResult } from "./types.js";
 import { checkJson } from "./json-strict.js";
 import { createLocator, LineIndex, locatorTable, tableLocator, type LocatorTable } from "./positions.js";
 import { showKey, showValue } from "./quote.js";
-import { redactText, scanString } from "./secrets.js";
+import { looksRandom, redactText, scanString } from "./secrets.js";
 import { keyText, MAX_VALUES, TreeError, YamlTree } from "./tree.js";
 import { nodeLimitOffset } from "./yaml-size.js";
 
@@ -270,10 +270,38 @@ function fileError(file: string, lines: LineIndex, message: string, start?: numb
   return { file, line: a.line, column: a.column, endLine: endPos.line, endColumn: endPos.column, message };
 }
 
-/** Known token formats quoted in a message (a duplicate key, an unexpected character) are redacted. */
+/**
+ * Parser messages that would quote the source (a tag, an anchor, a directive, a scalar): the name is not
+ * repeated, the position says where. An alias or tag name can be a secret pasted in by mistake.
+ */
+const QUOTING: ReadonlyArray<[RegExp, string]> = [
+  [
+    /^(?:Unresolved tag|Could not resolve tag|Not a valid tag|Verbatim tags aren't resolved)\b.*$/s,
+    "unresolved tag",
+  ],
+  [/^The .* tag has no suffix$/s, "tag has no suffix"],
+  [/^(Block scalar header includes extra characters):.*$/s, "$1"],
+  [/^(Unknown directive|Unsupported YAML version|Unresolved plain scalar)\b.*$/s, "$1"],
+  [/^(Ordered maps must not include duplicate keys):.*$/s, "$1"],
+  [/^Unresolved alias\b.*$/s, "alias has no anchor before it"],
+  [/^(Anchors and tags must be after the) .* (indicator)$/s, "$1 $2"],
+];
+
+/**
+ * No secret from the source reaches an error message: quoted names are dropped, known token formats and
+ * random-looking words that remain (a duplicate key, an unexpected character) are redacted.
+ */
 function scrubSecrets(message: string): string {
-  const found = scanString(message).map(([, value]) => value);
-  return found.length > 0 ? redactText(message, found) : message;
+  let text = message;
+  for (const [pattern, replacement] of QUOTING) {
+    if (pattern.test(text)) {
+      text = text.replace(pattern, replacement);
+      break;
+    }
+  }
+  const found = scanString(text).map(([, value]) => value);
+  for (const word of text.split(/[\s'"`*&!:,()[\]{}]+/)) if (looksRandom(word)) found.push(word);
+  return found.length > 0 ? redactText(text, found) : text;
 }
 
 function oneLine(message: string): string {

@@ -22,6 +22,11 @@ export class LineIndex {
     return positionIn(this.starts, this.text.length, offset);
   }
 
+  /** 0-based index of the line holding `offset`. */
+  lineOf(offset: number): number {
+    return this.position(offset).line - 1;
+  }
+
   /** Where the span of [start, end) ends once trailing whitespace and line breaks are left out. */
   trimmedEnd(start: number, end: number): number {
     let e = Math.max(start, end);
@@ -205,7 +210,9 @@ export function createLocator(tree: YamlTree, root: Node | null, lines: LineInde
 /**
  * The positions of one alias-free, merge-free document as one string of numbers and a list of key names
  * (structured-clone safe, and a few kilobytes: one string rather than arrays of objects or typed arrays,
- * whose buffers cost more than their contents at this size). `codes` holds the line starts, then FIELDS
+ * whose buffers cost more than their contents at this size). `codes` holds the starts of the lines the
+ * document spans (from line `firstLine` + 1: never the whole file's, or a file of many small documents
+ * would cost documents × lines), then FIELDS
  * numbers per explicit node in document order: the value's start and trimmed end, the key's start and
  * trimmed end (NONE when there is no span), the subtree size times four plus the kind (0 other, 1
  * mapping, 2 sequence), and the index of the member's key in `keys` (NONE for none). Each number is one
@@ -214,6 +221,9 @@ export function createLocator(tree: YamlTree, root: Node | null, lines: LineInde
 export interface LocatorTable {
   codes: string;
   wide: boolean;
+  /** 0-based index of the first line whose start is in `codes`; offsets in `codes` count from its start. */
+  firstLine: number;
+  /** How many line starts `codes` holds. */
   lines: number;
   textLength: number;
   keys: string[];
@@ -310,17 +320,41 @@ export function locatorTable(root: Node, lines: LineIndex): LocatorTable | undef
   };
   add(root, undefined, undefined, 0);
   if (complex) return undefined;
-  const starts = lines.lineStarts();
-  const all = [...starts, ...values];
+  // Every offset in the table lies within the root's range (keys and values are inside it).
+  const range = (root as { range?: readonly number[] | null }).range;
+  const from = range && range.length >= 2 ? (range[0] as number) : 0;
+  const to = range && range.length >= 2 ? (range[2] ?? range[1]!) : length;
+  const first = lines.lineOf(from);
+  const last = Math.max(first, lines.lineOf(Math.max(from, to)));
+  // Offsets count from the document's first line, so a small document late in a big file stays narrow.
+  const origin = lines.lineStarts()[first] as number;
+  for (let i = 0; i < values.length; i += FIELDS) {
+    for (const f of [0, 1, 2, 3])
+      if ((values[i + f] as number) >= 0) values[i + f] = (values[i + f] as number) - origin;
+  }
+  const all = [
+    ...lines
+      .lineStarts()
+      .slice(first, last + 1)
+      .map((v) => v - origin),
+    ...values,
+  ];
   let max = 0;
   for (const v of all) if (v > max) max = v;
   const wide = max >= NARROW_NONE;
-  return { codes: encode(all, wide), wide, lines: starts.length, textLength: length, keys };
+  return {
+    codes: encode(all, wide),
+    wide,
+    firstLine: first,
+    lines: last - first + 1,
+    textLength: length - origin,
+    keys,
+  };
 }
 
 /** Pointer lookups from a table: the same spans createLocator gives for that document. */
 export function tableLocator(table: LocatorTable): Locator {
-  const { codes, wide, lines, textLength, keys } = table;
+  const { codes, wide, firstLine, lines, textLength, keys } = table;
   const none = wide ? WIDE_NONE : NARROW_NONE;
   const at = wide
     ? (i: number): number => codes.charCodeAt(2 * i) * 0x10000 + codes.charCodeAt(2 * i + 1)
@@ -338,7 +372,7 @@ export function tableLocator(table: LocatorTable): Locator {
       if (at(mid) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - at(lo) + 1 };
+    return { line: firstLine + lo + 1, column: o - at(lo) + 1 };
   };
   const spanAt = (i: number, f: 0 | 2): Span | undefined => {
     const start = field(i, f);

@@ -71,6 +71,23 @@ const SECRET_WORDS = new Set([
   "credential",
   "credentials",
   "privatekey",
+  "bearer",
+  "authorization",
+]);
+/** Words that, after a secret word, still name the secret itself: secretValue, key_material, token_data. */
+const SECRET_BODY_WORDS = new Set([
+  "value",
+  "material",
+  "data",
+  "body",
+  "b64",
+  "base64",
+  "pem",
+  "der",
+  "hex",
+  "bytes",
+  "string",
+  "text",
 ]);
 const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "passphrase"]);
 
@@ -135,11 +152,12 @@ function secretLikeKey(key: string): boolean {
   const last = words[words.length - 1];
   if (last === undefined) return false;
   if (SECRET_WORDS.has(last)) return true;
+  if (SECRET_BODY_WORDS.has(last) && words.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
   // secret_ref should hold a reference; anything else there is likely the secret pasted in
   return last === "ref" && words.includes("secret");
 }
 
-function looksRandom(value: string): boolean {
+export function looksRandom(value: string): boolean {
   return (
     value.length >= ENTROPY_MIN_LENGTH &&
     !/\s/.test(value) &&
@@ -243,9 +261,33 @@ export function scanString(text: string, key?: string): Array<[string, string]> 
   const traits = key === undefined || found.length > 0 ? undefined : keyTraits(key);
   if (traits?.secretLike && key !== undefined && !isReference(text) && !isPlaceholder(text)) {
     if (traits.password && text.trim().length >= 4) found.push([`password in ${quoteKey(key)}`, text]);
-    else if (looksRandom(text.trim())) found.push([`high-entropy string in ${quoteKey(key)}`, text]);
+    else {
+      // The value as a whole, or any word of it: "Bearer <token>", a token with a note beside it, a
+      // folded scalar (lines joined by spaces) or a key body in base64 lines without PEM armour.
+      const words = randomWords(text);
+      if (words.length > 0) {
+        found.push([`high-entropy string in ${quoteKey(key)}`, text]);
+        for (const w of words) if (w !== text) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
+      }
+    }
   }
   return found;
+}
+
+/** The value itself when it looks random, else its white-space separated words that do. */
+function randomWords(text: string): string[] {
+  const trimmed = text.trim();
+  if (looksRandom(trimmed)) return [trimmed];
+  if (!/\s/.test(trimmed)) return [];
+  const words = trimmed.split(/\s+/).filter((w) => looksRandom(w));
+  // base64 lines of one key: each may be short of the threshold, together they are one random body
+  if (words.length === 0) {
+    const lines = trimmed.split(/\s*\n\s*/);
+    const joined = lines.join("");
+    if (lines.length > 1 && lines.every((l) => /^[A-Za-z0-9+/=_-]+$/.test(l)) && looksRandom(joined))
+      return lines;
+  }
+  return words;
 }
 
 function quoteKey(key: string): string {
@@ -308,13 +350,43 @@ export function redactionForms(values: readonly string[]): string[] {
 }
 
 /**
+ * A secret shorter than this (a four-letter password) is redacted only where it stands as a token of its
+ * own, not inside a longer word: "ment" must not blank "payments" in another agent's resources. Longer
+ * secrets are redacted wherever they occur, embedded or not: nothing contains them by chance.
+ */
+export const SHORT_SECRET = 16;
+
+const WORD = /[\p{L}\p{N}_]/u;
+
+function isWordAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && WORD.test(text[i] as string);
+}
+
+/** `text` with the occurrences of `form` that are the secret replaced by [REDACTED]. */
+export function replaceSecret(text: string, form: string): string {
+  if (form.length >= SHORT_SECRET) return text.split(form).join(REDACTED);
+  const startsWord = WORD.test(form[0] as string);
+  const endsWord = WORD.test(form[form.length - 1] as string);
+  let out = "";
+  let from = 0;
+  for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
+    if (i < from) continue;
+    const inside = (startsWord && isWordAt(text, i - 1)) || (endsWord && isWordAt(text, i + form.length));
+    if (inside) continue;
+    out += text.slice(from, i) + REDACTED;
+    from = i + form.length;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/**
  * `text` with every occurrence of each value replaced by [REDACTED], longest values first (so a
  * string containing a secret goes whole). JSON-escaped forms are replaced too, for JSON output.
  */
 export function redactText(text: string, values: readonly string[]): string {
   let out = text;
   for (const form of redactionForms(values)) {
-    if (out.includes(form)) out = out.split(form).join(REDACTED);
+    if (out.includes(form)) out = replaceSecret(out, form);
   }
   return out;
 }
@@ -326,4 +398,14 @@ export function redactText(text: string, values: readonly string[]): string {
 export function redactPointer(pointer: string, redact: (text: string) => string): string {
   const segments = pointerSegments(pointer);
   return segments === undefined ? redact(pointer) : joinPointer(segments.map(redact));
+}
+
+/**
+ * Secrets in a file's path (a token pasted into a file or folder name): each match, to be redacted
+ * wherever the path is shown (SARIF uri, JSON file, HTML, Markdown, annotations).
+ */
+export function pathSecrets(path: string): string[] {
+  const out = new Set<string>();
+  for (const segment of path.split("/")) for (const [, value] of scanString(segment)) out.add(value);
+  return [...out];
 }

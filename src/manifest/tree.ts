@@ -96,7 +96,7 @@ export class YamlTree {
   deref(node: unknown): unknown {
     if (!isAlias(node)) return node;
     const target = this.aliases.get(node);
-    if (!target) throw new TreeError(`alias *${node.source} has no anchor before it`, rangeOf(node));
+    if (!target) throw new TreeError("alias has no anchor before it", rangeOf(node));
     return target;
   }
 
@@ -154,7 +154,7 @@ export class YamlTree {
     if (isAlias(node)) {
       const target = this.deref(node);
       if (state.active.has(target)) {
-        throw new TreeError(`alias *${node.source} refers to a node that contains it`, rangeOf(node));
+        throw new TreeError("alias refers to a node that contains it", rangeOf(node));
       }
       return this.build(target, depth + 1, state);
     }

@@ -7,6 +7,19 @@ import { loadActivePolicy, type ActivePolicy } from "./active.js";
 import { policyChanges, type PolicyChange } from "./changes.js";
 import { PolicyError } from "./errors.js";
 import { basePolicyFiles, diskPolicyFiles } from "./policy-files.js";
+import { makeRedactor } from "../engine/redact.js";
+import { scanString } from "../manifest/secrets.js";
+
+/**
+ * The changes with every secret either policy holds redacted: config strings are quoted as written
+ * (a waiver reason, a parameter), and so are pack and file names and error messages.
+ */
+function redactChanges(changes: PolicyChange[], policies: ActivePolicy[]): PolicyChange[] {
+  const known = policies.flatMap((p) => p.config?.redact ?? []);
+  const found = changes.flatMap((c) => scanString(c.text).map(([, v]) => v));
+  const scrub = makeRedactor([...known, ...found]);
+  return changes.map((c) => ({ ...c, text: scrub(c.text) }));
+}
 
 export const POLICY_SOURCES = ["base", "head"] as const;
 export type PolicySource = (typeof POLICY_SOURCES)[number];
@@ -44,13 +57,13 @@ export async function choosePolicy(opts: ChoosePolicyOptions): Promise<ChosenPol
         text: `the policy at the base could not be loaded, so the changes to it cannot be listed: ${e.message}`,
         mayWeaken: true,
       };
-      return { active: head, source: "head", changes: [change] };
+      return { active: head, source: "head", changes: redactChanges([change], [head]) };
     }
     throw e;
   }
   return {
     active: opts.source === "base" ? atBase : head,
     source: opts.source,
-    changes: policyChanges(atBase, head),
+    changes: redactChanges(policyChanges(atBase, head), [atBase, head]),
   };
 }

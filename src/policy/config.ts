@@ -9,6 +9,7 @@ import type { PolicyFiles } from "./policy-files.js";
 import { describeSchemaError, validatorFor } from "./schemas.js";
 import type { Policy } from "./types.js";
 import { parseYamlSource, type YamlSource } from "./yaml-source.js";
+import { findSecrets } from "../manifest/secrets.js";
 
 /** Looked for at the scan root, in this order; more than one is ambiguous and refused. */
 export const CONFIG_NAMES = [".agentpolicy.yml", ".agentpolicy.yaml", ".agentpolicy.json"] as const;
@@ -38,6 +39,8 @@ export interface LoadedConfig {
   /** The parsed file, for positions. */
   source: YamlSource;
   settings: PolicyConfig;
+  /** Secrets found in the config (a token pasted into a waiver reason): never repeated in output. */
+  redact: string[];
 }
 
 function onlyComments(text: string): boolean {
@@ -56,7 +59,7 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   }
   const settings = { ...(data as PolicyConfig) };
   delete (settings as Record<string, unknown>).$schema;
-  return { file, text, source, settings };
+  return { file, text, source, settings, redact: findSecrets(data).values };
 }
 
 /**

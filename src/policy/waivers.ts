@@ -33,6 +33,12 @@ export interface WaiverContext {
   severityOf(id: string): Severity;
   /** Whether the check ran in this run (in the selected frameworks and not switched off). */
   ran(id: string): boolean;
+  /**
+   * How many manifests declare an agent name. A waiver names agents by name, and an agent is its file
+   * and its name: when several manifests share a name, a waiver cannot tell them apart, so it waives
+   * none of them (a new file reusing a name must not borrow the other agent's waivers).
+   */
+  declarations?(agent: string): number;
 }
 
 export interface WaiverResult {
@@ -93,7 +99,10 @@ export function applyWaivers(
       });
       return;
     }
-    const covered = out.filter((f) => waiverCovers(w, f));
+    const named = out.filter((f) => waiverCovers(w, f));
+    const shared = (f: Finding): boolean => (ctx.declarations?.(f.agent as string) ?? 1) > 1;
+    const covered = named.filter((f) => !shared(f));
+    const ambiguous = [...new Set(named.filter(shared).map((f) => f.agent as string))];
     const expires = parseDate(w.expires);
     if (expires === undefined) {
       issues.push({
@@ -125,7 +134,20 @@ export function applyWaivers(
       });
       return;
     }
+    if (ambiguous.length > 0) {
+      const which = ambiguous.map((a) => `'${a}' (${ctx.declarations?.(a) ?? 2} manifests)`).join(", ");
+      problems.push({
+        ruleId: STALE_WAIVER,
+        severity: "info",
+        message:
+          `${describe(w)} does not apply to ${which}: several manifests declare that name, and a waiver ` +
+          `cannot tell them apart; rename the agents so that each name is unique`,
+        at,
+        subject: `${subject}:ambiguous`,
+      });
+    }
     if (covered.length === 0) {
+      if (ambiguous.length > 0) return;
       // A check that did not run (switched off, outside the selected frameworks) says nothing about staleness.
       if (ctx.ran(w.check)) {
         problems.push({

@@ -1,7 +1,9 @@
 // Fingerprints identify a finding across runs, line moves and reordering (report-v1): rule + agent +
 // pointer, never the line. List indexes in the pointer are replaced by what the item is (its name, its
 // resource, or the string itself), so inserting a permission above others does not make their findings
-// look new. Findings without an agent name fall back to file + document index.
+// look new. An agent is its file and its name: a name alone is chosen by whoever writes a manifest, so a
+// new file reusing an existing agent's name must not inherit that agent's findings (or their "existing"
+// status in a pull request). Findings without an agent name fall back to file + document index.
 import { createHash } from "node:crypto";
 
 export interface FingerprintKey {
@@ -51,7 +53,8 @@ export function stablePointer(pointer: string, data: unknown): string {
 }
 
 export function fingerprintOf(key: FingerprintKey, occurrence = 0): string {
-  const subject = key.agent !== undefined ? `agent:${key.agent}` : `doc:${key.file}#${key.docIndex}`;
+  const subject =
+    key.agent !== undefined ? `agent:${key.file}\u0000${key.agent}` : `doc:${key.file}#${key.docIndex}`;
   const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
   if (occurrence > 0) parts.push(String(occurrence));
   return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);

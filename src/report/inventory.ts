@@ -73,7 +73,7 @@ export function inventoryRows(
       (findingAgents
         ? undefined
         : agents.findIndex(
-            (a) => a.doc.file === f.file && a.name !== undefined && scrub(a.name) === f.agent,
+            (a) => scrub(a.doc.file) === f.file && a.name !== undefined && scrub(a.name) === f.agent,
           ));
     const c = index === undefined || index < 0 ? undefined : counts[index];
     if (!c) continue;
@@ -89,7 +89,7 @@ export function inventoryRows(
     const sensitive = permissions.filter((p) => isSensitivePermission(p));
     const row: InventoryRow = {
       name: scrub(agent.name ?? `${agent.doc.file}#${agent.doc.docIndex}`),
-      file: agent.doc.file,
+      file: scrub(agent.doc.file),
       accessLevel: agentAccessLevel(data.permissions),
       permissions: permissions.length,
       permissionCategories: distinct(permissions.map((p) => opt(p.category))),

@@ -22,9 +22,15 @@ export interface CappedRun {
 }
 
 /** node --max-old-space-size=HEAP_MB dist/cli.js …args, killed after TIME_LIMIT_MS. */
-export function runCapped(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CappedRun> {
+export function runCapped(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  opts: { nodeArgs?: string[]; timeLimitMs?: number } = {},
+): Promise<CappedRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, ...args], {
+    const nodeArgs = [`--max-old-space-size=${HEAP_MB}`, ...(opts.nodeArgs ?? [])];
+    const child = spawn(process.execPath, [...nodeArgs, CLI, ...args], {
       cwd,
       env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -33,7 +39,7 @@ export function runCapped(args: string[], cwd: string, env: Record<string, strin
     const err: Buffer[] = [];
     child.stdout.on("data", (d: Buffer) => out.push(d));
     child.stderr.on("data", (d: Buffer) => err.push(d));
-    const timer = setTimeout(() => child.kill("SIGKILL"), TIME_LIMIT_MS);
+    const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeLimitMs ?? TIME_LIMIT_MS);
     child.on("error", reject);
     child.on("close", (code, signal) => {
       clearTimeout(timer);

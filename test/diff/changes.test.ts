@@ -103,6 +103,30 @@ describe("diffAgents", () => {
     expect(removed[0]!.details[0]).toMatchObject({ kind: "agent-removed", escalation: false });
   });
 
+  it("treats a new file reusing an existing agent's name as a new agent, not as the existing one", () => {
+    const before = loadTexts([{ file: "agents/billing.agent.yaml", text: stringify(base) }]).agents;
+    const impostor = agentDoc(String((base.metadata as Doc).name), {
+      permissions: [{ resource: "*", actions: ["deploy"], category: "deployment" }],
+    });
+    const after = loadTexts([
+      { file: "agents/billing.agent.yaml", text: stringify(base) },
+      { file: "agents/aa-copy.agent.yaml", text: stringify(impostor) },
+    ]).agents;
+    const changes = diffAgents(before, after);
+    expect(changes.map((c) => [c.change, c.file])).toEqual([["added", "agents/aa-copy.agent.yaml"]]);
+    expect(changes[0]!.details[0]).toMatchObject({ kind: "agent-added", escalation: true });
+    // and when the original is moved in the same change, neither name is paired by name alone
+    const moved = loadTexts([
+      { file: "agents/moved.agent.yaml", text: stringify(base) },
+      { file: "agents/aa-copy.agent.yaml", text: stringify(impostor) },
+    ]).agents;
+    expect(diffAgents(before, moved).map((c) => [c.change, c.file])).toEqual([
+      ["added", "agents/aa-copy.agent.yaml"],
+      ["removed", "agents/billing.agent.yaml"],
+      ["added", "agents/moved.agent.yaml"],
+    ]);
+  });
+
   it("permission added, removed, widened by actions, widened to a wildcard and narrowed", () => {
     const added = diffOne(
       base,

@@ -127,6 +127,26 @@ describe("locator tables", () => {
     }
   });
 
+  it("grow with their own document, not with the file: many documents in one file stay linear", () => {
+    // Counted, not timed: a table holding every line start of the file made N documents cost N × lines.
+    const sizeOf = (docs: number): { text: number; tables: number } => {
+      const doc = (i: number) =>
+        `---\napiVersion: agentpolicy.dev/v1\nkind: Agent\nmetadata: {name: a${i}}\n`;
+      const text = Array.from({ length: docs }, (_, i) => doc(i)).join("");
+      const parsed = parseSource("many.agent.yaml", text).documents;
+      expect(parsed).toHaveLength(docs);
+      const tables = parsed.reduce((n, d) => n + (locatorTableOf(d)?.codes.length ?? Infinity), 0);
+      return { text: text.length, tables };
+    };
+    const small = sizeOf(200);
+    const large = sizeOf(3200);
+    expect(large.tables / large.text).toBeLessThanOrEqual((small.tables / small.text) * 1.1);
+    // and the last document is still located on its own lines
+    const text = "---\napiVersion: agentpolicy.dev/v1\nkind: Agent\nmetadata: {name: a}\n".repeat(3);
+    const last = parseSource("three.agent.yaml", text).documents[2]!;
+    expect(last.locate("/metadata/name")).toEqual({ line: 12, column: 18, endLine: 12, endColumn: 19 });
+  });
+
   it("agree with the syntax tree on random documents in every style", () => {
     const key = fc.oneof(
       fc.constantFrom("a", "b", "name", "a/b", "c~d", "~01", "0", "1", "10", "-", "", " sp ", "é", "x y"),

@@ -107,6 +107,30 @@ describe("scanString", () => {
     expect(scanString(ref, "password")).toEqual([]);
   });
 
+  it("finds secrets under secret-like keys however they are laid out", () => {
+    const token = "Zk4Qv9Lr2Tx7Wm1Ns8Pb3Hd6Fj0Gc5Ya";
+    // a value with spaces: a scheme or a note beside the token
+    expect(scanString(`Bearer ${token}`, "authorization").map(([, v]) => v)).toContain(token);
+    expect(scanString(`${token} (rotated monthly)`, "api_key").map(([, v]) => v)).toContain(token);
+    // a folded scalar: its lines joined by spaces
+    expect(scanString(`${token.slice(0, 20)}aB3 ${token} more text`, "secret").map(([, v]) => v)).toContain(
+      token,
+    );
+    // a key body in base64 lines without PEM armour
+    const body =
+      "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\nMzEfYyjiWA4R4/M2bS1GB4t7NXp98C3S\n";
+    expect(scanString(body, "private_key").length).toBeGreaterThan(0);
+    const shortLines = "MIIEvQIBADAN\nBgkqhkiG9w0B\nAQEFAASCBKcw\nggSjAgEAAoIB\n";
+    expect(scanString(shortLines, "key_material").map(([, v]) => v)).toContain(shortLines);
+    // keys that name the secret's body or scheme
+    for (const key of ["bearer", "secretValue", "key_material", "token_data", "Authorization"])
+      expect(scanString(token, key), key).toHaveLength(1);
+    // and still no prose
+    expect(scanString("correct horse battery staple 42", "secretValue")).toEqual([]);
+    expect(scanString("issued by Okta and rotated every 90 days", "bearer")).toEqual([]);
+    expect(scanString(token, "value")).toEqual([]);
+  });
+
   it("scores entropy in bits per character", () => {
     expect(entropy("aaaa")).toBe(0);
     expect(entropy("abab")).toBe(1);
@@ -183,6 +207,16 @@ describe("redactText", () => {
   it("also replaces the JSON-escaped form of multi-line values", () => {
     const pem = "-----BEGIN X-----\nabc\n-----END X-----";
     expect(redactText(JSON.stringify({ v: pem }), [pem])).toBe('{"v":"[REDACTED]"}');
+  });
+
+  it("replaces a short secret only where it stands on its own, not inside another word", () => {
+    expect(redactText("payments via ment, (ment) and ment.", ["ment"])).toBe(
+      "payments via [REDACTED], ([REDACTED]) and [REDACTED].",
+    );
+    expect(redactText("s3://bucket/payments-ment/x", ["ment"])).toBe("s3://bucket/payments-[REDACTED]/x");
+    // a long secret goes wherever it is, even inside a word
+    const long = "Zk4Qv9Lr2Tx7Wm1Ns8Pb3";
+    expect(redactText(`x${long}y`, [long])).toBe("x[REDACTED]y");
   });
 
   it("leaves text alone when there is nothing to redact", () => {

@@ -190,4 +190,32 @@ describe("applyWaivers", () => {
     expect(a.subject).toBe(b.subject);
     expect(a.at).not.toEqual(b.at);
   });
+
+  it("waives no agent whose name several manifests declare, and says so instead of calling the waiver stale", () => {
+    const ctx: WaiverContext = {
+      now: NOW,
+      checks: CHECKS,
+      severityOf: () => "high",
+      ran: () => true,
+      declarations: (name) => (name === "legacy-billing" ? 2 : 1),
+    };
+    const r = applyWaivers(
+      [
+        finding("AP-CRED-002", "legacy-billing", "/credentials/0"),
+        finding("AP-CRED-002", "legacy-hr", "/credentials/0"),
+      ],
+      [waiver()],
+      ctx,
+    );
+    expect(r.findings.map((f) => [f.agent, f.status])).toEqual([
+      ["legacy-billing", "open"],
+      ["legacy-hr", "waived"],
+    ]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        ruleId: "AP-POLICY-002",
+        message: expect.stringMatching(/'legacy-billing' \(2 manifests\)/),
+      }),
+    ]);
+  });
 });

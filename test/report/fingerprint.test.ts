@@ -35,12 +35,14 @@ describe("fingerprints", () => {
     );
   });
 
-  it("differ by rule, agent and pointer, not by file for named agents", () => {
+  it("differ by rule, agent, file and pointer", () => {
     const base = fingerprintOf({ ...key, pointer: "/x" });
     expect(fingerprintOf({ ...key, pointer: "/y" })).not.toBe(base);
     expect(fingerprintOf({ ...key, agent: "b", pointer: "/x" })).not.toBe(base);
     expect(fingerprintOf({ ...key, ruleId: "AP-X-002", pointer: "/x" })).not.toBe(base);
-    expect(fingerprintOf({ ...key, file: "moved.yaml", pointer: "/x" })).toBe(base);
+    // an agent is its file and its name: another file reusing the name is another agent
+    expect(fingerprintOf({ ...key, file: "other.yaml", pointer: "/x" })).not.toBe(base);
+    expect(fingerprintOf({ ...key, docIndex: 3, pointer: "/x" })).toBe(base);
   });
 
   it("disambiguate identical keys by order", () => {
