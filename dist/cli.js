@@ -605,27 +605,27 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input.slice(n2, i);
+          const value3 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value2;
+              tokens[idx].value = value3;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts.push(value3);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
+        const value2 = input.slice(n);
+        parts.push(value2);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
+          tokens[tokens.length - 1].value = value2;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
@@ -656,13 +656,13 @@ var require_parse = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value = `[${args.join("-")}]`;
+      const value2 = `[${args.join("-")}]`;
       try {
-        new RegExp(value);
+        new RegExp(value2);
       } catch (ex) {
         return args.map((v) => utils.escapeRegex(v)).join("..");
       }
-      return value;
+      return value2;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -672,22 +672,22 @@ var require_parse = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let value = "";
+      let value2 = "";
       let escaped = false;
       for (const ch of input) {
         if (escaped === true) {
-          value += ch;
+          value2 += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value += ch;
+          value2 += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
           quote = quote === 1 ? 0 : 1;
-          value += ch;
+          value2 += ch;
           continue;
         }
         if (quote === 0) {
@@ -701,15 +701,15 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
+              parts.push(value2);
+              value2 = "";
               continue;
             }
           }
         }
-        value += ch;
+        value2 += ch;
       }
-      parts.push(value);
+      parts.push(value2);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -730,19 +730,19 @@ var require_parse = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
+      let value2 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value)) {
+      if (!isPlainBranch(value2)) {
         return;
       }
-      return value.replace(/\\(.)/g, "$1");
+      return value2.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -846,12 +846,12 @@ var require_parse = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
       while (match) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
       }
       return depth;
     };
@@ -956,13 +956,13 @@ var require_parse = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value;
+      let value2;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num3 = 0) => {
-        state.consumed += value2;
+      const consume = (value3 = "", num3 = 0) => {
+        state.consumed += value3;
         state.index += num3;
       };
       const append = (token) => {
@@ -1016,8 +1016,8 @@ var require_parse = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
         token.output = state.output;
@@ -1025,7 +1025,7 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
@@ -1046,7 +1046,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
         }
@@ -1068,7 +1068,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value: value2, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -1115,11 +1115,11 @@ var require_parse = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
-        if (value === "\0") {
+        value2 = advance();
+        if (value2 === "\0") {
           continue;
         }
-        if (value === "\\") {
+        if (value2 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -1128,8 +1128,8 @@ var require_parse = __commonJS({
             continue;
           }
           if (!next) {
-            value += "\\";
-            push({ type: "text", value });
+            value2 += "\\";
+            push({ type: "text", value: value2 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -1138,21 +1138,21 @@ var require_parse = __commonJS({
             slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
-              value += "\\";
+              value2 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value2 = advance();
           } else {
-            value += advance();
+            value2 += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
               prev.posix = true;
@@ -1173,38 +1173,38 @@ var require_parse = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
           }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
           }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (value === '"') {
+        if (value2 === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
           }
           continue;
         }
-        if (value === "(") {
+        if (value2 === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push({ type: "paren", value: value2 });
           continue;
         }
-        if (value === ")") {
+        if (value2 === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -1213,41 +1213,41 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value === "[") {
+        if (value2 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value = `\\${value}`;
+            value2 = `\\${value2}`;
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push({ type: "bracket", value: value2 });
           continue;
         }
-        if (value === "]") {
+        if (value2 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
+            value2 = `/${value2}`;
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -1262,11 +1262,11 @@ var require_parse = __commonJS({
           state.output += prev.value;
           continue;
         }
-        if (value === "{" && opts.nobrace !== true) {
+        if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open = {
             type: "brace",
-            value,
+            value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
@@ -1275,10 +1275,10 @@ var require_parse = __commonJS({
           push(open);
           continue;
         }
-        if (value === "}") {
+        if (value2 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push({ type: "text", value: value2, output: value2 });
             continue;
           }
           let output = ")";
@@ -1301,35 +1301,35 @@ var require_parse = __commonJS({
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output = "\\}";
+            value2 = output = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push({ type: "brace", value: value2, output });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value === "|") {
+        if (value2 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value === ",") {
-          let output = value;
+        if (value2 === ",") {
+          let output = value2;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push({ type: "comma", value: value2, output });
           continue;
         }
-        if (value === "/") {
+        if (value2 === "/") {
           if (prev.type === "dot" && state.index === state.start + 1) {
             state.start = state.index + 1;
             state.consumed = "";
@@ -1338,52 +1338,52 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value: value2, output: SLASH_LITERAL });
           continue;
         }
-        if (value === ".") {
+        if (value2 === ".") {
           if (state.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
+            prev.output += value2;
+            prev.value += value2;
             brace.dots = true;
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value: value2, output: DOT_LITERAL });
           continue;
         }
-        if (value === "?") {
+        if (value2 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
+            extglobOpen("qmark", value2);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output = value;
+            let output = value2;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
+              output = `\\${value2}`;
             }
-            push({ type: "text", value, output });
+            push({ type: "text", value: value2, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value: value2, output: QMARK });
           continue;
         }
-        if (value === "!") {
+        if (value2 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
+              extglobOpen("negate", value2);
               continue;
             }
           }
@@ -1392,60 +1392,60 @@ var require_parse = __commonJS({
             continue;
           }
         }
-        if (value === "+") {
+        if (value2 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
+            extglobOpen("plus", value2);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push({ type: "plus", value: value2 });
             continue;
           }
           push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value === "@") {
+        if (value2 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value: value2, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value += match[0];
+            value2 += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value;
+          prev.value += value2;
           prev.output = star;
           state.backtrack = true;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
+          extglobOpen("star", value2);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value);
+            consume(value2);
             continue;
           }
           const prior = prev.prev;
@@ -1453,13 +1453,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -1473,11 +1473,11 @@ var require_parse = __commonJS({
           const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = globstar(opts);
             state.output = prev.output;
             state.globstar = true;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -1485,10 +1485,10 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
+            prev.value += value2;
             state.globstar = true;
             state.output += prior.output + prev.output;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -1497,33 +1497,33 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
+            prev.value += value2;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value;
+          prev.value += value2;
           state.output += prev.output;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value: value2, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -1533,7 +1533,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
+          token.output = value2;
           push(token);
           continue;
         }
@@ -2017,8 +2017,8 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
+      setValue(value2, { property, itemIndex }) {
+        this.value = value2;
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
@@ -2037,13 +2037,13 @@ var require_scope = __commonJS({
       name(prefix) {
         return new ValueScopeName(prefix, this._newName(prefix));
       }
-      value(nameOrPrefix, value) {
+      value(nameOrPrefix, value2) {
         var _a;
-        if (value.ref === void 0)
+        if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -2055,8 +2055,8 @@ var require_scope = __commonJS({
         vs.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        s[itemIndex] = value2.ref;
+        name.setValue(value2, { property: prefix, itemIndex });
         return name;
       }
       getValue(prefix, keyOrRef) {
@@ -2526,8 +2526,8 @@ var require_codegen = __commonJS({
         return this._extScope.name(prefix);
       }
       // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
+      scopeValue(prefixOrName, value2) {
+        const name = this._extScope.value(prefixOrName, value2);
         const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
         vs.add(name);
         return name;
@@ -2581,13 +2581,13 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key, value2] of keyValues) {
           if (code.length > 1)
             code.push(",");
           code.push(key);
-          if (key !== value || this.opts.es5) {
+          if (key !== value2 || this.opts.es5) {
             code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            (0, code_1.addCodeArg)(code, value2);
           }
         }
         code.push("}");
@@ -2666,10 +2666,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Break(label));
       }
       // `return` statement
-      return(value) {
+      return(value2) {
         const node = new Return();
         this._blockNode(node);
-        this.code(value);
+        this.code(value2);
         if (node.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
@@ -6031,13 +6031,13 @@ var require_fast_uri = __commonJS({
       if (typeof uri !== "string" && typeof uri !== "object") {
         return void 0;
       }
-      let value;
+      let value2;
       try {
-        value = typeof uri === "string" ? uri : serialize2(uri, opts);
+        value2 = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value2, opts);
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
     var fastUri = {
@@ -6904,13 +6904,13 @@ var require_ucs2length = __commonJS({
       const len = str2.length;
       let length = 0;
       let pos = 0;
-      let value;
+      let value2;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
+        value2 = str2.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str2.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
             pos++;
         }
       }
@@ -9470,11 +9470,11 @@ var require_formats = __commonJS({
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    function validateInt32(value2) {
+      return Number.isInteger(value2) && value2 <= MAX_INT32 && value2 >= MIN_INT32;
     }
-    function validateInt64(value) {
-      return Number.isInteger(value);
+    function validateInt64(value2) {
+      return Number.isInteger(value2);
     }
     function validateNumber() {
       return true;
@@ -9990,8 +9990,8 @@ var require_logic = __commonJS({
           var keys = Array.isArray(arguments[0]) ? arguments[0] : arguments;
           for (var i = 0; i < keys.length; i++) {
             var key = keys[i];
-            var value = jsonLogic2.apply({ "var": key }, this);
-            if (value === null || value === "") {
+            var value2 = jsonLogic2.apply({ "var": key }, this);
+            if (value2 === null || value2 === "") {
               missing2.push(key);
             }
           }
@@ -10012,11 +10012,11 @@ var require_logic = __commonJS({
         !Array.isArray(logic) && // and not an array
         Object.keys(logic).length === 1;
       };
-      jsonLogic2.truthy = function(value) {
-        if (Array.isArray(value) && value.length === 0) {
+      jsonLogic2.truthy = function(value2) {
+        if (Array.isArray(value2) && value2.length === 0) {
           return false;
         }
-        return !!value;
+        return !!value2;
       };
       jsonLogic2.get_operator = function(logic) {
         return Object.keys(logic)[0];
@@ -10626,17 +10626,23 @@ var agent_schema_default = {
     permissions: {
       description: "Every access the agent has, listed explicitly.",
       type: "array",
-      items: { $ref: "#/$defs/permission" }
+      items: {
+        $ref: "#/$defs/permission"
+      }
     },
     credentials: {
       description: "Credentials the agent uses, as references to where they live (never the secret itself).",
       type: "array",
-      items: { $ref: "#/$defs/credential" }
+      items: {
+        $ref: "#/$defs/credential"
+      }
     },
     approvals: {
       description: "Human approval gates for sensitive operations.",
       type: "array",
-      items: { $ref: "#/$defs/approval" }
+      items: {
+        $ref: "#/$defs/approval"
+      }
     },
     audit: {
       description: "Audit logging of the agent's actions.",
@@ -10723,7 +10729,9 @@ var agent_schema_default = {
     tools: {
       description: "MCP servers, plugins, functions and sub-agents the agent can call.",
       type: "array",
-      items: { $ref: "#/$defs/tool" }
+      items: {
+        $ref: "#/$defs/tool"
+      }
     },
     delegation: {
       description: "Whether and to whom the agent hands work.",
@@ -10740,6 +10748,36 @@ var agent_schema_default = {
             description: "The metadata.name of another agent.",
             $ref: "#/$defs/agentName"
           }
+        }
+      }
+    },
+    compliance: {
+      description: "Evidence for controls no check can automate (manifest v1.1): fria: Fundamental rights impact assessment (EU AI Act Art. 27). dpia: Data protection impact assessment (GDPR Art. 35; EU AI Act Art. 26(9)). eu_database_registration: Registration in the EU database (EU AI Act Art. 49). conformity_assessment: Conformity assessment (EU AI Act Art. 43). post_market_monitoring_plan: Post-market monitoring plan (EU AI Act Art. 72). incident_procedure: Serious incident reporting procedure (EU AI Act Art. 73). A manual control whose evidence is linked here is reported attested, with the link and date, never pass; evidence older than max_evidence_age (default 365d) is stale.",
+      type: "object",
+      properties: {
+        fria: {
+          description: "Fundamental rights impact assessment (EU AI Act Art. 27).",
+          $ref: "#/$defs/evidence"
+        },
+        dpia: {
+          description: "Data protection impact assessment (GDPR Art. 35; EU AI Act Art. 26(9)).",
+          $ref: "#/$defs/evidence"
+        },
+        eu_database_registration: {
+          description: "Registration in the EU database (EU AI Act Art. 49).",
+          $ref: "#/$defs/evidence"
+        },
+        conformity_assessment: {
+          description: "Conformity assessment (EU AI Act Art. 43).",
+          $ref: "#/$defs/evidence"
+        },
+        post_market_monitoring_plan: {
+          description: "Post-market monitoring plan (EU AI Act Art. 72).",
+          $ref: "#/$defs/evidence"
+        },
+        incident_procedure: {
+          description: "Serious incident reporting procedure (EU AI Act Art. 73).",
+          $ref: "#/$defs/evidence"
         }
       }
     }
@@ -10906,6 +10944,22 @@ var agent_schema_default = {
           type: "string",
           pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$",
           patternErrorMessage: "must be algorithm:hex, for example sha256:4f2c…"
+        }
+      }
+    },
+    evidence: {
+      description: "Evidence for a control no check can automate: where the document is, and when it was completed or last reviewed.",
+      type: "object",
+      required: ["ref", "date"],
+      properties: {
+        ref: {
+          description: "A URL or a document id (GRC record, ticket, file path).",
+          type: "string",
+          minLength: 1
+        },
+        date: {
+          description: "When the document was completed or last reviewed (YYYY-MM-DD).",
+          $ref: "#/$defs/date"
         }
       }
     }
@@ -11380,26 +11434,26 @@ function applyReviver(reviver, obj2, key, val) {
 }
 
 // node_modules/yaml/browser/dist/nodes/toJS.js
-function toJS(value, arg, ctx) {
-  if (Array.isArray(value))
-    return value.map((v, i) => toJS(v, String(i), ctx));
-  if (value && typeof value.toJSON === "function") {
-    if (!ctx || !hasAnchor(value))
-      return value.toJSON(arg, ctx);
+function toJS(value2, arg, ctx) {
+  if (Array.isArray(value2))
+    return value2.map((v, i) => toJS(v, String(i), ctx));
+  if (value2 && typeof value2.toJSON === "function") {
+    if (!ctx || !hasAnchor(value2))
+      return value2.toJSON(arg, ctx);
     const data = { aliasCount: 0, count: 1, res: void 0 };
-    ctx.anchors.set(value, data);
+    ctx.anchors.set(value2, data);
     ctx.onCreate = (res2) => {
       data.res = res2;
       delete ctx.onCreate;
     };
-    const res = value.toJSON(arg, ctx);
+    const res = value2.toJSON(arg, ctx);
     if (ctx.onCreate)
       ctx.onCreate(res);
     return res;
   }
-  if (typeof value === "bigint" && !ctx?.keep)
-    return Number(value);
-  return value;
+  if (typeof value2 === "bigint" && !ctx?.keep)
+    return Number(value2);
+  return value2;
 }
 
 // node_modules/yaml/browser/dist/nodes/Node.js
@@ -11542,11 +11596,11 @@ function getAliasCount(doc, node, anchors) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Scalar.js
-var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
 var Scalar = class extends NodeBase {
-  constructor(value) {
+  constructor(value2) {
     super(SCALAR);
-    this.value = value;
+    this.value = value2;
   }
   toJSON(arg, ctx) {
     return ctx?.keep ? this.value : toJS(this.value, arg, ctx);
@@ -11563,7 +11617,7 @@ Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
 
 // node_modules/yaml/browser/dist/doc/createNode.js
 var defaultTagPrefix = "tag:yaml.org,2002:";
-function findTagObject(value, tagName, tags) {
+function findTagObject(value2, tagName, tags) {
   if (tagName) {
     const match = tags.filter((t) => t.tag === tagName);
     const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -11571,53 +11625,53 @@ function findTagObject(value, tagName, tags) {
       throw new Error(`Tag ${tagName} not found`);
     return tagObj;
   }
-  return tags.find((t) => t.identify?.(value) && !t.format);
+  return tags.find((t) => t.identify?.(value2) && !t.format);
 }
-function createNode(value, tagName, ctx) {
-  if (isDocument(value))
-    value = value.contents;
-  if (isNode(value))
-    return value;
-  if (isPair(value)) {
+function createNode(value2, tagName, ctx) {
+  if (isDocument(value2))
+    value2 = value2.contents;
+  if (isNode(value2))
+    return value2;
+  if (isPair(value2)) {
     const map2 = ctx.schema[MAP].createNode?.(ctx.schema, null, ctx);
-    map2.items.push(value);
+    map2.items.push(value2);
     return map2;
   }
-  if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-    value = value.valueOf();
+  if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+    value2 = value2.valueOf();
   }
   const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema4, sourceObjects } = ctx;
   let ref = void 0;
-  if (aliasDuplicateObjects && value && typeof value === "object") {
-    ref = sourceObjects.get(value);
+  if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+    ref = sourceObjects.get(value2);
     if (ref) {
-      ref.anchor ?? (ref.anchor = onAnchor(value));
+      ref.anchor ?? (ref.anchor = onAnchor(value2));
       return new Alias(ref.anchor);
     } else {
       ref = { anchor: null, node: null };
-      sourceObjects.set(value, ref);
+      sourceObjects.set(value2, ref);
     }
   }
   if (tagName?.startsWith("!!"))
     tagName = defaultTagPrefix + tagName.slice(2);
-  let tagObj = findTagObject(value, tagName, schema4.tags);
+  let tagObj = findTagObject(value2, tagName, schema4.tags);
   if (!tagObj) {
-    if (value && typeof value.toJSON === "function") {
-      value = value.toJSON();
+    if (value2 && typeof value2.toJSON === "function") {
+      value2 = value2.toJSON();
     }
-    if (!value || typeof value !== "object") {
-      const node2 = new Scalar(value);
+    if (!value2 || typeof value2 !== "object") {
+      const node2 = new Scalar(value2);
       if (ref)
         ref.node = node2;
       return node2;
     }
-    tagObj = value instanceof Map ? schema4[MAP] : Symbol.iterator in Object(value) ? schema4[SEQ] : schema4[MAP];
+    tagObj = value2 instanceof Map ? schema4[MAP] : Symbol.iterator in Object(value2) ? schema4[SEQ] : schema4[MAP];
   }
   if (onTagObj) {
     onTagObj(tagObj);
     delete ctx.onTagObj;
   }
-  const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar(value);
+  const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar(value2);
   if (tagName)
     node.tag = tagName;
   else if (!tagObj.default)
@@ -11628,8 +11682,8 @@ function createNode(value, tagName, ctx) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Collection.js
-function collectionFromPath(schema4, path, value) {
-  let v = value;
+function collectionFromPath(schema4, path, value2) {
+  let v = value2;
   for (let i = path.length - 1; i >= 0; --i) {
     const k = path[i];
     if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -11680,16 +11734,16 @@ var Collection = class extends NodeBase {
    * be a Pair instance or a `{ key, value }` object, which may not have a key
    * that already exists in the map.
    */
-  addIn(path, value) {
+  addIn(path, value2) {
     if (isEmptyPath(path))
-      this.add(value);
+      this.add(value2);
     else {
       const [key, ...rest] = path;
       const node = this.get(key, true);
       if (isCollection(node))
-        node.addIn(rest, value);
+        node.addIn(rest, value2);
       else if (node === void 0 && this.schema)
-        this.set(key, collectionFromPath(this.schema, rest, value));
+        this.set(key, collectionFromPath(this.schema, rest, value2));
       else
         throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
     }
@@ -11743,16 +11797,16 @@ var Collection = class extends NodeBase {
    * Sets a value in this collection. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  setIn(path, value) {
+  setIn(path, value2) {
     const [key, ...rest] = path;
     if (rest.length === 0) {
-      this.set(key, value);
+      this.set(key, value2);
     } else {
       const node = this.get(key, true);
       if (isCollection(node))
-        node.setIn(rest, value);
+        node.setIn(rest, value2);
       else if (node === void 0 && this.schema)
-        this.set(key, collectionFromPath(this.schema, rest, value));
+        this.set(key, collectionFromPath(this.schema, rest, value2));
       else
         throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
     }
@@ -11920,13 +11974,13 @@ function lineLengthOverLimit(str2, lineWidth, indentLength) {
   }
   return true;
 }
-function doubleQuotedString(value, ctx) {
-  const json = JSON.stringify(value);
+function doubleQuotedString(value2, ctx) {
+  const json = JSON.stringify(value2);
   if (ctx.options.doubleQuotedAsJSON)
     return json;
   const { implicitKey } = ctx;
   const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-  const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+  const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
   let str2 = "";
   let start = 0;
   for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -12000,22 +12054,22 @@ function doubleQuotedString(value, ctx) {
   str2 = start ? str2 + json.slice(start) : json;
   return implicitKey ? str2 : foldFlowLines(str2, indent2, FOLD_QUOTED, getFoldOptions(ctx, false));
 }
-function singleQuotedString(value, ctx) {
-  if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-    return doubleQuotedString(value, ctx);
-  const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-  const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+function singleQuotedString(value2, ctx) {
+  if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+    return doubleQuotedString(value2, ctx);
+  const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+  const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent2}`) + "'";
   return ctx.implicitKey ? res : foldFlowLines(res, indent2, FOLD_FLOW, getFoldOptions(ctx, false));
 }
-function quotedString(value, ctx) {
+function quotedString(value2, ctx) {
   const { singleQuote } = ctx.options;
   let qs;
   if (singleQuote === false)
     qs = doubleQuotedString;
   else {
-    const hasDouble = value.includes('"');
-    const hasSingle = value.includes("'");
+    const hasDouble = value2.includes('"');
+    const hasSingle = value2.includes("'");
     if (hasDouble && !hasSingle)
       qs = singleQuotedString;
     else if (hasSingle && !hasDouble)
@@ -12023,7 +12077,7 @@ function quotedString(value, ctx) {
     else
       qs = singleQuote ? singleQuotedString : doubleQuotedString;
   }
-  return qs(value, ctx);
+  return qs(value2, ctx);
 }
 var blockEndNewlines;
 try {
@@ -12031,27 +12085,27 @@ try {
 } catch {
   blockEndNewlines = /\n+(?!\n|$)/g;
 }
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
   const { blockQuote, commentString, lineWidth } = ctx.options;
-  if (!blockQuote || /\n[\t ]+$/.test(value)) {
-    return quotedString(value, ctx);
+  if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+    return quotedString(value2, ctx);
   }
-  const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-  const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.BLOCK_FOLDED ? false : type === Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
-  if (!value)
+  const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+  const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.BLOCK_FOLDED ? false : type === Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
+  if (!value2)
     return literal ? "|\n" : ">\n";
   let chomp;
   let endStart;
-  for (endStart = value.length; endStart > 0; --endStart) {
-    const ch = value[endStart - 1];
+  for (endStart = value2.length; endStart > 0; --endStart) {
+    const ch = value2[endStart - 1];
     if (ch !== "\n" && ch !== "	" && ch !== " ")
       break;
   }
-  let end = value.substring(endStart);
+  let end = value2.substring(endStart);
   const endNlPos = end.indexOf("\n");
   if (endNlPos === -1) {
     chomp = "-";
-  } else if (value === end || endNlPos !== end.length - 1) {
+  } else if (value2 === end || endNlPos !== end.length - 1) {
     chomp = "+";
     if (onChompKeep)
       onChompKeep();
@@ -12059,7 +12113,7 @@ function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
     chomp = "";
   }
   if (end) {
-    value = value.slice(0, -end.length);
+    value2 = value2.slice(0, -end.length);
     if (end[end.length - 1] === "\n")
       end = end.slice(0, -1);
     end = end.replace(blockEndNewlines, `$&${indent2}`);
@@ -12067,8 +12121,8 @@ function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
   let startWithSpace = false;
   let startEnd;
   let startNlPos = -1;
-  for (startEnd = 0; startEnd < value.length; ++startEnd) {
-    const ch = value[startEnd];
+  for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+    const ch = value2[startEnd];
     if (ch === " ")
       startWithSpace = true;
     else if (ch === "\n")
@@ -12076,9 +12130,9 @@ function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
     else
       break;
   }
-  let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+  let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
   if (start) {
-    value = value.substring(start.length);
+    value2 = value2.substring(start.length);
     start = start.replace(/\n+/g, `$&${indent2}`);
   }
   const indentSize = indent2 ? "2" : "1";
@@ -12089,7 +12143,7 @@ function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
       onComment();
   }
   if (!literal) {
-    const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
+    const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
     let literalFallback = false;
     const foldOptions = getFoldOptions(ctx, true);
     if (blockQuote !== "folded" && type !== Scalar.BLOCK_FOLDED) {
@@ -12102,37 +12156,37 @@ function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
       return `>${header2}
 ${indent2}${body}`;
   }
-  value = value.replace(/\n+/g, `$&${indent2}`);
+  value2 = value2.replace(/\n+/g, `$&${indent2}`);
   return `|${header2}
-${indent2}${start}${value}${end}`;
+${indent2}${start}${value2}${end}`;
 }
 function plainString(item, ctx, onComment, onChompKeep) {
-  const { type, value } = item;
+  const { type, value: value2 } = item;
   const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
-  if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-    return quotedString(value, ctx);
+  if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+    return quotedString(value2, ctx);
   }
-  if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-    return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+  if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+    return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
   }
-  if (!implicitKey && !inFlow && type !== Scalar.PLAIN && value.includes("\n")) {
+  if (!implicitKey && !inFlow && type !== Scalar.PLAIN && value2.includes("\n")) {
     return blockString(item, ctx, onComment, onChompKeep);
   }
-  if (containsDocumentMarker(value)) {
+  if (containsDocumentMarker(value2)) {
     if (indent2 === "") {
       ctx.forceBlockIndent = true;
       return blockString(item, ctx, onComment, onChompKeep);
     } else if (implicitKey && indent2 === indentStep) {
-      return quotedString(value, ctx);
+      return quotedString(value2, ctx);
     }
   }
-  const str2 = value.replace(/\n+/g, `$&
+  const str2 = value2.replace(/\n+/g, `$&
 ${indent2}`);
   if (actualString) {
     const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
     const { compat, tags } = ctx.doc.schema;
     if (tags.some(test) || compat?.some(test))
-      return quotedString(value, ctx);
+      return quotedString(value2, ctx);
   }
   return implicitKey ? str2 : foldFlowLines(str2, indent2, FOLD_FLOW, getFoldOptions(ctx, false));
 }
@@ -12284,7 +12338,7 @@ ${ctx.indent}${str2}`;
 }
 
 // node_modules/yaml/browser/dist/stringify/stringifyPair.js
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
   const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
   let keyComment = isNode(key) && key.comment || null;
   if (simpleKeys) {
@@ -12296,7 +12350,7 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       throw new Error(msg);
     }
   }
-  let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || isCollection(key) || (isScalar(key) ? key.type === Scalar.BLOCK_FOLDED || key.type === Scalar.BLOCK_LITERAL : typeof key === "object"));
+  let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || isCollection(key) || (isScalar(key) ? key.type === Scalar.BLOCK_FOLDED || key.type === Scalar.BLOCK_LITERAL : typeof key === "object"));
   ctx = Object.assign({}, ctx, {
     allNullValues: false,
     implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -12311,12 +12365,12 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     explicitKey = true;
   }
   if (ctx.inFlow) {
-    if (allNullValues || value == null) {
+    if (allNullValues || value2 == null) {
       if (keyCommentDone && onComment)
         onComment();
       return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
     }
-  } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+  } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
     str2 = `? ${str2}`;
     if (keyComment && !keyCommentDone) {
       str2 += lineComment(str2, ctx.indent, commentString(keyComment));
@@ -12337,26 +12391,26 @@ ${indent2}:`;
       str2 += lineComment(str2, ctx.indent, commentString(keyComment));
   }
   let vsb, vcb, valueComment;
-  if (isNode(value)) {
-    vsb = !!value.spaceBefore;
-    vcb = value.commentBefore;
-    valueComment = value.comment;
+  if (isNode(value2)) {
+    vsb = !!value2.spaceBefore;
+    vcb = value2.commentBefore;
+    valueComment = value2.comment;
   } else {
     vsb = false;
     vcb = null;
     valueComment = null;
-    if (value && typeof value === "object")
-      value = doc.createNode(value);
+    if (value2 && typeof value2 === "object")
+      value2 = doc.createNode(value2);
   }
   ctx.implicitKey = false;
-  if (!explicitKey && !keyComment && isScalar(value))
+  if (!explicitKey && !keyComment && isScalar(value2))
     ctx.indentAtStart = str2.length + 1;
   chompKeep = false;
-  if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+  if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
     ctx.indent = ctx.indent.substring(2);
   }
   let valueCommentDone = false;
-  const valueStr = stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+  const valueStr = stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
   let ws = " ";
   if (keyComment || vsb || vcb) {
     ws = vsb ? "\n" : "";
@@ -12372,11 +12426,11 @@ ${indentComment(cs, ctx.indent)}`;
       ws += `
 ${ctx.indent}`;
     }
-  } else if (!explicitKey && isCollection(value)) {
+  } else if (!explicitKey && isCollection(value2)) {
     const vs0 = valueStr[0];
     const nl0 = valueStr.indexOf("\n");
     const hasNewline = nl0 !== -1;
-    const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+    const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
     if (hasNewline || !flow) {
       let hasPropsLine = false;
       if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -12416,7 +12470,7 @@ function warn(logLevel, warning) {
 // node_modules/yaml/browser/dist/schema/yaml-1.1/merge.js
 var MERGE_KEY = "<<";
 var merge = {
-  identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+  identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
   default: "key",
   tag: "tag:yaml.org,2002:merge",
   test: /^<<$/,
@@ -12426,8 +12480,8 @@ var merge = {
   stringify: () => MERGE_KEY
 };
 var isMergeKey = (ctx, key) => (merge.identify(key) || isScalar(key) && (!key.type || key.type === Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map2, value) {
-  const source = resolveAliasValue(ctx, value);
+function addMergeToJSMap(ctx, map2, value2) {
+  const source = resolveAliasValue(ctx, value2);
   if (isSeq(source))
     for (const it of source.items)
       mergeValue(ctx, map2, it);
@@ -12437,20 +12491,20 @@ function addMergeToJSMap(ctx, map2, value) {
   else
     mergeValue(ctx, map2, source);
 }
-function mergeValue(ctx, map2, value) {
-  const source = resolveAliasValue(ctx, value);
+function mergeValue(ctx, map2, value2) {
+  const source = resolveAliasValue(ctx, value2);
   if (!isMap(source))
     throw new Error("Merge sources must be maps or map aliases");
   const srcMap = source.toJSON(null, ctx, Map);
-  for (const [key, value2] of srcMap) {
+  for (const [key, value3] of srcMap) {
     if (map2 instanceof Map) {
       if (!map2.has(key))
-        map2.set(key, value2);
+        map2.set(key, value3);
     } else if (map2 instanceof Set) {
       map2.add(key);
     } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
       Object.defineProperty(map2, key, {
-        value: value2,
+        value: value3,
         writable: true,
         enumerable: true,
         configurable: true
@@ -12459,25 +12513,25 @@ function mergeValue(ctx, map2, value) {
   }
   return map2;
 }
-function resolveAliasValue(ctx, value) {
-  return ctx && isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+function resolveAliasValue(ctx, value2) {
+  return ctx && isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
 }
 
 // node_modules/yaml/browser/dist/nodes/addPairToJSMap.js
-function addPairToJSMap(ctx, map2, { key, value }) {
+function addPairToJSMap(ctx, map2, { key, value: value2 }) {
   if (isNode(key) && key.addToJSMap)
-    key.addToJSMap(ctx, map2, value);
+    key.addToJSMap(ctx, map2, value2);
   else if (isMergeKey(ctx, key))
-    addMergeToJSMap(ctx, map2, value);
+    addMergeToJSMap(ctx, map2, value2);
   else {
     const jsKey = toJS(key, "", ctx);
     if (map2 instanceof Map) {
-      map2.set(jsKey, toJS(value, jsKey, ctx));
+      map2.set(jsKey, toJS(value2, jsKey, ctx));
     } else if (map2 instanceof Set) {
       map2.add(jsKey);
     } else {
       const stringKey = stringifyKey(key, jsKey, ctx);
-      const jsValue = toJS(value, stringKey, ctx);
+      const jsValue = toJS(value2, stringKey, ctx);
       if (stringKey in map2)
         Object.defineProperty(map2, stringKey, {
           value: jsValue,
@@ -12517,24 +12571,24 @@ function stringifyKey(key, jsKey, ctx) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Pair.js
-function createPair(key, value, ctx) {
+function createPair(key, value2, ctx) {
   const k = createNode(key, void 0, ctx);
-  const v = createNode(value, void 0, ctx);
+  const v = createNode(value2, void 0, ctx);
   return new Pair(k, v);
 }
 var Pair = class _Pair {
-  constructor(key, value = null) {
+  constructor(key, value2 = null) {
     Object.defineProperty(this, NODE_TYPE, { value: PAIR });
     this.key = key;
-    this.value = value;
+    this.value = value2;
   }
   clone(schema4) {
-    let { key, value } = this;
+    let { key, value: value2 } = this;
     if (isNode(key))
       key = key.clone(schema4);
-    if (isNode(value))
-      value = value.clone(schema4);
-    return new _Pair(key, value);
+    if (isNode(value2))
+      value2 = value2.clone(schema4);
+    return new _Pair(key, value2);
   }
   toJSON(_, ctx) {
     const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -12715,17 +12769,17 @@ var YAMLMap = class extends Collection {
   static from(schema4, obj2, ctx) {
     const { keepUndefined, replacer } = ctx;
     const map2 = new this(schema4);
-    const add = (key, value) => {
+    const add = (key, value2) => {
       if (typeof replacer === "function")
-        value = replacer.call(obj2, key, value);
+        value2 = replacer.call(obj2, key, value2);
       else if (Array.isArray(replacer) && !replacer.includes(key))
         return;
-      if (value !== void 0 || keepUndefined)
-        map2.items.push(createPair(key, value, ctx));
+      if (value2 !== void 0 || keepUndefined)
+        map2.items.push(createPair(key, value2, ctx));
     };
     if (obj2 instanceof Map) {
-      for (const [key, value] of obj2)
-        add(key, value);
+      for (const [key, value2] of obj2)
+        add(key, value2);
     } else if (obj2 && typeof obj2 === "object") {
       for (const key of Object.keys(obj2))
         add(key, obj2[key]);
@@ -12783,8 +12837,8 @@ var YAMLMap = class extends Collection {
   has(key) {
     return !!findPair(this.items, key);
   }
-  set(key, value) {
-    this.add(new Pair(key, value), true);
+  set(key, value2) {
+    this.add(new Pair(key, value2), true);
   }
   /**
    * @param ctx - Conversion context, originally set in Document#toJS()
@@ -12841,8 +12895,8 @@ var YAMLSeq = class extends Collection {
     super(SEQ, schema4);
     this.items = [];
   }
-  add(value) {
-    this.items.push(value);
+  add(value2) {
+    this.items.push(value2);
   }
   /**
    * Removes a value from the collection.
@@ -12883,15 +12937,15 @@ var YAMLSeq = class extends Collection {
    * If `key` does not contain a representation of an integer, this will throw.
    * It may be wrapped in a `Scalar`.
    */
-  set(key, value) {
+  set(key, value2) {
     const idx = asItemIndex(key);
     if (typeof idx !== "number")
       throw new Error(`Expected a valid index, not ${key}.`);
     const prev = this.items[idx];
-    if (isScalar(prev) && isScalarValue(value))
-      prev.value = value;
+    if (isScalar(prev) && isScalarValue(value2))
+      prev.value = value2;
     else
-      this.items[idx] = value;
+      this.items[idx] = value2;
   }
   toJSON(_, ctx) {
     const seq2 = [];
@@ -12952,7 +13006,7 @@ var seq = {
 
 // node_modules/yaml/browser/dist/schema/common/string.js
 var string = {
-  identify: (value) => typeof value === "string",
+  identify: (value2) => typeof value2 === "string",
   default: true,
   tag: "tag:yaml.org,2002:str",
   resolve: (str2) => str2,
@@ -12964,7 +13018,7 @@ var string = {
 
 // node_modules/yaml/browser/dist/schema/common/null.js
 var nullTag = {
-  identify: (value) => value == null,
+  identify: (value2) => value2 == null,
   createNode: () => new Scalar(null),
   default: true,
   tag: "tag:yaml.org,2002:null",
@@ -12975,29 +13029,29 @@ var nullTag = {
 
 // node_modules/yaml/browser/dist/schema/core/bool.js
 var boolTag = {
-  identify: (value) => typeof value === "boolean",
+  identify: (value2) => typeof value2 === "boolean",
   default: true,
   tag: "tag:yaml.org,2002:bool",
   test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
   resolve: (str2) => new Scalar(str2[0] === "t" || str2[0] === "T"),
-  stringify({ source, value }, ctx) {
+  stringify({ source, value: value2 }, ctx) {
     if (source && boolTag.test.test(source)) {
       const sv = source[0] === "t" || source[0] === "T";
-      if (value === sv)
+      if (value2 === sv)
         return source;
     }
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
+    return value2 ? ctx.options.trueStr : ctx.options.falseStr;
   }
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyNumber.js
-function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
-  if (typeof value === "bigint")
-    return String(value);
-  const num3 = typeof value === "number" ? value : Number(value);
+function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
+  if (typeof value2 === "bigint")
+    return String(value2);
+  const num3 = typeof value2 === "number" ? value2 : Number(value2);
   if (!isFinite(num3))
     return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
-  let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+  let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
   if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
     let i = n.indexOf(".");
     if (i < 0) {
@@ -13013,7 +13067,7 @@ function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
 
 // node_modules/yaml/browser/dist/schema/core/float.js
 var floatNaN = {
-  identify: (value) => typeof value === "number",
+  identify: (value2) => typeof value2 === "number",
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -13021,7 +13075,7 @@ var floatNaN = {
   stringify: stringifyNumber
 };
 var floatExp = {
-  identify: (value) => typeof value === "number",
+  identify: (value2) => typeof value2 === "number",
   default: true,
   tag: "tag:yaml.org,2002:float",
   format: "EXP",
@@ -13033,7 +13087,7 @@ var floatExp = {
   }
 };
 var float = {
-  identify: (value) => typeof value === "number",
+  identify: (value2) => typeof value2 === "number",
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -13048,16 +13102,16 @@ var float = {
 };
 
 // node_modules/yaml/browser/dist/schema/core/int.js
-var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
 var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
 function intStringify(node, radix, prefix) {
-  const { value } = node;
-  if (intIdentify(value) && value >= 0)
-    return prefix + value.toString(radix);
+  const { value: value2 } = node;
+  if (intIdentify(value2) && value2 >= 0)
+    return prefix + value2.toString(radix);
   return stringifyNumber(node);
 }
 var intOct = {
-  identify: (value) => intIdentify(value) && value >= 0,
+  identify: (value2) => intIdentify(value2) && value2 >= 0,
   default: true,
   tag: "tag:yaml.org,2002:int",
   format: "OCT",
@@ -13074,7 +13128,7 @@ var int = {
   stringify: stringifyNumber
 };
 var intHex = {
-  identify: (value) => intIdentify(value) && value >= 0,
+  identify: (value2) => intIdentify(value2) && value2 >= 0,
   default: true,
   tag: "tag:yaml.org,2002:int",
   format: "HEX",
@@ -13099,20 +13153,20 @@ var schema = [
 ];
 
 // node_modules/yaml/browser/dist/schema/json/schema.js
-function intIdentify2(value) {
-  return typeof value === "bigint" || Number.isInteger(value);
+function intIdentify2(value2) {
+  return typeof value2 === "bigint" || Number.isInteger(value2);
 }
-var stringifyJSON = ({ value }) => JSON.stringify(value);
+var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
 var jsonScalars = [
   {
-    identify: (value) => typeof value === "string",
+    identify: (value2) => typeof value2 === "string",
     default: true,
     tag: "tag:yaml.org,2002:str",
     resolve: (str2) => str2,
     stringify: stringifyJSON
   },
   {
-    identify: (value) => value == null,
+    identify: (value2) => value2 == null,
     createNode: () => new Scalar(null),
     default: true,
     tag: "tag:yaml.org,2002:null",
@@ -13121,7 +13175,7 @@ var jsonScalars = [
     stringify: stringifyJSON
   },
   {
-    identify: (value) => typeof value === "boolean",
+    identify: (value2) => typeof value2 === "boolean",
     default: true,
     tag: "tag:yaml.org,2002:bool",
     test: /^true$|^false$/,
@@ -13134,10 +13188,10 @@ var jsonScalars = [
     tag: "tag:yaml.org,2002:int",
     test: /^-?(?:0|[1-9][0-9]*)$/,
     resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
-    stringify: ({ value }) => intIdentify2(value) ? value.toString() : JSON.stringify(value)
+    stringify: ({ value: value2 }) => intIdentify2(value2) ? value2.toString() : JSON.stringify(value2)
   },
   {
-    identify: (value) => typeof value === "number",
+    identify: (value2) => typeof value2 === "number",
     default: true,
     tag: "tag:yaml.org,2002:float",
     test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -13158,7 +13212,7 @@ var schema2 = [map, seq].concat(jsonScalars, jsonError);
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/binary.js
 var binary = {
-  identify: (value) => value instanceof Uint8Array,
+  identify: (value2) => value2 instanceof Uint8Array,
   // Buffer inherits from Uint8Array
   default: false,
   tag: "tag:yaml.org,2002:binary",
@@ -13182,10 +13236,10 @@ var binary = {
       return src;
     }
   },
-  stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-    if (!value)
+  stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+    if (!value2)
       return "";
-    const buf = value;
+    const buf = value2;
     let str2;
     if (typeof btoa === "function") {
       let s = "";
@@ -13245,25 +13299,25 @@ function createPairs(schema4, iterable, ctx) {
     for (let it of iterable) {
       if (typeof replacer === "function")
         it = replacer.call(iterable, String(i++), it);
-      let key, value;
+      let key, value2;
       if (Array.isArray(it)) {
         if (it.length === 2) {
           key = it[0];
-          value = it[1];
+          value2 = it[1];
         } else
           throw new TypeError(`Expected [key, value] tuple: ${it}`);
       } else if (it && it instanceof Object) {
         const keys = Object.keys(it);
         if (keys.length === 1) {
           key = keys[0];
-          value = it[key];
+          value2 = it[key];
         } else {
           throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
         }
       } else {
         key = it;
       }
-      pairs2.items.push(createPair(key, value, ctx));
+      pairs2.items.push(createPair(key, value2, ctx));
     }
   return pairs2;
 }
@@ -13297,16 +13351,16 @@ var YAMLOMap = class _YAMLOMap extends YAMLSeq {
     if (ctx?.onCreate)
       ctx.onCreate(map2);
     for (const pair of this.items) {
-      let key, value;
+      let key, value2;
       if (isPair(pair)) {
         key = toJS(pair.key, "", ctx);
-        value = toJS(pair.value, key, ctx);
+        value2 = toJS(pair.value, key, ctx);
       } else {
         key = toJS(pair, "", ctx);
       }
       if (map2.has(key))
         throw new Error("Ordered maps must not include duplicate keys");
-      map2.set(key, value);
+      map2.set(key, value2);
     }
     return map2;
   }
@@ -13320,7 +13374,7 @@ var YAMLOMap = class _YAMLOMap extends YAMLSeq {
 YAMLOMap.tag = "tag:yaml.org,2002:omap";
 var omap = {
   collection: "seq",
-  identify: (value) => value instanceof Map,
+  identify: (value2) => value2 instanceof Map,
   nodeClass: YAMLOMap,
   default: false,
   tag: "tag:yaml.org,2002:omap",
@@ -13342,14 +13396,14 @@ var omap = {
 };
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/bool.js
-function boolStringify({ value, source }, ctx) {
-  const boolObj = value ? trueTag : falseTag;
+function boolStringify({ value: value2, source }, ctx) {
+  const boolObj = value2 ? trueTag : falseTag;
   if (source && boolObj.test.test(source))
     return source;
-  return value ? ctx.options.trueStr : ctx.options.falseStr;
+  return value2 ? ctx.options.trueStr : ctx.options.falseStr;
 }
 var trueTag = {
-  identify: (value) => value === true,
+  identify: (value2) => value2 === true,
   default: true,
   tag: "tag:yaml.org,2002:bool",
   test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -13357,7 +13411,7 @@ var trueTag = {
   stringify: boolStringify
 };
 var falseTag = {
-  identify: (value) => value === false,
+  identify: (value2) => value2 === false,
   default: true,
   tag: "tag:yaml.org,2002:bool",
   test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -13367,7 +13421,7 @@ var falseTag = {
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/float.js
 var floatNaN2 = {
-  identify: (value) => typeof value === "number",
+  identify: (value2) => typeof value2 === "number",
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -13375,7 +13429,7 @@ var floatNaN2 = {
   stringify: stringifyNumber
 };
 var floatExp2 = {
-  identify: (value) => typeof value === "number",
+  identify: (value2) => typeof value2 === "number",
   default: true,
   tag: "tag:yaml.org,2002:float",
   format: "EXP",
@@ -13387,7 +13441,7 @@ var floatExp2 = {
   }
 };
 var float2 = {
-  identify: (value) => typeof value === "number",
+  identify: (value2) => typeof value2 === "number",
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -13405,7 +13459,7 @@ var float2 = {
 };
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/int.js
-var intIdentify3 = (value) => typeof value === "bigint" || Number.isInteger(value);
+var intIdentify3 = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
 function intResolve2(str2, offset, radix, { intAsBigInt }) {
   const sign = str2[0];
   if (sign === "-" || sign === "+")
@@ -13430,10 +13484,10 @@ function intResolve2(str2, offset, radix, { intAsBigInt }) {
   return sign === "-" ? -1 * n : n;
 }
 function intStringify2(node, radix, prefix) {
-  const { value } = node;
-  if (intIdentify3(value)) {
-    const str2 = value.toString(radix);
-    return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+  const { value: value2 } = node;
+  if (intIdentify3(value2)) {
+    const str2 = value2.toString(radix);
+    return value2 < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
   }
   return stringifyNumber(node);
 }
@@ -13499,13 +13553,13 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
     const pair = findPair(this.items, key);
     return !keepPair && isPair(pair) ? isScalar(pair.key) ? pair.key.value : pair.key : pair;
   }
-  set(key, value) {
-    if (typeof value !== "boolean")
-      throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+  set(key, value2) {
+    if (typeof value2 !== "boolean")
+      throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
     const prev = findPair(this.items, key);
-    if (prev && !value) {
+    if (prev && !value2) {
       this.items.splice(this.items.indexOf(prev), 1);
-    } else if (!prev && value) {
+    } else if (!prev && value2) {
       this.items.push(new Pair(key));
     }
   }
@@ -13524,10 +13578,10 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
     const { replacer } = ctx;
     const set2 = new this(schema4);
     if (iterable && Symbol.iterator in Object(iterable))
-      for (let value of iterable) {
+      for (let value2 of iterable) {
         if (typeof replacer === "function")
-          value = replacer.call(iterable, value, value);
-        set2.items.push(createPair(value, null, ctx));
+          value2 = replacer.call(iterable, value2, value2);
+        set2.items.push(createPair(value2, null, ctx));
       }
     return set2;
   }
@@ -13535,7 +13589,7 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
 YAMLSet.tag = "tag:yaml.org,2002:set";
 var set = {
   collection: "map",
-  identify: (value) => value instanceof Set,
+  identify: (value2) => value2 instanceof Set,
   nodeClass: YAMLSet,
   default: false,
   tag: "tag:yaml.org,2002:set",
@@ -13561,33 +13615,33 @@ function parseSexagesimal(str2, asBigInt) {
   return sign === "-" ? num3(-1) * res : res;
 }
 function stringifySexagesimal(node) {
-  let { value } = node;
+  let { value: value2 } = node;
   let num3 = (n) => n;
-  if (typeof value === "bigint")
+  if (typeof value2 === "bigint")
     num3 = (n) => BigInt(n);
-  else if (isNaN(value) || !isFinite(value))
+  else if (isNaN(value2) || !isFinite(value2))
     return stringifyNumber(node);
   let sign = "";
-  if (value < 0) {
+  if (value2 < 0) {
     sign = "-";
-    value *= num3(-1);
+    value2 *= num3(-1);
   }
   const _60 = num3(60);
-  const parts = [value % _60];
-  if (value < 60) {
+  const parts = [value2 % _60];
+  if (value2 < 60) {
     parts.unshift(0);
   } else {
-    value = (value - parts[0]) / _60;
-    parts.unshift(value % _60);
-    if (value >= 60) {
-      value = (value - parts[0]) / _60;
-      parts.unshift(value);
+    value2 = (value2 - parts[0]) / _60;
+    parts.unshift(value2 % _60);
+    if (value2 >= 60) {
+      value2 = (value2 - parts[0]) / _60;
+      parts.unshift(value2);
     }
   }
   return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
 }
 var intTime = {
-  identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+  identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
   default: true,
   tag: "tag:yaml.org,2002:int",
   format: "TIME",
@@ -13596,7 +13650,7 @@ var intTime = {
   stringify: stringifySexagesimal
 };
 var floatTime = {
-  identify: (value) => typeof value === "number",
+  identify: (value2) => typeof value2 === "number",
   default: true,
   tag: "tag:yaml.org,2002:float",
   format: "TIME",
@@ -13605,7 +13659,7 @@ var floatTime = {
   stringify: stringifySexagesimal
 };
 var timestamp = {
-  identify: (value) => value instanceof Date,
+  identify: (value2) => value2 instanceof Date,
   default: true,
   tag: "tag:yaml.org,2002:timestamp",
   // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -13628,7 +13682,7 @@ var timestamp = {
     }
     return new Date(date);
   },
-  stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+  stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
 };
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/schema.js
@@ -13821,7 +13875,7 @@ function stringifyDocument(doc, options) {
 
 // node_modules/yaml/browser/dist/doc/Document.js
 var Document = class _Document {
-  constructor(value, replacer, options) {
+  constructor(value2, replacer, options) {
     this.commentBefore = null;
     this.comment = null;
     this.errors = [];
@@ -13853,7 +13907,7 @@ var Document = class _Document {
     } else
       this.directives = new Directives({ version });
     this.setSchema(version, options);
-    this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+    this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
   }
   /**
    * Create a deep copy of this Document and its contents.
@@ -13878,14 +13932,14 @@ var Document = class _Document {
     return copy;
   }
   /** Adds a value to the document. */
-  add(value) {
+  add(value2) {
     if (assertCollection(this.contents))
-      this.contents.add(value);
+      this.contents.add(value2);
   }
   /** Adds a value to the document. */
-  addIn(path, value) {
+  addIn(path, value2) {
     if (assertCollection(this.contents))
-      this.contents.addIn(path, value);
+      this.contents.addIn(path, value2);
   }
   /**
    * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13904,10 +13958,10 @@ var Document = class _Document {
     }
     return new Alias(node.anchor);
   }
-  createNode(value, replacer, options) {
+  createNode(value2, replacer, options) {
     let _replacer = void 0;
     if (typeof replacer === "function") {
-      value = replacer.call({ "": value }, "", value);
+      value2 = replacer.call({ "": value2 }, "", value2);
       _replacer = replacer;
     } else if (Array.isArray(replacer)) {
       const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -13934,7 +13988,7 @@ var Document = class _Document {
       schema: this.schema,
       sourceObjects
     };
-    const node = createNode(value, tag, ctx);
+    const node = createNode(value2, tag, ctx);
     if (flow && isCollection(node))
       node.flow = true;
     setAnchors();
@@ -13944,9 +13998,9 @@ var Document = class _Document {
    * Convert a key and a value into a `Pair` using the current schema,
    * recursively wrapping all values as `Scalar` or `Collection` nodes.
    */
-  createPair(key, value, options = {}) {
+  createPair(key, value2, options = {}) {
     const k = this.createNode(key, null, options);
-    const v = this.createNode(value, null, options);
+    const v = this.createNode(value2, null, options);
     return new Pair(k, v);
   }
   /**
@@ -14005,24 +14059,24 @@ var Document = class _Document {
    * Sets a value in this document. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  set(key, value) {
+  set(key, value2) {
     if (this.contents == null) {
-      this.contents = collectionFromPath(this.schema, [key], value);
+      this.contents = collectionFromPath(this.schema, [key], value2);
     } else if (assertCollection(this.contents)) {
-      this.contents.set(key, value);
+      this.contents.set(key, value2);
     }
   }
   /**
    * Sets a value in this document. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  setIn(path, value) {
+  setIn(path, value2) {
     if (isEmptyPath(path)) {
-      this.contents = value;
+      this.contents = value2;
     } else if (this.contents == null) {
-      this.contents = collectionFromPath(this.schema, Array.from(path), value);
+      this.contents = collectionFromPath(this.schema, Array.from(path), value2);
     } else if (assertCollection(this.contents)) {
-      this.contents.setIn(path, value);
+      this.contents.setIn(path, value2);
     }
   }
   /**
@@ -14361,7 +14415,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep2, value: value2 } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
       next: key ?? sep2?.[0],
@@ -14404,7 +14458,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
     const valueProps = resolveProps(sep2 ?? [], {
       indicator: "map-value-ind",
-      next: value,
+      next: value2,
       offset: keyNode.range[2],
       onError,
       parentIndent: bm.indent,
@@ -14413,14 +14467,14 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     offset = valueProps.end;
     if (valueProps.found) {
       if (implicitKey) {
-        if (value?.type === "block-map" && !valueProps.hasNewline)
+        if (value2?.type === "block-map" && !valueProps.hasNewline)
           onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
+      const valueNode = value2 ? composeNode2(ctx, value2, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
       if (ctx.schema.compat)
-        flowIndentCheck(bm.indent, value, onError);
+        flowIndentCheck(bm.indent, value2, onError);
       offset = valueNode.range[2];
       const pair = new Pair(keyNode, valueNode);
       if (ctx.options.keepSourceTokens)
@@ -14457,18 +14511,18 @@ function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
   let offset = bs.offset;
   let commentEnd = null;
-  for (const { start, value } of bs.items) {
+  for (const { start, value: value2 } of bs.items) {
     const props = resolveProps(start, {
       indicator: "seq-item-ind",
-      next: value,
+      next: value2,
       offset,
       onError,
       parentIndent: bs.indent,
       startOnNewline: true
     });
     if (!props.found) {
-      if (props.anchor || props.tag || value) {
-        if (value?.type === "block-seq")
+      if (props.anchor || props.tag || value2) {
+        if (value2?.type === "block-seq")
           onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
         else
           onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -14479,9 +14533,9 @@ function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode: composeE
         continue;
       }
     }
-    const node = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, start, null, props, onError);
+    const node = value2 ? composeNode2(ctx, value2, props, onError) : composeEmptyNode2(ctx, props.end, start, null, props, onError);
     if (ctx.schema.compat)
-      flowIndentCheck(bs.indent, value, onError);
+      flowIndentCheck(bs.indent, value2, onError);
     offset = node.range[2];
     seq2.items.push(node);
   }
@@ -14543,7 +14597,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep2, value: value2 } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
@@ -14554,7 +14608,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep2 && !value) {
+      if (!props.anchor && !props.tag && !sep2 && !value2) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -14609,10 +14663,10 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       }
     }
     if (!isMap2 && !sep2 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
+      const valueNode = value2 ? composeNode2(ctx, value2, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
-      if (isBlock(value))
+      if (isBlock(value2))
         onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
     } else {
       ctx.atKey = true;
@@ -14624,7 +14678,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       const valueProps = resolveProps(sep2 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
-        next: value,
+        next: value2,
         offset: keyNode.range[2],
         onError,
         parentIndent: fc.indent,
@@ -14644,15 +14698,15 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
           if (props.start < valueProps.found.offset - 1024)
             onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
         }
-      } else if (value) {
-        if ("source" in value && value.source?.[0] === ":")
-          onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+      } else if (value2) {
+        if ("source" in value2 && value2.source?.[0] === ":")
+          onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+      const valueNode = value2 ? composeNode2(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
       if (valueNode) {
-        if (isBlock(value))
+        if (isBlock(value2))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
       } else if (valueProps.comment) {
         if (keyNode.comment)
@@ -14775,11 +14829,11 @@ function resolveBlockScalar(ctx, scalar, onError) {
       break;
   }
   if (chompStart === 0) {
-    const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+    const value3 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
     let end2 = start + header2.length;
     if (scalar.source)
       end2 += scalar.source.length;
-    return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+    return { value: value3, type, comment: header2.comment, range: [start, end2, end2] };
   }
   let trimIndent = scalar.indent + header2.indent;
   let offset = scalar.offset + header2.length;
@@ -14809,11 +14863,11 @@ function resolveBlockScalar(ctx, scalar, onError) {
     if (lines[i][0].length > trimIndent)
       chompStart = i + 1;
   }
-  let value = "";
+  let value2 = "";
   let sep2 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
-    value += lines[i][0].slice(trimIndent) + "\n";
+    value2 += lines[i][0].slice(trimIndent) + "\n";
   for (let i = contentStart; i < chompStart; ++i) {
     let [indent2, content] = lines[i];
     offset += indent2.length + content.length + 1;
@@ -14827,23 +14881,23 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent2 = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep2 + indent2.slice(trimIndent) + content;
+      value2 += sep2 + indent2.slice(trimIndent) + content;
       sep2 = "\n";
     } else if (indent2.length > trimIndent || content[0] === "	") {
       if (sep2 === " ")
         sep2 = "\n";
       else if (!prevMoreIndented && sep2 === "\n")
         sep2 = "\n\n";
-      value += sep2 + indent2.slice(trimIndent) + content;
+      value2 += sep2 + indent2.slice(trimIndent) + content;
       sep2 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
       if (sep2 === "\n")
-        value += "\n";
+        value2 += "\n";
       else
         sep2 = "\n";
     } else {
-      value += sep2 + content;
+      value2 += sep2 + content;
       sep2 = " ";
       prevMoreIndented = false;
     }
@@ -14853,15 +14907,15 @@ function resolveBlockScalar(ctx, scalar, onError) {
       break;
     case "+":
       for (let i = chompStart; i < lines.length; ++i)
-        value += "\n" + lines[i][0].slice(trimIndent);
-      if (value[value.length - 1] !== "\n")
-        value += "\n";
+        value2 += "\n" + lines[i][0].slice(trimIndent);
+      if (value2[value2.length - 1] !== "\n")
+        value2 += "\n";
       break;
     default:
-      value += "\n";
+      value2 += "\n";
   }
   const end = start + header2.length + scalar.source.length;
-  return { value, type, comment: header2.comment, range: [start, end, end] };
+  return { value: value2, type, comment: header2.comment, range: [start, end, end] };
 }
 function parseBlockScalarHeader({ offset, props }, strict2, onError) {
   if (props[0].type !== "block-scalar-header") {
@@ -14938,20 +14992,20 @@ function splitLines(source) {
 function resolveFlowScalar(scalar, strict2, onError) {
   const { offset, type, source, end } = scalar;
   let _type;
-  let value;
+  let value2;
   const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
   switch (type) {
     case "scalar":
       _type = Scalar.PLAIN;
-      value = plainValue(source, _onError);
+      value2 = plainValue(source, _onError);
       break;
     case "single-quoted-scalar":
       _type = Scalar.QUOTE_SINGLE;
-      value = singleQuotedValue(source, _onError);
+      value2 = singleQuotedValue(source, _onError);
       break;
     case "double-quoted-scalar":
       _type = Scalar.QUOTE_DOUBLE;
-      value = doubleQuotedValue(source, _onError);
+      value2 = doubleQuotedValue(source, _onError);
       break;
     /* istanbul ignore next should not happen */
     default:
@@ -14966,7 +15020,7 @@ function resolveFlowScalar(scalar, strict2, onError) {
   const valueEnd = offset + source.length;
   const re = resolveEnd(end, valueEnd, strict2, onError);
   return {
-    value,
+    value: value2,
     type: _type,
     comment: re.comment,
     range: [offset, valueEnd, re.offset]
@@ -15149,28 +15203,28 @@ function parseCharCode(source, offset, length, onError) {
 
 // node_modules/yaml/browser/dist/compose/compose-scalar.js
 function composeScalar(ctx, token, tagToken, onError) {
-  const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar(ctx, token, onError) : resolveFlowScalar(token, ctx.options.strict, onError);
+  const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar(ctx, token, onError) : resolveFlowScalar(token, ctx.options.strict, onError);
   const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
   let tag;
   if (ctx.options.stringKeys && ctx.atKey) {
     tag = ctx.schema[SCALAR];
   } else if (tagName)
-    tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
   else if (token.type === "scalar")
-    tag = findScalarTagByTest(ctx, value, token, onError);
+    tag = findScalarTagByTest(ctx, value2, token, onError);
   else
     tag = ctx.schema[SCALAR];
   let scalar;
   try {
-    const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+    const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
     scalar = isScalar(res) ? res : new Scalar(res);
   } catch (error) {
     const msg = error instanceof Error ? error.message : String(error);
     onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-    scalar = new Scalar(value);
+    scalar = new Scalar(value2);
   }
   scalar.range = range;
-  scalar.source = value;
+  scalar.source = value2;
   if (type)
     scalar.type = type;
   if (tagName)
@@ -15181,7 +15235,7 @@ function composeScalar(ctx, token, tagToken, onError) {
     scalar.comment = comment;
   return scalar;
 }
-function findScalarTagByName(schema4, value, tagName, tagToken, onError) {
+function findScalarTagByName(schema4, value2, tagName, tagToken, onError) {
   if (tagName === "!")
     return schema4[SCALAR];
   const matchWithTest = [];
@@ -15194,7 +15248,7 @@ function findScalarTagByName(schema4, value, tagName, tagToken, onError) {
     }
   }
   for (const tag of matchWithTest)
-    if (tag.test?.test(value))
+    if (tag.test?.test(value2))
       return tag;
   const kt = schema4.knownTags[tagName];
   if (kt && !kt.collection) {
@@ -15204,10 +15258,10 @@ function findScalarTagByName(schema4, value, tagName, tagToken, onError) {
   onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
   return schema4[SCALAR];
 }
-function findScalarTagByTest({ atKey, directives, schema: schema4 }, value, token, onError) {
-  const tag = schema4.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema4[SCALAR];
+function findScalarTagByTest({ atKey, directives, schema: schema4 }, value2, token, onError) {
+  const tag = schema4.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema4[SCALAR];
   if (schema4.compat) {
-    const compat = schema4.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema4[SCALAR];
+    const compat = schema4.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema4[SCALAR];
     if (tag.tag !== compat.tag) {
       const ts = directives.tagString(tag.tag);
       const cs = directives.tagString(compat.tag);
@@ -15336,7 +15390,7 @@ function composeAlias({ options }, { offset, source, end }, onError) {
 }
 
 // node_modules/yaml/browser/dist/compose/compose-doc.js
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
+function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
   const opts = Object.assign({ _directives: directives }, options);
   const doc = new Document(void 0, opts);
   const ctx = {
@@ -15348,7 +15402,7 @@ function composeDoc(options, directives, { offset, start, value, end }, onError)
   };
   const props = resolveProps(start, {
     indicator: "doc-start",
-    next: value ?? end?.[0],
+    next: value2 ?? end?.[0],
     offset,
     onError,
     parentIndent: 0,
@@ -15356,10 +15410,10 @@ function composeDoc(options, directives, { offset, start, value, end }, onError)
   });
   if (props.found) {
     doc.directives.docStart = true;
-    if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+    if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
       onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
   }
-  doc.contents = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+  doc.contents = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
   const contentEnd = doc.contents.range[2];
   const re = resolveEnd(end, contentEnd, false, onError);
   if (re.comment)
@@ -15600,9 +15654,9 @@ function resolveAsScalar(token, strict2 = true, onError) {
   }
   return null;
 }
-function createScalarToken(value, context) {
+function createScalarToken(value2, context) {
   const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
-  const source = stringifyString({ type, value }, {
+  const source = stringifyString({ type, value: value2 }, {
     implicitKey,
     indent: indent2 > 0 ? " ".repeat(indent2) : "",
     inFlow,
@@ -15632,7 +15686,7 @@ function createScalarToken(value, context) {
       return { type: "scalar", offset, indent: indent2, source, end };
   }
 }
-function setScalarValue(token, value, context = {}) {
+function setScalarValue(token, value2, context = {}) {
   let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
   let indent2 = "indent" in token ? token.indent : null;
   if (afterKey && typeof indent2 === "number")
@@ -15655,7 +15709,7 @@ function setScalarValue(token, value, context = {}) {
       default:
         type = "PLAIN";
     }
-  const source = stringifyString({ type, value }, {
+  const source = stringifyString({ type, value: value2 }, {
     implicitKey: implicitKey || indent2 === null,
     indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
     inFlow,
@@ -15793,7 +15847,7 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start, key, sep: sep2, value }) {
+function stringifyItem({ start, key, sep: sep2, value: value2 }) {
   let res = "";
   for (const st of start)
     res += st.source;
@@ -15802,8 +15856,8 @@ function stringifyItem({ start, key, sep: sep2, value }) {
   if (sep2)
     for (const st of sep2)
       res += st.source;
-  if (value)
-    res += stringifyToken(value);
+  if (value2)
+    res += stringifyToken(value2);
   return res;
 }
 
@@ -17513,8 +17567,8 @@ function keyText(key) {
   if (key === null || key === void 0) return "";
   throw new TreeError("mapping keys must be plain scalars, not lists, mappings or aliases", rangeOf(key));
 }
-function setOwn(obj2, key, value) {
-  Object.defineProperty(obj2, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(obj2, key, value2) {
+  Object.defineProperty(obj2, key, { value: value2, enumerable: true, writable: true, configurable: true });
 }
 function resolveAliases(root) {
   const anchors = /* @__PURE__ */ new Map();
@@ -17555,12 +17609,12 @@ var YamlTree = class {
     return target;
   }
   /** The merge sources of a `<<` value: one mapping or a list of mappings. */
-  mergeSources(value) {
-    const v = this.deref(value);
+  mergeSources(value2) {
+    const v = this.deref(value2);
     const list3 = isSeq(v) ? v.items.map((i) => this.deref(i)) : [v];
     return list3.map((m) => {
       if (!isMap(m))
-        throw new TreeError("a '<<' merge key needs a mapping or a list of mappings", rangeOf(value));
+        throw new TreeError("a '<<' merge key needs a mapping or a list of mappings", rangeOf(value2));
       return m;
     });
   }
@@ -17651,35 +17705,35 @@ var YamlTree = class {
 };
 var INTERN_LIMIT = 2e5;
 var interned = /* @__PURE__ */ new Map();
-function intern(value) {
-  const known = interned.get(value);
+function intern(value2) {
+  const known = interned.get(value2);
   if (known !== void 0) return known;
-  const copy = value.length >= 13 ? JSON.parse(JSON.stringify(value)) : value;
+  const copy = value2.length >= 13 ? JSON.parse(JSON.stringify(value2)) : value2;
   if (interned.size < INTERN_LIMIT) interned.set(copy, copy);
   return copy;
 }
-function internStrings(value, depth = 0) {
-  if (depth > MAX_DEPTH + 8 || value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const v = value[i];
-      if (typeof v === "string") value[i] = intern(v);
+function internStrings(value2, depth = 0) {
+  if (depth > MAX_DEPTH + 8 || value2 === null || typeof value2 !== "object") return;
+  if (Array.isArray(value2)) {
+    for (let i = 0; i < value2.length; i++) {
+      const v = value2[i];
+      if (typeof v === "string") value2[i] = intern(v);
       else internStrings(v, depth + 1);
     }
     return;
   }
-  const obj2 = value;
+  const obj2 = value2;
   for (const key of Object.keys(obj2)) {
     const v = obj2[key];
     if (typeof v === "string") obj2[key] = intern(v);
     else internStrings(v, depth + 1);
   }
 }
-function scalarData(value, source) {
-  if (typeof value === "string") return intern(value);
-  if (value === null || typeof value === "boolean") return value;
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  return source ?? String(value);
+function scalarData(value2, source) {
+  if (typeof value2 === "string") return intern(value2);
+  if (value2 === null || typeof value2 === "boolean") return value2;
+  if (typeof value2 === "number" && Number.isFinite(value2)) return value2;
+  return source ?? String(value2);
 }
 
 // src/manifest/positions.ts
@@ -18048,11 +18102,11 @@ function pointersOf(data, pattern) {
   let frontier = [["", data]];
   for (const seg of segments) {
     const next = [];
-    for (const [pointer, value] of frontier) {
+    for (const [pointer, value2] of frontier) {
       if (seg === "*") {
-        if (Array.isArray(value)) value.forEach((item, i) => next.push([`${pointer}/${i}`, item]));
-      } else if (isPlainObject(value) && Object.hasOwn(value, seg)) {
-        next.push([`${pointer}/${escapePointerSegment(seg)}`, value[seg]]);
+        if (Array.isArray(value2)) value2.forEach((item, i) => next.push([`${pointer}/${i}`, item]));
+      } else if (isPlainObject(value2) && Object.hasOwn(value2, seg)) {
+        next.push([`${pointer}/${escapePointerSegment(seg)}`, value2[seg]]);
       }
     }
     frontier = next;
@@ -18134,19 +18188,19 @@ var SECRET_BODY_WORDS = /* @__PURE__ */ new Set([
 ]);
 var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase"]);
 var REFERENCE_SCHEMES = /^(?:vault|aws-sm|aws-ssm|ssm|gcp-sm|gcp|azure-kv|keyvault|akv|k8s|kubernetes|secret|secrets|op|env|file|arn|sops|doppler|infisical|1password|onepassword):\S+$/i;
-function isReference(value) {
-  const v = value.trim();
+function isReference(value2) {
+  const v = value2.trim();
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*$/.test(v) || REFERENCE_SCHEMES.test(v) || /^\$\{\{[^}]*\}\}$/.test(v) || /^\$\{[^}]+\}$/.test(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v) || /^projects\/[^/\s]+\/secrets\/\S+$/.test(v);
 }
-function isPlaceholder(value) {
-  const v = value.trim();
+function isPlaceholder(value2) {
+  const v = value2.trim();
   return v === "" || /^[*xX.•-]+$/.test(v) || /^<[^>]*>$/.test(v) || /^\{\{.*\}\}$/.test(v) || /^\$\{?[A-Za-z_{]/.test(v) || /^%\w$/.test(v) || /^(?:redacted|\[redacted\]|none|null)$/i.test(v);
 }
-function entropy(value) {
+function entropy(value2) {
   const counts2 = /* @__PURE__ */ new Map();
-  for (const c of value) counts2.set(c, (counts2.get(c) ?? 0) + 1);
+  for (const c of value2) counts2.set(c, (counts2.get(c) ?? 0) + 1);
   let bits = 0;
-  const n = [...value].length;
+  const n = [...value2].length;
   for (const count2 of counts2.values()) {
     const p = count2 / n;
     bits -= p * Math.log2(p);
@@ -18166,8 +18220,8 @@ function secretLikeKey(key) {
   if (SECRET_BODY_WORDS.has(last) && words2.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
   return last === "ref" && words2.includes("secret");
 }
-function looksRandom(value) {
-  return value.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= ENTROPY_THRESHOLD;
+function looksRandom(value2) {
+  return value2.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value2) && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2) && entropy(value2) >= ENTROPY_THRESHOLD;
 }
 function hasJsonHeader(jwt) {
   const header2 = jwt.slice(0, jwt.indexOf("."));
@@ -18231,8 +18285,8 @@ function scanString(text3, key) {
     for (const f of FORMATS) {
       f.pattern.lastIndex = 0;
       for (const m of text3.matchAll(f.pattern)) {
-        const value = m[f.group ?? 0];
-        if (value && (!f.accept || f.accept(value))) found.push([f.kind, value]);
+        const value2 = m[f.group ?? 0];
+        if (value2 && (!f.accept || f.accept(value2))) found.push([f.kind, value2]);
       }
     }
   }
@@ -18273,30 +18327,30 @@ function findSecrets(data) {
   const values = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const record2 = (pointer, text3, key) => {
-    for (const [kind, value] of scanString(text3, key)) {
+    for (const [kind, value2] of scanString(text3, key)) {
       const id = `${pointer}\0${kind}`;
       if (!seen.has(id)) {
         seen.add(id);
         hits.push({ pointer, kind });
       }
-      values.add(value);
+      values.add(value2);
       values.add(text3);
     }
   };
   const stack = [[data, "", void 0]];
   while (stack.length > 0) {
-    const [value, pointer, key] = stack.pop();
-    if (typeof value === "string") {
-      record2(pointer, value, key);
-    } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${pointer}/${i}`, key]);
-    } else if (isPlainObject(value)) {
-      const keys = Object.keys(value);
+    const [value2, pointer, key] = stack.pop();
+    if (typeof value2 === "string") {
+      record2(pointer, value2, key);
+    } else if (Array.isArray(value2)) {
+      for (let i = value2.length - 1; i >= 0; i--) stack.push([value2[i], `${pointer}/${i}`, key]);
+    } else if (isPlainObject(value2)) {
+      const keys = Object.keys(value2);
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i];
         const child = `${pointer}/${escapePointerSegment(k)}`;
         record2(child, k, void 0);
-        stack.push([value[k], child, k]);
+        stack.push([value2[k], child, k]);
       }
     }
   }
@@ -18345,7 +18399,7 @@ function redactPointer(pointer, redact) {
 }
 function pathSecrets(path) {
   const out = /* @__PURE__ */ new Set();
-  for (const segment of path.split("/")) for (const [, value] of scanString(segment)) out.add(value);
+  for (const segment of path.split("/")) for (const [, value2] of scanString(segment)) out.add(value2);
   return [...out];
 }
 
@@ -18367,7 +18421,7 @@ var boundedRegExp = Object.assign(bounded, { code: "boundedRegExp" });
 
 // src/manifest/precompiled-validator.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs.", "enum": ["production", "staging", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs.", "enum": ["production", "staging", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } }, "compliance": { "description": "Evidence for controls no check can automate (manifest v1.1): fria: Fundamental rights impact assessment (EU AI Act Art. 27). dpia: Data protection impact assessment (GDPR Art. 35; EU AI Act Art. 26(9)). eu_database_registration: Registration in the EU database (EU AI Act Art. 49). conformity_assessment: Conformity assessment (EU AI Act Art. 43). post_market_monitoring_plan: Post-market monitoring plan (EU AI Act Art. 72). incident_procedure: Serious incident reporting procedure (EU AI Act Art. 73). A manual control whose evidence is linked here is reported attested, with the link and date, never pass; evidence older than max_evidence_age (default 365d) is stale.", "type": "object", "properties": { "fria": { "description": "Fundamental rights impact assessment (EU AI Act Art. 27).", "$ref": "#/$defs/evidence" }, "dpia": { "description": "Data protection impact assessment (GDPR Art. 35; EU AI Act Art. 26(9)).", "$ref": "#/$defs/evidence" }, "eu_database_registration": { "description": "Registration in the EU database (EU AI Act Art. 49).", "$ref": "#/$defs/evidence" }, "conformity_assessment": { "description": "Conformity assessment (EU AI Act Art. 43).", "$ref": "#/$defs/evidence" }, "post_market_monitoring_plan": { "description": "Post-market monitoring plan (EU AI Act Art. 72).", "$ref": "#/$defs/evidence" }, "incident_procedure": { "description": "Serious incident reporting procedure (EU AI Act Art. 73).", "$ref": "#/$defs/evidence" } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } }, "evidence": { "description": "Evidence for a control no check can automate: where the document is, and when it was completed or last reviewed.", "type": "object", "required": ["ref", "date"], "properties": { "ref": { "description": "A URL or a document id (GRC record, ticket, file path).", "type": "string", "minLength": 1 }, "date": { "description": "When the document was completed or last reviewed (YYYY-MM-DD).", "$ref": "#/$defs/date" } } } } };
 var schema32 = { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" };
 var schema33 = { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" };
 var schema34 = { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } };
@@ -18665,6 +18719,93 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": { "name": true, "approvers": true, "min_approvals": true, "timeout": true, "on_timeout": true }, "dynamicProps": false, "dynamicItems": false };
+var schema43 = { "description": "Evidence for a control no check can automate: where the document is, and when it was completed or last reviewed.", "type": "object", "required": ["ref", "date"], "properties": { "ref": { "description": "A URL or a document id (GRC record, ticket, file path).", "type": "string", "minLength": 1 }, "date": { "description": "When the document was completed or last reviewed (YYYY-MM-DD).", "$ref": "#/$defs/date" } } };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.ref === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.date === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.ref !== void 0) {
+      let data0 = data.ref;
+      if (typeof data0 === "string") {
+        if (func5(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.ref, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.ref.type, parentSchema: schema43.properties.ref, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== void 0) {
+      let data1 = data.date;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err4 = { instancePath: instancePath + "/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": { "ref": true, "date": true }, "dynamicProps": false, "dynamicItems": false };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -19649,19 +19790,68 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.compliance !== void 0) {
+      let data69 = data.compliance;
+      if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+        if (data69.fria !== void 0) {
+          if (!validate25(data69.fria, { instancePath: instancePath + "/compliance/fria", parentData: data69, parentDataProperty: "fria", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data69.dpia !== void 0) {
+          if (!validate25(data69.dpia, { instancePath: instancePath + "/compliance/dpia", parentData: data69, parentDataProperty: "dpia", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data69.eu_database_registration !== void 0) {
+          if (!validate25(data69.eu_database_registration, { instancePath: instancePath + "/compliance/eu_database_registration", parentData: data69, parentDataProperty: "eu_database_registration", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data69.conformity_assessment !== void 0) {
+          if (!validate25(data69.conformity_assessment, { instancePath: instancePath + "/compliance/conformity_assessment", parentData: data69, parentDataProperty: "conformity_assessment", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data69.post_market_monitoring_plan !== void 0) {
+          if (!validate25(data69.post_market_monitoring_plan, { instancePath: instancePath + "/compliance/post_market_monitoring_plan", parentData: data69, parentDataProperty: "post_market_monitoring_plan", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data69.incident_procedure !== void 0) {
+          if (!validate25(data69.incident_procedure, { instancePath: instancePath + "/compliance/incident_procedure", parentData: data69, parentDataProperty: "incident_procedure", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/compliance", schemaPath: "#/properties/compliance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.compliance.type, parentSchema: schema31.properties.compliance, data: data69 };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err80];
+      vErrors = [err81];
     } else {
-      vErrors.push(err80);
+      vErrors.push(err81);
     }
     errors++;
   }
   validate20.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "tools": true, "delegation": true }, "dynamicProps": false, "dynamicItems": false };
+validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "tools": true, "delegation": true, "compliance": true }, "dynamicProps": false, "dynamicItems": false };
 var PRECOMPILED = validate;
 
 // src/manifest/agent-validator.ts
@@ -19687,21 +19877,21 @@ function agentValidator() {
 var UNKNOWN_FIELD = "AP-SCHEMA-002";
 function unknownFields(data) {
   const findings = [];
-  const walk2 = (node, value, pointer, depth) => {
+  const walk2 = (node, value2, pointer, depth) => {
     if (depth > 32) return;
     const s = derefSchema(node);
-    if (isPlainObject(value) && s.properties) {
+    if (isPlainObject(value2) && s.properties) {
       const declared = s.properties;
       const extra = typeof s.additionalProperties === "object" ? s.additionalProperties : void 0;
-      for (const key of Object.keys(value)) {
+      for (const key of Object.keys(value2)) {
         const child = `${pointer}/${escapePointerSegment(key)}`;
-        if (Object.hasOwn(declared, key)) walk2(declared[key], value[key], child, depth + 1);
-        else if (extra) walk2(extra, value[key], child, depth + 1);
+        if (Object.hasOwn(declared, key)) walk2(declared[key], value2[key], child, depth + 1);
+        else if (extra) walk2(extra, value2[key], child, depth + 1);
         else if (s.additionalProperties !== false)
           findings.push(unknown(key, pointer, Object.keys(declared)));
       }
-    } else if (Array.isArray(value) && s.items) {
-      value.forEach((item, i) => walk2(s.items, item, `${pointer}/${i}`, depth + 1));
+    } else if (Array.isArray(value2) && s.items) {
+      value2.forEach((item, i) => walk2(s.items, item, `${pointer}/${i}`, depth + 1));
     }
   };
   walk2(AGENT_SCHEMA, data, "", 0);
@@ -19838,9 +20028,9 @@ function normalise(doc) {
         const { parent, key } = writableParentOf(data, pointer, copies);
         if (!parent) continue;
         const raw2 = parent[key];
-        const value = parse2(raw2);
-        if (value !== void 0) {
-          setOwn(parent, key, value);
+        const value2 = parse2(raw2);
+        if (value2 !== void 0) {
+          setOwn(parent, key, value2);
           continue;
         }
         delete parent[key];
@@ -19874,14 +20064,14 @@ function normalise(doc) {
     redact: [...values, ...pathSecrets(doc.file)]
   };
 }
-function shallowCopy(value) {
-  if (Array.isArray(value)) return value.slice();
-  if (isPlainObject(value)) {
+function shallowCopy(value2) {
+  if (Array.isArray(value2)) return value2.slice();
+  if (isPlainObject(value2)) {
     const out = {};
-    for (const key of Object.keys(value)) setOwn(out, key, value[key]);
+    for (const key of Object.keys(value2)) setOwn(out, key, value2[key]);
     return out;
   }
-  return value;
+  return value2;
 }
 function writableParentOf(data, pointer, copies) {
   const segments = pointerSegments(pointer) ?? [];
@@ -20301,7 +20491,7 @@ function scrubSecrets(message) {
       break;
     }
   }
-  const found = scanString(text3).map(([, value]) => value);
+  const found = scanString(text3).map(([, value2]) => value2);
   for (const word of text3.split(/[\s'"`*&!:,()[\]{}]+/)) if (looksRandom(word)) found.push(word);
   return found.length > 0 ? redactText(text3, found) : text3;
 }
@@ -20551,20 +20741,20 @@ var ParamError = class extends Error {
   param;
   name = "ParamError";
 };
-function normaliseParam(type, value) {
+function normaliseParam(type, value2) {
   switch (type) {
     case "duration": {
-      const seconds = parseDuration(value);
+      const seconds = parseDuration(value2);
       return seconds === void 0 ? { ok: false, reason: "is not a duration (e.g. 15m, 1h, 183d, PT1H)" } : { ok: true, value: seconds };
     }
     case "number":
-      return typeof value === "number" && Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: "is not a number" };
+      return typeof value2 === "number" && Number.isFinite(value2) ? { ok: true, value: value2 } : { ok: false, reason: "is not a number" };
     case "string":
-      return typeof value === "string" ? { ok: true, value } : { ok: false, reason: "is not a string" };
+      return typeof value2 === "string" ? { ok: true, value: value2 } : { ok: false, reason: "is not a string" };
     case "string[]":
-      return Array.isArray(value) && value.every((v) => typeof v === "string") ? { ok: true, value: [...value] } : { ok: false, reason: "is not a list of strings" };
+      return Array.isArray(value2) && value2.every((v) => typeof v === "string") ? { ok: true, value: [...value2] } : { ok: false, reason: "is not a list of strings" };
     case "boolean":
-      return typeof value === "boolean" ? { ok: true, value } : { ok: false, reason: "is not true or false" };
+      return typeof value2 === "boolean" ? { ok: true, value: value2 } : { ok: false, reason: "is not true or false" };
   }
 }
 function declaredParams(checks) {
@@ -20577,13 +20767,13 @@ function declaredParams(checks) {
 function checkParams(checks, overrides) {
   const declared = declaredParams(checks);
   const problems = [];
-  for (const [name, value] of Object.entries(overrides)) {
+  for (const [name, value2] of Object.entries(overrides)) {
     const def = declared.get(name);
     if (!def) {
       problems.push({ param: name, message: `unknown parameter '${name}' (no loaded check declares it)` });
       continue;
     }
-    const r = normaliseParam(def.type, value);
+    const r = normaliseParam(def.type, value2);
     if (!r.ok) problems.push({ param: name, message: `parameter '${name}' ${r.reason}` });
   }
   return problems;
@@ -20610,15 +20800,43 @@ function paramsFor(check, resolved) {
 // src/engine/closure.ts
 var import_json_logic_js = __toESM(require_logic(), 1);
 
+// src/manifest/compliance.ts
+var EVIDENCE_KINDS = [
+  "fria",
+  "dpia",
+  "eu_database_registration",
+  "conformity_assessment",
+  "post_market_monitoring_plan",
+  "incident_procedure"
+];
+function complianceEvidence(data) {
+  const section = data.compliance;
+  if (typeof section !== "object" || section === null || Array.isArray(section)) return [];
+  const out = [];
+  for (const kind of EVIDENCE_KINDS) {
+    if (!Object.hasOwn(section, kind)) continue;
+    const entry = section[kind];
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
+    const { ref, date } = entry;
+    out.push({
+      kind,
+      ...typeof ref === "string" && ref.trim() !== "" ? { ref } : {},
+      ...typeof date === "number" && Number.isFinite(date) ? { date } : {},
+      pointer: `/compliance/${escapePointerSegment(kind)}`
+    });
+  }
+  return out;
+}
+
 // src/engine/glob.ts
-function globMatch(value, pattern) {
+function globMatch(value2, pattern) {
   let v = 0;
   let p = 0;
   let starP = -1;
   let starV = 0;
-  while (v < value.length) {
+  while (v < value2.length) {
     const pc = pattern[p];
-    if (p < pattern.length && (pc === "?" || pc === value[v])) {
+    if (p < pattern.length && (pc === "?" || pc === value2[v])) {
       v++;
       p++;
     } else if (pc === "*") {
@@ -20634,11 +20852,11 @@ function globMatch(value, pattern) {
   while (pattern[p] === "*") p++;
   return p === pattern.length;
 }
-function wildcardKind(value) {
-  if (!value.includes("*")) return null;
-  if (value === "*") return "full";
-  const scheme = value.indexOf("://");
-  if (scheme > 0 && value.slice(scheme + 3) === "*") return "full";
+function wildcardKind(value2) {
+  if (!value2.includes("*")) return null;
+  if (value2 === "*") return "full";
+  const scheme = value2.indexOf("://");
+  if (scheme > 0 && value2.slice(scheme + 3) === "*") return "full";
   return "prefix";
 }
 
@@ -20768,7 +20986,8 @@ function deriveFacts(data, secrets, spec = DEFAULT_SENSITIVE) {
   return {
     access_level: agentAccessLevel(data.permissions),
     sensitive_permissions: sensitive,
-    secrets: secrets.map((s) => ({ pointer: s.pointer, kind: s.kind }))
+    secrets: secrets.map((s) => ({ pointer: s.pointer, kind: s.kind })),
+    compliance: complianceEvidence(data)
   };
 }
 
@@ -20802,13 +21021,13 @@ function keySet(list3) {
 function duration(v) {
   return parseDuration(v) ?? null;
 }
-function glob(value, patterns) {
+function glob(value2, patterns) {
   const ps = asStrings(patterns);
-  return asStrings(value).some((v) => ps.some((p) => globMatch(v, p)));
+  return asStrings(value2).some((v) => ps.some((p) => globMatch(v, p)));
 }
-function wildcard(value) {
+function wildcard(value2) {
   let best = null;
-  for (const v of asStrings(value)) {
+  for (const v of asStrings(value2)) {
     const kind = wildcardKind(v);
     if (kind === "full") return kind;
     best ??= kind;
@@ -20898,6 +21117,23 @@ function isSensitive(perm, categories, actions) {
     actions: actions === void 0 || actions === null ? DEFAULT_SENSITIVE.actions : asStrings(actions)
   });
 }
+var MAX_MENTION_TEXT = 64 * 1024;
+function mentions(texts, phrases) {
+  const list3 = Array.isArray(texts) ? texts : [texts];
+  let joined2 = " ";
+  for (const t of list3) {
+    if (typeof t !== "string" || joined2.length > MAX_MENTION_TEXT) continue;
+    const w = words(t.slice(0, MAX_MENTION_TEXT));
+    if (w.length > 0) joined2 += `${w.join(" ")} | `;
+  }
+  for (const phrase of asStrings(phrases)) {
+    const prefix = phrase.endsWith("*");
+    const w = words(prefix ? phrase.slice(0, -1) : phrase);
+    if (w.length === 0) continue;
+    if (joined2.includes(` ${w.join(" ")}${prefix ? "" : " "}`)) return phrase;
+  }
+  return null;
+}
 var CUSTOM_OPERATIONS = {
   duration,
   glob,
@@ -20915,7 +21151,8 @@ var CUSTOM_OPERATIONS = {
   email_local: emailLocal,
   permission_excess: permissionExcess,
   access_level: accessLevel,
-  is_sensitive: isSensitive
+  is_sensitive: isSensitive,
+  mentions
 };
 
 // src/engine/closure.ts
@@ -20967,9 +21204,9 @@ function merge2(...args) {
   charge(length);
   return args.reduce((a, b) => a.concat(b), []);
 }
-function truthy(value) {
-  if (Array.isArray(value) && value.length === 0) return false;
-  return !!value;
+function truthy(value2) {
+  if (Array.isArray(value2) && value2.length === 0) return false;
+  return !!value2;
 }
 var BUILTIN = {
   "==": (a, b) => a == b,
@@ -21007,8 +21244,8 @@ var BUILTIN = {
 function safeVar(path, fallback) {
   const notFound = fallback === void 0 ? null : fallback;
   if (path === void 0 || path === null || path === "") return this;
-  const value = getPath(this, String(path).split("."));
-  return value === void 0 ? notFound : value;
+  const value2 = getPath(this, String(path).split("."));
+  return value2 === void 0 ? notFound : value2;
 }
 import_json_logic_js.default.rm_operation("log");
 import_json_logic_js.default.add_operation("var", safeVar);
@@ -21020,8 +21257,8 @@ function missing(...values) {
   const keys = Array.isArray(values[0]) ? values[0] : values;
   const out = [];
   for (const key of keys) {
-    const value = key !== null && typeof key === "object" ? import_json_logic_js.default.apply({ var: key }, this) : safeVar.call(this, key);
-    if (value === null || value === "") out.push(key);
+    const value2 = key !== null && typeof key === "object" ? import_json_logic_js.default.apply({ var: key }, this) : safeVar.call(this, key);
+    if (value2 === null || value2 === "") out.push(key);
   }
   return out;
 }
@@ -21040,21 +21277,21 @@ function operatorOf(op) {
 function interpret(node) {
   return (data) => import_json_logic_js.default.apply(node, data);
 }
-var constant = (value) => () => value;
+var constant = (value2) => () => value2;
 function varWithPath(path, fallback) {
   if (path === "") return fallback ? (data) => (fallback(data), data) : (data) => data;
   const segments = String(path).split(".");
   const lookup = (data) => getPath(data, segments);
   if (!fallback) {
     return (data) => {
-      const value = lookup(data);
-      return value === void 0 ? null : value;
+      const value2 = lookup(data);
+      return value2 === void 0 ? null : value2;
     };
   }
   return (data) => {
     const notFoundValue = fallback(data);
-    const value = lookup(data);
-    if (value !== void 0) return value;
+    const value2 = lookup(data);
+    if (value2 !== void 0) return value2;
     return notFoundValue === void 0 ? null : notFoundValue;
   };
 }
@@ -21326,8 +21563,8 @@ function walk(node, at, nested, scope) {
     if (op === "missing_some") walk(args[0], argPath(0), nested, scope);
     return;
   }
-  const scoped2 = SCOPED_ARGUMENT[op];
-  args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped2, scope));
+  const scoped = SCOPED_ARGUMENT[op];
+  args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped, scope));
 }
 function validateLogic(tree, scope = {}) {
   walk(tree, [], false, scope);
@@ -21430,9 +21667,9 @@ function compileTemplate(template, scope = {}) {
   }
   const render = (context, redact) => parts.map((part) => {
     if (typeof part === "string") return part;
-    let value = getPath(context, part.segments);
-    for (const f of part.filters) value = f(value);
-    return text(value, redact);
+    let value2 = getPath(context, part.segments);
+    for (const f of part.filters) value2 = f(value2);
+    return text(value2, redact);
   }).join("");
   return (context, redact = keep) => flatten(render(context, redact)).trim();
 }
@@ -21535,12 +21772,12 @@ function compileCheck(check) {
 }
 
 // src/policy/freeze.ts
-function deepFreeze(value) {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+function deepFreeze(value2) {
+  if (value2 !== null && typeof value2 === "object" && !Object.isFrozen(value2)) {
+    Object.freeze(value2);
+    for (const v of Object.values(value2)) deepFreeze(v);
   }
-  return value;
+  return value2;
 }
 
 // src/policy/schemas.ts
@@ -21661,6 +21898,8 @@ var CHECK_AREAS = [
   "RISK",
   "SUP",
   "DLG",
+  "EVID",
+  "TIER",
   "SCHEMA",
   "POLICY"
 ];
@@ -21783,15 +22022,27 @@ var PolicyError = class extends Error {
 };
 
 // src/policy/frameworks.ts
+var mappingId = (m) => typeof m === "string" ? m : m.id;
+function toMapping(m) {
+  if (typeof m === "string") return { check: m, strength: "full" };
+  return {
+    check: m.id,
+    strength: m.strength ?? "full",
+    ...m.note !== void 0 ? { note: m.note } : {},
+    ...m.items !== void 0 ? { items: m.items } : {}
+  };
+}
 function toControl(raw2) {
   const control2 = {
     id: raw2.id,
     title: raw2.title,
     summary: raw2.summary,
     url: raw2.url,
-    checks: raw2.checks ?? [],
+    checks: (raw2.checks ?? []).map(mappingId),
+    mappings: (raw2.checks ?? []).map(toMapping),
     manual: raw2.manual ?? false
   };
+  if (raw2.evidence !== void 0) control2.evidence = raw2.evidence;
   if (raw2.verified !== void 0) control2.verified = raw2.verified;
   if (raw2.applicability) {
     const { role, ...rest } = raw2.applicability;
@@ -21813,10 +22064,20 @@ function frameworkFromSource(src, knownChecks) {
   raw2.controls.forEach((c, i) => {
     if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
     seen.add(c.id);
+    if (c.evidence !== void 0 && c.manual !== true) {
+      throw src.error(
+        ["controls", i, "evidence"],
+        `control '${c.id}': evidence attests manual controls only`
+      );
+    }
     if ((c.checks ?? []).length === 0 && c.manual !== true) {
       throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
     }
-    (c.checks ?? []).forEach((id, j) => {
+    const ids = /* @__PURE__ */ new Set();
+    (c.checks ?? []).map(mappingId).forEach((id, j) => {
+      if (ids.has(id))
+        throw src.error(["controls", i, "checks", j], `control '${c.id}': check '${id}' listed twice`);
+      ids.add(id);
       if (!knownChecks.has(id))
         throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
     });
@@ -21871,11 +22132,11 @@ function ruleFolderDigest(dir) {
   }
   return hash.digest("hex");
 }
-function decode2(value) {
-  if (Array.isArray(value)) return value.map(decode2);
-  if (value === null || typeof value !== "object") return value;
+function decode2(value2) {
+  if (Array.isArray(value2)) return value2.map(decode2);
+  if (value2 === null || typeof value2 !== "object") return value2;
   const out = {};
-  for (const [key, v] of Object.entries(value)) {
+  for (const [key, v] of Object.entries(value2)) {
     const isUndefined = typeof v === "object" && v !== null && Object.keys(v).length === 1 && Object.hasOwn(v, UNDEFINED);
     out[key] = isUndefined ? void 0 : decode2(v);
   }
@@ -22106,13 +22367,13 @@ function checkParamsAgree(checks) {
   for (const { def: check, src, index } of checks) {
     for (const [name, param] of Object.entries(check.params)) {
       const r = normaliseParam(param.type, param.default);
-      const value = r.ok ? r.value : void 0;
+      const value2 = r.ok ? r.value : void 0;
       const seen = first.get(name);
       if (!seen) {
-        first.set(name, { def: param, value, owner: check });
+        first.set(name, { def: param, value: value2, owner: check });
         continue;
       }
-      if (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value)) {
+      if (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value2)) {
         throw src.error(
           ["checks", index, "params", name],
           `check ${check.id}: parameter '${name}' is declared by ${seen.owner.id} with another type or default`
@@ -22578,8 +22839,18 @@ function evaluate(agents, checks, opts) {
   const errors = [];
   const applied = /* @__PURE__ */ new Set();
   const exhausted = /* @__PURE__ */ new Set();
+  const appliedTo = /* @__PURE__ */ new Map();
+  const markApplied = (id, agentIndex) => {
+    let row2 = appliedTo.get(id);
+    if (!row2) appliedTo.set(id, row2 = new Uint8Array(agents.length));
+    row2[agentIndex] = 1;
+  };
   if (agents.length > 0) {
-    for (const c of active) if (c.builtin) applied.add(c.id);
+    for (const c of active)
+      if (c.builtin) {
+        applied.add(c.id);
+        appliedTo.set(c.id, new Uint8Array(agents.length).fill(1));
+      }
   }
   agents.forEach((agent, agentIndex) => {
     const documentCounts = /* @__PURE__ */ new Map();
@@ -22621,7 +22892,10 @@ function evaluate(agents, checks, opts) {
       emitted = 0;
       base.params = params;
       try {
-        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) applied.add(check.id);
+        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) {
+          applied.add(check.id);
+          markApplied(check.id, agentIndex);
+        }
       } catch (e) {
         let message = e instanceof Error ? e.message : String(e);
         if (e instanceof LogicBudgetError) {
@@ -22637,7 +22911,7 @@ function evaluate(agents, checks, opts) {
       }
     }
   });
-  return { findings, errors, applied: [...applied].sort() };
+  return { findings, errors, applied: [...applied].sort(), appliedTo };
 }
 
 // src/report/inventory.ts
@@ -22713,73 +22987,330 @@ function inventoryRows(agents, findings, findingAgents) {
   });
 }
 
-// src/report/coverage.ts
-function scoped(a) {
-  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0);
+// src/report/applicability.ts
+function isScoped(a) {
+  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0 || (a.annex_iii?.length ?? 0) > 0);
 }
-function agentMatches(a, agent) {
+function appliesTo(a, agent) {
+  if (!isScoped(a)) return true;
   if (a.tiers && a.tiers.length > 0 && (agent.tier === void 0 || !a.tiers.includes(agent.tier)))
     return false;
   if (a.role && a.role.length > 0 && agent.role !== void 0 && !a.role.includes(agent.role)) return false;
+  if (a.annex_iii && a.annex_iii.length > 0 && (agent.annexIii === void 0 || !a.annex_iii.includes(agent.annexIii)))
+    return false;
   return true;
 }
-var agentKey = (file, name) => `${file}\0${name ?? ""}`;
-function inScope(control2, findings, agents) {
-  const mine = findings.filter((f) => control2.checks.includes(f.ruleId));
-  const a = control2.applicability;
-  if (!agents || !scoped(a)) return { applicable: true, findings: mine };
-  const matching = new Set(
-    agents.filter((ag) => agentMatches(a, ag)).map((ag) => agentKey(ag.file, ag.name))
-  );
-  const known = new Set(agents.map((ag) => agentKey(ag.file, ag.name)));
+function scopedAgentOf(data) {
+  const risk = data.risk;
+  const field = (key) => {
+    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return void 0;
+    const v = risk[key];
+    return typeof v === "string" ? v : void 0;
+  };
+  const tier = field("eu_ai_act");
+  const role = field("role");
+  const annexIii = field("annex_iii");
   return {
-    applicable: matching.size > 0,
-    // A finding that cannot be tied to a scanned agent is kept: dropping it could hide a failure.
-    findings: mine.filter((f) => {
-      const key = agentKey(f.file, f.agent);
-      return matching.has(key) || !known.has(key);
-    })
+    ...tier !== void 0 ? { tier } : {},
+    ...role !== void 0 ? { role } : {},
+    ...annexIii !== void 0 ? { annexIii } : {}
   };
 }
-function controlStatus(control2, applicable, mine, evaluated) {
-  if (control2.manual || control2.checks.length === 0) return "manual";
-  if (!applicable) return "not-applicable";
-  if (mine.some((f) => f.status === "open")) return "fail";
-  if (mine.length > 0) return "waived";
-  return control2.checks.some((c) => evaluated.has(c)) ? "pass" : "not-applicable";
+
+// src/report/coverage.ts
+var agentKey = (file, name) => `${file}\0${name ?? ""}`;
+var controlKey = (fw, id) => `${fw}\0${id}`;
+function byControl(findings) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings)
+    for (const c of f.controls) {
+      const k = controlKey(c.framework, c.id);
+      const list3 = out.get(k);
+      if (list3) list3.push(f);
+      else out.set(k, [f]);
+    }
+  return out;
 }
-function computeCoverage({
-  frameworks,
-  findings,
-  evaluated,
-  agents
-}) {
-  return frameworks.map((fw) => ({
+function judgeManual(c, inScope) {
+  if (inScope && isScoped(c.applicability) && inScope.length === 0)
+    return { status: "not-applicable", checksOff: [], agents: { applicable: 0, failing: 0 } };
+  const attested = [];
+  let covered = 0;
+  for (const a of inScope ?? []) {
+    const fresh = (a.evidence ?? []).filter((e) => !e.stale && (c.evidence ?? []).includes(e.kind));
+    if (fresh.length > 0) covered++;
+    for (const e of fresh)
+      attested.push({ agent: a.name ?? a.file, file: a.file, kind: e.kind, ref: e.ref, date: e.date });
+  }
+  const all = inScope !== void 0 && inScope.length > 0 && covered === inScope.length;
+  return {
+    status: all ? "attested" : "manual",
+    checksOff: [],
+    ...inScope ? { agents: { applicable: inScope.length, failing: 0 } } : {},
+    ...attested.length > 0 ? { attested } : {}
+  };
+}
+function judge(fwId, c, input, prep) {
+  const { agents, appliedTo } = input;
+  const inScope = agents?.filter((a) => appliesTo(c.applicability, a));
+  if (c.manual || c.checks.length === 0) return judgeManual(c, inScope);
+  const enabled = input.enabled;
+  const on = c.checks.filter((id) => !enabled || enabled.has(id));
+  const checksOff = c.checks.filter((id) => enabled && !enabled.has(id));
+  const mine = prep.cited.get(controlKey(fwId, c.id)) ?? [];
+  const failingAgents = new Set(mine.filter((f) => f.status === "open").map((f) => agentKey(f.file, f.agent))).size;
+  const { indexOf } = prep;
+  const ranOn = (checks, a) => checks.some((id) => {
+    if (!appliedTo) return input.evaluated.has(id);
+    return appliedTo.get(id)?.[indexOf.get(a)] === 1;
+  });
+  const applicable = inScope?.filter((a) => ranOn(on, a));
+  const counts2 = applicable ? { agents: { applicable: applicable.length, failing: failingAgents } } : {};
+  if (inScope && isScoped(c.applicability) && inScope.length === 0)
+    return { status: "not-applicable", checksOff, agents: { applicable: 0, failing: 0 } };
+  if (on.length === 0) return { status: "not-evaluated", checksOff, ...counts2 };
+  if (mine.some((f) => f.status === "open")) return { status: "fail", checksOff, ...counts2 };
+  if (mine.length > 0) return { status: "waived", checksOff, ...counts2 };
+  const anyApplied = applicable ? applicable.length > 0 : on.some((id) => input.evaluated.has(id));
+  if (!anyApplied)
+    return { status: checksOff.length > 0 ? "not-evaluated" : "not-applicable", checksOff, ...counts2 };
+  if (checksOff.length > 0) return { status: "partial", checksOff, ...counts2 };
+  const strength2 = (id) => c.mappings?.find((m) => m.check === id)?.strength ?? "full";
+  const full = on.filter((id) => strength2(id) === "full");
+  const fullApplied = applicable ? applicable.some((a) => ranOn(full, a)) : full.some((id) => input.evaluated.has(id));
+  return { status: fullApplied ? "pass" : "partial", checksOff, ...counts2 };
+}
+function computeCoverage(input) {
+  const prep = { cited: byControl(input.findings), indexOf: /* @__PURE__ */ new Map() };
+  input.agents?.forEach((a, i) => prep.indexOf.set(a, i));
+  return input.frameworks.map((fw) => ({
     id: fw.id,
     title: fw.title,
     version: fw.version,
     controls: fw.controls.map((c) => {
-      const scope = inScope(c, findings, agents);
+      const j = judge(fw.id, c, input, prep);
+      const cited = prep.cited.get(controlKey(fw.id, c.id)) ?? [];
       return {
         id: c.id,
         title: c.title,
-        status: controlStatus(c, scope.applicable, scope.findings, evaluated),
+        status: j.status,
         checks: [...c.checks],
-        failing: scope.applicable ? scope.findings.filter((f) => f.status === "open").length : 0
+        failing: cited.filter((f) => f.status === "open").length,
+        mappings: c.checks.map((check) => ({
+          check,
+          strength: c.mappings?.find((m) => m.check === check)?.strength ?? "full"
+        })),
+        ...j.checksOff.length > 0 ? { checksOff: j.checksOff } : {},
+        ...j.agents ? { agents: j.agents } : {},
+        ...j.attested ? { attested: j.attested } : {}
       };
     })
   }));
 }
 
-// src/report/sort.ts
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+// src/report/citations.ts
+function permissionAt(data, pointer) {
+  const m = /^\/permissions\/(0|[1-9][0-9]*)(?:\/|$)/.exec(pointer);
+  if (!m || !data || !Array.isArray(data.permissions)) return void 0;
+  return data.permissions[Number(m[1])];
 }
-function compareFindings(a, b) {
-  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.ruleId, b.ruleId) || cmp(a.column, b.column) || cmp(a.path, b.path) || cmp(a.fingerprint, b.fingerprint);
+function itemMatches(items, perm) {
+  if (typeof perm !== "object" || perm === null) return false;
+  const p = perm;
+  if (items.categories && typeof p.category === "string" && items.categories.includes(p.category))
+    return true;
+  if (items.actions && Array.isArray(p.actions))
+    return p.actions.some((a) => typeof a === "string" && items.actions.includes(a));
+  return false;
 }
-function compareErrors(a, b) {
-  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.message, b.message);
+function makeCiter(frameworks) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (f) => {
+    let narrowed = false;
+    const refs = [];
+    const key = `${f.ruleId}\0${f.agent ? `${f.agent.tier ?? ""}\0${f.agent.role ?? ""}\0${f.agent.annexIii ?? ""}` : ""}`;
+    const cached = cache2.get(key);
+    if (cached) return cached;
+    for (const fw of frameworks) {
+      for (const c of fw.controls) {
+        const m = c.mappings.find((x) => x.check === f.ruleId);
+        if (!m) continue;
+        if (f.agent ? !appliesTo(c.applicability, f.agent) : isScoped(c.applicability)) continue;
+        if (m.items) {
+          narrowed = true;
+          if (!itemMatches(m.items, permissionAt(f.data, f.pointer))) continue;
+        }
+        refs.push({ framework: fw.id, id: c.id, title: c.title });
+      }
+    }
+    if (!narrowed) cache2.set(key, refs);
+    return refs;
+  };
+}
+
+// src/policy/record.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/policy/packs.ts
+import { posix as posix2 } from "node:path";
+
+// src/policy/policy-files.ts
+import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, posix, relative as relative3, resolve as resolve4 } from "node:path";
+var MAX_POLICY_FILE_SIZE = 1024 * 1024;
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode4(file, bytes, where3) {
+  if (bytes.length > MAX_POLICY_FILE_SIZE) {
+    throw new PolicyError(
+      file,
+      1,
+      1,
+      `${where3}: file is over the size limit of ${MAX_POLICY_FILE_SIZE} bytes`
+    );
+  }
+  try {
+    const text3 = strictUtf8.decode(bytes);
+    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  } catch {
+    throw new PolicyError(file, 1, 1, `${where3}: not valid UTF-8`);
+  }
+}
+function rootRelative(root, abs) {
+  const rel = relative3(resolve4(root), abs);
+  return (rel === "" ? "." : rel).split("\\").join("/");
+}
+function insideRoot(file) {
+  const p = posix.normalize(file);
+  return !isAbsolute3(file) && p !== ".." && !p.startsWith("../");
+}
+function diskPolicyFiles(root) {
+  const abs = (file) => resolve4(root, file);
+  return {
+    origin: "the working tree",
+    async read(file) {
+      let bytes;
+      try {
+        bytes = await readFile(abs(file));
+      } catch (e) {
+        const code = e.code;
+        if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+        throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
+      }
+      return decode4(file, bytes, "cannot read file");
+    },
+    async list(dir) {
+      try {
+        const entries = await readdir2(abs(dir), { withFileTypes: true });
+        const files = [];
+        for (const e of entries) {
+          const isFile = e.isFile() || e.isSymbolicLink() && (await stat2(abs(posix.join(dir, e.name))).catch(() => void 0))?.isFile();
+          if (isFile) files.push(joinRel(dir, e.name));
+        }
+        return files.sort();
+      } catch {
+        return [];
+      }
+    }
+  };
+}
+function basePolicyFiles(reader, root) {
+  const at = `the base commit ${reader.sha.slice(0, 12)}`;
+  const disk = diskPolicyFiles(root);
+  let listing;
+  return {
+    origin: at,
+    sha: reader.sha,
+    async read(file) {
+      if (!insideRoot(file)) {
+        throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
+      }
+      const bytes = await reader.read(posix.normalize(file));
+      return bytes === void 0 ? void 0 : decode4(file, bytes, `at ${at}`);
+    },
+    async list(dir) {
+      if (!insideRoot(dir)) return [];
+      listing ??= reader.list();
+      const { files, complete } = await listing;
+      const folder = posix.normalize(dir).replace(/\/$/, "");
+      const prefix = folder === "." ? "" : `${folder}/`;
+      const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
+      const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
+      return [...new Set(candidates)].sort();
+    }
+  };
+}
+function joinRel(dir, name) {
+  return posix.normalize(posix.join(dir.split("\\").join("/"), name));
+}
+
+// src/policy/packs.ts
+var RULE_FILE = /\.ya?ml$/;
+function packDir(config, entry) {
+  if (posix2.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  return joinRel(posix2.dirname(config.file), entry);
+}
+async function readFolder(files, dir, sub, into) {
+  const sources = [];
+  for (const file of await files.list(joinRel(dir, sub))) {
+    if (!RULE_FILE.test(file)) continue;
+    const text3 = await files.read(file);
+    if (text3 === void 0) continue;
+    into.set(file, text3);
+    sources.push(parseYamlSource(text3, file));
+  }
+  return sources;
+}
+function refuseCollisions(folder, builtin) {
+  const checkIds = new Set(builtin.checks.map((c) => c.id));
+  for (const src of folder.checks) {
+    checksFromSource(src).forEach((check, i) => {
+      if (checkIds.has(check.id)) {
+        throw src.error(
+          ["checks", i, "id"],
+          `check id ${check.id} is a built-in check; a pack's checks need ids of their own (e.g. ACME-NET-001)`
+        );
+      }
+      if (check.id.startsWith("AP-")) {
+        throw src.error(
+          ["checks", i, "id"],
+          `check id ${check.id}: the AP- prefix is reserved for built-in checks; use your organisation's own`
+        );
+      }
+    });
+  }
+  const frameworkIds = new Set(builtin.frameworks.map((f) => f.id));
+  for (const src of folder.frameworks) {
+    const id = src.data?.id;
+    if (typeof id === "string" && frameworkIds.has(id)) {
+      throw src.error(
+        ["id"],
+        `framework id '${id}' is a built-in framework; a pack's frameworks need ids of their own`
+      );
+    }
+  }
+}
+async function loadPacks(files, config) {
+  const entries = config?.settings.packs ?? [];
+  const builtin = loadPolicy();
+  if (!config || entries.length === 0) return { policy: builtin, files: /* @__PURE__ */ new Map() };
+  const read = /* @__PURE__ */ new Map();
+  const folders = [];
+  for (const [i, entry] of entries.entries()) {
+    const dir = packDir(config, entry);
+    const folder = {
+      checks: await readFolder(files, dir, "checks", read),
+      frameworks: await readFolder(files, dir, "frameworks", read)
+    };
+    if (folder.checks.length === 0 && folder.frameworks.length === 0) {
+      throw config.source.error(
+        ["packs", i],
+        `pack '${entry}' (${dir}) has no checks/*.yaml or frameworks/*.yaml in ${files.origin}`
+      );
+    }
+    refuseCollisions(folder, builtin);
+    folders.push(folder);
+  }
+  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
 }
 
 // package.json
@@ -22844,6 +23375,74 @@ var package_default = {
 // src/version.ts
 var TOOL_VERSION = package_default.version;
 
+// src/policy/record.ts
+function stable(v) {
+  if (Array.isArray(v)) return `[${v.map(stable).join(",")}]`;
+  if (v !== null && typeof v === "object")
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable(v[k])}`).join(",")}}`;
+  return JSON.stringify(v) ?? "null";
+}
+var sha256 = (parts) => {
+  const h = createHash3("sha256");
+  for (const p of parts) h.update(`${Buffer.byteLength(p)}:`).update(p);
+  return `sha256:${h.digest("hex")}`;
+};
+function changedParams(checks, params) {
+  const out = {};
+  const declared = declaredParams(checks);
+  for (const name of Object.keys(params).sort()) {
+    const def = declared.get(name);
+    if (!def) continue;
+    const value2 = normaliseParam(def.type, params[name]);
+    const dflt = normaliseParam(def.type, def.default);
+    if (value2.ok && dflt.ok && stable(value2.value) === stable(dflt.value)) continue;
+    out[name] = params[name];
+  }
+  return out;
+}
+function policyRecord({ policy, checks, params, refused }) {
+  const config = policy?.config;
+  const packFiles = [...(policy?.packFiles ?? /* @__PURE__ */ new Map()).entries()].sort(
+    ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
+  );
+  const side = policy?.sha !== void 0 ? "base" : config ? "head" : "built-in";
+  const overrides = Object.entries(config?.settings.checks ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([check, setting]) => ({
+    check,
+    setting: String(setting),
+    ...refused.has(check) ? { applied: false } : {}
+  }));
+  const rulePacks = [
+    { name: "agentpolicy (built-in)", version: TOOL_VERSION },
+    ...(config?.settings.packs ?? []).map((name) => {
+      const dir = `${packDir(config, name)}/`;
+      return { name, version: sha256(packFiles.filter(([f]) => f.startsWith(dir)).flat()).slice(0, 19) };
+    })
+  ];
+  return {
+    source: {
+      side,
+      ...config ? { file: config.file } : {},
+      ...policy?.sha !== void 0 ? { sha: policy.sha } : {},
+      ...policy?.origin ? { origin: policy.origin } : {}
+    },
+    digest: sha256([config?.file ?? "", config?.text ?? "", ...packFiles.flat()]),
+    overrides,
+    params: changedParams(checks, params),
+    rulePacks
+  };
+}
+
+// src/report/sort.ts
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.ruleId, b.ruleId) || cmp(a.column, b.column) || cmp(a.path, b.path) || cmp(a.fingerprint, b.fingerprint);
+}
+function compareErrors(a, b) {
+  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.message, b.message);
+}
+
 // src/errors.ts
 var UsageError = class extends Error {
 };
@@ -22862,19 +23461,10 @@ function ruleMetaOf(check, frameworks) {
   };
 }
 function coverageAgent(agent) {
-  const risk = agent.data.risk;
-  const field = (key) => {
-    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return void 0;
-    const v = risk[key];
-    return typeof v === "string" ? v : void 0;
-  };
-  const tier = field("eu_ai_act");
-  const role = field("role");
   return {
     file: agent.doc.file,
     ...agent.name !== void 0 ? { name: agent.name } : {},
-    ...tier !== void 0 ? { tier } : {},
-    ...role !== void 0 ? { role } : {}
+    ...scopedAgentOf(agent.data)
   };
 }
 function selectFrameworks(all, wanted) {
@@ -22915,8 +23505,8 @@ function checkAgents(loaded, opts) {
   const config = opts.policy?.config;
   const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
   const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
-  const inScope2 = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
-  const checks = policy.checks.filter(inScope2);
+  const inScope = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
+  const checks = policy.checks.filter(inScope);
   const byId = new Map(checks.map((c) => [c.id, c]));
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
@@ -22938,7 +23528,23 @@ function checkAgents(loaded, opts) {
     e.file = scrub(e.file);
     e.message = scrub(e.message);
   }
-  const controlsOf = /* @__PURE__ */ new Map();
+  const maxAge = parseDuration(
+    opts.params?.max_evidence_age ?? allById.get("AP-EVID-001")?.params.max_evidence_age?.default
+  ) ?? 365 * 86400;
+  const coverageAgents = agents.map((a) => {
+    const evidence = complianceEvidence(a.data).flatMap(
+      (ev) => ev.ref !== void 0 && ev.date !== void 0 ? [
+        {
+          kind: ev.kind,
+          ref: scrub(ev.ref),
+          date: new Date(ev.date).toISOString().slice(0, 10),
+          stale: ev.date + maxAge * 1e3 < now || ev.date > now + 864e5
+        }
+      ] : []
+    );
+    return { ...coverageAgent(a), ...evidence.length > 0 ? { evidence } : {} };
+  });
+  const cite = makeCiter(frameworks);
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
   let findings = [];
@@ -22956,8 +23562,12 @@ function checkAgents(loaded, opts) {
       data: agent.doc.data
     };
     const fingerprint = fingerprintFor(key);
-    let controls = controlsOf.get(raw2.ruleId);
-    if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, frameworks));
+    const controls = cite({
+      ruleId: raw2.ruleId,
+      agent: coverageAgents[raw2.agentIndex],
+      data: agent.data,
+      pointer: raw2.pointer
+    });
     findingAgents.set(fingerprint, raw2.agentIndex);
     findings.push({
       ruleId: raw2.ruleId,
@@ -22998,7 +23608,7 @@ function checkAgents(loaded, opts) {
         { ...p, severity },
         config,
         allById.get(p.ruleId),
-        controlsForCheck(p.ruleId, frameworks)
+        cite({ ruleId: p.ruleId, pointer: "" })
       );
     });
     const scrubbed = (f) => f.waiver ? {
@@ -23056,11 +23666,20 @@ function checkAgents(loaded, opts) {
       frameworks,
       findings,
       evaluated: new Set(evaluation.applied),
-      agents: agents.map(coverageAgent)
+      // A check switched off did not run: its controls are not-evaluated or partial, never pass.
+      enabled: new Set(checks.filter((c) => !c.waivable || !overrides.disabled.has(c.id)).map((c) => c.id)),
+      appliedTo: evaluation.appliedTo,
+      agents: coverageAgents
     }),
     findings,
     errors,
-    agents: inventoryRows(agents, findings, findingAgents)
+    agents: inventoryRows(agents, findings, findingAgents),
+    policy: policyRecord({
+      ...opts.policy ? { policy: opts.policy } : {},
+      checks: policy.checks,
+      params: opts.params ?? {},
+      refused: new Set(overrides.problems.map((p) => p.subject?.replace(/^checks:/, "") ?? ""))
+    })
   };
   return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
 }
@@ -23677,10 +24296,10 @@ import { execFile } from "node:child_process";
 
 // src/diff/select.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
+import { posix as posix3 } from "node:path";
 var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function normalisePath(arg) {
-  const p = posix.normalize(arg.replace(/\\/g, "/"));
+  const p = posix3.normalize(arg.replace(/\\/g, "/"));
   if (p === "." || p === "./") return "";
   if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
   return p.replace(/\/$/, "");
@@ -23777,8 +24396,8 @@ async function gitBaseReader(root, sha) {
     }
   };
 }
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode4(file, bytes, maxFileSize) {
+var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode5(file, bytes, maxFileSize) {
   const fail = (message) => ({
     file,
     line: 1,
@@ -23788,7 +24407,7 @@ function decode4(file, bytes, maxFileSize) {
   if (bytes.length > maxFileSize)
     return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
   try {
-    const text3 = strictUtf8.decode(bytes);
+    const text3 = strictUtf82.decode(bytes);
     return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
   } catch {
     return fail("invalid UTF-8");
@@ -23816,7 +24435,7 @@ async function loadBase(reader, opts) {
   candidates.forEach((file, i) => {
     const bytes = contents[i];
     if (bytes === void 0) return;
-    const decoded = decode4(file, bytes, opts.maxFileSize);
+    const decoded = decode5(file, bytes, opts.maxFileSize);
     if ("text" in decoded) texts.push(decoded);
     else errors.push(decoded);
   });
@@ -23890,8 +24509,8 @@ function wellFormed(s) {
 }
 var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function oneLine4(value) {
-  return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
+function oneLine4(value2) {
+  return wellFormed(String(value2)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
 }
 var MENTION_BREAK = "@&#8203;";
 var MARKDOWN_CHAR = {
@@ -23912,25 +24531,25 @@ var MARKDOWN_CHAR = {
   $: "\\$"
 };
 var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
-function escapeMarkdown(value) {
-  const text3 = oneLine4(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+function escapeMarkdown(value2) {
+  const text3 = oneLine4(value2).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
   return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }
 function safeHttpsUrl(url) {
   return typeof url === "string" && /^https:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
 }
-function printable(value) {
-  return wellFormed(String(value)).replace(CONTROLS, "�");
+function printable(value2) {
+  return wellFormed(String(value2)).replace(CONTROLS, "�");
 }
 var COMMAND_START = /^[\s\u0085]*::/;
 function commandSafe(text3, prefix = "'") {
   return COMMAND_START.test(text3) ? prefix + text3 : text3;
 }
-function escapeData(value) {
-  return String(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(value2) {
+  return String(value2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(value) {
-  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(value2) {
+  return escapeData(value2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 var NOT_MARKUP_SAFE = (
   // eslint-disable-next-line no-control-regex
@@ -23946,14 +24565,14 @@ var ENTITY = {
   "\n": "&#10;",
   "\r": "&#13;"
 };
-function markupText(value) {
-  return wellFormed(String(value)).replace(NOT_MARKUP_SAFE, "�");
+function markupText(value2) {
+  return wellFormed(String(value2)).replace(NOT_MARKUP_SAFE, "�");
 }
-function escapeXml(value) {
-  return markupText(value).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
+function escapeXml(value2) {
+  return markupText(value2).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
 }
-function escapeHtml(value) {
-  return markupText(value).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
+function escapeHtml(value2) {
+  return markupText(value2).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
 }
 
 // src/format/span.ts
@@ -24099,7 +24718,17 @@ function verdict(report) {
   return `failed: ${plural2(blocking, "finding")} at ${at}`;
 }
 function tallyControls(framework2) {
-  const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
+  const t = {
+    pass: 0,
+    fail: 0,
+    waived: 0,
+    partial: 0,
+    attested: 0,
+    "not-evaluated": 0,
+    "not-applicable": 0,
+    manual: 0,
+    failingIds: []
+  };
   for (const c of framework2.controls) {
     t[c.status] += 1;
     if (c.status === "fail") t.failingIds.push(c.id);
@@ -24113,9 +24742,21 @@ var STATUS_LABEL = {
   fail: "Fail",
   waived: "Waived",
   manual: "Manual",
-  "not-applicable": "N/A"
+  "not-applicable": "N/A",
+  partial: "Partial",
+  attested: "Attested",
+  "not-evaluated": "Not evaluated"
 };
-var STATUS_ORDER = ["pass", "fail", "waived", "manual", "not-applicable"];
+var STATUS_ORDER = [
+  "pass",
+  "fail",
+  "partial",
+  "waived",
+  "attested",
+  "manual",
+  "not-evaluated",
+  "not-applicable"
+];
 function badge(cls, text3) {
   return `<span class="badge ${escapeHtml(cls)}">${escapeHtml(text3)}</span>`;
 }
@@ -24225,28 +24866,45 @@ function coverageBar(fw) {
   return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments.join("")}</div>
 <div class="legend">${legend.join("")}</div>`;
 }
+function controlEvidence(c) {
+  if (c.checks.length === 0) {
+    const links = (c.attested ?? []).map((a) => {
+      const url = safeHttpsUrl(a.ref);
+      const ref = url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(a.ref)}</a>` : escapeHtml(a.ref);
+      return `<span class="nowrap">${escapeHtml(a.agent)}: ${escapeHtml(a.kind)} ${ref} (${escapeHtml(a.date)})</span>`;
+    });
+    return links.length > 0 ? links.join("<br>") : `<span class="muted">manual review</span>`;
+  }
+  const partial = new Set((c.mappings ?? []).filter((m) => m.strength === "partial").map((m) => m.check));
+  const ids = c.checks.map(
+    (id) => `<span class="nowrap">${escapeHtml(id)}${partial.has(id) ? ` <abbr title="partial evidence">(partial)</abbr>` : ""}</span>`
+  );
+  const off = c.checksOff && c.checksOff.length > 0 ? `<br><span class="muted">off: ${c.checksOff.map((id) => escapeHtml(id)).join(", ")}</span>` : "";
+  return `<span class="mono">${ids.join(", ")}</span>${off}`;
+}
 function frameworkSection(fw) {
   const t = tallyControls(fw);
-  const assessed = t.pass + t.fail + t.waived;
+  const assessed = t.pass + t.fail + t.waived + t.partial;
   const counts2 = table(
-    ["Pass", "Fail", "Waived", "Manual", "N/A", "Total"].map((h) => `<th class="num">${h}</th>`),
+    [...STATUS_ORDER.map((s) => STATUS_LABEL[s]), "Total"].map((h) => `<th class="num">${h}</th>`),
     [[...STATUS_ORDER.map((s) => num2(t[s])), num2(fw.controls.length)]],
     "counts"
   );
   const controls = table(
-    ["Control", "Title", "Status", "Checks", `<th class="num">Failing</th>`],
+    ["Control", "Title", "Status", "Checks", `<th class="num">Agents</th>`, `<th class="num">Failing</th>`],
     fw.controls.map((c) => [
       `<span class="mono nowrap">${escapeHtml(c.id)}</span>`,
       escapeHtml(c.title),
       badge(`st-${c.status}`, STATUS_LABEL[c.status] ?? String(c.status)),
-      c.checks.length > 0 ? `<span class="mono">${c.checks.map((id) => `<span class="nowrap">${escapeHtml(id)}</span>`).join(", ")}</span>` : `<span class="muted">manual review</span>`,
+      controlEvidence(c),
+      c.agents ? `<td class="num">${c.agents.failing} of ${c.agents.applicable}</td>` : `<td class="num muted">–</td>`,
       num2(c.failing)
     ])
   );
-  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
+  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.partial > 0 ? `, ${t.partial} only partially` : ""}${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
   return `<section class="framework">
 <h3>${escapeHtml(fw.title || fw.id)}${fw.version ? ` <span class="muted">(${escapeHtml(fw.version)})</span>` : ""}</h3>
-<p>${lead}${t.manual > 0 ? ` ${plural2(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}</p>
+<p>${lead}${t.manual > 0 ? ` ${plural2(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}${t.attested > 0 ? ` ${t.attested} attested by linked evidence.` : ""}${t["not-evaluated"] > 0 ? ` ${t["not-evaluated"]} not evaluated: their checks are off.` : ""}</p>
 ${coverageBar(fw)}
 ${counts2}
 ${controls}
@@ -24486,6 +25144,9 @@ tr { break-inside: avoid; }
 .st-waived { background: var(--waived); }
 .st-manual { background: var(--manual); }
 .st-not-applicable { background: var(--na); color: var(--ink); }
+.st-partial { background: repeating-linear-gradient(135deg, var(--pass), var(--pass) 4px, var(--waived) 4px, var(--waived) 8px); }
+.st-attested { background: var(--accent); }
+.st-not-evaluated { background: #fff; color: var(--ink); border: 1px dashed var(--manual); }
 .acc-privileged { background: var(--fail); }
 .acc-write { background: var(--waived); }
 .acc-read-only { background: var(--pass); }
@@ -24526,6 +25187,54 @@ footer { margin-top: 3rem; padding-top: 0.75rem; border-top: 1px solid var(--lin
 }
 `;
 
+// src/format/policy-in-force.ts
+var CLIP = 200;
+var md = (s) => escapeMarkdown(s.length <= CLIP ? s : `${s.slice(0, CLIP)}…`);
+function policySourceText(p) {
+  const where3 = p.source.side === "base" ? ` at the base commit${p.source.sha ? ` ${p.source.sha.slice(0, 12)}` : ""}` : p.source.side === "head" ? " at the head" : "";
+  return p.source.file ? `the config ${p.source.file}${where3}` : `the built-in defaults${where3}`;
+}
+function value(v) {
+  return typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+}
+function policyInForceLines(p) {
+  const lines = [];
+  for (const o of p.overrides) {
+    const what = o.setting === "off" ? "switched off" : `severity set to ${o.setting}`;
+    lines.push(`${o.check} ${what}${o.applied === false ? " (refused: the check is not waivable)" : ""}`);
+  }
+  for (const [name, v] of Object.entries(p.params))
+    lines.push(`param ${name} = ${value(v)} (not the default)`);
+  return lines;
+}
+function formatPolicyInForceMarkdown(report, heading2 = "#### Policy in force") {
+  const p = report.policy;
+  if (!p) return [];
+  const lines = policyInForceLines(p);
+  const packs = (p.rulePacks ?? []).map((r) => `${md(r.name)} ${md(r.version)}`).join(", ");
+  return [
+    heading2,
+    "",
+    `Judged by ${md(policySourceText(p))} (digest \`${p.digest.slice(0, 19)}\`)${packs ? `; rule packs: ${packs}` : ""}.`,
+    "",
+    ...lines.length === 0 ? ["No checks switched off or re-graded, and every parameter at its default."] : lines.map((l) => `- ${md(l)}`)
+  ];
+}
+
+// src/format/html/policy.ts
+function policyInForceSection(report) {
+  const p = report.policy;
+  if (!p) return "";
+  const lines = policyInForceLines(p);
+  const packs = (p.rulePacks ?? []).map((r) => `${escapeHtml(r.name)} <span class="mono">${escapeHtml(r.version)}</span>`);
+  const body = lines.length === 0 ? "<p>No checks switched off or re-graded, and every parameter at its default.</p>" : `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
+  return `<section id="policy">
+<h2>Policy in force</h2>
+<p>Judged by ${escapeHtml(policySourceText(p))}. Digest of the config and packs: <span class="mono">${escapeHtml(p.digest)}</span>.${packs.length > 0 ? ` Rule packs: ${packs.join(", ")}.` : ""}</p>
+${body}
+</section>`;
+}
+
 // src/format/html.ts
 var HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 function formatHtml(input) {
@@ -24537,6 +25246,7 @@ function formatHtml(input) {
     masthead(report, time),
     "<main>",
     coverageSection(report),
+    policyInForceSection(report),
     inventorySection(report, views),
     findingsSection(report, views),
     waiversSection(report, time),
@@ -24567,13 +25277,13 @@ ${body.join("\n")}
 function isObj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function ordered(value, keys, nested = {}) {
-  if (!isObj(value)) return value;
+function ordered(value2, keys, nested = {}) {
+  if (!isObj(value2)) return value2;
   const out = {};
-  for (const k of [...keys, ...Object.keys(value).filter((k2) => !keys.includes(k2))]) {
-    if (!(k in value)) continue;
+  for (const k of [...keys, ...Object.keys(value2).filter((k2) => !keys.includes(k2))]) {
+    if (!(k in value2)) continue;
     const fix = nested[k];
-    out[k] = fix ? fix(value[k]) : value[k];
+    out[k] = fix ? fix(value2[k]) : value2[k];
   }
   return out;
 }
@@ -24627,6 +25337,7 @@ var REPORT_KEYS = [
   "fixed",
   "policySource",
   "policyChanges",
+  "policy",
   "agents",
   "run"
 ];
@@ -24659,18 +25370,18 @@ function writeJson({ report }, write) {
       size = 0;
     }
   };
-  const nested = (value, indent2) => JSON.stringify(value, null, 2)?.replace(/\n/g, `
+  const nested = (value2, indent2) => JSON.stringify(value2, null, 2)?.replace(/\n/g, `
 ${indent2}`);
   const top = report;
   const keys = [...REPORT_KEYS, ...Object.keys(top).filter((k) => !REPORT_KEYS.includes(k))];
   let first = true;
   for (const key of keys) {
     if (!(key in top)) continue;
-    const value = top[key];
+    const value2 = top[key];
     const element = Object.hasOwn(REPORT_LISTS, key) ? REPORT_LISTS[key] : void 0;
     let text3;
-    if (element && Array.isArray(value) && value.length > 0) text3 = "";
-    else text3 = nested(Object.hasOwn(REPORT_FIELDS, key) ? REPORT_FIELDS[key](value) : value, "  ");
+    if (element && Array.isArray(value2) && value2.length > 0) text3 = "";
+    else text3 = nested(Object.hasOwn(REPORT_FIELDS, key) ? REPORT_FIELDS[key](value2) : value2, "  ");
     if (text3 === void 0) continue;
     put(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
     first = false;
@@ -24678,7 +25389,7 @@ ${indent2}`);
       put(text3);
       continue;
     }
-    const list3 = value;
+    const list3 = value2;
     put("[\n");
     list3.forEach((item, i) => {
       put(`    ${nested(element(item), "    ") ?? "null"}${i < list3.length - 1 ? ",\n" : "\n"}`);
@@ -24710,7 +25421,9 @@ function findingText(f) {
   return lines.join("\n");
 }
 function testcase(suite, check, agent, tally2) {
-  const findings = agent.findings.filter((f) => f.ruleId === check);
+  const findings = agent.findings.filter(
+    (f) => f.ruleId === check && (suite.framework === void 0 || f.controls.some((c) => c.framework === suite.framework))
+  );
   const open = findings.filter((f) => f.status === "open");
   const head = `    <testcase${attrs([
     ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
@@ -24819,6 +25532,7 @@ function suitesOf(input) {
       version: fw.version,
       id: fw.id,
       prefix: fw.id,
+      framework: fw.id,
       checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited])]
     };
   });
@@ -24857,8 +25571,8 @@ ${body}
 }
 
 // node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
+function defaultStringLength(value2) {
+  return value2.length;
 }
 function markdownTable(table3, options) {
   const settings = options || {};
@@ -24991,11 +25705,11 @@ function markdownTable(table3, options) {
   }
   return lines.join("\n");
 }
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
 }
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+function toAlignment(value2) {
+  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
@@ -25034,7 +25748,10 @@ var STATUS_ICON = {
   fail: "❌ fail",
   waived: "⚠️ waived",
   "not-applicable": "➖ n/a",
-  manual: "📝 manual"
+  manual: "📝 manual",
+  partial: "◐ partial",
+  attested: "📎 attested",
+  "not-evaluated": "⏸️ not evaluated"
 };
 function table2(rows) {
   return markdownTable(rows, { alignDelimiters: false });
@@ -25154,7 +25871,10 @@ function coverageSection2(report) {
   const out = ["### Compliance coverage", ""];
   for (const fw of report.frameworks) {
     const t = tallyControls(fw);
-    const counts2 = `${t.pass} pass, ${t.fail} fail, ${t.waived} waived, ${t.manual} manual, ${t["not-applicable"]} n/a`;
+    const counts2 = [
+      `${t.pass} pass, ${t.fail} fail, ${t.partial} partial, ${t.waived} waived`,
+      `${t.attested} attested, ${t.manual} manual, ${t["not-evaluated"]} not evaluated, ${t["not-applicable"]} n/a`
+    ].join(", ");
     out.push(
       `#### ${escapeMarkdown(fw.title || fw.id)}${fw.version ? ` (${escapeMarkdown(fw.version)})` : ""}`,
       "",
@@ -25162,11 +25882,12 @@ function coverageSection2(report) {
       `<summary>${counts2}${t.failingIds.length ? ` (${plural2(t.failingIds.length, "failing control")})` : ""}</summary>`,
       "",
       table2([
-        ["Control", "Title", "Status", "Failing findings"],
+        ["Control", "Title", "Status", "Agents failing", "Failing findings"],
         ...fw.controls.map((c) => [
           escapeMarkdown(c.id),
           escapeMarkdown(c.title),
-          STATUS_ICON[c.status] ?? escapeMarkdown(c.status),
+          `${STATUS_ICON[c.status] ?? escapeMarkdown(c.status)}${c.checksOff && c.checksOff.length > 0 ? ` (off: ${c.checksOff.map(escapeMarkdown).join(", ")})` : ""}`,
+          c.agents ? `${c.agents.failing} of ${c.agents.applicable}` : "",
           String(c.failing)
         ])
       ]),
@@ -25193,13 +25914,14 @@ function formatMarkdown({ report, rules }) {
     errorSection(report.errors),
     changeSection(report),
     policySection(report),
-    coverageSection2(report)
+    coverageSection2(report),
+    formatPolicyInForceMarkdown(report, "### Policy in force")
   ].filter((s) => s.length > 0);
   return sections.map((s) => s.join("\n").trimEnd()).join("\n\n") + "\n";
 }
 
 // src/format/ocsf.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var OCSF_VERSION = "1.5.0";
 var OCSF_CLASS_UID = 2003;
 var OCSF_CATEGORY_UID = 2;
@@ -25253,9 +25975,9 @@ function metadata(report) {
     log_name: "agentpolicy"
   };
 }
-function owner(value) {
-  if (value === void 0) return void 0;
-  return compact({ name: value, email_addr: /^[^\s@]+@[^\s@]+$/.test(value) ? value : void 0 });
+function owner(value2) {
+  if (value2 === void 0) return void 0;
+  return compact({ name: value2, email_addr: /^[^\s@]+@[^\s@]+$/.test(value2) ? value2 : void 0 });
 }
 function resource(report, f) {
   const agent = summaryFor(report, f);
@@ -25345,7 +26067,7 @@ function findingEvent(input, f, rules, fixed, time) {
   });
 }
 function errorUid(e) {
-  const h = createHash3("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
+  const h = createHash4("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
   return `error-${h.slice(0, 32)}`;
 }
 function errorEvent(input, e, time) {
@@ -25383,7 +26105,7 @@ function ocsfEvents(input) {
     ...report.errors.map((e) => errorEvent(input, e, time))
   ];
 }
-var wellFormedStrings = (_key, value) => typeof value === "string" ? wellFormed(value) : value;
+var wellFormedStrings = (_key, value2) => typeof value2 === "string" ? wellFormed(value2) : value2;
 function formatOcsf(input) {
   return ocsfEvents(input).map((e) => JSON.stringify(e, wellFormedStrings) + "\n").join("");
 }
@@ -25655,9 +26377,9 @@ function changeSection2(report, p) {
   for (const c of changes) {
     lines.push(`  ${c.change}  ${oneLine4(c.agent)}  ${p.dim(oneLine4(c.file))}`);
     for (const d of c.details) {
-      const value = d.before !== void 0 && d.after !== void 0 ? `${oneLine4(d.before)} → ${oneLine4(d.after)}` : d.after !== void 0 ? `+ ${oneLine4(d.after)}` : d.before !== void 0 ? `- ${oneLine4(d.before)}` : "";
+      const value2 = d.before !== void 0 && d.after !== void 0 ? `${oneLine4(d.before)} → ${oneLine4(d.after)}` : d.after !== void 0 ? `+ ${oneLine4(d.after)}` : d.before !== void 0 ? `- ${oneLine4(d.before)}` : "";
       const mark = d.escalation ? p.red("▲") : " ";
-      lines.push(`    ${mark} ${oneLine4(d.kind)}  ${p.dim(oneLine4(d.path))}  ${value}`.trimEnd());
+      lines.push(`    ${mark} ${oneLine4(d.kind)}  ${p.dim(oneLine4(d.path))}  ${value2}`.trimEnd());
     }
   }
   return [...lines, ""];
@@ -25686,10 +26408,21 @@ function failingList(ids) {
 }
 function coverageSection3(report, p) {
   if (report.frameworks.length === 0) return [];
-  const header2 = ["framework", "pass", "fail", "waived", "manual", "n/a", "failing"].map((t, i) => ({
+  const header2 = [
+    "framework",
+    "pass",
+    "fail",
+    "partial",
+    "waived",
+    "attested",
+    "manual",
+    "not eval.",
+    "n/a",
+    "failing"
+  ].map((t, i) => ({
     text: t,
     paint: p.dim,
-    right: i > 0 && i < 6
+    right: i > 0 && i < 9
   }));
   const rows = report.frameworks.map((fw) => {
     const t = tallyControls(fw);
@@ -25702,8 +26435,11 @@ function coverageSection3(report, p) {
       { text: oneLine4(fw.id) },
       num3(t.pass, p.green),
       num3(t.fail, p.red),
+      num3(t.partial),
       num3(t.waived),
+      num3(t.attested),
       num3(t.manual),
+      num3(t["not-evaluated"]),
       num3(t["not-applicable"]),
       { text: failingList(t.failingIds), paint: p.red }
     ];
@@ -25806,168 +26542,6 @@ function checkConfigAgainstPolicy(config, policy) {
     const unknown2 = !policy.checks.some((c) => Object.hasOwn(c.params, problem.param));
     throw source.error(["params", problem.param], problem.message, unknown2);
   }
-}
-
-// src/policy/packs.ts
-import { posix as posix3 } from "node:path";
-
-// src/policy/policy-files.ts
-import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, posix as posix2, relative as relative3, resolve as resolve4 } from "node:path";
-var MAX_POLICY_FILE_SIZE = 1024 * 1024;
-var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode5(file, bytes, where3) {
-  if (bytes.length > MAX_POLICY_FILE_SIZE) {
-    throw new PolicyError(
-      file,
-      1,
-      1,
-      `${where3}: file is over the size limit of ${MAX_POLICY_FILE_SIZE} bytes`
-    );
-  }
-  try {
-    const text3 = strictUtf82.decode(bytes);
-    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  } catch {
-    throw new PolicyError(file, 1, 1, `${where3}: not valid UTF-8`);
-  }
-}
-function rootRelative(root, abs) {
-  const rel = relative3(resolve4(root), abs);
-  return (rel === "" ? "." : rel).split("\\").join("/");
-}
-function insideRoot(file) {
-  const p = posix2.normalize(file);
-  return !isAbsolute3(file) && p !== ".." && !p.startsWith("../");
-}
-function diskPolicyFiles(root) {
-  const abs = (file) => resolve4(root, file);
-  return {
-    origin: "the working tree",
-    async read(file) {
-      let bytes;
-      try {
-        bytes = await readFile(abs(file));
-      } catch (e) {
-        const code = e.code;
-        if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-        throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
-      }
-      return decode5(file, bytes, "cannot read file");
-    },
-    async list(dir) {
-      try {
-        const entries = await readdir2(abs(dir), { withFileTypes: true });
-        const files = [];
-        for (const e of entries) {
-          const isFile = e.isFile() || e.isSymbolicLink() && (await stat2(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
-          if (isFile) files.push(joinRel(dir, e.name));
-        }
-        return files.sort();
-      } catch {
-        return [];
-      }
-    }
-  };
-}
-function basePolicyFiles(reader, root) {
-  const at = `the base commit ${reader.sha.slice(0, 12)}`;
-  const disk = diskPolicyFiles(root);
-  let listing;
-  return {
-    origin: at,
-    sha: reader.sha,
-    async read(file) {
-      if (!insideRoot(file)) {
-        throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
-      }
-      const bytes = await reader.read(posix2.normalize(file));
-      return bytes === void 0 ? void 0 : decode5(file, bytes, `at ${at}`);
-    },
-    async list(dir) {
-      if (!insideRoot(dir)) return [];
-      listing ??= reader.list();
-      const { files, complete } = await listing;
-      const folder = posix2.normalize(dir).replace(/\/$/, "");
-      const prefix = folder === "." ? "" : `${folder}/`;
-      const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
-      const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
-      return [...new Set(candidates)].sort();
-    }
-  };
-}
-function joinRel(dir, name) {
-  return posix2.normalize(posix2.join(dir.split("\\").join("/"), name));
-}
-
-// src/policy/packs.ts
-var RULE_FILE = /\.ya?ml$/;
-function packDir(config, entry) {
-  if (posix3.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
-  return joinRel(posix3.dirname(config.file), entry);
-}
-async function readFolder(files, dir, sub, into) {
-  const sources = [];
-  for (const file of await files.list(joinRel(dir, sub))) {
-    if (!RULE_FILE.test(file)) continue;
-    const text3 = await files.read(file);
-    if (text3 === void 0) continue;
-    into.set(file, text3);
-    sources.push(parseYamlSource(text3, file));
-  }
-  return sources;
-}
-function refuseCollisions(folder, builtin) {
-  const checkIds = new Set(builtin.checks.map((c) => c.id));
-  for (const src of folder.checks) {
-    checksFromSource(src).forEach((check, i) => {
-      if (checkIds.has(check.id)) {
-        throw src.error(
-          ["checks", i, "id"],
-          `check id ${check.id} is a built-in check; a pack's checks need ids of their own (e.g. ACME-NET-001)`
-        );
-      }
-      if (check.id.startsWith("AP-")) {
-        throw src.error(
-          ["checks", i, "id"],
-          `check id ${check.id}: the AP- prefix is reserved for built-in checks; use your organisation's own`
-        );
-      }
-    });
-  }
-  const frameworkIds = new Set(builtin.frameworks.map((f) => f.id));
-  for (const src of folder.frameworks) {
-    const id = src.data?.id;
-    if (typeof id === "string" && frameworkIds.has(id)) {
-      throw src.error(
-        ["id"],
-        `framework id '${id}' is a built-in framework; a pack's frameworks need ids of their own`
-      );
-    }
-  }
-}
-async function loadPacks(files, config) {
-  const entries = config?.settings.packs ?? [];
-  const builtin = loadPolicy();
-  if (!config || entries.length === 0) return { policy: builtin, files: /* @__PURE__ */ new Map() };
-  const read = /* @__PURE__ */ new Map();
-  const folders = [];
-  for (const [i, entry] of entries.entries()) {
-    const dir = packDir(config, entry);
-    const folder = {
-      checks: await readFolder(files, dir, "checks", read),
-      frameworks: await readFolder(files, dir, "frameworks", read)
-    };
-    if (folder.checks.length === 0 && folder.frameworks.length === 0) {
-      throw config.source.error(
-        ["packs", i],
-        `pack '${entry}' (${dir}) has no checks/*.yaml or frameworks/*.yaml in ${files.origin}`
-      );
-    }
-    refuseCollisions(folder, builtin);
-    folders.push(folder);
-  }
-  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
 }
 
 // src/policy/active.ts
@@ -26117,19 +26691,19 @@ function deliverJson(output, input) {
 }
 
 // src/cli/options.ts
-function oneOf(option, value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got '${value}'`);
+function oneOf(option, value2, allowed, fallback) {
+  if (value2 === void 0) return fallback;
+  if (allowed.includes(value2)) return value2;
+  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got '${value2}'`);
 }
-function failOnOf(value, fallback = "high") {
-  return oneOf("fail-on", value, [...SEVERITIES, "never"], fallback);
+function failOnOf(value2, fallback = "high") {
+  return oneOf("fail-on", value2, [...SEVERITIES, "never"], fallback);
 }
-function sizeOf(option, value, fallback) {
-  if (value === void 0) return fallback;
-  const m = /^(\d+)([kKmM]?)$/.exec(value.trim());
+function sizeOf(option, value2, fallback) {
+  if (value2 === void 0) return fallback;
+  const m = /^(\d+)([kKmM]?)$/.exec(value2.trim());
   if (!m)
-    throw new UsageError(`--${option} must be a number of bytes (e.g. 1048576, 512k, 2m); got '${value}'`);
+    throw new UsageError(`--${option} must be a number of bytes (e.g. 1048576, 512k, 2m); got '${value2}'`);
   const unit = m[2]?.toLowerCase() === "k" ? 1024 : m[2]?.toLowerCase() === "m" ? 1024 * 1024 : 1;
   return Number(m[1]) * unit;
 }
@@ -26697,8 +27271,8 @@ function findingSummary(row2) {
 
 // src/format/inventory/csv.ts
 var FORMULA_START = /^[=+\-@\t\r]/;
-function csvCell(value) {
-  let v = wellFormed(value).split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 0 ? commandSafe(part) : part).join("");
+function csvCell(value2) {
+  let v = wellFormed(value2).split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 0 ? commandSafe(part) : part).join("");
   if (FORMULA_START.test(v)) v = `'${v}`;
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
@@ -26753,8 +27327,8 @@ var HEADINGS = [
   "Gates",
   "Open findings"
 ];
-function cell(value) {
-  const escaped = escapeMarkdown(value);
+function cell(value2) {
+  const escaped = escapeMarkdown(value2);
   return escaped === "" ? "–" : escaped;
 }
 function inventoryTableMarkdown(rows) {
@@ -26884,11 +27458,11 @@ function findCheck(policy, id) {
 function findControls(policy, query) {
   const colon = query.indexOf(":");
   const fwId = colon > 0 ? query.slice(0, colon).trim().toLowerCase() : void 0;
-  const scoped2 = fwId !== void 0 && policy.frameworks.some((f) => f.id === fwId);
-  const controlId = squash(scoped2 ? query.slice(colon + 1) : query);
+  const scoped = fwId !== void 0 && policy.frameworks.some((f) => f.id === fwId);
+  const controlId = squash(scoped ? query.slice(colon + 1) : query);
   const matches = [];
   for (const framework2 of policy.frameworks) {
-    if (scoped2 && framework2.id !== fwId) continue;
+    if (scoped && framework2.id !== fwId) continue;
     for (const control2 of framework2.controls) {
       if (squash(control2.id) === controlId) matches.push({ framework: framework2, control: control2 });
     }

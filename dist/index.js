@@ -846,7 +846,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
+      constructor(key, value2, index) {
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
@@ -855,16 +855,16 @@ var require_tree = __commonJS({
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+          this.middle = new _TstNode(key, value2, index);
         } else {
-          this.value = value;
+          this.value = value2;
         }
       }
       /**
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
+      add(key, value2) {
         const length = key.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
@@ -878,25 +878,25 @@ var require_tree = __commonJS({
           }
           if (node.code === code) {
             if (length === ++index) {
-              node.value = value;
+              node.value = value2;
               break;
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key, value2, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key, value2, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key, value2, index);
             break;
           }
         }
@@ -935,11 +935,11 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key, value2) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key, value2, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key, value2);
         }
       }
       /**
@@ -1040,11 +1040,11 @@ var require_util = __commonJS({
       return url;
     }
     function isValidPort(port) {
-      const value = parseInt(port, 10);
-      return value === Number(port) && value >= 0 && value <= 65535;
+      const value2 = parseInt(port, 10);
+      return value2 === Number(port) && value2 >= 0 && value2 <= 65535;
     }
-    function isHttpOrHttpsPrefixed(value) {
-      return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
+    function isHttpOrHttpsPrefixed(value2) {
+      return value2 != null && value2[0] === "h" && value2[1] === "t" && value2[2] === "t" && value2[3] === "p" && (value2[4] === ":" || value2[4] === "s" && value2[5] === ":");
     }
     function parseURL(url) {
       if (typeof url === "string") {
@@ -1168,11 +1168,11 @@ var require_util = __commonJS({
       const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
       return m ? parseInt(m[1], 10) * 1e3 : null;
     }
-    function headerNameToString(value) {
-      return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function headerNameToString(value2) {
+      return typeof value2 === "string" ? headerNameLowerCasedRecord[value2] ?? value2.toLowerCase() : tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
-    function bufferToLowerCasedHeaderName(value) {
-      return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function bufferToLowerCasedHeaderName(value2) {
+      return tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
     function parseHeaders(headers, obj3) {
       if (obj3 === void 0) obj3 = {};
@@ -1287,14 +1287,14 @@ var require_util = __commonJS({
             iterator = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator.next();
+            const { done, value: value2 } = await iterator.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
+              const buf = Buffer.isBuffer(value2) ? value2 : Buffer.from(value2);
               if (buf.byteLength) {
                 controller.enqueue(new Uint8Array(buf));
               }
@@ -1959,8 +1959,8 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key, value2) {
+        processHeader(this, key, value2);
         return this;
       }
     };
@@ -2032,11 +2032,11 @@ var require_request = __commonJS({
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
-        const value = typeof val === "string" ? val.toLowerCase() : null;
-        if (value !== "close" && value !== "keep-alive") {
+        const value2 = typeof val === "string" ? val.toLowerCase() : null;
+        if (value2 !== "close" && value2 !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
         }
-        if (value === "close") {
+        if (value2 === "close") {
           request.reset = true;
         }
       } else if (headerName === "expect") {
@@ -2701,9 +2701,9 @@ var require_utils = __commonJS({
     function enumToMap(obj3) {
       const res = {};
       Object.keys(obj3).forEach((key) => {
-        const value = obj3[key];
-        if (typeof value === "number") {
-          res[key] = value;
+        const value2 = obj3[key];
+        if (typeof value2 === "number") {
+          res[key] = value2;
         }
       });
       return res;
@@ -3516,11 +3516,11 @@ var require_data_url = __commonJS({
     }
     function collectAnHTTPQuotedString(input, position, extractValue) {
       const positionStart = position.position;
-      let value = "";
+      let value2 = "";
       assert(input[position.position] === '"');
       position.position++;
       while (true) {
-        value += collectASequenceOfCodePoints(
+        value2 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
           position
@@ -3532,10 +3532,10 @@ var require_data_url = __commonJS({
         position.position++;
         if (quoteOrBackslash === "\\") {
           if (position.position >= input.length) {
-            value += "\\";
+            value2 += "\\";
             break;
           }
-          value += input[position.position];
+          value2 += input[position.position];
           position.position++;
         } else {
           assert(quoteOrBackslash === '"');
@@ -3543,7 +3543,7 @@ var require_data_url = __commonJS({
         }
       }
       if (extractValue) {
-        return value;
+        return value2;
       }
       return input.slice(positionStart, position.position);
     }
@@ -3551,16 +3551,16 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name, value2] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
-        if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
-          value = value.replace(/(\\|")/g, "\\$1");
-          value = '"' + value;
-          value += '"';
+        if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
+          value2 = value2.replace(/(\\|")/g, "\\$1");
+          value2 = '"' + value2;
+          value2 += '"';
         }
-        serialization += value;
+        serialization += value2;
       }
       return serialization;
     }
@@ -3833,11 +3833,11 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value } = method.next();
+          const { done, value: value2 } = method.next();
           if (done) {
             break;
           }
-          seq2.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq2.push(converter(value2, prefix, `${argument}[${index++}]`));
         }
         return seq2;
       };
@@ -3905,20 +3905,20 @@ var require_webidl = __commonJS({
               });
             }
           }
-          let value = dictionary[key];
+          let value2 = dictionary[key];
           const hasDefault = Object.hasOwn(options, "defaultValue");
-          if (hasDefault && value !== null) {
-            value ??= defaultValue();
+          if (hasDefault && value2 !== null) {
+            value2 ??= defaultValue();
           }
-          if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value)) {
+          if (required || hasDefault || value2 !== void 0) {
+            value2 = converter(value2, prefix, `${argument}.${key}`);
+            if (options.allowedValues && !options.allowedValues.includes(value2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value2} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key] = value2;
           }
         }
         return dict;
@@ -4129,8 +4129,8 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function normalizeBinaryStringToUtf8(value) {
-      return Buffer.from(value, "binary").toString("utf8");
+    function normalizeBinaryStringToUtf8(value2) {
+      return Buffer.from(value2, "binary").toString("utf8");
     }
     function requestCurrentURL(request) {
       return request.urlList[request.urlList.length - 1];
@@ -4491,8 +4491,8 @@ var require_util2 = __commonJS({
     function normalizeMethod(method) {
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
-    function serializeJavascriptValueToJSONString(value) {
-      const result2 = JSON.stringify(value);
+    function serializeJavascriptValueToJSONString(value2) {
+      const result2 = JSON.stringify(value2);
       if (result2 === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
@@ -4533,7 +4533,7 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value2 } = values[index];
           this.#index = index + 1;
           let result2;
           switch (this.#kind) {
@@ -4541,10 +4541,10 @@ var require_util2 = __commonJS({
               result2 = key;
               break;
             case "value":
-              result2 = value;
+              result2 = value2;
               break;
             case "key+value":
-              result2 = [key, value];
+              result2 = [key, value2];
               break;
           }
           return {
@@ -4610,8 +4610,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key, 1: value2 } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value2, key, this);
             }
           }
         }
@@ -4688,8 +4688,8 @@ var require_util2 = __commonJS({
       const protocol = url.protocol;
       return protocol === "http:" || protocol === "https:";
     }
-    function simpleRangeHeaderValue(value, allowWhitespace) {
-      const data = value;
+    function simpleRangeHeaderValue(value2, allowWhitespace) {
+      const data = value2;
       if (!data.startsWith("bytes")) {
         return "failure";
       }
@@ -4807,8 +4807,8 @@ var require_util2 = __commonJS({
       if (values === null) {
         return "failure";
       }
-      for (const value of values) {
-        const temporaryMimeType = parseMIMEType(value);
+      for (const value2 of values) {
+        const temporaryMimeType = parseMIMEType(value2);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
         }
@@ -4828,8 +4828,8 @@ var require_util2 = __commonJS({
       }
       return mimeType;
     }
-    function gettingDecodingSplitting(value) {
-      const input = value;
+    function gettingDecodingSplitting(value2) {
+      const input = value2;
       const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
@@ -4860,11 +4860,11 @@ var require_util2 = __commonJS({
       return values;
     }
     function getDecodeSplit(name, list3) {
-      const value = list3.get(name, true);
-      if (value === null) {
+      const value2 = list3.get(name, true);
+      if (value2 === null) {
         return null;
       }
-      return gettingDecodingSplitting(value);
+      return gettingDecodingSplitting(value2);
     }
     var textDecoder = new TextDecoder();
     function utf8DecodeBytes(buffer) {
@@ -5047,19 +5047,19 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "value", { strict: false }) : webidl.converters.USVString(value2, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         this[kState].push(entry);
       }
       delete(name) {
@@ -5094,19 +5094,19 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "name", { strict: false }) : webidl.converters.USVString(value2, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -5150,21 +5150,21 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
-      if (typeof value === "string") {
+    function makeEntry(name, value2, filename) {
+      if (typeof value2 === "string") {
       } else {
-        if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+        if (!isFileLike(value2)) {
+          value2 = value2 instanceof Blob ? new File([value2], "blob", { type: value2.type }) : new FileLike(value2, "blob", { type: value2.type });
         }
         if (filename !== void 0) {
           const options = {
-            type: value.type,
-            lastModified: value.lastModified
+            type: value2.type,
+            lastModified: value2.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value2 = value2 instanceof NativeFile ? new File([value2], filename, options) : new FileLike(value2, filename, options);
         }
       }
-      return { name, value };
+      return { name, value: value2 };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5262,19 +5262,19 @@ var require_formdata_parser = __commonJS({
         } else {
           position.position += 2;
         }
-        let value;
+        let value2;
         if (filename !== null) {
           contentType ??= "text/plain";
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value2 = new File([body], filename, { type: contentType });
         } else {
-          value = utf8DecodeBytes(Buffer.from(body));
+          value2 = utf8DecodeBytes(Buffer.from(body));
         }
         assert(isUSVString(name));
-        assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        assert(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
+        entryList.push(makeEntry(name, value2, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
@@ -5505,27 +5505,27 @@ var require_body = __commonJS({
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape2 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
-        const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
+        const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
-          if (typeof value === "string") {
+        for (const [name, value2] of object) {
+          if (typeof value2 === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
-${normalizeLinefeeds(value)}\r
+${normalizeLinefeeds(value2)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
-Content-Type: ${value.type || "application/octet-stream"}\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape2(value2.name)}"` : "") + `\r
+Content-Type: ${value2.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
-            if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+            blobParts.push(chunk2, value2, rn);
+            if (typeof value2.size === "number") {
+              length += chunk2.byteLength + value2.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5576,7 +5576,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             iterator = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator.next();
+            const { value: value2, done } = await iterator.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5584,7 +5584,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
               });
             } else {
               if (!isErrored(stream)) {
-                const buffer = new Uint8Array(value);
+                const buffer = new Uint8Array(value2);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
                 }
@@ -5647,12 +5647,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           return consumeBody(this, parseJSONFromBytes, instance);
         },
         formData() {
-          return consumeBody(this, (value) => {
+          return consumeBody(this, (value2) => {
             const mimeType = bodyMimeType(this);
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
+                  const parsed = multipartFormDataParser(value2, mimeType);
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
@@ -5661,10 +5661,10 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries = new URLSearchParams(value2.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name, value3] of entries) {
+                    fd.append(name, value3);
                   }
                   return fd;
                 }
@@ -6920,13 +6920,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result2 = [];
-      for (const [name, value] of Object.entries(headers)) {
-        if (Array.isArray(value)) {
-          for (const subvalue of value) {
+      for (const [name, value2] of Object.entries(headers)) {
+        if (Array.isArray(value2)) {
+          for (const subvalue of value2) {
             result2.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result2.push(Buffer.from(name), Buffer.from(value));
+          result2.push(Buffer.from(name), Buffer.from(value2));
         }
       }
       return result2;
@@ -7844,8 +7844,8 @@ var require_client = __commonJS({
       get pipelining() {
         return this[kPipelining];
       }
-      set pipelining(value) {
-        this[kPipelining] = value;
+      set pipelining(value2) {
+        this[kPipelining] = value2;
         this[kResume](true);
       }
       get [kPending]() {
@@ -10674,15 +10674,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
+    function matchValue(match, value2) {
       if (typeof match === "string") {
-        return match === value;
+        return match === value2;
       }
       if (match instanceof RegExp) {
-        return match.test(value);
+        return match.test(value2);
       }
       if (typeof match === "function") {
-        return match(value) === true;
+        return match(value2) === true;
       }
       return false;
     }
@@ -10823,14 +10823,14 @@ var require_mock_utils = __commonJS({
       const result2 = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
-        const value = data[key];
+        const value2 = data[key];
         const name = Buffer.from(`${key}`);
-        if (Array.isArray(value)) {
-          for (let j = 0; j < value.length; ++j) {
-            result2.push(name, Buffer.from(`${value[j]}`));
+        if (Array.isArray(value2)) {
+          for (let j = 0; j < value2.length; ++j) {
+            result2.push(name, Buffer.from(`${value2[j]}`));
           }
         } else {
-          result2.push(name, Buffer.from(`${value}`));
+          result2.push(name, Buffer.from(`${value2}`));
         }
       }
       return result2;
@@ -11980,25 +11980,25 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
-      value = headerValueNormalize(value);
+    function appendHeader(headers, name, value2) {
+      value2 = headerValueNormalize(value2);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
           value: name,
           type: "header name"
         });
-      } else if (!isValidHeaderValue(value)) {
+      } else if (!isValidHeaderValue(value2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value,
+          value: value2,
           type: "header value"
         });
       }
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name, value2, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12035,7 +12035,7 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
@@ -12043,13 +12043,13 @@ var require_headers = __commonJS({
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter}${value2}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name, value: value2 });
         }
         if (lowercaseName === "set-cookie") {
-          (this.cookies ??= []).push(value);
+          (this.cookies ??= []).push(value2);
         }
       }
       /**
@@ -12058,13 +12058,13 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
-          this.cookies = [value];
+          this.cookies = [value2];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name, value: value2 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
@@ -12089,15 +12089,15 @@ var require_headers = __commonJS({
         return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+          yield [name, value2];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name, value: value2 } of this[kHeadersMap].values()) {
+            headers[name] = value2;
           }
         }
         return headers;
@@ -12108,13 +12108,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name, value: value2 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
                 headers.push([name, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name, value2]);
             }
           }
         }
@@ -12132,9 +12132,9 @@ var require_headers = __commonJS({
           const firstValue = iterator.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator.next().value;
-            x = array[i] = [value[0], value[1].value];
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value2; i < size; ++i) {
+            value2 = iterator.next().value;
+            x = array[i] = [value2[0], value2[1].value];
             assert(x[1] !== null);
             left = 0;
             right = i;
@@ -12160,9 +12160,9 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
-            assert(value !== null);
+          for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+            array[i++] = [name, value2];
+            assert(value2 !== null);
           }
           return array.sort(compareHeaderName);
         }
@@ -12184,13 +12184,13 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        return appendHeader(this, name, value2);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
@@ -12244,30 +12244,30 @@ var require_headers = __commonJS({
         return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        value = headerValueNormalize(value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        value2 = headerValueNormalize(value2);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
             value: name,
             type: "header name"
           });
-        } else if (!isValidHeaderValue(value)) {
+        } else if (!isValidHeaderValue(value2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value,
+            value: value2,
             type: "header value"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name, value2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12290,13 +12290,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+          const { 0: name, 1: value2 } = names[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name, value2]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12440,8 +12440,8 @@ var require_response = __commonJS({
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
         responseObject[kState].status = status;
-        const value = isomorphicEncode(URLSerializer(parsedURL));
-        responseObject[kState].headersList.append("location", value, true);
+        const value2 = isomorphicEncode(URLSerializer(parsedURL));
+        responseObject[kState].headersList.append("location", value2, true);
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
@@ -12623,9 +12623,9 @@ var require_response = __commonJS({
         get(target, p) {
           return p in state ? state[p] : target[p];
         },
-        set(target, p, value) {
+        set(target, p, value2) {
           assert(!(p in state));
-          target[p] = value;
+          target[p] = value2;
           return true;
         }
       });
@@ -12778,8 +12778,8 @@ var require_dispatcher_weakref = __commonJS({
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
-      constructor(value) {
-        this.value = value;
+      constructor(value2) {
+        this.value = value2;
       }
       deref() {
         return this.value[kConnected] === 0 && this.value[kSize] === 0 ? void 0 : this.value;
@@ -13103,8 +13103,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name, value: value2 } of headers.rawValues()) {
+              headersList.append(name, value2, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -13777,8 +13777,8 @@ var require_fetch = __commonJS({
         }
       }
       if (!request.headersList.contains("accept", true)) {
-        const value = "*/*";
-        request.headersList.append("accept", value, true);
+        const value2 = "*/*";
+        request.headersList.append("accept", value2, true);
       }
       if (!request.headersList.contains("accept-language", true)) {
         request.headersList.append("accept-language", "*", true);
@@ -14377,11 +14377,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value } = await fetchParams.controller.next();
+            const { done, value: value2 } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes = done ? void 0 : value2;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14980,15 +14980,15 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value } = await chunkPromise;
+            const { done, value: value2 } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types.isUint8Array(value)) {
-              bytes.push(value);
+            if (!done && types.isUint8Array(value2)) {
+              bytes.push(value2);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15412,10 +15412,10 @@ var require_util5 = __commonJS({
     function getFieldValues(header) {
       assert(header !== null);
       const values = [];
-      for (let value of header.split(",")) {
-        value = value.trim();
-        if (isValidHeaderName(value)) {
-          values.push(value);
+      for (let value2 of header.split(",")) {
+        value2 = value2.trim();
+        if (isValidHeaderName(value2)) {
+          values.push(value2);
         }
       }
       return values;
@@ -16099,9 +16099,9 @@ var require_constants4 = __commonJS({
 var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
-    function isCTLExcludingHtab(value) {
-      for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
+    function isCTLExcludingHtab(value2) {
+      for (let i = 0; i < value2.length; ++i) {
+        const code = value2.charCodeAt(i);
         if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
@@ -16134,18 +16134,18 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookieValue(value) {
-      let len = value.length;
+    function validateCookieValue(value2) {
+      let len = value2.length;
       let i = 0;
-      if (value[0] === '"') {
-        if (len === 1 || value[len - 1] !== '"') {
+      if (value2[0] === '"') {
+        if (len === 1 || value2[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
+        const code = value2.charCodeAt(i++);
         if (code < 33 || // exclude CTLs (0-31)
         code > 126 || // non-ascii and DEL (127)
         code === 34 || // "
@@ -16283,9 +16283,9 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
+        const [key, ...value2] = part.split("=");
         const trimmedKey = key.trim();
-        const joinedValue = value.join("=");
+        const joinedValue = value2.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
         out.push(`${trimmedKey}=${joinedValue}`);
@@ -16318,7 +16318,7 @@ var require_parse = __commonJS({
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
-      let value = "";
+      let value2 = "";
       if (header.includes(";")) {
         const position = { position: 0 };
         nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
@@ -16327,7 +16327,7 @@ var require_parse = __commonJS({
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
-        value = nameValuePair;
+        value2 = nameValuePair;
       } else {
         const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
@@ -16335,16 +16335,16 @@ var require_parse = __commonJS({
           nameValuePair,
           position
         );
-        value = nameValuePair.slice(position.position + 1);
+        value2 = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
-      value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      value2 = value2.trim();
+      if (name.length + value2.length > maxNameValuePairSize) {
         return null;
       }
       return {
         name,
-        value,
+        value: value2,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
     }
@@ -16456,8 +16456,8 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name, ...value2] = piece.split("=");
+        out[name.trim()] = value2.join("=");
       }
       return out;
     }
@@ -16514,11 +16514,11 @@ var require_cookies = __commonJS({
         key: "value"
       },
       {
-        converter: webidl.nullableConverter((value) => {
-          if (typeof value === "number") {
-            return webidl.converters["unsigned long long"](value);
+        converter: webidl.nullableConverter((value2) => {
+          if (typeof value2 === "number") {
+            return webidl.converters["unsigned long long"](value2);
           }
-          return new Date(value);
+          return new Date(value2);
         }),
         key: "expires",
         defaultValue: () => null
@@ -17030,26 +17030,26 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name, value2 = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
-          removeHTTPWhitespace(value, false, true)
+          removeHTTPWhitespace(value2, false, true)
         );
         position.position++;
       }
       return extensionList;
     }
-    function isValidClientWindowBits(value) {
-      if (value.length === 0) {
+    function isValidClientWindowBits(value2) {
+      if (value2.length === 0) {
         return false;
       }
-      for (let i = 0; i < value.length; i++) {
-        const byte = value.charCodeAt(i);
+      for (let i = 0; i < value2.length; i++) {
+        const byte = value2.charCodeAt(i);
         if (byte < 48 || byte > 57) {
           return false;
         }
       }
-      const num3 = Number.parseInt(value, 10);
+      const num3 = Number.parseInt(value2, 10);
       return num3 >= 8 && num3 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
@@ -18283,13 +18283,13 @@ var require_websocket = __commonJS({
 var require_util8 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
-    function isValidLastEventId(value) {
-      return value.indexOf("\0") === -1;
+    function isValidLastEventId(value2) {
+      return value2.indexOf("\0") === -1;
     }
-    function isASCIINumber(value) {
-      if (value.length === 0) return false;
-      for (let i = 0; i < value.length; i++) {
-        if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return false;
+    function isASCIINumber(value2) {
+      if (value2.length === 0) return false;
+      for (let i = 0; i < value2.length; i++) {
+        if (value2.charCodeAt(i) < 48 || value2.charCodeAt(i) > 57) return false;
       }
       return true;
     }
@@ -18520,12 +18520,12 @@ var require_eventsource_stream = __commonJS({
           const valueBytes = line.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value2 = line.toString("utf8", valueStart);
           if (event.data === void 0) {
-            event.data = value;
+            event.data = value2;
           } else {
             event.data += `
-${value}`;
+${value2}`;
           }
           this.dataLineCount++;
           return;
@@ -19724,27 +19724,27 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input.slice(n2, i);
+          const value3 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value2;
+              tokens[idx].value = value3;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts.push(value3);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
+        const value2 = input.slice(n);
+        parts.push(value2);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
+          tokens[tokens.length - 1].value = value2;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
@@ -19775,13 +19775,13 @@ var require_parse2 = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value = `[${args.join("-")}]`;
+      const value2 = `[${args.join("-")}]`;
       try {
-        new RegExp(value);
+        new RegExp(value2);
       } catch (ex) {
         return args.map((v) => utils.escapeRegex(v)).join("..");
       }
-      return value;
+      return value2;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -19791,22 +19791,22 @@ var require_parse2 = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let value = "";
+      let value2 = "";
       let escaped = false;
       for (const ch of input) {
         if (escaped === true) {
-          value += ch;
+          value2 += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value += ch;
+          value2 += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
           quote = quote === 1 ? 0 : 1;
-          value += ch;
+          value2 += ch;
           continue;
         }
         if (quote === 0) {
@@ -19820,15 +19820,15 @@ var require_parse2 = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
+              parts.push(value2);
+              value2 = "";
               continue;
             }
           }
         }
-        value += ch;
+        value2 += ch;
       }
-      parts.push(value);
+      parts.push(value2);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -19849,19 +19849,19 @@ var require_parse2 = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
+      let value2 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value)) {
+      if (!isPlainBranch(value2)) {
         return;
       }
-      return value.replace(/\\(.)/g, "$1");
+      return value2.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -19965,12 +19965,12 @@ var require_parse2 = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
       while (match) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
       }
       return depth;
     };
@@ -20075,13 +20075,13 @@ var require_parse2 = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value;
+      let value2;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num3 = 0) => {
-        state.consumed += value2;
+      const consume = (value3 = "", num3 = 0) => {
+        state.consumed += value3;
         state.index += num3;
       };
       const append = (token) => {
@@ -20135,8 +20135,8 @@ var require_parse2 = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
         token.output = state.output;
@@ -20144,7 +20144,7 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
@@ -20165,7 +20165,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
         }
@@ -20187,7 +20187,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value: value2, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -20234,11 +20234,11 @@ var require_parse2 = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
-        if (value === "\0") {
+        value2 = advance();
+        if (value2 === "\0") {
           continue;
         }
-        if (value === "\\") {
+        if (value2 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -20247,8 +20247,8 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (!next) {
-            value += "\\";
-            push({ type: "text", value });
+            value2 += "\\";
+            push({ type: "text", value: value2 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -20257,21 +20257,21 @@ var require_parse2 = __commonJS({
             slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
-              value += "\\";
+              value2 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value2 = advance();
           } else {
-            value += advance();
+            value2 += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
               prev.posix = true;
@@ -20292,38 +20292,38 @@ var require_parse2 = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
           }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
           }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (value === '"') {
+        if (value2 === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
           }
           continue;
         }
-        if (value === "(") {
+        if (value2 === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push({ type: "paren", value: value2 });
           continue;
         }
-        if (value === ")") {
+        if (value2 === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -20332,41 +20332,41 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value === "[") {
+        if (value2 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value = `\\${value}`;
+            value2 = `\\${value2}`;
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push({ type: "bracket", value: value2 });
           continue;
         }
-        if (value === "]") {
+        if (value2 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
+            value2 = `/${value2}`;
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -20381,11 +20381,11 @@ var require_parse2 = __commonJS({
           state.output += prev.value;
           continue;
         }
-        if (value === "{" && opts.nobrace !== true) {
+        if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open2 = {
             type: "brace",
-            value,
+            value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
@@ -20394,10 +20394,10 @@ var require_parse2 = __commonJS({
           push(open2);
           continue;
         }
-        if (value === "}") {
+        if (value2 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push({ type: "text", value: value2, output: value2 });
             continue;
           }
           let output = ")";
@@ -20420,35 +20420,35 @@ var require_parse2 = __commonJS({
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output = "\\}";
+            value2 = output = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push({ type: "brace", value: value2, output });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value === "|") {
+        if (value2 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value === ",") {
-          let output = value;
+        if (value2 === ",") {
+          let output = value2;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push({ type: "comma", value: value2, output });
           continue;
         }
-        if (value === "/") {
+        if (value2 === "/") {
           if (prev.type === "dot" && state.index === state.start + 1) {
             state.start = state.index + 1;
             state.consumed = "";
@@ -20457,52 +20457,52 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value: value2, output: SLASH_LITERAL });
           continue;
         }
-        if (value === ".") {
+        if (value2 === ".") {
           if (state.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
+            prev.output += value2;
+            prev.value += value2;
             brace.dots = true;
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value: value2, output: DOT_LITERAL });
           continue;
         }
-        if (value === "?") {
+        if (value2 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
+            extglobOpen("qmark", value2);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output = value;
+            let output = value2;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
+              output = `\\${value2}`;
             }
-            push({ type: "text", value, output });
+            push({ type: "text", value: value2, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value: value2, output: QMARK });
           continue;
         }
-        if (value === "!") {
+        if (value2 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
+              extglobOpen("negate", value2);
               continue;
             }
           }
@@ -20511,60 +20511,60 @@ var require_parse2 = __commonJS({
             continue;
           }
         }
-        if (value === "+") {
+        if (value2 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
+            extglobOpen("plus", value2);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push({ type: "plus", value: value2 });
             continue;
           }
           push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value === "@") {
+        if (value2 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value: value2, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value += match[0];
+            value2 += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value;
+          prev.value += value2;
           prev.output = star;
           state.backtrack = true;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
+          extglobOpen("star", value2);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value);
+            consume(value2);
             continue;
           }
           const prior = prev.prev;
@@ -20572,13 +20572,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -20592,11 +20592,11 @@ var require_parse2 = __commonJS({
           const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = globstar(opts);
             state.output = prev.output;
             state.globstar = true;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -20604,10 +20604,10 @@ var require_parse2 = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
+            prev.value += value2;
             state.globstar = true;
             state.output += prior.output + prev.output;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -20616,33 +20616,33 @@ var require_parse2 = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
+            prev.value += value2;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value;
+          prev.value += value2;
           state.output += prev.output;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value: value2, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -20652,7 +20652,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
+          token.output = value2;
           push(token);
           continue;
         }
@@ -21136,8 +21136,8 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
+      setValue(value2, { property, itemIndex }) {
+        this.value = value2;
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
@@ -21156,13 +21156,13 @@ var require_scope = __commonJS({
       name(prefix) {
         return new ValueScopeName(prefix, this._newName(prefix));
       }
-      value(nameOrPrefix, value) {
+      value(nameOrPrefix, value2) {
         var _a;
-        if (value.ref === void 0)
+        if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -21174,8 +21174,8 @@ var require_scope = __commonJS({
         vs.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        s[itemIndex] = value2.ref;
+        name.setValue(value2, { property: prefix, itemIndex });
         return name;
       }
       getValue(prefix, keyOrRef) {
@@ -21645,8 +21645,8 @@ var require_codegen = __commonJS({
         return this._extScope.name(prefix);
       }
       // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
+      scopeValue(prefixOrName, value2) {
+        const name = this._extScope.value(prefixOrName, value2);
         const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
         vs.add(name);
         return name;
@@ -21700,13 +21700,13 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key, value2] of keyValues) {
           if (code.length > 1)
             code.push(",");
           code.push(key);
-          if (key !== value || this.opts.es5) {
+          if (key !== value2 || this.opts.es5) {
             code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            (0, code_1.addCodeArg)(code, value2);
           }
         }
         code.push("}");
@@ -21785,10 +21785,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Break(label));
       }
       // `return` statement
-      return(value) {
+      return(value2) {
         const node = new Return();
         this._blockNode(node);
-        this.code(value);
+        this.code(value2);
         if (node.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
@@ -25150,13 +25150,13 @@ var require_fast_uri = __commonJS({
       if (typeof uri !== "string" && typeof uri !== "object") {
         return void 0;
       }
-      let value;
+      let value2;
       try {
-        value = typeof uri === "string" ? uri : serialize2(uri, opts);
+        value2 = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value2, opts);
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
     var fastUri = {
@@ -26023,13 +26023,13 @@ var require_ucs2length = __commonJS({
       const len = str3.length;
       let length = 0;
       let pos = 0;
-      let value;
+      let value2;
       while (pos < len) {
         length++;
-        value = str3.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str3.charCodeAt(pos);
-          if ((value & 64512) === 56320)
+        value2 = str3.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str3.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
             pos++;
         }
       }
@@ -28589,11 +28589,11 @@ var require_formats = __commonJS({
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    function validateInt32(value2) {
+      return Number.isInteger(value2) && value2 <= MAX_INT32 && value2 >= MIN_INT32;
     }
-    function validateInt64(value) {
-      return Number.isInteger(value);
+    function validateInt64(value2) {
+      return Number.isInteger(value2);
     }
     function validateNumber() {
       return true;
@@ -29109,8 +29109,8 @@ var require_logic = __commonJS({
           var keys = Array.isArray(arguments[0]) ? arguments[0] : arguments;
           for (var i = 0; i < keys.length; i++) {
             var key = keys[i];
-            var value = jsonLogic2.apply({ "var": key }, this);
-            if (value === null || value === "") {
+            var value2 = jsonLogic2.apply({ "var": key }, this);
+            if (value2 === null || value2 === "") {
               missing2.push(key);
             }
           }
@@ -29131,11 +29131,11 @@ var require_logic = __commonJS({
         !Array.isArray(logic) && // and not an array
         Object.keys(logic).length === 1;
       };
-      jsonLogic2.truthy = function(value) {
-        if (Array.isArray(value) && value.length === 0) {
+      jsonLogic2.truthy = function(value2) {
+        if (Array.isArray(value2) && value2.length === 0) {
           return false;
         }
-        return !!value;
+        return !!value2;
       };
       jsonLogic2.get_operator = function(logic) {
         return Object.keys(logic)[0];
@@ -29439,9 +29439,9 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value2) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
+  const convertedValue = toCommandValue(value2);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
@@ -29513,22 +29513,22 @@ var HttpResponseRetryCodes = [
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve7) {
+      resolve7(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve7, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step2(generator.next(value));
+        step2(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step2(generator["throw"](value));
+        step2(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -29579,7 +29579,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -29829,13 +29829,13 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-function setOutput(name, value) {
+function setOutput(name, value2) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name }, toCommandValue(value2));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -29861,8 +29861,8 @@ function wellFormed(s) {
 }
 var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function oneLine(value) {
-  return wellFormed(String(value)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
+function oneLine(value2) {
+  return wellFormed(String(value2)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
 }
 var MENTION_BREAK = "@&#8203;";
 var MARKDOWN_CHAR = {
@@ -29883,15 +29883,15 @@ var MARKDOWN_CHAR = {
   $: "\\$"
 };
 var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
-function escapeMarkdown(value) {
-  const text3 = oneLine(value).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+function escapeMarkdown(value2) {
+  const text3 = oneLine(value2).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
   return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }
 function safeHttpsUrl(url) {
   return typeof url === "string" && /^https:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
 }
-function printable(value) {
-  return wellFormed(String(value)).replace(CONTROLS, "�");
+function printable(value2) {
+  return wellFormed(String(value2)).replace(CONTROLS, "�");
 }
 var NOT_MARKUP_SAFE = (
   // eslint-disable-next-line no-control-regex
@@ -29907,11 +29907,11 @@ var ENTITY = {
   "\n": "&#10;",
   "\r": "&#13;"
 };
-function markupText(value) {
-  return wellFormed(String(value)).replace(NOT_MARKUP_SAFE, "�");
+function markupText(value2) {
+  return wellFormed(String(value2)).replace(NOT_MARKUP_SAFE, "�");
 }
-function escapeHtml(value) {
-  return markupText(value).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
+function escapeHtml(value2) {
+  return markupText(value2).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
 }
 
 // src/action/run.ts
@@ -30309,17 +30309,23 @@ var agent_schema_default = {
     permissions: {
       description: "Every access the agent has, listed explicitly.",
       type: "array",
-      items: { $ref: "#/$defs/permission" }
+      items: {
+        $ref: "#/$defs/permission"
+      }
     },
     credentials: {
       description: "Credentials the agent uses, as references to where they live (never the secret itself).",
       type: "array",
-      items: { $ref: "#/$defs/credential" }
+      items: {
+        $ref: "#/$defs/credential"
+      }
     },
     approvals: {
       description: "Human approval gates for sensitive operations.",
       type: "array",
-      items: { $ref: "#/$defs/approval" }
+      items: {
+        $ref: "#/$defs/approval"
+      }
     },
     audit: {
       description: "Audit logging of the agent's actions.",
@@ -30406,7 +30412,9 @@ var agent_schema_default = {
     tools: {
       description: "MCP servers, plugins, functions and sub-agents the agent can call.",
       type: "array",
-      items: { $ref: "#/$defs/tool" }
+      items: {
+        $ref: "#/$defs/tool"
+      }
     },
     delegation: {
       description: "Whether and to whom the agent hands work.",
@@ -30423,6 +30431,36 @@ var agent_schema_default = {
             description: "The metadata.name of another agent.",
             $ref: "#/$defs/agentName"
           }
+        }
+      }
+    },
+    compliance: {
+      description: "Evidence for controls no check can automate (manifest v1.1): fria: Fundamental rights impact assessment (EU AI Act Art. 27). dpia: Data protection impact assessment (GDPR Art. 35; EU AI Act Art. 26(9)). eu_database_registration: Registration in the EU database (EU AI Act Art. 49). conformity_assessment: Conformity assessment (EU AI Act Art. 43). post_market_monitoring_plan: Post-market monitoring plan (EU AI Act Art. 72). incident_procedure: Serious incident reporting procedure (EU AI Act Art. 73). A manual control whose evidence is linked here is reported attested, with the link and date, never pass; evidence older than max_evidence_age (default 365d) is stale.",
+      type: "object",
+      properties: {
+        fria: {
+          description: "Fundamental rights impact assessment (EU AI Act Art. 27).",
+          $ref: "#/$defs/evidence"
+        },
+        dpia: {
+          description: "Data protection impact assessment (GDPR Art. 35; EU AI Act Art. 26(9)).",
+          $ref: "#/$defs/evidence"
+        },
+        eu_database_registration: {
+          description: "Registration in the EU database (EU AI Act Art. 49).",
+          $ref: "#/$defs/evidence"
+        },
+        conformity_assessment: {
+          description: "Conformity assessment (EU AI Act Art. 43).",
+          $ref: "#/$defs/evidence"
+        },
+        post_market_monitoring_plan: {
+          description: "Post-market monitoring plan (EU AI Act Art. 72).",
+          $ref: "#/$defs/evidence"
+        },
+        incident_procedure: {
+          description: "Serious incident reporting procedure (EU AI Act Art. 73).",
+          $ref: "#/$defs/evidence"
         }
       }
     }
@@ -30589,6 +30627,22 @@ var agent_schema_default = {
           type: "string",
           pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$",
           patternErrorMessage: "must be algorithm:hex, for example sha256:4f2c…"
+        }
+      }
+    },
+    evidence: {
+      description: "Evidence for a control no check can automate: where the document is, and when it was completed or last reviewed.",
+      type: "object",
+      required: ["ref", "date"],
+      properties: {
+        ref: {
+          description: "A URL or a document id (GRC record, ticket, file path).",
+          type: "string",
+          minLength: 1
+        },
+        date: {
+          description: "When the document was completed or last reviewed (YYYY-MM-DD).",
+          $ref: "#/$defs/date"
         }
       }
     }
@@ -31063,26 +31117,26 @@ function applyReviver(reviver, obj3, key, val) {
 }
 
 // node_modules/yaml/browser/dist/nodes/toJS.js
-function toJS(value, arg, ctx) {
-  if (Array.isArray(value))
-    return value.map((v, i) => toJS(v, String(i), ctx));
-  if (value && typeof value.toJSON === "function") {
-    if (!ctx || !hasAnchor(value))
-      return value.toJSON(arg, ctx);
+function toJS(value2, arg, ctx) {
+  if (Array.isArray(value2))
+    return value2.map((v, i) => toJS(v, String(i), ctx));
+  if (value2 && typeof value2.toJSON === "function") {
+    if (!ctx || !hasAnchor(value2))
+      return value2.toJSON(arg, ctx);
     const data = { aliasCount: 0, count: 1, res: void 0 };
-    ctx.anchors.set(value, data);
+    ctx.anchors.set(value2, data);
     ctx.onCreate = (res2) => {
       data.res = res2;
       delete ctx.onCreate;
     };
-    const res = value.toJSON(arg, ctx);
+    const res = value2.toJSON(arg, ctx);
     if (ctx.onCreate)
       ctx.onCreate(res);
     return res;
   }
-  if (typeof value === "bigint" && !ctx?.keep)
-    return Number(value);
-  return value;
+  if (typeof value2 === "bigint" && !ctx?.keep)
+    return Number(value2);
+  return value2;
 }
 
 // node_modules/yaml/browser/dist/nodes/Node.js
@@ -31225,11 +31279,11 @@ function getAliasCount(doc, node, anchors) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Scalar.js
-var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
 var Scalar = class extends NodeBase {
-  constructor(value) {
+  constructor(value2) {
     super(SCALAR);
-    this.value = value;
+    this.value = value2;
   }
   toJSON(arg, ctx) {
     return ctx?.keep ? this.value : toJS(this.value, arg, ctx);
@@ -31246,7 +31300,7 @@ Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
 
 // node_modules/yaml/browser/dist/doc/createNode.js
 var defaultTagPrefix = "tag:yaml.org,2002:";
-function findTagObject(value, tagName, tags) {
+function findTagObject(value2, tagName, tags) {
   if (tagName) {
     const match = tags.filter((t) => t.tag === tagName);
     const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -31254,53 +31308,53 @@ function findTagObject(value, tagName, tags) {
       throw new Error(`Tag ${tagName} not found`);
     return tagObj;
   }
-  return tags.find((t) => t.identify?.(value) && !t.format);
+  return tags.find((t) => t.identify?.(value2) && !t.format);
 }
-function createNode(value, tagName, ctx) {
-  if (isDocument(value))
-    value = value.contents;
-  if (isNode(value))
-    return value;
-  if (isPair(value)) {
+function createNode(value2, tagName, ctx) {
+  if (isDocument(value2))
+    value2 = value2.contents;
+  if (isNode(value2))
+    return value2;
+  if (isPair(value2)) {
     const map2 = ctx.schema[MAP].createNode?.(ctx.schema, null, ctx);
-    map2.items.push(value);
+    map2.items.push(value2);
     return map2;
   }
-  if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-    value = value.valueOf();
+  if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+    value2 = value2.valueOf();
   }
   const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema4, sourceObjects } = ctx;
   let ref = void 0;
-  if (aliasDuplicateObjects && value && typeof value === "object") {
-    ref = sourceObjects.get(value);
+  if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+    ref = sourceObjects.get(value2);
     if (ref) {
-      ref.anchor ?? (ref.anchor = onAnchor(value));
+      ref.anchor ?? (ref.anchor = onAnchor(value2));
       return new Alias(ref.anchor);
     } else {
       ref = { anchor: null, node: null };
-      sourceObjects.set(value, ref);
+      sourceObjects.set(value2, ref);
     }
   }
   if (tagName?.startsWith("!!"))
     tagName = defaultTagPrefix + tagName.slice(2);
-  let tagObj = findTagObject(value, tagName, schema4.tags);
+  let tagObj = findTagObject(value2, tagName, schema4.tags);
   if (!tagObj) {
-    if (value && typeof value.toJSON === "function") {
-      value = value.toJSON();
+    if (value2 && typeof value2.toJSON === "function") {
+      value2 = value2.toJSON();
     }
-    if (!value || typeof value !== "object") {
-      const node2 = new Scalar(value);
+    if (!value2 || typeof value2 !== "object") {
+      const node2 = new Scalar(value2);
       if (ref)
         ref.node = node2;
       return node2;
     }
-    tagObj = value instanceof Map ? schema4[MAP] : Symbol.iterator in Object(value) ? schema4[SEQ] : schema4[MAP];
+    tagObj = value2 instanceof Map ? schema4[MAP] : Symbol.iterator in Object(value2) ? schema4[SEQ] : schema4[MAP];
   }
   if (onTagObj) {
     onTagObj(tagObj);
     delete ctx.onTagObj;
   }
-  const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar(value);
+  const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar(value2);
   if (tagName)
     node.tag = tagName;
   else if (!tagObj.default)
@@ -31311,8 +31365,8 @@ function createNode(value, tagName, ctx) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Collection.js
-function collectionFromPath(schema4, path, value) {
-  let v = value;
+function collectionFromPath(schema4, path, value2) {
+  let v = value2;
   for (let i = path.length - 1; i >= 0; --i) {
     const k = path[i];
     if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -31363,16 +31417,16 @@ var Collection = class extends NodeBase {
    * be a Pair instance or a `{ key, value }` object, which may not have a key
    * that already exists in the map.
    */
-  addIn(path, value) {
+  addIn(path, value2) {
     if (isEmptyPath(path))
-      this.add(value);
+      this.add(value2);
     else {
       const [key, ...rest] = path;
       const node = this.get(key, true);
       if (isCollection(node))
-        node.addIn(rest, value);
+        node.addIn(rest, value2);
       else if (node === void 0 && this.schema)
-        this.set(key, collectionFromPath(this.schema, rest, value));
+        this.set(key, collectionFromPath(this.schema, rest, value2));
       else
         throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
     }
@@ -31426,16 +31480,16 @@ var Collection = class extends NodeBase {
    * Sets a value in this collection. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  setIn(path, value) {
+  setIn(path, value2) {
     const [key, ...rest] = path;
     if (rest.length === 0) {
-      this.set(key, value);
+      this.set(key, value2);
     } else {
       const node = this.get(key, true);
       if (isCollection(node))
-        node.setIn(rest, value);
+        node.setIn(rest, value2);
       else if (node === void 0 && this.schema)
-        this.set(key, collectionFromPath(this.schema, rest, value));
+        this.set(key, collectionFromPath(this.schema, rest, value2));
       else
         throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
     }
@@ -31603,13 +31657,13 @@ function lineLengthOverLimit(str3, lineWidth, indentLength) {
   }
   return true;
 }
-function doubleQuotedString(value, ctx) {
-  const json = JSON.stringify(value);
+function doubleQuotedString(value2, ctx) {
+  const json = JSON.stringify(value2);
   if (ctx.options.doubleQuotedAsJSON)
     return json;
   const { implicitKey } = ctx;
   const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-  const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+  const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
   let str3 = "";
   let start = 0;
   for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -31683,22 +31737,22 @@ function doubleQuotedString(value, ctx) {
   str3 = start ? str3 + json.slice(start) : json;
   return implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_QUOTED, getFoldOptions(ctx, false));
 }
-function singleQuotedString(value, ctx) {
-  if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-    return doubleQuotedString(value, ctx);
-  const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-  const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+function singleQuotedString(value2, ctx) {
+  if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+    return doubleQuotedString(value2, ctx);
+  const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+  const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
   return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx, false));
 }
-function quotedString(value, ctx) {
+function quotedString(value2, ctx) {
   const { singleQuote } = ctx.options;
   let qs;
   if (singleQuote === false)
     qs = doubleQuotedString;
   else {
-    const hasDouble = value.includes('"');
-    const hasSingle = value.includes("'");
+    const hasDouble = value2.includes('"');
+    const hasSingle = value2.includes("'");
     if (hasDouble && !hasSingle)
       qs = singleQuotedString;
     else if (hasSingle && !hasDouble)
@@ -31706,7 +31760,7 @@ function quotedString(value, ctx) {
     else
       qs = singleQuote ? singleQuotedString : doubleQuotedString;
   }
-  return qs(value, ctx);
+  return qs(value2, ctx);
 }
 var blockEndNewlines;
 try {
@@ -31714,27 +31768,27 @@ try {
 } catch {
   blockEndNewlines = /\n+(?!\n|$)/g;
 }
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
   const { blockQuote, commentString, lineWidth } = ctx.options;
-  if (!blockQuote || /\n[\t ]+$/.test(value)) {
-    return quotedString(value, ctx);
+  if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+    return quotedString(value2, ctx);
   }
-  const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-  const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.BLOCK_FOLDED ? false : type === Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-  if (!value)
+  const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+  const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.BLOCK_FOLDED ? false : type === Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+  if (!value2)
     return literal ? "|\n" : ">\n";
   let chomp;
   let endStart;
-  for (endStart = value.length; endStart > 0; --endStart) {
-    const ch = value[endStart - 1];
+  for (endStart = value2.length; endStart > 0; --endStart) {
+    const ch = value2[endStart - 1];
     if (ch !== "\n" && ch !== "	" && ch !== " ")
       break;
   }
-  let end = value.substring(endStart);
+  let end = value2.substring(endStart);
   const endNlPos = end.indexOf("\n");
   if (endNlPos === -1) {
     chomp = "-";
-  } else if (value === end || endNlPos !== end.length - 1) {
+  } else if (value2 === end || endNlPos !== end.length - 1) {
     chomp = "+";
     if (onChompKeep)
       onChompKeep();
@@ -31742,7 +31796,7 @@ function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
     chomp = "";
   }
   if (end) {
-    value = value.slice(0, -end.length);
+    value2 = value2.slice(0, -end.length);
     if (end[end.length - 1] === "\n")
       end = end.slice(0, -1);
     end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -31750,8 +31804,8 @@ function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
   let startWithSpace = false;
   let startEnd;
   let startNlPos = -1;
-  for (startEnd = 0; startEnd < value.length; ++startEnd) {
-    const ch = value[startEnd];
+  for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+    const ch = value2[startEnd];
     if (ch === " ")
       startWithSpace = true;
     else if (ch === "\n")
@@ -31759,9 +31813,9 @@ function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
     else
       break;
   }
-  let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+  let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
   if (start) {
-    value = value.substring(start.length);
+    value2 = value2.substring(start.length);
     start = start.replace(/\n+/g, `$&${indent}`);
   }
   const indentSize = indent ? "2" : "1";
@@ -31772,7 +31826,7 @@ function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
       onComment();
   }
   if (!literal) {
-    const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+    const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
     let literalFallback = false;
     const foldOptions = getFoldOptions(ctx, true);
     if (blockQuote !== "folded" && type !== Scalar.BLOCK_FOLDED) {
@@ -31785,37 +31839,37 @@ function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
       return `>${header}
 ${indent}${body}`;
   }
-  value = value.replace(/\n+/g, `$&${indent}`);
+  value2 = value2.replace(/\n+/g, `$&${indent}`);
   return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
 }
 function plainString(item, ctx, onComment, onChompKeep) {
-  const { type, value } = item;
+  const { type, value: value2 } = item;
   const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-  if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-    return quotedString(value, ctx);
+  if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+    return quotedString(value2, ctx);
   }
-  if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-    return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+  if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+    return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
   }
-  if (!implicitKey && !inFlow && type !== Scalar.PLAIN && value.includes("\n")) {
+  if (!implicitKey && !inFlow && type !== Scalar.PLAIN && value2.includes("\n")) {
     return blockString(item, ctx, onComment, onChompKeep);
   }
-  if (containsDocumentMarker(value)) {
+  if (containsDocumentMarker(value2)) {
     if (indent === "") {
       ctx.forceBlockIndent = true;
       return blockString(item, ctx, onComment, onChompKeep);
     } else if (implicitKey && indent === indentStep) {
-      return quotedString(value, ctx);
+      return quotedString(value2, ctx);
     }
   }
-  const str3 = value.replace(/\n+/g, `$&
+  const str3 = value2.replace(/\n+/g, `$&
 ${indent}`);
   if (actualString) {
     const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
     const { compat, tags } = ctx.doc.schema;
     if (tags.some(test) || compat?.some(test))
-      return quotedString(value, ctx);
+      return quotedString(value2, ctx);
   }
   return implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_FLOW, getFoldOptions(ctx, false));
 }
@@ -31967,7 +32021,7 @@ ${ctx.indent}${str3}`;
 }
 
 // node_modules/yaml/browser/dist/stringify/stringifyPair.js
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
   const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
   let keyComment = isNode(key) && key.comment || null;
   if (simpleKeys) {
@@ -31979,7 +32033,7 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       throw new Error(msg);
     }
   }
-  let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || isCollection(key) || (isScalar(key) ? key.type === Scalar.BLOCK_FOLDED || key.type === Scalar.BLOCK_LITERAL : typeof key === "object"));
+  let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || isCollection(key) || (isScalar(key) ? key.type === Scalar.BLOCK_FOLDED || key.type === Scalar.BLOCK_LITERAL : typeof key === "object"));
   ctx = Object.assign({}, ctx, {
     allNullValues: false,
     implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -31994,12 +32048,12 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     explicitKey = true;
   }
   if (ctx.inFlow) {
-    if (allNullValues || value == null) {
+    if (allNullValues || value2 == null) {
       if (keyCommentDone && onComment)
         onComment();
       return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
     }
-  } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+  } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
     str3 = `? ${str3}`;
     if (keyComment && !keyCommentDone) {
       str3 += lineComment(str3, ctx.indent, commentString(keyComment));
@@ -32020,26 +32074,26 @@ ${indent}:`;
       str3 += lineComment(str3, ctx.indent, commentString(keyComment));
   }
   let vsb, vcb, valueComment;
-  if (isNode(value)) {
-    vsb = !!value.spaceBefore;
-    vcb = value.commentBefore;
-    valueComment = value.comment;
+  if (isNode(value2)) {
+    vsb = !!value2.spaceBefore;
+    vcb = value2.commentBefore;
+    valueComment = value2.comment;
   } else {
     vsb = false;
     vcb = null;
     valueComment = null;
-    if (value && typeof value === "object")
-      value = doc.createNode(value);
+    if (value2 && typeof value2 === "object")
+      value2 = doc.createNode(value2);
   }
   ctx.implicitKey = false;
-  if (!explicitKey && !keyComment && isScalar(value))
+  if (!explicitKey && !keyComment && isScalar(value2))
     ctx.indentAtStart = str3.length + 1;
   chompKeep = false;
-  if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+  if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
     ctx.indent = ctx.indent.substring(2);
   }
   let valueCommentDone = false;
-  const valueStr = stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+  const valueStr = stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
   let ws = " ";
   if (keyComment || vsb || vcb) {
     ws = vsb ? "\n" : "";
@@ -32055,11 +32109,11 @@ ${indentComment(cs, ctx.indent)}`;
       ws += `
 ${ctx.indent}`;
     }
-  } else if (!explicitKey && isCollection(value)) {
+  } else if (!explicitKey && isCollection(value2)) {
     const vs0 = valueStr[0];
     const nl0 = valueStr.indexOf("\n");
     const hasNewline = nl0 !== -1;
-    const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+    const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
     if (hasNewline || !flow) {
       let hasPropsLine = false;
       if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -32099,7 +32153,7 @@ function warn(logLevel, warning2) {
 // node_modules/yaml/browser/dist/schema/yaml-1.1/merge.js
 var MERGE_KEY = "<<";
 var merge = {
-  identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+  identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
   default: "key",
   tag: "tag:yaml.org,2002:merge",
   test: /^<<$/,
@@ -32109,8 +32163,8 @@ var merge = {
   stringify: () => MERGE_KEY
 };
 var isMergeKey = (ctx, key) => (merge.identify(key) || isScalar(key) && (!key.type || key.type === Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map2, value) {
-  const source = resolveAliasValue(ctx, value);
+function addMergeToJSMap(ctx, map2, value2) {
+  const source = resolveAliasValue(ctx, value2);
   if (isSeq(source))
     for (const it of source.items)
       mergeValue(ctx, map2, it);
@@ -32120,20 +32174,20 @@ function addMergeToJSMap(ctx, map2, value) {
   else
     mergeValue(ctx, map2, source);
 }
-function mergeValue(ctx, map2, value) {
-  const source = resolveAliasValue(ctx, value);
+function mergeValue(ctx, map2, value2) {
+  const source = resolveAliasValue(ctx, value2);
   if (!isMap(source))
     throw new Error("Merge sources must be maps or map aliases");
   const srcMap = source.toJSON(null, ctx, Map);
-  for (const [key, value2] of srcMap) {
+  for (const [key, value3] of srcMap) {
     if (map2 instanceof Map) {
       if (!map2.has(key))
-        map2.set(key, value2);
+        map2.set(key, value3);
     } else if (map2 instanceof Set) {
       map2.add(key);
     } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
       Object.defineProperty(map2, key, {
-        value: value2,
+        value: value3,
         writable: true,
         enumerable: true,
         configurable: true
@@ -32142,25 +32196,25 @@ function mergeValue(ctx, map2, value) {
   }
   return map2;
 }
-function resolveAliasValue(ctx, value) {
-  return ctx && isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+function resolveAliasValue(ctx, value2) {
+  return ctx && isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
 }
 
 // node_modules/yaml/browser/dist/nodes/addPairToJSMap.js
-function addPairToJSMap(ctx, map2, { key, value }) {
+function addPairToJSMap(ctx, map2, { key, value: value2 }) {
   if (isNode(key) && key.addToJSMap)
-    key.addToJSMap(ctx, map2, value);
+    key.addToJSMap(ctx, map2, value2);
   else if (isMergeKey(ctx, key))
-    addMergeToJSMap(ctx, map2, value);
+    addMergeToJSMap(ctx, map2, value2);
   else {
     const jsKey = toJS(key, "", ctx);
     if (map2 instanceof Map) {
-      map2.set(jsKey, toJS(value, jsKey, ctx));
+      map2.set(jsKey, toJS(value2, jsKey, ctx));
     } else if (map2 instanceof Set) {
       map2.add(jsKey);
     } else {
       const stringKey = stringifyKey(key, jsKey, ctx);
-      const jsValue = toJS(value, stringKey, ctx);
+      const jsValue = toJS(value2, stringKey, ctx);
       if (stringKey in map2)
         Object.defineProperty(map2, stringKey, {
           value: jsValue,
@@ -32200,24 +32254,24 @@ function stringifyKey(key, jsKey, ctx) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Pair.js
-function createPair(key, value, ctx) {
+function createPair(key, value2, ctx) {
   const k = createNode(key, void 0, ctx);
-  const v = createNode(value, void 0, ctx);
+  const v = createNode(value2, void 0, ctx);
   return new Pair(k, v);
 }
 var Pair = class _Pair {
-  constructor(key, value = null) {
+  constructor(key, value2 = null) {
     Object.defineProperty(this, NODE_TYPE, { value: PAIR });
     this.key = key;
-    this.value = value;
+    this.value = value2;
   }
   clone(schema4) {
-    let { key, value } = this;
+    let { key, value: value2 } = this;
     if (isNode(key))
       key = key.clone(schema4);
-    if (isNode(value))
-      value = value.clone(schema4);
-    return new _Pair(key, value);
+    if (isNode(value2))
+      value2 = value2.clone(schema4);
+    return new _Pair(key, value2);
   }
   toJSON(_, ctx) {
     const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -32398,17 +32452,17 @@ var YAMLMap = class extends Collection {
   static from(schema4, obj3, ctx) {
     const { keepUndefined, replacer } = ctx;
     const map2 = new this(schema4);
-    const add = (key, value) => {
+    const add = (key, value2) => {
       if (typeof replacer === "function")
-        value = replacer.call(obj3, key, value);
+        value2 = replacer.call(obj3, key, value2);
       else if (Array.isArray(replacer) && !replacer.includes(key))
         return;
-      if (value !== void 0 || keepUndefined)
-        map2.items.push(createPair(key, value, ctx));
+      if (value2 !== void 0 || keepUndefined)
+        map2.items.push(createPair(key, value2, ctx));
     };
     if (obj3 instanceof Map) {
-      for (const [key, value] of obj3)
-        add(key, value);
+      for (const [key, value2] of obj3)
+        add(key, value2);
     } else if (obj3 && typeof obj3 === "object") {
       for (const key of Object.keys(obj3))
         add(key, obj3[key]);
@@ -32466,8 +32520,8 @@ var YAMLMap = class extends Collection {
   has(key) {
     return !!findPair(this.items, key);
   }
-  set(key, value) {
-    this.add(new Pair(key, value), true);
+  set(key, value2) {
+    this.add(new Pair(key, value2), true);
   }
   /**
    * @param ctx - Conversion context, originally set in Document#toJS()
@@ -32524,8 +32578,8 @@ var YAMLSeq = class extends Collection {
     super(SEQ, schema4);
     this.items = [];
   }
-  add(value) {
-    this.items.push(value);
+  add(value2) {
+    this.items.push(value2);
   }
   /**
    * Removes a value from the collection.
@@ -32566,15 +32620,15 @@ var YAMLSeq = class extends Collection {
    * If `key` does not contain a representation of an integer, this will throw.
    * It may be wrapped in a `Scalar`.
    */
-  set(key, value) {
+  set(key, value2) {
     const idx = asItemIndex(key);
     if (typeof idx !== "number")
       throw new Error(`Expected a valid index, not ${key}.`);
     const prev = this.items[idx];
-    if (isScalar(prev) && isScalarValue(value))
-      prev.value = value;
+    if (isScalar(prev) && isScalarValue(value2))
+      prev.value = value2;
     else
-      this.items[idx] = value;
+      this.items[idx] = value2;
   }
   toJSON(_, ctx) {
     const seq2 = [];
@@ -32635,7 +32689,7 @@ var seq = {
 
 // node_modules/yaml/browser/dist/schema/common/string.js
 var string = {
-  identify: (value) => typeof value === "string",
+  identify: (value2) => typeof value2 === "string",
   default: true,
   tag: "tag:yaml.org,2002:str",
   resolve: (str3) => str3,
@@ -32647,7 +32701,7 @@ var string = {
 
 // node_modules/yaml/browser/dist/schema/common/null.js
 var nullTag = {
-  identify: (value) => value == null,
+  identify: (value2) => value2 == null,
   createNode: () => new Scalar(null),
   default: true,
   tag: "tag:yaml.org,2002:null",
@@ -32658,29 +32712,29 @@ var nullTag = {
 
 // node_modules/yaml/browser/dist/schema/core/bool.js
 var boolTag = {
-  identify: (value) => typeof value === "boolean",
+  identify: (value2) => typeof value2 === "boolean",
   default: true,
   tag: "tag:yaml.org,2002:bool",
   test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
   resolve: (str3) => new Scalar(str3[0] === "t" || str3[0] === "T"),
-  stringify({ source, value }, ctx) {
+  stringify({ source, value: value2 }, ctx) {
     if (source && boolTag.test.test(source)) {
       const sv = source[0] === "t" || source[0] === "T";
-      if (value === sv)
+      if (value2 === sv)
         return source;
     }
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
+    return value2 ? ctx.options.trueStr : ctx.options.falseStr;
   }
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyNumber.js
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
-  if (typeof value === "bigint")
-    return String(value);
-  const num3 = typeof value === "number" ? value : Number(value);
+function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+  if (typeof value2 === "bigint")
+    return String(value2);
+  const num3 = typeof value2 === "number" ? value2 : Number(value2);
   if (!isFinite(num3))
     return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
-  let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+  let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
   if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
     let i = n.indexOf(".");
     if (i < 0) {
@@ -32696,7 +32750,7 @@ function stringifyNumber({ format, minFractionDigits, tag, value }) {
 
 // node_modules/yaml/browser/dist/schema/core/float.js
 var floatNaN = {
-  identify: (value) => typeof value === "number",
+  identify: (value2) => typeof value2 === "number",
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -32704,7 +32758,7 @@ var floatNaN = {
   stringify: stringifyNumber
 };
 var floatExp = {
-  identify: (value) => typeof value === "number",
+  identify: (value2) => typeof value2 === "number",
   default: true,
   tag: "tag:yaml.org,2002:float",
   format: "EXP",
@@ -32716,7 +32770,7 @@ var floatExp = {
   }
 };
 var float = {
-  identify: (value) => typeof value === "number",
+  identify: (value2) => typeof value2 === "number",
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -32731,16 +32785,16 @@ var float = {
 };
 
 // node_modules/yaml/browser/dist/schema/core/int.js
-var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
 var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
 function intStringify(node, radix, prefix) {
-  const { value } = node;
-  if (intIdentify(value) && value >= 0)
-    return prefix + value.toString(radix);
+  const { value: value2 } = node;
+  if (intIdentify(value2) && value2 >= 0)
+    return prefix + value2.toString(radix);
   return stringifyNumber(node);
 }
 var intOct = {
-  identify: (value) => intIdentify(value) && value >= 0,
+  identify: (value2) => intIdentify(value2) && value2 >= 0,
   default: true,
   tag: "tag:yaml.org,2002:int",
   format: "OCT",
@@ -32757,7 +32811,7 @@ var int = {
   stringify: stringifyNumber
 };
 var intHex = {
-  identify: (value) => intIdentify(value) && value >= 0,
+  identify: (value2) => intIdentify(value2) && value2 >= 0,
   default: true,
   tag: "tag:yaml.org,2002:int",
   format: "HEX",
@@ -32782,20 +32836,20 @@ var schema = [
 ];
 
 // node_modules/yaml/browser/dist/schema/json/schema.js
-function intIdentify2(value) {
-  return typeof value === "bigint" || Number.isInteger(value);
+function intIdentify2(value2) {
+  return typeof value2 === "bigint" || Number.isInteger(value2);
 }
-var stringifyJSON = ({ value }) => JSON.stringify(value);
+var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
 var jsonScalars = [
   {
-    identify: (value) => typeof value === "string",
+    identify: (value2) => typeof value2 === "string",
     default: true,
     tag: "tag:yaml.org,2002:str",
     resolve: (str3) => str3,
     stringify: stringifyJSON
   },
   {
-    identify: (value) => value == null,
+    identify: (value2) => value2 == null,
     createNode: () => new Scalar(null),
     default: true,
     tag: "tag:yaml.org,2002:null",
@@ -32804,7 +32858,7 @@ var jsonScalars = [
     stringify: stringifyJSON
   },
   {
-    identify: (value) => typeof value === "boolean",
+    identify: (value2) => typeof value2 === "boolean",
     default: true,
     tag: "tag:yaml.org,2002:bool",
     test: /^true$|^false$/,
@@ -32817,10 +32871,10 @@ var jsonScalars = [
     tag: "tag:yaml.org,2002:int",
     test: /^-?(?:0|[1-9][0-9]*)$/,
     resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
-    stringify: ({ value }) => intIdentify2(value) ? value.toString() : JSON.stringify(value)
+    stringify: ({ value: value2 }) => intIdentify2(value2) ? value2.toString() : JSON.stringify(value2)
   },
   {
-    identify: (value) => typeof value === "number",
+    identify: (value2) => typeof value2 === "number",
     default: true,
     tag: "tag:yaml.org,2002:float",
     test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -32841,7 +32895,7 @@ var schema2 = [map, seq].concat(jsonScalars, jsonError);
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/binary.js
 var binary = {
-  identify: (value) => value instanceof Uint8Array,
+  identify: (value2) => value2 instanceof Uint8Array,
   // Buffer inherits from Uint8Array
   default: false,
   tag: "tag:yaml.org,2002:binary",
@@ -32865,10 +32919,10 @@ var binary = {
       return src;
     }
   },
-  stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-    if (!value)
+  stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+    if (!value2)
       return "";
-    const buf = value;
+    const buf = value2;
     let str3;
     if (typeof btoa === "function") {
       let s = "";
@@ -32928,25 +32982,25 @@ function createPairs(schema4, iterable, ctx) {
     for (let it of iterable) {
       if (typeof replacer === "function")
         it = replacer.call(iterable, String(i++), it);
-      let key, value;
+      let key, value2;
       if (Array.isArray(it)) {
         if (it.length === 2) {
           key = it[0];
-          value = it[1];
+          value2 = it[1];
         } else
           throw new TypeError(`Expected [key, value] tuple: ${it}`);
       } else if (it && it instanceof Object) {
         const keys = Object.keys(it);
         if (keys.length === 1) {
           key = keys[0];
-          value = it[key];
+          value2 = it[key];
         } else {
           throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
         }
       } else {
         key = it;
       }
-      pairs2.items.push(createPair(key, value, ctx));
+      pairs2.items.push(createPair(key, value2, ctx));
     }
   return pairs2;
 }
@@ -32980,16 +33034,16 @@ var YAMLOMap = class _YAMLOMap extends YAMLSeq {
     if (ctx?.onCreate)
       ctx.onCreate(map2);
     for (const pair of this.items) {
-      let key, value;
+      let key, value2;
       if (isPair(pair)) {
         key = toJS(pair.key, "", ctx);
-        value = toJS(pair.value, key, ctx);
+        value2 = toJS(pair.value, key, ctx);
       } else {
         key = toJS(pair, "", ctx);
       }
       if (map2.has(key))
         throw new Error("Ordered maps must not include duplicate keys");
-      map2.set(key, value);
+      map2.set(key, value2);
     }
     return map2;
   }
@@ -33003,7 +33057,7 @@ var YAMLOMap = class _YAMLOMap extends YAMLSeq {
 YAMLOMap.tag = "tag:yaml.org,2002:omap";
 var omap = {
   collection: "seq",
-  identify: (value) => value instanceof Map,
+  identify: (value2) => value2 instanceof Map,
   nodeClass: YAMLOMap,
   default: false,
   tag: "tag:yaml.org,2002:omap",
@@ -33025,14 +33079,14 @@ var omap = {
 };
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/bool.js
-function boolStringify({ value, source }, ctx) {
-  const boolObj = value ? trueTag : falseTag;
+function boolStringify({ value: value2, source }, ctx) {
+  const boolObj = value2 ? trueTag : falseTag;
   if (source && boolObj.test.test(source))
     return source;
-  return value ? ctx.options.trueStr : ctx.options.falseStr;
+  return value2 ? ctx.options.trueStr : ctx.options.falseStr;
 }
 var trueTag = {
-  identify: (value) => value === true,
+  identify: (value2) => value2 === true,
   default: true,
   tag: "tag:yaml.org,2002:bool",
   test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -33040,7 +33094,7 @@ var trueTag = {
   stringify: boolStringify
 };
 var falseTag = {
-  identify: (value) => value === false,
+  identify: (value2) => value2 === false,
   default: true,
   tag: "tag:yaml.org,2002:bool",
   test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -33050,7 +33104,7 @@ var falseTag = {
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/float.js
 var floatNaN2 = {
-  identify: (value) => typeof value === "number",
+  identify: (value2) => typeof value2 === "number",
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -33058,7 +33112,7 @@ var floatNaN2 = {
   stringify: stringifyNumber
 };
 var floatExp2 = {
-  identify: (value) => typeof value === "number",
+  identify: (value2) => typeof value2 === "number",
   default: true,
   tag: "tag:yaml.org,2002:float",
   format: "EXP",
@@ -33070,7 +33124,7 @@ var floatExp2 = {
   }
 };
 var float2 = {
-  identify: (value) => typeof value === "number",
+  identify: (value2) => typeof value2 === "number",
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -33088,7 +33142,7 @@ var float2 = {
 };
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/int.js
-var intIdentify3 = (value) => typeof value === "bigint" || Number.isInteger(value);
+var intIdentify3 = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
 function intResolve2(str3, offset, radix, { intAsBigInt }) {
   const sign = str3[0];
   if (sign === "-" || sign === "+")
@@ -33113,10 +33167,10 @@ function intResolve2(str3, offset, radix, { intAsBigInt }) {
   return sign === "-" ? -1 * n : n;
 }
 function intStringify2(node, radix, prefix) {
-  const { value } = node;
-  if (intIdentify3(value)) {
-    const str3 = value.toString(radix);
-    return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+  const { value: value2 } = node;
+  if (intIdentify3(value2)) {
+    const str3 = value2.toString(radix);
+    return value2 < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
   }
   return stringifyNumber(node);
 }
@@ -33182,13 +33236,13 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
     const pair = findPair(this.items, key);
     return !keepPair && isPair(pair) ? isScalar(pair.key) ? pair.key.value : pair.key : pair;
   }
-  set(key, value) {
-    if (typeof value !== "boolean")
-      throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+  set(key, value2) {
+    if (typeof value2 !== "boolean")
+      throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
     const prev = findPair(this.items, key);
-    if (prev && !value) {
+    if (prev && !value2) {
       this.items.splice(this.items.indexOf(prev), 1);
-    } else if (!prev && value) {
+    } else if (!prev && value2) {
       this.items.push(new Pair(key));
     }
   }
@@ -33207,10 +33261,10 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
     const { replacer } = ctx;
     const set2 = new this(schema4);
     if (iterable && Symbol.iterator in Object(iterable))
-      for (let value of iterable) {
+      for (let value2 of iterable) {
         if (typeof replacer === "function")
-          value = replacer.call(iterable, value, value);
-        set2.items.push(createPair(value, null, ctx));
+          value2 = replacer.call(iterable, value2, value2);
+        set2.items.push(createPair(value2, null, ctx));
       }
     return set2;
   }
@@ -33218,7 +33272,7 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
 YAMLSet.tag = "tag:yaml.org,2002:set";
 var set = {
   collection: "map",
-  identify: (value) => value instanceof Set,
+  identify: (value2) => value2 instanceof Set,
   nodeClass: YAMLSet,
   default: false,
   tag: "tag:yaml.org,2002:set",
@@ -33244,33 +33298,33 @@ function parseSexagesimal(str3, asBigInt) {
   return sign === "-" ? num3(-1) * res : res;
 }
 function stringifySexagesimal(node) {
-  let { value } = node;
+  let { value: value2 } = node;
   let num3 = (n) => n;
-  if (typeof value === "bigint")
+  if (typeof value2 === "bigint")
     num3 = (n) => BigInt(n);
-  else if (isNaN(value) || !isFinite(value))
+  else if (isNaN(value2) || !isFinite(value2))
     return stringifyNumber(node);
   let sign = "";
-  if (value < 0) {
+  if (value2 < 0) {
     sign = "-";
-    value *= num3(-1);
+    value2 *= num3(-1);
   }
   const _60 = num3(60);
-  const parts = [value % _60];
-  if (value < 60) {
+  const parts = [value2 % _60];
+  if (value2 < 60) {
     parts.unshift(0);
   } else {
-    value = (value - parts[0]) / _60;
-    parts.unshift(value % _60);
-    if (value >= 60) {
-      value = (value - parts[0]) / _60;
-      parts.unshift(value);
+    value2 = (value2 - parts[0]) / _60;
+    parts.unshift(value2 % _60);
+    if (value2 >= 60) {
+      value2 = (value2 - parts[0]) / _60;
+      parts.unshift(value2);
     }
   }
   return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
 }
 var intTime = {
-  identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+  identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
   default: true,
   tag: "tag:yaml.org,2002:int",
   format: "TIME",
@@ -33279,7 +33333,7 @@ var intTime = {
   stringify: stringifySexagesimal
 };
 var floatTime = {
-  identify: (value) => typeof value === "number",
+  identify: (value2) => typeof value2 === "number",
   default: true,
   tag: "tag:yaml.org,2002:float",
   format: "TIME",
@@ -33288,7 +33342,7 @@ var floatTime = {
   stringify: stringifySexagesimal
 };
 var timestamp = {
-  identify: (value) => value instanceof Date,
+  identify: (value2) => value2 instanceof Date,
   default: true,
   tag: "tag:yaml.org,2002:timestamp",
   // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -33311,7 +33365,7 @@ var timestamp = {
     }
     return new Date(date);
   },
-  stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+  stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
 };
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/schema.js
@@ -33504,7 +33558,7 @@ function stringifyDocument(doc, options) {
 
 // node_modules/yaml/browser/dist/doc/Document.js
 var Document = class _Document {
-  constructor(value, replacer, options) {
+  constructor(value2, replacer, options) {
     this.commentBefore = null;
     this.comment = null;
     this.errors = [];
@@ -33536,7 +33590,7 @@ var Document = class _Document {
     } else
       this.directives = new Directives({ version });
     this.setSchema(version, options);
-    this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+    this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
   }
   /**
    * Create a deep copy of this Document and its contents.
@@ -33561,14 +33615,14 @@ var Document = class _Document {
     return copy;
   }
   /** Adds a value to the document. */
-  add(value) {
+  add(value2) {
     if (assertCollection(this.contents))
-      this.contents.add(value);
+      this.contents.add(value2);
   }
   /** Adds a value to the document. */
-  addIn(path, value) {
+  addIn(path, value2) {
     if (assertCollection(this.contents))
-      this.contents.addIn(path, value);
+      this.contents.addIn(path, value2);
   }
   /**
    * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -33587,10 +33641,10 @@ var Document = class _Document {
     }
     return new Alias(node.anchor);
   }
-  createNode(value, replacer, options) {
+  createNode(value2, replacer, options) {
     let _replacer = void 0;
     if (typeof replacer === "function") {
-      value = replacer.call({ "": value }, "", value);
+      value2 = replacer.call({ "": value2 }, "", value2);
       _replacer = replacer;
     } else if (Array.isArray(replacer)) {
       const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -33617,7 +33671,7 @@ var Document = class _Document {
       schema: this.schema,
       sourceObjects
     };
-    const node = createNode(value, tag, ctx);
+    const node = createNode(value2, tag, ctx);
     if (flow && isCollection(node))
       node.flow = true;
     setAnchors();
@@ -33627,9 +33681,9 @@ var Document = class _Document {
    * Convert a key and a value into a `Pair` using the current schema,
    * recursively wrapping all values as `Scalar` or `Collection` nodes.
    */
-  createPair(key, value, options = {}) {
+  createPair(key, value2, options = {}) {
     const k = this.createNode(key, null, options);
-    const v = this.createNode(value, null, options);
+    const v = this.createNode(value2, null, options);
     return new Pair(k, v);
   }
   /**
@@ -33688,24 +33742,24 @@ var Document = class _Document {
    * Sets a value in this document. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  set(key, value) {
+  set(key, value2) {
     if (this.contents == null) {
-      this.contents = collectionFromPath(this.schema, [key], value);
+      this.contents = collectionFromPath(this.schema, [key], value2);
     } else if (assertCollection(this.contents)) {
-      this.contents.set(key, value);
+      this.contents.set(key, value2);
     }
   }
   /**
    * Sets a value in this document. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  setIn(path, value) {
+  setIn(path, value2) {
     if (isEmptyPath(path)) {
-      this.contents = value;
+      this.contents = value2;
     } else if (this.contents == null) {
-      this.contents = collectionFromPath(this.schema, Array.from(path), value);
+      this.contents = collectionFromPath(this.schema, Array.from(path), value2);
     } else if (assertCollection(this.contents)) {
-      this.contents.setIn(path, value);
+      this.contents.setIn(path, value2);
     }
   }
   /**
@@ -34044,7 +34098,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep2, value: value2 } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
       next: key ?? sep2?.[0],
@@ -34087,7 +34141,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
     const valueProps = resolveProps(sep2 ?? [], {
       indicator: "map-value-ind",
-      next: value,
+      next: value2,
       offset: keyNode.range[2],
       onError,
       parentIndent: bm.indent,
@@ -34096,14 +34150,14 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     offset = valueProps.end;
     if (valueProps.found) {
       if (implicitKey) {
-        if (value?.type === "block-map" && !valueProps.hasNewline)
+        if (value2?.type === "block-map" && !valueProps.hasNewline)
           onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
+      const valueNode = value2 ? composeNode2(ctx, value2, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
       if (ctx.schema.compat)
-        flowIndentCheck(bm.indent, value, onError);
+        flowIndentCheck(bm.indent, value2, onError);
       offset = valueNode.range[2];
       const pair = new Pair(keyNode, valueNode);
       if (ctx.options.keepSourceTokens)
@@ -34140,18 +34194,18 @@ function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
   let offset = bs.offset;
   let commentEnd = null;
-  for (const { start, value } of bs.items) {
+  for (const { start, value: value2 } of bs.items) {
     const props = resolveProps(start, {
       indicator: "seq-item-ind",
-      next: value,
+      next: value2,
       offset,
       onError,
       parentIndent: bs.indent,
       startOnNewline: true
     });
     if (!props.found) {
-      if (props.anchor || props.tag || value) {
-        if (value?.type === "block-seq")
+      if (props.anchor || props.tag || value2) {
+        if (value2?.type === "block-seq")
           onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
         else
           onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -34162,9 +34216,9 @@ function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode: composeE
         continue;
       }
     }
-    const node = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, start, null, props, onError);
+    const node = value2 ? composeNode2(ctx, value2, props, onError) : composeEmptyNode2(ctx, props.end, start, null, props, onError);
     if (ctx.schema.compat)
-      flowIndentCheck(bs.indent, value, onError);
+      flowIndentCheck(bs.indent, value2, onError);
     offset = node.range[2];
     seq2.items.push(node);
   }
@@ -34226,7 +34280,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep2, value: value2 } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
@@ -34237,7 +34291,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep2 && !value) {
+      if (!props.anchor && !props.tag && !sep2 && !value2) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -34292,10 +34346,10 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       }
     }
     if (!isMap2 && !sep2 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
+      const valueNode = value2 ? composeNode2(ctx, value2, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
-      if (isBlock(value))
+      if (isBlock(value2))
         onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
     } else {
       ctx.atKey = true;
@@ -34307,7 +34361,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       const valueProps = resolveProps(sep2 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
-        next: value,
+        next: value2,
         offset: keyNode.range[2],
         onError,
         parentIndent: fc.indent,
@@ -34327,15 +34381,15 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
           if (props.start < valueProps.found.offset - 1024)
             onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
         }
-      } else if (value) {
-        if ("source" in value && value.source?.[0] === ":")
-          onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+      } else if (value2) {
+        if ("source" in value2 && value2.source?.[0] === ":")
+          onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+      const valueNode = value2 ? composeNode2(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
       if (valueNode) {
-        if (isBlock(value))
+        if (isBlock(value2))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
       } else if (valueProps.comment) {
         if (keyNode.comment)
@@ -34458,11 +34512,11 @@ function resolveBlockScalar(ctx, scalar, onError) {
       break;
   }
   if (chompStart === 0) {
-    const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+    const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
     let end2 = start + header.length;
     if (scalar.source)
       end2 += scalar.source.length;
-    return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+    return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
   }
   let trimIndent = scalar.indent + header.indent;
   let offset = scalar.offset + header.length;
@@ -34492,11 +34546,11 @@ function resolveBlockScalar(ctx, scalar, onError) {
     if (lines[i][0].length > trimIndent)
       chompStart = i + 1;
   }
-  let value = "";
+  let value2 = "";
   let sep2 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
-    value += lines[i][0].slice(trimIndent) + "\n";
+    value2 += lines[i][0].slice(trimIndent) + "\n";
   for (let i = contentStart; i < chompStart; ++i) {
     let [indent, content] = lines[i];
     offset += indent.length + content.length + 1;
@@ -34510,23 +34564,23 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep2 + indent.slice(trimIndent) + content;
+      value2 += sep2 + indent.slice(trimIndent) + content;
       sep2 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
       if (sep2 === " ")
         sep2 = "\n";
       else if (!prevMoreIndented && sep2 === "\n")
         sep2 = "\n\n";
-      value += sep2 + indent.slice(trimIndent) + content;
+      value2 += sep2 + indent.slice(trimIndent) + content;
       sep2 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
       if (sep2 === "\n")
-        value += "\n";
+        value2 += "\n";
       else
         sep2 = "\n";
     } else {
-      value += sep2 + content;
+      value2 += sep2 + content;
       sep2 = " ";
       prevMoreIndented = false;
     }
@@ -34536,15 +34590,15 @@ function resolveBlockScalar(ctx, scalar, onError) {
       break;
     case "+":
       for (let i = chompStart; i < lines.length; ++i)
-        value += "\n" + lines[i][0].slice(trimIndent);
-      if (value[value.length - 1] !== "\n")
-        value += "\n";
+        value2 += "\n" + lines[i][0].slice(trimIndent);
+      if (value2[value2.length - 1] !== "\n")
+        value2 += "\n";
       break;
     default:
-      value += "\n";
+      value2 += "\n";
   }
   const end = start + header.length + scalar.source.length;
-  return { value, type, comment: header.comment, range: [start, end, end] };
+  return { value: value2, type, comment: header.comment, range: [start, end, end] };
 }
 function parseBlockScalarHeader({ offset, props }, strict2, onError) {
   if (props[0].type !== "block-scalar-header") {
@@ -34621,20 +34675,20 @@ function splitLines(source) {
 function resolveFlowScalar(scalar, strict2, onError) {
   const { offset, type, source, end } = scalar;
   let _type;
-  let value;
+  let value2;
   const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
   switch (type) {
     case "scalar":
       _type = Scalar.PLAIN;
-      value = plainValue(source, _onError);
+      value2 = plainValue(source, _onError);
       break;
     case "single-quoted-scalar":
       _type = Scalar.QUOTE_SINGLE;
-      value = singleQuotedValue(source, _onError);
+      value2 = singleQuotedValue(source, _onError);
       break;
     case "double-quoted-scalar":
       _type = Scalar.QUOTE_DOUBLE;
-      value = doubleQuotedValue(source, _onError);
+      value2 = doubleQuotedValue(source, _onError);
       break;
     /* istanbul ignore next should not happen */
     default:
@@ -34649,7 +34703,7 @@ function resolveFlowScalar(scalar, strict2, onError) {
   const valueEnd = offset + source.length;
   const re = resolveEnd(end, valueEnd, strict2, onError);
   return {
-    value,
+    value: value2,
     type: _type,
     comment: re.comment,
     range: [offset, valueEnd, re.offset]
@@ -34832,28 +34886,28 @@ function parseCharCode(source, offset, length, onError) {
 
 // node_modules/yaml/browser/dist/compose/compose-scalar.js
 function composeScalar(ctx, token, tagToken, onError) {
-  const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar(ctx, token, onError) : resolveFlowScalar(token, ctx.options.strict, onError);
+  const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar(ctx, token, onError) : resolveFlowScalar(token, ctx.options.strict, onError);
   const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
   let tag;
   if (ctx.options.stringKeys && ctx.atKey) {
     tag = ctx.schema[SCALAR];
   } else if (tagName)
-    tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
   else if (token.type === "scalar")
-    tag = findScalarTagByTest(ctx, value, token, onError);
+    tag = findScalarTagByTest(ctx, value2, token, onError);
   else
     tag = ctx.schema[SCALAR];
   let scalar;
   try {
-    const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+    const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
     scalar = isScalar(res) ? res : new Scalar(res);
   } catch (error2) {
     const msg = error2 instanceof Error ? error2.message : String(error2);
     onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-    scalar = new Scalar(value);
+    scalar = new Scalar(value2);
   }
   scalar.range = range;
-  scalar.source = value;
+  scalar.source = value2;
   if (type)
     scalar.type = type;
   if (tagName)
@@ -34864,7 +34918,7 @@ function composeScalar(ctx, token, tagToken, onError) {
     scalar.comment = comment;
   return scalar;
 }
-function findScalarTagByName(schema4, value, tagName, tagToken, onError) {
+function findScalarTagByName(schema4, value2, tagName, tagToken, onError) {
   if (tagName === "!")
     return schema4[SCALAR];
   const matchWithTest = [];
@@ -34877,7 +34931,7 @@ function findScalarTagByName(schema4, value, tagName, tagToken, onError) {
     }
   }
   for (const tag of matchWithTest)
-    if (tag.test?.test(value))
+    if (tag.test?.test(value2))
       return tag;
   const kt = schema4.knownTags[tagName];
   if (kt && !kt.collection) {
@@ -34887,10 +34941,10 @@ function findScalarTagByName(schema4, value, tagName, tagToken, onError) {
   onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
   return schema4[SCALAR];
 }
-function findScalarTagByTest({ atKey, directives, schema: schema4 }, value, token, onError) {
-  const tag = schema4.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema4[SCALAR];
+function findScalarTagByTest({ atKey, directives, schema: schema4 }, value2, token, onError) {
+  const tag = schema4.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema4[SCALAR];
   if (schema4.compat) {
-    const compat = schema4.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema4[SCALAR];
+    const compat = schema4.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema4[SCALAR];
     if (tag.tag !== compat.tag) {
       const ts = directives.tagString(tag.tag);
       const cs = directives.tagString(compat.tag);
@@ -35019,7 +35073,7 @@ function composeAlias({ options }, { offset, source, end }, onError) {
 }
 
 // node_modules/yaml/browser/dist/compose/compose-doc.js
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
+function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
   const opts = Object.assign({ _directives: directives }, options);
   const doc = new Document(void 0, opts);
   const ctx = {
@@ -35031,7 +35085,7 @@ function composeDoc(options, directives, { offset, start, value, end }, onError)
   };
   const props = resolveProps(start, {
     indicator: "doc-start",
-    next: value ?? end?.[0],
+    next: value2 ?? end?.[0],
     offset,
     onError,
     parentIndent: 0,
@@ -35039,10 +35093,10 @@ function composeDoc(options, directives, { offset, start, value, end }, onError)
   });
   if (props.found) {
     doc.directives.docStart = true;
-    if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+    if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
       onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
   }
-  doc.contents = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+  doc.contents = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
   const contentEnd = doc.contents.range[2];
   const re = resolveEnd(end, contentEnd, false, onError);
   if (re.comment)
@@ -35283,9 +35337,9 @@ function resolveAsScalar(token, strict2 = true, onError) {
   }
   return null;
 }
-function createScalarToken(value, context) {
+function createScalarToken(value2, context) {
   const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-  const source = stringifyString({ type, value }, {
+  const source = stringifyString({ type, value: value2 }, {
     implicitKey,
     indent: indent > 0 ? " ".repeat(indent) : "",
     inFlow,
@@ -35315,7 +35369,7 @@ function createScalarToken(value, context) {
       return { type: "scalar", offset, indent, source, end };
   }
 }
-function setScalarValue(token, value, context = {}) {
+function setScalarValue(token, value2, context = {}) {
   let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
   let indent = "indent" in token ? token.indent : null;
   if (afterKey && typeof indent === "number")
@@ -35338,7 +35392,7 @@ function setScalarValue(token, value, context = {}) {
       default:
         type = "PLAIN";
     }
-  const source = stringifyString({ type, value }, {
+  const source = stringifyString({ type, value: value2 }, {
     implicitKey: implicitKey || indent === null,
     indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
     inFlow,
@@ -35476,7 +35530,7 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start, key, sep: sep2, value }) {
+function stringifyItem({ start, key, sep: sep2, value: value2 }) {
   let res = "";
   for (const st of start)
     res += st.source;
@@ -35485,8 +35539,8 @@ function stringifyItem({ start, key, sep: sep2, value }) {
   if (sep2)
     for (const st of sep2)
       res += st.source;
-  if (value)
-    res += stringifyToken(value);
+  if (value2)
+    res += stringifyToken(value2);
   return res;
 }
 
@@ -37196,8 +37250,8 @@ function keyText(key) {
   if (key === null || key === void 0) return "";
   throw new TreeError("mapping keys must be plain scalars, not lists, mappings or aliases", rangeOf(key));
 }
-function setOwn(obj3, key, value) {
-  Object.defineProperty(obj3, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(obj3, key, value2) {
+  Object.defineProperty(obj3, key, { value: value2, enumerable: true, writable: true, configurable: true });
 }
 function resolveAliases(root) {
   const anchors = /* @__PURE__ */ new Map();
@@ -37238,12 +37292,12 @@ var YamlTree = class {
     return target;
   }
   /** The merge sources of a `<<` value: one mapping or a list of mappings. */
-  mergeSources(value) {
-    const v = this.deref(value);
+  mergeSources(value2) {
+    const v = this.deref(value2);
     const list3 = isSeq(v) ? v.items.map((i) => this.deref(i)) : [v];
     return list3.map((m) => {
       if (!isMap(m))
-        throw new TreeError("a '<<' merge key needs a mapping or a list of mappings", rangeOf(value));
+        throw new TreeError("a '<<' merge key needs a mapping or a list of mappings", rangeOf(value2));
       return m;
     });
   }
@@ -37334,35 +37388,35 @@ var YamlTree = class {
 };
 var INTERN_LIMIT = 2e5;
 var interned = /* @__PURE__ */ new Map();
-function intern(value) {
-  const known = interned.get(value);
+function intern(value2) {
+  const known = interned.get(value2);
   if (known !== void 0) return known;
-  const copy = value.length >= 13 ? JSON.parse(JSON.stringify(value)) : value;
+  const copy = value2.length >= 13 ? JSON.parse(JSON.stringify(value2)) : value2;
   if (interned.size < INTERN_LIMIT) interned.set(copy, copy);
   return copy;
 }
-function internStrings(value, depth = 0) {
-  if (depth > MAX_DEPTH + 8 || value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const v = value[i];
-      if (typeof v === "string") value[i] = intern(v);
+function internStrings(value2, depth = 0) {
+  if (depth > MAX_DEPTH + 8 || value2 === null || typeof value2 !== "object") return;
+  if (Array.isArray(value2)) {
+    for (let i = 0; i < value2.length; i++) {
+      const v = value2[i];
+      if (typeof v === "string") value2[i] = intern(v);
       else internStrings(v, depth + 1);
     }
     return;
   }
-  const obj3 = value;
+  const obj3 = value2;
   for (const key of Object.keys(obj3)) {
     const v = obj3[key];
     if (typeof v === "string") obj3[key] = intern(v);
     else internStrings(v, depth + 1);
   }
 }
-function scalarData(value, source) {
-  if (typeof value === "string") return intern(value);
-  if (value === null || typeof value === "boolean") return value;
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  return source ?? String(value);
+function scalarData(value2, source) {
+  if (typeof value2 === "string") return intern(value2);
+  if (value2 === null || typeof value2 === "boolean") return value2;
+  if (typeof value2 === "number" && Number.isFinite(value2)) return value2;
+  return source ?? String(value2);
 }
 
 // src/manifest/positions.ts
@@ -37731,11 +37785,11 @@ function pointersOf(data, pattern) {
   let frontier = [["", data]];
   for (const seg of segments) {
     const next = [];
-    for (const [pointer, value] of frontier) {
+    for (const [pointer, value2] of frontier) {
       if (seg === "*") {
-        if (Array.isArray(value)) value.forEach((item, i) => next.push([`${pointer}/${i}`, item]));
-      } else if (isPlainObject(value) && Object.hasOwn(value, seg)) {
-        next.push([`${pointer}/${escapePointerSegment(seg)}`, value[seg]]);
+        if (Array.isArray(value2)) value2.forEach((item, i) => next.push([`${pointer}/${i}`, item]));
+      } else if (isPlainObject(value2) && Object.hasOwn(value2, seg)) {
+        next.push([`${pointer}/${escapePointerSegment(seg)}`, value2[seg]]);
       }
     }
     frontier = next;
@@ -37817,19 +37871,19 @@ var SECRET_BODY_WORDS = /* @__PURE__ */ new Set([
 ]);
 var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase"]);
 var REFERENCE_SCHEMES = /^(?:vault|aws-sm|aws-ssm|ssm|gcp-sm|gcp|azure-kv|keyvault|akv|k8s|kubernetes|secret|secrets|op|env|file|arn|sops|doppler|infisical|1password|onepassword):\S+$/i;
-function isReference(value) {
-  const v = value.trim();
+function isReference(value2) {
+  const v = value2.trim();
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*$/.test(v) || REFERENCE_SCHEMES.test(v) || /^\$\{\{[^}]*\}\}$/.test(v) || /^\$\{[^}]+\}$/.test(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v) || /^projects\/[^/\s]+\/secrets\/\S+$/.test(v);
 }
-function isPlaceholder(value) {
-  const v = value.trim();
+function isPlaceholder(value2) {
+  const v = value2.trim();
   return v === "" || /^[*xX.•-]+$/.test(v) || /^<[^>]*>$/.test(v) || /^\{\{.*\}\}$/.test(v) || /^\$\{?[A-Za-z_{]/.test(v) || /^%\w$/.test(v) || /^(?:redacted|\[redacted\]|none|null)$/i.test(v);
 }
-function entropy(value) {
+function entropy(value2) {
   const counts = /* @__PURE__ */ new Map();
-  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const c of value2) counts.set(c, (counts.get(c) ?? 0) + 1);
   let bits = 0;
-  const n = [...value].length;
+  const n = [...value2].length;
   for (const count2 of counts.values()) {
     const p = count2 / n;
     bits -= p * Math.log2(p);
@@ -37849,8 +37903,8 @@ function secretLikeKey(key) {
   if (SECRET_BODY_WORDS.has(last) && words2.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
   return last === "ref" && words2.includes("secret");
 }
-function looksRandom(value) {
-  return value.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= ENTROPY_THRESHOLD;
+function looksRandom(value2) {
+  return value2.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value2) && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2) && entropy(value2) >= ENTROPY_THRESHOLD;
 }
 function hasJsonHeader(jwt) {
   const header = jwt.slice(0, jwt.indexOf("."));
@@ -37914,8 +37968,8 @@ function scanString(text3, key) {
     for (const f of FORMATS) {
       f.pattern.lastIndex = 0;
       for (const m of text3.matchAll(f.pattern)) {
-        const value = m[f.group ?? 0];
-        if (value && (!f.accept || f.accept(value))) found.push([f.kind, value]);
+        const value2 = m[f.group ?? 0];
+        if (value2 && (!f.accept || f.accept(value2))) found.push([f.kind, value2]);
       }
     }
   }
@@ -37956,30 +38010,30 @@ function findSecrets(data) {
   const values = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const record2 = (pointer, text3, key) => {
-    for (const [kind, value] of scanString(text3, key)) {
+    for (const [kind, value2] of scanString(text3, key)) {
       const id = `${pointer}\0${kind}`;
       if (!seen.has(id)) {
         seen.add(id);
         hits.push({ pointer, kind });
       }
-      values.add(value);
+      values.add(value2);
       values.add(text3);
     }
   };
   const stack = [[data, "", void 0]];
   while (stack.length > 0) {
-    const [value, pointer, key] = stack.pop();
-    if (typeof value === "string") {
-      record2(pointer, value, key);
-    } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${pointer}/${i}`, key]);
-    } else if (isPlainObject(value)) {
-      const keys = Object.keys(value);
+    const [value2, pointer, key] = stack.pop();
+    if (typeof value2 === "string") {
+      record2(pointer, value2, key);
+    } else if (Array.isArray(value2)) {
+      for (let i = value2.length - 1; i >= 0; i--) stack.push([value2[i], `${pointer}/${i}`, key]);
+    } else if (isPlainObject(value2)) {
+      const keys = Object.keys(value2);
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i];
         const child = `${pointer}/${escapePointerSegment(k)}`;
         record2(child, k, void 0);
-        stack.push([value[k], child, k]);
+        stack.push([value2[k], child, k]);
       }
     }
   }
@@ -38028,7 +38082,7 @@ function redactPointer(pointer, redact) {
 }
 function pathSecrets(path) {
   const out = /* @__PURE__ */ new Set();
-  for (const segment of path.split("/")) for (const [, value] of scanString(segment)) out.add(value);
+  for (const segment of path.split("/")) for (const [, value2] of scanString(segment)) out.add(value2);
   return [...out];
 }
 
@@ -38050,7 +38104,7 @@ var boundedRegExp = Object.assign(bounded, { code: "boundedRegExp" });
 
 // src/manifest/precompiled-validator.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs.", "enum": ["production", "staging", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs.", "enum": ["production", "staging", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } }, "compliance": { "description": "Evidence for controls no check can automate (manifest v1.1): fria: Fundamental rights impact assessment (EU AI Act Art. 27). dpia: Data protection impact assessment (GDPR Art. 35; EU AI Act Art. 26(9)). eu_database_registration: Registration in the EU database (EU AI Act Art. 49). conformity_assessment: Conformity assessment (EU AI Act Art. 43). post_market_monitoring_plan: Post-market monitoring plan (EU AI Act Art. 72). incident_procedure: Serious incident reporting procedure (EU AI Act Art. 73). A manual control whose evidence is linked here is reported attested, with the link and date, never pass; evidence older than max_evidence_age (default 365d) is stale.", "type": "object", "properties": { "fria": { "description": "Fundamental rights impact assessment (EU AI Act Art. 27).", "$ref": "#/$defs/evidence" }, "dpia": { "description": "Data protection impact assessment (GDPR Art. 35; EU AI Act Art. 26(9)).", "$ref": "#/$defs/evidence" }, "eu_database_registration": { "description": "Registration in the EU database (EU AI Act Art. 49).", "$ref": "#/$defs/evidence" }, "conformity_assessment": { "description": "Conformity assessment (EU AI Act Art. 43).", "$ref": "#/$defs/evidence" }, "post_market_monitoring_plan": { "description": "Post-market monitoring plan (EU AI Act Art. 72).", "$ref": "#/$defs/evidence" }, "incident_procedure": { "description": "Serious incident reporting procedure (EU AI Act Art. 73).", "$ref": "#/$defs/evidence" } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } }, "evidence": { "description": "Evidence for a control no check can automate: where the document is, and when it was completed or last reviewed.", "type": "object", "required": ["ref", "date"], "properties": { "ref": { "description": "A URL or a document id (GRC record, ticket, file path).", "type": "string", "minLength": 1 }, "date": { "description": "When the document was completed or last reviewed (YYYY-MM-DD).", "$ref": "#/$defs/date" } } } } };
 var schema32 = { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" };
 var schema33 = { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" };
 var schema34 = { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } };
@@ -38348,6 +38402,93 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": { "name": true, "approvers": true, "min_approvals": true, "timeout": true, "on_timeout": true }, "dynamicProps": false, "dynamicItems": false };
+var schema43 = { "description": "Evidence for a control no check can automate: where the document is, and when it was completed or last reviewed.", "type": "object", "required": ["ref", "date"], "properties": { "ref": { "description": "A URL or a document id (GRC record, ticket, file path).", "type": "string", "minLength": 1 }, "date": { "description": "When the document was completed or last reviewed (YYYY-MM-DD).", "$ref": "#/$defs/date" } } };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.ref === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.date === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.ref !== void 0) {
+      let data0 = data.ref;
+      if (typeof data0 === "string") {
+        if (func5(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.ref, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.ref.type, parentSchema: schema43.properties.ref, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== void 0) {
+      let data1 = data.date;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err4 = { instancePath: instancePath + "/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": { "ref": true, "date": true }, "dynamicProps": false, "dynamicItems": false };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -39332,19 +39473,68 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.compliance !== void 0) {
+      let data69 = data.compliance;
+      if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+        if (data69.fria !== void 0) {
+          if (!validate25(data69.fria, { instancePath: instancePath + "/compliance/fria", parentData: data69, parentDataProperty: "fria", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data69.dpia !== void 0) {
+          if (!validate25(data69.dpia, { instancePath: instancePath + "/compliance/dpia", parentData: data69, parentDataProperty: "dpia", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data69.eu_database_registration !== void 0) {
+          if (!validate25(data69.eu_database_registration, { instancePath: instancePath + "/compliance/eu_database_registration", parentData: data69, parentDataProperty: "eu_database_registration", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data69.conformity_assessment !== void 0) {
+          if (!validate25(data69.conformity_assessment, { instancePath: instancePath + "/compliance/conformity_assessment", parentData: data69, parentDataProperty: "conformity_assessment", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data69.post_market_monitoring_plan !== void 0) {
+          if (!validate25(data69.post_market_monitoring_plan, { instancePath: instancePath + "/compliance/post_market_monitoring_plan", parentData: data69, parentDataProperty: "post_market_monitoring_plan", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data69.incident_procedure !== void 0) {
+          if (!validate25(data69.incident_procedure, { instancePath: instancePath + "/compliance/incident_procedure", parentData: data69, parentDataProperty: "incident_procedure", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/compliance", schemaPath: "#/properties/compliance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.compliance.type, parentSchema: schema31.properties.compliance, data: data69 };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err80];
+      vErrors = [err81];
     } else {
-      vErrors.push(err80);
+      vErrors.push(err81);
     }
     errors++;
   }
   validate20.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "tools": true, "delegation": true }, "dynamicProps": false, "dynamicItems": false };
+validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "tools": true, "delegation": true, "compliance": true }, "dynamicProps": false, "dynamicItems": false };
 var PRECOMPILED = validate;
 
 // src/manifest/agent-validator.ts
@@ -39370,21 +39560,21 @@ function agentValidator() {
 var UNKNOWN_FIELD = "AP-SCHEMA-002";
 function unknownFields(data) {
   const findings = [];
-  const walk2 = (node, value, pointer, depth) => {
+  const walk2 = (node, value2, pointer, depth) => {
     if (depth > 32) return;
     const s = derefSchema(node);
-    if (isPlainObject(value) && s.properties) {
+    if (isPlainObject(value2) && s.properties) {
       const declared = s.properties;
       const extra = typeof s.additionalProperties === "object" ? s.additionalProperties : void 0;
-      for (const key of Object.keys(value)) {
+      for (const key of Object.keys(value2)) {
         const child = `${pointer}/${escapePointerSegment(key)}`;
-        if (Object.hasOwn(declared, key)) walk2(declared[key], value[key], child, depth + 1);
-        else if (extra) walk2(extra, value[key], child, depth + 1);
+        if (Object.hasOwn(declared, key)) walk2(declared[key], value2[key], child, depth + 1);
+        else if (extra) walk2(extra, value2[key], child, depth + 1);
         else if (s.additionalProperties !== false)
           findings.push(unknown(key, pointer, Object.keys(declared)));
       }
-    } else if (Array.isArray(value) && s.items) {
-      value.forEach((item, i) => walk2(s.items, item, `${pointer}/${i}`, depth + 1));
+    } else if (Array.isArray(value2) && s.items) {
+      value2.forEach((item, i) => walk2(s.items, item, `${pointer}/${i}`, depth + 1));
     }
   };
   walk2(AGENT_SCHEMA, data, "", 0);
@@ -39521,9 +39711,9 @@ function normalise(doc) {
         const { parent, key } = writableParentOf(data, pointer, copies);
         if (!parent) continue;
         const raw2 = parent[key];
-        const value = parse2(raw2);
-        if (value !== void 0) {
-          setOwn(parent, key, value);
+        const value2 = parse2(raw2);
+        if (value2 !== void 0) {
+          setOwn(parent, key, value2);
           continue;
         }
         delete parent[key];
@@ -39557,14 +39747,14 @@ function normalise(doc) {
     redact: [...values, ...pathSecrets(doc.file)]
   };
 }
-function shallowCopy(value) {
-  if (Array.isArray(value)) return value.slice();
-  if (isPlainObject(value)) {
+function shallowCopy(value2) {
+  if (Array.isArray(value2)) return value2.slice();
+  if (isPlainObject(value2)) {
     const out = {};
-    for (const key of Object.keys(value)) setOwn(out, key, value[key]);
+    for (const key of Object.keys(value2)) setOwn(out, key, value2[key]);
     return out;
   }
-  return value;
+  return value2;
 }
 function writableParentOf(data, pointer, copies) {
   const segments = pointerSegments(pointer) ?? [];
@@ -39984,7 +40174,7 @@ function scrubSecrets(message) {
       break;
     }
   }
-  const found = scanString(text3).map(([, value]) => value);
+  const found = scanString(text3).map(([, value2]) => value2);
   for (const word of text3.split(/[\s'"`*&!:,()[\]{}]+/)) if (looksRandom(word)) found.push(word);
   return found.length > 0 ? redactText(text3, found) : text3;
 }
@@ -40234,20 +40424,20 @@ var ParamError = class extends Error {
   param;
   name = "ParamError";
 };
-function normaliseParam(type, value) {
+function normaliseParam(type, value2) {
   switch (type) {
     case "duration": {
-      const seconds = parseDuration(value);
+      const seconds = parseDuration(value2);
       return seconds === void 0 ? { ok: false, reason: "is not a duration (e.g. 15m, 1h, 183d, PT1H)" } : { ok: true, value: seconds };
     }
     case "number":
-      return typeof value === "number" && Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: "is not a number" };
+      return typeof value2 === "number" && Number.isFinite(value2) ? { ok: true, value: value2 } : { ok: false, reason: "is not a number" };
     case "string":
-      return typeof value === "string" ? { ok: true, value } : { ok: false, reason: "is not a string" };
+      return typeof value2 === "string" ? { ok: true, value: value2 } : { ok: false, reason: "is not a string" };
     case "string[]":
-      return Array.isArray(value) && value.every((v) => typeof v === "string") ? { ok: true, value: [...value] } : { ok: false, reason: "is not a list of strings" };
+      return Array.isArray(value2) && value2.every((v) => typeof v === "string") ? { ok: true, value: [...value2] } : { ok: false, reason: "is not a list of strings" };
     case "boolean":
-      return typeof value === "boolean" ? { ok: true, value } : { ok: false, reason: "is not true or false" };
+      return typeof value2 === "boolean" ? { ok: true, value: value2 } : { ok: false, reason: "is not true or false" };
   }
 }
 function declaredParams(checks) {
@@ -40260,13 +40450,13 @@ function declaredParams(checks) {
 function checkParams(checks, overrides) {
   const declared = declaredParams(checks);
   const problems = [];
-  for (const [name, value] of Object.entries(overrides)) {
+  for (const [name, value2] of Object.entries(overrides)) {
     const def = declared.get(name);
     if (!def) {
       problems.push({ param: name, message: `unknown parameter '${name}' (no loaded check declares it)` });
       continue;
     }
-    const r = normaliseParam(def.type, value);
+    const r = normaliseParam(def.type, value2);
     if (!r.ok) problems.push({ param: name, message: `parameter '${name}' ${r.reason}` });
   }
   return problems;
@@ -40293,15 +40483,43 @@ function paramsFor(check, resolved) {
 // src/engine/closure.ts
 var import_json_logic_js = __toESM(require_logic(), 1);
 
+// src/manifest/compliance.ts
+var EVIDENCE_KINDS = [
+  "fria",
+  "dpia",
+  "eu_database_registration",
+  "conformity_assessment",
+  "post_market_monitoring_plan",
+  "incident_procedure"
+];
+function complianceEvidence(data) {
+  const section = data.compliance;
+  if (typeof section !== "object" || section === null || Array.isArray(section)) return [];
+  const out = [];
+  for (const kind of EVIDENCE_KINDS) {
+    if (!Object.hasOwn(section, kind)) continue;
+    const entry = section[kind];
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
+    const { ref, date } = entry;
+    out.push({
+      kind,
+      ...typeof ref === "string" && ref.trim() !== "" ? { ref } : {},
+      ...typeof date === "number" && Number.isFinite(date) ? { date } : {},
+      pointer: `/compliance/${escapePointerSegment(kind)}`
+    });
+  }
+  return out;
+}
+
 // src/engine/glob.ts
-function globMatch(value, pattern) {
+function globMatch(value2, pattern) {
   let v = 0;
   let p = 0;
   let starP = -1;
   let starV = 0;
-  while (v < value.length) {
+  while (v < value2.length) {
     const pc = pattern[p];
-    if (p < pattern.length && (pc === "?" || pc === value[v])) {
+    if (p < pattern.length && (pc === "?" || pc === value2[v])) {
       v++;
       p++;
     } else if (pc === "*") {
@@ -40317,11 +40535,11 @@ function globMatch(value, pattern) {
   while (pattern[p] === "*") p++;
   return p === pattern.length;
 }
-function wildcardKind(value) {
-  if (!value.includes("*")) return null;
-  if (value === "*") return "full";
-  const scheme = value.indexOf("://");
-  if (scheme > 0 && value.slice(scheme + 3) === "*") return "full";
+function wildcardKind(value2) {
+  if (!value2.includes("*")) return null;
+  if (value2 === "*") return "full";
+  const scheme = value2.indexOf("://");
+  if (scheme > 0 && value2.slice(scheme + 3) === "*") return "full";
   return "prefix";
 }
 
@@ -40451,7 +40669,8 @@ function deriveFacts(data, secrets, spec = DEFAULT_SENSITIVE) {
   return {
     access_level: agentAccessLevel(data.permissions),
     sensitive_permissions: sensitive,
-    secrets: secrets.map((s) => ({ pointer: s.pointer, kind: s.kind }))
+    secrets: secrets.map((s) => ({ pointer: s.pointer, kind: s.kind })),
+    compliance: complianceEvidence(data)
   };
 }
 
@@ -40485,13 +40704,13 @@ function keySet(list3) {
 function duration(v) {
   return parseDuration(v) ?? null;
 }
-function glob(value, patterns) {
+function glob(value2, patterns) {
   const ps = asStrings(patterns);
-  return asStrings(value).some((v) => ps.some((p) => globMatch(v, p)));
+  return asStrings(value2).some((v) => ps.some((p) => globMatch(v, p)));
 }
-function wildcard(value) {
+function wildcard(value2) {
   let best = null;
-  for (const v of asStrings(value)) {
+  for (const v of asStrings(value2)) {
     const kind = wildcardKind(v);
     if (kind === "full") return kind;
     best ??= kind;
@@ -40581,6 +40800,23 @@ function isSensitive(perm, categories, actions) {
     actions: actions === void 0 || actions === null ? DEFAULT_SENSITIVE.actions : asStrings(actions)
   });
 }
+var MAX_MENTION_TEXT = 64 * 1024;
+function mentions(texts, phrases) {
+  const list3 = Array.isArray(texts) ? texts : [texts];
+  let joined2 = " ";
+  for (const t of list3) {
+    if (typeof t !== "string" || joined2.length > MAX_MENTION_TEXT) continue;
+    const w = words(t.slice(0, MAX_MENTION_TEXT));
+    if (w.length > 0) joined2 += `${w.join(" ")} | `;
+  }
+  for (const phrase of asStrings(phrases)) {
+    const prefix = phrase.endsWith("*");
+    const w = words(prefix ? phrase.slice(0, -1) : phrase);
+    if (w.length === 0) continue;
+    if (joined2.includes(` ${w.join(" ")}${prefix ? "" : " "}`)) return phrase;
+  }
+  return null;
+}
 var CUSTOM_OPERATIONS = {
   duration,
   glob,
@@ -40598,7 +40834,8 @@ var CUSTOM_OPERATIONS = {
   email_local: emailLocal,
   permission_excess: permissionExcess,
   access_level: accessLevel,
-  is_sensitive: isSensitive
+  is_sensitive: isSensitive,
+  mentions
 };
 
 // src/engine/closure.ts
@@ -40650,9 +40887,9 @@ function merge2(...args) {
   charge(length);
   return args.reduce((a, b) => a.concat(b), []);
 }
-function truthy(value) {
-  if (Array.isArray(value) && value.length === 0) return false;
-  return !!value;
+function truthy(value2) {
+  if (Array.isArray(value2) && value2.length === 0) return false;
+  return !!value2;
 }
 var BUILTIN = {
   "==": (a, b) => a == b,
@@ -40690,8 +40927,8 @@ var BUILTIN = {
 function safeVar(path, fallback) {
   const notFound = fallback === void 0 ? null : fallback;
   if (path === void 0 || path === null || path === "") return this;
-  const value = getPath(this, String(path).split("."));
-  return value === void 0 ? notFound : value;
+  const value2 = getPath(this, String(path).split("."));
+  return value2 === void 0 ? notFound : value2;
 }
 import_json_logic_js.default.rm_operation("log");
 import_json_logic_js.default.add_operation("var", safeVar);
@@ -40703,8 +40940,8 @@ function missing(...values) {
   const keys = Array.isArray(values[0]) ? values[0] : values;
   const out = [];
   for (const key of keys) {
-    const value = key !== null && typeof key === "object" ? import_json_logic_js.default.apply({ var: key }, this) : safeVar.call(this, key);
-    if (value === null || value === "") out.push(key);
+    const value2 = key !== null && typeof key === "object" ? import_json_logic_js.default.apply({ var: key }, this) : safeVar.call(this, key);
+    if (value2 === null || value2 === "") out.push(key);
   }
   return out;
 }
@@ -40723,21 +40960,21 @@ function operatorOf(op) {
 function interpret(node) {
   return (data) => import_json_logic_js.default.apply(node, data);
 }
-var constant = (value) => () => value;
+var constant = (value2) => () => value2;
 function varWithPath(path, fallback) {
   if (path === "") return fallback ? (data) => (fallback(data), data) : (data) => data;
   const segments = String(path).split(".");
   const lookup = (data) => getPath(data, segments);
   if (!fallback) {
     return (data) => {
-      const value = lookup(data);
-      return value === void 0 ? null : value;
+      const value2 = lookup(data);
+      return value2 === void 0 ? null : value2;
     };
   }
   return (data) => {
     const notFoundValue = fallback(data);
-    const value = lookup(data);
-    if (value !== void 0) return value;
+    const value2 = lookup(data);
+    if (value2 !== void 0) return value2;
     return notFoundValue === void 0 ? null : notFoundValue;
   };
 }
@@ -41009,8 +41246,8 @@ function walk(node, at, nested, scope) {
     if (op === "missing_some") walk(args[0], argPath(0), nested, scope);
     return;
   }
-  const scoped2 = SCOPED_ARGUMENT[op];
-  args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped2, scope));
+  const scoped = SCOPED_ARGUMENT[op];
+  args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped, scope));
 }
 function validateLogic(tree, scope = {}) {
   walk(tree, [], false, scope);
@@ -41113,9 +41350,9 @@ function compileTemplate(template, scope = {}) {
   }
   const render2 = (context, redact) => parts.map((part) => {
     if (typeof part === "string") return part;
-    let value = getPath(context, part.segments);
-    for (const f of part.filters) value = f(value);
-    return text(value, redact);
+    let value2 = getPath(context, part.segments);
+    for (const f of part.filters) value2 = f(value2);
+    return text(value2, redact);
   }).join("");
   return (context, redact = keep) => flatten(render2(context, redact)).trim();
 }
@@ -41218,12 +41455,12 @@ function compileCheck(check) {
 }
 
 // src/policy/freeze.ts
-function deepFreeze(value) {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+function deepFreeze(value2) {
+  if (value2 !== null && typeof value2 === "object" && !Object.isFrozen(value2)) {
+    Object.freeze(value2);
+    for (const v of Object.values(value2)) deepFreeze(v);
   }
-  return value;
+  return value2;
 }
 
 // src/policy/schemas.ts
@@ -41344,6 +41581,8 @@ var CHECK_AREAS = [
   "RISK",
   "SUP",
   "DLG",
+  "EVID",
+  "TIER",
   "SCHEMA",
   "POLICY"
 ];
@@ -41466,15 +41705,27 @@ var PolicyError = class extends Error {
 };
 
 // src/policy/frameworks.ts
+var mappingId = (m) => typeof m === "string" ? m : m.id;
+function toMapping(m) {
+  if (typeof m === "string") return { check: m, strength: "full" };
+  return {
+    check: m.id,
+    strength: m.strength ?? "full",
+    ...m.note !== void 0 ? { note: m.note } : {},
+    ...m.items !== void 0 ? { items: m.items } : {}
+  };
+}
 function toControl(raw2) {
   const control2 = {
     id: raw2.id,
     title: raw2.title,
     summary: raw2.summary,
     url: raw2.url,
-    checks: raw2.checks ?? [],
+    checks: (raw2.checks ?? []).map(mappingId),
+    mappings: (raw2.checks ?? []).map(toMapping),
     manual: raw2.manual ?? false
   };
+  if (raw2.evidence !== void 0) control2.evidence = raw2.evidence;
   if (raw2.verified !== void 0) control2.verified = raw2.verified;
   if (raw2.applicability) {
     const { role, ...rest } = raw2.applicability;
@@ -41496,10 +41747,20 @@ function frameworkFromSource(src, knownChecks) {
   raw2.controls.forEach((c, i) => {
     if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
     seen.add(c.id);
+    if (c.evidence !== void 0 && c.manual !== true) {
+      throw src.error(
+        ["controls", i, "evidence"],
+        `control '${c.id}': evidence attests manual controls only`
+      );
+    }
     if ((c.checks ?? []).length === 0 && c.manual !== true) {
       throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
     }
-    (c.checks ?? []).forEach((id, j) => {
+    const ids = /* @__PURE__ */ new Set();
+    (c.checks ?? []).map(mappingId).forEach((id, j) => {
+      if (ids.has(id))
+        throw src.error(["controls", i, "checks", j], `control '${c.id}': check '${id}' listed twice`);
+      ids.add(id);
       if (!knownChecks.has(id))
         throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
     });
@@ -41554,11 +41815,11 @@ function ruleFolderDigest(dir) {
   }
   return hash.digest("hex");
 }
-function decode2(value) {
-  if (Array.isArray(value)) return value.map(decode2);
-  if (value === null || typeof value !== "object") return value;
+function decode2(value2) {
+  if (Array.isArray(value2)) return value2.map(decode2);
+  if (value2 === null || typeof value2 !== "object") return value2;
   const out = {};
-  for (const [key, v] of Object.entries(value)) {
+  for (const [key, v] of Object.entries(value2)) {
     const isUndefined = typeof v === "object" && v !== null && Object.keys(v).length === 1 && Object.hasOwn(v, UNDEFINED);
     out[key] = isUndefined ? void 0 : decode2(v);
   }
@@ -41789,13 +42050,13 @@ function checkParamsAgree(checks) {
   for (const { def: check, src, index } of checks) {
     for (const [name, param] of Object.entries(check.params)) {
       const r = normaliseParam(param.type, param.default);
-      const value = r.ok ? r.value : void 0;
+      const value2 = r.ok ? r.value : void 0;
       const seen = first.get(name);
       if (!seen) {
-        first.set(name, { def: param, value, owner: check });
+        first.set(name, { def: param, value: value2, owner: check });
         continue;
       }
-      if (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value)) {
+      if (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value2)) {
         throw src.error(
           ["checks", index, "params", name],
           `check ${check.id}: parameter '${name}' is declared by ${seen.owner.id} with another type or default`
@@ -42261,8 +42522,18 @@ function evaluate(agents, checks, opts) {
   const errors = [];
   const applied = /* @__PURE__ */ new Set();
   const exhausted = /* @__PURE__ */ new Set();
+  const appliedTo = /* @__PURE__ */ new Map();
+  const markApplied = (id, agentIndex) => {
+    let row2 = appliedTo.get(id);
+    if (!row2) appliedTo.set(id, row2 = new Uint8Array(agents.length));
+    row2[agentIndex] = 1;
+  };
   if (agents.length > 0) {
-    for (const c of active) if (c.builtin) applied.add(c.id);
+    for (const c of active)
+      if (c.builtin) {
+        applied.add(c.id);
+        appliedTo.set(c.id, new Uint8Array(agents.length).fill(1));
+      }
   }
   agents.forEach((agent, agentIndex) => {
     const documentCounts = /* @__PURE__ */ new Map();
@@ -42304,7 +42575,10 @@ function evaluate(agents, checks, opts) {
       emitted = 0;
       base.params = params;
       try {
-        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) applied.add(check.id);
+        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) {
+          applied.add(check.id);
+          markApplied(check.id, agentIndex);
+        }
       } catch (e) {
         let message = e instanceof Error ? e.message : String(e);
         if (e instanceof LogicBudgetError) {
@@ -42320,7 +42594,7 @@ function evaluate(agents, checks, opts) {
       }
     }
   });
-  return { findings, errors, applied: [...applied].sort() };
+  return { findings, errors, applied: [...applied].sort(), appliedTo };
 }
 
 // src/report/inventory.ts
@@ -42400,73 +42674,330 @@ function inventoryRowsOf(rows, names) {
   return rows.filter((r) => wanted.has(r.name));
 }
 
-// src/report/coverage.ts
-function scoped(a) {
-  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0);
+// src/report/applicability.ts
+function isScoped(a) {
+  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0 || (a.annex_iii?.length ?? 0) > 0);
 }
-function agentMatches(a, agent) {
+function appliesTo(a, agent) {
+  if (!isScoped(a)) return true;
   if (a.tiers && a.tiers.length > 0 && (agent.tier === void 0 || !a.tiers.includes(agent.tier)))
     return false;
   if (a.role && a.role.length > 0 && agent.role !== void 0 && !a.role.includes(agent.role)) return false;
+  if (a.annex_iii && a.annex_iii.length > 0 && (agent.annexIii === void 0 || !a.annex_iii.includes(agent.annexIii)))
+    return false;
   return true;
 }
-var agentKey = (file, name) => `${file}\0${name ?? ""}`;
-function inScope(control2, findings, agents) {
-  const mine = findings.filter((f) => control2.checks.includes(f.ruleId));
-  const a = control2.applicability;
-  if (!agents || !scoped(a)) return { applicable: true, findings: mine };
-  const matching = new Set(
-    agents.filter((ag) => agentMatches(a, ag)).map((ag) => agentKey(ag.file, ag.name))
-  );
-  const known = new Set(agents.map((ag) => agentKey(ag.file, ag.name)));
+function scopedAgentOf(data) {
+  const risk = data.risk;
+  const field = (key) => {
+    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return void 0;
+    const v = risk[key];
+    return typeof v === "string" ? v : void 0;
+  };
+  const tier = field("eu_ai_act");
+  const role = field("role");
+  const annexIii = field("annex_iii");
   return {
-    applicable: matching.size > 0,
-    // A finding that cannot be tied to a scanned agent is kept: dropping it could hide a failure.
-    findings: mine.filter((f) => {
-      const key = agentKey(f.file, f.agent);
-      return matching.has(key) || !known.has(key);
-    })
+    ...tier !== void 0 ? { tier } : {},
+    ...role !== void 0 ? { role } : {},
+    ...annexIii !== void 0 ? { annexIii } : {}
   };
 }
-function controlStatus(control2, applicable, mine, evaluated) {
-  if (control2.manual || control2.checks.length === 0) return "manual";
-  if (!applicable) return "not-applicable";
-  if (mine.some((f) => f.status === "open")) return "fail";
-  if (mine.length > 0) return "waived";
-  return control2.checks.some((c) => evaluated.has(c)) ? "pass" : "not-applicable";
+
+// src/report/coverage.ts
+var agentKey = (file, name) => `${file}\0${name ?? ""}`;
+var controlKey = (fw, id) => `${fw}\0${id}`;
+function byControl(findings) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings)
+    for (const c of f.controls) {
+      const k = controlKey(c.framework, c.id);
+      const list3 = out.get(k);
+      if (list3) list3.push(f);
+      else out.set(k, [f]);
+    }
+  return out;
 }
-function computeCoverage({
-  frameworks,
-  findings,
-  evaluated,
-  agents
-}) {
-  return frameworks.map((fw) => ({
+function judgeManual(c, inScope) {
+  if (inScope && isScoped(c.applicability) && inScope.length === 0)
+    return { status: "not-applicable", checksOff: [], agents: { applicable: 0, failing: 0 } };
+  const attested = [];
+  let covered = 0;
+  for (const a of inScope ?? []) {
+    const fresh = (a.evidence ?? []).filter((e) => !e.stale && (c.evidence ?? []).includes(e.kind));
+    if (fresh.length > 0) covered++;
+    for (const e of fresh)
+      attested.push({ agent: a.name ?? a.file, file: a.file, kind: e.kind, ref: e.ref, date: e.date });
+  }
+  const all = inScope !== void 0 && inScope.length > 0 && covered === inScope.length;
+  return {
+    status: all ? "attested" : "manual",
+    checksOff: [],
+    ...inScope ? { agents: { applicable: inScope.length, failing: 0 } } : {},
+    ...attested.length > 0 ? { attested } : {}
+  };
+}
+function judge(fwId, c, input, prep) {
+  const { agents, appliedTo } = input;
+  const inScope = agents?.filter((a) => appliesTo(c.applicability, a));
+  if (c.manual || c.checks.length === 0) return judgeManual(c, inScope);
+  const enabled = input.enabled;
+  const on = c.checks.filter((id) => !enabled || enabled.has(id));
+  const checksOff = c.checks.filter((id) => enabled && !enabled.has(id));
+  const mine = prep.cited.get(controlKey(fwId, c.id)) ?? [];
+  const failingAgents = new Set(mine.filter((f) => f.status === "open").map((f) => agentKey(f.file, f.agent))).size;
+  const { indexOf } = prep;
+  const ranOn = (checks, a) => checks.some((id) => {
+    if (!appliedTo) return input.evaluated.has(id);
+    return appliedTo.get(id)?.[indexOf.get(a)] === 1;
+  });
+  const applicable = inScope?.filter((a) => ranOn(on, a));
+  const counts = applicable ? { agents: { applicable: applicable.length, failing: failingAgents } } : {};
+  if (inScope && isScoped(c.applicability) && inScope.length === 0)
+    return { status: "not-applicable", checksOff, agents: { applicable: 0, failing: 0 } };
+  if (on.length === 0) return { status: "not-evaluated", checksOff, ...counts };
+  if (mine.some((f) => f.status === "open")) return { status: "fail", checksOff, ...counts };
+  if (mine.length > 0) return { status: "waived", checksOff, ...counts };
+  const anyApplied = applicable ? applicable.length > 0 : on.some((id) => input.evaluated.has(id));
+  if (!anyApplied)
+    return { status: checksOff.length > 0 ? "not-evaluated" : "not-applicable", checksOff, ...counts };
+  if (checksOff.length > 0) return { status: "partial", checksOff, ...counts };
+  const strength2 = (id) => c.mappings?.find((m) => m.check === id)?.strength ?? "full";
+  const full = on.filter((id) => strength2(id) === "full");
+  const fullApplied = applicable ? applicable.some((a) => ranOn(full, a)) : full.some((id) => input.evaluated.has(id));
+  return { status: fullApplied ? "pass" : "partial", checksOff, ...counts };
+}
+function computeCoverage(input) {
+  const prep = { cited: byControl(input.findings), indexOf: /* @__PURE__ */ new Map() };
+  input.agents?.forEach((a, i) => prep.indexOf.set(a, i));
+  return input.frameworks.map((fw) => ({
     id: fw.id,
     title: fw.title,
     version: fw.version,
     controls: fw.controls.map((c) => {
-      const scope = inScope(c, findings, agents);
+      const j = judge(fw.id, c, input, prep);
+      const cited = prep.cited.get(controlKey(fw.id, c.id)) ?? [];
       return {
         id: c.id,
         title: c.title,
-        status: controlStatus(c, scope.applicable, scope.findings, evaluated),
+        status: j.status,
         checks: [...c.checks],
-        failing: scope.applicable ? scope.findings.filter((f) => f.status === "open").length : 0
+        failing: cited.filter((f) => f.status === "open").length,
+        mappings: c.checks.map((check) => ({
+          check,
+          strength: c.mappings?.find((m) => m.check === check)?.strength ?? "full"
+        })),
+        ...j.checksOff.length > 0 ? { checksOff: j.checksOff } : {},
+        ...j.agents ? { agents: j.agents } : {},
+        ...j.attested ? { attested: j.attested } : {}
       };
     })
   }));
 }
 
-// src/report/sort.ts
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+// src/report/citations.ts
+function permissionAt(data, pointer) {
+  const m = /^\/permissions\/(0|[1-9][0-9]*)(?:\/|$)/.exec(pointer);
+  if (!m || !data || !Array.isArray(data.permissions)) return void 0;
+  return data.permissions[Number(m[1])];
 }
-function compareFindings(a, b) {
-  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.ruleId, b.ruleId) || cmp(a.column, b.column) || cmp(a.path, b.path) || cmp(a.fingerprint, b.fingerprint);
+function itemMatches(items, perm) {
+  if (typeof perm !== "object" || perm === null) return false;
+  const p = perm;
+  if (items.categories && typeof p.category === "string" && items.categories.includes(p.category))
+    return true;
+  if (items.actions && Array.isArray(p.actions))
+    return p.actions.some((a) => typeof a === "string" && items.actions.includes(a));
+  return false;
 }
-function compareErrors(a, b) {
-  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.message, b.message);
+function makeCiter(frameworks) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (f) => {
+    let narrowed = false;
+    const refs = [];
+    const key = `${f.ruleId}\0${f.agent ? `${f.agent.tier ?? ""}\0${f.agent.role ?? ""}\0${f.agent.annexIii ?? ""}` : ""}`;
+    const cached = cache2.get(key);
+    if (cached) return cached;
+    for (const fw of frameworks) {
+      for (const c of fw.controls) {
+        const m = c.mappings.find((x) => x.check === f.ruleId);
+        if (!m) continue;
+        if (f.agent ? !appliesTo(c.applicability, f.agent) : isScoped(c.applicability)) continue;
+        if (m.items) {
+          narrowed = true;
+          if (!itemMatches(m.items, permissionAt(f.data, f.pointer))) continue;
+        }
+        refs.push({ framework: fw.id, id: c.id, title: c.title });
+      }
+    }
+    if (!narrowed) cache2.set(key, refs);
+    return refs;
+  };
+}
+
+// src/policy/record.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/policy/packs.ts
+import { posix as posix2 } from "node:path";
+
+// src/policy/policy-files.ts
+import { readdir as readdir3, readFile, stat as stat3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, posix, relative as relative3, resolve as resolve4 } from "node:path";
+var MAX_POLICY_FILE_SIZE = 1024 * 1024;
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode4(file, bytes, where2) {
+  if (bytes.length > MAX_POLICY_FILE_SIZE) {
+    throw new PolicyError(
+      file,
+      1,
+      1,
+      `${where2}: file is over the size limit of ${MAX_POLICY_FILE_SIZE} bytes`
+    );
+  }
+  try {
+    const text3 = strictUtf8.decode(bytes);
+    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  } catch {
+    throw new PolicyError(file, 1, 1, `${where2}: not valid UTF-8`);
+  }
+}
+function rootRelative(root, abs) {
+  const rel = relative3(resolve4(root), abs);
+  return (rel === "" ? "." : rel).split("\\").join("/");
+}
+function insideRoot(file) {
+  const p = posix.normalize(file);
+  return !isAbsolute3(file) && p !== ".." && !p.startsWith("../");
+}
+function diskPolicyFiles(root) {
+  const abs = (file) => resolve4(root, file);
+  return {
+    origin: "the working tree",
+    async read(file) {
+      let bytes;
+      try {
+        bytes = await readFile(abs(file));
+      } catch (e) {
+        const code = e.code;
+        if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+        throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
+      }
+      return decode4(file, bytes, "cannot read file");
+    },
+    async list(dir) {
+      try {
+        const entries = await readdir3(abs(dir), { withFileTypes: true });
+        const files = [];
+        for (const e of entries) {
+          const isFile = e.isFile() || e.isSymbolicLink() && (await stat3(abs(posix.join(dir, e.name))).catch(() => void 0))?.isFile();
+          if (isFile) files.push(joinRel(dir, e.name));
+        }
+        return files.sort();
+      } catch {
+        return [];
+      }
+    }
+  };
+}
+function basePolicyFiles(reader, root) {
+  const at = `the base commit ${reader.sha.slice(0, 12)}`;
+  const disk = diskPolicyFiles(root);
+  let listing;
+  return {
+    origin: at,
+    sha: reader.sha,
+    async read(file) {
+      if (!insideRoot(file)) {
+        throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
+      }
+      const bytes = await reader.read(posix.normalize(file));
+      return bytes === void 0 ? void 0 : decode4(file, bytes, `at ${at}`);
+    },
+    async list(dir) {
+      if (!insideRoot(dir)) return [];
+      listing ??= reader.list();
+      const { files, complete } = await listing;
+      const folder = posix.normalize(dir).replace(/\/$/, "");
+      const prefix = folder === "." ? "" : `${folder}/`;
+      const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
+      const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
+      return [...new Set(candidates)].sort();
+    }
+  };
+}
+function joinRel(dir, name) {
+  return posix.normalize(posix.join(dir.split("\\").join("/"), name));
+}
+
+// src/policy/packs.ts
+var RULE_FILE = /\.ya?ml$/;
+function packDir(config, entry) {
+  if (posix2.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  return joinRel(posix2.dirname(config.file), entry);
+}
+async function readFolder(files, dir, sub, into) {
+  const sources = [];
+  for (const file of await files.list(joinRel(dir, sub))) {
+    if (!RULE_FILE.test(file)) continue;
+    const text3 = await files.read(file);
+    if (text3 === void 0) continue;
+    into.set(file, text3);
+    sources.push(parseYamlSource(text3, file));
+  }
+  return sources;
+}
+function refuseCollisions(folder, builtin) {
+  const checkIds = new Set(builtin.checks.map((c) => c.id));
+  for (const src of folder.checks) {
+    checksFromSource(src).forEach((check, i) => {
+      if (checkIds.has(check.id)) {
+        throw src.error(
+          ["checks", i, "id"],
+          `check id ${check.id} is a built-in check; a pack's checks need ids of their own (e.g. ACME-NET-001)`
+        );
+      }
+      if (check.id.startsWith("AP-")) {
+        throw src.error(
+          ["checks", i, "id"],
+          `check id ${check.id}: the AP- prefix is reserved for built-in checks; use your organisation's own`
+        );
+      }
+    });
+  }
+  const frameworkIds = new Set(builtin.frameworks.map((f) => f.id));
+  for (const src of folder.frameworks) {
+    const id = src.data?.id;
+    if (typeof id === "string" && frameworkIds.has(id)) {
+      throw src.error(
+        ["id"],
+        `framework id '${id}' is a built-in framework; a pack's frameworks need ids of their own`
+      );
+    }
+  }
+}
+async function loadPacks(files, config) {
+  const entries = config?.settings.packs ?? [];
+  const builtin = loadPolicy();
+  if (!config || entries.length === 0) return { policy: builtin, files: /* @__PURE__ */ new Map() };
+  const read = /* @__PURE__ */ new Map();
+  const folders = [];
+  for (const [i, entry] of entries.entries()) {
+    const dir = packDir(config, entry);
+    const folder = {
+      checks: await readFolder(files, dir, "checks", read),
+      frameworks: await readFolder(files, dir, "frameworks", read)
+    };
+    if (folder.checks.length === 0 && folder.frameworks.length === 0) {
+      throw config.source.error(
+        ["packs", i],
+        `pack '${entry}' (${dir}) has no checks/*.yaml or frameworks/*.yaml in ${files.origin}`
+      );
+    }
+    refuseCollisions(folder, builtin);
+    folders.push(folder);
+  }
+  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
 }
 
 // package.json
@@ -42531,6 +43062,74 @@ var package_default = {
 // src/version.ts
 var TOOL_VERSION = package_default.version;
 
+// src/policy/record.ts
+function stable(v) {
+  if (Array.isArray(v)) return `[${v.map(stable).join(",")}]`;
+  if (v !== null && typeof v === "object")
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable(v[k])}`).join(",")}}`;
+  return JSON.stringify(v) ?? "null";
+}
+var sha256 = (parts) => {
+  const h = createHash3("sha256");
+  for (const p of parts) h.update(`${Buffer.byteLength(p)}:`).update(p);
+  return `sha256:${h.digest("hex")}`;
+};
+function changedParams(checks, params) {
+  const out = {};
+  const declared = declaredParams(checks);
+  for (const name of Object.keys(params).sort()) {
+    const def = declared.get(name);
+    if (!def) continue;
+    const value2 = normaliseParam(def.type, params[name]);
+    const dflt = normaliseParam(def.type, def.default);
+    if (value2.ok && dflt.ok && stable(value2.value) === stable(dflt.value)) continue;
+    out[name] = params[name];
+  }
+  return out;
+}
+function policyRecord({ policy, checks, params, refused }) {
+  const config = policy?.config;
+  const packFiles = [...(policy?.packFiles ?? /* @__PURE__ */ new Map()).entries()].sort(
+    ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
+  );
+  const side = policy?.sha !== void 0 ? "base" : config ? "head" : "built-in";
+  const overrides = Object.entries(config?.settings.checks ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([check, setting]) => ({
+    check,
+    setting: String(setting),
+    ...refused.has(check) ? { applied: false } : {}
+  }));
+  const rulePacks = [
+    { name: "agentpolicy (built-in)", version: TOOL_VERSION },
+    ...(config?.settings.packs ?? []).map((name) => {
+      const dir = `${packDir(config, name)}/`;
+      return { name, version: sha256(packFiles.filter(([f]) => f.startsWith(dir)).flat()).slice(0, 19) };
+    })
+  ];
+  return {
+    source: {
+      side,
+      ...config ? { file: config.file } : {},
+      ...policy?.sha !== void 0 ? { sha: policy.sha } : {},
+      ...policy?.origin ? { origin: policy.origin } : {}
+    },
+    digest: sha256([config?.file ?? "", config?.text ?? "", ...packFiles.flat()]),
+    overrides,
+    params: changedParams(checks, params),
+    rulePacks
+  };
+}
+
+// src/report/sort.ts
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.ruleId, b.ruleId) || cmp(a.column, b.column) || cmp(a.path, b.path) || cmp(a.fingerprint, b.fingerprint);
+}
+function compareErrors(a, b) {
+  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.message, b.message);
+}
+
 // src/errors.ts
 var UsageError = class extends Error {
 };
@@ -42549,19 +43148,10 @@ function ruleMetaOf(check, frameworks) {
   };
 }
 function coverageAgent(agent) {
-  const risk = agent.data.risk;
-  const field = (key) => {
-    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return void 0;
-    const v = risk[key];
-    return typeof v === "string" ? v : void 0;
-  };
-  const tier = field("eu_ai_act");
-  const role = field("role");
   return {
     file: agent.doc.file,
     ...agent.name !== void 0 ? { name: agent.name } : {},
-    ...tier !== void 0 ? { tier } : {},
-    ...role !== void 0 ? { role } : {}
+    ...scopedAgentOf(agent.data)
   };
 }
 function selectFrameworks(all, wanted) {
@@ -42602,8 +43192,8 @@ function checkAgents(loaded, opts) {
   const config = opts.policy?.config;
   const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
   const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
-  const inScope2 = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
-  const checks = policy.checks.filter(inScope2);
+  const inScope = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
+  const checks = policy.checks.filter(inScope);
   const byId = new Map(checks.map((c) => [c.id, c]));
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
@@ -42625,7 +43215,23 @@ function checkAgents(loaded, opts) {
     e.file = scrub(e.file);
     e.message = scrub(e.message);
   }
-  const controlsOf = /* @__PURE__ */ new Map();
+  const maxAge = parseDuration(
+    opts.params?.max_evidence_age ?? allById.get("AP-EVID-001")?.params.max_evidence_age?.default
+  ) ?? 365 * 86400;
+  const coverageAgents = agents.map((a) => {
+    const evidence = complianceEvidence(a.data).flatMap(
+      (ev) => ev.ref !== void 0 && ev.date !== void 0 ? [
+        {
+          kind: ev.kind,
+          ref: scrub(ev.ref),
+          date: new Date(ev.date).toISOString().slice(0, 10),
+          stale: ev.date + maxAge * 1e3 < now || ev.date > now + 864e5
+        }
+      ] : []
+    );
+    return { ...coverageAgent(a), ...evidence.length > 0 ? { evidence } : {} };
+  });
+  const cite = makeCiter(frameworks);
   const fingerprintFor = fingerprinter();
   const findingAgents = /* @__PURE__ */ new Map();
   let findings = [];
@@ -42643,8 +43249,12 @@ function checkAgents(loaded, opts) {
       data: agent.doc.data
     };
     const fingerprint = fingerprintFor(key);
-    let controls = controlsOf.get(raw2.ruleId);
-    if (!controls) controlsOf.set(raw2.ruleId, controls = controlsForCheck(raw2.ruleId, frameworks));
+    const controls = cite({
+      ruleId: raw2.ruleId,
+      agent: coverageAgents[raw2.agentIndex],
+      data: agent.data,
+      pointer: raw2.pointer
+    });
     findingAgents.set(fingerprint, raw2.agentIndex);
     findings.push({
       ruleId: raw2.ruleId,
@@ -42685,7 +43295,7 @@ function checkAgents(loaded, opts) {
         { ...p, severity },
         config,
         allById.get(p.ruleId),
-        controlsForCheck(p.ruleId, frameworks)
+        cite({ ruleId: p.ruleId, pointer: "" })
       );
     });
     const scrubbed = (f) => f.waiver ? {
@@ -42743,11 +43353,20 @@ function checkAgents(loaded, opts) {
       frameworks,
       findings,
       evaluated: new Set(evaluation.applied),
-      agents: agents.map(coverageAgent)
+      // A check switched off did not run: its controls are not-evaluated or partial, never pass.
+      enabled: new Set(checks.filter((c) => !c.waivable || !overrides.disabled.has(c.id)).map((c) => c.id)),
+      appliedTo: evaluation.appliedTo,
+      agents: coverageAgents
     }),
     findings,
     errors,
-    agents: inventoryRows(agents, findings, findingAgents)
+    agents: inventoryRows(agents, findings, findingAgents),
+    policy: policyRecord({
+      ...opts.policy ? { policy: opts.policy } : {},
+      checks: policy.checks,
+      params: opts.params ?? {},
+      refused: new Set(overrides.problems.map((p) => p.subject?.replace(/^checks:/, "") ?? ""))
+    })
   };
   return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
 }
@@ -43361,15 +43980,15 @@ function diffAgents(base, head) {
 
 // src/diff/base.ts
 import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
 // src/diff/select.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
+import { posix as posix3 } from "node:path";
 var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function normalisePath(arg) {
-  const p = posix.normalize(arg.replace(/\\/g, "/"));
+  const p = posix3.normalize(arg.replace(/\\/g, "/"));
   if (p === "." || p === "./") return "";
   if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
   return p.replace(/\/$/, "");
@@ -43495,7 +44114,7 @@ function remoteBaseReader(opts) {
       const change2 = touched.get(file);
       if (opts.changed && opts.workTree !== void 0 && !change2) {
         try {
-          return await readFile(join5(opts.workTree, file));
+          return await readFile2(join5(opts.workTree, file));
         } catch {
           return void 0;
         }
@@ -43505,8 +44124,8 @@ function remoteBaseReader(opts) {
     }
   };
 }
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode4(file, bytes, maxFileSize) {
+var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode5(file, bytes, maxFileSize) {
   const fail = (message) => ({
     file,
     line: 1,
@@ -43516,7 +44135,7 @@ function decode4(file, bytes, maxFileSize) {
   if (bytes.length > maxFileSize)
     return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
   try {
-    const text3 = strictUtf8.decode(bytes);
+    const text3 = strictUtf82.decode(bytes);
     return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
   } catch {
     return fail("invalid UTF-8");
@@ -43544,7 +44163,7 @@ async function loadBase(reader, opts) {
   candidates.forEach((file, i) => {
     const bytes = contents[i];
     if (bytes === void 0) return;
-    const decoded = decode4(file, bytes, opts.maxFileSize);
+    const decoded = decode5(file, bytes, opts.maxFileSize);
     if ("text" in decoded) texts.push(decoded);
     else errors.push(decoded);
   });
@@ -43675,168 +44294,6 @@ function checkConfigAgainstPolicy(config, policy) {
     const unknown2 = !policy.checks.some((c) => Object.hasOwn(c.params, problem.param));
     throw source.error(["params", problem.param], problem.message, unknown2);
   }
-}
-
-// src/policy/packs.ts
-import { posix as posix3 } from "node:path";
-
-// src/policy/policy-files.ts
-import { readdir as readdir3, readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, posix as posix2, relative as relative3, resolve as resolve4 } from "node:path";
-var MAX_POLICY_FILE_SIZE = 1024 * 1024;
-var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode5(file, bytes, where2) {
-  if (bytes.length > MAX_POLICY_FILE_SIZE) {
-    throw new PolicyError(
-      file,
-      1,
-      1,
-      `${where2}: file is over the size limit of ${MAX_POLICY_FILE_SIZE} bytes`
-    );
-  }
-  try {
-    const text3 = strictUtf82.decode(bytes);
-    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  } catch {
-    throw new PolicyError(file, 1, 1, `${where2}: not valid UTF-8`);
-  }
-}
-function rootRelative(root, abs) {
-  const rel = relative3(resolve4(root), abs);
-  return (rel === "" ? "." : rel).split("\\").join("/");
-}
-function insideRoot(file) {
-  const p = posix2.normalize(file);
-  return !isAbsolute3(file) && p !== ".." && !p.startsWith("../");
-}
-function diskPolicyFiles(root) {
-  const abs = (file) => resolve4(root, file);
-  return {
-    origin: "the working tree",
-    async read(file) {
-      let bytes;
-      try {
-        bytes = await readFile2(abs(file));
-      } catch (e) {
-        const code = e.code;
-        if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-        throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
-      }
-      return decode5(file, bytes, "cannot read file");
-    },
-    async list(dir) {
-      try {
-        const entries = await readdir3(abs(dir), { withFileTypes: true });
-        const files = [];
-        for (const e of entries) {
-          const isFile = e.isFile() || e.isSymbolicLink() && (await stat3(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
-          if (isFile) files.push(joinRel(dir, e.name));
-        }
-        return files.sort();
-      } catch {
-        return [];
-      }
-    }
-  };
-}
-function basePolicyFiles(reader, root) {
-  const at = `the base commit ${reader.sha.slice(0, 12)}`;
-  const disk = diskPolicyFiles(root);
-  let listing;
-  return {
-    origin: at,
-    sha: reader.sha,
-    async read(file) {
-      if (!insideRoot(file)) {
-        throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
-      }
-      const bytes = await reader.read(posix2.normalize(file));
-      return bytes === void 0 ? void 0 : decode5(file, bytes, `at ${at}`);
-    },
-    async list(dir) {
-      if (!insideRoot(dir)) return [];
-      listing ??= reader.list();
-      const { files, complete } = await listing;
-      const folder = posix2.normalize(dir).replace(/\/$/, "");
-      const prefix = folder === "." ? "" : `${folder}/`;
-      const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
-      const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
-      return [...new Set(candidates)].sort();
-    }
-  };
-}
-function joinRel(dir, name) {
-  return posix2.normalize(posix2.join(dir.split("\\").join("/"), name));
-}
-
-// src/policy/packs.ts
-var RULE_FILE = /\.ya?ml$/;
-function packDir(config, entry) {
-  if (posix3.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
-  return joinRel(posix3.dirname(config.file), entry);
-}
-async function readFolder(files, dir, sub, into) {
-  const sources = [];
-  for (const file of await files.list(joinRel(dir, sub))) {
-    if (!RULE_FILE.test(file)) continue;
-    const text3 = await files.read(file);
-    if (text3 === void 0) continue;
-    into.set(file, text3);
-    sources.push(parseYamlSource(text3, file));
-  }
-  return sources;
-}
-function refuseCollisions(folder, builtin) {
-  const checkIds = new Set(builtin.checks.map((c) => c.id));
-  for (const src of folder.checks) {
-    checksFromSource(src).forEach((check, i) => {
-      if (checkIds.has(check.id)) {
-        throw src.error(
-          ["checks", i, "id"],
-          `check id ${check.id} is a built-in check; a pack's checks need ids of their own (e.g. ACME-NET-001)`
-        );
-      }
-      if (check.id.startsWith("AP-")) {
-        throw src.error(
-          ["checks", i, "id"],
-          `check id ${check.id}: the AP- prefix is reserved for built-in checks; use your organisation's own`
-        );
-      }
-    });
-  }
-  const frameworkIds = new Set(builtin.frameworks.map((f) => f.id));
-  for (const src of folder.frameworks) {
-    const id = src.data?.id;
-    if (typeof id === "string" && frameworkIds.has(id)) {
-      throw src.error(
-        ["id"],
-        `framework id '${id}' is a built-in framework; a pack's frameworks need ids of their own`
-      );
-    }
-  }
-}
-async function loadPacks(files, config) {
-  const entries = config?.settings.packs ?? [];
-  const builtin = loadPolicy();
-  if (!config || entries.length === 0) return { policy: builtin, files: /* @__PURE__ */ new Map() };
-  const read = /* @__PURE__ */ new Map();
-  const folders = [];
-  for (const [i, entry] of entries.entries()) {
-    const dir = packDir(config, entry);
-    const folder = {
-      checks: await readFolder(files, dir, "checks", read),
-      frameworks: await readFolder(files, dir, "frameworks", read)
-    };
-    if (folder.checks.length === 0 && folder.frameworks.length === 0) {
-      throw config.source.error(
-        ["packs", i],
-        `pack '${entry}' (${dir}) has no checks/*.yaml or frameworks/*.yaml in ${files.origin}`
-      );
-    }
-    refuseCollisions(folder, builtin);
-    folders.push(folder);
-  }
-  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
 }
 
 // src/policy/active.ts
@@ -44149,13 +44606,13 @@ async function choosePolicy(opts) {
 function isObj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function ordered(value, keys, nested = {}) {
-  if (!isObj(value)) return value;
+function ordered(value2, keys, nested = {}) {
+  if (!isObj(value2)) return value2;
   const out = {};
-  for (const k of [...keys, ...Object.keys(value).filter((k2) => !keys.includes(k2))]) {
-    if (!(k in value)) continue;
+  for (const k of [...keys, ...Object.keys(value2).filter((k2) => !keys.includes(k2))]) {
+    if (!(k in value2)) continue;
     const fix = nested[k];
-    out[k] = fix ? fix(value[k]) : value[k];
+    out[k] = fix ? fix(value2[k]) : value2[k];
   }
   return out;
 }
@@ -44209,6 +44666,7 @@ var REPORT_KEYS = [
   "fixed",
   "policySource",
   "policyChanges",
+  "policy",
   "agents",
   "run"
 ];
@@ -44472,7 +44930,17 @@ function verdict(report) {
   return `failed: ${plural2(blocking, "finding")} at ${at}`;
 }
 function tallyControls(framework2) {
-  const t = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
+  const t = {
+    pass: 0,
+    fail: 0,
+    waived: 0,
+    partial: 0,
+    attested: 0,
+    "not-evaluated": 0,
+    "not-applicable": 0,
+    manual: 0,
+    failingIds: []
+  };
   for (const c of framework2.controls) {
     t[c.status] += 1;
     if (c.status === "fail") t.failingIds.push(c.id);
@@ -44486,9 +44954,21 @@ var STATUS_LABEL = {
   fail: "Fail",
   waived: "Waived",
   manual: "Manual",
-  "not-applicable": "N/A"
+  "not-applicable": "N/A",
+  partial: "Partial",
+  attested: "Attested",
+  "not-evaluated": "Not evaluated"
 };
-var STATUS_ORDER = ["pass", "fail", "waived", "manual", "not-applicable"];
+var STATUS_ORDER = [
+  "pass",
+  "fail",
+  "partial",
+  "waived",
+  "attested",
+  "manual",
+  "not-evaluated",
+  "not-applicable"
+];
 function badge(cls, text3) {
   return `<span class="badge ${escapeHtml(cls)}">${escapeHtml(text3)}</span>`;
 }
@@ -44598,28 +45078,45 @@ function coverageBar(fw) {
   return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments.join("")}</div>
 <div class="legend">${legend.join("")}</div>`;
 }
+function controlEvidence(c) {
+  if (c.checks.length === 0) {
+    const links = (c.attested ?? []).map((a) => {
+      const url = safeHttpsUrl(a.ref);
+      const ref = url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(a.ref)}</a>` : escapeHtml(a.ref);
+      return `<span class="nowrap">${escapeHtml(a.agent)}: ${escapeHtml(a.kind)} ${ref} (${escapeHtml(a.date)})</span>`;
+    });
+    return links.length > 0 ? links.join("<br>") : `<span class="muted">manual review</span>`;
+  }
+  const partial = new Set((c.mappings ?? []).filter((m) => m.strength === "partial").map((m) => m.check));
+  const ids = c.checks.map(
+    (id) => `<span class="nowrap">${escapeHtml(id)}${partial.has(id) ? ` <abbr title="partial evidence">(partial)</abbr>` : ""}</span>`
+  );
+  const off = c.checksOff && c.checksOff.length > 0 ? `<br><span class="muted">off: ${c.checksOff.map((id) => escapeHtml(id)).join(", ")}</span>` : "";
+  return `<span class="mono">${ids.join(", ")}</span>${off}`;
+}
 function frameworkSection(fw) {
   const t = tallyControls(fw);
-  const assessed = t.pass + t.fail + t.waived;
+  const assessed = t.pass + t.fail + t.waived + t.partial;
   const counts = table(
-    ["Pass", "Fail", "Waived", "Manual", "N/A", "Total"].map((h) => `<th class="num">${h}</th>`),
+    [...STATUS_ORDER.map((s) => STATUS_LABEL[s]), "Total"].map((h) => `<th class="num">${h}</th>`),
     [[...STATUS_ORDER.map((s) => num2(t[s])), num2(fw.controls.length)]],
     "counts"
   );
   const controls = table(
-    ["Control", "Title", "Status", "Checks", `<th class="num">Failing</th>`],
+    ["Control", "Title", "Status", "Checks", `<th class="num">Agents</th>`, `<th class="num">Failing</th>`],
     fw.controls.map((c) => [
       `<span class="mono nowrap">${escapeHtml(c.id)}</span>`,
       escapeHtml(c.title),
       badge(`st-${c.status}`, STATUS_LABEL[c.status] ?? String(c.status)),
-      c.checks.length > 0 ? `<span class="mono">${c.checks.map((id) => `<span class="nowrap">${escapeHtml(id)}</span>`).join(", ")}</span>` : `<span class="muted">manual review</span>`,
+      controlEvidence(c),
+      c.agents ? `<td class="num">${c.agents.failing} of ${c.agents.applicable}</td>` : `<td class="num muted">–</td>`,
       num2(c.failing)
     ])
   );
-  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
+  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.partial > 0 ? `, ${t.partial} only partially` : ""}${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
   return `<section class="framework">
 <h3>${escapeHtml(fw.title || fw.id)}${fw.version ? ` <span class="muted">(${escapeHtml(fw.version)})</span>` : ""}</h3>
-<p>${lead}${t.manual > 0 ? ` ${plural2(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}</p>
+<p>${lead}${t.manual > 0 ? ` ${plural2(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}${t.attested > 0 ? ` ${t.attested} attested by linked evidence.` : ""}${t["not-evaluated"] > 0 ? ` ${t["not-evaluated"]} not evaluated: their checks are off.` : ""}</p>
 ${coverageBar(fw)}
 ${counts}
 ${controls}
@@ -44859,6 +45356,9 @@ tr { break-inside: avoid; }
 .st-waived { background: var(--waived); }
 .st-manual { background: var(--manual); }
 .st-not-applicable { background: var(--na); color: var(--ink); }
+.st-partial { background: repeating-linear-gradient(135deg, var(--pass), var(--pass) 4px, var(--waived) 4px, var(--waived) 8px); }
+.st-attested { background: var(--accent); }
+.st-not-evaluated { background: #fff; color: var(--ink); border: 1px dashed var(--manual); }
 .acc-privileged { background: var(--fail); }
 .acc-write { background: var(--waived); }
 .acc-read-only { background: var(--pass); }
@@ -44899,6 +45399,54 @@ footer { margin-top: 3rem; padding-top: 0.75rem; border-top: 1px solid var(--lin
 }
 `;
 
+// src/format/policy-in-force.ts
+var CLIP = 200;
+var md = (s) => escapeMarkdown(s.length <= CLIP ? s : `${s.slice(0, CLIP)}…`);
+function policySourceText(p) {
+  const where2 = p.source.side === "base" ? ` at the base commit${p.source.sha ? ` ${p.source.sha.slice(0, 12)}` : ""}` : p.source.side === "head" ? " at the head" : "";
+  return p.source.file ? `the config ${p.source.file}${where2}` : `the built-in defaults${where2}`;
+}
+function value(v) {
+  return typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+}
+function policyInForceLines(p) {
+  const lines = [];
+  for (const o of p.overrides) {
+    const what = o.setting === "off" ? "switched off" : `severity set to ${o.setting}`;
+    lines.push(`${o.check} ${what}${o.applied === false ? " (refused: the check is not waivable)" : ""}`);
+  }
+  for (const [name, v] of Object.entries(p.params))
+    lines.push(`param ${name} = ${value(v)} (not the default)`);
+  return lines;
+}
+function formatPolicyInForceMarkdown(report, heading2 = "#### Policy in force") {
+  const p = report.policy;
+  if (!p) return [];
+  const lines = policyInForceLines(p);
+  const packs = (p.rulePacks ?? []).map((r) => `${md(r.name)} ${md(r.version)}`).join(", ");
+  return [
+    heading2,
+    "",
+    `Judged by ${md(policySourceText(p))} (digest \`${p.digest.slice(0, 19)}\`)${packs ? `; rule packs: ${packs}` : ""}.`,
+    "",
+    ...lines.length === 0 ? ["No checks switched off or re-graded, and every parameter at its default."] : lines.map((l) => `- ${md(l)}`)
+  ];
+}
+
+// src/format/html/policy.ts
+function policyInForceSection(report) {
+  const p = report.policy;
+  if (!p) return "";
+  const lines = policyInForceLines(p);
+  const packs = (p.rulePacks ?? []).map((r) => `${escapeHtml(r.name)} <span class="mono">${escapeHtml(r.version)}</span>`);
+  const body = lines.length === 0 ? "<p>No checks switched off or re-graded, and every parameter at its default.</p>" : `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
+  return `<section id="policy">
+<h2>Policy in force</h2>
+<p>Judged by ${escapeHtml(policySourceText(p))}. Digest of the config and packs: <span class="mono">${escapeHtml(p.digest)}</span>.${packs.length > 0 ? ` Rule packs: ${packs.join(", ")}.` : ""}</p>
+${body}
+</section>`;
+}
+
 // src/format/html.ts
 var HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 function formatHtml(input) {
@@ -44910,6 +45458,7 @@ function formatHtml(input) {
     masthead(report, time),
     "<main>",
     coverageSection(report),
+    policyInForceSection(report),
     inventorySection(report, views),
     findingsSection(report, views),
     waiversSection(report, time),
@@ -44980,8 +45529,8 @@ var HEADINGS = [
   "Gates",
   "Open findings"
 ];
-function cell(value) {
-  const escaped = escapeMarkdown(value);
+function cell(value2) {
+  const escaped = escapeMarkdown(value2);
   return escaped === "" ? "–" : escaped;
 }
 function inventoryTableMarkdown(rows) {
@@ -45096,8 +45645,8 @@ async function chooseBaseReader(root, target, ctx, api) {
 }
 
 // node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
+function defaultStringLength(value2) {
+  return value2.length;
 }
 function markdownTable(table4, options) {
   const settings = options || {};
@@ -45230,11 +45779,11 @@ function markdownTable(table4, options) {
   }
   return lines.join("\n");
 }
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
 }
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+function toAlignment(value2) {
+  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
@@ -45285,13 +45834,13 @@ function formatPolicyChangesMarkdown(changes, opts = {}) {
 var MARKER = "<!-- agentpolicy -->";
 var COMMENT_LIMIT = 65536;
 var ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵", info: "⚪" };
-var CLIP = 300;
-function clip2(value, max = CLIP) {
-  const s = String(value);
+var CLIP2 = 300;
+function clip2(value2, max = CLIP2) {
+  const s = String(value2);
   return s.length <= max ? s : `${wellFormed(s.slice(0, max))}…`;
 }
-function md(value, max = CLIP) {
-  return escapeMarkdown(clip2(value, max));
+function md2(value2, max = CLIP2) {
+  return escapeMarkdown(clip2(value2, max));
 }
 function table2(rows) {
   return markdownTable(rows, { alignDelimiters: false });
@@ -45317,13 +45866,13 @@ function blobUrl(opts, file, line) {
   return `${opts.repoUrl}/blob/${opts.headSha}/${path}#L${Math.max(1, Math.trunc(line))}`;
 }
 function location(f, opts) {
-  const text3 = `${md(f.file, 200)}:${f.line}`;
+  const text3 = `${md2(f.file, 200)}:${f.line}`;
   const url = blobUrl(opts, f.file, f.line);
   return url ? `[${text3}](${url})` : text3;
 }
 function checkCell(f, rules) {
   const uri = rules.get(f.ruleId)?.helpUri ?? "";
-  return SAFE_URL.test(uri) && uri.startsWith("https://") ? `[${md(f.ruleId, 80)}](${uri})` : md(f.ruleId, 80);
+  return SAFE_URL.test(uri) && uri.startsWith("https://") ? `[${md2(f.ruleId, 80)}](${uri})` : md2(f.ruleId, 80);
 }
 function bySeverity(a, b) {
   return severityRank(a.severity) - severityRank(b.severity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
@@ -45333,9 +45882,9 @@ function findingRows(findings, rules, opts) {
     ["Severity", "Agent", "Check", "Message", "Location"],
     ...findings.map((f) => [
       `${ICON[f.severity]} ${f.severity}`,
-      md(f.agent ?? ""),
+      md2(f.agent ?? ""),
       checkCell(f, rules),
-      md(f.message, 500),
+      md2(f.message, 500),
       location(f, opts)
     ])
   ];
@@ -45364,7 +45913,7 @@ function countsSection({ report, fresh, existing }) {
   ];
   const s = report.summary;
   const scope = `${plural2(s.files, "file")} (${plural2(s.agents, "agent")})`;
-  const against = report.base ? `, compared with ${md(report.base.ref, 100)} (${md(report.base.sha.slice(0, 12), 12)})` : "";
+  const against = report.base ? `, compared with ${md2(report.base.ref, 100)} (${md2(report.base.sha.slice(0, 12), 12)})` : "";
   const waived = s.waived > 0 ? ` ${plural2(s.waived, "waived finding")} not counted.` : "";
   return [`Checked ${scope}${against}.${waived}`, "", table2(rows)];
 }
@@ -45387,10 +45936,10 @@ function changesSection2(parts, limit) {
     budget2 -= details.length;
     hidden += own.length - details.length;
     const level = c.details.find((d) => d.kind === "agent-added")?.after;
-    const what = c.change === "added" ? ` (new agent${level ? ` with ${md(level, 40)} access` : ""})` : c.change === "removed" ? " (agent removed)" : "";
-    const words2 = details.map((d) => `${d.escalation ? "⚠️ " : ""}${md(describeDetail(d))}`).join("; ");
+    const what = c.change === "added" ? ` (new agent${level ? ` with ${md2(level, 40)} access` : ""})` : c.change === "removed" ? " (agent removed)" : "";
+    const words2 = details.map((d) => `${d.escalation ? "⚠️ " : ""}${md2(describeDetail(d))}`).join("; ");
     const mark = c.details.some((d) => d.kind === "agent-added" && d.escalation) ? "⚠️ " : "";
-    out.push(`- ${mark}**${md(c.agent, 100)}**${what}${words2 ? `: ${words2}` : ""}`);
+    out.push(`- ${mark}**${md2(c.agent, 100)}**${what}${words2 ? `: ${words2}` : ""}`);
   }
   if (hidden > 0) out.push(`- … and ${plural2(hidden, "more change")}: see ${summaryPointer(parts.opts)}.`);
   out.push("", "⚠️ = widens what the agent can do or weakens oversight of it.");
@@ -45402,7 +45951,7 @@ function errorsSection2(errors, limit, opts) {
   const out = [
     `#### ${plural2(errors.length, "file")} could not be checked`,
     "",
-    table2([["File", "Problem"], ...shown.map((e) => [location(e, opts), md(e.message, 500)])])
+    table2([["File", "Problem"], ...shown.map((e) => [location(e, opts), md2(e.message, 500)])])
   ];
   if (errors.length > shown.length)
     out.push("", `… and ${errors.length - shown.length} more: see ${summaryPointer(opts)}.`);
@@ -45451,9 +46000,9 @@ function existingSection({ report, existing, rules, opts }, tables2) {
           ["Severity", "Agent", "Check", "Message"],
           ...fixed.map((f) => [
             `${ICON[f.severity]} ${f.severity}`,
-            md(f.agent ?? ""),
+            md2(f.agent ?? ""),
             checkCell(f, rules),
-            md(f.message, 500)
+            md2(f.message, 500)
           ])
         ]),
         "",
@@ -45469,17 +46018,28 @@ function coverageSection2({ report }, full) {
   const rows = [["Framework", "Pass", "Fail", "Other", "Failing controls"]];
   for (const fw of report.frameworks) {
     const t = tallyControls(fw);
-    const other = t.waived + t.manual + t["not-applicable"];
-    const failing = full ? t.failingIds.map((id) => md(id, 60)).join(", ") : t.failingIds.length > 0 ? "see the job summary" : "";
-    rows.push([md(fw.title || fw.id, 100), String(t.pass), String(t.fail), String(other), failing || "none"]);
+    const other = t.partial + t.waived + t.attested + t.manual + t["not-evaluated"] + t["not-applicable"];
+    const failing = full ? t.failingIds.map((id) => md2(id, 60)).join(", ") : t.failingIds.length > 0 ? "see the job summary" : "";
+    rows.push([md2(fw.title || fw.id, 100), String(t.pass), String(t.fail), String(other), failing || "none"]);
   }
-  return ["#### Control coverage", "", table2(rows), "", "Other: waived, manual or not applicable."];
+  return [
+    "#### Control coverage",
+    "",
+    table2(rows),
+    "",
+    "Other: partial, waived, attested, manual, not evaluated (checks off) or not applicable."
+  ];
 }
 function policySection(report) {
   const changes = report.policyChanges ?? [];
   if (changes.length === 0) return [];
   const source = report.policySource ?? "base";
   return [formatPolicyChangesMarkdown(changes, { heading: "#### Policy changes", source }).trimEnd()];
+}
+function policyInForceSection2(report) {
+  const p = report.policy;
+  if (!p || p.overrides.length === 0 && Object.keys(p.params).length === 0) return [];
+  return formatPolicyInForceMarkdown(report);
 }
 function render(parts, layout) {
   const sections = [
@@ -45488,12 +46048,13 @@ function render(parts, layout) {
     errorsSection2(parts.report.errors, layout.errorRows, parts.opts),
     changesSection2(parts, layout.changeDetails),
     policySection(parts.report),
+    policyInForceSection2(parts.report),
     parts.opts.inventory ? ["#### Changed agents", "", parts.opts.inventory.trimEnd()] : [],
     newSection(parts, layout.newRows),
     existingSection(parts, layout.collapsedTables),
     layout.coverage ? coverageSection2(parts, true) : coverageSection2(parts, false),
     [
-      `<sub>agentpolicy ${md(parts.report.tool.version, 40)} · full report in ${summaryPointer(parts.opts)}</sub>`
+      `<sub>agentpolicy ${md2(parts.report.tool.version, 40)} · full report in ${summaryPointer(parts.opts)}</sub>`
     ]
   ].filter((s) => s.length > 0);
   return sections.map((s) => s.join("\n")).join("\n\n") + "\n";
@@ -45573,11 +46134,11 @@ function readPayload(path) {
     return {};
   }
 }
-function httpUrl(value, fallback) {
-  if (!value) return fallback;
+function httpUrl(value2, fallback) {
+  if (!value2) return fallback;
   try {
-    const u = new URL(value);
-    return u.protocol === "https:" || u.protocol === "http:" ? value.replace(/\/+$/, "") : fallback;
+    const u = new URL(value2);
+    return u.protocol === "https:" || u.protocol === "http:" ? value2.replace(/\/+$/, "") : fallback;
   } catch {
     return fallback;
   }
@@ -45872,19 +46433,19 @@ function messageOf(text3) {
 
 // src/action/inputs.ts
 var COMMENT_MODES = ["on-change", "always", "never"];
-function listOf(value) {
-  return value.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
+function listOf(value2) {
+  return value2.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
 }
-function choice(name, value, allowed, fallback) {
-  if (value === "") return fallback;
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`input '${name}' must be one of ${allowed.join(", ")}; got '${value}'`);
+function choice(name, value2, allowed, fallback) {
+  if (value2 === "") return fallback;
+  if (allowed.includes(value2)) return value2;
+  throw new UsageError(`input '${name}' must be one of ${allowed.join(", ")}; got '${value2}'`);
 }
-function bool(name, value, fallback) {
-  if (value === "") return fallback;
-  if (["true", "True", "TRUE"].includes(value)) return true;
-  if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new UsageError(`input '${name}' must be true or false; got '${value}'`);
+function bool(name, value2, fallback) {
+  if (value2 === "") return fallback;
+  if (["true", "True", "TRUE"].includes(value2)) return true;
+  if (["false", "False", "FALSE"].includes(value2)) return false;
+  throw new UsageError(`input '${name}' must be true or false; got '${value2}'`);
 }
 function readInputs(get2 = (name) => getInput(name)) {
   const token = get2("token");
@@ -45922,7 +46483,7 @@ function actionOutputs(report, files) {
   };
 }
 function setOutputs(values) {
-  for (const [name, value] of Object.entries(values)) setOutput(name, value);
+  for (const [name, value2] of Object.entries(values)) setOutput(name, value2);
 }
 
 // src/action/sticky.ts
@@ -45976,7 +46537,10 @@ var STATUS_ICON = {
   fail: "❌ fail",
   waived: "⚠️ waived",
   "not-applicable": "➖ n/a",
-  manual: "📝 manual"
+  manual: "📝 manual",
+  partial: "◐ partial",
+  attested: "📎 attested",
+  "not-evaluated": "⏸️ not evaluated"
 };
 function table3(rows) {
   return markdownTable(rows, { alignDelimiters: false });
@@ -46096,7 +46660,10 @@ function coverageSection3(report) {
   const out = ["### Compliance coverage", ""];
   for (const fw of report.frameworks) {
     const t = tallyControls(fw);
-    const counts = `${t.pass} pass, ${t.fail} fail, ${t.waived} waived, ${t.manual} manual, ${t["not-applicable"]} n/a`;
+    const counts = [
+      `${t.pass} pass, ${t.fail} fail, ${t.partial} partial, ${t.waived} waived`,
+      `${t.attested} attested, ${t.manual} manual, ${t["not-evaluated"]} not evaluated, ${t["not-applicable"]} n/a`
+    ].join(", ");
     out.push(
       `#### ${escapeMarkdown(fw.title || fw.id)}${fw.version ? ` (${escapeMarkdown(fw.version)})` : ""}`,
       "",
@@ -46104,11 +46671,12 @@ function coverageSection3(report) {
       `<summary>${counts}${t.failingIds.length ? ` (${plural2(t.failingIds.length, "failing control")})` : ""}</summary>`,
       "",
       table3([
-        ["Control", "Title", "Status", "Failing findings"],
+        ["Control", "Title", "Status", "Agents failing", "Failing findings"],
         ...fw.controls.map((c) => [
           escapeMarkdown(c.id),
           escapeMarkdown(c.title),
-          STATUS_ICON[c.status] ?? escapeMarkdown(c.status),
+          `${STATUS_ICON[c.status] ?? escapeMarkdown(c.status)}${c.checksOff && c.checksOff.length > 0 ? ` (off: ${c.checksOff.map(escapeMarkdown).join(", ")})` : ""}`,
+          c.agents ? `${c.agents.failing} of ${c.agents.applicable}` : "",
           String(c.failing)
         ])
       ]),
@@ -46135,7 +46703,8 @@ function formatMarkdown({ report, rules }) {
     errorSection(report.errors),
     changeSection(report),
     policySection2(report),
-    coverageSection3(report)
+    coverageSection3(report),
+    formatPolicyInForceMarkdown(report, "### Policy in force")
   ].filter((s) => s.length > 0);
   return sections.map((s) => s.join("\n").trimEnd()).join("\n\n") + "\n";
 }
