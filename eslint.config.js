@@ -37,7 +37,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["@actions/*", "**/cli/*", "**/action/*"],
+              group: ["@actions/*", "@octokit/*", "**/cli/*", "**/action/*"],
               message: "The core never imports the action or CLI layers.",
             },
           ],

@@ -8103,16 +8103,25 @@ var MINUTE = 60;
 var HOUR = 3600;
 var DAY = 86400;
 var WEEK = 7 * DAY;
-var MONTH = 30 * DAY;
 var YEAR = 365 * DAY;
+var MONTH = YEAR / 12;
 var NUM = String.raw`[0-9]+(?:\.[0-9]+)?`;
 var PLAIN = new RegExp(`^${NUM}$`);
-var SHORT = new RegExp(`^(?:${NUM}\\s*[smhdw]\\s*)+$`);
-var SHORT_PART = new RegExp(`(${NUM})\\s*([smhdw])`, "g");
+var UNIT = "(?:mo|[smhdwy])";
+var SHORT = new RegExp(`^(?:${NUM}\\s*${UNIT}\\s*)+$`);
+var SHORT_PART = new RegExp(`(${NUM})\\s*(${UNIT})`, "g");
 var ISO = new RegExp(
   `^P(?:(${NUM})Y)?(?:(${NUM})M)?(?:(${NUM})W)?(?:(${NUM})D)?(?:(T)(?:(${NUM})H)?(?:(${NUM})M)?(?:(${NUM})S)?)?$`
 );
-var SHORT_UNITS = { s: SECOND, m: MINUTE, h: HOUR, d: DAY, w: WEEK };
+var SHORT_UNITS = {
+  s: SECOND,
+  m: MINUTE,
+  h: HOUR,
+  d: DAY,
+  w: WEEK,
+  mo: MONTH,
+  y: YEAR
+};
 var ISO_UNITS = [YEAR, MONTH, WEEK, DAY, 0, HOUR, MINUTE, SECOND];
 var MAX_LENGTH = 64;
 function parseDuration(v) {
@@ -8144,6 +8153,7 @@ function tidy(seconds) {
   if (!Number.isFinite(seconds)) return void 0;
   return Math.round(seconds * 1e3) / 1e3;
 }
+var DURATION_FORMS = "30s, 15m, 1h, 7d, 2w, 6mo, 7y, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds";
 
 // schema/agent.schema.json
 var agent_schema_default = {
@@ -8190,8 +8200,8 @@ var agent_schema_default = {
           examples: ["jane.doe@example.com"]
         },
         environment: {
-          description: "Where the agent runs.",
-          enum: ["production", "staging", "development"]
+          description: "Where the agent runs. production, preprod and dr (disaster recovery) are production-like and held to production controls; development, test and sandbox are development-like.",
+          enum: ["production", "preprod", "dr", "staging", "test", "sandbox", "development"]
         },
         review_by: {
           description: "Date of the next access recertification, as an ISO date (YYYY-MM-DD).",
@@ -8296,6 +8306,15 @@ var agent_schema_default = {
         version: {
           description: "Pinned model version or snapshot; 'latest' is not a pin.",
           type: ["string", "number"]
+        },
+        hosting: {
+          description: "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.",
+          enum: ["vendor", "cloud", "self-hosted"]
+        },
+        region: {
+          description: "Region where inference runs (data residency).",
+          type: "string",
+          examples: ["eu-west-1", "europe-west4"]
         }
       }
     },
@@ -8402,12 +8421,26 @@ var agent_schema_default = {
         }
       }
     },
+    code: {
+      description: "v1.1: globs of the source paths that implement this agent (from the repository root; ./ and ../ from this file's folder). Discovered agent code they cover is declared by this manifest.",
+      type: "array",
+      items: { type: "string", minLength: 1, maxLength: 1024 },
+      maxItems: 1e3,
+      examples: [["services/reconciler/**"]]
+    },
     tools: {
       description: "MCP servers, plugins, functions and sub-agents the agent can call.",
       type: "array",
       items: {
         $ref: "#/$defs/tool"
       }
+    },
+    sources: {
+      description: "Native agent configs this manifest governs (.mcp.json, .claude/settings.json, .codex/config.toml, ...): their tools, credentials, permissions and approvals are read from them. Paths from the repository root, or ./ and ../ from the manifest's folder.",
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      uniqueItems: true,
+      examples: [[".mcp.json", ".claude/settings.json"]]
     },
     delegation: {
       description: "Whether and to whom the agent hands work.",
@@ -8456,6 +8489,68 @@ var agent_schema_default = {
           $ref: "#/$defs/evidence"
         }
       }
+    },
+    runtime: {
+      description: "Where the agent's code execution runs, and what network it can reach.",
+      type: "object",
+      properties: {
+        sandbox: {
+          description: "Isolation of code the agent runs: none, a container, a micro-VM, or an ephemeral runner discarded after each job.",
+          enum: ["none", "container", "microvm", "ephemeral-runner"]
+        },
+        network_egress: {
+          description: "Outbound network access from the sandbox: none, only the hosts in egress_allowlist, or open.",
+          enum: ["none", "allowlist", "open"]
+        },
+        egress_allowlist: {
+          description: "Hosts the sandbox may reach when network_egress is allowlist.",
+          type: "array",
+          items: {
+            type: "string",
+            description: "A host name, optionally *.domain."
+          },
+          examples: [["api.github.com", "registry.npmjs.org"]]
+        }
+      },
+      examples: [
+        {
+          sandbox: "ephemeral-runner",
+          network_egress: "allowlist",
+          egress_allowlist: ["api.github.com"]
+        }
+      ]
+    },
+    models: {
+      description: "Every model the agent runs on (model is the one-model shorthand). Each is judged for pinning.",
+      type: "array",
+      items: {
+        description: "One model the agent runs on.",
+        type: "object",
+        properties: {
+          provider: {
+            description: "Model provider.",
+            type: "string",
+            examples: ["anthropic", "openai", "azure-openai", "google", "self-hosted"]
+          },
+          name: {
+            description: "Model name.",
+            type: "string"
+          },
+          version: {
+            description: "Pinned model version or snapshot; 'latest', a range or a bare major is not a pin.",
+            type: ["string", "number"]
+          },
+          hosting: {
+            description: "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.",
+            enum: ["vendor", "cloud", "self-hosted"]
+          },
+          region: {
+            description: "Region where inference runs (data residency).",
+            type: "string",
+            examples: ["eu-west-1", "europe-west4"]
+          }
+        }
+      }
     }
   },
   $defs: {
@@ -8467,11 +8562,12 @@ var agent_schema_default = {
       patternErrorMessage: "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)"
     },
     duration: {
-      description: "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.",
+      description: "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.",
+      examples: ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"],
       type: ["string", "number"],
       minimum: 0,
-      pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$",
-      patternErrorMessage: "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D"
+      pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$",
+      patternErrorMessage: "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y"
     },
     date: {
       description: "An ISO 8601 calendar date, YYYY-MM-DD.",
@@ -8515,8 +8611,125 @@ var agent_schema_default = {
           type: "string"
         },
         approval: {
-          description: "Name of the approval gate (in approvals) that guards this access.",
-          type: "string"
+          description: "The approval gate that guards this access: a gate's name (the whole permission is gated), or {gate, above} (the gate applies above a threshold, and `limits` bound what happens below it).",
+          type: ["string", "object"],
+          required: ["gate"],
+          properties: {
+            gate: {
+              description: "Name of the approval gate (in approvals).",
+              type: "string"
+            },
+            above: {
+              description: "Threshold above which the gate applies; below it, `limits` bound the permission.",
+              type: "object",
+              properties: {
+                amount: {
+                  description: "Amount above which a human approves.",
+                  type: "number",
+                  minimum: 0
+                },
+                currency: {
+                  description: "ISO 4217 currency of `amount`.",
+                  type: "string",
+                  pattern: "^[A-Z]{3}$"
+                },
+                count: {
+                  description: "Operations per period above which a human approves.",
+                  type: "integer",
+                  minimum: 0
+                },
+                records: {
+                  description: "Records per operation above which a human approves.",
+                  type: "integer",
+                  minimum: 0
+                }
+              }
+            }
+          },
+          examples: [
+            "payment-release",
+            {
+              gate: "refund-approval",
+              above: {
+                amount: 50,
+                currency: "EUR"
+              }
+            }
+          ]
+        },
+        provider: {
+          description: "Provider whose native scopes `scopes` lists (a catalog under rules/scopes/, or a pack's). Optional: inferred from the resource's scheme or host when absent (github://…, https://graph.microsoft.com/…, arn:aws:…, k8s://…).",
+          type: "string",
+          examples: [
+            "github",
+            "google",
+            "microsoft-graph",
+            "aws",
+            "gcp",
+            "kubernetes",
+            "slack",
+            "stripe",
+            "snowflake",
+            "postgres"
+          ]
+        },
+        scopes: {
+          description: "Provider-native scopes, permissions, roles or IAM actions, spelt as the provider writes them. When given, `actions` and `category` may be left out: they are derived from the provider's scope catalog.",
+          type: "array",
+          items: {
+            description: "One scope, e.g. contents:write (GitHub App), repo (GitHub OAuth), https://www.googleapis.com/auth/gmail.send, Mail.Send, s3:GetObject, iam:*, roles/owner, get:secrets, chat:write, refunds:write, ACCOUNTADMIN, SELECT.",
+            type: "string",
+            minLength: 1
+          },
+          examples: [["contents:write", "pull_requests:write"], ["Mail.Send"], ["get:pods", "list:pods"]]
+        },
+        on_behalf_of: {
+          description: "Whose authority the access uses: self (the agent's own identity, the default), user (delegated: one signed-in user), any-user (impersonation of anyone: domain-wide delegation, app-only permissions over every mailbox, Kubernetes impersonate). any-user is privileged access.",
+          enum: ["self", "user", "any-user"]
+        },
+        limits: {
+          description: "Bounds on what the permission may do on its own, e.g. refunds up to 50 EUR each and 200 a day. A sensitive permission bounded by limits and gated above them is acceptable.",
+          type: "object",
+          properties: {
+            amount: {
+              description: "Largest amount per `per` period.",
+              type: "number",
+              minimum: 0
+            },
+            currency: {
+              description: "ISO 4217 currency of `amount`.",
+              type: "string",
+              pattern: "^[A-Z]{3}$",
+              examples: ["EUR", "USD"]
+            },
+            per: {
+              description: "What `amount` is counted over.",
+              enum: ["transaction", "hour", "day", "week", "month"]
+            },
+            count: {
+              description: "Most operations per `count_per` period.",
+              type: "integer",
+              minimum: 0
+            },
+            count_per: {
+              description: "What `count` is counted over.",
+              enum: ["minute", "hour", "day", "week", "month"]
+            },
+            records: {
+              description: "Most records (rows, messages, files) one operation may touch.",
+              type: "integer",
+              minimum: 0
+            }
+          },
+          examples: [
+            {
+              amount: 50,
+              currency: "EUR",
+              per: "transaction",
+              count: 200,
+              count_per: "day"
+            }
+          ]
         }
       }
     },
@@ -8529,7 +8742,7 @@ var agent_schema_default = {
           type: "string"
         },
         type: {
-          description: "Kind of credential.",
+          description: "Kind of credential. key-pair: a private key that signs short-lived JWTs (GitHub App, Snowflake key-pair auth, service-account keys); certificate: an X.509 client certificate; jwt-bearer: the OAuth JWT bearer grant (RFC 7523).",
           enum: [
             "oidc-federation",
             "workload-identity",
@@ -8538,7 +8751,10 @@ var agent_schema_default = {
             "mtls",
             "api-key",
             "static-token",
-            "password"
+            "password",
+            "key-pair",
+            "certificate",
+            "jwt-bearer"
           ]
         },
         ttl: {
@@ -8561,6 +8777,10 @@ var agent_schema_default = {
         shared: {
           description: "True when other agents or people use the same credential.",
           type: "boolean"
+        },
+        not_after: {
+          description: "Expiry date of a certificate or key, when it has one.",
+          $ref: "#/$defs/date"
         }
       }
     },
@@ -8620,6 +8840,53 @@ var agent_schema_default = {
           type: "string",
           pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$",
           patternErrorMessage: "must be algorithm:hex, for example sha256:4f2c…"
+        },
+        allow: {
+          description: "Tools of the server the agent may call (an allowlist). Absent: every tool the server offers.",
+          type: "array",
+          items: {
+            type: "string",
+            description: "A tool name."
+          },
+          examples: [["create_pull_request", "get_file_contents"]]
+        },
+        deny: {
+          description: "Tools of the server the agent may not call.",
+          type: "array",
+          items: {
+            type: "string",
+            description: "A tool name."
+          },
+          examples: [["merge_pull_request", "delete_repository"]]
+        },
+        approval: {
+          description: "An approval gate for some of the server's tools.",
+          type: "object",
+          required: ["gate"],
+          properties: {
+            gate: {
+              description: "Name of the approval gate (in approvals).",
+              type: "string"
+            },
+            tools: {
+              description: "The tools the gate applies to; absent: every tool.",
+              type: "array",
+              items: {
+                type: "string",
+                description: "A tool name."
+              }
+            }
+          },
+          examples: [
+            {
+              gate: "merge-review",
+              tools: ["create_pull_request"]
+            }
+          ]
+        },
+        credential: {
+          description: "Name of the credential (in credentials) the tool server uses.",
+          type: "string"
         }
       }
     },
@@ -16058,6 +16325,84 @@ function pathSecrets(path) {
   return [...out];
 }
 
+// src/manifest/sections.ts
+var MISSPELT_SECTION = "AP-SCHEMA-004";
+var GOVERNED_SECTIONS = [
+  "identity",
+  "risk",
+  "permissions",
+  "credentials",
+  "approvals",
+  "audit",
+  "monitoring",
+  "oversight",
+  "transparency",
+  "tools",
+  "delegation",
+  "runtime",
+  "models"
+];
+var MAX_EDITS = 2;
+function aliasMisspeltSections(data) {
+  let out;
+  for (const key of Object.keys(data)) {
+    if (declared().has(key) || key.startsWith("x-")) continue;
+    const section = sectionFor(key);
+    if (section === void 0) continue;
+    const written = `/${escapePointerSegment(key)}`;
+    out ??= { data: { ...data }, aliases: {}, findings: [] };
+    if (Object.hasOwn(data, section) || Object.hasOwn(out.aliases, `/${section}`)) {
+      out.findings.push({
+        ruleId: MISSPELT_SECTION,
+        pointer: written,
+        message: `top-level field ${showKey(key)} looks like a misspelling of '${section}', which is also present; its content is not judged (merge it into '${section}')`
+      });
+      continue;
+    }
+    setOwn(out.data, section, data[key]);
+    delete out.data[key];
+    out.aliases[`/${section}`] = written;
+    out.findings.push({
+      ruleId: MISSPELT_SECTION,
+      pointer: written,
+      message: `top-level field ${showKey(key)} is not a section; it is judged as '${section}' (rename it to '${section}')`
+    });
+  }
+  return out;
+}
+var declaredKeys;
+function declared() {
+  declaredKeys ??= new Set(Object.keys(derefSchema(AGENT_SCHEMA).properties ?? {}));
+  return declaredKeys;
+}
+function sectionFor(key) {
+  if (key.length > 32) return void 0;
+  const k = key.toLowerCase().replace(/-/g, "_");
+  let best;
+  let bestDistance = MAX_EDITS + 1;
+  for (const name of GOVERNED_SECTIONS) {
+    const limit = name.length <= 5 ? 1 : MAX_EDITS;
+    const d = editDistance(k, name);
+    if (d <= limit && d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 // src/manifest/agent-validator.ts
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
@@ -16076,20 +16421,21 @@ var boundedRegExp = Object.assign(bounded, { code: "boundedRegExp" });
 
 // src/manifest/precompiled-validator.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs.", "enum": ["production", "staging", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } }, "compliance": { "description": "Evidence for controls no check can automate (manifest v1.1): fria: Fundamental rights impact assessment (EU AI Act Art. 27). dpia: Data protection impact assessment (GDPR Art. 35; EU AI Act Art. 26(9)). eu_database_registration: Registration in the EU database (EU AI Act Art. 49). conformity_assessment: Conformity assessment (EU AI Act Art. 43). post_market_monitoring_plan: Post-market monitoring plan (EU AI Act Art. 72). incident_procedure: Serious incident reporting procedure (EU AI Act Art. 73). A manual control whose evidence is linked here is reported attested, with the link and date, never pass; evidence older than max_evidence_age (default 365d) is stale.", "type": "object", "properties": { "fria": { "description": "Fundamental rights impact assessment (EU AI Act Art. 27).", "$ref": "#/$defs/evidence" }, "dpia": { "description": "Data protection impact assessment (GDPR Art. 35; EU AI Act Art. 26(9)).", "$ref": "#/$defs/evidence" }, "eu_database_registration": { "description": "Registration in the EU database (EU AI Act Art. 49).", "$ref": "#/$defs/evidence" }, "conformity_assessment": { "description": "Conformity assessment (EU AI Act Art. 43).", "$ref": "#/$defs/evidence" }, "post_market_monitoring_plan": { "description": "Post-market monitoring plan (EU AI Act Art. 72).", "$ref": "#/$defs/evidence" }, "incident_procedure": { "description": "Serious incident reporting procedure (EU AI Act Art. 73).", "$ref": "#/$defs/evidence" } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } }, "evidence": { "description": "Evidence for a control no check can automate: where the document is, and when it was completed or last reviewed.", "type": "object", "required": ["ref", "date"], "properties": { "ref": { "description": "A URL or a document id (GRC record, ticket, file path).", "type": "string", "minLength": 1 }, "date": { "description": "When the document was completed or last reviewed (YYYY-MM-DD).", "$ref": "#/$defs/date" } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/agentpolicy/agentpolicy/main/schema/agent.schema.json", "title": "agentpolicy agent manifest (agentpolicy.dev/v1)", "description": "Declares one AI agent: who owns it, which identity it runs as, what it may access, how its credentials live, which human gates guard it and how it is audited. The schema checks shape and types only; whether a governance field is present at all is judged by agentpolicy's checks.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "properties": { "$schema": { "description": "Optional URL of this JSON Schema, so editors can validate the file and show these descriptions.", "type": "string" }, "apiVersion": { "description": "Manifest format version. Always agentpolicy.dev/v1 for this format.", "const": "agentpolicy.dev/v1" }, "kind": { "description": "Document kind. Always Agent; documents of other kinds are not agent manifests.", "const": "Agent" }, "metadata": { "description": "Who the agent is and who is accountable for it.", "type": "object", "required": ["name"], "properties": { "name": { "description": "Agent name: a lowercase DNS label (a-z, 0-9 and '-', at most 63 characters), unique across the scanned manifests.", "$ref": "#/$defs/agentName" }, "description": { "description": "What the agent does, in one sentence.", "type": "string" }, "owner": { "description": "Accountable owner: a team (team:<slug>) or a person (email address).", "type": "string", "examples": ["team:finance-platform", "jane.doe@example.com"] }, "sponsor": { "description": "Accountable human sponsor: a person's email address, not a team or a bot.", "type": "string", "examples": ["jane.doe@example.com"] }, "environment": { "description": "Where the agent runs. production, preprod and dr (disaster recovery) are production-like and held to production controls; development, test and sandbox are development-like.", "enum": ["production", "preprod", "dr", "staging", "test", "sandbox", "development"] }, "review_by": { "description": "Date of the next access recertification, as an ISO date (YYYY-MM-DD).", "$ref": "#/$defs/date" }, "labels": { "description": "Free-form labels: a map of string keys to string values.", "type": "object", "additionalProperties": { "description": "A label value.", "type": "string" } } } }, "identity": { "description": "The workload identity the agent authenticates as.", "type": "object", "properties": { "id": { "description": "Unique, verifiable identifier of the agent's identity: a URI (for example a SPIFFE ID) or the identity provider's id.", "type": "string", "examples": ["spiffe://example.com/agents/invoice-reconciler"] }, "provider": { "description": "Identity provider that issues and verifies the identity.", "enum": ["entra", "okta", "aws-iam", "gcp-iam", "azure-managed-identity", "spiffe", "kubernetes", "github-oidc", "other", "none"] }, "principal": { "description": "Object id, client id or principal name of the identity in that provider.", "type": "string" } } }, "risk": { "description": "Risk classification of the agent.", "type": "object", "properties": { "eu_ai_act": { "description": "EU AI Act risk tier of the system the agent is part of.", "enum": ["prohibited", "high", "limited", "minimal"] }, "annex_iii": { "description": "EU AI Act Annex III area; expected when the tier is high.", "enum": ["biometrics", "critical-infrastructure", "education", "employment", "essential-services", "law-enforcement", "migration", "justice-democracy"] }, "role": { "description": "The organisation's EU AI Act role for this system.", "enum": ["deployer", "provider"] }, "data_classes": { "description": "Classes of data the agent handles.", "type": "array", "items": { "description": "A data class.", "enum": ["public", "internal", "confidential", "restricted", "personal", "special-category"] } }, "autonomy": { "description": "How far the agent acts without a human.", "enum": ["human-in-the-loop", "supervised", "autonomous"] }, "purpose": { "description": "Intended purpose of the agent, in plain words.", "type": "string" } } }, "model": { "description": "The model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest' is not a pin.", "type": ["string", "number"] }, "hosting": { "description": "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.", "enum": ["vendor", "cloud", "self-hosted"] }, "region": { "description": "Region where inference runs (data residency).", "type": "string", "examples": ["eu-west-1", "europe-west4"] } } }, "permissions": { "description": "Every access the agent has, listed explicitly.", "type": "array", "items": { "$ref": "#/$defs/permission" } }, "credentials": { "description": "Credentials the agent uses, as references to where they live (never the secret itself).", "type": "array", "items": { "$ref": "#/$defs/credential" } }, "approvals": { "description": "Human approval gates for sensitive operations.", "type": "array", "items": { "$ref": "#/$defs/approval" } }, "audit": { "description": "Audit logging of the agent's actions.", "type": "object", "properties": { "enabled": { "description": "Whether the agent's actions are written to an audit log.", "type": "boolean" }, "sink": { "description": "Where audit events are written.", "type": "string" }, "immutable": { "description": "Whether the audit log is append-only (WORM).", "type": "boolean" }, "retention": { "description": "How long audit events are kept: a duration such as 400d or P400D, or a number of seconds.", "$ref": "#/$defs/duration" }, "events": { "description": "Event types written to the audit log.", "type": "array", "items": { "description": "An event type, for example tool_call, authentication, approval, data_access or credential_use.", "type": "string" } } } }, "monitoring": { "description": "Runtime monitoring of the agent.", "type": "object", "properties": { "siem": { "description": "SIEM that receives the agent's events.", "type": "string" }, "baseline": { "description": "Whether a behaviour baseline has been established.", "type": "boolean" }, "alerts": { "description": "Alerts configured for the agent.", "type": "array", "items": { "description": "An alert name, for example volume_anomaly or new_resource_access.", "type": "string" } }, "rate_limit": { "description": "Rate limit on the agent's actions, as count/unit (s, m, h or d), for example 600/m.", "type": "string", "pattern": "^[0-9]+/(s|m|h|d)$", "patternErrorMessage": "must be a count per unit such as 600/m (units s, m, h, d)" } } }, "oversight": { "description": "Human oversight of the running agent.", "type": "object", "properties": { "kill_switch": { "description": "Whether a human can stop the agent at once.", "type": "boolean" }, "incident_contact": { "description": "Who to contact about an incident involving the agent.", "type": "string" } } }, "transparency": { "description": "Transparency towards people the agent interacts with.", "type": "object", "properties": { "discloses_ai": { "description": "Whether people the agent talks to are told it is an AI.", "type": "boolean" } } }, "code": { "description": "v1.1: globs of the source paths that implement this agent (from the repository root; ./ and ../ from this file's folder). Discovered agent code they cover is declared by this manifest.", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 1024 }, "maxItems": 1e3, "examples": [["services/reconciler/**"]] }, "tools": { "description": "MCP servers, plugins, functions and sub-agents the agent can call.", "type": "array", "items": { "$ref": "#/$defs/tool" } }, "sources": { "description": "Native agent configs this manifest governs (.mcp.json, .claude/settings.json, .codex/config.toml, ...): their tools, credentials, permissions and approvals are read from them. Paths from the repository root, or ./ and ../ from the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "examples": [[".mcp.json", ".claude/settings.json"]] }, "delegation": { "description": "Whether and to whom the agent hands work.", "type": "object", "properties": { "can_delegate": { "description": "Whether the agent may hand work to other agents.", "type": "boolean" }, "sub_agents": { "description": "Names of the other agents it may hand work to.", "type": "array", "items": { "description": "The metadata.name of another agent.", "$ref": "#/$defs/agentName" } } } }, "compliance": { "description": "Evidence for controls no check can automate (manifest v1.1): fria: Fundamental rights impact assessment (EU AI Act Art. 27). dpia: Data protection impact assessment (GDPR Art. 35; EU AI Act Art. 26(9)). eu_database_registration: Registration in the EU database (EU AI Act Art. 49). conformity_assessment: Conformity assessment (EU AI Act Art. 43). post_market_monitoring_plan: Post-market monitoring plan (EU AI Act Art. 72). incident_procedure: Serious incident reporting procedure (EU AI Act Art. 73). A manual control whose evidence is linked here is reported attested, with the link and date, never pass; evidence older than max_evidence_age (default 365d) is stale.", "type": "object", "properties": { "fria": { "description": "Fundamental rights impact assessment (EU AI Act Art. 27).", "$ref": "#/$defs/evidence" }, "dpia": { "description": "Data protection impact assessment (GDPR Art. 35; EU AI Act Art. 26(9)).", "$ref": "#/$defs/evidence" }, "eu_database_registration": { "description": "Registration in the EU database (EU AI Act Art. 49).", "$ref": "#/$defs/evidence" }, "conformity_assessment": { "description": "Conformity assessment (EU AI Act Art. 43).", "$ref": "#/$defs/evidence" }, "post_market_monitoring_plan": { "description": "Post-market monitoring plan (EU AI Act Art. 72).", "$ref": "#/$defs/evidence" }, "incident_procedure": { "description": "Serious incident reporting procedure (EU AI Act Art. 73).", "$ref": "#/$defs/evidence" } } }, "runtime": { "description": "Where the agent's code execution runs, and what network it can reach.", "type": "object", "properties": { "sandbox": { "description": "Isolation of code the agent runs: none, a container, a micro-VM, or an ephemeral runner discarded after each job.", "enum": ["none", "container", "microvm", "ephemeral-runner"] }, "network_egress": { "description": "Outbound network access from the sandbox: none, only the hosts in egress_allowlist, or open.", "enum": ["none", "allowlist", "open"] }, "egress_allowlist": { "description": "Hosts the sandbox may reach when network_egress is allowlist.", "type": "array", "items": { "type": "string", "description": "A host name, optionally *.domain." }, "examples": [["api.github.com", "registry.npmjs.org"]] } }, "examples": [{ "sandbox": "ephemeral-runner", "network_egress": "allowlist", "egress_allowlist": ["api.github.com"] }] }, "models": { "description": "Every model the agent runs on (model is the one-model shorthand). Each is judged for pinning.", "type": "array", "items": { "description": "One model the agent runs on.", "type": "object", "properties": { "provider": { "description": "Model provider.", "type": "string", "examples": ["anthropic", "openai", "azure-openai", "google", "self-hosted"] }, "name": { "description": "Model name.", "type": "string" }, "version": { "description": "Pinned model version or snapshot; 'latest', a range or a bare major is not a pin.", "type": ["string", "number"] }, "hosting": { "description": "Who runs the model: the vendor's API, a cloud provider's managed service, or your own infrastructure.", "enum": ["vendor", "cloud", "self-hosted"] }, "region": { "description": "Region where inference runs (data residency).", "type": "string", "examples": ["eu-west-1", "europe-west4"] } } } } }, "$defs": { "agentName": { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" }, "duration": { "description": "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.", "examples": ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"], "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y" }, "date": { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" }, "permission": { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "The approval gate that guards this access: a gate's name (the whole permission is gated), or {gate, above} (the gate applies above a threshold, and `limits` bound what happens below it).", "type": ["string", "object"], "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "above": { "description": "Threshold above which the gate applies; below it, `limits` bound the permission.", "type": "object", "properties": { "amount": { "description": "Amount above which a human approves.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$" }, "count": { "description": "Operations per period above which a human approves.", "type": "integer", "minimum": 0 }, "records": { "description": "Records per operation above which a human approves.", "type": "integer", "minimum": 0 } } } }, "examples": ["payment-release", { "gate": "refund-approval", "above": { "amount": 50, "currency": "EUR" } }] }, "provider": { "description": "Provider whose native scopes `scopes` lists (a catalog under rules/scopes/, or a pack's). Optional: inferred from the resource's scheme or host when absent (github://…, https://graph.microsoft.com/…, arn:aws:…, k8s://…).", "type": "string", "examples": ["github", "google", "microsoft-graph", "aws", "gcp", "kubernetes", "slack", "stripe", "snowflake", "postgres"] }, "scopes": { "description": "Provider-native scopes, permissions, roles or IAM actions, spelt as the provider writes them. When given, `actions` and `category` may be left out: they are derived from the provider's scope catalog.", "type": "array", "items": { "description": "One scope, e.g. contents:write (GitHub App), repo (GitHub OAuth), https://www.googleapis.com/auth/gmail.send, Mail.Send, s3:GetObject, iam:*, roles/owner, get:secrets, chat:write, refunds:write, ACCOUNTADMIN, SELECT.", "type": "string", "minLength": 1 }, "examples": [["contents:write", "pull_requests:write"], ["Mail.Send"], ["get:pods", "list:pods"]] }, "on_behalf_of": { "description": "Whose authority the access uses: self (the agent's own identity, the default), user (delegated: one signed-in user), any-user (impersonation of anyone: domain-wide delegation, app-only permissions over every mailbox, Kubernetes impersonate). any-user is privileged access.", "enum": ["self", "user", "any-user"] }, "limits": { "description": "Bounds on what the permission may do on its own, e.g. refunds up to 50 EUR each and 200 a day. A sensitive permission bounded by limits and gated above them is acceptable.", "type": "object", "properties": { "amount": { "description": "Largest amount per `per` period.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["EUR", "USD"] }, "per": { "description": "What `amount` is counted over.", "enum": ["transaction", "hour", "day", "week", "month"] }, "count": { "description": "Most operations per `count_per` period.", "type": "integer", "minimum": 0 }, "count_per": { "description": "What `count` is counted over.", "enum": ["minute", "hour", "day", "week", "month"] }, "records": { "description": "Most records (rows, messages, files) one operation may touch.", "type": "integer", "minimum": 0 } }, "examples": [{ "amount": 50, "currency": "EUR", "per": "transaction", "count": 200, "count_per": "day" }] } } }, "credential": { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential. key-pair: a private key that signs short-lived JWTs (GitHub App, Snowflake key-pair auth, service-account keys); certificate: an X.509 client certificate; jwt-bearer: the OAuth JWT bearer grant (RFC 7523).", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password", "key-pair", "certificate", "jwt-bearer"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" }, "not_after": { "description": "Expiry date of a certificate or key, when it has one.", "$ref": "#/$defs/date" } } }, "approval": { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } }, "tool": { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" }, "allow": { "description": "Tools of the server the agent may call (an allowlist). Absent: every tool the server offers.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["create_pull_request", "get_file_contents"]] }, "deny": { "description": "Tools of the server the agent may not call.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["merge_pull_request", "delete_repository"]] }, "approval": { "description": "An approval gate for some of the server's tools.", "type": "object", "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "tools": { "description": "The tools the gate applies to; absent: every tool.", "type": "array", "items": { "type": "string", "description": "A tool name." } } }, "examples": [{ "gate": "merge-review", "tools": ["create_pull_request"] }] }, "credential": { "description": "Name of the credential (in credentials) the tool server uses.", "type": "string" } } }, "evidence": { "description": "Evidence for a control no check can automate: where the document is, and when it was completed or last reviewed.", "type": "object", "required": ["ref", "date"], "properties": { "ref": { "description": "A URL or a document id (GRC record, ticket, file path).", "type": "string", "minLength": 1 }, "date": { "description": "When the document was completed or last reviewed (YYYY-MM-DD).", "$ref": "#/$defs/date" } } } } };
 var schema32 = { "description": "A lowercase DNS label: a-z, 0-9 and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "patternErrorMessage": "must be a lowercase DNS label (a-z, 0-9 and '-', starting and ending with a letter or digit)" };
 var schema33 = { "description": "An ISO 8601 calendar date, YYYY-MM-DD.", "type": "string", "format": "date" };
-var schema34 = { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "Name of the approval gate (in approvals) that guards this access.", "type": "string" } } };
-var schema36 = { "description": "A duration: 30s, 15m, 1h, 7d, 2w, combinations such as 1h30m, ISO 8601 such as PT1H or P30D (Y = 365 days, M = 30 days), or a number of seconds.", "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, PT1H or P30D" };
-var schema41 = { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" } } };
+var schema34 = { "description": "One access the agent has.", "type": "object", "properties": { "resource": { "description": "What is accessed, as a URI or name; '*' and a trailing '/*' are wildcards.", "type": "string", "examples": ["postgres://finance/invoices", "github://acme/*"] }, "actions": { "description": "Actions allowed on the resource.", "type": "array", "items": { "description": "An action; '*' means every action.", "enum": ["read", "write", "delete", "admin", "execute", "send", "deploy", "export", "*"] } }, "category": { "description": "Kind of resource, used to judge how sensitive the access is.", "enum": ["database", "workflow", "deployment", "email", "external-api", "filesystem", "code-execution", "payments", "identity", "secrets"] }, "justification": { "description": "Why the agent needs this access.", "type": "string" }, "approval": { "description": "The approval gate that guards this access: a gate's name (the whole permission is gated), or {gate, above} (the gate applies above a threshold, and `limits` bound what happens below it).", "type": ["string", "object"], "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "above": { "description": "Threshold above which the gate applies; below it, `limits` bound the permission.", "type": "object", "properties": { "amount": { "description": "Amount above which a human approves.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$" }, "count": { "description": "Operations per period above which a human approves.", "type": "integer", "minimum": 0 }, "records": { "description": "Records per operation above which a human approves.", "type": "integer", "minimum": 0 } } } }, "examples": ["payment-release", { "gate": "refund-approval", "above": { "amount": 50, "currency": "EUR" } }] }, "provider": { "description": "Provider whose native scopes `scopes` lists (a catalog under rules/scopes/, or a pack's). Optional: inferred from the resource's scheme or host when absent (github://…, https://graph.microsoft.com/…, arn:aws:…, k8s://…).", "type": "string", "examples": ["github", "google", "microsoft-graph", "aws", "gcp", "kubernetes", "slack", "stripe", "snowflake", "postgres"] }, "scopes": { "description": "Provider-native scopes, permissions, roles or IAM actions, spelt as the provider writes them. When given, `actions` and `category` may be left out: they are derived from the provider's scope catalog.", "type": "array", "items": { "description": "One scope, e.g. contents:write (GitHub App), repo (GitHub OAuth), https://www.googleapis.com/auth/gmail.send, Mail.Send, s3:GetObject, iam:*, roles/owner, get:secrets, chat:write, refunds:write, ACCOUNTADMIN, SELECT.", "type": "string", "minLength": 1 }, "examples": [["contents:write", "pull_requests:write"], ["Mail.Send"], ["get:pods", "list:pods"]] }, "on_behalf_of": { "description": "Whose authority the access uses: self (the agent's own identity, the default), user (delegated: one signed-in user), any-user (impersonation of anyone: domain-wide delegation, app-only permissions over every mailbox, Kubernetes impersonate). any-user is privileged access.", "enum": ["self", "user", "any-user"] }, "limits": { "description": "Bounds on what the permission may do on its own, e.g. refunds up to 50 EUR each and 200 a day. A sensitive permission bounded by limits and gated above them is acceptable.", "type": "object", "properties": { "amount": { "description": "Largest amount per `per` period.", "type": "number", "minimum": 0 }, "currency": { "description": "ISO 4217 currency of `amount`.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["EUR", "USD"] }, "per": { "description": "What `amount` is counted over.", "enum": ["transaction", "hour", "day", "week", "month"] }, "count": { "description": "Most operations per `count_per` period.", "type": "integer", "minimum": 0 }, "count_per": { "description": "What `count` is counted over.", "enum": ["minute", "hour", "day", "week", "month"] }, "records": { "description": "Most records (rows, messages, files) one operation may touch.", "type": "integer", "minimum": 0 } }, "examples": [{ "amount": 50, "currency": "EUR", "per": "transaction", "count": 200, "count_per": "day" }] } } };
+var schema36 = { "description": "A duration: 30s, 15m, 1h, 7d, 2w, 6mo, 7y, combinations such as 1h30m, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds. Years and months are calendar lengths: a year is 365 days and a month a twelfth of a year (30 days 10 hours), so 12mo = 1y = 365d and P6M meets a six-month minimum that 180d does not.", "examples": ["15m", "1h", "90d", "6mo", "7y", "PT1H", "P6M"], "type": ["string", "number"], "minimum": 0, "pattern": "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "patternErrorMessage": "must be a duration such as 30s, 15m, 1h, 7d, 6mo, 7y, PT1H, P30D or P1Y" };
+var schema42 = { "description": "An MCP server, plugin, function or sub-agent the agent can call.", "type": "object", "properties": { "name": { "description": "Name of the tool.", "type": "string" }, "type": { "description": "Kind of tool.", "enum": ["mcp", "a2a", "plugin", "function"] }, "source": { "description": "Where the tool comes from: an image, package or URL.", "type": "string" }, "version": { "description": "Pinned version of the tool.", "type": ["string", "number"] }, "digest": { "description": "Content digest of the tool, algorithm:hex (for example sha256:…).", "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "patternErrorMessage": "must be algorithm:hex, for example sha256:4f2c…" }, "allow": { "description": "Tools of the server the agent may call (an allowlist). Absent: every tool the server offers.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["create_pull_request", "get_file_contents"]] }, "deny": { "description": "Tools of the server the agent may not call.", "type": "array", "items": { "type": "string", "description": "A tool name." }, "examples": [["merge_pull_request", "delete_repository"]] }, "approval": { "description": "An approval gate for some of the server's tools.", "type": "object", "required": ["gate"], "properties": { "gate": { "description": "Name of the approval gate (in approvals).", "type": "string" }, "tools": { "description": "The tools the gate applies to; absent: every tool.", "type": "array", "items": { "type": "string", "description": "A tool name." } } }, "examples": [{ "gate": "merge-review", "tools": ["create_pull_request"] }] }, "credential": { "description": "Name of the credential (in credentials) the tool server uses.", "type": "string" } } };
 var func5 = require_ucs2length().default;
 var func0 = boundedRegExp;
 var pattern4 = func0("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
-var pattern5 = func0("^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "u");
-var pattern9 = func0("^[0-9]+/(s|m|h|d)$", "u");
-var pattern10 = func0("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "u");
+var pattern5 = func0("^[A-Z]{3}$", "u");
+var pattern7 = func0("^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", "u");
+var pattern11 = func0("^[0-9]+/(s|m|h|d)$", "u");
+var pattern12 = func0("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", "u");
 var formats0 = require_formats().fullFormats.date;
-var schema35 = { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential.", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" } } };
+var schema35 = { "description": "One credential the agent uses.", "type": "object", "properties": { "name": { "description": "Name of the credential.", "type": "string" }, "type": { "description": "Kind of credential. key-pair: a private key that signs short-lived JWTs (GitHub App, Snowflake key-pair auth, service-account keys); certificate: an X.509 client certificate; jwt-bearer: the OAuth JWT bearer grant (RFC 7523).", "enum": ["oidc-federation", "workload-identity", "managed-identity", "oauth-client-credentials", "mtls", "api-key", "static-token", "password", "key-pair", "certificate", "jwt-bearer"] }, "ttl": { "description": "Lifetime of an issued token or certificate: a duration such as 15m or PT15M, or a number of seconds.", "$ref": "#/$defs/duration" }, "rotation": { "description": "Rotation period of a long-lived secret: a duration such as 30d or P30D, or a number of seconds.", "$ref": "#/$defs/duration" }, "secret_ref": { "description": "Reference to where the secret lives (for example vault://…, aws-sm://…, env:NAME); never the secret itself.", "type": "string", "examples": ["vault://kv/finance/db"] }, "audience": { "description": "Audience the credential is issued for.", "type": "string" }, "shared": { "description": "True when other agents or people use the same credential.", "type": "boolean" }, "not_after": { "description": "Expiry date of a certificate or key, when it has one.", "$ref": "#/$defs/date" } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16115,7 +16461,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.type !== void 0) {
       let data1 = data.type;
-      if (!(data1 === "oidc-federation" || data1 === "workload-identity" || data1 === "managed-identity" || data1 === "oauth-client-credentials" || data1 === "mtls" || data1 === "api-key" || data1 === "static-token" || data1 === "password")) {
+      if (!(data1 === "oidc-federation" || data1 === "workload-identity" || data1 === "managed-identity" || data1 === "oauth-client-credentials" || data1 === "mtls" || data1 === "api-key" || data1 === "static-token" || data1 === "password" || data1 === "key-pair" || data1 === "certificate" || data1 === "jwt-bearer")) {
         const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema35.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.type.enum, parentSchema: schema35.properties.type, data: data1 };
         if (vErrors === null) {
           vErrors = [err1];
@@ -16148,8 +16494,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (typeof data2 === "string") {
-        if (!pattern5.test(data2)) {
-          const err4 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data2 };
+        if (!pattern7.test(data2)) {
+          const err4 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data2 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -16182,8 +16528,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (typeof data3 === "string") {
-        if (!pattern5.test(data3)) {
-          const err7 = { instancePath: instancePath + "/rotation", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data3 };
+        if (!pattern7.test(data3)) {
+          const err7 = { instancePath: instancePath + "/rotation", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data3 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -16229,20 +16575,42 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.not_after !== void 0) {
+      let data7 = data.not_after;
+      if (typeof data7 === "string") {
+        if (!formats0.validate(data7)) {
+          const err11 = { instancePath: instancePath + "/not_after", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/not_after", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err13];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err13);
     }
     errors++;
   }
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "name": true, "type": true, "ttl": true, "rotation": true, "secret_ref": true, "audience": true, "shared": true }, "dynamicProps": false, "dynamicItems": false };
-var schema38 = { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } };
+validate21.evaluated = { "props": { "name": true, "type": true, "ttl": true, "rotation": true, "secret_ref": true, "audience": true, "shared": true, "not_after": true }, "dynamicProps": false, "dynamicItems": false };
+var schema39 = { "description": "A human approval gate.", "type": "object", "properties": { "name": { "description": "Name of the gate, referred to by permissions[].approval.", "type": "string" }, "approvers": { "description": "Who may approve: groups or people.", "type": "array", "items": { "description": "An approver, for example group:finance-controllers or a person's email.", "type": "string" } }, "min_approvals": { "description": "Number of approvals needed.", "type": "integer", "minimum": 0 }, "timeout": { "description": "How long the gate waits for approval: a duration such as 4h or PT4H, or a number of seconds.", "$ref": "#/$defs/duration" }, "on_timeout": { "description": "What happens when nobody approves in time.", "enum": ["deny", "allow"] } } };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16257,7 +16625,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.name.type, parentSchema: schema38.properties.name, data: data0 };
+        const err0 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.name.type, parentSchema: schema39.properties.name, data: data0 };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -16273,7 +16641,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 !== "string") {
-            const err1 = { instancePath: instancePath + "/approvers/" + i0, schemaPath: "#/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.approvers.items.type, parentSchema: schema38.properties.approvers.items, data: data2 };
+            const err1 = { instancePath: instancePath + "/approvers/" + i0, schemaPath: "#/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.approvers.items.type, parentSchema: schema39.properties.approvers.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -16283,7 +16651,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.approvers.type, parentSchema: schema38.properties.approvers, data: data1 };
+        const err2 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.approvers.type, parentSchema: schema39.properties.approvers, data: data1 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -16295,7 +16663,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.min_approvals !== void 0) {
       let data3 = data.min_approvals;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err3 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.min_approvals.type, parentSchema: schema38.properties.min_approvals, data: data3 };
+        const err3 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.min_approvals.type, parentSchema: schema39.properties.min_approvals, data: data3 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -16305,7 +16673,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 0 || isNaN(data3)) {
-          const err4 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.min_approvals, data: data3 };
+          const err4 = { instancePath: instancePath + "/min_approvals", schemaPath: "#/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.min_approvals, data: data3 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -16338,8 +16706,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (typeof data4 === "string") {
-        if (!pattern5.test(data4)) {
-          const err7 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data4 };
+        if (!pattern7.test(data4)) {
+          const err7 = { instancePath: instancePath + "/timeout", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data4 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -16352,7 +16720,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.on_timeout !== void 0) {
       let data5 = data.on_timeout;
       if (!(data5 === "deny" || data5 === "allow")) {
-        const err8 = { instancePath: instancePath + "/on_timeout", schemaPath: "#/properties/on_timeout/enum", keyword: "enum", params: { allowedValues: schema38.properties.on_timeout.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.on_timeout.enum, parentSchema: schema38.properties.on_timeout, data: data5 };
+        const err8 = { instancePath: instancePath + "/on_timeout", schemaPath: "#/properties/on_timeout/enum", keyword: "enum", params: { allowedValues: schema39.properties.on_timeout.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.on_timeout.enum, parentSchema: schema39.properties.on_timeout, data: data5 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -16362,7 +16730,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -16374,7 +16742,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": { "name": true, "approvers": true, "min_approvals": true, "timeout": true, "on_timeout": true }, "dynamicProps": false, "dynamicItems": false };
-var schema43 = { "description": "Evidence for a control no check can automate: where the document is, and when it was completed or last reviewed.", "type": "object", "required": ["ref", "date"], "properties": { "ref": { "description": "A URL or a document id (GRC record, ticket, file path).", "type": "string", "minLength": 1 }, "date": { "description": "When the document was completed or last reviewed (YYYY-MM-DD).", "$ref": "#/$defs/date" } } };
+var schema44 = { "description": "Evidence for a control no check can automate: where the document is, and when it was completed or last reviewed.", "type": "object", "required": ["ref", "date"], "properties": { "ref": { "description": "A URL or a document id (GRC record, ticket, file path).", "type": "string", "minLength": 1 }, "date": { "description": "When the document was completed or last reviewed (YYYY-MM-DD).", "$ref": "#/$defs/date" } } };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16387,7 +16755,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.ref === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'", schema: schema43.required, parentSchema: schema43, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'", schema: schema44.required, parentSchema: schema44, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -16396,7 +16764,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.date === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema43.required, parentSchema: schema43, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema44.required, parentSchema: schema44, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -16408,7 +16776,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.ref;
       if (typeof data0 === "string") {
         if (func5(data0) < 1) {
-          const err2 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.ref, data: data0 };
+          const err2 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.ref, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -16417,7 +16785,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.ref.type, parentSchema: schema43.properties.ref, data: data0 };
+        const err3 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.ref.type, parentSchema: schema44.properties.ref, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -16449,7 +16817,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -16617,7 +16985,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data3.environment !== void 0) {
           let data8 = data3.environment;
-          if (!(data8 === "production" || data8 === "staging" || data8 === "development")) {
+          if (!(data8 === "production" || data8 === "preprod" || data8 === "dr" || data8 === "staging" || data8 === "test" || data8 === "sandbox" || data8 === "development")) {
             const err13 = { instancePath: instancePath + "/metadata/environment", schemaPath: "#/properties/metadata/properties/environment/enum", keyword: "enum", params: { allowedValues: schema31.properties.metadata.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.metadata.properties.environment.enum, parentSchema: schema31.properties.metadata.properties.environment, data: data8 };
             if (vErrors === null) {
               vErrors = [err13];
@@ -16871,53 +17239,51 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data24.hosting !== void 0) {
+          let data28 = data24.hosting;
+          if (!(data28 === "vendor" || data28 === "cloud" || data28 === "self-hosted")) {
+            const err34 = { instancePath: instancePath + "/model/hosting", schemaPath: "#/properties/model/properties/hosting/enum", keyword: "enum", params: { allowedValues: schema31.properties.model.properties.hosting.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.model.properties.hosting.enum, parentSchema: schema31.properties.model.properties.hosting, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data24.region !== void 0) {
+          let data29 = data24.region;
+          if (typeof data29 !== "string") {
+            const err35 = { instancePath: instancePath + "/model/region", schemaPath: "#/properties/model/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.model.properties.region.type, parentSchema: schema31.properties.model.properties.region, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err34 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.model.type, parentSchema: schema31.properties.model, data: data24 };
+        const err36 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.model.type, parentSchema: schema31.properties.model, data: data24 };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err36];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
     if (data.permissions !== void 0) {
-      let data28 = data.permissions;
-      if (Array.isArray(data28)) {
-        const len1 = data28.length;
+      let data30 = data.permissions;
+      if (Array.isArray(data30)) {
+        const len1 = data30.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data29 = data28[i1];
-          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-            if (data29.resource !== void 0) {
-              let data30 = data29.resource;
-              if (typeof data30 !== "string") {
-                const err35 = { instancePath: instancePath + "/permissions/" + i1 + "/resource", schemaPath: "#/$defs/permission/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.resource.type, parentSchema: schema34.properties.resource, data: data30 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-            if (data29.actions !== void 0) {
-              let data31 = data29.actions;
-              if (Array.isArray(data31)) {
-                const len2 = data31.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                  let data32 = data31[i2];
-                  if (!(data32 === "read" || data32 === "write" || data32 === "delete" || data32 === "admin" || data32 === "execute" || data32 === "send" || data32 === "deploy" || data32 === "export" || data32 === "*")) {
-                    const err36 = { instancePath: instancePath + "/permissions/" + i1 + "/actions/" + i2, schemaPath: "#/$defs/permission/properties/actions/items/enum", keyword: "enum", params: { allowedValues: schema34.properties.actions.items.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.actions.items.enum, parentSchema: schema34.properties.actions.items, data: data32 };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err37 = { instancePath: instancePath + "/permissions/" + i1 + "/actions", schemaPath: "#/$defs/permission/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.actions.type, parentSchema: schema34.properties.actions, data: data31 };
+          let data31 = data30[i1];
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.resource !== void 0) {
+              let data32 = data31.resource;
+              if (typeof data32 !== "string") {
+                const err37 = { instancePath: instancePath + "/permissions/" + i1 + "/resource", schemaPath: "#/$defs/permission/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.resource.type, parentSchema: schema34.properties.resource, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
@@ -16926,22 +17292,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data29.category !== void 0) {
-              let data33 = data29.category;
-              if (!(data33 === "database" || data33 === "workflow" || data33 === "deployment" || data33 === "email" || data33 === "external-api" || data33 === "filesystem" || data33 === "code-execution" || data33 === "payments" || data33 === "identity" || data33 === "secrets")) {
-                const err38 = { instancePath: instancePath + "/permissions/" + i1 + "/category", schemaPath: "#/$defs/permission/properties/category/enum", keyword: "enum", params: { allowedValues: schema34.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.category.enum, parentSchema: schema34.properties.category, data: data33 };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
+            if (data31.actions !== void 0) {
+              let data33 = data31.actions;
+              if (Array.isArray(data33)) {
+                const len2 = data33.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data34 = data33[i2];
+                  if (!(data34 === "read" || data34 === "write" || data34 === "delete" || data34 === "admin" || data34 === "execute" || data34 === "send" || data34 === "deploy" || data34 === "export" || data34 === "*")) {
+                    const err38 = { instancePath: instancePath + "/permissions/" + i1 + "/actions/" + i2, schemaPath: "#/$defs/permission/properties/actions/items/enum", keyword: "enum", params: { allowedValues: schema34.properties.actions.items.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.actions.items.enum, parentSchema: schema34.properties.actions.items, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data29.justification !== void 0) {
-              let data34 = data29.justification;
-              if (typeof data34 !== "string") {
-                const err39 = { instancePath: instancePath + "/permissions/" + i1 + "/justification", schemaPath: "#/$defs/permission/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.justification.type, parentSchema: schema34.properties.justification, data: data34 };
+              } else {
+                const err39 = { instancePath: instancePath + "/permissions/" + i1 + "/actions", schemaPath: "#/$defs/permission/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.actions.type, parentSchema: schema34.properties.actions, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -16950,10 +17318,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data29.approval !== void 0) {
-              let data35 = data29.approval;
-              if (typeof data35 !== "string") {
-                const err40 = { instancePath: instancePath + "/permissions/" + i1 + "/approval", schemaPath: "#/$defs/permission/properties/approval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.approval.type, parentSchema: schema34.properties.approval, data: data35 };
+            if (data31.category !== void 0) {
+              let data35 = data31.category;
+              if (!(data35 === "database" || data35 === "workflow" || data35 === "deployment" || data35 === "email" || data35 === "external-api" || data35 === "filesystem" || data35 === "code-execution" || data35 === "payments" || data35 === "identity" || data35 === "secrets")) {
+                const err40 = { instancePath: instancePath + "/permissions/" + i1 + "/category", schemaPath: "#/$defs/permission/properties/category/enum", keyword: "enum", params: { allowedValues: schema34.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.category.enum, parentSchema: schema34.properties.category, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -16962,369 +17330,335 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err41 = { instancePath: instancePath + "/permissions/" + i1, schemaPath: "#/$defs/permission/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
+            if (data31.justification !== void 0) {
+              let data36 = data31.justification;
+              if (typeof data36 !== "string") {
+                const err41 = { instancePath: instancePath + "/permissions/" + i1 + "/justification", schemaPath: "#/$defs/permission/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.justification.type, parentSchema: schema34.properties.justification, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-      } else {
-        const err42 = { instancePath: instancePath + "/permissions", schemaPath: "#/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.permissions.type, parentSchema: schema31.properties.permissions, data: data28 };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.credentials !== void 0) {
-      let data36 = data.credentials;
-      if (Array.isArray(data36)) {
-        const len3 = data36.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate21(data36[i3], { instancePath: instancePath + "/credentials/" + i3, parentData: data36, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err43 = { instancePath: instancePath + "/credentials", schemaPath: "#/properties/credentials/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.credentials.type, parentSchema: schema31.properties.credentials, data: data36 };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-    }
-    if (data.approvals !== void 0) {
-      let data38 = data.approvals;
-      if (Array.isArray(data38)) {
-        const len4 = data38.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate23(data38[i4], { instancePath: instancePath + "/approvals/" + i4, parentData: data38, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err44 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data38 };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-    }
-    if (data.audit !== void 0) {
-      let data40 = data.audit;
-      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-        if (data40.enabled !== void 0) {
-          let data41 = data40.enabled;
-          if (typeof data41 !== "boolean") {
-            const err45 = { instancePath: instancePath + "/audit/enabled", schemaPath: "#/properties/audit/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.enabled.type, parentSchema: schema31.properties.audit.properties.enabled, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err45];
-            } else {
-              vErrors.push(err45);
+            if (data31.approval !== void 0) {
+              let data37 = data31.approval;
+              if (typeof data37 !== "string" && !(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
+                const err42 = { instancePath: instancePath + "/permissions/" + i1 + "/approval", schemaPath: "#/$defs/permission/properties/approval/type", keyword: "type", params: { type: schema34.properties.approval.type }, message: "must be string,object", schema: schema34.properties.approval.type, parentSchema: schema34.properties.approval, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                if (data37.gate === void 0) {
+                  const err43 = { instancePath: instancePath + "/permissions/" + i1 + "/approval", schemaPath: "#/$defs/permission/properties/approval/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'", schema: schema34.properties.approval.required, parentSchema: schema34.properties.approval, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                if (data37.gate !== void 0) {
+                  let data38 = data37.gate;
+                  if (typeof data38 !== "string") {
+                    const err44 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/gate", schemaPath: "#/$defs/permission/properties/approval/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.approval.properties.gate.type, parentSchema: schema34.properties.approval.properties.gate, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.above !== void 0) {
+                  let data39 = data37.above;
+                  if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                    if (data39.amount !== void 0) {
+                      let data40 = data39.amount;
+                      if (typeof data40 == "number" && isFinite(data40)) {
+                        if (data40 < 0 || isNaN(data40)) {
+                          const err45 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/amount", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.approval.properties.above.properties.amount, data: data40 };
+                          if (vErrors === null) {
+                            vErrors = [err45];
+                          } else {
+                            vErrors.push(err45);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err46 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/amount", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.properties.approval.properties.above.properties.amount.type, parentSchema: schema34.properties.approval.properties.above.properties.amount, data: data40 };
+                        if (vErrors === null) {
+                          vErrors = [err46];
+                        } else {
+                          vErrors.push(err46);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.currency !== void 0) {
+                      let data41 = data39.currency;
+                      if (typeof data41 === "string") {
+                        if (!pattern5.test(data41)) {
+                          const err47 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/currency", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema34.properties.approval.properties.above.properties.currency, data: data41 };
+                          if (vErrors === null) {
+                            vErrors = [err47];
+                          } else {
+                            vErrors.push(err47);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err48 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/currency", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.approval.properties.above.properties.currency.type, parentSchema: schema34.properties.approval.properties.above.properties.currency, data: data41 };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.count !== void 0) {
+                      let data42 = data39.count;
+                      if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                        const err49 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/count", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.approval.properties.above.properties.count.type, parentSchema: schema34.properties.approval.properties.above.properties.count, data: data42 };
+                        if (vErrors === null) {
+                          vErrors = [err49];
+                        } else {
+                          vErrors.push(err49);
+                        }
+                        errors++;
+                      }
+                      if (typeof data42 == "number" && isFinite(data42)) {
+                        if (data42 < 0 || isNaN(data42)) {
+                          const err50 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/count", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.approval.properties.above.properties.count, data: data42 };
+                          if (vErrors === null) {
+                            vErrors = [err50];
+                          } else {
+                            vErrors.push(err50);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data39.records !== void 0) {
+                      let data43 = data39.records;
+                      if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
+                        const err51 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/records", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/records/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.approval.properties.above.properties.records.type, parentSchema: schema34.properties.approval.properties.above.properties.records, data: data43 };
+                        if (vErrors === null) {
+                          vErrors = [err51];
+                        } else {
+                          vErrors.push(err51);
+                        }
+                        errors++;
+                      }
+                      if (typeof data43 == "number" && isFinite(data43)) {
+                        if (data43 < 0 || isNaN(data43)) {
+                          const err52 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above/records", schemaPath: "#/$defs/permission/properties/approval/properties/above/properties/records/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.approval.properties.above.properties.records, data: data43 };
+                          if (vErrors === null) {
+                            vErrors = [err52];
+                          } else {
+                            vErrors.push(err52);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err53 = { instancePath: instancePath + "/permissions/" + i1 + "/approval/above", schemaPath: "#/$defs/permission/properties/approval/properties/above/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.approval.properties.above.type, parentSchema: schema34.properties.approval.properties.above, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+              }
             }
-            errors++;
-          }
-        }
-        if (data40.sink !== void 0) {
-          let data42 = data40.sink;
-          if (typeof data42 !== "string") {
-            const err46 = { instancePath: instancePath + "/audit/sink", schemaPath: "#/properties/audit/properties/sink/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.sink.type, parentSchema: schema31.properties.audit.properties.sink, data: data42 };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
+            if (data31.provider !== void 0) {
+              let data44 = data31.provider;
+              if (typeof data44 !== "string") {
+                const err54 = { instancePath: instancePath + "/permissions/" + i1 + "/provider", schemaPath: "#/$defs/permission/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.provider.type, parentSchema: schema34.properties.provider, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data40.immutable !== void 0) {
-          let data43 = data40.immutable;
-          if (typeof data43 !== "boolean") {
-            const err47 = { instancePath: instancePath + "/audit/immutable", schemaPath: "#/properties/audit/properties/immutable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.immutable.type, parentSchema: schema31.properties.audit.properties.immutable, data: data43 };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-        if (data40.retention !== void 0) {
-          let data44 = data40.retention;
-          if (typeof data44 !== "string" && !(typeof data44 == "number" && isFinite(data44))) {
-            const err48 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema36.type }, message: "must be string,number", schema: schema36.type, parentSchema: schema36, data: data44 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-          if (typeof data44 == "number" && isFinite(data44)) {
-            if (data44 < 0 || isNaN(data44)) {
-              const err49 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err49];
+            if (data31.scopes !== void 0) {
+              let data45 = data31.scopes;
+              if (Array.isArray(data45)) {
+                const len3 = data45.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data46 = data45[i3];
+                  if (typeof data46 === "string") {
+                    if (func5(data46) < 1) {
+                      const err55 = { instancePath: instancePath + "/permissions/" + i1 + "/scopes/" + i3, schemaPath: "#/$defs/permission/properties/scopes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.scopes.items, data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err56 = { instancePath: instancePath + "/permissions/" + i1 + "/scopes/" + i3, schemaPath: "#/$defs/permission/properties/scopes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.scopes.items.type, parentSchema: schema34.properties.scopes.items, data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err49);
+                const err57 = { instancePath: instancePath + "/permissions/" + i1 + "/scopes", schemaPath: "#/$defs/permission/properties/scopes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.scopes.type, parentSchema: schema34.properties.scopes, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          if (typeof data44 === "string") {
-            if (!pattern5.test(data44)) {
-              const err50 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*[smhdw]\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err50];
+            if (data31.on_behalf_of !== void 0) {
+              let data47 = data31.on_behalf_of;
+              if (!(data47 === "self" || data47 === "user" || data47 === "any-user")) {
+                const err58 = { instancePath: instancePath + "/permissions/" + i1 + "/on_behalf_of", schemaPath: "#/$defs/permission/properties/on_behalf_of/enum", keyword: "enum", params: { allowedValues: schema34.properties.on_behalf_of.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.on_behalf_of.enum, parentSchema: schema34.properties.on_behalf_of, data: data47 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data31.limits !== void 0) {
+              let data48 = data31.limits;
+              if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                if (data48.amount !== void 0) {
+                  let data49 = data48.amount;
+                  if (typeof data49 == "number" && isFinite(data49)) {
+                    if (data49 < 0 || isNaN(data49)) {
+                      const err59 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/amount", schemaPath: "#/$defs/permission/properties/limits/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.limits.properties.amount, data: data49 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/amount", schemaPath: "#/$defs/permission/properties/limits/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.properties.limits.properties.amount.type, parentSchema: schema34.properties.limits.properties.amount, data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.currency !== void 0) {
+                  let data50 = data48.currency;
+                  if (typeof data50 === "string") {
+                    if (!pattern5.test(data50)) {
+                      const err61 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/currency", schemaPath: "#/$defs/permission/properties/limits/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema34.properties.limits.properties.currency, data: data50 };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err62 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/currency", schemaPath: "#/$defs/permission/properties/limits/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.limits.properties.currency.type, parentSchema: schema34.properties.limits.properties.currency, data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.per !== void 0) {
+                  let data51 = data48.per;
+                  if (!(data51 === "transaction" || data51 === "hour" || data51 === "day" || data51 === "week" || data51 === "month")) {
+                    const err63 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/per", schemaPath: "#/$defs/permission/properties/limits/properties/per/enum", keyword: "enum", params: { allowedValues: schema34.properties.limits.properties.per.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.limits.properties.per.enum, parentSchema: schema34.properties.limits.properties.per, data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.count !== void 0) {
+                  let data52 = data48.count;
+                  if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)) && isFinite(data52))) {
+                    const err64 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/count", schemaPath: "#/$defs/permission/properties/limits/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.limits.properties.count.type, parentSchema: schema34.properties.limits.properties.count, data: data52 };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                  if (typeof data52 == "number" && isFinite(data52)) {
+                    if (data52 < 0 || isNaN(data52)) {
+                      const err65 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/count", schemaPath: "#/$defs/permission/properties/limits/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.limits.properties.count, data: data52 };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data48.count_per !== void 0) {
+                  let data53 = data48.count_per;
+                  if (!(data53 === "minute" || data53 === "hour" || data53 === "day" || data53 === "week" || data53 === "month")) {
+                    const err66 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/count_per", schemaPath: "#/$defs/permission/properties/limits/properties/count_per/enum", keyword: "enum", params: { allowedValues: schema34.properties.limits.properties.count_per.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.limits.properties.count_per.enum, parentSchema: schema34.properties.limits.properties.count_per, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.records !== void 0) {
+                  let data54 = data48.records;
+                  if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+                    const err67 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/records", schemaPath: "#/$defs/permission/properties/limits/properties/records/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.limits.properties.records.type, parentSchema: schema34.properties.limits.properties.records, data: data54 };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                  if (typeof data54 == "number" && isFinite(data54)) {
+                    if (data54 < 0 || isNaN(data54)) {
+                      const err68 = { instancePath: instancePath + "/permissions/" + i1 + "/limits/records", schemaPath: "#/$defs/permission/properties/limits/properties/records/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.limits.properties.records, data: data54 };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  }
+                }
               } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data40.events !== void 0) {
-          let data45 = data40.events;
-          if (Array.isArray(data45)) {
-            const len5 = data45.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data46 = data45[i5];
-              if (typeof data46 !== "string") {
-                const err51 = { instancePath: instancePath + "/audit/events/" + i5, schemaPath: "#/properties/audit/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.events.items.type, parentSchema: schema31.properties.audit.properties.events.items, data: data46 };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err52 = { instancePath: instancePath + "/audit/events", schemaPath: "#/properties/audit/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.audit.properties.events.type, parentSchema: schema31.properties.audit.properties.events, data: data45 };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err53 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.audit.type, parentSchema: schema31.properties.audit, data: data40 };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
-        errors++;
-      }
-    }
-    if (data.monitoring !== void 0) {
-      let data47 = data.monitoring;
-      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-        if (data47.siem !== void 0) {
-          let data48 = data47.siem;
-          if (typeof data48 !== "string") {
-            const err54 = { instancePath: instancePath + "/monitoring/siem", schemaPath: "#/properties/monitoring/properties/siem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.siem.type, parentSchema: schema31.properties.monitoring.properties.siem, data: data48 };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-        }
-        if (data47.baseline !== void 0) {
-          let data49 = data47.baseline;
-          if (typeof data49 !== "boolean") {
-            const err55 = { instancePath: instancePath + "/monitoring/baseline", schemaPath: "#/properties/monitoring/properties/baseline/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.baseline.type, parentSchema: schema31.properties.monitoring.properties.baseline, data: data49 };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-        if (data47.alerts !== void 0) {
-          let data50 = data47.alerts;
-          if (Array.isArray(data50)) {
-            const len6 = data50.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data51 = data50[i6];
-              if (typeof data51 !== "string") {
-                const err56 = { instancePath: instancePath + "/monitoring/alerts/" + i6, schemaPath: "#/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.items.type, parentSchema: schema31.properties.monitoring.properties.alerts.items, data: data51 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err57 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data50 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data47.rate_limit !== void 0) {
-          let data52 = data47.rate_limit;
-          if (typeof data52 === "string") {
-            if (!pattern9.test(data52)) {
-              const err58 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/pattern", keyword: "pattern", params: { pattern: "^[0-9]+/(s|m|h|d)$" }, message: 'must match pattern "^[0-9]+/(s|m|h|d)$"', schema: "^[0-9]+/(s|m|h|d)$", parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
-          } else {
-            const err59 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.rate_limit.type, parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data52 };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err60 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data47 };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
-        errors++;
-      }
-    }
-    if (data.oversight !== void 0) {
-      let data53 = data.oversight;
-      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-        if (data53.kill_switch !== void 0) {
-          let data54 = data53.kill_switch;
-          if (typeof data54 !== "boolean") {
-            const err61 = { instancePath: instancePath + "/oversight/kill_switch", schemaPath: "#/properties/oversight/properties/kill_switch/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.oversight.properties.kill_switch.type, parentSchema: schema31.properties.oversight.properties.kill_switch, data: data54 };
-            if (vErrors === null) {
-              vErrors = [err61];
-            } else {
-              vErrors.push(err61);
-            }
-            errors++;
-          }
-        }
-        if (data53.incident_contact !== void 0) {
-          let data55 = data53.incident_contact;
-          if (typeof data55 !== "string") {
-            const err62 = { instancePath: instancePath + "/oversight/incident_contact", schemaPath: "#/properties/oversight/properties/incident_contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.incident_contact.type, parentSchema: schema31.properties.oversight.properties.incident_contact, data: data55 };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err63 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data53 };
-        if (vErrors === null) {
-          vErrors = [err63];
-        } else {
-          vErrors.push(err63);
-        }
-        errors++;
-      }
-    }
-    if (data.transparency !== void 0) {
-      let data56 = data.transparency;
-      if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-        if (data56.discloses_ai !== void 0) {
-          let data57 = data56.discloses_ai;
-          if (typeof data57 !== "boolean") {
-            const err64 = { instancePath: instancePath + "/transparency/discloses_ai", schemaPath: "#/properties/transparency/properties/discloses_ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.discloses_ai.type, parentSchema: schema31.properties.transparency.properties.discloses_ai, data: data57 };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err65 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data56 };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
-        errors++;
-      }
-    }
-    if (data.tools !== void 0) {
-      let data58 = data.tools;
-      if (Array.isArray(data58)) {
-        const len7 = data58.length;
-        for (let i7 = 0; i7 < len7; i7++) {
-          let data59 = data58[i7];
-          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-            if (data59.name !== void 0) {
-              let data60 = data59.name;
-              if (typeof data60 !== "string") {
-                const err66 = { instancePath: instancePath + "/tools/" + i7 + "/name", schemaPath: "#/$defs/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.name.type, parentSchema: schema41.properties.name, data: data60 };
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
-                }
-                errors++;
-              }
-            }
-            if (data59.type !== void 0) {
-              let data61 = data59.type;
-              if (!(data61 === "mcp" || data61 === "a2a" || data61 === "plugin" || data61 === "function")) {
-                const err67 = { instancePath: instancePath + "/tools/" + i7 + "/type", schemaPath: "#/$defs/tool/properties/type/enum", keyword: "enum", params: { allowedValues: schema41.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.type.enum, parentSchema: schema41.properties.type, data: data61 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-            if (data59.source !== void 0) {
-              let data62 = data59.source;
-              if (typeof data62 !== "string") {
-                const err68 = { instancePath: instancePath + "/tools/" + i7 + "/source", schemaPath: "#/$defs/tool/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.source.type, parentSchema: schema41.properties.source, data: data62 };
-                if (vErrors === null) {
-                  vErrors = [err68];
-                } else {
-                  vErrors.push(err68);
-                }
-                errors++;
-              }
-            }
-            if (data59.version !== void 0) {
-              let data63 = data59.version;
-              if (typeof data63 !== "string" && !(typeof data63 == "number" && isFinite(data63))) {
-                const err69 = { instancePath: instancePath + "/tools/" + i7 + "/version", schemaPath: "#/$defs/tool/properties/version/type", keyword: "type", params: { type: schema41.properties.version.type }, message: "must be string,number", schema: schema41.properties.version.type, parentSchema: schema41.properties.version, data: data63 };
+                const err69 = { instancePath: instancePath + "/permissions/" + i1 + "/limits", schemaPath: "#/$defs/permission/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.limits.type, parentSchema: schema34.properties.limits, data: data48 };
                 if (vErrors === null) {
                   vErrors = [err69];
                 } else {
@@ -17333,40 +17667,58 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data59.digest !== void 0) {
-              let data64 = data59.digest;
-              if (typeof data64 === "string") {
-                if (!pattern10.test(data64)) {
-                  const err70 = { instancePath: instancePath + "/tools/" + i7 + "/digest", schemaPath: "#/$defs/tool/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$" }, message: 'must match pattern "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$"', schema: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", parentSchema: schema41.properties.digest, data: data64 };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-              } else {
-                const err71 = { instancePath: instancePath + "/tools/" + i7 + "/digest", schemaPath: "#/$defs/tool/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.digest.type, parentSchema: schema41.properties.digest, data: data64 };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err72 = { instancePath: instancePath + "/tools/" + i7, schemaPath: "#/$defs/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data: data59 };
+            const err70 = { instancePath: instancePath + "/permissions/" + i1, schemaPath: "#/$defs/permission/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data31 };
             if (vErrors === null) {
-              vErrors = [err72];
+              vErrors = [err70];
             } else {
-              vErrors.push(err72);
+              vErrors.push(err70);
             }
             errors++;
           }
         }
       } else {
-        const err73 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.tools.type, parentSchema: schema31.properties.tools, data: data58 };
+        const err71 = { instancePath: instancePath + "/permissions", schemaPath: "#/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.permissions.type, parentSchema: schema31.properties.permissions, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.credentials !== void 0) {
+      let data55 = data.credentials;
+      if (Array.isArray(data55)) {
+        const len4 = data55.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate21(data55[i4], { instancePath: instancePath + "/credentials/" + i4, parentData: data55, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/credentials", schemaPath: "#/properties/credentials/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.credentials.type, parentSchema: schema31.properties.credentials, data: data55 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data57 = data.approvals;
+      if (Array.isArray(data57)) {
+        const len5 = data57.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (!validate23(data57[i5], { instancePath: instancePath + "/approvals/" + i5, parentData: data57, parentDataProperty: i5, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvals.type, parentSchema: schema31.properties.approvals, data: data57 };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -17375,13 +17727,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.delegation !== void 0) {
-      let data65 = data.delegation;
-      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-        if (data65.can_delegate !== void 0) {
-          let data66 = data65.can_delegate;
-          if (typeof data66 !== "boolean") {
-            const err74 = { instancePath: instancePath + "/delegation/can_delegate", schemaPath: "#/properties/delegation/properties/can_delegate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.delegation.properties.can_delegate.type, parentSchema: schema31.properties.delegation.properties.can_delegate, data: data66 };
+    if (data.audit !== void 0) {
+      let data59 = data.audit;
+      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+        if (data59.enabled !== void 0) {
+          let data60 = data59.enabled;
+          if (typeof data60 !== "boolean") {
+            const err74 = { instancePath: instancePath + "/audit/enabled", schemaPath: "#/properties/audit/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.enabled.type, parentSchema: schema31.properties.audit.properties.enabled, data: data60 };
             if (vErrors === null) {
               vErrors = [err74];
             } else {
@@ -17390,123 +17742,863 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data65.sub_agents !== void 0) {
-          let data67 = data65.sub_agents;
-          if (Array.isArray(data67)) {
-            const len8 = data67.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data68 = data67[i8];
-              if (typeof data68 === "string") {
-                if (func5(data68) > 63) {
-                  const err75 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema32, data: data68 };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
-                if (!pattern4.test(data68)) {
-                  const err76 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema32, data: data68 };
-                  if (vErrors === null) {
-                    vErrors = [err76];
-                  } else {
-                    vErrors.push(err76);
-                  }
-                  errors++;
-                }
+        if (data59.sink !== void 0) {
+          let data61 = data59.sink;
+          if (typeof data61 !== "string") {
+            const err75 = { instancePath: instancePath + "/audit/sink", schemaPath: "#/properties/audit/properties/sink/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.sink.type, parentSchema: schema31.properties.audit.properties.sink, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        if (data59.immutable !== void 0) {
+          let data62 = data59.immutable;
+          if (typeof data62 !== "boolean") {
+            const err76 = { instancePath: instancePath + "/audit/immutable", schemaPath: "#/properties/audit/properties/immutable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.audit.properties.immutable.type, parentSchema: schema31.properties.audit.properties.immutable, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data59.retention !== void 0) {
+          let data63 = data59.retention;
+          if (typeof data63 !== "string" && !(typeof data63 == "number" && isFinite(data63))) {
+            const err77 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema36.type }, message: "must be string,number", schema: schema36.type, parentSchema: schema36, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+          if (typeof data63 == "number" && isFinite(data63)) {
+            if (data63 < 0 || isNaN(data63)) {
+              const err78 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err78];
               } else {
-                const err77 = { instancePath: instancePath + "/delegation/sub_agents/" + i8, schemaPath: "#/$defs/agentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data68 };
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          }
+          if (typeof data63 === "string") {
+            if (!pattern7.test(data63)) {
+              const err79 = { instancePath: instancePath + "/audit/retention", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$" }, message: 'must match pattern "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$"', schema: "^\\s*(?:[0-9]+(?:\\.[0-9]+)?|(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:mo|[smhdwy])\\s*)+|P(?!\\s*$)(?!T\\s*$)(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?!\\s*$)(?:[0-9]+(?:\\.[0-9]+)?H)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?)\\s*$", parentSchema: schema36, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data59.events !== void 0) {
+          let data64 = data59.events;
+          if (Array.isArray(data64)) {
+            const len6 = data64.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data65 = data64[i6];
+              if (typeof data65 !== "string") {
+                const err80 = { instancePath: instancePath + "/audit/events/" + i6, schemaPath: "#/properties/audit/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.audit.properties.events.items.type, parentSchema: schema31.properties.audit.properties.events.items, data: data65 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err80];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err80);
                 }
                 errors++;
               }
             }
           } else {
-            const err78 = { instancePath: instancePath + "/delegation/sub_agents", schemaPath: "#/properties/delegation/properties/sub_agents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.delegation.properties.sub_agents.type, parentSchema: schema31.properties.delegation.properties.sub_agents, data: data67 };
+            const err81 = { instancePath: instancePath + "/audit/events", schemaPath: "#/properties/audit/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.audit.properties.events.type, parentSchema: schema31.properties.audit.properties.events, data: data64 };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err81];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err81);
             }
             errors++;
           }
         }
       } else {
-        const err79 = { instancePath: instancePath + "/delegation", schemaPath: "#/properties/delegation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.delegation.type, parentSchema: schema31.properties.delegation, data: data65 };
+        const err82 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.audit.type, parentSchema: schema31.properties.audit, data: data59 };
         if (vErrors === null) {
-          vErrors = [err79];
+          vErrors = [err82];
         } else {
-          vErrors.push(err79);
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data.monitoring !== void 0) {
+      let data66 = data.monitoring;
+      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+        if (data66.siem !== void 0) {
+          let data67 = data66.siem;
+          if (typeof data67 !== "string") {
+            const err83 = { instancePath: instancePath + "/monitoring/siem", schemaPath: "#/properties/monitoring/properties/siem/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.siem.type, parentSchema: schema31.properties.monitoring.properties.siem, data: data67 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+        if (data66.baseline !== void 0) {
+          let data68 = data66.baseline;
+          if (typeof data68 !== "boolean") {
+            const err84 = { instancePath: instancePath + "/monitoring/baseline", schemaPath: "#/properties/monitoring/properties/baseline/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.baseline.type, parentSchema: schema31.properties.monitoring.properties.baseline, data: data68 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data66.alerts !== void 0) {
+          let data69 = data66.alerts;
+          if (Array.isArray(data69)) {
+            const len7 = data69.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data70 = data69[i7];
+              if (typeof data70 !== "string") {
+                const err85 = { instancePath: instancePath + "/monitoring/alerts/" + i7, schemaPath: "#/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.items.type, parentSchema: schema31.properties.monitoring.properties.alerts.items, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data69 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data66.rate_limit !== void 0) {
+          let data71 = data66.rate_limit;
+          if (typeof data71 === "string") {
+            if (!pattern11.test(data71)) {
+              const err87 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/pattern", keyword: "pattern", params: { pattern: "^[0-9]+/(s|m|h|d)$" }, message: 'must match pattern "^[0-9]+/(s|m|h|d)$"', schema: "^[0-9]+/(s|m|h|d)$", parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/monitoring/rate_limit", schemaPath: "#/properties/monitoring/properties/rate_limit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.rate_limit.type, parentSchema: schema31.properties.monitoring.properties.rate_limit, data: data71 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err89 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data66 };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+    if (data.oversight !== void 0) {
+      let data72 = data.oversight;
+      if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+        if (data72.kill_switch !== void 0) {
+          let data73 = data72.kill_switch;
+          if (typeof data73 !== "boolean") {
+            const err90 = { instancePath: instancePath + "/oversight/kill_switch", schemaPath: "#/properties/oversight/properties/kill_switch/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.oversight.properties.kill_switch.type, parentSchema: schema31.properties.oversight.properties.kill_switch, data: data73 };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data72.incident_contact !== void 0) {
+          let data74 = data72.incident_contact;
+          if (typeof data74 !== "string") {
+            const err91 = { instancePath: instancePath + "/oversight/incident_contact", schemaPath: "#/properties/oversight/properties/incident_contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.incident_contact.type, parentSchema: schema31.properties.oversight.properties.incident_contact, data: data74 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err92 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data72 };
+        if (vErrors === null) {
+          vErrors = [err92];
+        } else {
+          vErrors.push(err92);
+        }
+        errors++;
+      }
+    }
+    if (data.transparency !== void 0) {
+      let data75 = data.transparency;
+      if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+        if (data75.discloses_ai !== void 0) {
+          let data76 = data75.discloses_ai;
+          if (typeof data76 !== "boolean") {
+            const err93 = { instancePath: instancePath + "/transparency/discloses_ai", schemaPath: "#/properties/transparency/properties/discloses_ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.discloses_ai.type, parentSchema: schema31.properties.transparency.properties.discloses_ai, data: data76 };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err94 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data75 };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+    }
+    if (data.code !== void 0) {
+      let data77 = data.code;
+      if (Array.isArray(data77)) {
+        if (data77.length > 1e3) {
+          const err95 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema31.properties.code, data: data77 };
+          if (vErrors === null) {
+            vErrors = [err95];
+          } else {
+            vErrors.push(err95);
+          }
+          errors++;
+        }
+        const len8 = data77.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data78 = data77[i8];
+          if (typeof data78 === "string") {
+            if (func5(data78) > 1024) {
+              const err96 = { instancePath: instancePath + "/code/" + i8, schemaPath: "#/properties/code/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema31.properties.code.items, data: data78 };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+            if (func5(data78) < 1) {
+              const err97 = { instancePath: instancePath + "/code/" + i8, schemaPath: "#/properties/code/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.code.items, data: data78 };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/code/" + i8, schemaPath: "#/properties/code/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.code.items.type, parentSchema: schema31.properties.code.items, data: data78 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err99 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.code.type, parentSchema: schema31.properties.code, data: data77 };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+    if (data.tools !== void 0) {
+      let data79 = data.tools;
+      if (Array.isArray(data79)) {
+        const len9 = data79.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data80 = data79[i9];
+          if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+            if (data80.name !== void 0) {
+              let data81 = data80.name;
+              if (typeof data81 !== "string") {
+                const err100 = { instancePath: instancePath + "/tools/" + i9 + "/name", schemaPath: "#/$defs/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.name.type, parentSchema: schema42.properties.name, data: data81 };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+            }
+            if (data80.type !== void 0) {
+              let data82 = data80.type;
+              if (!(data82 === "mcp" || data82 === "a2a" || data82 === "plugin" || data82 === "function")) {
+                const err101 = { instancePath: instancePath + "/tools/" + i9 + "/type", schemaPath: "#/$defs/tool/properties/type/enum", keyword: "enum", params: { allowedValues: schema42.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.type.enum, parentSchema: schema42.properties.type, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+            if (data80.source !== void 0) {
+              let data83 = data80.source;
+              if (typeof data83 !== "string") {
+                const err102 = { instancePath: instancePath + "/tools/" + i9 + "/source", schemaPath: "#/$defs/tool/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.source.type, parentSchema: schema42.properties.source, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+            if (data80.version !== void 0) {
+              let data84 = data80.version;
+              if (typeof data84 !== "string" && !(typeof data84 == "number" && isFinite(data84))) {
+                const err103 = { instancePath: instancePath + "/tools/" + i9 + "/version", schemaPath: "#/$defs/tool/properties/version/type", keyword: "type", params: { type: schema42.properties.version.type }, message: "must be string,number", schema: schema42.properties.version.type, parentSchema: schema42.properties.version, data: data84 };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+            }
+            if (data80.digest !== void 0) {
+              let data85 = data80.digest;
+              if (typeof data85 === "string") {
+                if (!pattern12.test(data85)) {
+                  const err104 = { instancePath: instancePath + "/tools/" + i9 + "/digest", schemaPath: "#/$defs/tool/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$" }, message: 'must match pattern "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$"', schema: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$", parentSchema: schema42.properties.digest, data: data85 };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
+                }
+              } else {
+                const err105 = { instancePath: instancePath + "/tools/" + i9 + "/digest", schemaPath: "#/$defs/tool/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.digest.type, parentSchema: schema42.properties.digest, data: data85 };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+            if (data80.allow !== void 0) {
+              let data86 = data80.allow;
+              if (Array.isArray(data86)) {
+                const len10 = data86.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                  let data87 = data86[i10];
+                  if (typeof data87 !== "string") {
+                    const err106 = { instancePath: instancePath + "/tools/" + i9 + "/allow/" + i10, schemaPath: "#/$defs/tool/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.allow.items.type, parentSchema: schema42.properties.allow.items, data: data87 };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err107 = { instancePath: instancePath + "/tools/" + i9 + "/allow", schemaPath: "#/$defs/tool/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.allow.type, parentSchema: schema42.properties.allow, data: data86 };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            }
+            if (data80.deny !== void 0) {
+              let data88 = data80.deny;
+              if (Array.isArray(data88)) {
+                const len11 = data88.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  let data89 = data88[i11];
+                  if (typeof data89 !== "string") {
+                    const err108 = { instancePath: instancePath + "/tools/" + i9 + "/deny/" + i11, schemaPath: "#/$defs/tool/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.deny.items.type, parentSchema: schema42.properties.deny.items, data: data89 };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err109 = { instancePath: instancePath + "/tools/" + i9 + "/deny", schemaPath: "#/$defs/tool/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.deny.type, parentSchema: schema42.properties.deny, data: data88 };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+            }
+            if (data80.approval !== void 0) {
+              let data90 = data80.approval;
+              if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                if (data90.gate === void 0) {
+                  const err110 = { instancePath: instancePath + "/tools/" + i9 + "/approval", schemaPath: "#/$defs/tool/properties/approval/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'", schema: schema42.properties.approval.required, parentSchema: schema42.properties.approval, data: data90 };
+                  if (vErrors === null) {
+                    vErrors = [err110];
+                  } else {
+                    vErrors.push(err110);
+                  }
+                  errors++;
+                }
+                if (data90.gate !== void 0) {
+                  let data91 = data90.gate;
+                  if (typeof data91 !== "string") {
+                    const err111 = { instancePath: instancePath + "/tools/" + i9 + "/approval/gate", schemaPath: "#/$defs/tool/properties/approval/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.approval.properties.gate.type, parentSchema: schema42.properties.approval.properties.gate, data: data91 };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                }
+                if (data90.tools !== void 0) {
+                  let data92 = data90.tools;
+                  if (Array.isArray(data92)) {
+                    const len12 = data92.length;
+                    for (let i12 = 0; i12 < len12; i12++) {
+                      let data93 = data92[i12];
+                      if (typeof data93 !== "string") {
+                        const err112 = { instancePath: instancePath + "/tools/" + i9 + "/approval/tools/" + i12, schemaPath: "#/$defs/tool/properties/approval/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.approval.properties.tools.items.type, parentSchema: schema42.properties.approval.properties.tools.items, data: data93 };
+                        if (vErrors === null) {
+                          vErrors = [err112];
+                        } else {
+                          vErrors.push(err112);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err113 = { instancePath: instancePath + "/tools/" + i9 + "/approval/tools", schemaPath: "#/$defs/tool/properties/approval/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.approval.properties.tools.type, parentSchema: schema42.properties.approval.properties.tools, data: data92 };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err114 = { instancePath: instancePath + "/tools/" + i9 + "/approval", schemaPath: "#/$defs/tool/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.approval.type, parentSchema: schema42.properties.approval, data: data90 };
+                if (vErrors === null) {
+                  vErrors = [err114];
+                } else {
+                  vErrors.push(err114);
+                }
+                errors++;
+              }
+            }
+            if (data80.credential !== void 0) {
+              let data94 = data80.credential;
+              if (typeof data94 !== "string") {
+                const err115 = { instancePath: instancePath + "/tools/" + i9 + "/credential", schemaPath: "#/$defs/tool/properties/credential/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.credential.type, parentSchema: schema42.properties.credential, data: data94 };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err116 = { instancePath: instancePath + "/tools/" + i9, schemaPath: "#/$defs/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data80 };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err117 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.tools.type, parentSchema: schema31.properties.tools, data: data79 };
+        if (vErrors === null) {
+          vErrors = [err117];
+        } else {
+          vErrors.push(err117);
+        }
+        errors++;
+      }
+    }
+    if (data.sources !== void 0) {
+      let data95 = data.sources;
+      if (Array.isArray(data95)) {
+        const len13 = data95.length;
+        for (let i13 = 0; i13 < len13; i13++) {
+          let data96 = data95[i13];
+          if (typeof data96 === "string") {
+            if (func5(data96) < 1) {
+              const err118 = { instancePath: instancePath + "/sources/" + i13, schemaPath: "#/properties/sources/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.sources.items, data: data96 };
+              if (vErrors === null) {
+                vErrors = [err118];
+              } else {
+                vErrors.push(err118);
+              }
+              errors++;
+            }
+          } else {
+            const err119 = { instancePath: instancePath + "/sources/" + i13, schemaPath: "#/properties/sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.sources.items.type, parentSchema: schema31.properties.sources.items, data: data96 };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+        }
+        let i14 = data95.length;
+        let j0;
+        if (i14 > 1) {
+          const indices0 = {};
+          for (; i14--; ) {
+            let item0 = data95[i14];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err120 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i14 + " are identical)", schema: true, parentSchema: schema31.properties.sources, data: data95 };
+              if (vErrors === null) {
+                vErrors = [err120];
+              } else {
+                vErrors.push(err120);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i14;
+          }
+        }
+      } else {
+        const err121 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.sources.type, parentSchema: schema31.properties.sources, data: data95 };
+        if (vErrors === null) {
+          vErrors = [err121];
+        } else {
+          vErrors.push(err121);
+        }
+        errors++;
+      }
+    }
+    if (data.delegation !== void 0) {
+      let data97 = data.delegation;
+      if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+        if (data97.can_delegate !== void 0) {
+          let data98 = data97.can_delegate;
+          if (typeof data98 !== "boolean") {
+            const err122 = { instancePath: instancePath + "/delegation/can_delegate", schemaPath: "#/properties/delegation/properties/can_delegate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.delegation.properties.can_delegate.type, parentSchema: schema31.properties.delegation.properties.can_delegate, data: data98 };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+        }
+        if (data97.sub_agents !== void 0) {
+          let data99 = data97.sub_agents;
+          if (Array.isArray(data99)) {
+            const len14 = data99.length;
+            for (let i15 = 0; i15 < len14; i15++) {
+              let data100 = data99[i15];
+              if (typeof data100 === "string") {
+                if (func5(data100) > 63) {
+                  const err123 = { instancePath: instancePath + "/delegation/sub_agents/" + i15, schemaPath: "#/$defs/agentName/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema32, data: data100 };
+                  if (vErrors === null) {
+                    vErrors = [err123];
+                  } else {
+                    vErrors.push(err123);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data100)) {
+                  const err124 = { instancePath: instancePath + "/delegation/sub_agents/" + i15, schemaPath: "#/$defs/agentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema32, data: data100 };
+                  if (vErrors === null) {
+                    vErrors = [err124];
+                  } else {
+                    vErrors.push(err124);
+                  }
+                  errors++;
+                }
+              } else {
+                const err125 = { instancePath: instancePath + "/delegation/sub_agents/" + i15, schemaPath: "#/$defs/agentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data100 };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err126 = { instancePath: instancePath + "/delegation/sub_agents", schemaPath: "#/properties/delegation/properties/sub_agents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.delegation.properties.sub_agents.type, parentSchema: schema31.properties.delegation.properties.sub_agents, data: data99 };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err127 = { instancePath: instancePath + "/delegation", schemaPath: "#/properties/delegation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.delegation.type, parentSchema: schema31.properties.delegation, data: data97 };
+        if (vErrors === null) {
+          vErrors = [err127];
+        } else {
+          vErrors.push(err127);
         }
         errors++;
       }
     }
     if (data.compliance !== void 0) {
-      let data69 = data.compliance;
-      if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-        if (data69.fria !== void 0) {
-          if (!validate25(data69.fria, { instancePath: instancePath + "/compliance/fria", parentData: data69, parentDataProperty: "fria", rootData, dynamicAnchors })) {
+      let data101 = data.compliance;
+      if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+        if (data101.fria !== void 0) {
+          if (!validate25(data101.fria, { instancePath: instancePath + "/compliance/fria", parentData: data101, parentDataProperty: "fria", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
             errors = vErrors.length;
           }
         }
-        if (data69.dpia !== void 0) {
-          if (!validate25(data69.dpia, { instancePath: instancePath + "/compliance/dpia", parentData: data69, parentDataProperty: "dpia", rootData, dynamicAnchors })) {
+        if (data101.dpia !== void 0) {
+          if (!validate25(data101.dpia, { instancePath: instancePath + "/compliance/dpia", parentData: data101, parentDataProperty: "dpia", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
             errors = vErrors.length;
           }
         }
-        if (data69.eu_database_registration !== void 0) {
-          if (!validate25(data69.eu_database_registration, { instancePath: instancePath + "/compliance/eu_database_registration", parentData: data69, parentDataProperty: "eu_database_registration", rootData, dynamicAnchors })) {
+        if (data101.eu_database_registration !== void 0) {
+          if (!validate25(data101.eu_database_registration, { instancePath: instancePath + "/compliance/eu_database_registration", parentData: data101, parentDataProperty: "eu_database_registration", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
             errors = vErrors.length;
           }
         }
-        if (data69.conformity_assessment !== void 0) {
-          if (!validate25(data69.conformity_assessment, { instancePath: instancePath + "/compliance/conformity_assessment", parentData: data69, parentDataProperty: "conformity_assessment", rootData, dynamicAnchors })) {
+        if (data101.conformity_assessment !== void 0) {
+          if (!validate25(data101.conformity_assessment, { instancePath: instancePath + "/compliance/conformity_assessment", parentData: data101, parentDataProperty: "conformity_assessment", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
             errors = vErrors.length;
           }
         }
-        if (data69.post_market_monitoring_plan !== void 0) {
-          if (!validate25(data69.post_market_monitoring_plan, { instancePath: instancePath + "/compliance/post_market_monitoring_plan", parentData: data69, parentDataProperty: "post_market_monitoring_plan", rootData, dynamicAnchors })) {
+        if (data101.post_market_monitoring_plan !== void 0) {
+          if (!validate25(data101.post_market_monitoring_plan, { instancePath: instancePath + "/compliance/post_market_monitoring_plan", parentData: data101, parentDataProperty: "post_market_monitoring_plan", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
             errors = vErrors.length;
           }
         }
-        if (data69.incident_procedure !== void 0) {
-          if (!validate25(data69.incident_procedure, { instancePath: instancePath + "/compliance/incident_procedure", parentData: data69, parentDataProperty: "incident_procedure", rootData, dynamicAnchors })) {
+        if (data101.incident_procedure !== void 0) {
+          if (!validate25(data101.incident_procedure, { instancePath: instancePath + "/compliance/incident_procedure", parentData: data101, parentDataProperty: "incident_procedure", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err80 = { instancePath: instancePath + "/compliance", schemaPath: "#/properties/compliance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.compliance.type, parentSchema: schema31.properties.compliance, data: data69 };
+        const err128 = { instancePath: instancePath + "/compliance", schemaPath: "#/properties/compliance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.compliance.type, parentSchema: schema31.properties.compliance, data: data101 };
         if (vErrors === null) {
-          vErrors = [err80];
+          vErrors = [err128];
         } else {
-          vErrors.push(err80);
+          vErrors.push(err128);
+        }
+        errors++;
+      }
+    }
+    if (data.runtime !== void 0) {
+      let data108 = data.runtime;
+      if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+        if (data108.sandbox !== void 0) {
+          let data109 = data108.sandbox;
+          if (!(data109 === "none" || data109 === "container" || data109 === "microvm" || data109 === "ephemeral-runner")) {
+            const err129 = { instancePath: instancePath + "/runtime/sandbox", schemaPath: "#/properties/runtime/properties/sandbox/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.sandbox.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.sandbox.enum, parentSchema: schema31.properties.runtime.properties.sandbox, data: data109 };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+        }
+        if (data108.network_egress !== void 0) {
+          let data110 = data108.network_egress;
+          if (!(data110 === "none" || data110 === "allowlist" || data110 === "open")) {
+            const err130 = { instancePath: instancePath + "/runtime/network_egress", schemaPath: "#/properties/runtime/properties/network_egress/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.network_egress.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.network_egress.enum, parentSchema: schema31.properties.runtime.properties.network_egress, data: data110 };
+            if (vErrors === null) {
+              vErrors = [err130];
+            } else {
+              vErrors.push(err130);
+            }
+            errors++;
+          }
+        }
+        if (data108.egress_allowlist !== void 0) {
+          let data111 = data108.egress_allowlist;
+          if (Array.isArray(data111)) {
+            const len15 = data111.length;
+            for (let i16 = 0; i16 < len15; i16++) {
+              let data112 = data111[i16];
+              if (typeof data112 !== "string") {
+                const err131 = { instancePath: instancePath + "/runtime/egress_allowlist/" + i16, schemaPath: "#/properties/runtime/properties/egress_allowlist/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.egress_allowlist.items.type, parentSchema: schema31.properties.runtime.properties.egress_allowlist.items, data: data112 };
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err132 = { instancePath: instancePath + "/runtime/egress_allowlist", schemaPath: "#/properties/runtime/properties/egress_allowlist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.runtime.properties.egress_allowlist.type, parentSchema: schema31.properties.runtime.properties.egress_allowlist, data: data111 };
+            if (vErrors === null) {
+              vErrors = [err132];
+            } else {
+              vErrors.push(err132);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err133 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.runtime.type, parentSchema: schema31.properties.runtime, data: data108 };
+        if (vErrors === null) {
+          vErrors = [err133];
+        } else {
+          vErrors.push(err133);
+        }
+        errors++;
+      }
+    }
+    if (data.models !== void 0) {
+      let data113 = data.models;
+      if (Array.isArray(data113)) {
+        const len16 = data113.length;
+        for (let i17 = 0; i17 < len16; i17++) {
+          let data114 = data113[i17];
+          if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
+            if (data114.provider !== void 0) {
+              let data115 = data114.provider;
+              if (typeof data115 !== "string") {
+                const err134 = { instancePath: instancePath + "/models/" + i17 + "/provider", schemaPath: "#/properties/models/items/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.models.items.properties.provider.type, parentSchema: schema31.properties.models.items.properties.provider, data: data115 };
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+            }
+            if (data114.name !== void 0) {
+              let data116 = data114.name;
+              if (typeof data116 !== "string") {
+                const err135 = { instancePath: instancePath + "/models/" + i17 + "/name", schemaPath: "#/properties/models/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.models.items.properties.name.type, parentSchema: schema31.properties.models.items.properties.name, data: data116 };
+                if (vErrors === null) {
+                  vErrors = [err135];
+                } else {
+                  vErrors.push(err135);
+                }
+                errors++;
+              }
+            }
+            if (data114.version !== void 0) {
+              let data117 = data114.version;
+              if (typeof data117 !== "string" && !(typeof data117 == "number" && isFinite(data117))) {
+                const err136 = { instancePath: instancePath + "/models/" + i17 + "/version", schemaPath: "#/properties/models/items/properties/version/type", keyword: "type", params: { type: schema31.properties.models.items.properties.version.type }, message: "must be string,number", schema: schema31.properties.models.items.properties.version.type, parentSchema: schema31.properties.models.items.properties.version, data: data117 };
+                if (vErrors === null) {
+                  vErrors = [err136];
+                } else {
+                  vErrors.push(err136);
+                }
+                errors++;
+              }
+            }
+            if (data114.hosting !== void 0) {
+              let data118 = data114.hosting;
+              if (!(data118 === "vendor" || data118 === "cloud" || data118 === "self-hosted")) {
+                const err137 = { instancePath: instancePath + "/models/" + i17 + "/hosting", schemaPath: "#/properties/models/items/properties/hosting/enum", keyword: "enum", params: { allowedValues: schema31.properties.models.items.properties.hosting.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.models.items.properties.hosting.enum, parentSchema: schema31.properties.models.items.properties.hosting, data: data118 };
+                if (vErrors === null) {
+                  vErrors = [err137];
+                } else {
+                  vErrors.push(err137);
+                }
+                errors++;
+              }
+            }
+            if (data114.region !== void 0) {
+              let data119 = data114.region;
+              if (typeof data119 !== "string") {
+                const err138 = { instancePath: instancePath + "/models/" + i17 + "/region", schemaPath: "#/properties/models/items/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.models.items.properties.region.type, parentSchema: schema31.properties.models.items.properties.region, data: data119 };
+                if (vErrors === null) {
+                  vErrors = [err138];
+                } else {
+                  vErrors.push(err138);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err139 = { instancePath: instancePath + "/models/" + i17, schemaPath: "#/properties/models/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.models.items.type, parentSchema: schema31.properties.models.items, data: data114 };
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err140 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.models.type, parentSchema: schema31.properties.models, data: data113 };
+        if (vErrors === null) {
+          vErrors = [err140];
+        } else {
+          vErrors.push(err140);
         }
         errors++;
       }
     }
   } else {
-    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err141 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err81];
+      vErrors = [err141];
     } else {
-      vErrors.push(err81);
+      vErrors.push(err141);
     }
     errors++;
   }
   validate20.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "tools": true, "delegation": true, "compliance": true }, "dynamicProps": false, "dynamicItems": false };
+validate20.evaluated = { "props": { "$schema": true, "apiVersion": true, "kind": true, "metadata": true, "identity": true, "risk": true, "model": true, "permissions": true, "credentials": true, "approvals": true, "audit": true, "monitoring": true, "oversight": true, "transparency": true, "code": true, "tools": true, "sources": true, "delegation": true, "compliance": true, "runtime": true, "models": true }, "dynamicProps": false, "dynamicItems": false };
 var PRECOMPILED = validate;
 
 // src/manifest/agent-validator.ts
@@ -17536,14 +18628,15 @@ function unknownFields(data) {
     if (depth > 32) return;
     const s = derefSchema(node);
     if (isPlainObject(value) && s.properties) {
-      const declared = s.properties;
+      const declared2 = s.properties;
       const extra = typeof s.additionalProperties === "object" ? s.additionalProperties : void 0;
       for (const key of Object.keys(value)) {
+        if (key.startsWith("x-")) continue;
         const child = `${pointer}/${escapePointerSegment(key)}`;
-        if (Object.hasOwn(declared, key)) walk(declared[key], value[key], child, depth + 1);
+        if (Object.hasOwn(declared2, key)) walk(declared2[key], value[key], child, depth + 1);
         else if (extra) walk(extra, value[key], child, depth + 1);
         else if (s.additionalProperties !== false)
-          findings.push(unknown(key, pointer, Object.keys(declared)));
+          findings.push(unknown(key, pointer, Object.keys(declared2)));
       }
     } else if (Array.isArray(value) && s.items) {
       value.forEach((item, i) => walk(s.items, item, `${pointer}/${i}`, depth + 1));
@@ -17552,9 +18645,9 @@ function unknownFields(data) {
   walk(AGENT_SCHEMA, data, "", 0);
   return findings;
 }
-function unknown(key, parent, declared) {
+function unknown(key, parent, declared2) {
   const where = parent === "" ? "at the top level" : `in ${parent}`;
-  const guess = closest(key, declared);
+  const guess = closest(key, declared2);
   const hint = guess ? ` (did you mean '${guess}'?)` : "";
   return {
     ruleId: UNKNOWN_FIELD,
@@ -17568,7 +18661,7 @@ function closest(key, names) {
   let best;
   let bestDistance = 3;
   for (const name of names) {
-    const d = editDistance(key.toLowerCase(), name.toLowerCase());
+    const d = editDistance2(key.toLowerCase(), name.toLowerCase());
     if (d < bestDistance && d < Math.max(2, name.length / 2)) {
       best = name;
       bestDistance = d;
@@ -17576,7 +18669,7 @@ function closest(key, names) {
   }
   return best;
 }
-function editDistance(a, b) {
+function editDistance2(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
@@ -17629,6 +18722,8 @@ function toFinding(err) {
         typeof parent?.patternErrorMessage === "string" ? `${where} ${parent.patternErrorMessage}; got ${showValue(data)}` : `${where} does not match the pattern ${String(params.pattern)}; got ${showValue(data)}`
       );
     case "type":
+      if (isDurationField(pointer))
+        return finding(`${where} is not a duration (use ${DURATION_FORMS}); got ${showValue(data)}`);
       return finding(`${where} must be ${typeWords(params.type)}; got ${kindOf(data)}`);
     case "enum":
       return finding(
@@ -17649,6 +18744,10 @@ function toFinding(err) {
         `${where} must be at most ${String(params.limit)} characters; got ${String(data.length)}`
       );
     case "minimum":
+      if (isDurationField(pointer))
+        return finding(
+          `${where} is not a duration (it is negative; use ${DURATION_FORMS}); got ${showValue(data)}`
+        );
       return finding(
         `${where} must be ${String(params.comparison)} ${String(params.limit)}; got ${showValue(data)}`
       );
@@ -17672,19 +18771,32 @@ function typeWords(type) {
 
 // src/manifest/normalise.ts
 var UNREADABLE_VALUE = "AP-SCHEMA-003";
+var ABSURD_DURATION = 100 * 365 * 86400;
+var POSITIVE_DURATIONS = ["/credentials/*/ttl", "/credentials/*/max_certificate_lifetime"];
+function durationProblem(pointer, seconds) {
+  if (seconds > ABSURD_DURATION)
+    return "is longer than 100 years, which no lifetime, retention or timeout means";
+  if (seconds === 0 && POSITIVE_DURATIONS.some((f) => matchesField(f, pointer)))
+    return "is zero, which is no lifetime at all (state the real lifetime, e.g. 15m)";
+  return void 0;
+}
 function normalise(doc) {
-  const findings = validate2(doc);
+  const sections = aliasMisspeltSections(doc.data);
+  const judged = sections ? { ...doc, data: sections.data } : doc;
+  const findings = validate2(judged);
+  if (sections) findings.push(...sections.findings);
   const reported = new Set(findings.map((f) => f.pointer));
-  const data = shallowCopy(doc.data);
+  const data = shallowCopy(judged.data);
   const copies = /* @__PURE__ */ new Set([data]);
-  const convert = (patterns, parse2, what) => {
+  const convert = (patterns, parse2, what, limit = () => void 0) => {
     for (const pattern of patterns) {
       for (const pointer of pointersOf(data, pattern)) {
         const { parent, key } = writableParentOf(data, pointer, copies);
         if (!parent) continue;
         const raw = parent[key];
         const value = parse2(raw);
-        if (value !== void 0) {
+        const problem = value === void 0 ? what : limit(pointer, value);
+        if (problem === void 0) {
           setOwn(parent, key, value);
           continue;
         }
@@ -17694,19 +18806,15 @@ function normalise(doc) {
             ruleId: UNREADABLE_VALUE,
             severity: "high",
             pointer,
-            message: `${pointer} ${what}; got ${showValue(raw)}`
+            message: `${pointer} ${problem}; got ${showValue(raw)}`
           });
         }
       }
     }
   };
-  convert(
-    DURATION_FIELDS,
-    parseDuration,
-    "is not a duration (use 30s, 15m, 1h, 7d, ISO 8601 such as PT1H, or seconds)"
-  );
+  convert(DURATION_FIELDS, parseDuration, `is not a duration (use ${DURATION_FORMS})`, durationProblem);
   convert(DATE_FIELDS, parseDate, "is not a calendar date (use YYYY-MM-DD)");
-  const { hits, values } = findSecrets(doc.data);
+  const { hits, values } = findSecrets(judged.data);
   const metadata = doc.data.metadata;
   const name = isPlainObject(metadata) && typeof metadata.name === "string" ? metadata.name : void 0;
   return {
@@ -17716,7 +18824,8 @@ function normalise(doc) {
     findings,
     secrets: hits,
     // a secret in the file's name is redacted wherever the name is shown, like one in the document
-    redact: [...values, ...pathSecrets(doc.file)]
+    redact: [...values, ...pathSecrets(doc.file)],
+    ...sections ? { aliases: sections.aliases } : {}
   };
 }
 function shallowCopy(value) {
@@ -18275,7 +19384,8 @@ function loadFileForPost(file, maxFileSize) {
       data: agent.data,
       findings: agent.findings,
       secrets: agent.secrets,
-      redact: agent.redact
+      redact: agent.redact,
+      ...agent.aliases ? { aliases: agent.aliases } : {}
     });
   }
   return { kind: "parsed", agents: posted, parseErrors };

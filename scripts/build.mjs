@@ -34,6 +34,9 @@ const options = {
   legalComments: "none",
   logLevel: "warning",
   alias: { yaml: "./node_modules/yaml/browser/index.js" },
+  // Optional plugins of the CycloneDX library (XML output, XML and JSON validation) that agentpolicy never
+  // uses: the library loads them lazily and copes with their absence, so they stay out of the bundle.
+  external: ["xmlbuilder2", "libxmljs2", "ajv-formats-draft2019"],
   // CommonJS dependencies bundled into ESM need a real require for node builtins.
   banner: {
     js: 'import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);',

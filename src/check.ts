@@ -13,6 +13,7 @@ import { configIssueError, isPolicyCheck, policyFinding } from "./policy/policy-
 import { applyWaivers } from "./policy/waivers.js";
 import type { CheckDef, FrameworkDef } from "./policy/types.js";
 import { evaluate } from "./engine/evaluate.js";
+import { applyScopes, scopeCatalogsOf } from "./scopes/apply.js";
 import { makeRedactor } from "./engine/redact.js";
 import { pathSecrets, redactPointer } from "./manifest/secrets.js";
 import { fingerprinter } from "./report/fingerprint.js";
@@ -36,6 +37,14 @@ import {
   type RuleMeta,
 } from "./report/model.js";
 import { TOOL_VERSION } from "./version.js";
+import { loadNative, isNativeFile } from "./sources/load.js";
+import { keepsFinding } from "./sources/implicit.js";
+import { readSource } from "./manifest/read.js";
+import { applySources } from "./sources/overlay.js";
+import { readSourcesAndOwners } from "./sources/disk.js";
+import { discoverCode, type CodeDiscovery } from "./discovery/run.js";
+import { shadowReportFindings } from "./discovery/report-findings.js";
+import { componentRows } from "./discovery/rows.js";
 import { UsageError } from "./errors.js";
 
 export interface CheckOptions {
@@ -107,19 +116,30 @@ export interface LoadedAgents {
   agents: NormalisedAgent[];
   errors: FileError[];
   files: number;
+  /** Shadow-agent discovery over the same walk (absent when it did not run). */
+  code?: CodeDiscovery;
 }
 
 /** Parse and normalise texts already read; used for the working tree and for a base commit alike. */
 export function loadTexts(sources: Iterable<SourceText>, errors: FileError[] = []): LoadedAgents {
   const docs: AgentDocument[] = [];
   let files = 0;
+  const natives: NormalisedAgent[] = [];
   for (const { file, text } of sources) {
     files++;
+    const native = loadNative(file, text);
+    if (native) {
+      natives.push(...native.agents);
+      errors.push(...native.errors);
+      continue;
+    }
     const parsed = parseSource(file, text);
     docs.push(...parsed.documents);
     errors.push(...parsed.errors);
   }
-  return { agents: docs.map(normalise), errors, files };
+  const read = new Set<string>();
+  for (const { file } of sources) read.add(file);
+  return { agents: applySources([...docs.map(normalise), ...natives], { readFiles: read }), errors, files };
 }
 
 async function loadFromDisk(opts: CheckOptions): Promise<LoadedAgents> {
@@ -129,9 +149,44 @@ async function loadFromDisk(opts: CheckOptions): Promise<LoadedAgents> {
     include: opts.include,
     exclude: opts.exclude,
   });
+  // Native agent configs (src/sources/) are few and small: read here; manifests go to the workers.
+  const nativeFiles = found.files.filter((f) => isNativeFile(f.file));
+  const manifestFiles = found.files.filter((f) => !isNativeFile(f.file));
   // Read, parse and normalise on every core once there are enough files to pay for the workers.
-  const loaded = await loadFiles(found.files, { maxFileSize: opts.maxFileSize });
-  return { agents: loaded.agents, errors: [...found.errors, ...loaded.errors], files: found.files.length };
+  const loaded = await loadFiles(manifestFiles, { maxFileSize: opts.maxFileSize });
+  const natives: NormalisedAgent[] = [];
+  const nativeErrors: FileError[] = [];
+  for (const file of nativeFiles) {
+    const read = await readSource(file, { maxFileSize: opts.maxFileSize });
+    if ("error" in read) {
+      nativeErrors.push(read.error);
+      continue;
+    }
+    const native = loadNative(file.file, read.text);
+    natives.push(...(native?.agents ?? []));
+    nativeErrors.push(...(native?.errors ?? []));
+  }
+  // `sources:` outside the scanned paths are read too; CODEOWNERS names owners of last resort
+  const extra = await readSourcesAndOwners(opts.root, [...loaded.agents, ...natives], found.files, {
+    maxFileSize: opts.maxFileSize,
+  });
+  const result: LoadedAgents = {
+    agents: extra.agents,
+    errors: [...found.errors, ...loaded.errors, ...nativeErrors, ...extra.errors],
+    files: found.files.length,
+  };
+  // native configs and manifests alike declare the code in their folders
+  if (opts.policy?.config?.settings.discovery?.code !== false) {
+    result.code = await discoverCode({
+      root: opts.root,
+      listing: found.listing,
+      agents: extra.agents,
+      config: opts.policy?.config,
+      maxFileSize: opts.maxFileSize,
+      manifests: new Set(found.files.map((f) => f.file)),
+    });
+  }
+  return result;
 }
 
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
@@ -161,7 +216,9 @@ export function checkAgents(
   const allById = new Map(policy.checks.map((c) => [c.id, c]));
   const overrides = checkOverrides(config?.settings.checks, allById);
 
-  const { agents, files } = loaded;
+  // provider-native scopes become actions, categories and scope facts (manifest v1.1) before anything reads them
+  const agents = applyScopes(loaded.agents, scopeCatalogsOf(policy));
+  const { files } = loaded;
   const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
   const evaluation = evaluate(agents, checks, {
@@ -212,7 +269,10 @@ export function checkAgents(
     const check = byId.get(raw.ruleId);
     if (!check) continue;
     const agent = agents[raw.agentIndex]!;
-    const span = agent.doc.locate(raw.pointer);
+    if (!keepsFinding(agent, raw.ruleId, raw.pointer)) continue;
+    // a node merged from a native config (`sources:`) is located in that config's file
+    const elsewhere = agent.doc.resolve?.(raw.pointer);
+    const span = elsewhere?.span ?? agent.doc.locate(raw.pointer);
     const key = {
       ruleId: raw.ruleId,
       agent: agent.name,
@@ -234,7 +294,7 @@ export function checkAgents(
       title: check.title,
       severity: raw.severity,
       message: scrub(raw.message),
-      file: scrub(agent.doc.file),
+      file: scrub(elsewhere?.file ?? agent.doc.file),
       line: span.line,
       column: span.column,
       endLine: span.endLine,
@@ -246,6 +306,19 @@ export function checkAgents(
       status: "open",
       fingerprint,
     });
+  }
+
+  if (loaded.code) {
+    findings.push(
+      ...shadowReportFindings(loaded.code.components, {
+        checks: byId,
+        disabled: overrides.disabled,
+        severity: overrides.severity,
+        // undeclared code belongs to no agent: it cites only controls without a scope
+        controls: (id) => cite({ ruleId: id, pointer: "" }),
+      }),
+    );
+    errors.push(...loaded.code.errors);
   }
 
   if (config) {
@@ -348,6 +421,7 @@ export function checkAgents(
       params: opts.params ?? {},
       refused: new Set(overrides.problems.map((p) => p.subject?.replace(/^checks:/, "") ?? "")),
     }),
+    ...(loaded.code ? { components: componentRows(loaded.code.components, findings) } : {}),
   };
   return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
 }

@@ -1,6 +1,7 @@
 // Where the action reads the base from: git when the checkout holds the base commit (fetch-depth 0,
-// or a push with history), otherwise GitHub's contents API at the base SHA — only for the files the
-// pull request touches; every other file is the same at the base as on disk.
+// or a push with history), otherwise GitHub's contents API at the base SHA — for a pull request only
+// the files it touches (every other file is the same at the base as on disk); otherwise the files the
+// base commit's tree lists, so a manifest the change removed is still seen.
 import {
   gitBaseReader,
   gitPrefix,
@@ -49,7 +50,9 @@ export async function chooseBaseReader(
     return { reader: await gitBaseReader(root, sha), via: "git" };
   }
   if (!api || !ctx.owner || !ctx.repo)
-    throw new Error("the base commit is not in the checkout and the repository is unknown");
+    throw new Error(
+      "the base commit is not in the checkout, and without a token and a repository it cannot be read from GitHub",
+    );
   const { owner, repo } = ctx;
   const sha = target.sha;
   let changed;
@@ -63,12 +66,16 @@ export async function chooseBaseReader(
       }));
     }
   }
+  // In the workflow_run recipe the checkout is the pull request's head, which may be newer than the
+  // file list: nothing is taken from the disk as "unchanged at the base" there.
+  const headCheckout = ctx.workflowRun !== undefined;
   const reader = remoteBaseReader({
     sha,
     prefix: (await gitPrefix(root)) ?? "",
-    workTree: root,
-    ...(changed ? { changed } : {}),
+    ...(headCheckout ? {} : { workTree: root }),
+    ...(changed ? { changed } : { listAll: () => api.listTree(owner, repo, sha) }),
     fetch: (path) => api.getContent(owner, repo, path, sha),
+    listDir: (path) => api.listDirectory(owner, repo, path, sha),
   });
   return { reader, via: "contents API" };
 }

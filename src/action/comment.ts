@@ -10,7 +10,7 @@ import { formatPolicyInForceMarkdown } from "../format/policy-in-force.js";
 import { describeDetail } from "../diff/describe.js";
 import { escapeMarkdown, wellFormed } from "../format/escape.js";
 import { plural, tallyControls, verdict } from "../format/summary.js";
-import { formatPolicyChangesMarkdown } from "../format/policy-changes.js";
+import { formatPolicyChangesMarkdown, unreadableBaseNotice } from "../format/policy-changes.js";
 import {
   SEVERITIES,
   severityRank,
@@ -313,6 +313,12 @@ function coverageSection({ report }: Parts, full: boolean): string[] {
   ];
 }
 
+/** Right under the verdict: the base policy could not be read, so the built-in defaults judged. */
+function unreadableBaseSection(report: Report): string[] {
+  const notice = unreadableBaseNotice(report);
+  return notice ? [`> [!WARNING]\n> ${md(notice, 2000)}`] : [];
+}
+
 function policySection(report: Report): string[] {
   const changes = report.policyChanges ?? [];
   if (changes.length === 0) return [];
@@ -330,6 +336,7 @@ function policyInForceSection(report: Report): string[] {
 function render(parts: Parts, layout: Layout): string {
   const sections = [
     [MARKER, verdictLine(parts)],
+    unreadableBaseSection(parts.report),
     countsSection(parts),
     errorsSection(parts.report.errors, layout.errorRows, parts.opts),
     changesSection(parts, layout.changeDetails),

@@ -6,6 +6,9 @@ import { SEVERITIES, type FailOn } from "../report/model.js";
 import { POLICY_SOURCES, type PolicySource } from "../policy/choose.js";
 
 export const COMMENT_MODES = ["on-change", "always", "never"] as const;
+/** When the base policy cannot be read: fail the run (default), or accept the built-in defaults. */
+export const UNREADABLE_BASE = ["fail", "defaults"] as const;
+export type UnreadableBase = (typeof UNREADABLE_BASE)[number];
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
 export interface ActionInputs {
@@ -17,6 +20,11 @@ export interface ActionInputs {
   failOn?: FailOn;
   /** On pull requests, which side's config and packs judge the run (base by default: tamper-proof). */
   policySource: PolicySource;
+  /**
+   * A pull request whose base policy cannot be read is judged by the built-in defaults (never its own
+   * policy); "fail" fails the run as well, "defaults" accepts the verdict of the defaults.
+   */
+  unreadableBase: UnreadableBase;
   comment: CommentMode;
   token: string;
   sarifFile: string;
@@ -63,6 +71,12 @@ export function readInputs(get: InputReader = (name) => core.getInput(name)): Ac
     frameworks: listOf(get("frameworks")),
     ...(failOn ? { failOn: choice<FailOn>("fail-on", failOn, [...SEVERITIES, "never"], "high") } : {}),
     policySource: choice<PolicySource>("policy-source", get("policy-source"), POLICY_SOURCES, "base"),
+    unreadableBase: choice<UnreadableBase>(
+      "unreadable-base",
+      get("unreadable-base"),
+      UNREADABLE_BASE,
+      "fail",
+    ),
     comment: choice<CommentMode>("comment", get("comment"), COMMENT_MODES, "on-change"),
     token,
     sarifFile: get("sarif-file") || "agentpolicy.sarif",

@@ -17,6 +17,8 @@ export function actionOutputs(report: Report, files: OutputFiles): Record<string
     findings: String(open.length),
     "new-findings": String(fresh),
     "highest-severity": highest,
+    "policy-source": report.policySource ?? "",
+    "base-unreadable": report.baseUnreadable ?? "",
     "report-json": files.reportJson ?? "",
     "sarif-file": files.sarifFile ?? "",
   };

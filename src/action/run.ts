@@ -48,7 +48,8 @@ async function step(what: string, fn: () => unknown): Promise<boolean> {
 }
 
 function apiFor(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv): GitHubApi {
-  // Only the tests shorten the backoff; production waits 1s, 2s, 4s and whatever Retry-After says.
+  // Only the tests shorten the clock; production waits 1s, 4s, 9s after a 5xx and what GitHub asks
+  // for a rate limit (Retry-After, the reset time, else a minute).
   const unit = Number(env.AGENTPOLICY_RETRY_UNIT_MS);
   return new GitHubApi({
     baseUrl: ctx.apiUrl,
@@ -56,7 +57,7 @@ function apiFor(inputs: ActionInputs, ctx: RunContext, env: NodeJS.ProcessEnv): 
     ...(Number.isFinite(unit) && unit >= 0 && env.AGENTPOLICY_RETRY_UNIT_MS !== "" ? { unitMs: unit } : {}),
     onRetry: ({ method, path, attempt, waitMs, reason }) =>
       core.info(
-        `GitHub API ${method} ${path} failed (${reason}); retry ${attempt} in ${Math.round(waitMs)} ms`,
+        `GitHub API ${method} ${path}: ${oneLine(reason)}; retry ${attempt}, waiting ${Math.round(waitMs)} ms`,
       ),
   });
 }
@@ -81,13 +82,24 @@ async function resolveWorkflowRunPull(ctx: RunContext, api: GitHubApi): Promise<
   }
 }
 
-/** The base reader, or none (no base, or it could not be read: the run goes on without comparison). */
+/** Why reading the base failed, with what to do about it where that is known. */
+function unreadableReason(e: unknown): string {
+  const hint =
+    e instanceof GitHubApiError && e.forbidden
+      ? " (the token cannot read repository contents; grant contents: read, or check out with fetch-depth: 0)"
+      : e instanceof GitHubApiError && (e.status === 429 || e.transient)
+        ? " (GitHub kept failing or rate-limiting after retries)"
+        : "";
+  return `${messageOf(e)}${hint}`;
+}
+
+/** The base reader; `error` when there is a base but it could not be read; undefined without a base. */
 async function baseOf(
   root: string,
   inputs: ActionInputs,
   ctx: RunContext,
   api: GitHubApi | undefined,
-): Promise<{ reader: BaseReader; ref: string } | undefined> {
+): Promise<{ reader: BaseReader; ref: string } | { error: string } | undefined> {
   const target = baseTarget(ctx, inputs.base);
   if (!target) return undefined;
   try {
@@ -95,14 +107,9 @@ async function baseOf(
     core.info(`Comparing with the base ${reader.sha.slice(0, 12)} (read via ${via}).`);
     return { reader, ref: target.ref };
   } catch (e) {
-    const hint =
-      e instanceof GitHubApiError && e.forbidden
-        ? " (the token cannot read repository contents; grant contents: read, or check out with fetch-depth: 0)"
-        : "";
-    core.warning(
-      `agentpolicy could not read the base version, so this report has no comparison: ${messageOf(e)}${hint}`,
-    );
-    return undefined;
+    const error = unreadableReason(e);
+    core.warning(`agentpolicy could not read the base version, so this report has no comparison: ${error}`);
+    return { error };
   }
 }
 
@@ -127,21 +134,27 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
   if (inputs.token) core.setSecret(inputs.token);
   const ctx = readContext(env);
   const root = resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const api = ctx.owner && ctx.repo ? apiFor(inputs, ctx, env) : undefined;
+  // Octokit needs a token; without one there is no GitHub API (the base then comes from git only).
+  const api = ctx.owner && ctx.repo && inputs.token ? apiFor(inputs, ctx, env) : undefined;
 
   let result: CheckResult;
   let policy: ChosenPolicy;
   let opts: CheckOptions;
   try {
     if (api) await step("find the pull request of this workflow run", () => resolveWorkflowRunPull(ctx, api));
-    const base = await baseOf(root, inputs, ctx, api);
+    const found = await baseOf(root, inputs, ctx, api);
     // Tamper-proofing is for pull requests: a push to the default branch is judged by what it pushes.
+    // A pull request whose base cannot be read is judged by the built-in defaults, never by its own
+    // policy (choosePolicy decides; the run then fails below unless the workflow accepts the defaults).
     policy = await choosePolicy({
       root,
       ...(inputs.config ? { config: inputs.config } : {}),
       source: ctx.pull ? inputs.policySource : "head",
-      ...(base ? { reader: base.reader } : {}),
+      ...(found && "reader" in found ? { reader: found.reader } : {}),
+      ...(found && "error" in found ? { baseError: found.error } : {}),
+      unreadableBase: "defaults",
     });
+    const base = found && "reader" in found && policy.source !== "defaults" ? found : undefined;
     opts = checkOptionsFor(policy.active, {
       root,
       paths: inputs.paths,
@@ -157,11 +170,24 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
     core.setFailed(`agentpolicy: ${usage}${messageOf(e)}`);
     return false;
   }
-  if (policy.source) core.info(`Judged by the policy at the ${policy.source === "base" ? "base" : "head"}.`);
+  // Fail closed: judged by the defaults because the base was unreadable, the run fails unless the
+  // workflow opted in to the defaults (`unreadable-base: defaults`).
+  const unreadable = policy.source === "defaults" ? (policy.baseUnreadable ?? "unknown reason") : undefined;
+  const failClosed = unreadable !== undefined && inputs.unreadableBase === "fail";
+  if (unreadable !== undefined) {
+    core.warning(
+      `agentpolicy could not read the base policy (${unreadable}); this pull request was judged by the ` +
+        "built-in default policy, never by its own .agentpolicy.yml.",
+    );
+  } else if (policy.source) {
+    core.info(`Judged by the policy at the ${policy.source === "base" ? "base" : "head"}.`);
+  }
   // The shell adds what only it knows: which policy judged, and where and when the run happened.
   const report: Report = {
     ...result.report,
+    ...(failClosed ? { summary: { ...result.report.summary, passed: false } } : {}),
     ...(policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {}),
+    ...(unreadable !== undefined ? { baseUnreadable: unreadable } : {}),
     run: {
       generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
       ...(ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {}),
@@ -226,6 +252,15 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
   }
   await step("set the comment-url output", () => core.setOutput("comment-url", commentUrl));
 
+  if (failClosed) {
+    core.setFailed(
+      `agentpolicy: the base policy could not be read (${unreadable}), so the run fails closed: it was ` +
+        "judged by the built-in defaults, never by the pull request's own policy. Fix the cause (grant " +
+        "contents: read, check out with fetch-depth: 0, or re-run after GitHub recovers), or set " +
+        "`unreadable-base: defaults` to accept the built-in defaults without failing.",
+    );
+    return false;
+  }
   if (!report.summary.passed) core.setFailed(`agentpolicy ${verdict(report)}`);
   else core.info(`agentpolicy ${verdict(report)}`);
   return report.summary.passed;

@@ -2,6 +2,7 @@
 // line (a stack trace only with --debug); nothing a manifest contains should ever get here.
 import { checkCommand } from "./commands/check.js";
 import { initCommand } from "./commands/init.js";
+import { importCommand } from "./commands/import.js";
 import { inventoryCommand } from "./commands/inventory.js";
 import { rulesCommand } from "./commands/rules.js";
 import { explainCommand } from "./commands/explain.js";
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   inventory: inventoryCommand,
   init: initCommand,
+  import: importCommand,
   rules: rulesCommand,
   explain: explainCommand,
   schema: schemaCommand,

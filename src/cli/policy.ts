@@ -42,6 +42,7 @@ export async function loadCliPolicy(opts: CliPolicyOptions): Promise<CliPolicy> 
   if (!reader || opts.base === undefined) return { active: chosen.active };
   return {
     active: chosen.active,
-    base: { ref: opts.base, reader, source: chosen.source ?? source, changes: chosen.changes ?? [] },
+    // the CLI never judges by the defaults: an unreadable base is a usage error (choosePolicy throws)
+    base: { ref: opts.base, reader, source, changes: chosen.changes ?? [] },
   };
 }

@@ -21,6 +21,16 @@ export interface BaseReader {
   list(): Promise<{ files: string[]; complete: boolean }>;
   /** Content at the base; undefined when the file does not exist there. Throws when it cannot tell. */
   read(file: string): Promise<Uint8Array | undefined>;
+  /**
+   * Content read from the base commit itself, never from the working tree (which a reader may use for
+   * files it believes unchanged). The policy that judges a change is read with this when present.
+   */
+  readAtBase?(file: string): Promise<Uint8Array | undefined>;
+  /**
+   * Files directly inside a folder (relative to the scan root), listed from the base commit itself;
+   * for readers whose list() is partial. Throws when it cannot tell.
+   */
+  listDir?(dir: string): Promise<string[]>;
 }
 
 export interface BaseLoadOptions extends SelectOptions {
@@ -129,12 +139,19 @@ export interface RemoteReaderOptions {
   /** Content of a repository path at the base; undefined when it does not exist there. */
   fetch(repoPath: string): Promise<Uint8Array | undefined>;
   /**
+   * Every repository path at the base (e.g. a code host's tree listing), used when `changed` is not
+   * known; `complete: false` when the host cut the list short.
+   */
+  listAll?(): Promise<{ files: string[]; complete: boolean }>;
+  /**
    * The files the change touches, when known completely. Files outside it are the same at the base
    * as in the working tree, so they are read from `workTree` without a request.
    */
   changed?: readonly ChangedFile[];
   /** The working tree (the scan root on disk). */
   workTree?: string;
+  /** Files directly inside a repository folder at the base (repository paths). */
+  listDir?(repoPath: string): Promise<string[]>;
 }
 
 export function remoteBaseReader(opts: RemoteReaderOptions): BaseReader {
@@ -153,6 +170,11 @@ export function remoteBaseReader(opts: RemoteReaderOptions): BaseReader {
   return {
     sha: opts.sha,
     async list() {
+      if (!opts.changed && opts.listAll) {
+        const all = await opts.listAll();
+        const files = all.files.map(strip).filter((f): f is string => f !== undefined);
+        return { files, complete: all.complete };
+      }
       return { files: [...touched.keys()], complete: false };
     },
     async read(file) {
@@ -168,6 +190,19 @@ export function remoteBaseReader(opts: RemoteReaderOptions): BaseReader {
       if (change && ["added", "renamed", "copied"].includes(change.status)) return undefined;
       return opts.fetch(prefix + file);
     },
+    readAtBase: (file) => opts.fetch(prefix + file),
+    ...(opts.listDir
+      ? {
+          async listDir(dir: string) {
+            const folder = dir === "." || dir === "" ? "" : `${dir.replace(/\/$/, "")}/`;
+            const listed = await opts.listDir!((prefix + folder).replace(/\/$/, ""));
+            return listed.flatMap((f) => {
+              const at = strip(f);
+              return at === undefined ? [] : [at];
+            });
+          },
+        }
+      : {}),
   };
 }
 

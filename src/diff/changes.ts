@@ -7,6 +7,7 @@ import type { AgentChange, ChangeDetail } from "../report/model.js";
 import type { NormalisedAgent } from "../manifest/types.js";
 import { formatDuration } from "../manifest/duration.js";
 import { globMatch } from "../engine/glob.js";
+import { postureChanges } from "../sources/changes.js";
 import {
   agentAccessLevel,
   isSensitivePermission,
@@ -78,6 +79,7 @@ interface Perm {
   actions: string[];
   category?: string;
   approval?: string;
+  scopes: string[];
   raw: unknown;
 }
 
@@ -89,7 +91,9 @@ function permissionsOf(data: Data): Perm[] {
       resource: str(p.resource) ?? "",
       actions: strings(p.actions),
       category: str(p.category),
-      approval: str(p.approval),
+      // approval: a gate's name, or {gate, above} (manifest v1.1)
+      approval: str(p.approval) ?? str(obj(p.approval)?.gate),
+      scopes: strings(p.scopes),
       raw,
     };
   });
@@ -194,6 +198,14 @@ function diffPermissions(base: Data, head: Data, out: Details): void {
         out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
     } else if (!h.actions.includes("*")) {
       out.add("permission-narrowed", `${at}/actions`, label, false, permissionLabel(b), label);
+    }
+    // provider-native scopes (manifest v1.1): "adds scope administration:write on …"
+    const on = h.resource || "(no resource)";
+    for (const scope of minus(h.scopes, b.scopes)) {
+      out.add("scope-added", `${at}/scopes`, `scope ${scope} on ${on}`, true, undefined, scope);
+    }
+    for (const scope of minus(b.scopes, h.scopes)) {
+      out.add("scope-removed", `${at}/scopes`, `scope ${scope} on ${on}`, false, scope);
     }
     if (b.category !== h.category) {
       const wider =
@@ -641,6 +653,9 @@ export function diffAgentData(base: Data, head: Data): AccessChangeDetail[] {
   diffMonitoring(base, head, out);
   diffOversight(base, head, out);
   diffTools(base, head, out);
+  // native agents: approval posture (approval_policy, sandbox_mode, defaultMode, auto-approval)
+  for (const c of postureChanges(base, head))
+    out.add(c.kind, c.path, c.subject, c.escalation, c.before, c.after);
   return out.items;
 }
 

@@ -1,10 +1,11 @@
 // Which files of a listing (a commit's tree, not the disk) discovery would pick: the same rules as
 // manifest/discover.ts for paths inside the scan root — a named file is taken, a folder is searched
-// with the include globs (never inside .git or node_modules), a glob matches paths from the root.
+// with the include globs (never inside the walk's skipped folders), a glob matches paths from the root.
 // Paths that leave the root ("../x") have no counterpart in a commit's tree and select nothing.
 import { posix } from "node:path";
 import picomatch from "picomatch";
 import { DEFAULT_INCLUDE } from "../manifest/discover.js";
+import { SKIPPED_DIRS } from "../manifest/walk.js";
 
 export interface SelectOptions {
   /** Files, folders or globs relative to the scan root; empty = the root. */
@@ -12,8 +13,6 @@ export interface SelectOptions {
   include?: readonly string[];
   exclude?: readonly string[];
 }
-
-const SKIPPED_DIRS = new Set([".git", "node_modules"]);
 
 function normalisePath(arg: string): string | undefined {
   const p = posix.normalize(arg.replace(/\\/g, "/"));

@@ -16,6 +16,8 @@ const AREA_NAMES: Readonly<Record<string, string>> = {
   RISK: "Risk",
   SUP: "Supply chain",
   DLG: "Delegation",
+  SCOPE: "Provider scopes",
+  RUN: "Runtime and sandbox",
   SCHEMA: "Manifest shape, built in",
   POLICY: "Policy configuration, built in",
 };

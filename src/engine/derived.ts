@@ -55,6 +55,33 @@ function stringField(perm: Record<string, unknown>, key: string): string | undef
   return typeof v === "string" ? v : undefined;
 }
 
+/** What provider-native scopes were found to grant (src/scopes/derive.ts), when the permission has any. */
+interface ScopeFactsView {
+  access?: unknown;
+  sensitive?: unknown;
+  any_user?: unknown;
+}
+
+function scopeFacts(perm: Record<string, unknown>): ScopeFactsView | undefined {
+  const f = perm.scope_facts;
+  return isRecord(f) ? f : undefined;
+}
+
+function nonEmpty(v: unknown): boolean {
+  return Array.isArray(v) && v.length > 0;
+}
+
+/**
+ * Privileged whatever the actions say: access on behalf of any user (impersonation), or scopes that
+ * administer or reach every user. Scopes count even when the manifest states milder actions, so a
+ * permission cannot be understated past the checks.
+ */
+function privilegedByReach(perm: Record<string, unknown>): boolean {
+  if (perm.on_behalf_of === "any-user") return true;
+  const facts = scopeFacts(perm);
+  return facts !== undefined && (facts.access === "admin" || nonEmpty(facts.any_user));
+}
+
 /** Access level of one permission; null when it is not a permission object at all. */
 export function permissionAccessLevel(perm: unknown): AccessLevel | null {
   if (!isRecord(perm)) return null;
@@ -64,12 +91,14 @@ export function permissionAccessLevel(perm: unknown): AccessLevel | null {
   const fullWildcard = (resource !== undefined && wildcardKind(resource) === "full") || actions.includes("*");
   if (
     fullWildcard ||
+    privilegedByReach(perm) ||
     (category !== undefined && PRIVILEGED_CATEGORIES.includes(category)) ||
     actions.some((a) => PRIVILEGED_ACTIONS.includes(a))
   ) {
     return "privileged";
   }
   // Unknown actions count as writes: the schema reports them, and guessing "read" would under-report.
+  if (scopeFacts(perm)?.access === "write") return "write";
   return actions.some((a) => a !== "read") ? "write" : "read-only";
 }
 
@@ -88,6 +117,8 @@ export function isSensitivePermission(perm: unknown, spec: SensitiveSpec = DEFAU
   if (!isRecord(perm)) return false;
   const category = stringField(perm, "category");
   if (category !== undefined && spec.categories.includes(category)) return true;
+  // a scope the provider's catalog marks as needing a human gate (Mail.Send, administration:write, …)
+  if (nonEmpty(scopeFacts(perm)?.sensitive)) return true;
   const actions = actionsOf(perm);
   // A wildcard action includes every sensitive one.
   if (actions.includes("*")) return spec.actions.length > 0;
@@ -121,6 +152,10 @@ export function permissionExcess(held: unknown, limit: unknown): string[] {
     const covering = limits.filter((l) => resourceCovers(stringField(l, "resource"), resource));
     const allowed = new Set(covering.flatMap(actionsOf));
     const extra = actionsOf(perm).filter((a) => !allowed.has("*") && !allowed.has(a));
+    // acting for any user is more than any action the delegating agent holds for itself
+    if (perm.on_behalf_of === "any-user" && !covering.some((l) => l.on_behalf_of === "any-user")) {
+      extra.push("on behalf of any user");
+    }
     if (extra.length > 0) out.push(`${extra.join(", ")} on ${resource ?? "an unnamed resource"}`);
   }
   return out;

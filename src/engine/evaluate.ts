@@ -5,7 +5,11 @@
 // either. Each (check, agent) evaluation is isolated; a throw becomes an entry in `errors` ({ruleId,
 // agentIndex, message}) that the CLI shows as a report error, and the remaining checks and agents still
 // run. Findings the check raised for that agent before it threw are kept.
+import { isDateField, isDurationField } from "../manifest/fields.js";
+import { UNREADABLE_VALUE } from "../manifest/normalise.js";
+import { writtenPointer } from "../manifest/sections.js";
 import type { NormalisedAgent } from "../manifest/types.js";
+import { SCHEMA_VIOLATION } from "../manifest/validate.js";
 import type { Severity } from "../report/model.js";
 import { severityRank } from "../report/model.js";
 import type { CheckDef } from "../policy/types.js";
@@ -123,6 +127,21 @@ function runOne(check: CheckDef, compiled: CompiledCheck, base: EvalContext, emi
   return true;
 }
 
+/** Duration and date fields the manifest stage reported as unreadable (and removed from the data). */
+function unreadablePointers(agent: NormalisedAgent): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const f of agent.findings) {
+    if (f.ruleId === UNREADABLE_VALUE || (f.ruleId === SCHEMA_VIOLATION && isTimeField(f.pointer))) {
+      (out ??= new Set()).add(f.pointer);
+    }
+  }
+  return out;
+}
+
+function isTimeField(pointer: string): boolean {
+  return isDurationField(pointer) || isDateField(pointer);
+}
+
 export function evaluate(
   agents: readonly NormalisedAgent[],
   checks: readonly CheckDef[],
@@ -163,6 +182,7 @@ export function evaluate(
       }
 
   agents.forEach((agent, agentIndex) => {
+    const unreadable = unreadablePointers(agent);
     const documentCounts = new Map<string, { severity: Severity; count: number }>();
     for (const f of agent.findings) {
       const check = byId.get(f.ruleId);
@@ -175,7 +195,7 @@ export function evaluate(
         ruleId: f.ruleId,
         severity,
         agentIndex,
-        pointer: f.pointer,
+        pointer: writtenPointer(f.pointer, agent.aliases),
         message: tidy(redact(f.message)),
       });
     }
@@ -193,11 +213,19 @@ export function evaluate(
     let emitted = 0;
     const emit: Emitter = (ctx, pointer) => {
       // past the cap only counted: no vars or message are computed for findings nobody will read
+      // a value the schema stage reported as unreadable is that one finding, not also "missing" here
+      if (unreadable?.has(pointer)) return;
       if (++emitted > MAX_FINDINGS_PER_CHECK) return;
       const vars = Object.create(null) as Record<string, unknown>;
       for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx);
       const message = rule.compiled.message!({ ...ctx, vars }, redact);
-      findings.push({ ruleId: rule.check.id, severity: rule.severity, agentIndex, pointer, message });
+      findings.push({
+        ruleId: rule.check.id,
+        severity: rule.severity,
+        agentIndex,
+        pointer: writtenPointer(pointer, agent.aliases),
+        message,
+      });
     };
     for (const current of rules) {
       const { check, compiled, params, severity } = current;

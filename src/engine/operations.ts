@@ -10,6 +10,7 @@ import {
   permissionExcess,
 } from "./derived.js";
 import { globMatch, wildcardKind } from "./glob.js";
+import { boundedRuntime, declared, gateName, hasMarker, moreAutonomous, pinnedVersion } from "./readings.js";
 
 function asList(v: unknown): unknown[] {
   if (Array.isArray(v)) return v;
@@ -238,4 +239,10 @@ export const CUSTOM_OPERATIONS: Readonly<Record<string, (...args: any[]) => unkn
   access_level: accessLevel,
   is_sensitive: isSensitive,
   mentions,
+  declared,
+  pinned_version: pinnedVersion,
+  has_marker: hasMarker,
+  more_autonomous: moreAutonomous,
+  gate_name: gateName,
+  bounded_runtime: boundedRuntime,
 };

@@ -81,6 +81,7 @@ const REPORT_KEYS = [
   "changes",
   "fixed",
   "policySource",
+  "baseUnreadable",
   "policyChanges",
   "policy",
   "agents",

@@ -15,7 +15,7 @@ import type {
 } from "../report/model.js";
 import { escapeMarkdown as md, safeHttpsUrl } from "./escape.js";
 import { plural, problemCount, severityBreakdown, tallyControls, verdict } from "./summary.js";
-import { formatPolicyChangesMarkdown } from "./policy-changes.js";
+import { formatPolicyChangesMarkdown, unreadableBaseNotice } from "./policy-changes.js";
 import { formatPolicyInForceMarkdown } from "./policy-in-force.js";
 
 const SEVERITY_ICON: Record<Severity, string> = {
@@ -206,9 +206,14 @@ function coverageSection(report: Report): string[] {
 }
 
 function policySection(report: Report): string[] {
+  const notice = unreadableBaseNotice(report);
   const changes = report.policyChanges ?? [];
-  if (changes.length === 0) return [];
-  return [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })];
+  return [
+    ...(notice ? [`> [!WARNING]\n> ${md(notice)}\n`] : []),
+    ...(changes.length > 0
+      ? [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })]
+      : []),
+  ];
 }
 
 export function formatMarkdown({ report, rules }: FormatInput): string {

@@ -6,12 +6,29 @@ import { escapeMarkdown, oneLine } from "./escape.js";
 export interface PolicyChangesOptions {
   heading?: string;
   /** Which policy judged the change: the base (default; the change's edits are not in force) or the head. */
-  source?: "base" | "head";
+  source?: "base" | "head" | "defaults";
+}
+
+/**
+ * One sentence when the base policy could not be read and the built-in defaults judged the run (plain
+ * text: escape it for the output format); undefined otherwise.
+ */
+export function unreadableBaseNotice(report: {
+  policySource?: string;
+  baseUnreadable?: string;
+}): string | undefined {
+  if (report.policySource !== "defaults") return undefined;
+  return (
+    `The base policy could not be read (${report.baseUnreadable ?? "unknown reason"}), so this run was ` +
+    "judged by agentpolicy's built-in default policy, not by the repository's configuration and never by " +
+    "the configuration this change brings; waivers and packs did not apply."
+  );
 }
 
 const MAY_WEAKEN = "may weaken the policy";
 
-function judgedBy(source: "base" | "head"): string {
+function judgedBy(source: "base" | "head" | "defaults"): string {
+  if (source === "defaults") return "This run used the built-in defaults: the base policy could not be read.";
   return source === "base"
     ? "This run used the base policy, so these edits are not in force until merged."
     : "This run used the policy as changed (policy source: head).";

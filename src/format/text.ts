@@ -5,7 +5,7 @@
 import type { AgentChange, FileError, Finding, FormatInput, Report, Severity } from "../report/model.js";
 import { commandSafe, oneLine } from "./escape.js";
 import { plural, problemCount, tally, tallyControls, verdict } from "./summary.js";
-import { formatPolicyChangesText } from "./policy-changes.js";
+import { formatPolicyChangesText, unreadableBaseNotice } from "./policy-changes.js";
 
 type Paint = (s: string) => string;
 
@@ -182,9 +182,14 @@ function changeSection(report: Report, p: Palette): string[] {
 }
 
 function policySection(report: Report): string[] {
+  const notice = unreadableBaseNotice(report);
   const changes = report.policyChanges ?? [];
-  if (changes.length === 0) return [];
-  return [formatPolicyChangesText(changes, { source: report.policySource ?? "base" }).trimEnd(), ""];
+  return [
+    ...(notice ? [`! ${oneLine(notice)}`, ""] : []),
+    ...(changes.length > 0
+      ? [formatPolicyChangesText(changes, { source: report.policySource ?? "base" }).trimEnd(), ""]
+      : []),
+  ];
 }
 
 function summarySection(report: Report, p: Palette): string[] {

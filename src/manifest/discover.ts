@@ -1,11 +1,12 @@
 // Finding manifest files: paths may be files (always taken), folders (walked, files picked by the
-// discovery globs) or globs. The walk never enters .git or node_modules, never follows a symlink that
-// resolves outside the scan root, and visits each real folder once (so symlink cycles end).
-import { readdir, realpath, stat } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+// discovery globs) or globs. The walk (walk.ts) honours .gitignore, skips dependency/build/VCS folders,
+// never follows a symlink that resolves outside the scan root, and visits each real folder once.
+import { realpath, stat } from "node:fs/promises";
+import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 import type { FileError } from "../report/model.js";
 import type { DiscoveredFile } from "./types.js";
+import { isInside, toPosix, walkFolder } from "./walk.js";
 
 export const DEFAULT_INCLUDE: readonly string[] = [
   "**/*.agent.yaml",
@@ -13,9 +14,18 @@ export const DEFAULT_INCLUDE: readonly string[] = [
   "**/*.agent.json",
   "**/agents/**/*.{yaml,yml,json}",
   "**/.agents/**/*.{yaml,yml,json}",
+  // Native agent configs, read by src/sources/ (formats.ts lists the same paths)
+  "**/.mcp.json",
+  "**/.claude/settings.json",
+  "**/.claude/settings.local.json",
+  "**/.cursor/mcp.json",
+  "**/.vscode/mcp.json",
+  "**/claude_desktop_config.json",
+  "**/.gemini/settings.json",
+  "**/.codex/config.toml",
+  "**/.well-known/agent-card.json",
+  "**/.well-known/agent.json",
 ];
-
-const SKIPPED_DIRS = new Set([".git", "node_modules"]);
 
 export interface DiscoverOptions {
   /** Scan root: results are relative to it. */
@@ -30,9 +40,18 @@ export interface DiscoverOptions {
 
 type Matcher = (path: string) => boolean;
 
-export async function discover(
-  opts: DiscoverOptions,
-): Promise<{ files: DiscoveredFile[]; errors: FileError[] }> {
+export interface Discovered {
+  /** Manifest files: named files, and walked files the include globs pick. */
+  files: DiscoveredFile[];
+  errors: FileError[];
+  /**
+   * Every file the walk may see (named files, and walked files that .gitignore, the skipped folders and
+   * `exclude` leave), sorted: the one listing other sources (native configs, dependency files) select from.
+   */
+  listing: DiscoveredFile[];
+}
+
+export async function discover(opts: DiscoverOptions): Promise<Discovered> {
   const root = resolve(opts.root);
   const errors: FileError[] = [];
   const found = new Map<string, DiscoveredFile>();
@@ -45,75 +64,62 @@ export async function discover(
     realRoot = await realpath(root);
   } catch {
     fail(".", "no such file or directory");
-    return { files: [], errors };
+    return { files: [], errors, listing: [] };
   }
   const display = (abs: string): string => toPosix(relative(root, abs)) || basename(abs);
   const insideRoot = (abs: string): boolean => isInside(abs, root);
   const include = picomatch(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
   const exclude: Matcher = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
 
-  const add = (abs: string, real: string): void => {
-    const file = display(abs);
+  const add = (file: string, abs: string, real: string): void => {
     const existing = found.get(real);
     // the same real file reached twice (a symlink inside root) is listed once, under its smaller name
     if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
   };
 
+  const listing = new Map<string, DiscoveredFile>();
+  const list = (file: string, abs: string, real: string): void => {
+    const existing = listing.get(real);
+    if (!existing || file < existing.file) listing.set(real, { file, absPath: abs });
+  };
+
   /** Walks `dir`; `select` sees each file's path relative to `base`. Returns how many files it took. */
-  const walk = async (dir: string, boundary: string, base: string, select: Matcher): Promise<number> => {
-    // each real folder once per walk: symlink cycles end, and a linked folder is not listed twice
-    const visited = new Set<string>();
+  const walk = async (
+    dir: string,
+    boundary: string,
+    base: string,
+    select: Matcher,
+    keep: Matcher,
+  ): Promise<number> => {
     let taken = 0;
-    const queue = [dir];
-    while (queue.length > 0) {
-      const current = queue.shift() as string;
-      let real: string;
-      let entries;
-      try {
-        real = await realpath(current);
-        if (visited.has(real)) continue;
-        visited.add(real);
-        entries = await readdir(current, { withFileTypes: true });
-      } catch (e) {
-        fail(display(current), ioMessage(e));
-        continue;
-      }
-      entries.sort((a, b) => compare(a.name, b.name));
-      for (const entry of entries) {
-        if (SKIPPED_DIRS.has(entry.name)) continue;
-        const path = join(current, entry.name);
-        let isDir = entry.isDirectory();
-        let isFile = entry.isFile();
-        let target = join(real, entry.name);
-        if (entry.isSymbolicLink()) {
-          try {
-            target = await realpath(path);
-            if (!isInside(target, boundary)) continue;
-            const info = await stat(target);
-            isDir = info.isDirectory();
-            isFile = info.isFile();
-          } catch {
-            continue; // a dangling link is not a manifest
-          }
-        }
-        if (isDir) queue.push(path);
-        else if (isFile) {
-          const rel = toPosix(relative(base, path));
-          if (select(rel)) {
-            add(path, target);
-            taken++;
-          }
-        }
+    const walked = await walkFolder(dir, {
+      boundary,
+      onError: (abs, e) => fail(display(abs), ioMessage(e)),
+    });
+    // paths are built from the walk's own relative paths: path.relative per file is the walk's hot spot
+    const prefixOf = (from: string): string => {
+      const p = toPosix(relative(from, dir));
+      return p === "" ? "" : `${p}/`;
+    };
+    const basePrefix = prefixOf(base);
+    const displayPrefix = prefixOf(root);
+    for (const { rel: fromDir, absPath, real } of walked) {
+      const rel = basePrefix + fromDir;
+      const file = displayPrefix + fromDir;
+      if (keep(rel)) list(file, absPath, real);
+      if (select(rel)) {
+        add(file, absPath, real);
+        taken++;
       }
     }
     return taken;
   };
 
   const fromRoot = (abs: string): string => toPosix(relative(root, abs));
-  const walkSelect = (abs: string): { base: string; select: Matcher } => {
+  const walkSelect = (abs: string): { base: string; select: Matcher; keep: Matcher } => {
     // outside the root, globs see paths from the folder's parent (so "../x/agents" still has agents/)
     const base = insideRoot(abs) ? root : dirname(abs);
-    return { base, select: (rel) => include(rel) && !exclude(rel) };
+    return { base, select: (rel) => include(rel) && !exclude(rel), keep: (rel) => !exclude(rel) };
   };
 
   for (const arg of opts.paths.length > 0 ? opts.paths : ["."]) {
@@ -131,7 +137,8 @@ export async function discover(
         let taken = 0;
         try {
           if ((await stat(baseDir)).isDirectory()) {
-            taken = await walk(baseDir, boundary, root, (rel) => matches(rel) && !exclude(rel));
+            const select = (rel: string): boolean => matches(rel) && !exclude(rel);
+            taken = await walk(baseDir, boundary, root, select, select);
           }
         } catch {
           // a glob whose fixed part does not exist matches nothing
@@ -149,10 +156,11 @@ export async function discover(
       continue;
     }
     if (info.isDirectory()) {
-      const { base, select } = walkSelect(abs);
-      await walk(abs, insideRoot(abs) ? realRoot : real, base, select);
+      const { base, select, keep } = walkSelect(abs);
+      await walk(abs, insideRoot(abs) ? realRoot : real, base, select, keep);
     } else if (info.isFile()) {
-      add(abs, real);
+      add(display(abs), abs, real);
+      list(display(abs), abs, real);
     } else {
       fail(display(abs), "not a regular file or folder");
     }
@@ -160,20 +168,11 @@ export async function discover(
 
   const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
   errors.sort((a, b) => compare(a.file, b.file));
-  return { files, errors };
+  return { files, errors, listing: [...listing.values()].sort((a, b) => compare(a.file, b.file)) };
 }
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function isInside(path: string, dir: string): boolean {
-  const rel = relative(dir, path);
-  return rel === "" || (!rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel));
-}
-
-function toPosix(path: string): string {
-  return sep === "/" ? path : path.split(sep).join("/");
 }
 
 function ioMessage(e: unknown): string {

@@ -1,23 +1,36 @@
-// Durations as the manifest writes them (30s, 15m, 1h30m, 7d, 2w, PT1H, P30D, or plain seconds) and
-// back. ISO 8601 years and months have no fixed length; here Y = 365 days and M = 30 days, which the
-// schema's description states, so a manifest author can see what P1Y means before relying on it.
+// Durations as the manifest writes them (30s, 15m, 1h30m, 7d, 2w, 6mo, 7y, PT1H, P30D, P6M, P1Y, or plain
+// seconds) and back. Years and months are calendar lengths with no fixed number of days; one number has to
+// stand for them, and it is chosen so that calendar units compare with each other exactly and with day
+// counts the way a calendar does: a year is 365 days and a month is a twelfth of it (30 days 10 hours).
+// So 12mo = 1y = 365d, P6M meets a "6mo" minimum, 183d meets it and 180d does not (no six calendar months
+// are shorter than 181 days). The schema's description states this.
 
 const SECOND = 1;
 const MINUTE = 60;
 const HOUR = 3600;
 const DAY = 86_400;
 const WEEK = 7 * DAY;
-const MONTH = 30 * DAY;
 const YEAR = 365 * DAY;
+const MONTH = YEAR / 12;
 
 const NUM = String.raw`[0-9]+(?:\.[0-9]+)?`;
 const PLAIN = new RegExp(`^${NUM}$`);
-const SHORT = new RegExp(`^(?:${NUM}\\s*[smhdw]\\s*)+$`);
-const SHORT_PART = new RegExp(`(${NUM})\\s*([smhdw])`, "g");
+// "mo" is tried before "m" (minutes); units are lowercase, as the schema's pattern says
+const UNIT = "(?:mo|[smhdwy])";
+const SHORT = new RegExp(`^(?:${NUM}\\s*${UNIT}\\s*)+$`);
+const SHORT_PART = new RegExp(`(${NUM})\\s*(${UNIT})`, "g");
 const ISO = new RegExp(
   `^P(?:(${NUM})Y)?(?:(${NUM})M)?(?:(${NUM})W)?(?:(${NUM})D)?(?:(T)(?:(${NUM})H)?(?:(${NUM})M)?(?:(${NUM})S)?)?$`,
 );
-const SHORT_UNITS: Record<string, number> = { s: SECOND, m: MINUTE, h: HOUR, d: DAY, w: WEEK };
+const SHORT_UNITS: Record<string, number> = {
+  s: SECOND,
+  m: MINUTE,
+  h: HOUR,
+  d: DAY,
+  w: WEEK,
+  mo: MONTH,
+  y: YEAR,
+};
 const ISO_UNITS = [YEAR, MONTH, WEEK, DAY, 0, HOUR, MINUTE, SECOND];
 
 /** Longer strings are not durations anyone writes; refusing them keeps the regexes cheap. */
@@ -61,6 +74,13 @@ function tidy(seconds: number): number | undefined {
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return String(seconds);
   if (seconds === 0) return "0s";
+  // calendar lengths are not whole days: 6mo is shown as 6mo, not as 4380h
+  for (const [unit, size] of [
+    ["y", YEAR],
+    ["mo", MONTH],
+  ] as const) {
+    if (seconds % DAY !== 0 && seconds % size === 0) return `${seconds / size}${unit}`;
+  }
   if (!Number.isInteger(seconds)) return `${seconds}s`;
   for (const [unit, size] of [
     ["d", DAY],
@@ -71,3 +91,7 @@ export function formatDuration(seconds: number): string {
   }
   return `${seconds}s`;
 }
+
+/** The forms a duration may take, for messages that reject one. */
+export const DURATION_FORMS =
+  "30s, 15m, 1h, 7d, 2w, 6mo, 7y, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds";

@@ -26,6 +26,7 @@ interface PostedAgent {
   findings: DocumentFinding[];
   secrets: SecretHit[];
   redact: string[];
+  aliases?: Record<string, string>;
 }
 
 /** A LoadedFile as structured-clone-safe data. */
@@ -64,6 +65,7 @@ export function loadFileForPost(file: DiscoveredFile, maxFileSize: number): Post
       findings: agent.findings,
       secrets: agent.secrets,
       redact: agent.redact,
+      ...(agent.aliases ? { aliases: agent.aliases } : {}),
     });
   }
   return { kind: "parsed", agents: posted, parseErrors };
@@ -85,6 +87,7 @@ export function receiveFile(file: string, posted: PostedFile): LoadedFile {
       findings: p.findings,
       secrets: p.secrets,
       redact: p.redact,
+      ...(p.aliases ? { aliases: p.aliases } : {}),
     };
   });
   return { agents, parseErrors: posted.parseErrors };

@@ -6,26 +6,46 @@
 // hold in memory.
 import type { AgentDocument, NormalisedAgent } from "./types.js";
 import { parseDate } from "./date.js";
-import { parseDuration } from "./duration.js";
-import { DATE_FIELDS, DURATION_FIELDS, isPlainObject, pointersOf } from "./fields.js";
+import { DURATION_FORMS, parseDuration } from "./duration.js";
+import { DATE_FIELDS, DURATION_FIELDS, isPlainObject, matchesField, pointersOf } from "./fields.js";
 import { pointerSegments } from "./positions.js";
 import { showValue } from "./quote.js";
 import { findSecrets, pathSecrets } from "./secrets.js";
+import { aliasMisspeltSections } from "./sections.js";
 import { setOwn } from "./tree.js";
 import { validate } from "./validate.js";
 
 export const UNREADABLE_VALUE = "AP-SCHEMA-003";
 
+/** Longer than any lifetime, retention or timeout means anything: a typo or a way round a limit. */
+const ABSURD_DURATION = 100 * 365 * 86_400;
+/** Lifetimes that must be longer than zero: a ttl of 0 is either "never expires" or nothing at all. */
+const POSITIVE_DURATIONS = ["/credentials/*/ttl", "/credentials/*/max_certificate_lifetime"];
+
+/** Why a readable duration still cannot stand (zero lifetime, absurd length); undefined when it can. */
+export function durationProblem(pointer: string, seconds: number): string | undefined {
+  if (seconds > ABSURD_DURATION)
+    return "is longer than 100 years, which no lifetime, retention or timeout means";
+  if (seconds === 0 && POSITIVE_DURATIONS.some((f) => matchesField(f, pointer)))
+    return "is zero, which is no lifetime at all (state the real lifetime, e.g. 15m)";
+  return undefined;
+}
+
 export function normalise(doc: AgentDocument): NormalisedAgent {
-  const findings = validate(doc);
+  const sections = aliasMisspeltSections(doc.data);
+  // a misspelt section is validated and judged as the section it names (sections.ts)
+  const judged = sections ? { ...doc, data: sections.data } : doc;
+  const findings = validate(judged);
+  if (sections) findings.push(...sections.findings);
   const reported = new Set(findings.map((f) => f.pointer));
-  const data = shallowCopy(doc.data) as Record<string, unknown>;
+  const data = shallowCopy(judged.data) as Record<string, unknown>;
   const copies = new Set<unknown>([data]);
 
   const convert = (
     patterns: readonly string[],
     parse: (v: unknown) => number | undefined,
     what: string,
+    limit: (pointer: string, value: number) => string | undefined = () => undefined,
   ): void => {
     for (const pattern of patterns) {
       for (const pointer of pointersOf(data, pattern)) {
@@ -33,7 +53,8 @@ export function normalise(doc: AgentDocument): NormalisedAgent {
         if (!parent) continue;
         const raw = parent[key];
         const value = parse(raw);
-        if (value !== undefined) {
+        const problem = value === undefined ? what : limit(pointer, value);
+        if (problem === undefined) {
           setOwn(parent, key, value);
           continue;
         }
@@ -43,20 +64,16 @@ export function normalise(doc: AgentDocument): NormalisedAgent {
             ruleId: UNREADABLE_VALUE,
             severity: "high",
             pointer,
-            message: `${pointer} ${what}; got ${showValue(raw)}`,
+            message: `${pointer} ${problem}; got ${showValue(raw)}`,
           });
         }
       }
     }
   };
-  convert(
-    DURATION_FIELDS,
-    parseDuration,
-    "is not a duration (use 30s, 15m, 1h, 7d, ISO 8601 such as PT1H, or seconds)",
-  );
+  convert(DURATION_FIELDS, parseDuration, `is not a duration (use ${DURATION_FORMS})`, durationProblem);
   convert(DATE_FIELDS, parseDate, "is not a calendar date (use YYYY-MM-DD)");
 
-  const { hits, values } = findSecrets(doc.data);
+  const { hits, values } = findSecrets(judged.data);
   const metadata = doc.data.metadata;
   const name = isPlainObject(metadata) && typeof metadata.name === "string" ? metadata.name : undefined;
   return {
@@ -67,6 +84,7 @@ export function normalise(doc: AgentDocument): NormalisedAgent {
     secrets: hits,
     // a secret in the file's name is redacted wherever the name is shown, like one in the document
     redact: [...values, ...pathSecrets(doc.file)],
+    ...(sections ? { aliases: sections.aliases } : {}),
   };
 }
 

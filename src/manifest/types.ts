@@ -30,6 +30,11 @@ export interface AgentDocument {
   locate(pointer: string): Span;
   /** Span of the key of the member at `pointer` when it is a mapping member (for "unknown field" findings). */
   locateKey?(pointer: string): Span | undefined;
+  /**
+   * For an agent assembled from several files (a manifest and the native configs its `sources:` lists):
+   * the file and span of a pointer that lives in another file; undefined for the document's own nodes.
+   */
+  resolve?(pointer: string): { file: string; span: Span } | undefined;
 }
 
 /** A finding raised before rules run (schema shape, unknown fields, bad durations). */
@@ -65,4 +70,9 @@ export interface NormalisedAgent {
   secrets: SecretHit[];
   /** Exact strings that must never reach output (detected secret values). */
   redact: string[];
+  /**
+   * Misspelt governed sections read as the section they name (sections.ts): pointer as judged →
+   * pointer as written, e.g. "/credentials" → "/credential". Findings are located through it.
+   */
+  aliases?: Record<string, string>;
 }

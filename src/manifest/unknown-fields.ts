@@ -18,6 +18,8 @@ export function unknownFields(data: unknown): DocumentFinding[] {
       const declared = s.properties;
       const extra = typeof s.additionalProperties === "object" ? s.additionalProperties : undefined;
       for (const key of Object.keys(value)) {
+        // x- keys are extensions (manifest v1.1): an organisation's own data, anywhere, never a typo
+        if (key.startsWith("x-")) continue;
         const child = `${pointer}/${escapePointerSegment(key)}`;
         if (Object.hasOwn(declared, key)) walk(declared[key] as SchemaNode, value[key], child, depth + 1);
         else if (extra) walk(extra, value[key], child, depth + 1);

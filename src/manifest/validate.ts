@@ -4,6 +4,7 @@
 import type { ErrorObject } from "ajv/dist/2020.js";
 import type { AgentDocument, DocumentFinding } from "./types.js";
 import { agentValidator } from "./agent-validator.js";
+import { DURATION_FORMS } from "./duration.js";
 import { isDateField, isDurationField } from "./fields.js";
 import { kindOf, showKey, showValue } from "./quote.js";
 import { unknownFields } from "./unknown-fields.js";
@@ -52,6 +53,9 @@ function toFinding(err: ErrorObject): DocumentFinding | undefined {
           : `${where} does not match the pattern ${String(params.pattern)}; got ${showValue(data)}`,
       );
     case "type":
+      // one finding that names the accepted forms; the checks stay silent about the field (evaluate.ts)
+      if (isDurationField(pointer))
+        return finding(`${where} is not a duration (use ${DURATION_FORMS}); got ${showValue(data)}`);
       return finding(`${where} must be ${typeWords(params.type)}; got ${kindOf(data)}`);
     case "enum":
       return finding(
@@ -72,6 +76,10 @@ function toFinding(err: ErrorObject): DocumentFinding | undefined {
         `${where} must be at most ${String(params.limit)} characters; got ${String((data as string).length)}`,
       );
     case "minimum":
+      if (isDurationField(pointer))
+        return finding(
+          `${where} is not a duration (it is negative; use ${DURATION_FORMS}); got ${showValue(data)}`,
+        );
       return finding(
         `${where} must be ${String(params.comparison)} ${String(params.limit)}; got ${showValue(data)}`,
       );

@@ -28,7 +28,9 @@ export type PolicyChangeKind =
   | "pack-framework-changed"
   | "file-changed"
   /** The base policy is broken; only with policy source head, where the head policy judges. */
-  | "base-policy-invalid";
+  | "base-policy-invalid"
+  /** The policy as changed is broken; only with policy source base, where the base policy judges. */
+  | "head-policy-invalid";
 
 export interface PolicyChange {
   kind: PolicyChangeKind;

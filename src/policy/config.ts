@@ -29,6 +29,8 @@ export interface PolicyConfig {
   checks?: Record<string, CheckSetting>;
   packs?: string[];
   waivers?: WaiverDef[];
+  /** v1.1: `code: false` turns off shadow-agent discovery; `native` is for the native-config readers. */
+  discovery?: { native?: boolean; code?: boolean };
 }
 
 export interface LoadedConfig {

@@ -10,6 +10,7 @@ import { builtinRulesDir } from "./paths.js";
 import { joinRel, type PolicyFiles } from "./policy-files.js";
 import type { Policy } from "./types.js";
 import { parseYamlSource, type YamlSource } from "./yaml-source.js";
+import { catalogFromSource, type ScopeCatalog } from "./scope-catalog.js";
 
 export interface LoadedPacks {
   policy: Policy;
@@ -28,7 +29,7 @@ export function packDir(config: LoadedConfig, entry: string): string {
 async function readFolder(
   files: PolicyFiles,
   dir: string,
-  sub: "checks" | "frameworks",
+  sub: "checks" | "frameworks" | "scopes",
   into: Map<string, string>,
 ): Promise<YamlSource[]> {
   const sources: YamlSource[] = [];
@@ -83,20 +84,25 @@ export async function loadPacks(files: PolicyFiles, config: LoadedConfig | undef
   if (!config || entries.length === 0) return { policy: builtin, files: new Map() };
   const read = new Map<string, string>();
   const folders: RuleFolder[] = [];
+  const scopes: ScopeCatalog[] = [];
   for (const [i, entry] of entries.entries()) {
     const dir = packDir(config, entry);
     const folder: RuleFolder = {
       checks: await readFolder(files, dir, "checks", read),
       frameworks: await readFolder(files, dir, "frameworks", read),
     };
-    if (folder.checks.length === 0 && folder.frameworks.length === 0) {
+    // scope catalogs (manifest v1.1) add providers or add and override entries of built-in ones
+    const catalogs = (await readFolder(files, dir, "scopes", read)).map(catalogFromSource);
+    scopes.push(...catalogs);
+    if (folder.checks.length === 0 && folder.frameworks.length === 0 && catalogs.length === 0) {
       throw config.source.error(
         ["packs", i],
-        `pack '${entry}' (${dir}) has no checks/*.yaml or frameworks/*.yaml in ${files.origin}`,
+        `pack '${entry}' (${dir}) has no checks/*.yaml, frameworks/*.yaml or scopes/*.yaml in ${files.origin}`,
       );
     }
     refuseCollisions(folder, builtin);
     folders.push(folder);
   }
-  return { policy: loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]), files: read };
+  const policy = loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]);
+  return { policy: scopes.length > 0 ? { ...policy, scopes } : policy, files: read };
 }

@@ -104,11 +104,15 @@ export function basePolicyFiles(reader: BaseReader, root: string): PolicyFiles {
       if (!insideRoot(file)) {
         throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
       }
-      const bytes = await reader.read(posix.normalize(file));
+      // From the base commit itself: never the working tree, which the change under review controls.
+      const bytes = await (reader.readAtBase ?? reader.read).call(reader, posix.normalize(file));
       return bytes === undefined ? undefined : decode(file, bytes, `at ${at}`);
     },
     async list(dir) {
       if (!insideRoot(dir)) return [];
+      // A folder listed from the base itself: a pull request too large to list its files (or one that
+      // deletes a pack file) cannot make the base's pack files disappear.
+      if (reader.listDir) return [...new Set(await reader.listDir(posix.normalize(dir)))].sort();
       listing ??= reader.list();
       const { files, complete } = await listing;
       const folder = posix.normalize(dir).replace(/\/$/, "");

@@ -1,6 +1,7 @@
 // What the policy loader hands to the engine, the report and the docs: checks and framework catalogs as
 // plain data (see schema/rule.schema.json and schema/framework.schema.json for the file formats).
 import type { Severity } from "../report/model.js";
+import type { ScopeCatalog } from "./scope-catalog.js";
 
 export const PRINCIPLES = [
   "identity",
@@ -31,8 +32,16 @@ export const CHECK_AREAS = [
   "DLG",
   "EVID",
   "TIER",
+  "NAT",
+  "MCP",
+  "HOST",
+  "A2A",
+  "SRC",
+  "SCOPE",
+  "RUN",
   "SCHEMA",
   "POLICY",
+  "SHADOW",
 ] as const;
 
 export const PARAM_TYPES = ["duration", "number", "string", "string[]", "boolean"] as const;
@@ -160,4 +169,6 @@ export interface FrameworkDef {
 export interface Policy {
   checks: CheckDef[];
   frameworks: FrameworkDef[];
+  /** Scope catalogs of the packs (scopes/*.yaml), which extend the built-in rules/scopes (manifest v1.1). */
+  scopes?: ScopeCatalog[];
 }

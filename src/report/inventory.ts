@@ -6,7 +6,8 @@ import { agentAccessLevel, isSensitivePermission } from "../engine/derived.js";
 import { makeRedactor } from "../engine/redact.js";
 import { formatDuration } from "../manifest/duration.js";
 import type { NormalisedAgent } from "../manifest/types.js";
-import { emptyCounts, type AgentRow, type FileError, type Finding } from "./model.js";
+import { sourceColumns } from "../sources/columns.js";
+import { emptyCounts, type AgentRow, type ComponentRow, type FileError, type Finding } from "./model.js";
 
 export type InventoryRow = AgentRow;
 
@@ -14,6 +15,8 @@ export interface Inventory {
   schemaVersion: 1;
   tool: { name: "agentpolicy"; version: string };
   agents: InventoryRow[];
+  /** Discovered code components with AI agent signals, declared or not. */
+  components?: ComponentRow[];
   /** Files that could not be read or parsed: their agents are missing from the inventory. */
   errors: FileError[];
 }
@@ -94,7 +97,10 @@ export function inventoryRows(
       permissions: permissions.length,
       permissionCategories: distinct(permissions.map((p) => opt(p.category))),
       sensitivePermissions: sensitive.length,
-      ungatedSensitive: sensitive.filter((p) => text(p.approval) === undefined).length,
+      // approval: a gate's name, or {gate, above} (manifest v1.1)
+      ungatedSensitive: sensitive.filter(
+        (p) => text(p.approval) === undefined && text(record(p.approval).gate) === undefined,
+      ).length,
       credentialTypes: distinct(credentials.map((c) => opt(c.type))),
       gates: distinct(list(data.approvals).map((g) => opt(g.name))),
       findings: counts[i]!.findings,
@@ -116,6 +122,7 @@ export function inventoryRows(
     put("longestTtl", longestTtl(credentials));
     const labels = labelsOf(metadata.labels, scrub);
     if (labels) row.labels = labels;
+    Object.assign(row, sourceColumns(agent));
     return row;
   });
 }

@@ -180,6 +180,12 @@ export interface AgentRow {
   findings: SeverityCounts;
   /** Findings accepted by a waiver. */
   waived: number;
+  /** The native format the agent was read from ("claude-code-mcp"); absent for a manifest alone. */
+  source?: string;
+  /** Native config files the agent is built from (its own file for an implicit agent, `sources:` otherwise). */
+  sourceFiles?: string[];
+  /** Where `owner` came from when the manifest does not declare it: "CODEOWNERS" (derived). */
+  ownerSource?: string;
 }
 
 /** Where and when the run happened; set by the shells (the core output stays deterministic). */
@@ -244,13 +250,20 @@ export interface Report {
   changes?: AgentChange[];
   /** Findings present at the base and gone now (only with a base). */
   fixed?: Finding[];
-  /** Only with a base: which side's config and packs judged the run, and the edits to them. */
-  policySource?: "base" | "head";
+  /**
+   * Only with a base: which side's config and packs judged the run, and the edits to them; "defaults"
+   * when the base could not be read and the built-in defaults judged instead (never the head's policy).
+   */
+  policySource?: "base" | "head" | "defaults";
+  /** Why the base policy could not be read (only with policySource "defaults"). */
+  baseUnreadable?: string;
   policyChanges?: PolicyChangeRef[];
   /** The inventory: every checked agent, compliant or not. */
   agents?: AgentRow[];
   /** The policy that produced the report (v1.1). */
   policy?: PolicyRecord;
+  /** Discovered code components with AI agent signals, declared or not (report v1.1). */
+  components?: ComponentRow[];
   run?: RunInfo;
 }
 
@@ -281,4 +294,40 @@ export interface FormatInput {
 export const HOMEPAGE = "https://github.com/agentpolicy/agentpolicy";
 export function ruleHelpUri(id: string): string {
   return `${HOMEPAGE}/blob/main/docs/rules.md#${id.toLowerCase()}`;
+}
+
+/** One signal of a discovered component: a dependency line, a framework config, or an import site. */
+export interface ComponentSignal {
+  type: "dependency" | "config" | "import";
+  /** The package (dependency), framework (config) or module (import). */
+  package: string;
+  kind: "llm-sdk" | "agent-framework" | "mcp-server" | "mcp-client";
+  file: string;
+  line: number;
+  ecosystem?: string;
+  version?: string;
+  scope?: string;
+}
+
+/**
+ * A discovered code component (a project folder with AI agent signals, report v1.1 `components[]`), and
+ * whether a manifest, a native config or a `sources:` link declares it.
+ */
+export interface ComponentRow {
+  /** Project folder from the scan root ("." for the root). */
+  path: string;
+  name: string;
+  declared: boolean;
+  /** The first agent that declares it (manifest name), when one does. */
+  agent?: string;
+  /** Everything that declares it: `code` globs, a `manifest` or `native` config in its folder, `sources`. */
+  declaredBy: { by: "code" | "manifest" | "native" | "sources"; file: string; agent?: string }[];
+  kinds: string[];
+  ecosystems: string[];
+  files: string[];
+  signals: ComponentSignal[];
+  /** Open AP-SHADOW findings on it by severity, and waived ones. */
+  findings: SeverityCounts;
+  waived: number;
+  workspace?: string;
 }

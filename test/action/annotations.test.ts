@@ -66,6 +66,8 @@ describe("actionOutputs", () => {
       findings: "4",
       "new-findings": "2",
       "highest-severity": "critical",
+      "policy-source": "",
+      "base-unreadable": "",
       "report-json": "/tmp/r.json",
       "sarif-file": "/w/a.sarif",
     });

@@ -33,6 +33,7 @@ describe("action inputs", () => {
       annotations: false,
       config: ".agentpolicy.yml",
       policySource: "head",
+      unreadableBase: "fail",
     });
   });
 
@@ -42,6 +43,7 @@ describe("action inputs", () => {
       frameworks: [],
       comment: "on-change",
       policySource: "base",
+      unreadableBase: "fail",
       token: "",
       sarifFile: "agentpolicy.sarif",
       annotations: true,

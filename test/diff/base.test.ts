@@ -140,6 +140,55 @@ describe("remote base reader", () => {
     expect(loaded.agents).toHaveLength(1);
   });
 
+  it("with a full listing of the base (a tree), a file deleted since is read too; outside the scan root is not", async () => {
+    const fetched: string[] = [];
+    const reader = remoteBaseReader({
+      sha: "e".repeat(40),
+      prefix: "svc/",
+      async listAll() {
+        return {
+          files: [
+            "svc/agents/kept.agent.yaml",
+            "svc/agents/gone.agent.yaml",
+            "other/agents/z.agent.yaml",
+            "svc/README.md",
+          ],
+          complete: true,
+        };
+      },
+      async fetch(path) {
+        fetched.push(path);
+        return Buffer.from(agent(path.includes("gone") ? "gone" : "kept"));
+      },
+    });
+    const loaded = await loadBase(reader, {
+      paths: [],
+      maxFileSize: 1 << 20,
+      headFiles: ["agents/kept.agent.yaml"],
+    });
+    expect(loaded.agents.map((a) => a.name).sort()).toEqual(["gone", "kept"]);
+    expect(fetched.sort()).toEqual(["svc/agents/gone.agent.yaml", "svc/agents/kept.agent.yaml"]);
+  });
+
+  it("a listing cut short is completed with the files on disk", async () => {
+    const reader = remoteBaseReader({
+      sha: "f".repeat(40),
+      prefix: "",
+      async listAll() {
+        return { files: ["agents/a.agent.yaml"], complete: false };
+      },
+      async fetch(path) {
+        return Buffer.from(agent(path.slice("agents/".length, -".agent.yaml".length)));
+      },
+    });
+    const loaded = await loadBase(reader, {
+      paths: [],
+      maxFileSize: 1 << 20,
+      headFiles: ["agents/b.agent.yaml"],
+    });
+    expect(loaded.agents.map((a) => a.name).sort()).toEqual(["a", "b"]);
+  });
+
   it("a failing remote makes loading fail rather than pretend the base was empty", async () => {
     const reader = remoteBaseReader({
       sha: "d".repeat(40),

@@ -2,7 +2,7 @@
 // (a base commit and a head commit) and a local stand-in for GitHub's REST API.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { escapeMarkdown } from "../../src/format/escape.js";
@@ -283,40 +283,106 @@ describe("the GitHub Action, spawned like a runner", () => {
 
   it("retries through two 502s, and a 502 after the write happened still leaves one comment", async () => {
     server.state.faults.push({ status: 502, count: 2, method: "GET", path: "/comments" });
-    server.state.faults.push({ status: 502, count: 2, method: "POST" });
+    server.state.faults.push({ status: 502, count: 2, method: "POST", path: "/comments" });
     const s = widening();
     const r = await s.run();
     expect(r.code).toBe(1);
     expect(ours()).toHaveLength(1);
-    expect(r.stdout).toMatch(/retry 1 in \d+ ms/);
+    expect(r.stdout).toMatch(
+      /GitHub API GET \/repos\/acme\/agents\/issues\/7\/comments: 502 injected 502; retry 1, waiting \d+ ms/,
+    );
     expect(r.stdout).not.toContain("::warning::agentpolicy could not write");
 
     server.state.comments.set(PR, []);
-    server.state.faults.push({ status: 502, count: 1, method: "POST", afterEffect: true });
+    server.state.faults.push({ status: 502, count: 1, method: "POST", path: "/comments", afterEffect: true });
     await s.run();
     expect(ours()).toHaveLength(1);
   });
 
-  it("honours Retry-After on 429 and on a secondary rate limit", async () => {
-    server.state.faults.push({ status: 429, count: 1, method: "GET", path: "/comments", retryAfter: "5" });
+  it("honours Retry-After on a 429 and on a 403 secondary rate limit (the POST is sent again: GitHub did nothing)", async () => {
+    const secondary =
+      "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.";
+    server.state.faults.push({
+      status: 429,
+      count: 1,
+      method: "GET",
+      path: "/comments",
+      retryAfter: "5",
+      message: secondary,
+    });
     server.state.faults.push({
       status: 403,
       count: 1,
       method: "POST",
+      path: "/comments",
       retryAfter: "3",
-      message: "You have exceeded a secondary rate limit",
+      message: secondary,
     });
     const s = widening();
     const r = await s.run();
     expect(ours()).toHaveLength(1);
     expect(r.stdout).not.toContain("could not write");
+    expect(r.stdout).toMatch(
+      /POST \/repos\/acme\/agents\/issues\/7\/comments: secondary rate limit; retry 1, waiting 60 ms/,
+    );
     const reqs = server.state.requests;
     const lists = reqs.filter((q) => q.method === "GET" && q.path.endsWith("/comments"));
     expect(lists[0]!.status).toBe(429);
     expect(lists[1]!.at - lists[0]!.at).toBeGreaterThanOrEqual(5 * 20 - 5);
-    const posts = reqs.filter((q) => q.method === "POST");
+    const posts = reqs.filter((q) => q.method === "POST" && q.path.endsWith("/comments"));
     expect(posts.map((p) => p.status)).toEqual([403, 201]);
     expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(3 * 20 - 5);
+  });
+
+  it("waits out a primary rate limit until X-RateLimit-Reset; gives up on one an hour away", async () => {
+    const reset = (seconds: number) => String(Math.floor(Date.now() / 1000) + seconds);
+    server.state.faults.push({
+      status: 403,
+      count: 1,
+      method: "GET",
+      path: "/comments",
+      message: "API rate limit exceeded for installation ID 4242.",
+      headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset(2) },
+    });
+    const s = widening();
+    await s.run();
+    expect(ours()).toHaveLength(1);
+
+    server.state.requests.length = 0;
+    server.state.faults.push({
+      status: 403,
+      count: 1,
+      method: "GET",
+      path: "/comments",
+      message: "API rate limit exceeded for installation ID 4242.",
+      headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset(3600) },
+    });
+    const r = await s.run();
+    expect(r.code).toBe(1);
+    expect(server.state.requests.filter((q) => q.path.endsWith("/comments"))).toHaveLength(1);
+    // a rate limit is not a permission problem: no advice about fork tokens
+    expect(r.stdout).toMatch(
+      /::warning::agentpolicy could not write the pull request comment: GitHub API GET .*API rate limit exceeded/,
+    );
+    expect(r.stdout).not.toContain("pull requests from forks");
+  });
+
+  it("with a GitHub App's installation token: comments as <slug>[bot], then updates that comment", async () => {
+    server.state.app = { id: 90210, slug: "agentpolicy-reviewer" };
+    server.addComment(PR, `${MARKER}\nleft by another workflow`, BOT, "Bot");
+    const s = widening();
+    await s.run();
+    const mine = ours().filter((c) => c.user.login === "agentpolicy-reviewer[bot]");
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.performed_via_github_app?.slug).toBe("agentpolicy-reviewer");
+    mine[0]!.body = `${MARKER}\nstale`;
+    const again = await s.run();
+    expect(ours()).toHaveLength(2);
+    expect(mine[0]!.body).not.toContain("stale");
+    expect(again.outputs["comment-url"]).toBe(mine[0]!.html_url);
+    expect(ours().find((c) => c.user.login === BOT)!.body).toContain("left by another workflow");
+    expect(server.state.requests.some((q) => q.path === "/user")).toBe(false);
+    expect(server.writes().map((w) => w.method)).toEqual(["POST", "PATCH"]);
   });
 
   it("gives up after a bounded number of 5xx and still delivers everything else", async () => {
@@ -381,12 +447,41 @@ describe("the GitHub Action, spawned like a runner", () => {
     ).toThrow();
     const r = await s.run();
     expect(r.stdout).toContain("read via contents API");
-    const contents = server.state.requests.filter((q) => q.path.includes("/contents/"));
-    expect(contents.map((q) => [q.path, q.query.ref])).toEqual([
+    const contents = server.state.requests.filter(
+      (q) => q.path.includes("/contents/") && !q.path.includes("/contents/.agentpolicy."),
+    );
+    expect(contents.map((q) => [decodeURIComponent(q.path), q.query.ref])).toEqual([
       ["/repos/acme/agents/contents/agents/billing-bot.agent.yaml", s.baseSha],
     ]);
+    // the policy is looked up at the base itself, never taken from the checkout
+    const config = server.state.requests.filter((q) => q.path.includes("/contents/.agentpolicy."));
+    expect(config.length).toBeGreaterThan(0);
+    expect(config.every((q) => q.query.ref === s.baseSha)).toBe(true);
     expect(server.state.requests.some((q) => q.path === `/repos/acme/agents/pulls/${PR}/files`)).toBe(true);
     expectEveryAccessChange(ours()[0]!.body);
+  });
+
+  it("a push in a shallow checkout lists the base tree, so a manifest the push deletes is compared", async () => {
+    const s = scenario(
+      { "agents/billing-bot.agent.yaml": BILLING_BASE, "agents/triage-bot.agent.yaml": TRIAGE },
+      { "agents/billing-bot.agent.yaml": BILLING_HEAD, "agents/triage-bot.agent.yaml": null },
+      { shallow: true },
+    );
+    const payload = {
+      before: s.baseSha,
+      after: s.headSha,
+      repository: { full_name: "acme/agents" },
+    };
+    const r = await s.run({}, { eventName: "push", payload });
+    expect(r.stdout).toContain("read via contents API");
+    expect(server.state.requests.some((q) => q.path === `/repos/acme/agents/git/trees/${s.baseSha}`)).toBe(
+      true,
+    );
+    const report = JSON.parse(readFileSync(r.outputs["report-json"]!, "utf8"));
+    expect(report.base.sha).toBe(s.baseSha);
+    expect(
+      report.changes.map((c: { agent: string; change: string }) => `${c.agent} ${c.change}`).sort(),
+    ).toEqual(["billing-bot modified", "triage-bot removed"]);
   });
 
   it("comments on a fork's pull request from a workflow_run", async () => {
@@ -408,6 +503,18 @@ describe("the GitHub Action, spawned like a runner", () => {
     await s.run({}, { eventName: "workflow_run", payload });
     expect(ours()).toHaveLength(1);
     expectEveryAccessChange(ours()[0]!.body);
+  });
+
+  it("an event payload that is not JSON costs the comparison and the comment, never the run", async () => {
+    const s = widening();
+    const bad = join(mkdtempSync(join(tmpdir(), "agentpolicy-event-")), "event.json");
+    writeFileSync(bad, "{ not json");
+    const r = await s.run({}, { env: { GITHUB_EVENT_PATH: bad } });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1); // by the findings
+    expect(r.outputs.passed).toBe("false");
+    expect(r.summary).toContain("billing-bot");
+    expect(server.state.requests).toEqual([]);
   });
 
   it("never prints the token, and manifest text cannot inject commands or markup", async () => {
@@ -432,7 +539,7 @@ describe("the GitHub Action, spawned like a runner", () => {
     expect(body).not.toContain("<img");
     expect(body).not.toMatch(/@octocat/);
     expect(body).toContain("@&#8203;octocat");
-    expect(server.state.requests.every((q) => q.authorization === `Bearer ${token}`)).toBe(true);
+    expect(server.state.requests.every((q) => q.authorization === `token ${token}`)).toBe(true);
   });
   it("judges a PR by the base policy: a waiver the PR adds for its own violation does not apply", async () => {
     const expires = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);

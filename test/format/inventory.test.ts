@@ -36,8 +36,8 @@ describe("CSV", () => {
     expect(csvCell("two\nlines")).toBe('"two\nlines"');
     const csv = formatInventoryCsv([row()]);
     expect(csv.split("\r\n")).toEqual([
-      "name,file,owner,sponsor,environment,risk_tier,identity_provider,access_level,permission_categories,credential_types,longest_ttl,gates,critical,high,medium,low,info,waived",
-      "billing-bot,agents/billing.agent.yaml,team:payments,li.wei@example.com,production,limited,entra,privileged,database; payments,workload-identity,15m,payout,0,2,1,0,0,1",
+      "name,file,owner,sponsor,environment,risk_tier,identity_provider,access_level,permission_categories,credential_types,longest_ttl,gates,critical,high,medium,low,info,waived,type,status,signals",
+      "billing-bot,agents/billing.agent.yaml,team:payments,li.wei@example.com,production,limited,entra,privileged,database; payments,workload-identity,15m,payout,0,2,1,0,0,1,agent,declared,",
       "",
     ]);
   });
@@ -92,6 +92,7 @@ describe("JSON", () => {
     expect(Object.keys(out.agents[0])).toEqual([
       "name",
       "file",
+      "status",
       "owner",
       "environment",
       "riskTier",

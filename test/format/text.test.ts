@@ -46,7 +46,7 @@ describe("text format", () => {
     expect(rows.length).toBe(5);
     const severityStart = (l: string) => l.search(/(critical|high|medium|low|info|error)/);
     expect(new Set(rows.map(severityStart)).size).toBe(1);
-    const ruleStart = (l: string) => l.search(/(AP-[A-Z]+-\d+|file-error)$/);
+    const ruleStart = (l: string) => l.search(/(AP-[A-Z][A-Z0-9]*-\d+|file-error)$/);
     expect(new Set(rows.map(ruleStart)).size).toBe(1);
   });
 

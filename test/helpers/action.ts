@@ -62,6 +62,8 @@ export async function runAction(opts: {
   inputs?: Record<string, string>;
   sha?: string;
   env?: Record<string, string>;
+  /** The bundle to run (default: this repository's dist/index.js). */
+  action?: string;
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), "agentpolicy-runner-"));
   const eventPath = join(dir, "event.json");
@@ -93,7 +95,7 @@ export async function runAction(opts: {
   };
   mkdirSync(runnerTemp, { recursive: true });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ACTION], {
+    const child = spawn(process.execPath, [opts.action ?? ACTION], {
       cwd: opts.workspace,
       env,
       stdio: ["ignore", "pipe", "pipe"],

@@ -29,7 +29,14 @@ const VALID: Array<[unknown, number]> = [
   ["P1DT12H", 129_600],
   ["P2W", 1_209_600],
   ["PT1.5H", 5400],
-  ["P1M", 2_592_000],
+  // calendar lengths: a year is 365 days, a month a twelfth of it
+  ["P1M", 2_628_000],
+  ["P6M", 15_768_000],
+  ["6mo", 15_768_000],
+  ["12mo", 31_536_000],
+  ["7y", 7 * 31_536_000],
+  ["1y6mo", 47_304_000],
+  ["1mo30m", 2_629_800],
   ["P1Y", 31_536_000],
   ["3600", 3600],
   ["0", 0],
@@ -44,6 +51,10 @@ const INVALID: unknown[] = [
   "15 minutes",
   "1M",
   "1H",
+  "1Y",
+  "6MO",
+  "1yr",
+  "1o",
   "-5s",
   "1h-30m",
   "P",
@@ -100,6 +111,9 @@ describe("formatDuration", () => {
     [1, "1s"],
     [0.5, "0.5s"],
     [129_600, "36h"],
+    [15_768_000, "6mo"],
+    [2_628_000, "1mo"],
+    [31_536_000, "365d"],
   ])("%d → %s", (seconds, text) => {
     expect(formatDuration(seconds)).toBe(text);
     expect(parseDuration(text)).toBe(seconds);
@@ -150,6 +164,7 @@ describe("duration and date fields", () => {
       "/compliance/fria/date",
       "/compliance/incident_procedure/date",
       "/compliance/post_market_monitoring_plan/date",
+      "/credentials/*/not_after",
       "/metadata/review_by",
     ]);
   });

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parseDate } from "../../src/manifest/date.js";
 import { parseDuration } from "../../src/manifest/duration.js";
 import { DATE_FIELDS, DURATION_FIELDS, pointersOf } from "../../src/manifest/fields.js";
-import { normalise } from "../../src/manifest/normalise.js";
+import { durationProblem, normalise } from "../../src/manifest/normalise.js";
 import { parseSource } from "../../src/manifest/parse.js";
 import { pointerSegments } from "../../src/manifest/positions.js";
 import type { AgentDocument } from "../../src/manifest/types.js";
@@ -31,7 +31,11 @@ const docs: AgentDocument[] = ["test/fixtures/rules", "examples", "test/manifest
 /** The conversion done on a full deep copy: each duration and date field parsed, or removed. */
 function expected(raw: Record<string, unknown>): Record<string, unknown> {
   const data = structuredClone(raw);
-  const convert = (patterns: readonly string[], parse: (v: unknown) => number | undefined): void => {
+  const convert = (
+    patterns: readonly string[],
+    parse: (v: unknown) => number | undefined,
+    problem: (pointer: string, value: number) => string | undefined = () => undefined,
+  ): void => {
     for (const pattern of patterns) {
       for (const pointer of pointersOf(data, pattern)) {
         const segments = pointerSegments(pointer)!;
@@ -40,12 +44,12 @@ function expected(raw: Record<string, unknown>): Record<string, unknown> {
         for (const s of segments) parent = (parent as Record<string, unknown>)[s];
         const p = parent as Record<string, unknown>;
         const value = parse(p[key]);
-        if (value === undefined) delete p[key];
+        if (value === undefined || problem(pointer, value) !== undefined) delete p[key];
         else p[key] = value;
       }
     }
   };
-  convert(DURATION_FIELDS, parseDuration);
+  convert(DURATION_FIELDS, parseDuration, durationProblem);
   convert(DATE_FIELDS, parseDate);
   return data;
 }

@@ -61,14 +61,14 @@ describe("normalise", () => {
         severity: "high",
         pointer: "/audit/retention",
         message:
-          "/audit/retention is not a duration (use 30s, 15m, 1h, 7d, ISO 8601 such as PT1H, or seconds); got 'P1H'",
+          "/audit/retention is not a duration (use 30s, 15m, 1h, 7d, 2w, 6mo, 7y, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds); got 'P1H'",
       },
       {
         ruleId: "AP-SCHEMA-003",
         severity: "high",
         pointer: "/credentials/0/ttl",
         message:
-          "/credentials/0/ttl is not a duration (use 30s, 15m, 1h, 7d, ISO 8601 such as PT1H, or seconds); got 'soon'",
+          "/credentials/0/ttl is not a duration (use 30s, 15m, 1h, 7d, 2w, 6mo, 7y, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds); got 'soon'",
       },
       {
         ruleId: "AP-SCHEMA-003",

@@ -97,7 +97,8 @@ describe("validate", () => {
       {
         ruleId: "AP-SCHEMA-001",
         pointer: "/credentials/0/rotation",
-        message: "/credentials/0/rotation must be >= 0; got -5",
+        message:
+          "/credentials/0/rotation is not a duration (it is negative; use 30s, 15m, 1h, 7d, 2w, 6mo, 7y, ISO 8601 such as PT1H, P30D, P6M or P1Y, or a number of seconds); got -5",
       },
     ]);
   });
@@ -181,7 +182,8 @@ describe("schema/agent.schema.json", () => {
       "other",
       "none",
     ]);
-    expect(schema.$defs.credential.properties.type.enum).toHaveLength(8);
+    // v1 types plus key-pair, certificate and jwt-bearer (v1.1)
+    expect(schema.$defs.credential.properties.type.enum).toHaveLength(11);
     expect(schema.$defs.permission.properties.category.enum).toHaveLength(10);
     expect(schema.properties.risk.properties.annex_iii.enum).toHaveLength(8);
     expect(schema.required).toEqual(["apiVersion", "kind", "metadata"]);

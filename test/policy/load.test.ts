@@ -59,9 +59,10 @@ describe("the built-in policy", () => {
     const areas = new Set(rules.map((c) => c.id.split("-")[1]));
     for (const area of ["ID", "PERM", "CRED", "GATE", "AUDIT", "MON", "OVS"]) expect(areas).toContain(area);
     for (const c of policy.checks) {
-      expect(c.id).toMatch(/^AP-[A-Z]+-\d{3}$/);
+      expect(c.id).toMatch(/^AP-[A-Z][A-Z0-9]*-\d{3}$/);
       expect(c.description.length, c.id).toBeGreaterThan(80);
-      expect(c.remediation, c.id).toMatch(/```yaml\n[\s\S]+\n```/);
+      // native checks show the fix in the host's own format (JSON, TOML) or the command that makes it
+      expect(c.remediation, c.id).toMatch(/```(?:yaml|json|toml|sh)\n[\s\S]+\n```/);
       if (!c.builtin) expect(c.principle, c.id).toBeDefined();
     }
     expect(policy.checks.filter((c) => c.builtin).map((c) => c.id)).toEqual([
@@ -71,6 +72,9 @@ describe("the built-in policy", () => {
       "AP-SCHEMA-001",
       "AP-SCHEMA-002",
       "AP-SCHEMA-003",
+      "AP-SCHEMA-004",
+      "AP-SHADOW-001",
+      "AP-SHADOW-002",
     ]);
   });
 

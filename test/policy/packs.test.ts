@@ -79,7 +79,9 @@ describe("loadPacks", () => {
       loadPacks(memoryPolicyFiles({}), parseConfig("packs:\n  - ./acme\n", "c.yml")),
     );
     expect([e.file, e.line, e.column]).toEqual(["c.yml", 2, 5]);
-    expect(e.reason).toMatch(/pack '\.\/acme' \(acme\) has no checks\/\*\.yaml or frameworks\/\*\.yaml/);
+    expect(e.reason).toMatch(
+      /pack '\.\/acme' \(acme\) has no checks\/\*\.yaml, frameworks\/\*\.yaml or scopes\/\*\.yaml/,
+    );
   });
 
   it("refuses a check id that collides with a built-in, naming the pack file and line", async () => {

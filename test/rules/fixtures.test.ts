@@ -3,14 +3,17 @@
 //   `# expect: /pointer` comment per finding the check must raise in that file, and
 //   pass.agent.yaml (or pass/) on which the check must stay silent.
 // A check without a pair fails this suite; so does a fixture folder for a check that does not exist.
+// Native agent configs (.mcp.json, .claude/settings.json, ...) sit in fail/ or pass/ folders at the paths
+// their hosts read, with the expected findings in fail/expect.txt as "file pointer" lines.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/engine/evaluate.js";
-import { normalise } from "../../src/manifest/normalise.js";
-import { parseSource } from "../../src/manifest/parse.js";
 import { loadPolicy } from "../../src/policy/load.js";
+import { loadTexts } from "../../src/check.js";
+import { isNativeFile } from "../../src/sources/load.js";
+import { applyScopes } from "../../src/scopes/apply.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/rules", import.meta.url));
 const NOW = Date.UTC(2026, 10, 1);
@@ -35,13 +38,28 @@ function side(checkId: string, name: "fail" | "pass"): FixtureFile[] | undefined
   const files = single
     ? [single]
     : existsSync(folder) && statSync(folder).isDirectory()
-      ? readdirSync(folder)
-          .filter((f) => MANIFEST.test(f))
+      ? (readdirSync(folder, { recursive: true }) as string[])
+          .map((f) => f.split("\\").join("/"))
+          .filter((f) => MANIFEST.test(f) || isNativeFile(f))
           .sort()
           .map((f) => `${name}/${f}`)
       : [];
   if (files.length === 0) return undefined;
+  const listed = join(folder, "expect.txt");
+  const nativeExpects = existsSync(listed)
+    ? readFileSync(listed, "utf8")
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l !== "" && !l.startsWith("#"))
+    : [];
   return files.map((file) => {
+    if (isNativeFile(file)) {
+      const rel = file.slice(name.length + 1);
+      const expects = nativeExpects
+        .filter((l) => l.split(" ")[0] === rel)
+        .map((l) => l.slice(rel.length + 1));
+      return { file, text: readFileSync(join(dir, file), "utf8"), expects };
+    }
     const text = readFileSync(join(dir, file), "utf8");
     const expects = text
       .split("\n")
@@ -54,9 +72,11 @@ function side(checkId: string, name: "fail" | "pass"): FixtureFile[] | undefined
 /** Parses and evaluates one side with every loaded check; returns each finding as "file pointer". */
 function run(files: FixtureFile[]): { hits: Map<string, string[]>; problems: string[] } {
   const problems: string[] = [];
-  const parsed = files.map((f) => parseSource(f.file, f.text));
-  for (const p of parsed) for (const e of p.errors) problems.push(`${e.file}:${e.line}: ${e.message}`);
-  const agents = parsed.flatMap((p) => p.documents).map(normalise);
+  // the same loading as a check of these files: manifests, native configs and the `sources:` overlay
+  const loaded = loadTexts(files);
+  for (const e of loaded.errors) problems.push(`${e.file}:${e.line}: ${e.message}`);
+  // as the pipeline does (src/check.ts): scopes are derived before rules run
+  const agents = applyScopes(loaded.agents);
   const result = evaluate(agents, checks, { now: NOW });
   for (const e of result.errors) problems.push(`${e.ruleId} threw: ${e.message}`);
   const hits = new Map<string, string[]>();

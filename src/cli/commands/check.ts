@@ -1,4 +1,6 @@
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
+import { bomDetails, formatCycloneDx } from "../../format/cyclonedx.js";
 import { runCheck } from "../../check.js";
 import { compareWithReader } from "../../diff/compare.js";
 import { format, FORMATS, type FormatName } from "../../format/index.js";
@@ -36,7 +38,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(CHECK_HELP + "\n");
     return EXIT.passed;
   }
-  const fmt = oneOf<FormatName>("format", values.format, FORMATS, "text");
+  // cyclonedx is the AI bill of materials of the checked tree (agents, models, MCP servers, AI libraries)
+  const fmt = oneOf<FormatName | "cyclonedx">("format", values.format, [...FORMATS, "cyclonedx"], "text");
   const failOn = values["fail-on"] === undefined ? undefined : failOnOf(values["fail-on"]);
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
 
@@ -71,7 +74,13 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
         }
       : report;
   const color = fmt === "text" && !values.output && useColor(io, values["no-color"] === true);
-  if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
+  if (fmt === "cyclonedx") {
+    deliver(
+      io,
+      formatCycloneDx({ report, details: bomDetails(checked.agents), name: basename(io.cwd) }),
+      values.output,
+    );
+  } else if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
   else deliver(io, format(fmt, { report: shown, rules, color }), values.output);
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }

@@ -1,4 +1,6 @@
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
+import { bomDetails, formatCycloneDx } from "../../format/cyclonedx.js";
 import { runCheck } from "../../check.js";
 import { formatInventory, INVENTORY_FORMATS, type InventoryFormat } from "../../format/inventory/index.js";
 import { oneLine } from "../../format/escape.js";
@@ -34,7 +36,12 @@ export async function inventoryCommand(argv: string[], io: Io): Promise<number> 
     io.stdout(INVENTORY_HELP + "\n");
     return EXIT.passed;
   }
-  const fmt = oneOf<InventoryFormat>("format", values.format, INVENTORY_FORMATS, "text");
+  const fmt = oneOf<InventoryFormat | "cyclonedx">(
+    "format",
+    values.format,
+    [...INVENTORY_FORMATS, "cyclonedx"],
+    "text",
+  );
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
   const { active } = await loadCliPolicy({ root: io.cwd, config: values.config });
   const result = await runCheck(checkOptionsFor(active, { root: io.cwd, paths: positionals, maxFileSize }));
@@ -42,9 +49,14 @@ export async function inventoryCommand(argv: string[], io: Io): Promise<number> 
     schemaVersion: 1,
     tool: { name: "agentpolicy", version: TOOL_VERSION },
     agents: result.report.agents ?? [],
+    ...(result.report.components ? { components: result.report.components } : {}),
     errors: result.report.errors,
   };
-  deliver(io, formatInventory(fmt, inventory), values.output);
+  const text =
+    fmt === "cyclonedx"
+      ? formatCycloneDx({ report: result.report, details: bomDetails(result.agents), name: basename(io.cwd) })
+      : formatInventory(fmt, inventory);
+  deliver(io, text, values.output);
   for (const e of inventory.errors) {
     io.stderr(`agentpolicy inventory: ${oneLine(`${e.file}:${e.line}:${e.column}: ${e.message}`)}\n`);
   }

@@ -23,7 +23,7 @@ fail_on: high
 # Check parameters by name (\`npx agentpolicy explain <CHECK-ID>\` lists each check's).
 # params:
 #   max_token_ttl: 1h
-#   min_log_retention: 183d
+#   min_log_retention: 6mo
 
 # Per check: off, or a new severity. Checks that are not waivable cannot be switched off or lowered.
 # checks:

@@ -3,6 +3,8 @@
 // such a cell gets a leading apostrophe: a manifest cannot plant a formula in an auditor's spreadsheet.
 // A line of a cell that would start a GitHub workflow command (`::`) gets one too.
 import type { InventoryRow } from "../../report/inventory.js";
+import type { ComponentRow } from "../../report/model.js";
+import { agentStatus, signalSummary, statusOf } from "./components.js";
 import { commandSafe, wellFormed } from "../escape.js";
 import { COLUMNS } from "./columns.js";
 
@@ -18,7 +20,33 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-export function formatInventoryCsv(rows: readonly InventoryRow[]): string {
-  const lines = [COLUMNS.map((c) => c.key), ...rows.map((r) => COLUMNS.map((c) => c.value(r)))];
+/**
+ * Agents, then discovered code components, in one table: `type` (agent, or code) and `status` (declared,
+ * undeclared) say which is which; a component fills name, file, status, signals and its findings.
+ */
+export function formatInventoryCsv(
+  rows: readonly InventoryRow[],
+  components: readonly ComponentRow[] = [],
+): string {
+  const header = [...COLUMNS.map((c) => c.key), "type", "status", "signals"];
+  const agentLines = rows.map((r) => [
+    ...COLUMNS.map((c) => c.value(r)),
+    (r as { source?: string }).source ?? "agent",
+    agentStatus(r),
+    "",
+  ]);
+  const componentLines = components.map((c) =>
+    header.map((key) => {
+      if (key === "name") return c.path;
+      if (key === "file") return c.files[0] ?? c.signals[0]?.file ?? "";
+      if (key === "type") return "code";
+      if (key === "status") return statusOf(c);
+      if (key === "signals") return signalSummary(c);
+      if (key in c.findings) return String(c.findings[key as keyof typeof c.findings]);
+      if (key === "waived") return String(c.waived);
+      return "";
+    }),
+  );
+  const lines = [header, ...agentLines, ...componentLines];
   return lines.map((cells) => cells.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }

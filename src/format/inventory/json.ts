@@ -2,9 +2,10 @@
 // optional fields present only when known, like the report.
 import type { Inventory, InventoryRow } from "../../report/inventory.js";
 import { SEVERITIES } from "../../report/model.js";
+import { agentStatus, componentJson } from "./components.js";
 
 function laidOut(r: InventoryRow): Record<string, unknown> {
-  const out: Record<string, unknown> = { name: r.name, file: r.file };
+  const out: Record<string, unknown> = { name: r.name, file: r.file, status: agentStatus(r) };
   if (r.owner !== undefined) out.owner = r.owner;
   if (r.sponsor !== undefined) out.sponsor = r.sponsor;
   if (r.environment !== undefined) out.environment = r.environment;
@@ -27,6 +28,7 @@ export function formatInventoryJson(inventory: Inventory): string {
         schemaVersion: inventory.schemaVersion,
         tool: inventory.tool,
         agents: inventory.agents.map(laidOut),
+        ...(inventory.components ? { components: inventory.components.map(componentJson) } : {}),
         errors: inventory.errors,
       },
       null,
