@@ -42060,6 +42060,16 @@ var STATUS_LABEL = {
   attested: "Attested",
   "not-evaluated": "Not evaluated"
 };
+var STATUS_MEANING = {
+  pass: "Every check of the control ran on the agents it applies to, none failed, and at least one evidences it fully.",
+  fail: "An open finding cites the control.",
+  waived: "Findings cite the control, and all of them are waived.",
+  partial: "Nothing failed, but only partial-strength evidence applied, or some of its checks are switched off (listed). Never a pass.",
+  attested: "A manual control for which every agent it applies to links fresh evidence (compliance:), shown with link and date.",
+  manual: "No check can show it; it needs evidence outside the manifests.",
+  "not-evaluated": "All its checks are switched off or out of scope: nothing was looked at. Never a pass.",
+  "not-applicable": "No scanned agent is in its scope (EU AI Act role, risk tier, Annex III area), or none of its checks applied."
+};
 var STATUS_ORDER = [
   "pass",
   "fail",
@@ -42226,7 +42236,8 @@ ${controls}
 function coverageSection(report) {
   if (report.frameworks.length === 0) return "";
   return `<section id="coverage"><h2>Control coverage</h2>
-<p class="muted">A control passes when every check mapped to it passes for every agent; manual controls need evidence outside the manifests.</p>
+<p class="muted">A control passes only when every check mapped to it ran and passed for every agent it applies to, and one of them evidences it fully; manual controls need evidence outside the manifests.</p>
+<details class="statuses"><summary>What the statuses mean</summary><dl>${STATUS_ORDER.map((s) => `<dt>${badge(`st-${s}`, STATUS_LABEL[s])}</dt><dd>${escapeHtml(STATUS_MEANING[s])}</dd>`).join("")}</dl></details>
 ${report.frameworks.map(frameworkSection).join("\n")}
 </section>`;
 }
@@ -42422,6 +42433,8 @@ header.masthead { border-bottom: 1px solid var(--line); padding-bottom: 1.25rem;
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1.25rem; margin: 0; }
 dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; }
+details.statuses dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 1rem; margin: 0.5rem 0 1rem; }
+details.statuses dd { margin: 0; }
 
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(6.25rem, 1fr)); gap: 0.6rem; margin-top: 1.25rem; }
 .card { border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: 0.5rem 0.75rem; }

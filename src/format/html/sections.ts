@@ -23,6 +23,20 @@ export const STATUS_LABEL: Record<ControlStatus, string> = {
   attested: "Attested",
   "not-evaluated": "Not evaluated",
 };
+/** What each status means, shown with the coverage (docs/report.md holds the same table). */
+export const STATUS_MEANING: Record<ControlStatus, string> = {
+  pass: "Every check of the control ran on the agents it applies to, none failed, and at least one evidences it fully.",
+  fail: "An open finding cites the control.",
+  waived: "Findings cite the control, and all of them are waived.",
+  partial:
+    "Nothing failed, but only partial-strength evidence applied, or some of its checks are switched off (listed). Never a pass.",
+  attested:
+    "A manual control for which every agent it applies to links fresh evidence (compliance:), shown with link and date.",
+  manual: "No check can show it; it needs evidence outside the manifests.",
+  "not-evaluated": "All its checks are switched off or out of scope: nothing was looked at. Never a pass.",
+  "not-applicable":
+    "No scanned agent is in its scope (EU AI Act role, risk tier, Annex III area), or none of its checks applied.",
+};
 const STATUS_ORDER: ControlStatus[] = [
   "pass",
   "fail",
@@ -237,7 +251,8 @@ ${controls}
 export function coverageSection(report: EvidenceReport): string {
   if (report.frameworks.length === 0) return "";
   return `<section id="coverage"><h2>Control coverage</h2>
-<p class="muted">A control passes when every check mapped to it passes for every agent; manual controls need evidence outside the manifests.</p>
+<p class="muted">A control passes only when every check mapped to it ran and passed for every agent it applies to, and one of them evidences it fully; manual controls need evidence outside the manifests.</p>
+<details class="statuses"><summary>What the statuses mean</summary><dl>${STATUS_ORDER.map((s) => `<dt>${badge(`st-${s}`, STATUS_LABEL[s])}</dt><dd>${e(STATUS_MEANING[s])}</dd>`).join("")}</dl></details>
 ${report.frameworks.map(frameworkSection).join("\n")}
 </section>`;
 }
