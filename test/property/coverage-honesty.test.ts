@@ -11,23 +11,27 @@ import { checkAgents, loadTexts, type LoadedAgents, type SourceText } from "../.
 import { parseConfig } from "../../src/policy/config.js";
 import { loadPolicy } from "../../src/policy/load.js";
 import type { Report } from "../../src/report/model.js";
+import { isNativeFile } from "../../src/sources/load.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const NOW = Date.parse("2026-11-01T00:00:00Z");
 const policy = loadPolicy();
 
+/** Agent manifests and native agent configs (.mcp.json, .claude/settings.json, agent cards, ...). */
 function manifests(dir: string): SourceText[] {
   const out: SourceText[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
+    const file = path.slice(ROOT.length);
     if (statSync(path).isDirectory()) out.push(...manifests(path));
-    else if (/\.agents?\.ya?ml$/.test(name))
-      out.push({ file: path.slice(ROOT.length), text: readFileSync(path, "utf8") });
+    else if (/\.agents?\.ya?ml$/.test(name) || isNativeFile(file))
+      out.push({ file, text: readFileSync(path, "utf8") });
   }
   return out;
 }
 
-// The examples and every fail fixture: each check fails somewhere, so every control has something to lose.
+// The examples and every fail fixture, native configs included: each check fails somewhere, so every
+// control has something to lose.
 const SOURCES = [
   ...manifests(join(ROOT, "examples")),
   ...manifests(join(ROOT, "test/fixtures/rules")).filter((s) => /\/fail[./]/.test(s.file)),
@@ -80,9 +84,12 @@ describe("coverage honesty over the catalogs", () => {
   const baseline = run(loaded, []);
   const switchable = policy.checks.filter((c) => c.waivable && !c.builtin).map((c) => c.id);
 
-  it("scans enough agents to mean something", () => {
+  it("scans enough agents to mean something, native configs among them", () => {
     expect(loaded.agents.length).toBeGreaterThan(60);
     expect(baseline.findings.length).toBeGreaterThan(100);
+    const fired = new Set(baseline.findings.map((f) => f.ruleId));
+    for (const id of ["AP-MCP-001", "AP-HOST-001", "AP-A2A-001", "AP-NAT-001"])
+      expect(fired, id).toContain(id);
   });
 
   it("never cites a control it marks not applicable", () => {
@@ -109,7 +116,14 @@ describe("coverage honesty over the catalogs", () => {
   });
 
   it("shows all statuses the catalogs can produce on these agents", () => {
-    const seen = new Set(statuses(run(loaded, ["AP-AUDIT-001"])).values());
+    // AP-AUDIT-001 off: Art. 12(1) has nothing left to evaluate; AP-GATE-005 off: Art. 14(1), which passes
+    // otherwise, becomes partial with the check listed.
+    const after = run(loaded, ["AP-AUDIT-001", "AP-GATE-005"]);
+    const seen = new Set(statuses(after).values());
     for (const s of ["fail", "partial", "manual", "not-evaluated"]) expect(seen, s).toContain(s);
+    const art14 = after.frameworks
+      .find((f) => f.id === "eu-ai-act")!
+      .controls.find((c) => c.id === "Art. 14(1)")!;
+    expect(art14).toMatchObject({ status: "partial", checksOff: ["AP-GATE-005"] });
   });
 });
