@@ -146,6 +146,18 @@ describe("built-in frameworks", () => {
     expect(control("eu-ai-act", "Art. 27(1)").summary).toMatch(/5\(b\).*5\(c\)/);
     expect(control("eu-ai-act", "Art. 73(1)").summary).toMatch(/15 days.*2 days.*10 days/);
     expect(control("soc2", "CC7.4").title).toContain("defined incident response program");
+    // no gate of any kind shows competence, training or authority; named approvers at most, partially
+    expect(checksOf("eu-ai-act", "Art. 26(2)").filter((id) => id.startsWith("AP-GATE-"))).toEqual([
+      "AP-GATE-004",
+    ]);
+    // unexpected code execution: gates on code execution, sandbox and egress, all partial; threshold and
+    // tool gates do not concern it
+    expect([...checksOf("owasp-agentic", "ASI05")].sort()).toEqual([
+      "AP-GATE-001",
+      "AP-RUN-001",
+      "AP-RUN-002",
+    ]);
+    for (const m of control("owasp-agentic", "ASI05").mappings) expect(m.strength, m.check).toBe("partial");
     // change management: deployment gates only
     for (const [f, id] of [
       ["soc2", "CC8.1"],
@@ -171,6 +183,10 @@ describe("built-in frameworks", () => {
       ["eu-ai-act", "Art. 15(1)", "AP-SUP-001"],
       ["soc2", "CC1.3", "AP-ID-003"],
       ["soc2", "CC6.6", "AP-CRED-001"],
+      // the same stretches, for the checks that extend them (models[], sub-agent autonomy)
+      ["nist-ai-rmf", "MANAGE 3.2", "AP-SUP-005"],
+      ["eu-ai-act", "Art. 15(1)", "AP-SUP-005"],
+      ["eu-ai-act", "Art. 14(1)", "AP-DLG-005"],
     ];
     for (const [f, id, check] of stretches) {
       const m = control(f, id).mappings.find((x) => x.check === check);
