@@ -42541,7 +42541,7 @@ function formatPolicyInForceMarkdown(report, heading2 = "#### Policy in force") 
   return [
     heading2,
     "",
-    `Judged by ${md(policySourceText(p))} (digest \`${p.digest.slice(0, 19)}\`)${packs ? `; rule packs: ${packs}` : ""}.`,
+    `Judged by ${md(policySourceText(p))} (digest ${md(p.digest.slice(0, 19))})${packs ? `; rule packs: ${packs}` : ""}.`,
     "",
     ...lines.length === 0 ? ["No checks switched off or re-graded, and every parameter at its default."] : lines.map((l) => `- ${md(l)}`)
   ];

@@ -43,7 +43,7 @@ export function formatPolicyInForceMarkdown(report: Report, heading = "#### Poli
   return [
     heading,
     "",
-    `Judged by ${md(policySourceText(p))} (digest \`${p.digest.slice(0, 19)}\`)${packs ? `; rule packs: ${packs}` : ""}.`,
+    `Judged by ${md(policySourceText(p))} (digest ${md(p.digest.slice(0, 19))})${packs ? `; rule packs: ${packs}` : ""}.`,
     "",
     ...(lines.length === 0
       ? ["No checks switched off or re-graded, and every parameter at its default."]
