@@ -21,28 +21,77 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
-  {
-    // The core stays free of the delivery layers (architecture boundary).
-    files: [
-      "src/manifest/**",
-      "src/policy/**",
-      "src/engine/**",
-      "src/diff/**",
-      "src/report/**",
-      "src/format/**",
-    ],
+  // The layers (docs/architecture.md): each folder imports only from the layers below it, so no
+  // folder depends on one above it. report/model.ts is the vocabulary every layer speaks.
+  ...layerRules(),
+);
+
+/** One no-restricted-imports block per layer: what that layer may not import. */
+function layerRules() {
+  const shells = {
+    group: ["@actions/*", "@octokit/*", "**/cli/*", "**/action/*"],
+    message: "The core never imports the action or CLI layers.",
+  };
+  const layers = [
+    {
+      files: ["src/manifest/**"],
+      above: [
+        "sources",
+        "engine",
+        "report",
+        "diff",
+        "policy",
+        "scopes",
+        "discovery",
+        "check",
+        "pipeline",
+        "format",
+      ],
+    },
+    {
+      files: ["src/sources/**"],
+      above: ["engine", "report", "diff", "policy", "scopes", "discovery", "check", "pipeline", "format"],
+    },
+    {
+      files: ["src/engine/**"],
+      above: ["report", "diff", "policy", "scopes", "discovery", "check", "pipeline", "format"],
+    },
+    {
+      files: ["src/report/**"],
+      above: ["diff", "policy", "scopes", "discovery", "check", "pipeline", "format"],
+    },
+    { files: ["src/diff/**"], above: ["policy", "scopes", "discovery", "check", "pipeline", "format"] },
+    { files: ["src/policy/**"], above: ["scopes", "discovery", "check", "pipeline", "format"] },
+    { files: ["src/scopes/**"], above: ["discovery", "check", "pipeline", "format"] },
+    { files: ["src/discovery/**"], above: ["scopes", "check", "pipeline", "format"] },
+    { files: ["src/check.ts", "src/check/**"], above: ["pipeline", "format"] },
+    { files: ["src/pipeline/**"], above: ["format"] },
+    {
+      files: ["src/format/**"],
+      above: ["sources", "diff", "policy", "scopes", "discovery", "check", "pipeline"],
+    },
+  ];
+  const globsOf = (name) =>
+    name === "check"
+      ? ["**/check.js", "**/check/*"]
+      : name === "report"
+        ? ["**/report/*", "!**/report/model.js"]
+        : [`**/${name}/*`];
+  return layers.map(({ files, above }) => ({
+    files,
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
+            shells,
             {
-              group: ["@actions/*", "@octokit/*", "**/cli/*", "**/action/*"],
-              message: "The core never imports the action or CLI layers.",
+              group: above.flatMap(globsOf),
+              message: `A layer imports only from the layers below it (${above.join(", ")} sit above this one; see docs/architecture.md).`,
             },
           ],
         },
       ],
     },
-  },
-);
+  }));
+}

@@ -19263,14 +19263,2145 @@ function bomDetails(agents) {
   return out;
 }
 
+// src/format/escape.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function wellFormed(s) {
+  return s.replace(LONE_SURROGATE, "�");
+}
+var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function oneLine(value2) {
+  return wellFormed(String(value2)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
+}
+var MENTION_BREAK = "@&#8203;";
+var MARKDOWN_CHAR = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "@": MENTION_BREAK,
+  "\\": "\\\\",
+  "`": "\\`",
+  "*": "\\*",
+  _: "\\_",
+  "~": "\\~",
+  "[": "\\[",
+  "]": "\\]",
+  "|": "\\|",
+  "#": "\\#",
+  $: "\\$"
+};
+var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
+function escapeMarkdown(value2) {
+  const text3 = oneLine(value2).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+  return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function safeHttpsUrl(url) {
+  return typeof url === "string" && /^https:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
+}
+function printable(value2) {
+  return wellFormed(String(value2)).replace(CONTROLS, "�");
+}
+var COMMAND_START = /^[\s\u0085]*::/;
+function commandSafe(text3, prefix = "'") {
+  return COMMAND_START.test(text3) ? prefix + text3 : text3;
+}
+function escapeData(value2) {
+  return String(value2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value2) {
+  return escapeData(value2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var NOT_MARKUP_SAFE = (
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g
+);
+var ENTITY = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "	": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;"
+};
+function markupText(value2) {
+  return wellFormed(String(value2)).replace(NOT_MARKUP_SAFE, "�");
+}
+function escapeXml(value2) {
+  return markupText(value2).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
+}
+function escapeHtml(value2) {
+  return markupText(value2).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
+}
+
+// src/format/span.ts
+function positive(n, fallback) {
+  return typeof n === "number" && Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback;
+}
+function spanOf(pos) {
+  const line = positive(pos.line, 1);
+  const column = positive(pos.column, 1);
+  const endLine = Math.max(line, positive(pos.endLine, line));
+  const endColumn = positive(pos.endColumn, column);
+  return { line, column, endLine, endColumn: endLine === line ? Math.max(column, endColumn) : endColumn };
+}
+
+// src/format/github.ts
+var ANNOTATION_COMMAND = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "notice",
+  info: "notice"
+};
+function command(name, props2, message) {
+  const list3 = props2.map(([k, v]) => `${k}=${escapeProperty(printable(String(v)))}`).join(",");
+  return `::${name} ${list3}::${escapeData(printable(message))}`;
+}
+function location(file, pos) {
+  const s = spanOf(pos);
+  const oneLine6 = s.endLine === s.line;
+  const props2 = [
+    ["file", file],
+    ["line", s.line]
+  ];
+  if (oneLine6) props2.push(["col", s.column]);
+  props2.push(["endLine", s.endLine]);
+  if (oneLine6) props2.push(["endColumn", s.endColumn]);
+  return props2;
+}
+function findingLine(f) {
+  const title = `${f.ruleId}: ${f.title}`;
+  const who = f.agent ? `${f.agent}: ` : "";
+  const marker = f.new ? " (new)" : "";
+  const fix = f.remediation ? `
+
+Fix: ${f.remediation}` : "";
+  return command(
+    ANNOTATION_COMMAND[f.severity],
+    [...location(f.file, f), ["title", title]],
+    `[${f.severity}${marker}] ${who}${f.message}${fix}`
+  );
+}
+function errorLine(e) {
+  return command("error", [...location(e.file, e), ["title", "agentpolicy: file not checked"]], e.message);
+}
+function formatGithub({ report }) {
+  const lines = [
+    ...report.errors.map(errorLine),
+    ...report.findings.filter((f) => f.status !== "waived").map(findingLine)
+  ];
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+
+// src/format/evidence.ts
+function runTime(input) {
+  const at = input.report.run?.generatedAt;
+  const parsed = typeof at === "string" ? Date.parse(at) : NaN;
+  if (Number.isFinite(parsed)) return parsed;
+  return typeof input.now === "number" && Number.isFinite(input.now) ? Math.trunc(input.now) : Date.now();
+}
+function frameworkTitles(report) {
+  return new Map(report.frameworks.map((f) => [f.id, f.title || f.id]));
+}
+function keyOf(name, file) {
+  return `${file}\0${name ?? ""}`;
+}
+function summaryFor(report, f) {
+  const agents = report.agents ?? [];
+  if (f.agent === void 0) {
+    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
+    return unnamed.length === 1 ? unnamed[0] : void 0;
+  }
+  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
+}
+function agentViews(report) {
+  const views = /* @__PURE__ */ new Map();
+  for (const a of report.agents ?? []) {
+    views.set(keyOf(a.name, a.file), {
+      key: keyOf(a.name, a.file),
+      name: a.name,
+      file: a.file,
+      summary: a,
+      findings: []
+    });
+  }
+  for (const f of report.findings) {
+    const summary2 = summaryFor(report, f);
+    const key = summary2 ? keyOf(summary2.name, summary2.file) : keyOf(f.agent, f.file);
+    let view = views.get(key);
+    if (!view) {
+      view = { key, name: f.agent ?? f.file, file: f.file, findings: [] };
+      views.set(key, view);
+    }
+    view.findings.push(f);
+  }
+  return [...views.values()];
+}
+function checksOfFramework(framework2) {
+  return [...new Set(framework2.controls.flatMap((c) => c.checks))];
+}
+
+// src/format/summary.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function problemCount(report) {
+  return SEVERITIES.reduce((n, s) => n + report.summary.findings[s], 0);
+}
+function severityBreakdown(report) {
+  return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
+}
+function blockingCount(report) {
+  const { findings, failOn } = report.summary;
+  return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
+}
+function tally(report) {
+  const { summary: summary2 } = report;
+  const problems = problemCount(report);
+  const parts = [
+    problems === 0 ? "no problems" : `${plural(problems, "problem")} (${severityBreakdown(report)})`
+  ];
+  if (summary2.waived > 0) parts.push(`${summary2.waived} waived`);
+  if (summary2.errors > 0) parts.push(plural(summary2.errors, "file error"));
+  if (summary2.new !== void 0) parts.push(`${summary2.new} new`);
+  if (summary2.fixed !== void 0) parts.push(`${summary2.fixed} fixed`);
+  return parts.join(", ");
+}
+function verdict(report) {
+  const { passed, failOn } = report.summary;
+  if (passed) return `passed (fail-on: ${failOn})`;
+  const blocking = blockingCount(report);
+  if (blocking === 0) return `failed (fail-on: ${failOn})`;
+  const at = failOn === "critical" ? "critical" : `${failOn} or above`;
+  return `failed: ${plural(blocking, "finding")} at ${at}`;
+}
+function tallyControls(framework2) {
+  const t = {
+    pass: 0,
+    fail: 0,
+    waived: 0,
+    partial: 0,
+    attested: 0,
+    "not-evaluated": 0,
+    "not-applicable": 0,
+    manual: 0,
+    failingIds: []
+  };
+  for (const c of framework2.controls) {
+    t[c.status] += 1;
+    if (c.status === "fail") t.failingIds.push(c.id);
+  }
+  return t;
+}
+
+// src/format/html/sections.ts
+var STATUS_LABEL = {
+  pass: "Pass",
+  fail: "Fail",
+  waived: "Waived",
+  manual: "Manual",
+  "not-applicable": "N/A",
+  partial: "Partial",
+  attested: "Attested",
+  "not-evaluated": "Not evaluated"
+};
+var STATUS_MEANING = {
+  pass: "Every check of the control ran on the agents it applies to, none failed, and at least one evidences it fully.",
+  fail: "An open finding cites the control.",
+  waived: "Findings cite the control, and all of them are waived.",
+  partial: "Nothing failed, but only partial-strength evidence applied, or some of its checks are switched off (listed). Never a pass.",
+  attested: "A manual control for which every agent it applies to links fresh evidence (compliance:), shown with link and date.",
+  manual: "No check can show it; it needs evidence outside the manifests.",
+  "not-evaluated": "All its checks are switched off or out of scope: nothing was looked at. Never a pass.",
+  "not-applicable": "No scanned agent is in its scope (EU AI Act role, risk tier, Annex III area), or none of its checks applied."
+};
+var STATUS_ORDER = [
+  "pass",
+  "fail",
+  "partial",
+  "waived",
+  "attested",
+  "manual",
+  "not-evaluated",
+  "not-applicable"
+];
+function badge(cls, text3) {
+  return `<span class="badge ${escapeHtml(cls)}">${escapeHtml(text3)}</span>`;
+}
+function utc(ms) {
+  return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function row(cells, header2 = false) {
+  const tag = header2 ? "th" : "td";
+  return `<tr>${cells.map((c) => c.startsWith("<td") || c.startsWith("<th") ? c : `<${tag}>${c}</${tag}>`).join("")}</tr>`;
+}
+function table(head, rows, cls = "") {
+  return `<table${cls ? ` class="${cls}"` : ""}><thead>${row(head, true)}</thead><tbody>${rows.map((r) => row(r)).join("")}</tbody></table>`;
+}
+function num(n) {
+  return `<td class="num">${n}</td>`;
+}
+function inlineCode(text3) {
+  return text3.replace(/^\n+|\n+$/g, "").split(/`([^`\n]+)`/).map((p, j) => j % 2 === 1 ? `<code>${escapeHtml(p)}</code>` : escapeHtml(p)).join("");
+}
+function richText(text3) {
+  const out = [];
+  let at = 0;
+  while (at < text3.length) {
+    const open2 = text3.indexOf("```", at);
+    const bodyStart = open2 < 0 ? -1 : text3.indexOf("\n", open2 + 3);
+    const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
+    if (close < 0) break;
+    out.push(inlineCode(text3.slice(at, open2)));
+    out.push(
+      `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
+    );
+    at = close + 3;
+  }
+  out.push(inlineCode(text3.slice(at)));
+  return out.join("").trim();
+}
+function loc(f) {
+  return `<span class="mono wrap">${escapeHtml(f.file)}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}</span>`;
+}
+function capitalised(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function reason(report) {
+  const { failOn, errors } = report.summary;
+  const threshold = failOn === "never" ? "" : failOn === "critical" ? "critical" : `${failOn} or above`;
+  const parts = [];
+  const blocking = blockingCount(report);
+  if (blocking > 0) parts.push(`${plural(blocking, "open finding")} at ${threshold}`);
+  if (errors > 0) parts.push(`${plural(errors, "file")} could not be checked`);
+  if (parts.length > 0) return `${capitalised(parts.join("; "))}.`;
+  if (!report.summary.passed) return `${verdict(report)}.`;
+  return failOn === "never" ? "Findings never fail this run (fail-on: never)." : `No open finding at ${threshold}.`;
+}
+function masthead(report, time) {
+  const { summary: summary2, run } = report;
+  const meta = [];
+  if (run?.repository) meta.push(["Repository", `<span class="mono">${escapeHtml(run.repository)}</span>`]);
+  if (run?.commit) meta.push(["Commit", `<span class="mono">${escapeHtml(run.commit)}</span>`]);
+  if (run?.ref) meta.push(["Ref", `<span class="mono">${escapeHtml(run.ref)}</span>`]);
+  if (report.base) {
+    meta.push([
+      "Compared with",
+      `<span class="mono">${escapeHtml(report.base.ref)} (${escapeHtml(report.base.sha.slice(0, 12))})</span>`
+    ]);
+  }
+  meta.push(["Generated", escapeHtml(utc(time))]);
+  meta.push(["Tool", `${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}`]);
+  if (run?.rulePacks && run.rulePacks.length > 0) {
+    meta.push(["Rule packs", run.rulePacks.map((p) => `${escapeHtml(p.name)} ${escapeHtml(p.version)}`).join(", ")]);
+  }
+  if (report.frameworks.length > 0) {
+    meta.push([
+      "Frameworks",
+      report.frameworks.map((f) => `${escapeHtml(f.title || f.id)}${f.version ? ` (${escapeHtml(f.version)})` : ""}`).join("; ")
+    ]);
+  }
+  meta.push(["Scope", `${plural(summary2.files, "file")}, ${plural(summary2.agents, "agent")}`]);
+  meta.push(["Fail-on", escapeHtml(summary2.failOn)]);
+  const state = summary2.passed ? "passed" : "failed";
+  return `<header class="masthead">
+<p class="eyebrow">agentpolicy · AI agent identity compliance</p>
+<h1>Agent compliance report</h1>
+<div class="verdict ${state}"><strong>${summary2.passed ? "Passed" : "Failed"}</strong><span>${escapeHtml(reason(report))}</span><span class="muted">${escapeHtml(capitalised(tally(report)))}.</span></div>
+<dl class="meta">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>
+${cards(report)}
+</header>`;
+}
+function cards(report) {
+  const s = report.summary;
+  const list3 = SEVERITIES.map(
+    (sev) => `<div class="card sev-${sev}"><span class="n">${s.findings[sev]}</span><span class="l">${sev}</span></div>`
+  );
+  const plain = (n, label2) => `<div class="card plain"><span class="n">${n}</span><span class="l">${label2}</span></div>`;
+  list3.push(plain(s.waived, "waived"), plain(s.errors, "file errors"));
+  if (s.new !== void 0) list3.push(plain(s.new, "new"));
+  if (s.fixed !== void 0) list3.push(plain(s.fixed, "fixed"));
+  return `<div class="cards" aria-label="Open findings by severity">${list3.join("")}</div>`;
+}
+function coverageBar(fw) {
+  const t = tallyControls(fw);
+  const total = fw.controls.length;
+  if (total === 0) return "";
+  const segments2 = STATUS_ORDER.filter((s) => t[s] > 0).map(
+    (s) => `<span class="st-${s}" style="width:${(t[s] / total * 100).toFixed(2)}%" title="${STATUS_LABEL[s]}: ${t[s]}"></span>`
+  );
+  const legend = STATUS_ORDER.map((s) => `<span><i class="st-${s}"></i>${STATUS_LABEL[s]} ${t[s]}</span>`);
+  return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments2.join("")}</div>
+<div class="legend">${legend.join("")}</div>`;
+}
+function controlEvidence(c) {
+  if (c.checks.length === 0) {
+    const links = (c.attested ?? []).map((a) => {
+      const url = safeHttpsUrl(a.ref);
+      const ref = url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(a.ref)}</a>` : escapeHtml(a.ref);
+      return `<span class="nowrap">${escapeHtml(a.agent)}: ${escapeHtml(a.kind)} ${ref} (${escapeHtml(a.date)})</span>`;
+    });
+    return links.length > 0 ? links.join("<br>") : `<span class="muted">manual review</span>`;
+  }
+  const partial = new Set((c.mappings ?? []).filter((m) => m.strength === "partial").map((m) => m.check));
+  const ids = c.checks.map(
+    (id) => `<span class="nowrap">${escapeHtml(id)}${partial.has(id) ? ` <abbr title="partial evidence">(partial)</abbr>` : ""}</span>`
+  );
+  const off = c.checksOff && c.checksOff.length > 0 ? `<br><span class="muted">off: ${c.checksOff.map((id) => escapeHtml(id)).join(", ")}</span>` : "";
+  return `<span class="mono">${ids.join(", ")}</span>${off}`;
+}
+function frameworkSection(fw) {
+  const t = tallyControls(fw);
+  const assessed = t.pass + t.fail + t.waived + t.partial;
+  const counts3 = table(
+    [...STATUS_ORDER.map((s) => STATUS_LABEL[s]), "Total"].map((h) => `<th class="num">${h}</th>`),
+    [[...STATUS_ORDER.map((s) => num(t[s])), num(fw.controls.length)]],
+    "counts"
+  );
+  const controls = table(
+    ["Control", "Title", "Status", "Checks", `<th class="num">Agents</th>`, `<th class="num">Failing</th>`],
+    fw.controls.map((c) => [
+      `<span class="mono nowrap">${escapeHtml(c.id)}</span>`,
+      escapeHtml(c.title),
+      badge(`st-${c.status}`, STATUS_LABEL[c.status] ?? String(c.status)),
+      controlEvidence(c),
+      c.agents ? `<td class="num">${c.agents.failing} of ${c.agents.applicable}</td>` : `<td class="num muted">–</td>`,
+      num(c.failing)
+    ])
+  );
+  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.partial > 0 ? `, ${t.partial} only partially` : ""}${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
+  return `<section class="framework">
+<h3>${escapeHtml(fw.title || fw.id)}${fw.version ? ` <span class="muted">(${escapeHtml(fw.version)})</span>` : ""}</h3>
+<p>${lead}${t.manual > 0 ? ` ${plural(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}${t.attested > 0 ? ` ${t.attested} attested by linked evidence.` : ""}${t["not-evaluated"] > 0 ? ` ${t["not-evaluated"]} not evaluated: their checks are off.` : ""}</p>
+${coverageBar(fw)}
+${counts3}
+${controls}
+</section>`;
+}
+function coverageSection(report) {
+  if (report.frameworks.length === 0) return "";
+  return `<section id="coverage"><h2>Control coverage</h2>
+<p class="muted">A control passes only when every check mapped to it ran and passed for every agent it applies to, and one of them evidences it fully; manual controls need evidence outside the manifests.</p>
+<details class="statuses"><summary>What the statuses mean</summary><dl>${STATUS_ORDER.map((s) => `<dt>${badge(`st-${s}`, STATUS_LABEL[s])}</dt><dd>${escapeHtml(STATUS_MEANING[s])}</dd>`).join("")}</dl></details>
+${report.frameworks.map(frameworkSection).join("\n")}
+</section>`;
+}
+function agentAnchor(index) {
+  return `agent-${index + 1}`;
+}
+function openOf(v) {
+  return v.findings.filter((f) => f.status === "open");
+}
+function inventorySection(report, views) {
+  if (views.length === 0)
+    return `<section id="inventory"><h2>Agent inventory</h2><p>No agents were checked.</p></section>`;
+  const link = (v, i) => openOf(v).length > 0 ? `<a href="#${agentAnchor(i)}">${escapeHtml(v.name)}</a>` : escapeHtml(v.name);
+  const counts3 = (v) => [
+    num(openOf(v).length),
+    num(v.findings.length - openOf(v).length)
+  ];
+  if (!report.agents) {
+    return `<section id="inventory"><h2>Agent inventory</h2>
+<p class="muted">This report lists agents by their findings only (${plural(report.summary.agents, "agent")} checked); owner, identity and access level are not part of it.</p>
+${table(
+      ["Agent", "File", `<th class="num">Open findings</th>`, `<th class="num">Waived</th>`],
+      views.map((v, i) => [link(v, i), `<span class="mono wrap">${escapeHtml(v.file)}</span>`, ...counts3(v)])
+    )}
+</section>`;
+  }
+  const none = `<span class="muted">—</span>`;
+  const cell3 = (v) => v ? escapeHtml(v) : none;
+  const small = (v) => `<br><span class="muted small">${v}</span>`;
+  const identity = (s) => s?.identityId ? `<span class="mono wrap">${escapeHtml(s.identityId)}</span>${s.identityProvider ? small(escapeHtml(s.identityProvider)) : ""}` : none;
+  const context = (s) => s ? `${cell3(s.environment)}${small(`EU AI Act risk: ${s.riskTier ? escapeHtml(s.riskTier) : "not declared"}`)}` : none;
+  const access = (s) => {
+    if (!s) return none;
+    const detail2 = [plural(s.permissions, "permission")];
+    if (s.sensitivePermissions > 0) detail2.push(`${s.sensitivePermissions} sensitive`);
+    if (s.ungatedSensitive > 0) detail2.push(`${s.ungatedSensitive} without a gate`);
+    return `${badge(`acc-${s.accessLevel}`, s.accessLevel)}${small(detail2.join(", "))}`;
+  };
+  const owner2 = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell3(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
+  const findings = (v) => {
+    const open2 = openOf(v).length;
+    const waived = v.findings.length - open2;
+    return `<td class="num">${open2}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
+  };
+  return `<section id="inventory"><h2>Agent inventory</h2>
+<p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
+${table(
+    ["Agent", "Owner", "Identity", "Environment", "Access", `<th class="num">Open</th>`],
+    views.map((v, i) => [
+      `${link(v, i)}${small(`<span class="mono wrap">${escapeHtml(v.file)}</span>`)}`,
+      owner2(v.summary),
+      identity(v.summary),
+      context(v.summary),
+      access(v.summary),
+      findings(v)
+    ]),
+    "inventory"
+  )}
+</section>`;
+}
+function citations(f, titles) {
+  if (f.controls.length === 0) return `<span class="muted">none</span>`;
+  return `<ul class="cites">${f.controls.map(
+    (c) => `<li>${escapeHtml(titles.get(c.framework) ?? c.framework)} — <strong>${escapeHtml(c.id)}</strong> ${escapeHtml(c.title)}</li>`
+  ).join("")}</ul>`;
+}
+function findingCard(f, titles) {
+  return `<article class="finding sev-${escapeHtml(f.severity)}">
+<div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
+<p class="message">${escapeHtml(f.message)}</p>
+<dl>
+<dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
+<dt>Controls</dt><dd>${citations(f, titles)}</dd>
+${f.remediation ? `<dt>Remediation</dt><dd>${richText(f.remediation)}</dd>` : ""}
+</dl>
+</article>`;
+}
+function findingsSection(report, views) {
+  const titles = frameworkTitles(report);
+  const withOpen = views.map((v, i) => ({ v, i })).filter(({ v }) => openOf(v).length > 0);
+  const clean2 = views.filter((v) => openOf(v).length === 0);
+  const blocks = withOpen.map(
+    ({ v, i }) => `<section class="agent" id="${agentAnchor(i)}">
+<h3>${escapeHtml(v.name)} <span class="muted">(${plural(openOf(v).length, "open finding")})</span></h3>
+<p class="mono muted wrap">${escapeHtml(v.file)}</p>
+${openOf(v).map((f) => findingCard(f, titles)).join("\n")}
+</section>`
+  );
+  const none = withOpen.length === 0 ? "<p>No open findings.</p>" : "";
+  const compliant = clean2.length > 0 && withOpen.length > 0 ? `<p>No open findings for: ${clean2.map((v) => `<strong>${escapeHtml(v.name)}</strong>`).join(", ")}.</p>` : "";
+  return `<section id="findings"><h2>Findings by agent</h2>
+${none}${compliant}
+${blocks.join("\n")}
+</section>`;
+}
+function waiversSection(report, time) {
+  const waived = report.findings.filter((f) => f.status === "waived");
+  if (waived.length === 0) return "";
+  const today = new Date(time).toISOString().slice(0, 10);
+  const expires = (f) => {
+    const at = f.waiver?.expires;
+    if (!at) return `<span class="muted">—</span>`;
+    return `${escapeHtml(at)}${/^\d{4}-\d{2}-\d{2}/.test(at) && at.slice(0, 10) < today ? ` ${badge("expired", "expired")}` : ""}`;
+  };
+  return `<section id="waivers"><h2>Waivers (accepted risk)</h2>
+${table(
+    ["Agent", "Check", "Finding", "Reason", "Approved by", "Expires"],
+    waived.map((f) => [
+      `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
+      `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
+      escapeHtml(f.message),
+      f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
+      f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
+      expires(f)
+    ])
+  )}
+</section>`;
+}
+function changeRows(c) {
+  if (c.details.length === 0) return [[escapeHtml(c.agent), escapeHtml(c.change), "", "", ""]];
+  return c.details.map((d, i) => [
+    i === 0 ? `<strong>${escapeHtml(c.agent)}</strong><br><span class="muted">${escapeHtml(c.change)}</span><br><span class="mono muted wrap">${escapeHtml(c.file)}</span>` : "",
+    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", "escalation")}` : ""}`,
+    `<span class="mono wrap">${escapeHtml(d.path)}</span>`,
+    d.before !== void 0 ? `<span class="wrap">${escapeHtml(d.before)}</span>` : `<span class="muted">—</span>`,
+    d.after !== void 0 ? `<span class="wrap">${escapeHtml(d.after)}</span>` : `<span class="muted">—</span>`
+  ]);
+}
+function changesSection(report) {
+  if (!report.base) return "";
+  const changes = report.changes ?? [];
+  const escalations = changes.flatMap((c) => c.details).filter((d) => d.escalation).length;
+  const body = changes.length === 0 ? "<p>No agent's access changed.</p>" : `<p>${plural(changes.length, "agent")} changed; ${plural(escalations, "change")} widen access or weaken a control.</p>
+${table(["Agent", "Change", "Where", "Before", "After"], changes.flatMap(changeRows))}`;
+  const fixed = report.fixed ?? [];
+  const fixedList = fixed.length > 0 ? `<h3>Fixed since the base (${fixed.length})</h3>
+${table(
+    ["Agent", "Check", "Where", "Finding"],
+    fixed.map((f) => [
+      escapeHtml(f.agent ?? ""),
+      `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
+      loc(f),
+      escapeHtml(f.message)
+    ])
+  )}` : "";
+  return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
+${body}
+${fixedList}
+</section>`;
+}
+function errorsSection(errors) {
+  if (errors.length === 0) return "";
+  return `<section id="errors"><h2>Files that could not be checked</h2>
+<p>The agents in these files are missing from everything above.</p>
+${table(
+    ["File", "Problem"],
+    errors.map((x) => [loc(x), `<span class="wrap">${escapeHtml(x.message)}</span>`])
+  )}
+</section>`;
+}
+
+// src/format/html/style.ts
+var STYLE = `
+:root {
+  color-scheme: light;
+  --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa; --accent: #0b3d91;
+  --pass: #1a7f37; --fail: #cf222e; --waived: #bf8700; --manual: #6e7781; --na: #afb8c1;
+  --critical: #86181d; --high: #cf222e; --medium: #bc4c00; --low: #0969da; --info: #57606a;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0 auto; max-width: 72rem; padding: 2rem 1.5rem 3rem;
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
+  color: var(--ink); background: #fff;
+}
+h1, h2, h3 { line-height: 1.25; margin: 0; }
+h1 { font-size: 1.75rem; }
+h2 { font-size: 1.3rem; margin: 2.25rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 2px solid var(--accent); }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
+p { margin: 0.4rem 0; }
+code, .mono { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.86em; }
+td, dd { overflow-wrap: break-word; }
+.wrap { overflow-wrap: anywhere; }
+.muted { color: var(--muted); }
+.eyebrow { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.75rem; color: var(--muted); margin: 0 0 0.25rem; }
+
+header.masthead { border-bottom: 1px solid var(--line); padding-bottom: 1.25rem; }
+.verdict { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; margin: 1rem 0; padding: 0.75rem 1rem; border-radius: 6px; border: 1px solid; }
+.verdict strong { font-size: 1.2rem; }
+.verdict.passed { background: #dafbe1; border-color: #4ac26b; }
+.verdict.failed { background: #ffebe9; border-color: #ff8182; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1.25rem; margin: 0; }
+dl.meta dt { color: var(--muted); }
+dl.meta dd { margin: 0; }
+details.statuses dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 1rem; margin: 0.5rem 0 1rem; }
+details.statuses dd { margin: 0; }
+
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(6.25rem, 1fr)); gap: 0.6rem; margin-top: 1.25rem; }
+.card { border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: 0.5rem 0.75rem; }
+.card .n { display: block; font-size: 1.5rem; font-weight: 650; }
+.card .l { font-size: 0.8rem; color: var(--muted); }
+
+table { width: 100%; border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
+th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.55rem; border-bottom: 1px solid var(--line); }
+th { background: var(--soft); font-weight: 600; }
+table.counts { width: auto; min-width: 26rem; }
+table.counts th, table.counts td { padding-left: 1.1rem; }
+.nowrap { white-space: nowrap; }
+table.inventory { font-size: 0.85rem; }
+table.inventory td:first-child { min-width: 9rem; }
+table.inventory td:nth-child(2) { min-width: 8rem; }
+table.inventory td:nth-child(3) { min-width: 9rem; }
+.small { font-size: 0.82em; }
+pre.code { margin: 0.3rem 0; padding: 0.45rem 0.6rem; background: var(--soft); border: 1px solid var(--line); border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85rem; }
+pre.code code { font-size: inherit; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr { break-inside: avoid; }
+
+.badge { display: inline-block; padding: 0 0.45rem; border-radius: 999px; font-size: 0.78rem; font-weight: 600; color: #fff; background: var(--manual); white-space: nowrap; }
+.sev-critical { background: var(--critical); border-color: var(--critical); }
+.sev-high { background: var(--high); border-color: var(--high); }
+.sev-medium { background: var(--medium); border-color: var(--medium); }
+.sev-low { background: var(--low); border-color: var(--low); }
+.sev-info { background: var(--info); border-color: var(--info); }
+.card.sev-critical, .card.sev-high, .card.sev-medium, .card.sev-low, .card.sev-info, .card.plain { background: #fff; }
+.card.plain { border-left-color: var(--accent); }
+.st-pass { background: var(--pass); }
+.st-fail { background: var(--fail); }
+.st-waived { background: var(--waived); }
+.st-manual { background: var(--manual); }
+.st-not-applicable { background: var(--na); color: var(--ink); }
+.st-partial { background: repeating-linear-gradient(135deg, var(--pass), var(--pass) 4px, var(--waived) 4px, var(--waived) 8px); }
+.st-attested { background: var(--accent); }
+.st-not-evaluated { background: #fff; color: var(--ink); border: 1px dashed var(--manual); }
+.acc-privileged { background: var(--fail); }
+.acc-write { background: var(--waived); }
+.acc-read-only { background: var(--pass); }
+.badge.new { background: var(--accent); }
+.badge.escalation { background: var(--critical); }
+.badge.expired { background: var(--fail); }
+
+.bar { display: flex; height: 0.9rem; border-radius: 4px; overflow: hidden; background: var(--soft); border: 1px solid var(--line); margin: 0.4rem 0; }
+.bar span { display: block; height: 100%; }
+.legend { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-size: 0.85rem; margin: 0.25rem 0 0.5rem; }
+.legend i { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 2px; margin-right: 0.3rem; vertical-align: -0.05rem; }
+
+.agent { border-top: 1px solid var(--line); margin-top: 1.25rem; }
+.finding { border: 1px solid var(--line); border-left: 5px solid var(--manual); border-radius: 6px; padding: 0.6rem 0.85rem; margin: 0.6rem 0; break-inside: avoid; background: #fff; }
+.finding.sev-critical { border-left-color: var(--critical); }
+.finding.sev-high { border-left-color: var(--high); }
+.finding.sev-medium { border-left-color: var(--medium); }
+.finding.sev-low { border-left-color: var(--low); }
+.finding.sev-info { border-left-color: var(--info); }
+.finding .title { font-weight: 600; }
+.finding .message { white-space: pre-wrap; }
+.finding dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.4rem 0 0; font-size: 0.9rem; }
+.finding dt { color: var(--muted); }
+.finding dd { margin: 0; white-space: pre-wrap; }
+ul.cites { margin: 0; padding-left: 1.1rem; }
+footer { margin-top: 3rem; padding-top: 0.75rem; border-top: 1px solid var(--line); font-size: 0.8rem; color: var(--muted); }
+
+* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@page { size: A4; margin: 14mm 12mm 16mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  table { font-size: 8.5pt; }
+  h2 { break-after: avoid; margin-top: 1.5rem; }
+  h3 { break-after: avoid; }
+  header.masthead, .cards, .bar, .legend { break-inside: avoid; }
+  thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+// src/format/policy-in-force.ts
+var CLIP = 200;
+var md = (s) => escapeMarkdown(s.length <= CLIP ? s : `${s.slice(0, CLIP)}…`);
+function policySourceText(p) {
+  const where3 = p.source.side === "base" ? ` at the base commit${p.source.sha ? ` ${p.source.sha.slice(0, 12)}` : ""}` : p.source.side === "head" ? " at the head" : "";
+  return p.source.file ? `the config ${p.source.file}${where3}` : `the built-in defaults${where3}`;
+}
+function value(v) {
+  return typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+}
+function policyInForceLines(p) {
+  const lines = [];
+  for (const o of p.overrides) {
+    const what = o.setting === "off" ? "switched off" : `severity set to ${o.setting}`;
+    lines.push(`${o.check} ${what}${o.applied === false ? " (refused: the check is not waivable)" : ""}`);
+  }
+  for (const [name, v] of Object.entries(p.params))
+    lines.push(`param ${name} = ${value(v)} (not the default)`);
+  return lines;
+}
+function formatPolicyInForceMarkdown(report, heading2 = "#### Policy in force") {
+  const p = report.policy;
+  if (!p) return [];
+  const lines = policyInForceLines(p);
+  const packs = (p.rulePacks ?? []).map((r) => `${md(r.name)} ${md(r.version)}`).join(", ");
+  return [
+    heading2,
+    "",
+    `Judged by ${md(policySourceText(p))} (digest ${md(p.digest.slice(0, 19))})${packs ? `; rule packs: ${packs}` : ""}.`,
+    "",
+    ...lines.length === 0 ? ["No checks switched off or re-graded, and every parameter at its default."] : lines.map((l) => `- ${md(l)}`)
+  ];
+}
+
+// src/format/html/policy.ts
+function policyInForceSection(report) {
+  const p = report.policy;
+  if (!p) return "";
+  const lines = policyInForceLines(p);
+  const packs = (p.rulePacks ?? []).map((r) => `${escapeHtml(r.name)} <span class="mono">${escapeHtml(r.version)}</span>`);
+  const body = lines.length === 0 ? "<p>No checks switched off or re-graded, and every parameter at its default.</p>" : `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
+  return `<section id="policy">
+<h2>Policy in force</h2>
+<p>Judged by ${escapeHtml(policySourceText(p))}. Digest of the config and packs: <span class="mono">${escapeHtml(p.digest)}</span>.${packs.length > 0 ? ` Rule packs: ${packs.join(", ")}.` : ""}</p>
+${body}
+</section>`;
+}
+
+// src/format/html.ts
+var HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+function formatHtml(input) {
+  const { report } = input;
+  const time = runTime(input);
+  const views = agentViews(report);
+  const title = `agentpolicy report — ${report.summary.passed ? "passed" : "failed"} — ${utc(time)}`;
+  const body = [
+    masthead(report, time),
+    "<main>",
+    coverageSection(report),
+    policyInForceSection(report),
+    inventorySection(report, views),
+    findingsSection(report, views),
+    waiversSection(report, time),
+    changesSection(report),
+    errorsSection(report.errors),
+    "</main>",
+    `<footer>Generated by ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)} on ${escapeHtml(utc(time))} from the agent manifests in scope. It states what the manifests declare and what the checks found; it is not evidence of runtime behaviour.</footer>`
+  ].filter((part) => part !== "");
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="${escapeHtml(`${report.tool.name} ${report.tool.version}`)}">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.join("\n")}
+</body>
+</html>
+`;
+}
+
+// src/format/json.ts
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function ordered(value2, keys, nested = {}) {
+  if (!isObj(value2)) return value2;
+  const out = {};
+  for (const k of [...keys, ...Object.keys(value2).filter((k2) => !keys.includes(k2))]) {
+    if (!(k in value2)) continue;
+    const fix = nested[k];
+    out[k] = fix ? fix(value2[k]) : value2[k];
+  }
+  return out;
+}
+var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
+var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
+var waiver = (v) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
+var finding = (v) => ordered(
+  v,
+  [
+    "ruleId",
+    "title",
+    "severity",
+    "message",
+    "file",
+    "line",
+    "column",
+    "endLine",
+    "endColumn",
+    "path",
+    "agent",
+    "controls",
+    "remediation",
+    "fingerprint",
+    "status",
+    "waiver",
+    "new"
+  ],
+  { controls: each(controlRef), waiver }
+);
+var summary = (v) => ordered(
+  v,
+  ["files", "agents", "findings", "waived", "errors", "passed", "failOn", "new", "fixed", "unchanged"],
+  {
+    findings: (c) => ordered(c, SEVERITIES)
+  }
+);
+var control = (v) => ordered(v, ["id", "title", "status", "checks", "failing"]);
+var framework = (v) => ordered(v, ["id", "title", "version", "controls"], { controls: each(control) });
+var fileError = (v) => ordered(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
+var detail = (v) => ordered(v, ["kind", "path", "before", "after", "escalation"]);
+var change = (v) => ordered(v, ["agent", "file", "change", "details"], { details: each(detail) });
+var REPORT_KEYS = [
+  "schemaVersion",
+  "tool",
+  "summary",
+  "frameworks",
+  "findings",
+  "errors",
+  "base",
+  "changes",
+  "fixed",
+  "policySource",
+  "baseUnreadable",
+  "policyChanges",
+  "policy",
+  "agents",
+  "run"
+];
+var REPORT_LISTS = {
+  frameworks: framework,
+  findings: finding,
+  errors: fileError,
+  changes: change,
+  fixed: finding
+};
+var REPORT_FIELDS = {
+  tool: (v) => ordered(v, ["name", "version"]),
+  summary,
+  base: (v) => ordered(v, ["ref", "sha"]),
+  ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
+};
+function formatJson({ report }) {
+  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
+}
+var BLOCK = 1 << 16;
+function writeJson({ report }, write) {
+  let pending = [];
+  let size = 0;
+  const put = (s) => {
+    pending.push(s);
+    size += s.length;
+    if (size >= BLOCK) {
+      write(pending.join(""));
+      pending = [];
+      size = 0;
+    }
+  };
+  const nested = (value2, indent2) => JSON.stringify(value2, null, 2)?.replace(/\n/g, `
+${indent2}`);
+  const top = report;
+  const keys = [...REPORT_KEYS, ...Object.keys(top).filter((k) => !REPORT_KEYS.includes(k))];
+  let first = true;
+  for (const key of keys) {
+    if (!(key in top)) continue;
+    const value2 = top[key];
+    const element = Object.hasOwn(REPORT_LISTS, key) ? REPORT_LISTS[key] : void 0;
+    let text3;
+    if (element && Array.isArray(value2) && value2.length > 0) text3 = "";
+    else text3 = nested(Object.hasOwn(REPORT_FIELDS, key) ? REPORT_FIELDS[key](value2) : value2, "  ");
+    if (text3 === void 0) continue;
+    put(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
+    first = false;
+    if (text3 !== "") {
+      put(text3);
+      continue;
+    }
+    const list3 = value2;
+    put("[\n");
+    list3.forEach((item, i) => {
+      put(`    ${nested(element(item), "    ") ?? "null"}${i < list3.length - 1 ? ",\n" : "\n"}`);
+    });
+    put("  ]");
+  }
+  put(first ? "{}\n" : "\n}\n");
+  if (pending.length > 0) write(pending.join(""));
+}
+
+// src/format/junit.ts
+function counts() {
+  return { tests: 0, failures: 0, errors: 0, skipped: 0 };
+}
+function attrs(pairs2) {
+  return pairs2.filter((p) => p[1] !== void 0).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
+}
+function where(f) {
+  return `${f.file}:${f.line}`;
+}
+function findingText(f) {
+  const lines = [`${f.severity} ${f.ruleId} at ${where(f)}:${f.column} (${f.path})`, f.message];
+  if (f.controls.length > 0)
+    lines.push(`Controls: ${f.controls.map((c) => `${c.framework} ${c.id}`).join(", ")}`);
+  if (f.remediation) lines.push(`Remediation: ${f.remediation}`);
+  if (f.status === "waived" && f.waiver) {
+    lines.push(`Waived by ${f.waiver.approved_by} until ${f.waiver.expires}: ${f.waiver.reason}`);
+  }
+  return lines.join("\n");
+}
+function testcase(suite, check, agent, tally2) {
+  const findings = agent.findings.filter(
+    (f) => f.ruleId === check && (suite.framework === void 0 || f.controls.some((c) => c.framework === suite.framework))
+  );
+  const open2 = findings.filter((f) => f.status === "open");
+  const head = `    <testcase${attrs([
+    ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
+    ["name", agent.name],
+    ["file", agent.file],
+    ["time", "0"]
+  ])}`;
+  tally2.tests++;
+  if (open2.length > 0) {
+    tally2.failures++;
+    const first = open2[0];
+    const more = open2.length > 1 ? ` (and ${open2.length - 1} more)` : "";
+    const message = `${where(first)}: ${first.message}${more}`;
+    const body = open2.map(findingText).join("\n\n");
+    return `${head}>
+      <failure${attrs([
+      ["message", message],
+      ["type", first.severity]
+    ])}>${escapeXml(body)}</failure>
+    </testcase>`;
+  }
+  if (findings.length > 0) {
+    tally2.skipped++;
+    const w = findings[0].waiver;
+    const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
+    return `${head}>
+      <skipped${attrs([["message", message]])}/>
+    </testcase>`;
+  }
+  return `${head}/>`;
+}
+function suiteXml(suite, agents, total) {
+  const tally2 = counts();
+  const cases = suite.checks.flatMap((check) => agents.map((agent) => testcase(suite, check, agent, tally2)));
+  for (const k of Object.keys(tally2)) total[k] += tally2[k];
+  const open2 = `  <testsuite${attrs([
+    ["name", suite.name],
+    ["id", suite.id],
+    ["tests", tally2.tests],
+    ["failures", tally2.failures],
+    ["errors", tally2.errors],
+    ["skipped", tally2.skipped],
+    ["time", "0"]
+  ])}`;
+  const props2 = suite.version ? [
+    `    <properties>`,
+    `      <property${attrs([
+      ["name", "framework.version"],
+      ["value", suite.version]
+    ])}/>`,
+    `    </properties>`
+  ] : [];
+  const children2 = [...props2, ...cases];
+  return children2.length === 0 ? `${open2}/>` : `${open2}>
+${children2.join("\n")}
+  </testsuite>`;
+}
+function errorSuite(input, total) {
+  const { errors } = input.report;
+  if (errors.length === 0) return void 0;
+  const cases = errors.map((e) => {
+    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
+    return `    <testcase${attrs([
+      ["classname", "agentpolicy/files"],
+      ["name", e.file],
+      ["file", e.file],
+      ["time", "0"]
+    ])}>
+      <error${attrs([
+      ["message", message],
+      ["type", "file-error"]
+    ])}>${escapeXml(message)}</error>
+    </testcase>`;
+  });
+  total.tests += errors.length;
+  total.errors += errors.length;
+  return `  <testsuite${attrs([
+    ["name", "Manifest files that could not be checked"],
+    ["id", "agentpolicy/files"],
+    ["tests", errors.length],
+    ["failures", 0],
+    ["errors", errors.length],
+    ["skipped", 0],
+    ["time", "0"]
+  ])}>
+${cases.join("\n")}
+  </testsuite>`;
+}
+function ruleTitle(rules, findings, id) {
+  return rules.get(id)?.title ?? findings.find((f) => f.ruleId === id)?.title ?? id;
+}
+function suitesOf(input) {
+  const { report } = input;
+  const rules = new Map(input.rules.map((r) => [r.id, r]));
+  const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...report.findings.map((f) => f.ruleId)])];
+  const perCheck = (id) => ({
+    name: `${id} ${ruleTitle(rules, report.findings, id)}`,
+    id,
+    checks: [id]
+  });
+  if (report.frameworks.length === 0) return allChecks.map(perCheck);
+  const suites = report.frameworks.map((fw) => {
+    const cited = report.findings.filter((f) => f.controls.some((c) => c.framework === fw.id)).map((f) => f.ruleId);
+    return {
+      name: fw.title || fw.id,
+      version: fw.version,
+      id: fw.id,
+      prefix: fw.id,
+      framework: fw.id,
+      checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited])]
+    };
+  });
+  const covered = new Set(suites.flatMap((s) => s.checks));
+  const rest = allChecks.filter((id) => !covered.has(id));
+  if (rest.length > 0) {
+    suites.push({
+      name: "Checks not mapped to a framework control",
+      id: "agentpolicy/unmapped",
+      prefix: "agentpolicy",
+      checks: rest
+    });
+  }
+  return suites;
+}
+function formatJunit(input) {
+  const agents = agentViews(input.report);
+  const total = counts();
+  const suites = suitesOf(input).map((s) => suiteXml(s, agents, total));
+  const errors = errorSuite(input, total);
+  if (errors) suites.push(errors);
+  const root = `<testsuites${attrs([
+    ["name", "agentpolicy"],
+    ["tests", total.tests],
+    ["failures", total.failures],
+    ["errors", total.errors],
+    ["skipped", total.skipped],
+    ["time", "0"]
+  ])}`;
+  const body = suites.length === 0 ? `${root}/>` : `${root}>
+${suites.join("\n")}
+</testsuites>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+${body}
+`;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table3, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table3.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table3[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table3[rowIndex].length;
+    }
+    while (++columnIndex2 < table3[rowIndex].length) {
+      const cell3 = serialize(table3[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell3);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell3);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell3 = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell3;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell3 = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell3 === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell3);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
+}
+function toAlignment(value2) {
+  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/format/policy-changes.ts
+function unreadableBaseNotice(report) {
+  if (report.policySource !== "defaults") return void 0;
+  return `The base policy could not be read (${report.baseUnreadable ?? "unknown reason"}), so this run was judged by agentpolicy's built-in default policy, not by the repository's configuration and never by the configuration this change brings; waivers and packs did not apply.`;
+}
+var MAY_WEAKEN = "may weaken the policy";
+function judgedBy(source) {
+  if (source === "defaults") return "This run used the built-in defaults: the base policy could not be read.";
+  return source === "base" ? "This run used the base policy, so these edits are not in force until merged." : "This run used the policy as changed (policy source: head).";
+}
+function formatPolicyChangesText(changes, opts = {}) {
+  if (changes.length === 0) return "";
+  const lines = changes.map(
+    (c) => `  ${c.mayWeaken ? "!" : "-"} ${oneLine(c.text)}${c.mayWeaken ? ` (${MAY_WEAKEN})` : ""}`
+  );
+  const heading2 = `${opts.heading ?? "Policy changes"} (${changes.length})`;
+  return [heading2, ...lines, `  ${judgedBy(opts.source ?? "base")}`].join("\n") + "\n";
+}
+function formatPolicyChangesMarkdown(changes, opts = {}) {
+  if (changes.length === 0) return "";
+  const ordered2 = [...changes.filter((c) => c.mayWeaken), ...changes.filter((c) => !c.mayWeaken)];
+  const weakening = ordered2.filter((c) => c.mayWeaken).length;
+  const intro = (weakening > 0 ? `${weakening} of ${changes.length} policy ${changes.length === 1 ? "edit" : "edits"} ${MAY_WEAKEN}: approve ${weakening === 1 ? "it" : "them"} knowingly. ` : "") + judgedBy(opts.source ?? "base");
+  const items = ordered2.map((c) => `- ${c.mayWeaken ? "⚠️ " : ""}${escapeMarkdown(c.text)}`);
+  return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
+}
+
+// src/format/markdown.ts
+var SEVERITY_ICON = {
+  critical: "🔴",
+  high: "🟠",
+  medium: "🟡",
+  low: "🔵",
+  info: "⚪"
+};
+var STATUS_ICON = {
+  pass: "✅ pass",
+  fail: "❌ fail",
+  waived: "⚠️ waived",
+  "not-applicable": "➖ n/a",
+  manual: "📝 manual",
+  partial: "◐ partial",
+  attested: "📎 attested",
+  "not-evaluated": "⏸️ not evaluated"
+};
+function table2(rows) {
+  return markdownTable(rows, { alignDelimiters: false });
+}
+function severityCell(f) {
+  return `${SEVERITY_ICON[f.severity]} ${f.severity}${f.new ? " 🆕 **new**" : ""}`;
+}
+function where2(file, line) {
+  return `${escapeMarkdown(file)}:${line}`;
+}
+function checkCell(f, rules) {
+  const uri = safeHttpsUrl(rules.get(f.ruleId)?.helpUri);
+  return uri ? `[${escapeMarkdown(f.ruleId)}](${uri})` : escapeMarkdown(f.ruleId);
+}
+function heading(report) {
+  const { passed, files, agents, failOn } = report.summary;
+  const problems = problemCount(report);
+  const counts3 = problems === 0 ? "No problems" : `**${plural(problems, "problem")}** (${severityBreakdown(report)})`;
+  const lines = [
+    `## ${passed ? "✅" : "❌"} agentpolicy: ${passed ? "passed" : "failed"}`,
+    "",
+    `${counts3} in ${plural(files, "file")} (${plural(agents, "agent")}); ${verdict(report)}.`
+  ];
+  if (report.base) {
+    const s = report.summary;
+    const delta = [s.new, s.fixed, s.unchanged].every((n) => n !== void 0) ? `: ${s.new} new, ${s.fixed} fixed, ${s.unchanged} unchanged` : "";
+    lines.push("", `Compared with ${escapeMarkdown(report.base.ref)} (${escapeMarkdown(report.base.sha.slice(0, 12))})${delta}.`);
+  }
+  lines.push(
+    "",
+    table2([
+      ["Critical", "High", "Medium", "Low", "Info", "Waived", "File errors", "Fail-on"],
+      [
+        ...["critical", "high", "medium", "low", "info"].map(
+          (s) => String(report.summary.findings[s])
+        ),
+        String(report.summary.waived),
+        String(report.summary.errors),
+        escapeMarkdown(failOn)
+      ]
+    ])
+  );
+  return lines;
+}
+function findingsSection2(findings, rules) {
+  if (findings.length === 0) return [];
+  return [
+    "### Findings",
+    "",
+    table2([
+      ["Severity", "Agent", "File", "Check", "Message"],
+      ...findings.map((f) => [
+        severityCell(f),
+        escapeMarkdown(f.agent ?? ""),
+        where2(f.file, f.line),
+        checkCell(f, rules),
+        escapeMarkdown(f.message)
+      ])
+    ])
+  ];
+}
+function waivedSection(waived, rules) {
+  if (waived.length === 0) return [];
+  return [
+    "<details>",
+    `<summary>Waived findings (${waived.length})</summary>`,
+    "",
+    table2([
+      ["Severity", "Agent", "File", "Check", "Message", "Reason", "Approved by", "Expires"],
+      ...waived.map((f) => [
+        `${SEVERITY_ICON[f.severity]} ${f.severity}`,
+        escapeMarkdown(f.agent ?? ""),
+        where2(f.file, f.line),
+        checkCell(f, rules),
+        escapeMarkdown(f.message),
+        escapeMarkdown(f.waiver?.reason ?? ""),
+        escapeMarkdown(f.waiver?.approved_by ?? ""),
+        escapeMarkdown(f.waiver?.expires ?? "")
+      ])
+    ]),
+    "",
+    "</details>"
+  ];
+}
+function errorSection(errors) {
+  if (errors.length === 0) return [];
+  return [
+    "### Files that could not be checked",
+    "",
+    table2([
+      ["File", "Problem"],
+      ...errors.map((e) => [`${where2(e.file, e.line)}:${e.column}`, escapeMarkdown(e.message)])
+    ])
+  ];
+}
+function changeSection(report) {
+  const changes = report.changes ?? [];
+  if (!report.base || changes.length === 0) return [];
+  const detail2 = (d) => {
+    const values = [
+      d.before !== void 0 ? `from ${escapeMarkdown(d.before)}` : "",
+      d.after !== void 0 ? `to ${escapeMarkdown(d.after)}` : ""
+    ].filter(Boolean).join(" ");
+    return `${d.escalation ? "⚠️ " : ""}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
+  };
+  return [
+    "### Changes since the base",
+    "",
+    table2([
+      ["Agent", "File", "Change", "Details"],
+      ...changes.map((c) => [escapeMarkdown(c.agent), escapeMarkdown(c.file), escapeMarkdown(c.change), c.details.map(detail2).join("<br>")])
+    ])
+  ];
+}
+function coverageSection2(report) {
+  if (report.frameworks.length === 0) return [];
+  const out = ["### Compliance coverage", ""];
+  for (const fw of report.frameworks) {
+    const t = tallyControls(fw);
+    const counts3 = [
+      `${t.pass} pass, ${t.fail} fail, ${t.partial} partial, ${t.waived} waived`,
+      `${t.attested} attested, ${t.manual} manual, ${t["not-evaluated"]} not evaluated, ${t["not-applicable"]} n/a`
+    ].join(", ");
+    out.push(
+      `#### ${escapeMarkdown(fw.title || fw.id)}${fw.version ? ` (${escapeMarkdown(fw.version)})` : ""}`,
+      "",
+      "<details>",
+      `<summary>${counts3}${t.failingIds.length ? ` (${plural(t.failingIds.length, "failing control")})` : ""}</summary>`,
+      "",
+      table2([
+        ["Control", "Title", "Status", "Agents failing", "Failing findings"],
+        ...fw.controls.map((c) => [
+          escapeMarkdown(c.id),
+          escapeMarkdown(c.title),
+          `${STATUS_ICON[c.status] ?? escapeMarkdown(c.status)}${c.checksOff && c.checksOff.length > 0 ? ` (off: ${c.checksOff.map(escapeMarkdown).join(", ")})` : ""}`,
+          c.agents ? `${c.agents.failing} of ${c.agents.applicable}` : "",
+          String(c.failing)
+        ])
+      ]),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  return out;
+}
+function policySection(report) {
+  const notice = unreadableBaseNotice(report);
+  const changes = report.policyChanges ?? [];
+  return [
+    ...notice ? [`> [!WARNING]
+> ${escapeMarkdown(notice)}
+`] : [],
+    ...changes.length > 0 ? [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })] : []
+  ];
+}
+function formatMarkdown({ report, rules }) {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const open2 = report.findings.filter((f) => f.status !== "waived");
+  const waived = report.findings.filter((f) => f.status === "waived");
+  const sections = [
+    heading(report),
+    findingsSection2(open2, byId),
+    waivedSection(waived, byId),
+    errorSection(report.errors),
+    changeSection(report),
+    policySection(report),
+    coverageSection2(report),
+    formatPolicyInForceMarkdown(report, "### Policy in force")
+  ].filter((s) => s.length > 0);
+  return sections.map((s) => s.join("\n").trimEnd()).join("\n\n") + "\n";
+}
+
+// src/format/ocsf.ts
+import { createHash } from "node:crypto";
+var OCSF_VERSION = "1.5.0";
+var OCSF_CLASS_UID = 2003;
+var OCSF_CATEGORY_UID = 2;
+var AGENT_RESOURCE_TYPE = "AI Agent";
+var OCSF_SEVERITY = {
+  info: { id: 1, caption: "Informational" },
+  low: { id: 2, caption: "Low" },
+  medium: { id: 3, caption: "Medium" },
+  high: { id: 4, caption: "High" },
+  critical: { id: 5, caption: "Critical" }
+};
+var OCSF_ACTIVITY = {
+  create: { id: 1, caption: "Create" },
+  close: { id: 3, caption: "Close" }
+};
+var OCSF_FINDING_STATUS = {
+  new: { id: 1, caption: "New" },
+  suppressed: { id: 3, caption: "Suppressed" },
+  resolved: { id: 4, caption: "Resolved" }
+};
+var OCSF_COMPLIANCE_STATUS = {
+  pass: { id: 1, caption: "Pass" },
+  warning: { id: 2, caption: "Warning" },
+  fail: { id: 3, caption: "Fail" }
+};
+function compact(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+function header(activity, severity, status, time, message) {
+  return {
+    activity_id: activity.id,
+    activity_name: activity.caption,
+    category_uid: OCSF_CATEGORY_UID,
+    category_name: "Findings",
+    class_uid: OCSF_CLASS_UID,
+    class_name: "Compliance Finding",
+    type_uid: OCSF_CLASS_UID * 100 + activity.id,
+    type_name: `Compliance Finding: ${activity.caption}`,
+    time,
+    severity_id: severity.id,
+    severity: severity.caption,
+    status_id: status.id,
+    status: status.caption,
+    message
+  };
+}
+function metadata(report) {
+  return {
+    version: OCSF_VERSION,
+    product: { name: "agentpolicy", vendor_name: "agentpolicy", version: report.tool.version },
+    log_name: "agentpolicy"
+  };
+}
+function owner(value2) {
+  if (value2 === void 0) return void 0;
+  return compact({ name: value2, email_addr: /^[^\s@]+@[^\s@]+$/.test(value2) ? value2 : void 0 });
+}
+function resource(report, f) {
+  const agent = summaryFor(report, f);
+  const name = agent?.name ?? f.agent;
+  if (name === void 0) return { uid: f.file, name: f.file, type: "AI Agent manifest" };
+  const labels = agent?.labels ? Object.entries(agent.labels).map(([k, v]) => `${k}=${v}`) : void 0;
+  const data = agent ? compact({
+    file: agent.file,
+    identity_provider: agent.identityProvider,
+    environment: agent.environment,
+    risk_tier: agent.riskTier,
+    access_level: agent.accessLevel,
+    sponsor: agent.sponsor
+  }) : { file: f.file };
+  return compact({
+    uid: agent?.identityId ?? name,
+    name,
+    type: AGENT_RESOURCE_TYPE,
+    owner: owner(agent?.owner),
+    labels,
+    data
+  });
+}
+function compliance(report, f, rule, status) {
+  const titles = frameworkTitles(report);
+  const standards = [...new Set(f.controls.map((c) => titles.get(c.framework) ?? c.framework))];
+  const requirements = f.controls.map((c) => `${c.framework}/${c.id}`);
+  const severity = OCSF_SEVERITY[f.severity];
+  return compact({
+    standards,
+    control: f.controls.length > 0 ? f.controls.map((c) => `${c.id} ${c.title}`.trim()).join("; ") : void 0,
+    requirements,
+    checks: [
+      compact({
+        uid: f.ruleId,
+        name: f.title,
+        desc: rule?.description,
+        severity: severity.caption,
+        severity_id: severity.id,
+        standards,
+        status: status.caption,
+        status_id: status.id
+      })
+    ],
+    status: status.caption,
+    status_id: status.id
+  });
+}
+function waiverDetail(f) {
+  const w = f.waiver;
+  if (f.status !== "waived") return void 0;
+  return w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
+}
+function findingEvent(input, f, rules, fixed, time) {
+  const { report } = input;
+  const rule = rules.get(f.ruleId);
+  const activity = fixed ? OCSF_ACTIVITY.close : OCSF_ACTIVITY.create;
+  const status = fixed ? OCSF_FINDING_STATUS.resolved : f.status === "waived" ? OCSF_FINDING_STATUS.suppressed : OCSF_FINDING_STATUS.new;
+  const checkStatus = fixed ? OCSF_COMPLIANCE_STATUS.pass : OCSF_COMPLIANCE_STATUS.fail;
+  return compact({
+    ...header(activity, OCSF_SEVERITY[f.severity], status, time, f.message),
+    status_detail: fixed ? `fixed since ${report.base?.ref ?? "the base"}` : waiverDetail(f),
+    metadata: metadata(report),
+    finding_info: compact({
+      uid: f.fingerprint,
+      title: f.title,
+      desc: f.message,
+      types: ["agentpolicy", f.ruleId],
+      src_url: rule && /^https:\/\/[^\s<>"'`]+$/.test(rule.helpUri) ? rule.helpUri : void 0
+    }),
+    compliance: compliance(report, f, rule, checkStatus),
+    resources: [resource(report, f)],
+    remediation: f.remediation ? { desc: f.remediation } : void 0,
+    unmapped: compact({
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      end_line: f.endLine,
+      end_column: f.endColumn,
+      pointer: f.path,
+      new: f.new,
+      waiver: f.status === "waived" && f.waiver ? { ...f.waiver } : void 0,
+      base: report.base ? { ...report.base } : void 0,
+      repository: report.run?.repository,
+      commit: report.run?.commit
+    })
+  });
+}
+function errorUid(e) {
+  const h = createHash("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
+  return `error-${h.slice(0, 32)}`;
+}
+function errorEvent(input, e, time) {
+  const { report } = input;
+  const standards = report.frameworks.map((f) => f.title || f.id);
+  const warning = OCSF_COMPLIANCE_STATUS.warning;
+  return compact({
+    ...header(OCSF_ACTIVITY.create, OCSF_SEVERITY.high, OCSF_FINDING_STATUS.new, time, e.message),
+    metadata: metadata(report),
+    finding_info: {
+      uid: errorUid(e),
+      title: "Manifest could not be checked",
+      desc: e.message,
+      types: ["agentpolicy", "file-error"]
+    },
+    compliance: { standards, status: warning.caption, status_id: warning.id, status_detail: e.message },
+    resources: [{ uid: e.file, name: e.file, type: "AI Agent manifest" }],
+    remediation: { desc: "Fix the file so it can be read and parsed, then run the check again." },
+    unmapped: compact({
+      file: e.file,
+      line: e.line,
+      column: e.column,
+      repository: report.run?.repository,
+      commit: report.run?.commit
+    })
+  });
+}
+function ocsfEvents(input) {
+  const { report } = input;
+  const time = runTime(input);
+  const rules = new Map(input.rules.map((r) => [r.id, r]));
+  return [
+    ...report.findings.map((f) => findingEvent(input, f, rules, false, time)),
+    ...(report.fixed ?? []).map((f) => findingEvent(input, f, rules, true, time)),
+    ...report.errors.map((e) => errorEvent(input, e, time))
+  ];
+}
+var wellFormedStrings = (_key, value2) => typeof value2 === "string" ? wellFormed(value2) : value2;
+function formatOcsf(input) {
+  return ocsfEvents(input).map((e) => JSON.stringify(e, wellFormedStrings) + "\n").join("");
+}
+
+// src/format/sarif.ts
+var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var FINGERPRINT_KEY = "agentpolicy/v1";
+var SARIF_LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note",
+  info: "note"
+};
+var SECURITY_SEVERITY = {
+  critical: "9.5",
+  high: "8.0",
+  medium: "5.5",
+  low: "3.0",
+  info: "1.0"
+};
+function fileUri(file) {
+  return wellFormed(file).split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function controlTags(controls) {
+  return controls.map((c) => `${c.framework}/${c.id}`);
+}
+function ruleFromFinding(f) {
+  return {
+    id: f.ruleId,
+    title: f.title,
+    severity: f.severity,
+    description: f.title,
+    remediation: f.remediation,
+    helpUri: ruleHelpUri(f.ruleId),
+    waivable: true,
+    controls: f.controls
+  };
+}
+function safeHelpUri(rule) {
+  return safeHttpsUrl(rule.helpUri) ?? safeHttpsUrl(ruleHelpUri(rule.id)) ?? HOMEPAGE;
+}
+function descriptor(rule) {
+  const controls = rule.controls.map((c) => `${c.framework} ${c.id}${c.title ? ` (${c.title})` : ""}`);
+  const helpText = [rule.remediation, controls.length ? `Controls: ${controls.join("; ")}` : ""].filter(Boolean).join("\n\n");
+  const helpMarkdown = [
+    // Remediation is Markdown written by rule-pack authors (YAML examples in fences), not manifest
+    // data, and GitHub sanitises rule help when it renders it; it goes in as authored.
+    rule.remediation.trim(),
+    controls.length ? `**Controls:** ${controls.map(escapeMarkdown).join("; ")}` : "",
+    `[Documentation](${safeHelpUri(rule)})`
+  ].filter(Boolean).join("\n\n");
+  return {
+    id: rule.id,
+    name: rule.title || rule.id,
+    shortDescription: { text: rule.title || rule.id },
+    fullDescription: { text: rule.description || rule.title || rule.id },
+    help: { text: helpText || rule.title || rule.id, markdown: helpMarkdown },
+    helpUri: safeHelpUri(rule),
+    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+    properties: {
+      tags: [.../* @__PURE__ */ new Set(["security", ...controlTags(rule.controls)])],
+      "security-severity": SECURITY_SEVERITY[rule.severity]
+    }
+  };
+}
+function physicalLocation(file, pos) {
+  const s = spanOf(pos);
+  return {
+    artifactLocation: { uri: fileUri(file), uriBaseId: "%SRCROOT%" },
+    region: { startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn }
+  };
+}
+function result(f, ruleIndex) {
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: physicalLocation(f.file, f),
+        logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
+    ...f.status === "waived" ? {
+      suppressions: [
+        {
+          kind: "external",
+          status: "accepted",
+          justification: f.waiver?.reason ?? "waived in agentpolicy configuration",
+          ...f.waiver ? { properties: { approvedBy: f.waiver.approved_by, expires: f.waiver.expires } } : {}
+        }
+      ]
+    } : {},
+    properties: {
+      severity: f.severity,
+      ...f.agent === void 0 ? {} : { agent: f.agent },
+      pointer: f.path,
+      controls: controlTags(f.controls)
+    }
+  };
+}
+function notification(e) {
+  return {
+    level: "error",
+    message: { text: e.message },
+    locations: [{ physicalLocation: physicalLocation(e.file, e) }]
+  };
+}
+function ruleTable(report, rules) {
+  const used = new Set(report.findings.map((f) => f.ruleId));
+  const known = rules.filter((r) => used.has(r.id));
+  const knownIds = new Set(known.map((r) => r.id));
+  const missing2 = /* @__PURE__ */ new Map();
+  for (const f of report.findings)
+    if (!knownIds.has(f.ruleId) && !missing2.has(f.ruleId)) missing2.set(f.ruleId, ruleFromFinding(f));
+  const descriptors = [...known, ...missing2.values()].filter(
+    (r, i, all) => all.findIndex((o) => o.id === r.id) === i
+  );
+  return { descriptors, index: new Map(descriptors.map((r, i) => [r.id, i])) };
+}
+function formatSarif({ report, rules }) {
+  const { descriptors, index } = ruleTable(report, rules);
+  const version = report.tool.version;
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "agentpolicy",
+            version,
+            .../^\d+\.\d+\.\d+(?:[-+].*)?$/.test(version) ? { semanticVersion: version } : {},
+            informationUri: HOMEPAGE,
+            rules: descriptors.map(descriptor)
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: report.errors.length === 0,
+            toolExecutionNotifications: report.errors.map(notification)
+          }
+        ],
+        results: report.findings.map((f) => result(f, index.get(f.ruleId) ?? 0))
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+// src/format/text.ts
+function palette(color) {
+  const sgr = (open2, close) => (s) => color && s !== "" ? `\x1B[${open2}m${s}\x1B[${close}m` : s;
+  return {
+    bold: sgr(1, 22),
+    dim: sgr(2, 22),
+    underline: sgr(4, 24),
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    cyan: sgr(36, 39),
+    gray: sgr(90, 39),
+    green: sgr(32, 39)
+  };
+}
+function severityPaint(p, s) {
+  switch (s) {
+    case "critical":
+      return (t) => p.bold(p.red(t));
+    case "high":
+      return p.red;
+    case "medium":
+      return p.yellow;
+    case "low":
+      return p.cyan;
+    case "info":
+      return p.gray;
+  }
+}
+function renderRows(rows, indent2, widths) {
+  return rows.map((row2) => {
+    const cells = row2.flatMap((c, i) => {
+      const width = widths[i] ?? 0;
+      if (width === 0) return [];
+      const pad = " ".repeat(Math.max(0, width - c.text.length));
+      const shown = c.paint ? c.paint(c.text) : c.text;
+      return [c.right ? pad + shown : i === row2.length - 1 ? shown : shown + pad];
+    });
+    return (indent2 + cells.join("  ")).trimEnd();
+  });
+}
+function columnWidths(rows) {
+  const widths = [];
+  for (const row2 of rows) row2.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, c.text.length));
+  return widths;
+}
+function pathAtLineStart(file) {
+  return commandSafe(oneLine(file), "./");
+}
+function position(line, column) {
+  return `${line}:${column}`;
+}
+function byFile(findings, errors) {
+  const files = [.../* @__PURE__ */ new Set([...errors.map((e) => e.file), ...findings.map((f) => f.file)])].sort(
+    (a, b) => a < b ? -1 : a > b ? 1 : 0
+  );
+  const groups = new Map(files.map((f) => [f, { errors: [], findings: [] }]));
+  for (const e of errors) groups.get(e.file)?.errors.push(e);
+  for (const f of findings) groups.get(f.file)?.findings.push(f);
+  return groups;
+}
+function problemSection(report, p) {
+  const open2 = report.findings.filter((f) => f.status !== "waived");
+  const groups = byFile(open2, report.errors);
+  if (groups.size === 0) return [];
+  const withBase = report.base !== void 0 || open2.some((f) => f.new !== void 0);
+  const rowsOf = (g) => [
+    ...g.errors.map((e) => [
+      { text: position(e.line, e.column), paint: p.dim },
+      { text: "error", paint: (t) => p.bold(p.red(t)) },
+      ...withBase ? [{ text: "" }] : [],
+      { text: "" },
+      { text: oneLine(e.message) },
+      { text: "file-error", paint: p.dim }
+    ]),
+    ...g.findings.map((f) => [
+      { text: position(f.line, f.column), paint: p.dim },
+      { text: f.severity, paint: severityPaint(p, f.severity) },
+      ...withBase ? [{ text: f.new ? "new" : "", paint: (t) => p.bold(p.green(t)) }] : [],
+      { text: oneLine(f.agent ?? "") },
+      { text: oneLine(f.message) },
+      { text: oneLine(f.ruleId), paint: p.dim }
+    ])
+  ];
+  const blocks = [...groups].map(([file, g]) => ({ file, rows: rowsOf(g) }));
+  const widths = columnWidths(blocks.flatMap((b) => b.rows));
+  return blocks.flatMap((b) => [
+    p.underline(pathAtLineStart(b.file)),
+    ...renderRows(b.rows, "  ", widths),
+    ""
+  ]);
+}
+function waivedSection2(report, p) {
+  const waived = report.findings.filter((f) => f.status === "waived");
+  if (waived.length === 0) return [];
+  const rows = waived.map((f) => {
+    const w = f.waiver;
+    const note = w ? `waived: ${oneLine(w.reason)} (approved by ${oneLine(w.approved_by)}, expires ${oneLine(w.expires)})` : "waived";
+    return [
+      { text: `${pathAtLineStart(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
+      { text: f.severity, paint: p.dim },
+      { text: oneLine(f.agent ?? ""), paint: p.dim },
+      { text: oneLine(f.message), paint: p.dim },
+      { text: oneLine(f.ruleId), paint: p.dim },
+      { text: note, paint: p.dim }
+    ];
+  });
+  return [p.dim(`waived (${waived.length})`), ...renderRows(rows, "  ", columnWidths(rows)), ""];
+}
+function changeSection2(report, p) {
+  const changes = report.changes ?? [];
+  if (!report.base || changes.length === 0) return [];
+  const lines = [
+    p.bold(`changes since ${oneLine(report.base.ref)} (${oneLine(report.base.sha).slice(0, 12)})`)
+  ];
+  for (const c of changes) {
+    lines.push(`  ${c.change}  ${oneLine(c.agent)}  ${p.dim(oneLine(c.file))}`);
+    for (const d of c.details) {
+      const value2 = d.before !== void 0 && d.after !== void 0 ? `${oneLine(d.before)} → ${oneLine(d.after)}` : d.after !== void 0 ? `+ ${oneLine(d.after)}` : d.before !== void 0 ? `- ${oneLine(d.before)}` : "";
+      const mark = d.escalation ? p.red("▲") : " ";
+      lines.push(`    ${mark} ${oneLine(d.kind)}  ${p.dim(oneLine(d.path))}  ${value2}`.trimEnd());
+    }
+  }
+  return [...lines, ""];
+}
+function policySection2(report) {
+  const notice = unreadableBaseNotice(report);
+  const changes = report.policyChanges ?? [];
+  return [
+    ...notice ? [`! ${oneLine(notice)}`, ""] : [],
+    ...changes.length > 0 ? [formatPolicyChangesText(changes, { source: report.policySource ?? "base" }).trimEnd(), ""] : []
+  ];
+}
+function summarySection(report, p) {
+  const bad = problemCount(report) > 0 || report.summary.errors > 0;
+  const mark = bad ? p.bold(p.red("✖")) : p.green("✔");
+  const { files, agents, passed } = report.summary;
+  const scope = `${plural(files, "file")}, ${plural(agents, "agent")}`;
+  const base = report.base ? ` · compared with ${oneLine(report.base.ref)}` : "";
+  return [
+    `${mark} ${tally(report)}`,
+    `  ${scope}${base} · ${passed ? p.green(verdict(report)) : p.red(verdict(report))}`
+  ];
+}
+var MAX_FAILING_SHOWN = 5;
+function failingList(ids) {
+  const shown = ids.slice(0, MAX_FAILING_SHOWN).map(oneLine).join(", ");
+  const rest = ids.length - MAX_FAILING_SHOWN;
+  return rest > 0 ? `${shown} +${rest} more` : shown;
+}
+function coverageSection3(report, p) {
+  if (report.frameworks.length === 0) return [];
+  const header2 = [
+    "framework",
+    "pass",
+    "fail",
+    "partial",
+    "waived",
+    "attested",
+    "manual",
+    "not eval.",
+    "n/a",
+    "failing"
+  ].map((t, i) => ({
+    text: t,
+    paint: p.dim,
+    right: i > 0 && i < 9
+  }));
+  const rows = report.frameworks.map((fw) => {
+    const t = tallyControls(fw);
+    const num3 = (n, paint) => ({
+      text: String(n),
+      right: true,
+      ...n > 0 && paint ? { paint } : {}
+    });
+    return [
+      { text: oneLine(fw.id) },
+      num3(t.pass, p.green),
+      num3(t.fail, p.red),
+      num3(t.partial),
+      num3(t.waived),
+      num3(t.attested),
+      num3(t.manual),
+      num3(t["not-evaluated"]),
+      num3(t["not-applicable"]),
+      { text: failingList(t.failingIds), paint: p.red }
+    ];
+  });
+  const all = [header2, ...rows];
+  return ["", p.bold("coverage"), ...renderRows(all, "  ", columnWidths(all))];
+}
+function formatText({ report, color = false }) {
+  const p = palette(color);
+  const lines = [
+    ...problemSection(report, p),
+    ...waivedSection2(report, p),
+    ...changeSection2(report, p),
+    ...policySection2(report),
+    ...summarySection(report, p),
+    ...coverageSection3(report, p)
+  ];
+  return lines.join("\n") + "\n";
+}
+
+// src/format/index.ts
+var FORMATS = ["text", "json", "sarif", "markdown", "github", "ocsf", "junit", "html"];
+var FORMATTERS = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  markdown: formatMarkdown,
+  github: formatGithub,
+  ocsf: formatOcsf,
+  junit: formatJunit,
+  html: formatHtml
+};
+function format(name, input) {
+  const formatter = FORMATTERS[name];
+  if (!formatter) throw new Error(`unknown format '${String(name)}'; expected one of ${FORMATS.join(", ")}`);
+  return formatter(input);
+}
+
+// src/manifest/read.ts
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { open, stat } from "node:fs/promises";
+var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+async function readSource(file, opts) {
+  const fail = (message, line = 1, column = 1) => ({
+    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
+  });
+  let bytes;
+  try {
+    const info = await stat(file.absPath);
+    if (info.isDirectory()) return fail("is a directory, not a file");
+    if (!info.isFile()) return fail("not a regular file");
+    if (info.size > opts.maxFileSize) return fail(tooLarge(info.size, opts.maxFileSize));
+    const read = await readAtMost(file.absPath, opts.maxFileSize + 1);
+    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
+    bytes = read;
+  } catch (e) {
+    return fail(ioMessage(e));
+  }
+  return decode(bytes, fail);
+}
+function readSourceSync(file, opts) {
+  const fail = (message, line = 1, column = 1) => ({
+    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
+  });
+  let bytes;
+  try {
+    const info = statSync(file.absPath);
+    if (info.isDirectory()) return fail("is a directory, not a file");
+    if (!info.isFile()) return fail("not a regular file");
+    if (info.size > opts.maxFileSize) return fail(tooLarge(info.size, opts.maxFileSize));
+    const read = readAtMostSync(file.absPath, opts.maxFileSize + 1);
+    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
+    bytes = read;
+  } catch (e) {
+    return fail(ioMessage(e));
+  }
+  return decode(bytes, fail);
+}
+function readAtMostSync(path, limit) {
+  const fd = openSync(path, "r");
+  try {
+    const first = Buffer.alloc(Math.min(Math.max(fstatSync(fd).size, 0) + 1, limit, 64 * 1024) || 1);
+    const chunks = [];
+    let total = 0;
+    let chunk = first;
+    while (total < limit) {
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+async function readAtMost(path, limit) {
+  const handle = await open(path, "r");
+  try {
+    const chunks = [];
+    let total = 0;
+    while (total < limit) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+function tooLarge(size, limit, grew = false) {
+  const what = grew ? "file grew past" : `file is ${size} bytes, over`;
+  return `${what} the size limit of ${limit} bytes; raise it with --max-file-size`;
+}
+function ioMessage(e) {
+  const code = e.code;
+  if (code === "ENOENT") return "no such file or directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a directory, not a file";
+  return `cannot read file${code ? ` (${code})` : ""}`;
+}
+var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lenient = new TextDecoder("utf-8");
+function decode(bytes, fail) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return fail("file is UTF-16 encoded; manifests must be UTF-8");
+  }
+  let text3;
+  try {
+    text3 = strict.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(10, at - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(10); i !== -1 && i < at; i = bytes.indexOf(10, i + 1)) line++;
+    const column = lenient.decode(bytes.subarray(lineStart, at)).length + 1;
+    const byte = (bytes[at] ?? 0).toString(16).padStart(2, "0");
+    return fail(`invalid UTF-8 (byte 0x${byte}); manifests must be UTF-8 encoded`, line, column);
+  }
+  return { text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  const cont = (k, lo = 128, hi = 191) => {
+    const b = bytes[i + k];
+    return b !== void 0 && b >= lo && b <= hi;
+  };
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 128) i += 1;
+    else if (b >= 194 && b <= 223 && cont(1)) i += 2;
+    else if (b === 224 && cont(1, 160) && cont(2)) i += 3;
+    else if ((b >= 225 && b <= 236 || b === 238 || b === 239) && cont(1) && cont(2)) i += 3;
+    else if (b === 237 && cont(1, 128, 159) && cont(2)) i += 3;
+    else if (b === 240 && cont(1, 144) && cont(2) && cont(3)) i += 4;
+    else if (b >= 241 && b <= 243 && cont(1) && cont(2) && cont(3)) i += 4;
+    else if (b === 244 && cont(1, 128, 143) && cont(2) && cont(3)) i += 4;
+    else return i;
+  }
+  return bytes.length;
+}
+
 // src/manifest/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import { basename, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/manifest/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat as stat2 } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   // version control
@@ -19361,7 +21492,7 @@ async function walkFolder(folder, opts) {
         try {
           real = await realpath(abs);
           if (!isInside(real, opts.boundary)) continue;
-          const info = await stat(real);
+          const info = await stat2(real);
           isDir = info.isDirectory();
           isFile = info.isFile();
         } catch {
@@ -19369,7 +21500,7 @@ async function walkFolder(folder, opts) {
         }
       } else if (!isDir && !isFile) {
         try {
-          const info = await stat(abs);
+          const info = await stat2(abs);
           isDir = info.isDirectory();
           isFile = info.isFile();
         } catch {
@@ -19424,7 +21555,7 @@ function isIgnored(levels, anchored, isDir) {
 }
 async function readIgnoreFile(path) {
   try {
-    const info = await stat(path);
+    const info = await stat2(path);
     if (!info.isFile() || info.size > MAX_IGNORE_FILE) return void 0;
     return (0, import_ignore.default)({ allowRelativePaths: true }).add(await readFile(path, "utf8"));
   } catch {
@@ -19435,7 +21566,7 @@ async function ignoreAnchor(dir) {
   let current = dir;
   for (; ; ) {
     try {
-      await stat(join(current, ".git"));
+      await stat2(join(current, ".git"));
       return current;
     } catch {
     }
@@ -19516,7 +21647,7 @@ async function discover(opts) {
     let taken = 0;
     const walked = await walkFolder(dir, {
       boundary,
-      onError: (abs, e) => fail(display2(abs), ioMessage(e))
+      onError: (abs, e) => fail(display2(abs), ioMessage2(e))
     });
     const prefixOf = (from) => {
       const p = toPosix(relative2(from, dir));
@@ -19544,7 +21675,7 @@ async function discover(opts) {
     const abs = resolve2(root, arg);
     let info;
     try {
-      info = await stat2(abs);
+      info = await stat3(abs);
     } catch (e) {
       const scan2 = import_picomatch.default.scan(arg);
       if (scan2.isGlob) {
@@ -19554,7 +21685,7 @@ async function discover(opts) {
         const boundary = insideRoot2(baseDir) ? realRoot : await realpath2(baseDir).catch(() => baseDir);
         let taken = 0;
         try {
-          if ((await stat2(baseDir)).isDirectory()) {
+          if ((await stat3(baseDir)).isDirectory()) {
             const select = (rel) => matches(rel) && !exclude(rel);
             taken = await walk3(baseDir, boundary, root, select, select);
           }
@@ -19562,7 +21693,7 @@ async function discover(opts) {
         }
         if (taken === 0) fail(toPosix(arg), "no files match this pattern");
       } else {
-        fail(display2(abs), ioMessage(e));
+        fail(display2(abs), ioMessage2(e));
       }
       continue;
     }
@@ -19588,7 +21719,7 @@ async function discover(opts) {
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function ioMessage(e) {
+function ioMessage2(e) {
   const code = e.code;
   if (code === "ENOENT" || code === "ENOTDIR") return "no such file or directory";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
@@ -27604,7 +29735,7 @@ function isPlainObject(v) {
 
 // src/manifest/secrets.ts
 var REDACTED = "[REDACTED]";
-var FORMATS = [
+var FORMATS2 = [
   { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}/g },
   { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,251}/g },
   {
@@ -27767,7 +29898,7 @@ function keyTraits(key) {
 function scanString(text3, key) {
   const found = [];
   if (FORMAT_PREFILTER.test(text3)) {
-    for (const f of FORMATS) {
+    for (const f of FORMATS2) {
       f.pattern.lastIndex = 0;
       for (const m of text3.matchAll(f.pattern)) {
         const value2 = m[f.group ?? 0];
@@ -30636,7 +32767,7 @@ function parseSource(file, text3) {
   const documents = [];
   const fail = (message, start2, end) => {
     if (errors.length >= MAX_ERRORS) return;
-    errors.push(fileError(file, lines, scrubSecrets(oneLine(message)), start2, end));
+    errors.push(fileError2(file, lines, scrubSecrets(oneLine2(message)), start2, end));
   };
   if (source.trim() === "") {
     fail("empty file");
@@ -30798,7 +32929,7 @@ function reportYamlErrors(doc, fail) {
     }
   }
 }
-function fileError(file, lines, message, start2, end) {
+function fileError2(file, lines, message, start2, end) {
   if (start2 === void 0) return { file, line: 1, column: 1, message };
   const a = lines.position(start2);
   const b = lines.position(end !== void 0 && end > start2 ? end : start2 + 1);
@@ -30829,141 +32960,13 @@ function scrubSecrets(message) {
   for (const word of text3.split(/[\s'"`*&!:,()[\]{}]+/)) if (looksRandom(word)) found.push(word);
   return found.length > 0 ? redactText(text3, found) : text3;
 }
-function oneLine(message) {
+function oneLine2(message) {
   const first = message.split(/\r?\n/)[0] ?? "";
   const flat = first.replace(/\s+/g, " ").trim();
   return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }
 function errorText(e) {
   return e instanceof Error ? e.message : String(e);
-}
-
-// src/manifest/read.ts
-import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-import { open, stat as stat3 } from "node:fs/promises";
-var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-async function readSource(file, opts) {
-  const fail = (message, line = 1, column = 1) => ({
-    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
-  });
-  let bytes;
-  try {
-    const info = await stat3(file.absPath);
-    if (info.isDirectory()) return fail("is a directory, not a file");
-    if (!info.isFile()) return fail("not a regular file");
-    if (info.size > opts.maxFileSize) return fail(tooLarge(info.size, opts.maxFileSize));
-    const read = await readAtMost(file.absPath, opts.maxFileSize + 1);
-    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
-    bytes = read;
-  } catch (e) {
-    return fail(ioMessage2(e));
-  }
-  return decode(bytes, fail);
-}
-function readSourceSync(file, opts) {
-  const fail = (message, line = 1, column = 1) => ({
-    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
-  });
-  let bytes;
-  try {
-    const info = statSync(file.absPath);
-    if (info.isDirectory()) return fail("is a directory, not a file");
-    if (!info.isFile()) return fail("not a regular file");
-    if (info.size > opts.maxFileSize) return fail(tooLarge(info.size, opts.maxFileSize));
-    const read = readAtMostSync(file.absPath, opts.maxFileSize + 1);
-    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
-    bytes = read;
-  } catch (e) {
-    return fail(ioMessage2(e));
-  }
-  return decode(bytes, fail);
-}
-function readAtMostSync(path, limit) {
-  const fd = openSync(path, "r");
-  try {
-    const first = Buffer.alloc(Math.min(Math.max(fstatSync(fd).size, 0) + 1, limit, 64 * 1024) || 1);
-    const chunks = [];
-    let total = 0;
-    let chunk = first;
-    while (total < limit) {
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, total);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
-  }
-}
-async function readAtMost(path, limit) {
-  const handle = await open(path, "r");
-  try {
-    const chunks = [];
-    let total = 0;
-    while (total < limit) {
-      const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    await handle.close();
-  }
-}
-function tooLarge(size, limit, grew = false) {
-  const what = grew ? "file grew past" : `file is ${size} bytes, over`;
-  return `${what} the size limit of ${limit} bytes; raise it with --max-file-size`;
-}
-function ioMessage2(e) {
-  const code = e.code;
-  if (code === "ENOENT") return "no such file or directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "is a directory, not a file";
-  return `cannot read file${code ? ` (${code})` : ""}`;
-}
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var lenient = new TextDecoder("utf-8");
-function decode(bytes, fail) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return fail("file is UTF-16 encoded; manifests must be UTF-8");
-  }
-  let text3;
-  try {
-    text3 = strict.decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const lineStart = bytes.lastIndexOf(10, at - 1) + 1;
-    let line = 1;
-    for (let i = bytes.indexOf(10); i !== -1 && i < at; i = bytes.indexOf(10, i + 1)) line++;
-    const column = lenient.decode(bytes.subarray(lineStart, at)).length + 1;
-    const byte = (bytes[at] ?? 0).toString(16).padStart(2, "0");
-    return fail(`invalid UTF-8 (byte 0x${byte}); manifests must be UTF-8 encoded`, line, column);
-  }
-  return { text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  const cont = (k, lo = 128, hi = 191) => {
-    const b = bytes[i + k];
-    return b !== void 0 && b >= lo && b <= hi;
-  };
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b < 128) i += 1;
-    else if (b >= 194 && b <= 223 && cont(1)) i += 2;
-    else if (b === 224 && cont(1, 160) && cont(2)) i += 3;
-    else if ((b >= 225 && b <= 236 || b === 238 || b === 239) && cont(1) && cont(2)) i += 3;
-    else if (b === 237 && cont(1, 128, 159) && cont(2)) i += 3;
-    else if (b === 240 && cont(1, 144) && cont(2) && cont(3)) i += 4;
-    else if (b >= 241 && b <= 243 && cont(1) && cont(2) && cont(3)) i += 4;
-    else if (b === 244 && cont(1, 128, 143) && cont(2) && cont(3)) i += 4;
-    else return i;
-  }
-  return bytes.length;
 }
 
 // src/manifest/load-file.ts
@@ -31098,3191 +33101,6 @@ async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
   return results;
 }
 
-// src/policy/load.ts
-import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join4, relative as relative3, resolve as resolve4 } from "node:path";
-import { isDeepStrictEqual } from "node:util";
-
-// src/engine/params.ts
-var ParamError = class extends Error {
-  constructor(param, message) {
-    super(message);
-    this.param = param;
-  }
-  param;
-  name = "ParamError";
-};
-function normaliseParam(type, value2) {
-  switch (type) {
-    case "duration": {
-      const seconds = parseDuration(value2);
-      return seconds === void 0 ? { ok: false, reason: "is not a duration (e.g. 15m, 1h, 183d, PT1H)" } : { ok: true, value: seconds };
-    }
-    case "number":
-      return typeof value2 === "number" && Number.isFinite(value2) ? { ok: true, value: value2 } : { ok: false, reason: "is not a number" };
-    case "string":
-      return typeof value2 === "string" ? { ok: true, value: value2 } : { ok: false, reason: "is not a string" };
-    case "string[]":
-      return Array.isArray(value2) && value2.every((v) => typeof v === "string") ? { ok: true, value: [...value2] } : { ok: false, reason: "is not a list of strings" };
-    case "boolean":
-      return typeof value2 === "boolean" ? { ok: true, value: value2 } : { ok: false, reason: "is not true or false" };
-  }
-}
-function declaredParams(checks) {
-  const out = /* @__PURE__ */ new Map();
-  for (const check of checks) {
-    for (const [name, def] of Object.entries(check.params)) if (!out.has(name)) out.set(name, def);
-  }
-  return out;
-}
-function checkParams(checks, overrides) {
-  const declared3 = declaredParams(checks);
-  const problems = [];
-  for (const [name, value2] of Object.entries(overrides)) {
-    const def = declared3.get(name);
-    if (!def) {
-      problems.push({ param: name, message: `unknown parameter '${name}' (no loaded check declares it)` });
-      continue;
-    }
-    const r = normaliseParam(def.type, value2);
-    if (!r.ok) problems.push({ param: name, message: `parameter '${name}' ${r.reason}` });
-  }
-  return problems;
-}
-function resolveParams(checks, overrides = {}) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [name, def] of declaredParams(checks)) {
-    const overridden = Object.hasOwn(overrides, name);
-    const r = normaliseParam(def.type, overridden ? overrides[name] : def.default);
-    if (!r.ok) {
-      const what = overridden ? `parameter '${name}'` : `default of parameter '${name}'`;
-      throw new ParamError(name, `${what} ${r.reason}`);
-    }
-    out.set(name, r.value);
-  }
-  return out;
-}
-function paramsFor(check, resolved) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const name of Object.keys(check.params)) out[name] = resolved.get(name);
-  return out;
-}
-
-// src/engine/closure.ts
-var import_json_logic_js = __toESM(require_logic(), 1);
-
-// src/manifest/compliance.ts
-var EVIDENCE_KINDS = [
-  "fria",
-  "dpia",
-  "eu_database_registration",
-  "conformity_assessment",
-  "post_market_monitoring_plan",
-  "incident_procedure"
-];
-function complianceEvidence(data) {
-  const section = data.compliance;
-  if (typeof section !== "object" || section === null || Array.isArray(section)) return [];
-  const out = [];
-  for (const kind of EVIDENCE_KINDS) {
-    if (!Object.hasOwn(section, kind)) continue;
-    const entry = section[kind];
-    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
-    const { ref, date } = entry;
-    out.push({
-      kind,
-      ...typeof ref === "string" && ref.trim() !== "" ? { ref } : {},
-      ...typeof date === "number" && Number.isFinite(date) ? { date } : {},
-      pointer: `/compliance/${escapePointerSegment(kind)}`
-    });
-  }
-  return out;
-}
-
-// src/engine/glob.ts
-function globMatch(value2, pattern) {
-  let v = 0;
-  let p = 0;
-  let starP = -1;
-  let starV = 0;
-  while (v < value2.length) {
-    const pc = pattern[p];
-    if (p < pattern.length && (pc === "?" || pc === value2[v])) {
-      v++;
-      p++;
-    } else if (pc === "*") {
-      starP = p++;
-      starV = v;
-    } else if (starP !== -1) {
-      p = starP + 1;
-      v = ++starV;
-    } else {
-      return false;
-    }
-  }
-  while (pattern[p] === "*") p++;
-  return p === pattern.length;
-}
-function wildcardKind(value2) {
-  if (!value2.includes("*")) return null;
-  if (value2 === "*") return "full";
-  const scheme = value2.indexOf("://");
-  if (scheme > 0 && value2.slice(scheme + 3) === "*") return "full";
-  return "prefix";
-}
-
-// src/engine/paths.ts
-var FORBIDDEN_SEGMENTS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var ForbiddenPathError = class extends Error {
-  constructor(segment) {
-    super(`path segment '${segment}' is not allowed`);
-    this.segment = segment;
-  }
-  segment;
-  name = "ForbiddenPathError";
-};
-function splitPath(path) {
-  return path === "" ? [] : path.split(".");
-}
-function getPath(root, segments2) {
-  let current = root;
-  for (const segment of segments2) {
-    if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
-    if (current === null || typeof current !== "object") return void 0;
-    if (!Object.hasOwn(current, segment)) return void 0;
-    current = current[segment];
-  }
-  return current;
-}
-function escapePointerSegment2(segment) {
-  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
-}
-function pointerOf(segments2) {
-  return segments2.map((s) => "/" + escapePointerSegment2(String(s))).join("");
-}
-function joinPointer2(base, relative7) {
-  return relative7 ? base + relative7 : base;
-}
-
-// src/engine/derived.ts
-var ACCESS_LEVELS = ["read-only", "write", "privileged"];
-var PRIVILEGED_CATEGORIES = [
-  "identity",
-  "secrets",
-  "code-execution",
-  "deployment",
-  "payments"
-];
-var PRIVILEGED_ACTIONS = ["admin", "deploy"];
-var DEFAULT_SENSITIVE = {
-  categories: ["deployment", "payments", "identity", "secrets", "code-execution"],
-  actions: ["delete", "admin", "export", "deploy", "email:send"]
-};
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function actionsOf(perm) {
-  const actions = perm.actions;
-  if (typeof actions === "string") return [actions];
-  if (!Array.isArray(actions)) return [];
-  return actions.filter((a) => typeof a === "string");
-}
-function stringField(perm, key) {
-  const v = perm[key];
-  return typeof v === "string" ? v : void 0;
-}
-function scopeFacts(perm) {
-  const f = perm.scope_facts;
-  return isRecord(f) ? f : void 0;
-}
-function nonEmpty(v) {
-  return Array.isArray(v) && v.length > 0;
-}
-function privilegedByReach(perm) {
-  if (perm.on_behalf_of === "any-user") return true;
-  const facts = scopeFacts(perm);
-  return facts !== void 0 && (facts.access === "admin" || nonEmpty(facts.any_user));
-}
-function permissionAccessLevel(perm) {
-  if (!isRecord(perm)) return null;
-  const actions = actionsOf(perm);
-  const resource2 = stringField(perm, "resource");
-  const category = stringField(perm, "category");
-  const fullWildcard = resource2 !== void 0 && wildcardKind(resource2) === "full" || actions.includes("*");
-  if (fullWildcard || privilegedByReach(perm) || category !== void 0 && PRIVILEGED_CATEGORIES.includes(category) || actions.some((a) => PRIVILEGED_ACTIONS.includes(a))) {
-    return "privileged";
-  }
-  if (scopeFacts(perm)?.access === "write") return "write";
-  return actions.some((a) => a !== "read") ? "write" : "read-only";
-}
-function agentAccessLevel(perms) {
-  let rank2 = 0;
-  const list3 = Array.isArray(perms) ? perms : perms === void 0 || perms === null ? [] : [perms];
-  for (const perm of list3) {
-    const level = permissionAccessLevel(perm);
-    if (level !== null) rank2 = Math.max(rank2, ACCESS_LEVELS.indexOf(level));
-  }
-  return ACCESS_LEVELS[rank2];
-}
-function isSensitivePermission(perm, spec = DEFAULT_SENSITIVE) {
-  if (!isRecord(perm)) return false;
-  const category = stringField(perm, "category");
-  if (category !== void 0 && spec.categories.includes(category)) return true;
-  if (nonEmpty(scopeFacts(perm)?.sensitive)) return true;
-  const actions = actionsOf(perm);
-  if (actions.includes("*")) return spec.actions.length > 0;
-  return actions.some(
-    (a) => spec.actions.includes(a) || category !== void 0 && spec.actions.includes(`${category}:${a}`)
-  );
-}
-function resourceCovers(pattern, resource2) {
-  if (pattern === void 0) return false;
-  if (resource2 === void 0) return wildcardKind(pattern) === "full";
-  return pattern === resource2 || globMatch(resource2, pattern);
-}
-function permissionExcess(held, limit) {
-  const toList = (v) => Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v];
-  const limits = toList(limit).filter(isRecord);
-  const out = [];
-  for (const perm of toList(held)) {
-    if (!isRecord(perm)) continue;
-    const resource2 = stringField(perm, "resource");
-    const covering = limits.filter((l) => resourceCovers(stringField(l, "resource"), resource2));
-    const allowed = new Set(covering.flatMap(actionsOf));
-    const extra = actionsOf(perm).filter((a) => !allowed.has("*") && !allowed.has(a));
-    if (perm.on_behalf_of === "any-user" && !covering.some((l) => l.on_behalf_of === "any-user")) {
-      extra.push("on behalf of any user");
-    }
-    if (extra.length > 0) out.push(`${extra.join(", ")} on ${resource2 ?? "an unnamed resource"}`);
-  }
-  return out;
-}
-function deriveFacts(data, secrets, spec = DEFAULT_SENSITIVE) {
-  const perms = Array.isArray(data.permissions) ? data.permissions : [];
-  const sensitive = [];
-  perms.forEach((perm, index) => {
-    if (!isSensitivePermission(perm, spec)) return;
-    const p = perm;
-    sensitive.push({
-      index,
-      pointer: pointerOf(["permissions", index]),
-      resource: p.resource,
-      category: p.category,
-      approval: p.approval
-    });
-  });
-  return {
-    access_level: agentAccessLevel(data.permissions),
-    sensitive_permissions: sensitive,
-    secrets: secrets.map((s) => ({ pointer: s.pointer, kind: s.kind })),
-    compliance: complianceEvidence(data)
-  };
-}
-
-// src/engine/readings.ts
-var NONE_WORDS = /* @__PURE__ */ new Set([
-  "none",
-  "null",
-  "nil",
-  "no",
-  "false",
-  "off",
-  "disabled",
-  "n/a",
-  "na",
-  "-",
-  "unset"
-]);
-function declared2(v) {
-  if (v === void 0 || v === null || v === false) return false;
-  if (typeof v === "string") {
-    const s = v.trim().toLowerCase();
-    return s !== "" && !NONE_WORDS.has(s);
-  }
-  if (Array.isArray(v)) return v.some(declared2);
-  if (typeof v === "object") return Object.keys(v).length > 0;
-  return true;
-}
-var FLOATING_TAGS = /* @__PURE__ */ new Set([
-  "latest",
-  "stable",
-  "next",
-  "nightly",
-  "edge",
-  "canary",
-  "head",
-  "main",
-  "master",
-  "dev",
-  "preview",
-  "current"
-]);
-function pinnedVersion(v) {
-  if (typeof v === "number") return Number.isFinite(v) && !Number.isInteger(v);
-  if (typeof v !== "string") return false;
-  const s = v.trim().toLowerCase();
-  if (s === "" || FLOATING_TAGS.has(s)) return false;
-  if (/[\^~<>=*|]/.test(s) || /\s-\s/.test(s) || /\s/.test(s)) return false;
-  const core = s.replace(/^v(?=\d)/, "");
-  if (core.split(/[.-]/).some((part) => part === "x")) return false;
-  if (/^\d+$/.test(core)) return false;
-  return true;
-}
-function words(s) {
-  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
-}
-function segments(s) {
-  return s.toLowerCase().split(/[^\p{L}\p{N}_-]+/u).map((seg) => seg.split(/[-_]+/).filter((w) => w !== "")).filter((seg) => seg.length > 0);
-}
-function runIn(list3, run) {
-  for (let i = 0; i + run.length <= list3.length; i++) if (run.every((w, j) => list3[i + j] === w)) return true;
-  return false;
-}
-function hasMarker(resource2, markers) {
-  const resources = (Array.isArray(resource2) ? resource2 : [resource2]).filter(
-    (r) => typeof r === "string"
-  );
-  const wanted = (Array.isArray(markers) ? markers : [markers]).filter(
-    (m) => typeof m === "string" && words(m).length > 0
-  );
-  if (wanted.length === 0) return false;
-  return resources.some((r) => {
-    const segs = segments(r);
-    const all = words(r);
-    return wanted.some((m) => {
-      if (/^[\p{L}\p{N}_-]+$/u.test(m)) {
-        const parts = m.toLowerCase().split(/[-_]+/).filter((w) => w !== "");
-        return segs.some((seg) => runIn(seg, parts));
-      }
-      return runIn(all, words(m));
-    });
-  });
-}
-function gateName(approval) {
-  if (typeof approval === "object" && approval !== null && !Array.isArray(approval)) {
-    return approval.gate ?? null;
-  }
-  return approval ?? null;
-}
-var SANDBOXES = ["container", "microvm", "ephemeral-runner"];
-function boundedRuntime(runtime) {
-  if (typeof runtime !== "object" || runtime === null || Array.isArray(runtime)) return false;
-  const r = runtime;
-  if (typeof r.sandbox !== "string" || !SANDBOXES.includes(r.sandbox)) return false;
-  if (r.network_egress === "none") return true;
-  if (r.network_egress !== "allowlist") return false;
-  const list3 = Array.isArray(r.egress_allowlist) ? r.egress_allowlist : [];
-  return !list3.includes("*");
-}
-var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
-function moreAutonomous(sub, parent) {
-  const p = typeof parent === "string" ? AUTONOMY.indexOf(parent) : -1;
-  if (p === -1) return false;
-  const s = typeof sub === "string" && AUTONOMY.includes(sub) ? AUTONOMY.indexOf(sub) : AUTONOMY.length - 1;
-  return s > p;
-}
-
-// src/engine/operations.ts
-function asList(v) {
-  if (Array.isArray(v)) return v;
-  return v === void 0 || v === null ? [] : [v];
-}
-function asStrings(v) {
-  return asList(v).filter((x) => typeof x === "string");
-}
-function keyOf(v) {
-  if (v === null || typeof v !== "object") return `${typeof v}:${String(v)}`;
-  return `json:${JSON.stringify(v)}`;
-}
-function memoKeyOf() {
-  const memo = /* @__PURE__ */ new WeakMap();
-  return (v) => {
-    if (v === null || typeof v !== "object") return keyOf(v);
-    let k = memo.get(v);
-    if (k === void 0) {
-      k = keyOf(v);
-      memo.set(v, k);
-    }
-    return k;
-  };
-}
-function keySet(list3) {
-  return new Set(list3.map(keyOf));
-}
-function duration(v) {
-  return parseDuration(v) ?? null;
-}
-function glob(value2, patterns) {
-  const ps = asStrings(patterns);
-  return asStrings(value2).some((v) => ps.some((p) => globMatch(v, p)));
-}
-function wildcard(value2) {
-  let best = null;
-  for (const v of asStrings(value2)) {
-    const kind = wildcardKind(v);
-    if (kind === "full") return kind;
-    best ??= kind;
-  }
-  return best;
-}
-function intersects(a, b) {
-  const bs = keySet(asList(b));
-  return asList(a).some((x) => bs.has(keyOf(x)));
-}
-function subset(a, b) {
-  const bs = keySet(asList(b));
-  return asList(a).every((x) => bs.has(keyOf(x)));
-}
-function difference(a, b) {
-  const bs = keySet(asList(b));
-  return asList(a).filter((x) => !bs.has(keyOf(x)));
-}
-function duplicates(a) {
-  const seen = /* @__PURE__ */ new Set();
-  const reported = /* @__PURE__ */ new Set();
-  const out = [];
-  const key = memoKeyOf();
-  for (const x of asList(a)) {
-    const k = key(x);
-    if (seen.has(k) && !reported.has(k)) {
-      reported.add(k);
-      out.push(x);
-    }
-    seen.add(k);
-  }
-  return out;
-}
-function unique(a) {
-  const seen = /* @__PURE__ */ new Set();
-  const key = memoKeyOf();
-  return asList(a).filter((x) => {
-    const k = key(x);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-function count(a) {
-  if (a !== null && typeof a === "object" && !Array.isArray(a)) return Object.keys(a).length;
-  return asList(a).length;
-}
-function present(v) {
-  if (v === void 0 || v === null) return false;
-  if (typeof v === "string") return v.trim() !== "";
-  if (Array.isArray(v)) return v.length > 0;
-  if (typeof v === "object") return Object.keys(v).length > 0;
-  return true;
-}
-function get(obj4, key) {
-  if (obj4 === null || typeof obj4 !== "object") return null;
-  if (typeof key !== "string" && typeof key !== "number") return null;
-  const k = String(key);
-  if (!Object.hasOwn(obj4, k)) return null;
-  return obj4[k] ?? null;
-}
-function words2(v) {
-  return asStrings(v).flatMap(
-    (s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "")
-  );
-}
-function emailLocal(v) {
-  if (typeof v !== "string") return null;
-  const text3 = v.trim();
-  if (/\s/.test(text3)) return null;
-  const parts = text3.split("@");
-  if (parts.length !== 2) return null;
-  const [local, domain] = parts;
-  const dot = domain.indexOf(".");
-  if (local === "" || dot <= 0 || domain.endsWith(".")) return null;
-  return local.toLowerCase();
-}
-function lower(v) {
-  return typeof v === "string" ? v.toLowerCase() : v;
-}
-function accessLevel(perm) {
-  return Array.isArray(perm) ? agentAccessLevel(perm) : permissionAccessLevel(perm);
-}
-function isSensitive(perm, categories, actions) {
-  return isSensitivePermission(perm, {
-    categories: categories === void 0 || categories === null ? DEFAULT_SENSITIVE.categories : asStrings(categories),
-    actions: actions === void 0 || actions === null ? DEFAULT_SENSITIVE.actions : asStrings(actions)
-  });
-}
-var MAX_MENTION_TEXT = 64 * 1024;
-function mentions(texts, phrases) {
-  const list3 = Array.isArray(texts) ? texts : [texts];
-  let joined2 = " ";
-  for (const t of list3) {
-    if (typeof t !== "string" || joined2.length > MAX_MENTION_TEXT) continue;
-    const w = words2(t.slice(0, MAX_MENTION_TEXT));
-    if (w.length > 0) joined2 += `${w.join(" ")} | `;
-  }
-  for (const phrase of asStrings(phrases)) {
-    const prefix = phrase.endsWith("*");
-    const w = words2(prefix ? phrase.slice(0, -1) : phrase);
-    if (w.length === 0) continue;
-    if (joined2.includes(` ${w.join(" ")}${prefix ? "" : " "}`)) return phrase;
-  }
-  return null;
-}
-var CUSTOM_OPERATIONS = {
-  duration,
-  glob,
-  wildcard,
-  intersects,
-  subset,
-  difference,
-  duplicates,
-  unique,
-  count,
-  present,
-  get,
-  lower,
-  words: words2,
-  email_local: emailLocal,
-  permission_excess: permissionExcess,
-  access_level: accessLevel,
-  is_sensitive: isSensitive,
-  mentions,
-  declared: declared2,
-  pinned_version: pinnedVersion,
-  has_marker: hasMarker,
-  more_autonomous: moreAutonomous,
-  gate_name: gateName,
-  bounded_runtime: boundedRuntime
-};
-
-// src/engine/closure.ts
-var LogicBudgetError = class extends Error {
-  name = "LogicBudgetError";
-};
-var EVALUATION_BUDGET = 1e7;
-var MAX_MERGE_ITEMS = 1e5;
-var MAX_CAT_LENGTH = 1048576;
-var budget = EVALUATION_BUDGET;
-var metering = 0;
-function charge(steps) {
-  budget -= steps;
-  if (budget < 0) {
-    throw new LogicBudgetError(`rule evaluation exceeded its budget (${EVALUATION_BUDGET} list steps)`);
-  }
-}
-function withLogicBudget(fn) {
-  if (metering > 0) return fn();
-  budget = EVALUATION_BUDGET;
-  metering++;
-  try {
-    return fn();
-  } finally {
-    metering--;
-  }
-}
-function cat(...args) {
-  let known = 0;
-  for (const a of args) if (typeof a === "string") known += a.length;
-  const tooLong = () => {
-    throw new LogicBudgetError(
-      `rule evaluation exceeded its budget (cat result over ${MAX_CAT_LENGTH} characters)`
-    );
-  };
-  if (known > MAX_CAT_LENGTH) tooLong();
-  const result2 = Array.prototype.join.call(args, "");
-  if (result2.length > MAX_CAT_LENGTH) tooLong();
-  return result2;
-}
-function merge2(...args) {
-  let length = 0;
-  for (const a of args) length += Array.isArray(a) ? a.length : 1;
-  if (length > MAX_MERGE_ITEMS) {
-    throw new LogicBudgetError(
-      `rule evaluation exceeded its budget (merge result over ${MAX_MERGE_ITEMS} items)`
-    );
-  }
-  charge(length);
-  return args.reduce((a, b) => a.concat(b), []);
-}
-function truthy(value2) {
-  if (Array.isArray(value2) && value2.length === 0) return false;
-  return !!value2;
-}
-var BUILTIN = {
-  "==": (a, b) => a == b,
-  "===": (a, b) => a === b,
-  "!=": (a, b) => a != b,
-  "!==": (a, b) => a !== b,
-  ">": (a, b) => a > b,
-  ">=": (a, b) => a >= b,
-  "<": (a, b, c) => c === void 0 ? a < b : a < b && b < c,
-  "<=": (a, b, c) => c === void 0 ? a <= b : a <= b && b <= c,
-  "!!": (a) => truthy(a),
-  "!": (a) => !truthy(a),
-  "%": (a, b) => a % b,
-  in: (a, b) => {
-    if (!b || typeof b.indexOf === "undefined") return false;
-    return b.indexOf(a) !== -1;
-  },
-  cat,
-  substr: (source, start2, end) => {
-    if (end < 0) {
-      const temp = String(source).substr(start2);
-      return temp.substr(0, temp.length + end);
-    }
-    return String(source).substr(start2, end);
-  },
-  // parseFloat's second argument is json-logic-js's (ignored by JavaScript); kept for fidelity.
-  "+": (...args) => args.reduce((a, b) => parseFloat(a) + parseFloat(b), 0),
-  "*": (...args) => args.reduce((a, b) => parseFloat(a) * parseFloat(b)),
-  "-": (a, b) => b === void 0 ? -a : a - b,
-  "/": (a, b) => a / b,
-  min: (...args) => Math.min(...args),
-  max: (...args) => Math.max(...args),
-  merge: merge2
-};
-function safeVar(path, fallback) {
-  const notFound = fallback === void 0 ? null : fallback;
-  if (path === void 0 || path === null || path === "") return this;
-  const value2 = getPath(this, String(path).split("."));
-  return value2 === void 0 ? notFound : value2;
-}
-import_json_logic_js.default.rm_operation("log");
-import_json_logic_js.default.add_operation("var", safeVar);
-for (const [name, fn] of Object.entries(CUSTOM_OPERATIONS)) import_json_logic_js.default.add_operation(name, fn);
-function isLogic(node) {
-  return typeof node === "object" && node !== null && !Array.isArray(node) && Object.keys(node).length === 1;
-}
-function missing(...values) {
-  const keys = Array.isArray(values[0]) ? values[0] : values;
-  const out = [];
-  for (const key of keys) {
-    const value2 = key !== null && typeof key === "object" ? import_json_logic_js.default.apply({ var: key }, this) : safeVar.call(this, key);
-    if (value2 === null || value2 === "") out.push(key);
-  }
-  return out;
-}
-function missingSome(needCount, options) {
-  const areMissing = import_json_logic_js.default.apply({ missing: options }, this);
-  if (options.length - areMissing.length >= needCount) return [];
-  return areMissing;
-}
-var MISSING = { missing, missing_some: missingSome };
-function operatorOf(op) {
-  if (Object.hasOwn(MISSING, op)) return MISSING[op];
-  if (Object.hasOwn(CUSTOM_OPERATIONS, op)) return CUSTOM_OPERATIONS[op];
-  if (Object.hasOwn(BUILTIN, op)) return BUILTIN[op];
-  return void 0;
-}
-function interpret(node) {
-  return (data) => import_json_logic_js.default.apply(node, data);
-}
-var constant = (value2) => () => value2;
-function varWithPath(path, fallback) {
-  if (path === "") return fallback ? (data) => (fallback(data), data) : (data) => data;
-  const segments2 = String(path).split(".");
-  const lookup = (data) => getPath(data, segments2);
-  if (!fallback) {
-    return (data) => {
-      const value2 = lookup(data);
-      return value2 === void 0 ? null : value2;
-    };
-  }
-  return (data) => {
-    const notFoundValue = fallback(data);
-    const value2 = lookup(data);
-    if (value2 !== void 0) return value2;
-    return notFoundValue === void 0 ? null : notFoundValue;
-  };
-}
-function compileVar(args, node) {
-  const [path, fallbackNode] = args;
-  const fallback = args.length > 1 && fallbackNode !== void 0 ? compileNode(fallbackNode) : void 0;
-  if (args.length <= 2 && (typeof path === "string" || typeof path === "number")) {
-    return varWithPath(path, fallback);
-  }
-  if (args.length === 0 || args.length === 1 && (path === null || path === void 0)) {
-    return (data) => data;
-  }
-  return generic("var", args, node);
-}
-function generic(op, args, node) {
-  const fn = op === "var" ? safeVar : operatorOf(op);
-  if (!fn) return interpret(node);
-  const compiled3 = args.map(compileNode);
-  switch (compiled3.length) {
-    case 0:
-      return (data) => fn.call(data);
-    case 1: {
-      const [a] = compiled3;
-      return (data) => fn.call(data, a(data));
-    }
-    case 2: {
-      const [a, b] = compiled3;
-      return (data) => fn.call(data, a(data), b(data));
-    }
-    case 3: {
-      const [a, b, c] = compiled3;
-      return (data) => fn.call(data, a(data), b(data), c(data));
-    }
-    default:
-      return (data) => fn.apply(
-        data,
-        compiled3.map((f) => f(data))
-      );
-  }
-}
-function compileIf(args) {
-  const compiled3 = args.map(compileNode);
-  return (data) => {
-    let i = 0;
-    for (; i < compiled3.length - 1; i += 2) {
-      if (truthy(compiled3[i](data))) return compiled3[i + 1](data);
-    }
-    if (compiled3.length === i + 1) return compiled3[i](data);
-    return null;
-  };
-}
-function compileAnd(args) {
-  const compiled3 = args.map(compileNode);
-  return (data) => {
-    let current;
-    for (const f of compiled3) {
-      current = f(data);
-      if (!truthy(current)) return current;
-    }
-    return current;
-  };
-}
-function compileOr(args) {
-  const compiled3 = args.map(compileNode);
-  return (data) => {
-    let current;
-    for (const f of compiled3) {
-      current = f(data);
-      if (truthy(current)) return current;
-    }
-    return current;
-  };
-}
-function compileScoped(op, args) {
-  const list3 = compileNode(args[0]);
-  const body = compileNode(args[1]);
-  switch (op) {
-    case "filter":
-      return (data) => {
-        const items = list3(data);
-        if (!Array.isArray(items)) return [];
-        charge(items.length);
-        return items.filter((datum) => truthy(body(datum)));
-      };
-    case "map":
-      return (data) => {
-        const items = list3(data);
-        if (!Array.isArray(items)) return [];
-        charge(items.length);
-        return items.map((datum) => body(datum));
-      };
-    case "reduce": {
-      const initialOf = typeof args[2] !== "undefined" ? compileNode(args[2]) : constant(null);
-      return (data) => {
-        const items = list3(data);
-        const initial = initialOf(data);
-        if (!Array.isArray(items)) return initial;
-        charge(items.length);
-        return items.reduce(
-          (accumulator, current) => body({ current, accumulator }),
-          initial
-        );
-      };
-    }
-    case "all":
-      return (data) => {
-        const items = list3(data);
-        if (!Array.isArray(items) || !items.length) return false;
-        charge(items.length);
-        for (const item of items) if (!truthy(body(item))) return false;
-        return true;
-      };
-    case "none":
-      return (data) => {
-        const items = list3(data);
-        if (!Array.isArray(items) || !items.length) return true;
-        charge(items.length);
-        for (const item of items) if (truthy(body(item))) return false;
-        return true;
-      };
-    default:
-      return (data) => {
-        const items = list3(data);
-        if (!Array.isArray(items) || !items.length) return false;
-        charge(items.length);
-        for (const item of items) if (truthy(body(item))) return true;
-        return false;
-      };
-  }
-}
-var SCOPED = /* @__PURE__ */ new Set(["map", "filter", "reduce", "all", "none", "some"]);
-function compileNode(node) {
-  if (Array.isArray(node)) {
-    const compiled3 = node.map(compileNode);
-    return (data) => compiled3.map((f) => f(data));
-  }
-  if (!isLogic(node)) return constant(node);
-  const op = Object.keys(node)[0];
-  const raw2 = node[op];
-  const args = Array.isArray(raw2) ? raw2 : [raw2];
-  if (op === "if" || op === "?:") return compileIf(args);
-  if (op === "and") return compileAnd(args);
-  if (op === "or") return compileOr(args);
-  if (SCOPED.has(op)) return compileScoped(op, args);
-  if (op === "var") return compileVar(args, node);
-  return generic(op, args, node);
-}
-function compileClosure(tree) {
-  const root = compileNode(tree);
-  return (data) => withLogicBudget(() => root(data));
-}
-
-// src/engine/logic.ts
-var BUILTIN_OPERATIONS = [
-  "var",
-  "missing",
-  "missing_some",
-  "if",
-  "?:",
-  "==",
-  "===",
-  "!=",
-  "!==",
-  "!",
-  "!!",
-  "or",
-  "and",
-  ">",
-  ">=",
-  "<",
-  "<=",
-  "max",
-  "min",
-  "+",
-  "-",
-  "*",
-  "/",
-  "%",
-  "map",
-  "filter",
-  "reduce",
-  "all",
-  "none",
-  "some",
-  "merge",
-  "in",
-  "cat",
-  "substr"
-];
-var ALLOWED_OPERATIONS = /* @__PURE__ */ new Set([
-  ...BUILTIN_OPERATIONS,
-  ...Object.keys(CUSTOM_OPERATIONS)
-]);
-var SCOPED_ARGUMENT = {
-  map: 1,
-  filter: 1,
-  all: 1,
-  none: 1,
-  some: 1,
-  reduce: 1
-};
-var LogicError = class extends Error {
-  constructor(message, path) {
-    super(message);
-    this.path = path;
-  }
-  path;
-  name = "LogicError";
-};
-function isPlainObject2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function checkDataPath(p, at, nested, scope) {
-  if (typeof p === "number") return;
-  if (typeof p !== "string")
-    throw new LogicError("a var path must be a string, a number or an operation", at);
-  const segments2 = splitPath(p);
-  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
-  if (bad !== void 0) throw new LogicError(`'${bad}' is not allowed in a var path ('${p}')`, at);
-  if (nested || segments2.length === 0) return;
-  const [root, second] = segments2;
-  if (scope.roots && !scope.roots.has(root)) {
-    throw new LogicError(
-      `unknown context root '${root}' in '${p}' (known: ${[...scope.roots].join(", ")})`,
-      at
-    );
-  }
-  if (root === "params" && second !== void 0 && scope.params && !scope.params.has(second)) {
-    throw new LogicError(`parameter '${second}' is not declared in this check's params`, at);
-  }
-}
-function walk(node, at, nested, scope) {
-  if (Array.isArray(node)) {
-    node.forEach((el, i) => walk(el, [...at, i], nested, scope));
-    return;
-  }
-  if (!isPlainObject2(node)) return;
-  const keys = Object.keys(node);
-  if (keys.length !== 1) {
-    throw new LogicError(`an operation is an object with exactly one key; this one has ${keys.length}`, at);
-  }
-  const op = keys[0];
-  if (!ALLOWED_OPERATIONS.has(op)) {
-    const why = op === "log" ? "it has side effects" : "not in the allowed list";
-    throw new LogicError(`unknown operation '${op}' (${why})`, [...at, op]);
-  }
-  const raw2 = node[op];
-  const args = Array.isArray(raw2) ? raw2 : [raw2];
-  const argPath = (i) => Array.isArray(raw2) ? [...at, op, i] : [...at, op];
-  if (op === "var") {
-    const [path, fallback] = args;
-    if (isPlainObject2(path)) walk(path, argPath(0), nested, scope);
-    else if (path !== void 0 && path !== null) checkDataPath(path, argPath(0), nested, scope);
-    walk(fallback, argPath(1), nested, scope);
-    return;
-  }
-  if (op === "missing" || op === "missing_some") {
-    const keyArgs = op === "missing_some" ? args.length > 1 ? [args[1]] : [] : args;
-    const offset = op === "missing_some" ? 1 : 0;
-    keyArgs.forEach((k, i) => {
-      const here = argPath(i + offset);
-      const list3 = Array.isArray(k) ? k : [k];
-      list3.forEach((key, j) => {
-        const keyAt2 = Array.isArray(k) ? [...here, j] : here;
-        if (isPlainObject2(key)) throw new LogicError(`'${op}' takes literal paths, not an operation`, keyAt2);
-        checkDataPath(key, keyAt2, nested, scope);
-      });
-    });
-    if (op === "missing_some") walk(args[0], argPath(0), nested, scope);
-    return;
-  }
-  const scoped = SCOPED_ARGUMENT[op];
-  args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped, scope));
-}
-function validateLogic(tree, scope = {}) {
-  walk(tree, [], false, scope);
-}
-function compileLogic(tree, scope = {}) {
-  validateLogic(tree, scope);
-  return compileClosure(tree);
-}
-var truthy2 = truthy;
-
-// src/engine/text.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-function flatten(s) {
-  return s.replace(CONTROL, " ");
-}
-function oneLine2(s, max) {
-  const flat = flatten(s);
-  return flat.length > max ? flat.slice(0, max - 1) + "…" : flat;
-}
-
-// src/engine/template.ts
-var MISSING2 = "(missing)";
-var NONE = "(none)";
-var MAX_VALUE_LENGTH = 200;
-var keep = (s) => s;
-var MAX_JOINED = 4 * MAX_VALUE_LENGTH;
-function raw(v) {
-  if (v === void 0 || v === null) return MISSING2;
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (Array.isArray(v)) {
-    if (v.length === 0) return NONE;
-    let out = raw(v[0]);
-    for (let i = 1; i < v.length && out.length <= MAX_JOINED; i++) out += `, ${raw(v[i])}`;
-    return out;
-  }
-  return "{…}";
-}
-function text(v, redact) {
-  return oneLine2(redact(raw(v)), MAX_VALUE_LENGTH);
-}
-var FILTERS = {
-  /** Seconds → `1h`; a duration string is re-stated in the same compact form. */
-  duration: (v) => {
-    const seconds = typeof v === "string" ? parseDuration(v) : v;
-    return typeof seconds === "number" && Number.isFinite(seconds) ? formatDuration(seconds) : v;
-  },
-  /** Epoch milliseconds → `YYYY-MM-DD` (UTC). */
-  date: (v) => {
-    if (typeof v !== "number" || !Number.isFinite(v)) return v;
-    const d = new Date(v);
-    return Number.isNaN(d.getTime()) ? void 0 : d.toISOString().slice(0, 10);
-  },
-  join: (v) => Array.isArray(v) ? raw(v) : v
-};
-var TEMPLATE_FILTERS = Object.keys(FILTERS);
-var TemplateError = class extends Error {
-  name = "TemplateError";
-};
-var PATH = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
-function parseSlot(body, scope) {
-  const [rawPath = "", ...rawFilters] = body.split("|").map((s) => s.trim());
-  if (!PATH.test(rawPath)) throw new TemplateError(`'{{${body}}}' does not name a value`);
-  const segments2 = splitPath(rawPath);
-  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
-  if (bad !== void 0) throw new TemplateError(`'${bad}' is not allowed in a template path ('${rawPath}')`);
-  const [root, second] = segments2;
-  if (scope.roots && !scope.roots.has(root)) {
-    throw new TemplateError(
-      `unknown root '${root}' in '{{${body}}}' (known: ${[...scope.roots].join(", ")})`
-    );
-  }
-  if (root === "params" && second !== void 0 && scope.params && !scope.params.has(second)) {
-    throw new TemplateError(`parameter '${second}' is not declared in this check's params`);
-  }
-  if (root === "vars" && second !== void 0 && scope.vars && !scope.vars.has(second)) {
-    throw new TemplateError(`'vars.${second}' is not defined in this check's vars`);
-  }
-  const filters = rawFilters.map((name) => {
-    const f = Object.hasOwn(FILTERS, name) ? FILTERS[name] : void 0;
-    if (!f) throw new TemplateError(`unknown filter '${name}' (known: ${TEMPLATE_FILTERS.join(", ")})`);
-    return f;
-  });
-  return { segments: segments2, filters };
-}
-function compileTemplate(template, scope = {}) {
-  const parts = [];
-  let rest = template;
-  while (rest.length > 0) {
-    const open2 = rest.indexOf("{{");
-    if (open2 === -1) {
-      parts.push(rest);
-      break;
-    }
-    const close = rest.indexOf("}}", open2 + 2);
-    if (close === -1) throw new TemplateError("'{{' without a closing '}}'");
-    if (open2 > 0) parts.push(rest.slice(0, open2));
-    parts.push(parseSlot(rest.slice(open2 + 2, close), scope));
-    rest = rest.slice(close + 2);
-  }
-  const render = (context, redact) => parts.map((part) => {
-    if (typeof part === "string") return part;
-    let value2 = getPath(context, part.segments);
-    for (const f of part.filters) value2 = f(value2);
-    return text(value2, redact);
-  }).join("");
-  return (context, redact = keep) => flatten(render(context, redact)).trim();
-}
-
-// src/engine/compile.ts
-var CheckCompileError = class extends Error {
-  constructor(field, path, message) {
-    super(message);
-    this.field = field;
-    this.path = path;
-  }
-  field;
-  path;
-  name = "CheckCompileError";
-};
-var AGENT_ROOTS = ["agent", "params", "run", "derived"];
-var EACH_ROOTS = /* @__PURE__ */ new Set(["agent", "derived"]);
-var cache = /* @__PURE__ */ new WeakMap();
-function logicOf(field, prefix, tree, roots, params) {
-  try {
-    return compileLogic(tree, { roots: new Set(roots), params });
-  } catch (e) {
-    if (e instanceof LogicError) throw new CheckCompileError(field, [...prefix, ...e.path], e.message);
-    throw e;
-  }
-}
-function checkEach(each2) {
-  const segments2 = splitPath(each2);
-  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
-  if (bad !== void 0) throw new CheckCompileError("each", [], `'${bad}' is not allowed in a path`);
-  if (segments2.length < 2 || !EACH_ROOTS.has(segments2[0])) {
-    throw new CheckCompileError("each", [], `'${each2}' must be a path under agent. or derived.`);
-  }
-  return segments2;
-}
-function checkAt(at) {
-  if (at !== "" && !at.startsWith("/"))
-    throw new CheckCompileError("at", [], "a JSON pointer starts with '/'");
-  const bad = at.split("/").find((s) => FORBIDDEN_SEGMENTS.has(s));
-  if (bad !== void 0) throw new CheckCompileError("at", [], `'${bad}' is not allowed in a pointer`);
-}
-function build(check) {
-  if (check.builtin) {
-    const logicField = ["assert", "when", "each", "where", "at", "vars"].find(
-      (f) => check[f] !== void 0
-    );
-    if (logicField) {
-      throw new CheckCompileError(
-        logicField,
-        [],
-        `a builtin check has no '${logicField}': a TypeScript stage emits it`
-      );
-    }
-    return { vars: [] };
-  }
-  if (check.assert === void 0) throw new CheckCompileError("assert", [], "a check needs an assert");
-  if (check.message === void 0) throw new CheckCompileError("message", [], "a check needs a message");
-  if (check.where !== void 0 && check.each === void 0) {
-    throw new CheckCompileError("where", [], "'where' filters the items of 'each'; this check has no 'each'");
-  }
-  const params = new Set(Object.keys(check.params));
-  const each2 = check.each === void 0 ? void 0 : checkEach(check.each);
-  if (check.at !== void 0) checkAt(check.at);
-  const itemRoots = each2 ? [...AGENT_ROOTS, "item", "index"] : AGENT_ROOTS;
-  const vars = Object.entries(check.vars ?? {}).map(([name, tree]) => {
-    if (FORBIDDEN_SEGMENTS.has(name)) throw new CheckCompileError("vars", [name], `'${name}' is not allowed`);
-    return [name, logicOf("vars", [name], tree, itemRoots, params)];
-  });
-  let message;
-  try {
-    message = compileTemplate(check.message, {
-      roots: /* @__PURE__ */ new Set([...itemRoots, "vars"]),
-      params,
-      vars: new Set(vars.map(([n]) => n))
-    });
-  } catch (e) {
-    if (e instanceof TemplateError) throw new CheckCompileError("message", [], e.message);
-    throw e;
-  }
-  const compiled3 = {
-    assert: logicOf("assert", [], check.assert, itemRoots, params),
-    vars,
-    message
-  };
-  if (check.when !== void 0) compiled3.when = logicOf("when", [], check.when, AGENT_ROOTS, params);
-  if (check.where !== void 0) compiled3.where = logicOf("where", [], check.where, itemRoots, params);
-  if (each2) {
-    compiled3.each = each2;
-    if (each2[0] === "agent") compiled3.eachPointer = each2.slice(1);
-  }
-  return compiled3;
-}
-function compileCheck(check) {
-  let compiled3 = cache.get(check);
-  if (!compiled3) {
-    compiled3 = build(check);
-    cache.set(check, compiled3);
-  }
-  return compiled3;
-}
-
-// src/policy/freeze.ts
-function deepFreeze(value2) {
-  if (value2 !== null && typeof value2 === "object" && !Object.isFrozen(value2)) {
-    Object.freeze(value2);
-    for (const v of Object.values(value2)) deepFreeze(v);
-  }
-  return value2;
-}
-
-// src/policy/schemas.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-
-// src/policy/paths.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { dirname as dirname3, join as join2 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var PACKAGE_NAME = "agentpolicy";
-var cachedRoot;
-function isOurPackage(dir) {
-  const file = join2(dir, "package.json");
-  if (!existsSync2(file)) return false;
-  try {
-    return JSON.parse(readFileSync(file, "utf8")).name === PACKAGE_NAME;
-  } catch {
-    return false;
-  }
-}
-function findPackageRoot(start2) {
-  let dir = start2;
-  for (; ; ) {
-    if (isOurPackage(dir)) return dir;
-    const parent = dirname3(dir);
-    if (parent === dir) throw new Error(`cannot find the ${PACKAGE_NAME} package root above ${start2}`);
-    dir = parent;
-  }
-}
-function packageRoot() {
-  cachedRoot ??= findPackageRoot(dirname3(fileURLToPath2(import.meta.url)));
-  return cachedRoot;
-}
-function builtinRulesDir() {
-  return join2(packageRoot(), "rules");
-}
-function schemaFile(name) {
-  return join2(packageRoot(), "schema", `${name}.schema.json`);
-}
-
-// src/policy/schemas.ts
-var addFormats = import_ajv_formats2.default;
-var compiled2 = /* @__PURE__ */ new Map();
-var ajv;
-function validatorFor(name) {
-  let validate3 = compiled2.get(name);
-  if (!validate3) {
-    ajv ??= addFormats(
-      new import_ajv.Ajv({
-        allErrors: true,
-        strict: true,
-        strictRequired: false,
-        verbose: true,
-        code: { regExp: boundedRegExp }
-      })
-    );
-    validate3 = ajv.compile(JSON.parse(readFileSync2(schemaFile(name), "utf8")));
-    compiled2.set(name, validate3);
-  }
-  return validate3;
-}
-function decodePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-function dotted(path) {
-  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("") || "(top level)";
-}
-function isConditional(e) {
-  return e.keyword === "if" || /\/(then|else)\//.test(e.schemaPath);
-}
-function describeSchemaError(errors) {
-  const e = errors?.find((x) => !isConditional(x)) ?? errors?.find((x) => x.keyword !== "if") ?? errors?.[0];
-  if (!e) return { path: [], key: false, message: "does not match the schema" };
-  const path = decodePointer(e.instancePath);
-  const where3 = dotted(path);
-  const params = e.params;
-  switch (e.keyword) {
-    case "required":
-      return {
-        path,
-        key: false,
-        message: `${where3}: missing required field '${String(params.missingProperty)}'`
-      };
-    case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      return { path: [...path, field], key: true, message: `${where3}: unknown field '${field}'` };
-    }
-    case "enum":
-      return {
-        path,
-        key: false,
-        message: `${where3}: must be one of ${params.allowedValues.map(String).join(", ")}`
-      };
-    case "pattern":
-      return {
-        path,
-        key: false,
-        message: `${where3}: '${String(e.data)}' must match ${String(params.pattern)}`
-      };
-    default:
-      return { path, key: false, message: `${where3}: ${e.message ?? "is invalid"}` };
-  }
-}
-
-// src/policy/types.ts
-var CHECK_AREAS = [
-  "ID",
-  "PERM",
-  "CRED",
-  "GATE",
-  "AUDIT",
-  "MON",
-  "OVS",
-  "TRN",
-  "RISK",
-  "SUP",
-  "DLG",
-  "EVID",
-  "TIER",
-  "NAT",
-  "MCP",
-  "HOST",
-  "A2A",
-  "SRC",
-  "SCOPE",
-  "RUN",
-  "SCHEMA",
-  "POLICY",
-  "SHADOW"
-];
-
-// src/policy/checks.ts
-var MAX_CHECKS_PER_FILE = 500;
-var MAX_LOGIC_DEPTH = 32;
-var MAX_LOGIC_NODES = 2e3;
-var MAX_MESSAGE_LENGTH = 1e3;
-var MAX_TEXT_LENGTH = 2e4;
-var MAX_ENTRIES = 50;
-function logicSizeProblem(tree) {
-  const stack = [[tree, []]];
-  let nodes = 0;
-  while (stack.length > 0) {
-    const [node, path] = stack.pop();
-    if (++nodes > MAX_LOGIC_NODES)
-      return { path, reason: `the expression has more than ${MAX_LOGIC_NODES} nodes` };
-    if (path.length > MAX_LOGIC_DEPTH) {
-      return { path, reason: `the expression is nested deeper than ${MAX_LOGIC_DEPTH} levels` };
-    }
-    if (Array.isArray(node)) node.forEach((child2, i) => stack.push([child2, [...path, i]]));
-    else if (typeof node === "object" && node !== null) {
-      for (const [key, child2] of Object.entries(node)) stack.push([child2, [...path, key]]);
-    }
-  }
-  return void 0;
-}
-function toCheck(raw2, index, src) {
-  const at = (...rest) => ["checks", index, ...rest];
-  const fail = (path, reason2, key = false) => {
-    throw src.error(path, `check ${raw2.id}: ${reason2}`, key);
-  };
-  for (const field of ["title", "description", "remediation"]) {
-    if (raw2[field].length > MAX_TEXT_LENGTH)
-      fail(at(field), `${field} is longer than ${MAX_TEXT_LENGTH} characters`);
-  }
-  if (raw2.message !== void 0 && raw2.message.length > MAX_MESSAGE_LENGTH) {
-    fail(at("message"), `message is longer than ${MAX_MESSAGE_LENGTH} characters`);
-  }
-  for (const field of ["vars", "params"]) {
-    if (Object.keys(raw2[field] ?? {}).length > MAX_ENTRIES)
-      fail(at(field), `more than ${MAX_ENTRIES} ${field}`);
-  }
-  const expressions = [
-    ...["when", "where", "assert"].map((f) => [[f], raw2[f]]),
-    ...Object.entries(raw2.vars ?? {}).map(([name, tree]) => [
-      ["vars", name],
-      tree
-    ])
-  ];
-  for (const [field, tree] of expressions) {
-    const problem = logicSizeProblem(tree);
-    if (problem) fail(at(...field, ...problem.path), `${field.join(".")}: ${problem.reason}`);
-  }
-  if (raw2.id.startsWith("AP-")) {
-    const area = raw2.id.split("-")[1];
-    if (!CHECK_AREAS.includes(area)) {
-      fail(at("id"), `unknown area '${area}' (known: ${CHECK_AREAS.join(", ")})`);
-    }
-  }
-  for (const [name, param] of Object.entries(raw2.params ?? {})) {
-    const r = normaliseParam(param.type, param.default);
-    if (!r.ok) fail(at("params", name, "default"), `default of parameter '${name}' ${r.reason}`);
-  }
-  const pos = src.position(at());
-  const check = {
-    id: raw2.id,
-    title: raw2.title,
-    severity: raw2.severity,
-    description: raw2.description,
-    remediation: raw2.remediation,
-    params: raw2.params ?? {},
-    waivable: raw2.waivable ?? true,
-    builtin: raw2.builtin ?? false,
-    source: { file: src.file, line: pos.line, column: pos.column }
-  };
-  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"]) {
-    if (raw2[field] !== void 0) check[field] = raw2[field];
-  }
-  deepFreeze(check);
-  try {
-    compileCheck(check);
-  } catch (e) {
-    if (e instanceof CheckCompileError) {
-      fail(at(e.field, ...e.path), `${e.field}: ${e.message}`);
-    }
-    throw e;
-  }
-  return check;
-}
-function checksFromSource(src) {
-  const data = src.data;
-  if (Array.isArray(data?.checks) && data.checks.length > MAX_CHECKS_PER_FILE) {
-    throw src.error(["checks", MAX_CHECKS_PER_FILE], `more than ${MAX_CHECKS_PER_FILE} checks in one file`);
-  }
-  const validate3 = validatorFor("rule");
-  if (!validate3(src.data)) {
-    const p = describeSchemaError(validate3.errors);
-    throw src.error(p.path, p.message, p.key);
-  }
-  return src.data.checks.map((raw2, i) => toCheck(raw2, i, src));
-}
-
-// src/policy/errors.ts
-var PolicyError = class extends Error {
-  constructor(file, line, column, reason2) {
-    super(`${file}:${line}:${column}: ${reason2}`);
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.reason = reason2;
-  }
-  file;
-  line;
-  column;
-  name = "PolicyError";
-  /** The problem without its location prefix. */
-  reason;
-};
-
-// src/policy/frameworks.ts
-var mappingId = (m) => typeof m === "string" ? m : m.id;
-function toMapping(m) {
-  if (typeof m === "string") return { check: m, strength: "full" };
-  return {
-    check: m.id,
-    strength: m.strength ?? "full",
-    ...m.note !== void 0 ? { note: m.note } : {},
-    ...m.items !== void 0 ? { items: m.items } : {}
-  };
-}
-function toControl(raw2) {
-  const control2 = {
-    id: raw2.id,
-    title: raw2.title,
-    summary: raw2.summary,
-    url: raw2.url,
-    checks: (raw2.checks ?? []).map(mappingId),
-    mappings: (raw2.checks ?? []).map(toMapping),
-    manual: raw2.manual ?? false
-  };
-  if (raw2.evidence !== void 0) control2.evidence = raw2.evidence;
-  if (raw2.verified !== void 0) control2.verified = raw2.verified;
-  if (raw2.applicability) {
-    const { role, ...rest } = raw2.applicability;
-    control2.applicability = {
-      ...rest,
-      ...role !== void 0 ? { role: Array.isArray(role) ? role : [role] } : {}
-    };
-  }
-  return control2;
-}
-function frameworkFromSource(src, knownChecks) {
-  const validate3 = validatorFor("framework");
-  if (!validate3(src.data)) {
-    const p = describeSchemaError(validate3.errors);
-    throw src.error(p.path, p.message, p.key);
-  }
-  const raw2 = src.data;
-  const seen = /* @__PURE__ */ new Set();
-  raw2.controls.forEach((c, i) => {
-    if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
-    seen.add(c.id);
-    if (c.evidence !== void 0 && c.manual !== true) {
-      throw src.error(
-        ["controls", i, "evidence"],
-        `control '${c.id}': evidence attests manual controls only`
-      );
-    }
-    if ((c.checks ?? []).length === 0 && c.manual !== true) {
-      throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
-    }
-    const ids = /* @__PURE__ */ new Set();
-    (c.checks ?? []).map(mappingId).forEach((id, j) => {
-      if (ids.has(id))
-        throw src.error(["controls", i, "checks", j], `control '${c.id}': check '${id}' listed twice`);
-      ids.add(id);
-      if (!knownChecks.has(id))
-        throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
-    });
-  });
-  const pos = src.position([]);
-  return deepFreeze({
-    id: raw2.id,
-    title: raw2.title,
-    version: raw2.version,
-    url: raw2.url,
-    controls: raw2.controls.map(toControl),
-    source: { file: src.file, line: pos.line, column: pos.column }
-  });
-}
-function controlsForCheck(id, frameworks) {
-  const refs = [];
-  for (const fw of frameworks) {
-    for (const c of fw.controls)
-      if (c.checks.includes(id)) refs.push({ framework: fw.id, id: c.id, title: c.title });
-  }
-  return refs;
-}
-
-// src/policy/snapshot.ts
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync as readFileSync3, statSync as statSync2, writeFileSync } from "node:fs";
-import { join as join3, resolve as resolve3 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var SNAPSHOT_FILE = "builtin-policy.json";
-var FORMAT = 1;
-var UNDEFINED = "$agentpolicy-snapshot:undefined";
-function ruleFiles(dir) {
-  const out = [];
-  for (const sub of ["checks", "frameworks"]) {
-    let names;
-    try {
-      if (!statSync2(join3(dir, sub)).isDirectory()) continue;
-      names = readdirSync(join3(dir, sub));
-    } catch {
-      continue;
-    }
-    for (const name of names.filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort()) {
-      out.push(`${sub}/${name}`);
-    }
-  }
-  return out;
-}
-function ruleFolderDigest(dir) {
-  const hash2 = createHash("sha256").update(`agentpolicy rules ${FORMAT}\0`);
-  for (const file of ruleFiles(dir)) {
-    hash2.update(`${file}\0`).update(readFileSync3(join3(dir, file))).update("\0");
-  }
-  return hash2.digest("hex");
-}
-function decode2(value2) {
-  if (Array.isArray(value2)) return value2.map(decode2);
-  if (value2 === null || typeof value2 !== "object") return value2;
-  const out = {};
-  for (const [key, v] of Object.entries(value2)) {
-    const isUndefined = typeof v === "object" && v !== null && Object.keys(v).length === 1 && Object.hasOwn(v, UNDEFINED);
-    out[key] = isUndefined ? void 0 : decode2(v);
-  }
-  return out;
-}
-function withDisplayedSource(def, dir, display2) {
-  if (def.source) def.source.file = display2(join3(dir, ...def.source.file.split("/")));
-  return def;
-}
-function readSnapshot(text3, folder, display2) {
-  const dir = resolve3(folder);
-  let snapshot;
-  try {
-    snapshot = JSON.parse(text3);
-    if (snapshot.format !== FORMAT || snapshot.digest !== ruleFolderDigest(dir)) return void 0;
-  } catch {
-    return void 0;
-  }
-  const checks = snapshot.checks.map(
-    (c) => deepFreeze(withDisplayedSource(decode2(c), dir, display2))
-  );
-  const frameworks = snapshot.frameworks.map(
-    (f) => deepFreeze(withDisplayedSource(decode2(f), dir, display2))
-  );
-  return { checks, frameworks };
-}
-function loadBuiltinSnapshot(dir, display2) {
-  const url = new URL(`./${SNAPSHOT_FILE}`, import.meta.url);
-  if (url.protocol !== "file:") return void 0;
-  let text3;
-  try {
-    text3 = readFileSync3(fileURLToPath3(url), "utf8");
-  } catch {
-    return void 0;
-  }
-  return readSnapshot(text3, dir, display2);
-}
-
-// src/policy/yaml-source.ts
-import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-var MAX_ALIAS_COUNT = 100;
-var MAX_POLICY_FILE_BYTES = 1024 * 1024;
-var MAX_POLICY_NODES = 5e4;
-var MAX_POLICY_DEPTH = 64;
-var MAX_REASON = 300;
-function firstLine(message) {
-  return message.split("\n")[0].trim();
-}
-function oneLine3(text3, max = MAX_REASON) {
-  const flat = text3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-function tooLarge2(file, bytes) {
-  return new PolicyError(
-    oneLine3(file),
-    1,
-    1,
-    `file is ${bytes} bytes, over the limit of ${MAX_POLICY_FILE_BYTES} bytes for a policy file`
-  );
-}
-function readYamlSource(absPath, file) {
-  let text3;
-  try {
-    const size = statSync3(absPath).size;
-    if (size > MAX_POLICY_FILE_BYTES) throw tooLarge2(file, size);
-    text3 = readFileSync4(absPath, "utf8");
-  } catch (e) {
-    if (e instanceof PolicyError) throw e;
-    const code = e.code;
-    throw new PolicyError(oneLine3(file), 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
-  }
-  return parseYamlSource(text3, file);
-}
-function structureProblem(root) {
-  const stack = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop();
-    if (!isMap(node) && !isSeq(node)) continue;
-    if (depth > MAX_POLICY_DEPTH) {
-      return { node, reason: `invalid YAML: nested deeper than ${MAX_POLICY_DEPTH} levels` };
-    }
-    if (isSeq(node)) {
-      for (const item of node.items) stack.push([item, depth + 1]);
-      continue;
-    }
-    const keys = /* @__PURE__ */ new Set();
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? String(pair.key.value) : void 0;
-      if (key !== void 0) {
-        if (keys.has(key))
-          return { node: pair.key, reason: `invalid YAML: duplicate key '${oneLine3(key, 80)}'` };
-        keys.add(key);
-      }
-      stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
-    }
-  }
-  return void 0;
-}
-function parseYamlSource(text3, file) {
-  const bytes = Buffer.byteLength(text3);
-  if (bytes > MAX_POLICY_FILE_BYTES) throw tooLarge2(file, bytes);
-  const lineCounter = new LineCounter();
-  const tooMany = nodeLimitOffset(text3, MAX_POLICY_NODES);
-  if (tooMany !== void 0) {
-    const before = text3.slice(0, tooMany);
-    const line = before.split("\n").length;
-    const column = tooMany - before.lastIndexOf("\n");
-    throw new PolicyError(
-      oneLine3(file),
-      line,
-      column,
-      `more than ${MAX_POLICY_NODES} YAML nodes in one policy file; split it, or simplify it`
-    );
-  }
-  const docs = parseAllDocuments(text3, { lineCounter, prettyErrors: false, uniqueKeys: false });
-  const at = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: Math.max(line, 1), column: Math.max(col, 1) };
-  };
-  if (!Array.isArray(docs) || docs.length === 0) {
-    throw new PolicyError(oneLine3(file), 1, 1, "the file is empty");
-  }
-  for (const doc2 of docs) {
-    const err = doc2.errors[0];
-    if (err) {
-      const pos = at(err.pos[0]);
-      const reason2 = /Maximum call stack size exceeded/.test(err.message) ? "nested too deeply to parse" : oneLine3(firstLine(err.message));
-      throw new PolicyError(oneLine3(file), pos.line, pos.column, `invalid YAML: ${reason2}`);
-    }
-    const problem = structureProblem(doc2.contents);
-    if (problem) {
-      const pos = at(problem.node.range?.[0] ?? 0);
-      throw new PolicyError(oneLine3(file), pos.line, pos.column, problem.reason);
-    }
-  }
-  if (docs.length !== 1) {
-    const second = docs[1];
-    const pos = second?.contents?.range ? at(second.contents.range[0]) : { line: 1, column: 1 };
-    throw new PolicyError(
-      oneLine3(file),
-      pos.line,
-      pos.column,
-      `expected one YAML document, found ${docs.length}`
-    );
-  }
-  const doc = docs[0];
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    throw new PolicyError(
-      oneLine3(file),
-      1,
-      1,
-      `invalid YAML: ${oneLine3(firstLine(e instanceof Error ? e.message : String(e)))}`
-    );
-  }
-  const nodeAt = (path, key) => {
-    let node = doc.contents;
-    let found = node;
-    for (let i = 0; i < path.length && node; i++) {
-      const segment = path[i];
-      const last2 = i === path.length - 1;
-      if (isMap(node)) {
-        const pair = node.items.find(
-          (p) => isScalar(p.key) && String(p.key.value) === String(segment)
-        );
-        if (!pair) break;
-        const keyNode = pair.key;
-        node = last2 && key || pair.value === null ? keyNode : pair.value;
-        found = node;
-      } else if (isSeq(node) && typeof segment === "number") {
-        const item = node.items[segment];
-        if (!item) break;
-        node = found = item;
-      } else {
-        break;
-      }
-    }
-    return found;
-  };
-  const position2 = (path, key = false) => {
-    const found = nodeAt(path, key);
-    return found?.range ? at(found.range[0]) : { line: 1, column: 1 };
-  };
-  return {
-    file,
-    data,
-    position: position2,
-    span(path, key = false) {
-      const found = nodeAt(path, key);
-      if (!found?.range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-      const start2 = at(found.range[0]);
-      const end = at(found.range[1]);
-      return { ...start2, endLine: end.line, endColumn: end.column };
-    },
-    error(path, reason2, key) {
-      const pos = position2(path, key);
-      return new PolicyError(oneLine3(file), pos.line, pos.column, oneLine3(reason2));
-    }
-  };
-}
-
-// src/policy/load.ts
-var builtinCache;
-function display(abs) {
-  const rel = relative3(process.cwd(), abs);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute3(rel) ? rel.split("\\").join("/") : abs;
-}
-function isDirectory(p) {
-  try {
-    return statSync4(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function yamlFiles(dir) {
-  if (!isDirectory(dir)) return [];
-  const files = readdirSync2(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join4(dir, f));
-  if (files.length > MAX_FILES_PER_FOLDER) {
-    throw new PolicyError(display(dir), 1, 1, `more than ${MAX_FILES_PER_FOLDER} policy files in one folder`);
-  }
-  return files;
-}
-function checkParamsAgree(checks) {
-  const first = /* @__PURE__ */ new Map();
-  for (const { def: check, src, index } of checks) {
-    for (const [name, param] of Object.entries(check.params)) {
-      const r = normaliseParam(param.type, param.default);
-      const value2 = r.ok ? r.value : void 0;
-      const seen = first.get(name);
-      if (!seen) {
-        first.set(name, { def: param, value: value2, owner: check });
-        continue;
-      }
-      if (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value2)) {
-        throw src.error(
-          ["checks", index, "params", name],
-          `check ${check.id}: parameter '${name}' is declared by ${seen.owner.id} with another type or default`
-        );
-      }
-    }
-  }
-}
-function readRuleFolder(dir) {
-  const abs = resolve4(dir);
-  const checksDir = join4(abs, "checks");
-  const frameworksDir = join4(abs, "frameworks");
-  if (!isDirectory(checksDir) && !isDirectory(frameworksDir)) {
-    throw new PolicyError(display(abs), 1, 1, "not a rule folder: it has neither checks/ nor frameworks/");
-  }
-  return {
-    checks: yamlFiles(checksDir).map((file) => readYamlSource(file, display(file))),
-    frameworks: yamlFiles(frameworksDir).map((file) => readYamlSource(file, display(file)))
-  };
-}
-function loadDirs(dirs) {
-  return loadRuleFolders(dirs.map(readRuleFolder));
-}
-var MAX_CHECKS = 1e3;
-var MAX_FILES_PER_FOLDER = 200;
-function loadRuleFolders(folders) {
-  const checks = [];
-  const frameworkSources = [];
-  for (const folder of folders) {
-    for (const src of folder.checks) {
-      const defs = checksFromSource(src);
-      if (checks.length + defs.length > MAX_CHECKS) {
-        throw src.error(
-          ["checks", Math.max(0, MAX_CHECKS - checks.length)],
-          `more than ${MAX_CHECKS} checks in the policy (the built-in rules and every pack together)`
-        );
-      }
-      defs.forEach((def, index) => checks.push({ def, src, index }));
-    }
-    frameworkSources.push(...folder.frameworks);
-  }
-  const byId = /* @__PURE__ */ new Map();
-  for (const located of checks) {
-    const earlier = byId.get(located.def.id);
-    if (earlier) {
-      const at = earlier.def.source;
-      throw located.src.error(
-        ["checks", located.index, "id"],
-        `duplicate check id ${located.def.id} (first defined at ${at?.file}:${at?.line}:${at?.column})`
-      );
-    }
-    byId.set(located.def.id, located);
-  }
-  checkParamsAgree(checks);
-  const known = new Set(byId.keys());
-  const frameworks = [];
-  for (const src of frameworkSources) {
-    const fw = frameworkFromSource(src, known);
-    const clash = frameworks.find((f) => f.id === fw.id);
-    if (clash) {
-      throw src.error(["id"], `duplicate framework id '${fw.id}' (also in ${clash.source?.file})`);
-    }
-    frameworks.push(fw);
-  }
-  return { checks: checks.map((c) => c.def), frameworks };
-}
-function loadPolicy(dirs) {
-  if (dirs === void 0) {
-    builtinCache ??= loadBuiltinSnapshot(builtinRulesDir(), display) ?? loadDirs([builtinRulesDir()]);
-    return builtinCache;
-  }
-  return loadDirs(dirs);
-}
-
-// src/report/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-function decode3(segment) {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function itemKey(item) {
-  if (typeof item === "string") return item;
-  if (typeof item !== "object" || item === null || Array.isArray(item)) return void 0;
-  const { name, resource: resource2 } = item;
-  if (typeof name === "string") return `name=${name}`;
-  if (typeof resource2 === "string") return `resource=${resource2}`;
-  return void 0;
-}
-function stablePointer(pointer, data) {
-  if (pointer === "" || data === void 0) return pointer;
-  let node = data;
-  const out = [];
-  for (const raw2 of pointer.split("/").slice(1)) {
-    const segment = decode3(raw2);
-    if (Array.isArray(node) && /^\d+$/.test(segment)) {
-      const item = node[Number(segment)];
-      const key = itemKey(item);
-      out.push(key !== void 0 ? `[${key}]` : segment);
-      node = item;
-    } else {
-      out.push(segment);
-      node = typeof node === "object" && node !== null && Object.hasOwn(node, segment) ? node[segment] : void 0;
-    }
-  }
-  return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function fingerprintOf(key, occurrence = 0) {
-  const subject = key.agent !== void 0 ? `agent:${key.file}\0${key.agent}` : `doc:${key.file}#${key.docIndex}`;
-  const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
-  if (occurrence > 0) parts.push(String(occurrence));
-  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
-}
-function fingerprinter() {
-  const seen = /* @__PURE__ */ new Map();
-  return (key) => {
-    const first = fingerprintOf(key);
-    const n = seen.get(first) ?? 0;
-    seen.set(first, n + 1);
-    return n === 0 ? first : fingerprintOf(key, n);
-  };
-}
-
-// src/policy/policy-findings.ts
-var EXPIRED_WAIVER = "AP-POLICY-001";
-var STALE_WAIVER = "AP-POLICY-002";
-var NOT_WAIVABLE = "AP-POLICY-003";
-function isPolicyCheck(id) {
-  return id.startsWith("AP-POLICY-");
-}
-function pointerOf2(path) {
-  return path.map((s) => "/" + String(s).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
-}
-function policyFinding(problem, config, check, controls) {
-  const span = config.source.span(problem.at, problem.key);
-  const path = pointerOf2(problem.at);
-  return {
-    ruleId: problem.ruleId,
-    title: check?.title ?? problem.ruleId,
-    severity: problem.severity,
-    message: problem.message,
-    file: config.file,
-    line: span.line,
-    column: span.column,
-    endLine: span.endLine,
-    endColumn: span.endColumn,
-    path,
-    controls,
-    remediation: check?.remediation ?? "",
-    fingerprint: fingerprintOf({
-      ruleId: problem.ruleId,
-      file: config.file,
-      docIndex: 0,
-      pointer: problem.subject
-    }),
-    status: "open"
-  };
-}
-function configIssueError(issue, config) {
-  const span = config.source.span(issue.at);
-  return { file: config.file, ...span, message: issue.message };
-}
-
-// src/policy/overrides.ts
-function checkOverrides(settings, checks) {
-  const out = { severity: {}, disabled: /* @__PURE__ */ new Set(), problems: [] };
-  for (const [id, setting] of Object.entries(settings ?? {})) {
-    const check = checks.get(id);
-    if (!check) continue;
-    const weakens = setting === "off" || severityRank(setting) > severityRank(check.severity);
-    if (!check.waivable && weakens) {
-      const what = setting === "off" ? "switched off" : `lowered to ${setting}`;
-      out.problems.push({
-        ruleId: NOT_WAIVABLE,
-        severity: "high",
-        message: `${id} cannot be ${what}: it is not waivable, so it still runs at severity ${check.severity}`,
-        at: ["checks", id],
-        key: true,
-        subject: `checks:${id}`
-      });
-      continue;
-    }
-    if (setting === "off") out.disabled.add(id);
-    else out.severity[id] = setting;
-  }
-  return out;
-}
-
-// src/policy/waivers.ts
-var MAX_WAIVER_DAYS = 365;
-var DAY_MS = 864e5;
-function waiverCovers(w, f) {
-  if (f.ruleId !== w.check || f.agent === void 0 || !globMatch(f.agent, w.agent)) return false;
-  if (w.path === void 0 || w.path === "") return true;
-  return f.path === w.path || f.path.startsWith(`${w.path}/`);
-}
-function refOf(w) {
-  return {
-    check: w.check,
-    agent: w.agent,
-    ...w.path !== void 0 ? { path: w.path } : {},
-    reason: w.reason,
-    approved_by: w.approved_by,
-    expires: w.expires
-  };
-}
-function describe(w) {
-  return `Waiver for ${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
-}
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function applyWaivers(findings, waivers, ctx) {
-  const out = findings.map((f) => ({ ...f }));
-  const problems = [];
-  const issues = [];
-  const today = Math.floor(ctx.now / DAY_MS) * DAY_MS;
-  const latest = today + MAX_WAIVER_DAYS * DAY_MS;
-  waivers.forEach((w, i) => {
-    const at = ["waivers", i];
-    const subject = `waiver:${w.check}:${w.agent}:${w.path ?? ""}`;
-    const check = ctx.checks.get(w.check);
-    if (check && !check.waivable) {
-      problems.push({
-        ruleId: NOT_WAIVABLE,
-        severity: "high",
-        message: `${w.check} cannot be waived: it is not waivable, so this waiver for '${w.agent}' has no effect`,
-        at,
-        subject
-      });
-      return;
-    }
-    const named = out.filter((f) => waiverCovers(w, f));
-    const shared = (f) => (ctx.declarations?.(f.agent) ?? 1) > 1;
-    const covered = named.filter((f) => !shared(f));
-    const ambiguous = [...new Set(named.filter(shared).map((f) => f.agent))];
-    const expires = parseDate(w.expires);
-    if (expires === void 0) {
-      issues.push({
-        at: [...at, "expires"],
-        message: `waiver expires on '${w.expires}', which is not a date`
-      });
-      return;
-    }
-    if (expires < today) {
-      const now = covered.length === 0 ? "it matches no finding now; delete it" : `${plural(covered.length, "finding", "findings")} it covered ${covered.length === 1 ? "is" : "are"} open again`;
-      problems.push({
-        ruleId: EXPIRED_WAIVER,
-        severity: ctx.severityOf(w.check),
-        message: `${describe(w)} expired on ${w.expires} (approved by ${w.approved_by}); ${now}`,
-        at: [...at, "expires"],
-        subject
-      });
-      return;
-    }
-    if (expires > latest) {
-      issues.push({
-        at: [...at, "expires"],
-        message: `waiver for ${w.check} on '${w.agent}' expires on ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead (${formatDate(latest)} at the latest); it does not apply until its date is within the limit`
-      });
-      return;
-    }
-    if (ambiguous.length > 0) {
-      const which = ambiguous.map((a) => `'${a}' (${ctx.declarations?.(a) ?? 2} manifests)`).join(", ");
-      problems.push({
-        ruleId: STALE_WAIVER,
-        severity: "info",
-        message: `${describe(w)} does not apply to ${which}: several manifests declare that name, and a waiver cannot tell them apart; rename the agents so that each name is unique`,
-        at,
-        subject: `${subject}:ambiguous`
-      });
-    }
-    if (covered.length === 0) {
-      if (ambiguous.length > 0) return;
-      if (ctx.ran(w.check)) {
-        problems.push({
-          ruleId: STALE_WAIVER,
-          severity: "info",
-          message: `${describe(w)} matches no finding; delete it, or correct its check, agent or path`,
-          at,
-          subject
-        });
-      }
-      return;
-    }
-    for (const f of covered) {
-      if (f.status === "waived") continue;
-      f.status = "waived";
-      f.waiver = refOf(w);
-    }
-  });
-  return { findings: out, problems, issues };
-}
-
-// src/engine/context.ts
-function emptyIndex() {
-  return /* @__PURE__ */ Object.create(null);
-}
-function isRecord2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function agentName(agent) {
-  if (typeof agent.name === "string") return agent.name;
-  const metadata2 = agent.data.metadata;
-  return isRecord2(metadata2) && typeof metadata2.name === "string" ? metadata2.name : void 0;
-}
-function agentLabel(agent) {
-  return agentName(agent) ?? `${agent.doc.file}#${agent.doc.docIndex}`;
-}
-function buildRunContext(agents, now) {
-  const run = {
-    now,
-    agents: agents.length,
-    identity_ids: emptyIndex(),
-    names: emptyIndex(),
-    secret_refs: emptyIndex(),
-    agents_by_name: emptyIndex()
-  };
-  const refUsers = /* @__PURE__ */ new Map();
-  for (const agent of agents) {
-    const name = agentName(agent);
-    if (name !== void 0) {
-      run.names[name] = (run.names[name] ?? 0) + 1;
-      if (!Object.hasOwn(run.agents_by_name, name)) run.agents_by_name[name] = agent.data;
-    }
-    const identity = agent.data.identity;
-    if (isRecord2(identity) && typeof identity.id === "string" && identity.id !== "") {
-      run.identity_ids[identity.id] = (run.identity_ids[identity.id] ?? 0) + 1;
-    }
-    const credentials = agent.data.credentials;
-    if (Array.isArray(credentials)) {
-      const label2 = agentLabel(agent);
-      for (const cred of credentials) {
-        if (!isRecord2(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
-        let users = refUsers.get(cred.secret_ref);
-        if (!users) refUsers.set(cred.secret_ref, users = /* @__PURE__ */ new Set());
-        users.add(label2);
-      }
-    }
-  }
-  for (const [ref, users] of refUsers) run.secret_refs[ref] = [...users];
-  return run;
-}
-
-// src/engine/redact.ts
-function keyAt(text3, i) {
-  return ((text3.charCodeAt(i) * 31 + text3.charCodeAt(i + 1)) * 31 + text3.charCodeAt(i + 2)) * 31 + text3.charCodeAt(i + 3) | 0;
-}
-function makeRedactor(secrets) {
-  const forms = redactionForms([...new Set(secrets)]);
-  if (forms.length === 0) return (text3) => text3;
-  const byKey = /* @__PURE__ */ new Map();
-  forms.forEach((form, index) => {
-    const key = keyAt(form, 0);
-    const list3 = byKey.get(key);
-    if (list3) list3.push(index);
-    else byKey.set(key, [index]);
-  });
-  const occurring = (text3) => {
-    const found = /* @__PURE__ */ new Set();
-    for (let i = 0; i + 4 <= text3.length; i++) {
-      const list3 = byKey.get(keyAt(text3, i));
-      if (!list3) continue;
-      for (const index of list3) if (text3.startsWith(forms[index], i)) found.add(index);
-    }
-    return [...found].sort((a, b) => a - b);
-  };
-  return (text3) => {
-    let candidates = occurring(text3);
-    if (candidates.length === 0) return text3;
-    let out = text3;
-    for (let k = 0; k < candidates.length; k++) {
-      const index = candidates[k];
-      const form = forms[index];
-      if (!out.includes(form)) continue;
-      const next = replaceSecret(out, form);
-      if (next === out) continue;
-      out = next;
-      candidates = occurring(out).filter((i) => i > index);
-      k = -1;
-    }
-    return out;
-  };
-}
-
-// src/engine/evaluate.ts
-var MAX_ERROR_LENGTH = 300;
-var MAX_FINDINGS_PER_CHECK = 100;
-function overflowMessage(count2) {
-  const what = count2 === 1 ? "finding" : "findings";
-  return `${count2} more ${what} of this check for this agent are not listed (only the first ${MAX_FINDINGS_PER_CHECK} are)`;
-}
-function effectiveSeverity(check, base, overrides) {
-  const wanted = overrides && Object.hasOwn(overrides, check.id) ? overrides[check.id] : void 0;
-  if (wanted === void 0) return base;
-  if (!check.waivable && severityRank(wanted) > severityRank(base)) return base;
-  return wanted;
-}
-function sensitiveSpecOf(resolved) {
-  const categories = resolved.get("sensitive_categories");
-  const actions = resolved.get("sensitive_actions");
-  return {
-    categories: Array.isArray(categories) ? categories : DEFAULT_SENSITIVE.categories,
-    actions: Array.isArray(actions) ? actions : DEFAULT_SENSITIVE.actions
-  };
-}
-function itemPointer(item) {
-  if (typeof item !== "object" || item === null) return "";
-  const p = item.pointer;
-  return typeof p === "string" && (p === "" || p.startsWith("/")) ? p : "";
-}
-function tidy2(s) {
-  return oneLine2(s, MAX_ERROR_LENGTH).trim();
-}
-function runOne(check, compiled3, base, emit) {
-  if (compiled3.when && !truthy2(compiled3.when(base))) return false;
-  const assert = compiled3.assert;
-  if (!compiled3.each) {
-    if (!truthy2(assert(base))) emit(base, check.at ?? "");
-    return true;
-  }
-  const list3 = getPath(base, compiled3.each);
-  if (!Array.isArray(list3)) return true;
-  const ctx = { ...base, item: void 0, index: 0 };
-  list3.forEach((item, index) => {
-    ctx.item = item;
-    ctx.index = index;
-    if (compiled3.where && !truthy2(compiled3.where(ctx))) return;
-    if (truthy2(assert(ctx))) return;
-    const at = compiled3.eachPointer ? pointerOf([...compiled3.eachPointer, index]) : itemPointer(item);
-    emit(ctx, joinPointer2(at, check.at));
-  });
-  return true;
-}
-function unreadablePointers(agent) {
-  let out;
-  for (const f of agent.findings) {
-    if (f.ruleId === UNREADABLE_VALUE || f.ruleId === SCHEMA_VIOLATION && isTimeField(f.pointer)) {
-      (out ??= /* @__PURE__ */ new Set()).add(f.pointer);
-    }
-  }
-  return out;
-}
-function isTimeField(pointer) {
-  return isDurationField(pointer) || isDateField(pointer);
-}
-function evaluate(agents, checks, opts) {
-  const active = checks.filter((c) => !c.waivable || !opts.disabled?.has(c.id));
-  const byId = new Map(active.map((c) => [c.id, c]));
-  const resolved = resolveParams(checks, opts.params);
-  const sensitive = sensitiveSpecOf(resolved);
-  const run = buildRunContext(agents, opts.now);
-  const redact = makeRedactor(agents.flatMap((a) => a.redact));
-  const rules = active.filter((c) => !c.builtin).map((check) => ({
-    check,
-    compiled: compileCheck(check),
-    params: paramsFor(check, resolved),
-    severity: effectiveSeverity(check, check.severity, opts.severityOverrides)
-  }));
-  const findings = [];
-  const errors = [];
-  const applied2 = /* @__PURE__ */ new Set();
-  const exhausted = /* @__PURE__ */ new Set();
-  const appliedTo = /* @__PURE__ */ new Map();
-  const markApplied = (id, agentIndex) => {
-    let row2 = appliedTo.get(id);
-    if (!row2) appliedTo.set(id, row2 = new Uint8Array(agents.length));
-    row2[agentIndex] = 1;
-  };
-  if (agents.length > 0) {
-    for (const c of active)
-      if (c.builtin) {
-        applied2.add(c.id);
-        appliedTo.set(c.id, new Uint8Array(agents.length).fill(1));
-      }
-  }
-  agents.forEach((agent, agentIndex) => {
-    const unreadable = unreadablePointers(agent);
-    const documentCounts = /* @__PURE__ */ new Map();
-    for (const f of agent.findings) {
-      const check = byId.get(f.ruleId);
-      if (!check) continue;
-      const severity = effectiveSeverity(check, f.severity ?? check.severity, opts.severityOverrides);
-      const seen = documentCounts.get(f.ruleId) ?? { severity, count: 0 };
-      documentCounts.set(f.ruleId, seen);
-      if (++seen.count > MAX_FINDINGS_PER_CHECK) continue;
-      findings.push({
-        ruleId: f.ruleId,
-        severity,
-        agentIndex,
-        pointer: writtenPointer(f.pointer, agent.aliases),
-        message: tidy2(redact(f.message))
-      });
-    }
-    for (const [ruleId, { severity, count: count2 }] of documentCounts) {
-      if (count2 <= MAX_FINDINGS_PER_CHECK) continue;
-      const message = overflowMessage(count2 - MAX_FINDINGS_PER_CHECK);
-      findings.push({ ruleId, severity, agentIndex, pointer: "", message });
-    }
-    const derived = deriveFacts(agent.data, agent.secrets, sensitive);
-    const base = { agent: agent.data, params: {}, run, derived };
-    let rule = rules[0];
-    let emitted = 0;
-    const emit = (ctx, pointer) => {
-      if (unreadable?.has(pointer)) return;
-      if (++emitted > MAX_FINDINGS_PER_CHECK) return;
-      const vars = /* @__PURE__ */ Object.create(null);
-      for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx);
-      const message = rule.compiled.message({ ...ctx, vars }, redact);
-      findings.push({
-        ruleId: rule.check.id,
-        severity: rule.severity,
-        agentIndex,
-        pointer: writtenPointer(pointer, agent.aliases),
-        message
-      });
-    };
-    for (const current of rules) {
-      const { check, compiled: compiled3, params, severity } = current;
-      if (exhausted.has(check.id)) continue;
-      rule = current;
-      emitted = 0;
-      base.params = params;
-      try {
-        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) {
-          applied2.add(check.id);
-          markApplied(check.id, agentIndex);
-        }
-      } catch (e) {
-        let message = e instanceof Error ? e.message : String(e);
-        if (e instanceof LogicBudgetError) {
-          exhausted.add(check.id);
-          message += "; the check is skipped for the remaining agents";
-        }
-        errors.push({ ruleId: check.id, agentIndex, message: tidy2(redact(message)) });
-      }
-      if (emitted > MAX_FINDINGS_PER_CHECK) {
-        const pointer = compiled3.eachPointer ? pointerOf(compiled3.eachPointer) : "";
-        const message = overflowMessage(emitted - MAX_FINDINGS_PER_CHECK);
-        findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
-      }
-    }
-  });
-  return { findings, errors, applied: [...applied2].sort(), appliedTo };
-}
-
-// src/policy/scope-catalog.ts
-import { readdirSync as readdirSync3 } from "node:fs";
-import { join as join5 } from "node:path";
-var SCOPE_ACCESS = ["read", "write", "admin"];
-var SCOPE_CATEGORIES = [
-  "database",
-  "workflow",
-  "deployment",
-  "email",
-  "external-api",
-  "filesystem",
-  "code-execution",
-  "payments",
-  "identity",
-  "secrets"
-];
-function isRecord3(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function strings(v) {
-  return Array.isArray(v) ? v.filter((s) => typeof s === "string") : [];
-}
-var PROVIDER = /^[a-z0-9][a-z0-9-]{0,62}$/;
-var MAX_CATALOG_ENTRIES = 5e3;
-function catalogFromSource(src) {
-  const d = src.data;
-  if (!isRecord3(d)) throw src.error([], "a scope catalog is a mapping with provider, sources and scopes");
-  const provider = d.provider;
-  if (typeof provider !== "string" || !PROVIDER.test(provider)) {
-    throw src.error(["provider"], "provider must be a lowercase name such as github or microsoft-graph");
-  }
-  const sources = [];
-  if (!Array.isArray(d.sources) || d.sources.length === 0) {
-    throw src.error(
-      ["sources"],
-      "a scope catalog cites the provider's documentation it is read from (sources)"
-    );
-  }
-  d.sources.forEach((s, i) => {
-    if (!isRecord3(s) || typeof s.url !== "string" || !/^https:\/\//.test(s.url)) {
-      throw src.error(["sources", i], "each source has an https url");
-    }
-    sources.push({
-      url: s.url,
-      ...typeof s.title === "string" ? { title: s.title } : {},
-      verified: s.verified === true
-    });
-  });
-  const match = isRecord3(d.match) ? d.match : {};
-  const caseInsensitive = d.case_insensitive === true;
-  const catalog = {
-    provider,
-    title: typeof d.title === "string" ? d.title : provider,
-    sources,
-    schemes: strings(match.schemes).map((s) => s.toLowerCase()),
-    hosts: strings(match.hosts).map((s) => s.toLowerCase()),
-    caseInsensitive,
-    exact: /* @__PURE__ */ new Map(),
-    patterns: [],
-    file: src.file
-  };
-  if (!Array.isArray(d.scopes)) throw src.error(["scopes"], "scopes must be a list of entries");
-  let count2 = 0;
-  d.scopes.forEach((raw2, i) => {
-    if (!isRecord3(raw2)) throw src.error(["scopes", i], "each entry is a mapping");
-    const entry = entryOf(raw2, (key, reason2) => src.error(["scopes", i, key], reason2));
-    if (typeof raw2.pattern === "string") {
-      catalog.patterns.push({ pattern: fold(raw2.pattern, caseInsensitive), entry });
-      count2++;
-    } else {
-      const names = typeof raw2.scope === "string" ? [raw2.scope] : strings(raw2.scope);
-      if (names.length === 0)
-        throw src.error(["scopes", i], "each entry names a scope (or a list of them) or a pattern");
-      for (const name of names) {
-        const key = fold(name, caseInsensitive);
-        if (!catalog.exact.has(key)) catalog.exact.set(key, entry);
-        count2++;
-      }
-    }
-    if (count2 > MAX_CATALOG_ENTRIES) {
-      throw src.error(["scopes", i], `more than ${MAX_CATALOG_ENTRIES} entries in one scope catalog`);
-    }
-  });
-  return catalog;
-}
-function fold(s, caseInsensitive) {
-  return caseInsensitive ? s.toLowerCase() : s;
-}
-function entryOf(raw2, fail) {
-  const access = raw2.access;
-  if (typeof access !== "string" || !SCOPE_ACCESS.includes(access)) {
-    throw fail("access", "access must be read, write or admin");
-  }
-  const category = raw2.category;
-  if (typeof category !== "string" || !SCOPE_CATEGORIES.includes(category)) {
-    throw fail("category", `category must be one of ${SCOPE_CATEGORIES.join(", ")}`);
-  }
-  const actions = raw2.actions === void 0 ? [access] : strings(raw2.actions);
-  if (actions.length === 0) throw fail("actions", "actions must be a list of v1 actions");
-  return {
-    access,
-    category,
-    actions,
-    sensitive: raw2.sensitive === true,
-    any_user: raw2.any_user === true,
-    tenant_wide: raw2.tenant_wide === true,
-    ...typeof raw2.note === "string" ? { note: raw2.note } : {}
-  };
-}
-function lookupScope(catalog, scope) {
-  const key = fold(scope, catalog.caseInsensitive);
-  const exact = catalog.exact.get(key);
-  if (exact) return exact;
-  for (const { pattern, entry } of catalog.patterns) if (globMatch(key, pattern)) return entry;
-  return void 0;
-}
-function mergeCatalogs(lists) {
-  const byProvider = /* @__PURE__ */ new Map();
-  for (const c of lists) {
-    const earlier = byProvider.get(c.provider);
-    if (!earlier) {
-      byProvider.set(c.provider, c);
-      continue;
-    }
-    const exact = new Map(earlier.exact);
-    for (const [k, v] of c.exact)
-      exact.set(c.caseInsensitive || earlier.caseInsensitive ? k.toLowerCase() : k, v);
-    byProvider.set(c.provider, {
-      ...earlier,
-      sources: [...earlier.sources, ...c.sources],
-      schemes: [.../* @__PURE__ */ new Set([...earlier.schemes, ...c.schemes])],
-      hosts: [.../* @__PURE__ */ new Set([...earlier.hosts, ...c.hosts])],
-      exact,
-      // the pack's patterns are tried first
-      patterns: [...c.patterns, ...earlier.patterns]
-    });
-  }
-  return { byProvider };
-}
-function scopeFiles(dir) {
-  try {
-    return readdirSync3(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join5(dir, f));
-  } catch {
-    return [];
-  }
-}
-var builtin;
-function builtinCatalogList() {
-  builtin ??= scopeFiles(join5(builtinRulesDir(), "scopes")).map(
-    (file) => catalogFromSource(readYamlSource(file, `rules/scopes/${file.split(/[\\/]/).pop()}`))
-  );
-  return builtin;
-}
-var builtinMerged;
-function builtinCatalogs() {
-  builtinMerged ??= mergeCatalogs(builtinCatalogList());
-  return builtinMerged;
-}
-
-// src/scopes/derive.ts
-var RANK = { read: 0, write: 1, admin: 2 };
-function schemeAndHost(resource2) {
-  const lower2 = resource2.trim().toLowerCase();
-  if (lower2.startsWith("arn:")) return { scheme: "arn" };
-  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)/.exec(lower2);
-  if (!m) return {};
-  const authority = m[2].replace(/^[^@]*@/, "").replace(/:\d+$/, "");
-  return { scheme: m[1], host: authority };
-}
-function inferProvider(resource2, catalogs) {
-  if (typeof resource2 !== "string") return void 0;
-  const { scheme, host } = schemeAndHost(resource2);
-  if (scheme === void 0) return void 0;
-  if (scheme !== "http" && scheme !== "https") {
-    for (const c of catalogs.byProvider.values()) if (c.schemes.includes(scheme)) return c.provider;
-  }
-  if (!host) return void 0;
-  let best;
-  for (const c of catalogs.byProvider.values()) {
-    for (const h of c.hosts) {
-      const score = h === host ? 1e4 : h.startsWith("*.") && globMatch(host, h) ? h.length : -1;
-      if (score >= 0 && (!best || score > best.score)) best = { provider: c.provider, score };
-    }
-  }
-  return best?.provider;
-}
-function scopeFactsOf(perm, catalogs) {
-  const scopes = Array.isArray(perm.scopes) ? perm.scopes.filter((s) => typeof s === "string") : [];
-  if (scopes.length === 0) return void 0;
-  const declared3 = typeof perm.provider === "string" && perm.provider.trim() !== "" ? perm.provider : void 0;
-  const provider = declared3 ?? inferProvider(perm.resource, catalogs) ?? null;
-  const catalog = provider === null ? void 0 : catalogs.byProvider.get(provider);
-  const appOnly = perm.on_behalf_of === void 0 || perm.on_behalf_of === "self";
-  const facts = {
-    provider,
-    inferred: declared3 === void 0 && provider !== null,
-    known_provider: catalog !== void 0,
-    unknown: [],
-    access: null,
-    sensitive: [],
-    admin: [],
-    wildcard: [],
-    any_user: [],
-    granted: []
-  };
-  const seen = /* @__PURE__ */ new Set();
-  for (const scope of scopes) {
-    if (seen.has(scope)) continue;
-    seen.add(scope);
-    if (scope.includes("*")) facts.wildcard.push(scope);
-    if (!catalog) continue;
-    const entry = lookupScope(catalog, scope);
-    if (!entry) {
-      facts.unknown.push(scope);
-      continue;
-    }
-    record(facts, scope, entry, appOnly);
-  }
-  return facts;
-}
-function record(facts, scope, entry, appOnly) {
-  if (facts.access === null || RANK[entry.access] > RANK[facts.access]) facts.access = entry.access;
-  if (entry.sensitive) facts.sensitive.push(scope);
-  if (entry.access === "admin") facts.admin.push(scope);
-  if (entry.any_user || appOnly && entry.tenant_wide) facts.any_user.push(scope);
-  facts.granted.push({
-    scope,
-    access: entry.access,
-    category: entry.category,
-    sensitive: entry.sensitive,
-    ...entry.note !== void 0 ? { note: entry.note } : {}
-  });
-}
-function derivedActionsAndCategory(perm, facts, catalogs) {
-  const catalog = facts.provider === null ? void 0 : catalogs.byProvider.get(facts.provider);
-  const actions = /* @__PURE__ */ new Set();
-  let best;
-  const scopes = Array.isArray(perm.scopes) ? perm.scopes : [];
-  for (const scope of scopes) {
-    if (typeof scope !== "string" || !catalog) continue;
-    const entry = lookupScope(catalog, scope);
-    if (!entry) continue;
-    for (const a of entry.actions) actions.add(a);
-    const rank2 = RANK[entry.access] * 2 + (entry.sensitive ? 1 : 0);
-    if (!best || rank2 > best.rank) best = { rank: rank2, category: entry.category };
-  }
-  if (facts.unknown.length > 0 || !facts.known_provider) actions.add("write");
-  return { actions: [...actions], ...best ? { category: best.category } : {} };
-}
-
-// src/scopes/apply.ts
-var applied = /* @__PURE__ */ new WeakSet();
-function scopeCatalogsOf(policy) {
-  return policy.scopes && policy.scopes.length > 0 ? mergeCatalogs([...builtinCatalogList(), ...policy.scopes]) : builtinCatalogs();
-}
-function isRecord4(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function applyScopes(agents, catalogs = builtinCatalogs()) {
-  return agents.map((agent) => {
-    if (applied.has(agent.data)) return agent;
-    const data = applyToData(agent.data, catalogs);
-    applied.add(data);
-    return data === agent.data ? agent : { ...agent, data };
-  });
-}
-function applyToData(data, catalogs) {
-  const perms = data.permissions;
-  if (!Array.isArray(perms) || !perms.some((p) => isRecord4(p) && Array.isArray(p.scopes))) return data;
-  const out = perms.map((perm) => {
-    if (!isRecord4(perm) || !Array.isArray(perm.scopes)) return perm;
-    const facts = scopeFactsOf(perm, catalogs);
-    if (!facts) return perm;
-    const copy = {};
-    for (const key of Object.keys(perm)) setOwn(copy, key, perm[key]);
-    const { actions, category } = derivedActionsAndCategory(perm, facts, catalogs);
-    if (perm.actions === void 0 && actions.length > 0) copy.actions = actions;
-    if (perm.category === void 0 && category !== void 0) copy.category = category;
-    copy.scope_facts = facts;
-    return copy;
-  });
-  const next = {};
-  for (const key of Object.keys(data)) setOwn(next, key, data[key]);
-  next.permissions = out;
-  return next;
-}
-
-// src/sources/columns.ts
-function sourceColumns(agent) {
-  const s = agent;
-  return {
-    ...s.source ? { source: s.source.format, sourceFiles: [...s.source.files] } : {},
-    ...s.ownerSource ? { ownerSource: s.ownerSource } : {}
-  };
-}
-
-// src/report/inventory.ts
-function record2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
-}
-function list(v) {
-  return Array.isArray(v) ? v.map(record2) : [];
-}
-function text2(v) {
-  return typeof v === "string" && v.trim() !== "" ? v : void 0;
-}
-function distinct(values) {
-  return [...new Set(values.filter((v) => v !== void 0))].sort();
-}
-function labelsOf(v, scrub) {
-  const entries = Object.entries(record2(v)).filter((e) => typeof e[1] === "string").map(([k, val]) => [scrub(k), scrub(val)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return entries.length > 0 ? Object.fromEntries(entries) : void 0;
-}
-function longestTtl(credentials) {
-  const ttls = credentials.map((c) => c.ttl).filter((t) => typeof t === "number" && Number.isFinite(t));
-  return ttls.length > 0 ? formatDuration(Math.max(...ttls)) : void 0;
-}
-function inventoryRows(agents, findings, findingAgents) {
-  const scrub = makeRedactor(agents.flatMap((a) => a.redact));
-  const opt = (v) => {
-    const t = text2(v);
-    return t === void 0 ? void 0 : scrub(t);
-  };
-  const counts3 = agents.map(() => ({ findings: emptyCounts(), waived: 0 }));
-  for (const f of findings) {
-    const index = findingAgents?.get(f.fingerprint) ?? (findingAgents ? void 0 : agents.findIndex(
-      (a) => scrub(a.doc.file) === f.file && a.name !== void 0 && scrub(a.name) === f.agent
-    ));
-    const c = index === void 0 || index < 0 ? void 0 : counts3[index];
-    if (!c) continue;
-    if (f.status === "waived") c.waived++;
-    else c.findings[f.severity]++;
-  }
-  return agents.map((agent, i) => {
-    const data = agent.data;
-    const metadata2 = record2(data.metadata);
-    const identity = record2(data.identity);
-    const credentials = list(data.credentials);
-    const permissions = list(data.permissions);
-    const sensitive = permissions.filter((p) => isSensitivePermission(p));
-    const row2 = {
-      name: scrub(agent.name ?? `${agent.doc.file}#${agent.doc.docIndex}`),
-      file: scrub(agent.doc.file),
-      accessLevel: agentAccessLevel(data.permissions),
-      permissions: permissions.length,
-      permissionCategories: distinct(permissions.map((p) => opt(p.category))),
-      sensitivePermissions: sensitive.length,
-      // approval: a gate's name, or {gate, above} (manifest v1.1)
-      ungatedSensitive: sensitive.filter(
-        (p) => text2(p.approval) === void 0 && text2(record2(p.approval).gate) === void 0
-      ).length,
-      credentialTypes: distinct(credentials.map((c) => opt(c.type))),
-      gates: distinct(list(data.approvals).map((g) => opt(g.name))),
-      findings: counts3[i].findings,
-      waived: counts3[i].waived
-    };
-    const put = (key, v) => {
-      if (v !== void 0) row2[key] = v;
-    };
-    put("identityId", opt(identity.id));
-    put("owner", opt(metadata2.owner));
-    put("sponsor", opt(metadata2.sponsor));
-    put("environment", opt(metadata2.environment));
-    put("riskTier", opt(record2(data.risk).eu_ai_act));
-    put("identityProvider", opt(identity.provider));
-    put("longestTtl", longestTtl(credentials));
-    const labels = labelsOf(metadata2.labels, scrub);
-    if (labels) row2.labels = labels;
-    Object.assign(row2, sourceColumns(agent));
-    return row2;
-  });
-}
-
-// src/report/applicability.ts
-function isScoped(a) {
-  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0 || (a.annex_iii?.length ?? 0) > 0);
-}
-function appliesTo(a, agent) {
-  if (!isScoped(a)) return true;
-  if (a.tiers && a.tiers.length > 0 && (agent.tier === void 0 || !a.tiers.includes(agent.tier)))
-    return false;
-  if (a.role && a.role.length > 0 && agent.role !== void 0 && !a.role.includes(agent.role)) return false;
-  if (a.annex_iii && a.annex_iii.length > 0 && (agent.annexIii === void 0 || !a.annex_iii.includes(agent.annexIii)))
-    return false;
-  return true;
-}
-function scopedAgentOf(data) {
-  const risk = data.risk;
-  const field = (key) => {
-    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return void 0;
-    const v = risk[key];
-    return typeof v === "string" ? v : void 0;
-  };
-  const tier = field("eu_ai_act");
-  const role = field("role");
-  const annexIii = field("annex_iii");
-  return {
-    ...tier !== void 0 ? { tier } : {},
-    ...role !== void 0 ? { role } : {},
-    ...annexIii !== void 0 ? { annexIii } : {}
-  };
-}
-
-// src/report/coverage.ts
-var agentKey = (file, name) => `${file}\0${name ?? ""}`;
-var controlKey = (fw, id) => `${fw}\0${id}`;
-function byControl(findings) {
-  const out = /* @__PURE__ */ new Map();
-  for (const f of findings)
-    for (const c of f.controls) {
-      const k = controlKey(c.framework, c.id);
-      const list3 = out.get(k);
-      if (list3) list3.push(f);
-      else out.set(k, [f]);
-    }
-  return out;
-}
-function judgeManual(c, inScope) {
-  if (inScope && isScoped(c.applicability) && inScope.length === 0)
-    return { status: "not-applicable", checksOff: [], agents: { applicable: 0, failing: 0 } };
-  const attested = [];
-  let covered = 0;
-  for (const a of inScope ?? []) {
-    const fresh = (a.evidence ?? []).filter((e) => !e.stale && (c.evidence ?? []).includes(e.kind));
-    if (fresh.length > 0) covered++;
-    for (const e of fresh)
-      attested.push({ agent: a.name ?? a.file, file: a.file, kind: e.kind, ref: e.ref, date: e.date });
-  }
-  const all = inScope !== void 0 && inScope.length > 0 && covered === inScope.length;
-  return {
-    status: all ? "attested" : "manual",
-    checksOff: [],
-    ...inScope ? { agents: { applicable: inScope.length, failing: 0 } } : {},
-    ...attested.length > 0 ? { attested } : {}
-  };
-}
-function judge(fwId, c, input, prep) {
-  const { agents, appliedTo } = input;
-  const inScope = agents?.filter((a) => appliesTo(c.applicability, a));
-  if (c.manual || c.checks.length === 0) return judgeManual(c, inScope);
-  const enabled = input.enabled;
-  const on = c.checks.filter((id) => !enabled || enabled.has(id));
-  const checksOff = c.checks.filter((id) => enabled && !enabled.has(id));
-  const mine = prep.cited.get(controlKey(fwId, c.id)) ?? [];
-  const failingAgents = new Set(mine.filter((f) => f.status === "open").map((f) => agentKey(f.file, f.agent))).size;
-  const { indexOf } = prep;
-  const ranOn = (checks, a) => checks.some((id) => {
-    if (!appliedTo) return input.evaluated.has(id);
-    return appliedTo.get(id)?.[indexOf.get(a)] === 1;
-  });
-  const applicable = inScope?.filter((a) => ranOn(on, a));
-  const counts3 = applicable ? { agents: { applicable: applicable.length, failing: failingAgents } } : {};
-  if (inScope && isScoped(c.applicability) && inScope.length === 0)
-    return { status: "not-applicable", checksOff, agents: { applicable: 0, failing: 0 } };
-  if (on.length === 0) return { status: "not-evaluated", checksOff, ...counts3 };
-  if (mine.some((f) => f.status === "open")) return { status: "fail", checksOff, ...counts3 };
-  if (mine.length > 0) return { status: "waived", checksOff, ...counts3 };
-  const anyApplied = applicable ? applicable.length > 0 : on.some((id) => input.evaluated.has(id));
-  if (!anyApplied)
-    return { status: checksOff.length > 0 ? "not-evaluated" : "not-applicable", checksOff, ...counts3 };
-  if (checksOff.length > 0) return { status: "partial", checksOff, ...counts3 };
-  const strength2 = (id) => c.mappings?.find((m) => m.check === id)?.strength ?? "full";
-  const full = on.filter((id) => strength2(id) === "full");
-  const fullApplied = applicable ? applicable.some((a) => ranOn(full, a)) : full.some((id) => input.evaluated.has(id));
-  return { status: fullApplied ? "pass" : "partial", checksOff, ...counts3 };
-}
-function computeCoverage(input) {
-  const prep = { cited: byControl(input.findings), indexOf: /* @__PURE__ */ new Map() };
-  input.agents?.forEach((a, i) => prep.indexOf.set(a, i));
-  return input.frameworks.map((fw) => ({
-    id: fw.id,
-    title: fw.title,
-    version: fw.version,
-    controls: fw.controls.map((c) => {
-      const j = judge(fw.id, c, input, prep);
-      const cited = prep.cited.get(controlKey(fw.id, c.id)) ?? [];
-      return {
-        id: c.id,
-        title: c.title,
-        status: j.status,
-        checks: [...c.checks],
-        failing: cited.filter((f) => f.status === "open").length,
-        mappings: c.checks.map((check) => ({
-          check,
-          strength: c.mappings?.find((m) => m.check === check)?.strength ?? "full"
-        })),
-        ...j.checksOff.length > 0 ? { checksOff: j.checksOff } : {},
-        ...j.agents ? { agents: j.agents } : {},
-        ...j.attested ? { attested: j.attested } : {}
-      };
-    })
-  }));
-}
-
-// src/report/citations.ts
-function permissionAt(data, pointer) {
-  const m = /^\/permissions\/(0|[1-9][0-9]*)(?:\/|$)/.exec(pointer);
-  if (!m || !data || !Array.isArray(data.permissions)) return void 0;
-  return data.permissions[Number(m[1])];
-}
-function itemMatches(items, perm) {
-  if (typeof perm !== "object" || perm === null) return false;
-  const p = perm;
-  if (items.categories && typeof p.category === "string" && items.categories.includes(p.category))
-    return true;
-  if (items.actions && Array.isArray(p.actions))
-    return p.actions.some((a) => typeof a === "string" && items.actions.includes(a));
-  return false;
-}
-function makeCiter(frameworks) {
-  const cache2 = /* @__PURE__ */ new Map();
-  return (f) => {
-    let narrowed = false;
-    const refs = [];
-    const key = `${f.ruleId}\0${f.agent ? `${f.agent.tier ?? ""}\0${f.agent.role ?? ""}\0${f.agent.annexIii ?? ""}` : ""}`;
-    const cached = cache2.get(key);
-    if (cached) return cached;
-    for (const fw of frameworks) {
-      for (const c of fw.controls) {
-        const m = c.mappings.find((x) => x.check === f.ruleId);
-        if (!m) continue;
-        if (f.agent ? !appliesTo(c.applicability, f.agent) : isScoped(c.applicability)) continue;
-        if (m.items) {
-          narrowed = true;
-          if (!itemMatches(m.items, permissionAt(f.data, f.pointer))) continue;
-        }
-        refs.push({ framework: fw.id, id: c.id, title: c.title });
-      }
-    }
-    if (!narrowed) cache2.set(key, refs);
-    return refs;
-  };
-}
-
-// src/policy/record.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/policy/packs.ts
-import { posix as posix2 } from "node:path";
-
-// src/policy/policy-files.ts
-import { readdir as readdir2, readFile as readFile2, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, posix, relative as relative4, resolve as resolve5 } from "node:path";
-var MAX_POLICY_FILE_SIZE = 1024 * 1024;
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode4(file, bytes, where3) {
-  if (bytes.length > MAX_POLICY_FILE_SIZE) {
-    throw new PolicyError(
-      file,
-      1,
-      1,
-      `${where3}: file is over the size limit of ${MAX_POLICY_FILE_SIZE} bytes`
-    );
-  }
-  try {
-    const text3 = strictUtf8.decode(bytes);
-    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  } catch {
-    throw new PolicyError(file, 1, 1, `${where3}: not valid UTF-8`);
-  }
-}
-function rootRelative(root, abs) {
-  const rel = relative4(resolve5(root), abs);
-  return (rel === "" ? "." : rel).split("\\").join("/");
-}
-function insideRoot(file) {
-  const p = posix.normalize(file);
-  return !isAbsolute4(file) && p !== ".." && !p.startsWith("../");
-}
-function diskPolicyFiles(root) {
-  const abs = (file) => resolve5(root, file);
-  return {
-    origin: "the working tree",
-    async read(file) {
-      let bytes;
-      try {
-        bytes = await readFile2(abs(file));
-      } catch (e) {
-        const code = e.code;
-        if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-        throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
-      }
-      return decode4(file, bytes, "cannot read file");
-    },
-    async list(dir) {
-      try {
-        const entries = await readdir2(abs(dir), { withFileTypes: true });
-        const files = [];
-        for (const e of entries) {
-          const isFile = e.isFile() || e.isSymbolicLink() && (await stat4(abs(posix.join(dir, e.name))).catch(() => void 0))?.isFile();
-          if (isFile) files.push(joinRel(dir, e.name));
-        }
-        return files.sort();
-      } catch {
-        return [];
-      }
-    }
-  };
-}
-function basePolicyFiles(reader, root) {
-  const at = `the base commit ${reader.sha.slice(0, 12)}`;
-  const disk = diskPolicyFiles(root);
-  let listing;
-  return {
-    origin: at,
-    sha: reader.sha,
-    async read(file) {
-      if (!insideRoot(file)) {
-        throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
-      }
-      const bytes = await (reader.readAtBase ?? reader.read).call(reader, posix.normalize(file));
-      return bytes === void 0 ? void 0 : decode4(file, bytes, `at ${at}`);
-    },
-    async list(dir) {
-      if (!insideRoot(dir)) return [];
-      if (reader.listDir) return [...new Set(await reader.listDir(posix.normalize(dir)))].sort();
-      listing ??= reader.list();
-      const { files, complete } = await listing;
-      const folder = posix.normalize(dir).replace(/\/$/, "");
-      const prefix = folder === "." ? "" : `${folder}/`;
-      const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
-      const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
-      return [...new Set(candidates)].sort();
-    }
-  };
-}
-function memoryPolicyFiles(files, origin = "memory") {
-  const norm = (f) => posix.normalize(f);
-  const map2 = new Map(Object.entries(files).map(([k, v]) => [norm(k), v]));
-  return {
-    origin,
-    async read(file) {
-      return map2.get(norm(file));
-    },
-    async list(dir) {
-      const folder = norm(dir).replace(/\/$/, "");
-      const prefix = folder === "." ? "" : `${folder}/`;
-      return [...map2.keys()].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/")).sort();
-    }
-  };
-}
-function joinRel(dir, name) {
-  return posix.normalize(posix.join(dir.split("\\").join("/"), name));
-}
-
-// src/policy/packs.ts
-var RULE_FILE = /\.ya?ml$/;
-function packDir(config, entry) {
-  if (posix2.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
-  return joinRel(posix2.dirname(config.file), entry);
-}
-async function readFolder(files, dir, sub, into) {
-  const sources = [];
-  for (const file of await files.list(joinRel(dir, sub))) {
-    if (!RULE_FILE.test(file)) continue;
-    const text3 = await files.read(file);
-    if (text3 === void 0) continue;
-    into.set(file, text3);
-    sources.push(parseYamlSource(text3, file));
-  }
-  return sources;
-}
-function refuseCollisions(folder, builtin3) {
-  const checkIds = new Set(builtin3.checks.map((c) => c.id));
-  for (const src of folder.checks) {
-    checksFromSource(src).forEach((check, i) => {
-      if (checkIds.has(check.id)) {
-        throw src.error(
-          ["checks", i, "id"],
-          `check id ${check.id} is a built-in check; a pack's checks need ids of their own (e.g. ACME-NET-001)`
-        );
-      }
-      if (check.id.startsWith("AP-")) {
-        throw src.error(
-          ["checks", i, "id"],
-          `check id ${check.id}: the AP- prefix is reserved for built-in checks; use your organisation's own`
-        );
-      }
-    });
-  }
-  const frameworkIds = new Set(builtin3.frameworks.map((f) => f.id));
-  for (const src of folder.frameworks) {
-    const id = src.data?.id;
-    if (typeof id === "string" && frameworkIds.has(id)) {
-      throw src.error(
-        ["id"],
-        `framework id '${id}' is a built-in framework; a pack's frameworks need ids of their own`
-      );
-    }
-  }
-}
-async function loadPacks(files, config) {
-  const entries = config?.settings.packs ?? [];
-  const builtin3 = loadPolicy();
-  if (!config || entries.length === 0) return { policy: builtin3, files: /* @__PURE__ */ new Map() };
-  const read = /* @__PURE__ */ new Map();
-  const folders = [];
-  const scopes = [];
-  for (const [i, entry] of entries.entries()) {
-    const dir = packDir(config, entry);
-    const folder = {
-      checks: await readFolder(files, dir, "checks", read),
-      frameworks: await readFolder(files, dir, "frameworks", read)
-    };
-    const catalogs = (await readFolder(files, dir, "scopes", read)).map(catalogFromSource);
-    scopes.push(...catalogs);
-    if (folder.checks.length === 0 && folder.frameworks.length === 0 && catalogs.length === 0) {
-      throw config.source.error(
-        ["packs", i],
-        `pack '${entry}' (${dir}) has no checks/*.yaml, frameworks/*.yaml or scopes/*.yaml in ${files.origin}`
-      );
-    }
-    refuseCollisions(folder, builtin3);
-    folders.push(folder);
-  }
-  const policy = loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]);
-  return { policy: scopes.length > 0 ? { ...policy, scopes } : policy, files: read };
-}
-
-// package.json
-var package_default = {
-  name: "agentpolicy",
-  version: "0.1.0",
-  description: "Policy-as-code for AI agent identities: check agent manifests against EU AI Act, NIST AI RMF and SOC 2 controls in CI.",
-  type: "module",
-  license: "Apache-2.0",
-  bin: {
-    agentpolicy: "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "schema",
-    "rules",
-    "action.yml",
-    "docs/*.md",
-    "!docs/architecture.md",
-    "docs/schemastore-catalog.json",
-    "examples/workflows",
-    "CHANGELOG.md"
-  ],
-  engines: {
-    node: ">=20.19"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    docs: "node scripts/docs.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "eslint . && prettier --check .",
-    format: "prettier --write .",
-    test: "vitest run",
-    bench: "node bench/run.mjs",
-    pretest: "npm run -s build"
-  },
-  devDependencies: {
-    "@actions/core": "3.0.1",
-    "@actions/github": "9.1.1",
-    "@cyclonedx/cyclonedx-library": "10.3.0",
-    "@eslint/js": "9.39.5",
-    "@octokit/plugin-retry": "8.1.1",
-    "@octokit/plugin-throttling": "11.0.5",
-    "@types/json-logic-js": "2.0.8",
-    "@types/node": "20.19.43",
-    "@types/picomatch": "4.0.3",
-    ajv: "8.20.0",
-    "ajv-formats": "3.0.1",
-    bottleneck: "2.19.5",
-    esbuild: "0.28.2",
-    eslint: "9.39.5",
-    "fast-check": "4.11.0",
-    ignore: "7.0.17",
-    "json-logic-js": "2.0.5",
-    "jsonc-parser": "3.3.1",
-    "markdown-table": "3.1.0",
-    picomatch: "4.0.7",
-    prettier: "3.10.1",
-    saxes: "6.0.0",
-    "toml-eslint-parser": "1.0.3",
-    typescript: "5.9.3",
-    "typescript-eslint": "8.74.0",
-    vite: "8.3.8",
-    vitest: "4.1.12",
-    yaml: "2.9.1"
-  },
-  repository: {
-    type: "git",
-    url: "https://github.com/agentpolicy/agentpolicy"
-  }
-};
-
-// src/version.ts
-var TOOL_VERSION = package_default.version;
-
-// src/policy/record.ts
-function stable(v) {
-  if (Array.isArray(v)) return `[${v.map(stable).join(",")}]`;
-  if (v !== null && typeof v === "object")
-    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable(v[k])}`).join(",")}}`;
-  return JSON.stringify(v) ?? "null";
-}
-var sha256 = (parts) => {
-  const h = createHash3("sha256");
-  for (const p of parts) h.update(`${Buffer.byteLength(p)}:`).update(p);
-  return `sha256:${h.digest("hex")}`;
-};
-function changedParams(checks, params) {
-  const out = {};
-  const declared3 = declaredParams(checks);
-  for (const name of Object.keys(params).sort()) {
-    const def = declared3.get(name);
-    if (!def) continue;
-    const value2 = normaliseParam(def.type, params[name]);
-    const dflt = normaliseParam(def.type, def.default);
-    if (value2.ok && dflt.ok && stable(value2.value) === stable(dflt.value)) continue;
-    out[name] = params[name];
-  }
-  return out;
-}
-function policyRecord({ policy, checks, params, refused }) {
-  const config = policy?.config;
-  const packFiles = [...(policy?.packFiles ?? /* @__PURE__ */ new Map()).entries()].sort(
-    ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
-  );
-  const side = policy?.sha !== void 0 ? "base" : config ? "head" : "built-in";
-  const overrides = Object.entries(config?.settings.checks ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([check, setting]) => ({
-    check,
-    setting: String(setting),
-    ...refused.has(check) ? { applied: false } : {}
-  }));
-  const rulePacks = [
-    { name: "agentpolicy (built-in)", version: TOOL_VERSION },
-    ...(config?.settings.packs ?? []).map((name) => {
-      const dir = `${packDir(config, name)}/`;
-      return { name, version: sha256(packFiles.filter(([f]) => f.startsWith(dir)).flat()).slice(0, 19) };
-    })
-  ];
-  return {
-    source: {
-      side,
-      ...config ? { file: config.file } : {},
-      ...policy?.sha !== void 0 ? { sha: policy.sha } : {},
-      ...policy?.origin ? { origin: policy.origin } : {}
-    },
-    digest: sha256([config?.file ?? "", config?.text ?? "", ...packFiles.flat()]),
-    overrides,
-    params: changedParams(checks, params),
-    rulePacks
-  };
-}
-
-// src/report/sort.ts
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.ruleId, b.ruleId) || cmp(a.column, b.column) || cmp(a.path, b.path) || cmp(a.fingerprint, b.fingerprint);
-}
-function compareErrors(a, b) {
-  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.message, b.message);
-}
-
 // src/sources/text/tree.ts
 var MAX_NATIVE_DEPTH = 64;
 function locateIn(tree, pointer) {
@@ -34392,10 +33210,10 @@ function urlCredentials(url, pointer, secrets) {
     const user = colon === -1 ? userinfo : userinfo.slice(0, colon);
     const pass = colon === -1 ? "" : userinfo.slice(colon + 1);
     const secret = pass !== "" ? pass : user;
-    const c = classifyValue(decode5(secret), "password");
+    const c = classifyValue(decode2(secret), "password");
     if (c.kind !== "literal" || secret.length >= 8) {
       const kind = c.kind === "literal" ? "inline-secret" : c.kind;
-      if (kind === "inline-secret") secrets.push(secret, decode5(secret), url);
+      if (kind === "inline-secret") secrets.push(secret, decode2(secret), url);
       out.push({
         name: "userinfo",
         where: "userinfo",
@@ -34412,17 +33230,17 @@ function urlCredentials(url, pointer, secrets) {
     for (const part of query.slice(1).split("&")) {
       if (part === "") continue;
       const eq = part.indexOf("=");
-      const name = decode5(eq === -1 ? part : part.slice(0, eq));
+      const name = decode2(eq === -1 ? part : part.slice(0, eq));
       const raw2 = eq === -1 ? "" : part.slice(eq + 1);
       if (raw2 === "") continue;
-      const cv = credentialValue(decode5(raw2), name, "query", pointer, secrets);
+      const cv = credentialValue(decode2(raw2), name, "query", pointer, secrets);
       if (cv.kind === "inline-secret") secrets.push(raw2, url);
       if (cv.credential) out.push(cv);
     }
   }
   return out;
 }
-function decode5(s) {
+function decode2(s) {
   try {
     return decodeURIComponent(s);
   } catch {
@@ -34463,13 +33281,13 @@ function emptyConfig(format3, host, file) {
     personal: false
   };
 }
-function isRecord5(v) {
+function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function str2(v) {
   return typeof v === "string" ? v : void 0;
 }
-function strings2(v) {
+function strings(v) {
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 }
 
@@ -34512,7 +33330,7 @@ function buildAgent(config, format3, tree, name, secretValues) {
     map2(`/credentials/${credentials.length}`, c.pointer);
     credentials.push(credentialOf(`env/${c.name}`, c));
   }
-  const gate = `${config.host}-prompt`;
+  const gate2 = `${config.host}-prompt`;
   for (const list4 of ["allow", "ask"]) {
     for (const r of config[list4]) {
       map2(`/permissions/${permissions.length}`, r.pointer);
@@ -34520,13 +33338,13 @@ function buildAgent(config, format3, tree, name, secretValues) {
         resource: r.resource,
         actions: r.actions,
         category: r.category,
-        ...list4 === "ask" ? { approval: gate } : {}
+        ...list4 === "ask" ? { approval: gate2 } : {}
       });
     }
   }
   if (config.ask.length > 0) {
     map2("/approvals/0", config.ask[0].pointer.replace(/\/\d+$/, ""));
-    approvals.push({ name: gate, approvers: ["the person running the session"], min_approvals: 1 });
+    approvals.push({ name: gate2, approvers: ["the person running the session"], min_approvals: 1 });
   }
   const card = config.card;
   if (card) {
@@ -34709,7 +33527,7 @@ function sweep(data, values) {
       });
       return;
     }
-    if (isRecord5(v))
+    if (isRecord(v))
       for (const k of Object.keys(v)) walk3(v[k], `${pointer}/${escapePointerSegment(k)}`, k, depth + 1);
   };
   walk3(data, "", "", 0);
@@ -34725,7 +33543,7 @@ function invisibleIn(data) {
       return;
     }
     if (Array.isArray(v)) v.forEach((x, i) => walk3(x, `${pointer}/${i}`, depth + 1));
-    else if (isRecord5(v)) {
+    else if (isRecord(v)) {
       for (const k of Object.keys(v)) {
         const p = `${pointer}/${escapePointerSegment(k)}`;
         const c = invisibleChar(k);
@@ -34740,17 +33558,17 @@ function invisibleIn(data) {
 
 // src/sources/servers.ts
 function readServers(map2, base, fields, secrets) {
-  if (!isRecord5(map2)) return [];
+  if (!isRecord(map2)) return [];
   return Object.keys(map2).flatMap((name) => {
     const entry = map2[name];
-    if (!isRecord5(entry)) return [];
+    if (!isRecord(entry)) return [];
     return [readServer(name, entry, `${base}/${escapePointerSegment(name)}`, fields, secrets)];
   });
 }
 function readServer(name, entry, pointer, fields, secrets) {
   const at = (...segs) => pointer + segs.map((s) => `/${escapePointerSegment(String(s))}`).join("");
   const command2 = str2(entry.command);
-  const args = strings2(entry.args);
+  const args = strings(entry.args);
   let url;
   let urlField;
   let transport = "stdio";
@@ -34769,7 +33587,7 @@ function readServer(name, entry, pointer, fields, secrets) {
   else if (type === "stdio" || command2 !== void 0 && url === void 0) transport = "stdio";
   const credentials = [];
   const env = entry.env;
-  if (isRecord5(env)) {
+  if (isRecord(env)) {
     for (const key of Object.keys(env)) {
       const v = env[key];
       if (typeof v !== "string") continue;
@@ -34779,7 +33597,7 @@ function readServer(name, entry, pointer, fields, secrets) {
   }
   for (const field of fields.headers) {
     const headers = entry[field];
-    if (!isRecord5(headers)) continue;
+    if (!isRecord(headers)) continue;
     for (const key of Object.keys(headers)) {
       const v = headers[key];
       if (typeof v !== "string") continue;
@@ -34789,7 +33607,7 @@ function readServer(name, entry, pointer, fields, secrets) {
   }
   for (const field of fields.envHeaders ?? []) {
     const headers = entry[field];
-    if (!isRecord5(headers)) continue;
+    if (!isRecord(headers)) continue;
     for (const key of Object.keys(headers)) {
       const v = headers[key];
       if (typeof v !== "string") continue;
@@ -34838,7 +33656,7 @@ function readServer(name, entry, pointer, fields, secrets) {
   for (const field of fields.autoApprove) {
     const list3 = entry[field];
     if (Array.isArray(list3) && list3.length > 0) {
-      const tools = strings2(list3);
+      const tools = strings(list3);
       autoApprove.push({ pointer: at(field), what: tools.includes("*") ? "every tool" : tools.join(", ") });
     } else if (list3 === true) {
       autoApprove.push({ pointer: at(field), what: "every tool" });
@@ -34861,8 +33679,8 @@ function readServer(name, entry, pointer, fields, secrets) {
     ...plain ? { plainHttp: plain } : {},
     broadRoots,
     autoApprove,
-    ...fields.include && Array.isArray(entry[fields.include]) ? { includeTools: strings2(entry[fields.include]) } : {},
-    ...fields.exclude && Array.isArray(entry[fields.exclude]) ? { excludeTools: strings2(entry[fields.exclude]) } : {},
+    ...fields.include && Array.isArray(entry[fields.include]) ? { includeTools: strings(entry[fields.include]) } : {},
+    ...fields.exclude && Array.isArray(entry[fields.exclude]) ? { excludeTools: strings(entry[fields.exclude]) } : {},
     disabled
   };
 }
@@ -35108,15 +33926,15 @@ var MCP_FIELDS = {
   envFile: "envFile"
 };
 function readMcpServers(data, format3, host, file, key, secrets) {
-  if (!isRecord5(data) || !isRecord5(data[key])) return void 0;
+  if (!isRecord(data) || !isRecord(data[key])) return void 0;
   const config = emptyConfig(format3, host, file);
   config.servers = readServers(data[key], `/${key}`, MCP_FIELDS, secrets);
   return config;
 }
 function readVscode(data, file, secrets) {
   const config = readMcpServers(data, "vscode-mcp", "vscode", file, "servers", secrets);
-  if (!config || !isRecord5(data)) return config;
-  const inputs = Array.isArray(data.inputs) ? data.inputs.filter(isRecord5) : [];
+  if (!config || !isRecord(data)) return config;
+  const inputs = Array.isArray(data.inputs) ? data.inputs.filter(isRecord) : [];
   const passwordInputs = new Set(inputs.filter((i) => i.password === true).map((i) => String(i.id)));
   for (const server of config.servers) {
     for (const c of server.credentials) {
@@ -35237,7 +34055,7 @@ function broadness(tool, spec) {
 
 // src/sources/claude/settings.ts
 function readClaudeSettings(data, file, secrets) {
-  if (!isRecord5(data)) return void 0;
+  if (!isRecord(data)) return void 0;
   const known = [
     "permissions",
     "hooks",
@@ -35251,7 +34069,7 @@ function readClaudeSettings(data, file, secrets) {
   const config = emptyConfig("claude-code-settings", "claude-code", file);
   config.personal = /(?:^|\/)settings\.local\.json$/.test(file);
   const perms = data.permissions;
-  if (isRecord5(perms)) {
+  if (isRecord(perms)) {
     for (const list3 of ["allow", "ask", "deny"]) {
       const rules = perms[list3];
       if (!Array.isArray(rules)) continue;
@@ -35279,12 +34097,12 @@ function readClaudeSettings(data, file, secrets) {
       });
     }
   }
-  if (isRecord5(data.hooks)) {
+  if (isRecord(data.hooks)) {
     for (const event of Object.keys(data.hooks)) {
       config.hooks.push({ event, pointer: `/hooks/${escapePointerSegment(event)}` });
     }
   }
-  if (isRecord5(data.env)) {
+  if (isRecord(data.env)) {
     for (const key of Object.keys(data.env)) {
       const v = data.env[key];
       if (typeof v !== "string") continue;
@@ -35310,8 +34128,8 @@ function readClaudeSettings(data, file, secrets) {
 
 // src/sources/gemini/settings.ts
 function readGeminiSettings(data, file, secrets) {
-  if (!isRecord5(data)) return void 0;
-  const tools = isRecord5(data.tools) ? data.tools : void 0;
+  if (!isRecord(data)) return void 0;
+  const tools = isRecord(data.tools) ? data.tools : void 0;
   const relevant = data.mcpServers !== void 0 || data.autoAccept !== void 0 || tools?.autoAccept !== void 0;
   if (!relevant) return void 0;
   const config = emptyConfig("gemini-settings", "gemini-cli", file);
@@ -35345,7 +34163,7 @@ function readGeminiSettings(data, file, secrets) {
 
 // src/sources/codex/config.ts
 function readCodexConfig(data, file, secrets) {
-  if (!isRecord5(data)) return void 0;
+  if (!isRecord(data)) return void 0;
   const relevant = [
     "approval_policy",
     "sandbox_mode",
@@ -35362,7 +34180,7 @@ function readCodexConfig(data, file, secrets) {
         config.posture.push({ setting: `${label2}${key}`, value: v, pointer: `${prefix}/${key}` });
     }
     const ws = table3.sandbox_workspace_write;
-    if (isRecord5(ws)) {
+    if (isRecord(ws)) {
       if (ws.network_access === true) {
         config.posture.push({
           setting: `${label2}sandbox_workspace_write.network_access`,
@@ -35408,10 +34226,10 @@ function readCodexConfig(data, file, secrets) {
   if (mode === "read-only") grant("file:**", ["read"], "filesystem", gated);
   else if (mode === "workspace-write") grant("file:./**", ["write"], "filesystem", gated);
   else if (mode === "danger-full-access") grant("*", ["*"], "code-execution", false);
-  if (isRecord5(data.profiles)) {
+  if (isRecord(data.profiles)) {
     for (const name of Object.keys(data.profiles)) {
       const p = data.profiles[name];
-      if (isRecord5(p)) posture(p, `/profiles/${escapePointerSegment(name)}`, `profiles.${name}.`);
+      if (isRecord(p)) posture(p, `/profiles/${escapePointerSegment(name)}`, `profiles.${name}.`);
     }
   }
   config.servers = readServers(
@@ -35434,24 +34252,24 @@ function readCodexConfig(data, file, secrets) {
 
 // src/sources/a2a/card.ts
 function readAgentCard(data, file) {
-  if (!isRecord5(data) || typeof data.name !== "string") return void 0;
+  if (!isRecord(data) || typeof data.name !== "string") return void 0;
   if (data.url === void 0 && data.skills === void 0 && data.capabilities === void 0)
     return void 0;
   const config = emptyConfig("a2a-card", "a2a", file);
   const url = str2(data.url);
-  const schemes = isRecord5(data.securitySchemes) ? Object.keys(data.securitySchemes).map((name) => {
+  const schemes = isRecord(data.securitySchemes) ? Object.keys(data.securitySchemes).map((name) => {
     const s = data.securitySchemes[name];
-    const type = isRecord5(s) ? str2(s.type) : void 0;
+    const type = isRecord(s) ? str2(s.type) : void 0;
     return {
       name,
       ...type !== void 0 ? { type } : {},
       pointer: `/securitySchemes/${escapePointerSegment(name)}`
     };
   }) : [];
-  const provider = isRecord5(data.provider) ? data.provider : void 0;
+  const provider = isRecord(data.provider) ? data.provider : void 0;
   const organization = provider ? str2(provider.organization)?.trim() : void 0;
   const skills = Array.isArray(data.skills) ? data.skills.map((s, i) => {
-    const r = isRecord5(s) ? s : {};
+    const r = isRecord(s) ? s : {};
     const id = str2(r.id);
     const name = str2(r.name);
     return {
@@ -35477,7 +34295,7 @@ function readAgentCard(data, file) {
 }
 
 // src/sources/formats.ts
-var FORMATS2 = [
+var FORMATS3 = [
   {
     id: "claude-code-mcp",
     host: "claude-code",
@@ -35578,10 +34396,10 @@ var FORMATS2 = [
     read: (d, f) => readAgentCard(d, f)
   }
 ];
-var NATIVE_GLOBS = FORMATS2.flatMap((f) => f.globs);
+var NATIVE_GLOBS = FORMATS3.flatMap((f) => f.globs);
 function formatOf(file) {
   const posix8 = file.replace(/\\/g, "/");
-  return FORMATS2.find((f) => f.path.test(posix8));
+  return FORMATS3.find((f) => f.path.test(posix8));
 }
 function projectFolder(file, format3) {
   const parts = file.replace(/\\/g, "/").split("/");
@@ -36579,14 +35397,14 @@ function parseJsonText(text3, opts) {
   if (!root) return { fault: { start: 0, end: 1, message: "empty file" } };
   const ranges = /* @__PURE__ */ new Map();
   try {
-    const data = build2(root, "", void 0, 0, ranges);
+    const data = build(root, "", void 0, 0, ranges);
     return { tree: { data, ranges, lines: new LineIndex(text3) } };
   } catch (e) {
     if (e instanceof Fault2) return { fault: e.fault };
     throw e;
   }
 }
-function build2(node, pointer, key, depth, ranges) {
+function build(node, pointer, key, depth, ranges) {
   if (depth > MAX_NATIVE_DEPTH) {
     throw new Fault2({
       start: node.offset,
@@ -36613,13 +35431,13 @@ function build2(node, pointer, key, depth, ranges) {
         });
       }
       const child2 = `${pointer}/${escapePointerSegment(name)}`;
-      setOwn(out, name, v ? build2(v, child2, k, depth + 1, ranges) : null);
+      setOwn(out, name, v ? build(v, child2, k, depth + 1, ranges) : null);
     }
     return out;
   }
   if (node.type === "array") {
     return (node.children ?? []).map(
-      (item, i) => build2(item, `${pointer}/${i}`, void 0, depth + 1, ranges)
+      (item, i) => build(item, `${pointer}/${i}`, void 0, depth + 1, ranges)
     );
   }
   return node.value;
@@ -38678,7 +37496,7 @@ function parseTomlText(text3) {
     let at = typeof err.index === "number" ? Math.min(err.index, text3.length) : 0;
     while (at > 0 && (text3[at - 1] === "\n" || text3[at - 1] === "\r") && (at === text3.length || /[\r\n]/.test(text3[at] ?? "")))
       at--;
-    return { fault: { start: at, end: at + 1, message: oneLine4(err.message ?? "invalid TOML") } };
+    return { fault: { start: at, end: at + 1, message: oneLine3(err.message ?? "invalid TOML") } };
   }
   const ranges = /* @__PURE__ */ new Map();
   const root = {};
@@ -38786,7 +37604,7 @@ function parseTomlText(text3) {
   }
   return { tree: { data: root, ranges, lines } };
 }
-function oneLine4(message) {
+function oneLine3(message) {
   const flat = message.replace(/\s+/g, " ").trim();
   return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }
@@ -38840,6 +37658,64 @@ function hash(s) {
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 
+// src/sources/disk.ts
+import { realpath as realpath3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/sources/codeowners.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+function parseCodeowners(file, text3) {
+  const rules = [];
+  text3.split(/\r?\n/).forEach((raw2, i) => {
+    const line = raw2.replace(/(^|\s)#.*$/, "").trim();
+    if (line === "") return;
+    const [pattern, ...owners] = line.split(/\s+/);
+    if (!pattern) return;
+    const match = matcher(pattern);
+    if (match) rules.push({ line: i + 1, pattern, owners, match });
+  });
+  return { file, rules };
+}
+function matcher(pattern) {
+  if (pattern.startsWith("!")) return void 0;
+  let p = pattern.replace(/^\\#/, "#");
+  const dirOnly = p.endsWith("/");
+  if (dirOnly) p = p.slice(0, -1);
+  const anchored = p.startsWith("/") || p.includes("/");
+  p = p.replace(/^\/+/, "");
+  if (p === "") return dirOnly ? () => true : void 0;
+  const glob2 = anchored ? p : `**/${p}`;
+  const file = (0, import_picomatch2.default)(glob2, { dot: true });
+  const under = (0, import_picomatch2.default)(`${glob2}/**`, { dot: true });
+  return dirOnly ? (path) => under(path) : (path) => file(path) || under(path);
+}
+function ownersOf(co, path) {
+  for (let i = co.rules.length - 1; i >= 0; i--) {
+    const r = co.rules[i];
+    if (r.match(path)) return r.owners.length > 0 ? { owners: r.owners, line: r.line } : void 0;
+  }
+  return void 0;
+}
+function manifestOwner(owner2) {
+  const team = /^@([A-Za-z0-9-]+\/[A-Za-z0-9._-]+)$/.exec(owner2);
+  return team ? `team:${team[1]}` : owner2;
+}
+function applyOwners(agents, co) {
+  if (!co) return [...agents];
+  return agents.map((a) => {
+    const metadata2 = a.data.metadata;
+    const meta = typeof metadata2 === "object" && metadata2 !== null && !Array.isArray(metadata2) ? metadata2 : void 0;
+    if (!meta || typeof meta.owner === "string" && meta.owner.trim() !== "") return a;
+    const found = ownersOf(co, a.doc.file);
+    if (!found) return a;
+    const owner2 = manifestOwner(found.owners[0]);
+    const copy = { ...a, data: { ...a.data, metadata: { ...meta, owner: owner2 } } };
+    copy.ownerSource = `CODEOWNERS (${co.file}:${found.line})`;
+    return copy;
+  });
+}
+
 // src/sources/implicit.ts
 var NATIVE_FAMILIES = /^AP-(?:MCP|HOST|A2A|NAT|SRC)-/;
 var CONFIG_LEVEL = /* @__PURE__ */ new Set(["AP-CRED-001", "AP-CRED-004", "AP-SUP-002"]);
@@ -38856,7 +37732,7 @@ function keepsFinding(agent, ruleId, pointer = "") {
 }
 
 // src/sources/overlay.ts
-import { posix as posix3 } from "node:path";
+import { posix } from "node:path";
 var MERGED_LISTS = ["tools", "credentials", "permissions", "approvals"];
 var NATIVE_LISTS = [
   "servers",
@@ -38880,7 +37756,7 @@ function sourcePaths(agent) {
 }
 function resolveSource(manifestFile, entry) {
   const e = entry.replace(/\\/g, "/");
-  const joined2 = /^\.\.?\//.test(e) ? posix3.join(posix3.dirname(manifestFile), e) : posix3.normalize(e.replace(/^\/+/, ""));
+  const joined2 = /^\.\.?\//.test(e) ? posix.join(posix.dirname(manifestFile), e) : posix.normalize(e.replace(/^\/+/, ""));
   return joined2.replace(/^\.\//, "");
 }
 function applySources(agents, input) {
@@ -39019,64 +37895,6 @@ function shiftPointer(pointer, offsets, k) {
 }
 
 // src/sources/disk.ts
-import { realpath as realpath3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, relative as relative5, resolve as resolve6, sep as sep2 } from "node:path";
-
-// src/sources/codeowners.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-function parseCodeowners(file, text3) {
-  const rules = [];
-  text3.split(/\r?\n/).forEach((raw2, i) => {
-    const line = raw2.replace(/(^|\s)#.*$/, "").trim();
-    if (line === "") return;
-    const [pattern, ...owners] = line.split(/\s+/);
-    if (!pattern) return;
-    const match = matcher(pattern);
-    if (match) rules.push({ line: i + 1, pattern, owners, match });
-  });
-  return { file, rules };
-}
-function matcher(pattern) {
-  if (pattern.startsWith("!")) return void 0;
-  let p = pattern.replace(/^\\#/, "#");
-  const dirOnly = p.endsWith("/");
-  if (dirOnly) p = p.slice(0, -1);
-  const anchored = p.startsWith("/") || p.includes("/");
-  p = p.replace(/^\/+/, "");
-  if (p === "") return dirOnly ? () => true : void 0;
-  const glob2 = anchored ? p : `**/${p}`;
-  const file = (0, import_picomatch2.default)(glob2, { dot: true });
-  const under = (0, import_picomatch2.default)(`${glob2}/**`, { dot: true });
-  return dirOnly ? (path) => under(path) : (path) => file(path) || under(path);
-}
-function ownersOf(co, path) {
-  for (let i = co.rules.length - 1; i >= 0; i--) {
-    const r = co.rules[i];
-    if (r.match(path)) return r.owners.length > 0 ? { owners: r.owners, line: r.line } : void 0;
-  }
-  return void 0;
-}
-function manifestOwner(owner2) {
-  const team = /^@([A-Za-z0-9-]+\/[A-Za-z0-9._-]+)$/.exec(owner2);
-  return team ? `team:${team[1]}` : owner2;
-}
-function applyOwners(agents, co) {
-  if (!co) return [...agents];
-  return agents.map((a) => {
-    const metadata2 = a.data.metadata;
-    const meta = typeof metadata2 === "object" && metadata2 !== null && !Array.isArray(metadata2) ? metadata2 : void 0;
-    if (!meta || typeof meta.owner === "string" && meta.owner.trim() !== "") return a;
-    const found = ownersOf(co, a.doc.file);
-    if (!found) return a;
-    const owner2 = manifestOwner(found.owners[0]);
-    const copy = { ...a, data: { ...a.data, metadata: { ...meta, owner: owner2 } } };
-    copy.ownerSource = `CODEOWNERS (${co.file}:${found.line})`;
-    return copy;
-  });
-}
-
-// src/sources/disk.ts
 async function readSourcesAndOwners(root, agents, discovered, opts) {
   const read = new Set(discovered.map((f) => f.file));
   const all = [...agents];
@@ -39109,12 +37927,12 @@ async function readCodeowners(root, opts) {
   return void 0;
 }
 async function inside(root, path) {
-  if (isAbsolute5(path) || path === ".." || path.startsWith("../")) return void 0;
-  const abs = resolve6(root, path);
+  if (isAbsolute3(path) || path === ".." || path.startsWith("../")) return void 0;
+  const abs = resolve3(root, path);
   try {
     const [realRoot, real] = await Promise.all([realpath3(root), realpath3(abs)]);
-    const rel = relative5(realRoot, real);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute5(rel)) return void 0;
+    const rel = relative3(realRoot, real);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute3(rel)) return void 0;
     return abs;
   } catch {
     return void 0;
@@ -39123,6 +37941,2226 @@ async function inside(root, path) {
 
 // src/discovery/run.ts
 import { isAbsolute as isAbsolute6, join as join7 } from "node:path";
+
+// src/policy/packs.ts
+import { posix as posix3 } from "node:path";
+
+// src/policy/load.ts
+import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join4, relative as relative4, resolve as resolve5 } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+
+// src/engine/params.ts
+var ParamError = class extends Error {
+  constructor(param, message) {
+    super(message);
+    this.param = param;
+  }
+  param;
+  name = "ParamError";
+};
+function normaliseParam(type, value2) {
+  switch (type) {
+    case "duration": {
+      const seconds = parseDuration(value2);
+      return seconds === void 0 ? { ok: false, reason: "is not a duration (e.g. 15m, 1h, 183d, PT1H)" } : { ok: true, value: seconds };
+    }
+    case "number":
+      return typeof value2 === "number" && Number.isFinite(value2) ? { ok: true, value: value2 } : { ok: false, reason: "is not a number" };
+    case "string":
+      return typeof value2 === "string" ? { ok: true, value: value2 } : { ok: false, reason: "is not a string" };
+    case "string[]":
+      return Array.isArray(value2) && value2.every((v) => typeof v === "string") ? { ok: true, value: [...value2] } : { ok: false, reason: "is not a list of strings" };
+    case "boolean":
+      return typeof value2 === "boolean" ? { ok: true, value: value2 } : { ok: false, reason: "is not true or false" };
+  }
+}
+function declaredParams(checks) {
+  const out = /* @__PURE__ */ new Map();
+  for (const check of checks) {
+    for (const [name, def] of Object.entries(check.params)) if (!out.has(name)) out.set(name, def);
+  }
+  return out;
+}
+function checkParams(checks, overrides) {
+  const declared3 = declaredParams(checks);
+  const problems = [];
+  for (const [name, value2] of Object.entries(overrides)) {
+    const def = declared3.get(name);
+    if (!def) {
+      problems.push({ param: name, message: `unknown parameter '${name}' (no loaded check declares it)` });
+      continue;
+    }
+    const r = normaliseParam(def.type, value2);
+    if (!r.ok) problems.push({ param: name, message: `parameter '${name}' ${r.reason}` });
+  }
+  return problems;
+}
+function resolveParams(checks, overrides = {}) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, def] of declaredParams(checks)) {
+    const overridden = Object.hasOwn(overrides, name);
+    const r = normaliseParam(def.type, overridden ? overrides[name] : def.default);
+    if (!r.ok) {
+      const what = overridden ? `parameter '${name}'` : `default of parameter '${name}'`;
+      throw new ParamError(name, `${what} ${r.reason}`);
+    }
+    out.set(name, r.value);
+  }
+  return out;
+}
+function paramsFor(check, resolved) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const name of Object.keys(check.params)) out[name] = resolved.get(name);
+  return out;
+}
+
+// src/engine/meter.ts
+var LogicBudgetError = class extends Error {
+  name = "LogicBudgetError";
+};
+var EVALUATION_BUDGET = 1e7;
+var MAX_MERGE_ITEMS = 1e5;
+var MAX_CAT_LENGTH = 1048576;
+var EvaluationMeter = class {
+  constructor(limit = EVALUATION_BUDGET) {
+    this.limit = limit;
+    this.remaining = limit;
+  }
+  limit;
+  remaining;
+  /** Takes `steps` from the budget; throws LogicBudgetError once it is spent. */
+  charge(steps) {
+    this.remaining -= steps;
+    if (this.remaining < 0) {
+      throw new LogicBudgetError(`rule evaluation exceeded its budget (${this.limit} list steps)`);
+    }
+  }
+};
+
+// src/manifest/compliance.ts
+var EVIDENCE_KINDS = [
+  "fria",
+  "dpia",
+  "eu_database_registration",
+  "conformity_assessment",
+  "post_market_monitoring_plan",
+  "incident_procedure"
+];
+function complianceEvidence(data) {
+  const section = data.compliance;
+  if (typeof section !== "object" || section === null || Array.isArray(section)) return [];
+  const out = [];
+  for (const kind of EVIDENCE_KINDS) {
+    if (!Object.hasOwn(section, kind)) continue;
+    const entry = section[kind];
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
+    const { ref, date } = entry;
+    out.push({
+      kind,
+      ...typeof ref === "string" && ref.trim() !== "" ? { ref } : {},
+      ...typeof date === "number" && Number.isFinite(date) ? { date } : {},
+      pointer: `/compliance/${escapePointerSegment(kind)}`
+    });
+  }
+  return out;
+}
+
+// src/engine/glob.ts
+function globMatch(value2, pattern) {
+  let v = 0;
+  let p = 0;
+  let starP = -1;
+  let starV = 0;
+  while (v < value2.length) {
+    const pc = pattern[p];
+    if (p < pattern.length && (pc === "?" || pc === value2[v])) {
+      v++;
+      p++;
+    } else if (pc === "*") {
+      starP = p++;
+      starV = v;
+    } else if (starP !== -1) {
+      p = starP + 1;
+      v = ++starV;
+    } else {
+      return false;
+    }
+  }
+  while (pattern[p] === "*") p++;
+  return p === pattern.length;
+}
+function wildcardKind(value2) {
+  if (!value2.includes("*")) return null;
+  if (value2 === "*") return "full";
+  const scheme = value2.indexOf("://");
+  if (scheme > 0 && value2.slice(scheme + 3) === "*") return "full";
+  return "prefix";
+}
+
+// src/engine/paths.ts
+var FORBIDDEN_SEGMENTS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var ForbiddenPathError = class extends Error {
+  constructor(segment) {
+    super(`path segment '${segment}' is not allowed`);
+    this.segment = segment;
+  }
+  segment;
+  name = "ForbiddenPathError";
+};
+function splitPath(path) {
+  return path === "" ? [] : path.split(".");
+}
+function getPath(root, segments2) {
+  let current = root;
+  for (const segment of segments2) {
+    if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
+    if (current === null || typeof current !== "object") return void 0;
+    if (!Object.hasOwn(current, segment)) return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function escapePointerSegment2(segment) {
+  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+function pointerOf(segments2) {
+  return segments2.map((s) => "/" + escapePointerSegment2(String(s))).join("");
+}
+function joinPointer2(base, relative7) {
+  return relative7 ? base + relative7 : base;
+}
+
+// src/engine/derived.ts
+var ACCESS_LEVELS = ["read-only", "write", "privileged"];
+var PRIVILEGED_CATEGORIES = [
+  "identity",
+  "secrets",
+  "code-execution",
+  "deployment",
+  "payments"
+];
+var PRIVILEGED_ACTIONS = ["admin", "deploy"];
+var DEFAULT_SENSITIVE = {
+  categories: ["deployment", "payments", "identity", "secrets", "code-execution"],
+  actions: ["delete", "admin", "export", "deploy", "email:send"]
+};
+function isRecord2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function actionsOf(perm) {
+  const actions = perm.actions;
+  if (typeof actions === "string") return [actions];
+  if (!Array.isArray(actions)) return [];
+  return actions.filter((a) => typeof a === "string");
+}
+function stringField(perm, key) {
+  const v = perm[key];
+  return typeof v === "string" ? v : void 0;
+}
+function scopeFacts(perm) {
+  const f = perm.scope_facts;
+  return isRecord2(f) ? f : void 0;
+}
+function nonEmpty(v) {
+  return Array.isArray(v) && v.length > 0;
+}
+function privilegedByReach(perm) {
+  if (perm.on_behalf_of === "any-user") return true;
+  const facts = scopeFacts(perm);
+  return facts !== void 0 && (facts.access === "admin" || nonEmpty(facts.any_user));
+}
+function permissionAccessLevel(perm) {
+  if (!isRecord2(perm)) return null;
+  const actions = actionsOf(perm);
+  const resource2 = stringField(perm, "resource");
+  const category = stringField(perm, "category");
+  const fullWildcard = resource2 !== void 0 && wildcardKind(resource2) === "full" || actions.includes("*");
+  if (fullWildcard || privilegedByReach(perm) || category !== void 0 && PRIVILEGED_CATEGORIES.includes(category) || actions.some((a) => PRIVILEGED_ACTIONS.includes(a))) {
+    return "privileged";
+  }
+  if (scopeFacts(perm)?.access === "write") return "write";
+  return actions.some((a) => a !== "read") ? "write" : "read-only";
+}
+function agentAccessLevel(perms) {
+  let rank2 = 0;
+  const list3 = Array.isArray(perms) ? perms : perms === void 0 || perms === null ? [] : [perms];
+  for (const perm of list3) {
+    const level = permissionAccessLevel(perm);
+    if (level !== null) rank2 = Math.max(rank2, ACCESS_LEVELS.indexOf(level));
+  }
+  return ACCESS_LEVELS[rank2];
+}
+function isSensitivePermission(perm, spec = DEFAULT_SENSITIVE) {
+  if (!isRecord2(perm)) return false;
+  const category = stringField(perm, "category");
+  if (category !== void 0 && spec.categories.includes(category)) return true;
+  if (nonEmpty(scopeFacts(perm)?.sensitive)) return true;
+  const actions = actionsOf(perm);
+  if (actions.includes("*")) return spec.actions.length > 0;
+  return actions.some(
+    (a) => spec.actions.includes(a) || category !== void 0 && spec.actions.includes(`${category}:${a}`)
+  );
+}
+function resourceCovers(pattern, resource2) {
+  if (pattern === void 0) return false;
+  if (resource2 === void 0) return wildcardKind(pattern) === "full";
+  return pattern === resource2 || globMatch(resource2, pattern);
+}
+function permissionExcess(held, limit) {
+  const toList = (v) => Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v];
+  const limits = toList(limit).filter(isRecord2);
+  const out = [];
+  for (const perm of toList(held)) {
+    if (!isRecord2(perm)) continue;
+    const resource2 = stringField(perm, "resource");
+    const covering = limits.filter((l) => resourceCovers(stringField(l, "resource"), resource2));
+    const allowed = new Set(covering.flatMap(actionsOf));
+    const extra = actionsOf(perm).filter((a) => !allowed.has("*") && !allowed.has(a));
+    if (perm.on_behalf_of === "any-user" && !covering.some((l) => l.on_behalf_of === "any-user")) {
+      extra.push("on behalf of any user");
+    }
+    if (extra.length > 0) out.push(`${extra.join(", ")} on ${resource2 ?? "an unnamed resource"}`);
+  }
+  return out;
+}
+function deriveFacts(data, secrets, spec = DEFAULT_SENSITIVE) {
+  const perms = Array.isArray(data.permissions) ? data.permissions : [];
+  const sensitive = [];
+  perms.forEach((perm, index) => {
+    if (!isSensitivePermission(perm, spec)) return;
+    const p = perm;
+    sensitive.push({
+      index,
+      pointer: pointerOf(["permissions", index]),
+      resource: p.resource,
+      category: p.category,
+      approval: p.approval
+    });
+  });
+  return {
+    access_level: agentAccessLevel(data.permissions),
+    sensitive_permissions: sensitive,
+    secrets: secrets.map((s) => ({ pointer: s.pointer, kind: s.kind })),
+    compliance: complianceEvidence(data)
+  };
+}
+
+// src/engine/readings.ts
+var NONE_WORDS = /* @__PURE__ */ new Set([
+  "none",
+  "null",
+  "nil",
+  "no",
+  "false",
+  "off",
+  "disabled",
+  "n/a",
+  "na",
+  "-",
+  "unset"
+]);
+function declared2(v) {
+  if (v === void 0 || v === null || v === false) return false;
+  if (typeof v === "string") {
+    const s = v.trim().toLowerCase();
+    return s !== "" && !NONE_WORDS.has(s);
+  }
+  if (Array.isArray(v)) return v.some(declared2);
+  if (typeof v === "object") return Object.keys(v).length > 0;
+  return true;
+}
+var FLOATING_TAGS = /* @__PURE__ */ new Set([
+  "latest",
+  "stable",
+  "next",
+  "nightly",
+  "edge",
+  "canary",
+  "head",
+  "main",
+  "master",
+  "dev",
+  "preview",
+  "current"
+]);
+function pinnedVersion(v) {
+  if (typeof v === "number") return Number.isFinite(v) && !Number.isInteger(v);
+  if (typeof v !== "string") return false;
+  const s = v.trim().toLowerCase();
+  if (s === "" || FLOATING_TAGS.has(s)) return false;
+  if (/[\^~<>=*|]/.test(s) || /\s-\s/.test(s) || /\s/.test(s)) return false;
+  const core = s.replace(/^v(?=\d)/, "");
+  if (core.split(/[.-]/).some((part) => part === "x")) return false;
+  if (/^\d+$/.test(core)) return false;
+  return true;
+}
+function words(s) {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+}
+function segments(s) {
+  return s.toLowerCase().split(/[^\p{L}\p{N}_-]+/u).map((seg) => seg.split(/[-_]+/).filter((w) => w !== "")).filter((seg) => seg.length > 0);
+}
+function runIn(list3, run) {
+  for (let i = 0; i + run.length <= list3.length; i++) if (run.every((w, j) => list3[i + j] === w)) return true;
+  return false;
+}
+function hasMarker(resource2, markers) {
+  const resources = (Array.isArray(resource2) ? resource2 : [resource2]).filter(
+    (r) => typeof r === "string"
+  );
+  const wanted = (Array.isArray(markers) ? markers : [markers]).filter(
+    (m) => typeof m === "string" && words(m).length > 0
+  );
+  if (wanted.length === 0) return false;
+  return resources.some((r) => {
+    const segs = segments(r);
+    const all = words(r);
+    return wanted.some((m) => {
+      if (/^[\p{L}\p{N}_-]+$/u.test(m)) {
+        const parts = m.toLowerCase().split(/[-_]+/).filter((w) => w !== "");
+        return segs.some((seg) => runIn(seg, parts));
+      }
+      return runIn(all, words(m));
+    });
+  });
+}
+function gateName(approval) {
+  if (typeof approval === "object" && approval !== null && !Array.isArray(approval)) {
+    return approval.gate ?? null;
+  }
+  return approval ?? null;
+}
+var SANDBOXES = ["container", "microvm", "ephemeral-runner"];
+function boundedRuntime(runtime) {
+  if (typeof runtime !== "object" || runtime === null || Array.isArray(runtime)) return false;
+  const r = runtime;
+  if (typeof r.sandbox !== "string" || !SANDBOXES.includes(r.sandbox)) return false;
+  if (r.network_egress === "none") return true;
+  if (r.network_egress !== "allowlist") return false;
+  const list3 = Array.isArray(r.egress_allowlist) ? r.egress_allowlist : [];
+  return !list3.includes("*");
+}
+var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
+function moreAutonomous(sub, parent) {
+  const p = typeof parent === "string" ? AUTONOMY.indexOf(parent) : -1;
+  if (p === -1) return false;
+  const s = typeof sub === "string" && AUTONOMY.includes(sub) ? AUTONOMY.indexOf(sub) : AUTONOMY.length - 1;
+  return s > p;
+}
+
+// src/engine/operations.ts
+function asList(v) {
+  if (Array.isArray(v)) return v;
+  return v === void 0 || v === null ? [] : [v];
+}
+function asStrings(v) {
+  return asList(v).filter((x) => typeof x === "string");
+}
+function keyOf2(v) {
+  if (v === null || typeof v !== "object") return `${typeof v}:${String(v)}`;
+  return `json:${JSON.stringify(v)}`;
+}
+function memoKeyOf() {
+  const memo = /* @__PURE__ */ new WeakMap();
+  return (v) => {
+    if (v === null || typeof v !== "object") return keyOf2(v);
+    let k = memo.get(v);
+    if (k === void 0) {
+      k = keyOf2(v);
+      memo.set(v, k);
+    }
+    return k;
+  };
+}
+function keySet(list3) {
+  return new Set(list3.map(keyOf2));
+}
+function duration(v) {
+  return parseDuration(v) ?? null;
+}
+function glob(value2, patterns) {
+  const ps = asStrings(patterns);
+  return asStrings(value2).some((v) => ps.some((p) => globMatch(v, p)));
+}
+function wildcard(value2) {
+  let best = null;
+  for (const v of asStrings(value2)) {
+    const kind = wildcardKind(v);
+    if (kind === "full") return kind;
+    best ??= kind;
+  }
+  return best;
+}
+function intersects(a, b) {
+  const bs = keySet(asList(b));
+  return asList(a).some((x) => bs.has(keyOf2(x)));
+}
+function subset(a, b) {
+  const bs = keySet(asList(b));
+  return asList(a).every((x) => bs.has(keyOf2(x)));
+}
+function difference(a, b) {
+  const bs = keySet(asList(b));
+  return asList(a).filter((x) => !bs.has(keyOf2(x)));
+}
+function duplicates(a) {
+  const seen = /* @__PURE__ */ new Set();
+  const reported = /* @__PURE__ */ new Set();
+  const out = [];
+  const key = memoKeyOf();
+  for (const x of asList(a)) {
+    const k = key(x);
+    if (seen.has(k) && !reported.has(k)) {
+      reported.add(k);
+      out.push(x);
+    }
+    seen.add(k);
+  }
+  return out;
+}
+function unique(a) {
+  const seen = /* @__PURE__ */ new Set();
+  const key = memoKeyOf();
+  return asList(a).filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+function count(a) {
+  if (a !== null && typeof a === "object" && !Array.isArray(a)) return Object.keys(a).length;
+  return asList(a).length;
+}
+function present(v) {
+  if (v === void 0 || v === null) return false;
+  if (typeof v === "string") return v.trim() !== "";
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === "object") return Object.keys(v).length > 0;
+  return true;
+}
+function get(obj4, key) {
+  if (obj4 === null || typeof obj4 !== "object") return null;
+  if (typeof key !== "string" && typeof key !== "number") return null;
+  const k = String(key);
+  if (!Object.hasOwn(obj4, k)) return null;
+  return obj4[k] ?? null;
+}
+function words2(v) {
+  return asStrings(v).flatMap(
+    (s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "")
+  );
+}
+function emailLocal(v) {
+  if (typeof v !== "string") return null;
+  const text3 = v.trim();
+  if (/\s/.test(text3)) return null;
+  const parts = text3.split("@");
+  if (parts.length !== 2) return null;
+  const [local, domain] = parts;
+  const dot = domain.indexOf(".");
+  if (local === "" || dot <= 0 || domain.endsWith(".")) return null;
+  return local.toLowerCase();
+}
+function lower(v) {
+  return typeof v === "string" ? v.toLowerCase() : v;
+}
+function accessLevel(perm) {
+  return Array.isArray(perm) ? agentAccessLevel(perm) : permissionAccessLevel(perm);
+}
+function isSensitive(perm, categories, actions) {
+  return isSensitivePermission(perm, {
+    categories: categories === void 0 || categories === null ? DEFAULT_SENSITIVE.categories : asStrings(categories),
+    actions: actions === void 0 || actions === null ? DEFAULT_SENSITIVE.actions : asStrings(actions)
+  });
+}
+var MAX_MENTION_TEXT = 64 * 1024;
+function mentions(texts, phrases) {
+  const list3 = Array.isArray(texts) ? texts : [texts];
+  let joined2 = " ";
+  for (const t of list3) {
+    if (typeof t !== "string" || joined2.length > MAX_MENTION_TEXT) continue;
+    const w = words2(t.slice(0, MAX_MENTION_TEXT));
+    if (w.length > 0) joined2 += `${w.join(" ")} | `;
+  }
+  for (const phrase of asStrings(phrases)) {
+    const prefix = phrase.endsWith("*");
+    const w = words2(prefix ? phrase.slice(0, -1) : phrase);
+    if (w.length === 0) continue;
+    if (joined2.includes(` ${w.join(" ")}${prefix ? "" : " "}`)) return phrase;
+  }
+  return null;
+}
+var CUSTOM_OPERATIONS = {
+  duration,
+  glob,
+  wildcard,
+  intersects,
+  subset,
+  difference,
+  duplicates,
+  unique,
+  count,
+  present,
+  get,
+  lower,
+  words: words2,
+  email_local: emailLocal,
+  permission_excess: permissionExcess,
+  access_level: accessLevel,
+  is_sensitive: isSensitive,
+  mentions,
+  declared: declared2,
+  pinned_version: pinnedVersion,
+  has_marker: hasMarker,
+  more_autonomous: moreAutonomous,
+  gate_name: gateName,
+  bounded_runtime: boundedRuntime
+};
+
+// src/engine/operators.ts
+function truthy(value2) {
+  if (Array.isArray(value2) && value2.length === 0) return false;
+  return !!value2;
+}
+function safeVar(path, fallback) {
+  const notFound = fallback === void 0 ? null : fallback;
+  if (path === void 0 || path === null || path === "") return this;
+  const value2 = getPath(this, String(path).split("."));
+  return value2 === void 0 ? notFound : value2;
+}
+function cat(...args) {
+  let known = 0;
+  for (const a of args) if (typeof a === "string") known += a.length;
+  const tooLong = () => {
+    throw new LogicBudgetError(
+      `rule evaluation exceeded its budget (cat result over ${MAX_CAT_LENGTH} characters)`
+    );
+  };
+  if (known > MAX_CAT_LENGTH) tooLong();
+  const result2 = Array.prototype.join.call(args, "");
+  if (result2.length > MAX_CAT_LENGTH) tooLong();
+  return result2;
+}
+function mergedLength(args) {
+  let length = 0;
+  for (const a of args) length += Array.isArray(a) ? a.length : 1;
+  return length;
+}
+function mergeCost(args) {
+  const length = mergedLength(args);
+  if (length > MAX_MERGE_ITEMS) {
+    throw new LogicBudgetError(
+      `rule evaluation exceeded its budget (merge result over ${MAX_MERGE_ITEMS} items)`
+    );
+  }
+  return length;
+}
+function merge2(...args) {
+  mergeCost(args);
+  return args.reduce((a, b) => a.concat(b), []);
+}
+var eager = (impl, more = {}) => ({
+  evaluation: "eager",
+  impl,
+  ...more
+});
+var SPECIAL = { evaluation: "special" };
+var SCOPED = { evaluation: "special", scopedArgument: 1 };
+var BUILTIN = {
+  var: { evaluation: "special", impl: safeVar, reference: "replace" },
+  missing: { evaluation: "special", literalPaths: "all" },
+  missing_some: { evaluation: "special", literalPaths: 1 },
+  if: SPECIAL,
+  "?:": SPECIAL,
+  "==": eager((a, b) => a == b),
+  "===": eager((a, b) => a === b),
+  "!=": eager((a, b) => a != b),
+  "!==": eager((a, b) => a !== b),
+  "!": eager((a) => !truthy(a)),
+  "!!": eager((a) => truthy(a)),
+  or: SPECIAL,
+  and: SPECIAL,
+  ">": eager((a, b) => a > b),
+  ">=": eager((a, b) => a >= b),
+  "<": eager((a, b, c) => c === void 0 ? a < b : a < b && b < c),
+  "<=": eager((a, b, c) => c === void 0 ? a <= b : a <= b && b <= c),
+  max: eager((...args) => Math.max(...args)),
+  min: eager((...args) => Math.min(...args)),
+  // parseFloat's second argument is json-logic-js's (ignored by JavaScript); kept for fidelity.
+  "+": eager(
+    (...args) => args.reduce((a, b) => parseFloat(a) + parseFloat(b), 0)
+  ),
+  "-": eager((a, b) => b === void 0 ? -a : a - b),
+  "*": eager(
+    (...args) => args.reduce((a, b) => parseFloat(a) * parseFloat(b))
+  ),
+  "/": eager((a, b) => a / b),
+  "%": eager((a, b) => a % b),
+  map: SCOPED,
+  filter: SCOPED,
+  reduce: SCOPED,
+  all: SCOPED,
+  none: SCOPED,
+  some: SCOPED,
+  merge: eager(merge2, { cost: mergeCost }),
+  in: eager((a, b) => {
+    if (!b || typeof b.indexOf === "undefined") return false;
+    return b.indexOf(a) !== -1;
+  }),
+  cat: eager(cat),
+  substr: eager((source, start2, end) => {
+    if (end < 0) {
+      const temp = String(source).substr(start2);
+      return temp.substr(0, temp.length + end);
+    }
+    return String(source).substr(start2, end);
+  })
+};
+var OPERATORS = new Map([
+  ...Object.entries(BUILTIN),
+  ...Object.entries(CUSTOM_OPERATIONS).map(([name, fn]) => [
+    name,
+    eager(fn, { reference: "add" })
+  ])
+]);
+function operatorOf(name) {
+  return OPERATORS.get(name);
+}
+
+// src/engine/reference.ts
+var import_json_logic_js = __toESM(require_logic(), 1);
+import_json_logic_js.default.rm_operation("log");
+for (const [name, op] of OPERATORS) {
+  if (op.reference && op.impl) import_json_logic_js.default.add_operation(name, op.impl);
+}
+function interpret(node) {
+  return (data) => import_json_logic_js.default.apply(node, data);
+}
+
+// src/engine/closure.ts
+function isLogic(node) {
+  return typeof node === "object" && node !== null && !Array.isArray(node) && Object.keys(node).length === 1;
+}
+function missing(...values) {
+  const keys = Array.isArray(values[0]) ? values[0] : values;
+  const out = [];
+  for (const key of keys) {
+    const value2 = key !== null && typeof key === "object" ? interpret({ var: key })(this) : safeVar.call(this, key);
+    if (value2 === null || value2 === "") out.push(key);
+  }
+  return out;
+}
+function missingSome(needCount, options) {
+  const areMissing = interpret({ missing: options })(this);
+  if (options.length - areMissing.length >= needCount) return [];
+  return areMissing;
+}
+var constant = (value2) => () => value2;
+function varWithPath(path, fallback) {
+  if (path === "") return fallback ? (data, m) => (fallback(data, m), data) : (data) => data;
+  const segments2 = String(path).split(".");
+  const lookup = (data) => getPath(data, segments2);
+  if (!fallback) {
+    return (data) => {
+      const value2 = lookup(data);
+      return value2 === void 0 ? null : value2;
+    };
+  }
+  return (data, m) => {
+    const notFoundValue = fallback(data, m);
+    const value2 = lookup(data);
+    if (value2 !== void 0) return value2;
+    return notFoundValue === void 0 ? null : notFoundValue;
+  };
+}
+function compileVar(args, node) {
+  const [path, fallbackNode] = args;
+  const fallback = args.length > 1 && fallbackNode !== void 0 ? compileNode(fallbackNode) : void 0;
+  if (args.length <= 2 && (typeof path === "string" || typeof path === "number")) {
+    return varWithPath(path, fallback);
+  }
+  if (args.length === 0 || args.length === 1 && (path === null || path === void 0)) {
+    return (data) => data;
+  }
+  return call(safeVar, void 0, args, node);
+}
+function call(fn, cost, args, node) {
+  if (!fn) {
+    const reference = interpret(node);
+    return (data) => reference(data);
+  }
+  const compiled3 = args.map(compileNode);
+  if (cost) {
+    return (data, m) => {
+      const values = compiled3.map((f) => f(data, m));
+      m.charge(cost(values));
+      return fn.apply(data, values);
+    };
+  }
+  switch (compiled3.length) {
+    case 0:
+      return (data) => fn.call(data);
+    case 1: {
+      const [a] = compiled3;
+      return (data, m) => fn.call(data, a(data, m));
+    }
+    case 2: {
+      const [a, b] = compiled3;
+      return (data, m) => fn.call(data, a(data, m), b(data, m));
+    }
+    case 3: {
+      const [a, b, c] = compiled3;
+      return (data, m) => fn.call(data, a(data, m), b(data, m), c(data, m));
+    }
+    default:
+      return (data, m) => fn.apply(
+        data,
+        compiled3.map((f) => f(data, m))
+      );
+  }
+}
+function compileIf(args) {
+  const compiled3 = args.map(compileNode);
+  return (data, m) => {
+    let i = 0;
+    for (; i < compiled3.length - 1; i += 2) {
+      if (truthy(compiled3[i](data, m))) return compiled3[i + 1](data, m);
+    }
+    if (compiled3.length === i + 1) return compiled3[i](data, m);
+    return null;
+  };
+}
+function compileAnd(args) {
+  const compiled3 = args.map(compileNode);
+  return (data, m) => {
+    let current;
+    for (const f of compiled3) {
+      current = f(data, m);
+      if (!truthy(current)) return current;
+    }
+    return current;
+  };
+}
+function compileOr(args) {
+  const compiled3 = args.map(compileNode);
+  return (data, m) => {
+    let current;
+    for (const f of compiled3) {
+      current = f(data, m);
+      if (truthy(current)) return current;
+    }
+    return current;
+  };
+}
+function compileScoped(op, args) {
+  const list3 = compileNode(args[0]);
+  const body = compileNode(args[1]);
+  switch (op) {
+    case "filter":
+      return (data, m) => {
+        const items = list3(data, m);
+        if (!Array.isArray(items)) return [];
+        m.charge(items.length);
+        return items.filter((datum) => truthy(body(datum, m)));
+      };
+    case "map":
+      return (data, m) => {
+        const items = list3(data, m);
+        if (!Array.isArray(items)) return [];
+        m.charge(items.length);
+        return items.map((datum) => body(datum, m));
+      };
+    case "reduce": {
+      const initialOf = typeof args[2] !== "undefined" ? compileNode(args[2]) : constant(null);
+      return (data, m) => {
+        const items = list3(data, m);
+        const initial = initialOf(data, m);
+        if (!Array.isArray(items)) return initial;
+        m.charge(items.length);
+        return items.reduce(
+          (accumulator, current) => body({ current, accumulator }, m),
+          initial
+        );
+      };
+    }
+    case "all":
+      return (data, m) => {
+        const items = list3(data, m);
+        if (!Array.isArray(items) || !items.length) return false;
+        m.charge(items.length);
+        for (const item of items) if (!truthy(body(item, m))) return false;
+        return true;
+      };
+    case "none":
+      return (data, m) => {
+        const items = list3(data, m);
+        if (!Array.isArray(items) || !items.length) return true;
+        m.charge(items.length);
+        for (const item of items) if (truthy(body(item, m))) return false;
+        return true;
+      };
+    case "some":
+      return (data, m) => {
+        const items = list3(data, m);
+        if (!Array.isArray(items) || !items.length) return false;
+        m.charge(items.length);
+        for (const item of items) if (truthy(body(item, m))) return true;
+        return false;
+      };
+    default:
+      throw new Error(`no scoped form for '${op}'`);
+  }
+}
+var SPECIAL_FORMS = {
+  var: (args, node) => compileVar(args, node),
+  missing: (args, node) => call(missing, void 0, args, node),
+  missing_some: (args, node) => call(missingSome, void 0, args, node),
+  if: compileIf,
+  "?:": compileIf,
+  and: compileAnd,
+  or: compileOr,
+  map: (args, _node, op) => compileScoped(op, args),
+  filter: (args, _node, op) => compileScoped(op, args),
+  reduce: (args, _node, op) => compileScoped(op, args),
+  all: (args, _node, op) => compileScoped(op, args),
+  none: (args, _node, op) => compileScoped(op, args),
+  some: (args, _node, op) => compileScoped(op, args)
+};
+function compileNode(node) {
+  if (Array.isArray(node)) {
+    const compiled3 = node.map(compileNode);
+    return (data, m) => compiled3.map((f) => f(data, m));
+  }
+  if (!isLogic(node)) return constant(node);
+  const op = Object.keys(node)[0];
+  const raw2 = node[op];
+  const args = Array.isArray(raw2) ? raw2 : [raw2];
+  const def = operatorOf(op);
+  if (def?.evaluation === "special") {
+    const form = SPECIAL_FORMS[op];
+    if (!form) throw new Error(`operator '${op}' is marked special but the compiler has no form for it`);
+    return form(args, node, op);
+  }
+  return call(def?.impl, def?.cost, args, node);
+}
+function compileClosure(tree) {
+  const root = compileNode(tree);
+  return (data, meter) => root(data, meter ?? new EvaluationMeter());
+}
+
+// src/engine/logic.ts
+var ALLOWED_OPERATIONS = new Set(OPERATORS.keys());
+var LogicError = class extends Error {
+  constructor(message, path) {
+    super(message);
+    this.path = path;
+  }
+  path;
+  name = "LogicError";
+};
+function isPlainObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function checkDataPath(p, at, nested, scope) {
+  if (typeof p === "number") return;
+  if (typeof p !== "string")
+    throw new LogicError("a var path must be a string, a number or an operation", at);
+  const segments2 = splitPath(p);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  if (bad !== void 0) throw new LogicError(`'${bad}' is not allowed in a var path ('${p}')`, at);
+  if (nested || segments2.length === 0) return;
+  const [root, second] = segments2;
+  if (scope.roots && !scope.roots.has(root)) {
+    throw new LogicError(
+      `unknown context root '${root}' in '${p}' (known: ${[...scope.roots].join(", ")})`,
+      at
+    );
+  }
+  if (root === "params" && second !== void 0 && scope.params && !scope.params.has(second)) {
+    throw new LogicError(`parameter '${second}' is not declared in this check's params`, at);
+  }
+}
+function walk(node, at, nested, scope) {
+  if (Array.isArray(node)) {
+    node.forEach((el, i) => walk(el, [...at, i], nested, scope));
+    return;
+  }
+  if (!isPlainObject2(node)) return;
+  const keys = Object.keys(node);
+  if (keys.length !== 1) {
+    throw new LogicError(`an operation is an object with exactly one key; this one has ${keys.length}`, at);
+  }
+  const op = keys[0];
+  if (!ALLOWED_OPERATIONS.has(op)) {
+    const why = op === "log" ? "it has side effects" : "not in the allowed list";
+    throw new LogicError(`unknown operation '${op}' (${why})`, [...at, op]);
+  }
+  const raw2 = node[op];
+  const args = Array.isArray(raw2) ? raw2 : [raw2];
+  const argPath = (i) => Array.isArray(raw2) ? [...at, op, i] : [...at, op];
+  if (op === "var") {
+    const [path, fallback] = args;
+    if (isPlainObject2(path)) walk(path, argPath(0), nested, scope);
+    else if (path !== void 0 && path !== null) checkDataPath(path, argPath(0), nested, scope);
+    walk(fallback, argPath(1), nested, scope);
+    return;
+  }
+  const def = OPERATORS.get(op);
+  if (def.literalPaths !== void 0) {
+    const offset = def.literalPaths === "all" ? 0 : def.literalPaths;
+    const keyArgs = def.literalPaths === "all" ? args : args.slice(offset, offset + 1);
+    keyArgs.forEach((k, i) => {
+      const here = argPath(i + offset);
+      const list3 = Array.isArray(k) ? k : [k];
+      list3.forEach((key, j) => {
+        const keyAt2 = Array.isArray(k) ? [...here, j] : here;
+        if (isPlainObject2(key)) throw new LogicError(`'${op}' takes literal paths, not an operation`, keyAt2);
+        checkDataPath(key, keyAt2, nested, scope);
+      });
+    });
+    args.slice(0, offset).forEach((arg, i) => walk(arg, argPath(i), nested, scope));
+    return;
+  }
+  const scoped = def.scopedArgument;
+  args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped, scope));
+}
+function validateLogic(tree, scope = {}) {
+  walk(tree, [], false, scope);
+}
+function compileLogic(tree, scope = {}) {
+  validateLogic(tree, scope);
+  return compileClosure(tree);
+}
+var truthy2 = truthy;
+
+// src/engine/text.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+function flatten(s) {
+  return s.replace(CONTROL, " ");
+}
+function oneLine4(s, max) {
+  const flat = flatten(s);
+  return flat.length > max ? flat.slice(0, max - 1) + "…" : flat;
+}
+
+// src/engine/template.ts
+var MISSING = "(missing)";
+var NONE = "(none)";
+var MAX_VALUE_LENGTH = 200;
+var keep = (s) => s;
+var MAX_JOINED = 4 * MAX_VALUE_LENGTH;
+function raw(v) {
+  if (v === void 0 || v === null) return MISSING;
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (Array.isArray(v)) {
+    if (v.length === 0) return NONE;
+    let out = raw(v[0]);
+    for (let i = 1; i < v.length && out.length <= MAX_JOINED; i++) out += `, ${raw(v[i])}`;
+    return out;
+  }
+  return "{…}";
+}
+function text(v, redact) {
+  return oneLine4(redact(raw(v)), MAX_VALUE_LENGTH);
+}
+var FILTERS = {
+  /** Seconds → `1h`; a duration string is re-stated in the same compact form. */
+  duration: (v) => {
+    const seconds = typeof v === "string" ? parseDuration(v) : v;
+    return typeof seconds === "number" && Number.isFinite(seconds) ? formatDuration(seconds) : v;
+  },
+  /** Epoch milliseconds → `YYYY-MM-DD` (UTC). */
+  date: (v) => {
+    if (typeof v !== "number" || !Number.isFinite(v)) return v;
+    const d = new Date(v);
+    return Number.isNaN(d.getTime()) ? void 0 : d.toISOString().slice(0, 10);
+  },
+  join: (v) => Array.isArray(v) ? raw(v) : v
+};
+var TEMPLATE_FILTERS = Object.keys(FILTERS);
+var TemplateError = class extends Error {
+  name = "TemplateError";
+};
+var PATH = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
+function parseSlot(body, scope) {
+  const [rawPath = "", ...rawFilters] = body.split("|").map((s) => s.trim());
+  if (!PATH.test(rawPath)) throw new TemplateError(`'{{${body}}}' does not name a value`);
+  const segments2 = splitPath(rawPath);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  if (bad !== void 0) throw new TemplateError(`'${bad}' is not allowed in a template path ('${rawPath}')`);
+  const [root, second] = segments2;
+  if (scope.roots && !scope.roots.has(root)) {
+    throw new TemplateError(
+      `unknown root '${root}' in '{{${body}}}' (known: ${[...scope.roots].join(", ")})`
+    );
+  }
+  if (root === "params" && second !== void 0 && scope.params && !scope.params.has(second)) {
+    throw new TemplateError(`parameter '${second}' is not declared in this check's params`);
+  }
+  if (root === "vars" && second !== void 0 && scope.vars && !scope.vars.has(second)) {
+    throw new TemplateError(`'vars.${second}' is not defined in this check's vars`);
+  }
+  const filters = rawFilters.map((name) => {
+    const f = Object.hasOwn(FILTERS, name) ? FILTERS[name] : void 0;
+    if (!f) throw new TemplateError(`unknown filter '${name}' (known: ${TEMPLATE_FILTERS.join(", ")})`);
+    return f;
+  });
+  return { segments: segments2, filters };
+}
+function compileTemplate(template, scope = {}) {
+  const parts = [];
+  let rest = template;
+  while (rest.length > 0) {
+    const open2 = rest.indexOf("{{");
+    if (open2 === -1) {
+      parts.push(rest);
+      break;
+    }
+    const close = rest.indexOf("}}", open2 + 2);
+    if (close === -1) throw new TemplateError("'{{' without a closing '}}'");
+    if (open2 > 0) parts.push(rest.slice(0, open2));
+    parts.push(parseSlot(rest.slice(open2 + 2, close), scope));
+    rest = rest.slice(close + 2);
+  }
+  const render = (context, redact) => parts.map((part) => {
+    if (typeof part === "string") return part;
+    let value2 = getPath(context, part.segments);
+    for (const f of part.filters) value2 = f(value2);
+    return text(value2, redact);
+  }).join("");
+  return (context, redact = keep) => flatten(render(context, redact)).trim();
+}
+
+// src/engine/compile.ts
+var CheckCompileError = class extends Error {
+  constructor(field, path, message) {
+    super(message);
+    this.field = field;
+    this.path = path;
+  }
+  field;
+  path;
+  name = "CheckCompileError";
+};
+var AGENT_ROOTS = ["agent", "params", "run", "derived"];
+var EACH_ROOTS = /* @__PURE__ */ new Set(["agent", "derived"]);
+var cache = /* @__PURE__ */ new WeakMap();
+function logicOf(field, prefix, tree, roots, params) {
+  try {
+    return compileLogic(tree, { roots: new Set(roots), params });
+  } catch (e) {
+    if (e instanceof LogicError) throw new CheckCompileError(field, [...prefix, ...e.path], e.message);
+    throw e;
+  }
+}
+function checkEach(each2) {
+  const segments2 = splitPath(each2);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  if (bad !== void 0) throw new CheckCompileError("each", [], `'${bad}' is not allowed in a path`);
+  if (segments2.length < 2 || !EACH_ROOTS.has(segments2[0])) {
+    throw new CheckCompileError("each", [], `'${each2}' must be a path under agent. or derived.`);
+  }
+  return segments2;
+}
+function checkAt(at) {
+  if (at !== "" && !at.startsWith("/"))
+    throw new CheckCompileError("at", [], "a JSON pointer starts with '/'");
+  const bad = at.split("/").find((s) => FORBIDDEN_SEGMENTS.has(s));
+  if (bad !== void 0) throw new CheckCompileError("at", [], `'${bad}' is not allowed in a pointer`);
+}
+function build2(check) {
+  if (check.builtin) {
+    const logicField = ["assert", "when", "each", "where", "at", "vars"].find(
+      (f) => check[f] !== void 0
+    );
+    if (logicField) {
+      throw new CheckCompileError(
+        logicField,
+        [],
+        `a builtin check has no '${logicField}': a TypeScript stage emits it`
+      );
+    }
+    return { vars: [] };
+  }
+  if (check.assert === void 0) throw new CheckCompileError("assert", [], "a check needs an assert");
+  if (check.message === void 0) throw new CheckCompileError("message", [], "a check needs a message");
+  if (check.where !== void 0 && check.each === void 0) {
+    throw new CheckCompileError("where", [], "'where' filters the items of 'each'; this check has no 'each'");
+  }
+  const params = new Set(Object.keys(check.params));
+  const each2 = check.each === void 0 ? void 0 : checkEach(check.each);
+  if (check.at !== void 0) checkAt(check.at);
+  const itemRoots = each2 ? [...AGENT_ROOTS, "item", "index"] : AGENT_ROOTS;
+  const vars = Object.entries(check.vars ?? {}).map(([name, tree]) => {
+    if (FORBIDDEN_SEGMENTS.has(name)) throw new CheckCompileError("vars", [name], `'${name}' is not allowed`);
+    return [name, logicOf("vars", [name], tree, itemRoots, params)];
+  });
+  let message;
+  try {
+    message = compileTemplate(check.message, {
+      roots: /* @__PURE__ */ new Set([...itemRoots, "vars"]),
+      params,
+      vars: new Set(vars.map(([n]) => n))
+    });
+  } catch (e) {
+    if (e instanceof TemplateError) throw new CheckCompileError("message", [], e.message);
+    throw e;
+  }
+  const compiled3 = {
+    assert: logicOf("assert", [], check.assert, itemRoots, params),
+    vars,
+    message
+  };
+  if (check.when !== void 0) compiled3.when = logicOf("when", [], check.when, AGENT_ROOTS, params);
+  if (check.where !== void 0) compiled3.where = logicOf("where", [], check.where, itemRoots, params);
+  if (each2) {
+    compiled3.each = each2;
+    if (each2[0] === "agent") compiled3.eachPointer = each2.slice(1);
+  }
+  return compiled3;
+}
+function compileCheck(check) {
+  let compiled3 = cache.get(check);
+  if (!compiled3) {
+    compiled3 = build2(check);
+    cache.set(check, compiled3);
+  }
+  return compiled3;
+}
+
+// src/policy/freeze.ts
+function deepFreeze(value2) {
+  if (value2 !== null && typeof value2 === "object" && !Object.isFrozen(value2)) {
+    Object.freeze(value2);
+    for (const v of Object.values(value2)) deepFreeze(v);
+  }
+  return value2;
+}
+
+// src/policy/schemas.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats2 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/policy/paths.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { dirname as dirname3, join as join2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var PACKAGE_NAME = "agentpolicy";
+var cachedRoot;
+function isOurPackage(dir) {
+  const file = join2(dir, "package.json");
+  if (!existsSync2(file)) return false;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")).name === PACKAGE_NAME;
+  } catch {
+    return false;
+  }
+}
+function findPackageRoot(start2) {
+  let dir = start2;
+  for (; ; ) {
+    if (isOurPackage(dir)) return dir;
+    const parent = dirname3(dir);
+    if (parent === dir) throw new Error(`cannot find the ${PACKAGE_NAME} package root above ${start2}`);
+    dir = parent;
+  }
+}
+function packageRoot() {
+  cachedRoot ??= findPackageRoot(dirname3(fileURLToPath2(import.meta.url)));
+  return cachedRoot;
+}
+function builtinRulesDir() {
+  return join2(packageRoot(), "rules");
+}
+function schemaFile(name) {
+  return join2(packageRoot(), "schema", `${name}.schema.json`);
+}
+
+// src/policy/schemas.ts
+var addFormats = import_ajv_formats2.default;
+var compiled2 = /* @__PURE__ */ new Map();
+var ajv;
+function validatorFor(name) {
+  let validate3 = compiled2.get(name);
+  if (!validate3) {
+    ajv ??= addFormats(
+      new import_ajv.Ajv({
+        allErrors: true,
+        strict: true,
+        strictRequired: false,
+        verbose: true,
+        code: { regExp: boundedRegExp }
+      })
+    );
+    validate3 = ajv.compile(JSON.parse(readFileSync2(schemaFile(name), "utf8")));
+    compiled2.set(name, validate3);
+  }
+  return validate3;
+}
+function decodePointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function dotted(path) {
+  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("") || "(top level)";
+}
+function isConditional(e) {
+  return e.keyword === "if" || /\/(then|else)\//.test(e.schemaPath);
+}
+function describeSchemaError(errors) {
+  const e = errors?.find((x) => !isConditional(x)) ?? errors?.find((x) => x.keyword !== "if") ?? errors?.[0];
+  if (!e) return { path: [], key: false, message: "does not match the schema" };
+  const path = decodePointer(e.instancePath);
+  const where3 = dotted(path);
+  const params = e.params;
+  switch (e.keyword) {
+    case "required":
+      return {
+        path,
+        key: false,
+        message: `${where3}: missing required field '${String(params.missingProperty)}'`
+      };
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      return { path: [...path, field], key: true, message: `${where3}: unknown field '${field}'` };
+    }
+    case "enum":
+      return {
+        path,
+        key: false,
+        message: `${where3}: must be one of ${params.allowedValues.map(String).join(", ")}`
+      };
+    case "pattern":
+      return {
+        path,
+        key: false,
+        message: `${where3}: '${String(e.data)}' must match ${String(params.pattern)}`
+      };
+    default:
+      return { path, key: false, message: `${where3}: ${e.message ?? "is invalid"}` };
+  }
+}
+
+// src/policy/types.ts
+var CHECK_AREAS = [
+  "ID",
+  "PERM",
+  "CRED",
+  "GATE",
+  "AUDIT",
+  "MON",
+  "OVS",
+  "TRN",
+  "RISK",
+  "SUP",
+  "DLG",
+  "EVID",
+  "TIER",
+  "NAT",
+  "MCP",
+  "HOST",
+  "A2A",
+  "SRC",
+  "SCOPE",
+  "RUN",
+  "SCHEMA",
+  "POLICY",
+  "SHADOW"
+];
+
+// src/policy/checks.ts
+var MAX_CHECKS_PER_FILE = 500;
+var MAX_LOGIC_DEPTH = 32;
+var MAX_LOGIC_NODES = 2e3;
+var MAX_MESSAGE_LENGTH = 1e3;
+var MAX_TEXT_LENGTH = 2e4;
+var MAX_ENTRIES = 50;
+function logicSizeProblem(tree) {
+  const stack = [[tree, []]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [node, path] = stack.pop();
+    if (++nodes > MAX_LOGIC_NODES)
+      return { path, reason: `the expression has more than ${MAX_LOGIC_NODES} nodes` };
+    if (path.length > MAX_LOGIC_DEPTH) {
+      return { path, reason: `the expression is nested deeper than ${MAX_LOGIC_DEPTH} levels` };
+    }
+    if (Array.isArray(node)) node.forEach((child2, i) => stack.push([child2, [...path, i]]));
+    else if (typeof node === "object" && node !== null) {
+      for (const [key, child2] of Object.entries(node)) stack.push([child2, [...path, key]]);
+    }
+  }
+  return void 0;
+}
+function toCheck(raw2, index, src) {
+  const at = (...rest) => ["checks", index, ...rest];
+  const fail = (path, reason2, key = false) => {
+    throw src.error(path, `check ${raw2.id}: ${reason2}`, key);
+  };
+  for (const field of ["title", "description", "remediation"]) {
+    if (raw2[field].length > MAX_TEXT_LENGTH)
+      fail(at(field), `${field} is longer than ${MAX_TEXT_LENGTH} characters`);
+  }
+  if (raw2.message !== void 0 && raw2.message.length > MAX_MESSAGE_LENGTH) {
+    fail(at("message"), `message is longer than ${MAX_MESSAGE_LENGTH} characters`);
+  }
+  for (const field of ["vars", "params"]) {
+    if (Object.keys(raw2[field] ?? {}).length > MAX_ENTRIES)
+      fail(at(field), `more than ${MAX_ENTRIES} ${field}`);
+  }
+  const expressions = [
+    ...["when", "where", "assert"].map((f) => [[f], raw2[f]]),
+    ...Object.entries(raw2.vars ?? {}).map(([name, tree]) => [
+      ["vars", name],
+      tree
+    ])
+  ];
+  for (const [field, tree] of expressions) {
+    const problem = logicSizeProblem(tree);
+    if (problem) fail(at(...field, ...problem.path), `${field.join(".")}: ${problem.reason}`);
+  }
+  if (raw2.id.startsWith("AP-")) {
+    const area = raw2.id.split("-")[1];
+    if (!CHECK_AREAS.includes(area)) {
+      fail(at("id"), `unknown area '${area}' (known: ${CHECK_AREAS.join(", ")})`);
+    }
+  }
+  for (const [name, param] of Object.entries(raw2.params ?? {})) {
+    const r = normaliseParam(param.type, param.default);
+    if (!r.ok) fail(at("params", name, "default"), `default of parameter '${name}' ${r.reason}`);
+  }
+  const pos = src.position(at());
+  const check = {
+    id: raw2.id,
+    title: raw2.title,
+    severity: raw2.severity,
+    description: raw2.description,
+    remediation: raw2.remediation,
+    params: raw2.params ?? {},
+    waivable: raw2.waivable ?? true,
+    builtin: raw2.builtin ?? false,
+    source: { file: src.file, line: pos.line, column: pos.column }
+  };
+  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"]) {
+    if (raw2[field] !== void 0) check[field] = raw2[field];
+  }
+  deepFreeze(check);
+  try {
+    compileCheck(check);
+  } catch (e) {
+    if (e instanceof CheckCompileError) {
+      fail(at(e.field, ...e.path), `${e.field}: ${e.message}`);
+    }
+    throw e;
+  }
+  return check;
+}
+function checksFromSource(src) {
+  const data = src.data;
+  if (Array.isArray(data?.checks) && data.checks.length > MAX_CHECKS_PER_FILE) {
+    throw src.error(["checks", MAX_CHECKS_PER_FILE], `more than ${MAX_CHECKS_PER_FILE} checks in one file`);
+  }
+  const validate3 = validatorFor("rule");
+  if (!validate3(src.data)) {
+    const p = describeSchemaError(validate3.errors);
+    throw src.error(p.path, p.message, p.key);
+  }
+  return src.data.checks.map((raw2, i) => toCheck(raw2, i, src));
+}
+
+// src/policy/errors.ts
+var PolicyError = class extends Error {
+  constructor(file, line, column, reason2) {
+    super(`${file}:${line}:${column}: ${reason2}`);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.reason = reason2;
+  }
+  file;
+  line;
+  column;
+  name = "PolicyError";
+  /** The problem without its location prefix. */
+  reason;
+};
+
+// src/policy/frameworks.ts
+var mappingId = (m) => typeof m === "string" ? m : m.id;
+function toMapping(m) {
+  if (typeof m === "string") return { check: m, strength: "full" };
+  return {
+    check: m.id,
+    strength: m.strength ?? "full",
+    ...m.note !== void 0 ? { note: m.note } : {},
+    ...m.items !== void 0 ? { items: m.items } : {}
+  };
+}
+function toControl(raw2) {
+  const control2 = {
+    id: raw2.id,
+    title: raw2.title,
+    summary: raw2.summary,
+    url: raw2.url,
+    checks: (raw2.checks ?? []).map(mappingId),
+    mappings: (raw2.checks ?? []).map(toMapping),
+    manual: raw2.manual ?? false
+  };
+  if (raw2.evidence !== void 0) control2.evidence = raw2.evidence;
+  if (raw2.verified !== void 0) control2.verified = raw2.verified;
+  if (raw2.applicability) {
+    const { role, ...rest } = raw2.applicability;
+    control2.applicability = {
+      ...rest,
+      ...role !== void 0 ? { role: Array.isArray(role) ? role : [role] } : {}
+    };
+  }
+  return control2;
+}
+function frameworkFromSource(src, knownChecks) {
+  const validate3 = validatorFor("framework");
+  if (!validate3(src.data)) {
+    const p = describeSchemaError(validate3.errors);
+    throw src.error(p.path, p.message, p.key);
+  }
+  const raw2 = src.data;
+  const seen = /* @__PURE__ */ new Set();
+  raw2.controls.forEach((c, i) => {
+    if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
+    seen.add(c.id);
+    if (c.evidence !== void 0 && c.manual !== true) {
+      throw src.error(
+        ["controls", i, "evidence"],
+        `control '${c.id}': evidence attests manual controls only`
+      );
+    }
+    if ((c.checks ?? []).length === 0 && c.manual !== true) {
+      throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
+    }
+    const ids = /* @__PURE__ */ new Set();
+    (c.checks ?? []).map(mappingId).forEach((id, j) => {
+      if (ids.has(id))
+        throw src.error(["controls", i, "checks", j], `control '${c.id}': check '${id}' listed twice`);
+      ids.add(id);
+      if (!knownChecks.has(id))
+        throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
+    });
+  });
+  const pos = src.position([]);
+  return deepFreeze({
+    id: raw2.id,
+    title: raw2.title,
+    version: raw2.version,
+    url: raw2.url,
+    controls: raw2.controls.map(toControl),
+    source: { file: src.file, line: pos.line, column: pos.column }
+  });
+}
+function controlsForCheck(id, frameworks) {
+  const refs = [];
+  for (const fw of frameworks) {
+    for (const c of fw.controls)
+      if (c.checks.includes(id)) refs.push({ framework: fw.id, id: c.id, title: c.title });
+  }
+  return refs;
+}
+
+// src/policy/snapshot.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readdirSync, readFileSync as readFileSync3, statSync as statSync2, writeFileSync } from "node:fs";
+import { join as join3, resolve as resolve4 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var SNAPSHOT_FILE = "builtin-policy.json";
+var FORMAT = 1;
+var UNDEFINED = "$agentpolicy-snapshot:undefined";
+function ruleFiles(dir) {
+  const out = [];
+  for (const sub of ["checks", "frameworks"]) {
+    let names;
+    try {
+      if (!statSync2(join3(dir, sub)).isDirectory()) continue;
+      names = readdirSync(join3(dir, sub));
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort()) {
+      out.push(`${sub}/${name}`);
+    }
+  }
+  return out;
+}
+function ruleFolderDigest(dir) {
+  const hash2 = createHash2("sha256").update(`agentpolicy rules ${FORMAT}\0`);
+  for (const file of ruleFiles(dir)) {
+    hash2.update(`${file}\0`).update(readFileSync3(join3(dir, file))).update("\0");
+  }
+  return hash2.digest("hex");
+}
+function decode3(value2) {
+  if (Array.isArray(value2)) return value2.map(decode3);
+  if (value2 === null || typeof value2 !== "object") return value2;
+  const out = {};
+  for (const [key, v] of Object.entries(value2)) {
+    const isUndefined = typeof v === "object" && v !== null && Object.keys(v).length === 1 && Object.hasOwn(v, UNDEFINED);
+    out[key] = isUndefined ? void 0 : decode3(v);
+  }
+  return out;
+}
+function withDisplayedSource(def, dir, display2) {
+  if (def.source) def.source.file = display2(join3(dir, ...def.source.file.split("/")));
+  return def;
+}
+function readSnapshot(text3, folder, display2) {
+  const dir = resolve4(folder);
+  let snapshot;
+  try {
+    snapshot = JSON.parse(text3);
+    if (snapshot.format !== FORMAT || snapshot.digest !== ruleFolderDigest(dir)) return void 0;
+  } catch {
+    return void 0;
+  }
+  const checks = snapshot.checks.map(
+    (c) => deepFreeze(withDisplayedSource(decode3(c), dir, display2))
+  );
+  const frameworks = snapshot.frameworks.map(
+    (f) => deepFreeze(withDisplayedSource(decode3(f), dir, display2))
+  );
+  return { checks, frameworks };
+}
+function loadBuiltinSnapshot(dir, display2) {
+  const url = new URL(`./${SNAPSHOT_FILE}`, import.meta.url);
+  if (url.protocol !== "file:") return void 0;
+  let text3;
+  try {
+    text3 = readFileSync3(fileURLToPath3(url), "utf8");
+  } catch {
+    return void 0;
+  }
+  return readSnapshot(text3, dir, display2);
+}
+
+// src/policy/yaml-source.ts
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+var MAX_ALIAS_COUNT = 100;
+var MAX_POLICY_FILE_BYTES = 1024 * 1024;
+var MAX_POLICY_NODES = 5e4;
+var MAX_POLICY_DEPTH = 64;
+var MAX_REASON = 300;
+function firstLine(message) {
+  return message.split("\n")[0].trim();
+}
+function oneLine5(text3, max = MAX_REASON) {
+  const flat = text3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+function tooLarge2(file, bytes) {
+  return new PolicyError(
+    oneLine5(file),
+    1,
+    1,
+    `file is ${bytes} bytes, over the limit of ${MAX_POLICY_FILE_BYTES} bytes for a policy file`
+  );
+}
+function readYamlSource(absPath, file) {
+  let text3;
+  try {
+    const size = statSync3(absPath).size;
+    if (size > MAX_POLICY_FILE_BYTES) throw tooLarge2(file, size);
+    text3 = readFileSync4(absPath, "utf8");
+  } catch (e) {
+    if (e instanceof PolicyError) throw e;
+    const code = e.code;
+    throw new PolicyError(oneLine5(file), 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
+  }
+  return parseYamlSource(text3, file);
+}
+function structureProblem(root) {
+  const stack = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop();
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_POLICY_DEPTH) {
+      return { node, reason: `invalid YAML: nested deeper than ${MAX_POLICY_DEPTH} levels` };
+    }
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push([item, depth + 1]);
+      continue;
+    }
+    const keys = /* @__PURE__ */ new Set();
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? String(pair.key.value) : void 0;
+      if (key !== void 0) {
+        if (keys.has(key))
+          return { node: pair.key, reason: `invalid YAML: duplicate key '${oneLine5(key, 80)}'` };
+        keys.add(key);
+      }
+      stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
+    }
+  }
+  return void 0;
+}
+function parseYamlSource(text3, file) {
+  const bytes = Buffer.byteLength(text3);
+  if (bytes > MAX_POLICY_FILE_BYTES) throw tooLarge2(file, bytes);
+  const lineCounter = new LineCounter();
+  const tooMany = nodeLimitOffset(text3, MAX_POLICY_NODES);
+  if (tooMany !== void 0) {
+    const before = text3.slice(0, tooMany);
+    const line = before.split("\n").length;
+    const column = tooMany - before.lastIndexOf("\n");
+    throw new PolicyError(
+      oneLine5(file),
+      line,
+      column,
+      `more than ${MAX_POLICY_NODES} YAML nodes in one policy file; split it, or simplify it`
+    );
+  }
+  const docs = parseAllDocuments(text3, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const at = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+  };
+  if (!Array.isArray(docs) || docs.length === 0) {
+    throw new PolicyError(oneLine5(file), 1, 1, "the file is empty");
+  }
+  for (const doc2 of docs) {
+    const err = doc2.errors[0];
+    if (err) {
+      const pos = at(err.pos[0]);
+      const reason2 = /Maximum call stack size exceeded/.test(err.message) ? "nested too deeply to parse" : oneLine5(firstLine(err.message));
+      throw new PolicyError(oneLine5(file), pos.line, pos.column, `invalid YAML: ${reason2}`);
+    }
+    const problem = structureProblem(doc2.contents);
+    if (problem) {
+      const pos = at(problem.node.range?.[0] ?? 0);
+      throw new PolicyError(oneLine5(file), pos.line, pos.column, problem.reason);
+    }
+  }
+  if (docs.length !== 1) {
+    const second = docs[1];
+    const pos = second?.contents?.range ? at(second.contents.range[0]) : { line: 1, column: 1 };
+    throw new PolicyError(
+      oneLine5(file),
+      pos.line,
+      pos.column,
+      `expected one YAML document, found ${docs.length}`
+    );
+  }
+  const doc = docs[0];
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    throw new PolicyError(
+      oneLine5(file),
+      1,
+      1,
+      `invalid YAML: ${oneLine5(firstLine(e instanceof Error ? e.message : String(e)))}`
+    );
+  }
+  const nodeAt = (path, key) => {
+    let node = doc.contents;
+    let found = node;
+    for (let i = 0; i < path.length && node; i++) {
+      const segment = path[i];
+      const last2 = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find(
+          (p) => isScalar(p.key) && String(p.key.value) === String(segment)
+        );
+        if (!pair) break;
+        const keyNode = pair.key;
+        node = last2 && key || pair.value === null ? keyNode : pair.value;
+        found = node;
+      } else if (isSeq(node) && typeof segment === "number") {
+        const item = node.items[segment];
+        if (!item) break;
+        node = found = item;
+      } else {
+        break;
+      }
+    }
+    return found;
+  };
+  const position2 = (path, key = false) => {
+    const found = nodeAt(path, key);
+    return found?.range ? at(found.range[0]) : { line: 1, column: 1 };
+  };
+  return {
+    file,
+    data,
+    position: position2,
+    span(path, key = false) {
+      const found = nodeAt(path, key);
+      if (!found?.range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      const start2 = at(found.range[0]);
+      const end = at(found.range[1]);
+      return { ...start2, endLine: end.line, endColumn: end.column };
+    },
+    error(path, reason2, key) {
+      const pos = position2(path, key);
+      return new PolicyError(oneLine5(file), pos.line, pos.column, oneLine5(reason2));
+    }
+  };
+}
+
+// src/policy/load.ts
+var builtinCache;
+function display(abs) {
+  const rel = relative4(process.cwd(), abs);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute4(rel) ? rel.split("\\").join("/") : abs;
+}
+function isDirectory(p) {
+  try {
+    return statSync4(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function yamlFiles(dir) {
+  if (!isDirectory(dir)) return [];
+  const files = readdirSync2(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join4(dir, f));
+  if (files.length > MAX_FILES_PER_FOLDER) {
+    throw new PolicyError(display(dir), 1, 1, `more than ${MAX_FILES_PER_FOLDER} policy files in one folder`);
+  }
+  return files;
+}
+function checkParamsAgree(checks) {
+  const first = /* @__PURE__ */ new Map();
+  for (const { def: check, src, index } of checks) {
+    for (const [name, param] of Object.entries(check.params)) {
+      const r = normaliseParam(param.type, param.default);
+      const value2 = r.ok ? r.value : void 0;
+      const seen = first.get(name);
+      if (!seen) {
+        first.set(name, { def: param, value: value2, owner: check });
+        continue;
+      }
+      if (src && (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value2))) {
+        throw src.error(
+          ["checks", index, "params", name],
+          `check ${check.id}: parameter '${name}' is declared by ${seen.owner.id} with another type or default`
+        );
+      }
+    }
+  }
+}
+function readRuleFolder(dir) {
+  const abs = resolve5(dir);
+  const checksDir = join4(abs, "checks");
+  const frameworksDir = join4(abs, "frameworks");
+  if (!isDirectory(checksDir) && !isDirectory(frameworksDir)) {
+    throw new PolicyError(display(abs), 1, 1, "not a rule folder: it has neither checks/ nor frameworks/");
+  }
+  return {
+    checks: yamlFiles(checksDir).map((file) => readYamlSource(file, display(file))),
+    frameworks: yamlFiles(frameworksDir).map((file) => readYamlSource(file, display(file)))
+  };
+}
+function loadDirs(dirs) {
+  return loadRuleFolders(dirs.map(readRuleFolder));
+}
+var MAX_CHECKS = 1e3;
+var MAX_FILES_PER_FOLDER = 200;
+function parseRuleFolder(folder) {
+  return {
+    checks: folder.checks.map((src) => ({ src, defs: checksFromSource(src) })),
+    frameworks: folder.frameworks
+  };
+}
+function extendPolicy(base, folders) {
+  const checks = (base?.checks ?? []).map((def, index) => ({ def, index }));
+  const frameworkSources = [];
+  for (const folder of folders) {
+    for (const { src, defs } of folder.checks) {
+      if (checks.length + defs.length > MAX_CHECKS) {
+        throw src.error(
+          ["checks", Math.max(0, MAX_CHECKS - checks.length)],
+          `more than ${MAX_CHECKS} checks in the policy (the built-in rules and every pack together)`
+        );
+      }
+      defs.forEach((def, index) => checks.push({ def, src, index }));
+    }
+    frameworkSources.push(...folder.frameworks);
+  }
+  const byId = /* @__PURE__ */ new Map();
+  for (const located of checks) {
+    const earlier = byId.get(located.def.id);
+    if (earlier && located.src) {
+      const at = earlier.def.source;
+      throw located.src.error(
+        ["checks", located.index, "id"],
+        `duplicate check id ${located.def.id} (first defined at ${at?.file}:${at?.line}:${at?.column})`
+      );
+    }
+    byId.set(located.def.id, located);
+  }
+  checkParamsAgree(checks);
+  const known = new Set(byId.keys());
+  const frameworks = [...base?.frameworks ?? []];
+  for (const src of frameworkSources) {
+    const fw = frameworkFromSource(src, known);
+    const clash = frameworks.find((f) => f.id === fw.id);
+    if (clash) {
+      throw src.error(["id"], `duplicate framework id '${fw.id}' (also in ${clash.source?.file})`);
+    }
+    frameworks.push(fw);
+  }
+  return { checks: checks.map((c) => c.def), frameworks };
+}
+function loadRuleFolders(folders) {
+  return extendPolicy(void 0, folders.map(parseRuleFolder));
+}
+function loadPolicy(dirs) {
+  if (dirs === void 0) {
+    builtinCache ??= loadBuiltinSnapshot(builtinRulesDir(), display) ?? loadDirs([builtinRulesDir()]);
+    return builtinCache;
+  }
+  return loadDirs(dirs);
+}
+
+// src/policy/policy-files.ts
+import { readdir as readdir2, readFile as readFile2, stat as stat4 } from "node:fs/promises";
+import { isAbsolute as isAbsolute5, posix as posix2, relative as relative5, resolve as resolve6 } from "node:path";
+var MAX_POLICY_FILE_SIZE = 1024 * 1024;
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode4(file, bytes, where3) {
+  if (bytes.length > MAX_POLICY_FILE_SIZE) {
+    throw new PolicyError(
+      file,
+      1,
+      1,
+      `${where3}: file is over the size limit of ${MAX_POLICY_FILE_SIZE} bytes`
+    );
+  }
+  try {
+    const text3 = strictUtf8.decode(bytes);
+    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  } catch {
+    throw new PolicyError(file, 1, 1, `${where3}: not valid UTF-8`);
+  }
+}
+function rootRelative(root, abs) {
+  const rel = relative5(resolve6(root), abs);
+  return (rel === "" ? "." : rel).split("\\").join("/");
+}
+function insideRoot(file) {
+  const p = posix2.normalize(file);
+  return !isAbsolute5(file) && p !== ".." && !p.startsWith("../");
+}
+function diskPolicyFiles(root) {
+  const abs = (file) => resolve6(root, file);
+  return {
+    origin: "the working tree",
+    async read(file) {
+      let bytes;
+      try {
+        bytes = await readFile2(abs(file));
+      } catch (e) {
+        const code = e.code;
+        if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+        throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
+      }
+      return decode4(file, bytes, "cannot read file");
+    },
+    async list(dir) {
+      try {
+        const entries = await readdir2(abs(dir), { withFileTypes: true });
+        const files = [];
+        for (const e of entries) {
+          const isFile = e.isFile() || e.isSymbolicLink() && (await stat4(abs(posix2.join(dir, e.name))).catch(() => void 0))?.isFile();
+          if (isFile) files.push(joinRel(dir, e.name));
+        }
+        return files.sort();
+      } catch {
+        return [];
+      }
+    }
+  };
+}
+function basePolicyFiles(reader, root) {
+  const at = `the base commit ${reader.sha.slice(0, 12)}`;
+  const disk = diskPolicyFiles(root);
+  let listing;
+  return {
+    origin: at,
+    sha: reader.sha,
+    async read(file) {
+      if (!insideRoot(file)) {
+        throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
+      }
+      const bytes = await (reader.readAtBase ?? reader.read).call(reader, posix2.normalize(file));
+      return bytes === void 0 ? void 0 : decode4(file, bytes, `at ${at}`);
+    },
+    async list(dir) {
+      if (!insideRoot(dir)) return [];
+      if (reader.listDir) return [...new Set(await reader.listDir(posix2.normalize(dir)))].sort();
+      listing ??= reader.list();
+      const { files, complete } = await listing;
+      const folder = posix2.normalize(dir).replace(/\/$/, "");
+      const prefix = folder === "." ? "" : `${folder}/`;
+      const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
+      const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
+      return [...new Set(candidates)].sort();
+    }
+  };
+}
+function memoryPolicyFiles(files, origin = "memory") {
+  const norm = (f) => posix2.normalize(f);
+  const map2 = new Map(Object.entries(files).map(([k, v]) => [norm(k), v]));
+  return {
+    origin,
+    async read(file) {
+      return map2.get(norm(file));
+    },
+    async list(dir) {
+      const folder = norm(dir).replace(/\/$/, "");
+      const prefix = folder === "." ? "" : `${folder}/`;
+      return [...map2.keys()].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/")).sort();
+    }
+  };
+}
+function joinRel(dir, name) {
+  return posix2.normalize(posix2.join(dir.split("\\").join("/"), name));
+}
+
+// src/policy/scope-catalog.ts
+import { readdirSync as readdirSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+var SCOPE_ACCESS = ["read", "write", "admin"];
+var SCOPE_CATEGORIES = [
+  "database",
+  "workflow",
+  "deployment",
+  "email",
+  "external-api",
+  "filesystem",
+  "code-execution",
+  "payments",
+  "identity",
+  "secrets"
+];
+function isRecord3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function strings2(v) {
+  return Array.isArray(v) ? v.filter((s) => typeof s === "string") : [];
+}
+var PROVIDER = /^[a-z0-9][a-z0-9-]{0,62}$/;
+var MAX_CATALOG_ENTRIES = 5e3;
+function catalogFromSource(src) {
+  const d = src.data;
+  if (!isRecord3(d)) throw src.error([], "a scope catalog is a mapping with provider, sources and scopes");
+  const provider = d.provider;
+  if (typeof provider !== "string" || !PROVIDER.test(provider)) {
+    throw src.error(["provider"], "provider must be a lowercase name such as github or microsoft-graph");
+  }
+  const sources = [];
+  if (!Array.isArray(d.sources) || d.sources.length === 0) {
+    throw src.error(
+      ["sources"],
+      "a scope catalog cites the provider's documentation it is read from (sources)"
+    );
+  }
+  d.sources.forEach((s, i) => {
+    if (!isRecord3(s) || typeof s.url !== "string" || !/^https:\/\//.test(s.url)) {
+      throw src.error(["sources", i], "each source has an https url");
+    }
+    sources.push({
+      url: s.url,
+      ...typeof s.title === "string" ? { title: s.title } : {},
+      verified: s.verified === true
+    });
+  });
+  const match = isRecord3(d.match) ? d.match : {};
+  const caseInsensitive = d.case_insensitive === true;
+  const catalog = {
+    provider,
+    title: typeof d.title === "string" ? d.title : provider,
+    sources,
+    schemes: strings2(match.schemes).map((s) => s.toLowerCase()),
+    hosts: strings2(match.hosts).map((s) => s.toLowerCase()),
+    caseInsensitive,
+    exact: /* @__PURE__ */ new Map(),
+    patterns: [],
+    file: src.file
+  };
+  if (!Array.isArray(d.scopes)) throw src.error(["scopes"], "scopes must be a list of entries");
+  let count2 = 0;
+  d.scopes.forEach((raw2, i) => {
+    if (!isRecord3(raw2)) throw src.error(["scopes", i], "each entry is a mapping");
+    const entry = entryOf(raw2, (key, reason2) => src.error(["scopes", i, key], reason2));
+    if (typeof raw2.pattern === "string") {
+      catalog.patterns.push({ pattern: fold(raw2.pattern, caseInsensitive), entry });
+      count2++;
+    } else {
+      const names = typeof raw2.scope === "string" ? [raw2.scope] : strings2(raw2.scope);
+      if (names.length === 0)
+        throw src.error(["scopes", i], "each entry names a scope (or a list of them) or a pattern");
+      for (const name of names) {
+        const key = fold(name, caseInsensitive);
+        if (!catalog.exact.has(key)) catalog.exact.set(key, entry);
+        count2++;
+      }
+    }
+    if (count2 > MAX_CATALOG_ENTRIES) {
+      throw src.error(["scopes", i], `more than ${MAX_CATALOG_ENTRIES} entries in one scope catalog`);
+    }
+  });
+  return catalog;
+}
+function fold(s, caseInsensitive) {
+  return caseInsensitive ? s.toLowerCase() : s;
+}
+function entryOf(raw2, fail) {
+  const access = raw2.access;
+  if (typeof access !== "string" || !SCOPE_ACCESS.includes(access)) {
+    throw fail("access", "access must be read, write or admin");
+  }
+  const category = raw2.category;
+  if (typeof category !== "string" || !SCOPE_CATEGORIES.includes(category)) {
+    throw fail("category", `category must be one of ${SCOPE_CATEGORIES.join(", ")}`);
+  }
+  const actions = raw2.actions === void 0 ? [access] : strings2(raw2.actions);
+  if (actions.length === 0) throw fail("actions", "actions must be a list of v1 actions");
+  return {
+    access,
+    category,
+    actions,
+    sensitive: raw2.sensitive === true,
+    any_user: raw2.any_user === true,
+    tenant_wide: raw2.tenant_wide === true,
+    ...typeof raw2.note === "string" ? { note: raw2.note } : {}
+  };
+}
+function lookupScope(catalog, scope) {
+  const key = fold(scope, catalog.caseInsensitive);
+  const exact = catalog.exact.get(key);
+  if (exact) return exact;
+  for (const { pattern, entry } of catalog.patterns) if (globMatch(key, pattern)) return entry;
+  return void 0;
+}
+function mergeCatalogs(lists) {
+  const byProvider = /* @__PURE__ */ new Map();
+  for (const c of lists) {
+    const earlier = byProvider.get(c.provider);
+    if (!earlier) {
+      byProvider.set(c.provider, c);
+      continue;
+    }
+    const exact = new Map(earlier.exact);
+    for (const [k, v] of c.exact)
+      exact.set(c.caseInsensitive || earlier.caseInsensitive ? k.toLowerCase() : k, v);
+    byProvider.set(c.provider, {
+      ...earlier,
+      sources: [...earlier.sources, ...c.sources],
+      schemes: [.../* @__PURE__ */ new Set([...earlier.schemes, ...c.schemes])],
+      hosts: [.../* @__PURE__ */ new Set([...earlier.hosts, ...c.hosts])],
+      exact,
+      // the pack's patterns are tried first
+      patterns: [...c.patterns, ...earlier.patterns]
+    });
+  }
+  return { byProvider };
+}
+function scopeFiles(dir) {
+  try {
+    return readdirSync3(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join5(dir, f));
+  } catch {
+    return [];
+  }
+}
+var builtin;
+function builtinCatalogList() {
+  builtin ??= scopeFiles(join5(builtinRulesDir(), "scopes")).map(
+    (file) => catalogFromSource(readYamlSource(file, `rules/scopes/${file.split(/[\\/]/).pop()}`))
+  );
+  return builtin;
+}
+var builtinMerged;
+function builtinCatalogs() {
+  builtinMerged ??= mergeCatalogs(builtinCatalogList());
+  return builtinMerged;
+}
+
+// src/policy/packs.ts
+var RULE_FILE = /\.ya?ml$/;
+function packDir(config, entry) {
+  if (posix3.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  return joinRel(posix3.dirname(config.file), entry);
+}
+async function readFolder(files, dir, sub, into) {
+  const sources = [];
+  for (const file of await files.list(joinRel(dir, sub))) {
+    if (!RULE_FILE.test(file)) continue;
+    const text3 = await files.read(file);
+    if (text3 === void 0) continue;
+    into.set(file, text3);
+    sources.push(parseYamlSource(text3, file));
+  }
+  return sources;
+}
+function refuseCollisions(folder, builtin3) {
+  const checkIds = new Set(builtin3.checks.map((c) => c.id));
+  for (const { src, defs } of folder.checks) {
+    defs.forEach((check, i) => {
+      if (checkIds.has(check.id)) {
+        throw src.error(
+          ["checks", i, "id"],
+          `check id ${check.id} is a built-in check; a pack's checks need ids of their own (e.g. ACME-NET-001)`
+        );
+      }
+      if (check.id.startsWith("AP-")) {
+        throw src.error(
+          ["checks", i, "id"],
+          `check id ${check.id}: the AP- prefix is reserved for built-in checks; use your organisation's own`
+        );
+      }
+    });
+  }
+  const frameworkIds = new Set(builtin3.frameworks.map((f) => f.id));
+  for (const src of folder.frameworks) {
+    const id = src.data?.id;
+    if (typeof id === "string" && frameworkIds.has(id)) {
+      throw src.error(
+        ["id"],
+        `framework id '${id}' is a built-in framework; a pack's frameworks need ids of their own`
+      );
+    }
+  }
+}
+async function loadPacks(files, config) {
+  const entries = config?.settings.packs ?? [];
+  const builtin3 = loadPolicy();
+  if (!config || entries.length === 0) return { policy: builtin3, files: /* @__PURE__ */ new Map() };
+  const read = /* @__PURE__ */ new Map();
+  const folders = [];
+  const scopes = [];
+  for (const [i, entry] of entries.entries()) {
+    const dir = packDir(config, entry);
+    const folder = parseRuleFolder({
+      checks: await readFolder(files, dir, "checks", read),
+      frameworks: await readFolder(files, dir, "frameworks", read)
+    });
+    const catalogs = (await readFolder(files, dir, "scopes", read)).map(catalogFromSource);
+    scopes.push(...catalogs);
+    if (folder.checks.length === 0 && folder.frameworks.length === 0 && catalogs.length === 0) {
+      throw config.source.error(
+        ["packs", i],
+        `pack '${entry}' (${dir}) has no checks/*.yaml, frameworks/*.yaml or scopes/*.yaml in ${files.origin}`
+      );
+    }
+    refuseCollisions(folder, builtin3);
+    folders.push(folder);
+  }
+  const policy = extendPolicy(builtin3, folders);
+  return { policy: scopes.length > 0 ? { ...policy, scopes } : policy, files: read };
+}
 
 // src/discovery/catalog.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
@@ -39138,7 +40176,7 @@ function isDeclared(c) {
 var KIND_ORDER = ["agent-framework", "mcp-server", "mcp-client", "llm-sdk"];
 
 // src/discovery/catalog.ts
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var LANGUAGE_OF = {
   npm: "javascript",
   pypi: "python",
@@ -39200,7 +40238,7 @@ function kindOf2(src, v, path) {
 }
 function packagesOf(src) {
   const data = src.data;
-  if (!isObj(data))
+  if (!isObj2(data))
     throw src.error([], "a discovery catalog file is a mapping with `ecosystem` and `packages`");
   const ecosystem = data.ecosystem;
   if (typeof ecosystem !== "string" || !ECOSYSTEMS.includes(ecosystem)) {
@@ -39210,7 +40248,7 @@ function packagesOf(src) {
   if (!Array.isArray(data.packages)) throw src.error(["packages"], "packages must be a list");
   return data.packages.map((raw2, i) => {
     const at = ["packages", i];
-    if (!isObj(raw2)) throw src.error(at, "each package is a mapping with name, kind and source");
+    if (!isObj2(raw2)) throw src.error(at, "each package is a mapping with name, kind and source");
     const name = str3(src, raw2, "name", at, true);
     const kind = kindOf2(src, raw2.kind, [...at, "kind"]);
     let imports;
@@ -39219,7 +40257,7 @@ function packagesOf(src) {
     else {
       imports = raw2.imports.map((imp, j) => {
         if (typeof imp === "string" && imp.trim() !== "") return { module: imp };
-        if (isObj(imp) && typeof imp.module === "string" && imp.module.trim() !== "") {
+        if (isObj2(imp) && typeof imp.module === "string" && imp.module.trim() !== "") {
           return imp.kind === void 0 ? { module: imp.module } : { module: imp.module, kind: kindOf2(src, imp.kind, [...at, "imports", j, "kind"]) };
         }
         throw src.error([...at, "imports", j], "an import is a module name, or {module, kind}");
@@ -39245,10 +40283,10 @@ function packagesOf(src) {
 }
 function configsOf(src) {
   const data = src.data;
-  if (!isObj(data) || !Array.isArray(data.configs)) throw src.error([], "configs must be a list");
+  if (!isObj2(data) || !Array.isArray(data.configs)) throw src.error([], "configs must be a list");
   return data.configs.map((raw2, i) => {
     const at = ["configs", i];
-    if (!isObj(raw2))
+    if (!isObj2(raw2))
       throw src.error(at, "each config is a mapping with id, path, framework, kind and source");
     const project = raw2.project ?? 0;
     if (typeof project !== "number" || !Number.isInteger(project) || project < 0 || project > 8) {
@@ -39293,7 +40331,7 @@ function readCatalogFolder(dir, display2) {
     const file = join6(dir, name);
     const src = readSource2(file, display2(file));
     if (statSync5(file).size > MAX_POLICY_FILE_BYTES) throw src.error([], "file too large for a catalog");
-    if (isObj(src.data) && "configs" in src.data) catalog.configs.push(...configsOf(src));
+    if (isObj2(src.data) && "configs" in src.data) catalog.configs.push(...configsOf(src));
     else catalog.packages.push(...packagesOf(src));
   }
   return catalog;
@@ -39526,13 +40564,13 @@ var FileBuilder = class {
   }
   errorAt(offset, message) {
     const p = this.lines.position(offset);
-    this.result.errors.push(fileError2(this.result.file, p.line, p.column, message));
+    this.result.errors.push(fileError3(this.result.file, p.line, p.column, message));
   }
   errorLine(line, column, message) {
-    this.result.errors.push(fileError2(this.result.file, line, column, message));
+    this.result.errors.push(fileError3(this.result.file, line, column, message));
   }
 };
-function fileError2(file, line, column, message) {
+function fileError3(file, line, column, message) {
   return { file, line, column, endLine: line, endColumn: column + 1, message };
 }
 function* linesOf(text3) {
@@ -40219,7 +41257,7 @@ async function discoverComponents(listing, opts) {
             if (text3 === void 0) return void 0;
             const parsed2 = readVersionCatalog(text3);
             if (parsed2 instanceof Map) return parsed2;
-            errors.push(fileError2(f.file, parsed2.line, parsed2.column, `malformed TOML: ${parsed2.message}`));
+            errors.push(fileError3(f.file, parsed2.line, parsed2.column, `malformed TOML: ${parsed2.message}`));
             return void 0;
           });
           catalogCache.set(f.file, p);
@@ -40485,6 +41523,63 @@ async function discoverCode(opts) {
   return { components: found.components, errors: found.errors };
 }
 
+// src/report/fingerprint.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/manifest/agent-key.ts
+function unnamedAgentKey(file, docIndex) {
+  return `${file}#${docIndex}`;
+}
+function agentKey(agent) {
+  return agent.name ?? unnamedAgentKey(agent.doc.file, agent.doc.docIndex);
+}
+
+// src/report/fingerprint.ts
+function decode5(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function itemKey(item) {
+  if (typeof item === "string") return item;
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return void 0;
+  const { name, resource: resource2 } = item;
+  if (typeof name === "string") return `name=${name}`;
+  if (typeof resource2 === "string") return `resource=${resource2}`;
+  return void 0;
+}
+function stablePointer(pointer, data) {
+  if (pointer === "" || data === void 0) return pointer;
+  let node = data;
+  const out = [];
+  for (const raw2 of pointer.split("/").slice(1)) {
+    const segment = decode5(raw2);
+    if (Array.isArray(node) && /^\d+$/.test(segment)) {
+      const item = node[Number(segment)];
+      const key = itemKey(item);
+      out.push(key !== void 0 ? `[${key}]` : segment);
+      node = item;
+    } else {
+      out.push(segment);
+      node = typeof node === "object" && node !== null && Object.hasOwn(node, segment) ? node[segment] : void 0;
+    }
+  }
+  return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function fingerprintOf(key, occurrence = 0) {
+  const subject = key.agent !== void 0 ? `agent:${key.file}\0${key.agent}` : `doc:${unnamedAgentKey(key.file, key.docIndex)}`;
+  const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
+  if (occurrence > 0) parts.push(String(occurrence));
+  return createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+function fingerprinter() {
+  const seen = /* @__PURE__ */ new Map();
+  return (key) => {
+    const first = fingerprintOf(key);
+    const n = seen.get(first) ?? 0;
+    seen.set(first, n + 1);
+    return n === 0 ? first : fingerprintOf(key, n);
+  };
+}
+
 // src/discovery/findings.ts
 var SHADOW_AGENT_CODE = "AP-SHADOW-001";
 var SHADOW_LLM_SDK = "AP-SHADOW-002";
@@ -40620,9 +41715,1187 @@ function componentRows(components, findings = []) {
   });
 }
 
+// src/engine/context.ts
+function emptyIndex() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function isRecord4(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function agentName(agent) {
+  if (typeof agent.name === "string") return agent.name;
+  const metadata2 = agent.data.metadata;
+  return isRecord4(metadata2) && typeof metadata2.name === "string" ? metadata2.name : void 0;
+}
+function agentLabel(agent) {
+  return agentName(agent) ?? unnamedAgentKey(agent.doc.file, agent.doc.docIndex);
+}
+function buildRunContext(agents, now) {
+  const run = {
+    now,
+    agents: agents.length,
+    identity_ids: emptyIndex(),
+    names: emptyIndex(),
+    secret_refs: emptyIndex(),
+    agents_by_name: emptyIndex()
+  };
+  const refUsers = /* @__PURE__ */ new Map();
+  for (const agent of agents) {
+    const name = agentName(agent);
+    if (name !== void 0) {
+      run.names[name] = (run.names[name] ?? 0) + 1;
+      if (!Object.hasOwn(run.agents_by_name, name)) run.agents_by_name[name] = agent.data;
+    }
+    const identity = agent.data.identity;
+    if (isRecord4(identity) && typeof identity.id === "string" && identity.id !== "") {
+      run.identity_ids[identity.id] = (run.identity_ids[identity.id] ?? 0) + 1;
+    }
+    const credentials = agent.data.credentials;
+    if (Array.isArray(credentials)) {
+      const label2 = agentLabel(agent);
+      for (const cred of credentials) {
+        if (!isRecord4(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
+        let users = refUsers.get(cred.secret_ref);
+        if (!users) refUsers.set(cred.secret_ref, users = /* @__PURE__ */ new Set());
+        users.add(label2);
+      }
+    }
+  }
+  for (const [ref, users] of refUsers) run.secret_refs[ref] = [...users];
+  return run;
+}
+
+// src/engine/redact.ts
+function keyAt(text3, i) {
+  return ((text3.charCodeAt(i) * 31 + text3.charCodeAt(i + 1)) * 31 + text3.charCodeAt(i + 2)) * 31 + text3.charCodeAt(i + 3) | 0;
+}
+function makeRedactor(secrets) {
+  const forms = redactionForms([...new Set(secrets)]);
+  if (forms.length === 0) return (text3) => text3;
+  const byKey = /* @__PURE__ */ new Map();
+  forms.forEach((form, index) => {
+    const key = keyAt(form, 0);
+    const list3 = byKey.get(key);
+    if (list3) list3.push(index);
+    else byKey.set(key, [index]);
+  });
+  const occurring = (text3) => {
+    const found = /* @__PURE__ */ new Set();
+    for (let i = 0; i + 4 <= text3.length; i++) {
+      const list3 = byKey.get(keyAt(text3, i));
+      if (!list3) continue;
+      for (const index of list3) if (text3.startsWith(forms[index], i)) found.add(index);
+    }
+    return [...found].sort((a, b) => a - b);
+  };
+  return (text3) => {
+    let candidates = occurring(text3);
+    if (candidates.length === 0) return text3;
+    let out = text3;
+    for (let k = 0; k < candidates.length; k++) {
+      const index = candidates[k];
+      const form = forms[index];
+      if (!out.includes(form)) continue;
+      const next = replaceSecret(out, form);
+      if (next === out) continue;
+      out = next;
+      candidates = occurring(out).filter((i) => i > index);
+      k = -1;
+    }
+    return out;
+  };
+}
+
+// src/engine/evaluate.ts
+var MAX_ERROR_LENGTH = 300;
+var MAX_FINDINGS_PER_CHECK = 100;
+function overflowMessage(count2) {
+  const what = count2 === 1 ? "finding" : "findings";
+  return `${count2} more ${what} of this check for this agent are not listed (only the first ${MAX_FINDINGS_PER_CHECK} are)`;
+}
+function effectiveSeverity(check, base, overrides) {
+  const wanted = overrides && Object.hasOwn(overrides, check.id) ? overrides[check.id] : void 0;
+  if (wanted === void 0) return base;
+  if (!check.waivable && severityRank(wanted) > severityRank(base)) return base;
+  return wanted;
+}
+function sensitiveSpecOf(resolved) {
+  const categories = resolved.get("sensitive_categories");
+  const actions = resolved.get("sensitive_actions");
+  return {
+    categories: Array.isArray(categories) ? categories : DEFAULT_SENSITIVE.categories,
+    actions: Array.isArray(actions) ? actions : DEFAULT_SENSITIVE.actions
+  };
+}
+function itemPointer(item) {
+  if (typeof item !== "object" || item === null) return "";
+  const p = item.pointer;
+  return typeof p === "string" && (p === "" || p.startsWith("/")) ? p : "";
+}
+function tidy2(s) {
+  return oneLine4(s, MAX_ERROR_LENGTH).trim();
+}
+function runOne(check, compiled3, base, emit, meter) {
+  if (compiled3.when && !truthy2(compiled3.when(base, meter))) return false;
+  const assert = compiled3.assert;
+  if (!compiled3.each) {
+    if (!truthy2(assert(base, meter))) emit(base, check.at ?? "");
+    return true;
+  }
+  const list3 = getPath(base, compiled3.each);
+  if (!Array.isArray(list3)) return true;
+  const ctx = { ...base, item: void 0, index: 0 };
+  list3.forEach((item, index) => {
+    ctx.item = item;
+    ctx.index = index;
+    if (compiled3.where && !truthy2(compiled3.where(ctx, meter))) return;
+    if (truthy2(assert(ctx, meter))) return;
+    const at = compiled3.eachPointer ? pointerOf([...compiled3.eachPointer, index]) : itemPointer(item);
+    emit(ctx, joinPointer2(at, check.at));
+  });
+  return true;
+}
+function unreadablePointers(agent) {
+  let out;
+  for (const f of agent.findings) {
+    if (f.ruleId === UNREADABLE_VALUE || f.ruleId === SCHEMA_VIOLATION && isTimeField(f.pointer)) {
+      (out ??= /* @__PURE__ */ new Set()).add(f.pointer);
+    }
+  }
+  return out;
+}
+function isTimeField(pointer) {
+  return isDurationField(pointer) || isDateField(pointer);
+}
+function evaluate(agents, checks, opts) {
+  const active = checks.filter((c) => !c.waivable || !opts.disabled?.has(c.id));
+  const byId = new Map(active.map((c) => [c.id, c]));
+  const resolved = resolveParams(checks, opts.params);
+  const sensitive = sensitiveSpecOf(resolved);
+  const run = buildRunContext(agents, opts.now);
+  const redact = makeRedactor(agents.flatMap((a) => a.redact));
+  const rules = active.filter((c) => !c.builtin).map((check) => ({
+    check,
+    compiled: compileCheck(check),
+    params: paramsFor(check, resolved),
+    severity: effectiveSeverity(check, check.severity, opts.severityOverrides)
+  }));
+  const findings = [];
+  const errors = [];
+  const applied2 = /* @__PURE__ */ new Set();
+  const exhausted = /* @__PURE__ */ new Set();
+  const appliedTo = /* @__PURE__ */ new Map();
+  const markApplied = (id, agentIndex) => {
+    let row2 = appliedTo.get(id);
+    if (!row2) appliedTo.set(id, row2 = new Uint8Array(agents.length));
+    row2[agentIndex] = 1;
+  };
+  if (agents.length > 0) {
+    for (const c of active)
+      if (c.builtin) {
+        applied2.add(c.id);
+        appliedTo.set(c.id, new Uint8Array(agents.length).fill(1));
+      }
+  }
+  agents.forEach((agent, agentIndex) => {
+    const unreadable = unreadablePointers(agent);
+    const documentCounts = /* @__PURE__ */ new Map();
+    for (const f of agent.findings) {
+      const check = byId.get(f.ruleId);
+      if (!check) continue;
+      const severity = effectiveSeverity(check, f.severity ?? check.severity, opts.severityOverrides);
+      const seen = documentCounts.get(f.ruleId) ?? { severity, count: 0 };
+      documentCounts.set(f.ruleId, seen);
+      if (++seen.count > MAX_FINDINGS_PER_CHECK) continue;
+      findings.push({
+        ruleId: f.ruleId,
+        severity,
+        agentIndex,
+        pointer: writtenPointer(f.pointer, agent.aliases),
+        message: tidy2(redact(f.message))
+      });
+    }
+    for (const [ruleId, { severity, count: count2 }] of documentCounts) {
+      if (count2 <= MAX_FINDINGS_PER_CHECK) continue;
+      const message = overflowMessage(count2 - MAX_FINDINGS_PER_CHECK);
+      findings.push({ ruleId, severity, agentIndex, pointer: "", message });
+    }
+    const derived = deriveFacts(agent.data, agent.secrets, sensitive);
+    const base = { agent: agent.data, params: {}, run, derived };
+    let rule = rules[0];
+    let emitted = 0;
+    let meter = new EvaluationMeter();
+    const emit = (ctx, pointer) => {
+      if (unreadable?.has(pointer)) return;
+      if (++emitted > MAX_FINDINGS_PER_CHECK) return;
+      const vars = /* @__PURE__ */ Object.create(null);
+      for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx, meter);
+      const message = rule.compiled.message({ ...ctx, vars }, redact);
+      findings.push({
+        ruleId: rule.check.id,
+        severity: rule.severity,
+        agentIndex,
+        pointer: writtenPointer(pointer, agent.aliases),
+        message
+      });
+    };
+    for (const current of rules) {
+      const { check, compiled: compiled3, params, severity } = current;
+      if (exhausted.has(check.id)) continue;
+      rule = current;
+      emitted = 0;
+      base.params = params;
+      meter = new EvaluationMeter();
+      try {
+        if (runOne(check, compiled3, base, emit, meter)) {
+          applied2.add(check.id);
+          markApplied(check.id, agentIndex);
+        }
+      } catch (e) {
+        let message = e instanceof Error ? e.message : String(e);
+        if (e instanceof LogicBudgetError) {
+          exhausted.add(check.id);
+          message += "; the check is skipped for the remaining agents";
+        }
+        errors.push({ ruleId: check.id, agentIndex, message: tidy2(redact(message)) });
+      }
+      if (emitted > MAX_FINDINGS_PER_CHECK) {
+        const pointer = compiled3.eachPointer ? pointerOf(compiled3.eachPointer) : "";
+        const message = overflowMessage(emitted - MAX_FINDINGS_PER_CHECK);
+        findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
+      }
+    }
+  });
+  return { findings, errors, applied: [...applied2].sort(), appliedTo };
+}
+
+// src/scopes/derive.ts
+var RANK = { read: 0, write: 1, admin: 2 };
+function schemeAndHost(resource2) {
+  const lower2 = resource2.trim().toLowerCase();
+  if (lower2.startsWith("arn:")) return { scheme: "arn" };
+  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)/.exec(lower2);
+  if (!m) return {};
+  const authority = m[2].replace(/^[^@]*@/, "").replace(/:\d+$/, "");
+  return { scheme: m[1], host: authority };
+}
+function inferProvider(resource2, catalogs) {
+  if (typeof resource2 !== "string") return void 0;
+  const { scheme, host } = schemeAndHost(resource2);
+  if (scheme === void 0) return void 0;
+  if (scheme !== "http" && scheme !== "https") {
+    for (const c of catalogs.byProvider.values()) if (c.schemes.includes(scheme)) return c.provider;
+  }
+  if (!host) return void 0;
+  let best;
+  for (const c of catalogs.byProvider.values()) {
+    for (const h of c.hosts) {
+      const score = h === host ? 1e4 : h.startsWith("*.") && globMatch(host, h) ? h.length : -1;
+      if (score >= 0 && (!best || score > best.score)) best = { provider: c.provider, score };
+    }
+  }
+  return best?.provider;
+}
+function scopeFactsOf(perm, catalogs) {
+  const scopes = Array.isArray(perm.scopes) ? perm.scopes.filter((s) => typeof s === "string") : [];
+  if (scopes.length === 0) return void 0;
+  const declared3 = typeof perm.provider === "string" && perm.provider.trim() !== "" ? perm.provider : void 0;
+  const provider = declared3 ?? inferProvider(perm.resource, catalogs) ?? null;
+  const catalog = provider === null ? void 0 : catalogs.byProvider.get(provider);
+  const appOnly = perm.on_behalf_of === void 0 || perm.on_behalf_of === "self";
+  const facts = {
+    provider,
+    inferred: declared3 === void 0 && provider !== null,
+    known_provider: catalog !== void 0,
+    unknown: [],
+    access: null,
+    sensitive: [],
+    admin: [],
+    wildcard: [],
+    any_user: [],
+    granted: []
+  };
+  const seen = /* @__PURE__ */ new Set();
+  for (const scope of scopes) {
+    if (seen.has(scope)) continue;
+    seen.add(scope);
+    if (scope.includes("*")) facts.wildcard.push(scope);
+    if (!catalog) continue;
+    const entry = lookupScope(catalog, scope);
+    if (!entry) {
+      facts.unknown.push(scope);
+      continue;
+    }
+    record(facts, scope, entry, appOnly);
+  }
+  return facts;
+}
+function record(facts, scope, entry, appOnly) {
+  if (facts.access === null || RANK[entry.access] > RANK[facts.access]) facts.access = entry.access;
+  if (entry.sensitive) facts.sensitive.push(scope);
+  if (entry.access === "admin") facts.admin.push(scope);
+  if (entry.any_user || appOnly && entry.tenant_wide) facts.any_user.push(scope);
+  facts.granted.push({
+    scope,
+    access: entry.access,
+    category: entry.category,
+    sensitive: entry.sensitive,
+    ...entry.note !== void 0 ? { note: entry.note } : {}
+  });
+}
+function derivedActionsAndCategory(perm, facts, catalogs) {
+  const catalog = facts.provider === null ? void 0 : catalogs.byProvider.get(facts.provider);
+  const actions = /* @__PURE__ */ new Set();
+  let best;
+  const scopes = Array.isArray(perm.scopes) ? perm.scopes : [];
+  for (const scope of scopes) {
+    if (typeof scope !== "string" || !catalog) continue;
+    const entry = lookupScope(catalog, scope);
+    if (!entry) continue;
+    for (const a of entry.actions) actions.add(a);
+    const rank2 = RANK[entry.access] * 2 + (entry.sensitive ? 1 : 0);
+    if (!best || rank2 > best.rank) best = { rank: rank2, category: entry.category };
+  }
+  if (facts.unknown.length > 0 || !facts.known_provider) actions.add("write");
+  return { actions: [...actions], ...best ? { category: best.category } : {} };
+}
+
+// src/scopes/apply.ts
+var applied = /* @__PURE__ */ new WeakSet();
+function scopeCatalogsOf(policy) {
+  return policy.scopes && policy.scopes.length > 0 ? mergeCatalogs([...builtinCatalogList(), ...policy.scopes]) : builtinCatalogs();
+}
+function isRecord5(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function applyScopes(agents, catalogs = builtinCatalogs()) {
+  return agents.map((agent) => {
+    if (applied.has(agent.data)) return agent;
+    const data = applyToData(agent.data, catalogs);
+    applied.add(data);
+    return data === agent.data ? agent : { ...agent, data };
+  });
+}
+function applyToData(data, catalogs) {
+  const perms = data.permissions;
+  if (!Array.isArray(perms) || !perms.some((p) => isRecord5(p) && Array.isArray(p.scopes))) return data;
+  const out = perms.map((perm) => {
+    if (!isRecord5(perm) || !Array.isArray(perm.scopes)) return perm;
+    const facts = scopeFactsOf(perm, catalogs);
+    if (!facts) return perm;
+    const copy = {};
+    for (const key of Object.keys(perm)) setOwn(copy, key, perm[key]);
+    const { actions, category } = derivedActionsAndCategory(perm, facts, catalogs);
+    if (perm.actions === void 0 && actions.length > 0) copy.actions = actions;
+    if (perm.category === void 0 && category !== void 0) copy.category = category;
+    copy.scope_facts = facts;
+    return copy;
+  });
+  const next = {};
+  for (const key of Object.keys(data)) setOwn(next, key, data[key]);
+  next.permissions = out;
+  return next;
+}
+
+// src/report/sort.ts
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.ruleId, b.ruleId) || cmp(a.column, b.column) || cmp(a.path, b.path) || cmp(a.fingerprint, b.fingerprint);
+}
+function compareErrors(a, b) {
+  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.message, b.message);
+}
+
 // src/errors.ts
 var UsageError = class extends Error {
 };
+
+// src/policy/policy-findings.ts
+var EXPIRED_WAIVER = "AP-POLICY-001";
+var STALE_WAIVER = "AP-POLICY-002";
+var NOT_WAIVABLE = "AP-POLICY-003";
+function isPolicyCheck(id) {
+  return id.startsWith("AP-POLICY-");
+}
+function policyCheckSeverity(id, checks) {
+  const def = checks.get(id) ?? loadPolicy().checks.find((c) => c.id === id);
+  if (!def) throw new Error(`the built-in policy check ${id} is missing from rules/checks/policy.yaml`);
+  return def.severity;
+}
+function pointerOf2(path) {
+  return path.map((s) => "/" + String(s).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
+}
+function policyFinding(problem, config, check, controls) {
+  const span = config.source.span(problem.at, problem.key);
+  const path = pointerOf2(problem.at);
+  return {
+    ruleId: problem.ruleId,
+    title: check?.title ?? problem.ruleId,
+    severity: problem.severity,
+    message: problem.message,
+    file: config.file,
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+    path,
+    controls,
+    remediation: check?.remediation ?? "",
+    fingerprint: fingerprintOf({
+      ruleId: problem.ruleId,
+      file: config.file,
+      docIndex: 0,
+      pointer: problem.subject
+    }),
+    status: "open"
+  };
+}
+function configIssueError(issue, config) {
+  const span = config.source.span(issue.at);
+  return { file: config.file, ...span, message: issue.message };
+}
+
+// src/policy/overrides.ts
+function checkOverrides(settings, checks) {
+  const out = { severity: {}, disabled: /* @__PURE__ */ new Set(), problems: [] };
+  for (const [id, setting] of Object.entries(settings ?? {})) {
+    const check = checks.get(id);
+    if (!check) continue;
+    const weakens = setting === "off" || severityRank(setting) > severityRank(check.severity);
+    if (!check.waivable && weakens) {
+      const what = setting === "off" ? "switched off" : `lowered to ${setting}`;
+      out.problems.push({
+        ruleId: NOT_WAIVABLE,
+        severity: policyCheckSeverity(NOT_WAIVABLE, checks),
+        message: `${id} cannot be ${what}: it is not waivable, so it still runs at severity ${check.severity}`,
+        at: ["checks", id],
+        key: true,
+        subject: `checks:${id}`
+      });
+      continue;
+    }
+    if (setting === "off") out.disabled.add(id);
+    else out.severity[id] = setting;
+  }
+  return out;
+}
+
+// src/check/plan.ts
+function selectFrameworks(all, wanted) {
+  if (!wanted || wanted.length === 0) return all;
+  const unknown2 = wanted.filter((id) => !all.some((f) => f.id === id));
+  if (unknown2.length > 0) {
+    throw new UsageError(`unknown framework '${unknown2[0]}'; known: ${all.map((f) => f.id).join(", ")}`);
+  }
+  return all.filter((f) => wanted.includes(f.id));
+}
+function planChecks(opts) {
+  const policy = opts.policy?.policy ?? loadPolicy();
+  const config = opts.policy?.config;
+  const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
+  const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
+  const inScope = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
+  const checks = policy.checks.filter(inScope);
+  const allById = new Map(policy.checks.map((c) => [c.id, c]));
+  return {
+    policy,
+    ...config ? { config } : {},
+    frameworks,
+    checks,
+    byId: new Map(checks.map((c) => [c.id, c])),
+    allById,
+    overrides: checkOverrides(config?.settings.checks, allById)
+  };
+}
+
+// src/check/findings.ts
+function assembleFindings(agents, evaluation, plan, scrub, citing) {
+  const fingerprintFor = fingerprinter();
+  const findingAgents = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const raw2 of evaluation.findings) {
+    const check = plan.byId.get(raw2.ruleId);
+    if (!check) continue;
+    const agent = agents[raw2.agentIndex];
+    if (!keepsFinding(agent, raw2.ruleId, raw2.pointer)) continue;
+    const elsewhere = agent.doc.resolve?.(raw2.pointer);
+    const span = elsewhere?.span ?? agent.doc.locate(raw2.pointer);
+    const key = {
+      ruleId: raw2.ruleId,
+      agent: agent.name,
+      file: agent.doc.file,
+      docIndex: agent.doc.docIndex,
+      pointer: raw2.pointer,
+      data: agent.doc.data
+    };
+    const fingerprint = fingerprintFor(key);
+    const controls = citing.cite({
+      ruleId: raw2.ruleId,
+      agent: citing.scopes[raw2.agentIndex],
+      data: agent.data,
+      pointer: raw2.pointer
+    });
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push({
+      ruleId: raw2.ruleId,
+      title: check.title,
+      severity: raw2.severity,
+      message: scrub(raw2.message),
+      file: scrub(elsewhere?.file ?? agent.doc.file),
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn,
+      path: redactPointer(raw2.pointer, scrub),
+      ...agent.name !== void 0 ? { agent: scrub(agent.name) } : {},
+      controls,
+      remediation: check.remediation,
+      status: "open",
+      fingerprint
+    });
+  }
+  return { findings, findingAgents };
+}
+
+// src/policy/waivers.ts
+var MAX_WAIVER_DAYS = 365;
+var DAY_MS = 864e5;
+function waiverCovers(w, f) {
+  if (f.ruleId !== w.check || f.agent === void 0 || !globMatch(f.agent, w.agent)) return false;
+  if (w.path === void 0 || w.path === "") return true;
+  return f.path === w.path || f.path.startsWith(`${w.path}/`);
+}
+function refOf(w) {
+  return {
+    check: w.check,
+    agent: w.agent,
+    ...w.path !== void 0 ? { path: w.path } : {},
+    reason: w.reason,
+    approved_by: w.approved_by,
+    expires: w.expires
+  };
+}
+function describe(w) {
+  return `Waiver for ${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
+}
+function plural2(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function applyWaivers(findings, waivers, ctx) {
+  const out = findings.map((f) => ({ ...f }));
+  const problems = [];
+  const issues = [];
+  const today = Math.floor(ctx.now / DAY_MS) * DAY_MS;
+  const latest = today + MAX_WAIVER_DAYS * DAY_MS;
+  waivers.forEach((w, i) => {
+    const at = ["waivers", i];
+    const subject = `waiver:${w.check}:${w.agent}:${w.path ?? ""}`;
+    const check = ctx.checks.get(w.check);
+    if (check && !check.waivable) {
+      problems.push({
+        ruleId: NOT_WAIVABLE,
+        severity: policyCheckSeverity(NOT_WAIVABLE, ctx.checks),
+        message: `${w.check} cannot be waived: it is not waivable, so this waiver for '${w.agent}' has no effect`,
+        at,
+        subject
+      });
+      return;
+    }
+    const named = out.filter((f) => waiverCovers(w, f));
+    const shared = (f) => (ctx.declarations?.(f.agent) ?? 1) > 1;
+    const covered = named.filter((f) => !shared(f));
+    const ambiguous = [...new Set(named.filter(shared).map((f) => f.agent))];
+    const expires = parseDate(w.expires);
+    if (expires === void 0) {
+      issues.push({
+        at: [...at, "expires"],
+        message: `waiver expires on '${w.expires}', which is not a date`
+      });
+      return;
+    }
+    if (expires < today) {
+      const now = covered.length === 0 ? "it matches no finding now; delete it" : `${plural2(covered.length, "finding", "findings")} it covered ${covered.length === 1 ? "is" : "are"} open again`;
+      problems.push({
+        ruleId: EXPIRED_WAIVER,
+        severity: ctx.severityOf(w.check),
+        message: `${describe(w)} expired on ${w.expires} (approved by ${w.approved_by}); ${now}`,
+        at: [...at, "expires"],
+        subject
+      });
+      return;
+    }
+    if (expires > latest) {
+      issues.push({
+        at: [...at, "expires"],
+        message: `waiver for ${w.check} on '${w.agent}' expires on ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead (${formatDate(latest)} at the latest); it does not apply until its date is within the limit`
+      });
+      return;
+    }
+    if (ambiguous.length > 0) {
+      const which = ambiguous.map((a) => `'${a}' (${ctx.declarations?.(a) ?? 2} manifests)`).join(", ");
+      problems.push({
+        ruleId: STALE_WAIVER,
+        severity: "info",
+        message: `${describe(w)} does not apply to ${which}: several manifests declare that name, and a waiver cannot tell them apart; rename the agents so that each name is unique`,
+        at,
+        subject: `${subject}:ambiguous`
+      });
+    }
+    if (covered.length === 0) {
+      if (ambiguous.length > 0) return;
+      if (ctx.ran(w.check)) {
+        problems.push({
+          ruleId: STALE_WAIVER,
+          severity: policyCheckSeverity(STALE_WAIVER, ctx.checks),
+          message: `${describe(w)} matches no finding; delete it, or correct its check, agent or path`,
+          at,
+          subject
+        });
+      }
+      return;
+    }
+    for (const f of covered) {
+      if (f.status === "waived") continue;
+      f.status = "waived";
+      f.waiver = refOf(w);
+    }
+  });
+  return { findings: out, problems, issues };
+}
+
+// src/check/apply-policy.ts
+function applyPolicy(findings, plan, ctx) {
+  const { config, overrides, allById, byId } = plan;
+  if (!config) return { findings, errors: [] };
+  const { scrub } = ctx;
+  const declared3 = /* @__PURE__ */ new Map();
+  for (const a of ctx.agents) {
+    if (a.name === void 0) continue;
+    const name = scrub(a.name);
+    declared3.set(name, (declared3.get(name) ?? 0) + 1);
+  }
+  const waived = applyWaivers(findings, config.settings.waivers ?? [], {
+    now: ctx.now,
+    declarations: (name) => declared3.get(name) ?? 0,
+    checks: allById,
+    severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
+    ran: (id) => byId.has(id) && !overrides.disabled.has(id)
+  });
+  const problems = [...overrides.problems, ...waived.problems].map((p) => {
+    const raised = overrides.severity[p.ruleId];
+    const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
+    return policyFinding(
+      { ...p, severity },
+      config,
+      allById.get(p.ruleId),
+      ctx.cite({ ruleId: p.ruleId, pointer: "" })
+    );
+  });
+  const scrubbed = (f) => f.waiver ? {
+    ...f,
+    waiver: {
+      ...f.waiver,
+      agent: scrub(f.waiver.agent),
+      reason: scrub(f.waiver.reason),
+      approved_by: scrub(f.waiver.approved_by),
+      ...f.waiver.path !== void 0 ? { path: redactPointer(f.waiver.path, scrub) } : {}
+    }
+  } : f;
+  return {
+    findings: [
+      ...waived.findings.map(scrubbed),
+      ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
+    ],
+    errors: waived.issues.map((issue) => {
+      const e = configIssueError(issue, config);
+      return { ...e, message: scrub(e.message) };
+    })
+  };
+}
+
+// src/report/applicability.ts
+function isScoped(a) {
+  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0 || (a.annex_iii?.length ?? 0) > 0);
+}
+function appliesTo(a, agent) {
+  if (!isScoped(a)) return true;
+  if (a.tiers && a.tiers.length > 0 && (agent.tier === void 0 || !a.tiers.includes(agent.tier)))
+    return false;
+  if (a.role && a.role.length > 0 && agent.role !== void 0 && !a.role.includes(agent.role)) return false;
+  if (a.annex_iii && a.annex_iii.length > 0 && (agent.annexIii === void 0 || !a.annex_iii.includes(agent.annexIii)))
+    return false;
+  return true;
+}
+function scopedAgentOf(data) {
+  const risk = data.risk;
+  const field = (key) => {
+    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return void 0;
+    const v = risk[key];
+    return typeof v === "string" ? v : void 0;
+  };
+  const tier = field("eu_ai_act");
+  const role = field("role");
+  const annexIii = field("annex_iii");
+  return {
+    ...tier !== void 0 ? { tier } : {},
+    ...role !== void 0 ? { role } : {},
+    ...annexIii !== void 0 ? { annexIii } : {}
+  };
+}
+
+// src/report/coverage.ts
+var agentKey2 = (file, name) => `${file}\0${name ?? ""}`;
+var controlKey = (fw, id) => `${fw}\0${id}`;
+function byControl(findings) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings)
+    for (const c of f.controls) {
+      const k = controlKey(c.framework, c.id);
+      const list3 = out.get(k);
+      if (list3) list3.push(f);
+      else out.set(k, [f]);
+    }
+  return out;
+}
+function judgeManual(c, inScope) {
+  if (inScope && isScoped(c.applicability) && inScope.length === 0)
+    return { status: "not-applicable", checksOff: [], agents: { applicable: 0, failing: 0 } };
+  const attested = [];
+  let covered = 0;
+  for (const a of inScope ?? []) {
+    const fresh = (a.evidence ?? []).filter((e) => !e.stale && (c.evidence ?? []).includes(e.kind));
+    if (fresh.length > 0) covered++;
+    for (const e of fresh)
+      attested.push({ agent: a.name ?? a.file, file: a.file, kind: e.kind, ref: e.ref, date: e.date });
+  }
+  const all = inScope !== void 0 && inScope.length > 0 && covered === inScope.length;
+  return {
+    status: all ? "attested" : "manual",
+    checksOff: [],
+    ...inScope ? { agents: { applicable: inScope.length, failing: 0 } } : {},
+    ...attested.length > 0 ? { attested } : {}
+  };
+}
+function judge(fwId, c, input, prep) {
+  const { agents, appliedTo } = input;
+  const inScope = agents?.filter((a) => appliesTo(c.applicability, a));
+  if (c.manual || c.checks.length === 0) return judgeManual(c, inScope);
+  const enabled = input.enabled;
+  const on = c.checks.filter((id) => !enabled || enabled.has(id));
+  const checksOff = c.checks.filter((id) => enabled && !enabled.has(id));
+  const mine = prep.cited.get(controlKey(fwId, c.id)) ?? [];
+  const failingAgents = new Set(mine.filter((f) => f.status === "open").map((f) => agentKey2(f.file, f.agent))).size;
+  const { indexOf } = prep;
+  const ranOn = (checks, a) => checks.some((id) => {
+    if (!appliedTo) return input.evaluated.has(id);
+    return appliedTo.get(id)?.[indexOf.get(a)] === 1;
+  });
+  const applicable = inScope?.filter((a) => ranOn(on, a));
+  const counts3 = applicable ? { agents: { applicable: applicable.length, failing: failingAgents } } : {};
+  if (inScope && isScoped(c.applicability) && inScope.length === 0)
+    return { status: "not-applicable", checksOff, agents: { applicable: 0, failing: 0 } };
+  if (on.length === 0) return { status: "not-evaluated", checksOff, ...counts3 };
+  if (mine.some((f) => f.status === "open")) return { status: "fail", checksOff, ...counts3 };
+  if (mine.length > 0) return { status: "waived", checksOff, ...counts3 };
+  const anyApplied = applicable ? applicable.length > 0 : on.some((id) => input.evaluated.has(id));
+  if (!anyApplied)
+    return { status: checksOff.length > 0 ? "not-evaluated" : "not-applicable", checksOff, ...counts3 };
+  if (checksOff.length > 0) return { status: "partial", checksOff, ...counts3 };
+  const strength2 = (id) => c.mappings?.find((m) => m.check === id)?.strength ?? "full";
+  const full = on.filter((id) => strength2(id) === "full");
+  const fullApplied = applicable ? applicable.some((a) => ranOn(full, a)) : full.some((id) => input.evaluated.has(id));
+  return { status: fullApplied ? "pass" : "partial", checksOff, ...counts3 };
+}
+function computeCoverage(input) {
+  const prep = { cited: byControl(input.findings), indexOf: /* @__PURE__ */ new Map() };
+  input.agents?.forEach((a, i) => prep.indexOf.set(a, i));
+  return input.frameworks.map((fw) => ({
+    id: fw.id,
+    title: fw.title,
+    version: fw.version,
+    controls: fw.controls.map((c) => {
+      const j = judge(fw.id, c, input, prep);
+      const cited = prep.cited.get(controlKey(fw.id, c.id)) ?? [];
+      return {
+        id: c.id,
+        title: c.title,
+        status: j.status,
+        checks: [...c.checks],
+        failing: cited.filter((f) => f.status === "open").length,
+        mappings: c.checks.map((check) => ({
+          check,
+          strength: c.mappings?.find((m) => m.check === check)?.strength ?? "full"
+        })),
+        ...j.checksOff.length > 0 ? { checksOff: j.checksOff } : {},
+        ...j.agents ? { agents: j.agents } : {},
+        ...j.attested ? { attested: j.attested } : {}
+      };
+    })
+  }));
+}
+
+// src/policy/record.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// package.json
+var package_default = {
+  name: "agentpolicy",
+  version: "0.1.0",
+  description: "Policy-as-code for AI agent identities: check agent manifests against EU AI Act, NIST AI RMF and SOC 2 controls in CI.",
+  type: "module",
+  license: "Apache-2.0",
+  bin: {
+    agentpolicy: "dist/cli.js"
+  },
+  files: [
+    "dist",
+    "schema",
+    "rules",
+    "action.yml",
+    "docs/*.md",
+    "!docs/architecture.md",
+    "docs/schemastore-catalog.json",
+    "examples/workflows",
+    "CHANGELOG.md"
+  ],
+  engines: {
+    node: ">=20.19"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    docs: "node scripts/docs.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint . && node scripts/import-cycles.mjs && prettier --check .",
+    format: "prettier --write .",
+    test: "vitest run",
+    bench: "node bench/run.mjs",
+    pretest: "npm run -s build"
+  },
+  devDependencies: {
+    "@actions/core": "3.0.1",
+    "@actions/github": "9.1.1",
+    "@cyclonedx/cyclonedx-library": "10.3.0",
+    "@eslint/js": "9.39.5",
+    "@octokit/plugin-retry": "8.1.1",
+    "@octokit/plugin-throttling": "11.0.5",
+    "@types/json-logic-js": "2.0.8",
+    "@types/node": "20.19.43",
+    "@types/picomatch": "4.0.3",
+    ajv: "8.20.0",
+    "ajv-formats": "3.0.1",
+    bottleneck: "2.19.5",
+    esbuild: "0.28.2",
+    eslint: "9.39.5",
+    "fast-check": "4.11.0",
+    ignore: "7.0.17",
+    "json-logic-js": "2.0.5",
+    "jsonc-parser": "3.3.1",
+    "markdown-table": "3.1.0",
+    picomatch: "4.0.7",
+    prettier: "3.10.1",
+    saxes: "6.0.0",
+    "toml-eslint-parser": "1.0.3",
+    typescript: "5.9.3",
+    "typescript-eslint": "8.74.0",
+    vite: "8.3.8",
+    vitest: "4.1.12",
+    yaml: "2.9.1"
+  },
+  repository: {
+    type: "git",
+    url: "https://github.com/agentpolicy/agentpolicy"
+  }
+};
+
+// src/version.ts
+var TOOL_VERSION = package_default.version;
+
+// src/policy/record.ts
+function stable(v) {
+  if (Array.isArray(v)) return `[${v.map(stable).join(",")}]`;
+  if (v !== null && typeof v === "object")
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable(v[k])}`).join(",")}}`;
+  return JSON.stringify(v) ?? "null";
+}
+var sha256 = (parts) => {
+  const h = createHash4("sha256");
+  for (const p of parts) h.update(`${Buffer.byteLength(p)}:`).update(p);
+  return `sha256:${h.digest("hex")}`;
+};
+function changedParams(checks, params) {
+  const out = {};
+  const declared3 = declaredParams(checks);
+  for (const name of Object.keys(params).sort()) {
+    const def = declared3.get(name);
+    if (!def) continue;
+    const value2 = normaliseParam(def.type, params[name]);
+    const dflt = normaliseParam(def.type, def.default);
+    if (value2.ok && dflt.ok && stable(value2.value) === stable(dflt.value)) continue;
+    out[name] = params[name];
+  }
+  return out;
+}
+function policyRecord({ policy, checks, params, refused }) {
+  const config = policy?.config;
+  const packFiles = [...(policy?.packFiles ?? /* @__PURE__ */ new Map()).entries()].sort(
+    ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
+  );
+  const side = policy?.sha !== void 0 ? "base" : config ? "head" : "built-in";
+  const overrides = Object.entries(config?.settings.checks ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([check, setting]) => ({
+    check,
+    setting: String(setting),
+    ...refused.has(check) ? { applied: false } : {}
+  }));
+  const rulePacks = [
+    { name: "agentpolicy (built-in)", version: TOOL_VERSION },
+    ...(config?.settings.packs ?? []).map((name) => {
+      const dir = `${packDir(config, name)}/`;
+      return { name, version: sha256(packFiles.filter(([f]) => f.startsWith(dir)).flat()).slice(0, 19) };
+    })
+  ];
+  return {
+    source: {
+      side,
+      ...config ? { file: config.file } : {},
+      ...policy?.sha !== void 0 ? { sha: policy.sha } : {},
+      ...policy?.origin ? { origin: policy.origin } : {}
+    },
+    digest: sha256([config?.file ?? "", config?.text ?? "", ...packFiles.flat()]),
+    overrides,
+    params: changedParams(checks, params),
+    rulePacks
+  };
+}
+
+// src/report/gate.ts
+function gatePasses(findings, errors, opts) {
+  if (errors.length > 0) return false;
+  return !findings.some((f) => f.status === "open" && reaches(f.severity, opts.failOn));
+}
+
+// src/sources/columns.ts
+function sourceColumns(agent) {
+  const s = agent;
+  return {
+    ...s.source ? { source: s.source.format, sourceFiles: [...s.source.files] } : {},
+    ...s.ownerSource ? { ownerSource: s.ownerSource } : {}
+  };
+}
+
+// src/report/inventory.ts
+function record2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+}
+function list(v) {
+  return Array.isArray(v) ? v.map(record2) : [];
+}
+function text2(v) {
+  return typeof v === "string" && v.trim() !== "" ? v : void 0;
+}
+function distinct(values) {
+  return [...new Set(values.filter((v) => v !== void 0))].sort();
+}
+function labelsOf(v, scrub) {
+  const entries = Object.entries(record2(v)).filter((e) => typeof e[1] === "string").map(([k, val]) => [scrub(k), scrub(val)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return entries.length > 0 ? Object.fromEntries(entries) : void 0;
+}
+function longestTtl(credentials) {
+  const ttls = credentials.map((c) => c.ttl).filter((t) => typeof t === "number" && Number.isFinite(t));
+  return ttls.length > 0 ? formatDuration(Math.max(...ttls)) : void 0;
+}
+function inventoryRows(agents, findings, findingAgents) {
+  const scrub = makeRedactor(agents.flatMap((a) => a.redact));
+  const opt = (v) => {
+    const t = text2(v);
+    return t === void 0 ? void 0 : scrub(t);
+  };
+  const counts3 = agents.map(() => ({ findings: emptyCounts(), waived: 0 }));
+  for (const f of findings) {
+    const index = findingAgents?.get(f.fingerprint) ?? (findingAgents ? void 0 : agents.findIndex(
+      (a) => scrub(a.doc.file) === f.file && a.name !== void 0 && scrub(a.name) === f.agent
+    ));
+    const c = index === void 0 || index < 0 ? void 0 : counts3[index];
+    if (!c) continue;
+    if (f.status === "waived") c.waived++;
+    else c.findings[f.severity]++;
+  }
+  return agents.map((agent, i) => {
+    const data = agent.data;
+    const metadata2 = record2(data.metadata);
+    const identity = record2(data.identity);
+    const credentials = list(data.credentials);
+    const permissions = list(data.permissions);
+    const sensitive = permissions.filter((p) => isSensitivePermission(p));
+    const row2 = {
+      name: scrub(agentKey(agent)),
+      file: scrub(agent.doc.file),
+      accessLevel: agentAccessLevel(data.permissions),
+      permissions: permissions.length,
+      permissionCategories: distinct(permissions.map((p) => opt(p.category))),
+      sensitivePermissions: sensitive.length,
+      // approval: a gate's name, or {gate, above} (manifest v1.1)
+      ungatedSensitive: sensitive.filter(
+        (p) => text2(p.approval) === void 0 && text2(record2(p.approval).gate) === void 0
+      ).length,
+      credentialTypes: distinct(credentials.map((c) => opt(c.type))),
+      gates: distinct(list(data.approvals).map((g) => opt(g.name))),
+      findings: counts3[i].findings,
+      waived: counts3[i].waived
+    };
+    const put = (key, v) => {
+      if (v !== void 0) row2[key] = v;
+    };
+    put("identityId", opt(identity.id));
+    put("owner", opt(metadata2.owner));
+    put("sponsor", opt(metadata2.sponsor));
+    put("environment", opt(metadata2.environment));
+    put("riskTier", opt(record2(data.risk).eu_ai_act));
+    put("identityProvider", opt(identity.provider));
+    put("longestTtl", longestTtl(credentials));
+    const labels = labelsOf(metadata2.labels, scrub);
+    if (labels) row2.labels = labels;
+    Object.assign(row2, sourceColumns(agent));
+    return row2;
+  });
+}
+
+// src/check/summarise.ts
+function summarise(input) {
+  const { agents, findings, errors } = input;
+  const { checks, overrides } = input.plan;
+  const counts3 = emptyCounts();
+  let waived = 0;
+  for (const f of findings) {
+    if (f.status === "waived") waived++;
+    else counts3[f.severity]++;
+  }
+  return {
+    schemaVersion: 1,
+    tool: { name: "agentpolicy", version: TOOL_VERSION },
+    summary: {
+      files: input.files,
+      agents: agents.length,
+      findings: counts3,
+      waived,
+      errors: new Set(errors.map((e) => e.file)).size,
+      passed: gatePasses(findings, errors, { failOn: input.failOn }),
+      failOn: input.failOn
+    },
+    frameworks: computeCoverage({
+      frameworks: input.plan.frameworks,
+      findings,
+      evaluated: new Set(input.applied),
+      // A check switched off did not run: its controls are not-evaluated or partial, never pass.
+      enabled: new Set(checks.filter((c) => !c.waivable || !overrides.disabled.has(c.id)).map((c) => c.id)),
+      appliedTo: input.appliedTo,
+      agents: input.scopes
+    }),
+    findings,
+    errors,
+    agents: inventoryRows(agents, findings, input.findingAgents),
+    policy: policyRecord({
+      ...input.policy ? { policy: input.policy } : {},
+      checks: input.plan.policy.checks,
+      params: input.params ?? {},
+      // check settings that did not take effect (not waivable)
+      refused: new Set(overrides.problems.map((p) => p.subject?.replace(/^checks:/, "") ?? ""))
+    })
+  };
+}
+
+// src/check/scopes.ts
+var DAY_MS2 = 864e5;
+function coverageAgentsOf(agents, ctx) {
+  const maxAge = parseDuration(
+    ctx.params?.max_evidence_age ?? ctx.allById.get("AP-EVID-001")?.params.max_evidence_age?.default
+  ) ?? 365 * 86400;
+  return agents.map((a) => {
+    const evidence = complianceEvidence(a.data).flatMap(
+      (ev) => ev.ref !== void 0 && ev.date !== void 0 ? [
+        {
+          kind: ev.kind,
+          ref: ctx.scrub(ev.ref),
+          date: new Date(ev.date).toISOString().slice(0, 10),
+          stale: ev.date + maxAge * 1e3 < ctx.now || ev.date > ctx.now + DAY_MS2
+        }
+      ] : []
+    );
+    return {
+      file: a.doc.file,
+      ...a.name !== void 0 ? { name: a.name } : {},
+      ...scopedAgentOf(a.data),
+      ...evidence.length > 0 ? { evidence } : {}
+    };
+  });
+}
+
+// src/report/citations.ts
+function permissionAt(data, pointer) {
+  const m = /^\/permissions\/(0|[1-9][0-9]*)(?:\/|$)/.exec(pointer);
+  if (!m || !data || !Array.isArray(data.permissions)) return void 0;
+  return data.permissions[Number(m[1])];
+}
+function itemMatches(items, perm) {
+  if (typeof perm !== "object" || perm === null) return false;
+  const p = perm;
+  if (items.categories && typeof p.category === "string" && items.categories.includes(p.category))
+    return true;
+  if (items.actions && Array.isArray(p.actions))
+    return p.actions.some((a) => typeof a === "string" && items.actions.includes(a));
+  return false;
+}
+function makeCiter(frameworks) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (f) => {
+    let narrowed = false;
+    const refs = [];
+    const key = `${f.ruleId}\0${f.agent ? `${f.agent.tier ?? ""}\0${f.agent.role ?? ""}\0${f.agent.annexIii ?? ""}` : ""}`;
+    const cached = cache2.get(key);
+    if (cached) return cached;
+    for (const fw of frameworks) {
+      for (const c of fw.controls) {
+        const m = c.mappings.find((x) => x.check === f.ruleId);
+        if (!m) continue;
+        if (f.agent ? !appliesTo(c.applicability, f.agent) : isScoped(c.applicability)) continue;
+        if (m.items) {
+          narrowed = true;
+          if (!itemMatches(m.items, permissionAt(f.data, f.pointer))) continue;
+        }
+        refs.push({ framework: fw.id, id: c.id, title: c.title });
+      }
+    }
+    if (!narrowed) cache2.set(key, refs);
+    return refs;
+  };
+}
+
+// src/sources/texts.ts
+function loadTexts(sources, errors = []) {
+  const docs = [];
+  const natives = [];
+  const read = /* @__PURE__ */ new Set();
+  let files = 0;
+  for (const { file, text: text3 } of sources) {
+    files++;
+    read.add(file);
+    const native = loadNative(file, text3);
+    if (native) {
+      natives.push(...native.agents);
+      errors.push(...native.errors);
+      continue;
+    }
+    const parsed = parseSource(file, text3);
+    docs.push(...parsed.documents);
+    errors.push(...parsed.errors);
+  }
+  return {
+    agents: applySources([...docs.map(normalise), ...natives], { readFiles: read }),
+    errors,
+    files
+  };
+}
 
 // src/check.ts
 function ruleMetaOf(check, frameworks) {
@@ -40637,42 +42910,7 @@ function ruleMetaOf(check, frameworks) {
     controls: controlsForCheck(check.id, frameworks)
   };
 }
-function coverageAgent(agent) {
-  return {
-    file: agent.doc.file,
-    ...agent.name !== void 0 ? { name: agent.name } : {},
-    ...scopedAgentOf(agent.data)
-  };
-}
-function selectFrameworks(all, wanted) {
-  if (!wanted || wanted.length === 0) return all;
-  const unknown2 = wanted.filter((id) => !all.some((f) => f.id === id));
-  if (unknown2.length > 0) {
-    throw new UsageError(`unknown framework '${unknown2[0]}'; known: ${all.map((f) => f.id).join(", ")}`);
-  }
-  return all.filter((f) => wanted.includes(f.id));
-}
-function loadTexts(sources, errors = []) {
-  const docs = [];
-  let files = 0;
-  const natives = [];
-  for (const { file, text: text3 } of sources) {
-    files++;
-    const native = loadNative(file, text3);
-    if (native) {
-      natives.push(...native.agents);
-      errors.push(...native.errors);
-      continue;
-    }
-    const parsed = parseSource(file, text3);
-    docs.push(...parsed.documents);
-    errors.push(...parsed.errors);
-  }
-  const read = /* @__PURE__ */ new Set();
-  for (const { file } of sources) read.add(file);
-  return { agents: applySources([...docs.map(normalise), ...natives], { readFiles: read }), errors, files };
-}
-async function loadFromDisk(opts) {
+async function loadAgents(opts) {
   const found = await discover({
     root: opts.root,
     paths: opts.paths,
@@ -40715,280 +42953,86 @@ async function loadFromDisk(opts) {
   return result2;
 }
 async function runCheck(opts) {
-  selectFrameworks((opts.policy?.policy ?? loadPolicy()).frameworks, opts.frameworks);
-  return checkAgents(await loadFromDisk(opts), opts);
+  planChecks(opts);
+  return checkAgents(await loadAgents(opts), opts);
 }
 function checkAgents(loaded, opts) {
-  const policy = opts.policy?.policy ?? loadPolicy();
-  const config = opts.policy?.config;
-  const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
-  const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
-  const inScope = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
-  const checks = policy.checks.filter(inScope);
-  const byId = new Map(checks.map((c) => [c.id, c]));
-  const allById = new Map(policy.checks.map((c) => [c.id, c]));
-  const overrides = checkOverrides(config?.settings.checks, allById);
-  const agents = applyScopes(loaded.agents, scopeCatalogsOf(policy));
+  const plan = planChecks(opts);
+  const agents = applyScopes(loaded.agents, scopeCatalogsOf(plan.policy));
   const { files } = loaded;
-  const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
-  const evaluation = evaluate(agents, checks, {
+  const evaluation = evaluate(agents, plan.checks, {
     params: opts.params,
     now,
-    severityOverrides: overrides.severity,
-    disabled: overrides.disabled
+    severityOverrides: plan.overrides.severity,
+    disabled: plan.overrides.disabled
   });
-  const scrub = makeRedactor([
-    ...agents.flatMap((a) => a.redact),
-    ...config?.redact ?? [],
-    ...new Set(errors.flatMap((e) => pathSecrets(e.file)))
-  ]);
-  for (const e of errors) {
-    e.file = scrub(e.file);
-    e.message = scrub(e.message);
-  }
-  const maxAge = parseDuration(
-    opts.params?.max_evidence_age ?? allById.get("AP-EVID-001")?.params.max_evidence_age?.default
-  ) ?? 365 * 86400;
-  const coverageAgents = agents.map((a) => {
-    const evidence = complianceEvidence(a.data).flatMap(
-      (ev) => ev.ref !== void 0 && ev.date !== void 0 ? [
-        {
-          kind: ev.kind,
-          ref: scrub(ev.ref),
-          date: new Date(ev.date).toISOString().slice(0, 10),
-          stale: ev.date + maxAge * 1e3 < now || ev.date > now + 864e5
-        }
-      ] : []
-    );
-    return { ...coverageAgent(a), ...evidence.length > 0 ? { evidence } : {} };
-  });
-  const cite = makeCiter(frameworks);
-  const fingerprintFor = fingerprinter();
-  const findingAgents = /* @__PURE__ */ new Map();
-  let findings = [];
-  for (const raw2 of evaluation.findings) {
-    const check = byId.get(raw2.ruleId);
-    if (!check) continue;
-    const agent = agents[raw2.agentIndex];
-    if (!keepsFinding(agent, raw2.ruleId, raw2.pointer)) continue;
-    const elsewhere = agent.doc.resolve?.(raw2.pointer);
-    const span = elsewhere?.span ?? agent.doc.locate(raw2.pointer);
-    const key = {
-      ruleId: raw2.ruleId,
-      agent: agent.name,
-      file: agent.doc.file,
-      docIndex: agent.doc.docIndex,
-      pointer: raw2.pointer,
-      data: agent.doc.data
-    };
-    const fingerprint = fingerprintFor(key);
-    const controls = cite({
-      ruleId: raw2.ruleId,
-      agent: coverageAgents[raw2.agentIndex],
-      data: agent.data,
-      pointer: raw2.pointer
-    });
-    findingAgents.set(fingerprint, raw2.agentIndex);
-    findings.push({
-      ruleId: raw2.ruleId,
-      title: check.title,
-      severity: raw2.severity,
-      message: scrub(raw2.message),
-      file: scrub(elsewhere?.file ?? agent.doc.file),
-      line: span.line,
-      column: span.column,
-      endLine: span.endLine,
-      endColumn: span.endColumn,
-      path: redactPointer(raw2.pointer, scrub),
-      ...agent.name !== void 0 ? { agent: scrub(agent.name) } : {},
-      controls,
-      remediation: check.remediation,
-      status: "open",
-      fingerprint
-    });
-  }
-  if (loaded.code) {
-    findings.push(
-      ...shadowReportFindings(loaded.code.components, {
-        checks: byId,
-        disabled: overrides.disabled,
-        severity: overrides.severity,
-        // undeclared code belongs to no agent: it cites only controls without a scope
-        controls: (id) => cite({ ruleId: id, pointer: "" })
-      })
-    );
-    errors.push(...loaded.code.errors);
-  }
-  if (config) {
-    const declared3 = /* @__PURE__ */ new Map();
-    for (const a of agents) {
-      if (a.name === void 0) continue;
-      const name = scrub(a.name);
-      declared3.set(name, (declared3.get(name) ?? 0) + 1);
-    }
-    const waived2 = applyWaivers(findings, config.settings.waivers ?? [], {
-      now,
-      declarations: (name) => declared3.get(name) ?? 0,
-      checks: allById,
-      severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
-      ran: (id) => byId.has(id) && !overrides.disabled.has(id)
-    });
-    const problems = [...overrides.problems, ...waived2.problems].map((p) => {
-      const raised = overrides.severity[p.ruleId];
-      const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
-      return policyFinding(
-        { ...p, severity },
-        config,
-        allById.get(p.ruleId),
-        cite({ ruleId: p.ruleId, pointer: "" })
-      );
-    });
-    const scrubbed = (f) => f.waiver ? {
-      ...f,
-      waiver: {
-        ...f.waiver,
-        agent: scrub(f.waiver.agent),
-        reason: scrub(f.waiver.reason),
-        approved_by: scrub(f.waiver.approved_by),
-        ...f.waiver.path !== void 0 ? { path: redactPointer(f.waiver.path, scrub) } : {}
-      }
-    } : f;
-    findings = [
-      ...waived2.findings.map(scrubbed),
-      ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
-    ];
-    errors.push(
-      ...waived2.issues.map((issue) => {
-        const e = configIssueError(issue, config);
-        return { ...e, message: scrub(e.message) };
-      })
-    );
-  }
-  findings.sort(compareFindings);
-  for (const e of evaluation.errors) {
-    const agent = agents[e.agentIndex];
-    errors.push({
-      file: scrub(agent?.doc.file ?? ""),
+  const scrub = redactorFor(loaded, plan);
+  const scopes = coverageAgentsOf(agents, { params: opts.params, allById: plan.allById, now, scrub });
+  const cite = makeCiter(plan.frameworks);
+  const assembled = assembleFindings(agents, evaluation, plan, scrub, { scopes, cite });
+  const shadow = loaded.code ? shadowReportFindings(loaded.code.components, {
+    checks: plan.byId,
+    disabled: plan.overrides.disabled,
+    severity: plan.overrides.severity,
+    controls: (id) => cite({ ruleId: id, pointer: "" })
+  }) : [];
+  const judged = applyPolicy([...assembled.findings, ...shadow], plan, { agents, now, scrub, cite });
+  const findings = judged.findings.sort(compareFindings);
+  const errors = [
+    ...[...loaded.errors, ...loaded.code?.errors ?? []].map((e) => ({
+      ...e,
+      file: scrub(e.file),
+      message: scrub(e.message)
+    })),
+    ...judged.errors,
+    ...evaluation.errors.map((e) => ({
+      file: scrub(agents[e.agentIndex]?.doc.file ?? ""),
       line: 1,
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`)
-    });
-  }
-  errors.sort(compareErrors);
-  const counts3 = emptyCounts();
-  let waived = 0;
-  for (const f of findings) {
-    if (f.status === "waived") waived++;
-    else counts3[f.severity]++;
-  }
-  const failing = findings.some((f) => f.status === "open" && reaches(f.severity, opts.failOn));
-  const report = {
-    schemaVersion: 1,
-    tool: { name: "agentpolicy", version: TOOL_VERSION },
-    summary: {
-      files,
-      agents: agents.length,
-      findings: counts3,
-      waived,
-      errors: new Set(errors.map((e) => e.file)).size,
-      passed: !failing && errors.length === 0,
-      failOn: opts.failOn
-    },
-    frameworks: computeCoverage({
-      frameworks,
-      findings,
-      evaluated: new Set(evaluation.applied),
-      // A check switched off did not run: its controls are not-evaluated or partial, never pass.
-      enabled: new Set(checks.filter((c) => !c.waivable || !overrides.disabled.has(c.id)).map((c) => c.id)),
-      appliedTo: evaluation.appliedTo,
-      agents: coverageAgents
-    }),
+    }))
+  ].sort(compareErrors);
+  const report = summarise({
+    agents,
+    files,
     findings,
     errors,
-    agents: inventoryRows(agents, findings, findingAgents),
-    policy: policyRecord({
-      ...opts.policy ? { policy: opts.policy } : {},
-      checks: policy.checks,
-      params: opts.params ?? {},
-      refused: new Set(overrides.problems.map((p) => p.subject?.replace(/^checks:/, "") ?? ""))
-    }),
-    ...loaded.code ? { components: componentRows(loaded.code.components, findings) } : {}
-  };
-  return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
+    findingAgents: assembled.findingAgents,
+    applied: evaluation.applied,
+    appliedTo: evaluation.appliedTo,
+    scopes,
+    plan,
+    failOn: opts.failOn,
+    ...opts.policy ? { policy: opts.policy } : {},
+    ...opts.params ? { params: opts.params } : {}
+  });
+  if (loaded.code) report.components = componentRows(loaded.code.components, findings);
+  return { report, rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)), agents };
+}
+function redactorFor(loaded, plan) {
+  return makeRedactor([
+    ...loaded.agents.flatMap((a) => a.redact),
+    ...plan.config?.redact ?? [],
+    ...new Set(loaded.errors.flatMap((e) => pathSecrets(e.file)))
+  ]);
 }
 
-// src/sources/changes.ts
-function obj2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
-}
-var ORDER = {
-  // https://developers.openai.com/codex/config-reference/
-  approval_policy: ["untrusted", "on-failure", "on-request", "never"],
-  sandbox_mode: ["read-only", "workspace-write", "danger-full-access"],
-  // https://code.claude.com/docs/en/permission-modes
-  defaultMode: ["plan", "default", "acceptEdits", "dontAsk", "bypassPermissions"],
-  autoAccept: ["false", "true"],
-  "tools.autoAccept": ["false", "true"],
-  "sandbox_workspace_write.network_access": ["false", "true"]
-};
-function rank(setting, value2) {
-  if (value2 === void 0) return void 0;
-  const base = setting.replace(/^profiles\.[^.]+\./, "");
-  const order = ORDER[base];
-  const i = order ? order.indexOf(value2) : -1;
-  return i === -1 ? void 0 : i;
-}
-function postureChanges(base, head) {
-  const out = [];
-  const b = obj2(obj2(base.native).posture);
-  const h = obj2(obj2(head.native).posture);
-  for (const setting of [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(h)])].sort()) {
-    const before = typeof b[setting] === "string" ? b[setting] : void 0;
-    const after = typeof h[setting] === "string" ? h[setting] : void 0;
-    if (before === after) continue;
-    const rb = rank(setting, before);
-    const ra = rank(setting, after);
-    const escalation = ra !== void 0 && rb !== void 0 ? ra > rb : after !== void 0;
-    out.push({
-      kind: "posture-changed",
-      path: `/native/posture/${setting.replace(/~/g, "~0").replace(/\//g, "~1")}`,
-      subject: `${setting}`,
+// src/diff/changes/detail.ts
+var Details = class {
+  items = [];
+  add({ kind, path, subject, escalation, before, after }) {
+    this.items.push({
+      kind,
+      path,
+      subject,
       ...before !== void 0 ? { before } : {},
       ...after !== void 0 ? { after } : {},
       escalation
     });
   }
-  const servers = (d) => {
-    const list3 = obj2(d.native).servers;
-    const m = /* @__PURE__ */ new Map();
-    if (Array.isArray(list3)) {
-      for (const s of list3) if (typeof obj2(s).name === "string") m.set(obj2(s).name, obj2(s));
-    }
-    return m;
-  };
-  const bs = servers(base);
-  const hs = [...servers(head).entries()];
-  hs.forEach(([name, s], i) => {
-    const was = bs.get(name);
-    const now = Array.isArray(s.auto_approve) ? s.auto_approve : [];
-    const then = was && Array.isArray(was.auto_approve) ? was.auto_approve : [];
-    if (was && now.join(", ") !== then.join(", ") && now.length > 0) {
-      out.push({
-        kind: "auto-approval-changed",
-        path: `/native/servers/${i}/auto_approve`,
-        subject: `tools of MCP server ${name} run without asking`,
-        ...then.length > 0 ? { before: then.join(", ") } : { before: "ask" },
-        after: now.join(", "),
-        escalation: true
-      });
-    }
-  });
-  return out;
-}
-
-// src/diff/changes.ts
-function obj3(v) {
+};
+function obj2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
 }
 function list2(v) {
@@ -40997,7 +43041,7 @@ function list2(v) {
 function str4(v) {
   return typeof v === "string" ? v : void 0;
 }
-function num(v) {
+function num2(v) {
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
 function strings4(v) {
@@ -41010,29 +43054,377 @@ function dur(v) {
 function minus(a, b) {
   return a.filter((x) => !b.includes(x));
 }
-var Details = class {
-  items = [];
-  add(kind, path, subject, escalation, before, after) {
-    this.items.push({
-      kind,
-      path,
-      subject,
-      ...before !== void 0 ? { before } : {},
-      ...after !== void 0 ? { after } : {},
-      escalation
+function ordinal(item) {
+  return item.name ?? `#${item.index + 1}`;
+}
+function pairByName(base, head) {
+  const pairs2 = [];
+  const freeB = new Set(base);
+  const unnamedB = base.filter((b) => b.name === void 0);
+  const unnamedH = head.filter((h) => h.name === void 0);
+  const added = [];
+  for (const h of head) {
+    const b = h.name !== void 0 ? base.find((x) => freeB.has(x) && x.name === h.name) : unnamedB[unnamedH.indexOf(h)];
+    if (b && freeB.has(b)) {
+      freeB.delete(b);
+      pairs2.push({ b, h });
+    } else added.push(h);
+  }
+  return { pairs: pairs2, added, removed: base.filter((b) => freeB.has(b)) };
+}
+function flagChange(out, area, b, h, key, words3) {
+  const bv = b[key];
+  const hv = h[key];
+  if (bv === hv) return;
+  const show2 = (v) => v === void 0 ? void 0 : String(v);
+  const weaker = bv === true && hv !== true;
+  out.add({
+    kind: weaker ? `${area}-weakened` : `${area}-changed`,
+    path: `/${area}/${key}`,
+    subject: `${area} ${words3}`,
+    escalation: weaker,
+    before: show2(bv),
+    after: show2(hv)
+  });
+}
+
+// src/diff/changes/audit.ts
+function diffAudit(base, head, out) {
+  const b = obj2(base.audit) ?? {};
+  const h = obj2(head.audit) ?? {};
+  flagChange(out, "audit", b, h, "enabled", "enabled");
+  flagChange(out, "audit", b, h, "immutable", "immutable");
+  const br = num2(b.retention);
+  const hr = num2(h.retention);
+  if (br !== hr) {
+    const weaker = br !== void 0 && (hr === void 0 || hr < br);
+    out.add({
+      kind: weaker ? "audit-weakened" : "audit-changed",
+      path: "/audit/retention",
+      subject: "audit retention",
+      escalation: weaker,
+      before: dur(br),
+      after: dur(hr)
     });
   }
-};
+  const bs = str4(b.sink);
+  const hs = str4(h.sink);
+  if (bs !== hs) {
+    const weaker = bs !== void 0 && !hs;
+    out.add({
+      kind: weaker ? "audit-weakened" : "audit-changed",
+      path: "/audit/sink",
+      subject: "audit sink",
+      escalation: weaker,
+      before: bs,
+      after: hs
+    });
+  }
+  if (minus(strings4(b.events), strings4(h.events)).length > 0) {
+    out.add({
+      kind: "audit-weakened",
+      path: "/audit/events",
+      subject: "audit events",
+      escalation: true,
+      before: strings4(b.events).join(", "),
+      after: strings4(h.events).join(", ") || void 0
+    });
+  }
+}
+
+// src/diff/changes/credentials.ts
+function credentialsOf(data) {
+  return list2(data.credentials).map((raw2, index) => {
+    const c = obj2(raw2) ?? {};
+    return {
+      index,
+      name: str4(c.name),
+      type: str4(c.type),
+      ttl: num2(c.ttl),
+      rotation: num2(c.rotation),
+      shared: typeof c.shared === "boolean" ? c.shared : void 0
+    };
+  });
+}
+var FEDERATED = ["oidc-federation", "workload-identity", "managed-identity", "mtls"];
+var CLIENT_CREDENTIALS = ["oauth-client-credentials"];
+function strength(type, opts) {
+  if (type === void 0) return 0;
+  if (opts.staticCredentialTypes.includes(type)) return 1;
+  if (FEDERATED.includes(type)) return 3;
+  if (CLIENT_CREDENTIALS.includes(type)) return 2;
+  return 0;
+}
+function credLabel(c) {
+  return `credential ${ordinal(c)}`;
+}
+function longer(before, after) {
+  return before !== void 0 && (after === void 0 || after > before);
+}
+function diffCredentials(base, head, out, opts) {
+  const { pairs: pairs2, added, removed } = pairByName(credentialsOf(base), credentialsOf(head));
+  for (const h of added) {
+    const what = `${ordinal(h)}${h.type ? ` (${h.type})` : ""}`;
+    out.add({
+      kind: "credential-added",
+      path: `/credentials/${h.index}`,
+      subject: `credential ${what}`,
+      escalation: true,
+      after: what
+    });
+  }
+  for (const b of removed) {
+    out.add({
+      kind: "credential-removed",
+      path: `/credentials/${b.index}`,
+      subject: credLabel(b),
+      escalation: false,
+      before: ordinal(b)
+    });
+  }
+  for (const { b, h } of pairs2) {
+    const at = `/credentials/${h.index}`;
+    const label2 = credLabel(h);
+    if (b.type !== h.type) {
+      out.add({
+        kind: "credential-type-changed",
+        path: `${at}/type`,
+        subject: `${label2} type`,
+        escalation: strength(h.type, opts) < strength(b.type, opts),
+        before: b.type,
+        after: h.type
+      });
+    }
+    if (b.ttl !== h.ttl) {
+      out.add({
+        kind: "credential-ttl-changed",
+        path: `${at}/ttl`,
+        subject: `${label2} TTL`,
+        escalation: longer(b.ttl, h.ttl),
+        before: dur(b.ttl),
+        after: dur(h.ttl)
+      });
+    }
+    if (b.rotation !== h.rotation) {
+      out.add({
+        kind: "credential-rotation-changed",
+        path: `${at}/rotation`,
+        subject: `${label2} rotation`,
+        escalation: longer(b.rotation, h.rotation),
+        before: dur(b.rotation),
+        after: dur(h.rotation)
+      });
+    }
+    if ((b.shared ?? false) !== (h.shared ?? false)) {
+      const show2 = (s) => s ? "shared" : "not shared";
+      out.add({
+        kind: "credential-sharing-changed",
+        path: `${at}/shared`,
+        subject: label2,
+        escalation: h.shared === true,
+        before: show2(b.shared),
+        after: show2(h.shared)
+      });
+    }
+  }
+}
+
+// src/diff/changes/gates.ts
+function gatesOf(data) {
+  return list2(data.approvals).map((raw2, index) => {
+    const g = obj2(raw2) ?? {};
+    return {
+      index,
+      name: str4(g.name),
+      approvers: strings4(g.approvers),
+      min: num2(g.min_approvals),
+      timeout: num2(g.timeout),
+      onTimeout: str4(g.on_timeout)
+    };
+  });
+}
+function weakerGate(before, after) {
+  if (!after) return true;
+  if (!before) return false;
+  return (after.min ?? 1) < (before.min ?? 1) || after.onTimeout === "allow" && before.onTimeout !== "allow";
+}
+function gateLabel(g) {
+  return `approval gate ${ordinal(g)}`;
+}
+function diffGates(base, head, out) {
+  const { pairs: pairs2, added, removed } = pairByName(gatesOf(base), gatesOf(head));
+  for (const h of added) {
+    out.add({
+      kind: "gate-added",
+      path: `/approvals/${h.index}`,
+      subject: gateLabel(h),
+      escalation: false,
+      after: ordinal(h)
+    });
+  }
+  for (const b of removed) {
+    out.add({
+      kind: "gate-removed",
+      path: `/approvals/${b.index}`,
+      subject: gateLabel(b),
+      escalation: true,
+      before: ordinal(b)
+    });
+  }
+  for (const { b, h } of pairs2) {
+    const at = `/approvals/${h.index}`;
+    const label2 = gateLabel(h);
+    const bMin = b.min ?? 1;
+    const hMin = h.min ?? 1;
+    if (bMin !== hMin) {
+      const weaker = hMin < bMin;
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-strengthened",
+        path: `${at}/min_approvals`,
+        subject: `${label2} minimum approvals`,
+        escalation: weaker,
+        before: String(bMin),
+        after: String(hMin)
+      });
+    }
+    if (b.onTimeout !== h.onTimeout) {
+      const weaker = h.onTimeout === "allow" || b.onTimeout === "deny" && h.onTimeout === void 0;
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-changed",
+        path: `${at}/on_timeout`,
+        subject: `${label2} on timeout`,
+        escalation: weaker,
+        before: b.onTimeout,
+        after: h.onTimeout
+      });
+    }
+    const dropped = minus(b.approvers, h.approvers);
+    const joined2 = minus(h.approvers, b.approvers);
+    if (dropped.length > 0 || joined2.length > 0) {
+      out.add({
+        kind: dropped.length > 0 ? "gate-weakened" : "gate-approvers-added",
+        path: `${at}/approvers`,
+        subject: `${label2} approvers`,
+        escalation: true,
+        before: b.approvers.join(", ") || void 0,
+        after: h.approvers.join(", ") || void 0
+      });
+    }
+    if (b.timeout !== h.timeout) {
+      const weaker = b.timeout !== void 0 && h.timeout === void 0 || h.onTimeout === "allow" && h.timeout !== void 0 && (b.timeout === void 0 || h.timeout < b.timeout);
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-changed",
+        path: `${at}/timeout`,
+        subject: `${label2} timeout`,
+        escalation: weaker,
+        before: dur(b.timeout),
+        after: dur(h.timeout)
+      });
+    }
+  }
+}
+
+// src/diff/changes/monitoring.ts
+function ratePerSecond(v) {
+  if (typeof v !== "string") return void 0;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(s|m|h|d)\s*$/.exec(v);
+  if (!m) return void 0;
+  const per = { s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
+  return Number(m[1]) / per;
+}
+function diffMonitoring(base, head, out) {
+  const b = obj2(base.monitoring) ?? {};
+  const h = obj2(head.monitoring) ?? {};
+  const bs = str4(b.siem);
+  const hs = str4(h.siem);
+  if (bs !== hs) {
+    const weaker = bs !== void 0 && !hs;
+    out.add({
+      kind: weaker ? "monitoring-weakened" : "monitoring-changed",
+      path: "/monitoring/siem",
+      subject: "monitoring SIEM",
+      escalation: weaker,
+      before: bs,
+      after: hs
+    });
+  }
+  flagChange(out, "monitoring", b, h, "baseline", "baseline");
+  if (minus(strings4(b.alerts), strings4(h.alerts)).length > 0) {
+    out.add({
+      kind: "monitoring-weakened",
+      path: "/monitoring/alerts",
+      subject: "monitoring alerts",
+      escalation: true,
+      before: strings4(b.alerts).join(", "),
+      after: strings4(h.alerts).join(", ") || void 0
+    });
+  }
+  const br = str4(b.rate_limit);
+  const hr = str4(h.rate_limit);
+  if (br !== hr) {
+    const bRate = ratePerSecond(br);
+    const hRate = ratePerSecond(hr);
+    const weaker = br !== void 0 && (hr === void 0 || bRate !== void 0 && (hRate === void 0 || hRate > bRate));
+    out.add({
+      kind: weaker ? "monitoring-weakened" : "monitoring-changed",
+      path: "/monitoring/rate_limit",
+      subject: "monitoring rate limit",
+      escalation: weaker,
+      before: br,
+      after: hr
+    });
+  }
+}
+
+// src/diff/changes/oversight.ts
+function diffOversight(base, head, out) {
+  const b = obj2(base.oversight) ?? {};
+  const h = obj2(head.oversight) ?? {};
+  if (b.kill_switch === true && h.kill_switch !== true) {
+    out.add({
+      kind: "oversight-weakened",
+      path: "/oversight/kill_switch",
+      subject: "kill switch",
+      escalation: true,
+      before: "true",
+      after: h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
+    });
+  }
+  const bd = obj2(base.delegation) ?? {};
+  const hd = obj2(head.delegation) ?? {};
+  if (bd.can_delegate !== true && hd.can_delegate === true) {
+    out.add({
+      kind: "delegation-enabled",
+      path: "/delegation/can_delegate",
+      subject: "delegation to other agents",
+      escalation: true,
+      before: "false",
+      after: "true"
+    });
+  }
+  const newSubs = minus(strings4(hd.sub_agents), strings4(bd.sub_agents));
+  if (newSubs.length > 0) {
+    out.add({
+      kind: "sub-agents-added",
+      path: "/delegation/sub_agents",
+      subject: `sub-agents ${newSubs.join(", ")}`,
+      escalation: true,
+      after: newSubs.join(", ")
+    });
+  }
+}
+
+// src/diff/changes/permissions.ts
 function permissionsOf(data) {
   return list2(data.permissions).map((raw2, index) => {
-    const p = obj3(raw2) ?? {};
+    const p = obj2(raw2) ?? {};
     return {
       index,
       resource: str4(p.resource) ?? "",
       actions: strings4(p.actions),
       category: str4(p.category),
       // approval: a gate's name, or {gate, above} (manifest v1.1)
-      approval: str4(p.approval) ?? str4(obj3(p.approval)?.gate),
+      approval: str4(p.approval) ?? str4(obj2(p.approval)?.gate),
       scopes: strings4(p.scopes),
       raw: raw2
     };
@@ -41065,459 +43457,291 @@ function pairPermissions(base, head) {
   pass("narrowed", (b, h) => b.resource.includes("*") && globMatch(h.resource, b.resource));
   return { pairs: pairs2, added: head.filter((h) => freeH.has(h)), removed: base.filter((b) => freeB.has(b)) };
 }
-function gatesOf(data) {
-  return list2(data.approvals).map((raw2, index) => {
-    const g = obj3(raw2) ?? {};
-    return {
-      index,
-      name: str4(g.name),
-      approvers: strings4(g.approvers),
-      min: num(g.min_approvals),
-      timeout: num(g.timeout),
-      onTimeout: str4(g.on_timeout)
-    };
+function addedPermission(p, out) {
+  const label2 = permissionLabel(p);
+  out.add({
+    kind: "permission-added",
+    path: `/permissions/${p.index}`,
+    subject: label2,
+    escalation: true,
+    after: label2
   });
-}
-function weakerGate(before, after) {
-  if (!after) return true;
-  if (!before) return false;
-  return (after.min ?? 1) < (before.min ?? 1) || after.onTimeout === "allow" && before.onTimeout !== "allow";
 }
 function diffPermissions(base, head, out) {
   const baseGates = gatesOf(base);
   const headGates = gatesOf(head);
   const { pairs: pairs2, added, removed } = pairPermissions(permissionsOf(base), permissionsOf(head));
-  for (const h of added) {
-    out.add(
-      "permission-added",
-      `/permissions/${h.index}`,
-      permissionLabel(h),
-      true,
-      void 0,
-      permissionLabel(h)
-    );
-  }
+  for (const h of added) addedPermission(h, out);
   for (const b of removed) {
-    out.add("permission-removed", `/permissions/${b.index}`, permissionLabel(b), false, permissionLabel(b));
+    const label2 = permissionLabel(b);
+    out.add({
+      kind: "permission-removed",
+      path: `/permissions/${b.index}`,
+      subject: label2,
+      escalation: false,
+      before: label2
+    });
   }
   for (const { b, h, how } of pairs2) {
     const at = `/permissions/${h.index}`;
     const label2 = permissionLabel(h);
+    const was = permissionLabel(b);
     if (how !== "same") {
-      out.add(`permission-${how}`, `${at}/resource`, label2, how === "widened", permissionLabel(b), label2);
+      const kind = how === "widened" ? "permission-widened" : "permission-narrowed";
+      out.add({
+        kind,
+        path: `${at}/resource`,
+        subject: label2,
+        escalation: how === "widened",
+        before: was,
+        after: label2
+      });
     } else if (!b.actions.includes("*")) {
       const more = minus(h.actions, b.actions);
       const fewer = minus(b.actions, h.actions);
       if (more.length > 0)
-        out.add("permission-widened", `${at}/actions`, label2, true, permissionLabel(b), label2);
+        out.add({
+          kind: "permission-widened",
+          path: `${at}/actions`,
+          subject: label2,
+          escalation: true,
+          before: was,
+          after: label2
+        });
       else if (fewer.length > 0)
-        out.add("permission-narrowed", `${at}/actions`, label2, false, permissionLabel(b), label2);
+        out.add({
+          kind: "permission-narrowed",
+          path: `${at}/actions`,
+          subject: label2,
+          escalation: false,
+          before: was,
+          after: label2
+        });
     } else if (!h.actions.includes("*")) {
-      out.add("permission-narrowed", `${at}/actions`, label2, false, permissionLabel(b), label2);
+      out.add({
+        kind: "permission-narrowed",
+        path: `${at}/actions`,
+        subject: label2,
+        escalation: false,
+        before: was,
+        after: label2
+      });
     }
     const on = h.resource || "(no resource)";
-    for (const scope of minus(h.scopes, b.scopes)) {
-      out.add("scope-added", `${at}/scopes`, `scope ${scope} on ${on}`, true, void 0, scope);
-    }
-    for (const scope of minus(b.scopes, h.scopes)) {
-      out.add("scope-removed", `${at}/scopes`, `scope ${scope} on ${on}`, false, scope);
-    }
+    for (const scope of minus(h.scopes, b.scopes))
+      out.add({
+        kind: "scope-added",
+        path: `${at}/scopes`,
+        subject: `scope ${scope} on ${on}`,
+        escalation: true,
+        after: scope
+      });
+    for (const scope of minus(b.scopes, h.scopes))
+      out.add({
+        kind: "scope-removed",
+        path: `${at}/scopes`,
+        subject: `scope ${scope} on ${on}`,
+        escalation: false,
+        before: scope
+      });
     if (b.category !== h.category) {
       const wider = accessRank(h.raw) > accessRank(b.raw) || isSensitivePermission(h.raw) && !isSensitivePermission(b.raw);
-      out.add(
-        "permission-category-changed",
-        `${at}/category`,
-        `${label2}: category`,
-        wider,
-        b.category,
-        h.category
-      );
+      out.add({
+        kind: "permission-category-changed",
+        path: `${at}/category`,
+        subject: `${label2}: category`,
+        escalation: wider,
+        before: b.category,
+        after: h.category
+      });
     }
     if (b.approval !== void 0 && h.approval === void 0) {
-      out.add("gate-removed", `${at}/approval`, label2, true, b.approval);
+      out.add({
+        kind: "gate-removed",
+        path: `${at}/approval`,
+        subject: label2,
+        escalation: true,
+        before: b.approval
+      });
     } else if (b.approval === void 0 && h.approval !== void 0) {
-      out.add("gate-added", `${at}/approval`, label2, false, void 0, h.approval);
+      out.add({
+        kind: "gate-added",
+        path: `${at}/approval`,
+        subject: label2,
+        escalation: false,
+        after: h.approval
+      });
     } else if (b.approval !== h.approval) {
       const before = baseGates.find((g) => g.name === b.approval);
       const after = headGates.find((g) => g.name === h.approval);
-      out.add("gate-changed", `${at}/approval`, label2, weakerGate(before, after), b.approval, h.approval);
+      out.add({
+        kind: "gate-changed",
+        path: `${at}/approval`,
+        subject: label2,
+        escalation: weakerGate(before, after),
+        before: b.approval,
+        after: h.approval
+      });
     }
   }
 }
-function credentialsOf(data) {
-  return list2(data.credentials).map((raw2, index) => {
-    const c = obj3(raw2) ?? {};
-    return {
-      index,
-      name: str4(c.name),
-      type: str4(c.type),
-      ttl: num(c.ttl),
-      rotation: num(c.rotation),
-      shared: typeof c.shared === "boolean" ? c.shared : void 0
-    };
+
+// src/diff/changes/posture.ts
+function obj3(v) {
+  return obj2(v) ?? {};
+}
+var ORDER = {
+  // https://developers.openai.com/codex/config-reference/
+  approval_policy: ["untrusted", "on-failure", "on-request", "never"],
+  sandbox_mode: ["read-only", "workspace-write", "danger-full-access"],
+  // https://code.claude.com/docs/en/permission-modes
+  defaultMode: ["plan", "default", "acceptEdits", "dontAsk", "bypassPermissions"],
+  autoAccept: ["false", "true"],
+  "tools.autoAccept": ["false", "true"],
+  "sandbox_workspace_write.network_access": ["false", "true"]
+};
+function rank(setting, value2) {
+  if (value2 === void 0) return void 0;
+  const base = setting.replace(/^profiles\.[^.]+\./, "");
+  const order = ORDER[base];
+  const i = order ? order.indexOf(value2) : -1;
+  return i === -1 ? void 0 : i;
+}
+function diffPosture(base, head, out) {
+  const b = obj3(obj3(base.native).posture);
+  const h = obj3(obj3(head.native).posture);
+  for (const setting of [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(h)])].sort()) {
+    const before = typeof b[setting] === "string" ? b[setting] : void 0;
+    const after = typeof h[setting] === "string" ? h[setting] : void 0;
+    if (before === after) continue;
+    const rb = rank(setting, before);
+    const ra = rank(setting, after);
+    const escalation = ra !== void 0 && rb !== void 0 ? ra > rb : after !== void 0;
+    out.add({
+      kind: "posture-changed",
+      path: `/native/posture/${setting.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      subject: `${setting}`,
+      ...before !== void 0 ? { before } : {},
+      ...after !== void 0 ? { after } : {},
+      escalation
+    });
+  }
+  const servers = (d) => {
+    const list3 = obj3(d.native).servers;
+    const m = /* @__PURE__ */ new Map();
+    if (Array.isArray(list3)) {
+      for (const s of list3) if (typeof obj3(s).name === "string") m.set(obj3(s).name, obj3(s));
+    }
+    return m;
+  };
+  const bs = servers(base);
+  const hs = [...servers(head).entries()];
+  hs.forEach(([name, s], i) => {
+    const was = bs.get(name);
+    const now = Array.isArray(s.auto_approve) ? s.auto_approve : [];
+    const then = was && Array.isArray(was.auto_approve) ? was.auto_approve : [];
+    if (was && now.join(", ") !== then.join(", ") && now.length > 0) {
+      out.add({
+        kind: "auto-approval-changed",
+        path: `/native/servers/${i}/auto_approve`,
+        subject: `tools of MCP server ${name} run without asking`,
+        ...then.length > 0 ? { before: then.join(", ") } : { before: "ask" },
+        after: now.join(", "),
+        escalation: true
+      });
+    }
   });
 }
-var CREDENTIAL_STRENGTH = {
-  "oidc-federation": 3,
-  "workload-identity": 3,
-  "managed-identity": 3,
-  mtls: 3,
-  "oauth-client-credentials": 2,
-  "api-key": 1,
-  "static-token": 1,
-  password: 1
-};
-function strength(type) {
-  return type !== void 0 ? CREDENTIAL_STRENGTH[type] ?? 0 : 0;
-}
-function pairByName(base, head) {
-  const pairs2 = [];
-  const freeB = new Set(base);
-  const unnamedB = base.filter((b) => b.name === void 0);
-  const unnamedH = head.filter((h) => h.name === void 0);
-  const added = [];
-  for (const h of head) {
-    const b = h.name !== void 0 ? base.find((x) => freeB.has(x) && x.name === h.name) : unnamedB[unnamedH.indexOf(h)];
-    if (b && freeB.has(b)) {
-      freeB.delete(b);
-      pairs2.push({ b, h });
-    } else added.push(h);
-  }
-  return { pairs: pairs2, added, removed: base.filter((b) => freeB.has(b)) };
-}
-function credLabel(c) {
-  return `credential ${c.name ?? `#${c.index + 1}`}`;
-}
-function longer(before, after) {
-  return before !== void 0 && (after === void 0 || after > before);
-}
-function diffCredentials(base, head, out) {
-  const { pairs: pairs2, added, removed } = pairByName(credentialsOf(base), credentialsOf(head));
-  for (const h of added) {
-    const what = `${h.name ?? `#${h.index + 1}`}${h.type ? ` (${h.type})` : ""}`;
-    out.add("credential-added", `/credentials/${h.index}`, `credential ${what}`, true, void 0, what);
-  }
-  for (const b of removed) {
-    out.add(
-      "credential-removed",
-      `/credentials/${b.index}`,
-      credLabel(b),
-      false,
-      b.name ?? `#${b.index + 1}`
-    );
-  }
-  for (const { b, h } of pairs2) {
-    const at = `/credentials/${h.index}`;
-    const label2 = credLabel(h);
-    if (b.type !== h.type) {
-      out.add(
-        "credential-type-changed",
-        `${at}/type`,
-        `${label2} type`,
-        strength(h.type) < strength(b.type),
-        b.type,
-        h.type
-      );
-    }
-    if (b.ttl !== h.ttl) {
-      out.add(
-        "credential-ttl-changed",
-        `${at}/ttl`,
-        `${label2} TTL`,
-        longer(b.ttl, h.ttl),
-        dur(b.ttl),
-        dur(h.ttl)
-      );
-    }
-    if (b.rotation !== h.rotation) {
-      out.add(
-        "credential-rotation-changed",
-        `${at}/rotation`,
-        `${label2} rotation`,
-        longer(b.rotation, h.rotation),
-        dur(b.rotation),
-        dur(h.rotation)
-      );
-    }
-    if ((b.shared ?? false) !== (h.shared ?? false)) {
-      const show2 = (s) => s ? "shared" : "not shared";
-      out.add(
-        "credential-sharing-changed",
-        `${at}/shared`,
-        label2,
-        h.shared === true,
-        show2(b.shared),
-        show2(h.shared)
-      );
-    }
-  }
-}
-function gateLabel(g) {
-  return `approval gate ${g.name ?? `#${g.index + 1}`}`;
-}
-function diffGates(base, head, out) {
-  const { pairs: pairs2, added, removed } = pairByName(gatesOf(base), gatesOf(head));
-  for (const h of added) {
-    out.add(
-      "gate-added",
-      `/approvals/${h.index}`,
-      gateLabel(h),
-      false,
-      void 0,
-      h.name ?? `#${h.index + 1}`
-    );
-  }
-  for (const b of removed) {
-    out.add("gate-removed", `/approvals/${b.index}`, gateLabel(b), true, b.name ?? `#${b.index + 1}`);
-  }
-  for (const { b, h } of pairs2) {
-    const at = `/approvals/${h.index}`;
-    const label2 = gateLabel(h);
-    const bMin = b.min ?? 1;
-    const hMin = h.min ?? 1;
-    if (bMin !== hMin) {
-      const weaker = hMin < bMin;
-      out.add(
-        weaker ? "gate-weakened" : "gate-strengthened",
-        `${at}/min_approvals`,
-        `${label2} minimum approvals`,
-        weaker,
-        String(bMin),
-        String(hMin)
-      );
-    }
-    if (b.onTimeout !== h.onTimeout) {
-      const weaker = h.onTimeout === "allow" || b.onTimeout === "deny" && h.onTimeout === void 0;
-      out.add(
-        weaker ? "gate-weakened" : "gate-changed",
-        `${at}/on_timeout`,
-        `${label2} on timeout`,
-        weaker,
-        b.onTimeout,
-        h.onTimeout
-      );
-    }
-    const dropped = minus(b.approvers, h.approvers);
-    const joined2 = minus(h.approvers, b.approvers);
-    if (dropped.length > 0 || joined2.length > 0) {
-      out.add(
-        dropped.length > 0 ? "gate-weakened" : "gate-approvers-added",
-        `${at}/approvers`,
-        `${label2} approvers`,
-        true,
-        b.approvers.join(", ") || void 0,
-        h.approvers.join(", ") || void 0
-      );
-    }
-    if (b.timeout !== h.timeout) {
-      const weaker = b.timeout !== void 0 && h.timeout === void 0 || h.onTimeout === "allow" && h.timeout !== void 0 && (b.timeout === void 0 || h.timeout < b.timeout);
-      out.add(
-        weaker ? "gate-weakened" : "gate-changed",
-        `${at}/timeout`,
-        `${label2} timeout`,
-        weaker,
-        dur(b.timeout),
-        dur(h.timeout)
-      );
-    }
-  }
-}
+
+// src/diff/changes/risk.ts
 var AUTONOMY2 = ["human-in-the-loop", "supervised", "autonomous"];
 function diffRisk(base, head, out) {
-  const b = obj3(base.risk) ?? {};
-  const h = obj3(head.risk) ?? {};
+  const b = obj2(base.risk) ?? {};
+  const h = obj2(head.risk) ?? {};
   const bt = str4(b.eu_ai_act);
   const ht = str4(h.eu_ai_act);
   if (bt !== ht) {
-    out.add("risk-tier-changed", "/risk/eu_ai_act", "EU AI Act risk tier", true, bt, ht);
+    out.add({
+      kind: "risk-tier-changed",
+      path: "/risk/eu_ai_act",
+      subject: "EU AI Act risk tier",
+      escalation: true,
+      before: bt,
+      after: ht
+    });
   }
   const ba = str4(b.autonomy);
   const ha = str4(h.autonomy);
   if (ba !== ha) {
     const more = ha === void 0 || AUTONOMY2.indexOf(ha) > AUTONOMY2.indexOf(ba ?? "human-in-the-loop");
-    out.add("autonomy-changed", "/risk/autonomy", "autonomy", more, ba, ha);
+    out.add({
+      kind: "autonomy-changed",
+      path: "/risk/autonomy",
+      subject: "autonomy",
+      escalation: more,
+      before: ba,
+      after: ha
+    });
   }
-  const bc = strings4(b.data_classes);
-  const hc = strings4(h.data_classes);
-  const newClasses = minus(hc, bc);
+  const newClasses = minus(strings4(h.data_classes), strings4(b.data_classes));
   if (newClasses.length > 0) {
-    out.add(
-      "data-classes-added",
-      "/risk/data_classes",
-      `data classes ${newClasses.join(", ")}`,
-      true,
-      void 0,
-      newClasses.join(", ")
-    );
+    out.add({
+      kind: "data-classes-added",
+      path: "/risk/data_classes",
+      subject: `data classes ${newClasses.join(", ")}`,
+      escalation: true,
+      after: newClasses.join(", ")
+    });
   }
 }
-function flagWeakened(out, area, b, h, key, words3) {
-  const bv = b[key];
-  const hv = h[key];
-  if (bv === hv) return;
-  const show2 = (v) => v === void 0 ? void 0 : String(v);
-  const weaker = bv === true && hv !== true;
-  out.add(
-    weaker ? `${area}-weakened` : `${area}-changed`,
-    `/${area}/${key}`,
-    `${area} ${words3}`,
-    weaker,
-    show2(bv),
-    show2(hv)
-  );
-}
-function diffAudit(base, head, out) {
-  const b = obj3(base.audit) ?? {};
-  const h = obj3(head.audit) ?? {};
-  flagWeakened(out, "audit", b, h, "enabled", "enabled");
-  flagWeakened(out, "audit", b, h, "immutable", "immutable");
-  const br = num(b.retention);
-  const hr = num(h.retention);
-  if (br !== hr) {
-    const weaker = br !== void 0 && (hr === void 0 || hr < br);
-    out.add(
-      weaker ? "audit-weakened" : "audit-changed",
-      "/audit/retention",
-      "audit retention",
-      weaker,
-      dur(br),
-      dur(hr)
-    );
-  }
-  const bs = str4(b.sink);
-  const hs = str4(h.sink);
-  if (bs !== hs) {
-    const weaker = bs !== void 0 && !hs;
-    out.add(weaker ? "audit-weakened" : "audit-changed", "/audit/sink", "audit sink", weaker, bs, hs);
-  }
-  const droppedEvents = minus(strings4(b.events), strings4(h.events));
-  if (droppedEvents.length > 0) {
-    out.add(
-      "audit-weakened",
-      "/audit/events",
-      "audit events",
-      true,
-      strings4(b.events).join(", "),
-      strings4(h.events).join(", ") || void 0
-    );
-  }
-}
-function ratePerSecond(v) {
-  if (typeof v !== "string") return void 0;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(s|m|h|d)\s*$/.exec(v);
-  if (!m) return void 0;
-  const per = { s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
-  return Number(m[1]) / per;
-}
-function diffMonitoring(base, head, out) {
-  const b = obj3(base.monitoring) ?? {};
-  const h = obj3(head.monitoring) ?? {};
-  const bs = str4(b.siem);
-  const hs = str4(h.siem);
-  if (bs !== hs) {
-    const weaker = bs !== void 0 && !hs;
-    out.add(
-      weaker ? "monitoring-weakened" : "monitoring-changed",
-      "/monitoring/siem",
-      "monitoring SIEM",
-      weaker,
-      bs,
-      hs
-    );
-  }
-  flagWeakened(out, "monitoring", b, h, "baseline", "baseline");
-  const droppedAlerts = minus(strings4(b.alerts), strings4(h.alerts));
-  if (droppedAlerts.length > 0) {
-    out.add(
-      "monitoring-weakened",
-      "/monitoring/alerts",
-      "monitoring alerts",
-      true,
-      strings4(b.alerts).join(", "),
-      strings4(h.alerts).join(", ") || void 0
-    );
-  }
-  const br = str4(b.rate_limit);
-  const hr = str4(h.rate_limit);
-  if (br !== hr) {
-    const bRate = ratePerSecond(br);
-    const hRate = ratePerSecond(hr);
-    const weaker = br !== void 0 && (hr === void 0 || bRate !== void 0 && (hRate === void 0 || hRate > bRate));
-    out.add(
-      weaker ? "monitoring-weakened" : "monitoring-changed",
-      "/monitoring/rate_limit",
-      "monitoring rate limit",
-      weaker,
-      br,
-      hr
-    );
-  }
-}
-function diffOversight(base, head, out) {
-  const b = obj3(base.oversight) ?? {};
-  const h = obj3(head.oversight) ?? {};
-  if (b.kill_switch === true && h.kill_switch !== true) {
-    out.add(
-      "oversight-weakened",
-      "/oversight/kill_switch",
-      "kill switch",
-      true,
-      "true",
-      h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
-    );
-  }
-  const bd = obj3(base.delegation) ?? {};
-  const hd = obj3(head.delegation) ?? {};
-  if (bd.can_delegate !== true && hd.can_delegate === true) {
-    out.add(
-      "delegation-enabled",
-      "/delegation/can_delegate",
-      "delegation to other agents",
-      true,
-      "false",
-      "true"
-    );
-  }
-  const newSubs = minus(strings4(hd.sub_agents), strings4(bd.sub_agents));
-  if (newSubs.length > 0) {
-    out.add(
-      "sub-agents-added",
-      "/delegation/sub_agents",
-      `sub-agents ${newSubs.join(", ")}`,
-      true,
-      void 0,
-      newSubs.join(", ")
-    );
-  }
-}
+
+// src/diff/changes/tools.ts
 function diffTools(base, head, out) {
-  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str4(obj3(raw2)?.name), source: str4(obj3(raw2)?.source) }));
+  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str4(obj2(raw2)?.name), source: str4(obj2(raw2)?.source) }));
   const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
-  const label2 = (t) => `tool ${t.name ?? `#${t.index + 1}`}`;
+  const label2 = (t) => `tool ${ordinal(t)}`;
   for (const t of added) {
     const from = t.source !== void 0 ? ` from ${t.source}` : "";
-    out.add("tool-added", `/tools/${t.index}`, `${label2(t)}${from}`, true, void 0, t.source ?? t.name);
+    out.add({
+      kind: "tool-added",
+      path: `/tools/${t.index}`,
+      subject: `${label2(t)}${from}`,
+      escalation: true,
+      after: t.source ?? t.name
+    });
   }
-  for (const t of removed) out.add("tool-removed", `/tools/${t.index}`, label2(t), false, t.source ?? t.name);
+  for (const t of removed) {
+    out.add({
+      kind: "tool-removed",
+      path: `/tools/${t.index}`,
+      subject: label2(t),
+      escalation: false,
+      before: t.source ?? t.name
+    });
+  }
 }
-function diffAgentData(base, head) {
+
+// src/diff/changes.ts
+var DEFAULT_DIFF_OPTIONS = {
+  staticCredentialTypes: ["api-key", "static-token", "password"]
+};
+function diffAgentData(base, head, opts = DEFAULT_DIFF_OPTIONS) {
   const out = new Details();
   diffPermissions(base, head, out);
-  diffCredentials(base, head, out);
+  diffCredentials(base, head, out, opts);
   diffGates(base, head, out);
   diffRisk(base, head, out);
   diffAudit(base, head, out);
   diffMonitoring(base, head, out);
   diffOversight(base, head, out);
   diffTools(base, head, out);
-  for (const c of postureChanges(base, head))
-    out.add(c.kind, c.path, c.subject, c.escalation, c.before, c.after);
+  diffPosture(base, head, out);
   return out.items;
 }
 function keyed(agents) {
   const out = /* @__PURE__ */ new Map();
   for (const a of agents) {
-    let key = a.name !== void 0 && a.name !== "" ? `name:${a.doc.file}\0${a.name}` : `doc:${a.doc.file}#${a.doc.docIndex}`;
+    let key = a.name !== void 0 && a.name !== "" ? `name:${a.doc.file}\0${a.name}` : `doc:${unnamedAgentKey(a.doc.file, a.doc.docIndex)}`;
     for (let n = 2; out.has(key); n++) key = `${key}\0${n}`;
     out.set(key, a);
   }
@@ -41551,208 +43775,45 @@ function pairAgents(base, head) {
   }
   return pairs2;
 }
-function agentName2(a) {
-  return a.name ?? `(unnamed agent ${a.doc.docIndex + 1} in ${a.doc.file})`;
-}
 function addedDetails(a) {
   const out = new Details();
-  const level = agentAccessLevel(a.data.permissions);
-  out.add("agent-added", "", `agent ${agentName2(a)}`, true, void 0, level);
-  for (const p of permissionsOf(a.data)) {
-    out.add(
-      "permission-added",
-      `/permissions/${p.index}`,
-      permissionLabel(p),
-      true,
-      void 0,
-      permissionLabel(p)
-    );
-  }
+  out.add({
+    kind: "agent-added",
+    path: "",
+    subject: `agent ${agentKey(a)}`,
+    escalation: true,
+    after: agentAccessLevel(a.data.permissions)
+  });
+  for (const p of permissionsOf(a.data)) addedPermission(p, out);
   return out.items;
 }
-function diffAgents(base, head) {
+function removedDetails(a) {
+  const out = new Details();
+  out.add({
+    kind: "agent-removed",
+    path: "",
+    subject: `agent ${agentKey(a)}`,
+    escalation: false,
+    before: agentAccessLevel(a.data.permissions)
+  });
+  return out.items;
+}
+function diffAgents(base, head, opts = DEFAULT_DIFF_OPTIONS) {
   const pairs2 = pairAgents(base, head);
   const changes = [];
+  const change2 = (a, kind, details) => changes.push({ agent: agentKey(a), file: a.doc.file, change: kind, details });
   for (const h of head) {
     const b = pairs2.get(h);
     if (!b) {
-      changes.push({ agent: agentName2(h), file: h.doc.file, change: "added", details: addedDetails(h) });
+      change2(h, "added", addedDetails(h));
       continue;
     }
-    const details = diffAgentData(b.data, h.data);
-    if (details.length > 0)
-      changes.push({ agent: agentName2(h), file: h.doc.file, change: "modified", details });
+    const details = diffAgentData(b.data, h.data, opts);
+    if (details.length > 0) change2(h, "modified", details);
   }
   const kept = new Set(pairs2.values());
-  for (const b of base) {
-    if (kept.has(b)) continue;
-    const level = agentAccessLevel(b.data.permissions);
-    changes.push({
-      agent: agentName2(b),
-      file: b.doc.file,
-      change: "removed",
-      details: [
-        {
-          kind: "agent-removed",
-          path: "",
-          subject: `agent ${agentName2(b)}`,
-          before: level,
-          escalation: false
-        }
-      ]
-    });
-  }
+  for (const b of base) if (!kept.has(b)) change2(b, "removed", removedDetails(b));
   return changes.sort((x, y) => x.file < y.file ? -1 : x.file > y.file ? 1 : 0);
-}
-
-// src/diff/base.ts
-import { execFile } from "node:child_process";
-
-// src/diff/select.ts
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
-import { posix as posix6 } from "node:path";
-function normalisePath(arg) {
-  const p = posix6.normalize(arg.replace(/\\/g, "/"));
-  if (p === "." || p === "./") return "";
-  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
-  return p.replace(/\/$/, "");
-}
-function skippedBelow(file, folder) {
-  const rest = folder === "" ? file : file.slice(folder.length + 1);
-  const segments2 = rest.split("/");
-  return segments2.slice(0, -1).some((s) => SKIPPED_DIRS.has(s));
-}
-function selectFiles(files, opts) {
-  const include = (0, import_picomatch5.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
-  const exclude = opts.exclude?.length ? (0, import_picomatch5.default)([...opts.exclude], { dot: true }) : () => false;
-  const all = new Set(files);
-  const picked = /* @__PURE__ */ new Set();
-  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const arg = normalisePath(raw2);
-    if (arg === void 0) continue;
-    if (arg !== "" && all.has(arg)) {
-      picked.add(arg);
-      continue;
-    }
-    const folder = arg;
-    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
-    if (under.length > 0) {
-      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
-      continue;
-    }
-    const scan2 = import_picomatch5.default.scan(arg);
-    if (scan2.isGlob) {
-      const matches = (0, import_picomatch5.default)(arg, { dot: true });
-      const base = normalisePath(scan2.base || ".") ?? "";
-      for (const f of files) {
-        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
-          picked.add(f);
-      }
-    }
-  }
-  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-
-// src/diff/base.ts
-var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
-function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve9, reject) => {
-    execFile(
-      "git",
-      args,
-      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
-      (error, stdout, stderr) => {
-        if (error) {
-          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
-          reject(
-            Object.assign(new Error(detail2 || error.message), { code: error.code })
-          );
-        } else resolve9(stdout);
-      }
-    );
-  });
-}
-async function gitPrefix(root) {
-  try {
-    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
-  } catch {
-    return void 0;
-  }
-}
-async function resolveRef(root, ref) {
-  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
-    throw new UsageError(`--base: not a git revision: '${ref}'`);
-  try {
-    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
-  } catch (e) {
-    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
-    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
-  }
-}
-async function gitBaseReader(root, sha) {
-  const prefix = await gitPrefix(root) ?? "";
-  return {
-    sha,
-    async list() {
-      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
-      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
-      return { files, complete: true };
-    },
-    async read(file) {
-      try {
-        return await git(root, ["show", `${sha}:${prefix}${file}`]);
-      } catch (e) {
-        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
-          return void 0;
-        throw e;
-      }
-    }
-  };
-}
-var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode6(file, bytes, maxFileSize) {
-  const fail = (message) => ({
-    file,
-    line: 1,
-    column: 1,
-    message: `at the base: ${message}`
-  });
-  if (bytes.length > maxFileSize)
-    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
-  try {
-    const text3 = strictUtf82.decode(bytes);
-    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
-  } catch {
-    return fail("invalid UTF-8");
-  }
-}
-async function mapLimited(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-async function loadBase(reader, opts) {
-  const listing = await reader.list();
-  const selected = selectFiles(listing.files, opts);
-  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
-  const errors = [];
-  const texts = [];
-  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
-  candidates.forEach((file, i) => {
-    const bytes = contents[i];
-    if (bytes === void 0) return;
-    const decoded = decode6(file, bytes, opts.maxFileSize);
-    if ("text" in decoded) texts.push(decoded);
-    else errors.push(decoded);
-  });
-  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
 }
 
 // src/diff/compare.ts
@@ -41778,7 +43839,7 @@ function redactChanges(changes, values) {
     })
   }));
 }
-function compareWithBase(head, base, baseRef) {
+function compareWithBase(head, base, baseRef, diff) {
   const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
   const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
@@ -41794,7 +43855,7 @@ function compareWithBase(head, base, baseRef) {
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
     base: { ref: baseRef.ref, sha: baseRef.sha },
-    changes: redactChanges(diffAgents(base.agents, head.agents), secrets),
+    changes: redactChanges(diffAgents(base.agents, head.agents, diff), secrets),
     fixed
   };
 }
@@ -41802,2020 +43863,6 @@ function checkedFiles(head) {
   return [
     .../* @__PURE__ */ new Set([...head.agents.map((a) => a.doc.file), ...head.report.errors.map((e) => e.file)])
   ].sort();
-}
-async function compareWithReader(head, reader, ref, opts) {
-  const loaded = await loadBase(reader, {
-    paths: opts.paths,
-    include: opts.include,
-    exclude: opts.exclude,
-    maxFileSize: opts.maxFileSize,
-    headFiles: checkedFiles(head)
-  });
-  const base = checkAgents(loaded, opts);
-  return { ...head, report: compareWithBase(head, base, { ref, sha: reader.sha }) };
-}
-
-// src/format/escape.ts
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function wellFormed(s) {
-  return s.replace(LONE_SURROGATE, "�");
-}
-var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-var CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function oneLine5(value2) {
-  return wellFormed(String(value2)).replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(CONTROLS, "�");
-}
-var MENTION_BREAK = "@&#8203;";
-var MARKDOWN_CHAR = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "@": MENTION_BREAK,
-  "\\": "\\\\",
-  "`": "\\`",
-  "*": "\\*",
-  _: "\\_",
-  "~": "\\~",
-  "[": "\\[",
-  "]": "\\]",
-  "|": "\\|",
-  "#": "\\#",
-  $: "\\$"
-};
-var MARKDOWN_SPECIAL = /[&<>"@\\`*_~[\]|#$]/g;
-function escapeMarkdown(value2) {
-  const text3 = oneLine5(value2).trim().replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_CHAR[c] ?? c).replace(/:\/\//g, "&#8203;://").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
-  return text3.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
-}
-function safeHttpsUrl(url) {
-  return typeof url === "string" && /^https:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/.test(url) ? url : void 0;
-}
-function printable(value2) {
-  return wellFormed(String(value2)).replace(CONTROLS, "�");
-}
-var COMMAND_START = /^[\s\u0085]*::/;
-function commandSafe(text3, prefix = "'") {
-  return COMMAND_START.test(text3) ? prefix + text3 : text3;
-}
-function escapeData(value2) {
-  return String(value2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value2) {
-  return escapeData(value2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var NOT_MARKUP_SAFE = (
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g
-);
-var ENTITY = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "	": "&#9;",
-  "\n": "&#10;",
-  "\r": "&#13;"
-};
-function markupText(value2) {
-  return wellFormed(String(value2)).replace(NOT_MARKUP_SAFE, "�");
-}
-function escapeXml(value2) {
-  return markupText(value2).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
-}
-function escapeHtml(value2) {
-  return markupText(value2).replace(/\r\n?/g, "\n").replace(/[&<>"'\n]/g, (c) => ENTITY[c] ?? c);
-}
-
-// src/format/span.ts
-function positive(n, fallback) {
-  return typeof n === "number" && Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback;
-}
-function spanOf(pos) {
-  const line = positive(pos.line, 1);
-  const column = positive(pos.column, 1);
-  const endLine = Math.max(line, positive(pos.endLine, line));
-  const endColumn = positive(pos.endColumn, column);
-  return { line, column, endLine, endColumn: endLine === line ? Math.max(column, endColumn) : endColumn };
-}
-
-// src/format/github.ts
-var ANNOTATION_COMMAND = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "notice",
-  info: "notice"
-};
-function command(name, props2, message) {
-  const list3 = props2.map(([k, v]) => `${k}=${escapeProperty(printable(String(v)))}`).join(",");
-  return `::${name} ${list3}::${escapeData(printable(message))}`;
-}
-function location(file, pos) {
-  const s = spanOf(pos);
-  const oneLine6 = s.endLine === s.line;
-  const props2 = [
-    ["file", file],
-    ["line", s.line]
-  ];
-  if (oneLine6) props2.push(["col", s.column]);
-  props2.push(["endLine", s.endLine]);
-  if (oneLine6) props2.push(["endColumn", s.endColumn]);
-  return props2;
-}
-function findingLine(f) {
-  const title = `${f.ruleId}: ${f.title}`;
-  const who = f.agent ? `${f.agent}: ` : "";
-  const marker = f.new ? " (new)" : "";
-  const fix = f.remediation ? `
-
-Fix: ${f.remediation}` : "";
-  return command(
-    ANNOTATION_COMMAND[f.severity],
-    [...location(f.file, f), ["title", title]],
-    `[${f.severity}${marker}] ${who}${f.message}${fix}`
-  );
-}
-function errorLine(e) {
-  return command("error", [...location(e.file, e), ["title", "agentpolicy: file not checked"]], e.message);
-}
-function formatGithub({ report }) {
-  const lines = [
-    ...report.errors.map(errorLine),
-    ...report.findings.filter((f) => f.status !== "waived").map(findingLine)
-  ];
-  return lines.length ? lines.join("\n") + "\n" : "";
-}
-
-// src/format/evidence.ts
-function runTime(input) {
-  const at = input.report.run?.generatedAt;
-  const parsed = typeof at === "string" ? Date.parse(at) : NaN;
-  if (Number.isFinite(parsed)) return parsed;
-  return typeof input.now === "number" && Number.isFinite(input.now) ? Math.trunc(input.now) : Date.now();
-}
-function frameworkTitles(report) {
-  return new Map(report.frameworks.map((f) => [f.id, f.title || f.id]));
-}
-function keyOf2(name, file) {
-  return `${file}\0${name ?? ""}`;
-}
-function summaryFor(report, f) {
-  const agents = report.agents ?? [];
-  if (f.agent === void 0) {
-    const unnamed = agents.filter((a) => a.file === f.file && a.name.startsWith(`${a.file}#`));
-    return unnamed.length === 1 ? unnamed[0] : void 0;
-  }
-  return agents.find((a) => a.name === f.agent && a.file === f.file) ?? agents.find((a) => a.name === f.agent);
-}
-function agentViews(report) {
-  const views = /* @__PURE__ */ new Map();
-  for (const a of report.agents ?? []) {
-    views.set(keyOf2(a.name, a.file), {
-      key: keyOf2(a.name, a.file),
-      name: a.name,
-      file: a.file,
-      summary: a,
-      findings: []
-    });
-  }
-  for (const f of report.findings) {
-    const summary2 = summaryFor(report, f);
-    const key = summary2 ? keyOf2(summary2.name, summary2.file) : keyOf2(f.agent, f.file);
-    let view = views.get(key);
-    if (!view) {
-      view = { key, name: f.agent ?? f.file, file: f.file, findings: [] };
-      views.set(key, view);
-    }
-    view.findings.push(f);
-  }
-  return [...views.values()];
-}
-function checksOfFramework(framework2) {
-  return [...new Set(framework2.controls.flatMap((c) => c.checks))];
-}
-
-// src/format/summary.ts
-function plural2(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function problemCount(report) {
-  return SEVERITIES.reduce((n, s) => n + report.summary.findings[s], 0);
-}
-function severityBreakdown(report) {
-  return SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`).join(", ");
-}
-function blockingCount(report) {
-  const { findings, failOn } = report.summary;
-  return SEVERITIES.filter((s) => reaches(s, failOn)).reduce((n, s) => n + findings[s], 0);
-}
-function tally(report) {
-  const { summary: summary2 } = report;
-  const problems = problemCount(report);
-  const parts = [
-    problems === 0 ? "no problems" : `${plural2(problems, "problem")} (${severityBreakdown(report)})`
-  ];
-  if (summary2.waived > 0) parts.push(`${summary2.waived} waived`);
-  if (summary2.errors > 0) parts.push(plural2(summary2.errors, "file error"));
-  if (summary2.new !== void 0) parts.push(`${summary2.new} new`);
-  if (summary2.fixed !== void 0) parts.push(`${summary2.fixed} fixed`);
-  return parts.join(", ");
-}
-function verdict(report) {
-  const { passed, failOn } = report.summary;
-  if (passed) return `passed (fail-on: ${failOn})`;
-  const blocking = blockingCount(report);
-  if (blocking === 0) return `failed (fail-on: ${failOn})`;
-  const at = failOn === "critical" ? "critical" : `${failOn} or above`;
-  return `failed: ${plural2(blocking, "finding")} at ${at}`;
-}
-function tallyControls(framework2) {
-  const t = {
-    pass: 0,
-    fail: 0,
-    waived: 0,
-    partial: 0,
-    attested: 0,
-    "not-evaluated": 0,
-    "not-applicable": 0,
-    manual: 0,
-    failingIds: []
-  };
-  for (const c of framework2.controls) {
-    t[c.status] += 1;
-    if (c.status === "fail") t.failingIds.push(c.id);
-  }
-  return t;
-}
-
-// src/format/html/sections.ts
-var STATUS_LABEL = {
-  pass: "Pass",
-  fail: "Fail",
-  waived: "Waived",
-  manual: "Manual",
-  "not-applicable": "N/A",
-  partial: "Partial",
-  attested: "Attested",
-  "not-evaluated": "Not evaluated"
-};
-var STATUS_MEANING = {
-  pass: "Every check of the control ran on the agents it applies to, none failed, and at least one evidences it fully.",
-  fail: "An open finding cites the control.",
-  waived: "Findings cite the control, and all of them are waived.",
-  partial: "Nothing failed, but only partial-strength evidence applied, or some of its checks are switched off (listed). Never a pass.",
-  attested: "A manual control for which every agent it applies to links fresh evidence (compliance:), shown with link and date.",
-  manual: "No check can show it; it needs evidence outside the manifests.",
-  "not-evaluated": "All its checks are switched off or out of scope: nothing was looked at. Never a pass.",
-  "not-applicable": "No scanned agent is in its scope (EU AI Act role, risk tier, Annex III area), or none of its checks applied."
-};
-var STATUS_ORDER = [
-  "pass",
-  "fail",
-  "partial",
-  "waived",
-  "attested",
-  "manual",
-  "not-evaluated",
-  "not-applicable"
-];
-function badge(cls, text3) {
-  return `<span class="badge ${escapeHtml(cls)}">${escapeHtml(text3)}</span>`;
-}
-function utc(ms) {
-  return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-function row(cells, header2 = false) {
-  const tag = header2 ? "th" : "td";
-  return `<tr>${cells.map((c) => c.startsWith("<td") || c.startsWith("<th") ? c : `<${tag}>${c}</${tag}>`).join("")}</tr>`;
-}
-function table(head, rows, cls = "") {
-  return `<table${cls ? ` class="${cls}"` : ""}><thead>${row(head, true)}</thead><tbody>${rows.map((r) => row(r)).join("")}</tbody></table>`;
-}
-function num2(n) {
-  return `<td class="num">${n}</td>`;
-}
-function inlineCode(text3) {
-  return text3.replace(/^\n+|\n+$/g, "").split(/`([^`\n]+)`/).map((p, j) => j % 2 === 1 ? `<code>${escapeHtml(p)}</code>` : escapeHtml(p)).join("");
-}
-function richText(text3) {
-  const out = [];
-  let at = 0;
-  while (at < text3.length) {
-    const open2 = text3.indexOf("```", at);
-    const bodyStart = open2 < 0 ? -1 : text3.indexOf("\n", open2 + 3);
-    const close = bodyStart < 0 ? -1 : text3.indexOf("```", bodyStart + 1);
-    if (close < 0) break;
-    out.push(inlineCode(text3.slice(at, open2)));
-    out.push(
-      `<pre class="code"><code>${escapeHtml(text3.slice(bodyStart + 1, close).replace(/\n$/, ""))}</code></pre>`
-    );
-    at = close + 3;
-  }
-  out.push(inlineCode(text3.slice(at)));
-  return out.join("").trim();
-}
-function loc(f) {
-  return `<span class="mono wrap">${escapeHtml(f.file)}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}</span>`;
-}
-function capitalised(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function reason(report) {
-  const { failOn, errors } = report.summary;
-  const threshold = failOn === "never" ? "" : failOn === "critical" ? "critical" : `${failOn} or above`;
-  const parts = [];
-  const blocking = blockingCount(report);
-  if (blocking > 0) parts.push(`${plural2(blocking, "open finding")} at ${threshold}`);
-  if (errors > 0) parts.push(`${plural2(errors, "file")} could not be checked`);
-  if (parts.length > 0) return `${capitalised(parts.join("; "))}.`;
-  if (!report.summary.passed) return `${verdict(report)}.`;
-  return failOn === "never" ? "Findings never fail this run (fail-on: never)." : `No open finding at ${threshold}.`;
-}
-function masthead(report, time) {
-  const { summary: summary2, run } = report;
-  const meta = [];
-  if (run?.repository) meta.push(["Repository", `<span class="mono">${escapeHtml(run.repository)}</span>`]);
-  if (run?.commit) meta.push(["Commit", `<span class="mono">${escapeHtml(run.commit)}</span>`]);
-  if (run?.ref) meta.push(["Ref", `<span class="mono">${escapeHtml(run.ref)}</span>`]);
-  if (report.base) {
-    meta.push([
-      "Compared with",
-      `<span class="mono">${escapeHtml(report.base.ref)} (${escapeHtml(report.base.sha.slice(0, 12))})</span>`
-    ]);
-  }
-  meta.push(["Generated", escapeHtml(utc(time))]);
-  meta.push(["Tool", `${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}`]);
-  if (run?.rulePacks && run.rulePacks.length > 0) {
-    meta.push(["Rule packs", run.rulePacks.map((p) => `${escapeHtml(p.name)} ${escapeHtml(p.version)}`).join(", ")]);
-  }
-  if (report.frameworks.length > 0) {
-    meta.push([
-      "Frameworks",
-      report.frameworks.map((f) => `${escapeHtml(f.title || f.id)}${f.version ? ` (${escapeHtml(f.version)})` : ""}`).join("; ")
-    ]);
-  }
-  meta.push(["Scope", `${plural2(summary2.files, "file")}, ${plural2(summary2.agents, "agent")}`]);
-  meta.push(["Fail-on", escapeHtml(summary2.failOn)]);
-  const state = summary2.passed ? "passed" : "failed";
-  return `<header class="masthead">
-<p class="eyebrow">agentpolicy · AI agent identity compliance</p>
-<h1>Agent compliance report</h1>
-<div class="verdict ${state}"><strong>${summary2.passed ? "Passed" : "Failed"}</strong><span>${escapeHtml(reason(report))}</span><span class="muted">${escapeHtml(capitalised(tally(report)))}.</span></div>
-<dl class="meta">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>
-${cards(report)}
-</header>`;
-}
-function cards(report) {
-  const s = report.summary;
-  const list3 = SEVERITIES.map(
-    (sev) => `<div class="card sev-${sev}"><span class="n">${s.findings[sev]}</span><span class="l">${sev}</span></div>`
-  );
-  const plain = (n, label2) => `<div class="card plain"><span class="n">${n}</span><span class="l">${label2}</span></div>`;
-  list3.push(plain(s.waived, "waived"), plain(s.errors, "file errors"));
-  if (s.new !== void 0) list3.push(plain(s.new, "new"));
-  if (s.fixed !== void 0) list3.push(plain(s.fixed, "fixed"));
-  return `<div class="cards" aria-label="Open findings by severity">${list3.join("")}</div>`;
-}
-function coverageBar(fw) {
-  const t = tallyControls(fw);
-  const total = fw.controls.length;
-  if (total === 0) return "";
-  const segments2 = STATUS_ORDER.filter((s) => t[s] > 0).map(
-    (s) => `<span class="st-${s}" style="width:${(t[s] / total * 100).toFixed(2)}%" title="${STATUS_LABEL[s]}: ${t[s]}"></span>`
-  );
-  const legend = STATUS_ORDER.map((s) => `<span><i class="st-${s}"></i>${STATUS_LABEL[s]} ${t[s]}</span>`);
-  return `<div class="bar" role="img" aria-label="${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${t[s]}`).join(", ")}">${segments2.join("")}</div>
-<div class="legend">${legend.join("")}</div>`;
-}
-function controlEvidence(c) {
-  if (c.checks.length === 0) {
-    const links = (c.attested ?? []).map((a) => {
-      const url = safeHttpsUrl(a.ref);
-      const ref = url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(a.ref)}</a>` : escapeHtml(a.ref);
-      return `<span class="nowrap">${escapeHtml(a.agent)}: ${escapeHtml(a.kind)} ${ref} (${escapeHtml(a.date)})</span>`;
-    });
-    return links.length > 0 ? links.join("<br>") : `<span class="muted">manual review</span>`;
-  }
-  const partial = new Set((c.mappings ?? []).filter((m) => m.strength === "partial").map((m) => m.check));
-  const ids = c.checks.map(
-    (id) => `<span class="nowrap">${escapeHtml(id)}${partial.has(id) ? ` <abbr title="partial evidence">(partial)</abbr>` : ""}</span>`
-  );
-  const off = c.checksOff && c.checksOff.length > 0 ? `<br><span class="muted">off: ${c.checksOff.map((id) => escapeHtml(id)).join(", ")}</span>` : "";
-  return `<span class="mono">${ids.join(", ")}</span>${off}`;
-}
-function frameworkSection(fw) {
-  const t = tallyControls(fw);
-  const assessed = t.pass + t.fail + t.waived + t.partial;
-  const counts3 = table(
-    [...STATUS_ORDER.map((s) => STATUS_LABEL[s]), "Total"].map((h) => `<th class="num">${h}</th>`),
-    [[...STATUS_ORDER.map((s) => num2(t[s])), num2(fw.controls.length)]],
-    "counts"
-  );
-  const controls = table(
-    ["Control", "Title", "Status", "Checks", `<th class="num">Agents</th>`, `<th class="num">Failing</th>`],
-    fw.controls.map((c) => [
-      `<span class="mono nowrap">${escapeHtml(c.id)}</span>`,
-      escapeHtml(c.title),
-      badge(`st-${c.status}`, STATUS_LABEL[c.status] ?? String(c.status)),
-      controlEvidence(c),
-      c.agents ? `<td class="num">${c.agents.failing} of ${c.agents.applicable}</td>` : `<td class="num muted">–</td>`,
-      num2(c.failing)
-    ])
-  );
-  const lead = assessed === 0 ? "No control of this framework is assessed automatically." : `${t.pass} of ${assessed} automatically assessed controls pass${t.partial > 0 ? `, ${t.partial} only partially` : ""}${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
-  return `<section class="framework">
-<h3>${escapeHtml(fw.title || fw.id)}${fw.version ? ` <span class="muted">(${escapeHtml(fw.version)})</span>` : ""}</h3>
-<p>${lead}${t.manual > 0 ? ` ${plural2(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}${t.attested > 0 ? ` ${t.attested} attested by linked evidence.` : ""}${t["not-evaluated"] > 0 ? ` ${t["not-evaluated"]} not evaluated: their checks are off.` : ""}</p>
-${coverageBar(fw)}
-${counts3}
-${controls}
-</section>`;
-}
-function coverageSection(report) {
-  if (report.frameworks.length === 0) return "";
-  return `<section id="coverage"><h2>Control coverage</h2>
-<p class="muted">A control passes only when every check mapped to it ran and passed for every agent it applies to, and one of them evidences it fully; manual controls need evidence outside the manifests.</p>
-<details class="statuses"><summary>What the statuses mean</summary><dl>${STATUS_ORDER.map((s) => `<dt>${badge(`st-${s}`, STATUS_LABEL[s])}</dt><dd>${escapeHtml(STATUS_MEANING[s])}</dd>`).join("")}</dl></details>
-${report.frameworks.map(frameworkSection).join("\n")}
-</section>`;
-}
-function agentAnchor(index) {
-  return `agent-${index + 1}`;
-}
-function openOf(v) {
-  return v.findings.filter((f) => f.status === "open");
-}
-function inventorySection(report, views) {
-  if (views.length === 0)
-    return `<section id="inventory"><h2>Agent inventory</h2><p>No agents were checked.</p></section>`;
-  const link = (v, i) => openOf(v).length > 0 ? `<a href="#${agentAnchor(i)}">${escapeHtml(v.name)}</a>` : escapeHtml(v.name);
-  const counts3 = (v) => [
-    num2(openOf(v).length),
-    num2(v.findings.length - openOf(v).length)
-  ];
-  if (!report.agents) {
-    return `<section id="inventory"><h2>Agent inventory</h2>
-<p class="muted">This report lists agents by their findings only (${plural2(report.summary.agents, "agent")} checked); owner, identity and access level are not part of it.</p>
-${table(
-      ["Agent", "File", `<th class="num">Open findings</th>`, `<th class="num">Waived</th>`],
-      views.map((v, i) => [link(v, i), `<span class="mono wrap">${escapeHtml(v.file)}</span>`, ...counts3(v)])
-    )}
-</section>`;
-  }
-  const none = `<span class="muted">—</span>`;
-  const cell3 = (v) => v ? escapeHtml(v) : none;
-  const small = (v) => `<br><span class="muted small">${v}</span>`;
-  const identity = (s) => s?.identityId ? `<span class="mono wrap">${escapeHtml(s.identityId)}</span>${s.identityProvider ? small(escapeHtml(s.identityProvider)) : ""}` : none;
-  const context = (s) => s ? `${cell3(s.environment)}${small(`EU AI Act risk: ${s.riskTier ? escapeHtml(s.riskTier) : "not declared"}`)}` : none;
-  const access = (s) => {
-    if (!s) return none;
-    const detail2 = [plural2(s.permissions, "permission")];
-    if (s.sensitivePermissions > 0) detail2.push(`${s.sensitivePermissions} sensitive`);
-    if (s.ungatedSensitive > 0) detail2.push(`${s.ungatedSensitive} without a gate`);
-    return `${badge(`acc-${s.accessLevel}`, s.accessLevel)}${small(detail2.join(", "))}`;
-  };
-  const owner2 = (s) => s?.owner || s?.sponsor ? `<span class="wrap">${cell3(s.owner)}</span>${s.sponsor ? small(`sponsor <span class="wrap">${escapeHtml(s.sponsor)}</span>`) : ""}` : none;
-  const findings = (v) => {
-    const open2 = openOf(v).length;
-    const waived = v.findings.length - open2;
-    return `<td class="num">${open2}${waived > 0 ? small(`${waived} waived`) : ""}</td>`;
-  };
-  return `<section id="inventory"><h2>Agent inventory</h2>
-<p class="muted">Access level is derived from the declared permissions: read-only, write, or privileged (admin, deploy or wildcard access, or any identity, secrets, code-execution, deployment or payments permission).</p>
-${table(
-    ["Agent", "Owner", "Identity", "Environment", "Access", `<th class="num">Open</th>`],
-    views.map((v, i) => [
-      `${link(v, i)}${small(`<span class="mono wrap">${escapeHtml(v.file)}</span>`)}`,
-      owner2(v.summary),
-      identity(v.summary),
-      context(v.summary),
-      access(v.summary),
-      findings(v)
-    ]),
-    "inventory"
-  )}
-</section>`;
-}
-function citations(f, titles) {
-  if (f.controls.length === 0) return `<span class="muted">none</span>`;
-  return `<ul class="cites">${f.controls.map(
-    (c) => `<li>${escapeHtml(titles.get(c.framework) ?? c.framework)} — <strong>${escapeHtml(c.id)}</strong> ${escapeHtml(c.title)}</li>`
-  ).join("")}</ul>`;
-}
-function findingCard(f, titles) {
-  return `<article class="finding sev-${escapeHtml(f.severity)}">
-<div>${badge(`sev-${f.severity}`, f.severity)} <span class="mono">${escapeHtml(f.ruleId)}</span> <span class="title">${escapeHtml(f.title)}</span>${f.new ? ` ${badge("new", "new")}` : ""}</div>
-<p class="message">${escapeHtml(f.message)}</p>
-<dl>
-<dt>Location</dt><dd>${loc(f)} <span class="mono muted wrap">${escapeHtml(f.path)}</span></dd>
-<dt>Controls</dt><dd>${citations(f, titles)}</dd>
-${f.remediation ? `<dt>Remediation</dt><dd>${richText(f.remediation)}</dd>` : ""}
-</dl>
-</article>`;
-}
-function findingsSection(report, views) {
-  const titles = frameworkTitles(report);
-  const withOpen = views.map((v, i) => ({ v, i })).filter(({ v }) => openOf(v).length > 0);
-  const clean2 = views.filter((v) => openOf(v).length === 0);
-  const blocks = withOpen.map(
-    ({ v, i }) => `<section class="agent" id="${agentAnchor(i)}">
-<h3>${escapeHtml(v.name)} <span class="muted">(${plural2(openOf(v).length, "open finding")})</span></h3>
-<p class="mono muted wrap">${escapeHtml(v.file)}</p>
-${openOf(v).map((f) => findingCard(f, titles)).join("\n")}
-</section>`
-  );
-  const none = withOpen.length === 0 ? "<p>No open findings.</p>" : "";
-  const compliant = clean2.length > 0 && withOpen.length > 0 ? `<p>No open findings for: ${clean2.map((v) => `<strong>${escapeHtml(v.name)}</strong>`).join(", ")}.</p>` : "";
-  return `<section id="findings"><h2>Findings by agent</h2>
-${none}${compliant}
-${blocks.join("\n")}
-</section>`;
-}
-function waiversSection(report, time) {
-  const waived = report.findings.filter((f) => f.status === "waived");
-  if (waived.length === 0) return "";
-  const today = new Date(time).toISOString().slice(0, 10);
-  const expires = (f) => {
-    const at = f.waiver?.expires;
-    if (!at) return `<span class="muted">—</span>`;
-    return `${escapeHtml(at)}${/^\d{4}-\d{2}-\d{2}/.test(at) && at.slice(0, 10) < today ? ` ${badge("expired", "expired")}` : ""}`;
-  };
-  return `<section id="waivers"><h2>Waivers (accepted risk)</h2>
-${table(
-    ["Agent", "Check", "Finding", "Reason", "Approved by", "Expires"],
-    waived.map((f) => [
-      `${escapeHtml(f.agent ?? "")}<br>${loc(f)}`,
-      `${badge(`sev-${f.severity}`, f.severity)} <span class="mono nowrap">${escapeHtml(f.ruleId)}</span><br>${escapeHtml(f.title)}`,
-      escapeHtml(f.message),
-      f.waiver ? escapeHtml(f.waiver.reason) : `<span class="muted">not recorded</span>`,
-      f.waiver ? escapeHtml(f.waiver.approved_by) : `<span class="muted">not recorded</span>`,
-      expires(f)
-    ])
-  )}
-</section>`;
-}
-function changeRows(c) {
-  if (c.details.length === 0) return [[escapeHtml(c.agent), escapeHtml(c.change), "", "", ""]];
-  return c.details.map((d, i) => [
-    i === 0 ? `<strong>${escapeHtml(c.agent)}</strong><br><span class="muted">${escapeHtml(c.change)}</span><br><span class="mono muted wrap">${escapeHtml(c.file)}</span>` : "",
-    `${escapeHtml(d.kind)}${d.escalation ? ` ${badge("escalation", "escalation")}` : ""}`,
-    `<span class="mono wrap">${escapeHtml(d.path)}</span>`,
-    d.before !== void 0 ? `<span class="wrap">${escapeHtml(d.before)}</span>` : `<span class="muted">—</span>`,
-    d.after !== void 0 ? `<span class="wrap">${escapeHtml(d.after)}</span>` : `<span class="muted">—</span>`
-  ]);
-}
-function changesSection(report) {
-  if (!report.base) return "";
-  const changes = report.changes ?? [];
-  const escalations = changes.flatMap((c) => c.details).filter((d) => d.escalation).length;
-  const body = changes.length === 0 ? "<p>No agent's access changed.</p>" : `<p>${plural2(changes.length, "agent")} changed; ${plural2(escalations, "change")} widen access or weaken a control.</p>
-${table(["Agent", "Change", "Where", "Before", "After"], changes.flatMap(changeRows))}`;
-  const fixed = report.fixed ?? [];
-  const fixedList = fixed.length > 0 ? `<h3>Fixed since the base (${fixed.length})</h3>
-${table(
-    ["Agent", "Check", "Where", "Finding"],
-    fixed.map((f) => [
-      escapeHtml(f.agent ?? ""),
-      `<span class="mono nowrap">${escapeHtml(f.ruleId)}</span> ${escapeHtml(f.title)}`,
-      loc(f),
-      escapeHtml(f.message)
-    ])
-  )}` : "";
-  return `<section id="changes"><h2>Access changes since <span class="mono">${escapeHtml(report.base.ref)}</span></h2>
-${body}
-${fixedList}
-</section>`;
-}
-function errorsSection(errors) {
-  if (errors.length === 0) return "";
-  return `<section id="errors"><h2>Files that could not be checked</h2>
-<p>The agents in these files are missing from everything above.</p>
-${table(
-    ["File", "Problem"],
-    errors.map((x) => [loc(x), `<span class="wrap">${escapeHtml(x.message)}</span>`])
-  )}
-</section>`;
-}
-
-// src/format/html/style.ts
-var STYLE = `
-:root {
-  color-scheme: light;
-  --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa; --accent: #0b3d91;
-  --pass: #1a7f37; --fail: #cf222e; --waived: #bf8700; --manual: #6e7781; --na: #afb8c1;
-  --critical: #86181d; --high: #cf222e; --medium: #bc4c00; --low: #0969da; --info: #57606a;
-}
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
-body {
-  margin: 0 auto; max-width: 72rem; padding: 2rem 1.5rem 3rem;
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
-  color: var(--ink); background: #fff;
-}
-h1, h2, h3 { line-height: 1.25; margin: 0; }
-h1 { font-size: 1.75rem; }
-h2 { font-size: 1.3rem; margin: 2.25rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 2px solid var(--accent); }
-h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
-p { margin: 0.4rem 0; }
-code, .mono { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.86em; }
-td, dd { overflow-wrap: break-word; }
-.wrap { overflow-wrap: anywhere; }
-.muted { color: var(--muted); }
-.eyebrow { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.75rem; color: var(--muted); margin: 0 0 0.25rem; }
-
-header.masthead { border-bottom: 1px solid var(--line); padding-bottom: 1.25rem; }
-.verdict { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; margin: 1rem 0; padding: 0.75rem 1rem; border-radius: 6px; border: 1px solid; }
-.verdict strong { font-size: 1.2rem; }
-.verdict.passed { background: #dafbe1; border-color: #4ac26b; }
-.verdict.failed { background: #ffebe9; border-color: #ff8182; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1.25rem; margin: 0; }
-dl.meta dt { color: var(--muted); }
-dl.meta dd { margin: 0; }
-details.statuses dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 1rem; margin: 0.5rem 0 1rem; }
-details.statuses dd { margin: 0; }
-
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(6.25rem, 1fr)); gap: 0.6rem; margin-top: 1.25rem; }
-.card { border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: 0.5rem 0.75rem; }
-.card .n { display: block; font-size: 1.5rem; font-weight: 650; }
-.card .l { font-size: 0.8rem; color: var(--muted); }
-
-table { width: 100%; border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
-th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.55rem; border-bottom: 1px solid var(--line); }
-th { background: var(--soft); font-weight: 600; }
-table.counts { width: auto; min-width: 26rem; }
-table.counts th, table.counts td { padding-left: 1.1rem; }
-.nowrap { white-space: nowrap; }
-table.inventory { font-size: 0.85rem; }
-table.inventory td:first-child { min-width: 9rem; }
-table.inventory td:nth-child(2) { min-width: 8rem; }
-table.inventory td:nth-child(3) { min-width: 9rem; }
-.small { font-size: 0.82em; }
-pre.code { margin: 0.3rem 0; padding: 0.45rem 0.6rem; background: var(--soft); border: 1px solid var(--line); border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85rem; }
-pre.code code { font-size: inherit; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-tr { break-inside: avoid; }
-
-.badge { display: inline-block; padding: 0 0.45rem; border-radius: 999px; font-size: 0.78rem; font-weight: 600; color: #fff; background: var(--manual); white-space: nowrap; }
-.sev-critical { background: var(--critical); border-color: var(--critical); }
-.sev-high { background: var(--high); border-color: var(--high); }
-.sev-medium { background: var(--medium); border-color: var(--medium); }
-.sev-low { background: var(--low); border-color: var(--low); }
-.sev-info { background: var(--info); border-color: var(--info); }
-.card.sev-critical, .card.sev-high, .card.sev-medium, .card.sev-low, .card.sev-info, .card.plain { background: #fff; }
-.card.plain { border-left-color: var(--accent); }
-.st-pass { background: var(--pass); }
-.st-fail { background: var(--fail); }
-.st-waived { background: var(--waived); }
-.st-manual { background: var(--manual); }
-.st-not-applicable { background: var(--na); color: var(--ink); }
-.st-partial { background: repeating-linear-gradient(135deg, var(--pass), var(--pass) 4px, var(--waived) 4px, var(--waived) 8px); }
-.st-attested { background: var(--accent); }
-.st-not-evaluated { background: #fff; color: var(--ink); border: 1px dashed var(--manual); }
-.acc-privileged { background: var(--fail); }
-.acc-write { background: var(--waived); }
-.acc-read-only { background: var(--pass); }
-.badge.new { background: var(--accent); }
-.badge.escalation { background: var(--critical); }
-.badge.expired { background: var(--fail); }
-
-.bar { display: flex; height: 0.9rem; border-radius: 4px; overflow: hidden; background: var(--soft); border: 1px solid var(--line); margin: 0.4rem 0; }
-.bar span { display: block; height: 100%; }
-.legend { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-size: 0.85rem; margin: 0.25rem 0 0.5rem; }
-.legend i { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 2px; margin-right: 0.3rem; vertical-align: -0.05rem; }
-
-.agent { border-top: 1px solid var(--line); margin-top: 1.25rem; }
-.finding { border: 1px solid var(--line); border-left: 5px solid var(--manual); border-radius: 6px; padding: 0.6rem 0.85rem; margin: 0.6rem 0; break-inside: avoid; background: #fff; }
-.finding.sev-critical { border-left-color: var(--critical); }
-.finding.sev-high { border-left-color: var(--high); }
-.finding.sev-medium { border-left-color: var(--medium); }
-.finding.sev-low { border-left-color: var(--low); }
-.finding.sev-info { border-left-color: var(--info); }
-.finding .title { font-weight: 600; }
-.finding .message { white-space: pre-wrap; }
-.finding dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.4rem 0 0; font-size: 0.9rem; }
-.finding dt { color: var(--muted); }
-.finding dd { margin: 0; white-space: pre-wrap; }
-ul.cites { margin: 0; padding-left: 1.1rem; }
-footer { margin-top: 3rem; padding-top: 0.75rem; border-top: 1px solid var(--line); font-size: 0.8rem; color: var(--muted); }
-
-* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-@page { size: A4; margin: 14mm 12mm 16mm; }
-@media print {
-  body { max-width: none; padding: 0; font-size: 10pt; }
-  table { font-size: 8.5pt; }
-  h2 { break-after: avoid; margin-top: 1.5rem; }
-  h3 { break-after: avoid; }
-  header.masthead, .cards, .bar, .legend { break-inside: avoid; }
-  thead { display: table-header-group; }
-  a { color: inherit; text-decoration: none; }
-}
-`;
-
-// src/format/policy-in-force.ts
-var CLIP = 200;
-var md = (s) => escapeMarkdown(s.length <= CLIP ? s : `${s.slice(0, CLIP)}…`);
-function policySourceText(p) {
-  const where3 = p.source.side === "base" ? ` at the base commit${p.source.sha ? ` ${p.source.sha.slice(0, 12)}` : ""}` : p.source.side === "head" ? " at the head" : "";
-  return p.source.file ? `the config ${p.source.file}${where3}` : `the built-in defaults${where3}`;
-}
-function value(v) {
-  return typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
-}
-function policyInForceLines(p) {
-  const lines = [];
-  for (const o of p.overrides) {
-    const what = o.setting === "off" ? "switched off" : `severity set to ${o.setting}`;
-    lines.push(`${o.check} ${what}${o.applied === false ? " (refused: the check is not waivable)" : ""}`);
-  }
-  for (const [name, v] of Object.entries(p.params))
-    lines.push(`param ${name} = ${value(v)} (not the default)`);
-  return lines;
-}
-function formatPolicyInForceMarkdown(report, heading2 = "#### Policy in force") {
-  const p = report.policy;
-  if (!p) return [];
-  const lines = policyInForceLines(p);
-  const packs = (p.rulePacks ?? []).map((r) => `${md(r.name)} ${md(r.version)}`).join(", ");
-  return [
-    heading2,
-    "",
-    `Judged by ${md(policySourceText(p))} (digest ${md(p.digest.slice(0, 19))})${packs ? `; rule packs: ${packs}` : ""}.`,
-    "",
-    ...lines.length === 0 ? ["No checks switched off or re-graded, and every parameter at its default."] : lines.map((l) => `- ${md(l)}`)
-  ];
-}
-
-// src/format/html/policy.ts
-function policyInForceSection(report) {
-  const p = report.policy;
-  if (!p) return "";
-  const lines = policyInForceLines(p);
-  const packs = (p.rulePacks ?? []).map((r) => `${escapeHtml(r.name)} <span class="mono">${escapeHtml(r.version)}</span>`);
-  const body = lines.length === 0 ? "<p>No checks switched off or re-graded, and every parameter at its default.</p>" : `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
-  return `<section id="policy">
-<h2>Policy in force</h2>
-<p>Judged by ${escapeHtml(policySourceText(p))}. Digest of the config and packs: <span class="mono">${escapeHtml(p.digest)}</span>.${packs.length > 0 ? ` Rule packs: ${packs.join(", ")}.` : ""}</p>
-${body}
-</section>`;
-}
-
-// src/format/html.ts
-var HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
-function formatHtml(input) {
-  const { report } = input;
-  const time = runTime(input);
-  const views = agentViews(report);
-  const title = `agentpolicy report — ${report.summary.passed ? "passed" : "failed"} — ${utc(time)}`;
-  const body = [
-    masthead(report, time),
-    "<main>",
-    coverageSection(report),
-    policyInForceSection(report),
-    inventorySection(report, views),
-    findingsSection(report, views),
-    waiversSection(report, time),
-    changesSection(report),
-    errorsSection(report.errors),
-    "</main>",
-    `<footer>Generated by ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)} on ${escapeHtml(utc(time))} from the agent manifests in scope. It states what the manifests declare and what the checks found; it is not evidence of runtime behaviour.</footer>`
-  ].filter((part) => part !== "");
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="${escapeHtml(`${report.tool.name} ${report.tool.version}`)}">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${body.join("\n")}
-</body>
-</html>
-`;
-}
-
-// src/format/json.ts
-function isObj2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function ordered(value2, keys, nested = {}) {
-  if (!isObj2(value2)) return value2;
-  const out = {};
-  for (const k of [...keys, ...Object.keys(value2).filter((k2) => !keys.includes(k2))]) {
-    if (!(k in value2)) continue;
-    const fix = nested[k];
-    out[k] = fix ? fix(value2[k]) : value2[k];
-  }
-  return out;
-}
-var each = (fix) => (v) => Array.isArray(v) ? v.map(fix) : v;
-var controlRef = (v) => ordered(v, ["framework", "id", "title"]);
-var waiver = (v) => ordered(v, ["check", "agent", "path", "reason", "approved_by", "expires"]);
-var finding = (v) => ordered(
-  v,
-  [
-    "ruleId",
-    "title",
-    "severity",
-    "message",
-    "file",
-    "line",
-    "column",
-    "endLine",
-    "endColumn",
-    "path",
-    "agent",
-    "controls",
-    "remediation",
-    "fingerprint",
-    "status",
-    "waiver",
-    "new"
-  ],
-  { controls: each(controlRef), waiver }
-);
-var summary = (v) => ordered(
-  v,
-  ["files", "agents", "findings", "waived", "errors", "passed", "failOn", "new", "fixed", "unchanged"],
-  {
-    findings: (c) => ordered(c, SEVERITIES)
-  }
-);
-var control = (v) => ordered(v, ["id", "title", "status", "checks", "failing"]);
-var framework = (v) => ordered(v, ["id", "title", "version", "controls"], { controls: each(control) });
-var fileError3 = (v) => ordered(v, ["file", "line", "column", "endLine", "endColumn", "message"]);
-var detail = (v) => ordered(v, ["kind", "path", "before", "after", "escalation"]);
-var change = (v) => ordered(v, ["agent", "file", "change", "details"], { details: each(detail) });
-var REPORT_KEYS = [
-  "schemaVersion",
-  "tool",
-  "summary",
-  "frameworks",
-  "findings",
-  "errors",
-  "base",
-  "changes",
-  "fixed",
-  "policySource",
-  "baseUnreadable",
-  "policyChanges",
-  "policy",
-  "agents",
-  "run"
-];
-var REPORT_LISTS = {
-  frameworks: framework,
-  findings: finding,
-  errors: fileError3,
-  changes: change,
-  fixed: finding
-};
-var REPORT_FIELDS = {
-  tool: (v) => ordered(v, ["name", "version"]),
-  summary,
-  base: (v) => ordered(v, ["ref", "sha"]),
-  ...Object.fromEntries(Object.entries(REPORT_LISTS).map(([k, fix]) => [k, each(fix)]))
-};
-function formatJson({ report }) {
-  return JSON.stringify(ordered(report, REPORT_KEYS, REPORT_FIELDS), null, 2) + "\n";
-}
-var BLOCK = 1 << 16;
-function writeJson({ report }, write) {
-  let pending = [];
-  let size = 0;
-  const put = (s) => {
-    pending.push(s);
-    size += s.length;
-    if (size >= BLOCK) {
-      write(pending.join(""));
-      pending = [];
-      size = 0;
-    }
-  };
-  const nested = (value2, indent2) => JSON.stringify(value2, null, 2)?.replace(/\n/g, `
-${indent2}`);
-  const top = report;
-  const keys = [...REPORT_KEYS, ...Object.keys(top).filter((k) => !REPORT_KEYS.includes(k))];
-  let first = true;
-  for (const key of keys) {
-    if (!(key in top)) continue;
-    const value2 = top[key];
-    const element = Object.hasOwn(REPORT_LISTS, key) ? REPORT_LISTS[key] : void 0;
-    let text3;
-    if (element && Array.isArray(value2) && value2.length > 0) text3 = "";
-    else text3 = nested(Object.hasOwn(REPORT_FIELDS, key) ? REPORT_FIELDS[key](value2) : value2, "  ");
-    if (text3 === void 0) continue;
-    put(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
-    first = false;
-    if (text3 !== "") {
-      put(text3);
-      continue;
-    }
-    const list3 = value2;
-    put("[\n");
-    list3.forEach((item, i) => {
-      put(`    ${nested(element(item), "    ") ?? "null"}${i < list3.length - 1 ? ",\n" : "\n"}`);
-    });
-    put("  ]");
-  }
-  put(first ? "{}\n" : "\n}\n");
-  if (pending.length > 0) write(pending.join(""));
-}
-
-// src/format/junit.ts
-function counts() {
-  return { tests: 0, failures: 0, errors: 0, skipped: 0 };
-}
-function attrs(pairs2) {
-  return pairs2.filter((p) => p[1] !== void 0).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
-}
-function where(f) {
-  return `${f.file}:${f.line}`;
-}
-function findingText(f) {
-  const lines = [`${f.severity} ${f.ruleId} at ${where(f)}:${f.column} (${f.path})`, f.message];
-  if (f.controls.length > 0)
-    lines.push(`Controls: ${f.controls.map((c) => `${c.framework} ${c.id}`).join(", ")}`);
-  if (f.remediation) lines.push(`Remediation: ${f.remediation}`);
-  if (f.status === "waived" && f.waiver) {
-    lines.push(`Waived by ${f.waiver.approved_by} until ${f.waiver.expires}: ${f.waiver.reason}`);
-  }
-  return lines.join("\n");
-}
-function testcase(suite, check, agent, tally2) {
-  const findings = agent.findings.filter(
-    (f) => f.ruleId === check && (suite.framework === void 0 || f.controls.some((c) => c.framework === suite.framework))
-  );
-  const open2 = findings.filter((f) => f.status === "open");
-  const head = `    <testcase${attrs([
-    ["classname", suite.prefix ? `${suite.prefix}/${check}` : check],
-    ["name", agent.name],
-    ["file", agent.file],
-    ["time", "0"]
-  ])}`;
-  tally2.tests++;
-  if (open2.length > 0) {
-    tally2.failures++;
-    const first = open2[0];
-    const more = open2.length > 1 ? ` (and ${open2.length - 1} more)` : "";
-    const message = `${where(first)}: ${first.message}${more}`;
-    const body = open2.map(findingText).join("\n\n");
-    return `${head}>
-      <failure${attrs([
-      ["message", message],
-      ["type", first.severity]
-    ])}>${escapeXml(body)}</failure>
-    </testcase>`;
-  }
-  if (findings.length > 0) {
-    tally2.skipped++;
-    const w = findings[0].waiver;
-    const message = w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
-    return `${head}>
-      <skipped${attrs([["message", message]])}/>
-    </testcase>`;
-  }
-  return `${head}/>`;
-}
-function suiteXml(suite, agents, total) {
-  const tally2 = counts();
-  const cases = suite.checks.flatMap((check) => agents.map((agent) => testcase(suite, check, agent, tally2)));
-  for (const k of Object.keys(tally2)) total[k] += tally2[k];
-  const open2 = `  <testsuite${attrs([
-    ["name", suite.name],
-    ["id", suite.id],
-    ["tests", tally2.tests],
-    ["failures", tally2.failures],
-    ["errors", tally2.errors],
-    ["skipped", tally2.skipped],
-    ["time", "0"]
-  ])}`;
-  const props2 = suite.version ? [
-    `    <properties>`,
-    `      <property${attrs([
-      ["name", "framework.version"],
-      ["value", suite.version]
-    ])}/>`,
-    `    </properties>`
-  ] : [];
-  const children2 = [...props2, ...cases];
-  return children2.length === 0 ? `${open2}/>` : `${open2}>
-${children2.join("\n")}
-  </testsuite>`;
-}
-function errorSuite(input, total) {
-  const { errors } = input.report;
-  if (errors.length === 0) return void 0;
-  const cases = errors.map((e) => {
-    const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
-    return `    <testcase${attrs([
-      ["classname", "agentpolicy/files"],
-      ["name", e.file],
-      ["file", e.file],
-      ["time", "0"]
-    ])}>
-      <error${attrs([
-      ["message", message],
-      ["type", "file-error"]
-    ])}>${escapeXml(message)}</error>
-    </testcase>`;
-  });
-  total.tests += errors.length;
-  total.errors += errors.length;
-  return `  <testsuite${attrs([
-    ["name", "Manifest files that could not be checked"],
-    ["id", "agentpolicy/files"],
-    ["tests", errors.length],
-    ["failures", 0],
-    ["errors", errors.length],
-    ["skipped", 0],
-    ["time", "0"]
-  ])}>
-${cases.join("\n")}
-  </testsuite>`;
-}
-function ruleTitle(rules, findings, id) {
-  return rules.get(id)?.title ?? findings.find((f) => f.ruleId === id)?.title ?? id;
-}
-function suitesOf(input) {
-  const { report } = input;
-  const rules = new Map(input.rules.map((r) => [r.id, r]));
-  const allChecks = [.../* @__PURE__ */ new Set([...input.rules.map((r) => r.id), ...report.findings.map((f) => f.ruleId)])];
-  const perCheck = (id) => ({
-    name: `${id} ${ruleTitle(rules, report.findings, id)}`,
-    id,
-    checks: [id]
-  });
-  if (report.frameworks.length === 0) return allChecks.map(perCheck);
-  const suites = report.frameworks.map((fw) => {
-    const cited = report.findings.filter((f) => f.controls.some((c) => c.framework === fw.id)).map((f) => f.ruleId);
-    return {
-      name: fw.title || fw.id,
-      version: fw.version,
-      id: fw.id,
-      prefix: fw.id,
-      framework: fw.id,
-      checks: [.../* @__PURE__ */ new Set([...checksOfFramework(fw), ...cited])]
-    };
-  });
-  const covered = new Set(suites.flatMap((s) => s.checks));
-  const rest = allChecks.filter((id) => !covered.has(id));
-  if (rest.length > 0) {
-    suites.push({
-      name: "Checks not mapped to a framework control",
-      id: "agentpolicy/unmapped",
-      prefix: "agentpolicy",
-      checks: rest
-    });
-  }
-  return suites;
-}
-function formatJunit(input) {
-  const agents = agentViews(input.report);
-  const total = counts();
-  const suites = suitesOf(input).map((s) => suiteXml(s, agents, total));
-  const errors = errorSuite(input, total);
-  if (errors) suites.push(errors);
-  const root = `<testsuites${attrs([
-    ["name", "agentpolicy"],
-    ["tests", total.tests],
-    ["failures", total.failures],
-    ["errors", total.errors],
-    ["skipped", total.skipped],
-    ["time", "0"]
-  ])}`;
-  const body = suites.length === 0 ? `${root}/>` : `${root}>
-${suites.join("\n")}
-</testsuites>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-${body}
-`;
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value2) {
-  return value2.length;
-}
-function markdownTable(table3, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table3.length) {
-    const row3 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table3[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table3[rowIndex].length;
-    }
-    while (++columnIndex2 < table3[rowIndex].length) {
-      const cell3 = serialize(table3[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell3);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row3.push(cell3);
-    }
-    cellMatrix[rowIndex] = row3;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row2 = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell3 = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row2[columnIndex] = cell3;
-  }
-  cellMatrix.splice(1, 0, row2);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell3 = row3[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell3 === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell3);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value2) {
-  return value2 === null || value2 === void 0 ? "" : String(value2);
-}
-function toAlignment(value2) {
-  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/format/policy-changes.ts
-function unreadableBaseNotice(report) {
-  if (report.policySource !== "defaults") return void 0;
-  return `The base policy could not be read (${report.baseUnreadable ?? "unknown reason"}), so this run was judged by agentpolicy's built-in default policy, not by the repository's configuration and never by the configuration this change brings; waivers and packs did not apply.`;
-}
-var MAY_WEAKEN = "may weaken the policy";
-function judgedBy(source) {
-  if (source === "defaults") return "This run used the built-in defaults: the base policy could not be read.";
-  return source === "base" ? "This run used the base policy, so these edits are not in force until merged." : "This run used the policy as changed (policy source: head).";
-}
-function formatPolicyChangesText(changes, opts = {}) {
-  if (changes.length === 0) return "";
-  const lines = changes.map(
-    (c) => `  ${c.mayWeaken ? "!" : "-"} ${oneLine5(c.text)}${c.mayWeaken ? ` (${MAY_WEAKEN})` : ""}`
-  );
-  const heading2 = `${opts.heading ?? "Policy changes"} (${changes.length})`;
-  return [heading2, ...lines, `  ${judgedBy(opts.source ?? "base")}`].join("\n") + "\n";
-}
-function formatPolicyChangesMarkdown(changes, opts = {}) {
-  if (changes.length === 0) return "";
-  const ordered2 = [...changes.filter((c) => c.mayWeaken), ...changes.filter((c) => !c.mayWeaken)];
-  const weakening = ordered2.filter((c) => c.mayWeaken).length;
-  const intro = (weakening > 0 ? `${weakening} of ${changes.length} policy ${changes.length === 1 ? "edit" : "edits"} ${MAY_WEAKEN}: approve ${weakening === 1 ? "it" : "them"} knowingly. ` : "") + judgedBy(opts.source ?? "base");
-  const items = ordered2.map((c) => `- ${c.mayWeaken ? "⚠️ " : ""}${escapeMarkdown(c.text)}`);
-  return [opts.heading ?? "### Policy changes", "", intro, "", ...items].join("\n") + "\n";
-}
-
-// src/format/markdown.ts
-var SEVERITY_ICON = {
-  critical: "🔴",
-  high: "🟠",
-  medium: "🟡",
-  low: "🔵",
-  info: "⚪"
-};
-var STATUS_ICON = {
-  pass: "✅ pass",
-  fail: "❌ fail",
-  waived: "⚠️ waived",
-  "not-applicable": "➖ n/a",
-  manual: "📝 manual",
-  partial: "◐ partial",
-  attested: "📎 attested",
-  "not-evaluated": "⏸️ not evaluated"
-};
-function table2(rows) {
-  return markdownTable(rows, { alignDelimiters: false });
-}
-function severityCell(f) {
-  return `${SEVERITY_ICON[f.severity]} ${f.severity}${f.new ? " 🆕 **new**" : ""}`;
-}
-function where2(file, line) {
-  return `${escapeMarkdown(file)}:${line}`;
-}
-function checkCell(f, rules) {
-  const uri = safeHttpsUrl(rules.get(f.ruleId)?.helpUri);
-  return uri ? `[${escapeMarkdown(f.ruleId)}](${uri})` : escapeMarkdown(f.ruleId);
-}
-function heading(report) {
-  const { passed, files, agents, failOn } = report.summary;
-  const problems = problemCount(report);
-  const counts3 = problems === 0 ? "No problems" : `**${plural2(problems, "problem")}** (${severityBreakdown(report)})`;
-  const lines = [
-    `## ${passed ? "✅" : "❌"} agentpolicy: ${passed ? "passed" : "failed"}`,
-    "",
-    `${counts3} in ${plural2(files, "file")} (${plural2(agents, "agent")}); ${verdict(report)}.`
-  ];
-  if (report.base) {
-    const s = report.summary;
-    const delta = [s.new, s.fixed, s.unchanged].every((n) => n !== void 0) ? `: ${s.new} new, ${s.fixed} fixed, ${s.unchanged} unchanged` : "";
-    lines.push("", `Compared with ${escapeMarkdown(report.base.ref)} (${escapeMarkdown(report.base.sha.slice(0, 12))})${delta}.`);
-  }
-  lines.push(
-    "",
-    table2([
-      ["Critical", "High", "Medium", "Low", "Info", "Waived", "File errors", "Fail-on"],
-      [
-        ...["critical", "high", "medium", "low", "info"].map(
-          (s) => String(report.summary.findings[s])
-        ),
-        String(report.summary.waived),
-        String(report.summary.errors),
-        escapeMarkdown(failOn)
-      ]
-    ])
-  );
-  return lines;
-}
-function findingsSection2(findings, rules) {
-  if (findings.length === 0) return [];
-  return [
-    "### Findings",
-    "",
-    table2([
-      ["Severity", "Agent", "File", "Check", "Message"],
-      ...findings.map((f) => [
-        severityCell(f),
-        escapeMarkdown(f.agent ?? ""),
-        where2(f.file, f.line),
-        checkCell(f, rules),
-        escapeMarkdown(f.message)
-      ])
-    ])
-  ];
-}
-function waivedSection(waived, rules) {
-  if (waived.length === 0) return [];
-  return [
-    "<details>",
-    `<summary>Waived findings (${waived.length})</summary>`,
-    "",
-    table2([
-      ["Severity", "Agent", "File", "Check", "Message", "Reason", "Approved by", "Expires"],
-      ...waived.map((f) => [
-        `${SEVERITY_ICON[f.severity]} ${f.severity}`,
-        escapeMarkdown(f.agent ?? ""),
-        where2(f.file, f.line),
-        checkCell(f, rules),
-        escapeMarkdown(f.message),
-        escapeMarkdown(f.waiver?.reason ?? ""),
-        escapeMarkdown(f.waiver?.approved_by ?? ""),
-        escapeMarkdown(f.waiver?.expires ?? "")
-      ])
-    ]),
-    "",
-    "</details>"
-  ];
-}
-function errorSection(errors) {
-  if (errors.length === 0) return [];
-  return [
-    "### Files that could not be checked",
-    "",
-    table2([
-      ["File", "Problem"],
-      ...errors.map((e) => [`${where2(e.file, e.line)}:${e.column}`, escapeMarkdown(e.message)])
-    ])
-  ];
-}
-function changeSection(report) {
-  const changes = report.changes ?? [];
-  if (!report.base || changes.length === 0) return [];
-  const detail2 = (d) => {
-    const values = [
-      d.before !== void 0 ? `from ${escapeMarkdown(d.before)}` : "",
-      d.after !== void 0 ? `to ${escapeMarkdown(d.after)}` : ""
-    ].filter(Boolean).join(" ");
-    return `${d.escalation ? "⚠️ " : ""}${escapeMarkdown(d.kind)} ${escapeMarkdown(d.path)}${values ? ` ${values}` : ""}`;
-  };
-  return [
-    "### Changes since the base",
-    "",
-    table2([
-      ["Agent", "File", "Change", "Details"],
-      ...changes.map((c) => [escapeMarkdown(c.agent), escapeMarkdown(c.file), escapeMarkdown(c.change), c.details.map(detail2).join("<br>")])
-    ])
-  ];
-}
-function coverageSection2(report) {
-  if (report.frameworks.length === 0) return [];
-  const out = ["### Compliance coverage", ""];
-  for (const fw of report.frameworks) {
-    const t = tallyControls(fw);
-    const counts3 = [
-      `${t.pass} pass, ${t.fail} fail, ${t.partial} partial, ${t.waived} waived`,
-      `${t.attested} attested, ${t.manual} manual, ${t["not-evaluated"]} not evaluated, ${t["not-applicable"]} n/a`
-    ].join(", ");
-    out.push(
-      `#### ${escapeMarkdown(fw.title || fw.id)}${fw.version ? ` (${escapeMarkdown(fw.version)})` : ""}`,
-      "",
-      "<details>",
-      `<summary>${counts3}${t.failingIds.length ? ` (${plural2(t.failingIds.length, "failing control")})` : ""}</summary>`,
-      "",
-      table2([
-        ["Control", "Title", "Status", "Agents failing", "Failing findings"],
-        ...fw.controls.map((c) => [
-          escapeMarkdown(c.id),
-          escapeMarkdown(c.title),
-          `${STATUS_ICON[c.status] ?? escapeMarkdown(c.status)}${c.checksOff && c.checksOff.length > 0 ? ` (off: ${c.checksOff.map(escapeMarkdown).join(", ")})` : ""}`,
-          c.agents ? `${c.agents.failing} of ${c.agents.applicable}` : "",
-          String(c.failing)
-        ])
-      ]),
-      "",
-      "</details>",
-      ""
-    );
-  }
-  return out;
-}
-function policySection(report) {
-  const notice = unreadableBaseNotice(report);
-  const changes = report.policyChanges ?? [];
-  return [
-    ...notice ? [`> [!WARNING]
-> ${escapeMarkdown(notice)}
-`] : [],
-    ...changes.length > 0 ? [formatPolicyChangesMarkdown(changes, { source: report.policySource ?? "base" })] : []
-  ];
-}
-function formatMarkdown({ report, rules }) {
-  const byId = new Map(rules.map((r) => [r.id, r]));
-  const open2 = report.findings.filter((f) => f.status !== "waived");
-  const waived = report.findings.filter((f) => f.status === "waived");
-  const sections = [
-    heading(report),
-    findingsSection2(open2, byId),
-    waivedSection(waived, byId),
-    errorSection(report.errors),
-    changeSection(report),
-    policySection(report),
-    coverageSection2(report),
-    formatPolicyInForceMarkdown(report, "### Policy in force")
-  ].filter((s) => s.length > 0);
-  return sections.map((s) => s.join("\n").trimEnd()).join("\n\n") + "\n";
-}
-
-// src/format/ocsf.ts
-import { createHash as createHash4 } from "node:crypto";
-var OCSF_VERSION = "1.5.0";
-var OCSF_CLASS_UID = 2003;
-var OCSF_CATEGORY_UID = 2;
-var AGENT_RESOURCE_TYPE = "AI Agent";
-var OCSF_SEVERITY = {
-  info: { id: 1, caption: "Informational" },
-  low: { id: 2, caption: "Low" },
-  medium: { id: 3, caption: "Medium" },
-  high: { id: 4, caption: "High" },
-  critical: { id: 5, caption: "Critical" }
-};
-var OCSF_ACTIVITY = {
-  create: { id: 1, caption: "Create" },
-  close: { id: 3, caption: "Close" }
-};
-var OCSF_FINDING_STATUS = {
-  new: { id: 1, caption: "New" },
-  suppressed: { id: 3, caption: "Suppressed" },
-  resolved: { id: 4, caption: "Resolved" }
-};
-var OCSF_COMPLIANCE_STATUS = {
-  pass: { id: 1, caption: "Pass" },
-  warning: { id: 2, caption: "Warning" },
-  fail: { id: 3, caption: "Fail" }
-};
-function compact(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-function header(activity, severity, status, time, message) {
-  return {
-    activity_id: activity.id,
-    activity_name: activity.caption,
-    category_uid: OCSF_CATEGORY_UID,
-    category_name: "Findings",
-    class_uid: OCSF_CLASS_UID,
-    class_name: "Compliance Finding",
-    type_uid: OCSF_CLASS_UID * 100 + activity.id,
-    type_name: `Compliance Finding: ${activity.caption}`,
-    time,
-    severity_id: severity.id,
-    severity: severity.caption,
-    status_id: status.id,
-    status: status.caption,
-    message
-  };
-}
-function metadata(report) {
-  return {
-    version: OCSF_VERSION,
-    product: { name: "agentpolicy", vendor_name: "agentpolicy", version: report.tool.version },
-    log_name: "agentpolicy"
-  };
-}
-function owner(value2) {
-  if (value2 === void 0) return void 0;
-  return compact({ name: value2, email_addr: /^[^\s@]+@[^\s@]+$/.test(value2) ? value2 : void 0 });
-}
-function resource(report, f) {
-  const agent = summaryFor(report, f);
-  const name = agent?.name ?? f.agent;
-  if (name === void 0) return { uid: f.file, name: f.file, type: "AI Agent manifest" };
-  const labels = agent?.labels ? Object.entries(agent.labels).map(([k, v]) => `${k}=${v}`) : void 0;
-  const data = agent ? compact({
-    file: agent.file,
-    identity_provider: agent.identityProvider,
-    environment: agent.environment,
-    risk_tier: agent.riskTier,
-    access_level: agent.accessLevel,
-    sponsor: agent.sponsor
-  }) : { file: f.file };
-  return compact({
-    uid: agent?.identityId ?? name,
-    name,
-    type: AGENT_RESOURCE_TYPE,
-    owner: owner(agent?.owner),
-    labels,
-    data
-  });
-}
-function compliance(report, f, rule, status) {
-  const titles = frameworkTitles(report);
-  const standards = [...new Set(f.controls.map((c) => titles.get(c.framework) ?? c.framework))];
-  const requirements = f.controls.map((c) => `${c.framework}/${c.id}`);
-  const severity = OCSF_SEVERITY[f.severity];
-  return compact({
-    standards,
-    control: f.controls.length > 0 ? f.controls.map((c) => `${c.id} ${c.title}`.trim()).join("; ") : void 0,
-    requirements,
-    checks: [
-      compact({
-        uid: f.ruleId,
-        name: f.title,
-        desc: rule?.description,
-        severity: severity.caption,
-        severity_id: severity.id,
-        standards,
-        status: status.caption,
-        status_id: status.id
-      })
-    ],
-    status: status.caption,
-    status_id: status.id
-  });
-}
-function waiverDetail(f) {
-  const w = f.waiver;
-  if (f.status !== "waived") return void 0;
-  return w ? `waived by ${w.approved_by} until ${w.expires}: ${w.reason}` : "waived";
-}
-function findingEvent(input, f, rules, fixed, time) {
-  const { report } = input;
-  const rule = rules.get(f.ruleId);
-  const activity = fixed ? OCSF_ACTIVITY.close : OCSF_ACTIVITY.create;
-  const status = fixed ? OCSF_FINDING_STATUS.resolved : f.status === "waived" ? OCSF_FINDING_STATUS.suppressed : OCSF_FINDING_STATUS.new;
-  const checkStatus = fixed ? OCSF_COMPLIANCE_STATUS.pass : OCSF_COMPLIANCE_STATUS.fail;
-  return compact({
-    ...header(activity, OCSF_SEVERITY[f.severity], status, time, f.message),
-    status_detail: fixed ? `fixed since ${report.base?.ref ?? "the base"}` : waiverDetail(f),
-    metadata: metadata(report),
-    finding_info: compact({
-      uid: f.fingerprint,
-      title: f.title,
-      desc: f.message,
-      types: ["agentpolicy", f.ruleId],
-      src_url: rule && /^https:\/\/[^\s<>"'`]+$/.test(rule.helpUri) ? rule.helpUri : void 0
-    }),
-    compliance: compliance(report, f, rule, checkStatus),
-    resources: [resource(report, f)],
-    remediation: f.remediation ? { desc: f.remediation } : void 0,
-    unmapped: compact({
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      end_line: f.endLine,
-      end_column: f.endColumn,
-      pointer: f.path,
-      new: f.new,
-      waiver: f.status === "waived" && f.waiver ? { ...f.waiver } : void 0,
-      base: report.base ? { ...report.base } : void 0,
-      repository: report.run?.repository,
-      commit: report.run?.commit
-    })
-  });
-}
-function errorUid(e) {
-  const h = createHash4("sha256").update(`${e.file}\0${e.line}\0${e.column}\0${e.message}`).digest("hex");
-  return `error-${h.slice(0, 32)}`;
-}
-function errorEvent(input, e, time) {
-  const { report } = input;
-  const standards = report.frameworks.map((f) => f.title || f.id);
-  const warning = OCSF_COMPLIANCE_STATUS.warning;
-  return compact({
-    ...header(OCSF_ACTIVITY.create, OCSF_SEVERITY.high, OCSF_FINDING_STATUS.new, time, e.message),
-    metadata: metadata(report),
-    finding_info: {
-      uid: errorUid(e),
-      title: "Manifest could not be checked",
-      desc: e.message,
-      types: ["agentpolicy", "file-error"]
-    },
-    compliance: { standards, status: warning.caption, status_id: warning.id, status_detail: e.message },
-    resources: [{ uid: e.file, name: e.file, type: "AI Agent manifest" }],
-    remediation: { desc: "Fix the file so it can be read and parsed, then run the check again." },
-    unmapped: compact({
-      file: e.file,
-      line: e.line,
-      column: e.column,
-      repository: report.run?.repository,
-      commit: report.run?.commit
-    })
-  });
-}
-function ocsfEvents(input) {
-  const { report } = input;
-  const time = runTime(input);
-  const rules = new Map(input.rules.map((r) => [r.id, r]));
-  return [
-    ...report.findings.map((f) => findingEvent(input, f, rules, false, time)),
-    ...(report.fixed ?? []).map((f) => findingEvent(input, f, rules, true, time)),
-    ...report.errors.map((e) => errorEvent(input, e, time))
-  ];
-}
-var wellFormedStrings = (_key, value2) => typeof value2 === "string" ? wellFormed(value2) : value2;
-function formatOcsf(input) {
-  return ocsfEvents(input).map((e) => JSON.stringify(e, wellFormedStrings) + "\n").join("");
-}
-
-// src/format/sarif.ts
-var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var FINGERPRINT_KEY = "agentpolicy/v1";
-var SARIF_LEVEL = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "note",
-  info: "note"
-};
-var SECURITY_SEVERITY = {
-  critical: "9.5",
-  high: "8.0",
-  medium: "5.5",
-  low: "3.0",
-  info: "1.0"
-};
-function fileUri(file) {
-  return wellFormed(file).split("/").map((segment) => encodeURIComponent(segment)).join("/");
-}
-function controlTags(controls) {
-  return controls.map((c) => `${c.framework}/${c.id}`);
-}
-function ruleFromFinding(f) {
-  return {
-    id: f.ruleId,
-    title: f.title,
-    severity: f.severity,
-    description: f.title,
-    remediation: f.remediation,
-    helpUri: ruleHelpUri(f.ruleId),
-    waivable: true,
-    controls: f.controls
-  };
-}
-function safeHelpUri(rule) {
-  return safeHttpsUrl(rule.helpUri) ?? safeHttpsUrl(ruleHelpUri(rule.id)) ?? HOMEPAGE;
-}
-function descriptor(rule) {
-  const controls = rule.controls.map((c) => `${c.framework} ${c.id}${c.title ? ` (${c.title})` : ""}`);
-  const helpText = [rule.remediation, controls.length ? `Controls: ${controls.join("; ")}` : ""].filter(Boolean).join("\n\n");
-  const helpMarkdown = [
-    // Remediation is Markdown written by rule-pack authors (YAML examples in fences), not manifest
-    // data, and GitHub sanitises rule help when it renders it; it goes in as authored.
-    rule.remediation.trim(),
-    controls.length ? `**Controls:** ${controls.map(escapeMarkdown).join("; ")}` : "",
-    `[Documentation](${safeHelpUri(rule)})`
-  ].filter(Boolean).join("\n\n");
-  return {
-    id: rule.id,
-    name: rule.title || rule.id,
-    shortDescription: { text: rule.title || rule.id },
-    fullDescription: { text: rule.description || rule.title || rule.id },
-    help: { text: helpText || rule.title || rule.id, markdown: helpMarkdown },
-    helpUri: safeHelpUri(rule),
-    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
-    properties: {
-      tags: [.../* @__PURE__ */ new Set(["security", ...controlTags(rule.controls)])],
-      "security-severity": SECURITY_SEVERITY[rule.severity]
-    }
-  };
-}
-function physicalLocation(file, pos) {
-  const s = spanOf(pos);
-  return {
-    artifactLocation: { uri: fileUri(file), uriBaseId: "%SRCROOT%" },
-    region: { startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn }
-  };
-}
-function result(f, ruleIndex) {
-  return {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: SARIF_LEVEL[f.severity],
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: physicalLocation(f.file, f),
-        logicalLocations: [{ fullyQualifiedName: `${f.agent ?? f.file}${f.path}` }]
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...f.new === void 0 ? {} : { baselineState: f.new ? "new" : "unchanged" },
-    ...f.status === "waived" ? {
-      suppressions: [
-        {
-          kind: "external",
-          status: "accepted",
-          justification: f.waiver?.reason ?? "waived in agentpolicy configuration",
-          ...f.waiver ? { properties: { approvedBy: f.waiver.approved_by, expires: f.waiver.expires } } : {}
-        }
-      ]
-    } : {},
-    properties: {
-      severity: f.severity,
-      ...f.agent === void 0 ? {} : { agent: f.agent },
-      pointer: f.path,
-      controls: controlTags(f.controls)
-    }
-  };
-}
-function notification(e) {
-  return {
-    level: "error",
-    message: { text: e.message },
-    locations: [{ physicalLocation: physicalLocation(e.file, e) }]
-  };
-}
-function ruleTable(report, rules) {
-  const used = new Set(report.findings.map((f) => f.ruleId));
-  const known = rules.filter((r) => used.has(r.id));
-  const knownIds = new Set(known.map((r) => r.id));
-  const missing2 = /* @__PURE__ */ new Map();
-  for (const f of report.findings)
-    if (!knownIds.has(f.ruleId) && !missing2.has(f.ruleId)) missing2.set(f.ruleId, ruleFromFinding(f));
-  const descriptors = [...known, ...missing2.values()].filter(
-    (r, i, all) => all.findIndex((o) => o.id === r.id) === i
-  );
-  return { descriptors, index: new Map(descriptors.map((r, i) => [r.id, i])) };
-}
-function formatSarif({ report, rules }) {
-  const { descriptors, index } = ruleTable(report, rules);
-  const version = report.tool.version;
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "agentpolicy",
-            version,
-            .../^\d+\.\d+\.\d+(?:[-+].*)?$/.test(version) ? { semanticVersion: version } : {},
-            informationUri: HOMEPAGE,
-            rules: descriptors.map(descriptor)
-          }
-        },
-        invocations: [
-          {
-            executionSuccessful: report.errors.length === 0,
-            toolExecutionNotifications: report.errors.map(notification)
-          }
-        ],
-        results: report.findings.map((f) => result(f, index.get(f.ruleId) ?? 0))
-      }
-    ]
-  };
-  return JSON.stringify(log, null, 2) + "\n";
-}
-
-// src/format/text.ts
-function palette(color) {
-  const sgr = (open2, close) => (s) => color && s !== "" ? `\x1B[${open2}m${s}\x1B[${close}m` : s;
-  return {
-    bold: sgr(1, 22),
-    dim: sgr(2, 22),
-    underline: sgr(4, 24),
-    red: sgr(31, 39),
-    yellow: sgr(33, 39),
-    cyan: sgr(36, 39),
-    gray: sgr(90, 39),
-    green: sgr(32, 39)
-  };
-}
-function severityPaint(p, s) {
-  switch (s) {
-    case "critical":
-      return (t) => p.bold(p.red(t));
-    case "high":
-      return p.red;
-    case "medium":
-      return p.yellow;
-    case "low":
-      return p.cyan;
-    case "info":
-      return p.gray;
-  }
-}
-function renderRows(rows, indent2, widths) {
-  return rows.map((row2) => {
-    const cells = row2.flatMap((c, i) => {
-      const width = widths[i] ?? 0;
-      if (width === 0) return [];
-      const pad = " ".repeat(Math.max(0, width - c.text.length));
-      const shown = c.paint ? c.paint(c.text) : c.text;
-      return [c.right ? pad + shown : i === row2.length - 1 ? shown : shown + pad];
-    });
-    return (indent2 + cells.join("  ")).trimEnd();
-  });
-}
-function columnWidths(rows) {
-  const widths = [];
-  for (const row2 of rows) row2.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, c.text.length));
-  return widths;
-}
-function pathAtLineStart(file) {
-  return commandSafe(oneLine5(file), "./");
-}
-function position(line, column) {
-  return `${line}:${column}`;
-}
-function byFile(findings, errors) {
-  const files = [.../* @__PURE__ */ new Set([...errors.map((e) => e.file), ...findings.map((f) => f.file)])].sort(
-    (a, b) => a < b ? -1 : a > b ? 1 : 0
-  );
-  const groups = new Map(files.map((f) => [f, { errors: [], findings: [] }]));
-  for (const e of errors) groups.get(e.file)?.errors.push(e);
-  for (const f of findings) groups.get(f.file)?.findings.push(f);
-  return groups;
-}
-function problemSection(report, p) {
-  const open2 = report.findings.filter((f) => f.status !== "waived");
-  const groups = byFile(open2, report.errors);
-  if (groups.size === 0) return [];
-  const withBase = report.base !== void 0 || open2.some((f) => f.new !== void 0);
-  const rowsOf = (g) => [
-    ...g.errors.map((e) => [
-      { text: position(e.line, e.column), paint: p.dim },
-      { text: "error", paint: (t) => p.bold(p.red(t)) },
-      ...withBase ? [{ text: "" }] : [],
-      { text: "" },
-      { text: oneLine5(e.message) },
-      { text: "file-error", paint: p.dim }
-    ]),
-    ...g.findings.map((f) => [
-      { text: position(f.line, f.column), paint: p.dim },
-      { text: f.severity, paint: severityPaint(p, f.severity) },
-      ...withBase ? [{ text: f.new ? "new" : "", paint: (t) => p.bold(p.green(t)) }] : [],
-      { text: oneLine5(f.agent ?? "") },
-      { text: oneLine5(f.message) },
-      { text: oneLine5(f.ruleId), paint: p.dim }
-    ])
-  ];
-  const blocks = [...groups].map(([file, g]) => ({ file, rows: rowsOf(g) }));
-  const widths = columnWidths(blocks.flatMap((b) => b.rows));
-  return blocks.flatMap((b) => [
-    p.underline(pathAtLineStart(b.file)),
-    ...renderRows(b.rows, "  ", widths),
-    ""
-  ]);
-}
-function waivedSection2(report, p) {
-  const waived = report.findings.filter((f) => f.status === "waived");
-  if (waived.length === 0) return [];
-  const rows = waived.map((f) => {
-    const w = f.waiver;
-    const note = w ? `waived: ${oneLine5(w.reason)} (approved by ${oneLine5(w.approved_by)}, expires ${oneLine5(w.expires)})` : "waived";
-    return [
-      { text: `${pathAtLineStart(f.file)}:${position(f.line, f.column)}`, paint: p.dim },
-      { text: f.severity, paint: p.dim },
-      { text: oneLine5(f.agent ?? ""), paint: p.dim },
-      { text: oneLine5(f.message), paint: p.dim },
-      { text: oneLine5(f.ruleId), paint: p.dim },
-      { text: note, paint: p.dim }
-    ];
-  });
-  return [p.dim(`waived (${waived.length})`), ...renderRows(rows, "  ", columnWidths(rows)), ""];
-}
-function changeSection2(report, p) {
-  const changes = report.changes ?? [];
-  if (!report.base || changes.length === 0) return [];
-  const lines = [
-    p.bold(`changes since ${oneLine5(report.base.ref)} (${oneLine5(report.base.sha).slice(0, 12)})`)
-  ];
-  for (const c of changes) {
-    lines.push(`  ${c.change}  ${oneLine5(c.agent)}  ${p.dim(oneLine5(c.file))}`);
-    for (const d of c.details) {
-      const value2 = d.before !== void 0 && d.after !== void 0 ? `${oneLine5(d.before)} → ${oneLine5(d.after)}` : d.after !== void 0 ? `+ ${oneLine5(d.after)}` : d.before !== void 0 ? `- ${oneLine5(d.before)}` : "";
-      const mark = d.escalation ? p.red("▲") : " ";
-      lines.push(`    ${mark} ${oneLine5(d.kind)}  ${p.dim(oneLine5(d.path))}  ${value2}`.trimEnd());
-    }
-  }
-  return [...lines, ""];
-}
-function policySection2(report) {
-  const notice = unreadableBaseNotice(report);
-  const changes = report.policyChanges ?? [];
-  return [
-    ...notice ? [`! ${oneLine5(notice)}`, ""] : [],
-    ...changes.length > 0 ? [formatPolicyChangesText(changes, { source: report.policySource ?? "base" }).trimEnd(), ""] : []
-  ];
-}
-function summarySection(report, p) {
-  const bad = problemCount(report) > 0 || report.summary.errors > 0;
-  const mark = bad ? p.bold(p.red("✖")) : p.green("✔");
-  const { files, agents, passed } = report.summary;
-  const scope = `${plural2(files, "file")}, ${plural2(agents, "agent")}`;
-  const base = report.base ? ` · compared with ${oneLine5(report.base.ref)}` : "";
-  return [
-    `${mark} ${tally(report)}`,
-    `  ${scope}${base} · ${passed ? p.green(verdict(report)) : p.red(verdict(report))}`
-  ];
-}
-var MAX_FAILING_SHOWN = 5;
-function failingList(ids) {
-  const shown = ids.slice(0, MAX_FAILING_SHOWN).map(oneLine5).join(", ");
-  const rest = ids.length - MAX_FAILING_SHOWN;
-  return rest > 0 ? `${shown} +${rest} more` : shown;
-}
-function coverageSection3(report, p) {
-  if (report.frameworks.length === 0) return [];
-  const header2 = [
-    "framework",
-    "pass",
-    "fail",
-    "partial",
-    "waived",
-    "attested",
-    "manual",
-    "not eval.",
-    "n/a",
-    "failing"
-  ].map((t, i) => ({
-    text: t,
-    paint: p.dim,
-    right: i > 0 && i < 9
-  }));
-  const rows = report.frameworks.map((fw) => {
-    const t = tallyControls(fw);
-    const num3 = (n, paint) => ({
-      text: String(n),
-      right: true,
-      ...n > 0 && paint ? { paint } : {}
-    });
-    return [
-      { text: oneLine5(fw.id) },
-      num3(t.pass, p.green),
-      num3(t.fail, p.red),
-      num3(t.partial),
-      num3(t.waived),
-      num3(t.attested),
-      num3(t.manual),
-      num3(t["not-evaluated"]),
-      num3(t["not-applicable"]),
-      { text: failingList(t.failingIds), paint: p.red }
-    ];
-  });
-  const all = [header2, ...rows];
-  return ["", p.bold("coverage"), ...renderRows(all, "  ", columnWidths(all))];
-}
-function formatText({ report, color = false }) {
-  const p = palette(color);
-  const lines = [
-    ...problemSection(report, p),
-    ...waivedSection2(report, p),
-    ...changeSection2(report, p),
-    ...policySection2(report),
-    ...summarySection(report, p),
-    ...coverageSection3(report, p)
-  ];
-  return lines.join("\n") + "\n";
-}
-
-// src/format/index.ts
-var FORMATS3 = ["text", "json", "sarif", "markdown", "github", "ocsf", "junit", "html"];
-var FORMATTERS = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
-  markdown: formatMarkdown,
-  github: formatGithub,
-  ocsf: formatOcsf,
-  junit: formatJunit,
-  html: formatHtml
-};
-function format2(name, input) {
-  const formatter = FORMATTERS[name];
-  if (!formatter) throw new Error(`unknown format '${String(name)}'; expected one of ${FORMATS3.join(", ")}`);
-  return formatter(input);
 }
 
 // src/policy/active.ts
@@ -43905,169 +43952,6 @@ async function loadActivePolicy(files, opts) {
     }
     throw e;
   }
-}
-function checkOptionsFor(active, shell) {
-  const s = active.config?.settings ?? {};
-  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
-  return {
-    root: shell.root,
-    paths: shell.paths,
-    ...s.include ? { include: s.include } : {},
-    ...s.exclude ? { exclude: s.exclude } : {},
-    ...frameworks ? { frameworks } : {},
-    failOn: shell.failOn ?? s.fail_on ?? "high",
-    maxFileSize: shell.maxFileSize,
-    ...s.params ? { params: s.params } : {},
-    ...shell.now !== void 0 ? { now: shell.now } : {},
-    policy: active
-  };
-}
-
-// src/cli/help.ts
-var MAIN_HELP = `agentpolicy — policy-as-code for AI agent identities
-
-Usage:
-  agentpolicy check [paths...] [options]   check agent manifests
-  agentpolicy inventory [paths...]         list every agent and the AI agent code nobody declared
-  agentpolicy import [paths...] [--out DIR] draft manifests for agent configs no manifest governs
-  agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
-  agentpolicy rules [--format text|json]   list the checks
-  agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
-  agentpolicy schema                       print the manifest JSON Schema
-
-Options:
-  -h, --help       show help (also: agentpolicy <command> --help)
-  -v, --version    print the version
-
-Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be read),
-2 usage or configuration error.`;
-var CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
-
-Checks agent manifests (files, folders or globs; default: the current folder).
-Folders are searched for **/*.agent.{yaml,yml,json} and any YAML/JSON under agents/ or .agents/.
-The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
-
-Options:
-  -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html |
-                           cyclonedx (CycloneDX 1.6 AI bill of materials)
-  -o, --output <file>      write the report to a file instead of stdout
-  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
-      --framework <id>     report on this framework only (repeatable): eu-ai-act, nist-ai-rmf, soc2,
-                           iso-27001, iso-42001, owasp-agentic, or a pack's framework
-                           (default: the config's frameworks, else all)
-      --fail-on <sev>      critical | high | medium | low | info | never (default: the config's, else high)
-      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
-      --base <ref>         compare with a git revision: new and fixed findings, access changes per agent,
-                           and the changes to the policy (config, waivers, packs)
-      --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
-                           change cannot weaken its own policy; head uses the working tree's
-  -q, --quiet              text format: only findings that reach --fail-on, no summary table
-      --no-color           no ANSI colour (also NO_COLOR=1)
-      --debug              print stack traces of internal errors
-  -h, --help               show this help`;
-var INVENTORY_HELP = `Usage: agentpolicy inventory [paths...] [options]
-
-Lists every agent with its file, owner, sponsor, environment, risk tier, identity provider, derived
-access level (read-only, write, privileged), permission categories, credential types, longest token
-lifetime, approval gates and open findings by severity (under the repository's policy); beside them,
-every project whose dependencies bring in an LLM SDK, an agent framework or an MCP SDK, with the
-dependency lines and whether a manifest declares it (declared / undeclared). Secrets are never
-printed. Exits 1 when a file could not be read (its agents are missing from the list).
-
-Options:
-  -f, --format <fmt>       text (default) | json | csv | markdown | cyclonedx (CycloneDX 1.6 AI BOM)
-  -o, --output <file>      write to a file instead of stdout
-  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
-      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
-  -h, --help               show this help`;
-var INIT_HELP = `Usage: agentpolicy init [--workflow] [--force]
-
-Writes into the current folder a commented starter manifest (agents/example.agent.yaml) and policy
-configuration (.agentpolicy.yml). Refuses to overwrite an existing file unless --force is given.
-
-Options:
-      --workflow           also write the GitHub workflow .github/workflows/agentpolicy.yml
-      --force              overwrite files that exist
-  -h, --help               show this help`;
-var RULES_HELP = `Usage: agentpolicy rules [--format text|json] [--framework <id>]
-
-Lists every check with its id, severity, title and the controls it evidences.`;
-var EXPLAIN_HELP = `Usage: agentpolicy explain <ID>
-
-Prints everything known about a check (e.g. AP-CRED-003) or a control
-(e.g. "Art. 12(1)", "soc2:CC6.1", "nist-ai-rmf:GOVERN 1.6"), including the other side of the mapping.`;
-var SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
-
-Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
-  # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
-var IMPORT_HELP = `Usage: agentpolicy import [paths...] [options]
-
-Writes a draft manifest for every native agent config that no manifest governs (.mcp.json,
-.claude/settings.json, .cursor/mcp.json, .vscode/mcp.json, claude_desktop_config.json,
-.gemini/settings.json, .codex/config.toml, A2A agent cards). Each draft lists its config under
-sources: (tools, credentials and permissions stay read from it), takes the owner from CODEOWNERS
-when a rule names one, and marks with TODO what only a person can declare. Drafts never hold a
-value from the config.
-
-Options:
-      --out <dir>          where to write the drafts (default: agents/)
-      --force              overwrite drafts that already exist (without it: exit 2, nothing written)
-  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
-      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
-  -h, --help               show this help
-
-Exit codes: 0 drafts written (or nothing to import), 1 a file could not be read, 2 a draft exists
-and --force was not given (nothing written), or a usage error.`;
-
-// src/cli/io.ts
-import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
-function processIo() {
-  return {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: Boolean(process.stdout.isTTY),
-    env: process.env,
-    cwd: process.cwd()
-  };
-}
-function useColor(io, noColorFlag) {
-  if (noColorFlag) return false;
-  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
-  return io.isTTY;
-}
-function deliver(io, text3, output) {
-  if (output) writeFileSync2(output, text3);
-  else io.stdout(text3.endsWith("\n") ? text3 : text3 + "\n");
-}
-function deliverJson(output, input) {
-  const fd = openSync2(output, "w");
-  try {
-    writeJson(input, (chunk) => {
-      const bytes = Buffer.from(chunk, "utf8");
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-    });
-  } finally {
-    closeSync2(fd);
-  }
-}
-
-// src/cli/options.ts
-function oneOf(option, value2, allowed, fallback) {
-  if (value2 === void 0) return fallback;
-  if (allowed.includes(value2)) return value2;
-  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got '${value2}'`);
-}
-function failOnOf(value2, fallback = "high") {
-  return oneOf("fail-on", value2, [...SEVERITIES, "never"], fallback);
-}
-function sizeOf(option, value2, fallback) {
-  if (value2 === void 0) return fallback;
-  const m = /^(\d+)([kKmM]?)$/.exec(value2.trim());
-  if (!m)
-    throw new UsageError(`--${option} must be a number of bytes (e.g. 1048576, 512k, 2m); got '${value2}'`);
-  const unit = m[2]?.toLowerCase() === "k" ? 1024 : m[2]?.toLowerCase() === "m" ? 1024 * 1024 : 1;
-  return Number(m[1]) * unit;
 }
 
 // src/policy/changes.ts
@@ -44378,34 +44262,399 @@ async function baseOrDefaults(opts) {
   }
 }
 
+// src/diff/base.ts
+import { execFile } from "node:child_process";
+
+// src/diff/select.ts
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+import { posix as posix6 } from "node:path";
+function normalisePath(arg) {
+  const p = posix6.normalize(arg.replace(/\\/g, "/"));
+  if (p === "." || p === "./") return "";
+  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
+  return p.replace(/\/$/, "");
+}
+function skippedBelow(file, folder) {
+  const rest = folder === "" ? file : file.slice(folder.length + 1);
+  const segments2 = rest.split("/");
+  return segments2.slice(0, -1).some((s) => SKIPPED_DIRS.has(s));
+}
+function selectFiles(files, opts) {
+  const include = (0, import_picomatch5.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  const exclude = opts.exclude?.length ? (0, import_picomatch5.default)([...opts.exclude], { dot: true }) : () => false;
+  const all = new Set(files);
+  const picked = /* @__PURE__ */ new Set();
+  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
+    const arg = normalisePath(raw2);
+    if (arg === void 0) continue;
+    if (arg !== "" && all.has(arg)) {
+      picked.add(arg);
+      continue;
+    }
+    const folder = arg;
+    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
+    if (under.length > 0) {
+      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
+      continue;
+    }
+    const scan2 = import_picomatch5.default.scan(arg);
+    if (scan2.isGlob) {
+      const matches = (0, import_picomatch5.default)(arg, { dot: true });
+      const base = normalisePath(scan2.base || ".") ?? "";
+      for (const f of files) {
+        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
+          picked.add(f);
+      }
+    }
+  }
+  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/diff/base.ts
+var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+function git(root, args, maxBuffer = 64 * 1024 * 1024) {
+  return new Promise((resolve9, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
+      (error, stdout, stderr) => {
+        if (error) {
+          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
+          reject(
+            Object.assign(new Error(detail2 || error.message), { code: error.code })
+          );
+        } else resolve9(stdout);
+      }
+    );
+  });
+}
+async function gitPrefix(root) {
+  try {
+    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+async function resolveRef(root, ref) {
+  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
+    throw new UsageError(`--base: not a git revision: '${ref}'`);
+  try {
+    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
+  } catch (e) {
+    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
+    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
+  }
+}
+async function gitBaseReader(root, sha) {
+  const prefix = await gitPrefix(root) ?? "";
+  return {
+    sha,
+    async list() {
+      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha]);
+      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+      return { files, complete: true };
+    },
+    async read(file) {
+      try {
+        return await git(root, ["show", `${sha}:${prefix}${file}`]);
+      } catch (e) {
+        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
+          return void 0;
+        throw e;
+      }
+    }
+  };
+}
+var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode6(file, bytes, maxFileSize) {
+  const fail = (message) => ({
+    file,
+    line: 1,
+    column: 1,
+    message: `at the base: ${message}`
+  });
+  if (bytes.length > maxFileSize)
+    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
+  try {
+    const text3 = strictUtf82.decode(bytes);
+    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
+  } catch {
+    return fail("invalid UTF-8");
+  }
+}
+async function mapLimited(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+async function loadBase(reader, opts) {
+  const listing = await reader.list();
+  const selected = selectFiles(listing.files, opts);
+  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
+  const errors = [];
+  const texts = [];
+  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
+  candidates.forEach((file, i) => {
+    const bytes = contents[i];
+    if (bytes === void 0) return;
+    const decoded = decode6(file, bytes, opts.maxFileSize);
+    if ("text" in decoded) texts.push(decoded);
+    else errors.push(decoded);
+  });
+  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
+}
+
+// src/pipeline/base.ts
+async function checkBase(head, reader, opts) {
+  const loaded = await loadBase(reader, {
+    paths: opts.paths,
+    include: opts.include,
+    exclude: opts.exclude,
+    maxFileSize: opts.maxFileSize,
+    headFiles: checkedFiles(head)
+  });
+  return checkAgents(loaded, opts);
+}
+
+// src/pipeline/gate.ts
+function gate(report, opts) {
+  const passed = !opts.failClosed && gatePasses(report.findings, report.errors, opts);
+  return passed === report.summary.passed ? report : { ...report, summary: { ...report.summary, passed } };
+}
+
+// src/pipeline/options.ts
+function checkOptionsFor(active, shell) {
+  const s = active.config?.settings ?? {};
+  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
+  return {
+    root: shell.root,
+    paths: shell.paths,
+    ...s.include ? { include: s.include } : {},
+    ...s.exclude ? { exclude: s.exclude } : {},
+    ...frameworks ? { frameworks } : {},
+    failOn: shell.failOn ?? s.fail_on ?? "high",
+    maxFileSize: shell.maxFileSize,
+    ...s.params ? { params: s.params } : {},
+    ...shell.now !== void 0 ? { now: shell.now } : {},
+    policy: active
+  };
+}
+
+// src/pipeline/run.ts
+function diffOptions(policy, options) {
+  const resolved = resolveParams(policy.active.policy.checks, options.params);
+  const types = resolved.get("static_credential_types");
+  return Array.isArray(types) && types.every((t) => typeof t === "string") ? { staticCredentialTypes: types } : DEFAULT_DIFF_OPTIONS;
+}
+async function runPipeline(req) {
+  const { base } = req;
+  const unreadable = req.unreadableBase ?? "throw";
+  const policy = await choosePolicy({
+    root: req.root,
+    ...req.config !== void 0 ? { config: req.config } : {},
+    source: base?.policySource ?? "head",
+    ...base && "reader" in base ? { reader: base.reader } : {},
+    ...base && "error" in base ? { baseError: base.error } : {},
+    unreadableBase: unreadable === "throw" ? "throw" : "defaults"
+  });
+  const judgedByDefaults2 = policy.source === "defaults";
+  const options = checkOptionsFor(policy.active, req);
+  const head = await runCheck(options);
+  let report = head.report;
+  if (base && "reader" in base && !judgedByDefaults2) {
+    const atBase = await checkBase(head, base.reader, options);
+    report = compareWithBase(
+      head,
+      atBase,
+      { ref: base.ref, sha: base.reader.sha },
+      diffOptions(policy, options)
+    );
+  }
+  if (policy.source) {
+    report = {
+      ...report,
+      policySource: policy.source,
+      policyChanges: policy.changes ?? [],
+      ...judgedByDefaults2 ? { baseUnreadable: policy.baseUnreadable ?? "unknown reason" } : {}
+    };
+  }
+  report = gate(report, { failOn: options.failOn, failClosed: judgedByDefaults2 && unreadable === "fail" });
+  return { report, rules: head.rules, agents: head.agents, options, policy };
+}
+
+// src/cli/help.ts
+var MAIN_HELP = `agentpolicy — policy-as-code for AI agent identities
+
+Usage:
+  agentpolicy check [paths...] [options]   check agent manifests
+  agentpolicy inventory [paths...]         list every agent and the AI agent code nobody declared
+  agentpolicy import [paths...] [--out DIR] draft manifests for agent configs no manifest governs
+  agentpolicy init [--workflow]            write a starter manifest and .agentpolicy.yml
+  agentpolicy rules [--format text|json]   list the checks
+  agentpolicy explain <ID>                 explain a check (AP-CRED-003) or a control (soc2:CC6.1)
+  agentpolicy schema                       print the manifest JSON Schema
+
+Options:
+  -h, --help       show help (also: agentpolicy <command> --help)
+  -v, --version    print the version
+      --debug      print the stack trace of an internal error (any command)
+
+Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be read),
+2 usage or configuration error.`;
+var CHECK_HELP = `Usage: agentpolicy check [paths...] [options]
+
+Checks agent manifests (files, folders or globs; default: the current folder).
+Folders are searched for **/*.agent.{yaml,yml,json} and any YAML/JSON under agents/ or .agents/.
+The policy comes from .agentpolicy.yml (or .yaml, .json) in the current folder, or --config.
+
+Options:
+  -f, --format <fmt>       text (default) | json | sarif | markdown | github | ocsf | junit | html |
+                           cyclonedx (CycloneDX 1.6 AI bill of materials)
+  -o, --output <file>      write the report to a file instead of stdout
+  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
+      --framework <id>     report on this framework only (repeatable): eu-ai-act, nist-ai-rmf, soc2,
+                           iso-27001, iso-42001, owasp-agentic, or a pack's framework
+                           (default: the config's frameworks, else all)
+      --fail-on <sev>      critical | high | medium | low | info | never (default: the config's, else high)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+      --base <ref>         compare with a git revision: new and fixed findings, access changes per agent,
+                           and the changes to the policy (config, waivers, packs)
+      --policy-source <s>  with --base: base (default) judges by the config and packs at <ref>, so a
+                           change cannot weaken its own policy; head uses the working tree's
+  -q, --quiet              text format: only findings that reach --fail-on, no summary table
+      --no-color           no ANSI colour (also NO_COLOR=1)
+      --debug              print the stack trace of an internal error
+  -h, --help               show this help`;
+var INVENTORY_HELP = `Usage: agentpolicy inventory [paths...] [options]
+
+Lists every agent with its file, owner, sponsor, environment, risk tier, identity provider, derived
+access level (read-only, write, privileged), permission categories, credential types, longest token
+lifetime, approval gates and open findings by severity (under the repository's policy); beside them,
+every project whose dependencies bring in an LLM SDK, an agent framework or an MCP SDK, with the
+dependency lines and whether a manifest declares it (declared / undeclared). Secrets are never
+printed. Exits 1 when a file could not be read (its agents are missing from the list).
+
+Options:
+  -f, --format <fmt>       text (default) | json | csv | markdown | cyclonedx (CycloneDX 1.6 AI BOM)
+  -o, --output <file>      write to a file instead of stdout
+  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+  -h, --help               show this help`;
+var INIT_HELP = `Usage: agentpolicy init [--workflow] [--force]
+
+Writes into the current folder a commented starter manifest (agents/example.agent.yaml) and policy
+configuration (.agentpolicy.yml). Refuses to overwrite an existing file unless --force is given.
+
+Options:
+      --workflow           also write the GitHub workflow .github/workflows/agentpolicy.yml
+      --force              overwrite files that exist
+  -h, --help               show this help`;
+var RULES_HELP = `Usage: agentpolicy rules [--format text|json] [--framework <id>]
+
+Lists every check with its id, severity, title and the controls it evidences.`;
+var EXPLAIN_HELP = `Usage: agentpolicy explain <ID>
+
+Prints everything known about a check (e.g. AP-CRED-003) or a control
+(e.g. "Art. 12(1)", "soc2:CC6.1", "nist-ai-rmf:GOVERN 1.6"), including the other side of the mapping.`;
+var SCHEMA_HELP = `Usage: agentpolicy schema [--format json]
+
+Prints the JSON Schema of agent manifests (format v1). Point your editor at it with
+  # yaml-language-server: $schema=<path or URL of agent.schema.json>`;
+var IMPORT_HELP = `Usage: agentpolicy import [paths...] [options]
+
+Writes a draft manifest for every native agent config that no manifest governs (.mcp.json,
+.claude/settings.json, .cursor/mcp.json, .vscode/mcp.json, claude_desktop_config.json,
+.gemini/settings.json, .codex/config.toml, A2A agent cards). Each draft lists its config under
+sources: (tools, credentials and permissions stay read from it), takes the owner from CODEOWNERS
+when a rule names one, and marks with TODO what only a person can declare. Drafts never hold a
+value from the config.
+
+Options:
+      --out <dir>          where to write the drafts (default: agents/)
+      --force              overwrite drafts that already exist (without it: exit 2, nothing written)
+  -c, --config <file>      policy configuration (default: .agentpolicy.yml in the current folder)
+      --max-file-size <n>  skip files larger than n bytes (default 1048576; suffixes k, m)
+  -h, --help               show this help
+
+Exit codes: 0 drafts written (or nothing to import), 1 a file could not be read, 2 a draft exists
+and --force was not given (nothing written), or a usage error.`;
+
+// src/cli/io.ts
+import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
+function processIo() {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd()
+  };
+}
+function useColor(io, noColorFlag) {
+  if (noColorFlag) return false;
+  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
+  return io.isTTY;
+}
+function deliver(io, text3, output) {
+  if (output) writeFileSync2(output, text3);
+  else io.stdout(text3.endsWith("\n") ? text3 : text3 + "\n");
+}
+function deliverJson(output, input) {
+  const fd = openSync2(output, "w");
+  try {
+    writeJson(input, (chunk) => {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    });
+  } finally {
+    closeSync2(fd);
+  }
+}
+
+// src/cli/options.ts
+function oneOf(option, value2, allowed, fallback) {
+  if (value2 === void 0) return fallback;
+  if (allowed.includes(value2)) return value2;
+  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got '${value2}'`);
+}
+function failOnOf(value2, fallback = "high") {
+  return oneOf("fail-on", value2, [...SEVERITIES, "never"], fallback);
+}
+function sizeOf(option, value2, fallback) {
+  if (value2 === void 0) return fallback;
+  const m = /^(\d+)([kKmM]?)$/.exec(value2.trim());
+  if (!m)
+    throw new UsageError(`--${option} must be a number of bytes (e.g. 1048576, 512k, 2m); got '${value2}'`);
+  const unit = m[2]?.toLowerCase() === "k" ? 1024 : m[2]?.toLowerCase() === "m" ? 1024 * 1024 : 1;
+  return Number(m[1]) * unit;
+}
+
 // src/cli/policy.ts
-async function loadCliPolicy(opts) {
+async function cliBase(opts) {
   if (opts.policySource !== void 0 && opts.base === void 0) {
     throw new UsageError(
       "--policy-source needs --base: without a base there is only the working tree's policy"
     );
   }
-  const source = oneOf("policy-source", opts.policySource, POLICY_SOURCES, "base");
-  const reader = opts.base === void 0 ? void 0 : await gitBaseReader(opts.root, await resolveRef(opts.root, opts.base));
-  const chosen = await choosePolicy({
-    root: opts.root,
-    ...opts.config !== void 0 ? { config: opts.config } : {},
-    source,
-    ...reader ? { reader } : {}
-  });
-  if (!reader || opts.base === void 0) return { active: chosen.active };
-  return {
-    active: chosen.active,
-    // the CLI never judges by the defaults: an unreadable base is a usage error (choosePolicy throws)
-    base: { ref: opts.base, reader, source, changes: chosen.changes ?? [] }
-  };
+  const policySource = oneOf("policy-source", opts.policySource, POLICY_SOURCES, "base");
+  if (opts.base === void 0) return void 0;
+  const reader = await gitBaseReader(opts.root, await resolveRef(opts.root, opts.base));
+  return { reader, ref: opts.base, policySource };
 }
 
 // src/cli/errors.ts
 var EXIT = { passed: 0, failed: 1, usage: 2 };
 
 // src/cli/commands/check.ts
-var DEFAULT_MAX_FILE_SIZE2 = 1024 * 1024;
 async function checkCommand(argv, io) {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -44422,7 +44671,6 @@ async function checkCommand(argv, io) {
       "policy-source": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
-      debug: { type: "boolean" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -44430,27 +44678,19 @@ async function checkCommand(argv, io) {
     io.stdout(CHECK_HELP + "\n");
     return EXIT.passed;
   }
-  const fmt = oneOf("format", values.format, [...FORMATS3, "cyclonedx"], "text");
+  const fmt = oneOf("format", values.format, [...FORMATS, "cyclonedx"], "text");
   const failOn = values["fail-on"] === void 0 ? void 0 : failOnOf(values["fail-on"]);
-  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
-  const policy = await loadCliPolicy({
-    root: io.cwd,
-    config: values.config,
-    base: values.base,
-    policySource: values["policy-source"]
-  });
-  const options = checkOptionsFor(policy.active, {
+  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
+  const base = await cliBase({ root: io.cwd, base: values.base, policySource: values["policy-source"] });
+  const { report, rules, options, agents } = await runPipeline({
     root: io.cwd,
     paths: positionals,
     maxFileSize,
     frameworks: values.framework,
-    failOn
+    failOn,
+    ...values.config !== void 0 ? { config: values.config } : {},
+    ...base ? { base } : {}
   });
-  const checked = await runCheck(options);
-  const base = policy.base;
-  const compared = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
-  const { rules } = compared;
-  const report = base ? { ...compared.report, policySource: base.source, policyChanges: base.changes } : compared.report;
   const shown = values.quiet && fmt === "text" ? {
     ...report,
     frameworks: [],
@@ -44460,11 +44700,11 @@ async function checkCommand(argv, io) {
   if (fmt === "cyclonedx") {
     deliver(
       io,
-      formatCycloneDx({ report, details: bomDetails(checked.agents), name: basename2(io.cwd) }),
+      formatCycloneDx({ report, details: bomDetails(agents), name: basename2(io.cwd) }),
       values.output
     );
   } else if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });
-  else deliver(io, format2(fmt, { report: shown, rules, color }), values.output);
+  else deliver(io, format(fmt, { report: shown, rules, color }), values.output);
   return report.summary.passed ? EXIT.passed : EXIT.failed;
 }
 
@@ -44604,7 +44844,6 @@ function initCommand(argv, io) {
     options: {
       workflow: { type: "boolean" },
       force: { type: "boolean" },
-      debug: { type: "boolean" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -44743,11 +44982,15 @@ async function importCommand(argv, io) {
     io.stdout(IMPORT_HELP + "\n");
     return EXIT.passed;
   }
-  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
-  const { active } = await loadCliPolicy({ root: io.cwd, config: values.config });
-  const result2 = await runCheck(checkOptionsFor(active, { root: io.cwd, paths: positionals, maxFileSize }));
+  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
+  const result2 = await runPipeline({
+    root: io.cwd,
+    paths: positionals,
+    maxFileSize,
+    ...values.config !== void 0 ? { config: values.config } : {}
+  });
   for (const e of result2.report.errors) {
-    io.stderr(`agentpolicy import: ${oneLine5(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
+    io.stderr(`agentpolicy import: ${oneLine(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
 `);
   }
   const implicit = result2.agents.filter((a) => isNativeAgent(a) && a.source.implicit);
@@ -44775,7 +45018,7 @@ async function importCommand(argv, io) {
   if (existing.length > 0 && !values.force) {
     const names = existing.map((d) => d.shown).join(", ");
     io.stderr(
-      `agentpolicy import: ${oneLine5(names)} already ${existing.length === 1 ? "exists" : "exist"}; nothing written (use --force to overwrite)
+      `agentpolicy import: ${oneLine(names)} already ${existing.length === 1 ? "exists" : "exist"}; nothing written (use --force to overwrite)
 `
     );
     return EXIT.usage;
@@ -44784,7 +45027,7 @@ async function importCommand(argv, io) {
     mkdirSync2(dirname5(d.abs), { recursive: true });
     writeFileSync4(d.abs, d.text);
     io.stdout(
-      `${existing.includes(d) ? "overwrote" : "wrote"} ${oneLine5(d.shown)} (governs ${oneLine5(redact(d.from))})
+      `${existing.includes(d) ? "overwrote" : "wrote"} ${oneLine(d.shown)} (governs ${oneLine(redact(d.from))})
 `
     );
   }
@@ -44832,8 +45075,8 @@ function overviewText(agents, components) {
   const lines = overview(agents, components).map((l) => [
     l.status,
     l.type,
-    oneLine5(l.name),
-    oneLine5(l.where)
+    oneLine(l.name),
+    oneLine(l.where)
   ]);
   const widths = [0, 1, 2].map((i) => Math.max(...lines.map((l) => l[i].length)));
   const undeclared = lines.filter((l) => l[0] === "undeclared").length;
@@ -44882,13 +45125,13 @@ function componentsText(rows) {
   const blocks = rows.map((c) => {
     const imports = c.signals.filter((s) => s.type === "import");
     const fields = [
-      ["status", statusOf(c) + (c.declared ? ` (${oneLine5(declaredBySummary(c))})` : "")],
-      ["kinds", oneLine5(c.kinds.join(", "))],
-      ["files", oneLine5(c.files.join(", ") || "-")],
-      ["signals", oneLine5(signalSummary(c) || "-")],
+      ["status", statusOf(c) + (c.declared ? ` (${oneLine(declaredBySummary(c))})` : "")],
+      ["kinds", oneLine(c.kinds.join(", "))],
+      ["files", oneLine(c.files.join(", ") || "-")],
+      ["signals", oneLine(signalSummary(c) || "-")],
       [
         "imports",
-        imports.length === 0 ? "-" : oneLine5(
+        imports.length === 0 ? "-" : oneLine(
           imports.slice(0, 5).map((s) => `${s.file}:${s.line}`).join(", ") + (imports.length > 5 ? ` and ${imports.length - 5} more` : "")
         )
       ],
@@ -44896,7 +45139,7 @@ function componentsText(rows) {
     ];
     const width = Math.max(...fields.map(([k]) => k.length));
     return [
-      `${commandSafe(oneLine5(c.path))}  code component${c.name !== c.path ? ` ${oneLine5(c.name)}` : ""}`,
+      `${commandSafe(oneLine(c.path))}  code component${c.name !== c.path ? ` ${oneLine(c.name)}` : ""}`,
       ...fields.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)
     ].join("\n");
   });
@@ -45093,8 +45336,8 @@ function formatInventoryMarkdown(rows) {
 }
 
 // src/format/inventory/text.ts
-var dash = (v) => v === void 0 || v === "" ? "-" : oneLine5(v);
-var listed = (v) => v.length === 0 ? "-" : oneLine5(v.join(", "));
+var dash = (v) => v === void 0 || v === "" ? "-" : oneLine(v);
+var listed = (v) => v.length === 0 ? "-" : oneLine(v.join(", "));
 function formatInventoryText(rows) {
   const blocks = rows.map((r) => {
     const fields = [
@@ -45109,14 +45352,14 @@ function formatInventoryText(rows) {
       ],
       [
         "credentials",
-        `${listed(r.credentialTypes)}${r.longestTtl ? `; longest ttl ${oneLine5(r.longestTtl)}` : ""}`
+        `${listed(r.credentialTypes)}${r.longestTtl ? `; longest ttl ${oneLine(r.longestTtl)}` : ""}`
       ],
       ["gates", listed(r.gates)],
       ["findings", findingSummary(r)]
     ];
     const width = Math.max(...fields.map(([k]) => k.length));
     return [
-      `${commandSafe(oneLine5(r.name))}  ${oneLine5(r.file)}`,
+      `${commandSafe(oneLine(r.name))}  ${oneLine(r.file)}`,
       ...fields.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)
     ].join("\n");
   });
@@ -45163,7 +45406,6 @@ async function inventoryCommand(argv, io) {
       output: { type: "string", short: "o" },
       config: { type: "string", short: "c" },
       "max-file-size": { type: "string" },
-      debug: { type: "boolean" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -45177,9 +45419,13 @@ async function inventoryCommand(argv, io) {
     [...INVENTORY_FORMATS, "cyclonedx"],
     "text"
   );
-  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE2);
-  const { active } = await loadCliPolicy({ root: io.cwd, config: values.config });
-  const result2 = await runCheck(checkOptionsFor(active, { root: io.cwd, paths: positionals, maxFileSize }));
+  const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
+  const result2 = await runPipeline({
+    root: io.cwd,
+    paths: positionals,
+    maxFileSize,
+    ...values.config !== void 0 ? { config: values.config } : {}
+  });
   const inventory = {
     schemaVersion: 1,
     tool: { name: "agentpolicy", version: TOOL_VERSION },
@@ -45190,7 +45436,7 @@ async function inventoryCommand(argv, io) {
   const text3 = fmt === "cyclonedx" ? formatCycloneDx({ report: result2.report, details: bomDetails(result2.agents), name: basename3(io.cwd) }) : formatInventory(fmt, inventory);
   deliver(io, text3, values.output);
   for (const e of inventory.errors) {
-    io.stderr(`agentpolicy inventory: ${oneLine5(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
+    io.stderr(`agentpolicy inventory: ${oneLine(`${e.file}:${e.line}:${e.column}: ${e.message}`)}
 `);
   }
   return inventory.errors.length > 0 ? EXIT.failed : EXIT.passed;
@@ -45405,21 +45651,29 @@ function schemaCommand(argv, io) {
 }
 
 // src/cli/app.ts
-var COMMANDS = {
-  check: checkCommand,
-  inventory: inventoryCommand,
-  init: initCommand,
-  import: importCommand,
-  rules: rulesCommand,
-  explain: explainCommand,
-  schema: schemaCommand
-};
+var COMMANDS = /* @__PURE__ */ new Map([
+  ["check", checkCommand],
+  ["inventory", inventoryCommand],
+  ["init", initCommand],
+  ["import", importCommand],
+  ["rules", rulesCommand],
+  ["explain", explainCommand],
+  ["schema", schemaCommand]
+]);
+function withoutDebug(argv) {
+  const end = argv.indexOf("--");
+  const flags = end === -1 ? argv : argv.slice(0, end);
+  const rest = end === -1 ? [] : argv.slice(end);
+  const args = flags.filter((a) => a !== "--debug");
+  return { args: [...args, ...rest], debug: args.length < flags.length };
+}
 function isParseArgsError(e) {
   const code = e instanceof Error ? e.code : void 0;
   return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
 }
 async function main(argv, io) {
-  const [name, ...rest] = argv;
+  const { args, debug } = withoutDebug(argv);
+  const [name, ...rest] = args;
   if (name === void 0 || name === "-h" || name === "--help" || name === "help") {
     io.stdout(MAIN_HELP + "\n");
     return name === void 0 ? EXIT.usage : EXIT.passed;
@@ -45428,9 +45682,9 @@ async function main(argv, io) {
     io.stdout(TOOL_VERSION + "\n");
     return EXIT.passed;
   }
-  const command2 = COMMANDS[name];
+  const command2 = COMMANDS.get(name);
   if (!command2) {
-    io.stderr(`agentpolicy: unknown command '${name}'; try 'agentpolicy --help'
+    io.stderr(`agentpolicy: unknown command '${oneLine(name)}'; try 'agentpolicy --help'
 `);
     return EXIT.usage;
   }
@@ -45438,17 +45692,16 @@ async function main(argv, io) {
     return await command2(rest, io);
   } catch (e) {
     if (e instanceof UsageError || isParseArgsError(e)) {
-      io.stderr(`agentpolicy ${name}: ${oneLine5(e.message)}
+      io.stderr(`agentpolicy ${name}: ${oneLine(e.message)}
 `);
       return EXIT.usage;
     }
     if (e instanceof PolicyError) {
-      io.stderr(`agentpolicy: ${oneLine5(e.message)}
+      io.stderr(`agentpolicy: ${oneLine(e.message)}
 `);
       return EXIT.usage;
     }
-    const debug = rest.includes("--debug");
-    io.stderr(`agentpolicy: internal error: ${oneLine5(e instanceof Error ? e.message : String(e))}
+    io.stderr(`agentpolicy: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}
 `);
     if (debug && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
     else io.stderr("(run again with --debug for details, and please report it)\n");

@@ -19161,2647 +19161,6 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
-    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
-    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str5) => {
-      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last2 = segs[segs.length - 1];
-      if (last2 === "") {
-        return segs[segs.length - 2];
-      }
-      return last2;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan2 = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str5 = input;
-      let index = -1;
-      let start2 = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str5.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str5.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start2 + 1) {
-            start2 += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
-          negated = token.negated = true;
-          start2++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str5;
-      let prefix = "";
-      let glob2 = "";
-      if (start2 > 0) {
-        prefix = str5.slice(0, start2);
-        str5 = str5.slice(start2);
-        lastIndex -= start2;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str5.slice(0, lastIndex);
-        glob2 = str5.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str5;
-      } else {
-        base = str5;
-      }
-      if (base && base !== "" && base !== "/" && base !== str5) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start: start2,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
-          const i = slashes[idx];
-          const value3 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start2 !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value3;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start2) {
-            parts.push(value3);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
-        const value2 = input.slice(n);
-        parts.push(value2);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value2;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan2;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH: MAX_LENGTH2,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value2 = `[${args.join("-")}]`;
-      try {
-        new RegExp(value2);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value2;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value2 = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value2 += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value2 += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value2 += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
-              continue;
-            }
-          }
-        }
-        value2 += ch;
-      }
-      parts.push(value2);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value2)) {
-        return;
-      }
-      return value2.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
-      while (match) {
-        depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse5 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value2;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value3 = "", num3 = 0) => {
-        state.consumed += value3;
-        state.index += num3;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value: value2, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value: value2, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
-          continue;
-        }
-        if (value2 === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value2 += "\\";
-            push({ type: "text", value: value2 });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value2 += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value2 = advance();
-          } else {
-            value2 += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value: value2 });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix7 = POSIX_REGEX_SOURCE[rest2];
-                if (posix7) {
-                  prev.value = pre + posix7;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
-            value2 = `\\${value2}`;
-          }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
-          }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (value2 === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value: value2 });
-          }
-          continue;
-        }
-        if (value2 === "(") {
-          increment("parens");
-          push({ type: "paren", value: value2 });
-          continue;
-        }
-        if (value2 === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value2 === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value2 = `\\${value2}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value: value2 });
-          continue;
-        }
-        if (value2 === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value2 === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open3 = {
-            type: "brace",
-            value: value2,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push(open3);
-          continue;
-        }
-        if (value2 === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value: value2, output: value2 });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value2 = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value: value2, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value2 === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 === ",") {
-          let output = value2;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value: value2, output });
-          continue;
-        }
-        if (value2 === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value: value2, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value2 === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value: value2, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value: value2, output: DOT_LITERAL });
-          continue;
-        }
-        if (value2 === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value2);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value2;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value2}`;
-            }
-            push({ type: "text", value: value2, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value: value2, output: QMARK });
-          continue;
-        }
-        if (value2 === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value2);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value2 === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value2);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value: value2, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value: value2 });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value2 === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value: value2, output: "" });
-            continue;
-          }
-          push({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value2 += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value: value2 });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value2;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value2);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value2;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        const token = { type: "star", value: value2, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse5.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str5) => {
-        switch (str5) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str5);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse5;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan();
-    var parse5 = require_parse2();
-    var utils = require_utils2();
-    var constants3 = require_constants6();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch6(input, options, returnState));
-        const arrayMatcher = (str5) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str5);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix7 = opts.windows;
-      const regex2 = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored2 = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob: glob2, posix: posix7 });
-        const result2 = { glob: glob2, state, regex: regex2, posix: posix7, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result2);
-        }
-        if (isMatch === false) {
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (isIgnored2(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result2);
-          }
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result2);
-        }
-        return returnObject ? result2 : true;
-      };
-      if (returnState) {
-        matcher2.state = state;
-      }
-      return matcher2;
-    };
-    picomatch6.test = (input, regex2, options, { glob: glob2, posix: posix7 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix7 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex2, options, posix7);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch6.matchBase = (input, glob2, options, posix7 = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
-      return regex2.test(utils.basename(input, { windows: posix7 }));
-    };
-    picomatch6.isMatch = (str5, patterns, options) => picomatch6(patterns, options)(str5);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
-    };
-    picomatch6.scan = (input, options) => scan2(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch6.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse5.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse5(input, options);
-      }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch6.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch6.constants = constants3;
-    module.exports = picomatch6;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch6(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch6, pico);
-    module.exports = picomatch6;
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED2 = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM2 = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key, value2) => {
-      Object.defineProperty(object, key, { value: value2 });
-      return value2;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start2) => {
-      const { length } = pattern;
-      let index = start2 + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED2) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER2 = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "";
-    var TRAILING_DOUBLESTAR = "";
-    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start2) => `${start2}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last2 = source[source.length - 1];
-          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher2, replacer, required]) => {
-          if (matcher2 === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED2 && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher2.test(prev) ? prev.replace(matcher2, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last2 = prefix[prefix.length - 1];
-      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path : path.slice(index + 1);
-    };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
-        SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
-    };
-    var isString2 = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString2(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define2(this, "body", body);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define2(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str5 = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex2 = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
-        return define2(this, key, regex2);
-      }
-    };
-    var hasTrailingBackslash = (str5) => {
-      let count2 = 0;
-      while (str5[str5.length - count2 - 1] === ESCAPE) {
-        count2++;
-      }
-      return count2 % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last2 = body[body.length - 1];
-      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString2(pattern);
-        const raw2 = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw2) && createRule(
-          raw2,
-          isStr ? UNDEFINED2 : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString2(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM2;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED2;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED2 : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path) : path;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString2(path)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path.length === 1) {
-        return true;
-      }
-      const second = path.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString2(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define2(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache2, path) {
-        checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path ? this._t(path, cache2) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
-        }
-        const dir = this._t(path, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path, cache2) {
-        const cached = cache2[path];
-        if (cached) {
-          return cached;
-        }
-        const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED2;
-        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -24873,7 +22232,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils3 = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -25410,7 +22769,7 @@ var require_utils3 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils3();
+    var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -25621,7 +22980,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -29845,6 +27204,2647 @@ var require_dist = __commonJS({
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = formatsPlugin;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
+    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
+    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str5) => {
+      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
+        return segs[segs.length - 2];
+      }
+      return last2;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils3();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan2 = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str5 = input;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str5.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str5.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str5;
+      let prefix = "";
+      let glob2 = "";
+      if (start2 > 0) {
+        prefix = str5.slice(0, start2);
+        str5 = str5.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str5.slice(0, lastIndex);
+        glob2 = str5.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str5;
+      } else {
+        base = str5;
+      }
+      if (base && base !== "" && base !== "/" && base !== str5) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start: start2,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i = slashes[idx];
+          const value3 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value3;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start2) {
+            parts.push(value3);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const value2 = input.slice(n);
+        parts.push(value2);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value2;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan2;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants6();
+    var utils = require_utils3();
+    var {
+      MAX_LENGTH: MAX_LENGTH2,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value2 = `[${args.join("-")}]`;
+      try {
+        new RegExp(value2);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value2;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value2 = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value2 += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value2 += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value2 += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value2);
+              value2 = "";
+              continue;
+            }
+          }
+        }
+        value2 += ch;
+      }
+      parts.push(value2);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value2 = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value2)) {
+        return;
+      }
+      return value2.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
+      while (match) {
+        depth++;
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse5 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value2;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value3 = "", num3 = 0) => {
+        state.consumed += value3;
+        state.index += num3;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value: value2, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value: value2, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value2 = advance();
+        if (value2 === "\0") {
+          continue;
+        }
+        if (value2 === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value2 += "\\";
+            push({ type: "text", value: value2 });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value2 += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value2 = advance();
+          } else {
+            value2 += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value: value2 });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
+          }
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
+          }
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
+          }
+          prev.value += value2;
+          append({ value: value2 });
+          continue;
+        }
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
+          continue;
+        }
+        if (value2 === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value: value2 });
+          }
+          continue;
+        }
+        if (value2 === "(") {
+          increment("parens");
+          push({ type: "paren", value: value2 });
+          continue;
+        }
+        if (value2 === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value2 === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value2 = `\\${value2}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value: value2 });
+          continue;
+        }
+        if (value2 === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value2 = `/${value2}`;
+          }
+          prev.value += value2;
+          append({ value: value2 });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value2 === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value: value2,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value2 === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value: value2, output: value2 });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value2 = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value: value2, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value2 === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 === ",") {
+          let output = value2;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value: value2, output });
+          continue;
+        }
+        if (value2 === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value: value2, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value2 === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value2;
+            prev.value += value2;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value: value2, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value: value2, output: DOT_LITERAL });
+          continue;
+        }
+        if (value2 === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value2);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value2;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value2}`;
+            }
+            push({ type: "text", value: value2, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value: value2, output: QMARK });
+          continue;
+        }
+        if (value2 === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value2);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value2 === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value2);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value: value2, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value: value2 });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value2 === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value: value2, output: "" });
+            continue;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value2 += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value2;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value2);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value2);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value2;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value2;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value2 + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2 + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value2;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        const token = { type: "star", value: value2, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value2;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse5.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str5) => {
+        switch (str5) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str5);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse5;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan2 = require_scan();
+    var parse5 = require_parse2();
+    var utils = require_utils3();
+    var constants3 = require_constants6();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch6 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch6(input, options, returnState));
+        const arrayMatcher = (str5) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str5);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix7 = opts.windows;
+      const regex2 = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored2 = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher2 = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob: glob2, posix: posix7 });
+        const result2 = { glob: glob2, state, regex: regex2, posix: posix7, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored2(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher2.state = state;
+      }
+      return matcher2;
+    };
+    picomatch6.test = (input, regex2, options, { glob: glob2, posix: posix7 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch6.matchBase(input, regex2, options, posix7);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch6.matchBase = (input, glob2, options, posix7 = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
+      return regex2.test(utils.basename(input, { windows: posix7 }));
+    };
+    picomatch6.isMatch = (str5, patterns, options) => picomatch6(patterns, options)(str5);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
+      return parse5(pattern, { ...options, fastpaths: false });
+    };
+    picomatch6.scan = (input, options) => scan2(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch6.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse5.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse5(input, options);
+      }
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch6.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch6.constants = constants3;
+    module.exports = picomatch6;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils3();
+    function picomatch6(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED2 = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM2 = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key, value2) => {
+      Object.defineProperty(object, key, { value: value2 });
+      return value2;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start2) => {
+      const { length } = pattern;
+      let index = start2 + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED2) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER2 = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "";
+    var TRAILING_DOUBLESTAR = "";
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start2) => `${start2}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last2 = source[source.length - 1];
+          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher2, replacer, required]) => {
+          if (matcher2 === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED2 && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher2.test(prev) ? prev.replace(matcher2, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last2 = prefix[prefix.length - 1];
+      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString2 = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString2(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str5 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
+        return define2(this, key, regex2);
+      }
+    };
+    var hasTrailingBackslash = (str5) => {
+      let count2 = 0;
+      while (str5[str5.length - count2 - 1] === ESCAPE) {
+        count2++;
+      }
+      return count2 % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last2 = body[body.length - 1];
+      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString2(pattern);
+        const raw2 = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw2) && createRule(
+          raw2,
+          isStr ? UNDEFINED2 : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString2(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM2;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED2;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED2 : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename2 = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename2 : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString2(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString2(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache2) {
+        const cached = cache2[path];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED2;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -39099,344 +39099,10 @@ import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname4, join as join9, resolve as resolve8 } from "node:path";
 
-// src/manifest/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import { basename, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
-
-// src/manifest/walk.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([
-  // version control
-  ".git",
-  ".hg",
-  ".svn",
-  // JavaScript / TypeScript installs, caches and build output
-  "node_modules",
-  "bower_components",
-  "jspm_packages",
-  ".pnpm-store",
-  ".yarn",
-  ".next",
-  ".nuxt",
-  ".svelte-kit",
-  ".turbo",
-  ".parcel-cache",
-  ".angular",
-  ".docusaurus",
-  ".output",
-  ".vercel",
-  ".serverless",
-  "cdk.out",
-  // Python virtualenvs and caches (any folder holding pyvenv.cfg is skipped as well)
-  ".venv",
-  "venv",
-  ".tox",
-  ".nox",
-  "__pycache__",
-  ".mypy_cache",
-  ".pytest_cache",
-  ".ruff_cache",
-  "site-packages",
-  ".eggs",
-  // vendored dependencies (Go, PHP, Ruby bundler, CocoaPods)
-  "vendor",
-  "Pods",
-  // build output (generic, Rust/Maven target, Gradle, .NET obj)
-  "dist",
-  "build",
-  "out",
-  "target",
-  ".gradle",
-  "obj",
-  "coverage",
-  ".cache",
-  ".terraform"
-]);
-var VENV_MARKER = "pyvenv.cfg";
-var MAX_IGNORE_FILE = 1024 * 1024;
-var CONCURRENCY = 16;
-async function walkFolder(folder, opts) {
-  const useIgnore = opts.gitignore !== false;
-  const start2 = resolve(folder);
-  const realStart = await realpath(start2);
-  const anchor = useIgnore ? await ignoreAnchor(realStart) : void 0;
-  const startAnchored = anchor ? toPosix(relative(anchor, realStart)) : "";
-  let rootLevels = anchor ? await ancestorLevels(anchor, realStart) : [];
-  if (startAnchored !== "" && isIgnored(rootLevels, startAnchored, true)) rootLevels = [];
-  const files = [];
-  const visited = /* @__PURE__ */ new Set([realStart]);
-  const queue = [
-    { abs: start2, rel: "", real: realStart, anchored: startAnchored, levels: rootLevels }
-  ];
-  const linked = [];
-  const visit4 = async (dir) => {
-    let entries;
-    try {
-      entries = await readdir2(dir.abs, { withFileTypes: true });
-    } catch (e) {
-      opts.onError?.(dir.abs, e);
-      return;
-    }
-    if (dir.abs !== start2 && entries.some((e) => e.name === VENV_MARKER && !e.isDirectory())) return;
-    let levels = dir.levels;
-    if (useIgnore && entries.some((e) => e.name === ".gitignore" && !e.isDirectory())) {
-      const rules = await readIgnoreFile(join(dir.abs, ".gitignore"));
-      if (rules) levels = [...levels, { dir: dir.anchored, rules }];
-    }
-    for (const entry of entries) {
-      const name = entry.name;
-      const abs = dir.abs + sep + name;
-      const rel = dir.rel === "" ? name : `${dir.rel}/${name}`;
-      let real = dir.real + sep + name;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          real = await realpath(abs);
-          if (!isInside(real, opts.boundary)) continue;
-          const info2 = await stat2(real);
-          isDir = info2.isDirectory();
-          isFile = info2.isFile();
-        } catch {
-          continue;
-        }
-      } else if (!isDir && !isFile) {
-        try {
-          const info2 = await stat2(abs);
-          isDir = info2.isDirectory();
-          isFile = info2.isFile();
-        } catch {
-          continue;
-        }
-      }
-      if (isDir && SKIPPED_DIRS.has(name)) continue;
-      const anchored = dir.anchored === "" ? name : `${dir.anchored}/${name}`;
-      if (levels.length > 0 && isIgnored(levels, anchored, isDir)) continue;
-      if (isDir) {
-        const next = { abs, rel, real, anchored, levels };
-        if (entry.isSymbolicLink()) linked.push(next);
-        else if (!visited.has(real)) {
-          visited.add(real);
-          queue.push(next);
-        }
-      } else if (isFile) {
-        files.push({ rel, absPath: abs, real });
-      }
-    }
-  };
-  const running = /* @__PURE__ */ new Set();
-  for (; ; ) {
-    while (queue.length > 0 || running.size > 0) {
-      while (queue.length > 0 && running.size < CONCURRENCY) {
-        const p = visit4(queue.shift()).finally(() => running.delete(p));
-        running.add(p);
-      }
-      if (running.size > 0) await Promise.race(running);
-    }
-    if (linked.length === 0) return files;
-    linked.sort((a, b) => a.anchored < b.anchored ? -1 : a.anchored > b.anchored ? 1 : 0);
-    for (const next of linked.splice(0)) {
-      if (visited.has(next.real)) continue;
-      visited.add(next.real);
-      queue.push(next);
-    }
-  }
-}
-function isIgnored(levels, anchored, isDir) {
-  for (let i = levels.length - 1; i >= 0; i--) {
-    const level = levels[i];
-    let sub;
-    if (level.dir === "") sub = anchored;
-    else if (anchored.startsWith(`${level.dir}/`)) sub = anchored.slice(level.dir.length + 1);
-    else continue;
-    const result2 = level.rules.test(isDir ? `${sub}/` : sub);
-    if (result2.ignored) return true;
-    if (result2.unignored) return false;
-  }
-  return false;
-}
-async function readIgnoreFile(path) {
-  try {
-    const info2 = await stat2(path);
-    if (!info2.isFile() || info2.size > MAX_IGNORE_FILE) return void 0;
-    return (0, import_ignore.default)({ allowRelativePaths: true }).add(await readFile(path, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-async function ignoreAnchor(dir) {
-  let current = dir;
-  for (; ; ) {
-    try {
-      await stat2(join(current, ".git"));
-      return current;
-    } catch {
-    }
-    const parent = dirname(current);
-    if (parent === current) return void 0;
-    current = parent;
-  }
-}
-async function ancestorLevels(top, start2) {
-  const levels = [];
-  const exclude = await readIgnoreFile(join(top, ".git", "info", "exclude"));
-  if (exclude) levels.push({ dir: "", rules: exclude });
-  const rel = toPosix(relative(top, start2));
-  if (rel === "") return levels;
-  const parts = rel.split("/");
-  for (let i = 0; i < parts.length; i++) {
-    const dir = parts.slice(0, i).join("/");
-    const rules = await readIgnoreFile(join(top, ...parts.slice(0, i), ".gitignore"));
-    if (rules) levels.push({ dir, rules });
-  }
-  return levels;
-}
-function isInside(path, dir) {
-  const rel = relative(dir, path);
-  return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
-}
-function toPosix(path) {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
-
-// src/manifest/discover.ts
-var DEFAULT_INCLUDE = [
-  "**/*.agent.yaml",
-  "**/*.agent.yml",
-  "**/*.agent.json",
-  "**/agents/**/*.{yaml,yml,json}",
-  "**/.agents/**/*.{yaml,yml,json}",
-  // Native agent configs, read by src/sources/ (formats.ts lists the same paths)
-  "**/.mcp.json",
-  "**/.claude/settings.json",
-  "**/.claude/settings.local.json",
-  "**/.cursor/mcp.json",
-  "**/.vscode/mcp.json",
-  "**/claude_desktop_config.json",
-  "**/.gemini/settings.json",
-  "**/.codex/config.toml",
-  "**/.well-known/agent-card.json",
-  "**/.well-known/agent.json"
-];
-async function discover(opts) {
-  const root = resolve2(opts.root);
-  const errors = [];
-  const found = /* @__PURE__ */ new Map();
-  const fail = (file, message) => {
-    errors.push({ file, line: 1, column: 1, message });
-  };
-  let realRoot;
-  try {
-    realRoot = await realpath2(root);
-  } catch {
-    fail(".", "no such file or directory");
-    return { files: [], errors, listing: [] };
-  }
-  const display2 = (abs) => toPosix(relative2(root, abs)) || basename(abs);
-  const insideRoot2 = (abs) => isInside(abs, root);
-  const include = (0, import_picomatch.default)(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
-  const exclude = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : () => false;
-  const add = (file, abs, real) => {
-    const existing = found.get(real);
-    if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
-  };
-  const listing = /* @__PURE__ */ new Map();
-  const list3 = (file, abs, real) => {
-    const existing = listing.get(real);
-    if (!existing || file < existing.file) listing.set(real, { file, absPath: abs });
-  };
-  const walk3 = async (dir, boundary, base, select, keep2) => {
-    let taken = 0;
-    const walked = await walkFolder(dir, {
-      boundary,
-      onError: (abs, e) => fail(display2(abs), ioMessage(e))
-    });
-    const prefixOf = (from) => {
-      const p = toPosix(relative2(from, dir));
-      return p === "" ? "" : `${p}/`;
-    };
-    const basePrefix = prefixOf(base);
-    const displayPrefix = prefixOf(root);
-    for (const { rel: fromDir, absPath, real } of walked) {
-      const rel = basePrefix + fromDir;
-      const file = displayPrefix + fromDir;
-      if (keep2(rel)) list3(file, absPath, real);
-      if (select(rel)) {
-        add(file, absPath, real);
-        taken++;
-      }
-    }
-    return taken;
-  };
-  const fromRoot = (abs) => toPosix(relative2(root, abs));
-  const walkSelect = (abs) => {
-    const base = insideRoot2(abs) ? root : dirname2(abs);
-    return { base, select: (rel) => include(rel) && !exclude(rel), keep: (rel) => !exclude(rel) };
-  };
-  for (const arg of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const abs = resolve2(root, arg);
-    let info2;
-    try {
-      info2 = await stat3(abs);
-    } catch (e) {
-      const scan2 = import_picomatch.default.scan(arg);
-      if (scan2.isGlob) {
-        const pattern = isAbsolute2(arg) ? fromRoot(arg) : toPosix(arg).replace(/^(\.\/)+/, "");
-        const matches = (0, import_picomatch.default)(pattern, { dot: true });
-        const baseDir = resolve2(root, scan2.base || ".");
-        const boundary = insideRoot2(baseDir) ? realRoot : await realpath2(baseDir).catch(() => baseDir);
-        let taken = 0;
-        try {
-          if ((await stat3(baseDir)).isDirectory()) {
-            const select = (rel) => matches(rel) && !exclude(rel);
-            taken = await walk3(baseDir, boundary, root, select, select);
-          }
-        } catch {
-        }
-        if (taken === 0) fail(toPosix(arg), "no files match this pattern");
-      } else {
-        fail(display2(abs), ioMessage(e));
-      }
-      continue;
-    }
-    const real = await realpath2(abs).catch(() => abs);
-    if (insideRoot2(abs) && !isInside(real, realRoot)) {
-      fail(display2(abs), "resolves outside the scan root through a symlink; not followed");
-      continue;
-    }
-    if (info2.isDirectory()) {
-      const { base, select, keep: keep2 } = walkSelect(abs);
-      await walk3(abs, insideRoot2(abs) ? realRoot : real, base, select, keep2);
-    } else if (info2.isFile()) {
-      add(display2(abs), abs, real);
-      list3(display2(abs), abs, real);
-    } else {
-      fail(display2(abs), "not a regular file or folder");
-    }
-  }
-  const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
-  errors.sort((a, b) => compare(a.file, b.file));
-  return { files, errors, listing: [...listing.values()].sort((a, b) => compare(a.file, b.file)) };
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function ioMessage(e) {
-  const code = e.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return "no such file or directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "ELOOP") return "too many levels of symbolic links";
-  return `cannot read${code ? ` (${code})` : ""}`;
-}
-
-// src/manifest/parallel.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+// src/diff/base.ts
+import { execFile } from "node:child_process";
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/manifest/date.ts
 var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -50674,3471 +50340,6 @@ function errorText(e) {
   return e instanceof Error ? e.message : String(e);
 }
 
-// src/manifest/read.ts
-import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-import { open as open2, stat as stat4 } from "node:fs/promises";
-var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-async function readSource(file, opts) {
-  const fail = (message, line = 1, column = 1) => ({
-    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
-  });
-  let bytes;
-  try {
-    const info2 = await stat4(file.absPath);
-    if (info2.isDirectory()) return fail("is a directory, not a file");
-    if (!info2.isFile()) return fail("not a regular file");
-    if (info2.size > opts.maxFileSize) return fail(tooLarge(info2.size, opts.maxFileSize));
-    const read = await readAtMost(file.absPath, opts.maxFileSize + 1);
-    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
-    bytes = read;
-  } catch (e) {
-    return fail(ioMessage2(e));
-  }
-  return decode(bytes, fail);
-}
-function readSourceSync(file, opts) {
-  const fail = (message, line = 1, column = 1) => ({
-    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
-  });
-  let bytes;
-  try {
-    const info2 = statSync(file.absPath);
-    if (info2.isDirectory()) return fail("is a directory, not a file");
-    if (!info2.isFile()) return fail("not a regular file");
-    if (info2.size > opts.maxFileSize) return fail(tooLarge(info2.size, opts.maxFileSize));
-    const read = readAtMostSync(file.absPath, opts.maxFileSize + 1);
-    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
-    bytes = read;
-  } catch (e) {
-    return fail(ioMessage2(e));
-  }
-  return decode(bytes, fail);
-}
-function readAtMostSync(path, limit) {
-  const fd = openSync(path, "r");
-  try {
-    const first = Buffer.alloc(Math.min(Math.max(fstatSync(fd).size, 0) + 1, limit, 64 * 1024) || 1);
-    const chunks = [];
-    let total = 0;
-    let chunk = first;
-    while (total < limit) {
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, total);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
-  }
-}
-async function readAtMost(path, limit) {
-  const handle = await open2(path, "r");
-  try {
-    const chunks = [];
-    let total = 0;
-    while (total < limit) {
-      const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    await handle.close();
-  }
-}
-function tooLarge(size, limit, grew = false) {
-  const what = grew ? "file grew past" : `file is ${size} bytes, over`;
-  return `${what} the size limit of ${limit} bytes; raise it with --max-file-size`;
-}
-function ioMessage2(e) {
-  const code = e.code;
-  if (code === "ENOENT") return "no such file or directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "is a directory, not a file";
-  return `cannot read file${code ? ` (${code})` : ""}`;
-}
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var lenient = new TextDecoder("utf-8");
-function decode(bytes, fail) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return fail("file is UTF-16 encoded; manifests must be UTF-8");
-  }
-  let text3;
-  try {
-    text3 = strict.decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const lineStart = bytes.lastIndexOf(10, at - 1) + 1;
-    let line = 1;
-    for (let i = bytes.indexOf(10); i !== -1 && i < at; i = bytes.indexOf(10, i + 1)) line++;
-    const column = lenient.decode(bytes.subarray(lineStart, at)).length + 1;
-    const byte = (bytes[at] ?? 0).toString(16).padStart(2, "0");
-    return fail(`invalid UTF-8 (byte 0x${byte}); manifests must be UTF-8 encoded`, line, column);
-  }
-  return { text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  const cont = (k, lo = 128, hi = 191) => {
-    const b = bytes[i + k];
-    return b !== void 0 && b >= lo && b <= hi;
-  };
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b < 128) i += 1;
-    else if (b >= 194 && b <= 223 && cont(1)) i += 2;
-    else if (b === 224 && cont(1, 160) && cont(2)) i += 3;
-    else if ((b >= 225 && b <= 236 || b === 238 || b === 239) && cont(1) && cont(2)) i += 3;
-    else if (b === 237 && cont(1, 128, 159) && cont(2)) i += 3;
-    else if (b === 240 && cont(1, 144) && cont(2) && cont(3)) i += 4;
-    else if (b >= 241 && b <= 243 && cont(1) && cont(2) && cont(3)) i += 4;
-    else if (b === 244 && cont(1, 128, 143) && cont(2) && cont(3)) i += 4;
-    else return i;
-  }
-  return bytes.length;
-}
-
-// src/manifest/load-file.ts
-function parseText(file, text3) {
-  const parsed = parseSource(file, text3);
-  return { agents: parsed.documents.map(normalise), parseErrors: parsed.errors };
-}
-function loadFile(file, maxFileSize) {
-  const read = readSourceSync(file, { maxFileSize });
-  if ("error" in read) return { readError: read.error, agents: [], parseErrors: [] };
-  return parseText(file.file, read.text);
-}
-function receiveFile(file, posted) {
-  if (posted.kind === "read-error") return { readError: posted.error, agents: [], parseErrors: [] };
-  if (posted.kind === "text") return parseText(file, posted.text);
-  const agents = posted.agents.map((p) => {
-    const locator = tableLocator(p.table);
-    internStrings(p.raw);
-    internStrings(p.data);
-    return {
-      doc: { file, docIndex: p.docIndex, data: p.raw, locate: locator.locate, locateKey: locator.locateKey },
-      ...p.name !== void 0 ? { name: p.name } : {},
-      data: p.data,
-      findings: p.findings,
-      secrets: p.secrets,
-      redact: p.redact,
-      ...p.aliases ? { aliases: p.aliases } : {}
-    };
-  });
-  return { agents, parseErrors: posted.parseErrors };
-}
-
-// src/manifest/parallel.ts
-var PARALLEL_MIN_FILES = 800;
-var BATCH = 32;
-var MAX_WORKERS = 8;
-function defaultWorkerUrl() {
-  const url = new URL("./worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync2(fileURLToPath(url)) ? url : void 0;
-}
-function workerCount(files, opts) {
-  const wanted = opts.workers ?? (files >= PARALLEL_MIN_FILES ? Math.min(availableParallelism() - 1, MAX_WORKERS) : 0);
-  const share = opts.thisThreadToo === false ? 0 : 1;
-  return wanted >= 1 ? Math.min(wanted, Math.ceil(files / BATCH) - share) : 0;
-}
-function combine(loaded) {
-  const agents = [];
-  const readErrors = [];
-  const parseErrors = [];
-  for (const file of loaded) {
-    if (file.readError) readErrors.push(file.readError);
-    for (const agent of file.agents) agents.push(agent);
-    for (const error2 of file.parseErrors) parseErrors.push(error2);
-  }
-  return { agents, errors: [...readErrors, ...parseErrors] };
-}
-async function loadFiles(files, opts) {
-  const count2 = workerCount(files.length, opts);
-  const url = count2 > 0 ? opts.workerUrl ?? defaultWorkerUrl() : void 0;
-  if (!url) {
-    const loaded = [];
-    for (const file of files) loaded.push(loadFile(file, opts.maxFileSize));
-    return combine(loaded);
-  }
-  return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
-}
-var turn = () => new Promise((resolve9) => setImmediate(resolve9));
-async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
-  const results = new Array(files.length);
-  const batches = Math.ceil(files.length / BATCH);
-  const workers = [];
-  let next = 0;
-  let done = 0;
-  let failure;
-  let allDone = () => {
-  };
-  const finished = new Promise((resolve9) => allDone = resolve9);
-  const fail = (e) => {
-    failure ??= e;
-    allDone();
-  };
-  const completed = () => {
-    if (++done === batches) allDone();
-  };
-  const send = (worker) => {
-    if (next >= batches || failure) return;
-    const batch = next++;
-    const message = {
-      batch,
-      files: files.slice(batch * BATCH, (batch + 1) * BATCH).map((f) => ({ file: f.file, absPath: f.absPath })),
-      maxFileSize
-    };
-    worker.postMessage(message);
-  };
-  try {
-    for (let i = 0; i < count2; i++) {
-      const worker = new Worker(url);
-      workers.push(worker);
-      worker.on("message", (reply) => {
-        if (failure) return;
-        if (reply.failure !== void 0 || !reply.results) {
-          fail(new Error(`manifest worker failed: ${reply.failure ?? "no results"}`));
-          return;
-        }
-        const start2 = reply.batch * BATCH;
-        reply.results.forEach((posted, k) => {
-          results[start2 + k] = receiveFile(files[start2 + k].file, posted);
-        });
-        send(worker);
-        completed();
-      });
-      worker.on("error", (e) => fail(e));
-      worker.on("exit", (code) => {
-        if (done < batches) fail(new Error(`manifest worker exited early (code ${code})`));
-      });
-      send(worker);
-      send(worker);
-    }
-    while (thisThreadToo && next < batches && !failure) {
-      const batch = next++;
-      for (let k = batch * BATCH; k < Math.min((batch + 1) * BATCH, files.length); k++) {
-        results[k] = loadFile(files[k], maxFileSize);
-      }
-      completed();
-      await turn();
-    }
-    await finished;
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  if (failure) throw failure;
-  return results;
-}
-
-// src/policy/load.ts
-import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join4, relative as relative3, resolve as resolve4 } from "node:path";
-import { isDeepStrictEqual } from "node:util";
-
-// src/engine/params.ts
-var ParamError = class extends Error {
-  constructor(param, message) {
-    super(message);
-    this.param = param;
-  }
-  param;
-  name = "ParamError";
-};
-function normaliseParam(type, value2) {
-  switch (type) {
-    case "duration": {
-      const seconds = parseDuration(value2);
-      return seconds === void 0 ? { ok: false, reason: "is not a duration (e.g. 15m, 1h, 183d, PT1H)" } : { ok: true, value: seconds };
-    }
-    case "number":
-      return typeof value2 === "number" && Number.isFinite(value2) ? { ok: true, value: value2 } : { ok: false, reason: "is not a number" };
-    case "string":
-      return typeof value2 === "string" ? { ok: true, value: value2 } : { ok: false, reason: "is not a string" };
-    case "string[]":
-      return Array.isArray(value2) && value2.every((v) => typeof v === "string") ? { ok: true, value: [...value2] } : { ok: false, reason: "is not a list of strings" };
-    case "boolean":
-      return typeof value2 === "boolean" ? { ok: true, value: value2 } : { ok: false, reason: "is not true or false" };
-  }
-}
-function declaredParams(checks) {
-  const out = /* @__PURE__ */ new Map();
-  for (const check of checks) {
-    for (const [name, def] of Object.entries(check.params)) if (!out.has(name)) out.set(name, def);
-  }
-  return out;
-}
-function checkParams(checks, overrides) {
-  const declared3 = declaredParams(checks);
-  const problems = [];
-  for (const [name, value2] of Object.entries(overrides)) {
-    const def = declared3.get(name);
-    if (!def) {
-      problems.push({ param: name, message: `unknown parameter '${name}' (no loaded check declares it)` });
-      continue;
-    }
-    const r = normaliseParam(def.type, value2);
-    if (!r.ok) problems.push({ param: name, message: `parameter '${name}' ${r.reason}` });
-  }
-  return problems;
-}
-function resolveParams(checks, overrides = {}) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [name, def] of declaredParams(checks)) {
-    const overridden = Object.hasOwn(overrides, name);
-    const r = normaliseParam(def.type, overridden ? overrides[name] : def.default);
-    if (!r.ok) {
-      const what = overridden ? `parameter '${name}'` : `default of parameter '${name}'`;
-      throw new ParamError(name, `${what} ${r.reason}`);
-    }
-    out.set(name, r.value);
-  }
-  return out;
-}
-function paramsFor(check, resolved) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const name of Object.keys(check.params)) out[name] = resolved.get(name);
-  return out;
-}
-
-// src/engine/closure.ts
-var import_json_logic_js = __toESM(require_logic(), 1);
-
-// src/manifest/compliance.ts
-var EVIDENCE_KINDS = [
-  "fria",
-  "dpia",
-  "eu_database_registration",
-  "conformity_assessment",
-  "post_market_monitoring_plan",
-  "incident_procedure"
-];
-function complianceEvidence(data) {
-  const section = data.compliance;
-  if (typeof section !== "object" || section === null || Array.isArray(section)) return [];
-  const out = [];
-  for (const kind of EVIDENCE_KINDS) {
-    if (!Object.hasOwn(section, kind)) continue;
-    const entry = section[kind];
-    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
-    const { ref, date } = entry;
-    out.push({
-      kind,
-      ...typeof ref === "string" && ref.trim() !== "" ? { ref } : {},
-      ...typeof date === "number" && Number.isFinite(date) ? { date } : {},
-      pointer: `/compliance/${escapePointerSegment(kind)}`
-    });
-  }
-  return out;
-}
-
-// src/engine/glob.ts
-function globMatch(value2, pattern) {
-  let v = 0;
-  let p = 0;
-  let starP = -1;
-  let starV = 0;
-  while (v < value2.length) {
-    const pc = pattern[p];
-    if (p < pattern.length && (pc === "?" || pc === value2[v])) {
-      v++;
-      p++;
-    } else if (pc === "*") {
-      starP = p++;
-      starV = v;
-    } else if (starP !== -1) {
-      p = starP + 1;
-      v = ++starV;
-    } else {
-      return false;
-    }
-  }
-  while (pattern[p] === "*") p++;
-  return p === pattern.length;
-}
-function wildcardKind(value2) {
-  if (!value2.includes("*")) return null;
-  if (value2 === "*") return "full";
-  const scheme = value2.indexOf("://");
-  if (scheme > 0 && value2.slice(scheme + 3) === "*") return "full";
-  return "prefix";
-}
-
-// src/engine/paths.ts
-var FORBIDDEN_SEGMENTS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var ForbiddenPathError = class extends Error {
-  constructor(segment) {
-    super(`path segment '${segment}' is not allowed`);
-    this.segment = segment;
-  }
-  segment;
-  name = "ForbiddenPathError";
-};
-function splitPath(path) {
-  return path === "" ? [] : path.split(".");
-}
-function getPath(root, segments2) {
-  let current = root;
-  for (const segment of segments2) {
-    if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
-    if (current === null || typeof current !== "object") return void 0;
-    if (!Object.hasOwn(current, segment)) return void 0;
-    current = current[segment];
-  }
-  return current;
-}
-function escapePointerSegment2(segment) {
-  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
-}
-function pointerOf(segments2) {
-  return segments2.map((s) => "/" + escapePointerSegment2(String(s))).join("");
-}
-function joinPointer2(base, relative6) {
-  return relative6 ? base + relative6 : base;
-}
-
-// src/engine/derived.ts
-var ACCESS_LEVELS = ["read-only", "write", "privileged"];
-var PRIVILEGED_CATEGORIES = [
-  "identity",
-  "secrets",
-  "code-execution",
-  "deployment",
-  "payments"
-];
-var PRIVILEGED_ACTIONS = ["admin", "deploy"];
-var DEFAULT_SENSITIVE = {
-  categories: ["deployment", "payments", "identity", "secrets", "code-execution"],
-  actions: ["delete", "admin", "export", "deploy", "email:send"]
-};
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function actionsOf(perm) {
-  const actions = perm.actions;
-  if (typeof actions === "string") return [actions];
-  if (!Array.isArray(actions)) return [];
-  return actions.filter((a) => typeof a === "string");
-}
-function stringField(perm, key) {
-  const v = perm[key];
-  return typeof v === "string" ? v : void 0;
-}
-function scopeFacts(perm) {
-  const f = perm.scope_facts;
-  return isRecord(f) ? f : void 0;
-}
-function nonEmpty(v) {
-  return Array.isArray(v) && v.length > 0;
-}
-function privilegedByReach(perm) {
-  if (perm.on_behalf_of === "any-user") return true;
-  const facts = scopeFacts(perm);
-  return facts !== void 0 && (facts.access === "admin" || nonEmpty(facts.any_user));
-}
-function permissionAccessLevel(perm) {
-  if (!isRecord(perm)) return null;
-  const actions = actionsOf(perm);
-  const resource = stringField(perm, "resource");
-  const category = stringField(perm, "category");
-  const fullWildcard = resource !== void 0 && wildcardKind(resource) === "full" || actions.includes("*");
-  if (fullWildcard || privilegedByReach(perm) || category !== void 0 && PRIVILEGED_CATEGORIES.includes(category) || actions.some((a) => PRIVILEGED_ACTIONS.includes(a))) {
-    return "privileged";
-  }
-  if (scopeFacts(perm)?.access === "write") return "write";
-  return actions.some((a) => a !== "read") ? "write" : "read-only";
-}
-function agentAccessLevel(perms) {
-  let rank2 = 0;
-  const list3 = Array.isArray(perms) ? perms : perms === void 0 || perms === null ? [] : [perms];
-  for (const perm of list3) {
-    const level = permissionAccessLevel(perm);
-    if (level !== null) rank2 = Math.max(rank2, ACCESS_LEVELS.indexOf(level));
-  }
-  return ACCESS_LEVELS[rank2];
-}
-function isSensitivePermission(perm, spec = DEFAULT_SENSITIVE) {
-  if (!isRecord(perm)) return false;
-  const category = stringField(perm, "category");
-  if (category !== void 0 && spec.categories.includes(category)) return true;
-  if (nonEmpty(scopeFacts(perm)?.sensitive)) return true;
-  const actions = actionsOf(perm);
-  if (actions.includes("*")) return spec.actions.length > 0;
-  return actions.some(
-    (a) => spec.actions.includes(a) || category !== void 0 && spec.actions.includes(`${category}:${a}`)
-  );
-}
-function resourceCovers(pattern, resource) {
-  if (pattern === void 0) return false;
-  if (resource === void 0) return wildcardKind(pattern) === "full";
-  return pattern === resource || globMatch(resource, pattern);
-}
-function permissionExcess(held, limit) {
-  const toList = (v) => Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v];
-  const limits = toList(limit).filter(isRecord);
-  const out = [];
-  for (const perm of toList(held)) {
-    if (!isRecord(perm)) continue;
-    const resource = stringField(perm, "resource");
-    const covering = limits.filter((l) => resourceCovers(stringField(l, "resource"), resource));
-    const allowed = new Set(covering.flatMap(actionsOf));
-    const extra = actionsOf(perm).filter((a) => !allowed.has("*") && !allowed.has(a));
-    if (perm.on_behalf_of === "any-user" && !covering.some((l) => l.on_behalf_of === "any-user")) {
-      extra.push("on behalf of any user");
-    }
-    if (extra.length > 0) out.push(`${extra.join(", ")} on ${resource ?? "an unnamed resource"}`);
-  }
-  return out;
-}
-function deriveFacts(data, secrets, spec = DEFAULT_SENSITIVE) {
-  const perms = Array.isArray(data.permissions) ? data.permissions : [];
-  const sensitive = [];
-  perms.forEach((perm, index) => {
-    if (!isSensitivePermission(perm, spec)) return;
-    const p = perm;
-    sensitive.push({
-      index,
-      pointer: pointerOf(["permissions", index]),
-      resource: p.resource,
-      category: p.category,
-      approval: p.approval
-    });
-  });
-  return {
-    access_level: agentAccessLevel(data.permissions),
-    sensitive_permissions: sensitive,
-    secrets: secrets.map((s) => ({ pointer: s.pointer, kind: s.kind })),
-    compliance: complianceEvidence(data)
-  };
-}
-
-// src/engine/readings.ts
-var NONE_WORDS = /* @__PURE__ */ new Set([
-  "none",
-  "null",
-  "nil",
-  "no",
-  "false",
-  "off",
-  "disabled",
-  "n/a",
-  "na",
-  "-",
-  "unset"
-]);
-function declared2(v) {
-  if (v === void 0 || v === null || v === false) return false;
-  if (typeof v === "string") {
-    const s = v.trim().toLowerCase();
-    return s !== "" && !NONE_WORDS.has(s);
-  }
-  if (Array.isArray(v)) return v.some(declared2);
-  if (typeof v === "object") return Object.keys(v).length > 0;
-  return true;
-}
-var FLOATING_TAGS = /* @__PURE__ */ new Set([
-  "latest",
-  "stable",
-  "next",
-  "nightly",
-  "edge",
-  "canary",
-  "head",
-  "main",
-  "master",
-  "dev",
-  "preview",
-  "current"
-]);
-function pinnedVersion(v) {
-  if (typeof v === "number") return Number.isFinite(v) && !Number.isInteger(v);
-  if (typeof v !== "string") return false;
-  const s = v.trim().toLowerCase();
-  if (s === "" || FLOATING_TAGS.has(s)) return false;
-  if (/[\^~<>=*|]/.test(s) || /\s-\s/.test(s) || /\s/.test(s)) return false;
-  const core = s.replace(/^v(?=\d)/, "");
-  if (core.split(/[.-]/).some((part) => part === "x")) return false;
-  if (/^\d+$/.test(core)) return false;
-  return true;
-}
-function words(s) {
-  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
-}
-function segments(s) {
-  return s.toLowerCase().split(/[^\p{L}\p{N}_-]+/u).map((seg) => seg.split(/[-_]+/).filter((w) => w !== "")).filter((seg) => seg.length > 0);
-}
-function runIn(list3, run) {
-  for (let i = 0; i + run.length <= list3.length; i++) if (run.every((w, j) => list3[i + j] === w)) return true;
-  return false;
-}
-function hasMarker(resource, markers) {
-  const resources = (Array.isArray(resource) ? resource : [resource]).filter(
-    (r) => typeof r === "string"
-  );
-  const wanted = (Array.isArray(markers) ? markers : [markers]).filter(
-    (m) => typeof m === "string" && words(m).length > 0
-  );
-  if (wanted.length === 0) return false;
-  return resources.some((r) => {
-    const segs = segments(r);
-    const all = words(r);
-    return wanted.some((m) => {
-      if (/^[\p{L}\p{N}_-]+$/u.test(m)) {
-        const parts = m.toLowerCase().split(/[-_]+/).filter((w) => w !== "");
-        return segs.some((seg) => runIn(seg, parts));
-      }
-      return runIn(all, words(m));
-    });
-  });
-}
-function gateName(approval) {
-  if (typeof approval === "object" && approval !== null && !Array.isArray(approval)) {
-    return approval.gate ?? null;
-  }
-  return approval ?? null;
-}
-var SANDBOXES = ["container", "microvm", "ephemeral-runner"];
-function boundedRuntime(runtime) {
-  if (typeof runtime !== "object" || runtime === null || Array.isArray(runtime)) return false;
-  const r = runtime;
-  if (typeof r.sandbox !== "string" || !SANDBOXES.includes(r.sandbox)) return false;
-  if (r.network_egress === "none") return true;
-  if (r.network_egress !== "allowlist") return false;
-  const list3 = Array.isArray(r.egress_allowlist) ? r.egress_allowlist : [];
-  return !list3.includes("*");
-}
-var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
-function moreAutonomous(sub, parent) {
-  const p = typeof parent === "string" ? AUTONOMY.indexOf(parent) : -1;
-  if (p === -1) return false;
-  const s = typeof sub === "string" && AUTONOMY.includes(sub) ? AUTONOMY.indexOf(sub) : AUTONOMY.length - 1;
-  return s > p;
-}
-
-// src/engine/operations.ts
-function asList(v) {
-  if (Array.isArray(v)) return v;
-  return v === void 0 || v === null ? [] : [v];
-}
-function asStrings(v) {
-  return asList(v).filter((x) => typeof x === "string");
-}
-function keyOf(v) {
-  if (v === null || typeof v !== "object") return `${typeof v}:${String(v)}`;
-  return `json:${JSON.stringify(v)}`;
-}
-function memoKeyOf() {
-  const memo = /* @__PURE__ */ new WeakMap();
-  return (v) => {
-    if (v === null || typeof v !== "object") return keyOf(v);
-    let k = memo.get(v);
-    if (k === void 0) {
-      k = keyOf(v);
-      memo.set(v, k);
-    }
-    return k;
-  };
-}
-function keySet(list3) {
-  return new Set(list3.map(keyOf));
-}
-function duration(v) {
-  return parseDuration(v) ?? null;
-}
-function glob(value2, patterns) {
-  const ps = asStrings(patterns);
-  return asStrings(value2).some((v) => ps.some((p) => globMatch(v, p)));
-}
-function wildcard(value2) {
-  let best = null;
-  for (const v of asStrings(value2)) {
-    const kind = wildcardKind(v);
-    if (kind === "full") return kind;
-    best ??= kind;
-  }
-  return best;
-}
-function intersects(a, b) {
-  const bs = keySet(asList(b));
-  return asList(a).some((x) => bs.has(keyOf(x)));
-}
-function subset(a, b) {
-  const bs = keySet(asList(b));
-  return asList(a).every((x) => bs.has(keyOf(x)));
-}
-function difference(a, b) {
-  const bs = keySet(asList(b));
-  return asList(a).filter((x) => !bs.has(keyOf(x)));
-}
-function duplicates(a) {
-  const seen = /* @__PURE__ */ new Set();
-  const reported = /* @__PURE__ */ new Set();
-  const out = [];
-  const key = memoKeyOf();
-  for (const x of asList(a)) {
-    const k = key(x);
-    if (seen.has(k) && !reported.has(k)) {
-      reported.add(k);
-      out.push(x);
-    }
-    seen.add(k);
-  }
-  return out;
-}
-function unique(a) {
-  const seen = /* @__PURE__ */ new Set();
-  const key = memoKeyOf();
-  return asList(a).filter((x) => {
-    const k = key(x);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-function count(a) {
-  if (a !== null && typeof a === "object" && !Array.isArray(a)) return Object.keys(a).length;
-  return asList(a).length;
-}
-function present(v) {
-  if (v === void 0 || v === null) return false;
-  if (typeof v === "string") return v.trim() !== "";
-  if (Array.isArray(v)) return v.length > 0;
-  if (typeof v === "object") return Object.keys(v).length > 0;
-  return true;
-}
-function get(obj4, key) {
-  if (obj4 === null || typeof obj4 !== "object") return null;
-  if (typeof key !== "string" && typeof key !== "number") return null;
-  const k = String(key);
-  if (!Object.hasOwn(obj4, k)) return null;
-  return obj4[k] ?? null;
-}
-function words2(v) {
-  return asStrings(v).flatMap(
-    (s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "")
-  );
-}
-function emailLocal(v) {
-  if (typeof v !== "string") return null;
-  const text3 = v.trim();
-  if (/\s/.test(text3)) return null;
-  const parts = text3.split("@");
-  if (parts.length !== 2) return null;
-  const [local, domain] = parts;
-  const dot = domain.indexOf(".");
-  if (local === "" || dot <= 0 || domain.endsWith(".")) return null;
-  return local.toLowerCase();
-}
-function lower(v) {
-  return typeof v === "string" ? v.toLowerCase() : v;
-}
-function accessLevel(perm) {
-  return Array.isArray(perm) ? agentAccessLevel(perm) : permissionAccessLevel(perm);
-}
-function isSensitive(perm, categories, actions) {
-  return isSensitivePermission(perm, {
-    categories: categories === void 0 || categories === null ? DEFAULT_SENSITIVE.categories : asStrings(categories),
-    actions: actions === void 0 || actions === null ? DEFAULT_SENSITIVE.actions : asStrings(actions)
-  });
-}
-var MAX_MENTION_TEXT = 64 * 1024;
-function mentions(texts, phrases) {
-  const list3 = Array.isArray(texts) ? texts : [texts];
-  let joined2 = " ";
-  for (const t of list3) {
-    if (typeof t !== "string" || joined2.length > MAX_MENTION_TEXT) continue;
-    const w = words2(t.slice(0, MAX_MENTION_TEXT));
-    if (w.length > 0) joined2 += `${w.join(" ")} | `;
-  }
-  for (const phrase of asStrings(phrases)) {
-    const prefix = phrase.endsWith("*");
-    const w = words2(prefix ? phrase.slice(0, -1) : phrase);
-    if (w.length === 0) continue;
-    if (joined2.includes(` ${w.join(" ")}${prefix ? "" : " "}`)) return phrase;
-  }
-  return null;
-}
-var CUSTOM_OPERATIONS = {
-  duration,
-  glob,
-  wildcard,
-  intersects,
-  subset,
-  difference,
-  duplicates,
-  unique,
-  count,
-  present,
-  get,
-  lower,
-  words: words2,
-  email_local: emailLocal,
-  permission_excess: permissionExcess,
-  access_level: accessLevel,
-  is_sensitive: isSensitive,
-  mentions,
-  declared: declared2,
-  pinned_version: pinnedVersion,
-  has_marker: hasMarker,
-  more_autonomous: moreAutonomous,
-  gate_name: gateName,
-  bounded_runtime: boundedRuntime
-};
-
-// src/engine/closure.ts
-var LogicBudgetError = class extends Error {
-  name = "LogicBudgetError";
-};
-var EVALUATION_BUDGET = 1e7;
-var MAX_MERGE_ITEMS = 1e5;
-var MAX_CAT_LENGTH = 1048576;
-var budget = EVALUATION_BUDGET;
-var metering = 0;
-function charge(steps) {
-  budget -= steps;
-  if (budget < 0) {
-    throw new LogicBudgetError(`rule evaluation exceeded its budget (${EVALUATION_BUDGET} list steps)`);
-  }
-}
-function withLogicBudget(fn) {
-  if (metering > 0) return fn();
-  budget = EVALUATION_BUDGET;
-  metering++;
-  try {
-    return fn();
-  } finally {
-    metering--;
-  }
-}
-function cat(...args) {
-  let known = 0;
-  for (const a of args) if (typeof a === "string") known += a.length;
-  const tooLong = () => {
-    throw new LogicBudgetError(
-      `rule evaluation exceeded its budget (cat result over ${MAX_CAT_LENGTH} characters)`
-    );
-  };
-  if (known > MAX_CAT_LENGTH) tooLong();
-  const result2 = Array.prototype.join.call(args, "");
-  if (result2.length > MAX_CAT_LENGTH) tooLong();
-  return result2;
-}
-function merge2(...args) {
-  let length = 0;
-  for (const a of args) length += Array.isArray(a) ? a.length : 1;
-  if (length > MAX_MERGE_ITEMS) {
-    throw new LogicBudgetError(
-      `rule evaluation exceeded its budget (merge result over ${MAX_MERGE_ITEMS} items)`
-    );
-  }
-  charge(length);
-  return args.reduce((a, b) => a.concat(b), []);
-}
-function truthy(value2) {
-  if (Array.isArray(value2) && value2.length === 0) return false;
-  return !!value2;
-}
-var BUILTIN = {
-  "==": (a, b) => a == b,
-  "===": (a, b) => a === b,
-  "!=": (a, b) => a != b,
-  "!==": (a, b) => a !== b,
-  ">": (a, b) => a > b,
-  ">=": (a, b) => a >= b,
-  "<": (a, b, c) => c === void 0 ? a < b : a < b && b < c,
-  "<=": (a, b, c) => c === void 0 ? a <= b : a <= b && b <= c,
-  "!!": (a) => truthy(a),
-  "!": (a) => !truthy(a),
-  "%": (a, b) => a % b,
-  in: (a, b) => {
-    if (!b || typeof b.indexOf === "undefined") return false;
-    return b.indexOf(a) !== -1;
-  },
-  cat,
-  substr: (source, start2, end) => {
-    if (end < 0) {
-      const temp = String(source).substr(start2);
-      return temp.substr(0, temp.length + end);
-    }
-    return String(source).substr(start2, end);
-  },
-  // parseFloat's second argument is json-logic-js's (ignored by JavaScript); kept for fidelity.
-  "+": (...args) => args.reduce((a, b) => parseFloat(a) + parseFloat(b), 0),
-  "*": (...args) => args.reduce((a, b) => parseFloat(a) * parseFloat(b)),
-  "-": (a, b) => b === void 0 ? -a : a - b,
-  "/": (a, b) => a / b,
-  min: (...args) => Math.min(...args),
-  max: (...args) => Math.max(...args),
-  merge: merge2
-};
-function safeVar(path, fallback) {
-  const notFound = fallback === void 0 ? null : fallback;
-  if (path === void 0 || path === null || path === "") return this;
-  const value2 = getPath(this, String(path).split("."));
-  return value2 === void 0 ? notFound : value2;
-}
-import_json_logic_js.default.rm_operation("log");
-import_json_logic_js.default.add_operation("var", safeVar);
-for (const [name, fn] of Object.entries(CUSTOM_OPERATIONS)) import_json_logic_js.default.add_operation(name, fn);
-function isLogic(node) {
-  return typeof node === "object" && node !== null && !Array.isArray(node) && Object.keys(node).length === 1;
-}
-function missing(...values) {
-  const keys = Array.isArray(values[0]) ? values[0] : values;
-  const out = [];
-  for (const key of keys) {
-    const value2 = key !== null && typeof key === "object" ? import_json_logic_js.default.apply({ var: key }, this) : safeVar.call(this, key);
-    if (value2 === null || value2 === "") out.push(key);
-  }
-  return out;
-}
-function missingSome(needCount, options) {
-  const areMissing = import_json_logic_js.default.apply({ missing: options }, this);
-  if (options.length - areMissing.length >= needCount) return [];
-  return areMissing;
-}
-var MISSING = { missing, missing_some: missingSome };
-function operatorOf(op) {
-  if (Object.hasOwn(MISSING, op)) return MISSING[op];
-  if (Object.hasOwn(CUSTOM_OPERATIONS, op)) return CUSTOM_OPERATIONS[op];
-  if (Object.hasOwn(BUILTIN, op)) return BUILTIN[op];
-  return void 0;
-}
-function interpret(node) {
-  return (data) => import_json_logic_js.default.apply(node, data);
-}
-var constant = (value2) => () => value2;
-function varWithPath(path, fallback) {
-  if (path === "") return fallback ? (data) => (fallback(data), data) : (data) => data;
-  const segments2 = String(path).split(".");
-  const lookup = (data) => getPath(data, segments2);
-  if (!fallback) {
-    return (data) => {
-      const value2 = lookup(data);
-      return value2 === void 0 ? null : value2;
-    };
-  }
-  return (data) => {
-    const notFoundValue = fallback(data);
-    const value2 = lookup(data);
-    if (value2 !== void 0) return value2;
-    return notFoundValue === void 0 ? null : notFoundValue;
-  };
-}
-function compileVar(args, node) {
-  const [path, fallbackNode] = args;
-  const fallback = args.length > 1 && fallbackNode !== void 0 ? compileNode(fallbackNode) : void 0;
-  if (args.length <= 2 && (typeof path === "string" || typeof path === "number")) {
-    return varWithPath(path, fallback);
-  }
-  if (args.length === 0 || args.length === 1 && (path === null || path === void 0)) {
-    return (data) => data;
-  }
-  return generic("var", args, node);
-}
-function generic(op, args, node) {
-  const fn = op === "var" ? safeVar : operatorOf(op);
-  if (!fn) return interpret(node);
-  const compiled3 = args.map(compileNode);
-  switch (compiled3.length) {
-    case 0:
-      return (data) => fn.call(data);
-    case 1: {
-      const [a] = compiled3;
-      return (data) => fn.call(data, a(data));
-    }
-    case 2: {
-      const [a, b] = compiled3;
-      return (data) => fn.call(data, a(data), b(data));
-    }
-    case 3: {
-      const [a, b, c] = compiled3;
-      return (data) => fn.call(data, a(data), b(data), c(data));
-    }
-    default:
-      return (data) => fn.apply(
-        data,
-        compiled3.map((f) => f(data))
-      );
-  }
-}
-function compileIf(args) {
-  const compiled3 = args.map(compileNode);
-  return (data) => {
-    let i = 0;
-    for (; i < compiled3.length - 1; i += 2) {
-      if (truthy(compiled3[i](data))) return compiled3[i + 1](data);
-    }
-    if (compiled3.length === i + 1) return compiled3[i](data);
-    return null;
-  };
-}
-function compileAnd(args) {
-  const compiled3 = args.map(compileNode);
-  return (data) => {
-    let current;
-    for (const f of compiled3) {
-      current = f(data);
-      if (!truthy(current)) return current;
-    }
-    return current;
-  };
-}
-function compileOr(args) {
-  const compiled3 = args.map(compileNode);
-  return (data) => {
-    let current;
-    for (const f of compiled3) {
-      current = f(data);
-      if (truthy(current)) return current;
-    }
-    return current;
-  };
-}
-function compileScoped(op, args) {
-  const list3 = compileNode(args[0]);
-  const body = compileNode(args[1]);
-  switch (op) {
-    case "filter":
-      return (data) => {
-        const items = list3(data);
-        if (!Array.isArray(items)) return [];
-        charge(items.length);
-        return items.filter((datum) => truthy(body(datum)));
-      };
-    case "map":
-      return (data) => {
-        const items = list3(data);
-        if (!Array.isArray(items)) return [];
-        charge(items.length);
-        return items.map((datum) => body(datum));
-      };
-    case "reduce": {
-      const initialOf = typeof args[2] !== "undefined" ? compileNode(args[2]) : constant(null);
-      return (data) => {
-        const items = list3(data);
-        const initial = initialOf(data);
-        if (!Array.isArray(items)) return initial;
-        charge(items.length);
-        return items.reduce(
-          (accumulator, current) => body({ current, accumulator }),
-          initial
-        );
-      };
-    }
-    case "all":
-      return (data) => {
-        const items = list3(data);
-        if (!Array.isArray(items) || !items.length) return false;
-        charge(items.length);
-        for (const item of items) if (!truthy(body(item))) return false;
-        return true;
-      };
-    case "none":
-      return (data) => {
-        const items = list3(data);
-        if (!Array.isArray(items) || !items.length) return true;
-        charge(items.length);
-        for (const item of items) if (truthy(body(item))) return false;
-        return true;
-      };
-    default:
-      return (data) => {
-        const items = list3(data);
-        if (!Array.isArray(items) || !items.length) return false;
-        charge(items.length);
-        for (const item of items) if (truthy(body(item))) return true;
-        return false;
-      };
-  }
-}
-var SCOPED = /* @__PURE__ */ new Set(["map", "filter", "reduce", "all", "none", "some"]);
-function compileNode(node) {
-  if (Array.isArray(node)) {
-    const compiled3 = node.map(compileNode);
-    return (data) => compiled3.map((f) => f(data));
-  }
-  if (!isLogic(node)) return constant(node);
-  const op = Object.keys(node)[0];
-  const raw2 = node[op];
-  const args = Array.isArray(raw2) ? raw2 : [raw2];
-  if (op === "if" || op === "?:") return compileIf(args);
-  if (op === "and") return compileAnd(args);
-  if (op === "or") return compileOr(args);
-  if (SCOPED.has(op)) return compileScoped(op, args);
-  if (op === "var") return compileVar(args, node);
-  return generic(op, args, node);
-}
-function compileClosure(tree) {
-  const root = compileNode(tree);
-  return (data) => withLogicBudget(() => root(data));
-}
-
-// src/engine/logic.ts
-var BUILTIN_OPERATIONS = [
-  "var",
-  "missing",
-  "missing_some",
-  "if",
-  "?:",
-  "==",
-  "===",
-  "!=",
-  "!==",
-  "!",
-  "!!",
-  "or",
-  "and",
-  ">",
-  ">=",
-  "<",
-  "<=",
-  "max",
-  "min",
-  "+",
-  "-",
-  "*",
-  "/",
-  "%",
-  "map",
-  "filter",
-  "reduce",
-  "all",
-  "none",
-  "some",
-  "merge",
-  "in",
-  "cat",
-  "substr"
-];
-var ALLOWED_OPERATIONS = /* @__PURE__ */ new Set([
-  ...BUILTIN_OPERATIONS,
-  ...Object.keys(CUSTOM_OPERATIONS)
-]);
-var SCOPED_ARGUMENT = {
-  map: 1,
-  filter: 1,
-  all: 1,
-  none: 1,
-  some: 1,
-  reduce: 1
-};
-var LogicError = class extends Error {
-  constructor(message, path) {
-    super(message);
-    this.path = path;
-  }
-  path;
-  name = "LogicError";
-};
-function isPlainObject2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function checkDataPath(p, at, nested, scope) {
-  if (typeof p === "number") return;
-  if (typeof p !== "string")
-    throw new LogicError("a var path must be a string, a number or an operation", at);
-  const segments2 = splitPath(p);
-  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
-  if (bad !== void 0) throw new LogicError(`'${bad}' is not allowed in a var path ('${p}')`, at);
-  if (nested || segments2.length === 0) return;
-  const [root, second] = segments2;
-  if (scope.roots && !scope.roots.has(root)) {
-    throw new LogicError(
-      `unknown context root '${root}' in '${p}' (known: ${[...scope.roots].join(", ")})`,
-      at
-    );
-  }
-  if (root === "params" && second !== void 0 && scope.params && !scope.params.has(second)) {
-    throw new LogicError(`parameter '${second}' is not declared in this check's params`, at);
-  }
-}
-function walk(node, at, nested, scope) {
-  if (Array.isArray(node)) {
-    node.forEach((el, i) => walk(el, [...at, i], nested, scope));
-    return;
-  }
-  if (!isPlainObject2(node)) return;
-  const keys = Object.keys(node);
-  if (keys.length !== 1) {
-    throw new LogicError(`an operation is an object with exactly one key; this one has ${keys.length}`, at);
-  }
-  const op = keys[0];
-  if (!ALLOWED_OPERATIONS.has(op)) {
-    const why = op === "log" ? "it has side effects" : "not in the allowed list";
-    throw new LogicError(`unknown operation '${op}' (${why})`, [...at, op]);
-  }
-  const raw2 = node[op];
-  const args = Array.isArray(raw2) ? raw2 : [raw2];
-  const argPath = (i) => Array.isArray(raw2) ? [...at, op, i] : [...at, op];
-  if (op === "var") {
-    const [path, fallback] = args;
-    if (isPlainObject2(path)) walk(path, argPath(0), nested, scope);
-    else if (path !== void 0 && path !== null) checkDataPath(path, argPath(0), nested, scope);
-    walk(fallback, argPath(1), nested, scope);
-    return;
-  }
-  if (op === "missing" || op === "missing_some") {
-    const keyArgs = op === "missing_some" ? args.length > 1 ? [args[1]] : [] : args;
-    const offset = op === "missing_some" ? 1 : 0;
-    keyArgs.forEach((k, i) => {
-      const here = argPath(i + offset);
-      const list3 = Array.isArray(k) ? k : [k];
-      list3.forEach((key, j) => {
-        const keyAt2 = Array.isArray(k) ? [...here, j] : here;
-        if (isPlainObject2(key)) throw new LogicError(`'${op}' takes literal paths, not an operation`, keyAt2);
-        checkDataPath(key, keyAt2, nested, scope);
-      });
-    });
-    if (op === "missing_some") walk(args[0], argPath(0), nested, scope);
-    return;
-  }
-  const scoped = SCOPED_ARGUMENT[op];
-  args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped, scope));
-}
-function validateLogic(tree, scope = {}) {
-  walk(tree, [], false, scope);
-}
-function compileLogic(tree, scope = {}) {
-  validateLogic(tree, scope);
-  return compileClosure(tree);
-}
-var truthy2 = truthy;
-
-// src/engine/text.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-function flatten(s) {
-  return s.replace(CONTROL, " ");
-}
-function oneLine3(s, max) {
-  const flat = flatten(s);
-  return flat.length > max ? flat.slice(0, max - 1) + "…" : flat;
-}
-
-// src/engine/template.ts
-var MISSING2 = "(missing)";
-var NONE = "(none)";
-var MAX_VALUE_LENGTH = 200;
-var keep = (s) => s;
-var MAX_JOINED = 4 * MAX_VALUE_LENGTH;
-function raw(v) {
-  if (v === void 0 || v === null) return MISSING2;
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (Array.isArray(v)) {
-    if (v.length === 0) return NONE;
-    let out = raw(v[0]);
-    for (let i = 1; i < v.length && out.length <= MAX_JOINED; i++) out += `, ${raw(v[i])}`;
-    return out;
-  }
-  return "{…}";
-}
-function text(v, redact) {
-  return oneLine3(redact(raw(v)), MAX_VALUE_LENGTH);
-}
-var FILTERS = {
-  /** Seconds → `1h`; a duration string is re-stated in the same compact form. */
-  duration: (v) => {
-    const seconds = typeof v === "string" ? parseDuration(v) : v;
-    return typeof seconds === "number" && Number.isFinite(seconds) ? formatDuration(seconds) : v;
-  },
-  /** Epoch milliseconds → `YYYY-MM-DD` (UTC). */
-  date: (v) => {
-    if (typeof v !== "number" || !Number.isFinite(v)) return v;
-    const d = new Date(v);
-    return Number.isNaN(d.getTime()) ? void 0 : d.toISOString().slice(0, 10);
-  },
-  join: (v) => Array.isArray(v) ? raw(v) : v
-};
-var TEMPLATE_FILTERS = Object.keys(FILTERS);
-var TemplateError = class extends Error {
-  name = "TemplateError";
-};
-var PATH = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
-function parseSlot(body, scope) {
-  const [rawPath = "", ...rawFilters] = body.split("|").map((s) => s.trim());
-  if (!PATH.test(rawPath)) throw new TemplateError(`'{{${body}}}' does not name a value`);
-  const segments2 = splitPath(rawPath);
-  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
-  if (bad !== void 0) throw new TemplateError(`'${bad}' is not allowed in a template path ('${rawPath}')`);
-  const [root, second] = segments2;
-  if (scope.roots && !scope.roots.has(root)) {
-    throw new TemplateError(
-      `unknown root '${root}' in '{{${body}}}' (known: ${[...scope.roots].join(", ")})`
-    );
-  }
-  if (root === "params" && second !== void 0 && scope.params && !scope.params.has(second)) {
-    throw new TemplateError(`parameter '${second}' is not declared in this check's params`);
-  }
-  if (root === "vars" && second !== void 0 && scope.vars && !scope.vars.has(second)) {
-    throw new TemplateError(`'vars.${second}' is not defined in this check's vars`);
-  }
-  const filters = rawFilters.map((name) => {
-    const f = Object.hasOwn(FILTERS, name) ? FILTERS[name] : void 0;
-    if (!f) throw new TemplateError(`unknown filter '${name}' (known: ${TEMPLATE_FILTERS.join(", ")})`);
-    return f;
-  });
-  return { segments: segments2, filters };
-}
-function compileTemplate(template, scope = {}) {
-  const parts = [];
-  let rest = template;
-  while (rest.length > 0) {
-    const open3 = rest.indexOf("{{");
-    if (open3 === -1) {
-      parts.push(rest);
-      break;
-    }
-    const close = rest.indexOf("}}", open3 + 2);
-    if (close === -1) throw new TemplateError("'{{' without a closing '}}'");
-    if (open3 > 0) parts.push(rest.slice(0, open3));
-    parts.push(parseSlot(rest.slice(open3 + 2, close), scope));
-    rest = rest.slice(close + 2);
-  }
-  const render2 = (context3, redact) => parts.map((part) => {
-    if (typeof part === "string") return part;
-    let value2 = getPath(context3, part.segments);
-    for (const f of part.filters) value2 = f(value2);
-    return text(value2, redact);
-  }).join("");
-  return (context3, redact = keep) => flatten(render2(context3, redact)).trim();
-}
-
-// src/engine/compile.ts
-var CheckCompileError = class extends Error {
-  constructor(field, path, message) {
-    super(message);
-    this.field = field;
-    this.path = path;
-  }
-  field;
-  path;
-  name = "CheckCompileError";
-};
-var AGENT_ROOTS = ["agent", "params", "run", "derived"];
-var EACH_ROOTS = /* @__PURE__ */ new Set(["agent", "derived"]);
-var cache = /* @__PURE__ */ new WeakMap();
-function logicOf(field, prefix, tree, roots, params) {
-  try {
-    return compileLogic(tree, { roots: new Set(roots), params });
-  } catch (e) {
-    if (e instanceof LogicError) throw new CheckCompileError(field, [...prefix, ...e.path], e.message);
-    throw e;
-  }
-}
-function checkEach(each2) {
-  const segments2 = splitPath(each2);
-  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
-  if (bad !== void 0) throw new CheckCompileError("each", [], `'${bad}' is not allowed in a path`);
-  if (segments2.length < 2 || !EACH_ROOTS.has(segments2[0])) {
-    throw new CheckCompileError("each", [], `'${each2}' must be a path under agent. or derived.`);
-  }
-  return segments2;
-}
-function checkAt(at) {
-  if (at !== "" && !at.startsWith("/"))
-    throw new CheckCompileError("at", [], "a JSON pointer starts with '/'");
-  const bad = at.split("/").find((s) => FORBIDDEN_SEGMENTS.has(s));
-  if (bad !== void 0) throw new CheckCompileError("at", [], `'${bad}' is not allowed in a pointer`);
-}
-function build(check) {
-  if (check.builtin) {
-    const logicField = ["assert", "when", "each", "where", "at", "vars"].find(
-      (f) => check[f] !== void 0
-    );
-    if (logicField) {
-      throw new CheckCompileError(
-        logicField,
-        [],
-        `a builtin check has no '${logicField}': a TypeScript stage emits it`
-      );
-    }
-    return { vars: [] };
-  }
-  if (check.assert === void 0) throw new CheckCompileError("assert", [], "a check needs an assert");
-  if (check.message === void 0) throw new CheckCompileError("message", [], "a check needs a message");
-  if (check.where !== void 0 && check.each === void 0) {
-    throw new CheckCompileError("where", [], "'where' filters the items of 'each'; this check has no 'each'");
-  }
-  const params = new Set(Object.keys(check.params));
-  const each2 = check.each === void 0 ? void 0 : checkEach(check.each);
-  if (check.at !== void 0) checkAt(check.at);
-  const itemRoots = each2 ? [...AGENT_ROOTS, "item", "index"] : AGENT_ROOTS;
-  const vars = Object.entries(check.vars ?? {}).map(([name, tree]) => {
-    if (FORBIDDEN_SEGMENTS.has(name)) throw new CheckCompileError("vars", [name], `'${name}' is not allowed`);
-    return [name, logicOf("vars", [name], tree, itemRoots, params)];
-  });
-  let message;
-  try {
-    message = compileTemplate(check.message, {
-      roots: /* @__PURE__ */ new Set([...itemRoots, "vars"]),
-      params,
-      vars: new Set(vars.map(([n]) => n))
-    });
-  } catch (e) {
-    if (e instanceof TemplateError) throw new CheckCompileError("message", [], e.message);
-    throw e;
-  }
-  const compiled3 = {
-    assert: logicOf("assert", [], check.assert, itemRoots, params),
-    vars,
-    message
-  };
-  if (check.when !== void 0) compiled3.when = logicOf("when", [], check.when, AGENT_ROOTS, params);
-  if (check.where !== void 0) compiled3.where = logicOf("where", [], check.where, itemRoots, params);
-  if (each2) {
-    compiled3.each = each2;
-    if (each2[0] === "agent") compiled3.eachPointer = each2.slice(1);
-  }
-  return compiled3;
-}
-function compileCheck(check) {
-  let compiled3 = cache.get(check);
-  if (!compiled3) {
-    compiled3 = build(check);
-    cache.set(check, compiled3);
-  }
-  return compiled3;
-}
-
-// src/policy/freeze.ts
-function deepFreeze(value2) {
-  if (value2 !== null && typeof value2 === "object" && !Object.isFrozen(value2)) {
-    Object.freeze(value2);
-    for (const v of Object.values(value2)) deepFreeze(v);
-  }
-  return value2;
-}
-
-// src/policy/schemas.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-
-// src/policy/paths.ts
-import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { dirname as dirname3, join as join2 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var PACKAGE_NAME = "agentpolicy";
-var cachedRoot;
-function isOurPackage(dir) {
-  const file = join2(dir, "package.json");
-  if (!existsSync3(file)) return false;
-  try {
-    return JSON.parse(readFileSync(file, "utf8")).name === PACKAGE_NAME;
-  } catch {
-    return false;
-  }
-}
-function findPackageRoot(start2) {
-  let dir = start2;
-  for (; ; ) {
-    if (isOurPackage(dir)) return dir;
-    const parent = dirname3(dir);
-    if (parent === dir) throw new Error(`cannot find the ${PACKAGE_NAME} package root above ${start2}`);
-    dir = parent;
-  }
-}
-function packageRoot() {
-  cachedRoot ??= findPackageRoot(dirname3(fileURLToPath2(import.meta.url)));
-  return cachedRoot;
-}
-function builtinRulesDir() {
-  return join2(packageRoot(), "rules");
-}
-function schemaFile(name) {
-  return join2(packageRoot(), "schema", `${name}.schema.json`);
-}
-
-// src/policy/schemas.ts
-var addFormats = import_ajv_formats2.default;
-var compiled2 = /* @__PURE__ */ new Map();
-var ajv;
-function validatorFor(name) {
-  let validate3 = compiled2.get(name);
-  if (!validate3) {
-    ajv ??= addFormats(
-      new import_ajv.Ajv({
-        allErrors: true,
-        strict: true,
-        strictRequired: false,
-        verbose: true,
-        code: { regExp: boundedRegExp }
-      })
-    );
-    validate3 = ajv.compile(JSON.parse(readFileSync2(schemaFile(name), "utf8")));
-    compiled2.set(name, validate3);
-  }
-  return validate3;
-}
-function decodePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-function dotted(path) {
-  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("") || "(top level)";
-}
-function isConditional(e) {
-  return e.keyword === "if" || /\/(then|else)\//.test(e.schemaPath);
-}
-function describeSchemaError(errors) {
-  const e = errors?.find((x) => !isConditional(x)) ?? errors?.find((x) => x.keyword !== "if") ?? errors?.[0];
-  if (!e) return { path: [], key: false, message: "does not match the schema" };
-  const path = decodePointer(e.instancePath);
-  const where2 = dotted(path);
-  const params = e.params;
-  switch (e.keyword) {
-    case "required":
-      return {
-        path,
-        key: false,
-        message: `${where2}: missing required field '${String(params.missingProperty)}'`
-      };
-    case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      return { path: [...path, field], key: true, message: `${where2}: unknown field '${field}'` };
-    }
-    case "enum":
-      return {
-        path,
-        key: false,
-        message: `${where2}: must be one of ${params.allowedValues.map(String).join(", ")}`
-      };
-    case "pattern":
-      return {
-        path,
-        key: false,
-        message: `${where2}: '${String(e.data)}' must match ${String(params.pattern)}`
-      };
-    default:
-      return { path, key: false, message: `${where2}: ${e.message ?? "is invalid"}` };
-  }
-}
-
-// src/policy/types.ts
-var CHECK_AREAS = [
-  "ID",
-  "PERM",
-  "CRED",
-  "GATE",
-  "AUDIT",
-  "MON",
-  "OVS",
-  "TRN",
-  "RISK",
-  "SUP",
-  "DLG",
-  "EVID",
-  "TIER",
-  "NAT",
-  "MCP",
-  "HOST",
-  "A2A",
-  "SRC",
-  "SCOPE",
-  "RUN",
-  "SCHEMA",
-  "POLICY",
-  "SHADOW"
-];
-
-// src/policy/checks.ts
-var MAX_CHECKS_PER_FILE = 500;
-var MAX_LOGIC_DEPTH = 32;
-var MAX_LOGIC_NODES = 2e3;
-var MAX_MESSAGE_LENGTH = 1e3;
-var MAX_TEXT_LENGTH = 2e4;
-var MAX_ENTRIES = 50;
-function logicSizeProblem(tree) {
-  const stack = [[tree, []]];
-  let nodes = 0;
-  while (stack.length > 0) {
-    const [node, path] = stack.pop();
-    if (++nodes > MAX_LOGIC_NODES)
-      return { path, reason: `the expression has more than ${MAX_LOGIC_NODES} nodes` };
-    if (path.length > MAX_LOGIC_DEPTH) {
-      return { path, reason: `the expression is nested deeper than ${MAX_LOGIC_DEPTH} levels` };
-    }
-    if (Array.isArray(node)) node.forEach((child2, i) => stack.push([child2, [...path, i]]));
-    else if (typeof node === "object" && node !== null) {
-      for (const [key, child2] of Object.entries(node)) stack.push([child2, [...path, key]]);
-    }
-  }
-  return void 0;
-}
-function toCheck(raw2, index, src) {
-  const at = (...rest) => ["checks", index, ...rest];
-  const fail = (path, reason2, key = false) => {
-    throw src.error(path, `check ${raw2.id}: ${reason2}`, key);
-  };
-  for (const field of ["title", "description", "remediation"]) {
-    if (raw2[field].length > MAX_TEXT_LENGTH)
-      fail(at(field), `${field} is longer than ${MAX_TEXT_LENGTH} characters`);
-  }
-  if (raw2.message !== void 0 && raw2.message.length > MAX_MESSAGE_LENGTH) {
-    fail(at("message"), `message is longer than ${MAX_MESSAGE_LENGTH} characters`);
-  }
-  for (const field of ["vars", "params"]) {
-    if (Object.keys(raw2[field] ?? {}).length > MAX_ENTRIES)
-      fail(at(field), `more than ${MAX_ENTRIES} ${field}`);
-  }
-  const expressions = [
-    ...["when", "where", "assert"].map((f) => [[f], raw2[f]]),
-    ...Object.entries(raw2.vars ?? {}).map(([name, tree]) => [
-      ["vars", name],
-      tree
-    ])
-  ];
-  for (const [field, tree] of expressions) {
-    const problem = logicSizeProblem(tree);
-    if (problem) fail(at(...field, ...problem.path), `${field.join(".")}: ${problem.reason}`);
-  }
-  if (raw2.id.startsWith("AP-")) {
-    const area = raw2.id.split("-")[1];
-    if (!CHECK_AREAS.includes(area)) {
-      fail(at("id"), `unknown area '${area}' (known: ${CHECK_AREAS.join(", ")})`);
-    }
-  }
-  for (const [name, param] of Object.entries(raw2.params ?? {})) {
-    const r = normaliseParam(param.type, param.default);
-    if (!r.ok) fail(at("params", name, "default"), `default of parameter '${name}' ${r.reason}`);
-  }
-  const pos = src.position(at());
-  const check = {
-    id: raw2.id,
-    title: raw2.title,
-    severity: raw2.severity,
-    description: raw2.description,
-    remediation: raw2.remediation,
-    params: raw2.params ?? {},
-    waivable: raw2.waivable ?? true,
-    builtin: raw2.builtin ?? false,
-    source: { file: src.file, line: pos.line, column: pos.column }
-  };
-  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"]) {
-    if (raw2[field] !== void 0) check[field] = raw2[field];
-  }
-  deepFreeze(check);
-  try {
-    compileCheck(check);
-  } catch (e) {
-    if (e instanceof CheckCompileError) {
-      fail(at(e.field, ...e.path), `${e.field}: ${e.message}`);
-    }
-    throw e;
-  }
-  return check;
-}
-function checksFromSource(src) {
-  const data = src.data;
-  if (Array.isArray(data?.checks) && data.checks.length > MAX_CHECKS_PER_FILE) {
-    throw src.error(["checks", MAX_CHECKS_PER_FILE], `more than ${MAX_CHECKS_PER_FILE} checks in one file`);
-  }
-  const validate3 = validatorFor("rule");
-  if (!validate3(src.data)) {
-    const p = describeSchemaError(validate3.errors);
-    throw src.error(p.path, p.message, p.key);
-  }
-  return src.data.checks.map((raw2, i) => toCheck(raw2, i, src));
-}
-
-// src/policy/errors.ts
-var PolicyError = class extends Error {
-  constructor(file, line, column, reason2) {
-    super(`${file}:${line}:${column}: ${reason2}`);
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.reason = reason2;
-  }
-  file;
-  line;
-  column;
-  name = "PolicyError";
-  /** The problem without its location prefix. */
-  reason;
-};
-
-// src/policy/frameworks.ts
-var mappingId = (m) => typeof m === "string" ? m : m.id;
-function toMapping(m) {
-  if (typeof m === "string") return { check: m, strength: "full" };
-  return {
-    check: m.id,
-    strength: m.strength ?? "full",
-    ...m.note !== void 0 ? { note: m.note } : {},
-    ...m.items !== void 0 ? { items: m.items } : {}
-  };
-}
-function toControl(raw2) {
-  const control2 = {
-    id: raw2.id,
-    title: raw2.title,
-    summary: raw2.summary,
-    url: raw2.url,
-    checks: (raw2.checks ?? []).map(mappingId),
-    mappings: (raw2.checks ?? []).map(toMapping),
-    manual: raw2.manual ?? false
-  };
-  if (raw2.evidence !== void 0) control2.evidence = raw2.evidence;
-  if (raw2.verified !== void 0) control2.verified = raw2.verified;
-  if (raw2.applicability) {
-    const { role, ...rest } = raw2.applicability;
-    control2.applicability = {
-      ...rest,
-      ...role !== void 0 ? { role: Array.isArray(role) ? role : [role] } : {}
-    };
-  }
-  return control2;
-}
-function frameworkFromSource(src, knownChecks) {
-  const validate3 = validatorFor("framework");
-  if (!validate3(src.data)) {
-    const p = describeSchemaError(validate3.errors);
-    throw src.error(p.path, p.message, p.key);
-  }
-  const raw2 = src.data;
-  const seen = /* @__PURE__ */ new Set();
-  raw2.controls.forEach((c, i) => {
-    if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
-    seen.add(c.id);
-    if (c.evidence !== void 0 && c.manual !== true) {
-      throw src.error(
-        ["controls", i, "evidence"],
-        `control '${c.id}': evidence attests manual controls only`
-      );
-    }
-    if ((c.checks ?? []).length === 0 && c.manual !== true) {
-      throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
-    }
-    const ids = /* @__PURE__ */ new Set();
-    (c.checks ?? []).map(mappingId).forEach((id, j) => {
-      if (ids.has(id))
-        throw src.error(["controls", i, "checks", j], `control '${c.id}': check '${id}' listed twice`);
-      ids.add(id);
-      if (!knownChecks.has(id))
-        throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
-    });
-  });
-  const pos = src.position([]);
-  return deepFreeze({
-    id: raw2.id,
-    title: raw2.title,
-    version: raw2.version,
-    url: raw2.url,
-    controls: raw2.controls.map(toControl),
-    source: { file: src.file, line: pos.line, column: pos.column }
-  });
-}
-function controlsForCheck(id, frameworks) {
-  const refs = [];
-  for (const fw of frameworks) {
-    for (const c of fw.controls)
-      if (c.checks.includes(id)) refs.push({ framework: fw.id, id: c.id, title: c.title });
-  }
-  return refs;
-}
-
-// src/policy/snapshot.ts
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync as readFileSync3, statSync as statSync2, writeFileSync } from "node:fs";
-import { join as join3, resolve as resolve3 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var SNAPSHOT_FILE = "builtin-policy.json";
-var FORMAT = 1;
-var UNDEFINED = "$agentpolicy-snapshot:undefined";
-function ruleFiles(dir) {
-  const out = [];
-  for (const sub of ["checks", "frameworks"]) {
-    let names;
-    try {
-      if (!statSync2(join3(dir, sub)).isDirectory()) continue;
-      names = readdirSync(join3(dir, sub));
-    } catch {
-      continue;
-    }
-    for (const name of names.filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort()) {
-      out.push(`${sub}/${name}`);
-    }
-  }
-  return out;
-}
-function ruleFolderDigest(dir) {
-  const hash2 = createHash("sha256").update(`agentpolicy rules ${FORMAT}\0`);
-  for (const file of ruleFiles(dir)) {
-    hash2.update(`${file}\0`).update(readFileSync3(join3(dir, file))).update("\0");
-  }
-  return hash2.digest("hex");
-}
-function decode2(value2) {
-  if (Array.isArray(value2)) return value2.map(decode2);
-  if (value2 === null || typeof value2 !== "object") return value2;
-  const out = {};
-  for (const [key, v] of Object.entries(value2)) {
-    const isUndefined = typeof v === "object" && v !== null && Object.keys(v).length === 1 && Object.hasOwn(v, UNDEFINED);
-    out[key] = isUndefined ? void 0 : decode2(v);
-  }
-  return out;
-}
-function withDisplayedSource(def, dir, display2) {
-  if (def.source) def.source.file = display2(join3(dir, ...def.source.file.split("/")));
-  return def;
-}
-function readSnapshot(text3, folder, display2) {
-  const dir = resolve3(folder);
-  let snapshot;
-  try {
-    snapshot = JSON.parse(text3);
-    if (snapshot.format !== FORMAT || snapshot.digest !== ruleFolderDigest(dir)) return void 0;
-  } catch {
-    return void 0;
-  }
-  const checks = snapshot.checks.map(
-    (c) => deepFreeze(withDisplayedSource(decode2(c), dir, display2))
-  );
-  const frameworks = snapshot.frameworks.map(
-    (f) => deepFreeze(withDisplayedSource(decode2(f), dir, display2))
-  );
-  return { checks, frameworks };
-}
-function loadBuiltinSnapshot(dir, display2) {
-  const url = new URL(`./${SNAPSHOT_FILE}`, import.meta.url);
-  if (url.protocol !== "file:") return void 0;
-  let text3;
-  try {
-    text3 = readFileSync3(fileURLToPath3(url), "utf8");
-  } catch {
-    return void 0;
-  }
-  return readSnapshot(text3, dir, display2);
-}
-
-// src/policy/yaml-source.ts
-import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-var MAX_ALIAS_COUNT = 100;
-var MAX_POLICY_FILE_BYTES = 1024 * 1024;
-var MAX_POLICY_NODES = 5e4;
-var MAX_POLICY_DEPTH = 64;
-var MAX_REASON = 300;
-function firstLine(message) {
-  return message.split("\n")[0].trim();
-}
-function oneLine4(text3, max = MAX_REASON) {
-  const flat = text3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-function tooLarge2(file, bytes) {
-  return new PolicyError(
-    oneLine4(file),
-    1,
-    1,
-    `file is ${bytes} bytes, over the limit of ${MAX_POLICY_FILE_BYTES} bytes for a policy file`
-  );
-}
-function readYamlSource(absPath, file) {
-  let text3;
-  try {
-    const size = statSync3(absPath).size;
-    if (size > MAX_POLICY_FILE_BYTES) throw tooLarge2(file, size);
-    text3 = readFileSync4(absPath, "utf8");
-  } catch (e) {
-    if (e instanceof PolicyError) throw e;
-    const code = e.code;
-    throw new PolicyError(oneLine4(file), 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
-  }
-  return parseYamlSource(text3, file);
-}
-function structureProblem(root) {
-  const stack = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop();
-    if (!isMap(node) && !isSeq(node)) continue;
-    if (depth > MAX_POLICY_DEPTH) {
-      return { node, reason: `invalid YAML: nested deeper than ${MAX_POLICY_DEPTH} levels` };
-    }
-    if (isSeq(node)) {
-      for (const item of node.items) stack.push([item, depth + 1]);
-      continue;
-    }
-    const keys = /* @__PURE__ */ new Set();
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? String(pair.key.value) : void 0;
-      if (key !== void 0) {
-        if (keys.has(key))
-          return { node: pair.key, reason: `invalid YAML: duplicate key '${oneLine4(key, 80)}'` };
-        keys.add(key);
-      }
-      stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
-    }
-  }
-  return void 0;
-}
-function parseYamlSource(text3, file) {
-  const bytes = Buffer.byteLength(text3);
-  if (bytes > MAX_POLICY_FILE_BYTES) throw tooLarge2(file, bytes);
-  const lineCounter = new LineCounter();
-  const tooMany = nodeLimitOffset(text3, MAX_POLICY_NODES);
-  if (tooMany !== void 0) {
-    const before = text3.slice(0, tooMany);
-    const line = before.split("\n").length;
-    const column = tooMany - before.lastIndexOf("\n");
-    throw new PolicyError(
-      oneLine4(file),
-      line,
-      column,
-      `more than ${MAX_POLICY_NODES} YAML nodes in one policy file; split it, or simplify it`
-    );
-  }
-  const docs = parseAllDocuments(text3, { lineCounter, prettyErrors: false, uniqueKeys: false });
-  const at = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: Math.max(line, 1), column: Math.max(col, 1) };
-  };
-  if (!Array.isArray(docs) || docs.length === 0) {
-    throw new PolicyError(oneLine4(file), 1, 1, "the file is empty");
-  }
-  for (const doc2 of docs) {
-    const err = doc2.errors[0];
-    if (err) {
-      const pos = at(err.pos[0]);
-      const reason2 = /Maximum call stack size exceeded/.test(err.message) ? "nested too deeply to parse" : oneLine4(firstLine(err.message));
-      throw new PolicyError(oneLine4(file), pos.line, pos.column, `invalid YAML: ${reason2}`);
-    }
-    const problem = structureProblem(doc2.contents);
-    if (problem) {
-      const pos = at(problem.node.range?.[0] ?? 0);
-      throw new PolicyError(oneLine4(file), pos.line, pos.column, problem.reason);
-    }
-  }
-  if (docs.length !== 1) {
-    const second = docs[1];
-    const pos = second?.contents?.range ? at(second.contents.range[0]) : { line: 1, column: 1 };
-    throw new PolicyError(
-      oneLine4(file),
-      pos.line,
-      pos.column,
-      `expected one YAML document, found ${docs.length}`
-    );
-  }
-  const doc = docs[0];
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    throw new PolicyError(
-      oneLine4(file),
-      1,
-      1,
-      `invalid YAML: ${oneLine4(firstLine(e instanceof Error ? e.message : String(e)))}`
-    );
-  }
-  const nodeAt = (path, key) => {
-    let node = doc.contents;
-    let found = node;
-    for (let i = 0; i < path.length && node; i++) {
-      const segment = path[i];
-      const last2 = i === path.length - 1;
-      if (isMap(node)) {
-        const pair = node.items.find(
-          (p) => isScalar(p.key) && String(p.key.value) === String(segment)
-        );
-        if (!pair) break;
-        const keyNode = pair.key;
-        node = last2 && key || pair.value === null ? keyNode : pair.value;
-        found = node;
-      } else if (isSeq(node) && typeof segment === "number") {
-        const item = node.items[segment];
-        if (!item) break;
-        node = found = item;
-      } else {
-        break;
-      }
-    }
-    return found;
-  };
-  const position = (path, key = false) => {
-    const found = nodeAt(path, key);
-    return found?.range ? at(found.range[0]) : { line: 1, column: 1 };
-  };
-  return {
-    file,
-    data,
-    position,
-    span(path, key = false) {
-      const found = nodeAt(path, key);
-      if (!found?.range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-      const start2 = at(found.range[0]);
-      const end = at(found.range[1]);
-      return { ...start2, endLine: end.line, endColumn: end.column };
-    },
-    error(path, reason2, key) {
-      const pos = position(path, key);
-      return new PolicyError(oneLine4(file), pos.line, pos.column, oneLine4(reason2));
-    }
-  };
-}
-
-// src/policy/load.ts
-var builtinCache;
-function display(abs) {
-  const rel = relative3(process.cwd(), abs);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute3(rel) ? rel.split("\\").join("/") : abs;
-}
-function isDirectory2(p) {
-  try {
-    return statSync4(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function yamlFiles(dir) {
-  if (!isDirectory2(dir)) return [];
-  const files = readdirSync2(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join4(dir, f));
-  if (files.length > MAX_FILES_PER_FOLDER) {
-    throw new PolicyError(display(dir), 1, 1, `more than ${MAX_FILES_PER_FOLDER} policy files in one folder`);
-  }
-  return files;
-}
-function checkParamsAgree(checks) {
-  const first = /* @__PURE__ */ new Map();
-  for (const { def: check, src, index } of checks) {
-    for (const [name, param] of Object.entries(check.params)) {
-      const r = normaliseParam(param.type, param.default);
-      const value2 = r.ok ? r.value : void 0;
-      const seen = first.get(name);
-      if (!seen) {
-        first.set(name, { def: param, value: value2, owner: check });
-        continue;
-      }
-      if (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value2)) {
-        throw src.error(
-          ["checks", index, "params", name],
-          `check ${check.id}: parameter '${name}' is declared by ${seen.owner.id} with another type or default`
-        );
-      }
-    }
-  }
-}
-function readRuleFolder(dir) {
-  const abs = resolve4(dir);
-  const checksDir = join4(abs, "checks");
-  const frameworksDir = join4(abs, "frameworks");
-  if (!isDirectory2(checksDir) && !isDirectory2(frameworksDir)) {
-    throw new PolicyError(display(abs), 1, 1, "not a rule folder: it has neither checks/ nor frameworks/");
-  }
-  return {
-    checks: yamlFiles(checksDir).map((file) => readYamlSource(file, display(file))),
-    frameworks: yamlFiles(frameworksDir).map((file) => readYamlSource(file, display(file)))
-  };
-}
-function loadDirs(dirs) {
-  return loadRuleFolders(dirs.map(readRuleFolder));
-}
-var MAX_CHECKS = 1e3;
-var MAX_FILES_PER_FOLDER = 200;
-function loadRuleFolders(folders) {
-  const checks = [];
-  const frameworkSources = [];
-  for (const folder of folders) {
-    for (const src of folder.checks) {
-      const defs = checksFromSource(src);
-      if (checks.length + defs.length > MAX_CHECKS) {
-        throw src.error(
-          ["checks", Math.max(0, MAX_CHECKS - checks.length)],
-          `more than ${MAX_CHECKS} checks in the policy (the built-in rules and every pack together)`
-        );
-      }
-      defs.forEach((def, index) => checks.push({ def, src, index }));
-    }
-    frameworkSources.push(...folder.frameworks);
-  }
-  const byId = /* @__PURE__ */ new Map();
-  for (const located of checks) {
-    const earlier = byId.get(located.def.id);
-    if (earlier) {
-      const at = earlier.def.source;
-      throw located.src.error(
-        ["checks", located.index, "id"],
-        `duplicate check id ${located.def.id} (first defined at ${at?.file}:${at?.line}:${at?.column})`
-      );
-    }
-    byId.set(located.def.id, located);
-  }
-  checkParamsAgree(checks);
-  const known = new Set(byId.keys());
-  const frameworks = [];
-  for (const src of frameworkSources) {
-    const fw = frameworkFromSource(src, known);
-    const clash = frameworks.find((f) => f.id === fw.id);
-    if (clash) {
-      throw src.error(["id"], `duplicate framework id '${fw.id}' (also in ${clash.source?.file})`);
-    }
-    frameworks.push(fw);
-  }
-  return { checks: checks.map((c) => c.def), frameworks };
-}
-function loadPolicy(dirs) {
-  if (dirs === void 0) {
-    builtinCache ??= loadBuiltinSnapshot(builtinRulesDir(), display) ?? loadDirs([builtinRulesDir()]);
-    return builtinCache;
-  }
-  return loadDirs(dirs);
-}
-
-// src/report/model.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function severityRank(s) {
-  return SEVERITIES.indexOf(s);
-}
-function reaches(s, failOn) {
-  return failOn !== "never" && severityRank(s) <= severityRank(failOn);
-}
-function emptyCounts() {
-  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-}
-var HOMEPAGE = "https://github.com/agentpolicy/agentpolicy";
-function ruleHelpUri(id) {
-  return `${HOMEPAGE}/blob/main/docs/rules.md#${id.toLowerCase()}`;
-}
-
-// src/report/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-function decode3(segment) {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function itemKey(item) {
-  if (typeof item === "string") return item;
-  if (typeof item !== "object" || item === null || Array.isArray(item)) return void 0;
-  const { name, resource } = item;
-  if (typeof name === "string") return `name=${name}`;
-  if (typeof resource === "string") return `resource=${resource}`;
-  return void 0;
-}
-function stablePointer(pointer, data) {
-  if (pointer === "" || data === void 0) return pointer;
-  let node = data;
-  const out = [];
-  for (const raw2 of pointer.split("/").slice(1)) {
-    const segment = decode3(raw2);
-    if (Array.isArray(node) && /^\d+$/.test(segment)) {
-      const item = node[Number(segment)];
-      const key = itemKey(item);
-      out.push(key !== void 0 ? `[${key}]` : segment);
-      node = item;
-    } else {
-      out.push(segment);
-      node = typeof node === "object" && node !== null && Object.hasOwn(node, segment) ? node[segment] : void 0;
-    }
-  }
-  return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function fingerprintOf(key, occurrence = 0) {
-  const subject = key.agent !== void 0 ? `agent:${key.file}\0${key.agent}` : `doc:${key.file}#${key.docIndex}`;
-  const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
-  if (occurrence > 0) parts.push(String(occurrence));
-  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
-}
-function fingerprinter() {
-  const seen = /* @__PURE__ */ new Map();
-  return (key) => {
-    const first = fingerprintOf(key);
-    const n = seen.get(first) ?? 0;
-    seen.set(first, n + 1);
-    return n === 0 ? first : fingerprintOf(key, n);
-  };
-}
-
-// src/policy/policy-findings.ts
-var EXPIRED_WAIVER = "AP-POLICY-001";
-var STALE_WAIVER = "AP-POLICY-002";
-var NOT_WAIVABLE = "AP-POLICY-003";
-function isPolicyCheck(id) {
-  return id.startsWith("AP-POLICY-");
-}
-function pointerOf2(path) {
-  return path.map((s) => "/" + String(s).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
-}
-function policyFinding(problem, config, check, controls) {
-  const span = config.source.span(problem.at, problem.key);
-  const path = pointerOf2(problem.at);
-  return {
-    ruleId: problem.ruleId,
-    title: check?.title ?? problem.ruleId,
-    severity: problem.severity,
-    message: problem.message,
-    file: config.file,
-    line: span.line,
-    column: span.column,
-    endLine: span.endLine,
-    endColumn: span.endColumn,
-    path,
-    controls,
-    remediation: check?.remediation ?? "",
-    fingerprint: fingerprintOf({
-      ruleId: problem.ruleId,
-      file: config.file,
-      docIndex: 0,
-      pointer: problem.subject
-    }),
-    status: "open"
-  };
-}
-function configIssueError(issue2, config) {
-  const span = config.source.span(issue2.at);
-  return { file: config.file, ...span, message: issue2.message };
-}
-
-// src/policy/overrides.ts
-function checkOverrides(settings, checks) {
-  const out = { severity: {}, disabled: /* @__PURE__ */ new Set(), problems: [] };
-  for (const [id, setting] of Object.entries(settings ?? {})) {
-    const check = checks.get(id);
-    if (!check) continue;
-    const weakens = setting === "off" || severityRank(setting) > severityRank(check.severity);
-    if (!check.waivable && weakens) {
-      const what = setting === "off" ? "switched off" : `lowered to ${setting}`;
-      out.problems.push({
-        ruleId: NOT_WAIVABLE,
-        severity: "high",
-        message: `${id} cannot be ${what}: it is not waivable, so it still runs at severity ${check.severity}`,
-        at: ["checks", id],
-        key: true,
-        subject: `checks:${id}`
-      });
-      continue;
-    }
-    if (setting === "off") out.disabled.add(id);
-    else out.severity[id] = setting;
-  }
-  return out;
-}
-
-// src/policy/waivers.ts
-var MAX_WAIVER_DAYS = 365;
-var DAY_MS = 864e5;
-function waiverCovers(w, f) {
-  if (f.ruleId !== w.check || f.agent === void 0 || !globMatch(f.agent, w.agent)) return false;
-  if (w.path === void 0 || w.path === "") return true;
-  return f.path === w.path || f.path.startsWith(`${w.path}/`);
-}
-function refOf(w) {
-  return {
-    check: w.check,
-    agent: w.agent,
-    ...w.path !== void 0 ? { path: w.path } : {},
-    reason: w.reason,
-    approved_by: w.approved_by,
-    expires: w.expires
-  };
-}
-function describe(w) {
-  return `Waiver for ${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
-}
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function applyWaivers(findings, waivers, ctx) {
-  const out = findings.map((f) => ({ ...f }));
-  const problems = [];
-  const issues = [];
-  const today = Math.floor(ctx.now / DAY_MS) * DAY_MS;
-  const latest = today + MAX_WAIVER_DAYS * DAY_MS;
-  waivers.forEach((w, i) => {
-    const at = ["waivers", i];
-    const subject = `waiver:${w.check}:${w.agent}:${w.path ?? ""}`;
-    const check = ctx.checks.get(w.check);
-    if (check && !check.waivable) {
-      problems.push({
-        ruleId: NOT_WAIVABLE,
-        severity: "high",
-        message: `${w.check} cannot be waived: it is not waivable, so this waiver for '${w.agent}' has no effect`,
-        at,
-        subject
-      });
-      return;
-    }
-    const named = out.filter((f) => waiverCovers(w, f));
-    const shared = (f) => (ctx.declarations?.(f.agent) ?? 1) > 1;
-    const covered = named.filter((f) => !shared(f));
-    const ambiguous = [...new Set(named.filter(shared).map((f) => f.agent))];
-    const expires = parseDate(w.expires);
-    if (expires === void 0) {
-      issues.push({
-        at: [...at, "expires"],
-        message: `waiver expires on '${w.expires}', which is not a date`
-      });
-      return;
-    }
-    if (expires < today) {
-      const now = covered.length === 0 ? "it matches no finding now; delete it" : `${plural(covered.length, "finding", "findings")} it covered ${covered.length === 1 ? "is" : "are"} open again`;
-      problems.push({
-        ruleId: EXPIRED_WAIVER,
-        severity: ctx.severityOf(w.check),
-        message: `${describe(w)} expired on ${w.expires} (approved by ${w.approved_by}); ${now}`,
-        at: [...at, "expires"],
-        subject
-      });
-      return;
-    }
-    if (expires > latest) {
-      issues.push({
-        at: [...at, "expires"],
-        message: `waiver for ${w.check} on '${w.agent}' expires on ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead (${formatDate(latest)} at the latest); it does not apply until its date is within the limit`
-      });
-      return;
-    }
-    if (ambiguous.length > 0) {
-      const which2 = ambiguous.map((a) => `'${a}' (${ctx.declarations?.(a) ?? 2} manifests)`).join(", ");
-      problems.push({
-        ruleId: STALE_WAIVER,
-        severity: "info",
-        message: `${describe(w)} does not apply to ${which2}: several manifests declare that name, and a waiver cannot tell them apart; rename the agents so that each name is unique`,
-        at,
-        subject: `${subject}:ambiguous`
-      });
-    }
-    if (covered.length === 0) {
-      if (ambiguous.length > 0) return;
-      if (ctx.ran(w.check)) {
-        problems.push({
-          ruleId: STALE_WAIVER,
-          severity: "info",
-          message: `${describe(w)} matches no finding; delete it, or correct its check, agent or path`,
-          at,
-          subject
-        });
-      }
-      return;
-    }
-    for (const f of covered) {
-      if (f.status === "waived") continue;
-      f.status = "waived";
-      f.waiver = refOf(w);
-    }
-  });
-  return { findings: out, problems, issues };
-}
-
-// src/engine/context.ts
-function emptyIndex() {
-  return /* @__PURE__ */ Object.create(null);
-}
-function isRecord2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function agentName(agent) {
-  if (typeof agent.name === "string") return agent.name;
-  const metadata = agent.data.metadata;
-  return isRecord2(metadata) && typeof metadata.name === "string" ? metadata.name : void 0;
-}
-function agentLabel(agent) {
-  return agentName(agent) ?? `${agent.doc.file}#${agent.doc.docIndex}`;
-}
-function buildRunContext(agents, now) {
-  const run = {
-    now,
-    agents: agents.length,
-    identity_ids: emptyIndex(),
-    names: emptyIndex(),
-    secret_refs: emptyIndex(),
-    agents_by_name: emptyIndex()
-  };
-  const refUsers = /* @__PURE__ */ new Map();
-  for (const agent of agents) {
-    const name = agentName(agent);
-    if (name !== void 0) {
-      run.names[name] = (run.names[name] ?? 0) + 1;
-      if (!Object.hasOwn(run.agents_by_name, name)) run.agents_by_name[name] = agent.data;
-    }
-    const identity = agent.data.identity;
-    if (isRecord2(identity) && typeof identity.id === "string" && identity.id !== "") {
-      run.identity_ids[identity.id] = (run.identity_ids[identity.id] ?? 0) + 1;
-    }
-    const credentials = agent.data.credentials;
-    if (Array.isArray(credentials)) {
-      const label2 = agentLabel(agent);
-      for (const cred of credentials) {
-        if (!isRecord2(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
-        let users = refUsers.get(cred.secret_ref);
-        if (!users) refUsers.set(cred.secret_ref, users = /* @__PURE__ */ new Set());
-        users.add(label2);
-      }
-    }
-  }
-  for (const [ref, users] of refUsers) run.secret_refs[ref] = [...users];
-  return run;
-}
-
-// src/engine/redact.ts
-function keyAt(text3, i) {
-  return ((text3.charCodeAt(i) * 31 + text3.charCodeAt(i + 1)) * 31 + text3.charCodeAt(i + 2)) * 31 + text3.charCodeAt(i + 3) | 0;
-}
-function makeRedactor(secrets) {
-  const forms = redactionForms([...new Set(secrets)]);
-  if (forms.length === 0) return (text3) => text3;
-  const byKey = /* @__PURE__ */ new Map();
-  forms.forEach((form, index) => {
-    const key = keyAt(form, 0);
-    const list3 = byKey.get(key);
-    if (list3) list3.push(index);
-    else byKey.set(key, [index]);
-  });
-  const occurring = (text3) => {
-    const found = /* @__PURE__ */ new Set();
-    for (let i = 0; i + 4 <= text3.length; i++) {
-      const list3 = byKey.get(keyAt(text3, i));
-      if (!list3) continue;
-      for (const index of list3) if (text3.startsWith(forms[index], i)) found.add(index);
-    }
-    return [...found].sort((a, b) => a - b);
-  };
-  return (text3) => {
-    let candidates = occurring(text3);
-    if (candidates.length === 0) return text3;
-    let out = text3;
-    for (let k = 0; k < candidates.length; k++) {
-      const index = candidates[k];
-      const form = forms[index];
-      if (!out.includes(form)) continue;
-      const next = replaceSecret(out, form);
-      if (next === out) continue;
-      out = next;
-      candidates = occurring(out).filter((i) => i > index);
-      k = -1;
-    }
-    return out;
-  };
-}
-
-// src/engine/evaluate.ts
-var MAX_ERROR_LENGTH = 300;
-var MAX_FINDINGS_PER_CHECK = 100;
-function overflowMessage(count2) {
-  const what = count2 === 1 ? "finding" : "findings";
-  return `${count2} more ${what} of this check for this agent are not listed (only the first ${MAX_FINDINGS_PER_CHECK} are)`;
-}
-function effectiveSeverity(check, base, overrides) {
-  const wanted = overrides && Object.hasOwn(overrides, check.id) ? overrides[check.id] : void 0;
-  if (wanted === void 0) return base;
-  if (!check.waivable && severityRank(wanted) > severityRank(base)) return base;
-  return wanted;
-}
-function sensitiveSpecOf(resolved) {
-  const categories = resolved.get("sensitive_categories");
-  const actions = resolved.get("sensitive_actions");
-  return {
-    categories: Array.isArray(categories) ? categories : DEFAULT_SENSITIVE.categories,
-    actions: Array.isArray(actions) ? actions : DEFAULT_SENSITIVE.actions
-  };
-}
-function itemPointer(item) {
-  if (typeof item !== "object" || item === null) return "";
-  const p = item.pointer;
-  return typeof p === "string" && (p === "" || p.startsWith("/")) ? p : "";
-}
-function tidy2(s) {
-  return oneLine3(s, MAX_ERROR_LENGTH).trim();
-}
-function runOne(check, compiled3, base, emit) {
-  if (compiled3.when && !truthy2(compiled3.when(base))) return false;
-  const assert = compiled3.assert;
-  if (!compiled3.each) {
-    if (!truthy2(assert(base))) emit(base, check.at ?? "");
-    return true;
-  }
-  const list3 = getPath(base, compiled3.each);
-  if (!Array.isArray(list3)) return true;
-  const ctx = { ...base, item: void 0, index: 0 };
-  list3.forEach((item, index) => {
-    ctx.item = item;
-    ctx.index = index;
-    if (compiled3.where && !truthy2(compiled3.where(ctx))) return;
-    if (truthy2(assert(ctx))) return;
-    const at = compiled3.eachPointer ? pointerOf([...compiled3.eachPointer, index]) : itemPointer(item);
-    emit(ctx, joinPointer2(at, check.at));
-  });
-  return true;
-}
-function unreadablePointers(agent) {
-  let out;
-  for (const f of agent.findings) {
-    if (f.ruleId === UNREADABLE_VALUE || f.ruleId === SCHEMA_VIOLATION && isTimeField(f.pointer)) {
-      (out ??= /* @__PURE__ */ new Set()).add(f.pointer);
-    }
-  }
-  return out;
-}
-function isTimeField(pointer) {
-  return isDurationField(pointer) || isDateField(pointer);
-}
-function evaluate(agents, checks, opts) {
-  const active = checks.filter((c) => !c.waivable || !opts.disabled?.has(c.id));
-  const byId = new Map(active.map((c) => [c.id, c]));
-  const resolved = resolveParams(checks, opts.params);
-  const sensitive = sensitiveSpecOf(resolved);
-  const run = buildRunContext(agents, opts.now);
-  const redact = makeRedactor(agents.flatMap((a) => a.redact));
-  const rules = active.filter((c) => !c.builtin).map((check) => ({
-    check,
-    compiled: compileCheck(check),
-    params: paramsFor(check, resolved),
-    severity: effectiveSeverity(check, check.severity, opts.severityOverrides)
-  }));
-  const findings = [];
-  const errors = [];
-  const applied2 = /* @__PURE__ */ new Set();
-  const exhausted = /* @__PURE__ */ new Set();
-  const appliedTo = /* @__PURE__ */ new Map();
-  const markApplied = (id, agentIndex) => {
-    let row2 = appliedTo.get(id);
-    if (!row2) appliedTo.set(id, row2 = new Uint8Array(agents.length));
-    row2[agentIndex] = 1;
-  };
-  if (agents.length > 0) {
-    for (const c of active)
-      if (c.builtin) {
-        applied2.add(c.id);
-        appliedTo.set(c.id, new Uint8Array(agents.length).fill(1));
-      }
-  }
-  agents.forEach((agent, agentIndex) => {
-    const unreadable = unreadablePointers(agent);
-    const documentCounts = /* @__PURE__ */ new Map();
-    for (const f of agent.findings) {
-      const check = byId.get(f.ruleId);
-      if (!check) continue;
-      const severity = effectiveSeverity(check, f.severity ?? check.severity, opts.severityOverrides);
-      const seen = documentCounts.get(f.ruleId) ?? { severity, count: 0 };
-      documentCounts.set(f.ruleId, seen);
-      if (++seen.count > MAX_FINDINGS_PER_CHECK) continue;
-      findings.push({
-        ruleId: f.ruleId,
-        severity,
-        agentIndex,
-        pointer: writtenPointer(f.pointer, agent.aliases),
-        message: tidy2(redact(f.message))
-      });
-    }
-    for (const [ruleId, { severity, count: count2 }] of documentCounts) {
-      if (count2 <= MAX_FINDINGS_PER_CHECK) continue;
-      const message = overflowMessage(count2 - MAX_FINDINGS_PER_CHECK);
-      findings.push({ ruleId, severity, agentIndex, pointer: "", message });
-    }
-    const derived = deriveFacts(agent.data, agent.secrets, sensitive);
-    const base = { agent: agent.data, params: {}, run, derived };
-    let rule = rules[0];
-    let emitted = 0;
-    const emit = (ctx, pointer) => {
-      if (unreadable?.has(pointer)) return;
-      if (++emitted > MAX_FINDINGS_PER_CHECK) return;
-      const vars = /* @__PURE__ */ Object.create(null);
-      for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx);
-      const message = rule.compiled.message({ ...ctx, vars }, redact);
-      findings.push({
-        ruleId: rule.check.id,
-        severity: rule.severity,
-        agentIndex,
-        pointer: writtenPointer(pointer, agent.aliases),
-        message
-      });
-    };
-    for (const current of rules) {
-      const { check, compiled: compiled3, params, severity } = current;
-      if (exhausted.has(check.id)) continue;
-      rule = current;
-      emitted = 0;
-      base.params = params;
-      try {
-        if (withLogicBudget(() => runOne(check, compiled3, base, emit))) {
-          applied2.add(check.id);
-          markApplied(check.id, agentIndex);
-        }
-      } catch (e) {
-        let message = e instanceof Error ? e.message : String(e);
-        if (e instanceof LogicBudgetError) {
-          exhausted.add(check.id);
-          message += "; the check is skipped for the remaining agents";
-        }
-        errors.push({ ruleId: check.id, agentIndex, message: tidy2(redact(message)) });
-      }
-      if (emitted > MAX_FINDINGS_PER_CHECK) {
-        const pointer = compiled3.eachPointer ? pointerOf(compiled3.eachPointer) : "";
-        const message = overflowMessage(emitted - MAX_FINDINGS_PER_CHECK);
-        findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
-      }
-    }
-  });
-  return { findings, errors, applied: [...applied2].sort(), appliedTo };
-}
-
-// src/policy/scope-catalog.ts
-import { readdirSync as readdirSync3 } from "node:fs";
-import { join as join5 } from "node:path";
-var SCOPE_ACCESS = ["read", "write", "admin"];
-var SCOPE_CATEGORIES = [
-  "database",
-  "workflow",
-  "deployment",
-  "email",
-  "external-api",
-  "filesystem",
-  "code-execution",
-  "payments",
-  "identity",
-  "secrets"
-];
-function isRecord3(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function strings(v) {
-  return Array.isArray(v) ? v.filter((s) => typeof s === "string") : [];
-}
-var PROVIDER = /^[a-z0-9][a-z0-9-]{0,62}$/;
-var MAX_CATALOG_ENTRIES = 5e3;
-function catalogFromSource(src) {
-  const d = src.data;
-  if (!isRecord3(d)) throw src.error([], "a scope catalog is a mapping with provider, sources and scopes");
-  const provider = d.provider;
-  if (typeof provider !== "string" || !PROVIDER.test(provider)) {
-    throw src.error(["provider"], "provider must be a lowercase name such as github or microsoft-graph");
-  }
-  const sources = [];
-  if (!Array.isArray(d.sources) || d.sources.length === 0) {
-    throw src.error(
-      ["sources"],
-      "a scope catalog cites the provider's documentation it is read from (sources)"
-    );
-  }
-  d.sources.forEach((s, i) => {
-    if (!isRecord3(s) || typeof s.url !== "string" || !/^https:\/\//.test(s.url)) {
-      throw src.error(["sources", i], "each source has an https url");
-    }
-    sources.push({
-      url: s.url,
-      ...typeof s.title === "string" ? { title: s.title } : {},
-      verified: s.verified === true
-    });
-  });
-  const match = isRecord3(d.match) ? d.match : {};
-  const caseInsensitive = d.case_insensitive === true;
-  const catalog = {
-    provider,
-    title: typeof d.title === "string" ? d.title : provider,
-    sources,
-    schemes: strings(match.schemes).map((s) => s.toLowerCase()),
-    hosts: strings(match.hosts).map((s) => s.toLowerCase()),
-    caseInsensitive,
-    exact: /* @__PURE__ */ new Map(),
-    patterns: [],
-    file: src.file
-  };
-  if (!Array.isArray(d.scopes)) throw src.error(["scopes"], "scopes must be a list of entries");
-  let count2 = 0;
-  d.scopes.forEach((raw2, i) => {
-    if (!isRecord3(raw2)) throw src.error(["scopes", i], "each entry is a mapping");
-    const entry = entryOf(raw2, (key, reason2) => src.error(["scopes", i, key], reason2));
-    if (typeof raw2.pattern === "string") {
-      catalog.patterns.push({ pattern: fold(raw2.pattern, caseInsensitive), entry });
-      count2++;
-    } else {
-      const names = typeof raw2.scope === "string" ? [raw2.scope] : strings(raw2.scope);
-      if (names.length === 0)
-        throw src.error(["scopes", i], "each entry names a scope (or a list of them) or a pattern");
-      for (const name of names) {
-        const key = fold(name, caseInsensitive);
-        if (!catalog.exact.has(key)) catalog.exact.set(key, entry);
-        count2++;
-      }
-    }
-    if (count2 > MAX_CATALOG_ENTRIES) {
-      throw src.error(["scopes", i], `more than ${MAX_CATALOG_ENTRIES} entries in one scope catalog`);
-    }
-  });
-  return catalog;
-}
-function fold(s, caseInsensitive) {
-  return caseInsensitive ? s.toLowerCase() : s;
-}
-function entryOf(raw2, fail) {
-  const access2 = raw2.access;
-  if (typeof access2 !== "string" || !SCOPE_ACCESS.includes(access2)) {
-    throw fail("access", "access must be read, write or admin");
-  }
-  const category = raw2.category;
-  if (typeof category !== "string" || !SCOPE_CATEGORIES.includes(category)) {
-    throw fail("category", `category must be one of ${SCOPE_CATEGORIES.join(", ")}`);
-  }
-  const actions = raw2.actions === void 0 ? [access2] : strings(raw2.actions);
-  if (actions.length === 0) throw fail("actions", "actions must be a list of v1 actions");
-  return {
-    access: access2,
-    category,
-    actions,
-    sensitive: raw2.sensitive === true,
-    any_user: raw2.any_user === true,
-    tenant_wide: raw2.tenant_wide === true,
-    ...typeof raw2.note === "string" ? { note: raw2.note } : {}
-  };
-}
-function lookupScope(catalog, scope) {
-  const key = fold(scope, catalog.caseInsensitive);
-  const exact = catalog.exact.get(key);
-  if (exact) return exact;
-  for (const { pattern, entry } of catalog.patterns) if (globMatch(key, pattern)) return entry;
-  return void 0;
-}
-function mergeCatalogs(lists) {
-  const byProvider = /* @__PURE__ */ new Map();
-  for (const c of lists) {
-    const earlier = byProvider.get(c.provider);
-    if (!earlier) {
-      byProvider.set(c.provider, c);
-      continue;
-    }
-    const exact = new Map(earlier.exact);
-    for (const [k, v] of c.exact)
-      exact.set(c.caseInsensitive || earlier.caseInsensitive ? k.toLowerCase() : k, v);
-    byProvider.set(c.provider, {
-      ...earlier,
-      sources: [...earlier.sources, ...c.sources],
-      schemes: [.../* @__PURE__ */ new Set([...earlier.schemes, ...c.schemes])],
-      hosts: [.../* @__PURE__ */ new Set([...earlier.hosts, ...c.hosts])],
-      exact,
-      // the pack's patterns are tried first
-      patterns: [...c.patterns, ...earlier.patterns]
-    });
-  }
-  return { byProvider };
-}
-function scopeFiles(dir) {
-  try {
-    return readdirSync3(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join5(dir, f));
-  } catch {
-    return [];
-  }
-}
-var builtin;
-function builtinCatalogList() {
-  builtin ??= scopeFiles(join5(builtinRulesDir(), "scopes")).map(
-    (file) => catalogFromSource(readYamlSource(file, `rules/scopes/${file.split(/[\\/]/).pop()}`))
-  );
-  return builtin;
-}
-var builtinMerged;
-function builtinCatalogs() {
-  builtinMerged ??= mergeCatalogs(builtinCatalogList());
-  return builtinMerged;
-}
-
-// src/scopes/derive.ts
-var RANK = { read: 0, write: 1, admin: 2 };
-function schemeAndHost(resource) {
-  const lower2 = resource.trim().toLowerCase();
-  if (lower2.startsWith("arn:")) return { scheme: "arn" };
-  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)/.exec(lower2);
-  if (!m) return {};
-  const authority = m[2].replace(/^[^@]*@/, "").replace(/:\d+$/, "");
-  return { scheme: m[1], host: authority };
-}
-function inferProvider(resource, catalogs) {
-  if (typeof resource !== "string") return void 0;
-  const { scheme, host } = schemeAndHost(resource);
-  if (scheme === void 0) return void 0;
-  if (scheme !== "http" && scheme !== "https") {
-    for (const c of catalogs.byProvider.values()) if (c.schemes.includes(scheme)) return c.provider;
-  }
-  if (!host) return void 0;
-  let best;
-  for (const c of catalogs.byProvider.values()) {
-    for (const h of c.hosts) {
-      const score = h === host ? 1e4 : h.startsWith("*.") && globMatch(host, h) ? h.length : -1;
-      if (score >= 0 && (!best || score > best.score)) best = { provider: c.provider, score };
-    }
-  }
-  return best?.provider;
-}
-function scopeFactsOf(perm, catalogs) {
-  const scopes = Array.isArray(perm.scopes) ? perm.scopes.filter((s) => typeof s === "string") : [];
-  if (scopes.length === 0) return void 0;
-  const declared3 = typeof perm.provider === "string" && perm.provider.trim() !== "" ? perm.provider : void 0;
-  const provider = declared3 ?? inferProvider(perm.resource, catalogs) ?? null;
-  const catalog = provider === null ? void 0 : catalogs.byProvider.get(provider);
-  const appOnly = perm.on_behalf_of === void 0 || perm.on_behalf_of === "self";
-  const facts = {
-    provider,
-    inferred: declared3 === void 0 && provider !== null,
-    known_provider: catalog !== void 0,
-    unknown: [],
-    access: null,
-    sensitive: [],
-    admin: [],
-    wildcard: [],
-    any_user: [],
-    granted: []
-  };
-  const seen = /* @__PURE__ */ new Set();
-  for (const scope of scopes) {
-    if (seen.has(scope)) continue;
-    seen.add(scope);
-    if (scope.includes("*")) facts.wildcard.push(scope);
-    if (!catalog) continue;
-    const entry = lookupScope(catalog, scope);
-    if (!entry) {
-      facts.unknown.push(scope);
-      continue;
-    }
-    record(facts, scope, entry, appOnly);
-  }
-  return facts;
-}
-function record(facts, scope, entry, appOnly) {
-  if (facts.access === null || RANK[entry.access] > RANK[facts.access]) facts.access = entry.access;
-  if (entry.sensitive) facts.sensitive.push(scope);
-  if (entry.access === "admin") facts.admin.push(scope);
-  if (entry.any_user || appOnly && entry.tenant_wide) facts.any_user.push(scope);
-  facts.granted.push({
-    scope,
-    access: entry.access,
-    category: entry.category,
-    sensitive: entry.sensitive,
-    ...entry.note !== void 0 ? { note: entry.note } : {}
-  });
-}
-function derivedActionsAndCategory(perm, facts, catalogs) {
-  const catalog = facts.provider === null ? void 0 : catalogs.byProvider.get(facts.provider);
-  const actions = /* @__PURE__ */ new Set();
-  let best;
-  const scopes = Array.isArray(perm.scopes) ? perm.scopes : [];
-  for (const scope of scopes) {
-    if (typeof scope !== "string" || !catalog) continue;
-    const entry = lookupScope(catalog, scope);
-    if (!entry) continue;
-    for (const a of entry.actions) actions.add(a);
-    const rank2 = RANK[entry.access] * 2 + (entry.sensitive ? 1 : 0);
-    if (!best || rank2 > best.rank) best = { rank: rank2, category: entry.category };
-  }
-  if (facts.unknown.length > 0 || !facts.known_provider) actions.add("write");
-  return { actions: [...actions], ...best ? { category: best.category } : {} };
-}
-
-// src/scopes/apply.ts
-var applied = /* @__PURE__ */ new WeakSet();
-function scopeCatalogsOf(policy) {
-  return policy.scopes && policy.scopes.length > 0 ? mergeCatalogs([...builtinCatalogList(), ...policy.scopes]) : builtinCatalogs();
-}
-function isRecord4(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function applyScopes(agents, catalogs = builtinCatalogs()) {
-  return agents.map((agent) => {
-    if (applied.has(agent.data)) return agent;
-    const data = applyToData(agent.data, catalogs);
-    applied.add(data);
-    return data === agent.data ? agent : { ...agent, data };
-  });
-}
-function applyToData(data, catalogs) {
-  const perms = data.permissions;
-  if (!Array.isArray(perms) || !perms.some((p) => isRecord4(p) && Array.isArray(p.scopes))) return data;
-  const out = perms.map((perm) => {
-    if (!isRecord4(perm) || !Array.isArray(perm.scopes)) return perm;
-    const facts = scopeFactsOf(perm, catalogs);
-    if (!facts) return perm;
-    const copy = {};
-    for (const key of Object.keys(perm)) setOwn(copy, key, perm[key]);
-    const { actions, category } = derivedActionsAndCategory(perm, facts, catalogs);
-    if (perm.actions === void 0 && actions.length > 0) copy.actions = actions;
-    if (perm.category === void 0 && category !== void 0) copy.category = category;
-    copy.scope_facts = facts;
-    return copy;
-  });
-  const next = {};
-  for (const key of Object.keys(data)) setOwn(next, key, data[key]);
-  next.permissions = out;
-  return next;
-}
-
-// src/sources/columns.ts
-function sourceColumns(agent) {
-  const s = agent;
-  return {
-    ...s.source ? { source: s.source.format, sourceFiles: [...s.source.files] } : {},
-    ...s.ownerSource ? { ownerSource: s.ownerSource } : {}
-  };
-}
-
-// src/report/inventory.ts
-function record2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
-}
-function list(v) {
-  return Array.isArray(v) ? v.map(record2) : [];
-}
-function text2(v) {
-  return typeof v === "string" && v.trim() !== "" ? v : void 0;
-}
-function distinct(values) {
-  return [...new Set(values.filter((v) => v !== void 0))].sort();
-}
-function labelsOf(v, scrub) {
-  const entries = Object.entries(record2(v)).filter((e) => typeof e[1] === "string").map(([k, val]) => [scrub(k), scrub(val)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return entries.length > 0 ? Object.fromEntries(entries) : void 0;
-}
-function longestTtl(credentials) {
-  const ttls = credentials.map((c) => c.ttl).filter((t) => typeof t === "number" && Number.isFinite(t));
-  return ttls.length > 0 ? formatDuration(Math.max(...ttls)) : void 0;
-}
-function inventoryRows(agents, findings, findingAgents) {
-  const scrub = makeRedactor(agents.flatMap((a) => a.redact));
-  const opt = (v) => {
-    const t = text2(v);
-    return t === void 0 ? void 0 : scrub(t);
-  };
-  const counts = agents.map(() => ({ findings: emptyCounts(), waived: 0 }));
-  for (const f of findings) {
-    const index = findingAgents?.get(f.fingerprint) ?? (findingAgents ? void 0 : agents.findIndex(
-      (a) => scrub(a.doc.file) === f.file && a.name !== void 0 && scrub(a.name) === f.agent
-    ));
-    const c = index === void 0 || index < 0 ? void 0 : counts[index];
-    if (!c) continue;
-    if (f.status === "waived") c.waived++;
-    else c.findings[f.severity]++;
-  }
-  return agents.map((agent, i) => {
-    const data = agent.data;
-    const metadata = record2(data.metadata);
-    const identity = record2(data.identity);
-    const credentials = list(data.credentials);
-    const permissions = list(data.permissions);
-    const sensitive = permissions.filter((p) => isSensitivePermission(p));
-    const row2 = {
-      name: scrub(agent.name ?? `${agent.doc.file}#${agent.doc.docIndex}`),
-      file: scrub(agent.doc.file),
-      accessLevel: agentAccessLevel(data.permissions),
-      permissions: permissions.length,
-      permissionCategories: distinct(permissions.map((p) => opt(p.category))),
-      sensitivePermissions: sensitive.length,
-      // approval: a gate's name, or {gate, above} (manifest v1.1)
-      ungatedSensitive: sensitive.filter(
-        (p) => text2(p.approval) === void 0 && text2(record2(p.approval).gate) === void 0
-      ).length,
-      credentialTypes: distinct(credentials.map((c) => opt(c.type))),
-      gates: distinct(list(data.approvals).map((g) => opt(g.name))),
-      findings: counts[i].findings,
-      waived: counts[i].waived
-    };
-    const put = (key, v) => {
-      if (v !== void 0) row2[key] = v;
-    };
-    put("identityId", opt(identity.id));
-    put("owner", opt(metadata.owner));
-    put("sponsor", opt(metadata.sponsor));
-    put("environment", opt(metadata.environment));
-    put("riskTier", opt(record2(data.risk).eu_ai_act));
-    put("identityProvider", opt(identity.provider));
-    put("longestTtl", longestTtl(credentials));
-    const labels = labelsOf(metadata.labels, scrub);
-    if (labels) row2.labels = labels;
-    Object.assign(row2, sourceColumns(agent));
-    return row2;
-  });
-}
-function inventoryRowsOf(rows, names) {
-  const wanted = new Set(names);
-  return rows.filter((r) => wanted.has(r.name));
-}
-
-// src/report/applicability.ts
-function isScoped(a) {
-  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0 || (a.annex_iii?.length ?? 0) > 0);
-}
-function appliesTo(a, agent) {
-  if (!isScoped(a)) return true;
-  if (a.tiers && a.tiers.length > 0 && (agent.tier === void 0 || !a.tiers.includes(agent.tier)))
-    return false;
-  if (a.role && a.role.length > 0 && agent.role !== void 0 && !a.role.includes(agent.role)) return false;
-  if (a.annex_iii && a.annex_iii.length > 0 && (agent.annexIii === void 0 || !a.annex_iii.includes(agent.annexIii)))
-    return false;
-  return true;
-}
-function scopedAgentOf(data) {
-  const risk = data.risk;
-  const field = (key) => {
-    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return void 0;
-    const v = risk[key];
-    return typeof v === "string" ? v : void 0;
-  };
-  const tier = field("eu_ai_act");
-  const role = field("role");
-  const annexIii = field("annex_iii");
-  return {
-    ...tier !== void 0 ? { tier } : {},
-    ...role !== void 0 ? { role } : {},
-    ...annexIii !== void 0 ? { annexIii } : {}
-  };
-}
-
-// src/report/coverage.ts
-var agentKey = (file, name) => `${file}\0${name ?? ""}`;
-var controlKey = (fw, id) => `${fw}\0${id}`;
-function byControl(findings) {
-  const out = /* @__PURE__ */ new Map();
-  for (const f of findings)
-    for (const c of f.controls) {
-      const k = controlKey(c.framework, c.id);
-      const list3 = out.get(k);
-      if (list3) list3.push(f);
-      else out.set(k, [f]);
-    }
-  return out;
-}
-function judgeManual(c, inScope) {
-  if (inScope && isScoped(c.applicability) && inScope.length === 0)
-    return { status: "not-applicable", checksOff: [], agents: { applicable: 0, failing: 0 } };
-  const attested = [];
-  let covered = 0;
-  for (const a of inScope ?? []) {
-    const fresh = (a.evidence ?? []).filter((e) => !e.stale && (c.evidence ?? []).includes(e.kind));
-    if (fresh.length > 0) covered++;
-    for (const e of fresh)
-      attested.push({ agent: a.name ?? a.file, file: a.file, kind: e.kind, ref: e.ref, date: e.date });
-  }
-  const all = inScope !== void 0 && inScope.length > 0 && covered === inScope.length;
-  return {
-    status: all ? "attested" : "manual",
-    checksOff: [],
-    ...inScope ? { agents: { applicable: inScope.length, failing: 0 } } : {},
-    ...attested.length > 0 ? { attested } : {}
-  };
-}
-function judge(fwId, c, input, prep) {
-  const { agents, appliedTo } = input;
-  const inScope = agents?.filter((a) => appliesTo(c.applicability, a));
-  if (c.manual || c.checks.length === 0) return judgeManual(c, inScope);
-  const enabled = input.enabled;
-  const on = c.checks.filter((id) => !enabled || enabled.has(id));
-  const checksOff = c.checks.filter((id) => enabled && !enabled.has(id));
-  const mine = prep.cited.get(controlKey(fwId, c.id)) ?? [];
-  const failingAgents = new Set(mine.filter((f) => f.status === "open").map((f) => agentKey(f.file, f.agent))).size;
-  const { indexOf } = prep;
-  const ranOn = (checks, a) => checks.some((id) => {
-    if (!appliedTo) return input.evaluated.has(id);
-    return appliedTo.get(id)?.[indexOf.get(a)] === 1;
-  });
-  const applicable = inScope?.filter((a) => ranOn(on, a));
-  const counts = applicable ? { agents: { applicable: applicable.length, failing: failingAgents } } : {};
-  if (inScope && isScoped(c.applicability) && inScope.length === 0)
-    return { status: "not-applicable", checksOff, agents: { applicable: 0, failing: 0 } };
-  if (on.length === 0) return { status: "not-evaluated", checksOff, ...counts };
-  if (mine.some((f) => f.status === "open")) return { status: "fail", checksOff, ...counts };
-  if (mine.length > 0) return { status: "waived", checksOff, ...counts };
-  const anyApplied = applicable ? applicable.length > 0 : on.some((id) => input.evaluated.has(id));
-  if (!anyApplied)
-    return { status: checksOff.length > 0 ? "not-evaluated" : "not-applicable", checksOff, ...counts };
-  if (checksOff.length > 0) return { status: "partial", checksOff, ...counts };
-  const strength2 = (id) => c.mappings?.find((m) => m.check === id)?.strength ?? "full";
-  const full = on.filter((id) => strength2(id) === "full");
-  const fullApplied = applicable ? applicable.some((a) => ranOn(full, a)) : full.some((id) => input.evaluated.has(id));
-  return { status: fullApplied ? "pass" : "partial", checksOff, ...counts };
-}
-function computeCoverage(input) {
-  const prep = { cited: byControl(input.findings), indexOf: /* @__PURE__ */ new Map() };
-  input.agents?.forEach((a, i) => prep.indexOf.set(a, i));
-  return input.frameworks.map((fw) => ({
-    id: fw.id,
-    title: fw.title,
-    version: fw.version,
-    controls: fw.controls.map((c) => {
-      const j = judge(fw.id, c, input, prep);
-      const cited = prep.cited.get(controlKey(fw.id, c.id)) ?? [];
-      return {
-        id: c.id,
-        title: c.title,
-        status: j.status,
-        checks: [...c.checks],
-        failing: cited.filter((f) => f.status === "open").length,
-        mappings: c.checks.map((check) => ({
-          check,
-          strength: c.mappings?.find((m) => m.check === check)?.strength ?? "full"
-        })),
-        ...j.checksOff.length > 0 ? { checksOff: j.checksOff } : {},
-        ...j.agents ? { agents: j.agents } : {},
-        ...j.attested ? { attested: j.attested } : {}
-      };
-    })
-  }));
-}
-
-// src/report/citations.ts
-function permissionAt(data, pointer) {
-  const m = /^\/permissions\/(0|[1-9][0-9]*)(?:\/|$)/.exec(pointer);
-  if (!m || !data || !Array.isArray(data.permissions)) return void 0;
-  return data.permissions[Number(m[1])];
-}
-function itemMatches(items, perm) {
-  if (typeof perm !== "object" || perm === null) return false;
-  const p = perm;
-  if (items.categories && typeof p.category === "string" && items.categories.includes(p.category))
-    return true;
-  if (items.actions && Array.isArray(p.actions))
-    return p.actions.some((a) => typeof a === "string" && items.actions.includes(a));
-  return false;
-}
-function makeCiter(frameworks) {
-  const cache2 = /* @__PURE__ */ new Map();
-  return (f) => {
-    let narrowed = false;
-    const refs = [];
-    const key = `${f.ruleId}\0${f.agent ? `${f.agent.tier ?? ""}\0${f.agent.role ?? ""}\0${f.agent.annexIii ?? ""}` : ""}`;
-    const cached = cache2.get(key);
-    if (cached) return cached;
-    for (const fw of frameworks) {
-      for (const c of fw.controls) {
-        const m = c.mappings.find((x) => x.check === f.ruleId);
-        if (!m) continue;
-        if (f.agent ? !appliesTo(c.applicability, f.agent) : isScoped(c.applicability)) continue;
-        if (m.items) {
-          narrowed = true;
-          if (!itemMatches(m.items, permissionAt(f.data, f.pointer))) continue;
-        }
-        refs.push({ framework: fw.id, id: c.id, title: c.title });
-      }
-    }
-    if (!narrowed) cache2.set(key, refs);
-    return refs;
-  };
-}
-
-// src/policy/record.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/policy/packs.ts
-import { posix as posix2 } from "node:path";
-
-// src/policy/policy-files.ts
-import { readdir as readdir3, readFile as readFile2, stat as stat5 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, posix, relative as relative4, resolve as resolve5 } from "node:path";
-var MAX_POLICY_FILE_SIZE = 1024 * 1024;
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode4(file, bytes, where2) {
-  if (bytes.length > MAX_POLICY_FILE_SIZE) {
-    throw new PolicyError(
-      file,
-      1,
-      1,
-      `${where2}: file is over the size limit of ${MAX_POLICY_FILE_SIZE} bytes`
-    );
-  }
-  try {
-    const text3 = strictUtf8.decode(bytes);
-    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  } catch {
-    throw new PolicyError(file, 1, 1, `${where2}: not valid UTF-8`);
-  }
-}
-function rootRelative(root, abs) {
-  const rel = relative4(resolve5(root), abs);
-  return (rel === "" ? "." : rel).split("\\").join("/");
-}
-function insideRoot(file) {
-  const p = posix.normalize(file);
-  return !isAbsolute4(file) && p !== ".." && !p.startsWith("../");
-}
-function diskPolicyFiles(root) {
-  const abs = (file) => resolve5(root, file);
-  return {
-    origin: "the working tree",
-    async read(file) {
-      let bytes;
-      try {
-        bytes = await readFile2(abs(file));
-      } catch (e) {
-        const code = e.code;
-        if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-        throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
-      }
-      return decode4(file, bytes, "cannot read file");
-    },
-    async list(dir) {
-      try {
-        const entries = await readdir3(abs(dir), { withFileTypes: true });
-        const files = [];
-        for (const e of entries) {
-          const isFile = e.isFile() || e.isSymbolicLink() && (await stat5(abs(posix.join(dir, e.name))).catch(() => void 0))?.isFile();
-          if (isFile) files.push(joinRel(dir, e.name));
-        }
-        return files.sort();
-      } catch {
-        return [];
-      }
-    }
-  };
-}
-function basePolicyFiles(reader, root) {
-  const at = `the base commit ${reader.sha.slice(0, 12)}`;
-  const disk = diskPolicyFiles(root);
-  let listing;
-  return {
-    origin: at,
-    sha: reader.sha,
-    async read(file) {
-      if (!insideRoot(file)) {
-        throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
-      }
-      const bytes = await (reader.readAtBase ?? reader.read).call(reader, posix.normalize(file));
-      return bytes === void 0 ? void 0 : decode4(file, bytes, `at ${at}`);
-    },
-    async list(dir) {
-      if (!insideRoot(dir)) return [];
-      if (reader.listDir) return [...new Set(await reader.listDir(posix.normalize(dir)))].sort();
-      listing ??= reader.list();
-      const { files, complete } = await listing;
-      const folder = posix.normalize(dir).replace(/\/$/, "");
-      const prefix = folder === "." ? "" : `${folder}/`;
-      const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
-      const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
-      return [...new Set(candidates)].sort();
-    }
-  };
-}
-function memoryPolicyFiles(files, origin = "memory") {
-  const norm = (f) => posix.normalize(f);
-  const map2 = new Map(Object.entries(files).map(([k, v]) => [norm(k), v]));
-  return {
-    origin,
-    async read(file) {
-      return map2.get(norm(file));
-    },
-    async list(dir) {
-      const folder = norm(dir).replace(/\/$/, "");
-      const prefix = folder === "." ? "" : `${folder}/`;
-      return [...map2.keys()].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/")).sort();
-    }
-  };
-}
-function joinRel(dir, name) {
-  return posix.normalize(posix.join(dir.split("\\").join("/"), name));
-}
-
-// src/policy/packs.ts
-var RULE_FILE = /\.ya?ml$/;
-function packDir(config, entry) {
-  if (posix2.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
-  return joinRel(posix2.dirname(config.file), entry);
-}
-async function readFolder(files, dir, sub, into) {
-  const sources = [];
-  for (const file of await files.list(joinRel(dir, sub))) {
-    if (!RULE_FILE.test(file)) continue;
-    const text3 = await files.read(file);
-    if (text3 === void 0) continue;
-    into.set(file, text3);
-    sources.push(parseYamlSource(text3, file));
-  }
-  return sources;
-}
-function refuseCollisions(folder, builtin3) {
-  const checkIds = new Set(builtin3.checks.map((c) => c.id));
-  for (const src of folder.checks) {
-    checksFromSource(src).forEach((check, i) => {
-      if (checkIds.has(check.id)) {
-        throw src.error(
-          ["checks", i, "id"],
-          `check id ${check.id} is a built-in check; a pack's checks need ids of their own (e.g. ACME-NET-001)`
-        );
-      }
-      if (check.id.startsWith("AP-")) {
-        throw src.error(
-          ["checks", i, "id"],
-          `check id ${check.id}: the AP- prefix is reserved for built-in checks; use your organisation's own`
-        );
-      }
-    });
-  }
-  const frameworkIds = new Set(builtin3.frameworks.map((f) => f.id));
-  for (const src of folder.frameworks) {
-    const id = src.data?.id;
-    if (typeof id === "string" && frameworkIds.has(id)) {
-      throw src.error(
-        ["id"],
-        `framework id '${id}' is a built-in framework; a pack's frameworks need ids of their own`
-      );
-    }
-  }
-}
-async function loadPacks(files, config) {
-  const entries = config?.settings.packs ?? [];
-  const builtin3 = loadPolicy();
-  if (!config || entries.length === 0) return { policy: builtin3, files: /* @__PURE__ */ new Map() };
-  const read = /* @__PURE__ */ new Map();
-  const folders = [];
-  const scopes = [];
-  for (const [i, entry] of entries.entries()) {
-    const dir = packDir(config, entry);
-    const folder = {
-      checks: await readFolder(files, dir, "checks", read),
-      frameworks: await readFolder(files, dir, "frameworks", read)
-    };
-    const catalogs = (await readFolder(files, dir, "scopes", read)).map(catalogFromSource);
-    scopes.push(...catalogs);
-    if (folder.checks.length === 0 && folder.frameworks.length === 0 && catalogs.length === 0) {
-      throw config.source.error(
-        ["packs", i],
-        `pack '${entry}' (${dir}) has no checks/*.yaml, frameworks/*.yaml or scopes/*.yaml in ${files.origin}`
-      );
-    }
-    refuseCollisions(folder, builtin3);
-    folders.push(folder);
-  }
-  const policy = loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]);
-  return { policy: scopes.length > 0 ? { ...policy, scopes } : policy, files: read };
-}
-
-// package.json
-var package_default = {
-  name: "agentpolicy",
-  version: "0.1.0",
-  description: "Policy-as-code for AI agent identities: check agent manifests against EU AI Act, NIST AI RMF and SOC 2 controls in CI.",
-  type: "module",
-  license: "Apache-2.0",
-  bin: {
-    agentpolicy: "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "schema",
-    "rules",
-    "action.yml",
-    "docs/*.md",
-    "!docs/architecture.md",
-    "docs/schemastore-catalog.json",
-    "examples/workflows",
-    "CHANGELOG.md"
-  ],
-  engines: {
-    node: ">=20.19"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    docs: "node scripts/docs.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "eslint . && prettier --check .",
-    format: "prettier --write .",
-    test: "vitest run",
-    bench: "node bench/run.mjs",
-    pretest: "npm run -s build"
-  },
-  devDependencies: {
-    "@actions/core": "3.0.1",
-    "@actions/github": "9.1.1",
-    "@cyclonedx/cyclonedx-library": "10.3.0",
-    "@eslint/js": "9.39.5",
-    "@octokit/plugin-retry": "8.1.1",
-    "@octokit/plugin-throttling": "11.0.5",
-    "@types/json-logic-js": "2.0.8",
-    "@types/node": "20.19.43",
-    "@types/picomatch": "4.0.3",
-    ajv: "8.20.0",
-    "ajv-formats": "3.0.1",
-    bottleneck: "2.19.5",
-    esbuild: "0.28.2",
-    eslint: "9.39.5",
-    "fast-check": "4.11.0",
-    ignore: "7.0.17",
-    "json-logic-js": "2.0.5",
-    "jsonc-parser": "3.3.1",
-    "markdown-table": "3.1.0",
-    picomatch: "4.0.7",
-    prettier: "3.10.1",
-    saxes: "6.0.0",
-    "toml-eslint-parser": "1.0.3",
-    typescript: "5.9.3",
-    "typescript-eslint": "8.74.0",
-    vite: "8.3.8",
-    vitest: "4.1.12",
-    yaml: "2.9.1"
-  },
-  repository: {
-    type: "git",
-    url: "https://github.com/agentpolicy/agentpolicy"
-  }
-};
-
-// src/version.ts
-var TOOL_VERSION = package_default.version;
-
-// src/policy/record.ts
-function stable(v) {
-  if (Array.isArray(v)) return `[${v.map(stable).join(",")}]`;
-  if (v !== null && typeof v === "object")
-    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable(v[k])}`).join(",")}}`;
-  return JSON.stringify(v) ?? "null";
-}
-var sha256 = (parts) => {
-  const h = createHash3("sha256");
-  for (const p of parts) h.update(`${Buffer.byteLength(p)}:`).update(p);
-  return `sha256:${h.digest("hex")}`;
-};
-function changedParams(checks, params) {
-  const out = {};
-  const declared3 = declaredParams(checks);
-  for (const name of Object.keys(params).sort()) {
-    const def = declared3.get(name);
-    if (!def) continue;
-    const value2 = normaliseParam(def.type, params[name]);
-    const dflt = normaliseParam(def.type, def.default);
-    if (value2.ok && dflt.ok && stable(value2.value) === stable(dflt.value)) continue;
-    out[name] = params[name];
-  }
-  return out;
-}
-function policyRecord({ policy, checks, params, refused }) {
-  const config = policy?.config;
-  const packFiles = [...(policy?.packFiles ?? /* @__PURE__ */ new Map()).entries()].sort(
-    ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
-  );
-  const side = policy?.sha !== void 0 ? "base" : config ? "head" : "built-in";
-  const overrides = Object.entries(config?.settings.checks ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([check, setting]) => ({
-    check,
-    setting: String(setting),
-    ...refused.has(check) ? { applied: false } : {}
-  }));
-  const rulePacks = [
-    { name: "agentpolicy (built-in)", version: TOOL_VERSION },
-    ...(config?.settings.packs ?? []).map((name) => {
-      const dir = `${packDir(config, name)}/`;
-      return { name, version: sha256(packFiles.filter(([f]) => f.startsWith(dir)).flat()).slice(0, 19) };
-    })
-  ];
-  return {
-    source: {
-      side,
-      ...config ? { file: config.file } : {},
-      ...policy?.sha !== void 0 ? { sha: policy.sha } : {},
-      ...policy?.origin ? { origin: policy.origin } : {}
-    },
-    digest: sha256([config?.file ?? "", config?.text ?? "", ...packFiles.flat()]),
-    overrides,
-    params: changedParams(checks, params),
-    rulePacks
-  };
-}
-
-// src/report/sort.ts
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.ruleId, b.ruleId) || cmp(a.column, b.column) || cmp(a.path, b.path) || cmp(a.fingerprint, b.fingerprint);
-}
-function compareErrors(a, b) {
-  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.message, b.message);
-}
-
 // src/sources/text/tree.ts
 var MAX_NATIVE_DEPTH = 64;
 function locateIn(tree, pointer) {
@@ -54248,10 +50449,10 @@ function urlCredentials(url, pointer, secrets) {
     const user = colon === -1 ? userinfo : userinfo.slice(0, colon);
     const pass = colon === -1 ? "" : userinfo.slice(colon + 1);
     const secret = pass !== "" ? pass : user;
-    const c = classifyValue(decode5(secret), "password");
+    const c = classifyValue(decode(secret), "password");
     if (c.kind !== "literal" || secret.length >= 8) {
       const kind = c.kind === "literal" ? "inline-secret" : c.kind;
-      if (kind === "inline-secret") secrets.push(secret, decode5(secret), url);
+      if (kind === "inline-secret") secrets.push(secret, decode(secret), url);
       out.push({
         name: "userinfo",
         where: "userinfo",
@@ -54268,17 +50469,17 @@ function urlCredentials(url, pointer, secrets) {
     for (const part of query.slice(1).split("&")) {
       if (part === "") continue;
       const eq = part.indexOf("=");
-      const name = decode5(eq === -1 ? part : part.slice(0, eq));
+      const name = decode(eq === -1 ? part : part.slice(0, eq));
       const raw2 = eq === -1 ? "" : part.slice(eq + 1);
       if (raw2 === "") continue;
-      const cv = credentialValue(decode5(raw2), name, "query", pointer, secrets);
+      const cv = credentialValue(decode(raw2), name, "query", pointer, secrets);
       if (cv.kind === "inline-secret") secrets.push(raw2, url);
       if (cv.credential) out.push(cv);
     }
   }
   return out;
 }
-function decode5(s) {
+function decode(s) {
   try {
     return decodeURIComponent(s);
   } catch {
@@ -54319,13 +50520,13 @@ function emptyConfig(format2, host, file) {
     personal: false
   };
 }
-function isRecord5(v) {
+function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function str(v) {
   return typeof v === "string" ? v : void 0;
 }
-function strings2(v) {
+function strings(v) {
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 }
 
@@ -54368,7 +50569,7 @@ function buildAgent(config, format2, tree, name, secretValues) {
     map2(`/credentials/${credentials.length}`, c.pointer);
     credentials.push(credentialOf(`env/${c.name}`, c));
   }
-  const gate = `${config.host}-prompt`;
+  const gate2 = `${config.host}-prompt`;
   for (const list4 of ["allow", "ask"]) {
     for (const r of config[list4]) {
       map2(`/permissions/${permissions.length}`, r.pointer);
@@ -54376,13 +50577,13 @@ function buildAgent(config, format2, tree, name, secretValues) {
         resource: r.resource,
         actions: r.actions,
         category: r.category,
-        ...list4 === "ask" ? { approval: gate } : {}
+        ...list4 === "ask" ? { approval: gate2 } : {}
       });
     }
   }
   if (config.ask.length > 0) {
     map2("/approvals/0", config.ask[0].pointer.replace(/\/\d+$/, ""));
-    approvals.push({ name: gate, approvers: ["the person running the session"], min_approvals: 1 });
+    approvals.push({ name: gate2, approvers: ["the person running the session"], min_approvals: 1 });
   }
   const card = config.card;
   if (card) {
@@ -54565,7 +50766,7 @@ function sweep(data, values) {
       });
       return;
     }
-    if (isRecord5(v))
+    if (isRecord(v))
       for (const k of Object.keys(v)) walk3(v[k], `${pointer}/${escapePointerSegment(k)}`, k, depth + 1);
   };
   walk3(data, "", "", 0);
@@ -54581,7 +50782,7 @@ function invisibleIn(data) {
       return;
     }
     if (Array.isArray(v)) v.forEach((x, i) => walk3(x, `${pointer}/${i}`, depth + 1));
-    else if (isRecord5(v)) {
+    else if (isRecord(v)) {
       for (const k of Object.keys(v)) {
         const p = `${pointer}/${escapePointerSegment(k)}`;
         const c = invisibleChar(k);
@@ -54596,17 +50797,17 @@ function invisibleIn(data) {
 
 // src/sources/servers.ts
 function readServers(map2, base, fields, secrets) {
-  if (!isRecord5(map2)) return [];
+  if (!isRecord(map2)) return [];
   return Object.keys(map2).flatMap((name) => {
     const entry = map2[name];
-    if (!isRecord5(entry)) return [];
+    if (!isRecord(entry)) return [];
     return [readServer(name, entry, `${base}/${escapePointerSegment(name)}`, fields, secrets)];
   });
 }
 function readServer(name, entry, pointer, fields, secrets) {
   const at = (...segs) => pointer + segs.map((s) => `/${escapePointerSegment(String(s))}`).join("");
   const command = str(entry.command);
-  const args = strings2(entry.args);
+  const args = strings(entry.args);
   let url;
   let urlField;
   let transport = "stdio";
@@ -54625,7 +50826,7 @@ function readServer(name, entry, pointer, fields, secrets) {
   else if (type === "stdio" || command !== void 0 && url === void 0) transport = "stdio";
   const credentials = [];
   const env = entry.env;
-  if (isRecord5(env)) {
+  if (isRecord(env)) {
     for (const key of Object.keys(env)) {
       const v = env[key];
       if (typeof v !== "string") continue;
@@ -54635,7 +50836,7 @@ function readServer(name, entry, pointer, fields, secrets) {
   }
   for (const field of fields.headers) {
     const headers = entry[field];
-    if (!isRecord5(headers)) continue;
+    if (!isRecord(headers)) continue;
     for (const key of Object.keys(headers)) {
       const v = headers[key];
       if (typeof v !== "string") continue;
@@ -54645,7 +50846,7 @@ function readServer(name, entry, pointer, fields, secrets) {
   }
   for (const field of fields.envHeaders ?? []) {
     const headers = entry[field];
-    if (!isRecord5(headers)) continue;
+    if (!isRecord(headers)) continue;
     for (const key of Object.keys(headers)) {
       const v = headers[key];
       if (typeof v !== "string") continue;
@@ -54694,7 +50895,7 @@ function readServer(name, entry, pointer, fields, secrets) {
   for (const field of fields.autoApprove) {
     const list3 = entry[field];
     if (Array.isArray(list3) && list3.length > 0) {
-      const tools = strings2(list3);
+      const tools = strings(list3);
       autoApprove.push({ pointer: at(field), what: tools.includes("*") ? "every tool" : tools.join(", ") });
     } else if (list3 === true) {
       autoApprove.push({ pointer: at(field), what: "every tool" });
@@ -54717,8 +50918,8 @@ function readServer(name, entry, pointer, fields, secrets) {
     ...plain ? { plainHttp: plain } : {},
     broadRoots,
     autoApprove,
-    ...fields.include && Array.isArray(entry[fields.include]) ? { includeTools: strings2(entry[fields.include]) } : {},
-    ...fields.exclude && Array.isArray(entry[fields.exclude]) ? { excludeTools: strings2(entry[fields.exclude]) } : {},
+    ...fields.include && Array.isArray(entry[fields.include]) ? { includeTools: strings(entry[fields.include]) } : {},
+    ...fields.exclude && Array.isArray(entry[fields.exclude]) ? { excludeTools: strings(entry[fields.exclude]) } : {},
     disabled
   };
 }
@@ -54964,15 +51165,15 @@ var MCP_FIELDS = {
   envFile: "envFile"
 };
 function readMcpServers(data, format2, host, file, key, secrets) {
-  if (!isRecord5(data) || !isRecord5(data[key])) return void 0;
+  if (!isRecord(data) || !isRecord(data[key])) return void 0;
   const config = emptyConfig(format2, host, file);
   config.servers = readServers(data[key], `/${key}`, MCP_FIELDS, secrets);
   return config;
 }
 function readVscode(data, file, secrets) {
   const config = readMcpServers(data, "vscode-mcp", "vscode", file, "servers", secrets);
-  if (!config || !isRecord5(data)) return config;
-  const inputs = Array.isArray(data.inputs) ? data.inputs.filter(isRecord5) : [];
+  if (!config || !isRecord(data)) return config;
+  const inputs = Array.isArray(data.inputs) ? data.inputs.filter(isRecord) : [];
   const passwordInputs = new Set(inputs.filter((i) => i.password === true).map((i) => String(i.id)));
   for (const server of config.servers) {
     for (const c of server.credentials) {
@@ -55093,7 +51294,7 @@ function broadness(tool, spec) {
 
 // src/sources/claude/settings.ts
 function readClaudeSettings(data, file, secrets) {
-  if (!isRecord5(data)) return void 0;
+  if (!isRecord(data)) return void 0;
   const known = [
     "permissions",
     "hooks",
@@ -55107,7 +51308,7 @@ function readClaudeSettings(data, file, secrets) {
   const config = emptyConfig("claude-code-settings", "claude-code", file);
   config.personal = /(?:^|\/)settings\.local\.json$/.test(file);
   const perms = data.permissions;
-  if (isRecord5(perms)) {
+  if (isRecord(perms)) {
     for (const list3 of ["allow", "ask", "deny"]) {
       const rules = perms[list3];
       if (!Array.isArray(rules)) continue;
@@ -55135,12 +51336,12 @@ function readClaudeSettings(data, file, secrets) {
       });
     }
   }
-  if (isRecord5(data.hooks)) {
+  if (isRecord(data.hooks)) {
     for (const event of Object.keys(data.hooks)) {
       config.hooks.push({ event, pointer: `/hooks/${escapePointerSegment(event)}` });
     }
   }
-  if (isRecord5(data.env)) {
+  if (isRecord(data.env)) {
     for (const key of Object.keys(data.env)) {
       const v = data.env[key];
       if (typeof v !== "string") continue;
@@ -55166,8 +51367,8 @@ function readClaudeSettings(data, file, secrets) {
 
 // src/sources/gemini/settings.ts
 function readGeminiSettings(data, file, secrets) {
-  if (!isRecord5(data)) return void 0;
-  const tools = isRecord5(data.tools) ? data.tools : void 0;
+  if (!isRecord(data)) return void 0;
+  const tools = isRecord(data.tools) ? data.tools : void 0;
   const relevant = data.mcpServers !== void 0 || data.autoAccept !== void 0 || tools?.autoAccept !== void 0;
   if (!relevant) return void 0;
   const config = emptyConfig("gemini-settings", "gemini-cli", file);
@@ -55201,7 +51402,7 @@ function readGeminiSettings(data, file, secrets) {
 
 // src/sources/codex/config.ts
 function readCodexConfig(data, file, secrets) {
-  if (!isRecord5(data)) return void 0;
+  if (!isRecord(data)) return void 0;
   const relevant = [
     "approval_policy",
     "sandbox_mode",
@@ -55218,7 +51419,7 @@ function readCodexConfig(data, file, secrets) {
         config.posture.push({ setting: `${label2}${key}`, value: v, pointer: `${prefix}/${key}` });
     }
     const ws = table4.sandbox_workspace_write;
-    if (isRecord5(ws)) {
+    if (isRecord(ws)) {
       if (ws.network_access === true) {
         config.posture.push({
           setting: `${label2}sandbox_workspace_write.network_access`,
@@ -55264,10 +51465,10 @@ function readCodexConfig(data, file, secrets) {
   if (mode === "read-only") grant("file:**", ["read"], "filesystem", gated);
   else if (mode === "workspace-write") grant("file:./**", ["write"], "filesystem", gated);
   else if (mode === "danger-full-access") grant("*", ["*"], "code-execution", false);
-  if (isRecord5(data.profiles)) {
+  if (isRecord(data.profiles)) {
     for (const name of Object.keys(data.profiles)) {
       const p = data.profiles[name];
-      if (isRecord5(p)) posture(p, `/profiles/${escapePointerSegment(name)}`, `profiles.${name}.`);
+      if (isRecord(p)) posture(p, `/profiles/${escapePointerSegment(name)}`, `profiles.${name}.`);
     }
   }
   config.servers = readServers(
@@ -55290,24 +51491,24 @@ function readCodexConfig(data, file, secrets) {
 
 // src/sources/a2a/card.ts
 function readAgentCard(data, file) {
-  if (!isRecord5(data) || typeof data.name !== "string") return void 0;
+  if (!isRecord(data) || typeof data.name !== "string") return void 0;
   if (data.url === void 0 && data.skills === void 0 && data.capabilities === void 0)
     return void 0;
   const config = emptyConfig("a2a-card", "a2a", file);
   const url = str(data.url);
-  const schemes = isRecord5(data.securitySchemes) ? Object.keys(data.securitySchemes).map((name) => {
+  const schemes = isRecord(data.securitySchemes) ? Object.keys(data.securitySchemes).map((name) => {
     const s = data.securitySchemes[name];
-    const type = isRecord5(s) ? str(s.type) : void 0;
+    const type = isRecord(s) ? str(s.type) : void 0;
     return {
       name,
       ...type !== void 0 ? { type } : {},
       pointer: `/securitySchemes/${escapePointerSegment(name)}`
     };
   }) : [];
-  const provider = isRecord5(data.provider) ? data.provider : void 0;
+  const provider = isRecord(data.provider) ? data.provider : void 0;
   const organization = provider ? str(provider.organization)?.trim() : void 0;
   const skills = Array.isArray(data.skills) ? data.skills.map((s, i) => {
-    const r = isRecord5(s) ? s : {};
+    const r = isRecord(s) ? s : {};
     const id = str(r.id);
     const name = str(r.name);
     return {
@@ -56435,14 +52636,14 @@ function parseJsonText(text3, opts) {
   if (!root) return { fault: { start: 0, end: 1, message: "empty file" } };
   const ranges = /* @__PURE__ */ new Map();
   try {
-    const data = build2(root, "", void 0, 0, ranges);
+    const data = build(root, "", void 0, 0, ranges);
     return { tree: { data, ranges, lines: new LineIndex(text3) } };
   } catch (e) {
     if (e instanceof Fault2) return { fault: e.fault };
     throw e;
   }
 }
-function build2(node, pointer, key, depth, ranges) {
+function build(node, pointer, key, depth, ranges) {
   if (depth > MAX_NATIVE_DEPTH) {
     throw new Fault2({
       start: node.offset,
@@ -56469,13 +52670,13 @@ function build2(node, pointer, key, depth, ranges) {
         });
       }
       const child2 = `${pointer}/${escapePointerSegment(name)}`;
-      setOwn(out, name, v ? build2(v, child2, k, depth + 1, ranges) : null);
+      setOwn(out, name, v ? build(v, child2, k, depth + 1, ranges) : null);
     }
     return out;
   }
   if (node.type === "array") {
     return (node.children ?? []).map(
-      (item, i) => build2(item, `${pointer}/${i}`, void 0, depth + 1, ranges)
+      (item, i) => build(item, `${pointer}/${i}`, void 0, depth + 1, ranges)
     );
   }
   return node.value;
@@ -58534,7 +54735,7 @@ function parseTomlText(text3) {
     let at = typeof err.index === "number" ? Math.min(err.index, text3.length) : 0;
     while (at > 0 && (text3[at - 1] === "\n" || text3[at - 1] === "\r") && (at === text3.length || /[\r\n]/.test(text3[at] ?? "")))
       at--;
-    return { fault: { start: at, end: at + 1, message: oneLine5(err.message ?? "invalid TOML") } };
+    return { fault: { start: at, end: at + 1, message: oneLine3(err.message ?? "invalid TOML") } };
   }
   const ranges = /* @__PURE__ */ new Map();
   const root = {};
@@ -58642,7 +54843,7 @@ function parseTomlText(text3) {
   }
   return { tree: { data: root, ranges, lines } };
 }
-function oneLine5(message) {
+function oneLine3(message) {
   const flat = message.replace(/\s+/g, " ").trim();
   return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }
@@ -58696,6 +54897,9 @@ function hash(s) {
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 
+// src/sources/overlay.ts
+import { posix } from "node:path";
+
 // src/sources/implicit.ts
 var NATIVE_FAMILIES = /^AP-(?:MCP|HOST|A2A|NAT|SRC)-/;
 var CONFIG_LEVEL = /* @__PURE__ */ new Set(["AP-CRED-001", "AP-CRED-004", "AP-SUP-002"]);
@@ -58712,7 +54916,6 @@ function keepsFinding(agent, ruleId, pointer = "") {
 }
 
 // src/sources/overlay.ts
-import { posix as posix3 } from "node:path";
 var MERGED_LISTS = ["tools", "credentials", "permissions", "approvals"];
 var NATIVE_LISTS = [
   "servers",
@@ -58736,7 +54939,7 @@ function sourcePaths(agent) {
 }
 function resolveSource(manifestFile, entry) {
   const e = entry.replace(/\\/g, "/");
-  const joined2 = /^\.\.?\//.test(e) ? posix3.join(posix3.dirname(manifestFile), e) : posix3.normalize(e.replace(/^\/+/, ""));
+  const joined2 = /^\.\.?\//.test(e) ? posix.join(posix.dirname(manifestFile), e) : posix.normalize(e.replace(/^\/+/, ""));
   return joined2.replace(/^\.\//, "");
 }
 function applySources(agents, input) {
@@ -58874,12 +55077,845 @@ function shiftPointer(pointer, offsets, k) {
   return void 0;
 }
 
+// src/sources/texts.ts
+function loadTexts(sources, errors = []) {
+  const docs = [];
+  const natives = [];
+  const read = /* @__PURE__ */ new Set();
+  let files = 0;
+  for (const { file, text: text3 } of sources) {
+    files++;
+    read.add(file);
+    const native = loadNative(file, text3);
+    if (native) {
+      natives.push(...native.agents);
+      errors.push(...native.errors);
+      continue;
+    }
+    const parsed = parseSource(file, text3);
+    docs.push(...parsed.documents);
+    errors.push(...parsed.errors);
+  }
+  return {
+    agents: applySources([...docs.map(normalise), ...natives], { readFiles: read }),
+    errors,
+    files
+  };
+}
+
+// src/errors.ts
+var UsageError = class extends Error {
+};
+
+// src/diff/select.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { posix as posix2 } from "node:path";
+
+// src/manifest/discover.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { basename, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
+
+// src/manifest/walk.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  // version control
+  ".git",
+  ".hg",
+  ".svn",
+  // JavaScript / TypeScript installs, caches and build output
+  "node_modules",
+  "bower_components",
+  "jspm_packages",
+  ".pnpm-store",
+  ".yarn",
+  ".next",
+  ".nuxt",
+  ".svelte-kit",
+  ".turbo",
+  ".parcel-cache",
+  ".angular",
+  ".docusaurus",
+  ".output",
+  ".vercel",
+  ".serverless",
+  "cdk.out",
+  // Python virtualenvs and caches (any folder holding pyvenv.cfg is skipped as well)
+  ".venv",
+  "venv",
+  ".tox",
+  ".nox",
+  "__pycache__",
+  ".mypy_cache",
+  ".pytest_cache",
+  ".ruff_cache",
+  "site-packages",
+  ".eggs",
+  // vendored dependencies (Go, PHP, Ruby bundler, CocoaPods)
+  "vendor",
+  "Pods",
+  // build output (generic, Rust/Maven target, Gradle, .NET obj)
+  "dist",
+  "build",
+  "out",
+  "target",
+  ".gradle",
+  "obj",
+  "coverage",
+  ".cache",
+  ".terraform"
+]);
+var VENV_MARKER = "pyvenv.cfg";
+var MAX_IGNORE_FILE = 1024 * 1024;
+var CONCURRENCY = 16;
+async function walkFolder(folder, opts) {
+  const useIgnore = opts.gitignore !== false;
+  const start2 = resolve(folder);
+  const realStart = await realpath(start2);
+  const anchor = useIgnore ? await ignoreAnchor(realStart) : void 0;
+  const startAnchored = anchor ? toPosix(relative(anchor, realStart)) : "";
+  let rootLevels = anchor ? await ancestorLevels(anchor, realStart) : [];
+  if (startAnchored !== "" && isIgnored(rootLevels, startAnchored, true)) rootLevels = [];
+  const files = [];
+  const visited = /* @__PURE__ */ new Set([realStart]);
+  const queue = [
+    { abs: start2, rel: "", real: realStart, anchored: startAnchored, levels: rootLevels }
+  ];
+  const linked = [];
+  const visit4 = async (dir) => {
+    let entries;
+    try {
+      entries = await readdir2(dir.abs, { withFileTypes: true });
+    } catch (e) {
+      opts.onError?.(dir.abs, e);
+      return;
+    }
+    if (dir.abs !== start2 && entries.some((e) => e.name === VENV_MARKER && !e.isDirectory())) return;
+    let levels = dir.levels;
+    if (useIgnore && entries.some((e) => e.name === ".gitignore" && !e.isDirectory())) {
+      const rules = await readIgnoreFile(join(dir.abs, ".gitignore"));
+      if (rules) levels = [...levels, { dir: dir.anchored, rules }];
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      const abs = dir.abs + sep + name;
+      const rel = dir.rel === "" ? name : `${dir.rel}/${name}`;
+      let real = dir.real + sep + name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          real = await realpath(abs);
+          if (!isInside(real, opts.boundary)) continue;
+          const info2 = await stat2(real);
+          isDir = info2.isDirectory();
+          isFile = info2.isFile();
+        } catch {
+          continue;
+        }
+      } else if (!isDir && !isFile) {
+        try {
+          const info2 = await stat2(abs);
+          isDir = info2.isDirectory();
+          isFile = info2.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir && SKIPPED_DIRS.has(name)) continue;
+      const anchored = dir.anchored === "" ? name : `${dir.anchored}/${name}`;
+      if (levels.length > 0 && isIgnored(levels, anchored, isDir)) continue;
+      if (isDir) {
+        const next = { abs, rel, real, anchored, levels };
+        if (entry.isSymbolicLink()) linked.push(next);
+        else if (!visited.has(real)) {
+          visited.add(real);
+          queue.push(next);
+        }
+      } else if (isFile) {
+        files.push({ rel, absPath: abs, real });
+      }
+    }
+  };
+  const running = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    while (queue.length > 0 || running.size > 0) {
+      while (queue.length > 0 && running.size < CONCURRENCY) {
+        const p = visit4(queue.shift()).finally(() => running.delete(p));
+        running.add(p);
+      }
+      if (running.size > 0) await Promise.race(running);
+    }
+    if (linked.length === 0) return files;
+    linked.sort((a, b) => a.anchored < b.anchored ? -1 : a.anchored > b.anchored ? 1 : 0);
+    for (const next of linked.splice(0)) {
+      if (visited.has(next.real)) continue;
+      visited.add(next.real);
+      queue.push(next);
+    }
+  }
+}
+function isIgnored(levels, anchored, isDir) {
+  for (let i = levels.length - 1; i >= 0; i--) {
+    const level = levels[i];
+    let sub;
+    if (level.dir === "") sub = anchored;
+    else if (anchored.startsWith(`${level.dir}/`)) sub = anchored.slice(level.dir.length + 1);
+    else continue;
+    const result2 = level.rules.test(isDir ? `${sub}/` : sub);
+    if (result2.ignored) return true;
+    if (result2.unignored) return false;
+  }
+  return false;
+}
+async function readIgnoreFile(path) {
+  try {
+    const info2 = await stat2(path);
+    if (!info2.isFile() || info2.size > MAX_IGNORE_FILE) return void 0;
+    return (0, import_ignore.default)({ allowRelativePaths: true }).add(await readFile(path, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+async function ignoreAnchor(dir) {
+  let current = dir;
+  for (; ; ) {
+    try {
+      await stat2(join(current, ".git"));
+      return current;
+    } catch {
+    }
+    const parent = dirname(current);
+    if (parent === current) return void 0;
+    current = parent;
+  }
+}
+async function ancestorLevels(top, start2) {
+  const levels = [];
+  const exclude = await readIgnoreFile(join(top, ".git", "info", "exclude"));
+  if (exclude) levels.push({ dir: "", rules: exclude });
+  const rel = toPosix(relative(top, start2));
+  if (rel === "") return levels;
+  const parts = rel.split("/");
+  for (let i = 0; i < parts.length; i++) {
+    const dir = parts.slice(0, i).join("/");
+    const rules = await readIgnoreFile(join(top, ...parts.slice(0, i), ".gitignore"));
+    if (rules) levels.push({ dir, rules });
+  }
+  return levels;
+}
+function isInside(path, dir) {
+  const rel = relative(dir, path);
+  return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
+}
+function toPosix(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+// src/manifest/discover.ts
+var DEFAULT_INCLUDE = [
+  "**/*.agent.yaml",
+  "**/*.agent.yml",
+  "**/*.agent.json",
+  "**/agents/**/*.{yaml,yml,json}",
+  "**/.agents/**/*.{yaml,yml,json}",
+  // Native agent configs, read by src/sources/ (formats.ts lists the same paths)
+  "**/.mcp.json",
+  "**/.claude/settings.json",
+  "**/.claude/settings.local.json",
+  "**/.cursor/mcp.json",
+  "**/.vscode/mcp.json",
+  "**/claude_desktop_config.json",
+  "**/.gemini/settings.json",
+  "**/.codex/config.toml",
+  "**/.well-known/agent-card.json",
+  "**/.well-known/agent.json"
+];
+async function discover(opts) {
+  const root = resolve2(opts.root);
+  const errors = [];
+  const found = /* @__PURE__ */ new Map();
+  const fail = (file, message) => {
+    errors.push({ file, line: 1, column: 1, message });
+  };
+  let realRoot;
+  try {
+    realRoot = await realpath2(root);
+  } catch {
+    fail(".", "no such file or directory");
+    return { files: [], errors, listing: [] };
+  }
+  const display2 = (abs) => toPosix(relative2(root, abs)) || basename(abs);
+  const insideRoot2 = (abs) => isInside(abs, root);
+  const include = (0, import_picomatch.default)(opts.include?.length ? opts.include : [...DEFAULT_INCLUDE], { dot: true });
+  const exclude = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : () => false;
+  const add = (file, abs, real) => {
+    const existing = found.get(real);
+    if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
+  };
+  const listing = /* @__PURE__ */ new Map();
+  const list3 = (file, abs, real) => {
+    const existing = listing.get(real);
+    if (!existing || file < existing.file) listing.set(real, { file, absPath: abs });
+  };
+  const walk3 = async (dir, boundary, base, select, keep2) => {
+    let taken = 0;
+    const walked = await walkFolder(dir, {
+      boundary,
+      onError: (abs, e) => fail(display2(abs), ioMessage(e))
+    });
+    const prefixOf = (from) => {
+      const p = toPosix(relative2(from, dir));
+      return p === "" ? "" : `${p}/`;
+    };
+    const basePrefix = prefixOf(base);
+    const displayPrefix = prefixOf(root);
+    for (const { rel: fromDir, absPath, real } of walked) {
+      const rel = basePrefix + fromDir;
+      const file = displayPrefix + fromDir;
+      if (keep2(rel)) list3(file, absPath, real);
+      if (select(rel)) {
+        add(file, absPath, real);
+        taken++;
+      }
+    }
+    return taken;
+  };
+  const fromRoot = (abs) => toPosix(relative2(root, abs));
+  const walkSelect = (abs) => {
+    const base = insideRoot2(abs) ? root : dirname2(abs);
+    return { base, select: (rel) => include(rel) && !exclude(rel), keep: (rel) => !exclude(rel) };
+  };
+  for (const arg of opts.paths.length > 0 ? opts.paths : ["."]) {
+    const abs = resolve2(root, arg);
+    let info2;
+    try {
+      info2 = await stat3(abs);
+    } catch (e) {
+      const scan2 = import_picomatch.default.scan(arg);
+      if (scan2.isGlob) {
+        const pattern = isAbsolute2(arg) ? fromRoot(arg) : toPosix(arg).replace(/^(\.\/)+/, "");
+        const matches = (0, import_picomatch.default)(pattern, { dot: true });
+        const baseDir = resolve2(root, scan2.base || ".");
+        const boundary = insideRoot2(baseDir) ? realRoot : await realpath2(baseDir).catch(() => baseDir);
+        let taken = 0;
+        try {
+          if ((await stat3(baseDir)).isDirectory()) {
+            const select = (rel) => matches(rel) && !exclude(rel);
+            taken = await walk3(baseDir, boundary, root, select, select);
+          }
+        } catch {
+        }
+        if (taken === 0) fail(toPosix(arg), "no files match this pattern");
+      } else {
+        fail(display2(abs), ioMessage(e));
+      }
+      continue;
+    }
+    const real = await realpath2(abs).catch(() => abs);
+    if (insideRoot2(abs) && !isInside(real, realRoot)) {
+      fail(display2(abs), "resolves outside the scan root through a symlink; not followed");
+      continue;
+    }
+    if (info2.isDirectory()) {
+      const { base, select, keep: keep2 } = walkSelect(abs);
+      await walk3(abs, insideRoot2(abs) ? realRoot : real, base, select, keep2);
+    } else if (info2.isFile()) {
+      add(display2(abs), abs, real);
+      list3(display2(abs), abs, real);
+    } else {
+      fail(display2(abs), "not a regular file or folder");
+    }
+  }
+  const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
+  errors.sort((a, b) => compare(a.file, b.file));
+  return { files, errors, listing: [...listing.values()].sort((a, b) => compare(a.file, b.file)) };
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function ioMessage(e) {
+  const code = e.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return "no such file or directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ELOOP") return "too many levels of symbolic links";
+  return `cannot read${code ? ` (${code})` : ""}`;
+}
+
+// src/diff/select.ts
+function normalisePath(arg) {
+  const p = posix2.normalize(arg.replace(/\\/g, "/"));
+  if (p === "." || p === "./") return "";
+  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
+  return p.replace(/\/$/, "");
+}
+function skippedBelow(file, folder) {
+  const rest = folder === "" ? file : file.slice(folder.length + 1);
+  const segments2 = rest.split("/");
+  return segments2.slice(0, -1).some((s) => SKIPPED_DIRS.has(s));
+}
+function selectFiles(files, opts) {
+  const include = (0, import_picomatch2.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
+  const exclude = opts.exclude?.length ? (0, import_picomatch2.default)([...opts.exclude], { dot: true }) : () => false;
+  const all = new Set(files);
+  const picked = /* @__PURE__ */ new Set();
+  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
+    const arg = normalisePath(raw2);
+    if (arg === void 0) continue;
+    if (arg !== "" && all.has(arg)) {
+      picked.add(arg);
+      continue;
+    }
+    const folder = arg;
+    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
+    if (under.length > 0) {
+      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
+      continue;
+    }
+    const scan2 = import_picomatch2.default.scan(arg);
+    if (scan2.isGlob) {
+      const matches = (0, import_picomatch2.default)(arg, { dot: true });
+      const base = normalisePath(scan2.base || ".") ?? "";
+      for (const f of files) {
+        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
+          picked.add(f);
+      }
+    }
+  }
+  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/diff/base.ts
+var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+function git(root, args, maxBuffer = 64 * 1024 * 1024) {
+  return new Promise((resolve9, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
+      (error2, stdout, stderr) => {
+        if (error2) {
+          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
+          reject(
+            Object.assign(new Error(detail2 || error2.message), { code: error2.code })
+          );
+        } else resolve9(stdout);
+      }
+    );
+  });
+}
+async function gitPrefix(root) {
+  try {
+    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+async function hasCommit(root, sha2) {
+  if (!/^[0-9a-fA-F]{4,64}$/.test(sha2)) return false;
+  try {
+    await git(root, ["cat-file", "-e", `${sha2}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function resolveRef(root, ref) {
+  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
+    throw new UsageError(`--base: not a git revision: '${ref}'`);
+  try {
+    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
+  } catch (e) {
+    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
+    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
+  }
+}
+async function gitBaseReader(root, sha2) {
+  const prefix = await gitPrefix(root) ?? "";
+  return {
+    sha: sha2,
+    async list() {
+      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha2]);
+      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+      return { files, complete: true };
+    },
+    async read(file) {
+      try {
+        return await git(root, ["show", `${sha2}:${prefix}${file}`]);
+      } catch (e) {
+        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
+          return void 0;
+        throw e;
+      }
+    }
+  };
+}
+function remoteBaseReader(opts) {
+  const { prefix } = opts;
+  const strip = (f) => f.startsWith(prefix) ? f.slice(prefix.length) : void 0;
+  const touched = /* @__PURE__ */ new Map();
+  for (const c of opts.changed ?? []) {
+    const at = strip(c.file);
+    if (at !== void 0) touched.set(at, c);
+    const was = c.previous !== void 0 ? strip(c.previous) : void 0;
+    if (was !== void 0 && !touched.has(was))
+      touched.set(was, { file: c.previous, status: "removed" });
+  }
+  return {
+    sha: opts.sha,
+    async list() {
+      if (!opts.changed && opts.listAll) {
+        const all = await opts.listAll();
+        const files = all.files.map(strip).filter((f) => f !== void 0);
+        return { files, complete: all.complete };
+      }
+      return { files: [...touched.keys()], complete: false };
+    },
+    async read(file) {
+      const change2 = touched.get(file);
+      if (opts.changed && opts.workTree !== void 0 && !change2) {
+        try {
+          return await readFile2(join2(opts.workTree, file));
+        } catch {
+          return void 0;
+        }
+      }
+      if (change2 && ["added", "renamed", "copied"].includes(change2.status)) return void 0;
+      return opts.fetch(prefix + file);
+    },
+    readAtBase: (file) => opts.fetch(prefix + file),
+    ...opts.listDir ? {
+      async listDir(dir) {
+        const folder = dir === "." || dir === "" ? "" : `${dir.replace(/\/$/, "")}/`;
+        const listed = await opts.listDir((prefix + folder).replace(/\/$/, ""));
+        return listed.flatMap((f) => {
+          const at = strip(f);
+          return at === void 0 ? [] : [at];
+        });
+      }
+    } : {}
+  };
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode2(file, bytes, maxFileSize) {
+  const fail = (message) => ({
+    file,
+    line: 1,
+    column: 1,
+    message: `at the base: ${message}`
+  });
+  if (bytes.length > maxFileSize)
+    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
+  try {
+    const text3 = strictUtf8.decode(bytes);
+    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
+  } catch {
+    return fail("invalid UTF-8");
+  }
+}
+async function mapLimited(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+async function loadBase(reader, opts) {
+  const listing = await reader.list();
+  const selected = selectFiles(listing.files, opts);
+  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
+  const errors = [];
+  const texts = [];
+  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
+  candidates.forEach((file, i) => {
+    const bytes = contents[i];
+    if (bytes === void 0) return;
+    const decoded = decode2(file, bytes, opts.maxFileSize);
+    if ("text" in decoded) texts.push(decoded);
+    else errors.push(decoded);
+  });
+  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
+}
+
+// src/manifest/parallel.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/manifest/read.ts
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { open as open2, stat as stat4 } from "node:fs/promises";
+var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+async function readSource(file, opts) {
+  const fail = (message, line = 1, column = 1) => ({
+    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
+  });
+  let bytes;
+  try {
+    const info2 = await stat4(file.absPath);
+    if (info2.isDirectory()) return fail("is a directory, not a file");
+    if (!info2.isFile()) return fail("not a regular file");
+    if (info2.size > opts.maxFileSize) return fail(tooLarge(info2.size, opts.maxFileSize));
+    const read = await readAtMost(file.absPath, opts.maxFileSize + 1);
+    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
+    bytes = read;
+  } catch (e) {
+    return fail(ioMessage2(e));
+  }
+  return decode3(bytes, fail);
+}
+function readSourceSync(file, opts) {
+  const fail = (message, line = 1, column = 1) => ({
+    error: { file: file.file, line, column, endLine: line, endColumn: column + 1, message }
+  });
+  let bytes;
+  try {
+    const info2 = statSync(file.absPath);
+    if (info2.isDirectory()) return fail("is a directory, not a file");
+    if (!info2.isFile()) return fail("not a regular file");
+    if (info2.size > opts.maxFileSize) return fail(tooLarge(info2.size, opts.maxFileSize));
+    const read = readAtMostSync(file.absPath, opts.maxFileSize + 1);
+    if (read.length > opts.maxFileSize) return fail(tooLarge(read.length, opts.maxFileSize, true));
+    bytes = read;
+  } catch (e) {
+    return fail(ioMessage2(e));
+  }
+  return decode3(bytes, fail);
+}
+function readAtMostSync(path, limit) {
+  const fd = openSync(path, "r");
+  try {
+    const first = Buffer.alloc(Math.min(Math.max(fstatSync(fd).size, 0) + 1, limit, 64 * 1024) || 1);
+    const chunks = [];
+    let total = 0;
+    let chunk = first;
+    while (total < limit) {
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+async function readAtMost(path, limit) {
+  const handle = await open2(path, "r");
+  try {
+    const chunks = [];
+    let total = 0;
+    while (total < limit) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+function tooLarge(size, limit, grew = false) {
+  const what = grew ? "file grew past" : `file is ${size} bytes, over`;
+  return `${what} the size limit of ${limit} bytes; raise it with --max-file-size`;
+}
+function ioMessage2(e) {
+  const code = e.code;
+  if (code === "ENOENT") return "no such file or directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a directory, not a file";
+  return `cannot read file${code ? ` (${code})` : ""}`;
+}
+var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lenient = new TextDecoder("utf-8");
+function decode3(bytes, fail) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return fail("file is UTF-16 encoded; manifests must be UTF-8");
+  }
+  let text3;
+  try {
+    text3 = strict.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(10, at - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(10); i !== -1 && i < at; i = bytes.indexOf(10, i + 1)) line++;
+    const column = lenient.decode(bytes.subarray(lineStart, at)).length + 1;
+    const byte = (bytes[at] ?? 0).toString(16).padStart(2, "0");
+    return fail(`invalid UTF-8 (byte 0x${byte}); manifests must be UTF-8 encoded`, line, column);
+  }
+  return { text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  const cont = (k, lo = 128, hi = 191) => {
+    const b = bytes[i + k];
+    return b !== void 0 && b >= lo && b <= hi;
+  };
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 128) i += 1;
+    else if (b >= 194 && b <= 223 && cont(1)) i += 2;
+    else if (b === 224 && cont(1, 160) && cont(2)) i += 3;
+    else if ((b >= 225 && b <= 236 || b === 238 || b === 239) && cont(1) && cont(2)) i += 3;
+    else if (b === 237 && cont(1, 128, 159) && cont(2)) i += 3;
+    else if (b === 240 && cont(1, 144) && cont(2) && cont(3)) i += 4;
+    else if (b >= 241 && b <= 243 && cont(1) && cont(2) && cont(3)) i += 4;
+    else if (b === 244 && cont(1, 128, 143) && cont(2) && cont(3)) i += 4;
+    else return i;
+  }
+  return bytes.length;
+}
+
+// src/manifest/load-file.ts
+function parseText(file, text3) {
+  const parsed = parseSource(file, text3);
+  return { agents: parsed.documents.map(normalise), parseErrors: parsed.errors };
+}
+function loadFile(file, maxFileSize) {
+  const read = readSourceSync(file, { maxFileSize });
+  if ("error" in read) return { readError: read.error, agents: [], parseErrors: [] };
+  return parseText(file.file, read.text);
+}
+function receiveFile(file, posted) {
+  if (posted.kind === "read-error") return { readError: posted.error, agents: [], parseErrors: [] };
+  if (posted.kind === "text") return parseText(file, posted.text);
+  const agents = posted.agents.map((p) => {
+    const locator = tableLocator(p.table);
+    internStrings(p.raw);
+    internStrings(p.data);
+    return {
+      doc: { file, docIndex: p.docIndex, data: p.raw, locate: locator.locate, locateKey: locator.locateKey },
+      ...p.name !== void 0 ? { name: p.name } : {},
+      data: p.data,
+      findings: p.findings,
+      secrets: p.secrets,
+      redact: p.redact,
+      ...p.aliases ? { aliases: p.aliases } : {}
+    };
+  });
+  return { agents, parseErrors: posted.parseErrors };
+}
+
+// src/manifest/parallel.ts
+var PARALLEL_MIN_FILES = 800;
+var BATCH = 32;
+var MAX_WORKERS = 8;
+function defaultWorkerUrl() {
+  const url = new URL("./worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync2(fileURLToPath(url)) ? url : void 0;
+}
+function workerCount(files, opts) {
+  const wanted = opts.workers ?? (files >= PARALLEL_MIN_FILES ? Math.min(availableParallelism() - 1, MAX_WORKERS) : 0);
+  const share = opts.thisThreadToo === false ? 0 : 1;
+  return wanted >= 1 ? Math.min(wanted, Math.ceil(files / BATCH) - share) : 0;
+}
+function combine(loaded) {
+  const agents = [];
+  const readErrors = [];
+  const parseErrors = [];
+  for (const file of loaded) {
+    if (file.readError) readErrors.push(file.readError);
+    for (const agent of file.agents) agents.push(agent);
+    for (const error2 of file.parseErrors) parseErrors.push(error2);
+  }
+  return { agents, errors: [...readErrors, ...parseErrors] };
+}
+async function loadFiles(files, opts) {
+  const count2 = workerCount(files.length, opts);
+  const url = count2 > 0 ? opts.workerUrl ?? defaultWorkerUrl() : void 0;
+  if (!url) {
+    const loaded = [];
+    for (const file of files) loaded.push(loadFile(file, opts.maxFileSize));
+    return combine(loaded);
+  }
+  return combine(await loadInWorkers(files, opts.maxFileSize, count2, url, opts.thisThreadToo !== false));
+}
+var turn = () => new Promise((resolve9) => setImmediate(resolve9));
+async function loadInWorkers(files, maxFileSize, count2, url, thisThreadToo) {
+  const results = new Array(files.length);
+  const batches = Math.ceil(files.length / BATCH);
+  const workers = [];
+  let next = 0;
+  let done = 0;
+  let failure;
+  let allDone = () => {
+  };
+  const finished = new Promise((resolve9) => allDone = resolve9);
+  const fail = (e) => {
+    failure ??= e;
+    allDone();
+  };
+  const completed = () => {
+    if (++done === batches) allDone();
+  };
+  const send = (worker) => {
+    if (next >= batches || failure) return;
+    const batch = next++;
+    const message = {
+      batch,
+      files: files.slice(batch * BATCH, (batch + 1) * BATCH).map((f) => ({ file: f.file, absPath: f.absPath })),
+      maxFileSize
+    };
+    worker.postMessage(message);
+  };
+  try {
+    for (let i = 0; i < count2; i++) {
+      const worker = new Worker(url);
+      workers.push(worker);
+      worker.on("message", (reply) => {
+        if (failure) return;
+        if (reply.failure !== void 0 || !reply.results) {
+          fail(new Error(`manifest worker failed: ${reply.failure ?? "no results"}`));
+          return;
+        }
+        const start2 = reply.batch * BATCH;
+        reply.results.forEach((posted, k) => {
+          results[start2 + k] = receiveFile(files[start2 + k].file, posted);
+        });
+        send(worker);
+        completed();
+      });
+      worker.on("error", (e) => fail(e));
+      worker.on("exit", (code) => {
+        if (done < batches) fail(new Error(`manifest worker exited early (code ${code})`));
+      });
+      send(worker);
+      send(worker);
+    }
+    while (thisThreadToo && next < batches && !failure) {
+      const batch = next++;
+      for (let k = batch * BATCH; k < Math.min((batch + 1) * BATCH, files.length); k++) {
+        results[k] = loadFile(files[k], maxFileSize);
+      }
+      completed();
+      await turn();
+    }
+    await finished;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  if (failure) throw failure;
+  return results;
+}
+
 // src/sources/disk.ts
 import { realpath as realpath3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, relative as relative5, resolve as resolve6, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/sources/codeowners.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 function parseCodeowners(file, text3) {
   const rules = [];
@@ -58902,8 +55938,8 @@ function matcher(pattern) {
   p = p.replace(/^\/+/, "");
   if (p === "") return dirOnly ? () => true : void 0;
   const glob2 = anchored ? p : `**/${p}`;
-  const file = (0, import_picomatch2.default)(glob2, { dot: true });
-  const under = (0, import_picomatch2.default)(`${glob2}/**`, { dot: true });
+  const file = (0, import_picomatch3.default)(glob2, { dot: true });
+  const under = (0, import_picomatch3.default)(`${glob2}/**`, { dot: true });
   return dirOnly ? (path) => under(path) : (path) => file(path) || under(path);
 }
 function ownersOf(co, path) {
@@ -58965,12 +56001,12 @@ async function readCodeowners(root, opts) {
   return void 0;
 }
 async function inside(root, path) {
-  if (isAbsolute5(path) || path === ".." || path.startsWith("../")) return void 0;
-  const abs = resolve6(root, path);
+  if (isAbsolute3(path) || path === ".." || path.startsWith("../")) return void 0;
+  const abs = resolve3(root, path);
   try {
     const [realRoot, real] = await Promise.all([realpath3(root), realpath3(abs)]);
-    const rel = relative5(realRoot, real);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute5(rel)) return void 0;
+    const rel = relative3(realRoot, real);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute3(rel)) return void 0;
     return abs;
   } catch {
     return void 0;
@@ -58978,12 +56014,2232 @@ async function inside(root, path) {
 }
 
 // src/discovery/run.ts
-import { isAbsolute as isAbsolute6, join as join7 } from "node:path";
+import { isAbsolute as isAbsolute6, join as join8 } from "node:path";
+
+// src/policy/packs.ts
+import { posix as posix4 } from "node:path";
+
+// src/policy/load.ts
+import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join5, relative as relative4, resolve as resolve5 } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+
+// src/engine/params.ts
+var ParamError = class extends Error {
+  constructor(param, message) {
+    super(message);
+    this.param = param;
+  }
+  param;
+  name = "ParamError";
+};
+function normaliseParam(type, value2) {
+  switch (type) {
+    case "duration": {
+      const seconds = parseDuration(value2);
+      return seconds === void 0 ? { ok: false, reason: "is not a duration (e.g. 15m, 1h, 183d, PT1H)" } : { ok: true, value: seconds };
+    }
+    case "number":
+      return typeof value2 === "number" && Number.isFinite(value2) ? { ok: true, value: value2 } : { ok: false, reason: "is not a number" };
+    case "string":
+      return typeof value2 === "string" ? { ok: true, value: value2 } : { ok: false, reason: "is not a string" };
+    case "string[]":
+      return Array.isArray(value2) && value2.every((v) => typeof v === "string") ? { ok: true, value: [...value2] } : { ok: false, reason: "is not a list of strings" };
+    case "boolean":
+      return typeof value2 === "boolean" ? { ok: true, value: value2 } : { ok: false, reason: "is not true or false" };
+  }
+}
+function declaredParams(checks) {
+  const out = /* @__PURE__ */ new Map();
+  for (const check of checks) {
+    for (const [name, def] of Object.entries(check.params)) if (!out.has(name)) out.set(name, def);
+  }
+  return out;
+}
+function checkParams(checks, overrides) {
+  const declared3 = declaredParams(checks);
+  const problems = [];
+  for (const [name, value2] of Object.entries(overrides)) {
+    const def = declared3.get(name);
+    if (!def) {
+      problems.push({ param: name, message: `unknown parameter '${name}' (no loaded check declares it)` });
+      continue;
+    }
+    const r = normaliseParam(def.type, value2);
+    if (!r.ok) problems.push({ param: name, message: `parameter '${name}' ${r.reason}` });
+  }
+  return problems;
+}
+function resolveParams(checks, overrides = {}) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, def] of declaredParams(checks)) {
+    const overridden = Object.hasOwn(overrides, name);
+    const r = normaliseParam(def.type, overridden ? overrides[name] : def.default);
+    if (!r.ok) {
+      const what = overridden ? `parameter '${name}'` : `default of parameter '${name}'`;
+      throw new ParamError(name, `${what} ${r.reason}`);
+    }
+    out.set(name, r.value);
+  }
+  return out;
+}
+function paramsFor(check, resolved) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const name of Object.keys(check.params)) out[name] = resolved.get(name);
+  return out;
+}
+
+// src/engine/meter.ts
+var LogicBudgetError = class extends Error {
+  name = "LogicBudgetError";
+};
+var EVALUATION_BUDGET = 1e7;
+var MAX_MERGE_ITEMS = 1e5;
+var MAX_CAT_LENGTH = 1048576;
+var EvaluationMeter = class {
+  constructor(limit = EVALUATION_BUDGET) {
+    this.limit = limit;
+    this.remaining = limit;
+  }
+  limit;
+  remaining;
+  /** Takes `steps` from the budget; throws LogicBudgetError once it is spent. */
+  charge(steps) {
+    this.remaining -= steps;
+    if (this.remaining < 0) {
+      throw new LogicBudgetError(`rule evaluation exceeded its budget (${this.limit} list steps)`);
+    }
+  }
+};
+
+// src/manifest/compliance.ts
+var EVIDENCE_KINDS = [
+  "fria",
+  "dpia",
+  "eu_database_registration",
+  "conformity_assessment",
+  "post_market_monitoring_plan",
+  "incident_procedure"
+];
+function complianceEvidence(data) {
+  const section = data.compliance;
+  if (typeof section !== "object" || section === null || Array.isArray(section)) return [];
+  const out = [];
+  for (const kind of EVIDENCE_KINDS) {
+    if (!Object.hasOwn(section, kind)) continue;
+    const entry = section[kind];
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
+    const { ref, date } = entry;
+    out.push({
+      kind,
+      ...typeof ref === "string" && ref.trim() !== "" ? { ref } : {},
+      ...typeof date === "number" && Number.isFinite(date) ? { date } : {},
+      pointer: `/compliance/${escapePointerSegment(kind)}`
+    });
+  }
+  return out;
+}
+
+// src/engine/glob.ts
+function globMatch(value2, pattern) {
+  let v = 0;
+  let p = 0;
+  let starP = -1;
+  let starV = 0;
+  while (v < value2.length) {
+    const pc = pattern[p];
+    if (p < pattern.length && (pc === "?" || pc === value2[v])) {
+      v++;
+      p++;
+    } else if (pc === "*") {
+      starP = p++;
+      starV = v;
+    } else if (starP !== -1) {
+      p = starP + 1;
+      v = ++starV;
+    } else {
+      return false;
+    }
+  }
+  while (pattern[p] === "*") p++;
+  return p === pattern.length;
+}
+function wildcardKind(value2) {
+  if (!value2.includes("*")) return null;
+  if (value2 === "*") return "full";
+  const scheme = value2.indexOf("://");
+  if (scheme > 0 && value2.slice(scheme + 3) === "*") return "full";
+  return "prefix";
+}
+
+// src/engine/paths.ts
+var FORBIDDEN_SEGMENTS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var ForbiddenPathError = class extends Error {
+  constructor(segment) {
+    super(`path segment '${segment}' is not allowed`);
+    this.segment = segment;
+  }
+  segment;
+  name = "ForbiddenPathError";
+};
+function splitPath(path) {
+  return path === "" ? [] : path.split(".");
+}
+function getPath(root, segments2) {
+  let current = root;
+  for (const segment of segments2) {
+    if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
+    if (current === null || typeof current !== "object") return void 0;
+    if (!Object.hasOwn(current, segment)) return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function escapePointerSegment2(segment) {
+  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+function pointerOf(segments2) {
+  return segments2.map((s) => "/" + escapePointerSegment2(String(s))).join("");
+}
+function joinPointer2(base, relative6) {
+  return relative6 ? base + relative6 : base;
+}
+
+// src/engine/derived.ts
+var ACCESS_LEVELS = ["read-only", "write", "privileged"];
+var PRIVILEGED_CATEGORIES = [
+  "identity",
+  "secrets",
+  "code-execution",
+  "deployment",
+  "payments"
+];
+var PRIVILEGED_ACTIONS = ["admin", "deploy"];
+var DEFAULT_SENSITIVE = {
+  categories: ["deployment", "payments", "identity", "secrets", "code-execution"],
+  actions: ["delete", "admin", "export", "deploy", "email:send"]
+};
+function isRecord2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function actionsOf(perm) {
+  const actions = perm.actions;
+  if (typeof actions === "string") return [actions];
+  if (!Array.isArray(actions)) return [];
+  return actions.filter((a) => typeof a === "string");
+}
+function stringField(perm, key) {
+  const v = perm[key];
+  return typeof v === "string" ? v : void 0;
+}
+function scopeFacts(perm) {
+  const f = perm.scope_facts;
+  return isRecord2(f) ? f : void 0;
+}
+function nonEmpty(v) {
+  return Array.isArray(v) && v.length > 0;
+}
+function privilegedByReach(perm) {
+  if (perm.on_behalf_of === "any-user") return true;
+  const facts = scopeFacts(perm);
+  return facts !== void 0 && (facts.access === "admin" || nonEmpty(facts.any_user));
+}
+function permissionAccessLevel(perm) {
+  if (!isRecord2(perm)) return null;
+  const actions = actionsOf(perm);
+  const resource = stringField(perm, "resource");
+  const category = stringField(perm, "category");
+  const fullWildcard = resource !== void 0 && wildcardKind(resource) === "full" || actions.includes("*");
+  if (fullWildcard || privilegedByReach(perm) || category !== void 0 && PRIVILEGED_CATEGORIES.includes(category) || actions.some((a) => PRIVILEGED_ACTIONS.includes(a))) {
+    return "privileged";
+  }
+  if (scopeFacts(perm)?.access === "write") return "write";
+  return actions.some((a) => a !== "read") ? "write" : "read-only";
+}
+function agentAccessLevel(perms) {
+  let rank2 = 0;
+  const list3 = Array.isArray(perms) ? perms : perms === void 0 || perms === null ? [] : [perms];
+  for (const perm of list3) {
+    const level = permissionAccessLevel(perm);
+    if (level !== null) rank2 = Math.max(rank2, ACCESS_LEVELS.indexOf(level));
+  }
+  return ACCESS_LEVELS[rank2];
+}
+function isSensitivePermission(perm, spec = DEFAULT_SENSITIVE) {
+  if (!isRecord2(perm)) return false;
+  const category = stringField(perm, "category");
+  if (category !== void 0 && spec.categories.includes(category)) return true;
+  if (nonEmpty(scopeFacts(perm)?.sensitive)) return true;
+  const actions = actionsOf(perm);
+  if (actions.includes("*")) return spec.actions.length > 0;
+  return actions.some(
+    (a) => spec.actions.includes(a) || category !== void 0 && spec.actions.includes(`${category}:${a}`)
+  );
+}
+function resourceCovers(pattern, resource) {
+  if (pattern === void 0) return false;
+  if (resource === void 0) return wildcardKind(pattern) === "full";
+  return pattern === resource || globMatch(resource, pattern);
+}
+function permissionExcess(held, limit) {
+  const toList = (v) => Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v];
+  const limits = toList(limit).filter(isRecord2);
+  const out = [];
+  for (const perm of toList(held)) {
+    if (!isRecord2(perm)) continue;
+    const resource = stringField(perm, "resource");
+    const covering = limits.filter((l) => resourceCovers(stringField(l, "resource"), resource));
+    const allowed = new Set(covering.flatMap(actionsOf));
+    const extra = actionsOf(perm).filter((a) => !allowed.has("*") && !allowed.has(a));
+    if (perm.on_behalf_of === "any-user" && !covering.some((l) => l.on_behalf_of === "any-user")) {
+      extra.push("on behalf of any user");
+    }
+    if (extra.length > 0) out.push(`${extra.join(", ")} on ${resource ?? "an unnamed resource"}`);
+  }
+  return out;
+}
+function deriveFacts(data, secrets, spec = DEFAULT_SENSITIVE) {
+  const perms = Array.isArray(data.permissions) ? data.permissions : [];
+  const sensitive = [];
+  perms.forEach((perm, index) => {
+    if (!isSensitivePermission(perm, spec)) return;
+    const p = perm;
+    sensitive.push({
+      index,
+      pointer: pointerOf(["permissions", index]),
+      resource: p.resource,
+      category: p.category,
+      approval: p.approval
+    });
+  });
+  return {
+    access_level: agentAccessLevel(data.permissions),
+    sensitive_permissions: sensitive,
+    secrets: secrets.map((s) => ({ pointer: s.pointer, kind: s.kind })),
+    compliance: complianceEvidence(data)
+  };
+}
+
+// src/engine/readings.ts
+var NONE_WORDS = /* @__PURE__ */ new Set([
+  "none",
+  "null",
+  "nil",
+  "no",
+  "false",
+  "off",
+  "disabled",
+  "n/a",
+  "na",
+  "-",
+  "unset"
+]);
+function declared2(v) {
+  if (v === void 0 || v === null || v === false) return false;
+  if (typeof v === "string") {
+    const s = v.trim().toLowerCase();
+    return s !== "" && !NONE_WORDS.has(s);
+  }
+  if (Array.isArray(v)) return v.some(declared2);
+  if (typeof v === "object") return Object.keys(v).length > 0;
+  return true;
+}
+var FLOATING_TAGS = /* @__PURE__ */ new Set([
+  "latest",
+  "stable",
+  "next",
+  "nightly",
+  "edge",
+  "canary",
+  "head",
+  "main",
+  "master",
+  "dev",
+  "preview",
+  "current"
+]);
+function pinnedVersion(v) {
+  if (typeof v === "number") return Number.isFinite(v) && !Number.isInteger(v);
+  if (typeof v !== "string") return false;
+  const s = v.trim().toLowerCase();
+  if (s === "" || FLOATING_TAGS.has(s)) return false;
+  if (/[\^~<>=*|]/.test(s) || /\s-\s/.test(s) || /\s/.test(s)) return false;
+  const core = s.replace(/^v(?=\d)/, "");
+  if (core.split(/[.-]/).some((part) => part === "x")) return false;
+  if (/^\d+$/.test(core)) return false;
+  return true;
+}
+function words(s) {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+}
+function segments(s) {
+  return s.toLowerCase().split(/[^\p{L}\p{N}_-]+/u).map((seg) => seg.split(/[-_]+/).filter((w) => w !== "")).filter((seg) => seg.length > 0);
+}
+function runIn(list3, run) {
+  for (let i = 0; i + run.length <= list3.length; i++) if (run.every((w, j) => list3[i + j] === w)) return true;
+  return false;
+}
+function hasMarker(resource, markers) {
+  const resources = (Array.isArray(resource) ? resource : [resource]).filter(
+    (r) => typeof r === "string"
+  );
+  const wanted = (Array.isArray(markers) ? markers : [markers]).filter(
+    (m) => typeof m === "string" && words(m).length > 0
+  );
+  if (wanted.length === 0) return false;
+  return resources.some((r) => {
+    const segs = segments(r);
+    const all = words(r);
+    return wanted.some((m) => {
+      if (/^[\p{L}\p{N}_-]+$/u.test(m)) {
+        const parts = m.toLowerCase().split(/[-_]+/).filter((w) => w !== "");
+        return segs.some((seg) => runIn(seg, parts));
+      }
+      return runIn(all, words(m));
+    });
+  });
+}
+function gateName(approval) {
+  if (typeof approval === "object" && approval !== null && !Array.isArray(approval)) {
+    return approval.gate ?? null;
+  }
+  return approval ?? null;
+}
+var SANDBOXES = ["container", "microvm", "ephemeral-runner"];
+function boundedRuntime(runtime) {
+  if (typeof runtime !== "object" || runtime === null || Array.isArray(runtime)) return false;
+  const r = runtime;
+  if (typeof r.sandbox !== "string" || !SANDBOXES.includes(r.sandbox)) return false;
+  if (r.network_egress === "none") return true;
+  if (r.network_egress !== "allowlist") return false;
+  const list3 = Array.isArray(r.egress_allowlist) ? r.egress_allowlist : [];
+  return !list3.includes("*");
+}
+var AUTONOMY = ["human-in-the-loop", "supervised", "autonomous"];
+function moreAutonomous(sub, parent) {
+  const p = typeof parent === "string" ? AUTONOMY.indexOf(parent) : -1;
+  if (p === -1) return false;
+  const s = typeof sub === "string" && AUTONOMY.includes(sub) ? AUTONOMY.indexOf(sub) : AUTONOMY.length - 1;
+  return s > p;
+}
+
+// src/engine/operations.ts
+function asList(v) {
+  if (Array.isArray(v)) return v;
+  return v === void 0 || v === null ? [] : [v];
+}
+function asStrings(v) {
+  return asList(v).filter((x) => typeof x === "string");
+}
+function keyOf(v) {
+  if (v === null || typeof v !== "object") return `${typeof v}:${String(v)}`;
+  return `json:${JSON.stringify(v)}`;
+}
+function memoKeyOf() {
+  const memo = /* @__PURE__ */ new WeakMap();
+  return (v) => {
+    if (v === null || typeof v !== "object") return keyOf(v);
+    let k = memo.get(v);
+    if (k === void 0) {
+      k = keyOf(v);
+      memo.set(v, k);
+    }
+    return k;
+  };
+}
+function keySet(list3) {
+  return new Set(list3.map(keyOf));
+}
+function duration(v) {
+  return parseDuration(v) ?? null;
+}
+function glob(value2, patterns) {
+  const ps = asStrings(patterns);
+  return asStrings(value2).some((v) => ps.some((p) => globMatch(v, p)));
+}
+function wildcard(value2) {
+  let best = null;
+  for (const v of asStrings(value2)) {
+    const kind = wildcardKind(v);
+    if (kind === "full") return kind;
+    best ??= kind;
+  }
+  return best;
+}
+function intersects(a, b) {
+  const bs = keySet(asList(b));
+  return asList(a).some((x) => bs.has(keyOf(x)));
+}
+function subset(a, b) {
+  const bs = keySet(asList(b));
+  return asList(a).every((x) => bs.has(keyOf(x)));
+}
+function difference(a, b) {
+  const bs = keySet(asList(b));
+  return asList(a).filter((x) => !bs.has(keyOf(x)));
+}
+function duplicates(a) {
+  const seen = /* @__PURE__ */ new Set();
+  const reported = /* @__PURE__ */ new Set();
+  const out = [];
+  const key = memoKeyOf();
+  for (const x of asList(a)) {
+    const k = key(x);
+    if (seen.has(k) && !reported.has(k)) {
+      reported.add(k);
+      out.push(x);
+    }
+    seen.add(k);
+  }
+  return out;
+}
+function unique(a) {
+  const seen = /* @__PURE__ */ new Set();
+  const key = memoKeyOf();
+  return asList(a).filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+function count(a) {
+  if (a !== null && typeof a === "object" && !Array.isArray(a)) return Object.keys(a).length;
+  return asList(a).length;
+}
+function present(v) {
+  if (v === void 0 || v === null) return false;
+  if (typeof v === "string") return v.trim() !== "";
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === "object") return Object.keys(v).length > 0;
+  return true;
+}
+function get(obj4, key) {
+  if (obj4 === null || typeof obj4 !== "object") return null;
+  if (typeof key !== "string" && typeof key !== "number") return null;
+  const k = String(key);
+  if (!Object.hasOwn(obj4, k)) return null;
+  return obj4[k] ?? null;
+}
+function words2(v) {
+  return asStrings(v).flatMap(
+    (s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "")
+  );
+}
+function emailLocal(v) {
+  if (typeof v !== "string") return null;
+  const text3 = v.trim();
+  if (/\s/.test(text3)) return null;
+  const parts = text3.split("@");
+  if (parts.length !== 2) return null;
+  const [local, domain] = parts;
+  const dot = domain.indexOf(".");
+  if (local === "" || dot <= 0 || domain.endsWith(".")) return null;
+  return local.toLowerCase();
+}
+function lower(v) {
+  return typeof v === "string" ? v.toLowerCase() : v;
+}
+function accessLevel(perm) {
+  return Array.isArray(perm) ? agentAccessLevel(perm) : permissionAccessLevel(perm);
+}
+function isSensitive(perm, categories, actions) {
+  return isSensitivePermission(perm, {
+    categories: categories === void 0 || categories === null ? DEFAULT_SENSITIVE.categories : asStrings(categories),
+    actions: actions === void 0 || actions === null ? DEFAULT_SENSITIVE.actions : asStrings(actions)
+  });
+}
+var MAX_MENTION_TEXT = 64 * 1024;
+function mentions(texts, phrases) {
+  const list3 = Array.isArray(texts) ? texts : [texts];
+  let joined2 = " ";
+  for (const t of list3) {
+    if (typeof t !== "string" || joined2.length > MAX_MENTION_TEXT) continue;
+    const w = words2(t.slice(0, MAX_MENTION_TEXT));
+    if (w.length > 0) joined2 += `${w.join(" ")} | `;
+  }
+  for (const phrase of asStrings(phrases)) {
+    const prefix = phrase.endsWith("*");
+    const w = words2(prefix ? phrase.slice(0, -1) : phrase);
+    if (w.length === 0) continue;
+    if (joined2.includes(` ${w.join(" ")}${prefix ? "" : " "}`)) return phrase;
+  }
+  return null;
+}
+var CUSTOM_OPERATIONS = {
+  duration,
+  glob,
+  wildcard,
+  intersects,
+  subset,
+  difference,
+  duplicates,
+  unique,
+  count,
+  present,
+  get,
+  lower,
+  words: words2,
+  email_local: emailLocal,
+  permission_excess: permissionExcess,
+  access_level: accessLevel,
+  is_sensitive: isSensitive,
+  mentions,
+  declared: declared2,
+  pinned_version: pinnedVersion,
+  has_marker: hasMarker,
+  more_autonomous: moreAutonomous,
+  gate_name: gateName,
+  bounded_runtime: boundedRuntime
+};
+
+// src/engine/operators.ts
+function truthy(value2) {
+  if (Array.isArray(value2) && value2.length === 0) return false;
+  return !!value2;
+}
+function safeVar(path, fallback) {
+  const notFound = fallback === void 0 ? null : fallback;
+  if (path === void 0 || path === null || path === "") return this;
+  const value2 = getPath(this, String(path).split("."));
+  return value2 === void 0 ? notFound : value2;
+}
+function cat(...args) {
+  let known = 0;
+  for (const a of args) if (typeof a === "string") known += a.length;
+  const tooLong = () => {
+    throw new LogicBudgetError(
+      `rule evaluation exceeded its budget (cat result over ${MAX_CAT_LENGTH} characters)`
+    );
+  };
+  if (known > MAX_CAT_LENGTH) tooLong();
+  const result2 = Array.prototype.join.call(args, "");
+  if (result2.length > MAX_CAT_LENGTH) tooLong();
+  return result2;
+}
+function mergedLength(args) {
+  let length = 0;
+  for (const a of args) length += Array.isArray(a) ? a.length : 1;
+  return length;
+}
+function mergeCost(args) {
+  const length = mergedLength(args);
+  if (length > MAX_MERGE_ITEMS) {
+    throw new LogicBudgetError(
+      `rule evaluation exceeded its budget (merge result over ${MAX_MERGE_ITEMS} items)`
+    );
+  }
+  return length;
+}
+function merge2(...args) {
+  mergeCost(args);
+  return args.reduce((a, b) => a.concat(b), []);
+}
+var eager = (impl, more = {}) => ({
+  evaluation: "eager",
+  impl,
+  ...more
+});
+var SPECIAL = { evaluation: "special" };
+var SCOPED = { evaluation: "special", scopedArgument: 1 };
+var BUILTIN = {
+  var: { evaluation: "special", impl: safeVar, reference: "replace" },
+  missing: { evaluation: "special", literalPaths: "all" },
+  missing_some: { evaluation: "special", literalPaths: 1 },
+  if: SPECIAL,
+  "?:": SPECIAL,
+  "==": eager((a, b) => a == b),
+  "===": eager((a, b) => a === b),
+  "!=": eager((a, b) => a != b),
+  "!==": eager((a, b) => a !== b),
+  "!": eager((a) => !truthy(a)),
+  "!!": eager((a) => truthy(a)),
+  or: SPECIAL,
+  and: SPECIAL,
+  ">": eager((a, b) => a > b),
+  ">=": eager((a, b) => a >= b),
+  "<": eager((a, b, c) => c === void 0 ? a < b : a < b && b < c),
+  "<=": eager((a, b, c) => c === void 0 ? a <= b : a <= b && b <= c),
+  max: eager((...args) => Math.max(...args)),
+  min: eager((...args) => Math.min(...args)),
+  // parseFloat's second argument is json-logic-js's (ignored by JavaScript); kept for fidelity.
+  "+": eager(
+    (...args) => args.reduce((a, b) => parseFloat(a) + parseFloat(b), 0)
+  ),
+  "-": eager((a, b) => b === void 0 ? -a : a - b),
+  "*": eager(
+    (...args) => args.reduce((a, b) => parseFloat(a) * parseFloat(b))
+  ),
+  "/": eager((a, b) => a / b),
+  "%": eager((a, b) => a % b),
+  map: SCOPED,
+  filter: SCOPED,
+  reduce: SCOPED,
+  all: SCOPED,
+  none: SCOPED,
+  some: SCOPED,
+  merge: eager(merge2, { cost: mergeCost }),
+  in: eager((a, b) => {
+    if (!b || typeof b.indexOf === "undefined") return false;
+    return b.indexOf(a) !== -1;
+  }),
+  cat: eager(cat),
+  substr: eager((source, start2, end) => {
+    if (end < 0) {
+      const temp = String(source).substr(start2);
+      return temp.substr(0, temp.length + end);
+    }
+    return String(source).substr(start2, end);
+  })
+};
+var OPERATORS = new Map([
+  ...Object.entries(BUILTIN),
+  ...Object.entries(CUSTOM_OPERATIONS).map(([name, fn]) => [
+    name,
+    eager(fn, { reference: "add" })
+  ])
+]);
+function operatorOf(name) {
+  return OPERATORS.get(name);
+}
+
+// src/engine/reference.ts
+var import_json_logic_js = __toESM(require_logic(), 1);
+import_json_logic_js.default.rm_operation("log");
+for (const [name, op] of OPERATORS) {
+  if (op.reference && op.impl) import_json_logic_js.default.add_operation(name, op.impl);
+}
+function interpret(node) {
+  return (data) => import_json_logic_js.default.apply(node, data);
+}
+
+// src/engine/closure.ts
+function isLogic(node) {
+  return typeof node === "object" && node !== null && !Array.isArray(node) && Object.keys(node).length === 1;
+}
+function missing(...values) {
+  const keys = Array.isArray(values[0]) ? values[0] : values;
+  const out = [];
+  for (const key of keys) {
+    const value2 = key !== null && typeof key === "object" ? interpret({ var: key })(this) : safeVar.call(this, key);
+    if (value2 === null || value2 === "") out.push(key);
+  }
+  return out;
+}
+function missingSome(needCount, options) {
+  const areMissing = interpret({ missing: options })(this);
+  if (options.length - areMissing.length >= needCount) return [];
+  return areMissing;
+}
+var constant = (value2) => () => value2;
+function varWithPath(path, fallback) {
+  if (path === "") return fallback ? (data, m) => (fallback(data, m), data) : (data) => data;
+  const segments2 = String(path).split(".");
+  const lookup = (data) => getPath(data, segments2);
+  if (!fallback) {
+    return (data) => {
+      const value2 = lookup(data);
+      return value2 === void 0 ? null : value2;
+    };
+  }
+  return (data, m) => {
+    const notFoundValue = fallback(data, m);
+    const value2 = lookup(data);
+    if (value2 !== void 0) return value2;
+    return notFoundValue === void 0 ? null : notFoundValue;
+  };
+}
+function compileVar(args, node) {
+  const [path, fallbackNode] = args;
+  const fallback = args.length > 1 && fallbackNode !== void 0 ? compileNode(fallbackNode) : void 0;
+  if (args.length <= 2 && (typeof path === "string" || typeof path === "number")) {
+    return varWithPath(path, fallback);
+  }
+  if (args.length === 0 || args.length === 1 && (path === null || path === void 0)) {
+    return (data) => data;
+  }
+  return call(safeVar, void 0, args, node);
+}
+function call(fn, cost, args, node) {
+  if (!fn) {
+    const reference = interpret(node);
+    return (data) => reference(data);
+  }
+  const compiled3 = args.map(compileNode);
+  if (cost) {
+    return (data, m) => {
+      const values = compiled3.map((f) => f(data, m));
+      m.charge(cost(values));
+      return fn.apply(data, values);
+    };
+  }
+  switch (compiled3.length) {
+    case 0:
+      return (data) => fn.call(data);
+    case 1: {
+      const [a] = compiled3;
+      return (data, m) => fn.call(data, a(data, m));
+    }
+    case 2: {
+      const [a, b] = compiled3;
+      return (data, m) => fn.call(data, a(data, m), b(data, m));
+    }
+    case 3: {
+      const [a, b, c] = compiled3;
+      return (data, m) => fn.call(data, a(data, m), b(data, m), c(data, m));
+    }
+    default:
+      return (data, m) => fn.apply(
+        data,
+        compiled3.map((f) => f(data, m))
+      );
+  }
+}
+function compileIf(args) {
+  const compiled3 = args.map(compileNode);
+  return (data, m) => {
+    let i = 0;
+    for (; i < compiled3.length - 1; i += 2) {
+      if (truthy(compiled3[i](data, m))) return compiled3[i + 1](data, m);
+    }
+    if (compiled3.length === i + 1) return compiled3[i](data, m);
+    return null;
+  };
+}
+function compileAnd(args) {
+  const compiled3 = args.map(compileNode);
+  return (data, m) => {
+    let current;
+    for (const f of compiled3) {
+      current = f(data, m);
+      if (!truthy(current)) return current;
+    }
+    return current;
+  };
+}
+function compileOr(args) {
+  const compiled3 = args.map(compileNode);
+  return (data, m) => {
+    let current;
+    for (const f of compiled3) {
+      current = f(data, m);
+      if (truthy(current)) return current;
+    }
+    return current;
+  };
+}
+function compileScoped(op, args) {
+  const list3 = compileNode(args[0]);
+  const body = compileNode(args[1]);
+  switch (op) {
+    case "filter":
+      return (data, m) => {
+        const items = list3(data, m);
+        if (!Array.isArray(items)) return [];
+        m.charge(items.length);
+        return items.filter((datum) => truthy(body(datum, m)));
+      };
+    case "map":
+      return (data, m) => {
+        const items = list3(data, m);
+        if (!Array.isArray(items)) return [];
+        m.charge(items.length);
+        return items.map((datum) => body(datum, m));
+      };
+    case "reduce": {
+      const initialOf = typeof args[2] !== "undefined" ? compileNode(args[2]) : constant(null);
+      return (data, m) => {
+        const items = list3(data, m);
+        const initial = initialOf(data, m);
+        if (!Array.isArray(items)) return initial;
+        m.charge(items.length);
+        return items.reduce(
+          (accumulator, current) => body({ current, accumulator }, m),
+          initial
+        );
+      };
+    }
+    case "all":
+      return (data, m) => {
+        const items = list3(data, m);
+        if (!Array.isArray(items) || !items.length) return false;
+        m.charge(items.length);
+        for (const item of items) if (!truthy(body(item, m))) return false;
+        return true;
+      };
+    case "none":
+      return (data, m) => {
+        const items = list3(data, m);
+        if (!Array.isArray(items) || !items.length) return true;
+        m.charge(items.length);
+        for (const item of items) if (truthy(body(item, m))) return false;
+        return true;
+      };
+    case "some":
+      return (data, m) => {
+        const items = list3(data, m);
+        if (!Array.isArray(items) || !items.length) return false;
+        m.charge(items.length);
+        for (const item of items) if (truthy(body(item, m))) return true;
+        return false;
+      };
+    default:
+      throw new Error(`no scoped form for '${op}'`);
+  }
+}
+var SPECIAL_FORMS = {
+  var: (args, node) => compileVar(args, node),
+  missing: (args, node) => call(missing, void 0, args, node),
+  missing_some: (args, node) => call(missingSome, void 0, args, node),
+  if: compileIf,
+  "?:": compileIf,
+  and: compileAnd,
+  or: compileOr,
+  map: (args, _node, op) => compileScoped(op, args),
+  filter: (args, _node, op) => compileScoped(op, args),
+  reduce: (args, _node, op) => compileScoped(op, args),
+  all: (args, _node, op) => compileScoped(op, args),
+  none: (args, _node, op) => compileScoped(op, args),
+  some: (args, _node, op) => compileScoped(op, args)
+};
+function compileNode(node) {
+  if (Array.isArray(node)) {
+    const compiled3 = node.map(compileNode);
+    return (data, m) => compiled3.map((f) => f(data, m));
+  }
+  if (!isLogic(node)) return constant(node);
+  const op = Object.keys(node)[0];
+  const raw2 = node[op];
+  const args = Array.isArray(raw2) ? raw2 : [raw2];
+  const def = operatorOf(op);
+  if (def?.evaluation === "special") {
+    const form = SPECIAL_FORMS[op];
+    if (!form) throw new Error(`operator '${op}' is marked special but the compiler has no form for it`);
+    return form(args, node, op);
+  }
+  return call(def?.impl, def?.cost, args, node);
+}
+function compileClosure(tree) {
+  const root = compileNode(tree);
+  return (data, meter) => root(data, meter ?? new EvaluationMeter());
+}
+
+// src/engine/logic.ts
+var ALLOWED_OPERATIONS = new Set(OPERATORS.keys());
+var LogicError = class extends Error {
+  constructor(message, path) {
+    super(message);
+    this.path = path;
+  }
+  path;
+  name = "LogicError";
+};
+function isPlainObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function checkDataPath(p, at, nested, scope) {
+  if (typeof p === "number") return;
+  if (typeof p !== "string")
+    throw new LogicError("a var path must be a string, a number or an operation", at);
+  const segments2 = splitPath(p);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  if (bad !== void 0) throw new LogicError(`'${bad}' is not allowed in a var path ('${p}')`, at);
+  if (nested || segments2.length === 0) return;
+  const [root, second] = segments2;
+  if (scope.roots && !scope.roots.has(root)) {
+    throw new LogicError(
+      `unknown context root '${root}' in '${p}' (known: ${[...scope.roots].join(", ")})`,
+      at
+    );
+  }
+  if (root === "params" && second !== void 0 && scope.params && !scope.params.has(second)) {
+    throw new LogicError(`parameter '${second}' is not declared in this check's params`, at);
+  }
+}
+function walk(node, at, nested, scope) {
+  if (Array.isArray(node)) {
+    node.forEach((el, i) => walk(el, [...at, i], nested, scope));
+    return;
+  }
+  if (!isPlainObject2(node)) return;
+  const keys = Object.keys(node);
+  if (keys.length !== 1) {
+    throw new LogicError(`an operation is an object with exactly one key; this one has ${keys.length}`, at);
+  }
+  const op = keys[0];
+  if (!ALLOWED_OPERATIONS.has(op)) {
+    const why = op === "log" ? "it has side effects" : "not in the allowed list";
+    throw new LogicError(`unknown operation '${op}' (${why})`, [...at, op]);
+  }
+  const raw2 = node[op];
+  const args = Array.isArray(raw2) ? raw2 : [raw2];
+  const argPath = (i) => Array.isArray(raw2) ? [...at, op, i] : [...at, op];
+  if (op === "var") {
+    const [path, fallback] = args;
+    if (isPlainObject2(path)) walk(path, argPath(0), nested, scope);
+    else if (path !== void 0 && path !== null) checkDataPath(path, argPath(0), nested, scope);
+    walk(fallback, argPath(1), nested, scope);
+    return;
+  }
+  const def = OPERATORS.get(op);
+  if (def.literalPaths !== void 0) {
+    const offset = def.literalPaths === "all" ? 0 : def.literalPaths;
+    const keyArgs = def.literalPaths === "all" ? args : args.slice(offset, offset + 1);
+    keyArgs.forEach((k, i) => {
+      const here = argPath(i + offset);
+      const list3 = Array.isArray(k) ? k : [k];
+      list3.forEach((key, j) => {
+        const keyAt2 = Array.isArray(k) ? [...here, j] : here;
+        if (isPlainObject2(key)) throw new LogicError(`'${op}' takes literal paths, not an operation`, keyAt2);
+        checkDataPath(key, keyAt2, nested, scope);
+      });
+    });
+    args.slice(0, offset).forEach((arg, i) => walk(arg, argPath(i), nested, scope));
+    return;
+  }
+  const scoped = def.scopedArgument;
+  args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped, scope));
+}
+function validateLogic(tree, scope = {}) {
+  walk(tree, [], false, scope);
+}
+function compileLogic(tree, scope = {}) {
+  validateLogic(tree, scope);
+  return compileClosure(tree);
+}
+var truthy2 = truthy;
+
+// src/engine/text.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+function flatten(s) {
+  return s.replace(CONTROL, " ");
+}
+function oneLine4(s, max) {
+  const flat = flatten(s);
+  return flat.length > max ? flat.slice(0, max - 1) + "…" : flat;
+}
+
+// src/engine/template.ts
+var MISSING = "(missing)";
+var NONE = "(none)";
+var MAX_VALUE_LENGTH = 200;
+var keep = (s) => s;
+var MAX_JOINED = 4 * MAX_VALUE_LENGTH;
+function raw(v) {
+  if (v === void 0 || v === null) return MISSING;
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (Array.isArray(v)) {
+    if (v.length === 0) return NONE;
+    let out = raw(v[0]);
+    for (let i = 1; i < v.length && out.length <= MAX_JOINED; i++) out += `, ${raw(v[i])}`;
+    return out;
+  }
+  return "{…}";
+}
+function text(v, redact) {
+  return oneLine4(redact(raw(v)), MAX_VALUE_LENGTH);
+}
+var FILTERS = {
+  /** Seconds → `1h`; a duration string is re-stated in the same compact form. */
+  duration: (v) => {
+    const seconds = typeof v === "string" ? parseDuration(v) : v;
+    return typeof seconds === "number" && Number.isFinite(seconds) ? formatDuration(seconds) : v;
+  },
+  /** Epoch milliseconds → `YYYY-MM-DD` (UTC). */
+  date: (v) => {
+    if (typeof v !== "number" || !Number.isFinite(v)) return v;
+    const d = new Date(v);
+    return Number.isNaN(d.getTime()) ? void 0 : d.toISOString().slice(0, 10);
+  },
+  join: (v) => Array.isArray(v) ? raw(v) : v
+};
+var TEMPLATE_FILTERS = Object.keys(FILTERS);
+var TemplateError = class extends Error {
+  name = "TemplateError";
+};
+var PATH = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
+function parseSlot(body, scope) {
+  const [rawPath = "", ...rawFilters] = body.split("|").map((s) => s.trim());
+  if (!PATH.test(rawPath)) throw new TemplateError(`'{{${body}}}' does not name a value`);
+  const segments2 = splitPath(rawPath);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  if (bad !== void 0) throw new TemplateError(`'${bad}' is not allowed in a template path ('${rawPath}')`);
+  const [root, second] = segments2;
+  if (scope.roots && !scope.roots.has(root)) {
+    throw new TemplateError(
+      `unknown root '${root}' in '{{${body}}}' (known: ${[...scope.roots].join(", ")})`
+    );
+  }
+  if (root === "params" && second !== void 0 && scope.params && !scope.params.has(second)) {
+    throw new TemplateError(`parameter '${second}' is not declared in this check's params`);
+  }
+  if (root === "vars" && second !== void 0 && scope.vars && !scope.vars.has(second)) {
+    throw new TemplateError(`'vars.${second}' is not defined in this check's vars`);
+  }
+  const filters = rawFilters.map((name) => {
+    const f = Object.hasOwn(FILTERS, name) ? FILTERS[name] : void 0;
+    if (!f) throw new TemplateError(`unknown filter '${name}' (known: ${TEMPLATE_FILTERS.join(", ")})`);
+    return f;
+  });
+  return { segments: segments2, filters };
+}
+function compileTemplate(template, scope = {}) {
+  const parts = [];
+  let rest = template;
+  while (rest.length > 0) {
+    const open3 = rest.indexOf("{{");
+    if (open3 === -1) {
+      parts.push(rest);
+      break;
+    }
+    const close = rest.indexOf("}}", open3 + 2);
+    if (close === -1) throw new TemplateError("'{{' without a closing '}}'");
+    if (open3 > 0) parts.push(rest.slice(0, open3));
+    parts.push(parseSlot(rest.slice(open3 + 2, close), scope));
+    rest = rest.slice(close + 2);
+  }
+  const render2 = (context3, redact) => parts.map((part) => {
+    if (typeof part === "string") return part;
+    let value2 = getPath(context3, part.segments);
+    for (const f of part.filters) value2 = f(value2);
+    return text(value2, redact);
+  }).join("");
+  return (context3, redact = keep) => flatten(render2(context3, redact)).trim();
+}
+
+// src/engine/compile.ts
+var CheckCompileError = class extends Error {
+  constructor(field, path, message) {
+    super(message);
+    this.field = field;
+    this.path = path;
+  }
+  field;
+  path;
+  name = "CheckCompileError";
+};
+var AGENT_ROOTS = ["agent", "params", "run", "derived"];
+var EACH_ROOTS = /* @__PURE__ */ new Set(["agent", "derived"]);
+var cache = /* @__PURE__ */ new WeakMap();
+function logicOf(field, prefix, tree, roots, params) {
+  try {
+    return compileLogic(tree, { roots: new Set(roots), params });
+  } catch (e) {
+    if (e instanceof LogicError) throw new CheckCompileError(field, [...prefix, ...e.path], e.message);
+    throw e;
+  }
+}
+function checkEach(each2) {
+  const segments2 = splitPath(each2);
+  const bad = segments2.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  if (bad !== void 0) throw new CheckCompileError("each", [], `'${bad}' is not allowed in a path`);
+  if (segments2.length < 2 || !EACH_ROOTS.has(segments2[0])) {
+    throw new CheckCompileError("each", [], `'${each2}' must be a path under agent. or derived.`);
+  }
+  return segments2;
+}
+function checkAt(at) {
+  if (at !== "" && !at.startsWith("/"))
+    throw new CheckCompileError("at", [], "a JSON pointer starts with '/'");
+  const bad = at.split("/").find((s) => FORBIDDEN_SEGMENTS.has(s));
+  if (bad !== void 0) throw new CheckCompileError("at", [], `'${bad}' is not allowed in a pointer`);
+}
+function build2(check) {
+  if (check.builtin) {
+    const logicField = ["assert", "when", "each", "where", "at", "vars"].find(
+      (f) => check[f] !== void 0
+    );
+    if (logicField) {
+      throw new CheckCompileError(
+        logicField,
+        [],
+        `a builtin check has no '${logicField}': a TypeScript stage emits it`
+      );
+    }
+    return { vars: [] };
+  }
+  if (check.assert === void 0) throw new CheckCompileError("assert", [], "a check needs an assert");
+  if (check.message === void 0) throw new CheckCompileError("message", [], "a check needs a message");
+  if (check.where !== void 0 && check.each === void 0) {
+    throw new CheckCompileError("where", [], "'where' filters the items of 'each'; this check has no 'each'");
+  }
+  const params = new Set(Object.keys(check.params));
+  const each2 = check.each === void 0 ? void 0 : checkEach(check.each);
+  if (check.at !== void 0) checkAt(check.at);
+  const itemRoots = each2 ? [...AGENT_ROOTS, "item", "index"] : AGENT_ROOTS;
+  const vars = Object.entries(check.vars ?? {}).map(([name, tree]) => {
+    if (FORBIDDEN_SEGMENTS.has(name)) throw new CheckCompileError("vars", [name], `'${name}' is not allowed`);
+    return [name, logicOf("vars", [name], tree, itemRoots, params)];
+  });
+  let message;
+  try {
+    message = compileTemplate(check.message, {
+      roots: /* @__PURE__ */ new Set([...itemRoots, "vars"]),
+      params,
+      vars: new Set(vars.map(([n]) => n))
+    });
+  } catch (e) {
+    if (e instanceof TemplateError) throw new CheckCompileError("message", [], e.message);
+    throw e;
+  }
+  const compiled3 = {
+    assert: logicOf("assert", [], check.assert, itemRoots, params),
+    vars,
+    message
+  };
+  if (check.when !== void 0) compiled3.when = logicOf("when", [], check.when, AGENT_ROOTS, params);
+  if (check.where !== void 0) compiled3.where = logicOf("where", [], check.where, itemRoots, params);
+  if (each2) {
+    compiled3.each = each2;
+    if (each2[0] === "agent") compiled3.eachPointer = each2.slice(1);
+  }
+  return compiled3;
+}
+function compileCheck(check) {
+  let compiled3 = cache.get(check);
+  if (!compiled3) {
+    compiled3 = build2(check);
+    cache.set(check, compiled3);
+  }
+  return compiled3;
+}
+
+// src/policy/freeze.ts
+function deepFreeze(value2) {
+  if (value2 !== null && typeof value2 === "object" && !Object.isFrozen(value2)) {
+    Object.freeze(value2);
+    for (const v of Object.values(value2)) deepFreeze(v);
+  }
+  return value2;
+}
+
+// src/policy/schemas.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats2 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/policy/paths.ts
+import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var PACKAGE_NAME = "agentpolicy";
+var cachedRoot;
+function isOurPackage(dir) {
+  const file = join3(dir, "package.json");
+  if (!existsSync3(file)) return false;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")).name === PACKAGE_NAME;
+  } catch {
+    return false;
+  }
+}
+function findPackageRoot(start2) {
+  let dir = start2;
+  for (; ; ) {
+    if (isOurPackage(dir)) return dir;
+    const parent = dirname3(dir);
+    if (parent === dir) throw new Error(`cannot find the ${PACKAGE_NAME} package root above ${start2}`);
+    dir = parent;
+  }
+}
+function packageRoot() {
+  cachedRoot ??= findPackageRoot(dirname3(fileURLToPath2(import.meta.url)));
+  return cachedRoot;
+}
+function builtinRulesDir() {
+  return join3(packageRoot(), "rules");
+}
+function schemaFile(name) {
+  return join3(packageRoot(), "schema", `${name}.schema.json`);
+}
+
+// src/policy/schemas.ts
+var addFormats = import_ajv_formats2.default;
+var compiled2 = /* @__PURE__ */ new Map();
+var ajv;
+function validatorFor(name) {
+  let validate3 = compiled2.get(name);
+  if (!validate3) {
+    ajv ??= addFormats(
+      new import_ajv.Ajv({
+        allErrors: true,
+        strict: true,
+        strictRequired: false,
+        verbose: true,
+        code: { regExp: boundedRegExp }
+      })
+    );
+    validate3 = ajv.compile(JSON.parse(readFileSync2(schemaFile(name), "utf8")));
+    compiled2.set(name, validate3);
+  }
+  return validate3;
+}
+function decodePointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function dotted(path) {
+  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("") || "(top level)";
+}
+function isConditional(e) {
+  return e.keyword === "if" || /\/(then|else)\//.test(e.schemaPath);
+}
+function describeSchemaError(errors) {
+  const e = errors?.find((x) => !isConditional(x)) ?? errors?.find((x) => x.keyword !== "if") ?? errors?.[0];
+  if (!e) return { path: [], key: false, message: "does not match the schema" };
+  const path = decodePointer(e.instancePath);
+  const where2 = dotted(path);
+  const params = e.params;
+  switch (e.keyword) {
+    case "required":
+      return {
+        path,
+        key: false,
+        message: `${where2}: missing required field '${String(params.missingProperty)}'`
+      };
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      return { path: [...path, field], key: true, message: `${where2}: unknown field '${field}'` };
+    }
+    case "enum":
+      return {
+        path,
+        key: false,
+        message: `${where2}: must be one of ${params.allowedValues.map(String).join(", ")}`
+      };
+    case "pattern":
+      return {
+        path,
+        key: false,
+        message: `${where2}: '${String(e.data)}' must match ${String(params.pattern)}`
+      };
+    default:
+      return { path, key: false, message: `${where2}: ${e.message ?? "is invalid"}` };
+  }
+}
+
+// src/policy/types.ts
+var CHECK_AREAS = [
+  "ID",
+  "PERM",
+  "CRED",
+  "GATE",
+  "AUDIT",
+  "MON",
+  "OVS",
+  "TRN",
+  "RISK",
+  "SUP",
+  "DLG",
+  "EVID",
+  "TIER",
+  "NAT",
+  "MCP",
+  "HOST",
+  "A2A",
+  "SRC",
+  "SCOPE",
+  "RUN",
+  "SCHEMA",
+  "POLICY",
+  "SHADOW"
+];
+
+// src/policy/checks.ts
+var MAX_CHECKS_PER_FILE = 500;
+var MAX_LOGIC_DEPTH = 32;
+var MAX_LOGIC_NODES = 2e3;
+var MAX_MESSAGE_LENGTH = 1e3;
+var MAX_TEXT_LENGTH = 2e4;
+var MAX_ENTRIES = 50;
+function logicSizeProblem(tree) {
+  const stack = [[tree, []]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [node, path] = stack.pop();
+    if (++nodes > MAX_LOGIC_NODES)
+      return { path, reason: `the expression has more than ${MAX_LOGIC_NODES} nodes` };
+    if (path.length > MAX_LOGIC_DEPTH) {
+      return { path, reason: `the expression is nested deeper than ${MAX_LOGIC_DEPTH} levels` };
+    }
+    if (Array.isArray(node)) node.forEach((child2, i) => stack.push([child2, [...path, i]]));
+    else if (typeof node === "object" && node !== null) {
+      for (const [key, child2] of Object.entries(node)) stack.push([child2, [...path, key]]);
+    }
+  }
+  return void 0;
+}
+function toCheck(raw2, index, src) {
+  const at = (...rest) => ["checks", index, ...rest];
+  const fail = (path, reason2, key = false) => {
+    throw src.error(path, `check ${raw2.id}: ${reason2}`, key);
+  };
+  for (const field of ["title", "description", "remediation"]) {
+    if (raw2[field].length > MAX_TEXT_LENGTH)
+      fail(at(field), `${field} is longer than ${MAX_TEXT_LENGTH} characters`);
+  }
+  if (raw2.message !== void 0 && raw2.message.length > MAX_MESSAGE_LENGTH) {
+    fail(at("message"), `message is longer than ${MAX_MESSAGE_LENGTH} characters`);
+  }
+  for (const field of ["vars", "params"]) {
+    if (Object.keys(raw2[field] ?? {}).length > MAX_ENTRIES)
+      fail(at(field), `more than ${MAX_ENTRIES} ${field}`);
+  }
+  const expressions = [
+    ...["when", "where", "assert"].map((f) => [[f], raw2[f]]),
+    ...Object.entries(raw2.vars ?? {}).map(([name, tree]) => [
+      ["vars", name],
+      tree
+    ])
+  ];
+  for (const [field, tree] of expressions) {
+    const problem = logicSizeProblem(tree);
+    if (problem) fail(at(...field, ...problem.path), `${field.join(".")}: ${problem.reason}`);
+  }
+  if (raw2.id.startsWith("AP-")) {
+    const area = raw2.id.split("-")[1];
+    if (!CHECK_AREAS.includes(area)) {
+      fail(at("id"), `unknown area '${area}' (known: ${CHECK_AREAS.join(", ")})`);
+    }
+  }
+  for (const [name, param] of Object.entries(raw2.params ?? {})) {
+    const r = normaliseParam(param.type, param.default);
+    if (!r.ok) fail(at("params", name, "default"), `default of parameter '${name}' ${r.reason}`);
+  }
+  const pos = src.position(at());
+  const check = {
+    id: raw2.id,
+    title: raw2.title,
+    severity: raw2.severity,
+    description: raw2.description,
+    remediation: raw2.remediation,
+    params: raw2.params ?? {},
+    waivable: raw2.waivable ?? true,
+    builtin: raw2.builtin ?? false,
+    source: { file: src.file, line: pos.line, column: pos.column }
+  };
+  for (const field of ["principle", "when", "each", "where", "at", "assert", "vars", "message"]) {
+    if (raw2[field] !== void 0) check[field] = raw2[field];
+  }
+  deepFreeze(check);
+  try {
+    compileCheck(check);
+  } catch (e) {
+    if (e instanceof CheckCompileError) {
+      fail(at(e.field, ...e.path), `${e.field}: ${e.message}`);
+    }
+    throw e;
+  }
+  return check;
+}
+function checksFromSource(src) {
+  const data = src.data;
+  if (Array.isArray(data?.checks) && data.checks.length > MAX_CHECKS_PER_FILE) {
+    throw src.error(["checks", MAX_CHECKS_PER_FILE], `more than ${MAX_CHECKS_PER_FILE} checks in one file`);
+  }
+  const validate3 = validatorFor("rule");
+  if (!validate3(src.data)) {
+    const p = describeSchemaError(validate3.errors);
+    throw src.error(p.path, p.message, p.key);
+  }
+  return src.data.checks.map((raw2, i) => toCheck(raw2, i, src));
+}
+
+// src/policy/errors.ts
+var PolicyError = class extends Error {
+  constructor(file, line, column, reason2) {
+    super(`${file}:${line}:${column}: ${reason2}`);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.reason = reason2;
+  }
+  file;
+  line;
+  column;
+  name = "PolicyError";
+  /** The problem without its location prefix. */
+  reason;
+};
+
+// src/policy/frameworks.ts
+var mappingId = (m) => typeof m === "string" ? m : m.id;
+function toMapping(m) {
+  if (typeof m === "string") return { check: m, strength: "full" };
+  return {
+    check: m.id,
+    strength: m.strength ?? "full",
+    ...m.note !== void 0 ? { note: m.note } : {},
+    ...m.items !== void 0 ? { items: m.items } : {}
+  };
+}
+function toControl(raw2) {
+  const control2 = {
+    id: raw2.id,
+    title: raw2.title,
+    summary: raw2.summary,
+    url: raw2.url,
+    checks: (raw2.checks ?? []).map(mappingId),
+    mappings: (raw2.checks ?? []).map(toMapping),
+    manual: raw2.manual ?? false
+  };
+  if (raw2.evidence !== void 0) control2.evidence = raw2.evidence;
+  if (raw2.verified !== void 0) control2.verified = raw2.verified;
+  if (raw2.applicability) {
+    const { role, ...rest } = raw2.applicability;
+    control2.applicability = {
+      ...rest,
+      ...role !== void 0 ? { role: Array.isArray(role) ? role : [role] } : {}
+    };
+  }
+  return control2;
+}
+function frameworkFromSource(src, knownChecks) {
+  const validate3 = validatorFor("framework");
+  if (!validate3(src.data)) {
+    const p = describeSchemaError(validate3.errors);
+    throw src.error(p.path, p.message, p.key);
+  }
+  const raw2 = src.data;
+  const seen = /* @__PURE__ */ new Set();
+  raw2.controls.forEach((c, i) => {
+    if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
+    seen.add(c.id);
+    if (c.evidence !== void 0 && c.manual !== true) {
+      throw src.error(
+        ["controls", i, "evidence"],
+        `control '${c.id}': evidence attests manual controls only`
+      );
+    }
+    if ((c.checks ?? []).length === 0 && c.manual !== true) {
+      throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
+    }
+    const ids = /* @__PURE__ */ new Set();
+    (c.checks ?? []).map(mappingId).forEach((id, j) => {
+      if (ids.has(id))
+        throw src.error(["controls", i, "checks", j], `control '${c.id}': check '${id}' listed twice`);
+      ids.add(id);
+      if (!knownChecks.has(id))
+        throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
+    });
+  });
+  const pos = src.position([]);
+  return deepFreeze({
+    id: raw2.id,
+    title: raw2.title,
+    version: raw2.version,
+    url: raw2.url,
+    controls: raw2.controls.map(toControl),
+    source: { file: src.file, line: pos.line, column: pos.column }
+  });
+}
+function controlsForCheck(id, frameworks) {
+  const refs = [];
+  for (const fw of frameworks) {
+    for (const c of fw.controls)
+      if (c.checks.includes(id)) refs.push({ framework: fw.id, id: c.id, title: c.title });
+  }
+  return refs;
+}
+
+// src/policy/snapshot.ts
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync as readFileSync3, statSync as statSync2, writeFileSync } from "node:fs";
+import { join as join4, resolve as resolve4 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var SNAPSHOT_FILE = "builtin-policy.json";
+var FORMAT = 1;
+var UNDEFINED = "$agentpolicy-snapshot:undefined";
+function ruleFiles(dir) {
+  const out = [];
+  for (const sub of ["checks", "frameworks"]) {
+    let names;
+    try {
+      if (!statSync2(join4(dir, sub)).isDirectory()) continue;
+      names = readdirSync(join4(dir, sub));
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort()) {
+      out.push(`${sub}/${name}`);
+    }
+  }
+  return out;
+}
+function ruleFolderDigest(dir) {
+  const hash2 = createHash("sha256").update(`agentpolicy rules ${FORMAT}\0`);
+  for (const file of ruleFiles(dir)) {
+    hash2.update(`${file}\0`).update(readFileSync3(join4(dir, file))).update("\0");
+  }
+  return hash2.digest("hex");
+}
+function decode4(value2) {
+  if (Array.isArray(value2)) return value2.map(decode4);
+  if (value2 === null || typeof value2 !== "object") return value2;
+  const out = {};
+  for (const [key, v] of Object.entries(value2)) {
+    const isUndefined = typeof v === "object" && v !== null && Object.keys(v).length === 1 && Object.hasOwn(v, UNDEFINED);
+    out[key] = isUndefined ? void 0 : decode4(v);
+  }
+  return out;
+}
+function withDisplayedSource(def, dir, display2) {
+  if (def.source) def.source.file = display2(join4(dir, ...def.source.file.split("/")));
+  return def;
+}
+function readSnapshot(text3, folder, display2) {
+  const dir = resolve4(folder);
+  let snapshot;
+  try {
+    snapshot = JSON.parse(text3);
+    if (snapshot.format !== FORMAT || snapshot.digest !== ruleFolderDigest(dir)) return void 0;
+  } catch {
+    return void 0;
+  }
+  const checks = snapshot.checks.map(
+    (c) => deepFreeze(withDisplayedSource(decode4(c), dir, display2))
+  );
+  const frameworks = snapshot.frameworks.map(
+    (f) => deepFreeze(withDisplayedSource(decode4(f), dir, display2))
+  );
+  return { checks, frameworks };
+}
+function loadBuiltinSnapshot(dir, display2) {
+  const url = new URL(`./${SNAPSHOT_FILE}`, import.meta.url);
+  if (url.protocol !== "file:") return void 0;
+  let text3;
+  try {
+    text3 = readFileSync3(fileURLToPath3(url), "utf8");
+  } catch {
+    return void 0;
+  }
+  return readSnapshot(text3, dir, display2);
+}
+
+// src/policy/yaml-source.ts
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+var MAX_ALIAS_COUNT = 100;
+var MAX_POLICY_FILE_BYTES = 1024 * 1024;
+var MAX_POLICY_NODES = 5e4;
+var MAX_POLICY_DEPTH = 64;
+var MAX_REASON = 300;
+function firstLine(message) {
+  return message.split("\n")[0].trim();
+}
+function oneLine5(text3, max = MAX_REASON) {
+  const flat = text3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+function tooLarge2(file, bytes) {
+  return new PolicyError(
+    oneLine5(file),
+    1,
+    1,
+    `file is ${bytes} bytes, over the limit of ${MAX_POLICY_FILE_BYTES} bytes for a policy file`
+  );
+}
+function readYamlSource(absPath, file) {
+  let text3;
+  try {
+    const size = statSync3(absPath).size;
+    if (size > MAX_POLICY_FILE_BYTES) throw tooLarge2(file, size);
+    text3 = readFileSync4(absPath, "utf8");
+  } catch (e) {
+    if (e instanceof PolicyError) throw e;
+    const code = e.code;
+    throw new PolicyError(oneLine5(file), 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
+  }
+  return parseYamlSource(text3, file);
+}
+function structureProblem(root) {
+  const stack = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop();
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_POLICY_DEPTH) {
+      return { node, reason: `invalid YAML: nested deeper than ${MAX_POLICY_DEPTH} levels` };
+    }
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push([item, depth + 1]);
+      continue;
+    }
+    const keys = /* @__PURE__ */ new Set();
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? String(pair.key.value) : void 0;
+      if (key !== void 0) {
+        if (keys.has(key))
+          return { node: pair.key, reason: `invalid YAML: duplicate key '${oneLine5(key, 80)}'` };
+        keys.add(key);
+      }
+      stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
+    }
+  }
+  return void 0;
+}
+function parseYamlSource(text3, file) {
+  const bytes = Buffer.byteLength(text3);
+  if (bytes > MAX_POLICY_FILE_BYTES) throw tooLarge2(file, bytes);
+  const lineCounter = new LineCounter();
+  const tooMany = nodeLimitOffset(text3, MAX_POLICY_NODES);
+  if (tooMany !== void 0) {
+    const before = text3.slice(0, tooMany);
+    const line = before.split("\n").length;
+    const column = tooMany - before.lastIndexOf("\n");
+    throw new PolicyError(
+      oneLine5(file),
+      line,
+      column,
+      `more than ${MAX_POLICY_NODES} YAML nodes in one policy file; split it, or simplify it`
+    );
+  }
+  const docs = parseAllDocuments(text3, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const at = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+  };
+  if (!Array.isArray(docs) || docs.length === 0) {
+    throw new PolicyError(oneLine5(file), 1, 1, "the file is empty");
+  }
+  for (const doc2 of docs) {
+    const err = doc2.errors[0];
+    if (err) {
+      const pos = at(err.pos[0]);
+      const reason2 = /Maximum call stack size exceeded/.test(err.message) ? "nested too deeply to parse" : oneLine5(firstLine(err.message));
+      throw new PolicyError(oneLine5(file), pos.line, pos.column, `invalid YAML: ${reason2}`);
+    }
+    const problem = structureProblem(doc2.contents);
+    if (problem) {
+      const pos = at(problem.node.range?.[0] ?? 0);
+      throw new PolicyError(oneLine5(file), pos.line, pos.column, problem.reason);
+    }
+  }
+  if (docs.length !== 1) {
+    const second = docs[1];
+    const pos = second?.contents?.range ? at(second.contents.range[0]) : { line: 1, column: 1 };
+    throw new PolicyError(
+      oneLine5(file),
+      pos.line,
+      pos.column,
+      `expected one YAML document, found ${docs.length}`
+    );
+  }
+  const doc = docs[0];
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    throw new PolicyError(
+      oneLine5(file),
+      1,
+      1,
+      `invalid YAML: ${oneLine5(firstLine(e instanceof Error ? e.message : String(e)))}`
+    );
+  }
+  const nodeAt = (path, key) => {
+    let node = doc.contents;
+    let found = node;
+    for (let i = 0; i < path.length && node; i++) {
+      const segment = path[i];
+      const last2 = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find(
+          (p) => isScalar(p.key) && String(p.key.value) === String(segment)
+        );
+        if (!pair) break;
+        const keyNode = pair.key;
+        node = last2 && key || pair.value === null ? keyNode : pair.value;
+        found = node;
+      } else if (isSeq(node) && typeof segment === "number") {
+        const item = node.items[segment];
+        if (!item) break;
+        node = found = item;
+      } else {
+        break;
+      }
+    }
+    return found;
+  };
+  const position = (path, key = false) => {
+    const found = nodeAt(path, key);
+    return found?.range ? at(found.range[0]) : { line: 1, column: 1 };
+  };
+  return {
+    file,
+    data,
+    position,
+    span(path, key = false) {
+      const found = nodeAt(path, key);
+      if (!found?.range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      const start2 = at(found.range[0]);
+      const end = at(found.range[1]);
+      return { ...start2, endLine: end.line, endColumn: end.column };
+    },
+    error(path, reason2, key) {
+      const pos = position(path, key);
+      return new PolicyError(oneLine5(file), pos.line, pos.column, oneLine5(reason2));
+    }
+  };
+}
+
+// src/policy/load.ts
+var builtinCache;
+function display(abs) {
+  const rel = relative4(process.cwd(), abs);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute4(rel) ? rel.split("\\").join("/") : abs;
+}
+function isDirectory2(p) {
+  try {
+    return statSync4(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function yamlFiles(dir) {
+  if (!isDirectory2(dir)) return [];
+  const files = readdirSync2(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join5(dir, f));
+  if (files.length > MAX_FILES_PER_FOLDER) {
+    throw new PolicyError(display(dir), 1, 1, `more than ${MAX_FILES_PER_FOLDER} policy files in one folder`);
+  }
+  return files;
+}
+function checkParamsAgree(checks) {
+  const first = /* @__PURE__ */ new Map();
+  for (const { def: check, src, index } of checks) {
+    for (const [name, param] of Object.entries(check.params)) {
+      const r = normaliseParam(param.type, param.default);
+      const value2 = r.ok ? r.value : void 0;
+      const seen = first.get(name);
+      if (!seen) {
+        first.set(name, { def: param, value: value2, owner: check });
+        continue;
+      }
+      if (src && (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value2))) {
+        throw src.error(
+          ["checks", index, "params", name],
+          `check ${check.id}: parameter '${name}' is declared by ${seen.owner.id} with another type or default`
+        );
+      }
+    }
+  }
+}
+function readRuleFolder(dir) {
+  const abs = resolve5(dir);
+  const checksDir = join5(abs, "checks");
+  const frameworksDir = join5(abs, "frameworks");
+  if (!isDirectory2(checksDir) && !isDirectory2(frameworksDir)) {
+    throw new PolicyError(display(abs), 1, 1, "not a rule folder: it has neither checks/ nor frameworks/");
+  }
+  return {
+    checks: yamlFiles(checksDir).map((file) => readYamlSource(file, display(file))),
+    frameworks: yamlFiles(frameworksDir).map((file) => readYamlSource(file, display(file)))
+  };
+}
+function loadDirs(dirs) {
+  return loadRuleFolders(dirs.map(readRuleFolder));
+}
+var MAX_CHECKS = 1e3;
+var MAX_FILES_PER_FOLDER = 200;
+function parseRuleFolder(folder) {
+  return {
+    checks: folder.checks.map((src) => ({ src, defs: checksFromSource(src) })),
+    frameworks: folder.frameworks
+  };
+}
+function extendPolicy(base, folders) {
+  const checks = (base?.checks ?? []).map((def, index) => ({ def, index }));
+  const frameworkSources = [];
+  for (const folder of folders) {
+    for (const { src, defs } of folder.checks) {
+      if (checks.length + defs.length > MAX_CHECKS) {
+        throw src.error(
+          ["checks", Math.max(0, MAX_CHECKS - checks.length)],
+          `more than ${MAX_CHECKS} checks in the policy (the built-in rules and every pack together)`
+        );
+      }
+      defs.forEach((def, index) => checks.push({ def, src, index }));
+    }
+    frameworkSources.push(...folder.frameworks);
+  }
+  const byId = /* @__PURE__ */ new Map();
+  for (const located of checks) {
+    const earlier = byId.get(located.def.id);
+    if (earlier && located.src) {
+      const at = earlier.def.source;
+      throw located.src.error(
+        ["checks", located.index, "id"],
+        `duplicate check id ${located.def.id} (first defined at ${at?.file}:${at?.line}:${at?.column})`
+      );
+    }
+    byId.set(located.def.id, located);
+  }
+  checkParamsAgree(checks);
+  const known = new Set(byId.keys());
+  const frameworks = [...base?.frameworks ?? []];
+  for (const src of frameworkSources) {
+    const fw = frameworkFromSource(src, known);
+    const clash = frameworks.find((f) => f.id === fw.id);
+    if (clash) {
+      throw src.error(["id"], `duplicate framework id '${fw.id}' (also in ${clash.source?.file})`);
+    }
+    frameworks.push(fw);
+  }
+  return { checks: checks.map((c) => c.def), frameworks };
+}
+function loadRuleFolders(folders) {
+  return extendPolicy(void 0, folders.map(parseRuleFolder));
+}
+function loadPolicy(dirs) {
+  if (dirs === void 0) {
+    builtinCache ??= loadBuiltinSnapshot(builtinRulesDir(), display) ?? loadDirs([builtinRulesDir()]);
+    return builtinCache;
+  }
+  return loadDirs(dirs);
+}
+
+// src/policy/policy-files.ts
+import { readdir as readdir3, readFile as readFile3, stat as stat5 } from "node:fs/promises";
+import { isAbsolute as isAbsolute5, posix as posix3, relative as relative5, resolve as resolve6 } from "node:path";
+var MAX_POLICY_FILE_SIZE = 1024 * 1024;
+var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decode5(file, bytes, where2) {
+  if (bytes.length > MAX_POLICY_FILE_SIZE) {
+    throw new PolicyError(
+      file,
+      1,
+      1,
+      `${where2}: file is over the size limit of ${MAX_POLICY_FILE_SIZE} bytes`
+    );
+  }
+  try {
+    const text3 = strictUtf82.decode(bytes);
+    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  } catch {
+    throw new PolicyError(file, 1, 1, `${where2}: not valid UTF-8`);
+  }
+}
+function rootRelative(root, abs) {
+  const rel = relative5(resolve6(root), abs);
+  return (rel === "" ? "." : rel).split("\\").join("/");
+}
+function insideRoot(file) {
+  const p = posix3.normalize(file);
+  return !isAbsolute5(file) && p !== ".." && !p.startsWith("../");
+}
+function diskPolicyFiles(root) {
+  const abs = (file) => resolve6(root, file);
+  return {
+    origin: "the working tree",
+    async read(file) {
+      let bytes;
+      try {
+        bytes = await readFile3(abs(file));
+      } catch (e) {
+        const code = e.code;
+        if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+        throw new PolicyError(file, 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
+      }
+      return decode5(file, bytes, "cannot read file");
+    },
+    async list(dir) {
+      try {
+        const entries = await readdir3(abs(dir), { withFileTypes: true });
+        const files = [];
+        for (const e of entries) {
+          const isFile = e.isFile() || e.isSymbolicLink() && (await stat5(abs(posix3.join(dir, e.name))).catch(() => void 0))?.isFile();
+          if (isFile) files.push(joinRel(dir, e.name));
+        }
+        return files.sort();
+      } catch {
+        return [];
+      }
+    }
+  };
+}
+function basePolicyFiles(reader, root) {
+  const at = `the base commit ${reader.sha.slice(0, 12)}`;
+  const disk = diskPolicyFiles(root);
+  let listing;
+  return {
+    origin: at,
+    sha: reader.sha,
+    async read(file) {
+      if (!insideRoot(file)) {
+        throw new PolicyError(file, 1, 1, `is outside the scan root, so it cannot be read from ${at}`);
+      }
+      const bytes = await (reader.readAtBase ?? reader.read).call(reader, posix3.normalize(file));
+      return bytes === void 0 ? void 0 : decode5(file, bytes, `at ${at}`);
+    },
+    async list(dir) {
+      if (!insideRoot(dir)) return [];
+      if (reader.listDir) return [...new Set(await reader.listDir(posix3.normalize(dir)))].sort();
+      listing ??= reader.list();
+      const { files, complete } = await listing;
+      const folder = posix3.normalize(dir).replace(/\/$/, "");
+      const prefix = folder === "." ? "" : `${folder}/`;
+      const direct = files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"));
+      const candidates = complete ? direct : [...direct, ...await disk.list(folder)];
+      return [...new Set(candidates)].sort();
+    }
+  };
+}
+function memoryPolicyFiles(files, origin = "memory") {
+  const norm = (f) => posix3.normalize(f);
+  const map2 = new Map(Object.entries(files).map(([k, v]) => [norm(k), v]));
+  return {
+    origin,
+    async read(file) {
+      return map2.get(norm(file));
+    },
+    async list(dir) {
+      const folder = norm(dir).replace(/\/$/, "");
+      const prefix = folder === "." ? "" : `${folder}/`;
+      return [...map2.keys()].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/")).sort();
+    }
+  };
+}
+function joinRel(dir, name) {
+  return posix3.normalize(posix3.join(dir.split("\\").join("/"), name));
+}
+
+// src/policy/scope-catalog.ts
+import { readdirSync as readdirSync3 } from "node:fs";
+import { join as join6 } from "node:path";
+var SCOPE_ACCESS = ["read", "write", "admin"];
+var SCOPE_CATEGORIES = [
+  "database",
+  "workflow",
+  "deployment",
+  "email",
+  "external-api",
+  "filesystem",
+  "code-execution",
+  "payments",
+  "identity",
+  "secrets"
+];
+function isRecord3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function strings2(v) {
+  return Array.isArray(v) ? v.filter((s) => typeof s === "string") : [];
+}
+var PROVIDER = /^[a-z0-9][a-z0-9-]{0,62}$/;
+var MAX_CATALOG_ENTRIES = 5e3;
+function catalogFromSource(src) {
+  const d = src.data;
+  if (!isRecord3(d)) throw src.error([], "a scope catalog is a mapping with provider, sources and scopes");
+  const provider = d.provider;
+  if (typeof provider !== "string" || !PROVIDER.test(provider)) {
+    throw src.error(["provider"], "provider must be a lowercase name such as github or microsoft-graph");
+  }
+  const sources = [];
+  if (!Array.isArray(d.sources) || d.sources.length === 0) {
+    throw src.error(
+      ["sources"],
+      "a scope catalog cites the provider's documentation it is read from (sources)"
+    );
+  }
+  d.sources.forEach((s, i) => {
+    if (!isRecord3(s) || typeof s.url !== "string" || !/^https:\/\//.test(s.url)) {
+      throw src.error(["sources", i], "each source has an https url");
+    }
+    sources.push({
+      url: s.url,
+      ...typeof s.title === "string" ? { title: s.title } : {},
+      verified: s.verified === true
+    });
+  });
+  const match = isRecord3(d.match) ? d.match : {};
+  const caseInsensitive = d.case_insensitive === true;
+  const catalog = {
+    provider,
+    title: typeof d.title === "string" ? d.title : provider,
+    sources,
+    schemes: strings2(match.schemes).map((s) => s.toLowerCase()),
+    hosts: strings2(match.hosts).map((s) => s.toLowerCase()),
+    caseInsensitive,
+    exact: /* @__PURE__ */ new Map(),
+    patterns: [],
+    file: src.file
+  };
+  if (!Array.isArray(d.scopes)) throw src.error(["scopes"], "scopes must be a list of entries");
+  let count2 = 0;
+  d.scopes.forEach((raw2, i) => {
+    if (!isRecord3(raw2)) throw src.error(["scopes", i], "each entry is a mapping");
+    const entry = entryOf(raw2, (key, reason2) => src.error(["scopes", i, key], reason2));
+    if (typeof raw2.pattern === "string") {
+      catalog.patterns.push({ pattern: fold(raw2.pattern, caseInsensitive), entry });
+      count2++;
+    } else {
+      const names = typeof raw2.scope === "string" ? [raw2.scope] : strings2(raw2.scope);
+      if (names.length === 0)
+        throw src.error(["scopes", i], "each entry names a scope (or a list of them) or a pattern");
+      for (const name of names) {
+        const key = fold(name, caseInsensitive);
+        if (!catalog.exact.has(key)) catalog.exact.set(key, entry);
+        count2++;
+      }
+    }
+    if (count2 > MAX_CATALOG_ENTRIES) {
+      throw src.error(["scopes", i], `more than ${MAX_CATALOG_ENTRIES} entries in one scope catalog`);
+    }
+  });
+  return catalog;
+}
+function fold(s, caseInsensitive) {
+  return caseInsensitive ? s.toLowerCase() : s;
+}
+function entryOf(raw2, fail) {
+  const access2 = raw2.access;
+  if (typeof access2 !== "string" || !SCOPE_ACCESS.includes(access2)) {
+    throw fail("access", "access must be read, write or admin");
+  }
+  const category = raw2.category;
+  if (typeof category !== "string" || !SCOPE_CATEGORIES.includes(category)) {
+    throw fail("category", `category must be one of ${SCOPE_CATEGORIES.join(", ")}`);
+  }
+  const actions = raw2.actions === void 0 ? [access2] : strings2(raw2.actions);
+  if (actions.length === 0) throw fail("actions", "actions must be a list of v1 actions");
+  return {
+    access: access2,
+    category,
+    actions,
+    sensitive: raw2.sensitive === true,
+    any_user: raw2.any_user === true,
+    tenant_wide: raw2.tenant_wide === true,
+    ...typeof raw2.note === "string" ? { note: raw2.note } : {}
+  };
+}
+function lookupScope(catalog, scope) {
+  const key = fold(scope, catalog.caseInsensitive);
+  const exact = catalog.exact.get(key);
+  if (exact) return exact;
+  for (const { pattern, entry } of catalog.patterns) if (globMatch(key, pattern)) return entry;
+  return void 0;
+}
+function mergeCatalogs(lists) {
+  const byProvider = /* @__PURE__ */ new Map();
+  for (const c of lists) {
+    const earlier = byProvider.get(c.provider);
+    if (!earlier) {
+      byProvider.set(c.provider, c);
+      continue;
+    }
+    const exact = new Map(earlier.exact);
+    for (const [k, v] of c.exact)
+      exact.set(c.caseInsensitive || earlier.caseInsensitive ? k.toLowerCase() : k, v);
+    byProvider.set(c.provider, {
+      ...earlier,
+      sources: [...earlier.sources, ...c.sources],
+      schemes: [.../* @__PURE__ */ new Set([...earlier.schemes, ...c.schemes])],
+      hosts: [.../* @__PURE__ */ new Set([...earlier.hosts, ...c.hosts])],
+      exact,
+      // the pack's patterns are tried first
+      patterns: [...c.patterns, ...earlier.patterns]
+    });
+  }
+  return { byProvider };
+}
+function scopeFiles(dir) {
+  try {
+    return readdirSync3(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => join6(dir, f));
+  } catch {
+    return [];
+  }
+}
+var builtin;
+function builtinCatalogList() {
+  builtin ??= scopeFiles(join6(builtinRulesDir(), "scopes")).map(
+    (file) => catalogFromSource(readYamlSource(file, `rules/scopes/${file.split(/[\\/]/).pop()}`))
+  );
+  return builtin;
+}
+var builtinMerged;
+function builtinCatalogs() {
+  builtinMerged ??= mergeCatalogs(builtinCatalogList());
+  return builtinMerged;
+}
+
+// src/policy/packs.ts
+var RULE_FILE = /\.ya?ml$/;
+function packDir(config, entry) {
+  if (posix4.isAbsolute(entry) || /^[A-Za-z]:[\\/]/.test(entry)) return entry;
+  return joinRel(posix4.dirname(config.file), entry);
+}
+async function readFolder(files, dir, sub, into) {
+  const sources = [];
+  for (const file of await files.list(joinRel(dir, sub))) {
+    if (!RULE_FILE.test(file)) continue;
+    const text3 = await files.read(file);
+    if (text3 === void 0) continue;
+    into.set(file, text3);
+    sources.push(parseYamlSource(text3, file));
+  }
+  return sources;
+}
+function refuseCollisions(folder, builtin3) {
+  const checkIds = new Set(builtin3.checks.map((c) => c.id));
+  for (const { src, defs } of folder.checks) {
+    defs.forEach((check, i) => {
+      if (checkIds.has(check.id)) {
+        throw src.error(
+          ["checks", i, "id"],
+          `check id ${check.id} is a built-in check; a pack's checks need ids of their own (e.g. ACME-NET-001)`
+        );
+      }
+      if (check.id.startsWith("AP-")) {
+        throw src.error(
+          ["checks", i, "id"],
+          `check id ${check.id}: the AP- prefix is reserved for built-in checks; use your organisation's own`
+        );
+      }
+    });
+  }
+  const frameworkIds = new Set(builtin3.frameworks.map((f) => f.id));
+  for (const src of folder.frameworks) {
+    const id = src.data?.id;
+    if (typeof id === "string" && frameworkIds.has(id)) {
+      throw src.error(
+        ["id"],
+        `framework id '${id}' is a built-in framework; a pack's frameworks need ids of their own`
+      );
+    }
+  }
+}
+async function loadPacks(files, config) {
+  const entries = config?.settings.packs ?? [];
+  const builtin3 = loadPolicy();
+  if (!config || entries.length === 0) return { policy: builtin3, files: /* @__PURE__ */ new Map() };
+  const read = /* @__PURE__ */ new Map();
+  const folders = [];
+  const scopes = [];
+  for (const [i, entry] of entries.entries()) {
+    const dir = packDir(config, entry);
+    const folder = parseRuleFolder({
+      checks: await readFolder(files, dir, "checks", read),
+      frameworks: await readFolder(files, dir, "frameworks", read)
+    });
+    const catalogs = (await readFolder(files, dir, "scopes", read)).map(catalogFromSource);
+    scopes.push(...catalogs);
+    if (folder.checks.length === 0 && folder.frameworks.length === 0 && catalogs.length === 0) {
+      throw config.source.error(
+        ["packs", i],
+        `pack '${entry}' (${dir}) has no checks/*.yaml, frameworks/*.yaml or scopes/*.yaml in ${files.origin}`
+      );
+    }
+    refuseCollisions(folder, builtin3);
+    folders.push(folder);
+  }
+  const policy = extendPolicy(builtin3, folders);
+  return { policy: scopes.length > 0 ? { ...policy, scopes } : policy, files: read };
+}
 
 // src/discovery/catalog.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { readdirSync as readdirSync4, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/discovery/types.ts
 var ECOSYSTEMS = ["npm", "pypi", "go", "maven", "nuget", "rubygems", "crates"];
@@ -59146,7 +58402,7 @@ function readCatalogFolder(dir, display2) {
     return catalog;
   }
   for (const name of names) {
-    const file = join6(dir, name);
+    const file = join7(dir, name);
     const src = readSource2(file, display2(file));
     if (statSync5(file).size > MAX_POLICY_FILE_BYTES) throw src.error([], "file too large for a catalog");
     if (isObj(src.data) && "configs" in src.data) catalog.configs.push(...configsOf(src));
@@ -59157,7 +58413,7 @@ function readCatalogFolder(dir, display2) {
 var builtin2;
 function builtinCatalog() {
   builtin2 ??= readCatalogFolder(
-    join6(builtinRulesDir(), "discovery"),
+    join7(builtinRulesDir(), "discovery"),
     (f) => `rules/discovery/${f.split(/[\\/]/).pop()}`
   );
   return builtin2;
@@ -59230,7 +58486,7 @@ var CatalogIndex = class {
       this.imports.set(lang, list3);
     }
     for (const list3 of this.imports.values()) list3.sort((a, b) => b.specific - a.specific);
-    this.configs = catalog.configs.map((c) => ({ ...c, match: (0, import_picomatch3.default)(c.path, { dot: true }) }));
+    this.configs = catalog.configs.map((c) => ({ ...c, match: (0, import_picomatch4.default)(c.path, { dot: true }) }));
   }
   catalog;
   exact = /* @__PURE__ */ new Map();
@@ -59256,7 +58512,7 @@ var CatalogIndex = class {
 };
 
 // src/discovery/components.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 
 // src/discovery/imports.ts
 var EXTENSIONS = {
@@ -60223,7 +59479,7 @@ async function discoverComponents(listing, opts) {
     c.evidence.push(...sites.slice(0, MAX_IMPORT_SITES));
   }
   for (const ws of workspaceRoots) {
-    const matchers = ws.globs.map((g) => posix4.join(ws.dir, g).replace(/\/$/, ""));
+    const matchers = ws.globs.map((g) => posix5.join(ws.dir, g).replace(/\/$/, ""));
     for (const c of byDir.values()) {
       if (c.path === ws.dir) continue;
       if (matchers.some((m) => globMatch2(m, c.path))) c.workspace = ws.name;
@@ -60251,8 +59507,8 @@ function globMatch2(glob2, path) {
 }
 
 // src/discovery/declared.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { posix as posix5 } from "node:path";
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+import { posix as posix6 } from "node:path";
 function strings3(v) {
   if (typeof v === "string") return [v];
   return Array.isArray(v) ? v.filter((s) => typeof s === "string" && s.trim() !== "") : [];
@@ -60263,8 +59519,8 @@ function dirOf2(path) {
 }
 function fromManifest(manifest, p) {
   const rel = p.replace(/\\/g, "/");
-  const joined2 = rel.startsWith("./") || rel.startsWith("../") ? posix5.join(dirOf2(manifest), rel) : rel;
-  return posix5.normalize(joined2).replace(/^\.\/?/, "").replace(/\/$/, "");
+  const joined2 = rel.startsWith("./") || rel.startsWith("../") ? posix6.join(dirOf2(manifest), rel) : rel;
+  return posix6.normalize(joined2).replace(/^\.\/?/, "").replace(/\/$/, "");
 }
 function decideDeclared(components, declarations, natives = []) {
   const dirs = new Set(components.map((c) => c.path));
@@ -60283,7 +59539,7 @@ function decideDeclared(components, declarations, natives = []) {
     add(owner(decl.file), { by: "manifest", file: decl.file, ...agent });
     const globs = strings3(decl.code).map((g) => fromManifest(decl.file, g));
     if (globs.length > 0) {
-      const match = (0, import_picomatch4.default)(globs, { dot: true });
+      const match = (0, import_picomatch5.default)(globs, { dot: true });
       for (const c of components) {
         const paths = [c.path, `${c.path}/`, ...c.files, ...c.evidence.map((e) => e.file)];
         const hit = paths.find((p) => p !== "" && p !== "/" && match(p.replace(/^\//, "")));
@@ -60306,7 +59562,7 @@ var indexCache = /* @__PURE__ */ new Map();
 function catalogFor(root, config) {
   const dirs = (config?.settings.packs ?? []).map((entry) => {
     const dir = packDir(config, entry);
-    return join7(isAbsolute6(dir) ? dir : join7(root, dir), "discovery");
+    return join8(isAbsolute6(dir) ? dir : join8(root, dir), "discovery");
   });
   const key = dirs.join("\0");
   let index = indexCache.get(key);
@@ -60339,6 +59595,63 @@ async function discoverCode(opts) {
   });
   decideDeclared(found.components, declarationsOf(opts.agents), opts.natives ?? []);
   return { components: found.components, errors: found.errors };
+}
+
+// src/report/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/manifest/agent-key.ts
+function unnamedAgentKey(file, docIndex) {
+  return `${file}#${docIndex}`;
+}
+function agentKey(agent) {
+  return agent.name ?? unnamedAgentKey(agent.doc.file, agent.doc.docIndex);
+}
+
+// src/report/fingerprint.ts
+function decode6(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function itemKey(item) {
+  if (typeof item === "string") return item;
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return void 0;
+  const { name, resource } = item;
+  if (typeof name === "string") return `name=${name}`;
+  if (typeof resource === "string") return `resource=${resource}`;
+  return void 0;
+}
+function stablePointer(pointer, data) {
+  if (pointer === "" || data === void 0) return pointer;
+  let node = data;
+  const out = [];
+  for (const raw2 of pointer.split("/").slice(1)) {
+    const segment = decode6(raw2);
+    if (Array.isArray(node) && /^\d+$/.test(segment)) {
+      const item = node[Number(segment)];
+      const key = itemKey(item);
+      out.push(key !== void 0 ? `[${key}]` : segment);
+      node = item;
+    } else {
+      out.push(segment);
+      node = typeof node === "object" && node !== null && Object.hasOwn(node, segment) ? node[segment] : void 0;
+    }
+  }
+  return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function fingerprintOf(key, occurrence = 0) {
+  const subject = key.agent !== void 0 ? `agent:${key.file}\0${key.agent}` : `doc:${unnamedAgentKey(key.file, key.docIndex)}`;
+  const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
+  if (occurrence > 0) parts.push(String(occurrence));
+  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+function fingerprinter() {
+  const seen = /* @__PURE__ */ new Map();
+  return (key) => {
+    const first = fingerprintOf(key);
+    const n = seen.get(first) ?? 0;
+    seen.set(first, n + 1);
+    return n === 0 ? first : fingerprintOf(key, n);
+  };
 }
 
 // src/discovery/findings.ts
@@ -60434,6 +59747,22 @@ function shadowReportFindings(components, opts) {
   return out;
 }
 
+// src/report/model.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
+function reaches(s, failOn) {
+  return failOn !== "never" && severityRank(s) <= severityRank(failOn);
+}
+function emptyCounts() {
+  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+}
+var HOMEPAGE = "https://github.com/agentpolicy/agentpolicy";
+function ruleHelpUri(id) {
+  return `${HOMEPAGE}/blob/main/docs/rules.md#${id.toLowerCase()}`;
+}
+
 // src/discovery/rows.ts
 function componentRows(components, findings = []) {
   return components.map((c) => {
@@ -60476,9 +59805,1161 @@ function componentRows(components, findings = []) {
   });
 }
 
-// src/errors.ts
-var UsageError = class extends Error {
+// src/engine/context.ts
+function emptyIndex() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function isRecord4(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function agentName(agent) {
+  if (typeof agent.name === "string") return agent.name;
+  const metadata = agent.data.metadata;
+  return isRecord4(metadata) && typeof metadata.name === "string" ? metadata.name : void 0;
+}
+function agentLabel(agent) {
+  return agentName(agent) ?? unnamedAgentKey(agent.doc.file, agent.doc.docIndex);
+}
+function buildRunContext(agents, now) {
+  const run = {
+    now,
+    agents: agents.length,
+    identity_ids: emptyIndex(),
+    names: emptyIndex(),
+    secret_refs: emptyIndex(),
+    agents_by_name: emptyIndex()
+  };
+  const refUsers = /* @__PURE__ */ new Map();
+  for (const agent of agents) {
+    const name = agentName(agent);
+    if (name !== void 0) {
+      run.names[name] = (run.names[name] ?? 0) + 1;
+      if (!Object.hasOwn(run.agents_by_name, name)) run.agents_by_name[name] = agent.data;
+    }
+    const identity = agent.data.identity;
+    if (isRecord4(identity) && typeof identity.id === "string" && identity.id !== "") {
+      run.identity_ids[identity.id] = (run.identity_ids[identity.id] ?? 0) + 1;
+    }
+    const credentials = agent.data.credentials;
+    if (Array.isArray(credentials)) {
+      const label2 = agentLabel(agent);
+      for (const cred of credentials) {
+        if (!isRecord4(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
+        let users = refUsers.get(cred.secret_ref);
+        if (!users) refUsers.set(cred.secret_ref, users = /* @__PURE__ */ new Set());
+        users.add(label2);
+      }
+    }
+  }
+  for (const [ref, users] of refUsers) run.secret_refs[ref] = [...users];
+  return run;
+}
+
+// src/engine/redact.ts
+function keyAt(text3, i) {
+  return ((text3.charCodeAt(i) * 31 + text3.charCodeAt(i + 1)) * 31 + text3.charCodeAt(i + 2)) * 31 + text3.charCodeAt(i + 3) | 0;
+}
+function makeRedactor(secrets) {
+  const forms = redactionForms([...new Set(secrets)]);
+  if (forms.length === 0) return (text3) => text3;
+  const byKey = /* @__PURE__ */ new Map();
+  forms.forEach((form, index) => {
+    const key = keyAt(form, 0);
+    const list3 = byKey.get(key);
+    if (list3) list3.push(index);
+    else byKey.set(key, [index]);
+  });
+  const occurring = (text3) => {
+    const found = /* @__PURE__ */ new Set();
+    for (let i = 0; i + 4 <= text3.length; i++) {
+      const list3 = byKey.get(keyAt(text3, i));
+      if (!list3) continue;
+      for (const index of list3) if (text3.startsWith(forms[index], i)) found.add(index);
+    }
+    return [...found].sort((a, b) => a - b);
+  };
+  return (text3) => {
+    let candidates = occurring(text3);
+    if (candidates.length === 0) return text3;
+    let out = text3;
+    for (let k = 0; k < candidates.length; k++) {
+      const index = candidates[k];
+      const form = forms[index];
+      if (!out.includes(form)) continue;
+      const next = replaceSecret(out, form);
+      if (next === out) continue;
+      out = next;
+      candidates = occurring(out).filter((i) => i > index);
+      k = -1;
+    }
+    return out;
+  };
+}
+
+// src/engine/evaluate.ts
+var MAX_ERROR_LENGTH = 300;
+var MAX_FINDINGS_PER_CHECK = 100;
+function overflowMessage(count2) {
+  const what = count2 === 1 ? "finding" : "findings";
+  return `${count2} more ${what} of this check for this agent are not listed (only the first ${MAX_FINDINGS_PER_CHECK} are)`;
+}
+function effectiveSeverity(check, base, overrides) {
+  const wanted = overrides && Object.hasOwn(overrides, check.id) ? overrides[check.id] : void 0;
+  if (wanted === void 0) return base;
+  if (!check.waivable && severityRank(wanted) > severityRank(base)) return base;
+  return wanted;
+}
+function sensitiveSpecOf(resolved) {
+  const categories = resolved.get("sensitive_categories");
+  const actions = resolved.get("sensitive_actions");
+  return {
+    categories: Array.isArray(categories) ? categories : DEFAULT_SENSITIVE.categories,
+    actions: Array.isArray(actions) ? actions : DEFAULT_SENSITIVE.actions
+  };
+}
+function itemPointer(item) {
+  if (typeof item !== "object" || item === null) return "";
+  const p = item.pointer;
+  return typeof p === "string" && (p === "" || p.startsWith("/")) ? p : "";
+}
+function tidy2(s) {
+  return oneLine4(s, MAX_ERROR_LENGTH).trim();
+}
+function runOne(check, compiled3, base, emit, meter) {
+  if (compiled3.when && !truthy2(compiled3.when(base, meter))) return false;
+  const assert = compiled3.assert;
+  if (!compiled3.each) {
+    if (!truthy2(assert(base, meter))) emit(base, check.at ?? "");
+    return true;
+  }
+  const list3 = getPath(base, compiled3.each);
+  if (!Array.isArray(list3)) return true;
+  const ctx = { ...base, item: void 0, index: 0 };
+  list3.forEach((item, index) => {
+    ctx.item = item;
+    ctx.index = index;
+    if (compiled3.where && !truthy2(compiled3.where(ctx, meter))) return;
+    if (truthy2(assert(ctx, meter))) return;
+    const at = compiled3.eachPointer ? pointerOf([...compiled3.eachPointer, index]) : itemPointer(item);
+    emit(ctx, joinPointer2(at, check.at));
+  });
+  return true;
+}
+function unreadablePointers(agent) {
+  let out;
+  for (const f of agent.findings) {
+    if (f.ruleId === UNREADABLE_VALUE || f.ruleId === SCHEMA_VIOLATION && isTimeField(f.pointer)) {
+      (out ??= /* @__PURE__ */ new Set()).add(f.pointer);
+    }
+  }
+  return out;
+}
+function isTimeField(pointer) {
+  return isDurationField(pointer) || isDateField(pointer);
+}
+function evaluate(agents, checks, opts) {
+  const active = checks.filter((c) => !c.waivable || !opts.disabled?.has(c.id));
+  const byId = new Map(active.map((c) => [c.id, c]));
+  const resolved = resolveParams(checks, opts.params);
+  const sensitive = sensitiveSpecOf(resolved);
+  const run = buildRunContext(agents, opts.now);
+  const redact = makeRedactor(agents.flatMap((a) => a.redact));
+  const rules = active.filter((c) => !c.builtin).map((check) => ({
+    check,
+    compiled: compileCheck(check),
+    params: paramsFor(check, resolved),
+    severity: effectiveSeverity(check, check.severity, opts.severityOverrides)
+  }));
+  const findings = [];
+  const errors = [];
+  const applied2 = /* @__PURE__ */ new Set();
+  const exhausted = /* @__PURE__ */ new Set();
+  const appliedTo = /* @__PURE__ */ new Map();
+  const markApplied = (id, agentIndex) => {
+    let row2 = appliedTo.get(id);
+    if (!row2) appliedTo.set(id, row2 = new Uint8Array(agents.length));
+    row2[agentIndex] = 1;
+  };
+  if (agents.length > 0) {
+    for (const c of active)
+      if (c.builtin) {
+        applied2.add(c.id);
+        appliedTo.set(c.id, new Uint8Array(agents.length).fill(1));
+      }
+  }
+  agents.forEach((agent, agentIndex) => {
+    const unreadable = unreadablePointers(agent);
+    const documentCounts = /* @__PURE__ */ new Map();
+    for (const f of agent.findings) {
+      const check = byId.get(f.ruleId);
+      if (!check) continue;
+      const severity = effectiveSeverity(check, f.severity ?? check.severity, opts.severityOverrides);
+      const seen = documentCounts.get(f.ruleId) ?? { severity, count: 0 };
+      documentCounts.set(f.ruleId, seen);
+      if (++seen.count > MAX_FINDINGS_PER_CHECK) continue;
+      findings.push({
+        ruleId: f.ruleId,
+        severity,
+        agentIndex,
+        pointer: writtenPointer(f.pointer, agent.aliases),
+        message: tidy2(redact(f.message))
+      });
+    }
+    for (const [ruleId, { severity, count: count2 }] of documentCounts) {
+      if (count2 <= MAX_FINDINGS_PER_CHECK) continue;
+      const message = overflowMessage(count2 - MAX_FINDINGS_PER_CHECK);
+      findings.push({ ruleId, severity, agentIndex, pointer: "", message });
+    }
+    const derived = deriveFacts(agent.data, agent.secrets, sensitive);
+    const base = { agent: agent.data, params: {}, run, derived };
+    let rule = rules[0];
+    let emitted = 0;
+    let meter = new EvaluationMeter();
+    const emit = (ctx, pointer) => {
+      if (unreadable?.has(pointer)) return;
+      if (++emitted > MAX_FINDINGS_PER_CHECK) return;
+      const vars = /* @__PURE__ */ Object.create(null);
+      for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx, meter);
+      const message = rule.compiled.message({ ...ctx, vars }, redact);
+      findings.push({
+        ruleId: rule.check.id,
+        severity: rule.severity,
+        agentIndex,
+        pointer: writtenPointer(pointer, agent.aliases),
+        message
+      });
+    };
+    for (const current of rules) {
+      const { check, compiled: compiled3, params, severity } = current;
+      if (exhausted.has(check.id)) continue;
+      rule = current;
+      emitted = 0;
+      base.params = params;
+      meter = new EvaluationMeter();
+      try {
+        if (runOne(check, compiled3, base, emit, meter)) {
+          applied2.add(check.id);
+          markApplied(check.id, agentIndex);
+        }
+      } catch (e) {
+        let message = e instanceof Error ? e.message : String(e);
+        if (e instanceof LogicBudgetError) {
+          exhausted.add(check.id);
+          message += "; the check is skipped for the remaining agents";
+        }
+        errors.push({ ruleId: check.id, agentIndex, message: tidy2(redact(message)) });
+      }
+      if (emitted > MAX_FINDINGS_PER_CHECK) {
+        const pointer = compiled3.eachPointer ? pointerOf(compiled3.eachPointer) : "";
+        const message = overflowMessage(emitted - MAX_FINDINGS_PER_CHECK);
+        findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
+      }
+    }
+  });
+  return { findings, errors, applied: [...applied2].sort(), appliedTo };
+}
+
+// src/scopes/derive.ts
+var RANK = { read: 0, write: 1, admin: 2 };
+function schemeAndHost(resource) {
+  const lower2 = resource.trim().toLowerCase();
+  if (lower2.startsWith("arn:")) return { scheme: "arn" };
+  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)/.exec(lower2);
+  if (!m) return {};
+  const authority = m[2].replace(/^[^@]*@/, "").replace(/:\d+$/, "");
+  return { scheme: m[1], host: authority };
+}
+function inferProvider(resource, catalogs) {
+  if (typeof resource !== "string") return void 0;
+  const { scheme, host } = schemeAndHost(resource);
+  if (scheme === void 0) return void 0;
+  if (scheme !== "http" && scheme !== "https") {
+    for (const c of catalogs.byProvider.values()) if (c.schemes.includes(scheme)) return c.provider;
+  }
+  if (!host) return void 0;
+  let best;
+  for (const c of catalogs.byProvider.values()) {
+    for (const h of c.hosts) {
+      const score = h === host ? 1e4 : h.startsWith("*.") && globMatch(host, h) ? h.length : -1;
+      if (score >= 0 && (!best || score > best.score)) best = { provider: c.provider, score };
+    }
+  }
+  return best?.provider;
+}
+function scopeFactsOf(perm, catalogs) {
+  const scopes = Array.isArray(perm.scopes) ? perm.scopes.filter((s) => typeof s === "string") : [];
+  if (scopes.length === 0) return void 0;
+  const declared3 = typeof perm.provider === "string" && perm.provider.trim() !== "" ? perm.provider : void 0;
+  const provider = declared3 ?? inferProvider(perm.resource, catalogs) ?? null;
+  const catalog = provider === null ? void 0 : catalogs.byProvider.get(provider);
+  const appOnly = perm.on_behalf_of === void 0 || perm.on_behalf_of === "self";
+  const facts = {
+    provider,
+    inferred: declared3 === void 0 && provider !== null,
+    known_provider: catalog !== void 0,
+    unknown: [],
+    access: null,
+    sensitive: [],
+    admin: [],
+    wildcard: [],
+    any_user: [],
+    granted: []
+  };
+  const seen = /* @__PURE__ */ new Set();
+  for (const scope of scopes) {
+    if (seen.has(scope)) continue;
+    seen.add(scope);
+    if (scope.includes("*")) facts.wildcard.push(scope);
+    if (!catalog) continue;
+    const entry = lookupScope(catalog, scope);
+    if (!entry) {
+      facts.unknown.push(scope);
+      continue;
+    }
+    record(facts, scope, entry, appOnly);
+  }
+  return facts;
+}
+function record(facts, scope, entry, appOnly) {
+  if (facts.access === null || RANK[entry.access] > RANK[facts.access]) facts.access = entry.access;
+  if (entry.sensitive) facts.sensitive.push(scope);
+  if (entry.access === "admin") facts.admin.push(scope);
+  if (entry.any_user || appOnly && entry.tenant_wide) facts.any_user.push(scope);
+  facts.granted.push({
+    scope,
+    access: entry.access,
+    category: entry.category,
+    sensitive: entry.sensitive,
+    ...entry.note !== void 0 ? { note: entry.note } : {}
+  });
+}
+function derivedActionsAndCategory(perm, facts, catalogs) {
+  const catalog = facts.provider === null ? void 0 : catalogs.byProvider.get(facts.provider);
+  const actions = /* @__PURE__ */ new Set();
+  let best;
+  const scopes = Array.isArray(perm.scopes) ? perm.scopes : [];
+  for (const scope of scopes) {
+    if (typeof scope !== "string" || !catalog) continue;
+    const entry = lookupScope(catalog, scope);
+    if (!entry) continue;
+    for (const a of entry.actions) actions.add(a);
+    const rank2 = RANK[entry.access] * 2 + (entry.sensitive ? 1 : 0);
+    if (!best || rank2 > best.rank) best = { rank: rank2, category: entry.category };
+  }
+  if (facts.unknown.length > 0 || !facts.known_provider) actions.add("write");
+  return { actions: [...actions], ...best ? { category: best.category } : {} };
+}
+
+// src/scopes/apply.ts
+var applied = /* @__PURE__ */ new WeakSet();
+function scopeCatalogsOf(policy) {
+  return policy.scopes && policy.scopes.length > 0 ? mergeCatalogs([...builtinCatalogList(), ...policy.scopes]) : builtinCatalogs();
+}
+function isRecord5(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function applyScopes(agents, catalogs = builtinCatalogs()) {
+  return agents.map((agent) => {
+    if (applied.has(agent.data)) return agent;
+    const data = applyToData(agent.data, catalogs);
+    applied.add(data);
+    return data === agent.data ? agent : { ...agent, data };
+  });
+}
+function applyToData(data, catalogs) {
+  const perms = data.permissions;
+  if (!Array.isArray(perms) || !perms.some((p) => isRecord5(p) && Array.isArray(p.scopes))) return data;
+  const out = perms.map((perm) => {
+    if (!isRecord5(perm) || !Array.isArray(perm.scopes)) return perm;
+    const facts = scopeFactsOf(perm, catalogs);
+    if (!facts) return perm;
+    const copy = {};
+    for (const key of Object.keys(perm)) setOwn(copy, key, perm[key]);
+    const { actions, category } = derivedActionsAndCategory(perm, facts, catalogs);
+    if (perm.actions === void 0 && actions.length > 0) copy.actions = actions;
+    if (perm.category === void 0 && category !== void 0) copy.category = category;
+    copy.scope_facts = facts;
+    return copy;
+  });
+  const next = {};
+  for (const key of Object.keys(data)) setOwn(next, key, data[key]);
+  next.permissions = out;
+  return next;
+}
+
+// src/report/sort.ts
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.ruleId, b.ruleId) || cmp(a.column, b.column) || cmp(a.path, b.path) || cmp(a.fingerprint, b.fingerprint);
+}
+function compareErrors(a, b) {
+  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.message, b.message);
+}
+
+// src/policy/policy-findings.ts
+var EXPIRED_WAIVER = "AP-POLICY-001";
+var STALE_WAIVER = "AP-POLICY-002";
+var NOT_WAIVABLE = "AP-POLICY-003";
+function isPolicyCheck(id) {
+  return id.startsWith("AP-POLICY-");
+}
+function policyCheckSeverity(id, checks) {
+  const def = checks.get(id) ?? loadPolicy().checks.find((c) => c.id === id);
+  if (!def) throw new Error(`the built-in policy check ${id} is missing from rules/checks/policy.yaml`);
+  return def.severity;
+}
+function pointerOf2(path) {
+  return path.map((s) => "/" + String(s).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
+}
+function policyFinding(problem, config, check, controls) {
+  const span = config.source.span(problem.at, problem.key);
+  const path = pointerOf2(problem.at);
+  return {
+    ruleId: problem.ruleId,
+    title: check?.title ?? problem.ruleId,
+    severity: problem.severity,
+    message: problem.message,
+    file: config.file,
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+    path,
+    controls,
+    remediation: check?.remediation ?? "",
+    fingerprint: fingerprintOf({
+      ruleId: problem.ruleId,
+      file: config.file,
+      docIndex: 0,
+      pointer: problem.subject
+    }),
+    status: "open"
+  };
+}
+function configIssueError(issue2, config) {
+  const span = config.source.span(issue2.at);
+  return { file: config.file, ...span, message: issue2.message };
+}
+
+// src/policy/overrides.ts
+function checkOverrides(settings, checks) {
+  const out = { severity: {}, disabled: /* @__PURE__ */ new Set(), problems: [] };
+  for (const [id, setting] of Object.entries(settings ?? {})) {
+    const check = checks.get(id);
+    if (!check) continue;
+    const weakens = setting === "off" || severityRank(setting) > severityRank(check.severity);
+    if (!check.waivable && weakens) {
+      const what = setting === "off" ? "switched off" : `lowered to ${setting}`;
+      out.problems.push({
+        ruleId: NOT_WAIVABLE,
+        severity: policyCheckSeverity(NOT_WAIVABLE, checks),
+        message: `${id} cannot be ${what}: it is not waivable, so it still runs at severity ${check.severity}`,
+        at: ["checks", id],
+        key: true,
+        subject: `checks:${id}`
+      });
+      continue;
+    }
+    if (setting === "off") out.disabled.add(id);
+    else out.severity[id] = setting;
+  }
+  return out;
+}
+
+// src/check/plan.ts
+function selectFrameworks(all, wanted) {
+  if (!wanted || wanted.length === 0) return all;
+  const unknown2 = wanted.filter((id) => !all.some((f) => f.id === id));
+  if (unknown2.length > 0) {
+    throw new UsageError(`unknown framework '${unknown2[0]}'; known: ${all.map((f) => f.id).join(", ")}`);
+  }
+  return all.filter((f) => wanted.includes(f.id));
+}
+function planChecks(opts) {
+  const policy = opts.policy?.policy ?? loadPolicy();
+  const config = opts.policy?.config;
+  const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
+  const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
+  const inScope = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
+  const checks = policy.checks.filter(inScope);
+  const allById = new Map(policy.checks.map((c) => [c.id, c]));
+  return {
+    policy,
+    ...config ? { config } : {},
+    frameworks,
+    checks,
+    byId: new Map(checks.map((c) => [c.id, c])),
+    allById,
+    overrides: checkOverrides(config?.settings.checks, allById)
+  };
+}
+
+// src/check/findings.ts
+function assembleFindings(agents, evaluation, plan, scrub, citing) {
+  const fingerprintFor = fingerprinter();
+  const findingAgents = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const raw2 of evaluation.findings) {
+    const check = plan.byId.get(raw2.ruleId);
+    if (!check) continue;
+    const agent = agents[raw2.agentIndex];
+    if (!keepsFinding(agent, raw2.ruleId, raw2.pointer)) continue;
+    const elsewhere = agent.doc.resolve?.(raw2.pointer);
+    const span = elsewhere?.span ?? agent.doc.locate(raw2.pointer);
+    const key = {
+      ruleId: raw2.ruleId,
+      agent: agent.name,
+      file: agent.doc.file,
+      docIndex: agent.doc.docIndex,
+      pointer: raw2.pointer,
+      data: agent.doc.data
+    };
+    const fingerprint = fingerprintFor(key);
+    const controls = citing.cite({
+      ruleId: raw2.ruleId,
+      agent: citing.scopes[raw2.agentIndex],
+      data: agent.data,
+      pointer: raw2.pointer
+    });
+    findingAgents.set(fingerprint, raw2.agentIndex);
+    findings.push({
+      ruleId: raw2.ruleId,
+      title: check.title,
+      severity: raw2.severity,
+      message: scrub(raw2.message),
+      file: scrub(elsewhere?.file ?? agent.doc.file),
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn,
+      path: redactPointer(raw2.pointer, scrub),
+      ...agent.name !== void 0 ? { agent: scrub(agent.name) } : {},
+      controls,
+      remediation: check.remediation,
+      status: "open",
+      fingerprint
+    });
+  }
+  return { findings, findingAgents };
+}
+
+// src/policy/waivers.ts
+var MAX_WAIVER_DAYS = 365;
+var DAY_MS = 864e5;
+function waiverCovers(w, f) {
+  if (f.ruleId !== w.check || f.agent === void 0 || !globMatch(f.agent, w.agent)) return false;
+  if (w.path === void 0 || w.path === "") return true;
+  return f.path === w.path || f.path.startsWith(`${w.path}/`);
+}
+function refOf(w) {
+  return {
+    check: w.check,
+    agent: w.agent,
+    ...w.path !== void 0 ? { path: w.path } : {},
+    reason: w.reason,
+    approved_by: w.approved_by,
+    expires: w.expires
+  };
+}
+function describe(w) {
+  return `Waiver for ${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
+}
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function applyWaivers(findings, waivers, ctx) {
+  const out = findings.map((f) => ({ ...f }));
+  const problems = [];
+  const issues = [];
+  const today = Math.floor(ctx.now / DAY_MS) * DAY_MS;
+  const latest = today + MAX_WAIVER_DAYS * DAY_MS;
+  waivers.forEach((w, i) => {
+    const at = ["waivers", i];
+    const subject = `waiver:${w.check}:${w.agent}:${w.path ?? ""}`;
+    const check = ctx.checks.get(w.check);
+    if (check && !check.waivable) {
+      problems.push({
+        ruleId: NOT_WAIVABLE,
+        severity: policyCheckSeverity(NOT_WAIVABLE, ctx.checks),
+        message: `${w.check} cannot be waived: it is not waivable, so this waiver for '${w.agent}' has no effect`,
+        at,
+        subject
+      });
+      return;
+    }
+    const named = out.filter((f) => waiverCovers(w, f));
+    const shared = (f) => (ctx.declarations?.(f.agent) ?? 1) > 1;
+    const covered = named.filter((f) => !shared(f));
+    const ambiguous = [...new Set(named.filter(shared).map((f) => f.agent))];
+    const expires = parseDate(w.expires);
+    if (expires === void 0) {
+      issues.push({
+        at: [...at, "expires"],
+        message: `waiver expires on '${w.expires}', which is not a date`
+      });
+      return;
+    }
+    if (expires < today) {
+      const now = covered.length === 0 ? "it matches no finding now; delete it" : `${plural(covered.length, "finding", "findings")} it covered ${covered.length === 1 ? "is" : "are"} open again`;
+      problems.push({
+        ruleId: EXPIRED_WAIVER,
+        severity: ctx.severityOf(w.check),
+        message: `${describe(w)} expired on ${w.expires} (approved by ${w.approved_by}); ${now}`,
+        at: [...at, "expires"],
+        subject
+      });
+      return;
+    }
+    if (expires > latest) {
+      issues.push({
+        at: [...at, "expires"],
+        message: `waiver for ${w.check} on '${w.agent}' expires on ${w.expires}, more than ${MAX_WAIVER_DAYS} days ahead (${formatDate(latest)} at the latest); it does not apply until its date is within the limit`
+      });
+      return;
+    }
+    if (ambiguous.length > 0) {
+      const which2 = ambiguous.map((a) => `'${a}' (${ctx.declarations?.(a) ?? 2} manifests)`).join(", ");
+      problems.push({
+        ruleId: STALE_WAIVER,
+        severity: "info",
+        message: `${describe(w)} does not apply to ${which2}: several manifests declare that name, and a waiver cannot tell them apart; rename the agents so that each name is unique`,
+        at,
+        subject: `${subject}:ambiguous`
+      });
+    }
+    if (covered.length === 0) {
+      if (ambiguous.length > 0) return;
+      if (ctx.ran(w.check)) {
+        problems.push({
+          ruleId: STALE_WAIVER,
+          severity: policyCheckSeverity(STALE_WAIVER, ctx.checks),
+          message: `${describe(w)} matches no finding; delete it, or correct its check, agent or path`,
+          at,
+          subject
+        });
+      }
+      return;
+    }
+    for (const f of covered) {
+      if (f.status === "waived") continue;
+      f.status = "waived";
+      f.waiver = refOf(w);
+    }
+  });
+  return { findings: out, problems, issues };
+}
+
+// src/check/apply-policy.ts
+function applyPolicy(findings, plan, ctx) {
+  const { config, overrides, allById, byId } = plan;
+  if (!config) return { findings, errors: [] };
+  const { scrub } = ctx;
+  const declared3 = /* @__PURE__ */ new Map();
+  for (const a of ctx.agents) {
+    if (a.name === void 0) continue;
+    const name = scrub(a.name);
+    declared3.set(name, (declared3.get(name) ?? 0) + 1);
+  }
+  const waived = applyWaivers(findings, config.settings.waivers ?? [], {
+    now: ctx.now,
+    declarations: (name) => declared3.get(name) ?? 0,
+    checks: allById,
+    severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
+    ran: (id) => byId.has(id) && !overrides.disabled.has(id)
+  });
+  const problems = [...overrides.problems, ...waived.problems].map((p) => {
+    const raised = overrides.severity[p.ruleId];
+    const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
+    return policyFinding(
+      { ...p, severity },
+      config,
+      allById.get(p.ruleId),
+      ctx.cite({ ruleId: p.ruleId, pointer: "" })
+    );
+  });
+  const scrubbed = (f) => f.waiver ? {
+    ...f,
+    waiver: {
+      ...f.waiver,
+      agent: scrub(f.waiver.agent),
+      reason: scrub(f.waiver.reason),
+      approved_by: scrub(f.waiver.approved_by),
+      ...f.waiver.path !== void 0 ? { path: redactPointer(f.waiver.path, scrub) } : {}
+    }
+  } : f;
+  return {
+    findings: [
+      ...waived.findings.map(scrubbed),
+      ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
+    ],
+    errors: waived.issues.map((issue2) => {
+      const e = configIssueError(issue2, config);
+      return { ...e, message: scrub(e.message) };
+    })
+  };
+}
+
+// src/report/applicability.ts
+function isScoped(a) {
+  return a !== void 0 && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0 || (a.annex_iii?.length ?? 0) > 0);
+}
+function appliesTo(a, agent) {
+  if (!isScoped(a)) return true;
+  if (a.tiers && a.tiers.length > 0 && (agent.tier === void 0 || !a.tiers.includes(agent.tier)))
+    return false;
+  if (a.role && a.role.length > 0 && agent.role !== void 0 && !a.role.includes(agent.role)) return false;
+  if (a.annex_iii && a.annex_iii.length > 0 && (agent.annexIii === void 0 || !a.annex_iii.includes(agent.annexIii)))
+    return false;
+  return true;
+}
+function scopedAgentOf(data) {
+  const risk = data.risk;
+  const field = (key) => {
+    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return void 0;
+    const v = risk[key];
+    return typeof v === "string" ? v : void 0;
+  };
+  const tier = field("eu_ai_act");
+  const role = field("role");
+  const annexIii = field("annex_iii");
+  return {
+    ...tier !== void 0 ? { tier } : {},
+    ...role !== void 0 ? { role } : {},
+    ...annexIii !== void 0 ? { annexIii } : {}
+  };
+}
+
+// src/report/coverage.ts
+var agentKey2 = (file, name) => `${file}\0${name ?? ""}`;
+var controlKey = (fw, id) => `${fw}\0${id}`;
+function byControl(findings) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings)
+    for (const c of f.controls) {
+      const k = controlKey(c.framework, c.id);
+      const list3 = out.get(k);
+      if (list3) list3.push(f);
+      else out.set(k, [f]);
+    }
+  return out;
+}
+function judgeManual(c, inScope) {
+  if (inScope && isScoped(c.applicability) && inScope.length === 0)
+    return { status: "not-applicable", checksOff: [], agents: { applicable: 0, failing: 0 } };
+  const attested = [];
+  let covered = 0;
+  for (const a of inScope ?? []) {
+    const fresh = (a.evidence ?? []).filter((e) => !e.stale && (c.evidence ?? []).includes(e.kind));
+    if (fresh.length > 0) covered++;
+    for (const e of fresh)
+      attested.push({ agent: a.name ?? a.file, file: a.file, kind: e.kind, ref: e.ref, date: e.date });
+  }
+  const all = inScope !== void 0 && inScope.length > 0 && covered === inScope.length;
+  return {
+    status: all ? "attested" : "manual",
+    checksOff: [],
+    ...inScope ? { agents: { applicable: inScope.length, failing: 0 } } : {},
+    ...attested.length > 0 ? { attested } : {}
+  };
+}
+function judge(fwId, c, input, prep) {
+  const { agents, appliedTo } = input;
+  const inScope = agents?.filter((a) => appliesTo(c.applicability, a));
+  if (c.manual || c.checks.length === 0) return judgeManual(c, inScope);
+  const enabled = input.enabled;
+  const on = c.checks.filter((id) => !enabled || enabled.has(id));
+  const checksOff = c.checks.filter((id) => enabled && !enabled.has(id));
+  const mine = prep.cited.get(controlKey(fwId, c.id)) ?? [];
+  const failingAgents = new Set(mine.filter((f) => f.status === "open").map((f) => agentKey2(f.file, f.agent))).size;
+  const { indexOf } = prep;
+  const ranOn = (checks, a) => checks.some((id) => {
+    if (!appliedTo) return input.evaluated.has(id);
+    return appliedTo.get(id)?.[indexOf.get(a)] === 1;
+  });
+  const applicable = inScope?.filter((a) => ranOn(on, a));
+  const counts = applicable ? { agents: { applicable: applicable.length, failing: failingAgents } } : {};
+  if (inScope && isScoped(c.applicability) && inScope.length === 0)
+    return { status: "not-applicable", checksOff, agents: { applicable: 0, failing: 0 } };
+  if (on.length === 0) return { status: "not-evaluated", checksOff, ...counts };
+  if (mine.some((f) => f.status === "open")) return { status: "fail", checksOff, ...counts };
+  if (mine.length > 0) return { status: "waived", checksOff, ...counts };
+  const anyApplied = applicable ? applicable.length > 0 : on.some((id) => input.evaluated.has(id));
+  if (!anyApplied)
+    return { status: checksOff.length > 0 ? "not-evaluated" : "not-applicable", checksOff, ...counts };
+  if (checksOff.length > 0) return { status: "partial", checksOff, ...counts };
+  const strength2 = (id) => c.mappings?.find((m) => m.check === id)?.strength ?? "full";
+  const full = on.filter((id) => strength2(id) === "full");
+  const fullApplied = applicable ? applicable.some((a) => ranOn(full, a)) : full.some((id) => input.evaluated.has(id));
+  return { status: fullApplied ? "pass" : "partial", checksOff, ...counts };
+}
+function computeCoverage(input) {
+  const prep = { cited: byControl(input.findings), indexOf: /* @__PURE__ */ new Map() };
+  input.agents?.forEach((a, i) => prep.indexOf.set(a, i));
+  return input.frameworks.map((fw) => ({
+    id: fw.id,
+    title: fw.title,
+    version: fw.version,
+    controls: fw.controls.map((c) => {
+      const j = judge(fw.id, c, input, prep);
+      const cited = prep.cited.get(controlKey(fw.id, c.id)) ?? [];
+      return {
+        id: c.id,
+        title: c.title,
+        status: j.status,
+        checks: [...c.checks],
+        failing: cited.filter((f) => f.status === "open").length,
+        mappings: c.checks.map((check) => ({
+          check,
+          strength: c.mappings?.find((m) => m.check === check)?.strength ?? "full"
+        })),
+        ...j.checksOff.length > 0 ? { checksOff: j.checksOff } : {},
+        ...j.agents ? { agents: j.agents } : {},
+        ...j.attested ? { attested: j.attested } : {}
+      };
+    })
+  }));
+}
+
+// src/policy/record.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// package.json
+var package_default = {
+  name: "agentpolicy",
+  version: "0.1.0",
+  description: "Policy-as-code for AI agent identities: check agent manifests against EU AI Act, NIST AI RMF and SOC 2 controls in CI.",
+  type: "module",
+  license: "Apache-2.0",
+  bin: {
+    agentpolicy: "dist/cli.js"
+  },
+  files: [
+    "dist",
+    "schema",
+    "rules",
+    "action.yml",
+    "docs/*.md",
+    "!docs/architecture.md",
+    "docs/schemastore-catalog.json",
+    "examples/workflows",
+    "CHANGELOG.md"
+  ],
+  engines: {
+    node: ">=20.19"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    docs: "node scripts/docs.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint . && node scripts/import-cycles.mjs && prettier --check .",
+    format: "prettier --write .",
+    test: "vitest run",
+    bench: "node bench/run.mjs",
+    pretest: "npm run -s build"
+  },
+  devDependencies: {
+    "@actions/core": "3.0.1",
+    "@actions/github": "9.1.1",
+    "@cyclonedx/cyclonedx-library": "10.3.0",
+    "@eslint/js": "9.39.5",
+    "@octokit/plugin-retry": "8.1.1",
+    "@octokit/plugin-throttling": "11.0.5",
+    "@types/json-logic-js": "2.0.8",
+    "@types/node": "20.19.43",
+    "@types/picomatch": "4.0.3",
+    ajv: "8.20.0",
+    "ajv-formats": "3.0.1",
+    bottleneck: "2.19.5",
+    esbuild: "0.28.2",
+    eslint: "9.39.5",
+    "fast-check": "4.11.0",
+    ignore: "7.0.17",
+    "json-logic-js": "2.0.5",
+    "jsonc-parser": "3.3.1",
+    "markdown-table": "3.1.0",
+    picomatch: "4.0.7",
+    prettier: "3.10.1",
+    saxes: "6.0.0",
+    "toml-eslint-parser": "1.0.3",
+    typescript: "5.9.3",
+    "typescript-eslint": "8.74.0",
+    vite: "8.3.8",
+    vitest: "4.1.12",
+    yaml: "2.9.1"
+  },
+  repository: {
+    type: "git",
+    url: "https://github.com/agentpolicy/agentpolicy"
+  }
 };
+
+// src/version.ts
+var TOOL_VERSION = package_default.version;
+
+// src/policy/record.ts
+function stable(v) {
+  if (Array.isArray(v)) return `[${v.map(stable).join(",")}]`;
+  if (v !== null && typeof v === "object")
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable(v[k])}`).join(",")}}`;
+  return JSON.stringify(v) ?? "null";
+}
+var sha256 = (parts) => {
+  const h = createHash3("sha256");
+  for (const p of parts) h.update(`${Buffer.byteLength(p)}:`).update(p);
+  return `sha256:${h.digest("hex")}`;
+};
+function changedParams(checks, params) {
+  const out = {};
+  const declared3 = declaredParams(checks);
+  for (const name of Object.keys(params).sort()) {
+    const def = declared3.get(name);
+    if (!def) continue;
+    const value2 = normaliseParam(def.type, params[name]);
+    const dflt = normaliseParam(def.type, def.default);
+    if (value2.ok && dflt.ok && stable(value2.value) === stable(dflt.value)) continue;
+    out[name] = params[name];
+  }
+  return out;
+}
+function policyRecord({ policy, checks, params, refused }) {
+  const config = policy?.config;
+  const packFiles = [...(policy?.packFiles ?? /* @__PURE__ */ new Map()).entries()].sort(
+    ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
+  );
+  const side = policy?.sha !== void 0 ? "base" : config ? "head" : "built-in";
+  const overrides = Object.entries(config?.settings.checks ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([check, setting]) => ({
+    check,
+    setting: String(setting),
+    ...refused.has(check) ? { applied: false } : {}
+  }));
+  const rulePacks = [
+    { name: "agentpolicy (built-in)", version: TOOL_VERSION },
+    ...(config?.settings.packs ?? []).map((name) => {
+      const dir = `${packDir(config, name)}/`;
+      return { name, version: sha256(packFiles.filter(([f]) => f.startsWith(dir)).flat()).slice(0, 19) };
+    })
+  ];
+  return {
+    source: {
+      side,
+      ...config ? { file: config.file } : {},
+      ...policy?.sha !== void 0 ? { sha: policy.sha } : {},
+      ...policy?.origin ? { origin: policy.origin } : {}
+    },
+    digest: sha256([config?.file ?? "", config?.text ?? "", ...packFiles.flat()]),
+    overrides,
+    params: changedParams(checks, params),
+    rulePacks
+  };
+}
+
+// src/report/gate.ts
+function gatePasses(findings, errors, opts) {
+  if (errors.length > 0) return false;
+  return !findings.some((f) => f.status === "open" && reaches(f.severity, opts.failOn));
+}
+
+// src/sources/columns.ts
+function sourceColumns(agent) {
+  const s = agent;
+  return {
+    ...s.source ? { source: s.source.format, sourceFiles: [...s.source.files] } : {},
+    ...s.ownerSource ? { ownerSource: s.ownerSource } : {}
+  };
+}
+
+// src/report/inventory.ts
+function record2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+}
+function list(v) {
+  return Array.isArray(v) ? v.map(record2) : [];
+}
+function text2(v) {
+  return typeof v === "string" && v.trim() !== "" ? v : void 0;
+}
+function distinct(values) {
+  return [...new Set(values.filter((v) => v !== void 0))].sort();
+}
+function labelsOf(v, scrub) {
+  const entries = Object.entries(record2(v)).filter((e) => typeof e[1] === "string").map(([k, val]) => [scrub(k), scrub(val)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return entries.length > 0 ? Object.fromEntries(entries) : void 0;
+}
+function longestTtl(credentials) {
+  const ttls = credentials.map((c) => c.ttl).filter((t) => typeof t === "number" && Number.isFinite(t));
+  return ttls.length > 0 ? formatDuration(Math.max(...ttls)) : void 0;
+}
+function inventoryRows(agents, findings, findingAgents) {
+  const scrub = makeRedactor(agents.flatMap((a) => a.redact));
+  const opt = (v) => {
+    const t = text2(v);
+    return t === void 0 ? void 0 : scrub(t);
+  };
+  const counts = agents.map(() => ({ findings: emptyCounts(), waived: 0 }));
+  for (const f of findings) {
+    const index = findingAgents?.get(f.fingerprint) ?? (findingAgents ? void 0 : agents.findIndex(
+      (a) => scrub(a.doc.file) === f.file && a.name !== void 0 && scrub(a.name) === f.agent
+    ));
+    const c = index === void 0 || index < 0 ? void 0 : counts[index];
+    if (!c) continue;
+    if (f.status === "waived") c.waived++;
+    else c.findings[f.severity]++;
+  }
+  return agents.map((agent, i) => {
+    const data = agent.data;
+    const metadata = record2(data.metadata);
+    const identity = record2(data.identity);
+    const credentials = list(data.credentials);
+    const permissions = list(data.permissions);
+    const sensitive = permissions.filter((p) => isSensitivePermission(p));
+    const row2 = {
+      name: scrub(agentKey(agent)),
+      file: scrub(agent.doc.file),
+      accessLevel: agentAccessLevel(data.permissions),
+      permissions: permissions.length,
+      permissionCategories: distinct(permissions.map((p) => opt(p.category))),
+      sensitivePermissions: sensitive.length,
+      // approval: a gate's name, or {gate, above} (manifest v1.1)
+      ungatedSensitive: sensitive.filter(
+        (p) => text2(p.approval) === void 0 && text2(record2(p.approval).gate) === void 0
+      ).length,
+      credentialTypes: distinct(credentials.map((c) => opt(c.type))),
+      gates: distinct(list(data.approvals).map((g) => opt(g.name))),
+      findings: counts[i].findings,
+      waived: counts[i].waived
+    };
+    const put = (key, v) => {
+      if (v !== void 0) row2[key] = v;
+    };
+    put("identityId", opt(identity.id));
+    put("owner", opt(metadata.owner));
+    put("sponsor", opt(metadata.sponsor));
+    put("environment", opt(metadata.environment));
+    put("riskTier", opt(record2(data.risk).eu_ai_act));
+    put("identityProvider", opt(identity.provider));
+    put("longestTtl", longestTtl(credentials));
+    const labels = labelsOf(metadata.labels, scrub);
+    if (labels) row2.labels = labels;
+    Object.assign(row2, sourceColumns(agent));
+    return row2;
+  });
+}
+function inventoryRowsOf(rows, names) {
+  const wanted = new Set(names);
+  return rows.filter((r) => wanted.has(r.name));
+}
+
+// src/check/summarise.ts
+function summarise(input) {
+  const { agents, findings, errors } = input;
+  const { checks, overrides } = input.plan;
+  const counts = emptyCounts();
+  let waived = 0;
+  for (const f of findings) {
+    if (f.status === "waived") waived++;
+    else counts[f.severity]++;
+  }
+  return {
+    schemaVersion: 1,
+    tool: { name: "agentpolicy", version: TOOL_VERSION },
+    summary: {
+      files: input.files,
+      agents: agents.length,
+      findings: counts,
+      waived,
+      errors: new Set(errors.map((e) => e.file)).size,
+      passed: gatePasses(findings, errors, { failOn: input.failOn }),
+      failOn: input.failOn
+    },
+    frameworks: computeCoverage({
+      frameworks: input.plan.frameworks,
+      findings,
+      evaluated: new Set(input.applied),
+      // A check switched off did not run: its controls are not-evaluated or partial, never pass.
+      enabled: new Set(checks.filter((c) => !c.waivable || !overrides.disabled.has(c.id)).map((c) => c.id)),
+      appliedTo: input.appliedTo,
+      agents: input.scopes
+    }),
+    findings,
+    errors,
+    agents: inventoryRows(agents, findings, input.findingAgents),
+    policy: policyRecord({
+      ...input.policy ? { policy: input.policy } : {},
+      checks: input.plan.policy.checks,
+      params: input.params ?? {},
+      // check settings that did not take effect (not waivable)
+      refused: new Set(overrides.problems.map((p) => p.subject?.replace(/^checks:/, "") ?? ""))
+    })
+  };
+}
+
+// src/check/scopes.ts
+var DAY_MS2 = 864e5;
+function coverageAgentsOf(agents, ctx) {
+  const maxAge = parseDuration(
+    ctx.params?.max_evidence_age ?? ctx.allById.get("AP-EVID-001")?.params.max_evidence_age?.default
+  ) ?? 365 * 86400;
+  return agents.map((a) => {
+    const evidence = complianceEvidence(a.data).flatMap(
+      (ev) => ev.ref !== void 0 && ev.date !== void 0 ? [
+        {
+          kind: ev.kind,
+          ref: ctx.scrub(ev.ref),
+          date: new Date(ev.date).toISOString().slice(0, 10),
+          stale: ev.date + maxAge * 1e3 < ctx.now || ev.date > ctx.now + DAY_MS2
+        }
+      ] : []
+    );
+    return {
+      file: a.doc.file,
+      ...a.name !== void 0 ? { name: a.name } : {},
+      ...scopedAgentOf(a.data),
+      ...evidence.length > 0 ? { evidence } : {}
+    };
+  });
+}
+
+// src/report/citations.ts
+function permissionAt(data, pointer) {
+  const m = /^\/permissions\/(0|[1-9][0-9]*)(?:\/|$)/.exec(pointer);
+  if (!m || !data || !Array.isArray(data.permissions)) return void 0;
+  return data.permissions[Number(m[1])];
+}
+function itemMatches(items, perm) {
+  if (typeof perm !== "object" || perm === null) return false;
+  const p = perm;
+  if (items.categories && typeof p.category === "string" && items.categories.includes(p.category))
+    return true;
+  if (items.actions && Array.isArray(p.actions))
+    return p.actions.some((a) => typeof a === "string" && items.actions.includes(a));
+  return false;
+}
+function makeCiter(frameworks) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (f) => {
+    let narrowed = false;
+    const refs = [];
+    const key = `${f.ruleId}\0${f.agent ? `${f.agent.tier ?? ""}\0${f.agent.role ?? ""}\0${f.agent.annexIii ?? ""}` : ""}`;
+    const cached = cache2.get(key);
+    if (cached) return cached;
+    for (const fw of frameworks) {
+      for (const c of fw.controls) {
+        const m = c.mappings.find((x) => x.check === f.ruleId);
+        if (!m) continue;
+        if (f.agent ? !appliesTo(c.applicability, f.agent) : isScoped(c.applicability)) continue;
+        if (m.items) {
+          narrowed = true;
+          if (!itemMatches(m.items, permissionAt(f.data, f.pointer))) continue;
+        }
+        refs.push({ framework: fw.id, id: c.id, title: c.title });
+      }
+    }
+    if (!narrowed) cache2.set(key, refs);
+    return refs;
+  };
+}
 
 // src/check.ts
 function ruleMetaOf(check, frameworks) {
@@ -60493,42 +60974,7 @@ function ruleMetaOf(check, frameworks) {
     controls: controlsForCheck(check.id, frameworks)
   };
 }
-function coverageAgent(agent) {
-  return {
-    file: agent.doc.file,
-    ...agent.name !== void 0 ? { name: agent.name } : {},
-    ...scopedAgentOf(agent.data)
-  };
-}
-function selectFrameworks(all, wanted) {
-  if (!wanted || wanted.length === 0) return all;
-  const unknown2 = wanted.filter((id) => !all.some((f) => f.id === id));
-  if (unknown2.length > 0) {
-    throw new UsageError(`unknown framework '${unknown2[0]}'; known: ${all.map((f) => f.id).join(", ")}`);
-  }
-  return all.filter((f) => wanted.includes(f.id));
-}
-function loadTexts(sources, errors = []) {
-  const docs = [];
-  let files = 0;
-  const natives = [];
-  for (const { file, text: text3 } of sources) {
-    files++;
-    const native = loadNative(file, text3);
-    if (native) {
-      natives.push(...native.agents);
-      errors.push(...native.errors);
-      continue;
-    }
-    const parsed = parseSource(file, text3);
-    docs.push(...parsed.documents);
-    errors.push(...parsed.errors);
-  }
-  const read = /* @__PURE__ */ new Set();
-  for (const { file } of sources) read.add(file);
-  return { agents: applySources([...docs.map(normalise), ...natives], { readFiles: read }), errors, files };
-}
-async function loadFromDisk(opts) {
+async function loadAgents(opts) {
   const found = await discover({
     root: opts.root,
     paths: opts.paths,
@@ -60571,280 +61017,86 @@ async function loadFromDisk(opts) {
   return result2;
 }
 async function runCheck(opts) {
-  selectFrameworks((opts.policy?.policy ?? loadPolicy()).frameworks, opts.frameworks);
-  return checkAgents(await loadFromDisk(opts), opts);
+  planChecks(opts);
+  return checkAgents(await loadAgents(opts), opts);
 }
 function checkAgents(loaded, opts) {
-  const policy = opts.policy?.policy ?? loadPolicy();
-  const config = opts.policy?.config;
-  const frameworks = selectFrameworks(policy.frameworks, opts.frameworks);
-  const limitToFrameworks = (opts.frameworks?.length ?? 0) > 0;
-  const inScope = (c) => !limitToFrameworks || c.builtin || isPolicyCheck(c.id) || frameworks.some((fw) => fw.controls.some((ctl) => ctl.checks.includes(c.id)));
-  const checks = policy.checks.filter(inScope);
-  const byId = new Map(checks.map((c) => [c.id, c]));
-  const allById = new Map(policy.checks.map((c) => [c.id, c]));
-  const overrides = checkOverrides(config?.settings.checks, allById);
-  const agents = applyScopes(loaded.agents, scopeCatalogsOf(policy));
+  const plan = planChecks(opts);
+  const agents = applyScopes(loaded.agents, scopeCatalogsOf(plan.policy));
   const { files } = loaded;
-  const errors = loaded.errors.map((e) => ({ ...e }));
   const now = opts.now ?? Date.now();
-  const evaluation = evaluate(agents, checks, {
+  const evaluation = evaluate(agents, plan.checks, {
     params: opts.params,
     now,
-    severityOverrides: overrides.severity,
-    disabled: overrides.disabled
+    severityOverrides: plan.overrides.severity,
+    disabled: plan.overrides.disabled
   });
-  const scrub = makeRedactor([
-    ...agents.flatMap((a) => a.redact),
-    ...config?.redact ?? [],
-    ...new Set(errors.flatMap((e) => pathSecrets(e.file)))
-  ]);
-  for (const e of errors) {
-    e.file = scrub(e.file);
-    e.message = scrub(e.message);
-  }
-  const maxAge = parseDuration(
-    opts.params?.max_evidence_age ?? allById.get("AP-EVID-001")?.params.max_evidence_age?.default
-  ) ?? 365 * 86400;
-  const coverageAgents = agents.map((a) => {
-    const evidence = complianceEvidence(a.data).flatMap(
-      (ev) => ev.ref !== void 0 && ev.date !== void 0 ? [
-        {
-          kind: ev.kind,
-          ref: scrub(ev.ref),
-          date: new Date(ev.date).toISOString().slice(0, 10),
-          stale: ev.date + maxAge * 1e3 < now || ev.date > now + 864e5
-        }
-      ] : []
-    );
-    return { ...coverageAgent(a), ...evidence.length > 0 ? { evidence } : {} };
-  });
-  const cite = makeCiter(frameworks);
-  const fingerprintFor = fingerprinter();
-  const findingAgents = /* @__PURE__ */ new Map();
-  let findings = [];
-  for (const raw2 of evaluation.findings) {
-    const check = byId.get(raw2.ruleId);
-    if (!check) continue;
-    const agent = agents[raw2.agentIndex];
-    if (!keepsFinding(agent, raw2.ruleId, raw2.pointer)) continue;
-    const elsewhere = agent.doc.resolve?.(raw2.pointer);
-    const span = elsewhere?.span ?? agent.doc.locate(raw2.pointer);
-    const key = {
-      ruleId: raw2.ruleId,
-      agent: agent.name,
-      file: agent.doc.file,
-      docIndex: agent.doc.docIndex,
-      pointer: raw2.pointer,
-      data: agent.doc.data
-    };
-    const fingerprint = fingerprintFor(key);
-    const controls = cite({
-      ruleId: raw2.ruleId,
-      agent: coverageAgents[raw2.agentIndex],
-      data: agent.data,
-      pointer: raw2.pointer
-    });
-    findingAgents.set(fingerprint, raw2.agentIndex);
-    findings.push({
-      ruleId: raw2.ruleId,
-      title: check.title,
-      severity: raw2.severity,
-      message: scrub(raw2.message),
-      file: scrub(elsewhere?.file ?? agent.doc.file),
-      line: span.line,
-      column: span.column,
-      endLine: span.endLine,
-      endColumn: span.endColumn,
-      path: redactPointer(raw2.pointer, scrub),
-      ...agent.name !== void 0 ? { agent: scrub(agent.name) } : {},
-      controls,
-      remediation: check.remediation,
-      status: "open",
-      fingerprint
-    });
-  }
-  if (loaded.code) {
-    findings.push(
-      ...shadowReportFindings(loaded.code.components, {
-        checks: byId,
-        disabled: overrides.disabled,
-        severity: overrides.severity,
-        // undeclared code belongs to no agent: it cites only controls without a scope
-        controls: (id) => cite({ ruleId: id, pointer: "" })
-      })
-    );
-    errors.push(...loaded.code.errors);
-  }
-  if (config) {
-    const declared3 = /* @__PURE__ */ new Map();
-    for (const a of agents) {
-      if (a.name === void 0) continue;
-      const name = scrub(a.name);
-      declared3.set(name, (declared3.get(name) ?? 0) + 1);
-    }
-    const waived2 = applyWaivers(findings, config.settings.waivers ?? [], {
-      now,
-      declarations: (name) => declared3.get(name) ?? 0,
-      checks: allById,
-      severityOf: (id) => overrides.severity[id] ?? allById.get(id)?.severity ?? "high",
-      ran: (id) => byId.has(id) && !overrides.disabled.has(id)
-    });
-    const problems = [...overrides.problems, ...waived2.problems].map((p) => {
-      const raised = overrides.severity[p.ruleId];
-      const severity = raised && severityRank(raised) < severityRank(p.severity) ? raised : p.severity;
-      return policyFinding(
-        { ...p, severity },
-        config,
-        allById.get(p.ruleId),
-        cite({ ruleId: p.ruleId, pointer: "" })
-      );
-    });
-    const scrubbed = (f) => f.waiver ? {
-      ...f,
-      waiver: {
-        ...f.waiver,
-        agent: scrub(f.waiver.agent),
-        reason: scrub(f.waiver.reason),
-        approved_by: scrub(f.waiver.approved_by),
-        ...f.waiver.path !== void 0 ? { path: redactPointer(f.waiver.path, scrub) } : {}
-      }
-    } : f;
-    findings = [
-      ...waived2.findings.map(scrubbed),
-      ...problems.map((p) => ({ ...p, message: scrub(p.message) }))
-    ];
-    errors.push(
-      ...waived2.issues.map((issue2) => {
-        const e = configIssueError(issue2, config);
-        return { ...e, message: scrub(e.message) };
-      })
-    );
-  }
-  findings.sort(compareFindings);
-  for (const e of evaluation.errors) {
-    const agent = agents[e.agentIndex];
-    errors.push({
-      file: scrub(agent?.doc.file ?? ""),
+  const scrub = redactorFor(loaded, plan);
+  const scopes = coverageAgentsOf(agents, { params: opts.params, allById: plan.allById, now, scrub });
+  const cite = makeCiter(plan.frameworks);
+  const assembled = assembleFindings(agents, evaluation, plan, scrub, { scopes, cite });
+  const shadow = loaded.code ? shadowReportFindings(loaded.code.components, {
+    checks: plan.byId,
+    disabled: plan.overrides.disabled,
+    severity: plan.overrides.severity,
+    controls: (id) => cite({ ruleId: id, pointer: "" })
+  }) : [];
+  const judged = applyPolicy([...assembled.findings, ...shadow], plan, { agents, now, scrub, cite });
+  const findings = judged.findings.sort(compareFindings);
+  const errors = [
+    ...[...loaded.errors, ...loaded.code?.errors ?? []].map((e) => ({
+      ...e,
+      file: scrub(e.file),
+      message: scrub(e.message)
+    })),
+    ...judged.errors,
+    ...evaluation.errors.map((e) => ({
+      file: scrub(agents[e.agentIndex]?.doc.file ?? ""),
       line: 1,
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`)
-    });
-  }
-  errors.sort(compareErrors);
-  const counts = emptyCounts();
-  let waived = 0;
-  for (const f of findings) {
-    if (f.status === "waived") waived++;
-    else counts[f.severity]++;
-  }
-  const failing = findings.some((f) => f.status === "open" && reaches(f.severity, opts.failOn));
-  const report = {
-    schemaVersion: 1,
-    tool: { name: "agentpolicy", version: TOOL_VERSION },
-    summary: {
-      files,
-      agents: agents.length,
-      findings: counts,
-      waived,
-      errors: new Set(errors.map((e) => e.file)).size,
-      passed: !failing && errors.length === 0,
-      failOn: opts.failOn
-    },
-    frameworks: computeCoverage({
-      frameworks,
-      findings,
-      evaluated: new Set(evaluation.applied),
-      // A check switched off did not run: its controls are not-evaluated or partial, never pass.
-      enabled: new Set(checks.filter((c) => !c.waivable || !overrides.disabled.has(c.id)).map((c) => c.id)),
-      appliedTo: evaluation.appliedTo,
-      agents: coverageAgents
-    }),
+    }))
+  ].sort(compareErrors);
+  const report = summarise({
+    agents,
+    files,
     findings,
     errors,
-    agents: inventoryRows(agents, findings, findingAgents),
-    policy: policyRecord({
-      ...opts.policy ? { policy: opts.policy } : {},
-      checks: policy.checks,
-      params: opts.params ?? {},
-      refused: new Set(overrides.problems.map((p) => p.subject?.replace(/^checks:/, "") ?? ""))
-    }),
-    ...loaded.code ? { components: componentRows(loaded.code.components, findings) } : {}
-  };
-  return { report, rules: checks.map((c) => ruleMetaOf(c, frameworks)), agents };
+    findingAgents: assembled.findingAgents,
+    applied: evaluation.applied,
+    appliedTo: evaluation.appliedTo,
+    scopes,
+    plan,
+    failOn: opts.failOn,
+    ...opts.policy ? { policy: opts.policy } : {},
+    ...opts.params ? { params: opts.params } : {}
+  });
+  if (loaded.code) report.components = componentRows(loaded.code.components, findings);
+  return { report, rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)), agents };
+}
+function redactorFor(loaded, plan) {
+  return makeRedactor([
+    ...loaded.agents.flatMap((a) => a.redact),
+    ...plan.config?.redact ?? [],
+    ...new Set(loaded.errors.flatMap((e) => pathSecrets(e.file)))
+  ]);
 }
 
-// src/sources/changes.ts
-function obj(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
-}
-var ORDER = {
-  // https://developers.openai.com/codex/config-reference/
-  approval_policy: ["untrusted", "on-failure", "on-request", "never"],
-  sandbox_mode: ["read-only", "workspace-write", "danger-full-access"],
-  // https://code.claude.com/docs/en/permission-modes
-  defaultMode: ["plan", "default", "acceptEdits", "dontAsk", "bypassPermissions"],
-  autoAccept: ["false", "true"],
-  "tools.autoAccept": ["false", "true"],
-  "sandbox_workspace_write.network_access": ["false", "true"]
-};
-function rank(setting, value2) {
-  if (value2 === void 0) return void 0;
-  const base = setting.replace(/^profiles\.[^.]+\./, "");
-  const order = ORDER[base];
-  const i = order ? order.indexOf(value2) : -1;
-  return i === -1 ? void 0 : i;
-}
-function postureChanges(base, head) {
-  const out = [];
-  const b = obj(obj(base.native).posture);
-  const h = obj(obj(head.native).posture);
-  for (const setting of [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(h)])].sort()) {
-    const before = typeof b[setting] === "string" ? b[setting] : void 0;
-    const after = typeof h[setting] === "string" ? h[setting] : void 0;
-    if (before === after) continue;
-    const rb = rank(setting, before);
-    const ra = rank(setting, after);
-    const escalation = ra !== void 0 && rb !== void 0 ? ra > rb : after !== void 0;
-    out.push({
-      kind: "posture-changed",
-      path: `/native/posture/${setting.replace(/~/g, "~0").replace(/\//g, "~1")}`,
-      subject: `${setting}`,
+// src/diff/changes/detail.ts
+var Details = class {
+  items = [];
+  add({ kind, path, subject, escalation, before, after }) {
+    this.items.push({
+      kind,
+      path,
+      subject,
       ...before !== void 0 ? { before } : {},
       ...after !== void 0 ? { after } : {},
       escalation
     });
   }
-  const servers = (d) => {
-    const list3 = obj(d.native).servers;
-    const m = /* @__PURE__ */ new Map();
-    if (Array.isArray(list3)) {
-      for (const s of list3) if (typeof obj(s).name === "string") m.set(obj(s).name, obj(s));
-    }
-    return m;
-  };
-  const bs = servers(base);
-  const hs = [...servers(head).entries()];
-  hs.forEach(([name, s], i) => {
-    const was = bs.get(name);
-    const now = Array.isArray(s.auto_approve) ? s.auto_approve : [];
-    const then = was && Array.isArray(was.auto_approve) ? was.auto_approve : [];
-    if (was && now.join(", ") !== then.join(", ") && now.length > 0) {
-      out.push({
-        kind: "auto-approval-changed",
-        path: `/native/servers/${i}/auto_approve`,
-        subject: `tools of MCP server ${name} run without asking`,
-        ...then.length > 0 ? { before: then.join(", ") } : { before: "ask" },
-        after: now.join(", "),
-        escalation: true
-      });
-    }
-  });
-  return out;
-}
-
-// src/diff/changes.ts
-function obj2(v) {
+};
+function obj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
 }
 function list2(v) {
@@ -60866,29 +61118,377 @@ function dur(v) {
 function minus(a, b) {
   return a.filter((x) => !b.includes(x));
 }
-var Details = class {
-  items = [];
-  add(kind, path, subject, escalation, before, after) {
-    this.items.push({
-      kind,
-      path,
-      subject,
-      ...before !== void 0 ? { before } : {},
-      ...after !== void 0 ? { after } : {},
-      escalation
+function ordinal(item) {
+  return item.name ?? `#${item.index + 1}`;
+}
+function pairByName(base, head) {
+  const pairs2 = [];
+  const freeB = new Set(base);
+  const unnamedB = base.filter((b) => b.name === void 0);
+  const unnamedH = head.filter((h) => h.name === void 0);
+  const added = [];
+  for (const h of head) {
+    const b = h.name !== void 0 ? base.find((x) => freeB.has(x) && x.name === h.name) : unnamedB[unnamedH.indexOf(h)];
+    if (b && freeB.has(b)) {
+      freeB.delete(b);
+      pairs2.push({ b, h });
+    } else added.push(h);
+  }
+  return { pairs: pairs2, added, removed: base.filter((b) => freeB.has(b)) };
+}
+function flagChange(out, area, b, h, key, words3) {
+  const bv = b[key];
+  const hv = h[key];
+  if (bv === hv) return;
+  const show2 = (v) => v === void 0 ? void 0 : String(v);
+  const weaker = bv === true && hv !== true;
+  out.add({
+    kind: weaker ? `${area}-weakened` : `${area}-changed`,
+    path: `/${area}/${key}`,
+    subject: `${area} ${words3}`,
+    escalation: weaker,
+    before: show2(bv),
+    after: show2(hv)
+  });
+}
+
+// src/diff/changes/audit.ts
+function diffAudit(base, head, out) {
+  const b = obj(base.audit) ?? {};
+  const h = obj(head.audit) ?? {};
+  flagChange(out, "audit", b, h, "enabled", "enabled");
+  flagChange(out, "audit", b, h, "immutable", "immutable");
+  const br = num(b.retention);
+  const hr = num(h.retention);
+  if (br !== hr) {
+    const weaker = br !== void 0 && (hr === void 0 || hr < br);
+    out.add({
+      kind: weaker ? "audit-weakened" : "audit-changed",
+      path: "/audit/retention",
+      subject: "audit retention",
+      escalation: weaker,
+      before: dur(br),
+      after: dur(hr)
     });
   }
-};
+  const bs = str3(b.sink);
+  const hs = str3(h.sink);
+  if (bs !== hs) {
+    const weaker = bs !== void 0 && !hs;
+    out.add({
+      kind: weaker ? "audit-weakened" : "audit-changed",
+      path: "/audit/sink",
+      subject: "audit sink",
+      escalation: weaker,
+      before: bs,
+      after: hs
+    });
+  }
+  if (minus(strings4(b.events), strings4(h.events)).length > 0) {
+    out.add({
+      kind: "audit-weakened",
+      path: "/audit/events",
+      subject: "audit events",
+      escalation: true,
+      before: strings4(b.events).join(", "),
+      after: strings4(h.events).join(", ") || void 0
+    });
+  }
+}
+
+// src/diff/changes/credentials.ts
+function credentialsOf(data) {
+  return list2(data.credentials).map((raw2, index) => {
+    const c = obj(raw2) ?? {};
+    return {
+      index,
+      name: str3(c.name),
+      type: str3(c.type),
+      ttl: num(c.ttl),
+      rotation: num(c.rotation),
+      shared: typeof c.shared === "boolean" ? c.shared : void 0
+    };
+  });
+}
+var FEDERATED = ["oidc-federation", "workload-identity", "managed-identity", "mtls"];
+var CLIENT_CREDENTIALS = ["oauth-client-credentials"];
+function strength(type, opts) {
+  if (type === void 0) return 0;
+  if (opts.staticCredentialTypes.includes(type)) return 1;
+  if (FEDERATED.includes(type)) return 3;
+  if (CLIENT_CREDENTIALS.includes(type)) return 2;
+  return 0;
+}
+function credLabel(c) {
+  return `credential ${ordinal(c)}`;
+}
+function longer(before, after) {
+  return before !== void 0 && (after === void 0 || after > before);
+}
+function diffCredentials(base, head, out, opts) {
+  const { pairs: pairs2, added, removed } = pairByName(credentialsOf(base), credentialsOf(head));
+  for (const h of added) {
+    const what = `${ordinal(h)}${h.type ? ` (${h.type})` : ""}`;
+    out.add({
+      kind: "credential-added",
+      path: `/credentials/${h.index}`,
+      subject: `credential ${what}`,
+      escalation: true,
+      after: what
+    });
+  }
+  for (const b of removed) {
+    out.add({
+      kind: "credential-removed",
+      path: `/credentials/${b.index}`,
+      subject: credLabel(b),
+      escalation: false,
+      before: ordinal(b)
+    });
+  }
+  for (const { b, h } of pairs2) {
+    const at = `/credentials/${h.index}`;
+    const label2 = credLabel(h);
+    if (b.type !== h.type) {
+      out.add({
+        kind: "credential-type-changed",
+        path: `${at}/type`,
+        subject: `${label2} type`,
+        escalation: strength(h.type, opts) < strength(b.type, opts),
+        before: b.type,
+        after: h.type
+      });
+    }
+    if (b.ttl !== h.ttl) {
+      out.add({
+        kind: "credential-ttl-changed",
+        path: `${at}/ttl`,
+        subject: `${label2} TTL`,
+        escalation: longer(b.ttl, h.ttl),
+        before: dur(b.ttl),
+        after: dur(h.ttl)
+      });
+    }
+    if (b.rotation !== h.rotation) {
+      out.add({
+        kind: "credential-rotation-changed",
+        path: `${at}/rotation`,
+        subject: `${label2} rotation`,
+        escalation: longer(b.rotation, h.rotation),
+        before: dur(b.rotation),
+        after: dur(h.rotation)
+      });
+    }
+    if ((b.shared ?? false) !== (h.shared ?? false)) {
+      const show2 = (s) => s ? "shared" : "not shared";
+      out.add({
+        kind: "credential-sharing-changed",
+        path: `${at}/shared`,
+        subject: label2,
+        escalation: h.shared === true,
+        before: show2(b.shared),
+        after: show2(h.shared)
+      });
+    }
+  }
+}
+
+// src/diff/changes/gates.ts
+function gatesOf(data) {
+  return list2(data.approvals).map((raw2, index) => {
+    const g = obj(raw2) ?? {};
+    return {
+      index,
+      name: str3(g.name),
+      approvers: strings4(g.approvers),
+      min: num(g.min_approvals),
+      timeout: num(g.timeout),
+      onTimeout: str3(g.on_timeout)
+    };
+  });
+}
+function weakerGate(before, after) {
+  if (!after) return true;
+  if (!before) return false;
+  return (after.min ?? 1) < (before.min ?? 1) || after.onTimeout === "allow" && before.onTimeout !== "allow";
+}
+function gateLabel(g) {
+  return `approval gate ${ordinal(g)}`;
+}
+function diffGates(base, head, out) {
+  const { pairs: pairs2, added, removed } = pairByName(gatesOf(base), gatesOf(head));
+  for (const h of added) {
+    out.add({
+      kind: "gate-added",
+      path: `/approvals/${h.index}`,
+      subject: gateLabel(h),
+      escalation: false,
+      after: ordinal(h)
+    });
+  }
+  for (const b of removed) {
+    out.add({
+      kind: "gate-removed",
+      path: `/approvals/${b.index}`,
+      subject: gateLabel(b),
+      escalation: true,
+      before: ordinal(b)
+    });
+  }
+  for (const { b, h } of pairs2) {
+    const at = `/approvals/${h.index}`;
+    const label2 = gateLabel(h);
+    const bMin = b.min ?? 1;
+    const hMin = h.min ?? 1;
+    if (bMin !== hMin) {
+      const weaker = hMin < bMin;
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-strengthened",
+        path: `${at}/min_approvals`,
+        subject: `${label2} minimum approvals`,
+        escalation: weaker,
+        before: String(bMin),
+        after: String(hMin)
+      });
+    }
+    if (b.onTimeout !== h.onTimeout) {
+      const weaker = h.onTimeout === "allow" || b.onTimeout === "deny" && h.onTimeout === void 0;
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-changed",
+        path: `${at}/on_timeout`,
+        subject: `${label2} on timeout`,
+        escalation: weaker,
+        before: b.onTimeout,
+        after: h.onTimeout
+      });
+    }
+    const dropped = minus(b.approvers, h.approvers);
+    const joined2 = minus(h.approvers, b.approvers);
+    if (dropped.length > 0 || joined2.length > 0) {
+      out.add({
+        kind: dropped.length > 0 ? "gate-weakened" : "gate-approvers-added",
+        path: `${at}/approvers`,
+        subject: `${label2} approvers`,
+        escalation: true,
+        before: b.approvers.join(", ") || void 0,
+        after: h.approvers.join(", ") || void 0
+      });
+    }
+    if (b.timeout !== h.timeout) {
+      const weaker = b.timeout !== void 0 && h.timeout === void 0 || h.onTimeout === "allow" && h.timeout !== void 0 && (b.timeout === void 0 || h.timeout < b.timeout);
+      out.add({
+        kind: weaker ? "gate-weakened" : "gate-changed",
+        path: `${at}/timeout`,
+        subject: `${label2} timeout`,
+        escalation: weaker,
+        before: dur(b.timeout),
+        after: dur(h.timeout)
+      });
+    }
+  }
+}
+
+// src/diff/changes/monitoring.ts
+function ratePerSecond(v) {
+  if (typeof v !== "string") return void 0;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(s|m|h|d)\s*$/.exec(v);
+  if (!m) return void 0;
+  const per = { s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
+  return Number(m[1]) / per;
+}
+function diffMonitoring(base, head, out) {
+  const b = obj(base.monitoring) ?? {};
+  const h = obj(head.monitoring) ?? {};
+  const bs = str3(b.siem);
+  const hs = str3(h.siem);
+  if (bs !== hs) {
+    const weaker = bs !== void 0 && !hs;
+    out.add({
+      kind: weaker ? "monitoring-weakened" : "monitoring-changed",
+      path: "/monitoring/siem",
+      subject: "monitoring SIEM",
+      escalation: weaker,
+      before: bs,
+      after: hs
+    });
+  }
+  flagChange(out, "monitoring", b, h, "baseline", "baseline");
+  if (minus(strings4(b.alerts), strings4(h.alerts)).length > 0) {
+    out.add({
+      kind: "monitoring-weakened",
+      path: "/monitoring/alerts",
+      subject: "monitoring alerts",
+      escalation: true,
+      before: strings4(b.alerts).join(", "),
+      after: strings4(h.alerts).join(", ") || void 0
+    });
+  }
+  const br = str3(b.rate_limit);
+  const hr = str3(h.rate_limit);
+  if (br !== hr) {
+    const bRate = ratePerSecond(br);
+    const hRate = ratePerSecond(hr);
+    const weaker = br !== void 0 && (hr === void 0 || bRate !== void 0 && (hRate === void 0 || hRate > bRate));
+    out.add({
+      kind: weaker ? "monitoring-weakened" : "monitoring-changed",
+      path: "/monitoring/rate_limit",
+      subject: "monitoring rate limit",
+      escalation: weaker,
+      before: br,
+      after: hr
+    });
+  }
+}
+
+// src/diff/changes/oversight.ts
+function diffOversight(base, head, out) {
+  const b = obj(base.oversight) ?? {};
+  const h = obj(head.oversight) ?? {};
+  if (b.kill_switch === true && h.kill_switch !== true) {
+    out.add({
+      kind: "oversight-weakened",
+      path: "/oversight/kill_switch",
+      subject: "kill switch",
+      escalation: true,
+      before: "true",
+      after: h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
+    });
+  }
+  const bd = obj(base.delegation) ?? {};
+  const hd = obj(head.delegation) ?? {};
+  if (bd.can_delegate !== true && hd.can_delegate === true) {
+    out.add({
+      kind: "delegation-enabled",
+      path: "/delegation/can_delegate",
+      subject: "delegation to other agents",
+      escalation: true,
+      before: "false",
+      after: "true"
+    });
+  }
+  const newSubs = minus(strings4(hd.sub_agents), strings4(bd.sub_agents));
+  if (newSubs.length > 0) {
+    out.add({
+      kind: "sub-agents-added",
+      path: "/delegation/sub_agents",
+      subject: `sub-agents ${newSubs.join(", ")}`,
+      escalation: true,
+      after: newSubs.join(", ")
+    });
+  }
+}
+
+// src/diff/changes/permissions.ts
 function permissionsOf(data) {
   return list2(data.permissions).map((raw2, index) => {
-    const p = obj2(raw2) ?? {};
+    const p = obj(raw2) ?? {};
     return {
       index,
       resource: str3(p.resource) ?? "",
       actions: strings4(p.actions),
       category: str3(p.category),
       // approval: a gate's name, or {gate, above} (manifest v1.1)
-      approval: str3(p.approval) ?? str3(obj2(p.approval)?.gate),
+      approval: str3(p.approval) ?? str3(obj(p.approval)?.gate),
       scopes: strings4(p.scopes),
       raw: raw2
     };
@@ -60921,459 +61521,291 @@ function pairPermissions(base, head) {
   pass("narrowed", (b, h) => b.resource.includes("*") && globMatch(h.resource, b.resource));
   return { pairs: pairs2, added: head.filter((h) => freeH.has(h)), removed: base.filter((b) => freeB.has(b)) };
 }
-function gatesOf(data) {
-  return list2(data.approvals).map((raw2, index) => {
-    const g = obj2(raw2) ?? {};
-    return {
-      index,
-      name: str3(g.name),
-      approvers: strings4(g.approvers),
-      min: num(g.min_approvals),
-      timeout: num(g.timeout),
-      onTimeout: str3(g.on_timeout)
-    };
+function addedPermission(p, out) {
+  const label2 = permissionLabel(p);
+  out.add({
+    kind: "permission-added",
+    path: `/permissions/${p.index}`,
+    subject: label2,
+    escalation: true,
+    after: label2
   });
-}
-function weakerGate(before, after) {
-  if (!after) return true;
-  if (!before) return false;
-  return (after.min ?? 1) < (before.min ?? 1) || after.onTimeout === "allow" && before.onTimeout !== "allow";
 }
 function diffPermissions(base, head, out) {
   const baseGates = gatesOf(base);
   const headGates = gatesOf(head);
   const { pairs: pairs2, added, removed } = pairPermissions(permissionsOf(base), permissionsOf(head));
-  for (const h of added) {
-    out.add(
-      "permission-added",
-      `/permissions/${h.index}`,
-      permissionLabel(h),
-      true,
-      void 0,
-      permissionLabel(h)
-    );
-  }
+  for (const h of added) addedPermission(h, out);
   for (const b of removed) {
-    out.add("permission-removed", `/permissions/${b.index}`, permissionLabel(b), false, permissionLabel(b));
+    const label2 = permissionLabel(b);
+    out.add({
+      kind: "permission-removed",
+      path: `/permissions/${b.index}`,
+      subject: label2,
+      escalation: false,
+      before: label2
+    });
   }
   for (const { b, h, how } of pairs2) {
     const at = `/permissions/${h.index}`;
     const label2 = permissionLabel(h);
+    const was = permissionLabel(b);
     if (how !== "same") {
-      out.add(`permission-${how}`, `${at}/resource`, label2, how === "widened", permissionLabel(b), label2);
+      const kind = how === "widened" ? "permission-widened" : "permission-narrowed";
+      out.add({
+        kind,
+        path: `${at}/resource`,
+        subject: label2,
+        escalation: how === "widened",
+        before: was,
+        after: label2
+      });
     } else if (!b.actions.includes("*")) {
       const more = minus(h.actions, b.actions);
       const fewer = minus(b.actions, h.actions);
       if (more.length > 0)
-        out.add("permission-widened", `${at}/actions`, label2, true, permissionLabel(b), label2);
+        out.add({
+          kind: "permission-widened",
+          path: `${at}/actions`,
+          subject: label2,
+          escalation: true,
+          before: was,
+          after: label2
+        });
       else if (fewer.length > 0)
-        out.add("permission-narrowed", `${at}/actions`, label2, false, permissionLabel(b), label2);
+        out.add({
+          kind: "permission-narrowed",
+          path: `${at}/actions`,
+          subject: label2,
+          escalation: false,
+          before: was,
+          after: label2
+        });
     } else if (!h.actions.includes("*")) {
-      out.add("permission-narrowed", `${at}/actions`, label2, false, permissionLabel(b), label2);
+      out.add({
+        kind: "permission-narrowed",
+        path: `${at}/actions`,
+        subject: label2,
+        escalation: false,
+        before: was,
+        after: label2
+      });
     }
     const on = h.resource || "(no resource)";
-    for (const scope of minus(h.scopes, b.scopes)) {
-      out.add("scope-added", `${at}/scopes`, `scope ${scope} on ${on}`, true, void 0, scope);
-    }
-    for (const scope of minus(b.scopes, h.scopes)) {
-      out.add("scope-removed", `${at}/scopes`, `scope ${scope} on ${on}`, false, scope);
-    }
+    for (const scope of minus(h.scopes, b.scopes))
+      out.add({
+        kind: "scope-added",
+        path: `${at}/scopes`,
+        subject: `scope ${scope} on ${on}`,
+        escalation: true,
+        after: scope
+      });
+    for (const scope of minus(b.scopes, h.scopes))
+      out.add({
+        kind: "scope-removed",
+        path: `${at}/scopes`,
+        subject: `scope ${scope} on ${on}`,
+        escalation: false,
+        before: scope
+      });
     if (b.category !== h.category) {
       const wider = accessRank(h.raw) > accessRank(b.raw) || isSensitivePermission(h.raw) && !isSensitivePermission(b.raw);
-      out.add(
-        "permission-category-changed",
-        `${at}/category`,
-        `${label2}: category`,
-        wider,
-        b.category,
-        h.category
-      );
+      out.add({
+        kind: "permission-category-changed",
+        path: `${at}/category`,
+        subject: `${label2}: category`,
+        escalation: wider,
+        before: b.category,
+        after: h.category
+      });
     }
     if (b.approval !== void 0 && h.approval === void 0) {
-      out.add("gate-removed", `${at}/approval`, label2, true, b.approval);
+      out.add({
+        kind: "gate-removed",
+        path: `${at}/approval`,
+        subject: label2,
+        escalation: true,
+        before: b.approval
+      });
     } else if (b.approval === void 0 && h.approval !== void 0) {
-      out.add("gate-added", `${at}/approval`, label2, false, void 0, h.approval);
+      out.add({
+        kind: "gate-added",
+        path: `${at}/approval`,
+        subject: label2,
+        escalation: false,
+        after: h.approval
+      });
     } else if (b.approval !== h.approval) {
       const before = baseGates.find((g) => g.name === b.approval);
       const after = headGates.find((g) => g.name === h.approval);
-      out.add("gate-changed", `${at}/approval`, label2, weakerGate(before, after), b.approval, h.approval);
+      out.add({
+        kind: "gate-changed",
+        path: `${at}/approval`,
+        subject: label2,
+        escalation: weakerGate(before, after),
+        before: b.approval,
+        after: h.approval
+      });
     }
   }
 }
-function credentialsOf(data) {
-  return list2(data.credentials).map((raw2, index) => {
-    const c = obj2(raw2) ?? {};
-    return {
-      index,
-      name: str3(c.name),
-      type: str3(c.type),
-      ttl: num(c.ttl),
-      rotation: num(c.rotation),
-      shared: typeof c.shared === "boolean" ? c.shared : void 0
-    };
+
+// src/diff/changes/posture.ts
+function obj2(v) {
+  return obj(v) ?? {};
+}
+var ORDER = {
+  // https://developers.openai.com/codex/config-reference/
+  approval_policy: ["untrusted", "on-failure", "on-request", "never"],
+  sandbox_mode: ["read-only", "workspace-write", "danger-full-access"],
+  // https://code.claude.com/docs/en/permission-modes
+  defaultMode: ["plan", "default", "acceptEdits", "dontAsk", "bypassPermissions"],
+  autoAccept: ["false", "true"],
+  "tools.autoAccept": ["false", "true"],
+  "sandbox_workspace_write.network_access": ["false", "true"]
+};
+function rank(setting, value2) {
+  if (value2 === void 0) return void 0;
+  const base = setting.replace(/^profiles\.[^.]+\./, "");
+  const order = ORDER[base];
+  const i = order ? order.indexOf(value2) : -1;
+  return i === -1 ? void 0 : i;
+}
+function diffPosture(base, head, out) {
+  const b = obj2(obj2(base.native).posture);
+  const h = obj2(obj2(head.native).posture);
+  for (const setting of [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(h)])].sort()) {
+    const before = typeof b[setting] === "string" ? b[setting] : void 0;
+    const after = typeof h[setting] === "string" ? h[setting] : void 0;
+    if (before === after) continue;
+    const rb = rank(setting, before);
+    const ra = rank(setting, after);
+    const escalation = ra !== void 0 && rb !== void 0 ? ra > rb : after !== void 0;
+    out.add({
+      kind: "posture-changed",
+      path: `/native/posture/${setting.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      subject: `${setting}`,
+      ...before !== void 0 ? { before } : {},
+      ...after !== void 0 ? { after } : {},
+      escalation
+    });
+  }
+  const servers = (d) => {
+    const list3 = obj2(d.native).servers;
+    const m = /* @__PURE__ */ new Map();
+    if (Array.isArray(list3)) {
+      for (const s of list3) if (typeof obj2(s).name === "string") m.set(obj2(s).name, obj2(s));
+    }
+    return m;
+  };
+  const bs = servers(base);
+  const hs = [...servers(head).entries()];
+  hs.forEach(([name, s], i) => {
+    const was = bs.get(name);
+    const now = Array.isArray(s.auto_approve) ? s.auto_approve : [];
+    const then = was && Array.isArray(was.auto_approve) ? was.auto_approve : [];
+    if (was && now.join(", ") !== then.join(", ") && now.length > 0) {
+      out.add({
+        kind: "auto-approval-changed",
+        path: `/native/servers/${i}/auto_approve`,
+        subject: `tools of MCP server ${name} run without asking`,
+        ...then.length > 0 ? { before: then.join(", ") } : { before: "ask" },
+        after: now.join(", "),
+        escalation: true
+      });
+    }
   });
 }
-var CREDENTIAL_STRENGTH = {
-  "oidc-federation": 3,
-  "workload-identity": 3,
-  "managed-identity": 3,
-  mtls: 3,
-  "oauth-client-credentials": 2,
-  "api-key": 1,
-  "static-token": 1,
-  password: 1
-};
-function strength(type) {
-  return type !== void 0 ? CREDENTIAL_STRENGTH[type] ?? 0 : 0;
-}
-function pairByName(base, head) {
-  const pairs2 = [];
-  const freeB = new Set(base);
-  const unnamedB = base.filter((b) => b.name === void 0);
-  const unnamedH = head.filter((h) => h.name === void 0);
-  const added = [];
-  for (const h of head) {
-    const b = h.name !== void 0 ? base.find((x) => freeB.has(x) && x.name === h.name) : unnamedB[unnamedH.indexOf(h)];
-    if (b && freeB.has(b)) {
-      freeB.delete(b);
-      pairs2.push({ b, h });
-    } else added.push(h);
-  }
-  return { pairs: pairs2, added, removed: base.filter((b) => freeB.has(b)) };
-}
-function credLabel(c) {
-  return `credential ${c.name ?? `#${c.index + 1}`}`;
-}
-function longer(before, after) {
-  return before !== void 0 && (after === void 0 || after > before);
-}
-function diffCredentials(base, head, out) {
-  const { pairs: pairs2, added, removed } = pairByName(credentialsOf(base), credentialsOf(head));
-  for (const h of added) {
-    const what = `${h.name ?? `#${h.index + 1}`}${h.type ? ` (${h.type})` : ""}`;
-    out.add("credential-added", `/credentials/${h.index}`, `credential ${what}`, true, void 0, what);
-  }
-  for (const b of removed) {
-    out.add(
-      "credential-removed",
-      `/credentials/${b.index}`,
-      credLabel(b),
-      false,
-      b.name ?? `#${b.index + 1}`
-    );
-  }
-  for (const { b, h } of pairs2) {
-    const at = `/credentials/${h.index}`;
-    const label2 = credLabel(h);
-    if (b.type !== h.type) {
-      out.add(
-        "credential-type-changed",
-        `${at}/type`,
-        `${label2} type`,
-        strength(h.type) < strength(b.type),
-        b.type,
-        h.type
-      );
-    }
-    if (b.ttl !== h.ttl) {
-      out.add(
-        "credential-ttl-changed",
-        `${at}/ttl`,
-        `${label2} TTL`,
-        longer(b.ttl, h.ttl),
-        dur(b.ttl),
-        dur(h.ttl)
-      );
-    }
-    if (b.rotation !== h.rotation) {
-      out.add(
-        "credential-rotation-changed",
-        `${at}/rotation`,
-        `${label2} rotation`,
-        longer(b.rotation, h.rotation),
-        dur(b.rotation),
-        dur(h.rotation)
-      );
-    }
-    if ((b.shared ?? false) !== (h.shared ?? false)) {
-      const show2 = (s) => s ? "shared" : "not shared";
-      out.add(
-        "credential-sharing-changed",
-        `${at}/shared`,
-        label2,
-        h.shared === true,
-        show2(b.shared),
-        show2(h.shared)
-      );
-    }
-  }
-}
-function gateLabel(g) {
-  return `approval gate ${g.name ?? `#${g.index + 1}`}`;
-}
-function diffGates(base, head, out) {
-  const { pairs: pairs2, added, removed } = pairByName(gatesOf(base), gatesOf(head));
-  for (const h of added) {
-    out.add(
-      "gate-added",
-      `/approvals/${h.index}`,
-      gateLabel(h),
-      false,
-      void 0,
-      h.name ?? `#${h.index + 1}`
-    );
-  }
-  for (const b of removed) {
-    out.add("gate-removed", `/approvals/${b.index}`, gateLabel(b), true, b.name ?? `#${b.index + 1}`);
-  }
-  for (const { b, h } of pairs2) {
-    const at = `/approvals/${h.index}`;
-    const label2 = gateLabel(h);
-    const bMin = b.min ?? 1;
-    const hMin = h.min ?? 1;
-    if (bMin !== hMin) {
-      const weaker = hMin < bMin;
-      out.add(
-        weaker ? "gate-weakened" : "gate-strengthened",
-        `${at}/min_approvals`,
-        `${label2} minimum approvals`,
-        weaker,
-        String(bMin),
-        String(hMin)
-      );
-    }
-    if (b.onTimeout !== h.onTimeout) {
-      const weaker = h.onTimeout === "allow" || b.onTimeout === "deny" && h.onTimeout === void 0;
-      out.add(
-        weaker ? "gate-weakened" : "gate-changed",
-        `${at}/on_timeout`,
-        `${label2} on timeout`,
-        weaker,
-        b.onTimeout,
-        h.onTimeout
-      );
-    }
-    const dropped = minus(b.approvers, h.approvers);
-    const joined2 = minus(h.approvers, b.approvers);
-    if (dropped.length > 0 || joined2.length > 0) {
-      out.add(
-        dropped.length > 0 ? "gate-weakened" : "gate-approvers-added",
-        `${at}/approvers`,
-        `${label2} approvers`,
-        true,
-        b.approvers.join(", ") || void 0,
-        h.approvers.join(", ") || void 0
-      );
-    }
-    if (b.timeout !== h.timeout) {
-      const weaker = b.timeout !== void 0 && h.timeout === void 0 || h.onTimeout === "allow" && h.timeout !== void 0 && (b.timeout === void 0 || h.timeout < b.timeout);
-      out.add(
-        weaker ? "gate-weakened" : "gate-changed",
-        `${at}/timeout`,
-        `${label2} timeout`,
-        weaker,
-        dur(b.timeout),
-        dur(h.timeout)
-      );
-    }
-  }
-}
+
+// src/diff/changes/risk.ts
 var AUTONOMY2 = ["human-in-the-loop", "supervised", "autonomous"];
 function diffRisk(base, head, out) {
-  const b = obj2(base.risk) ?? {};
-  const h = obj2(head.risk) ?? {};
+  const b = obj(base.risk) ?? {};
+  const h = obj(head.risk) ?? {};
   const bt = str3(b.eu_ai_act);
   const ht = str3(h.eu_ai_act);
   if (bt !== ht) {
-    out.add("risk-tier-changed", "/risk/eu_ai_act", "EU AI Act risk tier", true, bt, ht);
+    out.add({
+      kind: "risk-tier-changed",
+      path: "/risk/eu_ai_act",
+      subject: "EU AI Act risk tier",
+      escalation: true,
+      before: bt,
+      after: ht
+    });
   }
   const ba = str3(b.autonomy);
   const ha = str3(h.autonomy);
   if (ba !== ha) {
     const more = ha === void 0 || AUTONOMY2.indexOf(ha) > AUTONOMY2.indexOf(ba ?? "human-in-the-loop");
-    out.add("autonomy-changed", "/risk/autonomy", "autonomy", more, ba, ha);
+    out.add({
+      kind: "autonomy-changed",
+      path: "/risk/autonomy",
+      subject: "autonomy",
+      escalation: more,
+      before: ba,
+      after: ha
+    });
   }
-  const bc = strings4(b.data_classes);
-  const hc = strings4(h.data_classes);
-  const newClasses = minus(hc, bc);
+  const newClasses = minus(strings4(h.data_classes), strings4(b.data_classes));
   if (newClasses.length > 0) {
-    out.add(
-      "data-classes-added",
-      "/risk/data_classes",
-      `data classes ${newClasses.join(", ")}`,
-      true,
-      void 0,
-      newClasses.join(", ")
-    );
+    out.add({
+      kind: "data-classes-added",
+      path: "/risk/data_classes",
+      subject: `data classes ${newClasses.join(", ")}`,
+      escalation: true,
+      after: newClasses.join(", ")
+    });
   }
 }
-function flagWeakened(out, area, b, h, key, words3) {
-  const bv = b[key];
-  const hv = h[key];
-  if (bv === hv) return;
-  const show2 = (v) => v === void 0 ? void 0 : String(v);
-  const weaker = bv === true && hv !== true;
-  out.add(
-    weaker ? `${area}-weakened` : `${area}-changed`,
-    `/${area}/${key}`,
-    `${area} ${words3}`,
-    weaker,
-    show2(bv),
-    show2(hv)
-  );
-}
-function diffAudit(base, head, out) {
-  const b = obj2(base.audit) ?? {};
-  const h = obj2(head.audit) ?? {};
-  flagWeakened(out, "audit", b, h, "enabled", "enabled");
-  flagWeakened(out, "audit", b, h, "immutable", "immutable");
-  const br = num(b.retention);
-  const hr = num(h.retention);
-  if (br !== hr) {
-    const weaker = br !== void 0 && (hr === void 0 || hr < br);
-    out.add(
-      weaker ? "audit-weakened" : "audit-changed",
-      "/audit/retention",
-      "audit retention",
-      weaker,
-      dur(br),
-      dur(hr)
-    );
-  }
-  const bs = str3(b.sink);
-  const hs = str3(h.sink);
-  if (bs !== hs) {
-    const weaker = bs !== void 0 && !hs;
-    out.add(weaker ? "audit-weakened" : "audit-changed", "/audit/sink", "audit sink", weaker, bs, hs);
-  }
-  const droppedEvents = minus(strings4(b.events), strings4(h.events));
-  if (droppedEvents.length > 0) {
-    out.add(
-      "audit-weakened",
-      "/audit/events",
-      "audit events",
-      true,
-      strings4(b.events).join(", "),
-      strings4(h.events).join(", ") || void 0
-    );
-  }
-}
-function ratePerSecond(v) {
-  if (typeof v !== "string") return void 0;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(s|m|h|d)\s*$/.exec(v);
-  if (!m) return void 0;
-  const per = { s: 1, m: 60, h: 3600, d: 86400 }[m[2]];
-  return Number(m[1]) / per;
-}
-function diffMonitoring(base, head, out) {
-  const b = obj2(base.monitoring) ?? {};
-  const h = obj2(head.monitoring) ?? {};
-  const bs = str3(b.siem);
-  const hs = str3(h.siem);
-  if (bs !== hs) {
-    const weaker = bs !== void 0 && !hs;
-    out.add(
-      weaker ? "monitoring-weakened" : "monitoring-changed",
-      "/monitoring/siem",
-      "monitoring SIEM",
-      weaker,
-      bs,
-      hs
-    );
-  }
-  flagWeakened(out, "monitoring", b, h, "baseline", "baseline");
-  const droppedAlerts = minus(strings4(b.alerts), strings4(h.alerts));
-  if (droppedAlerts.length > 0) {
-    out.add(
-      "monitoring-weakened",
-      "/monitoring/alerts",
-      "monitoring alerts",
-      true,
-      strings4(b.alerts).join(", "),
-      strings4(h.alerts).join(", ") || void 0
-    );
-  }
-  const br = str3(b.rate_limit);
-  const hr = str3(h.rate_limit);
-  if (br !== hr) {
-    const bRate = ratePerSecond(br);
-    const hRate = ratePerSecond(hr);
-    const weaker = br !== void 0 && (hr === void 0 || bRate !== void 0 && (hRate === void 0 || hRate > bRate));
-    out.add(
-      weaker ? "monitoring-weakened" : "monitoring-changed",
-      "/monitoring/rate_limit",
-      "monitoring rate limit",
-      weaker,
-      br,
-      hr
-    );
-  }
-}
-function diffOversight(base, head, out) {
-  const b = obj2(base.oversight) ?? {};
-  const h = obj2(head.oversight) ?? {};
-  if (b.kill_switch === true && h.kill_switch !== true) {
-    out.add(
-      "oversight-weakened",
-      "/oversight/kill_switch",
-      "kill switch",
-      true,
-      "true",
-      h.kill_switch === void 0 ? void 0 : String(h.kill_switch)
-    );
-  }
-  const bd = obj2(base.delegation) ?? {};
-  const hd = obj2(head.delegation) ?? {};
-  if (bd.can_delegate !== true && hd.can_delegate === true) {
-    out.add(
-      "delegation-enabled",
-      "/delegation/can_delegate",
-      "delegation to other agents",
-      true,
-      "false",
-      "true"
-    );
-  }
-  const newSubs = minus(strings4(hd.sub_agents), strings4(bd.sub_agents));
-  if (newSubs.length > 0) {
-    out.add(
-      "sub-agents-added",
-      "/delegation/sub_agents",
-      `sub-agents ${newSubs.join(", ")}`,
-      true,
-      void 0,
-      newSubs.join(", ")
-    );
-  }
-}
+
+// src/diff/changes/tools.ts
 function diffTools(base, head, out) {
-  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str3(obj2(raw2)?.name), source: str3(obj2(raw2)?.source) }));
+  const toolsOf = (d) => list2(d.tools).map((raw2, index) => ({ index, name: str3(obj(raw2)?.name), source: str3(obj(raw2)?.source) }));
   const { added, removed } = pairByName(toolsOf(base), toolsOf(head));
-  const label2 = (t) => `tool ${t.name ?? `#${t.index + 1}`}`;
+  const label2 = (t) => `tool ${ordinal(t)}`;
   for (const t of added) {
     const from = t.source !== void 0 ? ` from ${t.source}` : "";
-    out.add("tool-added", `/tools/${t.index}`, `${label2(t)}${from}`, true, void 0, t.source ?? t.name);
+    out.add({
+      kind: "tool-added",
+      path: `/tools/${t.index}`,
+      subject: `${label2(t)}${from}`,
+      escalation: true,
+      after: t.source ?? t.name
+    });
   }
-  for (const t of removed) out.add("tool-removed", `/tools/${t.index}`, label2(t), false, t.source ?? t.name);
+  for (const t of removed) {
+    out.add({
+      kind: "tool-removed",
+      path: `/tools/${t.index}`,
+      subject: label2(t),
+      escalation: false,
+      before: t.source ?? t.name
+    });
+  }
 }
-function diffAgentData(base, head) {
+
+// src/diff/changes.ts
+var DEFAULT_DIFF_OPTIONS = {
+  staticCredentialTypes: ["api-key", "static-token", "password"]
+};
+function diffAgentData(base, head, opts = DEFAULT_DIFF_OPTIONS) {
   const out = new Details();
   diffPermissions(base, head, out);
-  diffCredentials(base, head, out);
+  diffCredentials(base, head, out, opts);
   diffGates(base, head, out);
   diffRisk(base, head, out);
   diffAudit(base, head, out);
   diffMonitoring(base, head, out);
   diffOversight(base, head, out);
   diffTools(base, head, out);
-  for (const c of postureChanges(base, head))
-    out.add(c.kind, c.path, c.subject, c.escalation, c.before, c.after);
+  diffPosture(base, head, out);
   return out.items;
 }
 function keyed(agents) {
   const out = /* @__PURE__ */ new Map();
   for (const a of agents) {
-    let key = a.name !== void 0 && a.name !== "" ? `name:${a.doc.file}\0${a.name}` : `doc:${a.doc.file}#${a.doc.docIndex}`;
+    let key = a.name !== void 0 && a.name !== "" ? `name:${a.doc.file}\0${a.name}` : `doc:${unnamedAgentKey(a.doc.file, a.doc.docIndex)}`;
     for (let n = 2; out.has(key); n++) key = `${key}\0${n}`;
     out.set(key, a);
   }
@@ -61407,265 +61839,45 @@ function pairAgents(base, head) {
   }
   return pairs2;
 }
-function agentName2(a) {
-  return a.name ?? `(unnamed agent ${a.doc.docIndex + 1} in ${a.doc.file})`;
-}
 function addedDetails(a) {
   const out = new Details();
-  const level = agentAccessLevel(a.data.permissions);
-  out.add("agent-added", "", `agent ${agentName2(a)}`, true, void 0, level);
-  for (const p of permissionsOf(a.data)) {
-    out.add(
-      "permission-added",
-      `/permissions/${p.index}`,
-      permissionLabel(p),
-      true,
-      void 0,
-      permissionLabel(p)
-    );
-  }
+  out.add({
+    kind: "agent-added",
+    path: "",
+    subject: `agent ${agentKey(a)}`,
+    escalation: true,
+    after: agentAccessLevel(a.data.permissions)
+  });
+  for (const p of permissionsOf(a.data)) addedPermission(p, out);
   return out.items;
 }
-function diffAgents(base, head) {
+function removedDetails(a) {
+  const out = new Details();
+  out.add({
+    kind: "agent-removed",
+    path: "",
+    subject: `agent ${agentKey(a)}`,
+    escalation: false,
+    before: agentAccessLevel(a.data.permissions)
+  });
+  return out.items;
+}
+function diffAgents(base, head, opts = DEFAULT_DIFF_OPTIONS) {
   const pairs2 = pairAgents(base, head);
   const changes = [];
+  const change2 = (a, kind, details) => changes.push({ agent: agentKey(a), file: a.doc.file, change: kind, details });
   for (const h of head) {
     const b = pairs2.get(h);
     if (!b) {
-      changes.push({ agent: agentName2(h), file: h.doc.file, change: "added", details: addedDetails(h) });
+      change2(h, "added", addedDetails(h));
       continue;
     }
-    const details = diffAgentData(b.data, h.data);
-    if (details.length > 0)
-      changes.push({ agent: agentName2(h), file: h.doc.file, change: "modified", details });
+    const details = diffAgentData(b.data, h.data, opts);
+    if (details.length > 0) change2(h, "modified", details);
   }
   const kept = new Set(pairs2.values());
-  for (const b of base) {
-    if (kept.has(b)) continue;
-    const level = agentAccessLevel(b.data.permissions);
-    changes.push({
-      agent: agentName2(b),
-      file: b.doc.file,
-      change: "removed",
-      details: [
-        {
-          kind: "agent-removed",
-          path: "",
-          subject: `agent ${agentName2(b)}`,
-          before: level,
-          escalation: false
-        }
-      ]
-    });
-  }
+  for (const b of base) if (!kept.has(b)) change2(b, "removed", removedDetails(b));
   return changes.sort((x, y) => x.file < y.file ? -1 : x.file > y.file ? 1 : 0);
-}
-
-// src/diff/base.ts
-import { execFile } from "node:child_process";
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join8 } from "node:path";
-
-// src/diff/select.ts
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
-import { posix as posix6 } from "node:path";
-function normalisePath(arg) {
-  const p = posix6.normalize(arg.replace(/\\/g, "/"));
-  if (p === "." || p === "./") return "";
-  if (p.startsWith("/") || p === ".." || p.startsWith("../")) return void 0;
-  return p.replace(/\/$/, "");
-}
-function skippedBelow(file, folder) {
-  const rest = folder === "" ? file : file.slice(folder.length + 1);
-  const segments2 = rest.split("/");
-  return segments2.slice(0, -1).some((s) => SKIPPED_DIRS.has(s));
-}
-function selectFiles(files, opts) {
-  const include = (0, import_picomatch5.default)(opts.include?.length ? [...opts.include] : [...DEFAULT_INCLUDE], { dot: true });
-  const exclude = opts.exclude?.length ? (0, import_picomatch5.default)([...opts.exclude], { dot: true }) : () => false;
-  const all = new Set(files);
-  const picked = /* @__PURE__ */ new Set();
-  for (const raw2 of opts.paths.length > 0 ? opts.paths : ["."]) {
-    const arg = normalisePath(raw2);
-    if (arg === void 0) continue;
-    if (arg !== "" && all.has(arg)) {
-      picked.add(arg);
-      continue;
-    }
-    const folder = arg;
-    const under = files.filter((f) => folder === "" || f.startsWith(`${folder}/`));
-    if (under.length > 0) {
-      for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
-      continue;
-    }
-    const scan2 = import_picomatch5.default.scan(arg);
-    if (scan2.isGlob) {
-      const matches = (0, import_picomatch5.default)(arg, { dot: true });
-      const base = normalisePath(scan2.base || ".") ?? "";
-      for (const f of files) {
-        if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))
-          picked.add(f);
-      }
-    }
-  }
-  return [...picked].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-
-// src/diff/base.ts
-var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
-function git(root, args, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve9, reject) => {
-    execFile(
-      "git",
-      args,
-      { cwd: root, encoding: "buffer", maxBuffer, env: GIT_ENV },
-      (error2, stdout, stderr) => {
-        if (error2) {
-          const detail2 = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : "";
-          reject(
-            Object.assign(new Error(detail2 || error2.message), { code: error2.code })
-          );
-        } else resolve9(stdout);
-      }
-    );
-  });
-}
-async function gitPrefix(root) {
-  try {
-    return (await git(root, ["rev-parse", "--show-prefix"])).toString("utf8").trim();
-  } catch {
-    return void 0;
-  }
-}
-async function hasCommit(root, sha2) {
-  if (!/^[0-9a-fA-F]{4,64}$/.test(sha2)) return false;
-  try {
-    await git(root, ["cat-file", "-e", `${sha2}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function resolveRef(root, ref) {
-  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref))
-    throw new UsageError(`--base: not a git revision: '${ref}'`);
-  try {
-    return (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString("utf8").trim();
-  } catch (e) {
-    const why = e instanceof Error && e.message && !/^Command failed/.test(e.message) ? `: ${e.message}` : "";
-    throw new UsageError(`--base: cannot resolve '${ref}' to a commit in ${root}${why}`);
-  }
-}
-async function gitBaseReader(root, sha2) {
-  const prefix = await gitPrefix(root) ?? "";
-  return {
-    sha: sha2,
-    async list() {
-      const out = await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha2]);
-      const files = out.toString("utf8").split("\0").filter((f) => f !== "" && f.startsWith(prefix)).map((f) => f.slice(prefix.length));
-      return { files, complete: true };
-    },
-    async read(file) {
-      try {
-        return await git(root, ["show", `${sha2}:${prefix}${file}`]);
-      } catch (e) {
-        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(String(e)))
-          return void 0;
-        throw e;
-      }
-    }
-  };
-}
-function remoteBaseReader(opts) {
-  const { prefix } = opts;
-  const strip = (f) => f.startsWith(prefix) ? f.slice(prefix.length) : void 0;
-  const touched = /* @__PURE__ */ new Map();
-  for (const c of opts.changed ?? []) {
-    const at = strip(c.file);
-    if (at !== void 0) touched.set(at, c);
-    const was = c.previous !== void 0 ? strip(c.previous) : void 0;
-    if (was !== void 0 && !touched.has(was))
-      touched.set(was, { file: c.previous, status: "removed" });
-  }
-  return {
-    sha: opts.sha,
-    async list() {
-      if (!opts.changed && opts.listAll) {
-        const all = await opts.listAll();
-        const files = all.files.map(strip).filter((f) => f !== void 0);
-        return { files, complete: all.complete };
-      }
-      return { files: [...touched.keys()], complete: false };
-    },
-    async read(file) {
-      const change2 = touched.get(file);
-      if (opts.changed && opts.workTree !== void 0 && !change2) {
-        try {
-          return await readFile3(join8(opts.workTree, file));
-        } catch {
-          return void 0;
-        }
-      }
-      if (change2 && ["added", "renamed", "copied"].includes(change2.status)) return void 0;
-      return opts.fetch(prefix + file);
-    },
-    readAtBase: (file) => opts.fetch(prefix + file),
-    ...opts.listDir ? {
-      async listDir(dir) {
-        const folder = dir === "." || dir === "" ? "" : `${dir.replace(/\/$/, "")}/`;
-        const listed = await opts.listDir((prefix + folder).replace(/\/$/, ""));
-        return listed.flatMap((f) => {
-          const at = strip(f);
-          return at === void 0 ? [] : [at];
-        });
-      }
-    } : {}
-  };
-}
-var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode6(file, bytes, maxFileSize) {
-  const fail = (message) => ({
-    file,
-    line: 1,
-    column: 1,
-    message: `at the base: ${message}`
-  });
-  if (bytes.length > maxFileSize)
-    return fail(`file is ${bytes.length} bytes, over the size limit of ${maxFileSize} bytes`);
-  try {
-    const text3 = strictUtf82.decode(bytes);
-    return { file, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
-  } catch {
-    return fail("invalid UTF-8");
-  }
-}
-async function mapLimited(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-async function loadBase(reader, opts) {
-  const listing = await reader.list();
-  const selected = selectFiles(listing.files, opts);
-  const candidates = listing.complete ? selected : [.../* @__PURE__ */ new Set([...opts.headFiles, ...selected])].sort();
-  const errors = [];
-  const texts = [];
-  const contents = await mapLimited(candidates, 8, (file) => reader.read(file));
-  candidates.forEach((file, i) => {
-    const bytes = contents[i];
-    if (bytes === void 0) return;
-    const decoded = decode6(file, bytes, opts.maxFileSize);
-    if ("text" in decoded) texts.push(decoded);
-    else errors.push(decoded);
-  });
-  return { ...loadTexts(texts, errors), read: texts.map((t) => t.file) };
 }
 
 // src/diff/compare.ts
@@ -61691,7 +61903,7 @@ function redactChanges(changes, values) {
     })
   }));
 }
-function compareWithBase(head, base, baseRef) {
+function compareWithBase(head, base, baseRef, diff) {
   const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
   const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
@@ -61707,7 +61919,7 @@ function compareWithBase(head, base, baseRef) {
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
     base: { ref: baseRef.ref, sha: baseRef.sha },
-    changes: redactChanges(diffAgents(base.agents, head.agents), secrets),
+    changes: redactChanges(diffAgents(base.agents, head.agents, diff), secrets),
     fixed
   };
 }
@@ -61715,17 +61927,6 @@ function checkedFiles(head) {
   return [
     .../* @__PURE__ */ new Set([...head.agents.map((a) => a.doc.file), ...head.report.errors.map((e) => e.file)])
   ].sort();
-}
-async function compareWithReader(head, reader, ref, opts) {
-  const loaded = await loadBase(reader, {
-    paths: opts.paths,
-    include: opts.include,
-    exclude: opts.exclude,
-    maxFileSize: opts.maxFileSize,
-    headFiles: checkedFiles(head)
-  });
-  const base = checkAgents(loaded, opts);
-  return { ...head, report: compareWithBase(head, base, { ref, sha: reader.sha }) };
 }
 
 // src/policy/active.ts
@@ -61815,22 +62016,6 @@ async function loadActivePolicy(files, opts) {
     }
     throw e;
   }
-}
-function checkOptionsFor(active, shell) {
-  const s = active.config?.settings ?? {};
-  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
-  return {
-    root: shell.root,
-    paths: shell.paths,
-    ...s.include ? { include: s.include } : {},
-    ...s.exclude ? { exclude: s.exclude } : {},
-    ...frameworks ? { frameworks } : {},
-    failOn: shell.failOn ?? s.fail_on ?? "high",
-    maxFileSize: shell.maxFileSize,
-    ...s.params ? { params: s.params } : {},
-    ...shell.now !== void 0 ? { now: shell.now } : {},
-    policy: active
-  };
 }
 
 // src/policy/changes.ts
@@ -62139,6 +62324,84 @@ async function baseOrDefaults(opts) {
     if (isReadFailure(e)) return { chosen: await judgedByDefaults(opts, messageOf(e)) };
     throw e;
   }
+}
+
+// src/pipeline/base.ts
+async function checkBase(head, reader, opts) {
+  const loaded = await loadBase(reader, {
+    paths: opts.paths,
+    include: opts.include,
+    exclude: opts.exclude,
+    maxFileSize: opts.maxFileSize,
+    headFiles: checkedFiles(head)
+  });
+  return checkAgents(loaded, opts);
+}
+
+// src/pipeline/gate.ts
+function gate(report, opts) {
+  const passed = !opts.failClosed && gatePasses(report.findings, report.errors, opts);
+  return passed === report.summary.passed ? report : { ...report, summary: { ...report.summary, passed } };
+}
+
+// src/pipeline/options.ts
+function checkOptionsFor(active, shell) {
+  const s = active.config?.settings ?? {};
+  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
+  return {
+    root: shell.root,
+    paths: shell.paths,
+    ...s.include ? { include: s.include } : {},
+    ...s.exclude ? { exclude: s.exclude } : {},
+    ...frameworks ? { frameworks } : {},
+    failOn: shell.failOn ?? s.fail_on ?? "high",
+    maxFileSize: shell.maxFileSize,
+    ...s.params ? { params: s.params } : {},
+    ...shell.now !== void 0 ? { now: shell.now } : {},
+    policy: active
+  };
+}
+
+// src/pipeline/run.ts
+function diffOptions(policy, options) {
+  const resolved = resolveParams(policy.active.policy.checks, options.params);
+  const types = resolved.get("static_credential_types");
+  return Array.isArray(types) && types.every((t) => typeof t === "string") ? { staticCredentialTypes: types } : DEFAULT_DIFF_OPTIONS;
+}
+async function runPipeline(req) {
+  const { base } = req;
+  const unreadable = req.unreadableBase ?? "throw";
+  const policy = await choosePolicy({
+    root: req.root,
+    ...req.config !== void 0 ? { config: req.config } : {},
+    source: base?.policySource ?? "head",
+    ...base && "reader" in base ? { reader: base.reader } : {},
+    ...base && "error" in base ? { baseError: base.error } : {},
+    unreadableBase: unreadable === "throw" ? "throw" : "defaults"
+  });
+  const judgedByDefaults2 = policy.source === "defaults";
+  const options = checkOptionsFor(policy.active, req);
+  const head = await runCheck(options);
+  let report = head.report;
+  if (base && "reader" in base && !judgedByDefaults2) {
+    const atBase = await checkBase(head, base.reader, options);
+    report = compareWithBase(
+      head,
+      atBase,
+      { ref: base.ref, sha: base.reader.sha },
+      diffOptions(policy, options)
+    );
+  }
+  if (policy.source) {
+    report = {
+      ...report,
+      policySource: policy.source,
+      policyChanges: policy.changes ?? [],
+      ...judgedByDefaults2 ? { baseUnreadable: policy.baseUnreadable ?? "unknown reason" } : {}
+    };
+  }
+  report = gate(report, { failOn: options.failOn, failClosed: judgedByDefaults2 && unreadable === "fail" });
+  return { report, rules: head.rules, agents: head.agents, options, policy };
 }
 
 // src/format/json.ts
@@ -63485,17 +63748,17 @@ function changesSection2(parts, limit) {
   if (changes.length === 0)
     return ["#### Access changes", "", "No agent's access changes in this pull request."];
   const out = ["#### Access changes", ""];
-  let budget2 = limit;
+  let budget = limit;
   let hidden = 0;
   for (const c of changes) {
     const own = c.details.filter((d) => d.kind !== "agent-added" && d.kind !== "agent-removed");
-    if (budget2 <= 0) {
+    if (budget <= 0) {
       hidden += Math.max(1, own.length);
       continue;
     }
-    budget2 -= 1;
-    const details = own.slice(0, budget2);
-    budget2 -= details.length;
+    budget -= 1;
+    const details = own.slice(0, budget);
+    budget -= details.length;
     hidden += own.length - details.length;
     const level = c.details.find((d) => d.kind === "agent-added")?.after;
     const what = c.change === "added" ? ` (new agent${level ? ` with ${md2(level, 40)} access` : ""})` : c.change === "removed" ? " (agent removed)" : "";
@@ -64753,7 +65016,7 @@ async function baseOf(root, inputs, ctx, api) {
   } catch (e) {
     const error2 = unreadableReason(e);
     warning(`agentpolicy could not read the base version, so this report has no comparison: ${error2}`);
-    return { error: error2 };
+    return { ref: target.ref, error: error2 };
   }
 }
 function reportPath(env) {
@@ -64776,51 +65039,40 @@ async function runAction(env = process.env) {
   const root = resolve8(env.GITHUB_WORKSPACE || process.cwd());
   const api = ctx.owner && ctx.repo && inputs.token ? apiFor(inputs, ctx, env) : void 0;
   let result2;
-  let policy;
-  let opts;
   try {
     if (api) await step("find the pull request of this workflow run", () => resolveWorkflowRunPull(ctx, api));
-    const found = await baseOf(root, inputs, ctx, api);
-    policy = await choosePolicy({
-      root,
-      ...inputs.config ? { config: inputs.config } : {},
-      source: ctx.pull ? inputs.policySource : "head",
-      ...found && "reader" in found ? { reader: found.reader } : {},
-      ...found && "error" in found ? { baseError: found.error } : {},
-      unreadableBase: "defaults"
-    });
-    const base = found && "reader" in found && policy.source !== "defaults" ? found : void 0;
-    opts = checkOptionsFor(policy.active, {
+    const base = await baseOf(root, inputs, ctx, api);
+    result2 = await runPipeline({
       root,
       paths: inputs.paths,
       maxFileSize: DEFAULT_MAX_FILE_SIZE,
       frameworks: inputs.frameworks,
       ...inputs.failOn ? { failOn: inputs.failOn } : {},
-      now: Date.now()
+      now: Date.now(),
+      ...inputs.config ? { config: inputs.config } : {},
+      // Tamper-proofing is for pull requests: a push to the default branch is judged by what it pushes.
+      ...base ? { base: { ...base, policySource: ctx.pull ? inputs.policySource : "head" } } : {},
+      // A pull request whose base cannot be read is judged by the built-in defaults, never by its own
+      // policy; the run fails unless the workflow accepts the defaults (`unreadable-base: defaults`).
+      unreadableBase: inputs.unreadableBase === "defaults" ? "defaults" : "fail"
     });
-    const head = await runCheck(opts);
-    result2 = base ? await compareWithReader(head, base.reader, base.ref, opts) : head;
   } catch (e) {
     const usage = e instanceof UsageError || e instanceof PolicyError ? "" : "internal error: ";
     setFailed(`agentpolicy: ${usage}${messageOf2(e)}`);
     return false;
   }
-  const unreadable = policy.source === "defaults" ? policy.baseUnreadable ?? "unknown reason" : void 0;
-  const failClosed = unreadable !== void 0 && inputs.unreadableBase === "fail";
-  if (unreadable !== void 0) {
+  const { policy, options } = result2;
+  if (policy.source === "defaults") {
     warning(
-      `agentpolicy could not read the base policy (${unreadable}); this pull request was judged by the built-in default policy, never by its own .agentpolicy.yml.`
+      `agentpolicy could not read the base policy (${policy.baseUnreadable ?? "unknown reason"}); this pull request was judged by the built-in default policy, never by its own .agentpolicy.yml.`
     );
   } else if (policy.source) {
     info(`Judged by the policy at the ${policy.source === "base" ? "base" : "head"}.`);
   }
   const report = {
     ...result2.report,
-    ...failClosed ? { summary: { ...result2.report.summary, passed: false } } : {},
-    ...policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {},
-    ...unreadable !== void 0 ? { baseUnreadable: unreadable } : {},
     run: {
-      generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
+      generatedAt: new Date(options.now ?? Date.now()).toISOString(),
       ...ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {},
       ...ctx.headSha ? { commit: ctx.headSha } : {}
     }
@@ -64878,9 +65130,9 @@ async function runAction(env = process.env) {
     }
   }
   await step("set the comment-url output", () => setOutput("comment-url", commentUrl));
-  if (failClosed) {
+  if (policy.source === "defaults" && inputs.unreadableBase === "fail") {
     setFailed(
-      `agentpolicy: the base policy could not be read (${unreadable}), so the run fails closed: it was judged by the built-in defaults, never by the pull request's own policy. Fix the cause (grant contents: read, check out with fetch-depth: 0, or re-run after GitHub recovers), or set \`unreadable-base: defaults\` to accept the built-in defaults without failing.`
+      `agentpolicy: the base policy could not be read (${policy.baseUnreadable ?? "unknown reason"}), so the run fails closed: it was judged by the built-in defaults, never by the pull request's own policy. Fix the cause (grant contents: read, check out with fetch-depth: 0, or re-run after GitHub recovers), or set \`unreadable-base: defaults\` to accept the built-in defaults without failing.`
     );
     return false;
   }

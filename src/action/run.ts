@@ -6,11 +6,8 @@ import * as core from "@actions/core";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { runCheck, type CheckOptions, type CheckResult } from "../check.js";
-import { compareWithReader } from "../diff/compare.js";
 import { gitPrefix, type BaseReader } from "../diff/base.js";
-import { checkOptionsFor } from "../policy/active.js";
-import { choosePolicy, type ChosenPolicy } from "../policy/choose.js";
+import { runPipeline, type PipelineResult } from "../pipeline/run.js";
 import { PolicyError } from "../policy/errors.js";
 import { UsageError } from "../errors.js";
 import { oneLine } from "../format/escape.js";
@@ -99,7 +96,7 @@ async function baseOf(
   inputs: ActionInputs,
   ctx: RunContext,
   api: GitHubApi | undefined,
-): Promise<{ reader: BaseReader; ref: string } | { error: string } | undefined> {
+): Promise<{ reader: BaseReader; ref: string } | { ref: string; error: string } | undefined> {
   const target = baseTarget(ctx, inputs.base);
   if (!target) return undefined;
   try {
@@ -109,7 +106,7 @@ async function baseOf(
   } catch (e) {
     const error = unreadableReason(e);
     core.warning(`agentpolicy could not read the base version, so this report has no comparison: ${error}`);
-    return { error };
+    return { ref: target.ref, error };
   }
 }
 
@@ -137,59 +134,43 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
   // Octokit needs a token; without one there is no GitHub API (the base then comes from git only).
   const api = ctx.owner && ctx.repo && inputs.token ? apiFor(inputs, ctx, env) : undefined;
 
-  let result: CheckResult;
-  let policy: ChosenPolicy;
-  let opts: CheckOptions;
+  let result: PipelineResult;
   try {
     if (api) await step("find the pull request of this workflow run", () => resolveWorkflowRunPull(ctx, api));
-    const found = await baseOf(root, inputs, ctx, api);
-    // Tamper-proofing is for pull requests: a push to the default branch is judged by what it pushes.
-    // A pull request whose base cannot be read is judged by the built-in defaults, never by its own
-    // policy (choosePolicy decides; the run then fails below unless the workflow accepts the defaults).
-    policy = await choosePolicy({
-      root,
-      ...(inputs.config ? { config: inputs.config } : {}),
-      source: ctx.pull ? inputs.policySource : "head",
-      ...(found && "reader" in found ? { reader: found.reader } : {}),
-      ...(found && "error" in found ? { baseError: found.error } : {}),
-      unreadableBase: "defaults",
-    });
-    const base = found && "reader" in found && policy.source !== "defaults" ? found : undefined;
-    opts = checkOptionsFor(policy.active, {
+    const base = await baseOf(root, inputs, ctx, api);
+    result = await runPipeline({
       root,
       paths: inputs.paths,
       maxFileSize: DEFAULT_MAX_FILE_SIZE,
       frameworks: inputs.frameworks,
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
       now: Date.now(),
+      ...(inputs.config ? { config: inputs.config } : {}),
+      // Tamper-proofing is for pull requests: a push to the default branch is judged by what it pushes.
+      ...(base ? { base: { ...base, policySource: ctx.pull ? inputs.policySource : "head" } } : {}),
+      // A pull request whose base cannot be read is judged by the built-in defaults, never by its own
+      // policy; the run fails unless the workflow accepts the defaults (`unreadable-base: defaults`).
+      unreadableBase: inputs.unreadableBase === "defaults" ? "defaults" : "fail",
     });
-    const head = await runCheck(opts);
-    result = base ? await compareWithReader(head, base.reader, base.ref, opts) : head;
   } catch (e) {
     const usage = e instanceof UsageError || e instanceof PolicyError ? "" : "internal error: ";
     core.setFailed(`agentpolicy: ${usage}${messageOf(e)}`);
     return false;
   }
-  // Fail closed: judged by the defaults because the base was unreadable, the run fails unless the
-  // workflow opted in to the defaults (`unreadable-base: defaults`).
-  const unreadable = policy.source === "defaults" ? (policy.baseUnreadable ?? "unknown reason") : undefined;
-  const failClosed = unreadable !== undefined && inputs.unreadableBase === "fail";
-  if (unreadable !== undefined) {
+  const { policy, options } = result;
+  if (policy.source === "defaults") {
     core.warning(
-      `agentpolicy could not read the base policy (${unreadable}); this pull request was judged by the ` +
-        "built-in default policy, never by its own .agentpolicy.yml.",
+      `agentpolicy could not read the base policy (${policy.baseUnreadable ?? "unknown reason"}); this pull ` +
+        "request was judged by the built-in default policy, never by its own .agentpolicy.yml.",
     );
   } else if (policy.source) {
     core.info(`Judged by the policy at the ${policy.source === "base" ? "base" : "head"}.`);
   }
-  // The shell adds what only it knows: which policy judged, and where and when the run happened.
+  // The shell adds what only it knows: where and when the run happened.
   const report: Report = {
     ...result.report,
-    ...(failClosed ? { summary: { ...result.report.summary, passed: false } } : {}),
-    ...(policy.source ? { policySource: policy.source, policyChanges: policy.changes ?? [] } : {}),
-    ...(unreadable !== undefined ? { baseUnreadable: unreadable } : {}),
     run: {
-      generatedAt: new Date(opts.now ?? Date.now()).toISOString(),
+      generatedAt: new Date(options.now ?? Date.now()).toISOString(),
       ...(ctx.owner && ctx.repo ? { repository: `${ctx.owner}/${ctx.repo}` } : {}),
       ...(ctx.headSha ? { commit: ctx.headSha } : {}),
     },
@@ -252,9 +233,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
   }
   await step("set the comment-url output", () => core.setOutput("comment-url", commentUrl));
 
-  if (failClosed) {
+  if (policy.source === "defaults" && inputs.unreadableBase === "fail") {
     core.setFailed(
-      `agentpolicy: the base policy could not be read (${unreadable}), so the run fails closed: it was ` +
+      `agentpolicy: the base policy could not be read (${policy.baseUnreadable ?? "unknown reason"}), so the run fails closed: it was ` +
         "judged by the built-in defaults, never by the pull request's own policy. Fix the cause (grant " +
         "contents: read, check out with fetch-depth: 0, or re-run after GitHub recovers), or set " +
         "`unreadable-base: defaults` to accept the built-in defaults without failing.",

@@ -12,6 +12,7 @@ Usage:
 Options:
   -h, --help       show help (also: agentpolicy <command> --help)
   -v, --version    print the version
+      --debug      print the stack trace of an internal error (any command)
 
 Exit codes: 0 passed, 1 findings at or above --fail-on (or a file could not be read),
 2 usage or configuration error.`;
@@ -38,7 +39,7 @@ Options:
                            change cannot weaken its own policy; head uses the working tree's
   -q, --quiet              text format: only findings that reach --fail-on, no summary table
       --no-color           no ANSI colour (also NO_COLOR=1)
-      --debug              print stack traces of internal errors
+      --debug              print the stack trace of an internal error
   -h, --help               show this help`;
 
 export const INVENTORY_HELP = `Usage: agentpolicy inventory [paths...] [options]

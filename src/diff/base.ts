@@ -4,7 +4,7 @@
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { loadTexts, type LoadedAgents, type SourceText } from "../check.js";
+import { loadTexts, type LoadedAgents, type SourceText } from "../sources/texts.js";
 import { UsageError } from "../errors.js";
 import type { FileError } from "../report/model.js";
 import { selectFiles, type SelectOptions } from "./select.js";

@@ -1,11 +1,17 @@
 // A report compared with its base: which findings the change introduces (new), which it leaves
 // (unchanged) and which it fixes, plus what it does to each agent's access. Findings match by
 // fingerprint, which survives line moves. Pass/fail stays what the head's findings say.
-import { checkAgents, type CheckOptions, type CheckResult } from "../check.js";
+// Checking the base is the pipeline's job (src/pipeline/base.ts); this module only compares.
 import { redactPointer, redactText } from "../manifest/secrets.js";
+import type { NormalisedAgent } from "../manifest/types.js";
 import type { Report } from "../report/model.js";
-import { diffAgents, type AccessChange } from "./changes.js";
-import { gitBaseReader, loadBase, resolveRef, type BaseReader } from "./base.js";
+import { diffAgents, type AccessChange, type DiffOptions } from "./changes.js";
+
+/** One side of a comparison: a checked tree's report and the agents it was made from. */
+export interface Checked {
+  report: Report;
+  agents: readonly NormalisedAgent[];
+}
 
 export interface BaseRef {
   /** What the user named (a branch, a tag, a SHA). */
@@ -37,7 +43,7 @@ function redactChanges(changes: AccessChange[], values: string[]): AccessChange[
 }
 
 /** The head report with `new` on every finding, `fixed`, the new/fixed/unchanged counts, `base` and `changes`. */
-export function compareWithBase(head: CheckResult, base: CheckResult, baseRef: BaseRef): Report {
+export function compareWithBase(head: Checked, base: Checked, baseRef: BaseRef, diff?: DiffOptions): Report {
   const atBase = new Set(base.report.findings.map((f) => f.fingerprint));
   const atHead = new Set(head.report.findings.map((f) => f.fingerprint));
   const findings = head.report.findings.map((f) => ({ ...f, new: !atBase.has(f.fingerprint) }));
@@ -55,42 +61,14 @@ export function compareWithBase(head: CheckResult, base: CheckResult, baseRef: B
     summary: { ...head.report.summary, new: added, fixed: fixed.length, unchanged: findings.length - added },
     findings,
     base: { ref: baseRef.ref, sha: baseRef.sha },
-    changes: redactChanges(diffAgents(base.agents, head.agents), secrets),
+    changes: redactChanges(diffAgents(base.agents, head.agents, diff), secrets),
     fixed,
   };
 }
 
 /** Files the working-tree check looked at: those with agents, and those that could not be read. */
-export function checkedFiles(head: CheckResult): string[] {
+export function checkedFiles(head: Checked): string[] {
   return [
     ...new Set([...head.agents.map((a) => a.doc.file), ...head.report.errors.map((e) => e.file)]),
   ].sort();
-}
-
-/** Reads and checks the base with the head's options, then compares. */
-export async function compareWithReader(
-  head: CheckResult,
-  reader: BaseReader,
-  ref: string,
-  opts: CheckOptions,
-): Promise<CheckResult> {
-  const loaded = await loadBase(reader, {
-    paths: opts.paths,
-    include: opts.include,
-    exclude: opts.exclude,
-    maxFileSize: opts.maxFileSize,
-    headFiles: checkedFiles(head),
-  });
-  const base = checkAgents(loaded, opts);
-  return { ...head, report: compareWithBase(head, base, { ref, sha: reader.sha }) };
-}
-
-/** `agentpolicy check --base REF`: REF resolved by git in the scan root. */
-export async function compareWithGitRef(
-  head: CheckResult,
-  ref: string,
-  opts: CheckOptions,
-): Promise<CheckResult> {
-  const sha = await resolveRef(opts.root, ref);
-  return compareWithReader(head, await gitBaseReader(opts.root, sha), ref, opts);
 }

@@ -1,7 +1,7 @@
 // Turns a CheckDef (plain data) into evaluators, validating every expression, path and template against
 // the context it will run in. The loader calls this to reject broken rules at load time; the engine calls
 // it again and gets the cached result.
-import type { CheckDef } from "../policy/types.js";
+import type { CheckDef } from "./types.js";
 import { compileLogic, LogicError, type CompiledLogic } from "./logic.js";
 import { FORBIDDEN_SEGMENTS, splitPath } from "./paths.js";
 import { compileTemplate, TemplateError, type CompiledTemplate } from "./template.js";

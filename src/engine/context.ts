@@ -1,6 +1,7 @@
 // The data a rule sees. Cross-manifest facts (how many agents share an identity id, a name, a secret
 // reference) are indexed once per run, so a check over N agents stays O(N) instead of comparing pairs.
 // Index objects have no prototype: their keys come from manifests.
+import { unnamedAgentKey } from "../manifest/agent-key.js";
 import type { NormalisedAgent } from "../manifest/types.js";
 import type { DerivedFacts } from "./derived.js";
 
@@ -45,7 +46,7 @@ export function agentName(agent: NormalisedAgent): string | undefined {
 
 /** How an agent is named in messages: its name, or where it is when it has none. */
 export function agentLabel(agent: NormalisedAgent): string {
-  return agentName(agent) ?? `${agent.doc.file}#${agent.doc.docIndex}`;
+  return agentName(agent) ?? unnamedAgentKey(agent.doc.file, agent.doc.docIndex);
 }
 
 export function buildRunContext(agents: readonly NormalisedAgent[], now: number): RunContext {

@@ -12,8 +12,8 @@ import type { NormalisedAgent } from "../manifest/types.js";
 import { SCHEMA_VIOLATION } from "../manifest/validate.js";
 import type { Severity } from "../report/model.js";
 import { severityRank } from "../report/model.js";
-import type { CheckDef } from "../policy/types.js";
-import { LogicBudgetError, withLogicBudget } from "./closure.js";
+import type { CheckDef } from "./types.js";
+import { EvaluationMeter, LogicBudgetError } from "./meter.js";
 import { compileCheck, type CompiledCheck } from "./compile.js";
 import { buildRunContext, type EvalContext, type RunContext } from "./context.js";
 import { DEFAULT_SENSITIVE, deriveFacts, type SensitiveSpec } from "./derived.js";
@@ -104,11 +104,17 @@ interface Emitter {
   (ctx: EvalContext, pointer: string): void;
 }
 
-function runOne(check: CheckDef, compiled: CompiledCheck, base: EvalContext, emit: Emitter): boolean {
-  if (compiled.when && !truthy(compiled.when(base))) return false;
+function runOne(
+  check: CheckDef,
+  compiled: CompiledCheck,
+  base: EvalContext,
+  emit: Emitter,
+  meter: EvaluationMeter,
+): boolean {
+  if (compiled.when && !truthy(compiled.when(base, meter))) return false;
   const assert = compiled.assert!;
   if (!compiled.each) {
-    if (!truthy(assert(base))) emit(base, check.at ?? "");
+    if (!truthy(assert(base, meter))) emit(base, check.at ?? "");
     return true;
   }
   const list = getPath(base, compiled.each);
@@ -119,8 +125,8 @@ function runOne(check: CheckDef, compiled: CompiledCheck, base: EvalContext, emi
   list.forEach((item: unknown, index) => {
     ctx.item = item;
     ctx.index = index;
-    if (compiled.where && !truthy(compiled.where(ctx))) return;
-    if (truthy(assert(ctx))) return;
+    if (compiled.where && !truthy(compiled.where(ctx, meter))) return;
+    if (truthy(assert(ctx, meter))) return;
     const at = compiled.eachPointer ? pointerOf([...compiled.eachPointer, index]) : itemPointer(item);
     emit(ctx, joinPointer(at, check.at));
   });
@@ -211,13 +217,14 @@ export function evaluate(
     const base: EvalContext = { agent: agent.data, params: {}, run, derived };
     let rule = rules[0]!;
     let emitted = 0;
+    let meter = new EvaluationMeter();
     const emit: Emitter = (ctx, pointer) => {
       // past the cap only counted: no vars or message are computed for findings nobody will read
       // a value the schema stage reported as unreadable is that one finding, not also "missing" here
       if (unreadable?.has(pointer)) return;
       if (++emitted > MAX_FINDINGS_PER_CHECK) return;
       const vars = Object.create(null) as Record<string, unknown>;
-      for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx);
+      for (const [name, fn] of rule.compiled.vars) vars[name] = fn(ctx, meter);
       const message = rule.compiled.message!({ ...ctx, vars }, redact);
       findings.push({
         ruleId: rule.check.id,
@@ -233,9 +240,10 @@ export function evaluate(
       rule = current;
       emitted = 0;
       base.params = params;
+      // one budget for the check's when, where, assert and vars over this agent's items
+      meter = new EvaluationMeter();
       try {
-        // one budget for the check's when, where, assert and vars over this agent's items
-        if (withLogicBudget(() => runOne(check, compiled, base, emit))) {
+        if (runOne(check, compiled, base, emit, meter)) {
           applied.add(check.id);
           markApplied(check.id, agentIndex);
         }

@@ -3,61 +3,12 @@
 // (closure.ts) with json-logic-js's semantics; json-logic-js itself (`interpretLogic`) is the reference.
 // Rules may only use the operations in ALLOWED_OPERATIONS; anything else is refused when the rule loads,
 // never discovered mid-run.
-import { compileClosure, interpret, truthy as logicTruthy } from "./closure.js";
-import { CUSTOM_OPERATIONS } from "./operations.js";
+import { compileClosure, interpret, type Evaluator } from "./closure.js";
+import { OPERATORS, truthy as logicTruthy } from "./operators.js";
 import { FORBIDDEN_SEGMENTS, splitPath } from "./paths.js";
 
-const BUILTIN_OPERATIONS = [
-  "var",
-  "missing",
-  "missing_some",
-  "if",
-  "?:",
-  "==",
-  "===",
-  "!=",
-  "!==",
-  "!",
-  "!!",
-  "or",
-  "and",
-  ">",
-  ">=",
-  "<",
-  "<=",
-  "max",
-  "min",
-  "+",
-  "-",
-  "*",
-  "/",
-  "%",
-  "map",
-  "filter",
-  "reduce",
-  "all",
-  "none",
-  "some",
-  "merge",
-  "in",
-  "cat",
-  "substr",
-] as const;
-
-export const ALLOWED_OPERATIONS: ReadonlySet<string> = new Set<string>([
-  ...BUILTIN_OPERATIONS,
-  ...Object.keys(CUSTOM_OPERATIONS),
-]);
-
-/** Operations whose argument at this index runs with each list element (or {current, accumulator}) as data. */
-const SCOPED_ARGUMENT: Readonly<Record<string, number>> = {
-  map: 1,
-  filter: 1,
-  all: 1,
-  none: 1,
-  some: 1,
-  reduce: 1,
-};
+/** Every operation rules may use (the registry's names). */
+export const ALLOWED_OPERATIONS: ReadonlySet<string> = new Set<string>(OPERATORS.keys());
 
 /** A rule's logic is malformed; `path` locates the offending node inside the tree. */
 export class LogicError extends Error {
@@ -130,9 +81,10 @@ function walk(node: unknown, at: Path, nested: boolean, scope: LogicScope): void
     walk(fallback, argPath(1), nested, scope);
     return;
   }
-  if (op === "missing" || op === "missing_some") {
-    const keyArgs = op === "missing_some" ? (args.length > 1 ? [args[1]] : []) : args;
-    const offset = op === "missing_some" ? 1 : 0;
+  const def = OPERATORS.get(op)!;
+  if (def.literalPaths !== undefined) {
+    const offset = def.literalPaths === "all" ? 0 : def.literalPaths;
+    const keyArgs = def.literalPaths === "all" ? args : args.slice(offset, offset + 1);
     keyArgs.forEach((k, i) => {
       const here = argPath(i + offset);
       const list = Array.isArray(k) ? k : [k];
@@ -143,10 +95,10 @@ function walk(node: unknown, at: Path, nested: boolean, scope: LogicScope): void
         checkDataPath(key, keyAt, nested, scope);
       });
     });
-    if (op === "missing_some") walk(args[0], argPath(0), nested, scope);
+    args.slice(0, offset).forEach((arg, i) => walk(arg, argPath(i), nested, scope));
     return;
   }
-  const scoped = SCOPED_ARGUMENT[op];
+  const scoped = def.scopedArgument;
   args.forEach((arg, i) => walk(arg, argPath(i), nested || i === scoped, scope));
 }
 
@@ -155,7 +107,8 @@ export function validateLogic(tree: unknown, scope: LogicScope = {}): void {
   walk(tree, [], false, scope);
 }
 
-export type CompiledLogic = (data: unknown) => unknown;
+/** Called with the data, and the meter of the run (a fresh one when none is given). */
+export type CompiledLogic = Evaluator;
 
 /** Validates once, then returns the evaluator: a compiled closure. */
 export function compileLogic(tree: unknown, scope: LogicScope = {}): CompiledLogic {

@@ -2,7 +2,7 @@
 // name (config `params:`), so one name means one thing across all checks. Durations become seconds here,
 // once per run, so rules compare plain numbers.
 import { parseDuration } from "../manifest/duration.js";
-import type { CheckDef, ParamDef, ParamType } from "../policy/types.js";
+import type { CheckDef, ParamDef, ParamType } from "./types.js";
 
 export class ParamError extends Error {
   override readonly name = "ParamError";

@@ -15,11 +15,6 @@ export function splitPath(path: string): string[] {
   return path === "" ? [] : path.split(".");
 }
 
-/** The first forbidden segment of a dotted path, if any. */
-export function forbiddenSegment(path: string): string | undefined {
-  return splitPath(path).find((s) => FORBIDDEN_SEGMENTS.has(s));
-}
-
 /** Own-property lookup; undefined when any step is missing or not a container. */
 export function getPath(root: unknown, segments: readonly string[]): unknown {
   let current = root;

@@ -1,8 +1,6 @@
 // The policy a run is judged by: built-in checks, the config and its packs, all read from one place (the
 // working tree, or a base commit so that a pull request cannot weaken the policy that judges it).
 import { resolve } from "node:path";
-import type { CheckOptions } from "../check.js";
-import type { FailOn } from "../report/model.js";
 import { checkConfigAgainstPolicy, findConfig, parseConfig, type LoadedConfig } from "./config.js";
 import { PolicyError } from "./errors.js";
 import { loadPacks } from "./packs.js";
@@ -54,34 +52,4 @@ export async function loadActivePolicy(files: PolicyFiles, opts: PolicyLoadOptio
     }
     throw e;
   }
-}
-
-/** What the shell was told explicitly; each one wins over the config. */
-export interface ShellOptions {
-  root: string;
-  paths: string[];
-  maxFileSize: number;
-  /** --framework; empty or undefined = not given. */
-  frameworks?: string[];
-  /** --fail-on; undefined = not given. */
-  failOn?: FailOn;
-  now?: number;
-}
-
-/** CheckOptions for a run under `active`: the config's settings, with explicit options taking precedence. */
-export function checkOptionsFor(active: ActivePolicy, shell: ShellOptions): CheckOptions {
-  const s = active.config?.settings ?? {};
-  const frameworks = shell.frameworks?.length ? shell.frameworks : s.frameworks;
-  return {
-    root: shell.root,
-    paths: shell.paths,
-    ...(s.include ? { include: s.include } : {}),
-    ...(s.exclude ? { exclude: s.exclude } : {}),
-    ...(frameworks ? { frameworks } : {}),
-    failOn: shell.failOn ?? s.fail_on ?? "high",
-    maxFileSize: shell.maxFileSize,
-    ...(s.params ? { params: s.params } : {}),
-    ...(shell.now !== undefined ? { now: shell.now } : {}),
-    policy: active,
-  };
 }

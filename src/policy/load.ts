@@ -43,7 +43,8 @@ function yamlFiles(dir: string): string[] {
 
 interface Located<T> {
   def: T;
-  src: YamlSource;
+  /** Where it was read; undefined for the checks of an already loaded policy being extended. */
+  src?: YamlSource;
   index: number;
 }
 
@@ -59,7 +60,7 @@ function checkParamsAgree(checks: Located<CheckDef>[]): void {
         continue;
       }
       // Config overrides params by name, so one name must mean one thing everywhere.
-      if (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value)) {
+      if (src && (seen.def.type !== param.type || !isDeepStrictEqual(seen.value, value))) {
         throw src.error(
           ["checks", index, "params", name],
           `check ${check.id}: parameter '${name}' is declared by ${seen.owner.id} with another type or default`,
@@ -98,16 +99,30 @@ export const MAX_CHECKS = 1_000;
 /** Most check files, and most framework files, in one rule folder. */
 export const MAX_FILES_PER_FOLDER = 200;
 
+/** A rule folder whose check files have been turned into checks (each check compiled once). */
+export interface ParsedRuleFolder {
+  checks: { src: YamlSource; defs: CheckDef[] }[];
+  frameworks: YamlSource[];
+}
+
+/** Parses and compiles the checks of a rule folder. Throws PolicyError at the first malformed check. */
+export function parseRuleFolder(folder: RuleFolder): ParsedRuleFolder {
+  return {
+    checks: folder.checks.map((src) => ({ src, defs: checksFromSource(src) })),
+    frameworks: folder.frameworks,
+  };
+}
+
 /**
- * Checks and frameworks of rule folders already parsed, in order (built-in first, then packs): ids must be
- * unique across all of them and every control may name any of their checks. Throws PolicyError.
+ * Checks and frameworks of rule folders already parsed, in order, added to `base` (an already loaded
+ * policy, e.g. the built-in one that packs extend; nothing by default): ids must be unique across all of
+ * them and every control may name any of their checks. Throws PolicyError.
  */
-export function loadRuleFolders(folders: readonly RuleFolder[]): Policy {
-  const checks: Located<CheckDef>[] = [];
+export function extendPolicy(base: Policy | undefined, folders: readonly ParsedRuleFolder[]): Policy {
+  const checks: Located<CheckDef>[] = (base?.checks ?? []).map((def, index) => ({ def, index }));
   const frameworkSources: YamlSource[] = [];
   for (const folder of folders) {
-    for (const src of folder.checks) {
-      const defs = checksFromSource(src);
+    for (const { src, defs } of folder.checks) {
       if (checks.length + defs.length > MAX_CHECKS) {
         throw src.error(
           ["checks", Math.max(0, MAX_CHECKS - checks.length)],
@@ -122,7 +137,7 @@ export function loadRuleFolders(folders: readonly RuleFolder[]): Policy {
   const byId = new Map<string, Located<CheckDef>>();
   for (const located of checks) {
     const earlier = byId.get(located.def.id);
-    if (earlier) {
+    if (earlier && located.src) {
       const at = earlier.def.source;
       throw located.src.error(
         ["checks", located.index, "id"],
@@ -134,7 +149,7 @@ export function loadRuleFolders(folders: readonly RuleFolder[]): Policy {
   checkParamsAgree(checks);
 
   const known = new Set(byId.keys());
-  const frameworks: FrameworkDef[] = [];
+  const frameworks: FrameworkDef[] = [...(base?.frameworks ?? [])];
   for (const src of frameworkSources) {
     const fw = frameworkFromSource(src, known);
     const clash = frameworks.find((f) => f.id === fw.id);
@@ -144,6 +159,11 @@ export function loadRuleFolders(folders: readonly RuleFolder[]): Policy {
     frameworks.push(fw);
   }
   return { checks: checks.map((c) => c.def), frameworks };
+}
+
+/** Checks and frameworks of rule folders read but not yet parsed, in order. Throws PolicyError. */
+export function loadRuleFolders(folders: readonly RuleFolder[]): Policy {
+  return extendPolicy(undefined, folders.map(parseRuleFolder));
 }
 
 /**

@@ -3,7 +3,7 @@
 // attempt is reported (AP-POLICY-003) so that nobody believes the exception is in place.
 import { severityRank, type Severity } from "../report/model.js";
 import type { CheckSetting } from "./config.js";
-import { NOT_WAIVABLE, type PolicyProblem } from "./policy-findings.js";
+import { NOT_WAIVABLE, policyCheckSeverity, type PolicyProblem } from "./policy-findings.js";
 import type { CheckDef } from "./types.js";
 
 export interface CheckOverrides {
@@ -25,7 +25,7 @@ export function checkOverrides(
       const what = setting === "off" ? "switched off" : `lowered to ${setting}`;
       out.problems.push({
         ruleId: NOT_WAIVABLE,
-        severity: "high",
+        severity: policyCheckSeverity(NOT_WAIVABLE, checks),
         message: `${id} cannot be ${what}: it is not waivable, so it still runs at severity ${check.severity}`,
         at: ["checks", id],
         key: true,

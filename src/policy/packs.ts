@@ -3,10 +3,8 @@
 // replace any of it: a pack id that collides with a built-in check or framework, or that takes the
 // reserved AP- prefix, is refused at its line, so a pack cannot quietly redefine what a built-in means.
 import { posix } from "node:path";
-import { checksFromSource } from "./checks.js";
 import type { LoadedConfig } from "./config.js";
-import { loadPolicy, loadRuleFolders, readRuleFolder, type RuleFolder } from "./load.js";
-import { builtinRulesDir } from "./paths.js";
+import { extendPolicy, loadPolicy, parseRuleFolder, type ParsedRuleFolder } from "./load.js";
 import { joinRel, type PolicyFiles } from "./policy-files.js";
 import type { Policy } from "./types.js";
 import { parseYamlSource, type YamlSource } from "./yaml-source.js";
@@ -43,10 +41,10 @@ async function readFolder(
   return sources;
 }
 
-function refuseCollisions(folder: RuleFolder, builtin: Policy): void {
+function refuseCollisions(folder: ParsedRuleFolder, builtin: Policy): void {
   const checkIds = new Set(builtin.checks.map((c) => c.id));
-  for (const src of folder.checks) {
-    checksFromSource(src).forEach((check, i) => {
+  for (const { src, defs } of folder.checks) {
+    defs.forEach((check, i) => {
       if (checkIds.has(check.id)) {
         throw src.error(
           ["checks", i, "id"],
@@ -83,14 +81,14 @@ export async function loadPacks(files: PolicyFiles, config: LoadedConfig | undef
   const builtin = loadPolicy();
   if (!config || entries.length === 0) return { policy: builtin, files: new Map() };
   const read = new Map<string, string>();
-  const folders: RuleFolder[] = [];
+  const folders: ParsedRuleFolder[] = [];
   const scopes: ScopeCatalog[] = [];
   for (const [i, entry] of entries.entries()) {
     const dir = packDir(config, entry);
-    const folder: RuleFolder = {
+    const folder = parseRuleFolder({
       checks: await readFolder(files, dir, "checks", read),
       frameworks: await readFolder(files, dir, "frameworks", read),
-    };
+    });
     // scope catalogs (manifest v1.1) add providers or add and override entries of built-in ones
     const catalogs = (await readFolder(files, dir, "scopes", read)).map(catalogFromSource);
     scopes.push(...catalogs);
@@ -103,6 +101,7 @@ export async function loadPacks(files: PolicyFiles, config: LoadedConfig | undef
     refuseCollisions(folder, builtin);
     folders.push(folder);
   }
-  const policy = loadRuleFolders([readRuleFolder(builtinRulesDir()), ...folders]);
+  // The packs extend the built-in policy already loaded (from the build's snapshot), never a re-read of it.
+  const policy = extendPolicy(builtin, folders);
   return { policy: scopes.length > 0 ? { ...policy, scopes } : policy, files: read };
 }

@@ -4,6 +4,7 @@
 import { fingerprintOf } from "../report/fingerprint.js";
 import type { ControlRef, FileError, Finding, Severity } from "../report/model.js";
 import type { LoadedConfig } from "./config.js";
+import { loadPolicy } from "./load.js";
 import type { CheckDef } from "./types.js";
 import type { NodePath } from "./yaml-source.js";
 
@@ -13,6 +14,16 @@ export const NOT_WAIVABLE = "AP-POLICY-003";
 
 export function isPolicyCheck(id: string): boolean {
   return id.startsWith("AP-POLICY-");
+}
+
+/**
+ * The severity rules/checks/policy.yaml gives a policy check: from the loaded checks, else from the
+ * built-in policy (the checks are built in, so a caller's map of some checks still finds them).
+ */
+export function policyCheckSeverity(id: string, checks: ReadonlyMap<string, CheckDef>): Severity {
+  const def = checks.get(id) ?? loadPolicy().checks.find((c) => c.id === id);
+  if (!def) throw new Error(`the built-in policy check ${id} is missing from rules/checks/policy.yaml`);
+  return def.severity;
 }
 
 export interface PolicyProblem {

@@ -15,6 +15,7 @@ import type { WaiverDef } from "./config.js";
 import {
   EXPIRED_WAIVER,
   NOT_WAIVABLE,
+  policyCheckSeverity,
   STALE_WAIVER,
   type ConfigIssue,
   type PolicyProblem,
@@ -92,7 +93,7 @@ export function applyWaivers(
     if (check && !check.waivable) {
       problems.push({
         ruleId: NOT_WAIVABLE,
-        severity: "high",
+        severity: policyCheckSeverity(NOT_WAIVABLE, ctx.checks),
         message: `${w.check} cannot be waived: it is not waivable, so this waiver for '${w.agent}' has no effect`,
         at,
         subject,
@@ -152,7 +153,7 @@ export function applyWaivers(
       if (ctx.ran(w.check)) {
         problems.push({
           ruleId: STALE_WAIVER,
-          severity: "info",
+          severity: policyCheckSeverity(STALE_WAIVER, ctx.checks),
           message: `${describe(w)} matches no finding; delete it, or correct its check, agent or path`,
           at,
           subject,

@@ -5,6 +5,7 @@
 // new file reusing an existing agent's name must not inherit that agent's findings (or their "existing"
 // status in a pull request). Findings without an agent name fall back to file + document index.
 import { createHash } from "node:crypto";
+import { unnamedAgentKey } from "../manifest/agent-key.js";
 
 export interface FingerprintKey {
   ruleId: string;
@@ -54,7 +55,9 @@ export function stablePointer(pointer: string, data: unknown): string {
 
 export function fingerprintOf(key: FingerprintKey, occurrence = 0): string {
   const subject =
-    key.agent !== undefined ? `agent:${key.file}\u0000${key.agent}` : `doc:${key.file}#${key.docIndex}`;
+    key.agent !== undefined
+      ? `agent:${key.file}\u0000${key.agent}`
+      : `doc:${unnamedAgentKey(key.file, key.docIndex)}`;
   const parts = [key.ruleId, subject, stablePointer(key.pointer, key.data)];
   if (occurrence > 0) parts.push(String(occurrence));
   return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);

@@ -5,6 +5,7 @@
 import { agentAccessLevel, isSensitivePermission } from "../engine/derived.js";
 import { makeRedactor } from "../engine/redact.js";
 import { formatDuration } from "../manifest/duration.js";
+import { agentKey } from "../manifest/agent-key.js";
 import type { NormalisedAgent } from "../manifest/types.js";
 import { sourceColumns } from "../sources/columns.js";
 import { emptyCounts, type AgentRow, type ComponentRow, type FileError, type Finding } from "./model.js";
@@ -91,7 +92,7 @@ export function inventoryRows(
     const permissions = list(data.permissions);
     const sensitive = permissions.filter((p) => isSensitivePermission(p));
     const row: InventoryRow = {
-      name: scrub(agent.name ?? `${agent.doc.file}#${agent.doc.docIndex}`),
+      name: scrub(agentKey(agent)),
       file: scrub(agent.doc.file),
       accessLevel: agentAccessLevel(data.permissions),
       permissions: permissions.length,

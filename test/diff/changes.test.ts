@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { loadTexts } from "../../src/check.js";
-import { diffAgents, type AccessChange } from "../../src/diff/changes.js";
+import { DEFAULT_DIFF_OPTIONS, diffAgents, type AccessChange } from "../../src/diff/changes.js";
+import { loadPolicy } from "../../src/policy/load.js";
 import { describeDetail } from "../../src/diff/describe.js";
 
 type Doc = Record<string, unknown>;
@@ -293,6 +294,24 @@ describe("diffAgents", () => {
       edited(base, (d) => (d.credentials[0].type = "oidc-federation")),
     );
     expect(stronger[0]).toMatchObject({ kind: "credential-type-changed", escalation: false });
+  });
+
+  it("judges credential types by the configured static_credential_types, defaulting to the rule's", () => {
+    const declared = loadPolicy().checks.flatMap((c) =>
+      c.params.static_credential_types ? [c.params.static_credential_types.default] : [],
+    );
+    expect(declared.length).toBeGreaterThan(0);
+    for (const d of declared) expect(d).toEqual(DEFAULT_DIFF_OPTIONS.staticCredentialTypes);
+
+    // "basic-auth" is unknown to the built-in list: unknown ranks below client credentials either way,
+    // but once configured as static it ranks with the static secrets, above an unknown type.
+    const toBasic = edited(base, (d) => (d.credentials[0].type = "basic-auth"));
+    const fromBasic = edited(base, (d) => (d.credentials[0].type = "vendor-magic"));
+    const [b, h] = [load(toBasic), load(fromBasic)];
+    const byDefault = diffAgents(b, h)[0]!.details;
+    expect(byDefault[0]).toMatchObject({ kind: "credential-type-changed", escalation: false });
+    const configured = diffAgents(b, h, { staticCredentialTypes: ["basic-auth"] })[0]!.details;
+    expect(configured[0]).toMatchObject({ kind: "credential-type-changed", escalation: true });
   });
 
   it("gates: added, removed, fewer approvals, allow on timeout, approvers removed, timeout removed", () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkAgents, loadTexts, runCheck, type CheckOptions } from "../../src/check.js";
-import { compareWithBase, compareWithGitRef } from "../../src/diff/compare.js";
+import { gitBaseReader, resolveRef } from "../../src/diff/base.js";
+import { compareWithBase } from "../../src/diff/compare.js";
+import { compareWithReader } from "../../src/pipeline/base.js";
 import { gitRepo } from "../helpers/git-repo.js";
 
 const manifest = (o: {
@@ -83,7 +85,7 @@ describe("compareWithBase", () => {
   });
 });
 
-describe("compareWithGitRef (agentpolicy check --base REF)", () => {
+describe("compareWithReader over git (agentpolicy check --base REF)", () => {
   it("checks the base commit's manifests, including removed agents", async () => {
     const repo = gitRepo();
     repo.commit({
@@ -93,7 +95,8 @@ describe("compareWithGitRef (agentpolicy check --base REF)", () => {
     repo.commit({ "agents/old.agent.yaml": null, "agents/a.agent.yaml": manifest({ name: "a", ttl: "7d" }) });
     const opts: CheckOptions = { root: repo.root, paths: [], maxFileSize: 1 << 20, ...OPTS };
     const head = await runCheck(opts);
-    const { report } = await compareWithGitRef(head, "HEAD~1", opts);
+    const reader = await gitBaseReader(repo.root, await resolveRef(repo.root, "HEAD~1"));
+    const { report } = await compareWithReader(head, reader, "HEAD~1", opts);
     expect(report.base).toEqual({ ref: "HEAD~1", sha: repo.git("rev-parse", "HEAD~1") });
     expect(report.changes!.map((c) => [c.agent, c.change])).toEqual([
       ["a", "modified"],

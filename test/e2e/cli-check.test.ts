@@ -173,12 +173,40 @@ describe("usage", () => {
     [["check", "--bogus"], /bogus/],
     [["check", "--framework", "gdpr"], /unknown framework 'gdpr'/],
     [["frobnicate"], /unknown command 'frobnicate'/],
+    // names every object inherits are not commands
+    [["constructor"], /unknown command 'constructor'/],
+    [["toString"], /unknown command 'toString'/],
+    [["__proto__"], /unknown command '__proto__'/],
+    [["hasOwnProperty", "--debug"], /unknown command 'hasOwnProperty'/],
     [["explain", "AP-NOPE-999"], /no check or control/],
   ])("%j exits 2 with one line on stderr", (args, message) => {
     const r = runCli(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("accepts --debug with every command, and offers it only as a flag that works", () => {
+    for (const args of [
+      ["rules", "--debug"],
+      ["schema", "--debug"],
+      ["explain", "--debug", "AP-CRED-003"],
+    ]) {
+      const r = runCli(args);
+      expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(0);
+      expect(r.stderr).toBe("");
+    }
+    // an internal error (the report cannot be written: the output is a folder) offers --debug…
+    const folder = tempTree({ "keep.txt": "" });
+    const plain = runCli(["check", "examples", "--output", folder]);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toMatch(/^agentpolicy: internal error: /);
+    expect(plain.stderr).toContain("run again with --debug");
+    // …and the flag then prints the stack trace, wherever it stands before `--`
+    const debug = runCli(["--debug", "check", "examples", "--output", folder]);
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+    expect(debug.stderr).not.toContain("run again with --debug");
   });
 
   it("prints help and version", () => {

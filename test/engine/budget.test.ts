@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { LogicBudgetError } from "../../src/engine/closure.js";
+import { LogicBudgetError } from "../../src/engine/meter.js";
 import { evaluate } from "../../src/engine/evaluate.js";
 import { compileLogic } from "../../src/engine/logic.js";
 import { CUSTOM_OPERATIONS } from "../../src/engine/operations.js";

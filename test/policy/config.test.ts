@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
-import { checkOptionsFor, loadActivePolicy } from "../../src/policy/active.js";
+import { loadActivePolicy } from "../../src/policy/active.js";
+import { checkOptionsFor } from "../../src/pipeline/options.js";
 import { checkConfigAgainstPolicy, findConfig, parseConfig } from "../../src/policy/config.js";
 import { PolicyError } from "../../src/policy/errors.js";
 import { memoryPolicyFiles } from "../../src/policy/policy-files.js";

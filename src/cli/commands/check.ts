@@ -1,18 +1,15 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { bomDetails, formatCycloneDx } from "../../format/cyclonedx.js";
-import { runCheck } from "../../check.js";
-import { compareWithReader } from "../../diff/compare.js";
 import { format, FORMATS, type FormatName } from "../../format/index.js";
-import { checkOptionsFor } from "../../policy/active.js";
+import { DEFAULT_MAX_FILE_SIZE } from "../../manifest/read.js";
+import { runPipeline } from "../../pipeline/run.js";
 import { reaches, type Report } from "../../report/model.js";
 import { CHECK_HELP } from "../help.js";
 import { deliver, deliverJson, useColor, type Io } from "../io.js";
 import { failOnOf, oneOf, sizeOf } from "../options.js";
-import { loadCliPolicy } from "../policy.js";
+import { cliBase } from "../policy.js";
 import { EXIT } from "../errors.js";
-
-export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -30,7 +27,6 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       "policy-source": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       "no-color": { type: "boolean" },
-      debug: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -43,27 +39,16 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const failOn = values["fail-on"] === undefined ? undefined : failOnOf(values["fail-on"]);
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
 
-  const policy = await loadCliPolicy({
-    root: io.cwd,
-    config: values.config,
-    base: values.base,
-    policySource: values["policy-source"],
-  });
-  const options = checkOptionsFor(policy.active, {
+  const base = await cliBase({ root: io.cwd, base: values.base, policySource: values["policy-source"] });
+  const { report, rules, options, agents } = await runPipeline({
     root: io.cwd,
     paths: positionals,
     maxFileSize,
     frameworks: values.framework,
     failOn,
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    ...(base ? { base } : {}),
   });
-  const checked = await runCheck(options);
-  const base = policy.base;
-  const compared = base ? await compareWithReader(checked, base.reader, base.ref, options) : checked;
-  const { rules } = compared;
-  // With a base, the report says which policy judged the run and what the change does to it.
-  const report: Report = base
-    ? { ...compared.report, policySource: base.source, policyChanges: base.changes }
-    : compared.report;
 
   const shown: Report =
     values.quiet && fmt === "text"
@@ -77,7 +62,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   if (fmt === "cyclonedx") {
     deliver(
       io,
-      formatCycloneDx({ report, details: bomDetails(checked.agents), name: basename(io.cwd) }),
+      formatCycloneDx({ report, details: bomDetails(agents), name: basename(io.cwd) }),
       values.output,
     );
   } else if (fmt === "json" && values.output) deliverJson(values.output, { report: shown, rules, color });

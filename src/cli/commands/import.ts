@@ -1,18 +1,16 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, posix, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { runCheck } from "../../check.js";
 import { makeRedactor } from "../../engine/redact.js";
 import { oneLine } from "../../format/escape.js";
-import { checkOptionsFor } from "../../policy/active.js";
+import { DEFAULT_MAX_FILE_SIZE } from "../../manifest/read.js";
+import { runPipeline } from "../../pipeline/run.js";
 import { draftManifest } from "../../sources/draft.js";
 import { isNativeAgent } from "../../sources/implicit.js";
 import { IMPORT_HELP } from "../help.js";
 import type { Io } from "../io.js";
 import { sizeOf } from "../options.js";
-import { loadCliPolicy } from "../policy.js";
 import { EXIT } from "../errors.js";
-import { DEFAULT_MAX_FILE_SIZE } from "./check.js";
 
 /**
  * Writes a draft manifest for every agent config no manifest claims (implicit agents), into --out
@@ -38,8 +36,12 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.passed;
   }
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
-  const { active } = await loadCliPolicy({ root: io.cwd, config: values.config });
-  const result = await runCheck(checkOptionsFor(active, { root: io.cwd, paths: positionals, maxFileSize }));
+  const result = await runPipeline({
+    root: io.cwd,
+    paths: positionals,
+    maxFileSize,
+    ...(values.config !== undefined ? { config: values.config } : {}),
+  });
   for (const e of result.report.errors) {
     io.stderr(`agentpolicy import: ${oneLine(`${e.file}:${e.line}:${e.column}: ${e.message}`)}\n`);
   }

@@ -25,7 +25,6 @@ export function initCommand(argv: string[], io: Io): number {
     options: {
       workflow: { type: "boolean" },
       force: { type: "boolean" },
-      debug: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });

@@ -1,18 +1,16 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { bomDetails, formatCycloneDx } from "../../format/cyclonedx.js";
-import { runCheck } from "../../check.js";
 import { formatInventory, INVENTORY_FORMATS, type InventoryFormat } from "../../format/inventory/index.js";
 import { oneLine } from "../../format/escape.js";
-import { checkOptionsFor } from "../../policy/active.js";
+import { DEFAULT_MAX_FILE_SIZE } from "../../manifest/read.js";
+import { runPipeline } from "../../pipeline/run.js";
 import type { Inventory } from "../../report/inventory.js";
 import { TOOL_VERSION } from "../../version.js";
 import { INVENTORY_HELP } from "../help.js";
 import { deliver, type Io } from "../io.js";
 import { oneOf, sizeOf } from "../options.js";
-import { loadCliPolicy } from "../policy.js";
 import { EXIT } from "../errors.js";
-import { DEFAULT_MAX_FILE_SIZE } from "./check.js";
 
 /**
  * Every agent with its owner, access level, credentials and gates, and its open findings under the
@@ -28,7 +26,6 @@ export async function inventoryCommand(argv: string[], io: Io): Promise<number> 
       output: { type: "string", short: "o" },
       config: { type: "string", short: "c" },
       "max-file-size": { type: "string" },
-      debug: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -43,8 +40,12 @@ export async function inventoryCommand(argv: string[], io: Io): Promise<number> 
     "text",
   );
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
-  const { active } = await loadCliPolicy({ root: io.cwd, config: values.config });
-  const result = await runCheck(checkOptionsFor(active, { root: io.cwd, paths: positionals, maxFileSize }));
+  const result = await runPipeline({
+    root: io.cwd,
+    paths: positionals,
+    maxFileSize,
+    ...(values.config !== undefined ? { config: values.config } : {}),
+  });
   const inventory: Inventory = {
     schemaVersion: 1,
     tool: { name: "agentpolicy", version: TOOL_VERSION },

@@ -1,20 +1,10 @@
 // What a change does to a native agent's approval posture, base against head: "approval_policy
 // on-request → never", "defaultMode default → bypassPermissions", a server newly trusted or auto-approved.
-// diff/changes.ts adds these to the agent's other changes (tools, credentials, permissions).
-
-export interface PostureChange {
-  kind: string;
-  path: string;
-  subject: string;
-  before?: string;
-  after?: string;
-  escalation: boolean;
-}
-
-type Data = Record<string, unknown>;
+// The settings are the ones src/sources/ keeps under `native.posture` and `native.servers`.
+import { obj as maybeObj, type Data, type Details } from "./detail.js";
 
 function obj(v: unknown): Data {
-  return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Data) : {};
+  return maybeObj(v) ?? {};
 }
 
 /** Each posture setting's values from most human oversight to least (documented by each host). */
@@ -37,8 +27,7 @@ function rank(setting: string, value: string | undefined): number | undefined {
   return i === -1 ? undefined : i;
 }
 
-export function postureChanges(base: Data, head: Data): PostureChange[] {
-  const out: PostureChange[] = [];
+export function diffPosture(base: Data, head: Data, out: Details): void {
   const b = obj(obj(base.native).posture);
   const h = obj(obj(head.native).posture);
   for (const setting of [...new Set([...Object.keys(b), ...Object.keys(h)])].sort()) {
@@ -49,7 +38,7 @@ export function postureChanges(base: Data, head: Data): PostureChange[] {
     const ra = rank(setting, after);
     // an unknown value, or a setting removed (the host's default applies) is flagged for review
     const escalation = ra !== undefined && rb !== undefined ? ra > rb : after !== undefined;
-    out.push({
+    out.add({
       kind: "posture-changed",
       path: `/native/posture/${setting.replace(/~/g, "~0").replace(/\//g, "~1")}`,
       subject: `${setting}`,
@@ -72,7 +61,7 @@ export function postureChanges(base: Data, head: Data): PostureChange[] {
     const now = Array.isArray(s.auto_approve) ? (s.auto_approve as string[]) : [];
     const then = was && Array.isArray(was.auto_approve) ? (was.auto_approve as string[]) : [];
     if (was && now.join(", ") !== then.join(", ") && now.length > 0) {
-      out.push({
+      out.add({
         kind: "auto-approval-changed",
         path: `/native/servers/${i}/auto_approve`,
         subject: `tools of MCP server ${name} run without asking`,
@@ -82,5 +71,4 @@ export function postureChanges(base: Data, head: Data): PostureChange[] {
       });
     }
   });
-  return out;
 }
