@@ -19362,14 +19362,14 @@ function command(name, props2, message) {
 }
 function location(file, pos) {
   const s = spanOf(pos);
-  const oneLine6 = s.endLine === s.line;
+  const oneLine3 = s.endLine === s.line;
   const props2 = [
     ["file", file],
     ["line", s.line]
   ];
-  if (oneLine6) props2.push(["col", s.column]);
+  if (oneLine3) props2.push(["col", s.column]);
   props2.push(["endLine", s.endLine]);
-  if (oneLine6) props2.push(["endColumn", s.endColumn]);
+  if (oneLine3) props2.push(["endColumn", s.endColumn]);
   return props2;
 }
 function findingLine(f) {
@@ -19444,10 +19444,20 @@ function checksOfFramework(framework2) {
   return [...new Set(framework2.controls.flatMap((c) => c.checks))];
 }
 
-// src/format/summary.ts
+// src/util/text.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+function flatten(s) {
+  return s.replace(CONTROL, " ");
+}
+function boundedLine(s, max) {
+  const flat = flatten(s);
+  return flat.length > max ? flat.slice(0, max - 1) + "…" : flat;
+}
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+// src/format/summary.ts
 function problemCount(report) {
   return SEVERITIES.reduce((n, s) => n + report.summary.findings[s], 0);
 }
@@ -19497,7 +19507,7 @@ function tallyControls(framework2) {
   return t;
 }
 
-// src/format/html/sections.ts
+// src/format/html/statuses.ts
 var STATUS_LABEL = {
   pass: "Pass",
   fail: "Fail",
@@ -19528,6 +19538,8 @@ var STATUS_ORDER = [
   "not-evaluated",
   "not-applicable"
 ];
+
+// src/format/html/sections.ts
 function badge(cls, text3) {
   return `<span class="badge ${escapeHtml(cls)}">${escapeHtml(text3)}</span>`;
 }
@@ -20488,6 +20500,15 @@ function toAlignment(value2) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
+// src/format/icons.ts
+var SEVERITY_ICON = {
+  critical: "🔴",
+  high: "🟠",
+  medium: "🟡",
+  low: "🔵",
+  info: "⚪"
+};
+
 // src/format/policy-changes.ts
 function unreadableBaseNotice(report) {
   if (report.policySource !== "defaults") return void 0;
@@ -20516,13 +20537,6 @@ function formatPolicyChangesMarkdown(changes, opts = {}) {
 }
 
 // src/format/markdown.ts
-var SEVERITY_ICON = {
-  critical: "🔴",
-  high: "🟠",
-  medium: "🟡",
-  low: "🔵",
-  info: "⚪"
-};
 var STATUS_ICON = {
   pass: "✅ pass",
   fail: "❌ fail",
@@ -22595,6 +22609,393 @@ function derefSchema(node) {
 }
 function refName(node) {
   return node.$ref ? /^#\/\$defs\/([^/]+)$/.exec(node.$ref)?.[1] : void 0;
+}
+
+// src/util/pointer.ts
+function escapePointerSegment(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function unescapePointerSegment(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function pointerSegments(pointer) {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) return void 0;
+  return pointer.slice(1).split("/").map(unescapePointerSegment);
+}
+function joinPointer(segments2) {
+  return segments2.map((s) => "/" + escapePointerSegment(String(s))).join("");
+}
+
+// src/manifest/fields.ts
+function fieldsOf(defName) {
+  const out = [];
+  const walk3 = (node, pointer, depth) => {
+    if (depth > 16) return;
+    if (refName(node) === defName) {
+      out.push(pointer);
+      return;
+    }
+    const s = derefSchema(node);
+    for (const [key, child2] of Object.entries(s.properties ?? {})) {
+      walk3(child2, `${pointer}/${escapePointerSegment(key)}`, depth + 1);
+    }
+    if (s.items) walk3(s.items, `${pointer}/*`, depth + 1);
+  };
+  walk3(AGENT_SCHEMA, "", 0);
+  return out.sort();
+}
+var DURATION_FIELDS = Object.freeze(fieldsOf("duration"));
+var DATE_FIELDS = Object.freeze(fieldsOf("date"));
+function matchesField(pattern, pointer) {
+  const p = pattern.split("/");
+  const q = pointer.split("/");
+  return p.length === q.length && p.every((seg, i) => seg === q[i] || seg === "*" && /^(0|[1-9][0-9]*)$/.test(q[i] ?? ""));
+}
+function isDurationField(pointer) {
+  return DURATION_FIELDS.some((f) => matchesField(f, pointer));
+}
+function isDateField(pointer) {
+  return DATE_FIELDS.some((f) => matchesField(f, pointer));
+}
+function pointersOf(data, pattern) {
+  const segments2 = pointerSegments(pattern) ?? [];
+  let frontier = [["", data]];
+  for (const seg of segments2) {
+    const next = [];
+    for (const [pointer, value2] of frontier) {
+      if (seg === "*") {
+        if (Array.isArray(value2)) value2.forEach((item, i) => next.push([`${pointer}/${i}`, item]));
+      } else if (isPlainObject(value2) && Object.hasOwn(value2, seg)) {
+        next.push([`${pointer}/${escapePointerSegment(seg)}`, value2[seg]]);
+      }
+    }
+    frontier = next;
+  }
+  return frontier.map(([pointer]) => pointer);
+}
+function isPlainObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/manifest/quote.ts
+var MAX_SHOWN = 40;
+function hasUnsafe(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c >= 127 && c <= 159 || c === 8232 || c === 8233) return true;
+    if (c >= 8234 && c <= 8238 || c >= 8294 && c <= 8297) return true;
+  }
+  return false;
+}
+function showValue(v) {
+  if (typeof v === "string") {
+    if (v.length <= MAX_SHOWN && !hasUnsafe(v)) return `'${v}'`;
+    return `a string of ${v.length} characters`;
+  }
+  if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  return typeof v;
+}
+function showKey(k) {
+  if (k.length <= 64 && !hasUnsafe(k)) return `'${k}'`;
+  return `of ${k.length} characters`;
+}
+function kindOf(v) {
+  if (v === null) return "null (an empty value)";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the string ${showValue(v)}`;
+  if (typeof v === "boolean") return `the boolean ${v}`;
+  if (typeof v === "number") return `the number ${v}`;
+  return typeof v;
+}
+
+// src/manifest/secrets.ts
+var REDACTED = "[REDACTED]";
+var FORMATS2 = [
+  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}/g },
+  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,251}/g },
+  {
+    kind: "AWS access key id",
+    pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g
+  },
+  {
+    kind: "AWS secret access key",
+    pattern: /aws_?secret_?access_?key["']?\s{0,5}[:=]\s{0,5}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
+    group: 1
+  },
+  { kind: "Anthropic API key", pattern: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}/g },
+  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,250}/g },
+  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{32,250}(?![A-Za-z0-9_-])/g },
+  { kind: "Slack token", pattern: /(?<![A-Za-z0-9_-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
+  {
+    kind: "Slack webhook URL",
+    pattern: /hooks\.slack\.com\/services\/T[A-Za-z0-9_]{4,40}\/B[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{16,64}/g
+  },
+  { kind: "Stripe secret key", pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{20,250}/g },
+  { kind: "Google API key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
+  {
+    kind: "JWT",
+    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g,
+    accept: hasJsonHeader
+  },
+  {
+    kind: "password in a setting",
+    pattern: /(?<![A-Za-z0-9_])(?:password|passwd|pwd|client_?secret|api_?key|access_?token)\s{0,3}=\s{0,3}["']?([^\s"'&;,<>]{4,256})/gi,
+    group: 1,
+    accept: (v) => !isPlaceholder(v) && !isReference(v)
+  }
+];
+var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+var PEM_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "secret",
+  "secrets",
+  "token",
+  "tokens",
+  "password",
+  "passwd",
+  "pwd",
+  "passphrase",
+  "key",
+  "apikey",
+  "credential",
+  "credentials",
+  "privatekey",
+  "bearer",
+  "authorization"
+]);
+var SECRET_BODY_WORDS = /* @__PURE__ */ new Set([
+  "value",
+  "material",
+  "data",
+  "body",
+  "b64",
+  "base64",
+  "pem",
+  "der",
+  "hex",
+  "bytes",
+  "string",
+  "text"
+]);
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase"]);
+var REFERENCE_SCHEMES = /^(?:vault|aws-sm|aws-ssm|ssm|gcp-sm|gcp|azure-kv|keyvault|akv|k8s|kubernetes|secret|secrets|op|env|file|arn|sops|doppler|infisical|1password|onepassword):\S+$/i;
+function isReference(value2) {
+  const v = value2.trim();
+  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*$/.test(v) || REFERENCE_SCHEMES.test(v) || /^\$\{\{[^}]*\}\}$/.test(v) || /^\$\{[^}]+\}$/.test(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v) || /^projects\/[^/\s]+\/secrets\/\S+$/.test(v);
+}
+function isPlaceholder(value2) {
+  const v = value2.trim();
+  return v === "" || /^[*xX.•-]+$/.test(v) || /^<[^>]*>$/.test(v) || /^\{\{.*\}\}$/.test(v) || /^\$\{?[A-Za-z_{]/.test(v) || /^%\w$/.test(v) || /^(?:redacted|\[redacted\]|none|null)$/i.test(v);
+}
+function entropy(value2) {
+  const counts3 = /* @__PURE__ */ new Map();
+  for (const c of value2) counts3.set(c, (counts3.get(c) ?? 0) + 1);
+  let bits = 0;
+  const n = [...value2].length;
+  for (const count2 of counts3.values()) {
+    const p = count2 / n;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+var ENTROPY_MIN_LENGTH = 20;
+var ENTROPY_THRESHOLD = 3.5;
+function keyWords(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function secretLikeKey(key) {
+  const words3 = keyWords(key);
+  const last2 = words3[words3.length - 1];
+  if (last2 === void 0) return false;
+  if (SECRET_WORDS.has(last2)) return true;
+  if (SECRET_BODY_WORDS.has(last2) && words3.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
+  return last2 === "ref" && words3.includes("secret");
+}
+function looksRandom(value2) {
+  return value2.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value2) && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2) && entropy(value2) >= ENTROPY_THRESHOLD;
+}
+function hasJsonHeader(jwt) {
+  const header2 = jwt.slice(0, jwt.indexOf("."));
+  try {
+    const decoded = JSON.parse(Buffer.from(header2, "base64url").toString("utf8"));
+    return isPlainObject(decoded) && (typeof decoded.alg === "string" || typeof decoded.typ === "string");
+  } catch {
+    return false;
+  }
+}
+function pemBlocks(text3) {
+  const out = [];
+  let from = 0;
+  for (; ; ) {
+    PEM_BEGIN.lastIndex = from;
+    const begin = PEM_BEGIN.exec(text3);
+    if (!begin) return out;
+    PEM_END.lastIndex = begin.index + begin[0].length;
+    const end = PEM_END.exec(text3);
+    if (!end) {
+      out.push(text3.slice(begin.index));
+      return out;
+    }
+    out.push(text3.slice(begin.index, end.index + end[0].length));
+    from = end.index + end[0].length;
+  }
+}
+function connectionStringPasswords(text3) {
+  const out = [];
+  for (let i = text3.indexOf("://"); i !== -1; i = text3.indexOf("://", i + 3)) {
+    let start2 = i;
+    while (start2 > 0 && i - start2 < 32 && /[A-Za-z0-9+.-]/.test(text3[start2 - 1])) start2--;
+    if (start2 === i || !/[A-Za-z]/.test(text3[start2])) continue;
+    let j = i + 3;
+    const limit = Math.min(text3.length, j + 512);
+    while (j < limit && !"/?#@ 	\r\n".includes(text3[j])) j++;
+    if (text3[j] !== "@") continue;
+    const userinfo = text3.slice(i + 3, j);
+    const colon = userinfo.indexOf(":");
+    if (colon === -1) continue;
+    const password = userinfo.slice(colon + 1);
+    if (password.length > 0 && !isPlaceholder(password)) out.push(password);
+  }
+  return out;
+}
+var FORMAT_PREFILTER = /gh[pousr]_|github_pat_|AKIA|ASIA|ABIA|ACCA|aws_?secret|sk-|xox[abposr]-|hooks\.slack\.com|_live_|AIza|eyJ|password|passwd|pwd|client_?secret|api_?key|access_?token/i;
+var keyTraitsMemo = /* @__PURE__ */ new Map();
+var KEY_MEMO_LIMIT = 4096;
+function keyTraits(key) {
+  let traits = keyTraitsMemo.get(key);
+  if (traits) return traits;
+  const secretLike = secretLikeKey(key);
+  traits = { secretLike, password: secretLike && keyWords(key).some((w) => PASSWORD_WORDS.has(w)) };
+  if (keyTraitsMemo.size >= KEY_MEMO_LIMIT) keyTraitsMemo.clear();
+  keyTraitsMemo.set(key, traits);
+  return traits;
+}
+function scanString(text3, key) {
+  const found = [];
+  if (FORMAT_PREFILTER.test(text3)) {
+    for (const f of FORMATS2) {
+      f.pattern.lastIndex = 0;
+      for (const m of text3.matchAll(f.pattern)) {
+        const value2 = m[f.group ?? 0];
+        if (value2 && (!f.accept || f.accept(value2))) found.push([f.kind, value2]);
+      }
+    }
+  }
+  if (text3.includes("-----BEGIN ")) for (const block of pemBlocks(text3)) found.push(["private key", block]);
+  for (const password of connectionStringPasswords(text3))
+    found.push(["password in connection string", password]);
+  const traits = key === void 0 || found.length > 0 ? void 0 : keyTraits(key);
+  if (traits?.secretLike && key !== void 0 && !isReference(text3) && !isPlaceholder(text3)) {
+    if (traits.password && text3.trim().length >= 4) found.push([`password in ${quoteKey(key)}`, text3]);
+    else {
+      const words3 = randomWords(text3);
+      if (words3.length > 0) {
+        found.push([`high-entropy string in ${quoteKey(key)}`, text3]);
+        for (const w of words3) if (w !== text3) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
+      }
+    }
+  }
+  return found;
+}
+function randomWords(text3) {
+  const trimmed = text3.trim();
+  if (looksRandom(trimmed)) return [trimmed];
+  if (!/\s/.test(trimmed)) return [];
+  const words3 = trimmed.split(/\s+/).filter((w) => looksRandom(w));
+  if (words3.length === 0) {
+    const lines = trimmed.split(/\s*\n\s*/);
+    const joined2 = lines.join("");
+    if (lines.length > 1 && lines.every((l) => /^[A-Za-z0-9+/=_-]+$/.test(l)) && looksRandom(joined2))
+      return lines;
+  }
+  return words3;
+}
+function quoteKey(key) {
+  return key.length <= 40 && /^[\w.-]+$/.test(key) ? `'${key}'` : "a secret-like field";
+}
+function findSecrets(data) {
+  const hits = [];
+  const values = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const record3 = (pointer, text3, key) => {
+    for (const [kind, value2] of scanString(text3, key)) {
+      const id = `${pointer}\0${kind}`;
+      if (!seen.has(id)) {
+        seen.add(id);
+        hits.push({ pointer, kind });
+      }
+      values.add(value2);
+      values.add(text3);
+    }
+  };
+  const stack = [[data, "", void 0]];
+  while (stack.length > 0) {
+    const [value2, pointer, key] = stack.pop();
+    if (typeof value2 === "string") {
+      record3(pointer, value2, key);
+    } else if (Array.isArray(value2)) {
+      for (let i = value2.length - 1; i >= 0; i--) stack.push([value2[i], `${pointer}/${i}`, key]);
+    } else if (isPlainObject(value2)) {
+      const keys = Object.keys(value2);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i];
+        const child2 = `${pointer}/${escapePointerSegment(k)}`;
+        record3(child2, k, void 0);
+        stack.push([value2[k], child2, k]);
+      }
+    }
+  }
+  return { hits, values: [...values] };
+}
+function redactionForms(values) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const v of values) {
+    if (v.length < 4) continue;
+    forms.add(v);
+    const escaped = JSON.stringify(v).slice(1, -1);
+    if (escaped !== v) forms.add(escaped);
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+var SHORT_SECRET = 16;
+var WORD = /[\p{L}\p{N}_]/u;
+function isWordAt(text3, i) {
+  return i >= 0 && i < text3.length && WORD.test(text3[i]);
+}
+function replaceSecret(text3, form) {
+  if (form.length >= SHORT_SECRET) return text3.split(form).join(REDACTED);
+  const startsWord = WORD.test(form[0]);
+  const endsWord = WORD.test(form[form.length - 1]);
+  let out = "";
+  let from = 0;
+  for (let i = text3.indexOf(form); i !== -1; i = text3.indexOf(form, i + 1)) {
+    if (i < from) continue;
+    const inside2 = startsWord && isWordAt(text3, i - 1) || endsWord && isWordAt(text3, i + form.length);
+    if (inside2) continue;
+    out += text3.slice(from, i) + REDACTED;
+    from = i + form.length;
+  }
+  return from === 0 ? text3 : out + text3.slice(from);
+}
+function redactText(text3, values) {
+  let out = text3;
+  for (const form of redactionForms(values)) {
+    if (out.includes(form)) out = replaceSecret(out, form);
+  }
+  return out;
+}
+function redactPointer(pointer, redact) {
+  const segments2 = pointerSegments(pointer);
+  return segments2 === void 0 ? redact(pointer) : joinPointer(segments2.map(redact));
+}
+function pathSecrets(path) {
+  const out = /* @__PURE__ */ new Set();
+  for (const segment of path.split("/")) for (const [, value2] of scanString(segment)) out.add(value2);
+  return [...out];
 }
 
 // node_modules/yaml/browser/dist/nodes/identity.js
@@ -29124,40 +29525,6 @@ function parseDocument(source, options = {}) {
   return doc;
 }
 
-// src/manifest/quote.ts
-var MAX_SHOWN = 40;
-function hasUnsafe(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || c >= 127 && c <= 159 || c === 8232 || c === 8233) return true;
-    if (c >= 8234 && c <= 8238 || c >= 8294 && c <= 8297) return true;
-  }
-  return false;
-}
-function showValue(v) {
-  if (typeof v === "string") {
-    if (v.length <= MAX_SHOWN && !hasUnsafe(v)) return `'${v}'`;
-    return `a string of ${v.length} characters`;
-  }
-  if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  return typeof v;
-}
-function showKey(k) {
-  if (k.length <= 64 && !hasUnsafe(k)) return `'${k}'`;
-  return `of ${k.length} characters`;
-}
-function kindOf(v) {
-  if (v === null) return "null (an empty value)";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return `the string ${showValue(v)}`;
-  if (typeof v === "boolean") return `the boolean ${v}`;
-  if (typeof v === "number") return `the number ${v}`;
-  return typeof v;
-}
-
 // src/manifest/tree.ts
 var MAX_DEPTH = 128;
 var MAX_VALUES = 1e5;
@@ -29350,673 +29717,6 @@ function scalarData(value2, source) {
   if (value2 === null || typeof value2 === "boolean") return value2;
   if (typeof value2 === "number" && Number.isFinite(value2)) return value2;
   return source ?? String(value2);
-}
-
-// src/manifest/positions.ts
-var LineIndex = class {
-  constructor(text3) {
-    this.text = text3;
-    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  position(offset) {
-    return positionIn(this.starts, this.text.length, offset);
-  }
-  /** 0-based index of the line holding `offset`. */
-  lineOf(offset) {
-    return this.position(offset).line - 1;
-  }
-  /** Where the span of [start, end) ends once trailing whitespace and line breaks are left out. */
-  trimmedEnd(start2, end) {
-    let e = Math.max(start2, end);
-    while (e > start2 && isSpace(this.text.charCodeAt(e - 1))) e--;
-    return e;
-  }
-  /** The span of [start, end), without trailing whitespace and line breaks. */
-  span(start2, end) {
-    const a = this.position(start2);
-    const b = this.position(this.trimmedEnd(start2, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** Offsets at which lines start (the first is 0). */
-  lineStarts() {
-    return this.starts;
-  }
-};
-function positionIn(starts, length, offset) {
-  const o = Math.max(0, Math.min(offset, length));
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= o) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: o - starts[lo] + 1 };
-}
-function isSpace(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-function escapePointerSegment(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescapePointerSegment(segment) {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) return void 0;
-  return pointer.slice(1).split("/").map(unescapePointerSegment);
-}
-function joinPointer(segments2) {
-  return segments2.map((s) => "/" + escapePointerSegment(s)).join("");
-}
-var INDEX = /^(0|[1-9][0-9]*)$/;
-function createLocator(tree, root, lines) {
-  let index;
-  const resolved = /* @__PURE__ */ new Map();
-  const spanOf2 = (node) => {
-    const r = node?.range;
-    if (!r || r.length < 2) return void 0;
-    const s = lines.span(r[0], r[1]);
-    return s.line === s.endLine && s.column === s.endColumn ? void 0 : s;
-  };
-  const rootSpan = () => spanOf2(root) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const buildIndex = () => {
-    const map2 = /* @__PURE__ */ new Map([["", { node: root }]]);
-    const stack = [["", root]];
-    while (stack.length > 0) {
-      const [pointer, node] = stack.pop();
-      if (isMap(node)) {
-        for (const item of node.items) {
-          if (!isPair(item) || isMergeKey2(item.key)) continue;
-          let key;
-          try {
-            key = keyText(item.key);
-          } catch {
-            continue;
-          }
-          const p = `${pointer}/${escapePointerSegment(key)}`;
-          map2.set(p, { node: item.value, key: item.key });
-          stack.push([p, item.value]);
-        }
-      } else if (isSeq(node)) {
-        node.items.forEach((item, i) => {
-          const p = `${pointer}/${i}`;
-          map2.set(p, { node: item });
-          stack.push([p, item]);
-        });
-      }
-    }
-    return map2;
-  };
-  const child2 = (entry, segment) => {
-    const node = tree.deref(entry.node);
-    if (isMap(node)) {
-      const pair = tree.member(node, segment);
-      return pair ? { node: pair.value, key: pair.key } : void 0;
-    }
-    if (isSeq(node) && INDEX.test(segment)) {
-      const i = Number(segment);
-      return i < node.items.length ? { node: node.items[i] } : void 0;
-    }
-    return void 0;
-  };
-  const resolve9 = (pointer) => {
-    const cached = resolved.get(pointer);
-    if (cached) return cached;
-    index ??= buildIndex();
-    const segments2 = pointerSegments(pointer);
-    let result2;
-    if (segments2 === void 0) {
-      result2 = { entry: { node: root }, exact: false };
-    } else {
-      let i = segments2.length;
-      let entry;
-      for (; i >= 0; i--) {
-        entry = index.get(joinPointer(segments2.slice(0, i)));
-        if (entry) break;
-      }
-      let current = entry ?? { node: root };
-      let exact = true;
-      for (let j = Math.max(i, 0); j < segments2.length; j++) {
-        let next;
-        try {
-          next = child2(current, segments2[j]);
-        } catch {
-          next = void 0;
-        }
-        if (!next) {
-          exact = false;
-          break;
-        }
-        current = next;
-      }
-      result2 = { entry: current, exact };
-    }
-    resolved.set(pointer, result2);
-    return result2;
-  };
-  return {
-    locate(pointer) {
-      const { entry, exact } = resolve9(pointer);
-      if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
-      return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
-    },
-    locateKey(pointer) {
-      const { entry, exact } = resolve9(pointer);
-      return exact ? spanOf2(entry.key) : void 0;
-    }
-  };
-}
-var FIELDS = 6;
-var KIND_MAP = 1;
-var KIND_SEQ = 2;
-var NARROW_NONE = 65535;
-var WIDE_NONE = 4294967295;
-function encode(values, wide) {
-  const units = [];
-  for (const v of values) {
-    const n = v < 0 ? wide ? WIDE_NONE : NARROW_NONE : v;
-    if (wide) units.push(Math.floor(n / 65536), n % 65536);
-    else units.push(n);
-  }
-  let out = "";
-  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
-  return out;
-}
-function locatorTable(root, lines) {
-  const values = [];
-  const keys = [];
-  const keyIndex = /* @__PURE__ */ new Map();
-  let complex = false;
-  const length = lines.text.length;
-  const pushRange = (node) => {
-    const r = node?.range;
-    if (!r || r.length < 2) {
-      values.push(-1, -1);
-      return;
-    }
-    const start2 = r[0];
-    const end = lines.trimmedEnd(start2, r[1]);
-    if (Math.max(0, Math.min(start2, length)) === Math.max(0, Math.min(end, length))) values.push(-1, -1);
-    else values.push(start2, end);
-  };
-  const add = (node, key, keyName, depth) => {
-    if (isAlias(node) || depth > 1e4) {
-      complex = true;
-      return;
-    }
-    const at = values.length;
-    pushRange(node);
-    if (key === void 0) values.push(-1, -1);
-    else pushRange(key);
-    values.push(0);
-    if (keyName === void 0) values.push(-1);
-    else {
-      let index = keyIndex.get(keyName);
-      if (index === void 0) {
-        index = keys.length;
-        keys.push(intern(keyName));
-        keyIndex.set(keyName, index);
-      }
-      values.push(index);
-    }
-    let kind = 0;
-    if (isMap(node)) {
-      kind = KIND_MAP;
-      for (const item of node.items) {
-        if (!isPair(item)) continue;
-        if (isMergeKey2(item.key) || isAlias(item.key)) {
-          complex = true;
-          return;
-        }
-        let name;
-        try {
-          name = keyText(item.key);
-        } catch {
-          continue;
-        }
-        add(item.value, item.key, name, depth + 1);
-        if (complex) return;
-      }
-    } else if (isSeq(node)) {
-      kind = KIND_SEQ;
-      for (const item of node.items) {
-        add(item, void 0, void 0, depth + 1);
-        if (complex) return;
-      }
-    }
-    values[at + 4] = (values.length - at) / FIELDS * 4 + kind;
-  };
-  add(root, void 0, void 0, 0);
-  if (complex) return void 0;
-  const range = root.range;
-  const from = range && range.length >= 2 ? range[0] : 0;
-  const to = range && range.length >= 2 ? range[2] ?? range[1] : length;
-  const first = lines.lineOf(from);
-  const last2 = Math.max(first, lines.lineOf(Math.max(from, to)));
-  const origin = lines.lineStarts()[first];
-  for (let i = 0; i < values.length; i += FIELDS) {
-    for (const f of [0, 1, 2, 3])
-      if (values[i + f] >= 0) values[i + f] = values[i + f] - origin;
-  }
-  const all = [
-    ...lines.lineStarts().slice(first, last2 + 1).map((v) => v - origin),
-    ...values
-  ];
-  let max = 0;
-  for (const v of all) if (v > max) max = v;
-  const wide = max >= NARROW_NONE;
-  return {
-    codes: encode(all, wide),
-    wide,
-    firstLine: first,
-    lines: last2 - first + 1,
-    textLength: length - origin,
-    keys
-  };
-}
-function tableLocator(table3) {
-  const { codes, wide, firstLine: firstLine2, lines, textLength, keys } = table3;
-  const none = wide ? WIDE_NONE : NARROW_NONE;
-  const at = wide ? (i) => codes.charCodeAt(2 * i) * 65536 + codes.charCodeAt(2 * i + 1) : (i) => codes.charCodeAt(i);
-  const field = (node, f) => at(lines + node * FIELDS + f);
-  const size = (i) => Math.floor(field(i, 4) / 4);
-  const kind = (i) => field(i, 4) % 4;
-  const position2 = (offset) => {
-    const o = Math.max(0, Math.min(offset, textLength));
-    let lo = 0;
-    let hi = lines - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (at(mid) <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: firstLine2 + lo + 1, column: o - at(lo) + 1 };
-  };
-  const spanAt = (i, f) => {
-    const start2 = field(i, f);
-    if (start2 === none) return void 0;
-    const a = position2(start2);
-    const b = position2(field(i, f + 1));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  };
-  const rootSpan = () => spanAt(0, 0) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const child2 = (i, segment) => {
-    const k = kind(i);
-    if (k === 0) return -1;
-    let wanted = -1;
-    if (k === KIND_SEQ) {
-      if (!INDEX.test(segment)) return -1;
-      wanted = Number(segment);
-    }
-    const end = i + size(i);
-    for (let c = i + 1, n = 0; c < end; c += size(c), n++) {
-      if (k === KIND_MAP ? keys[field(c, 5)] === segment : n === wanted) return c;
-    }
-    return -1;
-  };
-  const resolve9 = (pointer) => {
-    const segments2 = pointerSegments(pointer);
-    if (segments2 === void 0) return { at: 0, exact: false };
-    let node = 0;
-    for (const segment of segments2) {
-      const next = child2(node, segment);
-      if (next < 0) return { at: node, exact: false };
-      node = next;
-    }
-    return { at: node, exact: true };
-  };
-  return {
-    locate(pointer) {
-      const { at: node, exact } = resolve9(pointer);
-      if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
-      return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
-    },
-    locateKey(pointer) {
-      const { at: node, exact } = resolve9(pointer);
-      return exact ? spanAt(node, 2) : void 0;
-    }
-  };
-}
-
-// src/manifest/fields.ts
-function fieldsOf(defName) {
-  const out = [];
-  const walk3 = (node, pointer, depth) => {
-    if (depth > 16) return;
-    if (refName(node) === defName) {
-      out.push(pointer);
-      return;
-    }
-    const s = derefSchema(node);
-    for (const [key, child2] of Object.entries(s.properties ?? {})) {
-      walk3(child2, `${pointer}/${escapePointerSegment(key)}`, depth + 1);
-    }
-    if (s.items) walk3(s.items, `${pointer}/*`, depth + 1);
-  };
-  walk3(AGENT_SCHEMA, "", 0);
-  return out.sort();
-}
-var DURATION_FIELDS = Object.freeze(fieldsOf("duration"));
-var DATE_FIELDS = Object.freeze(fieldsOf("date"));
-function matchesField(pattern, pointer) {
-  const p = pattern.split("/");
-  const q = pointer.split("/");
-  return p.length === q.length && p.every((seg, i) => seg === q[i] || seg === "*" && /^(0|[1-9][0-9]*)$/.test(q[i] ?? ""));
-}
-function isDurationField(pointer) {
-  return DURATION_FIELDS.some((f) => matchesField(f, pointer));
-}
-function isDateField(pointer) {
-  return DATE_FIELDS.some((f) => matchesField(f, pointer));
-}
-function pointersOf(data, pattern) {
-  const segments2 = pointerSegments(pattern) ?? [];
-  let frontier = [["", data]];
-  for (const seg of segments2) {
-    const next = [];
-    for (const [pointer, value2] of frontier) {
-      if (seg === "*") {
-        if (Array.isArray(value2)) value2.forEach((item, i) => next.push([`${pointer}/${i}`, item]));
-      } else if (isPlainObject(value2) && Object.hasOwn(value2, seg)) {
-        next.push([`${pointer}/${escapePointerSegment(seg)}`, value2[seg]]);
-      }
-    }
-    frontier = next;
-  }
-  return frontier.map(([pointer]) => pointer);
-}
-function isPlainObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-// src/manifest/secrets.ts
-var REDACTED = "[REDACTED]";
-var FORMATS2 = [
-  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}/g },
-  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,251}/g },
-  {
-    kind: "AWS access key id",
-    pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g
-  },
-  {
-    kind: "AWS secret access key",
-    pattern: /aws_?secret_?access_?key["']?\s{0,5}[:=]\s{0,5}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
-    group: 1
-  },
-  { kind: "Anthropic API key", pattern: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}/g },
-  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,250}/g },
-  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{32,250}(?![A-Za-z0-9_-])/g },
-  { kind: "Slack token", pattern: /(?<![A-Za-z0-9_-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
-  {
-    kind: "Slack webhook URL",
-    pattern: /hooks\.slack\.com\/services\/T[A-Za-z0-9_]{4,40}\/B[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{16,64}/g
-  },
-  { kind: "Stripe secret key", pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{20,250}/g },
-  { kind: "Google API key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
-  {
-    kind: "JWT",
-    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g,
-    accept: hasJsonHeader
-  },
-  {
-    kind: "password in a setting",
-    pattern: /(?<![A-Za-z0-9_])(?:password|passwd|pwd|client_?secret|api_?key|access_?token)\s{0,3}=\s{0,3}["']?([^\s"'&;,<>]{4,256})/gi,
-    group: 1,
-    accept: (v) => !isPlaceholder(v) && !isReference(v)
-  }
-];
-var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
-var PEM_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
-var SECRET_WORDS = /* @__PURE__ */ new Set([
-  "secret",
-  "secrets",
-  "token",
-  "tokens",
-  "password",
-  "passwd",
-  "pwd",
-  "passphrase",
-  "key",
-  "apikey",
-  "credential",
-  "credentials",
-  "privatekey",
-  "bearer",
-  "authorization"
-]);
-var SECRET_BODY_WORDS = /* @__PURE__ */ new Set([
-  "value",
-  "material",
-  "data",
-  "body",
-  "b64",
-  "base64",
-  "pem",
-  "der",
-  "hex",
-  "bytes",
-  "string",
-  "text"
-]);
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase"]);
-var REFERENCE_SCHEMES = /^(?:vault|aws-sm|aws-ssm|ssm|gcp-sm|gcp|azure-kv|keyvault|akv|k8s|kubernetes|secret|secrets|op|env|file|arn|sops|doppler|infisical|1password|onepassword):\S+$/i;
-function isReference(value2) {
-  const v = value2.trim();
-  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*$/.test(v) || REFERENCE_SCHEMES.test(v) || /^\$\{\{[^}]*\}\}$/.test(v) || /^\$\{[^}]+\}$/.test(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v) || /^projects\/[^/\s]+\/secrets\/\S+$/.test(v);
-}
-function isPlaceholder(value2) {
-  const v = value2.trim();
-  return v === "" || /^[*xX.•-]+$/.test(v) || /^<[^>]*>$/.test(v) || /^\{\{.*\}\}$/.test(v) || /^\$\{?[A-Za-z_{]/.test(v) || /^%\w$/.test(v) || /^(?:redacted|\[redacted\]|none|null)$/i.test(v);
-}
-function entropy(value2) {
-  const counts3 = /* @__PURE__ */ new Map();
-  for (const c of value2) counts3.set(c, (counts3.get(c) ?? 0) + 1);
-  let bits = 0;
-  const n = [...value2].length;
-  for (const count2 of counts3.values()) {
-    const p = count2 / n;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-var ENTROPY_MIN_LENGTH = 20;
-var ENTROPY_THRESHOLD = 3.5;
-function keyWords(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-function secretLikeKey(key) {
-  const words3 = keyWords(key);
-  const last2 = words3[words3.length - 1];
-  if (last2 === void 0) return false;
-  if (SECRET_WORDS.has(last2)) return true;
-  if (SECRET_BODY_WORDS.has(last2) && words3.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
-  return last2 === "ref" && words3.includes("secret");
-}
-function looksRandom(value2) {
-  return value2.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value2) && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2) && entropy(value2) >= ENTROPY_THRESHOLD;
-}
-function hasJsonHeader(jwt) {
-  const header2 = jwt.slice(0, jwt.indexOf("."));
-  try {
-    const decoded = JSON.parse(Buffer.from(header2, "base64url").toString("utf8"));
-    return isPlainObject(decoded) && (typeof decoded.alg === "string" || typeof decoded.typ === "string");
-  } catch {
-    return false;
-  }
-}
-function pemBlocks(text3) {
-  const out = [];
-  let from = 0;
-  for (; ; ) {
-    PEM_BEGIN.lastIndex = from;
-    const begin = PEM_BEGIN.exec(text3);
-    if (!begin) return out;
-    PEM_END.lastIndex = begin.index + begin[0].length;
-    const end = PEM_END.exec(text3);
-    if (!end) {
-      out.push(text3.slice(begin.index));
-      return out;
-    }
-    out.push(text3.slice(begin.index, end.index + end[0].length));
-    from = end.index + end[0].length;
-  }
-}
-function connectionStringPasswords(text3) {
-  const out = [];
-  for (let i = text3.indexOf("://"); i !== -1; i = text3.indexOf("://", i + 3)) {
-    let start2 = i;
-    while (start2 > 0 && i - start2 < 32 && /[A-Za-z0-9+.-]/.test(text3[start2 - 1])) start2--;
-    if (start2 === i || !/[A-Za-z]/.test(text3[start2])) continue;
-    let j = i + 3;
-    const limit = Math.min(text3.length, j + 512);
-    while (j < limit && !"/?#@ 	\r\n".includes(text3[j])) j++;
-    if (text3[j] !== "@") continue;
-    const userinfo = text3.slice(i + 3, j);
-    const colon = userinfo.indexOf(":");
-    if (colon === -1) continue;
-    const password = userinfo.slice(colon + 1);
-    if (password.length > 0 && !isPlaceholder(password)) out.push(password);
-  }
-  return out;
-}
-var FORMAT_PREFILTER = /gh[pousr]_|github_pat_|AKIA|ASIA|ABIA|ACCA|aws_?secret|sk-|xox[abposr]-|hooks\.slack\.com|_live_|AIza|eyJ|password|passwd|pwd|client_?secret|api_?key|access_?token/i;
-var keyTraitsMemo = /* @__PURE__ */ new Map();
-var KEY_MEMO_LIMIT = 4096;
-function keyTraits(key) {
-  let traits = keyTraitsMemo.get(key);
-  if (traits) return traits;
-  const secretLike = secretLikeKey(key);
-  traits = { secretLike, password: secretLike && keyWords(key).some((w) => PASSWORD_WORDS.has(w)) };
-  if (keyTraitsMemo.size >= KEY_MEMO_LIMIT) keyTraitsMemo.clear();
-  keyTraitsMemo.set(key, traits);
-  return traits;
-}
-function scanString(text3, key) {
-  const found = [];
-  if (FORMAT_PREFILTER.test(text3)) {
-    for (const f of FORMATS2) {
-      f.pattern.lastIndex = 0;
-      for (const m of text3.matchAll(f.pattern)) {
-        const value2 = m[f.group ?? 0];
-        if (value2 && (!f.accept || f.accept(value2))) found.push([f.kind, value2]);
-      }
-    }
-  }
-  if (text3.includes("-----BEGIN ")) for (const block of pemBlocks(text3)) found.push(["private key", block]);
-  for (const password of connectionStringPasswords(text3))
-    found.push(["password in connection string", password]);
-  const traits = key === void 0 || found.length > 0 ? void 0 : keyTraits(key);
-  if (traits?.secretLike && key !== void 0 && !isReference(text3) && !isPlaceholder(text3)) {
-    if (traits.password && text3.trim().length >= 4) found.push([`password in ${quoteKey(key)}`, text3]);
-    else {
-      const words3 = randomWords(text3);
-      if (words3.length > 0) {
-        found.push([`high-entropy string in ${quoteKey(key)}`, text3]);
-        for (const w of words3) if (w !== text3) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
-      }
-    }
-  }
-  return found;
-}
-function randomWords(text3) {
-  const trimmed = text3.trim();
-  if (looksRandom(trimmed)) return [trimmed];
-  if (!/\s/.test(trimmed)) return [];
-  const words3 = trimmed.split(/\s+/).filter((w) => looksRandom(w));
-  if (words3.length === 0) {
-    const lines = trimmed.split(/\s*\n\s*/);
-    const joined2 = lines.join("");
-    if (lines.length > 1 && lines.every((l) => /^[A-Za-z0-9+/=_-]+$/.test(l)) && looksRandom(joined2))
-      return lines;
-  }
-  return words3;
-}
-function quoteKey(key) {
-  return key.length <= 40 && /^[\w.-]+$/.test(key) ? `'${key}'` : "a secret-like field";
-}
-function findSecrets(data) {
-  const hits = [];
-  const values = /* @__PURE__ */ new Set();
-  const seen = /* @__PURE__ */ new Set();
-  const record3 = (pointer, text3, key) => {
-    for (const [kind, value2] of scanString(text3, key)) {
-      const id = `${pointer}\0${kind}`;
-      if (!seen.has(id)) {
-        seen.add(id);
-        hits.push({ pointer, kind });
-      }
-      values.add(value2);
-      values.add(text3);
-    }
-  };
-  const stack = [[data, "", void 0]];
-  while (stack.length > 0) {
-    const [value2, pointer, key] = stack.pop();
-    if (typeof value2 === "string") {
-      record3(pointer, value2, key);
-    } else if (Array.isArray(value2)) {
-      for (let i = value2.length - 1; i >= 0; i--) stack.push([value2[i], `${pointer}/${i}`, key]);
-    } else if (isPlainObject(value2)) {
-      const keys = Object.keys(value2);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const k = keys[i];
-        const child2 = `${pointer}/${escapePointerSegment(k)}`;
-        record3(child2, k, void 0);
-        stack.push([value2[k], child2, k]);
-      }
-    }
-  }
-  return { hits, values: [...values] };
-}
-function redactionForms(values) {
-  const forms = /* @__PURE__ */ new Set();
-  for (const v of values) {
-    if (v.length < 4) continue;
-    forms.add(v);
-    const escaped = JSON.stringify(v).slice(1, -1);
-    if (escaped !== v) forms.add(escaped);
-  }
-  return [...forms].sort((a, b) => b.length - a.length);
-}
-var SHORT_SECRET = 16;
-var WORD = /[\p{L}\p{N}_]/u;
-function isWordAt(text3, i) {
-  return i >= 0 && i < text3.length && WORD.test(text3[i]);
-}
-function replaceSecret(text3, form) {
-  if (form.length >= SHORT_SECRET) return text3.split(form).join(REDACTED);
-  const startsWord = WORD.test(form[0]);
-  const endsWord = WORD.test(form[form.length - 1]);
-  let out = "";
-  let from = 0;
-  for (let i = text3.indexOf(form); i !== -1; i = text3.indexOf(form, i + 1)) {
-    if (i < from) continue;
-    const inside2 = startsWord && isWordAt(text3, i - 1) || endsWord && isWordAt(text3, i + form.length);
-    if (inside2) continue;
-    out += text3.slice(from, i) + REDACTED;
-    from = i + form.length;
-  }
-  return from === 0 ? text3 : out + text3.slice(from);
-}
-function redactText(text3, values) {
-  let out = text3;
-  for (const form of redactionForms(values)) {
-    if (out.includes(form)) out = replaceSecret(out, form);
-  }
-  return out;
-}
-function redactPointer(pointer, redact) {
-  const segments2 = pointerSegments(pointer);
-  return segments2 === void 0 ? redact(pointer) : joinPointer(segments2.map(redact));
-}
-function pathSecrets(path) {
-  const out = /* @__PURE__ */ new Set();
-  for (const segment of path.split("/")) for (const [, value2] of scanString(segment)) out.add(value2);
-  return [...out];
 }
 
 // src/manifest/sections.ts
@@ -32434,7 +32134,7 @@ function toFinding(err) {
       return finding2(`${where3} must be '${String(params.allowedValue)}'; got ${showValue(data)}`);
     case "required": {
       const missing2 = String(params.missingProperty);
-      const at = `${pointer}/${missing2.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const at = `${pointer}/${escapePointerSegment(missing2)}`;
       return finding2(
         `missing required field ${showKey(missing2)} ${pointer === "" ? "at the top level" : `in ${pointer}`}`,
         at
@@ -32710,6 +32410,322 @@ function scan(text3) {
   }
 }
 
+// src/manifest/positions.ts
+var LineIndex = class {
+  constructor(text3) {
+    this.text = text3;
+    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  starts = [0];
+  position(offset) {
+    return positionIn(this.starts, this.text.length, offset);
+  }
+  /** 0-based index of the line holding `offset`. */
+  lineOf(offset) {
+    return this.position(offset).line - 1;
+  }
+  /** Where the span of [start, end) ends once trailing whitespace and line breaks are left out. */
+  trimmedEnd(start2, end) {
+    let e = Math.max(start2, end);
+    while (e > start2 && isSpace(this.text.charCodeAt(e - 1))) e--;
+    return e;
+  }
+  /** The span of [start, end), without trailing whitespace and line breaks. */
+  span(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(this.trimmedEnd(start2, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** Offsets at which lines start (the first is 0). */
+  lineStarts() {
+    return this.starts;
+  }
+};
+function positionIn(starts, length, offset) {
+  const o = Math.max(0, Math.min(offset, length));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: o - starts[lo] + 1 };
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+var INDEX = /^(0|[1-9][0-9]*)$/;
+function createLocator(tree, root, lines) {
+  let index;
+  const resolved = /* @__PURE__ */ new Map();
+  const spanOf2 = (node) => {
+    const r = node?.range;
+    if (!r || r.length < 2) return void 0;
+    const s = lines.span(r[0], r[1]);
+    return s.line === s.endLine && s.column === s.endColumn ? void 0 : s;
+  };
+  const rootSpan = () => spanOf2(root) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const buildIndex = () => {
+    const map2 = /* @__PURE__ */ new Map([["", { node: root }]]);
+    const stack = [["", root]];
+    while (stack.length > 0) {
+      const [pointer, node] = stack.pop();
+      if (isMap(node)) {
+        for (const item of node.items) {
+          if (!isPair(item) || isMergeKey2(item.key)) continue;
+          let key;
+          try {
+            key = keyText(item.key);
+          } catch {
+            continue;
+          }
+          const p = `${pointer}/${escapePointerSegment(key)}`;
+          map2.set(p, { node: item.value, key: item.key });
+          stack.push([p, item.value]);
+        }
+      } else if (isSeq(node)) {
+        node.items.forEach((item, i) => {
+          const p = `${pointer}/${i}`;
+          map2.set(p, { node: item });
+          stack.push([p, item]);
+        });
+      }
+    }
+    return map2;
+  };
+  const child2 = (entry, segment) => {
+    const node = tree.deref(entry.node);
+    if (isMap(node)) {
+      const pair = tree.member(node, segment);
+      return pair ? { node: pair.value, key: pair.key } : void 0;
+    }
+    if (isSeq(node) && INDEX.test(segment)) {
+      const i = Number(segment);
+      return i < node.items.length ? { node: node.items[i] } : void 0;
+    }
+    return void 0;
+  };
+  const resolve9 = (pointer) => {
+    const cached = resolved.get(pointer);
+    if (cached) return cached;
+    index ??= buildIndex();
+    const segments2 = pointerSegments(pointer);
+    let result2;
+    if (segments2 === void 0) {
+      result2 = { entry: { node: root }, exact: false };
+    } else {
+      let i = segments2.length;
+      let entry;
+      for (; i >= 0; i--) {
+        entry = index.get(joinPointer(segments2.slice(0, i)));
+        if (entry) break;
+      }
+      let current = entry ?? { node: root };
+      let exact = true;
+      for (let j = Math.max(i, 0); j < segments2.length; j++) {
+        let next;
+        try {
+          next = child2(current, segments2[j]);
+        } catch {
+          next = void 0;
+        }
+        if (!next) {
+          exact = false;
+          break;
+        }
+        current = next;
+      }
+      result2 = { entry: current, exact };
+    }
+    resolved.set(pointer, result2);
+    return result2;
+  };
+  return {
+    locate(pointer) {
+      const { entry, exact } = resolve9(pointer);
+      if (!exact) return spanOf2(entry.key) ?? spanOf2(entry.node) ?? rootSpan();
+      return spanOf2(entry.node) ?? spanOf2(entry.key) ?? rootSpan();
+    },
+    locateKey(pointer) {
+      const { entry, exact } = resolve9(pointer);
+      return exact ? spanOf2(entry.key) : void 0;
+    }
+  };
+}
+var FIELDS = 6;
+var KIND_MAP = 1;
+var KIND_SEQ = 2;
+var NARROW_NONE = 65535;
+var WIDE_NONE = 4294967295;
+function encode(values, wide) {
+  const units = [];
+  for (const v of values) {
+    const n = v < 0 ? wide ? WIDE_NONE : NARROW_NONE : v;
+    if (wide) units.push(Math.floor(n / 65536), n % 65536);
+    else units.push(n);
+  }
+  let out = "";
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
+  return out;
+}
+function locatorTable(root, lines) {
+  const values = [];
+  const keys = [];
+  const keyIndex = /* @__PURE__ */ new Map();
+  let complex = false;
+  const length = lines.text.length;
+  const pushRange = (node) => {
+    const r = node?.range;
+    if (!r || r.length < 2) {
+      values.push(-1, -1);
+      return;
+    }
+    const start2 = r[0];
+    const end = lines.trimmedEnd(start2, r[1]);
+    if (Math.max(0, Math.min(start2, length)) === Math.max(0, Math.min(end, length))) values.push(-1, -1);
+    else values.push(start2, end);
+  };
+  const add = (node, key, keyName, depth) => {
+    if (isAlias(node) || depth > 1e4) {
+      complex = true;
+      return;
+    }
+    const at = values.length;
+    pushRange(node);
+    if (key === void 0) values.push(-1, -1);
+    else pushRange(key);
+    values.push(0);
+    if (keyName === void 0) values.push(-1);
+    else {
+      let index = keyIndex.get(keyName);
+      if (index === void 0) {
+        index = keys.length;
+        keys.push(intern(keyName));
+        keyIndex.set(keyName, index);
+      }
+      values.push(index);
+    }
+    let kind = 0;
+    if (isMap(node)) {
+      kind = KIND_MAP;
+      for (const item of node.items) {
+        if (!isPair(item)) continue;
+        if (isMergeKey2(item.key) || isAlias(item.key)) {
+          complex = true;
+          return;
+        }
+        let name;
+        try {
+          name = keyText(item.key);
+        } catch {
+          continue;
+        }
+        add(item.value, item.key, name, depth + 1);
+        if (complex) return;
+      }
+    } else if (isSeq(node)) {
+      kind = KIND_SEQ;
+      for (const item of node.items) {
+        add(item, void 0, void 0, depth + 1);
+        if (complex) return;
+      }
+    }
+    values[at + 4] = (values.length - at) / FIELDS * 4 + kind;
+  };
+  add(root, void 0, void 0, 0);
+  if (complex) return void 0;
+  const range = root.range;
+  const from = range && range.length >= 2 ? range[0] : 0;
+  const to = range && range.length >= 2 ? range[2] ?? range[1] : length;
+  const first = lines.lineOf(from);
+  const last2 = Math.max(first, lines.lineOf(Math.max(from, to)));
+  const origin = lines.lineStarts()[first];
+  for (let i = 0; i < values.length; i += FIELDS) {
+    for (const f of [0, 1, 2, 3])
+      if (values[i + f] >= 0) values[i + f] = values[i + f] - origin;
+  }
+  const all = [
+    ...lines.lineStarts().slice(first, last2 + 1).map((v) => v - origin),
+    ...values
+  ];
+  let max = 0;
+  for (const v of all) if (v > max) max = v;
+  const wide = max >= NARROW_NONE;
+  return {
+    codes: encode(all, wide),
+    wide,
+    firstLine: first,
+    lines: last2 - first + 1,
+    textLength: length - origin,
+    keys
+  };
+}
+function tableLocator(table3) {
+  const { codes, wide, firstLine: firstLine3, lines, textLength, keys } = table3;
+  const none = wide ? WIDE_NONE : NARROW_NONE;
+  const at = wide ? (i) => codes.charCodeAt(2 * i) * 65536 + codes.charCodeAt(2 * i + 1) : (i) => codes.charCodeAt(i);
+  const field = (node, f) => at(lines + node * FIELDS + f);
+  const size = (i) => Math.floor(field(i, 4) / 4);
+  const kind = (i) => field(i, 4) % 4;
+  const position2 = (offset) => {
+    const o = Math.max(0, Math.min(offset, textLength));
+    let lo = 0;
+    let hi = lines - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (at(mid) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: firstLine3 + lo + 1, column: o - at(lo) + 1 };
+  };
+  const spanAt = (i, f) => {
+    const start2 = field(i, f);
+    if (start2 === none) return void 0;
+    const a = position2(start2);
+    const b = position2(field(i, f + 1));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
+  const rootSpan = () => spanAt(0, 0) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const child2 = (i, segment) => {
+    const k = kind(i);
+    if (k === 0) return -1;
+    let wanted = -1;
+    if (k === KIND_SEQ) {
+      if (!INDEX.test(segment)) return -1;
+      wanted = Number(segment);
+    }
+    const end = i + size(i);
+    for (let c = i + 1, n = 0; c < end; c += size(c), n++) {
+      if (k === KIND_MAP ? keys[field(c, 5)] === segment : n === wanted) return c;
+    }
+    return -1;
+  };
+  const resolve9 = (pointer) => {
+    const segments2 = pointerSegments(pointer);
+    if (segments2 === void 0) return { at: 0, exact: false };
+    let node = 0;
+    for (const segment of segments2) {
+      const next = child2(node, segment);
+      if (next < 0) return { at: node, exact: false };
+      node = next;
+    }
+    return { at: node, exact: true };
+  };
+  return {
+    locate(pointer) {
+      const { at: node, exact } = resolve9(pointer);
+      if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
+      return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
+    },
+    locateKey(pointer) {
+      const { at: node, exact } = resolve9(pointer);
+      return exact ? spanAt(node, 2) : void 0;
+    }
+  };
+}
+
 // src/manifest/yaml-size.ts
 var NODE_TOKENS = /* @__PURE__ */ new Set([
   "scalar",
@@ -32767,7 +32783,7 @@ function parseSource(file, text3) {
   const documents = [];
   const fail = (message, start2, end) => {
     if (errors.length >= MAX_ERRORS) return;
-    errors.push(fileError2(file, lines, scrubSecrets(oneLine2(message)), start2, end));
+    errors.push(fileError2(file, lines, scrubSecrets(firstLine(message)), start2, end));
   };
   if (source.trim() === "") {
     fail("empty file");
@@ -32960,10 +32976,8 @@ function scrubSecrets(message) {
   for (const word of text3.split(/[\s'"`*&!:,()[\]{}]+/)) if (looksRandom(word)) found.push(word);
   return found.length > 0 ? redactText(text3, found) : text3;
 }
-function oneLine2(message) {
-  const first = message.split(/\r?\n/)[0] ?? "";
-  const flat = first.replace(/\s+/g, " ").trim();
-  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+function firstLine(message) {
+  return boundedLine((message.split(/\r?\n/)[0] ?? "").replace(/\s+/g, " ").trim(), 200);
 }
 function errorText(e) {
   return e instanceof Error ? e.message : String(e);
@@ -33263,32 +33277,9 @@ function visible(text3) {
   );
 }
 
-// src/sources/model.ts
-function emptyConfig(format3, host, file) {
-  return {
-    format: format3,
-    host,
-    file,
-    servers: [],
-    allow: [],
-    ask: [],
-    deny: [],
-    posture: [],
-    env: [],
-    hooks: [],
-    trustAll: [],
-    directories: [],
-    personal: false
-  };
-}
+// src/util/guards.ts
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function str2(v) {
-  return typeof v === "string" ? v : void 0;
-}
-function strings(v) {
-  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 }
 
 // src/sources/agent.ts
@@ -33556,6 +33547,189 @@ function invisibleIn(data) {
   return out;
 }
 
+// src/sources/model.ts
+function emptyConfig(format3, host, file) {
+  return {
+    format: format3,
+    host,
+    file,
+    servers: [],
+    allow: [],
+    ask: [],
+    deny: [],
+    posture: [],
+    env: [],
+    hooks: [],
+    trustAll: [],
+    directories: [],
+    personal: false
+  };
+}
+function str2(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+
+// src/sources/packages.ts
+var RUNNERS = {
+  npx: {
+    ecosystem: "npm",
+    valued: ["--registry", "--cache", "--userconfig", "-c", "--call", "--node-options"],
+    pkgFlag: ["-p", "--package"]
+  },
+  bunx: { ecosystem: "npm", valued: ["--registry", "--cwd"], pkgFlag: ["-p", "--package"] },
+  uvx: {
+    ecosystem: "pypi",
+    valued: [
+      "--with",
+      "--python",
+      "-p",
+      "--index",
+      "--index-url",
+      "--extra-index-url",
+      "--with-requirements",
+      "--directory",
+      "--config-file"
+    ],
+    pkgFlag: ["--from"]
+  },
+  pipx: { ecosystem: "pypi", valued: ["--python", "--index-url", "--pip-args"], pkgFlag: ["--spec"] }
+};
+function packageOf(command2, args, at, commandPointer) {
+  const base = command2.split(/[\\/]/).pop()?.replace(/\.(?:cmd|exe)$/i, "").toLowerCase() ?? "";
+  let rest = args.map((a, i) => ({ a, i }));
+  let runner = RUNNERS[base];
+  if (base === "npm" && rest[0]?.a === "exec" || (base === "pnpm" || base === "yarn") && rest[0]?.a === "dlx") {
+    runner = RUNNERS.npx;
+    rest = rest.slice(1);
+  } else if (base === "uv" && rest[0]?.a === "tool" && rest[1]?.a === "run") {
+    runner = RUNNERS.uvx;
+    rest = rest.slice(2);
+  } else if (base === "pipx" && rest[0]?.a === "run") {
+    rest = rest.slice(1);
+  } else if (base === "docker" || base === "podman") {
+    return imageOf(rest, at);
+  }
+  if (!runner) {
+    if (/^(?:\.{1,2}[\\/]|\$\{workspaceFolder\})/.test(command2)) {
+      return { ecosystem: "other", name: command2, version: "local", pointer: commandPointer };
+    }
+    return void 0;
+  }
+  let explicit;
+  let first;
+  for (let k = 0; k < rest.length; k++) {
+    const { a } = rest[k];
+    if (a === "--") {
+      first ??= rest[k + 1];
+      break;
+    }
+    if (runner.pkgFlag?.includes(a)) {
+      explicit ??= rest[k + 1];
+      k++;
+      continue;
+    }
+    const eq = /^(--?[\w-]+)=(.*)$/.exec(a);
+    if (eq && runner.pkgFlag?.includes(eq[1])) {
+      explicit ??= { a: eq[2], i: rest[k].i };
+      continue;
+    }
+    if (runner.valued.includes(a)) {
+      k++;
+      continue;
+    }
+    if (a.startsWith("-")) continue;
+    first = rest[k];
+    break;
+  }
+  const spec = explicit ?? first;
+  if (!spec) return void 0;
+  return runner.ecosystem === "npm" ? npmSpec(spec.a, at(spec.i)) : pypiSpec(spec.a, at(spec.i));
+}
+function npmSpec(spec, pointer) {
+  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  const name = at === -1 ? spec : spec.slice(0, at);
+  const version = at === -1 ? void 0 : spec.slice(at + 1);
+  return { ecosystem: "npm", name, ...version ? { version } : {}, pointer };
+}
+function pypiSpec(spec, pointer) {
+  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)\s*(?:(==|===|@)\s*([^\s,;]+)|([<>=!~][^;]*))?/.exec(
+    spec
+  );
+  if (!m) return { ecosystem: "pypi", name: spec, pointer };
+  const version = m[3] ?? m[4]?.trim();
+  return { ecosystem: "pypi", name: m[1], ...version ? { version } : {}, pointer };
+}
+var DOCKER_VALUED = /* @__PURE__ */ new Set([
+  "-e",
+  "--env",
+  "-v",
+  "--volume",
+  "--name",
+  "-p",
+  "--publish",
+  "--network",
+  "--net",
+  "--env-file",
+  "-w",
+  "--workdir",
+  "-u",
+  "--user",
+  "--entrypoint",
+  "--mount",
+  "--platform",
+  "-l",
+  "--label",
+  "--cpus",
+  "-m",
+  "--memory",
+  "--add-host",
+  "--cap-add",
+  "--cap-drop",
+  "--device",
+  "--dns",
+  "-h",
+  "--hostname",
+  "--ipc",
+  "--pid",
+  "--pull",
+  "--restart",
+  "--runtime",
+  "--security-opt",
+  "--shm-size",
+  "--ulimit",
+  "--tmpfs",
+  "--gpus"
+]);
+function imageOf(rest, at) {
+  let k = 0;
+  while (k < rest.length && (rest[k].a === "container" || rest[k].a === "run")) k++;
+  for (; k < rest.length; k++) {
+    const { a, i } = rest[k];
+    if (DOCKER_VALUED.has(a)) {
+      k++;
+      continue;
+    }
+    if (a.startsWith("-")) continue;
+    const [ref, digest] = a.split("@");
+    const slash = (ref ?? "").lastIndexOf("/");
+    const colon = (ref ?? "").lastIndexOf(":");
+    const hasTag = colon > slash;
+    const name = hasTag ? ref.slice(0, colon) : ref ?? a;
+    const tag = hasTag ? ref.slice(colon + 1) : void 0;
+    return {
+      ecosystem: "docker",
+      name,
+      ...tag ? { version: tag } : {},
+      ...digest ? { digest } : {},
+      pointer: at(i)
+    };
+  }
+  return void 0;
+}
+
 // src/sources/servers.ts
 function readServers(map2, base, fields, secrets) {
   if (!isRecord(map2)) return [];
@@ -33724,162 +33898,6 @@ function argCredentials(args, at, secrets) {
     if (cv.kind === "inline-secret") out.push(cv);
   });
   return out;
-}
-var RUNNERS = {
-  npx: {
-    ecosystem: "npm",
-    valued: ["--registry", "--cache", "--userconfig", "-c", "--call", "--node-options"],
-    pkgFlag: ["-p", "--package"]
-  },
-  bunx: { ecosystem: "npm", valued: ["--registry", "--cwd"], pkgFlag: ["-p", "--package"] },
-  uvx: {
-    ecosystem: "pypi",
-    valued: [
-      "--with",
-      "--python",
-      "-p",
-      "--index",
-      "--index-url",
-      "--extra-index-url",
-      "--with-requirements",
-      "--directory",
-      "--config-file"
-    ],
-    pkgFlag: ["--from"]
-  },
-  pipx: { ecosystem: "pypi", valued: ["--python", "--index-url", "--pip-args"], pkgFlag: ["--spec"] }
-};
-function packageOf(command2, args, at, commandPointer) {
-  const base = command2.split(/[\\/]/).pop()?.replace(/\.(?:cmd|exe)$/i, "").toLowerCase() ?? "";
-  let rest = args.map((a, i) => ({ a, i }));
-  let runner = RUNNERS[base];
-  if (base === "npm" && rest[0]?.a === "exec" || (base === "pnpm" || base === "yarn") && rest[0]?.a === "dlx") {
-    runner = RUNNERS.npx;
-    rest = rest.slice(1);
-  } else if (base === "uv" && rest[0]?.a === "tool" && rest[1]?.a === "run") {
-    runner = RUNNERS.uvx;
-    rest = rest.slice(2);
-  } else if (base === "pipx" && rest[0]?.a === "run") {
-    rest = rest.slice(1);
-  } else if (base === "docker" || base === "podman") {
-    return imageOf(rest, at);
-  }
-  if (!runner) {
-    if (/^(?:\.{1,2}[\\/]|\$\{workspaceFolder\})/.test(command2)) {
-      return { ecosystem: "other", name: command2, version: "local", pointer: commandPointer };
-    }
-    return void 0;
-  }
-  let explicit;
-  let first;
-  for (let k = 0; k < rest.length; k++) {
-    const { a } = rest[k];
-    if (a === "--") {
-      first ??= rest[k + 1];
-      break;
-    }
-    if (runner.pkgFlag?.includes(a)) {
-      explicit ??= rest[k + 1];
-      k++;
-      continue;
-    }
-    const eq = /^(--?[\w-]+)=(.*)$/.exec(a);
-    if (eq && runner.pkgFlag?.includes(eq[1])) {
-      explicit ??= { a: eq[2], i: rest[k].i };
-      continue;
-    }
-    if (runner.valued.includes(a)) {
-      k++;
-      continue;
-    }
-    if (a.startsWith("-")) continue;
-    first = rest[k];
-    break;
-  }
-  const spec = explicit ?? first;
-  if (!spec) return void 0;
-  return runner.ecosystem === "npm" ? npmSpec(spec.a, at(spec.i)) : pypiSpec(spec.a, at(spec.i));
-}
-function npmSpec(spec, pointer) {
-  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
-  const name = at === -1 ? spec : spec.slice(0, at);
-  const version = at === -1 ? void 0 : spec.slice(at + 1);
-  return { ecosystem: "npm", name, ...version ? { version } : {}, pointer };
-}
-function pypiSpec(spec, pointer) {
-  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)\s*(?:(==|===|@)\s*([^\s,;]+)|([<>=!~][^;]*))?/.exec(
-    spec
-  );
-  if (!m) return { ecosystem: "pypi", name: spec, pointer };
-  const version = m[3] ?? m[4]?.trim();
-  return { ecosystem: "pypi", name: m[1], ...version ? { version } : {}, pointer };
-}
-var DOCKER_VALUED = /* @__PURE__ */ new Set([
-  "-e",
-  "--env",
-  "-v",
-  "--volume",
-  "--name",
-  "-p",
-  "--publish",
-  "--network",
-  "--net",
-  "--env-file",
-  "-w",
-  "--workdir",
-  "-u",
-  "--user",
-  "--entrypoint",
-  "--mount",
-  "--platform",
-  "-l",
-  "--label",
-  "--cpus",
-  "-m",
-  "--memory",
-  "--add-host",
-  "--cap-add",
-  "--cap-drop",
-  "--device",
-  "--dns",
-  "-h",
-  "--hostname",
-  "--ipc",
-  "--pid",
-  "--pull",
-  "--restart",
-  "--runtime",
-  "--security-opt",
-  "--shm-size",
-  "--ulimit",
-  "--tmpfs",
-  "--gpus"
-]);
-function imageOf(rest, at) {
-  let k = 0;
-  while (k < rest.length && (rest[k].a === "container" || rest[k].a === "run")) k++;
-  for (; k < rest.length; k++) {
-    const { a, i } = rest[k];
-    if (DOCKER_VALUED.has(a)) {
-      k++;
-      continue;
-    }
-    if (a.startsWith("-")) continue;
-    const [ref, digest] = a.split("@");
-    const slash = (ref ?? "").lastIndexOf("/");
-    const colon = (ref ?? "").lastIndexOf(":");
-    const hasTag = colon > slash;
-    const name = hasTag ? ref.slice(0, colon) : ref ?? a;
-    const tag = hasTag ? ref.slice(colon + 1) : void 0;
-    return {
-      ecosystem: "docker",
-      name,
-      ...tag ? { version: tag } : {},
-      ...digest ? { digest } : {},
-      pointer: at(i)
-    };
-  }
-  return void 0;
 }
 var BROAD_ROOT = /^(?:\/|~\/?|\$HOME\/?|\$\{HOME\}\/?|\$\{env:HOME\}\/?|\$\{userHome\}\/?|%USERPROFILE%\\?|[A-Za-z]:[\\/]?|\/(?:home|Users|root)\/?)$/;
 function broadRootsOf(name, command2, args, pkg, at) {
@@ -37496,7 +37514,7 @@ function parseTomlText(text3) {
     let at = typeof err.index === "number" ? Math.min(err.index, text3.length) : 0;
     while (at > 0 && (text3[at - 1] === "\n" || text3[at - 1] === "\r") && (at === text3.length || /[\r\n]/.test(text3[at] ?? "")))
       at--;
-    return { fault: { start: at, end: at + 1, message: oneLine3(err.message ?? "invalid TOML") } };
+    return { fault: { start: at, end: at + 1, message: collapsed(err.message ?? "invalid TOML") } };
   }
   const ranges = /* @__PURE__ */ new Map();
   const root = {};
@@ -37604,9 +37622,8 @@ function parseTomlText(text3) {
   }
   return { tree: { data: root, ranges, lines } };
 }
-function oneLine3(message) {
-  const flat = message.replace(/\s+/g, " ").trim();
-  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+function collapsed(message) {
+  return boundedLine(message.replace(/\s+/g, " ").trim(), 200);
 }
 
 // src/sources/load.ts
@@ -38098,39 +38115,6 @@ function wildcardKind(value2) {
   return "prefix";
 }
 
-// src/engine/paths.ts
-var FORBIDDEN_SEGMENTS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var ForbiddenPathError = class extends Error {
-  constructor(segment) {
-    super(`path segment '${segment}' is not allowed`);
-    this.segment = segment;
-  }
-  segment;
-  name = "ForbiddenPathError";
-};
-function splitPath(path) {
-  return path === "" ? [] : path.split(".");
-}
-function getPath(root, segments2) {
-  let current = root;
-  for (const segment of segments2) {
-    if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
-    if (current === null || typeof current !== "object") return void 0;
-    if (!Object.hasOwn(current, segment)) return void 0;
-    current = current[segment];
-  }
-  return current;
-}
-function escapePointerSegment2(segment) {
-  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
-}
-function pointerOf(segments2) {
-  return segments2.map((s) => "/" + escapePointerSegment2(String(s))).join("");
-}
-function joinPointer2(base, relative7) {
-  return relative7 ? base + relative7 : base;
-}
-
 // src/engine/derived.ts
 var ACCESS_LEVELS = ["read-only", "write", "privileged"];
 var PRIVILEGED_CATEGORIES = [
@@ -38145,9 +38129,6 @@ var DEFAULT_SENSITIVE = {
   categories: ["deployment", "payments", "identity", "secrets", "code-execution"],
   actions: ["delete", "admin", "export", "deploy", "email:send"]
 };
-function isRecord2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function actionsOf(perm) {
   const actions = perm.actions;
   if (typeof actions === "string") return [actions];
@@ -38160,7 +38141,7 @@ function stringField(perm, key) {
 }
 function scopeFacts(perm) {
   const f = perm.scope_facts;
-  return isRecord2(f) ? f : void 0;
+  return isRecord(f) ? f : void 0;
 }
 function nonEmpty(v) {
   return Array.isArray(v) && v.length > 0;
@@ -38171,7 +38152,7 @@ function privilegedByReach(perm) {
   return facts !== void 0 && (facts.access === "admin" || nonEmpty(facts.any_user));
 }
 function permissionAccessLevel(perm) {
-  if (!isRecord2(perm)) return null;
+  if (!isRecord(perm)) return null;
   const actions = actionsOf(perm);
   const resource2 = stringField(perm, "resource");
   const category = stringField(perm, "category");
@@ -38192,7 +38173,7 @@ function agentAccessLevel(perms) {
   return ACCESS_LEVELS[rank2];
 }
 function isSensitivePermission(perm, spec = DEFAULT_SENSITIVE) {
-  if (!isRecord2(perm)) return false;
+  if (!isRecord(perm)) return false;
   const category = stringField(perm, "category");
   if (category !== void 0 && spec.categories.includes(category)) return true;
   if (nonEmpty(scopeFacts(perm)?.sensitive)) return true;
@@ -38209,10 +38190,10 @@ function resourceCovers(pattern, resource2) {
 }
 function permissionExcess(held, limit) {
   const toList = (v) => Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v];
-  const limits = toList(limit).filter(isRecord2);
+  const limits = toList(limit).filter(isRecord);
   const out = [];
   for (const perm of toList(held)) {
-    if (!isRecord2(perm)) continue;
+    if (!isRecord(perm)) continue;
     const resource2 = stringField(perm, "resource");
     const covering = limits.filter((l) => resourceCovers(stringField(l, "resource"), resource2));
     const allowed = new Set(covering.flatMap(actionsOf));
@@ -38232,7 +38213,7 @@ function deriveFacts(data, secrets, spec = DEFAULT_SENSITIVE) {
     const p = perm;
     sensitive.push({
       index,
-      pointer: pointerOf(["permissions", index]),
+      pointer: joinPointer(["permissions", index]),
       resource: p.resource,
       category: p.category,
       approval: p.approval
@@ -38518,6 +38499,33 @@ var CUSTOM_OPERATIONS = {
   gate_name: gateName,
   bounded_runtime: boundedRuntime
 };
+
+// src/engine/paths.ts
+var FORBIDDEN_SEGMENTS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var ForbiddenPathError = class extends Error {
+  constructor(segment) {
+    super(`path segment '${segment}' is not allowed`);
+    this.segment = segment;
+  }
+  segment;
+  name = "ForbiddenPathError";
+};
+function splitPath(path) {
+  return path === "" ? [] : path.split(".");
+}
+function getPath(root, segments2) {
+  let current = root;
+  for (const segment of segments2) {
+    if (FORBIDDEN_SEGMENTS.has(segment)) throw new ForbiddenPathError(segment);
+    if (current === null || typeof current !== "object") return void 0;
+    if (!Object.hasOwn(current, segment)) return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function appendPointer(base, relative7) {
+  return relative7 ? base + relative7 : base;
+}
 
 // src/engine/operators.ts
 function truthy(value2) {
@@ -38935,16 +38943,6 @@ function compileLogic(tree, scope = {}) {
 }
 var truthy2 = truthy;
 
-// src/engine/text.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-function flatten(s) {
-  return s.replace(CONTROL, " ");
-}
-function oneLine4(s, max) {
-  const flat = flatten(s);
-  return flat.length > max ? flat.slice(0, max - 1) + "…" : flat;
-}
-
 // src/engine/template.ts
 var MISSING = "(missing)";
 var NONE = "(none)";
@@ -38964,7 +38962,7 @@ function raw(v) {
   return "{…}";
 }
 function text(v, redact) {
-  return oneLine4(redact(raw(v)), MAX_VALUE_LENGTH);
+  return boundedLine(redact(raw(v)), MAX_VALUE_LENGTH);
 }
 var FILTERS = {
   /** Seconds → `1h`; a duration string is re-stated in the same compact form. */
@@ -39202,8 +39200,7 @@ function validatorFor(name) {
   return validate3;
 }
 function decodePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+  return (pointerSegments(pointer) ?? []).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
 }
 function dotted(path) {
   return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("") || "(top level)";
@@ -39550,16 +39547,15 @@ var MAX_POLICY_FILE_BYTES = 1024 * 1024;
 var MAX_POLICY_NODES = 5e4;
 var MAX_POLICY_DEPTH = 64;
 var MAX_REASON = 300;
-function firstLine(message) {
+function firstLine2(message) {
   return message.split("\n")[0].trim();
 }
-function oneLine5(text3, max = MAX_REASON) {
-  const flat = text3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+function oneLine2(text3, max = MAX_REASON) {
+  return boundedLine(flatten(text3).trim(), max);
 }
 function tooLarge2(file, bytes) {
   return new PolicyError(
-    oneLine5(file),
+    oneLine2(file),
     1,
     1,
     `file is ${bytes} bytes, over the limit of ${MAX_POLICY_FILE_BYTES} bytes for a policy file`
@@ -39574,7 +39570,7 @@ function readYamlSource(absPath, file) {
   } catch (e) {
     if (e instanceof PolicyError) throw e;
     const code = e.code;
-    throw new PolicyError(oneLine5(file), 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
+    throw new PolicyError(oneLine2(file), 1, 1, `cannot read file${code ? ` (${code})` : ""}`);
   }
   return parseYamlSource(text3, file);
 }
@@ -39596,7 +39592,7 @@ function structureProblem(root) {
       const key = isScalar(pair.key) ? String(pair.key.value) : void 0;
       if (key !== void 0) {
         if (keys.has(key))
-          return { node: pair.key, reason: `invalid YAML: duplicate key '${oneLine5(key, 80)}'` };
+          return { node: pair.key, reason: `invalid YAML: duplicate key '${oneLine2(key, 80)}'` };
         keys.add(key);
       }
       stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
@@ -39614,7 +39610,7 @@ function parseYamlSource(text3, file) {
     const line = before.split("\n").length;
     const column = tooMany - before.lastIndexOf("\n");
     throw new PolicyError(
-      oneLine5(file),
+      oneLine2(file),
       line,
       column,
       `more than ${MAX_POLICY_NODES} YAML nodes in one policy file; split it, or simplify it`
@@ -39626,26 +39622,26 @@ function parseYamlSource(text3, file) {
     return { line: Math.max(line, 1), column: Math.max(col, 1) };
   };
   if (!Array.isArray(docs) || docs.length === 0) {
-    throw new PolicyError(oneLine5(file), 1, 1, "the file is empty");
+    throw new PolicyError(oneLine2(file), 1, 1, "the file is empty");
   }
   for (const doc2 of docs) {
     const err = doc2.errors[0];
     if (err) {
       const pos = at(err.pos[0]);
-      const reason2 = /Maximum call stack size exceeded/.test(err.message) ? "nested too deeply to parse" : oneLine5(firstLine(err.message));
-      throw new PolicyError(oneLine5(file), pos.line, pos.column, `invalid YAML: ${reason2}`);
+      const reason2 = /Maximum call stack size exceeded/.test(err.message) ? "nested too deeply to parse" : oneLine2(firstLine2(err.message));
+      throw new PolicyError(oneLine2(file), pos.line, pos.column, `invalid YAML: ${reason2}`);
     }
     const problem = structureProblem(doc2.contents);
     if (problem) {
       const pos = at(problem.node.range?.[0] ?? 0);
-      throw new PolicyError(oneLine5(file), pos.line, pos.column, problem.reason);
+      throw new PolicyError(oneLine2(file), pos.line, pos.column, problem.reason);
     }
   }
   if (docs.length !== 1) {
     const second = docs[1];
     const pos = second?.contents?.range ? at(second.contents.range[0]) : { line: 1, column: 1 };
     throw new PolicyError(
-      oneLine5(file),
+      oneLine2(file),
       pos.line,
       pos.column,
       `expected one YAML document, found ${docs.length}`
@@ -39657,10 +39653,10 @@ function parseYamlSource(text3, file) {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     throw new PolicyError(
-      oneLine5(file),
+      oneLine2(file),
       1,
       1,
-      `invalid YAML: ${oneLine5(firstLine(e instanceof Error ? e.message : String(e)))}`
+      `invalid YAML: ${oneLine2(firstLine2(e instanceof Error ? e.message : String(e)))}`
     );
   }
   const nodeAt = (path, key) => {
@@ -39704,7 +39700,7 @@ function parseYamlSource(text3, file) {
     },
     error(path, reason2, key) {
       const pos = position2(path, key);
-      return new PolicyError(oneLine5(file), pos.line, pos.column, oneLine5(reason2));
+      return new PolicyError(oneLine2(file), pos.line, pos.column, oneLine2(reason2));
     }
   };
 }
@@ -39945,9 +39941,6 @@ var SCOPE_CATEGORIES = [
   "identity",
   "secrets"
 ];
-function isRecord3(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function strings2(v) {
   return Array.isArray(v) ? v.filter((s) => typeof s === "string") : [];
 }
@@ -39955,7 +39948,7 @@ var PROVIDER = /^[a-z0-9][a-z0-9-]{0,62}$/;
 var MAX_CATALOG_ENTRIES = 5e3;
 function catalogFromSource(src) {
   const d = src.data;
-  if (!isRecord3(d)) throw src.error([], "a scope catalog is a mapping with provider, sources and scopes");
+  if (!isRecord(d)) throw src.error([], "a scope catalog is a mapping with provider, sources and scopes");
   const provider = d.provider;
   if (typeof provider !== "string" || !PROVIDER.test(provider)) {
     throw src.error(["provider"], "provider must be a lowercase name such as github or microsoft-graph");
@@ -39968,7 +39961,7 @@ function catalogFromSource(src) {
     );
   }
   d.sources.forEach((s, i) => {
-    if (!isRecord3(s) || typeof s.url !== "string" || !/^https:\/\//.test(s.url)) {
+    if (!isRecord(s) || typeof s.url !== "string" || !/^https:\/\//.test(s.url)) {
       throw src.error(["sources", i], "each source has an https url");
     }
     sources.push({
@@ -39977,7 +39970,7 @@ function catalogFromSource(src) {
       verified: s.verified === true
     });
   });
-  const match = isRecord3(d.match) ? d.match : {};
+  const match = isRecord(d.match) ? d.match : {};
   const caseInsensitive = d.case_insensitive === true;
   const catalog = {
     provider,
@@ -39993,7 +39986,7 @@ function catalogFromSource(src) {
   if (!Array.isArray(d.scopes)) throw src.error(["scopes"], "scopes must be a list of entries");
   let count2 = 0;
   d.scopes.forEach((raw2, i) => {
-    if (!isRecord3(raw2)) throw src.error(["scopes", i], "each entry is a mapping");
+    if (!isRecord(raw2)) throw src.error(["scopes", i], "each entry is a mapping");
     const entry = entryOf(raw2, (key, reason2) => src.error(["scopes", i, key], reason2));
     if (typeof raw2.pattern === "string") {
       catalog.patterns.push({ pattern: fold(raw2.pattern, caseInsensitive), entry });
@@ -41535,9 +41528,6 @@ function agentKey(agent) {
 }
 
 // src/report/fingerprint.ts
-function decode5(segment) {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
 function itemKey(item) {
   if (typeof item === "string") return item;
   if (typeof item !== "object" || item === null || Array.isArray(item)) return void 0;
@@ -41551,7 +41541,7 @@ function stablePointer(pointer, data) {
   let node = data;
   const out = [];
   for (const raw2 of pointer.split("/").slice(1)) {
-    const segment = decode5(raw2);
+    const segment = unescapePointerSegment(raw2);
     if (Array.isArray(node) && /^\d+$/.test(segment)) {
       const item = node[Number(segment)];
       const key = itemKey(item);
@@ -41562,7 +41552,7 @@ function stablePointer(pointer, data) {
       node = typeof node === "object" && node !== null && Object.hasOwn(node, segment) ? node[segment] : void 0;
     }
   }
-  return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  return out.map((s) => "/" + escapePointerSegment(s)).join("");
 }
 function fingerprintOf(key, occurrence = 0) {
   const subject = key.agent !== void 0 ? `agent:${key.file}\0${key.agent}` : `doc:${unnamedAgentKey(key.file, key.docIndex)}`;
@@ -41595,9 +41585,6 @@ function slug2(path) {
   const last2 = path.split("/").filter(Boolean).pop() ?? "agent";
   return last2.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "agent";
 }
-function escapePointer(s) {
-  return s.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 function shadowFindings(components) {
   const out = [];
   for (const c of components) {
@@ -41624,7 +41611,7 @@ metadata:
 code: ["${glob2}"]
 \`\`\`
 ` + (agentCode ? "If it is not agent code, remove the dependency or waive this finding with the reason." : "If this model call is not an agent for your organisation, waive the finding with the reason.");
-    const path = at.type === "dependency" ? `/dependencies/${escapePointer(at.name)}` : "";
+    const path = at.type === "dependency" ? `/dependencies/${escapePointerSegment(at.name)}` : "";
     out.push({
       ruleId,
       component: c,
@@ -41719,13 +41706,10 @@ function componentRows(components, findings = []) {
 function emptyIndex() {
   return /* @__PURE__ */ Object.create(null);
 }
-function isRecord4(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function agentName(agent) {
   if (typeof agent.name === "string") return agent.name;
   const metadata2 = agent.data.metadata;
-  return isRecord4(metadata2) && typeof metadata2.name === "string" ? metadata2.name : void 0;
+  return isRecord(metadata2) && typeof metadata2.name === "string" ? metadata2.name : void 0;
 }
 function agentLabel(agent) {
   return agentName(agent) ?? unnamedAgentKey(agent.doc.file, agent.doc.docIndex);
@@ -41747,14 +41731,14 @@ function buildRunContext(agents, now) {
       if (!Object.hasOwn(run.agents_by_name, name)) run.agents_by_name[name] = agent.data;
     }
     const identity = agent.data.identity;
-    if (isRecord4(identity) && typeof identity.id === "string" && identity.id !== "") {
+    if (isRecord(identity) && typeof identity.id === "string" && identity.id !== "") {
       run.identity_ids[identity.id] = (run.identity_ids[identity.id] ?? 0) + 1;
     }
     const credentials = agent.data.credentials;
     if (Array.isArray(credentials)) {
       const label2 = agentLabel(agent);
       for (const cred of credentials) {
-        if (!isRecord4(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
+        if (!isRecord(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
         let users = refUsers.get(cred.secret_ref);
         if (!users) refUsers.set(cred.secret_ref, users = /* @__PURE__ */ new Set());
         users.add(label2);
@@ -41833,7 +41817,7 @@ function itemPointer(item) {
   return typeof p === "string" && (p === "" || p.startsWith("/")) ? p : "";
 }
 function tidy2(s) {
-  return oneLine4(s, MAX_ERROR_LENGTH).trim();
+  return boundedLine(s, MAX_ERROR_LENGTH).trim();
 }
 function runOne(check, compiled3, base, emit, meter) {
   if (compiled3.when && !truthy2(compiled3.when(base, meter))) return false;
@@ -41850,8 +41834,8 @@ function runOne(check, compiled3, base, emit, meter) {
     ctx.index = index;
     if (compiled3.where && !truthy2(compiled3.where(ctx, meter))) return;
     if (truthy2(assert(ctx, meter))) return;
-    const at = compiled3.eachPointer ? pointerOf([...compiled3.eachPointer, index]) : itemPointer(item);
-    emit(ctx, joinPointer2(at, check.at));
+    const at = compiled3.eachPointer ? joinPointer([...compiled3.eachPointer, index]) : itemPointer(item);
+    emit(ctx, appendPointer(at, check.at));
   });
   return true;
 }
@@ -41960,7 +41944,7 @@ function evaluate(agents, checks, opts) {
         errors.push({ ruleId: check.id, agentIndex, message: tidy2(redact(message)) });
       }
       if (emitted > MAX_FINDINGS_PER_CHECK) {
-        const pointer = compiled3.eachPointer ? pointerOf(compiled3.eachPointer) : "";
+        const pointer = compiled3.eachPointer ? joinPointer(compiled3.eachPointer) : "";
         const message = overflowMessage(emitted - MAX_FINDINGS_PER_CHECK);
         findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
       }
@@ -42065,9 +42049,6 @@ var applied = /* @__PURE__ */ new WeakSet();
 function scopeCatalogsOf(policy) {
   return policy.scopes && policy.scopes.length > 0 ? mergeCatalogs([...builtinCatalogList(), ...policy.scopes]) : builtinCatalogs();
 }
-function isRecord5(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function applyScopes(agents, catalogs = builtinCatalogs()) {
   return agents.map((agent) => {
     if (applied.has(agent.data)) return agent;
@@ -42078,9 +42059,9 @@ function applyScopes(agents, catalogs = builtinCatalogs()) {
 }
 function applyToData(data, catalogs) {
   const perms = data.permissions;
-  if (!Array.isArray(perms) || !perms.some((p) => isRecord5(p) && Array.isArray(p.scopes))) return data;
+  if (!Array.isArray(perms) || !perms.some((p) => isRecord(p) && Array.isArray(p.scopes))) return data;
   const out = perms.map((perm) => {
-    if (!isRecord5(perm) || !Array.isArray(perm.scopes)) return perm;
+    if (!isRecord(perm) || !Array.isArray(perm.scopes)) return perm;
     const facts = scopeFactsOf(perm, catalogs);
     if (!facts) return perm;
     const copy = {};
@@ -42124,12 +42105,9 @@ function policyCheckSeverity(id, checks) {
   if (!def) throw new Error(`the built-in policy check ${id} is missing from rules/checks/policy.yaml`);
   return def.severity;
 }
-function pointerOf2(path) {
-  return path.map((s) => "/" + String(s).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
-}
 function policyFinding(problem, config, check, controls) {
   const span = config.source.span(problem.at, problem.key);
-  const path = pointerOf2(problem.at);
+  const path = joinPointer(problem.at);
   return {
     ruleId: problem.ruleId,
     title: check?.title ?? problem.ruleId,
@@ -42280,9 +42258,6 @@ function refOf(w) {
 function describe(w) {
   return `Waiver for ${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
 }
-function plural2(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 function applyWaivers(findings, waivers, ctx) {
   const out = findings.map((f) => ({ ...f }));
   const problems = [];
@@ -42316,7 +42291,7 @@ function applyWaivers(findings, waivers, ctx) {
       return;
     }
     if (expires < today) {
-      const now = covered.length === 0 ? "it matches no finding now; delete it" : `${plural2(covered.length, "finding", "findings")} it covered ${covered.length === 1 ? "is" : "are"} open again`;
+      const now = covered.length === 0 ? "it matches no finding now; delete it" : `${plural(covered.length, "finding", "findings")} it covered ${covered.length === 1 ? "is" : "are"} open again`;
       problems.push({
         ruleId: EXPIRED_WAIVER,
         severity: ctx.severityOf(w.check),
@@ -43619,7 +43594,7 @@ function diffPosture(base, head, out) {
     const escalation = ra !== void 0 && rb !== void 0 ? ra > rb : after !== void 0;
     out.add({
       kind: "posture-changed",
-      path: `/native/posture/${setting.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      path: `/native/posture/${escapePointerSegment(setting)}`,
       subject: `${setting}`,
       ...before !== void 0 ? { before } : {},
       ...after !== void 0 ? { after } : {},
@@ -44367,7 +44342,7 @@ async function gitBaseReader(root, sha) {
   };
 }
 var strictUtf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decode6(file, bytes, maxFileSize) {
+function decode5(file, bytes, maxFileSize) {
   const fail = (message) => ({
     file,
     line: 1,
@@ -44405,7 +44380,7 @@ async function loadBase(reader, opts) {
   candidates.forEach((file, i) => {
     const bytes = contents[i];
     if (bytes === void 0) return;
-    const decoded = decode6(file, bytes, opts.maxFileSize);
+    const decoded = decode5(file, bytes, opts.maxFileSize);
     if ("text" in decoded) texts.push(decoded);
     else errors.push(decoded);
   });

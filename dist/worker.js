@@ -8924,6 +8924,389 @@ function refName(node) {
   return node.$ref ? /^#\/\$defs\/([^/]+)$/.exec(node.$ref)?.[1] : void 0;
 }
 
+// src/util/pointer.ts
+function escapePointerSegment(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function unescapePointerSegment(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function pointerSegments(pointer) {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) return void 0;
+  return pointer.slice(1).split("/").map(unescapePointerSegment);
+}
+function joinPointer(segments) {
+  return segments.map((s) => "/" + escapePointerSegment(String(s))).join("");
+}
+
+// src/manifest/fields.ts
+function fieldsOf(defName) {
+  const out = [];
+  const walk = (node, pointer, depth) => {
+    if (depth > 16) return;
+    if (refName(node) === defName) {
+      out.push(pointer);
+      return;
+    }
+    const s = derefSchema(node);
+    for (const [key, child] of Object.entries(s.properties ?? {})) {
+      walk(child, `${pointer}/${escapePointerSegment(key)}`, depth + 1);
+    }
+    if (s.items) walk(s.items, `${pointer}/*`, depth + 1);
+  };
+  walk(AGENT_SCHEMA, "", 0);
+  return out.sort();
+}
+var DURATION_FIELDS = Object.freeze(fieldsOf("duration"));
+var DATE_FIELDS = Object.freeze(fieldsOf("date"));
+function matchesField(pattern, pointer) {
+  const p = pattern.split("/");
+  const q = pointer.split("/");
+  return p.length === q.length && p.every((seg, i) => seg === q[i] || seg === "*" && /^(0|[1-9][0-9]*)$/.test(q[i] ?? ""));
+}
+function isDurationField(pointer) {
+  return DURATION_FIELDS.some((f) => matchesField(f, pointer));
+}
+function isDateField(pointer) {
+  return DATE_FIELDS.some((f) => matchesField(f, pointer));
+}
+function pointersOf(data, pattern) {
+  const segments = pointerSegments(pattern) ?? [];
+  let frontier = [["", data]];
+  for (const seg of segments) {
+    const next = [];
+    for (const [pointer, value] of frontier) {
+      if (seg === "*") {
+        if (Array.isArray(value)) value.forEach((item, i) => next.push([`${pointer}/${i}`, item]));
+      } else if (isPlainObject(value) && Object.hasOwn(value, seg)) {
+        next.push([`${pointer}/${escapePointerSegment(seg)}`, value[seg]]);
+      }
+    }
+    frontier = next;
+  }
+  return frontier.map(([pointer]) => pointer);
+}
+function isPlainObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/manifest/quote.ts
+var MAX_SHOWN = 40;
+function hasUnsafe(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c >= 127 && c <= 159 || c === 8232 || c === 8233) return true;
+    if (c >= 8234 && c <= 8238 || c >= 8294 && c <= 8297) return true;
+  }
+  return false;
+}
+function showValue(v) {
+  if (typeof v === "string") {
+    if (v.length <= MAX_SHOWN && !hasUnsafe(v)) return `'${v}'`;
+    return `a string of ${v.length} characters`;
+  }
+  if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  return typeof v;
+}
+function showKey(k) {
+  if (k.length <= 64 && !hasUnsafe(k)) return `'${k}'`;
+  return `of ${k.length} characters`;
+}
+function kindOf(v) {
+  if (v === null) return "null (an empty value)";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the string ${showValue(v)}`;
+  if (typeof v === "boolean") return `the boolean ${v}`;
+  if (typeof v === "number") return `the number ${v}`;
+  return typeof v;
+}
+
+// src/manifest/secrets.ts
+var REDACTED = "[REDACTED]";
+var FORMATS = [
+  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}/g },
+  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,251}/g },
+  {
+    kind: "AWS access key id",
+    pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g
+  },
+  {
+    kind: "AWS secret access key",
+    pattern: /aws_?secret_?access_?key["']?\s{0,5}[:=]\s{0,5}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
+    group: 1
+  },
+  { kind: "Anthropic API key", pattern: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}/g },
+  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,250}/g },
+  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{32,250}(?![A-Za-z0-9_-])/g },
+  { kind: "Slack token", pattern: /(?<![A-Za-z0-9_-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
+  {
+    kind: "Slack webhook URL",
+    pattern: /hooks\.slack\.com\/services\/T[A-Za-z0-9_]{4,40}\/B[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{16,64}/g
+  },
+  { kind: "Stripe secret key", pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{20,250}/g },
+  { kind: "Google API key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
+  {
+    kind: "JWT",
+    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g,
+    accept: hasJsonHeader
+  },
+  {
+    kind: "password in a setting",
+    pattern: /(?<![A-Za-z0-9_])(?:password|passwd|pwd|client_?secret|api_?key|access_?token)\s{0,3}=\s{0,3}["']?([^\s"'&;,<>]{4,256})/gi,
+    group: 1,
+    accept: (v) => !isPlaceholder(v) && !isReference(v)
+  }
+];
+var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+var PEM_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "secret",
+  "secrets",
+  "token",
+  "tokens",
+  "password",
+  "passwd",
+  "pwd",
+  "passphrase",
+  "key",
+  "apikey",
+  "credential",
+  "credentials",
+  "privatekey",
+  "bearer",
+  "authorization"
+]);
+var SECRET_BODY_WORDS = /* @__PURE__ */ new Set([
+  "value",
+  "material",
+  "data",
+  "body",
+  "b64",
+  "base64",
+  "pem",
+  "der",
+  "hex",
+  "bytes",
+  "string",
+  "text"
+]);
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase"]);
+var REFERENCE_SCHEMES = /^(?:vault|aws-sm|aws-ssm|ssm|gcp-sm|gcp|azure-kv|keyvault|akv|k8s|kubernetes|secret|secrets|op|env|file|arn|sops|doppler|infisical|1password|onepassword):\S+$/i;
+function isReference(value) {
+  const v = value.trim();
+  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*$/.test(v) || REFERENCE_SCHEMES.test(v) || /^\$\{\{[^}]*\}\}$/.test(v) || /^\$\{[^}]+\}$/.test(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v) || /^projects\/[^/\s]+\/secrets\/\S+$/.test(v);
+}
+function isPlaceholder(value) {
+  const v = value.trim();
+  return v === "" || /^[*xX.•-]+$/.test(v) || /^<[^>]*>$/.test(v) || /^\{\{.*\}\}$/.test(v) || /^\$\{?[A-Za-z_{]/.test(v) || /^%\w$/.test(v) || /^(?:redacted|\[redacted\]|none|null)$/i.test(v);
+}
+function entropy(value) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  const n = [...value].length;
+  for (const count of counts.values()) {
+    const p = count / n;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+var ENTROPY_MIN_LENGTH = 20;
+var ENTROPY_THRESHOLD = 3.5;
+function keyWords(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function secretLikeKey(key) {
+  const words = keyWords(key);
+  const last = words[words.length - 1];
+  if (last === void 0) return false;
+  if (SECRET_WORDS.has(last)) return true;
+  if (SECRET_BODY_WORDS.has(last) && words.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
+  return last === "ref" && words.includes("secret");
+}
+function looksRandom(value) {
+  return value.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= ENTROPY_THRESHOLD;
+}
+function hasJsonHeader(jwt) {
+  const header = jwt.slice(0, jwt.indexOf("."));
+  try {
+    const decoded = JSON.parse(Buffer.from(header, "base64url").toString("utf8"));
+    return isPlainObject(decoded) && (typeof decoded.alg === "string" || typeof decoded.typ === "string");
+  } catch {
+    return false;
+  }
+}
+function pemBlocks(text) {
+  const out = [];
+  let from = 0;
+  for (; ; ) {
+    PEM_BEGIN.lastIndex = from;
+    const begin = PEM_BEGIN.exec(text);
+    if (!begin) return out;
+    PEM_END.lastIndex = begin.index + begin[0].length;
+    const end = PEM_END.exec(text);
+    if (!end) {
+      out.push(text.slice(begin.index));
+      return out;
+    }
+    out.push(text.slice(begin.index, end.index + end[0].length));
+    from = end.index + end[0].length;
+  }
+}
+function connectionStringPasswords(text) {
+  const out = [];
+  for (let i = text.indexOf("://"); i !== -1; i = text.indexOf("://", i + 3)) {
+    let start = i;
+    while (start > 0 && i - start < 32 && /[A-Za-z0-9+.-]/.test(text[start - 1])) start--;
+    if (start === i || !/[A-Za-z]/.test(text[start])) continue;
+    let j = i + 3;
+    const limit = Math.min(text.length, j + 512);
+    while (j < limit && !"/?#@ 	\r\n".includes(text[j])) j++;
+    if (text[j] !== "@") continue;
+    const userinfo = text.slice(i + 3, j);
+    const colon = userinfo.indexOf(":");
+    if (colon === -1) continue;
+    const password = userinfo.slice(colon + 1);
+    if (password.length > 0 && !isPlaceholder(password)) out.push(password);
+  }
+  return out;
+}
+var FORMAT_PREFILTER = /gh[pousr]_|github_pat_|AKIA|ASIA|ABIA|ACCA|aws_?secret|sk-|xox[abposr]-|hooks\.slack\.com|_live_|AIza|eyJ|password|passwd|pwd|client_?secret|api_?key|access_?token/i;
+var keyTraitsMemo = /* @__PURE__ */ new Map();
+var KEY_MEMO_LIMIT = 4096;
+function keyTraits(key) {
+  let traits = keyTraitsMemo.get(key);
+  if (traits) return traits;
+  const secretLike = secretLikeKey(key);
+  traits = { secretLike, password: secretLike && keyWords(key).some((w) => PASSWORD_WORDS.has(w)) };
+  if (keyTraitsMemo.size >= KEY_MEMO_LIMIT) keyTraitsMemo.clear();
+  keyTraitsMemo.set(key, traits);
+  return traits;
+}
+function scanString(text, key) {
+  const found = [];
+  if (FORMAT_PREFILTER.test(text)) {
+    for (const f of FORMATS) {
+      f.pattern.lastIndex = 0;
+      for (const m of text.matchAll(f.pattern)) {
+        const value = m[f.group ?? 0];
+        if (value && (!f.accept || f.accept(value))) found.push([f.kind, value]);
+      }
+    }
+  }
+  if (text.includes("-----BEGIN ")) for (const block of pemBlocks(text)) found.push(["private key", block]);
+  for (const password of connectionStringPasswords(text))
+    found.push(["password in connection string", password]);
+  const traits = key === void 0 || found.length > 0 ? void 0 : keyTraits(key);
+  if (traits?.secretLike && key !== void 0 && !isReference(text) && !isPlaceholder(text)) {
+    if (traits.password && text.trim().length >= 4) found.push([`password in ${quoteKey(key)}`, text]);
+    else {
+      const words = randomWords(text);
+      if (words.length > 0) {
+        found.push([`high-entropy string in ${quoteKey(key)}`, text]);
+        for (const w of words) if (w !== text) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
+      }
+    }
+  }
+  return found;
+}
+function randomWords(text) {
+  const trimmed = text.trim();
+  if (looksRandom(trimmed)) return [trimmed];
+  if (!/\s/.test(trimmed)) return [];
+  const words = trimmed.split(/\s+/).filter((w) => looksRandom(w));
+  if (words.length === 0) {
+    const lines = trimmed.split(/\s*\n\s*/);
+    const joined = lines.join("");
+    if (lines.length > 1 && lines.every((l) => /^[A-Za-z0-9+/=_-]+$/.test(l)) && looksRandom(joined))
+      return lines;
+  }
+  return words;
+}
+function quoteKey(key) {
+  return key.length <= 40 && /^[\w.-]+$/.test(key) ? `'${key}'` : "a secret-like field";
+}
+function findSecrets(data) {
+  const hits = [];
+  const values = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const record = (pointer, text, key) => {
+    for (const [kind, value] of scanString(text, key)) {
+      const id = `${pointer}\0${kind}`;
+      if (!seen.has(id)) {
+        seen.add(id);
+        hits.push({ pointer, kind });
+      }
+      values.add(value);
+      values.add(text);
+    }
+  };
+  const stack = [[data, "", void 0]];
+  while (stack.length > 0) {
+    const [value, pointer, key] = stack.pop();
+    if (typeof value === "string") {
+      record(pointer, value, key);
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${pointer}/${i}`, key]);
+    } else if (isPlainObject(value)) {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i];
+        const child = `${pointer}/${escapePointerSegment(k)}`;
+        record(child, k, void 0);
+        stack.push([value[k], child, k]);
+      }
+    }
+  }
+  return { hits, values: [...values] };
+}
+function redactionForms(values) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const v of values) {
+    if (v.length < 4) continue;
+    forms.add(v);
+    const escaped = JSON.stringify(v).slice(1, -1);
+    if (escaped !== v) forms.add(escaped);
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+var SHORT_SECRET = 16;
+var WORD = /[\p{L}\p{N}_]/u;
+function isWordAt(text, i) {
+  return i >= 0 && i < text.length && WORD.test(text[i]);
+}
+function replaceSecret(text, form) {
+  if (form.length >= SHORT_SECRET) return text.split(form).join(REDACTED);
+  const startsWord = WORD.test(form[0]);
+  const endsWord = WORD.test(form[form.length - 1]);
+  let out = "";
+  let from = 0;
+  for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
+    if (i < from) continue;
+    const inside = startsWord && isWordAt(text, i - 1) || endsWord && isWordAt(text, i + form.length);
+    if (inside) continue;
+    out += text.slice(from, i) + REDACTED;
+    from = i + form.length;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+function redactText(text, values) {
+  let out = text;
+  for (const form of redactionForms(values)) {
+    if (out.includes(form)) out = replaceSecret(out, form);
+  }
+  return out;
+}
+function pathSecrets(path) {
+  const out = /* @__PURE__ */ new Set();
+  for (const segment of path.split("/")) for (const [, value] of scanString(segment)) out.add(value);
+  return [...out];
+}
+
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
 var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -15451,40 +15834,6 @@ function parseDocument(source, options = {}) {
   return doc;
 }
 
-// src/manifest/quote.ts
-var MAX_SHOWN = 40;
-function hasUnsafe(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || c >= 127 && c <= 159 || c === 8232 || c === 8233) return true;
-    if (c >= 8234 && c <= 8238 || c >= 8294 && c <= 8297) return true;
-  }
-  return false;
-}
-function showValue(v) {
-  if (typeof v === "string") {
-    if (v.length <= MAX_SHOWN && !hasUnsafe(v)) return `'${v}'`;
-    return `a string of ${v.length} characters`;
-  }
-  if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  return typeof v;
-}
-function showKey(k) {
-  if (k.length <= 64 && !hasUnsafe(k)) return `'${k}'`;
-  return `of ${k.length} characters`;
-}
-function kindOf(v) {
-  if (v === null) return "null (an empty value)";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return `the string ${showValue(v)}`;
-  if (typeof v === "boolean") return `the boolean ${v}`;
-  if (typeof v === "number") return `the number ${v}`;
-  return typeof v;
-}
-
 // src/manifest/tree.ts
 var MAX_DEPTH = 128;
 var MAX_VALUES = 1e5;
@@ -15660,669 +16009,6 @@ function scalarData(value, source) {
   if (value === null || typeof value === "boolean") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value;
   return source ?? String(value);
-}
-
-// src/manifest/positions.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  position(offset) {
-    return positionIn(this.starts, this.text.length, offset);
-  }
-  /** 0-based index of the line holding `offset`. */
-  lineOf(offset) {
-    return this.position(offset).line - 1;
-  }
-  /** Where the span of [start, end) ends once trailing whitespace and line breaks are left out. */
-  trimmedEnd(start, end) {
-    let e = Math.max(start, end);
-    while (e > start && isSpace(this.text.charCodeAt(e - 1))) e--;
-    return e;
-  }
-  /** The span of [start, end), without trailing whitespace and line breaks. */
-  span(start, end) {
-    const a = this.position(start);
-    const b = this.position(this.trimmedEnd(start, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** Offsets at which lines start (the first is 0). */
-  lineStarts() {
-    return this.starts;
-  }
-};
-function positionIn(starts, length, offset) {
-  const o = Math.max(0, Math.min(offset, length));
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= o) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: o - starts[lo] + 1 };
-}
-function isSpace(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-function escapePointerSegment(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescapePointerSegment(segment) {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) return void 0;
-  return pointer.slice(1).split("/").map(unescapePointerSegment);
-}
-function joinPointer(segments) {
-  return segments.map((s) => "/" + escapePointerSegment(s)).join("");
-}
-var INDEX = /^(0|[1-9][0-9]*)$/;
-function createLocator(tree, root, lines) {
-  let index;
-  const resolved = /* @__PURE__ */ new Map();
-  const spanOf = (node) => {
-    const r = node?.range;
-    if (!r || r.length < 2) return void 0;
-    const s = lines.span(r[0], r[1]);
-    return s.line === s.endLine && s.column === s.endColumn ? void 0 : s;
-  };
-  const rootSpan = () => spanOf(root) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const buildIndex = () => {
-    const map2 = /* @__PURE__ */ new Map([["", { node: root }]]);
-    const stack = [["", root]];
-    while (stack.length > 0) {
-      const [pointer, node] = stack.pop();
-      if (isMap(node)) {
-        for (const item of node.items) {
-          if (!isPair(item) || isMergeKey2(item.key)) continue;
-          let key;
-          try {
-            key = keyText(item.key);
-          } catch {
-            continue;
-          }
-          const p = `${pointer}/${escapePointerSegment(key)}`;
-          map2.set(p, { node: item.value, key: item.key });
-          stack.push([p, item.value]);
-        }
-      } else if (isSeq(node)) {
-        node.items.forEach((item, i) => {
-          const p = `${pointer}/${i}`;
-          map2.set(p, { node: item });
-          stack.push([p, item]);
-        });
-      }
-    }
-    return map2;
-  };
-  const child = (entry, segment) => {
-    const node = tree.deref(entry.node);
-    if (isMap(node)) {
-      const pair = tree.member(node, segment);
-      return pair ? { node: pair.value, key: pair.key } : void 0;
-    }
-    if (isSeq(node) && INDEX.test(segment)) {
-      const i = Number(segment);
-      return i < node.items.length ? { node: node.items[i] } : void 0;
-    }
-    return void 0;
-  };
-  const resolve = (pointer) => {
-    const cached = resolved.get(pointer);
-    if (cached) return cached;
-    index ??= buildIndex();
-    const segments = pointerSegments(pointer);
-    let result;
-    if (segments === void 0) {
-      result = { entry: { node: root }, exact: false };
-    } else {
-      let i = segments.length;
-      let entry;
-      for (; i >= 0; i--) {
-        entry = index.get(joinPointer(segments.slice(0, i)));
-        if (entry) break;
-      }
-      let current = entry ?? { node: root };
-      let exact = true;
-      for (let j = Math.max(i, 0); j < segments.length; j++) {
-        let next;
-        try {
-          next = child(current, segments[j]);
-        } catch {
-          next = void 0;
-        }
-        if (!next) {
-          exact = false;
-          break;
-        }
-        current = next;
-      }
-      result = { entry: current, exact };
-    }
-    resolved.set(pointer, result);
-    return result;
-  };
-  return {
-    locate(pointer) {
-      const { entry, exact } = resolve(pointer);
-      if (!exact) return spanOf(entry.key) ?? spanOf(entry.node) ?? rootSpan();
-      return spanOf(entry.node) ?? spanOf(entry.key) ?? rootSpan();
-    },
-    locateKey(pointer) {
-      const { entry, exact } = resolve(pointer);
-      return exact ? spanOf(entry.key) : void 0;
-    }
-  };
-}
-var FIELDS = 6;
-var KIND_MAP = 1;
-var KIND_SEQ = 2;
-var NARROW_NONE = 65535;
-var WIDE_NONE = 4294967295;
-function encode(values, wide) {
-  const units = [];
-  for (const v of values) {
-    const n = v < 0 ? wide ? WIDE_NONE : NARROW_NONE : v;
-    if (wide) units.push(Math.floor(n / 65536), n % 65536);
-    else units.push(n);
-  }
-  let out = "";
-  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
-  return out;
-}
-function locatorTable(root, lines) {
-  const values = [];
-  const keys = [];
-  const keyIndex = /* @__PURE__ */ new Map();
-  let complex = false;
-  const length = lines.text.length;
-  const pushRange = (node) => {
-    const r = node?.range;
-    if (!r || r.length < 2) {
-      values.push(-1, -1);
-      return;
-    }
-    const start = r[0];
-    const end = lines.trimmedEnd(start, r[1]);
-    if (Math.max(0, Math.min(start, length)) === Math.max(0, Math.min(end, length))) values.push(-1, -1);
-    else values.push(start, end);
-  };
-  const add = (node, key, keyName, depth) => {
-    if (isAlias(node) || depth > 1e4) {
-      complex = true;
-      return;
-    }
-    const at = values.length;
-    pushRange(node);
-    if (key === void 0) values.push(-1, -1);
-    else pushRange(key);
-    values.push(0);
-    if (keyName === void 0) values.push(-1);
-    else {
-      let index = keyIndex.get(keyName);
-      if (index === void 0) {
-        index = keys.length;
-        keys.push(intern(keyName));
-        keyIndex.set(keyName, index);
-      }
-      values.push(index);
-    }
-    let kind = 0;
-    if (isMap(node)) {
-      kind = KIND_MAP;
-      for (const item of node.items) {
-        if (!isPair(item)) continue;
-        if (isMergeKey2(item.key) || isAlias(item.key)) {
-          complex = true;
-          return;
-        }
-        let name;
-        try {
-          name = keyText(item.key);
-        } catch {
-          continue;
-        }
-        add(item.value, item.key, name, depth + 1);
-        if (complex) return;
-      }
-    } else if (isSeq(node)) {
-      kind = KIND_SEQ;
-      for (const item of node.items) {
-        add(item, void 0, void 0, depth + 1);
-        if (complex) return;
-      }
-    }
-    values[at + 4] = (values.length - at) / FIELDS * 4 + kind;
-  };
-  add(root, void 0, void 0, 0);
-  if (complex) return void 0;
-  const range = root.range;
-  const from = range && range.length >= 2 ? range[0] : 0;
-  const to = range && range.length >= 2 ? range[2] ?? range[1] : length;
-  const first = lines.lineOf(from);
-  const last = Math.max(first, lines.lineOf(Math.max(from, to)));
-  const origin = lines.lineStarts()[first];
-  for (let i = 0; i < values.length; i += FIELDS) {
-    for (const f of [0, 1, 2, 3])
-      if (values[i + f] >= 0) values[i + f] = values[i + f] - origin;
-  }
-  const all = [
-    ...lines.lineStarts().slice(first, last + 1).map((v) => v - origin),
-    ...values
-  ];
-  let max = 0;
-  for (const v of all) if (v > max) max = v;
-  const wide = max >= NARROW_NONE;
-  return {
-    codes: encode(all, wide),
-    wide,
-    firstLine: first,
-    lines: last - first + 1,
-    textLength: length - origin,
-    keys
-  };
-}
-function tableLocator(table) {
-  const { codes, wide, firstLine, lines, textLength, keys } = table;
-  const none = wide ? WIDE_NONE : NARROW_NONE;
-  const at = wide ? (i) => codes.charCodeAt(2 * i) * 65536 + codes.charCodeAt(2 * i + 1) : (i) => codes.charCodeAt(i);
-  const field = (node, f) => at(lines + node * FIELDS + f);
-  const size = (i) => Math.floor(field(i, 4) / 4);
-  const kind = (i) => field(i, 4) % 4;
-  const position = (offset) => {
-    const o = Math.max(0, Math.min(offset, textLength));
-    let lo = 0;
-    let hi = lines - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (at(mid) <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: firstLine + lo + 1, column: o - at(lo) + 1 };
-  };
-  const spanAt = (i, f) => {
-    const start = field(i, f);
-    if (start === none) return void 0;
-    const a = position(start);
-    const b = position(field(i, f + 1));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  };
-  const rootSpan = () => spanAt(0, 0) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const child = (i, segment) => {
-    const k = kind(i);
-    if (k === 0) return -1;
-    let wanted = -1;
-    if (k === KIND_SEQ) {
-      if (!INDEX.test(segment)) return -1;
-      wanted = Number(segment);
-    }
-    const end = i + size(i);
-    for (let c = i + 1, n = 0; c < end; c += size(c), n++) {
-      if (k === KIND_MAP ? keys[field(c, 5)] === segment : n === wanted) return c;
-    }
-    return -1;
-  };
-  const resolve = (pointer) => {
-    const segments = pointerSegments(pointer);
-    if (segments === void 0) return { at: 0, exact: false };
-    let node = 0;
-    for (const segment of segments) {
-      const next = child(node, segment);
-      if (next < 0) return { at: node, exact: false };
-      node = next;
-    }
-    return { at: node, exact: true };
-  };
-  return {
-    locate(pointer) {
-      const { at: node, exact } = resolve(pointer);
-      if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
-      return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
-    },
-    locateKey(pointer) {
-      const { at: node, exact } = resolve(pointer);
-      return exact ? spanAt(node, 2) : void 0;
-    }
-  };
-}
-
-// src/manifest/fields.ts
-function fieldsOf(defName) {
-  const out = [];
-  const walk = (node, pointer, depth) => {
-    if (depth > 16) return;
-    if (refName(node) === defName) {
-      out.push(pointer);
-      return;
-    }
-    const s = derefSchema(node);
-    for (const [key, child] of Object.entries(s.properties ?? {})) {
-      walk(child, `${pointer}/${escapePointerSegment(key)}`, depth + 1);
-    }
-    if (s.items) walk(s.items, `${pointer}/*`, depth + 1);
-  };
-  walk(AGENT_SCHEMA, "", 0);
-  return out.sort();
-}
-var DURATION_FIELDS = Object.freeze(fieldsOf("duration"));
-var DATE_FIELDS = Object.freeze(fieldsOf("date"));
-function matchesField(pattern, pointer) {
-  const p = pattern.split("/");
-  const q = pointer.split("/");
-  return p.length === q.length && p.every((seg, i) => seg === q[i] || seg === "*" && /^(0|[1-9][0-9]*)$/.test(q[i] ?? ""));
-}
-function isDurationField(pointer) {
-  return DURATION_FIELDS.some((f) => matchesField(f, pointer));
-}
-function isDateField(pointer) {
-  return DATE_FIELDS.some((f) => matchesField(f, pointer));
-}
-function pointersOf(data, pattern) {
-  const segments = pointerSegments(pattern) ?? [];
-  let frontier = [["", data]];
-  for (const seg of segments) {
-    const next = [];
-    for (const [pointer, value] of frontier) {
-      if (seg === "*") {
-        if (Array.isArray(value)) value.forEach((item, i) => next.push([`${pointer}/${i}`, item]));
-      } else if (isPlainObject(value) && Object.hasOwn(value, seg)) {
-        next.push([`${pointer}/${escapePointerSegment(seg)}`, value[seg]]);
-      }
-    }
-    frontier = next;
-  }
-  return frontier.map(([pointer]) => pointer);
-}
-function isPlainObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-// src/manifest/secrets.ts
-var REDACTED = "[REDACTED]";
-var FORMATS = [
-  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}/g },
-  { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,251}/g },
-  {
-    kind: "AWS access key id",
-    pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g
-  },
-  {
-    kind: "AWS secret access key",
-    pattern: /aws_?secret_?access_?key["']?\s{0,5}[:=]\s{0,5}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
-    group: 1
-  },
-  { kind: "Anthropic API key", pattern: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}/g },
-  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,250}/g },
-  { kind: "OpenAI API key", pattern: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{32,250}(?![A-Za-z0-9_-])/g },
-  { kind: "Slack token", pattern: /(?<![A-Za-z0-9_-])xox[abposr]-[A-Za-z0-9-]{10,250}/g },
-  {
-    kind: "Slack webhook URL",
-    pattern: /hooks\.slack\.com\/services\/T[A-Za-z0-9_]{4,40}\/B[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{16,64}/g
-  },
-  { kind: "Stripe secret key", pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{20,250}/g },
-  { kind: "Google API key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
-  {
-    kind: "JWT",
-    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g,
-    accept: hasJsonHeader
-  },
-  {
-    kind: "password in a setting",
-    pattern: /(?<![A-Za-z0-9_])(?:password|passwd|pwd|client_?secret|api_?key|access_?token)\s{0,3}=\s{0,3}["']?([^\s"'&;,<>]{4,256})/gi,
-    group: 1,
-    accept: (v) => !isPlaceholder(v) && !isReference(v)
-  }
-];
-var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
-var PEM_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
-var SECRET_WORDS = /* @__PURE__ */ new Set([
-  "secret",
-  "secrets",
-  "token",
-  "tokens",
-  "password",
-  "passwd",
-  "pwd",
-  "passphrase",
-  "key",
-  "apikey",
-  "credential",
-  "credentials",
-  "privatekey",
-  "bearer",
-  "authorization"
-]);
-var SECRET_BODY_WORDS = /* @__PURE__ */ new Set([
-  "value",
-  "material",
-  "data",
-  "body",
-  "b64",
-  "base64",
-  "pem",
-  "der",
-  "hex",
-  "bytes",
-  "string",
-  "text"
-]);
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase"]);
-var REFERENCE_SCHEMES = /^(?:vault|aws-sm|aws-ssm|ssm|gcp-sm|gcp|azure-kv|keyvault|akv|k8s|kubernetes|secret|secrets|op|env|file|arn|sops|doppler|infisical|1password|onepassword):\S+$/i;
-function isReference(value) {
-  const v = value.trim();
-  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*$/.test(v) || REFERENCE_SCHEMES.test(v) || /^\$\{\{[^}]*\}\}$/.test(v) || /^\$\{[^}]+\}$/.test(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v) || /^projects\/[^/\s]+\/secrets\/\S+$/.test(v);
-}
-function isPlaceholder(value) {
-  const v = value.trim();
-  return v === "" || /^[*xX.•-]+$/.test(v) || /^<[^>]*>$/.test(v) || /^\{\{.*\}\}$/.test(v) || /^\$\{?[A-Za-z_{]/.test(v) || /^%\w$/.test(v) || /^(?:redacted|\[redacted\]|none|null)$/i.test(v);
-}
-function entropy(value) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let bits = 0;
-  const n = [...value].length;
-  for (const count of counts.values()) {
-    const p = count / n;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-var ENTROPY_MIN_LENGTH = 20;
-var ENTROPY_THRESHOLD = 3.5;
-function keyWords(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-function secretLikeKey(key) {
-  const words = keyWords(key);
-  const last = words[words.length - 1];
-  if (last === void 0) return false;
-  if (SECRET_WORDS.has(last)) return true;
-  if (SECRET_BODY_WORDS.has(last) && words.slice(0, -1).some((w) => SECRET_WORDS.has(w))) return true;
-  return last === "ref" && words.includes("secret");
-}
-function looksRandom(value) {
-  return value.length >= ENTROPY_MIN_LENGTH && !/\s/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= ENTROPY_THRESHOLD;
-}
-function hasJsonHeader(jwt) {
-  const header = jwt.slice(0, jwt.indexOf("."));
-  try {
-    const decoded = JSON.parse(Buffer.from(header, "base64url").toString("utf8"));
-    return isPlainObject(decoded) && (typeof decoded.alg === "string" || typeof decoded.typ === "string");
-  } catch {
-    return false;
-  }
-}
-function pemBlocks(text) {
-  const out = [];
-  let from = 0;
-  for (; ; ) {
-    PEM_BEGIN.lastIndex = from;
-    const begin = PEM_BEGIN.exec(text);
-    if (!begin) return out;
-    PEM_END.lastIndex = begin.index + begin[0].length;
-    const end = PEM_END.exec(text);
-    if (!end) {
-      out.push(text.slice(begin.index));
-      return out;
-    }
-    out.push(text.slice(begin.index, end.index + end[0].length));
-    from = end.index + end[0].length;
-  }
-}
-function connectionStringPasswords(text) {
-  const out = [];
-  for (let i = text.indexOf("://"); i !== -1; i = text.indexOf("://", i + 3)) {
-    let start = i;
-    while (start > 0 && i - start < 32 && /[A-Za-z0-9+.-]/.test(text[start - 1])) start--;
-    if (start === i || !/[A-Za-z]/.test(text[start])) continue;
-    let j = i + 3;
-    const limit = Math.min(text.length, j + 512);
-    while (j < limit && !"/?#@ 	\r\n".includes(text[j])) j++;
-    if (text[j] !== "@") continue;
-    const userinfo = text.slice(i + 3, j);
-    const colon = userinfo.indexOf(":");
-    if (colon === -1) continue;
-    const password = userinfo.slice(colon + 1);
-    if (password.length > 0 && !isPlaceholder(password)) out.push(password);
-  }
-  return out;
-}
-var FORMAT_PREFILTER = /gh[pousr]_|github_pat_|AKIA|ASIA|ABIA|ACCA|aws_?secret|sk-|xox[abposr]-|hooks\.slack\.com|_live_|AIza|eyJ|password|passwd|pwd|client_?secret|api_?key|access_?token/i;
-var keyTraitsMemo = /* @__PURE__ */ new Map();
-var KEY_MEMO_LIMIT = 4096;
-function keyTraits(key) {
-  let traits = keyTraitsMemo.get(key);
-  if (traits) return traits;
-  const secretLike = secretLikeKey(key);
-  traits = { secretLike, password: secretLike && keyWords(key).some((w) => PASSWORD_WORDS.has(w)) };
-  if (keyTraitsMemo.size >= KEY_MEMO_LIMIT) keyTraitsMemo.clear();
-  keyTraitsMemo.set(key, traits);
-  return traits;
-}
-function scanString(text, key) {
-  const found = [];
-  if (FORMAT_PREFILTER.test(text)) {
-    for (const f of FORMATS) {
-      f.pattern.lastIndex = 0;
-      for (const m of text.matchAll(f.pattern)) {
-        const value = m[f.group ?? 0];
-        if (value && (!f.accept || f.accept(value))) found.push([f.kind, value]);
-      }
-    }
-  }
-  if (text.includes("-----BEGIN ")) for (const block of pemBlocks(text)) found.push(["private key", block]);
-  for (const password of connectionStringPasswords(text))
-    found.push(["password in connection string", password]);
-  const traits = key === void 0 || found.length > 0 ? void 0 : keyTraits(key);
-  if (traits?.secretLike && key !== void 0 && !isReference(text) && !isPlaceholder(text)) {
-    if (traits.password && text.trim().length >= 4) found.push([`password in ${quoteKey(key)}`, text]);
-    else {
-      const words = randomWords(text);
-      if (words.length > 0) {
-        found.push([`high-entropy string in ${quoteKey(key)}`, text]);
-        for (const w of words) if (w !== text) found.push([`high-entropy string in ${quoteKey(key)}`, w]);
-      }
-    }
-  }
-  return found;
-}
-function randomWords(text) {
-  const trimmed = text.trim();
-  if (looksRandom(trimmed)) return [trimmed];
-  if (!/\s/.test(trimmed)) return [];
-  const words = trimmed.split(/\s+/).filter((w) => looksRandom(w));
-  if (words.length === 0) {
-    const lines = trimmed.split(/\s*\n\s*/);
-    const joined = lines.join("");
-    if (lines.length > 1 && lines.every((l) => /^[A-Za-z0-9+/=_-]+$/.test(l)) && looksRandom(joined))
-      return lines;
-  }
-  return words;
-}
-function quoteKey(key) {
-  return key.length <= 40 && /^[\w.-]+$/.test(key) ? `'${key}'` : "a secret-like field";
-}
-function findSecrets(data) {
-  const hits = [];
-  const values = /* @__PURE__ */ new Set();
-  const seen = /* @__PURE__ */ new Set();
-  const record = (pointer, text, key) => {
-    for (const [kind, value] of scanString(text, key)) {
-      const id = `${pointer}\0${kind}`;
-      if (!seen.has(id)) {
-        seen.add(id);
-        hits.push({ pointer, kind });
-      }
-      values.add(value);
-      values.add(text);
-    }
-  };
-  const stack = [[data, "", void 0]];
-  while (stack.length > 0) {
-    const [value, pointer, key] = stack.pop();
-    if (typeof value === "string") {
-      record(pointer, value, key);
-    } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${pointer}/${i}`, key]);
-    } else if (isPlainObject(value)) {
-      const keys = Object.keys(value);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const k = keys[i];
-        const child = `${pointer}/${escapePointerSegment(k)}`;
-        record(child, k, void 0);
-        stack.push([value[k], child, k]);
-      }
-    }
-  }
-  return { hits, values: [...values] };
-}
-function redactionForms(values) {
-  const forms = /* @__PURE__ */ new Set();
-  for (const v of values) {
-    if (v.length < 4) continue;
-    forms.add(v);
-    const escaped = JSON.stringify(v).slice(1, -1);
-    if (escaped !== v) forms.add(escaped);
-  }
-  return [...forms].sort((a, b) => b.length - a.length);
-}
-var SHORT_SECRET = 16;
-var WORD = /[\p{L}\p{N}_]/u;
-function isWordAt(text, i) {
-  return i >= 0 && i < text.length && WORD.test(text[i]);
-}
-function replaceSecret(text, form) {
-  if (form.length >= SHORT_SECRET) return text.split(form).join(REDACTED);
-  const startsWord = WORD.test(form[0]);
-  const endsWord = WORD.test(form[form.length - 1]);
-  let out = "";
-  let from = 0;
-  for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
-    if (i < from) continue;
-    const inside = startsWord && isWordAt(text, i - 1) || endsWord && isWordAt(text, i + form.length);
-    if (inside) continue;
-    out += text.slice(from, i) + REDACTED;
-    from = i + form.length;
-  }
-  return from === 0 ? text : out + text.slice(from);
-}
-function redactText(text, values) {
-  let out = text;
-  for (const form of redactionForms(values)) {
-    if (out.includes(form)) out = replaceSecret(out, form);
-  }
-  return out;
-}
-function pathSecrets(path) {
-  const out = /* @__PURE__ */ new Set();
-  for (const segment of path.split("/")) for (const [, value] of scanString(segment)) out.add(value);
-  return [...out];
 }
 
 // src/manifest/sections.ts
@@ -18733,7 +18419,7 @@ function toFinding(err) {
       return finding(`${where} must be '${String(params.allowedValue)}'; got ${showValue(data)}`);
     case "required": {
       const missing = String(params.missingProperty);
-      const at = `${pointer}/${missing.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const at = `${pointer}/${escapePointerSegment(missing)}`;
       return finding(
         `missing required field ${showKey(missing)} ${pointer === "" ? "at the top level" : `in ${pointer}`}`,
         at
@@ -18856,6 +18542,16 @@ function writableParentOf(data, pointer, copies) {
     node = child;
   }
   return isPlainObject(node) ? { parent: node, key } : { key };
+}
+
+// src/util/text.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+function flatten(s) {
+  return s.replace(CONTROL, " ");
+}
+function boundedLine(s, max) {
+  const flat = flatten(s);
+  return flat.length > max ? flat.slice(0, max - 1) + "…" : flat;
 }
 
 // src/manifest/json-strict.ts
@@ -19009,6 +18705,322 @@ function scan(text) {
   }
 }
 
+// src/manifest/positions.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  starts = [0];
+  position(offset) {
+    return positionIn(this.starts, this.text.length, offset);
+  }
+  /** 0-based index of the line holding `offset`. */
+  lineOf(offset) {
+    return this.position(offset).line - 1;
+  }
+  /** Where the span of [start, end) ends once trailing whitespace and line breaks are left out. */
+  trimmedEnd(start, end) {
+    let e = Math.max(start, end);
+    while (e > start && isSpace(this.text.charCodeAt(e - 1))) e--;
+    return e;
+  }
+  /** The span of [start, end), without trailing whitespace and line breaks. */
+  span(start, end) {
+    const a = this.position(start);
+    const b = this.position(this.trimmedEnd(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** Offsets at which lines start (the first is 0). */
+  lineStarts() {
+    return this.starts;
+  }
+};
+function positionIn(starts, length, offset) {
+  const o = Math.max(0, Math.min(offset, length));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: o - starts[lo] + 1 };
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+var INDEX = /^(0|[1-9][0-9]*)$/;
+function createLocator(tree, root, lines) {
+  let index;
+  const resolved = /* @__PURE__ */ new Map();
+  const spanOf = (node) => {
+    const r = node?.range;
+    if (!r || r.length < 2) return void 0;
+    const s = lines.span(r[0], r[1]);
+    return s.line === s.endLine && s.column === s.endColumn ? void 0 : s;
+  };
+  const rootSpan = () => spanOf(root) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const buildIndex = () => {
+    const map2 = /* @__PURE__ */ new Map([["", { node: root }]]);
+    const stack = [["", root]];
+    while (stack.length > 0) {
+      const [pointer, node] = stack.pop();
+      if (isMap(node)) {
+        for (const item of node.items) {
+          if (!isPair(item) || isMergeKey2(item.key)) continue;
+          let key;
+          try {
+            key = keyText(item.key);
+          } catch {
+            continue;
+          }
+          const p = `${pointer}/${escapePointerSegment(key)}`;
+          map2.set(p, { node: item.value, key: item.key });
+          stack.push([p, item.value]);
+        }
+      } else if (isSeq(node)) {
+        node.items.forEach((item, i) => {
+          const p = `${pointer}/${i}`;
+          map2.set(p, { node: item });
+          stack.push([p, item]);
+        });
+      }
+    }
+    return map2;
+  };
+  const child = (entry, segment) => {
+    const node = tree.deref(entry.node);
+    if (isMap(node)) {
+      const pair = tree.member(node, segment);
+      return pair ? { node: pair.value, key: pair.key } : void 0;
+    }
+    if (isSeq(node) && INDEX.test(segment)) {
+      const i = Number(segment);
+      return i < node.items.length ? { node: node.items[i] } : void 0;
+    }
+    return void 0;
+  };
+  const resolve = (pointer) => {
+    const cached = resolved.get(pointer);
+    if (cached) return cached;
+    index ??= buildIndex();
+    const segments = pointerSegments(pointer);
+    let result;
+    if (segments === void 0) {
+      result = { entry: { node: root }, exact: false };
+    } else {
+      let i = segments.length;
+      let entry;
+      for (; i >= 0; i--) {
+        entry = index.get(joinPointer(segments.slice(0, i)));
+        if (entry) break;
+      }
+      let current = entry ?? { node: root };
+      let exact = true;
+      for (let j = Math.max(i, 0); j < segments.length; j++) {
+        let next;
+        try {
+          next = child(current, segments[j]);
+        } catch {
+          next = void 0;
+        }
+        if (!next) {
+          exact = false;
+          break;
+        }
+        current = next;
+      }
+      result = { entry: current, exact };
+    }
+    resolved.set(pointer, result);
+    return result;
+  };
+  return {
+    locate(pointer) {
+      const { entry, exact } = resolve(pointer);
+      if (!exact) return spanOf(entry.key) ?? spanOf(entry.node) ?? rootSpan();
+      return spanOf(entry.node) ?? spanOf(entry.key) ?? rootSpan();
+    },
+    locateKey(pointer) {
+      const { entry, exact } = resolve(pointer);
+      return exact ? spanOf(entry.key) : void 0;
+    }
+  };
+}
+var FIELDS = 6;
+var KIND_MAP = 1;
+var KIND_SEQ = 2;
+var NARROW_NONE = 65535;
+var WIDE_NONE = 4294967295;
+function encode(values, wide) {
+  const units = [];
+  for (const v of values) {
+    const n = v < 0 ? wide ? WIDE_NONE : NARROW_NONE : v;
+    if (wide) units.push(Math.floor(n / 65536), n % 65536);
+    else units.push(n);
+  }
+  let out = "";
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
+  return out;
+}
+function locatorTable(root, lines) {
+  const values = [];
+  const keys = [];
+  const keyIndex = /* @__PURE__ */ new Map();
+  let complex = false;
+  const length = lines.text.length;
+  const pushRange = (node) => {
+    const r = node?.range;
+    if (!r || r.length < 2) {
+      values.push(-1, -1);
+      return;
+    }
+    const start = r[0];
+    const end = lines.trimmedEnd(start, r[1]);
+    if (Math.max(0, Math.min(start, length)) === Math.max(0, Math.min(end, length))) values.push(-1, -1);
+    else values.push(start, end);
+  };
+  const add = (node, key, keyName, depth) => {
+    if (isAlias(node) || depth > 1e4) {
+      complex = true;
+      return;
+    }
+    const at = values.length;
+    pushRange(node);
+    if (key === void 0) values.push(-1, -1);
+    else pushRange(key);
+    values.push(0);
+    if (keyName === void 0) values.push(-1);
+    else {
+      let index = keyIndex.get(keyName);
+      if (index === void 0) {
+        index = keys.length;
+        keys.push(intern(keyName));
+        keyIndex.set(keyName, index);
+      }
+      values.push(index);
+    }
+    let kind = 0;
+    if (isMap(node)) {
+      kind = KIND_MAP;
+      for (const item of node.items) {
+        if (!isPair(item)) continue;
+        if (isMergeKey2(item.key) || isAlias(item.key)) {
+          complex = true;
+          return;
+        }
+        let name;
+        try {
+          name = keyText(item.key);
+        } catch {
+          continue;
+        }
+        add(item.value, item.key, name, depth + 1);
+        if (complex) return;
+      }
+    } else if (isSeq(node)) {
+      kind = KIND_SEQ;
+      for (const item of node.items) {
+        add(item, void 0, void 0, depth + 1);
+        if (complex) return;
+      }
+    }
+    values[at + 4] = (values.length - at) / FIELDS * 4 + kind;
+  };
+  add(root, void 0, void 0, 0);
+  if (complex) return void 0;
+  const range = root.range;
+  const from = range && range.length >= 2 ? range[0] : 0;
+  const to = range && range.length >= 2 ? range[2] ?? range[1] : length;
+  const first = lines.lineOf(from);
+  const last = Math.max(first, lines.lineOf(Math.max(from, to)));
+  const origin = lines.lineStarts()[first];
+  for (let i = 0; i < values.length; i += FIELDS) {
+    for (const f of [0, 1, 2, 3])
+      if (values[i + f] >= 0) values[i + f] = values[i + f] - origin;
+  }
+  const all = [
+    ...lines.lineStarts().slice(first, last + 1).map((v) => v - origin),
+    ...values
+  ];
+  let max = 0;
+  for (const v of all) if (v > max) max = v;
+  const wide = max >= NARROW_NONE;
+  return {
+    codes: encode(all, wide),
+    wide,
+    firstLine: first,
+    lines: last - first + 1,
+    textLength: length - origin,
+    keys
+  };
+}
+function tableLocator(table) {
+  const { codes, wide, firstLine: firstLine2, lines, textLength, keys } = table;
+  const none = wide ? WIDE_NONE : NARROW_NONE;
+  const at = wide ? (i) => codes.charCodeAt(2 * i) * 65536 + codes.charCodeAt(2 * i + 1) : (i) => codes.charCodeAt(i);
+  const field = (node, f) => at(lines + node * FIELDS + f);
+  const size = (i) => Math.floor(field(i, 4) / 4);
+  const kind = (i) => field(i, 4) % 4;
+  const position = (offset) => {
+    const o = Math.max(0, Math.min(offset, textLength));
+    let lo = 0;
+    let hi = lines - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (at(mid) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: firstLine2 + lo + 1, column: o - at(lo) + 1 };
+  };
+  const spanAt = (i, f) => {
+    const start = field(i, f);
+    if (start === none) return void 0;
+    const a = position(start);
+    const b = position(field(i, f + 1));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
+  const rootSpan = () => spanAt(0, 0) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const child = (i, segment) => {
+    const k = kind(i);
+    if (k === 0) return -1;
+    let wanted = -1;
+    if (k === KIND_SEQ) {
+      if (!INDEX.test(segment)) return -1;
+      wanted = Number(segment);
+    }
+    const end = i + size(i);
+    for (let c = i + 1, n = 0; c < end; c += size(c), n++) {
+      if (k === KIND_MAP ? keys[field(c, 5)] === segment : n === wanted) return c;
+    }
+    return -1;
+  };
+  const resolve = (pointer) => {
+    const segments = pointerSegments(pointer);
+    if (segments === void 0) return { at: 0, exact: false };
+    let node = 0;
+    for (const segment of segments) {
+      const next = child(node, segment);
+      if (next < 0) return { at: node, exact: false };
+      node = next;
+    }
+    return { at: node, exact: true };
+  };
+  return {
+    locate(pointer) {
+      const { at: node, exact } = resolve(pointer);
+      if (!exact) return spanAt(node, 2) ?? spanAt(node, 0) ?? rootSpan();
+      return spanAt(node, 0) ?? spanAt(node, 2) ?? rootSpan();
+    },
+    locateKey(pointer) {
+      const { at: node, exact } = resolve(pointer);
+      return exact ? spanAt(node, 2) : void 0;
+    }
+  };
+}
+
 // src/manifest/yaml-size.ts
 var NODE_TOKENS = /* @__PURE__ */ new Set([
   "scalar",
@@ -19069,7 +19081,7 @@ function parseSource(file, text) {
   const documents = [];
   const fail = (message, start, end) => {
     if (errors.length >= MAX_ERRORS) return;
-    errors.push(fileError(file, lines, scrubSecrets(oneLine(message)), start, end));
+    errors.push(fileError(file, lines, scrubSecrets(firstLine(message)), start, end));
   };
   if (source.trim() === "") {
     fail("empty file");
@@ -19262,10 +19274,8 @@ function scrubSecrets(message) {
   for (const word of text.split(/[\s'"`*&!:,()[\]{}]+/)) if (looksRandom(word)) found.push(word);
   return found.length > 0 ? redactText(text, found) : text;
 }
-function oneLine(message) {
-  const first = message.split(/\r?\n/)[0] ?? "";
-  const flat = first.replace(/\s+/g, " ").trim();
-  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+function firstLine(message) {
+  return boundedLine((message.split(/\r?\n/)[0] ?? "").replace(/\s+/g, " ").trim(), 200);
 }
 function errorText(e) {
   return e instanceof Error ? e.message : String(e);

@@ -5,11 +5,13 @@
 // (tables, <details>, the marker) is written only here. The body always fits GitHub's limit:
 // sections collapse, lists shorten, and as a last resort the text is cut with a pointer to the
 // job summary, which has everything.
+import { SEVERITY_ICON } from "../format/icons.js";
 import { markdownTable } from "markdown-table";
 import { formatPolicyInForceMarkdown } from "../format/policy-in-force.js";
 import { describeDetail } from "../diff/describe.js";
 import { escapeMarkdown, wellFormed } from "../format/escape.js";
-import { plural, tallyControls, verdict } from "../format/summary.js";
+import { tallyControls, verdict } from "../format/summary.js";
+import { plural } from "../util/text.js";
 import { formatPolicyChangesMarkdown, unreadableBaseNotice } from "../format/policy-changes.js";
 import {
   SEVERITIES,
@@ -40,8 +42,6 @@ export interface CommentOptions {
   /** Inventory rows of the agents the change adds or modifies, as an escaped Markdown table. */
   inventory?: string;
 }
-
-const ICON: Record<Severity, string> = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵", info: "⚪" };
 
 /** Longest piece of data shown in one place: a huge value cannot crowd out the rest. */
 const CLIP = 300;
@@ -120,7 +120,7 @@ function findingRows(findings: Finding[], rules: Map<string, RuleMeta>, opts: Co
   return [
     ["Severity", "Agent", "Check", "Message", "Location"],
     ...findings.map((f) => [
-      `${ICON[f.severity]} ${f.severity}`,
+      `${SEVERITY_ICON[f.severity]} ${f.severity}`,
       md(f.agent ?? ""),
       checkCell(f, rules),
       md(f.message, 500),
@@ -170,11 +170,11 @@ function countsSection({ report, fresh, existing }: Parts): string[] {
   const rows = withBase
     ? [
         ["Severity", "New", "Existing"],
-        ...SEVERITIES.map((s) => [`${ICON[s]} ${s}`, count(fresh, s), count(existing, s)]),
+        ...SEVERITIES.map((s) => [`${SEVERITY_ICON[s]} ${s}`, count(fresh, s), count(existing, s)]),
       ]
     : [
         ["Severity", "Open"],
-        ...SEVERITIES.map((s) => [`${ICON[s]} ${s}`, count([...fresh, ...existing], s)]),
+        ...SEVERITIES.map((s) => [`${SEVERITY_ICON[s]} ${s}`, count([...fresh, ...existing], s)]),
       ];
   const s = report.summary;
   const scope = `${plural(s.files, "file")} (${plural(s.agents, "agent")})`;
@@ -276,7 +276,7 @@ function existingSection({ report, existing, rules, opts }: Parts, tables: boole
         table([
           ["Severity", "Agent", "Check", "Message"],
           ...fixed.map((f) => [
-            `${ICON[f.severity]} ${f.severity}`,
+            `${SEVERITY_ICON[f.severity]} ${f.severity}`,
             md(f.agent ?? ""),
             checkCell(f, rules),
             md(f.message, 500),

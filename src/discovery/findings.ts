@@ -2,6 +2,7 @@
 // bare LLM SDK, low): one per component, at the dependency line of its strongest signal (or at the
 // framework config that is its only evidence). The message names the project and what it uses; the
 // remediation is the manifest that would declare this very project.
+import { escapePointerSegment } from "../util/pointer.js";
 import { fingerprintOf } from "../report/fingerprint.js";
 import type { Severity } from "../report/model.js";
 import type { Component, Evidence } from "./types.js";
@@ -47,10 +48,6 @@ function slug(path: string): string {
   );
 }
 
-function escapePointer(s: string): string {
-  return s.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
 export function shadowFindings(components: readonly Component[]): RawShadowFinding[] {
   const out: RawShadowFinding[] = [];
   for (const c of components) {
@@ -80,7 +77,7 @@ export function shadowFindings(components: readonly Component[]): RawShadowFindi
       (agentCode
         ? "If it is not agent code, remove the dependency or waive this finding with the reason."
         : "If this model call is not an agent for your organisation, waive the finding with the reason.");
-    const path = at.type === "dependency" ? `/dependencies/${escapePointer(at.name)}` : "";
+    const path = at.type === "dependency" ? `/dependencies/${escapePointerSegment(at.name)}` : "";
     out.push({
       ruleId,
       component: c,

@@ -4,6 +4,7 @@
 import { unnamedAgentKey } from "../manifest/agent-key.js";
 import type { NormalisedAgent } from "../manifest/types.js";
 import type { DerivedFacts } from "./derived.js";
+import { isRecord } from "../util/guards.js";
 
 export interface RunContext {
   /** Evaluation clock, epoch milliseconds. */
@@ -32,10 +33,6 @@ export interface EvalContext {
 
 function emptyIndex<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 export function agentName(agent: NormalisedAgent): string | undefined {

@@ -5,9 +5,10 @@
 import type { SecretHit } from "../manifest/types.js";
 import { complianceEvidence, type ComplianceEvidence } from "../manifest/compliance.js";
 import { globMatch, wildcardKind } from "./glob.js";
-import { pointerOf } from "./paths.js";
+import { joinPointer } from "../util/pointer.js";
 
 import type { AccessLevel } from "../report/model.js";
+import { isRecord } from "../util/guards.js";
 
 export type { AccessLevel };
 export const ACCESS_LEVELS: readonly AccessLevel[] = ["read-only", "write", "privileged"];
@@ -37,10 +38,6 @@ export const DEFAULT_SENSITIVE: SensitiveSpec = {
   categories: ["deployment", "payments", "identity", "secrets", "code-execution"],
   actions: ["delete", "admin", "export", "deploy", "email:send"],
 };
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** The actions of a permission as strings; a lone string counts as a one-element list. */
 function actionsOf(perm: Record<string, unknown>): string[] {
@@ -191,7 +188,7 @@ export function deriveFacts(
     const p = perm as Record<string, unknown>;
     sensitive.push({
       index,
-      pointer: pointerOf(["permissions", index]),
+      pointer: joinPointer(["permissions", index]),
       resource: p.resource,
       category: p.category,
       approval: p.approval,

@@ -19,9 +19,10 @@ import { buildRunContext, type EvalContext, type RunContext } from "./context.js
 import { DEFAULT_SENSITIVE, deriveFacts, type SensitiveSpec } from "./derived.js";
 import { truthy } from "./logic.js";
 import { paramsFor, resolveParams } from "./params.js";
-import { getPath, joinPointer, pointerOf } from "./paths.js";
+import { appendPointer, getPath } from "./paths.js";
+import { joinPointer } from "../util/pointer.js";
 import { makeRedactor } from "./redact.js";
-import { oneLine } from "./text.js";
+import { boundedLine } from "../util/text.js";
 
 export interface RawFinding {
   ruleId: string;
@@ -97,7 +98,7 @@ function itemPointer(item: unknown): string {
 
 /** Redact before calling: shortening first could cut a secret so that it no longer matches. */
 function tidy(s: string): string {
-  return oneLine(s, MAX_ERROR_LENGTH).trim();
+  return boundedLine(s, MAX_ERROR_LENGTH).trim();
 }
 
 interface Emitter {
@@ -127,8 +128,8 @@ function runOne(
     ctx.index = index;
     if (compiled.where && !truthy(compiled.where(ctx, meter))) return;
     if (truthy(assert(ctx, meter))) return;
-    const at = compiled.eachPointer ? pointerOf([...compiled.eachPointer, index]) : itemPointer(item);
-    emit(ctx, joinPointer(at, check.at));
+    const at = compiled.eachPointer ? joinPointer([...compiled.eachPointer, index]) : itemPointer(item);
+    emit(ctx, appendPointer(at, check.at));
   });
   return true;
 }
@@ -256,7 +257,7 @@ export function evaluate(
         errors.push({ ruleId: check.id, agentIndex, message: tidy(redact(message)) });
       }
       if (emitted > MAX_FINDINGS_PER_CHECK) {
-        const pointer = compiled.eachPointer ? pointerOf(compiled.eachPointer) : "";
+        const pointer = compiled.eachPointer ? joinPointer(compiled.eachPointer) : "";
         const message = overflowMessage(emitted - MAX_FINDINGS_PER_CHECK);
         findings.push({ ruleId: check.id, severity, agentIndex, pointer, message });
       }

@@ -27,16 +27,7 @@ export function getPath(root: unknown, segments: readonly string[]): unknown {
   return current;
 }
 
-function escapePointerSegment(segment: string): string {
-  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
-}
-
-/** RFC 6901 pointer for a list of keys and indexes ([] → ""). */
-export function pointerOf(segments: readonly (string | number)[]): string {
-  return segments.map((s) => "/" + escapePointerSegment(String(s))).join("");
-}
-
 /** Appends a relative pointer ("/ttl", or "" for the base itself) to a base pointer. */
-export function joinPointer(base: string, relative: string | undefined): string {
+export function appendPointer(base: string, relative: string | undefined): string {
   return relative ? base + relative : base;
 }

@@ -5,7 +5,7 @@
 // workflow command at the start of a line) or a wall of text into a report.
 import { formatDuration, parseDuration } from "../manifest/duration.js";
 import { FORBIDDEN_SEGMENTS, getPath, splitPath } from "./paths.js";
-import { flatten, oneLine } from "./text.js";
+import { boundedLine, flatten } from "../util/text.js";
 
 export const MISSING = "(missing)";
 export const NONE = "(none)";
@@ -39,7 +39,7 @@ function raw(v: unknown): string {
 
 /** Redact first, then flatten and cut: a shortened secret would no longer match. */
 function text(v: unknown, redact: Redactor): string {
-  return oneLine(redact(raw(v)), MAX_VALUE_LENGTH);
+  return boundedLine(redact(raw(v)), MAX_VALUE_LENGTH);
 }
 
 const FILTERS: Readonly<Record<string, Filter>> = {

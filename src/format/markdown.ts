@@ -4,27 +4,13 @@
 // a rule pack passes through escapeMarkdown() before it reaches the page; the structure (tables,
 // <details>, headings) is written only here.
 import { markdownTable } from "markdown-table";
-import type {
-  ControlStatus,
-  FileError,
-  Finding,
-  FormatInput,
-  Report,
-  RuleMeta,
-  Severity,
-} from "../report/model.js";
+import type { ControlStatus, FileError, Finding, FormatInput, Report, RuleMeta } from "../report/model.js";
 import { escapeMarkdown as md, safeHttpsUrl } from "./escape.js";
-import { plural, problemCount, severityBreakdown, tallyControls, verdict } from "./summary.js";
+import { problemCount, severityBreakdown, tallyControls, verdict } from "./summary.js";
+import { plural } from "../util/text.js";
+import { SEVERITY_ICON } from "./icons.js";
 import { formatPolicyChangesMarkdown, unreadableBaseNotice } from "./policy-changes.js";
 import { formatPolicyInForceMarkdown } from "./policy-in-force.js";
-
-const SEVERITY_ICON: Record<Severity, string> = {
-  critical: "🔴",
-  high: "🟠",
-  medium: "🟡",
-  low: "🔵",
-  info: "⚪",
-};
 
 const STATUS_ICON: Record<ControlStatus, string> = {
   pass: "✅ pass",

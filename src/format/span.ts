@@ -2,12 +2,7 @@
 // an end before the start, so a bad position from upstream degrades to the nearest valid span
 // instead of a rejected upload.
 
-export interface Span {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+import type { Span } from "../manifest/types.js";
 
 function positive(n: number | undefined, fallback: number): number {
   return typeof n === "number" && Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback;

@@ -1,4 +1,5 @@
 // Counting and wording shared by the human formats (text, markdown), so both tell the same story.
+import { plural } from "../util/text.js";
 import {
   reaches,
   SEVERITIES,
@@ -7,10 +8,6 @@ import {
   type Report,
   type Severity,
 } from "../report/model.js";
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Open findings (waived ones are accepted risk, not problems). */
 export function problemCount(report: Report): number {

@@ -4,7 +4,8 @@
 // terminal escape; colour codes are added only after padding so alignment holds with colour on.
 import type { AgentChange, FileError, Finding, FormatInput, Report, Severity } from "../report/model.js";
 import { commandSafe, oneLine } from "./escape.js";
-import { plural, problemCount, tally, tallyControls, verdict } from "./summary.js";
+import { problemCount, tally, tallyControls, verdict } from "./summary.js";
+import { plural } from "../util/text.js";
 import { formatPolicyChangesText, unreadableBaseNotice } from "./policy-changes.js";
 
 type Paint = (s: string) => string;

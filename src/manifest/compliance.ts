@@ -2,7 +2,7 @@
 // automate, each {kind, ref, date}. Rules read it as `derived.compliance`; coverage uses it to mark manual
 // controls attested. Dates are epoch milliseconds here (normalise converts them); an unreadable date is
 // already removed by normalise (and reported as AP-SCHEMA-003), so it attests nothing.
-import { escapePointerSegment } from "./positions.js";
+import { escapePointerSegment } from "../util/pointer.js";
 
 export const EVIDENCE_KINDS = [
   "fria",

@@ -2,7 +2,7 @@
 // #/$defs/date), so normalise and the engine (for rule parameters) treat the same fields the same way.
 // Patterns are JSON pointers where "*" stands for any list index: "/credentials/*/ttl".
 import { AGENT_SCHEMA, derefSchema, refName, type SchemaNode } from "./schema.js";
-import { escapePointerSegment, pointerSegments } from "./positions.js";
+import { escapePointerSegment, pointerSegments } from "../util/pointer.js";
 
 function fieldsOf(defName: string): string[] {
   const out: string[] = [];

@@ -8,7 +8,7 @@ import type { AgentDocument, NormalisedAgent } from "./types.js";
 import { parseDate } from "./date.js";
 import { DURATION_FORMS, parseDuration } from "./duration.js";
 import { DATE_FIELDS, DURATION_FIELDS, isPlainObject, matchesField, pointersOf } from "./fields.js";
-import { pointerSegments } from "./positions.js";
+import { pointerSegments } from "../util/pointer.js";
 import { showValue } from "./quote.js";
 import { findSecrets, pathSecrets } from "./secrets.js";
 import { aliasMisspeltSections } from "./sections.js";

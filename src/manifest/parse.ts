@@ -2,6 +2,7 @@
 // hold one object or an array of objects and must be strict JSON. Documents that are not agent
 // manifests (apiVersion agentpolicy.dev/v1, kind Agent) are skipped; a broken document becomes a
 // FileError and never hides the good documents beside it.
+import { boundedLine } from "../util/text.js";
 import {
   isMap,
   isScalar,
@@ -68,7 +69,7 @@ export function parseSource(file: string, text: string): ParseResult {
   const documents: AgentDocument[] = [];
   const fail = (message: string, start?: number, end?: number): void => {
     if (errors.length >= MAX_ERRORS) return;
-    errors.push(fileError(file, lines, scrubSecrets(oneLine(message)), start, end));
+    errors.push(fileError(file, lines, scrubSecrets(firstLine(message)), start, end));
   };
   if (source.trim() === "") {
     fail("empty file");
@@ -304,10 +305,9 @@ function scrubSecrets(message: string): string {
   return found.length > 0 ? redactText(text, found) : text;
 }
 
-function oneLine(message: string): string {
-  const first = message.split(/\r?\n/)[0] ?? "";
-  const flat = first.replace(/\s+/g, " ").trim();
-  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+/** The first line of a parser's message, whitespace collapsed, at most 200 characters. */
+function firstLine(message: string): string {
+  return boundedLine((message.split(/\r?\n/)[0] ?? "").replace(/\s+/g, " ").trim(), 200);
 }
 
 function errorText(e: unknown): string {

@@ -6,6 +6,7 @@
 // instead (locatorTable / tableLocator): numbers and key names only, no YAML nodes and no source text,
 // so that thousands of documents can wait for their findings without holding their syntax trees, and so
 // that a worker thread can hand a document's positions to the main thread. Both give the same spans.
+import { escapePointerSegment, joinPointer, pointerSegments } from "../util/pointer.js";
 import { isAlias, isMap, isPair, isSeq, type Node } from "yaml";
 import type { Span } from "./types.js";
 import { intern, isMergeKey, keyText, type YamlTree } from "./tree.js";
@@ -65,25 +66,6 @@ function positionIn(
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-}
-
-export function escapePointerSegment(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-export function unescapePointerSegment(segment: string): string {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-/** RFC 6901 segments of a pointer; undefined when it is not one ("" is the whole document). */
-export function pointerSegments(pointer: string): string[] | undefined {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) return undefined;
-  return pointer.slice(1).split("/").map(unescapePointerSegment);
-}
-
-export function joinPointer(segments: readonly string[]): string {
-  return segments.map((s) => "/" + escapePointerSegment(s)).join("");
 }
 
 /** A node reached by a pointer: its value node, and its key node when it is a mapping member. */

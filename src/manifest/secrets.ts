@@ -5,7 +5,7 @@
 // 1 MiB string stays linear.
 import type { SecretHit } from "./types.js";
 import { isPlainObject } from "./fields.js";
-import { escapePointerSegment, joinPointer, pointerSegments } from "./positions.js";
+import { escapePointerSegment, joinPointer, pointerSegments } from "../util/pointer.js";
 
 export const REDACTED = "[REDACTED]";
 

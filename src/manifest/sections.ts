@@ -2,7 +2,7 @@
 // other: it hides the agent's credentials from every check, so a static token written there would pass.
 // Such a section is read as the section it names (so its content is judged) and reported once, at high.
 import type { DocumentFinding } from "./types.js";
-import { escapePointerSegment } from "./positions.js";
+import { escapePointerSegment } from "../util/pointer.js";
 import { showKey } from "./quote.js";
 import { AGENT_SCHEMA, derefSchema } from "./schema.js";
 import { setOwn } from "./tree.js";

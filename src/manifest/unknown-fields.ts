@@ -3,7 +3,7 @@
 // against the schema's declared properties, and reported as low-severity AP-SCHEMA-002 findings.
 import type { DocumentFinding } from "./types.js";
 import { isPlainObject } from "./fields.js";
-import { escapePointerSegment } from "./positions.js";
+import { escapePointerSegment } from "../util/pointer.js";
 import { showKey } from "./quote.js";
 import { AGENT_SCHEMA, derefSchema, type SchemaNode } from "./schema.js";
 

@@ -1,6 +1,7 @@
 // Schema validation of one agent document: shape and types only (AP-SCHEMA-001), plus unknown fields
 // (AP-SCHEMA-002). Whether a governance field is present at all is for the checks, not the schema.
 // Malformed duration and date strings are left to normalise, which reports them once (AP-SCHEMA-003).
+import { escapePointerSegment } from "../util/pointer.js";
 import type { ErrorObject } from "ajv/dist/2020.js";
 import type { AgentDocument, DocumentFinding } from "./types.js";
 import { agentValidator } from "./agent-validator.js";
@@ -65,7 +66,7 @@ function toFinding(err: ErrorObject): DocumentFinding | undefined {
       return finding(`${where} must be '${String(params.allowedValue)}'; got ${showValue(data)}`);
     case "required": {
       const missing = String(params.missingProperty);
-      const at = `${pointer}/${missing.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const at = `${pointer}/${escapePointerSegment(missing)}`;
       return finding(
         `missing required field ${showKey(missing)} ${pointer === "" ? "at the top level" : `in ${pointer}`}`,
         at,

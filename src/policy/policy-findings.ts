@@ -1,6 +1,7 @@
 // Problems with the config itself (an expired or stale waiver, an attempt to waive what cannot be waived)
 // are findings like any other, located at their line in the config file, so every output format and the
 // pass/fail verdict treat them the same way as findings in manifests.
+import { joinPointer } from "../util/pointer.js";
 import { fingerprintOf } from "../report/fingerprint.js";
 import type { ControlRef, FileError, Finding, Severity } from "../report/model.js";
 import type { LoadedConfig } from "./config.js";
@@ -44,10 +45,6 @@ export interface ConfigIssue {
   message: string;
 }
 
-function pointerOf(path: NodePath): string {
-  return path.map((s) => "/" + String(s).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
-}
-
 export function policyFinding(
   problem: PolicyProblem,
   config: LoadedConfig,
@@ -55,7 +52,7 @@ export function policyFinding(
   controls: ControlRef[],
 ): Finding {
   const span = config.source.span(problem.at, problem.key);
-  const path = pointerOf(problem.at);
+  const path = joinPointer(problem.at);
   return {
     ruleId: problem.ruleId,
     title: check?.title ?? problem.ruleId,

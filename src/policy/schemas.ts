@@ -1,4 +1,5 @@
 // The policy file schemas (rules, frameworks, the config), compiled once per process (on first use) and shared by every load.
+import { pointerSegments } from "../util/pointer.js";
 import { readFileSync } from "node:fs";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
@@ -39,12 +40,7 @@ export interface SchemaProblem {
 }
 
 function decodePointer(pointer: string): (string | number)[] {
-  if (pointer === "") return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
-    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+  return (pointerSegments(pointer) ?? []).map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
 }
 
 function dotted(path: (string | number)[]): string {

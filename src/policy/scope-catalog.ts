@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { globMatch } from "../engine/glob.js";
 import { builtinRulesDir } from "./paths.js";
 import { readYamlSource, type YamlSource } from "./yaml-source.js";
+import { isRecord } from "../util/guards.js";
 
 export type ScopeAccess = "read" | "write" | "admin";
 export const SCOPE_ACCESS: readonly ScopeAccess[] = ["read", "write", "admin"];
@@ -61,10 +62,6 @@ export interface ScopeCatalog {
 
 export interface ScopeCatalogs {
   byProvider: Map<string, ScopeCatalog>;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 function strings(v: unknown): string[] {

@@ -8,6 +8,7 @@
 // check that is not waivable has no effect and is reported (AP-POLICY-003). A waiver dated more than 365
 // days ahead is a report error (the run fails) and does not apply: the approval must be renewed yearly,
 // yet a date drifting past the limit is no reason to refuse the whole config.
+import { plural } from "../util/text.js";
 import { globMatch } from "../engine/glob.js";
 import { formatDate, parseDate } from "../manifest/date.js";
 import type { Finding, Severity, WaiverRef } from "../report/model.js";
@@ -69,10 +70,6 @@ function refOf(w: WaiverDef): WaiverRef {
 
 function describe(w: WaiverDef): string {
   return `Waiver for ${w.check} on '${w.agent}'${w.path ? ` at ${w.path}` : ""}`;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export function applyWaivers(

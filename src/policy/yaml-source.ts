@@ -1,5 +1,6 @@
 // Reads one policy YAML file once, keeping the node tree so any later complaint (schema, logic, a
 // dangling check id) can point at the exact line and column of the node it is about.
+import { boundedLine, flatten } from "../util/text.js";
 import { readFileSync, statSync } from "node:fs";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type Pair } from "yaml";
 import { nodeLimitOffset } from "../manifest/yaml-size.js";
@@ -44,9 +45,7 @@ function firstLine(message: string): string {
  * characters, so the message cannot start a line of its own (a `::error::` workflow command in CI).
  */
 function oneLine(text: string, max = MAX_REASON): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return boundedLine(flatten(text).trim(), max);
 }
 
 function tooLarge(file: string, bytes: number): PolicyError {

@@ -4,6 +4,7 @@
 // look new. An agent is its file and its name: a name alone is chosen by whoever writes a manifest, so a
 // new file reusing an existing agent's name must not inherit that agent's findings (or their "existing"
 // status in a pull request). Findings without an agent name fall back to file + document index.
+import { escapePointerSegment, unescapePointerSegment } from "../util/pointer.js";
 import { createHash } from "node:crypto";
 import { unnamedAgentKey } from "../manifest/agent-key.js";
 
@@ -15,10 +16,6 @@ export interface FingerprintKey {
   pointer: string;
   /** The agent document, to name list items by content instead of position. */
   data?: unknown;
-}
-
-function decode(segment: string): string {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
 function itemKey(item: unknown): string | undefined {
@@ -36,7 +33,7 @@ export function stablePointer(pointer: string, data: unknown): string {
   let node: unknown = data;
   const out: string[] = [];
   for (const raw of pointer.split("/").slice(1)) {
-    const segment = decode(raw);
+    const segment = unescapePointerSegment(raw);
     if (Array.isArray(node) && /^\d+$/.test(segment)) {
       const item: unknown = node[Number(segment)];
       const key = itemKey(item);
@@ -50,7 +47,7 @@ export function stablePointer(pointer: string, data: unknown): string {
           : undefined;
     }
   }
-  return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  return out.map((s) => "/" + escapePointerSegment(s)).join("");
 }
 
 export function fingerprintOf(key: FingerprintKey, occurrence = 0): string {

@@ -12,6 +12,7 @@ import {
   type ScopeCatalogs,
 } from "../policy/scope-catalog.js";
 import { derivedActionsAndCategory, scopeFactsOf } from "./derive.js";
+import { isRecord } from "../util/guards.js";
 
 const applied = new WeakSet<object>();
 
@@ -20,10 +21,6 @@ export function scopeCatalogsOf(policy: { scopes?: readonly ScopeCatalog[] }): S
   return policy.scopes && policy.scopes.length > 0
     ? mergeCatalogs([...builtinCatalogList(), ...policy.scopes])
     : builtinCatalogs();
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 export function applyScopes(

@@ -3,14 +3,14 @@
 // Every synthesised node remembers the native pointer it came from, so a finding on `/tools/2/version`
 // points at the package argument in the host's file, and the data as written stays under
 // `/native/config`, so a secret found anywhere in it is located exactly.
-import { escapePointerSegment, pointerSegments, joinPointer } from "../manifest/positions.js";
+import { escapePointerSegment, pointerSegments, joinPointer } from "../util/pointer.js";
 import type { AgentDocument, NormalisedAgent, SecretHit, Span } from "../manifest/types.js";
 import type { FormatDef } from "./formats.js";
 import type { CredentialValue, NativeConfig, NativeServer } from "./model.js";
 import { locateIn, locateKeyIn, type NativeTree } from "./text/tree.js";
 import { classifyValue } from "./values.js";
 import { invisibleChar, visible } from "./unicode.js";
-import { isRecord } from "./model.js";
+import { isRecord } from "../util/guards.js";
 
 /** Where the data as written sits inside the synthesised document. */
 export const CONFIG_POINTER = "/native/config";

@@ -136,10 +136,6 @@ export function emptyConfig(format: FormatId, host: string, file: string): Nativ
   };
 }
 
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 export function str(v: unknown): string | undefined {
   return typeof v === "string" ? v : undefined;
 }

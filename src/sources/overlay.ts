@@ -5,7 +5,7 @@
 // file they came from. A source that does not exist (or is not an agent config), or that two manifests
 // claim, is recorded in `native.sources` for AP-SRC-001 / AP-SRC-002.
 import { posix } from "node:path";
-import { pointerSegments, joinPointer } from "../manifest/positions.js";
+import { pointerSegments, joinPointer } from "../util/pointer.js";
 import type { AgentDocument, NormalisedAgent, SecretHit, Span } from "../manifest/types.js";
 import { CONFIG_POINTER, type NativeAgent } from "./agent.js";
 import { isNativeAgent } from "./implicit.js";

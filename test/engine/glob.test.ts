@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { globMatch, wildcardKind } from "../../src/engine/glob.js";
 
+// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
+const HANG_GUARD = { timeout: 60_000 };
+
 describe("globMatch", () => {
   it.each([
     ["abc", "abc", true],
@@ -23,12 +26,10 @@ describe("globMatch", () => {
     expect(globMatch(value, pattern)).toBe(expected);
   });
 
-  it("stays fast on patterns that make backtracking regexes explode", () => {
+  it("stays fast on patterns that make backtracking regexes explode", HANG_GUARD, () => {
     const value = "a".repeat(5000) + "b";
     const pattern = "*a".repeat(50) + "*c";
-    const start = performance.now();
     expect(globMatch(value, pattern)).toBe(false);
-    expect(performance.now() - start).toBeLessThan(2000);
   });
 });
 

@@ -6,6 +6,9 @@ import { evaluate, MAX_FINDINGS_PER_CHECK } from "../../src/engine/evaluate.js";
 import { compileTemplate } from "../../src/engine/template.js";
 import { agent, check } from "./agents.js";
 
+// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
+const HANG_GUARD = { timeout: 60_000 };
+
 const j = (...parts: string[]): string => parts.join("");
 const TOKEN = j("gh", "p_", "Q7wE9rT2yU4iO6pA8sD0fG1hJ3kL5zX7cV9b");
 
@@ -69,11 +72,9 @@ describe("message values from long lists", () => {
     vars: new Set(["list"]),
   });
 
-  it("join only what a message can show, however long the list", () => {
+  it("join only what a message can show, however long the list", HANG_GUARD, () => {
     const list = Array(100_000).fill("x".repeat(1_000));
-    const started = Date.now();
     const message = render({ vars: { list } });
-    expect(Date.now() - started).toBeLessThan(200);
     expect(message.length).toBeLessThanOrEqual("values: ".length + 200);
     expect(message.endsWith("…")).toBe(true);
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { compileLogic } from "../../src/engine/logic.js";
 
+// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
+const HANG_GUARD = { timeout: 60_000 };
+
 /** Runs one operation through json-logic, as a rule would. */
 function run(logic: unknown, data: unknown = {}): unknown {
   return compileLogic(logic)(data);
@@ -220,11 +223,9 @@ describe("custom operations", () => {
     expect(run(logic, data ?? {})).toEqual(expected);
   });
 
-  it("reads crafted megabyte values in linear time", () => {
+  it("reads crafted megabyte values in linear time", HANG_GUARD, () => {
     const dots = "a@" + ".a".repeat(500_000) + "@";
-    const start = Date.now();
     expect(run({ email_local: { var: "v" } }, { v: dots })).toBeNull();
     expect(run({ words: { var: "v" } }, { v: "-".repeat(1_000_000) })).toEqual([]);
-    expect(Date.now() - start).toBeLessThan(2000);
   });
 });

@@ -9,9 +9,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMap, isSeq, parseAllDocuments, parseDocument, stringify, type Node } from "yaml";
 import { locatorTableOf, parseSource } from "../../src/manifest/parse.js";
+import { joinPointer } from "../../src/util/pointer.js";
 import {
   createLocator,
-  joinPointer,
   LineIndex,
   locatorTable,
   tableLocator,

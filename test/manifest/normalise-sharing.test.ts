@@ -11,7 +11,7 @@ import { parseDuration } from "../../src/manifest/duration.js";
 import { DATE_FIELDS, DURATION_FIELDS, pointersOf } from "../../src/manifest/fields.js";
 import { durationProblem, normalise } from "../../src/manifest/normalise.js";
 import { parseSource } from "../../src/manifest/parse.js";
-import { pointerSegments } from "../../src/manifest/positions.js";
+import { pointerSegments } from "../../src/util/pointer.js";
 import type { AgentDocument } from "../../src/manifest/types.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

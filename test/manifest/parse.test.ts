@@ -4,6 +4,9 @@ import { join } from "node:path";
 import { parseSource } from "../../src/manifest/parse.js";
 import type { AgentDocument, Span } from "../../src/manifest/types.js";
 
+// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
+const HANG_GUARD = { timeout: 60_000 };
+
 const FIXTURES = join(import.meta.dirname, "fixtures");
 const HEAD = "apiVersion: agentpolicy.dev/v1\nkind: Agent\n";
 
@@ -304,16 +307,14 @@ describe("hostile input", () => {
     expect(Object.prototype).not.toHaveProperty("polluted");
   });
 
-  it("stops an alias bomb quickly with an error", () => {
+  it("stops an alias bomb quickly with an error", HANG_GUARD, () => {
     const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
     for (let i = 1; i < 9; i++) {
       const prev = String.fromCharCode(96 + i);
       const name = String.fromCharCode(97 + i);
       levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(", ")}]`);
     }
-    const started = Date.now();
     const r = parseSource("bomb.yaml", `${HEAD}${levels.join("\n")}\n`);
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(r.documents).toEqual([]);
     expect(r.errors).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/more than 100000 values/) }),
@@ -334,10 +335,8 @@ describe("hostile input", () => {
       `{"apiVersion":"agentpolicy.dev/v1","kind":"Agent","a":${"[".repeat(20000)}${"]".repeat(20000)}}`,
     ],
     ["deep.yaml", `${HEAD}${Array.from({ length: 300 }, (_, i) => `${" ".repeat(i * 2)}k:`).join("\n")} 1\n`],
-  ])("turns very deep nesting in %s into an error", (file, src) => {
-    const started = Date.now();
+  ])("turns very deep nesting in %s into an error", HANG_GUARD, (file, src) => {
     const r = parseSource(file, src);
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(r.documents).toEqual([]);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]?.message).toMatch(/nested/);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { entropy, findSecrets, isReference, redactText, scanString } from "../../src/manifest/secrets.js";
 
+// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
+const HANG_GUARD = { timeout: 60_000 };
+
 // Test tokens are assembled at run time so this file holds nothing a secret scanner would flag.
 const j = (...parts: string[]): string => parts.join("");
 const b64url = (o: object): string => Buffer.from(JSON.stringify(o)).toString("base64url");
@@ -137,7 +140,7 @@ describe("scanString", () => {
     expect(entropy("abcdefgh")).toBe(3);
   });
 
-  it("stays fast on large hostile strings", () => {
+  it("stays fast on large hostile strings", HANG_GUARD, () => {
     const hostile = [
       "eyJ".repeat(300_000),
       "a://".repeat(200_000),
@@ -146,9 +149,7 @@ describe("scanString", () => {
       j("-----BEGIN ", "PRIVATE KEY-----").repeat(30_000),
       j("gh", "p_").repeat(300_000),
     ];
-    const started = Date.now();
     for (const s of hostile) scanString(s, "token");
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
 

@@ -22,6 +22,9 @@ import {
   parseYamlSource,
 } from "../../src/policy/yaml-source.js";
 
+// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
+const HANG_GUARD = { timeout: 60_000 };
+
 function pack(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "agentpolicy-limits-"));
   for (const [name, text] of Object.entries(files)) {
@@ -82,11 +85,9 @@ describe("policy file limits", () => {
     expect(policyError(() => parseYamlSource(deeper, "deeper.yaml")).reason).toMatch(/nested/);
   });
 
-  it("finds duplicate keys among many without yaml's quadratic check", () => {
+  it("finds duplicate keys among many without yaml's quadratic check", HANG_GUARD, () => {
     const keys = Array.from({ length: 10_000 }, (_, i) => `k${i}: 1`).join(", ");
-    const started = Date.now();
     const e = policyError(() => parseYamlSource(`checks: [{${keys}, k7: 2}]\n`, "dup.yaml"));
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(e.reason).toBe("invalid YAML: duplicate key 'k7'");
   });
 

@@ -15,6 +15,9 @@ import {
 } from "../../src/policy/scope-catalog.js";
 import { inferProvider, scopeFactsOf } from "../../src/scopes/derive.js";
 
+// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
+const HANG_GUARD = { timeout: 60_000 };
+
 const catalogs = builtinCatalogs();
 const perm = (p: Record<string, unknown>): Record<string, unknown> => {
   const data = applyToData({ permissions: [p] }, catalogs);
@@ -178,13 +181,10 @@ describe("derivation", () => {
     expect(applyScopes([once])[0]).toBe(once);
   });
 
-  it("stays linear on a huge scope list", () => {
+  it("stays linear on a huge scope list", HANG_GUARD, () => {
     const scopes = Array.from({ length: 50_000 }, (_, i) => (i % 2 ? `s3:GetObject${i}` : `frob:Thing${i}`));
-    const start = performance.now();
     const facts = scopeFactsOf({ resource: "arn:aws:s3:::x", scopes }, catalogs)!;
     expect(facts.granted.length + facts.unknown.length).toBe(50_000);
-    // generous: a quadratic walk over 50,000 scopes takes minutes
-    expect(performance.now() - start).toBeLessThan(20_000);
   });
 });
 

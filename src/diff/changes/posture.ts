@@ -1,6 +1,7 @@
 // What a change does to a native agent's approval posture, base against head: "approval_policy
 // on-request → never", "defaultMode default → bypassPermissions", a server newly trusted or auto-approved.
 // The settings are the ones src/sources/ keeps under `native.posture` and `native.servers`.
+import { escapePointerSegment } from "../../util/pointer.js";
 import { obj as maybeObj, type Data, type Details } from "./detail.js";
 
 function obj(v: unknown): Data {
@@ -40,7 +41,7 @@ export function diffPosture(base: Data, head: Data, out: Details): void {
     const escalation = ra !== undefined && rb !== undefined ? ra > rb : after !== undefined;
     out.add({
       kind: "posture-changed",
-      path: `/native/posture/${setting.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      path: `/native/posture/${escapePointerSegment(setting)}`,
       subject: `${setting}`,
       ...(before !== undefined ? { before } : {}),
       ...(after !== undefined ? { after } : {}),

@@ -4,49 +4,15 @@
 import {
   SEVERITIES,
   type AgentChange,
-  type ControlStatus,
   type FileError,
   type Finding,
   type FrameworkCoverage,
 } from "../../report/model.js";
 import { escapeHtml as e, safeHttpsUrl } from "../escape.js";
-import { blockingCount, plural, tallyControls, tally, verdict } from "../summary.js";
+import { blockingCount, tallyControls, tally, verdict } from "../summary.js";
+import { plural } from "../../util/text.js";
+import { STATUS_LABEL, STATUS_MEANING, STATUS_ORDER } from "./statuses.js";
 import { frameworkTitles, type AgentSummary, type AgentView, type EvidenceReport } from "../evidence.js";
-
-export const STATUS_LABEL: Record<ControlStatus, string> = {
-  pass: "Pass",
-  fail: "Fail",
-  waived: "Waived",
-  manual: "Manual",
-  "not-applicable": "N/A",
-  partial: "Partial",
-  attested: "Attested",
-  "not-evaluated": "Not evaluated",
-};
-/** What each status means, shown with the coverage (docs/report.md holds the same table). */
-export const STATUS_MEANING: Record<ControlStatus, string> = {
-  pass: "Every check of the control ran on the agents it applies to, none failed, and at least one evidences it fully.",
-  fail: "An open finding cites the control.",
-  waived: "Findings cite the control, and all of them are waived.",
-  partial:
-    "Nothing failed, but only partial-strength evidence applied, or some of its checks are switched off (listed). Never a pass.",
-  attested:
-    "A manual control for which every agent it applies to links fresh evidence (compliance:), shown with link and date.",
-  manual: "No check can show it; it needs evidence outside the manifests.",
-  "not-evaluated": "All its checks are switched off or out of scope: nothing was looked at. Never a pass.",
-  "not-applicable":
-    "No scanned agent is in its scope (EU AI Act role, risk tier, Annex III area), or none of its checks applied.",
-};
-const STATUS_ORDER: ControlStatus[] = [
-  "pass",
-  "fail",
-  "partial",
-  "waived",
-  "attested",
-  "manual",
-  "not-evaluated",
-  "not-applicable",
-];
 
 function badge(cls: string, text: string): string {
   return `<span class="badge ${e(cls)}">${e(text)}</span>`;

@@ -2,8 +2,9 @@
 // https://a2a-protocol.org/latest/specification/ (AgentCard: name, description, url, version,
 // provider {organization, url}, securitySchemes (apiKey | http | oauth2 | openIdConnect | mutualTLS),
 // security (requirements), skills, signatures (JWS over the card)).
-import { escapePointerSegment } from "../../manifest/positions.js";
-import { emptyConfig, isRecord, str, type NativeConfig } from "../model.js";
+import { escapePointerSegment } from "../../util/pointer.js";
+import { emptyConfig, str, type NativeConfig } from "../model.js";
+import { isRecord } from "../../util/guards.js";
 import { isPlainRemote } from "../servers.js";
 
 export function readAgentCard(data: unknown, file: string): NativeConfig | undefined {

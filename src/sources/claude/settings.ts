@@ -4,8 +4,9 @@
 // `Tool(specifier)`), defaultMode (default | acceptEdits | plan | bypassPermissions | dontAsk),
 // additionalDirectories, disableBypassPermissionsMode; hooks (event → matchers → commands); env;
 // enableAllProjectMcpServers, enabledMcpjsonServers; mcpServers.
-import { escapePointerSegment } from "../../manifest/positions.js";
-import { emptyConfig, isRecord, str, type NativeConfig, type PermissionRule } from "../model.js";
+import { escapePointerSegment } from "../../util/pointer.js";
+import { emptyConfig, str, type NativeConfig, type PermissionRule } from "../model.js";
+import { isRecord } from "../../util/guards.js";
 import { readServers } from "../servers.js";
 import { credentialValue } from "../values.js";
 import { parseRule } from "./rules.js";

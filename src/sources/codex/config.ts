@@ -4,8 +4,9 @@
 // [sandbox_workspace_write] writable_roots / network_access, [profiles.<name>] with the same keys, and
 // [mcp_servers.<name>]: command/args/env/cwd, or url with bearer_token_env_var / http_headers /
 // env_http_headers; enabled, enabled_tools, disabled_tools.
-import { escapePointerSegment } from "../../manifest/positions.js";
-import { emptyConfig, isRecord, str, type NativeConfig } from "../model.js";
+import { escapePointerSegment } from "../../util/pointer.js";
+import { emptyConfig, str, type NativeConfig } from "../model.js";
+import { isRecord } from "../../util/guards.js";
 import { readServers } from "../servers.js";
 
 export function readCodexConfig(data: unknown, file: string, secrets: string[]): NativeConfig | undefined {

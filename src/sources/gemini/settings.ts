@@ -4,7 +4,8 @@
 // command/args/env/cwd (stdio), url (SSE), httpUrl (streamable HTTP), headers, timeout, trust (skip every
 // confirmation for this server's tools), includeTools / excludeTools. `autoAccept` (settings v1) and
 // `tools.autoAccept` (v2) run tools the CLI considers safe without asking.
-import { emptyConfig, isRecord, type NativeConfig } from "../model.js";
+import { emptyConfig, type NativeConfig } from "../model.js";
+import { isRecord } from "../../util/guards.js";
 import { readServers } from "../servers.js";
 
 export function readGeminiSettings(data: unknown, file: string, secrets: string[]): NativeConfig | undefined {

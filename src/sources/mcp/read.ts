@@ -9,7 +9,8 @@
 //   stdio/http/sse, command/args/env/envFile, url/headers; inputs with password: true; `${input:id}`)
 // `alwaysAllow` / `autoApprove` (tools run without a prompt) are read wherever they appear: several MCP
 // clients (Cline, Roo Code, Windsurf) write them into the same file shape.
-import { emptyConfig, isRecord, type FormatId, type NativeConfig } from "../model.js";
+import { emptyConfig, type FormatId, type NativeConfig } from "../model.js";
+import { isRecord } from "../../util/guards.js";
 import { readServers, type ServerFields } from "../servers.js";
 
 const MCP_FIELDS: ServerFields = {

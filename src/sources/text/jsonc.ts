@@ -4,7 +4,8 @@
 // the file too. Duplicate keys are errors: the host keeps the last one, which hides the first.
 // (Imported from the package's ESM build: its main entry is a UMD bundle that requires its parts lazily.)
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser/lib/esm/main.js";
-import { LineIndex, escapePointerSegment } from "../../manifest/positions.js";
+import { LineIndex } from "../../manifest/positions.js";
+import { escapePointerSegment } from "../../util/pointer.js";
 import { setOwn } from "../../manifest/tree.js";
 import { MAX_NATIVE_DEPTH, type NodeRange, type ParsedText, type TextFault } from "./tree.js";
 

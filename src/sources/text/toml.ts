@@ -1,9 +1,11 @@
 // TOML with the range of every node, through toml-eslint-parser (the parser behind eslint-plugin-toml,
 // TOML 1.0). Data is built here from its syntax tree rather than with getStaticTOMLValue, so a key named
 // "__proto__" stays an ordinary key; dates keep their source text; integers beyond 2^53 keep theirs.
+import { boundedLine } from "../../util/text.js";
 import { parseTOML } from "toml-eslint-parser";
 import type { AST } from "toml-eslint-parser";
-import { LineIndex, escapePointerSegment } from "../../manifest/positions.js";
+import { LineIndex } from "../../manifest/positions.js";
+import { escapePointerSegment } from "../../util/pointer.js";
 import { setOwn } from "../../manifest/tree.js";
 import { MAX_NATIVE_DEPTH, type NodeRange, type ParsedText, type Range } from "./tree.js";
 
@@ -24,7 +26,7 @@ export function parseTomlText(text: string): ParsedText {
     )
       at--;
     // the parser's messages name the rule broken, never the text
-    return { fault: { start: at, end: at + 1, message: oneLine(err.message ?? "invalid TOML") } };
+    return { fault: { start: at, end: at + 1, message: collapsed(err.message ?? "invalid TOML") } };
   }
   const ranges = new Map<string, NodeRange>();
   const root: Obj = {};
@@ -146,7 +148,7 @@ export function parseTomlText(text: string): ParsedText {
   return { tree: { data: root, ranges, lines } };
 }
 
-function oneLine(message: string): string {
-  const flat = message.replace(/\s+/g, " ").trim();
-  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+/** A parser's message, whitespace collapsed, at most 200 characters. */
+function collapsed(message: string): string {
+  return boundedLine(message.replace(/\s+/g, " ").trim(), 200);
 }

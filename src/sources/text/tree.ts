@@ -2,7 +2,7 @@
 // source range of every node by JSON pointer, so a finding points at the exact line and column of the
 // host's own file. Built by the JSON-with-comments and TOML readers beside this file.
 import type { LineIndex } from "../../manifest/positions.js";
-import { pointerSegments, joinPointer } from "../../manifest/positions.js";
+import { pointerSegments, joinPointer } from "../../util/pointer.js";
 import type { Span } from "../../manifest/types.js";
 
 export type Range = readonly [number, number];

@@ -1,0 +1,6 @@
+// Type guards for data of unknown shape (parsed YAML, JSON, TOML).
+
+/** A plain mapping: an object that is neither null nor an array. */
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
