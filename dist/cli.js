@@ -2,11 +2,11 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   processIo
-} from "./chunk-D6VYV2JK.js";
+} from "./chunk-G4L67YT7.js";
 import {
   EXIT,
   MAIN_HELP
-} from "./chunk-5KHA6ZXR.js";
+} from "./chunk-O7XNPXAJ.js";
 import {
   TOOL_VERSION
 } from "./chunk-46J5RHI4.js";
@@ -16,23 +16,22 @@ import {
 import {
   UsageError
 } from "./chunk-BNU4OYRD.js";
-import "./chunk-AX52OP6L.js";
-import "./chunk-NOSNPXS3.js";
+import "./chunk-3JT46TE2.js";
 import {
   oneLine
-} from "./chunk-JBLX3NH7.js";
+} from "./chunk-Z6R44D76.js";
 import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-W5224B5M.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-FRWJL6OF.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-IAAY4U6V.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-O6R52HHA.js")).initCommand],
-  ["import", async () => (await import("./chunk-6SJVPLYK.js")).importCommand],
-  ["rules", async () => (await import("./chunk-G7JGOTR2.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-FULIU52D.js")).explainCommand],
-  ["schema", async () => (await import("./chunk-XE26WBLF.js")).schemaCommand]
+  ["check", async () => (await import("./chunk-AAUC2QZI.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-LC3ZRZIL.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-B3SF6MW6.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-DSLUGZPF.js")).initCommand],
+  ["import", async () => (await import("./chunk-PYDQ4TLR.js")).importCommand],
+  ["rules", async () => (await import("./chunk-DKXOCGTQ.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-EH24VUDU.js")).explainCommand],
+  ["schema", async () => (await import("./chunk-AQDXDDBS.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {
   const end = argv.indexOf("--");

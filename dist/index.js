@@ -6,16 +6,16 @@ import {
 } from "./chunk-VIHR6FAE.js";
 import {
   formatHtml
-} from "./chunk-V2WXVLV2.js";
-import "./chunk-CJXRQW3V.js";
+} from "./chunk-TRPFD5EY.js";
+import "./chunk-U27AQKTW.js";
 import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-I7OY37VQ.js";
+} from "./chunk-EXDPOPNG.js";
 import {
   inventoryTableMarkdown
-} from "./chunk-6SEFTZN3.js";
+} from "./chunk-BVTMA25R.js";
 import {
   POLICY_SOURCES,
   gitBaseReader,
@@ -25,10 +25,10 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-KL3WTL37.js";
-import "./chunk-7JHXPSQS.js";
-import "./chunk-4KDCEUSS.js";
-import "./chunk-KJ2E4DBQ.js";
+} from "./chunk-63TP42ZB.js";
+import "./chunk-FOD5D4NR.js";
+import "./chunk-MXXJEU3Z.js";
+import "./chunk-CFRJPKZ3.js";
 import "./chunk-4NN7QIXY.js";
 import {
   TOOL_VERSION
@@ -41,28 +41,36 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-7UIBYFY3.js";
-import "./chunk-HNGISUPK.js";
+} from "./chunk-FKWI4BQ2.js";
+import "./chunk-2YJTTEAI.js";
 import "./chunk-YSI3UNXJ.js";
 import {
-  formatJson
-} from "./chunk-AX52OP6L.js";
+  writeJson
+} from "./chunk-GW3YGGK2.js";
+import {
+  writeFileInBlocks
+} from "./chunk-3JT46TE2.js";
 import {
   formatSarif
-} from "./chunk-SNDCVYIR.js";
+} from "./chunk-7OTMSMSU.js";
 import {
   SEVERITY_ICON,
   formatMarkdown,
-  markdownTable
-} from "./chunk-KB2AWNSZ.js";
+  markdownTable,
+  newUndeclaredCode,
+  undeclaredCodeSection
+} from "./chunk-2PCAPUXY.js";
+import {
+  formatPolicyInForceMarkdown
+} from "./chunk-JB4F2WKD.js";
 import {
   formatPolicyChangesMarkdown,
   unreadableBaseNotice
-} from "./chunk-DDRHSBER.js";
+} from "./chunk-QFCOLK2G.js";
 import {
   tallyControls,
   verdict
-} from "./chunk-PXD5G6OM.js";
+} from "./chunk-E5PKRJ2Y.js";
 import {
   FAIL_SCOPES
 } from "./chunk-UW2F2IDI.js";
@@ -82,7 +90,7 @@ import {
   oneLine,
   printable,
   wellFormed
-} from "./chunk-JBLX3NH7.js";
+} from "./chunk-Z6R44D76.js";
 import {
   __commonJS,
   __toESM
@@ -2055,7 +2063,7 @@ function hasNews(report) {
   const open2 = report.findings.filter((f) => f.status === "open");
   if (report.errors.length > 0) return true;
   if (!report.base) return open2.length > 0;
-  return open2.some((f) => f.new) || (report.changes?.length ?? 0) > 0 || (report.fixed?.length ?? 0) > 0 || (report.policyChanges?.length ?? 0) > 0;
+  return open2.some((f) => f.new) || (report.changes?.length ?? 0) > 0 || (report.fixed?.length ?? 0) > 0 || (report.policyChanges?.length ?? 0) > 0 || newUndeclaredCode(report).length > 0;
 }
 var SAFE_URL = /^https?:\/\/[^\s()<>"'`\\]+$/;
 function blobUrl(opts, file, line) {
@@ -2232,11 +2240,17 @@ function coverageSection({ report }, full) {
   const rows = [["Framework", "Pass", "Fail", "Other", "Failing controls"]];
   for (const fw of report.frameworks) {
     const t = tallyControls(fw);
-    const other = t.waived + t.manual + t["not-applicable"];
+    const other = t.partial + t.waived + t.attested + t.manual + t["not-evaluated"] + t["not-applicable"];
     const failing = full ? t.failingIds.map((id) => md(id, 60)).join(", ") : t.failingIds.length > 0 ? "see the job summary" : "";
     rows.push([md(fw.title || fw.id, 100), String(t.pass), String(t.fail), String(other), failing || "none"]);
   }
-  return ["#### Control coverage", "", table(rows), "", "Other: waived, manual or not applicable."];
+  return [
+    "#### Control coverage",
+    "",
+    table(rows),
+    "",
+    "Other: partial, waived, attested, manual, not evaluated (checks off) or not applicable."
+  ];
 }
 function unreadableBaseSection(report) {
   const notice2 = unreadableBaseNotice(report);
@@ -2249,6 +2263,11 @@ function policySection(report) {
   const source = report.policySource ?? "base";
   return [formatPolicyChangesMarkdown(changes, { heading: "#### Policy changes", source }).trimEnd()];
 }
+function policyInForceSection(report) {
+  const p = report.policy;
+  if (!p || p.overrides.length === 0 && Object.keys(p.params).length === 0) return [];
+  return formatPolicyInForceMarkdown(report);
+}
 function render(parts, layout) {
   const sections = [
     [MARKER, verdictLine(parts)],
@@ -2257,7 +2276,14 @@ function render(parts, layout) {
     errorsSection(parts.report.errors, layout.errorRows, parts.opts),
     changesSection(parts, layout.changeDetails),
     policySection(parts.report),
+    policyInForceSection(parts.report),
     parts.opts.inventory ? ["#### Changed agents", "", parts.opts.inventory.trimEnd()] : [],
+    undeclaredCodeSection(parts.report, {
+      heading: "#### New undeclared agent code",
+      location: (file, line) => location({ file, line }, parts.opts),
+      limit: layout.undeclaredRows,
+      more: summaryPointer(parts.opts)
+    }),
     newSection(parts, layout.newRows),
     existingSection(parts, layout.collapsedTables),
     layout.coverage ? coverageSection(parts, true) : coverageSection(parts, false),
@@ -2299,7 +2325,8 @@ function buildComment({ report, rules }, opts = {}) {
     coverage: true,
     newRows: fresh.length,
     changeDetails: changes.length + totalDetails,
-    errorRows: report.errors.length
+    errorRows: report.errors.length,
+    undeclaredRows: newUndeclaredCode(report).length
   };
   let body = render(parts, layout);
   if (fits(body)) return body;
@@ -2307,7 +2334,7 @@ function buildComment({ report, rules }, opts = {}) {
   layout.coverage = false;
   body = render(parts, layout);
   if (fits(body)) return body;
-  for (const key of ["newRows", "changeDetails", "errorRows"]) {
+  for (const key of ["newRows", "undeclaredRows", "changeDetails", "errorRows"]) {
     const max = layout[key];
     layout[key] = largest(max, (n) => fits(render(parts, { ...layout, [key]: n })));
     body = render(parts, layout);
@@ -2709,6 +2736,8 @@ throttling.triggersNotification = triggersNotification;
 
 // src/action/github-api.ts
 var import_light3 = __toESM(require_light(), 1);
+var MAX_TREE_CALLS = 5e3;
+var TREE_CONCURRENCY = 8;
 var GitHubApiError = class extends Error {
   constructor(method, path, status, detail, transient) {
     super(`GitHub API ${method} ${path}: ${status === 0 ? "" : `${status} `}${detail}`.trim());
@@ -2983,16 +3012,58 @@ var GitHubApi = class {
       return data.filter((e) => (e.type === "file" || e.type === "symlink") && typeof e.path === "string").map((e) => e.path);
     });
   }
-  /**
-   * Every file (blob) path at a commit, from the recursive tree. `complete: false` when GitHub cut the
-   * tree short (over 100,000 entries or 7 MB): the list then holds only what came back.
-   */
-  listTree(owner, repo, sha2) {
+  /** One tree object: its entries (recursive: every entry below it), and whether GitHub cut it short. */
+  tree(owner, repo, sha2, recursive) {
     return this.call("GET", `/repos/${owner}/${repo}/git/trees/${sha2}`, async (o) => {
-      const res = await o.rest.git.getTree({ owner, repo, tree_sha: sha2, recursive: "1" });
-      const files = res.data.tree.filter((e) => e.type === "blob" && typeof e.path === "string").map((e) => e.path);
-      return { files, complete: !res.data.truncated };
+      const res = await o.rest.git.getTree({
+        owner,
+        repo,
+        tree_sha: sha2,
+        ...recursive ? { recursive: "1" } : {}
+      });
+      const entries = res.data.tree.flatMap(
+        (e) => typeof e.path === "string" && typeof e.type === "string" && typeof e.sha === "string" ? [{ path: e.path, type: e.type, sha: e.sha }] : []
+      );
+      return { entries, truncated: res.data.truncated === true };
     });
+  }
+  /**
+   * Every file (blob) path at a commit, from the recursive tree. When GitHub cuts that short (over
+   * 100,000 entries or 7 MB), the tree is walked folder by folder instead (one call per folder, as
+   * GitHub advises), so a large repository does not lose the files the cut left out: a manifest a pull
+   * request deletes is still compared. `complete: false` only when even that walk was cut short.
+   */
+  async listTree(owner, repo, sha2) {
+    const whole = await this.tree(owner, repo, sha2, true);
+    if (!whole.truncated) {
+      return { files: whole.entries.filter((e) => e.type === "blob").map((e) => e.path), complete: true };
+    }
+    const files = [];
+    let complete = true;
+    let calls = 0;
+    let wave = [{ sha: sha2, prefix: "" }];
+    while (wave.length > 0) {
+      if (calls + wave.length > MAX_TREE_CALLS) {
+        complete = false;
+        break;
+      }
+      calls += wave.length;
+      const next = [];
+      for (let i = 0; i < wave.length; i += TREE_CONCURRENCY) {
+        const batch = wave.slice(i, i + TREE_CONCURRENCY);
+        const trees = await Promise.all(batch.map((t) => this.tree(owner, repo, t.sha, false)));
+        trees.forEach((t, j) => {
+          const prefix = batch[j].prefix;
+          if (t.truncated) complete = false;
+          for (const e of t.entries) {
+            if (e.type === "blob") files.push(prefix + e.path);
+            else if (e.type === "tree") next.push({ sha: e.sha, prefix: `${prefix}${e.path}/` });
+          }
+        });
+      }
+      wave = next;
+    }
+    return { files: files.sort(), complete };
   }
   /** A file's bytes at `ref`; undefined when it does not exist there (or is a folder there). */
   getContent(owner, repo, path, ref) {
@@ -3280,7 +3351,10 @@ async function runAction(env = process.env) {
   const input = { report, rules };
   const prefix = await gitPrefix(root) ?? "";
   const jsonPath = reportPath(env);
-  const wroteJson = await step("write the JSON report", () => write(jsonPath, formatJson(input)));
+  const wroteJson = await step("write the JSON report", () => {
+    mkdirSync(dirname(jsonPath), { recursive: true });
+    writeFileInBlocks(jsonPath, (w) => writeJson(input, w));
+  });
   const sarifPath = resolve(root, inputs.sarifFile);
   const wroteSarif = await step("write the SARIF file", () => write(sarifPath, formatSarif(input)));
   await step(

@@ -1,8 +1,8 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   loadFileForPost
-} from "./chunk-7UIBYFY3.js";
-import "./chunk-HNGISUPK.js";
+} from "./chunk-FKWI4BQ2.js";
+import "./chunk-2YJTTEAI.js";
 import "./chunk-YSI3UNXJ.js";
 import "./chunk-LCWV2GUA.js";
 import "./chunk-ASN2RXSP.js";

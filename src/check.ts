@@ -25,6 +25,8 @@ import { assembleFindings } from "./check/findings.js";
 import { applyPolicy } from "./check/apply-policy.js";
 import { summarise } from "./check/summarise.js";
 import { focusErrors, focusFindings, focusOn } from "./check/focus.js";
+import { coverageAgentsOf } from "./check/scopes.js";
+import { makeCiter } from "./report/citations.js";
 
 // Kept for callers written before the texts loader moved beside the native readers; new code imports
 // it from sources/texts.js.
@@ -169,21 +171,26 @@ export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckR
     disabled: plan.overrides.disabled,
   });
   const scrub = redactorFor(loaded, plan);
-  const assembled = assembleFindings(agents, evaluation, plan, scrub);
+  // A finding cites the controls that apply to its agent (role, tier, Annex III area).
+  const scopes = coverageAgentsOf(agents, { params: opts.params, allById: plan.allById, now, scrub });
+  const cite = makeCiter(plan.frameworks);
+  const assembled = assembleFindings(agents, evaluation, plan, scrub, { scopes, cite });
   const focus = opts.focus ? focusOn(opts.focus, agents, plan.config) : undefined;
-  // Code no agent declares (AP-SHADOW): findings of the tree, judged by the same waivers.
+  // Code no agent declares (AP-SHADOW): findings of the tree, judged by the same waivers. They belong to
+  // no agent, so they cite only controls without a scope.
   const shadow = loaded.code
     ? shadowReportFindings(loaded.code.components, {
         checks: plan.byId,
         disabled: plan.overrides.disabled,
         severity: plan.overrides.severity,
-        controls: (id) => controlsForCheck(id, plan.frameworks),
+        controls: (id) => cite({ ruleId: id, pointer: "" }),
       })
     : [];
   const judged = applyPolicy([...assembled.findings, ...shadow], plan, {
     agents,
     now,
     scrub,
+    cite,
     ...(focus ? { concerns: focus.concerns } : {}),
   });
   const ctx = {
@@ -218,8 +225,12 @@ export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckR
     errors,
     findingAgents: assembled.findingAgents,
     applied: evaluation.applied,
+    appliedTo: evaluation.appliedTo,
+    scopes,
     plan,
     failOn: opts.failOn,
+    ...(opts.policy ? { policy: opts.policy } : {}),
+    ...(opts.params ? { params: opts.params } : {}),
   });
   if (loaded.code) {
     // agent code in the focus: a component one of whose files is named

@@ -8,6 +8,7 @@
 import { SEVERITY_ICON } from "../format/icons.js";
 import { messageWithRelated } from "../format/related.js";
 import { markdownTable } from "markdown-table";
+import { formatPolicyInForceMarkdown } from "../format/policy-in-force.js";
 import { describeDetail } from "../diff/describe.js";
 import { escapeMarkdown, wellFormed } from "../format/escape.js";
 import { tallyControls, verdict } from "../format/summary.js";
@@ -309,7 +310,7 @@ function coverageSection({ report }: Parts, full: boolean): string[] {
   const rows = [["Framework", "Pass", "Fail", "Other", "Failing controls"]];
   for (const fw of report.frameworks) {
     const t = tallyControls(fw);
-    const other = t.waived + t.manual + t["not-applicable"];
+    const other = t.partial + t.waived + t.attested + t.manual + t["not-evaluated"] + t["not-applicable"];
     const failing = full
       ? t.failingIds.map((id) => md(id, 60)).join(", ")
       : t.failingIds.length > 0
@@ -317,7 +318,13 @@ function coverageSection({ report }: Parts, full: boolean): string[] {
         : "";
     rows.push([md(fw.title || fw.id, 100), String(t.pass), String(t.fail), String(other), failing || "none"]);
   }
-  return ["#### Control coverage", "", table(rows), "", "Other: waived, manual or not applicable."];
+  return [
+    "#### Control coverage",
+    "",
+    table(rows),
+    "",
+    "Other: partial, waived, attested, manual, not evaluated (checks off) or not applicable.",
+  ];
 }
 
 /** Right under the verdict: the base policy could not be read, so the built-in defaults judged. */
@@ -333,6 +340,13 @@ function policySection(report: Report): string[] {
   return [formatPolicyChangesMarkdown(changes, { heading: "#### Policy changes", source }).trimEnd()];
 }
 
+/** Shown when the policy differs from the defaults: checks off or re-graded, parameters changed. */
+function policyInForceSection(report: Report): string[] {
+  const p = report.policy;
+  if (!p || (p.overrides.length === 0 && Object.keys(p.params).length === 0)) return [];
+  return formatPolicyInForceMarkdown(report);
+}
+
 function render(parts: Parts, layout: Layout): string {
   const sections = [
     [MARKER, verdictLine(parts)],
@@ -341,6 +355,7 @@ function render(parts: Parts, layout: Layout): string {
     errorsSection(parts.report.errors, layout.errorRows, parts.opts),
     changesSection(parts, layout.changeDetails),
     policySection(parts.report),
+    policyInForceSection(parts.report),
     parts.opts.inventory ? ["#### Changed agents", "", parts.opts.inventory.trimEnd()] : [],
     undeclaredCodeSection(parts.report, {
       heading: "#### New undeclared agent code",

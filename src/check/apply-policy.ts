@@ -3,10 +3,10 @@
 // config entries that cannot be applied become file errors on the config.
 import { redactPointer } from "../manifest/secrets.js";
 import type { NormalisedAgent } from "../manifest/types.js";
-import { controlsForCheck } from "../policy/frameworks.js";
 import { configIssueError, policyFinding } from "../policy/policy-findings.js";
 import { applyWaivers } from "../policy/waivers.js";
-import { severityRank, type FileError, type Finding } from "../report/model.js";
+import type { FindingSubject } from "../report/citations.js";
+import { severityRank, type ControlRef, type FileError, type Finding } from "../report/model.js";
 import type { CheckPlan } from "./plan.js";
 
 export interface PolicyApplied {
@@ -21,6 +21,8 @@ export interface PolicyContext {
   scrub: (text: string) => string;
   /** Whether a config entry (its path in the config) concerns this run (`check FILE...`: check/focus.ts). */
   concerns?: (at: readonly unknown[]) => boolean;
+  /** The controls a finding cites; a config problem belongs to no agent and cites unscoped controls only. */
+  cite: (subject: FindingSubject) => ControlRef[];
 }
 
 export function applyPolicy(findings: Finding[], plan: CheckPlan, ctx: PolicyContext): PolicyApplied {
@@ -49,7 +51,7 @@ export function applyPolicy(findings: Finding[], plan: CheckPlan, ctx: PolicyCon
       { ...p, severity },
       config,
       allById.get(p.ruleId),
-      controlsForCheck(p.ruleId, plan.frameworks),
+      ctx.cite({ ruleId: p.ruleId, pointer: "" }),
     );
   });
   // Waivers and config problems quote the config (a reason, an approver, an agent glob).

@@ -1,12 +1,14 @@
 // Stage 3 of checking: the engine's raw findings become report findings, with the agent's location,
 // controls, fingerprint and every secret value redacted (`scrub`, made by the caller from every secret
-// the run knows).
+// the run knows). A finding cites only the controls that apply to its agent (`cite`,
+// src/report/citations.ts), so the report never cites a control its coverage marks not applicable.
 import type { EvaluateResult } from "../engine/evaluate.js";
 import { redactPointer } from "../manifest/secrets.js";
 import type { NormalisedAgent } from "../manifest/types.js";
-import { controlsForCheck } from "../policy/frameworks.js";
 import { fingerprinter } from "../report/fingerprint.js";
 import { CauseGrouper, causeFingerprint, valueAtPointer } from "../report/group.js";
+import type { FindingSubject } from "../report/citations.js";
+import type { CoverageAgent } from "../report/coverage.js";
 import type { ControlRef, Finding } from "../report/model.js";
 import { keepsFinding } from "../sources/implicit.js";
 import type { CheckPlan } from "./plan.js";
@@ -20,12 +22,16 @@ export interface AssembledFindings {
 export function assembleFindings(
   agents: readonly NormalisedAgent[],
   evaluation: Pick<EvaluateResult, "findings">,
-  plan: Pick<CheckPlan, "byId" | "frameworks">,
+  plan: Pick<CheckPlan, "byId">,
   scrub: (text: string) => string,
+  citing: {
+    /** The agents' scopes, in the order of `agents`. */
+    scopes: readonly CoverageAgent[];
+    /** The controls a finding cites; shares one list per check and agent scope (nothing mutates them). */
+    cite: (subject: FindingSubject) => ControlRef[];
+  },
 ): AssembledFindings {
-  // One pass: a run can hold a hundred thousand findings, so no intermediate copies. Each check's
-  // controls are looked up once and shared by its findings (nothing mutates them).
-  const controlsOf = new Map<string, ControlRef[]>();
+  // One pass: a run can hold a hundred thousand findings, so no intermediate copies.
   const fingerprintFor = fingerprinter();
   const findingAgents = new Map<string, number>();
   const causes = new CauseGrouper();
@@ -51,8 +57,12 @@ export function assembleFindings(
     const fingerprint = grouped
       ? causeFingerprint(raw.ruleId, valueAtPointer(agent.doc.data, raw.pointer))
       : fingerprintFor(key);
-    let controls = controlsOf.get(raw.ruleId);
-    if (!controls) controlsOf.set(raw.ruleId, (controls = controlsForCheck(raw.ruleId, plan.frameworks)));
+    const controls = citing.cite({
+      ruleId: raw.ruleId,
+      agent: citing.scopes[raw.agentIndex]!,
+      data: agent.data,
+      pointer: raw.pointer,
+    });
     const finding: Finding = {
       ruleId: raw.ruleId,
       title: check.title,

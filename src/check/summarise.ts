@@ -1,30 +1,14 @@
 // Stage 5 of checking: the report itself. Counts, the gate's verdict on everything found, framework
-// coverage and the inventory of agents.
+// coverage, the inventory of agents and the record of the policy that judged them.
 import type { NormalisedAgent } from "../manifest/types.js";
 import { computeCoverage, type CoverageAgent } from "../report/coverage.js";
+import { policyRecord } from "../policy/record.js";
+import type { ActivePolicy } from "../policy/active.js";
 import { gatePasses } from "../report/gate.js";
 import { inventoryRows } from "../report/inventory.js";
 import { emptyCounts, type FailOn, type FileError, type Finding, type Report } from "../report/model.js";
 import { TOOL_VERSION } from "../version.js";
 import type { CheckPlan } from "./plan.js";
-
-/** The tier and role coverage needs to judge which controls concern an agent. */
-function coverageAgent(agent: NormalisedAgent): CoverageAgent {
-  const risk = agent.data.risk;
-  const field = (key: string): string | undefined => {
-    if (typeof risk !== "object" || risk === null || Array.isArray(risk)) return undefined;
-    const v = (risk as Record<string, unknown>)[key];
-    return typeof v === "string" ? v : undefined;
-  };
-  const tier = field("eu_ai_act");
-  const role = field("role");
-  return {
-    file: agent.doc.file,
-    ...(agent.name !== undefined ? { name: agent.name } : {}),
-    ...(tier !== undefined ? { tier } : {}),
-    ...(role !== undefined ? { role } : {}),
-  };
-}
 
 export interface SummariseInput {
   /** Every agent evaluated (finding indexes point into this list). */
@@ -39,13 +23,28 @@ export interface SummariseInput {
   findingAgents: ReadonlyMap<string, number>;
   /** Ids of the checks that applied to at least one agent (for coverage). */
   applied: Iterable<string>;
-  plan: Pick<CheckPlan, "frameworks">;
+  /** Per check: 1 at the index of each agent it applied to. */
+  appliedTo: ReadonlyMap<string, Uint8Array>;
+  /** The agents' scopes and evidence, in the order of `agents`. */
+  scopes: readonly CoverageAgent[];
+  plan: Pick<CheckPlan, "frameworks" | "policy" | "checks" | "overrides">;
   failOn: FailOn;
+  /** The repository's policy, for the record. */
+  policy?: ActivePolicy;
+  /** The parameters in force. */
+  params?: Record<string, unknown>;
 }
 
 export function summarise(input: SummariseInput): Report {
   const { agents, findings, errors } = input;
-  const shown = input.shown ?? agents;
+  const { checks, overrides } = input.plan;
+  // check FILE...: the report covers the agents of the named files (coverage, counts, inventory)
+  const shownAt = input.shown ? new Set(input.shown) : undefined;
+  const kept = shownAt ? agents.flatMap((a, i) => (shownAt.has(a) ? [i] : [])) : undefined;
+  const scopes = kept ? kept.map((i) => input.scopes[i]!) : input.scopes;
+  const appliedTo = kept
+    ? new Map([...input.appliedTo].map(([id, row]) => [id, Uint8Array.from(kept, (i) => row[i] ?? 0)]))
+    : input.appliedTo;
   const focus = input.shown ? new Set(input.shown.map((a) => a.doc.file)) : undefined;
   const counts = emptyCounts();
   let waived = 0;
@@ -58,7 +57,7 @@ export function summarise(input: SummariseInput): Report {
     tool: { name: "agentpolicy", version: TOOL_VERSION },
     summary: {
       files: input.files,
-      agents: shown.length,
+      agents: kept ? kept.length : agents.length,
       findings: counts,
       waived,
       errors: new Set(errors.map((e) => e.file)).size,
@@ -69,12 +68,22 @@ export function summarise(input: SummariseInput): Report {
       frameworks: input.plan.frameworks,
       findings,
       evaluated: new Set(input.applied),
-      agents: shown.map(coverageAgent),
+      // A check switched off did not run: its controls are not-evaluated or partial, never pass.
+      enabled: new Set(checks.filter((c) => !c.waivable || !overrides.disabled.has(c.id)).map((c) => c.id)),
+      appliedTo,
+      agents: scopes,
     }),
     findings,
     errors,
     agents: focus
       ? inventoryRows(agents, findings, input.findingAgents).filter((row) => focus.has(row.file))
       : inventoryRows(agents, findings, input.findingAgents),
+    policy: policyRecord({
+      ...(input.policy ? { policy: input.policy } : {}),
+      checks: input.plan.policy.checks,
+      params: input.params ?? {},
+      // check settings that did not take effect (not waivable)
+      refused: new Set(overrides.problems.map((p) => p.subject?.replace(/^checks:/, "") ?? "")),
+    }),
   };
 }

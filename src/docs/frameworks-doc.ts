@@ -24,21 +24,39 @@ function applicabilityCell(a: Applicability | undefined, notes: Notes): string {
   const parts: string[] = [];
   if (a.role) parts.push(`role: ${a.role.join(", ")}`);
   if (a.tiers) parts.push(`tiers: ${a.tiers.join(", ")}`);
+  if (a.annex_iii) parts.push(`Annex III: ${a.annex_iii.join(", ")}`);
   if (a.applies_from) {
     parts.push(`from ${a.applies_from}${a.source ? ` ${notes.ref(a.source)}` : ""}${unverified(a.verified)}`);
   }
   for (const m of a.amendments ?? []) {
-    const what = m.applies_from ? `amended: from ${m.applies_from}` : "amended";
+    const what = m.applies_from
+      ? `amended: from ${m.applies_from}${m.replaces ? ` (was ${m.replaces})` : ""}`
+      : "amended";
+    const urls = m.urls && m.urls.length > 0 ? ` (${m.urls.map((u) => `<${u}>`).join(", ")})` : "";
     parts.push(
-      `${what} ${notes.ref(m.note ? `${m.note} Source: ${m.source}` : m.source)}${unverified(m.verified)}`,
+      `${what} ${notes.ref(`${m.note ? `${m.note} Source: ` : ""}${m.source}${urls}`)}${unverified(m.verified)}`,
     );
   }
   if (a.note) parts.push(notes.ref(a.note));
   return cell(parts.join("; ") || "all");
 }
 
-function checksCell(c: ControlDef): string {
-  return c.manual ? "_manual_" : c.checks.map((id) => checkLink(id)).join(", ");
+function checksCell(c: ControlDef, notes: Notes): string {
+  if (c.manual) {
+    const kinds = c.evidence ?? [];
+    return kinds.length > 0
+      ? `_manual_; attested by \`compliance.${kinds.join("`, `compliance.")}\``
+      : "_manual_";
+  }
+  return c.mappings
+    .map((m) => {
+      const how = m.items
+        ? ` (${[...(m.items.categories ?? []), ...(m.items.actions ?? [])].join(", ")} only)`
+        : "";
+      const partial = m.strength === "partial" ? ` partial ${notes.ref(m.note ?? "partial evidence")}` : "";
+      return `${checkLink(m.check)}${how}${partial}`;
+    })
+    .join(", ");
 }
 
 function frameworkSection(fw: FrameworkDef): string[] {
@@ -49,7 +67,7 @@ function frameworkSection(fw: FrameworkDef): string[] {
     `${cell(c.title)}<br>${cell(c.summary)}`,
     applicabilityCell(c.applicability, notes),
     c.verified === false ? "no" : c.verified === true ? "yes" : "n/a",
-    checksCell(c),
+    checksCell(c, notes),
   ]);
   return [
     `## ${fw.id}`,
@@ -141,11 +159,17 @@ export function renderFrameworksDoc(policy: Policy): string {
     "a short quote), says in one line what it asks in our own words, and lists the checks that evidence it. Controls",
     "no agent manifest can show are listed as _manual_, so that coverage is honest.",
     "",
-    "In a report, a control is **fail** when one of its checks has an open finding on an agent the control applies",
-    "to, **waived** when all such findings are waived, **pass** when its checks ran and found nothing, **manual**",
-    "when it needs evidence outside agentpolicy, and **not-applicable** when no scanned agent declares a risk tier",
-    "and EU AI Act role it applies to (an agent without a declared role counts as holding either; one without a tier",
-    "never counts as high-risk) or none of its checks applied to any agent.",
+    "A check evidences a control fully, or _partially_ (a numbered note says what it leaves out). A finding cites",
+    "only the controls that apply to its agent: its declared EU AI Act role, risk tier and Annex III area (an agent",
+    "without a declared role counts as holding either; one without a tier never counts as high-risk).",
+    "",
+    "In a report, a control is **fail** when an open finding cites it, **waived** when all findings citing it are",
+    "waived, **pass** when all its checks ran, none failed and a full-strength one applied, **partial** when nothing",
+    "failed but only partial-strength checks applied or some of its checks are switched off (listed in the report),",
+    "**not-evaluated** when all its checks are switched off or out of scope, **manual** when it needs evidence",
+    "outside agentpolicy, **attested** when it is manual and every agent it applies to links fresh evidence for it",
+    "in `compliance:`, and **not-applicable** when no scanned agent is in its scope or none of its checks applied",
+    "to any agent. Switching a check off never makes a control pass or not-applicable. See docs/report.md.",
     "",
     table([
       ["Framework", "Edition", "Controls", "Evidenced by checks", "Manual"],

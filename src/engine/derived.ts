@@ -3,6 +3,7 @@
 // to need a human approval gate. Rules reach them through the `access_level` / `is_sensitive` operations
 // and the `derived` object of the evaluation context.
 import type { SecretHit } from "../manifest/types.js";
+import { complianceEvidence, type ComplianceEvidence } from "../manifest/compliance.js";
 import { globMatch, wildcardKind } from "./glob.js";
 import { joinPointer } from "../util/pointer.js";
 
@@ -171,6 +172,8 @@ export interface DerivedFacts {
   sensitive_permissions: SensitivePermission[];
   /** Inline secrets found by the manifest stage (`{pointer, kind}`; never the value). */
   secrets: SecretHit[];
+  /** The manifest's `compliance:` evidence as a list (src/manifest/compliance.ts). */
+  compliance: ComplianceEvidence[];
 }
 
 export function deriveFacts(
@@ -195,5 +198,6 @@ export function deriveFacts(
     access_level: agentAccessLevel(data.permissions),
     sensitive_permissions: sensitive,
     secrets: secrets.map((s) => ({ pointer: s.pointer, kind: s.kind })),
+    compliance: complianceEvidence(data),
   };
 }

@@ -54,6 +54,8 @@ export interface EvaluateResult {
   errors: EngineError[];
   /** Ids of checks that applied to at least one agent (enabled, and `when` held). */
   applied: string[];
+  /** Per check that applied: 1 at the index of each agent it applied to (coverage counts agents with it). */
+  appliedTo: Map<string, Uint8Array>;
 }
 
 const MAX_ERROR_LENGTH = 300;
@@ -173,7 +175,18 @@ export function evaluate(
   // Checks that ran out of evaluation budget: reported once, then skipped for the remaining agents, so a
   // hostile rule costs one budget per run rather than one per agent.
   const exhausted = new Set<string>();
-  if (agents.length > 0) for (const c of active) if (c.builtin) applied.add(c.id);
+  const appliedTo = new Map<string, Uint8Array>();
+  const markApplied = (id: string, agentIndex: number): void => {
+    let row = appliedTo.get(id);
+    if (!row) appliedTo.set(id, (row = new Uint8Array(agents.length)));
+    row[agentIndex] = 1;
+  };
+  if (agents.length > 0)
+    for (const c of active)
+      if (c.builtin) {
+        applied.add(c.id);
+        appliedTo.set(c.id, new Uint8Array(agents.length).fill(1));
+      }
 
   agents.forEach((agent, agentIndex) => {
     const unreadable = unreadablePointers(agent);
@@ -231,7 +244,10 @@ export function evaluate(
       // one budget for the check's when, where, assert and vars over this agent's items
       meter = new EvaluationMeter();
       try {
-        if (runOne(check, compiled, base, emit, meter)) applied.add(check.id);
+        if (runOne(check, compiled, base, emit, meter)) {
+          applied.add(check.id);
+          markApplied(check.id, agentIndex);
+        }
       } catch (e) {
         let message = e instanceof Error ? e.message : String(e);
         if (e instanceof LogicBudgetError) {
@@ -247,5 +263,5 @@ export function evaluate(
       }
     }
   });
-  return { findings, errors, applied: [...applied].sort() };
+  return { findings, errors, applied: [...applied].sort(), appliedTo };
 }

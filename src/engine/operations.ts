@@ -193,6 +193,32 @@ function isSensitive(perm: unknown, categories?: unknown, actions?: unknown): bo
   });
 }
 
+/** Longest text `mentions` reads per call; a manifest's purpose or description is far shorter. */
+const MAX_MENTION_TEXT = 64 * 1024;
+
+/**
+ * The first of `phrases` that the texts mention as whole words, or null. Texts and phrases are split into
+ * words like `words`; a phrase matches a run of consecutive words, and a trailing * on a phrase matches any
+ * ending of its last word (`recruit*` finds "recruiting"). Plain substring search over the joined words: no
+ * regular expression built from rule or manifest text, so no input can make it slow.
+ */
+function mentions(texts: unknown, phrases: unknown): string | null {
+  const list = Array.isArray(texts) ? texts : [texts];
+  let joined = " ";
+  for (const t of list) {
+    if (typeof t !== "string" || joined.length > MAX_MENTION_TEXT) continue;
+    const w = words(t.slice(0, MAX_MENTION_TEXT));
+    if (w.length > 0) joined += `${w.join(" ")} | `;
+  }
+  for (const phrase of asStrings(phrases)) {
+    const prefix = phrase.endsWith("*");
+    const w = words(prefix ? phrase.slice(0, -1) : phrase);
+    if (w.length === 0) continue;
+    if (joined.includes(` ${w.join(" ")}${prefix ? "" : " "}`)) return phrase;
+  }
+  return null;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- json-logic calls operations with any arguments
 export const CUSTOM_OPERATIONS: Readonly<Record<string, (...args: any[]) => unknown>> = {
   duration,
@@ -212,6 +238,7 @@ export const CUSTOM_OPERATIONS: Readonly<Record<string, (...args: any[]) => unkn
   permission_excess: permissionExcess,
   access_level: accessLevel,
   is_sensitive: isSensitive,
+  mentions,
   declared,
   pinned_version: pinnedVersion,
   has_marker: hasMarker,

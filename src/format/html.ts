@@ -14,6 +14,7 @@ import {
   waiversSection,
 } from "./html/sections.js";
 import { STYLE } from "./html/style.js";
+import { policyInForceSection } from "./html/policy.js";
 
 /** The page's Content-Security-Policy: nothing but the inline stylesheet may load. */
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
@@ -27,6 +28,7 @@ export function formatHtml(input: EvidenceInput): string {
     masthead(report, time),
     "<main>",
     coverageSection(report),
+    policyInForceSection(report),
     inventorySection(report, views),
     findingsSection(report, views),
     waiversSection(report, time),

@@ -2,10 +2,10 @@
 import type { FormatInput } from "../report/model.js";
 import { formatGithub } from "./github.js";
 import { formatHtml } from "./html.js";
-import { formatJson, writeJson } from "./json.js";
-import { formatJunit, writeJunit } from "./junit.js";
+import { formatJson } from "./json.js";
+import { formatJunit } from "./junit.js";
 import { formatMarkdown } from "./markdown.js";
-import { formatOcsf, writeOcsf } from "./ocsf.js";
+import { formatOcsf } from "./ocsf.js";
 import { formatSarif } from "./sarif.js";
 import { formatText } from "./text.js";
 

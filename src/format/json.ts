@@ -87,6 +87,7 @@ const REPORT_KEYS = [
   "policySource",
   "baseUnreadable",
   "policyChanges",
+  "policy",
   "agents",
   "components",
   "run",

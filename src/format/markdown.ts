@@ -12,6 +12,7 @@ import { plural } from "../util/text.js";
 import { SEVERITY_ICON } from "./icons.js";
 import { formatPolicyChangesMarkdown, unreadableBaseNotice } from "./policy-changes.js";
 import { undeclaredCodeSection } from "./undeclared.js";
+import { formatPolicyInForceMarkdown } from "./policy-in-force.js";
 
 const STATUS_ICON: Record<ControlStatus, string> = {
   pass: "✅ pass",
@@ -19,6 +20,9 @@ const STATUS_ICON: Record<ControlStatus, string> = {
   waived: "⚠️ waived",
   "not-applicable": "➖ n/a",
   manual: "📝 manual",
+  partial: "◐ partial",
+  attested: "📎 attested",
+  "not-evaluated": "⏸️ not evaluated",
 };
 
 function table(rows: string[][]): string {
@@ -162,7 +166,10 @@ function coverageSection(report: Report): string[] {
   const out = ["### Compliance coverage", ""];
   for (const fw of report.frameworks) {
     const t = tallyControls(fw);
-    const counts = `${t.pass} pass, ${t.fail} fail, ${t.waived} waived, ${t.manual} manual, ${t["not-applicable"]} n/a`;
+    const counts = [
+      `${t.pass} pass, ${t.fail} fail, ${t.partial} partial, ${t.waived} waived`,
+      `${t.attested} attested, ${t.manual} manual, ${t["not-evaluated"]} not evaluated, ${t["not-applicable"]} n/a`,
+    ].join(", ");
     // Data stays out of <summary>: inside an HTML block Markdown escapes would show literally.
     out.push(
       `#### ${md(fw.title || fw.id)}${fw.version ? ` (${md(fw.version)})` : ""}`,
@@ -171,11 +178,12 @@ function coverageSection(report: Report): string[] {
       `<summary>${counts}${t.failingIds.length ? ` (${plural(t.failingIds.length, "failing control")})` : ""}</summary>`,
       "",
       table([
-        ["Control", "Title", "Status", "Failing findings"],
+        ["Control", "Title", "Status", "Agents failing", "Failing findings"],
         ...fw.controls.map((c) => [
           md(c.id),
           md(c.title),
-          STATUS_ICON[c.status] ?? md(c.status),
+          `${STATUS_ICON[c.status] ?? md(c.status)}${c.checksOff && c.checksOff.length > 0 ? ` (off: ${c.checksOff.map(md).join(", ")})` : ""}`,
+          c.agents ? `${c.agents.failing} of ${c.agents.applicable}` : "",
           String(c.failing),
         ]),
       ]),
@@ -211,6 +219,7 @@ export function formatMarkdown({ report, rules }: FormatInput): string {
     undeclaredCodeSection(report, { heading: "### New undeclared agent code", location: where }),
     policySection(report),
     coverageSection(report),
+    formatPolicyInForceMarkdown(report, "### Policy in force"),
   ].filter((s) => s.length > 0);
   return sections.map((s) => s.join("\n").trimEnd()).join("\n\n") + "\n";
 }

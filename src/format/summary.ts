@@ -77,7 +77,17 @@ export function verdict(report: Report): string {
 export type ControlTally = Record<ControlStatus, number> & { failingIds: string[] };
 
 export function tallyControls(framework: FrameworkCoverage): ControlTally {
-  const t: ControlTally = { pass: 0, fail: 0, waived: 0, "not-applicable": 0, manual: 0, failingIds: [] };
+  const t: ControlTally = {
+    pass: 0,
+    fail: 0,
+    waived: 0,
+    partial: 0,
+    attested: 0,
+    "not-evaluated": 0,
+    "not-applicable": 0,
+    manual: 0,
+    failingIds: [],
+  };
   for (const c of framework.controls) {
     t[c.status] += 1;
     if (c.status === "fail") t.failingIds.push(c.id);

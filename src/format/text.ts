@@ -218,10 +218,21 @@ function failingList(ids: string[]): string {
 
 function coverageSection(report: Report, p: Palette): string[] {
   if (report.frameworks.length === 0) return [];
-  const header: Cell[] = ["framework", "pass", "fail", "waived", "manual", "n/a", "failing"].map((t, i) => ({
+  const header: Cell[] = [
+    "framework",
+    "pass",
+    "fail",
+    "partial",
+    "waived",
+    "attested",
+    "manual",
+    "not eval.",
+    "n/a",
+    "failing",
+  ].map((t, i) => ({
     text: t,
     paint: p.dim,
-    right: i > 0 && i < 6,
+    right: i > 0 && i < 9,
   }));
   const rows = report.frameworks.map((fw): Cell[] => {
     const t = tallyControls(fw);
@@ -234,8 +245,11 @@ function coverageSection(report: Report, p: Palette): string[] {
       { text: oneLine(fw.id) },
       num(t.pass, p.green),
       num(t.fail, p.red),
+      num(t.partial),
       num(t.waived),
+      num(t.attested),
       num(t.manual),
+      num(t["not-evaluated"]),
       num(t["not-applicable"]),
       { text: failingList(t.failingIds), paint: p.red },
     ];

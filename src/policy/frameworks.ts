@@ -3,13 +3,29 @@
 import type { ControlRef } from "../report/model.js";
 import { deepFreeze } from "./freeze.js";
 import { describeSchemaError, validatorFor } from "./schemas.js";
-import type { ActorRole, Applicability, ControlDef, FrameworkDef } from "./types.js";
+import type { ActorRole, Applicability, ControlDef, FrameworkDef, Mapping } from "./types.js";
 import type { YamlSource } from "./yaml-source.js";
 
-interface RawControl extends Omit<ControlDef, "applicability" | "checks" | "manual"> {
+type RawMapping =
+  string | { id: string; strength?: Mapping["strength"]; note?: string; items?: Mapping["items"] };
+
+interface RawControl extends Omit<ControlDef, "applicability" | "checks" | "mappings" | "manual"> {
   applicability?: Omit<Applicability, "role"> & { role?: ActorRole | ActorRole[] };
-  checks?: string[];
+  checks?: RawMapping[];
   manual?: boolean;
+}
+
+const mappingId = (m: RawMapping): string => (typeof m === "string" ? m : m.id);
+
+/** A plain id is a full-strength mapping. */
+function toMapping(m: RawMapping): Mapping {
+  if (typeof m === "string") return { check: m, strength: "full" };
+  return {
+    check: m.id,
+    strength: m.strength ?? "full",
+    ...(m.note !== undefined ? { note: m.note } : {}),
+    ...(m.items !== undefined ? { items: m.items } : {}),
+  };
 }
 
 interface RawFramework extends Omit<FrameworkDef, "controls" | "source"> {
@@ -22,9 +38,11 @@ function toControl(raw: RawControl): ControlDef {
     title: raw.title,
     summary: raw.summary,
     url: raw.url,
-    checks: raw.checks ?? [],
+    checks: (raw.checks ?? []).map(mappingId),
+    mappings: (raw.checks ?? []).map(toMapping),
     manual: raw.manual ?? false,
   };
+  if (raw.evidence !== undefined) control.evidence = raw.evidence;
   if (raw.verified !== undefined) control.verified = raw.verified;
   if (raw.applicability) {
     const { role, ...rest } = raw.applicability;
@@ -48,10 +66,20 @@ export function frameworkFromSource(src: YamlSource, knownChecks: ReadonlySet<st
   raw.controls.forEach((c, i) => {
     if (seen.has(c.id)) throw src.error(["controls", i, "id"], `duplicate control '${c.id}'`);
     seen.add(c.id);
+    if (c.evidence !== undefined && c.manual !== true) {
+      throw src.error(
+        ["controls", i, "evidence"],
+        `control '${c.id}': evidence attests manual controls only`,
+      );
+    }
     if ((c.checks ?? []).length === 0 && c.manual !== true) {
       throw src.error(["controls", i], `control '${c.id}' lists no checks; list them, or set manual: true`);
     }
-    (c.checks ?? []).forEach((id, j) => {
+    const ids = new Set<string>();
+    (c.checks ?? []).map(mappingId).forEach((id, j) => {
+      if (ids.has(id))
+        throw src.error(["controls", i, "checks", j], `control '${c.id}': check '${id}' listed twice`);
+      ids.add(id);
       if (!knownChecks.has(id))
         throw src.error(["controls", i, "checks", j], `control '${c.id}': unknown check '${id}'`);
     });

@@ -28,6 +28,8 @@ export const CHECK_AREAS = [
   "RISK",
   "SUP",
   "DLG",
+  "EVID",
+  "TIER",
   "NAT",
   "MCP",
   "HOST",
@@ -51,13 +53,19 @@ export interface Amendment {
   note?: string;
   /** false when only secondary sources were found. */
   verified?: boolean;
+  /** The date that applied before this amendment. */
+  replaces?: string;
+  /** Where the amendment was read. */
+  urls?: string[];
 }
 
 export interface Applicability {
   role?: ActorRole[];
   /** EU AI Act risk tiers the control applies to. */
   tiers?: string[];
-  /** ISO date from which the obligation applies, as the cited text originally sets it. */
+  /** EU AI Act Annex III areas (risk.annex_iii) the control is limited to. */
+  annex_iii?: string[];
+  /** ISO date from which the obligation applies under the text in force (amended dates win; see amendments). */
   applies_from?: string;
   /** Later changes to that date or scope, newest last. */
   amendments?: Amendment[];
@@ -65,6 +73,18 @@ export interface Applicability {
   /** Where the applicability facts come from (article, paragraph, URL). */
   source?: string;
   verified?: boolean;
+}
+
+export type MappingStrength = "full" | "partial";
+
+/** How one check evidences one control (rules/frameworks/*.yaml `checks:` items). */
+export interface Mapping {
+  check: string;
+  /** partial: the check shows only part of what the control asks; the control is then at best partial. */
+  strength: MappingStrength;
+  note?: string;
+  /** Only findings on permissions of these categories or with these actions evidence the control. */
+  items?: { categories?: string[]; actions?: string[] };
 }
 
 export interface ControlDef {
@@ -77,8 +97,12 @@ export interface ControlDef {
   url: string;
   applicability?: Applicability;
   checks: string[];
+  /** One per check, in the order of `checks`: how strongly the check evidences the control. */
+  mappings: Mapping[];
   /** No manifest can show it: coverage reports it as manual. */
   manual: boolean;
+  /** Manual controls: the manifest `compliance:` evidence kinds that attest it. */
+  evidence?: string[];
   /** false when the wording or citation could not be checked against the source. */
   verified?: boolean;
 }

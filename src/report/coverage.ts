@@ -1,19 +1,22 @@
-// Control coverage per framework: what a compliance officer reads first. A control is only as
-// green as the checks that evidence it; controls no manifest can show stay "manual" so coverage
-// is honest.
+// Control coverage per framework: what a compliance officer reads first. It must not be possible to make
+// a control look better by editing the config, so the statuses are ordered by what is known:
 //
-// Not-applicable is honest too. A control whose applicability names risk tiers or EU AI Act roles only
-// concerns the scanned agents that declare a matching tier and role (an agent that declares no role may
-// hold either). It is not-applicable when no scanned agent matches, and only findings on matching agents
-// count against it: a static token on a minimal-risk agent does not fail a high-risk obligation. A control
-// none of whose checks applied to any agent is not-applicable as well. Dates are not used: a control that
+//   manual          no check can show it; `attested` when every agent it applies to links fresh evidence
+//   not-applicable  no scanned agent is in its scope (role, tier, Annex III area; src/report/applicability.ts),
+//                   or none of its checks applied to any agent
+//   not-evaluated   all its checks are switched off or out of scope: never pass, never not-applicable
+//   fail / waived   an open (or only waived) finding cites it
+//   partial         nothing failed, but some of its checks are off (listed in checksOff), or only
+//                   partial-strength mappings applied (rules/frameworks: `strength: partial`)
+//   pass            every check ran, none failed, and a full-strength mapping applied
+//
+// Findings count against a control only when they cite it; findings cite only the controls that apply to
+// their agent (src/report/citations.ts), so the two never disagree. Dates are not used: a control that
 // does not apply yet still shows how ready the agents are for it.
-import type { ControlCoverage, ControlStatus, Finding, FrameworkCoverage } from "./model.js";
+import type { AttestationRef, ControlCoverage, ControlStatus, Finding, FrameworkCoverage } from "./model.js";
+import { appliesTo, isScoped, type ScopeSpec, type ScopedAgent } from "./applicability.js";
 
-export interface CoverageApplicability {
-  role?: readonly string[];
-  tiers?: readonly string[];
-}
+export type CoverageApplicability = ScopeSpec;
 
 export interface CoverageControl {
   id: string;
@@ -21,6 +24,10 @@ export interface CoverageControl {
   checks: string[];
   manual?: boolean;
   applicability?: CoverageApplicability;
+  /** Strength per check; a check without one is full strength. */
+  mappings?: readonly { check: string; strength: "full" | "partial" }[];
+  /** Manual controls: the `compliance:` evidence kinds that attest it. */
+  evidence?: readonly string[];
 }
 
 export interface CoverageFramework {
@@ -30,93 +37,146 @@ export interface CoverageFramework {
   controls: CoverageControl[];
 }
 
-/** What coverage needs to know about a scanned agent: where it is, and its declared tier and role. */
-export interface CoverageAgent {
+/** Evidence one agent links (manifest `compliance:`); stale evidence attests nothing. */
+export interface AgentEvidence {
+  kind: string;
+  ref: string;
+  date: string;
+  stale: boolean;
+}
+
+/** What coverage needs to know about a scanned agent: where it is, its declared scope, its evidence. */
+export interface CoverageAgent extends ScopedAgent {
   file: string;
   /** metadata.name, as findings carry it. */
   name?: string;
-  /** risk.eu_ai_act, when it is a string. */
-  tier?: string;
-  /** risk.role, when it is a string. */
-  role?: string;
+  evidence?: readonly AgentEvidence[];
 }
 
 export interface CoverageInput {
   frameworks: CoverageFramework[];
   findings: Finding[];
-  /** Checks that were evaluated on at least one agent (enabled and applicable). */
+  /** Checks that applied to at least one agent (enabled, and their `when` held). */
   evaluated: ReadonlySet<string>;
+  /** Checks that ran at all: in scope and not switched off. Undefined: every check ran. */
+  enabled?: ReadonlySet<string>;
+  /** Per check: 1 at the index (in `agents`) of each agent it applied to. */
+  appliedTo?: ReadonlyMap<string, Uint8Array>;
   /** The scanned agents; without them, applicability is not used. */
   agents?: readonly CoverageAgent[];
 }
 
-function scoped(a: CoverageApplicability | undefined): a is CoverageApplicability {
-  return a !== undefined && ((a.tiers?.length ?? 0) > 0 || (a.role?.length ?? 0) > 0);
-}
-
-function agentMatches(a: CoverageApplicability, agent: CoverageAgent): boolean {
-  if (a.tiers && a.tiers.length > 0 && (agent.tier === undefined || !a.tiers.includes(agent.tier)))
-    return false;
-  if (a.role && a.role.length > 0 && agent.role !== undefined && !a.role.includes(agent.role)) return false;
-  return true;
-}
-
 const agentKey = (file: string, name: string | undefined): string => `${file}\u0000${name ?? ""}`;
 
-/** Which findings count against a control, and whether any scanned agent is in its scope. */
-function inScope(
-  control: CoverageControl,
-  findings: Finding[],
-  agents: readonly CoverageAgent[] | undefined,
-): { applicable: boolean; findings: Finding[] } {
-  const mine = findings.filter((f) => control.checks.includes(f.ruleId));
-  const a = control.applicability;
-  if (!agents || !scoped(a)) return { applicable: true, findings: mine };
-  const matching = new Set(
-    agents.filter((ag) => agentMatches(a, ag)).map((ag) => agentKey(ag.file, ag.name)),
-  );
-  const known = new Set(agents.map((ag) => agentKey(ag.file, ag.name)));
+const controlKey = (fw: string, id: string): string => `${fw}\u0000${id}`;
+
+/** Findings by the controls they cite, built once: a run can hold a hundred thousand findings. */
+function byControl(findings: readonly Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of findings)
+    for (const c of f.controls) {
+      const k = controlKey(c.framework, c.id);
+      const list = out.get(k);
+      if (list) list.push(f);
+      else out.set(k, [f]);
+    }
+  return out;
+}
+
+interface Prepared {
+  cited: Map<string, Finding[]>;
+  indexOf: Map<CoverageAgent, number>;
+}
+
+interface Judged {
+  status: ControlStatus;
+  checksOff: string[];
+  agents?: { applicable: number; failing: number };
+  attested?: AttestationRef[];
+}
+
+function judgeManual(c: CoverageControl, inScope: readonly CoverageAgent[] | undefined): Judged {
+  if (inScope && isScoped(c.applicability) && inScope.length === 0)
+    return { status: "not-applicable", checksOff: [], agents: { applicable: 0, failing: 0 } };
+  const attested: AttestationRef[] = [];
+  let covered = 0;
+  for (const a of inScope ?? []) {
+    const fresh = (a.evidence ?? []).filter((e) => !e.stale && (c.evidence ?? []).includes(e.kind));
+    if (fresh.length > 0) covered++;
+    for (const e of fresh)
+      attested.push({ agent: a.name ?? a.file, file: a.file, kind: e.kind, ref: e.ref, date: e.date });
+  }
+  const all = inScope !== undefined && inScope.length > 0 && covered === inScope.length;
   return {
-    applicable: matching.size > 0,
-    // A finding that cannot be tied to a scanned agent is kept: dropping it could hide a failure.
-    findings: mine.filter((f) => {
-      const key = agentKey(f.file, f.agent);
-      return matching.has(key) || !known.has(key);
-    }),
+    status: all ? "attested" : "manual",
+    checksOff: [],
+    ...(inScope ? { agents: { applicable: inScope.length, failing: 0 } } : {}),
+    ...(attested.length > 0 ? { attested } : {}),
   };
 }
 
-function controlStatus(
-  control: CoverageControl,
-  applicable: boolean,
-  mine: Finding[],
-  evaluated: ReadonlySet<string>,
-): ControlStatus {
-  if (control.manual || control.checks.length === 0) return "manual";
-  if (!applicable) return "not-applicable";
-  if (mine.some((f) => f.status === "open")) return "fail";
-  if (mine.length > 0) return "waived";
-  return control.checks.some((c) => evaluated.has(c)) ? "pass" : "not-applicable";
+function judge(fwId: string, c: CoverageControl, input: CoverageInput, prep: Prepared): Judged {
+  const { agents, appliedTo } = input;
+  const inScope = agents?.filter((a) => appliesTo(c.applicability, a));
+  if (c.manual || c.checks.length === 0) return judgeManual(c, inScope);
+
+  const enabled = input.enabled;
+  const on = c.checks.filter((id) => !enabled || enabled.has(id));
+  const checksOff = c.checks.filter((id) => enabled && !enabled.has(id));
+  const mine = prep.cited.get(controlKey(fwId, c.id)) ?? [];
+  const failingAgents = new Set(mine.filter((f) => f.status === "open").map((f) => agentKey(f.file, f.agent)))
+    .size;
+
+  // Agents in scope that one of its enabled checks evaluated.
+  const { indexOf } = prep;
+  const ranOn = (checks: readonly string[], a: CoverageAgent): boolean =>
+    checks.some((id) => {
+      if (!appliedTo) return input.evaluated.has(id);
+      return appliedTo.get(id)?.[indexOf.get(a)!] === 1;
+    });
+  const applicable = inScope?.filter((a) => ranOn(on, a));
+  const counts = applicable ? { agents: { applicable: applicable.length, failing: failingAgents } } : {};
+
+  if (inScope && isScoped(c.applicability) && inScope.length === 0)
+    return { status: "not-applicable", checksOff, agents: { applicable: 0, failing: 0 } };
+  if (on.length === 0) return { status: "not-evaluated", checksOff, ...counts };
+  if (mine.some((f) => f.status === "open")) return { status: "fail", checksOff, ...counts };
+  if (mine.length > 0) return { status: "waived", checksOff, ...counts };
+  const anyApplied = applicable ? applicable.length > 0 : on.some((id) => input.evaluated.has(id));
+  if (!anyApplied)
+    return { status: checksOff.length > 0 ? "not-evaluated" : "not-applicable", checksOff, ...counts };
+  if (checksOff.length > 0) return { status: "partial", checksOff, ...counts };
+  const strength = (id: string): string => c.mappings?.find((m) => m.check === id)?.strength ?? "full";
+  const full = on.filter((id) => strength(id) === "full");
+  const fullApplied = applicable
+    ? applicable.some((a) => ranOn(full, a))
+    : full.some((id) => input.evaluated.has(id));
+  return { status: fullApplied ? "pass" : "partial", checksOff, ...counts };
 }
 
-export function computeCoverage({
-  frameworks,
-  findings,
-  evaluated,
-  agents,
-}: CoverageInput): FrameworkCoverage[] {
-  return frameworks.map((fw) => ({
+export function computeCoverage(input: CoverageInput): FrameworkCoverage[] {
+  const prep: Prepared = { cited: byControl(input.findings), indexOf: new Map() };
+  input.agents?.forEach((a, i) => prep.indexOf.set(a, i));
+  return input.frameworks.map((fw) => ({
     id: fw.id,
     title: fw.title,
     version: fw.version,
     controls: fw.controls.map((c): ControlCoverage => {
-      const scope = inScope(c, findings, agents);
+      const j = judge(fw.id, c, input, prep);
+      const cited = prep.cited.get(controlKey(fw.id, c.id)) ?? [];
       return {
         id: c.id,
         title: c.title,
-        status: controlStatus(c, scope.applicable, scope.findings, evaluated),
+        status: j.status,
         checks: [...c.checks],
-        failing: scope.applicable ? scope.findings.filter((f) => f.status === "open").length : 0,
+        failing: cited.filter((f) => f.status === "open").length,
+        mappings: c.checks.map((check) => ({
+          check,
+          strength: c.mappings?.find((m) => m.check === check)?.strength ?? "full",
+        })),
+        ...(j.checksOff.length > 0 ? { checksOff: j.checksOff } : {}),
+        ...(j.agents ? { agents: j.agents } : {}),
+        ...(j.attested ? { attested: j.attested } : {}),
       };
     }),
   }));

@@ -80,14 +80,41 @@ export interface FileError {
   message: string;
 }
 
-export type ControlStatus = "pass" | "fail" | "waived" | "not-applicable" | "manual";
+/**
+ * pass: every check of the control ran and none failed, with at least one full-strength mapping applied;
+ * fail: an open finding cites it; waived: its findings are all waived; partial: nothing failed, but only
+ * partial-strength evidence applied or some of its checks are off; attested: a manual control whose
+ * applicable agents all link fresh `compliance:` evidence; not-evaluated: all its checks are off or out of
+ * scope; not-applicable: no scanned agent is in its scope (role, tier, Annex III area) or none of its
+ * checks applied to any; manual: no check can show it.
+ */
+export type ControlStatus =
+  "pass" | "fail" | "waived" | "partial" | "attested" | "not-evaluated" | "not-applicable" | "manual";
+
+/** Evidence an agent links for a manual control (manifest v1.1 `compliance:`). */
+export interface AttestationRef {
+  agent: string;
+  file: string;
+  kind: string;
+  ref: string;
+  date: string;
+}
 
 export interface ControlCoverage {
   id: string;
   title: string;
   status: ControlStatus;
   checks: string[];
+  /** Open findings citing the control. */
   failing: number;
+  /** How strongly each check evidences the control (v1.1). */
+  mappings?: { check: string; strength: "full" | "partial" }[];
+  /** Its checks that were switched off or out of scope: they did not run (v1.1). */
+  checksOff?: string[];
+  /** Agents the control applies to (in its scope, and evaluated by one of its checks), and how many fail it. */
+  agents?: { applicable: number; failing: number };
+  /** Manual controls: the evidence agents link for it. */
+  attested?: AttestationRef[];
 }
 
 export interface FrameworkCoverage {
@@ -211,6 +238,35 @@ export interface PolicyChangeRef {
   mayWeaken: boolean;
 }
 
+/** A check setting from the config: switched off, or given another severity. */
+export interface PolicyOverride {
+  check: string;
+  /** "off" or a severity. */
+  setting: string;
+  /** false when the setting did not take effect (the check is not waivable). */
+  applied?: boolean;
+}
+
+/** The policy that produced a report (report v1.1 `policy`). */
+export interface PolicyRecord {
+  source: {
+    /** base: read from the base commit; head: the working tree's config; built-in: no config. */
+    side: "base" | "head" | "built-in";
+    /** The config file, relative to the scan root. */
+    file?: string;
+    /** The commit the config was read from. */
+    sha?: string;
+    origin?: string;
+  };
+  /** sha256 over the config and every pack file. */
+  digest: string;
+  overrides: PolicyOverride[];
+  /** Parameters that differ from their defaults, as written. */
+  params: Record<string, unknown>;
+  /** The built-in rules (the tool's version) and each pack (the digest of its files). */
+  rulePacks?: { name: string; version: string }[];
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: "agentpolicy"; version: string };
@@ -232,6 +288,8 @@ export interface Report {
   policyChanges?: PolicyChangeRef[];
   /** The inventory: every checked agent, compliant or not. */
   agents?: AgentRow[];
+  /** The policy that produced the report (v1.1). */
+  policy?: PolicyRecord;
   /** Discovered code components with AI agent signals, declared or not (report v1.1). */
   components?: ComponentRow[];
   run?: RunInfo;

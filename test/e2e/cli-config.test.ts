@@ -153,7 +153,7 @@ describe("config discovery and settings", () => {
       .replace("retention: 400d", "retention: 200d");
     const defaults = check(tempTree({ "agents/a.yaml": manifest })).report;
     expect(byRule(defaults, "AP-CRED-003")).toHaveLength(1); // 2h is over the default 1h
-    expect(byRule(defaults, "AP-AUDIT-002")).toEqual([]); // 200d is over the default 6mo
+    expect(byRule(defaults, "AP-AUDIT-002")).toEqual([]); // 200d is over the default six months (P6M)
     const root = tempTree({
       "agents/a.yaml": manifest,
       ".agentpolicy.yml": "params:\n  max_token_ttl: 3h\n  min_log_retention: 365d\n",

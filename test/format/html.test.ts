@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatHtml, HTML_CSP } from "../../src/format/html.js";
 import { richText } from "../../src/format/html/sections.js";
+import { STATUS_LABEL, STATUS_MEANING } from "../../src/format/html/statuses.js";
+import { escapeHtml } from "../../src/format/escape.js";
 import type { EvidenceReport } from "../../src/format/evidence.js";
 import { cleanReport, HOSTILE, RULES, sampleReport, ROW } from "./sample.js";
 
@@ -11,7 +13,7 @@ const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
 
 /** The tags the report is built from; anything else came from data. */
 const TAGS = new Set(
-  "html head meta title style body header main footer section article h1 h2 h3 p div span strong dl dt dd table thead tbody tr th td ul li a br i pre code".split(
+  "html head meta title style body header main footer section article h1 h2 h3 p div span strong dl dt dd details summary table thead tbody tr th td ul li a br i pre code".split(
     " ",
   ),
 );
@@ -188,6 +190,20 @@ describe("formatHtml", () => {
     }
     // Without agents in the report, the inventory says what it lacks instead of inventing it.
     expect(html).toContain("owner, identity and access level are not part of it");
+  });
+
+  it("explains every control status next to the coverage", () => {
+    const html = formatHtml({ report: sampleReport(), rules: RULES, now: NOW });
+    const coverage = html.slice(html.indexOf('<section id="coverage">'));
+    expect(coverage).toContain("What the statuses mean");
+    for (const status of Object.keys(STATUS_LABEL) as (keyof typeof STATUS_LABEL)[]) {
+      expect(coverage, status).toContain(
+        `${STATUS_LABEL[status]}</span></dt><dd>${escapeHtml(STATUS_MEANING[status])}</dd>`,
+      );
+    }
+    // a switched-off check and partial evidence are never a pass
+    expect(STATUS_MEANING.partial).toMatch(/Never a pass/);
+    expect(STATUS_MEANING["not-evaluated"]).toMatch(/Never a pass/);
   });
 
   it("renders the agent inventory with access levels when the report carries agents", () => {

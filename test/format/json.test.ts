@@ -124,7 +124,7 @@ describe("schema/report.schema.json", () => {
       ["missing fingerprint", (d) => delete d.findings[0].fingerprint],
       ["extra severity count", (d) => (d.summary.findings.urgent = 1)],
       ["unknown fail-on", (d) => (d.summary.failOn = "sometimes")],
-      ["unknown control status", (d) => (d.frameworks[0].controls[0].status = "partial")],
+      ["unknown control status", (d) => (d.frameworks[0].controls[0].status = "green")],
       ["unknown change", (d) => (d.changes[0].change = "renamed")],
       ["base without new flags", (d) => delete d.findings[1].new],
       ["base without new counts", (d) => delete d.summary.new],

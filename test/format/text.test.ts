@@ -70,9 +70,11 @@ describe("text format", () => {
       "  4 files, 3 agents · compared with origin/main · failed: 2 findings at high or above\n",
     );
     const coverage = text.slice(text.indexOf("\ncoverage\n"));
-    expect(coverage).toMatch(/framework +pass +fail +waived +manual +n\/a +failing/);
-    expect(coverage).toMatch(/eu-ai-act +0 +2 +1 +1 +0 +Art\. 14\(1\), Art\. 15\(1\)/);
-    expect(coverage).toMatch(/nist-ai-rmf +1 +1 +0 +1 +1 +MEASURE 2\.7/);
+    expect(coverage).toMatch(
+      /framework +pass +fail +partial +waived +attested +manual +not eval\. +n\/a +failing/,
+    );
+    expect(coverage).toMatch(/eu-ai-act +0 +2 +0 +1 +0 +1 +0 +0 +Art\. 14\(1\), Art\. 15\(1\)/);
+    expect(coverage).toMatch(/nist-ai-rmf +1 +1 +0 +0 +0 +1 +0 +1 +MEASURE 2\.7/);
   });
 
   it("lists the changes against the base", () => {

@@ -157,7 +157,16 @@ describe("duration and date fields", () => {
       "/credentials/*/rotation",
       "/credentials/*/ttl",
     ]);
-    expect(DATE_FIELDS).toEqual(["/credentials/*/not_after", "/metadata/review_by"]);
+    expect(DATE_FIELDS).toEqual([
+      "/compliance/conformity_assessment/date",
+      "/compliance/dpia/date",
+      "/compliance/eu_database_registration/date",
+      "/compliance/fria/date",
+      "/compliance/incident_procedure/date",
+      "/compliance/post_market_monitoring_plan/date",
+      "/credentials/*/not_after",
+      "/metadata/review_by",
+    ]);
   });
 
   it("match concrete pointers", () => {

@@ -15,7 +15,7 @@ const control = (framework: string, id: string) => fw(framework).controls.find((
 describe("built-in frameworks", () => {
   it("are the six catalogs, each citing its edition", () => {
     expect(frameworks.map((f) => [f.id, f.version])).toEqual([
-      ["eu-ai-act", "Regulation (EU) 2024/1689"],
+      ["eu-ai-act", "Regulation (EU) 2024/1689, as amended by Regulation (EU) 2026/1744"],
       ["iso-27001", "ISO/IEC 27001:2022, Annex A"],
       ["iso-42001", "ISO/IEC 42001:2023, Annex A"],
       ["nist-ai-rmf", "AI RMF 1.0 (NIST AI 100-1, January 2023)"],
@@ -95,7 +95,7 @@ describe("built-in frameworks", () => {
     }
   });
 
-  it("record the original EU AI Act schedule and the unverified Digital Omnibus deferral", () => {
+  it("apply the dates of Regulation (EU) 2026/1744 to Chapter III Sections 1-3 only, keeping the original", () => {
     expect(control("eu-ai-act", "Art. 5(1)").applicability).toMatchObject({
       tiers: ["prohibited"],
       applies_from: "2025-02-02",
@@ -106,15 +106,101 @@ describe("built-in frameworks", () => {
       applies_from: "2026-08-02",
       verified: true,
     });
-    for (const c of fw("eu-ai-act").controls.filter((x) => x.applicability?.tiers?.includes("high"))) {
-      expect(c.applicability, c.id).toMatchObject({ applies_from: "2026-08-02", verified: true });
+    // Arts 6 to 27 (Chapter III, Sections 1 to 3) moved; the original date stays in the history.
+    const article = (id: string): number => Number(/^Art\. (\d+)/.exec(id)![1]);
+    const postponed = fw("eu-ai-act").controls.filter((c) => article(c.id) >= 6 && article(c.id) <= 27);
+    expect(postponed.length).toBeGreaterThan(10);
+    for (const c of postponed) {
+      expect(c.applicability, c.id).toMatchObject({ applies_from: "2027-12-02", verified: false });
       expect(c.applicability!.amendments, c.id).toEqual([
-        expect.objectContaining({ applies_from: "2027-12-02", verified: false }),
+        expect.objectContaining({ applies_from: "2027-12-02", replaces: "2026-08-02", verified: false }),
       ]);
-      expect(c.applicability!.role, c.id).toHaveLength(1);
+      expect(c.applicability!.amendments![0]!.urls!.length, c.id).toBeGreaterThan(0);
     }
+    // Not covered by the postponement: literacy, prohibitions, registration, transparency, post-market.
+    expect(control("eu-ai-act", "Art. 4").applicability?.applies_from).toBe("2025-02-02");
+    for (const id of ["Art. 49(1)", "Art. 50(1)", "Art. 72(1)", "Art. 73(1)"])
+      expect(control("eu-ai-act", id).applicability?.applies_from, id).toBe("2026-08-02");
+    // The sources disagree on the new wording of Art. 4: the catalog says so.
+    expect(control("eu-ai-act", "Art. 4").applicability!.amendments![0]).toMatchObject({ verified: false });
+    expect(control("eu-ai-act", "Art. 4").applicability!.amendments![0]!.note).toMatch(/disagree/);
     expect(control("eu-ai-act", "Art. 12(1)").applicability?.role).toEqual(["provider"]);
     expect(control("eu-ai-act", "Art. 26(6)").applicability?.role).toEqual(["deployer"]);
+  });
+
+  it("carry the audit's re-mappings", () => {
+    const checksOf = (fwId: string, id: string): string[] => control(fwId, id).checks;
+    // Art. 26(2) is competence, training and authority: no four-eyes, no sensitive-permission gate.
+    expect(checksOf("eu-ai-act", "Art. 26(2)")).not.toContain("AP-GATE-006");
+    expect(checksOf("eu-ai-act", "Art. 26(2)")).not.toContain("AP-GATE-001");
+    expect(control("eu-ai-act", "Art. 26(2)").summary).toMatch(/competence, training and authority/);
+    // four-eyes is Art. 14(5), remote biometric identification only
+    expect(control("eu-ai-act", "Art. 14(5)").applicability?.annex_iii).toEqual(["biometrics"]);
+    expect(checksOf("eu-ai-act", "Art. 14(5)")).toContain("AP-GATE-006");
+    // chat disclosure is Art. 50(1), not Art. 26(11)
+    expect(control("eu-ai-act", "Art. 26(11)").manual).toBe(true);
+    expect(checksOf("eu-ai-act", "Art. 26(11)")).toEqual([]);
+    expect(checksOf("eu-ai-act", "Art. 50(1)")).toEqual(["AP-TRN-001", "AP-TRN-002", "AP-TRN-003"]);
+    expect(control("eu-ai-act", "Art. 26(7)").summary).toMatch(/inform/);
+    expect(control("eu-ai-act", "Art. 26(7)").summary).not.toMatch(/consult/);
+    expect(control("eu-ai-act", "Art. 27(1)").summary).toMatch(/5\(b\).*5\(c\)/);
+    expect(control("eu-ai-act", "Art. 73(1)").summary).toMatch(/15 days.*2 days.*10 days/);
+    expect(control("soc2", "CC7.4").title).toContain("defined incident response program");
+    // no gate of any kind shows competence, training or authority; named approvers at most, partially
+    expect(checksOf("eu-ai-act", "Art. 26(2)").filter((id) => id.startsWith("AP-GATE-"))).toEqual([
+      "AP-GATE-004",
+    ]);
+    // unexpected code execution: gates on code execution, sandbox and egress, all partial; threshold and
+    // tool gates do not concern it
+    expect([...checksOf("owasp-agentic", "ASI05")].sort()).toEqual([
+      "AP-GATE-001",
+      "AP-RUN-001",
+      "AP-RUN-002",
+    ]);
+    for (const m of control("owasp-agentic", "ASI05").mappings) expect(m.strength, m.check).toBe("partial");
+    // change management: deployment gates only
+    for (const [f, id] of [
+      ["soc2", "CC8.1"],
+      ["iso-27001", "A.8.32"],
+    ] as const) {
+      expect(checksOf(f, id), id).toEqual(["AP-GATE-001"]);
+      expect(control(f, id).mappings[0]!.items, id).toEqual({
+        categories: ["deployment"],
+        actions: ["deploy"],
+      });
+    }
+  });
+
+  it("flag the stretches the audit named as partial, with a note", () => {
+    const stretches: [string, string, string][] = [
+      ["nist-ai-rmf", "GOVERN 1.1", "AP-RISK-002"],
+      ["nist-ai-rmf", "GOVERN 1.7", "AP-ID-009"],
+      ["nist-ai-rmf", "MANAGE 3.2", "AP-SUP-001"],
+      ["iso-42001", "A.4.4", "AP-SUP-002"],
+      ["owasp-agentic", "ASI05", "AP-GATE-001"],
+      ["owasp-agentic", "ASI07", "AP-DLG-001"],
+      ["eu-ai-act", "Art. 14(1)", "AP-OVS-002"],
+      ["eu-ai-act", "Art. 15(1)", "AP-SUP-001"],
+      ["soc2", "CC1.3", "AP-ID-003"],
+      ["soc2", "CC6.6", "AP-CRED-001"],
+      // the same stretches, for the checks that extend them (models[], sub-agent autonomy)
+      ["nist-ai-rmf", "MANAGE 3.2", "AP-SUP-005"],
+      ["eu-ai-act", "Art. 15(1)", "AP-SUP-005"],
+      ["eu-ai-act", "Art. 14(1)", "AP-DLG-005"],
+    ];
+    for (const [f, id, check] of stretches) {
+      const m = control(f, id).mappings.find((x) => x.check === check);
+      expect(m, `${f} ${id} ${check}`).toMatchObject({ strength: "partial", note: expect.any(String) });
+    }
+    for (const f of frameworks)
+      for (const c of f.controls) {
+        expect(
+          c.mappings.map((m) => m.check),
+          `${f.id} ${c.id}`,
+        ).toEqual(c.checks);
+        for (const m of c.mappings)
+          if (m.strength === "partial") expect(m.note, `${c.id} ${m.check}`).toBeTruthy();
+      }
   });
 });
 

@@ -5,24 +5,15 @@ import { messageWithRelated } from "../related.js";
 import {
   SEVERITIES,
   type AgentChange,
-  type ControlStatus,
   type FileError,
   type Finding,
   type FrameworkCoverage,
 } from "../../report/model.js";
-import { escapeHtml as e } from "../escape.js";
+import { escapeHtml as e, safeHttpsUrl } from "../escape.js";
 import { blockingCount, tallyControls, tally, verdict } from "../summary.js";
 import { plural } from "../../util/text.js";
+import { STATUS_LABEL, STATUS_MEANING, STATUS_ORDER } from "./statuses.js";
 import { frameworkTitles, type AgentSummary, type AgentView, type EvidenceReport } from "../evidence.js";
-
-export const STATUS_LABEL: Record<ControlStatus, string> = {
-  pass: "Pass",
-  fail: "Fail",
-  waived: "Waived",
-  manual: "Manual",
-  "not-applicable": "N/A",
-};
-const STATUS_ORDER: ControlStatus[] = ["pass", "fail", "waived", "manual", "not-applicable"];
 
 function badge(cls: string, text: string): string {
   return `<span class="badge ${e(cls)}">${e(text)}</span>`;
@@ -168,33 +159,56 @@ function coverageBar(fw: FrameworkCoverage): string {
 <div class="legend">${legend.join("")}</div>`;
 }
 
+/** The checks of a control (partial-strength ones marked, switched-off ones listed), or its attestations. */
+function controlEvidence(c: FrameworkCoverage["controls"][number]): string {
+  if (c.checks.length === 0) {
+    const links = (c.attested ?? []).map((a) => {
+      const url = safeHttpsUrl(a.ref);
+      const ref = url ? `<a href="${e(url)}" rel="noopener noreferrer">${e(a.ref)}</a>` : e(a.ref);
+      return `<span class="nowrap">${e(a.agent)}: ${e(a.kind)} ${ref} (${e(a.date)})</span>`;
+    });
+    return links.length > 0 ? links.join("<br>") : `<span class="muted">manual review</span>`;
+  }
+  const partial = new Set((c.mappings ?? []).filter((m) => m.strength === "partial").map((m) => m.check));
+  const ids = c.checks.map(
+    (id) =>
+      `<span class="nowrap">${e(id)}${partial.has(id) ? ` <abbr title="partial evidence">(partial)</abbr>` : ""}</span>`,
+  );
+  const off =
+    c.checksOff && c.checksOff.length > 0
+      ? `<br><span class="muted">off: ${c.checksOff.map((id) => e(id)).join(", ")}</span>`
+      : "";
+  return `<span class="mono">${ids.join(", ")}</span>${off}`;
+}
+
 function frameworkSection(fw: FrameworkCoverage): string {
   const t = tallyControls(fw);
-  const assessed = t.pass + t.fail + t.waived;
+  const assessed = t.pass + t.fail + t.waived + t.partial;
   const counts = table(
-    ["Pass", "Fail", "Waived", "Manual", "N/A", "Total"].map((h) => `<th class="num">${h}</th>`),
+    [...STATUS_ORDER.map((s) => STATUS_LABEL[s]), "Total"].map((h) => `<th class="num">${h}</th>`),
     [[...STATUS_ORDER.map((s) => num(t[s])), num(fw.controls.length)]],
     "counts",
   );
   const controls = table(
-    ["Control", "Title", "Status", "Checks", `<th class="num">Failing</th>`],
+    ["Control", "Title", "Status", "Checks", `<th class="num">Agents</th>`, `<th class="num">Failing</th>`],
     fw.controls.map((c) => [
       `<span class="mono nowrap">${e(c.id)}</span>`,
       e(c.title),
       badge(`st-${c.status}`, STATUS_LABEL[c.status] ?? String(c.status)),
-      c.checks.length > 0
-        ? `<span class="mono">${c.checks.map((id) => `<span class="nowrap">${e(id)}</span>`).join(", ")}</span>`
-        : `<span class="muted">manual review</span>`,
+      controlEvidence(c),
+      c.agents
+        ? `<td class="num">${c.agents.failing} of ${c.agents.applicable}</td>`
+        : `<td class="num muted">–</td>`,
       num(c.failing),
     ]),
   );
   const lead =
     assessed === 0
       ? "No control of this framework is assessed automatically."
-      : `${t.pass} of ${assessed} automatically assessed controls pass${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
+      : `${t.pass} of ${assessed} automatically assessed controls pass${t.partial > 0 ? `, ${t.partial} only partially` : ""}${t.waived > 0 ? `, ${t.waived} with a waiver` : ""}.`;
   return `<section class="framework">
 <h3>${e(fw.title || fw.id)}${fw.version ? ` <span class="muted">(${e(fw.version)})</span>` : ""}</h3>
-<p>${lead}${t.manual > 0 ? ` ${plural(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}</p>
+<p>${lead}${t.manual > 0 ? ` ${plural(t.manual, "control")} ${t.manual === 1 ? "needs" : "need"} manual evidence.` : ""}${t.attested > 0 ? ` ${t.attested} attested by linked evidence.` : ""}${t["not-evaluated"] > 0 ? ` ${t["not-evaluated"]} not evaluated: their checks are off.` : ""}</p>
 ${coverageBar(fw)}
 ${counts}
 ${controls}
@@ -204,7 +218,8 @@ ${controls}
 export function coverageSection(report: EvidenceReport): string {
   if (report.frameworks.length === 0) return "";
   return `<section id="coverage"><h2>Control coverage</h2>
-<p class="muted">A control passes when every check mapped to it passes for every agent; manual controls need evidence outside the manifests.</p>
+<p class="muted">A control passes only when every check mapped to it ran and passed for every agent it applies to, and one of them evidences it fully; manual controls need evidence outside the manifests.</p>
+<details class="statuses"><summary>What the statuses mean</summary><dl>${STATUS_ORDER.map((s) => `<dt>${badge(`st-${s}`, STATUS_LABEL[s])}</dt><dd>${e(STATUS_MEANING[s])}</dd>`).join("")}</dl></details>
 ${report.frameworks.map(frameworkSection).join("\n")}
 </section>`;
 }

@@ -33,6 +33,8 @@ header.masthead { border-bottom: 1px solid var(--line); padding-bottom: 1.25rem;
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1.25rem; margin: 0; }
 dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; }
+details.statuses dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 1rem; margin: 0.5rem 0 1rem; }
+details.statuses dd { margin: 0; }
 
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(6.25rem, 1fr)); gap: 0.6rem; margin-top: 1.25rem; }
 .card { border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: 0.5rem 0.75rem; }
@@ -68,6 +70,9 @@ tr { break-inside: avoid; }
 .st-waived { background: var(--waived); }
 .st-manual { background: var(--manual); }
 .st-not-applicable { background: var(--na); color: var(--ink); }
+.st-partial { background: repeating-linear-gradient(135deg, var(--pass), var(--pass) 4px, var(--waived) 4px, var(--waived) 8px); }
+.st-attested { background: var(--accent); }
+.st-not-evaluated { background: #fff; color: var(--ink); border: 1px dashed var(--manual); }
 .acc-privileged { background: var(--fail); }
 .acc-write { background: var(--waived); }
 .acc-read-only { background: var(--pass); }
