@@ -24,13 +24,13 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-AAUC2QZI.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-LC3ZRZIL.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-B3SF6MW6.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-DSLUGZPF.js")).initCommand],
-  ["import", async () => (await import("./chunk-PYDQ4TLR.js")).importCommand],
-  ["rules", async () => (await import("./chunk-DKXOCGTQ.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-EH24VUDU.js")).explainCommand],
+  ["check", async () => (await import("./chunk-HJ2HW3ML.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-R6AAPWJF.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-4C5A6W45.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-NA2U6JQT.js")).initCommand],
+  ["import", async () => (await import("./chunk-Q2AKATW5.js")).importCommand],
+  ["rules", async () => (await import("./chunk-VJSTLBF6.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-4XK3FCZC.js")).explainCommand],
   ["schema", async () => (await import("./chunk-AQDXDDBS.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-EXDPOPNG.js";
+} from "./chunk-PS3Z5ERO.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,10 +25,10 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-63TP42ZB.js";
-import "./chunk-FOD5D4NR.js";
-import "./chunk-MXXJEU3Z.js";
-import "./chunk-CFRJPKZ3.js";
+} from "./chunk-IYPAPWH4.js";
+import "./chunk-YXORRMOW.js";
+import "./chunk-LQ45SNEB.js";
+import "./chunk-T2KHYB55.js";
 import "./chunk-4NN7QIXY.js";
 import {
   TOOL_VERSION

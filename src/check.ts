@@ -143,7 +143,7 @@ export async function loadAgents(opts: CheckOptions): Promise<LoadedTree> {
       root: opts.root,
       listing: found.listing,
       agents: extra.agents,
-      config: opts.policy?.config,
+      ...(opts.policy?.policy.discovery ? { catalogs: opts.policy.policy.discovery } : {}),
       maxFileSize: opts.maxFileSize,
       manifests: new Set(found.files.map((f) => f.file)),
     });

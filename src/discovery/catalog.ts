@@ -219,9 +219,20 @@ export function readCatalogFolder(
     }
     const src = readSource(file, display(file));
     if (statSync(file).size > MAX_POLICY_FILE_BYTES) throw src.error([], "file too large for a catalog");
-    if (isObj(src.data) && "configs" in src.data) catalog.configs.push(...configsOf(src));
-    else catalog.packages.push(...packagesOf(src));
+    addSource(catalog, src);
   }
+  return catalog;
+}
+
+function addSource(catalog: Catalog, src: YamlSource): void {
+  if (isObj(src.data) && "configs" in src.data) catalog.configs.push(...configsOf(src));
+  else catalog.packages.push(...packagesOf(src));
+}
+
+/** A catalog from files already read and parsed (a pack's discovery/*.yaml, at the head or the base). */
+export function catalogFromSources(sources: readonly YamlSource[]): Catalog {
+  const catalog: Catalog = { packages: [], configs: [] };
+  for (const src of sources) addSource(catalog, src);
   return catalog;
 }
 

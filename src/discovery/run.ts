@@ -1,13 +1,9 @@
 // Shadow-agent discovery for one run: the catalog (built-in plus the packs' discovery/ folders), the
 // components of the walked listing, and which of them the loaded manifests and native configs declare.
-import { join } from "node:path";
 import type { NormalisedAgent } from "../manifest/types.js";
-import type { LoadedConfig } from "../policy/config.js";
-import { packDir } from "../policy/packs.js";
-import { insideRoot, linksOutside } from "../policy/policy-files.js";
+import type { YamlSource } from "../policy/yaml-source.js";
 import type { FileError } from "../report/model.js";
-import { CatalogIndex, mergeCatalogs, readCatalogFolder } from "./catalog.js";
-import type { Catalog } from "./types.js";
+import { CatalogIndex, catalogFromSources, mergeCatalogs } from "./catalog.js";
 import { discoverComponents } from "./components.js";
 import { decideDeclared, type Declaration, type NativeConfig } from "./declared.js";
 import type { Component, ListedFile, ReadText } from "./types.js";
@@ -17,25 +13,16 @@ export interface CodeDiscovery {
   errors: FileError[];
 }
 
-const indexCache = new Map<string, CatalogIndex>();
+let builtinIndex: CatalogIndex | undefined;
 
-/** The catalog for a run: the packs' entries first, then the built-in ones. */
-export function catalogFor(root: string, config: LoadedConfig | undefined): CatalogIndex {
-  // loadPacks has refused packs outside the repository already; never read one here either
-  const dirs = (config?.settings.packs ?? [])
-    .map((entry) => packDir(config!, entry))
-    .filter((dir) => insideRoot(dir) && !linksOutside(root, join(root, dir)))
-    .map((dir) => join(root, dir, "discovery"));
-  const key = dirs.join("\u0000");
-  let index = indexCache.get(key);
-  if (!index) {
-    const packs: Catalog[] = dirs.map((d) =>
-      readCatalogFolder(d, (f) => f.slice(root.length + 1).replace(/\\/g, "/"), root),
-    );
-    index = new CatalogIndex(mergeCatalogs(packs));
-    if (dirs.length === 0) indexCache.set(key, index);
-  }
-  return index;
+/**
+ * The catalog for a run: the packs' entries first, then the built-in ones. The packs' entries come with
+ * the policy that judges the run (policy/packs.ts reads them through the same files as its checks), so
+ * a change cannot edit away the catalog entries its base holds it to.
+ */
+export function catalogFor(packs: readonly YamlSource[] | undefined): CatalogIndex {
+  if (!packs || packs.length === 0) return (builtinIndex ??= new CatalogIndex(mergeCatalogs([])));
+  return new CatalogIndex(mergeCatalogs([catalogFromSources(packs)]));
 }
 
 /** What each loaded manifest contributes to the declared decision. */
@@ -61,16 +48,17 @@ export async function discoverCode(opts: {
   imports?: boolean;
   agents: readonly NormalisedAgent[];
   natives?: readonly NativeConfig[];
-  config?: LoadedConfig;
+  /** The packs' discovery/*.yaml of the policy that judges the run (Policy.discovery). */
+  catalogs?: readonly YamlSource[];
   maxFileSize: number;
   /** Files already read as agent manifests: not framework configs. */
   manifests?: ReadonlySet<string>;
 }): Promise<CodeDiscovery> {
   // The built-in catalog is read (and parsed) only when the listing holds a file it could match; packs'
   // catalogs are read at once, so that a malformed one is reported whatever the listing holds.
-  const packs = (opts.config?.settings.packs ?? []).length > 0;
+  const packs = opts.catalogs;
   const found = await discoverComponents(opts.listing, {
-    catalog: packs ? catalogFor(opts.root, opts.config) : () => catalogFor(opts.root, opts.config),
+    catalog: packs && packs.length > 0 ? catalogFor(packs) : () => catalogFor(undefined),
     maxFileSize: opts.maxFileSize,
     ...(opts.manifests ? { skip: opts.manifests } : {}),
     ...(opts.read ? { read: opts.read } : {}),

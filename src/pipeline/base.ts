@@ -30,7 +30,7 @@ export async function checkBase(
       // import sites only where reading every source file costs no request to the code host
       imports: reader.local === true,
       agents: loaded.agents,
-      config: opts.policy?.config,
+      ...(opts.policy?.policy.discovery ? { catalogs: opts.policy.policy.discovery } : {}),
       maxFileSize: opts.maxFileSize,
       manifests: new Set(loaded.read),
     });

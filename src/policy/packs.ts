@@ -39,7 +39,7 @@ function outsideProblem(files: PolicyFiles, entry: string, dir: string): string 
 async function readFolder(
   files: PolicyFiles,
   dir: string,
-  sub: "checks" | "frameworks" | "scopes",
+  sub: "checks" | "frameworks" | "scopes" | "discovery",
   into: Map<string, string>,
 ): Promise<YamlSource[]> {
   const sources: YamlSource[] = [];
@@ -95,6 +95,7 @@ export async function loadPacks(files: PolicyFiles, config: LoadedConfig | undef
   const read = new Map<string, string>();
   const folders: ParsedRuleFolder[] = [];
   const scopes: ScopeCatalog[] = [];
+  const discovery: YamlSource[] = [];
   for (const [i, entry] of entries.entries()) {
     const dir = packDir(config, entry);
     const outside = outsideProblem(files, entry, dir);
@@ -111,10 +112,18 @@ export async function loadPacks(files: PolicyFiles, config: LoadedConfig | undef
     // scope catalogs (manifest v1.1) add providers or add and override entries of built-in ones
     const catalogs = (await readFolder(files, dir, "scopes", read)).map(catalogFromSource);
     scopes.push(...catalogs);
-    if (folder.checks.length === 0 && folder.frameworks.length === 0 && catalogs.length === 0) {
+    // shadow-agent catalog entries (discovery/*.yaml): parsed by src/discovery/catalog.ts
+    const found = await readFolder(files, dir, "discovery", read);
+    discovery.push(...found);
+    if (
+      folder.checks.length === 0 &&
+      folder.frameworks.length === 0 &&
+      catalogs.length === 0 &&
+      found.length === 0
+    ) {
       throw config.source.error(
         ["packs", i],
-        `pack '${entry}' (${dir}) has no checks/*.yaml, frameworks/*.yaml or scopes/*.yaml in ${files.origin}`,
+        `pack '${entry}' (${dir}) has no checks/*.yaml, frameworks/*.yaml, scopes/*.yaml or discovery/*.yaml in ${files.origin}`,
       );
     }
     refuseCollisions(folder, builtin);
@@ -122,5 +131,12 @@ export async function loadPacks(files: PolicyFiles, config: LoadedConfig | undef
   }
   // The packs extend the built-in policy already loaded (from the build's snapshot), never a re-read of it.
   const policy = extendPolicy(builtin, folders);
-  return { policy: scopes.length > 0 ? { ...policy, scopes } : policy, files: read };
+  return {
+    policy: {
+      ...policy,
+      ...(scopes.length > 0 ? { scopes } : {}),
+      ...(discovery.length > 0 ? { discovery } : {}),
+    },
+    files: read,
+  };
 }

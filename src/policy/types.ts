@@ -2,6 +2,7 @@
 // plain data (see schema/rule.schema.json and schema/framework.schema.json for the file formats).
 import type { CheckDef, SourcePos } from "../engine/types.js";
 import type { ScopeCatalog } from "./scope-catalog.js";
+import type { YamlSource } from "./yaml-source.js";
 
 // The check types belong to the engine; re-exported so the policy's vocabulary reads in one place.
 export {
@@ -120,5 +121,10 @@ export interface Policy {
   checks: CheckDef[];
   frameworks: FrameworkDef[];
   /** Scope catalogs of the packs (scopes/*.yaml), which extend the built-in rules/scopes (manifest v1.1). */
+  /**
+   * The packs' discovery/*.yaml (shadow-agent catalog entries), read with the rest of the policy, so a
+   * run judged by the base policy uses the base's entries; src/discovery/catalog.ts reads their meaning.
+   */
+  discovery?: YamlSource[];
   scopes?: ScopeCatalog[];
 }

@@ -172,3 +172,42 @@ describe("agentpolicy check --base with code discovery (spawned)", () => {
     for (const k of ["ecosystem", "version", "scope", "new"]) expect(seenSignal).toContain(k);
   });
 });
+
+describe("a pack's discovery catalog under the base policy (spawned)", () => {
+  const catalog = `ecosystem: npm
+packages:
+  - { name: "@acme/agent-kit", kind: agent-framework, vendor: Acme, source: "https://example.com/acme-agent-kit" }
+`;
+  it("judges the change by the base's catalog entries: deleting an entry hides no agent code", () => {
+    const repo = gitRepo();
+    repo.commit({
+      ".agentpolicy.yml": "packs: [policy/acme]\n",
+      "policy/acme/discovery/npm.yaml": catalog,
+      "services/helpdesk/package.json": pkg({ express: "^4.21.0" }),
+    });
+    // the change brings in the internal agent SDK and removes it from the catalog in the same commit
+    repo.commit({
+      "policy/acme/discovery/npm.yaml": "ecosystem: npm\npackages: []\n",
+      "services/helpdesk/package.json": pkg({ express: "^4.21.0", "@acme/agent-kit": "^1.0.0" }),
+    });
+    const report = check(repo.root, "HEAD~1");
+    expect(shadow(report.findings)).toEqual(["AP-SHADOW-001 services/helpdesk/package.json:6 new"]);
+    // judged by its own (edited) policy, the change hides the code: the reason the base's policy judges
+    const head = runCli(
+      [
+        "check",
+        "--base",
+        "HEAD~1",
+        "--policy-source",
+        "head",
+        "--allow-empty",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+      ],
+      { cwd: repo.root },
+    );
+    expect(shadow((JSON.parse(head.stdout) as Report).findings)).toEqual([]);
+  });
+});
