@@ -24,7 +24,7 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-HJ2HW3ML.js")).checkCommand],
+  ["check", async () => (await import("./chunk-AFSPTEIV.js")).checkCommand],
   ["baseline", async () => (await import("./chunk-R6AAPWJF.js")).baselineCommand],
   ["inventory", async () => (await import("./chunk-4C5A6W45.js")).inventoryCommand],
   ["init", async () => (await import("./chunk-NA2U6JQT.js")).initCommand],

@@ -44,11 +44,13 @@ interface Pair {
 /** check id → the agents with findings of it, in finding order: built once, in one pass. */
 type PairIndex = Map<string, Pair[]>;
 
-function indexPairs(agents: AgentView[]): PairIndex {
+/** A framework's suite counts a finding only when it cites a control of that framework. */
+function indexPairs(agents: AgentView[], framework: string | undefined): PairIndex {
   const index: PairIndex = new Map();
   for (const agent of agents) {
     const mine = new Map<string, Pair>();
     for (const f of agent.findings) {
+      if (framework !== undefined && !f.controls.some((c) => c.framework === framework)) continue;
       let pair = mine.get(f.ruleId);
       if (!pair) {
         mine.set(f.ruleId, (pair = { agent, open: [], waived: [] }));
@@ -259,9 +261,10 @@ function suitesOf(input: EvidenceInput): Suite[] {
 /** The document in pieces, in order; nothing but the per-check index is held meanwhile. */
 export function writeJunit(input: EvidenceInput, write: (chunk: string) => void): void {
   const views = agentViews(input.report);
-  const index = indexPairs(views);
   const agents = views.length;
-  const suites = suitesOf(input).map((suite) => ({ suite, t: tally(suite, index, agents) }));
+  // built per suite twice (counts first, then cases) rather than held for every suite at once
+  const indexOf = (suite: Suite): PairIndex => indexPairs(views, suite.prefix);
+  const suites = suitesOf(input).map((suite) => ({ suite, t: tally(suite, indexOf(suite), agents) }));
   const total = counts();
   for (const { t } of suites) {
     for (const k of Object.keys(total) as (keyof Counts)[]) total[k] += t[k];
@@ -283,7 +286,7 @@ export function writeJunit(input: EvidenceInput, write: (chunk: string) => void)
     return;
   }
   write(`${root}>\n`);
-  for (const { suite, t } of suites) writeSuite(suite, t, index, agents, write);
+  for (const { suite, t } of suites) writeSuite(suite, t, indexOf(suite), agents, write);
   if (errors > 0) writeErrorSuite(input, write);
   write("</testsuites>\n");
 }
