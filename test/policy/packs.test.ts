@@ -80,7 +80,7 @@ describe("loadPacks", () => {
     );
     expect([e.file, e.line, e.column]).toEqual(["c.yml", 2, 5]);
     expect(e.reason).toMatch(
-      /pack '\.\/acme' \(acme\) has no checks\/\*\.yaml, frameworks\/\*\.yaml or scopes\/\*\.yaml/,
+      /pack '\.\/acme' \(acme\) has no checks\/\*\.yaml, frameworks\/\*\.yaml, scopes\/\*\.yaml or discovery\/\*\.yaml/,
     );
   });
 
