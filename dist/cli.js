@@ -24,13 +24,13 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-AFSPTEIV.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-R6AAPWJF.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-4C5A6W45.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-NA2U6JQT.js")).initCommand],
-  ["import", async () => (await import("./chunk-Q2AKATW5.js")).importCommand],
-  ["rules", async () => (await import("./chunk-VJSTLBF6.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-4XK3FCZC.js")).explainCommand],
+  ["check", async () => (await import("./chunk-ZMTFI6VW.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-22YXKPFZ.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-RYDV57WS.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-BUGKKOM7.js")).initCommand],
+  ["import", async () => (await import("./chunk-IY7JYPCH.js")).importCommand],
+  ["rules", async () => (await import("./chunk-JQXJWINX.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-NJYOU4P2.js")).explainCommand],
   ["schema", async () => (await import("./chunk-AQDXDDBS.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

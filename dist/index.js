@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-PS3Z5ERO.js";
+} from "./chunk-H66466HV.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,10 +25,10 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-IYPAPWH4.js";
-import "./chunk-YXORRMOW.js";
-import "./chunk-LQ45SNEB.js";
-import "./chunk-T2KHYB55.js";
+} from "./chunk-5FHH45HR.js";
+import "./chunk-PGWZHARJ.js";
+import "./chunk-EK4P3HGP.js";
+import "./chunk-NHNMKCWY.js";
 import "./chunk-4NN7QIXY.js";
 import {
   TOOL_VERSION
@@ -41,9 +41,9 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-FKWI4BQ2.js";
-import "./chunk-2YJTTEAI.js";
-import "./chunk-YSI3UNXJ.js";
+} from "./chunk-QRXN55DQ.js";
+import "./chunk-GCRH6FEZ.js";
+import "./chunk-XEOLXQEB.js";
 import {
   writeJson
 } from "./chunk-GW3YGGK2.js";

@@ -1,9 +1,9 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   loadFileForPost
-} from "./chunk-FKWI4BQ2.js";
-import "./chunk-2YJTTEAI.js";
-import "./chunk-YSI3UNXJ.js";
+} from "./chunk-QRXN55DQ.js";
+import "./chunk-GCRH6FEZ.js";
+import "./chunk-XEOLXQEB.js";
 import "./chunk-LCWV2GUA.js";
 import "./chunk-ASN2RXSP.js";
 

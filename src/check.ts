@@ -28,10 +28,6 @@ import { focusErrors, focusFindings, focusOn } from "./check/focus.js";
 import { coverageAgentsOf } from "./check/scopes.js";
 import { makeCiter } from "./report/citations.js";
 
-// Kept for callers written before the texts loader moved beside the native readers; new code imports
-// it from sources/texts.js.
-export { loadTexts, type LoadedAgents, type SourceText } from "./sources/texts.js";
-
 /** The agents of a tree, and (on disk) the code discovery found over the same walk. */
 export interface LoadedTree extends LoadedAgents {
   /** Shadow-agent discovery (absent when it did not run: `discovery.code: false`). */

@@ -1,6 +1,6 @@
 // A report compared with its base: which findings the change introduces (new), which it leaves
 // (unchanged) and which it fixes, plus what it does to each agent's access. Findings match by
-// fingerprint, which survives line moves. Pass/fail stays what the head's findings say.
+// fingerprint, which survives line moves. Pass or fail is the gate's, after this (src/pipeline/gate.ts).
 // Checking the base is the pipeline's job (src/pipeline/base.ts); this module only compares.
 import { redactPointer, redactText } from "../manifest/secrets.js";
 import type { NormalisedAgent } from "../manifest/types.js";

@@ -2,13 +2,11 @@
 // agent frameworks read. It is data (rules/discovery/*.yaml); an organisation's pack adds entries from its
 // own discovery/ folder, and a pack entry with the same ecosystem and name replaces the built-in one (so an
 // organisation can, say, count an internal wrapper of an LLM SDK as an agent framework).
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
-import { PolicyError } from "../policy/errors.js";
 import { builtinRulesDir } from "../policy/paths.js";
-import { linksOutside } from "../policy/policy-files.js";
-import { MAX_POLICY_FILE_BYTES, parseYamlSource, type YamlSource } from "../policy/yaml-source.js";
+import { parseYamlSource, type YamlSource } from "../policy/yaml-source.js";
 import {
   ECOSYSTEMS,
   SIGNAL_KINDS,
@@ -66,14 +64,6 @@ function defaultImports(ecosystem: Ecosystem, name: string): CatalogImport[] {
     case "maven":
       return [{ module: name.split(":")[0]! }];
   }
-}
-
-function readSource(file: string, display: string): YamlSource {
-  const size = statSync(file).size;
-  if (size > MAX_POLICY_FILE_BYTES) {
-    return parseYamlSource(`# too large\n`, display); // replaced by the error below
-  }
-  return parseYamlSource(readFileSync(file, "utf8"), display);
 }
 
 function str(
@@ -185,41 +175,19 @@ function configsOf(src: YamlSource): CatalogConfig[] {
   });
 }
 
-/** Reads one catalog folder (rules/discovery or a pack's discovery/). Throws PolicyError at the bad line. */
 /**
- * The catalog files of one folder. With `boundary` (a pack's repository), a file that links outside it
- * or is not a regular file (a FIFO would block the read) is refused before it is read.
+ * The built-in catalog files (rules/discovery/), read from the package. A pack's discovery/*.yaml is read
+ * with the rest of its policy (policy/packs.ts, through PolicyFiles) and turned into a catalog by
+ * catalogFromSources. Throws PolicyError at the bad line.
  */
-export function readCatalogFolder(
-  dir: string,
-  display: (file: string) => string,
-  boundary?: string,
-): Catalog {
+function readCatalogFolder(dir: string, display: (file: string) => string): Catalog {
   const catalog: Catalog = { packages: [], configs: [] };
-  let names: string[];
-  try {
-    names = readdirSync(dir)
-      .filter((n) => /\.ya?ml$/.test(n))
-      .sort();
-  } catch {
-    return catalog;
-  }
+  const names = readdirSync(dir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort();
   for (const name of names) {
     const file = join(dir, name);
-    if (boundary !== undefined && linksOutside(boundary, file)) {
-      throw new PolicyError(
-        display(file),
-        1,
-        1,
-        "leads outside the repository through a symlink, so it is not read",
-      );
-    }
-    if (!statSync(file).isFile()) {
-      throw new PolicyError(display(file), 1, 1, "is not a regular file, so it is not read");
-    }
-    const src = readSource(file, display(file));
-    if (statSync(file).size > MAX_POLICY_FILE_BYTES) throw src.error([], "file too large for a catalog");
-    addSource(catalog, src);
+    addSource(catalog, parseYamlSource(readFileSync(file, "utf8"), display(file)));
   }
   return catalog;
 }

@@ -5,6 +5,7 @@
 // the document as written (neither is ever changed afterwards), which halves what thousands of agents
 // hold in memory.
 import type { AgentDocument, NormalisedAgent } from "./types.js";
+import { UNKNOWN_FIELD } from "./unknown-fields.js";
 import { parseDate } from "./date.js";
 import { DURATION_FORMS, parseDuration } from "./duration.js";
 import { DATE_FIELDS, DURATION_FIELDS, isPlainObject, matchesField, pointersOf } from "./fields.js";
@@ -74,13 +75,17 @@ export function normalise(doc: AgentDocument): NormalisedAgent {
   convert(DATE_FIELDS, parseDate, "is not a calendar date (use YYYY-MM-DD)");
 
   const { hits, values } = findSecrets(judged.data);
+  // One cause, one finding: an unknown field whose value is an inline secret is that secret's finding
+  // (AP-CRED-001, critical, with its fix), not also a low "unknown field" at the same place.
+  const secretAt = new Set(hits.map((h) => h.pointer));
+  const kept = findings.filter((f) => !(f.ruleId === UNKNOWN_FIELD && secretAt.has(f.pointer)));
   const metadata = doc.data.metadata;
   const name = isPlainObject(metadata) && typeof metadata.name === "string" ? metadata.name : undefined;
   return {
     doc,
     ...(name !== undefined ? { name } : {}),
     data,
-    findings,
+    findings: kept,
     secrets: hits,
     // a secret in the file's name is redacted wherever the name is shown, like one in the document
     redact: [...values, ...pathSecrets(doc.file)],

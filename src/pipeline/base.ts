@@ -1,8 +1,8 @@
-// Stages 4 and 5 of the pipeline: check the base with the head's options (the same discovery rules,
-// parser, policy, code discovery and engine), then compare the two.
+// Stage 4 of the pipeline: check the base with the head's options (the same discovery rules, parser,
+// policy, code discovery and engine); run.ts compares the two.
 import { checkAgents, type CheckOptions, type CheckResult, type LoadedTree } from "../check.js";
 import { loadBase, readBaseText, type BaseReader } from "../diff/base.js";
-import { checkedFiles, compareWithBase } from "../diff/compare.js";
+import { checkedFiles } from "../diff/compare.js";
 import { discoverCode } from "../discovery/run.js";
 import type { ReadText } from "../discovery/types.js";
 
@@ -45,15 +45,4 @@ function baseTextReader(reader: BaseReader): ReadText {
     if (read === undefined || "message" in read) return read && { error: read };
     return { text: read.text };
   };
-}
-
-/** Reads and checks the base with the head's options, then compares. */
-export async function compareWithReader(
-  head: CheckResult,
-  reader: BaseReader,
-  ref: string,
-  opts: CheckOptions,
-): Promise<CheckResult> {
-  const base = await checkBase(head, reader, opts);
-  return { ...head, report: compareWithBase(head, base, { ref, sha: reader.sha }) };
 }

@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_FINDINGS_PER_CHECK } from "../../src/engine/evaluate.js";
-import { FORMATS, type FormatName } from "../../src/format/index.js";
+import { FORMATS, type FormatName } from "../../src/format/names.js";
 import { PARALLEL_MIN_FILES } from "../../src/manifest/parallel.js";
 import type { FileError, Finding, Report } from "../../src/report/model.js";
 import { committedCases, generatedCases, NEIGHBOUR, workspace, type CorpusCase } from "./corpus.js";

@@ -4,7 +4,7 @@
 // per entry. Everything here is counted (characters, blocks, reads), never timed.
 import { beforeAll, describe, expect, it } from "vitest";
 import { BLOCK } from "../../src/format/blocks.js";
-import { format } from "../../src/format/index.js";
+import { format } from "../helpers/formats.js";
 import { loadBlockFormatter } from "../../src/format/load.js";
 import type { AgentRow, Finding, Report, RuleMeta } from "../../src/report/model.js";
 import { emptyCounts, ruleHelpUri } from "../../src/report/model.js";

@@ -2,7 +2,7 @@
 // debug output, in any format, and not where the same value is repeated in a field the scanner does not
 // own (a description, a label, an owner, another agent, a key).
 import { beforeAll, describe, expect, it } from "vitest";
-import { FORMATS } from "../../src/format/index.js";
+import { FORMATS } from "../../src/format/names.js";
 import type { Report } from "../../src/report/model.js";
 import { tempTree } from "../helpers/cli.js";
 import { runCapped, STACK_TRACE, type CappedRun } from "./harness.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { loadTexts } from "../../src/check.js";
+import { loadTexts } from "../../src/sources/texts.js";
 import { DEFAULT_DIFF_OPTIONS, diffAgents, type AccessChange } from "../../src/diff/changes.js";
 import { loadPolicy } from "../../src/policy/load.js";
 import { describeDetail } from "../../src/diff/describe.js";

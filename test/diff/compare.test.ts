@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkAgents, loadTexts, runCheck, type CheckOptions } from "../../src/check.js";
+import { checkAgents, runCheck, type CheckOptions } from "../../src/check.js";
+import { loadTexts } from "../../src/sources/texts.js";
 import { gitBaseReader, resolveRef } from "../../src/diff/base.js";
 import { compareWithBase } from "../../src/diff/compare.js";
-import { compareWithReader } from "../../src/pipeline/base.js";
+import { checkBase } from "../../src/pipeline/base.js";
 import { gitRepo } from "../helpers/git-repo.js";
 
 const manifest = (o: {
@@ -85,7 +86,7 @@ describe("compareWithBase", () => {
   });
 });
 
-describe("compareWithReader over git (agentpolicy check --base REF)", () => {
+describe("the base check over git (agentpolicy check --base REF)", () => {
   it("checks the base commit's manifests, including removed agents", async () => {
     const repo = gitRepo();
     repo.commit({
@@ -96,7 +97,8 @@ describe("compareWithReader over git (agentpolicy check --base REF)", () => {
     const opts: CheckOptions = { root: repo.root, paths: [], maxFileSize: 1 << 20, ...OPTS };
     const head = await runCheck(opts);
     const reader = await gitBaseReader(repo.root, await resolveRef(repo.root, "HEAD~1"));
-    const { report } = await compareWithReader(head, reader, "HEAD~1", opts);
+    const base = await checkBase(head, reader, opts);
+    const report = compareWithBase(head, base, { ref: "HEAD~1", sha: reader.sha });
     expect(report.base).toEqual({ ref: "HEAD~1", sha: repo.git("rev-parse", "HEAD~1") });
     expect(report.changes!.map((c) => [c.agent, c.change])).toEqual([
       ["a", "modified"],

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { globMatch, wildcardKind } from "../../src/engine/glob.js";
-
-// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
-const HANG_GUARD = { timeout: 60_000 };
+import { HANG_GUARD } from "../helpers/hang-guard.js";
 
 describe("globMatch", () => {
   it.each([

@@ -5,9 +5,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate, MAX_FINDINGS_PER_CHECK } from "../../src/engine/evaluate.js";
 import { compileTemplate } from "../../src/engine/template.js";
 import { agent, check } from "./agents.js";
-
-// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
-const HANG_GUARD = { timeout: 60_000 };
+import { HANG_GUARD } from "../helpers/hang-guard.js";
 
 const j = (...parts: string[]): string => parts.join("");
 const TOKEN = j("gh", "p_", "Q7wE9rT2yU4iO6pA8sD0fG1hJ3kL5zX7cV9b");

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileLogic } from "../../src/engine/logic.js";
-
-// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
-const HANG_GUARD = { timeout: 60_000 };
+import { HANG_GUARD } from "../helpers/hang-guard.js";
 
 /** Runs one operation through json-logic, as a rule would. */
 function run(logic: unknown, data: unknown = {}): unknown {

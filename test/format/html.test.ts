@@ -5,9 +5,7 @@ import { STATUS_LABEL, STATUS_MEANING } from "../../src/format/html/statuses.js"
 import { escapeHtml } from "../../src/format/escape.js";
 import type { EvidenceReport } from "../../src/format/evidence.js";
 import { cleanReport, HOSTILE, RULES, sampleReport, ROW } from "./sample.js";
-
-// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
-const HANG_GUARD = { timeout: 60_000 };
+import { HANG_GUARD } from "../helpers/hang-guard.js";
 
 const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { format, FORMATS, formatJson, formatText, isFormatName } from "../../src/format/index.js";
+import { formatJson } from "../../src/format/json.js";
+import { loadFormatter } from "../../src/format/load.js";
+import { FORMATS, isFormatName } from "../../src/format/names.js";
+import { formatText } from "../../src/format/text.js";
+import { format } from "../helpers/formats.js";
 import { cleanReport, RULES, sampleReport } from "./sample.js";
 
 describe("format()", () => {
@@ -29,9 +33,8 @@ describe("format()", () => {
       expect(() => format(name, { report: cleanReport(), rules: [] }), name).not.toThrow();
   });
 
-  it("rejects an unknown name from untyped callers", () => {
-    expect(() => format("pdf" as never, { report: cleanReport(), rules: [] })).toThrow(
-      /unknown format 'pdf'/,
-    );
+  it("rejects an unknown name from untyped callers, inherited property names included", async () => {
+    await expect(loadFormatter("pdf" as never)).rejects.toThrow(/unknown format 'pdf'/);
+    await expect(loadFormatter("constructor" as never)).rejects.toThrow(/unknown format 'constructor'/);
   });
 });

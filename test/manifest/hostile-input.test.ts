@@ -8,9 +8,7 @@ import { normalise } from "../../src/manifest/normalise.js";
 import { MAX_NODES, parseSource } from "../../src/manifest/parse.js";
 import { redactPointer, REDACTED } from "../../src/manifest/secrets.js";
 import { nodeLimitOffset } from "../../src/manifest/yaml-size.js";
-
-// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
-const HANG_GUARD = { timeout: 60_000 };
+import { HANG_GUARD } from "../helpers/hang-guard.js";
 
 const HEAD = "apiVersion: agentpolicy.dev/v1\nkind: Agent\n";
 const j = (...parts: string[]): string => parts.join("");

@@ -113,6 +113,18 @@ describe("normalise", () => {
     expect(n.redact).toEqual([key]);
   });
 
+  it("reports an unknown field holding an inline secret once, as the secret (one cause, one finding)", () => {
+    const key = ["AKIA", "IOSFODNN7EXAMPLE"].join("");
+    const n = normalise(
+      doc(`${HEAD}metadata: {name: a}\ncredentials:\n  - name: legacy\n    secret: ${key}\n    notes: x\n`),
+    );
+    expect(n.secrets.map((h) => h.pointer)).toEqual(["/credentials/0/secret"]);
+    // the other unknown field is still reported
+    expect(n.findings.filter((f) => f.ruleId === "AP-SCHEMA-002").map((f) => f.pointer)).toEqual([
+      "/credentials/0/notes",
+    ]);
+  });
+
   it("copies __proto__ members as own data", () => {
     const n = normalise(doc(`${HEAD}metadata: {name: a}\n__proto__: {x: 1}\n`));
     expect(Object.hasOwn(n.data, "__proto__")).toBe(true);

@@ -3,9 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseSource } from "../../src/manifest/parse.js";
 import type { AgentDocument, Span } from "../../src/manifest/types.js";
-
-// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
-const HANG_GUARD = { timeout: 60_000 };
+import { HANG_GUARD } from "../helpers/hang-guard.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 const HEAD = "apiVersion: agentpolicy.dev/v1\nkind: Agent\n";

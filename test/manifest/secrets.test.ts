@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { entropy, findSecrets, isReference, redactText, scanString } from "../../src/manifest/secrets.js";
-
-// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
-const HANG_GUARD = { timeout: 60_000 };
+import { HANG_GUARD } from "../helpers/hang-guard.js";
 
 // Test tokens are assembled at run time so this file holds nothing a secret scanner would flag.
 const j = (...parts: string[]): string => parts.join("");

@@ -21,9 +21,7 @@ import {
   MAX_POLICY_NODES,
   parseYamlSource,
 } from "../../src/policy/yaml-source.js";
-
-// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
-const HANG_GUARD = { timeout: 60_000 };
+import { HANG_GUARD } from "../helpers/hang-guard.js";
 
 function pack(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "agentpolicy-limits-"));

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { loadTexts } from "../../src/check.js";
+import { loadTexts } from "../../src/sources/texts.js";
 import { diffAgents } from "../../src/diff/changes.js";
 import { ESCALATION_KINDS, failsOn } from "../../src/report/escalations.js";
 import { applyFailScope } from "../../src/report/gate.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadTexts } from "../../src/check.js";
+import { loadTexts } from "../../src/sources/texts.js";
 import { inventoryRows } from "../../src/report/inventory.js";
 
 // AWS's documented example access key id: a detected inline secret, so the manifest's redaction

@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { checkAgents, loadTexts } from "../../src/check.js";
+import { checkAgents } from "../../src/check.js";
+import { loadTexts } from "../../src/sources/texts.js";
 import { formatHtml } from "../../src/format/html.js";
 import { formatMarkdown } from "../../src/format/markdown.js";
 import { parseConfig } from "../../src/policy/config.js";

@@ -66,7 +66,6 @@ const EXPECTED: Record<string, { file: string; findings: string[] }> = {
     file: "billing-bot.agent.yaml",
     findings: [
       "AP-CRED-001 /credentials/1/secret",
-      "AP-SCHEMA-002 /credentials/1/secret",
       "AP-CRED-002 /credentials/1/type",
       "AP-CRED-002 /credentials/2/type",
       "AP-CRED-004 /credentials/2/secret_ref",

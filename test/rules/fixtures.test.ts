@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/engine/evaluate.js";
 import { loadPolicy } from "../../src/policy/load.js";
-import { loadTexts } from "../../src/check.js";
+import { loadTexts } from "../../src/sources/texts.js";
 import { isNativeFile } from "../../src/sources/load.js";
 import { applyScopes } from "../../src/scopes/apply.js";
 

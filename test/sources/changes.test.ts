@@ -1,7 +1,7 @@
 // Pull-request view of a native agent: posture and server changes between base and head.
 import { describe, expect, it } from "vitest";
 import { diffAgents } from "../../src/diff/changes.js";
-import { loadTexts } from "../../src/check.js";
+import { loadTexts } from "../../src/sources/texts.js";
 
 const codex = (policy: string) => `approval_policy = "${policy}"\nsandbox_mode = "workspace-write"\n`;
 

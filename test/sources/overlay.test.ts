@@ -1,6 +1,7 @@
 // The `sources:` overlay: a manifest governs native configs; merged nodes are located in their own file.
 import { describe, expect, it } from "vitest";
-import { checkAgents, loadTexts } from "../../src/check.js";
+import { checkAgents } from "../../src/check.js";
+import { loadTexts } from "../../src/sources/texts.js";
 import { resolveSource } from "../../src/sources/overlay.js";
 
 const MCP = JSON.stringify(

@@ -14,9 +14,7 @@ import {
   mergeCatalogs,
 } from "../../src/policy/scope-catalog.js";
 import { inferProvider, scopeFactsOf } from "../../src/scopes/derive.js";
-
-// A guard against hangs (exponential or quadratic work), not a speed goal: those live in the bench.
-const HANG_GUARD = { timeout: 60_000 };
+import { HANG_GUARD } from "../helpers/hang-guard.js";
 
 const catalogs = builtinCatalogs();
 const perm = (p: Record<string, unknown>): Record<string, unknown> => {
