@@ -24,11 +24,11 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-ZMTFI6VW.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-22YXKPFZ.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-RYDV57WS.js")).inventoryCommand],
+  ["check", async () => (await import("./chunk-GBEO4GEO.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-JLTNNBBZ.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-WONVLGCY.js")).inventoryCommand],
   ["init", async () => (await import("./chunk-BUGKKOM7.js")).initCommand],
-  ["import", async () => (await import("./chunk-IY7JYPCH.js")).importCommand],
+  ["import", async () => (await import("./chunk-NICY54AP.js")).importCommand],
   ["rules", async () => (await import("./chunk-JQXJWINX.js")).rulesCommand],
   ["explain", async () => (await import("./chunk-NJYOU4P2.js")).explainCommand],
   ["schema", async () => (await import("./chunk-AQDXDDBS.js")).schemaCommand]

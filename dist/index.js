@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-H66466HV.js";
+} from "./chunk-NS7LEUI5.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,7 +25,7 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-5FHH45HR.js";
+} from "./chunk-IVQ6OBDQ.js";
 import "./chunk-PGWZHARJ.js";
 import "./chunk-EK4P3HGP.js";
 import "./chunk-NHNMKCWY.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-QRXN55DQ.js";
+} from "./chunk-Q2DJAE2P.js";
 import "./chunk-GCRH6FEZ.js";
 import "./chunk-XEOLXQEB.js";
 import {

@@ -16,7 +16,15 @@ import {
 import type { FileError } from "../report/model.js";
 import type { AgentDocument, ParseResult } from "./types.js";
 import { checkJson } from "./json-strict.js";
-import { createLocator, LineIndex, locatorTable, tableLocator, type LocatorTable } from "./positions.js";
+import { parseFast } from "./fast-yaml.js";
+import {
+  createLocator,
+  LineIndex,
+  locatorTable,
+  tableFrom,
+  tableLocator,
+  type LocatorTable,
+} from "./positions.js";
 import { showKey, showValue } from "./quote.js";
 import { looksRandom, redactText, scanString } from "./secrets.js";
 import { keyText, MAX_VALUES, TreeError, YamlTree } from "./tree.js";
@@ -34,7 +42,7 @@ const MAX_ERRORS = 20;
  */
 export const MAX_NODES = 2 * MAX_VALUES;
 
-const YAML_OPTIONS = {
+export const YAML_OPTIONS = {
   // YAML 1.2 core schema: dates and versions stay strings, "on"/"yes" stay strings
   schema: "core",
   version: "1.2",
@@ -97,6 +105,7 @@ export function parseSource(file: string, text: string): ParseResult {
 type Fail = (message: string, start?: number, end?: number) => void;
 
 function parseYaml(text: string, file: string, lines: LineIndex, out: AgentDocument[], fail: Fail): void {
+  if (readFast(text, file, lines, out)) return;
   const docs = parseAllDocuments(text, YAML_OPTIONS);
   if (docs.every((d) => d.errors.length === 0 && isBlank(d.contents, text))) {
     fail("empty file");
@@ -112,6 +121,41 @@ function parseYaml(text: string, file: string, lines: LineIndex, out: AgentDocum
     if (doc.contents === null || isBlank(doc.contents, text)) return;
     addDocument(new YamlTree(doc.contents), doc.contents, docIndex, file, lines, out, fail);
   });
+}
+
+/**
+ * The fast path's reading (fast-yaml.ts), when it reads the text and judges every document an agent or
+ * plainly not one; false leaves the file to yaml's path, which reports what is wrong with it.
+ */
+function readFast(text: string, file: string, lines: LineIndex, out: AgentDocument[]): boolean {
+  const docs = parseFast(text);
+  if (docs === undefined || docs.every((d) => d.data === null)) return false;
+  const found: AgentDocument[] = [];
+  for (const [docIndex, d] of docs.entries()) {
+    const data = d.data;
+    if (data === null || typeof data !== "object" || Array.isArray(data)) continue;
+    const record = data as Record<string, unknown>;
+    const field = (name: string): Field => {
+      const value = Object.hasOwn(record, name) ? record[name] : undefined;
+      return { value: value !== null && typeof value === "object" ? undefined : value };
+    };
+    const verdict = judge(field("apiVersion"), field("kind"));
+    if (verdict.kind === "error") return false;
+    if (verdict.kind === "skip") continue;
+    const table = tableFrom(d.values, d.keys, d.from, d.to, lines);
+    const locator = tableLocator(table);
+    const doc: AgentDocument = {
+      file,
+      docIndex,
+      data: record,
+      locate: locator.locate,
+      locateKey: locator.locateKey,
+    };
+    tables.set(doc, table);
+    found.push(doc);
+  }
+  out.push(...found);
+  return true;
 }
 
 function parseJson(text: string, file: string, lines: LineIndex, out: AgentDocument[], fail: Fail): void {
@@ -184,7 +228,7 @@ type Verdict =
 /** Whether a document is an agent manifest, judged on the syntax tree before any data is built. */
 function classify(tree: YamlTree, root: Node): Verdict {
   if (!isMap(root)) return { kind: "skip" };
-  const field = (name: string): { value: unknown; range?: readonly number[] } => {
+  const field = (name: string): Field => {
     const pair = tree.member(root, name);
     const node = pair ? tree.deref(pair.value) : undefined;
     return isScalar(node) ? { value: node.value, range: node.range ?? undefined } : { value: undefined };
@@ -202,8 +246,17 @@ function classify(tree: YamlTree, root: Node): Verdict {
       };
     }
   }
-  const apiVersion = field("apiVersion");
-  const kind = field("kind");
+  return judge(field("apiVersion"), field("kind"));
+}
+
+/** A document's apiVersion or kind: its value when it is a scalar, and where it is written. */
+interface Field {
+  value: unknown;
+  range?: readonly number[];
+}
+
+/** An agent, a near miss (an error that names it) or something else, from its apiVersion and kind. */
+function judge(apiVersion: Field, kind: Field): Verdict {
   if (apiVersion.value === API_VERSION && kind.value === KIND) return { kind: "agent" };
   const ours = typeof apiVersion.value === "string" && ourApiVersion(apiVersion.value);
   const agentish = typeof kind.value === "string" && kind.value.toLowerCase() === "agent";

@@ -306,21 +306,33 @@ export function locatorTable(root: Node, lines: LineIndex): LocatorTable | undef
   const range = (root as { range?: readonly number[] | null }).range;
   const from = range && range.length >= 2 ? (range[0] as number) : 0;
   const to = range && range.length >= 2 ? (range[2] ?? range[1]!) : length;
+  return tableFrom(values, keys, from, to, lines);
+}
+
+/**
+ * The table from its fields as collected (FIELDS numbers per node, absolute offsets, -1 for none) and the
+ * document's extent [from, to): what locatorTable and the fast parse path (fast-yaml.ts) share.
+ */
+export function tableFrom(
+  values: number[],
+  keys: string[],
+  from: number,
+  to: number,
+  lines: LineIndex,
+): LocatorTable {
+  const length = lines.text.length;
   const first = lines.lineOf(from);
   const last = Math.max(first, lines.lineOf(Math.max(from, to)));
   // Offsets count from the document's first line, so a small document late in a big file stays narrow.
   const origin = lines.lineStarts()[first] as number;
   for (let i = 0; i < values.length; i += FIELDS) {
-    for (const f of [0, 1, 2, 3])
+    for (let f = 0; f < 4; f++)
       if ((values[i + f] as number) >= 0) values[i + f] = (values[i + f] as number) - origin;
   }
-  const all = [
-    ...lines
-      .lineStarts()
-      .slice(first, last + 1)
-      .map((v) => v - origin),
-    ...values,
-  ];
+  const starts = lines.lineStarts();
+  const all: number[] = [];
+  for (let l = first; l <= last; l++) all.push((starts[l] as number) - origin);
+  for (const v of values) all.push(v);
   let max = 0;
   for (const v of all) if (v > max) max = v;
   const wide = max >= NARROW_NONE;

@@ -242,7 +242,7 @@ export function internStrings(value: unknown, depth = 0): void {
   }
 }
 
-function scalarData(value: unknown, source: string | undefined): unknown {
+export function scalarData(value: unknown, source: string | undefined): unknown {
   if (typeof value === "string") return intern(value);
   if (value === null || typeof value === "boolean") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value;
