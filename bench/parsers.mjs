@@ -11,7 +11,9 @@
 //   the CST every Document is composed from), to show where its time goes;
 // - @stoplight/yaml-ast-parser and yaml-ast-parser (the fork Spectral uses and its origin): an AST with
 //   start and end offsets on every node, loadAll;
-// - js-yaml: values only (positions only through its event listener), the speed of a plain loader.
+// - js-yaml: values only (positions only through its event listener), the speed of a plain loader;
+// - agentpolicy's own path (src/manifest/fast-yaml.ts, bundled on the fly): the fast path alone, and
+//   parseSource, which a check runs on every manifest text.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -69,6 +71,23 @@ const requireCandidate = createRequire(join(parsersDir, "package.json"));
 const stoplight = requireCandidate("@stoplight/yaml-ast-parser");
 const astParser = requireCandidate("yaml-ast-parser");
 const jsYaml = requireCandidate("js-yaml");
+// The project's own parse path, bundled from src/ as the CLI bundles it: the fast path alone (data and
+// position table per document) and parseSource, everything a check does to a manifest text before
+// validation (the fast path, yaml for what it gives up on, the table encoded, documents classified).
+const { build } = await import("esbuild");
+const ownBundle = join(BENCH, "out", "parse-bundle.mjs");
+mkdirSync(dirname(ownBundle), { recursive: true });
+writeFileSync(join(BENCH, "out", "parse-entry.ts"), 'export { parseFast } from "../../src/manifest/fast-yaml.ts";\nexport { parseSource } from "../../src/manifest/parse.ts";\n');
+await build({
+  entryPoints: [join(BENCH, "out", "parse-entry.ts")],
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  outfile: ownBundle,
+  logLevel: "warning",
+  alias: { yaml: join(ROOT, "node_modules", "yaml", "browser", "index.js") },
+});
+const own = await import(pathToFileURL(ownBundle).href);
 const yamlEsm = await import(pathToFileURL(join(ROOT, "node_modules", "yaml", "browser", "index.js")).href);
 
 const OPTIONS = {
@@ -118,6 +137,9 @@ const candidates = {
     return n;
   },
   "js-yaml loadAll (values only)": (t) => jsYaml.loadAll(t).length,
+  "agentpolicy fast path, data + position table (yaml where it gives up: JSON)": (t) =>
+    own.parseFast(t)?.length ?? yamlEsm.parseAllDocuments(t, OPTIONS).length,
+  "agentpolicy parseSource (as a check reads a manifest)": (t) => own.parseSource("a.agent.yaml", t).documents.length,
 };
 
 const times = Object.fromEntries(Object.keys(candidates).map((k) => [k, []]));
@@ -141,6 +163,7 @@ const rows = Object.entries(times).map(([name, ms]) => ({
   max: Math.max(...ms),
   documents: documents[name],
 }));
+// the reference: the fastest third-party parser that keeps positions (the yaml-ast-parser family)
 const fastestAst = Math.min(...rows.filter((r) => r.name.includes("(AST)")).map((r) => r.median));
 const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 console.log(
