@@ -24,13 +24,13 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-GBEO4GEO.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-JLTNNBBZ.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-WONVLGCY.js")).inventoryCommand],
+  ["check", async () => (await import("./chunk-DJXUTGSO.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-S5FQWNB2.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-NSOZ4M34.js")).inventoryCommand],
   ["init", async () => (await import("./chunk-BUGKKOM7.js")).initCommand],
-  ["import", async () => (await import("./chunk-NICY54AP.js")).importCommand],
-  ["rules", async () => (await import("./chunk-JQXJWINX.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-NJYOU4P2.js")).explainCommand],
+  ["import", async () => (await import("./chunk-LNX7EMIF.js")).importCommand],
+  ["rules", async () => (await import("./chunk-VBQWKITP.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-GXDHT5YI.js")).explainCommand],
   ["schema", async () => (await import("./chunk-AQDXDDBS.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-NS7LEUI5.js";
+} from "./chunk-53GI5QJM.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,8 +25,8 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-IVQ6OBDQ.js";
-import "./chunk-PGWZHARJ.js";
+} from "./chunk-XHHSKVMM.js";
+import "./chunk-RQ54V2VZ.js";
 import "./chunk-EK4P3HGP.js";
 import "./chunk-NHNMKCWY.js";
 import "./chunk-4NN7QIXY.js";

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileLogic } from "../../src/engine/logic.js";
 import { HANG_GUARD } from "../helpers/hang-guard.js";
@@ -225,5 +226,36 @@ describe("custom operations", () => {
     const dots = "a@" + ".a".repeat(500_000) + "@";
     expect(run({ email_local: { var: "v" } }, { v: dots })).toBeNull();
     expect(run({ words: { var: "v" } }, { v: "-".repeat(1_000_000) })).toEqual([]);
+  });
+
+  it("splits words as the Unicode classes do, on any text (the ASCII shortcut included)", () => {
+    const reference = (s: string): string[] =>
+      s
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w !== "");
+    const text = fc.oneof(
+      fc.string({ unit: "binary-ascii" }),
+      fc.string({ unit: "grapheme" }),
+      fc.constantFrom("Kelvin \u212a", "İstanbul", "ÀB-cd", "x1_y2"),
+    );
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(run({ words: { var: "v" } }, { v: s })).toEqual(reference(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("finds phrases in several texts, asked again and again with the same values", () => {
+    const texts = ["Screens job applicants", "Helps recruiting teams"];
+    for (let i = 0; i < 3; i++) {
+      expect(run({ mentions: [{ var: "t" }, ["job applicant*", "credit"]] }, { t: texts })).toBe(
+        "job applicant*",
+      );
+      expect(run({ mentions: [{ var: "t" }, ["recruit*"]] }, { t: texts })).toBe("recruit*");
+      expect(run({ mentions: [{ var: "t" }, ["applicants helps"]] }, { t: texts })).toBeNull();
+      expect(run({ mentions: [{ var: "t" }, ["job"]] }, { t: "jobs" })).toBeNull();
+    }
   });
 });
