@@ -77,7 +77,10 @@ const jsYaml = requireCandidate("js-yaml");
 const { build } = await import("esbuild");
 const ownBundle = join(BENCH, "out", "parse-bundle.mjs");
 mkdirSync(dirname(ownBundle), { recursive: true });
-writeFileSync(join(BENCH, "out", "parse-entry.ts"), 'export { parseFast } from "../../src/manifest/fast-yaml.ts";\nexport { parseSource } from "../../src/manifest/parse.ts";\n');
+writeFileSync(
+  join(BENCH, "out", "parse-entry.ts"),
+  'export { parseFast } from "../../src/manifest/fast-yaml.ts";\nexport { parseSource } from "../../src/manifest/parse.ts";\n',
+);
 await build({
   entryPoints: [join(BENCH, "out", "parse-entry.ts")],
   bundle: true,
@@ -139,7 +142,8 @@ const candidates = {
   "js-yaml loadAll (values only)": (t) => jsYaml.loadAll(t).length,
   "agentpolicy fast path, data + position table (yaml where it gives up: JSON)": (t) =>
     own.parseFast(t)?.length ?? yamlEsm.parseAllDocuments(t, OPTIONS).length,
-  "agentpolicy parseSource (as a check reads a manifest)": (t) => own.parseSource("a.agent.yaml", t).documents.length,
+  "agentpolicy parseSource (as a check reads a manifest)": (t) =>
+    own.parseSource("a.agent.yaml", t).documents.length,
 };
 
 const times = Object.fromEntries(Object.keys(candidates).map((k) => [k, []]));

@@ -24,11 +24,11 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-DJXUTGSO.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-S5FQWNB2.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-NSOZ4M34.js")).inventoryCommand],
+  ["check", async () => (await import("./chunk-EQL3KNQ5.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-LYVPKYBD.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-SPGGL6SR.js")).inventoryCommand],
   ["init", async () => (await import("./chunk-BUGKKOM7.js")).initCommand],
-  ["import", async () => (await import("./chunk-LNX7EMIF.js")).importCommand],
+  ["import", async () => (await import("./chunk-QVLI5XBQ.js")).importCommand],
   ["rules", async () => (await import("./chunk-VBQWKITP.js")).rulesCommand],
   ["explain", async () => (await import("./chunk-GXDHT5YI.js")).explainCommand],
   ["schema", async () => (await import("./chunk-AQDXDDBS.js")).schemaCommand]

@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-53GI5QJM.js";
+} from "./chunk-GOVOX4BU.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,7 +25,7 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-XHHSKVMM.js";
+} from "./chunk-WRJ6FLOL.js";
 import "./chunk-RQ54V2VZ.js";
 import "./chunk-EK4P3HGP.js";
 import "./chunk-NHNMKCWY.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-Q2DJAE2P.js";
+} from "./chunk-4X22KNTP.js";
 import "./chunk-GCRH6FEZ.js";
 import "./chunk-XEOLXQEB.js";
 import {

@@ -96,10 +96,7 @@ class FastParser extends FlowReader {
   }
 
   private document(at: number): FastDocument {
-    this.values = [];
-    this.keys = [];
-    this.keyIndex = new Map();
-    this.count = 0;
+    this.reset();
     const indent = at - this.lineStart(at);
     this.pos = at;
     let root: Parsed;
@@ -163,7 +160,8 @@ class FastParser extends FlowReader {
     for (;;) {
       // p: a key at column `indent`
       const colon = this.keyEnd(p);
-      if (colon < 0) throw GIVE_UP;
+      // yaml limits an implicit key to 1024 characters; well below that, the key is surely within it
+      if (colon < 0 || colon - p > 1000) throw GIVE_UP;
       const { name, end: nameEnd } = this.keyText(p, colon);
       if ((name === "<<" && nameEnd - p === 2) || Object.hasOwn(out, name)) throw GIVE_UP;
       let v = colon + 1;

@@ -4,7 +4,8 @@
 // comes back as text, for the receiving thread to parse itself.
 import type { FileError } from "../report/model.js";
 import { normalise } from "./normalise.js";
-import { locatorTableOf, parseSource } from "./parse.js";
+import { locatorTableOf } from "./doc-tables.js";
+import { parseSource } from "./parse.js";
 import { tableLocator, type LocatorTable } from "./positions.js";
 import { internStrings } from "./tree.js";
 import { readSourceSync } from "./read.js";

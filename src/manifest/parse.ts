@@ -16,22 +16,14 @@ import {
 import type { FileError } from "../report/model.js";
 import type { AgentDocument, ParseResult } from "./types.js";
 import { checkJson } from "./json-strict.js";
-import { parseFast } from "./fast-yaml.js";
-import {
-  createLocator,
-  LineIndex,
-  locatorTable,
-  tableFrom,
-  tableLocator,
-  type LocatorTable,
-} from "./positions.js";
-import { showKey, showValue } from "./quote.js";
+import { judge, KIND, ourApiVersion, type Field, type Verdict } from "./agent-kind.js";
+import { tables } from "./doc-tables.js";
+import { readFast, readFastJson } from "./parse-fast.js";
+import { createLocator, LineIndex, locatorTable, tableLocator } from "./positions.js";
+import { showKey } from "./quote.js";
 import { looksRandom, redactText, scanString } from "./secrets.js";
 import { keyText, MAX_VALUES, TreeError, YamlTree } from "./tree.js";
 import { nodeLimitOffset } from "./yaml-size.js";
-
-export const API_VERSION = "agentpolicy.dev/v1";
-export const KIND = "Agent";
 
 /** Errors reported per file at most; past that they are noise. */
 const MAX_ERRORS = 20;
@@ -56,13 +48,6 @@ export const YAML_OPTIONS = {
   strict: true,
   logLevel: "silent",
 } as const;
-
-const tables = new WeakMap<AgentDocument, LocatorTable>();
-
-/** The position table a parsed document is located from; undefined when it needs its syntax tree. */
-export function locatorTableOf(doc: AgentDocument): LocatorTable | undefined {
-  return tables.get(doc);
-}
 
 export function isJsonFile(file: string): boolean {
   return /\.json$/i.test(file);
@@ -123,47 +108,13 @@ function parseYaml(text: string, file: string, lines: LineIndex, out: AgentDocum
   });
 }
 
-/**
- * The fast path's reading (fast-yaml.ts), when it reads the text and judges every document an agent or
- * plainly not one; false leaves the file to yaml's path, which reports what is wrong with it.
- */
-function readFast(text: string, file: string, lines: LineIndex, out: AgentDocument[]): boolean {
-  const docs = parseFast(text);
-  if (docs === undefined || docs.every((d) => d.data === null)) return false;
-  const found: AgentDocument[] = [];
-  for (const [docIndex, d] of docs.entries()) {
-    const data = d.data;
-    if (data === null || typeof data !== "object" || Array.isArray(data)) continue;
-    const record = data as Record<string, unknown>;
-    const field = (name: string): Field => {
-      const value = Object.hasOwn(record, name) ? record[name] : undefined;
-      return { value: value !== null && typeof value === "object" ? undefined : value };
-    };
-    const verdict = judge(field("apiVersion"), field("kind"));
-    if (verdict.kind === "error") return false;
-    if (verdict.kind === "skip") continue;
-    const table = tableFrom(d.values, d.keys, d.from, d.to, lines);
-    const locator = tableLocator(table);
-    const doc: AgentDocument = {
-      file,
-      docIndex,
-      data: record,
-      locate: locator.locate,
-      locateKey: locator.locateKey,
-    };
-    tables.set(doc, table);
-    found.push(doc);
-  }
-  out.push(...found);
-  return true;
-}
-
 function parseJson(text: string, file: string, lines: LineIndex, out: AgentDocument[], fail: Fail): void {
   const fault = checkJson(text);
   if (fault) {
     fail(fault.message, fault.offset, fault.end);
     return;
   }
+  if (readFastJson(text, file, lines, out)) return;
   const doc: Document.Parsed = parseDocument(text, YAML_OPTIONS);
   if (doc.errors.length > 0) {
     reportYamlErrors(doc, fail);
@@ -222,9 +173,6 @@ function addDocument(
   }
 }
 
-type Verdict =
-  { kind: "agent" } | { kind: "skip" } | { kind: "error"; message: string; at?: readonly number[] };
-
 /** Whether a document is an agent manifest, judged on the syntax tree before any data is built. */
 function classify(tree: YamlTree, root: Node): Verdict {
   if (!isMap(root)) return { kind: "skip" };
@@ -249,39 +197,6 @@ function classify(tree: YamlTree, root: Node): Verdict {
   return judge(field("apiVersion"), field("kind"));
 }
 
-/** A document's apiVersion or kind: its value when it is a scalar, and where it is written. */
-interface Field {
-  value: unknown;
-  range?: readonly number[];
-}
-
-/** An agent, a near miss (an error that names it) or something else, from its apiVersion and kind. */
-function judge(apiVersion: Field, kind: Field): Verdict {
-  if (apiVersion.value === API_VERSION && kind.value === KIND) return { kind: "agent" };
-  const ours = typeof apiVersion.value === "string" && ourApiVersion(apiVersion.value);
-  const agentish = typeof kind.value === "string" && kind.value.toLowerCase() === "agent";
-  // Near misses would otherwise vanish silently with every finding they deserve.
-  const value = String(apiVersion.value);
-  if (ours && agentish && value !== API_VERSION && value.toLowerCase() === API_VERSION) {
-    return {
-      kind: "error",
-      message: `apiVersion must be written '${API_VERSION}' (lower case); got ${showValue(apiVersion.value)}`,
-      at: apiVersion.range,
-    };
-  }
-  if (ours && agentish && apiVersion.value !== API_VERSION) {
-    return {
-      kind: "error",
-      message: `unsupported apiVersion ${showValue(apiVersion.value)}; this agentpolicy reads ${API_VERSION}`,
-      at: apiVersion.range,
-    };
-  }
-  if (apiVersion.value === API_VERSION && agentish) {
-    return { kind: "error", message: `kind must be '${KIND}'; got ${showValue(kind.value)}`, at: kind.range };
-  }
-  return { kind: "skip" };
-}
-
 /** True when a (broken) document's own apiVersion or kind says it belongs to some other tool. */
 function plainlyNotAgent(contents: unknown): boolean {
   if (!isMap(contents)) return false;
@@ -293,11 +208,6 @@ function plainlyNotAgent(contents: unknown): boolean {
   const kind = scalar("kind");
   if (typeof apiVersion === "string" && !ourApiVersion(apiVersion)) return true;
   return typeof kind === "string" && kind.toLowerCase() !== "agent";
-}
-
-/** agentpolicy.dev/<anything>, in any case: ours, even when mistyped. */
-function ourApiVersion(value: string): boolean {
-  return value.toLowerCase().startsWith("agentpolicy.dev/");
 }
 
 /** A document with no content at all (`---` alone, or only comments). */

@@ -28,6 +28,14 @@ export class FlowReader extends Cursor {
   protected keyIndex = new Map<string, number>();
   protected count = 0;
 
+  /** Starts the table of a new document. */
+  protected reset(): void {
+    this.values = [];
+    this.keys = [];
+    this.keyIndex = new Map();
+    this.count = 0;
+  }
+
   protected open(
     start: number,
     end: number,

@@ -13,13 +13,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { isScalar, parseAllDocuments, parse as parseYaml } from "yaml";
 import { parseFast } from "../../src/manifest/fast-yaml.js";
 import { YAML_OPTIONS } from "../../src/manifest/parse.js";
-import {
-  LineIndex,
-  locatorTable,
-  tableFrom,
-  tableLocator,
-  type LocatorTable,
-} from "../../src/manifest/positions.js";
+import { LineIndex, locatorTable, tableFrom, type LocatorTable } from "../../src/manifest/positions.js";
+import { tableDiff } from "../helpers/table-diff.js";
 import { YamlTree } from "../../src/manifest/tree.js";
 // @ts-expect-error: the bench generator is plain JavaScript
 import { generateCorpus } from "../../bench/generate.mjs";
@@ -93,63 +88,6 @@ function compare(text: string): boolean {
   return true;
 }
 
-/** A table's numbers: line starts, then FIELDS (6) per node; NONE as -1. */
-function decode(t: LocatorTable): { starts: number[]; fields: number[] } {
-  const units = [...t.codes].map((c) => c.charCodeAt(0));
-  const nums: number[] = [];
-  if (t.wide)
-    for (let i = 0; i < units.length; i += 2)
-      nums.push((units[i] as number) * 0x10000 + (units[i + 1] as number));
-  else nums.push(...units);
-  const none = t.wide ? 0xffffffff : 0xffff;
-  const all = nums.map((n) => (n === none ? -1 : n));
-  return { starts: all.slice(0, t.lines), fields: all.slice(t.lines) };
-}
-
-/**
- * Why two tables of one document would locate differently, or undefined when they cannot: the same node
- * fields and keys, and line starts that agree as far as either reaches and cover every offset. (The fast
- * path stops at the document's last character; yaml's range may run on over blank lines.)
- */
-function tableDiff(a: LocatorTable | undefined, b: LocatorTable, data: unknown): string | undefined {
-  if (a === undefined) return "no table from the fast path";
-  const da = decode(a);
-  const db = decode(b);
-  if (a.firstLine !== b.firstLine || a.textLength !== b.textLength || !isDeepStrictEqual(a.keys, b.keys))
-    return `${JSON.stringify({ ...a, codes: undefined })} vs ${JSON.stringify({ ...b, codes: undefined })}`;
-  for (let i = 0; i < Math.max(da.fields.length, db.fields.length); i++) {
-    if (da.fields[i] !== db.fields[i]) {
-      const node = Math.floor(i / 6);
-      return `node ${node}, field ${i % 6}: fast [${da.fields.slice(node * 6, node * 6 + 6).join(",")}] yaml [${db.fields.slice(node * 6, node * 6 + 6).join(",")}]`;
-    }
-  }
-  const n = Math.min(da.starts.length, db.starts.length);
-  if (!isDeepStrictEqual(da.starts.slice(0, n), db.starts.slice(0, n))) return "line starts differ";
-  const last = Math.max(...da.fields.filter((_, i) => i % 6 < 4));
-  if (da.starts.length < db.starts.length && (db.starts[da.starts.length] as number) <= last)
-    return "the fast table's lines stop before its last offset";
-  const fast = tableLocator(a);
-  const ref = tableLocator(b);
-  for (const p of pointersOf(data)) {
-    if (
-      !isDeepStrictEqual(fast.locate(p), ref.locate(p)) ||
-      !isDeepStrictEqual(fast.locateKey(p), ref.locateKey(p))
-    )
-      return `spans of ${p} differ`;
-  }
-  return undefined;
-}
-
-/** Every pointer into the data, and some that do not exist. */
-function pointersOf(data: unknown, at = "", out: string[] = []): string[] {
-  out.push(at, `${at}/nope`, `${at}/0`);
-  if (Array.isArray(data)) data.forEach((v, i) => pointersOf(v, `${at}/${i}`, out));
-  else if (data !== null && typeof data === "object")
-    for (const [k, v] of Object.entries(data))
-      pointersOf(v, `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
-  return out;
-}
-
 describe("fast parse path, against yaml", () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -175,6 +113,16 @@ describe("fast parse path, against yaml", () => {
 // FAST_YAML_RUNS and FAST_YAML_SEED explore further than the suite does (a long run on demand).
 const RUNS = Number(process.env.FAST_YAML_RUNS ?? 1500);
 const SEED = process.env.FAST_YAML_SEED === undefined ? undefined : Number(process.env.FAST_YAML_SEED);
+
+describe("fast parse path, against yaml, at yaml's limits", () => {
+  it("leaves implicit keys near yaml's 1024-character limit to yaml", () => {
+    for (const n of [990, 1000, 1001, 1024, 1030]) {
+      const k = "k".repeat(n);
+      for (const text of [`${k}: 1\n`, `"${k}": 1\n`, `- ${k}: 1\n`, `a: {${k}: 1}\n`]) compare(text);
+    }
+    expect(parseFast(`${"k".repeat(1030)}: 1\n`)).toBeUndefined();
+  });
+});
 
 describe("fast parse path, against yaml, on generated documents", () => {
   it("reads documents in every style of the subset as yaml does", () => {

@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMap, isSeq, parseAllDocuments, parseDocument, stringify, type Node } from "yaml";
-import { locatorTableOf, parseSource } from "../../src/manifest/parse.js";
+import { locatorTableOf } from "../../src/manifest/doc-tables.js";
+import { parseSource } from "../../src/manifest/parse.js";
 import { joinPointer } from "../../src/util/pointer.js";
 import {
   createLocator,
