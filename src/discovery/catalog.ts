@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
 import { builtinRulesDir } from "../policy/paths.js";
+import { loadCatalogSnapshot } from "./catalog-snapshot.js";
 import { parseYamlSource, type YamlSource } from "../policy/yaml-source.js";
 import {
   ECOSYSTEMS,
@@ -206,12 +207,14 @@ export function catalogFromSources(sources: readonly YamlSource[]): Catalog {
 
 let builtin: Catalog | undefined;
 
-/** The built-in catalog (rules/discovery/). */
+/** The built-in catalog read from its files (rules/discovery/ of `rulesDir`). */
+export function readBuiltinCatalog(rulesDir: string = builtinRulesDir()): Catalog {
+  return readCatalogFolder(join(rulesDir, "discovery"), (f) => `rules/discovery/${f.split(/[\\/]/).pop()!}`);
+}
+
+/** The built-in catalog: the build's snapshot while the files are unchanged (catalog-snapshot.ts), else the files. */
 export function builtinCatalog(): Catalog {
-  builtin ??= readCatalogFolder(
-    join(builtinRulesDir(), "discovery"),
-    (f) => `rules/discovery/${f.split(/[\\/]/).pop()!}`,
-  );
+  builtin ??= loadCatalogSnapshot(builtinRulesDir()) ?? readBuiltinCatalog();
   return builtin;
 }
 
