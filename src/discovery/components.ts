@@ -3,7 +3,7 @@
 // read the source files of the components that have signals, to locate the import sites. Files of
 // components without any signal are never opened.
 import { posix } from "node:path";
-import { readSource } from "../manifest/read.js";
+import { readSourceSync } from "../manifest/read.js";
 import type { FileError } from "../report/model.js";
 import { LANGUAGE_OF, type CatalogIndex } from "./catalog.js";
 import { importSites, languageOf, looksMinified } from "./imports.js";
@@ -40,9 +40,17 @@ export interface DiscoveryOptions {
   imports?: boolean;
 }
 
-/** Reads a file of the walked listing from the disk. */
-export const readFromDisk: ReadText = async (f, maxFileSize) =>
-  f.absPath === undefined ? undefined : readSource({ file: f.file, absPath: f.absPath }, { maxFileSize });
+/**
+ * Reads a file of the walked listing from the disk. It blocks, as the walk does (manifest/walk.ts): the
+ * files are small and were just listed, and at a repository root there are hundreds of them, each of
+ * which an asynchronous read takes four round trips through the thread pool to open, size, read and close.
+ */
+export const readFromDisk: ReadText = (f, maxFileSize) =>
+  Promise.resolve(
+    f.absPath === undefined
+      ? undefined
+      : readSourceSync({ file: f.file, absPath: f.absPath }, { maxFileSize }),
+  );
 
 /** Source files larger than this are not searched for imports (generated code, vendored bundles). */
 export const MAX_SOURCE_FILE = 512 * 1024;
@@ -114,7 +122,10 @@ export async function discoverComponents(
     if (kind) depFiles.push({ file: f, dir: up(dirOf(f.file), kind.up) });
     if (f.file.endsWith("gradle/libs.versions.toml")) versionCatalogs.set(dirOf(dirOf(f.file)), f);
     if (opts.skip?.has(f.file)) continue;
-    for (const config of catalogOf().configs) if (config.match(f.file)) configFiles.push({ file: f, config });
+    const name = f.file.slice(f.file.lastIndexOf("/") + 1);
+    for (const config of catalogOf().configs) {
+      if (config.named(name) && config.match(f.file)) configFiles.push({ file: f, config });
+    }
   }
 
   // a listed file that is not there (a base listing that names files of the working tree) is no error
@@ -258,11 +269,18 @@ export async function discoverComponents(
   const withSignals = new Set([...byDir.values()].filter((c) => c.evidence.length > 0).map((c) => c.path));
   const allDirs = new Set(byDir.keys());
   const sources = new Map<string, ListedFile[]>();
-  for (const f of opts.imports === false ? [] : listing) {
+  // the files of a folder share their component: looked up once per folder
+  const ownerOf = new Map<string, string | undefined>();
+  for (const f of opts.imports === false || withSignals.size === 0 ? [] : listing) {
     const lang = languageOf(f.file);
-    if (!lang) continue;
-    const owner = nearest(allDirs, dirOf(f.file));
-    if (owner === undefined || !withSignals.has(owner) || !catalogOf().hasLanguage(lang)) continue;
+    if (!lang || !catalogOf().hasLanguage(lang)) continue;
+    const dir = dirOf(f.file);
+    let owner = ownerOf.get(dir);
+    if (owner === undefined && !ownerOf.has(dir)) {
+      owner = nearest(allDirs, dir);
+      ownerOf.set(dir, owner);
+    }
+    if (owner === undefined || !withSignals.has(owner)) continue;
     const list = sources.get(owner) ?? [];
     if (list.length < MAX_SOURCES_PER_COMPONENT) list.push(f);
     sources.set(owner, list);

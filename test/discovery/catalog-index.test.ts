@@ -1,0 +1,56 @@
+// Config globs are tried on every file of a repository; a test of the file's name runs first and must
+// never refuse a path the glob itself accepts.
+import fc from "fast-check";
+import picomatch from "picomatch";
+import { describe, expect, it } from "vitest";
+import { nameTest, readBuiltinCatalog } from "../../src/discovery/catalog.js";
+
+const SEGMENTS = [
+  "src",
+  "a",
+  ".github",
+  "agents",
+  "config",
+  "x.agent.md",
+  "agents.yaml",
+  "langgraph.json",
+  ".b",
+];
+const GLOBS = [
+  ...readBuiltinCatalog().configs.map((c) => c.path),
+  "langgraph.json",
+  "*.json",
+  "a/{b,c/d}.json",
+  "{a,b}/*.yaml",
+  "**/config/**",
+  "**",
+  "!**/*.yaml",
+  "src/",
+  "./agents.yaml",
+  "**/?gents.y*ml",
+  "**/[a-c]*",
+  "**/@(agents|config).yaml",
+];
+
+describe("config globs", () => {
+  it("refuse on the name alone only paths the glob refuses", () => {
+    const path = fc
+      .array(fc.constantFrom(...SEGMENTS), { minLength: 1, maxLength: 5 })
+      .map((s) => s.join("/"));
+    fc.assert(
+      fc.property(fc.constantFrom(...GLOBS), path, (glob, p) => {
+        if (picomatch(glob, { dot: true })(p))
+          expect(nameTest(glob)(p.slice(p.lastIndexOf("/") + 1))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("look at the name where the glob's last part is one segment", () => {
+    expect(nameTest("**/langgraph.json")("package.json")).toBe(false);
+    expect(nameTest("**/*.{yaml,yml}")("x.yml")).toBe(true);
+    // no name test where the last part could span segments, or the glob is negated
+    expect(nameTest("a/{b,c/d}.json")("anything")).toBe(true);
+    expect(nameTest("!**/*.yaml")("x.yaml")).toBe(true);
+  });
+});
