@@ -17,6 +17,7 @@ import {
   type DependencyFile,
   type Ecosystem,
   type Evidence,
+  type Language,
   type ListedFile,
   type ReadText,
 } from "./types.js";
@@ -117,15 +118,24 @@ export async function discoverComponents(
   const depFiles: { file: ListedFile; dir: string }[] = [];
   const configFiles: { file: ListedFile; config: CatalogIndex["configs"][number] }[] = [];
   const versionCatalogs = new Map<string, ListedFile>();
+  // source files in a language, kept from this one pass over the listing for the import search below
+  const sourceFiles: [ListedFile, Language][] = [];
+  // the configs whose name test a file name passes, worked out once per name (names recur across folders)
+  const configsNamed = new Map<string, CatalogIndex["configs"]>();
   for (const f of listing) {
+    const lang = languageOf(f.file);
+    if (lang) sourceFiles.push([f, lang]);
     const kind = dependencyFileKind(f.file);
     if (kind) depFiles.push({ file: f, dir: up(dirOf(f.file), kind.up) });
     if (f.file.endsWith("gradle/libs.versions.toml")) versionCatalogs.set(dirOf(dirOf(f.file)), f);
     if (opts.skip?.has(f.file)) continue;
     const name = f.file.slice(f.file.lastIndexOf("/") + 1);
-    for (const config of catalogOf().configs) {
-      if (config.named(name) && config.match(f.file)) configFiles.push({ file: f, config });
+    let named = configsNamed.get(name);
+    if (!named) {
+      named = catalogOf().configs.filter((c) => c.named(name));
+      configsNamed.set(name, named);
     }
+    for (const config of named) if (config.match(f.file)) configFiles.push({ file: f, config });
   }
 
   // a listed file that is not there (a base listing that names files of the working tree) is no error
@@ -271,9 +281,8 @@ export async function discoverComponents(
   const sources = new Map<string, ListedFile[]>();
   // the files of a folder share their component: looked up once per folder
   const ownerOf = new Map<string, string | undefined>();
-  for (const f of opts.imports === false || withSignals.size === 0 ? [] : listing) {
-    const lang = languageOf(f.file);
-    if (!lang || !catalogOf().hasLanguage(lang)) continue;
+  for (const [f, lang] of opts.imports === false || withSignals.size === 0 ? [] : sourceFiles) {
+    if (!catalogOf().hasLanguage(lang)) continue;
     const dir = dirOf(f.file);
     let owner = ownerOf.get(dir);
     if (owner === undefined && !ownerOf.has(dir)) {

@@ -7,7 +7,7 @@ import picomatch from "picomatch";
 import type { FileError } from "../report/model.js";
 import type { DiscoveredFile } from "./types.js";
 import { isInside, toPosix, walkFolder } from "./walk.js";
-import { isCandidateName, looksLikeManifest } from "./prefilter.js";
+import { endsInLOrN, isCandidateName, looksLikeManifest } from "./prefilter.js";
 
 export const DEFAULT_INCLUDE: readonly string[] = [
   "**/*.agent.yaml",
@@ -82,7 +82,9 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
     dot: true,
     nocase: !custom,
   });
-  const include: Matcher = custom ? globs : (rel) => DEFAULT_INCLUDE_ENDS.test(rel) && globs(rel);
+  const include: Matcher = custom
+    ? globs
+    : (rel) => endsInLOrN(rel) && DEFAULT_INCLUDE_ENDS.test(rel) && globs(rel);
   /** Files outside the globs that may still be manifests, by content: [display name, path, real path]. */
   const candidates: [string, string, string][] = [];
   const exclude: Matcher = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;

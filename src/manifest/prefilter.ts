@@ -18,7 +18,17 @@ const CHUNK = 64 * 1024;
 const OVERLAP = 128;
 
 export function isCandidateName(name: string): boolean {
-  return CANDIDATE.test(name);
+  return endsInLOrN(name) && CANDIDATE.test(name);
+}
+
+/**
+ * Whether a name ends in l or n, any case: as .yaml, .yml, .json and .toml do. Names are tested against
+ * those extensions for every file of a repository; most fail on their last character, before a regular
+ * expression scans them.
+ */
+export function endsInLOrN(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1) | 0x20;
+  return last === 0x6c || last === 0x6e;
 }
 
 /** Whether a text declares an agentpolicy.dev apiVersion somewhere. */

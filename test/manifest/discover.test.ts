@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { DEFAULT_INCLUDE, DEFAULT_INCLUDE_ENDS, discover } from "../../src/manifest/discover.js";
+import { endsInLOrN } from "../../src/manifest/prefilter.js";
 
 const temps: string[] = [];
 afterAll(() => {
@@ -58,6 +59,7 @@ describe("discover", () => {
       for (const ending of endings) {
         expect(DEFAULT_INCLUDE_ENDS.test(`x${ending}`), glob).toBe(true);
         expect(DEFAULT_INCLUDE_ENDS.test(`x${ending.toUpperCase()}`), glob).toBe(true);
+        expect(endsInLOrN(`x${ending}`) && endsInLOrN(`x${ending.toUpperCase()}`), glob).toBe(true);
       }
     }
   });

@@ -1,9 +1,10 @@
-// Config globs are tried on every file of a repository; a test of the file's name runs first and must
-// never refuse a path the glob itself accepts.
+// What discovery asks of every file of a repository: cheap answers that must be the exact ones. Config
+// globs: a test of the file's name runs first and must never refuse a path the glob itself accepts.
 import fc from "fast-check";
 import picomatch from "picomatch";
 import { describe, expect, it } from "vitest";
 import { nameTest, readBuiltinCatalog } from "../../src/discovery/catalog.js";
+import { languageOf } from "../../src/discovery/imports.js";
 
 const SEGMENTS = [
   "src",
@@ -52,5 +53,26 @@ describe("config globs", () => {
     // no name test where the last part could span segments, or the glob is negated
     expect(nameTest("a/{b,c/d}.json")("anything")).toBe(true);
     expect(nameTest("!**/*.yaml")("x.yaml")).toBe(true);
+  });
+});
+
+describe("the language of a file", () => {
+  it("comes from its extension, never for bundles, declarations or a name every object has", () => {
+    expect(languageOf("src/a.ts")).toBe("javascript");
+    expect(languageOf("a/b.py")).toBe("python");
+    expect(languageOf("lib/Main.java")).toBe("java");
+    expect(languageOf("svc.v2/README")).toBeUndefined();
+    expect(languageOf("Makefile")).toBeUndefined();
+    for (const f of [
+      "dist/app.min.js",
+      "x.bundle.mjs",
+      "types/index.d.ts",
+      "t.d.cts",
+      "a.constructor",
+      "b.toString",
+    ]) {
+      expect(languageOf(f), f).toBeUndefined();
+    }
+    expect(languageOf("app.min.ts")).toBe("javascript");
   });
 });
