@@ -5,7 +5,7 @@
 import { posix } from "node:path";
 import { readSourceSync } from "../manifest/read.js";
 import type { FileError } from "../report/model.js";
-import { LANGUAGE_OF, type CatalogIndex } from "./catalog.js";
+import { LANGUAGE_OF, type CatalogIndex, type ImportMatch } from "./catalog.js";
 import { importSites, languageOf, looksMinified } from "./imports.js";
 import { fileError } from "./readers/common.js";
 import { readGradleWithRefs, catalogAccessor } from "./readers/gradle.js";
@@ -302,9 +302,14 @@ export async function discoverComponents(
       if (r === undefined || "error" in r) return; // an unreadable or huge source file is no evidence either way
       if (looksMinified(r.text)) return;
       const lang = languageOf(f.file)!;
-      for (const site of importSites(lang, r.text)) {
-        const hit = catalogOf().lookupImport(lang, site.module);
-        if (!hit) continue;
+      const hits = new Map<string, ImportMatch>();
+      const known = (module: string): boolean => {
+        const hit = catalogOf().lookupImport(lang, module);
+        if (hit) hits.set(module, hit);
+        return hit !== undefined;
+      };
+      for (const site of importSites(lang, r.text, known)) {
+        const hit = hits.get(site.module)!;
         sites.push({
           type: "import",
           file: f.file,

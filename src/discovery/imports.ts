@@ -86,12 +86,20 @@ const PATTERNS: Record<Exclude<Language, "go" | "python">, Pattern[]> = {
   ],
 };
 
-/** Every import site of `text` in `language`, in source order. */
-export function importSites(language: Language, text: string): ImportSite[] {
-  const lines = new LineIndex(text);
+/**
+ * The import sites of `text` in `language` whose module `wanted` accepts (every one by default), in source
+ * order. Positions are worked out only for those: most imports of a project name no catalog entry.
+ */
+export function importSites(
+  language: Language,
+  text: string,
+  wanted: (module: string) => boolean = () => true,
+): ImportSite[] {
+  let lines: LineIndex | undefined;
   const sites: ImportSite[] = [];
   const at = (module: string, offset: number): void => {
-    const p = lines.position(offset);
+    if (!wanted(module)) return;
+    const p = (lines ??= new LineIndex(text)).position(offset);
     sites.push({ module, line: p.line, column: p.column });
   };
   if (language === "python") {
