@@ -138,12 +138,15 @@ export function walkFolder(folder: string, opts: WalkOptions): Walked {
       if (level) levels = [...levels, level];
     }
     const ignored = entryIgnorer(levels, dir.anchored);
-    const sameReal = dir.real === dir.abs;
+    // each path is this folder's (one string for all its entries) and the entry's name
+    const absPrefix = dir.abs + sep;
+    const realPrefix = dir.real === dir.abs ? undefined : dir.real + sep;
+    const relPrefix = dir.rel === "" ? "" : `${dir.rel}/`;
     for (const entry of entries) {
       const name = entry.name;
       // string concatenation, not path.join: this runs once per file of the repository
-      const abs = dir.abs + sep + name;
-      let real = sameReal ? abs : dir.real + sep + name;
+      const abs = absPrefix + name;
+      let real = realPrefix === undefined ? abs : realPrefix + name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -169,7 +172,7 @@ export function walkFolder(folder: string, opts: WalkOptions): Walked {
       }
       if (isDir && SKIPPED_DIRS.has(name)) continue;
       if (ignored(name, isDir)) continue;
-      const rel = dir.rel === "" ? name : `${dir.rel}/${name}`;
+      const rel = relPrefix + name;
       if (isDir) {
         const anchored = dir.anchored === "" ? name : `${dir.anchored}/${name}`;
         const next = { abs, rel, real, anchored, levels };
