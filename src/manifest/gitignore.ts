@@ -81,6 +81,32 @@ export function isIgnored(levels: readonly IgnoreLevel[], anchored: string, isDi
   return false;
 }
 
+/** The level's verdict on a name (a folder's with a trailing '/') at its own folder, looked up once. */
+function byName(level: IgnoreLevel, known: Map<string, Verdict>, key: string): Verdict {
+  let verdict = known.get(key);
+  if (verdict === undefined) {
+    verdict = level.rules.test(key);
+    known.set(key, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * Whether the level leaves in the folder at `prefix` (from the level's folder, with a trailing '/'):
+ * `ignore` excludes whatever lies in a folder it excludes, whatever its name. With name patterns only, a
+ * folder is excluded exactly when one of the folders on its way is by its name.
+ */
+function leavesIn(level: IgnoreLevel, prefix: string): boolean {
+  if (prefix === "") return true;
+  if (!level.byName) return !level.rules.test(prefix).ignored;
+  let start = 0;
+  for (let slash = prefix.indexOf("/"); slash !== -1; slash = prefix.indexOf("/", start)) {
+    if (byName(level, level.byName, prefix.slice(start, slash + 1)).ignored) return false;
+    start = slash + 1;
+  }
+  return true;
+}
+
 interface Applying {
   level: IgnoreLevel;
   /** The folder's path from the level's folder, with a trailing '/' ("" for the level's own folder). */
@@ -105,24 +131,15 @@ export function entryIgnorer(
     else if (level.dir === "") prefix = `${anchored}/`;
     else if (anchored.startsWith(`${level.dir}/`)) prefix = `${anchored.slice(level.dir.length + 1)}/`;
     else continue;
-    // `ignore` excludes whatever lies in a folder it excludes, whatever its name
-    applying.push({ level, prefix, clear: prefix === "" || !level.rules.test(prefix).ignored });
+    applying.push({ level, prefix, clear: leavesIn(level, prefix) });
   }
   if (applying.length === 0) return () => false;
   return (name, isDir) => {
     for (const { level, prefix, clear } of applying) {
-      let result: Verdict;
-      if (clear && level.byName) {
-        const key = isDir ? `${name}/` : name;
-        let known = level.byName.get(key);
-        if (known === undefined) {
-          known = level.rules.test(key);
-          level.byName.set(key, known);
-        }
-        result = known;
-      } else {
-        result = level.rules.test(isDir ? `${prefix}${name}/` : prefix + name);
-      }
+      const result =
+        clear && level.byName
+          ? byName(level, level.byName, isDir ? `${name}/` : name)
+          : level.rules.test(isDir ? `${prefix}${name}/` : prefix + name);
       if (result.ignored) return true;
       if (result.unignored) return false;
     }
