@@ -10,6 +10,7 @@ import { importSites, languageOf, looksMinified } from "./imports.js";
 import { fileError } from "./readers/common.js";
 import { readGradleWithRefs, catalogAccessor } from "./readers/gradle.js";
 import { dependencyFileKind } from "./readers/index.js";
+import { dirOf, sortListing, sourcesOf, up } from "./listing.js";
 import { readVersionCatalog } from "./readers/toml-files.js";
 import {
   KIND_ORDER,
@@ -17,7 +18,6 @@ import {
   type DependencyFile,
   type Ecosystem,
   type Evidence,
-  type Language,
   type ListedFile,
   type ReadText,
 } from "./types.js";
@@ -81,27 +81,6 @@ async function mapLimit<T, R>(items: readonly T[], fn: (item: T) => Promise<R>):
   return out;
 }
 
-function dirOf(path: string): string {
-  const i = path.lastIndexOf("/");
-  return i === -1 ? "" : path.slice(0, i);
-}
-
-function up(dir: string, levels: number): string {
-  let d = dir;
-  for (let i = 0; i < levels && d !== ""; i++) d = dirOf(d);
-  return d;
-}
-
-/** The nearest component folder at or above `dir`. */
-export function nearest(dirs: ReadonlySet<string>, dir: string): string | undefined {
-  let d: string | undefined = dir;
-  for (;;) {
-    if (dirs.has(d)) return d;
-    if (d === "" || (d.startsWith("..") && !d.includes("/"))) return undefined;
-    d = dirOf(d);
-  }
-}
-
 function describeKinds(evidence: Evidence[]): Component["kinds"] {
   const kinds = new Set(evidence.map((e) => e.kind));
   return KIND_ORDER.filter((k) => kinds.has(k));
@@ -115,28 +94,11 @@ export async function discoverComponents(
   let index = typeof opts.catalog === "function" ? undefined : opts.catalog;
   const catalogOf = (): CatalogIndex => (index ??= (opts.catalog as () => CatalogIndex)());
   const errors: FileError[] = [];
-  const depFiles: { file: ListedFile; dir: string }[] = [];
-  const configFiles: { file: ListedFile; config: CatalogIndex["configs"][number] }[] = [];
-  const versionCatalogs = new Map<string, ListedFile>();
-  // source files in a language, kept from this one pass over the listing for the import search below
-  const sourceFiles: [ListedFile, Language][] = [];
-  // the configs whose name test a file name passes, worked out once per name (names recur across folders)
-  const configsNamed = new Map<string, CatalogIndex["configs"]>();
-  for (const f of listing) {
-    const lang = languageOf(f.file);
-    if (lang) sourceFiles.push([f, lang]);
-    const kind = dependencyFileKind(f.file);
-    if (kind) depFiles.push({ file: f, dir: up(dirOf(f.file), kind.up) });
-    if (f.file.endsWith("gradle/libs.versions.toml")) versionCatalogs.set(dirOf(dirOf(f.file)), f);
-    if (opts.skip?.has(f.file)) continue;
-    const name = f.file.slice(f.file.lastIndexOf("/") + 1);
-    let named = configsNamed.get(name);
-    if (!named) {
-      named = catalogOf().configs.filter((c) => c.named(name));
-      configsNamed.set(name, named);
-    }
-    for (const config of named) if (config.match(f.file)) configFiles.push({ file: f, config });
-  }
+  const { depFiles, configFiles, versionCatalogs, sourceFiles } = sortListing(
+    listing,
+    () => catalogOf().configs,
+    opts.skip,
+  );
 
   // a listed file that is not there (a base listing that names files of the working tree) is no error
   const read = async (f: ListedFile, max: number): Promise<string | undefined> => {
@@ -278,22 +240,16 @@ export async function discoverComponents(
   // imports: only in components that already have a signal, only in languages the catalog knows
   const withSignals = new Set([...byDir.values()].filter((c) => c.evidence.length > 0).map((c) => c.path));
   const allDirs = new Set(byDir.keys());
-  const sources = new Map<string, ListedFile[]>();
-  // the files of a folder share their component: looked up once per folder
-  const ownerOf = new Map<string, string | undefined>();
-  for (const [f, lang] of opts.imports === false || withSignals.size === 0 ? [] : sourceFiles) {
-    if (!catalogOf().hasLanguage(lang)) continue;
-    const dir = dirOf(f.file);
-    let owner = ownerOf.get(dir);
-    if (owner === undefined && !ownerOf.has(dir)) {
-      owner = nearest(allDirs, dir);
-      ownerOf.set(dir, owner);
-    }
-    if (owner === undefined || !withSignals.has(owner)) continue;
-    const list = sources.get(owner) ?? [];
-    if (list.length < MAX_SOURCES_PER_COMPONENT) list.push(f);
-    sources.set(owner, list);
-  }
+  const sources =
+    opts.imports === false || withSignals.size === 0
+      ? new Map<string, ListedFile[]>()
+      : sourcesOf(
+          sourceFiles,
+          (l) => catalogOf().hasLanguage(l),
+          allDirs,
+          withSignals,
+          MAX_SOURCES_PER_COMPONENT,
+        );
   for (const [dir, files] of sources) {
     const c = byDir.get(dir)!;
     const sites: Evidence[] = [];
