@@ -284,7 +284,8 @@ export interface ImportMatch {
 /** Fast lookups over a catalog: by dependency name, by imported module, and config files by path. */
 export class CatalogIndex {
   private readonly exact = new Map<string, CatalogPackage>();
-  private readonly globs: { ecosystem: Ecosystem; re: RegExp; entry: CatalogPackage }[] = [];
+  /** Name patterns in catalog order, with the literal text every name they match starts with. */
+  private readonly globs: { ecosystem: Ecosystem; prefix: string; re: RegExp; entry: CatalogPackage }[] = [];
   private readonly imports = new Map<
     Language,
     { re: RegExp; entry: CatalogPackage; kind: SignalKind; specific: number }[]
@@ -298,9 +299,11 @@ export class CatalogIndex {
   constructor(readonly catalog: Catalog) {
     for (const p of catalog.packages) {
       if (p.name.includes("*")) {
+        const normalised = normaliseName(p.ecosystem, p.name);
         this.globs.push({
           ecosystem: p.ecosystem,
-          re: globRegExp(normaliseName(p.ecosystem, p.name)),
+          prefix: normalised.slice(0, normalised.indexOf("*")),
+          re: globRegExp(normalised),
           entry: p,
         });
       } else {
@@ -339,7 +342,8 @@ export class CatalogIndex {
     const n = normaliseName(ecosystem, name);
     const hit = this.exact.get(`${ecosystem}\u0000${n}`);
     if (hit) return hit;
-    return this.globs.find((g) => g.ecosystem === ecosystem && g.re.test(n))?.entry;
+    // every dependency of every manifest asks: most are no catalog entry, and fail on the prefix
+    return this.globs.find((g) => g.ecosystem === ecosystem && n.startsWith(g.prefix) && g.re.test(n))?.entry;
   }
 
   /** The catalog entry an imported module belongs to, with the kind that import shows. */
