@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import picomatch from "picomatch";
 import { describe, expect, it } from "vitest";
-import { nameTest, readBuiltinCatalog } from "../../src/discovery/catalog.js";
+import { CatalogIndex, nameTest, readBuiltinCatalog } from "../../src/discovery/catalog.js";
 import { languageOf } from "../../src/discovery/imports.js";
 
 const SEGMENTS = [
@@ -74,5 +74,21 @@ describe("the language of a file", () => {
       expect(languageOf(f), f).toBeUndefined();
     }
     expect(languageOf("app.min.ts")).toBe("javascript");
+  });
+});
+
+describe("dependency lookups", () => {
+  const index = new CatalogIndex(readBuiltinCatalog());
+  it("find name patterns by their whole pattern, in catalog order", () => {
+    expect(index.lookup("maven", "dev.langchain4j:langchain4j-open-ai")?.name).toBe("dev.langchain4j:*");
+    expect(index.lookup("maven", "org.springframework.ai:spring-ai-starter-mcp-server-webmvc")?.name).toBe(
+      "org.springframework.ai:spring-ai-starter-mcp-server*",
+    );
+    expect(index.lookup("maven", "org.springframework.ai:spring-ai-openai")?.name).toBe(
+      "org.springframework.ai:*",
+    );
+    expect(index.lookup("maven", "dev.langchain4jx:core")).toBeUndefined();
+    expect(index.lookup("maven", "x.dev.langchain4j:core")).toBeUndefined();
+    expect(index.lookup("npm", "dev.langchain4j:core")).toBeUndefined();
   });
 });
