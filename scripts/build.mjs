@@ -6,7 +6,10 @@
 // - the agent schema's validator, compiled by ajv into standalone code that replaces
 //   src/manifest/precompiled-validator.ts in the bundles (src/manifest/agent-validator-source.ts);
 // - the built-in rules, loaded into dist/builtin-policy.json (src/policy/snapshot.ts), which the CLI and
-//   the action start from while the rule files are unchanged.
+//   the action start from while the rule files are unchanged;
+// - the built-in discovery and scope catalogs, read into dist/builtin-discovery.json and
+//   dist/builtin-scopes.json (src/discovery/catalog-snapshot.ts, src/policy/scope-snapshot.ts), used on
+//   the same condition.
 //
 // yaml is bundled from its ES module build (the package's "default" export, built from the same sources
 // as its CommonJS "node" build): it bundles without CommonJS interop, whose getters sit on every call
@@ -107,11 +110,19 @@ await build({
   plugins: [precompiledValidator],
 });
 
-const { writeBuiltinSnapshot } = await runBundled("snapshot", [
+const { writeBuiltinSnapshots } = await runBundled("snapshot", [
+  'import { writeFileSync } from "node:fs";',
+  'import { join } from "node:path";',
   'import { display, loadRuleFolders, readRuleFolder } from "./src/policy/load.ts";',
-  'import { writeSnapshot } from "./src/policy/snapshot.ts";',
-  "export function writeBuiltinSnapshot(dir, file) {",
-  "  writeSnapshot(file, loadRuleFolders([readRuleFolder(dir)]), dir, display);",
+  'import { SNAPSHOT_FILE, writeSnapshot } from "./src/policy/snapshot.ts";',
+  'import { readBuiltinCatalog } from "./src/discovery/catalog.ts";',
+  'import { CATALOG_SNAPSHOT_FILE, makeCatalogSnapshot } from "./src/discovery/catalog-snapshot.ts";',
+  'import { readBuiltinCatalogList } from "./src/policy/scope-catalog.ts";',
+  'import { SCOPES_SNAPSHOT_FILE, makeScopeSnapshot } from "./src/policy/scope-snapshot.ts";',
+  "export function writeBuiltinSnapshots(dir, out) {",
+  "  writeSnapshot(join(out, SNAPSHOT_FILE), loadRuleFolders([readRuleFolder(dir)]), dir, display);",
+  "  writeFileSync(join(out, CATALOG_SNAPSHOT_FILE), makeCatalogSnapshot(readBuiltinCatalog(dir), dir));",
+  "  writeFileSync(join(out, SCOPES_SNAPSHOT_FILE), makeScopeSnapshot(readBuiltinCatalogList(dir), dir));",
   "}",
 ]);
-writeBuiltinSnapshot("rules", "dist/builtin-policy.json");
+writeBuiltinSnapshots("rules", "dist");

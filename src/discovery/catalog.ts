@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
 import { builtinRulesDir } from "../policy/paths.js";
+import { loadCatalogSnapshot } from "./catalog-snapshot.js";
 import { parseYamlSource, type YamlSource } from "../policy/yaml-source.js";
 import {
   ECOSYSTEMS,
@@ -206,12 +207,14 @@ export function catalogFromSources(sources: readonly YamlSource[]): Catalog {
 
 let builtin: Catalog | undefined;
 
-/** The built-in catalog (rules/discovery/). */
+/** The built-in catalog read from its files (rules/discovery/ of `rulesDir`). */
+export function readBuiltinCatalog(rulesDir: string = builtinRulesDir()): Catalog {
+  return readCatalogFolder(join(rulesDir, "discovery"), (f) => `rules/discovery/${f.split(/[\\/]/).pop()!}`);
+}
+
+/** The built-in catalog: the build's snapshot while the files are unchanged (catalog-snapshot.ts), else the files. */
 export function builtinCatalog(): Catalog {
-  builtin ??= readCatalogFolder(
-    join(builtinRulesDir(), "discovery"),
-    (f) => `rules/discovery/${f.split(/[\\/]/).pop()!}`,
-  );
+  builtin ??= loadCatalogSnapshot(builtinRulesDir()) ?? readBuiltinCatalog();
   return builtin;
 }
 
@@ -249,6 +252,18 @@ function globRegExp(glob: string): RegExp {
   return new RegExp(`^${glob.split("*").map(escape).join(".*")}$`);
 }
 
+/**
+ * What the last segment of a path must match for `glob` to match the path: the glob's own last part, when
+ * that is one segment (no '/' inside braces or a class, no `**`) of a glob that is not negated. Every file
+ * of a repository is tested against every config glob; most fail on their name.
+ */
+export function nameTest(glob: string): (name: string) => boolean {
+  const scan = picomatch.scan(glob, { parts: true });
+  const last = scan.parts?.at(-1);
+  if (scan.negated || !last || last.includes("/") || last.includes("**")) return () => true;
+  return picomatch(last, { dot: true });
+}
+
 /** Separator between a module and what lies below it, per language. */
 const MODULE_SEP: Record<Language, string> = {
   javascript: "/",
@@ -269,19 +284,26 @@ export interface ImportMatch {
 /** Fast lookups over a catalog: by dependency name, by imported module, and config files by path. */
 export class CatalogIndex {
   private readonly exact = new Map<string, CatalogPackage>();
-  private readonly globs: { ecosystem: Ecosystem; re: RegExp; entry: CatalogPackage }[] = [];
+  /** Name patterns in catalog order, with the literal text every name they match starts with. */
+  private readonly globs: { ecosystem: Ecosystem; prefix: string; re: RegExp; entry: CatalogPackage }[] = [];
   private readonly imports = new Map<
     Language,
     { re: RegExp; entry: CatalogPackage; kind: SignalKind; specific: number }[]
   >();
-  readonly configs: (CatalogConfig & { match: (path: string) => boolean })[];
+  readonly configs: (CatalogConfig & {
+    match: (path: string) => boolean;
+    /** A test of the file's name that every path `match` accepts passes (cheaper, so it runs first). */
+    named: (name: string) => boolean;
+  })[];
 
   constructor(readonly catalog: Catalog) {
     for (const p of catalog.packages) {
       if (p.name.includes("*")) {
+        const normalised = normaliseName(p.ecosystem, p.name);
         this.globs.push({
           ecosystem: p.ecosystem,
-          re: globRegExp(normaliseName(p.ecosystem, p.name)),
+          prefix: normalised.slice(0, normalised.indexOf("*")),
+          re: globRegExp(normalised),
           entry: p,
         });
       } else {
@@ -308,7 +330,11 @@ export class CatalogIndex {
     }
     // the longest (most specific) module wins: @modelcontextprotocol/sdk/client before @modelcontextprotocol/sdk
     for (const list of this.imports.values()) list.sort((a, b) => b.specific - a.specific);
-    this.configs = catalog.configs.map((c) => ({ ...c, match: picomatch(c.path, { dot: true }) }));
+    this.configs = catalog.configs.map((c) => ({
+      ...c,
+      match: picomatch(c.path, { dot: true }),
+      named: nameTest(c.path),
+    }));
   }
 
   /** The catalog entry for a dependency, if it is one: an exact name first, then the first glob. */
@@ -316,7 +342,8 @@ export class CatalogIndex {
     const n = normaliseName(ecosystem, name);
     const hit = this.exact.get(`${ecosystem}\u0000${n}`);
     if (hit) return hit;
-    return this.globs.find((g) => g.ecosystem === ecosystem && g.re.test(n))?.entry;
+    // every dependency of every manifest asks: most are no catalog entry, and fail on the prefix
+    return this.globs.find((g) => g.ecosystem === ecosystem && n.startsWith(g.prefix) && g.re.test(n))?.entry;
   }
 
   /** The catalog entry an imported module belongs to, with the kind that import shows. */

@@ -3,13 +3,14 @@
 // read the source files of the components that have signals, to locate the import sites. Files of
 // components without any signal are never opened.
 import { posix } from "node:path";
-import { readSource } from "../manifest/read.js";
+import { readSourceSync } from "../manifest/read.js";
 import type { FileError } from "../report/model.js";
-import { LANGUAGE_OF, type CatalogIndex } from "./catalog.js";
+import { LANGUAGE_OF, type CatalogIndex, type ImportMatch } from "./catalog.js";
 import { importSites, languageOf, looksMinified } from "./imports.js";
 import { fileError } from "./readers/common.js";
 import { readGradleWithRefs, catalogAccessor } from "./readers/gradle.js";
 import { dependencyFileKind } from "./readers/index.js";
+import { dirOf, sortListing, sourcesOf, up } from "./listing.js";
 import { readVersionCatalog } from "./readers/toml-files.js";
 import {
   KIND_ORDER,
@@ -40,9 +41,17 @@ export interface DiscoveryOptions {
   imports?: boolean;
 }
 
-/** Reads a file of the walked listing from the disk. */
-export const readFromDisk: ReadText = async (f, maxFileSize) =>
-  f.absPath === undefined ? undefined : readSource({ file: f.file, absPath: f.absPath }, { maxFileSize });
+/**
+ * Reads a file of the walked listing from the disk. It blocks, as the walk does (manifest/walk.ts): the
+ * files are small and were just listed, and at a repository root there are hundreds of them, each of
+ * which an asynchronous read takes four round trips through the thread pool to open, size, read and close.
+ */
+export const readFromDisk: ReadText = (f, maxFileSize) =>
+  Promise.resolve(
+    f.absPath === undefined
+      ? undefined
+      : readSourceSync({ file: f.file, absPath: f.absPath }, { maxFileSize }),
+  );
 
 /** Source files larger than this are not searched for imports (generated code, vendored bundles). */
 export const MAX_SOURCE_FILE = 512 * 1024;
@@ -72,27 +81,6 @@ async function mapLimit<T, R>(items: readonly T[], fn: (item: T) => Promise<R>):
   return out;
 }
 
-function dirOf(path: string): string {
-  const i = path.lastIndexOf("/");
-  return i === -1 ? "" : path.slice(0, i);
-}
-
-function up(dir: string, levels: number): string {
-  let d = dir;
-  for (let i = 0; i < levels && d !== ""; i++) d = dirOf(d);
-  return d;
-}
-
-/** The nearest component folder at or above `dir`. */
-export function nearest(dirs: ReadonlySet<string>, dir: string): string | undefined {
-  let d: string | undefined = dir;
-  for (;;) {
-    if (dirs.has(d)) return d;
-    if (d === "" || (d.startsWith("..") && !d.includes("/"))) return undefined;
-    d = dirOf(d);
-  }
-}
-
 function describeKinds(evidence: Evidence[]): Component["kinds"] {
   const kinds = new Set(evidence.map((e) => e.kind));
   return KIND_ORDER.filter((k) => kinds.has(k));
@@ -106,16 +94,11 @@ export async function discoverComponents(
   let index = typeof opts.catalog === "function" ? undefined : opts.catalog;
   const catalogOf = (): CatalogIndex => (index ??= (opts.catalog as () => CatalogIndex)());
   const errors: FileError[] = [];
-  const depFiles: { file: ListedFile; dir: string }[] = [];
-  const configFiles: { file: ListedFile; config: CatalogIndex["configs"][number] }[] = [];
-  const versionCatalogs = new Map<string, ListedFile>();
-  for (const f of listing) {
-    const kind = dependencyFileKind(f.file);
-    if (kind) depFiles.push({ file: f, dir: up(dirOf(f.file), kind.up) });
-    if (f.file.endsWith("gradle/libs.versions.toml")) versionCatalogs.set(dirOf(dirOf(f.file)), f);
-    if (opts.skip?.has(f.file)) continue;
-    for (const config of catalogOf().configs) if (config.match(f.file)) configFiles.push({ file: f, config });
-  }
+  const { depFiles, configFiles, versionCatalogs, sourceFiles } = sortListing(
+    listing,
+    () => catalogOf().configs,
+    opts.skip,
+  );
 
   // a listed file that is not there (a base listing that names files of the working tree) is no error
   const read = async (f: ListedFile, max: number): Promise<string | undefined> => {
@@ -257,16 +240,16 @@ export async function discoverComponents(
   // imports: only in components that already have a signal, only in languages the catalog knows
   const withSignals = new Set([...byDir.values()].filter((c) => c.evidence.length > 0).map((c) => c.path));
   const allDirs = new Set(byDir.keys());
-  const sources = new Map<string, ListedFile[]>();
-  for (const f of opts.imports === false ? [] : listing) {
-    const lang = languageOf(f.file);
-    if (!lang) continue;
-    const owner = nearest(allDirs, dirOf(f.file));
-    if (owner === undefined || !withSignals.has(owner) || !catalogOf().hasLanguage(lang)) continue;
-    const list = sources.get(owner) ?? [];
-    if (list.length < MAX_SOURCES_PER_COMPONENT) list.push(f);
-    sources.set(owner, list);
-  }
+  const sources =
+    opts.imports === false || withSignals.size === 0
+      ? new Map<string, ListedFile[]>()
+      : sourcesOf(
+          sourceFiles,
+          (l) => catalogOf().hasLanguage(l),
+          allDirs,
+          withSignals,
+          MAX_SOURCES_PER_COMPONENT,
+        );
   for (const [dir, files] of sources) {
     const c = byDir.get(dir)!;
     const sites: Evidence[] = [];
@@ -275,9 +258,14 @@ export async function discoverComponents(
       if (r === undefined || "error" in r) return; // an unreadable or huge source file is no evidence either way
       if (looksMinified(r.text)) return;
       const lang = languageOf(f.file)!;
-      for (const site of importSites(lang, r.text)) {
-        const hit = catalogOf().lookupImport(lang, site.module);
-        if (!hit) continue;
+      const hits = new Map<string, ImportMatch>();
+      const known = (module: string): boolean => {
+        const hit = catalogOf().lookupImport(lang, module);
+        if (hit) hits.set(module, hit);
+        return hit !== undefined;
+      };
+      for (const site of importSites(lang, r.text, known)) {
+        const hit = hits.get(site.module)!;
         sites.push({
           type: "import",
           file: f.file,

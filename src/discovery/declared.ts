@@ -5,7 +5,7 @@
 // a glob that starts with ./ or ../ is relative to the manifest's own folder.
 import { posix } from "node:path";
 import picomatch from "picomatch";
-import { nearest } from "./components.js";
+import { dirOf, nearest } from "./listing.js";
 import type { Component, Coverage } from "./types.js";
 
 /** What a manifest (or an agent inside it) contributes to the decision. */
@@ -26,11 +26,6 @@ export interface NativeConfig {
 function strings(v: unknown): string[] {
   if (typeof v === "string") return [v];
   return Array.isArray(v) ? v.filter((s): s is string => typeof s === "string" && s.trim() !== "") : [];
-}
-
-function dirOf(path: string): string {
-  const i = path.lastIndexOf("/");
-  return i === -1 ? "" : path.slice(0, i);
 }
 
 /** A path from the manifest's folder (./x, ../x) or from the scan root, normalised; undefined if it leaves. */

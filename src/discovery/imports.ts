@@ -11,32 +11,40 @@ export interface ImportSite {
   column: number;
 }
 
-const EXTENSIONS: Record<string, Language> = {
-  js: "javascript",
-  mjs: "javascript",
-  cjs: "javascript",
-  jsx: "javascript",
-  ts: "javascript",
-  tsx: "javascript",
-  mts: "javascript",
-  cts: "javascript",
-  py: "python",
-  go: "go",
-  java: "java",
-  kt: "java",
-  scala: "java",
-  groovy: "java",
-  cs: "csharp",
-  rb: "ruby",
-  rs: "rust",
-};
+// A Map, not an object literal: an extension is repository content (a file named x.constructor).
+const EXTENSIONS: ReadonlyMap<string, Language> = new Map(
+  Object.entries({
+    js: "javascript",
+    mjs: "javascript",
+    cjs: "javascript",
+    jsx: "javascript",
+    ts: "javascript",
+    tsx: "javascript",
+    mts: "javascript",
+    cts: "javascript",
+    py: "python",
+    go: "go",
+    java: "java",
+    kt: "java",
+    scala: "java",
+    groovy: "java",
+    cs: "csharp",
+    rb: "ruby",
+    rs: "rust",
+  } satisfies Record<string, Language>),
+);
 
-/** The language of a source file, or undefined for other files, declaration files and minified bundles. */
+/**
+ * The language of a source file, or undefined for other files, declaration files and minified bundles. It
+ * runs on every file of a repository: the extension is looked at first.
+ */
 export function languageOf(path: string): Language | undefined {
+  const dot = path.lastIndexOf(".");
+  if (dot === -1 || dot < path.lastIndexOf("/")) return undefined;
+  const language = EXTENSIONS.get(path.slice(dot + 1));
+  if (language !== "javascript") return language;
   const name = path.slice(path.lastIndexOf("/") + 1);
-  if (/\.(min|bundle)\.[cm]?js$/.test(name) || /\.d\.[cm]?ts$/.test(name)) return undefined;
-  const dot = name.lastIndexOf(".");
-  return dot === -1 ? undefined : EXTENSIONS[name.slice(dot + 1)];
+  return /\.(min|bundle)\.[cm]?js$/.test(name) || /\.d\.[cm]?ts$/.test(name) ? undefined : language;
 }
 
 /** A line this long in the first 64 kB means generated or minified code: no import sites worth showing. */
@@ -78,12 +86,20 @@ const PATTERNS: Record<Exclude<Language, "go" | "python">, Pattern[]> = {
   ],
 };
 
-/** Every import site of `text` in `language`, in source order. */
-export function importSites(language: Language, text: string): ImportSite[] {
-  const lines = new LineIndex(text);
+/**
+ * The import sites of `text` in `language` whose module `wanted` accepts (every one by default), in source
+ * order. Positions are worked out only for those: most imports of a project name no catalog entry.
+ */
+export function importSites(
+  language: Language,
+  text: string,
+  wanted: (module: string) => boolean = () => true,
+): ImportSite[] {
+  let lines: LineIndex | undefined;
   const sites: ImportSite[] = [];
   const at = (module: string, offset: number): void => {
-    const p = lines.position(offset);
+    if (!wanted(module)) return;
+    const p = (lines ??= new LineIndex(text)).position(offset);
     sites.push({ module, line: p.line, column: p.column });
   };
   if (language === "python") {

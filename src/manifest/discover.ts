@@ -7,7 +7,7 @@ import picomatch from "picomatch";
 import type { FileError } from "../report/model.js";
 import type { DiscoveredFile } from "./types.js";
 import { isInside, toPosix, walkFolder } from "./walk.js";
-import { filterLimited, isCandidateName, looksLikeManifest } from "./prefilter.js";
+import { endsInLOrN, isCandidateName, looksLikeManifest } from "./prefilter.js";
 
 export const DEFAULT_INCLUDE: readonly string[] = [
   "**/*.agent.yaml",
@@ -27,6 +27,12 @@ export const DEFAULT_INCLUDE: readonly string[] = [
   "**/.well-known/agent-card.json",
   "**/.well-known/agent.json",
 ];
+
+/**
+ * Every DEFAULT_INCLUDE glob ends in one of these extensions: a path without one (most of a repository)
+ * is not tested against the globs at all. The globs match in any case, and so does this.
+ */
+export const DEFAULT_INCLUDE_ENDS = /\.(?:ya?ml|json|toml)$/i;
 
 export interface DiscoverOptions {
   /** Scan root: results are relative to it. */
@@ -72,10 +78,13 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
   // The default globs match folder names and extensions in any case (Agents/, .YAML); a config's own
   // `include:` replaces them as written, and with them the content prefilter (prefilter.ts).
   const custom = (opts.include?.length ?? 0) > 0;
-  const include = picomatch(custom ? (opts.include as string[]) : [...DEFAULT_INCLUDE], {
+  const globs = picomatch(custom ? (opts.include as string[]) : [...DEFAULT_INCLUDE], {
     dot: true,
     nocase: !custom,
   });
+  const include: Matcher = custom
+    ? globs
+    : (rel) => endsInLOrN(rel) && DEFAULT_INCLUDE_ENDS.test(rel) && globs(rel);
   /** Files outside the globs that may still be manifests, by content: [display name, path, real path]. */
   const candidates: [string, string, string][] = [];
   const exclude: Matcher = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
@@ -86,26 +95,37 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
     if (!existing || file < existing.file) found.set(real, { file, absPath: abs });
   };
 
-  const listing = new Map<string, DiscoveredFile>();
-  const list = (file: string, abs: string, real: string): void => {
-    const existing = listing.get(real);
-    if (!existing || file < existing.file) listing.set(real, { file, absPath: abs });
+  // Listed in order with their real paths; the same real file can be listed twice only through a symlink
+  // or by two arguments, and only then is the listing de-duplicated (a map over every file of a repository
+  // root, keyed by long paths, was a tenth of the walk).
+  const listing: DiscoveredFile[] = [];
+  const listingReals: string[] = [];
+  let mayRepeat = false;
+  let listings = 0;
+  const list = (file: DiscoveredFile, real: string): void => {
+    listing.push(file);
+    listingReals.push(real);
   };
 
   /** Walks `dir`; `select` sees each file's path relative to `base`. Returns how many files it took. */
-  const walk = async (
+  const walk = (
     dir: string,
     boundary: string,
     base: string,
     select: Matcher,
     keep: Matcher,
     probe?: Matcher,
-  ): Promise<number> => {
+  ): number => {
     let taken = 0;
-    const walked = await walkFolder(dir, {
+    const {
+      files: walked,
+      reals,
+      throughLinks,
+    } = walkFolder(dir, {
       boundary,
       onError: (abs, e) => fail(display(abs), ioMessage(e)),
     });
+    mayRepeat ||= throughLinks || ++listings > 1;
     // paths are built from the walk's own relative paths: path.relative per file is the walk's hot spot
     const prefixOf = (from: string): string => {
       const p = toPosix(relative(from, dir));
@@ -113,10 +133,13 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
     };
     const basePrefix = prefixOf(base);
     const displayPrefix = prefixOf(root);
-    for (const { rel: fromDir, absPath, real } of walked) {
+    for (let i = 0; i < walked.length; i++) {
+      const walkedFile = walked[i]!;
+      const { file: fromDir, absPath } = walkedFile;
+      const real = reals[i]!;
       const rel = basePrefix + fromDir;
       const file = displayPrefix + fromDir;
-      if (keep(rel)) list(file, absPath, real);
+      if (keep(rel)) list(displayPrefix === "" ? walkedFile : { file, absPath }, real);
       if (select(rel)) {
         add(file, absPath, real);
         taken++;
@@ -148,7 +171,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
         try {
           if ((await stat(baseDir)).isDirectory()) {
             const select = (rel: string): boolean => matches(rel) && !exclude(rel);
-            taken = await walk(baseDir, boundary, root, select, select);
+            taken = walk(baseDir, boundary, root, select, select);
           }
         } catch {
           // a glob whose fixed part does not exist matches nothing
@@ -168,23 +191,32 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
     if (info.isDirectory()) {
       const { base, select, keep } = walkSelect(abs);
       const probe = custom ? undefined : (rel: string) => isCandidateName(rel) && !exclude(rel);
-      await walk(abs, insideRoot(abs) ? realRoot : real, base, select, keep, probe);
+      walk(abs, insideRoot(abs) ? realRoot : real, base, select, keep, probe);
     } else if (info.isFile()) {
       add(display(abs), abs, real);
-      list(display(abs), abs, real);
+      list({ file: display(abs), absPath: abs }, real);
+      mayRepeat ||= ++listings > 1;
     } else {
       fail(display(abs), "not a regular file or folder");
     }
   }
 
   const unseen = candidates.filter(([, , real]) => !found.has(real));
-  for (const [file, path, real] of await filterLimited(unseen, 16, ([, p]) => looksLikeManifest(p))) {
-    add(file, path, real);
-  }
+  for (const [file, path, real] of unseen) if (looksLikeManifest(path)) add(file, path, real);
 
   const files = [...found.values()].sort((a, b) => compare(a.file, b.file));
   errors.sort((a, b) => compare(a.file, b.file));
-  return { files, errors, listing: [...listing.values()].sort((a, b) => compare(a.file, b.file)) };
+  let listed = listing;
+  if (mayRepeat) {
+    const byReal = new Map<string, DiscoveredFile>();
+    listing.forEach((f, i) => {
+      const real = listingReals[i]!;
+      const existing = byReal.get(real);
+      if (!existing || f.file < existing.file) byReal.set(real, f);
+    });
+    listed = [...byReal.values()];
+  }
+  return { files, errors, listing: listed.sort((a, b) => compare(a.file, b.file)) };
 }
 
 function compare(a: string, b: string): number {

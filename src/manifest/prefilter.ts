@@ -3,7 +3,7 @@
 // The test is a byte scan, never a parse: most YAML in a repository (workflows, charts, lock files) is
 // read once and dropped. It is deliberately loose (any case, any version) so that near-misses reach the
 // parser, which reports them instead of skipping them.
-import { open } from "node:fs/promises";
+import { closeSync, openSync, readSync } from "node:fs";
 
 /** File names the prefilter looks into: YAML and JSON, whatever the case of the extension. */
 const CANDIDATE = /\.(ya?ml|json)$/i;
@@ -18,7 +18,17 @@ const CHUNK = 64 * 1024;
 const OVERLAP = 128;
 
 export function isCandidateName(name: string): boolean {
-  return CANDIDATE.test(name);
+  return endsInLOrN(name) && CANDIDATE.test(name);
+}
+
+/**
+ * Whether a name ends in l or n, any case: as .yaml, .yml, .json and .toml do. Names are tested against
+ * those extensions for every file of a repository; most fail on their last character, before a regular
+ * expression scans them.
+ */
+export function endsInLOrN(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1) | 0x20;
+  return last === 0x6c || last === 0x6e;
 }
 
 /** Whether a text declares an agentpolicy.dev apiVersion somewhere. */
@@ -26,19 +36,27 @@ export function declaresManifest(text: string): boolean {
   return DECLARES.test(text);
 }
 
-/** Reads the file in chunks until it declares an agentpolicy.dev apiVersion, or up to the byte limit. */
-export async function looksLikeManifest(absPath: string, maxBytes = PREFILTER_MAX_BYTES): Promise<boolean> {
-  let handle;
+let shared: Buffer | undefined;
+
+/**
+ * Reads the file in chunks until it declares an agentpolicy.dev apiVersion, or up to the byte limit. It
+ * blocks, into one buffer for every call: at a repository root it looks into hundreds of package.json and
+ * tsconfig.json files, each a few hundred bytes in the page cache, where a promise, a file handle and a
+ * fresh buffer per file cost far more than the read.
+ */
+export function looksLikeManifest(absPath: string, maxBytes = PREFILTER_MAX_BYTES): boolean {
+  let fd;
   try {
-    handle = await open(absPath, "r");
+    fd = openSync(absPath, "r");
   } catch {
     return false; // unreadable: not ours to report unless a glob or a path named it
   }
   try {
-    const buffer = Buffer.alloc(Math.min(CHUNK, maxBytes));
+    shared ??= Buffer.allocUnsafe(CHUNK);
+    const buffer = shared;
     let tail = "";
     for (let at = 0; at < maxBytes;) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, maxBytes - at), at);
+      const bytesRead = readSync(fd, buffer, 0, Math.min(buffer.length, maxBytes - at), at);
       if (bytesRead === 0) return false;
       // latin1 keeps every byte one character: ASCII keys and values match, nothing throws on bad UTF-8
       const text = tail + buffer.toString("latin1", 0, bytesRead);
@@ -50,24 +68,6 @@ export async function looksLikeManifest(absPath: string, maxBytes = PREFILTER_MA
   } catch {
     return false;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
-}
-
-/** The items `keep` accepts, with at most `limit` calls running at once; in input order. */
-export async function filterLimited<T>(
-  items: readonly T[],
-  limit: number,
-  keep: (item: T) => Promise<boolean>,
-): Promise<T[]> {
-  const verdicts: boolean[] = new Array<boolean>(items.length).fill(false);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      verdicts[i] = await keep(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return items.filter((_, i) => verdicts[i]);
 }

@@ -54,6 +54,9 @@ export function readSourceSync(
   return decode(bytes, fail);
 }
 
+/** Where readAtMostSync looks past the size a file had when opened; copied out only if it grew. */
+let probe: Buffer | undefined;
+
 function readAtMostSync(path: string, limit: number): Buffer {
   const fd = openSync(path, "r");
   try {
@@ -61,13 +64,16 @@ function readAtMostSync(path: string, limit: number): Buffer {
     const first = Buffer.alloc(Math.min(Math.max(fstatSync(fd).size, 0) + 1, limit, 64 * 1024) || 1);
     const chunks: Buffer[] = [];
     let total = 0;
-    let chunk = first;
+    let chunk: Buffer = first;
     while (total < limit) {
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, total);
+      const bytesRead = readSync(fd, chunk, 0, Math.min(chunk.length, limit - total), total);
       if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
+      // the probe is shared: what it read is copied before the next read
+      chunks.push(chunk === probe ? Buffer.from(chunk.subarray(0, bytesRead)) : chunk.subarray(0, bytesRead));
       total += bytesRead;
-      chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+      // the read that finds the end mostly reads nothing: a fresh 64 kB buffer for it was most of the
+      // allocation (and the garbage) of reading hundreds of small files
+      chunk = probe ??= Buffer.allocUnsafe(64 * 1024);
     }
     return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
   } finally {

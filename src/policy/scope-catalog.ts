@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { globMatch } from "../engine/glob.js";
 import { builtinRulesDir } from "./paths.js";
 import { readYamlSource, type YamlSource } from "./yaml-source.js";
+import { loadScopeSnapshot } from "./scope-snapshot.js";
 import { isRecord } from "../util/guards.js";
 
 export type ScopeAccess = "read" | "write" | "admin";
@@ -212,11 +213,16 @@ export function scopeFiles(dir: string): string[] {
 
 let builtin: ScopeCatalog[] | undefined;
 
-/** The built-in catalogs (rules/scopes/), read once. */
-export function builtinCatalogList(): ScopeCatalog[] {
-  builtin ??= scopeFiles(join(builtinRulesDir(), "scopes")).map((file) =>
+/** The built-in catalogs read from their files (rules/scopes/ of `rulesDir`). */
+export function readBuiltinCatalogList(rulesDir: string = builtinRulesDir()): ScopeCatalog[] {
+  return scopeFiles(join(rulesDir, "scopes")).map((file) =>
     catalogFromSource(readYamlSource(file, `rules/scopes/${file.split(/[\\/]/).pop()}`)),
   );
+}
+
+/** The built-in catalogs, once: the build's snapshot while the files are unchanged, else the files. */
+export function builtinCatalogList(): ScopeCatalog[] {
+  builtin ??= loadScopeSnapshot(builtinRulesDir()) ?? readBuiltinCatalogList();
   return builtin;
 }
 

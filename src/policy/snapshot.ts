@@ -9,6 +9,10 @@
 // included: policy diffs compare checks with isDeepStrictEqual), the same display paths in `source` (they
 // depend on the working directory, so they are stored relative to the rule folder), checks and frameworks
 // deep-frozen. test/policy/snapshot.test.ts holds it to that.
+//
+// The built-in catalogs (rules/discovery, rules/scopes) are snapshotted the same way, each in a file of its
+// own so that a run reads only the ones it needs (discovery/catalog-snapshot.ts, scope-snapshot.ts): the
+// folder digest and the stamped text below are shared.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -21,17 +25,12 @@ const FORMAT = 1;
 /** Stands for a property whose value is `undefined`, which JSON cannot hold. */
 const UNDEFINED = "$agentpolicy-snapshot:undefined";
 
-interface Snapshot {
-  format: number;
-  digest: string;
-  checks: unknown[];
-  frameworks: unknown[];
-}
+const TAG = `agentpolicy rules ${FORMAT}`;
 
-/** The rule files loading reads (checks/*.yaml, frameworks/*.yaml), relative to `dir`, in its order. */
-function ruleFiles(dir: string): string[] {
+/** The YAML files of the folders `subs` of `dir`, relative to `dir`, each folder's sorted by name. */
+function yamlFiles(dir: string, subs: readonly string[]): string[] {
   const out: string[] = [];
-  for (const sub of ["checks", "frameworks"]) {
+  for (const sub of subs) {
     let names: string[];
     try {
       if (!statSync(join(dir, sub)).isDirectory()) continue;
@@ -46,16 +45,56 @@ function ruleFiles(dir: string): string[] {
   return out;
 }
 
-/** sha256 over the names and bytes of the rule files. Throws when one cannot be read. */
-export function ruleFolderDigest(dir: string): string {
-  const hash = createHash("sha256").update(`agentpolicy rules ${FORMAT}\0`);
-  for (const file of ruleFiles(dir)) {
+/** The rule files loading reads (checks/*.yaml, frameworks/*.yaml), relative to `dir`, in its order. */
+function ruleFiles(dir: string): string[] {
+  return yamlFiles(dir, ["checks", "frameworks"]);
+}
+
+/**
+ * sha256 over the names and bytes of the YAML files in the folders `subs` of `dir` (what a snapshot of
+ * them was taken of), under a `tag` naming the snapshot and its format. Throws when one cannot be read.
+ */
+export function folderDigest(dir: string, subs: readonly string[], tag: string): string {
+  const hash = createHash("sha256").update(`${tag}\0`);
+  for (const file of yamlFiles(dir, subs)) {
     hash
       .update(`${file}\0`)
       .update(readFileSync(join(dir, file)))
       .update("\0");
   }
   return hash.digest("hex");
+}
+
+/** sha256 over the names and bytes of the rule files. Throws when one cannot be read. */
+export function ruleFolderDigest(dir: string): string {
+  return folderDigest(dir, ["checks", "frameworks"], TAG);
+}
+
+/**
+ * A snapshot's text: `body` (plain JSON values) stamped with `tag` (what it holds, in which format) and the
+ * digest of the files it was taken of.
+ */
+export function stampedText(tag: string, digest: string, body: Record<string, unknown>): string {
+  return JSON.stringify({ tag, digest, ...body }) + "\n";
+}
+
+/**
+ * The body of a snapshot text with this `tag`, if `digest()` (called only then) is still the one it was
+ * taken of; undefined otherwise (another format, other files, unreadable files, not a snapshot).
+ */
+export function stampedBody(
+  text: string,
+  tag: string,
+  digest: () => string,
+): Record<string, unknown> | undefined {
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (typeof parsed !== "object" || parsed === null) return undefined;
+    const stamped = parsed as Record<string, unknown>;
+    return stamped.tag === tag && stamped.digest === digest() ? stamped : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function encode(value: unknown, at: string): unknown {
@@ -103,13 +142,10 @@ function relativeSource<T extends { source?: SourcePos }>(def: T, byDisplay: Map
 export function makeSnapshot(policy: Policy, folder: string, display: Display): string {
   const dir = resolve(folder);
   const byDisplay = new Map(ruleFiles(dir).map((rel) => [display(join(dir, rel)), rel]));
-  const snapshot: Snapshot = {
-    format: FORMAT,
-    digest: ruleFolderDigest(dir),
+  return stampedText(TAG, ruleFolderDigest(dir), {
     checks: policy.checks.map((c, i) => encode(relativeSource(c, byDisplay), `/checks/${i}`)),
     frameworks: policy.frameworks.map((f, i) => encode(relativeSource(f, byDisplay), `/frameworks/${i}`)),
-  };
-  return JSON.stringify(snapshot) + "\n";
+  });
 }
 
 function withDisplayedSource<T extends { source?: SourcePos }>(def: T, dir: string, display: Display): T {
@@ -123,13 +159,9 @@ function withDisplayedSource<T extends { source?: SourcePos }>(def: T, dir: stri
  */
 export function readSnapshot(text: string, folder: string, display: Display): Policy | undefined {
   const dir = resolve(folder);
-  let snapshot: Snapshot;
-  try {
-    snapshot = JSON.parse(text) as Snapshot;
-    if (snapshot.format !== FORMAT || snapshot.digest !== ruleFolderDigest(dir)) return undefined;
-  } catch {
-    return undefined;
-  }
+  const snapshot = stampedBody(text, TAG, () => ruleFolderDigest(dir)) as
+    { checks: unknown[]; frameworks: unknown[] } | undefined;
+  if (!snapshot) return undefined;
   const checks = snapshot.checks.map((c) =>
     deepFreeze(withDisplayedSource(decode(c) as CheckDef, dir, display)),
   );
@@ -139,17 +171,24 @@ export function readSnapshot(text: string, folder: string, display: Display): Po
   return { checks, frameworks };
 }
 
-/** The snapshot shipped beside the bundle (dist/builtin-policy.json) for `dir`, when it is current. */
-export function loadBuiltinSnapshot(dir: string, display: Display): Policy | undefined {
-  const url = new URL(`./${SNAPSHOT_FILE}`, import.meta.url);
+/**
+ * The text of a file the build wrote beside the bundles (dist/<name>); undefined when there is none (the
+ * sources run under a test runner) or it cannot be read.
+ */
+export function shippedText(name: string): string | undefined {
+  const url = new URL(`./${name}`, import.meta.url);
   if (url.protocol !== "file:") return undefined;
-  let text: string;
   try {
-    text = readFileSync(fileURLToPath(url), "utf8");
+    return readFileSync(fileURLToPath(url), "utf8");
   } catch {
     return undefined;
   }
-  return readSnapshot(text, dir, display);
+}
+
+/** The snapshot shipped beside the bundle (dist/builtin-policy.json) for `dir`, when it is current. */
+export function loadBuiltinSnapshot(dir: string, display: Display): Policy | undefined {
+  const text = shippedText(SNAPSHOT_FILE);
+  return text === undefined ? undefined : readSnapshot(text, dir, display);
 }
 
 /** Build step: writes the snapshot of `policy` (loaded from `dir`) to `file`. */

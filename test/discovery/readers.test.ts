@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readPackageJson } from "../../src/discovery/readers/package-json.js";
 import { readRequirements } from "../../src/discovery/readers/requirements.js";
@@ -50,6 +51,69 @@ describe("package.json", () => {
     expect(bad.errors[0]).toMatchObject({ file: "p/package.json", line: 3 });
     const typed = readPackageJson("package.json", `{"dependencies": ["openai"]}`);
     expect(typed.errors[0]!.message).toMatch(/dependencies must be an object/);
+  });
+});
+
+describe("package.json against JSON.parse", () => {
+  // any JSON a package.json can hold, in any layout: the dependencies JSON.parse sees, each at its key
+  const section = fc.dictionary(
+    fc.string({ unit: "binary" }),
+    fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+  );
+  const pkg = fc.record(
+    {
+      name: fc.oneof(fc.string({ unit: "binary" }), fc.integer()),
+      dependencies: fc.oneof(section, fc.constant(null), fc.array(fc.string())),
+      devDependencies: section,
+      peerDependencies: section,
+      optionalDependencies: section,
+      workspaces: fc.oneof(
+        fc.array(fc.oneof(fc.string(), fc.integer())),
+        fc.record({ packages: fc.array(fc.string()) }),
+      ),
+      other: fc.jsonValue(),
+    },
+    { requiredKeys: [] },
+  );
+  const SCOPES: Record<string, string | undefined> = {
+    dependencies: undefined,
+    devDependencies: "dev",
+    peerDependencies: "peer",
+    optionalDependencies: "optional",
+  };
+
+  it("reads every dependency JSON.parse reads, its span the key as written", () => {
+    fc.assert(
+      fc.property(pkg, fc.constantFrom(0, 2, "\t"), (p, indent) => {
+        const text = JSON.stringify(p, null, indent);
+        const r = readPackageJson("package.json", text);
+        const parsed = JSON.parse(text) as Record<string, unknown>;
+        const expected: string[] = [];
+        for (const [key, scope] of Object.entries(SCOPES)) {
+          const deps = parsed[key];
+          if (deps === undefined || deps === null || typeof deps !== "object" || Array.isArray(deps))
+            continue;
+          for (const [name, version] of Object.entries(deps)) {
+            expected.push(
+              `${name} ${typeof version === "string" && version !== "" ? version : "-"} ${scope ?? ""}`,
+            );
+          }
+        }
+        expect(r.dependencies.map((d) => `${d.name} ${d.version ?? "-"} ${d.scope ?? ""}`)).toEqual(expected);
+        const lines = text.split("\n");
+        for (const d of r.dependencies) {
+          expect(d.line).toBe(d.endLine);
+          expect(JSON.parse(lines[d.line - 1]!.slice(d.column - 1, d.endColumn - 1))).toBe(d.name);
+        }
+        const wrong = Object.keys(SCOPES).filter(
+          (k) =>
+            k in parsed && (parsed[k] === null || typeof parsed[k] !== "object" || Array.isArray(parsed[k])),
+        );
+        expect(r.errors.map((e) => e.message)).toEqual(wrong.map((k) => `${k} must be an object`));
+        expect(r.projectName).toBe(typeof parsed.name === "string" ? parsed.name : undefined);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -342,8 +406,17 @@ describe("dependency file names", () => {
       "Gemfile.lock",
       "uv.lock",
       "notes.txt",
+      "docs/requirements.md",
+      "requirements/README",
+      // names every object inherits a property for: repository content, never a reader
+      "constructor",
+      "src/toString",
+      "__proto__",
+      "hasOwnProperty",
     ]) {
       expect(dependencyFileKind(f), f).toBeUndefined();
     }
+    expect(dependencyFileKind("requirements/dev.in")!.up).toBe(1);
+    expect(dependencyFileKind("x/requirements-dev.TXT")!.up).toBe(0);
   });
 });

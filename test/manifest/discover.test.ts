@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { discover } from "../../src/manifest/discover.js";
+import { DEFAULT_INCLUDE, DEFAULT_INCLUDE_ENDS, discover } from "../../src/manifest/discover.js";
+import { endsInLOrN } from "../../src/manifest/prefilter.js";
 
 const temps: string[] = [];
 afterAll(() => {
@@ -44,6 +45,25 @@ const LAYOUT = [
 ];
 
 describe("discover", () => {
+  it("tests paths against the default globs only when they end as every one of them does", () => {
+    for (const glob of DEFAULT_INCLUDE) {
+      // the glob's own ending, with any {a,b} alternatives spelled out
+      const last = glob.slice(glob.lastIndexOf("."));
+      expect(last, glob).not.toMatch(/[*?/[\]]/);
+      const endings = last.startsWith(".{")
+        ? last
+            .slice(2, -1)
+            .split(",")
+            .map((e) => `.${e}`)
+        : [last];
+      for (const ending of endings) {
+        expect(DEFAULT_INCLUDE_ENDS.test(`x${ending}`), glob).toBe(true);
+        expect(DEFAULT_INCLUDE_ENDS.test(`x${ending.toUpperCase()}`), glob).toBe(true);
+        expect(endsInLOrN(`x${ending}`) && endsInLOrN(`x${ending.toUpperCase()}`), glob).toBe(true);
+      }
+    }
+  });
+
   it("walks the root with the default globs, sorted, skipping .git and node_modules", async () => {
     const root = tree(LAYOUT);
     expect(await names({ root, paths: [] })).toEqual([
@@ -112,6 +132,9 @@ describe("discover", () => {
     );
     const all = await names({ root, paths: ["agents", "agents/e.yaml", "agents/*.yaml"] });
     expect(all).toEqual(["agents/e.yaml", "agents/sub/f.json"]);
+    // the listing too: the named file and the folder holding it list it once
+    const listed = await discover({ root, paths: ["agents/e.yaml", "agents"] });
+    expect(listed.listing.map((f) => f.file)).toEqual(["agents/e.yaml", "agents/g.txt", "agents/sub/f.json"]);
   });
 
   it("reports a missing path and a glob that matches nothing as errors", async () => {
@@ -143,6 +166,7 @@ describe("discover", () => {
     expect(r.errors).toEqual([]);
     // the one real file behind real/, alias/ and agents/r-link.yaml is listed once, under its smallest name
     expect(r.files.map((f) => f.file)).toEqual(["agents/e.yaml", "agents/r-link.yaml"]);
+    expect(r.listing.map((f) => f.file)).toEqual(["agents/e.yaml", "agents/r-link.yaml"]);
     const named = await discover({ root, paths: ["leak.agent.yaml", "agents/linked/secret.yaml"] });
     expect(named.files).toEqual([]);
     expect(named.errors.map((e) => e.message)).toEqual([

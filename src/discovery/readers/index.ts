@@ -18,30 +18,41 @@ export interface DependencyFileKind {
   up: number;
 }
 
-const BY_NAME: Record<string, Reader> = {
-  "package.json": readPackageJson,
-  "pyproject.toml": readPyproject,
-  Pipfile: readPipfile,
-  "go.mod": readGoMod,
-  "pom.xml": readPom,
-  "build.gradle": readGradle,
-  "build.gradle.kts": readGradle,
-  "packages.config": readCsproj,
-  Gemfile: readGemfile,
-  "gems.rb": readGemfile,
-  "Cargo.toml": readCargo,
-};
+// A Map, not an object literal: a file name is repository content, and a file named `constructor` must
+// not find a property every object inherits.
+const BY_NAME: ReadonlyMap<string, DependencyFileKind> = new Map(
+  (
+    [
+      ["package.json", readPackageJson],
+      ["pyproject.toml", readPyproject],
+      ["Pipfile", readPipfile],
+      ["go.mod", readGoMod],
+      ["pom.xml", readPom],
+      ["build.gradle", readGradle],
+      ["build.gradle.kts", readGradle],
+      ["packages.config", readCsproj],
+      ["Gemfile", readGemfile],
+      ["gems.rb", readGemfile],
+      ["Cargo.toml", readCargo],
+    ] as const
+  ).map(([name, reader]) => [name, { reader, up: 0 }]),
+);
 
-/** The reader for a file at `path` (from the scan root), or undefined when it is no dependency file. */
+/**
+ * The reader for a file at `path` (from the scan root), or undefined when it is no dependency file. It
+ * runs on every file of the repository: the cheap tests come first.
+ */
 export function dependencyFileKind(path: string): DependencyFileKind | undefined {
   const slash = path.lastIndexOf("/");
   const name = path.slice(slash + 1);
-  const byName = BY_NAME[name];
-  if (byName) return { reader: byName, up: 0 };
-  if (/^requirements([-_.][\w.-]*)?\.(txt|in)$/i.test(name)) return { reader: readRequirements, up: 0 };
-  // requirements/base.txt, requirements/dev.txt: the project is the folder above
-  const parent = path.slice(0, Math.max(0, slash)).split("/").pop();
-  if (parent === "requirements" && /\.(txt|in)$/i.test(name)) return { reader: readRequirements, up: 1 };
+  const byName = BY_NAME.get(name);
+  if (byName) return byName;
+  if (/\.(txt|in)$/i.test(name)) {
+    if (/^requirements([-_.][\w.-]*)?\.(txt|in)$/i.test(name)) return { reader: readRequirements, up: 0 };
+    // requirements/base.txt, requirements/dev.txt: the project is the folder above
+    if (path.slice(path.lastIndexOf("/", slash - 1) + 1, Math.max(0, slash)) === "requirements")
+      return { reader: readRequirements, up: 1 };
+  }
   if (/\.(cs|fs|vb)proj$/i.test(name)) return { reader: readCsproj, up: 0 };
   if (/\.gemspec$/.test(name)) return { reader: readGemfile, up: 0 };
   return undefined;
