@@ -24,13 +24,13 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-EQL3KNQ5.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-LYVPKYBD.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-SPGGL6SR.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-BUGKKOM7.js")).initCommand],
-  ["import", async () => (await import("./chunk-QVLI5XBQ.js")).importCommand],
-  ["rules", async () => (await import("./chunk-VBQWKITP.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-GXDHT5YI.js")).explainCommand],
+  ["check", async () => (await import("./chunk-W22RRCQ6.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-GRFPQN4B.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-YDO35QBD.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-ZYFNLMZB.js")).initCommand],
+  ["import", async () => (await import("./chunk-EY4PHUV3.js")).importCommand],
+  ["rules", async () => (await import("./chunk-HW3ID4AU.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-EGVBQ5V5.js")).explainCommand],
   ["schema", async () => (await import("./chunk-AQDXDDBS.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

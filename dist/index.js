@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-GOVOX4BU.js";
+} from "./chunk-EFCF6ENX.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,9 +25,9 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-WRJ6FLOL.js";
-import "./chunk-RQ54V2VZ.js";
-import "./chunk-EK4P3HGP.js";
+} from "./chunk-DZ42VBPK.js";
+import "./chunk-6UYG7GLP.js";
+import "./chunk-EPBOKCMX.js";
 import "./chunk-NHNMKCWY.js";
 import "./chunk-4NN7QIXY.js";
 import {
@@ -41,7 +41,7 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-4X22KNTP.js";
+} from "./chunk-ZN5AFG6V.js";
 import "./chunk-GCRH6FEZ.js";
 import "./chunk-XEOLXQEB.js";
 import {
