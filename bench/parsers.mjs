@@ -79,7 +79,7 @@ const ownBundle = join(BENCH, "out", "parse-bundle.mjs");
 mkdirSync(dirname(ownBundle), { recursive: true });
 writeFileSync(
   join(BENCH, "out", "parse-entry.ts"),
-  'export { parseFast } from "../../src/manifest/fast-yaml.ts";\nexport { parseSource } from "../../src/manifest/parse.ts";\n',
+  'export { parseFast } from "../../src/manifest/fast-yaml.ts";\nexport { parseFastJson } from "../../src/manifest/fast-json.ts";\nexport { parseSource } from "../../src/manifest/parse.ts";\n',
 );
 await build({
   entryPoints: [join(BENCH, "out", "parse-entry.ts")],
@@ -140,8 +140,12 @@ const candidates = {
     return n;
   },
   "js-yaml loadAll (values only)": (t) => jsYaml.loadAll(t).length,
-  "agentpolicy fast path, data + position table (yaml where it gives up: JSON)": (t) =>
-    own.parseFast(t)?.length ?? yamlEsm.parseAllDocuments(t, OPTIONS).length,
+  "agentpolicy fast paths, data + position table (YAML, else JSON)": (t) => {
+    const yaml = own.parseFast(t);
+    if (yaml !== undefined) return yaml.length;
+    const json = own.parseFastJson(t);
+    return "object" in json ? 1 : "array" in json ? json.array.length : 0;
+  },
   "agentpolicy parseSource (as a check reads a manifest)": (t) =>
     own.parseSource("a.agent.yaml", t).documents.length,
 };
