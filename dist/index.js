@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-EFCF6ENX.js";
+} from "./chunk-KRHHP3HT.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,7 +25,7 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-DZ42VBPK.js";
+} from "./chunk-H7FFIKHI.js";
 import "./chunk-6UYG7GLP.js";
 import "./chunk-EPBOKCMX.js";
 import "./chunk-NHNMKCWY.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-ZN5AFG6V.js";
+} from "./chunk-Z4CDVJ7T.js";
 import "./chunk-GCRH6FEZ.js";
 import "./chunk-XEOLXQEB.js";
 import {

@@ -42,7 +42,7 @@ export function parseFast(text: string): FastDocument[] | undefined {
   }
 }
 
-/** A scalar's range and, for a block value, how far its text reaches (same-line comment included). */
+/** A value as read: its data, where it starts and how far its text reaches (same-line comment included). */
 interface Parsed {
   value: unknown;
   /** the node's own span; -1 for none (a null written as nothing) */
@@ -66,10 +66,6 @@ const BLOCK = 2;
 
 class FastParser extends FlowReader {
   private pos = 0;
-
-  constructor(text: string) {
-    super(text);
-  }
 
   stream(): FastDocument[] {
     const docs: FastDocument[] = [];
@@ -112,7 +108,7 @@ class FastParser extends FlowReader {
   }
 
   /** An empty value's range takes in every comment line up to the next content line. */
-  private reach(end: number, next: number, _indent: number): number {
+  private emptyReach(end: number, next: number): number {
     const comments = this.commentsAfter(end, next);
     return comments.length > 0 ? (comments[comments.length - 1] as number) : end;
   }
@@ -186,7 +182,7 @@ class FastParser extends FlowReader {
         } else {
           this.close(this.open(-1, -1, p, nameEnd, name, depth + 1), 0);
           this.pos = next;
-          last = { end: this.reach(lineEnd, next, indent), kind: EMPTY, indent };
+          last = { end: this.emptyReach(lineEnd, next), kind: EMPTY, indent };
           put(out, name, null);
           if (this.endsBlock(indent)) break;
           p = this.pos;
@@ -235,7 +231,7 @@ class FastParser extends FlowReader {
           this.close(this.open(-1, -1, -1, -1, undefined, depth + 1), 0);
           this.pos = next;
           out.push(null);
-          last = { end: this.reach(lineEnd, next, indent), kind: EMPTY, indent };
+          last = { end: this.emptyReach(lineEnd, next), kind: EMPTY, indent };
           if (this.endsSeq(indent)) break;
           continue;
         }
