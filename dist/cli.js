@@ -24,11 +24,11 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-D62TIYUZ.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-HUTQVDNQ.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-AYKHX2DA.js")).inventoryCommand],
+  ["check", async () => (await import("./chunk-WZI2SRTY.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-M2UEJ4N5.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-MSYLITQ3.js")).inventoryCommand],
   ["init", async () => (await import("./chunk-ZYFNLMZB.js")).initCommand],
-  ["import", async () => (await import("./chunk-2PMDMGIJ.js")).importCommand],
+  ["import", async () => (await import("./chunk-RK4QWKWF.js")).importCommand],
   ["rules", async () => (await import("./chunk-HW3ID4AU.js")).rulesCommand],
   ["explain", async () => (await import("./chunk-EGVBQ5V5.js")).explainCommand],
   ["schema", async () => (await import("./chunk-AQDXDDBS.js")).schemaCommand]

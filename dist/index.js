@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-KRHHP3HT.js";
+} from "./chunk-45FZB4DP.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,7 +25,7 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-H7FFIKHI.js";
+} from "./chunk-OAND6TSJ.js";
 import "./chunk-6UYG7GLP.js";
 import "./chunk-EPBOKCMX.js";
 import "./chunk-NHNMKCWY.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-Z4CDVJ7T.js";
+} from "./chunk-OVNCD22R.js";
 import "./chunk-GCRH6FEZ.js";
 import "./chunk-XEOLXQEB.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   loadFileForPost
-} from "./chunk-Z4CDVJ7T.js";
+} from "./chunk-OVNCD22R.js";
 import "./chunk-GCRH6FEZ.js";
 import "./chunk-XEOLXQEB.js";
 import "./chunk-LCWV2GUA.js";

@@ -148,7 +148,6 @@ class FastParser extends FlowReader {
     keyEnd: number,
     key: string | undefined,
   ): Parsed {
-    const s = this.s;
     const out: Record<string, unknown> = {};
     const node = this.open(at, -1, keyStart, keyEnd, key, depth);
     let p = at;
@@ -160,14 +159,9 @@ class FastParser extends FlowReader {
       if (colon < 0 || colon - p > 1000) throw GIVE_UP;
       const { name, end: nameEnd } = this.keyText(p, colon);
       if ((name === "<<" && nameEnd - p === 2) || Object.hasOwn(out, name)) throw GIVE_UP;
-      let v = colon + 1;
-      while (s.charCodeAt(v) === SPACE) v++;
-      const c = s.charCodeAt(v);
+      const { v, inline, lineEnd, next, nextIndent } = this.valueAfter(colon);
       let item: Parsed;
-      if (v >= this.len || c === LF || c === HASH) {
-        const lineEnd = c === HASH ? this.lineRest(colon + 1) : colon + 1;
-        const next = this.skipBlank(this.lineEnd(v) + 1);
-        const nextIndent = next - this.lineStart(next);
+      if (!inline) {
         if (next < this.len && !this.isMarker(next) && nextIndent > indent) {
           item = this.blockValue(v, nextIndent, next, depth + 1, p, nameEnd, name, indent);
         } else if (
@@ -201,6 +195,28 @@ class FastParser extends FlowReader {
     return { value: out, start: at, end, indent };
   }
 
+  /**
+   * What follows a key's `:` or an item's `-` at `at`: where the value starts when it is on this line
+   * (`inline`); otherwise where the line's text ends (a comment included) and the next content line.
+   */
+  private valueAfter(at: number): {
+    v: number;
+    inline: boolean;
+    lineEnd: number;
+    next: number;
+    nextIndent: number;
+  } {
+    const s = this.s;
+    let v = at + 1;
+    while (s.charCodeAt(v) === SPACE) v++;
+    const c = s.charCodeAt(v);
+    if (v < this.len && c !== LF && c !== HASH)
+      return { v, inline: true, lineEnd: v, next: v, nextIndent: 0 };
+    const lineEnd = c === HASH ? this.lineRest(at + 1) : at + 1;
+    const next = this.skipBlank(this.lineEnd(v) + 1);
+    return { v, inline: false, lineEnd, next, nextIndent: next - this.lineStart(next) };
+  }
+
   /** A block sequence whose first `-` is at `pos` (column `indent`). */
   private blockSeq(
     indent: number,
@@ -209,7 +225,6 @@ class FastParser extends FlowReader {
     keyEnd: number,
     key: string | undefined,
   ): Parsed {
-    const s = this.s;
     const out: unknown[] = [];
     const start = this.pos;
     const node = this.open(start, -1, keyStart, keyEnd, key, depth);
@@ -217,14 +232,9 @@ class FastParser extends FlowReader {
     for (;;) {
       const dash = this.pos;
       if (!this.isSeqIndicator(dash)) throw GIVE_UP;
-      let v = dash + 1;
-      while (s.charCodeAt(v) === SPACE) v++;
-      const c = s.charCodeAt(v);
+      const { v, inline, lineEnd, next, nextIndent } = this.valueAfter(dash);
       let item: Parsed;
-      if (v >= this.len || c === LF || c === HASH) {
-        const lineEnd = c === HASH ? this.lineRest(dash + 1) : dash + 1;
-        const next = this.skipBlank(this.lineEnd(v) + 1);
-        const nextIndent = next - this.lineStart(next);
+      if (!inline) {
         if (next < this.len && !this.isMarker(next) && nextIndent > indent) {
           item = this.blockValue(v, nextIndent, next, depth + 1, -1, -1, undefined, indent);
         } else {
