@@ -8,6 +8,7 @@
 import type { FileError } from "../report/model.js";
 import { declaredName, normalise, rulesView } from "./normalise.js";
 import { locatorTableOf, parseSource } from "./parse.js";
+import { packTable, unpackTable, type PackedTable } from "./packed-table.js";
 import { tableLocator, type Locator, type LocatorTable } from "./positions.js";
 import { intern, internStrings } from "./tree.js";
 import { readSourceSync } from "./read.js";
@@ -45,9 +46,18 @@ export interface PostedBatch {
   codes: string[];
 }
 
+/** The locator of the document located last: its findings are located one after another. */
+let last: { packed: PackedTable; locator: Locator } | undefined;
+
+function packedLocator(packed: PackedTable): Locator {
+  if (last?.packed !== packed) last = { packed, locator: tableLocator(unpackTable(packed)) };
+  return last.locator;
+}
+
 /**
- * A document located from its position table through a locator made on first use: thousands of documents
- * waiting for their findings then hold a table each, not the dozen closures of a locator.
+ * A document located from its position table, packed (packed-table.ts) until it is first located:
+ * thousands of documents waiting for their findings then hold a packed table each, not a table and the
+ * dozen closures of a locator.
  */
 export function tableDocument(
   file: string,
@@ -55,8 +65,23 @@ export function tableDocument(
   data: Record<string, unknown>,
   table: LocatorTable,
 ): AgentDocument {
+  const packed = packTable(table);
+  return locatedBy(file, docIndex, data, packed ? () => packedLocator(packed) : lazyLocator(table));
+}
+
+/** A locator made on first use (a table the registry of key names had no room to pack). */
+function lazyLocator(table: LocatorTable): () => Locator {
   let locator: Locator | undefined;
-  const located = (): Locator => (locator ??= tableLocator(table));
+  return () => (locator ??= tableLocator(table));
+}
+
+// Apart from tableDocument, so that its closures do not keep the table that was packed.
+function locatedBy(
+  file: string,
+  docIndex: number,
+  data: Record<string, unknown>,
+  located: () => Locator,
+): AgentDocument {
   return {
     file,
     docIndex,
