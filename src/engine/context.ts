@@ -55,7 +55,9 @@ export function buildRunContext(agents: readonly NormalisedAgent[], now: number)
     secret_refs: emptyIndex(),
     agents_by_name: emptyIndex(),
   };
-  const refUsers = new Map<string, Set<string>>();
+  // most references have one user: a set only from the second (a set per reference was most of the
+  // garbage of building the context)
+  const refUsers = new Map<string, string | Set<string>>();
   for (const agent of agents) {
     const name = agentName(agent);
     if (name !== undefined) {
@@ -71,12 +73,14 @@ export function buildRunContext(agents: readonly NormalisedAgent[], now: number)
       const label = agentLabel(agent);
       for (const cred of credentials) {
         if (!isRecord(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
-        let users = refUsers.get(cred.secret_ref);
-        if (!users) refUsers.set(cred.secret_ref, (users = new Set()));
-        users.add(label);
+        const users = refUsers.get(cred.secret_ref);
+        if (users === undefined) refUsers.set(cred.secret_ref, label);
+        else if (typeof users !== "string") users.add(label);
+        else if (users !== label) refUsers.set(cred.secret_ref, new Set([users, label]));
       }
     }
   }
-  for (const [ref, users] of refUsers) run.secret_refs[ref] = [...users];
+  for (const [ref, users] of refUsers)
+    run.secret_refs[ref] = typeof users === "string" ? [users] : [...users];
   return run;
 }
