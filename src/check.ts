@@ -17,6 +17,7 @@ import type { CheckDef, FrameworkDef } from "./policy/types.js";
 import { evaluator } from "./engine/evaluate.js";
 import { applyScopes, scopeCatalogsOf } from "./scopes/apply.js";
 import { makeRedactor } from "./engine/redact.js";
+import { forgetInterned } from "./manifest/tree.js";
 import { pathSecrets } from "./manifest/secrets.js";
 import { compareErrors, compareFindings } from "./report/sort.js";
 import { ruleHelpUri, type FailOn, type FileError, type Report, type RuleMeta } from "./report/model.js";
@@ -173,7 +174,10 @@ export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckR
   const agents = applyScopes(loaded.agents, () => scopeCatalogsOf(plan.policy));
   const lean = opts.lean === true;
   const scrub = redactorFor(agents, loaded.errors, plan);
-  if (lean) loaded.agents = [];
+  if (lean) {
+    loaded.agents = [];
+    forgetInterned();
+  }
   const { files } = loaded;
   const now = opts.now ?? Date.now();
   // A finding cites the controls that apply to its agent (role, tier, Annex III area).
