@@ -193,8 +193,9 @@ export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckR
   const rowScrub = inventoryScrub(agents);
   const rows: InventoryRow[] = [];
   // Agent by agent: its findings assembled and its inventory row built while its data is at hand; a lean
-  // check then keeps only its file and name (the live data of a large run is mostly documents and
-  // position tables, and what the report keeps of them is a few values each).
+  // check then keeps only its file and name, and drops the agent from the list, which held the last
+  // reference to it (the live data of a large run is mostly documents and position tables, and what the
+  // report keeps of them is a few values each).
   const refs: AgentRef[] = lean ? [] : agents;
   agents.forEach((agent, i) => {
     assembler.add(agent, evaluation.agent(agent, i));
