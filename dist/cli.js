@@ -24,13 +24,13 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-WZI2SRTY.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-M2UEJ4N5.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-MSYLITQ3.js")).inventoryCommand],
+  ["check", async () => (await import("./chunk-KASKPC6D.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-26KU7UZO.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-635TNI6T.js")).inventoryCommand],
   ["init", async () => (await import("./chunk-ZYFNLMZB.js")).initCommand],
-  ["import", async () => (await import("./chunk-RK4QWKWF.js")).importCommand],
-  ["rules", async () => (await import("./chunk-HW3ID4AU.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-EGVBQ5V5.js")).explainCommand],
+  ["import", async () => (await import("./chunk-WRDXONSA.js")).importCommand],
+  ["rules", async () => (await import("./chunk-VXCQLC27.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-FQ54MD2D.js")).explainCommand],
   ["schema", async () => (await import("./chunk-AQDXDDBS.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

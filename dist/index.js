@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-45FZB4DP.js";
+} from "./chunk-KPJBLH6V.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,8 +25,8 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-OAND6TSJ.js";
-import "./chunk-6UYG7GLP.js";
+} from "./chunk-2SEUGZVT.js";
+import "./chunk-P2LCLCMG.js";
 import "./chunk-EPBOKCMX.js";
 import "./chunk-NHNMKCWY.js";
 import "./chunk-4NN7QIXY.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-OVNCD22R.js";
+} from "./chunk-QM3KXMTJ.js";
 import "./chunk-GCRH6FEZ.js";
 import "./chunk-XEOLXQEB.js";
 import {
@@ -3317,7 +3317,9 @@ async function runAction(env = process.env) {
       unreadableBase: inputs.unreadableBase === "defaults" ? "defaults" : "fail",
       // Pull requests are judged on what they add by default; pushes and schedules on everything.
       ...inputs.failScope ? { failScope: inputs.failScope } : {},
-      defaultFailScope: ctx.pull ? "new" : "all"
+      defaultFailScope: ctx.pull ? "new" : "all",
+      // everything the action delivers comes from the report
+      reportOnly: true
     });
   } catch (e) {
     const usage = e instanceof UsageError || e instanceof PolicyError ? "" : "internal error: ";

@@ -1,7 +1,7 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
-  loadFileForPost
-} from "./chunk-OVNCD22R.js";
+  postBatch
+} from "./chunk-QM3KXMTJ.js";
 import "./chunk-GCRH6FEZ.js";
 import "./chunk-XEOLXQEB.js";
 import "./chunk-LCWV2GUA.js";
@@ -14,8 +14,7 @@ if (port) {
   port.on("message", (message) => {
     let reply;
     try {
-      const results = message.files.map((file) => loadFileForPost(file, message.maxFileSize));
-      reply = { batch: message.batch, results };
+      reply = { batch: message.batch, results: postBatch(message.files, message.maxFileSize) };
     } catch (e) {
       reply = { batch: message.batch, failure: e instanceof Error ? e.message : String(e) };
     }

@@ -10,23 +10,25 @@ import { readSourcesAndOwners } from "./sources/disk.js";
 import { discoverCode, type CodeDiscovery } from "./discovery/run.js";
 import { shadowReportFindings } from "./discovery/report-findings.js";
 import { componentRows } from "./discovery/rows.js";
-import type { NormalisedAgent } from "./manifest/types.js";
+import type { AgentRef, NormalisedAgent } from "./manifest/types.js";
 import type { ActivePolicy } from "./policy/active.js";
 import { controlsForCheck } from "./policy/frameworks.js";
 import type { CheckDef, FrameworkDef } from "./policy/types.js";
-import { evaluate } from "./engine/evaluate.js";
+import { evaluator } from "./engine/evaluate.js";
 import { applyScopes, scopeCatalogsOf } from "./scopes/apply.js";
 import { makeRedactor } from "./engine/redact.js";
+import { forgetInterned } from "./manifest/tree.js";
 import { pathSecrets } from "./manifest/secrets.js";
 import { compareErrors, compareFindings } from "./report/sort.js";
 import { ruleHelpUri, type FailOn, type FileError, type Report, type RuleMeta } from "./report/model.js";
 import { planChecks, type CheckPlan } from "./check/plan.js";
-import { assembleFindings } from "./check/findings.js";
+import { findingAssembler } from "./check/findings.js";
 import { applyPolicy } from "./check/apply-policy.js";
 import { summarise } from "./check/summarise.js";
 import { focusErrors, focusFindings, focusOn } from "./check/focus.js";
 import { coverageAgentsOf } from "./check/scopes.js";
 import { makeCiter } from "./report/citations.js";
+import { inventoryRow, inventoryScrub, type InventoryRow } from "./report/inventory.js";
 
 /** The agents of a tree, and (on disk) the code discovery found over the same walk. */
 export interface LoadedTree extends LoadedAgents {
@@ -64,6 +66,13 @@ export interface CheckOptions {
    * files, their agents, and the config problems about their agents are reported; undefined = everything.
    */
   focus?: readonly string[];
+  /**
+   * Keep only what the report needs: each agent's data, positions and findings are let go as soon as its
+   * findings are assembled, and the result holds no agents (CheckResult.agents is empty). For a shell
+   * that delivers the report alone; the inventory's bill of materials and the comparison with a base
+   * read the agents.
+   */
+  lean?: boolean;
 }
 
 /** What evaluating needs once the agents are loaded. */
@@ -72,8 +81,10 @@ export type EvaluationOptions = Omit<CheckOptions, "root" | "paths" | "maxFileSi
 export interface CheckResult {
   report: Report;
   rules: RuleMeta[];
-  /** The normalised agents, for later stages (inventory, diff) that need more than findings. */
+  /** The normalised agents reported on, for later stages (inventory, diff); none for a lean check. */
   agents: NormalisedAgent[];
+  /** The file of each agent reported on (report paths), lean or not. */
+  agentFiles: string[];
   /** The native agent configs read (report paths), those that declare no agent included. */
   nativeFiles?: string[];
   /** Every file the walk listed, for the base check when the base lists only the changed files. */
@@ -153,25 +164,50 @@ export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   return checkAgents(await loadAgents(opts), opts);
 }
 
-/** Evaluate loaded agents and assemble the report (everything after reading files). */
+/**
+ * Evaluate loaded agents and assemble the report (everything after reading files). A lean check
+ * (CheckOptions.lean) takes the agents out of `loaded`, whose list is left empty.
+ */
 export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckResult {
   const plan = planChecks(opts);
   // provider-native scopes become actions, categories and scope facts (manifest v1.1) before anything reads them
   const agents = applyScopes(loaded.agents, () => scopeCatalogsOf(plan.policy));
+  const lean = opts.lean === true;
+  const scrub = redactorFor(agents, loaded.errors, plan);
+  if (lean) {
+    loaded.agents = [];
+    forgetInterned();
+  }
   const { files } = loaded;
   const now = opts.now ?? Date.now();
-  const evaluation = evaluate(agents, plan.checks, {
+  // A finding cites the controls that apply to its agent (role, tier, Annex III area).
+  const scopes = coverageAgentsOf(agents, { params: opts.params, allById: plan.allById, now, scrub });
+  const cite = makeCiter(plan.frameworks);
+  const evaluation = evaluator(agents, plan.checks, {
     params: opts.params,
     now,
     severityOverrides: plan.overrides.severity,
     disabled: plan.overrides.disabled,
   });
-  const scrub = redactorFor(loaded, plan);
-  // A finding cites the controls that apply to its agent (role, tier, Annex III area).
-  const scopes = coverageAgentsOf(agents, { params: opts.params, allById: plan.allById, now, scrub });
-  const cite = makeCiter(plan.frameworks);
-  const assembled = assembleFindings(agents, evaluation, plan, scrub, { scopes, cite });
-  const focus = opts.focus ? focusOn(opts.focus, agents, plan.config) : undefined;
+  const assembler = findingAssembler(plan, scrub, { scopes, cite });
+  const rowScrub = inventoryScrub(agents);
+  const rows: InventoryRow[] = [];
+  // Agent by agent: its findings assembled and its inventory row built while its data is at hand; a lean
+  // check then keeps only its file and name, and drops the agent from the list, which held the last
+  // reference to it (the live data of a large run is mostly documents and position tables, and what the
+  // report keeps of them is a few values each).
+  const refs: AgentRef[] = lean ? [] : agents;
+  agents.forEach((agent, i) => {
+    assembler.add(agent, evaluation.agent(agent, i));
+    rows.push(inventoryRow(agent, rowScrub));
+    if (!lean) return;
+    const { file, docIndex } = agent.doc;
+    refs.push({ doc: { file, docIndex }, ...(agent.name !== undefined ? { name: agent.name } : {}) });
+    (agents as (NormalisedAgent | undefined)[])[i] = undefined;
+  });
+  const evaluated = evaluation.result();
+  const assembled = assembler.result();
+  const focus = opts.focus ? focusOn(opts.focus, refs, plan.config) : undefined;
   // Code no agent declares (AP-SHADOW): findings of the tree, judged by the same waivers. They belong to
   // no agent, so they cite only controls without a scope.
   const shadow = loaded.code
@@ -183,14 +219,14 @@ export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckR
       })
     : [];
   const judged = applyPolicy([...assembled.findings, ...shadow], plan, {
-    agents,
+    agents: refs,
     now,
     scrub,
     cite,
     ...(focus ? { concerns: focus.concerns } : {}),
   });
   const ctx = {
-    agents,
+    agents: refs,
     findingAgents: assembled.findingAgents,
     ...(plan.config ? { config: plan.config } : {}),
   };
@@ -204,24 +240,26 @@ export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckR
       message: scrub(e.message),
     })),
     ...judged.errors,
-    ...evaluation.errors.map((e) => ({
-      file: scrub(agents[e.agentIndex]?.doc.file ?? ""),
+    ...evaluated.errors.map((e) => ({
+      file: scrub(refs[e.agentIndex]?.doc.file ?? ""),
       line: 1,
       column: 1,
       message: scrub(`check ${e.ruleId} could not be evaluated: ${e.message}`),
     })),
   ];
   const errors = (focus ? focusErrors(allErrors, focus, plan.config) : allErrors).sort(compareErrors);
-  const shown = focus ? focus.agents : agents;
+  const shown = focus ? focus.agents : refs;
   const report = summarise({
-    agents,
+    agents: refs,
     shown,
+    rows,
+    rowScrub,
     files: focus ? focus.files.size : files,
     findings,
     errors,
     findingAgents: assembled.findingAgents,
-    applied: evaluation.applied,
-    appliedTo: evaluation.appliedTo,
+    applied: evaluated.applied,
+    appliedTo: evaluated.appliedTo,
     scopes,
     plan,
     failOn: opts.failOn,
@@ -240,17 +278,22 @@ export function checkAgents(loaded: LoadedTree, opts: EvaluationOptions): CheckR
   return {
     report,
     rules: plan.checks.map((c) => ruleMetaOf(c, plan.frameworks)),
-    agents: shown,
+    agents: lean ? [] : focus ? agents.filter((a) => focus.files.has(a.doc.file)) : agents,
+    agentFiles: shown.map((a) => a.doc.file),
     ...(loaded.nativeFiles ? { nativeFiles: loaded.nativeFiles } : {}),
     ...(loaded.listing ? { listing: loaded.listing } : {}),
   };
 }
 
 /** Secrets the documents hold, the config's, and those in the names of files that could not be read. */
-function redactorFor(loaded: LoadedAgents, plan: CheckPlan): (text: string) => string {
+function redactorFor(
+  agents: readonly NormalisedAgent[],
+  errors: readonly FileError[],
+  plan: CheckPlan,
+): (text: string) => string {
   return makeRedactor([
-    ...loaded.agents.flatMap((a) => a.redact),
+    ...agents.flatMap((a) => a.redact),
     ...(plan.config?.redact ?? []),
-    ...new Set(loaded.errors.flatMap((e) => pathSecrets(e.file))),
+    ...new Set(errors.flatMap((e) => pathSecrets(e.file))),
   ]);
 }

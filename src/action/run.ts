@@ -156,6 +156,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<b
       // Pull requests are judged on what they add by default; pushes and schedules on everything.
       ...(inputs.failScope ? { failScope: inputs.failScope } : {}),
       defaultFailScope: ctx.pull ? "new" : "all",
+      // everything the action delivers comes from the report
+      reportOnly: true,
     });
   } catch (e) {
     const usage = e instanceof UsageError || e instanceof PolicyError ? "" : "internal error: ";

@@ -2,7 +2,7 @@
 // expired, stale or forbidden waivers and bad `checks:` entries become policy findings of their own;
 // config entries that cannot be applied become file errors on the config.
 import { redactPointer } from "../manifest/secrets.js";
-import type { NormalisedAgent } from "../manifest/types.js";
+import type { AgentRef } from "../manifest/types.js";
 import { configIssueError, policyFinding } from "../policy/policy-findings.js";
 import { applyWaivers } from "../policy/waivers.js";
 import type { FindingSubject } from "../report/citations.js";
@@ -15,7 +15,7 @@ export interface PolicyApplied {
 }
 
 export interface PolicyContext {
-  agents: readonly NormalisedAgent[];
+  agents: readonly AgentRef[];
   now: number;
   /** Redacts every secret the run knows (waivers and config problems quote the config). */
   scrub: (text: string) => string;

@@ -2,7 +2,7 @@
 // controls, fingerprint and every secret value redacted (`scrub`, made by the caller from every secret
 // the run knows). A finding cites only the controls that apply to its agent (`cite`,
 // src/report/citations.ts), so the report never cites a control its coverage marks not applicable.
-import type { EvaluateResult } from "../engine/evaluate.js";
+import type { RawFinding } from "../engine/evaluate.js";
 import { redactPointer } from "../manifest/secrets.js";
 import type { NormalisedAgent } from "../manifest/types.js";
 import { fingerprinter } from "../report/fingerprint.js";
@@ -19,28 +19,33 @@ export interface AssembledFindings {
   findingAgents: Map<string, number>;
 }
 
-export function assembleFindings(
-  agents: readonly NormalisedAgent[],
-  evaluation: Pick<EvaluateResult, "findings">,
+export interface FindingAssembler {
+  /** Adds one agent's raw findings, in order, while its data and positions are at hand. */
+  add(agent: NormalisedAgent, raws: readonly RawFinding[]): void;
+  /** Everything added so far. */
+  result(): AssembledFindings;
+}
+
+/** Assembles findings agent by agent, in the order the engine gives them. */
+export function findingAssembler(
   plan: Pick<CheckPlan, "byId">,
   scrub: (text: string) => string,
   citing: {
-    /** The agents' scopes, in the order of `agents`. */
+    /** The agents' scopes, in the order of the agents evaluated. */
     scopes: readonly CoverageAgent[];
     /** The controls a finding cites; shares one list per check and agent scope (nothing mutates them). */
     cite: (subject: FindingSubject) => ControlRef[];
   },
-): AssembledFindings {
+): FindingAssembler {
   // One pass: a run can hold a hundred thousand findings, so no intermediate copies.
   const fingerprintFor = fingerprinter();
   const findingAgents = new Map<string, number>();
   const causes = new CauseGrouper();
   const findings: Finding[] = [];
-  for (const raw of evaluation.findings) {
+  const add = (agent: NormalisedAgent, raw: RawFinding): void => {
     const check = plan.byId.get(raw.ruleId);
-    if (!check) continue;
-    const agent = agents[raw.agentIndex]!;
-    if (!keepsFinding(agent, raw.ruleId, raw.pointer)) continue;
+    if (!check) return;
+    if (!keepsFinding(agent, raw.ruleId, raw.pointer)) return;
     // a node merged from a native config (`sources:`) is located in that config's file
     const elsewhere = agent.doc.resolve?.(raw.pointer);
     const span = elsewhere?.span ?? agent.doc.locate(raw.pointer);
@@ -80,9 +85,14 @@ export function assembleFindings(
       status: "open",
       fingerprint,
     };
-    if (grouped && !causes.add(finding)) continue;
+    if (grouped && !causes.add(finding)) return;
     findingAgents.set(fingerprint, raw.agentIndex);
     findings.push(finding);
-  }
-  return { findings, findingAgents };
+  };
+  return {
+    add: (agent, raws) => {
+      for (const raw of raws) add(agent, raw);
+    },
+    result: () => ({ findings, findingAgents }),
+  };
 }

@@ -2,25 +2,25 @@
 // reports on the named files only. This stage narrows what the other stages produced to those files:
 // findings located in them, about their agents or with them as a related location; errors in them or in
 // the config; the config problems of the waivers about their agents (policy/waivers.ts waiverConcerns).
-import type { NormalisedAgent } from "../manifest/types.js";
+import type { AgentRef } from "../manifest/types.js";
 import type { LoadedConfig } from "../policy/config.js";
 import { isPolicyCheck } from "../policy/policy-findings.js";
 import { waiverConcerns } from "../policy/waivers.js";
 import type { FileError, Finding } from "../report/model.js";
 
-export interface Focus {
+export interface Focus<A extends AgentRef = AgentRef> {
   files: ReadonlySet<string>;
   /** The agents declared in the named files. */
-  agents: NormalisedAgent[];
+  agents: A[];
   /** Whether a config entry (its path in the config) is about one of those agents. */
   concerns: (at: readonly unknown[]) => boolean;
 }
 
-export function focusOn(
+export function focusOn<A extends AgentRef>(
   files: readonly string[],
-  agents: readonly NormalisedAgent[],
+  agents: readonly A[],
   config: LoadedConfig | undefined,
-): Focus {
+): Focus<A> {
   const set = new Set(files);
   const shown = agents.filter((a) => set.has(a.doc.file));
   const named = shown.map((a) => ({ ...(a.name !== undefined ? { name: a.name } : {}), file: a.doc.file }));
@@ -40,7 +40,7 @@ export function focusFindings(
   findings: readonly Finding[],
   focus: Focus,
   ctx: {
-    agents: readonly NormalisedAgent[];
+    agents: readonly AgentRef[];
     findingAgents: ReadonlyMap<string, number>;
     config?: LoadedConfig;
   },

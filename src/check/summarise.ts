@@ -1,20 +1,24 @@
 // Stage 5 of checking: the report itself. Counts, the gate's verdict on everything found, framework
 // coverage, the inventory of agents and the record of the policy that judged them.
-import type { NormalisedAgent } from "../manifest/types.js";
+import type { AgentRef } from "../manifest/types.js";
 import { computeCoverage, type CoverageAgent } from "../report/coverage.js";
 import { policyRecord } from "../policy/record.js";
 import type { ActivePolicy } from "../policy/active.js";
 import { gatePasses } from "../report/gate.js";
-import { inventoryRows } from "../report/inventory.js";
+import { countFindings, type InventoryRow } from "../report/inventory.js";
 import { emptyCounts, type FailOn, type FileError, type Finding, type Report } from "../report/model.js";
 import { TOOL_VERSION } from "../version.js";
 import type { CheckPlan } from "./plan.js";
 
 export interface SummariseInput {
   /** Every agent evaluated (finding indexes point into this list). */
-  agents: readonly NormalisedAgent[];
+  agents: readonly AgentRef[];
   /** The agents reported on (`check FILE...`: those of the named files); default every agent. */
-  shown?: readonly NormalisedAgent[];
+  shown?: readonly AgentRef[];
+  /** The inventory row of each agent evaluated (report/inventory.ts inventoryRow), findings not yet counted. */
+  rows: InventoryRow[];
+  /** What the rows are redacted with (report/inventory.ts inventoryScrub). */
+  rowScrub: (text: string) => string;
   files: number;
   /** Sorted. */
   findings: Finding[];
@@ -46,6 +50,7 @@ export function summarise(input: SummariseInput): Report {
     ? new Map([...input.appliedTo].map(([id, row]) => [id, Uint8Array.from(kept, (i) => row[i] ?? 0)]))
     : input.appliedTo;
   const focus = input.shown ? new Set(input.shown.map((a) => a.doc.file)) : undefined;
+  countFindings(input.rows, agents, findings, input.findingAgents, input.rowScrub);
   const counts = emptyCounts();
   let waived = 0;
   for (const f of findings) {
@@ -75,9 +80,7 @@ export function summarise(input: SummariseInput): Report {
     }),
     findings,
     errors,
-    agents: focus
-      ? inventoryRows(agents, findings, input.findingAgents).filter((row) => focus.has(row.file))
-      : inventoryRows(agents, findings, input.findingAgents),
+    agents: focus ? input.rows.filter((row) => focus.has(row.file)) : input.rows,
     policy: policyRecord({
       ...(input.policy ? { policy: input.policy } : {}),
       checks: input.plan.policy.checks,

@@ -55,7 +55,9 @@ export function buildRunContext(agents: readonly NormalisedAgent[], now: number)
     secret_refs: emptyIndex(),
     agents_by_name: emptyIndex(),
   };
-  const refUsers = new Map<string, Set<string>>();
+  // the users of a reference many agents share, to tell a new user in constant time (most references
+  // have one user: a set for each was most of the garbage of building the context)
+  const shared = new Map<string, Set<string>>();
   for (const agent of agents) {
     const name = agentName(agent);
     if (name !== undefined) {
@@ -71,12 +73,19 @@ export function buildRunContext(agents: readonly NormalisedAgent[], now: number)
       const label = agentLabel(agent);
       for (const cred of credentials) {
         if (!isRecord(cred) || typeof cred.secret_ref !== "string" || cred.secret_ref === "") continue;
-        let users = refUsers.get(cred.secret_ref);
-        if (!users) refUsers.set(cred.secret_ref, (users = new Set()));
-        users.add(label);
+        const ref = cred.secret_ref;
+        const users = Object.hasOwn(run.secret_refs, ref) ? run.secret_refs[ref] : undefined;
+        if (users === undefined) {
+          run.secret_refs[ref] = [label];
+          continue;
+        }
+        let seen = shared.get(ref);
+        if (!seen && users.length >= 8) shared.set(ref, (seen = new Set(users)));
+        if (seen ? seen.has(label) : users.includes(label)) continue;
+        users.push(label);
+        seen?.add(label);
       }
     }
   }
-  for (const [ref, users] of refUsers) run.secret_refs[ref] = [...users];
   return run;
 }

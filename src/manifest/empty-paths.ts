@@ -22,7 +22,8 @@ function coverage(root: string, arg: string): (file: string) => boolean {
 
 /** What a check run found, as far as emptiness goes (a CheckResult has this shape). */
 export interface Yield {
-  agents: readonly { doc: { file: string } }[];
+  /** The file of each agent found. */
+  agentFiles: readonly string[];
   nativeFiles?: readonly string[];
   report: {
     errors: readonly { file: string }[];
@@ -33,7 +34,7 @@ export interface Yield {
 /** The report paths of everything a run found: agents' files, native configs, agent code, unreadable files. */
 export function yieldedFiles(found: Yield): string[] {
   const files = [
-    ...found.agents.map((a) => a.doc.file),
+    ...found.agentFiles,
     ...(found.nativeFiles ?? []),
     ...found.report.errors.map((e) => e.file),
   ];

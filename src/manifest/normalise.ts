@@ -4,7 +4,7 @@
 // Only the mappings and lists on the way to a converted field are copied; everything else is shared with
 // the document as written (neither is ever changed afterwards), which halves what thousands of agents
 // hold in memory.
-import type { AgentDocument, NormalisedAgent } from "./types.js";
+import type { AgentDocument, DocumentFinding, NormalisedAgent } from "./types.js";
 import { UNKNOWN_FIELD } from "./unknown-fields.js";
 import { parseDate } from "./date.js";
 import { DURATION_FORMS, parseDuration } from "./duration.js";
@@ -32,15 +32,29 @@ export function durationProblem(pointer: string, seconds: number): string | unde
   return undefined;
 }
 
-export function normalise(doc: AgentDocument): NormalisedAgent {
-  const sections = aliasMisspeltSections(doc.data);
+/** What rules see of a document, and the converted fields that could not be read. */
+export interface RulesView {
+  /** The data as written with misspelt sections read as the sections they name (sections.ts). */
+  judged: Record<string, unknown>;
+  /** `judged` with durations and dates converted (sharing what is not converted). */
+  data: Record<string, unknown>;
+  aliases?: Record<string, string>;
+  sectionFindings: DocumentFinding[];
+  /** Durations and dates removed from `data` because they cannot stand, in the order they were met. */
+  unreadable: { pointer: string; problem: string; raw: unknown }[];
+}
+
+/**
+ * The data rules see, from the data as written alone: a worker thread sends the document as written and
+ * the receiving thread rebuilds this (sharing included) rather than receiving a second copy of it.
+ */
+export function rulesView(written: Record<string, unknown>): RulesView {
+  const sections = aliasMisspeltSections(written);
   // a misspelt section is validated and judged as the section it names (sections.ts)
-  const judged = sections ? { ...doc, data: sections.data } : doc;
-  const findings = validate(judged);
-  if (sections) findings.push(...sections.findings);
-  const reported = new Set(findings.map((f) => f.pointer));
-  const data = shallowCopy(judged.data) as Record<string, unknown>;
+  const judged = sections ? sections.data : written;
+  const data = shallowCopy(judged) as Record<string, unknown>;
   const copies = new Set<unknown>([data]);
+  const unreadable: RulesView["unreadable"] = [];
 
   const convert = (
     patterns: readonly string[],
@@ -60,36 +74,58 @@ export function normalise(doc: AgentDocument): NormalisedAgent {
           continue;
         }
         delete parent[key];
-        if (!reported.has(pointer)) {
-          findings.push({
-            ruleId: UNREADABLE_VALUE,
-            severity: "high",
-            pointer,
-            message: `${pointer} ${problem}; got ${showValue(raw)}`,
-          });
-        }
+        unreadable.push({ pointer, problem, raw });
       }
     }
   };
   convert(DURATION_FIELDS, parseDuration, `is not a duration (use ${DURATION_FORMS})`, durationProblem);
   convert(DATE_FIELDS, parseDate, "is not a calendar date (use YYYY-MM-DD)");
+  return {
+    judged,
+    data,
+    ...(sections ? { aliases: sections.aliases } : {}),
+    sectionFindings: sections?.findings ?? [],
+    unreadable,
+  };
+}
+
+/** metadata.name as written, when it is a string. */
+export function declaredName(written: Record<string, unknown>): string | undefined {
+  const metadata = written.metadata;
+  return isPlainObject(metadata) && typeof metadata.name === "string" ? metadata.name : undefined;
+}
+
+export function normalise(doc: AgentDocument): NormalisedAgent {
+  const view = rulesView(doc.data);
+  const judged = view.judged === doc.data ? doc : { ...doc, data: view.judged };
+  const findings = validate(judged);
+  findings.push(...view.sectionFindings);
+  const reported = new Set(findings.map((f) => f.pointer));
+  for (const { pointer, problem, raw } of view.unreadable) {
+    if (reported.has(pointer)) continue;
+    findings.push({
+      ruleId: UNREADABLE_VALUE,
+      severity: "high",
+      pointer,
+      message: `${pointer} ${problem}; got ${showValue(raw)}`,
+    });
+  }
 
   const { hits, values } = findSecrets(judged.data);
   // One cause, one finding: an unknown field whose value is an inline secret is that secret's finding
   // (AP-CRED-001, critical, with its fix), not also a low "unknown field" at the same place.
   const secretAt = new Set(hits.map((h) => h.pointer));
   const kept = findings.filter((f) => !(f.ruleId === UNKNOWN_FIELD && secretAt.has(f.pointer)));
-  const metadata = doc.data.metadata;
-  const name = isPlainObject(metadata) && typeof metadata.name === "string" ? metadata.name : undefined;
+  const name = declaredName(doc.data);
   return {
     doc,
     ...(name !== undefined ? { name } : {}),
-    data,
+    data: view.data,
     findings: kept,
     secrets: hits,
     // a secret in the file's name is redacted wherever the name is shown, like one in the document
     redact: [...values, ...pathSecrets(doc.file)],
-    ...(sections ? { aliases: sections.aliases } : {}),
+    ...(view.aliases ? { aliases: view.aliases } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { FileError } from "../report/model.js";
-import { loadFile, receiveFile, type LoadedFile } from "./load-file.js";
+import { loadFile, receiveBatch, type LoadedFile } from "./load-file.js";
 import type { WorkerBatch, WorkerReply } from "./parse-worker.js";
 import type { DiscoveredFile, NormalisedAgent } from "./types.js";
 
@@ -127,8 +127,9 @@ async function loadInWorkers(
           return;
         }
         const start = reply.batch * BATCH;
-        reply.results.forEach((posted, k) => {
-          results[start + k] = receiveFile(files[start + k]!.file, posted);
+        const names = files.slice(start, start + BATCH).map((f) => f.file);
+        receiveBatch(names, reply.results).forEach((loaded, k) => {
+          results[start + k] = loaded;
         });
         send(worker);
         completed();

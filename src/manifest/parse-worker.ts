@@ -1,8 +1,8 @@
 // Worker-thread entry (bundled on its own to dist/worker.js): loads the files it is sent and posts the
-// results back as plain data. Batches are processed one at a time, in the order received; reads block,
-// which costs a worker nothing.
+// results back as JSON text (load-file.ts PostedBatch). Batches are processed one at a time, in the order
+// received; reads block, which costs a worker nothing.
 import { parentPort } from "node:worker_threads";
-import { loadFileForPost, type PostedFile } from "./load-file.js";
+import { postBatch, type PostedBatch } from "./load-file.js";
 import type { DiscoveredFile } from "./types.js";
 
 export interface WorkerBatch {
@@ -13,7 +13,7 @@ export interface WorkerBatch {
 
 export interface WorkerReply {
   batch: number;
-  results?: PostedFile[];
+  results?: PostedBatch;
   /** An unexpected failure: the main thread rethrows it. */
   failure?: string;
 }
@@ -23,8 +23,7 @@ if (port) {
   port.on("message", (message: WorkerBatch) => {
     let reply: WorkerReply;
     try {
-      const results: PostedFile[] = message.files.map((file) => loadFileForPost(file, message.maxFileSize));
-      reply = { batch: message.batch, results };
+      reply = { batch: message.batch, results: postBatch(message.files, message.maxFileSize) };
     } catch (e) {
       reply = { batch: message.batch, failure: e instanceof Error ? e.message : String(e) };
     }

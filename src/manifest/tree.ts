@@ -220,6 +220,14 @@ export function intern(value: string): string {
 }
 
 /**
+ * Forgets the shared copies: the strings of documents already loaded stay shared, and those no document
+ * holds any more can go (a lean check lets each agent go once it is checked, and loads nothing after).
+ */
+export function forgetInterned(): void {
+  interned.clear();
+}
+
+/**
  * Replaces, in place, every string in JSON data (values, not keys) by its interned copy: for data that
  * arrived from a worker thread, where each document's strings are copies of their own.
  */

@@ -76,3 +76,12 @@ export interface NormalisedAgent {
    */
   aliases?: Record<string, string>;
 }
+
+/**
+ * What the stages after evaluation know of an agent: its file, its document and its name (a lean check
+ * releases the rest of each agent once its findings are assembled).
+ */
+export interface AgentRef {
+  doc: Pick<AgentDocument, "file" | "docIndex">;
+  name?: string;
+}

@@ -51,6 +51,11 @@ export interface PipelineRequest extends ShellOptions {
   failScope?: FailScope;
   /** The scope when neither the shell nor the config names one (the action: `new` on pull requests). */
   defaultFailScope?: FailScope;
+  /**
+   * The shell delivers the report alone and needs no agents (PipelineResult.agents): the head is checked
+   * lean (CheckOptions.lean) unless it is compared with a base, whose comparison reads the agents.
+   */
+  reportOnly?: boolean;
 }
 
 export interface PipelineResult {
@@ -58,8 +63,10 @@ export interface PipelineResult {
   /** The native agent configs read (report paths), those that declare no agent included. */
   nativeFiles?: string[];
   rules: RuleMeta[];
-  /** The head's normalised agents. */
+  /** The head's normalised agents (none when the request was `reportOnly` and had no base to compare). */
   agents: NormalisedAgent[];
+  /** The file of each of the head's agents. */
+  agentFiles: string[];
   /** The options the run was checked with (after the config's settings). */
   options: CheckOptions;
   /** The policy that judged the run, and with a base which side it came from and what changed in it. */
@@ -88,10 +95,11 @@ export async function runPipeline(req: PipelineRequest): Promise<PipelineResult>
   });
   const judgedByDefaults = policy.source === "defaults";
   const options = checkOptionsFor(policy.active, req);
-  const head = await runCheck(options);
+  const compared = base !== undefined && "reader" in base && !judgedByDefaults;
+  const head = await runCheck(req.reportOnly === true && !compared ? { ...options, lean: true } : options);
   let report = head.report;
   // Judged by the defaults, the base is unreadable: there is nothing to compare with.
-  if (base && "reader" in base && !judgedByDefaults) {
+  if (compared) {
     const atBase = await checkBase(head, base.reader, options);
     report = compareWithBase(
       head,
@@ -119,6 +127,7 @@ export async function runPipeline(req: PipelineRequest): Promise<PipelineResult>
     report,
     rules: head.rules,
     agents: head.agents,
+    agentFiles: head.agentFiles,
     ...(head.nativeFiles ? { nativeFiles: head.nativeFiles } : {}),
     options,
     policy,

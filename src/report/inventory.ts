@@ -6,7 +6,7 @@ import { agentAccessLevel, isSensitivePermission } from "../engine/derived.js";
 import { makeRedactor } from "../engine/redact.js";
 import { formatDuration } from "../manifest/duration.js";
 import { agentKey } from "../manifest/agent-key.js";
-import type { NormalisedAgent } from "../manifest/types.js";
+import type { AgentRef, NormalisedAgent } from "../manifest/types.js";
 import { sourceColumns } from "../sources/columns.js";
 import { emptyCounts, type AgentRow, type ComponentRow, type FileError, type Finding } from "./model.js";
 
@@ -65,12 +65,72 @@ export function inventoryRows(
   findings: readonly Finding[],
   findingAgents?: ReadonlyMap<string, number>,
 ): InventoryRow[] {
-  const scrub = makeRedactor(agents.flatMap((a) => a.redact));
+  const scrub = inventoryScrub(agents);
+  const rows = agents.map((agent) => inventoryRow(agent, scrub));
+  countFindings(rows, agents, findings, findingAgents, scrub);
+  return rows;
+}
+
+/** What rows are redacted with: every secret value the agents' manifests hold. */
+export function inventoryScrub(agents: readonly Pick<NormalisedAgent, "redact">[]): (text: string) => string {
+  return makeRedactor(agents.flatMap((a) => a.redact));
+}
+
+/** An agent's row with no findings counted yet (countFindings), from its data while it is at hand. */
+export function inventoryRow(agent: NormalisedAgent, scrub: (text: string) => string): InventoryRow {
   const opt = (v: unknown): string | undefined => {
     const t = text(v);
     return t === undefined ? undefined : scrub(t);
   };
-  const counts = agents.map(() => ({ findings: emptyCounts(), waived: 0 }));
+  const data = agent.data;
+  const metadata = record(data.metadata);
+  const identity = record(data.identity);
+  const credentials = list(data.credentials);
+  const permissions = list(data.permissions);
+  const sensitive = permissions.filter((p) => isSensitivePermission(p));
+  const row: InventoryRow = {
+    name: scrub(agentKey(agent)),
+    file: scrub(agent.doc.file),
+    accessLevel: agentAccessLevel(data.permissions),
+    permissions: permissions.length,
+    permissionCategories: distinct(permissions.map((p) => opt(p.category))),
+    sensitivePermissions: sensitive.length,
+    // approval: a gate's name, or {gate, above} (manifest v1.1)
+    ungatedSensitive: sensitive.filter(
+      (p) => text(p.approval) === undefined && text(record(p.approval).gate) === undefined,
+    ).length,
+    credentialTypes: distinct(credentials.map((c) => opt(c.type))),
+    gates: distinct(list(data.approvals).map((g) => opt(g.name))),
+    findings: emptyCounts(),
+    waived: 0,
+  };
+  const put = (
+    key: "identityId" | "owner" | "sponsor" | "environment" | "riskTier" | "identityProvider" | "longestTtl",
+    v?: string,
+  ) => {
+    if (v !== undefined) row[key] = v;
+  };
+  put("identityId", opt(identity.id));
+  put("owner", opt(metadata.owner));
+  put("sponsor", opt(metadata.sponsor));
+  put("environment", opt(metadata.environment));
+  put("riskTier", opt(record(data.risk).eu_ai_act));
+  put("identityProvider", opt(identity.provider));
+  put("longestTtl", longestTtl(credentials));
+  const labels = labelsOf(metadata.labels, scrub);
+  if (labels) row.labels = labels;
+  Object.assign(row, sourceColumns(agent));
+  return row;
+}
+
+/** Counts the findings into the rows of their agents (rows and agents in the same order). */
+export function countFindings(
+  rows: readonly InventoryRow[],
+  agents: readonly AgentRef[],
+  findings: readonly Finding[],
+  findingAgents: ReadonlyMap<string, number> | undefined,
+  scrub: (text: string) => string,
+): void {
   for (const f of findings) {
     const index =
       findingAgents?.get(f.fingerprint) ??
@@ -79,53 +139,11 @@ export function inventoryRows(
         : agents.findIndex(
             (a) => scrub(a.doc.file) === f.file && a.name !== undefined && scrub(a.name) === f.agent,
           ));
-    const c = index === undefined || index < 0 ? undefined : counts[index];
-    if (!c) continue;
-    if (f.status === "waived") c.waived++;
-    else c.findings[f.severity]++;
+    const row = index === undefined || index < 0 ? undefined : rows[index];
+    if (!row) continue;
+    if (f.status === "waived") row.waived++;
+    else row.findings[f.severity]++;
   }
-  return agents.map((agent, i) => {
-    const data = agent.data;
-    const metadata = record(data.metadata);
-    const identity = record(data.identity);
-    const credentials = list(data.credentials);
-    const permissions = list(data.permissions);
-    const sensitive = permissions.filter((p) => isSensitivePermission(p));
-    const row: InventoryRow = {
-      name: scrub(agentKey(agent)),
-      file: scrub(agent.doc.file),
-      accessLevel: agentAccessLevel(data.permissions),
-      permissions: permissions.length,
-      permissionCategories: distinct(permissions.map((p) => opt(p.category))),
-      sensitivePermissions: sensitive.length,
-      // approval: a gate's name, or {gate, above} (manifest v1.1)
-      ungatedSensitive: sensitive.filter(
-        (p) => text(p.approval) === undefined && text(record(p.approval).gate) === undefined,
-      ).length,
-      credentialTypes: distinct(credentials.map((c) => opt(c.type))),
-      gates: distinct(list(data.approvals).map((g) => opt(g.name))),
-      findings: counts[i]!.findings,
-      waived: counts[i]!.waived,
-    };
-    const put = (
-      key:
-        "identityId" | "owner" | "sponsor" | "environment" | "riskTier" | "identityProvider" | "longestTtl",
-      v?: string,
-    ) => {
-      if (v !== undefined) row[key] = v;
-    };
-    put("identityId", opt(identity.id));
-    put("owner", opt(metadata.owner));
-    put("sponsor", opt(metadata.sponsor));
-    put("environment", opt(metadata.environment));
-    put("riskTier", opt(record(data.risk).eu_ai_act));
-    put("identityProvider", opt(identity.provider));
-    put("longestTtl", longestTtl(credentials));
-    const labels = labelsOf(metadata.labels, scrub);
-    if (labels) row.labels = labels;
-    Object.assign(row, sourceColumns(agent));
-    return row;
-  });
 }
 
 /** Rows of the named agents only (e.g. those a pull request changes), in the inventory's order. */

@@ -168,6 +168,23 @@ describe("cross-manifest checks", () => {
     expect(evaluate([a], [byId("AP-CRED-004")], { now: NOW }).findings).toEqual([]);
   });
 
+  it("lists each user of a widely shared reference once, in order of first use", () => {
+    const twice = (name: string) =>
+      agent({
+        metadata: { name },
+        credentials: [
+          { name: "x", type: "mtls", secret_ref: "vault://all" },
+          { name: "y", type: "mtls", secret_ref: "vault://all" },
+        ],
+      });
+    const names = Array.from({ length: 12 }, (_, i) => `n${i}`);
+    const agents = [...names, "n3", "n11"].map(twice);
+    const { findings } = evaluate(agents, [byId("AP-CRED-004")], { now: NOW });
+    expect(findings[0]!.message).toBe(
+      `secret_ref vault://all is also used by ${names.filter((n) => n !== "n0").join(", ")}`,
+    );
+  });
+
   it("treats names that look like prototype members as ordinary keys", () => {
     const agents = ["constructor", "constructor", "__proto__", "__proto__", "toString"].map((name) =>
       agent({

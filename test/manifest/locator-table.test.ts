@@ -1,7 +1,7 @@
 // The compact position table (tableLocator) must give exactly the spans the syntax-tree locator
 // (createLocator) gives: for every pointer into every manifest the repository ships (rule fixtures,
 // examples, manifest fixtures), for pointers that do not exist or are malformed, and for random documents
-// in every YAML style.
+// in every YAML style. Each table also packs and unpacks to itself (packed-table.ts).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +19,7 @@ import {
   type Locator,
 } from "../../src/manifest/positions.js";
 import { YamlTree } from "../../src/manifest/tree.js";
+import { packTable, unpackTable } from "../../src/manifest/packed-table.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SOURCES = ["test/fixtures/rules", "examples", "test/manifest/fixtures"];
@@ -68,6 +69,8 @@ function locatorsOf(text: string): { data: unknown; full: Locator; table?: Locat
         continue;
       }
       const table = locatorTable(root, lines);
+      // packed for the wait before evaluation (packed-table.ts), a table unpacks to itself
+      if (table) expect(unpackTable(packTable(table)!)).toEqual(table);
       out.push({
         data,
         full: createLocator(tree, root, lines),

@@ -65,6 +65,8 @@ function corpus(): DiscoveredFile[] {
     join(odd, "secret.agent.yaml"),
     `${head}metadata: {name: leaky}\ncredentials:\n  - secret: AKIAABCDEFGHIJKLMNOP\n`,
   );
+  // -0 does not survive JSON: such a file comes back as text and is parsed by the receiving thread
+  writeFileSync(join(odd, "negative-zero.agent.yaml"), `${head}metadata: {name: zero}\nx-zero: -0.0\n`);
   symlinkSync(join(odd, "missing-target"), join(odd, "dangling.agent.yaml"));
   mkdirSync(join(odd, "folder.agent.yaml"));
   const paths = [
@@ -102,6 +104,11 @@ function observable(agent: NormalisedAgent): unknown {
   };
 }
 
+/** Which members of the data rules see are the very members of the document as written. */
+function sharing(agent: NormalisedAgent): string[] {
+  return Object.keys(agent.data).filter((k) => agent.data[k] === agent.doc.data[k]);
+}
+
 function expectSame(a: LoadedFiles, b: LoadedFiles): void {
   expect(b.errors).toEqual(a.errors);
   expect(b.agents.length).toBe(a.agents.length);
@@ -110,6 +117,8 @@ function expectSame(a: LoadedFiles, b: LoadedFiles): void {
     const y = observable(b.agents[i]!);
     // prototypes and own __proto__ members count
     if (!isDeepStrictEqual(x, y)) expect(y).toEqual(x);
+    // the data rules see shares what it does not convert with the document as written, in both threads
+    expect(sharing(b.agents[i]!)).toEqual(sharing(agent));
   });
 }
 

@@ -99,6 +99,25 @@ describe("checking random manifests", () => {
     );
   });
 
+  it("gives the same report lean (agents released as they are checked) as in full", () => {
+    fc.assert(
+      fc.property(fc.array(manifestFile, { minLength: 1, maxLength: 4 }), (files) => {
+        const named = files.map((f, i) => ({
+          file: f.file.replace("agents/", `agents/${i}-`),
+          text: f.text,
+        }));
+        const full = checkAgents(loadTexts(named), { failOn: "high", now: NOW });
+        const loaded = loadTexts(named);
+        const lean = checkAgents(loaded, { failOn: "high", now: NOW, lean: true });
+        expect(lean.report).toEqual(full.report);
+        expect(lean.agentFiles).toEqual(full.agentFiles);
+        expect(lean.agents).toEqual([]);
+        expect(loaded.agents).toEqual([]);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it("never throws on damaged manifests, and reports each unreadable one with a position", () => {
     fc.assert(
       fc.property(damagedFile, (file) => {

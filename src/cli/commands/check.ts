@@ -68,6 +68,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       ? { config: named ? resolve(io.cwd, values.config) : values.config }
       : {}),
     ...(base ? { base } : {}),
+    // the bill of materials describes the agents; every other format is the report alone
+    reportOnly: fmt !== "cyclonedx",
   });
   const { report, rules, options, agents } = result;
   if (values["allow-empty"] !== true) {
