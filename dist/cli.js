@@ -24,11 +24,11 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-KASKPC6D.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-26KU7UZO.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-635TNI6T.js")).inventoryCommand],
+  ["check", async () => (await import("./chunk-R6DZ3DGM.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-LEW5WZEJ.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-EWZPXTFO.js")).inventoryCommand],
   ["init", async () => (await import("./chunk-ZYFNLMZB.js")).initCommand],
-  ["import", async () => (await import("./chunk-WRDXONSA.js")).importCommand],
+  ["import", async () => (await import("./chunk-CKL5FFRS.js")).importCommand],
   ["rules", async () => (await import("./chunk-VXCQLC27.js")).rulesCommand],
   ["explain", async () => (await import("./chunk-FQ54MD2D.js")).explainCommand],
   ["schema", async () => (await import("./chunk-AQDXDDBS.js")).schemaCommand]

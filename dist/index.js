@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-KPJBLH6V.js";
+} from "./chunk-FQWIBMXY.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,7 +25,7 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-2SEUGZVT.js";
+} from "./chunk-KIPROMCK.js";
 import "./chunk-P2LCLCMG.js";
 import "./chunk-EPBOKCMX.js";
 import "./chunk-NHNMKCWY.js";

@@ -7,6 +7,7 @@
 // as reading every file first and then parsing them gives.
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { FileError } from "../report/model.js";
@@ -23,6 +24,14 @@ export const PARALLEL_MIN_FILES = 800;
 /** Files per message: large enough to amortise a message, small enough to balance uneven files. */
 const BATCH = 32;
 const MAX_WORKERS = 8;
+
+/**
+ * From this many files on, the heap grows by 30% between full collections instead of V8's default (up to
+ * fourfold on a small heap): a 20,000-agent check peaked at 388–418 MiB of RSS with the default and at
+ * 341–365 MiB with this, for about 1.5% more CPU (bench/README.md, "Memory"). Smaller runs keep the default.
+ */
+export const LARGE_RUN_FILES = 5_000;
+const LARGE_RUN_HEAP_GROWTH = "--heap-growing-percent=30";
 
 export interface LoadFilesOptions {
   maxFileSize: number;
@@ -68,6 +77,8 @@ export async function loadFiles(
   files: readonly DiscoveredFile[],
   opts: LoadFilesOptions,
 ): Promise<LoadedFiles> {
+  // process-wide, and only ever tightened: a later small run in the same process keeps it
+  if (files.length >= LARGE_RUN_FILES) setFlagsFromString(LARGE_RUN_HEAP_GROWTH);
   const count = workerCount(files.length, opts);
   const url = count > 0 ? (opts.workerUrl ?? defaultWorkerUrl()) : undefined;
   if (!url) {
