@@ -73,6 +73,8 @@ describe("linearRegExp", () => {
     ["(?<word>[A-Z]\\w+)\\u0021", "say Hello!"],
     ["[\\d-]{3}|x{2,}", "ab 12-3"],
     ["a{,2}|\\{", "a{,2}"],
+    ["(?:xy)?ab+c", "abbc"],
+    ["a(?:bc|d)e", "xade"],
   ])("%s as JavaScript runs it", (p, t) => {
     expect(new LinearRegExp(p).search(t)).toBe(expected(p, t));
     expect(new LinearRegExp(p).search(t)).toBeGreaterThanOrEqual(0);
