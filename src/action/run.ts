@@ -3,7 +3,7 @@
 // comment. Each delivery step is isolated: a failing one warns and the rest still happen, and the
 // result (pass/fail) depends on the findings alone.
 import * as core from "@actions/core";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { gitPrefix, type BaseReader } from "../diff/base.js";
@@ -12,6 +12,7 @@ import { PolicyError } from "../policy/errors.js";
 import { UsageError } from "../errors.js";
 import { oneLine } from "../format/escape.js";
 import { writeFileInBlocks } from "../format/blocks.js";
+import { writeFailure, writeFileWithFolders } from "../util/write-file.js";
 import { writeJson } from "../format/json.js";
 import { formatSarif } from "../format/sarif.js";
 import { formatHtml } from "../format/html.js";
@@ -116,9 +117,13 @@ function reportPath(env: NodeJS.ProcessEnv): string {
   return join(env.RUNNER_TEMP || tmpdir(), "agentpolicy-report.json");
 }
 
+/** A file the workflow named; one that cannot be written says why in words (the step turns it into a warning). */
 function write(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  try {
+    writeFileWithFolders(path, text);
+  } catch (e) {
+    throw new Error(`${path}: ${writeFailure(e) ?? messageOf(e)}`);
+  }
 }
 
 /** The whole action. Returns whether the check passed; sets the failed state itself. */

@@ -1,6 +1,9 @@
 // The CLI's only contact with the terminal and the file system for output.
-import { writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { UsageError } from "../errors.js";
 import { writeFileInBlocks } from "../format/blocks.js";
+import { writeFailure, writeFileWithFolders } from "../util/write-file.js";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -28,9 +31,49 @@ export function useColor(io: Io, noColorFlag: boolean): boolean {
   return io.isTTY;
 }
 
+/** Runs `write`; a path it cannot write is a usage error naming `what` (an option and its path, a file). */
+export function writingTo<T>(what: string, write: () => T): T {
+  try {
+    return write();
+  } catch (e) {
+    const reason = writeFailure(e);
+    if (reason === undefined) throw e;
+    throw new UsageError(`cannot write ${what}: ${reason}`);
+  }
+}
+
+/** Writes `text` to `abs`, creating its folders; a path that cannot be written is a usage error naming `shown`. */
+export function writeWithFolders(shown: string, abs: string, text: string): void {
+  writingTo(shown, () => writeFileWithFolders(abs, text));
+}
+
+const errorCode = (e: unknown): unknown => (e as { code?: unknown } | null)?.code;
+
+/** The file-system error that writing a file at `abs` would meet from its path alone, if any. */
+function pathRefusal(abs: string): unknown {
+  try {
+    return statSync(abs).isDirectory() ? "EISDIR" : undefined;
+  } catch (e) {
+    if (errorCode(e) !== "ENOENT") return errorCode(e);
+  }
+  try {
+    return statSync(dirname(abs)).isDirectory() ? undefined : "ENOTDIR";
+  } catch (e) {
+    return errorCode(e);
+  }
+}
+
+/** Refuses an --output path that cannot be a file before the run does any work. */
+export function checkOutput(io: Io, output: string | undefined): void {
+  if (output === undefined) return;
+  const code = pathRefusal(resolve(io.cwd, output));
+  const reason = code === undefined ? undefined : writeFailure({ code });
+  if (reason !== undefined) throw new UsageError(`cannot write --output ${output}: ${reason}`);
+}
+
 /** Writes to --output FILE when given, else stdout. */
 export function deliver(io: Io, text: string, output: string | undefined): void {
-  if (output) writeFileSync(output, text);
+  if (output) writingTo(`--output ${output}`, () => writeFileSync(resolve(io.cwd, output), text));
   else io.stdout(text.endsWith("\n") ? text : text + "\n");
 }
 
@@ -44,7 +87,7 @@ export function deliverInBlocks(
   writeTo: (write: (chunk: string) => void) => void,
 ): void {
   if (output) {
-    writeFileInBlocks(output, writeTo);
+    writingTo(`--output ${output}`, () => writeFileInBlocks(resolve(io.cwd, output), writeTo));
     return;
   }
   let last = "";

@@ -6,24 +6,20 @@
 // catalogs come with the policy and are never snapshotted.
 //
 // The snapshot gives the very catalog reading gives (test/discovery/catalog-snapshot.test.ts): `contains`
-// patterns are stored as their source and flags and compiled again.
+// patterns are stored as their source and compiled again.
 import { folderDigest, shippedText, stampedBody, stampedText } from "../policy/snapshot.js";
+import { LinearRegExp } from "../util/linear-regexp.js";
 import type { Catalog, CatalogConfig } from "./types.js";
 
 export const CATALOG_SNAPSHOT_FILE = "builtin-discovery.json";
-const TAG = "agentpolicy discovery catalog 1";
-
-interface StoredPattern {
-  source: string;
-  flags: string;
-}
+const TAG = "agentpolicy discovery catalog 2";
 
 const digestOf = (rulesDir: string): string => folderDigest(rulesDir, ["discovery"], TAG);
 
 /** The snapshot of `catalog`, which was read from `rulesDir`/discovery. */
 export function makeCatalogSnapshot(catalog: Catalog, rulesDir: string): string {
   const configs = catalog.configs.map((c) =>
-    c.contains ? { ...c, contains: c.contains.map((re) => ({ source: re.source, flags: re.flags })) } : c,
+    c.contains ? { ...c, contains: c.contains.map((re) => re.source) } : c,
   );
   return stampedText(TAG, digestOf(rulesDir), { packages: catalog.packages, configs });
 }
@@ -34,13 +30,13 @@ export function readCatalogSnapshot(text: string, rulesDir: string): Catalog | u
   if (!body) return undefined;
   const stored = body as unknown as {
     packages: Catalog["packages"];
-    configs: (Omit<CatalogConfig, "contains"> & { contains?: StoredPattern[] })[];
+    configs: (Omit<CatalogConfig, "contains"> & { contains?: string[] })[];
   };
   const configs = stored.configs.map((c): CatalogConfig => {
     const { contains, ...rest } = c;
     if (!contains) return rest;
     // the spread keeps `contains` where reading puts it
-    return { ...c, contains: contains.map((p) => new RegExp(p.source, p.flags)) };
+    return { ...c, contains: contains.map((p) => new LinearRegExp(p)) };
   });
   return { packages: stored.packages, configs };
 }

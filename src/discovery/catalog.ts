@@ -7,7 +7,10 @@ import { join } from "node:path";
 import picomatch from "picomatch";
 import { builtinRulesDir } from "../policy/paths.js";
 import { loadCatalogSnapshot } from "./catalog-snapshot.js";
+import { moduleMatch, starMatch } from "./star-glob.js";
 import { parseYamlSource, type YamlSource } from "../policy/yaml-source.js";
+import { globCostProblem } from "../util/glob-bounds.js";
+import { LinearRegExp, PatternError } from "../util/linear-regexp.js";
 import {
   ECOSYSTEMS,
   SIGNAL_KINDS,
@@ -147,7 +150,7 @@ function configsOf(src: YamlSource): CatalogConfig[] {
     if (typeof project !== "number" || !Number.isInteger(project) || project < 0 || project > 8) {
       throw src.error([...at, "project"], "project must be a whole number of folders from 0 to 8");
     }
-    let contains: RegExp[] | undefined;
+    let contains: LinearRegExp[] | undefined;
     const patterns =
       raw.contains === undefined ? [] : Array.isArray(raw.contains) ? raw.contains : [raw.contains];
     if (raw.contains !== undefined) {
@@ -156,15 +159,24 @@ function configsOf(src: YamlSource): CatalogConfig[] {
         if (typeof pattern !== "string" || pattern === "")
           throw src.error(where, "contains is a regular expression or a list of them");
         try {
-          return new RegExp(pattern, "m");
+          new RegExp(pattern, "m");
         } catch (e) {
           throw src.error(where, `not a regular expression: ${(e as Error).message}`);
         }
+        try {
+          return new LinearRegExp(pattern);
+        } catch (e) {
+          if (!(e instanceof PatternError)) throw e;
+          throw src.error(where, `${e.message} (at character ${e.offset + 1} of the pattern)`);
+        }
       });
     }
+    const path = str(src, raw, "path", at, true)!;
+    const costly = globCostProblem(path);
+    if (costly) throw src.error([...at, "path"], `path '${path}' ${costly}`);
     return {
       id: str(src, raw, "id", at, true)!,
-      path: str(src, raw, "path", at, true)!,
+      path,
       framework: str(src, raw, "framework", at, true)!,
       kind: kindOf(src, raw.kind, [...at, "kind"]),
       project,
@@ -243,15 +255,6 @@ export function mergeCatalogs(packs: readonly Catalog[], base: Catalog = builtin
   return { packages, configs };
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** `*` matches any run of characters (within a name: `@langchain/*`, `dev.langchain4j:*`). */
-function globRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.split("*").map(escape).join(".*")}$`);
-}
-
 /**
  * What the last segment of a path must match for `glob` to match the path: the glob's own last part, when
  * that is one segment (no '/' inside braces or a class, no `**`) of a glob that is not negated. Every file
@@ -285,10 +288,11 @@ export interface ImportMatch {
 export class CatalogIndex {
   private readonly exact = new Map<string, CatalogPackage>();
   /** Name patterns in catalog order, with the literal text every name they match starts with. */
-  private readonly globs: { ecosystem: Ecosystem; prefix: string; re: RegExp; entry: CatalogPackage }[] = [];
+  private readonly globs: { ecosystem: Ecosystem; prefix: string; glob: string; entry: CatalogPackage }[] =
+    [];
   private readonly imports = new Map<
     Language,
-    { re: RegExp; entry: CatalogPackage; kind: SignalKind; specific: number }[]
+    { module: string; entry: CatalogPackage; kind: SignalKind; specific: number }[]
   >();
   readonly configs: (CatalogConfig & {
     match: (path: string) => boolean;
@@ -303,7 +307,7 @@ export class CatalogIndex {
         this.globs.push({
           ecosystem: p.ecosystem,
           prefix: normalised.slice(0, normalised.indexOf("*")),
-          re: globRegExp(normalised),
+          glob: normalised,
           entry: p,
         });
       } else {
@@ -311,16 +315,10 @@ export class CatalogIndex {
         if (!this.exact.has(key)) this.exact.set(key, p);
       }
       const lang = LANGUAGE_OF[p.ecosystem];
-      const sep = escape(MODULE_SEP[lang]);
       const list = this.imports.get(lang) ?? [];
       for (const imp of p.imports) {
-        const body = imp.module
-          .split("*")
-          .map(escape)
-          .join(`[^${escape(MODULE_SEP[lang][0]!)}]+`);
-        const flags = lang === "csharp" ? "i" : "";
         list.push({
-          re: new RegExp(`^${body}(?:${sep}.*)?$`, flags),
+          module: lang === "csharp" ? imp.module.toLowerCase() : imp.module,
           entry: p,
           kind: imp.kind ?? p.kind,
           specific: imp.module.length,
@@ -343,12 +341,16 @@ export class CatalogIndex {
     const hit = this.exact.get(`${ecosystem}\u0000${n}`);
     if (hit) return hit;
     // every dependency of every manifest asks: most are no catalog entry, and fail on the prefix
-    return this.globs.find((g) => g.ecosystem === ecosystem && n.startsWith(g.prefix) && g.re.test(n))?.entry;
+    return this.globs.find((g) => g.ecosystem === ecosystem && n.startsWith(g.prefix) && starMatch(n, g.glob))
+      ?.entry;
   }
 
   /** The catalog entry an imported module belongs to, with the kind that import shows. */
   lookupImport(language: Language, module: string): ImportMatch | undefined {
-    const hit = this.imports.get(language)?.find((i) => i.re.test(module));
+    // C# namespaces are matched without regard to case
+    const key = language === "csharp" ? module.toLowerCase() : module;
+    const sep = MODULE_SEP[language];
+    const hit = this.imports.get(language)?.find((i) => moduleMatch(key, i.module, sep));
     return hit ? { entry: hit.entry, kind: hit.kind, module } : undefined;
   }
 

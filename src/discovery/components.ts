@@ -221,9 +221,9 @@ export async function discoverComponents(
     if (text === undefined) return;
     let line = 1;
     if (config.contains) {
-      const matches = config.contains.map((re) => re.exec(text));
-      if (matches.some((m) => m === null)) return; // a file of that name that is not the framework's
-      line = text.slice(0, matches[0]!.index).split("\n").length;
+      const matches = config.contains.map((re) => re.search(text));
+      if (matches.some((m) => m < 0)) return; // a file of that name that is not the framework's
+      line = text.slice(0, matches[0]).split("\n").length;
     }
     // the project the framework documents the file in: its own folder, or `project` folders up
     const at = up(dirOf(file.file), config.project);

@@ -1,6 +1,7 @@
 // Hand-off types of shadow-agent discovery: the catalog (data from rules/discovery/), what the dependency
 // readers find in one file, and the components (projects) built from them.
 import type { FileError } from "../report/model.js";
+import type { LinearRegExp } from "../util/linear-regexp.js";
 
 export const ECOSYSTEMS = ["npm", "pypi", "go", "maven", "nuget", "rubygems", "crates"] as const;
 export type Ecosystem = (typeof ECOSYSTEMS)[number];
@@ -55,8 +56,11 @@ export interface CatalogConfig {
   kind: SignalKind;
   /** How many folders above the file's folder its project sits. */
   project: number;
-  /** The file must match each of these (multiline regular expressions); the first match is the evidence line. */
-  contains?: RegExp[];
+  /**
+   * The file must match each of these (multiline regular expressions, run in linear time); the first match
+   * is the evidence line.
+   */
+  contains?: LinearRegExp[];
   source: string;
   verified: boolean;
   from: string;

@@ -2,6 +2,7 @@
 // packs, base against head, as plain-language items a reviewer can approve knowingly. Since a pull
 // request is judged by the base policy, these items are the only place its policy edits show up.
 import { isDeepStrictEqual } from "node:util";
+import { ownValue } from "../util/guards.js";
 import { severityRank, type FailOn } from "../report/model.js";
 import type { ActivePolicy } from "./active.js";
 import type { PolicyConfig, WaiverDef } from "./config.js";
@@ -112,7 +113,8 @@ function defaultOf(name: string, checks: readonly CheckDef[]): unknown {
 function paramChanges(base: Obj, head: Obj, checks: readonly CheckDef[], out: PolicyChange[]): void {
   const names = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
   for (const name of names) {
-    const [b, h] = [base[name], head[name]];
+    // a pack may declare a parameter called `constructor`, which a plain lookup finds on every object
+    const [b, h] = [ownValue(base, name), ownValue(head, name)];
     if (isDeepStrictEqual(b, h)) continue;
     const fallback = defaultOf(name, checks);
     const side = (v: unknown): string => (v === undefined ? `${show(fallback)} (default)` : show(v));
@@ -128,7 +130,7 @@ function checkChanges(
 ): void {
   const ids = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
   for (const id of ids) {
-    const [b, h] = [base[id], head[id]];
+    const [b, h] = [ownValue(base, id), ownValue(head, id)];
     if (b === h) continue;
     const own = checks.get(id)?.severity;
     const side = (v: string | undefined): string => v ?? `default (${own ?? "?"})`;

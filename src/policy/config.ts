@@ -6,6 +6,7 @@ import { checkParams } from "../engine/params.js";
 import { UsageError } from "../errors.js";
 import type { FailOn, Severity, WaiverRef } from "../report/model.js";
 import type { FailOnEscalation } from "../report/escalations.js";
+import { globCostProblem } from "../util/glob-bounds.js";
 import { isAbsolutePath, type PolicyFiles } from "./policy-files.js";
 import { describeSchemaError, validatorFor } from "./schemas.js";
 import type { Policy } from "./types.js";
@@ -89,6 +90,8 @@ function refuseOutsidePatterns(settings: PolicyConfig, source: YamlSource): void
           `${key} pattern '${pattern}' ${why}; patterns match paths inside the repository, relative to the scan root`,
         );
       }
+      const costly = globCostProblem(pattern);
+      if (costly) throw source.error([key, i], `${key} pattern '${pattern}' ${costly}`);
     });
   }
 }

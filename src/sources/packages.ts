@@ -3,15 +3,26 @@
 // for a pin. Split from servers.ts, which reads the rest of a server entry.
 import type { PackageRef } from "./model.js";
 
-const RUNNERS: Record<string, { ecosystem: PackageRef["ecosystem"]; valued: string[]; pkgFlag?: string[] }> =
-  {
-    npx: {
+interface Runner {
+  ecosystem: PackageRef["ecosystem"];
+  valued: string[];
+  pkgFlag?: string[];
+}
+
+// a Map: the key is the command a config names, which may be `constructor` or `toString`
+const RUNNERS = new Map<string, Runner>([
+  [
+    "npx",
+    {
       ecosystem: "npm",
       valued: ["--registry", "--cache", "--userconfig", "-c", "--call", "--node-options"],
       pkgFlag: ["-p", "--package"],
     },
-    bunx: { ecosystem: "npm", valued: ["--registry", "--cwd"], pkgFlag: ["-p", "--package"] },
-    uvx: {
+  ],
+  ["bunx", { ecosystem: "npm", valued: ["--registry", "--cwd"], pkgFlag: ["-p", "--package"] }],
+  [
+    "uvx",
+    {
       ecosystem: "pypi",
       valued: [
         "--with",
@@ -26,8 +37,9 @@ const RUNNERS: Record<string, { ecosystem: PackageRef["ecosystem"]; valued: stri
       ],
       pkgFlag: ["--from"],
     },
-    pipx: { ecosystem: "pypi", valued: ["--python", "--index-url", "--pip-args"], pkgFlag: ["--spec"] },
-  };
+  ],
+  ["pipx", { ecosystem: "pypi", valued: ["--python", "--index-url", "--pip-args"], pkgFlag: ["--spec"] }],
+]);
 
 /** The package or image a stdio command runs, with the version or digest it is pinned to, if any. */
 export function packageOf(
@@ -43,16 +55,16 @@ export function packageOf(
       ?.replace(/\.(?:cmd|exe)$/i, "")
       .toLowerCase() ?? "";
   let rest = args.map((a, i) => ({ a, i }));
-  let runner = RUNNERS[base];
+  let runner = RUNNERS.get(base);
   // npm exec / pnpm dlx / yarn dlx / uv tool run / pipx run behave like npx / uvx
   if (
     (base === "npm" && rest[0]?.a === "exec") ||
     ((base === "pnpm" || base === "yarn") && rest[0]?.a === "dlx")
   ) {
-    runner = RUNNERS.npx;
+    runner = RUNNERS.get("npx");
     rest = rest.slice(1);
   } else if (base === "uv" && rest[0]?.a === "tool" && rest[1]?.a === "run") {
-    runner = RUNNERS.uvx;
+    runner = RUNNERS.get("uvx");
     rest = rest.slice(2);
   } else if (base === "pipx" && rest[0]?.a === "run") {
     rest = rest.slice(1);

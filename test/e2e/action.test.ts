@@ -2,7 +2,7 @@
 // (a base commit and a head commit) and a local stand-in for GitHub's REST API.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { escapeMarkdown } from "../../src/format/escape.js";
@@ -236,6 +236,21 @@ describe("the GitHub Action, spawned like a runner", () => {
     expect(annotations.length).toBeLessThanOrEqual(10);
     expect(annotations.every((l) => /file=agents\/[a-z-]+\.agent\.yaml,line=\d+/.test(l))).toBe(true);
     expect(r.stdout).toMatch(/^::error::agentpolicy failed/m);
+  });
+
+  it("warns, in words, about a SARIF or HTML path that is a folder, and delivers the rest", async () => {
+    const s = widening();
+    mkdirSync(join(s.workspace, "out"));
+    const r = await s.run({ "sarif-file": "out", "html-report": "out" });
+    const warnings = r.stdout
+      .split("\n")
+      .filter((l) => l.startsWith("::warning::agentpolicy could not write the"));
+    expect(warnings).toEqual([
+      `::warning::agentpolicy could not write the SARIF file: ${join(s.workspace, "out")}: it is a folder; give the path of a file`,
+      `::warning::agentpolicy could not write the HTML report: ${join(s.workspace, "out")}: it is a folder; give the path of a file`,
+    ]);
+    expect(r.outputs["sarif-file"]).toBe("");
+    expect(existsSync(r.outputs["report-json"]!)).toBe(true);
   });
 
   it("finds its own comment past three pages of other people's comments and decoys", async () => {

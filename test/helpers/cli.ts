@@ -14,9 +14,14 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+/** `timeout` (ms) kills a run that hangs, which then reports code -1. */
+export function runCli(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string>; timeout?: number } = {},
+): CliRun {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: opts.cwd ?? REPO,
+    ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}),
     encoding: "utf8",
     env: { PATH: process.env.PATH ?? "", ...opts.env },
     maxBuffer: 64 * 1024 * 1024,

@@ -14,7 +14,7 @@ import { checkApproval, planBaseline } from "../../policy/baseline.js";
 import { writeBaseline } from "../../policy/baseline-write.js";
 import { parseConfig } from "../../policy/config.js";
 import { BASELINE_HELP } from "../help.js";
-import type { Io } from "../io.js";
+import { writingTo, type Io } from "../io.js";
 import { sizeOf } from "../options.js";
 import { EXIT } from "../errors.js";
 
@@ -68,7 +68,8 @@ export async function baselineCommand(argv: string[], io: Io): Promise<number> {
   const added = plan.waivers.filter((w) => w.replaces === undefined).length;
   const updated = plan.waivers.length - added;
   const accepted = plan.waivers.reduce((n, w) => n + w.findings.length, 0);
-  if (values["dry-run"] !== true && plan.waivers.length > 0) writeFileSync(path, after);
+  if (values["dry-run"] !== true && plan.waivers.length > 0)
+    writingTo(file, () => writeFileSync(path, after));
   const verb = values["dry-run"] === true ? "would write" : "wrote";
   io.stdout(
     `agentpolicy baseline: ${verb} ${plan.waivers.length} waiver${plan.waivers.length === 1 ? "" : "s"} ` +

@@ -10,7 +10,7 @@ import { noAgentsMessage, pathsWithoutAgents, yieldedFiles } from "../../manifes
 import { UsageError } from "../../errors.js";
 import { namedFiles } from "../named-files.js";
 import { CHECK_HELP } from "../help.js";
-import { deliver, deliverInBlocks, useColor, type Io } from "../io.js";
+import { checkOutput, deliver, deliverInBlocks, useColor, type Io } from "../io.js";
 import { failOnOf, oneOf, sizeOf } from "../options.js";
 import { cliBase } from "../policy.js";
 import { EXIT } from "../errors.js";
@@ -51,6 +51,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       ? undefined
       : oneOf<FailScope>("fail-scope", values["fail-scope"], FAIL_SCOPES, "all");
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
+  checkOutput(io, values.output);
 
   // check FILE...: the files' repository is the scan root and the context; the report is on the files.
   const named = namedFiles(io.cwd, positionals);

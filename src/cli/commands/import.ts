@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, posix, relative, resolve, sep } from "node:path";
+import { existsSync } from "node:fs";
+import { join, posix, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { makeRedactor } from "../../engine/redact.js";
 import { oneLine } from "../../format/escape.js";
@@ -8,7 +8,7 @@ import { runPipeline } from "../../pipeline/run.js";
 import { draftManifest } from "../../sources/draft.js";
 import { isNativeAgent } from "../../sources/implicit.js";
 import { IMPORT_HELP } from "../help.js";
-import type { Io } from "../io.js";
+import { writeWithFolders, type Io } from "../io.js";
 import { sizeOf } from "../options.js";
 import { EXIT } from "../errors.js";
 
@@ -79,8 +79,7 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   for (const d of drafts) {
-    mkdirSync(dirname(d.abs), { recursive: true });
-    writeFileSync(d.abs, d.text);
+    writeWithFolders(d.shown, d.abs, d.text);
     io.stdout(
       `${existing.includes(d) ? "overwrote" : "wrote"} ${oneLine(d.shown)} (governs ${oneLine(redact(d.from))})\n`,
     );

@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { UsageError } from "../../errors.js";
 import { formatDate } from "../../manifest/date.js";
 import { CONFIG_NAMES } from "../../policy/config.js";
 import { packageRoot } from "../../policy/paths.js";
 import { INIT_HELP } from "../help.js";
-import type { Io } from "../io.js";
+import { writeWithFolders, type Io } from "../io.js";
 import { EXIT } from "../errors.js";
 import { CONFIG_PATH, STARTER_CONFIG } from "../templates/config.js";
 import { EXAMPLE_AGENT_PATH, exampleAgent } from "../templates/example-agent.js";
@@ -57,8 +57,7 @@ export function initCommand(argv: string[], io: Io): number {
   }
   for (const [file, text] of files) {
     const abs = join(io.cwd, file);
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, text);
+    writeWithFolders(file, abs, text);
     io.stdout(`${existing.includes(file) ? "overwrote" : "wrote"} ${file}\n`);
   }
   io.stdout(

@@ -8,7 +8,7 @@ import { runPipeline } from "../../pipeline/run.js";
 import type { Inventory } from "../../report/inventory.js";
 import { TOOL_VERSION } from "../../version.js";
 import { INVENTORY_HELP } from "../help.js";
-import { deliver, type Io } from "../io.js";
+import { checkOutput, deliver, type Io } from "../io.js";
 import { oneOf, sizeOf } from "../options.js";
 import { EXIT } from "../errors.js";
 
@@ -40,6 +40,7 @@ export async function inventoryCommand(argv: string[], io: Io): Promise<number> 
     "text",
   );
   const maxFileSize = sizeOf("max-file-size", values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
+  checkOutput(io, values.output);
   const result = await runPipeline({
     root: io.cwd,
     paths: positionals,

@@ -156,20 +156,21 @@ export const readPipfile = tomlReader("pypi", (b, entries) => {
   }
 });
 
-const CARGO_SECTIONS: Record<string, string | undefined> = {
-  dependencies: undefined,
-  "dev-dependencies": "dev",
-  "build-dependencies": "build",
-};
+/** Dependency tables by name, with their scope (a Map: a table may be called `[constructor]`). */
+const CARGO_SECTIONS = new Map<string, string | undefined>([
+  ["dependencies", undefined],
+  ["dev-dependencies", "dev"],
+  ["build-dependencies", "build"],
+]);
 
 export const readCargo = tomlReader("crates", (b, entries) => {
   const depth = (e: TomlEntry): { at: number; scope?: string } | undefined => {
     const p = e.path;
     // [dependencies] name, [target.'cfg(..)'.dependencies] name, [workspace.dependencies] name
-    if (p.length === 2 && String(p[0]) in CARGO_SECTIONS)
-      return { at: 1, scope: CARGO_SECTIONS[String(p[0])] };
-    if (p.length === 4 && p[0] === "target" && String(p[2]) in CARGO_SECTIONS)
-      return { at: 3, scope: CARGO_SECTIONS[String(p[2])] };
+    if (p.length === 2 && CARGO_SECTIONS.has(String(p[0])))
+      return { at: 1, scope: CARGO_SECTIONS.get(String(p[0])) };
+    if (p.length === 4 && p[0] === "target" && CARGO_SECTIONS.has(String(p[2])))
+      return { at: 3, scope: CARGO_SECTIONS.get(String(p[2])) };
     if (p.length === 3 && p[0] === "workspace" && p[1] === "dependencies")
       return { at: 2, scope: "workspace" };
     return undefined;
