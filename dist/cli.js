@@ -2,7 +2,7 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   processIo
-} from "./chunk-G4L67YT7.js";
+} from "./chunk-YZDEXKA3.js";
 import {
   EXIT,
   MAIN_HELP
@@ -10,6 +10,7 @@ import {
 import {
   TOOL_VERSION
 } from "./chunk-46J5RHI4.js";
+import "./chunk-3VZ7T36H.js";
 import {
   PolicyError
 } from "./chunk-6WOQBHG4.js";
@@ -24,13 +25,13 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-R6DZ3DGM.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-LEW5WZEJ.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-EWZPXTFO.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-ZYFNLMZB.js")).initCommand],
-  ["import", async () => (await import("./chunk-CKL5FFRS.js")).importCommand],
-  ["rules", async () => (await import("./chunk-VXCQLC27.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-FQ54MD2D.js")).explainCommand],
+  ["check", async () => (await import("./chunk-VQCNUQRZ.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-5XFKDJG6.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-SJ2QVIP4.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-LTZZZGZQ.js")).initCommand],
+  ["import", async () => (await import("./chunk-Y73TZO2F.js")).importCommand],
+  ["rules", async () => (await import("./chunk-HTCRBJ4A.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-MDFSBHCE.js")).explainCommand],
   ["schema", async () => (await import("./chunk-AQDXDDBS.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

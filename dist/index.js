@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-FQWIBMXY.js";
+} from "./chunk-ANMBVISO.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,14 +25,18 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-KIPROMCK.js";
-import "./chunk-P2LCLCMG.js";
-import "./chunk-EPBOKCMX.js";
+} from "./chunk-2KKG4YBK.js";
+import "./chunk-VQIIBDPR.js";
+import "./chunk-JRZQOVQF.js";
 import "./chunk-NHNMKCWY.js";
 import "./chunk-4NN7QIXY.js";
 import {
   TOOL_VERSION
 } from "./chunk-46J5RHI4.js";
+import {
+  writeFailure,
+  writeFileWithFolders
+} from "./chunk-3VZ7T36H.js";
 import {
   PolicyError
 } from "./chunk-6WOQBHG4.js";
@@ -1918,7 +1922,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 
@@ -3283,8 +3287,11 @@ function reportPath(env) {
   return join(env.RUNNER_TEMP || tmpdir(), "agentpolicy-report.json");
 }
 function write(path, text) {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  try {
+    writeFileWithFolders(path, text);
+  } catch (e) {
+    throw new Error(`${path}: ${writeFailure(e) ?? messageOf(e)}`);
+  }
 }
 async function runAction(env = process.env) {
   let inputs;
