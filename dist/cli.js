@@ -25,11 +25,11 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-VQCNUQRZ.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-5XFKDJG6.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-SJ2QVIP4.js")).inventoryCommand],
+  ["check", async () => (await import("./chunk-VVL4RFMF.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-IVPJVVQB.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-KE6TNGDC.js")).inventoryCommand],
   ["init", async () => (await import("./chunk-LTZZZGZQ.js")).initCommand],
-  ["import", async () => (await import("./chunk-Y73TZO2F.js")).importCommand],
+  ["import", async () => (await import("./chunk-GYM3MRBP.js")).importCommand],
   ["rules", async () => (await import("./chunk-HTCRBJ4A.js")).rulesCommand],
   ["explain", async () => (await import("./chunk-MDFSBHCE.js")).explainCommand],
   ["schema", async () => (await import("./chunk-AQDXDDBS.js")).schemaCommand]

@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-ANMBVISO.js";
+} from "./chunk-EDB3HSJJ.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,7 +25,7 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-2KKG4YBK.js";
+} from "./chunk-QXSZFZK4.js";
 import "./chunk-VQIIBDPR.js";
 import "./chunk-JRZQOVQF.js";
 import "./chunk-NHNMKCWY.js";

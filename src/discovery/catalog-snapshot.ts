@@ -36,7 +36,8 @@ export function readCatalogSnapshot(text: string, rulesDir: string): Catalog | u
     const { contains, ...rest } = c;
     if (!contains) return rest;
     // the spread keeps `contains` where reading puts it
-    return { ...c, contains: contains.map((p) => new LinearRegExp(p)) };
+    // checked when the build read the catalog: compiled on first use
+    return { ...c, contains: contains.map((p) => new LinearRegExp(p, true)) };
   });
   return { packages: stored.packages, configs };
 }

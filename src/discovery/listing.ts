@@ -77,13 +77,14 @@ export function sortListing(
     const kind = dependencyFileKind(path);
     if (kind) sorted.depFiles.push({ file: f, dir: up(dirOf(path), kind.up) });
     if (path.endsWith("gradle/libs.versions.toml")) sorted.versionCatalogs.set(dirOf(dirOf(path)), f);
+    if (skip?.has(path)) continue;
     const name = path.slice(path.lastIndexOf("/") + 1);
     let named = configsNamed.get(name);
     if (!named) {
       named = configs().filter((c) => c.named(name));
       configsNamed.set(name, named);
     }
-    if (named.length === 0 || skip?.has(path)) continue;
+    if (named.length === 0) continue;
     for (const config of named) if (config.match(path)) sorted.configFiles.push({ file: f, config });
   }
   return sorted;

@@ -148,20 +148,31 @@ const isWord = (c: number): boolean =>
  * A pattern in JavaScript syntax (multiline), compiled on construction; throws PatternError at what it
  * cannot run in linear time. Two of the same source compare equal (isDeepStrictEqual), as RegExps do.
  */
-export class LinearRegExp {
-  readonly #prog: Program;
-  readonly #literals: string[];
+function build(source: string): { prog: Program; literals: string[] } {
+  const root = parsePattern(source);
+  return { prog: compile(root), literals: requiredLiterals(root) };
+}
 
-  constructor(readonly source: string) {
-    const root = parsePattern(source);
-    this.#prog = compile(root);
-    this.#literals = requiredLiterals(root);
+export class LinearRegExp {
+  #compiled: { prog: Program; literals: string[] } | undefined;
+
+  /**
+   * Parses and compiles `source` (a PatternError says what is refused), or, when it is `checked` already
+   * (the built-in catalog's patterns, checked when the build made its snapshot), on first use: a run that
+   * never searches with it does not pay for it.
+   */
+  constructor(
+    readonly source: string,
+    checked = false,
+  ) {
+    if (!checked) this.#compiled = build(source);
   }
 
   /** Index of the leftmost match in `text`, or -1 (what `RegExp.exec(text)?.index` gives). */
   search(text: string): number {
-    if (this.#literals.some((literal) => !text.includes(literal))) return -1;
-    const prog = this.#prog;
+    const compiled = (this.#compiled ??= build(this.source));
+    if (compiled.literals.some((literal) => !text.includes(literal))) return -1;
+    const prog = compiled.prog;
     const size = prog.op.length;
     const n = text.length;
     const holds = (kind: Assertion, p: number): boolean => {
