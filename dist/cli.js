@@ -25,11 +25,11 @@ import "./chunk-ASN2RXSP.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-VVL4RFMF.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-IVPJVVQB.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-KE6TNGDC.js")).inventoryCommand],
+  ["check", async () => (await import("./chunk-BTJN45KK.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-V7CN3PSX.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-MVBEDQCZ.js")).inventoryCommand],
   ["init", async () => (await import("./chunk-LTZZZGZQ.js")).initCommand],
-  ["import", async () => (await import("./chunk-GYM3MRBP.js")).importCommand],
+  ["import", async () => (await import("./chunk-N3KJZA3P.js")).importCommand],
   ["rules", async () => (await import("./chunk-HTCRBJ4A.js")).rulesCommand],
   ["explain", async () => (await import("./chunk-MDFSBHCE.js")).explainCommand],
   ["schema", async () => (await import("./chunk-AQDXDDBS.js")).schemaCommand]

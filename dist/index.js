@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-EDB3HSJJ.js";
+} from "./chunk-3Z5BHJQ3.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,7 +25,7 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-QXSZFZK4.js";
+} from "./chunk-LMKC7HJL.js";
 import "./chunk-VQIIBDPR.js";
 import "./chunk-JRZQOVQF.js";
 import "./chunk-NHNMKCWY.js";
@@ -45,7 +45,7 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-QM3KXMTJ.js";
+} from "./chunk-EIU74SYB.js";
 import "./chunk-GCRH6FEZ.js";
 import "./chunk-XEOLXQEB.js";
 import {

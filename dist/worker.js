@@ -1,7 +1,7 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   postBatch
-} from "./chunk-QM3KXMTJ.js";
+} from "./chunk-EIU74SYB.js";
 import "./chunk-GCRH6FEZ.js";
 import "./chunk-XEOLXQEB.js";
 import "./chunk-LCWV2GUA.js";

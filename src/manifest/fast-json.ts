@@ -6,6 +6,7 @@ import type { FastDocument } from "./fast-yaml.js";
 import { intern, scalarData } from "./tree.js";
 import { FlowReader, KIND_MAP, KIND_SEQ, put } from "./yaml-flow.js";
 import {
+  BACKSLASH,
   COLON,
   COMMA,
   DQUOTE,
@@ -23,8 +24,6 @@ export type FastJson = { object: FastDocument } | { array: (FastDocument | undef
 /** Characters whose reading yaml may not share with JSON (controls, YAML 1.1 breaks, byte order marks). */
 // eslint-disable-next-line no-control-regex
 const OUTSIDE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
-
-const BACKSLASH = 0x5c;
 
 /** The documents of a strict JSON text, or undefined where yaml's path should read it. */
 export function parseFastJson(text: string): FastJson | undefined {

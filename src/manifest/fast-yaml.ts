@@ -6,9 +6,8 @@
 // yaml's path, so errors keep yaml's messages and positions. Where yaml's own choices are not obvious
 // (which comment lines a collection's range takes in) this follows yaml 2.x to the offset;
 // test/manifest/fast-yaml.test.ts holds both paths to identical values and tables.
-import { intern, scalarData } from "./tree.js";
 import { FlowReader, KIND_MAP, KIND_SEQ, put } from "./yaml-flow.js";
-import { DQUOTE, GIVE_UP, HASH, LBRACE, LBRACKET, LF, resolvePlain, SPACE, SQUOTE } from "./yaml-text.js";
+import { GIVE_UP, HASH, LF, SPACE } from "./yaml-text.js";
 
 /** One document as the fast path reads it. */
 export interface FastDocument {
@@ -42,11 +41,9 @@ export function parseFast(text: string): FastDocument[] | undefined {
   }
 }
 
-/** A value as read: its data, where it starts and how far its text reaches (same-line comment included). */
+/** A value as read: its data and how far its text reaches (same-line comment included). */
 interface Parsed {
   value: unknown;
-  /** the node's own span; -1 for none (a null written as nothing) */
-  start: number;
   end: number;
   /** for block mappings and sequences, their column (-1 for other values) */
   indent: number;
@@ -178,7 +175,7 @@ class FastParser extends FlowReader {
           this.pos = next;
           last = { end: this.emptyReach(lineEnd, next), kind: EMPTY, indent };
           put(out, name, null);
-          if (this.endsBlock(indent)) break;
+          if (this.ends(indent, false)) break;
           p = this.pos;
           continue;
         }
@@ -187,12 +184,12 @@ class FastParser extends FlowReader {
       }
       put(out, name, item.value);
       last = { end: item.end, kind: item.indent < 0 ? SCALAR : BLOCK, indent: item.indent };
-      if (this.endsBlock(indent)) break;
+      if (this.ends(indent, false)) break;
       p = this.pos;
     }
     const end = this.collectionEnd(last, indent);
     this.close(node, KIND_MAP, end);
-    return { value: out, start: at, end, indent };
+    return { value: out, end, indent };
   }
 
   /**
@@ -242,7 +239,7 @@ class FastParser extends FlowReader {
           this.pos = next;
           out.push(null);
           last = { end: this.emptyReach(lineEnd, next), kind: EMPTY, indent };
-          if (this.endsSeq(indent)) break;
+          if (this.ends(indent, true)) break;
           continue;
         }
       } else if (this.isSeqIndicator(v)) {
@@ -254,11 +251,11 @@ class FastParser extends FlowReader {
       }
       out.push(item.value);
       last = { end: item.end, kind: item.indent < 0 ? SCALAR : BLOCK, indent: item.indent };
-      if (this.endsSeq(indent)) break;
+      if (this.ends(indent, true)) break;
     }
     const end = this.collectionEnd(last, indent);
     this.close(node, KIND_SEQ, end);
-    return { value: out, start, end, indent };
+    return { value: out, end, indent };
   }
 
   /**
@@ -284,27 +281,18 @@ class FastParser extends FlowReader {
   }
 
   /**
-   * Whether the block at column `indent` ends at `pos` (the next content line): a shallower line, a
-   * marker or the end. A deeper line, or one at the same column that is not a key, leaves the subset.
+   * Whether the block mapping or sequence at column `indent` ends at `pos` (the next content line): a
+   * shallower line, a marker or the end; at its own column, a `-` ends a mapping (a sequence there is a
+   * mapping's value only right after its key, handled there) and anything else ends a sequence. A deeper
+   * line leaves the subset.
    */
-  private endsBlock(indent: number): boolean {
+  private ends(indent: number, seq: boolean): boolean {
     const p = this.pos;
     if (p >= this.len || this.isMarker(p)) return true;
     const col = p - this.lineStart(p);
     if (col < indent) return true;
     if (col > indent) throw GIVE_UP;
-    // a sequence at a map's own column ends the map only where it is the map's value (handled there)
-    if (this.isSeqIndicator(p)) return true;
-    return false;
-  }
-
-  private endsSeq(indent: number): boolean {
-    const p = this.pos;
-    if (p >= this.len || this.isMarker(p)) return true;
-    const col = p - this.lineStart(p);
-    if (col < indent) return true;
-    if (col > indent) throw GIVE_UP;
-    return !this.isSeqIndicator(p);
+    return this.isSeqIndicator(p) !== seq;
   }
 
   /**
@@ -320,32 +308,11 @@ class FastParser extends FlowReader {
     key: string | undefined,
     parent: number,
   ): Parsed {
-    const s = this.s;
-    const c = s.charCodeAt(v);
-    let value: unknown;
-    let end: number;
-    if (c === LBRACKET || c === LBRACE) {
-      const at = this.open(v, -1, keyStart, keyEnd, key, depth);
-      const flow = this.flow(v, depth);
-      value = flow.value;
-      end = flow.end;
-      this.close(at, c === LBRACKET ? KIND_SEQ : KIND_MAP, end);
-    } else if (c === DQUOTE || c === SQUOTE) {
-      end = this.quotedEnd(v);
-      if (end < 0) throw GIVE_UP;
-      value = intern(this.quotedValue(v, end));
-      this.close(this.open(v, end, keyStart, keyEnd, key, depth), 0);
-    } else {
-      if (!this.plainStart(v, false)) throw GIVE_UP;
-      end = this.plainEnd(v);
-      const text = s.slice(v, end);
-      value = scalarData(resolvePlain(text), text);
-      this.close(this.open(v, end, keyStart, keyEnd, key, depth), 0);
-    }
+    const { value, end } = this.node(v, depth, keyStart, keyEnd, key, false);
     const lineEnd = this.lineRest(end);
     const next = this.skipBlank(this.lineEnd(end) + 1);
     if (next < this.len && !this.isMarker(next) && next - this.lineStart(next) > parent) throw GIVE_UP;
     this.pos = next;
-    return { value, start: v, end: Math.max(end, lineEnd), indent: -1 };
+    return { value, end: Math.max(end, lineEnd), indent: -1 };
   }
 }

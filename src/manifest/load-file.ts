@@ -7,7 +7,7 @@
 // receiving thread to parse itself.
 import type { FileError } from "../report/model.js";
 import { declaredName, normalise, rulesView } from "./normalise.js";
-import { locatorTableOf } from "./doc-tables.js";
+import { lazyLocator, locatedBy, locatorTableOf } from "./doc-tables.js";
 import { parseSource } from "./parse.js";
 import { packTable, unpackTable, type PackedTable } from "./packed-table.js";
 import { tableLocator, type Locator, type LocatorTable } from "./positions.js";
@@ -67,29 +67,8 @@ export function tableDocument(
   table: LocatorTable,
 ): AgentDocument {
   const packed = packTable(table);
+  // (a table the registry of key names had no room to pack is kept as it is)
   return locatedBy(file, docIndex, data, packed ? () => packedLocator(packed) : lazyLocator(table));
-}
-
-/** A locator made on first use (a table the registry of key names had no room to pack). */
-function lazyLocator(table: LocatorTable): () => Locator {
-  let locator: Locator | undefined;
-  return () => (locator ??= tableLocator(table));
-}
-
-// Apart from tableDocument, so that its closures do not keep the table that was packed.
-function locatedBy(
-  file: string,
-  docIndex: number,
-  data: Record<string, unknown>,
-  located: () => Locator,
-): AgentDocument {
-  return {
-    file,
-    docIndex,
-    data,
-    locate: (pointer) => located().locate(pointer),
-    locateKey: (pointer) => located().locateKey(pointer),
-  };
 }
 
 interface ParsedAgent {

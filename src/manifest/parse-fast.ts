@@ -4,9 +4,9 @@
 import { judge, type Field } from "./agent-kind.js";
 import { parseFastJson } from "./fast-json.js";
 import { parseFast, type FastDocument } from "./fast-yaml.js";
-import { tableFrom, tableLocator, type LineIndex } from "./positions.js";
+import { tableFrom, type LineIndex } from "./positions.js";
 import type { AgentDocument } from "./types.js";
-import { tables } from "./doc-tables.js";
+import { tableDocumentOf } from "./doc-tables.js";
 
 /**
  * The fast path's reading (fast-yaml.ts), when it reads the text and judges every document an agent or
@@ -57,16 +57,6 @@ function addFast(
   const verdict = judge(field("apiVersion"), field("kind"));
   if (verdict.kind === "error") return false;
   if (verdict.kind === "skip") return true;
-  const table = tableFrom(d.values, d.keys, d.from, d.to, lines);
-  const locator = tableLocator(table);
-  const doc: AgentDocument = {
-    file,
-    docIndex,
-    data: record,
-    locate: locator.locate,
-    locateKey: locator.locateKey,
-  };
-  tables.set(doc, table);
-  found.push(doc);
+  found.push(tableDocumentOf(file, docIndex, record, tableFrom(d.values, d.keys, d.from, d.to, lines)));
   return true;
 }

@@ -17,9 +17,9 @@ import type { FileError } from "../report/model.js";
 import type { AgentDocument, ParseResult } from "./types.js";
 import { checkJson } from "./json-strict.js";
 import { judge, KIND, ourApiVersion, type Field, type Verdict } from "./agent-kind.js";
-import { tables } from "./doc-tables.js";
+import { tableDocumentOf } from "./doc-tables.js";
 import { readFast, readFastJson } from "./parse-fast.js";
-import { createLocator, LineIndex, locatorTable, tableLocator } from "./positions.js";
+import { createLocator, LineIndex, locatorTable } from "./positions.js";
 import { showKey } from "./quote.js";
 import { looksRandom, redactText, scanString } from "./secrets.js";
 import { keyText, MAX_VALUES, TreeError, YamlTree } from "./tree.js";
@@ -155,17 +155,14 @@ function addDocument(
     }
     const data = tree.toData(root);
     // The compact table, when the document allows one, lets the syntax tree go as soon as parsing ends.
+    const record = data as Record<string, unknown>;
     const table = locatorTable(root, lines);
-    const locator = table ? tableLocator(table) : createLocator(tree, root, lines);
-    const doc: AgentDocument = {
-      file,
-      docIndex,
-      data: data as Record<string, unknown>,
-      locate: locator.locate,
-      locateKey: locator.locateKey,
-    };
-    if (table) tables.set(doc, table);
-    out.push(doc);
+    if (table) {
+      out.push(tableDocumentOf(file, docIndex, record, table));
+      return;
+    }
+    const locator = createLocator(tree, root, lines);
+    out.push({ file, docIndex, data: record, locate: locator.locate, locateKey: locator.locateKey });
   } catch (e) {
     if (e instanceof TreeError) fail(e.message, e.range?.[0], e.range?.[1]);
     else if (e instanceof RangeError) fail("document is nested too deeply", root.range?.[0], root.range?.[1]);

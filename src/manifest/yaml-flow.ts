@@ -123,25 +123,44 @@ export class FlowReader extends Cursor {
     keyEnd: number,
     key: string | undefined,
   ): { value: unknown; end: number } {
+    const { value, end } = this.node(p, depth, keyStart, keyEnd, key, true);
+    return this.notAKey(value, end, key);
+  }
+
+  /**
+   * The value at `p` that is not a block collection: a flow collection, a quoted scalar or a plain one
+   * (which ends by the rules of flow or of block context), with its node in the table.
+   */
+  protected node(
+    p: number,
+    depth: number,
+    keyStart: number,
+    keyEnd: number,
+    key: string | undefined,
+    inFlow: boolean,
+  ): { value: unknown; end: number } {
     const s = this.s;
     const c = s.charCodeAt(p);
     if (c === LBRACKET || c === LBRACE) {
       const at = this.open(p, -1, keyStart, keyEnd, key, depth);
       const inner = this.flow(p, depth);
       this.close(at, c === LBRACKET ? KIND_SEQ : KIND_MAP, inner.end);
-      return this.notAKey(inner.value, inner.end, key);
+      return inner;
     }
+    let value: unknown;
+    let end: number;
     if (c === DQUOTE || c === SQUOTE) {
-      const end = this.quotedEnd(p);
+      end = this.quotedEnd(p);
       if (end < 0) throw GIVE_UP;
-      this.close(this.open(p, end, keyStart, keyEnd, key, depth), 0);
-      return this.notAKey(intern(this.quotedValue(p, end)), end, key);
+      value = intern(this.quotedValue(p, end));
+    } else {
+      if (!this.plainStart(p, inFlow)) throw GIVE_UP;
+      end = inFlow ? this.flowPlainEnd(p) : this.plainEnd(p);
+      const text = s.slice(p, end);
+      value = scalarData(resolvePlain(text), text);
     }
-    if (!this.plainStart(p, true)) throw GIVE_UP;
-    const end = this.flowPlainEnd(p);
-    const text = s.slice(p, end);
     this.close(this.open(p, end, keyStart, keyEnd, key, depth), 0);
-    return this.notAKey(scalarData(resolvePlain(text), text), end, key);
+    return { value, end };
   }
 
   /** In a flow sequence, an entry followed by `:` is a one-pair mapping: for yaml's path. */
