@@ -81,6 +81,7 @@ writeFileSync(
   join(BENCH, "out", "parse-entry.ts"),
   'export { parseFast } from "../../src/manifest/fast-yaml.ts";\nexport { parseFastJson } from "../../src/manifest/fast-json.ts";\nexport { parseSource } from "../../src/manifest/parse.ts";\n',
 );
+const yamlAlias = { yaml: join(ROOT, "node_modules", "yaml", "browser", "index.js") };
 await build({
   entryPoints: [join(BENCH, "out", "parse-entry.ts")],
   bundle: true,
@@ -88,7 +89,18 @@ await build({
   platform: "node",
   outfile: ownBundle,
   logLevel: "warning",
-  alias: { yaml: join(ROOT, "node_modules", "yaml", "browser", "index.js") },
+  alias: yamlAlias,
+  define: { AGENTPOLICY_BUNDLED: "true" },
+});
+// yaml, which the sources require on first use (src/util/vendor.ts), from its own file as in dist/vendor/
+await build({
+  stdin: { contents: 'module.exports = { yaml: require("yaml") };', resolveDir: ROOT, loader: "js" },
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  outfile: join(dirname(ownBundle), "vendor", "yaml.cjs"),
+  logLevel: "warning",
+  alias: yamlAlias,
 });
 const own = await import(pathToFileURL(ownBundle).href);
 const yamlEsm = await import(pathToFileURL(join(ROOT, "node_modules", "yaml", "browser", "index.js")).href);

@@ -21,18 +21,18 @@ import "./chunk-3JT46TE2.js";
 import {
   oneLine
 } from "./chunk-Z6R44D76.js";
-import "./chunk-ASN2RXSP.js";
+import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-BTJN45KK.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-V7CN3PSX.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-MVBEDQCZ.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-LTZZZGZQ.js")).initCommand],
-  ["import", async () => (await import("./chunk-N3KJZA3P.js")).importCommand],
-  ["rules", async () => (await import("./chunk-HTCRBJ4A.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-MDFSBHCE.js")).explainCommand],
-  ["schema", async () => (await import("./chunk-AQDXDDBS.js")).schemaCommand]
+  ["check", async () => (await import("./chunk-YMJ5BIYT.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-3Z2IQR42.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-HQQTCDJT.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-CZ5CZWDY.js")).initCommand],
+  ["import", async () => (await import("./chunk-IWJ4CY2X.js")).importCommand],
+  ["rules", async () => (await import("./chunk-JOXS5ZTQ.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-FYYZV43O.js")).explainCommand],
+  ["schema", async () => (await import("./chunk-G4ZS6RDE.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {
   const end = argv.indexOf("--");

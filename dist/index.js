@@ -3,7 +3,7 @@ import {
   RequestError,
   require_tunnel,
   require_undici
-} from "./chunk-VIHR6FAE.js";
+} from "./chunk-TCWH2JCL.js";
 import {
   formatHtml
 } from "./chunk-TRPFD5EY.js";
@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-3Z5BHJQ3.js";
+} from "./chunk-TZF3RIC4.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,10 +25,10 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-LMKC7HJL.js";
-import "./chunk-VQIIBDPR.js";
-import "./chunk-JRZQOVQF.js";
-import "./chunk-NHNMKCWY.js";
+} from "./chunk-Y6IPZ5TO.js";
+import "./chunk-GCK56HFG.js";
+import "./chunk-7N2CZIJ7.js";
+import "./chunk-MNH63QNO.js";
 import "./chunk-4NN7QIXY.js";
 import {
   TOOL_VERSION
@@ -45,9 +45,9 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-EIU74SYB.js";
-import "./chunk-GCRH6FEZ.js";
-import "./chunk-XEOLXQEB.js";
+} from "./chunk-U2IFRZ6O.js";
+import "./chunk-QGTBIXCR.js";
+import "./chunk-PV4CE3ET.js";
 import {
   writeJson
 } from "./chunk-GW3YGGK2.js";
@@ -98,7 +98,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunk-ASN2RXSP.js";
+} from "./chunk-OKO2LAOG.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -2852,7 +2852,7 @@ var GitHubApi = class {
     this.connect = async () => {
       let github;
       try {
-        github = await import("./chunk-NLRYEXD7.js");
+        github = await import("./chunk-5DYYPFU3.js");
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e);
         throw new GitHubApiError("GET", "/", 0, `cannot start the GitHub client: ${oneLine(why)}`, false);

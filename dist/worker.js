@@ -1,11 +1,11 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   postBatch
-} from "./chunk-EIU74SYB.js";
-import "./chunk-GCRH6FEZ.js";
-import "./chunk-XEOLXQEB.js";
+} from "./chunk-U2IFRZ6O.js";
+import "./chunk-QGTBIXCR.js";
+import "./chunk-PV4CE3ET.js";
 import "./chunk-LCWV2GUA.js";
-import "./chunk-ASN2RXSP.js";
+import "./chunk-OKO2LAOG.js";
 
 // src/manifest/parse-worker.ts
 import { parentPort } from "node:worker_threads";

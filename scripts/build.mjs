@@ -40,6 +40,8 @@ const options = {
   // node_modules really lives: the same source gives the same dist/ wherever it is built.
   preserveSymlinks: true,
   alias: { yaml: "./node_modules/yaml/browser/index.js" },
+  // src/util/vendor-require.ts: packages loaded on first use come from dist/vendor/ (built below).
+  define: { AGENTPOLICY_BUNDLED: "true" },
   // Optional plugins of the CycloneDX library (XML output, XML and JSON validation) that agentpolicy never
   // uses: the library loads them lazily and copes with their absence, so they stay out of the bundle.
   external: ["xmlbuilder2", "libxmljs2", "ajv-formats-draft2019"],
@@ -66,6 +68,24 @@ async function runBundled(name, lines) {
   } finally {
     rmSync(script, { force: true });
   }
+}
+
+// Packages only some runs need (src/util/vendor.ts): each file of dist/vendor/ holds the packages
+// vendor-require.ts lists for it, required on first use, so a run that never needs one never compiles it.
+const { VENDOR_BUNDLES } = await runBundled("vendor", [
+  'export { VENDOR_BUNDLES } from "./src/util/vendor-require.ts";',
+]);
+for (const [file, held] of Object.entries(VENDOR_BUNDLES)) {
+  const fields = Object.entries(held).map(
+    ([name, entry]) => `${JSON.stringify(name)}: require(${JSON.stringify(entry)})`,
+  );
+  await build({
+    ...options,
+    banner: {},
+    format: "cjs",
+    stdin: { contents: `module.exports = { ${fields.join(", ")} };`, resolveDir: ".", loader: "js" },
+    outfile: `dist/vendor/${file}.cjs`,
+  });
 }
 
 const { precompiledValidatorModule } = await runBundled("validator", [

@@ -3,7 +3,7 @@
 // with the include globs (never inside the walk's skipped folders), a glob matches paths from the root.
 // Paths that leave the root ("../x") have no counterpart in a commit's tree and select nothing.
 import { posix } from "node:path";
-import picomatch from "picomatch";
+import { picomatch } from "../util/vendor.js";
 import { DEFAULT_INCLUDE } from "../manifest/discover.js";
 import { SKIPPED_DIRS, VENV_MARKER } from "../manifest/walk.js";
 
@@ -31,7 +31,7 @@ function skippedBelow(file: string, folder: string): boolean {
 export function selectFiles(files: readonly string[], opts: SelectOptions): string[] {
   const custom = (opts.include?.length ?? 0) > 0;
   // as discover.ts: the default globs in any case, a config's own as written
-  const include = picomatch(custom ? [...(opts.include ?? [])] : [...DEFAULT_INCLUDE], {
+  const include = picomatch()(custom ? [...(opts.include ?? [])] : [...DEFAULT_INCLUDE], {
     dot: true,
     nocase: !custom,
   });
@@ -56,7 +56,7 @@ export function listFiles(files: readonly string[], opts: SelectOptions): string
 }
 
 function pick(files: readonly string[], opts: SelectOptions, include: (f: string) => boolean): string[] {
-  const exclude = opts.exclude?.length ? picomatch([...opts.exclude], { dot: true }) : () => false;
+  const exclude = opts.exclude?.length ? picomatch()([...opts.exclude], { dot: true }) : () => false;
   const all = new Set(files);
   const picked = new Set<string>();
   for (const raw of opts.paths.length > 0 ? opts.paths : ["."]) {
@@ -72,9 +72,9 @@ function pick(files: readonly string[], opts: SelectOptions, include: (f: string
       for (const f of under) if (!skippedBelow(f, folder) && include(f) && !exclude(f)) picked.add(f);
       continue;
     }
-    const scan = picomatch.scan(arg);
+    const scan = picomatch().scan(arg);
     if (scan.isGlob) {
-      const matches = picomatch(arg, { dot: true });
+      const matches = picomatch()(arg, { dot: true });
       const base = normalisePath(scan.base || ".") ?? "";
       for (const f of files) {
         if ((base === "" || f.startsWith(`${base}/`)) && !skippedBelow(f, base) && matches(f) && !exclude(f))

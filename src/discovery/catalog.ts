@@ -4,7 +4,7 @@
 // organisation can, say, count an internal wrapper of an LLM SDK as an agent framework).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import picomatch from "picomatch";
+import { picomatch } from "../util/vendor.js";
 import { builtinRulesDir } from "../policy/paths.js";
 import { loadCatalogSnapshot } from "./catalog-snapshot.js";
 import { moduleMatch, starMatch } from "./star-glob.js";
@@ -261,10 +261,10 @@ export function mergeCatalogs(packs: readonly Catalog[], base: Catalog = builtin
  * of a repository is tested against every config glob; most fail on their name.
  */
 export function nameTest(glob: string): (name: string) => boolean {
-  const scan = picomatch.scan(glob, { parts: true });
+  const scan = picomatch().scan(glob, { parts: true });
   const last = scan.parts?.at(-1);
   if (scan.negated || !last || last.includes("/") || last.includes("**")) return () => true;
-  return picomatch(last, { dot: true });
+  return picomatch()(last, { dot: true });
 }
 
 /** Separator between a module and what lies below it, per language. */
@@ -330,7 +330,7 @@ export class CatalogIndex {
     for (const list of this.imports.values()) list.sort((a, b) => b.specific - a.specific);
     this.configs = catalog.configs.map((c) => ({
       ...c,
-      match: picomatch(c.path, { dot: true }),
+      match: picomatch()(c.path, { dot: true }),
       named: nameTest(c.path),
     }));
   }

@@ -4,7 +4,7 @@
 // file inside it. `code:` globs are relative to the scan root, like CODEOWNERS and the config's include;
 // a glob that starts with ./ or ../ is relative to the manifest's own folder.
 import { posix } from "node:path";
-import picomatch from "picomatch";
+import { picomatch } from "../util/vendor.js";
 import { dirOf, nearest } from "./listing.js";
 import type { Component, Coverage } from "./types.js";
 
@@ -61,7 +61,7 @@ export function decideDeclared(
     // code: globs
     const globs = strings(decl.code).map((g) => fromManifest(decl.file, g));
     if (globs.length > 0) {
-      const match = picomatch(globs, { dot: true });
+      const match = picomatch()(globs, { dot: true });
       for (const c of components) {
         const paths = [c.path, `${c.path}/`, ...c.files, ...c.evidence.map((e) => e.file)];
         const hit = paths.find((p) => p !== "" && p !== "/" && match(p.replace(/^\//, "")));

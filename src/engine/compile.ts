@@ -34,6 +34,7 @@ const AGENT_ROOTS = ["agent", "params", "run", "derived"];
 const EACH_ROOTS = new Set(["agent", "derived"]);
 
 const cache = new WeakMap<CheckDef, CompiledCheck>();
+const whens = new WeakMap<CheckDef, CompiledLogic | null>();
 
 function logicOf(
   field: string,
@@ -110,13 +111,31 @@ function build(check: CheckDef): CompiledCheck {
     vars,
     message,
   };
-  if (check.when !== undefined) compiled.when = logicOf("when", [], check.when, AGENT_ROOTS, params);
+  const when = compileWhen(check);
+  if (when) compiled.when = when;
   if (check.where !== undefined) compiled.where = logicOf("where", [], check.where, itemRoots, params);
   if (each) {
     compiled.each = each;
     if (each[0] === "agent") compiled.eachPointer = each.slice(1);
   }
   return compiled;
+}
+
+/**
+ * The check's `when` alone (once per CheckDef object), so that a run compiles the rest of a check only
+ * for an agent the check applies to: a run of one agent, or of none, meets many checks that do not apply.
+ * Throws CheckCompileError; compileCheck reports a broken check's other fields first.
+ */
+export function compileWhen(check: CheckDef): CompiledLogic | undefined {
+  let when = whens.get(check);
+  if (when === undefined) {
+    when =
+      check.when === undefined || check.builtin
+        ? null
+        : logicOf("when", [], check.when, AGENT_ROOTS, new Set(Object.keys(check.params)));
+    whens.set(check, when);
+  }
+  return when ?? undefined;
 }
 
 /** Compiles (once per CheckDef object) or throws CheckCompileError. */

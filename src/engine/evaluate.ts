@@ -14,10 +14,10 @@ import type { Severity } from "../report/model.js";
 import { severityRank } from "../report/model.js";
 import type { CheckDef } from "./types.js";
 import { EvaluationMeter, LogicBudgetError } from "./meter.js";
-import { compileCheck, type CompiledCheck } from "./compile.js";
+import { compileCheck, compileWhen, type CompiledCheck } from "./compile.js";
 import { buildRunContext, type EvalContext, type RunContext } from "./context.js";
 import { DEFAULT_SENSITIVE, deriveFacts, type SensitiveSpec } from "./derived.js";
-import { truthy } from "./logic.js";
+import { truthy, type CompiledLogic } from "./logic.js";
 import { paramsFor, resolveParams } from "./params.js";
 import { appendPointer, getPath } from "./paths.js";
 import { joinPointer } from "../util/pointer.js";
@@ -106,14 +106,10 @@ interface Emitter {
   (ctx: EvalContext, pointer: string): void;
 }
 
-function runOne(
-  check: CheckDef,
-  compiled: CompiledCheck,
-  base: EvalContext,
-  emit: Emitter,
-  meter: EvaluationMeter,
-): boolean {
-  if (compiled.when && !truthy(compiled.when(base, meter))) return false;
+function runOne(rule: Rule, base: EvalContext, emit: Emitter, meter: EvaluationMeter): boolean {
+  const { check, when } = rule;
+  if (when && !truthy(when(base, meter))) return false;
+  const compiled = (rule.compiled ??= compileCheck(check));
   const assert = compiled.assert!;
   if (!compiled.each) {
     if (!truthy(assert(base, meter))) emit(base, check.at ?? "");
@@ -178,7 +174,9 @@ function isTimeField(pointer: string): boolean {
 
 interface Rule {
   check: CheckDef;
-  compiled: CompiledCheck;
+  when: CompiledLogic | undefined;
+  /** The rest, compiled when the check first applies to an agent. */
+  compiled?: CompiledCheck;
   params: Record<string, unknown>;
   severity: Severity;
   /** Reads other agents' data (cross-agent.ts): runs over every agent before the others. */
@@ -219,8 +217,8 @@ function agentRules(agent: NormalisedAgent, agentIndex: number, shared: Shared):
     if (unreadable?.has(pointer)) return;
     if (++emitted > MAX_FINDINGS_PER_CHECK) return;
     const vars = Object.create(null) as Record<string, unknown>;
-    for (const [name, fn] of rule!.compiled.vars) vars[name] = fn(ctx, meter);
-    const message = rule!.compiled.message!(messageContext(ctx, vars), redact);
+    for (const [name, fn] of rule!.compiled!.vars) vars[name] = fn(ctx, meter);
+    const message = rule!.compiled!.message!(messageContext(ctx, vars), redact);
     out.push({
       ruleId: rule!.check.id,
       severity: rule!.severity,
@@ -230,7 +228,7 @@ function agentRules(agent: NormalisedAgent, agentIndex: number, shared: Shared):
     });
   };
   return (current, findings, errors) => {
-    const { check, compiled, params, severity } = current;
+    const { check, params, severity } = current;
     if (shared.exhausted.has(check.id)) return;
     rule = current;
     out = findings;
@@ -239,7 +237,7 @@ function agentRules(agent: NormalisedAgent, agentIndex: number, shared: Shared):
     // one budget for the check's when, where, assert and vars over this agent's items
     meter = new EvaluationMeter();
     try {
-      if (runOne(check, compiled, base, emit, meter)) shared.applied(check.id, agentIndex);
+      if (runOne(current, base, emit, meter)) shared.applied(check.id, agentIndex);
     } catch (e) {
       let message = e instanceof Error ? e.message : String(e);
       if (e instanceof LogicBudgetError) {
@@ -249,7 +247,8 @@ function agentRules(agent: NormalisedAgent, agentIndex: number, shared: Shared):
       errors.push({ ruleId: check.id, agentIndex, message: tidy(redact(message)) });
     }
     if (emitted > MAX_FINDINGS_PER_CHECK) {
-      const pointer = compiled.eachPointer ? joinPointer(compiled.eachPointer) : "";
+      const eachPointer = current.compiled?.eachPointer;
+      const pointer = eachPointer ? joinPointer(eachPointer) : "";
       const message = overflowMessage(emitted - MAX_FINDINGS_PER_CHECK);
       out.push({ ruleId: check.id, severity, agentIndex, pointer, message });
     }
@@ -320,10 +319,11 @@ export function evaluator(
     .filter((c) => !c.builtin)
     .map((check) => ({
       check,
-      compiled: compileCheck(check),
+      when: compileWhen(check),
       params: paramsFor(check, resolved),
       severity: effectiveSeverity(check, check.severity, opts.severityOverrides),
-      crossAgent: readsOtherAgents(check),
+      // with no agent nothing runs, and the analysis is a share of an empty run
+      crossAgent: count > 0 && readsOtherAgents(check),
     }));
   const errors: EngineError[] = [];
   const applied = new Set<string>();

@@ -3,7 +3,7 @@
 // never follows a symlink that resolves outside the scan root, and visits each real folder once.
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
-import picomatch from "picomatch";
+import { picomatch } from "../util/vendor.js";
 import type { FileError } from "../report/model.js";
 import type { DiscoveredFile } from "./types.js";
 import { isInside, toPosix, walkFolder } from "./walk.js";
@@ -78,16 +78,19 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
   // The default globs match folder names and extensions in any case (Agents/, .YAML); a config's own
   // `include:` replaces them as written, and with them the content prefilter (prefilter.ts).
   const custom = (opts.include?.length ?? 0) > 0;
-  const globs = picomatch(custom ? (opts.include as string[]) : [...DEFAULT_INCLUDE], {
-    dot: true,
-    nocase: !custom,
-  });
+  // compiled when a walk first needs them: files named on the command line never do
+  let compiled: Matcher | undefined;
+  const globs: Matcher = (rel) =>
+    (compiled ??= picomatch()(custom ? (opts.include as string[]) : [...DEFAULT_INCLUDE], {
+      dot: true,
+      nocase: !custom,
+    }))(rel);
   const include: Matcher = custom
     ? globs
     : (rel) => endsInLOrN(rel) && DEFAULT_INCLUDE_ENDS.test(rel) && globs(rel);
   /** Files outside the globs that may still be manifests, by content: [display name, path, real path]. */
   const candidates: [string, string, string][] = [];
-  const exclude: Matcher = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
+  const exclude: Matcher = opts.exclude?.length ? picomatch()(opts.exclude, { dot: true }) : () => false;
 
   const add = (file: string, abs: string, real: string): void => {
     const existing = found.get(real);
@@ -161,10 +164,10 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
     try {
       info = await stat(abs);
     } catch (e) {
-      const scan = picomatch.scan(arg);
+      const scan = picomatch().scan(arg);
       if (scan.isGlob) {
         const pattern = isAbsolute(arg) ? fromRoot(arg) : toPosix(arg).replace(/^(\.\/)+/, "");
-        const matches = picomatch(pattern, { dot: true });
+        const matches = picomatch()(pattern, { dot: true });
         const baseDir = resolve(root, scan.base || ".");
         const boundary = insideRoot(baseDir) ? realRoot : await realpath(baseDir).catch(() => baseDir);
         let taken = 0;

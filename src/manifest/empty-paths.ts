@@ -4,7 +4,7 @@
 // agent yet), when discovery found agent code in it (a component, declared or not), or when one of its
 // files could not be read or parsed (that is reported as an error already).
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import picomatch from "picomatch";
+import { picomatch } from "../util/vendor.js";
 
 function toPosix(path: string): string {
   return sep === "/" ? path : path.split(sep).join("/");
@@ -14,9 +14,10 @@ function toPosix(path: string): string {
 function coverage(root: string, arg: string): (file: string) => boolean {
   const rel = toPosix(relative(root, resolve(root, arg)));
   const exact = (file: string): boolean => rel === "" || file === rel || file.startsWith(`${rel}/`);
-  if (!picomatch.scan(arg).isGlob) return exact;
+  // picomatch calls a path a glob only for one of these characters (extglobs and braces open with them)
+  if (!/[*?[{(]/.test(arg) || !picomatch().scan(arg).isGlob) return exact;
   const pattern = isAbsolute(arg) ? rel : toPosix(arg).replace(/^(\.\/)+/, "");
-  const matches = picomatch(pattern, { dot: true });
+  const matches = picomatch()(pattern, { dot: true });
   return (file) => exact(file) || matches(file);
 }
 

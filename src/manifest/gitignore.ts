@@ -6,7 +6,8 @@
 // entry's name alone, so it is looked up by name (module-001.ts recurs in every package) instead of
 // sending each full path through the package's path cache.
 import { readFileSync, statSync } from "node:fs";
-import ignore, { type Ignore } from "ignore";
+import type { Ignore } from "ignore";
+import { ignore } from "../util/vendor.js";
 
 /** .gitignore files larger than this are not read (git has no limit; a real one is a few kB). */
 const MAX_IGNORE_FILE = 1024 * 1024;
@@ -62,7 +63,7 @@ export function readIgnoreLevel(path: string, dir: string): IgnoreLevel | undefi
 export function ignoreLevel(text: string, dir: string): IgnoreLevel | undefined {
   const { any, namesOnly } = patternsOf(text);
   if (!any) return undefined;
-  const rules = ignore({ allowRelativePaths: true }).add(text);
+  const rules = ignore()({ allowRelativePaths: true }).add(text);
   return namesOnly ? { dir, rules, byName: new Map() } : { dir, rules };
 }
 

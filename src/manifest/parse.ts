@@ -3,16 +3,9 @@
 // manifests (apiVersion agentpolicy.dev/v1, kind Agent) are skipped; a broken document becomes a
 // FileError and never hides the good documents beside it.
 import { boundedLine } from "../util/text.js";
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  parseAllDocuments,
-  parseDocument,
-  type Document,
-  type Node,
-  type Scalar,
-} from "yaml";
+import type { Document, Node, Scalar } from "yaml";
+import { yamlPackage } from "../util/vendor.js";
+import { isMap, isScalar, isSeq } from "../util/yaml-nodes.js";
 import type { FileError } from "../report/model.js";
 import type { AgentDocument, ParseResult } from "./types.js";
 import { checkJson } from "./json-strict.js";
@@ -91,7 +84,7 @@ type Fail = (message: string, start?: number, end?: number) => void;
 
 function parseYaml(text: string, file: string, lines: LineIndex, out: AgentDocument[], fail: Fail): void {
   if (readFast(text, file, lines, out)) return;
-  const docs = parseAllDocuments(text, YAML_OPTIONS);
+  const docs = yamlPackage().parseAllDocuments(text, YAML_OPTIONS);
   if (docs.every((d) => d.errors.length === 0 && isBlank(d.contents, text))) {
     fail("empty file");
     return;
@@ -115,7 +108,7 @@ function parseJson(text: string, file: string, lines: LineIndex, out: AgentDocum
     return;
   }
   if (readFastJson(text, file, lines, out)) return;
-  const doc: Document.Parsed = parseDocument(text, YAML_OPTIONS);
+  const doc: Document.Parsed = yamlPackage().parseDocument(text, YAML_OPTIONS);
   if (doc.errors.length > 0) {
     reportYamlErrors(doc, fail);
     return;

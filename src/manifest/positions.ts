@@ -7,7 +7,8 @@
 // so that thousands of documents can wait for their findings without holding their syntax trees, and so
 // that a worker thread can hand a document's positions to the main thread. Both give the same spans.
 import { escapePointerSegment, joinPointer, pointerSegments } from "../util/pointer.js";
-import { isAlias, isMap, isPair, isSeq, type Node } from "yaml";
+import type { Node } from "yaml";
+import { isAlias, isMap, isPair, isSeq } from "../util/yaml-nodes.js";
 import type { Span } from "./types.js";
 import { intern, isMergeKey, keyText, type YamlTree } from "./tree.js";
 

@@ -2,17 +2,8 @@
 // (a) a key named "__proto__" becomes an ordinary own property, (b) alias expansion, merge keys and
 // nesting are bounded (an alias bomb or 20,000 nested brackets is an error, not a hang or a crash),
 // and (c) values are JSON: non-finite numbers and tagged oddities keep their source text.
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Alias,
-  type Node,
-  type Pair,
-  type YAMLMap,
-} from "yaml";
+import type { Alias, Node, Pair, YAMLMap } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq } from "../util/yaml-nodes.js";
 import { showKey } from "./quote.js";
 
 /** Nesting deeper than any manifest needs; keeps every later recursive walk far from the stack limit. */

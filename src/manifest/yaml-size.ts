@@ -2,7 +2,7 @@
 // built. Composing keeps several objects per node (CST token, node, range, comments), so 1 MiB of `[],`
 // becomes half a gigabyte; counting tokens first lets a file that large fail fast and small instead.
 // The lexer is a generator over the source: it allocates a string per token and nothing that stays.
-import { CST, Lexer } from "yaml";
+import { yamlPackage } from "../util/vendor.js";
 
 /** Tokens that become a node (or a pair, or an empty item) once composed. */
 const NODE_TOKENS: ReadonlySet<string> = new Set([
@@ -29,6 +29,7 @@ export function nodeLimitOffset(text: string, limit: number): number | undefined
   if (text.length <= limit) return undefined;
   let count = 0;
   let offset = 0;
+  const { CST, Lexer } = yamlPackage();
   for (const token of new Lexer().lex(text)) {
     const type = CST.tokenType(token);
     if (type && NODE_TOKENS.has(type) && ++count > limit) return offset;

@@ -1,7 +1,9 @@
 // Writing the baseline's waivers into the config text: YAML through the yaml Document API, so the user's
 // comments, order and formatting stay as they were; JSON rewritten as JSON. Pure text → text: the CLI
 // reads and writes the file.
-import { isMap, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from "yaml";
+import type { Document, YAMLMap, YAMLSeq } from "yaml";
+import { yamlPackage } from "../util/vendor.js";
+import { isMap, isSeq } from "../util/yaml-nodes.js";
 import type { WaiverDef } from "./config.js";
 import type { PlannedWaiver } from "./baseline.js";
 
@@ -29,7 +31,7 @@ export function writeBaseline(
   planned: readonly PlannedWaiver[],
 ): string {
   if (/\.json$/i.test(file)) return writeJson(text, planned);
-  const doc = parseDocument(text ?? "") as unknown as Document;
+  const doc = yamlPackage().parseDocument(text ?? "") as unknown as Document;
   if (!isMap(doc.contents)) {
     const map = doc.createNode({}) as YAMLMap;
     if (doc.contents) map.commentBefore = doc.contents.commentBefore;

@@ -1,13 +1,10 @@
 // The policy file schemas (rules, frameworks, the config), compiled once per process (on first use) and shared by every load.
 import { pointerSegments } from "../util/pointer.js";
 import { readFileSync } from "node:fs";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import addFormatsModule from "ajv-formats";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 import { boundedRegExp } from "../manifest/bounded-regexp.js";
+import { ajvFormats, ajvPackage } from "../util/vendor.js";
 import { schemaFile } from "./paths.js";
-
-// ajv-formats is CommonJS; under NodeNext its default import is typed as the module object.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 type SchemaName = "rule" | "framework" | "config";
 const compiled = new Map<SchemaName, ValidateFunction>();
@@ -16,8 +13,8 @@ let ajv: Ajv | undefined;
 export function validatorFor(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    ajv ??= addFormats(
-      new Ajv({
+    ajv ??= ajvFormats()(
+      new (ajvPackage().Ajv)({
         allErrors: true,
         strict: true,
         strictRequired: false,

@@ -162,11 +162,13 @@ export function readSnapshot(text: string, folder: string, display: Display): Po
   const snapshot = stampedBody(text, TAG, () => ruleFolderDigest(dir)) as
     { checks: unknown[]; frameworks: unknown[] } | undefined;
   if (!snapshot) return undefined;
+  // JSON.parse gave fresh plain objects already: they need decoding only where `undefined` was stored
+  const decoded = text.includes(UNDEFINED) ? decode : (v: unknown) => v;
   const checks = snapshot.checks.map((c) =>
-    deepFreeze(withDisplayedSource(decode(c) as CheckDef, dir, display)),
+    deepFreeze(withDisplayedSource(decoded(c) as CheckDef, dir, display)),
   );
   const frameworks = snapshot.frameworks.map((f) =>
-    deepFreeze(withDisplayedSource(decode(f) as FrameworkDef, dir, display)),
+    deepFreeze(withDisplayedSource(decoded(f) as FrameworkDef, dir, display)),
   );
   return { checks, frameworks };
 }

@@ -2,7 +2,9 @@
 // dangling check id) can point at the exact line and column of the node it is about.
 import { boundedLine, flatten } from "../util/text.js";
 import { readFileSync, statSync } from "node:fs";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type Pair } from "yaml";
+import type { Node, Pair } from "yaml";
+import { yamlPackage } from "../util/vendor.js";
+import { isMap, isPair, isScalar, isSeq } from "../util/yaml-nodes.js";
 import { nodeLimitOffset } from "../manifest/yaml-size.js";
 import { PolicyError } from "./errors.js";
 
@@ -103,7 +105,7 @@ function structureProblem(root: unknown): { node: Node; reason: string } | undef
 export function parseYamlSource(text: string, file: string): YamlSource {
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_POLICY_FILE_BYTES) throw tooLarge(file, bytes);
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yamlPackage().LineCounter)();
   const tooMany = nodeLimitOffset(text, MAX_POLICY_NODES);
   if (tooMany !== undefined) {
     const before = text.slice(0, tooMany);
@@ -117,7 +119,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     );
   }
   // Duplicate keys are found by structureProblem with a set: yaml's own check is quadratic in the keys.
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number): { line: number; column: number } => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: Math.max(line, 1), column: Math.max(col, 1) };

@@ -5,7 +5,7 @@
 // (a pattern with no slash but a trailing one matches at any depth, a leading or inner slash anchors it
 // to the root, a folder pattern covers everything under it); the last matching line wins; a line with
 // a pattern and no owners leaves the file unowned.
-import picomatch from "picomatch";
+import { picomatch } from "../util/vendor.js";
 
 export const CODEOWNERS_PATHS: readonly string[] = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 
@@ -44,8 +44,8 @@ function matcher(pattern: string): ((path: string) => boolean) | undefined {
   p = p.replace(/^\/+/, "");
   if (p === "") return dirOnly ? () => true : undefined;
   const glob = anchored ? p : `**/${p}`;
-  const file = picomatch(glob, { dot: true });
-  const under = picomatch(`${glob}/**`, { dot: true });
+  const file = picomatch()(glob, { dot: true });
+  const under = picomatch()(`${glob}/**`, { dot: true });
   return dirOnly ? (path) => under(path) : (path) => file(path) || under(path);
 }
 

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runAction } from "../helpers/action.js";
 import { REPO } from "../helpers/cli.js";
+import { VENDOR_BUNDLES } from "../../src/util/vendor-require.js";
 import { startGitHubServer } from "../helpers/github-server.js";
 
 const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as {
@@ -68,6 +69,7 @@ describe("the npm package", () => {
       /^LICENSE$/,
       /^action\.yml$/,
       /^dist\/[\w.-]+\.(js|json)$/,
+      /^dist\/vendor\/[\w.-]+\.cjs$/,
       /^schema\/[\w.-]+\.schema\.json$/,
       /^rules\/[\w/.-]+\.ya?ml$/,
       /^docs\/[\w.-]+\.(md|json)$/,
@@ -89,6 +91,7 @@ describe("the npm package", () => {
       "docs/editors.md",
       "docs/schemastore-catalog.json",
       Object.values(pkg.bin)[0]!.replace(/^\.\//, ""),
+      ...Object.keys(VENDOR_BUNDLES).map((file) => `dist/vendor/${file}.cjs`),
     ]) {
       expect(files).toContain(f);
     }
@@ -115,6 +118,55 @@ describe("the npm package", () => {
     );
     expect(inventory.code, inventory.stderr).toBe(0);
     expect(JSON.stringify(JSON.parse(inventory.stdout))).toContain("billing-bot");
+  });
+
+  it("loads the parsers it requires on first use from its own files: policy, TOML, JSONC, XML, .gitignore", () => {
+    // each reader below comes from dist/vendor/ (src/util/vendor.ts), with no node_modules to fall back on
+    const repo = join(project, "repo");
+    cpSync(join(REPO, "examples"), repo, { recursive: true });
+    writeFileSync(join(repo, ".gitignore"), "generated/\n");
+    mkdirSync(join(repo, "generated", "agents"), { recursive: true });
+    writeFileSync(join(repo, "generated", "agents", "ignored.agent.yaml"), "apiVersion: nope\n");
+    mkdirSync(join(repo, "services", "planner"), { recursive: true });
+    writeFileSync(
+      join(repo, "services", "planner", "pom.xml"),
+      [
+        "<project><modelVersion>4.0.0</modelVersion><groupId>com.acme</groupId><artifactId>planner</artifactId>",
+        "<dependencies><dependency><groupId>dev.langchain4j</groupId><artifactId>langchain4j-open-ai</artifactId>",
+        "<version>1.0.0</version></dependency></dependencies></project>",
+      ].join("\n"),
+    );
+    const check = npm(
+      [
+        "exec",
+        "--offline",
+        "--",
+        "agentpolicy",
+        "check",
+        ".",
+        "--config",
+        "policy/.agentpolicy.yml",
+        "--format",
+        "json",
+      ],
+      repo,
+    );
+    expect(check.stderr).toBe("");
+    expect(check.code).toBe(1);
+    const report = JSON.parse(check.stdout) as {
+      agents: { file: string }[];
+      findings: { ruleId: string; status: string; file: string }[];
+      errors: unknown[];
+    };
+    const files = new Set(report.agents.map((a) => a.file));
+    expect(files).toContain("native-repo/.codex/config.toml");
+    expect(files).toContain("native-repo/.mcp.json");
+    expect(files).not.toContain("generated/agents/ignored.agent.yaml");
+    expect(report.findings.some((f) => f.status === "waived")).toBe(true);
+    expect(
+      report.findings.some((f) => f.ruleId === "AP-SHADOW-001" && f.file === "services/planner/pom.xml"),
+    ).toBe(true);
+    expect(report.errors).toEqual([]);
   });
 
   it("serves the manifest schema at the path the editor setup names", () => {

@@ -12,8 +12,15 @@ import type { DiscoveredFile, NormalisedAgent } from "../../src/manifest/types.j
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "ap-parallel-"));
-const workerFile = join(scratch, "worker.mjs");
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// inside the repository, so that the packages the sources require on first use (src/util/vendor.ts) resolve
+const bundles = join(ROOT, "node_modules", ".cache");
+mkdirSync(bundles, { recursive: true });
+const workerDir = mkdtempSync(join(bundles, "ap-parallel-worker-"));
+const workerFile = join(workerDir, "worker.mjs");
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(workerDir, { recursive: true, force: true });
+});
 
 beforeAll(async () => {
   await build({

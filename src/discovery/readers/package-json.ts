@@ -3,7 +3,8 @@
 // name; and workspaces (a list of globs, or Yarn's `{packages: [...]}`). Strict JSON: a fault is an error
 // at its position. Once the text is known to be strict JSON without duplicate keys, jsonc-parser gives its
 // nodes with their offsets, several times faster than a YAML document (a monorepo has hundreds of these).
-import { parseTree, type Node } from "jsonc-parser/lib/esm/main.js";
+import type { Node } from "jsonc-parser/lib/esm/main.js";
+import { jsoncParser } from "../../util/vendor.js";
 import { checkJson } from "../../manifest/json-strict.js";
 import { FileBuilder, type Reader } from "./common.js";
 
@@ -29,7 +30,7 @@ export const readPackageJson: Reader = (file, text) => {
     b.errorAt(fault.offset, fault.message);
     return b.result;
   }
-  const root = parseTree(text);
+  const root = jsoncParser().parseTree(text);
   if (root?.type !== "object") {
     b.errorAt(0, "package.json must hold an object");
     return b.result;

@@ -3,10 +3,10 @@
 // `[dependency-groups]`, Poetry's `[tool.poetry.dependencies]` and groups, uv's dev-dependencies),
 // Pipfile (`[packages]`, `[dev-packages]`), Cargo.toml (`[dependencies]`, dev/build dependencies, per
 // target, `[workspace.dependencies]`, `package = "..."` renames) and Gradle's version catalog.
-import { parseTOML, getStaticTOMLValue } from "toml-eslint-parser";
 import type { AST } from "toml-eslint-parser";
 import { FileBuilder, type Reader } from "./common.js";
 import type { Ecosystem } from "../types.js";
+import { tomlParser } from "../../util/vendor.js";
 
 /** A key/value of the document with its full key path (tables and dotted keys resolved). */
 export interface TomlEntry {
@@ -25,7 +25,7 @@ function keyPath(key: AST.TOMLKey): string[] {
 export function readToml(text: string): TomlResult {
   let ast: AST.TOMLProgram;
   try {
-    ast = parseTOML(text);
+    ast = tomlParser().parseTOML(text);
   } catch (e) {
     const err = e as { lineNumber?: number; column?: number; message?: string };
     return {
@@ -65,7 +65,7 @@ function start(b: FileBuilder, toml: TomlResult): toml is { entries: TomlEntry[]
 
 function staticValue(node: AST.TOMLContentNode): unknown {
   try {
-    return getStaticTOMLValue(node);
+    return tomlParser().getStaticTOMLValue(node);
   } catch {
     return undefined;
   }

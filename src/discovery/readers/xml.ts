@@ -1,7 +1,7 @@
 // A small element tree over saxes (a strict, maintained XML parser) for the XML dependency files (pom.xml,
 // *.csproj, packages.config): element names, attributes, text, and the line each element starts on. No
 // DTDs or external entities are ever resolved. A well-formedness error is reported at saxes' position.
-import { SaxesParser } from "saxes";
+import { saxes } from "../../util/vendor.js";
 
 export interface XmlElement {
   name: string;
@@ -18,7 +18,7 @@ export type XmlResult = { root: XmlElement } | { error: { line: number; column: 
 const MAX_DEPTH = 64;
 
 export function parseXml(text: string): XmlResult {
-  const parser = new SaxesParser({ position: true });
+  const parser = new (saxes().SaxesParser)({ position: true });
   const top: XmlElement = { name: "", attributes: {}, text: "", children: [], line: 1 };
   const stack: XmlElement[] = [top];
   let error: { line: number; column: number; message: string } | undefined;

@@ -3,7 +3,8 @@
 // their file with JSON.parse get strict JSON: a comment there is an error, because the host would refuse
 // the file too. Duplicate keys are errors: the host keeps the last one, which hides the first.
 // (Imported from the package's ESM build: its main entry is a UMD bundle that requires its parts lazily.)
-import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser/lib/esm/main.js";
+import type { Node, ParseError } from "jsonc-parser/lib/esm/main.js";
+import { jsoncParser } from "../../util/vendor.js";
 import { LineIndex } from "../../manifest/positions.js";
 import { escapePointerSegment } from "../../util/pointer.js";
 import { setOwn } from "../../manifest/tree.js";
@@ -36,14 +37,14 @@ class Fault extends Error {
 
 export function parseJsonText(text: string, opts: { comments: boolean }): ParsedText {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, {
+  const root = jsoncParser().parseTree(text, errors, {
     disallowComments: !opts.comments,
     allowTrailingComma: opts.comments,
     allowEmptyContent: false,
   });
   const first = errors[0];
   if (first) {
-    const code = printParseErrorCode(first.error);
+    const code = jsoncParser().printParseErrorCode(first.error);
     const before = text.slice(0, first.offset).trimEnd();
     if ((code === "PropertyNameExpected" || code === "ValueExpected") && before.endsWith(",")) {
       const comma = before.length - 1;

@@ -2,11 +2,11 @@
 // TOML 1.0). Data is built here from its syntax tree rather than with getStaticTOMLValue, so a key named
 // "__proto__" stays an ordinary key; dates keep their source text; integers beyond 2^53 keep theirs.
 import { boundedLine } from "../../util/text.js";
-import { parseTOML } from "toml-eslint-parser";
 import type { AST } from "toml-eslint-parser";
 import { LineIndex } from "../../manifest/positions.js";
 import { escapePointerSegment } from "../../util/pointer.js";
 import { setOwn } from "../../manifest/tree.js";
+import { tomlParser } from "../../util/vendor.js";
 import { MAX_NATIVE_DEPTH, type NodeRange, type ParsedText, type Range } from "./tree.js";
 
 type Obj = Record<string, unknown>;
@@ -14,7 +14,7 @@ type Obj = Record<string, unknown>;
 export function parseTomlText(text: string): ParsedText {
   let ast: AST.TOMLProgram;
   try {
-    ast = parseTOML(text);
+    ast = tomlParser().parseTOML(text);
   } catch (e) {
     const err = e as { message?: string; index?: number };
     let at = typeof err.index === "number" ? Math.min(err.index, text.length) : 0;

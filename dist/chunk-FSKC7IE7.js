@@ -1,0 +1,18 @@
+import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
+import {
+  HTML_CSP,
+  formatHtml
+} from "./chunk-TRPFD5EY.js";
+import "./chunk-U27AQKTW.js";
+import "./chunk-JB4F2WKD.js";
+import "./chunk-E5PKRJ2Y.js";
+import "./chunk-UW2F2IDI.js";
+import "./chunk-LCWV2GUA.js";
+import "./chunk-NOSNPXS3.js";
+import "./chunk-I2UDWMBI.js";
+import "./chunk-Z6R44D76.js";
+import "./chunk-OKO2LAOG.js";
+export {
+  HTML_CSP,
+  formatHtml
+};
