@@ -21,9 +21,9 @@ function once<T>(name: string): () => T {
 export const ajvPackage = once<typeof Ajv>("ajv");
 /** ajv-formats is CommonJS: its module is the plugin function. */
 export const ajvFormats = once<(ajv: Ajv.Ajv) => Ajv.Ajv>("ajv-formats");
+export const ignore = once<typeof Ignore>("ignore");
 export const jsoncParser = once<typeof JsoncParser>("jsonc-parser");
+export const picomatch = once<typeof Picomatch>("picomatch");
 export const saxes = once<typeof Saxes>("saxes");
 export const tomlParser = once<typeof TomlParser>("toml-eslint-parser");
 export const yamlPackage = once<typeof Yaml>("yaml");
-export const ignore = once<typeof Ignore>("ignore");
-export const picomatch = once<typeof Picomatch>("picomatch");

@@ -1,11 +1,12 @@
 // The CLI loads what a run needs and nothing more (issue 18, cold start): the parsers, yaml, picomatch and
 // ajv are files of their own in dist/vendor/ (src/util/vendor.ts), required by the first run that needs
 // one. Node's module debug log names each CommonJS file it loads, so these runs can say which were.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO, runCli, tempTree } from "../helpers/cli.js";
+import { VENDOR_BUNDLES } from "../../src/util/vendor-require.js";
 
 function vendorFilesLoaded(stderr: string): string[] {
   return [...new Set([...stderr.matchAll(/vendor[/\\]([\w.-]+)\.cjs/g)].map((m) => m[1]!))].sort();
@@ -47,5 +48,34 @@ describe("loading on first use", () => {
     expect(vendorFilesLoaded(walk.stderr)).toEqual(
       expect.arrayContaining(["ajv", "picomatch", "toml-eslint-parser", "yaml"]),
     );
+  });
+});
+
+describe("the sources", () => {
+  // A value import of a vendored package would put it back in the bundles' chunks, loaded at every start.
+  // The agent validator's modules are the exception: the build replaces them with the precompiled validator.
+  const BUILD_TIME_ONLY = new Set(["manifest/agent-validator.ts", "manifest/agent-validator-source.ts"]);
+
+  function sourceFiles(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+    );
+  }
+
+  it("import the vendored packages only through util/vendor.ts (types excepted)", () => {
+    const src = join(REPO, "src");
+    const packages = Object.values(VENDOR_BUNDLES).flatMap((held) => Object.keys(held));
+    const direct: string[] = [];
+    for (const file of sourceFiles(src)) {
+      const rel = relative(src, file).split(sep).join("/");
+      if (rel.startsWith("util/vendor") || BUILD_TIME_ONLY.has(rel)) continue;
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm)) {
+        const spec = m[1]!;
+        if (packages.some((p) => spec === p || spec.startsWith(`${p}/`))) direct.push(`${rel}: ${spec}`);
+      }
+    }
+    expect(packages).toEqual(expect.arrayContaining(["ajv", "yaml", "picomatch"]));
+    expect(direct).toEqual([]);
   });
 });
