@@ -25,13 +25,13 @@ import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-YMJ5BIYT.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-3Z2IQR42.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-HQQTCDJT.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-CZ5CZWDY.js")).initCommand],
-  ["import", async () => (await import("./chunk-IWJ4CY2X.js")).importCommand],
-  ["rules", async () => (await import("./chunk-JOXS5ZTQ.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-FYYZV43O.js")).explainCommand],
+  ["check", async () => (await import("./chunk-YCLYYSW5.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-6IXDEOFH.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-CPAQBHYX.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-RUTRYHJA.js")).initCommand],
+  ["import", async () => (await import("./chunk-R4BVUX2X.js")).importCommand],
+  ["rules", async () => (await import("./chunk-77RV25GY.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-JKJ2ALUV.js")).explainCommand],
   ["schema", async () => (await import("./chunk-G4ZS6RDE.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-TZF3RIC4.js";
+} from "./chunk-NB6B45KO.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,10 +25,10 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-Y6IPZ5TO.js";
-import "./chunk-GCK56HFG.js";
-import "./chunk-7N2CZIJ7.js";
-import "./chunk-MNH63QNO.js";
+} from "./chunk-WS4HJWIL.js";
+import "./chunk-ER7BCTER.js";
+import "./chunk-FSF26BJY.js";
+import "./chunk-GFCMVJW3.js";
 import "./chunk-4NN7QIXY.js";
 import {
   TOOL_VERSION
@@ -45,9 +45,9 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-U2IFRZ6O.js";
-import "./chunk-QGTBIXCR.js";
-import "./chunk-PV4CE3ET.js";
+} from "./chunk-NUFTBBSQ.js";
+import "./chunk-TUZLJBNU.js";
+import "./chunk-DMXCMDLQ.js";
 import {
   writeJson
 } from "./chunk-GW3YGGK2.js";

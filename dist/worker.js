@@ -1,9 +1,9 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   postBatch
-} from "./chunk-U2IFRZ6O.js";
-import "./chunk-QGTBIXCR.js";
-import "./chunk-PV4CE3ET.js";
+} from "./chunk-NUFTBBSQ.js";
+import "./chunk-TUZLJBNU.js";
+import "./chunk-DMXCMDLQ.js";
 import "./chunk-LCWV2GUA.js";
 import "./chunk-OKO2LAOG.js";
 
