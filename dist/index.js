@@ -25,7 +25,7 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-WS4HJWIL.js";
+} from "./chunk-SKTRYNGI.js";
 import "./chunk-ER7BCTER.js";
 import "./chunk-FSF26BJY.js";
 import "./chunk-GFCMVJW3.js";

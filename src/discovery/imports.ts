@@ -43,8 +43,8 @@ export function languageOf(path: string): Language | undefined {
   if (dot === -1 || dot < path.lastIndexOf("/")) return undefined;
   const language = EXTENSIONS.get(path.slice(dot + 1));
   if (language !== "javascript") return language;
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return /\.(min|bundle)\.[cm]?js$/.test(name) || /\.d\.[cm]?ts$/.test(name) ? undefined : language;
+  // on the whole path: neither suffix can hold a '/'
+  return /\.(min|bundle)\.[cm]?js$/.test(path) || /\.d\.[cm]?ts$/.test(path) ? undefined : language;
 }
 
 /** A line this long in the first 64 kB means generated or minified code: no import sites worth showing. */

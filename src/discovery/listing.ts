@@ -74,11 +74,11 @@ export function sortListing(
     const path = f.file;
     const language = languageOf(path);
     if (language) sorted.sourceFiles.push({ file: f, language });
-    const kind = dependencyFileKind(path);
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    const kind = dependencyFileKind(path, name);
     if (kind) sorted.depFiles.push({ file: f, dir: up(dirOf(path), kind.up) });
     if (path.endsWith("gradle/libs.versions.toml")) sorted.versionCatalogs.set(dirOf(dirOf(path)), f);
     if (skip?.has(path)) continue;
-    const name = path.slice(path.lastIndexOf("/") + 1);
     let named = configsNamed.get(name);
     if (!named) {
       named = configs().filter((c) => c.named(name));

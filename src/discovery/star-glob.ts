@@ -29,9 +29,15 @@ export function starMatch(value: string, pattern: string, minRun = 0): boolean {
  * covers holds exactly as many separator characters as the pattern does, which fixes where it ends.
  */
 export function moduleMatch(module: string, pattern: string, sep: string): boolean {
+  // every import of a repository meets every catalog pattern of its language: most differ at the start,
+  // which the pattern's text before its first star must be (charCodeAt, since this allocates nothing)
+  const star = pattern.indexOf("*");
+  const fixed = star < 0 ? pattern.length : star;
+  if (module.length < fixed) return false;
+  for (let i = 0; i < fixed; i++) if (module.charCodeAt(i) !== pattern.charCodeAt(i)) return false;
   const mark = sep[0]!;
   let marks = 0;
-  for (const ch of pattern) if (ch === mark) marks++;
+  for (let at = pattern.indexOf(mark); at >= 0; at = pattern.indexOf(mark, at + 1)) marks++;
   let end = -1;
   for (let k = 0; k <= marks; k++) {
     end = module.indexOf(mark, end + 1);

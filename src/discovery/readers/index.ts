@@ -40,11 +40,14 @@ const BY_NAME: ReadonlyMap<string, DependencyFileKind> = new Map(
 
 /**
  * The reader for a file at `path` (from the scan root), or undefined when it is no dependency file. It
- * runs on every file of the repository: the cheap tests come first.
+ * runs on every file of the repository: the cheap tests come first. `name` is the file name (the part of
+ * `path` after its last '/'), when the caller has it already.
  */
-export function dependencyFileKind(path: string): DependencyFileKind | undefined {
-  const slash = path.lastIndexOf("/");
-  const name = path.slice(slash + 1);
+export function dependencyFileKind(
+  path: string,
+  name = path.slice(path.lastIndexOf("/") + 1),
+): DependencyFileKind | undefined {
+  const slash = path.length - name.length - 1;
   const byName = BY_NAME.get(name);
   if (byName) return byName;
   if (/\.(txt|in)$/i.test(name)) {
