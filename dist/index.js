@@ -25,7 +25,7 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-SKTRYNGI.js";
+} from "./chunk-O2RJPZCN.js";
 import "./chunk-ER7BCTER.js";
 import "./chunk-FSF26BJY.js";
 import "./chunk-GFCMVJW3.js";
@@ -45,7 +45,7 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-NUFTBBSQ.js";
+} from "./chunk-I23JEYHS.js";
 import "./chunk-TUZLJBNU.js";
 import "./chunk-DMXCMDLQ.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   postBatch
-} from "./chunk-NUFTBBSQ.js";
+} from "./chunk-I23JEYHS.js";
 import "./chunk-TUZLJBNU.js";
 import "./chunk-DMXCMDLQ.js";
 import "./chunk-LCWV2GUA.js";

@@ -23,10 +23,19 @@ export function readFast(text: string, file: string, lines: LineIndex, out: Agen
   return true;
 }
 
-/** A strict JSON file's documents by the fast path (fast-json.ts), as readFast reads YAML. */
-export function readFastJson(text: string, file: string, lines: LineIndex, out: AgentDocument[]): boolean {
+/**
+ * A strict JSON file's documents by the fast path (fast-json.ts), as readFast reads YAML. In a YAML file
+ * (`yamlFile`) only an object is read: YAML reads an array as one document, a sequence, not as documents.
+ */
+export function readFastJson(
+  text: string,
+  file: string,
+  lines: LineIndex,
+  out: AgentDocument[],
+  yamlFile = false,
+): boolean {
   const json = parseFastJson(text);
-  if (json === undefined || "other" in json) return false;
+  if (json === undefined || "other" in json || (yamlFile && !("object" in json))) return false;
   const found: AgentDocument[] = [];
   const docs = "object" in json ? [json.object] : json.array;
   for (const [docIndex, d] of docs.entries()) {

@@ -84,6 +84,9 @@ type Fail = (message: string, start?: number, end?: number) => void;
 
 function parseYaml(text: string, file: string, lines: LineIndex, out: AgentDocument[], fail: Fail): void {
   if (readFast(text, file, lines, out)) return;
+  // JSON saved as .yaml (a generator's output): YAML reads strict JSON as yaml's path reads a .json file
+  if (/^\s*\{/.test(text) && checkJson(text) === undefined && readFastJson(text, file, lines, out, true))
+    return;
   const docs = yamlPackage().parseAllDocuments(text, YAML_OPTIONS);
   if (docs.every((d) => d.errors.length === 0 && isBlank(d.contents, text))) {
     fail("empty file");

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { isMap, isSeq, parseDocument, parse as parseYaml, type Node } from "yaml";
 import { parseFastJson } from "../../src/manifest/fast-json.js";
 import { checkJson } from "../../src/manifest/json-strict.js";
-import { YAML_OPTIONS } from "../../src/manifest/parse.js";
+import { parseSource, YAML_OPTIONS } from "../../src/manifest/parse.js";
 import { LineIndex, locatorTable, tableFrom } from "../../src/manifest/positions.js";
 import { YamlTree } from "../../src/manifest/tree.js";
 import { tableDiff } from "../helpers/table-diff.js";
@@ -108,5 +108,60 @@ describe("fast JSON path, against yaml", () => {
     );
     // nearly every generated text is in reach (those with a U+2028 or a control character are not)
     expect(read).toBeGreaterThan(2000);
+  });
+});
+
+/** Every JSON pointer into `value`, the root's ("") first. */
+function pointers(value: unknown, at = ""): string[] {
+  if (value === null || typeof value !== "object") return [at];
+  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  return [
+    at,
+    ...entries.flatMap(([k, v]) => pointers(v, `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)),
+  ];
+}
+
+describe("a YAML file that holds a JSON object", () => {
+  // The same text with a YAML comment after it is no longer JSON, so yaml's YAML path reads it.
+  function sameAsYamlPath(text: string): void {
+    const fast = parseSource("a.agent.yaml", text);
+    const slow = parseSource("a.agent.yaml", `${text}\n# not JSON any more\n`);
+    expect(fast.errors).toEqual(slow.errors);
+    expect(fast.documents.length).toBe(slow.documents.length);
+    fast.documents.forEach((d, i) => {
+      const other = slow.documents[i]!;
+      expect(d.data).toStrictEqual(other.data);
+      for (const p of pointers(d.data)) {
+        expect(d.locate(p), p).toEqual(other.locate(p));
+        expect(d.locateKey?.(p), p).toEqual(other.locateKey?.(p));
+      }
+    });
+  }
+
+  it("is read as yaml's YAML path reads it: the bench corpus's JSON manifests", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ap-fast-json-yaml-"));
+    try {
+      generateCorpus(dir, 200, 12, parseYaml);
+      const texts = files(dir).map((f) => readFileSync(f, "utf8"));
+      const objects = texts.filter((t) => t.trimStart().startsWith("{"));
+      expect(objects.length).toBeGreaterThan(3);
+      for (const text of objects) sameAsYamlPath(text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("is read as yaml's YAML path reads it: generated objects in every layout", () => {
+    const value = fc.jsonValue({ maxDepth: 3 });
+    const agent = fc.dictionary(fc.string(), value, { maxKeys: 5 }).map((extra) => ({
+      apiVersion: "agentpolicy.dev/v1",
+      kind: "Agent",
+      ...extra,
+    }));
+    const layout = fc.constantFrom<string | number | undefined>(undefined, 0, 2, "\t");
+    fc.assert(
+      fc.property(agent, layout, (v, space) => sameAsYamlPath(JSON.stringify(v, null, space))),
+      { numRuns: 500, seed: 20261203 },
+    );
   });
 });
