@@ -556,7 +556,15 @@ console.log(`\n${text}\n`);
 
 const results = {
   date: new Date().toISOString(),
-  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
+  // the folder of --package is this machine's: the record names the option only
+  command: `npm run bench${
+    process.argv.length > 2
+      ? ` -- ${process.argv
+          .slice(2)
+          .map((a, i, all) => (all[i - 1] === "--package" ? "<dir>" : a))
+          .join(" ")}`
+      : ""
+  }`,
   machine,
   throughput,
   coldStart: cold,
