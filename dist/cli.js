@@ -25,7 +25,7 @@ import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-VDCZP2CH.js")).checkCommand],
+  ["check", async () => (await import("./chunk-AERXK6WS.js")).checkCommand],
   ["baseline", async () => (await import("./chunk-VGA2VLR6.js")).baselineCommand],
   ["inventory", async () => (await import("./chunk-R32FQNEH.js")).inventoryCommand],
   ["init", async () => (await import("./chunk-RUTRYHJA.js")).initCommand],

@@ -61,7 +61,7 @@ interface Cell {
 }
 
 /**
- * Pads every column to its widest cell (measured before painting) and joins with two spaces;
+ * Pads every column to its width (columnWidths, measured before painting) and joins with two spaces;
  * a column that is empty in every row is left out.
  */
 function renderRows(rows: Cell[][], indent: string, widths: number[]): string[] {
@@ -77,9 +77,18 @@ function renderRows(rows: Cell[][], indent: string, widths: number[]): string[] 
   });
 }
 
+/**
+ * A column is padded to its widest cell up to this many characters: one long message (a native config's
+ * agent with no manifest names its file and agent) would otherwise push every rule id of the report past
+ * the terminal's edge. A longer cell goes unpadded, and its row's last column follows it.
+ */
+const MAX_PADDED_WIDTH = 100;
+
 function columnWidths(rows: Cell[][]): number[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.text.length)));
+  for (const row of rows) {
+    row.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, Math.min(c.text.length, MAX_PADDED_WIDTH))));
+  }
   return widths;
 }
 

@@ -47,7 +47,28 @@ describe("text format", () => {
     const severityStart = (l: string) => l.search(/(critical|high|medium|low|info|error)/);
     expect(new Set(rows.map(severityStart)).size).toBe(1);
     const ruleStart = (l: string) => l.search(/(AP-[A-Z][A-Z0-9]*-\d+|file-error)$/);
-    expect(new Set(rows.map(ruleStart)).size).toBe(1);
+    // the hostile sample's message is longer than a column is padded to: its rule id follows it
+    const fitting = rows.filter((l) => !l.includes("::add-mask::"));
+    expect(fitting).toHaveLength(4);
+    expect(new Set(fitting.map(ruleStart)).size).toBe(1);
+  });
+
+  it("does not pad every row to one very long message: the others keep their rule ids in one column", () => {
+    const report = sampleReport();
+    const long = "x".repeat(260);
+    report.findings[0] = { ...report.findings[0]!, message: long };
+    const rows = plain(report)
+      .split("\n")
+      .filter((l) => /^ {2}\d+:\d+ /.test(l));
+    const withLong = rows.filter((l) => l.includes(long));
+    // the hostile sample's own message is longer than a column is padded to as well
+    const others = rows.filter((l) => !l.includes(long) && !l.includes("::add-mask::"));
+    expect(withLong).toHaveLength(1);
+    expect(others.length).toBeGreaterThan(1);
+    expect(Math.max(...others.map((l) => l.length))).toBeLessThan(long.length);
+    const ruleStart = (l: string) => l.search(/(AP-[A-Z][A-Z0-9]*-\d+|file-error)$/);
+    expect(new Set(others.map(ruleStart)).size).toBe(1);
+    expect(withLong[0]).toMatch(new RegExp(`${long}  AP-`));
   });
 
   it("shows waived findings apart, marked with their reason", () => {
