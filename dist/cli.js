@@ -25,11 +25,11 @@ import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-AERXK6WS.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-VGA2VLR6.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-R32FQNEH.js")).inventoryCommand],
+  ["check", async () => (await import("./chunk-C3LFF4SI.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-FEMRKQOV.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-BQGTX4T4.js")).inventoryCommand],
   ["init", async () => (await import("./chunk-RUTRYHJA.js")).initCommand],
-  ["import", async () => (await import("./chunk-ZI7F6TBW.js")).importCommand],
+  ["import", async () => (await import("./chunk-YUOKIED4.js")).importCommand],
   ["rules", async () => (await import("./chunk-77RV25GY.js")).rulesCommand],
   ["explain", async () => (await import("./chunk-JKJ2ALUV.js")).explainCommand],
   ["schema", async () => (await import("./chunk-G4ZS6RDE.js")).schemaCommand]

@@ -25,7 +25,7 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-O2RJPZCN.js";
+} from "./chunk-5IUOPSEQ.js";
 import "./chunk-ER7BCTER.js";
 import "./chunk-FSF26BJY.js";
 import "./chunk-GFCMVJW3.js";

@@ -46,7 +46,7 @@ export interface DiscoveryOptions {
  * files are small and were just listed, and at a repository root there are hundreds of them, each of
  * which an asynchronous read takes four round trips through the thread pool to open, size, read and close.
  */
-export const readFromDisk: ReadText = (f, maxFileSize) =>
+const readFromDisk: ReadText = (f, maxFileSize) =>
   Promise.resolve(
     f.absPath === undefined
       ? undefined

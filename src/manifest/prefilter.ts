@@ -31,11 +31,6 @@ export function endsInLOrN(name: string): boolean {
   return last === 0x6c || last === 0x6e;
 }
 
-/** Whether a text declares an agentpolicy.dev apiVersion somewhere. */
-export function declaresManifest(text: string): boolean {
-  return DECLARES.test(text);
-}
-
 let shared: Buffer | undefined;
 
 /**
