@@ -25,13 +25,13 @@ import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-C3LFF4SI.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-FEMRKQOV.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-BQGTX4T4.js")).inventoryCommand],
+  ["check", async () => (await import("./chunk-XOXY5EYT.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-N2UN4IOK.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-CL3OSR6N.js")).inventoryCommand],
   ["init", async () => (await import("./chunk-RUTRYHJA.js")).initCommand],
-  ["import", async () => (await import("./chunk-YUOKIED4.js")).importCommand],
-  ["rules", async () => (await import("./chunk-77RV25GY.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-JKJ2ALUV.js")).explainCommand],
+  ["import", async () => (await import("./chunk-5NWMEELV.js")).importCommand],
+  ["rules", async () => (await import("./chunk-HM6ZPUE4.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-TQRBLQ7Q.js")).explainCommand],
   ["schema", async () => (await import("./chunk-G4ZS6RDE.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

@@ -25,8 +25,8 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-5IUOPSEQ.js";
-import "./chunk-ER7BCTER.js";
+} from "./chunk-OQ7A54FR.js";
+import "./chunk-4ZUVZD2J.js";
 import "./chunk-FSF26BJY.js";
 import "./chunk-GFCMVJW3.js";
 import "./chunk-4NN7QIXY.js";
@@ -45,7 +45,8 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-I23JEYHS.js";
+} from "./chunk-JSPMDM5J.js";
+import "./chunk-U6PY5KLE.js";
 import "./chunk-TUZLJBNU.js";
 import "./chunk-DMXCMDLQ.js";
 import {

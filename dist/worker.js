@@ -1,7 +1,8 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   postBatch
-} from "./chunk-I23JEYHS.js";
+} from "./chunk-JSPMDM5J.js";
+import "./chunk-U6PY5KLE.js";
 import "./chunk-TUZLJBNU.js";
 import "./chunk-DMXCMDLQ.js";
 import "./chunk-LCWV2GUA.js";

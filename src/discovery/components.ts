@@ -11,6 +11,7 @@ import { fileError } from "./readers/common.js";
 import { readGradleWithRefs, catalogAccessor } from "./readers/gradle.js";
 import { dependencyFileKind } from "./readers/index.js";
 import { dirOf, sortListing, sourcesOf, up } from "./listing.js";
+import { workspaceMatch } from "./star-glob.js";
 import { readVersionCatalog } from "./readers/toml-files.js";
 import {
   KIND_ORDER,
@@ -289,7 +290,7 @@ export async function discoverComponents(
     const matchers = ws.globs.map((g) => posix.join(ws.dir, g).replace(/\/$/, ""));
     for (const c of byDir.values()) {
       if (c.path === ws.dir) continue;
-      if (matchers.some((m) => globMatch(m, c.path))) c.workspace = ws.name;
+      if (matchers.some((m) => workspaceMatch(m, c.path))) c.workspace = ws.name;
     }
   }
 
@@ -316,17 +317,6 @@ function compareEvidence(a: Evidence, b: Evidence): number {
     a.line - b.line ||
     a.column - b.column
   );
-}
-
-/** Workspace globs as npm and Cargo write them: `*` within a segment, `**` across segments. */
-function globMatch(glob: string, path: string): boolean {
-  const re = glob
-    .split("/")
-    .map((seg) =>
-      seg === "**" ? "(?:.*)" : seg.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*"),
-    )
-    .join("/");
-  return new RegExp(`^${re}$`).test(path);
 }
 
 export type { Ecosystem };

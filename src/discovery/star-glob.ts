@@ -47,3 +47,28 @@ export function moduleMatch(module: string, pattern: string, sep: string): boole
   else if (!module.startsWith(sep, end)) return false;
   return starMatch(module.slice(0, end), pattern, 1);
 }
+
+/**
+ * Whether `path` is matched by a workspace glob as npm and Cargo write them (package.json `workspaces`,
+ * Cargo `members`): `*` within a segment, a `**` segment for any number of segments. Both come from the
+ * repository, so segments are matched one against one (reach[j]: the glob so far matches the first j
+ * segments of the path), in time linear in glob × path, where a regular expression of `a*a*a*b` took
+ * seconds on a path of 200 characters.
+ */
+export function workspaceMatch(glob: string, path: string): boolean {
+  const segments = path.split("/");
+  let reach = new Array<boolean>(segments.length + 1).fill(false);
+  reach[0] = true;
+  for (const part of glob.split("/")) {
+    const next = new Array<boolean>(segments.length + 1).fill(false);
+    let any = false;
+    for (let j = 0; j <= segments.length; j++) {
+      if (part === "**") {
+        any ||= reach[j]!;
+        next[j] = any;
+      } else if (j > 0) next[j] = reach[j - 1]! && starMatch(segments[j - 1]!, part);
+    }
+    reach = next;
+  }
+  return reach[segments.length]!;
+}

@@ -18,8 +18,8 @@ export class CheckCompileError extends Error {
   }
 }
 
+/** A check's fields but `when`, which compileWhen compiles on its own. */
 export interface CompiledCheck {
-  when?: CompiledLogic;
   where?: CompiledLogic;
   assert?: CompiledLogic;
   vars: [string, CompiledLogic][];
@@ -111,8 +111,7 @@ function build(check: CheckDef): CompiledCheck {
     vars,
     message,
   };
-  const when = compileWhen(check);
-  if (when) compiled.when = when;
+  compileWhen(check); // validated with the rest
   if (check.where !== undefined) compiled.where = logicOf("where", [], check.where, itemRoots, params);
   if (each) {
     compiled.each = each;
@@ -124,13 +123,15 @@ function build(check: CheckDef): CompiledCheck {
 /**
  * The check's `when` alone (once per CheckDef object), so that a run compiles the rest of a check only
  * for an agent the check applies to: a run of one agent, or of none, meets many checks that do not apply.
- * Throws CheckCompileError; compileCheck reports a broken check's other fields first.
+ * (Checks read from YAML, packs' included, are compiled whole when loaded, to report their errors; the
+ * built-in ones come from the build's snapshot.) Throws CheckCompileError; compileCheck reports a broken
+ * check's other fields first.
  */
 export function compileWhen(check: CheckDef): CompiledLogic | undefined {
   let when = whens.get(check);
   if (when === undefined) {
     when =
-      check.when === undefined || check.builtin
+      check.when === undefined
         ? null
         : logicOf("when", [], check.when, AGENT_ROOTS, new Set(Object.keys(check.params)));
     whens.set(check, when);

@@ -4,7 +4,8 @@
 // the same ranges, held to them by test/manifest/fast-json.test.ts.
 import type { FastDocument } from "./fast-yaml.js";
 import { intern, scalarData } from "./tree.js";
-import { FlowReader, KIND_MAP, KIND_SEQ, put } from "./yaml-flow.js";
+import { KIND_MAP, KIND_SEQ } from "./positions.js";
+import { FlowReader, put } from "./yaml-flow.js";
 import {
   BACKSLASH,
   COLON,

@@ -6,7 +6,8 @@
 // yaml's path, so errors keep yaml's messages and positions. Where yaml's own choices are not obvious
 // (which comment lines a collection's range takes in) this follows yaml 2.x to the offset;
 // test/manifest/fast-yaml.test.ts holds both paths to identical values and tables.
-import { FlowReader, KIND_MAP, KIND_SEQ, put } from "./yaml-flow.js";
+import { KIND_MAP, KIND_SEQ } from "./positions.js";
+import { FlowReader, put } from "./yaml-flow.js";
 import { GIVE_UP, HASH, LF, SPACE } from "./yaml-text.js";
 
 /** One document as the fast path reads it. */

@@ -56,9 +56,10 @@ function packedLocator(packed: PackedTable): Locator {
 }
 
 /**
- * A document located from its position table, packed (packed-table.ts) until it is first located:
- * thousands of documents waiting for their findings then hold a packed table each, not a table and the
- * dozen closures of a locator.
+ * A document located from its position table, kept packed (packed-table.ts): thousands of documents
+ * waiting for their findings hold a packed table each, not a table and the dozen closures of a locator.
+ * A lookup unpacks it; the locator of the document located last is kept, since its findings are located
+ * one after another.
  */
 export function tableDocument(
   file: string,
@@ -76,18 +77,23 @@ interface ParsedAgent {
   table?: LocatorTable;
 }
 
-function parseAgents(file: string, text: string): { parsed: ParsedAgent[]; parseErrors: FileError[] } {
+/** `pack`: the documents wait in this thread for their findings (a worker posts its tables instead). */
+function parseAgents(
+  file: string,
+  text: string,
+  pack: boolean,
+): { parsed: ParsedAgent[]; parseErrors: FileError[] } {
   const { documents, errors } = parseSource(file, text);
   const parsed = documents.map((doc): ParsedAgent => {
     const table = locatorTableOf(doc);
     if (!table) return { agent: normalise(doc) };
-    return { agent: normalise(tableDocument(doc.file, doc.docIndex, doc.data, table)), table };
+    return { agent: normalise(pack ? tableDocument(doc.file, doc.docIndex, doc.data, table) : doc), table };
   });
   return { parsed, parseErrors: errors };
 }
 
 export function parseText(file: string, text: string): LoadedFile {
-  const { parsed, parseErrors } = parseAgents(file, text);
+  const { parsed, parseErrors } = parseAgents(file, text, true);
   return { agents: parsed.map((p) => p.agent), parseErrors };
 }
 
@@ -109,7 +115,7 @@ function holdsNegativeZero(value: unknown, depth = 0): boolean {
 function postFile(file: DiscoveredFile, maxFileSize: number, codes: string[]): PostedFile {
   const read = readSourceSync(file, { maxFileSize });
   if ("error" in read) return { kind: "read-error", error: read.error };
-  const { parsed, parseErrors } = parseAgents(file.file, read.text);
+  const { parsed, parseErrors } = parseAgents(file.file, read.text, false);
   const agents: PostedAgent[] = [];
   const tables: string[] = [];
   for (const { agent, table } of parsed) {

@@ -4,12 +4,7 @@
 // from the offset before it as a variable-length integer, and the key names are numbers into one registry
 // for the whole process, all in one string of bytes (which V8 stores one byte a character): about half
 // the memory. A table is unpacked when its document is first located.
-import type { LocatorTable } from "./positions.js";
-
-/** How many numbers a node has in a table (positions.ts FIELDS): value span, key span, size, key. */
-const FIELDS = 6;
-const NARROW_NONE = 0xffff;
-const WIDE_NONE = 0xffffffff;
+import { FIELDS, NARROW_NONE, WIDE_NONE, type LocatorTable } from "./positions.js";
 /** Distinct key names the registry keeps; past that, tables are kept unpacked. */
 const MAX_KEYS = 200_000;
 

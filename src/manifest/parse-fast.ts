@@ -1,6 +1,7 @@
 // parse.ts's fast paths: YAML in the subset fast-yaml.ts reads, and strict JSON (fast-json.ts), turned into
 // agent documents located from their position tables. Each reader answers false when yaml's path should
 // read the file instead (outside the subset, every document blank, or a near miss whose error it reports).
+import { ownValue } from "../util/guards.js";
 import { judge, type Field } from "./agent-kind.js";
 import { parseFastJson } from "./fast-json.js";
 import { parseFast, type FastDocument } from "./fast-yaml.js";
@@ -60,7 +61,7 @@ function addFast(
   if (data === null || typeof data !== "object" || Array.isArray(data)) return true;
   const record = data as Record<string, unknown>;
   const field = (name: string): Field => {
-    const value = Object.hasOwn(record, name) ? record[name] : undefined;
+    const value = ownValue(record, name);
     return { value: value !== null && typeof value === "object" ? undefined : value };
   };
   const verdict = judge(field("apiVersion"), field("kind"));

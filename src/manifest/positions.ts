@@ -212,11 +212,12 @@ export interface LocatorTable {
   keys: string[];
 }
 
-const FIELDS = 6;
-const KIND_MAP = 1;
-const KIND_SEQ = 2;
-const NARROW_NONE = 0xffff;
-const WIDE_NONE = 0xffffffff;
+/** The table's format, shared by its writers (fast-yaml.ts, fast-json.ts) and packed-table.ts. */
+export const FIELDS = 6;
+export const KIND_MAP = 1;
+export const KIND_SEQ = 2;
+export const NARROW_NONE = 0xffff;
+export const WIDE_NONE = 0xffffffff;
 
 function encode(values: number[], wide: boolean): string {
   const units: number[] = [];

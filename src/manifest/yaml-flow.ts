@@ -1,5 +1,6 @@
 // Flow collections on one line (`[read, write]`, `{a: 1}`) for the fast parse path, and the position-table
 // fields both it and the block parser (fast-yaml.ts) write: one node per value, in document order.
+import { FIELDS, KIND_MAP, KIND_SEQ } from "./positions.js";
 import { intern, MAX_VALUES, scalarData, setOwn } from "./tree.js";
 import {
   COLON,
@@ -18,9 +19,6 @@ import {
 
 /** Nesting the fast path reads; deeper documents (none real) take yaml's path and its limit. */
 const MAX_FAST_DEPTH = 64;
-
-export const KIND_MAP = 1;
-export const KIND_SEQ = 2;
 
 export class FlowReader extends Cursor {
   protected values: number[] = [];
@@ -62,7 +60,7 @@ export class FlowReader extends Cursor {
   protected close(at: number, kind: number, end?: number): void {
     const v = this.values;
     if (end !== undefined) v[at + 1] = end;
-    v[at + 4] = ((v.length - at) / 6) * 4 + kind;
+    v[at + 4] = ((v.length - at) / FIELDS) * 4 + kind;
   }
 
   /** The flow collection opening at `p`; returns its value and the offset just past its closing bracket. */

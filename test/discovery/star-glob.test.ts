@@ -2,7 +2,7 @@
 // names that made those take exponential time.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { moduleMatch, starMatch } from "../../src/discovery/star-glob.js";
+import { moduleMatch, starMatch, workspaceMatch } from "../../src/discovery/star-glob.js";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const nameRegExp = (glob: string): RegExp => new RegExp(`^${glob.split("*").map(escape).join(".*")}$`);
@@ -52,5 +52,25 @@ describe("catalog globs", () => {
     expect(starMatch(name, "a*a*a*a*a*a*b")).toBe(false);
     expect(moduleMatch(name, "a*a*a*a*a*a*b", "/")).toBe(false);
     expect(moduleMatch(`${name}/x`, "a*a*a*a", "/")).toBe(true);
+  });
+});
+
+describe("workspaceMatch", () => {
+  it("matches workspace globs as npm and Cargo write them", () => {
+    expect(workspaceMatch("packages/*", "packages/api")).toBe(true);
+    expect(workspaceMatch("packages/*", "packages/api/src")).toBe(false);
+    expect(workspaceMatch("packages/*", "packages")).toBe(false);
+    expect(workspaceMatch("libs/**", "libs/a/b")).toBe(true);
+    expect(workspaceMatch("libs/**/x", "libs/x")).toBe(true);
+    expect(workspaceMatch("libs/**/x", "libs/a/b/x")).toBe(true);
+    expect(workspaceMatch("libs/**/x", "libs/a/b/y")).toBe(false);
+    expect(workspaceMatch("svc-*/app", "svc-billing/app")).toBe(true);
+    expect(workspaceMatch("a.b/*", "axb/c")).toBe(false);
+  });
+
+  it("takes time linear in glob and path on a path that almost matches", () => {
+    // a regular expression of this glob took seconds at 200 characters and minutes at 400
+    expect(workspaceMatch("a*a*a*a*a*b", "a".repeat(400))).toBe(false);
+    expect(workspaceMatch("**/**/**/**/x", Array(200).fill("a").join("/"))).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
 // range of every node, through Microsoft's jsonc-parser (the parser VS Code itself uses). Hosts that read
 // their file with JSON.parse get strict JSON: a comment there is an error, because the host would refuse
 // the file too. Duplicate keys are errors: the host keeps the last one, which hides the first.
-// (Imported from the package's ESM build: its main entry is a UMD bundle that requires its parts lazily.)
+// (The bundles carry the package's ESM build, whose parts esbuild can follow; its main entry is UMD:
+// util/vendor-require.ts.)
 import type { Node, ParseError } from "jsonc-parser/lib/esm/main.js";
 import { jsoncParser } from "../../util/vendor.js";
 import { LineIndex } from "../../manifest/positions.js";
