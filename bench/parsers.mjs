@@ -79,7 +79,7 @@ const ownBundle = join(BENCH, "out", "parse-bundle.mjs");
 mkdirSync(dirname(ownBundle), { recursive: true });
 writeFileSync(
   join(BENCH, "out", "parse-entry.ts"),
-  'export { parseFast } from "../../src/manifest/fast-yaml.ts";\nexport { parseFastJson } from "../../src/manifest/fast-json.ts";\nexport { parseSource } from "../../src/manifest/parse.ts";\n',
+  'export { parseFast } from "../../src/manifest/fast-yaml.ts";\nexport { parseFastJson } from "../../src/manifest/fast-json.ts";\nexport { parseSource } from "../../src/manifest/parse.ts";\nexport { VENDOR_BUNDLES } from "../../src/util/vendor-require.ts";\n',
 );
 const yamlAlias = { yaml: join(ROOT, "node_modules", "yaml", "browser", "index.js") };
 await build({
@@ -92,17 +92,22 @@ await build({
   alias: yamlAlias,
   define: { AGENTPOLICY_BUNDLED: "true" },
 });
-// yaml, which the sources require on first use (src/util/vendor.ts), from its own file as in dist/vendor/
-await build({
-  stdin: { contents: 'module.exports = { yaml: require("yaml") };', resolveDir: ROOT, loader: "js" },
-  bundle: true,
-  format: "cjs",
-  platform: "node",
-  outfile: join(dirname(ownBundle), "vendor", "yaml.cjs"),
-  logLevel: "warning",
-  alias: yamlAlias,
-});
 const own = await import(pathToFileURL(ownBundle).href);
+// the packages the sources require on first use (src/util/vendor.ts), each file as scripts/build.mjs makes it
+for (const [file, held] of Object.entries(own.VENDOR_BUNDLES)) {
+  const fields = Object.entries(held).map(
+    ([name, entry]) => `${JSON.stringify(name)}: require(${JSON.stringify(entry)})`,
+  );
+  await build({
+    stdin: { contents: `module.exports = { ${fields.join(", ")} };`, resolveDir: ROOT, loader: "js" },
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    outfile: join(dirname(ownBundle), "vendor", `${file}.cjs`),
+    logLevel: "warning",
+    alias: yamlAlias,
+  });
+}
 const yamlEsm = await import(pathToFileURL(join(ROOT, "node_modules", "yaml", "browser", "index.js")).href);
 
 const OPTIONS = {

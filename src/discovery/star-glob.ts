@@ -30,7 +30,8 @@ export function starMatch(value: string, pattern: string, minRun = 0): boolean {
  */
 export function moduleMatch(module: string, pattern: string, sep: string): boolean {
   // every import of a repository meets every catalog pattern of its language: most differ at the start,
-  // which the pattern's text before its first star must be (charCodeAt, since this allocates nothing)
+  // which the pattern's text before its first star must be (compared without allocating; only a module
+  // that passes is cut and matched star by star below)
   const star = pattern.indexOf("*");
   const fixed = star < 0 ? pattern.length : star;
   if (module.length < fixed) return false;
