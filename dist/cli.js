@@ -25,13 +25,13 @@ import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-XOXY5EYT.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-N2UN4IOK.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-CL3OSR6N.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-RUTRYHJA.js")).initCommand],
-  ["import", async () => (await import("./chunk-5NWMEELV.js")).importCommand],
-  ["rules", async () => (await import("./chunk-HM6ZPUE4.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-TQRBLQ7Q.js")).explainCommand],
+  ["check", async () => (await import("./chunk-JXVDH2NT.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-OQMHFFCM.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-2TWNF2JT.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-26G2EVIA.js")).initCommand],
+  ["import", async () => (await import("./chunk-PQJV5DCP.js")).importCommand],
+  ["rules", async () => (await import("./chunk-M3YXH6GU.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-QFROTMSK.js")).explainCommand],
   ["schema", async () => (await import("./chunk-G4ZS6RDE.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

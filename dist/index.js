@@ -25,9 +25,9 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-OQ7A54FR.js";
-import "./chunk-4ZUVZD2J.js";
-import "./chunk-FSF26BJY.js";
+} from "./chunk-F3HQIJ6A.js";
+import "./chunk-XWLNBONP.js";
+import "./chunk-RTB3VJHP.js";
 import "./chunk-GFCMVJW3.js";
 import "./chunk-4NN7QIXY.js";
 import {
@@ -45,9 +45,9 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-JSPMDM5J.js";
+} from "./chunk-7CFVRZBV.js";
 import "./chunk-U6PY5KLE.js";
-import "./chunk-TUZLJBNU.js";
+import "./chunk-RIORM2LA.js";
 import "./chunk-DMXCMDLQ.js";
 import {
   writeJson

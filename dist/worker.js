@@ -1,9 +1,9 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   postBatch
-} from "./chunk-JSPMDM5J.js";
+} from "./chunk-7CFVRZBV.js";
 import "./chunk-U6PY5KLE.js";
-import "./chunk-TUZLJBNU.js";
+import "./chunk-RIORM2LA.js";
 import "./chunk-DMXCMDLQ.js";
 import "./chunk-LCWV2GUA.js";
 import "./chunk-OKO2LAOG.js";

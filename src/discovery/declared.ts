@@ -4,6 +4,7 @@
 // file inside it. `code:` globs are relative to the scan root, like CODEOWNERS and the config's include;
 // a glob that starts with ./ or ../ is relative to the manifest's own folder.
 import { posix } from "node:path";
+import { globCostProblem } from "../util/glob-bounds.js";
 import { picomatch } from "../util/vendor.js";
 import { dirOf, nearest } from "./listing.js";
 import type { Component, Coverage } from "./types.js";
@@ -59,7 +60,10 @@ export function decideDeclared(
     // a manifest in the component's folder
     add(owner(decl.file), { by: "manifest", file: decl.file, ...agent });
     // code: globs
-    const globs = strings(decl.code).map((g) => fromManifest(decl.file, g));
+    // a glob over the wildcard bounds is reported by validation (AP-SCHEMA-001) and never compiled
+    const globs = strings(decl.code)
+      .filter((g) => globCostProblem(g) === undefined)
+      .map((g) => fromManifest(decl.file, g));
     if (globs.length > 0) {
       const match = picomatch()(globs, { dot: true });
       for (const c of components) {

@@ -1,6 +1,7 @@
 // Catalog names and modules may hold `*` (`@langchain/*`, `dev.langchain4j:*`), and they come from packs as
 // well as rules/discovery/. Built into a regular expression, `a*a*a*b` takes time to the power of its stars
 // on a long dependency or import name that almost matches; these walks take time linear in name × pattern.
+import { segmentsMatch } from "../util/wildcard.js";
 
 /**
  * Whether `value` is `pattern` with each `*` standing for a run of at least `minRun` characters. Each
@@ -52,24 +53,9 @@ export function moduleMatch(module: string, pattern: string, sep: string): boole
 /**
  * Whether `path` is matched by a workspace glob as npm and Cargo write them (package.json `workspaces`,
  * Cargo `members`): `*` within a segment, a `**` segment for any number of segments. Both come from the
- * repository, so segments are matched one against one (reach[j]: the glob so far matches the first j
- * segments of the path), in time linear in glob × path, where a regular expression of `a*a*a*b` took
- * seconds on a path of 200 characters.
+ * repository, so segments are matched one against one (`segmentsMatch`), where a regular expression of
+ * `a*a*a*b` took seconds on a path of 200 characters.
  */
 export function workspaceMatch(glob: string, path: string): boolean {
-  const segments = path.split("/");
-  let reach = new Array<boolean>(segments.length + 1).fill(false);
-  reach[0] = true;
-  for (const part of glob.split("/")) {
-    const next = new Array<boolean>(segments.length + 1).fill(false);
-    let any = false;
-    for (let j = 0; j <= segments.length; j++) {
-      if (part === "**") {
-        any ||= reach[j]!;
-        next[j] = any;
-      } else if (j > 0) next[j] = reach[j - 1]! && starMatch(segments[j - 1]!, part);
-    }
-    reach = next;
-  }
-  return reach[segments.length]!;
+  return segmentsMatch(glob, path, (value, pattern) => starMatch(value, pattern));
 }

@@ -6,7 +6,8 @@ import type { ErrorObject } from "ajv/dist/2020.js";
 import type { AgentDocument, DocumentFinding } from "./types.js";
 import { agentValidator } from "./agent-validator.js";
 import { DURATION_FORMS } from "./duration.js";
-import { isDateField, isDurationField } from "./fields.js";
+import { isDateField, isDurationField, isPlainObject } from "./fields.js";
+import { globCostProblem } from "../util/glob-bounds.js";
 import { kindOf, showKey, showValue } from "./quote.js";
 import { unknownFields } from "./unknown-fields.js";
 
@@ -26,8 +27,30 @@ export function validate(doc: AgentDocument): DocumentFinding[] {
       findings.push(finding);
     }
   }
-  findings.push(...unknownFields(doc.data));
+  findings.push(...unknownFields(doc.data), ...costlyCodeGlobs(doc.data));
   return findings;
+}
+
+/**
+ * `code:` globs run against the repository's paths, and picomatch builds each into a backtracking regular
+ * expression: one with more wildcards than a config or pack may hold is reported here and not used
+ * (discovery/declared.ts), so a manifest cannot stall a check.
+ */
+function costlyCodeGlobs(data: unknown): DocumentFinding[] {
+  const code = isPlainObject(data) ? data.code : undefined;
+  if (!Array.isArray(code)) return [];
+  return code.flatMap((glob: unknown, i) => {
+    const problem = typeof glob === "string" ? globCostProblem(glob) : undefined;
+    if (problem === undefined) return [];
+    const pointer = `/code/${i}`;
+    return [
+      {
+        ruleId: SCHEMA_VIOLATION,
+        pointer,
+        message: `${pointer} ${showValue(glob)} ${problem}; it is not used`,
+      },
+    ];
+  });
 }
 
 function toFinding(err: ErrorObject): DocumentFinding | undefined {

@@ -41,6 +41,23 @@ describe("validate", () => {
     ]);
   });
 
+  it("reports a `code:` glob over the wildcard bounds at its item, and no glob within them", () => {
+    const text = `${HEAD}metadata:\n  name: a\ncode: ["services/**/src/*.ts", "**/*a*a*b/**", 7]\n`;
+    expect(validate(doc(text))).toEqual([
+      {
+        ruleId: "AP-SCHEMA-001",
+        pointer: "/code/2",
+        message: "/code/2 must be a string; got the number 7",
+      },
+      {
+        ruleId: "AP-SCHEMA-001",
+        pointer: "/code/1",
+        message:
+          "/code/1 '**/*a*a*b/**' has 3 wildcards in one path segment, over the limit of 2 (each wildcard multiplies the time a path that almost matches takes; name a folder instead of one); it is not used",
+      },
+    ]);
+  });
+
   it("reports a wrong type at the offending node", () => {
     expect(validate(doc(`${HEAD}metadata:\n  name: a\n  owner: [a, b]\naudit:\n  enabled: "yes"\n`))).toEqual(
       [
