@@ -25,13 +25,13 @@ import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-JXVDH2NT.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-OQMHFFCM.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-2TWNF2JT.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-26G2EVIA.js")).initCommand],
-  ["import", async () => (await import("./chunk-PQJV5DCP.js")).importCommand],
-  ["rules", async () => (await import("./chunk-M3YXH6GU.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-QFROTMSK.js")).explainCommand],
+  ["check", async () => (await import("./chunk-HJCW4GL4.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-XHMU64KB.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-3YSUEXEQ.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-JMQQWEWN.js")).initCommand],
+  ["import", async () => (await import("./chunk-GQSE2JVS.js")).importCommand],
+  ["rules", async () => (await import("./chunk-X5OAROQN.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-PDN533BY.js")).explainCommand],
   ["schema", async () => (await import("./chunk-G4ZS6RDE.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

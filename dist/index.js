@@ -12,7 +12,7 @@ import {
   noAgentsMessage,
   pathsWithoutAgents,
   yieldedFiles
-} from "./chunk-NB6B45KO.js";
+} from "./chunk-OILI4MX5.js";
 import {
   inventoryTableMarkdown
 } from "./chunk-BVTMA25R.js";
@@ -25,10 +25,10 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-F3HQIJ6A.js";
-import "./chunk-XWLNBONP.js";
-import "./chunk-RTB3VJHP.js";
-import "./chunk-GFCMVJW3.js";
+} from "./chunk-IZJKXYLY.js";
+import "./chunk-UCCIYDWX.js";
+import "./chunk-FQAMZSYV.js";
+import "./chunk-BHG4POCV.js";
 import "./chunk-4NN7QIXY.js";
 import {
   TOOL_VERSION
@@ -45,10 +45,10 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-7CFVRZBV.js";
+} from "./chunk-3OLDGN4F.js";
 import "./chunk-U6PY5KLE.js";
-import "./chunk-RIORM2LA.js";
-import "./chunk-DMXCMDLQ.js";
+import "./chunk-PIBVSKM3.js";
+import "./chunk-EHMHJOXK.js";
 import {
   writeJson
 } from "./chunk-GW3YGGK2.js";

@@ -1,10 +1,10 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   postBatch
-} from "./chunk-7CFVRZBV.js";
+} from "./chunk-3OLDGN4F.js";
 import "./chunk-U6PY5KLE.js";
-import "./chunk-RIORM2LA.js";
-import "./chunk-DMXCMDLQ.js";
+import "./chunk-PIBVSKM3.js";
+import "./chunk-EHMHJOXK.js";
 import "./chunk-LCWV2GUA.js";
 import "./chunk-OKO2LAOG.js";
 

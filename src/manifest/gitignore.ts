@@ -1,26 +1,23 @@
 // .gitignore rules as the walk (walk.ts) applies them: one level per file, the deepest level with a
-// matching rule deciding (git's precedence), a negation re-including. Matching is the `ignore` package's;
+// matching rule deciding (git's precedence), a negation re-including. Matching is gitignore-rules.ts's;
 // what this adds is not asking it more than needed. At a repository root every file and folder is tested
 // against every level above it, and most .gitignore files hold only name patterns (`node_modules/`,
 // `*.log`): for those, the verdict on an entry of a folder the level does not exclude depends on the
 // entry's name alone, so it is looked up by name (module-001.ts recurs in every package) instead of
-// sending each full path through the package's path cache.
+// sending each full path through the rules.
 import { readFileSync, statSync } from "node:fs";
-import type { Ignore } from "ignore";
-import { ignore } from "../util/vendor.js";
+import { GitignoreRules, type Verdict } from "./gitignore-rules.js";
 
 /** .gitignore files larger than this are not read (git has no limit; a real one is a few kB). */
 const MAX_IGNORE_FILE = 1024 * 1024;
 
-type Verdict = ReturnType<Ignore["test"]>;
-
 /** Rules of one .gitignore, and the folder (posix, relative to the anchor) they belong to. */
 export interface IgnoreLevel {
   dir: string;
-  rules: Ignore;
+  rules: GitignoreRules;
   /**
    * Verdicts by name (a folder's with a trailing '/'), when every pattern of the file is a name pattern:
-   * one without a '/' but a trailing one, which git (and `ignore`) matches against the last segment only.
+   * one without a '/' but a trailing one, which git matches against the last segment only.
    */
   byName?: Map<string, Verdict>;
 }
@@ -28,7 +25,7 @@ export interface IgnoreLevel {
 /**
  * The lines of a .gitignore text that can be patterns (not blank, not comments); whether any of them is
  * more than a name is told conservatively: trailing spaces are the only characters dropped before looking
- * for a '/', so a pattern `ignore` reads as a name pattern may be counted as a path, never the reverse.
+ * for a '/', so a pattern the rules read as a name pattern may be counted as a path, never the reverse.
  */
 function patternsOf(text: string): { any: boolean; namesOnly: boolean } {
   let any = false;
@@ -63,7 +60,7 @@ export function readIgnoreLevel(path: string, dir: string): IgnoreLevel | undefi
 export function ignoreLevel(text: string, dir: string): IgnoreLevel | undefined {
   const { any, namesOnly } = patternsOf(text);
   if (!any) return undefined;
-  const rules = ignore()({ allowRelativePaths: true }).add(text);
+  const rules = new GitignoreRules(text);
   return namesOnly ? { dir, rules, byName: new Map() } : { dir, rules };
 }
 
@@ -94,7 +91,7 @@ function byName(level: IgnoreLevel, known: Map<string, Verdict>, key: string): V
 
 /**
  * Whether the level leaves in the folder at `prefix` (from the level's folder, with a trailing '/'):
- * `ignore` excludes whatever lies in a folder it excludes, whatever its name. With name patterns only, a
+ * the rules exclude whatever lies in a folder they exclude, whatever its name. With name patterns only, a
  * folder is excluded exactly when one of the folders on its way is by its name.
  */
 function leavesIn(level: IgnoreLevel, prefix: string): boolean {

@@ -13,7 +13,6 @@ declare const AGENTPOLICY_BUNDLED: boolean | undefined;
  */
 export const VENDOR_BUNDLES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   ajv: { ajv: "ajv", "ajv-formats": "ajv-formats" },
-  ignore: { ignore: "ignore" },
   "jsonc-parser": { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
   picomatch: { picomatch: "picomatch" },
   saxes: { saxes: "saxes" },

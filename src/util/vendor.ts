@@ -6,7 +6,6 @@
 // the first call here. The files are listed in vendor-require.ts.
 import type * as Ajv from "ajv";
 import type * as JsoncParser from "jsonc-parser/lib/esm/main.js";
-import type Ignore from "ignore";
 import type Picomatch from "picomatch";
 import type * as Saxes from "saxes";
 import type * as TomlParser from "toml-eslint-parser";
@@ -21,7 +20,6 @@ function once<T>(name: string): () => T {
 export const ajvPackage = once<typeof Ajv>("ajv");
 /** ajv-formats is CommonJS: its module is the plugin function. */
 export const ajvFormats = once<(ajv: Ajv.Ajv) => Ajv.Ajv>("ajv-formats");
-export const ignore = once<typeof Ignore>("ignore");
 export const jsoncParser = once<typeof JsoncParser>("jsonc-parser");
 export const picomatch = once<typeof Picomatch>("picomatch");
 export const saxes = once<typeof Saxes>("saxes");

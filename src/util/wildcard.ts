@@ -59,3 +59,148 @@ export function segmentsMatch(
   }
   return reach[segments.length]!;
 }
+
+/** One segment of a path glob compiled: whether a name (no '/') matches it. */
+export type SegmentMatcher = (name: string) => boolean;
+
+type Token =
+  | { kind: "star" }
+  | { kind: "any" }
+  | { kind: "char"; char: string }
+  | { kind: "set"; negated: boolean; has: (char: string) => boolean };
+
+const CLASSES: Record<string, (c: string) => boolean> = {
+  alnum: (c) => /[A-Za-z0-9]/.test(c),
+  alpha: (c) => /[A-Za-z]/.test(c),
+  blank: (c) => c === " " || c === "\t",
+  cntrl: (c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f,
+  digit: (c) => c >= "0" && c <= "9",
+  graph: (c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) < 0x7f,
+  lower: (c) => c >= "a" && c <= "z",
+  print: (c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) < 0x7f,
+  punct: (c) => /[!-/:-@[-`{-~]/.test(c),
+  space: (c) => /[ \t\n\v\f\r]/.test(c),
+  upper: (c) => c >= "A" && c <= "Z",
+  xdigit: (c) => /[0-9A-Fa-f]/.test(c),
+};
+
+/**
+ * A bracket expression from `pattern[open]` ('['): its token and the index after its ']', as git's wildmatch
+ * reads one (`!` or `^` negates, a ']' first is itself, `a-z` ranges, `[:alpha:]` classes, a backslash makes
+ * the next character itself); undefined when it does not close within the segment or names no known class:
+ * git's wildmatch then matches nothing (a bracket it closes past a '/' never matches a '/' either).
+ */
+function bracket(pattern: string, open: number): { token: Token; end: number } | undefined {
+  let i = open + 1;
+  const negated = pattern[i] === "!" || pattern[i] === "^";
+  if (negated) i++;
+  const tests: ((c: string) => boolean)[] = [];
+  let first = true;
+  for (;;) {
+    if (i >= pattern.length) return undefined;
+    let c = pattern[i]!;
+    if (c === "]" && !first) break;
+    first = false;
+    if (c === "[" && pattern[i + 1] === ":") {
+      const close = pattern.indexOf(":]", i + 2);
+      if (close === -1) return undefined;
+      const name = pattern.slice(i + 2, close);
+      if (!Object.hasOwn(CLASSES, name)) return undefined;
+      tests.push(CLASSES[name]!);
+      i = close + 2;
+      continue;
+    }
+    if (c === "\\") {
+      i++;
+      if (i >= pattern.length) return undefined;
+      c = pattern[i]!;
+    }
+    if (pattern[i + 1] === "-" && i + 2 < pattern.length && pattern[i + 2] !== "]") {
+      let hi = pattern[i + 2]!;
+      let next = i + 3;
+      if (hi === "\\") {
+        if (i + 3 >= pattern.length) return undefined;
+        hi = pattern[i + 3]!;
+        next = i + 4;
+      }
+      const lo = c;
+      tests.push((x) => x >= lo && x <= hi);
+      i = next;
+      continue;
+    }
+    const lit = c;
+    tests.push((x) => x === lit);
+    i++;
+  }
+  return { token: { kind: "set", negated, has: (c) => tests.some((t) => t(c)) }, end: i + 1 };
+}
+
+/**
+ * One segment of a gitignore-style glob as a matcher: `*` (any run, a run of stars being one), `?` (one
+ * character), `[...]` (bracket), a backslash making the next character itself. With `nocase`, the pattern's
+ * characters match either case; the name must come lower-cased. Two pointers over the tokens, backing up
+ * only to the last star: O(name × pattern) at worst.
+ */
+export function segmentMatcher(pattern: string, nocase: boolean): SegmentMatcher {
+  const tokens: Token[] = [];
+  let literal = true;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === "*") {
+      literal = false;
+      if (tokens.at(-1)?.kind !== "star") tokens.push({ kind: "star" });
+    } else if (c === "?") {
+      literal = false;
+      tokens.push({ kind: "any" });
+    } else if (c === "[") {
+      literal = false;
+      const b = bracket(pattern, i);
+      if (!b) return () => false;
+      tokens.push(b.token);
+      i = b.end - 1;
+    } else if (c === "\\") {
+      literal = false;
+      if (i + 1 >= pattern.length) return () => false; // a trailing backslash: git's wildmatch matches nothing
+      tokens.push({ kind: "char", char: nocase ? pattern[++i]!.toLowerCase() : pattern[++i]! });
+    } else tokens.push({ kind: "char", char: nocase ? c.toLowerCase() : c });
+  }
+  if (literal) {
+    const text = nocase ? pattern.toLowerCase() : pattern;
+    return (name) => name === text;
+  }
+  const one = (t: Token, c: string): boolean => {
+    switch (t.kind) {
+      case "any":
+        return true;
+      case "char":
+        return t.char === c;
+      case "set": {
+        const hit = t.has(c) || (nocase && (t.has(c.toUpperCase()) || t.has(c.toLowerCase())));
+        return hit !== t.negated;
+      }
+      default:
+        return false;
+    }
+  };
+  return (name) => {
+    let v = 0;
+    let p = 0;
+    let starP = -1;
+    let starV = 0;
+    while (v < name.length) {
+      const t = tokens[p];
+      if (t !== undefined && t.kind !== "star" && one(t, name[v]!)) {
+        v++;
+        p++;
+      } else if (t?.kind === "star") {
+        starP = p++;
+        starV = v;
+      } else if (starP !== -1) {
+        p = starP + 1;
+        v = ++starV;
+      } else return false;
+    }
+    while (tokens[p]?.kind === "star") p++;
+    return p === tokens.length;
+  };
+}

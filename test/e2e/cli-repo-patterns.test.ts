@@ -1,4 +1,4 @@
-// Globs that repository files bring (a manifest's `code:`, CODEOWNERS) run over the repository's paths, and
+// Globs that repository files bring (a manifest's `code:`, CODEOWNERS, .gitignore) run over the repository's paths, and
 // a pull request can add both the glob and the path. Before these were bounded, each of the trees below
 // kept `check` busy for minutes (picomatch's regular expressions backtracking); now neither can hang it.
 import { describe, expect, it } from "vitest";
@@ -62,5 +62,18 @@ describe("globs from repository files (spawned)", () => {
     expect(report.agents).toMatchObject([
       { name: "sdk-bot", owner: "team:acme/platform", ownerSource: "CODEOWNERS (CODEOWNERS:1)" },
     ]);
+  });
+
+  it("walks past a .gitignore rule built to backtrack, 300 folders deep", HANG_GUARD, () => {
+    const deep = Array(300).fill("a").join("/");
+    const report = run(
+      tempTree({
+        ".gitignore": "/**/a/**/a/**/a/**/b\n**/a/**/a*a*[a-z]*[a-z]*b.yaml\n",
+        [`${deep}/bot.agent.yaml`]: manifest(["src/**"]),
+        [`${deep}/b/ignored.agent.yaml`]: "apiVersion: nope\n",
+      }),
+    );
+    expect(report.agents.map((a) => a.name)).toEqual(["sdk-bot"]);
+    expect(report.errors).toEqual([]);
   });
 });

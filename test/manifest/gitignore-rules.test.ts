@@ -1,0 +1,154 @@
+// .gitignore rules without regular expressions: the verdicts the `ignore` package gave (which the walk used
+// before, and which stays the reference here) on generated files and paths, git's own reading where the two
+// differ, and no backtracking on rules built for it.
+import fc from "fast-check";
+import ignore from "ignore";
+import { describe, expect, it } from "vitest";
+import { GitignoreRules } from "../../src/manifest/gitignore-rules.js";
+
+const verdict = (rules: { test(p: string): { ignored: boolean; unignored: boolean } }, path: string) => {
+  const v = rules.test(path);
+  return { ignored: v.ignored, unignored: v.unignored };
+};
+const reference = (text: string) => ignore({ allowRelativePaths: true }).add(text);
+
+/**
+ * Left out of the comparison, where `ignore` and git part: a run of three stars (git: one `*`; `ignore`: a
+ * `**`) and a '[' that does not close within its segment (git: the rule matches nothing; `ignore`: sometimes
+ * a '[').
+ */
+function comparable(text: string): boolean {
+  if (text.includes("***")) return false;
+  for (const segment of text.split(/[/\n]/)) {
+    for (let i = 0; i < segment.length; i++) {
+      if (segment[i] === "\\") i++;
+      else if (segment[i] === "[") {
+        let j = i + 1;
+        if (segment[j] === "!" || segment[j] === "^") j++;
+        j++; // a ']' first is itself
+        while (j < segment.length && segment[j] !== "]") j += segment[j] === "\\" ? 2 : 1;
+        if (j >= segment.length) return false;
+        i = j;
+      }
+    }
+  }
+  return true;
+}
+
+const NAME = ["a", "b", "A", ".", "c", " ", "*", "!", "]", "["];
+const pathSegment = fc
+  .array(fc.constantFrom(...NAME), { minLength: 1, maxLength: 2 })
+  .map((cs) => cs.join(""))
+  .filter((s) => s !== "." && s !== "..");
+const path = fc
+  .tuple(fc.array(pathSegment, { minLength: 1, maxLength: 4 }), fc.boolean())
+  .map(([segments, dir]) => segments.join("/") + (dir ? "/" : ""));
+
+const TOKENS = [
+  "a",
+  "b",
+  "A",
+  ".",
+  "*",
+  "?",
+  "[ab]",
+  "[!a]",
+  "[a-c]",
+  "\\*",
+  " ",
+  "**",
+  "[^b]",
+  "\\[",
+  "\\a",
+];
+const patternSegment = fc
+  .array(fc.constantFrom(...TOKENS, "[A]", "[]a]", "[!]]"), { minLength: 1, maxLength: 2 })
+  .map((ts) => ts.join(""));
+const line = fc
+  .tuple(
+    fc.constantFrom("", "!", "#", "\\!", "\\#"),
+    fc.boolean(),
+    fc.array(patternSegment, { minLength: 1, maxLength: 3 }),
+    fc.boolean(),
+    fc.constantFrom("", " ", "  ", "\\ "),
+  )
+  .map(
+    ([pre, lead, segments, trail, spaces]) =>
+      `${pre}${lead ? "/" : ""}${segments.join("/")}${trail ? "/" : ""}${spaces}`,
+  );
+const file = fc.array(line, { minLength: 1, maxLength: 4 }).map((lines) => lines.join("\n"));
+
+/** A rule made from a path by turning some of its characters into wildcards, so that most rules match. */
+const ruleFor = (segments: string[], picks: number[]): string =>
+  segments
+    .map((s, i) => {
+      if (picks[i % picks.length]! % 7 === 0) return "**";
+      return [...s]
+        .map((c, j) => {
+          const k = (picks[(i + j) % picks.length]! >> 3) % 9;
+          return [`?`, `*`, `[${c}x]`, `[!z]`, `\\${c}`, c.toUpperCase()][k] ?? c;
+        })
+        .join("");
+    })
+    .join("/");
+
+describe("gitignore rules", () => {
+  it("give the verdicts of the `ignore` package on generated files and paths", () => {
+    fc.assert(
+      fc.property(file, fc.array(path, { minLength: 1, maxLength: 5 }), (text, paths) => {
+        fc.pre(comparable(text));
+        const ref = reference(text);
+        const rules = new GitignoreRules(text);
+        for (const p of paths)
+          expect(verdict(rules, p), `${JSON.stringify(text)} on ${p}`).toEqual(verdict(ref, p));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it("give them on rules made to match: wildcards, sets, escapes, anchors, negations and folders", () => {
+    fc.assert(
+      fc.property(
+        fc.array(pathSegment, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.nat(1000), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom("", "!", "/", "**/"),
+        fc.constantFrom("", "/", "/**"),
+        fc.boolean(),
+        fc.nat(3),
+        (segments, picks, before, after, dir, cut) => {
+          const rule = before + ruleFor(segments.slice(0, Math.max(1, segments.length - cut)), picks) + after;
+          const text = (before === "!" ? "*\n" : "") + rule;
+          fc.pre(comparable(text));
+          const p = segments.join("/") + (dir ? "/" : "");
+          expect(verdict(new GitignoreRules(text), p), `${JSON.stringify(text)} on ${p}`).toEqual(
+            verdict(reference(text), p),
+          );
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("read what `ignore` does not as git does: classes, runs of stars, a '[' that never closes", () => {
+    const ignored = (text: string, p: string) => new GitignoreRules(text).test(p).ignored;
+    expect(ignored("file[[:digit:]].txt", "file7.txt")).toBe(true);
+    expect(ignored("file[[:digit:]].txt", "filex.txt")).toBe(false);
+    expect(ignored("[[:nosuch:]]", "a")).toBe(false);
+    expect(ignored("a***b", "a/x/b")).toBe(false); // three stars are one `*`, which spans no '/'
+    expect(ignored("a***b", "a-x-b")).toBe(true);
+    expect(ignored("x[ab", "x[ab")).toBe(false);
+    expect(ignored("abc/**", "abc")).toBe(false); // a trailing `/**` is what is inside
+    expect(ignored("abc/**", "abc/d")).toBe(true);
+    expect(ignored("build/\n!build/keep.txt", "build/keep.txt")).toBe(true); // inside an excluded folder
+  });
+
+  it("matches rules built to make a regular expression backtrack, on paths built for them", () => {
+    // `ignore` took 16 s for the first on a path of 120 folders, and time to the power of the `**` beyond
+    const deep = Array(1000).fill("a").join("/");
+    expect(new GitignoreRules("**/a/**/a/**/a/**/a/**/b").test(deep).ignored).toBe(false);
+    expect(new GitignoreRules("a*a*a*a*a*a*a*a*b").test(`x/${"a".repeat(4000)}`).ignored).toBe(false);
+    expect(new GitignoreRules("**/[a-z]*[a-z]*[a-z]*[a-z]*!").test(`${"a".repeat(4000)}`).ignored).toBe(
+      false,
+    );
+  });
+});
