@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
-  processIo
-} from "./chunk-YZDEXKA3.js";
+  processIo,
+  quietOnClosedPipe
+} from "./chunk-7HACHJDW.js";
 import {
   EXIT,
   MAIN_HELP
@@ -25,11 +26,11 @@ import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-HJCW4GL4.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-XHMU64KB.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-3YSUEXEQ.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-JMQQWEWN.js")).initCommand],
-  ["import", async () => (await import("./chunk-GQSE2JVS.js")).importCommand],
+  ["check", async () => (await import("./chunk-5MRBHPEO.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-6JDXVZZZ.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-EQ54VXHY.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-2TBHYHGW.js")).initCommand],
+  ["import", async () => (await import("./chunk-WNHTQPF7.js")).importCommand],
   ["rules", async () => (await import("./chunk-X5OAROQN.js")).rulesCommand],
   ["explain", async () => (await import("./chunk-PDN533BY.js")).explainCommand],
   ["schema", async () => (await import("./chunk-G4ZS6RDE.js")).schemaCommand]
@@ -85,4 +86,5 @@ async function main(argv, io) {
 }
 
 // src/cli/main.ts
+quietOnClosedPipe(process.stdout);
 process.exitCode = await main(process.argv.slice(2), processIo());

@@ -23,6 +23,18 @@ export function processIo(): Io {
   };
 }
 
+/**
+ * A reader that stops early (`agentpolicy check | head`) closes the pipe: the rest of the report has nowhere
+ * to go, which is no failure of the check. Node ignores SIGPIPE, so the write fails with EPIPE and, with no
+ * listener, ends the run with a stack trace; the run now finishes with its own exit code. Other errors
+ * still end it.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+  });
+}
+
 /** Colour only on a terminal, never with NO_COLOR (https://no-color.org) or --no-color. */
 export function useColor(io: Io, noColorFlag: boolean): boolean {
   if (noColorFlag) return false;

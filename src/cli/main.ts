@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { main } from "./app.js";
-import { processIo } from "./io.js";
+import { processIo, quietOnClosedPipe } from "./io.js";
 
+quietOnClosedPipe(process.stdout);
 process.exitCode = await main(process.argv.slice(2), processIo());
