@@ -26,11 +26,11 @@ import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-5MRBHPEO.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-6JDXVZZZ.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-EQ54VXHY.js")).inventoryCommand],
+  ["check", async () => (await import("./chunk-TLXBXXHQ.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-5HJLURHW.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-VD3PDJVC.js")).inventoryCommand],
   ["init", async () => (await import("./chunk-2TBHYHGW.js")).initCommand],
-  ["import", async () => (await import("./chunk-WNHTQPF7.js")).importCommand],
+  ["import", async () => (await import("./chunk-7KJTZZDU.js")).importCommand],
   ["rules", async () => (await import("./chunk-X5OAROQN.js")).rulesCommand],
   ["explain", async () => (await import("./chunk-PDN533BY.js")).explainCommand],
   ["schema", async () => (await import("./chunk-G4ZS6RDE.js")).schemaCommand]

@@ -25,7 +25,7 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-IZJKXYLY.js";
+} from "./chunk-KNI5U7CG.js";
 import "./chunk-UCCIYDWX.js";
 import "./chunk-FQAMZSYV.js";
 import "./chunk-BHG4POCV.js";
@@ -45,7 +45,7 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-3OLDGN4F.js";
+} from "./chunk-7GXHZFYA.js";
 import "./chunk-U6PY5KLE.js";
 import "./chunk-PIBVSKM3.js";
 import "./chunk-EHMHJOXK.js";

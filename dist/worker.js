@@ -1,7 +1,7 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   postBatch
-} from "./chunk-3OLDGN4F.js";
+} from "./chunk-7GXHZFYA.js";
 import "./chunk-U6PY5KLE.js";
 import "./chunk-PIBVSKM3.js";
 import "./chunk-EHMHJOXK.js";

@@ -29,6 +29,14 @@ export function judge(apiVersion: Field, kind: Field): Verdict {
       at: apiVersion.range,
     };
   }
+  // manifest v1.1 adds fields under the same apiVersion (docs: manifest v1.1), so v1.1 is a likely slip
+  if (ours && agentish && /^agentpolicy\.dev\/v1\.\d+$/i.test(value)) {
+    return {
+      kind: "error",
+      message: `apiVersion ${showValue(value)} does not exist: manifest ${value.slice(value.lastIndexOf("/") + 1)} keeps apiVersion ${API_VERSION} and adds fields under it`,
+      at: apiVersion.range,
+    };
+  }
   if (ours && agentish && apiVersion.value !== API_VERSION) {
     return {
       kind: "error",
@@ -40,6 +48,11 @@ export function judge(apiVersion: Field, kind: Field): Verdict {
     return { kind: "error", message: `kind must be '${KIND}'; got ${showValue(kind.value)}`, at: kind.range };
   }
   return { kind: "skip" };
+}
+
+/** A version of our apiVersion (agentpolicy.dev/v2, agentpolicy.dev/v1.1): a word of a message, no secret. */
+export function isApiVersionWord(word: string): boolean {
+  return /^agentpolicy\.dev\/v\d+(?:\.\d+)*$/i.test(word);
 }
 
 /** agentpolicy.dev/<anything>, in any case: ours, even when mistyped. */

@@ -9,7 +9,7 @@ import { isMap, isScalar, isSeq } from "../util/yaml-nodes.js";
 import type { FileError } from "../report/model.js";
 import type { AgentDocument, ParseResult } from "./types.js";
 import { checkJson } from "./json-strict.js";
-import { judge, KIND, ourApiVersion, type Field, type Verdict } from "./agent-kind.js";
+import { isApiVersionWord, judge, KIND, ourApiVersion, type Field, type Verdict } from "./agent-kind.js";
 import { tableDocumentOf } from "./doc-tables.js";
 import { readFast, readFastJson } from "./parse-fast.js";
 import { createLocator, LineIndex, locatorTable } from "./positions.js";
@@ -268,7 +268,8 @@ function scrubSecrets(message: string): string {
     }
   }
   const found = scanString(text).map(([, value]) => value);
-  for (const word of text.split(/[\s'"`*&!:,()[\]{}]+/)) if (looksRandom(word)) found.push(word);
+  for (const word of text.split(/[\s'"`*&!:,()[\]{}]+/))
+    if (looksRandom(word) && !isApiVersionWord(word)) found.push(word);
   return found.length > 0 ? redactText(text, found) : text;
 }
 

@@ -25,7 +25,7 @@ function comparable(text: string): boolean {
       else if (segment[i] === "[") {
         let j = i + 1;
         if (segment[j] === "!" || segment[j] === "^") j++;
-        j++; // a ']' first is itself
+        j += segment[j] === "\\" ? 2 : 1; // a ']' first is itself
         while (j < segment.length && segment[j] !== "]") j += segment[j] === "\\" ? 2 : 1;
         if (j >= segment.length) return false;
         i = j;

@@ -166,6 +166,14 @@ describe("multi-document YAML", () => {
         message: expect.stringMatching(/unsupported apiVersion/),
       }),
     ]);
+    // manifest v1.1 keeps apiVersion v1: the slip is named, not hidden as a random-looking word
+    const v11 = parseSource("m.yaml", "apiVersion: agentpolicy.dev/v1.1\nkind: Agent\n");
+    expect(v11.errors.map((e) => e.message)).toEqual([
+      "apiVersion 'agentpolicy.dev/v1.1' does not exist: manifest v1.1 keeps apiVersion agentpolicy.dev/v1 and adds fields under it",
+    ]);
+    expect(
+      parseSource("m.yaml", "apiVersion: agentpolicy.dev/v3.7.1\nkind: Agent\n").errors[0]?.message,
+    ).toBe("unsupported apiVersion 'agentpolicy.dev/v3.7.1'; this agentpolicy reads agentpolicy.dev/v1");
     const lower = parseSource("m.yaml", "apiVersion: agentpolicy.dev/v1\nkind: agent\n");
     expect(lower.errors[0]?.message).toBe("kind must be 'Agent'; got 'agent'");
   });
