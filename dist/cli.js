@@ -26,13 +26,13 @@ import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-TLXBXXHQ.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-5HJLURHW.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-VD3PDJVC.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-2TBHYHGW.js")).initCommand],
-  ["import", async () => (await import("./chunk-7KJTZZDU.js")).importCommand],
-  ["rules", async () => (await import("./chunk-X5OAROQN.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-PDN533BY.js")).explainCommand],
+  ["check", async () => (await import("./chunk-MC7AHGPY.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-MULYF3SN.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-Y3YINNC7.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-53DVMBX4.js")).initCommand],
+  ["import", async () => (await import("./chunk-3BAWWG7E.js")).importCommand],
+  ["rules", async () => (await import("./chunk-IJ6PDDHV.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-7J7BVXAZ.js")).explainCommand],
   ["schema", async () => (await import("./chunk-G4ZS6RDE.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

@@ -25,10 +25,10 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-KNI5U7CG.js";
-import "./chunk-UCCIYDWX.js";
-import "./chunk-FQAMZSYV.js";
-import "./chunk-BHG4POCV.js";
+} from "./chunk-K6VOXPLY.js";
+import "./chunk-JSUXTJ2D.js";
+import "./chunk-W76ZIVYK.js";
+import "./chunk-Y4KNYROV.js";
 import "./chunk-4NN7QIXY.js";
 import {
   TOOL_VERSION

@@ -12,7 +12,7 @@
 // trailing span folders, other runs of stars are one `*`; a backslash makes the next character itself. The
 // last rule that matches decides, and nothing inside an excluded folder can be re-included. Names are
 // compared without regard to case, as the `ignore` package (which this replaced) did by default.
-import { segmentMatcher, type SegmentMatcher } from "../util/wildcard.js";
+import { GLOBSTAR, matchSegments, segmentMatcher, type SegmentMatcher } from "../util/wildcard.js";
 
 /** The verdict on one path: ignored by the last rule that matches, or re-included by a negation. */
 export interface Verdict {
@@ -32,8 +32,6 @@ interface Rule {
   /** An anchored pattern: its segments from the file's folder, GLOBSTAR for `**`. */
   segments?: (SegmentMatcher | typeof GLOBSTAR)[];
 }
-
-const GLOBSTAR = Symbol("**");
 
 /** The text of a line as a pattern: trailing unescaped spaces dropped; undefined for blanks and comments. */
 function patternText(line: string): string | undefined {
@@ -87,36 +85,24 @@ function splitSegments(p: string): string[] {
   return parts;
 }
 
-/** Whether `segments` (an anchored rule's) match the path's `names` in full. */
-function matchesPath(
-  segments: readonly (SegmentMatcher | typeof GLOBSTAR)[],
-  names: readonly string[],
-): boolean {
-  let reach = new Array<boolean>(names.length + 1).fill(false);
-  reach[0] = true;
-  for (const part of segments) {
-    const next = new Array<boolean>(names.length + 1).fill(false);
-    let any = false;
-    for (let j = 0; j <= names.length; j++) {
-      if (part === GLOBSTAR) {
-        any ||= reach[j]!;
-        next[j] = any;
-      } else if (j > 0) next[j] = reach[j - 1]! && part(names[j - 1]!);
-    }
-    reach = next;
-  }
-  return reach[names.length]!;
-}
-
 export class GitignoreRules {
   private readonly rules: Rule[] = [];
-  /** Verdicts on folders (paths with a trailing '/'), which every path below them asks about again. */
-  private readonly folders = new Map<string, Verdict>();
+  /** The rules with a '/' (most of a real file has none), by index. */
+  private readonly pathRules: number[] = [];
+  /** The last name rule that matches a name (a folder's with a trailing '/'), -1 for none: names recur. */
+  private readonly lastNameHit = new Map<string, number>();
+  /** Whether a folder (lower-cased, no trailing '/') or one above it is excluded, once per folder. */
+  private readonly excludedFolders = new Map<string, boolean>();
+  /** The folder of the path tested last, and its answer: a walk tests a folder's entries one after another. */
+  private lastFolder: string | undefined;
+  private lastExcluded = false;
 
   constructor(text: string) {
     for (const line of text.split(/\r?\n/)) {
       const rule = parseRule(line);
-      if (rule) this.rules.push(rule);
+      if (!rule) continue;
+      if (rule.segments) this.pathRules.push(this.rules.length);
+      this.rules.push(rule);
     }
   }
 
@@ -126,28 +112,62 @@ export class GitignoreRules {
    */
   test(path: string): Verdict {
     const isDir = path.endsWith("/");
-    const names = (isDir ? path.slice(0, -1) : path).toLowerCase().split("/");
-    let prefix = "";
-    for (let i = 0; i < names.length - 1; i++) {
-      prefix += `${names[i]}/`;
-      let verdict = this.folders.get(prefix);
-      if (verdict === undefined) {
-        verdict = this.own(names.slice(0, i + 1), true);
-        this.folders.set(prefix, verdict);
+    const body = (isDir ? path.slice(0, -1) : path).toLowerCase();
+    const slash = body.lastIndexOf("/");
+    if (slash !== -1) {
+      const folder = body.slice(0, slash);
+      if (folder !== this.lastFolder) {
+        this.lastFolder = folder;
+        this.lastExcluded = this.excluded(folder);
       }
-      if (verdict.ignored) return IGNORED;
+      if (this.lastExcluded) return IGNORED;
     }
-    return this.own(names, isDir);
+    return this.own(body, slash, isDir);
   }
 
-  /** The last matching rule's verdict on the path `names` itself. */
-  private own(names: readonly string[], isDir: boolean): Verdict {
-    for (let i = this.rules.length - 1; i >= 0; i--) {
-      const rule = this.rules[i]!;
-      if (rule.dirOnly && !isDir) continue;
-      const hit = rule.name ? rule.name(names[names.length - 1]!) : matchesPath(rule.segments!, names);
-      if (hit) return rule.negated ? UNIGNORED : IGNORED;
+  private excluded(folder: string): boolean {
+    let known = this.excludedFolders.get(folder);
+    if (known === undefined) {
+      const slash = folder.lastIndexOf("/");
+      known =
+        (slash !== -1 && this.excluded(folder.slice(0, slash))) || this.own(folder, slash, true).ignored;
+      this.excludedFolders.set(folder, known);
     }
-    return NONE;
+    return known;
+  }
+
+  /** The verdict of the last rule that matches `body` itself (lower-cased; its last '/' at `slash`). */
+  private own(body: string, slash: number, isDir: boolean): Verdict {
+    const name = slash === -1 ? body : body.slice(slash + 1);
+    let last = this.lastNameRule(isDir ? `${name}/` : name, name, isDir);
+    if (this.pathRules.length > 0) {
+      let names: string[] | undefined;
+      for (let k = this.pathRules.length - 1; k >= 0 && this.pathRules[k]! > last; k--) {
+        const rule = this.rules[this.pathRules[k]!]!;
+        if (rule.dirOnly && !isDir) continue;
+        if (matchSegments(rule.segments!, (names ??= body.split("/")), (part, n) => part(n))) {
+          last = this.pathRules[k]!;
+          break;
+        }
+      }
+    }
+    if (last === -1) return NONE;
+    return this.rules[last]!.negated ? UNIGNORED : IGNORED;
+  }
+
+  private lastNameRule(key: string, name: string, isDir: boolean): number {
+    let last = this.lastNameHit.get(key);
+    if (last === undefined) {
+      last = -1;
+      for (let i = this.rules.length - 1; i >= 0; i--) {
+        const rule = this.rules[i]!;
+        if (rule.name && !(rule.dirOnly && !isDir) && rule.name(name)) {
+          last = i;
+          break;
+        }
+      }
+      this.lastNameHit.set(key, last);
+    }
+    return last;
   }
 }

@@ -32,32 +32,53 @@ export function globMatch(value: string, pattern: string): boolean {
   return p === pattern.length;
 }
 
+/** A glob segment `**`: any number of path segments, none included. */
+export const GLOBSTAR = Symbol("**");
+
+/**
+ * Whether `parts` (a glob's segments, GLOBSTAR for `**`) match `names` (a path's) in full, every other part
+ * matching exactly one name by `test`. Two pointers, a GLOBSTAR taking one more name at a time when what
+ * follows it fails, backing up only to the last GLOBSTAR (a later choice for an earlier one cannot help, as
+ * every other part takes one name): O(names × parts) tests at worst, never a backtracking search, and no
+ * allocation.
+ */
+export function matchSegments<T>(
+  parts: readonly (T | typeof GLOBSTAR)[],
+  names: readonly string[],
+  test: (part: T, name: string) => boolean,
+): boolean {
+  let n = 0;
+  let p = 0;
+  let starP = -1;
+  let starN = 0;
+  while (n < names.length) {
+    const part = parts[p];
+    if (p < parts.length && part !== GLOBSTAR && test(part as T, names[n]!)) {
+      n++;
+      p++;
+    } else if (part === GLOBSTAR) {
+      starP = p++;
+      starN = n;
+    } else if (starP !== -1) {
+      p = starP + 1;
+      n = ++starN;
+    } else return false;
+  }
+  while (parts[p] === GLOBSTAR) p++;
+  return p === parts.length;
+}
+
 /**
  * Whether the '/'-separated `path` matches `glob` segment by segment: a `**` segment stands for any number
  * of segments (none included), every other glob segment for one path segment that `segment` accepts.
- * reach[j] says the glob so far matches the first j segments of the path: glob segments × path segments
- * calls of `segment`, never a backtracking search.
  */
 export function segmentsMatch(
   glob: string,
   path: string,
   segment: (value: string, pattern: string) => boolean,
 ): boolean {
-  const segments = path.split("/");
-  let reach = new Array<boolean>(segments.length + 1).fill(false);
-  reach[0] = true;
-  for (const part of glob.split("/")) {
-    const next = new Array<boolean>(segments.length + 1).fill(false);
-    let any = false;
-    for (let j = 0; j <= segments.length; j++) {
-      if (part === "**") {
-        any ||= reach[j]!;
-        next[j] = any;
-      } else if (j > 0) next[j] = reach[j - 1]! && segment(segments[j - 1]!, part);
-    }
-    reach = next;
-  }
-  return reach[segments.length]!;
+  const parts = glob.split("/").map((p) => (p === "**" ? GLOBSTAR : p));
+  return matchSegments(parts, path.split("/"), (pattern: string, value) => segment(value, pattern));
 }
 
 /** One segment of a path glob compiled: whether a name (no '/') matches it. */
