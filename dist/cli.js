@@ -26,13 +26,13 @@ import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-MC7AHGPY.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-MULYF3SN.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-Y3YINNC7.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-53DVMBX4.js")).initCommand],
-  ["import", async () => (await import("./chunk-3BAWWG7E.js")).importCommand],
-  ["rules", async () => (await import("./chunk-IJ6PDDHV.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-7J7BVXAZ.js")).explainCommand],
+  ["check", async () => (await import("./chunk-HDDH2G5L.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-RJM7VAMP.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-TH5FGHO5.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-5EBLBT7C.js")).initCommand],
+  ["import", async () => (await import("./chunk-IWBG54OU.js")).importCommand],
+  ["rules", async () => (await import("./chunk-E74W7BJC.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-SGJDNTSD.js")).explainCommand],
   ["schema", async () => (await import("./chunk-G4ZS6RDE.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

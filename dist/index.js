@@ -25,10 +25,10 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-K6VOXPLY.js";
-import "./chunk-JSUXTJ2D.js";
-import "./chunk-W76ZIVYK.js";
-import "./chunk-Y4KNYROV.js";
+} from "./chunk-QOGVNXKB.js";
+import "./chunk-NOJTEG2S.js";
+import "./chunk-WULNIRX6.js";
+import "./chunk-3Q2P5YJB.js";
 import "./chunk-4NN7QIXY.js";
 import {
   TOOL_VERSION

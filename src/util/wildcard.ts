@@ -15,12 +15,13 @@ export function globMatch(value: string, pattern: string): boolean {
   let starV = 0;
   while (v < value.length) {
     const pc = pattern[p];
-    if (p < pattern.length && (pc === "?" || pc === value[v])) {
-      v++;
-      p++;
-    } else if (pc === "*") {
+    // a '*' of the pattern is a wildcard even where the value holds a '*' (a resource written `s3://b/*`)
+    if (pc === "*") {
       starP = p++;
       starV = v;
+    } else if (p < pattern.length && (pc === "?" || pc === value[v])) {
+      v++;
+      p++;
     } else if (starP !== -1) {
       p = starP + 1;
       v = ++starV;

@@ -20,6 +20,10 @@ describe("globMatch", () => {
     ["a+b", "a+b", true],
     ["(x)", "(x)", true],
     ["a", "[a]", false],
+    // a '*' in the value is a character the pattern's '*' may take, never the end of the pattern's
+    ["*/y/x", "*/x", true],
+    ["s3://bucket/*", "s3://*", true],
+    ["*", "*", true],
   ])("%s ~ %s → %s", (value, pattern, expected) => {
     expect(globMatch(value, pattern)).toBe(expected);
   });
