@@ -26,11 +26,11 @@ import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-HDDH2G5L.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-RJM7VAMP.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-TH5FGHO5.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-5EBLBT7C.js")).initCommand],
-  ["import", async () => (await import("./chunk-IWBG54OU.js")).importCommand],
+  ["check", async () => (await import("./chunk-KTMA2RD2.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-IDIKSV6Z.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-G2GC7AID.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-K6OSDE4Z.js")).initCommand],
+  ["import", async () => (await import("./chunk-TPISGTTS.js")).importCommand],
   ["rules", async () => (await import("./chunk-E74W7BJC.js")).rulesCommand],
   ["explain", async () => (await import("./chunk-SGJDNTSD.js")).explainCommand],
   ["schema", async () => (await import("./chunk-G4ZS6RDE.js")).schemaCommand]

@@ -25,9 +25,9 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-QOGVNXKB.js";
+} from "./chunk-YYXC75QM.js";
 import "./chunk-NOJTEG2S.js";
-import "./chunk-WULNIRX6.js";
+import "./chunk-LMXY5L3N.js";
 import "./chunk-3Q2P5YJB.js";
 import "./chunk-4NN7QIXY.js";
 import {

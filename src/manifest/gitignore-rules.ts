@@ -10,8 +10,8 @@
 // '/' matches folders only; `*` matches anything but '/', `?` one character but '/', `[...]` one of a set
 // (`[!...]` or `[^...]` none of it, ranges, `[:alpha:]` classes); `**/` leading, `/**/` inside and `/**`
 // trailing span folders, other runs of stars are one `*`; a backslash makes the next character itself. The
-// last rule that matches decides, and nothing inside an excluded folder can be re-included. Names are
-// compared without regard to case, as the `ignore` package (which this replaced) did by default.
+// last rule that matches decides, and nothing inside an excluded folder can be re-included. Case counts
+// unless the repository's `core.ignorecase` says otherwise (git-config.ts).
 import { GLOBSTAR, matchSegments, segmentMatcher, type SegmentMatcher } from "../util/wildcard.js";
 
 /** The verdict on one path: ignored by the last rule that matches, or re-included by a negation. */
@@ -48,7 +48,7 @@ function escapedAt(text: string, i: number): boolean {
   return n % 2 === 1;
 }
 
-function parseRule(line: string): Rule | undefined {
+function parseRule(line: string, nocase: boolean): Rule | undefined {
   let p = patternText(line);
   if (p === undefined) return undefined;
   const negated = p.startsWith("!");
@@ -58,14 +58,14 @@ function parseRule(line: string): Rule | undefined {
   if (p === "") return undefined;
   const parts = splitSegments(p);
   const anchored = parts.length > 1;
-  if (!anchored) return { negated, dirOnly, name: segmentMatcher(parts[0]!, true) };
+  if (!anchored) return { negated, dirOnly, name: segmentMatcher(parts[0]!, nocase) };
   if (parts[0] === "") parts.shift(); // a leading '/' only anchors
   // a trailing `**` spans everything inside (one segment at least); a leading or inner one none or more
   if (parts.length > 1 && parts.at(-1) === "**") parts.splice(parts.length - 1, 1, "*", "**");
   return {
     negated,
     dirOnly,
-    segments: parts.map((s) => (s === "**" ? GLOBSTAR : segmentMatcher(s, true))),
+    segments: parts.map((s) => (s === "**" ? GLOBSTAR : segmentMatcher(s, nocase))),
   };
 }
 
@@ -91,15 +91,19 @@ export class GitignoreRules {
   private readonly pathRules: number[] = [];
   /** The last name rule that matches a name (a folder's with a trailing '/'), -1 for none: names recur. */
   private readonly lastNameHit = new Map<string, number>();
-  /** Whether a folder (lower-cased, no trailing '/') or one above it is excluded, once per folder. */
+  /** Whether a folder (no trailing '/'; lower-cased with nocase) or one above it is excluded, once per folder. */
   private readonly excludedFolders = new Map<string, boolean>();
   /** The folder of the path tested last, and its answer: a walk tests a folder's entries one after another. */
   private lastFolder: string | undefined;
   private lastExcluded = false;
 
-  constructor(text: string) {
+  /** `nocase`: compare names without regard to case (`core.ignorecase`). */
+  constructor(
+    text: string,
+    private readonly nocase = false,
+  ) {
     for (const line of text.split(/\r?\n/)) {
-      const rule = parseRule(line);
+      const rule = parseRule(line, nocase);
       if (!rule) continue;
       if (rule.segments) this.pathRules.push(this.rules.length);
       this.rules.push(rule);
@@ -112,7 +116,8 @@ export class GitignoreRules {
    */
   test(path: string): Verdict {
     const isDir = path.endsWith("/");
-    const body = (isDir ? path.slice(0, -1) : path).toLowerCase();
+    const exact = isDir ? path.slice(0, -1) : path;
+    const body = this.nocase ? exact.toLowerCase() : exact;
     const slash = body.lastIndexOf("/");
     if (slash !== -1) {
       const folder = body.slice(0, slash);
@@ -136,7 +141,7 @@ export class GitignoreRules {
     return known;
   }
 
-  /** The verdict of the last rule that matches `body` itself (lower-cased; its last '/' at `slash`). */
+  /** The verdict of the last rule that matches `body` itself (lower-cased with nocase; its last '/' at `slash`). */
   private own(body: string, slash: number, isDir: boolean): Verdict {
     const name = slash === -1 ? body : body.slice(slash + 1);
     let last = this.lastNameRule(isDir ? `${name}/` : name, name, isDir);

@@ -44,7 +44,7 @@ function patternsOf(text: string): { any: boolean; namesOnly: boolean } {
  * The level of the .gitignore at `path` for the folder `dir`; undefined when it has no patterns (the
  * comments `git init` writes to .git/info/exclude), so that no path is tested against it.
  */
-export function readIgnoreLevel(path: string, dir: string): IgnoreLevel | undefined {
+export function readIgnoreLevel(path: string, dir: string, nocase = false): IgnoreLevel | undefined {
   let text: string;
   try {
     const info = statSync(path);
@@ -53,14 +53,17 @@ export function readIgnoreLevel(path: string, dir: string): IgnoreLevel | undefi
   } catch {
     return undefined; // an unreadable .gitignore ignores nothing, as in git
   }
-  return ignoreLevel(text, dir);
+  return ignoreLevel(text, dir, nocase);
 }
 
-/** The level of a .gitignore text for the folder `dir`; undefined when it has no patterns. */
-export function ignoreLevel(text: string, dir: string): IgnoreLevel | undefined {
+/**
+ * The level of a .gitignore text for the folder `dir`; undefined when it has no patterns. `nocase`: the
+ * repository's `core.ignorecase`.
+ */
+export function ignoreLevel(text: string, dir: string, nocase = false): IgnoreLevel | undefined {
   const { any, namesOnly } = patternsOf(text);
   if (!any) return undefined;
-  const rules = new GitignoreRules(text);
+  const rules = new GitignoreRules(text, nocase);
   return namesOnly ? { dir, rules, byName: new Map() } : { dir, rules };
 }
 

@@ -10,6 +10,7 @@
 // Nothing else runs while discovery walks.
 import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { gitIgnoresCase } from "./git-config.js";
 import { entryIgnorer, isIgnored, readIgnoreLevel, type IgnoreLevel } from "./gitignore.js";
 import type { DiscoveredFile } from "./types.js";
 
@@ -107,7 +108,9 @@ export function walkFolder(folder: string, opts: WalkOptions): Walked {
   const realStart = realpathSync(start);
   const anchor = useIgnore ? ignoreAnchor(realStart) : undefined;
   const startAnchored = anchor ? toPosix(relative(anchor, realStart)) : "";
-  let rootLevels = anchor ? ancestorLevels(anchor, realStart) : [];
+  // git compares ignore patterns with case unless the repository says otherwise (macOS, Windows clones)
+  const nocase = anchor !== undefined && gitIgnoresCase(anchor);
+  let rootLevels = anchor ? ancestorLevels(anchor, realStart, nocase) : [];
   // a folder the user named is walked even when git ignores it; then the rules above it do not apply
   if (startAnchored !== "" && isIgnored(rootLevels, startAnchored, true)) rootLevels = [];
 
@@ -134,7 +137,7 @@ export function walkFolder(folder: string, opts: WalkOptions): Walked {
     if (dir.abs !== start && entries.some((e) => e.name === VENV_MARKER && !e.isDirectory())) return;
     let levels = dir.levels;
     if (useIgnore && entries.some((e) => e.name === ".gitignore" && !e.isDirectory())) {
-      const level = readIgnoreLevel(join(dir.abs, ".gitignore"), dir.anchored);
+      const level = readIgnoreLevel(join(dir.abs, ".gitignore"), dir.anchored, nocase);
       if (level) levels = [...levels, level];
     }
     const ignored = entryIgnorer(levels, dir.anchored);
@@ -224,16 +227,16 @@ function ignoreAnchor(dir: string): string | undefined {
  * The rules that apply to `start` from above it: .git/info/exclude, then each ancestor's .gitignore
  * from the work tree's top down to `start`'s parent (start's own is read by the walk).
  */
-function ancestorLevels(top: string, start: string): IgnoreLevel[] {
+function ancestorLevels(top: string, start: string, nocase: boolean): IgnoreLevel[] {
   const levels: IgnoreLevel[] = [];
-  const exclude = readIgnoreLevel(join(top, ".git", "info", "exclude"), "");
+  const exclude = readIgnoreLevel(join(top, ".git", "info", "exclude"), "", nocase);
   if (exclude) levels.push(exclude);
   const rel = toPosix(relative(top, start));
   if (rel === "") return levels;
   const parts = rel.split("/");
   for (let i = 0; i < parts.length; i++) {
     const dir = parts.slice(0, i).join("/");
-    const level = readIgnoreLevel(join(top, ...parts.slice(0, i), ".gitignore"), dir);
+    const level = readIgnoreLevel(join(top, ...parts.slice(0, i), ".gitignore"), dir, nocase);
     if (level) levels.push(level);
   }
   return levels;

@@ -1,6 +1,6 @@
 // .gitignore rules without regular expressions: the verdicts the `ignore` package gave (which the walk used
-// before, and which stays the reference here) on generated files and paths, git's own reading where the two
-// differ, and no backtracking on rules built for it.
+// before, and which stays the reference here) on generated files and paths, with case and without
+// (`core.ignorecase`), git's own reading where the two differ, and no backtracking on rules built for it.
 import fc from "fast-check";
 import ignore from "ignore";
 import { describe, expect, it } from "vitest";
@@ -10,7 +10,8 @@ const verdict = (rules: { test(p: string): { ignored: boolean; unignored: boolea
   const v = rules.test(path);
   return { ignored: v.ignored, unignored: v.unignored };
 };
-const reference = (text: string) => ignore({ allowRelativePaths: true }).add(text);
+const reference = (text: string, nocase: boolean) =>
+  ignore({ allowRelativePaths: true, ignorecase: nocase }).add(text);
 
 /**
  * Left out of the comparison, where `ignore` and git part: a run of three stars (git: one `*`; `ignore`: a
@@ -95,13 +96,18 @@ const ruleFor = (segments: string[], picks: number[]): string =>
 describe("gitignore rules", () => {
   it("give the verdicts of the `ignore` package on generated files and paths", () => {
     fc.assert(
-      fc.property(file, fc.array(path, { minLength: 1, maxLength: 5 }), (text, paths) => {
-        fc.pre(comparable(text));
-        const ref = reference(text);
-        const rules = new GitignoreRules(text);
-        for (const p of paths)
-          expect(verdict(rules, p), `${JSON.stringify(text)} on ${p}`).toEqual(verdict(ref, p));
-      }),
+      fc.property(
+        file,
+        fc.array(path, { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        (text, paths, nocase) => {
+          fc.pre(comparable(text));
+          const ref = reference(text, nocase);
+          const rules = new GitignoreRules(text, nocase);
+          for (const p of paths)
+            expect(verdict(rules, p), `${JSON.stringify(text)} on ${p}`).toEqual(verdict(ref, p));
+        },
+      ),
       { numRuns: 10_000 },
     );
   });
@@ -115,13 +121,14 @@ describe("gitignore rules", () => {
         fc.constantFrom("", "/", "/**"),
         fc.boolean(),
         fc.nat(3),
-        (segments, picks, before, after, dir, cut) => {
+        fc.boolean(),
+        (segments, picks, before, after, dir, cut, nocase) => {
           const rule = before + ruleFor(segments.slice(0, Math.max(1, segments.length - cut)), picks) + after;
           const text = (before === "!" ? "*\n" : "") + rule;
           fc.pre(comparable(text));
           const p = segments.join("/") + (dir ? "/" : "");
-          expect(verdict(new GitignoreRules(text), p), `${JSON.stringify(text)} on ${p}`).toEqual(
-            verdict(reference(text), p),
+          expect(verdict(new GitignoreRules(text, nocase), p), `${JSON.stringify(text)} on ${p}`).toEqual(
+            verdict(reference(text, nocase), p),
           );
         },
       ),
@@ -131,6 +138,8 @@ describe("gitignore rules", () => {
 
   it("read what `ignore` does not as git does: classes, runs of stars, a '[' that never closes", () => {
     const ignored = (text: string, p: string) => new GitignoreRules(text).test(p).ignored;
+    expect(ignored("build/", "Build/x")).toBe(false); // case counts unless core.ignorecase
+    expect(new GitignoreRules("build/", true).test("Build/x").ignored).toBe(true);
     expect(ignored("file[[:digit:]].txt", "file7.txt")).toBe(true);
     expect(ignored("file[[:digit:]].txt", "filex.txt")).toBe(false);
     expect(ignored("[[:nosuch:]]", "a")).toBe(false);

@@ -96,6 +96,23 @@ describe("repository walk: .gitignore", () => {
     expect(await listing(join(top, "svc"))).toEqual(["b.agent.yaml"]);
   });
 
+  it("compares ignore patterns with case, unless the repository's core.ignorecase says otherwise", async () => {
+    const files = {
+      ".gitignore": "build/\n*.LOG\n",
+      "Build/a.agent.yaml": undefined,
+      "build/b.agent.yaml": undefined,
+      "x.log": undefined,
+    };
+    // as git on Linux, where clones leave core.ignorecase false (rg compares with case too)
+    const linux = tree({ ...files, ".git/config": "[core]\n\tbare = false\n" });
+    expect(await listing(linux)).toEqual(
+      [".git/config", ".gitignore", "Build/a.agent.yaml", "x.log"].slice(1),
+    );
+    // as a clone on macOS or Windows, where git init writes ignorecase = true
+    const mac = tree({ ...files, ".git/config": "[core]\n\tignorecase = true\n" });
+    expect(await listing(mac)).toEqual([".gitignore"]);
+  });
+
   it("does not apply .gitignore files of folders above a root outside any work tree", async () => {
     const outer = tree({ ".gitignore": "*\n", "inner/a.agent.yaml": undefined });
     expect(await listing(join(outer, "inner"))).toEqual(["a.agent.yaml"]);
