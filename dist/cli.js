@@ -26,11 +26,11 @@ import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-KTMA2RD2.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-IDIKSV6Z.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-G2GC7AID.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-K6OSDE4Z.js")).initCommand],
-  ["import", async () => (await import("./chunk-TPISGTTS.js")).importCommand],
+  ["check", async () => (await import("./chunk-I454HOZR.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-QUFUG7KK.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-Y3HLOGNV.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-2CTVDQ7J.js")).initCommand],
+  ["import", async () => (await import("./chunk-P6IYWC3L.js")).importCommand],
   ["rules", async () => (await import("./chunk-E74W7BJC.js")).rulesCommand],
   ["explain", async () => (await import("./chunk-SGJDNTSD.js")).explainCommand],
   ["schema", async () => (await import("./chunk-G4ZS6RDE.js")).schemaCommand]

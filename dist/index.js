@@ -25,9 +25,9 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-YYXC75QM.js";
+} from "./chunk-FLMEM5OW.js";
 import "./chunk-NOJTEG2S.js";
-import "./chunk-LMXY5L3N.js";
+import "./chunk-7ZRYIXTA.js";
 import "./chunk-3Q2P5YJB.js";
 import "./chunk-4NN7QIXY.js";
 import {
@@ -45,9 +45,9 @@ import {
 } from "./chunk-BNU4OYRD.js";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-7GXHZFYA.js";
+} from "./chunk-C34AYXUD.js";
 import "./chunk-U6PY5KLE.js";
-import "./chunk-PIBVSKM3.js";
+import "./chunk-5ETBV6RK.js";
 import "./chunk-EHMHJOXK.js";
 import {
   writeJson

@@ -1,9 +1,9 @@
 import { createRequire as __apCreateRequire } from "node:module"; const require = __apCreateRequire(import.meta.url);
 import {
   postBatch
-} from "./chunk-7GXHZFYA.js";
+} from "./chunk-C34AYXUD.js";
 import "./chunk-U6PY5KLE.js";
-import "./chunk-PIBVSKM3.js";
+import "./chunk-5ETBV6RK.js";
 import "./chunk-EHMHJOXK.js";
 import "./chunk-LCWV2GUA.js";
 import "./chunk-OKO2LAOG.js";

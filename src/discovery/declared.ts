@@ -24,15 +24,25 @@ export interface NativeConfig {
   agent?: string;
 }
 
+/** `text` with every character picomatch reads as glob syntax escaped. */
+function escapeGlob(text: string): string {
+  return text.replace(/[*?[\]{}()!+@\\]/g, "\\$&");
+}
+
 function strings(v: unknown): string[] {
   if (typeof v === "string") return [v];
   return Array.isArray(v) ? v.filter((s): s is string => typeof s === "string" && s.trim() !== "") : [];
 }
 
-/** A path from the manifest's folder (./x, ../x) or from the scan root, normalised; undefined if it leaves. */
-function fromManifest(manifest: string, p: string): string {
+/**
+ * A path from the manifest's folder (./x, ../x) or from the scan root, normalised; undefined if it leaves.
+ * For a glob (`folder` given as escapeGlob), the manifest's folder joins it as literal text: a folder named
+ * `**` or `*(a)` is a name, not a wildcard.
+ */
+function fromManifest(manifest: string, p: string, folder = (dir: string) => dir): string {
   const rel = p.replace(/\\/g, "/");
-  const joined = rel.startsWith("./") || rel.startsWith("../") ? posix.join(dirOf(manifest), rel) : rel;
+  const joined =
+    rel.startsWith("./") || rel.startsWith("../") ? posix.join(folder(dirOf(manifest)), rel) : rel;
   return posix
     .normalize(joined)
     .replace(/^\.\/?/, "")
@@ -62,8 +72,8 @@ export function decideDeclared(
     // code: globs
     // a glob over the wildcard bounds is reported by validation (AP-SCHEMA-001) and never compiled
     const globs = strings(decl.code)
-      .filter((g) => globCostProblem(g) === undefined)
-      .map((g) => fromManifest(decl.file, g));
+      .map((g) => fromManifest(decl.file, g, escapeGlob))
+      .filter((g) => globCostProblem(g) === undefined);
     if (globs.length > 0) {
       const match = picomatch()(globs, { dot: true });
       for (const c of components) {

@@ -40,7 +40,8 @@ function costlyCodeGlobs(data: unknown): DocumentFinding[] {
   const code = isPlainObject(data) ? data.code : undefined;
   if (!Array.isArray(code)) return [];
   return code.flatMap((glob: unknown, i) => {
-    const problem = typeof glob === "string" ? globCostProblem(glob) : undefined;
+    // as discovery reads it: a backslash separates folders (declared.ts)
+    const problem = typeof glob === "string" ? globCostProblem(glob.replace(/\\/g, "/")) : undefined;
     if (problem === undefined) return [];
     const pointer = `/code/${i}`;
     return [

@@ -16,20 +16,27 @@ const WHY =
 
 /** Why `glob` could take super-linear time to match (a phrase after the glob), or undefined when it is within the bounds. */
 export function globCostProblem(glob: string): string | undefined {
-  const problem = countProblem(glob);
+  const plain = glob.replace(/\\./g, "");
+  // an extglob (`*(…)`, `+(…)`, `@(…)`) or a group nests wildcards inside a repetition: `*(*a)x` doubled its
+  // time with each character of a name, whatever the count of its stars
+  if (plain.includes("("))
+    return "has a group or an extglob ('(' unescaped), which these globs do not support";
+  const problem = countProblem(plain);
   return problem === undefined ? undefined : problem + WHY;
 }
 
-function countProblem(glob: string): string | undefined {
+/** `plain`: the glob without its escaped characters. */
+function countProblem(plain: string): string | undefined {
   let wildcards = 0;
   let globstars = 0;
-  for (const segment of glob.replace(/\\./g, "").split("/")) {
+  for (const segment of plain.split("/")) {
     if (segment === "**") {
       globstars++;
       wildcards++;
       continue;
     }
-    const stars = segment.match(/\*+/g)?.length ?? 0;
+    // a brace group is an alternation, which backtracks like a wildcard
+    const stars = (segment.match(/\*+/g)?.length ?? 0) + (segment.match(/\{/g)?.length ?? 0);
     if (stars > MAX_SEGMENT_STARS)
       return `has ${stars} wildcards in one path segment, over the limit of ${MAX_SEGMENT_STARS}`;
     wildcards += stars;

@@ -51,6 +51,25 @@ describe("globs from repository files (spawned)", () => {
     ]);
   });
 
+  it(
+    "refuses an extglob in `code:`, and reads a manifest's folder in a ./ glob as a name",
+    HANG_GUARD,
+    () => {
+      // `*(*a)x` doubled picomatch's time with each character: 25 s on this folder name
+      const name = "a".repeat(40);
+      const report = run(
+        tempTree({
+          [`svc/**/bot.agent.yaml`]: manifest(["svc/*(*a)x/**", "./**"]),
+          [`svc/${name}/package.json`]: JSON.stringify({ name: "svc", dependencies: { openai: "4" } }),
+        }),
+      );
+      expect(report.findings.filter((f) => f.ruleId === "AP-SCHEMA-001").map((f) => f.line)).toEqual([7]);
+      expect(report.findings.filter((f) => f.ruleId.startsWith("AP-SHADOW-"))).toMatchObject([
+        { file: `svc/${name}/package.json` },
+      ]);
+    },
+  );
+
   it("matches CODEOWNERS patterns over a deep path segment by segment", HANG_GUARD, () => {
     const deep = Array(300).fill("a").join("/");
     const report = run(

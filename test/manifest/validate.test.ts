@@ -58,6 +58,18 @@ describe("validate", () => {
     ]);
   });
 
+  it("holds extglobs, groups and backslash-separated `code:` globs to the same bounds", () => {
+    const text = `${HEAD}metadata:\n  name: a\ncode: ["svc/*(*a)x/**", "**\\\\a\\\\**\\\\a\\\\**\\\\b", "src/*.{ts,js}"]\n`;
+    const found = validate(doc(text)).map((f) => [f.pointer, f.message.replace(/ \(each wildcard.*$/, "")]);
+    expect(found).toEqual([
+      [
+        "/code/0",
+        "/code/0 'svc/*(*a)x/**' has a group or an extglob ('(' unescaped), which these globs do not support; it is not used",
+      ],
+      ["/code/1", "/code/1 '**\\a\\**\\a\\**\\b' has 3 '**', over the limit of 2"],
+    ]);
+  });
+
   it("reports a wrong type at the offending node", () => {
     expect(validate(doc(`${HEAD}metadata:\n  name: a\n  owner: [a, b]\naudit:\n  enabled: "yes"\n`))).toEqual(
       [
