@@ -26,13 +26,13 @@ import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-I454HOZR.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-QUFUG7KK.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-Y3HLOGNV.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-2CTVDQ7J.js")).initCommand],
-  ["import", async () => (await import("./chunk-P6IYWC3L.js")).importCommand],
-  ["rules", async () => (await import("./chunk-E74W7BJC.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-SGJDNTSD.js")).explainCommand],
+  ["check", async () => (await import("./chunk-M326H76Z.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-7SADYA6N.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-E5STBMFZ.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-WAR6Z2FY.js")).initCommand],
+  ["import", async () => (await import("./chunk-RCPMJTWJ.js")).importCommand],
+  ["rules", async () => (await import("./chunk-WGJQUPN5.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-HEQYE7HM.js")).explainCommand],
   ["schema", async () => (await import("./chunk-G4ZS6RDE.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

@@ -25,10 +25,10 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-FLMEM5OW.js";
-import "./chunk-NOJTEG2S.js";
-import "./chunk-7ZRYIXTA.js";
-import "./chunk-3Q2P5YJB.js";
+} from "./chunk-4DM5GF6N.js";
+import "./chunk-ON2YTO3C.js";
+import "./chunk-WOWTTRSH.js";
+import "./chunk-P7Z2T2F2.js";
 import "./chunk-4NN7QIXY.js";
 import {
   TOOL_VERSION

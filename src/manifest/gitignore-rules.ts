@@ -12,7 +12,13 @@
 // trailing span folders, other runs of stars are one `*`; a backslash makes the next character itself. The
 // last rule that matches decides, and nothing inside an excluded folder can be re-included. Case counts
 // unless the repository's `core.ignorecase` says otherwise (git-config.ts).
-import { GLOBSTAR, matchSegments, segmentMatcher, type SegmentMatcher } from "../util/wildcard.js";
+import {
+  bracketEnd,
+  GLOBSTAR,
+  matchSegments,
+  segmentMatcher,
+  type SegmentMatcher,
+} from "../util/wildcard.js";
 
 /** The verdict on one path: ignored by the last rule that matches, or re-included by a negation. */
 export interface Verdict {
@@ -57,26 +63,40 @@ function parseRule(line: string, nocase: boolean): Rule | undefined {
   if (dirOnly) p = p.slice(0, -1);
   if (p === "") return undefined;
   const parts = splitSegments(p);
-  const anchored = parts.length > 1;
+  // git anchors a pattern holding a '/' anywhere but at its end, even inside a bracket (`x[a/b]y`)
+  const anchored = p.includes("/");
   if (!anchored) return { negated, dirOnly, name: segmentMatcher(parts[0]!, nocase) };
   if (parts[0] === "") parts.shift(); // a leading '/' only anchors
-  // a trailing `**` spans everything inside (one segment at least); a leading or inner one none or more
-  if (parts.length > 1 && parts.at(-1) === "**") parts.splice(parts.length - 1, 1, "*", "**");
+  // a trailing `**` spans everything inside (one segment at least); a leading or inner one none or more. A
+  // segment of stars alone is a `**` to git's wildmatch, however many
+  const globstar = (s: string): boolean => /^\*\*+$/.test(s);
+  if (parts.length > 1 && globstar(parts.at(-1)!)) parts.splice(parts.length - 1, 1, "*", "**");
   return {
     negated,
     dirOnly,
-    segments: parts.map((s) => (s === "**" ? GLOBSTAR : segmentMatcher(s, nocase))),
+    segments: parts.map((s) => (globstar(s) ? GLOBSTAR : segmentMatcher(s, nocase))),
   };
 }
 
-/** The pattern's '/'-separated parts; a '/' after a backslash does not separate. */
+/**
+ * The pattern's '/'-separated parts. An escaped '/' separates as well (wildmatch compares it with the
+ * path's '/'); a '/' inside a bracket expression does not (the bracket is one character, which no name's
+ * '/' can be).
+ */
 function splitSegments(p: string): string[] {
   const parts: string[] = [];
   let start = 0;
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
-    if (c === "\\") i++;
-    else if (c === "/") {
+    if (c === "\\" && p[i + 1] === "/") {
+      parts.push(p.slice(start, i));
+      start = i + 2;
+      i++;
+    } else if (c === "\\") i++;
+    else if (c === "[") {
+      const end = bracketEnd(p, i);
+      if (end !== undefined) i = end - 1;
+    } else if (c === "/") {
       parts.push(p.slice(start, i));
       start = i + 1;
     }
@@ -91,18 +111,14 @@ export class GitignoreRules {
   private readonly pathRules: number[] = [];
   /** The last name rule that matches a name (a folder's with a trailing '/'), -1 for none: names recur. */
   private readonly lastNameHit = new Map<string, number>();
-  /** Whether a folder (no trailing '/'; lower-cased with nocase) or one above it is excluded, once per folder. */
-  private readonly excludedFolders = new Map<string, boolean>();
-  /** The folder of the path tested last, and its answer: a walk tests a folder's entries one after another. */
-  private lastFolder: string | undefined;
-  private lastExcluded = false;
 
   /** `nocase`: compare names without regard to case (`core.ignorecase`). */
   constructor(
     text: string,
     private readonly nocase = false,
   ) {
-    for (const line of text.split(/\r?\n/)) {
+    // git skips a UTF-8 byte order mark at the start of the file
+    for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
       const rule = parseRule(line, nocase);
       if (!rule) continue;
       if (rule.segments) this.pathRules.push(this.rules.length);
@@ -111,34 +127,15 @@ export class GitignoreRules {
   }
 
   /**
-   * The verdict on `path` (from the file's folder, '/'-separated; a folder's ends in '/'): a folder above it
-   * that is excluded excludes it, whatever a later negation says; otherwise the last rule that matches it.
+   * The verdict of the last rule that matches `path` itself (from the file's folder, '/'-separated; a
+   * folder's ends in '/'). Whether a folder on its way is excluded is the caller's question: git asks it
+   * of every level of .gitignore files for each folder (gitignore.ts).
    */
-  test(path: string): Verdict {
+  verdict(path: string): Verdict {
     const isDir = path.endsWith("/");
     const exact = isDir ? path.slice(0, -1) : path;
     const body = this.nocase ? exact.toLowerCase() : exact;
-    const slash = body.lastIndexOf("/");
-    if (slash !== -1) {
-      const folder = body.slice(0, slash);
-      if (folder !== this.lastFolder) {
-        this.lastFolder = folder;
-        this.lastExcluded = this.excluded(folder);
-      }
-      if (this.lastExcluded) return IGNORED;
-    }
-    return this.own(body, slash, isDir);
-  }
-
-  private excluded(folder: string): boolean {
-    let known = this.excludedFolders.get(folder);
-    if (known === undefined) {
-      const slash = folder.lastIndexOf("/");
-      known =
-        (slash !== -1 && this.excluded(folder.slice(0, slash))) || this.own(folder, slash, true).ignored;
-      this.excludedFolders.set(folder, known);
-    }
-    return known;
+    return this.own(body, body.lastIndexOf("/"), isDir);
   }
 
   /** The verdict of the last rule that matches `body` itself (lower-cased with nocase; its last '/' at `slash`). */

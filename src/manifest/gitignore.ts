@@ -30,7 +30,7 @@ export interface IgnoreLevel {
 function patternsOf(text: string): { any: boolean; namesOnly: boolean } {
   let any = false;
   let namesOnly = true;
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
     if (line.trim() === "" || line.startsWith("#")) continue;
     any = true;
     const body = line.replace(/ +$/, "").replace(/^!/, "");
@@ -67,58 +67,57 @@ export function ignoreLevel(text: string, dir: string, nocase = false): IgnoreLe
   return namesOnly ? { dir, rules, byName: new Map() } : { dir, rules };
 }
 
-/** Whether the path `anchored` (a folder's when `isDir`) is ignored by `levels`. */
-export function isIgnored(levels: readonly IgnoreLevel[], anchored: string, isDir: boolean): boolean {
+/** The verdict of the deepest level with a rule that matches `anchored` itself (a folder's when `isDir`). */
+function verdictAcross(
+  levels: readonly IgnoreLevel[],
+  anchored: string,
+  isDir: boolean,
+): Verdict | undefined {
   for (let i = levels.length - 1; i >= 0; i--) {
     const level = levels[i]!;
     let sub: string;
     if (level.dir === "") sub = anchored;
     else if (anchored.startsWith(`${level.dir}/`)) sub = anchored.slice(level.dir.length + 1);
     else continue;
-    const result = level.rules.test(isDir ? `${sub}/` : sub);
-    if (result.ignored) return true;
-    if (result.unignored) return false;
+    const result = level.rules.verdict(isDir ? `${sub}/` : sub);
+    if (result.ignored || result.unignored) return result;
   }
-  return false;
-}
-
-/** The level's verdict on a name (a folder's with a trailing '/') at its own folder, looked up once. */
-function byName(level: IgnoreLevel, known: Map<string, Verdict>, key: string): Verdict {
-  let verdict = known.get(key);
-  if (verdict === undefined) {
-    verdict = level.rules.test(key);
-    known.set(key, verdict);
-  }
-  return verdict;
+  return undefined;
 }
 
 /**
- * Whether the level leaves in the folder at `prefix` (from the level's folder, with a trailing '/'):
- * the rules exclude whatever lies in a folder they exclude, whatever its name. With name patterns only, a
- * folder is excluded exactly when one of the folders on its way is by its name.
+ * Whether the path `anchored` (a folder's when `isDir`) is ignored by `levels`, as git decides it: a folder
+ * on its way that is excluded (by the deepest level that has a say on that folder) excludes it, whatever is
+ * said of it; otherwise the deepest level with a rule that matches it decides.
  */
-function leavesIn(level: IgnoreLevel, prefix: string): boolean {
-  if (prefix === "") return true;
-  if (!level.byName) return !level.rules.test(prefix).ignored;
-  let start = 0;
-  for (let slash = prefix.indexOf("/"); slash !== -1; slash = prefix.indexOf("/", start)) {
-    if (byName(level, level.byName, prefix.slice(start, slash + 1)).ignored) return false;
-    start = slash + 1;
+export function isIgnored(levels: readonly IgnoreLevel[], anchored: string, isDir: boolean): boolean {
+  for (let slash = anchored.indexOf("/"); slash !== -1; slash = anchored.indexOf("/", slash + 1)) {
+    if (verdictAcross(levels, anchored.slice(0, slash), true)?.ignored) return true;
   }
-  return true;
+  return verdictAcross(levels, anchored, isDir)?.ignored ?? false;
+}
+
+/** The level's verdict on a name (a folder's with a trailing '/'), looked up once. */
+function byName(level: IgnoreLevel, known: Map<string, Verdict>, key: string): Verdict {
+  let verdict = known.get(key);
+  if (verdict === undefined) {
+    verdict = level.rules.verdict(key);
+    known.set(key, verdict);
+  }
+  return verdict;
 }
 
 interface Applying {
   level: IgnoreLevel;
   /** The folder's path from the level's folder, with a trailing '/' ("" for the level's own folder). */
   prefix: string;
-  /** Whether the level leaves the folder itself in (then its entries are judged by name, when it can). */
-  clear: boolean;
 }
 
 /**
- * Whether an entry of the folder `anchored` is ignored by `levels`: the same verdicts as isIgnored on the
- * entry's path, with what the folder alone decides worked out once for all its entries.
+ * Whether an entry of the folder `anchored` is ignored by `levels`, for a folder the walk entered (so no
+ * folder on its way is excluded): the deepest level with a rule that matches the entry decides, a level of
+ * name patterns only by the entry's name, looked up once per name. The same verdicts as isIgnored on the
+ * entry's path wherever the folder is not excluded.
  */
 export function entryIgnorer(
   levels: readonly IgnoreLevel[],
@@ -132,15 +131,14 @@ export function entryIgnorer(
     else if (level.dir === "") prefix = `${anchored}/`;
     else if (anchored.startsWith(`${level.dir}/`)) prefix = `${anchored.slice(level.dir.length + 1)}/`;
     else continue;
-    applying.push({ level, prefix, clear: leavesIn(level, prefix) });
+    applying.push({ level, prefix });
   }
   if (applying.length === 0) return () => false;
   return (name, isDir) => {
-    for (const { level, prefix, clear } of applying) {
-      const result =
-        clear && level.byName
-          ? byName(level, level.byName, isDir ? `${name}/` : name)
-          : level.rules.test(isDir ? `${prefix}${name}/` : prefix + name);
+    for (const { level, prefix } of applying) {
+      const result = level.byName
+        ? byName(level, level.byName, isDir ? `${name}/` : name)
+        : level.rules.verdict(isDir ? `${prefix}${name}/` : prefix + name);
       if (result.ignored) return true;
       if (result.unignored) return false;
     }

@@ -52,7 +52,9 @@ function matcher(pattern: string): ((path: string) => boolean) | undefined {
   if (p.endsWith("/**")) p = `${p.slice(0, -2)}*/**`;
   // a folder pattern of globstars alone (`**/`) names some folder: one segment at least
   if (dirOnly && p.split("/").every((s) => s === "**")) p = "*";
-  const glob = `${anchored ? p : `**/${p}`}${dirOnly ? "/*/**" : "/**"}`;
+  // GitHub's one departure from gitignore: `docs/*` owns the files right in docs/, not those further down
+  const under = dirOnly ? "/*/**" : p === "*" || p.endsWith("/*") ? "" : "/**";
+  const glob = `${anchored ? p : `**/${p}`}${under}`;
   return (path) => segmentsMatch(glob, path, globMatch);
 }
 

@@ -106,11 +106,16 @@ const CLASSES: Record<string, (c: string) => boolean> = {
   xdigit: (c) => /[0-9A-Fa-f]/.test(c),
 };
 
+/** The index after the ']' of the bracket expression at `pattern[open]`, as `bracket` reads it. */
+export function bracketEnd(pattern: string, open: number): number | undefined {
+  return bracket(pattern, open)?.end;
+}
+
 /**
  * A bracket expression from `pattern[open]` ('['): its token and the index after its ']', as git's wildmatch
  * reads one (`!` or `^` negates, a ']' first is itself, `a-z` ranges, `[:alpha:]` classes, a backslash makes
- * the next character itself); undefined when it does not close within the segment or names no known class:
- * git's wildmatch then matches nothing (a bracket it closes past a '/' never matches a '/' either).
+ * the next character itself; a '/' is a member that no name holds); undefined when it does not close or
+ * names no known class: git's wildmatch then matches nothing.
  */
 function bracket(pattern: string, open: number): { token: Token; end: number } | undefined {
   let i = open + 1;
@@ -124,13 +129,16 @@ function bracket(pattern: string, open: number): { token: Token; end: number } |
     if (c === "]" && !first) break;
     first = false;
     if (c === "[" && pattern[i + 1] === ":") {
-      const close = pattern.indexOf(":]", i + 2);
+      // a class runs to the next ']'; without ':' before it, the '[' is a member like any other
+      const close = pattern.indexOf("]", i + 2);
       if (close === -1) return undefined;
-      const name = pattern.slice(i + 2, close);
-      if (!Object.hasOwn(CLASSES, name)) return undefined;
-      tests.push(CLASSES[name]!);
-      i = close + 2;
-      continue;
+      if (close - 1 >= i + 2 && pattern[close - 1] === ":") {
+        const name = pattern.slice(i + 2, close - 1);
+        if (!Object.hasOwn(CLASSES, name)) return undefined;
+        tests.push(CLASSES[name]!);
+        i = close + 1;
+        continue;
+      }
     }
     if (c === "\\") {
       i++;
@@ -145,8 +153,9 @@ function bracket(pattern: string, open: number): { token: Token; end: number } |
         hi = pattern[i + 3]!;
         next = i + 4;
       }
+      // git takes the character before '-' as a member and then the range, which may hold nothing (`[z-a]`)
       const lo = c;
-      tests.push((x) => x >= lo && x <= hi);
+      tests.push((x) => x === lo || (x >= lo && x <= hi));
       i = next;
       continue;
     }

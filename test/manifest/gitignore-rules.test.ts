@@ -4,10 +4,21 @@
 import fc from "fast-check";
 import ignore from "ignore";
 import { describe, expect, it } from "vitest";
-import { GitignoreRules } from "../../src/manifest/gitignore-rules.js";
+import { GitignoreRules, type Verdict } from "../../src/manifest/gitignore-rules.js";
+import { ignoreLevel, isIgnored } from "../../src/manifest/gitignore.js";
 
-const verdict = (rules: { test(p: string): { ignored: boolean; unignored: boolean } }, path: string) => {
-  const v = rules.test(path);
+/** A verdict as one .gitignore file alone gives it (the `ignore` package's `test`): a folder on the way first. */
+const verdict = (
+  rules: { verdict(p: string): Verdict } | { test(p: string): Verdict },
+  path: string,
+): Verdict => {
+  const of = (p: string): Verdict => ("verdict" in rules ? rules.verdict(p) : rules.test(p));
+  if ("verdict" in rules) {
+    const body = path.endsWith("/") ? path.slice(0, -1) : path;
+    for (let slash = body.indexOf("/"); slash !== -1; slash = body.indexOf("/", slash + 1))
+      if (of(`${body.slice(0, slash)}/`).ignored) return { ignored: true, unignored: false };
+  }
+  const v = of(path);
   return { ignored: v.ignored, unignored: v.unignored };
 };
 const reference = (text: string, nocase: boolean) =>
@@ -104,8 +115,13 @@ describe("gitignore rules", () => {
           fc.pre(comparable(text));
           const ref = reference(text, nocase);
           const rules = new GitignoreRules(text, nocase);
-          for (const p of paths)
-            expect(verdict(rules, p), `${JSON.stringify(text)} on ${p}`).toEqual(verdict(ref, p));
+          const level = ignoreLevel(text, "", nocase);
+          for (const p of paths) {
+            const expected = verdict(ref, p);
+            expect(verdict(rules, p), `${JSON.stringify(text)} on ${p}`).toEqual(expected);
+            const body = p.endsWith("/") ? p.slice(0, -1) : p;
+            expect(level ? isIgnored([level], body, p.endsWith("/")) : false).toBe(expected.ignored);
+          }
         },
       ),
       { numRuns: 10_000 },
@@ -137,9 +153,9 @@ describe("gitignore rules", () => {
   });
 
   it("read what `ignore` does not as git does: classes, runs of stars, a '[' that never closes", () => {
-    const ignored = (text: string, p: string) => new GitignoreRules(text).test(p).ignored;
+    const ignored = (text: string, p: string) => verdict(new GitignoreRules(text), p).ignored;
     expect(ignored("build/", "Build/x")).toBe(false); // case counts unless core.ignorecase
-    expect(new GitignoreRules("build/", true).test("Build/x").ignored).toBe(true);
+    expect(verdict(new GitignoreRules("build/", true), "Build/x").ignored).toBe(true);
     expect(ignored("file[[:digit:]].txt", "file7.txt")).toBe(true);
     expect(ignored("file[[:digit:]].txt", "filex.txt")).toBe(false);
     expect(ignored("[[:nosuch:]]", "a")).toBe(false);
@@ -149,14 +165,32 @@ describe("gitignore rules", () => {
     expect(ignored("abc/**", "abc")).toBe(false); // a trailing `/**` is what is inside
     expect(ignored("abc/**", "abc/d")).toBe(true);
     expect(ignored("build/\n!build/keep.txt", "build/keep.txt")).toBe(true); // inside an excluded folder
+    // each checked against git 2.39 (`git ls-files -o -i --exclude-standard`)
+    const git: [string, string, boolean][] = [
+      ["a/***/b", "a/x/y/b", true], // a segment of stars alone is a `**`
+      ["***/foo", "foo", true],
+      ["a\\/b", "a/b", true], // an escaped '/' still separates, and anchors
+      ["**\\/b", "x/b", true],
+      ["x[a/b]y", "xay", true], // a bracket holding '/' is one character, and the '/' anchors
+      ["x[a/b]y", "d/xay", false],
+      ["[z-a]", "z", true], // the character before '-' is a member, the empty range adds nothing
+      ["[--#]", "-", true],
+      ["[[:a]", "a", true], // no ':]' before the ']': the '[' is a member
+      ["[[:x]y", "xy", true],
+      ["[[:x]y", "[y", true],
+      ["[[:x]y", ":y", true],
+      ["[[:alpha]:]", "a:]", true],
+      ["\uFEFFa.txt", "a.txt", true], // a byte order mark is no part of the first pattern
+    ];
+    for (const [text, p, expected] of git) expect(ignored(text, p), `${text} on ${p}`).toBe(expected);
   });
 
   it("matches rules built to make a regular expression backtrack, on paths built for them", () => {
     // `ignore` took 16 s for the first on a path of 120 folders, and time to the power of the `**` beyond
     const deep = Array(1000).fill("a").join("/");
-    expect(new GitignoreRules("**/a/**/a/**/a/**/a/**/b").test(deep).ignored).toBe(false);
-    expect(new GitignoreRules("a*a*a*a*a*a*a*a*b").test(`x/${"a".repeat(4000)}`).ignored).toBe(false);
-    expect(new GitignoreRules("**/[a-z]*[a-z]*[a-z]*[a-z]*!").test(`${"a".repeat(4000)}`).ignored).toBe(
+    expect(verdict(new GitignoreRules("**/a/**/a/**/a/**/a/**/b"), deep).ignored).toBe(false);
+    expect(verdict(new GitignoreRules("a*a*a*a*a*a*a*a*b"), `x/${"a".repeat(4000)}`).ignored).toBe(false);
+    expect(verdict(new GitignoreRules("**/[a-z]*[a-z]*[a-z]*[a-z]*!"), `${"a".repeat(4000)}`).ignored).toBe(
       false,
     );
   });

@@ -44,11 +44,21 @@ const levels = fc
   );
 
 describe("gitignore levels", () => {
+  it("let a deeper .gitignore re-include a folder a shallower one excludes, as git does", () => {
+    const lv = [ignoreLevel("b/\n", "")!, ignoreLevel("!b/\n", "a")!];
+    expect(isIgnored(lv, "a/b/c", false)).toBe(false);
+    expect(isIgnored(lv, "b/c", false)).toBe(true);
+    expect(entryIgnorer(lv, "a")("b", true)).toBe(false);
+    expect(entryIgnorer(lv, "a/b")("c", false)).toBe(false);
+  });
+
   it("judge a folder's entries by name exactly as by their paths", () => {
     fc.assert(
       fc.property(levels, fc.array(fc.tuple(path, fc.boolean()), { maxLength: 20 }), (lv, entries) => {
         for (const [segments, isDir] of entries) {
           const parent = segments.slice(0, -1).join("/");
+          // the walk judges the entries of folders it entered: none on the way is excluded
+          if (parent !== "" && isIgnored(lv, parent, true)) continue;
           const name = segments.at(-1)!;
           const whole = isIgnored(lv, segments.join("/"), isDir);
           expect(entryIgnorer(lv, parent)(name, isDir)).toBe(whole);
