@@ -87,4 +87,5 @@ async function main(argv, io) {
 
 // src/cli/main.ts
 quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
 process.exitCode = await main(process.argv.slice(2), processIo());

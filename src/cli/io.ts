@@ -24,8 +24,8 @@ export function processIo(): Io {
 }
 
 /**
- * A reader that stops early (`agentpolicy check | head`) closes the pipe: the rest of the report has nowhere
- * to go, which is no failure of the check. Node ignores SIGPIPE, so the write fails with EPIPE and, with no
+ * A reader that stops early (`agentpolicy check | head`, `2>&1 | head`) closes the pipe: the rest of the
+ * output has nowhere to go, which is no failure of the check. Node ignores SIGPIPE, so the write fails with EPIPE and, with no
  * listener, ends the run with a stack trace; the run now finishes with its own exit code. Other errors
  * still end it.
  */

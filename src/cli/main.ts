@@ -3,4 +3,5 @@ import { main } from "./app.js";
 import { processIo, quietOnClosedPipe } from "./io.js";
 
 quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
 process.exitCode = await main(process.argv.slice(2), processIo());

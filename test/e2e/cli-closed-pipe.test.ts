@@ -5,6 +5,15 @@ import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { CLI, REPO } from "../helpers/cli.js";
 
+function closedStderr(args: string[]): Promise<number | null> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO, stdio: ["ignore", "ignore", "pipe"] });
+    child.stderr.destroy(); // a reader of stderr that is gone before the first message
+    child.on("error", fail);
+    child.on("close", done);
+  });
+}
+
 function readFirstChunk(args: string[]): Promise<{ code: number | null; stderr: string; got: number }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] });
@@ -27,5 +36,9 @@ describe("a reader that closes the pipe early (spawned)", () => {
     expect(r.got).toBeGreaterThan(0);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1); // the examples hold findings at high severity
+  });
+
+  it("keeps the exit code of a usage error whose message cannot be written", async () => {
+    expect(await closedStderr(["check", "--format", "nope"])).toBe(2);
   });
 });
