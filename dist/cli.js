@@ -26,13 +26,13 @@ import "./chunk-OKO2LAOG.js";
 
 // src/cli/app.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["check", async () => (await import("./chunk-M326H76Z.js")).checkCommand],
-  ["baseline", async () => (await import("./chunk-7SADYA6N.js")).baselineCommand],
-  ["inventory", async () => (await import("./chunk-E5STBMFZ.js")).inventoryCommand],
-  ["init", async () => (await import("./chunk-WAR6Z2FY.js")).initCommand],
-  ["import", async () => (await import("./chunk-RCPMJTWJ.js")).importCommand],
-  ["rules", async () => (await import("./chunk-WGJQUPN5.js")).rulesCommand],
-  ["explain", async () => (await import("./chunk-HEQYE7HM.js")).explainCommand],
+  ["check", async () => (await import("./chunk-45E5MH7L.js")).checkCommand],
+  ["baseline", async () => (await import("./chunk-C6TG2SWI.js")).baselineCommand],
+  ["inventory", async () => (await import("./chunk-5UXYSQAJ.js")).inventoryCommand],
+  ["init", async () => (await import("./chunk-V4R55VVT.js")).initCommand],
+  ["import", async () => (await import("./chunk-O6NIXED3.js")).importCommand],
+  ["rules", async () => (await import("./chunk-3JNXJXAA.js")).rulesCommand],
+  ["explain", async () => (await import("./chunk-L5FC5NMS.js")).explainCommand],
   ["schema", async () => (await import("./chunk-G4ZS6RDE.js")).schemaCommand]
 ]);
 function withoutDebug(argv) {

@@ -25,10 +25,10 @@ import {
   remoteBaseReader,
   resolveRef,
   runPipeline
-} from "./chunk-4DM5GF6N.js";
-import "./chunk-ON2YTO3C.js";
-import "./chunk-WOWTTRSH.js";
-import "./chunk-P7Z2T2F2.js";
+} from "./chunk-MSQUPWFK.js";
+import "./chunk-X6QVJT7M.js";
+import "./chunk-FWE7YAEI.js";
+import "./chunk-NBGPQBYX.js";
 import "./chunk-4NN7QIXY.js";
 import {
   TOOL_VERSION

@@ -30,13 +30,17 @@ const NONE: Verdict = { ignored: false, unignored: false };
 const IGNORED: Verdict = { ignored: true, unignored: false };
 const UNIGNORED: Verdict = { ignored: false, unignored: true };
 
-interface Rule {
-  negated: boolean;
+/** One pattern, compiled: what a .gitignore line holds after its `!`, and a CODEOWNERS line's path. */
+export interface PathPattern {
   dirOnly: boolean;
   /** A name pattern (no '/' but a trailing one): the last segment is matched against it alone. */
   name?: SegmentMatcher;
   /** An anchored pattern: its segments from the file's folder, GLOBSTAR for `**`. */
   segments?: (SegmentMatcher | typeof GLOBSTAR)[];
+}
+
+interface Rule extends PathPattern {
+  negated: boolean;
 }
 
 /** The text of a line as a pattern: trailing unescaped spaces dropped; undefined for blanks and comments. */
@@ -59,23 +63,40 @@ function parseRule(line: string, nocase: boolean): Rule | undefined {
   if (p === undefined) return undefined;
   const negated = p.startsWith("!");
   if (negated) p = p.slice(1);
+  const pattern = compilePattern(p, { nocase });
+  return pattern && { ...pattern, negated };
+}
+
+/**
+ * A path pattern as gitignore(5) reads one: a trailing '/' for folders only, a '/' anywhere else anchoring
+ * it to the file's folder (even inside a bracket: `x[a/b]y`), `**` segments. `brackets: false` reads '['
+ * as itself (CODEOWNERS). Undefined for an empty pattern.
+ */
+export function compilePattern(
+  text: string,
+  opts: { nocase: boolean; brackets?: boolean },
+): PathPattern | undefined {
+  let p = text;
   const dirOnly = p.endsWith("/") && !escapedAt(p, p.length - 1);
   if (dirOnly) p = p.slice(0, -1);
   if (p === "") return undefined;
-  const parts = splitSegments(p);
-  // git anchors a pattern holding a '/' anywhere but at its end, even inside a bracket (`x[a/b]y`)
-  const anchored = p.includes("/");
-  if (!anchored) return { negated, dirOnly, name: segmentMatcher(parts[0]!, nocase) };
+  const brackets = opts.brackets !== false;
+  const segment = (s: string): SegmentMatcher => segmentMatcher(s, opts.nocase, brackets);
+  const parts = splitSegments(p, brackets);
+  if (!p.includes("/")) return { dirOnly, name: segment(parts[0]!) };
   if (parts[0] === "") parts.shift(); // a leading '/' only anchors
   // a trailing `**` spans everything inside (one segment at least); a leading or inner one none or more. A
   // segment of stars alone is a `**` to git's wildmatch, however many
   const globstar = (s: string): boolean => /^\*\*+$/.test(s);
   if (parts.length > 1 && globstar(parts.at(-1)!)) parts.splice(parts.length - 1, 1, "*", "**");
-  return {
-    negated,
-    dirOnly,
-    segments: parts.map((s) => (globstar(s) ? GLOBSTAR : segmentMatcher(s, nocase))),
-  };
+  return { dirOnly, segments: parts.map((s) => (globstar(s) ? GLOBSTAR : segment(s))) };
+}
+
+/** Whether `pattern` matches the path `names` (its segments; a folder's when `isDir`) itself. */
+export function patternMatches(pattern: PathPattern, names: readonly string[], isDir: boolean): boolean {
+  if (pattern.dirOnly && !isDir) return false;
+  if (pattern.name) return pattern.name(names[names.length - 1]!);
+  return matchSegments(pattern.segments!, names, (part, n) => part(n));
 }
 
 /**
@@ -83,7 +104,7 @@ function parseRule(line: string, nocase: boolean): Rule | undefined {
  * path's '/'); a '/' inside a bracket expression does not (the bracket is one character, which no name's
  * '/' can be).
  */
-function splitSegments(p: string): string[] {
+function splitSegments(p: string, brackets: boolean): string[] {
   const parts: string[] = [];
   let start = 0;
   for (let i = 0; i < p.length; i++) {
@@ -93,7 +114,7 @@ function splitSegments(p: string): string[] {
       start = i + 2;
       i++;
     } else if (c === "\\") i++;
-    else if (c === "[") {
+    else if (c === "[" && brackets) {
       const end = bracketEnd(p, i);
       if (end !== undefined) i = end - 1;
     } else if (c === "/") {
@@ -126,6 +147,16 @@ export class GitignoreRules {
     }
   }
 
+  /** Whether the file holds no pattern (the comments `git init` writes to .git/info/exclude). */
+  get empty(): boolean {
+    return this.rules.length === 0;
+  }
+
+  /** Whether every pattern is a name pattern: then a path's verdict depends on its last segment alone. */
+  get namesOnly(): boolean {
+    return this.pathRules.length === 0;
+  }
+
   /**
    * The verdict of the last rule that matches `path` itself (from the file's folder, '/'-separated; a
    * folder's ends in '/'). Whether a folder on its way is excluded is the caller's question: git asks it
@@ -135,35 +166,40 @@ export class GitignoreRules {
     const isDir = path.endsWith("/");
     const exact = isDir ? path.slice(0, -1) : path;
     const body = this.nocase ? exact.toLowerCase() : exact;
-    return this.own(body, body.lastIndexOf("/"), isDir);
-  }
-
-  /** The verdict of the last rule that matches `body` itself (lower-cased with nocase; its last '/' at `slash`). */
-  private own(body: string, slash: number, isDir: boolean): Verdict {
-    const name = slash === -1 ? body : body.slice(slash + 1);
-    let last = this.lastNameRule(isDir ? `${name}/` : name, name, isDir);
+    const slash = body.lastIndexOf("/");
+    let last = this.lastNameRule(slash === -1 ? body : body.slice(slash + 1), isDir);
     if (this.pathRules.length > 0) {
-      let names: string[] | undefined;
+      let names: string[] | undefined; // split only when a path rule after the name rule's can decide
       for (let k = this.pathRules.length - 1; k >= 0 && this.pathRules[k]! > last; k--) {
-        const rule = this.rules[this.pathRules[k]!]!;
-        if (rule.dirOnly && !isDir) continue;
-        if (matchSegments(rule.segments!, (names ??= body.split("/")), (part, n) => part(n))) {
+        if (patternMatches(this.rules[this.pathRules[k]!]!, (names ??= body.split("/")), isDir)) {
           last = this.pathRules[k]!;
           break;
         }
       }
     }
+    return this.verdictOf(last);
+  }
+
+  /** The verdict on an entry by its name, for a file of name patterns only (namesOnly). */
+  nameVerdict(name: string, isDir: boolean): Verdict {
+    return this.verdictOf(this.lastNameRule(this.nocase ? name.toLowerCase() : name, isDir));
+  }
+
+  /** What the rule at index `last` (-1: none matched) says. */
+  private verdictOf(last: number): Verdict {
     if (last === -1) return NONE;
     return this.rules[last]!.negated ? UNIGNORED : IGNORED;
   }
 
-  private lastNameRule(key: string, name: string, isDir: boolean): number {
+  /** The last name rule that matches `name` (lower-cased with nocase), -1 for none; once per name. */
+  private lastNameRule(name: string, isDir: boolean): number {
+    const key = isDir ? `${name}/` : name;
     let last = this.lastNameHit.get(key);
     if (last === undefined) {
       last = -1;
       for (let i = this.rules.length - 1; i >= 0; i--) {
         const rule = this.rules[i]!;
-        if (rule.name && !(rule.dirOnly && !isDir) && rule.name(name)) {
+        if (rule.name && patternMatches(rule, [name], isDir)) {
           last = i;
           break;
         }

@@ -1,10 +1,8 @@
 // .gitignore rules as the walk (walk.ts) applies them: one level per file, the deepest level with a
-// matching rule deciding (git's precedence), a negation re-including. Matching is gitignore-rules.ts's;
-// what this adds is not asking it more than needed. At a repository root every file and folder is tested
-// against every level above it, and most .gitignore files hold only name patterns (`node_modules/`,
-// `*.log`): for those, the verdict on an entry of a folder the level does not exclude depends on the
-// entry's name alone, so it is looked up by name (module-001.ts recurs in every package) instead of
-// sending each full path through the rules.
+// matching rule deciding (git's precedence), a negation re-including. Matching is gitignore-rules.ts's.
+// At a repository root every file and folder is tested against every level above it, and most .gitignore
+// files hold only name patterns (`node_modules/`, `*.log`): for those, an entry's verdict is looked up by
+// its name (module-001.ts recurs in every package) without building its path.
 import { readFileSync, statSync } from "node:fs";
 import { GitignoreRules, type Verdict } from "./gitignore-rules.js";
 
@@ -15,29 +13,6 @@ const MAX_IGNORE_FILE = 1024 * 1024;
 export interface IgnoreLevel {
   dir: string;
   rules: GitignoreRules;
-  /**
-   * Verdicts by name (a folder's with a trailing '/'), when every pattern of the file is a name pattern:
-   * one without a '/' but a trailing one, which git matches against the last segment only.
-   */
-  byName?: Map<string, Verdict>;
-}
-
-/**
- * The lines of a .gitignore text that can be patterns (not blank, not comments); whether any of them is
- * more than a name is told conservatively: trailing spaces are the only characters dropped before looking
- * for a '/', so a pattern the rules read as a name pattern may be counted as a path, never the reverse.
- */
-function patternsOf(text: string): { any: boolean; namesOnly: boolean } {
-  let any = false;
-  let namesOnly = true;
-  for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
-    if (line.trim() === "" || line.startsWith("#")) continue;
-    any = true;
-    const body = line.replace(/ +$/, "").replace(/^!/, "");
-    const slash = body.indexOf("/");
-    if (slash !== -1 && slash !== body.length - 1) namesOnly = false;
-  }
-  return { any, namesOnly };
 }
 
 /**
@@ -61,10 +36,8 @@ export function readIgnoreLevel(path: string, dir: string, nocase = false): Igno
  * repository's `core.ignorecase`.
  */
 export function ignoreLevel(text: string, dir: string, nocase = false): IgnoreLevel | undefined {
-  const { any, namesOnly } = patternsOf(text);
-  if (!any) return undefined;
   const rules = new GitignoreRules(text, nocase);
-  return namesOnly ? { dir, rules, byName: new Map() } : { dir, rules };
+  return rules.empty ? undefined : { dir, rules };
 }
 
 /** The verdict of the deepest level with a rule that matches `anchored` itself (a folder's when `isDir`). */
@@ -97,16 +70,6 @@ export function isIgnored(levels: readonly IgnoreLevel[], anchored: string, isDi
   return verdictAcross(levels, anchored, isDir)?.ignored ?? false;
 }
 
-/** The level's verdict on a name (a folder's with a trailing '/'), looked up once. */
-function byName(level: IgnoreLevel, known: Map<string, Verdict>, key: string): Verdict {
-  let verdict = known.get(key);
-  if (verdict === undefined) {
-    verdict = level.rules.verdict(key);
-    known.set(key, verdict);
-  }
-  return verdict;
-}
-
 interface Applying {
   level: IgnoreLevel;
   /** The folder's path from the level's folder, with a trailing '/' ("" for the level's own folder). */
@@ -136,9 +99,10 @@ export function entryIgnorer(
   if (applying.length === 0) return () => false;
   return (name, isDir) => {
     for (const { level, prefix } of applying) {
-      const result = level.byName
-        ? byName(level, level.byName, isDir ? `${name}/` : name)
-        : level.rules.verdict(isDir ? `${prefix}${name}/` : prefix + name);
+      const { rules } = level;
+      const result = rules.namesOnly
+        ? rules.nameVerdict(name, isDir)
+        : rules.verdict(isDir ? `${prefix}${name}/` : prefix + name);
       if (result.ignored) return true;
       if (result.unignored) return false;
     }

@@ -6,9 +6,10 @@
 // to the root, a folder pattern covers everything under it); the last matching line wins; a line with
 // a pattern and no owners leaves the file unowned. GitHub's CODEOWNERS has no character ranges, braces or
 // negation: `*`, `?` and `**` are its only wildcards, and every other character is itself. CODEOWNERS is
-// repository content, so a pattern is matched segment by segment (util/wildcard.ts), never built into a
-// backtracking regular expression (picomatch took 0.4 s per path for `**/a/**/a/**/b` on a deep one).
-import { globMatch, segmentsMatch } from "../util/wildcard.js";
+// repository content, so a pattern is read and matched as a .gitignore pattern is (gitignore-rules.ts), never
+// built into a backtracking regular expression (picomatch took 0.4 s per path for `**/a/**/a/**/b` on a deep
+// one).
+import { compilePattern, patternMatches } from "../manifest/gitignore-rules.js";
 
 export const CODEOWNERS_PATHS: readonly string[] = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 
@@ -40,22 +41,21 @@ export function parseCodeowners(file: string, text: string): Codeowners {
 function matcher(pattern: string): ((path: string) => boolean) | undefined {
   // escaped leading '#' and '\ ' are rare; negation and [] ranges are not supported by GitHub
   if (pattern.startsWith("!")) return undefined;
-  let p = pattern.replace(/^\\#/, "#");
-  const dirOnly = p.endsWith("/");
-  if (dirOnly) p = p.slice(0, -1);
-  const anchored = p.startsWith("/") || p.includes("/");
-  p = p.replace(/^\/+/, "");
-  if (p === "") return dirOnly ? () => true : undefined;
-  // gitignore's `**`: a leading or inner one stands for any number of folders, none included, a trailing one
-  // for everything inside (one segment at least); a rule covers the path itself or a path below it, below
-  // it only for a folder pattern
-  if (p.endsWith("/**")) p = `${p.slice(0, -2)}*/**`;
-  // a folder pattern of globstars alone (`**/`) names some folder: one segment at least
-  if (dirOnly && p.split("/").every((s) => s === "**")) p = "*";
-  // GitHub's one departure from gitignore: `docs/*` owns the files right in docs/, not those further down
-  const under = dirOnly ? "/*/**" : p === "*" || p.endsWith("/*") ? "" : "/**";
-  const glob = `${anchored ? p : `**/${p}`}${under}`;
-  return (path) => segmentsMatch(glob, path, globMatch);
+  const text = pattern.replace(/^\\#/, "#");
+  if (/^\/+$/.test(text)) return () => true;
+  const rule = compilePattern(text, { nocase: false, brackets: false });
+  if (!rule) return undefined;
+  // a rule owns a path it matches and, gitignore's way, whatever lies in a folder it matches; GitHub's one
+  // departure: `docs/*` owns the files right in docs/, not those further down
+  const ownFilesOnly = !rule.dirOnly && /(^|\/)\*$/.test(text);
+  return (path) => {
+    const names = path.split("/");
+    if (patternMatches(rule, names, false)) return true;
+    if (ownFilesOnly) return false;
+    for (let k = names.length - 1; k >= 1; k--)
+      if (patternMatches(rule, names.slice(0, k), true)) return true;
+    return false;
+  };
 }
 
 /** The owners of `path` (last matching rule), with the rule that decided; undefined when none matches. */

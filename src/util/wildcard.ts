@@ -168,11 +168,12 @@ function bracket(pattern: string, open: number): { token: Token; end: number } |
 
 /**
  * One segment of a gitignore-style glob as a matcher: `*` (any run, a run of stars being one), `?` (one
- * character), `[...]` (bracket), a backslash making the next character itself. With `nocase`, the pattern's
- * characters match either case; the name must come lower-cased. Two pointers over the tokens, backing up
+ * character), `[...]` (bracket; with `brackets` false a '[' is itself), a backslash making the next
+ * character itself. With `nocase`, the pattern's characters match either case; the name must come
+ * lower-cased. Two pointers over the tokens, backing up
  * only to the last star: O(name × pattern) at worst.
  */
-export function segmentMatcher(pattern: string, nocase: boolean): SegmentMatcher {
+export function segmentMatcher(pattern: string, nocase: boolean, brackets = true): SegmentMatcher {
   const tokens: Token[] = [];
   let literal = true;
   for (let i = 0; i < pattern.length; i++) {
@@ -183,7 +184,7 @@ export function segmentMatcher(pattern: string, nocase: boolean): SegmentMatcher
     } else if (c === "?") {
       literal = false;
       tokens.push({ kind: "any" });
-    } else if (c === "[") {
+    } else if (c === "[" && brackets) {
       literal = false;
       const b = bracket(pattern, i);
       if (!b) return () => false;

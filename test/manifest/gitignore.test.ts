@@ -69,9 +69,9 @@ describe("gitignore levels", () => {
   });
 
   it("look names up only where every pattern is a name", () => {
-    expect(ignoreLevel("*.log\nbuild/\n!keep.log\nx.log/  \n", "")?.byName).toBeDefined();
-    expect(ignoreLevel("*.log\n/build\n", "")?.byName).toBeUndefined();
-    expect(ignoreLevel("a/b\n", "")?.byName).toBeUndefined();
+    expect(ignoreLevel("*.log\nbuild/\n!keep.log\nx.log/  \n", "")?.rules.namesOnly).toBe(true);
+    expect(ignoreLevel("*.log\n/build\n", "")?.rules.namesOnly).toBe(false);
+    expect(ignoreLevel("a/b\n", "")?.rules.namesOnly).toBe(false);
     expect(ignoreLevel("# only comments\n\n   \n", "")).toBeUndefined();
   });
 });
